@@ -1,0 +1,78 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Shared settings applied to every target (the swift-log pattern: one loop, no drift).
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+var package = Package(
+    name: "Folio",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "folio", targets: ["folio"]),
+        .library(name: "FolioModel", targets: ["FolioModel"]),
+        .library(name: "FolioPipeline", targets: ["FolioPipeline"]),
+        .library(name: "FolioDataset", targets: ["FolioDataset"]),
+        .library(name: "FolioRunner", targets: ["FolioRunner"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
+    ],
+    targets: [
+        // libxml2, confined to one system-library module (see ../shared/ENGINEERING-NOTES.md).
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // Records, spans, ids, diagnostics, the working document and the stage protocol.
+        .target(name: "FolioModel", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        // Stages: each one small module, testable on its own.
+        .target(name: "FolioRead", dependencies: ["FolioModel"]),
+        .target(name: "FolioNormalize", dependencies: ["FolioModel"]),
+        .target(name: "FolioSegment", dependencies: ["FolioModel"]),
+        .target(name: "FolioTables", dependencies: ["FolioModel"]),
+        .target(name: "FolioFootnotes", dependencies: ["FolioModel"]),
+        // Pipeline definitions (YAML) and the stage registry.
+        .target(
+            name: "FolioPipeline",
+            dependencies: [
+                "FolioModel", "FolioRead", "FolioNormalize", "FolioSegment", "FolioTables",
+                "FolioFootnotes",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        // The versioned dataset store: versions, manifests, hashes, atomic commits, reuse.
+        .target(
+            name: "FolioDataset",
+            dependencies: ["FolioModel", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        // The batch runner on Dispatch.
+        .target(name: "FolioRunner", dependencies: ["FolioModel", "FolioPipeline", "FolioDataset"]),
+        .executableTarget(
+            name: "folio",
+            dependencies: [
+                "FolioModel", "FolioPipeline", "FolioDataset", "FolioRunner",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "FolioModelTests", dependencies: ["FolioModel"]),
+        .testTarget(name: "FolioReadTests", dependencies: ["FolioModel", "FolioRead"]),
+        .testTarget(name: "FolioNormalizeTests", dependencies: ["FolioModel", "FolioRead", "FolioNormalize"]),
+        .testTarget(name: "FolioSegmentTests", dependencies: ["FolioModel", "FolioRead", "FolioNormalize", "FolioSegment"]),
+        .testTarget(name: "FolioTablesTests", dependencies: ["FolioModel", "FolioRead", "FolioNormalize", "FolioSegment", "FolioTables"]),
+        .testTarget(name: "FolioFootnotesTests", dependencies: ["FolioModel", "FolioPipeline", "FolioFootnotes"]),
+        .testTarget(name: "FolioPipelineTests", dependencies: ["FolioModel", "FolioPipeline"]),
+        .testTarget(name: "FolioDatasetTests", dependencies: ["FolioModel", "FolioDataset", "FolioRunner", "FolioPipeline"]),
+        .testTarget(name: "FolioCLITests", dependencies: ["FolioModel"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
+
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + strictSettings
+}

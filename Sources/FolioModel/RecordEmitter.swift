@@ -1,0 +1,256 @@
+/// The record lines one document contributes to each record file of a version.
+public struct DocumentOutput: Sendable {
+    public var lines: [RecordKind: [UInt8]] = [:]
+    public var counts: [RecordKind: Int] = [:]
+    public init() {}
+
+    public func bytes(_ kind: RecordKind) -> [UInt8] { lines[kind] ?? [] }
+    public func count(_ kind: RecordKind) -> Int { counts[kind] ?? 0 }
+}
+
+/// Converts byte offsets of a UTF-8 buffer to Unicode scalar offsets.
+public struct CodePointIndex: Sendable {
+    private let prefix: [Int32]?
+    public init(_ utf8: [UInt8]) {
+        var ascii = true
+        for b in utf8 where b >= 0x80 { ascii = false; break }
+        if ascii { prefix = nil; return }
+        var p = [Int32](repeating: 0, count: utf8.count + 1)
+        var n: Int32 = 0
+        for (i, b) in utf8.enumerated() {
+            p[i] = n
+            if b & 0xC0 != 0x80 { n += 1 }
+        }
+        p[utf8.count] = n
+        prefix = p
+    }
+
+    public func codePointOffset(_ byteOffset: Int) -> Int {
+        guard let prefix else { return byteOffset }
+        let i = max(0, min(byteOffset, prefix.count - 1))
+        return Int(prefix[i])
+    }
+
+    public func span(_ bytes: Span) -> Span {
+        Span(start: codePointOffset(bytes.start), end: codePointOffset(bytes.end))
+    }
+}
+
+/// Writes a processed (or failed) document as record lines, in the contract's key order.
+/// See `docs/dataset.md` for every field.
+public enum RecordEmitter {
+    public static func emit(_ doc: WorkingDocument, failed: Bool) -> DocumentOutput {
+        var out = DocumentOutput()
+        var w = JSONLineWriter(reservingCapacity: 4096)
+        let index = CodePointIndex(doc.text)
+        func span(_ s: Span?) -> Span? { s.map { index.span($0) } }
+        func src(_ s: Span?) -> Span? { s.map { doc.sourceSpan(of: $0) } }
+        func finish(_ kind: RecordKind, _ n: Int) {
+            out.lines[kind] = w.take()
+            out.counts[kind] = n
+        }
+
+        // documents
+        let textString = failed ? nil : String(decoding: doc.text, as: UTF8.self)
+        w.beginObject()
+        w.key("doc_id"); w.string(doc.docId)
+        w.key("source"); w.string(doc.source)
+        w.key("sha256"); w.string(doc.sha256)
+        w.key("bytes"); w.int(doc.bytes.count)
+        w.key("format"); w.string(doc.format.rawValue)
+        w.key("encoding"); w.string(doc.encoding)
+        w.key("status"); w.string(failed ? "failed" : "ok")
+        w.key("title"); w.string(doc.metadata.title)
+        w.key("issuer"); w.string(doc.metadata.issuer)
+        w.key("form_type"); w.string(doc.metadata.formType)
+        w.key("period"); w.string(doc.metadata.period)
+        w.key("date"); w.string(doc.metadata.date)
+        w.key("counts"); w.beginObject()
+        w.key("sections"); w.int(failed ? 0 : doc.sections.count)
+        w.key("blocks"); w.int(failed ? 0 : doc.blocks.count)
+        w.key("tables"); w.int(failed ? 0 : doc.tables.count)
+        w.key("footnotes"); w.int(failed ? 0 : doc.footnotes.count)
+        w.key("facts"); w.int(failed ? 0 : doc.facts.count)
+        w.endObject()
+        w.key("removed"); w.beginArray()
+        if !failed {
+            for r in doc.removals {
+                w.beginObject()
+                w.key("kind"); w.string(r.kind)
+                w.key("text"); w.string(r.text)
+                w.key("source_span"); w.span(r.sourceSpan)
+                w.endObject()
+            }
+        }
+        w.endArray()
+        w.key("text_sha256"); w.string(failed ? nil : Hashing.sha256Hex(doc.text))
+        w.key("text"); w.string(textString)
+        w.endObject(); w.endLine()
+        finish(.documents, 1)
+
+        if !failed {
+            // sections
+            for (i, s) in doc.sections.enumerated() {
+                w.beginObject()
+                w.key("doc_id"); w.string(doc.docId)
+                w.key("section_id"); w.int(s.id)
+                w.key("parent_id"); w.int(s.parentId)
+                w.key("level"); w.int(s.level)
+                w.key("ordinal"); w.int(i + 1)
+                w.key("heading"); w.string(s.heading)
+                w.key("span"); w.span(span(s.span))
+                w.key("source_span"); w.span(src(s.span))
+                w.endObject(); w.endLine()
+            }
+            finish(.sections, doc.sections.count)
+
+            // blocks
+            for b in doc.blocks {
+                w.beginObject()
+                w.key("doc_id"); w.string(doc.docId)
+                w.key("block_id"); w.int(b.id)
+                w.key("section_id"); w.int(b.sectionId)
+                w.key("kind"); w.string(b.kind.rawValue)
+                w.key("table_id"); w.int(b.tableId)
+                w.key("text"); w.string(b.text)
+                w.key("span"); w.span(span(b.span))
+                w.key("source_span"); w.span(src(b.span))
+                w.endObject(); w.endLine()
+            }
+            finish(.blocks, doc.blocks.count)
+
+            // tables
+            var nCells = 0
+            for t in doc.tables {
+                w.beginObject()
+                w.key("doc_id"); w.string(doc.docId)
+                w.key("table_id"); w.int(t.id)
+                w.key("section_id"); w.int(t.sectionId)
+                w.key("title"); w.string(t.title)
+                w.key("units"); w.beginObject()
+                w.key("scale"); w.int(t.units.scale)
+                w.key("currency"); w.string(t.units.currency)
+                w.endObject()
+                w.key("header"); w.beginArray()
+                for row in t.header { w.strings(row) }
+                w.endArray()
+                w.key("n_rows"); w.int(t.nRows)
+                w.key("n_cols"); w.int(t.nCols)
+                w.key("span"); w.span(span(t.span))
+                w.key("source_span"); w.span(src(t.span))
+                w.key("checks"); w.beginArray()
+                for c in t.checks {
+                    w.beginObject()
+                    w.key("kind"); w.string(c.kind)
+                    w.key("target"); w.string(c.target)
+                    w.key("col"); w.int(c.col)
+                    w.key("expected"); w.number(c.expected)
+                    w.key("actual"); w.number(c.actual)
+                    w.key("outcome"); w.string(c.outcome)
+                    w.endObject()
+                }
+                w.endArray()
+                w.endObject(); w.endLine()
+                nCells += t.cells.count
+            }
+            finish(.tables, doc.tables.count)
+
+            // cells
+            for t in doc.tables {
+                for c in t.cells {
+                    w.beginObject()
+                    w.key("doc_id"); w.string(doc.docId)
+                    w.key("table_id"); w.int(t.id)
+                    w.key("row"); w.int(c.row)
+                    w.key("col"); w.int(c.col)
+                    w.key("row_label"); w.string(c.rowLabel)
+                    w.key("row_path"); w.strings(c.rowPath)
+                    w.key("column_path"); w.strings(c.columnPath)
+                    w.key("raw"); w.string(c.raw)
+                    w.key("value"); w.number(c.value)
+                    w.key("scale"); w.int(c.scale)
+                    w.key("unit"); w.string(c.unit)
+                    w.key("span"); w.span(span(c.span))
+                    w.key("source_span"); w.span(src(c.span))
+                    w.endObject(); w.endLine()
+                }
+            }
+            finish(.cells, nCells)
+
+            // footnotes
+            for f in doc.footnotes {
+                w.beginObject()
+                w.key("doc_id"); w.string(doc.docId)
+                w.key("footnote_id"); w.int(f.id)
+                w.key("label"); w.string(f.label)
+                w.key("text"); w.string(f.text)
+                w.key("section_id"); w.int(f.sectionId)
+                w.key("span"); w.span(span(f.span))
+                w.key("source_span"); w.span(src(f.span))
+                w.key("references"); w.beginArray()
+                for r in f.references {
+                    w.beginObject()
+                    w.key("block_id"); w.int(r.blockId)
+                    w.key("span"); w.span(span(r.span))
+                    w.key("source_span"); w.span(r.sourceSpan)
+                    w.key("table_id"); w.int(r.tableId)
+                    w.key("row"); w.int(r.row)
+                    w.key("col"); w.int(r.col)
+                    w.endObject()
+                }
+                w.endArray()
+                w.endObject(); w.endLine()
+            }
+            finish(.footnotes, doc.footnotes.count)
+
+            // facts
+            for f in doc.facts {
+                w.beginObject()
+                w.key("doc_id"); w.string(doc.docId)
+                w.key("fact_id"); w.int(f.id)
+                w.key("origin"); w.string(f.origin)
+                w.key("metric"); w.string(f.metric)
+                w.key("value"); w.number(f.value)
+                w.key("scale"); w.int(f.scale)
+                w.key("unit"); w.string(f.unit)
+                w.key("period")
+                if let p = f.period {
+                    w.beginObject()
+                    w.key("start"); w.string(p.start)
+                    w.key("end"); w.string(p.end)
+                    w.key("instant"); w.string(p.instant)
+                    w.key("text"); w.string(p.text)
+                    w.endObject()
+                } else { w.null() }
+                w.key("span"); w.span(span(f.span))
+                w.key("source_span"); w.span(f.sourceSpan ?? src(f.span))
+                w.key("cell")
+                if let c = f.cell {
+                    w.beginObject()
+                    w.key("table_id"); w.int(c.tableId)
+                    w.key("row"); w.int(c.row)
+                    w.key("col"); w.int(c.col)
+                    w.endObject()
+                } else { w.null() }
+                w.key("check"); w.string(f.check)
+                w.key("compared_value"); w.number(f.comparedValue)
+                w.endObject(); w.endLine()
+            }
+            finish(.facts, doc.facts.count)
+        }
+
+        // diagnostics (failed documents keep theirs)
+        for d in doc.diagnostics {
+            w.beginObject()
+            w.key("doc_id"); w.string(doc.docId)
+            w.key("stage"); w.string(d.stage)
+            w.key("severity"); w.string(d.severity.rawValue)
+            w.key("code"); w.string(d.code)
+            w.key("message"); w.string(d.message)
+            w.key("source_span"); w.span(d.sourceSpan)
+            w.endObject(); w.endLine()
+        }
+        finish(.diagnostics, doc.diagnostics.count)
+        return out
+    }
+}

@@ -1,0 +1,309 @@
+/// The kinds of record a dataset version holds, one file each, in this order.
+public enum RecordKind: String, Sendable, CaseIterable, Hashable, Codable {
+    case documents, sections, blocks, tables, cells, footnotes, facts, diagnostics
+
+    /// File name inside a version folder.
+    public var fileName: String { rawValue + ".jsonl" }
+}
+
+/// The input format a document was read as.
+public enum DocumentFormat: String, Sendable, Codable, Hashable {
+    case text, html, ixbrl, xbrl, sgml, unknown
+}
+
+/// What the text states about itself (filled by the segment stage; null where unstated).
+public struct DocumentMetadata: Sendable, Hashable, Codable {
+    public var title: String?
+    public var issuer: String?
+    /// `earnings_release`, `esg_report`, `agm_notice`, `annual_report`, `10-K`, ...
+    public var formType: String?
+    /// The reporting period the document covers, as stated (`fourth quarter and full year 2023`).
+    public var period: String?
+    /// The document's date in ISO form (`2024-03-12`) where the text states one.
+    public var date: String?
+
+    public init(title: String? = nil, issuer: String? = nil, formType: String? = nil, period: String? = nil, date: String? = nil) {
+        self.title = title
+        self.issuer = issuer
+        self.formType = formType
+        self.period = period
+        self.date = date
+    }
+}
+
+/// A block's role in the document.
+public enum BlockKind: String, Sendable, Codable, Hashable {
+    case heading, paragraph
+    case listItem = "list_item"
+    case caption
+    /// A table region; its cells are in `tables`/`cells`, the block keeps its text for search.
+    case table
+    /// A footnote definition paragraph (`1 Refers to ...`).
+    case footnote
+    /// A table of contents.
+    case toc
+}
+
+/// A heading and everything up to the next heading of the same or a higher level.
+public struct Section: Sendable, Hashable {
+    public var id: Int
+    public var parentId: Int?
+    /// 1 = top.
+    public var level: Int
+    public var heading: String
+    /// Bytes of the normalized text, from the heading to the end of the section's content.
+    public var span: Span
+
+    public init(id: Int, parentId: Int?, level: Int, heading: String, span: Span) {
+        self.id = id
+        self.parentId = parentId
+        self.level = level
+        self.heading = heading
+        self.span = span
+    }
+}
+
+/// A paragraph, list item, heading, caption, table region or footnote definition.
+public struct Block: Sendable, Hashable {
+    public var id: Int
+    public var sectionId: Int?
+    public var kind: BlockKind
+    public var text: String
+    /// Bytes of the normalized text.
+    public var span: Span
+    /// For `table` blocks, the table made from it.
+    public var tableId: Int?
+
+    public init(id: Int, sectionId: Int? = nil, kind: BlockKind, text: String, span: Span, tableId: Int? = nil) {
+        self.id = id
+        self.sectionId = sectionId
+        self.kind = kind
+        self.text = text
+        self.span = span
+        self.tableId = tableId
+    }
+}
+
+/// Scale and currency stated for a whole table (by its caption or header).
+public struct TableUnits: Sendable, Hashable, Codable {
+    public var scale: Int?
+    public var currency: String?
+    public init(scale: Int? = nil, currency: String? = nil) {
+        self.scale = scale
+        self.currency = currency
+    }
+}
+
+/// One arithmetic check of a table and its outcome.
+public struct TableCheck: Sendable, Hashable, Codable {
+    /// `sum` (components add up to a total), `balance` (assets = liabilities + equity), `ratio`.
+    public var kind: String
+    /// Row (or column) the check is about, as a readable description.
+    public var target: String
+    public var col: Int?
+    public var expected: Double?
+    public var actual: Double?
+    /// `pass` or `fail`.
+    public var outcome: String
+
+    public init(kind: String, target: String, col: Int?, expected: Double?, actual: Double?, outcome: String) {
+        self.kind = kind
+        self.target = target
+        self.col = col
+        self.expected = expected
+        self.actual = actual
+        self.outcome = outcome
+    }
+}
+
+/// One data cell, in long format.
+public struct Cell: Sendable, Hashable {
+    public var row: Int
+    public var col: Int
+    public var rowLabel: String
+    /// Labels of the enclosing group rows, outermost first, ending with `rowLabel`.
+    public var rowPath: [String]
+    /// Header texts over this column, top to bottom, spanning headers included.
+    public var columnPath: [String]
+    /// The cell as printed.
+    public var raw: String
+    /// The printed number with its sign, before scale; nil for text and `N/A`.
+    public var value: Double?
+    public var scale: Int
+    public var unit: String?
+    /// Bytes of the normalized text.
+    public var span: Span?
+
+    public init(row: Int, col: Int, rowLabel: String, rowPath: [String], columnPath: [String], raw: String, value: Double?, scale: Int, unit: String?, span: Span? = nil) {
+        self.row = row
+        self.col = col
+        self.rowLabel = rowLabel
+        self.rowPath = rowPath
+        self.columnPath = columnPath
+        self.raw = raw
+        self.value = value
+        self.scale = scale
+        self.unit = unit
+        self.span = span
+    }
+}
+
+/// A table recovered from the text.
+public struct Table: Sendable, Hashable {
+    public var id: Int
+    public var sectionId: Int?
+    public var title: String?
+    public var units: TableUnits
+    /// Header rows, each an array of strings with spanning headers repeated over their columns.
+    public var header: [[String]]
+    public var nRows: Int
+    public var nCols: Int
+    /// Bytes of the normalized text.
+    public var span: Span
+    public var checks: [TableCheck]
+    public var cells: [Cell]
+
+    public init(id: Int, sectionId: Int? = nil, title: String? = nil, units: TableUnits = TableUnits(), header: [[String]] = [], nRows: Int = 0, nCols: Int = 0, span: Span, checks: [TableCheck] = [], cells: [Cell] = []) {
+        self.id = id
+        self.sectionId = sectionId
+        self.title = title
+        self.units = units
+        self.header = header
+        self.nRows = nRows
+        self.nCols = nCols
+        self.span = span
+        self.checks = checks
+        self.cells = cells
+    }
+}
+
+/// A footnote marker found in the text (and removed from the prose by normalization).
+public struct Marker: Sendable, Hashable {
+    /// The label as printed, without decoration: `1`, `*1` → `1`, `*`, `a`.
+    public var label: String
+    /// Byte position in the normalized text where the marker stood.
+    public var position: Int
+    /// Bytes of the original file the marker occupied.
+    public var sourceSpan: Span
+
+    public init(label: String, position: Int, sourceSpan: Span) {
+        self.label = label
+        self.position = position
+        self.sourceSpan = sourceSpan
+    }
+}
+
+/// A place in the text that points at a footnote.
+public struct FootnoteReference: Sendable, Hashable {
+    public var blockId: Int?
+    /// Bytes of the normalized text (empty where the marker was removed).
+    public var span: Span
+    /// Bytes of the original file (the marker as printed).
+    public var sourceSpan: Span
+    /// For markers inside tables.
+    public var tableId: Int?
+    public var row: Int?
+    public var col: Int?
+
+    public init(blockId: Int?, span: Span, sourceSpan: Span, tableId: Int? = nil, row: Int? = nil, col: Int? = nil) {
+        self.blockId = blockId
+        self.span = span
+        self.sourceSpan = sourceSpan
+        self.tableId = tableId
+        self.row = row
+        self.col = col
+    }
+}
+
+/// A footnote definition with every reference to it.
+public struct Footnote: Sendable, Hashable {
+    public var id: Int
+    public var label: String
+    public var text: String
+    public var sectionId: Int?
+    /// Bytes of the normalized text the definition occupies.
+    public var span: Span?
+    public var references: [FootnoteReference]
+
+    public init(id: Int, label: String, text: String, sectionId: Int?, span: Span?, references: [FootnoteReference] = []) {
+        self.id = id
+        self.label = label
+        self.text = text
+        self.sectionId = sectionId
+        self.span = span
+        self.references = references
+    }
+}
+
+/// A period a fact refers to: a duration or an instant (ISO dates), or as stated.
+public struct FactPeriod: Sendable, Hashable, Codable {
+    public var start: String?
+    public var end: String?
+    public var instant: String?
+    /// The phrase it was read from (`fourth quarter of 2023`).
+    public var text: String?
+    public init(start: String? = nil, end: String? = nil, instant: String? = nil, text: String? = nil) {
+        self.start = start
+        self.end = end
+        self.instant = instant
+        self.text = text
+    }
+}
+
+/// A figure stated by the document (in prose, or tagged with XBRL).
+public struct Fact: Sendable, Hashable {
+    public var id: Int
+    /// `narrative`, `ixbrl` or `xbrl`.
+    public var origin: String
+    public var metric: String
+    public var value: Double?
+    public var scale: Int
+    public var unit: String?
+    public var period: FactPeriod?
+    public var span: Span?
+    public var sourceSpan: Span?
+    public var cell: FactCell?
+    /// `agrees`, `disagrees` or `unmatched`.
+    public var check: String
+    public var comparedValue: Double?
+
+    public init(id: Int, origin: String, metric: String, value: Double?, scale: Int, unit: String?, period: FactPeriod?, span: Span?, sourceSpan: Span? = nil, cell: FactCell? = nil, check: String = "unmatched", comparedValue: Double? = nil) {
+        self.id = id
+        self.origin = origin
+        self.metric = metric
+        self.value = value
+        self.scale = scale
+        self.unit = unit
+        self.period = period
+        self.span = span
+        self.sourceSpan = sourceSpan
+        self.cell = cell
+        self.check = check
+        self.comparedValue = comparedValue
+    }
+}
+
+public struct FactCell: Sendable, Hashable, Codable {
+    public var tableId: Int
+    public var row: Int
+    public var col: Int
+    public init(tableId: Int, row: Int, col: Int) {
+        self.tableId = tableId
+        self.row = row
+        self.col = col
+    }
+}
+
+/// Something normalization removed from the text and recorded (a page number, a running
+/// header), so nothing is silently lost.
+public struct Removal: Sendable, Hashable {
+    /// `page_number`, `running_header`, `running_footer`, ...
+    public var kind: String
+    public var text: String
+    public var sourceSpan: Span
+    public init(kind: String, text: String, sourceSpan: Span) {
+        self.kind = kind
+        self.text = text
+        self.sourceSpan = sourceSpan
+    }
+}

@@ -1,0 +1,106 @@
+/// One processing step. A stage is configured once from its options (validated by the
+/// pipeline loader before any document is read), then applied to many documents,
+/// concurrently: it must not keep per-document state.
+public protocol Stage: Sendable {
+    /// The name used in pipeline definitions (`read`, `normalize`, ...).
+    static var name: String { get }
+    /// One line for `--help` and error messages.
+    static var summary: String { get }
+    /// Every option the stage accepts, with its type and default.
+    static var options: [OptionSpec] { get }
+
+    init(options: StageOptions)
+
+    /// Processes one document. Throw `DocumentFailure` when the document cannot go on;
+    /// record anything less as a diagnostic on the document.
+    func process(_ document: inout WorkingDocument) throws(DocumentFailure)
+}
+
+/// The type of an option value.
+public enum OptionType: Sendable, Hashable, CustomStringConvertible {
+    case bool
+    case int(min: Int, max: Int)
+    case string
+    case choice([String])
+
+    public var description: String {
+        switch self {
+        case .bool: return "a boolean (true or false)"
+        case let .int(lo, hi): return "an integer from \(lo) to \(hi)"
+        case .string: return "a string"
+        case let .choice(values): return "one of " + values.joined(separator: ", ")
+        }
+    }
+}
+
+/// An option value.
+public enum OptionValue: Sendable, Hashable, CustomStringConvertible {
+    case bool(Bool)
+    case int(Int)
+    case string(String)
+
+    public var description: String {
+        switch self {
+        case let .bool(b): return String(b)
+        case let .int(i): return String(i)
+        case let .string(s): return s
+        }
+    }
+}
+
+/// Declares one option of a stage.
+public struct OptionSpec: Sendable, Hashable {
+    public var name: String
+    public var type: OptionType
+    public var defaultValue: OptionValue
+    public var help: String
+
+    public init(_ name: String, _ type: OptionType, default defaultValue: OptionValue, help: String) {
+        self.name = name
+        self.type = type
+        self.defaultValue = defaultValue
+        self.help = help
+    }
+
+    /// Whether `value` is acceptable for this option.
+    public func accepts(_ value: OptionValue) -> Bool {
+        switch (type, value) {
+        case (.bool, .bool): return true
+        case let (.int(lo, hi), .int(v)): return v >= lo && v <= hi
+        case (.string, .string): return true
+        case let (.choice(values), .string(s)): return values.contains(s)
+        default: return false
+        }
+    }
+}
+
+/// The resolved options of one stage: what the definition says, defaults for the rest.
+public struct StageOptions: Sendable, Hashable {
+    public private(set) var values: [String: OptionValue]
+
+    public init(_ values: [String: OptionValue] = [:]) {
+        self.values = values
+    }
+
+    /// Resolves `given` against `specs`, filling in defaults. The loader has validated them.
+    public init(specs: [OptionSpec], given: [String: OptionValue]) {
+        var v: [String: OptionValue] = [:]
+        for spec in specs { v[spec.name] = given[spec.name] ?? spec.defaultValue }
+        self.values = v
+    }
+
+    public func bool(_ name: String, default d: Bool = false) -> Bool {
+        if case let .bool(b)? = values[name] { return b }
+        return d
+    }
+
+    public func int(_ name: String, default d: Int = 0) -> Int {
+        if case let .int(i)? = values[name] { return i }
+        return d
+    }
+
+    public func string(_ name: String, default d: String = "") -> String {
+        if case let .string(s)? = values[name] { return s }
+        return d
+    }
+}

@@ -1,0 +1,148 @@
+public import Foundation
+
+/// Records as read back from a dataset version (by `folio show`, `diff`, `export`, tests).
+/// Decode with `StoredRecords.decoder` (snake_case keys). Fields the writer may add later are
+/// ignored; every field of the contract is here.
+public enum StoredRecords {
+    public static var decoder: JSONDecoder {
+        let d = JSONDecoder()
+        d.keyDecodingStrategy = .convertFromSnakeCase
+        return d
+    }
+
+    /// Decodes every line of a JSONL buffer; a malformed line throws with its line number.
+    public static func decodeLines<T: Decodable>(_ type: T.Type, from data: Data) throws -> [T] {
+        let decoder = Self.decoder
+        var result: [T] = []
+        var lineNumber = 0
+        for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
+            lineNumber += 1
+            do {
+                result.append(try decoder.decode(T.self, from: Data(line)))
+            } catch {
+                throw DatasetReadError(message: "line \(lineNumber): \(error)")
+            }
+        }
+        return result
+    }
+}
+
+public struct DatasetReadError: Error, CustomStringConvertible, Sendable {
+    public var message: String
+    public init(message: String) { self.message = message }
+    public var description: String { message }
+}
+
+public struct DocumentRow: Codable, Sendable, Hashable {
+    public var docId: String
+    public var source: String
+    public var sha256: String
+    public var bytes: Int
+    public var format: String
+    public var encoding: String?
+    public var status: String
+    public var title: String?
+    public var issuer: String?
+    public var formType: String?
+    public var period: String?
+    public var date: String?
+    public var textSha256: String?
+    public var text: String?
+}
+
+public struct SectionRow: Codable, Sendable, Hashable {
+    public var docId: String
+    public var sectionId: Int
+    public var parentId: Int?
+    public var level: Int
+    public var ordinal: Int
+    public var heading: String
+    public var span: Span
+    public var sourceSpan: Span
+}
+
+public struct BlockRow: Codable, Sendable, Hashable {
+    public var docId: String
+    public var blockId: Int
+    public var sectionId: Int?
+    public var kind: String
+    public var tableId: Int?
+    public var text: String
+    public var span: Span
+    public var sourceSpan: Span
+}
+
+public struct TableRow: Codable, Sendable, Hashable {
+    public var docId: String
+    public var tableId: Int
+    public var sectionId: Int?
+    public var title: String?
+    public var units: TableUnits
+    public var header: [[String]]
+    public var nRows: Int
+    public var nCols: Int
+    public var span: Span
+    public var sourceSpan: Span
+    public var checks: [TableCheck]
+}
+
+public struct CellRow: Codable, Sendable, Hashable {
+    public var docId: String
+    public var tableId: Int
+    public var row: Int
+    public var col: Int
+    public var rowLabel: String
+    public var rowPath: [String]
+    public var columnPath: [String]
+    public var raw: String
+    public var value: Double?
+    public var scale: Int
+    public var unit: String?
+    public var span: Span?
+    public var sourceSpan: Span?
+}
+
+public struct FootnoteReferenceRow: Codable, Sendable, Hashable {
+    public var blockId: Int?
+    public var span: Span?
+    public var sourceSpan: Span?
+    public var tableId: Int?
+    public var row: Int?
+    public var col: Int?
+}
+
+public struct FootnoteRow: Codable, Sendable, Hashable {
+    public var docId: String
+    public var footnoteId: Int
+    public var label: String
+    public var text: String
+    public var sectionId: Int?
+    public var span: Span?
+    public var sourceSpan: Span?
+    public var references: [FootnoteReferenceRow]
+}
+
+public struct FactRow: Codable, Sendable, Hashable {
+    public var docId: String
+    public var factId: Int
+    public var origin: String
+    public var metric: String
+    public var value: Double?
+    public var scale: Int
+    public var unit: String?
+    public var period: FactPeriod?
+    public var span: Span?
+    public var sourceSpan: Span?
+    public var cell: FactCell?
+    public var check: String
+    public var comparedValue: Double?
+}
+
+public struct DiagnosticRow: Codable, Sendable, Hashable {
+    public var docId: String
+    public var stage: String
+    public var severity: String
+    public var code: String
+    public var message: String
+    public var sourceSpan: Span?
+}

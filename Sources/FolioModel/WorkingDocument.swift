@@ -1,0 +1,76 @@
+/// A document on its way through the pipeline: its source bytes, its current text with the
+/// map back to the source, and the records stages have found so far.
+///
+/// Each stage takes it `inout` and adds to it. It is a value type: a stage that fails leaves
+/// nothing half-done behind for the next document.
+public struct WorkingDocument: Sendable {
+    /// Stable id (see the dataset contract): relative path without extension.
+    public let docId: String
+    /// Path relative to the input root it was found under.
+    public let source: String
+    /// The original file bytes.
+    public let bytes: [UInt8]
+    /// SHA-256 of `bytes`, lowercase hex (filled by the runner).
+    public var sha256: String
+
+    public var format: DocumentFormat = .unknown
+    /// The encoding the bytes were read as (`utf-8`, `utf-16le`, `windows-1252`, ...).
+    public var encoding: String?
+
+    /// The current text, UTF-8. After `read` it is the decoded text; after `normalize`, the
+    /// normalized text that every span points into.
+    public private(set) var text: [UInt8] = []
+    /// Maps positions in `text` to byte offsets of `bytes`.
+    public private(set) var textMap = OffsetMap()
+
+    public var metadata = DocumentMetadata()
+    public var sections: [Section] = []
+    public var blocks: [Block] = []
+    public var tables: [Table] = []
+    public var footnotes: [Footnote] = []
+    public var facts: [Fact] = []
+    /// Footnote markers removed from the text, in text order.
+    public var markers: [Marker] = []
+    /// Page furniture and other text removed by normalization.
+    public var removals: [Removal] = []
+    public var diagnostics: [Diagnostic] = []
+
+    public init(docId: String, source: String, bytes: [UInt8], sha256: String = "") {
+        self.docId = docId
+        self.source = source
+        self.bytes = bytes
+        self.sha256 = sha256
+    }
+
+    /// Sets the first text of the document (the read stage does this).
+    public mutating func setText(_ text: [UInt8], map: OffsetMap) {
+        self.text = text
+        self.textMap = map
+    }
+
+    /// Replaces the text with one derived from it; `map` maps the new text to the old one.
+    /// Spans held by records are not moved: stages that rewrite text run before any stage
+    /// that records spans.
+    public mutating func rewriteText(_ newText: [UInt8], map: OffsetMap) {
+        self.textMap = map.composed(with: textMap)
+        self.text = newText
+    }
+
+    /// The original-file byte range a span of the current text came from.
+    public func sourceSpan(of span: Span) -> Span {
+        textMap.origin(of: span)
+    }
+
+    /// The current text in `span` as a String.
+    public func string(_ span: Span) -> String {
+        let lo = max(0, min(span.start, text.count))
+        let hi = max(lo, min(span.end, text.count))
+        return String(decoding: text[lo..<hi], as: UTF8.self)
+    }
+
+    /// Adds a diagnostic.
+    public mutating func diagnose(_ stage: String, _ severity: Severity, _ code: String, _ message: String, span: Span? = nil) {
+        diagnostics.append(Diagnostic(stage: stage, severity: severity, code: code, message: message,
+                                      sourceSpan: span.map { sourceSpan(of: $0) }))
+    }
+}

@@ -1,0 +1,62 @@
+public import FolioModel
+
+/// Decodes the document's bytes into UTF-8 text and decides its format.
+///
+/// UTF-8 (with or without BOM), UTF-16 LE/BE with BOM (or without one, when the NUL pattern
+/// shows it), and Windows-1252 as the fallback for bytes that are not valid UTF-8. Binary
+/// files (PDF, images, archives, or NUL-laden bytes) fail the document with a clear
+/// diagnostic. The text keeps a map back to the source bytes.
+public struct ReadStage: Stage {
+    public static let name = "read"
+    public static let summary = "decode bytes (UTF-8, UTF-16 with BOM, Windows-1252 fallback); reject binary input"
+    public static let options: [OptionSpec] = [
+        OptionSpec("max_bytes", .int(min: 1, max: Int(Int32.max)), default: .int(268_435_456),
+                   help: "documents larger than this fail with read.too_large"),
+        OptionSpec("fallback_encoding", .choice(["windows-1252", "latin-1", "fail"]), default: .string("windows-1252"),
+                   help: "how bytes that are not valid UTF-8 are read"),
+    ]
+
+    let maxBytes: Int
+    let fallback: String
+
+    public init(options: StageOptions) {
+        maxBytes = options.int("max_bytes", default: 268_435_456)
+        fallback = options.string("fallback_encoding", default: "windows-1252")
+    }
+
+    public func process(_ document: inout WorkingDocument) throws(DocumentFailure) {
+        let bytes = document.bytes
+        if bytes.count > maxBytes {
+            throw DocumentFailure(code: "read.too_large",
+                                  message: "document is \(bytes.count) bytes, over the limit of \(maxBytes) (read.max_bytes)")
+        }
+        if bytes.isEmpty {
+            document.format = .text
+            document.encoding = "utf-8"
+            document.setText([], map: OffsetMap())
+            document.diagnose(Self.name, .warning, "read.empty", "document is empty")
+            return
+        }
+        if let kind = BinarySniffer.binaryKind(bytes) {
+            throw DocumentFailure(code: "read.binary",
+                                  message: "not a text document: looks like \(kind); Folio reads text, HTML and XML filings",
+                                  sourceSpan: Span(start: 0, end: min(bytes.count, 8)))
+        }
+        let decoded: Decoded
+        do {
+            decoded = try TextDecoder.decode(bytes, fallback: fallback)
+        } catch {
+            throw error
+        }
+        document.encoding = decoded.encoding
+        if decoded.replacedInvalid > 0 {
+            document.diagnose(Self.name, .warning, "read.invalid_bytes",
+                              "\(decoded.replacedInvalid) byte(s) could not be decoded as \(decoded.encoding) and were replaced by U+FFFD")
+        }
+        if decoded.encoding != "utf-8" {
+            document.diagnose(Self.name, .info, "read.encoding", "read as \(decoded.encoding)")
+        }
+        document.setText(decoded.text, map: decoded.map)
+        document.format = FormatSniffer.format(source: document.source, text: decoded.text)
+    }
+}
