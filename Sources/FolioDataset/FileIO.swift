@@ -1,0 +1,150 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// An error from the dataset store, with the path it concerns.
+public struct StoreError: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+
+    static func posix(_ what: String, _ path: String, _ code: Int32 = errno) -> StoreError {
+        let reason = String(cString: strerror(code))
+        var hint = ""
+        if code == ENOSPC { hint = " (the disk is full; the previous version is intact)" }
+        if code == EROFS || code == EACCES || code == EPERM { hint = " (the output location is not writable; the previous version is intact)" }
+        return StoreError("cannot \(what) \(path): \(reason)\(hint)")
+    }
+}
+
+/// Low-level file operations with the durability the store needs (POSIX, fsync, rename).
+enum FileIO {
+    /// Writes `bytes` to `path`, fsyncs and closes it.
+    static func writeDurably(_ bytes: [UInt8], to path: String) throws(StoreError) {
+        let file = try AppendFile(path: path)
+        try file.write(bytes)
+        try file.syncAndClose()
+    }
+
+    /// fsyncs a directory so a rename inside it is durable.
+    static func syncDirectory(_ path: String) {
+        let fd = open(path, O_RDONLY | O_DIRECTORY)
+        guard fd >= 0 else { return }
+        _ = fsync(fd)
+        close(fd)
+    }
+
+    static func rename(_ from: String, _ to: String) throws(StoreError) {
+        if Foundation.rename(from, to) != 0 { throw StoreError.posix("rename \(from) to", to) }
+    }
+
+    static func makeDirectory(_ path: String) throws(StoreError) {
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            let code = (error as NSError).userInfo[NSUnderlyingErrorKey].flatMap { ($0 as? NSError)?.code }.map { Int32($0) } ?? EACCES
+            throw StoreError.posix("create directory", path, code)
+        }
+    }
+
+    static func readText(_ path: String) -> String? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// A file opened for appending, written through a buffer.
+final class AppendFile {
+    let path: String
+    private var fd: Int32
+    private var buffer: [UInt8] = []
+    private static let flushSize = 1 << 20
+
+    init(path: String) throws(StoreError) {
+        self.path = path
+        fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        if fd < 0 { throw StoreError.posix("create", path) }
+        buffer.reserveCapacity(Self.flushSize)
+    }
+
+    deinit {
+        if fd >= 0 { close(fd) }
+    }
+
+    func write(_ bytes: [UInt8]) throws(StoreError) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= Self.flushSize { try flush() }
+    }
+
+    func write(_ bytes: ArraySlice<UInt8>) throws(StoreError) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= Self.flushSize { try flush() }
+    }
+
+    func flush() throws(StoreError) {
+        var offset = 0
+        let result: Int32 = buffer.withUnsafeBytes { raw in
+            while offset < raw.count {
+                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += n
+            }
+            return 0
+        }
+        if result != 0 { throw StoreError.posix("write", path, result) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    func syncAndClose() throws(StoreError) {
+        try flush()
+        if fsync(fd) != 0 { throw StoreError.posix("sync", path) }
+        if close(fd) != 0 { fd = -1; throw StoreError.posix("close", path) }
+        fd = -1
+    }
+}
+
+/// Reads a file line by line (records of a previous version), without loading it whole.
+final class LineReader {
+    private let handle: FileHandle
+    private var buffer: [UInt8] = []
+    private var start = 0
+    private var eof = false
+
+    init?(path: String) {
+        guard let h = FileHandle(forReadingAtPath: path) else { return nil }
+        handle = h
+    }
+
+    deinit { try? handle.close() }
+
+    /// The next line including its newline, or nil at the end.
+    func next() -> ArraySlice<UInt8>? {
+        while true {
+            if let nl = buffer[start...].firstIndex(of: 0x0A) {
+                let line = buffer[start...nl]
+                start = nl + 1
+                return line
+            }
+            if eof {
+                guard start < buffer.count else { return nil }
+                let line = buffer[start...]
+                start = buffer.count
+                return line
+            }
+            if start > 0 {
+                buffer.removeSubrange(0..<start)
+                start = 0
+            }
+            let chunk = (try? handle.read(upToCount: 1 << 20)) ?? nil
+            if let chunk, !chunk.isEmpty { buffer.append(contentsOf: chunk) } else { eof = true }
+        }
+    }
+}

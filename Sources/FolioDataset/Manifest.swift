@@ -1,0 +1,95 @@
+import FolioModel
+public import Foundation
+
+/// `manifest.json` of a version (see docs/dataset.md). Written once, when the version commits.
+public struct Manifest: Codable, Sendable, Hashable {
+    public struct PipelineInfo: Codable, Sendable, Hashable {
+        public var name: String
+        public var sha256: String
+        public init(name: String, sha256: String) {
+            self.name = name
+            self.sha256 = sha256
+        }
+    }
+
+    /// What happened to one input in this version.
+    public enum InputStatus: String, Codable, Sendable, Hashable {
+        case processed, reused, failed
+    }
+
+    public struct Input: Codable, Sendable, Hashable {
+        public var source: String
+        public var docId: String
+        public var sha256: String
+        public var bytes: Int
+        public var status: InputStatus
+        public init(source: String, docId: String, sha256: String, bytes: Int, status: InputStatus) {
+            self.source = source
+            self.docId = docId
+            self.sha256 = sha256
+            self.bytes = bytes
+            self.status = status
+        }
+    }
+
+    public struct Output: Codable, Sendable, Hashable {
+        public var file: String
+        public var sha256: String
+        public var records: Int
+        public var bytes: Int
+        public init(file: String, sha256: String, records: Int, bytes: Int) {
+            self.file = file
+            self.sha256 = sha256
+            self.records = records
+            self.bytes = bytes
+        }
+    }
+
+    public var schemaVersion: String = "1"
+    public var dataset: String
+    public var version: String
+    public var parent: String?
+    public var createdAt: String
+    public var toolVersion: String
+    public var pipeline: PipelineInfo
+    public var inputs: [Input]
+    public var outputs: [Output]
+    public var contentSha256: String
+
+    public init(dataset: String, version: String, parent: String?, createdAt: String, toolVersion: String, pipeline: PipelineInfo, inputs: [Input], outputs: [Output], contentSha256: String) {
+        self.dataset = dataset
+        self.version = version
+        self.parent = parent
+        self.createdAt = createdAt
+        self.toolVersion = toolVersion
+        self.pipeline = pipeline
+        self.inputs = inputs
+        self.outputs = outputs
+        self.contentSha256 = contentSha256
+    }
+
+    /// One hash over all outputs: SHA-256 of `file sha256 records\n` lines in file order.
+    /// Equal inputs and pipeline give an equal hash, whatever the run's jobs or history.
+    public static func contentHash(_ outputs: [Output]) -> String {
+        var text = ""
+        for o in outputs.sorted(by: { $0.file < $1.file }) {
+            text += "\(o.file) \(o.sha256) \(o.records)\n"
+        }
+        return Hashing.sha256Hex(Array(text.utf8))
+    }
+
+    public func encoded() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(self)
+        data.append(0x0A)
+        return data
+    }
+
+    public static func decode(_ data: Data) throws -> Manifest {
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        return try decoder.decode(Manifest.self, from: data)
+    }
+}

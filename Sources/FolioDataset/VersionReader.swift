@@ -1,0 +1,83 @@
+public import FolioModel
+public import Foundation
+
+extension DatasetStore {
+    /// The version to read: `requested` if given, else `CURRENT`.
+    public func resolveVersion(_ requested: String?) throws(StoreError) -> String {
+        if let requested {
+            let id = requested.hasPrefix("v") ? requested : DatasetStore.versionId(Int(requested) ?? -1)
+            guard DatasetStore.isVersionId(id), FileManager.default.fileExists(atPath: versionPath(id) + "/manifest.json") else {
+                throw StoreError("no version '\(requested)' in \(root) (see `folio versions`)")
+            }
+            return id
+        }
+        guard let current = currentVersion() else {
+            if FileManager.default.fileExists(atPath: root) {
+                throw StoreError("\(root) has no committed version yet (run `folio run` first)")
+            }
+            throw StoreError("no dataset at \(root) (run `folio run`, or pass --dataset)")
+        }
+        return current
+    }
+
+    /// The raw bytes of one record file of a version.
+    public func recordData(_ kind: RecordKind, version: String) throws(StoreError) -> Data {
+        let path = versionPath(version) + "/" + kind.fileName
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw StoreError("cannot read \(path)")
+        }
+        return data
+    }
+
+    /// Records of one kind, optionally only those of `docId` (lines are filtered before decoding).
+    public func records<T: Decodable>(_ type: T.Type, _ kind: RecordKind, version: String, docId: String? = nil) throws -> [T] {
+        let data = try recordData(kind, version: version)
+        guard let docId else { return try StoredRecords.decodeLines(T.self, from: data) }
+        var selected = Data()
+        for line in data.split(separator: 0x0A, omittingEmptySubsequences: true) {
+            if let id = RecordLine.docId(ArraySlice(line)), id == docId {
+                selected.append(contentsOf: line)
+                selected.append(0x0A)
+            }
+        }
+        return try StoredRecords.decodeLines(T.self, from: selected)
+    }
+
+    /// Every problem found by recomputing a version's output hashes and counts against its
+    /// manifest. Empty means the version is intact.
+    public func verify(_ version: String) -> [String] {
+        var problems: [String] = []
+        let manifest: Manifest
+        do { manifest = try self.manifest(version) } catch { return ["\(version): \(error)"] }
+        if manifest.version != version { problems.append("\(version): manifest names version \(manifest.version)") }
+        for output in manifest.outputs {
+            let path = versionPath(version) + "/" + output.file
+            guard let data = FileManager.default.contents(atPath: path) else {
+                problems.append("\(version)/\(output.file): missing")
+                continue
+            }
+            let sha = Hashing.sha256Hex(Array(data))
+            if sha != output.sha256 { problems.append("\(version)/\(output.file): sha256 \(sha) differs from the manifest's \(output.sha256)") }
+            let lines = data.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            if lines != output.records { problems.append("\(version)/\(output.file): \(lines) records, manifest says \(output.records)") }
+        }
+        let content = Manifest.contentHash(manifest.outputs)
+        if content != manifest.contentSha256 { problems.append("\(version): content_sha256 does not match its outputs") }
+        for kind in RecordKind.allCases where !manifest.outputs.contains(where: { $0.file == kind.fileName }) {
+            problems.append("\(version): manifest lists no \(kind.fileName)")
+        }
+        return problems
+    }
+
+    /// Resolves a document given by an unambiguous suffix of its id.
+    public func resolveDocument(_ query: String, version: String) throws -> DocumentRow {
+        let docs = try records(DocumentRow.self, .documents, version: version)
+        if let exact = docs.first(where: { $0.docId == query }) { return exact }
+        let matches = docs.filter { $0.docId.hasSuffix("/" + query) || $0.docId.hasSuffix(query) }
+        if matches.count == 1 { return matches[0] }
+        if matches.isEmpty {
+            throw StoreError("no document matching '\(query)' in \(version) (\(docs.count) documents; ids look like '\(docs.first?.docId ?? "seeds/name")')")
+        }
+        throw StoreError("'\(query)' is ambiguous in \(version): " + matches.prefix(5).map(\.docId).joined(separator: ", "))
+    }
+}

@@ -1,0 +1,188 @@
+public import FolioModel
+import Foundation
+
+/// Writes the record files of one new version, document by document, in doc_id order.
+///
+/// Records come either from a freshly processed document (`append`) or, for a document
+/// whose bytes and pipeline are unchanged, from the previous version (`copyPrevious`), so
+/// unchanged documents cost a file copy, not a reprocessing.
+public final class VersionWriter {
+    public let versionId: String
+    let store: DatasetStore
+    let stagingPath: String
+    private var files: [RecordKind: AppendFile] = [:]
+    private var hashes: [RecordKind: StreamingHash] = [:]
+    public private(set) var counts: [RecordKind: Int] = [:]
+    private var sizes: [RecordKind: Int] = [:]
+    private var previous: PreviousRecords?
+    private var lastDocId: String?
+    private var finished = false
+
+    init(store: DatasetStore, versionId: String, stagingPath: String) throws(StoreError) {
+        self.store = store
+        self.versionId = versionId
+        self.stagingPath = stagingPath
+        for kind in RecordKind.allCases {
+            files[kind] = try AppendFile(path: stagingPath + "/" + kind.fileName)
+            hashes[kind] = StreamingHash()
+            counts[kind] = 0
+            sizes[kind] = 0
+        }
+    }
+
+    /// Makes the previous version's records available to `copyPrevious`.
+    public func attachPrevious(versionPath: String) -> Bool {
+        previous = PreviousRecords(versionPath: versionPath)
+        return previous != nil
+    }
+
+    private func checkOrder(_ docId: String) throws(StoreError) {
+        if let last = lastDocId, !DocOrder.less(last, docId) {
+            throw StoreError("internal error: documents written out of order (\(last) then \(docId))")
+        }
+        lastDocId = docId
+    }
+
+    private func write(_ kind: RecordKind, _ bytes: [UInt8], records: Int) throws(StoreError) {
+        guard !bytes.isEmpty else { return }
+        try files[kind]?.write(bytes)
+        bytes.withUnsafeBytes { hashes[kind]?.update($0) }
+        counts[kind, default: 0] += records
+        sizes[kind, default: 0] += bytes.count
+    }
+
+    /// Appends a processed document's records.
+    public func append(docId: String, _ output: DocumentOutput) throws(StoreError) {
+        try checkOrder(docId)
+        for kind in RecordKind.allCases {
+            try write(kind, output.bytes(kind), records: output.count(kind))
+        }
+    }
+
+    /// Copies a document's records from the previous version. Returns false when the
+    /// previous version does not have them (the caller then processes the document).
+    public func copyPrevious(docId: String) throws(StoreError) -> Bool {
+        guard let previous else { return false }
+        let extracted = previous.extract(docId: docId)
+        guard let extracted, !extracted[.documents, default: []].isEmpty else { return false }
+        try checkOrder(docId)
+        for kind in RecordKind.allCases {
+            let lines = extracted[kind] ?? []
+            let n = lines.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            try write(kind, lines, records: n)
+        }
+        return true
+    }
+
+    /// Record counts so far, by kind.
+    public func recordCounts() -> [RecordKind: Int] { counts }
+
+    /// Finishes every file, writes the manifest and commits the version atomically.
+    public func commit(makeManifest: ([Manifest.Output], String) -> Manifest) throws(StoreError) -> Manifest {
+        var outputs: [Manifest.Output] = []
+        for kind in RecordKind.allCases {
+            try files[kind]?.syncAndClose()
+            outputs.append(Manifest.Output(file: kind.fileName, sha256: hashes[kind]?.finalizeHex() ?? "",
+                                           records: counts[kind] ?? 0, bytes: sizes[kind] ?? 0))
+        }
+        let manifest = makeManifest(outputs, Manifest.contentHash(outputs))
+        let data: Data
+        do { data = try manifest.encoded() } catch { throw StoreError("cannot encode manifest: \(error)") }
+        try FileIO.writeDurably(Array(data), to: stagingPath + "/manifest.json")
+        try store.commit(stagingPath: stagingPath, versionId: versionId)
+        finished = true
+        return manifest
+    }
+
+    /// Abandons the version (nothing committed); removes the staging folder.
+    public func discard() {
+        guard !finished else { return }
+        finished = true
+        files.removeAll()
+        try? FileManager.default.removeItem(atPath: stagingPath)
+    }
+}
+
+/// The order of documents in every record file: by the UTF-8 bytes of `doc_id`.
+public enum DocOrder {
+    public static func less(_ a: String, _ b: String) -> Bool {
+        a.utf8.lexicographicallyPrecedes(b.utf8)
+    }
+}
+
+/// Streams the previous version's record files in doc_id order and hands out one
+/// document's lines at a time (a merge join: each file is read once, front to back).
+final class PreviousRecords {
+    private var readers: [RecordKind: LineReader] = [:]
+    private var pending: [RecordKind: (docId: String, line: ArraySlice<UInt8>)] = [:]
+
+    init?(versionPath: String) {
+        for kind in RecordKind.allCases {
+            guard let r = LineReader(path: versionPath + "/" + kind.fileName) else { return nil }
+            readers[kind] = r
+        }
+    }
+
+    /// Lines of `docId` in each file; skips lines of documents before it. nil if none.
+    func extract(docId: String) -> [RecordKind: [UInt8]]? {
+        var result: [RecordKind: [UInt8]] = [:]
+        for kind in RecordKind.allCases {
+            var out: [UInt8] = []
+            while true {
+                if pending[kind] == nil {
+                    guard let line = readers[kind]?.next() else { break }
+                    guard let id = RecordLine.docId(line) else { continue }
+                    pending[kind] = (id, line)
+                }
+                guard let (id, line) = pending[kind] else { break }
+                if id == docId {
+                    out.append(contentsOf: line)
+                    pending[kind] = nil
+                } else if DocOrder.less(id, docId) {
+                    pending[kind] = nil  // a document no longer in the inputs
+                } else {
+                    break
+                }
+            }
+            result[kind] = out
+        }
+        return result
+    }
+}
+
+/// Reads the `doc_id` that starts every record line: `{"doc_id":"...",`.
+public enum RecordLine {
+    public static func docId(_ line: ArraySlice<UInt8>) -> String? {
+        let prefix = Array(#"{"doc_id":""#.utf8)
+        guard line.count > prefix.count, line.starts(with: prefix) else { return nil }
+        var out: [UInt8] = []
+        var i = line.startIndex + prefix.count
+        while i < line.endIndex {
+            let c = line[i]
+            if c == 0x22 { return String(decoding: out, as: UTF8.self) }
+            if c == 0x5C, i + 1 < line.endIndex {
+                let e = line[i + 1]
+                switch e {
+                case UInt8(ascii: "n"): out.append(0x0A)
+                case UInt8(ascii: "t"): out.append(0x09)
+                case UInt8(ascii: "r"): out.append(0x0D)
+                case UInt8(ascii: "b"): out.append(0x08)
+                case UInt8(ascii: "f"): out.append(0x0C)
+                case UInt8(ascii: "u"):
+                    guard i + 5 < line.endIndex,
+                          let v = UInt32(String(decoding: line[(i + 2)...(i + 5)], as: UTF8.self), radix: 16),
+                          let scalar = Unicode.Scalar(v) else { return nil }
+                    out.append(contentsOf: Array(String(Character(scalar)).utf8))
+                    i += 6
+                    continue
+                default: out.append(e)
+                }
+                i += 2
+                continue
+            }
+            out.append(c)
+            i += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import Synchronization
+
+/// Results handed from worker threads to the single writer, by index, in order.
+final class OrderedSlots<Value: Sendable>: @unchecked Sendable {
+    // Guarded by `condition`.
+    private var slots: [Value?]
+    private let condition = NSCondition()
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func put(_ index: Int, _ value: Value) {
+        condition.lock()
+        slots[index] = value
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Waits for the value at `index`, and frees its slot.
+    func take(_ index: Int) -> Value {
+        condition.lock()
+        defer { condition.unlock() }
+        while true {
+            if let v = slots[index] {
+                slots[index] = nil
+                return v
+            }
+            condition.wait()
+        }
+    }
+}
+
+/// Runs `body(i)` for `0..<count` on `jobs` threads of Dispatch's pool; indices are claimed in
+/// increasing order. `window` bounds how many claimed items may wait unconsumed.
+func claimLoop(count: Int, jobs: Int, window: DispatchSemaphore?, _ body: @escaping @Sendable (Int) -> Void) {
+    let next = Atomic<Int>(0)
+    DispatchQueue.concurrentPerform(iterations: max(1, jobs)) { _ in
+        while true {
+            window?.wait()
+            let i = next.add(1, ordering: .relaxed).oldValue
+            if i >= count {
+                window?.signal()
+                return
+            }
+            body(i)
+        }
+    }
+}

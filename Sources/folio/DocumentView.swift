@@ -1,0 +1,120 @@
+import FolioModel
+
+/// Renders one document's records as text for a terminal.
+struct DocumentView {
+    var document: DocumentRow
+    var sections: [SectionRow]
+    var blocks: [BlockRow]
+    var tables: [TableRow]
+    var cells: [CellRow]
+    var footnotes: [FootnoteRow]
+    var diagnostics: [DiagnosticRow]
+    var color: Bool
+
+    func render(onlyTable: Int? = nil, withBlocks: Bool = false) -> String {
+        var out = ""
+        let d = document
+        if onlyTable == nil {
+            out += Terminal.bold("\(d.docId)", color) + "  (\(d.format), \(d.bytes) bytes, \(d.status))\n"
+            if let t = d.title { out += "title:     \(t)\n" }
+            var meta: [String] = []
+            if let v = d.formType { meta.append("form: \(v)") }
+            if let v = d.issuer { meta.append("issuer: \(v)") }
+            if let v = d.period { meta.append("period: \(v)") }
+            if let v = d.date { meta.append("date: \(v)") }
+            if !meta.isEmpty { out += meta.joined(separator: "  ") + "\n" }
+            out += "\n" + Terminal.bold("Sections (\(sections.count))", color) + "\n"
+            for s in sections {
+                out += String(repeating: "  ", count: s.level) + "\(s.heading)" + Terminal.dim("  [\(s.sectionId)]", color) + "\n"
+            }
+            if withBlocks {
+                out += "\n" + Terminal.bold("Blocks (\(blocks.count))", color) + "\n"
+                for b in blocks {
+                    let text = b.text.replacingOccurrences(of: "\n", with: " ⏎ ")
+                    out += "  \(b.blockId) \(b.kind): " + String(text.prefix(140)) + (text.count > 140 ? "…" : "") + "\n"
+                }
+            }
+        }
+        let shown = tables.filter { onlyTable == nil || $0.tableId == onlyTable }
+        if onlyTable == nil { out += "\n" + Terminal.bold("Tables (\(tables.count))", color) + "\n" }
+        for t in shown {
+            out += "\n" + renderTable(t)
+        }
+        if onlyTable == nil {
+            out += "\n" + Terminal.bold("Footnotes (\(footnotes.count))", color) + "\n"
+            for f in footnotes {
+                let refs = f.references.map { r in r.tableId.map { "table \($0)" } ?? r.blockId.map { "block \($0)" } ?? "?" }
+                let text = f.text.replacingOccurrences(of: "\n\n", with: " ¶ ")
+                out += "  [\(f.label)] " + String(text.prefix(160)) + (text.count > 160 ? "…" : "")
+                    + Terminal.dim("  ← " + (refs.isEmpty ? "no reference" : refs.joined(separator: ", ")), color) + "\n"
+            }
+            let notable = diagnostics.filter { $0.severity != "info" }
+            out += "\n" + Terminal.bold("Diagnostics (\(diagnostics.count), \(notable.count) warnings or errors)", color) + "\n"
+            for g in notable.prefix(30) {
+                let line = "  \(g.severity) \(g.code): \(g.message)\n"
+                out += g.severity == "error" ? Terminal.red(line, color) : line
+            }
+            if notable.count > 30 { out += "  ... \(notable.count - 30) more in diagnostics.jsonl\n" }
+        }
+        return out
+    }
+
+    /// A table as an aligned grid: header rows, then one line per row with its label
+    /// indented by its group depth.
+    func renderTable(_ t: TableRow) -> String {
+        var out = ""
+        var units: [String] = []
+        if let s = t.units.scale, s != 1 { units.append(s == 1000 ? "thousands" : s == 1_000_000 ? "millions" : s == 1_000_000_000 ? "billions" : "x\(s)") }
+        if let c = t.units.currency { units.append(c) }
+        out += Terminal.bold("Table \(t.tableId): \(t.title ?? "(untitled)")", color)
+            + (units.isEmpty ? "" : "  (" + units.joined(separator: ", ") + ")")
+            + Terminal.dim("  \(t.nRows) rows x \(t.nCols) cols", color) + "\n"
+        let mine = cells.filter { $0.tableId == t.tableId }
+        let nCols = (mine.map(\.col).max() ?? -1) + 1
+        let rows = Dictionary(grouping: mine, by: \.row).sorted { $0.key < $1.key }
+        var grid: [[String]] = []
+        var isHeader: [Bool] = []
+        for h in t.header {
+            // Header rows include the label column first when they have one more entry.
+            let values = h.count > nCols ? Array(h.dropFirst(h.count - nCols)) : h
+            let label = h.count > nCols ? h[0] : ""
+            grid.append([label] + values + Array(repeating: "", count: max(0, nCols - values.count)))
+            isHeader.append(true)
+        }
+        for (_, rowCells) in rows {
+            guard let first = rowCells.first else { continue }
+            let depth = max(0, first.rowPath.count - 1)
+            var line = [String(repeating: "  ", count: depth) + first.rowLabel]
+            var values = Array(repeating: "", count: nCols)
+            for c in rowCells where c.col >= 0 && c.col < nCols { values[c.col] = c.raw }
+            line += values
+            grid.append(line)
+            isHeader.append(false)
+        }
+        guard !grid.isEmpty else { return out + "  (no cells)\n" }
+        let width = (grid.map(\.count).max() ?? 1)
+        var widths = Array(repeating: 0, count: width)
+        for row in grid {
+            for (i, cell) in row.enumerated() { widths[i] = max(widths[i], min(i == 0 ? 60 : 24, cell.count)) }
+        }
+        for (r, row) in grid.enumerated() {
+            var line = " "
+            for i in 0..<width {
+                var cell = i < row.count ? row[i] : ""
+                let w = widths[i]
+                if cell.count > w { cell = String(cell.prefix(max(1, w - 1))) + "…" }
+                let padCount = max(0, w - cell.count)
+                line += " " + (i == 0 ? cell + String(repeating: " ", count: padCount) : String(repeating: " ", count: padCount) + cell)
+            }
+            out += (isHeader[r] ? Terminal.bold(line, color) : line) + "\n"
+        }
+        let failed = t.checks.filter { $0.outcome != "pass" }
+        if !t.checks.isEmpty {
+            out += Terminal.dim("  checks: \(t.checks.count - failed.count)/\(t.checks.count) passed", color) + "\n"
+            for c in failed {
+                out += Terminal.red("  check failed: \(c.kind) \(c.target) col \(c.col.map(String.init) ?? "-"): expected \(c.expected.map { "\($0)" } ?? "-"), found \(c.actual.map { "\($0)" } ?? "-")", color) + "\n"
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,134 @@
+import ArgumentParser
+import FolioDataset
+import FolioModel
+import FolioPipeline
+import FolioRunner
+import Foundation
+
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Process filings into a new dataset version (the default command).",
+        discussion: """
+            Every regular file under each INPUT (recursively; hidden names skipped) is a document. \
+            Documents whose bytes and pipeline are unchanged since the current version are not \
+            processed again: their records are reused. If nothing changed, no version is made. \
+            A document that cannot be processed is recorded as failed with its diagnostics; the \
+            others still land, and the exit status is 1. Exit status 2: bad arguments, pipeline \
+            or input (nothing was read).
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Files or folders to process.", valueName: "input"))
+    var inputs: [String] = ["Corpus"]
+
+    @Option(name: .long, help: ArgumentHelp("Pipeline definition (YAML). Default: Pipelines/default.yml, else the built-in default.", valueName: "file"))
+    var pipeline: String?
+
+    @Option(name: .long, help: ArgumentHelp("Dataset folder to write versions into.", valueName: "dir"))
+    var out: String = "Datasets/corpus"
+
+    @Option(name: .long, help: ArgumentHelp("Documents processed at once (default: active cores).", valueName: "n"))
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(name: .long, help: "Process every document, even unchanged ones.")
+    var force = false
+
+    @Flag(name: .long, help: "Follow symbolic links that point outside the input folder.")
+    var followSymlinks = false
+
+    @Flag(name: [.short, .long], help: "No progress display.")
+    var quiet = false
+
+    func validate() throws {
+        guard jobs >= 1 && jobs <= 1024 else { throw ValidationError("--jobs must be between 1 and 1024 (got \(jobs))") }
+        guard !inputs.isEmpty else { throw ValidationError("give at least one input") }
+    }
+
+    func run() throws {
+        let definition: PipelineDefinition
+        do {
+            if let pipeline {
+                definition = try PipelineDefinition.load(path: pipeline)
+            } else if FileManager.default.fileExists(atPath: DefaultPipeline.path) {
+                definition = try PipelineDefinition.load(path: DefaultPipeline.path)
+            } else {
+                definition = try DefaultPipeline.definition()
+            }
+        } catch {
+            Terminal.error("pipeline \(error)")
+            throw ExitCode(2)
+        }
+        let runner = BatchRunner(pipeline: Pipeline(definition), toolVersion: Folio.toolVersion)
+        let progress: ProgressBar? = (!quiet && Terminal.stderrIsTerminal) ? ProgressBar() : nil
+        let summary: RunSummary
+        do {
+            summary = try runner.run(RunOptions(inputs: inputs, datasetRoot: out, jobs: jobs, force: force,
+                                                followSymlinks: followSymlinks), progress: progress)
+        } catch let error as InputError {
+            Terminal.error(error.message)
+            throw ExitCode(2)
+        } catch let error as StoreError {
+            Terminal.error(error.message)
+            throw ExitCode(1)
+        }
+        for note in summary.notes { Terminal.warn("\(note.path): \(note.message)") }
+        for r in summary.removedLeftovers { Terminal.warn("removed \(r), left incomplete by an interrupted run") }
+        print(SummaryText.render(summary, dataset: out))
+        if summary.failed > 0 { throw ExitCode(1) }
+    }
+}
+
+/// A one-line progress display on stderr, redrawn at most ten times a second.
+final class ProgressBar: RunProgress {
+    private var lastDraw = Date.distantPast
+    private let started = Date()
+
+    func update(done: Int, total: Int, bytes: Int, failed: Int) {
+        let now = Date()
+        guard now.timeIntervalSince(lastDraw) >= 0.1 || done == total else { return }
+        lastDraw = now
+        let elapsed = max(0.001, now.timeIntervalSince(started))
+        let rate = Double(bytes) / 1_000_000 / elapsed
+        let fraction = total > 0 ? Double(done) / Double(total) : 1
+        let width = 24
+        let filled = Int(fraction * Double(width))
+        let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
+        let eta = fraction > 0 && fraction < 1 ? String(format: " ETA %.0fs", elapsed / fraction - elapsed) : ""
+        Terminal.stderr(String(format: "\r[%@] %d/%d docs  %.1f MB/s%@%@\u{1B}[K", bar, done, total, rate,
+                               failed > 0 ? "  \(failed) failed" : "", eta))
+    }
+
+    func finish() {
+        Terminal.stderr("\r\u{1B}[K")
+    }
+}
+
+/// The end-of-run summary.
+enum SummaryText {
+    static func render(_ s: RunSummary, dataset: String) -> String {
+        var lines: [String] = []
+        if s.upToDate {
+            lines.append("Dataset \(dataset) is up to date: \(s.version ?? "-") already holds these \(s.documents) documents (nothing to do).")
+            if s.failed > 0 { lines.append("  \(s.failed) of them failed in that version; see its diagnostics.jsonl.") }
+            return lines.joined(separator: "\n")
+        }
+        lines.append("Wrote \(dataset)/versions/\(s.version ?? "-") (parent: \(s.parent ?? "none")).")
+        lines.append(String(format: "  documents: %d (processed %d, reused %d, failed %d)", s.documents, s.processed, s.reused, s.failed))
+        let kinds = RecordKind.allCases.map { "\($0.rawValue) \(s.records[$0] ?? 0)" }.joined(separator: ", ")
+        lines.append("  records: " + kinds)
+        lines.append(String(format: "  time: %.2f s, %.1f MB processed, %.1f MB/s", s.seconds, Double(s.bytesProcessed) / 1_000_000, s.megabytesPerSecond))
+        if !s.checks.isEmpty {
+            let passed = s.checks.reduce(0) { $0 + $1.passed }
+            let total = s.checks.reduce(0) { $0 + $1.total }
+            lines.append(String(format: "  table checks: %d/%d passed (%.1f%%)", passed, total, total > 0 ? 100 * Double(passed) / Double(total) : 100))
+            for c in s.checks {
+                lines.append(String(format: "    %@: %d/%d", c.docId, c.passed, c.total))
+            }
+        }
+        if let h = s.contentSha256 { lines.append("  content_sha256: \(h)") }
+        for f in s.failures.prefix(20) { lines.append("  FAILED \(f.docId): \(f.message)") }
+        if s.failures.count > 20 { lines.append("  ... and \(s.failures.count - 20) more failures (see diagnostics.jsonl)") }
+        return lines.joined(separator: "\n")
+    }
+}
