@@ -78,6 +78,25 @@ public struct Manifest: Codable, Sendable, Hashable {
         return Hashing.sha256Hex(Array(text.utf8))
     }
 
+    enum CodingKeys: String, CodingKey {
+        case schemaVersion, dataset, version, parent, createdAt, toolVersion, pipeline, inputs, outputs, contentSha256
+    }
+
+    /// Writes every key, `parent` as null on a first version (the contract lists it).
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(schemaVersion, forKey: .schemaVersion)
+        try c.encode(dataset, forKey: .dataset)
+        try c.encode(version, forKey: .version)
+        if let parent { try c.encode(parent, forKey: .parent) } else { try c.encodeNil(forKey: .parent) }
+        try c.encode(createdAt, forKey: .createdAt)
+        try c.encode(toolVersion, forKey: .toolVersion)
+        try c.encode(pipeline, forKey: .pipeline)
+        try c.encode(inputs, forKey: .inputs)
+        try c.encode(outputs, forKey: .outputs)
+        try c.encode(contentSha256, forKey: .contentSha256)
+    }
+
     public func encoded() throws -> Data {
         let encoder = JSONEncoder()
         encoder.keyEncodingStrategy = .convertToSnakeCase

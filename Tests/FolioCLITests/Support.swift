@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+
+/// Runs the built `folio` binary in a scratch folder.
+struct FolioProcess {
+    static let packageRoot: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.path
+    }()
+
+    /// The `folio` executable next to the test bundle (swift test builds it with the tests).
+    static let binary: String? = {
+        var candidates: [String] = []
+        if let exe = CommandLine.arguments.first {
+            let dir = URL(fileURLWithPath: exe).deletingLastPathComponent()
+            candidates.append(dir.appendingPathComponent("folio").path)
+            candidates.append(dir.deletingLastPathComponent().appendingPathComponent("folio").path)
+        }
+        candidates.append(Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("folio").path)
+        candidates.append(packageRoot + "/.build/debug/folio")
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }()
+
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// Runs folio with `arguments` in `directory` and waits for it.
+    static func run(_ arguments: [String], in directory: String) throws -> Result {
+        let p = try start(arguments, in: directory)
+        let out = p.outPipe.fileHandleForReading.readDataToEndOfFile()
+        let err = p.errPipe.fileHandleForReading.readDataToEndOfFile()
+        p.process.waitUntilExit()
+        return Result(status: p.process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+                      stderr: String(decoding: err, as: UTF8.self))
+    }
+
+    static func start(_ arguments: [String], in directory: String) throws -> (process: Process, outPipe: Pipe, errPipe: Pipe) {
+        guard let binary else { throw TestSetupError("folio binary not found next to the tests; run `swift build` first") }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        return (process, out, err)
+    }
+}
+
+struct TestSetupError: Error, CustomStringConvertible {
+    var description: String
+    init(_ d: String) { description = d }
+}
+
+/// A scratch folder, removed at the end of the test.
+final class Scratch {
+    let path: String
+
+    init() throws {
+        path = NSTemporaryDirectory() + "folio-test-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+
+    func write(_ relative: String, _ text: String) throws {
+        try write(relative, Data(text.utf8))
+    }
+
+    func write(_ relative: String, _ data: Data) throws {
+        let url = URL(fileURLWithPath: path + "/" + relative)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: url)
+    }
+
+    func read(_ relative: String) throws -> Data {
+        try Data(contentsOf: URL(fileURLWithPath: path + "/" + relative))
+    }
+
+    func text(_ relative: String) throws -> String {
+        String(decoding: try read(relative), as: UTF8.self)
+    }
+
+    /// Copies the seed filings into `Corpus/seeds/` of the scratch folder.
+    func copySeeds(to folder: String = "Corpus/seeds") throws {
+        let seeds = FolioProcess.packageRoot + "/Corpus/seeds"
+        try FileManager.default.createDirectory(atPath: path + "/" + folder, withIntermediateDirectories: true)
+        for name in try FileManager.default.contentsOfDirectory(atPath: seeds).sorted() where name.hasSuffix(".txt") {
+            try FileManager.default.copyItem(atPath: seeds + "/" + name, toPath: path + "/" + folder + "/" + name)
+        }
+    }
+
+    func manifest(_ dataset: String, _ version: String) throws -> [String: Any] {
+        let data = try read("\(dataset)/versions/\(version)/manifest.json")
+        return (try JSONSerialization.jsonObject(with: data) as? [String: Any]) ?? [:]
+    }
+
+    func statuses(_ dataset: String, _ version: String) throws -> [String: String] {
+        let inputs = (try manifest(dataset, version)["inputs"] as? [[String: Any]]) ?? []
+        var result: [String: String] = [:]
+        for i in inputs { result[(i["doc_id"] as? String) ?? "?"] = i["status"] as? String }
+        return result
+    }
+}
