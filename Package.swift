@@ -29,10 +29,12 @@ var package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // The only module that calls libxml2: parse HTML/XML into Swift value types.
+        .target(name: "FolioXML", dependencies: ["CLibXML2"]),
         // Records, spans, ids, diagnostics, the working document and the stage protocol.
         .target(name: "FolioModel", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // Stages: each one small module, testable on its own.
-        .target(name: "FolioRead", dependencies: ["FolioModel"]),
+        .target(name: "FolioRead", dependencies: ["FolioModel", "FolioXML"]),
         .target(name: "FolioNormalize", dependencies: ["FolioModel"]),
         .target(name: "FolioSegment", dependencies: ["FolioModel"]),
         .target(name: "FolioTables", dependencies: ["FolioModel"]),
@@ -69,6 +71,7 @@ var package = Package(
         .testTarget(name: "FolioPipelineTests", dependencies: ["FolioModel", "FolioPipeline"]),
         .testTarget(name: "FolioDatasetTests", dependencies: ["FolioModel", "FolioDataset", "FolioRunner", "FolioPipeline"]),
         .testTarget(name: "FolioCLITests", dependencies: ["FolioModel"]),
+        .testTarget(name: "FolioXMLTests", dependencies: ["FolioXML", "FolioModel", "FolioRead"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -14,14 +14,18 @@ public struct ReadStage: Stage {
                    help: "documents larger than this fail with read.too_large"),
         OptionSpec("fallback_encoding", .choice(["windows-1252", "latin-1", "fail"]), default: .string("windows-1252"),
                    help: "how bytes that are not valid UTF-8 are read"),
+        OptionSpec("html", .bool, default: .bool(true),
+                   help: "render HTML and inline XBRL through libxml2 into text, tables and facts (false: read the markup as text)"),
     ]
 
     let maxBytes: Int
     let fallback: String
+    let html: Bool
 
     public init(options: StageOptions) {
         maxBytes = options.int("max_bytes", default: 268_435_456)
         fallback = options.string("fallback_encoding", default: "windows-1252")
+        html = options.bool("html", default: true)
     }
 
     public func process(_ document: inout WorkingDocument) throws(DocumentFailure) {
@@ -58,5 +62,19 @@ public struct ReadStage: Stage {
         }
         document.setText(decoded.text, map: decoded.map)
         document.format = FormatSniffer.format(source: document.source, text: decoded.text)
+        if html && (document.format == .html || document.format == .ixbrl) {
+            // libxml2 reads the original bytes (it honours <meta charset>); the rendered text
+            // maps straight back to them.
+            let rendered = try HTMLReader.render(bytes, xhtml: document.format == .ixbrl)
+            document.setText(rendered.text, map: rendered.map)
+            if document.metadata.title == nil { document.metadata.title = rendered.title }
+            let first = document.facts.count
+            for (k, var fact) in rendered.facts.enumerated() {
+                fact.id = first + k + 1
+                document.facts.append(fact)
+            }
+            document.diagnose(Self.name, .info, "read.html",
+                              "rendered HTML: \(rendered.tables) tables, \(rendered.facts.count) inline XBRL facts")
+        }
     }
 }

@@ -28,7 +28,7 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Dataset folder to write versions into.", valueName: "dir"))
     var out: String = "Datasets/corpus"
 
-    @Option(name: .long, help: ArgumentHelp("Documents processed at once (default: active cores).", valueName: "n"))
+    @Option(name: .long, help: ArgumentHelp("Documents processed at once (default: the active cores).", valueName: "n"))
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Flag(name: .long, help: "Process every document, even unchanged ones.")

@@ -1,0 +1,83 @@
+import FolioModel
+import FolioXML
+
+/// Inline XBRL: contexts and units from `ix:header`, numeric facts from `ix:nonFraction`.
+extension Renderer {
+    mutating func collectXBRLHeader(_ root: Int) {
+        for i in tree.nodes.indices where tree.nodes[i].kind == .element {
+            let n = tree.nodes[i]
+            switch n.name {
+            case "xbrli:context":
+                guard let id = n.attribute("id") else { continue }
+                var period = FactPeriod()
+                var stack = tree.children(of: i)
+                while let c = stack.popLast() {
+                    let cn = tree.nodes[c]
+                    let value = Self.collapse(tree.textContent(of: c))
+                    switch cn.name {
+                    case "xbrli:startdate": period.start = value
+                    case "xbrli:enddate": period.end = value
+                    case "xbrli:instant": period.instant = value
+                    default: stack.append(contentsOf: tree.children(of: c))
+                    }
+                }
+                contexts[id] = period
+            case "xbrli:unit":
+                guard let id = n.attribute("id") else { continue }
+                var measures: [String] = []
+                var stack = Array(tree.children(of: i).reversed())
+                while let c = stack.popLast() {
+                    if tree.nodes[c].name == "xbrli:measure" {
+                        measures.append(Self.unitName(Self.collapse(tree.textContent(of: c))))
+                    } else {
+                        stack.append(contentsOf: tree.children(of: c).reversed())
+                    }
+                }
+                units[id] = measures.joined(separator: "/")
+            default:
+                continue
+            }
+        }
+    }
+
+    static func unitName(_ measure: String) -> String {
+        let local = measure.split(separator: ":").last.map(String.init) ?? measure
+        switch local.lowercased() {
+        case "shares": return "shares"
+        case "pure": return "pure"
+        default: return local.uppercased() == local ? local : local
+        }
+    }
+
+    /// Records an `ix:nonFraction` as a fact (value as displayed, scale from its `scale`).
+    mutating func noteFact(_ i: Int) {
+        let n = tree.nodes[i]
+        guard n.name == "ix:nonfraction" else { return }
+        let concept = n.attribute("name") ?? "?"
+        let text = Self.collapse(tree.textContent(of: i))
+        let format = (n.attribute("format") ?? "").lowercased()
+        var value: Double?
+        if format.contains("zero") || text == "-" || text == "—" || text == "–" {
+            value = 0
+        } else {
+            var digits = ""
+            let commaDecimal = format.contains("numcommadecimal") || format.contains("num-comma-decimal")
+            for ch in text {
+                if ch.isNumber, ch.isASCII { digits.append(ch) }
+                else if ch == (commaDecimal ? "," : ".") { digits.append(".") }
+            }
+            value = Double(digits)
+        }
+        if n.attribute("sign") == "-", let v = value { value = -v }
+        let scalePower = Int(n.attribute("scale") ?? "0") ?? 0
+        var scale = 1
+        if scalePower > 0 && scalePower <= 15 { for _ in 0..<scalePower { scale *= 10 } }
+        let saved = cursor
+        let span = locate(text, line: n.line)
+        cursor = saved
+        facts.append(Fact(id: facts.count + 1, origin: "ixbrl", metric: concept, value: value, scale: scale,
+                          unit: n.attribute("unitref").flatMap { units[$0] ?? $0 },
+                          period: n.attribute("contextref").flatMap { contexts[$0] },
+                          span: nil, sourceSpan: span))
+    }
+}

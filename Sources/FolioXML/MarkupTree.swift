@@ -1,0 +1,74 @@
+/// A parsed HTML or XML document as plain Swift values: every node in one array (an arena),
+/// linked by indices. No C pointer survives parsing, so a tree is `Sendable` and can be
+/// walked without recursion however deep the document nests.
+public struct MarkupTree: Sendable {
+    public enum Kind: Sendable, Hashable {
+        case element
+        case text
+        case comment
+    }
+
+    public struct Node: Sendable, Hashable {
+        public var kind: Kind
+        /// Element name as the parser reports it (HTML names are lowercase, `ix:nonfraction`).
+        public var name: String
+        /// Attributes in document order.
+        public var attributes: [(name: String, value: String)]
+        /// Text of a text or comment node.
+        public var text: String
+        /// 1-based source line of the node, as libxml2 reports it (0 when unknown).
+        public var line: Int
+        public var parent: Int?
+        public var firstChild: Int?
+        public var nextSibling: Int?
+
+        public func attribute(_ name: String) -> String? {
+            attributes.first { $0.name.lowercased() == name }?.value
+        }
+
+        public static func == (a: Node, b: Node) -> Bool {
+            a.kind == b.kind && a.name == b.name && a.text == b.text && a.line == b.line && a.parent == b.parent
+                && a.firstChild == b.firstChild && a.nextSibling == b.nextSibling
+                && a.attributes.map(\.name) == b.attributes.map(\.name) && a.attributes.map(\.value) == b.attributes.map(\.value)
+        }
+
+        public func hash(into h: inout Hasher) {
+            h.combine(kind); h.combine(name); h.combine(text); h.combine(line)
+        }
+    }
+
+    public var nodes: [Node] = []
+    /// Index of the root element, if any.
+    public var root: Int?
+
+    public init() {}
+
+    /// Children of `index`, in order.
+    public func children(of index: Int) -> [Int] {
+        var result: [Int] = []
+        var c = nodes[index].firstChild
+        while let i = c {
+            result.append(i)
+            c = nodes[i].nextSibling
+        }
+        return result
+    }
+
+    /// All text under `index`, concatenated in document order.
+    public func textContent(of index: Int) -> String {
+        var out = ""
+        var stack = [index]
+        while let i = stack.popLast() {
+            let n = nodes[i]
+            if n.kind == .text { out += n.text }
+            stack.append(contentsOf: children(of: i).reversed())
+        }
+        return out
+    }
+}
+
+/// Why a document could not be parsed at all (recovering parsers rarely give up).
+public struct MarkupError: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+}

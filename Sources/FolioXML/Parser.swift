@@ -1,0 +1,132 @@
+import CLibXML2
+
+/// libxml2, behind value types. Every call into the C library lives in this file.
+///
+/// - The parser is initialised once (`xmlInitParser` in a `static let`, which Swift runs
+///   once, thread-safely); documents may then be parsed on any thread, one document per call.
+/// - Network access is forbidden, errors are not printed, external entities and DTDs are never
+///   loaded, and entities are not substituted in XML (no XXE, no billion laughs).
+/// - The tree is converted to a `MarkupTree` and freed before the call returns.
+public enum MarkupParser {
+    private static let initialised: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    /// Parses HTML bytes (recover mode). With `encoding` nil libxml2 honours `<meta charset>`,
+    /// reads valid UTF-8 as UTF-8 and falls back to Latin-1.
+    public static func parseHTML(_ bytes: [UInt8], encoding: String? = nil) throws(MarkupError) -> MarkupTree {
+        _ = initialised
+        guard bytes.count < Int(Int32.max) else { throw MarkupError(message: "document too large for the HTML parser") }
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOBLANKS.rawValue | HTML_PARSE_COMPACT.rawValue)
+        let doc: htmlDocPtr? = bytes.withUnsafeBufferPointer { buf in
+            buf.baseAddress.flatMap { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buf.count) { chars in
+                    if let encoding {
+                        return encoding.withCString { htmlReadMemory(chars, Int32(buf.count), nil, $0, options) }
+                    }
+                    return htmlReadMemory(chars, Int32(buf.count), nil, nil, options)
+                }
+            }
+        }
+        defer { xmlResetLastError() }
+        guard let doc else { throw MarkupError(message: lastError() ?? "libxml2 could not parse the document") }
+        defer { xmlFreeDoc(doc) }
+        return convert(doc)
+    }
+
+    /// Parses XML bytes (XBRL instances): no network, no DTD loading, no entity substitution.
+    public static func parseXML(_ bytes: [UInt8]) throws(MarkupError) -> MarkupTree {
+        _ = initialised
+        guard bytes.count < Int(Int32.max) else { throw MarkupError(message: "document too large for the XML parser") }
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
+            | XML_PARSE_RECOVER.rawValue | XML_PARSE_COMPACT.rawValue | XML_PARSE_NOBLANKS.rawValue)
+        let doc: xmlDocPtr? = bytes.withUnsafeBufferPointer { buf in
+            buf.baseAddress.flatMap { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buf.count) { chars in
+                    xmlReadMemory(chars, Int32(buf.count), nil, nil, options)
+                }
+            }
+        }
+        defer { xmlResetLastError() }
+        guard let doc else { throw MarkupError(message: lastError() ?? "libxml2 could not parse the document") }
+        defer { xmlFreeDoc(doc) }
+        return convert(doc)
+    }
+
+    private static func lastError() -> String? {
+        guard let e = xmlGetLastError(), let m = e.pointee.message else { return nil }
+        var s = String(cString: m)
+        while let last = s.last, last == " " || last == "\n" { s.removeLast() }
+        return "libxml2: \(s) (line \(e.pointee.line))"
+    }
+
+    private static func string(_ p: UnsafePointer<xmlChar>?) -> String {
+        guard let p else { return "" }
+        return String(cString: p)
+    }
+
+    /// Copies the libxml2 tree into an arena, iteratively (deep documents do not recurse).
+    private static func convert(_ doc: xmlDocPtr) -> MarkupTree {
+        var tree = MarkupTree()
+        guard let rootElement = xmlDocGetRootElement(doc) else { return tree }
+        // Stack of (C node, parent index, index of previous sibling in the arena).
+        var stack: [(xmlNodePtr, Int?)] = [(rootElement, nil)]
+        var lastChild: [Int: Int] = [:]
+        while let (node, parent) = stack.popLast() {
+            let n = node.pointee
+            let kind: MarkupTree.Kind
+            switch n.type {
+            case XML_ELEMENT_NODE: kind = .element
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE: kind = .text
+            case XML_COMMENT_NODE: kind = .comment
+            default: continue
+            }
+            var name = string(n.name)
+            if kind == .element, let ns = n.ns, let prefix = ns.pointee.prefix {
+                name = string(prefix) + ":" + name
+            }
+            // Element names are compared lowercase (HTML is case-insensitive; XHTML is lowercase).
+            if kind == .element { name = name.lowercased() }
+            var attributes: [(name: String, value: String)] = []
+            if kind == .element {
+                var a = n.properties
+                while let attr = a {
+                    var attrName = string(attr.pointee.name)
+                    if let ns = attr.pointee.ns, let prefix = ns.pointee.prefix { attrName = string(prefix) + ":" + attrName }
+                    var value = ""
+                    var v = attr.pointee.children
+                    while let t = v {
+                        value += string(t.pointee.content)
+                        v = t.pointee.next
+                    }
+                    attributes.append((attrName, value))
+                    a = attr.pointee.next
+                }
+            }
+            let text = kind == .element ? "" : string(n.content)
+            let line = Int(xmlGetLineNo(node))
+            let index = tree.nodes.count
+            tree.nodes.append(MarkupTree.Node(kind: kind, name: kind == .element ? name : "", attributes: attributes,
+                                              text: text, line: max(0, line), parent: parent, firstChild: nil, nextSibling: nil))
+            if let parent {
+                if let prev = lastChild[parent] { tree.nodes[prev].nextSibling = index } else { tree.nodes[parent].firstChild = index }
+                lastChild[parent] = index
+            } else {
+                tree.root = index
+            }
+            if kind == .element {
+                // Push children in reverse so they are visited (and linked) in order.
+                var children: [xmlNodePtr] = []
+                var c = n.children
+                while let child = c {
+                    children.append(child)
+                    c = child.pointee.next
+                }
+                for child in children.reversed() { stack.append((child, index)) }
+            }
+        }
+        return tree
+    }
+}

@@ -1,0 +1,164 @@
+import FolioModel
+import FolioRead
+import FolioXML
+import Foundation
+import Testing
+
+@Suite("libxml2 parser")
+struct MarkupParserTests {
+    @Test("HTML into an arena of value nodes, in document order")
+    func html() throws {
+        let tree = try MarkupParser.parseHTML(Array("<html><body><p class=x>Hello <b>bold</b> world</p><p>Two</p></body></html>".utf8))
+        let root = try #require(tree.root)
+        #expect(tree.nodes[root].name == "html")
+        let ps = tree.nodes.indices.filter { tree.nodes[$0].name == "p" }
+        #expect(ps.count == 2)
+        #expect(tree.nodes[ps[0]].attribute("class") == "x")
+        #expect(tree.textContent(of: ps[0]) == "Hello bold world")
+        #expect(tree.textContent(of: ps[1]) == "Two")
+    }
+
+    @Test("unclosed tags everywhere are recovered, never fatal")
+    func unclosed() throws {
+        let html = String(repeating: "<div><p><b><i><table><tr><td>x", count: 200)
+        let tree = try MarkupParser.parseHTML(Array(html.utf8))
+        #expect(tree.root != nil)
+        #expect(tree.nodes.contains { $0.kind == .text && $0.text == "x" })
+    }
+
+    @Test("nesting 100,000 deep does not overflow the stack")
+    func deep() throws {
+        let html = String(repeating: "<div>", count: 100_000) + "deep" + String(repeating: "</div>", count: 100_000)
+        let tree = try MarkupParser.parseHTML(Array(html.utf8))
+        #expect(tree.root != nil)
+        let rendered = try HTMLReader.render(Array(html.utf8))
+        #expect(rendered.text.count < 1000)
+    }
+
+    @Test("XML: a billion-laughs document is not expanded")
+    func billionLaughs() throws {
+        var xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n<!ENTITY lol \"lol\">\n"
+        xml += "<!ENTITY lol1 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">\n"
+        for i in 2...9 {
+            let prev = "&lol\(i - 1);"
+            xml += "<!ENTITY lol\(i) \"" + String(repeating: prev, count: 10) + "\">\n"
+        }
+        xml += "]>\n<lolz>&lol9;</lolz>\n"
+        let tree = try MarkupParser.parseXML(Array(xml.utf8))
+        let text = tree.nodes.map(\.text).joined()
+        #expect(text.count < 10_000)
+    }
+
+    @Test("XML: external entities (a file, a URL) are never loaded")
+    func externalEntity() throws {
+        let xml = """
+            <?xml version="1.0"?>
+            <!DOCTYPE x [ <!ENTITY file SYSTEM "file:///etc/passwd"> <!ENTITY net SYSTEM "http://127.0.0.1:9/x"> ]>
+            <x><a>&file;</a><b>&net;</b></x>
+            """
+        let tree = try MarkupParser.parseXML(Array(xml.utf8))
+        let text = tree.nodes.map(\.text).joined()
+        #expect(!text.contains("root:"))
+        #expect(!text.contains("/bin/"))
+    }
+
+    @Test("XML keeps namespace prefixes; names are lowercase")
+    func namespaces() throws {
+        let xml = #"<html xmlns="http://www.w3.org/1999/xhtml" xmlns:ix="http://www.xbrl.org/2013/inlineXBRL"><body><ix:nonFraction name="us-gaap:Revenues" contextRef="c1">1,234</ix:nonFraction></body></html>"#
+        let tree = try MarkupParser.parseXML(Array(xml.utf8))
+        let fact = try #require(tree.nodes.firstIndex { $0.name == "ix:nonfraction" })
+        #expect(tree.nodes[fact].attribute("contextref") == "c1")
+        #expect(tree.textContent(of: fact) == "1,234")
+    }
+
+    @Test("concurrent parses on many threads are independent")
+    func concurrent() throws {
+        let html = Array("<html><body><table><tr><td>a</td><td>1</td></tr></table></body></html>".utf8)
+        DispatchQueue.concurrentPerform(iterations: 200) { _ in
+            let t = try? MarkupParser.parseHTML(html)
+            #expect(t?.nodes.count ?? 0 > 4)
+        }
+    }
+}
+
+@Suite("HTML reader")
+struct HTMLReaderTests {
+    func text(_ html: String) throws -> String {
+        String(decoding: try HTMLReader.render(Array(html.utf8)).text, as: UTF8.self)
+    }
+
+    @Test("paragraphs and headings are blocks separated by blank lines; whitespace collapses")
+    func blocks() throws {
+        let t = try text("<html><head><title>T</title><style>p{}</style></head><body><h2>Item 7.  Results</h2><p>First\n   paragraph.</p><div>Second</div></body></html>")
+        #expect(t == "Item 7. Results\n\nFirst paragraph.\n\nSecond\n")
+    }
+
+    @Test("hidden content and ix:header are excluded")
+    func hidden() throws {
+        let t = try text(#"<html><body><div style="display: none">secret</div><p>shown</p></body></html>"#)
+        #expect(t == "shown\n")
+    }
+
+    @Test("page breaks become form feeds")
+    func pageBreaks() throws {
+        let t = try text(#"<html><body><p>one</p><p style="page-break-before:always">two</p><hr/><p>three</p></body></html>"#)
+        #expect(t == "one\n\u{0C}\ntwo\n\u{0C}\nthree\n")
+    }
+
+    @Test("EDGAR table habits: colspan header, $ and ) in own cells, spacer columns")
+    func table() throws {
+        let html = """
+            <html><body><table>
+            <tr><td></td><td colspan="3" style="text-align:center">Three Months Ended</td></tr>
+            <tr><td></td><td></td><td>2023</td><td></td><td>2022</td></tr>
+            <tr><td>Net sales</td><td>$</td><td>119,575</td><td>$</td><td>117,154</td></tr>
+            <tr><td>Other income</td><td></td><td>(50</td><td>)</td><td>(393</td><td>)</td></tr>
+            <tr><td></td><td></td><td></td></tr>
+            </table></body></html>
+            """
+        let t = try text(html)
+        #expect(t == """
+            \tThree Months Ended\t
+            \t2023\t2022
+            Net sales\t$119,575\t$117,154
+            Other income\t(50)\t(393)
+
+            """)
+    }
+
+    @Test("every rendered character maps back into the HTML bytes it came from")
+    func sourceMap() throws {
+        let html = "<html><body><p>Revenue grew</p><table><tr><td>Total</td><td>1,234</td></tr></table></body></html>"
+        let bytes = Array(html.utf8)
+        let r = try HTMLReader.render(bytes)
+        let out = String(decoding: r.text, as: UTF8.self)
+        for word in ["Revenue grew", "Total", "1,234"] {
+            let range = try #require(out.range(of: word))
+            let start = out.utf8.distance(from: out.startIndex, to: range.lowerBound)
+            let span = r.map.origin(of: Span(start: start, end: start + word.utf8.count))
+            #expect(String(decoding: bytes[span.start..<span.end], as: UTF8.self) == word)
+        }
+    }
+
+    @Test("inline XBRL facts: concept, value, sign, scale, unit and period from the header")
+    func inlineXBRL() throws {
+        let xhtml = """
+            <html xmlns="http://www.w3.org/1999/xhtml" xmlns:ix="http://www.xbrl.org/2013/inlineXBRL" xmlns:xbrli="http://www.xbrl.org/2003/instance">
+            <body><div style="display:none"><ix:header><ix:resources>
+            <xbrli:context id="FY24"><xbrli:period><xbrli:startDate>2024-01-01</xbrli:startDate><xbrli:endDate>2024-12-31</xbrli:endDate></xbrli:period></xbrli:context>
+            <xbrli:unit id="usd"><xbrli:measure>iso4217:USD</xbrli:measure></xbrli:unit>
+            </ix:resources></ix:header></div>
+            <table><tr><td>Net loss</td><td>$(<ix:nonFraction name="us-gaap:NetIncomeLoss" contextRef="FY24" unitRef="usd" scale="6" decimals="-6" sign="-" format="ixt:num-dot-decimal">1,234.5</ix:nonFraction>)</td></tr></table>
+            </body></html>
+            """
+        let r = try HTMLReader.render(Array(xhtml.utf8), xhtml: true)
+        #expect(r.facts.count == 1)
+        let f = try #require(r.facts.first)
+        #expect(f.metric == "us-gaap:NetIncomeLoss")
+        #expect(f.value == -1234.5)
+        #expect(f.scale == 1_000_000)
+        #expect(f.unit == "USD")
+        #expect(f.period == FactPeriod(start: "2024-01-01", end: "2024-12-31"))
+        #expect(String(decoding: r.text, as: UTF8.self) == "Net loss\t$(1,234.5)\n")
+    }
+}
