@@ -54,7 +54,7 @@ var package = Package(
             dependencies: ["FolioModel", .product(name: "Crypto", package: "swift-crypto")]
         ),
         // The batch runner on Dispatch.
-        .target(name: "FolioRunner", dependencies: ["FolioModel", "FolioPipeline", "FolioDataset"]),
+        .target(name: "FolioRunner", dependencies: ["FolioModel", "FolioPipeline", "FolioDataset", "FolioRead"]),
         .executableTarget(
             name: "folio",
             dependencies: [

@@ -23,6 +23,9 @@ public struct Manifest: Codable, Sendable, Hashable {
         public var sha256: String
         public var bytes: Int
         public var status: InputStatus
+        /// The documents the file holds, when it is not one document with `doc_id` (the parts
+        /// of an EDGAR submission).
+        public var documents: [String]?
         public init(source: String, docId: String, sha256: String, bytes: Int, status: InputStatus) {
             self.source = source
             self.docId = docId

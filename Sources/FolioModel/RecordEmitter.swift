@@ -44,7 +44,9 @@ public enum RecordEmitter {
         var w = JSONLineWriter(reservingCapacity: 4096)
         let index = CodePointIndex(doc.text)
         func span(_ s: Span?) -> Span? { s.map { index.span($0) } }
-        func src(_ s: Span?) -> Span? { s.map { doc.sourceSpan(of: $0) } }
+        let base = doc.sourceBase
+        func shift(_ s: Span?) -> Span? { s.map { Span(start: $0.start + base, end: $0.end + base) } }
+        func src(_ s: Span?) -> Span? { shift(s.map { doc.sourceSpan(of: $0) }) }
         func finish(_ kind: RecordKind, _ n: Int) {
             out.lines[kind] = w.take()
             out.counts[kind] = n
@@ -59,6 +61,15 @@ public enum RecordEmitter {
         w.key("bytes"); w.int(doc.bytes.count)
         w.key("format"); w.string(doc.format.rawValue)
         w.key("encoding"); w.string(doc.encoding)
+        w.key("part")
+        if let p = doc.part {
+            w.beginObject()
+            w.key("type"); w.string(p.type)
+            w.key("sequence"); w.int(p.sequence)
+            w.key("filename"); w.string(p.filename)
+            w.key("description"); w.string(p.description)
+            w.endObject()
+        } else { w.null() }
         w.key("status"); w.string(failed ? "failed" : "ok")
         w.key("title"); w.string(doc.metadata.title)
         w.key("issuer"); w.string(doc.metadata.issuer)
@@ -78,7 +89,7 @@ public enum RecordEmitter {
                 w.beginObject()
                 w.key("kind"); w.string(r.kind)
                 w.key("text"); w.string(r.text)
-                w.key("source_span"); w.span(r.sourceSpan)
+                w.key("source_span"); w.span(shift(r.sourceSpan))
                 w.endObject()
             }
         }
@@ -192,7 +203,7 @@ public enum RecordEmitter {
                     w.beginObject()
                     w.key("block_id"); w.int(r.blockId)
                     w.key("span"); w.span(span(r.span))
-                    w.key("source_span"); w.span(r.sourceSpan)
+                    w.key("source_span"); w.span(shift(r.sourceSpan))
                     w.key("table_id"); w.int(r.tableId)
                     w.key("row"); w.int(r.row)
                     w.key("col"); w.int(r.col)
@@ -223,7 +234,7 @@ public enum RecordEmitter {
                     w.endObject()
                 } else { w.null() }
                 w.key("span"); w.span(span(f.span))
-                w.key("source_span"); w.span(f.sourceSpan ?? src(f.span))
+                w.key("source_span"); w.span(f.sourceSpan.map { shift($0) } ?? src(f.span))
                 w.key("cell")
                 if let c = f.cell {
                     w.beginObject()
@@ -247,7 +258,7 @@ public enum RecordEmitter {
             w.key("severity"); w.string(d.severity.rawValue)
             w.key("code"); w.string(d.code)
             w.key("message"); w.string(d.message)
-            w.key("source_span"); w.span(d.sourceSpan)
+            w.key("source_span"); w.span(shift(d.sourceSpan))
             w.endObject(); w.endLine()
         }
         finish(.diagnostics, doc.diagnostics.count)

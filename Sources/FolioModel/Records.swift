@@ -307,3 +307,17 @@ public struct Removal: Sendable, Hashable {
         self.sourceSpan = sourceSpan
     }
 }
+
+/// Where a document sits inside a multi-document file (an EDGAR submission's `<DOCUMENT>`).
+public struct DocumentPart: Sendable, Hashable, Codable {
+    public var type: String
+    public var sequence: Int?
+    public var filename: String?
+    public var description: String?
+    public init(type: String, sequence: Int?, filename: String?, description: String?) {
+        self.type = type
+        self.sequence = sequence
+        self.filename = filename
+        self.description = description
+    }
+}

@@ -40,6 +40,7 @@ public struct DocumentRow: Codable, Sendable, Hashable {
     public var bytes: Int
     public var format: String
     public var encoding: String?
+    public var part: DocumentPart?
     public var status: String
     public var title: String?
     public var issuer: String?

@@ -8,10 +8,17 @@ public struct WorkingDocument: Sendable {
     public let docId: String
     /// Path relative to the input root it was found under.
     public let source: String
-    /// The original file bytes.
+    /// The document's bytes: the whole file, or one part of it (an EDGAR submission's
+    /// exhibit), in which case `sourceBase` is where they start in the file.
     public let bytes: [UInt8]
+    /// Offset of `bytes` in the original file. Source spans held by records are relative to
+    /// `bytes`; `RecordEmitter` shifts them by this when it writes them.
+    public var sourceBase: Int = 0
     /// SHA-256 of `bytes`, lowercase hex (filled by the runner).
     public var sha256: String
+
+    /// Set when the document is one part of a multi-document file.
+    public var part: DocumentPart?
 
     public var format: DocumentFormat = .unknown
     /// The encoding the bytes were read as (`utf-8`, `utf-16le`, `windows-1252`, ...).
@@ -57,6 +64,7 @@ public struct WorkingDocument: Sendable {
     }
 
     /// The original-file byte range a span of the current text came from.
+    /// Inside the pipeline source spans are relative to `bytes`; the emitter adds `sourceBase`.
     public func sourceSpan(of span: Span) -> Span {
         textMap.origin(of: span)
     }

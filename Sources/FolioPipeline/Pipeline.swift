@@ -14,8 +14,12 @@ public struct Pipeline: Sendable {
 
     /// Runs every stage over one document. A stage failure stops that document only: the
     /// result says it failed and carries the diagnostic.
-    public func process(docId: String, source: String, bytes: [UInt8], sha256: String) -> (document: WorkingDocument, failed: Bool) {
+    public func process(docId: String, source: String, bytes: [UInt8], sha256: String,
+                        sourceBase: Int = 0, part: DocumentPart? = nil) -> (document: WorkingDocument, failed: Bool) {
         var doc = WorkingDocument(docId: docId, source: source, bytes: bytes, sha256: sha256)
+        doc.sourceBase = sourceBase
+        doc.part = part
+        if let part { doc.metadata.formType = part.type }
         for stage in stages {
             do {
                 try stage.process(&doc)

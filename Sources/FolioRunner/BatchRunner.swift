@@ -1,6 +1,7 @@
 public import FolioModel
 public import FolioPipeline
 import FolioDataset
+import FolioRead
 import Foundation
 import Synchronization
 
@@ -76,12 +77,25 @@ public final class BatchRunner {
         case done(DocumentOutput, failed: Bool, firstError: String?, checks: (Int, Int), bytes: Int)
     }
 
-    struct Planned: Sendable {
+    /// One input file after hashing.
+    struct PlannedFile: Sendable {
         var file: InputFile
         var sha256: String
         var bytes: Int
         var readError: String?
         var reusable: Bool
+        /// Documents the file holds (one, or the parts of an EDGAR submission).
+        var items: [WorkItem]
+    }
+
+    /// One document to produce: a whole file, or one part of it.
+    struct WorkItem: Sendable {
+        var fileIndex: Int
+        var docId: String
+        var range: Range<Int>?
+        var part: DocumentPart?
+        /// Notes to add to the document (binary exhibits skipped, id collisions).
+        var notes: [Diagnostic]
     }
 
     public func run(_ options: RunOptions, progress: (any RunProgress)? = nil) throws -> RunSummary {
@@ -94,17 +108,10 @@ public final class BatchRunner {
         let previous: Manifest? = try parent.map { id throws(StoreError) in try store.manifest(id) }
         let jobs = max(1, options.jobs)
 
-        // 1. Hash every input (parallel, streamed).
-        let hashed = Mutex<[Planned?]>(Array(repeating: nil, count: files.count))
+        // 1. Hash every input (parallel); split EDGAR submissions into their documents.
+        let hashed = Mutex<[PlannedFile?]>(Array(repeating: nil, count: files.count))
         claimLoop(count: files.count, jobs: jobs, window: nil) { i in
-            let f = files[i]
-            let planned: Planned
-            switch FileReading.hash(f.path) {
-            case let .success((sha, n)):
-                planned = Planned(file: f, sha256: sha, bytes: n, readError: nil, reusable: false)
-            case let .failure(e):
-                planned = Planned(file: f, sha256: "", bytes: 0, readError: e.message, reusable: false)
-            }
+            let planned = Self.plan(files[i], index: i, collision: collisions[files[i].source])
             hashed.withLock { $0[i] = planned }
         }
         var plan = hashed.withLock { $0.compactMap { $0 } }
@@ -130,7 +137,8 @@ public final class BatchRunner {
                               failures: [], notes: notes, removedLeftovers: removed, checks: [])
         }
 
-        // 2. Process and write, in order.
+        // 2. Process and write, in doc_id order.
+        let items = plan.flatMap(\.items).sorted { DocOrder.less($0.docId, $1.docId) }
         let writer = try store.beginVersion()
         var committed = false
         defer { if !committed { writer.discard() } }
@@ -138,60 +146,70 @@ public final class BatchRunner {
             _ = writer.attachPrevious(versionPath: store.versionPath(parent))
         }
         let frozenPlan = plan
-        let slots = OrderedSlots<Work>(count: plan.count)
+        let slots = OrderedSlots<Work>(count: items.count)
         let window = DispatchSemaphore(value: max(4, 2 * jobs))
-        let collisionSources = collisions
-        let work: @Sendable (Int) -> Work = { i in
-            let p = frozenPlan[i]
-            if p.reusable { return .reuse }
-            return Self.process(p, pipeline: pipeline, collision: collisionSources[p.file.source])
+        let work: @Sendable (Int, Bool) -> Work = { i, allowReuse in
+            let item = items[i]
+            let p = frozenPlan[item.fileIndex]
+            if p.reusable && allowReuse { return .reuse }
+            return Self.process(item, of: p, pipeline: pipeline)
         }
         DispatchQueue.global().async {
-            claimLoop(count: frozenPlan.count, jobs: jobs, window: window) { i in
-                slots.put(i, work(i))
+            claimLoop(count: items.count, jobs: jobs, window: window) { i in
+                slots.put(i, work(i, true))
             }
         }
 
-        var inputs: [Manifest.Input] = []
-        var summary = RunSummary(version: nil, parent: parent, upToDate: false, documents: plan.count, processed: 0, reused: 0,
+        var fileStatus: [Manifest.InputStatus?] = Array(repeating: nil, count: plan.count)
+        var summary = RunSummary(version: nil, parent: parent, upToDate: false, documents: items.count, processed: 0, reused: 0,
                                  failed: 0, records: [:], seconds: 0, bytesProcessed: 0, contentSha256: nil,
                                  failures: [], notes: notes, removedLeftovers: removed, checks: [])
         var doneBytes = 0
-        for i in plan.indices {
+        for i in items.indices {
             var result = slots.take(i)
-            let p = plan[i]
+            let item = items[i]
+            let f = item.fileIndex
             var status: Manifest.InputStatus
             if case .reuse = result {
-                if try writer.copyPrevious(docId: p.file.docId) {
-                    let wasFailed = prevInputs[p.file.source]?.status == .failed
+                if try writer.copyPrevious(docId: item.docId) {
+                    let wasFailed = prevInputs[plan[f].file.source]?.status == .failed
                     status = wasFailed ? .failed : .reused
                     summary.reused += 1
-                    if wasFailed { summary.failed += 1; summary.failures.append((p.file.docId, "failed in an earlier version; unchanged since")) }
-                    inputs.append(Manifest.Input(source: p.file.source, docId: p.file.docId, sha256: p.sha256, bytes: p.bytes, status: status))
+                    if wasFailed {
+                        summary.failed += 1
+                        summary.failures.append((item.docId, "failed in an earlier version; unchanged since"))
+                    }
+                    fileStatus[f] = Self.combine(fileStatus[f], status)
                     window.signal()
-                    progress?.update(done: i + 1, total: plan.count, bytes: doneBytes, failed: summary.failed)
+                    progress?.update(done: i + 1, total: items.count, bytes: doneBytes, failed: summary.failed)
                     continue
                 }
-                result = work(i)  // the previous version lacks it: process it here
-                if case .reuse = result { result = Self.process(p, pipeline: pipeline, collision: collisions[p.file.source]) }
+                result = work(i, false)  // the previous version lacks it: process it here
             }
             guard case let .done(output, failed, firstError, checks, bytes) = result else { continue }
-            try writer.append(docId: p.file.docId, output)
+            try writer.append(docId: item.docId, output)
             status = failed ? .failed : .processed
             summary.processed += 1
             summary.bytesProcessed += bytes
             doneBytes += bytes
             if failed {
                 summary.failed += 1
-                summary.failures.append((p.file.docId, firstError ?? "failed"))
+                summary.failures.append((item.docId, firstError ?? "failed"))
             }
-            if checks.1 > 0 { summary.checks.append((p.file.docId, checks.0, checks.1)) }
-            inputs.append(Manifest.Input(source: p.file.source, docId: p.file.docId, sha256: p.sha256, bytes: p.bytes, status: status))
+            if checks.1 > 0 { summary.checks.append((item.docId, checks.0, checks.1)) }
+            fileStatus[f] = Self.combine(fileStatus[f], status)
             window.signal()
-            progress?.update(done: i + 1, total: plan.count, bytes: doneBytes, failed: summary.failed)
+            progress?.update(done: i + 1, total: items.count, bytes: doneBytes, failed: summary.failed)
         }
         progress?.finish()
 
+        var inputs: [Manifest.Input] = []
+        for (f, p) in plan.enumerated() {
+            var input = Manifest.Input(source: p.file.source, docId: p.file.docId, sha256: p.sha256, bytes: p.bytes,
+                                       status: fileStatus[f] ?? .failed)
+            if p.items.count > 1 || p.items.first?.docId != p.file.docId { input.documents = p.items.map(\.docId) }
+            inputs.append(input)
+        }
         let createdAt = Self.timestamp(Date())
         let definition = pipeline.definition
         let tool = toolVersion
@@ -210,28 +228,93 @@ public final class BatchRunner {
         return summary
     }
 
-    /// Reads and processes one document; never throws: failures are records.
-    static func process(_ p: Planned, pipeline: Pipeline, collision: [String]?) -> Work {
+    /// A file's status from its documents' statuses: failed wins, then processed.
+    static func combine(_ a: Manifest.InputStatus?, _ b: Manifest.InputStatus) -> Manifest.InputStatus {
+        guard let a else { return b }
+        if a == .failed || b == .failed { return .failed }
+        if a == .processed || b == .processed { return .processed }
+        return .reused
+    }
+
+    /// Hashes a file and decides which documents it holds.
+    static func plan(_ f: InputFile, index: Int, collision: [String]?) -> PlannedFile {
+        var notes: [Diagnostic] = []
+        if let collision {
+            notes.append(Diagnostic(stage: "read", severity: .warning, code: "read.doc_id_collision",
+                                    message: "'\(collision[0])' and '\(collision[1])' would have the same doc_id; this one was given '\(f.docId)'"))
+        }
         let bytes: [UInt8]
+        switch FileReading.read(f.path) {
+        case let .success(b): bytes = b
+        case let .failure(e):
+            return PlannedFile(file: f, sha256: "", bytes: 0, readError: e.message, reusable: false,
+                               items: [WorkItem(fileIndex: index, docId: f.docId, range: nil, part: nil, notes: notes)])
+        }
+        let sha = Hashing.sha256Hex(bytes)
+        var items: [WorkItem] = []
+        if SubmissionSplitter.looksLikeSubmission(bytes) {
+            let parts = SubmissionSplitter.split(bytes)
+            let readable = parts.filter { $0.binary == nil }
+            var skipped: [Diagnostic] = []
+            for p in parts where p.binary != nil {
+                skipped.append(Diagnostic(stage: "read", severity: .info, code: "read.skipped_binary",
+                                          message: "skipped \(p.type) document '\(p.filename ?? "?")' (\(p.binary ?? "binary"), \(p.text.count) bytes)",
+                                          sourceSpan: Span(p.text)))
+            }
+            if readable.count == 1, let p = readable.first {
+                items.append(WorkItem(fileIndex: index, docId: f.docId, range: p.text, part: Self.info(p), notes: notes + skipped))
+            } else if readable.count > 1 {
+                var used = Set<String>()
+                for (k, p) in readable.enumerated() {
+                    var suffix = p.idSuffix
+                    if used.contains(suffix) { suffix += "~\(p.sequence ?? k + 1)" }
+                    used.insert(suffix)
+                    items.append(WorkItem(fileIndex: index, docId: f.docId + "#" + suffix, range: p.text, part: Self.info(p),
+                                          notes: k == 0 ? notes + skipped : []))
+                }
+            }
+        }
+        if items.isEmpty {
+            items.append(WorkItem(fileIndex: index, docId: f.docId, range: nil, part: nil, notes: notes))
+        }
+        return PlannedFile(file: f, sha256: sha, bytes: bytes.count, readError: nil, reusable: false, items: items)
+    }
+
+    static func info(_ p: SubmissionPart) -> DocumentPart {
+        DocumentPart(type: p.type, sequence: p.sequence, filename: p.filename, description: p.description)
+    }
+
+    /// Reads and processes one document; never throws: failures are records.
+    static func process(_ item: WorkItem, of p: PlannedFile, pipeline: Pipeline) -> Work {
         var readError = p.readError
+        var bytes: [UInt8] = []
         if readError == nil {
             switch FileReading.read(p.file.path) {
             case let .success(b): bytes = b
-            case let .failure(e): bytes = []; readError = e.message
+            case let .failure(e): readError = e.message
             }
-        } else {
-            bytes = []
         }
         if let readError {
-            var doc = WorkingDocument(docId: p.file.docId, source: p.file.source, bytes: [], sha256: p.sha256)
+            var doc = WorkingDocument(docId: item.docId, source: p.file.source, bytes: [], sha256: p.sha256)
+            doc.diagnostics = item.notes
             doc.diagnostics.append(Diagnostic(stage: "read", severity: .error, code: "read.io_error", message: readError))
             return .done(RecordEmitter.emit(doc, failed: true), failed: true, firstError: readError, checks: (0, 0), bytes: 0)
         }
-        var (doc, failed) = pipeline.process(docId: p.file.docId, source: p.file.source, bytes: bytes, sha256: p.sha256)
-        if let collision {
-            doc.diagnostics.insert(Diagnostic(stage: "read", severity: .warning, code: "read.doc_id_collision",
-                                              message: "'\(collision[0])' and '\(collision[1])' would have the same doc_id; this one was given '\(p.file.docId)'"), at: 0)
+        var base = 0
+        var sha = p.sha256
+        if let range = item.range, range.upperBound <= bytes.count {
+            base = range.lowerBound
+            bytes = Array(bytes[range])
+            sha = Hashing.sha256Hex(bytes)
         }
+        var (doc, failed) = pipeline.process(docId: item.docId, source: p.file.source, bytes: bytes, sha256: sha,
+                                             sourceBase: base, part: item.part)
+        doc.diagnostics.insert(contentsOf: item.notes.map { d in
+            var d = d
+            // Notes carry file offsets; the emitter adds the base, so make them relative.
+            d.sourceSpan = d.sourceSpan.map { Span(start: $0.start - base, end: $0.end - base) }
+            return d
+        }, at: 0)
         let firstError = failed ? doc.diagnostics.last(where: { $0.severity == .error })?.message : nil
         var passed = 0
         var total = 0

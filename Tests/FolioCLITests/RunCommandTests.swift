@@ -105,3 +105,66 @@ struct RunCommandTests {
         #expect(try s.text("Datasets/corpus/CURRENT") == "v000001\n")
     }
 }
+
+@Suite("folio run: EDGAR submissions")
+struct SubmissionRunTests {
+    @Test("a submission becomes one document per readable part, with stable ids; binaries are skipped with a diagnostic")
+    func submission() throws {
+        let s = try Scratch()
+        let text = """
+            <SEC-DOCUMENT>0000000000-99-000001.txt
+            <DOCUMENT>
+            <TYPE>8-K
+            <SEQUENCE>1
+            <TEXT>
+            Main body of the report.
+            </TEXT>
+            </DOCUMENT>
+            <DOCUMENT>
+            <TYPE>EX-99.1
+            <SEQUENCE>2
+            <FILENAME>ex99.htm
+            <TEXT>
+            <html><body><p>Press release text.</p></body></html>
+            </TEXT>
+            </DOCUMENT>
+            <DOCUMENT>
+            <TYPE>GRAPHIC
+            <SEQUENCE>3
+            <FILENAME>logo.jpg
+            <TEXT>
+            begin 644 logo.jpg
+            M_]C_X``02D9)1@`!`0$`8`!@``#_VP!#``@&!@<&!0@'!P<)"0@*#!0-#`L+
+            end
+            </TEXT>
+            </DOCUMENT>
+            </SEC-DOCUMENT>
+
+            """
+        try s.write("In/sub/0000000000-99-000001.txt", text)
+        try s.write("In/single.htm", "<DOCUMENT>\n<TYPE>6-K\n<TEXT>\n<html><body><p>Only part.</p></body></html>\n</TEXT>\n</DOCUMENT>\n")
+        let r = try FolioProcess.run(["run", "In", "--out", "ds"], in: s.path)
+        #expect(r.status == 0, "\(r.stderr)")
+        let docs = try s.text("ds/versions/v000001/documents.jsonl").split(separator: "\n").map(String.init)
+        let ids = docs.compactMap { line -> String? in
+            guard let r = line.range(of: #"{"doc_id":""#), let e = line[r.upperBound...].firstIndex(of: "\"") else { return nil }
+            return String(line[r.upperBound..<e])
+        }
+        #expect(ids == ["single", "sub/0000000000-99-000001#8-k", "sub/0000000000-99-000001#ex99-1"])
+        #expect(docs[0].contains(#""format":"html""#))
+        #expect(docs[0].contains(#""text":"Only part.\n""#))
+        #expect(docs[2].contains(#""part":{"type":"EX-99.1","sequence":2,"filename":"ex99.htm","description":null}"#))
+        #expect(docs[2].contains(#""text":"Press release text.\n""#))
+        let diags = try s.text("ds/versions/v000001/diagnostics.jsonl")
+        #expect(diags.contains(#""code":"read.skipped_binary","message":"skipped GRAPHIC document 'logo.jpg' (uuencoded"#))
+        let m = try s.manifest("ds", "v000001")
+        let inputs = (m["inputs"] as? [[String: Any]]) ?? []
+        let sub = inputs.first { ($0["source"] as? String) == "sub/0000000000-99-000001.txt" }
+        #expect(sub?["documents"] as? [String] == ["sub/0000000000-99-000001#8-k", "sub/0000000000-99-000001#ex99-1"])
+        // Unchanged: up to date; the parts are reused as a unit.
+        #expect(try FolioProcess.run(["run", "In", "--out", "ds"], in: s.path).stdout.contains("up to date"))
+        // A source span of a part points into the whole file.
+        let blocksOrDocs = docs[1]
+        #expect(blocksOrDocs.contains(#""sha256":""#))
+    }
+}
