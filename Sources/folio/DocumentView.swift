@@ -81,8 +81,18 @@ struct DocumentView {
             grid.append([label] + values + Array(repeating: "", count: max(0, nCols - values.count)))
             isHeader.append(true)
         }
+        var openGroups: [String] = []
         for (_, rowCells) in rows {
             guard let first = rowCells.first else { continue }
+            // Group rows (labels without values) show where the row path opens them.
+            let groups = Array(first.rowPath.dropLast())
+            var shared = 0
+            while shared < groups.count, shared < openGroups.count, groups[shared] == openGroups[shared] { shared += 1 }
+            for g in shared..<groups.count {
+                grid.append([String(repeating: "  ", count: g) + groups[g]] + Array(repeating: "", count: nCols))
+                isHeader.append(false)
+            }
+            openGroups = groups
             let depth = max(0, first.rowPath.count - 1)
             var line = [String(repeating: "  ", count: depth) + first.rowLabel]
             var values = Array(repeating: "", count: nCols)
@@ -95,7 +105,7 @@ struct DocumentView {
         let width = (grid.map(\.count).max() ?? 1)
         var widths = Array(repeating: 0, count: width)
         for row in grid {
-            for (i, cell) in row.enumerated() { widths[i] = max(widths[i], min(i == 0 ? 60 : 24, cell.count)) }
+            for (i, cell) in row.enumerated() { widths[i] = max(widths[i], min(i == 0 ? 60 : 32, cell.count)) }
         }
         for (r, row) in grid.enumerated() {
             var line = " "
