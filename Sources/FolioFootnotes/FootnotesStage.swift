@@ -79,7 +79,6 @@ public struct FootnotesStage: Stage {
         let text = doc.text
         let units = makeUnits(doc)
         var markers = collectMarkers(doc)
-        let scanned = doc.markers.isEmpty
         let formFeeds = formFeedPositions(text)
 
         var defs = findDefinitions(text, units, markers, formFeeds)
@@ -105,7 +104,7 @@ public struct FootnotesStage: Stage {
         addContinuations(text, units, markers, &defs)
 
         // Records.
-        let skips = scanned ? markers.compactMap(\.removal).sorted { $0.lowerBound < $1.lowerBound } : []
+        let skips = markers.compactMap(\.removal).sorted { $0.lowerBound < $1.lowerBound }
         var footnotes: [Footnote] = []
         var footnoteOfDef: [Int: Int] = [:]
         for (i, d) in defs.enumerated() {
@@ -156,10 +155,11 @@ public struct FootnotesStage: Stage {
                                               message: "footnote \"\(d.label)\" is never referenced",
                                               sourceSpan: doc.sourceSpan(of: Span(start: d.lineStart, end: d.end))))
         }
+        let inText = markers.filter { $0.removal != nil }.count
         let refCount = footnotes.reduce(0) { $0 + $1.references.count }
         doc.diagnostics.append(Diagnostic(stage: Self.name, severity: .info, code: "footnotes.summary",
                                           message: "\(footnotes.count) footnote(s), \(refCount) reference(s), \(unresolved) unresolved marker(s), \(unreferenced) unreferenced definition(s)"
-                                              + (scanned && !markers.isEmpty ? "; markers found in the text (no normalized markers)" : "")))
+                                              + (inText > 0 ? "; \(inText) marker(s) read from the text itself" : "")))
     }
 
     // MARK: - Units and markers
@@ -204,15 +204,18 @@ public struct FootnotesStage: Stage {
     }
 
     func collectMarkers(_ doc: WorkingDocument) -> [FoundMarker] {
+        var out: [FoundMarker] = []
         if !doc.markers.isEmpty {
-            return doc.markers.map {
+            out = doc.markers.map {
                 FoundMarker(label: $0.label, position: $0.position, sourceSpan: $0.sourceSpan,
                             span: Span(start: $0.position, end: $0.position), removal: nil, strong: true, definition: nil)
-            }.sorted { $0.position < $1.position }
+            }
         }
-        guard scanMarkers else { return [] }
-        var out: [FoundMarker] = []
-        for m in MarkerScanner.scan(doc.text) {
+        guard scanMarkers else { return out.sorted { $0.position < $1.position } }
+        // Without normalized markers, every marker in the text; with them, the ambiguous
+        // forms normalize leaves in the text (`Items: (1)`), which a definition may confirm.
+        let weakOnly = !doc.markers.isEmpty
+        for m in MarkerScanner.scan(doc.text) where !weakOnly || !m.isStrong {
             let span = Span(m.range)
             let source = doc.sourceSpan(of: span)
             for label in m.labels {
@@ -220,7 +223,7 @@ public struct FootnotesStage: Stage {
                                        removal: m.removal, strong: m.isStrong, definition: nil))
             }
         }
-        return out
+        return out.sorted { $0.position < $1.position }
     }
 
     func formFeedPositions(_ text: [UInt8]) -> [Int] {

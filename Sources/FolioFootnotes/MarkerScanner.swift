@@ -162,8 +162,12 @@ public enum MarkerScanner {
             let word = String(decoding: UnsafeBufferPointer(rebasing: b[j..<i]), as: UTF8.self)
             if ["m", "cm", "mm", "km", "dm", "nm", "ft", "in", "yd", "mi", "sq"].contains(word) { return true }
         }
-        if i - 2 >= lo, b[i - 2] == 0x31, b[i - 1] == 0x30, i - 3 < lo || !UTF8Scan.isDigit(b[i - 3]) { return true }
-        return false
+        return followsTen(b, i, lo)
+    }
+
+    /// True for the number `10` right before `i` (`10^{12}`, `10⁶` are powers).
+    static func followsTen(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ lo: Int) -> Bool {
+        i - 2 >= lo && b[i - 2] == 0x31 && b[i - 1] == 0x30 && (i - 3 < lo || !UTF8Scan.isDigit(b[i - 3]))
     }
 
     /// Extends a marker's range to the bytes to remove with it.
@@ -236,6 +240,7 @@ public enum MarkerScanner {
         }
         guard !labels.isEmpty else { return nil }
         if labels.count == 1, labels[0] == "2" || labels[0] == "3", followsUnitOrTen(b, start, lo) { return nil }
+        if labels.allSatisfy({ $0.utf8.allSatisfy(UTF8Scan.isDigit) }), followsTen(b, start, lo) { return nil }
         return make(b, labels, start..<end, lo, hi, .caret, strong: true)
     }
 
@@ -322,7 +327,7 @@ public enum MarkerScanner {
             return nil // a longer superscript expression (`⁻¹`, `ⁿ`)
         }
         if !open, digits == "2" || digits == "3", followsUnitOrTen(b, i, lo) { return nil }
-        if !open, followsUnitOrTen(b, i, lo), i - 2 >= lo, b[i - 1] == 0x30 { return nil } // 10⁶
+        if !open, followsTen(b, i, lo) { return nil } // 10⁶
         return make(b, [digits], i..<k, lo, hi, .superscript, strong: true)
     }
 
@@ -378,7 +383,8 @@ public enum MarkerScanner {
         let end = k + 1
         if end < hi, UTF8Scan.isAlnum(b[end]) { return nil }
         if atLineStart(b, i, lo) { return nil }
-        if i > lo, b[i - 1] != space, b[i - 1] != lparen, b[i - 1] != 0x24 /* $ */, followsWord(b, i, lo),
+        // Not `501(c)(4)`, `$(219)`, `((1))`, `x.(1)`.
+        if i > lo, b[i - 1] != space, b[i - 1] != lparen, b[i - 1] != rparen, b[i - 1] != 0x24 /* $ */, followsWord(b, i, lo),
            b[i - 1] != dot, b[i - 1] != comma {
             return make(b, [label], i..<end, lo, hi, .paren, strong: true)
         }
