@@ -59,7 +59,8 @@ public struct DefinitionLabel: Sendable, Hashable {
             let v = s.value
             if v < 0x80 {
                 let a = UInt8(v)
-                guard UTF8Scan.isLetter(a) || a == 0x22 || a == 0x27 || a == 0x28 || a == 0x24 || a == 0x5B else { return nil }
+                let parenWord = a == 0x28 && j + 1 < hi && UTF8Scan.isLetter(b[j + 1])
+                guard UTF8Scan.isLetter(a) || a == 0x22 || a == 0x27 || parenWord else { return nil }
             } else {
                 // Letters and opening quotes.
                 guard v == 0x201C || v == 0x2018 || (v >= 0x00C0 && !(0x2000...0x206F).contains(v) && UTF8Scan.superscriptDigit(v) == nil) else { return nil }
