@@ -1,0 +1,296 @@
+import Testing
+import FolioModel
+import FolioPipeline
+import FolioFootnotes
+
+@Suite struct FootnotesStageTests {
+    /// Read, normalize markers, segment: what the pipeline does before this stage.
+    static func prepared(_ text: String, markFootnotes: Bool = false) -> WorkingDocument {
+        var doc = TestDoc.read(text)
+        TestDoc.normalizeMarkers(&doc)
+        TestDoc.segment(&doc, markFootnotes: markFootnotes)
+        return doc
+    }
+
+    /// Tables for the table blocks: one row a line, cells split at tabs, the first column
+    /// being the row label (what the tables stage does, in miniature).
+    static func addTables(_ doc: inout WorkingDocument) {
+        var tables: [Table] = []
+        for i in doc.blocks.indices where doc.blocks[i].kind == .table {
+            let span = doc.blocks[i].span
+            var cells: [Cell] = []
+            var row = 0
+            var lineStart = span.start
+            while lineStart < span.end {
+                var lineEnd = lineStart
+                while lineEnd < span.end, doc.text[lineEnd] != 0x0A { lineEnd += 1 }
+                row += 1
+                var col = 0
+                var fieldStart = lineStart
+                var label = ""
+                var k = lineStart
+                while k <= lineEnd {
+                    if k == lineEnd || doc.text[k] == 0x09 {
+                        let s = Span(start: fieldStart, end: k)
+                        if col == 0 { label = doc.string(s) } else {
+                            cells.append(Cell(row: row, col: col, rowLabel: label, rowPath: [label], columnPath: [],
+                                              raw: doc.string(s), value: nil, scale: 0, unit: nil, span: s))
+                        }
+                        col += 1
+                        fieldStart = k + 1
+                    }
+                    k += 1
+                }
+                lineStart = lineEnd + 1
+            }
+            let id = tables.count + 1
+            doc.blocks[i].tableId = id
+            tables.append(Table(id: id, nRows: row, nCols: 3, span: span, cells: cells))
+        }
+        doc.tables = tables
+    }
+
+    @Test("numbering restarts per table; table markers carry table, row and column")
+    func tables() {
+        var doc = Self.prepared("""
+            Summary of items:(1)
+
+            Revenue(2)\t100\t200
+            Costs\t50\t60^{3}
+
+            (1) These items relate to A.
+
+            (2) Represents B,
+
+            continued here.
+
+            (3) Costs exclude C.
+
+            Second summary:(1)
+
+            Revenue\t10\t20
+
+            (1) Second table note.
+            """)
+        Self.addTables(&doc)
+        #expect(doc.tables.count == 2)
+        TestDoc.runFootnotes(&doc)
+        let notes = doc.footnotes
+        #expect(notes.map(\.label) == ["1", "2", "3", "1"])
+        #expect(notes.map(\.text) == ["These items relate to A.", "Represents B,\n\ncontinued here.", "Costs exclude C.", "Second table note."])
+        #expect(notes.allSatisfy { $0.references.count == 1 })
+        guard notes.count == 4, notes.allSatisfy({ $0.references.count == 1 }) else { return }
+        #expect(TestDoc.block(doc, notes[0].references[0].blockId)?.text == "Summary of items:")
+        #expect(TestDoc.block(doc, notes[3].references[0].blockId)?.text == "Second summary:")
+        let r2 = notes[1].references[0]
+        #expect(r2.tableId == 1 && r2.row == 1 && r2.col == nil) // on the row label
+        let r3 = notes[2].references[0]
+        #expect(r3.tableId == 1 && r3.row == 2 && r3.col == 2) // on a value
+        #expect(TestDoc.block(doc, r3.blockId)?.kind == .table)
+        #expect(notes[0].references[0].tableId == nil)
+    }
+
+    @Test("numbering restarts per section; notes in one block; definitions after their section's prose")
+    func sections() {
+        var doc = Self.prepared("""
+            Results
+
+            Revenue¹ rose and margin² fell.
+
+            ¹ Revenue excludes X.
+            ² Margin is Y.
+
+            Outlook
+
+            We expect growth¹.
+
+            ¹ Guidance is not a promise.
+            """)
+        TestDoc.runFootnotes(&doc)
+        let notes = doc.footnotes
+        #expect(notes.map(\.label) == ["1", "2", "1"])
+        #expect(notes.map(\.text) == ["Revenue excludes X.", "Margin is Y.", "Guidance is not a promise."])
+        #expect(notes.map { $0.references.count } == [1, 1, 1])
+        let blocks = notes.map { TestDoc.block(doc, $0.references.first?.blockId)?.text ?? "" }
+        #expect(blocks == ["Revenue rose and margin fell.", "Revenue rose and margin fell.", "We expect growth."])
+        // The notes block holding two definitions: two spans inside it.
+        if notes.count == 3 {
+            #expect(doc.string(notes[0].span ?? Span(start: 0, end: 0)) == "¹ Revenue excludes X.")
+            #expect(doc.string(notes[1].span ?? Span(start: 0, end: 0)) == "² Margin is Y.")
+        }
+    }
+
+    @Test("a marker with no definition and a definition never referenced are diagnostics")
+    func diagnostics() {
+        var doc = Self.prepared("""
+            Revenue^{1} rose. Costs^{2} fell.
+
+            1 Revenue note.
+
+            3 Orphan note.
+            """)
+        // The segment stage marked both definition paragraphs.
+        for i in doc.blocks.indices where doc.blocks[i].text.hasPrefix("3 ") || doc.blocks[i].text.hasPrefix("1 ") {
+            doc.blocks[i].kind = .footnote
+        }
+        TestDoc.runFootnotes(&doc)
+        #expect(doc.footnotes.map(\.label) == ["1", "3"])
+        #expect(doc.footnotes.map { $0.references.count } == [1, 0])
+        let unresolved = doc.diagnostics.filter { $0.code == "footnotes.unresolved_marker" }
+        #expect(unresolved.count == 1)
+        #expect(unresolved.first?.severity == .warning)
+        if let s = unresolved.first?.sourceSpan {
+            #expect(String(decoding: doc.bytes[s.range], as: UTF8.self) == "^{2}")
+        }
+        let unreferenced = doc.diagnostics.filter { $0.code == "footnotes.unreferenced" }
+        #expect(unreferenced.count == 1)
+        #expect(unreferenced.first?.message.contains("\"3\"") ?? false)
+        if let s = unreferenced.first?.sourceSpan {
+            #expect(String(decoding: doc.bytes[s.range], as: UTF8.self) == "3 Orphan note.")
+        }
+        #expect(doc.diagnostics.contains { $0.code == "footnotes.summary" && $0.severity == .info
+            && $0.message == "2 footnote(s), 1 reference(s), 1 unresolved marker(s), 1 unreferenced definition(s)" })
+    }
+
+    @Test("a definition printed before its marker is found for a footnote block")
+    func definitionBefore() {
+        var doc = Self.prepared("""
+            1 Defined first.
+
+            Later text^{1} uses it.
+            """)
+        doc.blocks[0].kind = .footnote
+        TestDoc.runFootnotes(&doc)
+        #expect(doc.footnotes.map(\.text) == ["Defined first."])
+        #expect(doc.footnotes.first?.references.first?.blockId == 2)
+    }
+
+    @Test("continuation: only paragraphs that carry a note on")
+    func continuation() {
+        var doc = Self.prepared("""
+            Alpha^{1} and beta^{2} and gamma^{3}.
+
+            1 First note ends here.
+
+            2 Second note continues in the next paragraph, which
+
+            explains it further.
+
+            3 Third note.
+
+            Body text that is not part of the third note.
+
+            More body text.
+            """)
+        TestDoc.runFootnotes(&doc)
+        #expect(doc.footnotes.map(\.text) == ["First note ends here.",
+                                              "Second note continues in the next paragraph, which\n\nexplains it further.",
+                                              "Third note."])
+        #expect(doc.blocks.filter { $0.kind == .footnote }.count == 4)
+        #expect(doc.blocks.last?.kind == .paragraph)
+    }
+
+    @Test("a paragraph with a marker in it ends a note")
+    func continuationStopsAtMarker() {
+        var doc = Self.prepared("""
+            Alpha^{1} rose.
+
+            1 First note, open
+
+            but this paragraph cites^{2} another.
+
+            2 Second.
+            """)
+        TestDoc.runFootnotes(&doc)
+        #expect(doc.footnotes.map(\.text) == ["First note, open", "Second."])
+    }
+
+    @Test("symbols, letters and star runs")
+    func symbols() {
+        var doc = Self.prepared("""
+            Net sales† rose; costs‡ fell.
+
+            † Restated for X.
+
+            ‡ Excludes Y.
+
+            Segment\t2004\t2003*
+
+            * Restated.
+
+            Gross margin a)
+
+            a) Excluding Z.
+            """)
+        TestDoc.runFootnotes(&doc)
+        #expect(doc.footnotes.map(\.label) == ["†", "‡", "*", "a"])
+        #expect(doc.footnotes.map(\.text) == ["Restated for X.", "Excludes Y.", "Restated.", "Excluding Z."])
+        #expect(doc.footnotes.allSatisfy { $0.references.count == 1 })
+        #expect(!doc.diagnostics.contains { $0.severity == .warning })
+    }
+
+    @Test("numbered paragraphs without markers are not footnotes")
+    func numberedLists() {
+        var doc = Self.prepared("""
+            AGENDA
+
+            1 To receive the audited accounts.
+
+            2 To re-elect the directors.
+
+            12 months ended December 31, 2023.
+            """)
+        TestDoc.runFootnotes(&doc)
+        #expect(doc.footnotes.isEmpty)
+        #expect(!doc.blocks.contains { $0.kind == .footnote })
+    }
+
+    @Test("the AGM and ESG seeds have no footnotes", arguments: ["000_8c057db36f5667ab.txt", "004_1ba0498fe219ff30.txt"])
+    func seedsWithoutFootnotes(_ name: String) throws {
+        var doc = try #require(TestDoc.file(TestDoc.seedsDir + "/" + name))
+        TestDoc.segment(&doc)
+        TestDoc.runFootnotes(&doc)
+        #expect(doc.footnotes.isEmpty, "\(doc.footnotes.map { "\($0.label) \($0.text.prefix(40))" })")
+        #expect(!doc.diagnostics.contains { $0.code == "footnotes.unreferenced" })
+    }
+
+    @Test("a flattened note number confirmed by its definition on the same page")
+    func flattened() {
+        var doc = TestDoc.read("""
+            We report under the framework of the IFRS
+            Foundation.1 In 2023, we continued to report.
+            1 In 2024, the monitoring moved to the ISSB.
+            \u{0C}2 Next page header line
+            and text ending in a sentence.2 Then more.
+            """)
+        TestDoc.runFootnotes(&doc)
+        #expect(doc.footnotes.map(\.label) == ["1"])
+        #expect(doc.footnotes.first?.text == "In 2024, the monitoring moved to the ISSB.")
+        #expect(doc.footnotes.first?.references.count == 1)
+        // The unconfirmed `.2` is not a marker at all: no warning about it.
+        #expect(!doc.diagnostics.contains { $0.code == "footnotes.unresolved_marker" })
+    }
+
+    @Test("bad spans and positions do not crash the stage")
+    func robustness() {
+        var doc = TestDoc.read("Revenue rose.\n\n1 Note.")
+        doc.markers = [Marker(label: "1", position: 10_000, sourceSpan: Span(start: 0, end: 1)),
+                       Marker(label: "1", position: 3, sourceSpan: Span(start: 3, end: 4))]
+        doc.blocks = [Block(id: 1, kind: .paragraph, text: "x", span: Span(start: 0, end: 50_000)),
+                      Block(id: 2, kind: .footnote, text: "", span: Span(start: 60_000, end: 70_000))]
+        doc.tables = [Table(id: 1, span: Span(start: 0, end: 99_999), cells: [
+            Cell(row: 1, col: 1, rowLabel: "", rowPath: [], columnPath: [], raw: "", value: nil, scale: 0, unit: nil, span: Span(start: 90_000, end: 95_000)),
+        ])]
+        TestDoc.runFootnotes(&doc)
+        var empty = TestDoc.read("")
+        TestDoc.runFootnotes(&empty)
+        #expect(empty.footnotes.isEmpty)
+    }
+
+    @Test("the stage is registered with its options")
+    func registered() {
+        #expect(StageRegistry.stage(named: "footnotes") == FootnotesStage.self)
+        #expect(FootnotesStage.options.map(\.name) == ["scan_markers", "max_continuation", "weak_marker_reach"])
+        for o in FootnotesStage.options { #expect(o.accepts(o.defaultValue)) }
+    }
+}
