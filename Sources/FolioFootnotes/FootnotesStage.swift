@@ -402,7 +402,7 @@ public struct FootnotesStage: Stage {
     // MARK: - Helpers
 
     func reference(_ m: FoundMarker, _ doc: WorkingDocument) -> FootnoteReference {
-        var ref = FootnoteReference(blockId: blockId(containing: m.position, doc.blocks), span: m.span, sourceSpan: m.sourceSpan)
+        var ref = FootnoteReference(blockId: blockId(containing: m.position, doc.blocks, doc.text), span: m.span, sourceSpan: m.sourceSpan)
         for t in doc.tables where t.span.start <= m.position && m.position <= t.span.end {
             ref.tableId = t.id
             if let c = t.cells.first(where: { c in c.span.map { $0.start <= m.position && m.position < $0.end } ?? false })
@@ -421,7 +421,9 @@ public struct FootnotesStage: Stage {
         return ref
     }
 
-    func blockId(containing pos: Int, _ blocks: [Block]) -> Int? {
+    /// The block holding `pos`, or ending just before it with only blanks between (a
+    /// marker removed from the end of a line).
+    func blockId(containing pos: Int, _ blocks: [Block], _ text: [UInt8]) -> Int? {
         var lo = 0, hi = blocks.count
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -429,7 +431,10 @@ public struct FootnotesStage: Stage {
         }
         guard lo > 0 else { return nil }
         let b = blocks[lo - 1]
-        return pos <= b.span.end ? b.id : nil
+        if pos <= b.span.end { return b.id }
+        let gap = max(0, b.span.end)..<min(pos, text.count)
+        if gap.count < 8, gap.allSatisfy({ text[$0] == 0x20 || text[$0] == 0x09 }) { return b.id }
+        return nil
     }
 
     func section(containing pos: Int, _ sections: [Section]) -> Int? {

@@ -344,13 +344,13 @@ public enum MarkerScanner {
         return false
     }
 
-    /// For the weak forms: one space before the marker, a word (not a number) before that.
+    /// For the weak forms: one space before the marker, a word or a number before that.
     static func oneSpaceAfterWord(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ lo: Int) -> Bool {
         guard i - 2 >= lo, b[i - 1] == space, b[i - 2] != space else { return false }
         guard let p = UTF8Scan.scalar(b, before: i - 1, start: lo) else { return false }
         if p.value < 0x80 {
             let c = UInt8(p.value)
-            return UTF8Scan.isLetter(c) || c == 0x3A || c == 0x22 || c == star
+            return UTF8Scan.isAlnum(c) || c == 0x3A || c == 0x22 || c == star
         }
         return p.value == 0x201D || (UTF8Scan.isWordEnd(p.value) && p.value >= 0x00C0)
     }

@@ -294,3 +294,17 @@ import FolioFootnotes
         for o in FootnotesStage.options { #expect(o.accepts(o.defaultValue)) }
     }
 }
+
+@Suite struct FootnotesPipelineTests {
+    @Test("the default stage list runs on the earnings seed and yields its 15 footnotes")
+    func pipeline() throws {
+        let yaml = "name: test\nstages:\n  - read\n  - normalize\n  - segment\n  - tables\n  - footnotes\n"
+        let def = try PipelineDefinition.parse(Array(yaml.utf8), path: "test.yaml")
+        let path = TestDoc.seedsDir + "/003_05f12aa528e47d2d.txt"
+        let seed = try #require(TestDoc.file(path))
+        let (doc, failed) = Pipeline(def).process(docId: "003", source: "003.txt", bytes: seed.bytes, sha256: "")
+        #expect(!failed)
+        #expect(doc.footnotes.map(\.label) == (1...15).map(String.init))
+        #expect(doc.footnotes.allSatisfy { $0.references.count == 1 && !$0.text.isEmpty })
+    }
+}
