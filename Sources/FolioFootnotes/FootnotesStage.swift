@@ -415,10 +415,48 @@ public struct FootnotesStage: Stage {
                 return !doc.text[m.position..<s.start].contains(0x0A)
             }) {
                 ref.row = c.row
+            } else {
+                // A marker in a header: the column below it.
+                ref.col = headerColumn(m.position, t, doc.text)
             }
             break
         }
         return ref
+    }
+
+    /// The column of the cells under a header position: by field (tab) index for tabbed
+    /// tables, else by where the cells stand on their lines (fixed-width tables).
+    func headerColumn(_ pos: Int, _ t: Table, _ text: [UInt8]) -> Int? {
+        guard pos >= 0, pos <= text.count else { return nil }
+        func lineStart(_ p: Int) -> Int {
+            var i = min(p, text.count)
+            while i > 0, text[i - 1] != 0x0A { i -= 1 }
+            return i
+        }
+        let ls = lineStart(pos)
+        var le = pos
+        while le < text.count, text[le] != 0x0A { le += 1 }
+        if text[ls..<le].contains(0x09) {
+            let field = text[ls..<pos].reduce(0) { $0 + ($1 == 0x09 ? 1 : 0) }
+            for c in t.cells {
+                guard let sp = c.span, sp.start <= text.count else { continue }
+                let cls = lineStart(sp.start)
+                if text[cls..<sp.start].reduce(0, { $0 + ($1 == 0x09 ? 1 : 0) }) == field { return c.col }
+            }
+            return nil
+        }
+        // Fixed width: the header's last character over a cell, or the nearest cell end.
+        let x = pos - ls
+        var best: (col: Int, distance: Int)?
+        for c in t.cells {
+            guard let sp = c.span, sp.end <= text.count, sp.start < sp.end else { continue }
+            let cls = lineStart(sp.start)
+            let lo = sp.start - cls, hi = sp.end - cls
+            let d = (lo < x && x <= hi) ? 0 : min(abs(x - hi), abs(x - lo))
+            if d <= 3, best == nil || d < best?.distance ?? Int.max { best = (c.col, d) }
+            if d == 0 { break }
+        }
+        return best?.col
     }
 
     /// The block holding `pos`, or ending just before it with only blanks between (a

@@ -90,6 +90,54 @@ import FolioFootnotes
         #expect(notes[0].references[0].tableId == nil)
     }
 
+    @Test("markers in table headers get the column below them, tabbed or fixed-width")
+    func headerMarkers() {
+        var doc = Self.prepared("""
+            Segment\t2004\t2003^{*}
+            Revenue\t10\t20
+
+            * Restated.
+            """)
+        Self.addTables(&doc)
+        // The first line is the header: no cells there.
+        doc.tables[0].cells.removeAll { $0.row == 1 }
+        TestDoc.runFootnotes(&doc)
+        #expect(doc.footnotes.map(\.label) == ["*"])
+        let r = doc.footnotes.first?.references.first
+        #expect(r?.tableId == 1 && r?.row == nil && r?.col == 2)
+
+        // Fixed width: cells found by position (as a tables stage would for EDGAR text).
+        var fixed = Self.prepared("""
+            Results
+
+            Segment        2004     2003^{*}
+            Revenue          10       20
+            Costs             5        7
+
+            * Restated.
+            """)
+        let text = fixed.text
+        let tableStart = text.firstIndex(of: 0x53) ?? 0 // "Segment"
+        func find(_ needle: String, after: Int) -> Span {
+            let n = Array(needle.utf8)
+            var i = after
+            while i + n.count <= text.count, Array(text[i..<(i + n.count)]) != n { i += 1 }
+            return Span(start: i, end: i + n.count)
+        }
+        let r1 = find("Revenue", after: tableStart).start, r2 = find("Costs", after: tableStart).start
+        let cells = [
+            Cell(row: 1, col: 1, rowLabel: "Revenue", rowPath: [], columnPath: [], raw: "10", value: 10, scale: 0, unit: nil, span: find("10", after: r1)),
+            Cell(row: 1, col: 2, rowLabel: "Revenue", rowPath: [], columnPath: [], raw: "20", value: 20, scale: 0, unit: nil, span: find("20", after: r1)),
+            Cell(row: 2, col: 1, rowLabel: "Costs", rowPath: [], columnPath: [], raw: "5", value: 5, scale: 0, unit: nil, span: find("5", after: r2)),
+            Cell(row: 2, col: 2, rowLabel: "Costs", rowPath: [], columnPath: [], raw: "7", value: 7, scale: 0, unit: nil, span: find("7", after: r2)),
+        ]
+        let end = find("7", after: r2).end
+        fixed.tables = [Table(id: 1, span: Span(start: tableStart, end: end), cells: cells)]
+        TestDoc.runFootnotes(&fixed)
+        let rf = fixed.footnotes.first?.references.first
+        #expect(rf?.tableId == 1 && rf?.row == nil && rf?.col == 2)
+    }
+
     @Test("numbering restarts per section; notes in one block; definitions after their section's prose")
     func sections() {
         var doc = Self.prepared("""
