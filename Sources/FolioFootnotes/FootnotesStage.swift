@@ -487,7 +487,13 @@ public struct FootnotesStage: Stage {
     func cleanText(_ text: [UInt8], _ range: Range<Int>, skipping skips: [Range<Int>]) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(range.count)
-        var k = lowerBound(skips.map(\.upperBound), range.lowerBound + 1)
+        // First skip ending after the range start (skips are sorted and do not overlap).
+        var lo = 0, hi = skips.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if skips[mid].upperBound <= range.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        var k = lo
         var i = max(0, range.lowerBound)
         let end = min(range.upperBound, text.count)
         var pendingSpace = false

@@ -60,4 +60,51 @@ import FolioFootnotes
 
     @Test(.enabled(if: !files("earnings-releases").isEmpty, "shared corpus earnings-releases absent"))
     func earningsReleases() throws { try Self.checkAll("earnings-releases") }
+
+    @Test(.enabled(if: !files("edgar-sgml").isEmpty, "shared corpus edgar-sgml absent"))
+    func edgarSubmission() throws { try Self.checkAll("edgar-sgml") }
+
+    @Test("the 2004 fixed-width release: notes under each table, numbering restarting",
+          .enabled(if: !files("earnings-releases").isEmpty, "shared corpus earnings-releases absent"))
+    func fixedWidthRelease() throws {
+        let path = TestDoc.sharedCorpus + "/earnings-releases/SEARS_EX-99_2004-07-22_Q2-2004.txt"
+        var doc = try #require(TestDoc.file(path), "shared corpus file absent: skipped")
+        TestDoc.normalizeMarkers(&doc)
+        TestDoc.segment(&doc)
+        TestDoc.runFootnotes(&doc)
+        #expect(doc.footnotes.map(\.label) == ["*", "**", "1", "2", "1", "2"])
+        #expect(doc.footnotes.allSatisfy { $0.references.count == 1 })
+        #expect(doc.footnotes[2].text.hasPrefix("These items relate to the Company's initiatives to streamline its home office and field operations"))
+        #expect(doc.footnotes[3].text.hasSuffix("occurred at the beginning of fiscal 2003."))
+        // The second "(1)" is the one under the second table, referenced from its title.
+        let refs = doc.footnotes.map { f in f.references.first.map { String(decoding: doc.bytes[$0.sourceSpan.range], as: UTF8.self) } ?? "" }
+        #expect(refs == ["*", "**", "(1)", "(2)", "(1)", "(2)"])
+        #expect(doc.footnotes[2].references[0].sourceSpan.start < doc.footnotes[3].references[0].sourceSpan.start)
+        #expect(doc.footnotes[3].references[0].sourceSpan.start < doc.footnotes[4].references[0].sourceSpan.start)
+    }
+
+    /// The fixed-width SEARS-style release: `(1)` after a table title and `(2)` after a row
+    /// label, defined under each table and restarting with the next one; `*` and `**` in
+    /// column headers. Checked on every release of that kind the corpus has.
+    @Test(.enabled(if: !files("earnings-releases").isEmpty, "shared corpus earnings-releases absent"))
+    func tableNotesRestart() throws {
+        for path in Self.files("earnings-releases") {
+            guard var doc = TestDoc.file(path) else { continue }
+            TestDoc.normalizeMarkers(&doc)
+            TestDoc.segment(&doc)
+            TestDoc.runFootnotes(&doc)
+            // Every definition that is a parenthesized number is referenced exactly once,
+            // and by a marker before it.
+            for f in doc.footnotes {
+                #expect(f.references.count >= 1, "\(doc.docId): footnote \(f.label) unreferenced")
+                for r in f.references { #expect(r.span.start < (f.span?.start ?? 0)) }
+            }
+            let labels = doc.footnotes.map(\.label)
+            if labels.contains("1") {
+                // Numbering restarts: each "1" is followed by its own "2" before the next "1".
+                #expect(labels.filter { $0 == "1" }.count == labels.filter { $0 == "2" }.count)
+                #expect(Set(doc.footnotes.flatMap { $0.references.map(\.sourceSpan) }).count == doc.footnotes.flatMap(\.references).count)
+            }
+        }
+    }
 }

@@ -356,3 +356,34 @@ import FolioFootnotes
         #expect(doc.footnotes.allSatisfy { $0.references.count == 1 && !$0.text.isEmpty })
     }
 }
+
+@Suite struct FootnotesScaleTests {
+    @Test("a large document with many notes stays fast")
+    func large() {
+        var text = ""
+        for section in 1...300 {
+            text += "Section \(section)\n\n"
+            for k in 1...10 { text += "Paragraph \(k) of section \(section) reports revenue^{\(k)} and costs.\n\n" }
+            for k in 1...10 { text += "\(k) Note \(k) of section \(section).\n\n" }
+        }
+        var doc = TestDoc.read(text)
+        TestDoc.normalizeMarkers(&doc)
+        TestDoc.segment(&doc)
+        let clock = ContinuousClock()
+        let elapsed = clock.measure { TestDoc.runFootnotes(&doc) }
+        print("[footnotes] \(doc.text.count) bytes, \(doc.markers.count) markers: \(elapsed)")
+        #expect(doc.footnotes.count == 3000)
+        #expect(doc.footnotes.allSatisfy { $0.references.count == 1 })
+        #expect(doc.footnotes.last?.text == "Note 10 of section 300.")
+        #expect(elapsed < .seconds(20))
+
+        // The same without normalize: markers read from the text.
+        var scanned = TestDoc.read(text)
+        TestDoc.segment(&scanned)
+        let elapsed2 = clock.measure { TestDoc.runFootnotes(&scanned) }
+        print("[footnotes] scanned: \(elapsed2)")
+        #expect(scanned.footnotes.count == 3000)
+        #expect(scanned.footnotes.last?.text == "Note 10 of section 300.")
+        #expect(elapsed2 < .seconds(20))
+    }
+}
