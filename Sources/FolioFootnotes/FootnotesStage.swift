@@ -207,7 +207,7 @@ public struct FootnotesStage: Stage {
         var out: [FoundMarker] = []
         if !doc.markers.isEmpty {
             out = doc.markers.map {
-                FoundMarker(label: $0.label, position: $0.position, sourceSpan: $0.sourceSpan,
+                FoundMarker(label: Self.bareLabel($0.label), position: $0.position, sourceSpan: $0.sourceSpan,
                             span: Span(start: $0.position, end: $0.position), removal: nil, strong: true, definition: nil)
             }
         }
@@ -307,7 +307,9 @@ public struct FootnotesStage: Stage {
                 unitDefs.append(d)
             }
             if u.kind == .footnote, unitDefs.isEmpty {
-                // A footnote block without a label we can read: keep its text.
+                // A footnote block without a label: the continuation of the note before it
+                // (taken later), or, standing alone, a note whose label we cannot read.
+                if ui > 0, units[ui - 1].kind == .footnote || defs.last?.unit == ui - 1 { continue }
                 unitDefs.append(Definition(label: "", unit: ui, lineStart: u.span.start, contentStart: u.span.start,
                                            end: u.span.end, certain: true, weakOnly: false, lineOnly: false))
             }
@@ -373,13 +375,25 @@ public struct FootnotesStage: Stage {
             guard !d.lineOnly, i + 1 >= defs.count || defs[i + 1].unit != d.unit else { continue }
             var run: [Int] = []
             var u = d.unit + 1
-            while u < units.count, run.count < maxContinuation {
+            // Footnote blocks without a label of their own continue the note (the segment
+            // stage said so); paragraphs may, up to the limit.
+            var forced = 0
+            while u < units.count {
                 let unit = units[u]
+                let footnoteText = unit.kind == .footnote && !defUnits.contains(u)
+                if footnoteText, forced == run.count {
+                    run.append(u)
+                    forced += 1
+                    u += 1
+                    continue
+                }
+                if run.count - forced >= maxContinuation { break }
                 if unit.kind != .paragraph || defUnits.contains(u) || hasMarker(unit.span) || unit.span.isEmpty { break }
                 run.append(u)
                 u += 1
             }
             guard !run.isEmpty else { continue }
+            defs[i].continuation = Array(run[..<forced])
             // Between this note and the next of its run: all of them continue it.
             if u < units.count, let next = firstDefInUnit[u], defs[next].lineStart == units[u].span.start || isBlank(text, units[u].span.start..<defs[next].lineStart),
                DefinitionLabel.successor(of: d.label) == defs[next].label {
@@ -387,8 +401,8 @@ public struct FootnotesStage: Stage {
                 continue
             }
             // Otherwise only paragraphs that carry on a sentence left open.
-            var endByte = lastByte(text, d.contentStart..<d.end)
-            for r in run {
+            var endByte = lastByte(text, forced > 0 ? units[run[forced - 1]].span.range : d.contentStart..<d.end)
+            for r in run[forced...] {
                 let startByte = firstByte(text, units[r].span.range)
                 let opens = startByte.map(UTF8Scan.isLower) ?? false
                 let leftOpen = endByte.map { $0 == 0x2C || $0 == 0x3B || $0 == 0x3A || $0 == 0x2D || UTF8Scan.isLower($0) } ?? false
@@ -400,6 +414,21 @@ public struct FootnotesStage: Stage {
     }
 
     // MARK: - Helpers
+
+    /// A marker label without decoration, should a stage pass one with it: `^{*1}`, `*1`,
+    /// `(1)`, `[1]`, `¹` → `1`.
+    static func bareLabel(_ label: String) -> String {
+        var s = Substring(label.trimmingPrefix(" "))
+        if s.hasPrefix("^{"), s.hasSuffix("}") { s = s.dropFirst(2).dropLast() }
+        if s.hasPrefix("^") { s = s.dropFirst() }
+        if s.count > 2, s.first == "(" && s.last == ")" || s.first == "[" && s.last == "]" { s = s.dropFirst().dropLast() }
+        let rest = s.drop { $0 == "*" }
+        if rest.count < s.count, !rest.isEmpty { s = rest }
+        if !s.isEmpty, s.unicodeScalars.allSatisfy({ UTF8Scan.superscriptDigit($0.value) != nil }) {
+            return String(s.unicodeScalars.compactMap { UTF8Scan.superscriptDigit($0.value).map { Character(String($0)) } })
+        }
+        return String(s)
+    }
 
     func reference(_ m: FoundMarker, _ doc: WorkingDocument) -> FootnoteReference {
         var ref = FootnoteReference(blockId: blockId(containing: m.position, doc.blocks, doc.text), span: m.span, sourceSpan: m.sourceSpan)

@@ -238,6 +238,32 @@ import FolioFootnotes
         #expect(doc.blocks.last?.kind == .paragraph)
     }
 
+    @Test("footnote blocks without a label continue the note before them; decorated marker labels")
+    func segmentMarkedContinuation() {
+        var doc = Self.prepared("""
+            Alpha^{1} and beta^{2}.
+
+            1 First note.
+
+            It goes on here.
+
+            And here, as the segment stage says.
+
+            2 Second note.
+
+            Unlabeled footnote text standing alone.
+            """)
+        for i in doc.blocks.indices where i > 0 { doc.blocks[i].kind = .footnote }
+        // Labels as a careless stage might pass them.
+        doc.markers[0].label = "^{*1}"
+        doc.markers[1].label = "(2)"
+        TestDoc.runFootnotes(&doc)
+        #expect(doc.footnotes.map(\.label) == ["1", "2"])
+        #expect(doc.footnotes.map(\.text) == ["First note.\n\nIt goes on here.\n\nAnd here, as the segment stage says.",
+                                              "Second note.\n\nUnlabeled footnote text standing alone."])
+        #expect(doc.footnotes.allSatisfy { $0.references.count == 1 })
+    }
+
     @Test("a paragraph with a marker in it ends a note")
     func continuationStopsAtMarker() {
         var doc = Self.prepared("""
