@@ -106,8 +106,7 @@ public struct FootnotesStage: Stage {
         // Records.
         let skips = markers.compactMap(\.removal).sorted { $0.lowerBound < $1.lowerBound }
         var footnotes: [Footnote] = []
-        var footnoteOfDef: [Int: Int] = [:]
-        for (i, d) in defs.enumerated() {
+        for d in defs {
             var parts: [String] = []
             let first = cleanText(text, d.contentStart..<d.end, skipping: skips)
             if !first.isEmpty { parts.append(first) }
@@ -119,7 +118,6 @@ public struct FootnotesStage: Stage {
             }
             let sectionId = units[d.unit].blockIndex.flatMap { doc.blocks[$0].sectionId } ?? section(containing: d.lineStart, doc.sections)
             let id = footnotes.count + 1
-            footnoteOfDef[i] = id
             var refs: [FootnoteReference] = []
             for k in d.references {
                 refs.append(reference(markers[k], doc))
@@ -132,7 +130,7 @@ public struct FootnotesStage: Stage {
         // Blocks that are wholly a definition, or its continuation, are footnote blocks.
         for d in defs {
             if let b = units[d.unit].blockIndex, doc.blocks[b].kind == .paragraph || doc.blocks[b].kind == .listItem,
-               !d.lineOnly, isBlank(text, doc.blocks[b].span.start..<d.lineStart) {
+               !d.lineOnly, isBlank(text, units[d.unit].span.start..<max(units[d.unit].span.start, d.lineStart)) {
                 doc.blocks[b].kind = .footnote
             }
             for u in d.continuation {
@@ -270,17 +268,19 @@ public struct FootnotesStage: Stage {
             var lineStart = u.span.start
             var lineIndex = 0
             var unitDefs: [Definition] = []
+            let intro = notesIntro(text, u.span)
             while lineStart < u.span.end {
                 var lineEnd = lineStart
                 while lineEnd < u.span.end, text[lineEnd] != 0x0A { lineEnd += 1 }
                 defer { lineStart = lineEnd + 1; lineIndex += 1 }
                 guard let dl = DefinitionLabel.parse(text, at: lineStart, end: lineEnd) else { continue }
-                let certain = u.kind == .footnote && lineIndex == 0
+                let opening = lineIndex == 0 || (lineIndex == 1 && intro)
+                let certain = u.kind == .footnote && opening
                 var weakOnly = false
                 var lineOnly = false
                 if !certain {
                     if dl.form == .numberDot, u.kind != .footnote { continue }
-                    if lineIndex == 0 {
+                    if opening {
                         let c = confirmation(dl.label, lineStart)
                         guard c.strong || c.weak else { continue }
                         weakOnly = !c.strong
@@ -321,6 +321,19 @@ public struct FootnotesStage: Stage {
             defs.append(contentsOf: unitDefs)
         }
         return defs
+    }
+
+    /// Whether a block opens with a short line introducing notes (`Notes:`, `Footnotes:`).
+    func notesIntro(_ text: [UInt8], _ span: Span) -> Bool {
+        var e = span.start
+        while e < span.end, text[e] != 0x0A { e += 1 }
+        guard e < span.end else { return false } // one line only
+        var t = e
+        while t > span.start, UTF8Scan.isSpace(text[t - 1]) { t -= 1 }
+        var s = span.start
+        while s < t, UTF8Scan.isSpace(text[s]) { s += 1 }
+        guard t - s >= 4, t - s <= 24, text[t - 1] == 0x3A else { return false }
+        return text[s..<(t - 1)].allSatisfy { UTF8Scan.isLetter($0) || $0 == 0x20 }
     }
 
     // MARK: - Linking

@@ -266,7 +266,7 @@ public enum MarkerScanner {
            p.value < 0x80 ? UTF8Scan.isLetter(UInt8(p.value)) || p.value == 0x29 : UTF8Scan.isWordEnd(p.value) {
             k = j
             while k < hi, UTF8Scan.isDigit(b[k]), k - j < 3 { k += 1 }
-            if k < hi, UTF8Scan.isAlnum(b[k]) || b[k] == dot && k + 1 < hi && UTF8Scan.isDigit(b[k + 1]) { return nil }
+            if k < hi, UTF8Scan.isAlnum(b[k]) || (b[k] == dot || b[k] == comma) && k + 1 < hi && UTF8Scan.isDigit(b[k + 1]) { return nil }
             return make(b, [String(decoding: UnsafeBufferPointer(rebasing: b[j..<k]), as: UTF8.self)], i..<k, lo, hi, .starDigits, strong: true)
         }
         // A bare star run: must not be followed by a word character.

@@ -264,6 +264,23 @@ import FolioFootnotes
         #expect(doc.footnotes.allSatisfy { $0.references.count == 1 })
     }
 
+    @Test("a notes block opened by `Notes:`")
+    func notesIntro() {
+        var doc = Self.prepared("""
+            Revenue\t10\t20
+            Costs (1)\t5\t7
+            Margin (2)\t5\t13
+
+            Notes:
+            (1) Excludes one-off items.
+            (2) Gross margin.
+            """)
+        TestDoc.runFootnotes(&doc)
+        #expect(doc.footnotes.map(\.label) == ["1", "2"])
+        #expect(doc.footnotes.map(\.text) == ["Excludes one-off items.", "Gross margin."])
+        #expect(doc.footnotes.allSatisfy { $0.references.count == 1 && TestDoc.block(doc, $0.references[0].blockId)?.kind == .table })
+    }
+
     @Test("a paragraph with a marker in it ends a note")
     func continuationStopsAtMarker() {
         var doc = Self.prepared("""

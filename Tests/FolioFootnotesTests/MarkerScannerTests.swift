@@ -55,6 +55,7 @@ import FolioFootnotes
         #expect(Self.found("the following (1) first item and (2) second item").isEmpty)
         #expect(Self.found("see [link](http://x) and [T13] and [1]: def").isEmpty)
         #expect(Self.found("3 * 4 = 12 and 5*3").isEmpty)
+        #expect(Self.found("Price*1,000 and rate*1.5").isEmpty)
         #expect(Self.found("e.g.1 See and p.2 The").isEmpty)
         // A label at the start of a line is a definition, not a marker.
         #expect(Self.found("^{1} Refers to\n(2) Represents\n* Domestic\n¹ Based").isEmpty)
