@@ -67,7 +67,7 @@ var package = Package(
         .testTarget(name: "FolioNormalizeTests", dependencies: ["FolioModel", "FolioRead", "FolioNormalize"]),
         .testTarget(name: "FolioSegmentTests", dependencies: ["FolioModel", "FolioRead", "FolioNormalize", "FolioSegment"]),
         .testTarget(name: "FolioTablesTests", dependencies: ["FolioModel", "FolioRead", "FolioNormalize", "FolioSegment", "FolioTables"]),
-        .testTarget(name: "FolioFootnotesTests", dependencies: ["FolioModel", "FolioPipeline", "FolioFootnotes"]),
+        .testTarget(name: "FolioFootnotesTests", dependencies: ["FolioModel", "FolioPipeline", "FolioFootnotes", "FolioRead"]),
         .testTarget(name: "FolioPipelineTests", dependencies: ["FolioModel", "FolioPipeline"]),
         .testTarget(name: "FolioDatasetTests", dependencies: ["FolioModel", "FolioDataset", "FolioRunner", "FolioPipeline"]),
         .testTarget(name: "FolioCLITests", dependencies: ["FolioModel"]),

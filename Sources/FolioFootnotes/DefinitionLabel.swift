@@ -1,0 +1,173 @@
+/// The label that opens a footnote definition line: `1 Refers to`, `(1) These`, `¹ Based`,
+/// `* Domestic`, `† Excludes`, `a) Net`, `[2] See`, `^{1} Refers`, `1. Refers`.
+public struct DefinitionLabel: Sendable, Hashable {
+    public enum Form: String, Sendable, Hashable {
+        /// `1 Refers to ...`
+        case number
+        /// `1. Refers to ...` (also how numbered lists look: only taken from footnote blocks)
+        case numberDot
+        /// `1) ...`
+        case numberParen
+        /// `(1) ...`, `(a) ...`
+        case parenthesized
+        /// `[1] ...`
+        case bracketed
+        /// `¹ ...`, `^{1} ...`, `*¹ ...`
+        case superscript
+        /// `* ...`, `** ...`, `† ...`
+        case symbol
+        /// `a) ...`
+        case letter
+    }
+
+    /// The label without decoration (`1`, `*`, `a`).
+    public var label: String
+    public var form: Form
+    /// Byte offset (in the buffer parsed) where the definition's text starts.
+    public var contentStart: Int
+
+    public init(label: String, form: Form, contentStart: Int) {
+        self.label = label
+        self.form = form
+        self.contentStart = contentStart
+    }
+
+    /// Parses a label at `start` of `bytes` (blanks before it are skipped), up to `end`.
+    public static func parse(_ bytes: [UInt8], at start: Int, end: Int? = nil) -> DefinitionLabel? {
+        let hi = min(end ?? bytes.count, bytes.count)
+        guard start >= 0, start < hi else { return nil }
+        return bytes.withUnsafeBufferPointer { parse($0, start, hi) }
+    }
+
+    /// Parses a label at the start of `string`; `contentStart` is a UTF-8 offset into it.
+    public static func parse(_ string: String) -> DefinitionLabel? {
+        parse(Array(string.utf8), at: 0)
+    }
+
+    static func parse(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ hi: Int) -> DefinitionLabel? {
+        var i = start
+        while i < hi, UTF8Scan.isBlank(b[i]) { i += 1 }
+        guard i < hi else { return nil }
+        let c = b[i]
+
+        /// After the label: blanks, then the text (which must start like text).
+        func text(after k: Int, needBlank: Bool) -> Int? {
+            var j = k
+            while j < hi, UTF8Scan.isBlank(b[j]) { j += 1 }
+            if needBlank, j == k { return nil }
+            guard j < hi, let s = UTF8Scan.scalar(b, at: j, end: hi) else { return nil }
+            let v = s.value
+            if v < 0x80 {
+                let a = UInt8(v)
+                let parenWord = a == 0x28 && j + 1 < hi && UTF8Scan.isLetter(b[j + 1])
+                guard UTF8Scan.isLetter(a) || a == 0x22 || a == 0x27 || parenWord else { return nil }
+            } else {
+                // Letters and opening quotes.
+                guard v == 0x201C || v == 0x2018 || (v >= 0x00C0 && !(0x2000...0x206F).contains(v) && UTF8Scan.superscriptDigit(v) == nil) else { return nil }
+            }
+            return j
+        }
+        func digits(from k: Int, max n: Int) -> (String, Int)? {
+            var j = k
+            while j < hi, UTF8Scan.isDigit(b[j]), j - k < n + 1 { j += 1 }
+            guard j > k, j - k <= n, b[k] != 0x30 else { return nil }
+            return (String(decoding: UnsafeBufferPointer(rebasing: b[k..<j]), as: UTF8.self), j)
+        }
+
+        if UTF8Scan.isDigit(c) {
+            guard let (label, j) = digits(from: i, max: 2) else { return nil }
+            if j < hi, b[j] == 0x29, let t = text(after: j + 1, needBlank: true) {
+                return DefinitionLabel(label: label, form: .numberParen, contentStart: t)
+            }
+            if j < hi, b[j] == 0x2E, let t = text(after: j + 1, needBlank: true) {
+                return DefinitionLabel(label: label, form: .numberDot, contentStart: t)
+            }
+            if let t = text(after: j, needBlank: true) {
+                return DefinitionLabel(label: label, form: .number, contentStart: t)
+            }
+            return nil
+        }
+        if c == 0x28 || c == 0x5B { // ( or [
+            let close: UInt8 = c == 0x28 ? 0x29 : 0x5D
+            if let (label, j) = digits(from: i + 1, max: 2), j < hi, b[j] == close, let t = text(after: j + 1, needBlank: true) {
+                return DefinitionLabel(label: label, form: c == 0x28 ? .parenthesized : .bracketed, contentStart: t)
+            }
+            if c == 0x28, i + 2 < hi, UTF8Scan.isLower(b[i + 1]), b[i + 2] == 0x29, let t = text(after: i + 3, needBlank: true) {
+                return DefinitionLabel(label: String(UnicodeScalar(b[i + 1])), form: .parenthesized, contentStart: t)
+            }
+            return nil
+        }
+        if UTF8Scan.isLower(c), i + 1 < hi, b[i + 1] == 0x29, let t = text(after: i + 2, needBlank: true) {
+            return DefinitionLabel(label: String(UnicodeScalar(c)), form: .letter, contentStart: t)
+        }
+        if c == 0x5E { // ^{1} or ^1
+            var j = i + 1
+            var content: [UInt8] = []
+            if j < hi, b[j] == 0x7B {
+                j += 1
+                while j < hi, b[j] != 0x7D, content.count < 8 { content.append(b[j]); j += 1 }
+                guard j < hi, b[j] == 0x7D else { return nil }
+                j += 1
+            } else {
+                while j < hi, UTF8Scan.isDigit(b[j]) || b[j] == 0x2A, content.count < 4 { content.append(b[j]); j += 1 }
+            }
+            var label = String(decoding: content, as: UTF8.self)
+            let rest = label.drop { $0 == "*" }
+            if !rest.isEmpty { label = String(rest) }
+            guard MarkerScanner.validLabel(label), let t = text(after: j, needBlank: false) else { return nil }
+            return DefinitionLabel(label: label, form: .superscript, contentStart: t)
+        }
+        if c == 0x2A { // * ** *** or *¹
+            var j = i
+            while j < hi, b[j] == 0x2A, j - i < 4 { j += 1 }
+            guard j - i <= 3 else { return nil }
+            var sup = ""
+            var k = j
+            while let s = UTF8Scan.scalar(b, at: k, end: hi), let d = UTF8Scan.superscriptDigit(s.value), sup.count < 3 {
+                sup.append(Character(String(d))); k += s.length
+            }
+            if !sup.isEmpty, let t = text(after: k, needBlank: false) {
+                return DefinitionLabel(label: sup, form: .superscript, contentStart: t)
+            }
+            if j - i == 1, let (label, k2) = digits(from: j, max: 2), let t = text(after: k2, needBlank: true) {
+                return DefinitionLabel(label: label, form: .superscript, contentStart: t)
+            }
+            guard let t = text(after: j, needBlank: true) else { return nil }
+            return DefinitionLabel(label: String(repeating: "*", count: j - i), form: .symbol, contentStart: t)
+        }
+        guard let s = UTF8Scan.scalar(b, at: i, end: hi) else { return nil }
+        if UTF8Scan.superscriptDigit(s.value) != nil {
+            var sup = ""
+            var k = i
+            while let s2 = UTF8Scan.scalar(b, at: k, end: hi), let d = UTF8Scan.superscriptDigit(s2.value), sup.count < 3 {
+                sup.append(Character(String(d))); k += s2.length
+            }
+            guard let t = text(after: k, needBlank: false) else { return nil }
+            return DefinitionLabel(label: sup, form: .superscript, contentStart: t)
+        }
+        if UTF8Scan.isNoteSymbol(s.value) {
+            var label = ""
+            var k = i
+            while let s2 = UTF8Scan.scalar(b, at: k, end: hi), s2.value == s.value, label.unicodeScalars.count < 3 {
+                if let u = Unicode.Scalar(s.value) { label.unicodeScalars.append(u) }
+                k += s2.length
+            }
+            guard let t = text(after: k, needBlank: false) else { return nil }
+            return DefinitionLabel(label: label, form: .symbol, contentStart: t)
+        }
+        return nil
+    }
+
+    /// The label that would follow `label` in a run of notes (`1`→`2`, `a`→`b`, `*`→`**`,
+    /// `†`→`‡`), or nil.
+    public static func successor(of label: String) -> String? {
+        if let n = Int(label) { return String(n + 1) }
+        if label.utf8.count == 1, let c = label.utf8.first, UTF8Scan.isLetter(c), c != 0x7A, c != 0x5A {
+            return String(UnicodeScalar(c + 1))
+        }
+        if !label.isEmpty, label.allSatisfy({ $0 == "*" }), label.count < 3 { return label + "*" }
+        if label == "†" { return "‡" }
+        if label == "‡" { return "§" }
+        return nil
+    }
+}
