@@ -98,7 +98,7 @@ public struct PipelineDefinition: Sendable {
                 switch v {
                 case .mapping(let opts):
                     for (ok, ov) in opts { given[ok.string ?? ""] = (ok, ov) }
-                case .scalar(let s) where s.string.isEmpty || s.tag.description.hasSuffix("null"):
+                case .scalar(let s) where s.string.isEmpty || v.tag.description.hasSuffix("null"):
                     break
                 default:
                     throw fail(v, "options of stage '\(stageName)' must be a mapping of option: value")
