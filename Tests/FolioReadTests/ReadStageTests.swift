@@ -298,6 +298,12 @@ struct FormatTests {
         #expect(try format("<html><body><ix:nonFraction name=\"x\">5</ix:nonFraction></body></html>", source: "f.html") == .ixbrl)
         #expect(try format("<SEC-DOCUMENT>0000950123-09-000001.txt : 20090101\n<DOCUMENT>\n<TYPE>10-K\n", source: "x.txt") == .sgml)
         #expect(try format("<DOCUMENT>\n<TYPE>EX-99.1\n<TEXT>\nhello\n", source: "x.txt") == .sgml)
+        // One document that kept its EDGAR header around an HTML page is HTML (or inline XBRL).
+        let wrapped = "<DOCUMENT>\n<TYPE>6-K\n<SEQUENCE>1\n<FILENAME>f.htm\n<TEXT>\n<html><body>"
+        #expect(try format(wrapped + "<p>x</p></body></html>\n</TEXT>\n</DOCUMENT>\n", source: "f.html") == .html)
+        #expect(try format(wrapped + "<ix:nonFraction>1</ix:nonFraction></body></html>\n", source: "f.txt") == .ixbrl)
+        // A whole submission stays SGML even when its first document is HTML.
+        #expect(try format("<SEC-DOCUMENT>0001.txt\n<DOCUMENT>\n<TYPE>8-K\n<TEXT>\n<html><body>x</body></html>\n", source: "s.txt") == .sgml)
         #expect(try format("<?xml version=\"1.0\"?>\n<xbrl xmlns=\"http://www.xbrl.org/2003/instance\">", source: "x.txt") == .xbrl)
         #expect(try format("<?xml version=\"1.0\"?>\n<xbrli:xbrl>", source: "inst.xml") == .xbrl)
         #expect(try format("<?xml version=\"1.0\"?>\n<catalog/>", source: "other.xml") == .unknown)
