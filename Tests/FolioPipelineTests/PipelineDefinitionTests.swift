@@ -261,13 +261,42 @@ struct DefinitionErrorTests {
 
     @Test func yamlSyntaxError() {
         let error = parseError("name: x\nstages:\n  - read\n  - [normalize\n")
-        #expect(error?.line == 5)
-        #expect(error?.description.hasPrefix("t.yml:5:") == true)
-        #expect(error?.message.hasPrefix("invalid YAML: ") == true)
+        #expect(error?.description == "t.yml:5:1: invalid YAML: did not find expected ',' or ']'")
 
         let indent = parseError("name: x\nstages:\n  - read\n bad: indent\n")
-        #expect(indent?.message.hasPrefix("invalid YAML: ") == true)
-        #expect(indent?.line == 4)
+        #expect(indent?.description == "t.yml:4:2: invalid YAML: did not find expected key")
+
+        let tab = parseError("stages:\n  - read\n\t- normalize\n")
+        #expect(tab?.description == "t.yml:3:1: invalid YAML: found a tab character that violates indentation")
+    }
+
+    @Test func duplicatedKeys() {
+        // One line, with the place of the key: not Yams' multi-line report.
+        let option = parseError("stages:\n  - read: {max_bytes: 1, max_bytes: 2}\n")
+        #expect(option?.description == "t.yml:2:12: invalid YAML: duplicated key 'max_bytes'")
+        let top = parseError("name: a\nstages: [read]\nname: b\n")
+        #expect(top?.description == "t.yml:1:1: invalid YAML: duplicated key 'name'")
+    }
+
+    @Test func controlCharacters() {
+        // Valid UTF-8 that YAML refuses: reported with line and column (in characters).
+        let inName = parseError("name: é\u{01}x\nstages: [read]\n")
+        #expect(inName?.description == "t.yml:1:8: invalid YAML: control characters are not allowed")
+        let crlf = parseError("name: x\r\nstages: [read]\r\nfoo: \u{02}\n")
+        #expect(crlf?.description == "t.yml:3:6: invalid YAML: control characters are not allowed")
+    }
+
+    @Test func everyErrorIsOneLine() {
+        let broken = [
+            "stages: [read", "stages:\n  - read: {max_bytes: 1, max_bytes: 2}\n", "name: \u{01}\n", "stages:\n\t- read\n",
+            "stages: [nope]", "- a", "stages: [read, read]", "stages: [read, {normalize: {x: 1}}]",
+        ]
+        for yaml in broken {
+            let error = parseError(yaml)
+            #expect(error != nil, "\(yaml.debugDescription) parsed")
+            #expect(error?.description.contains("\n") == false, "\(error?.description.debugDescription ?? "")")
+            #expect(error?.description.hasPrefix("t.yml:") == true)
+        }
     }
 
     @Test func notUTF8() {
