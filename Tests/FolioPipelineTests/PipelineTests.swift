@@ -51,11 +51,12 @@ struct PipelineTests {
         #expect(!okFailed)
     }
 
-    @Test func seedDocumentSucceeds() throws {
-        let path = packageRoot.appendingPathComponent("Corpus/seeds/000_8c057db36f5667ab.txt").path
+    @Test(arguments: ["000_8c057db36f5667ab", "003_05f12aa528e47d2d", "004_1ba0498fe219ff30"])
+    func seedDocumentSucceeds(_ seed: String) throws {
+        let path = packageRoot.appendingPathComponent("Corpus/seeds/\(seed).txt").path
         let bytes = [UInt8](try #require(FileManager.default.contents(atPath: path), "missing seed \(path)"))
         let pipeline = Pipeline(try DefaultPipeline.definition())
-        let (doc, failed) = pipeline.process(docId: "seeds/000_8c057db36f5667ab", source: "seeds/000_8c057db36f5667ab.txt",
+        let (doc, failed) = pipeline.process(docId: "seeds/" + seed, source: "seeds/\(seed).txt",
                                              bytes: bytes, sha256: Hashing.sha256Hex(bytes))
         #expect(!failed)
         #expect(doc.encoding == "utf-8")
