@@ -340,3 +340,39 @@ struct SeedTests {
         #expect(doc.diagnostics.isEmpty)
     }
 }
+
+@Suite("Read: one stage, many documents")
+struct ConcurrentReadTests {
+    @Test func oneStageInstanceReadsDocumentsConcurrently() async {
+        let stage = ReadStage(options: StageOptions(specs: ReadStage.options, given: [:]))
+        let inputs: [[UInt8]] = (0..<64).map { i in
+            switch i % 4 {
+            case 0: return Array("plain \(i) é\n".utf8)
+            case 1: return [0xEF, 0xBB, 0xBF] + Array("bom \(i)".utf8)
+            case 2: return [0x93] + Array("quoted \(i)".utf8) + [0x94]
+            default: return [0xFF, 0xFE] + Array("wide \(i)".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+            }
+        }
+        let results = await withTaskGroup(of: (Int, String, String?).self) { group in
+            for (i, bytes) in inputs.enumerated() {
+                group.addTask {
+                    var doc = WorkingDocument(docId: "d\(i)", source: "d\(i).txt", bytes: bytes)
+                    do { try stage.process(&doc) } catch { return (i, "failed: \(error)", nil) }
+                    return (i, String(decoding: doc.text, as: UTF8.self), doc.encoding)
+                }
+            }
+            var all: [(Int, String, String?)] = []
+            for await r in group { all.append(r) }
+            return all.sorted { $0.0 < $1.0 }
+        }
+        #expect(results.count == 64)
+        for (i, text, encoding) in results {
+            switch i % 4 {
+            case 0: #expect(text == "plain \(i) é\n" && encoding == "utf-8")
+            case 1: #expect(text == "bom \(i)" && encoding == "utf-8")
+            case 2: #expect(text == "\u{201C}quoted \(i)\u{201D}" && encoding == "windows-1252")
+            default: #expect(text == "wide \(i)" && encoding == "utf-16le")
+            }
+        }
+    }
+}
