@@ -263,6 +263,17 @@ struct BinaryTests {
         #expect(doc.diagnostics == [Diagnostic(stage: "read", severity: .warning, code: "read.empty", message: "document is empty")])
     }
 
+    @Test func byteOrderMarkOnlyIsEmpty() throws {
+        for (bom, encoding) in [([UInt8]([0xEF, 0xBB, 0xBF]), "utf-8"), ([0xFF, 0xFE], "utf-16le"), ([0xFE, 0xFF], "utf-16be")] {
+            let doc = try readDoc(bom)
+            #expect(doc.text.isEmpty)
+            #expect(doc.encoding == encoding)
+            let empty = doc.diagnostics.filter { $0.code == "read.empty" }
+            #expect(empty.map(\.message) == ["document is empty (only a byte order mark)"], "\(encoding)")
+            #expect(empty.first?.severity == .warning)
+        }
+    }
+
     @Test func maxBytes() throws {
         let failure = readFailure(Array("12345".utf8), options: ["max_bytes": .int(4)])
         #expect(failure?.code == "read.too_large")
