@@ -98,7 +98,7 @@ public struct PipelineDefinition: Sendable {
                 switch v {
                 case .mapping(let opts):
                     for (ok, ov) in opts { given[ok.string ?? ""] = (ok, ov) }
-                case .scalar(let s) where s.string.isEmpty || s.tag.description.hasSuffix("null"):
+                case .scalar(let s) where s.string.isEmpty || v.tag.description.hasSuffix("null"):
                     break
                 default:
                     throw fail(v, "options of stage '\(stageName)' must be a mapping of option: value")
@@ -151,6 +151,18 @@ public struct PipelineDefinition: Sendable {
         switch error {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
             return PipelineError(file: path, line: mark.line, column: mark.column, message: "invalid YAML: \(problem)")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return PipelineError(file: path, line: context.mark.line, column: context.mark.column,
+                                 message: "invalid YAML: duplicated key " + duplicates.map { "'\($0)'" }.joined(separator: ", "))
+        case let .reader(problem, offset, _, yaml):
+            // `offset` counts Characters; report it as line and column like the other errors.
+            guard let offset else { return PipelineError(file: path, line: nil, column: nil, message: "invalid YAML: \(problem)") }
+            var line = 1
+            var column = 1
+            for ch in yaml.prefix(offset) {
+                if ch.isNewline { line += 1; column = 1 } else { column += ch.unicodeScalars.count }
+            }
+            return PipelineError(file: path, line: line, column: column, message: "invalid YAML: \(problem)")
         default:
             return PipelineError(file: path, line: nil, column: nil, message: "invalid YAML: \(error)")
         }

@@ -60,6 +60,9 @@ public struct ReadStage: Stage {
         if decoded.encoding != "utf-8" {
             document.diagnose(Self.name, .info, "read.encoding", "read as \(decoded.encoding)")
         }
+        if decoded.text.isEmpty {
+            document.diagnose(Self.name, .warning, "read.empty", "document is empty (only a byte order mark)")
+        }
         document.setText(decoded.text, map: decoded.map)
         document.format = FormatSniffer.format(source: document.source, text: decoded.text)
         if html && (document.format == .html || document.format == .ixbrl) {

@@ -34,7 +34,12 @@ public enum FormatSniffer {
     public static func format(source: String, text: [UInt8]) -> DocumentFormat {
         let lower = source.lowercased()
         let head = String(decoding: text.prefix(4096), as: UTF8.self).lowercased()
-        if head.contains("<sec-document>") || head.contains("<ims-document>") || (head.contains("<document>") && head.contains("<type>")) {
+        // A whole EDGAR submission is SGML; a single document that kept its EDGAR header
+        // (`<DOCUMENT><TYPE>...<TEXT>` around an HTML page) is HTML.
+        let submission = head.contains("<sec-document>") || head.contains("<ims-document>")
+        let wrapper = head.contains("<document>") && head.contains("<type>")
+        let looksHTML = head.contains("<html") || head.contains("<!doctype html")
+        if submission || (wrapper && !looksHTML) {
             return .sgml
         }
         if lower.hasSuffix(".htm") || lower.hasSuffix(".html") || lower.hasSuffix(".xhtml")

@@ -126,16 +126,22 @@ public enum TextDecoder {
                 if lo >= 0xDC00 && lo < 0xE000 {
                     scalar = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00)
                     consumed = 4
-                } else { scalar = 0xFFFD; replaced += 1 }
+                } else { scalar = 0xFFFD; replaced += 2 }
             } else if u >= 0xD800 && u < 0xE000 {
-                scalar = 0xFFFD; replaced += 1
+                scalar = 0xFFFD; replaced += 2
             }
             let before = out.count
             appendScalar(scalar, to: &out)
             map.append(targetLength: out.count - before, originStart: i, originLength: consumed)
             i += consumed
         }
-        if i < b.count { replaced += 1 }
+        if i < b.count {
+            // A lone trailing byte: replaced like any other undecodable byte, not dropped.
+            let before = out.count
+            appendScalar(0xFFFD, to: &out)
+            map.append(targetLength: out.count - before, originStart: i, originLength: 1)
+            replaced += 1
+        }
         return Decoded(text: out, map: map, encoding: littleEndian ? "utf-16le" : "utf-16be", replacedInvalid: replaced)
     }
 

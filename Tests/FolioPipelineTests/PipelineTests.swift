@@ -1,0 +1,77 @@
+import FolioModel
+import FolioPipeline
+import Foundation
+import Testing
+
+@Suite("Pipeline and registry")
+struct PipelineTests {
+    @Test func registryNamesInOrder() {
+        #expect(StageRegistry.names == ["read", "normalize", "segment", "tables", "footnotes"])
+        for name in StageRegistry.names {
+            #expect(StageRegistry.stage(named: name)?.name == name)
+        }
+        #expect(StageRegistry.stage(named: "Read") == nil)
+        #expect(StageRegistry.stage(named: "") == nil)
+    }
+
+    @Test func everyDefaultIsAcceptedByItsSpec() {
+        for type in StageRegistry.all {
+            #expect(!type.summary.isEmpty, "\(type.name) has no summary")
+            var seen = Set<String>()
+            for spec in type.options {
+                #expect(spec.accepts(spec.defaultValue), "\(type.name).\(spec.name) default \(spec.defaultValue) is not \(spec.type)")
+                #expect(seen.insert(spec.name).inserted, "\(type.name).\(spec.name) declared twice")
+                #expect(!spec.help.isEmpty, "\(type.name).\(spec.name) has no help")
+            }
+        }
+    }
+
+    @Test func nulLadenDocumentFails() throws {
+        let pipeline = Pipeline(try DefaultPipeline.definition())
+        let bytes: [UInt8] = Array("Revenue".utf8) + [0, 0, 0x41, 0, 0x42] + Array(" rose".utf8)
+        let (doc, failed) = pipeline.process(docId: "bad", source: "bad.txt", bytes: bytes, sha256: "x")
+        #expect(failed)
+        #expect(doc.diagnostics.count == 1)
+        let d = try #require(doc.diagnostics.first)
+        #expect(d.stage == "read")
+        #expect(d.severity == .error)
+        #expect(d.code == "read.binary")
+        #expect(d.message == "not a text document: NUL byte at offset 7")
+        #expect(d.sourceSpan == Span(start: 7, end: 8))
+        #expect(doc.docId == "bad")
+        #expect(doc.sha256 == "x")
+    }
+
+    @Test func tooLargeDocumentFailsWithConfiguredLimit() throws {
+        let pipeline = Pipeline(try PipelineDefinition.parse(Array("stages:\n  - read: {max_bytes: 10}\n  - normalize\n".utf8), path: "p.yml"))
+        let (doc, failed) = pipeline.process(docId: "big", source: "big.txt", bytes: Array("eleven bytes".utf8), sha256: "")
+        #expect(failed)
+        #expect(doc.diagnostics.map(\.code) == ["read.too_large"])
+        let (_, okFailed) = pipeline.process(docId: "small", source: "small.txt", bytes: Array("ten bytes!".utf8), sha256: "")
+        #expect(!okFailed)
+    }
+
+    @Test(arguments: ["000_8c057db36f5667ab", "003_05f12aa528e47d2d", "004_1ba0498fe219ff30"])
+    func seedDocumentSucceeds(_ seed: String) throws {
+        let path = packageRoot.appendingPathComponent("Corpus/seeds/\(seed).txt").path
+        let bytes = [UInt8](try #require(FileManager.default.contents(atPath: path), "missing seed \(path)"))
+        let pipeline = Pipeline(try DefaultPipeline.definition())
+        let (doc, failed) = pipeline.process(docId: "seeds/" + seed, source: "seeds/\(seed).txt",
+                                             bytes: bytes, sha256: Hashing.sha256Hex(bytes))
+        #expect(!failed)
+        #expect(doc.encoding == "utf-8")
+        #expect(doc.format == .text)
+        #expect(!doc.text.isEmpty)
+        #expect(!doc.diagnostics.contains { $0.code.hasPrefix("read.") })
+    }
+
+    @Test func readOnlyPipelineKeepsTheBytes() throws {
+        let pipeline = Pipeline(try PipelineDefinition.parse(Array("stages: [read]\n".utf8), path: "p.yml"))
+        #expect(pipeline.definition.stages.map(\.name) == ["read"])
+        let bytes = Array("A short filing.\n".utf8)
+        let (doc, failed) = pipeline.process(docId: "d", source: "d.txt", bytes: bytes, sha256: "")
+        #expect(!failed)
+        #expect(doc.text == bytes)
+        #expect(doc.textMap == OffsetMap.identity(length: bytes.count))
+    }
+}
