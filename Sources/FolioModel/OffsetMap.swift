@@ -13,6 +13,9 @@ public struct OffsetMap: Sendable, Hashable {
     @usableFromInline var originStarts: [Int] = []
     @usableFromInline var targetLengths: [Int] = []
     @usableFromInline var originLengths: [Int] = []
+    /// Whether each run is a copy (maps byte for byte) or a replacement (maps as a whole),
+    /// whatever its lengths: a same-length replacement (`…` for `...`) is still a replacement.
+    @usableFromInline var copies: [Bool] = []
 
     public init() {}
 
@@ -33,12 +36,14 @@ public struct OffsetMap: Sendable, Hashable {
     }
 
     /// Appends a run for the next `targetLength` target bytes, derived from the origin range
-    /// `originStart ..< originStart + originLength`. Adjacent copy runs are merged.
-    public mutating func append(targetLength: Int, originStart: Int, originLength: Int) {
+    /// `originStart ..< originStart + originLength`. `copy` says whether the bytes are the
+    /// origin's bytes unchanged; by default, runs of equal lengths are copies. Adjacent copy
+    /// runs are merged.
+    public mutating func append(targetLength: Int, originStart: Int, originLength: Int, copy: Bool? = nil) {
         guard targetLength > 0 else { return }
+        let isCopy = (copy ?? true) && targetLength == originLength
         let tStart = self.targetLength
-        if let i = targetStarts.indices.last,
-           targetLengths[i] == originLengths[i], targetLength == originLength,
+        if isCopy, let i = targetStarts.indices.last, copies[i],
            originStarts[i] + originLengths[i] == originStart
         {
             targetLengths[i] += targetLength
@@ -49,6 +54,7 @@ public struct OffsetMap: Sendable, Hashable {
         originStarts.append(originStart)
         targetLengths.append(targetLength)
         originLengths.append(originLength)
+        copies.append(isCopy)
     }
 
     @usableFromInline
@@ -69,7 +75,7 @@ public struct OffsetMap: Sendable, Hashable {
         guard let i = runIndex(containing: position) else { return position }
         let delta = position - targetStarts[i]
         if delta >= targetLengths[i] { return originStarts[i] + originLengths[i] }
-        if targetLengths[i] == originLengths[i] { return originStarts[i] + delta }
+        if copies[i] { return originStarts[i] + delta }
         return originStarts[i]
     }
 
@@ -78,7 +84,7 @@ public struct OffsetMap: Sendable, Hashable {
         guard position > 0, let i = runIndex(containing: position - 1) else { return originStart(of: position) }
         let delta = position - 1 - targetStarts[i]
         if delta >= targetLengths[i] { return originStarts[i] + originLengths[i] }
-        if targetLengths[i] == originLengths[i] { return originStarts[i] + delta + 1 }
+        if copies[i] { return originStarts[i] + delta + 1 }
         return originStarts[i] + originLengths[i]
     }
 
@@ -99,7 +105,7 @@ public struct OffsetMap: Sendable, Hashable {
             let tLen = targetLengths[i]
             let oStart = originStarts[i]
             let oLen = originLengths[i]
-            if tLen == oLen, tLen > 0 {
+            if copies[i] {
                 // Copy run: split it along the inner map's runs to keep precision.
                 var t = 0
                 while t < tLen {
@@ -110,17 +116,17 @@ public struct OffsetMap: Sendable, Hashable {
                     }
                     let innerEnd = inner.targetStarts[j] + inner.targetLengths[j]
                     let piece = max(1, min(tLen - t, innerEnd - b))
-                    if inner.targetLengths[j] == inner.originLengths[j] {
+                    if inner.copies[j] {
                         let a = inner.originStarts[j] + (b - inner.targetStarts[j])
                         result.append(targetLength: piece, originStart: a, originLength: piece)
                     } else {
-                        result.append(targetLength: piece, originStart: inner.originStarts[j], originLength: inner.originLengths[j])
+                        result.append(targetLength: piece, originStart: inner.originStarts[j], originLength: inner.originLengths[j], copy: false)
                     }
                     t += piece
                 }
             } else {
                 let mapped = inner.origin(of: Span(start: oStart, end: oStart + oLen))
-                result.append(targetLength: tLen, originStart: mapped.start, originLength: mapped.count)
+                result.append(targetLength: tLen, originStart: mapped.start, originLength: mapped.count, copy: false)
             }
         }
         return result
@@ -155,13 +161,13 @@ public struct MappedTextBuilder: Sendable {
     public mutating func replace(_ range: Range<Int>, with replacement: some Collection<UInt8>) {
         guard !replacement.isEmpty else { return }
         bytes.append(contentsOf: replacement)
-        map.append(targetLength: replacement.count, originStart: range.lowerBound, originLength: range.count)
+        map.append(targetLength: replacement.count, originStart: range.lowerBound, originLength: range.count, copy: false)
     }
 
     /// Appends one byte standing for the origin bytes in `range`.
     public mutating func replace(_ range: Range<Int>, with byte: UInt8) {
         bytes.append(byte)
-        map.append(targetLength: 1, originStart: range.lowerBound, originLength: range.count)
+        map.append(targetLength: 1, originStart: range.lowerBound, originLength: range.count, copy: false)
     }
 
     /// Removes trailing bytes equal to `byte` (for trimming); the map is cut to match.
@@ -180,10 +186,11 @@ extension OffsetMap {
         while let last = targetStarts.last, last >= newLength {
             targetStarts.removeLast(); originStarts.removeLast()
             targetLengths.removeLast(); originLengths.removeLast()
+            copies.removeLast()
         }
         if let i = targetStarts.indices.last, targetStarts[i] + targetLengths[i] > newLength {
             let keep = newLength - targetStarts[i]
-            if targetLengths[i] == originLengths[i] { originLengths[i] = keep }
+            if copies[i] { originLengths[i] = keep }
             targetLengths[i] = keep
         }
     }

@@ -132,14 +132,14 @@ public enum TextDecoder {
             }
             let before = out.count
             appendScalar(scalar, to: &out)
-            map.append(targetLength: out.count - before, originStart: i, originLength: consumed)
+            map.append(targetLength: out.count - before, originStart: i, originLength: consumed, copy: false)
             i += consumed
         }
         if i < b.count {
             // A lone trailing byte: replaced like any other undecodable byte, not dropped.
             let before = out.count
             appendScalar(0xFFFD, to: &out)
-            map.append(targetLength: out.count - before, originStart: i, originLength: 1)
+            map.append(targetLength: out.count - before, originStart: i, originLength: 1, copy: false)
             replaced += 1
         }
         return Decoded(text: out, map: map, encoding: littleEndian ? "utf-16le" : "utf-16be", replacedInvalid: replaced)
@@ -169,7 +169,7 @@ public enum TextDecoder {
             }
             let before = out.count
             appendScalar(scalar, to: &out)
-            map.append(targetLength: out.count - before, originStart: i, originLength: 1)
+            map.append(targetLength: out.count - before, originStart: i, originLength: 1, copy: false)
             i += 1
         }
         return Decoded(text: out, map: map, encoding: name, replacedInvalid: replaced)

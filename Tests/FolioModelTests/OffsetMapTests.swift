@@ -295,3 +295,32 @@ struct OffsetMapTests {
         expectByteOrigins(b.map, [6..<7, 7..<8, 8..<9, 9..<10, 10..<11])
     }
 }
+
+@Suite("OffsetMap: explicit replacement runs")
+struct OffsetMapReplacementFlagTests {
+    @Test("a same-length replacement maps every byte to the whole origin range")
+    func sameLengthReplacement() {
+        // "…" (3 bytes) written as "..." (3 bytes): a replacement, not a copy.
+        var b = MappedTextBuilder()
+        let origin = Array("a…b".utf8)
+        b.copy(origin, 0..<1)
+        b.replace(1..<4, with: Array("...".utf8))
+        b.copy(origin, 4..<5)
+        #expect(String(decoding: b.bytes, as: UTF8.self) == "a...b")
+        #expect(b.map.runCount == 3)
+        #expect(b.map.origin(of: Span(start: 2, end: 3)) == Span(start: 1, end: 4))
+        #expect(b.map.origin(of: Span(start: 0, end: 1)) == Span(start: 0, end: 1))
+        #expect(b.map.origin(of: Span(start: 4, end: 5)) == Span(start: 4, end: 5))
+    }
+
+    @Test("composition keeps a same-length replacement whole")
+    func composed() {
+        var inner = OffsetMap()
+        inner.append(targetLength: 2, originStart: 0, originLength: 2, copy: false)  // e.g. UTF-16 unit → "é"
+        inner.append(targetLength: 3, originStart: 2, originLength: 3)
+        let outer = OffsetMap.identity(length: 5)
+        let c = outer.composed(with: inner)
+        #expect(c.origin(of: Span(start: 1, end: 2)) == Span(start: 0, end: 2))
+        #expect(c.origin(of: Span(start: 3, end: 4)) == Span(start: 3, end: 4))
+    }
+}

@@ -55,7 +55,7 @@ private func sampleDocument() -> WorkingDocument {
 
 private let golden: [RecordKind: String] = [
     .documents: #"""
-    {"doc_id":"co/report","source":"co/report.txt","sha256":"abc123","bytes":28,"format":"text","encoding":"utf-8","status":"ok","title":"Über","issuer":null,"form_type":"esg_report","period":"FY 2023","date":"2024-03-12","counts":{"sections":1,"blocks":3,"tables":1,"footnotes":2,"facts":2},"removed":[{"kind":"page_number","text":"07/08","source_span":{"start":100,"end":105}}],"text_sha256":"a0ad2071da04a3c0209858dd38c465e8d0ca461225a6959b09773d473647631b","text":"Über\nSales 10\n1 Note é\n"}
+    {"doc_id":"co/report","source":"co/report.txt","sha256":"abc123","bytes":28,"format":"text","encoding":"utf-8","part":null,"status":"ok","title":"Über","issuer":null,"form_type":"esg_report","period":"FY 2023","date":"2024-03-12","counts":{"sections":1,"blocks":3,"tables":1,"footnotes":2,"facts":2},"removed":[{"kind":"page_number","text":"07/08","source_span":{"start":100,"end":105}}],"text_sha256":"a0ad2071da04a3c0209858dd38c465e8d0ca461225a6959b09773d473647631b","text":"Über\nSales 10\n1 Note é\n"}
 
     """#,
     .sections: #"""
@@ -116,7 +116,7 @@ struct RecordEmitterTests {
         let out = RecordEmitter.emit(sampleDocument(), failed: true)
         let documents = String(decoding: out.bytes(.documents), as: UTF8.self)
         #expect(documents == #"""
-        {"doc_id":"co/report","source":"co/report.txt","sha256":"abc123","bytes":28,"format":"text","encoding":"utf-8","status":"failed","title":"Über","issuer":null,"form_type":"esg_report","period":"FY 2023","date":"2024-03-12","counts":{"sections":0,"blocks":0,"tables":0,"footnotes":0,"facts":0},"removed":[],"text_sha256":null,"text":null}
+        {"doc_id":"co/report","source":"co/report.txt","sha256":"abc123","bytes":28,"format":"text","encoding":"utf-8","part":null,"status":"failed","title":"Über","issuer":null,"form_type":"esg_report","period":"FY 2023","date":"2024-03-12","counts":{"sections":0,"blocks":0,"tables":0,"footnotes":0,"facts":0},"removed":[],"text_sha256":null,"text":null}
 
         """#)
         for kind in [RecordKind.sections, .blocks, .tables, .cells, .footnotes, .facts] {
