@@ -43,6 +43,9 @@ public struct RunSummary: Sendable {
     public var removedLeftovers: [String]
     /// Per processed document: arithmetic checks passed / run.
     public var checks: [(docId: String, passed: Int, total: Int)]
+    /// Per processed document with narrative facts: facts, agreeing with a table cell,
+    /// disagreeing with one.
+    public var facts: [(docId: String, total: Int, agree: Int, disagree: Int)] = []
 
     public var megabytesPerSecond: Double {
         seconds > 0 ? Double(bytesProcessed) / 1_000_000 / seconds : 0
@@ -74,7 +77,7 @@ public final class BatchRunner {
 
     enum Work: Sendable {
         case reuse
-        case done(DocumentOutput, failed: Bool, firstError: String?, checks: (Int, Int), bytes: Int)
+        case done(DocumentOutput, failed: Bool, firstError: String?, checks: (Int, Int), facts: (Int, Int, Int), bytes: Int)
     }
 
     /// One input file after hashing.
@@ -186,7 +189,7 @@ public final class BatchRunner {
                 }
                 result = work(i, false)  // the previous version lacks it: process it here
             }
-            guard case let .done(output, failed, firstError, checks, bytes) = result else { continue }
+            guard case let .done(output, failed, firstError, checks, facts, bytes) = result else { continue }
             try writer.append(docId: item.docId, output)
             status = failed ? .failed : .processed
             summary.processed += 1
@@ -197,6 +200,7 @@ public final class BatchRunner {
                 summary.failures.append((item.docId, firstError ?? "failed"))
             }
             if checks.1 > 0 { summary.checks.append((item.docId, checks.0, checks.1)) }
+            if facts.0 > 0 { summary.facts.append((item.docId, facts.0, facts.1, facts.2)) }
             fileStatus[f] = Self.combine(fileStatus[f], status)
             window.signal()
             progress?.update(done: i + 1, total: items.count, bytes: doneBytes, failed: summary.failed)
@@ -298,7 +302,7 @@ public final class BatchRunner {
             var doc = WorkingDocument(docId: item.docId, source: p.file.source, bytes: [], sha256: p.sha256)
             doc.diagnostics = item.notes
             doc.diagnostics.append(Diagnostic(stage: "read", severity: .error, code: "read.io_error", message: readError))
-            return .done(RecordEmitter.emit(doc, failed: true), failed: true, firstError: readError, checks: (0, 0), bytes: 0)
+            return .done(RecordEmitter.emit(doc, failed: true), failed: true, firstError: readError, checks: (0, 0), facts: (0, 0, 0), bytes: 0)
         }
         var base = 0
         var sha = p.sha256
@@ -324,7 +328,10 @@ public final class BatchRunner {
                 if c.outcome == "pass" { passed += 1 }
             }
         }
-        return .done(RecordEmitter.emit(doc, failed: failed), failed: failed, firstError: firstError, checks: (passed, total), bytes: bytes.count)
+        let narrative = doc.facts.filter { $0.origin == "narrative" }
+        let facts = (narrative.count, narrative.filter { $0.check == "agrees" }.count, narrative.filter { $0.check == "disagrees" }.count)
+        return .done(RecordEmitter.emit(doc, failed: failed), failed: failed, firstError: firstError, checks: (passed, total),
+                     facts: facts, bytes: bytes.count)
     }
 
     static func timestamp(_ date: Date) -> String {

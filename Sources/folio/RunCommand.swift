@@ -126,6 +126,15 @@ enum SummaryText {
                 lines.append(String(format: "    %@: %d/%d", c.docId, c.passed, c.total))
             }
         }
+        if !s.facts.isEmpty {
+            let total = s.facts.reduce(0) { $0 + $1.total }
+            let agree = s.facts.reduce(0) { $0 + $1.agree }
+            let disagree = s.facts.reduce(0) { $0 + $1.disagree }
+            lines.append("  narrative facts: \(total); matched to table cells: \(agree + disagree) (\(agree) agree, \(disagree) disagree)")
+            for f in s.facts {
+                lines.append("    \(f.docId): \(f.total) facts, \(f.agree) agree, \(f.disagree) disagree")
+            }
+        }
         if let h = s.contentSha256 { lines.append("  content_sha256: \(h)") }
         for f in s.failures.prefix(20) { lines.append("  FAILED \(f.docId): \(f.message)") }
         if s.failures.count > 20 { lines.append("  ... and \(s.failures.count - 20) more failures (see diagnostics.jsonl)") }
