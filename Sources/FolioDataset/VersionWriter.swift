@@ -7,9 +7,17 @@ import Foundation
 /// whose bytes and pipeline are unchanged, from the previous version (`copyPrevious`), so
 /// unchanged documents cost a file copy, not a reprocessing.
 public final class VersionWriter {
+    /// Where a finished writer's folder goes.
+    enum Destination {
+        case version
+        /// A shard of a distributed run: renamed to this folder, `CURRENT` untouched.
+        case shard(path: String)
+    }
+
     public let versionId: String
     let store: DatasetStore
     let stagingPath: String
+    let destination: Destination
     private var files: [RecordKind: AppendFile] = [:]
     private var hashes: [RecordKind: StreamingHash] = [:]
     public private(set) var counts: [RecordKind: Int] = [:]
@@ -18,10 +26,11 @@ public final class VersionWriter {
     private var lastDocId: String?
     private var finished = false
 
-    init(store: DatasetStore, versionId: String, stagingPath: String) throws(StoreError) {
+    init(store: DatasetStore, versionId: String, stagingPath: String, destination: Destination = .version) throws(StoreError) {
         self.store = store
         self.versionId = versionId
         self.stagingPath = stagingPath
+        self.destination = destination
         for kind in RecordKind.allCases {
             files[kind] = try AppendFile(path: stagingPath + "/" + kind.fileName)
             hashes[kind] = StreamingHash()
@@ -74,6 +83,13 @@ public final class VersionWriter {
         return true
     }
 
+    /// Appends one record line as it is (merging shards, whose files are already in order).
+    func appendLine(_ kind: RecordKind, _ line: ArraySlice<UInt8>) throws(StoreError) {
+        var bytes = Array(line)
+        if bytes.last != 0x0A { bytes.append(0x0A) }
+        try write(kind, bytes, records: 1)
+    }
+
     /// Record counts so far, by kind.
     public func recordCounts() -> [RecordKind: Int] { counts }
 
@@ -89,7 +105,15 @@ public final class VersionWriter {
         let data: Data
         do { data = try manifest.encoded() } catch { throw StoreError("cannot encode manifest: \(error)") }
         try FileIO.writeDurably(Array(data), to: stagingPath + "/manifest.json")
-        try store.commit(stagingPath: stagingPath, versionId: versionId)
+        switch destination {
+        case .version:
+            try store.commit(stagingPath: stagingPath, versionId: versionId)
+        case let .shard(path):
+            FileIO.syncDirectory(stagingPath)
+            try? FileManager.default.removeItem(atPath: path)
+            try FileIO.rename(stagingPath, path)
+            FileIO.syncDirectory((path as NSString).deletingLastPathComponent)
+        }
         finished = true
         return manifest
     }

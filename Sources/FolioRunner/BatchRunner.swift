@@ -13,13 +13,18 @@ public struct RunOptions: Sendable {
     /// Reprocess every document even if unchanged.
     public var force: Bool
     public var followSymlinks: Bool
+    /// Process only slice `index` of `count` (inputs in doc_id order, cut into equal runs)
+    /// into the dataset's shard area; `folio commit` merges the shards into a version.
+    public var shard: (index: Int, count: Int)?
 
-    public init(inputs: [String], datasetRoot: String, jobs: Int, force: Bool = false, followSymlinks: Bool = false) {
+    public init(inputs: [String], datasetRoot: String, jobs: Int, force: Bool = false, followSymlinks: Bool = false,
+                shard: (index: Int, count: Int)? = nil) {
         self.inputs = inputs
         self.datasetRoot = datasetRoot
         self.jobs = jobs
         self.force = force
         self.followSymlinks = followSymlinks
+        self.shard = shard
     }
 }
 
@@ -41,6 +46,8 @@ public struct RunSummary: Sendable {
     public var failures: [(docId: String, message: String)]
     public var notes: [DiscoveryNote]
     public var removedLeftovers: [String]
+    /// For a shard run: the folder the shard was written to.
+    public var shardPath: String?
     /// Per processed document: arithmetic checks passed / run.
     public var checks: [(docId: String, passed: Int, total: Int)]
     /// Per processed document with narrative facts: facts, agreeing with a table cell,
@@ -103,10 +110,21 @@ public final class BatchRunner {
 
     public func run(_ options: RunOptions, progress: (any RunProgress)? = nil) throws -> RunSummary {
         let started = Date()
-        let (files, notes, collisions) = try InputDiscovery.discover(options.inputs, followSymlinks: options.followSymlinks)
+        let discovered = try InputDiscovery.discover(options.inputs, followSymlinks: options.followSymlinks)
+        var selected = discovered.files
+        let notes = discovered.notes
+        let collisions = discovered.collisions
         let store = DatasetStore(root: options.datasetRoot)
-        try store.lockForWriting()
-        let removed = store.recoverInterruptedRuns()
+        var removed: [String] = []
+        if let shard = options.shard {
+            // A deterministic slice; shards run side by side, so no lock and no clean-up here.
+            let n = selected.count
+            selected = Array(selected[(shard.index * n / shard.count)..<((shard.index + 1) * n / shard.count)])
+        } else {
+            try store.lockForWriting()
+            removed = store.recoverInterruptedRuns()
+        }
+        let files = selected
         let parent = store.currentVersion()
         let previous: Manifest? = try parent.map { id throws(StoreError) in try store.manifest(id) }
         let jobs = max(1, options.jobs)
@@ -127,7 +145,7 @@ public final class BatchRunner {
             guard sameRecipe, !options.force, let p = prevInputs[plan[i].file.source] else { continue }
             plan[i].reusable = p.sha256 == plan[i].sha256 && p.docId == plan[i].file.docId
         }
-        if let previous, let parent, sameRecipe, !options.force,
+        if let previous, let parent, sameRecipe, !options.force, options.shard == nil,
            plan.count == previous.inputs.count, plan.allSatisfy(\.reusable) {
             var counts: [RecordKind: Int] = [:]
             for o in previous.outputs {
@@ -142,7 +160,15 @@ public final class BatchRunner {
 
         // 2. Process and write, in doc_id order.
         let items = plan.flatMap(\.items).sorted { DocOrder.less($0.docId, $1.docId) }
-        let writer = try store.beginVersion()
+        let writer: VersionWriter
+        var shardPath: String?
+        if let shard = options.shard {
+            let set = store.shardSetPath(parent: parent, pipelineSha256: pipeline.definition.sha256, count: shard.count)
+            writer = try store.beginShard(setPath: set, index: shard.index)
+            shardPath = set
+        } else {
+            writer = try store.beginVersion()
+        }
         var committed = false
         defer { if !committed { writer.discard() } }
         if let parent, sameRecipe {
@@ -225,6 +251,7 @@ public final class BatchRunner {
                      outputs: outputs, contentSha256: content)
         }
         committed = true
+        summary.shardPath = shardPath
         summary.version = manifest.version
         summary.contentSha256 = manifest.contentSha256
         summary.records = writer.recordCounts()

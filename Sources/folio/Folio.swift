@@ -16,7 +16,7 @@ struct Folio: ParsableCommand {
             the default pipeline over Corpus/ into Datasets/corpus.
             """,
         version: toolVersion,
-        subcommands: [RunCommand.self, VersionsCommand.self, ShowCommand.self, VerifyCommand.self, StagesCommand.self],
+        subcommands: [RunCommand.self, CommitCommand.self, VersionsCommand.self, ShowCommand.self, VerifyCommand.self, StagesCommand.self],
         defaultSubcommand: RunCommand.self
     )
 }

@@ -40,9 +40,21 @@ struct RunCommand: ParsableCommand {
     @Flag(name: [.short, .long], help: "No progress display.")
     var quiet = false
 
+    @Option(name: .long, help: ArgumentHelp("Process only slice I of N (0-based) into the dataset's shard area; `folio commit` then merges the shards into a version.", valueName: "I/N"))
+    var shard: String?
+
     func validate() throws {
         guard jobs >= 1 && jobs <= 1024 else { throw ValidationError("--jobs must be between 1 and 1024 (got \(jobs))") }
         guard !inputs.isEmpty else { throw ValidationError("give at least one input") }
+        if let shard, Self.parseShard(shard) == nil {
+            throw ValidationError("--shard must be I/N with 0 <= I < N <= 100000 (got '\(shard)')")
+        }
+    }
+
+    static func parseShard(_ text: String) -> (index: Int, count: Int)? {
+        let parts = text.split(separator: "/")
+        guard parts.count == 2, let i = Int(parts[0]), let n = Int(parts[1]), n >= 1, n <= 100_000, i >= 0, i < n else { return nil }
+        return (i, n)
     }
 
     func run() throws {
@@ -64,7 +76,8 @@ struct RunCommand: ParsableCommand {
         let summary: RunSummary
         do {
             summary = try runner.run(RunOptions(inputs: inputs, datasetRoot: out, jobs: jobs, force: force,
-                                                followSymlinks: followSymlinks), progress: progress)
+                                                followSymlinks: followSymlinks, shard: shard.flatMap(Self.parseShard)),
+                                     progress: progress)
         } catch let error as InputError {
             Terminal.error(error.message)
             throw ExitCode(2)
@@ -113,7 +126,11 @@ enum SummaryText {
             if s.failed > 0 { lines.append("  \(s.failed) of them failed in that version; see its diagnostics.jsonl.") }
             return lines.joined(separator: "\n")
         }
-        lines.append("Wrote \(dataset)/versions/\(s.version ?? "-") (parent: \(s.parent ?? "none")).")
+        if let shardPath = s.shardPath {
+            lines.append("Wrote \(s.version ?? "shard") of \(shardPath) (against \(s.parent ?? "an empty dataset")); `folio commit` merges the set once every shard is there.")
+        } else {
+            lines.append("Wrote \(dataset)/versions/\(s.version ?? "-") (parent: \(s.parent ?? "none")).")
+        }
         lines.append(String(format: "  documents: %d (processed %d, reused %d, failed %d)", s.documents, s.processed, s.reused, s.failed))
         let kinds = RecordKind.allCases.map { "\($0.rawValue) \(s.records[$0] ?? 0)" }.joined(separator: ", ")
         lines.append("  records: " + kinds)

@@ -1,0 +1,140 @@
+import FolioModel
+import Foundation
+
+/// Shards of a distributed run.
+///
+/// `folio run --shard I/N` writes the records of its slice of the inputs into
+/// `<root>/shards/<set>/shard-I/` (a complete folder with its own manifest, renamed into place
+/// when done, so a retried shard simply replaces it). `folio commit` checks that all N shards
+/// of the set are there and intact, merges their record files in doc_id order into one new
+/// version and removes the shards. The result equals a single-machine run byte for byte.
+extension DatasetStore {
+    var shardsDir: String { root + "/shards" }
+
+    /// The folder of a shard set: one per parent version, pipeline and shard count.
+    public func shardSetPath(parent: String?, pipelineSha256: String, count: Int) -> String {
+        shardsDir + "/\(parent ?? "v000000")-\(pipelineSha256.prefix(12))-of-\(count)"
+    }
+
+    /// Starts writing shard `index` of a set. Shard writers take no lock: many run at once.
+    public func beginShard(setPath: String, index: Int) throws(StoreError) -> VersionWriter {
+        try FileIO.makeDirectory(setPath)
+        let final = setPath + "/shard-\(Self.pad(index))"
+        let staging = setPath + "/.staging-shard-\(Self.pad(index))-\(getpid())"
+        try? FileManager.default.removeItem(atPath: staging)
+        try FileIO.makeDirectory(staging)
+        return try VersionWriter(store: self, versionId: "shard-\(Self.pad(index))", stagingPath: staging,
+                                 destination: .shard(path: final))
+    }
+
+    static func pad(_ n: Int) -> String {
+        let s = String(n)
+        return String(repeating: "0", count: max(0, 4 - s.count)) + s
+    }
+
+    /// The shard sets waiting to be committed.
+    public func pendingShardSets() -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: shardsDir)) ?? []
+        return names.filter { !$0.hasPrefix(".") }.sorted().map { shardsDir + "/" + $0 }
+    }
+
+    /// Verifies a shard set and merges it into a new version. Returns nil (and commits nothing)
+    /// when every input was reused and none was added or removed: the dataset is up to date.
+    public func commitShards(setPath: String, expectedCount: Int?, createdAt: String) throws(StoreError) -> Manifest? {
+        let name = (setPath as NSString).lastPathComponent
+        guard let ofRange = name.range(of: "-of-"), let count = Int(name[ofRange.upperBound...]) else {
+            throw StoreError("\(setPath) is not a shard set folder")
+        }
+        if let expectedCount, expectedCount != count {
+            throw StoreError("\(setPath) holds a set of \(count) shards, not \(expectedCount)")
+        }
+        var manifests: [Manifest] = []
+        var missing: [Int] = []
+        for i in 0..<count {
+            let dir = setPath + "/shard-\(Self.pad(i))"
+            guard let data = FileManager.default.contents(atPath: dir + "/manifest.json") else {
+                missing.append(i)
+                continue
+            }
+            let m: Manifest
+            do { m = try Manifest.decode(data) } catch { throw StoreError("shard \(i): manifest is not valid: \(error)") }
+            let problems = verifyFolder(dir, manifest: m)
+            if !problems.isEmpty {
+                throw StoreError("shard \(i) is damaged (run it again): " + problems.joined(separator: "; "))
+            }
+            manifests.append(m)
+        }
+        if !missing.isEmpty {
+            throw StoreError("shards missing from \(name): " + missing.map(String.init).joined(separator: ", ")
+                + " of 0..\(count - 1); run them (folio run --shard I/\(count)) before committing")
+        }
+        guard let first = manifests.first else { throw StoreError("\(setPath) has no shards") }
+        for m in manifests where m.pipeline != first.pipeline || m.toolVersion != first.toolVersion || m.parent != first.parent {
+            throw StoreError("shards of \(name) disagree on pipeline, tool version or parent version; run them again")
+        }
+        let current = currentVersion()
+        if first.parent != current {
+            throw StoreError("the shards were made against \(first.parent ?? "an empty dataset"), but CURRENT is \(current ?? "none"); run them again")
+        }
+        let inputs = manifests.flatMap(\.inputs).sorted { $0.source.utf8.lexicographicallyPrecedes($1.source.utf8) }
+        if let current, let previous = try? manifest(current), previous.pipeline == first.pipeline,
+           previous.toolVersion == first.toolVersion, inputs.allSatisfy({ $0.status == .reused || $0.status == .failed }),
+           Set(inputs.map(\.source)) == Set(previous.inputs.map(\.source)),
+           inputs.allSatisfy({ i in previous.inputs.contains { $0.source == i.source && $0.sha256 == i.sha256 } }) {
+            try? FileManager.default.removeItem(atPath: setPath)
+            return nil
+        }
+
+        let writer = try beginVersion()
+        var committed = false
+        defer { if !committed { writer.discard() } }
+        for kind in RecordKind.allCases {
+            let readers = (0..<count).compactMap { LineReader(path: setPath + "/shard-\(Self.pad($0))/" + kind.fileName) }
+            guard readers.count == count else { throw StoreError("cannot read \(kind.fileName) of every shard") }
+            // k-way merge by doc_id; a document lives in exactly one shard.
+            var heads: [(id: String, line: ArraySlice<UInt8>)?] = readers.map { r in
+                r.next().map { (RecordLine.docId($0) ?? "", $0) }
+            }
+            while true {
+                var best: Int?
+                for (k, h) in heads.enumerated() {
+                    guard let h else { continue }
+                    if let b = best, let bh = heads[b], !DocOrder.less(h.id, bh.id) { continue }
+                    best = k
+                }
+                guard let b = best, let h = heads[b] else { break }
+                // Copy every line of this document from shard b, then move on.
+                var line = h.line
+                let id = h.id
+                while true {
+                    try writer.appendLine(kind, line)
+                    guard let next = readers[b].next() else { heads[b] = nil; break }
+                    let nextId = RecordLine.docId(next) ?? ""
+                    if nextId != id { heads[b] = (nextId, next); break }
+                    line = next
+                }
+            }
+        }
+        let manifest = try writer.commit { outputs, content in
+            Manifest(dataset: self.name, version: writer.versionId, parent: current, createdAt: createdAt,
+                     toolVersion: first.toolVersion, pipeline: first.pipeline, inputs: inputs, outputs: outputs,
+                     contentSha256: content)
+        }
+        committed = true
+        try? FileManager.default.removeItem(atPath: setPath)
+        return manifest
+    }
+
+    /// Problems found recomputing a folder's output hashes against its manifest.
+    func verifyFolder(_ dir: String, manifest: Manifest) -> [String] {
+        var problems: [String] = []
+        for output in manifest.outputs {
+            guard let data = FileManager.default.contents(atPath: dir + "/" + output.file) else {
+                problems.append("\(output.file) missing")
+                continue
+            }
+            if Hashing.sha256Hex(Array(data)) != output.sha256 { problems.append("\(output.file) does not match its hash") }
+        }
+        return problems
+    }
+}
