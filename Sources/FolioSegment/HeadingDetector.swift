@@ -55,7 +55,8 @@ public enum HeadingDetector {
         guard !LineClassifier.isPageNumber(t), !LineClassifier.isUnitsCaption(t) else { return nil }
         if let first = t.first, first == "(" || first == "[" || first == "\"" || first == "“" || first == "'" || first == "‘" { return nil }
         if LineClassifier.isDateLine(t) { return nil }
-        if t.contains("\t") { return nil }
+        // Tabs or wide gaps: columns of a table row, not a heading.
+        if t.contains("\t") || t.contains("   ") { return nil }
         // Numbered: "02 Title", "1.2 Title", "3. Title", "O Company Overview" (damaged number).
         if ws.count >= 2, let n = numberPrefix(firstWord) {
             let rest = ws.dropFirst().joined(separator: " ")
@@ -68,13 +69,15 @@ public enum HeadingDetector {
             let label = t[..<colon]
             let after = LineClassifier.trim(String(t[t.index(after: colon)...]))
             let lw = LineClassifier.words(String(label))
-            if lw.count >= 1, lw.count <= 2, lw.allSatisfy({ $0.first?.isUppercase == true }),
+            if lw.count >= 1, lw.count <= 2, lw.allSatisfy({ $0.first?.isUppercase == true }), lw[0].count >= 3, !isAllCaps(String(label)),
                !after.isEmpty, after.first?.isLowercase == false, LineClassifier.words(after).count <= 24,
                !LineClassifier.endsWithSentencePunctuation(after), letterCount(after) >= 3 {
                 return HeadingCandidate(style: .label, title: t, number: nil)
             }
         }
         guard isHeadingText(t, maxWords: maxWords) else { return nil }
+        // `ST: Illinois`: a short code and a value, not a heading.
+        if let colon = t.firstIndex(of: ":"), LineClassifier.words(String(t[..<colon])).count < 2 { return nil }
         if isAllCaps(t) { return HeadingCandidate(style: .allCaps, title: t, number: nil) }
         return HeadingCandidate(style: .titleCase, title: t, number: nil)
     }
@@ -87,7 +90,12 @@ public enum HeadingDetector {
         if LineClassifier.endsWithSentencePunctuation(t) { return false }
         if LineClassifier.hasURLOrEmail(t) { return false }
         guard let first = t.first, !first.isLowercase else { return false }
-        if first == "-" || first == "•" || first == "*" || first == "(" || first == "\\" || first == "$" { return false }
+        // A word broken at the line end, a trailing preposition or article: a fragment.
+        if let last = t.last, last == "-" || last == "—" || last == "–" { return false }
+        if let lw = ws.last, ws.count >= 3, ["with", "and", "of", "the", "to", "for", "a", "an", "in", "on", "or", "by", "from", "at"].contains(lw.lowercased()) { return false }
+        // A hashtag (`#PoweringProgress`).
+        if first == "#", t.dropFirst().first != " " { return false }
+        if first == "—" || first == "–" || first == "-" || first == "•" || first == "*" || first == "(" || first == "\\" || first == "$" { return false }
         // Mostly numbers: a number, an amount, a figure with a caption.
         var numeric = 0
         var longWord = false

@@ -16,7 +16,7 @@ public enum MetadataExtractor {
         guard ws.count >= 2, ws.count <= 7, let last = ws.last else { return false }
         let l = last.lowercased().trimmingSuffix(",")
         guard legalSuffixes.contains(l) || legalSuffixes.contains(l + ".") else { return false }
-        return ws.allSatisfy { w in
+        return ws.dropLast().allSatisfy { w in
             guard let c = w.first else { return false }
             return c.isUppercase || c.isNumber || c == "&" || w == "and" || w == "of" || w == "the"
         }
@@ -56,11 +56,15 @@ public enum MetadataExtractor {
     }
 
     /// Form type from the title and the text near the top.
-    public static func formType(title: String?, top: String) -> String? {
-        let u = top.uppercased()
-        for (key, form) in [("FORM 10-K", "10-K"), ("FORM 10-Q", "10-Q"), ("FORM 8-K", "8-K"), ("FORM 20-F", "20-F"),
-                            ("FORM 6-K", "6-K"), ("FORM 40-F", "40-F"), ("SCHEDULE 14A", "DEF 14A")] where u.contains(key) {
-            return form
+    public static func formType(title: String?, top: String, topLines: [String] = []) -> String? {
+        // An SEC form named on a line of its own (`FORM 10-K`), not one cited in prose.
+        for line in topLines.prefix(40) {
+            let u = line.uppercased()
+            for (key, form) in [("FORM 10-K", "10-K"), ("FORM 10-Q", "10-Q"), ("FORM 8-K", "8-K"), ("FORM 20-F", "20-F"),
+                                ("FORM 6-K", "6-K"), ("FORM 40-F", "40-F"), ("SCHEDULE 14A", "DEF 14A")]
+                where u.hasPrefix(key) && LineClassifier.words(u).count <= 4 {
+                return form
+            }
         }
         let t = (title ?? "").lowercased()
         let l = top.lowercased()
@@ -159,7 +163,7 @@ extension MetadataExtractor {
             break
         }
         if md.issuer == nil { md.issuer = companyName(in: top) }
-        md.formType = formType(title: title, top: top)
+        md.formType = formType(title: title, top: top, topLines: topLines)
         // Period: stated in the title, else near the top; a report's year otherwise.
         md.period = period(in: title ?? "") ?? period(in: String(top.prefix(1500)))
         if md.period == nil {

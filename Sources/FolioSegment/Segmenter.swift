@@ -51,6 +51,16 @@ public enum Segmenter {
 
         let blankCount = lines.reduce(0) { $0 + ($1.isBlank ? 1 : 0) }
         let dense = n >= 40 && blankCount * 12 < n
+        // The first line of each page that is not page furniture.
+        var pageTop = Set<Int>()
+        var seeking = true
+        for k in 0..<n {
+            if lines[k].afterPageBreak { seeking = true }
+            if seeking, !lines[k].isBlank, !pageNum[k], !isFurniture(trimmed[k]) {
+                pageTop.insert(k)
+                seeking = false
+            }
+        }
 
         // MARK: protos
         var protos: [Proto] = []
@@ -74,6 +84,11 @@ public enum Segmenter {
                     var p = Proto(kind: .paragraph, first: k, last: k)
                     p.isPageNumber = true
                     protos.append(p)
+                    continue
+                }
+                if dense, isFurniture(t) {
+                    flush()
+                    protos.append(Proto(kind: .paragraph, first: k, last: k))
                     continue
                 }
                 if dense, let cand = inRunHeading(k, g) {
@@ -143,20 +158,22 @@ public enum Segmenter {
         /// of one sentence and the start of a paragraph.
         func inRunHeading(_ k: Int, _ g: ClosedRange<Int>) -> HeadingCandidate? {
             let t = trimmed[k]
-            let wc = LineClassifier.words(t).count
-            guard wc <= 10, k < g.upperBound, !isFurniture(t) else { return nil }
+            let ws = LineClassifier.words(t)
+            guard ws.count <= 10, k < g.upperBound, !isFurniture(t) else { return nil }
+            let listed = toc.level(of: t) != nil && plausibleListedText(t)
             var cand = HeadingDetector.candidate(t)
-            if cand == nil, toc.level(of: t) != nil, HeadingDetector.isHeadingText(t, maxWords: 12) || plausibleListedText(t) {
+            if cand == nil, listed || (ws.count <= 6 && plausibleSentenceCaseHeading(t)) {
                 cand = HeadingCandidate(style: .titleCase, title: t, number: nil)
             }
             guard let c = cand else { return nil }
-            if case .label = c.style {} else if case .numbered = c.style {} else if toc.level(of: t) == nil, wc < 2 { return nil }
-            if k > g.lowerBound {
-                let prev = trimmed[k - 1]
-                guard let last = prev.last, ".!?:\"”)".contains(last) else { return nil }
+            if case .numbered = c.style {} else if !listed, ws.count < 2, !pageTop.contains(k) { return nil }
+            let afterBoundary = k == g.lowerBound || pageTop.contains(k) || isFurniture(trimmed[k - 1])
+            if !afterBoundary {
+                guard let last = trimmed[k - 1].last, ".!?:\"”)".contains(last) else { return nil }
             }
             let next = trimmed[k + 1]
-            guard LineClassifier.words(next).count >= 6, let f = next.first, f.isUppercase || f == "\"" || f == "“" else { return nil }
+            guard let f = next.first, f.isUppercase || f == "\"" || f == "“" else { return nil }
+            if !(listed || pageTop.contains(k)), LineClassifier.words(next).count < 6 { return nil }
             return c
         }
 
@@ -333,8 +350,10 @@ public enum Segmenter {
 
         // The first body paragraph ends the front matter.
         let firstBody = protos.firstIndex { p in
-            p.kind == .paragraph && p.candidate == nil && !p.isPageNumber
-                && LineClassifier.words(trimmed[p.first]).count + (p.last - p.first) * 8 >= 20
+            guard p.kind == .paragraph, p.candidate == nil, !p.isPageNumber else { return false }
+            let t = trimmed[p.first]
+            let sentence = t.hasSuffix(".") || t.contains(". ") || p.last > p.first
+            return sentence && LineClassifier.words(t).count + (p.last - p.first) * 8 >= 20
         } ?? protos.count
 
         var lastChapterValue: Int?
@@ -399,9 +418,29 @@ public enum Segmenter {
     /// "30 Day+ Delinquency Rate ...": a heading that starts with a count.
     static func startsWithCount(_ t: String) -> Bool {
         let ws = LineClassifier.words(t)
+        // Strict title case after the count: `5 U million+ ...` is a figure's label.
+        for w in ws.dropFirst() {
+            if let c = w.first, c.isLowercase, !HeadingDetector.smallWords.contains(w.lowercased()) { return false }
+        }
         guard ws.count >= 3, ws.count <= HeadingDetector.maxWords, !LineClassifier.endsWithSentencePunctuation(t) else { return false }
         let rest = ws.dropFirst().joined(separator: " ")
         return HeadingDetector.isHeadingText(rest, maxWords: HeadingDetector.maxWords) && !HeadingDetector.isAllCaps(t) == !HeadingDetector.isAllCaps(rest)
+    }
+
+    /// `Selecting the topics`: a short sentence-case line (dense PDF text only).
+    static func plausibleSentenceCaseHeading(_ t: String) -> Bool {
+        guard plausibleListedText(t), HeadingDetector.isHeadingText(t, maxWords: 6) || sentenceCase(t) else { return false }
+        return true
+    }
+
+    static func sentenceCase(_ t: String) -> Bool {
+        let ws = LineClassifier.words(t)
+        guard let f = t.first, f.isUppercase, ws.count >= 1, ws.count <= 6 else { return false }
+        guard ws.contains(where: { $0.filter(\.isLetter).count >= 4 }) else { return false }
+        if ws.contains(where: { $0.first?.isNumber == true }) { return false }
+        if let lw = ws.last, ws.count >= 2, ["with", "and", "of", "the", "to", "for", "a", "an", "in", "on", "or", "by", "from", "at", "our", "is", "are"].contains(lw.lowercased()) { return false }
+        if t.contains(",") || t.contains("(") || LineClassifier.hasURLOrEmail(t) { return false }
+        return !LineClassifier.endsWithSentencePunctuation(t) && !(t.last == "-")
     }
 
     static func plausibleListedText(_ t: String) -> Bool {

@@ -84,19 +84,32 @@ public enum TOCDetector {
         }
         let ws = LineClassifier.words(t)
         guard ws.count >= 2 else { return nil }
-        // "12 Title"
-        if let p = page(ws[0]), !ws.dropFirst().contains(where: { page($0) != nil }) {
-            let rest = ws.dropFirst().joined(separator: " ")
-            guard isEntryTitle(rest), LineClassifier.words(rest).count <= 14 else { return nil }
-            return LineEntries(entries: [TOCEntry(title: rest, level: 1, number: String(ws[0]), isRun: false)], pages: [p])
+        // "12 Title", "02 Letter from the CEO 50 Our approach to powering lives"
+        if page(ws[0]) != nil {
+            var entries: [TOCEntry] = []
+            var pages: [Int] = []
+            var k = 0
+            while k < ws.count {
+                guard let p = page(ws[k]) else { return entries.isEmpty ? nil : LineEntries(entries: entries, pages: pages) }
+                var j = k + 1
+                while j < ws.count, page(ws[j]) == nil { j += 1 }
+                let title = ws[(k + 1)..<j].joined(separator: " ")
+                guard !title.isEmpty, isEntryTitle(title), LineClassifier.words(title).count <= 14 else {
+                    return entries.isEmpty ? nil : LineEntries(entries: entries, pages: pages)
+                }
+                entries.append(TOCEntry(title: title, level: 1, number: nil, isRun: false))
+                pages.append(p)
+                k = j
+            }
+            return entries.isEmpty ? nil : LineEntries(entries: entries, pages: pages)
         }
         // "Title 12", "Title 12 Other Title 55", "Title ....... 12"
-        guard let last = ws.last, page(last.filter({ $0 != "." }).isEmpty ? last : Substring(last.filter({ $0 != "." }))) != nil || page(last) != nil else { return nil }
         var entries: [TOCEntry] = []
         var pages: [Int] = []
         var chunk: [Substring] = []
         for w in ws {
-            if let p = page(w), !chunk.isEmpty {
+            let bare = w.drop(while: { $0 == "." || $0 == "…" })
+            if let p = page(bare.isEmpty ? w : bare), !chunk.isEmpty {
                 let title = strippedLeaders(chunk.joined(separator: " "))
                 if isEntryTitle(title), LineClassifier.words(title).count <= 14 {
                     entries.append(TOCEntry(title: title, level: 1, number: nil, isRun: false))
