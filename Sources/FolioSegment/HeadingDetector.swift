@@ -47,10 +47,20 @@ public enum HeadingDetector {
     /// sentence, a number, a bullet, a table row, a caption fragment, a URL, a date.
     public static func candidate(_ text: String) -> HeadingCandidate? {
         let t = LineClassifier.trim(text)
-        guard t.count >= 2, t.count <= 160 else { return nil }
+        let bytes = t.utf8.count
+        guard bytes >= 2, bytes <= 400 else { return nil }
         let ws = LineClassifier.words(t)
-        guard let firstWord = ws.first else { return nil }
+        guard let firstWord = ws.first, ws.count <= 30 else { return nil }
         if let c = partOrItem(t, ws) { return c }
+        // Cheap rejections first: too long, lowercase start, sentence end.
+        if let f = t.first, f.isLowercase { return nil }
+        if let l = t.last, l == "." || l == "," || l == ";" || l == "!" { return nil }
+        // `Case: ...` labels may run longer than a heading.
+        let labelShape = ws.count >= 2 && (ws[0].hasSuffix(":") || ws[1].hasSuffix(":"))
+        if !labelShape {
+            guard ws.count <= maxWords + 1, t.count <= 160 else { return nil }
+            guard isAllCaps(t) || isTitleCase(ws) else { return nil }
+        }
         guard !LineClassifier.hasURLOrEmail(t) else { return nil }
         guard !LineClassifier.isPageNumber(t), !LineClassifier.isUnitsCaption(t) else { return nil }
         if let first = t.first, first == "(" || first == "[" || first == "\"" || first == "“" || first == "'" || first == "‘" { return nil }

@@ -35,6 +35,21 @@ public enum LineClassifier {
         return out
     }
 
+    /// Two spaces in a row (bytes).
+    public static func hasDoubleSpace(_ t: String) -> Bool {
+        var prev: UInt8 = 0
+        for b in t.utf8 {
+            if b == 0x20, prev == 0x20 { return true }
+            prev = b
+        }
+        return false
+    }
+
+    /// Any ASCII digit (bytes).
+    public static func hasDigit(_ t: String) -> Bool {
+        t.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
     public static func trim(_ s: String) -> String {
         var sub = Substring(s)
         while let f = sub.first, f == " " || f == "\t" { sub = sub.dropFirst() }
@@ -92,6 +107,8 @@ public enum LineClassifier {
         let t = trim(raw)
         if t.isEmpty { return false }
         if raw.contains("\t") { return true }
+        // Fast path: prose has no double space, no pipe and no rule characters.
+        if !hasDoubleSpace(t), t.utf8.first != UInt8(ascii: "|"), !isRuling(t) { return false }
         if t.hasPrefix("|"), t.hasSuffix("|"), t.filter({ $0 == "|" }).count >= 2 { return true }
         if isRuling(t) { return true }
         let cs = cells(t)
@@ -104,6 +121,7 @@ public enum LineClassifier {
     public static func isMultiCell(_ raw: String) -> Bool {
         if raw.contains("\t") { return false }
         let t = trim(raw)
+        if !hasDoubleSpace(t) { return false }
         var gap = 0
         var wide = false
         var cellsSeen = 0

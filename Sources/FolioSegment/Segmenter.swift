@@ -46,8 +46,11 @@ public enum Segmenter {
 
         // Lines repeated on many pages (running headers) are never headings.
         var repeats: [String: Int] = [:]
-        for t in trimmed where !t.isEmpty && t.count <= 120 { repeats[furnitureKey(t), default: 0] += 1 }
-        func isFurniture(_ t: String) -> Bool { (repeats[furnitureKey(t)] ?? 0) >= 4 }
+        for t in trimmed where !t.isEmpty && t.utf8.count <= 160 { repeats[furnitureKey(t), default: 0] += 1 }
+        var furnitureSet = Set<String>()
+        for (t, c) in repeats where c >= 4 { furnitureSet.insert(t) }
+        let furnitureText = Set(trimmed.filter { !$0.isEmpty && $0.utf8.count <= 160 && furnitureSet.contains(furnitureKey($0)) })
+        func isFurniture(_ t: String) -> Bool { furnitureText.contains(t) }
 
         let blankCount = lines.reduce(0) { $0 + ($1.isBlank ? 1 : 0) }
         let dense = n >= 40 && blankCount * 12 < n

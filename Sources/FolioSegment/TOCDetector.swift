@@ -52,6 +52,8 @@ public enum TOCDetector {
 
     /// The entries a line holds, or nil when it is not a TOC line.
     static func entries(_ raw: String) -> LineEntries? {
+        // Every TOC line holds a page or chapter number.
+        guard LineClassifier.hasDigit(raw) else { return nil }
         let t = LineClassifier.trim(raw)
         if t.isEmpty { return nil }
         if raw.contains("\t") {
@@ -205,9 +207,24 @@ public enum TOCDetector {
 /// Looks headings up in the document's tables of contents.
 public struct TOCIndex: Sendable {
     public var entries: [TOCEntry]
+    /// Comparison keys of the entries' titles (exact entries) and of the flattened runs.
+    private var exactKeys: [String: Int] = [:]
+    private var chapterKeys: [String: Int?] = [:]
+    private var runKeys: [(String, Int)] = []
 
     public init(_ regions: [TOCRegion]) {
         entries = regions.flatMap(\.entries)
+        for e in entries {
+            let k = Self.key(e.title)
+            if e.isRun {
+                runKeys.append((" " + k + " ", e.level))
+            } else if exactKeys[k] == nil {
+                exactKeys[k] = e.level
+            }
+            if e.level == 1, let num = e.number, chapterKeys[k] == nil {
+                chapterKeys[k] = LineClassifier.isInteger(Substring(num)) ? Int(num) : nil
+            }
+        }
     }
 
     public var isEmpty: Bool { entries.isEmpty }
@@ -232,29 +249,23 @@ public struct TOCIndex: Sendable {
 
     /// Whether `title` is a numbered chapter of the TOC (title equal to a chapter entry).
     public func isChapter(_ title: String) -> Bool {
-        let k = Self.key(title)
-        return entries.contains { $0.level == 1 && $0.number != nil && Self.key($0.title) == k }
+        chapterKeys[Self.key(title)] != nil
     }
 
     /// The chapter number the TOC gives a chapter title (`03` for `Special Report`).
     public func chapterNumber(_ title: String) -> Int? {
-        let k = Self.key(title)
-        for e in entries where e.level == 1 && Self.key(e.title) == k {
-            if let num = e.number, LineClassifier.isInteger(Substring(num)) { return Int(num) }
-        }
-        return nil
+        chapterKeys[Self.key(title)] ?? nil
     }
 
     /// The TOC level of a heading text, when the TOC lists it.
     public func level(of heading: String) -> Int? {
+        if entries.isEmpty { return nil }
         let k = Self.key(heading)
         guard k.count >= 4 else { return nil }
-        for e in entries where !e.isRun && Self.key(e.title) == k { return e.level }
-        guard LineClassifier.words(heading).count >= 2 else { return nil }
-        for e in entries where e.isRun {
-            let run = " " + Self.key(e.title) + " "
-            if run.contains(" " + k + " ") { return e.level }
-        }
+        if let l = exactKeys[k] { return l }
+        guard !runKeys.isEmpty, LineClassifier.words(heading).count >= 2 else { return nil }
+        let padded = " " + k + " "
+        for (run, level) in runKeys where run.contains(padded) { return level }
         return nil
     }
 }

@@ -9,13 +9,19 @@ public enum TableLines {
         var tab = (0..<n).map { i in !lines[i].isBlank && !pageNum[i] && !glyph[i] && LineClassifier.isTabular(raws[i]) }
         let fixedWidth = (0..<n).map { i in tab[i] && !raws[i].contains("\t") }
         let multi = (0..<n).map { i in !lines[i].isBlank && !pageNum[i] && !tab[i] && LineClassifier.isMultiCell(raws[i]) }
-        let short = (0..<n).map { i -> Bool in
-            guard !lines[i].isBlank, !pageNum[i], !tab[i], !raws[i].contains("\t") else { return false }
-            let t = trimmed[i]
-            let wc = LineClassifier.words(t).count
-            let l = t.lowercased()
-            let caption = l.contains("statement") || l.contains("balance sheet") || l.contains("cash flow") || LineClassifier.isUnitsCaption(t)
-            return wc <= 6 && !caption && !t.hasSuffix(".") && lines[i].contentStart > lines[i].start
+        var shortMemo = [Bool?](repeating: nil, count: n)
+        func short(_ i: Int) -> Bool {
+            if let v = shortMemo[i] { return v }
+            var v = false
+            if !lines[i].isBlank, !pageNum[i], !tab[i], !raws[i].contains("\t"), lines[i].contentStart > lines[i].start {
+                let t = trimmed[i]
+                let wc = LineClassifier.words(t).count
+                let l = t.lowercased()
+                let caption = l.contains("statement") || l.contains("balance sheet") || l.contains("cash flow") || LineClassifier.isUnitsCaption(t)
+                v = wc <= 6 && !caption && !t.hasSuffix(".")
+            }
+            shortMemo[i] = v
+            return v
         }
         // A fixed-width table line at i+step, directly or across one blank line.
         func tableAt(_ i: Int, _ step: Int, orMulti: Bool = false) -> Bool {
@@ -38,8 +44,8 @@ public enum TableLines {
                 }
                 // Wrapped or group labels of a fixed-width table: a table line (or a header
                 // line) before, a fixed-width table line right after (or one more label first).
-                if short[i], i + 1 < n, fixedWidth[i + 1] || (i + 2 < n && short[i + 1] && fixedWidth[i + 2]),
-                   tableAt(i, -1, orMulti: true) {
+                if i + 1 < n, fixedWidth[i + 1] || (i + 2 < n && fixedWidth[i + 2] && short(i + 1)),
+                   tableAt(i, -1, orMulti: true), short(i) {
                     tab[i] = true
                     changed = true
                 }
