@@ -39,15 +39,21 @@ public enum TOCDetector {
         guard !ws.isEmpty, ws.count <= 30 else { return false }
         guard let f = s.first, !f.isLowercase, f != "(", f != "-" else { return false }
         if LineClassifier.endsWithSentencePunctuation(s) || LineClassifier.hasURLOrEmail(s) { return false }
-        if s.contains(". "), !s.contains("No. ") { return false }
         return s.filter({ $0.isLetter }).count >= 3
     }
 
-    /// Removes dot leaders (`Business ......... 3`).
+    /// Removes dot leaders (`Business ......... 3`): two or more dots, or an ellipsis, at the
+    /// end. A single final period is kept (it ends a sentence).
     static func strippedLeaders(_ t: String) -> String {
         var s = Substring(t)
-        while let l = s.last, l == "." || l == " " || l == "…" || l == "_" { s = s.dropLast() }
-        return String(s)
+        while let l = s.last, l == " " { s = s.dropLast() }
+        var dots = 0
+        var probe = s
+        while let l = probe.last, l == "." || l == "…" || l == "_" || l == " " {
+            if l != " " { dots += (l == "…" ? 2 : 1) }
+            probe = probe.dropLast()
+        }
+        return dots >= 2 ? String(probe) : String(s)
     }
 
     /// The entries a line holds, or nil when it is not a TOC line.
@@ -175,13 +181,20 @@ public enum TOCDetector {
                 }
             }
             let distinct = Set(pages).count
-            var up = 0
-            var pairs = 0
-            for (a, b) in zip(pages, pages.dropFirst()) {
-                pairs += 1
-                if b >= a { up += 1 }
+            // Page numbers rise: over all entries, or down the first (or last) column of a
+            // two-column contents page.
+            func rising(_ seq: [Int]) -> Bool {
+                var up = 0
+                var pairs = 0
+                for (a, b) in zip(seq, seq.dropFirst()) {
+                    pairs += 1
+                    if b >= a { up += 1 }
+                }
+                return pairs > 0 && up * 10 >= pairs * 6
             }
-            let increasing = pairs == 0 ? false : up * 10 >= pairs * 6
+            let firsts = (i...last).compactMap { parsed[$0]?.pages.first }
+            let lasts = (i...last).compactMap { parsed[$0]?.pages.last }
+            let increasing = rising(pages) || rising(firsts) || rising(lasts)
             if nEntryLines >= 4, nEntryLines * 2 >= nNonBlank, distinct >= 3, increasing {
                 var first = i
                 // Include a "Contents" line just before.
