@@ -104,7 +104,8 @@ public enum Segmenter {
                 let prevEnds = k == g.lowerBound || endsClause(trimmed[k - 1])
                 if LineClassifier.listMarkerLength(t) != nil {
                     flush(); cur = Proto(kind: .listItem, first: k, last: k)
-                } else if prevEnds, LineClassifier.footnoteLabel(t) != nil {
+                } else if LineClassifier.footnoteLabel(t) != nil,
+                          prevEnds || cur?.kind == .listItem || cur?.kind == .footnote || !(t.first?.isNumber ?? false) {
                     flush(); cur = Proto(kind: .footnote, first: k, last: k)
                 } else if prevEnds, LineClassifier.isUnitsCaption(t) {
                     flush(); cur = Proto(kind: .caption, first: k, last: k)
@@ -236,7 +237,7 @@ public enum Segmenter {
             var j = i
             while j + 1 < n {
                 let k = j + 1
-                if lines[k].isBlank || lines[k].afterPageBreak || tabular[k] || glyph[k] || tocStart[k] != nil
+                if lines[k].isBlank || lines[k].afterPageBreak || tabular[k] || glyph[k] || tocStart[k] != nil || pageNum[k] || pageNum[j]
                     || titleRange?.lowerBound == k || LineClassifier.sgmlTableTag(trimmed[k]) != nil { break }
                 j = k
             }
@@ -390,7 +391,7 @@ public enum Segmenter {
                 case .item: p.role = .item
                 default:
                     let wc = LineClassifier.words(cand.title).count
-                    var ok = !isFurniture(t) && followedByContent(protos, idx, trimmed)
+                    var ok = !isFurniture(t) && !TitleDetector.isCoverLine(t) && followedByContent(protos, idx, trimmed)
                     if idx < firstBody, wc > 8 { ok = false }
                     if ok {
                         if case .label = cand.style {

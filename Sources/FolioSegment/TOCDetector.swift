@@ -197,14 +197,18 @@ public enum TOCDetector {
             let increasing = rising(pages) || rising(firsts) || rising(lasts)
             if nEntryLines >= 4, nEntryLines * 2 >= nNonBlank, distinct >= 3, increasing {
                 var first = i
-                // Include a "Contents" line just before.
+                // Include a "Contents" line just before, over a few short lines (`PART I`).
                 var back = i - 1
                 var steps = 0
-                while back >= 0, steps < 3 {
+                while back >= 0, steps < 5 {
                     let t = LineClassifier.trim(lines[back]).lowercased()
-                    if t.isEmpty { back -= 1; steps += 1; continue }
-                    if t == "contents" || t == "table of contents" || t.hasSuffix(" contents") && t.count <= 30 { first = back }
-                    break
+                    steps += 1
+                    if t == "contents" || t == "table of contents" || (t.hasSuffix(" contents") && t.count <= 30) || (t.hasSuffix("contents") && t.count <= 30) {
+                        first = back
+                        break
+                    }
+                    if !t.isEmpty, LineClassifier.words(t).count > 4 || LineClassifier.endsWithSentencePunctuation(t) { break }
+                    back -= 1
                 }
                 // Unnumbered label lines inside make numbered entries second-level.
                 regions.append(TOCRegion(firstLine: first, lastLine: last, entries: entries))

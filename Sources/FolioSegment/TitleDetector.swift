@@ -10,7 +10,8 @@ public enum TitleDetector {
         let ws = LineClassifier.words(t)
         guard !ws.isEmpty, ws.count <= 40 else { return false }
         let lower = t.lowercased()
-        if notTitles.contains(lower) || lower.hasPrefix("exhibit") { return false }
+        if isCoverLine(t) { return false }
+        if startsStructure(t) { return false }
         if MetadataExtractor.isCompanyNameLine(t) { return false }
         if LineClassifier.isDateLine(t) || LineClassifier.isPageNumber(t) || LineClassifier.isUnitsCaption(t) { return false }
         if LineClassifier.hasURLOrEmail(t) || LineClassifier.endsWithSentencePunctuation(t) { return false }
@@ -20,6 +21,23 @@ public enum TitleDetector {
         if t.contains("\\") || t.contains("**") { return false }
         if HeadingDetector.isAllCaps(t) { return true }
         return relaxedTitleCase(ws)
+    }
+
+    /// Cover-page furniture: exhibit labels, release labels, regulator letterhead, form names.
+    public static func isCoverLine(_ t: String) -> Bool {
+        let lower = t.lowercased()
+        if notTitles.contains(lower) || lower.hasPrefix("exhibit") { return true }
+        return lower.contains("securities and exchange commission") || lower == "united states" || lower.hasPrefix("form ")
+    }
+
+    /// A part, item or numbered chapter heading: the body has begun, the title is behind.
+    static func startsStructure(_ t: String) -> Bool {
+        guard let c = HeadingDetector.candidate(t) else { return false }
+        switch c.style {
+        case .part, .item: return true
+        case let .numbered(_, value): return value != nil
+        default: return false
+        }
     }
 
     static func relaxedTitleCase(_ ws: [Substring]) -> Bool {
@@ -45,6 +63,7 @@ public enum TitleDetector {
             let t = trimmed[i]
             let wc = LineClassifier.words(t).count
             if wc >= 25, t.hasSuffix(".") || t.contains(". ") { return nil }
+            if startsStructure(t) { return nil }
             guard canBeTitle(t) else { continue }
             var end = i
             if wc <= 6 {
