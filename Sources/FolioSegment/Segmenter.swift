@@ -264,9 +264,10 @@ public enum Segmenter {
             switch p.kind {
             case .table:
                 // Keep the whole lines: leading tabs and spaces are column positions.
-                var s = lines[p.first].start
-                if lines[p.first].isBlank { s = lines[p.first].contentStart }
-                return Span(start: s, end: lines[p.last].contentEnd)
+                // Trailing tabs too: they are empty cells.
+                var e = lines[p.last].end
+                while e > lines[p.last].contentEnd, text[e - 1] == 0x20 { e -= 1 }
+                return Span(start: lines[p.first].start, end: max(e, lines[p.last].contentEnd))
             default:
                 return Span(start: lines[p.first].contentStart, end: lines[p.last].contentEnd)
             }
