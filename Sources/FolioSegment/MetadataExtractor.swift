@@ -6,14 +6,14 @@ public enum MetadataExtractor {
     static let legalSuffixes: [String] = [
         "inc.", "inc", "incorporated", "corp.", "corp", "corporation", "co.", "company", "ltd.", "ltd",
         "limited", "plc", "plc.", "n.v.", "nv", "s.a.", "sa", "ag", "se", "llc", "l.l.c.", "lp", "l.p.",
-        "holdings", "group", "s.p.a.", "gmbh", "a/s", "asa", "ab", "oyj",
+        "holdings", "group", "s.p.a.", "gmbh", "a/s", "asa", "ab", "oyj", "llp", "l.l.p.",
     ]
 
     /// Whether the line is just a company name (`QIFU TECHNOLOGY, INC.`, `Shell plc`,
     /// `Southern Company`).
     public static func isCompanyNameLine(_ t: String) -> Bool {
         let ws = LineClassifier.words(t)
-        guard ws.count >= 2, ws.count <= 7, let last = ws.last else { return false }
+        guard ws.count >= 2, ws.count <= 7, let last = ws.last, !t.contains(":") else { return false }
         let l = last.lowercased().trimmingSuffix(",")
         guard legalSuffixes.contains(l) || legalSuffixes.contains(l + ".") else { return false }
         return ws.dropLast().allSatisfy { w in
@@ -36,7 +36,7 @@ public enum MetadataExtractor {
             while j >= 0 {
                 let p = ws[j]
                 guard let c = p.first else { break }
-                if p.contains("(") || p.contains(")") || p == "--" || p == "—" { break }
+                if p.contains("(") || p.contains(")") || p == "--" || p == "—" || p.hasSuffix(":") { break }
                 if p.hasSuffix(".") && p.count > 3 && !strong.contains(p.lowercased()) { break }
                 if c.isUppercase || c == "&" || p == "and" || p == "of" {
                     parts.insert(p, at: 0)
@@ -57,7 +57,16 @@ public enum MetadataExtractor {
 
     /// Form type from the title and the text near the top.
     public static func formType(title: String?, top: String, topLines: [String] = []) -> String? {
-        // An SEC form named on a line of its own (`FORM 10-K`), not one cited in prose.
+        // An SEC form named on a line of its own (`FORM 10-K`), not one cited in prose, or in
+        // an EDGAR submission header (`CONFORMED SUBMISSION TYPE: 8-K`, `<TYPE>8-K`).
+        let forms = ["10-K", "10-Q", "8-K", "20-F", "6-K", "40-F", "DEF 14A", "10-K405", "10-KSB", "10-QSB", "S-1", "F-1"]
+        for line in topLines.prefix(60) {
+            let u = line.uppercased()
+            for prefix in ["CONFORMED SUBMISSION TYPE:", "<TYPE>"] where u.hasPrefix(prefix) {
+                let value = LineClassifier.trim(String(u.dropFirst(prefix.count)))
+                if forms.contains(value) { return value }
+            }
+        }
         for line in topLines.prefix(40) {
             let u = line.uppercased()
             for (key, form) in [("FORM 10-K", "10-K"), ("FORM 10-Q", "10-Q"), ("FORM 8-K", "8-K"), ("FORM 20-F", "20-F"),
@@ -151,7 +160,7 @@ extension MetadataExtractor {
         var md = DocumentMetadata()
         md.title = title
         let nonBlank = trimmed.indices.filter { !trimmed[$0].isEmpty }
-        let topLines = nonBlank.prefix(40).map { trimmed[$0] }
+        let topLines = nonBlank.prefix(60).map { trimmed[$0] }
         var top = ""
         for l in topLines {
             if top.utf8.count > 4000 { break }

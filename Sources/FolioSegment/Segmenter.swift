@@ -392,7 +392,9 @@ public enum Segmenter {
                 case .item: p.role = .item
                 default:
                     let wc = LineClassifier.words(cand.title).count
-                    var ok = !isFurniture(t) && !TitleDetector.isCoverLine(t) && followedByContent(protos, idx, trimmed)
+                    // A company name alone on a line is a letterhead or a signature, not a heading.
+                    var ok = !isFurniture(t) && !TitleDetector.isCoverLine(t) && !MetadataExtractor.isCompanyNameLine(t)
+                        && followedByContent(protos, idx, trimmed)
                     if idx < firstBody, wc > 8 { ok = false }
                     if ok {
                         if case .label = cand.style {

@@ -197,6 +197,13 @@ public enum TOCDetector {
             let increasing = rising(pages) || rising(firsts) || rising(lasts)
             if nEntryLines >= 4, nEntryLines * 2 >= nNonBlank, distinct >= 3, increasing {
                 var first = i
+                var last = last
+                // Trailing rows of bare page numbers belong to the contents.
+                while last + 1 < lines.count {
+                    let t = LineClassifier.trim(lines[last + 1])
+                    guard !t.isEmpty, t.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x20 || $0 == 0x09 }) else { break }
+                    last += 1
+                }
                 // Include a "Contents" line just before, over a few short lines (`PART I`).
                 var back = i - 1
                 var steps = 0

@@ -9,8 +9,12 @@ public enum TitleDetector {
     public static func canBeTitle(_ t: String) -> Bool {
         let ws = LineClassifier.words(t)
         guard !ws.isEmpty, ws.count <= 40 else { return false }
+        // Encoded data (keys, hashes), not words.
+        if ws.contains(where: { $0.count > 25 }) { return false }
         let lower = t.lowercased()
         if isCoverLine(t) { return false }
+        // `Proc-Type: 2001,MIC-CLEAR`: a header field, not a title.
+        if let colon = t.firstIndex(of: ":"), !t[..<colon].contains(" ") { return false }
         if startsStructure(t) { return false }
         if MetadataExtractor.isCompanyNameLine(t) { return false }
         if LineClassifier.isDateLine(t) || LineClassifier.isPageNumber(t) || LineClassifier.isUnitsCaption(t) { return false }
@@ -73,7 +77,8 @@ public enum TitleDetector {
                     let n = trimmed[k]
                     let nw = LineClassifier.words(n).count
                     guard nw <= 6, total + nw <= 30, canBeTitle(n) || (n.first?.isUppercase == true && !LineClassifier.endsWithSentencePunctuation(n) && nw <= 4 && !MetadataExtractor.isCompanyNameLine(n) && !n.hasPrefix("#")) else { break }
-                    if LineClassifier.isDateLine(n) || LineClassifier.isUnitsCaption(n) { break }
+                    if LineClassifier.isDateLine(n) || LineClassifier.isUnitsCaption(n) || LineClassifier.hasURLOrEmail(n) { break }
+                    if let colon = n.firstIndex(of: ":"), !n[..<colon].contains(" ") { break }
                     total += nw
                     end = k
                     k += 1

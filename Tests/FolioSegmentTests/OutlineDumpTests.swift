@@ -8,7 +8,7 @@ import FolioModel
     @Test func printOutlines() throws {
         guard ProcessInfo.processInfo.environment["FOLIO_PRINT_OUTLINE"] != nil else { return }
         var urls = [Seed.agm, .release, .esg].map { seedsDir.appendingPathComponent($0.rawValue) }
-        urls += sharedFiles("pdf-text", ext: "txt") + sharedFiles("earnings-releases", ext: "txt")
+        urls += sharedFiles("pdf-text", ext: "txt") + sharedFiles("earnings-releases", ext: "txt") + sharedFiles("edgar-sgml", ext: "txt")
         let only = ProcessInfo.processInfo.environment["FOLIO_ONLY"]
         for url in urls where only == nil || url.lastPathComponent.contains(only ?? "") {
             let doc = try segmentFile(url)
