@@ -116,6 +116,9 @@ public enum HeadingDetector {
         if !longWord { return false }
         if numeric * 5 > ws.count * 2 { return false }
         if ws.first.map({ $0.first?.isNumber == true }) == true { return false }
+        // Several company names in a row: a list of names, not a heading.
+        let suffixes: Set<String> = ["inc.", "inc", "corporation", "corp.", "n.v.", "ltd.", "plc", "llc", "limited", "co.", "s.a.", "ag"]
+        if ws.filter({ suffixes.contains($0.lowercased().trimmingSuffix(",")) }).count >= 2 { return false }
         // Two sentences in one line.
         if t.contains(". "), !t.contains("Inc. "), !t.contains("No. ") { return false }
         // Markdown emphasis residue, LaTeX residue.

@@ -31,6 +31,8 @@ public enum MetadataExtractor {
             let core = l.trimmingSuffix(",").trimmingSuffix(")")
             let strong = ["inc.", "inc", "corp.", "corporation", "co.", "ltd.", "ltd", "limited", "plc", "n.v.", "s.a.", "ag", "llc", "l.p."]
             guard strong.contains(core), w.first?.isUppercase == true, i > 0 else { continue }
+            // `Limited Assurance`: the word goes on into a title, it does not end a name.
+            if i + 1 < ws.count, !w.hasSuffix(","), let c = ws[i + 1].first, c.isUppercase { continue }
             var j = i - 1
             var parts: [Substring] = [w]
             while j >= 0 {

@@ -254,3 +254,23 @@ import FolioModel
         #expect(MetadataExtractor.year(in: "2023-24 Corporate Responsibility Report") == "2023-24")
     }
 }
+
+@Suite struct MoreHeuristicTests {
+    @Test func companyNamesInListsAndTitles() {
+        #expect(MetadataExtractor.companyName(in: "Independent Limited Assurance Statement 103") == nil)
+        #expect(MetadataExtractor.companyName(in: "DATA: COMPANY CONFORMED NAME: AMAZON COM INC") == "AMAZON COM INC")
+        #expect(HeadingDetector.candidate("ASM International N.V. FormFactor, Inc. Marvell Technology, Inc. SUMCO Corporation") == nil)
+        #expect(HeadingDetector.candidate("About Qifu Technology") != nil)
+    }
+
+    @Test func submissionHeaders() {
+        #expect(MetadataExtractor.formType(title: nil, top: "", topLines: ["CONFORMED SUBMISSION TYPE:\t8-K"]) == "8-K")
+        #expect(MetadataExtractor.formType(title: nil, top: "", topLines: ["<TYPE>10-Q"]) == "10-Q")
+        #expect(!TitleDetector.canBeTitle("Proc-Type: 2001,MIC-CLEAR"))
+        #expect(!TitleDetector.canBeTitle("MFgwCgYEVQgBAQICAf8DSgAwRwJAW2sNKK9AVtBzYZmr6aGjlWyK3XmZv3dTINen"))
+        #expect(TitleDetector.canBeTitle("NOTICE OF ANNUAL GENERAL MEETING"))
+        #expect(TitleDetector.canBeTitle("Sears Reports Second Quarter 2004 Results"))
+        #expect(!TitleDetector.canBeTitle("QIFU TECHNOLOGY, INC."))
+        #expect(!TitleDetector.canBeTitle("Exhibit 99"))
+    }
+}
