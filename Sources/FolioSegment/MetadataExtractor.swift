@@ -81,7 +81,7 @@ public enum MetadataExtractor {
         let l = top.lowercased()
         func any(_ s: String, _ keys: [String]) -> Bool { keys.contains { s.contains($0) } }
         let esg = ["environmental, social", "esg report", "sustainability report", "corporate responsibility report",
-                   "social responsibility report", "esg", "sustainability", "governace report", "governance report"]
+                   "social responsibility report", "esg", "sustainability", "governance report"]
         let agm = ["notice of annual general meeting", "notice of extraordinary general meeting", "notice of general meeting",
                    "notice of annual meeting", "proxy statement"]
         let results = ["financial results", "quarter results", "reports first quarter", "reports second quarter",

@@ -169,10 +169,11 @@ public enum TOCDetector {
                     // A row whose chapter number is damaged and follows a chapter row continues
                     // that chapter's title (a title wrapped over two rows).
                     for e in p.entries {
-                        if e.level == 1, let num = e.number, !num.contains(where: { $0.isNumber }),
-                           let prev = entries.lastIndex(where: { $0.level == 1 }), prev == entries.count - 1 || entries[entries.count - 1].isRun,
-                           entries[prev].number?.contains(where: { $0.isNumber }) == true, !p.pages.isEmpty || true,
-                           entries[prev].title.split(separator: " ").count <= 2 {
+                        let damagedNumber = e.number.map { num in !num.contains(where: \.isNumber) } ?? false
+                        if e.level == 1, damagedNumber,
+                           let prev = entries.lastIndex(where: { $0.level == 1 }),
+                           entries[prev].number?.contains(where: \.isNumber) == true,
+                           LineClassifier.words(entries[prev].title).count <= 2 {
                             entries[prev].title += " " + e.title
                             continue
                         }
@@ -217,7 +218,6 @@ public enum TOCDetector {
                     if !t.isEmpty, LineClassifier.words(t).count > 4 || LineClassifier.endsWithSentencePunctuation(t) { break }
                     back -= 1
                 }
-                // Unnumbered label lines inside make numbered entries second-level.
                 regions.append(TOCRegion(firstLine: first, lastLine: last, entries: entries))
                 i = last + 1
             } else {

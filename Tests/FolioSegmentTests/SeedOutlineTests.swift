@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import FolioModel
 @testable import FolioSegment
@@ -56,7 +57,9 @@ import FolioModel
             (1, "Unaudited Condensed Consolidated Statements of Comprehensive Income"),
             (1, "Unaudited Reconciliations of GAAP and Non-GAAP Results"),
         ]
-        #expect(outline(doc).map { "\($0.0) \($0.1)" } == expected.map { "\($0.0) \($0.1)" })
+        // `\$` is the extraction's escape of `$` (the normalize stage unescapes it).
+        func plain(_ s: String) -> String { s.replacingOccurrences(of: "\\$", with: "$") }
+        #expect(outline(doc).map { "\($0.0) \(plain($0.1))" } == expected.map { "\($0.0) \(plain($0.1))" })
         #expect(structuralProblems(doc) == [])
 
         // Footnote definitions 1..15 are footnote blocks.
@@ -122,7 +125,8 @@ import FolioModel
         #expect(!doc.sections.contains { $0.heading.contains("\t") || $0.heading.hasPrefix("01") })
         // Page numbers are not headings; glyph bullets are list items.
         #expect(!doc.sections.contains { $0.heading == "07/08" || $0.heading == "7" })
-        #expect(doc.blocks.filter { $0.kind == .listItem && $0.text.hasPrefix("\\square") }.count == 9)
+        let honors = try #require(doc.sections.first { $0.heading == "The honors received by Qifu Technology in 2023" })
+        #expect(doc.blocks.filter { $0.kind == .listItem && $0.sectionId == honors.id }.count >= 13)
         #expect(doc.metadata.formType == "esg_report")
         #expect(doc.metadata.period == "2023")
         #expect(doc.metadata.title == "ENVIRONMENTAL, SOCIAL, AND GOVERNACE REPORT")
@@ -143,5 +147,33 @@ import FolioModel
             let s = doc.sections[sid - 1]
             #expect(s.span.start <= b.span.start && b.span.end <= s.span.end, "block \(b.id) outside section \(sid)")
         }
+    }
+}
+
+/// What the normalize stage will do to the seeds (markers out, escapes and bullet glyphs
+/// repaired, page numbers gone) must not change their outlines.
+@Suite struct NormalizedSeedTests {
+    static func roughlyNormalized(_ s: String) -> String {
+        var out = ""
+        var rest = Substring(s)
+        while let r = rest.range(of: "^{") {
+            out += rest[..<r.lowerBound]
+            rest = rest[r.upperBound...]
+            if let close = rest.firstIndex(of: "}") { rest = rest[rest.index(after: close)...] }
+        }
+        out += rest
+        out = out.replacingOccurrences(of: "\\$", with: "$").replacingOccurrences(of: "\\square\t", with: "- ")
+        let lines = out.split(separator: "\n", omittingEmptySubsequences: false).filter { !LineClassifier.isPageNumber(LineClassifier.trim(String($0))) || $0.isEmpty }
+        return lines.joined(separator: "\n")
+    }
+
+    @Test(arguments: [Seed.agm, .release, .esg])
+    func outlineSurvivesNormalization(_ seed: Seed) throws {
+        let raw = try segmentSeed(seed)
+        let text = String(decoding: raw.text, as: UTF8.self)
+        let normalized = segmentString(Self.roughlyNormalized(text))
+        func plain(_ s: String) -> String { s.replacingOccurrences(of: "\\$", with: "$") }
+        #expect(outline(normalized).map { "\($0.0) \(plain($0.1))" } == outline(raw).map { "\($0.0) \(plain($0.1))" })
+        #expect(structuralProblems(normalized) == [])
     }
 }
