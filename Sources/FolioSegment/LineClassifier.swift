@@ -201,6 +201,15 @@ public enum LineClassifier {
         return false
     }
 
+    /// A TAB row `2<TAB>Selected as a co-drafting unit for ...`: a one- or two-character first
+    /// cell and a prose second cell. A bullet only among glyph bullets (see the segmenter).
+    public static func isDamagedBulletRow(_ raw: String) -> Bool {
+        guard raw.contains("\t") else { return false }
+        let cs = cells(raw)
+        guard cs.count == 2, cs[0].count >= 1, cs[0].count <= 2 else { return false }
+        return words(cs[1]).count >= 5 && cs[1].first?.isUppercase == true
+    }
+
     // MARK: footnote definitions
 
     /// The label of a footnote definition line: `1 Refers to ...`, `(1) ...`, `¹ ...`, `12 "X"

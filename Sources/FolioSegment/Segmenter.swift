@@ -34,7 +34,15 @@ public enum Segmenter {
         let raws = lines.map { String(decoding: text[$0.start..<$0.end], as: UTF8.self) }
         let trimmed = raws.map { LineClassifier.trim($0) }
         let pageNum = trimmed.map { !$0.isEmpty && LineClassifier.isPageNumber($0) }
-        let glyph = raws.map { LineClassifier.isGlyphBulletRow($0) }
+        var glyph = raws.map { LineClassifier.isGlyphBulletRow($0) }
+        // Bullet glyphs the extraction read as a digit or letter (`2<TAB>Selected as ...`) among
+        // glyph bullets are bullets too.
+        for pass in 0..<2 {
+            for k in (pass == 0 ? Array(0..<n) : Array((0..<n).reversed())) where !glyph[k] && LineClassifier.isDamagedBulletRow(raws[k]) {
+                let near = (max(0, k - 2)...min(n - 1, k + 2)).contains { $0 != k && glyph[$0] }
+                if near { glyph[k] = true }
+            }
+        }
         let tabular = TableLines.mark(lines: lines, raws: raws, trimmed: trimmed, pageNum: pageNum, glyph: glyph)
 
         let tocRegions = TOCDetector.detect(raws)

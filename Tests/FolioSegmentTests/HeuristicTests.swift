@@ -263,6 +263,17 @@ import FolioModel
         #expect(HeadingDetector.candidate("About Qifu Technology") != nil)
     }
 
+    @Test func damagedBulletGlyphsAmongBullets() {
+        #expect(LineClassifier.isDamagedBulletRow("2\tSelected as a co-drafting unit for the China Technology Market Association."))
+        #expect(!LineClassifier.isDamagedBulletRow("5\tImprove the salary system"))
+        #expect(!LineClassifier.isDamagedBulletRow("Female\t1,283\t946"))
+        // Among glyph bullets they are list items; alone they stay table rows.
+        let doc = segmentString("Awards\n\n\\square\tWon the first prize for the best annual report of the year.\no\tWon the second prize for the best website of the whole year.\n\\square\tWon the third prize for the best app of the whole year.\n")
+        #expect(doc.blocks.map(\.kind) == [.heading, .listItem, .listItem, .listItem])
+        let alone = segmentString("Targets\n\n1\tReduce emissions by half before the end of the decade.\n2\tReduce water use by a third before the end of the decade.\n")
+        #expect(alone.blocks.map(\.kind) == [.heading, .table])
+    }
+
     @Test func submissionHeaders() {
         #expect(MetadataExtractor.formType(title: nil, top: "", topLines: ["CONFORMED SUBMISSION TYPE:\t8-K"]) == "8-K")
         #expect(MetadataExtractor.formType(title: nil, top: "", topLines: ["<TYPE>10-Q"]) == "10-Q")
