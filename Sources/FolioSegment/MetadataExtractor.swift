@@ -22,6 +22,9 @@ public enum MetadataExtractor {
         }
     }
 
+    /// Marks line ends in text joined from several lines.
+    static let lineBreak: Substring = "¶"
+
     /// The first company name with a legal suffix in `text`: scans back from the suffix over
     /// capitalized words (`Qifu Technology, Inc.`, `Sears, Roebuck and Co.`).
     public static func companyName(in text: String) -> String? {
@@ -32,11 +35,12 @@ public enum MetadataExtractor {
             let strong = ["inc.", "inc", "corp.", "corporation", "co.", "ltd.", "ltd", "limited", "plc", "n.v.", "s.a.", "ag", "llc", "l.p."]
             guard strong.contains(core), w.first?.isUppercase == true, i > 0 else { continue }
             // `Limited Assurance`: the word goes on into a title, it does not end a name.
-            if i + 1 < ws.count, !w.hasSuffix(","), let c = ws[i + 1].first, c.isUppercase { continue }
+            if i + 1 < ws.count, !w.hasSuffix(","), ws[i + 1] != lineBreak, let c = ws[i + 1].first, c.isUppercase { continue }
             var j = i - 1
             var parts: [Substring] = [w]
             while j >= 0 {
                 let p = ws[j]
+                if p == lineBreak { j -= 1; continue }
                 guard let c = p.first else { break }
                 if p.contains("(") || p.contains(")") || p == "--" || p == "—" || p.hasSuffix(":") { break }
                 if p.hasSuffix(".") && p.count > 3 && !strong.contains(p.lowercased()) { break }
@@ -166,7 +170,7 @@ extension MetadataExtractor {
         var top = ""
         for l in topLines {
             if top.utf8.count > 4000 { break }
-            top += l + " "
+            top += l + " ¶ "
         }
         // Issuer: a line that is a company name, else the first name with a legal suffix.
         for l in topLines.prefix(25) where isCompanyNameLine(l) {

@@ -179,7 +179,8 @@ public enum Segmenter {
             }
             guard let c = cand else { return nil }
             if case .numbered = c.style {} else if !listed, ws.count < 2, !pageTop.contains(k) { return nil }
-            let afterBoundary = k == g.lowerBound || pageTop.contains(k) || isFurniture(trimmed[k - 1])
+            // A line the TOC lists (two words or more) needs no sentence end before it.
+            let afterBoundary = k == g.lowerBound || pageTop.contains(k) || isFurniture(trimmed[k - 1]) || (listed && ws.count >= 2)
             if !afterBoundary {
                 guard let last = trimmed[k - 1].last, ".!?:\"”)".contains(last) else { return nil }
             }

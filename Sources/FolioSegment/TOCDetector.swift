@@ -39,7 +39,17 @@ public enum TOCDetector {
         guard !ws.isEmpty, ws.count <= 30 else { return false }
         guard let f = s.first, !f.isLowercase, f != "(", f != "-" else { return false }
         if LineClassifier.endsWithSentencePunctuation(s) || LineClassifier.hasURLOrEmail(s) { return false }
+        // Figures in the title (`Ireland Leixlip 31,300 48,900`): a data row, not an entry.
+        if ws.contains(where: { isFigure($0) }) { return false }
         return s.filter({ $0.isLetter }).count >= 3
+    }
+
+    /// A printed figure: `31,300`, `27.9`, `15%` (not `1.` of `Item 1.`).
+    static func isFigure(_ w: Substring) -> Bool {
+        guard LineClassifier.isNumericCell(String(w)) else { return false }
+        if w.contains(",") || w.contains("%") { return true }
+        if let dot = w.firstIndex(of: "."), w.index(after: dot) < w.endIndex, w[w.index(after: dot)].isNumber { return true }
+        return false
     }
 
     /// Removes dot leaders (`Business ......... 3`): two or more dots, or an ellipsis, at the
@@ -112,6 +122,10 @@ public enum TOCDetector {
             return entries.isEmpty ? nil : LineEntries(entries: entries, pages: pages)
         }
         // "Title 12", "Title 12 Other Title 55", "Title ....... 12"
+        // Two numbers in a row are a data row's figures (`Employees Number 0 2 1 3`).
+        for (a, b) in zip(ws, ws.dropFirst()) where page(a) != nil && page(b) != nil {
+            return nil
+        }
         var entries: [TOCEntry] = []
         var pages: [Int] = []
         var chunk: [Substring] = []

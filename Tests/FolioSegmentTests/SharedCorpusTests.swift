@@ -23,8 +23,14 @@ struct SharedCorpusTests {
             check(doc, url.lastPathComponent)
             #expect(doc.metadata.formType == "esg_report", "\(url.lastPathComponent)")
             #expect(doc.metadata.title != nil)
-            // A TOC is found and is not sectioned.
+            // A TOC is found, is not sectioned, and most of its entries are found as headings.
             #expect(doc.blocks.contains { $0.kind == .toc }, "\(url.lastPathComponent): no toc block")
+            let raws = LineSplitter.split(doc.text).map { String(decoding: doc.text[$0.start..<$0.end], as: UTF8.self) }
+            let entries = TOCDetector.detect(raws).flatMap(\.entries).filter { !$0.isRun }
+            let headings = doc.sections.map { TOCIndex.key($0.heading) }
+            let found = entries.filter { e in headings.contains { $0 == TOCIndex.key(e.title) || $0.hasSuffix(" " + TOCIndex.key(e.title)) } }
+            #expect(entries.count >= 20)
+            #expect(found.count * 10 >= entries.count * 7, "\(url.lastPathComponent): \(found.count) of \(entries.count) TOC entries are headings")
         }
     }
 
