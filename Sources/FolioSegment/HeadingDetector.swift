@@ -208,6 +208,7 @@ public enum HeadingDetector {
 extension LineClassifier {
     /// A line that is only a date: `March 12, 2024`, `12 March 2024`, `2024-03-12`.
     public static func isDateLine(_ t: String) -> Bool {
+        guard t.utf8.count <= 80 else { return false }
         let ws = words(t)
         guard ws.count <= 4 else { return false }
         return DateParser.firstDate(in: t) != nil && ws.count >= 1 && (ws.count <= 3 || DateParser.firstDate(in: t)?.wordIndex == 0)

@@ -8,6 +8,21 @@ public enum LineClassifier {
         s.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
     }
 
+    /// The number of words, counting no further than `limit` (bytes; cheap on long lines).
+    public static func wordCount(_ s: String, limit: Int = .max) -> Int {
+        var n = 0
+        var inWord = false
+        for b in s.utf8 {
+            let space = b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D
+            if space { inWord = false } else if !inWord {
+                inWord = true
+                n += 1
+                if n >= limit { return n }
+            }
+        }
+        return n
+    }
+
     /// Cells of a tabular line: split on tabs when there are tabs, else on runs of two or more
     /// spaces; empty cells between tabs are kept (they matter for columns), outer blanks trimmed.
     public static func cells(_ raw: String) -> [String] {
@@ -103,7 +118,12 @@ public enum LineClassifier {
 
     /// A line that belongs to a table: it has a tab, or it is a Markdown pipe row, or a ruling
     /// (`-----  -----`), or a fixed-width row with two or more cells of which one is a number.
+    /// Lines longer than this (bytes) are prose or markup, never table rows, headings or TOC
+    /// entries; the line tests skip them.
+    public static let maxStructuredLine = 2000
+
     public static func isTabular(_ raw: String) -> Bool {
+        guard raw.utf8.count <= maxStructuredLine else { return false }
         let t = trim(raw)
         if t.isEmpty { return false }
         if raw.contains("\t") { return true }
@@ -119,7 +139,7 @@ public enum LineClassifier {
     /// A fixed-width line of two or more cells with a gap of three or more spaces between them
     /// (a column header row of a plain-text statement: `Domestic    Sears Canada    Consolidated`).
     public static func isMultiCell(_ raw: String) -> Bool {
-        if raw.contains("\t") { return false }
+        guard raw.utf8.count <= maxStructuredLine, !raw.contains("\t") else { return false }
         let t = trim(raw)
         if !hasDoubleSpace(t) { return false }
         var gap = 0
@@ -191,7 +211,7 @@ public enum LineClassifier {
     /// A TAB row whose first cell is a bullet glyph as extracted from PDF (`\square`, `₽`,
     /// `$\mathbf{\nabla}$`) and whose second cell is text: a list item.
     public static func isGlyphBulletRow(_ raw: String) -> Bool {
-        guard raw.contains("\t") else { return false }
+        guard raw.utf8.count <= maxStructuredLine, raw.contains("\t") else { return false }
         let cs = cells(raw)
         guard cs.count == 2 else { return false }
         let first = cs[0], second = cs[1]
@@ -204,7 +224,7 @@ public enum LineClassifier {
     /// A TAB row `2<TAB>Selected as a co-drafting unit for ...`: a one- or two-character first
     /// cell and a prose second cell. A bullet only among glyph bullets (see the segmenter).
     public static func isDamagedBulletRow(_ raw: String) -> Bool {
-        guard raw.contains("\t") else { return false }
+        guard raw.utf8.count <= maxStructuredLine, raw.contains("\t") else { return false }
         let cs = cells(raw)
         guard cs.count == 2, cs[0].count >= 1, cs[0].count <= 2 else { return false }
         return words(cs[1]).count >= 5 && cs[1].first?.isUppercase == true

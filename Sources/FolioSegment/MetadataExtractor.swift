@@ -166,7 +166,9 @@ extension MetadataExtractor {
         var md = DocumentMetadata()
         md.title = title
         let nonBlank = trimmed.indices.filter { !trimmed[$0].isEmpty }
-        let topLines = nonBlank.prefix(60).map { trimmed[$0] }
+        let topLines = nonBlank.prefix(60).map { k in
+            trimmed[k].utf8.count > LineClassifier.maxStructuredLine ? String(trimmed[k].prefix(LineClassifier.maxStructuredLine)) : trimmed[k]
+        }
         var top = ""
         for l in topLines {
             if top.utf8.count > 4000 { break }

@@ -157,7 +157,7 @@ public enum Segmenter {
             var hasCandidate = false
             for k in g {
                 let t = trimmed[k]
-                if LineClassifier.words(t).count > 10 { return false }
+                if LineClassifier.wordCount(t, limit: 11) > 10 { return false }
                 if isFurniture(t) { return false }
                 if HeadingDetector.candidate(t) != nil { hasCandidate = true; continue }
                 if LineClassifier.isUnitsCaption(t) || MetadataExtractor.isCompanyNameLine(t) || LineClassifier.isDateLine(t) { continue }
@@ -170,8 +170,8 @@ public enum Segmenter {
         /// of one sentence and the start of a paragraph.
         func inRunHeading(_ k: Int, _ g: ClosedRange<Int>) -> HeadingCandidate? {
             let t = trimmed[k]
+            guard LineClassifier.wordCount(t, limit: 11) <= 10, k < g.upperBound, !isFurniture(t) else { return nil }
             let ws = LineClassifier.words(t)
-            guard ws.count <= 10, k < g.upperBound, !isFurniture(t) else { return nil }
             let listed = toc.level(of: t) != nil && plausibleListedText(t)
             var cand = HeadingDetector.candidate(t)
             if cand == nil, listed || (ws.count <= 6 && plausibleSentenceCaseHeading(t)) {
@@ -367,7 +367,7 @@ public enum Segmenter {
             guard p.kind == .paragraph, p.candidate == nil, !p.isPageNumber else { return false }
             let t = trimmed[p.first]
             let sentence = t.hasSuffix(".") || t.contains(". ") || p.last > p.first
-            return sentence && LineClassifier.words(t).count + (p.last - p.first) * 8 >= 20
+            return sentence && LineClassifier.wordCount(t, limit: 20) + (p.last - p.first) * 8 >= 20
         } ?? protos.count
 
         var lastChapterValue: Int?
@@ -498,14 +498,14 @@ public enum Segmenter {
             if q.role != nil || q.candidate != nil { return true }
             let t = trimmed[q.first]
             if q.last > q.first { return true }
-            return LineClassifier.words(t).count >= 5 && !LineClassifier.isDateLine(t)
+            return LineClassifier.wordCount(t, limit: 5) >= 5 && !LineClassifier.isDateLine(t)
         }
     }
 
     // MARK: small helpers
 
     static func isShortLabel(_ t: String) -> Bool {
-        let wc = LineClassifier.words(t).count
+        let wc = LineClassifier.wordCount(t, limit: 9)
         return wc >= 1 && wc <= 8 && !t.hasSuffix(".") && !LineClassifier.isUnitsCaption(t)
     }
 

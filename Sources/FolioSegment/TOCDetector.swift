@@ -69,7 +69,7 @@ public enum TOCDetector {
     /// The entries a line holds, or nil when it is not a TOC line.
     static func entries(_ raw: String) -> LineEntries? {
         // Every TOC line holds a page or chapter number.
-        guard LineClassifier.hasDigit(raw) else { return nil }
+        guard raw.utf8.count <= LineClassifier.maxStructuredLine, LineClassifier.hasDigit(raw) else { return nil }
         let t = LineClassifier.trim(raw)
         if t.isEmpty { return nil }
         if raw.contains("\t") {

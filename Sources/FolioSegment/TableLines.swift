@@ -15,7 +15,7 @@ public enum TableLines {
             var v = false
             if !lines[i].isBlank, !pageNum[i], !tab[i], !raws[i].contains("\t"), lines[i].contentStart > lines[i].start {
                 let t = trimmed[i]
-                let wc = LineClassifier.words(t).count
+                let wc = LineClassifier.wordCount(t, limit: 7)
                 let l = t.lowercased()
                 let caption = l.contains("statement") || l.contains("balance sheet") || l.contains("cash flow") || LineClassifier.isUnitsCaption(t)
                 v = wc <= 6 && !caption && !t.hasSuffix(".")

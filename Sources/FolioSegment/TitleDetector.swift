@@ -7,11 +7,11 @@ public enum TitleDetector {
 
     /// Whether one line can be (the start of) a title.
     public static func canBeTitle(_ t: String) -> Bool {
+        guard t.utf8.count <= 400 else { return false }
         let ws = LineClassifier.words(t)
         guard !ws.isEmpty, ws.count <= 40 else { return false }
         // Encoded data (keys, hashes), not words.
         if ws.contains(where: { $0.count > 25 }) { return false }
-        let lower = t.lowercased()
         if isCoverLine(t) { return false }
         // `Proc-Type: 2001,MIC-CLEAR`: a header field, not a title.
         if let colon = t.firstIndex(of: ":"), !t[..<colon].contains(" ") { return false }
@@ -65,6 +65,7 @@ public enum TitleDetector {
             if seen > 15 { return nil }
             if tabular[i] { continue }
             let t = trimmed[i]
+            if t.utf8.count > LineClassifier.maxStructuredLine { return nil }
             let wc = LineClassifier.words(t).count
             if wc >= 25, t.hasSuffix(".") || t.contains(". ") { return nil }
             if startsStructure(t) { return nil }
