@@ -254,9 +254,18 @@ public enum Segmenter {
             i = j + 1
         }
 
-        // Units notes whose parenthesis closes on a later line.
+        // Units notes whose parenthesis closes on a later line; a paragraph broken by a blank
+        // line (the next part starts in lowercase after a line that did not end a sentence).
         var merged: [Proto] = []
         for p in protos {
+            if p.kind == .paragraph, p.candidate == nil, !p.isPageNumber, let prev = merged.last,
+               prev.kind == .paragraph || prev.kind == .footnote || prev.kind == .listItem,
+               prev.candidate == nil, !prev.isPageNumber, prev.role == nil,
+               p.first == prev.last + 2, lines[p.first - 1].isBlank, !lines[p.first].afterPageBreak,
+               continuesAfterBlank(trimmed[prev.last], trimmed[p.first]) {
+                merged[merged.count - 1].last = p.last
+                continue
+            }
             if p.kind == .paragraph, p.candidate == nil, !p.isPageNumber, let prev = merged.last, prev.kind == .caption,
                !captionClosed(prev), p.last - p.first <= 2 {
                 merged[merged.count - 1].last = p.last
@@ -503,6 +512,15 @@ public enum Segmenter {
     }
 
     // MARK: small helpers
+
+    /// `... at the end of each period,` / `including loan balance for ...`: one paragraph.
+    static func continuesAfterBlank(_ before: String, _ after: String) -> Bool {
+        guard let last = before.last, let first = after.first, first.isLowercase else { return false }
+        // A web address alone on a line is not a broken sentence.
+        if !before.contains(" ") || LineClassifier.hasURLOrEmail(after) && !after.contains(" ") { return false }
+        if ".!?:;)\"”".contains(last) { return false }
+        return last.isLetter || last.isNumber || last == "," || last == "-"
+    }
 
     static func isShortLabel(_ t: String) -> Bool {
         let wc = LineClassifier.wordCount(t, limit: 9)

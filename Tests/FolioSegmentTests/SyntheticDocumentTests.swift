@@ -171,3 +171,17 @@ import FolioModel
         #expect(outline(lone).map { "\($0.0) \($0.1)" } == ["1 Results", "1 30 Day+ Delinquency Rate by Vintage"])
     }
 }
+
+@Suite struct ParagraphContinuationTests {
+    @Test func paragraphBrokenByABlankLineIsOneBlock() {
+        // a footnote definition continued after a blank line (earnings release) and a quote
+        // broken the same way (an ESG report's column break)
+        let doc = segmentString("9 \"Total balance\" refers to the amount outstanding at the end of each period,\n\nincluding loans delinquent for less than 180 days.\n\n\"We are pleased with the results. Our strong\n\nfinancial position allows us to return capital.\"\n\nhttp://example.com/a\n\nhttp://example.com/b\n")
+        #expect(doc.blocks.map(\.kind) == [.footnote, .paragraph, .paragraph, .paragraph])
+        #expect(doc.blocks.first?.text.hasSuffix("less than 180 days.") == true)
+        #expect(doc.blocks[1].text.hasSuffix("return capital.\""))
+        // A sentence that ended is not continued.
+        let two = segmentString("The year ended well.\n\nrevenue rose in all markets we serve.\n")
+        #expect(two.blocks.count == 2)
+    }
+}
