@@ -116,6 +116,8 @@ public enum HeadingDetector {
         if !longWord { return false }
         if numeric * 5 > ws.count * 2 { return false }
         if ws.first.map({ $0.first?.isNumber == true }) == true { return false }
+        // `Target Target Target Target`: repeated column headers of a table.
+        if ws.count >= 4, Set(ws.map { $0.lowercased() }).count * 2 <= ws.count { return false }
         // Several company names in a row: a list of names, not a heading.
         let suffixes: Set<String> = ["inc.", "inc", "corporation", "corp.", "n.v.", "ltd.", "plc", "llc", "limited", "co.", "s.a.", "ag"]
         if ws.filter({ suffixes.contains($0.lowercased().trimmingSuffix(",")) }).count >= 2 { return false }

@@ -186,7 +186,7 @@ public enum Segmenter {
             }
             let next = trimmed[k + 1]
             guard let f = next.first, f.isUppercase || f == "\"" || f == "“" else { return nil }
-            if !(listed || pageTop.contains(k)), LineClassifier.words(next).count < 6 { return nil }
+            if !(listed || pageTop.contains(k)), LineClassifier.wordCount(next, limit: 6) < 6 { return nil }
             return c
         }
 

@@ -124,6 +124,7 @@ import FolioModel
             "\\square", "$\\mathbf{\\nabla}$", "ST:  Illinois", "#PoweringProgress",
             "Intel Pride ERG commemorated Transgender Day of Visibility with", "2 Including Scope 1 and Scope 2 market-",
             "in terms of computing engine optimization",
+            "Target Target Target Target Target Target", "Target Ambition Target Ambition",
         ]
         for s in not { #expect(HeadingDetector.candidate(s) == nil, "\(s)") }
     }
