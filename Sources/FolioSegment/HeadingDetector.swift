@@ -40,6 +40,11 @@ public enum HeadingDetector {
     static let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august",
                              "september", "october", "november", "december"]
 
+    /// `Source: ...`, `Note: ...`, `Tel: ...`: annotations and contact fields, not labelled headings.
+    static let annotationLabels: Set<String> = ["source", "sources", "note", "notes", "remark", "remarks", "tel", "fax",
+                                               "email", "e-mail", "website", "web", "address", "contact", "phone", "date", "time",
+                                               "location", "venue", "attention", "re", "subject", "from", "to", "cc"]
+
     /// Maximum words of an ordinary (title-case or all-caps) heading.
     public static let maxWords = 16
 
@@ -79,7 +84,8 @@ public enum HeadingDetector {
             let label = t[..<colon]
             let after = LineClassifier.trim(String(t[t.index(after: colon)...]))
             let lw = LineClassifier.words(String(label))
-            if lw.count >= 1, lw.count <= 2, lw.allSatisfy({ $0.first?.isUppercase == true }), lw[0].count >= 3, !isAllCaps(String(label)),
+            let annotation = annotationLabels.contains(label.lowercased())
+            if lw.count >= 1, lw.count <= 2, !annotation, lw.allSatisfy({ $0.first?.isUppercase == true }), lw[0].count >= 3, !isAllCaps(String(label)),
                !after.isEmpty, after.first?.isLowercase == false, LineClassifier.words(after).count <= 24,
                !LineClassifier.endsWithSentencePunctuation(after), letterCount(after) >= 3 {
                 return HeadingCandidate(style: .label, title: t, number: nil)

@@ -125,6 +125,7 @@ import FolioModel
             "Intel Pride ERG commemorated Transgender Day of Visibility with", "2 Including Scope 1 and Scope 2 market-",
             "in terms of computing engine optimization",
             "Target Target Target Target Target Target", "Target Ambition Target Ambition",
+            "Source: Company Data", "Note: Figures Restated",
         ]
         for s in not { #expect(HeadingDetector.candidate(s) == nil, "\(s)") }
     }
