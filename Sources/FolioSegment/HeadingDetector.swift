@@ -103,36 +103,41 @@ public enum HeadingDetector {
     public static func isHeadingText(_ t: String, maxWords: Int) -> Bool {
         let ws = LineClassifier.words(t)
         guard !ws.isEmpty, ws.count <= maxWords else { return false }
-        if LineClassifier.endsWithSentencePunctuation(t) { return false }
-        if LineClassifier.hasURLOrEmail(t) { return false }
-        guard let first = t.first, !first.isLowercase else { return false }
-        // A word broken at the line end, a trailing preposition or article: a fragment.
-        if let last = t.last, last == "-" || last == "—" || last == "–" { return false }
-        if let lw = ws.last, ws.count >= 3, ["with", "and", "of", "the", "to", "for", "a", "an", "in", "on", "or", "by", "from", "at"].contains(lw.lowercased()) { return false }
-        // A hashtag (`#PoweringProgress`).
-        if first == "#", t.dropFirst().first != " " { return false }
-        if first == "—" || first == "–" || first == "-" || first == "•" || first == "*" || first == "(" || first == "\\" || first == "$" { return false }
+        guard hasHeadingShape(t, ws) else { return false }
         // Mostly numbers: a number, an amount, a figure with a caption.
         var numeric = 0
-        var longWord = false
-        for w in ws {
-            if w.first?.isNumber == true || LineClassifier.isNumericCell(String(w)) { numeric += 1 }
-            if w.filter({ $0.isLetter }).count >= 3 { longWord = true }
-        }
-        if !longWord { return false }
+        for w in ws where w.first?.isNumber == true || LineClassifier.isNumericCell(String(w)) { numeric += 1 }
         if numeric * 5 > ws.count * 2 { return false }
         if ws.first.map({ $0.first?.isNumber == true }) == true { return false }
+        return isAllCaps(t) || isTitleCase(ws)
+    }
+
+    /// What any heading line must be, whatever its case: no sentence end, no fragment (a word
+    /// broken at the line end, a trailing article), no bullet, hashtag, web address, LaTeX or
+    /// Markdown residue, no repeated column headers, no list of company names, one word of
+    /// three letters or more.
+    public static func hasHeadingShape(_ t: String, _ ws: [Substring]) -> Bool {
+        guard let first = t.first, !first.isLowercase, let last = t.last else { return false }
+        if LineClassifier.endsWithSentencePunctuation(t) || LineClassifier.hasURLOrEmail(t) { return false }
+        if last == "-" || last == "—" || last == "–" { return false }
+        if let lw = ws.last, ws.count >= 3, trailingFragmentWords.contains(lw.lowercased()) { return false }
+        // A hashtag (`#PoweringProgress`), a bullet, a parenthesis, an escape.
+        if first == "#", t.dropFirst().first != " " { return false }
+        if "—–-•*(\\$".contains(first) { return false }
+        guard ws.contains(where: { $0.filter(\.isLetter).count >= 3 }) else { return false }
         // `Target Target Target Target`: repeated column headers of a table.
         if ws.count >= 4, Set(ws.map { $0.lowercased() }).count * 2 <= ws.count { return false }
         // Several company names in a row: a list of names, not a heading.
-        let suffixes: Set<String> = ["inc.", "inc", "corporation", "corp.", "n.v.", "ltd.", "plc", "llc", "limited", "co.", "s.a.", "ag"]
-        if ws.filter({ suffixes.contains($0.lowercased().trimmingSuffix(",")) }).count >= 2 { return false }
+        if ws.filter({ companySuffixes.contains($0.lowercased().trimmingSuffix(",")) }).count >= 2 { return false }
         // Two sentences in one line.
         if t.contains(". "), !t.contains("Inc. "), !t.contains("No. ") { return false }
         // Markdown emphasis residue, LaTeX residue.
         if t.contains("**") || t.contains("_{") || hasLaTeXCommand(t) { return false }
-        return isAllCaps(t) || isTitleCase(ws)
+        return true
     }
+
+    static let trailingFragmentWords: Set<String> = ["with", "and", "of", "the", "to", "for", "a", "an", "in", "on", "or", "by", "from", "at", "our", "is", "are"]
+    static let companySuffixes: Set<String> = ["inc.", "inc", "corporation", "corp.", "n.v.", "ltd.", "plc", "llc", "limited", "co.", "s.a.", "ag"]
 
     /// `\square`, `\mathbf{...}`: a backslash followed by a letter (`\$` is an escaped dollar).
     static func hasLaTeXCommand(_ t: String) -> Bool {

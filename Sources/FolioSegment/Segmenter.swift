@@ -460,12 +460,10 @@ public enum Segmenter {
 
     static func sentenceCase(_ t: String) -> Bool {
         let ws = LineClassifier.words(t)
-        guard let f = t.first, f.isUppercase, ws.count >= 1, ws.count <= 6 else { return false }
+        guard ws.count >= 1, ws.count <= 6, HeadingDetector.hasHeadingShape(t, ws) else { return false }
         guard ws.contains(where: { $0.filter(\.isLetter).count >= 4 }) else { return false }
         if ws.contains(where: { $0.first?.isNumber == true }) { return false }
-        if let lw = ws.last, ws.count >= 2, ["with", "and", "of", "the", "to", "for", "a", "an", "in", "on", "or", "by", "from", "at", "our", "is", "are"].contains(lw.lowercased()) { return false }
-        if t.contains(",") || t.contains("(") || LineClassifier.hasURLOrEmail(t) { return false }
-        return !LineClassifier.endsWithSentencePunctuation(t) && !(t.last == "-")
+        return !t.contains(",") && !t.contains("(")
     }
 
     static func plausibleListedText(_ t: String) -> Bool {
