@@ -49,8 +49,6 @@ public enum Segmenter {
         let toc = TOCIndex(tocRegions)
         var tocStart: [Int: TOCRegion] = [:]
         for r in tocRegions { tocStart[r.firstLine] = r }
-        let titleRange = TitleDetector.detect(lines: lines, trimmed: trimmed, tabular: tabular)
-            .flatMap { r in tocRegions.contains(where: { $0.firstLine <= r.upperBound && r.lowerBound <= $0.lastLine }) ? nil : r }
 
         // Lines repeated on many pages (running headers) are never headings.
         var repeats: [String: Int] = [:]
@@ -59,6 +57,8 @@ public enum Segmenter {
         for (t, c) in repeats where c >= 4 { furnitureSet.insert(t) }
         let furnitureText = Set(trimmed.filter { !$0.isEmpty && $0.utf8.count <= 160 && furnitureSet.contains(furnitureKey($0)) })
         func isFurniture(_ t: String) -> Bool { furnitureText.contains(t) }
+        let titleRange = TitleDetector.detect(lines: lines, trimmed: trimmed, tabular: tabular, isFurniture: isFurniture)
+            .flatMap { r in tocRegions.contains(where: { $0.firstLine <= r.upperBound && r.lowerBound <= $0.lastLine }) ? nil : r }
 
         let blankCount = lines.reduce(0) { $0 + ($1.isBlank ? 1 : 0) }
         let dense = n >= 40 && blankCount * 12 < n

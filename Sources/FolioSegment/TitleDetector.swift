@@ -55,7 +55,10 @@ public enum TitleDetector {
     }
 
     /// The line range of the title, or nil.
-    public static func detect(lines: [TextLine], trimmed: [String], tabular: [Bool]) -> ClosedRange<Int>? {
+    /// `isFurniture` tells running headers and footers (lines repeated page after page), which
+    /// are skipped.
+    public static func detect(lines: [TextLine], trimmed: [String], tabular: [Bool],
+                              isFurniture: (String) -> Bool = { _ in false }) -> ClosedRange<Int>? {
         var seen = 0
         var i = 0
         while i < lines.count {
@@ -63,7 +66,7 @@ public enum TitleDetector {
             if lines[i].isBlank { continue }
             seen += 1
             if seen > 15 { return nil }
-            if tabular[i] { continue }
+            if tabular[i] || isFurniture(trimmed[i]) { continue }
             let t = trimmed[i]
             if t.utf8.count > LineClassifier.maxStructuredLine { return nil }
             let wc = LineClassifier.words(t).count
@@ -74,7 +77,7 @@ public enum TitleDetector {
             if wc <= 6 {
                 var total = wc
                 var k = i + 1
-                while k < lines.count, k <= i + 2, !lines[k].isBlank, !lines[k].afterPageBreak, !tabular[k] {
+                while k < lines.count, k <= i + 2, !lines[k].isBlank, !lines[k].afterPageBreak, !tabular[k], !isFurniture(trimmed[k]) {
                     let n = trimmed[k]
                     let nw = LineClassifier.words(n).count
                     guard nw <= 6, total + nw <= 30, canBeTitle(n) || (n.first?.isUppercase == true && !LineClassifier.endsWithSentencePunctuation(n) && nw <= 4 && !MetadataExtractor.isCompanyNameLine(n) && !n.hasPrefix("#")) else { break }

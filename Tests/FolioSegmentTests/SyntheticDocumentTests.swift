@@ -185,3 +185,39 @@ import FolioModel
         #expect(two.blocks.count == 2)
     }
 }
+
+/// Text extracted page by page without blank lines (pdftotext): headings inside runs of lines.
+@Suite struct DensePageTextTests {
+    static func page(_ title: String, _ sub: String, _ n: Int) -> String {
+        """
+        Company Sustainability Report 2023 \(n)
+        \(title)
+        This page explains how the company approaches the topic in some detail for readers.
+        It continues with more sentences about targets, progress and what comes next year.
+        The final sentence of the first part of the page ends here with a full stop.
+        \(sub)
+        Another paragraph starts here and says more about the same topic in several lines
+        that wrap at the column width as extracted text does from a laid out document page.
+        """
+    }
+
+    @Test func pageTopAndInRunHeadings() {
+        let text = [
+            Self.page("Climate and energy", "Reducing our emissions", 1), Self.page("Water stewardship", "Restoring local watersheds", 2),
+            Self.page("Our people", "Hiring and retention", 3), Self.page("Supply chain", "Auditing our suppliers", 4),
+            Self.page("Communities", "Giving and volunteering", 5),
+        ].joined(separator: "\u{0C}")
+        let doc = segmentString(text)
+        #expect(structuralProblems(doc) == [])
+        let headings = doc.sections.map(\.heading)
+        #expect(headings.contains("Climate and energy"))
+        #expect(headings.contains("Reducing our emissions"))
+        #expect(headings.contains("Giving and volunteering"))
+        // The running header repeated on every page is never a heading, and is its own block.
+        #expect(!headings.contains { $0.hasPrefix("Company Sustainability Report") })
+        #expect(doc.blocks.filter { $0.text.hasPrefix("Company Sustainability Report 2023") }.count == 5)
+        // Prose lines stay prose.
+        #expect(!headings.contains { $0.hasPrefix("that wrap") || $0.hasPrefix("This page") })
+        #expect(doc.sections.count == 10)
+    }
+}
