@@ -415,10 +415,11 @@ public enum Segmenter {
                         && followedByContent(protos, idx, trimmed)
                     if idx < firstBody, wc > 8 { ok = false }
                     if ok {
-                        if case .label = cand.style {
-                            p.role = .label
-                        } else if let l = toc.level(of: cand.title), !(l == 1 && toc.hasChapters) {
+                        // What the TOC lists takes the TOC's level, labelled or not.
+                        if let l = toc.level(of: cand.title), !(l == 1 && toc.hasChapters) {
                             p.role = .listed(level: l)
+                        } else if case .label = cand.style {
+                            p.role = .label
                         } else {
                             p.role = .plain
                         }
