@@ -47,7 +47,15 @@ extension Normalizer {
             }
             var end = line.end
             if x + 1 < content.count, seps[x] == .dehyphen { end -= 1 }
+            let lineOut = out.bytes.count
             emitInline(body, end, line: line)
+            // A repair at the end of the line (an icon dropped) may leave spaces behind.
+            if out.bytes.count > lineOut, out.bytes.last == 0x20 {
+                out.dropTrailing { $0 == 0x20 }
+                let limit = out.bytes.count
+                var m = markers.count - 1
+                while m >= 0, markers[m].position > limit { markers[m].position = limit; m -= 1 }
+            }
             prevEnd = end
         }
         // One final newline.

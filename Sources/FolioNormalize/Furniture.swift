@@ -41,15 +41,18 @@ extension Normalizer {
         return false
     }
 
-    /// A line's repeat key: lowercase, digit runs as `#`, whitespace collapsed.
+    /// A line's repeat key: lowercase, whitespace collapsed, the number at its start or end
+    /// (a page number) as `#`.
     func furnitureKey(_ line: Line) -> [UInt8] {
         var key: [UInt8] = []
         key.reserveCapacity(min(line.length, 200))
         var i = line.textStart
         var lastSpace = false
+        var tail = line.end
+        while tail > i, isDigit(t[tail - 1]) { tail -= 1 }
         while i < line.end, key.count < 200 {
             let c = t[i]
-            if isDigit(c) {
+            if isDigit(c), i == line.textStart || i >= tail {
                 while i < line.end, isDigit(t[i]) { i += 1 }
                 key.append(0x23)
                 lastSpace = false
