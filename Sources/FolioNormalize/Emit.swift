@@ -4,7 +4,9 @@ extension Normalizer {
     // MARK: - Putting lines together
 
     mutating func emit() {
-        let content = lines.indices.filter { lines[$0].kind == .prose || lines[$0].kind == .table }
+        var content: [Int] = []
+        content.reserveCapacity(lines.count)
+        for k in lines.indices where lines[k].kind == .prose || lines[k].kind == .table { content.append(k) }
         guard !content.isEmpty else { return }
         var seps: [Separator] = []
         seps.reserveCapacity(content.count)
@@ -23,9 +25,11 @@ extension Normalizer {
             if joined || line.bulletEnd >= 0 {
                 start = line.textStart
             } else if line.kind == .prose, cfg.stripIndent {
-                let prevTable = (max(0, x - 2)..<x).contains { lines[content[$0]].kind == .table }
-                let nextTable = ((x + 1)..<min(content.count, x + 3)).contains { lines[content[$0]].kind == .table }
-                if !prevTable && !nextTable { start = line.textStart }
+                var nearTable = false
+                for y in max(0, x - 2)..<min(content.count, x + 3) where y != x && lines[content[y]].kind == .table {
+                    nearTable = true
+                }
+                if !nearTable { start = line.textStart }
             }
             // The separator from the previous line (or nothing before the first).
             if x == 0 {
@@ -135,12 +139,19 @@ extension Normalizer {
 
     /// Whether the text writes `word` (lowercase, `a-b`) with its hyphen somewhere in a line.
     func hyphenatedWordsContains(_ word: String) -> Bool {
-        hyphenWords?.contains(word) ?? false
+        guard let set = hyphenWords else { return false }
+        var h = Normalizer.fnvBasis
+        for c in word.utf8 { h = (h ^ UInt64(c)) &* Normalizer.fnvPrime }
+        return set.contains(h)
     }
 
+    static let fnvBasis: UInt64 = 0xCBF2_9CE4_8422_2325
+    static let fnvPrime: UInt64 = 0x0000_0100_0000_01B3
+
+    /// Hashes of every `a-b` written in the text (lowercase), for `hyphenatedWordsContains`.
     mutating func collectHyphenatedWords() {
         guard hyphenWords == nil else { return }
-        var set = Set<String>()
+        var set = Set<UInt64>()
         var i = 1
         while i + 1 < n {
             if t[i] == 0x2D, isLetter(t[i - 1]), isLetter(t[i + 1]) {
@@ -148,7 +159,9 @@ extension Normalizer {
                 while s > 0, isLetter(t[s - 1]) { s -= 1 }
                 var e = i + 1
                 while e < n, isLetter(t[e]) { e += 1 }
-                set.insert(String(decoding: t[s..<e], as: UTF8.self).lowercased())
+                var h = Normalizer.fnvBasis
+                for k in s..<e { h = (h ^ UInt64(t[k] | (isUpper(t[k]) ? 0x20 : 0))) &* Normalizer.fnvPrime }
+                set.insert(h)
                 i = e
                 continue
             }

@@ -84,53 +84,60 @@ extension Normalizer {
         if !lines.isEmpty { pages.append(first..<lines.count) }
 
         if pages.count >= 3 {
-            func contentLines(_ r: Range<Int>) -> [Int] { r.filter { lines[$0].kind == .prose || lines[$0].kind == .table } }
-            let tail = 24
-            var headerCount: [[UInt8]: Int] = [:]
-            var footerCount: [[UInt8]: Int] = [:]
-            var headerEdge: [[UInt8]: Int] = [:]
-            var footerEdge: [[UInt8]: Int] = [:]
-            func edges(_ key: [UInt8]) -> [[UInt8]] {
-                guard key.count >= tail + 4 else { return [] }
-                var r: [[UInt8]] = []
-                if key.first == 0x23 { r.append([0x3E] + Array(key.suffix(tail))) }
-                if key.last == 0x23 { r.append([0x3C] + Array(key.prefix(tail))) }
-                return r
-            }
-            var perPage: [[Int]] = []
-            for r in pages {
-                let c = contentLines(r)
-                perPage.append(c)
-                var seenH = Set<[UInt8]>(), seenF = Set<[UInt8]>()
-                for k in c.prefix(2) {
-                    let key = furnitureKey(lines[k])
-                    if seenH.insert(key).inserted { headerCount[key, default: 0] += 1 }
-                    for ek in edges(key) where seenH.insert(ek).inserted { headerEdge[ek, default: 0] += 1 }
+            // Keys are hashed: the full key, and for a line starting or ending with a number
+            // (a page number), its last or first 24 bytes (`5 Introduction // Report`).
+            func hashes(_ k: Int) -> (full: UInt64, edges: [UInt64], short: Bool) {
+                let key = furnitureKey(lines[k])
+                func fnv(_ bytes: ArraySlice<UInt8>, seed: UInt8) -> UInt64 {
+                    var h = (Normalizer.fnvBasis ^ UInt64(seed)) &* Normalizer.fnvPrime
+                    for c in bytes { h = (h ^ UInt64(c)) &* Normalizer.fnvPrime }
+                    return h
                 }
+                var edges: [UInt64] = []
+                if key.count >= 28 {
+                    if key.first == 0x23 { edges.append(fnv(key.suffix(24), seed: 0x3E)) }
+                    if key.last == 0x23 { edges.append(fnv(key.prefix(24), seed: 0x3C)) }
+                }
+                return (fnv(key[...], seed: 0), edges, key.count < 3)
+            }
+            var headerCount: [UInt64: Int] = [:]
+            var footerCount: [UInt64: Int] = [:]
+            var perPage: [[Int]] = []
+            perPage.reserveCapacity(pages.count)
+            var seen = Set<UInt64>()
+            for r in pages {
+                var c: [Int] = []
+                for k in r where lines[k].kind == .prose || lines[k].kind == .table { c.append(k) }
+                perPage.append(c)
+                seen.removeAll(keepingCapacity: true)
+                for k in c.prefix(2) {
+                    let h = hashes(k)
+                    for key in [h.full] + h.edges where seen.insert(key).inserted { headerCount[key, default: 0] += 1 }
+                }
+                seen.removeAll(keepingCapacity: true)
                 for k in c.suffix(2) {
-                    let key = furnitureKey(lines[k])
-                    if seenF.insert(key).inserted { footerCount[key, default: 0] += 1 }
-                    for ek in edges(key) where seenF.insert(ek).inserted { footerEdge[ek, default: 0] += 1 }
+                    let h = hashes(k)
+                    for key in [h.full] + h.edges where seen.insert(key).inserted { footerCount[key, default: 0] += 1 }
                 }
             }
             let threshold = max(3, pages.count / 8)
-            func repeated(_ k: Int, _ counts: [[UInt8]: Int], _ edgeCounts: [[UInt8]: Int]) -> Bool {
-                let key = furnitureKey(lines[k])
-                if key.count < 3 { return false }
-                if counts[key, default: 0] >= threshold { return true }
-                return edges(key).contains { edgeCounts[$0, default: 0] >= threshold }
+            func repeated(_ k: Int, _ counts: [UInt64: Int]) -> Bool {
+                let h = hashes(k)
+                if h.short { return false }
+                if counts[h.full, default: 0] >= threshold { return true }
+                return h.edges.contains { counts[$0, default: 0] >= threshold }
             }
             for c in perPage {
                 var removedTop = 0
                 for k in c.prefix(3) {
                     if isPageNumber(lines[k]) { remove(k, "page_number") }
-                    else if repeated(k, headerCount, headerEdge) { remove(k, "running_header") }
+                    else if repeated(k, headerCount) { remove(k, "running_header") }
                     else { break }
                     removedTop += 1
                 }
                 for k in c.dropFirst(removedTop).suffix(3).reversed() {
                     if isPageNumber(lines[k]) { remove(k, "page_number") }
-                    else if repeated(k, footerCount, footerEdge) { remove(k, "running_footer") }
+                    else if repeated(k, footerCount) { remove(k, "running_footer") }
                     else { break }
                 }
             }

@@ -303,6 +303,7 @@ extension Normalizer {
         while ls > line.bodyStart, !isSpaceOrTab(t[ls - 1]) { ls -= 1 }
         var re = i + 2
         while re < e, isLetter(t[re]) { re += 1 }
+        if hyphenWords == nil { collectHyphenatedWords() }
         guard hyphenDecision(leftStart: ls, hyphen: i, rightStart: i + 2, rightEnd: re) == .remove else { return nil }
         flush(&run, i)
         run = i + 2

@@ -36,7 +36,7 @@ struct Line {
 
 /// Decodes the UTF-8 scalar at `i` (the text is valid UTF-8: the read stage made it so).
 @inline(__always)
-func decodeScalar(_ t: [UInt8], _ i: Int, _ end: Int) -> (value: UInt32, length: Int) {
+func decodeScalar(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (value: UInt32, length: Int) {
     let c = t[i]
     if c < 0x80 { return (UInt32(c), 1) }
     if c & 0xE0 == 0xC0, i + 1 < end {
@@ -53,7 +53,7 @@ func decodeScalar(_ t: [UInt8], _ i: Int, _ end: Int) -> (value: UInt32, length:
 
 /// The start of the UTF-8 scalar that ends just before `i`.
 @inline(__always)
-func previousScalarStart(_ t: [UInt8], _ i: Int, floor: Int) -> Int {
+func previousScalarStart(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, floor: Int) -> Int {
     var j = i - 1
     while j > floor, t[j] & 0xC0 == 0x80 { j -= 1 }
     return j

@@ -52,7 +52,8 @@ struct Normalizer {
         ("icon", "icon-only line(s) removed"),
     ]
 
-    let t: [UInt8]
+    /// The text, borrowed for the duration of `normalize`.
+    let t: UnsafeBufferPointer<UInt8>
     let n: Int
     let cfg: NormalizeConfig
     var lines: [Line] = []
@@ -63,11 +64,11 @@ struct Normalizer {
     /// Bytes of the current line to drop when the scan reaches them (closing braces of
     /// `\mathbf{..}`, the closing `$` of math, the closing `**`), innermost last.
     var drops: [(index: Int, length: Int)] = []
-    var hyphenWords: Set<String>?
+    var hyphenWords: Set<UInt64>?
     /// A prose line at least this long that stops without punctuation continues on the next.
     var longLine = 60
 
-    init(text: [UInt8], config: NormalizeConfig) {
+    init(text: UnsafeBufferPointer<UInt8>, config: NormalizeConfig) {
         t = text
         n = text.count
         cfg = config
@@ -75,12 +76,18 @@ struct Normalizer {
     }
 
     static func normalize(_ text: [UInt8], config: NormalizeConfig) -> NormalizeResult {
+        text.withUnsafeBufferPointer { normalize($0, config: config) }
+    }
+
+    static func normalize(_ text: UnsafeBufferPointer<UInt8>, config: NormalizeConfig) -> NormalizeResult {
         var z = Normalizer(text: text, config: config)
         z.splitLines()
         for k in z.lines.indices { z.classify(k) }
         z.computeLongLine()
         if config.pageFurniture { z.removeFurniture() }
-        if config.dehyphenate { z.collectHyphenatedWords() }
+        if config.dehyphenate, config.joinLines, z.lines.contains(where: { $0.endsLetterHyphen && $0.kind == .prose }) {
+            z.collectHyphenatedWords()
+        }
         z.emit()
         z.removals.sort { $0.span < $1.span }
         return NormalizeResult(bytes: z.out.bytes, map: z.out.map, markers: z.markers, removals: z.removals, counts: z.counts)
@@ -131,6 +138,18 @@ struct Normalizer {
         }
     }
 
+    /// Per byte: bit 0 lowercase, bit 1 uppercase, bit 2 `(`, bit 3 `)`, bit 4 tab, bit 5 space.
+    static let byteClass: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 256)
+        for c in 0x61...0x7A { table[c] = 1 }
+        for c in 0x41...0x5A { table[c] = 2 }
+        table[0x28] = 4
+        table[0x29] = 8
+        table[0x09] = 0x10
+        table[0x20] = 0x20
+        return table
+    }()
+
     mutating func classify(_ k: Int) {
         var line = lines[k]
         guard line.kind != .blank else { return }
@@ -153,26 +172,37 @@ struct Normalizer {
             }
         }
         let body = line.bodyStart
-        // Tables: tabs, or fixed-width columns.
+        // One pass: tabs and wide gaps (tables), letters, lowercase letters, parentheses.
         var table = line.bulletEnd < 0 && containsTab(line.start, line.textStart)
         var gaps2 = 0
+        var open = 0
+        var letters = 0
+        var lowers = 0
+        let classes = Normalizer.byteClass
         var i = body
         while i < e {
             let c = t[i]
-            if c == 0x09 { table = true; break }
-            if c == 0x20, i + 1 < e, t[i + 1] == 0x20 {
-                var j = i
-                while j < e, t[j] == 0x20 { j += 1 }
-                let run = j - i
-                if run >= 3 { table = true; break }
-                let before = i > body ? t[i - 1] : 0x20
-                if before != 0x2E && before != 0x21 && before != 0x3F && before != 0x3A && before != 0x3B
-                    && before != 0x22 && before != 0x27 {
-                    gaps2 += 1
-                    if gaps2 >= 2 { table = true; break }
+            let k = classes[Int(c)]
+            lowers &+= Int(k & 1)
+            letters &+= Int((k | k >> 1) & 1)
+            open &+= Int((k >> 2) & 1) &- Int((k >> 3) & 1)
+            if k & 0x30 != 0 {
+                if c == 0x09 { table = true }
+                else if i + 1 < e, t[i + 1] == 0x20, !table {
+                    var j = i
+                    while j < e, t[j] == 0x20 { j += 1 }
+                    if j - i >= 3 { table = true }
+                    else {
+                        let before = i > body ? t[i - 1] : 0x20
+                        if before != 0x2E && before != 0x21 && before != 0x3F && before != 0x3A && before != 0x3B
+                            && before != 0x22 && before != 0x27 {
+                            gaps2 += 1
+                            if gaps2 >= 2 { table = true }
+                        }
+                    }
+                    i = j
+                    continue
                 }
-                i = j
-                continue
             }
             i += 1
         }
@@ -183,14 +213,6 @@ struct Normalizer {
             line.endsTerminal = endsWithTerminal(body, e)
             line.endsComma = t[e - 1] == 0x2C
             line.endsLetterHyphen = e - body >= 2 && t[e - 1] == 0x2D && isLetter(t[e - 2])
-            var open = 0
-            var letters = 0
-            var lowers = 0
-            for j in body..<e {
-                let c = t[j]
-                if c == 0x28 { open += 1 } else if c == 0x29 { open -= 1 }
-                if isLower(c) { lowers += 1; letters += 1 } else if isUpper(c) { letters += 1 }
-            }
             line.openParen = open > 0
             line.heading = isHeading(body, e, letters: letters, lowers: lowers, endsTerminal: line.endsTerminal)
         }
