@@ -14,7 +14,8 @@ extension Normalizer {
             let p = content[x], c = content[x + 1]
             var blanks = 0
             for k in (p + 1)..<c where lines[k].kind == .blank { blanks += 1 }
-            seps.append(separator(lines[p], lines[c], blanks: blanks, pageBreak: lines[p].page != lines[c].page))
+            let lp = lines[p], lc = lines[c]
+            seps.append(separator(lp, lc, blanks: blanks, pageBreak: lp.page != lc.page))
         }
         var prevEnd = 0
         for x in content.indices {
@@ -36,16 +37,16 @@ extension Normalizer {
                 out.replace(0..<start, with: [])
             } else {
                 switch seps[x - 1] {
-                case .newline: out.replace(prevEnd..<start, with: [0x0A])
-                case .paragraph: out.replace(prevEnd..<start, with: [0x0A, 0x0A])
-                case .space: out.replace(prevEnd..<start, with: [0x20])
+                case .newline: out.replace(prevEnd..<start, with: 0x0A)
+                case .paragraph: out.replace(prevEnd..<start, with: Normalizer.paragraphBreak)
+                case .space: out.replace(prevEnd..<start, with: 0x20)
                 case .glue, .dehyphen: break
                 }
             }
             var body = start
             if line.bulletEnd >= 0 {
                 let original = line.bulletEnd - line.textStart == 2 && t[line.textStart] == 0x2D && t[line.textStart + 1] == 0x20
-                out.replace(line.textStart..<line.bulletEnd, with: [0x2D, 0x20])
+                out.replace(line.textStart..<line.bulletEnd, with: Normalizer.dash)
                 if !original { count("bullet") }
                 body = line.bulletEnd
             }
@@ -63,8 +64,11 @@ extension Normalizer {
             prevEnd = end
         }
         // One final newline.
-        out.replace(prevEnd..<n, with: [0x0A])
+        out.replace(prevEnd..<n, with: 0x0A)
     }
+
+    static let paragraphBreak: [UInt8] = [0x0A, 0x0A]
+    static let dash: [UInt8] = [0x2D, 0x20]
 
     func separator(_ p: Line, _ c: Line, blanks: Int, pageBreak: Bool) -> Separator {
         let plain: Separator = blanks > 0 || pageBreak ? .paragraph : .newline
@@ -76,7 +80,7 @@ extension Normalizer {
         }
         if blanks > 0 {
             if blanks == 1, c.startsLower, !p.endsTerminal,
-               p.length >= longLine || p.endsComma || p.openParen || p.endsLetterHyphen {
+               p.length >= longLine || p.endsComma || p.endsLetterHyphen || opensParenthesis(p) {
                 return joinKind(p, c)
             }
             return .paragraph

@@ -84,22 +84,7 @@ extension Normalizer {
         if !lines.isEmpty { pages.append(first..<lines.count) }
 
         if pages.count >= 3 {
-            // Keys are hashed: the full key, and for a line starting or ending with a number
-            // (a page number), its last or first 24 bytes (`5 Introduction // Report`).
-            func hashes(_ k: Int) -> (full: UInt64, edges: [UInt64], short: Bool) {
-                let key = furnitureKey(lines[k])
-                func fnv(_ bytes: ArraySlice<UInt8>, seed: UInt8) -> UInt64 {
-                    var h = (Normalizer.fnvBasis ^ UInt64(seed)) &* Normalizer.fnvPrime
-                    for c in bytes { h = (h ^ UInt64(c)) &* Normalizer.fnvPrime }
-                    return h
-                }
-                var edges: [UInt64] = []
-                if key.count >= 28 {
-                    if key.first == 0x23 { edges.append(fnv(key.suffix(24), seed: 0x3E)) }
-                    if key.last == 0x23 { edges.append(fnv(key.prefix(24), seed: 0x3C)) }
-                }
-                return (fnv(key[...], seed: 0), edges, key.count < 3)
-            }
+            // Repeat counts per key hash, each page counted once.
             var headerCount: [UInt64: Int] = [:]
             var footerCount: [UInt64: Int] = [:]
             var perPage: [[Int]] = []
@@ -111,33 +96,27 @@ extension Normalizer {
                 perPage.append(c)
                 seen.removeAll(keepingCapacity: true)
                 for k in c.prefix(2) {
-                    let h = hashes(k)
+                    let h = furnitureHashes(lines[k])
                     for key in [h.full] + h.edges where seen.insert(key).inserted { headerCount[key, default: 0] += 1 }
                 }
                 seen.removeAll(keepingCapacity: true)
                 for k in c.suffix(2) {
-                    let h = hashes(k)
+                    let h = furnitureHashes(lines[k])
                     for key in [h.full] + h.edges where seen.insert(key).inserted { footerCount[key, default: 0] += 1 }
                 }
             }
             let threshold = max(3, pages.count / 8)
-            func repeated(_ k: Int, _ counts: [UInt64: Int]) -> Bool {
-                let h = hashes(k)
-                if h.short { return false }
-                if counts[h.full, default: 0] >= threshold { return true }
-                return h.edges.contains { counts[$0, default: 0] >= threshold }
-            }
             for c in perPage {
                 var removedTop = 0
                 for k in c.prefix(3) {
                     if isPageNumber(lines[k]) { remove(k, "page_number") }
-                    else if repeated(k, headerCount) { remove(k, "running_header") }
+                    else if furnitureRepeated(lines[k], headerCount, threshold) { remove(k, "running_header") }
                     else { break }
                     removedTop += 1
                 }
                 for k in c.dropFirst(removedTop).suffix(3).reversed() {
                     if isPageNumber(lines[k]) { remove(k, "page_number") }
-                    else if repeated(k, footerCount) { remove(k, "running_footer") }
+                    else if furnitureRepeated(lines[k], footerCount, threshold) { remove(k, "running_footer") }
                     else { break }
                 }
             }
@@ -153,6 +132,31 @@ extension Normalizer {
             if !nextBlank, isPageNumber(lines[k + 1]) { continue }
             remove(k, "page_number")
         }
+    }
+
+    /// Hashes of a line's repeat key: the whole key, and for a line starting or ending with a
+    /// number (a page number), its last or first 24 bytes (`5 Introduction // Report`).
+    func furnitureHashes(_ line: Line) -> (full: UInt64, edges: [UInt64], short: Bool) {
+        let key = furnitureKey(line)
+        func fnv(_ bytes: ArraySlice<UInt8>, seed: UInt8) -> UInt64 {
+            var h = (Normalizer.fnvBasis ^ UInt64(seed)) &* Normalizer.fnvPrime
+            for c in bytes { h = (h ^ UInt64(c)) &* Normalizer.fnvPrime }
+            return h
+        }
+        var edges: [UInt64] = []
+        if key.count >= 28 {
+            if key.first == 0x23 { edges.append(fnv(key.suffix(24), seed: 0x3E)) }
+            if key.last == 0x23 { edges.append(fnv(key.prefix(24), seed: 0x3C)) }
+        }
+        return (fnv(key[...], seed: 0), edges, key.count < 3)
+    }
+
+    func furnitureRepeated(_ line: Line, _ counts: [UInt64: Int], _ threshold: Int) -> Bool {
+        let h = furnitureHashes(line)
+        if h.short { return false }
+        if counts[h.full, default: 0] >= threshold { return true }
+        for e in h.edges where counts[e, default: 0] >= threshold { return true }
+        return false
     }
 
     mutating func remove(_ k: Int, _ kind: String) {

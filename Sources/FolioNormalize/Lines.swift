@@ -21,7 +21,6 @@ struct Line {
     var endsTerminal = false
     var endsLetterHyphen = false
     var endsComma = false
-    var openParen = false
     /// Where the content of the line starts once its bullet is skipped.
     var bodyStart: Int { bulletEnd >= 0 ? bulletEnd : textStart }
     var length: Int { end - textStart }

@@ -138,17 +138,22 @@ struct Normalizer {
         }
     }
 
-    /// Per byte: bit 0 lowercase, bit 1 uppercase, bit 2 `(`, bit 3 `)`, bit 4 tab, bit 5 space.
+    /// Per byte: bit 0 lowercase, bit 1 uppercase.
     static let byteClass: [UInt8] = {
         var table = [UInt8](repeating: 0, count: 256)
         for c in 0x61...0x7A { table[c] = 1 }
         for c in 0x41...0x5A { table[c] = 2 }
-        table[0x28] = 4
-        table[0x29] = 8
-        table[0x09] = 0x10
-        table[0x20] = 0x20
         return table
     }()
+
+    /// Whether the line opens more parentheses than it closes.
+    func opensParenthesis(_ line: Line) -> Bool {
+        var open = 0
+        for j in line.bodyStart..<line.end {
+            if t[j] == 0x28 { open += 1 } else if t[j] == 0x29 { open -= 1 }
+        }
+        return open > 0
+    }
 
     mutating func classify(_ k: Int) {
         var line = lines[k]
@@ -172,37 +177,25 @@ struct Normalizer {
             }
         }
         let body = line.bodyStart
-        // One pass: tabs and wide gaps (tables), letters, lowercase letters, parentheses.
+        // Tables: a tab, or wide gaps between columns.
         var table = line.bulletEnd < 0 && containsTab(line.start, line.textStart)
         var gaps2 = 0
-        var open = 0
-        var letters = 0
-        var lowers = 0
-        let classes = Normalizer.byteClass
         var i = body
-        while i < e {
+        while i < e, !table {
             let c = t[i]
-            let k = classes[Int(c)]
-            lowers &+= Int(k & 1)
-            letters &+= Int((k | k >> 1) & 1)
-            open &+= Int((k >> 2) & 1) &- Int((k >> 3) & 1)
-            if k & 0x30 != 0 {
-                if c == 0x09 { table = true }
-                else if i + 1 < e, t[i + 1] == 0x20, !table {
-                    var j = i
-                    while j < e, t[j] == 0x20 { j += 1 }
-                    if j - i >= 3 { table = true }
-                    else {
-                        let before = i > body ? t[i - 1] : 0x20
-                        if before != 0x2E && before != 0x21 && before != 0x3F && before != 0x3A && before != 0x3B
-                            && before != 0x22 && before != 0x27 {
-                            gaps2 += 1
-                            if gaps2 >= 2 { table = true }
-                        }
-                    }
-                    i = j
-                    continue
+            if c == 0x09 { table = true; break }
+            if c == 0x20, i + 1 < e, t[i + 1] == 0x20 {
+                var j = i
+                while j < e, t[j] == 0x20 { j += 1 }
+                if j - i >= 3 { table = true; break }
+                let before = i > body ? t[i - 1] : 0x20
+                if before != 0x2E && before != 0x21 && before != 0x3F && before != 0x3A && before != 0x3B
+                    && before != 0x22 && before != 0x27 {
+                    gaps2 += 1
+                    if gaps2 >= 2 { table = true }
                 }
+                i = j
+                continue
             }
             i += 1
         }
@@ -213,8 +206,7 @@ struct Normalizer {
             line.endsTerminal = endsWithTerminal(body, e)
             line.endsComma = t[e - 1] == 0x2C
             line.endsLetterHyphen = e - body >= 2 && t[e - 1] == 0x2D && isLetter(t[e - 2])
-            line.openParen = open > 0
-            line.heading = isHeading(body, e, letters: letters, lowers: lowers, endsTerminal: line.endsTerminal)
+            line.heading = e - body <= 150 && isHeading(body, e, endsTerminal: line.endsTerminal)
         }
         lines[k] = line
     }
@@ -243,8 +235,16 @@ struct Normalizer {
         return c == 0x2E || c == 0x21 || c == 0x3F || c == 0x3A || c == 0x3B
     }
 
-    func isHeading(_ s: Int, _ e: Int, letters: Int, lowers: Int, endsTerminal: Bool) -> Bool {
+    func isHeading(_ s: Int, _ e: Int, endsTerminal: Bool) -> Bool {
         let len = e - s
+        var letters = 0
+        var lowers = 0
+        let classes = Normalizer.byteClass
+        for j in s..<e {
+            let k = classes[Int(t[j])]
+            lowers &+= Int(k & 1)
+            letters &+= Int((k | k >> 1) & 1)
+        }
         if letters >= 2 && lowers == 0 && len <= 150 { return true }
         // `02 Analysis of Material ESG Issues`, `7 Outlook`
         var i = s
