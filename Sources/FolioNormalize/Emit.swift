@@ -18,9 +18,13 @@ extension Normalizer {
             seps.append(separator(lp, lc, blanks: blanks, pageBreak: lp.page != lc.page))
         }
         var prevEnd = 0
+        // The separator owed by a line that came out empty (a line of invisible characters).
+        var carry: Separator?
         for x in content.indices {
             let line = lines[content[x]]
-            let joined = x > 0 && (seps[x - 1] == .space || seps[x - 1] == .glue || seps[x - 1] == .dehyphen)
+            var sep: Separator? = x == 0 ? nil : seps[x - 1]
+            if let c = carry, let s = sep, c.rank > s.rank { sep = c }
+            let joined = sep == .space || sep == .glue || sep == .dehyphen
             // Where this line's text starts being emitted.
             var start = line.start
             if joined || line.bulletEnd >= 0 {
@@ -32,17 +36,17 @@ extension Normalizer {
                 }
                 if !nearTable { start = line.textStart }
             }
-            // The separator from the previous line (or nothing before the first).
-            if x == 0 {
-                out.replace(0..<start, with: [])
-            } else {
-                switch seps[x - 1] {
+            // The separator from the previous line (nothing before the first).
+            let mark = out.bytes.count
+            if let sep, mark > 0 {
+                switch sep {
                 case .newline: out.replace(prevEnd..<start, with: 0x0A)
                 case .paragraph: out.replace(prevEnd..<start, with: Normalizer.paragraphBreak)
                 case .space: out.replace(prevEnd..<start, with: 0x20)
                 case .glue, .dehyphen: break
                 }
             }
+            let afterSeparator = out.bytes.count
             var body = start
             if line.bulletEnd >= 0 {
                 let original = line.bulletEnd - line.textStart == 2 && t[line.textStart] == 0x2D && t[line.textStart + 1] == 0x20
@@ -57,14 +61,33 @@ extension Normalizer {
             // A repair at the end of the line (an icon dropped) may leave spaces behind.
             if out.bytes.count > lineOut, out.bytes.last == 0x20 {
                 out.dropTrailing { $0 == 0x20 }
-                let limit = out.bytes.count
-                var m = markers.count - 1
-                while m >= 0, markers[m].position > limit { markers[m].position = limit; m -= 1 }
             }
+            // A line with nothing left takes its separator back and passes it on.
+            var empty = true
+            let bulletOnly = line.bulletEnd >= 0 && out.bytes.count == afterSeparator + 2
+            if !bulletOnly {
+                for k in afterSeparator..<out.bytes.count where !isSpaceOrTab(out.bytes[k]) {
+                    empty = false
+                    break
+                }
+            }
+            if empty {
+                var excess = out.bytes.count - mark
+                out.dropTrailing { _ in
+                    excess -= 1
+                    return excess >= 0
+                }
+                if let sep { carry = carry.map { $0.rank > sep.rank ? $0 : sep } ?? sep }
+            } else {
+                carry = nil
+            }
+            let limit = out.bytes.count
+            var m = markers.count - 1
+            while m >= 0, markers[m].position > limit { markers[m].position = limit; m -= 1 }
             prevEnd = end
         }
         // One final newline.
-        out.replace(prevEnd..<n, with: 0x0A)
+        if !out.bytes.isEmpty { out.replace(prevEnd..<n, with: 0x0A) }
     }
 
     static let paragraphBreak: [UInt8] = [0x0A, 0x0A]

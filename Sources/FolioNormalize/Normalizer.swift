@@ -34,6 +34,15 @@ enum Separator: UInt8 {
     case glue
     /// the line-end hyphen goes and the lines join (`quar-` + `ter`).
     case dehyphen
+
+    /// Which separator wins when a line between two others comes out empty.
+    var rank: Int {
+        switch self {
+        case .paragraph: return 3
+        case .newline: return 2
+        case .space, .glue, .dehyphen: return 1
+        }
+    }
 }
 
 /// Normalizes one text. A value made per document: the stage keeps no state.

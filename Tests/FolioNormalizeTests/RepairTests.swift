@@ -326,3 +326,10 @@ import FolioNormalize
         #expect(try normalized(text, options: ["bullets": .bool(false)]).normalizedText == text)
     }
 }
+
+@Suite struct EmptyLineTests {
+    @Test func linesThatComeOutEmptyLeaveNoGap() throws {
+        let doc = try normalized("First paragraph.\n\n\u{200B}\n\nSecond paragraph.\n-------------------------\n")
+        #expect(doc.normalizedText == "First paragraph.\n\nSecond paragraph.\n-------------------------\n")
+    }
+}
