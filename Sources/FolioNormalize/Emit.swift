@@ -99,6 +99,8 @@ extension Normalizer {
         let cFirst = t[c.bodyStart]
         if pageBreak {
             if (c.startsLower && !p.endsTerminal) || (p.endsLetterHyphen && isAlnum(cFirst)) { return joinKind(p, c) }
+            // A page that stops on a word like `of` or on a comma continues on the next.
+            if isAlnum(cFirst), endsMidSentence(p) { return .space }
             return .paragraph
         }
         if blanks > 0 {
@@ -117,6 +119,17 @@ extension Normalizer {
             return joinKind(p, c)
         }
         return .newline
+    }
+
+    /// Whether a line ends on a comma or on a word that cannot end a sentence (`of`, `the`).
+    func endsMidSentence(_ l: Line) -> Bool {
+        guard l.end > l.bodyStart else { return false }
+        if t[l.end - 1] == 0x2C { return true }
+        var s = l.end
+        while s > l.bodyStart, isLetter(t[s - 1]) { s -= 1 }
+        guard s < l.end, l.end - s <= 5 else { return false }
+        let word = String(decoding: t[s..<l.end], as: UTF8.self)
+        return NormalizeTables.functionWords.contains(word)
     }
 
     func joinKind(_ p: Line, _ c: Line) -> Separator {

@@ -140,6 +140,12 @@ enum NormalizeTables {
     /// Words after `xx- ` that show the hyphen is a suspended compound (`on- and off-balance`).
     static let conjunctions: Set<String> = ["and", "or", "to", "nor", "but", "as", "vs", "versus", "through"]
 
+    /// Words that do not end a sentence: a page that stops on one continues on the next.
+    static let functionWords: Set<String> = [
+        "of", "the", "and", "to", "in", "a", "an", "for", "with", "by", "or", "on", "at", "from", "as",
+        "that", "which", "its", "their", "our", "is", "are", "was", "were", "be", "has", "have", "than",
+    ]
+
     /// Unit symbols after which `²`/`³` (or `^{2}`) is an exponent, not a footnote.
     static let units: Set<String> = ["m", "km", "cm", "mm", "ft", "sq", "in", "yd", "mi", "dm", "s"]
 }

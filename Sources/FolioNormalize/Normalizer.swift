@@ -141,8 +141,17 @@ struct Normalizer {
             }
             var line = Line(start: s, end: end, next: next, page: page, textStart: ts)
             if ts >= end { line.kind = .blank; line.textStart = end }
+            // EDGAR's `<PAGE>` marks a page break like a form feed.
+            let pageMark = cfg.pageFurniture && line.kind != .blank && isPageTag(ts, end)
+            if pageMark {
+                line.kind = .removed
+                var d = ts + 6
+                while d < end, t[d] == 0x20 || t[d] == 0x09 { d += 1 }
+                removals.append(PendingRemoval(kind: d < end ? "page_number" : "page_break", text: string(ts, end), span: Span(start: ts, end: end)))
+                count("page_furniture")
+            }
             lines.append(line)
-            if formFeed { page += 1 }
+            if formFeed || pageMark { page += 1 }
             i = next
         }
     }
@@ -164,9 +173,19 @@ struct Normalizer {
         return open > 0
     }
 
+    /// `<PAGE>`, optionally followed by a page number.
+    func isPageTag(_ s: Int, _ e: Int) -> Bool {
+        guard e - s >= 6, e - s <= 16, t[s] == 0x3C, t[s + 5] == 0x3E,
+              t[s + 1] | 0x20 == 0x70, t[s + 2] | 0x20 == 0x61, t[s + 3] | 0x20 == 0x67, t[s + 4] | 0x20 == 0x65 else { return false }
+        var i = s + 6
+        while i < e, t[i] == 0x20 || t[i] == 0x09 { i += 1 }
+        while i < e, isDigit(t[i]) { i += 1 }
+        return i == e
+    }
+
     mutating func classify(_ k: Int) {
         var line = lines[k]
-        guard line.kind != .blank else { return }
+        guard line.kind == .prose else { return }
         let s = line.textStart
         let e = line.end
         // Bullets and icon-only lines.

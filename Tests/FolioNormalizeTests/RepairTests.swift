@@ -333,3 +333,19 @@ import FolioNormalize
         #expect(doc.normalizedText == "First paragraph.\n\nSecond paragraph.\n-------------------------\n")
     }
 }
+
+@Suite struct EdgarPageTests {
+    @Test func pageTagsAreRemovedAndBreakPages() throws {
+        let text = "outstanding at the effective time was assumed. A warrant\nto purchase shares of\n\n\n<PAGE>   3\n\nJunglee Capital Stock was assumed by Amazon.com.\n\n<PAGE>\n\nITEM 7.  FINANCIAL STATEMENTS\n"
+        let doc = try normalized(text)
+        #expect(doc.lines == ["outstanding at the effective time was assumed. A warrant to purchase shares of Junglee Capital Stock was assumed by Amazon.com.",
+                              "", "ITEM 7.  FINANCIAL STATEMENTS", ""])
+        #expect(doc.removals.map(\.kind) == ["page_number", "page_break"])
+        #expect(doc.removals.first?.text == "<PAGE>   3")
+    }
+
+    @Test func pageEndingWithAFullSentenceStaysAParagraphBreak() throws {
+        let doc = try normalized("The merger closed.\n\u{0C}Junglee was founded in 1996.\n")
+        #expect(doc.lines == ["The merger closed.", "", "Junglee was founded in 1996.", ""])
+    }
+}
