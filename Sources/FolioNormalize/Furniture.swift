@@ -152,6 +152,8 @@ extension Normalizer {
     }
 
     func furnitureRepeated(_ line: Line, _ counts: [UInt64: Int], _ threshold: Int) -> Bool {
+        // Markup (`</TABLE>`) is structure, not furniture.
+        if line.textStart < line.end, t[line.textStart] == 0x3C { return false }
         let h = furnitureHashes(line)
         if h.short { return false }
         if counts[h.full, default: 0] >= threshold { return true }
