@@ -10,6 +10,13 @@ enum Paths {
     static let seeds = packageRoot.appendingPathComponent("Corpus/seeds")
     static let sharedCorpus = packageRoot.appendingPathComponent("../shared/corpus").standardizedFileURL
 
+    /// Whether any of the shared corpus text folders is there.
+    static var sharedCorpusPresent: Bool {
+        ["pdf-text", "earnings-releases", "edgar-sgml"].contains {
+            FileManager.default.fileExists(atPath: sharedCorpus.appendingPathComponent($0).path)
+        }
+    }
+
     static func seed(_ prefix: String) throws -> URL {
         let names = try FileManager.default.contentsOfDirectory(atPath: seeds.path)
         guard let name = names.first(where: { $0.hasPrefix(prefix) }) else {
