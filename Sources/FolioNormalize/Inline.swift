@@ -23,6 +23,7 @@ extension Normalizer {
         while i < e {
             let c = t[i]
             if !special[Int(c)] { i += 1; continue }
+            while let d = drops.last, d.index < i { drops.removeLast() }
             if let d = drops.last, d.index == i {
                 flush(&run, i)
                 drops.removeLast()
@@ -124,7 +125,7 @@ extension Normalizer {
     /// Whether the word just before `i` is a unit symbol (`m`, `km`), so `²`/`³` is an exponent.
     func afterUnit(_ i: Int, lineStart: Int) -> Bool {
         var s = i
-        while s > lineStart, isLetter(t[s - 1]) { s -= 1 }
+        while s > lineStart, i - s < 8, isLetter(t[s - 1]) { s -= 1 }
         guard s < i, i - s <= 3 else { return false }
         if s > lineStart, !(t[s - 1] == 0x20 || isDigit(t[s - 1]) || t[s - 1] == 0x2F) { return false }
         return NormalizeTables.units.contains(String(decoding: t[s..<i], as: UTF8.self))
@@ -235,8 +236,8 @@ extension Normalizer {
         if i + 1 < e, t[i + 1] == 0x2A {
             guard cfg.latexResidue, i + 2 < e, !isSpaceOrTab(t[i + 2]), t[i + 2] != 0x2A else { return nil }
             var j = i + 3
-            while j + 1 < e, !(t[j] == 0x2A && t[j + 1] == 0x2A) { j += 1 }
-            guard j + 1 < e, !isSpaceOrTab(t[j - 1]) else { return nil }
+            while j + 1 < e, j - i < 300, !(t[j] == 0x2A && t[j + 1] == 0x2A) { j += 1 }
+            guard j + 1 < e, t[j] == 0x2A, t[j + 1] == 0x2A, !isSpaceOrTab(t[j - 1]) else { return nil }
             flush(&run, i)
             run = i + 2
             drops.append((j, 2))
@@ -300,7 +301,7 @@ extension Normalizer {
     mutating func inlineHyphen(_ i: Int, _ e: Int, line: Line, run: inout Int) -> Int? {
         guard cfg.dehyphenate, i > line.bodyStart, i + 2 < e, isLower(t[i - 1]), t[i + 1] == 0x20, isLower(t[i + 2]) else { return nil }
         var ls = i - 1
-        while ls > line.bodyStart, !isSpaceOrTab(t[ls - 1]) { ls -= 1 }
+        while ls > line.bodyStart, i - ls < 64, !isSpaceOrTab(t[ls - 1]) { ls -= 1 }
         var re = i + 2
         while re < e, isLetter(t[re]) { re += 1 }
         if hyphenWords == nil { collectHyphenatedWords() }
@@ -327,10 +328,10 @@ extension Normalizer {
     /// Whether the whitespace-delimited token around `i` is a number apart from digit look-alikes.
     func numericToken(_ i: Int, _ e: Int, line: Line) -> Bool {
         var s = i
-        while s > line.textStart, !isSpaceOrTab(t[s - 1]) { s -= 1 }
+        while s > line.textStart, i - s < 64, !isSpaceOrTab(t[s - 1]) { s -= 1 }
         var j = s
         var digits = 0
-        while j < e, !isSpaceOrTab(t[j]) {
+        while j < e, j - i < 64, !isSpaceOrTab(t[j]) {
             let (v, len) = decodeScalar(t, j, e)
             if v >= 0x30 && v <= 0x39 { digits += 1 }
             else if v == 0x2C || v == 0x2E || v == 0x25 || v == 0x28 || v == 0x29 || v == 0x2D { }
@@ -370,7 +371,7 @@ extension Normalizer {
         var latinCount = 0
         var alikeCount = 1
         var j = i
-        while j > floor {
+        while j > floor, i - j < 128 {
             let ps = previousScalarStart(t, j, floor: floor)
             let pv = decodeScalar(t, ps, e).value
             guard isLetterish(pv) else { break }
@@ -378,7 +379,7 @@ extension Normalizer {
             j = ps
         }
         j = i + len
-        while j < e {
+        while j < e, j - i < 128 {
             let (nv, nl) = decodeScalar(t, j, e)
             guard isLetterish(nv) else { break }
             if nv < 0x250 { latinCount += 1 } else if NormalizeTables.latinLookalike[nv] != nil { alikeCount += 1 } else { return nil }
@@ -411,7 +412,7 @@ extension Normalizer {
             var j = i
             var label: [UInt8] = []
             var onlySquareCube = true
-            while j < e {
+            while j < e, j - i < 24 {
                 let (sv, sl) = decodeScalar(t, j, e)
                 guard let d = Scalars.superscriptDigit(sv) else { break }
                 label.append(0x30 + d)

@@ -53,3 +53,16 @@ import FolioNormalize
         }
     }
 }
+
+@Suite struct PathologicalInputTests {
+    /// Long lines full of repair triggers stay linear (each would be quadratic without bounds).
+    @Test func longTriggerLinesFinishQuickly() throws {
+        let unit = ["**x ", "1l", "е", "a- b ", "^{", "\\mathbf{", "$\\"]
+        for u in unit {
+            let s = String(repeating: u, count: 40_000) + "\n"
+            let clock = ContinuousClock()
+            let elapsed = try clock.measure { _ = try normalized(s) }
+            #expect(elapsed < .seconds(5), "\(u.debugDescription) x 40000 took \(elapsed)")
+        }
+    }
+}
