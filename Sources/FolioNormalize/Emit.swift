@@ -27,7 +27,7 @@ extension Normalizer {
             let joined = sep == .space || sep == .glue || sep == .dehyphen
             // Where this line's text starts being emitted.
             var start = line.start
-            if joined || line.bulletEnd >= 0 {
+            if joined || line.bulletEnd >= 0 || line.markdownHeadingEnd >= 0 {
                 start = line.textStart
             } else if line.kind == .prose, cfg.stripIndent {
                 var nearTable = false
@@ -53,6 +53,9 @@ extension Normalizer {
                 out.replace(line.textStart..<line.bulletEnd, with: Normalizer.dash)
                 if !original { count("bullet") }
                 body = line.bulletEnd
+            } else if line.markdownHeadingEnd >= 0 {
+                count("latex_residue")
+                body = line.markdownHeadingEnd
             }
             var end = line.end
             if x + 1 < content.count, seps[x] == .dehyphen { end -= 1 }

@@ -137,7 +137,8 @@ extension Normalizer {
         guard cfg.latexResidue, i + 1 < e else { return nil }
         let x = t[i + 1]
         switch x {
-        case 0x24, 0x25, 0x26, 0x23, 0x5F, 0x7B, 0x7D:  // \$ \% \& \# \_ \{ \}
+        // \$ \% \& \# \_ \{ \} and the Markdown escapes \* \[ \] \( \) \- \. \! \+ \` \| \> \<
+        case 0x24, 0x25, 0x26, 0x23, 0x5F, 0x7B, 0x7D, 0x2A, 0x5B, 0x5D, 0x28, 0x29, 0x2D, 0x2E, 0x21, 0x2B, 0x60, 0x7C, 0x3E, 0x3C:
             flush(&run, i)
             out.replace(i..<(i + 2), with: x)
             run = i + 2

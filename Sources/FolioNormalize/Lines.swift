@@ -14,6 +14,8 @@ struct Line {
     var textStart: Int
     /// Where the text proper starts after a bullet glyph to rewrite as `- ` (-1: no bullet).
     var bulletEnd: Int = -1
+    /// Where the text starts after a Markdown heading mark (`## `) to drop (-1: none).
+    var markdownHeadingEnd: Int = -1
     var kind: Kind = .prose
     var listItem = false
     var heading = false
@@ -22,7 +24,7 @@ struct Line {
     var endsLetterHyphen = false
     var endsComma = false
     /// Where the content of the line starts once its bullet is skipped.
-    var bodyStart: Int { bulletEnd >= 0 ? bulletEnd : textStart }
+    var bodyStart: Int { bulletEnd >= 0 ? bulletEnd : markdownHeadingEnd >= 0 ? markdownHeadingEnd : textStart }
     var length: Int { end - textStart }
 }
 

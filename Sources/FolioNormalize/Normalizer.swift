@@ -204,6 +204,14 @@ struct Normalizer {
                 line.listItem = true
             }
         }
+        // `## Heading` from Markdown converters: the marks go, the line is a heading.
+        if cfg.latexResidue, line.bulletEnd < 0, t[s] == 0x23 {
+            var j = s
+            while j < e, j - s < 6, t[j] == 0x23 { j += 1 }
+            if j + 1 < e, t[j] == 0x20, isUpper(t[j + 1]) || isDigit(t[j + 1]) {
+                line.markdownHeadingEnd = j + 1
+            }
+        }
         let body = line.bodyStart
         // Tables: a tab, or wide gaps between columns.
         var table = line.bulletEnd < 0 && containsTab(line.start, line.textStart)
@@ -234,7 +242,7 @@ struct Normalizer {
             line.endsTerminal = endsWithTerminal(body, e)
             line.endsComma = t[e - 1] == 0x2C
             line.endsLetterHyphen = e - body >= 2 && t[e - 1] == 0x2D && isLetter(t[e - 2])
-            line.heading = e - body <= 150 && isHeading(body, e, endsTerminal: line.endsTerminal)
+            line.heading = line.markdownHeadingEnd >= 0 || (e - body <= 150 && isHeading(body, e, endsTerminal: line.endsTerminal))
         }
         lines[k] = line
     }

@@ -149,6 +149,11 @@ import FolioNormalize
                               "- Plain bullet", "- Private-use bullet", "- Promote printing", ""])
     }
 
+    @Test func markdownHeadingsAndEscapes() throws {
+        let doc = try normalized("## Financial Highlights\nRevenue rose 5\\% \\(see note\\) and \\*adjusted\\* EPS.\n# of employees grew.\n")
+        #expect(doc.lines == ["Financial Highlights", "Revenue rose 5% (see note) and *adjusted* EPS.", "# of employees grew.", ""])
+    }
+
     @Test func residueSwitchedOff() throws {
         let text = "US\\$5 and 93.1[%] and 27_{sessions}\n"
         #expect(try normalized(text, options: ["latex_residue": .bool(false)]).normalizedText == text)
