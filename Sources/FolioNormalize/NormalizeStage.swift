@@ -35,6 +35,8 @@ public struct NormalizeStage: Stage {
                    help: "remove page numbers and running headers/footers, recording them"),
         OptionSpec("strip_indent", .bool, default: .bool(true),
                    help: "remove the leading indentation of prose lines (not of table lines or lines next to them)"),
+        OptionSpec("markup", .bool, default: .bool(false),
+                   help: "also normalize HTML/XML documents (off: their text passes through unchanged for the markup-aware stages)"),
     ]
 
     let config: NormalizeConfig
@@ -44,6 +46,15 @@ public struct NormalizeStage: Stage {
     }
 
     public func process(_ document: inout WorkingDocument) throws(DocumentFailure) {
+        switch document.format {
+        case .html, .ixbrl, .xbrl:
+            guard config.markup else {
+                document.diagnose(Self.name, .info, "normalize.skipped_markup",
+                                  "\(document.format.rawValue) document left as it is (normalize.markup is off)")
+                return
+            }
+        default: break
+        }
         let result = Normalizer.normalize(document.text, config: config)
         let before = document.textMap
         for m in result.markers {
@@ -73,6 +84,7 @@ public struct NormalizeConfig: Sendable, Hashable {
     public var joinLines = true
     public var pageFurniture = true
     public var stripIndent = true
+    public var markup = false
 
     public init() {}
 
@@ -87,5 +99,6 @@ public struct NormalizeConfig: Sendable, Hashable {
         joinLines = options.bool("join_lines", default: true)
         pageFurniture = options.bool("page_furniture", default: true)
         stripIndent = options.bool("strip_indent", default: true)
+        markup = options.bool("markup", default: false)
     }
 }

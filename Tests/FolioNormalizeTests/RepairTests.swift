@@ -320,10 +320,21 @@ import FolioNormalize
         for name in ["latex_residue", "markers", "homoglyphs", "unicode_spaces", "nfc", "bullets", "dehyphenate", "join_lines", "page_furniture"] {
             #expect(names.contains(name), "missing option \(name)")
         }
-        for spec in NormalizeStage.options {
+        for spec in NormalizeStage.options where spec.name != "markup" {
             #expect(spec.type == .bool)
             #expect(spec.defaultValue == .bool(true))
         }
+    }
+
+    @Test func htmlPassesThroughUnlessMarkupIsOn() throws {
+        let html = Array("<html><body>\n<p>Revenue^{*1} grew</p>\n\n\n\n7\n</body></html>\n".utf8)
+        let doc = try normalized(html, source: "x.htm")
+        #expect(doc.format == .html)
+        #expect(doc.text == html)
+        #expect(doc.markers.isEmpty)
+        #expect(doc.diagnostics.contains { $0.code == "normalize.skipped_markup" })
+        let on = try normalized(html, options: ["markup": .bool(true)], source: "x.htm")
+        #expect(on.markers.count == 1)
     }
 
     @Test func bulletsSwitchedOff() throws {
