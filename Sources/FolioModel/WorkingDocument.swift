@@ -21,6 +21,9 @@ public struct WorkingDocument: Sendable {
     public var part: DocumentPart?
 
     public var format: DocumentFormat = .unknown
+    /// Whether `text` is still raw markup (an XBRL instance, or HTML read with `read.html`
+    /// off). Rendered HTML is text like any other and is normalized as such.
+    public var textIsMarkup = false
     /// The encoding the bytes were read as (`utf-8`, `utf-16le`, `windows-1252`, ...).
     public var encoding: String?
 

@@ -36,7 +36,7 @@ public struct NormalizeStage: Stage {
         OptionSpec("strip_indent", .bool, default: .bool(true),
                    help: "remove the leading indentation of prose lines (not of table lines or lines next to them)"),
         OptionSpec("markup", .bool, default: .bool(false),
-                   help: "also normalize HTML/XML documents (off: their text passes through unchanged for the markup-aware stages)"),
+                   help: "also normalize text that is still raw HTML/XML markup (rendered HTML is always normalized)"),
     ]
 
     let config: NormalizeConfig
@@ -46,14 +46,10 @@ public struct NormalizeStage: Stage {
     }
 
     public func process(_ document: inout WorkingDocument) throws(DocumentFailure) {
-        switch document.format {
-        case .html, .ixbrl, .xbrl:
-            guard config.markup else {
-                document.diagnose(Self.name, .info, "normalize.skipped_markup",
-                                  "\(document.format.rawValue) document left as it is (normalize.markup is off)")
-                return
-            }
-        default: break
+        if document.textIsMarkup && !config.markup {
+            document.diagnose(Self.name, .info, "normalize.skipped_markup",
+                              "\(document.format.rawValue) markup left as it is (normalize.markup is off)")
+            return
         }
         let result = Normalizer.normalize(document.text, config: config)
         let before = document.textMap

@@ -65,11 +65,13 @@ public struct ReadStage: Stage {
         }
         document.setText(decoded.text, map: decoded.map)
         document.format = FormatSniffer.format(source: document.source, text: decoded.text)
+        document.textIsMarkup = [.html, .ixbrl, .xbrl].contains(document.format)
         if html && (document.format == .html || document.format == .ixbrl) {
             // libxml2 reads the original bytes (it honours <meta charset>); the rendered text
             // maps straight back to them.
             let rendered = try HTMLReader.render(bytes, xhtml: document.format == .ixbrl)
             document.setText(rendered.text, map: rendered.map)
+            document.textIsMarkup = false
             if document.metadata.title == nil { document.metadata.title = rendered.title }
             let first = document.facts.count
             for (k, var fact) in rendered.facts.enumerated() {

@@ -1,6 +1,7 @@
 import Testing
 import FolioModel
 import FolioNormalize
+import FolioRead
 
 /// One test per repair, with the cases it must leave alone.
 @Suite struct LineEndTests {
@@ -326,15 +327,25 @@ import FolioNormalize
         }
     }
 
-    @Test func htmlPassesThroughUnlessMarkupIsOn() throws {
+    @Test func renderedHTMLIsNormalizedRawMarkupPassesThroughUnlessMarkupIsOn() throws {
         let html = Array("<html><body>\n<p>Revenue^{*1} grew</p>\n\n\n\n7\n</body></html>\n".utf8)
-        let doc = try normalized(html, source: "x.htm")
-        #expect(doc.format == .html)
-        #expect(doc.text == html)
-        #expect(doc.markers.isEmpty)
-        #expect(doc.diagnostics.contains { $0.code == "normalize.skipped_markup" })
-        let on = try normalized(html, options: ["markup": .bool(true)], source: "x.htm")
-        #expect(on.markers.count == 1)
+        // Rendered by the read stage (the default): normalized like any text.
+        let rendered = try normalized(html, source: "x.htm")
+        #expect(rendered.format == .html)
+        #expect(rendered.markers.map(\.label) == ["1"])
+        #expect(!rendered.diagnostics.contains { $0.code == "normalize.skipped_markup" })
+        // Read as raw markup (read.html off): left alone unless normalize.markup is on.
+        func raw(_ options: [String: OptionValue]) throws -> WorkingDocument {
+            var doc = WorkingDocument(docId: "test", source: "x.htm", bytes: html)
+            try ReadStage(options: StageOptions(specs: ReadStage.options, given: ["html": .bool(false)])).process(&doc)
+            try NormalizeStage(options: StageOptions(specs: NormalizeStage.options, given: options)).process(&doc)
+            return doc
+        }
+        let off = try raw([:])
+        #expect(off.text == html)
+        #expect(off.markers.isEmpty)
+        #expect(off.diagnostics.contains { $0.code == "normalize.skipped_markup" })
+        #expect(try raw(["markup": .bool(true)]).markers.count == 1)
     }
 
     @Test func bulletsSwitchedOff() throws {
