@@ -251,7 +251,7 @@ public enum TableBuilder {
                 let key = LabelText.groupKey(label)
                 if let k = stack.lastIndex(where: { g in
                     let gk = LabelText.groupKey(g.name)
-                    return !gk.isEmpty && !key.isEmpty && (gk == key || key.hasSuffix(gk) || gk.hasSuffix(key))
+                    return !gk.isEmpty && gk == key
                 }) {
                     closes = stack[k].id
                     groups = stack[0...k].map(\.id)
