@@ -21,6 +21,8 @@ public struct GridRow: Sendable, Hashable {
     /// For header rows whose cells' column extents are known from the layout (fixed-width):
     /// cell column → last data column it spans.
     public var spanEnds: [Int: Int]?
+    /// Indentation of the label (fixed-width layouts), for the row hierarchy.
+    public var indent: Int?
 
     public init(cells: [GridCell?], span: Span, blankBefore: Bool = false, spanEnds: [Int: Int]? = nil) {
         self.cells = cells

@@ -204,7 +204,11 @@ public enum NumberParser {
             while k < n && b[k] >= 0x30 && b[k] <= 0x39 { frac.append(b[k]); k += 1 }
             if !frac.isEmpty || sawDigit { i = k }
         }
-        if !sawDigit && frac.isEmpty { return nil }
+        if !sawDigit && frac.isEmpty {
+            // `$ -`: a currency and a lone dash.
+            if negative && currency != nil && !parens && i == n { return ParsedNumber(kind: .dash, value: 0, currency: currency) }
+            return nil
+        }
 
         // Suffix.
         var percent = false

@@ -37,9 +37,10 @@ enum RegionFilter {
         for b in raw {
             guard let prev = out.last else { out.append(b); continue }
             let fa = figureColumns(prev), fb = figureColumns(b)
-            let labelsOnly = prev.count <= 2 && prev.allSatisfy { $0.dataColumns.isEmpty }
+            let labelsOnly = fa.isEmpty && prev.count <= 8 && prev.allSatisfy { $0.dataColumns.isEmpty || TableBuilder.isHeaderLike($0) }
             let startsHeader = b.first.map(TableBuilder.isHeaderLike) ?? false
-            if labelsOnly || startsHeader || (!fa.isEmpty && !fb.isEmpty && fa.max() == fb.max() && fa.min() == fb.min()) {
+            let smallLabels = fb.isEmpty && b.count <= 3 && b.allSatisfy { $0.dataColumns.isEmpty } && !fa.isEmpty
+            if labelsOnly || smallLabels || startsHeader || (!fa.isEmpty && !fb.isEmpty && ((fa.max() == fb.max() && fa.min() == fb.min()) || fb.isSubset(of: fa))) {
                 out[out.count - 1] += b
             } else {
                 out.append(b)

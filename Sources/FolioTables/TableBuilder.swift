@@ -40,10 +40,13 @@ public enum TableBuilder {
     // MARK: Header detection
 
     static func isYear(_ s: String) -> Bool {
-        let b = Array(s.utf8)
+        var b = Array(s.utf8)
+        // A footnote marker after the year (`2003*`, `2003(1)`).
+        while let l = b.last, l == 0x2A { b.removeLast() }
+        if b.count > 4, b.last == 0x29, let open = b.lastIndex(of: 0x28), open == 4 { b.removeSubrange(open...) }
         guard b.count == 4 else { return false }
         for c in b where c < 0x30 || c > 0x39 { return false }
-        let v = Int(s) ?? 0
+        let v = Int(String(decoding: b, as: UTF8.self)) ?? 0
         return v >= 1900 && v <= 2100
     }
 
@@ -208,6 +211,8 @@ public enum TableBuilder {
         var nextGroup = 0
         var pending = ""
         var pendingSpan: Span?
+        var pendingIndent: Int?
+        var memberIndent: [Int: Int] = [:]
         var lastWasGroup = false
         for i in 0..<rows.count {
             let r = rows[i]
@@ -222,17 +227,33 @@ public enum TableBuilder {
                 let label = r.label
                 if label.isEmpty { continue }
                 let next = i + 1 < rows.count ? rows[i + 1].label : ""
-                if i + 1 < rows.count && !rows[i + 1].blankBefore && LabelText.wraps(pending.isEmpty ? label : pending + " " + label, into: next) {
+                // Hanging indent of one column (fixed-width): the label goes on.
+                let firstIndent = pending.isEmpty ? r.indent : pendingIndent
+                let hanging = firstIndent != nil && i + 1 < rows.count && rows[i + 1].indent == firstIndent.map { $0 + 1 }
+                    && !label.hasSuffix(":") && !LabelText.isAllCaps(label)
+                if i + 1 < rows.count && !rows[i + 1].blankBefore
+                    && (hanging || LabelText.wraps(pending.isEmpty ? label : pending + " " + label, into: next)) {
+                    if pending.isEmpty { pendingIndent = r.indent }
                     pending = LabelText.joinLines(pending, label)
                     pendingSpan = pendingSpan.map { $0.union(r.span) } ?? r.span
                     continue
                 }
+                if pending.isEmpty, lastWasGroup, label.hasPrefix("("), label.hasSuffix(")"), !stack.isEmpty {
+                    // `Consolidated Earnings-As Reported` + `(See Notes)`: one heading.
+                    stack[stack.count - 1].name += " " + label
+                    continue
+                }
                 let name = LabelText.groupName(LabelText.joinLines(pending, label))
-                pending = ""; pendingSpan = nil
+                let indent = pendingIndent ?? r.indent
+                pending = ""; pendingSpan = nil; pendingIndent = nil
                 let caps = LabelText.isAllCaps(name)
                 var level: Int
-                if caps { level = 0 } else if lastWasGroup, let top = stack.last { level = top.level + 1 } else if let top = stack.last(where: { $0.level >= 1 }) { level = top.level } else { level = 1 }
-                if lastWasGroup && caps, let top = stack.last, top.level == 0 { level = 1 }
+                if let indent {
+                    // Indentation gives the hierarchy; an ALL CAPS heading holds the
+                    // headings printed at its own indentation.
+                    level = indent * 2 + (caps ? 0 : 1)
+                } else if caps { level = 0 } else if lastWasGroup, let top = stack.last { level = top.level + 1 } else if let top = stack.last(where: { $0.level >= 1 }) { level = top.level } else { level = 1 }
+                if r.indent == nil, lastWasGroup && caps, let top = stack.last, top.level == 0 { level = 1 }
                 while let top = stack.last, top.level >= level { stack.removeLast() }
                 nextGroup += 1
                 stack.append((nextGroup, name, level, 0))
@@ -241,7 +262,19 @@ public enum TableBuilder {
             }
             lastWasGroup = false
             var label = LabelText.joinLines(pending, r.label)
-            pending = ""; pendingSpan = nil
+            if let indent = pendingIndent ?? r.indent, !LabelText.isTotalLabel(label) {
+                // A row printed at a group's indentation or left of it is outside it.
+                while let top = stack.last, top.level >= indent * 2 {
+                    let groupIndent = top.level / 2
+                    // Same indentation as the group: still inside it unless its rows so far
+                    // were indented under it.
+                    if groupIndent == indent, let mi = memberIndent[top.id], mi <= indent { break }
+                    if groupIndent == indent, memberIndent[top.id] == nil { break }
+                    stack.removeLast()
+                }
+                if let top = stack.last, memberIndent[top.id] == nil { memberIndent[top.id] = indent }
+            }
+            pending = ""; pendingSpan = nil; pendingIndent = nil
             label = label.trimmingSpaces()
             let isTotal = LabelText.isTotalLabel(label)
             var closes: Int?
@@ -288,6 +321,20 @@ public enum TableBuilder {
                 }
             }
         }
+        // A column without a currency in its header takes the one printed on its figures
+        // (`$8,700` on the first row, plain figures below).
+        for c in 1...nData where colCurrency[c] == nil && numericCol[c] {
+            var counts: [String: Int] = [:]
+            for r in data { if let cur = r.numbers[c]?.currency { counts[cur, default: 0] += 1 } }
+            if counts.count == 1, let cur = counts.keys.first { colCurrency[c] = cur }
+        }
+        // Columns headed `Per Share` (or `EPS`) hold per-share amounts.
+        var colPerShare = [Bool](repeating: false, count: nData + 1)
+        for c in 1...nData {
+            let text = header.map { $0[c] }.joined(separator: " ")
+            let w = LabelText.words(text)
+            colPerShare[c] = LabelText.isPerShare(text) || w.first == "per" || LabelText.containsPhrase(w, ["per", "share"])
+        }
         let stated = context.units
         let tableCurrency: String? = {
             let cols = (1...nData).filter { numericCol[$0] }
@@ -312,9 +359,15 @@ public enum TableBuilder {
             }
             let groupText = row.path.dropLast().joined(separator: " ")
             let shareCount = LabelText.isShareCount(row.label) || (!LabelText.isPerShare(row.label) && LabelText.isShareCount(groupText))
-            let perShare = !shareCount && (LabelText.isPerShare(row.label) || LabelText.isPerShare(groupText))
+            let rowPerShare = !shareCount && (LabelText.isPerShare(row.label) || LabelText.isPerShare(groupText))
             let rowUnit: String? = unitCol.flatMap { row.cells[$0]?.text }.map(cleanUnit)
             let labelUnit = parentheticalUnit(row.label)
+            // `Average Shares Outstanding (in millions)`: the label states its own scale.
+            let labelScale: Int? = {
+                guard let open = row.label.lastIndex(of: "("), row.label.hasSuffix(")") else { return nil }
+                let inner = String(row.label[open...])
+                return inner.utf8.count <= 20 ? UnitsParser.parse(inner).scale : nil
+            }()
             for c in 1...nData {
                 guard let cell = row.cells[c] else { continue }
                 let n = row.numbers[c]
@@ -323,6 +376,7 @@ public enum TableBuilder {
                 var unit: String?
                 if let n, c != unitCol {
                     value = n.value
+                    let perShare = rowPerShare || colPerShare[c]
                     let currency = n.currency ?? colCurrency[c] ?? tableCurrency
                     if n.kind == .notApplicable {
                         unit = nil
@@ -332,7 +386,7 @@ public enum TableBuilder {
                         unit = currency
                     } else if shareCount {
                         unit = "shares"
-                        if !stated.exceptShares { scale = colScale[c] ?? tableScale ?? 1 }
+                        if let ls = labelScale { scale = ls } else if !stated.exceptShares { scale = colScale[c] ?? tableScale ?? 1 }
                     } else if let rowUnit {
                         unit = rowUnit
                     } else if currency == nil, let (lu, ls) = labelUnit {
@@ -355,7 +409,9 @@ public enum TableBuilder {
         var table = Table(id: id, title: context.title, units: TableUnits(scale: tableScale, currency: tableCurrency),
                           header: header, nRows: data.count, nCols: nData + 1, span: span)
         table.cells = cells
-        table.checks = TableChecks.run(rows: data, nData: nData, numericCol: numericCol, financial: tableCurrency != nil || !colCurrency.allSatisfy { $0 == nil })
+        var checkCols = numericCol
+        for c in 1...nData where colPerShare[c] { checkCols[c] = false }
+        table.checks = TableChecks.run(rows: data, nData: nData, numericCol: checkCols, financial: tableCurrency != nil || !colCurrency.allSatisfy { $0 == nil })
         return BuiltTable(table: table, notes: notes, headerKey: headerKey)
     }
 

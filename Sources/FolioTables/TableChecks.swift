@@ -14,8 +14,12 @@ enum TableChecks {
 
     static func figures(_ row: DataRow, nData: Int, numericCol: [Bool]) -> [Int: Fig] {
         var out: [Int: Fig] = [:]
+        // `Less allowance ...` is printed positive and subtracted.
+        let l = row.label.lowercased()
+        let sign: Double = (l.hasPrefix("less ") || l.hasPrefix("less:") || l.hasPrefix("deduct")) ? -1 : 1
         for (c, n) in row.numbers where c <= nData && numericCol[c] && !n.isPercent {
-            if let v = n.value { out[c] = Fig(value: v, tol: n.roundingTolerance) }
+            // Only a positive printed figure is subtracted; `(6)` is already signed.
+            if let v = n.value { out[c] = Fig(value: v > 0 ? v * sign : v, tol: n.roundingTolerance) }
         }
         return out
     }

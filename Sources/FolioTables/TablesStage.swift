@@ -57,10 +57,14 @@ public struct TablesStage: Stage {
         var rejected = 0
         for (region, bi) in regions {
             let rows: [GridRow]
+            var innerCaption = ""
             switch region.layout {
             case .tabs: rows = GridReader.tabRows(text, region.lines)
             case .pipes: rows = GridReader.pipeRows(text, region.lines)
-            case .fixedWidth: rows = FixedWidth.rows(text, region.lines)
+            case .fixedWidth:
+                let read = FixedWidth.read(text, region.lines)
+                rows = read.rows
+                innerCaption = read.caption
             }
             var kept: [[GridRow]] = []
             var reasons: [String] = []
@@ -79,11 +83,25 @@ public struct TablesStage: Stage {
                 if let bi { document.blocks[bi].kind = .paragraph }
                 continue
             }
-            let lookback = Lookback.context(text, before: kept[0][0].span.start)
+            var lookback = Lookback.context(text, before: region.layout == .fixedWidth ? region.span.start : kept[0][0].span.start)
+            if !innerCaption.isEmpty {
+                let u = UnitsParser.parse(innerCaption)
+                if lookback.context.units.scale == nil { lookback.context.units.scale = u.scale }
+                if lookback.context.units.currencies.isEmpty { lookback.context.units.currencies = u.currencies }
+                lookback.context.units.exceptShares = lookback.context.units.exceptShares || u.exceptShares
+                lookback.found = true
+            }
             let split = kept.flatMap { TableBuilder.splitAtHeaders($0) }
             for (k, p) in split.enumerated() {
                 guard let first = p.first, let last = p.last else { continue }
                 var context = lookback.context
+                // A units note stays in force for the tables that follow it closely
+                // (`(millions)` over a statement and its segment detail).
+                if context.units.scale == nil, context.units.currencies.isEmpty, let prev = parts.last,
+                   prev.context.units.scale != nil, region.span.start - prev.span.end < 1500,
+                   p.contains(where: { r in r.cells.dropFirst().contains { $0.flatMap { NumberParser.parse($0.text)?.currency } != nil } }) {
+                    context.units = prev.context.units
+                }
                 if k > 0 || !lookback.found, let prev = parts.last, prev.span.end <= region.span.start || k > 0 {
                     if context.title == nil { context.title = prev.context.title }
                     if context.units.isEmpty { context.units = prev.context.units }
@@ -189,6 +207,12 @@ enum Lookback {
         for line in lines {
             scanned += 1
             if scanned > 5 { break }
+            if title != nil {
+                // Above the title: only a units note still belongs to the table.
+                if line.hasPrefix("("), !UnitsParser.parse(line).isEmpty { captions.insert(line, at: 0) }
+                if scanned > 4 { break }
+                continue
+            }
             if line.utf8.count > 260 { continue }
             // A title line that carries the caption: `Statements of Operations (Amounts in ...)`.
             if let open = line.firstIndex(of: "("), open > line.startIndex,
@@ -197,7 +221,7 @@ enum Lookback {
                UnitsParser.parse(String(line[open...])).scale != nil {
                 title = String(line[..<open]).trimmingSpaces()
                 captions.insert(String(line[open...]), at: 0)
-                break
+                continue
             }
             let units = UnitsParser.parse(line)
             let captionish = line.hasPrefix("(") || (line.hasSuffix(")") && !line.contains("(") && !units.isEmpty) || UnitsParser.isUnitsCaption(line)
@@ -208,7 +232,6 @@ enum Lookback {
             if line.utf8.count > 150 || line.hasSuffix(".") { continue }
             if Self.isFurniture(line) { continue }
             title = line
-            break
         }
         let units = UnitsParser.parse(captions.joined(separator: " "))
         return Found(context: TableContext(title: title, units: units), found: title != nil || !units.isEmpty)

@@ -41,7 +41,10 @@ public enum UnitsParser {
         }
         if contains(l, "million") || contains(l, "mn)") || contains(l, "(mm") { u.scale = 1_000_000 }
         if contains(l, "billion") { u.scale = 1_000_000_000 }
-        if contains(l, "except") && (contains(l, "share") || contains(l, "per ads") || contains(l, "ratio") || contains(l, "percent")) {
+        // Share counts are exempt only when the caption says so (`except for number of
+        // shares and per share data`); `except per share amounts` exempts per-share figures,
+        // which are never scaled anyway.
+        if contains(l, "except") && (contains(l, "shares") || contains(l, "share data") || contains(l, "share count")) {
             u.exceptShares = true
         }
         // Currencies, in order of first mention.

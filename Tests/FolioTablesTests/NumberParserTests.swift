@@ -121,7 +121,8 @@ struct NumberCase: Sendable, CustomStringConvertible {
 
     @Test func captions() {
         #expect(UnitsParser.parse("(In millions)").scale == 1_000_000)
-        #expect(UnitsParser.parse("(In millions, except per share amounts)").exceptShares)
+        #expect(!UnitsParser.parse("(In millions, except per share amounts)").exceptShares)
+        #expect(UnitsParser.parse("(in thousands, except number of shares)").exceptShares)
         #expect(UnitsParser.parse("(In Millions of Dollars)").currencies == ["USD"])
         #expect(UnitsParser.parse("RMB'000").scale == 1000)
         #expect(UnitsParser.parse("RMB'000").currencies == ["RMB"])
