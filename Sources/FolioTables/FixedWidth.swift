@@ -146,7 +146,7 @@ enum FixedWidth {
         var blank = false
         for line in lines {
             if isRule(text, line) { continue }
-            var t = tokens(text, line)
+            var t = tokens(text, line).filter { tok in !(tok.text.utf8.count >= 3 && tok.text.utf8.allSatisfy { $0 == 0x2D || $0 == 0x3D || $0 == 0x5F }) }
             if t.isEmpty { blank = true; continue }
             // A lone currency symbol joins the figure after it.
             var k = 0

@@ -73,6 +73,8 @@ enum LabelText {
     /// Whether the label of a row without values continues on the next row's label.
     static func wraps(_ prev: String, into next: String) -> Bool {
         if next.isEmpty || prev.isEmpty { return false }
+        // `... shares issued and outstanding:` + `1997, 1,943,666; 1996, 1,191,666`
+        if let c = next.utf8.first, c >= 0x30 && c <= 0x39, next.contains(",") || next.contains(";") { return true }
         if prev.hasSuffix(":") || isAllCaps(prev) { return false }
         if prev.hasSuffix(",") || prev.hasSuffix("-") || prev.hasSuffix("(") || prev.hasSuffix("/") { return true }
         let lw = lastWord(prev).lowercased().filter { $0.isLetter }
@@ -132,6 +134,10 @@ enum LabelText {
 
     /// Rows that count shares (not scaled when the caption exempts share data).
     static func isShareCount(_ text: String) -> Bool {
+        // `Common stock, $.001 par value: 12,000,000 shares authorized`: a money line that
+        // describes its shares.
+        let l = text.lowercased()
+        if l.contains("par value") || l.contains("$") || l.contains("authorized") || l.contains("designated") { return false }
         let w = words(text)
         if w.count >= 2 && w[0] == "weighted" && w[1] == "average" { return true }
         for p in [["number", "of", "shares"], ["shares", "outstanding"], ["shares", "used"], ["ads", "used"], ["adss", "used"],

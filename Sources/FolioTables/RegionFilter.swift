@@ -74,6 +74,9 @@ enum RegionFilter {
         }
         let n = rows.count
         if toc * 5 >= n * 2 { return "a table of contents" }
+        // `ACCESSION NUMBER:  0000891020-98-001352`: a list of fields, not a table.
+        let keyValue = rows.filter { $0.label.hasSuffix(":") && $0.dataColumns.count == 1 }.count
+        if keyValue * 2 >= n { return "a list of fields" }
         if bullets * 2 >= n { return "a bullet list" }
         if figureRows >= 2 {
             if unlabeledFigures > figureRows { return "figures without labels" }

@@ -49,7 +49,8 @@ public struct TablesStage: Stage {
                 let lines = TableRegionFinder.lines(text, in: lo..<hi)
                 regions.append((TableRegion(span: Span(start: lo, end: hi), layout: layout, lines: lines), bi))
             }
-        } else if findRegions {
+        } else if findRegions && !(document.format == .html || document.format == .ixbrl || document.format == .xbrl) {
+            // Markup is never scanned as text: its tables come as blocks from the segment stage.
             regions = TableRegionFinder.find(in: text).map { ($0, nil) }
         }
 
@@ -229,7 +230,7 @@ enum Lookback {
                 captions.insert(line, at: 0)
                 continue
             }
-            if line.utf8.count > 150 || line.hasSuffix(".") { continue }
+            if line.utf8.count > 150 || line.hasSuffix(".") || line.hasPrefix("<") || !LabelText.hasLetterOrDigit(line) { continue }
             if Self.isFurniture(line) { continue }
             title = line
         }

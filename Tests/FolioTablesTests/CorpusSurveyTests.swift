@@ -22,3 +22,23 @@ import Testing
         expectGolden(name, renderAll(doc))
     }
 }
+
+/// Every text document of the corpus: no crash, and a per-document line of what was found
+/// (printed for the report; the summary diagnostic carries the same figures).
+@Suite struct CorpusSurveyTests {
+    @Test func survey() throws {
+        var files: [String] = []
+        for dir in [Paths.seeds] { files += (try? FileManager.default.contentsOfDirectory(atPath: dir))?.sorted().map { dir + "/" + $0 } ?? [] }
+        for sub in ["pdf-text", "earnings-releases", "edgar-sgml", "edgar-html"] {
+            let dir = Paths.shared + "/" + sub
+            files += (try? FileManager.default.contentsOfDirectory(atPath: dir))?.sorted().map { dir + "/" + $0 } ?? []
+        }
+        for f in files {
+            guard let doc = try processed(f) else { continue }
+            let summary = doc.diagnostics.first { $0.code == "tables.summary" }?.message ?? "-"
+            print("SURVEY \(f.split(separator: "/").suffix(2).joined(separator: "/")) [\(doc.format.rawValue)]: \(summary)")
+            for t in doc.tables { print("SURVEY   table \(t.id): \(t.title ?? "-") rows=\(t.nRows) cols=\(t.nCols)") }
+            #expect(doc.diagnostics.filter { $0.code == "tables.summary" }.count == 1)
+        }
+    }
+}
