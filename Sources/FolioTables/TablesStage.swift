@@ -197,7 +197,7 @@ enum Lookback {
         let lo = max(0, start - 6000)
         for span in TableRegionFinder.lines(text, in: lo..<max(lo, start)).reversed() {
             let line = String(decoding: text[span.range], as: UTF8.self)
-            if line.contains("\t") { break }
+            if line.contains("\t") || FixedWidth.isDataLine(text, span) { break }
             let t = line.trimmingSpaces()
             if !t.isEmpty { lines.append(t) }
             if lines.count >= 8 { break }
@@ -232,6 +232,8 @@ enum Lookback {
             }
             if line.utf8.count > 150 || line.hasSuffix(".") || line.hasPrefix("<") || !LabelText.hasLetterOrDigit(line) { continue }
             if Self.isFurniture(line) { continue }
+            // The tail of a sentence (`1997 is as follows:`) is not a title.
+            if let f = line.unicodeScalars.first, f.properties.isLowercase || ("0"..."9").contains(Character(f)) { break }
             title = line
         }
         let units = UnitsParser.parse(captions.joined(separator: " "))
