@@ -103,7 +103,8 @@ public struct TablesStage: Stage {
                    p.contains(where: { r in r.cells.dropFirst().contains { $0.flatMap { NumberParser.parse($0.text)?.currency } != nil } }) {
                     context.units = prev.context.units
                 }
-                if k > 0 || !lookback.found, let prev = parts.last, prev.span.end <= region.span.start || k > 0 {
+                if let prev = parts.last,
+                   k > 0 || (!lookback.found && Lookback.onlyFurniture(text, min(prev.span.end, region.span.start), region.span.start)) {
                     if context.title == nil { context.title = prev.context.title }
                     if context.units.isEmpty { context.units = prev.context.units }
                 }
