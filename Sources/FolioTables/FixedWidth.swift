@@ -88,7 +88,7 @@ enum FixedWidth {
     }
 
     /// The extent (first, last line index) of the fixed-width region around line `from`.
-    static func extent(_ text: [UInt8], _ lines: [Span], _ kinds: [TableRegionFinder.LineKind], from: Int) -> (Int, Int)? {
+    static func extent(_ text: [UInt8], _ lines: [Span], _ kinds: [TableRegionFinder.LineKind], from: Int, notBefore: Int = 0) -> (Int, Int)? {
         // Inside an SGML <TABLE> … </TABLE>: take it whole.
         if tagLine(text, lines[from]) == "<TABLE>" {
             var j = from + 1
@@ -117,16 +117,18 @@ enum FixedWidth {
         j = from - 1
         blanks = 0
         var steps = 0
-        while j >= 0 && steps < 12 {
+        while j >= notBefore && steps < 12 {
             steps += 1
             let k = kinds[j]
+            // Header lines never include figures of another table.
+            if isDataLine(text, lines[j]) { break }
             if k == .blank { blanks += 1; if blanks >= 2 { break }; j -= 1; continue }
             blanks = 0
             if k == .fixed || k == .fixedRule || isLabelOnly(text, lines[j]) { first = j; j -= 1; continue }
             break
         }
         // Trim leading label-only lines (titles) and trailing non-data lines.
-        while first < from && !(kinds[first] == .fixed || kinds[first] == .fixedRule) { first += 1 }
+        while first < from && kinds[first] != .fixed { first += 1 }
         var dataLines = 0
         for i in first...last where isDataLine(text, lines[i]) { dataLines += 1 }
         if dataLines < 2 { return nil }
@@ -175,6 +177,27 @@ enum FixedWidth {
             if let last = cols.last, iv.0 < last.1 { cols[cols.count - 1].1 = max(last.1, iv.1) } else { cols.append(iv) }
         }
         guard !cols.isEmpty else { return ([], "") }
+        // A figure printed one space after its label (`... equity $104,516`) is split off
+        // when it stands in a column.
+        for li in lineTokens.indices {
+            var out: [Token] = []
+            for tok in lineTokens[li].1 {
+                if tok.x0 < cols[0].0, let sp = tok.text.lastIndex(of: " ") {
+                    let tail = String(tok.text[tok.text.index(after: sp)...])
+                    let tailLen = tail.utf8.count
+                    let x0 = tok.x1 - tailLen
+                    if NumberParser.parse(tail) != nil, !TableBuilder.isYear(tail), cols.contains(where: { x0 < $0.1 && $0.0 < tok.x1 }) {
+                        let headLen = tok.text.utf8.count - tailLen - 1
+                        out.append(Token(start: tok.start, end: tok.start + headLen, x0: tok.x0, x1: tok.x0 + headLen,
+                                         text: String(tok.text[..<sp])))
+                        out.append(Token(start: tok.end - tailLen, end: tok.end, x0: x0, x1: tok.x1, text: tail))
+                        continue
+                    }
+                }
+                out.append(tok)
+            }
+            lineTokens[li].1 = out
+        }
         let labelLimit = cols[0].0
         func column(of t: Token) -> Int {
             // Overlap first, else the nearest by center.

@@ -85,6 +85,20 @@ public enum GridReader {
         return rows
     }
 
+    /// A Markdown cell without `**strong**` / `__strong__` / `*em*` markers around it.
+    static func unemphasized(_ text: [UInt8], _ range: Range<Int>) -> GridCell? {
+        var r = trim(text, range)
+        for marker: [UInt8] in [[0x2A, 0x2A], [0x5F, 0x5F], [0x2A], [0x5F]] {
+            let m = marker.count
+            if r.count > 2 * m, Array(text[r.lowerBound..<(r.lowerBound + m)]) == marker, Array(text[(r.upperBound - m)..<r.upperBound]) == marker {
+                r = trim(text, (r.lowerBound + m)..<(r.upperBound - m))
+                break
+            }
+        }
+        if r.isEmpty { return nil }
+        return GridCell(text: String(decoding: text[r], as: UTF8.self), span: Span(r))
+    }
+
     /// Rows of a Markdown pipe table; the `|---|:--:|` delimiter row is dropped.
     public static func pipeRows(_ text: [UInt8], _ lines: [Span]) -> [GridRow] {
         var rows: [GridRow] = []
@@ -100,7 +114,7 @@ public enum GridReader {
             var i = lo
             while i <= hi {
                 if i == hi || (text[i] == 0x7C && !(i > lo && text[i - 1] == 0x5C)) {
-                    cells.append(cell(text, start..<i))
+                    cells.append(unemphasized(text, start..<i))
                     start = i + 1
                 }
                 i += 1

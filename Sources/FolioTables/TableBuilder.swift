@@ -464,7 +464,7 @@ public enum TableBuilder {
         }
         var out = String(String.UnicodeScalarView(scalars))
         out = out.trimmingSpaces()
-        return out
+        return out == "%" ? "percent" : out
     }
 }
 

@@ -26,7 +26,8 @@ enum TableChecks {
 
     static func skip(_ row: DataRow) -> Bool {
         let text = row.path.joined(separator: " ")
-        return LabelText.isPerShare(text) || LabelText.isShareCount(text) || row.numbers.values.contains { $0.isPercent }
+        return LabelText.isPerShare(text) || LabelText.isShareCount(text)
+            || (!row.numbers.isEmpty && row.numbers.values.allSatisfy { $0.isPercent || $0.kind == .notApplicable })
     }
 
     static func run(rows: [DataRow], nData: Int, numericCol: [Bool], financial: Bool) -> [TableCheck] {
@@ -133,7 +134,8 @@ enum TableChecks {
         // Balance: total assets = total liabilities and equity.
         func find(_ pred: (String) -> Bool) -> Int? { rows.indices.first { rows[$0].isTotal && pred(LabelText.groupKey(rows[$0].label)) } }
         if let a = find({ $0 == "assets" }) {
-            if let le = find({ $0.hasPrefix("liabilities and") || $0.hasPrefix("liabilities shareholders") || $0.hasPrefix("liabilities stockholders") }) {
+            if let le = find({ $0.hasPrefix("liabilities and") || $0.hasPrefix("liabilities shareholders") || $0.hasPrefix("liabilities stockholders")
+                || $0.hasSuffix("equity and liabilities") }) {
                 for c in figs[a].keys.sorted() {
                     guard let x = figs[a][c], let y = figs[le][c] else { continue }
                     let ok = abs(x.value - y.value) <= x.tol + y.tol + 1e-9
@@ -179,16 +181,17 @@ enum TableChecks {
                 guard key.hasSuffix(" margin") else { continue }
                 key.removeLast(" margin".count)
                 if key.hasPrefix("gaap ") { key.removeFirst("gaap ".count) }
-                var candidates = [key]
+                var candidates = [key, key + " profit", key + " income"]
                 if key.hasSuffix("operating") {
                     let stem = String(key.dropLast("operating".count))
                     candidates = [stem + "income from operations", stem + "operating income", key + " income"]
                 }
-                guard let item = candidates.lazy.compactMap({ byLabel[$0]?[c.columnPath] }).first else { continue }
+                guard let name = candidates.first(where: { byLabel[$0]?[c.columnPath] != nil }),
+                      let item = byLabel[name]?[c.columnPath] else { continue }
                 let computed = item / rev * 100
                 let tol = (NumberParser.parse(c.raw)?.roundingTolerance ?? 0.05) + 1e-6
                 let ok = abs(computed - pct) <= tol
-                added.append(TableCheck(kind: "ratio", target: "\(c.rowLabel) = \(candidates[0]) / revenue", col: c.col,
+                added.append(TableCheck(kind: "ratio", target: "\(c.rowLabel) = \(name) / revenue", col: c.col,
                                         expected: pct, actual: (computed * 1e4).rounded() / 1e4, outcome: ok ? "pass" : "fail"))
             }
             tables[ti].checks += added

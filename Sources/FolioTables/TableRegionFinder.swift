@@ -78,6 +78,7 @@ public enum TableRegionFinder {
         let kinds = ls.map { classify(text, $0) }
         var regions: [TableRegion] = []
         var i = 0
+        var regionEnd = 0   // first line after the last region
         while i < ls.count {
             let k = kinds[i]
             switch k {
@@ -97,11 +98,13 @@ public enum TableRegionFinder {
                 regions.append(TableRegion(span: Span(start: ls[i].start, end: ls[last].end), layout: layout,
                                            lines: Array(ls[i...last])))
                 i = last + 1
+                regionEnd = i
             case .fixed, .fixedRule:
-                if let (lo, hi) = FixedWidth.extent(text, ls, kinds, from: i) {
+                if let (lo, hi) = FixedWidth.extent(text, ls, kinds, from: i, notBefore: regionEnd) {
                     regions.append(TableRegion(span: Span(start: ls[lo].start, end: ls[hi].end), layout: .fixedWidth,
                                                lines: Array(ls[lo...hi])))
                     i = hi + 1
+                    regionEnd = i
                 } else {
                     i += 1
                 }

@@ -113,7 +113,7 @@ public struct TablesStage: Stage {
                 // A continuation: same header as the table just before, nothing but blank
                 // lines (or page furniture) between them.
                 if let prev = parts.last, !key.isEmpty, key == prev.headerKey,
-                   Lookback.onlyFurniture(text, prev.span.end, span.start) {
+                   Lookback.onlyFurniture(text, prev.span.end, span.start, title: prev.context.title) {
                     parts[parts.count - 1].rows += p.drop { TableBuilder.isHeaderLike($0) }
                     parts[parts.count - 1].span = prev.span.union(span)
                     document.diagnose(Self.name, .info, "tables.continuation", "table continued after a repeated header joined to the table before it", span: span)
@@ -233,6 +233,11 @@ enum Lookback {
             }
             if line.utf8.count > 150 || line.hasSuffix(".") || line.hasPrefix("<") || !LabelText.hasLetterOrDigit(line) { continue }
             if Self.isFurniture(line) { continue }
+            var line = line
+            // A Markdown heading: `## Segment results`.
+            while line.hasPrefix("#") { line.removeFirst() }
+            line = line.trimmingSpaces()
+            if line.isEmpty { continue }
             // The tail of a sentence (`1997 is as follows:`) is not a title.
             if let f = line.unicodeScalars.first, f.properties.isLowercase || ("0"..."9").contains(Character(f)) { break }
             title = line
@@ -248,13 +253,19 @@ enum Lookback {
         return line.allSatisfy { $0.isNumber || $0 == "/" || $0 == " " || $0 == "-" }
     }
 
-    /// Only blank lines, page numbers or short furniture between two offsets.
-    static func onlyFurniture(_ text: [UInt8], _ from: Int, _ to: Int) -> Bool {
+    /// Only blank lines, page numbers, rules, units notes, `(continued)` lines or the
+    /// table's own title repeated between two offsets: what separates the pages of one
+    /// statement.
+    static func onlyFurniture(_ text: [UInt8], _ from: Int, _ to: Int, title: String? = nil) -> Bool {
         guard from <= to, to <= text.count else { return false }
-        if to - from > 2000 { return false }
+        if to - from > 3000 { return false }
         for line in TableRegionFinder.lines(text, in: from..<to) {
             let s = String(decoding: text[line.range], as: UTF8.self).trimmingSpaces()
-            if s.isEmpty || isFurniture(s) { continue }
+            if s.isEmpty || isFurniture(s) || !LabelText.hasLetterOrDigit(s) { continue }
+            let l = s.lowercased()
+            if l.contains("(continued)") || l == "continued" { continue }
+            if let title, l == title.lowercased() { continue }
+            if s.hasPrefix("("), UnitsParser.parse(s).scale != nil || s.lowercased().contains("unaudited") { continue }
             return false
         }
         return true

@@ -52,7 +52,7 @@ public enum UnitsParser {
             ("renminbi", "RMB"), ("rmb", "RMB"), ("u.s. dollar", "USD"), ("us dollar", "USD"), ("usd", "USD"),
             ("us$", "USD"), ("hong kong dollar", "HKD"), ("hk$", "HKD"), ("hkd", "HKD"), ("euro", "EUR"),
             ("eur", "EUR"), ("pounds sterling", "GBP"), ("gbp", "GBP"), ("yen", "JPY"), ("dollars", "USD"),
-            ("$", "USD"),
+            ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"),
         ]
         var found: [(Int, String)] = []
         for (name, code) in names {

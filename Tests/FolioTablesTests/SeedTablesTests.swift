@@ -13,3 +13,11 @@ import Testing
         expectGolden("004_esg.txt", renderAll(doc))
     }
 }
+
+/// Small filings written for this project (Corpus/samples), whole tables against goldens.
+@Suite struct SampleTablesTests {
+    @Test(arguments: ["fixed-width-release.txt", "markdown-table.md"]) func wholeTables(_ file: String) throws {
+        let doc = try #require(try processed(Paths.samples + "/" + file))
+        expectGolden(file + ".golden", renderAll(doc))
+    }
+}
