@@ -187,7 +187,7 @@ public enum TableBuilder {
             var anyNumber = false, allInNumeric = true
             for c in cols {
                 if let t = r.text(c), NumberParser.parse(t) != nil { anyNumber = true }
-                if c > nData || !numericCol[c] { allInNumeric = false }
+                if c <= nData && !numericCol[c] { allInNumeric = false }
             }
             if anyNumber || !allInNumeric { continue }
             var label = r.label

@@ -147,7 +147,7 @@ public struct TablesStage: Stage {
                 if c.outcome == "pass" { passed += 1 } else {
                     let where_ = c.col.map { " (column \($0))" } ?? ""
                     document.diagnose(Self.name, .warning, "tables.check_failed",
-                                      "table \(t.id) \(t.title ?? ""): \(c.kind) check of \(c.target)\(where_) failed: printed \(fmt(c.expected)), computed \(fmt(c.actual))",
+                                      "table \(t.id)\(t.title.map { " (" + $0 + ")" } ?? ""): \(c.kind) check of \(c.target)\(where_) failed: printed \(fmt(c.expected)), computed \(fmt(c.actual))",
                                       span: t.span)
                 }
             }

@@ -99,3 +99,9 @@ func expectGolden(_ name: String, _ actual: String, sourceLocation: SourceLocati
         Issue.record("golden \(name) differs at line \(first + 1):\n expected: \(el)\n actual:   \(al)", sourceLocation: sourceLocation)
     }
 }
+
+enum ReadStageShim {
+    static func read(_ doc: inout WorkingDocument) throws {
+        try ReadStage(options: StageOptions()).process(&doc)
+    }
+}
