@@ -205,6 +205,25 @@ public enum TableBuilder {
             notes.append((.info, "tables.label_merged", "label pieces split across columns joined: \(label)", r.span))
         }
 
+        // A label suffix printed alone (`-diluted`) whose row's text was glued after it at
+        // the end of the row above: `... EPS -diluted Net income per ADS ... Inc.` /
+        // `-diluted` → `... EPS -diluted` / `Net income per ADS ... Inc. -diluted`.
+        for i in 1..<max(1, rows.count) {
+            let suffix = rows[i].label
+            guard suffix.hasPrefix("-"), suffix.utf8.count >= 3, suffix.utf8.count <= 20, !suffix.contains(" "),
+                  let cell = rows[i - 1].cells.first ?? nil else { continue }
+            let above = cell.text
+            guard let r = above.firstRange(of: " " + suffix + " ") else { continue }
+            let head = String(above[..<r.lowerBound]) + " " + suffix
+            let tail = String(above[r.upperBound...]).trimmingSpaces()
+            guard LabelText.words(tail).count >= 2 else { continue }
+            rows[i - 1].cells[0] = GridCell(text: head, span: cell.span)
+            if let own = rows[i].cells[0] {
+                rows[i].cells[0] = GridCell(text: tail + " " + suffix, span: own.span)
+            }
+            notes.append((.info, "tables.label_repaired", "label text moved to the row it belongs to: \(tail) \(suffix)", rows[i].span))
+        }
+
         // Labels, wraps, groups, totals.
         var data: [DataRow] = []
         var stack: [(id: Int, name: String, level: Int, members: Int)] = []
