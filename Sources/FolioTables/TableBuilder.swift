@@ -86,7 +86,9 @@ public enum TableBuilder {
 
     // MARK: Build
 
-    public static func build(rows: [GridRow], context: TableContext, id: Int, span: Span) -> BuiltTable? {
+    /// - Parameter perShareCurrency: per-share figures carry their column's currency as unit
+    ///   (`RMB` for 2.76 per share); false leaves their unit null.
+    public static func build(rows: [GridRow], context: TableContext, id: Int, span: Span, perShareCurrency: Bool = true) -> BuiltTable? {
         var notes: [(Severity, String, String, Span?)] = []
         var rows = rows
         if rows.count < 2 { return nil }
@@ -402,7 +404,7 @@ public enum TableBuilder {
                     } else if n.isPercent {
                         unit = "percent"
                     } else if perShare {
-                        unit = currency
+                        unit = perShareCurrency ? currency : nil
                     } else if shareCount {
                         unit = "shares"
                         if let ls = labelScale { scale = ls } else if !stated.exceptShares { scale = colScale[c] ?? tableScale ?? 1 }

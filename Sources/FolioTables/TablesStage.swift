@@ -19,12 +19,16 @@ public struct TablesStage: Stage {
     public static let options: [OptionSpec] = [
         OptionSpec("find_regions", .bool, default: .bool(true),
                    help: "find table regions in the text when the document has no table blocks"),
+        OptionSpec("per_share_unit", .choice(["currency", "null"]), default: .string("currency"),
+                   help: "unit of per-share figures: the column's currency (RMB for 2.76 per share) or null"),
     ]
 
     let findRegions: Bool
+    let perShareCurrency: Bool
 
     public init(options: StageOptions) {
         findRegions = options.bool("find_regions", default: true)
+        perShareCurrency = options.string("per_share_unit", default: "currency") != "null"
     }
 
     struct Part {
@@ -126,7 +130,8 @@ public struct TablesStage: Stage {
         var tables: [Table] = []
         for part in parts {
             let id = tables.count + 1
-            guard let built = TableBuilder.build(rows: part.rows, context: part.context, id: id, span: part.span) else { continue }
+            guard let built = TableBuilder.build(rows: part.rows, context: part.context, id: id, span: part.span,
+                                                   perShareCurrency: perShareCurrency) else { continue }
             var table = built.table
             if let bi = part.blockIndex {
                 table.sectionId = document.blocks[bi].sectionId

@@ -187,3 +187,17 @@ import Testing
         #expect(t.cells[1].raw == "—")
     }
 }
+
+@Suite struct OptionTests {
+    @Test func perShareUnitOption() throws {
+        let text = "\t2023\t2023\n\tRMB\tUSD\nNet income\t1,107\t156\nNet income per share\t\t\nBasic\t7.02\t0.98\n"
+        var doc = WorkingDocument(docId: "t", source: "t.txt", bytes: Array(text.utf8))
+        try ReadStageShim.read(&doc)
+        try TablesStage(options: StageOptions(specs: TablesStage.options, given: ["per_share_unit": .string("null")])).process(&doc)
+        let basic = doc.tables.first?.cells.filter { $0.rowLabel == "Basic" } ?? []
+        #expect(basic.map(\.unit) == [nil, nil])
+        #expect(basic.map(\.scale) == [1, 1])
+        let doc2 = try processed(text: text)
+        #expect(doc2.tables.first?.cells.filter { $0.rowLabel == "Basic" }.map(\.unit) == ["RMB", "USD"])
+    }
+}
