@@ -37,6 +37,8 @@ public struct TablesStage: Stage {
         var span: Span
         var blockIndex: Int?
         var headerKey: [[String]]
+        /// Table blocks joined to this one as its continuation.
+        var mergedBlocks: [Int] = []
     }
 
     public func process(_ document: inout WorkingDocument) throws(DocumentFailure) {
@@ -120,6 +122,7 @@ public struct TablesStage: Stage {
                    Lookback.onlyFurniture(text, prev.span.end, span.start, title: prev.context.title) {
                     parts[parts.count - 1].rows += p.drop { TableBuilder.isHeaderLike($0) }
                     parts[parts.count - 1].span = prev.span.union(span)
+                    if let bi { parts[parts.count - 1].mergedBlocks.append(bi) }
                     document.diagnose(Self.name, .info, "tables.continuation", "table continued after a repeated header joined to the table before it", span: span)
                     continue
                 }
@@ -136,6 +139,7 @@ public struct TablesStage: Stage {
             if let bi = part.blockIndex {
                 table.sectionId = document.blocks[bi].sectionId
                 if document.blocks[bi].tableId == nil { document.blocks[bi].tableId = id }
+                for mb in part.mergedBlocks where document.blocks[mb].tableId == nil { document.blocks[mb].tableId = id }
             } else {
                 table.sectionId = document.sections.last(where: { $0.span.start <= part.span.start && part.span.end <= $0.span.end })?.id
             }

@@ -201,3 +201,24 @@ import Testing
         #expect(doc2.tables.first?.cells.filter { $0.rowLabel == "Basic" }.map(\.unit) == ["RMB", "USD"])
     }
 }
+
+@Suite struct BlockContinuationTests {
+    @Test func continuationBlocksShareTheTable() throws {
+        let text = "Balance Sheets\n\n\t2023\t2022\nCash\t1\t2\nLoans\t3\t4\n\n- 7 -\n\n\t2023\t2022\nDebt\t5\t6\nEquity\t7\t8\n"
+        var doc = WorkingDocument(docId: "t", source: "t.txt", bytes: Array(text.utf8))
+        try ReadStageShim.read(&doc)
+        let ls = TableRegionFinder.lines(Array(doc.text))
+        doc.blocks = [
+            Block(id: 1, kind: .heading, text: "Balance Sheets", span: ls[0]),
+            Block(id: 2, kind: .table, text: "", span: Span(start: ls[2].start, end: ls[4].end)),
+            Block(id: 3, kind: .paragraph, text: "- 7 -", span: ls[6]),
+            Block(id: 4, kind: .table, text: "", span: Span(start: ls[8].start, end: ls[10].end)),
+        ]
+        try TablesStage(options: StageOptions()).process(&doc)
+        #expect(doc.tables.count == 1)
+        #expect(doc.tables.first?.nRows == 4)
+        #expect(doc.tables.first?.title == "Balance Sheets")
+        #expect(doc.blocks[1].tableId == 1)
+        #expect(doc.blocks[3].tableId == 1)
+    }
+}
