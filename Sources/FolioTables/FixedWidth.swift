@@ -88,7 +88,11 @@ enum FixedWidth {
     }
 
     /// The extent (first, last line index) of the fixed-width region around line `from`.
-    static func extent(_ text: [UInt8], _ lines: [Span], _ kinds: [TableRegionFinder.LineKind], from: Int, notBefore: Int = 0) -> (Int, Int)? {
+    /// - Parameter scanned: set to the last line looked at going forward, so a caller that
+    ///   gets nil can skip past it (keeps the scan linear).
+    static func extent(_ text: [UInt8], _ lines: [Span], _ kinds: [TableRegionFinder.LineKind], from: Int, notBefore: Int = 0,
+                       scanned: inout Int) -> (Int, Int)? {
+        scanned = from
         // Inside an SGML <TABLE> … </TABLE>: take it whole.
         if tagLine(text, lines[from]) == "<TABLE>" {
             var j = from + 1
@@ -113,6 +117,7 @@ enum FixedWidth {
             } else { break }
             j += 1
         }
+        scanned = max(from, j - 1)
         // Header lines above.
         j = from - 1
         blanks = 0

@@ -100,13 +100,17 @@ public enum TableRegionFinder {
                 i = last + 1
                 regionEnd = i
             case .fixed, .fixedRule:
-                if let (lo, hi) = FixedWidth.extent(text, ls, kinds, from: i, notBefore: regionEnd) {
+                var scanned = i
+                if let (lo, hi) = FixedWidth.extent(text, ls, kinds, from: i, notBefore: regionEnd, scanned: &scanned) {
                     regions.append(TableRegion(span: Span(start: ls[lo].start, end: ls[hi].end), layout: .fixedWidth,
                                                lines: Array(ls[lo...hi])))
                     i = hi + 1
                     regionEnd = i
                 } else {
-                    i += 1
+                    // Lines already scanned without making a table cannot start one
+                    // that would end later; data lines among them are tried again only
+                    // if they could begin a region of their own.
+                    i = max(i + 1, scanned)
                 }
             default:
                 i += 1
