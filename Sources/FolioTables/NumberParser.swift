@@ -206,7 +206,9 @@ public enum NumberParser {
         }
         if !sawDigit && frac.isEmpty {
             // `$ -`: a currency and a lone dash.
-            if negative && currency != nil && !parens && i == n { return ParsedNumber(kind: .dash, value: 0, currency: currency) }
+            if negative && currency != nil && !parens && (i == n || isLoneDash(Array(b[i...]))) {
+                return ParsedNumber(kind: .dash, value: 0, currency: currency)
+            }
             return nil
         }
 

@@ -31,6 +31,8 @@ struct NumberCase: Sendable, CustomStringConvertible {
         NumberCase(input: "—", value: 0, kind: .dash),
         NumberCase(input: "–", value: 0, kind: .dash),
         NumberCase(input: "--", value: 0, kind: .dash),
+        NumberCase(input: "$  --", value: 0, kind: .dash, currency: "USD"),
+        NumberCase(input: "$ -", value: 0, kind: .dash, currency: "USD"),
         NumberCase(input: " - ", value: 0, kind: .dash),
         NumberCase(input: "22.2%", value: 22.2, percent: true),
         NumberCase(input: "(3.5)%", value: -3.5, percent: true),
