@@ -110,6 +110,7 @@ enum FixedWidth {
             let k = kinds[j]
             if k == .blank { blanks += 1; if blanks >= 2 { break }; j += 1; continue }
             if k == .tab || k == .pipe { break }
+            if k == .fixedRule, tagLine(text, lines[j]) == "<TABLE>" { break }
             blanks = 0
             if isDataLine(text, lines[j]) { last = j; sinceData = 0 } else if k == .fixed || k == .fixedRule || isLabelOnly(text, lines[j]) {
                 sinceData += 1
