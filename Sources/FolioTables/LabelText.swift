@@ -33,12 +33,24 @@ enum LabelText {
 
     /// Joins two pieces of one label that extraction split at a tab stop: glued without a
     /// space when the split falls inside a word (`sha` + `areholders`, `Qi` + `fu`).
-    static func joinFragments(_ a: String, _ b: String) -> String {
+    /// - Parameter vocabulary: lowercase words known from the table's other labels; when
+    ///   the split letter was printed twice (`sha` + `areholders`) and the word with one copy
+    ///   is known (`shareholders`), that one is used.
+    static func joinFragments(_ a: String, _ b: String, vocabulary: Set<String> = []) -> String {
         if a.isEmpty { return b }
         if b.isEmpty { return a }
         if isLetterEnd(a) && isLowerStart(b) {
             let w = firstWord(b).lowercased().filter { $0.isLetter }
-            if !glueStopwords.contains(w) { return a + b }
+            if !glueStopwords.contains(w) {
+                let head = lastWord(a)
+                let glued = (head + firstWord(b)).lowercased().filter { $0.isLetter }
+                if !vocabulary.contains(glued), let lastA = head.last, let firstB = b.first,
+                   lastA.lowercased() == firstB.lowercased() {
+                    let once = (head + firstWord(b).dropFirst()).lowercased().filter { $0.isLetter }
+                    if vocabulary.contains(once) { return a + b.dropFirst() }
+                }
+                return a + b
+            }
         }
         return joinLines(a, b)
     }

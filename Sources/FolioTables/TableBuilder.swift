@@ -180,6 +180,10 @@ public enum TableBuilder {
         }
         if !labelHeader.isEmpty, !header.isEmpty, header[header.count - 1][0].isEmpty { header[header.count - 1][0] = labelHeader }
 
+        // Words of the table's labels, for rejoining words split across tab stops.
+        var vocabulary = Set<String>()
+        for r in rows { for w in LabelText.words(r.label) { vocabulary.insert(w) } }
+
         // Label fragments split across tab stops: a row without any figure whose other
         // cells sit in numeric columns is one label.
         for i in 0..<rows.count {
@@ -197,7 +201,7 @@ public enum TableBuilder {
             for c in cols {
                 guard let cell = r.cells[c] else { continue }
                 if LabelText.hasLetterOrDigit(cell.text) {
-                    label = LabelText.joinFragments(label, cell.text)
+                    label = LabelText.joinFragments(label, cell.text, vocabulary: vocabulary)
                     span = span.map { $0.union(cell.span) } ?? cell.span
                 }
             }

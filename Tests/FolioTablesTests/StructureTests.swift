@@ -92,6 +92,9 @@ import Testing
     @Test func labelPiecesAcrossTabStopsAreJoined() throws {
         let t = try table("\t2022\t2023\nNet income per ordinary share attributable to ordinary sha\tareholders of Qi\tfu Technology,\tInc.\nBasic\t2.76\t3.51\nDiluted\t2.69\t3.44\n")
         #expect(t.cells.first?.rowPath == ["Net income per ordinary share attributable to ordinary shaareholders of Qifu Technology, Inc.", "Basic"])
+        // With `shareholders` printed elsewhere in the table, the doubled letter goes.
+        let t2 = try table("\t2022\t2023\nNet income to shareholders\t1\t2\nNet income per share to ordinary sha\tareholders of Qi\tfu\nBasic\t2.76\t3.51\nDiluted\t2.69\t3.44\n")
+        #expect(t2.cells.first { $0.rowLabel == "Basic" }?.rowPath == ["Net income per share to ordinary shareholders of Qifu", "Basic"])
         #expect(t.cells.first?.scale == 1)
     }
 
