@@ -373,6 +373,18 @@ public enum TableBuilder {
             return set.count == 1 ? set.first : nil
         }()
 
+        // Checks (they read values only), run before the cells are written so that a
+        // subtotal printed above its components (`Credit driven services`, then the four
+        // lines that add up to it) can head their row paths.
+        var checkCols = numericCol
+        for c in 1...nData where colPerShare[c] { checkCols[c] = false }
+        let checked = TableChecks.run(rows: data, nData: nData, numericCol: checkCols,
+                                      financial: tableCurrency != nil || !colCurrency.allSatisfy { $0 == nil })
+        for j in data.indices {
+            guard let h = checked.headerOf[j], h < j, !data[h].isTotal, data[h].groups == data[j].groups, !data[j].isTotal else { continue }
+            data[j].path.insert(data[h].label, at: data[j].path.count - 1)
+        }
+
         // Cells.
         var cells: [Cell] = []
         for (ri, row) in data.enumerated() {
@@ -434,9 +446,7 @@ public enum TableBuilder {
         var table = Table(id: id, title: context.title, units: TableUnits(scale: tableScale, currency: tableCurrency),
                           header: header, nRows: data.count, nCols: nData + 1, span: span)
         table.cells = cells
-        var checkCols = numericCol
-        for c in 1...nData where colPerShare[c] { checkCols[c] = false }
-        table.checks = TableChecks.run(rows: data, nData: nData, numericCol: checkCols, financial: tableCurrency != nil || !colCurrency.allSatisfy { $0 == nil })
+        table.checks = checked.checks
         return BuiltTable(table: table, notes: notes, headerKey: headerKey)
     }
 

@@ -30,7 +30,9 @@ enum TableChecks {
             || (!row.numbers.isEmpty && row.numbers.values.allSatisfy { $0.isPercent || $0.kind == .notApplicable })
     }
 
-    static func run(rows: [DataRow], nData: Int, numericCol: [Bool], financial: Bool) -> [TableCheck] {
+    /// The checks, and for each row the row printed above it that it was found to be a
+    /// component of (`Credit driven services` over the four fee lines that add up to it).
+    static func run(rows: [DataRow], nData: Int, numericCol: [Bool], financial: Bool) -> (checks: [TableCheck], headerOf: [Int?]) {
         let n = rows.count
         let figs = rows.map { figures($0, nData: nData, numericCol: numericCol) }
         let skipped = rows.map(skip)
@@ -154,7 +156,7 @@ enum TableChecks {
                 }
             }
         }
-        return checks
+        return (checks, headerOf)
     }
 
     /// Margin checks across the tables of a document: `X margin` (percent) = X / revenue,
