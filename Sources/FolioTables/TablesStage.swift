@@ -50,10 +50,16 @@ public struct TablesStage: Stage {
             for bi in tableBlocks {
                 let span = document.blocks[bi].span
                 let lo = max(0, min(span.start, text.count)), hi = max(lo, min(span.end, text.count))
+                // The tabular runs inside the block (a caption line the block may include is
+                // left to the lookback); the whole block when none is found, so that the
+                // filter can still read it as prose.
                 let found = TableRegionFinder.find(in: text, range: lo..<hi)
-                let layout = found.first?.layout ?? .tabs
-                let lines = TableRegionFinder.lines(text, in: lo..<hi)
-                regions.append((TableRegion(span: Span(start: lo, end: hi), layout: layout, lines: lines), bi))
+                if found.isEmpty {
+                    let lines = TableRegionFinder.lines(text, in: lo..<hi)
+                    regions.append((TableRegion(span: Span(start: lo, end: hi), layout: .tabs, lines: lines), bi))
+                } else {
+                    for r in found { regions.append((r, bi)) }
+                }
             }
         } else if findRegions && !(document.format == .html || document.format == .ixbrl || document.format == .xbrl) {
             // Markup is never scanned as text: its tables come as blocks from the segment stage.

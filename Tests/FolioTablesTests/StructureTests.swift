@@ -225,3 +225,22 @@ import Testing
         #expect(doc.blocks[3].tableId == 1)
     }
 }
+
+@Suite struct BlockCaptionTests {
+    @Test func captionInsideATableBlockIsReadAsCaption() throws {
+        let text = "Statements of Operations\n(In thousands of U.S. dollars)\n\t2023\t2022\nRevenue\t10\t8\nCosts\t4\t3\n"
+        var doc = WorkingDocument(docId: "t", source: "t.txt", bytes: Array(text.utf8))
+        try ReadStageShim.read(&doc)
+        let ls = TableRegionFinder.lines(Array(doc.text))
+        doc.blocks = [
+            Block(id: 1, kind: .heading, text: "Statements of Operations", span: ls[0]),
+            Block(id: 2, kind: .table, text: "", span: Span(start: ls[1].start, end: ls[4].end)),
+        ]
+        try TablesStage(options: StageOptions()).process(&doc)
+        let t = try #require(doc.tables.first)
+        #expect(t.title == "Statements of Operations")
+        #expect(t.units == TableUnits(scale: 1000, currency: "USD"))
+        #expect(t.nRows == 2)
+        #expect(doc.blocks[1].tableId == 1)
+    }
+}
