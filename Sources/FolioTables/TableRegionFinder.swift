@@ -67,6 +67,19 @@ public enum TableRegionFinder {
         if nonSpace == 0 { return .blank }
         if tabs > 0 { return .tab }
         if firstNonSpace == 0x7C && pipes >= 2 { return .pipe }
+        // Cheap pre-test before tokenizing: fixed-width rows have a gap of two spaces
+        // after some text, or a deep indent; rules start with a dash, `=`, `_` or `<`.
+        var lead = 0
+        while line.start + lead < line.end && text[line.start + lead] == 0x20 { lead += 1 }
+        if let f = firstNonSpace, f != 0x2D && f != 0x3D && f != 0x5F && f != 0x3C && lead < 16 {
+            var gap = false
+            var i = line.start + lead
+            while i + 1 < line.end {
+                if text[i] == 0x20 && text[i + 1] == 0x20 { gap = true; break }
+                i += 1
+            }
+            if !gap { return .other }
+        }
         if FixedWidth.isRule(text, line) { return .fixedRule }
         if FixedWidth.isRow(text, line) { return .fixed }
         return .other
