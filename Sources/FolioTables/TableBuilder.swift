@@ -52,9 +52,7 @@ public enum TableBuilder {
 
     /// A cell that carries a figure (not a year).
     static func isFigure(_ s: String) -> Bool {
-        if isYear(s) { return false }
-        guard let n = NumberParser.parse(s) else { return false }
-        return n.kind != .notApplicable || true
+        !isYear(s) && NumberParser.parse(s) != nil
     }
 
     /// A row that reads as a header: no label, some cells, none a figure.

@@ -93,7 +93,7 @@ public struct TablesStage: Stage {
                 }
             }
             if kept.isEmpty {
-                if let bi { document.blocks[bi].kind = .paragraph }
+                if let bi { document.blocks[bi].kind = reasons.contains("a table of contents") ? .toc : .paragraph }
                 continue
             }
             var lookback = Lookback.context(text, before: region.layout == .fixedWidth ? region.span.start : kept[0][0].span.start)
