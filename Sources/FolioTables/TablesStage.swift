@@ -68,6 +68,8 @@ public struct TablesStage: Stage {
 
         var parts: [Part] = []
         var rejected = 0
+        var demoted: [Int: BlockKind] = [:]
+        var keptBlocks = Set<Int>()
         for (region, bi) in regions {
             let rows: [GridRow]
             var innerCaption = ""
@@ -93,9 +95,10 @@ public struct TablesStage: Stage {
                 }
             }
             if kept.isEmpty {
-                if let bi { document.blocks[bi].kind = reasons.contains("a table of contents") ? .toc : .paragraph }
+                if let bi { demoted[bi] = reasons.contains("a table of contents") ? .toc : .paragraph }
                 continue
             }
+            if let bi { keptBlocks.insert(bi) }
             var lookback = Lookback.context(text, before: region.layout == .fixedWidth ? region.span.start : kept[0][0].span.start)
             if !innerCaption.isEmpty {
                 let u = UnitsParser.parse(innerCaption)
@@ -135,6 +138,9 @@ public struct TablesStage: Stage {
                 parts.append(Part(rows: p, context: context, span: span, blockIndex: bi, headerKey: key))
             }
         }
+
+        // A table block none of whose runs is a table is prose (or a table of contents).
+        for (bi, kind) in demoted where !keptBlocks.contains(bi) { document.blocks[bi].kind = kind }
 
         var tables: [Table] = []
         for part in parts {
