@@ -117,7 +117,10 @@ extension Normalizer {
         if c.textStart - c.start > p.textStart - p.start { return .newline }
         if c.startsLower { return joinKind(p, c) }
         if p.endsLetterHyphen && isAlnum(cFirst) { return joinKind(p, c) }
-        if p.length >= longLine, !p.endsTerminal, !c.heading,
+        // A short capitalised line without an end (`Providing access to energy`) under a long
+        // one is a heading in PDF text, unless the long line stops mid-sentence (`... of the`).
+        let standalone = c.length * 5 < longLine * 3 && !c.endsTerminal && !endsMidSentence(p)
+        if p.length >= longLine, !p.endsTerminal, !c.heading, !standalone,
            isAlnum(cFirst) || cFirst == 0x22 || cFirst == 0x28 || cFirst == 0x24 || cFirst == 0x26 || cFirst == 0x27 || cFirst >= 0xC0 {
             return joinKind(p, c)
         }

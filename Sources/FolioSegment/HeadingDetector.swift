@@ -187,6 +187,8 @@ public enum HeadingDetector {
         let parts = token.split(separator: ".", omittingEmptySubsequences: false)
         if parts.allSatisfy({ LineClassifier.isInteger($0) && $0.count <= 3 }) {
             guard parts.count <= 4, let v = Int(parts[0]), v <= 99 else { return nil }
+            // `0.9`, `0.25`: a decimal figure, not a section number (sections count from 1).
+            if parts.count >= 2 && v == 0 { return nil }
             // A year is not a chapter number.
             return (parts.count, v)
         }

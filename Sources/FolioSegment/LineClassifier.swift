@@ -251,8 +251,19 @@ public enum LineClassifier {
         guard let label else { return nil }
         guard let c = ws[1].first else { return nil }
         let startsWell = (c.isLetter && c.isUppercase) || c == "\"" || c == "“" || c == "'"
-        return startsWell ? label : nil
+        guard startsWell else { return nil }
+        // A figure and its caption (`5 U million+ Audience Reach`, `12 billion Loans`), not a
+        // note: a magnitude word or a `+`/`%` right after the number.
+        if c.isLetter {
+            // The word after the number, or after a lone capital (an OCR slip: `5 U million+`).
+            let w = ws[1].count == 1 ? ws[2] : ws[1]
+            let lw = w.lowercased()
+            if magnitudeWords.contains(lw.trimmingCharacters(in: ["+", "%"])) || lw.hasSuffix("+") || lw.hasSuffix("%") { return nil }
+        }
+        return label
     }
+
+    static let magnitudeWords: Set<String> = ["thousand", "million", "billion", "trillion", "percent", "per", "mn", "bn", "k", "m"]
 
     static let superscriptDigits: Set<Character> = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
     static func superscriptValue(_ c: Character) -> Character {

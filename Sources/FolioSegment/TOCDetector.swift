@@ -72,6 +72,8 @@ public enum TOCDetector {
         guard raw.utf8.count <= LineClassifier.maxStructuredLine, LineClassifier.hasDigit(raw) else { return nil }
         let t = LineClassifier.trim(raw)
         if t.isEmpty { return nil }
+        // A Markdown pipe row (`| Scope 1 | tCO2e | 18,420 |`) is a table row, never a TOC line.
+        if t.hasPrefix("|") && t.hasSuffix("|") && t.utf8.count > 1 { return nil }
         if raw.contains("\t") {
             let cells = raw.split(separator: "\t", omittingEmptySubsequences: false).map { LineClassifier.trim(String($0)) }
             let nonEmpty = cells.enumerated().filter { !$0.element.isEmpty }

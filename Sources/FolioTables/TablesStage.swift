@@ -46,8 +46,47 @@ public struct TablesStage: Stage {
         // Regions: table blocks, else found in the text.
         var regions: [(TableRegion, Int?)] = []
         let tableBlocks = document.blocks.indices.filter { document.blocks[$0].kind == .table }
+        var absorbed: [Int: Int] = [:]  // block index → block index of the region it joined
         if !tableBlocks.isEmpty {
-            for bi in tableBlocks {
+            // The segment stage may cut a statement into pieces at its header lines and group
+            // labels (`Net income per share:`). Where the region finder reads one table across
+            // several blocks, its region wins: the first table block carries it, the blocks in
+            // between are absorbed into it.
+            var widened: [(TableRegion, Int)] = []
+            var covered = Set<Int>()
+            if findRegions && !document.textIsMarkup {
+                for r in TableRegionFinder.find(in: text) {
+                    let inside = document.blocks.indices.filter { i in
+                        let b = document.blocks[i].span
+                        return b.start < r.span.end && r.span.start < b.end
+                    }
+                    let tablesInside = inside.filter { document.blocks[$0].kind == .table }
+                    guard let first = tablesInside.first else { continue }
+                    // Blocks the region holds: wholly inside it, or (table blocks) starting in
+                    // it, as a block may end with a rule line (`=====`) the region leaves out.
+                    let blocksInside = inside.filter { i in
+                        let b = document.blocks[i].span
+                        if document.blocks[i].kind == .table { return b.start >= r.span.start && b.start < r.span.end }
+                        return b.start >= r.span.start && b.end <= r.span.end
+                    }
+                    // Only when it joins pieces: two table blocks, or a table block and the
+                    // header or group lines beside it.
+                    guard tablesInside.count > 1 || blocksInside.count > tablesInside.count,
+                          tablesInside.allSatisfy({ blocksInside.contains($0) }) else { continue }
+                    let absorbable = blocksInside.allSatisfy { i in
+                        let k = document.blocks[i].kind
+                        return k == .table || k == .paragraph || k == .caption
+                    }
+                    guard absorbable else { continue }
+                    widened.append((r, first))
+                    for i in blocksInside {
+                        covered.insert(i)
+                        if i != first { absorbed[i] = first }
+                    }
+                }
+            }
+            var byStart: [(Int, (TableRegion, Int?))] = widened.map { ($0.0.span.start, ($0.0, $0.1)) }
+            for bi in tableBlocks where !covered.contains(bi) {
                 let span = document.blocks[bi].span
                 let lo = max(0, min(span.start, text.count)), hi = max(lo, min(span.end, text.count))
                 // The tabular runs inside the block (a caption line the block may include is
@@ -56,11 +95,12 @@ public struct TablesStage: Stage {
                 let found = TableRegionFinder.find(in: text, range: lo..<hi)
                 if found.isEmpty {
                     let lines = TableRegionFinder.lines(text, in: lo..<hi)
-                    regions.append((TableRegion(span: Span(start: lo, end: hi), layout: .tabs, lines: lines), bi))
+                    byStart.append((lo, (TableRegion(span: Span(start: lo, end: hi), layout: .tabs, lines: lines), bi)))
                 } else {
-                    for r in found { regions.append((r, bi)) }
+                    for r in found { byStart.append((r.span.start, (r, bi))) }
                 }
             }
+            regions = byStart.sorted { $0.0 < $1.0 }.map(\.1)
         } else if findRegions && !document.textIsMarkup {
             // Raw markup is never scanned as text (rendered HTML is text: its tables are tab rows).
             regions = TableRegionFinder.find(in: text).map { ($0, nil) }
@@ -152,11 +192,24 @@ public struct TablesStage: Stage {
                 table.sectionId = document.blocks[bi].sectionId
                 if document.blocks[bi].tableId == nil { document.blocks[bi].tableId = id }
                 for mb in part.mergedBlocks where document.blocks[mb].tableId == nil { document.blocks[mb].tableId = id }
+                // Blocks absorbed into this table's region join it where the table covers them.
+                let owners = Set([bi] + part.mergedBlocks)
+                for (ab, owner) in absorbed where owners.contains(owner) && document.blocks[ab].tableId == nil {
+                    let b = document.blocks[ab].span
+                    if b.start < part.span.end && part.span.start < b.end {
+                        document.blocks[ab].kind = .table
+                        document.blocks[ab].tableId = id
+                    }
+                }
             } else {
                 table.sectionId = document.sections.last(where: { $0.span.start <= part.span.start && part.span.end <= $0.span.end })?.id
             }
             for (sev, code, msg, span) in built.notes { document.diagnose(Self.name, sev, code, "table \(id): " + msg, span: span) }
             tables.append(table)
+        }
+        // An absorbed table block no table covers is prose after all.
+        for (ab, _) in absorbed where document.blocks[ab].kind == .table && document.blocks[ab].tableId == nil {
+            document.blocks[ab].kind = .paragraph
         }
         TableChecks.ratioChecks(&tables)
 

@@ -287,3 +287,34 @@ import FolioModel
         #expect(!TitleDetector.canBeTitle("Exhibit 99"))
     }
 }
+
+@Suite struct PipeRowsAreNotTOCTests {
+    @Test func pipeTableRowsWithFiguresAreNotATableOfContents() {
+        let lines = ["| Scope | Unit | 2024 H1 | 2023 H1 |", "|-------|------|--------:|--------:|",
+                     "| Scope 1 | tCO2e | 18,420 | 19,105 |", "| Scope 2 | tCO2e | 6,310 | 7,002 |",
+                     "| Scope 3 | tCO2e | 88,100 | 91,240 |", "| Water | m3 | 12,400 | 12,950 |"]
+        #expect(TOCDetector.detect(lines).isEmpty)
+    }
+}
+
+@Suite struct DecimalFiguresAreNotSectionNumbersTests {
+    @Test func decimalFigureLinesAreNotHeadings() {
+        // A figure with its caption word (ESG highlight pages), not a numbered section.
+        #expect(HeadingDetector.candidate("0.9 Above") == nil)
+        #expect(HeadingDetector.candidate("0.25 Million") == nil)
+        // Real numbered sections still are.
+        #expect(HeadingDetector.candidate("1.2 Scope of the Report") != nil)
+        #expect(HeadingDetector.candidate("02 Analysis of Material ESG Issues") != nil)
+    }
+}
+
+@Suite struct FiguresAreNotFootnotesTests {
+    @Test func figureWithCaptionIsNotAFootnoteDefinition() {
+        #expect(LineClassifier.footnoteLabel("5 U million+ Personalized Knowledge Education Audience Reach") == nil)
+        #expect(LineClassifier.footnoteLabel("12 billion Loans facilitated for small enterprises") == nil)
+        #expect(LineClassifier.footnoteLabel("3 Million+ Users reached in rural areas") == nil)
+        // Real definitions still are.
+        #expect(LineClassifier.footnoteLabel("1 Refers to the total principal amount of loans facilitated") == "1")
+        #expect(LineClassifier.footnoteLabel("12 \"Repeat borrower contribution\" for a given period refers to") == "12")
+    }
+}
