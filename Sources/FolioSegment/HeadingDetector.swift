@@ -71,7 +71,7 @@ public enum HeadingDetector {
         if let first = t.first, first == "(" || first == "[" || first == "\"" || first == "“" || first == "'" || first == "‘" { return nil }
         if LineClassifier.isDateLine(t) { return nil }
         // Tabs or wide gaps: columns of a table row, not a heading.
-        if t.contains("\t") || t.contains("   ") { return nil }
+        if t.utf8.contains(0x09) || t.contains("   ") { return nil }
         // Numbered: "02 Title", "1.2 Title", "3. Title", "O Company Overview" (damaged number).
         if ws.count >= 2, let n = numberPrefix(firstWord) {
             let rest = ws.dropFirst().joined(separator: " ")

@@ -5,7 +5,22 @@ public enum LineClassifier {
 
     /// Words separated by spaces or tabs.
     public static func words(_ s: String) -> [Substring] {
-        s.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
+        // Scans bytes: the separators are ASCII, so every cut is on a character boundary.
+        var result: [Substring] = []
+        let u = s.utf8
+        var i = u.startIndex
+        var start: String.Index?
+        while i != u.endIndex {
+            let b = u[i]
+            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
+                if let st = start { result.append(s[st..<i]); start = nil }
+            } else if start == nil {
+                start = i
+            }
+            u.formIndex(after: &i)
+        }
+        if let st = start { result.append(s[st..<u.endIndex]) }
+        return result
     }
 
     /// The number of words, counting no further than `limit` (bytes; cheap on long lines).
@@ -26,7 +41,7 @@ public enum LineClassifier {
     /// Cells of a tabular line: split on tabs when there are tabs, else on runs of two or more
     /// spaces; empty cells between tabs are kept (they matter for columns), outer blanks trimmed.
     public static func cells(_ raw: String) -> [String] {
-        if raw.contains("\t") {
+        if raw.utf8.contains(0x09) {
             return raw.split(separator: "\t", omittingEmptySubsequences: false).map { trim(String($0)) }
         }
         var out: [String] = []
@@ -126,7 +141,7 @@ public enum LineClassifier {
         guard raw.utf8.count <= maxStructuredLine else { return false }
         let t = trim(raw)
         if t.isEmpty { return false }
-        if raw.contains("\t") { return true }
+        if raw.utf8.contains(0x09) { return true }
         // Fast path: prose has no double space, no pipe and no rule characters.
         if !hasDoubleSpace(t), t.utf8.first != UInt8(ascii: "|"), !isRuling(t) { return false }
         if t.hasPrefix("|"), t.hasSuffix("|"), t.filter({ $0 == "|" }).count >= 2 { return true }
@@ -139,7 +154,7 @@ public enum LineClassifier {
     /// A fixed-width line of two or more cells with a gap of three or more spaces between them
     /// (a column header row of a plain-text statement: `Domestic    Sears Canada    Consolidated`).
     public static func isMultiCell(_ raw: String) -> Bool {
-        guard raw.utf8.count <= maxStructuredLine, !raw.contains("\t") else { return false }
+        guard raw.utf8.count <= maxStructuredLine, !raw.utf8.contains(0x09) else { return false }
         let t = trim(raw)
         if !hasDoubleSpace(t) { return false }
         var gap = 0
@@ -175,6 +190,8 @@ public enum LineClassifier {
 
     /// SGML table wrappers of EDGAR text filings: `<TABLE>`, `</TABLE>`, `<CAPTION>`, `<S>`, `<C>`.
     public static func sgmlTableTag(_ t: String) -> SGMLTag? {
+        // Byte prefilter: every tag starts the line with `<` and is short.
+        guard t.utf8.first == UInt8(ascii: "<") || t.utf8.first == UInt8(ascii: " ") || t.utf8.first == UInt8(ascii: "\t") else { return nil }
         let u = t.uppercased()
         if u == "<TABLE>" { return .open }
         if u == "</TABLE>" { return .close }
@@ -211,7 +228,7 @@ public enum LineClassifier {
     /// A TAB row whose first cell is a bullet glyph as extracted from PDF (`\square`, `₽`,
     /// `$\mathbf{\nabla}$`) and whose second cell is text: a list item.
     public static func isGlyphBulletRow(_ raw: String) -> Bool {
-        guard raw.utf8.count <= maxStructuredLine, raw.contains("\t") else { return false }
+        guard raw.utf8.count <= maxStructuredLine, raw.utf8.contains(0x09) else { return false }
         let cs = cells(raw)
         guard cs.count == 2 else { return false }
         let first = cs[0], second = cs[1]
@@ -224,7 +241,7 @@ public enum LineClassifier {
     /// A TAB row `2<TAB>Selected as a co-drafting unit for ...`: a one- or two-character first
     /// cell and a prose second cell. A bullet only among glyph bullets (see the segmenter).
     public static func isDamagedBulletRow(_ raw: String) -> Bool {
-        guard raw.utf8.count <= maxStructuredLine, raw.contains("\t") else { return false }
+        guard raw.utf8.count <= maxStructuredLine, raw.utf8.contains(0x09) else { return false }
         let cs = cells(raw)
         guard cs.count == 2, cs[0].count >= 1, cs[0].count <= 2 else { return false }
         return words(cs[1]).count >= 5 && cs[1].first?.isUppercase == true
@@ -236,6 +253,8 @@ public enum LineClassifier {
     /// refers to ...`. The text after the label must start with a capital letter or a quote
     /// and run to three words or more.
     public static func footnoteLabel(_ t: String) -> String? {
+        // Byte prefilter: a label starts with a digit, `(` or a superscript (non-ASCII).
+        guard let b0 = t.utf8.first, (b0 >= 0x30 && b0 <= 0x39) || b0 == UInt8(ascii: "(") || b0 >= 0x80 else { return nil }
         let ws = words(t)
         guard ws.count >= 4 else { return nil }
         let first = ws[0]

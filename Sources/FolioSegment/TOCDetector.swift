@@ -74,7 +74,7 @@ public enum TOCDetector {
         if t.isEmpty { return nil }
         // A Markdown pipe row (`| Scope 1 | tCO2e | 18,420 |`) is a table row, never a TOC line.
         if t.hasPrefix("|") && t.hasSuffix("|") && t.utf8.count > 1 { return nil }
-        if raw.contains("\t") {
+        if raw.utf8.contains(0x09) {
             let cells = raw.split(separator: "\t", omittingEmptySubsequences: false).map { LineClassifier.trim(String($0)) }
             let nonEmpty = cells.enumerated().filter { !$0.element.isEmpty }
             guard let lastCell = nonEmpty.last else { return nil }
