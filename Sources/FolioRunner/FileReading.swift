@@ -10,46 +10,46 @@ enum FileReading {
         var message: String
     }
 
-    /// The file's bytes, or a readable reason it cannot be read.
+    /// The file's bytes, or a readable reason it cannot be read. Reads straight into an array
+    /// sized from `fstat` (no zero-filled staging buffer); grows if the file grew meanwhile.
     static func read(_ path: String) -> Result<[UInt8], ReadError> {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 { return .failure(ReadError(message: reason(errno, path))) }
         defer { close(fd) }
         var st = stat()
+        let expected = fstat(fd, &st) == 0 ? max(0, Int(st.st_size)) : 0
+        var capacity = expected + 1
         var bytes: [UInt8] = []
-        if fstat(fd, &st) == 0, st.st_size > 0 { bytes.reserveCapacity(Int(st.st_size)) }
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        var failure: Int32 = 0
         while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return .failure(ReadError(message: reason(errno, path)))
+            var filled = bytes.count
+            let old = bytes
+            bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buf, count in
+                if !old.isEmpty { _ = buf.initialize(from: old) }
+                while filled < capacity {
+                    let n = Glibc.read(fd, buf.baseAddress! + filled, capacity - filled)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        break
+                    }
+                    if n == 0 { break }
+                    filled += n
+                }
+                count = filled
             }
-            if n == 0 { break }
-            bytes.append(contentsOf: chunk[0..<n])
+            if failure != 0 { return .failure(ReadError(message: reason(failure, path))) }
+            if bytes.count < capacity { return .success(bytes) }
+            capacity *= 2  // the file was larger than fstat said
         }
-        return .success(bytes)
     }
 
-    /// SHA-256 and size, streamed.
+    /// SHA-256 and size, streamed through one buffer per thread.
     static func hash(_ path: String) -> Result<(sha256: String, bytes: Int), ReadError> {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        if fd < 0 { return .failure(ReadError(message: reason(errno, path))) }
-        defer { close(fd) }
-        var hasher = StreamingHash()
-        var total = 0
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return .failure(ReadError(message: reason(errno, path)))
-            }
-            if n == 0 { break }
-            chunk.withUnsafeBytes { hasher.update(UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
-            total += n
+        switch read(path) {
+        case let .success(bytes): return .success((Hashing.sha256Hex(bytes), bytes.count))
+        case let .failure(e): return .failure(e)
         }
-        return .success((hasher.finalizeHex(), total))
     }
 
     static func reason(_ code: Int32, _ path: String) -> String {
