@@ -1,6 +1,11 @@
 public import FolioModel
 
 /// Splits normalized text into blocks and builds the section tree.
+///
+/// The work is done by `Segmenter` with small, separately tested parts: `LineSplitter` and
+/// `LineClassifier` (what a line is), `HeadingDetector` (what can be a heading),
+/// `TOCDetector` (tables of contents), `TitleDetector`, `LevelAssigner` (levels and nesting)
+/// and `MetadataExtractor` (title, issuer, form type, period, date).
 public struct SegmentStage: Stage {
     public static let name = "segment"
     public static let summary = "split text into headings, paragraphs, list items, captions and table regions; build the section tree"
@@ -8,5 +13,19 @@ public struct SegmentStage: Stage {
 
     public init(options: StageOptions) {}
 
-    public func process(_ document: inout WorkingDocument) throws(DocumentFailure) {}
+    public func process(_ document: inout WorkingDocument) throws(DocumentFailure) {
+        let result = Segmenter.segment(document.text)
+        document.blocks = result.blocks
+        document.sections = result.sections
+        let md = result.metadata
+        // Keep what an earlier stage may have read (from HTML or XBRL metadata, say).
+        if document.metadata.title == nil { document.metadata.title = md.title }
+        if document.metadata.issuer == nil { document.metadata.issuer = md.issuer }
+        if document.metadata.formType == nil { document.metadata.formType = md.formType }
+        if document.metadata.period == nil { document.metadata.period = md.period }
+        if document.metadata.date == nil { document.metadata.date = md.date }
+        if result.sections.isEmpty, !result.blocks.isEmpty {
+            document.diagnose(Self.name, .info, "segment.no_headings", "no headings found: the document is one unsectioned run of \(result.blocks.count) block(s)")
+        }
+    }
 }

@@ -1,12 +1,282 @@
 public import FolioModel
 
 /// Turns table regions into tables of typed cells, with arithmetic checks.
+///
+/// Regions come from the segment stage's `table` blocks; when a document has none, the stage
+/// finds them itself with `TableRegionFinder`. Each region is split into rows and cells,
+/// regions that are really prose, bullet lists or a table of contents are dropped (their
+/// blocks become paragraphs), a region holding two statements is split where a new header
+/// starts, and a statement continued after a repeated header is kept as one table.
+///
+/// Cells (`Table.cells`) are in long format. `Cell.row` and `Cell.col` are 0-based within
+/// the table's *data* rows and *data* columns: header rows and group rows without values do
+/// not count as rows, and the label column is not column 0 (the first column of figures
+/// is). `Table.nRows` counts data rows; `Table.nCols` counts data columns plus the label
+/// column; `Table.header` rows carry the label column's header first.
 public struct TablesStage: Stage {
     public static let name = "tables"
     public static let summary = "recover table structure; type cells (sign, scale, unit, currency); check totals"
-    public static let options: [OptionSpec] = []
+    public static let options: [OptionSpec] = [
+        OptionSpec("find_regions", .bool, default: .bool(true),
+                   help: "find table regions in the text when the document has no table blocks"),
+        OptionSpec("per_share_unit", .choice(["currency", "null"]), default: .string("currency"),
+                   help: "unit of per-share figures: the column's currency (RMB for 2.76 per share) or null"),
+    ]
 
-    public init(options: StageOptions) {}
+    let findRegions: Bool
+    let perShareCurrency: Bool
 
-    public func process(_ document: inout WorkingDocument) throws(DocumentFailure) {}
+    public init(options: StageOptions) {
+        findRegions = options.bool("find_regions", default: true)
+        perShareCurrency = options.string("per_share_unit", default: "currency") != "null"
+    }
+
+    struct Part {
+        var rows: [GridRow]
+        var context: TableContext
+        var span: Span
+        var blockIndex: Int?
+        var headerKey: [[String]]
+        /// Table blocks joined to this one as its continuation.
+        var mergedBlocks: [Int] = []
+    }
+
+    public func process(_ document: inout WorkingDocument) throws(DocumentFailure) {
+        let text = document.text
+        // Regions: table blocks, else found in the text.
+        var regions: [(TableRegion, Int?)] = []
+        let tableBlocks = document.blocks.indices.filter { document.blocks[$0].kind == .table }
+        if !tableBlocks.isEmpty {
+            for bi in tableBlocks {
+                let span = document.blocks[bi].span
+                let lo = max(0, min(span.start, text.count)), hi = max(lo, min(span.end, text.count))
+                let found = TableRegionFinder.find(in: text, range: lo..<hi)
+                let layout = found.first?.layout ?? .tabs
+                let lines = TableRegionFinder.lines(text, in: lo..<hi)
+                regions.append((TableRegion(span: Span(start: lo, end: hi), layout: layout, lines: lines), bi))
+            }
+        } else if findRegions && !(document.format == .html || document.format == .ixbrl || document.format == .xbrl) {
+            // Markup is never scanned as text: its tables come as blocks from the segment stage.
+            regions = TableRegionFinder.find(in: text).map { ($0, nil) }
+        }
+
+        var parts: [Part] = []
+        var rejected = 0
+        for (region, bi) in regions {
+            let rows: [GridRow]
+            var innerCaption = ""
+            switch region.layout {
+            case .tabs: rows = GridReader.tabRows(text, region.lines)
+            case .pipes: rows = GridReader.pipeRows(text, region.lines)
+            case .fixedWidth:
+                let read = FixedWidth.read(text, region.lines)
+                rows = read.rows
+                innerCaption = read.caption
+            }
+            var kept: [[GridRow]] = []
+            var reasons: [String] = []
+            for block in RegionFilter.blocks(rows) {
+                if let reason = RegionFilter.rejection(block) {
+                    rejected += 1
+                    reasons.append(reason)
+                    if let f = block.first, let l = block.last {
+                        document.diagnose(Self.name, .info, "tables.not_a_table", "tabular lines read as \(reason)", span: Span(start: f.span.start, end: l.span.end))
+                    }
+                } else {
+                    kept.append(block)
+                }
+            }
+            if kept.isEmpty {
+                if let bi { document.blocks[bi].kind = .paragraph }
+                continue
+            }
+            var lookback = Lookback.context(text, before: region.layout == .fixedWidth ? region.span.start : kept[0][0].span.start)
+            if !innerCaption.isEmpty {
+                let u = UnitsParser.parse(innerCaption)
+                if lookback.context.units.scale == nil { lookback.context.units.scale = u.scale }
+                if lookback.context.units.currencies.isEmpty { lookback.context.units.currencies = u.currencies }
+                lookback.context.units.exceptShares = lookback.context.units.exceptShares || u.exceptShares
+                lookback.found = true
+            }
+            let split = kept.flatMap { TableBuilder.splitAtHeaders($0) }
+            for (k, p) in split.enumerated() {
+                guard let first = p.first, let last = p.last else { continue }
+                var context = lookback.context
+                // A units note stays in force for the tables that follow it closely
+                // (`(millions)` over a statement and its segment detail).
+                if context.units.scale == nil, context.units.currencies.isEmpty, let prev = parts.last,
+                   prev.context.units.scale != nil, region.span.start - prev.span.end < 1500,
+                   p.contains(where: { r in r.cells.dropFirst().contains { $0.flatMap { NumberParser.parse($0.text)?.currency } != nil } }) {
+                    context.units = prev.context.units
+                }
+                if let prev = parts.last,
+                   k > 0 || (!lookback.found && Lookback.onlyFurniture(text, min(prev.span.end, region.span.start), region.span.start)) {
+                    if context.title == nil { context.title = prev.context.title }
+                    if context.units.isEmpty { context.units = prev.context.units }
+                }
+                let span = Span(start: first.span.start, end: last.span.end)
+                let key = TableBuilder.headerKeyOf(p)
+                // A continuation: same header as the table just before, nothing but blank
+                // lines (or page furniture) between them.
+                if let prev = parts.last, !key.isEmpty, key == prev.headerKey,
+                   Lookback.onlyFurniture(text, prev.span.end, span.start, title: prev.context.title) {
+                    parts[parts.count - 1].rows += p.drop { TableBuilder.isHeaderLike($0) }
+                    parts[parts.count - 1].span = prev.span.union(span)
+                    if let bi { parts[parts.count - 1].mergedBlocks.append(bi) }
+                    document.diagnose(Self.name, .info, "tables.continuation", "table continued after a repeated header joined to the table before it", span: span)
+                    continue
+                }
+                parts.append(Part(rows: p, context: context, span: span, blockIndex: bi, headerKey: key))
+            }
+        }
+
+        var tables: [Table] = []
+        for part in parts {
+            let id = tables.count + 1
+            guard let built = TableBuilder.build(rows: part.rows, context: part.context, id: id, span: part.span,
+                                                   perShareCurrency: perShareCurrency) else { continue }
+            var table = built.table
+            if let bi = part.blockIndex {
+                table.sectionId = document.blocks[bi].sectionId
+                if document.blocks[bi].tableId == nil { document.blocks[bi].tableId = id }
+                for mb in part.mergedBlocks where document.blocks[mb].tableId == nil { document.blocks[mb].tableId = id }
+            } else {
+                table.sectionId = document.sections.last(where: { $0.span.start <= part.span.start && part.span.end <= $0.span.end })?.id
+            }
+            for (sev, code, msg, span) in built.notes { document.diagnose(Self.name, sev, code, "table \(id): " + msg, span: span) }
+            tables.append(table)
+        }
+        TableChecks.ratioChecks(&tables)
+
+        var passed = 0, total = 0, cells = 0
+        for t in tables {
+            cells += t.cells.count
+            for c in t.checks {
+                total += 1
+                if c.outcome == "pass" { passed += 1 } else {
+                    let where_ = c.col.map { " (column \($0))" } ?? ""
+                    document.diagnose(Self.name, .warning, "tables.check_failed",
+                                      "table \(t.id)\(t.title.map { " (" + $0 + ")" } ?? ""): \(c.kind) check of \(c.target)\(where_) failed: printed \(fmt(c.expected)), computed \(fmt(c.actual))",
+                                      span: t.span)
+                }
+            }
+        }
+        document.tables = tables
+        let rate = total == 0 ? "" : String(format1(Double(passed) / Double(total) * 100)) + "%"
+        document.diagnose(Self.name, .info, "tables.summary",
+                          "\(tables.count) tables, \(cells) cells, checks \(passed)/\(total) passed" + (total == 0 ? "" : " (\(rate))")
+                          + (rejected > 0 ? "; \(rejected) tabular region(s) read as prose" : ""))
+    }
+
+    func fmt(_ v: Double?) -> String {
+        guard let v else { return "null" }
+        if v == v.rounded() && abs(v) < 1e15 { return String(Int(v)) }
+        return String(v)
+    }
+
+    func format1(_ v: Double) -> String {
+        let r = (v * 10).rounded() / 10
+        return r == r.rounded() ? String(Int(r)) : String(r)
+    }
+}
+
+extension TableBuilder {
+    /// Header rows of a part as printed (for continuation matching).
+    static func headerKeyOf(_ rows: [GridRow]) -> [[String]] {
+        var out: [[String]] = []
+        for r in rows {
+            guard isHeaderLike(r) else { break }
+            var cells = r.cells.map { $0?.text ?? "" }
+            while cells.last == "" { cells.removeLast() }
+            out.append(cells)
+        }
+        return out
+    }
+}
+
+/// Title and units from the lines before a table.
+enum Lookback {
+    struct Found {
+        var context: TableContext
+        var found: Bool
+    }
+
+    static func context(_ text: [UInt8], before start: Int) -> Found {
+        // Lines before `start`, nearest first, up to the previous table line.
+        var lines: [String] = []
+        let lo = max(0, start - 6000)
+        for span in TableRegionFinder.lines(text, in: lo..<max(lo, start)).reversed() {
+            let line = String(decoding: text[span.range], as: UTF8.self)
+            if line.contains("\t") || FixedWidth.isDataLine(text, span) { break }
+            let t = line.trimmingSpaces()
+            if !t.isEmpty { lines.append(t) }
+            if lines.count >= 8 { break }
+        }
+        var captions: [String] = []
+        var title: String?
+        var scanned = 0
+        for line in lines {
+            scanned += 1
+            if scanned > 5 { break }
+            if title != nil {
+                // Above the title: only a units note still belongs to the table.
+                if line.hasPrefix("("), !UnitsParser.parse(line).isEmpty { captions.insert(line, at: 0) }
+                if scanned > 4 { break }
+                continue
+            }
+            if line.utf8.count > 260 { continue }
+            // A title line that carries the caption: `Statements of Operations (Amounts in ...)`.
+            if let open = line.firstIndex(of: "("), open > line.startIndex,
+               LabelText.words(String(line[..<open])).count >= 2,
+               UnitsParser.parse(String(line[..<open])).isEmpty,
+               UnitsParser.parse(String(line[open...])).scale != nil {
+                title = String(line[..<open]).trimmingSpaces()
+                captions.insert(String(line[open...]), at: 0)
+                continue
+            }
+            let units = UnitsParser.parse(line)
+            let captionish = line.hasPrefix("(") || (line.hasSuffix(")") && !line.contains("(") && !units.isEmpty) || UnitsParser.isUnitsCaption(line)
+            if captionish && line.utf8.count < 260 {
+                captions.insert(line, at: 0)
+                continue
+            }
+            if line.utf8.count > 150 || line.hasSuffix(".") || line.hasPrefix("<") || !LabelText.hasLetterOrDigit(line) { continue }
+            if Self.isFurniture(line) { continue }
+            var line = line
+            // A Markdown heading: `## Segment results`.
+            while line.hasPrefix("#") { line.removeFirst() }
+            line = line.trimmingSpaces()
+            if line.isEmpty { continue }
+            // The tail of a sentence (`1997 is as follows:`) is not a title.
+            if let f = line.unicodeScalars.first, f.properties.isLowercase || ("0"..."9").contains(Character(f)) { break }
+            title = line
+        }
+        let units = UnitsParser.parse(captions.joined(separator: " "))
+        return Found(context: TableContext(title: title, units: units), found: title != nil || !units.isEmpty)
+    }
+
+    static func isFurniture(_ line: String) -> Bool {
+        // Page numbers (`12`, `07/08`, `Page 3`).
+        let l = line.lowercased()
+        if l.hasPrefix("page ") { return true }
+        return line.allSatisfy { $0.isNumber || $0 == "/" || $0 == " " || $0 == "-" }
+    }
+
+    /// Only blank lines, page numbers, rules, units notes, `(continued)` lines or the
+    /// table's own title repeated between two offsets: what separates the pages of one
+    /// statement.
+    static func onlyFurniture(_ text: [UInt8], _ from: Int, _ to: Int, title: String? = nil) -> Bool {
+        guard from <= to, to <= text.count else { return false }
+        if to - from > 3000 { return false }
+        for line in TableRegionFinder.lines(text, in: from..<to) {
+            let s = String(decoding: text[line.range], as: UTF8.self).trimmingSpaces()
+            if s.isEmpty || isFurniture(s) || !LabelText.hasLetterOrDigit(s) { continue }
+            let l = s.lowercased()
+            if l.contains("(continued)") || l == "continued" { continue }
+            if let title, l == title.lowercased() { continue }
+            if s.hasPrefix("("), UnitsParser.parse(s).scale != nil || s.lowercased().contains("unaudited") { continue }
+            return false
+        }
+        return true
+    }
 }

@@ -1,0 +1,158 @@
+import FolioModel
+
+extension Normalizer {
+    /// Whether the line is only a page number: `7`, `07/08`, `Page 2 of 5`, `- 3 -`.
+    func isPageNumber(_ line: Line) -> Bool {
+        guard line.kind == .prose else { return false }
+        var s = line.textStart
+        var e = line.end
+        guard e > s, e - s <= 16 else { return false }
+        // `- 3 -`
+        if t[s] == 0x2D, t[e - 1] == 0x2D, e - s >= 3 {
+            s += 1; e -= 1
+            while s < e, t[s] == 0x20 { s += 1 }
+            while e > s, t[e - 1] == 0x20 { e -= 1 }
+        }
+        // `Page 2` / `Page 2 of 5`
+        if e - s > 5, t[s] | 0x20 == 0x70, t[s + 1] | 0x20 == 0x61, t[s + 2] | 0x20 == 0x67, t[s + 3] | 0x20 == 0x65, t[s + 4] == 0x20 {
+            var i = s + 5
+            let d0 = i
+            while i < e, isDigit(t[i]) { i += 1 }
+            guard i > d0 else { return false }
+            if i == e { return true }
+            guard e - i > 4, t[i] == 0x20, t[i + 1] | 0x20 == 0x6F, t[i + 2] | 0x20 == 0x66, t[i + 3] == 0x20 else { return false }
+            i += 4
+            let d1 = i
+            while i < e, isDigit(t[i]) { i += 1 }
+            return i == e && i > d1
+        }
+        var i = s
+        while i < e, isDigit(t[i]) { i += 1 }
+        let digits = i - s
+        guard digits >= 1, digits <= 3 else { return false }
+        if i == e { return true }
+        // `07/08`
+        if t[i] == 0x2F {
+            i += 1
+            let d1 = i
+            while i < e, isDigit(t[i]) { i += 1 }
+            return i == e && i - d1 >= 1 && i - d1 <= 3
+        }
+        return false
+    }
+
+    /// A line's repeat key: lowercase, whitespace collapsed, the number at its start or end
+    /// (a page number) as `#`.
+    func furnitureKey(_ line: Line) -> [UInt8] {
+        var key: [UInt8] = []
+        key.reserveCapacity(min(line.length, 200))
+        var i = line.textStart
+        var lastSpace = false
+        var tail = line.end
+        while tail > i, isDigit(t[tail - 1]) { tail -= 1 }
+        while i < line.end, key.count < 200 {
+            let c = t[i]
+            if isDigit(c), i == line.textStart || i >= tail {
+                while i < line.end, isDigit(t[i]) { i += 1 }
+                key.append(0x23)
+                lastSpace = false
+                continue
+            }
+            if c == 0x20 || c == 0x09 {
+                if !lastSpace { key.append(0x20) }
+                lastSpace = true
+            } else {
+                key.append(isUpper(c) ? c | 0x20 : c)
+                lastSpace = false
+            }
+            i += 1
+        }
+        return key
+    }
+
+    /// Removes page numbers and running headers/footers: at the top and bottom of each page
+    /// of a paged text (form feeds), and standalone page-number lines set off by blank lines
+    /// anywhere.
+    mutating func removeFurniture() {
+        // Pages as ranges of line indices.
+        var pages: [Range<Int>] = []
+        var first = 0
+        for k in lines.indices where k > 0 && lines[k].page != lines[k - 1].page {
+            pages.append(first..<k)
+            first = k
+        }
+        if !lines.isEmpty { pages.append(first..<lines.count) }
+
+        if pages.count >= 3 {
+            func contentLines(_ r: Range<Int>) -> [Int] { r.filter { lines[$0].kind == .prose || lines[$0].kind == .table } }
+            let tail = 24
+            var headerCount: [[UInt8]: Int] = [:]
+            var footerCount: [[UInt8]: Int] = [:]
+            var headerEdge: [[UInt8]: Int] = [:]
+            var footerEdge: [[UInt8]: Int] = [:]
+            func edges(_ key: [UInt8]) -> [[UInt8]] {
+                guard key.count >= tail + 4 else { return [] }
+                var r: [[UInt8]] = []
+                if key.first == 0x23 { r.append([0x3E] + Array(key.suffix(tail))) }
+                if key.last == 0x23 { r.append([0x3C] + Array(key.prefix(tail))) }
+                return r
+            }
+            var perPage: [[Int]] = []
+            for r in pages {
+                let c = contentLines(r)
+                perPage.append(c)
+                var seenH = Set<[UInt8]>(), seenF = Set<[UInt8]>()
+                for k in c.prefix(2) {
+                    let key = furnitureKey(lines[k])
+                    if seenH.insert(key).inserted { headerCount[key, default: 0] += 1 }
+                    for ek in edges(key) where seenH.insert(ek).inserted { headerEdge[ek, default: 0] += 1 }
+                }
+                for k in c.suffix(2) {
+                    let key = furnitureKey(lines[k])
+                    if seenF.insert(key).inserted { footerCount[key, default: 0] += 1 }
+                    for ek in edges(key) where seenF.insert(ek).inserted { footerEdge[ek, default: 0] += 1 }
+                }
+            }
+            let threshold = max(3, pages.count / 8)
+            func repeated(_ k: Int, _ counts: [[UInt8]: Int], _ edgeCounts: [[UInt8]: Int]) -> Bool {
+                let key = furnitureKey(lines[k])
+                if key.count < 3 { return false }
+                if counts[key, default: 0] >= threshold { return true }
+                return edges(key).contains { edgeCounts[$0, default: 0] >= threshold }
+            }
+            for c in perPage {
+                var removedTop = 0
+                for k in c.prefix(3) {
+                    if isPageNumber(lines[k]) { remove(k, "page_number") }
+                    else if repeated(k, headerCount, headerEdge) { remove(k, "running_header") }
+                    else { break }
+                    removedTop += 1
+                }
+                for k in c.dropFirst(removedTop).suffix(3).reversed() {
+                    if isPageNumber(lines[k]) { remove(k, "page_number") }
+                    else if repeated(k, footerCount, footerEdge) { remove(k, "running_footer") }
+                    else { break }
+                }
+            }
+        }
+
+        // Standalone page numbers set off by a blank line (`07/08`, `7`), not runs of numbers
+        // (chart axes).
+        for k in lines.indices where isPageNumber(lines[k]) {
+            let prevBlank = k == 0 || lines[k - 1].kind == .blank || lines[k - 1].kind == .removed || lines[k - 1].page != lines[k].page
+            let nextBlank = k + 1 >= lines.count || lines[k + 1].kind == .blank || lines[k + 1].kind == .removed || lines[k + 1].page != lines[k].page
+            guard prevBlank || nextBlank else { continue }
+            if !prevBlank, isPageNumber(lines[k - 1]) { continue }
+            if !nextBlank, isPageNumber(lines[k + 1]) { continue }
+            remove(k, "page_number")
+        }
+    }
+
+    mutating func remove(_ k: Int, _ kind: String) {
+        let l = lines[k]
+        guard l.kind == .prose || l.kind == .table else { return }
+        lines[k].kind = .removed
+        removals.append(PendingRemoval(kind: kind, text: string(l.textStart, l.end), span: Span(start: l.textStart, end: l.end)))
+        count("page_furniture")
+    }
+}

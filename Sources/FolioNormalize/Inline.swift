@@ -1,0 +1,454 @@
+import FolioModel
+
+extension Normalizer {
+    /// Bytes that may start a repair; everything else is copied in runs.
+    static let special: [Bool] = {
+        var s = [Bool](repeating: false, count: 256)
+        for c: UInt8 in [0x5C, 0x5E, 0x5F, 0x24, 0x2A, 0x5B, 0x28, 0x2D, 0x4F, 0x6C, 0x49, 0x7D] { s[Int(c)] = true }
+        for c in 0x80..<256 { s[c] = true }
+        return s
+    }()
+
+    @inline(__always) mutating func flush(_ run: inout Int, _ i: Int) {
+        if i > run { out.copy(t, run..<i) }
+        run = i
+    }
+
+    /// Emits `s..<e` of `line` with the repairs inside lines.
+    mutating func emitInline(_ s: Int, _ e: Int, line: Line) {
+        drops.removeAll(keepingCapacity: true)
+        var i = s
+        var run = s
+        let special = Normalizer.special
+        while i < e {
+            let c = t[i]
+            if !special[Int(c)] { i += 1; continue }
+            if let d = drops.last, d.index == i {
+                flush(&run, i)
+                drops.removeLast()
+                i += d.length
+                run = i
+                continue
+            }
+            var next: Int?
+            switch c {
+            case 0x5C: next = backslash(i, e, line: line, run: &run)
+            case 0x24: next = dollar(i, e, run: &run)
+            case 0x5E: next = caret(i, e, line: line, run: &run)
+            case 0x5F: next = underscore(i, e, run: &run)
+            case 0x2A: next = star(i, e, line: line, run: &run)
+            case 0x5B: next = bracket(i, e, line: line, run: &run)
+            case 0x28: next = paren(i, e, line: line, run: &run)
+            case 0x2D: next = inlineHyphen(i, e, line: line, run: &run)
+            case 0x4F, 0x6C, 0x49: next = digitLookalike(i, e, line: line, run: &run)
+            case 0x7D: next = nil
+            default: next = nonASCII(i, e, line: line, run: &run)
+            }
+            if let nx = next { i = nx } else { i += 1 }
+        }
+        flush(&run, e)
+    }
+
+    // MARK: - Helpers
+
+    @inline(__always) func byte(_ i: Int, _ e: Int) -> UInt8 { i < e ? t[i] : 0x0A }
+
+    /// A character that may follow a footnote marker.
+    @inline(__always) func isMarkerBoundary(_ c: UInt8) -> Bool {
+        switch c {
+        case 0x20, 0x09, 0x0A, 0x2C, 0x2E, 0x3B, 0x3A, 0x29, 0x5D, 0x21, 0x3F, 0x22, 0x27, 0xE2: return true
+        default: return false
+        }
+    }
+
+    /// A character after which a marker may stand: the end of a word, a number, a quote.
+    func isMarkerAnchor(_ i: Int, lineStart: Int, digits: Bool) -> Bool {
+        guard i > lineStart else { return false }
+        let p = t[i - 1]
+        if isLetter(p) || p == 0x25 || p == 0x22 { return true }
+        if digits && isDigit(p) { return true }
+        // ” ’ and accented letters
+        if p == 0x9D || p == 0x99, i - 3 >= lineStart, t[i - 3] == 0xE2, t[i - 2] == 0x80 { return true }
+        if p >= 0x80 && p & 0xC0 == 0x80, i - 2 >= lineStart, t[i - 2] == 0xC3 { return true }
+        return false
+    }
+
+    /// Records a marker for `ms..<me` and drops it from the text.
+    mutating func emitMarker(_ ms: Int, _ me: Int, _ e: Int, label: String, line: Line, run: inout Int) -> Int {
+        flush(&run, ms)
+        if line.kind != .table, ms > line.bodyStart, t[ms - 1] == 0x20, out.bytes.last == 0x20 {
+            let nx = byte(me, e)
+            if nx == 0x20 || nx == 0x2C || nx == 0x2E || nx == 0x3B || nx == 0x3A || nx == 0x29 || nx == 0x0A {
+                out.dropTrailing { $0 == 0x20 }
+            }
+        }
+        markers.append(PendingMarker(label: label, position: out.bytes.count, span: Span(start: ms, end: me)))
+        count("marker")
+        if line.kind == .table, !containsTab(line.start, line.end) {
+            // Fixed-width columns keep their alignment: the marker's place becomes spaces.
+            var width = 0
+            for k in ms..<me where t[k] & 0xC0 != 0x80 { width += 1 }
+            out.replace(ms..<me, with: [UInt8](repeating: 0x20, count: width))
+        }
+        run = me
+        return me
+    }
+
+    /// Drops `s..<e2` (an icon), and one space after it when a space is already there.
+    mutating func dropIcon(_ s: Int, _ e2: Int, _ e: Int, run: inout Int) -> Int {
+        flush(&run, s)
+        var j = e2
+        if j < e, t[j] == 0x20, out.bytes.isEmpty || out.bytes.last == 0x20 || out.bytes.last == 0x0A || out.bytes.last == 0x09 {
+            j += 1
+        }
+        run = j
+        count("latex_residue")
+        return j
+    }
+
+    /// The label of `^{..}` content, if it is a footnote marker: `*1` → `1`, `a`, `*`, `†`.
+    func markerLabel(_ s: Int, _ e: Int) -> String? {
+        var i = s
+        if i < e, t[i] == 0x2A {
+            i += 1
+            if i == e { return "*" }
+        }
+        guard i < e else { return nil }
+        if e - i <= 3, (i..<e).allSatisfy({ isDigit(t[$0]) }) { return String(decoding: t[i..<e], as: UTF8.self) }
+        if e - i == 1, isLower(t[i]) { return String(UnicodeScalar(t[i])) }
+        let str = String(decoding: t[i..<e], as: UTF8.self)
+        if str == "†" || str == "‡" || str == "§" { return str }
+        return nil
+    }
+
+    /// Whether the word just before `i` is a unit symbol (`m`, `km`), so `²`/`³` is an exponent.
+    func afterUnit(_ i: Int, lineStart: Int) -> Bool {
+        var s = i
+        while s > lineStart, isLetter(t[s - 1]) { s -= 1 }
+        guard s < i, i - s <= 3 else { return false }
+        if s > lineStart, !(t[s - 1] == 0x20 || isDigit(t[s - 1]) || t[s - 1] == 0x2F) { return false }
+        return NormalizeTables.units.contains(String(decoding: t[s..<i], as: UTF8.self))
+    }
+
+    // MARK: - LaTeX and Markdown residue
+
+    mutating func backslash(_ i: Int, _ e: Int, line: Line, run: inout Int) -> Int? {
+        guard cfg.latexResidue, i + 1 < e else { return nil }
+        let x = t[i + 1]
+        switch x {
+        case 0x24, 0x25, 0x26, 0x23, 0x5F, 0x7B, 0x7D:  // \$ \% \& \# \_ \{ \}
+            flush(&run, i)
+            out.replace(i..<(i + 2), with: x)
+            run = i + 2
+            count("latex_residue")
+            return i + 2
+        default: break
+        }
+        let (name, ne) = commandName(i, e)
+        guard !name.isEmpty else { return nil }
+        if NormalizeTables.iconCommands.contains(name) {
+            var end = ne
+            if end + 1 < e, t[end] == 0x7B, t[end + 1] == 0x7D { end += 2 }  // \square{}
+            return dropIcon(i, end, e, run: &run)
+        }
+        if let sym = NormalizeTables.symbolCommands[name] {
+            flush(&run, i)
+            var end = ne
+            if end + 1 < e, t[end] == 0x7B, t[end + 1] == 0x7D { end += 2 }
+            out.replace(i..<end, with: Array(sym.utf8))
+            run = end
+            count("latex_residue")
+            return end
+        }
+        if NormalizeTables.wrapperCommands.contains(name), ne < e, t[ne] == 0x7B, let close = matchingBrace(ne, e) {
+            if iconRun(ne + 1, close) { return dropIcon(i, close + 1, e, run: &run) }
+            flush(&run, i)
+            run = ne + 1
+            drops.append((close, 1))
+            count("latex_residue")
+            return ne + 1
+        }
+        return nil
+    }
+
+    mutating func dollar(_ i: Int, _ e: Int, run: inout Int) -> Int? {
+        guard cfg.latexResidue, i + 1 < e, t[i + 1] == 0x5C else { return nil }
+        var j = i + 2
+        while j < e, j - i < 80, t[j] != 0x24 { j += 1 }
+        guard j < e, t[j] == 0x24 else { return nil }
+        if iconRun(i + 1, j) { return dropIcon(i, j + 1, e, run: &run) }
+        flush(&run, i)
+        run = i + 1
+        drops.append((j, 1))
+        count("latex_residue")
+        return i + 1
+    }
+
+    mutating func caret(_ i: Int, _ e: Int, line: Line, run: inout Int) -> Int? {
+        guard i + 1 < e, t[i + 1] == 0x7B else { return nil }
+        var close = i + 2
+        while close < e, close - i < 20, t[close] != 0x7D, t[close] != 0x7B { close += 1 }
+        guard close < e, t[close] == 0x7D, close > i + 2 else { return nil }
+        let label = markerLabel(i + 2, close)
+        let lineStart = line.bodyStart
+        if let label, i == lineStart, cfg.markers || cfg.latexResidue {
+            // A footnote definition's label: `^{1} Refers to ...` → `1 Refers to ...`.
+            flush(&run, i)
+            out.replace(i..<(close + 1), with: Array(label.utf8))
+            run = close + 1
+            count("latex_residue")
+            return close + 1
+        }
+        let exponent = close == i + 3 && (t[i + 2] == 0x32 || t[i + 2] == 0x33) && afterUnit(i, lineStart: lineStart)
+        if let label, cfg.markers, !exponent {
+            return emitMarker(i, close + 1, e, label: label, line: line, run: &run)
+        }
+        guard cfg.latexResidue else { return nil }
+        flush(&run, i)
+        if exponent {
+            out.replace(i..<(close + 1), with: t[i + 2] == 0x32 ? [0xC2, 0xB2] : [0xC2, 0xB3])
+            run = close + 1
+            count("latex_residue")
+            return close + 1
+        }
+        run = i + 2
+        drops.append((close, 1))
+        count("latex_residue")
+        return i + 2
+    }
+
+    mutating func underscore(_ i: Int, _ e: Int, run: inout Int) -> Int? {
+        guard cfg.latexResidue, i + 1 < e, t[i + 1] == 0x7B, let close = matchingBrace(i + 1, e), close > i + 2 else { return nil }
+        flush(&run, i)
+        // `27_{sessions}` → `27 sessions`, `CO_{2}` → `CO2`.
+        if isLetter(t[i + 2]), let last = out.bytes.last, isAlnum(last) || last == 0x2E || last == 0x25 {
+            out.replace(i..<(i + 2), with: 0x20)
+        }
+        run = i + 2
+        drops.append((close, 1))
+        count("latex_residue")
+        return i + 2
+    }
+
+    mutating func star(_ i: Int, _ e: Int, line: Line, run: inout Int) -> Int? {
+        // **bold**
+        if i + 1 < e, t[i + 1] == 0x2A {
+            guard cfg.latexResidue, i + 2 < e, !isSpaceOrTab(t[i + 2]), t[i + 2] != 0x2A else { return nil }
+            var j = i + 3
+            while j + 1 < e, !(t[j] == 0x2A && t[j + 1] == 0x2A) { j += 1 }
+            guard j + 1 < e, !isSpaceOrTab(t[j - 1]) else { return nil }
+            flush(&run, i)
+            run = i + 2
+            drops.append((j, 2))
+            count("latex_residue")
+            return i + 2
+        }
+        guard cfg.markers, isMarkerAnchor(i, lineStart: line.bodyStart, digits: true) else { return nil }
+        // *¹³
+        var j = i + 1
+        var label: [UInt8] = []
+        while j < e {
+            let (v, len) = decodeScalar(t, j, e)
+            guard let d = Scalars.superscriptDigit(v) else { break }
+            label.append(0x30 + d)
+            j += len
+        }
+        if !label.isEmpty {
+            return emitMarker(i, j, e, label: String(decoding: label, as: UTF8.self), line: line, run: &run)
+        }
+        // *1 after a word
+        while j < e, j - i <= 2, isDigit(t[j]) { j += 1 }
+        if j > i + 1, isLetter(t[i - 1]), isMarkerBoundary(byte(j, e)) {
+            return emitMarker(i, j, e, label: String(decoding: t[(i + 1)..<j], as: UTF8.self), line: line, run: &run)
+        }
+        // a lone * after a word
+        if j == i + 1, isMarkerBoundary(byte(i + 1, e)) {
+            return emitMarker(i, i + 1, e, label: "*", line: line, run: &run)
+        }
+        return nil
+    }
+
+    mutating func bracket(_ i: Int, _ e: Int, line: Line, run: inout Int) -> Int? {
+        // [%] ["]
+        if cfg.latexResidue, i + 2 < e, t[i + 2] == 0x5D {
+            let x = t[i + 1]
+            if x == 0x25 || x == 0x22 || x == 0x27 || x == 0x24 || x == 0x23 || x == 0x26 {
+                flush(&run, i)
+                out.replace(i..<(i + 3), with: x)
+                run = i + 3
+                count("latex_residue")
+                return i + 3
+            }
+        }
+        guard cfg.markers, line.kind != .table, isMarkerAnchor(i, lineStart: line.bodyStart, digits: true) else { return nil }
+        var j = i + 1
+        while j < e, j - i <= 3, isDigit(t[j]) { j += 1 }
+        guard j > i + 1, j < e, t[j] == 0x5D, isMarkerBoundary(byte(j + 1, e)) else { return nil }
+        return emitMarker(i, j + 1, e, label: String(decoding: t[(i + 1)..<j], as: UTF8.self), line: line, run: &run)
+    }
+
+    mutating func paren(_ i: Int, _ e: Int, line: Line, run: inout Int) -> Int? {
+        guard cfg.markers, line.kind != .table, isMarkerAnchor(i, lineStart: line.bodyStart, digits: false) else { return nil }
+        var j = i + 1
+        while j < e, j - i <= 2, isDigit(t[j]) { j += 1 }
+        guard j > i + 1, j < e, t[j] == 0x29, isMarkerBoundary(byte(j + 1, e)) else { return nil }
+        return emitMarker(i, j + 1, e, label: String(decoding: t[(i + 1)..<j], as: UTF8.self), line: line, run: &run)
+    }
+
+    // MARK: - Hyphenation inside a line
+
+    mutating func inlineHyphen(_ i: Int, _ e: Int, line: Line, run: inout Int) -> Int? {
+        guard cfg.dehyphenate, i > line.bodyStart, i + 2 < e, isLower(t[i - 1]), t[i + 1] == 0x20, isLower(t[i + 2]) else { return nil }
+        var ls = i - 1
+        while ls > line.bodyStart, !isSpaceOrTab(t[ls - 1]) { ls -= 1 }
+        var re = i + 2
+        while re < e, isLetter(t[re]) { re += 1 }
+        guard hyphenDecision(leftStart: ls, hyphen: i, rightStart: i + 2, rightEnd: re) == .remove else { return nil }
+        flush(&run, i)
+        run = i + 2
+        count("dehyphenate")
+        return i + 2
+    }
+
+    // MARK: - Homoglyphs
+
+    /// `O`, `l`, `I` inside a run of digits (`1O5` → `105`).
+    mutating func digitLookalike(_ i: Int, _ e: Int, line: Line, run: inout Int) -> Int? {
+        guard cfg.homoglyphs, i > line.bodyStart, i + 1 < e, isDigit(t[i - 1]), isDigit(t[i + 1]) else { return nil }
+        guard numericToken(i, e, line: line) else { return nil }
+        flush(&run, i)
+        out.replace(i..<(i + 1), with: t[i] == 0x4F ? 0x30 : 0x31)
+        run = i + 1
+        count("homoglyph")
+        return i + 1
+    }
+
+    /// Whether the whitespace-delimited token around `i` is a number apart from digit look-alikes.
+    func numericToken(_ i: Int, _ e: Int, line: Line) -> Bool {
+        var s = i
+        while s > line.textStart, !isSpaceOrTab(t[s - 1]) { s -= 1 }
+        var j = s
+        var digits = 0
+        while j < e, !isSpaceOrTab(t[j]) {
+            let (v, len) = decodeScalar(t, j, e)
+            if v >= 0x30 && v <= 0x39 { digits += 1 }
+            else if v == 0x2C || v == 0x2E || v == 0x25 || v == 0x28 || v == 0x29 || v == 0x2D { }
+            else if NormalizeTables.digitLookalike[v] == nil { return false }
+            j += len
+        }
+        return digits >= 1
+    }
+
+    func isLetterish(_ v: UInt32) -> Bool {
+        Scalars.isLatinLetter(v) || (v >= 0x370 && v <= 0x52F)
+    }
+
+    /// The Latin letter or digit a Cyrillic/Greek letter at `i` stands for, where the context
+    /// proves it.
+    func homoglyphRepair(_ i: Int, _ v: UInt32, _ len: Int, _ e: Int, line: Line) -> UInt8? {
+        let floor = line.textStart
+        let prevV: UInt32? = i > floor ? decodeScalar(t, previousScalarStart(t, i, floor: floor), e).value : nil
+        let nextV: UInt32? = i + len < e ? decodeScalar(t, i + len, e).value : nil
+        if let d = NormalizeTables.digitLookalike[v] {
+            let pD = prevV.map { $0 >= 0x30 && $0 <= 0x39 } ?? false
+            let nD = nextV.map { $0 >= 0x30 && $0 <= 0x39 } ?? false
+            if (pD || nD), numericToken(i, e, line: line) { return d }
+            // A whole table cell, in a row with numbers: `50\t6\tб`.
+            if line.kind == .table, prevV == nil || prevV == 0x09, nextV == nil || nextV == 0x09 {
+                var k = line.textStart
+                while k < line.end, !isDigit(t[k]) { k += 1 }
+                if k < line.end { return d }
+            }
+        }
+        guard let latin = NormalizeTables.latinLookalike[v] else { return nil }
+        // A capital split from its word by a column tab at line start: `Μ\tiddle`.
+        if prevV == nil, nextV == 0x09, i + len + 2 < e, isLower(t[i + len + 1]) || (isDigit(t[i + len + 1]) && isLower(t[i + len + 2])) {
+            return latin
+        }
+        // The word around it: other letters Latin (or look-alikes), at least two Latin ones.
+        var latinCount = 0
+        var alikeCount = 1
+        var j = i
+        while j > floor {
+            let ps = previousScalarStart(t, j, floor: floor)
+            let pv = decodeScalar(t, ps, e).value
+            guard isLetterish(pv) else { break }
+            if pv < 0x250 { latinCount += 1 } else if NormalizeTables.latinLookalike[pv] != nil { alikeCount += 1 } else { return nil }
+            j = ps
+        }
+        j = i + len
+        while j < e {
+            let (nv, nl) = decodeScalar(t, j, e)
+            guard isLetterish(nv) else { break }
+            if nv < 0x250 { latinCount += 1 } else if NormalizeTables.latinLookalike[nv] != nil { alikeCount += 1 } else { return nil }
+            j += nl
+        }
+        return latinCount >= 2 && latinCount > alikeCount ? latin : nil
+    }
+
+    // MARK: - Non-ASCII characters
+
+    mutating func nonASCII(_ i: Int, _ e: Int, line: Line, run: inout Int) -> Int? {
+        let (v, len) = decodeScalar(t, i, e)
+        if v < 0x80 { return nil }
+        if cfg.unicodeSpaces {
+            if Scalars.isUnicodeSpace(v) {
+                flush(&run, i)
+                out.replace(i..<(i + len), with: 0x20)
+                run = i + len
+                count("unicode_space")
+                return i + len
+            }
+            if Scalars.isZeroWidth(v) {
+                flush(&run, i)
+                run = i + len
+                count("unicode_space")
+                return i + len
+            }
+        }
+        if Scalars.superscriptDigit(v) != nil {
+            var j = i
+            var label: [UInt8] = []
+            var onlySquareCube = true
+            while j < e {
+                let (sv, sl) = decodeScalar(t, j, e)
+                guard let d = Scalars.superscriptDigit(sv) else { break }
+                label.append(0x30 + d)
+                if d != 2 && d != 3 { onlySquareCube = false }
+                j += sl
+            }
+            if i == line.bodyStart {
+                // A footnote definition's label: `¹ We follow ...` → `1 We follow ...`.
+                guard cfg.markers else { return nil }
+                flush(&run, i)
+                out.replace(i..<j, with: label)
+                run = j
+                return j
+            }
+            guard cfg.markers, i > line.bodyStart, !isSpaceOrTab(t[i - 1]) else { return j }
+            if onlySquareCube && label.count == 1 && afterUnit(i, lineStart: line.bodyStart) { return j }
+            return emitMarker(i, j, e, label: String(decoding: label, as: UTF8.self), line: line, run: &run)
+        }
+        if cfg.nfc, v >= 0x300, v <= 0x36F, i - 1 >= run, i - 1 >= line.textStart, isLetter(t[i - 1]),
+           let composed = NormalizeTables.nfcPairs[UInt32(t[i - 1]) << 16 | v] {
+            flush(&run, i - 1)
+            var bytes: [UInt8] = []
+            appendUTF8(composed, to: &bytes)
+            out.replace((i - 1)..<(i + len), with: bytes)
+            run = i + len
+            count("nfc")
+            return i + len
+        }
+        if cfg.homoglyphs, v >= 0x370, v <= 0x52F, let r = homoglyphRepair(i, v, len, e, line: line) {
+            flush(&run, i)
+            out.replace(i..<(i + len), with: r)
+            run = i + len
+            count("homoglyph")
+            return i + len
+        }
+        if cfg.latexResidue, Scalars.isPrivateUse(v) {
+            return dropIcon(i, i + len, e, run: &run)
+        }
+        return i + len
+    }
+}

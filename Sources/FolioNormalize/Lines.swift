@@ -1,0 +1,111 @@
+/// One line of the text being normalized, with what normalization needs to know about it.
+struct Line {
+    enum Kind: UInt8 { case blank, prose, table, removed }
+
+    /// First byte of the line.
+    var start: Int
+    /// End of the content: line end with trailing spaces trimmed.
+    var end: Int
+    /// First byte of the following line.
+    var next: Int
+    /// Page number (form feeds seen before the line).
+    var page: Int
+    /// First byte that is not a space or tab.
+    var textStart: Int
+    /// Where the text proper starts after a bullet glyph to rewrite as `- ` (-1: no bullet).
+    var bulletEnd: Int = -1
+    var kind: Kind = .prose
+    var listItem = false
+    var heading = false
+    var startsLower = false
+    var endsTerminal = false
+    var endsLetterHyphen = false
+    var endsComma = false
+    var openParen = false
+    /// Where the content of the line starts once its bullet is skipped.
+    var bodyStart: Int { bulletEnd >= 0 ? bulletEnd : textStart }
+    var length: Int { end - textStart }
+}
+
+@inline(__always) func isSpaceOrTab(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 }
+@inline(__always) func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+@inline(__always) func isUpper(_ c: UInt8) -> Bool { c >= 0x41 && c <= 0x5A }
+@inline(__always) func isLower(_ c: UInt8) -> Bool { c >= 0x61 && c <= 0x7A }
+@inline(__always) func isLetter(_ c: UInt8) -> Bool { isUpper(c) || isLower(c) }
+@inline(__always) func isAlnum(_ c: UInt8) -> Bool { isLetter(c) || isDigit(c) }
+
+/// Decodes the UTF-8 scalar at `i` (the text is valid UTF-8: the read stage made it so).
+@inline(__always)
+func decodeScalar(_ t: [UInt8], _ i: Int, _ end: Int) -> (value: UInt32, length: Int) {
+    let c = t[i]
+    if c < 0x80 { return (UInt32(c), 1) }
+    if c & 0xE0 == 0xC0, i + 1 < end {
+        return (UInt32(c & 0x1F) << 6 | UInt32(t[i + 1] & 0x3F), 2)
+    }
+    if c & 0xF0 == 0xE0, i + 2 < end {
+        return (UInt32(c & 0x0F) << 12 | UInt32(t[i + 1] & 0x3F) << 6 | UInt32(t[i + 2] & 0x3F), 3)
+    }
+    if c & 0xF8 == 0xF0, i + 3 < end {
+        return (UInt32(c & 0x07) << 18 | UInt32(t[i + 1] & 0x3F) << 12 | UInt32(t[i + 2] & 0x3F) << 6 | UInt32(t[i + 3] & 0x3F), 4)
+    }
+    return (0xFFFD, 1)
+}
+
+/// The start of the UTF-8 scalar that ends just before `i`.
+@inline(__always)
+func previousScalarStart(_ t: [UInt8], _ i: Int, floor: Int) -> Int {
+    var j = i - 1
+    while j > floor, t[j] & 0xC0 == 0x80 { j -= 1 }
+    return j
+}
+
+func appendUTF8(_ v: UInt32, to out: inout [UInt8]) {
+    switch v {
+    case 0..<0x80: out.append(UInt8(v))
+    case 0x80..<0x800:
+        out.append(UInt8(0xC0 | (v >> 6))); out.append(UInt8(0x80 | (v & 0x3F)))
+    case 0x800..<0x10000:
+        out.append(UInt8(0xE0 | (v >> 12))); out.append(UInt8(0x80 | ((v >> 6) & 0x3F))); out.append(UInt8(0x80 | (v & 0x3F)))
+    default:
+        out.append(UInt8(0xF0 | (v >> 18))); out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+        out.append(UInt8(0x80 | ((v >> 6) & 0x3F))); out.append(UInt8(0x80 | (v & 0x3F)))
+    }
+}
+
+enum Scalars {
+    @inline(__always) static func isUnicodeSpace(_ v: UInt32) -> Bool {
+        v == 0xA0 || (v >= 0x2000 && v <= 0x200A) || v == 0x202F || v == 0x205F || v == 0x3000
+    }
+    @inline(__always) static func isZeroWidth(_ v: UInt32) -> Bool {
+        v == 0x200B || v == 0x2060 || v == 0xFEFF || v == 0xAD
+    }
+    @inline(__always) static func isPrivateUse(_ v: UInt32) -> Bool {
+        (v >= 0xE000 && v <= 0xF8FF) || (v >= 0xF0000 && v <= 0x10FFFD)
+    }
+    /// Superscript digit value, or nil.
+    @inline(__always) static func superscriptDigit(_ v: UInt32) -> UInt8? {
+        switch v {
+        case 0xB9: return 1
+        case 0xB2: return 2
+        case 0xB3: return 3
+        case 0x2070: return 0
+        case 0x2074...0x2079: return UInt8(v - 0x2070)
+        default: return nil
+        }
+    }
+    /// Glyphs used as list bullets.
+    @inline(__always) static func isBulletGlyph(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x2022, 0x25CF, 0x25CB, 0x25E6, 0x25AA, 0x25AB, 0x25A0, 0x25A1, 0x2023, 0x2043, 0x2219,
+             0x00B7, 0x25C6, 0x25C7, 0x2756, 0x27A2, 0x2794, 0x25BA, 0x25B6, 0x2713, 0x2714, 0x2610,
+             0x2611, 0x2612, 0x20BD, 0x25FE, 0x25FD, 0x29BF, 0x2B9A, 0x27A4, 0x2666, 0x2665, 0xF0B7:
+            return true
+        default:
+            return isPrivateUse(v)
+        }
+    }
+    /// Latin letters, including accented ones (for homoglyph context).
+    @inline(__always) static func isLatinLetter(_ v: UInt32) -> Bool {
+        (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) || (v >= 0xC0 && v <= 0x24F && v != 0xD7 && v != 0xF7)
+    }
+}

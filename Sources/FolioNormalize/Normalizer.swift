@@ -1,0 +1,379 @@
+import FolioModel
+
+/// A marker found by normalization; `span` is in the text before normalization.
+struct PendingMarker: Sendable, Hashable {
+    var label: String
+    var position: Int
+    var span: Span
+}
+
+/// Text removed by normalization; `span` is in the text before normalization.
+struct PendingRemoval: Sendable, Hashable {
+    var kind: String
+    var text: String
+    var span: Span
+}
+
+struct NormalizeResult: Sendable {
+    var bytes: [UInt8]
+    var map: OffsetMap
+    var markers: [PendingMarker]
+    var removals: [PendingRemoval]
+    var counts: [String: Int]
+}
+
+/// How two consecutive content lines are put together.
+enum Separator: UInt8 {
+    /// `\n`: a new line of the same group.
+    case newline
+    /// `\n\n`: a new paragraph.
+    case paragraph
+    /// ` `: the lines are one paragraph.
+    case space
+    /// nothing: the lines join as they are (`non-` + `GAAP`).
+    case glue
+    /// the line-end hyphen goes and the lines join (`quar-` + `ter`).
+    case dehyphen
+}
+
+/// Normalizes one text. A value made per document: the stage keeps no state.
+struct Normalizer {
+    static let countNames: [(String, String)] = [
+        ("latex_residue", "converter residue repair(s) (LaTeX/Markdown escapes, icons)"),
+        ("marker", "footnote marker(s) moved out of the text"),
+        ("homoglyph", "homoglyph(s) repaired"),
+        ("unicode_space", "odd space(s) or invisible character(s) repaired"),
+        ("nfc", "decomposed character(s) composed (NFC)"),
+        ("bullet", "bullet glyph(s) turned into list items"),
+        ("dehyphenate", "hyphenation(s) undone"),
+        ("join_lines", "line break(s) inside paragraphs joined"),
+        ("paragraph_join", "paragraph(s) split by a page break or blank line rejoined"),
+        ("page_furniture", "page number(s) and running header/footer line(s) removed"),
+        ("icon", "icon-only line(s) removed"),
+    ]
+
+    let t: [UInt8]
+    let n: Int
+    let cfg: NormalizeConfig
+    var lines: [Line] = []
+    var out: MappedTextBuilder
+    var markers: [PendingMarker] = []
+    var removals: [PendingRemoval] = []
+    var counts: [String: Int] = [:]
+    /// Bytes of the current line to drop when the scan reaches them (closing braces of
+    /// `\mathbf{..}`, the closing `$` of math, the closing `**`), innermost last.
+    var drops: [(index: Int, length: Int)] = []
+    var hyphenWords: Set<String>?
+    /// A prose line at least this long that stops without punctuation continues on the next.
+    var longLine = 60
+
+    init(text: [UInt8], config: NormalizeConfig) {
+        t = text
+        n = text.count
+        cfg = config
+        out = MappedTextBuilder(reservingCapacity: text.count)
+    }
+
+    static func normalize(_ text: [UInt8], config: NormalizeConfig) -> NormalizeResult {
+        var z = Normalizer(text: text, config: config)
+        z.splitLines()
+        for k in z.lines.indices { z.classify(k) }
+        z.computeLongLine()
+        if config.pageFurniture { z.removeFurniture() }
+        if config.dehyphenate { z.collectHyphenatedWords() }
+        z.emit()
+        z.removals.sort { $0.span < $1.span }
+        return NormalizeResult(bytes: z.out.bytes, map: z.out.map, markers: z.markers, removals: z.removals, counts: z.counts)
+    }
+
+    @inline(__always) mutating func count(_ key: String, _ k: Int = 1) {
+        counts[key, default: 0] += k
+    }
+
+    // MARK: - Lines
+
+    mutating func splitLines() {
+        var i = 0
+        var page = 0
+        lines.reserveCapacity(n / 40 + 1)
+        while i < n {
+            let s = i
+            while i < n {
+                let c = t[i]
+                if c == 0x0A || c == 0x0D || c == 0x0C { break }
+                i += 1
+            }
+            let rawEnd = i
+            var next = i
+            var formFeed = false
+            if i < n {
+                if t[i] == 0x0D, i + 1 < n, t[i + 1] == 0x0A { next = i + 2 } else { next = i + 1 }
+                formFeed = t[i] == 0x0C
+            }
+            var end = rawEnd
+            while end > s {
+                if t[end - 1] == 0x20 { end -= 1; continue }
+                if end - 2 >= s, t[end - 2] == 0xC2, t[end - 1] == 0xA0 { end -= 2; continue }
+                break
+            }
+            var ts = s
+            while ts < end, isSpaceOrTab(t[ts]) { ts += 1 }
+            // Leading non-breaking spaces count as indentation too.
+            while ts + 1 < end, t[ts] == 0xC2, t[ts + 1] == 0xA0 {
+                ts += 2
+                while ts < end, isSpaceOrTab(t[ts]) { ts += 1 }
+            }
+            var line = Line(start: s, end: end, next: next, page: page, textStart: ts)
+            if ts >= end { line.kind = .blank; line.textStart = end }
+            lines.append(line)
+            if formFeed { page += 1 }
+            i = next
+        }
+    }
+
+    mutating func classify(_ k: Int) {
+        var line = lines[k]
+        guard line.kind != .blank else { return }
+        let s = line.textStart
+        let e = line.end
+        // Bullets and icon-only lines.
+        if let b = bulletPrefixEnd(s, e) {
+            if b >= e {
+                // Nothing but icons: drop the line (recorded).
+                if cfg.latexResidue || cfg.bullets {
+                    line.kind = .removed
+                    removals.append(PendingRemoval(kind: "icon", text: string(s, e), span: Span(start: s, end: e)))
+                    count("icon")
+                    lines[k] = line
+                    return
+                }
+            } else if cfg.bullets, !containsTab(b, e) {
+                line.bulletEnd = b
+                line.listItem = true
+            }
+        }
+        let body = line.bodyStart
+        // Tables: tabs, or fixed-width columns.
+        var table = line.bulletEnd < 0 && containsTab(line.start, line.textStart)
+        var gaps2 = 0
+        var i = body
+        while i < e {
+            let c = t[i]
+            if c == 0x09 { table = true; break }
+            if c == 0x20, i + 1 < e, t[i + 1] == 0x20 {
+                var j = i
+                while j < e, t[j] == 0x20 { j += 1 }
+                let run = j - i
+                if run >= 3 { table = true; break }
+                let before = i > body ? t[i - 1] : 0x20
+                if before != 0x2E && before != 0x21 && before != 0x3F && before != 0x3A && before != 0x3B
+                    && before != 0x22 && before != 0x27 {
+                    gaps2 += 1
+                    if gaps2 >= 2 { table = true; break }
+                }
+                i = j
+                continue
+            }
+            i += 1
+        }
+        line.kind = table ? .table : .prose
+        if !line.listItem { line.listItem = enumerationEnd(body, e) != nil }
+        if body < e {
+            line.startsLower = isLower(t[body])
+            line.endsTerminal = endsWithTerminal(body, e)
+            line.endsComma = t[e - 1] == 0x2C
+            line.endsLetterHyphen = e - body >= 2 && t[e - 1] == 0x2D && isLetter(t[e - 2])
+            var open = 0
+            var letters = 0
+            var lowers = 0
+            for j in body..<e {
+                let c = t[j]
+                if c == 0x28 { open += 1 } else if c == 0x29 { open -= 1 }
+                if isLower(c) { lowers += 1; letters += 1 } else if isUpper(c) { letters += 1 }
+            }
+            line.openParen = open > 0
+            line.heading = isHeading(body, e, letters: letters, lowers: lowers, endsTerminal: line.endsTerminal)
+        }
+        lines[k] = line
+    }
+
+    func containsTab(_ s: Int, _ e: Int) -> Bool {
+        var i = s
+        while i < e { if t[i] == 0x09 { return true }; i += 1 }
+        return false
+    }
+
+    func string(_ s: Int, _ e: Int) -> String {
+        String(decoding: t[max(0, s)..<max(s, min(e, n))], as: UTF8.self)
+    }
+
+    func endsWithTerminal(_ s: Int, _ e: Int) -> Bool {
+        var j = e
+        while j > s {
+            let c = t[j - 1]
+            if c == 0x22 || c == 0x27 || c == 0x29 || c == 0x5D { j -= 1; continue }
+            // ” ’ (E2 80 9D / 99)
+            if c == 0x9D || c == 0x99, j - 3 >= s, t[j - 3] == 0xE2, t[j - 2] == 0x80 { j -= 3; continue }
+            break
+        }
+        guard j > s else { return false }
+        let c = t[j - 1]
+        return c == 0x2E || c == 0x21 || c == 0x3F || c == 0x3A || c == 0x3B
+    }
+
+    func isHeading(_ s: Int, _ e: Int, letters: Int, lowers: Int, endsTerminal: Bool) -> Bool {
+        let len = e - s
+        if letters >= 2 && lowers == 0 && len <= 150 { return true }
+        // `02 Analysis of Material ESG Issues`, `7 Outlook`
+        var i = s
+        while i < e, i - s < 3, isDigit(t[i]) { i += 1 }
+        if i > s, i - s <= 2, i + 1 < e, t[i] == 0x20, isUpper(t[i + 1]), !endsTerminal, len <= 100 { return true }
+        // `Item 7.`, `PART II`
+        if startsWithWord(s, e, "item") || startsWithWord(s, e, "part") || startsWithWord(s, e, "chapter") {
+            var j = s
+            while j < e, isLetter(t[j]) { j += 1 }
+            if j + 1 < e, t[j] == 0x20, isDigit(t[j + 1]) || t[j + 1] == 0x49 || t[j + 1] == 0x56 || t[j + 1] == 0x58, len <= 100 {
+                return true
+            }
+        }
+        return false
+    }
+
+    func startsWithWord(_ s: Int, _ e: Int, _ word: StaticString) -> Bool {
+        let w = word.utf8Start
+        let wl = word.utf8CodeUnitCount
+        guard e - s > wl else { return false }
+        for k in 0..<wl where t[s + k] | 0x20 != w[k] { return false }
+        return !isLetter(t[s + wl])
+    }
+
+    /// End of a list enumeration (`1. `, `2) `, `(a) `, `(iv) `, `a. `) at `s`, or nil.
+    func enumerationEnd(_ s: Int, _ e: Int) -> Int? {
+        var i = s
+        if i < e, t[i] == 0x28 {
+            var j = i + 1
+            while j < e, j - i <= 5, isAlnum(t[j]) { j += 1 }
+            if j > i + 1, j + 1 < e, t[j] == 0x29, t[j + 1] == 0x20 { return j + 2 }
+            return nil
+        }
+        while i < e, i - s < 3, isDigit(t[i]) { i += 1 }
+        if i == s {
+            if i < e, isLower(t[i]) { i += 1 } else { return nil }
+        }
+        if i + 1 < e, t[i] == 0x2E || t[i] == 0x29, t[i + 1] == 0x20 {
+            // `1.5 million` is not an item; `1. ` is.
+            return i + 2
+        }
+        return nil
+    }
+
+    /// End of a bullet (glyph plus the whitespace after it) at `s`, or nil. A result equal to
+    /// `e` means the line holds nothing but icons.
+    func bulletPrefixEnd(_ s: Int, _ e: Int) -> Int? {
+        let c = t[s]
+        // `- item`, `* item`
+        if c == 0x2D || c == 0x2A {
+            if s + 1 < e, isSpaceOrTab(t[s + 1]) {
+                var j = s + 1
+                while j < e, isSpaceOrTab(t[j]) { j += 1 }
+                return j
+            }
+            return nil
+        }
+        var i = s
+        var sawIcon = false
+        while i < e {
+            if let ie = iconEnd(i, e) {
+                sawIcon = true
+                i = ie
+                while i < e, isSpaceOrTab(t[i]) { i += 1 }
+                continue
+            }
+            break
+        }
+        if sawIcon {
+            if i >= e { return e }
+            // A glyph glued to a word is still a bullet, a LaTeX command needs a space.
+            return i
+        }
+        // – or — followed by a space.
+        if c == 0xE2, s + 3 < e, t[s + 1] == 0x80, t[s + 2] == 0x93 || t[s + 2] == 0x94, t[s + 3] == 0x20 {
+            var j = s + 3
+            while j < e, isSpaceOrTab(t[j]) { j += 1 }
+            return j
+        }
+        return nil
+    }
+
+    /// End of an icon at `i`: a bullet glyph, a private-use character, a LaTeX icon or symbol
+    /// command (possibly wrapped, `$\mathbf{\nabla}$`), or nil.
+    func iconEnd(_ i: Int, _ e: Int) -> Int? {
+        let c = t[i]
+        if c >= 0x80 {
+            let (v, len) = decodeScalar(t, i, e)
+            return Scalars.isBulletGlyph(v) ? i + len : nil
+        }
+        if c == 0x24 {  // $ ... $
+            var j = i + 1
+            while j < e, j - i < 64, t[j] != 0x24 { j += 1 }
+            guard j < e, t[j] == 0x24, j > i + 1 else { return nil }
+            return iconRun(i + 1, j) ? j + 1 : nil
+        }
+        if c == 0x5C {
+            let (name, ne) = commandName(i, e)
+            guard !name.isEmpty else { return nil }
+            if NormalizeTables.iconCommands.contains(name) || NormalizeTables.symbolCommands[name] != nil {
+                return ne
+            }
+            if NormalizeTables.wrapperCommands.contains(name), ne < e, t[ne] == 0x7B, let close = matchingBrace(ne, e) {
+                return iconRun(ne + 1, close) ? close + 1 : nil
+            }
+        }
+        return nil
+    }
+
+    /// Whether `s..<e` is made of icon commands only (and braces, spaces).
+    func iconRun(_ s: Int, _ e: Int) -> Bool {
+        var i = s
+        var any = false
+        while i < e {
+            let c = t[i]
+            if c == 0x20 || c == 0x7B || c == 0x7D { i += 1; continue }
+            guard let ie = iconEnd(i, e) else { return false }
+            any = true
+            i = ie
+        }
+        return any
+    }
+
+    /// The LaTeX command name after the backslash at `i`, and the index after it.
+    func commandName(_ i: Int, _ e: Int) -> (String, Int) {
+        var j = i + 1
+        while j < e, isLetter(t[j]) { j += 1 }
+        guard j > i + 1, j - i <= 24 else { return ("", i) }
+        return (String(decoding: t[(i + 1)..<j], as: UTF8.self), j)
+    }
+
+    /// The index of the `}` matching the `{` at `open`, within the line, or nil.
+    func matchingBrace(_ open: Int, _ e: Int) -> Int? {
+        var depth = 0
+        var j = open
+        while j < e, j - open < 200 {
+            if t[j] == 0x7B { depth += 1 } else if t[j] == 0x7D {
+                depth -= 1
+                if depth == 0 { return j }
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    mutating func computeLongLine() {
+        var lengths: [Int] = []
+        for l in lines where l.kind == .prose { lengths.append(l.length) }
+        guard lengths.count >= 10 else { longLine = 60; return }
+        lengths.sort()
+        let w = lengths[min(lengths.count - 1, lengths.count * 9 / 10)]
+        longLine = min(120, max(30, w * 6 / 10))
+    }
+}

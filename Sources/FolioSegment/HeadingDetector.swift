@@ -1,0 +1,215 @@
+/// How a heading line is written: this decides whether it can be a heading at all and, with the
+/// document's other headings and its table of contents, its level.
+public enum HeadingStyle: Sendable, Hashable {
+    /// `PART II`, `Part I — Financial Information`.
+    case part
+    /// `Item 7.`, `ITEM 1A. RISK FACTORS`.
+    case item
+    /// A numbered chapter or section: `02 Analysis of Material ESG Issues`, `1.2 Scope`.
+    /// `depth` is 1 for `2`, 2 for `2.1`; `value` is the first number (nil when the number is
+    /// OCR-damaged, e.g. `O Company Overview`).
+    case numbered(depth: Int, value: Int?)
+    /// `Case: Rural Assistance Plan`: a labelled sub-heading, always a leaf.
+    case label
+    /// `SHARE RECORD DATE AND ADS RECORD DATE`.
+    case allCaps
+    /// `Fourth Quarter 2023 Business Highlights`.
+    case titleCase
+}
+
+/// A line that is written like a heading, with its style and its title (the text after a
+/// chapter number or item label).
+public struct HeadingCandidate: Sendable, Hashable {
+    public var style: HeadingStyle
+    /// The heading text without a leading chapter number (for TOC matching).
+    public var title: String
+    /// The leading number token as printed, for numbered headings.
+    public var number: String?
+}
+
+/// Tests whether one line is written like a heading. Context (what follows, the document's
+/// other headings, its TOC) is judged by the segment stage and `LevelAssigner`.
+public enum HeadingDetector {
+    /// Words that stay lowercase inside a title.
+    static let smallWords: Set<String> = [
+        "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "over",
+        "per", "the", "to", "vs", "vs.", "via", "with", "its", "our", "than", "under", "&", "-", "—", "–", "/",
+        "de", "du", "la", "le", "und", "der", "die",
+    ]
+
+    static let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august",
+                             "september", "october", "november", "december"]
+
+    /// Maximum words of an ordinary (title-case or all-caps) heading.
+    public static let maxWords = 16
+
+    /// The heading style of `text` (a trimmed line), or nil when it cannot be a heading: a
+    /// sentence, a number, a bullet, a table row, a caption fragment, a URL, a date.
+    public static func candidate(_ text: String) -> HeadingCandidate? {
+        let t = LineClassifier.trim(text)
+        let bytes = t.utf8.count
+        guard bytes >= 2, bytes <= 400 else { return nil }
+        let ws = LineClassifier.words(t)
+        guard let firstWord = ws.first, ws.count <= 30 else { return nil }
+        if let c = partOrItem(t, ws) { return c }
+        // Cheap rejections first: too long, lowercase start, sentence end.
+        if let f = t.first, f.isLowercase { return nil }
+        if let l = t.last, l == "." || l == "," || l == ";" || l == "!" { return nil }
+        // `Case: ...` labels may run longer than a heading.
+        let labelShape = ws.count >= 2 && (ws[0].hasSuffix(":") || ws[1].hasSuffix(":"))
+        if !labelShape {
+            guard ws.count <= maxWords + 1, t.count <= 160 else { return nil }
+            guard isAllCaps(t) || isTitleCase(ws) else { return nil }
+        }
+        guard !LineClassifier.hasURLOrEmail(t) else { return nil }
+        guard !LineClassifier.isPageNumber(t), !LineClassifier.isUnitsCaption(t) else { return nil }
+        if let first = t.first, first == "(" || first == "[" || first == "\"" || first == "“" || first == "'" || first == "‘" { return nil }
+        if LineClassifier.isDateLine(t) { return nil }
+        // Tabs or wide gaps: columns of a table row, not a heading.
+        if t.contains("\t") || t.contains("   ") { return nil }
+        // Numbered: "02 Title", "1.2 Title", "3. Title", "O Company Overview" (damaged number).
+        if ws.count >= 2, let n = numberPrefix(firstWord) {
+            let rest = ws.dropFirst().joined(separator: " ")
+            if isHeadingText(rest, maxWords: maxWords) {
+                return HeadingCandidate(style: .numbered(depth: n.depth, value: n.value), title: rest, number: String(firstWord))
+            }
+        }
+        // Label: "Case: Title", "Case Study: Title".
+        if let colon = t.firstIndex(of: ":") {
+            let label = t[..<colon]
+            let after = LineClassifier.trim(String(t[t.index(after: colon)...]))
+            let lw = LineClassifier.words(String(label))
+            if lw.count >= 1, lw.count <= 2, lw.allSatisfy({ $0.first?.isUppercase == true }), lw[0].count >= 3, !isAllCaps(String(label)),
+               !after.isEmpty, after.first?.isLowercase == false, LineClassifier.words(after).count <= 24,
+               !LineClassifier.endsWithSentencePunctuation(after), letterCount(after) >= 3 {
+                return HeadingCandidate(style: .label, title: t, number: nil)
+            }
+        }
+        guard isHeadingText(t, maxWords: maxWords) else { return nil }
+        // `ST: Illinois`: a short code and a value, not a heading.
+        if let colon = t.firstIndex(of: ":"), LineClassifier.words(String(t[..<colon])).count < 2 { return nil }
+        if isAllCaps(t) { return HeadingCandidate(style: .allCaps, title: t, number: nil) }
+        return HeadingCandidate(style: .titleCase, title: t, number: nil)
+    }
+
+    /// Whether `t` reads as a heading's text: title case or all caps, not a sentence, not mostly
+    /// numbers, no more than `maxWords` words.
+    public static func isHeadingText(_ t: String, maxWords: Int) -> Bool {
+        let ws = LineClassifier.words(t)
+        guard !ws.isEmpty, ws.count <= maxWords else { return false }
+        if LineClassifier.endsWithSentencePunctuation(t) { return false }
+        if LineClassifier.hasURLOrEmail(t) { return false }
+        guard let first = t.first, !first.isLowercase else { return false }
+        // A word broken at the line end, a trailing preposition or article: a fragment.
+        if let last = t.last, last == "-" || last == "—" || last == "–" { return false }
+        if let lw = ws.last, ws.count >= 3, ["with", "and", "of", "the", "to", "for", "a", "an", "in", "on", "or", "by", "from", "at"].contains(lw.lowercased()) { return false }
+        // A hashtag (`#PoweringProgress`).
+        if first == "#", t.dropFirst().first != " " { return false }
+        if first == "—" || first == "–" || first == "-" || first == "•" || first == "*" || first == "(" || first == "\\" || first == "$" { return false }
+        // Mostly numbers: a number, an amount, a figure with a caption.
+        var numeric = 0
+        var longWord = false
+        for w in ws {
+            if w.first?.isNumber == true || LineClassifier.isNumericCell(String(w)) { numeric += 1 }
+            if w.filter({ $0.isLetter }).count >= 3 { longWord = true }
+        }
+        if !longWord { return false }
+        if numeric * 5 > ws.count * 2 { return false }
+        if ws.first.map({ $0.first?.isNumber == true }) == true { return false }
+        // Several company names in a row: a list of names, not a heading.
+        let suffixes: Set<String> = ["inc.", "inc", "corporation", "corp.", "n.v.", "ltd.", "plc", "llc", "limited", "co.", "s.a.", "ag"]
+        if ws.filter({ suffixes.contains($0.lowercased().trimmingSuffix(",")) }).count >= 2 { return false }
+        // Two sentences in one line.
+        if t.contains(". "), !t.contains("Inc. "), !t.contains("No. ") { return false }
+        // Markdown emphasis residue, LaTeX residue.
+        if t.contains("**") || t.contains("_{") || hasLaTeXCommand(t) { return false }
+        return isAllCaps(t) || isTitleCase(ws)
+    }
+
+    /// `\square`, `\mathbf{...}`: a backslash followed by a letter (`\$` is an escaped dollar).
+    static func hasLaTeXCommand(_ t: String) -> Bool {
+        var prevBackslash = false
+        for ch in t {
+            if prevBackslash, ch.isLetter { return true }
+            prevBackslash = ch == "\\"
+        }
+        return false
+    }
+
+    /// Most words capitalized (small words excepted), the first word capitalized.
+    public static func isTitleCase(_ ws: [Substring]) -> Bool {
+        var caps = 0
+        var lower = 0
+        for (i, w) in ws.enumerated() {
+            let core = w.drop(while: { !$0.isLetter && !$0.isNumber })
+            guard let c = core.first else { continue }
+            if c.isNumber { continue }
+            if c.isUppercase { caps += 1; continue }
+            if i > 0, smallWords.contains(core.lowercased()) { continue }
+            lower += 1
+        }
+        guard caps >= 1 else { return false }
+        return lower == 0 || (ws.count >= 6 && lower == 1)
+    }
+
+    /// At least four letters, nearly all uppercase.
+    public static func isAllCaps(_ t: String) -> Bool {
+        var up = 0
+        var letters = 0
+        for ch in t where ch.isLetter {
+            letters += 1
+            if ch.isUppercase { up += 1 }
+        }
+        return letters >= 4 && up * 10 >= letters * 9
+    }
+
+    static func letterCount(_ t: String) -> Int { t.filter { $0.isLetter }.count }
+
+    /// A chapter number: `02`, `3.`, `1.2`, `1.2.3`, and OCR-damaged single tokens (`O`, `U/`,
+    /// `000`) of at most three characters that are not words.
+    static func numberPrefix(_ w: Substring) -> (depth: Int, value: Int?)? {
+        var token = w
+        if token.hasSuffix(".") { token = token.dropLast() }
+        if token.isEmpty { return nil }
+        let parts = token.split(separator: ".", omittingEmptySubsequences: false)
+        if parts.allSatisfy({ LineClassifier.isInteger($0) && $0.count <= 3 }) {
+            guard parts.count <= 4, let v = Int(parts[0]), v <= 99 else { return nil }
+            // A year is not a chapter number.
+            return (parts.count, v)
+        }
+        // Damaged numbers: a short token of digit look-alikes (O, U/, UÖ, o0).
+        let lookalikes: Set<Character> = ["O", "o", "U", "Ö", "/", "0", "l", "I"]
+        if w.count <= 3, w.allSatisfy({ lookalikes.contains($0) || $0.isNumber }), w != "I", w != "A" {
+            return (1, nil)
+        }
+        return nil
+    }
+
+    /// `PART II`, `Part I - Financial Information`, `Item 7.`, `ITEM 1A. RISK FACTORS`.
+    static func partOrItem(_ t: String, _ ws: [Substring]) -> HeadingCandidate? {
+        guard ws.count >= 2, ws.count <= 30 else { return nil }
+        let w0 = ws[0].lowercased()
+        var second = ws[1]
+        while let l = second.last, l == "." || l == ":" || l == "," { second = second.dropLast() }
+        let rest = ws.dropFirst(2).joined(separator: " ")
+        let restTitle = rest.drop(while: { $0 == "-" || $0 == "—" || $0 == "–" || $0 == " " || $0 == ":" || $0 == "." })
+        let restOK = restTitle.isEmpty || (!restTitle.hasSuffix(".") && (isAllCaps(String(restTitle)) || isTitleCase(LineClassifier.words(String(restTitle)))))
+        if w0 == "part", !second.isEmpty, second.allSatisfy({ "IVXivx".contains($0) }), second.uppercased() == second || ws[0] == "Part", restOK {
+            return HeadingCandidate(style: .part, title: t, number: String(second))
+        }
+        if w0 == "item", let f = second.first, f.isNumber, second.count <= 4,
+           second.dropFirst().allSatisfy({ $0.isNumber || $0.isLetter }), restOK {
+            return HeadingCandidate(style: .item, title: t, number: String(second))
+        }
+        return nil
+    }
+}
+
+extension LineClassifier {
+    /// A line that is only a date: `March 12, 2024`, `12 March 2024`, `2024-03-12`.
+    public static func isDateLine(_ t: String) -> Bool {
+        let ws = words(t)
+        guard ws.count <= 4 else { return false }
+        return DateParser.firstDate(in: t) != nil && ws.count >= 1 && (ws.count <= 3 || DateParser.firstDate(in: t)?.wordIndex == 0)
+    }
+}

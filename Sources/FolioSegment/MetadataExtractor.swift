@@ -1,0 +1,212 @@
+public import FolioModel
+
+/// Reads what a document states about itself near its top: issuer, form type, period, date.
+public enum MetadataExtractor {
+    /// Legal-form suffixes that end a company name.
+    static let legalSuffixes: [String] = [
+        "inc.", "inc", "incorporated", "corp.", "corp", "corporation", "co.", "company", "ltd.", "ltd",
+        "limited", "plc", "plc.", "n.v.", "nv", "s.a.", "sa", "ag", "se", "llc", "l.l.c.", "lp", "l.p.",
+        "holdings", "group", "s.p.a.", "gmbh", "a/s", "asa", "ab", "oyj", "llp", "l.l.p.",
+    ]
+
+    /// Whether the line is just a company name (`QIFU TECHNOLOGY, INC.`, `Shell plc`,
+    /// `Southern Company`).
+    public static func isCompanyNameLine(_ t: String) -> Bool {
+        let ws = LineClassifier.words(t)
+        guard ws.count >= 2, ws.count <= 7, let last = ws.last, !t.contains(":") else { return false }
+        let l = last.lowercased().trimmingSuffix(",")
+        guard legalSuffixes.contains(l) || legalSuffixes.contains(l + ".") else { return false }
+        return ws.dropLast().allSatisfy { w in
+            guard let c = w.first else { return false }
+            return c.isUppercase || c.isNumber || c == "&" || w == "and" || w == "of" || w == "the"
+        }
+    }
+
+    /// The first company name with a legal suffix in `text`: scans back from the suffix over
+    /// capitalized words (`Qifu Technology, Inc.`, `Sears, Roebuck and Co.`).
+    public static func companyName(in text: String) -> String? {
+        let ws = LineClassifier.words(text)
+        for (i, w) in ws.enumerated() {
+            let l = w.lowercased()
+            let core = l.trimmingSuffix(",").trimmingSuffix(")")
+            let strong = ["inc.", "inc", "corp.", "corporation", "co.", "ltd.", "ltd", "limited", "plc", "n.v.", "s.a.", "ag", "llc", "l.p."]
+            guard strong.contains(core), w.first?.isUppercase == true, i > 0 else { continue }
+            // `Limited Assurance`: the word goes on into a title, it does not end a name.
+            if i + 1 < ws.count, !w.hasSuffix(","), let c = ws[i + 1].first, c.isUppercase { continue }
+            var j = i - 1
+            var parts: [Substring] = [w]
+            while j >= 0 {
+                let p = ws[j]
+                guard let c = p.first else { break }
+                if p.contains("(") || p.contains(")") || p == "--" || p == "—" || p.hasSuffix(":") { break }
+                if p.hasSuffix(".") && p.count > 3 && !strong.contains(p.lowercased()) { break }
+                if c.isUppercase || c == "&" || p == "and" || p == "of" {
+                    parts.insert(p, at: 0)
+                    j -= 1
+                    if parts.count >= 7 { break }
+                } else { break }
+            }
+            while let f = parts.first, f == "and" || f == "of" || f == "&" { parts.removeFirst() }
+            // A dateline place (`SHANGHAI,`) is not part of the name.
+            while parts.count > 2, let f = parts.first, f.hasSuffix(","), f.uppercased() == f, f.count > 3 { parts.removeFirst() }
+            guard parts.count >= 2 else { continue }
+            var name = parts.joined(separator: " ")
+            while let l = name.last, l == "," || l == ")" { name.removeLast() }
+            return name
+        }
+        return nil
+    }
+
+    /// Form type from the title and the text near the top.
+    public static func formType(title: String?, top: String, topLines: [String] = []) -> String? {
+        // An SEC form named on a line of its own (`FORM 10-K`), not one cited in prose, or in
+        // an EDGAR submission header (`CONFORMED SUBMISSION TYPE: 8-K`, `<TYPE>8-K`).
+        let forms = ["10-K", "10-Q", "8-K", "20-F", "6-K", "40-F", "DEF 14A", "10-K405", "10-KSB", "10-QSB", "S-1", "F-1"]
+        for line in topLines.prefix(60) {
+            let u = line.uppercased()
+            for prefix in ["CONFORMED SUBMISSION TYPE:", "<TYPE>"] where u.hasPrefix(prefix) {
+                let value = LineClassifier.trim(String(u.dropFirst(prefix.count)))
+                if forms.contains(value) { return value }
+            }
+        }
+        for line in topLines.prefix(40) {
+            let u = line.uppercased()
+            for (key, form) in [("FORM 10-K", "10-K"), ("FORM 10-Q", "10-Q"), ("FORM 8-K", "8-K"), ("FORM 20-F", "20-F"),
+                                ("FORM 6-K", "6-K"), ("FORM 40-F", "40-F"), ("SCHEDULE 14A", "DEF 14A")]
+                where u.hasPrefix(key) && LineClassifier.words(u).count <= 4 {
+                return form
+            }
+        }
+        let t = (title ?? "").lowercased()
+        let l = top.lowercased()
+        func any(_ s: String, _ keys: [String]) -> Bool { keys.contains { s.contains($0) } }
+        let esg = ["environmental, social", "esg report", "sustainability report", "corporate responsibility report",
+                   "social responsibility report", "esg", "sustainability", "governance report"]
+        let agm = ["notice of annual general meeting", "notice of extraordinary general meeting", "notice of general meeting",
+                   "notice of annual meeting", "proxy statement"]
+        let results = ["financial results", "quarter results", "reports first quarter", "reports second quarter",
+                       "reports third quarter", "reports fourth quarter", "earnings", "results for the", "announces results",
+                       "year results", "quarterly results", "financial highlights", "consolidated earnings"]
+        if any(t, agm) { return "agm_notice" }
+        if any(t, results) { return "earnings_release" }
+        if any(t, ["interim report", "half-year report", "half year report"]) { return "interim_report" }
+        if any(t, ["annual report"]) { return "annual_report" }
+        if any(t, esg) { return "esg_report" }
+        if any(l, agm) { return "agm_notice" }
+        if any(l, ["esg report", "sustainability report", "corporate responsibility report", "environmental, social and governance report", "environmental, social, and governance"]) { return "esg_report" }
+        if any(l, ["financial results", "unaudited financial", "reported net income", "reports second quarter", "earnings per share"]) { return "earnings_release" }
+        if any(l, ["globe newswire", "prnewswire", "business wire", "press release"]) { return "press_release" }
+        return nil
+    }
+
+    static let ordinals = ["first", "second", "third", "fourth"]
+
+    /// The reporting period stated in `text` (lowercased phrase): `fourth quarter and full year
+    /// 2023`, `second quarter 2004`, `full year 2023`, `fiscal 2024`.
+    public static func period(in text: String) -> String? {
+        let ws = LineClassifier.words(text).map { $0.lowercased().filter { $0.isLetter || $0.isNumber || $0 == "-" } }
+        func isYear(_ w: String) -> Bool {
+            let digits = w.prefix(4)
+            return digits.count == 4 && digits.allSatisfy(\.isNumber) && (digits.hasPrefix("19") || digits.hasPrefix("20"))
+                && (w.count == 4 || (w.count == 7 && w.dropFirst(4).first == "-"))
+        }
+        var i = 0
+        while i < ws.count {
+            let w = ws[i]
+            var j = i
+            var matched = false
+            if ordinals.contains(w), j + 1 < ws.count, ws[j + 1] == "quarter" || ws[j + 1] == "half" {
+                j += 2; matched = true
+            } else if w == "full" || w == "fiscal", j + 1 < ws.count, ws[j + 1] == "year" {
+                j += 2; matched = true
+            } else if w.count == 2, w.first == "q", w.last.map({ "1234".contains($0) }) == true {
+                j += 1; matched = true
+            } else if w == "fiscal", j + 1 < ws.count, isYear(ws[j + 1]) {
+                j += 1; matched = true
+            }
+            if matched {
+                // "... and full year", "of fiscal"
+                if j + 2 < ws.count, ws[j] == "and", ws[j + 1] == "full" || ws[j + 1] == "fiscal", ws[j + 2] == "year" { j += 3 }
+                if j < ws.count, ws[j] == "of" || ws[j] == "fiscal" { j += 1 }
+                if j < ws.count, ws[j] == "fiscal" { j += 1 }
+                if j < ws.count, isYear(ws[j]) {
+                    return ws[i...j].joined(separator: " ")
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// A year standing for the period: the title's own year, or a line that is only a year.
+    public static func year(in t: String) -> String? {
+        for w in LineClassifier.words(t).reversed() {
+            let core = w.filter { $0.isNumber || $0 == "-" }
+            if core.count == 4, core.allSatisfy(\.isNumber), core.hasPrefix("20") || core.hasPrefix("19"), w.count <= 5 { return core }
+            if core.count == 7, core.prefix(4).allSatisfy(\.isNumber), core.dropFirst(4).first == "-", core.hasPrefix("20") { return core }
+        }
+        return nil
+    }
+}
+
+extension String {
+    func trimmingSuffix(_ s: String) -> String {
+        hasSuffix(s) ? String(dropLast(s.count)) : self
+    }
+}
+
+extension MetadataExtractor {
+    /// Reads title, issuer, form type, period and date from the text's top (and, for the date,
+    /// a signature date at the end when the top states none).
+    public static func extract(title: String?, lines: [TextLine], trimmed: [String], text: [UInt8]) -> DocumentMetadata {
+        var md = DocumentMetadata()
+        md.title = title
+        let nonBlank = trimmed.indices.filter { !trimmed[$0].isEmpty }
+        let topLines = nonBlank.prefix(60).map { trimmed[$0] }
+        var top = ""
+        for l in topLines {
+            if top.utf8.count > 4000 { break }
+            top += l + " "
+        }
+        // Issuer: a line that is a company name, else the first name with a legal suffix.
+        for l in topLines.prefix(25) where isCompanyNameLine(l) {
+            md.issuer = l.hasSuffix(",") ? String(l.dropLast()) : l
+            break
+        }
+        if md.issuer == nil { md.issuer = companyName(in: top) }
+        md.formType = formType(title: title, top: top, topLines: topLines)
+        // Period: stated in the title, else near the top; a report's year otherwise.
+        md.period = period(in: title ?? "") ?? period(in: String(top.prefix(1500)))
+        if md.period == nil {
+            if let t = title, let y = year(in: t) {
+                md.period = y
+            } else {
+                for l in topLines.prefix(8) where LineClassifier.words(l).count == 1 {
+                    if let y = year(in: l), y == l { md.period = y; break }
+                }
+            }
+        }
+        // Date: a date line near the top, a dateline (`SHANGHAI, China, March 12, 2024 ...`),
+        // else a date line among the last lines (a notice's signature date).
+        for l in topLines.prefix(15) where LineClassifier.isDateLine(l) {
+            if let d = DateParser.firstDate(in: l) { md.date = d.iso; break }
+        }
+        if md.date == nil {
+            for l in topLines {
+                guard let d = DateParser.firstDate(in: l), d.wordIndex >= 1, d.wordIndex <= 5 else { continue }
+                let ws = LineClassifier.words(l)
+                let before = ws[..<d.wordIndex]
+                if before.allSatisfy({ $0.first?.isUppercase == true }), before.last?.hasSuffix(",") == true {
+                    md.date = d.iso
+                    break
+                }
+            }
+        }
+        if md.date == nil {
+            for l in nonBlank.suffix(40).reversed().map({ trimmed[$0] }) where LineClassifier.isDateLine(l) {
+                if let d = DateParser.firstDate(in: l) { md.date = d.iso; break }
+            }
+        }
+        return md
+    }
+}

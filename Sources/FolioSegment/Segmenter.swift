@@ -1,0 +1,535 @@
+public import FolioModel
+
+/// The outcome of segmenting one text.
+public struct Segmentation: Sendable {
+    public var blocks: [Block] = []
+    public var sections: [Section] = []
+    public var metadata = DocumentMetadata()
+}
+
+/// Splits a text into blocks, finds its headings and builds the section tree.
+///
+/// Steps: split lines; find the title, the tables of contents and the table runs; group the
+/// remaining lines into paragraphs, list items, footnotes and captions; decide which
+/// heading-like lines are headings (context: what follows them, the TOC, the document's other
+/// numbered headings); assign levels; build sections; read the metadata.
+public enum Segmenter {
+    /// A block before ids and sections: a run of lines and what it is.
+    struct Proto {
+        var kind: BlockKind
+        var first: Int
+        var last: Int
+        var candidate: HeadingCandidate?
+        /// For a heading line followed by its units note on the same line: the byte where the
+        /// note starts.
+        var splitAt: Int?
+        var role: HeadingRole?
+        var isPageNumber = false
+        var isTitle = false
+    }
+
+    public static func segment(_ text: [UInt8]) -> Segmentation {
+        let lines = LineSplitter.split(text)
+        let n = lines.count
+        let raws = lines.map { String(decoding: text[$0.start..<$0.end], as: UTF8.self) }
+        let trimmed = raws.map { LineClassifier.trim($0) }
+        let pageNum = trimmed.map { !$0.isEmpty && LineClassifier.isPageNumber($0) }
+        var glyph = raws.map { LineClassifier.isGlyphBulletRow($0) }
+        // Bullet glyphs the extraction read as a digit or letter (`2<TAB>Selected as ...`) among
+        // glyph bullets are bullets too.
+        for pass in 0..<2 {
+            for k in (pass == 0 ? Array(0..<n) : Array((0..<n).reversed())) where !glyph[k] && LineClassifier.isDamagedBulletRow(raws[k]) {
+                let near = (max(0, k - 2)...min(n - 1, k + 2)).contains { $0 != k && glyph[$0] }
+                if near { glyph[k] = true }
+            }
+        }
+        let tabular = TableLines.mark(lines: lines, raws: raws, trimmed: trimmed, pageNum: pageNum, glyph: glyph)
+
+        let tocRegions = TOCDetector.detect(raws)
+        let toc = TOCIndex(tocRegions)
+        var tocStart: [Int: TOCRegion] = [:]
+        for r in tocRegions { tocStart[r.firstLine] = r }
+        let titleRange = TitleDetector.detect(lines: lines, trimmed: trimmed, tabular: tabular)
+            .flatMap { r in tocRegions.contains(where: { $0.firstLine <= r.upperBound && r.lowerBound <= $0.lastLine }) ? nil : r }
+
+        // Lines repeated on many pages (running headers) are never headings.
+        var repeats: [String: Int] = [:]
+        for t in trimmed where !t.isEmpty && t.utf8.count <= 160 { repeats[furnitureKey(t), default: 0] += 1 }
+        var furnitureSet = Set<String>()
+        for (t, c) in repeats where c >= 4 { furnitureSet.insert(t) }
+        let furnitureText = Set(trimmed.filter { !$0.isEmpty && $0.utf8.count <= 160 && furnitureSet.contains(furnitureKey($0)) })
+        func isFurniture(_ t: String) -> Bool { furnitureText.contains(t) }
+
+        let blankCount = lines.reduce(0) { $0 + ($1.isBlank ? 1 : 0) }
+        let dense = n >= 40 && blankCount * 12 < n
+        // The first line of each page that is not page furniture.
+        var pageTop = Set<Int>()
+        var seeking = true
+        for k in 0..<n {
+            if lines[k].afterPageBreak { seeking = true }
+            if seeking, !lines[k].isBlank, !pageNum[k], !isFurniture(trimmed[k]) {
+                pageTop.insert(k)
+                seeking = false
+            }
+        }
+
+        // MARK: protos
+        var protos: [Proto] = []
+        func captionClosed(_ p: Proto) -> Bool {
+            (p.first...p.last).reduce(0) { $0 + LineClassifier.parenBalance(trimmed[$1]) } <= 0
+        }
+        func buildGroup(_ g: ClosedRange<Int>) {
+            if g.count == 1 || isDisplayGroup(g) {
+                for k in g { protos.append(singleLine(k)) }
+                return
+            }
+            var cur: Proto?
+            func flush() {
+                if let c = cur { protos.append(c) }
+                cur = nil
+            }
+            for k in g {
+                let t = trimmed[k]
+                if pageNum[k] {
+                    flush()
+                    var p = Proto(kind: .paragraph, first: k, last: k)
+                    p.isPageNumber = true
+                    protos.append(p)
+                    continue
+                }
+                if dense, isFurniture(t) {
+                    flush()
+                    protos.append(Proto(kind: .paragraph, first: k, last: k))
+                    continue
+                }
+                if dense, let cand = inRunHeading(k, g) {
+                    flush()
+                    var p = Proto(kind: .paragraph, first: k, last: k)
+                    p.candidate = cand
+                    protos.append(p)
+                    continue
+                }
+                let prevEnds = k == g.lowerBound || endsClause(trimmed[k - 1])
+                if LineClassifier.listMarkerLength(t) != nil {
+                    flush(); cur = Proto(kind: .listItem, first: k, last: k)
+                } else if LineClassifier.footnoteLabel(t) != nil,
+                          prevEnds || cur?.kind == .listItem || cur?.kind == .footnote || !(t.first?.isNumber ?? false) {
+                    flush(); cur = Proto(kind: .footnote, first: k, last: k)
+                } else if prevEnds, LineClassifier.isUnitsCaption(t) {
+                    flush(); cur = Proto(kind: .caption, first: k, last: k)
+                } else if var c = cur {
+                    if c.kind == .caption, captionClosed(c) {
+                        flush(); cur = Proto(kind: .paragraph, first: k, last: k)
+                    } else {
+                        c.last = k
+                        cur = c
+                    }
+                } else {
+                    cur = Proto(kind: .paragraph, first: k, last: k)
+                }
+            }
+            flush()
+        }
+
+        func singleLine(_ k: Int) -> Proto {
+            let t = trimmed[k]
+            var p = Proto(kind: .paragraph, first: k, last: k)
+            if pageNum[k] { p.isPageNumber = true; return p }
+            if !isFurniture(t) {
+                if let cand = HeadingDetector.candidate(t) {
+                    p.candidate = cand
+                    return p
+                }
+                // "Statements of Operations (Amounts in thousands ...)": heading, then its note.
+                if let (head, noteOffset) = headingWithNote(t) {
+                    p.candidate = head
+                    p.splitAt = lines[k].contentStart + noteOffset
+                    return p
+                }
+            }
+            if LineClassifier.isUnitsCaption(t) { p.kind = .caption } else if LineClassifier.listMarkerLength(t) != nil { p.kind = .listItem } else if LineClassifier.footnoteLabel(t) != nil { p.kind = .footnote }
+            return p
+        }
+
+        /// Up to four short display lines (a centred title block): each is its own block.
+        func isDisplayGroup(_ g: ClosedRange<Int>) -> Bool {
+            guard g.count <= 4 else { return false }
+            var hasCandidate = false
+            for k in g {
+                let t = trimmed[k]
+                if LineClassifier.words(t).count > 10 { return false }
+                if isFurniture(t) { return false }
+                if HeadingDetector.candidate(t) != nil { hasCandidate = true; continue }
+                if LineClassifier.isUnitsCaption(t) || MetadataExtractor.isCompanyNameLine(t) || LineClassifier.isDateLine(t) { continue }
+                return false
+            }
+            return hasCandidate
+        }
+
+        /// In dense (pdftotext) text: a short heading line inside a run of lines, between the end
+        /// of one sentence and the start of a paragraph.
+        func inRunHeading(_ k: Int, _ g: ClosedRange<Int>) -> HeadingCandidate? {
+            let t = trimmed[k]
+            let ws = LineClassifier.words(t)
+            guard ws.count <= 10, k < g.upperBound, !isFurniture(t) else { return nil }
+            let listed = toc.level(of: t) != nil && plausibleListedText(t)
+            var cand = HeadingDetector.candidate(t)
+            if cand == nil, listed || (ws.count <= 6 && plausibleSentenceCaseHeading(t)) {
+                cand = HeadingCandidate(style: .titleCase, title: t, number: nil)
+            }
+            guard let c = cand else { return nil }
+            if case .numbered = c.style {} else if !listed, ws.count < 2, !pageTop.contains(k) { return nil }
+            let afterBoundary = k == g.lowerBound || pageTop.contains(k) || isFurniture(trimmed[k - 1])
+            if !afterBoundary {
+                guard let last = trimmed[k - 1].last, ".!?:\"”)".contains(last) else { return nil }
+            }
+            let next = trimmed[k + 1]
+            guard let f = next.first, f.isUppercase || f == "\"" || f == "“" else { return nil }
+            if !(listed || pageTop.contains(k)), LineClassifier.words(next).count < 6 { return nil }
+            return c
+        }
+
+        var i = 0
+        while i < n {
+            if lines[i].isBlank { i += 1; continue }
+            if let r = tocStart[i] {
+                protos.append(Proto(kind: .toc, first: r.firstLine, last: r.lastLine))
+                i = r.lastLine + 1
+                continue
+            }
+            if let tr = titleRange, i == tr.lowerBound {
+                var p = Proto(kind: .heading, first: tr.lowerBound, last: tr.upperBound)
+                p.role = .title
+                p.isTitle = true
+                protos.append(p)
+                i = tr.upperBound + 1
+                continue
+            }
+            if LineClassifier.sgmlTableTag(trimmed[i]) == .open {
+                var j = i
+                while j + 1 < n, j - i < 5000 {
+                    j += 1
+                    if LineClassifier.sgmlTableTag(trimmed[j]) == .close { break }
+                }
+                protos.append(Proto(kind: .table, first: i, last: j))
+                i = j + 1
+                continue
+            }
+            if glyph[i] {
+                protos.append(Proto(kind: .listItem, first: i, last: i))
+                i += 1
+                continue
+            }
+            if tabular[i] {
+                var last = i
+                var k = i + 1
+                while k < n {
+                    if tocStart[k] != nil || glyph[k] { break }
+                    if lines[k].isBlank {
+                        if k + 1 < n, tabular[k + 1], tocStart[k + 1] == nil, k == last + 1 { k += 1; continue }
+                        break
+                    }
+                    if tabular[k] { last = k; k += 1; continue }
+                    if k == last + 1, k + 1 < n, tabular[k + 1], isShortLabel(trimmed[k]) {
+                        last = k + 1
+                        k += 2
+                        continue
+                    }
+                    break
+                }
+                protos.append(Proto(kind: .table, first: i, last: last))
+                i = last + 1
+                continue
+            }
+            // A group: consecutive non-blank lines of prose.
+            var j = i
+            while j + 1 < n {
+                let k = j + 1
+                if lines[k].isBlank || lines[k].afterPageBreak || tabular[k] || glyph[k] || tocStart[k] != nil || pageNum[k] || pageNum[j]
+                    || titleRange?.lowerBound == k || LineClassifier.sgmlTableTag(trimmed[k]) != nil { break }
+                j = k
+            }
+            buildGroup(i...j)
+            i = j + 1
+        }
+
+        // Units notes whose parenthesis closes on a later line.
+        var merged: [Proto] = []
+        for p in protos {
+            if p.kind == .paragraph, p.candidate == nil, !p.isPageNumber, let prev = merged.last, prev.kind == .caption,
+               !captionClosed(prev), p.last - p.first <= 2 {
+                merged[merged.count - 1].last = p.last
+                continue
+            }
+            merged.append(p)
+        }
+        protos = merged
+
+        confirmHeadings(&protos, trimmed: trimmed, toc: toc, isFurniture: isFurniture)
+
+        // MARK: blocks and sections
+        func span(_ p: Proto) -> Span {
+            switch p.kind {
+            case .table:
+                // Keep the whole lines: leading tabs and spaces are column positions.
+                // Trailing tabs too: they are empty cells.
+                var e = lines[p.last].end
+                while e > lines[p.last].contentEnd, text[e - 1] == 0x20 { e -= 1 }
+                return Span(start: lines[p.first].start, end: max(e, lines[p.last].contentEnd))
+            default:
+                return Span(start: lines[p.first].contentStart, end: lines[p.last].contentEnd)
+            }
+        }
+        func str(_ s: Span) -> String { String(decoding: text[s.start..<s.end], as: UTF8.self) }
+
+        var blocks: [Block] = []
+        var headingBlockIndex: [Int] = []
+        var inputs: [HeadingInput] = []
+        var sawTOC = false
+        for (pi, p) in protos.enumerated() {
+            var s = span(p)
+            if p.role != nil {
+                var noteSpan: Span?
+                if let cut = p.splitAt {
+                    var e = cut
+                    while e > s.start, text[e - 1] == 0x20 || text[e - 1] == 0x09 { e -= 1 }
+                    noteSpan = Span(start: cut, end: s.end)
+                    s = Span(start: s.start, end: e)
+                }
+                headingBlockIndex.append(blocks.count)
+                blocks.append(Block(id: blocks.count + 1, kind: .heading, text: str(s), span: s))
+                var followed = false
+                if case .plain = p.role, let q = nextSignificant(protos, after: pi), case .plain = protos[q].role, noteSpan == nil { followed = true }
+                inputs.append(HeadingInput(role: p.role ?? .plain, followedByPlainHeading: followed, afterTOC: sawTOC))
+                sawTOC = false
+                if let ns = noteSpan {
+                    blocks.append(Block(id: blocks.count + 1, kind: .caption, text: str(ns), span: ns))
+                }
+                continue
+            }
+            if p.kind == .toc { sawTOC = true }
+            blocks.append(Block(id: blocks.count + 1, kind: p.kind, text: str(s), span: s))
+        }
+
+        let levels = LevelAssigner.assign(inputs)
+        var sections: [Section] = []
+        for (h, r) in levels.enumerated() {
+            let b = blocks[headingBlockIndex[h]]
+            sections.append(Section(id: h + 1, parentId: r.parent.map { $0 + 1 }, level: r.level,
+                                    heading: normalizeSpaces(b.text), span: b.span))
+        }
+        // Section ends: the last block before the next heading of the same or a higher level.
+        for h in sections.indices {
+            var endBlock = blocks.count - 1
+            for h2 in (h + 1)..<max(h + 1, sections.count) where sections[h2].level <= sections[h].level {
+                endBlock = headingBlockIndex[h2] - 1
+                break
+            }
+            let end = max(sections[h].span.end, blocks[max(endBlock, headingBlockIndex[h])].span.end)
+            sections[h].span = Span(start: sections[h].span.start, end: end)
+        }
+        // Each block's innermost section: the last heading at or before it.
+        var current: Int?
+        var hi = 0
+        for bi in blocks.indices {
+            if hi < headingBlockIndex.count, headingBlockIndex[hi] == bi {
+                current = hi + 1
+                hi += 1
+            }
+            blocks[bi].sectionId = current
+        }
+
+        var out = Segmentation()
+        out.blocks = blocks
+        out.sections = sections
+        let titleText = protos.first(where: { $0.isTitle }).map { p in normalizeSpaces(str(span(p))) }
+        out.metadata = MetadataExtractor.extract(title: titleText ?? sections.first?.heading, lines: lines, trimmed: trimmed, text: text)
+        return out
+    }
+
+    // MARK: heading decisions
+
+    static func confirmHeadings(_ protos: inout [Proto], trimmed: [String], toc: TOCIndex, isFurniture: (String) -> Bool) {
+        // Numbered chapters: accepted when the TOC lists them, or when the document has three or
+        // more, mostly in increasing order.
+        var values: [Int] = []
+        for p in protos {
+            if case let .numbered(depth, value)? = p.candidate?.style, depth == 1, let v = value { values.append(v) }
+        }
+        var up = 0
+        for (a, b) in zip(values, values.dropFirst()) where b > a { up += 1 }
+        let numberedStyle = values.count >= 3 && up * 10 >= (values.count - 1) * 6
+        let hasChapterNumbers = numberedStyle || toc.hasChapters
+
+        // The first body paragraph ends the front matter.
+        let firstBody = protos.firstIndex { p in
+            guard p.kind == .paragraph, p.candidate == nil, !p.isPageNumber else { return false }
+            let t = trimmed[p.first]
+            let sentence = t.hasSuffix(".") || t.contains(". ") || p.last > p.first
+            return sentence && LineClassifier.words(t).count + (p.last - p.first) * 8 >= 20
+        } ?? protos.count
+
+        var lastChapterValue: Int?
+        for idx in protos.indices {
+            var p = protos[idx]
+            guard p.role == nil, p.kind == .paragraph, !p.isPageNumber else { continue }
+            let t = trimmed[p.first]
+            if var cand = p.candidate {
+                if case let .numbered(depth, value) = cand.style {
+                    let listed = toc.isChapter(cand.title)
+                    // Chapters come in order: a number lower than the last chapter's is a figure.
+                    let inOrder = depth > 1 || lastChapterValue.map { last in (value ?? 0) > last } ?? true
+                    let ok = listed || (value != nil && inOrder && (numberedStyle || (depth > 1 && hasChapterNumbers)))
+                    if ok {
+                        if depth == 1 { lastChapterValue = listed ? (toc.chapterNumber(cand.title) ?? value ?? lastChapterValue) : value }
+                        p.role = .chapter(depth: listed ? 1 : depth)
+                        protos[idx] = p
+                        continue
+                    }
+                    // Not a chapter: judge the whole line as an ordinary heading.
+                    guard HeadingDetector.isHeadingText(t, maxWords: HeadingDetector.maxWords) || startsWithCount(t) else {
+                        p.candidate = nil
+                        protos[idx] = reclassified(p, trimmed)
+                        continue
+                    }
+                    cand = HeadingCandidate(style: HeadingDetector.isAllCaps(t) ? .allCaps : .titleCase, title: t, number: nil)
+                    p.candidate = cand
+                }
+                switch cand.style {
+                case .part: p.role = .part
+                case .item: p.role = .item
+                default:
+                    let wc = LineClassifier.words(cand.title).count
+                    // A company name alone on a line is a letterhead or a signature, not a heading.
+                    var ok = !isFurniture(t) && !TitleDetector.isCoverLine(t) && !MetadataExtractor.isCompanyNameLine(t)
+                        && followedByContent(protos, idx, trimmed)
+                    if idx < firstBody, wc > 8 { ok = false }
+                    if ok {
+                        if case .label = cand.style {
+                            p.role = .label
+                        } else if let l = toc.level(of: cand.title), !(l == 1 && toc.hasChapters) {
+                            p.role = .listed(level: l)
+                        } else {
+                            p.role = .plain
+                        }
+                    } else {
+                        p.candidate = nil
+                        p = reclassified(p, trimmed)
+                    }
+                }
+                protos[idx] = p
+                continue
+            }
+            // Lines the TOC lists, even when not in title case ("The honors received ...").
+            if p.first == p.last, !toc.isEmpty, plausibleListedText(t), !isFurniture(t), let l = toc.level(of: t),
+               !(l == 1 && toc.hasChapters), followedByContent(protos, idx, trimmed) {
+                p.role = .listed(level: l)
+                p.candidate = HeadingCandidate(style: .titleCase, title: t, number: nil)
+                protos[idx] = p
+            }
+        }
+    }
+
+    /// "30 Day+ Delinquency Rate ...": a heading that starts with a count.
+    static func startsWithCount(_ t: String) -> Bool {
+        let ws = LineClassifier.words(t)
+        // Strict title case after the count: `5 U million+ ...` is a figure's label.
+        for w in ws.dropFirst() {
+            if let c = w.first, c.isLowercase, !HeadingDetector.smallWords.contains(w.lowercased()) { return false }
+        }
+        guard ws.count >= 3, ws.count <= HeadingDetector.maxWords, !LineClassifier.endsWithSentencePunctuation(t) else { return false }
+        let rest = ws.dropFirst().joined(separator: " ")
+        return HeadingDetector.isHeadingText(rest, maxWords: HeadingDetector.maxWords) && !HeadingDetector.isAllCaps(t) == !HeadingDetector.isAllCaps(rest)
+    }
+
+    /// `Selecting the topics`: a short sentence-case line (dense PDF text only).
+    static func plausibleSentenceCaseHeading(_ t: String) -> Bool {
+        guard plausibleListedText(t), HeadingDetector.isHeadingText(t, maxWords: 6) || sentenceCase(t) else { return false }
+        return true
+    }
+
+    static func sentenceCase(_ t: String) -> Bool {
+        let ws = LineClassifier.words(t)
+        guard let f = t.first, f.isUppercase, ws.count >= 1, ws.count <= 6 else { return false }
+        guard ws.contains(where: { $0.filter(\.isLetter).count >= 4 }) else { return false }
+        if ws.contains(where: { $0.first?.isNumber == true }) { return false }
+        if let lw = ws.last, ws.count >= 2, ["with", "and", "of", "the", "to", "for", "a", "an", "in", "on", "or", "by", "from", "at", "our", "is", "are"].contains(lw.lowercased()) { return false }
+        if t.contains(",") || t.contains("(") || LineClassifier.hasURLOrEmail(t) { return false }
+        return !LineClassifier.endsWithSentencePunctuation(t) && !(t.last == "-")
+    }
+
+    static func plausibleListedText(_ t: String) -> Bool {
+        let ws = LineClassifier.words(t)
+        guard ws.count >= 1, ws.count <= 16, let f = t.first, f.isUppercase else { return false }
+        return !LineClassifier.endsWithSentencePunctuation(t) && !LineClassifier.hasURLOrEmail(t)
+    }
+
+    /// A rejected heading candidate becomes what its line otherwise is.
+    static func reclassified(_ p: Proto, _ trimmed: [String]) -> Proto {
+        var q = p
+        q.splitAt = nil
+        let t = trimmed[p.first]
+        if p.first == p.last {
+            if LineClassifier.isUnitsCaption(t) { q.kind = .caption } else if LineClassifier.listMarkerLength(t) != nil { q.kind = .listItem } else if LineClassifier.footnoteLabel(t) != nil { q.kind = .footnote }
+        }
+        return q
+    }
+
+    static func nextSignificant(_ protos: [Proto], after i: Int) -> Int? {
+        var j = i + 1
+        while j < protos.count {
+            if !protos[j].isPageNumber { return j }
+            j += 1
+        }
+        return nil
+    }
+
+    /// What follows a heading must be content (prose, a list, a table, a caption) or another
+    /// heading; a date or a name line after it means it is part of a signature or address.
+    static func followedByContent(_ protos: [Proto], _ i: Int, _ trimmed: [String]) -> Bool {
+        if protos[i].splitAt != nil { return true }
+        guard let j = nextSignificant(protos, after: i) else { return false }
+        let q = protos[j]
+        switch q.kind {
+        case .table, .listItem, .caption, .footnote, .toc: return true
+        case .heading: return !q.isTitle
+        case .paragraph:
+            if q.role != nil || q.candidate != nil { return true }
+            let t = trimmed[q.first]
+            if q.last > q.first { return true }
+            return LineClassifier.words(t).count >= 5 && !LineClassifier.isDateLine(t)
+        }
+    }
+
+    // MARK: small helpers
+
+    static func isShortLabel(_ t: String) -> Bool {
+        let wc = LineClassifier.words(t).count
+        return wc >= 1 && wc <= 8 && !t.hasSuffix(".") && !LineClassifier.isUnitsCaption(t)
+    }
+
+    static func endsClause(_ t: String) -> Bool {
+        guard let l = t.last else { return true }
+        return ".!?:;\"”)".contains(l)
+    }
+
+    static func furnitureKey(_ t: String) -> String {
+        var out = ""
+        for ch in t.lowercased() where !ch.isNumber && ch != " " && ch != "\t" { out.append(ch) }
+        return out
+    }
+
+    public static func normalizeSpaces(_ s: String) -> String {
+        LineClassifier.words(s).joined(separator: " ")
+    }
+
+    /// `Statements of Operations (Amounts in thousands ...)`: the heading before the note, and
+    /// the note's offset (bytes) in the line.
+    static func headingWithNote(_ t: String) -> (HeadingCandidate, Int)? {
+        guard let open = t.firstIndex(of: "(") else { return nil }
+        let before = LineClassifier.trim(String(t[..<open]))
+        let note = String(t[open...])
+        guard !before.isEmpty, LineClassifier.isUnitsCaption(note), let cand = HeadingDetector.candidate(before) else { return nil }
+        return (cand, t[..<open].utf8.count)
+    }
+}

@@ -1,0 +1,295 @@
+/// One entry of a table of contents.
+public struct TOCEntry: Sendable, Hashable {
+    /// The entry's title as printed (for a flattened TOC row, the run of sub-entry titles).
+    public var title: String
+    /// 1 for chapters, 2 for their sections.
+    public var level: Int
+    /// The chapter number as printed, when the entry has one (`01`, `U/`).
+    public var number: String?
+    /// A run of several sub-entry titles flattened into one cell by extraction: match by
+    /// containment, not equality.
+    public var isRun: Bool
+}
+
+/// A table of contents found in the text: the lines it spans and its entries.
+public struct TOCRegion: Sendable, Hashable {
+    public var firstLine: Int
+    public var lastLine: Int
+    public var entries: [TOCEntry]
+}
+
+/// Finds tables of contents: runs of lines that are titles with page numbers (`Title 12`,
+/// `12 Title`, `01<TAB>Chapter<TAB>Sections<TAB>05 07`), with increasing page numbers.
+public enum TOCDetector {
+    /// What one line contributes to a TOC.
+    struct LineEntries {
+        var entries: [TOCEntry]
+        var pages: [Int]
+    }
+
+    /// Page-number token: an integer of at most three digits.
+    static func page(_ w: Substring) -> Int? {
+        guard w.count <= 3, LineClassifier.isInteger(w) else { return nil }
+        return Int(w)
+    }
+
+    static func isEntryTitle(_ t: String) -> Bool {
+        let s = strippedLeaders(t)
+        let ws = LineClassifier.words(s)
+        guard !ws.isEmpty, ws.count <= 30 else { return false }
+        guard let f = s.first, !f.isLowercase, f != "(", f != "-" else { return false }
+        if LineClassifier.endsWithSentencePunctuation(s) || LineClassifier.hasURLOrEmail(s) { return false }
+        return s.filter({ $0.isLetter }).count >= 3
+    }
+
+    /// Removes dot leaders (`Business ......... 3`): two or more dots, or an ellipsis, at the
+    /// end. A single final period is kept (it ends a sentence).
+    static func strippedLeaders(_ t: String) -> String {
+        var s = Substring(t)
+        while let l = s.last, l == " " { s = s.dropLast() }
+        var dots = 0
+        var probe = s
+        while let l = probe.last, l == "." || l == "…" || l == "_" || l == " " {
+            if l != " " { dots += (l == "…" ? 2 : 1) }
+            probe = probe.dropLast()
+        }
+        return dots >= 2 ? String(probe) : String(s)
+    }
+
+    /// The entries a line holds, or nil when it is not a TOC line.
+    static func entries(_ raw: String) -> LineEntries? {
+        // Every TOC line holds a page or chapter number.
+        guard LineClassifier.hasDigit(raw) else { return nil }
+        let t = LineClassifier.trim(raw)
+        if t.isEmpty { return nil }
+        if raw.contains("\t") {
+            let cells = raw.split(separator: "\t", omittingEmptySubsequences: false).map { LineClassifier.trim(String($0)) }
+            let nonEmpty = cells.enumerated().filter { !$0.element.isEmpty }
+            guard let lastCell = nonEmpty.last else { return nil }
+            let lastWords = LineClassifier.words(lastCell.element)
+            let pages = lastWords.compactMap(page)
+            let lastIsPages = !lastWords.isEmpty && pages.count == lastWords.count
+            var entries: [TOCEntry] = []
+            var chapterNumber: String?
+            for (i, cell) in nonEmpty {
+                let isLast = i == lastCell.offset
+                if isLast && lastIsPages { continue }
+                if i == 0, cell.count <= 3, !cell.contains(where: { $0.isLowercase }) {
+                    chapterNumber = cell
+                    continue
+                }
+                // A number in the middle: a data row, not a TOC.
+                if LineClassifier.isNumericCell(cell) { return nil }
+                guard isEntryTitle(cell) else { return nil }
+                if i == 1 {
+                    entries.append(TOCEntry(title: cell, level: 1, number: chapterNumber, isRun: false))
+                } else {
+                    entries.append(TOCEntry(title: cell, level: 2, number: nil, isRun: true))
+                }
+            }
+            guard !entries.isEmpty, lastIsPages || chapterNumber != nil else { return nil }
+            return LineEntries(entries: entries, pages: pages)
+        }
+        let ws = LineClassifier.words(t)
+        guard ws.count >= 2 else { return nil }
+        // "12 Title", "02 Letter from the CEO 50 Our approach to powering lives"
+        if page(ws[0]) != nil {
+            var entries: [TOCEntry] = []
+            var pages: [Int] = []
+            var k = 0
+            while k < ws.count {
+                guard let p = page(ws[k]) else { return entries.isEmpty ? nil : LineEntries(entries: entries, pages: pages) }
+                var j = k + 1
+                while j < ws.count, page(ws[j]) == nil { j += 1 }
+                let title = ws[(k + 1)..<j].joined(separator: " ")
+                guard !title.isEmpty, isEntryTitle(title), LineClassifier.words(title).count <= 14 else {
+                    return entries.isEmpty ? nil : LineEntries(entries: entries, pages: pages)
+                }
+                entries.append(TOCEntry(title: title, level: 1, number: nil, isRun: false))
+                pages.append(p)
+                k = j
+            }
+            return entries.isEmpty ? nil : LineEntries(entries: entries, pages: pages)
+        }
+        // "Title 12", "Title 12 Other Title 55", "Title ....... 12"
+        var entries: [TOCEntry] = []
+        var pages: [Int] = []
+        var chunk: [Substring] = []
+        for w in ws {
+            let bare = w.drop(while: { $0 == "." || $0 == "…" })
+            if let p = page(bare.isEmpty ? w : bare), !chunk.isEmpty {
+                let title = strippedLeaders(chunk.joined(separator: " "))
+                if isEntryTitle(title), LineClassifier.words(title).count <= 14 {
+                    entries.append(TOCEntry(title: title, level: 1, number: nil, isRun: false))
+                    pages.append(p)
+                }
+                chunk = []
+            } else {
+                chunk.append(w)
+            }
+        }
+        guard !entries.isEmpty else { return nil }
+        return LineEntries(entries: entries, pages: pages)
+    }
+
+    /// Finds the TOC regions among `lines` (raw line texts, untrimmed).
+    public static func detect(_ lines: [String]) -> [TOCRegion] {
+        let parsed = lines.map { entries($0) }
+        var regions: [TOCRegion] = []
+        var i = 0
+        while i < lines.count {
+            guard parsed[i] != nil else { i += 1; continue }
+            var j = i
+            var last = i
+            var gap = 0
+            while j + 1 < lines.count {
+                let k = j + 1
+                let t = LineClassifier.trim(lines[k])
+                if parsed[k] != nil {
+                    last = k
+                    gap = 0
+                } else if t.isEmpty {
+                    // blank lines are neutral
+                } else {
+                    gap += 1
+                    if gap > 2 { break }
+                }
+                j = k
+            }
+            // Validate the run i...last.
+            var entries: [TOCEntry] = []
+            var pages: [Int] = []
+            var nEntryLines = 0
+            var nNonBlank = 0
+            for k in i...last {
+                if !LineClassifier.trim(lines[k]).isEmpty { nNonBlank += 1 }
+                if let p = parsed[k] {
+                    nEntryLines += 1
+                    pages.append(contentsOf: p.pages)
+                    // A row whose chapter number is damaged and follows a chapter row continues
+                    // that chapter's title (a title wrapped over two rows).
+                    for e in p.entries {
+                        let damagedNumber = e.number.map { num in !num.contains(where: \.isNumber) } ?? false
+                        if e.level == 1, damagedNumber,
+                           let prev = entries.lastIndex(where: { $0.level == 1 }),
+                           entries[prev].number?.contains(where: \.isNumber) == true,
+                           LineClassifier.words(entries[prev].title).count <= 2 {
+                            entries[prev].title += " " + e.title
+                            continue
+                        }
+                        entries.append(e)
+                    }
+                }
+            }
+            let distinct = Set(pages).count
+            // Page numbers rise: over all entries, or down the first (or last) column of a
+            // two-column contents page.
+            func rising(_ seq: [Int]) -> Bool {
+                var up = 0
+                var pairs = 0
+                for (a, b) in zip(seq, seq.dropFirst()) {
+                    pairs += 1
+                    if b >= a { up += 1 }
+                }
+                return pairs > 0 && up * 10 >= pairs * 6
+            }
+            let firsts = (i...last).compactMap { parsed[$0]?.pages.first }
+            let lasts = (i...last).compactMap { parsed[$0]?.pages.last }
+            let increasing = rising(pages) || rising(firsts) || rising(lasts)
+            if nEntryLines >= 4, nEntryLines * 2 >= nNonBlank, distinct >= 3, increasing {
+                var first = i
+                var last = last
+                // Trailing rows of bare page numbers belong to the contents.
+                while last + 1 < lines.count {
+                    let t = LineClassifier.trim(lines[last + 1])
+                    guard !t.isEmpty, t.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x20 || $0 == 0x09 }) else { break }
+                    last += 1
+                }
+                // Include a "Contents" line just before, over a few short lines (`PART I`).
+                var back = i - 1
+                var steps = 0
+                while back >= 0, steps < 5 {
+                    let t = LineClassifier.trim(lines[back]).lowercased()
+                    steps += 1
+                    if t == "contents" || t == "table of contents" || (t.hasSuffix(" contents") && t.count <= 30) || (t.hasSuffix("contents") && t.count <= 30) {
+                        first = back
+                        break
+                    }
+                    if !t.isEmpty, LineClassifier.words(t).count > 4 || LineClassifier.endsWithSentencePunctuation(t) { break }
+                    back -= 1
+                }
+                regions.append(TOCRegion(firstLine: first, lastLine: last, entries: entries))
+                i = last + 1
+            } else {
+                i += 1
+            }
+        }
+        return regions
+    }
+}
+
+/// Looks headings up in the document's tables of contents.
+public struct TOCIndex: Sendable {
+    public var entries: [TOCEntry]
+    /// Comparison keys of the entries' titles (exact entries) and of the flattened runs.
+    private var exactKeys: [String: Int] = [:]
+    private var chapterKeys: [String: Int?] = [:]
+    private var runKeys: [(String, Int)] = []
+
+    public init(_ regions: [TOCRegion]) {
+        entries = regions.flatMap(\.entries)
+        for e in entries {
+            let k = Self.key(e.title)
+            if e.isRun {
+                runKeys.append((" " + k + " ", e.level))
+            } else if exactKeys[k] == nil {
+                exactKeys[k] = e.level
+            }
+            if e.level == 1, let num = e.number, chapterKeys[k] == nil {
+                chapterKeys[k] = LineClassifier.isInteger(Substring(num)) ? Int(num) : nil
+            }
+        }
+    }
+
+    public var isEmpty: Bool { entries.isEmpty }
+    public var hasChapters: Bool { entries.contains { $0.level == 1 && $0.number != nil } }
+    public var hasSubEntries: Bool { entries.contains { $0.level == 2 } }
+
+    /// Lowercased, with single spaces and plain quotes, for comparison.
+    public static func key(_ s: String) -> String {
+        var out = ""
+        var space = false
+        for ch in s.lowercased() {
+            if ch == " " || ch == "\t" { space = !out.isEmpty; continue }
+            if space { out.append(" "); space = false }
+            switch ch {
+            case "“", "”", "\"": out.append("\"")
+            case "’", "‘": out.append("'")
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+
+    /// Whether `title` is a numbered chapter of the TOC (title equal to a chapter entry).
+    public func isChapter(_ title: String) -> Bool {
+        chapterKeys[Self.key(title)] != nil
+    }
+
+    /// The chapter number the TOC gives a chapter title (`03` for `Special Report`).
+    public func chapterNumber(_ title: String) -> Int? {
+        chapterKeys[Self.key(title)] ?? nil
+    }
+
+    /// The TOC level of a heading text, when the TOC lists it.
+    public func level(of heading: String) -> Int? {
+        if entries.isEmpty { return nil }
+        let k = Self.key(heading)
+        guard k.count >= 4 else { return nil }
+        if let l = exactKeys[k] { return l }
+        guard !runKeys.isEmpty, LineClassifier.words(heading).count >= 2 else { return nil }
+        let padded = " " + k + " "
+        for (run, level) in runKeys where run.contains(padded) { return level }
+        return nil
+    }
+}

@@ -1,0 +1,56 @@
+/// Decides which lines are table lines: tabular lines (see `LineClassifier.isTabular`), plus,
+/// around fixed-width (space-aligned) tables, the lines a plain-text statement wraps around its
+/// figures: column-header lines (`Domestic    Sears Canada    Consolidated`), wrapped row
+/// labels (`Cost of sales, buying and` above `occupancy   6,282 ...`) and group labels
+/// (`REVENUES`) between parts of the table.
+public enum TableLines {
+    public static func mark(lines: [TextLine], raws: [String], trimmed: [String], pageNum: [Bool], glyph: [Bool]) -> [Bool] {
+        let n = lines.count
+        var tab = (0..<n).map { i in !lines[i].isBlank && !pageNum[i] && !glyph[i] && LineClassifier.isTabular(raws[i]) }
+        let fixedWidth = (0..<n).map { i in tab[i] && !raws[i].contains("\t") }
+        let multi = (0..<n).map { i in !lines[i].isBlank && !pageNum[i] && !tab[i] && LineClassifier.isMultiCell(raws[i]) }
+        var shortMemo = [Bool?](repeating: nil, count: n)
+        func short(_ i: Int) -> Bool {
+            if let v = shortMemo[i] { return v }
+            var v = false
+            if !lines[i].isBlank, !pageNum[i], !tab[i], !raws[i].contains("\t"), lines[i].contentStart > lines[i].start {
+                let t = trimmed[i]
+                let wc = LineClassifier.words(t).count
+                let l = t.lowercased()
+                let caption = l.contains("statement") || l.contains("balance sheet") || l.contains("cash flow") || LineClassifier.isUnitsCaption(t)
+                v = wc <= 6 && !caption && !t.hasSuffix(".")
+            }
+            shortMemo[i] = v
+            return v
+        }
+        // A fixed-width table line at i+step, directly or across one blank line.
+        func tableAt(_ i: Int, _ step: Int, orMulti: Bool = false) -> Bool {
+            let a = i + step
+            guard a >= 0, a < n else { return false }
+            if tab[a] || (orMulti && multi[a]) { return true }
+            let b = a + step
+            return lines[a].isBlank && b >= 0 && b < n && (tab[b] || (orMulti && multi[b]))
+        }
+        var changed = true
+        var rounds = 0
+        while changed, rounds < 50 {
+            changed = false
+            rounds += 1
+            for i in 0..<n where !tab[i] {
+                if multi[i], tableAt(i, 1) || tableAt(i, -1) {
+                    tab[i] = true
+                    changed = true
+                    continue
+                }
+                // Wrapped or group labels of a fixed-width table: a table line (or a header
+                // line) before, a fixed-width table line right after (or one more label first).
+                if i + 1 < n, fixedWidth[i + 1] || (i + 2 < n && fixedWidth[i + 2] && short(i + 1)),
+                   tableAt(i, -1, orMulti: true), short(i) {
+                    tab[i] = true
+                    changed = true
+                }
+            }
+        }
+        return tab
+    }
+}

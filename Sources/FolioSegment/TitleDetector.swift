@@ -1,0 +1,91 @@
+/// Finds the document's title line(s) at the top: the first heading-like line that is not a
+/// company name, a date, an exhibit label, a parenthesised note or a page number. A title
+/// broken over up to three short lines (PDF cover pages) is taken whole.
+public enum TitleDetector {
+    static let notTitles: Set<String> = ["for immediate release", "press release", "news release", "media release",
+                                         "contents", "table of contents", "confidential", "draft"]
+
+    /// Whether one line can be (the start of) a title.
+    public static func canBeTitle(_ t: String) -> Bool {
+        let ws = LineClassifier.words(t)
+        guard !ws.isEmpty, ws.count <= 40 else { return false }
+        // Encoded data (keys, hashes), not words.
+        if ws.contains(where: { $0.count > 25 }) { return false }
+        let lower = t.lowercased()
+        if isCoverLine(t) { return false }
+        // `Proc-Type: 2001,MIC-CLEAR`: a header field, not a title.
+        if let colon = t.firstIndex(of: ":"), !t[..<colon].contains(" ") { return false }
+        if startsStructure(t) { return false }
+        if MetadataExtractor.isCompanyNameLine(t) { return false }
+        if LineClassifier.isDateLine(t) || LineClassifier.isPageNumber(t) || LineClassifier.isUnitsCaption(t) { return false }
+        if LineClassifier.hasURLOrEmail(t) || LineClassifier.endsWithSentencePunctuation(t) { return false }
+        if LineClassifier.listMarkerLength(t) != nil { return false }
+        guard let f = t.first, f.isUppercase || f.isNumber else { return false }
+        if t.filter({ $0.isLetter }).count < 4 { return false }
+        if t.contains("\\") || t.contains("**") { return false }
+        if HeadingDetector.isAllCaps(t) { return true }
+        return relaxedTitleCase(ws)
+    }
+
+    /// Cover-page furniture: exhibit labels, release labels, regulator letterhead, form names.
+    public static func isCoverLine(_ t: String) -> Bool {
+        let lower = t.lowercased()
+        if notTitles.contains(lower) || lower.hasPrefix("exhibit") { return true }
+        return lower.contains("securities and exchange commission") || lower == "united states" || lower.hasPrefix("form ")
+    }
+
+    /// A part, item or numbered chapter heading: the body has begun, the title is behind.
+    static func startsStructure(_ t: String) -> Bool {
+        guard let c = HeadingDetector.candidate(t) else { return false }
+        switch c.style {
+        case .part, .item: return true
+        case let .numbered(_, value): return value != nil
+        default: return false
+        }
+    }
+
+    static func relaxedTitleCase(_ ws: [Substring]) -> Bool {
+        var caps = 0, lower = 0
+        for (i, w) in ws.enumerated() {
+            let core = w.drop(while: { !$0.isLetter && !$0.isNumber })
+            guard let c = core.first, !c.isNumber else { continue }
+            if c.isUppercase { caps += 1 } else if i == 0 || !HeadingDetector.smallWords.contains(core.lowercased()) { lower += 1 }
+        }
+        return caps >= 1 && (lower == 0 || (ws.count >= 8 && lower <= 2))
+    }
+
+    /// The line range of the title, or nil.
+    public static func detect(lines: [TextLine], trimmed: [String], tabular: [Bool]) -> ClosedRange<Int>? {
+        var seen = 0
+        var i = 0
+        while i < lines.count {
+            defer { i += 1 }
+            if lines[i].isBlank { continue }
+            seen += 1
+            if seen > 15 { return nil }
+            if tabular[i] { continue }
+            let t = trimmed[i]
+            let wc = LineClassifier.words(t).count
+            if wc >= 25, t.hasSuffix(".") || t.contains(". ") { return nil }
+            if startsStructure(t) { return nil }
+            guard canBeTitle(t) else { continue }
+            var end = i
+            if wc <= 6 {
+                var total = wc
+                var k = i + 1
+                while k < lines.count, k <= i + 2, !lines[k].isBlank, !lines[k].afterPageBreak, !tabular[k] {
+                    let n = trimmed[k]
+                    let nw = LineClassifier.words(n).count
+                    guard nw <= 6, total + nw <= 30, canBeTitle(n) || (n.first?.isUppercase == true && !LineClassifier.endsWithSentencePunctuation(n) && nw <= 4 && !MetadataExtractor.isCompanyNameLine(n) && !n.hasPrefix("#")) else { break }
+                    if LineClassifier.isDateLine(n) || LineClassifier.isUnitsCaption(n) || LineClassifier.hasURLOrEmail(n) { break }
+                    if let colon = n.firstIndex(of: ":"), !n[..<colon].contains(" ") { break }
+                    total += nw
+                    end = k
+                    k += 1
+                }
+            }
+            return i...end
+        }
+        return nil
+    }
+}

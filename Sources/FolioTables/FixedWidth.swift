@@ -1,0 +1,360 @@
+import FolioModel
+
+/// Fixed-width (space-aligned) tables, as in EDGAR plain-text exhibits: line tests, region
+/// extent and column segmentation.
+///
+/// A line is cut into tokens at runs of two or more spaces (single spaces stay inside a
+/// token, so prose stays one long token). Columns are the unions of the character ranges of
+/// the figures printed on data lines (figures are right-aligned, so a column's figures
+/// overlap). Text left of the first column is the row label; its indentation is kept for the
+/// row hierarchy. Lines above the first data line with nothing in the label zone are header
+/// rows; a header cell spans the columns beneath it (equal shares when fewer headers than
+/// columns). A units note printed in the label zone of the header (`(millions, except
+/// earnings per common share)`) is returned as the caption.
+enum FixedWidth {
+    struct Token {
+        var start: Int   // byte offset in the text
+        var end: Int
+        var x0: Int      // column (bytes from the line start)
+        var x1: Int
+        var text: String
+    }
+
+    static func tokens(_ text: [UInt8], _ line: Span) -> [Token] {
+        var out: [Token] = []
+        var i = line.start
+        while i < line.end {
+            while i < line.end && (text[i] == 0x20 || text[i] == 0x09) { i += 1 }
+            if i >= line.end { break }
+            let s = i
+            var e = i
+            while i < line.end {
+                if text[i] == 0x20 || text[i] == 0x09 {
+                    // a single space continues the token
+                    if text[i] == 0x20 && i + 1 < line.end && text[i + 1] != 0x20 && text[i + 1] != 0x09 { i += 1; continue }
+                    break
+                }
+                i += 1
+                e = i
+            }
+            out.append(Token(start: s, end: e, x0: s - line.start, x1: e - line.start,
+                             text: String(decoding: text[s..<e], as: UTF8.self)))
+        }
+        return out
+    }
+
+    static func isCurrencySymbol(_ s: String) -> Bool {
+        s == "$" || s == "US$" || s == "HK$" || s == "RMB" || s == "€" || s == "£" || s == "¥"
+    }
+
+    static func isFigure(_ s: String) -> Bool { NumberParser.parse(s) != nil || isCurrencySymbol(s) }
+
+    /// `----  ====` rule lines, and the SGML table tags of EDGAR text.
+    static func isRule(_ text: [UInt8], _ line: Span) -> Bool {
+        var dashes = 0, other = 0
+        for i in line.range {
+            let c = text[i]
+            if c == 0x2D || c == 0x3D || c == 0x5F { dashes += 1 } else if c != 0x20 && c != 0x09 { other += 1 }
+        }
+        if dashes >= 3 && other == 0 { return true }
+        let t = tokens(text, line)
+        if let f = t.first, f.text.hasPrefix("<"), t.allSatisfy({ $0.text.hasPrefix("<") && $0.text.hasSuffix(">") }) {
+            let l = f.text.uppercased()
+            return l == "<S>" || l == "<C>" || l == "<CAPTION>" || l == "<TABLE>" || l == "</TABLE>" || l == "<PAGE>"
+        }
+        return false
+    }
+
+    /// A line with a label and figures separated by a wide gap, or several gapped cells.
+    static func isRow(_ text: [UInt8], _ line: Span) -> Bool {
+        let t = tokens(text, line)
+        guard t.count >= 2 else { return false }
+        let figures = t.dropFirst().filter { isFigure($0.text) }.count
+        if figures >= 1 && t.dropFirst().allSatisfy({ isFigure($0.text) || $0.text.utf8.count <= 20 }) { return true }
+        // Header lines: indented, several short cells.
+        if let f = t.first, f.x0 >= 16, t.allSatisfy({ $0.text.utf8.count <= 30 }) { return true }
+        return false
+    }
+
+    static func isLabelOnly(_ text: [UInt8], _ line: Span) -> Bool {
+        let t = tokens(text, line)
+        return t.count == 1 && t[0].text.utf8.count <= 70
+    }
+
+    static func isDataLine(_ text: [UInt8], _ line: Span) -> Bool {
+        let t = tokens(text, line)
+        guard t.count >= 2 else { return false }
+        return t.dropFirst().contains { NumberParser.parse($0.text) != nil && !TableBuilder.isYear($0.text) }
+    }
+
+    /// The extent (first, last line index) of the fixed-width region around line `from`.
+    static func extent(_ text: [UInt8], _ lines: [Span], _ kinds: [TableRegionFinder.LineKind], from: Int, notBefore: Int = 0) -> (Int, Int)? {
+        // Inside an SGML <TABLE> … </TABLE>: take it whole.
+        if tagLine(text, lines[from]) == "<TABLE>" {
+            var j = from + 1
+            while j < lines.count && tagLine(text, lines[j]) != "</TABLE>" { j += 1 }
+            return (from, min(j, lines.count - 1))
+        }
+        // Otherwise: from a data line, extend over rows, label lines and single blank lines.
+        guard isDataLine(text, lines[from]) || kinds[from] == .fixed else { return nil }
+        var first = from
+        var last = from
+        var j = from + 1
+        var blanks = 0
+        var sinceData = 0
+        while j < lines.count {
+            let k = kinds[j]
+            if k == .blank { blanks += 1; if blanks >= 2 { break }; j += 1; continue }
+            if k == .tab || k == .pipe { break }
+            blanks = 0
+            if isDataLine(text, lines[j]) { last = j; sinceData = 0 } else if k == .fixed || k == .fixedRule || isLabelOnly(text, lines[j]) {
+                sinceData += 1
+                if sinceData > 6 { break }
+            } else { break }
+            j += 1
+        }
+        // Header lines above.
+        j = from - 1
+        blanks = 0
+        var steps = 0
+        while j >= notBefore && steps < 12 {
+            steps += 1
+            let k = kinds[j]
+            // Header lines never include figures of another table.
+            if isDataLine(text, lines[j]) { break }
+            if k == .blank { blanks += 1; if blanks >= 2 { break }; j -= 1; continue }
+            blanks = 0
+            if k == .fixed || k == .fixedRule || isLabelOnly(text, lines[j]) { first = j; j -= 1; continue }
+            break
+        }
+        // Trim leading label-only lines (titles) and trailing non-data lines.
+        while first < from && kinds[first] != .fixed { first += 1 }
+        var dataLines = 0
+        for i in first...last where isDataLine(text, lines[i]) { dataLines += 1 }
+        if dataLines < 2 { return nil }
+        return (first, last)
+    }
+
+    static func tagLine(_ text: [UInt8], _ line: Span) -> String? {
+        let t = tokens(text, line)
+        guard t.count == 1, t[0].text.hasPrefix("<"), t[0].text.hasSuffix(">") else { return nil }
+        return t[0].text.uppercased()
+    }
+
+    /// Grid rows of a fixed-width region, and any units caption printed in its header.
+    static func read(_ text: [UInt8], _ lines: [Span]) -> (rows: [GridRow], caption: String) {
+        // Tokens per line; rules and tags dropped.
+        var lineTokens: [(Span, [Token], Bool)] = []   // (line, tokens, blankBefore)
+        var blank = false
+        for line in lines {
+            if isRule(text, line) { continue }
+            var t = tokens(text, line).filter { tok in !(tok.text.utf8.count >= 3 && tok.text.utf8.allSatisfy { $0 == 0x2D || $0 == 0x3D || $0 == 0x5F }) }
+            if t.isEmpty { blank = true; continue }
+            // A lone currency symbol joins the figure after it.
+            var k = 0
+            while k + 1 < t.count {
+                if isCurrencySymbol(t[k].text), NumberParser.parse(t[k + 1].text) != nil {
+                    t[k] = Token(start: t[k].start, end: t[k + 1].end, x0: t[k].x0, x1: t[k + 1].x1,
+                                 text: String(decoding: text[t[k].start..<t[k + 1].end], as: UTF8.self))
+                    t.remove(at: k + 1)
+                }
+                k += 1
+            }
+            lineTokens.append((line, t, blank))
+            blank = false
+        }
+        // Columns from the figures of data lines.
+        var intervals: [(Int, Int)] = []
+        for (_, t, _) in lineTokens {
+            let cells = t.first.map { NumberParser.parse($0.text) == nil } == true ? Array(t.dropFirst()) : t
+            let figs = cells.filter { NumberParser.parse($0.text) != nil }
+            guard !figs.isEmpty, figs.contains(where: { !TableBuilder.isYear($0.text) }) else { continue }
+            for f in figs { intervals.append((f.x0, f.x1)) }
+        }
+        intervals.sort { $0.0 < $1.0 }
+        var cols: [(Int, Int)] = []
+        for iv in intervals {
+            if let last = cols.last, iv.0 < last.1 { cols[cols.count - 1].1 = max(last.1, iv.1) } else { cols.append(iv) }
+        }
+        guard !cols.isEmpty else { return ([], "") }
+        // A figure printed one space after its label (`... equity $104,516`) is split off
+        // when it stands in a column.
+        for li in lineTokens.indices {
+            var out: [Token] = []
+            for tok in lineTokens[li].1 {
+                if tok.x0 < cols[0].0, let sp = tok.text.lastIndex(of: " ") {
+                    let tail = String(tok.text[tok.text.index(after: sp)...])
+                    let tailLen = tail.utf8.count
+                    let x0 = tok.x1 - tailLen
+                    if NumberParser.parse(tail) != nil, !TableBuilder.isYear(tail), cols.contains(where: { x0 < $0.1 && $0.0 < tok.x1 }) {
+                        let headLen = tok.text.utf8.count - tailLen - 1
+                        out.append(Token(start: tok.start, end: tok.start + headLen, x0: tok.x0, x1: tok.x0 + headLen,
+                                         text: String(tok.text[..<sp])))
+                        out.append(Token(start: tok.end - tailLen, end: tok.end, x0: x0, x1: tok.x1, text: tail))
+                        continue
+                    }
+                }
+                out.append(tok)
+            }
+            lineTokens[li].1 = out
+        }
+        let labelLimit = cols[0].0
+        func column(of t: Token) -> Int {
+            // Overlap first, else the nearest by center.
+            var best = 0, bestD = Int.max
+            for (i, c) in cols.enumerated() {
+                if t.x0 < c.1 && c.0 < t.x1 { return i + 1 }
+                let d = abs((t.x0 + t.x1) - (c.0 + c.1))
+                if d < bestD { bestD = d; best = i + 1 }
+            }
+            return best
+        }
+
+        var rows: [GridRow] = []
+        var headerLines: [(Span, [Token], Bool)] = []
+        var caption: [String] = []
+        var sawData = false
+        for (line, t, blankBefore) in lineTokens {
+            let labelTokens = t.filter {
+                $0.x1 <= labelLimit || ($0.x0 < labelLimit - 2 && NumberParser.parse($0.text) == nil && (sawData || $0.x1 <= labelLimit + 1))
+            }
+            let cellTokens = t.filter { tok in !labelTokens.contains(where: { $0.start == tok.start }) }
+            let isData = cellTokens.contains { NumberParser.parse($0.text) != nil && !TableBuilder.isYear($0.text) }
+            var label = labelTokens.map(\.text).joined(separator: " ")
+            let indent = labelTokens.first?.x0
+            if !sawData && !isData {
+                // Header area: a units note in the label zone is the caption.
+                if !label.isEmpty && (UnitsParser.parse(label).scale != nil || (caption.last.map { $0.hasPrefix("(") && !$0.contains(")") } ?? false)) {
+                    caption.append(label)
+                    label = ""
+                }
+                if label.isEmpty && !cellTokens.isEmpty {
+                    headerLines.append((line, cellTokens, blankBefore))
+                    rows.append(GridRow(cells: [], span: line, blankBefore: blankBefore))
+                    continue
+                }
+                if label.isEmpty { continue }
+            }
+            if isData { sawData = true }
+            var cells = [GridCell?](repeating: nil, count: cols.count + 1)
+            if !label.isEmpty, let f = labelTokens.first, let l = labelTokens.last {
+                cells[0] = GridCell(text: label, span: Span(start: f.start, end: l.end))
+            }
+            for tok in cellTokens {
+                let c = column(of: tok)
+                if let prev = cells[c] {
+                    cells[c] = GridCell(text: prev.text + " " + tok.text, span: prev.span.union(Span(start: tok.start, end: tok.end)))
+                } else {
+                    cells[c] = GridCell(text: tok.text, span: Span(start: tok.start, end: tok.end))
+                }
+            }
+            var row = GridRow(cells: cells, span: line, blankBefore: blankBefore)
+            row.indent = indent
+            rows.append(row)
+        }
+        // Header rows: each cell spans the columns it overlaps; stacked header lines with
+        // the same number of cells (`For the 13` / `Weeks Ended` / `July 3, 2004 and`) share
+        // their spans.
+        let headerRows = headerSpans(headerLines, cols: cols)
+        var hi = 0
+        for i in rows.indices where rows[i].cells.isEmpty && hi < headerRows.count {
+            rows[i] = headerRows[hi]
+            hi += 1
+        }
+        rows.removeAll { $0.cells.isEmpty }
+        return (rows, caption.joined(separator: " "))
+    }
+
+    static func headerSpans(_ lines: [(Span, [Token], Bool)], cols: [(Int, Int)]) -> [GridRow] {
+        let n = cols.count
+        // Cells of each line, words of cramped runs split to their columns.
+        var units: [[Token]] = []
+        for (_, toks, _) in lines {
+            var u: [Token] = []
+            let k = toks.count
+            for tok in toks {
+                let over = cols.filter { tok.x0 < $0.1 && $0.0 < tok.x1 }.count
+                let parts = phrases(of: tok)
+                if over >= 2 && k != n && parts.count > 1 && k + parts.count - 1 == n { u += parts } else { u.append(tok) }
+            }
+            units.append(u)
+        }
+        func overlapped(_ t: Token) -> [Int] {
+            var out: [Int] = []
+            for (i, c) in cols.enumerated() where t.x0 - 1 < c.1 && c.0 < t.x1 + 1 { out.append(i + 1) }
+            if out.isEmpty {
+                var best = 1, bestD = Int.max
+                for (i, c) in cols.enumerated() {
+                    let d = abs((t.x0 + t.x1) - (c.0 + c.1))
+                    if d < bestD { bestD = d; best = i + 1 }
+                }
+                out = [best]
+            }
+            return out
+        }
+        var spans: [[(Int, Int)]] = units.map { $0.map { t in let o = overlapped(t); return (o.first ?? 1, o.last ?? 1) } }
+        // Bands of consecutive lines with the same cell count share the widest spans.
+        var i = 0
+        while i < units.count {
+            var j = i
+            while j + 1 < units.count && units[j + 1].count == units[i].count && units[i].count < n { j += 1 }
+            if j > i {
+                for c in 0..<units[i].count {
+                    let lo = (i...j).map { spans[$0][c].0 }.min() ?? 1
+                    let hi = (i...j).map { spans[$0][c].1 }.max() ?? 1
+                    for r in i...j { spans[r][c] = (lo, hi) }
+                }
+            }
+            i = j + 1
+        }
+        var out: [GridRow] = []
+        for (li, (line, _, blankBefore)) in lines.enumerated() {
+            var cells = [GridCell?](repeating: nil, count: n + 1)
+            var ends: [Int: Int] = [:]
+            for (ti, t) in units[li].enumerated() {
+                var (lo, hi) = spans[li][ti]
+                if ti + 1 < spans[li].count { hi = min(hi, max(lo, spans[li][ti + 1].0 - 1)) }
+                if let prev = cells[lo] {
+                    cells[lo] = GridCell(text: prev.text + " " + t.text, span: prev.span.union(Span(start: t.start, end: t.end)))
+                } else {
+                    cells[lo] = GridCell(text: t.text, span: Span(start: t.start, end: t.end))
+                }
+                ends[lo] = max(ends[lo] ?? lo, hi)
+            }
+            out.append(GridRow(cells: cells, span: line, blankBefore: blankBefore, spanEnds: ends))
+        }
+        return out
+    }
+
+    static func rows(_ text: [UInt8], _ lines: [Span]) -> [GridRow] { read(text, lines).rows }
+
+    /// A run of cramped header cells split after each comma that is followed by a
+    /// capitalised word (`June 28, January 3,` → `June 28,` + `January 3,`).
+    static func phrases(of tok: Token) -> [Token] {
+        let ws = words(of: tok)
+        var out: [Token] = []
+        for w in ws {
+            if let last = out.last, !(last.text.hasSuffix(",") && (w.text.first?.isUppercase ?? false)) {
+                out[out.count - 1] = Token(start: last.start, end: w.end, x0: last.x0, x1: w.x1, text: last.text + " " + w.text)
+            } else {
+                out.append(w)
+            }
+        }
+        return out
+    }
+
+    /// The single-space separated words of a token.
+    static func words(of tok: Token) -> [Token] {
+        var out: [Token] = []
+        var offset = 0
+        for w in tok.text.split(separator: " ", omittingEmptySubsequences: false) {
+            let len = w.utf8.count
+            if len > 0 {
+                out.append(Token(start: tok.start + offset, end: tok.start + offset + len, x0: tok.x0 + offset,
+                                 x1: tok.x0 + offset + len, text: String(w)))
+            }
+            offset += len + 1
+        }
+        return out
+    }
+}

@@ -1,0 +1,157 @@
+/// Small text rules for row labels and header cells (ASCII-oriented; short strings only).
+enum LabelText {
+    static let glueStopwords: Set<String> = [
+        "of", "and", "the", "to", "in", "for", "on", "at", "by", "or", "with", "from", "per", "as", "a", "an",
+        "its", "our", "their", "net", "less", "plus", "is", "are", "was", "not",
+    ]
+    static let connectors: Set<String> = [
+        "of", "and", "the", "to", "in", "for", "on", "at", "by", "or", "with", "from", "per", "as", "a", "an",
+        "both", "before", "after", "attributable", "including", "excluding", "less", "plus", "net", "between",
+        "within", "under", "over", "into", "than", "which", "that", "used",
+    ]
+
+    static func isLowerStart(_ s: String) -> Bool {
+        guard let c = s.utf8.first else { return false }
+        return c >= 0x61 && c <= 0x7A
+    }
+
+    static func isLetterEnd(_ s: String) -> Bool {
+        guard let c = s.utf8.last else { return false }
+        return (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A)
+    }
+
+    static func firstWord(_ s: String) -> String {
+        var out = ""
+        for ch in s { if ch == " " { break }; out.append(ch) }
+        return out
+    }
+
+    static func lastWord(_ s: String) -> String {
+        var words = s.split(separator: " ")
+        return words.popLast().map(String.init) ?? ""
+    }
+
+    /// Joins two pieces of one label that extraction split at a tab stop: glued without a
+    /// space when the split falls inside a word (`sha` + `areholders`, `Qi` + `fu`).
+    static func joinFragments(_ a: String, _ b: String) -> String {
+        if a.isEmpty { return b }
+        if b.isEmpty { return a }
+        if isLetterEnd(a) && isLowerStart(b) {
+            let w = firstWord(b).lowercased().filter { $0.isLetter }
+            if !glueStopwords.contains(w) { return a + b }
+        }
+        return joinLines(a, b)
+    }
+
+    /// Joins a wrapped label's lines: a space, or nothing after a hyphen that ends a word part
+    /// (`non-` + `hazardous`).
+    static func joinLines(_ a: String, _ b: String) -> String {
+        if a.isEmpty { return b }
+        if b.isEmpty { return a }
+        if a.hasSuffix("-"), a.utf8.count >= 2, isLowerStart(b) {
+            let bytes = Array(a.utf8)
+            let prev = bytes[bytes.count - 2]
+            if (prev >= 0x61 && prev <= 0x7A) { return a + b }
+        }
+        return a + " " + b
+    }
+
+    static func hasLetterOrDigit(_ s: String) -> Bool {
+        s.contains { $0.isLetter || $0.isNumber }
+    }
+
+    /// ALL CAPS (at least two letters, no lowercase ASCII letter).
+    static func isAllCaps(_ s: String) -> Bool {
+        var letters = 0
+        for c in s.utf8 {
+            if c >= 0x61 && c <= 0x7A { return false }
+            if c >= 0x41 && c <= 0x5A { letters += 1 }
+        }
+        return letters >= 2
+    }
+
+    /// Whether the label of a row without values continues on the next row's label.
+    static func wraps(_ prev: String, into next: String) -> Bool {
+        if next.isEmpty || prev.isEmpty { return false }
+        // `... shares issued and outstanding:` + `1997, 1,943,666; 1996, 1,191,666`
+        if let c = next.utf8.first, c >= 0x30 && c <= 0x39, next.contains(",") || next.contains(";") { return true }
+        if prev.hasSuffix(":") || isAllCaps(prev) { return false }
+        if prev.hasSuffix(",") || prev.hasSuffix("-") || prev.hasSuffix("(") || prev.hasSuffix("/") { return true }
+        let lw = lastWord(prev).lowercased().filter { $0.isLetter }
+        if connectors.contains(lw) { return true }
+        if isLowerStart(next) { return true }
+        let fw = firstWord(next)
+        if fw.hasSuffix(","), fw.utf8.count > 2 { return true }
+        if next.hasPrefix(")") { return true }
+        return false
+    }
+
+    /// A group name for matching against a total: lowercased, without `total`, punctuation,
+    /// and extra spaces.
+    static func groupKey(_ s: String) -> String {
+        var words: [String] = []
+        var cur = ""
+        for ch in s.lowercased() {
+            if ch.isLetter || ch.isNumber || ch == "'" { cur.append(ch) } else if !cur.isEmpty { words.append(cur); cur = "" }
+        }
+        if !cur.isEmpty { words.append(cur) }
+        words.removeAll { $0 == "total" || $0 == "totals" }
+        return words.joined(separator: " ")
+    }
+
+    static func isTotalLabel(_ s: String) -> Bool {
+        let l = s.lowercased()
+        return l.hasPrefix("total") || l.hasPrefix("totals")
+    }
+
+    /// Trailing `:` removed (group labels in paths).
+    static func groupName(_ s: String) -> String {
+        var t = s
+        while t.hasSuffix(":") || t.hasSuffix(" ") { t.removeLast() }
+        return t
+    }
+
+    /// Lowercased words (letters only).
+    static func words(_ s: String) -> [String] {
+        var words: [String] = []
+        var cur = ""
+        for ch in s.lowercased() {
+            if ch.isLetter { cur.append(ch) } else if !cur.isEmpty { words.append(cur); cur = "" }
+        }
+        if !cur.isEmpty { words.append(cur) }
+        return words
+    }
+
+    static func containsPhrase(_ words: [String], _ phrase: [String]) -> Bool {
+        guard !phrase.isEmpty, words.count >= phrase.count else { return false }
+        for i in 0...(words.count - phrase.count) {
+            var ok = true
+            for k in 0..<phrase.count where words[i + k] != phrase[k] { ok = false; break }
+            if ok { return true }
+        }
+        return false
+    }
+
+    /// Rows that count shares (not scaled when the caption exempts share data).
+    static func isShareCount(_ text: String) -> Bool {
+        // `Common stock, $.001 par value: 12,000,000 shares authorized`: a money line that
+        // describes its shares.
+        let l = text.lowercased()
+        if l.contains("par value") || l.contains("$") || l.contains("authorized") || l.contains("designated") { return false }
+        let w = words(text)
+        if w.count >= 2 && w[0] == "weighted" && w[1] == "average" { return true }
+        for p in [["number", "of", "shares"], ["shares", "outstanding"], ["shares", "used"], ["ads", "used"], ["adss", "used"],
+                  ["shares", "issued"], ["number", "of", "ads"], ["number", "of", "adss"]] where containsPhrase(w, p) { return true }
+        return false
+    }
+
+    /// Per-share (or per-ADS) amounts: never scaled.
+    static func isPerShare(_ text: String) -> Bool {
+        let w = words(text)
+        if w.contains("eps") { return true }
+        for i in 0..<w.count where w[i] == "per" && i + 1 < w.count {
+            if ["share", "ordinary", "ads", "diluted", "basic", "common", "class", "unit", "adr"].contains(w[i + 1]) { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,328 @@
+/// A table cell read as a number.
+public struct ParsedNumber: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        /// Digits were printed.
+        case number
+        /// A lone dash (`-`, `—`, `–`, `−`): zero.
+        case dash
+        /// `N/A`, `Not applicable`, `n.m.`: no value.
+        case notApplicable
+    }
+
+    public var kind: Kind
+    /// The printed number with its sign (parentheses and leading minus mean negative), before
+    /// scale; 0 for a dash, nil for not-applicable.
+    public var value: Double?
+    /// A trailing `%` was printed.
+    public var isPercent: Bool
+    /// ISO code of a currency prefix (`RMB`, `US$` → `USD`, `HK$` → `HKD`, `$` → `USD`).
+    public var currency: String?
+    /// Digits printed after the decimal point (for rounding tolerances).
+    public var fractionDigits: Int
+    /// A trailing footnote marker (`1` for `1,234(1)`, `*` for `1,234*`).
+    public var marker: String?
+    /// Look-alike characters (`O`, `l`, Cyrillic `б`) were read as digits.
+    public var repaired: Bool
+
+    public init(kind: Kind, value: Double?, isPercent: Bool = false, currency: String? = nil,
+                fractionDigits: Int = 0, marker: String? = nil, repaired: Bool = false) {
+        self.kind = kind
+        self.value = value
+        self.isPercent = isPercent
+        self.currency = currency
+        self.fractionDigits = fractionDigits
+        self.marker = marker
+        self.repaired = repaired
+    }
+
+    /// Half a unit of the last printed digit: how far the printed figure may be from the
+    /// exact one.
+    public var roundingTolerance: Double {
+        var t = 0.5
+        for _ in 0..<fractionDigits { t /= 10 }
+        return t
+    }
+}
+
+/// Reads the figures printed in table cells. Hand-written byte scanner (no regex): it is on
+/// the per-cell hot path and will be fuzzed, so every input returns a result or nil and
+/// never traps.
+///
+/// Accepted: thousands separators (`1,234,567`), decimals, parentheses and leading minus
+/// (ASCII, U+2212, en dash) as negative, lone dashes as 0, `%`, currency prefixes (`RMB`,
+/// `US$`, `HK$`, `$`, `USD`, `€`, `£`, `¥`...), trailing footnote markers (`1,234(1)`,
+/// `1,234*`, `1,234^{*1}`, superscript digits), `N/A` / `Not applicable` as null, and
+/// look-alike letters inside digit runs (`1O5` → 105).
+public enum NumberParser {
+    /// Parses a cell; nil when it is not a number.
+    /// - Parameter lenient: also read a lone look-alike letter (`б`, Cyrillic `О`) as a digit;
+    ///   for cells of a column already known to be numeric.
+    public static func parse(_ text: String, lenient: Bool = false) -> ParsedNumber? {
+        parse(bytes: Array(text.utf8), lenient: lenient)
+    }
+
+    public static func parse(bytes raw: [UInt8], lenient: Bool = false) -> ParsedNumber? {
+        let b = trimmed(raw)
+        if b.isEmpty || b.count > 64 { return nil }
+        if isNotApplicable(b) { return ParsedNumber(kind: .notApplicable, value: nil) }
+        if isLoneDash(b) { return ParsedNumber(kind: .dash, value: 0) }
+        if let n = scan(b) { return n }
+        // Look-alike repair: only where real digits are present (or the column is numeric).
+        var hasDigit = false
+        for c in b where c >= 0x30 && c <= 0x39 { hasDigit = true; break }
+        guard hasDigit || lenient else { return nil }
+        guard let fixed = repairHomoglyphs(b, requireDigit: !lenient), fixed != b else { return nil }
+        if var n = scan(fixed) {
+            n.repaired = true
+            return n
+        }
+        return nil
+    }
+
+    // MARK: - Pieces
+
+    static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D }
+
+    /// Trims ASCII white space and NO-BREAK SPACE (C2 A0).
+    static func trimmed(_ b: [UInt8]) -> [UInt8] {
+        var lo = 0, hi = b.count
+        while lo < hi {
+            if isSpace(b[lo]) { lo += 1 } else if lo + 1 < hi && b[lo] == 0xC2 && b[lo + 1] == 0xA0 { lo += 2 } else { break }
+        }
+        while hi > lo {
+            if isSpace(b[hi - 1]) { hi -= 1 } else if hi - 2 >= lo && b[hi - 2] == 0xC2 && b[hi - 1] == 0xA0 { hi -= 2 } else { break }
+        }
+        return Array(b[lo..<hi])
+    }
+
+    static func lower(_ c: UInt8) -> UInt8 { (c >= 0x41 && c <= 0x5A) ? c + 32 : c }
+
+    static let notApplicableForms: [[UInt8]] = [
+        "n/a", "na", "n.a.", "n.a", "not applicable", "not meaningful", "nm", "n.m.", "n/m", "none",
+    ].map { Array($0.utf8) }
+
+    static func isNotApplicable(_ b: [UInt8]) -> Bool {
+        let l = b.map(lower)
+        for f in notApplicableForms where l == f { return true }
+        return false
+    }
+
+    /// Length of a dash at `i` (`-`, en dash, em dash, minus sign), or 0.
+    static func dashLength(_ b: [UInt8], _ i: Int) -> Int {
+        guard i < b.count else { return 0 }
+        if b[i] == 0x2D { return 1 }
+        if i + 2 < b.count, b[i] == 0xE2 {
+            if b[i + 1] == 0x80 && (b[i + 2] == 0x93 || b[i + 2] == 0x94) { return 3 }
+            if b[i + 1] == 0x88 && b[i + 2] == 0x92 { return 3 }
+        }
+        return 0
+    }
+
+    static func isLoneDash(_ b: [UInt8]) -> Bool {
+        var i = 0, dashes = 0
+        while i < b.count {
+            if isSpace(b[i]) { i += 1; continue }
+            let d = dashLength(b, i)
+            if d == 0 { return false }
+            dashes += 1
+            i += d
+        }
+        return dashes >= 1 && dashes <= 3
+    }
+
+    static let currencyPrefixes: [([UInt8], String)] = [
+        ("US$", "USD"), ("HK$", "HKD"), ("RMB", "RMB"), ("USD", "USD"), ("HKD", "HKD"), ("EUR", "EUR"),
+        ("GBP", "GBP"), ("JPY", "JPY"), ("CNY", "CNY"), ("Rmb", "RMB"), ("C$", "CAD"), ("A$", "AUD"),
+        ("S$", "SGD"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("￥", "RMB"),
+    ].map { (Array($0.0.utf8), $0.1) }
+
+    static func hasPrefix(_ b: [UInt8], _ i: Int, _ p: [UInt8]) -> Bool {
+        guard i + p.count <= b.count else { return false }
+        for k in 0..<p.count where b[i + k] != p[k] { return false }
+        return true
+    }
+
+    /// The strict scanner: [space] [( ] [-] [currency] [-] digits [.digits] [%] [)] [marker].
+    static func scan(_ b: [UInt8]) -> ParsedNumber? {
+        var i = 0
+        let n = b.count
+        var negative = false
+        var parens = false
+        var currency: String?
+        func skipSpaces() { while i < n && isSpace(b[i]) { i += 1 } }
+
+        // Prefix: any order of "(", one sign, one currency.
+        var guardSteps = 0
+        prefix: while i < n && guardSteps < 8 {
+            guardSteps += 1
+            skipSpaces()
+            if i >= n { break }
+            if b[i] == 0x28 && !parens { parens = true; i += 1; continue }
+            if b[i] == 0x2B { i += 1; continue }   // explicit plus
+            let d = dashLength(b, i)
+            if d > 0 && !negative { negative = true; i += d; continue }
+            if currency == nil {
+                for (p, code) in currencyPrefixes where hasPrefix(b, i, p) {
+                    // A letter code must not run into more letters (`RMBX`).
+                    let after = i + p.count
+                    if after < n, isLetter(b[after]), p.last.map(isLetter) == true { continue }
+                    currency = code
+                    i = after
+                    continue prefix
+                }
+            }
+            break
+        }
+        skipSpaces()
+
+        // Integer part.
+        var digits: [UInt8] = []
+        var frac: [UInt8] = []
+        var sawDigit = false
+        var groupLen = 0
+        var sawSeparator = false
+        while i < n {
+            let c = b[i]
+            if c >= 0x30 && c <= 0x39 {
+                digits.append(c); sawDigit = true; groupLen += 1; i += 1
+            } else if c == 0x2C && sawDigit {
+                // Thousands separator: exactly three digits follow.
+                var k = i + 1, cnt = 0
+                while k < n && b[k] >= 0x30 && b[k] <= 0x39 { k += 1; cnt += 1 }
+                if cnt != 3 { break }
+                if sawSeparator == false && groupLen > 3 { return nil }
+                sawSeparator = true
+                groupLen = 0
+                i += 1
+            } else {
+                break
+            }
+        }
+        if sawSeparator && groupLen != 3 { return nil }
+        if i < n && b[i] == 0x2E {
+            var k = i + 1
+            while k < n && b[k] >= 0x30 && b[k] <= 0x39 { frac.append(b[k]); k += 1 }
+            if !frac.isEmpty || sawDigit { i = k }
+        }
+        if !sawDigit && frac.isEmpty {
+            // `$ -`: a currency and a lone dash.
+            if negative && currency != nil && !parens && i == n { return ParsedNumber(kind: .dash, value: 0, currency: currency) }
+            return nil
+        }
+
+        // Suffix.
+        var percent = false
+        var marker: String?
+        var closed = !parens
+        var steps = 0
+        while i < n && steps < 8 {
+            steps += 1
+            skipSpaces()
+            if i >= n { break }
+            let c = b[i]
+            if c == 0x25 && !percent { percent = true; i += 1; continue }
+            if c == 0x29 && !closed { closed = true; i += 1; continue }
+            if let (m, len) = footnoteMarker(b, i) {
+                if marker != nil { return nil }
+                marker = m
+                i += len
+                continue
+            }
+            return nil
+        }
+        if i < n || !closed { return nil }
+        if parens { negative = true }
+
+        var text = digits.isEmpty ? "0" : String(decoding: digits, as: UTF8.self)
+        if !frac.isEmpty { text += "." + String(decoding: frac, as: UTF8.self) }
+        guard var v = Double(text) else { return nil }
+        if negative && v != 0 { v = -v }
+        return ParsedNumber(kind: .number, value: v, isPercent: percent, currency: currency,
+                            fractionDigits: frac.count, marker: marker)
+    }
+
+    static func isLetter(_ c: UInt8) -> Bool { (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) }
+
+    /// A footnote marker at `i`: `(1)`, `(a)`, `*`, `**`, `^{*1}`, `^1`, superscript digits.
+    static func footnoteMarker(_ b: [UInt8], _ i: Int) -> (String, Int)? {
+        let n = b.count
+        if b[i] == 0x2A {
+            var k = i
+            while k < n && b[k] == 0x2A { k += 1 }
+            // `*1` style
+            var label = String(repeating: "*", count: k - i)
+            var m = k
+            while m < n && m - k < 2 && b[m] >= 0x30 && b[m] <= 0x39 { m += 1 }
+            if m > k { label = String(decoding: b[k..<m], as: UTF8.self) }
+            return (label, m - i)
+        }
+        if b[i] == 0x28 {
+            // (1), (12), (a)
+            var k = i + 1
+            while k < n && k - i <= 3 && (isLetter(b[k]) || (b[k] >= 0x30 && b[k] <= 0x39)) { k += 1 }
+            if k > i + 1 && k - i <= 3 && k < n && b[k] == 0x29 {
+                return (String(decoding: b[(i + 1)..<k], as: UTF8.self), k + 1 - i)
+            }
+            return nil
+        }
+        if b[i] == 0x5E {
+            // ^{*1} or ^1
+            if i + 1 < n && b[i + 1] == 0x7B {
+                var k = i + 2
+                while k < n && b[k] != 0x7D && k - i < 10 { k += 1 }
+                guard k < n && b[k] == 0x7D else { return nil }
+                var inner = Array(b[(i + 2)..<k])
+                while inner.first == 0x2A && inner.count > 1 { inner.removeFirst() }
+                return (String(decoding: inner, as: UTF8.self), k + 1 - i)
+            }
+            var k = i + 1
+            while k < n && k - i <= 3 && (isLetter(b[k]) || (b[k] >= 0x30 && b[k] <= 0x39)) { k += 1 }
+            if k > i + 1 { return (String(decoding: b[(i + 1)..<k], as: UTF8.self), k - i) }
+            return nil
+        }
+        // Superscript digits: ¹ ² ³ (C2 B9/B2/B3), ⁰ ⁴-⁹ (E2 81 B0, B4-B9).
+        var k = i
+        var label: [UInt8] = []
+        while k < n {
+            if k + 1 < n && b[k] == 0xC2 && (b[k + 1] == 0xB9 || b[k + 1] == 0xB2 || b[k + 1] == 0xB3) {
+                label.append(b[k + 1] == 0xB9 ? 0x31 : b[k + 1] == 0xB2 ? 0x32 : 0x33); k += 2
+            } else if k + 2 < n && b[k] == 0xE2 && b[k + 1] == 0x81 && (b[k + 2] == 0xB0 || (b[k + 2] >= 0xB4 && b[k + 2] <= 0xB9)) {
+                label.append(b[k + 2] == 0xB0 ? 0x30 : 0x30 + (b[k + 2] - 0xB0)); k += 3
+            } else { break }
+        }
+        if k > i { return (String(decoding: label, as: UTF8.self), k - i) }
+        return nil
+    }
+
+    /// Replaces look-alike letters by digits. With `requireDigit`, only letters next to a
+    /// digit, comma or point are replaced (so `RMB` and `Total` stay letters).
+    static func repairHomoglyphs(_ b: [UInt8], requireDigit: Bool) -> [UInt8]? {
+        // (bytes, digit)
+        let table: [([UInt8], UInt8)] = [
+            ([0x4F], 0x30), ([0x6F], 0x30), ([0xCE, 0x9F], 0x30), ([0xD0, 0x9E], 0x30), ([0xD0, 0xBE], 0x30),
+            ([0x6C], 0x31), ([0x49], 0x31), ([0x7C], 0x31),
+            ([0xD0, 0xB1], 0x36), ([0xD0, 0x97], 0x33), ([0xD0, 0xB7], 0x33),
+        ]
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count)
+        var i = 0
+        var changed = false
+        func isDigitish(_ c: UInt8?) -> Bool {
+            guard let c else { return false }
+            return (c >= 0x30 && c <= 0x39) || c == 0x2C || c == 0x2E
+        }
+        while i < b.count {
+            var matched = false
+            for (p, d) in table where hasPrefix(b, i, p) {
+                let prev = out.last
+                let next: UInt8? = i + p.count < b.count ? b[i + p.count] : nil
+                if !requireDigit || isDigitish(prev) || isDigitish(next) {
+                    out.append(d); i += p.count; matched = true; changed = true
+                }
+                break
+            }
+            if !matched { out.append(b[i]); i += 1 }
+        }
+        return changed ? out : nil
+    }
+}

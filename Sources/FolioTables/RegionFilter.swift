@@ -1,0 +1,88 @@
+/// Tells tabular-looking text that is not a table: prose split by tabs, bullet lists whose
+/// bullet glyph was extracted into its own column, tables of contents.
+enum RegionFilter {
+    static func words(_ s: String) -> Int { s.split(separator: " ").count }
+
+    static func isPageList(_ s: String) -> Bool {
+        let parts = s.split(separator: " ")
+        guard !parts.isEmpty, parts.count <= 8 else { return false }
+        return parts.allSatisfy { p in p.count <= 3 && p.allSatisfy { $0.isNumber } }
+    }
+
+    static func isSymbol(_ s: String) -> Bool {
+        if s.hasPrefix("\\") || s.hasPrefix("$") { return true }
+        if s.count <= 2 { return true }
+        return !LabelText.hasLetterOrDigit(s)
+    }
+
+    /// Columns holding figures (not years), and whether any row has one.
+    static func figureColumns(_ rows: [GridRow]) -> Set<Int> {
+        var out = Set<Int>()
+        for r in rows {
+            for c in r.dataColumns {
+                if let t = r.text(c), !TableBuilder.isYear(t), NumberParser.parse(t) != nil { out.insert(c) }
+            }
+        }
+        return out
+    }
+
+    /// Splits rows at blank lines where the blocks on either side are not laid out alike
+    /// (their figures sit in different columns, or one has figures and the other none).
+    static func blocks(_ rows: [GridRow]) -> [[GridRow]] {
+        var raw: [[GridRow]] = []
+        for r in rows {
+            if r.blankBefore || raw.isEmpty { raw.append([r]) } else { raw[raw.count - 1].append(r) }
+        }
+        var out: [[GridRow]] = []
+        for b in raw {
+            guard let prev = out.last else { out.append(b); continue }
+            let fa = figureColumns(prev), fb = figureColumns(b)
+            let labelsOnly = fa.isEmpty && prev.count <= 8 && prev.allSatisfy { $0.dataColumns.isEmpty || TableBuilder.isHeaderLike($0) }
+            let startsHeader = b.first.map(TableBuilder.isHeaderLike) ?? false
+            let smallLabels = fb.isEmpty && b.count <= 3 && b.allSatisfy { $0.dataColumns.isEmpty } && !fa.isEmpty
+            if labelsOnly || smallLabels || startsHeader || (!fa.isEmpty && !fb.isEmpty && ((fa.max() == fb.max() && fa.min() == fb.min()) || fb.isSubset(of: fa))) {
+                out[out.count - 1] += b
+            } else {
+                out.append(b)
+            }
+        }
+        return out
+    }
+
+    /// Why the rows are not a table, or nil when they are one.
+    static func rejection(_ rows: [GridRow]) -> String? {
+        if rows.count < 2 { return "a single line" }
+        var toc = 0, bullets = 0, figureRows = 0, unlabeledFigures = 0, wide = 0
+        for r in rows {
+            let cols = r.dataColumns
+            let texts = cols.compactMap { r.text($0) }
+            if let last = texts.last, cols.count >= 1, isPageList(last), texts.count >= 2 || r.label.count > 12 {
+                let multi = last.split(separator: " ").count >= 2
+                if multi || r.label.count == 2 && r.label.allSatisfy({ $0.isNumber }) { toc += 1 }
+            }
+            if r.label.hasPrefix("0"), r.label.count == 2, r.label.allSatisfy({ $0.isNumber }) { toc += 1 }
+            if r.text(0).map(isSymbol) ?? false, texts.contains(where: { words($0) >= 6 }) { bullets += 1 }
+            var figures = false
+            for t in texts where !TableBuilder.isYear(t) {
+                if let n = NumberParser.parse(t), n.kind == .number || n.kind == .dash { figures = true }
+            }
+            if figures {
+                let labelIsFigure = NumberParser.parse(r.label) != nil
+                if r.label.isEmpty || labelIsFigure { unlabeledFigures += 1 } else { figureRows += 1 }
+            }
+            if r.cells.compactMap({ $0 }).count >= 3 { wide += 1 }
+        }
+        let n = rows.count
+        if toc * 5 >= n * 2 { return "a table of contents" }
+        // `ACCESSION NUMBER:  0000891020-98-001352`: a list of fields, not a table.
+        let keyValue = rows.filter { $0.label.hasSuffix(":") && $0.dataColumns.count == 1 }.count
+        if keyValue * 2 >= n { return "a list of fields" }
+        if bullets * 2 >= n { return "a bullet list" }
+        if figureRows >= 2 {
+            if unlabeledFigures > figureRows { return "figures without labels" }
+            return nil
+        }
+        if wide >= 3 && wide * 2 >= n { return nil }
+        return "text without figures"
+    }
+}

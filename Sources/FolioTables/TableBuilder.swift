@@ -1,0 +1,499 @@
+public import FolioModel
+
+/// What the text around a table says about it.
+public struct TableContext: Sendable, Hashable {
+    public var title: String?
+    public var units: StatedUnits
+    public init(title: String? = nil, units: StatedUnits = StatedUnits()) {
+        self.title = title
+        self.units = units
+    }
+}
+
+/// A table built from grid rows, with what the builder noticed.
+public struct BuiltTable: Sendable {
+    public var table: Table
+    /// (severity, code, message, span)
+    public var notes: [(Severity, String, String, Span?)]
+    /// Header texts as printed (for recognising a continuation with repeated headers).
+    public var headerKey: [[String]]
+}
+
+/// One data row after label repair.
+struct DataRow {
+    var label: String
+    var path: [String]
+    var cells: [Int: GridCell]
+    var numbers: [Int: ParsedNumber]
+    var span: Span
+    var isTotal: Bool
+    /// Ids of the groups open over this row, outermost first.
+    var groups: [Int]
+    /// The group this total row closes.
+    var closes: Int?
+    var unlabeled: Bool
+}
+
+/// Turns grid rows into a `Table`: header rows and spanning headers, row labels and groups,
+/// typed cells, then arithmetic checks.
+public enum TableBuilder {
+    // MARK: Header detection
+
+    static func isYear(_ s: String) -> Bool {
+        var b = Array(s.utf8)
+        // A footnote marker after the year (`2003*`, `2003(1)`).
+        while let l = b.last, l == 0x2A { b.removeLast() }
+        if b.count > 4, b.last == 0x29, let open = b.lastIndex(of: 0x28), open == 4 { b.removeSubrange(open...) }
+        guard b.count == 4 else { return false }
+        for c in b where c < 0x30 || c > 0x39 { return false }
+        let v = Int(String(decoding: b, as: UTF8.self)) ?? 0
+        return v >= 1900 && v <= 2100
+    }
+
+    /// A cell that carries a figure (not a year).
+    static func isFigure(_ s: String) -> Bool {
+        if isYear(s) { return false }
+        guard let n = NumberParser.parse(s) else { return false }
+        return n.kind != .notApplicable || true
+    }
+
+    /// A row that reads as a header: no label, some cells, none a figure.
+    static func isHeaderLike(_ row: GridRow) -> Bool {
+        if row.label.isEmpty == false { return false }
+        let cols = row.dataColumns
+        if cols.isEmpty { return false }
+        for c in cols { if let t = row.text(c), isFigure(t) { return false } }
+        return true
+    }
+
+    /// Splits rows where a new block of header rows starts after data rows (two statements
+    /// printed one after the other, or a repeated header on a continuation page).
+    public static func splitAtHeaders(_ rows: [GridRow]) -> [[GridRow]] {
+        var parts: [[GridRow]] = []
+        var cur: [GridRow] = []
+        var sawData = false
+        for (i, row) in rows.enumerated() {
+            let next = i + 1 < rows.count ? rows[i + 1] : nil
+            if isHeaderLike(row) && sawData && (row.dataColumns.count >= 2 || next.map(isHeaderLike) == true) {
+                parts.append(cur); cur = []; sawData = false
+            }
+            if !isHeaderLike(row) { sawData = true }
+            cur.append(row)
+        }
+        if !cur.isEmpty { parts.append(cur) }
+        return parts
+    }
+
+    // MARK: Build
+
+    /// - Parameter perShareCurrency: per-share figures carry their column's currency as unit
+    ///   (`RMB` for 2.76 per share); false leaves their unit null.
+    public static func build(rows: [GridRow], context: TableContext, id: Int, span: Span, perShareCurrency: Bool = true) -> BuiltTable? {
+        var notes: [(Severity, String, String, Span?)] = []
+        var rows = rows
+        if rows.count < 2 { return nil }
+
+        // Header rows: leading label-less rows without figures.
+        var headerRows: [GridRow] = []
+        while let first = rows.first, isHeaderLike(first) { headerRows.append(first); rows.removeFirst() }
+        var labelHeader = ""
+        if headerRows.isEmpty, let first = rows.first, first.dataColumns.count >= 1, !first.label.isEmpty {
+            var figures = false
+            for c in first.dataColumns { if let t = first.text(c), isFigure(t) { figures = true } }
+            if !figures && rows.count >= 2 {
+                headerRows.append(first)
+                labelHeader = first.label
+                rows.removeFirst()
+            }
+        } else if let h = headerRows.first(where: { !$0.label.isEmpty }) {
+            labelHeader = h.label
+        }
+        if rows.isEmpty { return nil }
+
+        // Column types and count.
+        var maxColAll = 0, maxColValued = 0
+        var nonEmpty: [Int: Int] = [:], numeric: [Int: Int] = [:]
+        for r in rows {
+            var valued = false
+            for c in r.dataColumns {
+                maxColAll = max(maxColAll, c)
+                nonEmpty[c, default: 0] += 1
+                if let t = r.text(c), NumberParser.parse(t) != nil { numeric[c, default: 0] += 1; valued = true }
+            }
+            if valued, let m = r.dataColumns.last(where: { r.text($0).flatMap { NumberParser.parse($0) } != nil }) {
+                maxColValued = max(maxColValued, m)
+            }
+        }
+        var nData = maxColValued > 0 ? maxColValued : maxColAll
+        // Text columns right of the last numeric one (a `Location` column) still count
+        // when most rows fill them.
+        if nData < maxColAll {
+            for c in (nData + 1)...maxColAll where (nonEmpty[c] ?? 0) * 2 >= rows.count { nData = c }
+        }
+        if nData == 0 { return nil }
+        var numericCol = [Bool](repeating: false, count: nData + 1)
+        for c in 1...nData { numericCol[c] = (numeric[c] ?? 0) > 0 && (numeric[c] ?? 0) * 2 >= (nonEmpty[c] ?? 0) }
+        let isNumericTable = numericCol.contains(true)
+
+        // Header texts per column.
+        var header: [[String]] = []
+        var headerKey: [[String]] = []
+        for h in headerRows {
+            var cols = [String](repeating: "", count: nData + 1)
+            cols[0] = h.label
+            headerKey.append(h.cells.map { $0?.text ?? "" })
+            var items: [(Int, String)] = []
+            for c in h.dataColumns { if let t = h.text(c) { items.append((c, t)) } }
+            let siblings = items.map(\.1)
+            // Repair headers broken by extraction: a piece starting in lowercase continues the
+            // cell before it.
+            var merged: [(Int, String)] = []
+            for (c, t) in items {
+                if let last = merged.last, LabelText.isLowerStart(t) || !LabelText.hasLetterOrDigit(t) {
+                    merged[merged.count - 1].1 = repairSplit(last.1, t, siblings: siblings)
+                } else {
+                    merged.append((c, t))
+                }
+            }
+            if let ends = h.spanEnds {
+                for (c, t) in merged where c <= nData {
+                    let e = min(nData, ends[c] ?? c)
+                    for k in c...max(c, e) { cols[k] = t }
+                }
+            } else {
+                let k = merged.count
+                let positions = merged.map(\.0)
+                if k == 0 {
+                } else if positions == Array(1...k) && k == nData {
+                    for (c, t) in merged { cols[c] = t }
+                } else if k <= nData && nData % k == 0 {
+                    let w = nData / k
+                    for (i, item) in merged.enumerated() { for c in (i * w + 1)...(i * w + w) { cols[c] = item.1 } }
+                } else {
+                    for (i, item) in merged.enumerated() where item.0 <= nData {
+                        let end = i + 1 < merged.count ? min(nData, merged[i + 1].0 - 1) : nData
+                        for c in item.0...max(item.0, end) { cols[c] = item.1 }
+                    }
+                }
+            }
+            header.append(cols)
+        }
+        if !labelHeader.isEmpty, !header.isEmpty, header[header.count - 1][0].isEmpty { header[header.count - 1][0] = labelHeader }
+
+        // Label fragments split across tab stops: a row without any figure whose other
+        // cells sit in numeric columns is one label.
+        for i in 0..<rows.count {
+            let r = rows[i]
+            let cols = r.dataColumns
+            guard isNumericTable, !cols.isEmpty else { continue }
+            var anyNumber = false, allInNumeric = true
+            for c in cols {
+                if let t = r.text(c), NumberParser.parse(t) != nil { anyNumber = true }
+                if c <= nData && !numericCol[c] { allInNumeric = false }
+            }
+            if anyNumber || !allInNumeric { continue }
+            var label = r.label
+            var span = r.cells.first.flatMap { $0?.span }
+            for c in cols {
+                guard let cell = r.cells[c] else { continue }
+                if LabelText.hasLetterOrDigit(cell.text) {
+                    label = LabelText.joinFragments(label, cell.text)
+                    span = span.map { $0.union(cell.span) } ?? cell.span
+                }
+            }
+            var cells: [GridCell?] = [nil]
+            if let span, !label.isEmpty { cells[0] = GridCell(text: label, span: span) }
+            rows[i] = GridRow(cells: cells, span: r.span, blankBefore: r.blankBefore)
+            notes.append((.info, "tables.label_merged", "label pieces split across columns joined: \(label)", r.span))
+        }
+
+        // A label suffix printed alone (`-diluted`) whose row's text was glued after it at
+        // the end of the row above: `... EPS -diluted Net income per ADS ... Inc.` /
+        // `-diluted` → `... EPS -diluted` / `Net income per ADS ... Inc. -diluted`.
+        for i in 1..<max(1, rows.count) {
+            let suffix = rows[i].label
+            guard suffix.hasPrefix("-"), suffix.utf8.count >= 3, suffix.utf8.count <= 20, !suffix.contains(" "),
+                  let cell = rows[i - 1].cells.first ?? nil else { continue }
+            let above = cell.text
+            guard let r = above.firstRange(of: " " + suffix + " ") else { continue }
+            let head = String(above[..<r.lowerBound]) + " " + suffix
+            let tail = String(above[r.upperBound...]).trimmingSpaces()
+            guard LabelText.words(tail).count >= 2 else { continue }
+            rows[i - 1].cells[0] = GridCell(text: head, span: cell.span)
+            if let own = rows[i].cells[0] {
+                rows[i].cells[0] = GridCell(text: tail + " " + suffix, span: own.span)
+            }
+            notes.append((.info, "tables.label_repaired", "label text moved to the row it belongs to: \(tail) \(suffix)", rows[i].span))
+        }
+
+        // Labels, wraps, groups, totals.
+        var data: [DataRow] = []
+        var stack: [(id: Int, name: String, level: Int, members: Int)] = []
+        var nextGroup = 0
+        var pending = ""
+        var pendingSpan: Span?
+        var pendingIndent: Int?
+        var memberIndent: [Int: Int] = [:]
+        var lastWasGroup = false
+        for i in 0..<rows.count {
+            let r = rows[i]
+            var cells: [Int: GridCell] = [:]
+            var numbers: [Int: ParsedNumber] = [:]
+            for c in r.dataColumns where c <= nData {
+                guard let cell = r.cells[c] else { continue }
+                cells[c] = cell
+                if numericCol[c], let n = NumberParser.parse(cell.text, lenient: true) { numbers[c] = n }
+            }
+            if cells.isEmpty {
+                let label = r.label
+                if label.isEmpty { continue }
+                let next = i + 1 < rows.count ? rows[i + 1].label : ""
+                // Hanging indent of one column (fixed-width): the label goes on.
+                let firstIndent = pending.isEmpty ? r.indent : pendingIndent
+                let hanging = firstIndent != nil && i + 1 < rows.count && rows[i + 1].indent == firstIndent.map { $0 + 1 }
+                    && !label.hasSuffix(":") && !LabelText.isAllCaps(label)
+                if i + 1 < rows.count && !rows[i + 1].blankBefore
+                    && (hanging || LabelText.wraps(pending.isEmpty ? label : pending + " " + label, into: next)) {
+                    if pending.isEmpty { pendingIndent = r.indent }
+                    pending = LabelText.joinLines(pending, label)
+                    pendingSpan = pendingSpan.map { $0.union(r.span) } ?? r.span
+                    continue
+                }
+                if pending.isEmpty, lastWasGroup, label.hasPrefix("("), label.hasSuffix(")"), !stack.isEmpty {
+                    // `Consolidated Earnings-As Reported` + `(See Notes)`: one heading.
+                    stack[stack.count - 1].name += " " + label
+                    continue
+                }
+                let name = LabelText.groupName(LabelText.joinLines(pending, label))
+                let indent = pendingIndent ?? r.indent
+                pending = ""; pendingSpan = nil; pendingIndent = nil
+                let caps = LabelText.isAllCaps(name)
+                var level: Int
+                if let indent {
+                    // Indentation gives the hierarchy; an ALL CAPS heading holds the
+                    // headings printed at its own indentation.
+                    level = indent * 2 + (caps ? 0 : 1)
+                } else if caps { level = 0 } else if lastWasGroup, let top = stack.last { level = top.level + 1 } else if let top = stack.last(where: { $0.level >= 1 }) { level = top.level } else { level = 1 }
+                if r.indent == nil, lastWasGroup && caps, let top = stack.last, top.level == 0 { level = 1 }
+                while let top = stack.last, top.level >= level { stack.removeLast() }
+                nextGroup += 1
+                stack.append((nextGroup, name, level, 0))
+                lastWasGroup = true
+                continue
+            }
+            lastWasGroup = false
+            var label = LabelText.joinLines(pending, r.label)
+            if let indent = pendingIndent ?? r.indent, !LabelText.isTotalLabel(label) {
+                // A row printed at a group's indentation or left of it is outside it.
+                while let top = stack.last, top.level >= indent * 2 {
+                    let groupIndent = top.level / 2
+                    // Same indentation as the group: still inside it unless its rows so far
+                    // were indented under it.
+                    if groupIndent == indent, let mi = memberIndent[top.id], mi <= indent { break }
+                    if groupIndent == indent, memberIndent[top.id] == nil { break }
+                    stack.removeLast()
+                }
+                if let top = stack.last, memberIndent[top.id] == nil { memberIndent[top.id] = indent }
+            }
+            pending = ""; pendingSpan = nil; pendingIndent = nil
+            label = label.trimmingSpaces()
+            let isTotal = LabelText.isTotalLabel(label)
+            var closes: Int?
+            var groups = stack.map(\.id)
+            var path = stack.map(\.name)
+            if isTotal {
+                let key = LabelText.groupKey(label)
+                if let k = stack.lastIndex(where: { g in
+                    let gk = LabelText.groupKey(g.name)
+                    return !gk.isEmpty && gk == key
+                }) {
+                    closes = stack[k].id
+                    groups = stack[0...k].map(\.id)
+                    path = stack[0...k].map(\.name)
+                    stack.removeSubrange(k...)
+                } else if let top = stack.last, top.level >= 1, top.members > 0 {
+                    stack.removeLast()
+                    groups = stack.map(\.id)
+                    path = stack.map(\.name)
+                }
+            }
+            if !stack.isEmpty { stack[stack.count - 1].members += 1 }
+            path.append(label)
+            data.append(DataRow(label: label, path: path, cells: cells, numbers: numbers, span: r.span,
+                                isTotal: isTotal, groups: groups, closes: closes, unlabeled: label.isEmpty))
+        }
+        if data.isEmpty { return nil }
+
+        // Units per column from the header.
+        var colCurrency = [String?](repeating: nil, count: nData + 1)
+        var colScale = [Int?](repeating: nil, count: nData + 1)
+        var unitCol: Int?
+        for c in 1...nData {
+            for h in header {
+                if let (cur, sc) = UnitsParser.headerCurrency(h[c]) {
+                    colCurrency[c] = cur
+                    if let sc { colScale[c] = sc }
+                } else {
+                    let l = h[c].lowercased()
+                    if l == "unit" || l == "units" || l == "unit of measure" { unitCol = c }
+                    let s = UnitsParser.parse(h[c])
+                    if let sc = s.scale, UnitsParser.isUnitsCaption(h[c]) { colScale[c] = sc }
+                    if s.currencies.count == 1, h[c].utf8.count < 40, colCurrency[c] == nil, s.scale != nil { colCurrency[c] = s.currencies[0] }
+                }
+            }
+        }
+        // A column without a currency in its header takes the one printed on its figures
+        // (`$8,700` on the first row, plain figures below).
+        for c in 1...nData where colCurrency[c] == nil && numericCol[c] {
+            var counts: [String: Int] = [:]
+            for r in data { if let cur = r.numbers[c]?.currency { counts[cur, default: 0] += 1 } }
+            if counts.count == 1, let cur = counts.keys.first { colCurrency[c] = cur }
+        }
+        // Columns headed `Per Share` (or `EPS`) hold per-share amounts.
+        var colPerShare = [Bool](repeating: false, count: nData + 1)
+        for c in 1...nData {
+            let text = header.map { $0[c] }.joined(separator: " ")
+            let w = LabelText.words(text)
+            colPerShare[c] = LabelText.isPerShare(text) || w.first == "per" || LabelText.containsPhrase(w, ["per", "share"])
+        }
+        let stated = context.units
+        let tableCurrency: String? = {
+            let cols = (1...nData).filter { numericCol[$0] }
+            let set = Set(cols.compactMap { colCurrency[$0] })
+            if set.count == 1 && cols.allSatisfy({ colCurrency[$0] != nil }) { return set.first }
+            if set.isEmpty && stated.currencies.count == 1 { return stated.currencies[0] }
+            return nil
+        }()
+        let tableScale: Int? = stated.scale ?? {
+            let set = Set((1...nData).compactMap { colScale[$0] })
+            return set.count == 1 ? set.first : nil
+        }()
+
+        // Cells.
+        var cells: [Cell] = []
+        for (ri, row) in data.enumerated() {
+            if row.unlabeled {
+                notes.append((.warning, "tables.row_unlabeled", "row \(ri) has values but no label: kept with an empty label", row.span))
+            }
+            if !row.numbers.isEmpty && row.numbers.count == row.cells.count && row.numbers.values.allSatisfy({ $0.value == 0 }) {
+                notes.append((.warning, "tables.row_zero", "row \(ri) (\(row.label)) has only zeros", row.span))
+            }
+            let groupText = row.path.dropLast().joined(separator: " ")
+            let shareCount = LabelText.isShareCount(row.label) || (!LabelText.isPerShare(row.label) && LabelText.isShareCount(groupText))
+            let rowPerShare = !shareCount && (LabelText.isPerShare(row.label) || LabelText.isPerShare(groupText))
+            let rowUnit: String? = unitCol.flatMap { row.cells[$0]?.text }.map(cleanUnit)
+            let labelUnit = parentheticalUnit(row.label)
+            // `Average Shares Outstanding (in millions)`: the label states its own scale.
+            let labelScale: Int? = {
+                guard let open = row.label.lastIndex(of: "("), row.label.hasSuffix(")") else { return nil }
+                let inner = String(row.label[open...])
+                return inner.utf8.count <= 20 ? UnitsParser.parse(inner).scale : nil
+            }()
+            for c in 1...nData {
+                guard let cell = row.cells[c] else { continue }
+                let n = row.numbers[c]
+                var value: Double?
+                var scale = 1
+                var unit: String?
+                if let n, c != unitCol {
+                    value = n.value
+                    let perShare = rowPerShare || colPerShare[c]
+                    let currency = n.currency ?? colCurrency[c] ?? tableCurrency
+                    if n.kind == .notApplicable {
+                        unit = nil
+                    } else if n.isPercent {
+                        unit = "percent"
+                    } else if perShare {
+                        unit = perShareCurrency ? currency : nil
+                    } else if shareCount {
+                        unit = "shares"
+                        if let ls = labelScale { scale = ls } else if !stated.exceptShares { scale = colScale[c] ?? tableScale ?? 1 }
+                    } else if let rowUnit {
+                        unit = rowUnit
+                    } else if currency == nil, let (lu, ls) = labelUnit {
+                        unit = lu
+                        scale = ls
+                    } else {
+                        unit = currency
+                        scale = colScale[c] ?? tableScale ?? 1
+                    }
+                    if n.repaired {
+                        notes.append((.info, "tables.digit_repaired", "look-alike characters read as digits: \(cell.text)", cell.span))
+                    }
+                }
+                cells.append(Cell(row: ri, col: c - 1, rowLabel: row.label, rowPath: row.path,
+                                  columnPath: header.map { $0[c] }.filter { !$0.isEmpty },
+                                  raw: cell.text, value: value, scale: scale, unit: unit, span: cell.span))
+            }
+        }
+
+        var table = Table(id: id, title: context.title, units: TableUnits(scale: tableScale, currency: tableCurrency),
+                          header: header, nRows: data.count, nCols: nData + 1, span: span)
+        table.cells = cells
+        var checkCols = numericCol
+        for c in 1...nData where colPerShare[c] { checkCols[c] = false }
+        table.checks = TableChecks.run(rows: data, nData: nData, numericCol: checkCols, financial: tableCurrency != nil || !colCurrency.allSatisfy { $0 == nil })
+        return BuiltTable(table: table, notes: notes, headerKey: headerKey)
+    }
+
+    /// Rejoins a header cell that extraction split in two (`Year ended December 3` +
+    /// `er 31,`), using a sibling header of the same row that prints the same phrase.
+    static func repairSplit(_ a: String, _ b: String, siblings: [String]) -> String {
+        let ab = Array(a.utf8), bb = Array(b.utf8)
+        for s in siblings where s != a && s != b {
+            let sb = Array(s.utf8)
+            var L = min(ab.count, sb.count)
+            while L >= 3 {
+                let x = Array(ab[(ab.count - L)...])
+                if let p = UnitsParser.firstIndex(sb, String(decoding: x, as: UTF8.self)) {
+                    // b must start inside or right after x within s, and reach past it.
+                    var q = p
+                    while q <= p + L && q + bb.count <= sb.count {
+                        if Array(sb[q..<(q + bb.count)]) == bb && q + bb.count >= p + L {
+                            return String(decoding: ab[..<(ab.count - L)] + sb[p..<(q + bb.count)], as: UTF8.self)
+                        }
+                        q += 1
+                    }
+                }
+                L -= 1
+            }
+        }
+        return LabelText.joinFragments(a, b)
+    }
+
+    /// A unit word printed in a label's last parentheses: `(tons)`, `(MWh)`, `(tons/employee)`.
+    static func parentheticalUnit(_ label: String) -> (String, Int)? {
+        guard label.hasSuffix(")"), let open = label.lastIndex(of: "(") else { return nil }
+        let inner = label[label.index(after: open)..<label.index(before: label.endIndex)]
+        if inner.isEmpty || inner.count > 30 || inner.contains(where: { $0.isNumber }) { return nil }
+        let words = inner.split(separator: " ")
+        if words.count > 4 { return nil }
+        let l = inner.lowercased()
+        let known = ["ton", "tonne", "kwh", "mwh", "gwh", "gj", "m3", "m³", "litre", "liter", "kg", "hour", "day", "%", "employee", "person", "km", "tco2", "co2"]
+        guard known.contains(where: { l.contains($0) }) else { return nil }
+        for (prefix, scale) in [("thousands of ", 1000), ("millions of ", 1_000_000), ("thousand ", 1000), ("million ", 1_000_000)] where l.hasPrefix(prefix) {
+            return (String(inner.dropFirst(prefix.count)), scale)
+        }
+        return (String(inner), 1)
+    }
+
+    /// A unit cell's text with extraction debris removed (a stray CJK character before Latin).
+    static func cleanUnit(_ s: String) -> String {
+        var scalars = Array(s.unicodeScalars)
+        while let f = scalars.first, f.value > 0x2E7F, scalars.contains(where: { $0.value < 0x80 && $0.properties.isAlphabetic }) {
+            scalars.removeFirst()
+        }
+        var out = String(String.UnicodeScalarView(scalars))
+        out = out.trimmingSpaces()
+        return out == "%" ? "percent" : out
+    }
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\t" { s.removeFirst() }
+        while let l = s.last, l == " " || l == "\t" { s.removeLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,117 @@
+public import FolioModel
+
+/// How the rows of a table region are laid out.
+public enum TableLayout: String, Sendable, Hashable {
+    /// Cells separated by TAB characters (text extracted from PDF).
+    case tabs
+    /// Columns aligned with spaces (EDGAR plain text, `pdftotext -layout`).
+    case fixedWidth = "fixed_width"
+    /// Markdown pipe rows (`| a | b |`).
+    case pipes
+}
+
+/// A run of tabular lines in the text.
+public struct TableRegion: Sendable, Hashable {
+    /// Bytes of the text, from the first line's start to the last line's end.
+    public var span: Span
+    public var layout: TableLayout
+    /// Every line of the region (blank lines inside included), without line terminators.
+    public var lines: [Span]
+
+    public init(span: Span, layout: TableLayout, lines: [Span]) {
+        self.span = span
+        self.layout = layout
+        self.lines = lines
+    }
+}
+
+/// Finds maximal runs of tabular lines: TAB-separated lines, Markdown pipe rows, and
+/// fixed-width rows whose columns are aligned with runs of spaces. A blank line inside a
+/// run does not end it when the next non-blank line is tabular too. Regions are candidates:
+/// `TablesStage` still rejects those that turn out to be prose, bullets or a table of
+/// contents.
+public enum TableRegionFinder {
+    /// Byte ranges of the lines of `text` (terminators `\n`, `\r\n`, `\r`, form feed excluded).
+    public static func lines(_ text: [UInt8], in range: Range<Int>? = nil) -> [Span] {
+        let r = range ?? 0..<text.count
+        var out: [Span] = []
+        var start = r.lowerBound
+        var i = r.lowerBound
+        while i < r.upperBound {
+            let c = text[i]
+            if c == 0x0A || c == 0x0D || c == 0x0C {
+                out.append(Span(start: start, end: i))
+                if c == 0x0D && i + 1 < r.upperBound && text[i + 1] == 0x0A { i += 1 }
+                start = i + 1
+            }
+            i += 1
+        }
+        if start < r.upperBound { out.append(Span(start: start, end: r.upperBound)) }
+        return out
+    }
+
+    /// The kind of a single line.
+    public enum LineKind: Sendable, Hashable { case blank, tab, pipe, fixed, fixedRule, other }
+
+    public static func classify(_ text: [UInt8], _ line: Span) -> LineKind {
+        var nonSpace = 0, tabs = 0, pipes = 0
+        var firstNonSpace: UInt8?
+        for i in line.range {
+            let c = text[i]
+            if c == 0x09 { tabs += 1; continue }
+            if c == 0x20 { continue }
+            if firstNonSpace == nil { firstNonSpace = c }
+            nonSpace += 1
+            if c == 0x7C { pipes += 1 }
+        }
+        if nonSpace == 0 { return .blank }
+        if tabs > 0 { return .tab }
+        if firstNonSpace == 0x7C && pipes >= 2 { return .pipe }
+        if FixedWidth.isRule(text, line) { return .fixedRule }
+        if FixedWidth.isRow(text, line) { return .fixed }
+        return .other
+    }
+
+    /// Finds the tabular regions of `text` (or of `range` of it).
+    public static func find(in text: [UInt8], range: Range<Int>? = nil) -> [TableRegion] {
+        let ls = lines(text, in: range)
+        let kinds = ls.map { classify(text, $0) }
+        var regions: [TableRegion] = []
+        var i = 0
+        var regionEnd = 0   // first line after the last region
+        while i < ls.count {
+            let k = kinds[i]
+            switch k {
+            case .tab, .pipe:
+                var j = i
+                var last = i
+                while j < ls.count {
+                    if kinds[j] == k { last = j; j += 1; continue }
+                    if kinds[j] == .blank {
+                        var m = j
+                        while m < ls.count && kinds[m] == .blank { m += 1 }
+                        if m < ls.count && kinds[m] == k { j = m; continue }
+                    }
+                    break
+                }
+                let layout: TableLayout = k == .tab ? .tabs : .pipes
+                regions.append(TableRegion(span: Span(start: ls[i].start, end: ls[last].end), layout: layout,
+                                           lines: Array(ls[i...last])))
+                i = last + 1
+                regionEnd = i
+            case .fixed, .fixedRule:
+                if let (lo, hi) = FixedWidth.extent(text, ls, kinds, from: i, notBefore: regionEnd) {
+                    regions.append(TableRegion(span: Span(start: ls[lo].start, end: ls[hi].end), layout: .fixedWidth,
+                                               lines: Array(ls[lo...hi])))
+                    i = hi + 1
+                    regionEnd = i
+                } else {
+                    i += 1
+                }
+            default:
+                i += 1
+            }
+        }
+        return regions
+    }
+}

@@ -1,0 +1,328 @@
+import Testing
+import FolioModel
+import FolioNormalize
+
+/// One test per repair, with the cases it must leave alone.
+@Suite struct LineEndTests {
+    @Test func crlfAndCRBecomeLF() throws {
+        let doc = try normalized("First line.\r\nSecond line.\rThird line.\r\n")
+        #expect(doc.normalizedText == "First line.\nSecond line.\nThird line.\n")
+    }
+
+    @Test func trailingSpacesTrimmedAndBlankRunsCollapsed() throws {
+        let doc = try normalized("Alpha.   \n\n\n\n\nBeta.  \n\n\n")
+        #expect(doc.normalizedText == "Alpha.\n\nBeta.\n")
+    }
+
+    @Test func leadingBlankLinesDropped() throws {
+        let doc = try normalized("\n\n\nTitle\n")
+        #expect(doc.normalizedText == "Title\n")
+    }
+
+    @Test func emptyAndBlankDocuments() throws {
+        #expect(try normalized("").text.isEmpty)
+        #expect(try normalized("   \n\n \t\n").text.isEmpty)
+    }
+}
+
+@Suite struct JoinTests {
+    @Test func brokenLinesJoined() throws {
+        let doc = try normalized("The company reported revenue that\nrose in the quarter.\n")
+        #expect(doc.normalizedText == "The company reported revenue that rose in the quarter.\n")
+    }
+
+    @Test func wrappedFixedWidthParagraphJoinedWithIndentDropped() throws {
+        let text = """
+                HOFFMAN ESTATES, Ill., July 22 -- The company today reported net income
+            of $53 million, or $0.24 per share on an average base of 216.5 million common
+            equivalent shares, for the second quarter.
+
+                Domestic
+
+            """
+        let doc = try normalized(text)
+        #expect(doc.lines[0] == "HOFFMAN ESTATES, Ill., July 22 -- The company today reported net income of $53 million, or $0.24 per share on an average base of 216.5 million common equivalent shares, for the second quarter.")
+        #expect(doc.lines[2] == "Domestic")
+    }
+
+    @Test func headingsAreNotJoined() throws {
+        let doc = try normalized("ANNUAL REPORT\nshareholders may obtain a copy.\n02 Analysis of Material ESG Issues\nthe company has identified issues.\n")
+        #expect(doc.lines == ["ANNUAL REPORT", "shareholders may obtain a copy.", "02 Analysis of Material ESG Issues", "the company has identified issues.", ""])
+    }
+
+    @Test func shortLinesBeforeCapitalisedLinesStay() throws {
+        let doc = try normalized("Suitability\nThe company has the right to\nadjust the plan.\n")
+        #expect(doc.lines == ["Suitability", "The company has the right to adjust the plan.", ""])
+    }
+
+    @Test func listItemsStartTheirOwnLine() throws {
+        let doc = try normalized("Highlights include:\n- Revenue grew\n- Costs fell and\nmargins widened\n1. First resolution\n2. Second resolution\n")
+        #expect(doc.lines == ["Highlights include:", "- Revenue grew", "- Costs fell and margins widened", "1. First resolution", "2. Second resolution", ""])
+    }
+
+    @Test func tableLinesNeverJoined() throws {
+        let text = "Cash and cash equivalents\t7,165,584\t4,177,890\nrestricted cash\t3,346,779\t3,381,107\n"
+        let doc = try normalized(text)
+        #expect(doc.normalizedText == text)
+        let fixed = "    Net sales           $8,700  $ 8,851\n     revenues                 81    1,345\n"
+        #expect(try normalized(fixed).normalizedText == fixed)
+    }
+
+    @Test func paragraphSplitByBlankLineRejoined() throws {
+        let long = "During the quarter, we generated approximately RMB2.35 billion cash from operations, a record high. Our strong"
+        let doc = try normalized(long + "\n\nfinancial positions allow us to execute.\n\nNext paragraph.\n")
+        #expect(doc.lines[0] == long + " financial positions allow us to execute.")
+        #expect(doc.lines[2] == "Next paragraph.")
+    }
+
+    @Test func paragraphSplitByPageBreakRejoined() throws {
+        let doc = try normalized("The results were affected by\n\u{0C}the weaker demand in June.\n\u{0C}New Section\n")
+        #expect(doc.lines == ["The results were affected by the weaker demand in June.", "", "New Section", ""])
+    }
+
+    @Test func joinSwitchedOff() throws {
+        let doc = try normalized("revenue that\nrose.\n\u{0C}the end\n", options: ["join_lines": .bool(false)])
+        #expect(doc.normalizedText == "revenue that\nrose.\n\nthe end\n")
+    }
+}
+
+@Suite struct HyphenationTests {
+    @Test func lineEndHyphenationUndone() throws {
+        let doc = try normalized("Revenue in the fourth quar-\nter of 2023 rose.\n")
+        #expect(doc.normalizedText == "Revenue in the fourth quarter of 2023 rose.\n")
+    }
+
+    @Test func realCompoundsKeepTheirHyphen() throws {
+        let doc = try normalized("We also report non-\nGAAP measures and the year-over-\nyear change, on- and off-balance sheet loans.\n")
+        #expect(doc.normalizedText == "We also report non-GAAP measures and the year-over-year change, on- and off-balance sheet loans.\n")
+    }
+
+    @Test func compoundWrittenElsewhereKeepsHyphen() throws {
+        let doc = try normalized("The capital-light model grew. Loans under the capital-\nlight model rose.\n")
+        #expect(doc.normalizedText == "The capital-light model grew. Loans under the capital-light model rose.\n")
+    }
+
+    @Test func hyphenationInsideJoinedLineUndone() throws {
+        let doc = try normalized("Recognized in the annual artificial intelligence applica- tion cases.\n")
+        #expect(doc.normalizedText == "Recognized in the annual artificial intelligence application cases.\n")
+    }
+
+    @Test func urlsKeepTheirHyphen() throws {
+        let doc = try normalized("go directly to http://example.com/phoenix?p=irol-\neventDetails&c=1 now.\n")
+        #expect(doc.normalizedText == "go directly to http://example.com/phoenix?p=irol-eventDetails&c=1 now.\n")
+    }
+
+    @Test func switchedOffKeepsTheHyphen() throws {
+        let doc = try normalized("the fourth quar-\nter and applica- tion\n", options: ["dehyphenate": .bool(false)])
+        #expect(doc.normalizedText == "the fourth quar-ter and applica- tion\n")
+    }
+}
+
+@Suite struct ResidueTests {
+    @Test func escapedSymbols() throws {
+        let doc = try normalized("A par value of US\\$0.00001 each and 10\\% off \\& more.\n")
+        #expect(doc.normalizedText == "A par value of US$0.00001 each and 10% off & more.\n")
+    }
+
+    @Test func subscriptsBracketsAndBold() throws {
+        let doc = try normalized("0.9_{Above}\n\n93.1[%]\n\n27_{sessions} / 42_{issues}\n\nCO_{2} and 8 sessions **Compliance Promotion** 6,600+\n")
+        #expect(doc.lines == ["0.9 Above", "", "93.1%", "", "27 sessions / 42 issues", "", "CO2 and 8 sessions Compliance Promotion 6,600+", ""])
+    }
+
+    @Test func mathIconsAndSymbols() throws {
+        let doc = try normalized("Rate $\\mathbf{x}$ is 5 \\times 3 and \\leq 4.\n\nSecurity\" $\\overline{\\heartsuit}$\n")
+        #expect(doc.lines[0] == "Rate x is 5 × 3 and ≤ 4.")
+        #expect(doc.lines[2] == "Security\"")
+    }
+
+    @Test func iconOnlyLineRemovedAndRecorded() throws {
+        let doc = try normalized("- Reviewing policies\n\n\\checkmark\n\nManagement Team\n")
+        #expect(doc.lines == ["- Reviewing policies", "", "Management Team", ""])
+        #expect(doc.removals.map(\.kind) == ["icon"])
+        #expect(doc.removals.first?.text == "\\checkmark")
+    }
+
+    @Test func bulletGlyphsBecomeListItems() throws {
+        let text = "\\square\tAwarded the prize.\n\u{20BD}\tRecognized as leader.\n$\\mathbf{\\nabla}$\tWinner of the award.\n\\sum\tNamed one of the top 100.\n• Plain bullet\n\u{F0B7} Private-use bullet\n– Promote printing\n"
+        let doc = try normalized(text)
+        #expect(doc.lines == ["- Awarded the prize.", "- Recognized as leader.", "- Winner of the award.", "- Named one of the top 100.",
+                              "- Plain bullet", "- Private-use bullet", "- Promote printing", ""])
+    }
+
+    @Test func residueSwitchedOff() throws {
+        let text = "US\\$5 and 93.1[%] and 27_{sessions}\n"
+        #expect(try normalized(text, options: ["latex_residue": .bool(false)]).normalizedText == text)
+    }
+}
+
+@Suite struct MarkerTests {
+    @Test func latexSuperscriptMarker() throws {
+        let doc = try normalized("Loan Volume^{*1} of RMB475.8 Billion\n")
+        #expect(doc.normalizedText == "Loan Volume of RMB475.8 Billion\n")
+        #expect(doc.markers == [Marker(label: "1", position: 11, sourceSpan: Span(start: 11, end: 16))])
+    }
+
+    @Test func markerAfterSpaceTakesTheSpaceAlong() throws {
+        let doc = try normalized("other technology solutions ^{*8}, representing 57.3%\n")
+        #expect(doc.normalizedText == "other technology solutions, representing 57.3%\n")
+        #expect(doc.markers.first?.label == "8")
+        #expect(doc.markers.first?.position == 26)
+    }
+
+    @Test func unicodeSuperscriptMarkers() throws {
+        let doc = try normalized("Day-1 delinquency rate*¹³ was 5.0% and income¹ rose; area 5,000 m² kept.\n")
+        #expect(doc.normalizedText == "Day-1 delinquency rate was 5.0% and income rose; area 5,000 m² kept.\n")
+        #expect(doc.markers.map(\.label) == ["13", "1"])
+        let first = try #require(doc.markers.first)
+        #expect(String(decoding: doc.bytes[first.sourceSpan.range], as: UTF8.self) == "*¹³")
+    }
+
+    @Test func parenthesisAndBracketMarkers() throws {
+        let doc = try normalized("As stated in the Form 10-K(3), results[2] were good.\n")
+        #expect(doc.normalizedText == "As stated in the Form 10-K, results were good.\n")
+        #expect(doc.markers.map(\.label) == ["3", "2"])
+    }
+
+    @Test func enumerationsAndCitationsAreNotMarkers() throws {
+        let text = "(i) the principal amount, see (3) below, Section 501(c)(3) and items 1. and [4] apply.\n1. First\n"
+        let doc = try normalized(text)
+        #expect(doc.markers.isEmpty)
+        #expect(doc.normalizedText == text)
+    }
+
+    @Test func markersInTableRows() throws {
+        let doc = try normalized("Financing income^{*15}\t1,002,080\t1,485,446\nIncome(3)\t1\t2\n")
+        #expect(doc.normalizedText == "Financing income\t1,002,080\t1,485,446\nIncome(3)\t1\t2\n")
+        #expect(doc.markers.map(\.label) == ["15"])
+        #expect(doc.markers.first?.position == 16)
+    }
+
+    @Test func fixedWidthTableMarkerKeepsAlignment() throws {
+        let doc = try normalized("                 2004     2003*    2004     2003\n")
+        #expect(doc.normalizedText == "                 2004     2003     2004     2003\n")
+        #expect(doc.markers.map(\.label) == ["*"])
+    }
+
+    @Test func definitionLabelsAreNotMarkers() throws {
+        let doc = try normalized("¹ We follow established procedures.\n^{2} Refers to users.\n")
+        #expect(doc.normalizedText == "1 We follow established procedures.\n2 Refers to users.\n")
+        #expect(doc.markers.isEmpty)
+    }
+
+    @Test func markersSwitchedOff() throws {
+        let doc = try normalized("Volume^{*1} and rate*¹³ here\n", options: ["markers": .bool(false)])
+        #expect(doc.markers.isEmpty)
+        #expect(doc.normalizedText == "Volume*1 and rate*¹³ here\n")
+    }
+
+    @Test func markerPositionsFollowEarlierRepairs() throws {
+        // A repair before the marker changes lengths: the position is in the new text.
+        let doc = try normalized("Paid US\\$170 Million^{*3} in dividends\n")
+        #expect(doc.normalizedText == "Paid US$170 Million in dividends\n")
+        let m = try #require(doc.markers.first)
+        #expect(m.position == 19)
+        #expect(String(decoding: doc.bytes[m.sourceSpan.range], as: UTF8.self) == "^{*3}")
+    }
+}
+
+@Suite struct CharacterTests {
+    @Test func homoglyphsInsideLatinWords() throws {
+        // Cyrillic С in "Сompany", Greek Ν in "ΝASDAQ", Cyrillic о in "repоrt".
+        let doc = try normalized("The \u{0421}ompany is listed on \u{039D}ASDAQ and filed its rep\u{043E}rt.\n")
+        #expect(doc.normalizedText == "The Company is listed on NASDAQ and filed its report.\n")
+        #expect(doc.diagnostics.contains { $0.code == "normalize.homoglyph" && $0.message.hasPrefix("3 ") })
+    }
+
+    @Test func homoglyphsInNumbers() throws {
+        let doc = try normalized("In 2\u{041E}23 revenue was 1O5 million.\nAbove age 50\t6\t\u{0431}\n\u{0412}\telow age 30\n")
+        #expect(doc.normalizedText == "In 2023 revenue was 105 million.\nAbove age 50\t6\t6\nB\telow age 30\n")
+    }
+
+    @Test func realCyrillicAndGreekKept() throws {
+        let text = "Офис в Москве, μg and Ω, HOLD and lol 2l.\n"
+        #expect(try normalized(text).normalizedText == text)
+    }
+
+    @Test func oddSpaces() throws {
+        let doc = try normalized("RMB\u{00A0}1,000\u{2009}million and\u{200B} more\u{00AD}\n")
+        #expect(doc.normalizedText == "RMB 1,000 million and more\n")
+    }
+
+    @Test func decomposedAccentsComposed() throws {
+        let doc = try normalized("Cafe\u{0301} Nestle\u{0301} Zu\u{0308}rich\n")
+        #expect(doc.text == Array("Caf\u{00E9} Nestl\u{00E9} Z\u{00FC}rich\n".utf8))
+    }
+
+    @Test func characterSwitchesOff() throws {
+        let text = "The \u{0421}ompany 1O5 RMB\u{00A0}1 Cafe\u{0301}\n"
+        let doc = try normalized(text, options: ["homoglyphs": .bool(false), "unicode_spaces": .bool(false), "nfc": .bool(false)])
+        #expect(doc.text == Array(text.utf8))
+    }
+}
+
+@Suite struct FurnitureTests {
+    @Test func standalonePageNumbersRemoved() throws {
+        let doc = try normalized("Winner of the award.\n\n07/08\n\n7\nCompanies in 2023.\n\nPage 2 of 5\n\nMore text.\n")
+        #expect(doc.lines == ["Winner of the award.", "", "Companies in 2023.", "", "More text.", ""])
+        #expect(doc.removals.map(\.text) == ["07/08", "7", "Page 2 of 5"])
+        #expect(doc.removals.allSatisfy { $0.kind == "page_number" })
+        let first = try #require(doc.removals.first)
+        #expect(String(decoding: doc.bytes[first.sourceSpan.range], as: UTF8.self) == "07/08")
+    }
+
+    @Test func numbersInsideTextAndChartsKept() throws {
+        let text = "Number per 100 million hours\n2\n1\n0\n14 15 16 17\n"
+        #expect(try normalized(text).removals.isEmpty)
+    }
+
+    @Test func runningHeadersAndFootersOfPagesRemoved() throws {
+        var text = ""
+        for p in 1...5 {
+            text += "Acme Sustainability Report 2023\n"
+            text += "Section \(p) heading\n"
+            text += "Body text of page \(p) ends with a full stop.\n"
+            text += "\(p) Our Business // 2023-24 Acme Responsibility Report\n"
+            if p < 5 { text += "\u{0C}" }
+        }
+        let doc = try normalized(text)
+        #expect(doc.removals.filter { $0.kind == "running_header" }.count == 5)
+        #expect(doc.removals.filter { $0.kind == "running_footer" }.count == 5)
+        #expect(!doc.normalizedText.contains("Acme Sustainability Report"))
+        #expect(!doc.normalizedText.contains("Responsibility Report"))
+        #expect(doc.normalizedText.contains("Section 3 heading\nBody text of page 3 ends with a full stop."))
+    }
+
+    @Test func pageNumbersAtPageEdges() throws {
+        var text = ""
+        for p in 1...4 {
+            text += "Paragraph on page \(p) which is complete.\n\n\(p)\n\u{0C}"
+        }
+        let doc = try normalized(text)
+        #expect(doc.removals.count == 4)
+        #expect(doc.removals.allSatisfy { $0.kind == "page_number" })
+    }
+
+    @Test func furnitureSwitchedOff() throws {
+        let doc = try normalized("Text.\n\n07/08\n\nMore.\n", options: ["page_furniture": .bool(false)])
+        #expect(doc.removals.isEmpty)
+        #expect(doc.normalizedText == "Text.\n\n07/08\n\nMore.\n")
+    }
+}
+
+@Suite struct OptionTests {
+    @Test func everyRepairHasASwitchDefaultingToTrue() {
+        let names = Set(NormalizeStage.options.map(\.name))
+        for name in ["latex_residue", "markers", "homoglyphs", "unicode_spaces", "nfc", "bullets", "dehyphenate", "join_lines", "page_furniture"] {
+            #expect(names.contains(name), "missing option \(name)")
+        }
+        for spec in NormalizeStage.options {
+            #expect(spec.type == .bool)
+            #expect(spec.defaultValue == .bool(true))
+        }
+    }
+
+    @Test func bulletsSwitchedOff() throws {
+        let text = "• one\n• two\n"
+        #expect(try normalized(text, options: ["bullets": .bool(false)]).normalizedText == text)
+    }
+}

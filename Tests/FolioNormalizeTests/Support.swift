@@ -1,0 +1,59 @@
+import Foundation
+import FolioModel
+import FolioNormalize
+import FolioRead
+
+/// Paths of the package and the shared corpus, relative to this file.
+enum Paths {
+    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let seeds = packageRoot.appendingPathComponent("Corpus/seeds")
+    static let sharedCorpus = packageRoot.appendingPathComponent("../shared/corpus").standardizedFileURL
+
+    static func seed(_ prefix: String) throws -> URL {
+        let names = try FileManager.default.contentsOfDirectory(atPath: seeds.path)
+        guard let name = names.first(where: { $0.hasPrefix(prefix) }) else {
+            throw CocoaError(.fileNoSuchFile)
+        }
+        return seeds.appendingPathComponent(name)
+    }
+
+    /// Every `.txt` file of the seeds and of the shared corpus folders that exist.
+    static func corpusTextFiles() -> (files: [URL], missing: [String]) {
+        var files: [URL] = []
+        var missing: [String] = []
+        let fm = FileManager.default
+        for dir in [seeds] + ["pdf-text", "earnings-releases", "edgar-sgml"].map({ sharedCorpus.appendingPathComponent($0) }) {
+            guard let names = try? fm.contentsOfDirectory(atPath: dir.path) else {
+                missing.append(dir.path)
+                continue
+            }
+            for name in names.sorted() where name.hasSuffix(".txt") {
+                files.append(dir.appendingPathComponent(name))
+            }
+        }
+        return (files, missing)
+    }
+}
+
+/// Runs read and normalize on bytes.
+func normalized(_ bytes: [UInt8], options: [String: OptionValue] = [:], source: String = "test.txt") throws -> WorkingDocument {
+    var doc = WorkingDocument(docId: "test", source: source, bytes: bytes)
+    try ReadStage(options: StageOptions(specs: ReadStage.options, given: [:])).process(&doc)
+    try NormalizeStage(options: StageOptions(specs: NormalizeStage.options, given: options)).process(&doc)
+    return doc
+}
+
+func normalized(_ text: String, options: [String: OptionValue] = [:]) throws -> WorkingDocument {
+    try normalized(Array(text.utf8), options: options)
+}
+
+func normalizedFile(_ url: URL) throws -> WorkingDocument {
+    let data = try Data(contentsOf: url)
+    return try normalized([UInt8](data), source: url.lastPathComponent)
+}
+
+extension WorkingDocument {
+    var normalizedText: String { String(decoding: text, as: UTF8.self) }
+    var lines: [String] { normalizedText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+}
