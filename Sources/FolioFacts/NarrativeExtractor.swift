@@ -1,0 +1,207 @@
+import FolioModel
+
+/// One figure read from prose, before ids and cross-checks.
+struct NarrativeFact: Sendable, Hashable {
+    var metric: String
+    var figure: Figure
+    var period: Period?
+    /// `current`, `comparative` (an earlier period's figure in the same sentence) or `change`.
+    var role: String
+}
+
+/// Reads metric statements from a sentence: `<metric> was <figure> [(<figure>)], compared to
+/// <figure> in <period> [and <figure> in <period>]`, percent changes (`an increase of 13.8%
+/// from ...`), and counts (`235.4 million consumers`).
+enum NarrativeExtractor {
+    static let verbs: Set<String> = ["was", "were", "is", "are", "reached", "totaled", "totalled", "of", "at",
+                                     "approximately", "about", "amounted", "stood", "be", "to", "around", "nearly",
+                                     "over", "roughly", "approx", "became", "remained", "hit"]
+    static let changeWords: Set<String> = ["increase", "decrease", "increased", "decreased", "up", "down", "growth",
+                                           "decline", "declined", "rose", "fell", "grew", "rise", "drop", "dropped", "gain"]
+    static let negativeChange: Set<String> = ["decrease", "decreased", "down", "decline", "declined", "fell", "drop", "dropped"]
+    static let comparativeWords: Set<String> = ["compared", "from", "versus", "vs", "and", "against", "with"]
+    static let introWords: Set<String> = ["in", "for", "during", "as", "out", "on", "at", "since", "by"]
+    static let stopAfterCount: Set<String> = ["with", "of", "in", "as", "through", "from", "for", "and", "or", "the",
+                                              "to", "on", "at", "by", "was", "were", "is", "are", "which", "that", "a", "an"]
+
+    /// Sentence ranges of `t[range]`.
+    static func sentences(_ t: [UInt8], _ range: Range<Int>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var s = range.lowerBound
+        var i = range.lowerBound
+        let abbrev: Set<String> = ["inc", "co", "ltd", "mr", "ms", "mrs", "dr", "no", "vs", "corp", "st", "jr", "e", "i", "u", "s"]
+        while i < range.upperBound {
+            let c = t[i]
+            if c == UInt8(ascii: "\n") && i + 1 < range.upperBound && t[i + 1] == UInt8(ascii: "\n") {
+                if i > s { out.append(s..<i) }
+                s = i + 1
+            } else if c == UInt8(ascii: ".") || c == UInt8(ascii: ";") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?") {
+                let n = i + 1
+                if n >= range.upperBound || t[n] == UInt8(ascii: " ") || t[n] == UInt8(ascii: "\n") {
+                    // The word before: an abbreviation does not end a sentence.
+                    var w = i
+                    while w > s, Words.isAlnum(t[w - 1]) { w -= 1 }
+                    let word = String(decoding: t[w..<i].map(Words.lower), as: UTF8.self)
+                    var k = n
+                    while k < range.upperBound, t[k] == UInt8(ascii: " ") || t[k] == UInt8(ascii: "\n") { k += 1 }
+                    let nextUpper = k >= range.upperBound || !(t[k] >= 0x61 && t[k] <= 0x7A)
+                    if c != UInt8(ascii: ".") || (!abbrev.contains(word) && nextUpper) {
+                        out.append(s..<n)
+                        s = k
+                        i = k
+                        continue
+                    }
+                }
+            }
+            i += 1
+        }
+        if s < range.upperBound { out.append(s..<range.upperBound) }
+        return out
+    }
+
+    static func str(_ t: [UInt8], _ a: Int, _ b: Int) -> String {
+        let lo = max(0, min(a, t.count)), hi = max(lo, min(b, t.count))
+        return String(decoding: t[lo..<hi], as: UTF8.self)
+    }
+
+    /// Metric phrase from the clause before a verb: drops an opening `In the fourth quarter
+    /// of 2023, `, list dashes, a trailing period phrase and the verb itself.
+    static func metricPhrase(_ raw: String) -> (String, Period?)? {
+        var words = Words.split(raw)
+        while let f = words.first, ["and", "while", "but", "whereas", "with", "of", "which"].contains(f.text) { words.removeFirst() }
+        // Drop trailing verbs (`was approximately`).
+        while let last = words.last, verbs.contains(last.text) { words.removeLast() }
+        guard let first = words.first, let last = words.last else { return nil }
+        let bytes = Array(raw.utf8)
+        var start = first.start
+        // An opening prepositional phrase ends at the first comma.
+        if introWords.contains(first.text) {
+            guard let comma = bytes[start..<last.end].firstIndex(of: UInt8(ascii: ",")) else { return nil }
+            start = comma + 1
+        } else if let comma = bytes[start..<last.end].lastIndex(of: UInt8(ascii: ",")),
+                  let after = words.first(where: { $0.start > comma }), ["and", "while", "but", "whereas"].contains(after.text) {
+            start = after.end
+        }
+        words = words.filter { $0.start >= start }
+        guard !words.isEmpty else { return nil }
+        // A trailing period phrase (`in 2023`, `for the fourth quarter of 2023`).
+        var period: Period?
+        var end = words[words.count - 1].end
+        for (k, w) in words.enumerated() where k > 0 && ["in", "for", "during", "as", "of"].contains(w.text) {
+            let rest = str(bytes, w.start, end)
+            if words.count - k <= 8, let p = PeriodParser.find(in: rest) {
+                period = p
+                end = words[k - 1].end
+                words = Array(words[..<k])
+                break
+            }
+        }
+        guard let f = words.first, words.count <= 14 else { return nil }
+        if words.allSatisfy({ Int($0.text) != nil }) { return nil }
+        var s = str(bytes, f.start, end)
+        // Keep the phrase readable: single spaces, first letter capitalised.
+        s = s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+        while let l = s.last, l == "," || l == ":" || l == "\"" { s.removeLast() }
+        if s.hasPrefix("the ") || s.hasPrefix("The ") { s = String(s.dropFirst(4)) }
+        guard let c = s.first else { return nil }
+        s = c.uppercased() + s.dropFirst()
+        return (s, period)
+    }
+
+    /// Figures of one sentence as facts. `base` is the period of the section.
+    static func extract(_ t: [UInt8], sentence r: Range<Int>, base: Period?) -> [NarrativeFact] {
+        let figures = FigureScanner.scan(t, r)
+        guard !figures.isEmpty else { return [] }
+        var out: [NarrativeFact] = []
+        var metric: String?
+        var current: Period?
+        var lastPeriod: Period?
+        var prevEnd = r.lowerBound
+        var clauseStart = r.lowerBound
+        for (k, f) in figures.enumerated() {
+            let ctxRaw = str(t, prevEnd, f.start)
+            let ctx = Words.split(ctxRaw)
+            let lastWords = ctx.suffix(4).map(\.text)
+            let nextStart = k + 1 < figures.count ? figures[k + 1].start : r.upperBound
+            let after = str(t, f.end, nextStart)
+            let trimmed = ctxRaw.trimmingSpaces
+            defer { prevEnd = f.end }
+            // `(US$633.2 million)`: the same figure in another currency.
+            if k > 0, trimmed == "(", let m = metric, let prev = out.last, prev.figure.end == figures[k - 1].end {
+                if f.unit == "percent" { continue }
+                out.append(NarrativeFact(metric: prev.role == "change" ? m + " change" : m, figure: f, period: prev.period, role: prev.role))
+                continue
+            }
+            // A percent change: `an increase of 13.8%`, `up 15.4%`.
+            if f.unit == "percent", let m = metric, let w = lastWords.last(where: { changeWords.contains($0) }) {
+                var g = f
+                if negativeChange.contains(w) { g.value = -g.value }
+                out.append(NarrativeFact(metric: m + " change", figure: g, period: current, role: "change"))
+                continue
+            }
+            // A comparative: `compared to RMB3,906.6 million in the same period of 2022`.
+            if let m = metric, k > 0, lastWords.contains(where: { comparativeWords.contains($0) }),
+               !(ctx.last.map { verbs.contains($0.text) && !["of", "to", "at"].contains($0.text) } ?? false) {
+                let p = PeriodParser.find(in: after, base: current ?? base)
+                if let p, let c = current, p.sameDates(c) { continue }
+                if let p {
+                    out.append(NarrativeFact(metric: m, figure: f, period: p, role: "comparative"))
+                    lastPeriod = p
+                }
+                _ = lastPeriod
+                continue
+            }
+            // A statement: `<metric> was <figure>`.
+            if let lw = ctx.last?.text, verbs.contains(lw) {
+                let phraseStart = k == 0 ? clauseStart : prevEnd
+                guard let (m, inPhrase) = metricPhrase(str(t, phraseStart, f.start)) else { metric = nil; continue }
+                metric = m
+                // The period: in the metric phrase, else in the sentence before any
+                // comparison, else the section's.
+                var zone = str(t, r.lowerBound, f.start) + " " + after
+                for cut in [" compared", " from ", " versus ", " an increase", " a decrease", " up ", " down ", ", representing"] {
+                    if let rg = zone.range(of: cut) { zone = String(zone[..<rg.lowerBound]) }
+                }
+                current = inPhrase ?? PeriodParser.find(in: zone, base: base) ?? base
+                out.append(NarrativeFact(metric: m, figure: f, period: current, role: "current"))
+                clauseStart = f.end
+                continue
+            }
+            // A count with its noun after it: `235.4 million consumers`.
+            if f.unit == nil, f.scale > 1 {
+                let aw = Words.split(after)
+                var names: [Word] = []
+                for w in aw {
+                    if stopAfterCount.contains(w.text) || Int(w.text) != nil || names.count >= 5 { break }
+                    names.append(w)
+                }
+                if let a = names.first, let b = names.last {
+                    let ab = Array(after.utf8)
+                    // The noun must follow the figure directly.
+                    if after.utf8.count > a.start, a.start <= 1 {
+                        var m = str(ab, a.start, b.end)
+                        if let c = m.first { m = c.uppercased() + m.dropFirst() }
+                        metric = m
+                        var zone = str(t, r.lowerBound, f.start) + " " + after
+                        for cut in [" compared", " from ", " versus ", " an increase", " a decrease"] {
+                            if let rg = zone.range(of: cut) { zone = String(zone[..<rg.lowerBound]) }
+                        }
+                        current = PeriodParser.find(in: zone, base: base) ?? base
+                        out.append(NarrativeFact(metric: m, figure: f, period: current, role: "current"))
+                        continue
+                    }
+                }
+            }
+        }
+        return out
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while let c = s.first, c == " " || c == "\n" || c == "\t" || c == "," { s = s.dropFirst() }
+        while let c = s.last, c == " " || c == "\n" || c == "\t" { s = s.dropLast() }
+        return String(s)
+    }
+}
