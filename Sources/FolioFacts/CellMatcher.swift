@@ -12,8 +12,15 @@ struct CellMatcher: Sendable {
     }
 
     /// Words that change what a figure measures: both sides must have them, or neither.
-    static let qualifiers: Set<String> = ["non", "gaap", "adjusted", "margin", "per", "basic", "diluted", "rate",
+    static let qualifiers: Set<String> = Set(qualifierWords.map(stem))
+    static let measures: Set<String> = Set(measureWords.map(stem))
+    static let qualifierWords: [String] = ["non", "gaap", "adjusted", "margin", "per", "basic", "diluted", "rate",
                                           "ratio", "average", "cumulative", "noncontrolling", "comprehensive", "loss"]
+    /// What a line measures: a metric and a label naming different ones never match
+    /// (`loan facilitation volume` is not `loan facilitation fees`).
+    static let measureWords: [String] = ["revenue", "income", "expens", "expense", "cost", "fee", "volume", "balance", "asset",
+                                        "liability", "cash", "profit", "equity", "dividend", "borrowing", "debt",
+                                        "provision", "tax"]
     static let stop: Set<String> = ["of", "the", "to", "from", "and", "for", "in", "a", "an", "on", "by", "its", "our"]
 
     var candidates: [Candidate] = []
@@ -45,22 +52,30 @@ struct CellMatcher: Sendable {
 
     static func stem(_ w: String) -> String {
         var s = w
-        for (suffix, repl) in [("ies", "y"), ("able", ""), ("ed", ""), ("ing", ""), ("es", ""), ("s", "")] where s.count > suffix.count + 3 && s.hasSuffix(suffix) {
-            if suffix == "s" && s.hasSuffix("ss") { continue }
+        // Suffix, replacement, shortest stem left.
+        for (suffix, repl, least) in [("ies", "y", 3), ("able", "", 4), ("ed", "", 4), ("ing", "", 4), ("es", "", 4), ("s", "", 3)]
+        where s.count >= suffix.count + least && s.hasSuffix(suffix) {
+            if suffix == "s" && (s.hasSuffix("ss") || s.hasSuffix("us")) { continue }
             s = String(s.dropLast(suffix.count)) + repl
             break
         }
-        if s.hasSuffix("ut") == false, s.hasPrefix("attribut") { s = "attribut" }
+        if s.hasPrefix("attribut") { s = "attribut" }
+        if s.count >= 4, s.hasSuffix("e") { s.removeLast() }
         return s
     }
 
-    /// Similarity of a metric and a label: Dice coefficient of their word stems, 0 when
-    /// a qualifier is on one side only.
+    /// Similarity of a metric and a label: the share of the metric's word stems the label
+    /// has (then, to break ties, the Dice coefficient); 0 when a qualifier (`non-GAAP`,
+    /// `margin`, `per`, `diluted`) is on one side only or the label is mostly other words.
     static func score(_ m: Set<String>, _ l: Set<String>) -> Double {
         guard !m.isEmpty, !l.isEmpty else { return 0 }
         if m.intersection(qualifiers) != l.intersection(qualifiers) { return 0 }
-        let o = m.intersection(l).count
-        return 2 * Double(o) / Double(m.count + l.count)
+        let mm = m.intersection(measures), lm = l.intersection(measures)
+        if !mm.isEmpty && !lm.isEmpty && mm.isDisjoint(with: lm) { return 0 }
+        let o = Double(m.intersection(l).count)
+        let recall = o / Double(m.count), precision = o / Double(l.count)
+        if precision < 0.25 { return 0 }
+        return recall + 0.01 * (2 * o / Double(m.count + l.count))
     }
 
     /// The best cell for a fact, with the score; among equally good rows the one that agrees.
@@ -71,7 +86,10 @@ struct CellMatcher: Sendable {
         for c in candidates {
             guard let p = c.period, p.sameDates(period) else { continue }
             guard c.cell.unit == unit else { continue }
-            let s = max(CellMatcher.score(m, c.labelTokens), c.pathTokens.isEmpty ? 0 : CellMatcher.score(m, c.pathTokens))
+            // A short label (`Basic`, `Diluted`) takes its meaning from its group rows.
+            let s = c.labelTokens.count <= 2 && !c.pathTokens.isEmpty
+                ? max(CellMatcher.score(m, c.labelTokens), CellMatcher.score(m, c.pathTokens))
+                : CellMatcher.score(m, c.labelTokens)
             if s > bestScore + 1e-9 { bestScore = s; best = [(c, s)] }
             else if abs(s - bestScore) <= 1e-9 { best.append((c, s)) }
         }

@@ -21,8 +21,8 @@ public struct FactsStage: Stage {
                    help: "compare each narrative fact with the matching table cell"),
         OptionSpec("tolerance", .int(min: 1, max: 100), default: .int(1),
                    help: "how many half-units of a fact's last printed digit it may differ from the cell"),
-        OptionSpec("match_threshold", .int(min: 1, max: 100), default: .int(55),
-                   help: "least word overlap (Dice, in percent) between a metric and a row label"),
+        OptionSpec("match_threshold", .int(min: 1, max: 100), default: .int(50),
+                   help: "least share (in percent) of a metric's words a row label must have"),
     ]
 
     let crossCheck: Bool
@@ -32,7 +32,7 @@ public struct FactsStage: Stage {
     public init(options: StageOptions) {
         crossCheck = options.bool("cross_check", default: true)
         tolerance = options.int("tolerance", default: 1)
-        threshold = Double(options.int("match_threshold", default: 55)) / 100
+        threshold = Double(options.int("match_threshold", default: 60)) / 100
     }
 
     public func process(_ doc: inout WorkingDocument) throws(DocumentFailure) {
@@ -78,7 +78,10 @@ public struct FactsStage: Stage {
                 let tol = 0.5 * unitPow * Double(f.scale) * Double(tolerance) * (1 + 1e-9)
                 func agrees(_ c: Cell) -> Bool {
                     guard let v = c.value else { return false }
-                    return abs(v * Double(c.scale) - stated) <= tol
+                    let cv = v * Double(c.scale)
+                    // Statements print deductions (expenses, taxes) in parentheses; prose states them unsigned.
+                    if cv < 0 && stated > 0 { return abs(-cv - stated) <= tol }
+                    return abs(cv - stated) <= tol
                 }
                 if let (tableId, cell) = matcher.match(metric: n.metric, period: p, unit: f.unit, agrees: agrees, threshold: threshold),
                    let v = cell.value {

@@ -14,13 +14,21 @@ struct NarrativeFact: Sendable, Hashable {
 /// from ...`), and counts (`235.4 million consumers`).
 enum NarrativeExtractor {
     static let verbs: Set<String> = ["was", "were", "is", "are", "reached", "totaled", "totalled", "of", "at",
-                                     "approximately", "about", "amounted", "stood", "be", "to", "around", "nearly",
-                                     "over", "roughly", "approx", "became", "remained", "hit"]
+                                     "amounted", "stood", "be", "to", "became", "remained", "hit", "totaling", "totalling"]
+    /// Words between a verb and its figure (`was approximately RMB...`).
+    static let modifiers: Set<String> = ["approximately", "about", "around", "nearly", "over", "roughly", "approx",
+                                         "almost", "some", "only", "just", "a", "total", "record", "an", "estimated"]
+    /// Words that end a subject: what follows them is the metric (`has approved a dividend of`).
+    static let clauseVerbs: Set<String> = ["has", "have", "had", "will", "would", "shall", "may", "brought", "bringing",
+                                           "generated", "reported", "achieved", "recorded", "purchased", "repurchased"]
+    static let pronouns: Set<String> = ["we", "it", "they", "he", "she", "who", "this", "these", "those", "i", "which", "that", "there"]
+    static let leading: Set<String> = ["and", "while", "but", "whereas", "with", "of", "at", "for", "in", "on", "by",
+                                       "a", "an", "the", "our", "its", "their", "to"]
     static let changeWords: Set<String> = ["increase", "decrease", "increased", "decreased", "up", "down", "growth",
                                            "decline", "declined", "rose", "fell", "grew", "rise", "drop", "dropped", "gain"]
     static let negativeChange: Set<String> = ["decrease", "decreased", "down", "decline", "declined", "fell", "drop", "dropped"]
     static let comparativeWords: Set<String> = ["compared", "from", "versus", "vs", "and", "against", "with"]
-    static let introWords: Set<String> = ["in", "for", "during", "as", "out", "on", "at", "since", "by"]
+    static let introWords: Set<String> = ["in", "for", "during", "as", "out", "on", "at", "since", "by", "among", "after", "following", "compared"]
     static let stopAfterCount: Set<String> = ["with", "of", "in", "as", "through", "from", "for", "and", "or", "the",
                                               "to", "on", "at", "by", "was", "were", "is", "are", "which", "that", "a", "an"]
 
@@ -66,30 +74,67 @@ enum NarrativeExtractor {
 
     /// Metric phrase from the clause before a verb: drops an opening `In the fourth quarter
     /// of 2023, `, list dashes, a trailing period phrase and the verb itself.
-    static func metricPhrase(_ raw: String) -> (String, Period?)? {
-        var words = Words.split(raw)
-        while let f = words.first, ["and", "while", "but", "whereas", "with", "of", "which"].contains(f.text) { words.removeFirst() }
-        // Drop trailing verbs (`was approximately`).
-        while let last = words.last, verbs.contains(last.text) { words.removeLast() }
-        guard let first = words.first, let last = words.last else { return nil }
+    static func metricPhrase(_ raw: String, base: Period? = nil) -> (String, Period?)? {
         let bytes = Array(raw.utf8)
-        var start = first.start
+        var words = Words.split(raw)
+        // Drop trailing verbs (`was approximately`).
+        while let last = words.last, verbs.contains(last.text) || modifiers.contains(last.text) { words.removeLast() }
+        guard let first = words.first else { return nil }
         // An opening prepositional phrase ends at the first comma.
         if introWords.contains(first.text) {
-            guard let comma = bytes[start..<last.end].firstIndex(of: UInt8(ascii: ",")) else { return nil }
-            start = comma + 1
-        } else if let comma = bytes[start..<last.end].lastIndex(of: UInt8(ascii: ",")),
-                  let after = words.first(where: { $0.start > comma }), ["and", "while", "but", "whereas"].contains(after.text) {
-            start = after.end
+            guard let comma = bytes[first.start...].firstIndex(of: UInt8(ascii: ",")) else { return nil }
+            words = words.filter { $0.start > comma }
         }
-        words = words.filter { $0.start >= start }
+        // Text in brackets before the metric (`(inclusive of commissions) at an average price`).
+        if let close = bytes.lastIndex(of: UInt8(ascii: ")")), words.contains(where: { $0.start > close }) {
+            words = words.filter { $0.start > close }
+        }
+        // The subject and its verb: the metric is what follows (`the Board has approved a
+        // dividend`); after an auxiliary, its participle goes too.
+        if let v = words.lastIndex(where: { clauseVerbs.contains($0.text) }) {
+            var n = v + 1
+            if ["has", "have", "had", "will", "would", "shall", "may"].contains(words[v].text), n < words.count, n + 1 < words.count {
+                n += 1
+            }
+            words = Array(words[min(n, words.count)...])
+        }
+        // A noun phrase inside a longer one: `... for a total amount`, `with an aggregate value`.
+        if let k = words.lastIndex(where: { ["for", "with", "at"].contains($0.text) }), k > 0, k + 2 < words.count,
+           ["a", "an"].contains(words[k + 1].text) {
+            words = Array(words[(k + 2)...])
+        }
+        // A clause after `, and` / `, while`.
+        if let last = words.last, let comma = bytes[..<last.end].lastIndex(of: UInt8(ascii: ",")),
+           let after = words.first(where: { $0.start > comma }), ["and", "while", "but", "whereas"].contains(after.text) {
+            words = words.filter { $0.start > after.start }
+        }
+        while let f = words.first, leading.contains(f.text) { words.removeFirst() }
+        // A note label before the phrase (`10 Outstanding loan balance`), not `90 day+ delinquency`.
+        if words.count > 1, Int(words[0].text) != nil, Words.year(words[0].text) == nil, words[0].end < bytes.count,
+           bytes[words[0].end] == UInt8(ascii: " "), let c = words[1].text.first, c.isLetter,
+           let b = bytes.indices.contains(words[1].start) ? bytes[words[1].start] : nil, b >= 0x41 && b <= 0x5A {
+            words.removeFirst()
+        }
+        guard let f0 = words.first, !pronouns.contains(f0.text) else { return nil }
+        if words.contains(where: { NarrativeExtractor.changeWords.contains($0.text) || $0.text == "representing" }) { return nil }
+        // A leading period phrase (`Full Year 2023 Net Income`).
+        var period: Period?
+        if words.count > 2 {
+            for k in stride(from: min(words.count - 1, 5), through: 1, by: -1) {
+                let head = str(bytes, words[0].start, words[k - 1].end)
+                if let p = PeriodParser.find(in: head, base: base), p.text.utf8.count == head.utf8.count {
+                    period = p
+                    words = Array(words[k...])
+                    break
+                }
+            }
+        }
         guard !words.isEmpty else { return nil }
         // A trailing period phrase (`in 2023`, `for the fourth quarter of 2023`).
-        var period: Period?
         var end = words[words.count - 1].end
         for (k, w) in words.enumerated() where k > 0 && ["in", "for", "during", "as", "of"].contains(w.text) {
             let rest = str(bytes, w.start, end)
-            if words.count - k <= 8, let p = PeriodParser.find(in: rest) {
+            if words.count - k <= 8, let p = PeriodParser.find(in: rest, base: base) {
                 period = p
                 end = words[k - 1].end
                 words = Array(words[..<k])
@@ -101,8 +146,7 @@ enum NarrativeExtractor {
         var s = str(bytes, f.start, end)
         // Keep the phrase readable: single spaces, first letter capitalised.
         s = s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
-        while let l = s.last, l == "," || l == ":" || l == "\"" { s.removeLast() }
-        if s.hasPrefix("the ") || s.hasPrefix("The ") { s = String(s.dropFirst(4)) }
+        while let l = s.last, l == "," || l == ":" || l == "\"" || l == "(" { s.removeLast() }
         guard let c = s.first else { return nil }
         s = c.uppercased() + s.dropFirst()
         return (s, period)
@@ -152,17 +196,19 @@ enum NarrativeExtractor {
                 continue
             }
             // A statement: `<metric> was <figure>`.
-            if let lw = ctx.last?.text, verbs.contains(lw) {
+            var vi = ctx.count - 1
+            while vi >= 0, modifiers.contains(ctx[vi].text) { vi -= 1 }
+            if vi >= 0, verbs.contains(ctx[vi].text) {
                 let phraseStart = k == 0 ? clauseStart : prevEnd
-                guard let (m, inPhrase) = metricPhrase(str(t, phraseStart, f.start)) else { metric = nil; continue }
+                guard let (m, inPhrase) = metricPhrase(str(t, phraseStart, f.start), base: base) else { metric = nil; continue }
                 metric = m
                 // The period: in the metric phrase, else in the sentence before any
                 // comparison, else the section's.
-                var zone = str(t, r.lowerBound, f.start) + " " + after
-                for cut in [" compared", " from ", " versus ", " an increase", " a decrease", " up ", " down ", ", representing"] {
-                    if let rg = zone.range(of: cut) { zone = String(zone[..<rg.lowerBound]) }
-                }
-                current = inPhrase ?? PeriodParser.find(in: zone, base: base) ?? base
+                // Own clause first (to the next figure), then the rest of the sentence, then before it.
+                let rest = cutComparison(str(t, f.end, r.upperBound))
+                current = inPhrase ?? PeriodParser.find(in: cutComparison(after), base: base)
+                    ?? PeriodParser.find(in: rest, base: base)
+                    ?? PeriodParser.find(in: cutComparison(str(t, r.lowerBound, f.start)), base: base) ?? base
                 out.append(NarrativeFact(metric: m, figure: f, period: current, role: "current"))
                 clauseStart = f.end
                 continue
@@ -195,6 +241,15 @@ enum NarrativeExtractor {
         }
         return out
     }
+}
+
+/// The text before any comparison (`, compared to`, `from`, `an increase of`).
+func cutComparison(_ s: String) -> String {
+    var zone = s
+    for cut in [" compared", " from ", " versus ", " an increase", " a decrease", " up ", " down ", ", representing", " respectively"] {
+        if let rg = zone.range(of: cut) { zone = String(zone[..<rg.lowerBound]) }
+    }
+    return zone
 }
 
 extension String {

@@ -142,6 +142,9 @@ public enum PeriodParser {
             if (t == "full" || t == "fiscal") && w(i + 1) == "year", let (y, j) = yearAfter(i + 2, reach: 2) {
                 return Period.year(y, text: phrase(i, j + 1))
             }
+            if t == "full" && w(i + 1) == "year", let b = base, Words.year(w(i + 2)) == nil {
+                return Period.year(b.year, text: phrase(i, i + 2))
+            }
             if t == "fy", let y = Words.year(w(i + 1)) { return Period.year(y, text: phrase(i, i + 2)) }
             // three months ended december 31 2023; year ended ...
             if w(i + 1) == "ended" || w(i + 2) == "ended" {
