@@ -15,12 +15,12 @@ struct CellMatcher: Sendable {
     static let qualifiers: Set<String> = Set(qualifierWords.map(stem))
     static let measures: Set<String> = Set(measureWords.map(stem))
     static let qualifierWords: [String] = ["non", "gaap", "adjusted", "margin", "per", "basic", "diluted", "rate",
-                                          "ratio", "average", "cumulative", "noncontrolling", "comprehensive", "loss"]
+                                          "ratio", "average", "cumulative", "noncontrolling", "comprehensive", "loss", "deferred", "unearned", "accrued", "prepaid", "gross", "pretax"]
     /// What a line measures: a metric and a label naming different ones never match
     /// (`loan facilitation volume` is not `loan facilitation fees`).
     static let measureWords: [String] = ["revenue", "income", "expens", "expense", "cost", "fee", "volume", "balance", "asset",
                                         "liability", "cash", "profit", "equity", "dividend", "borrowing", "debt",
-                                        "provision", "tax"]
+                                        "provision", "tax", "sale", "earning"]
     static let stop: Set<String> = ["of", "the", "to", "from", "and", "for", "in", "a", "an", "on", "by", "its", "our"]
 
     var candidates: [Candidate] = []
@@ -47,6 +47,8 @@ struct CellMatcher: Sendable {
         for w in Words.split(s) where !stop.contains(w.text) {
             out.insert(stem(w.text))
         }
+        // `GAAP operating margin` is the operating margin; only `non-GAAP` qualifies it.
+        if out.contains("gaap") && !out.contains("non") { out.remove("gaap") }
         return out
     }
 

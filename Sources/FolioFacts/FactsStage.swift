@@ -57,8 +57,15 @@ public struct FactsStage: Stage {
         for b in doc.blocks where b.kind == .paragraph || b.kind == .listItem || b.kind == .footnote {
             let lo = max(0, min(b.span.start, t.count)), hi = max(lo, min(b.span.end, t.count))
             let base = sectionPeriod(b.sectionId)
+            // A sentence without figures that names a period (`... results for its third
+            // quarter ended June 26, 2004.`) sets it for the rest of its paragraph.
+            var running = base
             for s in NarrativeExtractor.sentences(t, lo..<hi) {
-                found += NarrativeExtractor.extract(t, sentence: s, base: base)
+                let facts = NarrativeExtractor.extract(t, sentence: s, base: running)
+                if facts.isEmpty, let p = PeriodParser.find(in: NarrativeExtractor.str(t, s.lowerBound, s.upperBound)) {
+                    running = p
+                }
+                found += facts
             }
         }
         let matcher = crossCheck ? CellMatcher(tables: doc.tables) : CellMatcher(tables: [])
@@ -71,7 +78,7 @@ public struct FactsStage: Stage {
                             unit: f.unit, period: n.period?.factPeriod, span: span)
             nextId += 1
             narrative += 1
-            if crossCheck, n.role != "change", f.unit != "percent", let p = n.period {
+            if crossCheck, n.role != "change", let p = n.period {
                 let stated = f.value * Double(f.scale)
                 var unitPow = 1.0
                 for _ in 0..<f.decimals { unitPow /= 10 }

@@ -20,17 +20,27 @@ enum NarrativeExtractor {
                                          "almost", "some", "only", "just", "a", "total", "record", "an", "estimated"]
     /// Words that end a subject: what follows them is the metric (`has approved a dividend of`).
     static let clauseVerbs: Set<String> = ["has", "have", "had", "will", "would", "shall", "may", "brought", "bringing",
-                                           "generated", "reported", "achieved", "recorded", "purchased", "repurchased"]
+                                           "generated", "reported", "achieved", "recorded", "purchased", "repurchased", "posted",
+                                           "announced", "that", "expect", "expects", "anticipate", "anticipates", "compared"]
     static let pronouns: Set<String> = ["we", "it", "they", "he", "she", "who", "this", "these", "those", "i", "which", "that", "there"]
     static let leading: Set<String> = ["and", "while", "but", "whereas", "with", "of", "at", "for", "in", "on", "by",
-                                       "a", "an", "the", "our", "its", "their", "to"]
+                                       "a", "an", "the", "our", "its", "their", "to", "from", "with", "record"]
     static let changeWords: Set<String> = ["increase", "decrease", "increased", "decreased", "up", "down", "growth",
                                            "decline", "declined", "rose", "fell", "grew", "rise", "drop", "dropped", "gain"]
     static let negativeChange: Set<String> = ["decrease", "decreased", "down", "decline", "declined", "fell", "drop", "dropped"]
     static let comparativeWords: Set<String> = ["compared", "from", "versus", "vs", "and", "against", "with"]
     static let introWords: Set<String> = ["in", "for", "during", "as", "out", "on", "at", "since", "by", "among", "after", "following", "compared"]
     static let stopAfterCount: Set<String> = ["with", "of", "in", "as", "through", "from", "for", "and", "or", "the",
-                                              "to", "on", "at", "by", "was", "were", "is", "are", "which", "that", "a", "an"]
+                                              "to", "on", "at", "by", "was", "were", "is", "are", "which", "that", "a", "an",
+                                              "during", "throughout", "since", "across", "annually", "per", "each", "such",
+                                              "cumulatively", "once", "who", "including", "compared", "or"]
+
+    /// Nouns after a scaled count that are units, not what is counted (`10.2 billion gallons
+    /// of water`): the fact takes them as its unit and what follows `of` as its metric.
+    static let unitNouns: Set<String> = ["gallons", "gallon", "kwh", "mwh", "gwh", "twh", "tons", "tonnes", "ton", "tonne",
+                                         "hours", "feet", "yards", "gigajoules", "terajoules", "terabytes", "barrels",
+                                         "liters", "litres", "m3", "m³", "kilograms", "kg", "miles", "kilometers", "km", "times",
+                                         "rmb", "yuan", "dollars", "usd", "hkd", "euros"]
 
     /// Sentence ranges of `t[range]`.
     static func sentences(_ t: [UInt8], _ range: Range<Int>) -> [Range<Int>] {
@@ -115,7 +125,7 @@ enum NarrativeExtractor {
            let b = bytes.indices.contains(words[1].start) ? bytes[words[1].start] : nil, b >= 0x41 && b <= 0x5A {
             words.removeFirst()
         }
-        guard let f0 = words.first, !pronouns.contains(f0.text) else { return nil }
+        guard let f0 = words.first, !pronouns.contains(f0.text), words.contains(where: { $0.text.contains(where: \.isLetter) }) else { return nil }
         if words.contains(where: { NarrativeExtractor.changeWords.contains($0.text) || $0.text == "representing" }) { return nil }
         // A leading period phrase (`Full Year 2023 Net Income`).
         var period: Period?
@@ -221,10 +231,36 @@ enum NarrativeExtractor {
                     if stopAfterCount.contains(w.text) || Int(w.text) != nil || names.count >= 5 { break }
                     names.append(w)
                 }
+                if let u = names.first(where: { unitNouns.contains($0.text) }) {
+                    // `10.2 billion gallons of water`: unit gallons, metric water.
+                    let ab = Array(after.utf8)
+                    var unitText = str(ab, names[0].start, u.end).lowercased()
+                    if ["rmb", "yuan"].contains(unitText) { unitText = "RMB" }
+                    if ["dollars", "usd"].contains(unitText) { unitText = "USD" }
+                    if unitText == "hkd" { unitText = "HKD" }
+                    if unitText == "euros" { unitText = "EUR" }
+                    var metricWords: [Word] = []
+                    if let oi = aw.firstIndex(where: { $0.start >= u.end }), aw[oi].text == "of" {
+                        for w in aw[(oi + 1)...] {
+                            if stopAfterCount.contains(w.text) || Int(w.text) != nil || metricWords.count >= 4 { break }
+                            metricWords.append(w)
+                        }
+                    }
+                    if names[0].start == 1, after.utf8.first == UInt8(ascii: " "), let a = metricWords.first, let b = metricWords.last {
+                        var m = str(ab, a.start, b.end)
+                        if let c = m.first { m = c.uppercased() + m.dropFirst() }
+                        metric = m
+                        var g = f
+                        g.unit = unitText
+                        current = PeriodParser.find(in: cutComparison(str(t, r.lowerBound, f.start) + " " + after), base: base) ?? base
+                        out.append(NarrativeFact(metric: m, figure: g, period: current, role: "current"))
+                    }
+                    continue
+                }
                 if let a = names.first, let b = names.last {
                     let ab = Array(after.utf8)
                     // The noun must follow the figure directly.
-                    if after.utf8.count > a.start, a.start <= 1 {
+                    if a.start == 1, after.utf8.first == UInt8(ascii: " ") {
                         var m = str(ab, a.start, b.end)
                         if let c = m.first { m = c.uppercased() + m.dropFirst() }
                         metric = m
