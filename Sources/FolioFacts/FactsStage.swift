@@ -71,7 +71,7 @@ public struct FactsStage: Stage {
         let matcher = crossCheck ? CellMatcher(tables: doc.tables) : CellMatcher(tables: [])
         var nextId = (doc.facts.map(\.id).max() ?? 0) + 1
         var matched = 0, agree = 0, disagree = 0, narrative = 0
-        for n in found {
+        for n in found where n.metric.contains(where: \.isLetter) {
             let f = n.figure
             let span = Span(start: f.start, end: f.end)
             var fact = Fact(id: nextId, origin: "narrative", metric: n.metric, value: f.value, scale: f.scale,

@@ -157,7 +157,7 @@ enum NarrativeExtractor {
         // Keep the phrase readable: single spaces, first letter capitalised.
         s = s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
         while let l = s.last, l == "," || l == ":" || l == "\"" || l == "(" { s.removeLast() }
-        guard let c = s.first else { return nil }
+        guard let c = s.first, s.contains(where: \.isLetter) else { return nil }
         s = c.uppercased() + s.dropFirst()
         return (s, period)
     }
