@@ -119,6 +119,24 @@ enum FigureScanner {
                     break
                 }
             }
+            // A currency after the amount (`420 million yuan`).
+            if unit == nil {
+                var s2 = k
+                if s2 < end, t[s2] == UInt8(ascii: " ") { s2 += 1 }
+                var e2 = s2
+                var w2: [UInt8] = []
+                while e2 < end, Words.isAlnum(t[e2]), w2.count < 8 { w2.append(Words.lower(t[e2])); e2 += 1 }
+                if e2 >= end || !Words.isAlnum(t[e2]) {
+                    let code: String? = switch String(decoding: w2, as: UTF8.self) {
+                    case "yuan", "rmb", "renminbi": "RMB"
+                    case "dollars", "usd": "USD"
+                    case "hkd": "HKD"
+                    case "euros", "eur": "EUR"
+                    default: nil
+                    }
+                    if let code, s2 > k || scale == 1 { unit = code; k = e2 }
+                }
+            }
             if unit == nil && scale == 1 { i = max(j, i + 1); continue }
             if decimals < 0 { decimals = 0 }
             _ = value

@@ -89,12 +89,13 @@ enum NarrativeExtractor {
         var words = Words.split(raw)
         // Drop trailing verbs (`was approximately`).
         while let last = words.last, verbs.contains(last.text) || modifiers.contains(last.text) { words.removeLast() }
-        guard let first = words.first else { return nil }
-        // An opening prepositional phrase ends at the first comma.
-        if introWords.contains(first.text) {
-            guard let comma = bytes[first.start...].firstIndex(of: UInt8(ascii: ",")) else { return nil }
+        // Opening phrases end at a comma (`In addition, in the generation of scripts, the rate`).
+        while let first = words.first, introWords.contains(first.text) || ["additionally", "moreover", "furthermore", "meanwhile", "overall"].contains(first.text) {
+            guard let comma = bytes[first.start...].firstIndex(of: UInt8(ascii: ",")), comma < bytes.count else { return nil }
             words = words.filter { $0.start > comma }
         }
+        // A pronoun subject (`we monitored a total of`): the figure's own noun says more.
+        if words.contains(where: { ["we", "they", "it", "he", "she", "i", "you"].contains($0.text) }) { return nil }
         // Text in brackets before the metric (`(inclusive of commissions) at an average price`).
         if let close = bytes.lastIndex(of: UInt8(ascii: ")")), words.contains(where: { $0.start > close }) {
             words = words.filter { $0.start > close }
@@ -124,6 +125,10 @@ enum NarrativeExtractor {
            bytes[words[0].end] == UInt8(ascii: " "), let c = words[1].text.first, c.isLetter,
            let b = bytes.indices.contains(words[1].start) ? bytes[words[1].start] : nil, b >= 0x41 && b <= 0x5A {
             words.removeFirst()
+        }
+        // A past-tense verb and its article (`prevented a total fraud loss`).
+        if words.count > 2, words[0].text.hasSuffix("ed"), ["a", "an", "the", "our", "its"].contains(words[1].text) {
+            words.removeFirst(2)
         }
         guard let f0 = words.first, !pronouns.contains(f0.text), words.contains(where: { $0.text.contains(where: \.isLetter) }) else { return nil }
         if words.contains(where: { NarrativeExtractor.changeWords.contains($0.text) || $0.text == "representing" }) { return nil }
@@ -210,7 +215,7 @@ enum NarrativeExtractor {
             while vi >= 0, modifiers.contains(ctx[vi].text) { vi -= 1 }
             if vi >= 0, verbs.contains(ctx[vi].text) {
                 let phraseStart = k == 0 ? clauseStart : prevEnd
-                guard let (m, inPhrase) = metricPhrase(str(t, phraseStart, f.start), base: base) else { metric = nil; continue }
+                if let (m, inPhrase) = metricPhrase(str(t, phraseStart, f.start), base: base) {
                 metric = m
                 // The period: in the metric phrase, else in the sentence before any
                 // comparison, else the section's.
@@ -222,6 +227,8 @@ enum NarrativeExtractor {
                 out.append(NarrativeFact(metric: m, figure: f, period: current, role: "current"))
                 clauseStart = f.end
                 continue
+                }
+                metric = nil
             }
             // A count with its noun after it: `235.4 million consumers`.
             if f.unit == nil, f.scale > 1 {
