@@ -54,6 +54,8 @@ public struct FactsStage: Stage {
             return nil
         }
         var found: [NarrativeFact] = []
+        /// For each found fact, the index in `found` of the current fact it goes with.
+        var link: [Int?] = []
         for b in doc.blocks where b.kind == .paragraph || b.kind == .listItem || b.kind == .footnote {
             let lo = max(0, min(b.span.start, t.count)), hi = max(lo, min(b.span.end, t.count))
             let base = sectionPeriod(b.sectionId)
@@ -65,17 +67,22 @@ public struct FactsStage: Stage {
                 if facts.isEmpty, let p = PeriodParser.find(in: NarrativeExtractor.str(t, s.lowerBound, s.upperBound)) {
                     running = p
                 }
+                let base0 = found.count
+                for n in facts { link.append(n.of.map { base0 + $0 }) }
                 found += facts
             }
         }
         let matcher = crossCheck ? CellMatcher(tables: doc.tables) : CellMatcher(tables: [])
         var nextId = (doc.facts.map(\.id).max() ?? 0) + 1
         var matched = 0, agree = 0, disagree = 0, narrative = 0
-        for n in found where n.metric.contains(where: \.isLetter) {
+        var idOf: [Int: Int] = [:]
+        for (index, n) in found.enumerated() where n.metric.contains(where: \.isLetter) {
             let f = n.figure
             let span = Span(start: f.start, end: f.end)
+            idOf[index] = nextId
             var fact = Fact(id: nextId, origin: "narrative", metric: n.metric, value: f.value, scale: f.scale,
-                            unit: f.unit, period: n.period?.factPeriod, span: span)
+                            unit: f.unit, period: n.period?.factPeriod, span: span,
+                            role: n.role, comparativeOf: link[index].flatMap { idOf[$0] })
             nextId += 1
             narrative += 1
             if crossCheck, n.role != "change", let p = n.period {

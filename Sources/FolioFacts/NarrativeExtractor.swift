@@ -7,6 +7,9 @@ struct NarrativeFact: Sendable, Hashable {
     var period: Period?
     /// `current`, `comparative` (an earlier period's figure in the same sentence) or `change`.
     var role: String
+    /// For comparatives and changes: the index, among the sentence's facts, of the current
+    /// fact they go with.
+    var of: Int? = nil
 }
 
 /// Reads metric statements from a sentence: `<metric> was <figure> [(<figure>)], compared to
@@ -167,6 +170,17 @@ enum NarrativeExtractor {
         return (s, period)
     }
 
+    /// The last current fact's metric group: its first fact in `unit` (the RMB figure for an
+    /// RMB comparative), else its first.
+    static func currentIndex(_ out: [NarrativeFact], _ unit: String?) -> Int? {
+        guard let last = out.lastIndex(where: { $0.role == "current" }) else { return nil }
+        var first = last
+        while first > 0, out[first - 1].role == "current", out[first - 1].metric == out[last].metric,
+              out[first - 1].period == out[last].period { first -= 1 }
+        if let unit, let i = (first...last).first(where: { out[$0].figure.unit == unit }) { return i }
+        return first
+    }
+
     /// Figures of one sentence as facts. `base` is the period of the section.
     static func extract(_ t: [UInt8], sentence r: Range<Int>, base: Period?) -> [NarrativeFact] {
         let figures = FigureScanner.scan(t, r)
@@ -188,14 +202,15 @@ enum NarrativeExtractor {
             // `(US$633.2 million)`: the same figure in another currency.
             if k > 0, trimmed == "(", let m = metric, let prev = out.last, prev.figure.end == figures[k - 1].end {
                 if f.unit == "percent" { continue }
-                out.append(NarrativeFact(metric: prev.role == "change" ? m + " change" : m, figure: f, period: prev.period, role: prev.role))
+                out.append(NarrativeFact(metric: prev.role == "change" ? m + " change" : m, figure: f, period: prev.period,
+                                         role: prev.role, of: prev.role == "current" ? nil : prev.of))
                 continue
             }
             // A percent change: `an increase of 13.8%`, `up 15.4%`.
             if f.unit == "percent", let m = metric, let w = lastWords.last(where: { changeWords.contains($0) }) {
                 var g = f
                 if negativeChange.contains(w) { g.value = -g.value }
-                out.append(NarrativeFact(metric: m + " change", figure: g, period: current, role: "change"))
+                out.append(NarrativeFact(metric: m + " change", figure: g, period: current, role: "change", of: currentIndex(out, nil)))
                 continue
             }
             // A comparative: `compared to RMB3,906.6 million in the same period of 2022`.
@@ -204,7 +219,7 @@ enum NarrativeExtractor {
                 let p = PeriodParser.find(in: after, base: current ?? base)
                 if let p, let c = current, p.sameDates(c) { continue }
                 if let p {
-                    out.append(NarrativeFact(metric: m, figure: f, period: p, role: "comparative"))
+                    out.append(NarrativeFact(metric: m, figure: f, period: p, role: "comparative", of: currentIndex(out, f.unit)))
                     lastPeriod = p
                 }
                 _ = lastPeriod

@@ -69,6 +69,10 @@ struct FactsSeedTests {
         let first = try #require(doc.facts.first { $0.metric == "Total net revenue" && $0.unit == "RMB" })
         #expect(first.value == 4495.5 && first.comparedValue == 4_495_503_000 && first.origin == "narrative")
         #expect(first.cell == FactCell(tableId: 2, row: 9, col: 1))
+        // The comparative points at the current fact in its currency; the USD figure is current too.
+        let q4 = try facts(under: "Fourth Quarter 2023 Financial Highlights", doc)
+        #expect(q4.prefix(3).map { $0.role ?? "nil" } == ["current", "current", "comparative"])
+        #expect(q4[2].comparativeOf == q4[0].id && q4[0].comparativeOf == nil)
     }
 
     @Test("the Financial Results sections carry prior-quarter comparatives; the other highlight lists their periods")

@@ -45,6 +45,7 @@ struct FactsUnitTests {
         let t2 = Array(s2.utf8)
         let got2 = NarrativeExtractor.extract(t2, sentence: 0..<t2.count, base: nil).map { "\($0.metric) \($0.figure.value)" }
         #expect(got2 == ["Dividend 0.29", "Dividend change -5.0", "Dividend 0.31"])
+        #expect(NarrativeExtractor.extract(t2, sentence: 0..<t2.count, base: nil).map { $0.of } == [nil, 0, 0])
     }
 
     @Test("metric phrases: opening period phrases, pronoun subjects and note labels")
