@@ -164,7 +164,9 @@ enum NarrativeExtractor {
         var s = str(bytes, f.start, end)
         // Keep the phrase readable: single spaces, first letter capitalised.
         s = s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
-        while let l = s.last, l == "," || l == ":" || l == "\"" || l == "(" { s.removeLast() }
+        while let l = s.last, l == "," || l == ":" || l == "(" || (l == "\"" && s.filter({ $0 == "\"" }).count % 2 == 1) {
+            s.removeLast()
+        }
         guard let c = s.first, s.contains(where: \.isLetter) else { return nil }
         s = c.uppercased() + s.dropFirst()
         return (s, period)
@@ -217,7 +219,12 @@ enum NarrativeExtractor {
             if let m = metric, k > 0, lastWords.contains(where: { comparativeWords.contains($0) }),
                !(ctx.last.map { verbs.contains($0.text) && !["of", "to", "at"].contains($0.text) } ?? false) {
                 let p = PeriodParser.find(in: after, base: current ?? base)
-                if let p, let c = current, p.sameDates(c) { continue }
+                // `RMB20,810 million and RMB41,527 million, respectively, as of ...`: a second
+                // figure for the same period is another current figure of the phrase.
+                if let p, let c = current, p.sameDates(c) {
+                    out.append(NarrativeFact(metric: m, figure: f, period: p, role: "current"))
+                    continue
+                }
                 if let p {
                     out.append(NarrativeFact(metric: m, figure: f, period: p, role: "comparative", of: currentIndex(out, f.unit)))
                     lastPeriod = p
@@ -304,7 +311,7 @@ enum NarrativeExtractor {
 /// The text before any comparison (`, compared to`, `from`, `an increase of`).
 func cutComparison(_ s: String) -> String {
     var zone = s
-    for cut in [" compared", " from ", " versus ", " an increase", " a decrease", " up ", " down ", ", representing", " respectively"] {
+    for cut in [" compared", " from ", " versus ", " an increase", " a decrease", " up ", " down ", ", representing"] {
         if let rg = zone.range(of: cut) { zone = String(zone[..<rg.lowerBound]) }
     }
     return zone
