@@ -183,6 +183,21 @@ enum NarrativeExtractor {
         return first
     }
 
+    /// A count's unit word right after it (`41 thousand tonnes`).
+    static func withUnitNoun(_ f: Figure, after: String) -> Figure {
+        guard f.unit == nil, f.scale > 1, after.utf8.first == UInt8(ascii: " "),
+              let w = Words.split(after).first, w.start == 1, unitNouns.contains(w.text) else { return f }
+        var g = f
+        switch w.text {
+        case "rmb", "yuan": g.unit = "RMB"
+        case "dollars", "usd": g.unit = "USD"
+        case "hkd": g.unit = "HKD"
+        case "euros": g.unit = "EUR"
+        default: g.unit = w.text
+        }
+        return g
+    }
+
     /// Figures of one sentence as facts. `base` is the period of the section.
     static func extract(_ t: [UInt8], sentence r: Range<Int>, base: Period?) -> [NarrativeFact] {
         let figures = FigureScanner.scan(t, r)
@@ -193,14 +208,18 @@ enum NarrativeExtractor {
         var lastPeriod: Period?
         var prevEnd = r.lowerBound
         var clauseStart = r.lowerBound
-        for (k, f) in figures.enumerated() {
-            let ctxRaw = str(t, prevEnd, f.start)
+        for (k, f0) in figures.enumerated() {
+            let ctxRaw = str(t, prevEnd, f0.start)
             let ctx = Words.split(ctxRaw)
             let lastWords = ctx.suffix(4).map(\.text)
             let nextStart = k + 1 < figures.count ? figures[k + 1].start : r.upperBound
-            let after = str(t, f.end, nextStart)
+            let after = str(t, f0.end, nextStart)
+            // Counts with a unit word take it, except where the unit is what is counted
+            // (handled with the count's own noun below).
+            let f = f0.unit == nil && f0.scale > 1 && (ctx.last.map { verbs.contains($0.text) || modifiers.contains($0.text) || comparativeWords.contains($0.text) } ?? false)
+                ? withUnitNoun(f0, after: after) : f0
             let trimmed = ctxRaw.trimmingSpaces
-            defer { prevEnd = f.end }
+            defer { prevEnd = f0.end }
             // `(US$633.2 million)`: the same figure in another currency.
             if k > 0, trimmed == "(", let m = metric, let prev = out.last, prev.figure.end == figures[k - 1].end {
                 if f.unit == "percent" { continue }

@@ -11,6 +11,14 @@ enum Words {
         (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
     }
 
+    /// U+2010..U+201F (dashes, curly quotes) and U+2022 (bullet) at `i`: punctuation, not
+    /// part of a word.
+    static func isPunctuation(_ b: ArraySlice<UInt8>, _ i: Int) -> Bool {
+        guard b[i] == 0xE2, i + 2 < b.endIndex, b[i + 1] == 0x80 else { return false }
+        let c = b[i + 2]
+        return (c >= 0x90 && c <= 0x9F && c != 0x99) || c == 0xA2
+    }
+
     static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
     static func lower(_ b: UInt8) -> UInt8 { (b >= 0x41 && b <= 0x5A) ? b + 32 : b }
@@ -20,10 +28,10 @@ enum Words {
         var out: [Word] = []
         var i = bytes.startIndex
         while i < bytes.endIndex {
-            if isAlnum(bytes[i]) {
+            if isAlnum(bytes[i]) && !isPunctuation(bytes, i) {
                 let s = i
                 var buf: [UInt8] = []
-                while i < bytes.endIndex, isAlnum(bytes[i]) { buf.append(lower(bytes[i])); i += 1 }
+                while i < bytes.endIndex, isAlnum(bytes[i]), !isPunctuation(bytes, i) { buf.append(lower(bytes[i])); i += 1 }
                 out.append(Word(text: String(decoding: buf, as: UTF8.self), start: s, end: i))
             } else {
                 i += 1
