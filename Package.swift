@@ -39,12 +39,13 @@ var package = Package(
         .target(name: "FolioSegment", dependencies: ["FolioModel"]),
         .target(name: "FolioTables", dependencies: ["FolioModel"]),
         .target(name: "FolioFootnotes", dependencies: ["FolioModel"]),
+        .target(name: "FolioFacts", dependencies: ["FolioModel"]),
         // Pipeline definitions (YAML) and the stage registry.
         .target(
             name: "FolioPipeline",
             dependencies: [
                 "FolioModel", "FolioRead", "FolioNormalize", "FolioSegment", "FolioTables",
-                "FolioFootnotes",
+                "FolioFootnotes", "FolioFacts",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -69,6 +70,7 @@ var package = Package(
         .testTarget(name: "FolioTablesTests", dependencies: ["FolioModel", "FolioRead", "FolioNormalize", "FolioSegment", "FolioTables"],
                     exclude: ["Golden"]),
         .testTarget(name: "FolioFootnotesTests", dependencies: ["FolioModel", "FolioPipeline", "FolioFootnotes", "FolioRead"]),
+        .testTarget(name: "FolioFactsTests", dependencies: ["FolioModel", "FolioPipeline", "FolioFacts", "FolioRead"]),
         .testTarget(name: "FolioPipelineTests", dependencies: ["FolioModel", "FolioPipeline"]),
         .testTarget(name: "FolioDatasetTests", dependencies: ["FolioModel", "FolioDataset", "FolioRunner", "FolioPipeline"]),
         .testTarget(name: "FolioCLITests", dependencies: ["FolioModel"]),

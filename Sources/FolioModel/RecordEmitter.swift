@@ -245,6 +245,8 @@ public enum RecordEmitter {
                 } else { w.null() }
                 w.key("check"); w.string(f.check)
                 w.key("compared_value"); w.number(f.comparedValue)
+                w.key("role"); w.string(f.role)
+                w.key("comparative_of"); w.int(f.comparativeOf)
                 w.endObject(); w.endLine()
             }
             finish(.facts, doc.facts.count)

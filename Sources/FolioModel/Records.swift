@@ -266,8 +266,16 @@ public struct Fact: Sendable, Hashable {
     /// `agrees`, `disagrees` or `unmatched`.
     public var check: String
     public var comparedValue: Double?
+    /// Narrative facts: `current` (the figure a sentence is about), `comparative` (the same
+    /// metric for an earlier period, stated beside it) or `change` (a percent change); nil
+    /// for XBRL facts.
+    public var role: String?
+    /// For `comparative` and `change` facts, the id of the `current` fact they go with.
+    public var comparativeOf: Int?
 
-    public init(id: Int, origin: String, metric: String, value: Double?, scale: Int, unit: String?, period: FactPeriod?, span: Span?, sourceSpan: Span? = nil, cell: FactCell? = nil, check: String = "unmatched", comparedValue: Double? = nil) {
+    public init(id: Int, origin: String, metric: String, value: Double?, scale: Int, unit: String?, period: FactPeriod?, span: Span?, sourceSpan: Span? = nil, cell: FactCell? = nil, check: String = "unmatched", comparedValue: Double? = nil, role: String? = nil, comparativeOf: Int? = nil) {
+        self.role = role
+        self.comparativeOf = comparativeOf
         self.id = id
         self.origin = origin
         self.metric = metric

@@ -137,6 +137,8 @@ public struct FactRow: Codable, Sendable, Hashable {
     public var cell: FactCell?
     public var check: String
     public var comparedValue: Double?
+    public var role: String? = nil
+    public var comparativeOf: Int? = nil
 }
 
 public struct DiagnosticRow: Codable, Sendable, Hashable {

@@ -7,13 +7,14 @@ public enum DefaultPipeline {
         # The default Folio pipeline: used when `folio run` is given no --pipeline.
         # Each stage may be given options; `folio stages` lists them with their defaults.
         name: default
-        description: Text and HTML filings into sections, blocks, typed table cells and footnotes.
+        description: Text and HTML filings into sections, blocks, typed table cells, footnotes and narrative facts.
         stages:
           - read
           - normalize
           - segment
           - tables
           - footnotes
+          - facts
 
         """
 

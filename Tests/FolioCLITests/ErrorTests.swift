@@ -16,7 +16,7 @@ struct ErrorTests {
         try s.write("bad.yml", "name: bad\nstages:\n  - read\n  - normalise\n")
         let r = try FolioProcess.run(["run", "Corpus", "--pipeline", "bad.yml", "--out", "ds"], in: s.path)
         #expect(r.status == 2)
-        #expect(errorLine(r) == "folio: error: pipeline bad.yml:4:5: unknown stage 'normalise'; expected one of read, normalize, segment, tables, footnotes")
+        #expect(errorLine(r) == "folio: error: pipeline bad.yml:4:5: unknown stage 'normalise'; expected one of read, normalize, segment, tables, footnotes, facts")
         #expect(r.stderr.split(separator: "\n").count == 1)
         #expect(!FileManager.default.fileExists(atPath: s.path + "/ds/CURRENT"))
     }

@@ -83,8 +83,8 @@ private let golden: [RecordKind: String] = [
 
     """#,
     .facts: #"""
-    {"doc_id":"co/report","fact_id":1,"origin":"narrative","metric":"revenue","value":10,"scale":1000,"unit":"EUR","period":{"start":"2023-01-01","end":"2023-12-31","instant":null,"text":"FY 2023"},"span":{"start":11,"end":13},"source_span":{"start":15,"end":17},"cell":{"table_id":1,"row":1,"col":1},"check":"agrees","compared_value":10}
-    {"doc_id":"co/report","fact_id":2,"origin":"xbrl","metric":"us-gaap:Assets","value":-0.5,"scale":1,"unit":null,"period":{"start":null,"end":null,"instant":"2023-12-31","text":null},"span":null,"source_span":{"start":0,"end":2},"cell":null,"check":"unmatched","compared_value":null}
+    {"doc_id":"co/report","fact_id":1,"origin":"narrative","metric":"revenue","value":10,"scale":1000,"unit":"EUR","period":{"start":"2023-01-01","end":"2023-12-31","instant":null,"text":"FY 2023"},"span":{"start":11,"end":13},"source_span":{"start":15,"end":17},"cell":{"table_id":1,"row":1,"col":1},"check":"agrees","compared_value":10,"role":null,"comparative_of":null}
+    {"doc_id":"co/report","fact_id":2,"origin":"xbrl","metric":"us-gaap:Assets","value":-0.5,"scale":1,"unit":null,"period":{"start":null,"end":null,"instant":"2023-12-31","text":null},"span":null,"source_span":{"start":0,"end":2},"cell":null,"check":"unmatched","compared_value":null,"role":null,"comparative_of":null}
 
     """#,
     .diagnostics: #"""

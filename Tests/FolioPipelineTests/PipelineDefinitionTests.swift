@@ -25,7 +25,7 @@ func parseError(_ yaml: String, path: String = "t.yml") -> PipelineError? {
     parseError(Array(yaml.utf8), path: path)
 }
 
-let allStages = "read, normalize, segment, tables, footnotes"
+let allStages = "read, normalize, segment, tables, footnotes, facts"
 
 @Suite("PipelineDefinition: valid")
 struct ValidDefinitionTests {
@@ -39,10 +39,11 @@ struct ValidDefinitionTests {
               - segment
               - tables
               - footnotes
+              - facts
             """)
         #expect(def.name == "mine")
         #expect(def.path == "t.yml")
-        #expect(def.stages.map(\.name) == ["read", "normalize", "segment", "tables", "footnotes"])
+        #expect(def.stages.map(\.name) == ["read", "normalize", "segment", "tables", "footnotes", "facts"])
         // Options not given are the defaults, resolved.
         #expect(def.stages[0].options == StageOptions(specs: StageRegistry.all[0].options, given: [:]))
         #expect(def.stages[0].options.int("max_bytes") == 268_435_456)

@@ -6,7 +6,7 @@ import Testing
 @Suite("Pipeline and registry")
 struct PipelineTests {
     @Test func registryNamesInOrder() {
-        #expect(StageRegistry.names == ["read", "normalize", "segment", "tables", "footnotes"])
+        #expect(StageRegistry.names == ["read", "normalize", "segment", "tables", "footnotes", "facts"])
         for name in StageRegistry.names {
             #expect(StageRegistry.stage(named: name)?.name == name)
         }

@@ -1,0 +1,129 @@
+public import FolioModel
+
+/// Reads the figures a document states in prose and bullet lists (`Total net revenue was
+/// RMB4,495.5 million (US$633.2 million), compared to RMB3,906.6 million in the same period
+/// of 2022`) as narrative facts, and checks each one against the statements' table cells.
+///
+/// One fact per stated figure: the metric phrase, the value as printed with its scale and
+/// unit, and the period, read from the sentence or else from the section heading
+/// (`Fourth Quarter 2023 Financial Results`). Figures in another currency in parentheses
+/// restate the same period; figures after `compared to`, `from`, `and` are comparatives for
+/// the period they name (`the same period of 2022`, `the prior quarter`, `2022`); percent
+/// changes (`an increase of 13.8%`) become `<metric> change` facts in percent.
+///
+/// Cross-check: a fact with a cell of the same metric (word overlap of metric and row
+/// label), period (the column's header) and currency is compared within printed rounding.
+public struct FactsStage: Stage {
+    public static let name = "facts"
+    public static let summary = "read figures stated in prose as facts and check them against table cells"
+    public static let options: [OptionSpec] = [
+        OptionSpec("cross_check", .bool, default: .bool(true),
+                   help: "compare each narrative fact with the matching table cell"),
+        OptionSpec("tolerance", .int(min: 1, max: 100), default: .int(1),
+                   help: "how many half-units of a fact's last printed digit it may differ from the cell"),
+        OptionSpec("match_threshold", .int(min: 1, max: 100), default: .int(50),
+                   help: "least share (in percent) of a metric's words a row label must have"),
+    ]
+
+    let crossCheck: Bool
+    let tolerance: Int
+    let threshold: Double
+
+    public init(options: StageOptions) {
+        crossCheck = options.bool("cross_check", default: true)
+        tolerance = options.int("tolerance", default: 1)
+        threshold = Double(options.int("match_threshold", default: 60)) / 100
+    }
+
+    public func process(_ doc: inout WorkingDocument) throws(DocumentFailure) {
+        let t = doc.text
+        var headingPeriod: [Int: Period] = [:]
+        var parent: [Int: Int] = [:]
+        for s in doc.sections {
+            if let p = PeriodParser.heading(s.heading) { headingPeriod[s.id] = p }
+            if let pid = s.parentId { parent[s.id] = pid }
+        }
+        func sectionPeriod(_ id: Int?) -> Period? {
+            var cur = id
+            var guardCount = 0
+            while let c = cur, guardCount < 64 {
+                if let p = headingPeriod[c] { return p }
+                cur = parent[c]
+                guardCount += 1
+            }
+            return nil
+        }
+        var found: [NarrativeFact] = []
+        /// For each found fact, the index in `found` of the current fact it goes with.
+        var link: [Int?] = []
+        for b in doc.blocks where b.kind == .paragraph || b.kind == .listItem || b.kind == .footnote {
+            let lo = max(0, min(b.span.start, t.count)), hi = max(lo, min(b.span.end, t.count))
+            let base = sectionPeriod(b.sectionId)
+            // A sentence without figures that names a period (`... results for its third
+            // quarter ended June 26, 2004.`) sets it for the rest of its paragraph.
+            var running = base
+            for s in NarrativeExtractor.sentences(t, lo..<hi) {
+                let facts = NarrativeExtractor.extract(t, sentence: s, base: running)
+                if facts.isEmpty, let p = PeriodParser.find(in: NarrativeExtractor.str(t, s.lowerBound, s.upperBound)) {
+                    running = p
+                }
+                let base0 = found.count
+                for n in facts { link.append(n.of.map { base0 + $0 }) }
+                found += facts
+            }
+        }
+        let matcher = crossCheck ? CellMatcher(tables: doc.tables) : CellMatcher(tables: [])
+        var nextId = (doc.facts.map(\.id).max() ?? 0) + 1
+        var matched = 0, agree = 0, disagree = 0, narrative = 0
+        var idOf: [Int: Int] = [:]
+        for (index, n) in found.enumerated() where n.metric.contains(where: \.isLetter) {
+            let f = n.figure
+            let span = Span(start: f.start, end: f.end)
+            idOf[index] = nextId
+            var fact = Fact(id: nextId, origin: "narrative", metric: n.metric, value: f.value, scale: f.scale,
+                            unit: f.unit, period: n.period?.factPeriod, span: span,
+                            role: n.role, comparativeOf: link[index].flatMap { idOf[$0] })
+            nextId += 1
+            narrative += 1
+            if crossCheck, n.role != "change", let p = n.period {
+                let stated = f.value * Double(f.scale)
+                var unitPow = 1.0
+                for _ in 0..<f.decimals { unitPow /= 10 }
+                let tol = 0.5 * unitPow * Double(f.scale) * Double(tolerance) * (1 + 1e-9)
+                func agrees(_ c: Cell) -> Bool {
+                    guard let v = c.value else { return false }
+                    let cv = v * Double(c.scale)
+                    // Statements print deductions (expenses, taxes) in parentheses; prose states them unsigned.
+                    if cv < 0 && stated > 0 { return abs(-cv - stated) <= tol }
+                    return abs(cv - stated) <= tol
+                }
+                if let (tableId, cell) = matcher.match(metric: n.metric, period: p, unit: f.unit, agrees: agrees, threshold: threshold),
+                   let v = cell.value {
+                    matched += 1
+                    fact.cell = FactCell(tableId: tableId, row: cell.row, col: cell.col)
+                    fact.comparedValue = v * Double(cell.scale)
+                    if agrees(cell) {
+                        fact.check = "agrees"
+                        agree += 1
+                    } else {
+                        fact.check = "disagrees"
+                        disagree += 1
+                        doc.diagnose(Self.name, .warning, "facts.disagrees",
+                                     "\(n.metric) (\(p.text)) is stated as \(NarrativeExtractor.str(t, f.start, f.end)) but table \(tableId) row '\(cell.rowLabel)' column '\(cell.columnPath.joined(separator: " "))' has \(cell.raw) (\(format(v * Double(cell.scale))) against \(format(stated)))",
+                                     span: span)
+                    }
+                }
+            }
+            doc.facts.append(fact)
+        }
+        if narrative > 0 {
+            doc.diagnose(Self.name, .info, "facts.summary",
+                         "\(narrative) narrative facts, \(matched) matched to cells: \(agree) agree, \(disagree) disagree")
+        }
+    }
+
+    func format(_ v: Double) -> String {
+        if v == v.rounded(), abs(v) < 1e15 { return String(Int(v)) }
+        return String(v)
+    }
+}

@@ -1,0 +1,149 @@
+/// A figure printed in prose: `RMB4,495.5 million`, `US$0.96`, `13.8%`, `235.4 million`.
+struct Figure: Sendable, Hashable {
+    /// Bytes of the whole figure (currency to scale word or `%`), absolute in the text.
+    var start: Int
+    var end: Int
+    /// As printed, before scale, with its sign.
+    var value: Double
+    /// Digits after the decimal point as printed.
+    var decimals: Int
+    var scale: Int
+    /// ISO currency code, `percent`, or nil (a count).
+    var unit: String?
+    var hasCurrency: Bool { unit != nil && unit != "percent" }
+}
+
+/// Finds figures in a run of text. A bare number (no currency, no scale word, no percent
+/// sign) is not a figure: years, dates, page numbers, counts like `157 partners` stay out.
+enum FigureScanner {
+    /// Currency prefixes, longest first, with their ISO codes.
+    static let currencies: [([UInt8], String)] = [
+        (Array("US$".utf8), "USD"), (Array("HK$".utf8), "HKD"), (Array("RMB".utf8), "RMB"),
+        (Array("USD".utf8), "USD"), (Array("HKD".utf8), "HKD"), (Array("CNY".utf8), "RMB"),
+        (Array("EUR".utf8), "EUR"), (Array("€".utf8), "EUR"), (Array("£".utf8), "GBP"),
+        (Array("¥".utf8), "RMB"), (Array("$".utf8), "USD"),
+    ]
+
+    static let scales: [(String, Int)] = [
+        ("trillion", 1_000_000_000_000), ("billion", 1_000_000_000), ("million", 1_000_000),
+        ("thousand", 1000), ("bn", 1_000_000_000), ("mn", 1_000_000), ("m", 1_000_000), ("b", 1_000_000_000), ("k", 1000),
+    ]
+
+    static func matches(_ t: [UInt8], _ i: Int, _ p: [UInt8]) -> Bool {
+        guard i + p.count <= t.count else { return false }
+        for k in 0..<p.count where t[i + k] != p[k] { return false }
+        return true
+    }
+
+    /// Scans `text[range]`.
+    static func scan(_ t: [UInt8], _ range: Range<Int>) -> [Figure] {
+        var out: [Figure] = []
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            let b = t[i]
+            // Only at a word start.
+            if i > range.lowerBound, Words.isAlnum(t[i - 1]) || t[i - 1] == UInt8(ascii: ".") || t[i - 1] == UInt8(ascii: ",") {
+                i += 1
+                continue
+            }
+            var j = i
+            var unit: String?
+            for (p, code) in currencies where matches(t, j, p) {
+                unit = code
+                j += p.count
+                break
+            }
+            if unit != nil {
+                if j < end, t[j] == UInt8(ascii: " ") { j += 1 }
+            } else if !Words.isDigit(b) && b != UInt8(ascii: "-") {
+                i += 1
+                continue
+            }
+            var negative = false
+            if j < end, t[j] == UInt8(ascii: "-"), j + 1 < end, Words.isDigit(t[j + 1]) { negative = true; j += 1 }
+            guard j < end, Words.isDigit(t[j]) else { i += 1; continue }
+            // Number: digits with thousands commas, optional decimals.
+            let ns = j
+            var digits: [UInt8] = []
+            var decimals = -1
+            while j < end {
+                let c = t[j]
+                if Words.isDigit(c) {
+                    digits.append(c)
+                    if decimals >= 0 { decimals += 1 }
+                    j += 1
+                } else if c == UInt8(ascii: ","), decimals < 0,
+                          (1...3).allSatisfy({ j + $0 < end && Words.isDigit(t[j + $0]) }),
+                          !(j + 4 < end && Words.isDigit(t[j + 4])) {
+                    j += 1
+                } else if c == UInt8(ascii: "."), decimals < 0, j + 1 < end, Words.isDigit(t[j + 1]) {
+                    digits.append(c)
+                    decimals = 0
+                    j += 1
+                } else {
+                    break
+                }
+            }
+            if j < end, Words.isAlnum(t[j]) && !(t[j] >= 0x61 && t[j] <= 0x7A) && !(t[j] >= 0x41 && t[j] <= 0x5A) {
+                i = j; continue
+            }
+            guard let raw = Double(String(decoding: digits, as: UTF8.self)) else { i = max(j, i + 1); continue }
+            var value = negative ? -raw : raw
+            var scale = 1
+            var k = j
+            // Percent.
+            var isPercent = false
+            if k < end, t[k] == UInt8(ascii: "%") { isPercent = true; k += 1 }
+            else if matches(t, k, Array(" percent".utf8)) { isPercent = true; k += 8 }
+            else if matches(t, k, Array(" per cent".utf8)) { isPercent = true; k += 9 }
+            if isPercent {
+                if unit != nil { i = k; continue }
+                out.append(Figure(start: negative ? ns - 1 : i, end: k, value: value, decimals: max(0, decimals), scale: 1, unit: "percent"))
+                i = k
+                continue
+            }
+            // Scale word: ` million`, `million`, `mn`.
+            var s = k
+            if s < end, t[s] == UInt8(ascii: " ") { s += 1 }
+            var word: [UInt8] = []
+            var e = s
+            while e < end, Words.isAlnum(t[e]), word.count < 9 { word.append(Words.lower(t[e])); e += 1 }
+            let w = String(decoding: word, as: UTF8.self)
+            if e >= end || !Words.isAlnum(t[e]) {
+                for (name, f) in scales where name == w {
+                    // One-letter scales only glued to the number and with a currency (`US$5m`).
+                    if name.count <= 2 && (s != k || unit == nil) { continue }
+                    scale = f
+                    k = e
+                    break
+                }
+            }
+            // A currency after the amount (`420 million yuan`).
+            if unit == nil {
+                var s2 = k
+                if s2 < end, t[s2] == UInt8(ascii: " ") { s2 += 1 }
+                var e2 = s2
+                var w2: [UInt8] = []
+                while e2 < end, Words.isAlnum(t[e2]), w2.count < 8 { w2.append(Words.lower(t[e2])); e2 += 1 }
+                if e2 >= end || !Words.isAlnum(t[e2]) {
+                    let code: String? = switch String(decoding: w2, as: UTF8.self) {
+                    case "yuan", "rmb", "renminbi": "RMB"
+                    case "dollars", "usd": "USD"
+                    case "hkd": "HKD"
+                    case "euros", "eur": "EUR"
+                    default: nil
+                    }
+                    if let code, s2 > k || scale == 1 { unit = code; k = e2 }
+                }
+            }
+            if unit == nil && scale == 1 { i = max(j, i + 1); continue }
+            if decimals < 0 { decimals = 0 }
+            _ = value
+            value = negative ? -raw : raw
+            out.append(Figure(start: i, end: k, value: value, decimals: decimals, scale: scale, unit: unit))
+            i = k
+        }
+        return out
+    }
+}

@@ -1,0 +1,346 @@
+import FolioModel
+
+/// One figure read from prose, before ids and cross-checks.
+struct NarrativeFact: Sendable, Hashable {
+    var metric: String
+    var figure: Figure
+    var period: Period?
+    /// `current`, `comparative` (an earlier period's figure in the same sentence) or `change`.
+    var role: String
+    /// For comparatives and changes: the index, among the sentence's facts, of the current
+    /// fact they go with.
+    var of: Int? = nil
+}
+
+/// Reads metric statements from a sentence: `<metric> was <figure> [(<figure>)], compared to
+/// <figure> in <period> [and <figure> in <period>]`, percent changes (`an increase of 13.8%
+/// from ...`), and counts (`235.4 million consumers`).
+enum NarrativeExtractor {
+    static let verbs: Set<String> = ["was", "were", "is", "are", "reached", "totaled", "totalled", "of", "at",
+                                     "amounted", "stood", "be", "to", "became", "remained", "hit", "totaling", "totalling"]
+    /// Words between a verb and its figure (`was approximately RMB...`).
+    static let modifiers: Set<String> = ["approximately", "about", "around", "nearly", "over", "roughly", "approx",
+                                         "almost", "some", "only", "just", "a", "total", "record", "an", "estimated"]
+    /// Words that end a subject: what follows them is the metric (`has approved a dividend of`).
+    static let clauseVerbs: Set<String> = ["has", "have", "had", "will", "would", "shall", "may", "brought", "bringing",
+                                           "generated", "reported", "achieved", "recorded", "purchased", "repurchased", "posted",
+                                           "announced", "that", "expect", "expects", "anticipate", "anticipates", "compared"]
+    static let pronouns: Set<String> = ["we", "it", "they", "he", "she", "who", "this", "these", "those", "i", "which", "that", "there"]
+    static let leading: Set<String> = ["and", "while", "but", "whereas", "with", "of", "at", "for", "in", "on", "by",
+                                       "a", "an", "the", "our", "its", "their", "to", "from", "with", "record"]
+    static let changeWords: Set<String> = ["increase", "decrease", "increased", "decreased", "up", "down", "growth",
+                                           "decline", "declined", "rose", "fell", "grew", "rise", "drop", "dropped", "gain"]
+    static let negativeChange: Set<String> = ["decrease", "decreased", "down", "decline", "declined", "fell", "drop", "dropped"]
+    static let comparativeWords: Set<String> = ["compared", "from", "versus", "vs", "and", "against", "with"]
+    static let introWords: Set<String> = ["in", "for", "during", "as", "out", "on", "at", "since", "by", "among", "after", "following", "compared"]
+    static let stopAfterCount: Set<String> = ["with", "of", "in", "as", "through", "from", "for", "and", "or", "the",
+                                              "to", "on", "at", "by", "was", "were", "is", "are", "which", "that", "a", "an",
+                                              "during", "throughout", "since", "across", "annually", "per", "each", "such",
+                                              "cumulatively", "once", "who", "including", "compared", "or"]
+
+    /// Nouns after a scaled count that are units, not what is counted (`10.2 billion gallons
+    /// of water`): the fact takes them as its unit and what follows `of` as its metric.
+    static let unitNouns: Set<String> = ["gallons", "gallon", "kwh", "mwh", "gwh", "twh", "tons", "tonnes", "ton", "tonne",
+                                         "hours", "feet", "yards", "gigajoules", "terajoules", "terabytes", "barrels",
+                                         "liters", "litres", "m3", "m³", "kilograms", "kg", "miles", "kilometers", "km", "times",
+                                         "rmb", "yuan", "dollars", "usd", "hkd", "euros"]
+
+    /// Sentence ranges of `t[range]`.
+    static func sentences(_ t: [UInt8], _ range: Range<Int>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var s = range.lowerBound
+        var i = range.lowerBound
+        let abbrev: Set<String> = ["inc", "co", "ltd", "mr", "ms", "mrs", "dr", "no", "vs", "corp", "st", "jr", "e", "i", "u", "s"]
+        while i < range.upperBound {
+            let c = t[i]
+            if c == UInt8(ascii: "\n") && i + 1 < range.upperBound && t[i + 1] == UInt8(ascii: "\n") {
+                if i > s { out.append(s..<i) }
+                s = i + 1
+            } else if c == UInt8(ascii: ".") || c == UInt8(ascii: ";") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?") {
+                let n = i + 1
+                if n >= range.upperBound || t[n] == UInt8(ascii: " ") || t[n] == UInt8(ascii: "\n") {
+                    // The word before: an abbreviation does not end a sentence.
+                    var w = i
+                    while w > s, Words.isAlnum(t[w - 1]) { w -= 1 }
+                    let word = String(decoding: t[w..<i].map(Words.lower), as: UTF8.self)
+                    var k = n
+                    while k < range.upperBound, t[k] == UInt8(ascii: " ") || t[k] == UInt8(ascii: "\n") { k += 1 }
+                    let nextUpper = k >= range.upperBound || !(t[k] >= 0x61 && t[k] <= 0x7A)
+                    if c != UInt8(ascii: ".") || (!abbrev.contains(word) && nextUpper) {
+                        out.append(s..<n)
+                        s = k
+                        i = k
+                        continue
+                    }
+                }
+            }
+            i += 1
+        }
+        if s < range.upperBound { out.append(s..<range.upperBound) }
+        return out
+    }
+
+    static func str(_ t: [UInt8], _ a: Int, _ b: Int) -> String {
+        let lo = max(0, min(a, t.count)), hi = max(lo, min(b, t.count))
+        return String(decoding: t[lo..<hi], as: UTF8.self)
+    }
+
+    /// Metric phrase from the clause before a verb: drops an opening `In the fourth quarter
+    /// of 2023, `, list dashes, a trailing period phrase and the verb itself.
+    static func metricPhrase(_ raw: String, base: Period? = nil) -> (String, Period?)? {
+        let bytes = Array(raw.utf8)
+        var words = Words.split(raw)
+        // Drop trailing verbs (`was approximately`).
+        while let last = words.last, verbs.contains(last.text) || modifiers.contains(last.text) { words.removeLast() }
+        // Opening phrases end at a comma (`In addition, in the generation of scripts, the rate`).
+        while let first = words.first, introWords.contains(first.text) || ["additionally", "moreover", "furthermore", "meanwhile", "overall"].contains(first.text) {
+            guard let comma = bytes[first.start...].firstIndex(of: UInt8(ascii: ",")), comma < bytes.count else { return nil }
+            words = words.filter { $0.start > comma }
+        }
+        // A pronoun subject (`we monitored a total of`): the figure's own noun says more.
+        if words.contains(where: { ["we", "they", "it", "he", "she", "i", "you"].contains($0.text) }) { return nil }
+        // Text in brackets before the metric (`(inclusive of commissions) at an average price`).
+        if let close = bytes.lastIndex(of: UInt8(ascii: ")")), words.contains(where: { $0.start > close }) {
+            words = words.filter { $0.start > close }
+        }
+        // The subject and its verb: the metric is what follows (`the Board has approved a
+        // dividend`); after an auxiliary, its participle goes too.
+        if let v = words.lastIndex(where: { clauseVerbs.contains($0.text) }) {
+            var n = v + 1
+            if ["has", "have", "had", "will", "would", "shall", "may"].contains(words[v].text), n < words.count, n + 1 < words.count {
+                n += 1
+            }
+            words = Array(words[min(n, words.count)...])
+        }
+        // A noun phrase inside a longer one: `... for a total amount`, `with an aggregate value`.
+        if let k = words.lastIndex(where: { ["for", "with", "at"].contains($0.text) }), k > 0, k + 2 < words.count,
+           ["a", "an"].contains(words[k + 1].text) {
+            words = Array(words[(k + 2)...])
+        }
+        // A clause after `, and` / `, while`.
+        if let last = words.last, let comma = bytes[..<last.end].lastIndex(of: UInt8(ascii: ",")),
+           let after = words.first(where: { $0.start > comma }), ["and", "while", "but", "whereas"].contains(after.text) {
+            words = words.filter { $0.start > after.start }
+        }
+        while let f = words.first, leading.contains(f.text) { words.removeFirst() }
+        // A note label before the phrase (`10 Outstanding loan balance`), not `90 day+ delinquency`.
+        if words.count > 1, Int(words[0].text) != nil, Words.year(words[0].text) == nil, words[0].end < bytes.count,
+           bytes[words[0].end] == UInt8(ascii: " "), let c = words[1].text.first, c.isLetter,
+           let b = bytes.indices.contains(words[1].start) ? bytes[words[1].start] : nil, b >= 0x41 && b <= 0x5A {
+            words.removeFirst()
+        }
+        // A past-tense verb and its article (`prevented a total fraud loss`).
+        if words.count > 2, words[0].text.hasSuffix("ed"), ["a", "an", "the", "our", "its"].contains(words[1].text) {
+            words.removeFirst(2)
+        }
+        guard let f0 = words.first, !pronouns.contains(f0.text), words.contains(where: { $0.text.contains(where: \.isLetter) }) else { return nil }
+        if words.contains(where: { NarrativeExtractor.changeWords.contains($0.text) || $0.text == "representing" }) { return nil }
+        // A leading period phrase (`Full Year 2023 Net Income`).
+        var period: Period?
+        if words.count > 2 {
+            for k in stride(from: min(words.count - 1, 5), through: 1, by: -1) {
+                let head = str(bytes, words[0].start, words[k - 1].end)
+                if let p = PeriodParser.find(in: head, base: base), p.text.utf8.count == head.utf8.count {
+                    period = p
+                    words = Array(words[k...])
+                    break
+                }
+            }
+        }
+        guard !words.isEmpty else { return nil }
+        // A trailing period phrase (`in 2023`, `for the fourth quarter of 2023`).
+        var end = words[words.count - 1].end
+        for (k, w) in words.enumerated() where k > 0 && ["in", "for", "during", "as", "of"].contains(w.text) {
+            let rest = str(bytes, w.start, end)
+            if words.count - k <= 8, let p = PeriodParser.find(in: rest, base: base) {
+                period = p
+                end = words[k - 1].end
+                words = Array(words[..<k])
+                break
+            }
+        }
+        guard let f = words.first, words.count <= 14 else { return nil }
+        if words.allSatisfy({ Int($0.text) != nil }) { return nil }
+        var s = str(bytes, f.start, end)
+        // Keep the phrase readable: single spaces, first letter capitalised.
+        s = s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+        while let l = s.last, l == "," || l == ":" || l == "(" || (l == "\"" && s.filter({ $0 == "\"" }).count % 2 == 1) {
+            s.removeLast()
+        }
+        guard let c = s.first, s.contains(where: \.isLetter) else { return nil }
+        s = c.uppercased() + s.dropFirst()
+        return (s, period)
+    }
+
+    /// The last current fact's metric group: its first fact in `unit` (the RMB figure for an
+    /// RMB comparative), else its first.
+    static func currentIndex(_ out: [NarrativeFact], _ unit: String?) -> Int? {
+        guard let last = out.lastIndex(where: { $0.role == "current" }) else { return nil }
+        var first = last
+        while first > 0, out[first - 1].role == "current", out[first - 1].metric == out[last].metric,
+              out[first - 1].period == out[last].period { first -= 1 }
+        if let unit, let i = (first...last).first(where: { out[$0].figure.unit == unit }) { return i }
+        return first
+    }
+
+    /// A count's unit word right after it (`41 thousand tonnes`).
+    static func withUnitNoun(_ f: Figure, after: String) -> Figure {
+        guard f.unit == nil, f.scale > 1, after.utf8.first == UInt8(ascii: " "),
+              let w = Words.split(after).first, w.start == 1, unitNouns.contains(w.text) else { return f }
+        var g = f
+        switch w.text {
+        case "rmb", "yuan": g.unit = "RMB"
+        case "dollars", "usd": g.unit = "USD"
+        case "hkd": g.unit = "HKD"
+        case "euros": g.unit = "EUR"
+        default: g.unit = w.text
+        }
+        return g
+    }
+
+    /// Figures of one sentence as facts. `base` is the period of the section.
+    static func extract(_ t: [UInt8], sentence r: Range<Int>, base: Period?) -> [NarrativeFact] {
+        let figures = FigureScanner.scan(t, r)
+        guard !figures.isEmpty else { return [] }
+        var out: [NarrativeFact] = []
+        var metric: String?
+        var current: Period?
+        var lastPeriod: Period?
+        var prevEnd = r.lowerBound
+        var clauseStart = r.lowerBound
+        for (k, f0) in figures.enumerated() {
+            let ctxRaw = str(t, prevEnd, f0.start)
+            let ctx = Words.split(ctxRaw)
+            let lastWords = ctx.suffix(4).map(\.text)
+            let nextStart = k + 1 < figures.count ? figures[k + 1].start : r.upperBound
+            let after = str(t, f0.end, nextStart)
+            // Counts with a unit word take it, except where the unit is what is counted
+            // (handled with the count's own noun below).
+            let f = f0.unit == nil && f0.scale > 1 && (ctx.last.map { verbs.contains($0.text) || modifiers.contains($0.text) || comparativeWords.contains($0.text) } ?? false)
+                ? withUnitNoun(f0, after: after) : f0
+            let trimmed = ctxRaw.trimmingSpaces
+            defer { prevEnd = f0.end }
+            // `(US$633.2 million)`: the same figure in another currency.
+            if k > 0, trimmed == "(", let m = metric, let prev = out.last, prev.figure.end == figures[k - 1].end {
+                if f.unit == "percent" { continue }
+                out.append(NarrativeFact(metric: prev.role == "change" ? m + " change" : m, figure: f, period: prev.period,
+                                         role: prev.role, of: prev.role == "current" ? nil : prev.of))
+                continue
+            }
+            // A percent change: `an increase of 13.8%`, `up 15.4%`.
+            if f.unit == "percent", let m = metric, let w = lastWords.last(where: { changeWords.contains($0) }) {
+                var g = f
+                if negativeChange.contains(w) { g.value = -g.value }
+                out.append(NarrativeFact(metric: m + " change", figure: g, period: current, role: "change", of: currentIndex(out, nil)))
+                continue
+            }
+            // A comparative: `compared to RMB3,906.6 million in the same period of 2022`.
+            if let m = metric, k > 0, lastWords.contains(where: { comparativeWords.contains($0) }),
+               !(ctx.last.map { verbs.contains($0.text) && !["of", "to", "at"].contains($0.text) } ?? false) {
+                let p = PeriodParser.find(in: after, base: current ?? base)
+                // `RMB20,810 million and RMB41,527 million, respectively, as of ...`: a second
+                // figure for the same period is another current figure of the phrase.
+                if let p, let c = current, p.sameDates(c) {
+                    out.append(NarrativeFact(metric: m, figure: f, period: p, role: "current"))
+                    continue
+                }
+                if let p {
+                    out.append(NarrativeFact(metric: m, figure: f, period: p, role: "comparative", of: currentIndex(out, f.unit)))
+                    lastPeriod = p
+                }
+                _ = lastPeriod
+                continue
+            }
+            // A statement: `<metric> was <figure>`.
+            var vi = ctx.count - 1
+            while vi >= 0, modifiers.contains(ctx[vi].text) { vi -= 1 }
+            if vi >= 0, verbs.contains(ctx[vi].text) {
+                let phraseStart = k == 0 ? clauseStart : prevEnd
+                if let (m, inPhrase) = metricPhrase(str(t, phraseStart, f.start), base: base) {
+                metric = m
+                // The period: in the metric phrase, else in the sentence before any
+                // comparison, else the section's.
+                // Own clause first (to the next figure), then the rest of the sentence, then before it.
+                let rest = cutComparison(str(t, f.end, r.upperBound))
+                current = inPhrase ?? PeriodParser.find(in: cutComparison(after), base: base)
+                    ?? PeriodParser.find(in: rest, base: base)
+                    ?? PeriodParser.find(in: cutComparison(str(t, r.lowerBound, f.start)), base: base) ?? base
+                out.append(NarrativeFact(metric: m, figure: f, period: current, role: "current"))
+                clauseStart = f.end
+                continue
+                }
+                metric = nil
+            }
+            // A count with its noun after it: `235.4 million consumers`.
+            if f.unit == nil, f.scale > 1 {
+                let aw = Words.split(after)
+                var names: [Word] = []
+                for w in aw {
+                    if stopAfterCount.contains(w.text) || Int(w.text) != nil || names.count >= 5 { break }
+                    names.append(w)
+                }
+                if let u = names.first(where: { unitNouns.contains($0.text) }) {
+                    // `10.2 billion gallons of water`: unit gallons, metric water.
+                    let ab = Array(after.utf8)
+                    var unitText = str(ab, names[0].start, u.end).lowercased()
+                    if ["rmb", "yuan"].contains(unitText) { unitText = "RMB" }
+                    if ["dollars", "usd"].contains(unitText) { unitText = "USD" }
+                    if unitText == "hkd" { unitText = "HKD" }
+                    if unitText == "euros" { unitText = "EUR" }
+                    var metricWords: [Word] = []
+                    if let oi = aw.firstIndex(where: { $0.start >= u.end }), aw[oi].text == "of" {
+                        for w in aw[(oi + 1)...] {
+                            if stopAfterCount.contains(w.text) || Int(w.text) != nil || metricWords.count >= 4 { break }
+                            metricWords.append(w)
+                        }
+                    }
+                    if names[0].start == 1, after.utf8.first == UInt8(ascii: " "), let a = metricWords.first, let b = metricWords.last {
+                        var m = str(ab, a.start, b.end)
+                        if let c = m.first { m = c.uppercased() + m.dropFirst() }
+                        metric = m
+                        var g = f
+                        g.unit = unitText
+                        current = PeriodParser.find(in: cutComparison(str(t, r.lowerBound, f.start) + " " + after), base: base) ?? base
+                        out.append(NarrativeFact(metric: m, figure: g, period: current, role: "current"))
+                    }
+                    continue
+                }
+                if let a = names.first, let b = names.last {
+                    let ab = Array(after.utf8)
+                    // The noun must follow the figure directly.
+                    if a.start == 1, after.utf8.first == UInt8(ascii: " ") {
+                        var m = str(ab, a.start, b.end)
+                        if let c = m.first { m = c.uppercased() + m.dropFirst() }
+                        metric = m
+                        var zone = str(t, r.lowerBound, f.start) + " " + after
+                        for cut in [" compared", " from ", " versus ", " an increase", " a decrease"] {
+                            if let rg = zone.range(of: cut) { zone = String(zone[..<rg.lowerBound]) }
+                        }
+                        current = PeriodParser.find(in: zone, base: base) ?? base
+                        out.append(NarrativeFact(metric: m, figure: f, period: current, role: "current"))
+                        continue
+                    }
+                }
+            }
+        }
+        return out
+    }
+}
+
+/// The text before any comparison (`, compared to`, `from`, `an increase of`).
+func cutComparison(_ s: String) -> String {
+    var zone = s
+    for cut in [" compared", " from ", " versus ", " an increase", " a decrease", " up ", " down ", ", representing"] {
+        if let rg = zone.range(of: cut) { zone = String(zone[..<rg.lowerBound]) }
+    }
+    return zone
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while let c = s.first, c == " " || c == "\n" || c == "\t" || c == "," { s = s.dropFirst() }
+        while let c = s.last, c == " " || c == "\n" || c == "\t" { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,64 @@
+/// Lower-case word tokens of a short text, with their byte ranges, for phrase matching
+/// without regular expressions.
+struct Word: Sendable, Hashable {
+    var text: String
+    var start: Int
+    var end: Int
+}
+
+enum Words {
+    static func isAlnum(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
+    }
+
+    /// U+2010..U+201F (dashes, curly quotes) and U+2022 (bullet) at `i`: punctuation, not
+    /// part of a word.
+    static func isPunctuation(_ b: ArraySlice<UInt8>, _ i: Int) -> Bool {
+        guard b[i] == 0xE2, i + 2 < b.endIndex, b[i + 1] == 0x80 else { return false }
+        let c = b[i + 2]
+        return (c >= 0x90 && c <= 0x9F && c != 0x99) || c == 0xA2
+    }
+
+    static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    static func lower(_ b: UInt8) -> UInt8 { (b >= 0x41 && b <= 0x5A) ? b + 32 : b }
+
+    /// Alphanumeric runs, lower-cased; offsets are relative to `bytes`.
+    static func split(_ bytes: ArraySlice<UInt8>) -> [Word] {
+        var out: [Word] = []
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            if isAlnum(bytes[i]) && !isPunctuation(bytes, i) {
+                let s = i
+                var buf: [UInt8] = []
+                while i < bytes.endIndex, isAlnum(bytes[i]), !isPunctuation(bytes, i) { buf.append(lower(bytes[i])); i += 1 }
+                out.append(Word(text: String(decoding: buf, as: UTF8.self), start: s, end: i))
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    static func split(_ s: String) -> [Word] {
+        let a = Array(s.utf8)
+        return split(a[...])
+    }
+
+    /// A four-digit year from 1900 to 2100.
+    static func year(_ w: String) -> Int? {
+        guard w.utf8.count == 4, let y = Int(w), y >= 1900, y <= 2100 else { return nil }
+        return y
+    }
+
+    static let months = ["january", "february", "march", "april", "may", "june", "july", "august",
+                         "september", "october", "november", "december"]
+
+    static func month(_ w: String) -> Int? {
+        if let i = months.firstIndex(of: w) { return i + 1 }
+        let short = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        if let i = short.firstIndex(of: w) { return i + 1 }
+        if w == "sept" { return 9 }
+        return nil
+    }
+}
