@@ -73,7 +73,9 @@ extension DatasetStore {
     public func resolveDocument(_ query: String, version: String) throws -> DocumentRow {
         let docs = try records(DocumentRow.self, .documents, version: version)
         if let exact = docs.first(where: { $0.docId == query }) { return exact }
-        let matches = docs.filter { $0.docId.hasSuffix("/" + query) || $0.docId.hasSuffix(query) }
+        var matches = docs.filter { $0.docId.hasSuffix("/" + query) || $0.docId.hasSuffix(query) }
+        // Failing a suffix, any unambiguous part of the id (`Intel` for `pdf-text/Intel_ESG-report_2023`).
+        if matches.isEmpty { matches = docs.filter { $0.docId.contains(query) } }
         if matches.count == 1 { return matches[0] }
         if matches.isEmpty {
             throw StoreError("no document matching '\(query)' in \(version) (\(docs.count) documents; ids look like '\(docs.first?.docId ?? "seeds/name")')")

@@ -6,7 +6,7 @@ struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Print a document's sections, tables and footnotes, readable in a terminal.",
-        discussion: "DOC is a doc_id or any unambiguous suffix of one (e.g. 003_05f12aa528e47d2d)."
+        discussion: "DOC is a doc_id, any unambiguous suffix of one (e.g. 003_05f12aa528e47d2d), or failing that any unambiguous part of one."
     )
 
     @Argument(help: ArgumentHelp("The document.", valueName: "doc"))
