@@ -120,6 +120,7 @@ public struct FactsStage: Stage {
             doc.diagnose(Self.name, .info, "facts.summary",
                          "\(narrative) narrative facts, \(matched) matched to cells: \(agree) agree, \(disagree) disagree")
         }
+        if crossCheck { _ = XBRLReconciler.reconcile(&doc) }
     }
 
     func format(_ v: Double) -> String {

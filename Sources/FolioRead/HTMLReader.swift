@@ -116,7 +116,12 @@ struct Renderer {
     mutating func locate(_ text: String, line: Int) -> Span {
         var from = cursor
         if line > 0 && line < 65535 && line - 1 < lineStarts.count { from = max(from, lineStarts[line - 1]) }
-        let needle = Self.needle(text)
+        var needle = Self.needle(text)
+        if needle.isEmpty {
+            // No letters or digits (`$`, `)`, `%`): look for the text itself.
+            let trimmed = Array(Self.collapse(text).utf8)
+            if trimmed.count <= 8 && trimmed.first != 0x26 { needle = trimmed }
+        }
         if !needle.isEmpty, let found = find(needle, from: from, limit: 2_000_000) {
             cursor = found
             var end = found
@@ -126,11 +131,25 @@ struct Renderer {
         return Span(start: min(from, source.count), end: min(from, source.count))
     }
 
+    /// What to search the source for: the first word, or the first number with its separators
+    /// (`6,462.5`: a lone `6` would match markup first), at most 12 bytes.
     static func needle(_ text: String) -> [UInt8] {
         var out: [UInt8] = []
-        for b in text.utf8 {
-            let alnum = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
-            if alnum { out.append(b); if out.count >= 12 { break } } else if !out.isEmpty { break }
+        let bytes = Array(text.utf8)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let digit = b >= 0x30 && b <= 0x39
+            let alnum = digit || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+            let separatorInNumber = (b == 0x2C || b == 0x2E) && !out.isEmpty && (out.last.map { $0 >= 0x30 && $0 <= 0x39 } ?? false)
+                && i + 1 < bytes.count && bytes[i + 1] >= 0x30 && bytes[i + 1] <= 0x39
+            if alnum || separatorInNumber {
+                out.append(b)
+                if out.count >= 12 { break }
+            } else if !out.isEmpty {
+                break
+            }
+            i += 1
         }
         return out
     }

@@ -421,7 +421,7 @@ public enum TableBuilder {
                         unit = perShareCurrency ? currency : nil
                     } else if shareCount {
                         unit = "shares"
-                        if let ls = labelScale { scale = ls } else if !stated.exceptShares { scale = colScale[c] ?? tableScale ?? 1 }
+                        if let ls = labelScale { scale = ls } else if !stated.exceptShares { scale = colScale[c] ?? tableScale ?? 1 } else if let ss = stated.shareScale { scale = ss }
                     } else if let rowUnit {
                         unit = rowUnit
                     } else if currency == nil, let (lu, ls) = labelUnit {

@@ -145,6 +145,7 @@ public struct TablesStage: Stage {
                 if lookback.context.units.scale == nil { lookback.context.units.scale = u.scale }
                 if lookback.context.units.currencies.isEmpty { lookback.context.units.currencies = u.currencies }
                 lookback.context.units.exceptShares = lookback.context.units.exceptShares || u.exceptShares
+                if lookback.context.units.shareScale == nil { lookback.context.units.shareScale = u.shareScale }
                 lookback.found = true
             }
             let split = kept.flatMap { TableBuilder.splitAtHeaders($0) }

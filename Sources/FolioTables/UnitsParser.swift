@@ -7,6 +7,9 @@ public struct StatedUnits: Sendable, Hashable {
     public var currencies: [String]
     /// The caption exempts share counts and per-share figures from the scale.
     public var exceptShares: Bool
+    /// The scale stated for share counts themselves (`shares, which are reflected in
+    /// thousands`), when the caption gives one; else exempt share counts are not scaled.
+    public var shareScale: Int? = nil
 
     public init(scale: Int? = nil, currencies: [String] = [], exceptShares: Bool = false) {
         self.scale = scale
@@ -46,6 +49,12 @@ public enum UnitsParser {
         // which are never scaled anyway.
         if contains(l, "except") && (contains(l, "shares") || contains(l, "share data") || contains(l, "share count")) {
             u.exceptShares = true
+            // `except number of shares, which are reflected in thousands, and per-share amounts`
+            if let at = firstIndex(l, "shares") {
+                let tail = Array(l[at..<min(l.count, at + 70)])
+                if contains(tail, "in thousands") || contains(tail, "in 000") { u.shareScale = 1000 }
+                else if contains(tail, "in millions") { u.shareScale = 1_000_000 }
+            }
         }
         // Currencies, in order of first mention.
         let names: [(String, String)] = [
