@@ -95,19 +95,6 @@ public enum TextDecoder {
         return nil
     }
 
-    static func appendScalar(_ v: UInt32, to out: inout [UInt8]) {
-        switch v {
-        case 0..<0x80: out.append(UInt8(v))
-        case 0x80..<0x800:
-            out.append(UInt8(0xC0 | (v >> 6))); out.append(UInt8(0x80 | (v & 0x3F)))
-        case 0x800..<0x10000:
-            out.append(UInt8(0xE0 | (v >> 12))); out.append(UInt8(0x80 | ((v >> 6) & 0x3F))); out.append(UInt8(0x80 | (v & 0x3F)))
-        default:
-            out.append(UInt8(0xF0 | (v >> 18))); out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-            out.append(UInt8(0x80 | ((v >> 6) & 0x3F))); out.append(UInt8(0x80 | (v & 0x3F)))
-        }
-    }
-
     static func decodeUTF16(_ b: [UInt8], from start: Int, littleEndian: Bool) -> Decoded {
         var out: [UInt8] = []
         out.reserveCapacity(b.count)
@@ -131,14 +118,14 @@ public enum TextDecoder {
                 scalar = 0xFFFD; replaced += 2
             }
             let before = out.count
-            appendScalar(scalar, to: &out)
+            appendUTF8(scalar, to: &out)
             map.append(targetLength: out.count - before, originStart: i, originLength: consumed, copy: false)
             i += consumed
         }
         if i < b.count {
             // A lone trailing byte: replaced like any other undecodable byte, not dropped.
             let before = out.count
-            appendScalar(0xFFFD, to: &out)
+            appendUTF8(0xFFFD, to: &out)
             map.append(targetLength: out.count - before, originStart: i, originLength: 1, copy: false)
             replaced += 1
         }
@@ -168,7 +155,7 @@ public enum TextDecoder {
                 if scalar == 0xFFFD { replaced += 1 }
             }
             let before = out.count
-            appendScalar(scalar, to: &out)
+            appendUTF8(scalar, to: &out)
             map.append(targetLength: out.count - before, originStart: i, originLength: 1, copy: false)
             i += 1
         }
