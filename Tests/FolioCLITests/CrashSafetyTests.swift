@@ -27,10 +27,12 @@ struct CrashSafetyTests {
         var killedMidRun = 0
         var committedSoFar: String? = nil
         for round in 0..<10 {
-            // Change a few documents each round so every run has work to commit.
+            // Change a document each round, and process everything (--force): every run does
+            // the full work the kill delays are scaled to, so most kills land mid-run (an
+            // incremental run would often finish before the kill).
             try s.write("Corpus/d0/doc\(round).txt", texts[round % texts.count] + "\nRevision \(round).\n")
-            let p = try FolioProcess.start(["run", "Corpus", "--out", "ds", "--jobs", "2"], in: s.path)
-            let delay = Double.random(in: 0...(full * 1.1), using: &generator)
+            let p = try FolioProcess.start(["run", "Corpus", "--out", "ds", "--jobs", "2", "--force"], in: s.path)
+            let delay = Double.random(in: 0...(full * 0.95), using: &generator)
             usleep(useconds_t(delay * 1_000_000))
             kill(p.process.processIdentifier, SIGKILL)
             p.process.waitUntilExit()
