@@ -4,7 +4,7 @@ import Foundation
 import Glibc
 #endif
 
-/// Reads and hashes input files with plain POSIX calls (no whole-corpus buffering).
+/// Reads input files with plain POSIX calls, one file at a time (no whole-corpus buffering).
 enum FileReading {
     struct ReadError: Error {
         var message: String
@@ -41,14 +41,6 @@ enum FileReading {
             if failure != 0 { return .failure(ReadError(message: reason(failure, path))) }
             if bytes.count < capacity { return .success(bytes) }
             capacity *= 2  // the file was larger than fstat said
-        }
-    }
-
-    /// SHA-256 and size, streamed through one buffer per thread.
-    static func hash(_ path: String) -> Result<(sha256: String, bytes: Int), ReadError> {
-        switch read(path) {
-        case let .success(bytes): return .success((Hashing.sha256Hex(bytes), bytes.count))
-        case let .failure(e): return .failure(e)
         }
     }
 
