@@ -56,10 +56,14 @@ var package = Package(
         ),
         // The batch runner on Dispatch.
         .target(name: "FolioRunner", dependencies: ["FolioModel", "FolioPipeline", "FolioDataset", "FolioRead"]),
+        // The SQLite C library (Debian's libsqlite3, FTS5 built in), called only from FolioExport.
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        // A version in users' hands: SQLite export, diffs between versions, the HTML report.
+        .target(name: "FolioExport", dependencies: ["FolioModel", "FolioDataset", "CSQLite"]),
         .executableTarget(
             name: "folio",
             dependencies: [
-                "FolioModel", "FolioPipeline", "FolioDataset", "FolioRunner",
+                "FolioModel", "FolioPipeline", "FolioDataset", "FolioRunner", "FolioExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -74,6 +78,7 @@ var package = Package(
         .testTarget(name: "FolioPipelineTests", dependencies: ["FolioModel", "FolioPipeline"]),
         .testTarget(name: "FolioDatasetTests", dependencies: ["FolioModel", "FolioDataset", "FolioRunner", "FolioPipeline"]),
         .testTarget(name: "FolioCLITests", dependencies: ["FolioModel"]),
+        .testTarget(name: "FolioExportTests", dependencies: ["FolioModel", "FolioDataset", "FolioExport", "FolioRunner", "FolioPipeline"]),
         .testTarget(name: "FolioXMLTests", dependencies: ["FolioXML", "FolioModel", "FolioRead"]),
     ],
     swiftLanguageModes: [.v6]

@@ -105,15 +105,15 @@ struct DocumentView {
         let width = (grid.map(\.count).max() ?? 1)
         var widths = Array(repeating: 0, count: width)
         for row in grid {
-            for (i, cell) in row.enumerated() { widths[i] = max(widths[i], min(i == 0 ? 60 : 32, cell.count)) }
+            for (i, cell) in row.enumerated() { widths[i] = max(widths[i], min(i == 0 ? 60 : 32, cell.terminalWidth)) }
         }
         for (r, row) in grid.enumerated() {
             var line = " "
             for i in 0..<width {
                 var cell = i < row.count ? row[i] : ""
                 let w = widths[i]
-                if cell.count > w { cell = String(cell.prefix(max(1, w - 1))) + "…" }
-                let padCount = max(0, w - cell.count)
+                if cell.terminalWidth > w { cell = cell.prefix(width: max(1, w - 1)) + "…" }
+                let padCount = max(0, w - cell.terminalWidth)
                 line += " " + (i == 0 ? cell + String(repeating: " ", count: padCount) : String(repeating: " ", count: padCount) + cell)
             }
             out += (isHeader[r] ? Terminal.bold(line, color) : line) + "\n"

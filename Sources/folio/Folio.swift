@@ -16,7 +16,8 @@ struct Folio: ParsableCommand {
             the default pipeline over Corpus/ into Datasets/corpus.
             """,
         version: toolVersion,
-        subcommands: [RunCommand.self, CommitCommand.self, VersionsCommand.self, ShowCommand.self, VerifyCommand.self, StagesCommand.self],
+        subcommands: [RunCommand.self, CommitCommand.self, VersionsCommand.self, ShowCommand.self, VerifyCommand.self, StagesCommand.self,
+                      ExportCommand.self, DiffCommand.self, ReportCommand.self],
         defaultSubcommand: RunCommand.self
     )
 }

@@ -107,13 +107,21 @@ final class ProgressBar: RunProgress {
         let width = 24
         let filled = Int(fraction * Double(width))
         let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
-        let eta = fraction > 0 && fraction < 1 ? String(format: " ETA %.0fs", elapsed / fraction - elapsed) : ""
-        Terminal.stderr(String(format: "\r[%@] %d/%d docs  %.1f MB/s%@%@\u{1B}[K", bar, done, total, rate,
-                               failed > 0 ? "  \(failed) failed" : "", eta))
+        let eta = fraction > 0 && fraction < 1 ? "  ETA " + Self.duration(elapsed / fraction - elapsed) : ""
+        Terminal.stderr(String(format: "\r[%@] %d/%d docs  %.1f docs/s  %.1f MB/s%@%@\u{1B}[K", bar, done, total,
+                               Double(done) / elapsed, rate, failed > 0 ? "  \(failed) failed" : "", eta))
     }
 
     func finish() {
         Terminal.stderr("\r\u{1B}[K")
+    }
+
+    /// `42s`, `3m05s`, `1h02m`.
+    static func duration(_ seconds: Double) -> String {
+        let s = Int(seconds.rounded())
+        if s < 60 { return "\(s)s" }
+        if s < 3600 { return String(format: "%dm%02ds", s / 60, s % 60) }
+        return String(format: "%dh%02dm", s / 3600, (s % 3600) / 60)
     }
 }
 

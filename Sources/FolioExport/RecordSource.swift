@@ -1,0 +1,104 @@
+public import FolioDataset
+public import FolioModel
+import Foundation
+
+/// The record lines of one version, read as the contract says: `<kind>.jsonl`, or a folder
+/// `<kind>/` of `part-*.jsonl` files read in name order.
+public struct VersionRecords {
+    public let store: DatasetStore
+    public let version: String
+
+    public init(store: DatasetStore, version: String) {
+        self.store = store
+        self.version = version
+    }
+
+    /// Every line (without its `\n`) of one record kind.
+    public func lines(_ kind: RecordKind) throws(StoreError) -> [ArraySlice<UInt8>] {
+        let base = store.versionPath(version) + "/" + kind.rawValue
+        let fm = FileManager.default
+        var files: [String] = []
+        if fm.fileExists(atPath: base + ".jsonl") {
+            files = [base + ".jsonl"]
+        } else if let parts = try? fm.contentsOfDirectory(atPath: base) {
+            files = parts.filter { $0.hasSuffix(".jsonl") }.sorted().map { base + "/" + $0 }
+        }
+        guard !files.isEmpty else { throw StoreError("\(version) has no \(kind.fileName) (looked in \(store.versionPath(version)))") }
+        var out: [ArraySlice<UInt8>] = []
+        for f in files {
+            guard let data = fm.contents(atPath: f) else { throw StoreError("cannot read \(f)") }
+            let bytes = [UInt8](data)
+            out.append(contentsOf: bytes.split(separator: 0x0A, omittingEmptySubsequences: true))
+        }
+        return out
+    }
+
+    /// Records of one kind decoded as `T`; a malformed line names its file and line.
+    public func decode<T: Decodable>(_ type: T.Type, _ kind: RecordKind) throws -> [T] {
+        let decoder = StoredRecords.decoder
+        var result: [T] = []
+        for (i, line) in try lines(kind).enumerated() {
+            do {
+                result.append(try decoder.decode(T.self, from: Data(line)))
+            } catch {
+                throw StoreError("\(version)/\(kind.fileName) line \(i + 1): \(error)")
+            }
+        }
+        return result
+    }
+
+    /// Lines grouped by `doc_id`, in file order.
+    public func linesByDocument(_ kind: RecordKind) throws(StoreError) -> [String: [ArraySlice<UInt8>]] {
+        var out: [String: [ArraySlice<UInt8>]] = [:]
+        for line in try lines(kind) {
+            out[RecordLine.docId(line) ?? "", default: []].append(line)
+        }
+        return out
+    }
+}
+
+/// Writes a file or folder atomically: into a hidden temporary sibling, then renamed.
+enum AtomicOutput {
+    /// Refuses to replace an existing `path` unless `force`; returns the temporary path to write.
+    static func begin(_ path: String, force: Bool, directory: Bool) throws(StoreError) -> String {
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        if fm.fileExists(atPath: path, isDirectory: &isDir) {
+            if !force { throw StoreError("\(path) exists; pass --force to replace it") }
+            if isDir.boolValue != directory {
+                throw StoreError("\(path) is a \(isDir.boolValue ? "folder" : "file"); give a \(directory ? "folder" : "file") path")
+            }
+        }
+        let url = URL(fileURLWithPath: path)
+        let parent = url.deletingLastPathComponent().path
+        do {
+            try fm.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        } catch {
+            throw StoreError("cannot create \(parent): \(error.localizedDescription)")
+        }
+        let tmp = parent + "/." + url.lastPathComponent + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
+        try? fm.removeItem(atPath: tmp)
+        return tmp
+    }
+
+    /// Moves the finished temporary into place (replacing what was there: `begin` checked --force).
+    static func commit(_ tmp: String, to path: String) throws(StoreError) {
+        let fm = FileManager.default
+        if fm.fileExists(atPath: path) {
+            // rename(2) replaces a file atomically; a folder has to be moved aside first.
+            var isDir: ObjCBool = false
+            _ = fm.fileExists(atPath: path, isDirectory: &isDir)
+            if isDir.boolValue {
+                let old = tmp + ".old"
+                try? fm.removeItem(atPath: old)
+                do { try fm.moveItem(atPath: path, toPath: old) } catch { throw StoreError("cannot replace \(path): \(error.localizedDescription)") }
+                defer { try? fm.removeItem(atPath: old) }
+                do { try fm.moveItem(atPath: tmp, toPath: path) } catch { throw StoreError("cannot move \(tmp) to \(path): \(error.localizedDescription)") }
+                return
+            }
+        }
+        if rename(tmp, path) != 0 {
+            throw StoreError("cannot move \(tmp) to \(path): \(String(cString: strerror(errno)))")
+        }
+    }
+}
