@@ -61,7 +61,8 @@ enum HTML {
         p.caption{font-style:italic}
         p.footnote,p.toc{color:#5a6475;font-size:13px}
         .pair{display:flex;gap:16px;align-items:flex-start;margin:10px 0 22px;flex-wrap:wrap}
-        .pair>div{min-width:0}
+        .pair>div:first-child{flex:0 1 auto;min-width:0;overflow-x:auto}
+        .pair>div:last-child{flex:1 1 0;min-width:380px}
         .tablebox{background:#fff;border:1px solid #c9d1dc;padding:8px}
         .tablebox h3{margin:0 0 6px;font-size:15px}
         table.grid{border-collapse:collapse;font-size:13px}
@@ -70,7 +71,7 @@ enum HTML {
         table.grid td.label{text-align:left;white-space:normal;min-width:220px}
         table.grid td.group{font-weight:600;background:#f7f9fb}
         table.grid td.v{text-align:right;font-variant-numeric:tabular-nums}
-        pre.source{background:#fbfbf7;border:1px solid #e2e0cf;padding:6px 8px;font-size:12px;margin:0;max-width:760px;overflow:auto}
+        pre.source{background:#fbfbf7;border:1px solid #e2e0cf;padding:6px 8px;font-size:12px;margin:0;overflow:auto}
         pre.source .ln{color:#a0a4ab;user-select:none}
         .srcnote{font-size:12px;color:#7a8494;margin:2px 0 4px}
         sup.fnref a{text-decoration:none;background:#fff3c4;padding:0 2px;border-radius:3px}
