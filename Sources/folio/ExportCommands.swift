@@ -38,19 +38,11 @@ struct ExportSQLiteCommand: ParsableCommand {
 
     func run() throws {
         let store = DatasetStore(root: options.dataset)
-        do {
+        try Self.failingClearly {
             let v = try store.resolveVersion(version)
             let summary = try SQLiteExporter(store: store, version: v).export(to: out, force: force)
             let rows = summary.rows.map { "\($0.table) \($0.count)" }.joined(separator: ", ")
             print("Wrote \(out) from \(options.dataset) \(v): \(rows); fulltext \(summary.searchRows)")
-        } catch let error as StoreError {
-            Terminal.error(error.message)
-            throw ExitCode(1)
-        } catch let error as ExitCode {
-            throw error
-        } catch {
-            Terminal.error("\(error)")
-            throw ExitCode(1)
         }
     }
 }
@@ -81,7 +73,7 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws {
         let store = DatasetStore(root: options.dataset)
-        do {
+        try Self.failingClearly {
             let versions = store.committedVersions()
             let b = try store.resolveVersion(to)
             let a: String
@@ -96,14 +88,6 @@ struct DiffCommand: ParsableCommand {
             let diff = try VersionDiff.compute(store: store, from: a, to: b)
             let output = try json ? diff.json() : diff.text()
             print(output, terminator: "")
-        } catch let error as StoreError {
-            Terminal.error(error.message)
-            throw ExitCode(1)
-        } catch let error as ExitCode {
-            throw error
-        } catch {
-            Terminal.error("\(error)")
-            throw ExitCode(1)
         }
     }
 }
@@ -136,15 +120,22 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let store = DatasetStore(root: options.dataset)
-        do {
+        try Self.failingClearly {
             let v = try store.resolveVersion(version)
             let summary = try ReportWriter(store: store, version: v, sourceRoot: sources).write(to: out, force: force)
             print("Wrote \(out)/index.html and \(summary.documents) document pages for \(options.dataset) \(v).")
+        }
+    }
+}
+
+extension ParsableCommand {
+    /// Runs `body`; any error is one `folio: error:` line on stderr and exit status 1.
+    static func failingClearly(_ body: () throws -> Void) throws {
+        do {
+            try body()
         } catch let error as StoreError {
             Terminal.error(error.message)
             throw ExitCode(1)
-        } catch let error as ExitCode {
-            throw error
         } catch {
             Terminal.error("\(error)")
             throw ExitCode(1)
