@@ -68,4 +68,22 @@ struct ExportCLITests {
         let reportAgain = try FolioProcess.run(["report", "--dataset", "ds", "--out", "site"], in: s.path)
         #expect(reportAgain.status == 1 && reportAgain.stderr.contains("pass --force"))
     }
+
+    @Test("`folio show` aligns a table with wide (CJK) labels, and writes no colour codes into a pipe")
+    func showAlignsWideCharacters() throws {
+        let s = try Scratch()
+        try s.write("in/cjk.md", "# 年度業績 Annual results\n\n(in thousands of RMB)\n\n| 項目 | 2023 | 2022 |\n|---|---:|---:|\n"
+            + "| 收入 | 1,000 | 900 |\n| Total revenue | 2,000 | 1,800 |\n")
+        #expect(try FolioProcess.run(["run", "in", "--out", "ds", "--quiet"], in: s.path).status == 0)
+        let show = try FolioProcess.run(["show", "cjk", "--dataset", "ds", "--table", "1"], in: s.path)
+        #expect(show.status == 0, "\(show.stderr)")
+        #expect(!show.stdout.contains("\u{1B}["))
+        // 項目 and 收入 are two columns wide each: the numbers line up under the headers.
+        #expect(show.stdout.contains("""
+              項目           2023  2022
+              收入          1,000   900
+              Total revenue 2,000 1,800
+
+            """))
+    }
 }
