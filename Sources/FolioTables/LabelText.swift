@@ -113,7 +113,8 @@ enum LabelText {
 
     static func isTotalLabel(_ s: String) -> Bool {
         let l = s.lowercased()
-        return l.hasPrefix("total") || l.hasPrefix("totals")
+        // `Total GHG emissions per employee`: a ratio, not a sum.
+        return (l.hasPrefix("total") || l.hasPrefix("totals")) && !words(l).contains("per")
     }
 
     /// Trailing `:` removed (group labels in paths).

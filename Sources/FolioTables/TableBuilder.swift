@@ -194,6 +194,8 @@ public enum TableBuilder {
                 if c <= nData && !numericCol[c] { allInNumeric = false }
             }
             if anyNumber || !allInNumeric { continue }
+            // Placeholders (`/`) where figures would be: a row of values, not label pieces.
+            if cols.allSatisfy({ c in r.text(c).map { $0 == "/" || $0 == "\u{FF0F}" } ?? true }) { continue }
             var label = r.label
             var span = r.cells.first.flatMap { $0?.span }
             for c in cols {
@@ -237,6 +239,12 @@ public enum TableBuilder {
         var pendingIndent: Int?
         var memberIndent: [Int: Int] = [:]
         var lastWasGroup = false
+        var groupDecimals: [Int: Set<Int>] = [:]
+        var groupPlainCounts: [Int: Int] = [:]
+        var groupPercents: [Int: Int] = [:]
+        var groupFirstTotal = Set<Int>()
+        // Money tables (a currency in a header) keep their percentage rows in their groups.
+        let colHasNoCurrency = !header.contains { h in h.dropFirst().contains { UnitsParser.headerCurrency($0) != nil } }
         for i in 0..<rows.count {
             let r = rows[i]
             var cells: [Int: GridCell] = [:]
@@ -275,7 +283,18 @@ public enum TableBuilder {
                     // Indentation gives the hierarchy; an ALL CAPS heading holds the
                     // headings printed at its own indentation.
                     level = indent * 2 + (caps ? 0 : 1)
-                } else if caps { level = 0 } else if lastWasGroup, let top = stack.last { level = top.level + 1 } else if let top = stack.last(where: { $0.level >= 1 }) { level = top.level } else { level = 1 }
+                } else if caps { level = 0 } else if lastWasGroup, let top = stack.last { level = top.level + 1 } else if let top = stack.last(where: { $0.level >= 1 }) {
+                    level = top.level
+                    // A heading over sub-headings (`Average hours of training` over `Gender`,
+                    // `Employment category`) ends where a heading starts a run of figures
+                    // printed unlike its own (whole numbers after two decimals): a new
+                    // sub-table, not one more breakdown of it.
+                    if let outer = stack.first(where: { $0.level >= 1 && $0.level < top.level }),
+                       let seen = groupDecimals[outer.id], !seen.isEmpty {
+                        let ahead = Self.decimalsAhead(rows, from: i + 1, nData: nData, numericCol: numericCol)
+                        if !ahead.isEmpty && ahead.isDisjoint(with: seen) { level = outer.level }
+                    }
+                } else { level = 1 }
                 if r.indent == nil, lastWasGroup && caps, let top = stack.last, top.level == 0 { level = 1 }
                 while let top = stack.last, top.level >= level { stack.removeLast() }
                 nextGroup += 1
@@ -300,10 +319,24 @@ public enum TableBuilder {
             pending = ""; pendingSpan = nil; pendingIndent = nil
             label = label.trimmingSpaces()
             let isTotal = LabelText.isTotalLabel(label)
+            // A percentage row after rows of plain counts (`Employee turnover rate` after the
+            // headcounts by `Employment category`), or a row of counts after percentages, is
+            // not one of the group's members.
+            let allPercent = !numbers.isEmpty && numbers.values.allSatisfy { $0.isPercent }
+            let plainCount = !numbers.isEmpty && numbers.values.allSatisfy { !$0.isPercent && $0.currency == nil && $0.kind == .number }
+                && !cells.keys.contains { !numericCol[$0] } && colHasNoCurrency
+            if !isTotal, let top = stack.last, top.members > 0 {
+                let counts = groupPlainCounts[top.id] ?? 0, percents = groupPercents[top.id] ?? 0
+                if (allPercent && counts > 0 && percents == 0) || (plainCount && percents > 0 && counts == 0) { stack.removeLast() }
+            }
             var closes: Int?
             var groups = stack.map(\.id)
             var path = stack.map(\.name)
-            if isTotal {
+            // A total printed first heads its group (`Emission`: `Total greenhouse gas
+            // emissions`, then its parts): later totals do not close that group.
+            let headedByTotal = stack.last.map { groupFirstTotal.contains($0.id) } ?? false
+            if isTotal, let top = stack.last, top.members == 0 { groupFirstTotal.insert(top.id) }
+            if isTotal, !(stack.last.map { $0.members == 0 } ?? false), !headedByTotal {
                 let key = LabelText.groupKey(label)
                 if let k = stack.lastIndex(where: { g in
                     let gk = LabelText.groupKey(g.name)
@@ -320,6 +353,9 @@ public enum TableBuilder {
                 }
             }
             if !stack.isEmpty { stack[stack.count - 1].members += 1 }
+            if let top = stack.last, plainCount { groupPlainCounts[top.id, default: 0] += 1 }
+            if let top = stack.last, allPercent { groupPercents[top.id, default: 0] += 1 }
+            for g in stack { groupDecimals[g.id, default: []].formUnion(Self.decimals(numbers)) }
             path.append(label)
             data.append(DataRow(label: label, path: path, cells: cells, numbers: numbers, span: r.span,
                                 isTotal: isTotal, groups: groups, closes: closes, unlabeled: label.isEmpty))
@@ -446,6 +482,28 @@ public enum TableBuilder {
         table.cells = cells
         table.checks = checked.checks
         return BuiltTable(table: table, notes: notes, headerKey: headerKey)
+    }
+
+    /// Decimal places printed in a row's figures.
+    static func decimals(_ numbers: [Int: ParsedNumber]) -> Set<Int> {
+        Set(numbers.values.filter { $0.kind == .number && !$0.isPercent }.map(\.fractionDigits))
+    }
+
+    /// Decimal places of the figures in the rows from `from` up to the next row without
+    /// figures (the next heading).
+    static func decimalsAhead(_ rows: [GridRow], from: Int, nData: Int, numericCol: [Bool]) -> Set<Int> {
+        var out = Set<Int>()
+        var i = from
+        while i < rows.count {
+            var numbers: [Int: ParsedNumber] = [:]
+            for c in rows[i].dataColumns where c <= nData && numericCol[c] {
+                if let t = rows[i].text(c), let n = NumberParser.parse(t, lenient: true) { numbers[c] = n }
+            }
+            if rows[i].dataColumns.isEmpty { break }
+            out.formUnion(decimals(numbers))
+            i += 1
+        }
+        return out
     }
 
     /// Rejoins a header cell that extraction split in two (`Year ended December 3` +

@@ -106,21 +106,58 @@ public struct TablesStage: Stage {
             regions = TableRegionFinder.find(in: text).map { ($0, nil) }
         }
 
+        // Rows of each region; a label column printed apart from its figures (the last run
+        // of one region, the first rows of the next) becomes a region of its own.
+        var items: [(region: TableRegion, block: Int?, rows: [GridRow], caption: String, joined: Int?)] = []
+        for (region, bi) in regions {
+            switch region.layout {
+            case .tabs: items.append((region, bi, GridReader.tabRows(text, region.lines), "", nil))
+            case .pipes: items.append((region, bi, GridReader.pipeRows(text, region.lines), "", nil))
+            case .fixedWidth:
+                let read = FixedWidth.read(text, region.lines)
+                items.append((region, bi, read.rows, read.caption, nil))
+            }
+        }
+        if items.count >= 2 {
+            let vocabulary = SplitLabels.Vocabulary(items.map(\.rows))
+            var i = 0
+            while i + 1 < items.count {
+                defer { i += 1 }
+                guard items[i].region.layout == .tabs, items[i + 1].region.layout == .tabs,
+                      let runStart = items[i].rows.lastIndex(where: { $0.blankBefore }) ?? (items[i].rows.isEmpty ? nil : 0) else { continue }
+                let labels = Array(items[i].rows[runStart...])
+                let lo = items[i].region.span.end, hi = items[i + 1].region.span.start
+                guard lo <= hi, hi - lo < 400 else { continue }
+                let gap = TableRegionFinder.lines(text, in: lo..<hi)
+                guard let (rows, used) = SplitLabels.rejoin(text, labels: labels, gap: gap, values: items[i + 1].rows, vocabulary: vocabulary),
+                      let f = rows.first, let l = rows.last else { continue }
+                var rest = Array(items[i + 1].rows.dropFirst(used))
+                if !rest.isEmpty { rest[0].blankBefore = true }
+                items[i + 1].rows = rest
+                let joined = items[i + 1].block.flatMap { $0 == items[i].block ? nil : $0 }
+                let region = TableRegion(span: Span(start: f.span.start, end: l.span.end), layout: .tabs, lines: [])
+                if runStart == 0 {
+                    items[i].rows = rows
+                    items[i].joined = joined
+                } else {
+                    items[i].rows.removeSubrange(runStart...)
+                    items.insert((region, items[i].block, rows, "", joined), at: i + 1)
+                    i += 1
+                }
+                document.diagnose(Self.name, .info, "tables.labels_rejoined",
+                                  "a label column printed apart from its figures joined to them (\(rows.count) rows)",
+                                  span: region.span)
+            }
+        }
+        let joinedBlocks = Set(items.compactMap(\.joined))
+
         var parts: [Part] = []
         var rejected = 0
         var demoted: [Int: BlockKind] = [:]
         var keptBlocks = Set<Int>()
-        for (region, bi) in regions {
-            let rows: [GridRow]
-            var innerCaption = ""
-            switch region.layout {
-            case .tabs: rows = GridReader.tabRows(text, region.lines)
-            case .pipes: rows = GridReader.pipeRows(text, region.lines)
-            case .fixedWidth:
-                let read = FixedWidth.read(text, region.lines)
-                rows = read.rows
-                innerCaption = read.caption
-            }
+        for item in items {
+            let (region, bi, rows, innerCaption) = (item.region, item.block, item.rows, item.caption)
+            if rows.isEmpty, let bi, joinedBlocks.contains(bi) { keptBlocks.insert(bi); continue }
             var kept: [[GridRow]] = []
             var reasons: [String] = []
             for block in RegionFilter.blocks(rows) {
@@ -176,7 +213,9 @@ public struct TablesStage: Stage {
                     document.diagnose(Self.name, .info, "tables.continuation", "table continued after a repeated header joined to the table before it", span: span)
                     continue
                 }
-                parts.append(Part(rows: p, context: context, span: span, blockIndex: bi, headerKey: key))
+                var part = Part(rows: p, context: context, span: span, blockIndex: bi, headerKey: key)
+                if k == 0, let jb = item.joined { part.mergedBlocks.append(jb); keptBlocks.insert(jb) }
+                parts.append(part)
             }
         }
 
