@@ -187,13 +187,20 @@ public enum TableBuilder {
         for i in 0..<rows.count {
             let r = rows[i]
             let cols = r.dataColumns
-            guard isNumericTable, !cols.isEmpty else { continue }
+            guard !cols.isEmpty else { continue }
+            // In a text table only a word cut after its first letters (`Environment and N` +
+            // `atural Resources`) is a label split across tab stops.
+            if !isNumericTable {
+                let last = LabelText.lastWord(r.label)
+                guard cols == [1], let t = r.text(1), LabelText.isLowerStart(t), LabelText.isLetterEnd(r.label),
+                      last.utf8.count <= 2, !LabelText.glueStopwords.contains(LabelText.firstWord(t)) else { continue }
+            }
             var anyNumber = false, allInNumeric = true
             for c in cols {
                 if let t = r.text(c), NumberParser.parse(t) != nil { anyNumber = true }
                 if c <= nData && !numericCol[c] { allInNumeric = false }
             }
-            if anyNumber || !allInNumeric { continue }
+            if anyNumber || (!allInNumeric && isNumericTable) { continue }
             // Placeholders (`/`) where figures would be: a row of values, not label pieces.
             if cols.allSatisfy({ c in r.text(c).map { $0 == "/" || $0 == "\u{FF0F}" } ?? true }) { continue }
             var label = r.label
@@ -329,6 +336,9 @@ public enum TableBuilder {
                 let counts = groupPlainCounts[top.id] ?? 0, percents = groupPercents[top.id] ?? 0
                 if (allPercent && counts > 0 && percents == 0) || (plainCount && percents > 0 && counts == 0) { stack.removeLast() }
             }
+            // A row named like the open heading (`Aspect B4: Labor Code` under `Aspect B3:
+            // Development and Training`) is its sibling, not its member.
+            if let top = stack.last, Self.sameKindOfHeading(top.name, label) { stack.removeLast() }
             var closes: Int?
             var groups = stack.map(\.id)
             var path = stack.map(\.name)
@@ -482,6 +492,15 @@ public enum TableBuilder {
         table.cells = cells
         table.checks = checked.checks
         return BuiltTable(table: table, notes: notes, headerKey: headerKey)
+    }
+
+    /// Two headings of one series: same first word, then a code and a colon inside
+    /// (`Aspect B3: ...`, `Aspect B4: ...`).
+    static func sameKindOfHeading(_ a: String, _ b: String) -> Bool {
+        let wa = a.split(separator: " "), wb = b.split(separator: " ")
+        guard wa.count >= 3, wb.count >= 3, wa[0] == wb[0], wa[0].utf8.count >= 3,
+              wa[1].hasSuffix(":"), wb[1].hasSuffix(":"), wa[1] != wb[1] else { return false }
+        return true
     }
 
     /// Decimal places printed in a row's figures.
