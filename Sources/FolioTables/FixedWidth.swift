@@ -134,7 +134,16 @@ enum FixedWidth {
             break
         }
         // Trim leading label-only lines (titles) and trailing non-data lines.
-        while first < from && kinds[first] != .fixed { first += 1 }
+        // A heading centred over the figure columns (`Year Ended December 31,` over `2007
+        // 2006`) is a header line, not a title.
+        func overFigures(_ i: Int) -> Bool {
+            guard isLabelOnly(text, lines[i]), let t = tokens(text, lines[i]).first, !t.text.hasPrefix("("),
+                  let below = ((i + 1)...from).first(where: { kinds[$0] == .fixed }),
+                  let firstBelow = tokens(text, lines[below]).first else { return false }
+            // The line below is a header of the figure columns: no label, its first cell far right.
+            return firstBelow.x0 >= 24 && t.x0 >= firstBelow.x0 - 4
+        }
+        while first < from && kinds[first] != .fixed && !overFigures(first) { first += 1 }
         var dataLines = 0
         for i in first...last where isDataLine(text, lines[i]) { dataLines += 1 }
         if dataLines < 2 { return nil }

@@ -339,6 +339,9 @@ public enum TableBuilder {
             // A row named like the open heading (`Aspect B4: Labor Code` under `Aspect B3:
             // Development and Training`) is its sibling, not its member.
             if let top = stack.last, Self.sameKindOfHeading(top.name, label) { stack.removeLast() }
+            // A share count after the per-share rows (`Weighted average number of shares`
+            // after `Earnings per share:` / `Basic` / `Diluted`) is not a per-share row.
+            if let top = stack.last, top.members > 0, LabelText.isPerShare(top.name), LabelText.isShareCount(label) { stack.removeLast() }
             var closes: Int?
             var groups = stack.map(\.id)
             var path = stack.map(\.name)
