@@ -73,7 +73,13 @@ public enum TableBuilder {
         for (i, row) in rows.enumerated() {
             let next = i + 1 < rows.count ? rows[i + 1] : nil
             if isHeaderLike(row) && sawData && (row.dataColumns.count >= 2 || next.map(isHeaderLike) == true) {
-                parts.append(cur); cur = []; sawData = false
+                // A heading right above the new header (`Domestic Retail Stores:`) goes with it.
+                var heading: [GridRow] = []
+                while let l = cur.last, l.dataColumns.isEmpty, !l.label.isEmpty, heading.isEmpty, cur.count > 1,
+                      cur[cur.count - 2].dataColumns.isEmpty == false {
+                    heading.insert(l, at: 0); cur.removeLast()
+                }
+                parts.append(cur); cur = heading; sawData = false
             }
             if !isHeaderLike(row) { sawData = true }
             cur.append(row)
@@ -325,7 +331,15 @@ public enum TableBuilder {
             }
             pending = ""; pendingSpan = nil; pendingIndent = nil
             label = label.trimmingSpaces()
-            let isTotal = LabelText.isTotalLabel(label)
+            // `Net cash used in operating activities` under `CASH FLOWS FROM OPERATING
+            // ACTIVITIES:`: the total of that section, whatever groups are open inside it.
+            var sectionTotal: Int?
+            let lw = LabelText.words(label)
+            if lw.count >= 4, lw[0] == "net", lw[1] == "cash", lw.last == "activities" {
+                let tail = lw.suffix(2).joined(separator: " ")
+                sectionTotal = stack.firstIndex { LabelText.groupKey($0.name).hasSuffix(tail) }
+            }
+            let isTotal = LabelText.isTotalLabel(label) || sectionTotal != nil
             // A percentage row after rows of plain counts (`Employee turnover rate` after the
             // headcounts by `Employment category`), or a row of counts after percentages, is
             // not one of the group's members.
@@ -349,7 +363,12 @@ public enum TableBuilder {
             // emissions`, then its parts): later totals do not close that group.
             let headedByTotal = stack.last.map { groupFirstTotal.contains($0.id) } ?? false
             if isTotal, let top = stack.last, top.members == 0 { groupFirstTotal.insert(top.id) }
-            if isTotal, !(stack.last.map { $0.members == 0 } ?? false), !headedByTotal {
+            if let k = sectionTotal {
+                closes = stack[k].id
+                groups = stack[0...k].map(\.id)
+                path = stack[0...k].map(\.name)
+                stack.removeSubrange(k...)
+            } else if isTotal, !(stack.last.map { $0.members == 0 } ?? false), !headedByTotal {
                 let key = LabelText.groupKey(label)
                 if let k = stack.lastIndex(where: { g in
                     let gk = LabelText.groupKey(g.name)
@@ -406,6 +425,12 @@ public enum TableBuilder {
             let text = header.map { $0[c] }.joined(separator: " ")
             let w = LabelText.words(text)
             colPerShare[c] = LabelText.isPerShare(text) || w.first == "per" || LabelText.containsPhrase(w, ["per", "share"])
+        }
+        // Columns headed `SHARES` (a statement of equity) count shares.
+        var colShares = [Bool](repeating: false, count: nData + 1)
+        for c in 1...nData where !colPerShare[c] && colCurrency[c] == nil {
+            let w = LabelText.words(header.map { $0[c] }.joined(separator: " "))
+            colShares[c] = w.last == "shares" || w.last == "share"
         }
         let stated = context.units
         let tableCurrency: String? = {
@@ -464,6 +489,8 @@ public enum TableBuilder {
                     let currency = n.currency ?? colCurrency[c] ?? tableCurrency
                     if n.kind == .notApplicable {
                         unit = nil
+                    } else if colShares[c] && !n.isPercent {
+                        unit = "shares"
                     } else if n.isPercent {
                         unit = "percent"
                     } else if perShare {

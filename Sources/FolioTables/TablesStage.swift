@@ -47,7 +47,11 @@ public struct TablesStage: Stage {
         var regions: [(TableRegion, Int?)] = []
         let tableBlocks = document.blocks.indices.filter { document.blocks[$0].kind == .table }
         var absorbed: [Int: Int] = [:]  // block index → block index of the region it joined
-        if !tableBlocks.isEmpty {
+        // A plain-text filing (fixed-width or tab-separated statements): the region finder reads
+        // each statement whole, across the header, group and page-break lines segmentation may
+        // cut into separate blocks; blocks are then matched to the tables found.
+        let fromText = findRegions && !document.textIsMarkup && (document.format == .text || document.format == .sgml)
+        if !tableBlocks.isEmpty && !fromText {
             // The segment stage may cut a statement into pieces at its header lines and group
             // labels (`Net income per share:`). Where the region finder reads one table across
             // several blocks, its region wins: the first table block carries it, the blocks in
@@ -73,9 +77,13 @@ public struct TablesStage: Stage {
                     // header or group lines beside it.
                     guard tablesInside.count > 1 || blocksInside.count > tablesInside.count,
                           tablesInside.allSatisfy({ blocksInside.contains($0) }) else { continue }
+                    // In a plain-text filing a line inside a statement that segmentation read
+                    // as a heading or list item (`EARNINGS/ (LOSS) PER COMMON SHARE`, `- LIFO`)
+                    // is one of its group or row labels.
+                    let plainText = document.format == .text || document.format == .sgml
                     let absorbable = blocksInside.allSatisfy { i in
                         let k = document.blocks[i].kind
-                        return k == .table || k == .paragraph || k == .caption
+                        return k == .table || k == .paragraph || k == .caption || (plainText && (k == .heading || k == .listItem))
                     }
                     guard absorbable else { continue }
                     widened.append((r, first))
@@ -151,6 +159,7 @@ public struct TablesStage: Stage {
         }
         let joinedBlocks = Set(items.compactMap(\.joined))
 
+        var tocSpans: [Span] = []
         var parts: [Part] = []
         var rejected = 0
         var demoted: [Int: BlockKind] = [:]
@@ -172,6 +181,7 @@ public struct TablesStage: Stage {
                 }
             }
             if kept.isEmpty {
+                if reasons.contains("a table of contents") { tocSpans.append(region.span) }
                 if let bi { demoted[bi] = reasons.contains("a table of contents") ? .toc : .paragraph }
                 continue
             }
@@ -187,8 +197,16 @@ public struct TablesStage: Stage {
             }
             let split = kept.flatMap { TableBuilder.splitAtHeaders($0) }
             for (k, p) in split.enumerated() {
+                var p = p
+                // A part split off at its own header, under its own heading line: its title.
+                var ownTitle: String?
+                if k > 0, p.count > 2, p[0].dataColumns.isEmpty, !p[0].label.isEmpty, TableBuilder.isHeaderLike(p[1]) {
+                    ownTitle = LabelText.groupName(p[0].label)
+                    p.removeFirst()
+                }
                 guard let first = p.first, let last = p.last else { continue }
                 var context = lookback.context
+                if let ownTitle { context = TableContext(title: ownTitle) }
                 // A units note stays in force for the tables that follow it closely
                 // (`(millions)` over a statement and its segment detail).
                 if context.units.scale == nil, context.units.currencies.isEmpty, let prev = parts.last,
@@ -196,7 +214,7 @@ public struct TablesStage: Stage {
                    p.contains(where: { r in r.cells.dropFirst().contains { $0.flatMap { NumberParser.parse($0.text)?.currency } != nil } }) {
                     context.units = prev.context.units
                 }
-                if let prev = parts.last,
+                if let prev = parts.last, ownTitle == nil,
                    k > 0 || (!lookback.found && Lookback.onlyFurniture(text, min(prev.span.end, region.span.start), region.span.start)) {
                     if context.title == nil { context.title = prev.context.title }
                     if context.units.isEmpty { context.units = prev.context.units }
@@ -251,6 +269,7 @@ public struct TablesStage: Stage {
         for (ab, _) in absorbed where document.blocks[ab].kind == .table && document.blocks[ab].tableId == nil {
             document.blocks[ab].kind = .paragraph
         }
+        if fromText { Self.matchBlocks(&document, tables, toc: tocSpans) }
         TableChecks.ratioChecks(&tables)
 
         var passed = 0, total = 0, cells = 0
@@ -271,6 +290,27 @@ public struct TablesStage: Stage {
         document.diagnose(Self.name, .info, "tables.summary",
                           "\(tables.count) tables, \(cells) cells, checks \(passed)/\(total) passed" + (total == 0 ? "" : " (\(rate))")
                           + (rejected > 0 ? "; \(rejected) tabular region(s) read as prose" : ""))
+    }
+
+    /// Blocks of a plain-text filing and the tables found in its text: a table block
+    /// overlapping a table, or any other block (not a footnote) inside one, is that table's;
+    /// a table block no table covers is prose (or a table of contents).
+    static func matchBlocks(_ document: inout WorkingDocument, _ tables: [Table], toc: [Span]) {
+        for bi in document.blocks.indices {
+            let b = document.blocks[bi].span
+            let kind = document.blocks[bi].kind
+            let owner = tables.first { t in
+                if kind == .table { return b.start < t.span.end && t.span.start < b.end }
+                return kind != .footnote && kind != .toc && b.start >= t.span.start && b.end <= t.span.end
+            }
+            if let owner {
+                document.blocks[bi].kind = .table
+                document.blocks[bi].tableId = owner.id
+            } else if kind == .table {
+                document.blocks[bi].tableId = nil
+                document.blocks[bi].kind = toc.contains { b.start < $0.end && $0.start < b.end } ? .toc : .paragraph
+            }
+        }
     }
 
     func fmt(_ v: Double?) -> String {
@@ -319,6 +359,7 @@ enum Lookback {
         }
         var captions: [String] = []
         var title: String?
+        var titleIndex: Int?
         var scanned = 0
         for line in lines {
             scanned += 1
@@ -355,9 +396,36 @@ enum Lookback {
             // The tail of a sentence (`1997 is as follows:`) is not a title.
             if let f = line.unicodeScalars.first, f.properties.isLowercase || ("0"..."9").contains(Character(f)) { break }
             title = line
+            titleIndex = scanned - 1
+        }
+        // A period line under a statement's name (`BALANCE SHEETS` / `DECEMBER 31, 1997 AND
+        // 1996`): the name, then the period.
+        if let t = title, let ti = titleIndex, isPeriodLine(t) {
+            var period = [t]
+            var k = ti + 1
+            while k < lines.count && k <= ti + 3 {
+                let l = lines[k]
+                k += 1
+                if l.hasPrefix("(") || isFurniture(l) || !LabelText.hasLetterOrDigit(l) { continue }
+                if isPeriodLine(l) { period.insert(l, at: 0); continue }
+                if l.utf8.count <= 150, !l.hasSuffix("."), !l.hasSuffix(":") { title = ([l] + period).joined(separator: " ") }
+                break
+            }
         }
         let units = UnitsParser.parse(captions.joined(separator: " "))
         return Found(context: TableContext(title: title, units: units), found: title != nil || !units.isEmpty)
+    }
+
+    /// A line naming a period or date (`DECEMBER 31, 1997 AND 1996`, `YEAR ENDED ...`,
+    /// `TO DECEMBER 31, 1996`, `For the 13 Weeks Ended July 3, 2004 ...`).
+    static func isPeriodLine(_ line: String) -> Bool {
+        let w = LabelText.words(line)
+        guard let f = w.first else { return false }
+        var year = false
+        for part in line.split(whereSeparator: { !$0.isNumber }) where part.count == 4 && TableBuilder.isYear(String(part)) { year = true }
+        let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+        let starts = ["year", "years", "six", "three", "nine", "twelve", "for", "as", "at", "to", "period", "quarter", "fiscal"]
+        return year && (months.contains(f) || starts.contains(f))
     }
 
     static func isFurniture(_ line: String) -> Bool {
