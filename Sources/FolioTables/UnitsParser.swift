@@ -50,7 +50,7 @@ public enum UnitsParser {
         // `except per share data` exempts per-share figures only: share counts stay scaled.
         var noPerShare = l
         while let at = firstIndex(noPerShare, "per share") { noPerShare.replaceSubrange(at..<(at + 9), with: Array("per".utf8)) }
-        if contains(l, "except") && (contains(noPerShare, "shares") || contains(noPerShare, "share data") || contains(noPerShare, "share count")) {
+        if contains(l, "except") && (contains(noPerShare, "shares") || contains(noPerShare, "share data") || contains(noPerShare, "share count") || contains(noPerShare, "share and")) {
             u.exceptShares = true
             // `except number of shares, which are reflected in thousands, and per-share amounts`
             if let at = firstIndex(l, "shares") {
