@@ -12,12 +12,18 @@ import Testing
         "edgar-sgml/AMZN_8-K_1998-08-27_0000891020-98-001352.txt",
     ]
 
-    @Test(arguments: files) func wholeTables(_ file: String) throws {
+    /// The file's path in the shared corpus, or nil (and a note) when it is absent.
+    static func shared(_ file: String) -> String? {
         let path = Paths.shared + "/" + file
         guard FileManager.default.fileExists(atPath: path) else {
             print("skipped: shared corpus file \(path) is absent")
-            return
+            return nil
         }
+        return path
+    }
+
+    @Test(arguments: files) func wholeTables(_ file: String) throws {
+        guard let path = Self.shared(file) else { return }
         let doc = try #require(try pipelined(path))
         let name = (file.split(separator: "/").last.map(String.init) ?? file) + ".golden"
         expectGolden(name, renderAll(doc))
@@ -26,11 +32,7 @@ import Testing
     /// The tables stage reads the same tables whether segmentation ran before it or not
     /// (it finds a plain-text filing's statements in the text, not in segment's blocks).
     @Test(arguments: files) func sameTablesWithOrWithoutSegmentation(_ file: String) throws {
-        let path = Paths.shared + "/" + file
-        guard FileManager.default.fileExists(atPath: path) else {
-            print("skipped: shared corpus file \(path) is absent")
-            return
-        }
+        guard let path = Self.shared(file) else { return }
         let alone = try #require(try processed(path))
         let piped = try #require(try pipelined(path))
         func values(_ d: WorkingDocument) -> [String] {
