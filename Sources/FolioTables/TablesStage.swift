@@ -2,8 +2,12 @@ public import FolioModel
 
 /// Turns table regions into tables of typed cells, with arithmetic checks.
 ///
-/// Regions come from the segment stage's `table` blocks; when a document has none, the stage
-/// finds them itself with `TableRegionFinder`. Each region is split into rows and cells,
+/// In a plain-text filing (text or SGML) the stage finds the regions itself with
+/// `TableRegionFinder`, whatever blocks segmentation made (it may cut a statement at its
+/// header, group and page-break lines), then marks the blocks each table covers. In other
+/// documents regions come from the segment stage's `table` blocks (or the finder when there
+/// are none). A label column printed apart from its figures is joined to them
+/// (`SplitLabels`). Each region is split into rows and cells,
 /// regions that are really prose, bullet lists or a table of contents are dropped (their
 /// blocks become paragraphs), a region holding two statements is split where a new header
 /// starts, and a statement continued after a repeated header is kept as one table.
