@@ -371,8 +371,9 @@ public enum TableBuilder {
             } else if isTotal, !(stack.last.map { $0.members == 0 } ?? false), !headedByTotal {
                 let key = LabelText.groupKey(label)
                 if let k = stack.lastIndex(where: { g in
-                    let gk = LabelText.groupKey(g.name)
-                    return !gk.isEmpty && gk == key
+                    // `Total net revenues` closes `REVENUES (Note 9):`.
+                    let gk = LabelText.groupKey(LabelText.withoutParentheses(g.name))
+                    return !gk.isEmpty && (gk == key || key.hasSuffix(" " + gk))
                 }) {
                     closes = stack[k].id
                     groups = stack[0...k].map(\.id)
