@@ -372,8 +372,11 @@ public enum TableBuilder {
                 let key = LabelText.groupKey(label)
                 if let k = stack.lastIndex(where: { g in
                     // `Total net revenues` closes `REVENUES (Note 9):`.
-                    let gk = LabelText.groupKey(LabelText.withoutParentheses(g.name))
-                    return !gk.isEmpty && (gk == key || key.hasSuffix(" " + gk))
+                    let gk = LabelText.groupKey(g.name)
+                    if !gk.isEmpty && gk == key { return true }
+                    let bare = LabelText.groupKey(LabelText.withoutParentheses(g.name))
+                    let bareKey = LabelText.groupKey(LabelText.withoutParentheses(label))
+                    return !bare.isEmpty && (bare == bareKey || bareKey.hasSuffix(" " + bare))
                 }) {
                     closes = stack[k].id
                     groups = stack[0...k].map(\.id)

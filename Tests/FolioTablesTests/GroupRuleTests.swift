@@ -134,6 +134,12 @@ import Testing
 }
 
 @Suite struct TitleAndUnitsTests {
+    @Test func openParenthesisWithoutItsCloseIsNegativeInANumericColumn() {
+        #expect(NumberParser.parse("(3,569", lenient: true)?.value == -3569)
+        #expect(NumberParser.parse("(3,569") == nil)
+        #expect(NumberParser.parse("(see note", lenient: true) == nil)
+    }
+
     @Test func periodLineJoinsTheStatementName() {
         let text = Array("ACME CORP.\n\nBALANCE SHEETS\nDECEMBER 31, 1997 AND 1996\n".utf8)
         #expect(Lookback.context(text, before: text.count).context.title == "BALANCE SHEETS DECEMBER 31, 1997 AND 1996")
