@@ -112,6 +112,13 @@ enum FixedWidth {
             if k == .tab || k == .pipe { break }
             if k == .fixedRule, tagLine(text, lines[j]) == "<TABLE>" { break }
             blanks = 0
+            // A line of text, then a blank line, then header lines: the caption of the next
+            // table (`* Domestic segment detail for ...`), not a label of this one.
+            if k == .other, isLabelOnly(text, lines[j]), j + 1 < lines.count, kinds[j + 1] == .blank {
+                var m = j + 1
+                while m < lines.count && kinds[m] == .blank { m += 1 }
+                if m < lines.count, !isDataLine(text, lines[m]), kinds[m] == .fixed { break }
+            }
             if isDataLine(text, lines[j]) { last = j; sinceData = 0 } else if k == .fixed || k == .fixedRule || isLabelOnly(text, lines[j]) {
                 sinceData += 1
                 if sinceData > 6 { break }
@@ -134,7 +141,16 @@ enum FixedWidth {
             break
         }
         // Trim leading label-only lines (titles) and trailing non-data lines.
-        while first < from && kinds[first] != .fixed { first += 1 }
+        // A heading centred over the figure columns (`Year Ended December 31,` over `2007
+        // 2006`) is a header line, not a title.
+        func overFigures(_ i: Int) -> Bool {
+            guard isLabelOnly(text, lines[i]), let t = tokens(text, lines[i]).first, !t.text.hasPrefix("("),
+                  let below = ((i + 1)...from).first(where: { kinds[$0] == .fixed }),
+                  let firstBelow = tokens(text, lines[below]).first else { return false }
+            // The line below is a header of the figure columns: no label, its first cell far right.
+            return firstBelow.x0 >= 24 && t.x0 >= firstBelow.x0 - 4
+        }
+        while first < from && kinds[first] != .fixed && !overFigures(first) { first += 1 }
         var dataLines = 0
         for i in first...last where isDataLine(text, lines[i]) { dataLines += 1 }
         if dataLines < 2 { return nil }
@@ -218,6 +234,9 @@ enum FixedWidth {
 
         var rows: [GridRow] = []
         var headerLines: [(Span, [Token], Bool)] = []
+        // Header lines of a second statement in the region, after figures: one group per run.
+        var laterHeaders: [[(Span, [Token], Bool)]] = []
+        var lastWasHeader = false
         var caption: [String] = []
         var sawData = false
         for (line, t, blankBefore) in lineTokens {
@@ -241,6 +260,13 @@ enum FixedWidth {
                 }
                 if label.isEmpty { continue }
             }
+            if sawData && !isData && label.isEmpty && !cellTokens.isEmpty && cellTokens.allSatisfy({ NumberParser.parse($0.text) == nil || TableBuilder.isYear($0.text) }) {
+                if lastWasHeader, !laterHeaders.isEmpty { laterHeaders[laterHeaders.count - 1].append((line, cellTokens, blankBefore)) } else { laterHeaders.append([(line, cellTokens, blankBefore)]) }
+                lastWasHeader = true
+                rows.append(GridRow(cells: [], span: line, blankBefore: blankBefore))
+                continue
+            }
+            lastWasHeader = false
             if isData { sawData = true }
             var cells = [GridCell?](repeating: nil, count: cols.count + 1)
             if !label.isEmpty, let f = labelTokens.first, let l = labelTokens.last {
@@ -261,7 +287,7 @@ enum FixedWidth {
         // Header rows: each cell spans the columns it overlaps; stacked header lines with
         // the same number of cells (`For the 13` / `Weeks Ended` / `July 3, 2004 and`) share
         // their spans.
-        let headerRows = headerSpans(headerLines, cols: cols)
+        let headerRows = headerSpans(headerLines, cols: cols) + laterHeaders.flatMap { headerSpans($0, cols: cols) }
         var hi = 0
         for i in rows.indices where rows[i].cells.isEmpty && hi < headerRows.count {
             rows[i] = headerRows[hi]
@@ -281,7 +307,10 @@ enum FixedWidth {
             for tok in toks {
                 let over = cols.filter { tok.x0 < $0.1 && $0.0 < tok.x1 }.count
                 let parts = phrases(of: tok)
-                if over >= 2 && k != n && parts.count > 1 && k + parts.count - 1 == n { u += parts } else { u.append(tok) }
+                // Dates printed one space apart (`June 28, January 3,`) are cells of their own
+                // even where the columns measured over the whole region put them over one.
+                let dates = parts.count > 1 && parts.allSatisfy { $0.text.hasSuffix(",") }
+                if (over >= 2 || dates) && k != n && parts.count > 1 && k + parts.count - 1 == n { u += parts } else { u.append(tok) }
             }
             units.append(u)
         }

@@ -111,9 +111,19 @@ enum LabelText {
         return words.joined(separator: " ")
     }
 
+    /// The text without its parenthesised parts (`REVENUES (Note 9)` → `REVENUES `).
+    static func withoutParentheses(_ s: String) -> String {
+        var out = "", depth = 0
+        for ch in s {
+            if ch == "(" { depth += 1 } else if ch == ")" { depth = max(0, depth - 1) } else if depth == 0 { out.append(ch) }
+        }
+        return out
+    }
+
     static func isTotalLabel(_ s: String) -> Bool {
         let l = s.lowercased()
-        return l.hasPrefix("total") || l.hasPrefix("totals")
+        // `Total GHG emissions per employee`: a ratio, not a sum.
+        return (l.hasPrefix("total") || l.hasPrefix("totals")) && !words(l).contains("per")
     }
 
     /// Trailing `:` removed (group labels in paths).

@@ -67,6 +67,9 @@ public enum NumberParser {
         if isNotApplicable(b) { return ParsedNumber(kind: .notApplicable, value: nil) }
         if isLoneDash(b) { return ParsedNumber(kind: .dash, value: 0) }
         if let n = scan(b) { return n }
+        // `(3,569` whose closing parenthesis went to the next cell (HTML tables print it in
+        // a cell of its own): negative, in a column known to be numeric.
+        if lenient, b.first == 0x28, !b.contains(0x29), let n = scan(b + [0x29]) { return n }
         // Look-alike repair: only where real digits are present (or the column is numeric).
         var hasDigit = false
         for c in b where c >= 0x30 && c <= 0x39 { hasDigit = true; break }

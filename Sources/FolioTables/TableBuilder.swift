@@ -73,7 +73,13 @@ public enum TableBuilder {
         for (i, row) in rows.enumerated() {
             let next = i + 1 < rows.count ? rows[i + 1] : nil
             if isHeaderLike(row) && sawData && (row.dataColumns.count >= 2 || next.map(isHeaderLike) == true) {
-                parts.append(cur); cur = []; sawData = false
+                // A heading right above the new header (`Domestic Retail Stores:`) goes with it.
+                var heading: [GridRow] = []
+                while let l = cur.last, l.dataColumns.isEmpty, !l.label.isEmpty, heading.isEmpty, cur.count > 1,
+                      cur[cur.count - 2].dataColumns.isEmpty == false {
+                    heading.insert(l, at: 0); cur.removeLast()
+                }
+                parts.append(cur); cur = heading; sawData = false
             }
             if !isHeaderLike(row) { sawData = true }
             cur.append(row)
@@ -187,13 +193,22 @@ public enum TableBuilder {
         for i in 0..<rows.count {
             let r = rows[i]
             let cols = r.dataColumns
-            guard isNumericTable, !cols.isEmpty else { continue }
+            guard !cols.isEmpty else { continue }
+            // In a text table only a word cut after its first letters (`Environment and N` +
+            // `atural Resources`) is a label split across tab stops.
+            if !isNumericTable {
+                let last = LabelText.lastWord(r.label)
+                guard cols == [1], let t = r.text(1), LabelText.isLowerStart(t), LabelText.isLetterEnd(r.label),
+                      last.utf8.count <= 2, !LabelText.glueStopwords.contains(LabelText.firstWord(t)) else { continue }
+            }
             var anyNumber = false, allInNumeric = true
             for c in cols {
                 if let t = r.text(c), NumberParser.parse(t) != nil { anyNumber = true }
                 if c <= nData && !numericCol[c] { allInNumeric = false }
             }
-            if anyNumber || !allInNumeric { continue }
+            if anyNumber || (!allInNumeric && isNumericTable) { continue }
+            // Placeholders (`/`) where figures would be: a row of values, not label pieces.
+            if cols.allSatisfy({ c in r.text(c).map { $0 == "/" || $0 == "\u{FF0F}" } ?? true }) { continue }
             var label = r.label
             var span = r.cells.first.flatMap { $0?.span }
             for c in cols {
@@ -237,6 +252,12 @@ public enum TableBuilder {
         var pendingIndent: Int?
         var memberIndent: [Int: Int] = [:]
         var lastWasGroup = false
+        var groupDecimals: [Int: Set<Int>] = [:]
+        var groupPlainCounts: [Int: Int] = [:]
+        var groupPercents: [Int: Int] = [:]
+        var groupFirstTotal = Set<Int>()
+        // Money tables (a currency in a header) keep their percentage rows in their groups.
+        let colHasNoCurrency = !header.contains { h in h.dropFirst().contains { UnitsParser.headerCurrency($0) != nil } }
         for i in 0..<rows.count {
             let r = rows[i]
             var cells: [Int: GridCell] = [:]
@@ -275,7 +296,18 @@ public enum TableBuilder {
                     // Indentation gives the hierarchy; an ALL CAPS heading holds the
                     // headings printed at its own indentation.
                     level = indent * 2 + (caps ? 0 : 1)
-                } else if caps { level = 0 } else if lastWasGroup, let top = stack.last { level = top.level + 1 } else if let top = stack.last(where: { $0.level >= 1 }) { level = top.level } else { level = 1 }
+                } else if caps { level = 0 } else if lastWasGroup, let top = stack.last { level = top.level + 1 } else if let top = stack.last(where: { $0.level >= 1 }) {
+                    level = top.level
+                    // A heading over sub-headings (`Average hours of training` over `Gender`,
+                    // `Employment category`) ends where a heading starts a run of figures
+                    // printed unlike its own (whole numbers after two decimals): a new
+                    // sub-table, not one more breakdown of it.
+                    if let outer = stack.first(where: { $0.level >= 1 && $0.level < top.level }),
+                       let seen = groupDecimals[outer.id], !seen.isEmpty {
+                        let ahead = Self.decimalsAhead(rows, from: i + 1, nData: nData, numericCol: numericCol)
+                        if !ahead.isEmpty && ahead.isDisjoint(with: seen) { level = outer.level }
+                    }
+                } else { level = 1 }
                 if r.indent == nil, lastWasGroup && caps, let top = stack.last, top.level == 0 { level = 1 }
                 while let top = stack.last, top.level >= level { stack.removeLast() }
                 nextGroup += 1
@@ -299,15 +331,52 @@ public enum TableBuilder {
             }
             pending = ""; pendingSpan = nil; pendingIndent = nil
             label = label.trimmingSpaces()
-            let isTotal = LabelText.isTotalLabel(label)
+            // `Net cash used in operating activities` under `CASH FLOWS FROM OPERATING
+            // ACTIVITIES:`: the total of that section, whatever groups are open inside it.
+            var sectionTotal: Int?
+            let lw = LabelText.words(label)
+            if lw.count >= 4, lw[0] == "net", lw[1] == "cash", lw.last == "activities" {
+                let tail = lw.suffix(2).joined(separator: " ")
+                sectionTotal = stack.firstIndex { LabelText.groupKey($0.name).hasSuffix(tail) }
+            }
+            let isTotal = LabelText.isTotalLabel(label) || sectionTotal != nil
+            // A percentage row after rows of plain counts (`Employee turnover rate` after the
+            // headcounts by `Employment category`), or a row of counts after percentages, is
+            // not one of the group's members.
+            let allPercent = !numbers.isEmpty && numbers.values.allSatisfy { $0.isPercent }
+            let plainCount = !numbers.isEmpty && numbers.values.allSatisfy { !$0.isPercent && $0.currency == nil && $0.kind == .number }
+                && !cells.keys.contains { !numericCol[$0] } && colHasNoCurrency
+            if !isTotal, let top = stack.last, top.members > 0 {
+                let counts = groupPlainCounts[top.id] ?? 0, percents = groupPercents[top.id] ?? 0
+                if (allPercent && counts > 0 && percents == 0) || (plainCount && percents > 0 && counts == 0) { stack.removeLast() }
+            }
+            // A row named like the open heading (`Aspect B4: Labor Code` under `Aspect B3:
+            // Development and Training`) is its sibling, not its member.
+            if let top = stack.last, Self.sameKindOfHeading(top.name, label) { stack.removeLast() }
+            // A share count after the per-share rows (`Weighted average number of shares`
+            // after `Earnings per share:` / `Basic` / `Diluted`) is not a per-share row.
+            if let top = stack.last, top.members > 0, LabelText.isPerShare(top.name), LabelText.isShareCount(label) { stack.removeLast() }
             var closes: Int?
             var groups = stack.map(\.id)
             var path = stack.map(\.name)
-            if isTotal {
+            // A total printed first heads its group (`Emission`: `Total greenhouse gas
+            // emissions`, then its parts): later totals do not close that group.
+            let headedByTotal = stack.last.map { groupFirstTotal.contains($0.id) } ?? false
+            if isTotal, let top = stack.last, top.members == 0 { groupFirstTotal.insert(top.id) }
+            if let k = sectionTotal {
+                closes = stack[k].id
+                groups = stack[0...k].map(\.id)
+                path = stack[0...k].map(\.name)
+                stack.removeSubrange(k...)
+            } else if isTotal, !(stack.last.map { $0.members == 0 } ?? false), !headedByTotal {
                 let key = LabelText.groupKey(label)
                 if let k = stack.lastIndex(where: { g in
+                    // `Total net revenues` closes `REVENUES (Note 9):`.
                     let gk = LabelText.groupKey(g.name)
-                    return !gk.isEmpty && gk == key
+                    if !gk.isEmpty && gk == key { return true }
+                    let bare = LabelText.groupKey(LabelText.withoutParentheses(g.name))
+                    let bareKey = LabelText.groupKey(LabelText.withoutParentheses(label))
+                    return !bare.isEmpty && (bare == bareKey || bareKey.hasSuffix(" " + bare))
                 }) {
                     closes = stack[k].id
                     groups = stack[0...k].map(\.id)
@@ -320,6 +389,9 @@ public enum TableBuilder {
                 }
             }
             if !stack.isEmpty { stack[stack.count - 1].members += 1 }
+            if let top = stack.last, plainCount { groupPlainCounts[top.id, default: 0] += 1 }
+            if let top = stack.last, allPercent { groupPercents[top.id, default: 0] += 1 }
+            for g in stack { groupDecimals[g.id, default: []].formUnion(Self.decimals(numbers)) }
             path.append(label)
             data.append(DataRow(label: label, path: path, cells: cells, numbers: numbers, span: r.span,
                                 isTotal: isTotal, groups: groups, closes: closes, unlabeled: label.isEmpty))
@@ -357,6 +429,12 @@ public enum TableBuilder {
             let text = header.map { $0[c] }.joined(separator: " ")
             let w = LabelText.words(text)
             colPerShare[c] = LabelText.isPerShare(text) || w.first == "per" || LabelText.containsPhrase(w, ["per", "share"])
+        }
+        // Columns headed `SHARES` (a statement of equity) count shares.
+        var colShares = [Bool](repeating: false, count: nData + 1)
+        for c in 1...nData where !colPerShare[c] && colCurrency[c] == nil {
+            let w = LabelText.words(header.map { $0[c] }.joined(separator: " "))
+            colShares[c] = w.last == "shares" || w.last == "share"
         }
         let stated = context.units
         let tableCurrency: String? = {
@@ -415,6 +493,8 @@ public enum TableBuilder {
                     let currency = n.currency ?? colCurrency[c] ?? tableCurrency
                     if n.kind == .notApplicable {
                         unit = nil
+                    } else if colShares[c] && !n.isPercent {
+                        unit = "shares"
                     } else if n.isPercent {
                         unit = "percent"
                     } else if perShare {
@@ -446,6 +526,37 @@ public enum TableBuilder {
         table.cells = cells
         table.checks = checked.checks
         return BuiltTable(table: table, notes: notes, headerKey: headerKey)
+    }
+
+    /// Two headings of one series: same first word, then a code and a colon inside
+    /// (`Aspect B3: ...`, `Aspect B4: ...`).
+    static func sameKindOfHeading(_ a: String, _ b: String) -> Bool {
+        let wa = a.split(separator: " "), wb = b.split(separator: " ")
+        guard wa.count >= 3, wb.count >= 3, wa[0] == wb[0], wa[0].utf8.count >= 3,
+              wa[1].hasSuffix(":"), wb[1].hasSuffix(":"), wa[1] != wb[1] else { return false }
+        return true
+    }
+
+    /// Decimal places printed in a row's figures.
+    static func decimals(_ numbers: [Int: ParsedNumber]) -> Set<Int> {
+        Set(numbers.values.filter { $0.kind == .number && !$0.isPercent }.map(\.fractionDigits))
+    }
+
+    /// Decimal places of the figures in the rows from `from` up to the next row without
+    /// figures (the next heading).
+    static func decimalsAhead(_ rows: [GridRow], from: Int, nData: Int, numericCol: [Bool]) -> Set<Int> {
+        var out = Set<Int>()
+        var i = from
+        while i < rows.count {
+            var numbers: [Int: ParsedNumber] = [:]
+            for c in rows[i].dataColumns where c <= nData && numericCol[c] {
+                if let t = rows[i].text(c), let n = NumberParser.parse(t, lenient: true) { numbers[c] = n }
+            }
+            if rows[i].dataColumns.isEmpty { break }
+            out.formUnion(decimals(numbers))
+            i += 1
+        }
+        return out
     }
 
     /// Rejoins a header cell that extraction split in two (`Year ended December 3` +

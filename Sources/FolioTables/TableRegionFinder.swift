@@ -85,6 +85,13 @@ public enum TableRegionFinder {
         return .other
     }
 
+    /// A short line ending with a colon: the heading of the rows below it.
+    static func isGroupLabel(_ text: [UInt8], _ line: Span) -> Bool {
+        var hi = line.end
+        while hi > line.start, text[hi - 1] == 0x20 || text[hi - 1] == 0x0D { hi -= 1 }
+        return hi - line.start <= 80 && hi > line.start && text[hi - 1] == 0x3A
+    }
+
     /// Finds the tabular regions of `text` (or of `range` of it).
     public static func find(in text: [UInt8], range: Range<Int>? = nil) -> [TableRegion] {
         let ls = lines(text, in: range)
@@ -105,6 +112,9 @@ public enum TableRegionFinder {
                         while m < ls.count && kinds[m] == .blank { m += 1 }
                         if m < ls.count && kinds[m] == k { j = m; continue }
                     }
+                    // A group label printed without a tab (`Operating expenses:`) between
+                    // two rows of the table.
+                    if k == .tab, kinds[j] == .other, j + 1 < ls.count, kinds[j + 1] == .tab, isGroupLabel(text, ls[j]) { j += 1; continue }
                     break
                 }
                 let layout: TableLayout = k == .tab ? .tabs : .pipes

@@ -2,8 +2,12 @@ public import FolioModel
 
 /// Turns table regions into tables of typed cells, with arithmetic checks.
 ///
-/// Regions come from the segment stage's `table` blocks; when a document has none, the stage
-/// finds them itself with `TableRegionFinder`. Each region is split into rows and cells,
+/// In a plain-text filing (text or SGML) the stage finds the regions itself with
+/// `TableRegionFinder`, whatever blocks segmentation made (it may cut a statement at its
+/// header, group and page-break lines), then marks the blocks each table covers. In other
+/// documents regions come from the segment stage's `table` blocks (or the finder when there
+/// are none). A label column printed apart from its figures is joined to them
+/// (`SplitLabels`). Each region is split into rows and cells,
 /// regions that are really prose, bullet lists or a table of contents are dropped (their
 /// blocks become paragraphs), a region holding two statements is split where a new header
 /// starts, and a statement continued after a repeated header is kept as one table.
@@ -47,7 +51,11 @@ public struct TablesStage: Stage {
         var regions: [(TableRegion, Int?)] = []
         let tableBlocks = document.blocks.indices.filter { document.blocks[$0].kind == .table }
         var absorbed: [Int: Int] = [:]  // block index → block index of the region it joined
-        if !tableBlocks.isEmpty {
+        // A plain-text filing (fixed-width or tab-separated statements): the region finder reads
+        // each statement whole, across the header, group and page-break lines segmentation may
+        // cut into separate blocks; blocks are then matched to the tables found.
+        let fromText = findRegions && !document.textIsMarkup && (document.format == .text || document.format == .sgml)
+        if !tableBlocks.isEmpty && !fromText {
             // The segment stage may cut a statement into pieces at its header lines and group
             // labels (`Net income per share:`). Where the region finder reads one table across
             // several blocks, its region wins: the first table block carries it, the blocks in
@@ -73,9 +81,13 @@ public struct TablesStage: Stage {
                     // header or group lines beside it.
                     guard tablesInside.count > 1 || blocksInside.count > tablesInside.count,
                           tablesInside.allSatisfy({ blocksInside.contains($0) }) else { continue }
+                    // In a plain-text filing a line inside a statement that segmentation read
+                    // as a heading or list item (`EARNINGS/ (LOSS) PER COMMON SHARE`, `- LIFO`)
+                    // is one of its group or row labels.
+                    let plainText = document.format == .text || document.format == .sgml
                     let absorbable = blocksInside.allSatisfy { i in
                         let k = document.blocks[i].kind
-                        return k == .table || k == .paragraph || k == .caption
+                        return k == .table || k == .paragraph || k == .caption || (plainText && (k == .heading || k == .listItem))
                     }
                     guard absorbable else { continue }
                     widened.append((r, first))
@@ -106,21 +118,59 @@ public struct TablesStage: Stage {
             regions = TableRegionFinder.find(in: text).map { ($0, nil) }
         }
 
+        // Rows of each region; a label column printed apart from its figures (the last run
+        // of one region, the first rows of the next) becomes a region of its own.
+        var items: [(region: TableRegion, block: Int?, rows: [GridRow], caption: String, joined: Int?)] = []
+        for (region, bi) in regions {
+            switch region.layout {
+            case .tabs: items.append((region, bi, GridReader.tabRows(text, region.lines), "", nil))
+            case .pipes: items.append((region, bi, GridReader.pipeRows(text, region.lines), "", nil))
+            case .fixedWidth:
+                let read = FixedWidth.read(text, region.lines)
+                items.append((region, bi, read.rows, read.caption, nil))
+            }
+        }
+        if items.count >= 2 {
+            let vocabulary = SplitLabels.Vocabulary(items.map(\.rows))
+            var i = 0
+            while i + 1 < items.count {
+                defer { i += 1 }
+                guard items[i].region.layout == .tabs, items[i + 1].region.layout == .tabs,
+                      let runStart = items[i].rows.lastIndex(where: { $0.blankBefore }) ?? (items[i].rows.isEmpty ? nil : 0) else { continue }
+                let labels = Array(items[i].rows[runStart...])
+                let lo = items[i].region.span.end, hi = items[i + 1].region.span.start
+                guard lo <= hi, hi - lo < 400 else { continue }
+                let gap = TableRegionFinder.lines(text, in: lo..<hi)
+                guard let (rows, used) = SplitLabels.rejoin(text, labels: labels, gap: gap, values: items[i + 1].rows, vocabulary: vocabulary),
+                      let f = rows.first, let l = rows.last else { continue }
+                var rest = Array(items[i + 1].rows.dropFirst(used))
+                if !rest.isEmpty { rest[0].blankBefore = true }
+                items[i + 1].rows = rest
+                let joined = items[i + 1].block.flatMap { $0 == items[i].block ? nil : $0 }
+                let region = TableRegion(span: Span(start: f.span.start, end: l.span.end), layout: .tabs, lines: [])
+                if runStart == 0 {
+                    items[i].rows = rows
+                    items[i].joined = joined
+                } else {
+                    items[i].rows.removeSubrange(runStart...)
+                    items.insert((region, items[i].block, rows, "", joined), at: i + 1)
+                    i += 1
+                }
+                document.diagnose(Self.name, .info, "tables.labels_rejoined",
+                                  "a label column printed apart from its figures joined to them (\(rows.count) rows)",
+                                  span: region.span)
+            }
+        }
+        let joinedBlocks = Set(items.compactMap(\.joined))
+
+        var tocSpans: [Span] = []
         var parts: [Part] = []
         var rejected = 0
         var demoted: [Int: BlockKind] = [:]
         var keptBlocks = Set<Int>()
-        for (region, bi) in regions {
-            let rows: [GridRow]
-            var innerCaption = ""
-            switch region.layout {
-            case .tabs: rows = GridReader.tabRows(text, region.lines)
-            case .pipes: rows = GridReader.pipeRows(text, region.lines)
-            case .fixedWidth:
-                let read = FixedWidth.read(text, region.lines)
-                rows = read.rows
-                innerCaption = read.caption
-            }
+        for item in items {
+            let (region, bi, rows, innerCaption) = (item.region, item.block, item.rows, item.caption)
+            if rows.isEmpty, let bi, joinedBlocks.contains(bi) { keptBlocks.insert(bi); continue }
             var kept: [[GridRow]] = []
             var reasons: [String] = []
             for block in RegionFilter.blocks(rows) {
@@ -135,6 +185,7 @@ public struct TablesStage: Stage {
                 }
             }
             if kept.isEmpty {
+                if reasons.contains("a table of contents") { tocSpans.append(region.span) }
                 if let bi { demoted[bi] = reasons.contains("a table of contents") ? .toc : .paragraph }
                 continue
             }
@@ -150,8 +201,16 @@ public struct TablesStage: Stage {
             }
             let split = kept.flatMap { TableBuilder.splitAtHeaders($0) }
             for (k, p) in split.enumerated() {
+                var p = p
+                // A part split off at its own header, under its own heading line: its title.
+                var ownTitle: String?
+                if k > 0, p.count > 2, p[0].dataColumns.isEmpty, !p[0].label.isEmpty, TableBuilder.isHeaderLike(p[1]) {
+                    ownTitle = LabelText.groupName(p[0].label)
+                    p.removeFirst()
+                }
                 guard let first = p.first, let last = p.last else { continue }
                 var context = lookback.context
+                if let ownTitle { context = TableContext(title: ownTitle) }
                 // A units note stays in force for the tables that follow it closely
                 // (`(millions)` over a statement and its segment detail).
                 if context.units.scale == nil, context.units.currencies.isEmpty, let prev = parts.last,
@@ -159,7 +218,7 @@ public struct TablesStage: Stage {
                    p.contains(where: { r in r.cells.dropFirst().contains { $0.flatMap { NumberParser.parse($0.text)?.currency } != nil } }) {
                     context.units = prev.context.units
                 }
-                if let prev = parts.last,
+                if let prev = parts.last, ownTitle == nil,
                    k > 0 || (!lookback.found && Lookback.onlyFurniture(text, min(prev.span.end, region.span.start), region.span.start)) {
                     if context.title == nil { context.title = prev.context.title }
                     if context.units.isEmpty { context.units = prev.context.units }
@@ -176,7 +235,9 @@ public struct TablesStage: Stage {
                     document.diagnose(Self.name, .info, "tables.continuation", "table continued after a repeated header joined to the table before it", span: span)
                     continue
                 }
-                parts.append(Part(rows: p, context: context, span: span, blockIndex: bi, headerKey: key))
+                var part = Part(rows: p, context: context, span: span, blockIndex: bi, headerKey: key)
+                if k == 0, let jb = item.joined { part.mergedBlocks.append(jb); keptBlocks.insert(jb) }
+                parts.append(part)
             }
         }
 
@@ -212,6 +273,7 @@ public struct TablesStage: Stage {
         for (ab, _) in absorbed where document.blocks[ab].kind == .table && document.blocks[ab].tableId == nil {
             document.blocks[ab].kind = .paragraph
         }
+        if fromText { Self.matchBlocks(&document, tables, toc: tocSpans) }
         TableChecks.ratioChecks(&tables)
 
         var passed = 0, total = 0, cells = 0
@@ -232,6 +294,27 @@ public struct TablesStage: Stage {
         document.diagnose(Self.name, .info, "tables.summary",
                           "\(tables.count) tables, \(cells) cells, checks \(passed)/\(total) passed" + (total == 0 ? "" : " (\(rate))")
                           + (rejected > 0 ? "; \(rejected) tabular region(s) read as prose" : ""))
+    }
+
+    /// Blocks of a plain-text filing and the tables found in its text: a table block
+    /// overlapping a table, or any other block (not a footnote) inside one, is that table's;
+    /// a table block no table covers is prose (or a table of contents).
+    static func matchBlocks(_ document: inout WorkingDocument, _ tables: [Table], toc: [Span]) {
+        for bi in document.blocks.indices {
+            let b = document.blocks[bi].span
+            let kind = document.blocks[bi].kind
+            let owner = tables.first { t in
+                if kind == .table { return b.start < t.span.end && t.span.start < b.end }
+                return kind != .footnote && kind != .toc && b.start >= t.span.start && b.end <= t.span.end
+            }
+            if let owner {
+                document.blocks[bi].kind = .table
+                document.blocks[bi].tableId = owner.id
+            } else if kind == .table {
+                document.blocks[bi].tableId = nil
+                document.blocks[bi].kind = toc.contains { b.start < $0.end && $0.start < b.end } ? .toc : .paragraph
+            }
+        }
     }
 
     func fmt(_ v: Double?) -> String {
@@ -280,6 +363,7 @@ enum Lookback {
         }
         var captions: [String] = []
         var title: String?
+        var titleIndex: Int?
         var scanned = 0
         for line in lines {
             scanned += 1
@@ -316,9 +400,36 @@ enum Lookback {
             // The tail of a sentence (`1997 is as follows:`) is not a title.
             if let f = line.unicodeScalars.first, f.properties.isLowercase || ("0"..."9").contains(Character(f)) { break }
             title = line
+            titleIndex = scanned - 1
+        }
+        // A period line under a statement's name (`BALANCE SHEETS` / `DECEMBER 31, 1997 AND
+        // 1996`): the name, then the period.
+        if let t = title, let ti = titleIndex, isPeriodLine(t) {
+            var period = [t]
+            var k = ti + 1
+            while k < lines.count && k <= ti + 3 {
+                let l = lines[k]
+                k += 1
+                if l.hasPrefix("(") || isFurniture(l) || !LabelText.hasLetterOrDigit(l) { continue }
+                if isPeriodLine(l) { period.insert(l, at: 0); continue }
+                if l.utf8.count <= 150, !l.hasSuffix("."), !l.hasSuffix(":") { title = ([l] + period).joined(separator: " ") }
+                break
+            }
         }
         let units = UnitsParser.parse(captions.joined(separator: " "))
         return Found(context: TableContext(title: title, units: units), found: title != nil || !units.isEmpty)
+    }
+
+    /// A line naming a period or date (`DECEMBER 31, 1997 AND 1996`, `YEAR ENDED ...`,
+    /// `TO DECEMBER 31, 1996`, `For the 13 Weeks Ended July 3, 2004 ...`).
+    static func isPeriodLine(_ line: String) -> Bool {
+        let w = LabelText.words(line)
+        guard let f = w.first else { return false }
+        var year = false
+        for part in line.split(whereSeparator: { !$0.isNumber }) where part.count == 4 && TableBuilder.isYear(String(part)) { year = true }
+        let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+        let starts = ["year", "years", "six", "three", "nine", "twelve", "for", "as", "at", "to", "period", "quarter", "fiscal"]
+        return year && (months.contains(f) || starts.contains(f))
     }
 
     static func isFurniture(_ line: String) -> Bool {

@@ -47,7 +47,10 @@ public enum UnitsParser {
         // Share counts are exempt only when the caption says so (`except for number of
         // shares and per share data`); `except per share amounts` exempts per-share figures,
         // which are never scaled anyway.
-        if contains(l, "except") && (contains(l, "shares") || contains(l, "share data") || contains(l, "share count")) {
+        // `except per share data` exempts per-share figures only: share counts stay scaled.
+        var noPerShare = l
+        while let at = firstIndex(noPerShare, "per share") { noPerShare.replaceSubrange(at..<(at + 9), with: Array("per".utf8)) }
+        if contains(l, "except") && (contains(noPerShare, "shares") || contains(noPerShare, "share data") || contains(noPerShare, "share count") || contains(noPerShare, "share and")) {
             u.exceptShares = true
             // `except number of shares, which are reflected in thousands, and per-share amounts`
             if let at = firstIndex(l, "shares") {

@@ -1,6 +1,8 @@
 import Foundation
 import FolioModel
+import FolioNormalize
 import FolioRead
+import FolioSegment
 import FolioTables
 import Testing
 
@@ -39,11 +41,23 @@ enum Files {
     }
 }
 
-/// Runs read + tables on a file (the normalize and segment stages are not needed here).
+/// Runs read + tables on a file (the tables stage finding its regions itself).
 func processed(_ path: String, docId: String = "doc") throws -> WorkingDocument? {
     guard let bytes = Files.read(path) else { return nil }
     var doc = WorkingDocument(docId: docId, source: path, bytes: bytes)
     try ReadStage(options: StageOptions()).process(&doc)
+    try TablesStage(options: StageOptions()).process(&doc)
+    return doc
+}
+
+/// Runs the stages of the default pipeline up to tables (read, normalize, segment, tables):
+/// the tables a dataset holds, read from segment's table blocks.
+func pipelined(_ path: String, docId: String = "doc") throws -> WorkingDocument? {
+    guard let bytes = Files.read(path) else { return nil }
+    var doc = WorkingDocument(docId: docId, source: path, bytes: bytes)
+    try ReadStage(options: StageOptions()).process(&doc)
+    try NormalizeStage(options: StageOptions()).process(&doc)
+    try SegmentStage(options: StageOptions()).process(&doc)
     try TablesStage(options: StageOptions()).process(&doc)
     return doc
 }

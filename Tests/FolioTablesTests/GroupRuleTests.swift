@@ -1,0 +1,153 @@
+import FolioModel
+@testable import FolioTables
+import Testing
+
+/// Row-path rules and repairs added for the ESG seed, the SGML exhibit and the samples; each
+/// input is written for the rule, not copied from a corpus file.
+@Suite struct GroupRuleTests {
+    func tables(_ s: String) throws -> [Table] { try processed(text: s).tables }
+
+    func paths(_ t: Table) -> [String] {
+        var out: [String] = []
+        for c in t.cells where c.col == 0 { out.append(c.rowPath.joined(separator: " > ")) }
+        return out
+    }
+
+    @Test func percentageRowAfterCountsLeavesTheGroup() throws {
+        let t = try #require(try tables("Item\t2023\t2022\nStaff by site\t\t\nNorth\t10\t12\nSouth\t5\t4\nAttrition rate\t12%\t9%\n").first)
+        #expect(paths(t) == ["Staff by site > North", "Staff by site > South", "Attrition rate"])
+    }
+
+    @Test func countRowAfterPercentagesLeavesTheGroup() throws {
+        let t = try #require(try tables("Item\t2023\t2022\nAttrition by site\t\t\nNorth\t12%\t9%\nSouth\t5%\t4%\nDays lost\t0\t3\n").first)
+        #expect(paths(t) == ["Attrition by site > North", "Attrition by site > South", "Days lost"])
+    }
+
+    @Test func totalPrintedFirstHeadsItsGroup() throws {
+        let t = try #require(try tables("Index\t2023\t2022\nEmissions\t\t\nTotal emissions (tons)\t30\t20\nScope 1\t10\t5\nScope 2\t20\t15\nTotal waste (tons)\t4\t3\nTotal emissions per employee (tons/employee)\t0.3\t0.2\n").first)
+        #expect(paths(t).allSatisfy { $0.hasPrefix("Emissions > ") })
+        #expect(t.checks.contains { $0.target == "Total emissions (tons)" && $0.outcome == "pass" })
+    }
+
+    @Test func headingOverDifferentlyPrintedFiguresStartsASubTable() throws {
+        let t = try #require(try tables("Index\t2023\t2022\nAverage hours per employee\t\t\nBy gender\t\t\nFemale\t6.33\t6.03\nMale\t7.01\t5.63\nBy grade\t\t\nSenior\t3.00\t2.22\nSuppliers by region\t\t\nEast\t52\t9\nWest\t28\t7\n").first)
+        #expect(paths(t) == ["Average hours per employee > By gender > Female", "Average hours per employee > By gender > Male",
+                             "Average hours per employee > By grade > Senior", "Suppliers by region > East", "Suppliers by region > West"])
+    }
+
+    @Test func netCashClosesItsSection() throws {
+        let text = """
+        \t2023\t2022
+        CASH FLOWS FROM OPERATING ACTIVITIES:\t\t
+        Net loss\t(100)\t(50)
+        Adjustments to reconcile net loss to net cash used in operating activities:\t\t
+        Depreciation\t20\t10
+        Changes in payables\t5\t(4)
+        Net cash used in operating activities\t(75)\t(44)
+        CASH FLOWS FROM INVESTING ACTIVITIES:\t\t
+        Purchases of equipment\t(30)\t(10)
+        Net cash used in investing activities\t(30)\t(10)
+
+        """
+        let t = try #require(try tables(text).first)
+        #expect(paths(t).contains("CASH FLOWS FROM OPERATING ACTIVITIES > Net cash used in operating activities"))
+        #expect(t.checks.filter { $0.target == "Net cash used in operating activities" }.allSatisfy { $0.outcome == "pass" })
+        #expect(t.checks.contains { $0.target == "Net cash used in operating activities" })
+    }
+
+    @Test func shareCountLeavesThePerShareGroup() throws {
+        let t = try #require(try tables("(In thousands, except per share data)\n\n\t2023\t2022\nRevenue\t100\t90\nEarnings per share:\nBasic\t0.30\t0.27\nWeighted average number of shares outstanding\t50,210\t50,180\n").first)
+        let shares = try #require(t.cells.first { $0.rowLabel.hasPrefix("Weighted") })
+        #expect(shares.rowPath == ["Weighted average number of shares outstanding"])
+        #expect(shares.unit == "shares")
+        #expect(shares.scale == 1000)   // only per-share figures are exempt from the caption's scale
+        let eps = try #require(t.cells.first { $0.rowLabel == "Basic" })
+        #expect(eps.rowPath == ["Earnings per share", "Basic"])
+        #expect(eps.scale == 1)
+    }
+
+    @Test func sharesColumnCountsShares() throws {
+        let t = try #require(try tables("\tSHARES\tAMOUNT\nIssued for cash\t1,000\t$5,000\nBALANCES\t1,000\t$5,000\n").first)
+        #expect(t.cells.first { $0.col == 0 }?.unit == "shares")
+        #expect(t.cells.first { $0.col == 1 }?.unit == "USD")
+    }
+
+    @Test func wordCutInTextTableIsRejoined() throws {
+        let t = try #require(try tables("Aspect\tDescription\tLocation\nAspect C1: Environment and N\tatural Resources\t\nGeneral disclosure\tPolicies on resources.\tPage 4\nC1.1\tTypes of resources used.\tPage 5\n").first)
+        #expect(t.cells.first?.rowPath == ["Aspect C1: Environment and Natural Resources", "General disclosure"])
+    }
+}
+
+@Suite struct SplitLabelTests {
+    @Test func labelColumnPrintedApartFromItsFigures() throws {
+        let text = """
+        Index\t2023\t2022
+        Gender\t\t
+        Female\t10\t9
+        Male\t12\t11
+        Age\t\t
+        Under 30\t8\t7
+
+        I\tndex
+        G\tender
+        Fe\temale
+        Μ\t1ale
+        Training rate\t
+        G\tender
+        F\temale
+        Μ\tale
+
+        Under 30
+
+        2023\t2022
+        19%\t18%
+        21%\t20%
+        90%\t91%
+        92%\t93%
+        /\t/
+
+        """
+        let doc = try processed(text: text)
+        #expect(doc.tables.count == 2)
+        let t = try #require(doc.tables.last)
+        let rows = t.cells.filter { $0.col == 0 }.map { $0.rowPath.joined(separator: " > ") + "=" + $0.raw }
+        #expect(rows == ["Gender > Female=19%", "Gender > Male=21%", "Training rate > Gender > Female=90%",
+                         "Training rate > Gender > Male=92%", "Training rate > Gender > Under 30=/"])
+        #expect(doc.diagnostics.contains { $0.code == "tables.labels_rejoined" })
+    }
+
+    @Test func countsThatDoNotAgreeLeaveTheRunsAlone() throws {
+        let text = "Index\t2023\nGender\t\nFemale\t10\nMale\t12\n\nG\tender\nFe\temale\nΜ\tale\nO\tther\n\n2023\n19%\n21%\n"
+        let doc = try processed(text: text)
+        #expect(!doc.diagnostics.contains { $0.code == "tables.labels_rejoined" })
+    }
+
+    @Test func garbledLabelMatchesTheDocumentsLabels() {
+        var v = SplitLabels.Vocabulary([])
+        v.labels = ["Male", "Name", "Female", "Index"]
+        #expect(SplitLabels.mend("Ν", "1ale", v) == "Male")
+        #expect(SplitLabels.mend("h", "ndex", v) == "Index")
+        #expect(SplitLabels.mend("Fe", "emale", v) == "Female")
+        #expect(SplitLabels.mend("0", "ut of range", v) == "Out of range")
+        #expect(SplitLabels.mend("С", "hina", v) == "China")
+    }
+}
+
+@Suite struct TitleAndUnitsTests {
+    @Test func openParenthesisWithoutItsCloseIsNegativeInANumericColumn() {
+        #expect(NumberParser.parse("(3,569", lenient: true)?.value == -3569)
+        #expect(NumberParser.parse("(3,569") == nil)
+        #expect(NumberParser.parse("(see note", lenient: true) == nil)
+    }
+
+    @Test func periodLineJoinsTheStatementName() {
+        let text = Array("ACME CORP.\n\nBALANCE SHEETS\nDECEMBER 31, 1997 AND 1996\n".utf8)
+        #expect(Lookback.context(text, before: text.count).context.title == "BALANCE SHEETS DECEMBER 31, 1997 AND 1996")
+    }
+
+    @Test func exceptPerShareDataKeepsShareCountsScaled() {
+        #expect(UnitsParser.parse("(In thousands, except per share data)").exceptShares == false)
+        #expect(UnitsParser.parse("(In thousands, except share and per share data)").exceptShares == true)
+        #expect(UnitsParser.parse("(Amounts in thousands except for number of shares and per share data)").exceptShares == true)
+    }
+}
