@@ -26,14 +26,24 @@ extension Renderer {
             let n = tree.nodes[i]
             guard n.kind == .element, !Self.isHidden(n) else { continue }
             if n.name == "tr" {
+                // Which cell of the row each fact in it is printed in.
+                var factCell: [(fact: Int, cell: Int)] = []
                 var row: [GridCell] = []
                 for c in tree.children(of: i) {
                     let cn = tree.nodes[c]
                     guard cn.kind == .element, cn.name == "td" || cn.name == "th", !Self.isHidden(cn) else { continue }
+                    let before = facts.count
                     let (text, span) = cellText(c)
+                    for f in before..<facts.count { factCell.append((f, row.count)) }
                     let colspan = max(1, min(1000, Int(cn.attribute("colspan") ?? "") ?? 1))
                     let rowspan = max(1, min(1000, Int(cn.attribute("rowspan") ?? "") ?? 1))
                     row.append(GridCell(text: text, span: span, colspan: colspan, rowspan: rowspan))
+                }
+                // The row's label: its first cell with text other than a currency symbol.
+                if !factCell.isEmpty, let labelCell = row.firstIndex(where: { !$0.text.isEmpty && !Self.currencySymbols.contains($0.text) }) {
+                    for (f, c) in factCell {
+                        if c == labelCell { factsInRowLabels.insert(f) } else { factRowLabels[f] = row[labelCell].text }
+                    }
                 }
                 rows.append(row)
             } else if n.name == "thead" || n.name == "tbody" || n.name == "tfoot" {

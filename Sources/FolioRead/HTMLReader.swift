@@ -12,6 +12,13 @@ public enum HTMLReader {
         public var title: String?
         public var facts: [Fact]
         public var tables: Int
+        /// For each fact (by index in `facts`) printed inside an HTML table row: that row's
+        /// label as the HTML shows it (the first cell with a letter). The reconciliation
+        /// report checks the table stage's row label against it.
+        public var factRowLabels: [Int: String] = [:]
+        /// Facts printed inside a row's label cell (`$0.001 par value; 8,000 shares
+        /// authorized`): prose in a label, not a table value.
+        public var factsInRowLabels: Set<Int> = []
     }
 
     /// `xhtml`: inline XBRL is well-formed XHTML; the XML parser keeps its namespace
@@ -29,7 +36,8 @@ public enum HTMLReader {
         }
         var r = Renderer(tree: tree, source: source)
         r.run()
-        return Rendered(text: r.out.bytes, map: r.out.map, title: r.title, facts: r.facts, tables: r.tableCount)
+        return Rendered(text: r.out.bytes, map: r.out.map, title: r.title, facts: r.facts, tables: r.tableCount,
+                        factRowLabels: r.factRowLabels, factsInRowLabels: r.factsInRowLabels)
     }
 }
 
@@ -85,6 +93,8 @@ struct Renderer {
     var lineStarts: [Int] = [0]
     var contexts: [String: FactPeriod] = [:]
     var units: [String: String] = [:]
+    var factRowLabels: [Int: String] = [:]
+    var factsInRowLabels: Set<Int> = []
 
     init(tree: MarkupTree, source: [UInt8]) {
         self.tree = tree
@@ -122,13 +132,60 @@ struct Renderer {
             let trimmed = Array(Self.collapse(text).utf8)
             if trimmed.count <= 8 && trimmed.first != 0x26 { needle = trimmed }
         }
-        if !needle.isEmpty, let found = find(needle, from: from, limit: 2_000_000) {
+        // Symbols are searched for nearby only: a `$` or `)` much further on is another one.
+        let symbolOnly = Self.needle(text).isEmpty
+        if !needle.isEmpty, let found = find(needle, from: from, limit: symbolOnly ? 512 : 2_000_000) {
             cursor = found
-            var end = found
-            while end < source.count, source[end] != UInt8(ascii: "<") { end += 1 }
-            return Span(start: found, end: end)
+            return Span(start: found, end: textEnd(from: found))
+        }
+        // Text written only with character references (`&#8212;`, `&#160;`): the next text
+        // between tags.
+        if symbolOnly, let found = nextTextStart(from: from, limit: 4096) {
+            cursor = found
+            return Span(start: found, end: textEnd(from: found))
         }
         return Span(start: min(from, source.count), end: min(from, source.count))
+    }
+
+    /// The end of the text starting at `start`: the next `<`.
+    func textEnd(from start: Int) -> Int {
+        var end = start
+        while end < source.count, source[end] != UInt8(ascii: "<") { end += 1 }
+        return end
+    }
+
+    /// The first byte of text content after `from`: after a `>`, past white space, not a `<`.
+    func nextTextStart(from: Int, limit: Int) -> Int? {
+        var i = from
+        let end = min(source.count, from + limit)
+        while i < end {
+            if source[i] == UInt8(ascii: ">") {
+                var j = i + 1
+                while j < end, source[j] == 0x20 || source[j] == 0x0A || source[j] == 0x0D || source[j] == 0x09 { j += 1 }
+                if j < end, source[j] != UInt8(ascii: "<") { return j }
+                i = j
+                continue
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Where the start tag `<name` (ASCII, any case) next occurs at or after `from`.
+    func findTag(_ name: String, from: Int, limit: Int) -> Int? {
+        let needle = [UInt8(ascii: "<")] + Array(name.lowercased().utf8)
+        guard needle.count > 1 else { return nil }
+        let end = min(source.count - needle.count, from + limit)
+        var i = from
+        while i <= end {
+            if source[i] == 0x3C {
+                var k = 1
+                while k < needle.count, source[i + k] | (source[i + k] >= 0x41 && source[i + k] <= 0x5A ? 0x20 : 0) == needle[k] { k += 1 }
+                if k == needle.count { return i }
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// What to search the source for: the first word, or the first number with its separators
@@ -240,11 +297,13 @@ struct Renderer {
         }
     }
 
+    /// White space collapsed to single spaces (a no-break space counts: EDGAR fills empty
+    /// cells and indents with `&#160;`).
     static func collapse(_ s: String) -> String {
         var out = ""
         var space = false
         for ch in s.unicodeScalars {
-            if ch == " " || ch == "\n" || ch == "\t" || ch == "\r" || ch == "\u{0C}" {
+            if ch == " " || ch == "\n" || ch == "\t" || ch == "\r" || ch == "\u{0C}" || ch == "\u{A0}" {
                 space = true
             } else {
                 if space && !out.isEmpty { out.unicodeScalars.append(" ") }
@@ -262,8 +321,8 @@ struct Renderer {
             out.append(bytes, source: span)
             return
         }
-        let leading = text.unicodeScalars.first.map { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" } ?? false
-        let trailing = text.unicodeScalars.last.map { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" } ?? false
+        let leading = text.unicodeScalars.first.map { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\u{A0}" } ?? false
+        let trailing = text.unicodeScalars.last.map { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\u{A0}" } ?? false
         let body = Self.collapse(text)
         if body.isEmpty {
             if !text.isEmpty, let last = out.bytes.last, last != 0x20, last != 0x0A, last != 0x0C {
