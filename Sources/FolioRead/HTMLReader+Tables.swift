@@ -76,6 +76,14 @@ extension Renderer {
         return (Self.collapse(parts), span ?? Span(start: cursor, end: cursor))
     }
 
+    /// `(In millions)`, `(Dollars in thousands, except per share data)`: a cell that is only a
+    /// units note.
+    static func isUnitsNote(_ text: String) -> Bool {
+        guard text.hasPrefix("("), text.hasSuffix(")"), text.utf8.count <= 90 else { return false }
+        let l = text.lowercased()
+        return ["in thousands", "in millions", "in billions", "amounts in", "dollars in", "in 000"].contains { l.contains($0) }
+    }
+
     mutating func renderTable(_ table: Int) {
         let rows = collectRows(table)
         guard !rows.isEmpty else { return }
@@ -136,6 +144,20 @@ extension Renderer {
         let columns = (0..<width).filter { keep[$0] }
         tableCount += 1
         out.breakLines(2, at: position(of: table))
+        // A units note printed in the grid (`(In millions)` in a header or group row) is the
+        // table's caption: written above the rows, where captions are read, unless notes
+        // differ between columns.
+        var notes: [(row: Int, col: Int)] = []
+        for r in anchored.indices {
+            for (c, cell) in anchored[r] where c != 0 && Self.isUnitsNote(cell.text) { notes.append((r, c)) }
+        }
+        if let first = notes.first, let note = anchored[first.row][first.col],
+           notes.allSatisfy({ anchored[$0.row][$0.col]?.text == note.text }),
+           notes.allSatisfy({ n in anchored[n.row].allSatisfy { $0.key == 0 || $0.key == n.col } }) {
+            for n in notes { anchored[n.row][n.col] = nil }
+            out.append(Array(note.text.utf8), source: note.span)
+            out.breakLines(2, at: note.span.end)
+        }
         var wroteRow = false
         for r in anchored.indices {
             let cells = columns.map { anchored[r][$0] }

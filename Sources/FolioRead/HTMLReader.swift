@@ -125,7 +125,16 @@ struct Renderer {
     /// (text appears in source order), from its line if libxml2 knows it.
     mutating func locate(_ text: String, line: Int) -> Span {
         var from = cursor
-        if line > 0 && line < 65535 && line - 1 < lineStarts.count { from = max(from, lineStarts[line - 1]) }
+        var limit = 2_000_000
+        if line > 0 && line < 65535 && line - 1 < lineStarts.count {
+            // libxml2's line bounds where the text can be: a cursor that ran past it (a word
+            // found further on than where it is printed) is brought back, and the search
+            // does not run far beyond it.
+            let after = line + 2 < lineStarts.count ? lineStarts[line + 2] : source.count
+            from = cursor > after ? lineStarts[max(0, line - 11)] : max(from, lineStarts[line - 1])
+            let far = line + 50 < lineStarts.count ? lineStarts[line + 50] : source.count
+            limit = max(4096, far - from)
+        }
         var needle = Self.needle(text)
         if needle.isEmpty {
             // No letters or digits (`$`, `)`, `%`): look for the text itself.
@@ -134,7 +143,7 @@ struct Renderer {
         }
         // Symbols are searched for nearby only: a `$` or `)` much further on is another one.
         let symbolOnly = Self.needle(text).isEmpty
-        if !needle.isEmpty, let found = find(needle, from: from, limit: symbolOnly ? 512 : 2_000_000) {
+        if !needle.isEmpty, let found = find(needle, from: from, limit: symbolOnly ? 512 : limit) {
             cursor = found
             return Span(start: found, end: textEnd(from: found))
         }

@@ -47,7 +47,9 @@ public enum UnitsParser {
         // Share counts are exempt only when the caption says so (`except for number of
         // shares and per share data`); `except per share amounts` exempts per-share figures,
         // which are never scaled anyway.
-        if contains(l, "except") && (contains(l, "shares") || contains(l, "share data") || contains(l, "share count")) {
+        // `except per share data` is per-share figures only: share counts stay scaled.
+        let shareData = firstIndex(l, "share data").map { at in !(at >= 4 && Array(l[(at - 4)..<at]) == Array("per ".utf8)) && !(at >= 4 && Array(l[(at - 4)..<at]) == Array("per-".utf8)) } ?? false
+        if contains(l, "except") && (contains(l, "shares") || shareData || contains(l, "share count")) {
             u.exceptShares = true
             // `except number of shares, which are reflected in thousands, and per-share amounts`
             if let at = firstIndex(l, "shares") {
@@ -55,6 +57,12 @@ public enum UnitsParser {
                 if contains(tail, "in thousands") || contains(tail, "in 000") { u.shareScale = 1000 }
                 else if contains(tail, "in millions") { u.shareScale = 1_000_000 }
             }
+        }
+        // `(net income in millions and shares in thousands)`: share counts carry their own scale.
+        if let at = firstIndex(l, "shares in ") {
+            let tail = Array(l[at..<min(l.count, at + 24)])
+            if contains(tail, "in thousands") { u.exceptShares = true; u.shareScale = 1000 }
+            else if contains(tail, "in millions") { u.exceptShares = true; u.shareScale = 1_000_000 }
         }
         // Currencies, in order of first mention.
         let names: [(String, String)] = [
