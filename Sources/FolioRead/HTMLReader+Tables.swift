@@ -76,6 +76,39 @@ extension Renderer {
         return (Self.collapse(parts), span ?? Span(start: cursor, end: cursor))
     }
 
+    /// A table used for layout, not data: every row is one text, or a short marker and a text
+    /// (`ITEM 1.` | `BUSINESS`, `A.` | `Selected Financial Data`, `•` | item text), with no
+    /// figures. EDGAR filings set Item headings and hanging indents this way.
+    static func isLayoutTable(_ rows: [[Int: GridCell]]) -> Bool {
+        var pairs = 0
+        for row in rows where !row.isEmpty {
+            let cells = row.sorted { $0.key < $1.key }.map(\.value)
+            if cells.count > 2 { return false }
+            let text = cells[cells.count - 1].text
+            guard let f = text.unicodeScalars.first, f.properties.isAlphabetic || f == "(" || f == "\"" || f == "“",
+                  text.contains(where: \.isLetter) else { return false }
+            if cells.count == 2 {
+                let marker = cells[0].text
+                guard marker.utf8.count <= 14, marker.split(separator: " ").count <= 2, !marker.contains(",") else { return false }
+                pairs += 1
+            }
+        }
+        return pairs > 0
+    }
+
+    /// Layout rows as paragraphs: `marker text`.
+    mutating func renderLayoutRows(_ rows: [[Int: GridCell]], at position: Int) {
+        for row in rows where !row.isEmpty {
+            let cells = row.sorted { $0.key < $1.key }.map(\.value)
+            out.breakLines(2, at: cells[0].span.start)
+            for (k, cell) in cells.enumerated() {
+                if k > 0 { out.append([0x20], source: Span(start: cell.span.start, end: cell.span.start)) }
+                out.append(Array(cell.text.utf8), source: cell.span)
+            }
+        }
+        out.breakLines(2, at: cursor)
+    }
+
     /// `(In millions)`, `(Dollars in thousands, except per share data)`: a cell that is only a
     /// units note.
     static func isUnitsNote(_ text: String) -> Bool {
@@ -142,6 +175,10 @@ extension Renderer {
             }
         }
         let columns = (0..<width).filter { keep[$0] }
+        if Self.isLayoutTable(anchored) {
+            renderLayoutRows(anchored, at: position(of: table))
+            return
+        }
         tableCount += 1
         out.breakLines(2, at: position(of: table))
         // A units note printed in the grid (`(In millions)` in a header or group row) is the

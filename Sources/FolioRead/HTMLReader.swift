@@ -243,23 +243,43 @@ struct Renderer {
 
     // MARK: Walking
 
-    static func isHidden(_ n: MarkupTree.Node) -> Bool {
-        guard let style = n.attribute("style") else { return false }
-        let compact = String(style.lowercased().filter { $0 != " " })
-        return compact.contains("display:none")
+    /// What an element's `style` says about hiding and page breaks, read in one pass over
+    /// its bytes (no lowercased copies): spaces dropped, ASCII compared case-insensitively.
+    struct StyleFlags {
+        var hidden = false
+        var breakBefore = false
+        var breakAfter = false
     }
 
-    static func pageBreakBefore(_ n: MarkupTree.Node) -> Bool {
-        guard let style = n.attribute("style") else { return false }
-        let c = String(style.lowercased().filter { $0 != " " })
-        return c.contains("page-break-before:always") || c.contains("break-before:page")
+    static func styleFlags(_ n: MarkupTree.Node) -> StyleFlags {
+        var f = StyleFlags()
+        guard let style = n.attribute("style") else { return f }
+        var compact: [UInt8] = []
+        compact.reserveCapacity(style.utf8.count)
+        for b in style.utf8 where b != 0x20 { compact.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b) }
+        func has(_ needle: StaticString) -> Bool {
+            let n = needle.utf8Start, count = needle.utf8CodeUnitCount
+            guard count <= compact.count else { return false }
+            var i = 0
+            while i + count <= compact.count {
+                if compact[i] == n[0] {
+                    var k = 1
+                    while k < count, compact[i + k] == n[k] { k += 1 }
+                    if k == count { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+        f.hidden = has("display:none")
+        f.breakBefore = has("page-break-before:always") || has("break-before:page")
+        f.breakAfter = has("page-break-after:always") || has("break-after:page")
+        return f
     }
 
-    static func pageBreakAfter(_ n: MarkupTree.Node) -> Bool {
-        guard let style = n.attribute("style") else { return false }
-        let c = String(style.lowercased().filter { $0 != " " })
-        return c.contains("page-break-after:always") || c.contains("break-after:page")
-    }
+    static func isHidden(_ n: MarkupTree.Node) -> Bool { styleFlags(n).hidden }
+
+    static func pageBreakAfter(_ n: MarkupTree.Node) -> Bool { styleFlags(n).breakAfter }
 
     enum Event { case enter(Int), exit(Int) }
 
@@ -282,12 +302,13 @@ struct Renderer {
                         if !t.isEmpty { title = t }
                         continue
                     }
-                    if Self.skipped.contains(name) || Self.isHidden(n) { continue }
+                    let style = Self.styleFlags(n)
+                    if Self.skipped.contains(name) || style.hidden { continue }
                     if name.hasPrefix("ix:") { noteFact(i) }
-                    if Self.pageBreakBefore(n) { out.pageBreak(at: position(of: i)) }
+                    if style.breakBefore { out.pageBreak(at: position(of: i)) }
                     if name == "table" {
                         renderTable(i)
-                        if Self.pageBreakAfter(n) { out.pageBreak(at: position(of: i)) }
+                        if style.breakAfter { out.pageBreak(at: position(of: i)) }
                         continue
                     }
                     if name == "hr" { out.pageBreak(at: position(of: i)); continue }
