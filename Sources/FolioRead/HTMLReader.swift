@@ -254,6 +254,17 @@ struct Renderer {
     static func styleFlags(_ n: MarkupTree.Node) -> StyleFlags {
         var f = StyleFlags()
         guard let style = n.attribute("style") else { return f }
+        // Most styles say none of it: no `none`, no `page`.
+        var maybe = false
+        var prev: UInt8 = 0, prev2: UInt8 = 0
+        for b in style.utf8 {
+            let c = b | 0x20
+            // `ne` of `none`, `ge` of `page`
+            if c == 0x65 && (prev == 0x6E || prev == 0x67) && (prev2 == 0x6F || prev2 == 0x61) { maybe = true; break }
+            prev2 = prev
+            prev = c
+        }
+        guard maybe else { return f }
         var compact: [UInt8] = []
         compact.reserveCapacity(style.utf8.count)
         for b in style.utf8 where b != 0x20 { compact.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b) }
@@ -327,21 +338,53 @@ struct Renderer {
         }
     }
 
-    /// White space collapsed to single spaces (a no-break space counts: EDGAR fills empty
-    /// cells and indents with `&#160;`).
+    /// White space collapsed to single spaces, trimmed (a no-break space counts: EDGAR fills
+    /// empty cells and indents with `&#160;`). Scans UTF-8 bytes; text that needs no change is
+    /// returned as is.
     static func collapse(_ s: String) -> String {
-        var out = ""
-        var space = false
-        for ch in s.unicodeScalars {
-            if ch == " " || ch == "\n" || ch == "\t" || ch == "\r" || ch == "\u{0C}" || ch == "\u{A0}" {
-                space = true
-            } else {
-                if space && !out.isEmpty { out.unicodeScalars.append(" ") }
-                space = false
-                out.unicodeScalars.append(ch)
+        var clean = true
+        let result: String? = s.utf8.withContiguousStorageIfAvailable { b -> String in
+            let n = b.count
+            var prevSpace = true
+            var i = 0
+            while i < n {
+                let c = b[i]
+                if c == 0x20 {
+                    if prevSpace { clean = false; break }
+                    prevSpace = true
+                } else if c == 0x0A || c == 0x09 || c == 0x0D || c == 0x0C || (c == 0xC2 && i + 1 < n && b[i + 1] == 0xA0) {
+                    clean = false; break
+                } else {
+                    prevSpace = false
+                }
+                i += 1
             }
+            if clean && (n == 0 || b[n - 1] != 0x20) { return s }
+            var out: [UInt8] = []
+            out.reserveCapacity(n)
+            var space = false
+            i = 0
+            while i < n {
+                let c = b[i]
+                var width = 0
+                if c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0x0C { width = 1 }
+                else if c == 0xC2 && i + 1 < n && b[i + 1] == 0xA0 { width = 2 }
+                if width > 0 {
+                    space = true
+                    i += width
+                    continue
+                }
+                if space && !out.isEmpty { out.append(0x20) }
+                space = false
+                out.append(c)
+                i += 1
+            }
+            return String(decoding: out, as: UTF8.self)
         }
-        return out
+        if let result { return result }
+        var copy = s
+        copy.makeContiguousUTF8()
+        return collapse(copy)
     }
 
     mutating func emitText(_ text: String, line: Int, preserve: Bool) {
