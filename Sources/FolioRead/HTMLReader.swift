@@ -255,15 +255,18 @@ struct Renderer {
         var f = StyleFlags()
         guard let style = n.attribute("style") else { return f }
         // Most styles say none of it: no `none`, no `page`.
-        var maybe = false
-        var prev: UInt8 = 0, prev2: UInt8 = 0
-        for b in style.utf8 {
-            let c = b | 0x20
-            // `ne` of `none`, `ge` of `page`
-            if c == 0x65 && (prev == 0x6E || prev == 0x67) && (prev2 == 0x6F || prev2 == 0x61) { maybe = true; break }
-            prev2 = prev
-            prev = c
-        }
+        let maybe = style.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            // `one` of `none`, `age` of `page`
+            var i = 2
+            while i < b.count {
+                if b[i] | 0x20 == 0x65 {
+                    let p = b[i - 1] | 0x20, q = b[i - 2] | 0x20
+                    if (p == 0x6E && q == 0x6F) || (p == 0x67 && q == 0x61) { return true }
+                }
+                i += 1
+            }
+            return false
+        } ?? true
         guard maybe else { return f }
         var compact: [UInt8] = []
         compact.reserveCapacity(style.utf8.count)

@@ -29,6 +29,7 @@ public struct MarkupTree: Sendable {
         }
 
         static func sameASCIILowercased(_ a: String, _ lower: String) -> Bool {
+            guard a.utf8.count == lower.utf8.count else { return false }
             var x = a.utf8.makeIterator(), y = lower.utf8.makeIterator()
             while true {
                 switch (x.next(), y.next()) {
