@@ -88,12 +88,30 @@ extension Renderer {
             guard let f = text.unicodeScalars.first, f.properties.isAlphabetic || f == "(" || f == "\"" || f == "“",
                   text.contains(where: \.isLetter) else { return false }
             if cells.count == 2 {
-                let marker = cells[0].text
-                guard marker.utf8.count <= 14, marker.split(separator: " ").count <= 2, !marker.contains(",") else { return false }
+                guard isMarker(cells[0].text) else { return false }
                 pairs += 1
             }
         }
         return pairs > 0
+    }
+
+    /// A list or heading marker: a bullet glyph (`•`), an enumerator (`1.`, `(a)`, `A.`, `(iv)`),
+    /// or a form's label (`Item 1A.`, `ITEM 9A(T).`, `PART II`, `Section 3`).
+    static func isMarker(_ t: String) -> Bool {
+        if ["•", "·", "●", "■", "▪", "o", "-", "–", "—", "*", "✓"].contains(t) { return true }
+        let b = Array(t.utf8)
+        if b.count >= 2, b.count <= 6 {
+            let inner = b.first == 0x28 && b.last == 0x29 ? Array(b.dropFirst().dropLast()) : (b.last == 0x2E ? Array(b.dropLast()) : [])
+            if !inner.isEmpty, inner.count <= 4,
+               inner.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) }),
+               inner.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) || inner.count == 1 || inner.allSatisfy({ "ivxlIVXL".utf8.contains($0) }) {
+                return true
+            }
+        }
+        let words = t.split(separator: " ")
+        guard words.count == 2, t.utf8.count <= 16, let w = words.first?.lowercased() else { return false }
+        return ["item", "items", "part", "section", "article", "note", "schedule", "exhibit"].contains(w)
+            && (words[1].first?.isNumber == true || words[1].allSatisfy { "IVXivx.".contains($0) })
     }
 
     /// Layout rows as paragraphs: `marker text`.
