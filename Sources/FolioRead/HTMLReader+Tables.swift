@@ -161,7 +161,7 @@ extension Renderer {
             for (k, c) in cols.enumerated() {
                 guard let cell = origins[r][c] else { continue }
                 if Self.currencySymbols.contains(cell.text), k + 1 < cols.count, let next = origins[r][cols[k + 1]],
-                   let f = next.text.unicodeScalars.first, f == "(" || f == "-" || (f >= "0" && f <= "9") {
+                   let f = next.text.unicodeScalars.first, f == "(" || f == "-" || f == "—" || f == "–" || (f >= "0" && f <= "9") {
                     origins[r][cols[k + 1]]?.text = cell.text + next.text
                     origins[r][cols[k + 1]]?.span = cell.span.union(next.span)
                     origins[r][c]?.text = ""
@@ -202,13 +202,22 @@ extension Renderer {
         // A units note printed in the grid (`(In millions)` in a header or group row) is the
         // table's caption: written above the rows, where captions are read, unless notes
         // differ between columns.
+        // In a data column the note must be alone in its row (beside a label at most); in the
+        // label column, the rest of its row must be header words (no figures).
         var notes: [(row: Int, col: Int)] = []
+        var alone = true
         for r in anchored.indices {
-            for (c, cell) in anchored[r] where c != 0 && Self.isUnitsNote(cell.text) { notes.append((r, c)) }
+            for (c, cell) in anchored[r] where Self.isUnitsNote(cell.text) {
+                notes.append((r, c))
+                if c != 0 {
+                    alone = alone && anchored[r].allSatisfy { $0.key == 0 || $0.key == c }
+                } else {
+                    alone = alone && anchored[r].allSatisfy { $0.key == 0 || !$0.value.text.contains(where: \.isNumber) }
+                }
+            }
         }
-        if let first = notes.first, let note = anchored[first.row][first.col],
-           notes.allSatisfy({ anchored[$0.row][$0.col]?.text == note.text }),
-           notes.allSatisfy({ n in anchored[n.row].allSatisfy { $0.key == 0 || $0.key == n.col } }) {
+        if alone, let first = notes.first, let note = anchored[first.row][first.col],
+           notes.allSatisfy({ anchored[$0.row][$0.col]?.text == note.text }) {
             for n in notes { anchored[n.row][n.col] = nil }
             out.append(Array(note.text.utf8), source: note.span)
             out.breakLines(2, at: note.span.end)
@@ -219,12 +228,17 @@ extension Renderer {
             guard cells.contains(where: { $0 != nil }) else { continue }
             var lastNonEmpty = cells.count - 1
             while lastNonEmpty > 0, cells[lastNonEmpty] == nil { lastNonEmpty -= 1 }
-            let rowStart = cells.compactMap { $0?.span.start }.first ?? cursor
+            // Tabs and the line end map to where the text before them ends, so a row's
+            // (and a table's) extent covers all of its cells' bytes.
+            var at = cells.compactMap { $0?.span.start }.first ?? cursor
             for (k, cell) in cells.enumerated() {
-                if k > 0 { out.append([0x09], source: Span(start: rowStart, end: rowStart)) }
-                if let cell { out.append(Array(cell.text.utf8), source: cell.span) }
+                if k > 0 { out.append([0x09], source: Span(start: at, end: at)) }
+                if let cell {
+                    out.append(Array(cell.text.utf8), source: cell.span)
+                    at = max(at, cell.span.end)
+                }
             }
-            out.append([0x0A], source: Span(start: rowStart, end: rowStart))
+            out.append([0x0A], source: Span(start: at, end: at))
             wroteRow = true
         }
         if wroteRow { out.breakLines(2, at: cursor) }
