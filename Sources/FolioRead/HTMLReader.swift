@@ -220,19 +220,9 @@ struct Renderer {
         return out
     }
 
+    /// `needle` starting at most `limit` bytes after `from`.
     func find(_ needle: [UInt8], from: Int, limit: Int) -> Int? {
-        guard let first = needle.first else { return nil }
-        let end = min(source.count - needle.count, from + limit)
-        var i = from
-        while i <= end {
-            if source[i] == first {
-                var k = 1
-                while k < needle.count, source[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return i }
-            }
-            i += 1
-        }
-        return nil
+        SubmissionSplitter.find(needle, in: source, from: from, limit: from + limit + needle.count)
     }
 
     func position(of node: Int) -> Int {

@@ -44,28 +44,14 @@ public enum FormatSniffer {
         }
         if lower.hasSuffix(".htm") || lower.hasSuffix(".html") || lower.hasSuffix(".xhtml")
             || head.contains("<html") || head.contains("<!doctype html") {
-            let probe = text.prefix(262_144)
-            return containsBytes(probe, Array("ix:nonFraction".utf8)) || containsBytes(probe, Array("ix:header".utf8)) ? .ixbrl : .html
+            let probe = Array(text.prefix(262_144))
+            let ix = SubmissionSplitter.find(Array("ix:nonFraction".utf8), in: probe, from: 0) != nil
+                || SubmissionSplitter.find(Array("ix:header".utf8), in: probe, from: 0) != nil
+            return ix ? .ixbrl : .html
         }
         if lower.hasSuffix(".xml") || head.hasPrefix("<?xml") {
             return head.contains("xbrl") ? .xbrl : .unknown
         }
         return .text
-    }
-
-    /// Whether `needle` occurs in `hay` (bytes, exact case).
-    static func containsBytes(_ hay: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, hay.count >= needle.count else { return false }
-        var i = hay.startIndex
-        let last = hay.endIndex - needle.count
-        while i <= last {
-            if hay[i] == first {
-                var k = 1
-                while k < needle.count, hay[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return true }
-            }
-            i += 1
-        }
-        return false
     }
 }
