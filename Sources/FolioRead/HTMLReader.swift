@@ -95,10 +95,13 @@ struct Renderer {
     var units: [String: String] = [:]
     var factRowLabels: [Int: String] = [:]
     var factsInRowLabels: Set<Int> = []
+    /// A plain-text filing in an HTML wrapper: all text keeps its lines.
+    let preformatted: Bool
 
     init(tree: MarkupTree, source: [UInt8]) {
         self.tree = tree
         self.source = source
+        preformatted = Self.isPreformattedDocument(tree)
         for (i, b) in source.enumerated() where b == 0x0A { lineStarts.append(i + 1) }
     }
 
@@ -298,7 +301,7 @@ struct Renderer {
                 case .comment:
                     continue
                 case .text:
-                    emitText(n.text, line: n.line, preserve: preDepth > 0)
+                    emitText(n.text, line: n.line, preserve: preDepth > 0 || preformatted || Self.looksPreformatted(n.text))
                 case .element:
                     let name = n.name
                     if name == "title", title == nil {
@@ -329,6 +332,57 @@ struct Renderer {
                 if Self.pageBreakAfter(n) { out.pageBreak(at: cursor) }
             }
         }
+    }
+
+    /// A plain-text filing wrapped in HTML without `<pre>` (`<html><body><div>` and then the
+    /// whole fixed-width document): many lines, a good share of them laid out with runs of
+    /// spaces (centred titles, columns). Such text keeps its lines, like `<pre>`.
+    static func looksPreformatted(_ text: String) -> Bool {
+        var newlines = 0
+        for b in text.utf8 where b == 0x0A { newlines += 1; if newlines >= 40 { break } }
+        guard newlines >= 40 else { return false }
+        let (lines, laidOut) = layoutLines(text)
+        return lines >= 30 && laidOut * 4 >= lines
+    }
+
+    /// The same for the whole document: its text nodes together have many lines, a good share
+    /// laid out with spaces, and the markup has hardly any blocks (one per 20 lines at most).
+    static func isPreformattedDocument(_ tree: MarkupTree) -> Bool {
+        var lines = 0, laidOut = 0, blockCount = 0
+        for n in tree.nodes {
+            switch n.kind {
+            case .text:
+                let (l, o) = layoutLines(n.text)
+                lines += l
+                laidOut += o
+            case .element:
+                if blocks.contains(n.name) || n.name == "br" || n.name == "tr" || n.name == "table" { blockCount += 1 }
+            case .comment:
+                continue
+            }
+        }
+        return lines >= 100 && laidOut * 4 >= lines && blockCount * 20 < lines
+    }
+
+    /// Non-blank lines of a text, and how many of them are laid out with spaces (a run of
+    /// three inside the line, or eight or more leading).
+    static func layoutLines(_ text: String) -> (lines: Int, laidOut: Int) {
+        var lines = 0, laidOut = 0
+        var lead = 0, run = 0, atStart = true, blank = true, hasRun = false
+        for b in text.utf8 {
+            if b == 0x0A {
+                if !blank {
+                    lines += 1
+                    if hasRun || lead >= 8 { laidOut += 1 }
+                }
+                lead = 0; run = 0; atStart = true; blank = true; hasRun = false
+            } else if b == 0x20 {
+                if atStart { lead += 1 } else { run += 1; if run >= 3 { hasRun = true } }
+            } else {
+                atStart = false; blank = false; run = 0
+            }
+        }
+        return (lines, laidOut)
     }
 
     /// White space collapsed to single spaces, trimmed (a no-break space counts: EDGAR fills

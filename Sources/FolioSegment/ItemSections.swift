@@ -88,7 +88,11 @@ public enum ItemSections {
         }
         let text = words.joined(separator: " ")
         if text.contains(". ") { return false }
-        return HeadingDetector.isAllCaps(text) || HeadingDetector.isTitleCase(LineClassifier.words(text))
+        if HeadingDetector.isAllCaps(text) || HeadingDetector.isTitleCase(LineClassifier.words(text)) { return true }
+        // After `Item N.` a capitalised phrase is enough (`Reserved for future use`, a title
+        // wrapped after `Use of`), as long as it is short and not a sentence.
+        guard let first = words.first?.first, first.isUppercase, words.count <= 12 else { return false }
+        return !text.contains(",") || words.count <= 8
     }
 
     /// The Items of a segmented filing, in order, each with its Part.

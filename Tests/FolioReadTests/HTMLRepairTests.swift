@@ -51,3 +51,17 @@ import Testing
         #expect(r.factRowLabels == [0: "Dividend yield", 1: "Dividend yield"])
     }
 }
+
+@Suite struct PreformattedHTMLTests {
+    @Test("a plain-text filing wrapped in <html><body><div> keeps its lines; ordinary HTML prose does not")
+    func plainTextInHTML() throws {
+        var body = "                                   FORM 20-F\n\n"
+        for k in 1...120 { body += "Item \(k).   Heading number \(k)                                   \(k)\n" }
+        let r = try HTMLReader.render(Array("<html><body><div>\(body)</div></body></html>".utf8))
+        let text = String(decoding: r.text, as: UTF8.self)
+        #expect(text.hasPrefix("                                   FORM 20-F\n\nItem 1.   Heading number 1"))
+        #expect(text.split(separator: "\n").count == 121)
+        let prose = try HTMLReader.render(Array("<html><body><p>One\nparagraph\nwrapped   in the source.</p></body></html>".utf8))
+        #expect(String(decoding: prose.text, as: UTF8.self) == "One paragraph wrapped in the source.\n")
+    }
+}
