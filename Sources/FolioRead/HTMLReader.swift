@@ -346,22 +346,21 @@ struct Renderer {
     }
 
     /// The same for the whole document: its text nodes together have many lines, a good share
-    /// laid out with spaces, and the markup has hardly any blocks (one per 20 lines at most).
+    /// laid out with spaces, and the markup has hardly any elements (one per 20 lines at most).
     static func isPreformattedDocument(_ tree: MarkupTree) -> Bool {
-        var lines = 0, laidOut = 0, blockCount = 0
+        // Cheap first: elements against line ends (an HTML page has far more elements).
+        var elements = 0, newlines = 0
         for n in tree.nodes {
-            switch n.kind {
-            case .text:
-                let (l, o) = layoutLines(n.text)
-                lines += l
-                laidOut += o
-            case .element:
-                if blocks.contains(n.name) || n.name == "br" || n.name == "tr" || n.name == "table" { blockCount += 1 }
-            case .comment:
-                continue
-            }
+            if n.kind == .element { elements += 1 } else if n.kind == .text { newlines += n.text.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
         }
-        return lines >= 100 && laidOut * 4 >= lines && blockCount * 20 < lines
+        guard newlines >= 100, elements * 20 < newlines else { return false }
+        var lines = 0, laidOut = 0
+        for n in tree.nodes where n.kind == .text {
+            let (l, o) = layoutLines(n.text)
+            lines += l
+            laidOut += o
+        }
+        return lines >= 100 && laidOut * 4 >= lines
     }
 
     /// Non-blank lines of a text, and how many of them are laid out with spaces (a run of
