@@ -26,14 +26,24 @@ extension Renderer {
             let n = tree.nodes[i]
             guard n.kind == .element, !Self.isHidden(n) else { continue }
             if n.name == "tr" {
+                // Which cell of the row each fact in it is printed in.
+                var factCell: [(fact: Int, cell: Int)] = []
                 var row: [GridCell] = []
                 for c in tree.children(of: i) {
                     let cn = tree.nodes[c]
                     guard cn.kind == .element, cn.name == "td" || cn.name == "th", !Self.isHidden(cn) else { continue }
+                    let before = facts.count
                     let (text, span) = cellText(c)
+                    for f in before..<facts.count { factCell.append((f, row.count)) }
                     let colspan = max(1, min(1000, Int(cn.attribute("colspan") ?? "") ?? 1))
                     let rowspan = max(1, min(1000, Int(cn.attribute("rowspan") ?? "") ?? 1))
                     row.append(GridCell(text: text, span: span, colspan: colspan, rowspan: rowspan))
+                }
+                // The row's label: its first cell with text other than a currency symbol.
+                if !factCell.isEmpty, let labelCell = row.firstIndex(where: { !$0.text.isEmpty && !Self.currencySymbols.contains($0.text) }) {
+                    for (f, c) in factCell {
+                        if c == labelCell { factsInRowLabels.insert(f) } else { factRowLabels[f] = row[labelCell].text }
+                    }
                 }
                 rows.append(row)
             } else if n.name == "thead" || n.name == "tbody" || n.name == "tfoot" {
@@ -66,6 +76,65 @@ extension Renderer {
         return (Self.collapse(parts), span ?? Span(start: cursor, end: cursor))
     }
 
+    /// A table used for layout, not data: every row is one text, or a short marker and a text
+    /// (`ITEM 1.` | `BUSINESS`, `A.` | `Selected Financial Data`, `•` | item text), with no
+    /// figures. EDGAR filings set Item headings and hanging indents this way.
+    static func isLayoutTable(_ rows: [[Int: GridCell]]) -> Bool {
+        var pairs = 0
+        for row in rows where !row.isEmpty {
+            let cells = row.sorted { $0.key < $1.key }.map(\.value)
+            if cells.count > 2 { return false }
+            let text = cells[cells.count - 1].text
+            guard let f = text.unicodeScalars.first, f.properties.isAlphabetic || f == "(" || f == "\"" || f == "“",
+                  text.contains(where: \.isLetter) else { return false }
+            if cells.count == 2 {
+                guard isMarker(cells[0].text) else { return false }
+                pairs += 1
+            }
+        }
+        return pairs > 0
+    }
+
+    /// A list or heading marker: a bullet glyph (`•`), an enumerator (`1.`, `(a)`, `A.`, `(iv)`),
+    /// or a form's label (`Item 1A.`, `ITEM 9A(T).`, `PART II`, `Section 3`).
+    static func isMarker(_ t: String) -> Bool {
+        if ["•", "·", "●", "■", "▪", "o", "-", "–", "—", "*", "✓"].contains(t) { return true }
+        let b = Array(t.utf8)
+        if b.count >= 2, b.count <= 6 {
+            let inner = b.first == 0x28 && b.last == 0x29 ? Array(b.dropFirst().dropLast()) : (b.last == 0x2E ? Array(b.dropLast()) : [])
+            if !inner.isEmpty, inner.count <= 4,
+               inner.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) }),
+               inner.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) || inner.count == 1 || inner.allSatisfy({ "ivxlIVXL".utf8.contains($0) }) {
+                return true
+            }
+        }
+        let words = t.split(separator: " ")
+        guard words.count == 2, t.utf8.count <= 16, let w = words.first?.lowercased() else { return false }
+        return ["item", "items", "part", "section", "article", "note", "schedule", "exhibit"].contains(w)
+            && (words[1].first?.isNumber == true || words[1].allSatisfy { "IVXivx.".contains($0) })
+    }
+
+    /// Layout rows as paragraphs: `marker text`.
+    mutating func renderLayoutRows(_ rows: [[Int: GridCell]], at position: Int) {
+        for row in rows where !row.isEmpty {
+            let cells = row.sorted { $0.key < $1.key }.map(\.value)
+            out.breakLines(2, at: cells[0].span.start)
+            for (k, cell) in cells.enumerated() {
+                if k > 0 { out.append([0x20], source: Span(start: cell.span.start, end: cell.span.start)) }
+                out.append(Array(cell.text.utf8), source: cell.span)
+            }
+        }
+        out.breakLines(2, at: cursor)
+    }
+
+    /// `(In millions)`, `(Dollars in thousands, except per share data)`: a cell that is only a
+    /// units note.
+    static func isUnitsNote(_ text: String) -> Bool {
+        guard text.hasPrefix("("), text.hasSuffix(")"), text.utf8.count <= 90 else { return false }
+        let l = text.lowercased()
+        return ["in thousands", "in millions", "in billions", "amounts in", "dollars in", "in 000"].contains { l.contains($0) }
+    }
+
     mutating func renderTable(_ table: Int) {
         let rows = collectRows(table)
         guard !rows.isEmpty else { return }
@@ -92,7 +161,7 @@ extension Renderer {
             for (k, c) in cols.enumerated() {
                 guard let cell = origins[r][c] else { continue }
                 if Self.currencySymbols.contains(cell.text), k + 1 < cols.count, let next = origins[r][cols[k + 1]],
-                   let f = next.text.unicodeScalars.first, f == "(" || f == "-" || (f >= "0" && f <= "9") {
+                   let f = next.text.unicodeScalars.first, f == "(" || f == "-" || f == "—" || f == "–" || (f >= "0" && f <= "9") {
                     origins[r][cols[k + 1]]?.text = cell.text + next.text
                     origins[r][cols[k + 1]]?.span = cell.span.union(next.span)
                     origins[r][c]?.text = ""
@@ -124,20 +193,52 @@ extension Renderer {
             }
         }
         let columns = (0..<width).filter { keep[$0] }
+        if Self.isLayoutTable(anchored) {
+            renderLayoutRows(anchored, at: position(of: table))
+            return
+        }
         tableCount += 1
         out.breakLines(2, at: position(of: table))
+        // A units note printed in the grid (`(In millions)` in a header or group row) is the
+        // table's caption: written above the rows, where captions are read, unless notes
+        // differ between columns.
+        // In a data column the note must be alone in its row (beside a label at most); in the
+        // label column, the rest of its row must be header words (no figures).
+        var notes: [(row: Int, col: Int)] = []
+        var alone = true
+        for r in anchored.indices {
+            for (c, cell) in anchored[r] where Self.isUnitsNote(cell.text) {
+                notes.append((r, c))
+                if c != 0 {
+                    alone = alone && anchored[r].allSatisfy { $0.key == 0 || $0.key == c }
+                } else {
+                    alone = alone && anchored[r].allSatisfy { $0.key == 0 || !$0.value.text.contains(where: \.isNumber) }
+                }
+            }
+        }
+        if alone, let first = notes.first, let note = anchored[first.row][first.col],
+           notes.allSatisfy({ anchored[$0.row][$0.col]?.text == note.text }) {
+            for n in notes { anchored[n.row][n.col] = nil }
+            out.append(Array(note.text.utf8), source: note.span)
+            out.breakLines(2, at: note.span.end)
+        }
         var wroteRow = false
         for r in anchored.indices {
             let cells = columns.map { anchored[r][$0] }
             guard cells.contains(where: { $0 != nil }) else { continue }
             var lastNonEmpty = cells.count - 1
             while lastNonEmpty > 0, cells[lastNonEmpty] == nil { lastNonEmpty -= 1 }
-            let rowStart = cells.compactMap { $0?.span.start }.first ?? cursor
+            // Tabs and the line end map to where the text before them ends, so a row's
+            // (and a table's) extent covers all of its cells' bytes.
+            var at = cells.compactMap { $0?.span.start }.first ?? cursor
             for (k, cell) in cells.enumerated() {
-                if k > 0 { out.append([0x09], source: Span(start: rowStart, end: rowStart)) }
-                if let cell { out.append(Array(cell.text.utf8), source: cell.span) }
+                if k > 0 { out.append([0x09], source: Span(start: at, end: at)) }
+                if let cell {
+                    out.append(Array(cell.text.utf8), source: cell.span)
+                    at = max(at, cell.span.end)
+                }
             }
-            out.append([0x0A], source: Span(start: rowStart, end: rowStart))
+            out.append([0x0A], source: Span(start: at, end: at))
             wroteRow = true
         }
         if wroteRow { out.breakLines(2, at: cursor) }

@@ -72,8 +72,19 @@ extension Renderer {
         let scalePower = Int(n.attribute("scale") ?? "0") ?? 0
         var scale = 1
         if scalePower > 0 && scalePower <= 15 { for _ in 0..<scalePower { scale *= 10 } }
+        // The fact's text starts after its start tag (its text may be only character
+        // references, `&#8212;`, which a text search cannot find).
         let saved = cursor
-        let span = locate(text, line: n.line)
+        var span: Span
+        if let tag = findTag(n.name, from: cursor, limit: 1 << 20), let close = find([0x3E], from: tag, limit: 1 << 16) {
+            var start = close + 1
+            while start < source.count, source[start] == 0x20 || source[start] == 0x0A || source[start] == 0x0D || source[start] == 0x09 { start += 1 }
+            // Nested markup inside the fact (`<span>`): its text is the next text.
+            if start < source.count, source[start] == 0x3C, let t = nextTextStart(from: start, limit: 4096) { start = t }
+            span = Span(start: start, end: textEnd(from: start))
+        } else {
+            span = locate(text, line: n.line)
+        }
         cursor = saved
         facts.append(Fact(id: facts.count + 1, origin: "ixbrl", metric: concept, value: value, scale: scale,
                           unit: n.attribute("unitref").flatMap { units[$0] ?? $0 },

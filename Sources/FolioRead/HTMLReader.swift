@@ -12,6 +12,13 @@ public enum HTMLReader {
         public var title: String?
         public var facts: [Fact]
         public var tables: Int
+        /// For each fact (by index in `facts`) printed inside an HTML table row: that row's
+        /// label as the HTML shows it (the first cell with a letter). The reconciliation
+        /// report checks the table stage's row label against it.
+        public var factRowLabels: [Int: String] = [:]
+        /// Facts printed inside a row's label cell (`$0.001 par value; 8,000 shares
+        /// authorized`): prose in a label, not a table value.
+        public var factsInRowLabels: Set<Int> = []
     }
 
     /// `xhtml`: inline XBRL is well-formed XHTML; the XML parser keeps its namespace
@@ -29,7 +36,8 @@ public enum HTMLReader {
         }
         var r = Renderer(tree: tree, source: source)
         r.run()
-        return Rendered(text: r.out.bytes, map: r.out.map, title: r.title, facts: r.facts, tables: r.tableCount)
+        return Rendered(text: r.out.bytes, map: r.out.map, title: r.title, facts: r.facts, tables: r.tableCount,
+                        factRowLabels: r.factRowLabels, factsInRowLabels: r.factsInRowLabels)
     }
 }
 
@@ -85,10 +93,15 @@ struct Renderer {
     var lineStarts: [Int] = [0]
     var contexts: [String: FactPeriod] = [:]
     var units: [String: String] = [:]
+    var factRowLabels: [Int: String] = [:]
+    var factsInRowLabels: Set<Int> = []
+    /// A plain-text filing in an HTML wrapper: all text keeps its lines.
+    let preformatted: Bool
 
     init(tree: MarkupTree, source: [UInt8]) {
         self.tree = tree
         self.source = source
+        preformatted = Self.isPreformattedDocument(tree)
         for (i, b) in source.enumerated() where b == 0x0A { lineStarts.append(i + 1) }
     }
 
@@ -115,20 +128,76 @@ struct Renderer {
     /// (text appears in source order), from its line if libxml2 knows it.
     mutating func locate(_ text: String, line: Int) -> Span {
         var from = cursor
-        if line > 0 && line < 65535 && line - 1 < lineStarts.count { from = max(from, lineStarts[line - 1]) }
+        var limit = 2_000_000
+        if line > 0 && line < 65535 && line - 1 < lineStarts.count {
+            // libxml2's line bounds where the text can be: a cursor that ran past it (a word
+            // found further on than where it is printed) is brought back, and the search
+            // does not run far beyond it.
+            let after = line + 2 < lineStarts.count ? lineStarts[line + 2] : source.count
+            from = cursor > after ? lineStarts[max(0, line - 11)] : max(from, lineStarts[line - 1])
+            let far = line + 50 < lineStarts.count ? lineStarts[line + 50] : source.count
+            limit = max(4096, far - from)
+        }
         var needle = Self.needle(text)
         if needle.isEmpty {
             // No letters or digits (`$`, `)`, `%`): look for the text itself.
             let trimmed = Array(Self.collapse(text).utf8)
             if trimmed.count <= 8 && trimmed.first != 0x26 { needle = trimmed }
         }
-        if !needle.isEmpty, let found = find(needle, from: from, limit: 2_000_000) {
+        // Symbols are searched for nearby only: a `$` or `)` much further on is another one.
+        let symbolOnly = Self.needle(text).isEmpty
+        if !needle.isEmpty, let found = find(needle, from: from, limit: symbolOnly ? 512 : limit) {
             cursor = found
-            var end = found
-            while end < source.count, source[end] != UInt8(ascii: "<") { end += 1 }
-            return Span(start: found, end: end)
+            return Span(start: found, end: textEnd(from: found))
+        }
+        // Text written only with character references (`&#8212;`, `&#160;`): the next text
+        // between tags.
+        if symbolOnly, let found = nextTextStart(from: from, limit: 4096) {
+            cursor = found
+            return Span(start: found, end: textEnd(from: found))
         }
         return Span(start: min(from, source.count), end: min(from, source.count))
+    }
+
+    /// The end of the text starting at `start`: the next `<`.
+    func textEnd(from start: Int) -> Int {
+        var end = start
+        while end < source.count, source[end] != UInt8(ascii: "<") { end += 1 }
+        return end
+    }
+
+    /// The first byte of text content after `from`: after a `>`, past white space, not a `<`.
+    func nextTextStart(from: Int, limit: Int) -> Int? {
+        var i = from
+        let end = min(source.count, from + limit)
+        while i < end {
+            if source[i] == UInt8(ascii: ">") {
+                var j = i + 1
+                while j < end, source[j] == 0x20 || source[j] == 0x0A || source[j] == 0x0D || source[j] == 0x09 { j += 1 }
+                if j < end, source[j] != UInt8(ascii: "<") { return j }
+                i = j
+                continue
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Where the start tag `<name` (ASCII, any case) next occurs at or after `from`.
+    func findTag(_ name: String, from: Int, limit: Int) -> Int? {
+        let needle = [UInt8(ascii: "<")] + Array(name.lowercased().utf8)
+        guard needle.count > 1 else { return nil }
+        let end = min(source.count - needle.count, from + limit)
+        var i = from
+        while i <= end {
+            if source[i] == 0x3C {
+                var k = 1
+                while k < needle.count, source[i + k] | (source[i + k] >= 0x41 && source[i + k] <= 0x5A ? 0x20 : 0) == needle[k] { k += 1 }
+                if k == needle.count { return i }
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// What to search the source for: the first word, or the first number with its separators
@@ -154,19 +223,9 @@ struct Renderer {
         return out
     }
 
+    /// `needle` starting at most `limit` bytes after `from`.
     func find(_ needle: [UInt8], from: Int, limit: Int) -> Int? {
-        guard let first = needle.first else { return nil }
-        let end = min(source.count - needle.count, from + limit)
-        var i = from
-        while i <= end {
-            if source[i] == first {
-                var k = 1
-                while k < needle.count, source[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return i }
-            }
-            i += 1
-        }
-        return nil
+        SubmissionSplitter.find(needle, in: source, from: from, limit: from + limit + needle.count)
     }
 
     func position(of node: Int) -> Int {
@@ -177,23 +236,57 @@ struct Renderer {
 
     // MARK: Walking
 
-    static func isHidden(_ n: MarkupTree.Node) -> Bool {
-        guard let style = n.attribute("style") else { return false }
-        let compact = String(style.lowercased().filter { $0 != " " })
-        return compact.contains("display:none")
+    /// What an element's `style` says about hiding and page breaks, read in one pass over
+    /// its bytes (no lowercased copies): spaces dropped, ASCII compared case-insensitively.
+    struct StyleFlags {
+        var hidden = false
+        var breakBefore = false
+        var breakAfter = false
     }
 
-    static func pageBreakBefore(_ n: MarkupTree.Node) -> Bool {
-        guard let style = n.attribute("style") else { return false }
-        let c = String(style.lowercased().filter { $0 != " " })
-        return c.contains("page-break-before:always") || c.contains("break-before:page")
+    static func styleFlags(_ n: MarkupTree.Node) -> StyleFlags {
+        var f = StyleFlags()
+        guard let style = n.attribute("style") else { return f }
+        // Most styles say none of it: no `none`, no `page`.
+        let maybe = style.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            // `one` of `none`, `age` of `page`
+            var i = 2
+            while i < b.count {
+                if b[i] | 0x20 == 0x65 {
+                    let p = b[i - 1] | 0x20, q = b[i - 2] | 0x20
+                    if (p == 0x6E && q == 0x6F) || (p == 0x67 && q == 0x61) { return true }
+                }
+                i += 1
+            }
+            return false
+        } ?? true
+        guard maybe else { return f }
+        var compact: [UInt8] = []
+        compact.reserveCapacity(style.utf8.count)
+        for b in style.utf8 where b != 0x20 { compact.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b) }
+        func has(_ needle: StaticString) -> Bool {
+            let n = needle.utf8Start, count = needle.utf8CodeUnitCount
+            guard count <= compact.count else { return false }
+            var i = 0
+            while i + count <= compact.count {
+                if compact[i] == n[0] {
+                    var k = 1
+                    while k < count, compact[i + k] == n[k] { k += 1 }
+                    if k == count { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+        f.hidden = has("display:none")
+        f.breakBefore = has("page-break-before:always") || has("break-before:page")
+        f.breakAfter = has("page-break-after:always") || has("break-after:page")
+        return f
     }
 
-    static func pageBreakAfter(_ n: MarkupTree.Node) -> Bool {
-        guard let style = n.attribute("style") else { return false }
-        let c = String(style.lowercased().filter { $0 != " " })
-        return c.contains("page-break-after:always") || c.contains("break-after:page")
-    }
+    static func isHidden(_ n: MarkupTree.Node) -> Bool { styleFlags(n).hidden }
+
+    static func pageBreakAfter(_ n: MarkupTree.Node) -> Bool { styleFlags(n).breakAfter }
 
     enum Event { case enter(Int), exit(Int) }
 
@@ -208,7 +301,7 @@ struct Renderer {
                 case .comment:
                     continue
                 case .text:
-                    emitText(n.text, line: n.line, preserve: preDepth > 0)
+                    emitText(n.text, line: n.line, preserve: preDepth > 0 || preformatted || Self.looksPreformatted(n.text))
                 case .element:
                     let name = n.name
                     if name == "title", title == nil {
@@ -216,12 +309,13 @@ struct Renderer {
                         if !t.isEmpty { title = t }
                         continue
                     }
-                    if Self.skipped.contains(name) || Self.isHidden(n) { continue }
+                    let style = Self.styleFlags(n)
+                    if Self.skipped.contains(name) || style.hidden { continue }
                     if name.hasPrefix("ix:") { noteFact(i) }
-                    if Self.pageBreakBefore(n) { out.pageBreak(at: position(of: i)) }
+                    if style.breakBefore { out.pageBreak(at: position(of: i)) }
                     if name == "table" {
                         renderTable(i)
-                        if Self.pageBreakAfter(n) { out.pageBreak(at: position(of: i)) }
+                        if style.breakAfter { out.pageBreak(at: position(of: i)) }
                         continue
                     }
                     if name == "hr" { out.pageBreak(at: position(of: i)); continue }
@@ -240,19 +334,103 @@ struct Renderer {
         }
     }
 
-    static func collapse(_ s: String) -> String {
-        var out = ""
-        var space = false
-        for ch in s.unicodeScalars {
-            if ch == " " || ch == "\n" || ch == "\t" || ch == "\r" || ch == "\u{0C}" {
-                space = true
+    /// A plain-text filing wrapped in HTML without `<pre>` (`<html><body><div>` and then the
+    /// whole fixed-width document): many lines, a good share of them laid out with runs of
+    /// spaces (centred titles, columns). Such text keeps its lines, like `<pre>`.
+    static func looksPreformatted(_ text: String) -> Bool {
+        var newlines = 0
+        for b in text.utf8 where b == 0x0A { newlines += 1; if newlines >= 40 { break } }
+        guard newlines >= 40 else { return false }
+        let (lines, laidOut) = layoutLines(text)
+        return lines >= 30 && laidOut * 4 >= lines
+    }
+
+    /// The same for the whole document: its text nodes together have many lines, a good share
+    /// laid out with spaces, and the markup has hardly any elements (one per 20 lines at most).
+    static func isPreformattedDocument(_ tree: MarkupTree) -> Bool {
+        // Cheap first: elements against line ends (an HTML page has far more elements).
+        var elements = 0, newlines = 0
+        for n in tree.nodes {
+            if n.kind == .element { elements += 1 } else if n.kind == .text { newlines += n.text.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
+        }
+        guard newlines >= 100, elements * 20 < newlines else { return false }
+        var lines = 0, laidOut = 0
+        for n in tree.nodes where n.kind == .text {
+            let (l, o) = layoutLines(n.text)
+            lines += l
+            laidOut += o
+        }
+        return lines >= 100 && laidOut * 4 >= lines
+    }
+
+    /// Non-blank lines of a text, and how many of them are laid out with spaces (a run of
+    /// three inside the line, or eight or more leading).
+    static func layoutLines(_ text: String) -> (lines: Int, laidOut: Int) {
+        var lines = 0, laidOut = 0
+        var lead = 0, run = 0, atStart = true, blank = true, hasRun = false
+        for b in text.utf8 {
+            if b == 0x0A {
+                if !blank {
+                    lines += 1
+                    if hasRun || lead >= 8 { laidOut += 1 }
+                }
+                lead = 0; run = 0; atStart = true; blank = true; hasRun = false
+            } else if b == 0x20 {
+                if atStart { lead += 1 } else { run += 1; if run >= 3 { hasRun = true } }
             } else {
-                if space && !out.isEmpty { out.unicodeScalars.append(" ") }
-                space = false
-                out.unicodeScalars.append(ch)
+                atStart = false; blank = false; run = 0
             }
         }
-        return out
+        return (lines, laidOut)
+    }
+
+    /// White space collapsed to single spaces, trimmed (a no-break space counts: EDGAR fills
+    /// empty cells and indents with `&#160;`). Scans UTF-8 bytes; text that needs no change is
+    /// returned as is.
+    static func collapse(_ s: String) -> String {
+        var clean = true
+        let result: String? = s.utf8.withContiguousStorageIfAvailable { b -> String in
+            let n = b.count
+            var prevSpace = true
+            var i = 0
+            while i < n {
+                let c = b[i]
+                if c == 0x20 {
+                    if prevSpace { clean = false; break }
+                    prevSpace = true
+                } else if c == 0x0A || c == 0x09 || c == 0x0D || c == 0x0C || (c == 0xC2 && i + 1 < n && b[i + 1] == 0xA0) {
+                    clean = false; break
+                } else {
+                    prevSpace = false
+                }
+                i += 1
+            }
+            if clean && (n == 0 || b[n - 1] != 0x20) { return s }
+            var out: [UInt8] = []
+            out.reserveCapacity(n)
+            var space = false
+            i = 0
+            while i < n {
+                let c = b[i]
+                var width = 0
+                if c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0x0C { width = 1 }
+                else if c == 0xC2 && i + 1 < n && b[i + 1] == 0xA0 { width = 2 }
+                if width > 0 {
+                    space = true
+                    i += width
+                    continue
+                }
+                if space && !out.isEmpty { out.append(0x20) }
+                space = false
+                out.append(c)
+                i += 1
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        if let result { return result }
+        var copy = s
+        copy.makeContiguousUTF8()
+        return collapse(copy)
     }
 
     mutating func emitText(_ text: String, line: Int, preserve: Bool) {
@@ -262,8 +440,8 @@ struct Renderer {
             out.append(bytes, source: span)
             return
         }
-        let leading = text.unicodeScalars.first.map { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" } ?? false
-        let trailing = text.unicodeScalars.last.map { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" } ?? false
+        let leading = text.unicodeScalars.first.map { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\u{A0}" } ?? false
+        let trailing = text.unicodeScalars.last.map { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\u{A0}" } ?? false
         let body = Self.collapse(text)
         if body.isEmpty {
             if !text.isEmpty, let last = out.bytes.last, last != 0x20, last != 0x0A, last != 0x0C {

@@ -44,8 +44,10 @@ public enum FormatSniffer {
         }
         if lower.hasSuffix(".htm") || lower.hasSuffix(".html") || lower.hasSuffix(".xhtml")
             || head.contains("<html") || head.contains("<!doctype html") {
-            let probe = String(decoding: text.prefix(262_144), as: UTF8.self)
-            return probe.contains("ix:nonFraction") || probe.contains("ix:header") ? .ixbrl : .html
+            let probe = Array(text.prefix(262_144))
+            let ix = SubmissionSplitter.find(Array("ix:nonFraction".utf8), in: probe, from: 0) != nil
+                || SubmissionSplitter.find(Array("ix:header".utf8), in: probe, from: 0) != nil
+            return ix ? .ixbrl : .html
         }
         if lower.hasSuffix(".xml") || head.hasPrefix("<?xml") {
             return head.contains("xbrl") ? .xbrl : .unknown

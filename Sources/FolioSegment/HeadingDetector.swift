@@ -56,7 +56,7 @@ public enum HeadingDetector {
         guard bytes >= 2, bytes <= 400 else { return nil }
         let ws = LineClassifier.words(t)
         guard let firstWord = ws.first, ws.count <= 30 else { return nil }
-        if let c = partOrItem(t, ws) { return c }
+        if let c = ItemSections.candidate(t, ws) { return c }
         // Cheap rejections first: too long, lowercase start, sentence end.
         if let f = t.first, f.isLowercase { return nil }
         if let l = t.last, l == "." || l == "," || l == ";" || l == "!" { return nil }
@@ -196,25 +196,6 @@ public enum HeadingDetector {
         let lookalikes: Set<Character> = ["O", "o", "U", "Ö", "/", "0", "l", "I"]
         if w.count <= 3, w.allSatisfy({ lookalikes.contains($0) || $0.isNumber }), w != "I", w != "A" {
             return (1, nil)
-        }
-        return nil
-    }
-
-    /// `PART II`, `Part I - Financial Information`, `Item 7.`, `ITEM 1A. RISK FACTORS`.
-    static func partOrItem(_ t: String, _ ws: [Substring]) -> HeadingCandidate? {
-        guard ws.count >= 2, ws.count <= 30 else { return nil }
-        let w0 = ws[0].lowercased()
-        var second = ws[1]
-        while let l = second.last, l == "." || l == ":" || l == "," { second = second.dropLast() }
-        let rest = ws.dropFirst(2).joined(separator: " ")
-        let restTitle = rest.drop(while: { $0 == "-" || $0 == "—" || $0 == "–" || $0 == " " || $0 == ":" || $0 == "." })
-        let restOK = restTitle.isEmpty || (!restTitle.hasSuffix(".") && (isAllCaps(String(restTitle)) || isTitleCase(LineClassifier.words(String(restTitle)))))
-        if w0 == "part", !second.isEmpty, second.allSatisfy({ "IVXivx".contains($0) }), second.uppercased() == second || ws[0] == "Part", restOK {
-            return HeadingCandidate(style: .part, title: t, number: String(second))
-        }
-        if w0 == "item", let f = second.first, f.isNumber, second.count <= 4,
-           second.dropFirst().allSatisfy({ $0.isNumber || $0.isLetter }), restOK {
-            return HeadingCandidate(style: .item, title: t, number: String(second))
         }
         return nil
     }

@@ -371,6 +371,9 @@ enum Lookback {
             if title != nil {
                 // Above the title: only a units note still belongs to the table.
                 if line.hasPrefix("("), !UnitsParser.parse(line).isEmpty { captions.insert(line, at: 0) }
+                // A lead-in sentence over several titled tables that ends with their units:
+                // `The following tables show ... (in millions):`.
+                else if let note = trailingUnitsNote(line) { captions.insert(note, at: 0) }
                 if scanned > 4 { break }
                 continue
             }
@@ -430,6 +433,15 @@ enum Lookback {
         let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
         let starts = ["year", "years", "six", "three", "nine", "twelve", "for", "as", "at", "to", "period", "quarter", "fiscal"]
         return year && (months.contains(f) || starts.contains(f))
+    }
+
+    /// The parenthesised units note a sentence ends with (`... (in millions):`), if any.
+    static func trailingUnitsNote(_ line: String) -> String? {
+        var t = Substring(line)
+        if t.hasSuffix(":") { t = t.dropLast() }
+        guard t.hasSuffix(")"), line.utf8.count < 400, let open = t.lastIndex(of: "(") else { return nil }
+        let note = String(t[open...])
+        return note.utf8.count <= 80 && UnitsParser.isUnitsCaption(note) ? note : nil
     }
 
     static func isFurniture(_ line: String) -> Bool {

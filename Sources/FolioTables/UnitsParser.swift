@@ -49,7 +49,9 @@ public enum UnitsParser {
         // which are never scaled anyway.
         // `except per share data` exempts per-share figures only: share counts stay scaled.
         var noPerShare = l
-        while let at = firstIndex(noPerShare, "per share") { noPerShare.replaceSubrange(at..<(at + 9), with: Array("per".utf8)) }
+        for phrase in ["per share", "per-share"] {
+            while let at = firstIndex(noPerShare, phrase) { noPerShare.replaceSubrange(at..<(at + 9), with: Array("per".utf8)) }
+        }
         if contains(l, "except") && (contains(noPerShare, "shares") || contains(noPerShare, "share data") || contains(noPerShare, "share count") || contains(noPerShare, "share and")) {
             u.exceptShares = true
             // `except number of shares, which are reflected in thousands, and per-share amounts`
@@ -58,6 +60,12 @@ public enum UnitsParser {
                 if contains(tail, "in thousands") || contains(tail, "in 000") { u.shareScale = 1000 }
                 else if contains(tail, "in millions") { u.shareScale = 1_000_000 }
             }
+        }
+        // `(net income in millions and shares in thousands)`: share counts carry their own scale.
+        if let at = firstIndex(l, "shares in ") {
+            let tail = Array(l[at..<min(l.count, at + 24)])
+            if contains(tail, "in thousands") { u.exceptShares = true; u.shareScale = 1000 }
+            else if contains(tail, "in millions") { u.exceptShares = true; u.shareScale = 1_000_000 }
         }
         // Currencies, in order of first mention.
         let names: [(String, String)] = [

@@ -22,8 +22,23 @@ public struct MarkupTree: Sendable {
         public var firstChild: Int?
         public var nextSibling: Int?
 
+        /// The value of the attribute named `name` (lowercase), whatever the case it is written in.
         public func attribute(_ name: String) -> String? {
-            attributes.first { $0.name.lowercased() == name }?.value
+            for a in attributes where Self.sameASCIILowercased(a.name, name) { return a.value }
+            return nil
+        }
+
+        static func sameASCIILowercased(_ a: String, _ lower: String) -> Bool {
+            guard a.utf8.count == lower.utf8.count else { return false }
+            var x = a.utf8.makeIterator(), y = lower.utf8.makeIterator()
+            while true {
+                switch (x.next(), y.next()) {
+                case (nil, nil): return true
+                case let (p?, q?):
+                    if (p >= 0x41 && p <= 0x5A ? p + 0x20 : p) != q { return false }
+                default: return false
+                }
+            }
         }
 
         public static func == (a: Node, b: Node) -> Bool {

@@ -1,0 +1,135 @@
+public import FolioModel
+
+/// One Item of a 10-K, 10-Q, 20-F or 8-K as a section: `Item 1A`, `Items 1 and 2`,
+/// `Item No. 3`, `Item 2.02`, with the Part it is in.
+public struct ItemSection: Sendable, Hashable {
+    /// `I`, `II`, ... when the Item is under a `PART` heading.
+    public var part: String?
+    /// The Item numbers as printed: `["1A"]`, `["1", "2"]`, `["2.02"]`.
+    public var numbers: [String]
+    public var heading: String
+    /// Bytes of the normalized text, from the heading to the end of the Item's content.
+    public var span: Span
+    public var sectionId: Int
+}
+
+/// `PART` and `Item` headings of SEC forms, and the Item list of a segmented filing.
+///
+/// Recognised: `PART II`, `Part I - Financial Information`, `Item 7.`, `ITEM 1A. RISK
+/// FACTORS`, `Items 1 and 2. Business and Properties`, `Items 10, 11, 12 and 13`, `Item No. 3`,
+/// 8-K items `Item 2.02 Results of Operations and Financial Condition.` The table of contents
+/// is never a body Item: the segmenter keeps TOC lines in `toc` blocks, not headings.
+public enum ItemSections {
+    /// A `PART` or `Item` heading candidate for one line (`ws`: its words).
+    static func candidate(_ t: String, _ ws: [Substring]) -> HeadingCandidate? {
+        guard ws.count >= 2, ws.count <= 30 else { return nil }
+        let w0 = ws[0].lowercased()
+        if w0 == "part" {
+            let second = trimmedToken(ws[1])
+            guard !second.isEmpty, second.allSatisfy({ "IVXivx".contains($0) }), second.uppercased() == second || ws[0] == "Part",
+                  titleOK(ws.dropFirst(2)) else { return nil }
+            return HeadingCandidate(style: .part, title: t, number: String(second))
+        }
+        guard w0 == "item" || w0 == "items" else { return nil }
+        var k = 1
+        // `Item No. 1`
+        if ["no", "no."].contains(ws[k].lowercased()), ws.count >= 3 { k += 1 }
+        var numbers: [String] = []
+        while k < ws.count {
+            let token = trimmedToken(ws[k])
+            if isItemNumber(token) {
+                numbers.append(String(token))
+                k += 1
+                // `1 and 2`, `10, 11 and 12`, `1 & 2`, `7 through 9`
+                if k < ws.count, ws[k - 1].last != ".", ["and", "&", "through", "to"].contains(ws[k].lowercased()) || ws[k - 1].last == "," {
+                    if ["and", "&", "through", "to"].contains(ws[k].lowercased()) { k += 1 }
+                    continue
+                }
+                break
+            }
+            break
+        }
+        guard let first = numbers.first, w0 == "items" ? numbers.count >= 1 : numbers.count == 1 else { return nil }
+        guard titleOK(ws.dropFirst(k)) else { return nil }
+        return HeadingCandidate(style: .item, title: t, number: first)
+    }
+
+    static func trimmedToken(_ w: Substring) -> Substring {
+        var s = w
+        // `9A(T).`: the temporary-item suffix.
+        if let open = s.firstIndex(of: "("), s[open...].hasPrefix("(T)") { s = s[..<open] }
+        while let l = s.last, l == "." || l == ":" || l == "," || l == "-" || l == "—" || l == "–" { s = s.dropLast() }
+        return s
+    }
+
+    /// `1`, `1A`, `16`, `2.02`, `9.01`.
+    static func isItemNumber(_ s: Substring) -> Bool {
+        guard let f = s.first, f.isNumber, s.count <= 5 else { return false }
+        let parts = s.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, let lead = parts.first, lead.count <= 3 else { return false }
+        // `2.02` (8-K), `16.A` (20-F).
+        if parts.count == 2 {
+            return lead.allSatisfy(\.isNumber) && ((parts[1].count == 2 && parts[1].allSatisfy(\.isNumber)) || (parts[1].count == 1 && parts[1].allSatisfy(\.isUppercase)))
+        }
+        return lead.dropFirst().allSatisfy { $0.isNumber || ($0.isLetter && $0.isUppercase) } && lead.filter(\.isLetter).count <= 1
+    }
+
+    /// The title after the number: empty, or a title-case or capitals phrase (a final period
+    /// allowed, as 8-K items print it), not a sentence.
+    static func titleOK(_ rest: ArraySlice<Substring>) -> Bool {
+        var words = Array(rest.drop { w in w.allSatisfy { $0 == "-" || $0 == "—" || $0 == "–" || $0 == ":" || $0 == "." } })
+        if words.isEmpty { return true }
+        if var last = words.last, last.hasSuffix(".") {
+            last = last.dropLast()
+            if words.count > 14 { return false }
+            words[words.count - 1] = last
+            if last.isEmpty { words.removeLast() }
+            if words.isEmpty { return true }
+        }
+        let text = words.joined(separator: " ")
+        if text.contains(". ") { return false }
+        if HeadingDetector.isAllCaps(text) || HeadingDetector.isTitleCase(LineClassifier.words(text)) { return true }
+        // After `Item N.` a capitalised phrase is enough (`Reserved for future use`, a title
+        // wrapped after `Use of`), as long as it is short and not a sentence.
+        guard let first = words.first?.first, first.isUppercase, words.count <= 12 else { return false }
+        return !text.contains(",") || words.count <= 8
+    }
+
+    /// The Items of a segmented filing, in order, each with its Part.
+    public static func items(_ sections: [Section]) -> [ItemSection] {
+        var out: [ItemSection] = []
+        var part: String?
+        for s in sections {
+            let ws = LineClassifier.words(s.heading)
+            guard let c = candidate(s.heading, ws) else {
+                continue
+            }
+            switch c.style {
+            case .part:
+                part = c.number
+            case .item:
+                out.append(ItemSection(part: part, numbers: numbers(ws), heading: s.heading, span: s.span, sectionId: s.id))
+            default:
+                continue
+            }
+        }
+        // An Item heading with nothing under it whose number comes again later is a line of a
+        // table of contents the segmenter did not recognise as one.
+        return out.enumerated().filter { k, it in
+            let empty = it.span.end - it.span.start <= it.heading.utf8.count + 2
+            return !(empty && out[(k + 1)...].contains { $0.numbers == it.numbers })
+        }.map(\.element)
+    }
+
+    static func numbers(_ ws: [Substring]) -> [String] {
+        var out: [String] = []
+        for w in ws.dropFirst() {
+            let t = trimmedToken(w)
+            if isItemNumber(t) { out.append(String(t)); continue }
+            if ["no", "no.", "and", "&", "through", "to"].contains(w.lowercased()) { continue }
+            if out.isEmpty { continue }
+            break
+        }
+        return out
+    }
+}

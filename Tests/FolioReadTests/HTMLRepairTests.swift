@@ -1,0 +1,67 @@
+import FolioModel
+import FolioRead
+import Testing
+
+/// EDGAR layout habits the HTML reader repairs, each on a small document: whole outputs.
+@Suite struct HTMLRepairTests {
+    func render(_ html: String, xhtml: Bool = false) throws -> (String, HTMLReader.Rendered) {
+        let r = try HTMLReader.render(Array(html.utf8), xhtml: xhtml)
+        return (String(decoding: r.text, as: UTF8.self), r)
+    }
+
+    @Test("an Item heading set in a one-row layout table becomes a paragraph line; a data table stays a table")
+    func layoutTables() throws {
+        let (text, r) = try render("""
+            <html><body><table><tr><td>ITEM 1.</td><td>BUSINESS</td></tr></table>
+            <p>We make things.</p>
+            <table><tr><td>A.</td><td>Selected Financial Data</td></tr><tr><td>B.</td><td>Capitalization</td></tr></table>
+            <table><tr><td>Revenue</td><td>1,234</td></tr><tr><td>Sean Keohane</td><td>Chief Executive Officer</td></tr></table>
+            </body></html>
+            """)
+        #expect(text == "ITEM 1. BUSINESS\n\nWe make things.\n\nA. Selected Financial Data\n\nB. Capitalization\n\nRevenue\t1,234\nSean Keohane\tChief Executive Officer\n")
+        #expect(r.tables == 1)
+    }
+
+    @Test("no-break spacer cells collapse away; a units note printed in the grid becomes the table's caption")
+    func unitsNoteAndSpacers() throws {
+        let (text, _) = try render("""
+            <html><body><table>
+            <tr><td>&#160;</td><td colspan="2">Year Ended</td></tr>
+            <tr><td>Revenue:</td><td colspan="2">(In millions)</td></tr>
+            <tr><td>Taiwan</td><td>$</td><td>6,986</td></tr>
+            <tr><td>Other</td><td>&#160;</td><td>&#8212;</td></tr>
+            </table></body></html>
+            """)
+        #expect(text == "(In millions)\n\n\tYear Ended\nRevenue:\t\nTaiwan\t$6,986\nOther\t—\n")
+    }
+
+    @Test("an inline XBRL fact written only as a character reference is located at its own cell's bytes")
+    func factLocatedByItsTag() throws {
+        let html = """
+            <html xmlns="http://www.w3.org/1999/xhtml" xmlns:ix="http://www.xbrl.org/2013/inlineXBRL"><body>
+            <table><tr><td>Dividend yield</td><td>$</td><td><ix:nonFraction name="a:X" contextRef="c" unitRef="u" format="ixt:fixed-zero">&#8212;</ix:nonFraction></td>
+            <td><ix:nonFraction name="a:Y" contextRef="c" unitRef="u" scale="6">1,234</ix:nonFraction></td></tr></table></body></html>
+            """
+        let (_, r) = try render(html, xhtml: true)
+        let source = Array(html.utf8)
+        #expect(r.facts.count == 2)
+        let spans = r.facts.compactMap(\.sourceSpan)
+        #expect(spans.map { String(decoding: source[$0.start..<$0.end], as: UTF8.self) } == ["&#8212;", "1,234"])
+        #expect(r.facts.map(\.value) == [0, 1234])
+        #expect(r.factRowLabels == [0: "Dividend yield", 1: "Dividend yield"])
+    }
+}
+
+@Suite struct PreformattedHTMLTests {
+    @Test("a plain-text filing wrapped in <html><body><div> keeps its lines; ordinary HTML prose does not")
+    func plainTextInHTML() throws {
+        var body = "                                   FORM 20-F\n\n"
+        for k in 1...120 { body += "Item \(k).   Heading number \(k)                                   \(k)\n" }
+        let r = try HTMLReader.render(Array("<html><body><div>\(body)</div></body></html>".utf8))
+        let text = String(decoding: r.text, as: UTF8.self)
+        #expect(text.hasPrefix("                                   FORM 20-F\n\nItem 1.   Heading number 1"))
+        #expect(text.split(separator: "\n").count == 121)
+        let prose = try HTMLReader.render(Array("<html><body><p>One\nparagraph\nwrapped   in the source.</p></body></html>".utf8))
+        #expect(String(decoding: prose.text, as: UTF8.self) == "One paragraph wrapped in the source.\n")
+    }
+}
