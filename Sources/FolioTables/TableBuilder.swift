@@ -481,6 +481,13 @@ public enum TableBuilder {
                 let inner = String(row.label[open...])
                 return inner.utf8.count <= 20 ? UnitsParser.parse(inner).scale : nil
             }()
+            // A share count's scale: its label's own, else the caption's unless the caption
+            // exempts share counts (then the scale it states for them, if any).
+            func shareScale(_ c: Int) -> Int {
+                if let ls = labelScale { return ls }
+                if !stated.exceptShares { return colScale[c] ?? tableScale ?? 1 }
+                return stated.shareScale ?? 1
+            }
             for c in 1...nData {
                 guard let cell = row.cells[c] else { continue }
                 let n = row.numbers[c]
@@ -495,13 +502,14 @@ public enum TableBuilder {
                         unit = nil
                     } else if colShares[c] && !n.isPercent {
                         unit = "shares"
+                        scale = shareScale(c)
                     } else if n.isPercent {
                         unit = "percent"
                     } else if perShare {
                         unit = perShareCurrency ? currency : nil
                     } else if shareCount {
                         unit = "shares"
-                        if let ls = labelScale { scale = ls } else if !stated.exceptShares { scale = colScale[c] ?? tableScale ?? 1 } else if let ss = stated.shareScale { scale = ss }
+                        scale = shareScale(c)
                     } else if let rowUnit {
                         unit = rowUnit
                     } else if currency == nil, let (lu, ls) = labelUnit {
