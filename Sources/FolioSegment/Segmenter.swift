@@ -52,10 +52,14 @@ public enum Segmenter {
 
         // Lines repeated on many pages (running headers) are never headings.
         var repeats: [String: Int] = [:]
-        for t in trimmed where !t.isEmpty && t.utf8.count <= 160 { repeats[furnitureKey(t), default: 0] += 1 }
+        let keys: [String?] = trimmed.map { t in !t.isEmpty && t.utf8.count <= 160 ? furnitureKey(t) : nil }
+        for case let k? in keys { repeats[k, default: 0] += 1 }
         var furnitureSet = Set<String>()
         for (t, c) in repeats where c >= 4 { furnitureSet.insert(t) }
-        let furnitureText = Set(trimmed.filter { !$0.isEmpty && $0.utf8.count <= 160 && furnitureSet.contains(furnitureKey($0)) })
+        var furnitureText = Set<String>()
+        if !furnitureSet.isEmpty {
+            for (k, t) in zip(keys, trimmed) where k.map(furnitureSet.contains) == true { furnitureText.insert(t) }
+        }
         func isFurniture(_ t: String) -> Bool { furnitureText.contains(t) }
         let titleRange = TitleDetector.detect(lines: lines, trimmed: trimmed, tabular: tabular, isFurniture: isFurniture)
             .flatMap { r in tocRegions.contains(where: { $0.firstLine <= r.upperBound && r.lowerBound <= $0.lastLine }) ? nil : r }
@@ -375,7 +379,7 @@ public enum Segmenter {
         let firstBody = protos.firstIndex { p in
             guard p.kind == .paragraph, p.candidate == nil, !p.isPageNumber else { return false }
             let t = trimmed[p.first]
-            let sentence = t.hasSuffix(".") || t.contains(". ") || p.last > p.first
+            let sentence = t.hasSuffix(".") || ByteScan.withBytes(t, { ByteScan.contains($0, ". ") }) || p.last > p.first
             return sentence && LineClassifier.wordCount(t, limit: 20) + (p.last - p.first) * 8 >= 20
         } ?? protos.count
 
@@ -464,7 +468,7 @@ public enum Segmenter {
         guard ws.count >= 1, ws.count <= 6, HeadingDetector.hasHeadingShape(t, ws) else { return false }
         guard ws.contains(where: { $0.filter(\.isLetter).count >= 4 }) else { return false }
         if ws.contains(where: { $0.first?.isNumber == true }) { return false }
-        return !t.contains(",") && !t.contains("(")
+        return !t.utf8.contains(UInt8(ascii: ",")) && !t.utf8.contains(UInt8(ascii: "("))
     }
 
     static func plausibleListedText(_ t: String) -> Bool {
@@ -516,7 +520,7 @@ public enum Segmenter {
     static func continuesAfterBlank(_ before: String, _ after: String) -> Bool {
         guard let last = before.last, let first = after.first, first.isLowercase else { return false }
         // A web address alone on a line is not a broken sentence.
-        if !before.contains(" ") || LineClassifier.hasURLOrEmail(after) && !after.contains(" ") { return false }
+        if !before.utf8.contains(0x20) || LineClassifier.hasURLOrEmail(after) && !after.utf8.contains(0x20) { return false }
         if ".!?:;)\"”".contains(last) { return false }
         return last.isLetter || last.isNumber || last == "," || last == "-"
     }
@@ -532,6 +536,20 @@ public enum Segmenter {
     }
 
     static func furnitureKey(_ t: String) -> String {
+        // ASCII text on bytes (lowercase ASCII, drop digits, spaces and tabs); other text by
+        // characters, where lowercasing and `isNumber` reach beyond ASCII.
+        let ascii: String? = ByteScan.withBytes(t) { b in
+            guard ByteScan.isASCII(b) else { return nil }
+            return String(unsafeUninitializedCapacity: b.count) { out in
+                var n = 0
+                for x in b where !(x >= 0x30 && x <= 0x39) && x != 0x20 && x != 0x09 {
+                    out[n] = ByteScan.lower(x)
+                    n += 1
+                }
+                return n
+            }
+        }
+        if let ascii { return ascii }
         var out = ""
         for ch in t.lowercased() where !ch.isNumber && ch != " " && ch != "\t" { out.append(ch) }
         return out

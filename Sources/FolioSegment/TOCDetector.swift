@@ -41,6 +41,12 @@ public enum TOCDetector {
         if LineClassifier.endsWithSentencePunctuation(s) || LineClassifier.hasURLOrEmail(s) { return false }
         // Figures in the title (`Ireland Leixlip 31,300 48,900`): a data row, not an entry.
         if ws.contains(where: { isFigure($0) }) { return false }
+        // Three ASCII letters are three letter characters; otherwise count characters.
+        var asciiLetters = 0
+        for b in s.utf8 where (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) {
+            asciiLetters += 1
+            if asciiLetters >= 3 { return true }
+        }
         return s.filter({ $0.isLetter }).count >= 3
     }
 
@@ -75,7 +81,8 @@ public enum TOCDetector {
         // A Markdown pipe row (`| Scope 1 | tCO2e | 18,420 |`) is a table row, never a TOC line.
         if t.hasPrefix("|") && t.hasSuffix("|") && t.utf8.count > 1 { return nil }
         if raw.utf8.contains(0x09) {
-            let cells = raw.split(separator: "\t", omittingEmptySubsequences: false).map { LineClassifier.trim(String($0)) }
+            // The same split as `LineClassifier.cells` of a line with tabs.
+            let cells = LineClassifier.cells(raw)
             let nonEmpty = cells.enumerated().filter { !$0.element.isEmpty }
             guard let lastCell = nonEmpty.last else { return nil }
             let lastWords = LineClassifier.words(lastCell.element)
