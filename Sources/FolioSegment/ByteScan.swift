@@ -76,6 +76,29 @@ enum ByteScan {
         }
     }
 
+    /// Exact byte containment of one string in another (both UTF-8; the keys compared are
+    /// built by the same code from the same text, so equal text has equal bytes).
+    static func contains(_ hay: String, _ needle: String) -> Bool {
+        withBytes(hay) { h in
+            withBytes(needle) { nd in
+                let n = nd.count
+                if n == 0 { return true }
+                if h.count < n { return false }
+                var i = 0
+                let last = h.count - n
+                while i <= last {
+                    if h[i] == nd[0] {
+                        var j = 1
+                        while j < n, h[i + j] == nd[j] { j += 1 }
+                        if j == n { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+
     static func containsByte(_ hay: UnsafeBufferPointer<UInt8>, _ b: UInt8) -> Bool {
         for x in hay where x == b { return true }
         return false

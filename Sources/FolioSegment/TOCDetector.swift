@@ -312,7 +312,7 @@ public struct TOCIndex: Sendable {
         if let l = exactKeys[k] { return l }
         guard !runKeys.isEmpty, LineClassifier.words(heading).count >= 2 else { return nil }
         let padded = " " + k + " "
-        for (run, level) in runKeys where run.contains(padded) { return level }
+        for (run, level) in runKeys where ByteScan.contains(run, padded) { return level }
         return nil
     }
 }
