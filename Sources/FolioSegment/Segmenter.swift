@@ -562,7 +562,17 @@ public enum Segmenter {
     /// `Statements of Operations (Amounts in thousands ...)`: the heading before the note, and
     /// the note's offset (bytes) in the line.
     static func headingWithNote(_ t: String) -> (HeadingCandidate, Int)? {
-        guard let open = t.firstIndex(of: "(") else { return nil }
+        // The first `(` found on bytes (lines can be long paragraphs); when a non-ASCII byte
+        // follows it (a combining mark would make it another character), by characters.
+        guard let openByte = t.utf8.firstIndex(of: UInt8(ascii: "(")) else { return nil }
+        let next = t.utf8.index(after: openByte)
+        let open: String.Index
+        if next < t.utf8.endIndex, t.utf8[next] >= 0x80 {
+            guard let o = t.firstIndex(of: "(") else { return nil }
+            open = o
+        } else {
+            open = openByte
+        }
         let before = LineClassifier.trim(String(t[..<open]))
         let note = String(t[open...])
         guard !before.isEmpty, LineClassifier.isUnitsCaption(note), let cand = HeadingDetector.candidate(before) else { return nil }

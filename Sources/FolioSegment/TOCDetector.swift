@@ -29,8 +29,16 @@ public enum TOCDetector {
 
     /// Page-number token: an integer of at most three digits.
     static func page(_ w: Substring) -> Int? {
-        guard w.count <= 3, LineClassifier.isInteger(w) else { return nil }
-        return Int(w)
+        // On bytes: one to three ASCII digits (any other byte, ASCII or not, makes a character
+        // that is not an ASCII digit).
+        var v = 0
+        var n = 0
+        for b in w.utf8 {
+            guard b >= 0x30 && b <= 0x39, n < 3 else { return nil }
+            v = v * 10 + Int(b - 0x30)
+            n += 1
+        }
+        return n == 0 ? nil : v
     }
 
     static func isEntryTitle(_ t: String) -> Bool {
