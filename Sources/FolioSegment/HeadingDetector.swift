@@ -217,6 +217,8 @@ public enum HeadingDetector {
     static func partOrItem(_ t: String, _ ws: [Substring]) -> HeadingCandidate? {
         guard ws.count >= 2, ws.count <= 30 else { return nil }
         let w0 = ws[0].lowercased()
+        // Both shapes start with `part` or `item`: nothing else to build for other lines.
+        guard w0 == "part" || w0 == "item" else { return nil }
         var second = ws[1]
         while let l = second.last, l == "." || l == ":" || l == "," { second = second.dropLast() }
         let rest = ws.dropFirst(2).joined(separator: " ")

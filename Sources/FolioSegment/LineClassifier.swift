@@ -368,7 +368,7 @@ public enum LineClassifier {
     /// A TAB row whose first cell is a bullet glyph as extracted from PDF (`\square`, `₽`,
     /// `$\mathbf{\nabla}$`) and whose second cell is text: a list item.
     public static func isGlyphBulletRow(_ raw: String) -> Bool {
-        guard raw.utf8.count <= maxStructuredLine, raw.utf8.contains(0x09) else { return false }
+        guard raw.utf8.count <= maxStructuredLine, hasOneTab(raw) else { return false }
         let cs = cells(raw)
         guard cs.count == 2 else { return false }
         let first = cs[0], second = cs[1]
@@ -380,8 +380,21 @@ public enum LineClassifier {
 
     /// A TAB row `2<TAB>Selected as a co-drafting unit for ...`: a one- or two-character first
     /// cell and a prose second cell. A bullet only among glyph bullets (see the segmenter).
+    /// Exactly one tab: two cells. A tab is a control character, always a `Character` of
+    /// its own, so its bytes tell the cells.
+    static func hasOneTab(_ raw: String) -> Bool {
+        ByteScan.withBytes(raw) { b in
+            var tabs = 0
+            for x in b where x == 0x09 {
+                tabs += 1
+                if tabs > 1 { return false }
+            }
+            return tabs == 1
+        }
+    }
+
     public static func isDamagedBulletRow(_ raw: String) -> Bool {
-        guard raw.utf8.count <= maxStructuredLine, raw.utf8.contains(0x09) else { return false }
+        guard raw.utf8.count <= maxStructuredLine, hasOneTab(raw) else { return false }
         let cs = cells(raw)
         guard cs.count == 2, cs[0].count >= 1, cs[0].count <= 2 else { return false }
         return words(cs[1]).count >= 5 && cs[1].first?.isUppercase == true

@@ -37,8 +37,15 @@ public enum Segmenter {
         var glyph = raws.map { LineClassifier.isGlyphBulletRow($0) }
         // Bullet glyphs the extraction read as a digit or letter (`2<TAB>Selected as ...`) among
         // glyph bullets are bullets too.
+        var damaged = [Bool?](repeating: nil, count: n)
+        func isDamaged(_ k: Int) -> Bool {
+            if let d = damaged[k] { return d }
+            let d = LineClassifier.isDamagedBulletRow(raws[k])
+            damaged[k] = d
+            return d
+        }
         for pass in 0..<2 {
-            for k in (pass == 0 ? Array(0..<n) : Array((0..<n).reversed())) where !glyph[k] && LineClassifier.isDamagedBulletRow(raws[k]) {
+            for k in (pass == 0 ? Array(0..<n) : Array((0..<n).reversed())) where !glyph[k] && isDamaged(k) {
                 let near = (max(0, k - 2)...min(n - 1, k + 2)).contains { $0 != k && glyph[$0] }
                 if near { glyph[k] = true }
             }
