@@ -33,23 +33,59 @@ public enum BinarySniffer {
 public enum FormatSniffer {
     public static func format(source: String, text: [UInt8]) -> DocumentFormat {
         let lower = source.lowercased()
-        let head = String(decoding: text.prefix(4096), as: UTF8.self).lowercased()
+        // The markers are ASCII (no `k`, which the Kelvin sign lowercases to): searched in the
+        // first 4 KB on bytes with ASCII letters folded, as in the lowercased text.
+        let head = text.prefix(4096)
+        func inHead(_ marker: StaticString) -> Bool { contains(head, marker, folded: true) }
         // A whole EDGAR submission is SGML; a single document that kept its EDGAR header
         // (`<DOCUMENT><TYPE>...<TEXT>` around an HTML page) is HTML.
-        let submission = head.contains("<sec-document>") || head.contains("<ims-document>")
-        let wrapper = head.contains("<document>") && head.contains("<type>")
-        let looksHTML = head.contains("<html") || head.contains("<!doctype html")
+        let submission = inHead("<sec-document>") || inHead("<ims-document>")
+        let wrapper = inHead("<document>") && inHead("<type>")
+        let looksHTML = inHead("<html") || inHead("<!doctype html")
         if submission || (wrapper && !looksHTML) {
             return .sgml
         }
-        if lower.hasSuffix(".htm") || lower.hasSuffix(".html") || lower.hasSuffix(".xhtml")
-            || head.contains("<html") || head.contains("<!doctype html") {
-            let probe = String(decoding: text.prefix(262_144), as: UTF8.self)
-            return probe.contains("ix:nonFraction") || probe.contains("ix:header") ? .ixbrl : .html
+        if lower.hasSuffix(".htm") || lower.hasSuffix(".html") || lower.hasSuffix(".xhtml") || looksHTML {
+            let probe = text.prefix(262_144)
+            return contains(probe, "ix:nonFraction", folded: false) || contains(probe, "ix:header", folded: false) ? .ixbrl : .html
         }
-        if lower.hasSuffix(".xml") || head.hasPrefix("<?xml") {
-            return head.contains("xbrl") ? .xbrl : .unknown
+        if lower.hasSuffix(".xml") || prefixFolded(head, "<?xml") {
+            return inHead("xbrl") ? .xbrl : .unknown
         }
         return .text
+    }
+
+    @inline(__always)
+    static func fold(_ b: UInt8) -> UInt8 { (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b }
+
+    /// Whether `hay` holds the ASCII `needle` (lowercase when `folded`; `hay`'s ASCII letters
+    /// are then compared lowercased).
+    static func contains(_ hay: ArraySlice<UInt8>, _ needle: StaticString, folded: Bool) -> Bool {
+        hay.withUnsafeBufferPointer { h in
+            needle.withUTF8Buffer { nd in
+                let n = nd.count
+                guard n > 0, h.count >= n else { return n == 0 }
+                var i = 0
+                while i <= h.count - n {
+                    var j = 0
+                    while j < n, (folded ? fold(h[i + j]) : h[i + j]) == nd[j] { j += 1 }
+                    if j == n { return true }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+
+    static func prefixFolded(_ hay: ArraySlice<UInt8>, _ needle: StaticString) -> Bool {
+        needle.withUTF8Buffer { nd in
+            guard hay.count >= nd.count else { return false }
+            var k = hay.startIndex
+            for c in nd {
+                if fold(hay[k]) != c { return false }
+                k += 1
+            }
+            return true
+        }
     }
 }
