@@ -339,23 +339,7 @@ func cutComparison(_ s: String) -> String {
 /// `s` up to the first occurrence of `cut` (ASCII), found on bytes; `s` when absent.
 func cutAtFirst(_ s: String, _ cut: StaticString) -> String {
     var s = s
-    let at: Int? = s.withUTF8 { h in
-        cut.withUTF8Buffer { nd in
-            let n = nd.count
-            guard n > 0, h.count >= n else { return nil }
-            var i = 0
-            while i <= h.count - n {
-                if h[i] == nd[0] {
-                    var j = 1
-                    while j < n, h[i + j] == nd[j] { j += 1 }
-                    if j == n { return i }
-                }
-                i += 1
-            }
-            return nil
-        }
-    }
-    guard let at else { return s }
+    guard let at = s.withUTF8({ ByteSearch.firstIndex(of: cut, in: $0) }) else { return s }
     return String(decoding: s.utf8.prefix(at), as: UTF8.self)
 }
 

@@ -55,26 +55,10 @@ public enum FormatSniffer {
         return .text
     }
 
-    @inline(__always)
-    static func fold(_ b: UInt8) -> UInt8 { (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b }
-
     /// Whether `hay` holds the ASCII `needle` (lowercase when `folded`; `hay`'s ASCII letters
     /// are then compared lowercased).
     static func contains(_ hay: ArraySlice<UInt8>, _ needle: StaticString, folded: Bool) -> Bool {
-        hay.withUnsafeBufferPointer { h in
-            needle.withUTF8Buffer { nd in
-                let n = nd.count
-                guard n > 0, h.count >= n else { return n == 0 }
-                var i = 0
-                while i <= h.count - n {
-                    var j = 0
-                    while j < n, (folded ? fold(h[i + j]) : h[i + j]) == nd[j] { j += 1 }
-                    if j == n { return true }
-                    i += 1
-                }
-                return false
-            }
-        }
+        hay.withUnsafeBufferPointer { ByteSearch.firstIndex(of: needle, in: $0, foldingASCII: folded) != nil }
     }
 
     static func prefixFolded(_ hay: ArraySlice<UInt8>, _ needle: StaticString) -> Bool {
@@ -82,7 +66,7 @@ public enum FormatSniffer {
             guard hay.count >= nd.count else { return false }
             var k = hay.startIndex
             for c in nd {
-                if fold(hay[k]) != c { return false }
+                if ByteSearch.lowerASCII(hay[k]) != c { return false }
                 k += 1
             }
             return true

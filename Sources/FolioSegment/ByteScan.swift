@@ -1,10 +1,12 @@
+import FolioModel
+
 /// Byte-level tests on a line's UTF-8, for the per-line hot paths of the segmenter. Each one
 /// gives the same answer as the `String` test it replaces on the texts it is used for; the
 /// comments say where the `Character` semantics are kept by falling back.
 enum ByteScan {
     /// ASCII lowercase of one byte (non-ASCII bytes unchanged).
     @inline(__always)
-    static func lower(_ b: UInt8) -> UInt8 { (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b }
+    static func lower(_ b: UInt8) -> UInt8 { ByteSearch.lowerASCII(b) }
 
     /// Runs `body` over the string's UTF-8 bytes without copying when it is native.
     @inline(__always)
@@ -19,17 +21,14 @@ enum ByteScan {
         return Array(s.utf8).withUnsafeBufferPointer(body)
     }
 
-    /// Whether `hay[at...]` starts with `needle` (ASCII lowercase), comparing `hay`'s ASCII
-    /// letters case-insensitively.
-    @inline(__always)
-    static func matchLowered(_ hay: UnsafeBufferPointer<UInt8>, _ at: Int, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
-        if at + needle.count > hay.count { return false }
-        var j = 0
-        while j < needle.count {
-            if lower(hay[at + j]) != needle[j] { return false }
-            j += 1
+    /// Whether `hay` starts with `needle` (ASCII lowercase), comparing `hay`'s ASCII letters
+    /// case-insensitively.
+    static func hasPrefixLowered(_ hay: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
+        needle.withUTF8Buffer { nd in
+            guard nd.count <= hay.count else { return false }
+            for j in 0..<nd.count where lower(hay[j]) != nd[j] { return false }
+            return true
         }
-        return true
     }
 
     /// Whether the lowercased text contains `needle` (ASCII, lowercase). Only ASCII letters
@@ -37,66 +36,18 @@ enum ByteScan {
     /// (the Kelvin sign, which lowercases to `k`, is checked for by the callers' needles having
     /// no `k`).
     static func containsLowered(_ hay: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
-        needle.withUTF8Buffer { nd in
-            let n = nd.count
-            if n == 0 { return true }
-            if hay.count < n { return false }
-            let first = nd[0]
-            var i = 0
-            let last = hay.count - n
-            while i <= last {
-                if lower(hay[i]) == first, matchLowered(hay, i, nd) { return true }
-                i += 1
-            }
-            return false
-        }
-    }
-
-    static func hasPrefixLowered(_ hay: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
-        needle.withUTF8Buffer { matchLowered(hay, 0, $0) }
+        ByteSearch.firstIndex(of: needle, in: hay, foldingASCII: true) != nil
     }
 
     /// Exact byte containment.
     static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
-        needle.withUTF8Buffer { nd in
-            let n = nd.count
-            if n == 0 { return true }
-            if hay.count < n { return false }
-            var i = 0
-            let last = hay.count - n
-            while i <= last {
-                if hay[i] == nd[0] {
-                    var j = 1
-                    while j < n, hay[i + j] == nd[j] { j += 1 }
-                    if j == n { return true }
-                }
-                i += 1
-            }
-            return false
-        }
+        ByteSearch.firstIndex(of: needle, in: hay) != nil
     }
 
     /// Exact byte containment of one string in another (both UTF-8; the keys compared are
     /// built by the same code from the same text, so equal text has equal bytes).
     static func contains(_ hay: String, _ needle: String) -> Bool {
-        withBytes(hay) { h in
-            withBytes(needle) { nd in
-                let n = nd.count
-                if n == 0 { return true }
-                if h.count < n { return false }
-                var i = 0
-                let last = h.count - n
-                while i <= last {
-                    if h[i] == nd[0] {
-                        var j = 1
-                        while j < n, h[i + j] == nd[j] { j += 1 }
-                        if j == n { return true }
-                    }
-                    i += 1
-                }
-                return false
-            }
-        }
+        withBytes(hay) { h in withBytes(needle) { ByteSearch.firstIndex(of: $0, in: h) != nil } }
     }
 
     static func containsByte(_ hay: UnsafeBufferPointer<UInt8>, _ b: UInt8) -> Bool {
