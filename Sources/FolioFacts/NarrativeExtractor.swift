@@ -313,8 +313,8 @@ enum NarrativeExtractor {
                         if let c = m.first { m = c.uppercased() + m.dropFirst() }
                         metric = m
                         var zone = str(t, r.lowerBound, f.start) + " " + after
-                        for cut in [" compared", " from ", " versus ", " an increase", " a decrease"] {
-                            if let rg = zone.range(of: cut) { zone = String(zone[..<rg.lowerBound]) }
+                        for cut: StaticString in [" compared", " from ", " versus ", " an increase", " a decrease"] {
+                            zone = cutAtFirst(zone, cut)
                         }
                         current = PeriodParser.find(in: zone, base: base) ?? base
                         out.append(NarrativeFact(metric: m, figure: f, period: current, role: "current"))
@@ -330,10 +330,17 @@ enum NarrativeExtractor {
 /// The text before any comparison (`, compared to`, `from`, `an increase of`).
 func cutComparison(_ s: String) -> String {
     var zone = s
-    for cut in [" compared", " from ", " versus ", " an increase", " a decrease", " up ", " down ", ", representing"] {
-        if let rg = zone.range(of: cut) { zone = String(zone[..<rg.lowerBound]) }
+    for cut: StaticString in [" compared", " from ", " versus ", " an increase", " a decrease", " up ", " down ", ", representing"] {
+        zone = cutAtFirst(zone, cut)
     }
     return zone
+}
+
+/// `s` up to the first occurrence of `cut` (ASCII), found on bytes; `s` when absent.
+func cutAtFirst(_ s: String, _ cut: StaticString) -> String {
+    var s = s
+    guard let at = s.withUTF8({ ByteSearch.firstIndex(of: cut, in: $0) }) else { return s }
+    return String(decoding: s.utf8.prefix(at), as: UTF8.self)
 }
 
 extension String {

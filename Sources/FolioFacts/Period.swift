@@ -88,6 +88,13 @@ public struct Period: Sendable, Hashable {
 
 /// Reads period phrases from word tokens.
 public enum PeriodParser {
+    // Word lists of `find`, built once (not an array per word scanned).
+    static let yearLinkWords = ["of", "fiscal", "the", "in", "calendar", "and", "full", "year"]
+    static let samePeriodWords = ["period", "quarter", "time", "year"]
+    static let priorQuarterWords = ["prior", "previous", "preceding", "last", "sequential"]
+    static let priorYearWords = ["prior", "previous", "last", "preceding"]
+    static let yearPrepositions = ["in", "for", "during", "of"]
+
     static let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4]
 
     /// The first period stated in `text`. `base` is the period relative phrases refer to
@@ -106,7 +113,7 @@ public enum PeriodParser {
             var j = i
             while j < min(words.count, i + reach) {
                 if let y = Words.year(w(j)) { return (y, j) }
-                if !["of", "fiscal", "the", "in", "calendar", "and", "full", "year"].contains(w(j)) { return nil }
+                if !yearLinkWords.contains(w(j)) { return nil }
                 j += 1
             }
             return nil
@@ -167,7 +174,7 @@ public enum PeriodParser {
                 return Period(kind: .instant, year: y, month: m, day: d, text: phrase(i, e))
             }
             // the same period / quarter of 2022
-            if t == "same" && ["period", "quarter", "time", "year"].contains(w(i + 1)), let b = base {
+            if t == "same" && samePeriodWords.contains(w(i + 1)), let b = base {
                 if let (y, j) = yearAfter(i + 2, reach: 3) {
                     return b.shifted(years: b.year - y, text: phrase(i - (w(i - 1) == "the" ? 1 : 0), j + 1))
                 }
@@ -176,18 +183,18 @@ public enum PeriodParser {
                 }
             }
             // prior / previous / preceding / last quarter
-            if ["prior", "previous", "preceding", "last", "sequential"].contains(t), w(i + 1) == "quarter", let b = base {
+            if priorQuarterWords.contains(t), w(i + 1) == "quarter", let b = base {
                 return b.shifted(years: 0, months: 3, text: phrase(i - (w(i - 1) == "the" ? 1 : 0), i + 2))
             }
             // a year ago / the prior year / last year
             if let b = base {
                 if t == "year" && w(i + 1) == "ago" { return b.shifted(years: 1, text: phrase(i - 1, i + 2)) }
-                if ["prior", "previous", "last", "preceding"].contains(t) && w(i + 1) == "year" {
+                if priorYearWords.contains(t) && w(i + 1) == "year" {
                     return b.shifted(years: 1, text: phrase(i, i + 2))
                 }
             }
             // in 2023 / for 2023 / during 2023
-            if ["in", "for", "during", "of"].contains(t), let y = Words.year(w(i + 1)), Words.month(w(i - 1)) == nil {
+            if yearPrepositions.contains(t), let y = Words.year(w(i + 1)), Words.month(w(i - 1)) == nil {
                 // `as of December 31, 2023` is handled above; `of 2023` alone only with a base.
                 if t != "of" || base != nil {
                     if let b = base, case .duration(3) = b.kind, t == "of" {

@@ -30,9 +30,16 @@ enum Words {
         while i < bytes.endIndex {
             if isAlnum(bytes[i]) && !isPunctuation(bytes, i) {
                 let s = i
-                var buf: [UInt8] = []
-                while i < bytes.endIndex, isAlnum(bytes[i]), !isPunctuation(bytes, i) { buf.append(lower(bytes[i])); i += 1 }
-                out.append(Word(text: String(decoding: buf, as: UTF8.self), start: s, end: i))
+                while i < bytes.endIndex, isAlnum(bytes[i]), !isPunctuation(bytes, i) { i += 1 }
+                let text = String(unsafeUninitializedCapacity: i - s) { out in
+                    var n = 0
+                    for k in s..<i {
+                        out[n] = lower(bytes[k])
+                        n += 1
+                    }
+                    return n
+                }
+                out.append(Word(text: text, start: s, end: i))
             } else {
                 i += 1
             }

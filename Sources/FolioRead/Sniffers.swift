@@ -33,25 +33,43 @@ public enum BinarySniffer {
 public enum FormatSniffer {
     public static func format(source: String, text: [UInt8]) -> DocumentFormat {
         let lower = source.lowercased()
-        let head = String(decoding: text.prefix(4096), as: UTF8.self).lowercased()
+        // The markers are ASCII (no `k`, which the Kelvin sign lowercases to): searched in the
+        // first 4 KB on bytes with ASCII letters folded, as in the lowercased text.
+        let head = text.prefix(4096)
+        func inHead(_ marker: StaticString) -> Bool { contains(head, marker, folded: true) }
         // A whole EDGAR submission is SGML; a single document that kept its EDGAR header
         // (`<DOCUMENT><TYPE>...<TEXT>` around an HTML page) is HTML.
-        let submission = head.contains("<sec-document>") || head.contains("<ims-document>")
-        let wrapper = head.contains("<document>") && head.contains("<type>")
-        let looksHTML = head.contains("<html") || head.contains("<!doctype html")
+        let submission = inHead("<sec-document>") || inHead("<ims-document>")
+        let wrapper = inHead("<document>") && inHead("<type>")
+        let looksHTML = inHead("<html") || inHead("<!doctype html")
         if submission || (wrapper && !looksHTML) {
             return .sgml
         }
-        if lower.hasSuffix(".htm") || lower.hasSuffix(".html") || lower.hasSuffix(".xhtml")
-            || head.contains("<html") || head.contains("<!doctype html") {
-            let probe = Array(text.prefix(262_144))
-            let ix = SubmissionSplitter.find(Array("ix:nonFraction".utf8), in: probe, from: 0) != nil
-                || SubmissionSplitter.find(Array("ix:header".utf8), in: probe, from: 0) != nil
-            return ix ? .ixbrl : .html
+        if lower.hasSuffix(".htm") || lower.hasSuffix(".html") || lower.hasSuffix(".xhtml") || looksHTML {
+            let probe = text.prefix(262_144)
+            return contains(probe, "ix:nonFraction", folded: false) || contains(probe, "ix:header", folded: false) ? .ixbrl : .html
         }
-        if lower.hasSuffix(".xml") || head.hasPrefix("<?xml") {
-            return head.contains("xbrl") ? .xbrl : .unknown
+        if lower.hasSuffix(".xml") || prefixFolded(head, "<?xml") {
+            return inHead("xbrl") ? .xbrl : .unknown
         }
         return .text
+    }
+
+    /// Whether `hay` holds the ASCII `needle` (lowercase when `folded`; `hay`'s ASCII letters
+    /// are then compared lowercased).
+    static func contains(_ hay: ArraySlice<UInt8>, _ needle: StaticString, folded: Bool) -> Bool {
+        hay.withUnsafeBufferPointer { ByteSearch.firstIndex(of: needle, in: $0, foldingASCII: folded) != nil }
+    }
+
+    static func prefixFolded(_ hay: ArraySlice<UInt8>, _ needle: StaticString) -> Bool {
+        needle.withUTF8Buffer { nd in
+            guard hay.count >= nd.count else { return false }
+            var k = hay.startIndex
+            for c in nd {
+                if ByteSearch.lowerASCII(hay[k]) != c { return false }
+                k += 1
+            }
+            return true
+        }
     }
 }

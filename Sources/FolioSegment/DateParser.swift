@@ -16,6 +16,33 @@ public enum DateParser {
     }
 
     static func month(_ w: Substring) -> Int? {
+        // ASCII words on bytes: the letters lowercased; every month name (and `sept`) starts
+        // with one of `jfmasond`, so other words stop here.
+        let asciiCore: String?? = ByteScan.withBytes(w) { b in
+            guard ByteScan.isASCII(b) else { return nil }
+            var letters = 0
+            var first: UInt8 = 0
+            for x in b where (x >= 0x41 && x <= 0x5A) || (x >= 0x61 && x <= 0x7A) {
+                if letters == 0 { first = ByteScan.lower(x) }
+                letters += 1
+            }
+            guard letters >= 3 else { return .some(nil) }
+            switch first {
+            case UInt8(ascii: "j"), UInt8(ascii: "f"), UInt8(ascii: "m"), UInt8(ascii: "a"), UInt8(ascii: "s"),
+                 UInt8(ascii: "o"), UInt8(ascii: "n"), UInt8(ascii: "d"): break
+            default: return .some(nil)
+            }
+            return .some(String(decoding: b.lazy.filter { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }.map(ByteScan.lower), as: UTF8.self))
+        }
+        if let fast = asciiCore {
+            guard let core = fast else { return nil }
+            for (i, name) in HeadingDetector.monthNames.enumerated() {
+                if core == name { return i + 1 }
+                if core.utf8.count == 3, name.hasPrefix(core), w.utf8.count <= 4 { return i + 1 }
+                if core == "sept" { return 9 }
+            }
+            return nil
+        }
         let core = w.lowercased().filter { $0.isLetter }
         guard core.count >= 3 else { return nil }
         for (i, name) in HeadingDetector.monthNames.enumerated() {
@@ -27,6 +54,26 @@ public enum DateParser {
     }
 
     static func number(_ w: Substring) -> Int? {
+        // ASCII digits (with `,` and `.` skipped) on bytes, up to 18 digits (no overflow).
+        let fast: Int?? = ByteScan.withBytes(w) { b in
+            var v = 0
+            var digits = 0
+            for x in b {
+                if x >= 0x30 && x <= 0x39 {
+                    v = v * 10 + Int(x - 0x30)
+                    digits += 1
+                    if digits > 18 { return nil }
+                } else if x == UInt8(ascii: ",") || x == UInt8(ascii: ".") {
+                    continue
+                } else if x < 0x80 {
+                    return .some(nil)
+                } else {
+                    return nil
+                }
+            }
+            return .some(digits == 0 ? nil : v)
+        }
+        if let fast { return fast }
         let core = w.filter { $0 != "," && $0 != "." }
         guard !core.isEmpty, core.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         return Int(core)
@@ -56,6 +103,7 @@ public enum DateParser {
                 continue
             }
             // 2024-03-12
+            if !w.utf8.contains(UInt8(ascii: "-")) { i += 1; continue }
             let parts = w.split(separator: "-")
             if parts.count == 3, parts[0].count == 4, let y = number(parts[0]), let m = number(parts[1]), let d = number(parts[2]),
                y >= 1900, y <= 2100, m >= 1, m <= 12, d >= 1, d <= 31, parts[1].count == 2 {

@@ -63,7 +63,7 @@ public enum HeadingDetector {
         // `Case: ...` labels may run longer than a heading.
         let labelShape = ws.count >= 2 && (ws[0].hasSuffix(":") || ws[1].hasSuffix(":"))
         if !labelShape {
-            guard ws.count <= maxWords + 1, t.count <= 160 else { return nil }
+            guard ws.count <= maxWords + 1, t.utf8.count <= 160 || t.count <= 160 else { return nil }
             guard isAllCaps(t) || isTitleCase(ws) else { return nil }
         }
         guard !LineClassifier.hasURLOrEmail(t) else { return nil }
@@ -71,7 +71,7 @@ public enum HeadingDetector {
         if let first = t.first, first == "(" || first == "[" || first == "\"" || first == "“" || first == "'" || first == "‘" { return nil }
         if LineClassifier.isDateLine(t) { return nil }
         // Tabs or wide gaps: columns of a table row, not a heading.
-        if t.utf8.contains(0x09) || t.contains("   ") { return nil }
+        if t.utf8.contains(0x09) || ByteScan.withBytes(t, { ByteScan.contains($0, "   ") }) { return nil }
         // Numbered: "02 Title", "1.2 Title", "3. Title", "O Company Overview" (damaged number).
         if ws.count >= 2, let n = numberPrefix(firstWord) {
             let rest = ws.dropFirst().joined(separator: " ")
@@ -130,9 +130,13 @@ public enum HeadingDetector {
         // Several company names in a row: a list of names, not a heading.
         if ws.filter({ companySuffixes.contains($0.lowercased().trimmingSuffix(",")) }).count >= 2 { return false }
         // Two sentences in one line.
-        if t.contains(". "), !t.contains("Inc. "), !t.contains("No. ") { return false }
+        let residue = ByteScan.withBytes(t) { b in
+            (ByteScan.contains(b, ". ") && !ByteScan.contains(b, "Inc. ") && !ByteScan.contains(b, "No. "))
+                || ByteScan.contains(b, "**") || ByteScan.contains(b, "_{")
+        }
+        if residue { return false }
         // Markdown emphasis residue, LaTeX residue.
-        if t.contains("**") || t.contains("_{") || hasLaTeXCommand(t) { return false }
+        if hasLaTeXCommand(t) { return false }
         return true
     }
 
@@ -169,6 +173,15 @@ public enum HeadingDetector {
     public static func isAllCaps(_ t: String) -> Bool {
         var up = 0
         var letters = 0
+        // ASCII text on bytes (an ASCII letter is a letter `Character`, `A`-`Z` its uppercase).
+        let ascii = ByteScan.withBytes(t) { b -> Bool in
+            guard ByteScan.isASCII(b) else { return false }
+            for x in b {
+                if x >= 0x41 && x <= 0x5A { letters += 1; up += 1 } else if x >= 0x61 && x <= 0x7A { letters += 1 }
+            }
+            return true
+        }
+        if ascii { return letters >= 4 && up * 10 >= letters * 9 }
         for ch in t where ch.isLetter {
             letters += 1
             if ch.isUppercase { up += 1 }

@@ -41,6 +41,7 @@ public enum LineClassifier {
     /// Cells of a tabular line: split on tabs when there are tabs, else on runs of two or more
     /// spaces; empty cells between tabs are kept (they matter for columns), outer blanks trimmed.
     public static func cells(_ raw: String) -> [String] {
+        if let fast = ByteScan.withBytes(raw, { byteCells($0) }) { return fast }
         if raw.utf8.contains(0x09) {
             return raw.split(separator: "\t", omittingEmptySubsequences: false).map { trim(String($0)) }
         }
@@ -65,6 +66,60 @@ public enum LineClassifier {
         return out
     }
 
+    /// `cells` on bytes, or nil when a space or tab touches a non-ASCII byte (where a
+    /// combining mark could make the blank part of a larger character, so the `Character`
+    /// path decides).
+    static func byteCells(_ b: UnsafeBufferPointer<UInt8>) -> [String]? {
+        let n = b.count
+        var hasTab = false
+        for i in 0..<n where b[i] == 0x20 || b[i] == 0x09 {
+            if b[i] == 0x09 { hasTab = true }
+            if i > 0, b[i - 1] >= 0x80 { return nil }
+            if i + 1 < n, b[i + 1] >= 0x80 { return nil }
+        }
+        func string(_ s: Int, _ e: Int) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self)
+        }
+        var out: [String] = []
+        if hasTab {
+            var start = 0
+            var i = 0
+            while i <= n {
+                if i == n || b[i] == 0x09 {
+                    var s = start
+                    var e = i
+                    while s < e, b[s] == 0x20 { s += 1 }
+                    while e > s, b[e - 1] == 0x20 { e -= 1 }
+                    out.append(string(s, e))
+                    start = i + 1
+                }
+                i += 1
+            }
+            return out
+        }
+        // Runs of two or more spaces separate cells; single spaces stay inside a cell.
+        var i = 0
+        while i < n, b[i] == 0x20 { i += 1 }
+        var cellStart = i
+        var lastContentEnd = i
+        while i < n {
+            if b[i] == 0x20 {
+                var j = i
+                while j < n, b[j] == 0x20 { j += 1 }
+                if j - i >= 2, j < n {
+                    out.append(string(cellStart, lastContentEnd))
+                    cellStart = j
+                }
+                i = j
+            } else {
+                i += 1
+                lastContentEnd = i
+            }
+        }
+        if lastContentEnd > cellStart { out.append(string(cellStart, lastContentEnd)) }
+        return out
+    }
+
     /// Two spaces in a row (bytes).
     public static func hasDoubleSpace(_ t: String) -> Bool {
         var prev: UInt8 = 0
@@ -81,6 +136,20 @@ public enum LineClassifier {
     }
 
     public static func trim(_ s: String) -> String {
+        // Bytes first: spaces and tabs are ASCII. A cut next to a non-ASCII byte could split a
+        // character (a space with a combining mark is one `Character`), so that case takes the
+        // `Character` path below.
+        let fast: String?? = ByteScan.withBytes(s) { b in
+            var i = 0
+            var e = b.count
+            while i < e, b[i] == 0x20 || b[i] == 0x09 { i += 1 }
+            while e > i, b[e - 1] == 0x20 || b[e - 1] == 0x09 { e -= 1 }
+            if i == 0 && e == b.count { return .some(nil) }
+            if i > 0, i < b.count, b[i] >= 0x80 { return nil }
+            if e < b.count, e > 0, b[e - 1] >= 0x80 { return nil }
+            return .some(String(decoding: UnsafeBufferPointer(rebasing: b[i..<e]), as: UTF8.self))
+        }
+        if let f = fast { return f ?? s }
         var sub = Substring(s)
         while let f = sub.first, f == " " || f == "\t" { sub = sub.dropFirst() }
         while let l = sub.last, l == " " || l == "\t" { sub = sub.dropLast() }
@@ -92,6 +161,7 @@ public enum LineClassifier {
     /// Whether a table cell is a number as printed in statements: `1,234`, `(4,984)`, `$ 128`,
     /// `27.9%`, `-`, `—`, `N/A`, `US$0.96`.
     public static func isNumericCell(_ cell: String) -> Bool {
+        if let fast = ByteScan.withBytes(cell, { byteIsNumericCell($0) }) { return fast }
         let c = trim(cell)
         if c.isEmpty { return false }
         if c == "-" || c == "—" || c == "–" || c == "--" { return true }
@@ -122,6 +192,68 @@ public enum LineClassifier {
             }
         }
         return digits > 0 && others == 0
+    }
+
+    /// `isNumericCell` on bytes, or nil (the `Character` path decides) when a blank touches a
+    /// non-ASCII byte.
+    static func byteIsNumericCell(_ all: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var s = 0
+        var e = all.count
+        while s < e, all[s] == 0x20 || all[s] == 0x09 { s += 1 }
+        while e > s, all[e - 1] == 0x20 || all[e - 1] == 0x09 { e -= 1 }
+        if s == e { return false }
+        if s > 0, all[s] >= 0x80 { return nil }
+        if e < all.count, all[e - 1] >= 0x80 { return nil }
+        let b = UnsafeBufferPointer(rebasing: all[s..<e])
+        let n = b.count
+        func equals(_ lit: StaticString, folded: Bool) -> Bool {
+            lit.withUTF8Buffer { l in
+                guard l.count == n else { return false }
+                for i in 0..<n where (folded ? ByteScan.lower(b[i]) : b[i]) != l[i] { return false }
+                return true
+            }
+        }
+        if equals("-", folded: false) || equals("—", folded: false) || equals("–", folded: false) || equals("--", folded: false) { return true }
+        if equals("n/a", folded: true) || equals("nm", folded: true) || equals("n.m.", folded: true) || equals("nil", folded: true) { return true }
+        var i = 0
+        for prefix: StaticString in ["US$", "US\\$", "RMB", "HK$", "$", "\\$", "€", "£", "¥"] {
+            let len = prefix.withUTF8Buffer { p -> Int in
+                guard p.count <= n else { return 0 }
+                for k in 0..<p.count where b[k] != p[k] { return 0 }
+                return p.count
+            }
+            if len > 0 {
+                // A combining mark after the prefix would make it another character.
+                if len < n, b[len] >= 0x80 { return nil }
+                i = len
+                break
+            }
+        }
+        var digits = 0
+        while i < n {
+            let x = b[i]
+            if x < 0x80 {
+                if x >= 0x30 && x <= 0x39 { digits += 1; i += 1; continue }
+                switch x {
+                case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "("), UInt8(ascii: ")"),
+                     UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "%"), UInt8(ascii: " "),
+                     UInt8(ascii: "$"), UInt8(ascii: "x"):
+                    i += 1
+                    continue
+                default:
+                    return false
+                }
+            }
+            // Em or en dash (E2 80 94 / E2 80 93) not followed by a combining mark; any other
+            // non-ASCII character is not part of a number.
+            if x == 0xE2, i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0x94 || b[i + 2] == 0x93 {
+                if i + 3 < n, b[i + 3] >= 0x80 { return nil }
+                i += 3
+                continue
+            }
+            return false
+        }
+        return digits > 0
     }
 
     /// A bare integer (`2`, `07`, `2023`).
@@ -206,10 +338,16 @@ public enum LineClassifier {
     /// The length (in characters) of a list marker at the start of the line, with its space:
     /// `- `, `• `, `* `, `1. `, `1) `, `(a) `, `a. `, `(iv) `. Nil when the line is not a list item.
     public static func listMarkerLength(_ t: String) -> Int? {
+        // Byte prefilter: a marker starts with a bullet (ASCII `-`, `*`, `>` or a non-ASCII
+        // glyph), a digit, a lowercase ASCII letter or `(`.
+        guard let b0 = t.utf8.first else { return nil }
+        switch b0 {
+        case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: ">"), UInt8(ascii: "("), 0x30...0x39, 0x61...0x7A, 0x80...: break
+        default: return nil
+        }
         let chars = Array(t.prefix(8))
         guard chars.count >= 2 else { return nil }
-        let bullets: Set<Character> = ["-", "•", "*", "·", "▪", "◦", "–", "○", "●", "■", "□", "►", "➢", "✓", ">"]
-        if bullets.contains(chars[0]), chars[1] == " " { return 2 }
+        if listBullets.contains(chars[0]), chars[1] == " " { return 2 }
         // 1. / 1) / a. / a) / iv.
         var i = 0
         while i < chars.count, chars[i].isASCII, chars[i].isNumber { i += 1 }
@@ -225,10 +363,12 @@ public enum LineClassifier {
         return nil
     }
 
+    static let listBullets: Set<Character> = ["-", "•", "*", "·", "▪", "◦", "–", "○", "●", "■", "□", "►", "➢", "✓", ">"]
+
     /// A TAB row whose first cell is a bullet glyph as extracted from PDF (`\square`, `₽`,
     /// `$\mathbf{\nabla}$`) and whose second cell is text: a list item.
     public static func isGlyphBulletRow(_ raw: String) -> Bool {
-        guard raw.utf8.count <= maxStructuredLine, raw.utf8.contains(0x09) else { return false }
+        guard raw.utf8.count <= maxStructuredLine, hasOneTab(raw) else { return false }
         let cs = cells(raw)
         guard cs.count == 2 else { return false }
         let first = cs[0], second = cs[1]
@@ -240,8 +380,21 @@ public enum LineClassifier {
 
     /// A TAB row `2<TAB>Selected as a co-drafting unit for ...`: a one- or two-character first
     /// cell and a prose second cell. A bullet only among glyph bullets (see the segmenter).
+    /// Exactly one tab: two cells. A tab is a control character, always a `Character` of
+    /// its own, so its bytes tell the cells.
+    static func hasOneTab(_ raw: String) -> Bool {
+        ByteScan.withBytes(raw) { b in
+            var tabs = 0
+            for x in b where x == 0x09 {
+                tabs += 1
+                if tabs > 1 { return false }
+            }
+            return tabs == 1
+        }
+    }
+
     public static func isDamagedBulletRow(_ raw: String) -> Bool {
-        guard raw.utf8.count <= maxStructuredLine, raw.utf8.contains(0x09) else { return false }
+        guard raw.utf8.count <= maxStructuredLine, hasOneTab(raw) else { return false }
         let cs = cells(raw)
         guard cs.count == 2, cs[0].count >= 1, cs[0].count <= 2 else { return false }
         return words(cs[1]).count >= 5 && cs[1].first?.isUppercase == true
@@ -304,7 +457,15 @@ public enum LineClassifier {
 
     /// A page number line: `7`, `07/08`, `47 / 48`, `- 3 -`, `Page 3`, `Page 3 of 10`.
     public static func isPageNumber(_ t: String) -> Bool {
-        if t.isEmpty || t.count > 14 { return false }
+        // Byte prefilter: a page number starts with a digit, a separator or `page`; any other
+        // first byte fails both tests below.
+        guard let b0 = t.utf8.first else { return false }
+        switch b0 {
+        case 0x30...0x39, UInt8(ascii: "/"), UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "-"), UInt8(ascii: "|"),
+             UInt8(ascii: "p"), UInt8(ascii: "P"), 0xE2: break
+        default: return false
+        }
+        if t.utf8.count > 14, t.count > 14 { return false }
         var digits = 0
         var ok = true
         for ch in t {
@@ -323,19 +484,30 @@ public enum LineClassifier {
     /// A units note or statement annotation: `(Amounts in thousands of Renminbi ...)`,
     /// `(In millions, except per share data)`, `(Unaudited)`, `In thousands of dollars`.
     public static func isUnitsCaption(_ t: String) -> Bool {
-        let lower = t.lowercased()
-        let keys = ["thousand", "million", "billion", "unaudited", "except per share", "except for",
-                    "amounts in", "in dollars", "of dollars", "in u.s.", "in us$", "in rmb", "in euro"]
-        if lower.hasPrefix("(") {
-            guard words(t).count <= 45 else { return false }
-            if lower.hasPrefix("(in ") || lower.hasPrefix("(amounts") || lower.hasPrefix("(dollars") || lower.hasPrefix("(unaudited") { return true }
-            return keys.contains { lower.contains($0) } && !lower.contains(". ")
+        // On bytes, ASCII letters folded: the keys are ASCII without `k`, and no other
+        // character lowercases to one of their letters.
+        ByteScan.withBytes(t) { b in
+            guard let b0 = b.first else { return false }
+            if b0 == UInt8(ascii: "(") {
+                guard wordCount(t, limit: 46) <= 45 else { return false }
+                if ByteScan.hasPrefixLowered(b, "(in ") || ByteScan.hasPrefixLowered(b, "(amounts")
+                    || ByteScan.hasPrefixLowered(b, "(dollars") || ByteScan.hasPrefixLowered(b, "(unaudited") { return true }
+                let key = ByteScan.containsLowered(b, "thousand") || ByteScan.containsLowered(b, "million")
+                    || ByteScan.containsLowered(b, "billion") || ByteScan.containsLowered(b, "unaudited")
+                    || ByteScan.containsLowered(b, "except per share") || ByteScan.containsLowered(b, "except for")
+                    || ByteScan.containsLowered(b, "amounts in") || ByteScan.containsLowered(b, "in dollars")
+                    || ByteScan.containsLowered(b, "of dollars") || ByteScan.containsLowered(b, "in u.s.")
+                    || ByteScan.containsLowered(b, "in us$") || ByteScan.containsLowered(b, "in rmb")
+                    || ByteScan.containsLowered(b, "in euro")
+                return key && !ByteScan.contains(b, ". ")
+            }
+            if ByteScan.hasPrefixLowered(b, "in thousands") || ByteScan.hasPrefixLowered(b, "in millions")
+                || ByteScan.hasPrefixLowered(b, "amounts in") || ByteScan.hasPrefixLowered(b, "dollars in")
+                || ByteScan.hasPrefixLowered(b, "in billions") {
+                return wordCount(t, limit: 21) <= 20 && !t.hasSuffix(".")
+            }
+            return false
         }
-        if lower.hasPrefix("in thousands") || lower.hasPrefix("in millions") || lower.hasPrefix("amounts in")
-            || lower.hasPrefix("dollars in") || lower.hasPrefix("in billions") {
-            return words(t).count <= 20 && !t.hasSuffix(".")
-        }
-        return false
     }
 
     /// Balance of parentheses in a string: `(` minus `)`.
@@ -348,8 +520,10 @@ public enum LineClassifier {
     // MARK: other line facts
 
     public static func hasURLOrEmail(_ t: String) -> Bool {
-        let l = t.lowercased()
-        return l.contains("http://") || l.contains("https://") || l.contains("www.") || l.contains("@")
+        ByteScan.withBytes(t) { b in
+            ByteScan.containsByte(b, UInt8(ascii: "@")) || ByteScan.containsLowered(b, "http://")
+                || ByteScan.containsLowered(b, "https://") || ByteScan.containsLowered(b, "www.")
+        }
     }
 
     /// The line ends like a sentence or a fragment that continues (`.`, `,`, `;`, `:`).

@@ -81,14 +81,17 @@ public enum MetadataExtractor {
                 return form
             }
         }
-        let t = (title ?? "").lowercased()
-        let l = top.lowercased()
-        func any(_ s: String, _ keys: [String]) -> Bool { keys.contains { s.contains($0) } }
-        let esg = ["environmental, social", "esg report", "sustainability report", "corporate responsibility report",
+        // Keys are ASCII, lowercase, without `k`: compared on bytes with ASCII letters folded.
+        let t = title ?? ""
+        let l = top
+        func any(_ s: String, _ keys: [StaticString]) -> Bool {
+            ByteScan.withBytes(s) { b in keys.contains { ByteScan.containsLowered(b, $0) } }
+        }
+        let esg: [StaticString] = ["environmental, social", "esg report", "sustainability report", "corporate responsibility report",
                    "social responsibility report", "esg", "sustainability", "governance report"]
-        let agm = ["notice of annual general meeting", "notice of extraordinary general meeting", "notice of general meeting",
+        let agm: [StaticString] = ["notice of annual general meeting", "notice of extraordinary general meeting", "notice of general meeting",
                    "notice of annual meeting", "proxy statement"]
-        let results = ["financial results", "quarter results", "reports first quarter", "reports second quarter",
+        let results: [StaticString] = ["financial results", "quarter results", "reports first quarter", "reports second quarter",
                        "reports third quarter", "reports fourth quarter", "earnings", "results for the", "announces results",
                        "year results", "quarterly results", "financial highlights", "consolidated earnings"]
         if any(t, agm) { return "agm_notice" }

@@ -37,8 +37,15 @@ public enum Segmenter {
         var glyph = raws.map { LineClassifier.isGlyphBulletRow($0) }
         // Bullet glyphs the extraction read as a digit or letter (`2<TAB>Selected as ...`) among
         // glyph bullets are bullets too.
+        var damaged = [Bool?](repeating: nil, count: n)
+        func isDamaged(_ k: Int) -> Bool {
+            if let d = damaged[k] { return d }
+            let d = LineClassifier.isDamagedBulletRow(raws[k])
+            damaged[k] = d
+            return d
+        }
         for pass in 0..<2 {
-            for k in (pass == 0 ? Array(0..<n) : Array((0..<n).reversed())) where !glyph[k] && LineClassifier.isDamagedBulletRow(raws[k]) {
+            for k in (pass == 0 ? Array(0..<n) : Array((0..<n).reversed())) where !glyph[k] && isDamaged(k) {
                 let near = (max(0, k - 2)...min(n - 1, k + 2)).contains { $0 != k && glyph[$0] }
                 if near { glyph[k] = true }
             }
@@ -52,10 +59,14 @@ public enum Segmenter {
 
         // Lines repeated on many pages (running headers) are never headings.
         var repeats: [String: Int] = [:]
-        for t in trimmed where !t.isEmpty && t.utf8.count <= 160 { repeats[furnitureKey(t), default: 0] += 1 }
+        let keys: [String?] = trimmed.map { t in !t.isEmpty && t.utf8.count <= 160 ? furnitureKey(t) : nil }
+        for case let k? in keys { repeats[k, default: 0] += 1 }
         var furnitureSet = Set<String>()
         for (t, c) in repeats where c >= 4 { furnitureSet.insert(t) }
-        let furnitureText = Set(trimmed.filter { !$0.isEmpty && $0.utf8.count <= 160 && furnitureSet.contains(furnitureKey($0)) })
+        var furnitureText = Set<String>()
+        if !furnitureSet.isEmpty {
+            for (k, t) in zip(keys, trimmed) where k.map(furnitureSet.contains) == true { furnitureText.insert(t) }
+        }
         func isFurniture(_ t: String) -> Bool { furnitureText.contains(t) }
         let titleRange = TitleDetector.detect(lines: lines, trimmed: trimmed, tabular: tabular, isFurniture: isFurniture)
             .flatMap { r in tocRegions.contains(where: { $0.firstLine <= r.upperBound && r.lowerBound <= $0.lastLine }) ? nil : r }
@@ -375,7 +386,7 @@ public enum Segmenter {
         let firstBody = protos.firstIndex { p in
             guard p.kind == .paragraph, p.candidate == nil, !p.isPageNumber else { return false }
             let t = trimmed[p.first]
-            let sentence = t.hasSuffix(".") || t.contains(". ") || p.last > p.first
+            let sentence = t.hasSuffix(".") || ByteScan.withBytes(t, { ByteScan.contains($0, ". ") }) || p.last > p.first
             return sentence && LineClassifier.wordCount(t, limit: 20) + (p.last - p.first) * 8 >= 20
         } ?? protos.count
 
@@ -464,7 +475,7 @@ public enum Segmenter {
         guard ws.count >= 1, ws.count <= 6, HeadingDetector.hasHeadingShape(t, ws) else { return false }
         guard ws.contains(where: { $0.filter(\.isLetter).count >= 4 }) else { return false }
         if ws.contains(where: { $0.first?.isNumber == true }) { return false }
-        return !t.contains(",") && !t.contains("(")
+        return !t.utf8.contains(UInt8(ascii: ",")) && !t.utf8.contains(UInt8(ascii: "("))
     }
 
     static func plausibleListedText(_ t: String) -> Bool {
@@ -516,7 +527,7 @@ public enum Segmenter {
     static func continuesAfterBlank(_ before: String, _ after: String) -> Bool {
         guard let last = before.last, let first = after.first, first.isLowercase else { return false }
         // A web address alone on a line is not a broken sentence.
-        if !before.contains(" ") || LineClassifier.hasURLOrEmail(after) && !after.contains(" ") { return false }
+        if !before.utf8.contains(0x20) || LineClassifier.hasURLOrEmail(after) && !after.utf8.contains(0x20) { return false }
         if ".!?:;)\"”".contains(last) { return false }
         return last.isLetter || last.isNumber || last == "," || last == "-"
     }
@@ -532,6 +543,20 @@ public enum Segmenter {
     }
 
     static func furnitureKey(_ t: String) -> String {
+        // ASCII text on bytes (lowercase ASCII, drop digits, spaces and tabs); other text by
+        // characters, where lowercasing and `isNumber` reach beyond ASCII.
+        let ascii: String? = ByteScan.withBytes(t) { b in
+            guard ByteScan.isASCII(b) else { return nil }
+            return String(unsafeUninitializedCapacity: b.count) { out in
+                var n = 0
+                for x in b where !(x >= 0x30 && x <= 0x39) && x != 0x20 && x != 0x09 {
+                    out[n] = ByteScan.lower(x)
+                    n += 1
+                }
+                return n
+            }
+        }
+        if let ascii { return ascii }
         var out = ""
         for ch in t.lowercased() where !ch.isNumber && ch != " " && ch != "\t" { out.append(ch) }
         return out
@@ -544,7 +569,17 @@ public enum Segmenter {
     /// `Statements of Operations (Amounts in thousands ...)`: the heading before the note, and
     /// the note's offset (bytes) in the line.
     static func headingWithNote(_ t: String) -> (HeadingCandidate, Int)? {
-        guard let open = t.firstIndex(of: "(") else { return nil }
+        // The first `(` found on bytes (lines can be long paragraphs); when a non-ASCII byte
+        // follows it (a combining mark would make it another character), by characters.
+        guard let openByte = t.utf8.firstIndex(of: UInt8(ascii: "(")) else { return nil }
+        let next = t.utf8.index(after: openByte)
+        let open: String.Index
+        if next < t.utf8.endIndex, t.utf8[next] >= 0x80 {
+            guard let o = t.firstIndex(of: "(") else { return nil }
+            open = o
+        } else {
+            open = openByte
+        }
         let before = LineClassifier.trim(String(t[..<open]))
         let note = String(t[open...])
         guard !before.isEmpty, LineClassifier.isUnitsCaption(note), let cand = HeadingDetector.candidate(before) else { return nil }

@@ -29,8 +29,16 @@ public enum TOCDetector {
 
     /// Page-number token: an integer of at most three digits.
     static func page(_ w: Substring) -> Int? {
-        guard w.count <= 3, LineClassifier.isInteger(w) else { return nil }
-        return Int(w)
+        // On bytes: one to three ASCII digits (any other byte, ASCII or not, makes a character
+        // that is not an ASCII digit).
+        var v = 0
+        var n = 0
+        for b in w.utf8 {
+            guard b >= 0x30 && b <= 0x39, n < 3 else { return nil }
+            v = v * 10 + Int(b - 0x30)
+            n += 1
+        }
+        return n == 0 ? nil : v
     }
 
     static func isEntryTitle(_ t: String) -> Bool {
@@ -41,6 +49,12 @@ public enum TOCDetector {
         if LineClassifier.endsWithSentencePunctuation(s) || LineClassifier.hasURLOrEmail(s) { return false }
         // Figures in the title (`Ireland Leixlip 31,300 48,900`): a data row, not an entry.
         if ws.contains(where: { isFigure($0) }) { return false }
+        // Three ASCII letters are three letter characters; otherwise count characters.
+        var asciiLetters = 0
+        for b in s.utf8 where (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) {
+            asciiLetters += 1
+            if asciiLetters >= 3 { return true }
+        }
         return s.filter({ $0.isLetter }).count >= 3
     }
 
@@ -75,7 +89,8 @@ public enum TOCDetector {
         // A Markdown pipe row (`| Scope 1 | tCO2e | 18,420 |`) is a table row, never a TOC line.
         if t.hasPrefix("|") && t.hasSuffix("|") && t.utf8.count > 1 { return nil }
         if raw.utf8.contains(0x09) {
-            let cells = raw.split(separator: "\t", omittingEmptySubsequences: false).map { LineClassifier.trim(String($0)) }
+            // The same split as `LineClassifier.cells` of a line with tabs.
+            let cells = LineClassifier.cells(raw)
             let nonEmpty = cells.enumerated().filter { !$0.element.isEmpty }
             guard let lastCell = nonEmpty.last else { return nil }
             let lastWords = LineClassifier.words(lastCell.element)
@@ -305,7 +320,7 @@ public struct TOCIndex: Sendable {
         if let l = exactKeys[k] { return l }
         guard !runKeys.isEmpty, LineClassifier.words(heading).count >= 2 else { return nil }
         let padded = " " + k + " "
-        for (run, level) in runKeys where run.contains(padded) { return level }
+        for (run, level) in runKeys where ByteScan.contains(run, padded) { return level }
         return nil
     }
 }

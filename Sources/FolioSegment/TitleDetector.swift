@@ -22,7 +22,7 @@ public enum TitleDetector {
         if LineClassifier.listMarkerLength(t) != nil { return false }
         guard let f = t.first, f.isUppercase || f.isNumber else { return false }
         if t.filter({ $0.isLetter }).count < 4 { return false }
-        if t.contains("\\") || t.contains("**") { return false }
+        if t.utf8.contains(UInt8(ascii: "\\")) || ByteScan.withBytes(t, { ByteScan.contains($0, "**") }) { return false }
         if HeadingDetector.isAllCaps(t) { return true }
         return relaxedTitleCase(ws)
     }
@@ -70,7 +70,7 @@ public enum TitleDetector {
             let t = trimmed[i]
             if t.utf8.count > LineClassifier.maxStructuredLine { return nil }
             let wc = LineClassifier.words(t).count
-            if wc >= 25, t.hasSuffix(".") || t.contains(". ") { return nil }
+            if wc >= 25, t.hasSuffix(".") || ByteScan.withBytes(t, { ByteScan.contains($0, ". ") }) { return nil }
             if startsStructure(t) { return nil }
             guard canBeTitle(t) else { continue }
             var end = i
