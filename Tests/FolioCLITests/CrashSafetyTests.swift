@@ -59,6 +59,7 @@ struct CrashSafetyTests {
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: s.path + "/ds/versions").filter { $0.hasPrefix(".staging") }
         #expect(leftovers.isEmpty)
         #expect(killedMidRun > 0, "no run was actually killed mid-way; the corpus is too small to test this")
+        print("kill loop: 50 rounds, \(killedMidRun) killed mid-run, final CURRENT \(committedSoFar ?? "none") before the last run")
     }
 
     /// Whether this process may make private mounts (`unshare -m`, as root in CI): the disk-full
@@ -73,19 +74,8 @@ struct CrashSafetyTests {
 
     /// Runs `script` with bash inside a private mount namespace.
     static func shell(_ script: String, in directory: String) throws -> FolioProcess.Result {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/unshare")
-        p.arguments = ["-m", "--propagation", "private", "/bin/bash", "-c", script]
-        p.currentDirectoryURL = URL(fileURLWithPath: directory)
-        let out = Pipe()
-        let err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return .init(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+        try FolioProcess.run(["-m", "--propagation", "private", "/bin/bash", "-c", script], in: directory,
+                             executable: "/usr/bin/unshare")
     }
 
     func binary() throws -> String {
