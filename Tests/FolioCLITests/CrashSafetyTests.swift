@@ -20,21 +20,25 @@ struct CrashSafetyTests {
         for i in 0..<12 {
             try s.write("Corpus/d\(i / 4)/doc\(i).txt", texts[i % texts.count] + "\nDocument \(i).\n")
         }
-        // Time one full run to spread the kills over it.
+        // A first complete run, timed to spread the kills over the next ones. From here on
+        // CURRENT exists, so every round checks the version it names.
+        let args = ["run", "Corpus", "--out", "ds", "--jobs", "2", "--force"]
         let t0 = Date()
-        #expect(try FolioProcess.run(["run", "Corpus", "--out", "timing"], in: s.path).status == 0)
+        #expect(try FolioProcess.run(args, in: s.path).status == 0)
         let full = max(0.05, Date().timeIntervalSince(t0))
 
         var generator = SystemRandomNumberGenerator()
         var killedMidRun = 0
-        var committedSoFar: String? = nil
+        var verified = 0
+        var committedSoFar: String? = "v000001"
         for round in 0..<50 {
             // Change a document each round, and process everything (--force): every run does
             // the full work the kill delays are scaled to, so most kills land mid-run (an
             // incremental run would often finish before the kill).
             try s.write("Corpus/d0/doc\(round % 4).txt", texts[round % texts.count] + "\nRevision \(round).\n")
-            let p = try FolioProcess.start(["run", "Corpus", "--out", "ds", "--jobs", "2", "--force"], in: s.path)
-            let delay = Double.random(in: 0...(full * 0.95), using: &generator)
+            let p = try FolioProcess.start(args, in: s.path)
+            // Up to 1.1 full runs: most kills land mid-run, some runs commit first.
+            let delay = Double.random(in: 0...(full * 1.1), using: &generator)
             usleep(useconds_t(delay * 1_000_000))
             kill(p.process.processIdentifier, SIGKILL)
             p.process.waitUntilExit()
@@ -45,6 +49,7 @@ struct CrashSafetyTests {
                 let current = try s.text("ds/CURRENT").trimmingCharacters(in: .whitespacesAndNewlines)
                 let verify = try FolioProcess.run(["verify", "--dataset", "ds"], in: s.path)
                 #expect(verify.status == 0, "round \(round): CURRENT=\(current): \(verify.stdout)")
+                verified += 1
                 if let before = committedSoFar { #expect(current >= before) }
                 committedSoFar = current
             } else {
@@ -59,7 +64,8 @@ struct CrashSafetyTests {
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: s.path + "/ds/versions").filter { $0.hasPrefix(".staging") }
         #expect(leftovers.isEmpty)
         #expect(killedMidRun > 0, "no run was actually killed mid-way; the corpus is too small to test this")
-        print("kill loop: 50 rounds, \(killedMidRun) killed mid-run, final CURRENT \(committedSoFar ?? "none") before the last run")
+        #expect(verified == 50)
+        print("kill loop: 50 rounds, \(killedMidRun) killed mid-run, \(50 - killedMidRun) finished first, CURRENT verified 50 times, \(committedSoFar ?? "none") before the last run")
     }
 
     /// Whether this process may make private mounts (`unshare -m`, as root in CI): the disk-full
