@@ -87,3 +87,27 @@ var package = Package(
 for target in package.targets where target.type != .system {
     target.swiftSettings = (target.swiftSettings ?? []) + strictSettings
 }
+
+// libFuzzer targets in Sources/Fuzz (see scripts/fuzz and docs/reliability.md). They link only
+// with `-sanitize=fuzzer` (their main hands over to libFuzzer's driver), so they exist only when
+// scripts/fuzz builds them with FOLIO_FUZZ=1; a plain `swift build` never sees them.
+if Context.environment["FOLIO_FUZZ"] == "1" {
+    // Our modules optimised (a debug build runs the pipeline at a few inputs per second under
+    // the sanitizers); bounds and overflow checks stay on, as in every -O build.
+    for target in package.targets where target.type == .regular || target.type == .executable {
+        target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-O"])]
+    }
+    let fuzzTargets: [(String, [Target.Dependency])] = [
+        ("FuzzText", ["FolioModel", "FolioPipeline"]),
+        ("FuzzNumbers", ["FolioTables"]),
+        ("FuzzHTML", ["FolioModel", "FolioRead"]),
+        ("FuzzSGML", ["FolioRead"]),
+        ("FuzzPipelineYAML", ["FolioPipeline"]),
+    ]
+    package.targets.append(.target(name: "FuzzSupport", path: "Sources/Fuzz/FuzzSupport", swiftSettings: strictSettings))
+    for (name, dependencies) in fuzzTargets {
+        package.targets.append(.executableTarget(name: name, dependencies: dependencies + ["FuzzSupport"], path: "Sources/Fuzz/\(name)",
+                                                 swiftSettings: strictSettings))
+        package.products.append(.executable(name: name, targets: [name]))
+    }
+}

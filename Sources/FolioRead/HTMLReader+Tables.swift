@@ -31,8 +31,15 @@ extension Renderer {
                 var row: [GridCell] = []
                 for c in tree.children(of: i) {
                     let cn = tree.nodes[c]
-                    guard cn.kind == .element, cn.name == "td" || cn.name == "th", !Self.isHidden(cn) else { continue }
                     let before = facts.count
+                    guard cn.kind == .element, cn.name == "td" || cn.name == "th", !Self.isHidden(cn) else {
+                        // Stray content inside a row (unclosed tags): kept as a cell, not dropped.
+                        if let stray = strayCell(c) {
+                            for f in before..<facts.count { factCell.append((f, row.count)) }
+                            row.append(stray)
+                        }
+                        continue
+                    }
                     let (text, span) = cellText(c)
                     for f in before..<facts.count { factCell.append((f, row.count)) }
                     let colspan = max(1, min(1000, Int(cn.attribute("colspan") ?? "") ?? 1))
@@ -48,9 +55,19 @@ extension Renderer {
                 rows.append(row)
             } else if n.name == "thead" || n.name == "tbody" || n.name == "tfoot" {
                 stack.append(contentsOf: tree.children(of: i).reversed())
+            } else if n.name != "caption" && n.name != "colgroup" && n.name != "col", let stray = strayCell(i) {
+                rows.append([stray])  // stray content between rows: a row of its own
             }
         }
         return rows
+    }
+
+    /// Text outside any cell (libxml2 leaves it where unclosed tags put it) as a one-column cell.
+    mutating func strayCell(_ node: Int) -> GridCell? {
+        let n = tree.nodes[node]
+        guard n.kind == .text || (n.kind == .element && !Self.isHidden(n) && !Self.skipped.contains(n.name)) else { return nil }
+        let (text, span) = cellText(node)
+        return text.isEmpty ? nil : GridCell(text: text, span: span, colspan: 1, rowspan: 1)
     }
 
     /// A cell's collapsed text and the source bytes it spans; notes inline XBRL inside it.

@@ -23,7 +23,8 @@ public enum HTMLReader {
 
     /// `xhtml`: inline XBRL is well-formed XHTML; the XML parser keeps its namespace
     /// prefixes (`ix:nonFraction`), which the HTML parser drops. HTML is the fallback.
-    public static func render(_ source: [UInt8], xhtml: Bool = false) throws(DocumentFailure) -> Rendered {
+    /// `maxDepth`: markup nested deeper than this fails the document (`read.too_deep`).
+    public static func render(_ source: [UInt8], xhtml: Bool = false, maxDepth: Int = .max) throws(DocumentFailure) -> Rendered {
         var tree: MarkupTree
         do {
             if xhtml, let t = try? MarkupParser.parseXML(source), t.root != nil, t.nodes.count > 8 {
@@ -33,6 +34,11 @@ public enum HTMLReader {
             }
         } catch {
             throw DocumentFailure(code: "read.html", message: "HTML cannot be parsed: \(error.message)")
+        }
+        let depth = tree.maxDepth
+        if depth > maxDepth {
+            throw DocumentFailure(code: "read.too_deep",
+                                  message: "markup is nested \(depth) elements deep, over the limit of \(maxDepth) (read.max_depth)")
         }
         var r = Renderer(tree: tree, source: source)
         r.run()

@@ -16,16 +16,20 @@ public struct ReadStage: Stage {
                    help: "how bytes that are not valid UTF-8 are read"),
         OptionSpec("html", .bool, default: .bool(true),
                    help: "render HTML and inline XBRL through libxml2 into text, tables and facts (false: read the markup as text)"),
+        OptionSpec("max_depth", .int(min: 16, max: 1_000_000), default: .int(10_000),
+                   help: "HTML nested deeper than this many elements fails with read.too_deep"),
     ]
 
     let maxBytes: Int
     let fallback: String
     let html: Bool
+    let maxDepth: Int
 
     public init(options: StageOptions) {
         maxBytes = options.int("max_bytes", default: 268_435_456)
         fallback = options.string("fallback_encoding", default: "windows-1252")
         html = options.bool("html", default: true)
+        maxDepth = options.int("max_depth", default: 10_000)
     }
 
     public func process(_ document: inout WorkingDocument) throws(DocumentFailure) {
@@ -69,7 +73,7 @@ public struct ReadStage: Stage {
         if html && (document.format == .html || document.format == .ixbrl) {
             // libxml2 reads the original bytes (it honours <meta charset>); the rendered text
             // maps straight back to them.
-            let rendered = try HTMLReader.render(bytes, xhtml: document.format == .ixbrl)
+            let rendered = try HTMLReader.render(bytes, xhtml: document.format == .ixbrl, maxDepth: maxDepth)
             document.setText(rendered.text, map: rendered.map)
             document.textIsMarkup = false
             if document.metadata.title == nil { document.metadata.title = rendered.title }
@@ -80,6 +84,10 @@ public struct ReadStage: Stage {
             }
             document.diagnose(Self.name, .info, "read.html",
                               "rendered HTML: \(rendered.tables) tables, \(rendered.facts.count) inline XBRL facts")
+            if rendered.text.isEmpty && !decoded.text.isEmpty {
+                document.diagnose(Self.name, .warning, "read.no_text",
+                                  "the HTML renders to no text (hidden, or swallowed by an unclosed <title>, <script> or <style>)")
+            }
         }
     }
 }

@@ -25,14 +25,34 @@ public struct TablesStage: Stage {
                    help: "find table regions in the text when the document has no table blocks"),
         OptionSpec("per_share_unit", .choice(["currency", "null"]), default: .string("currency"),
                    help: "unit of per-share figures: the column's currency (RMB for 2.76 per share) or null"),
+        OptionSpec("max_rows", .int(min: 1, max: 10_000_000), default: .int(100_000),
+                   help: "a table region with more lines than this is left as text (tables.too_large)"),
+        OptionSpec("max_columns", .int(min: 2, max: 1_000_000), default: .int(1_000),
+                   help: "a table region with more columns than this is left as text (tables.too_large)"),
+        OptionSpec("max_cells", .int(min: 2, max: 100_000_000), default: .int(1_000_000),
+                   help: "a table region with more rows x columns than this is left as text (tables.too_large)"),
     ]
 
     let findRegions: Bool
     let perShareCurrency: Bool
+    let limits: (rows: Int, columns: Int, cells: Int)
 
     public init(options: StageOptions) {
         findRegions = options.bool("find_regions", default: true)
         perShareCurrency = options.string("per_share_unit", default: "currency") != "null"
+        limits = (options.int("max_rows", default: 100_000), options.int("max_columns", default: 1_000),
+                  options.int("max_cells", default: 1_000_000))
+    }
+
+    /// Why a region of `rows` is over the configured dimensions, or nil.
+    func overLimit(_ rows: [GridRow]) -> String? {
+        let columns = rows.reduce(0) { max($0, $1.cells.count) }
+        if rows.count > limits.rows { return "\(rows.count) rows, over tables.max_rows (\(limits.rows))" }
+        if columns > limits.columns { return "\(columns) columns, over tables.max_columns (\(limits.columns))" }
+        if rows.count * columns > limits.cells {
+            return "\(rows.count) x \(columns) cells, over tables.max_cells (\(limits.cells))"
+        }
+        return nil
     }
 
     struct Part {
@@ -171,6 +191,12 @@ public struct TablesStage: Stage {
         for item in items {
             let (region, bi, rows, innerCaption) = (item.region, item.block, item.rows, item.caption)
             if rows.isEmpty, let bi, joinedBlocks.contains(bi) { keptBlocks.insert(bi); continue }
+            if let reason = overLimit(rows) {
+                document.diagnose(Self.name, .warning, "tables.too_large", "table region of \(reason); left as text",
+                                  span: region.span)
+                if let bi { demoted[bi] = .paragraph }
+                continue
+            }
             var kept: [[GridRow]] = []
             var reasons: [String] = []
             for block in RegionFilter.blocks(rows) {

@@ -87,3 +87,17 @@ public struct MarkupError: Error, Sendable, CustomStringConvertible {
     public var message: String
     public var description: String { message }
 }
+
+extension MarkupTree {
+    /// How many elements deep the tree nests (the root element is depth 1). A parent always
+    /// precedes its children in `nodes`, so one forward pass computes it without recursion.
+    public var maxDepth: Int {
+        var depth = [Int](repeating: 0, count: nodes.count)
+        var deepest = 0
+        for (i, node) in nodes.enumerated() where node.kind == .element {
+            depth[i] = (node.parent.map { depth[$0] } ?? 0) + 1
+            deepest = max(deepest, depth[i])
+        }
+        return deepest
+    }
+}

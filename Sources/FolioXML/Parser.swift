@@ -15,11 +15,16 @@ public enum MarkupParser {
 
     /// Parses HTML bytes (recover mode). With `encoding` nil libxml2 honours `<meta charset>`,
     /// reads valid UTF-8 as UTF-8 and falls back to Latin-1.
+    ///
+    /// `XML_PARSE_HUGE` (the HTML parser honours it): without it libxml2 stops at nesting
+    /// depth 256 (and at 10 MB text nodes) and silently drops the rest of the document. The
+    /// HTML parser substitutes no user-defined entities and loads nothing, so the flag only
+    /// lifts those caps; the read stage's `max_bytes` and `max_depth` limits replace them.
     public static func parseHTML(_ bytes: [UInt8], encoding: String? = nil) throws(MarkupError) -> MarkupTree {
         _ = initialised
         guard bytes.count < Int(Int32.max) else { throw MarkupError(message: "document too large for the HTML parser") }
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOBLANKS.rawValue | HTML_PARSE_COMPACT.rawValue)
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOBLANKS.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue)
         let doc: htmlDocPtr? = bytes.withUnsafeBufferPointer { buf in
             buf.baseAddress.flatMap { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buf.count) { chars in
@@ -37,6 +42,8 @@ public enum MarkupParser {
     }
 
     /// Parses XML bytes (XBRL instances): no network, no DTD loading, no entity substitution.
+    /// No `XML_PARSE_HUGE` here (it would relax libxml2's entity-amplification guard), so a
+    /// document nested deeper than 256 elements is an error rather than a silently cut tree.
     public static func parseXML(_ bytes: [UInt8]) throws(MarkupError) -> MarkupTree {
         _ = initialised
         guard bytes.count < Int(Int32.max) else { throw MarkupError(message: "document too large for the XML parser") }
@@ -52,6 +59,10 @@ public enum MarkupParser {
         defer { xmlResetLastError() }
         guard let doc else { throw MarkupError(message: lastError() ?? "libxml2 could not parse the document") }
         defer { xmlFreeDoc(doc) }
+        if let e = xmlGetLastError(), e.pointee.code == Int32(XML_ERR_INTERNAL_ERROR.rawValue),
+           let m = e.pointee.message, String(cString: m).hasPrefix("Excessive depth") {
+            throw MarkupError(message: lastError() ?? "nested too deep")
+        }
         return convert(doc)
     }
 

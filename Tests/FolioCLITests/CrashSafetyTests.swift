@@ -15,24 +15,30 @@ struct CrashSafetyTests {
         let seeds = FolioProcess.packageRoot + "/Corpus/seeds"
         let names = try FileManager.default.contentsOfDirectory(atPath: seeds).filter { $0.hasSuffix(".txt") }.sorted()
         let texts = try names.map { try String(contentsOfFile: seeds + "/" + $0, encoding: .utf8) }
-        for i in 0..<120 {
-            try s.write("Corpus/d\(i / 40)/doc\(i).txt", texts[i % texts.count] + "\nDocument \(i).\n")
+        // 12 documents: a full run takes a second or two, so 50 rounds stay cheap, yet kills
+        // still land in every phase (planning, processing, writing, committing).
+        for i in 0..<12 {
+            try s.write("Corpus/d\(i / 4)/doc\(i).txt", texts[i % texts.count] + "\nDocument \(i).\n")
         }
-        // Time one full run to spread the kills over it.
+        // A first complete run, timed to spread the kills over the next ones. From here on
+        // CURRENT exists, so every round checks the version it names.
+        let args = ["run", "Corpus", "--out", "ds", "--jobs", "2", "--force"]
         let t0 = Date()
-        #expect(try FolioProcess.run(["run", "Corpus", "--out", "timing"], in: s.path).status == 0)
+        #expect(try FolioProcess.run(args, in: s.path).status == 0)
         let full = max(0.05, Date().timeIntervalSince(t0))
 
         var generator = SystemRandomNumberGenerator()
         var killedMidRun = 0
-        var committedSoFar: String? = nil
-        for round in 0..<10 {
+        var verified = 0
+        var committedSoFar: String? = "v000001"
+        for round in 0..<50 {
             // Change a document each round, and process everything (--force): every run does
             // the full work the kill delays are scaled to, so most kills land mid-run (an
             // incremental run would often finish before the kill).
-            try s.write("Corpus/d0/doc\(round).txt", texts[round % texts.count] + "\nRevision \(round).\n")
-            let p = try FolioProcess.start(["run", "Corpus", "--out", "ds", "--jobs", "2", "--force"], in: s.path)
-            let delay = Double.random(in: 0...(full * 0.95), using: &generator)
+            try s.write("Corpus/d0/doc\(round % 4).txt", texts[round % texts.count] + "\nRevision \(round).\n")
+            let p = try FolioProcess.start(args, in: s.path)
+            // Up to 1.1 full runs: most kills land mid-run, some runs commit first.
+            let delay = Double.random(in: 0...(full * 1.1), using: &generator)
             usleep(useconds_t(delay * 1_000_000))
             kill(p.process.processIdentifier, SIGKILL)
             p.process.waitUntilExit()
@@ -43,6 +49,7 @@ struct CrashSafetyTests {
                 let current = try s.text("ds/CURRENT").trimmingCharacters(in: .whitespacesAndNewlines)
                 let verify = try FolioProcess.run(["verify", "--dataset", "ds"], in: s.path)
                 #expect(verify.status == 0, "round \(round): CURRENT=\(current): \(verify.stdout)")
+                verified += 1
                 if let before = committedSoFar { #expect(current >= before) }
                 committedSoFar = current
             } else {
@@ -57,5 +64,90 @@ struct CrashSafetyTests {
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: s.path + "/ds/versions").filter { $0.hasPrefix(".staging") }
         #expect(leftovers.isEmpty)
         #expect(killedMidRun > 0, "no run was actually killed mid-way; the corpus is too small to test this")
+        #expect(verified == 50)
+        print("kill loop: 50 rounds, \(killedMidRun) killed mid-run, \(50 - killedMidRun) finished first, CURRENT verified 50 times, \(committedSoFar ?? "none") before the last run")
+    }
+
+    /// Whether this process may make private mounts (`unshare -m`, as root in CI): the disk-full
+    /// and read-only tests mount a tiny tmpfs and a read-only bind mount that only their child
+    /// shell sees. Without that permission they are skipped, saying why.
+    static let canMount: Bool = {
+        let dir = NSTemporaryDirectory() + "folio-mount-probe-" + UUID().uuidString
+        guard (try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)) != nil else { return false }
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        return (try? shell("mount -t tmpfs -o size=64k tmpfs '\(dir)'", in: dir).status) == 0
+    }()
+
+    /// Runs `script` with bash inside a private mount namespace.
+    static func shell(_ script: String, in directory: String) throws -> FolioProcess.Result {
+        try FolioProcess.run(["-m", "--propagation", "private", "/bin/bash", "-c", script], in: directory,
+                             executable: "/usr/bin/unshare")
+    }
+
+    func binary() throws -> String {
+        try #require(FolioProcess.binary, "folio binary not found next to the tests; run `swift build` first")
+    }
+
+    @Test("disk full: one clear error line, exit 1, the previous version intact; the next run completes",
+          .enabled(if: canMount, "needs `unshare -m` and mount (root) to make a full tmpfs; skipped"))
+    func diskFull() throws {
+        let s = try Scratch()
+        try s.copySeeds(to: "In")
+        let folio = try binary()
+        // In a private mount namespace: v1 on a small tmpfs, fill it, change an input, run
+        // again (must fail cleanly), copy the dataset out, free the space, run again.
+        let r = try Self.shell("""
+            set -u
+            mkdir mnt && mount -t tmpfs -o size=32m tmpfs mnt || exit 90
+            '\(folio)' run In --out mnt/ds --quiet > run1.out 2> run1.err; echo $? > run1.status
+            cat /dev/zero > mnt/filler 2> /dev/null
+            echo "Revised." >> "In/$(ls In | head -1)"
+            '\(folio)' run In --out mnt/ds --quiet > run2.out 2> run2.err; echo $? > run2.status
+            cp -a mnt/ds after-full
+            rm mnt/filler
+            '\(folio)' run In --out mnt/ds --quiet > run3.out 2> run3.err; echo $? > run3.status
+            cp -a mnt/ds after-retry
+            """, in: s.path)
+        #expect(r.status == 0, "\(r.stderr)")
+        let err1 = try s.text("run1.err")
+        #expect(try s.text("run1.status") == "0\n", "\(err1)")
+        #expect(try s.text("run2.status") == "1\n")
+        let err = try s.text("run2.err").split(separator: "\n")
+        #expect(err.count == 1, "\(err)")
+        #expect(err.first?.hasPrefix("folio: error: cannot ") == true, "\(err)")
+        #expect(err.first?.hasSuffix(": No space left on device (the disk is full; the previous version is intact)") == true, "\(err)")
+        #expect(try s.text("after-full/CURRENT") == "v000001\n")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: s.path + "/after-full/versions")
+        #expect(leftovers == ["v000001"])
+        #expect(try FolioProcess.run(["verify", "--dataset", "after-full"], in: s.path).status == 0)
+        let err3 = try s.text("run3.err")
+        #expect(try s.text("run3.status") == "0\n", "\(err3)")
+        #expect(try s.text("after-retry/CURRENT") == "v000002\n")
+        #expect(try FolioProcess.run(["verify", "--dataset", "after-retry", "--all"], in: s.path).status == 0)
+    }
+
+    @Test("read-only output directory: one clear error line, exit 1, the previous version intact",
+          .enabled(if: canMount, "needs `unshare -m` and mount (root) for a read-only bind mount; skipped"))
+    func readOnlyOutput() throws {
+        let s = try Scratch()
+        try s.copySeeds(to: "In")
+        let folio = try binary()
+        #expect(try FolioProcess.run(["run", "In", "--out", "ds", "--quiet"], in: s.path).status == 0)
+        try s.write("In/added.txt", "A new filing.\n")
+        let before = try FileManager.default.subpathsOfDirectory(atPath: s.path + "/ds").sorted()
+        let r = try Self.shell("""
+            mount --bind ds ds && mount -o remount,bind,ro ds || exit 90
+            exec '\(folio)' run In --out ds --quiet
+            """, in: s.path)
+        #expect(r.status == 1, "\(r.stderr)")
+        let err = r.stderr.split(separator: "\n")
+        #expect(err.count == 1, "\(err)")
+        #expect(err.first?.hasPrefix("folio: error: cannot ") == true, "\(err)")
+        #expect(err.first?.hasSuffix(": Read-only file system (the output location is not writable; the previous version is intact)") == true, "\(err)")
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: s.path + "/ds").sorted() == before)
+        #expect(try FolioProcess.run(["verify", "--dataset", "ds"], in: s.path).status == 0)
+        // Writable again: the run completes.
+        #expect(try FolioProcess.run(["run", "In", "--out", "ds", "--quiet"], in: s.path).status == 0)
+        #expect(try s.text("ds/CURRENT") == "v000002\n")
     }
 }

@@ -28,9 +28,9 @@ struct FolioProcess {
         var stderr: String
     }
 
-    /// Runs folio with `arguments` in `directory` and waits for it.
-    static func run(_ arguments: [String], in directory: String) throws -> Result {
-        let p = try start(arguments, in: directory)
+    /// Runs folio (or `executable`) with `arguments` in `directory` and waits for it.
+    static func run(_ arguments: [String], in directory: String, executable: String? = nil) throws -> Result {
+        let p = try start(arguments, in: directory, executable: executable)
         let out = p.outPipe.fileHandleForReading.readDataToEndOfFile()
         let err = p.errPipe.fileHandleForReading.readDataToEndOfFile()
         p.process.waitUntilExit()
@@ -38,8 +38,8 @@ struct FolioProcess {
                       stderr: String(decoding: err, as: UTF8.self))
     }
 
-    static func start(_ arguments: [String], in directory: String) throws -> (process: Process, outPipe: Pipe, errPipe: Pipe) {
-        guard let binary else { throw TestSetupError("folio binary not found next to the tests; run `swift build` first") }
+    static func start(_ arguments: [String], in directory: String, executable: String? = nil) throws -> (process: Process, outPipe: Pipe, errPipe: Pipe) {
+        guard let binary = executable ?? binary else { throw TestSetupError("folio binary not found next to the tests; run `swift build` first") }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments

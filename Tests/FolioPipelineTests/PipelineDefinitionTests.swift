@@ -64,7 +64,8 @@ struct ValidDefinitionTests {
               - normalize
             """)
         #expect(def.stages.map(\.name) == ["read", "normalize"])
-        #expect(def.stages[0].options.values == ["max_bytes": .int(1000), "fallback_encoding": .string("latin-1"), "html": .bool(true)])
+        #expect(def.stages[0].options.values == ["max_bytes": .int(1000), "fallback_encoding": .string("latin-1"), "html": .bool(true),
+                                                       "max_depth": .int(10_000)])
     }
 
     @Test func stageWithOptionsBlockForm() throws {
@@ -173,7 +174,7 @@ struct DefinitionErrorTests {
               - read:
                   max_byte: 5
             """)
-        #expect(error?.description == "t.yml:3:7: unknown option 'max_byte' for stage 'read'; expected one of max_bytes, fallback_encoding, html")
+        #expect(error?.description == "t.yml:3:7: unknown option 'max_byte' for stage 'read'; expected one of max_bytes, fallback_encoding, html, max_depth")
     }
 
     static let optionless = StageRegistry.all.first { $0.options.isEmpty && $0.name != "read" }

@@ -283,9 +283,29 @@ struct BinaryTests {
         #expect(doc.text == Array("1234".utf8))
     }
 
+    @Test func maxDepth() throws {
+        let html = "<html><body>" + String(repeating: "<div>", count: 40) + "deep" + String(repeating: "</div>", count: 40) + "</body></html>"
+        let failure = readFailure(Array(html.utf8), source: "deep.htm", options: ["max_depth": .int(30)])
+        #expect(failure?.code == "read.too_deep")
+        #expect(failure?.message == "markup is nested 42 elements deep, over the limit of 30 (read.max_depth)")
+        // At the limit is fine, and so is the default limit.
+        let atLimit = try readDoc(Array(html.utf8), source: "deep.htm", options: ["max_depth": .int(42)])
+        #expect(String(decoding: atLimit.text, as: UTF8.self).contains("deep"))
+        #expect(readFailure(Array(html.utf8), source: "deep.htm") == nil)
+    }
+
+    @Test func htmlWithoutTextIsDiagnosed() throws {
+        let doc = try readDoc(Array("<html><head><title>Report</title><script>var x = 1;<body><p>Everything is in the script.</p></body></html>".utf8), source: "t.htm")
+        #expect(doc.text.isEmpty)
+        #expect(doc.diagnostics.last == Diagnostic(stage: "read", severity: .warning, code: "read.no_text",
+                                                   message: "the HTML renders to no text (hidden, or swallowed by an unclosed <title>, <script> or <style>)"))
+        let fine = try readDoc(Array("<html><body><p>Text.</p></body></html>".utf8), source: "t.htm")
+        #expect(!fine.diagnostics.contains { $0.code == "read.no_text" })
+    }
+
     @Test func optionsDeclared() {
         #expect(ReadStage.name == "read")
-        #expect(ReadStage.options.map(\.name) == ["max_bytes", "fallback_encoding", "html"])
+        #expect(ReadStage.options.map(\.name) == ["max_bytes", "fallback_encoding", "html", "max_depth"])
         #expect(ReadStage.options[0].defaultValue == .int(268_435_456))
         #expect(ReadStage.options[1].defaultValue == .string("windows-1252"))
         #expect(ReadStage.options[1].type == .choice(["windows-1252", "latin-1", "fail"]))

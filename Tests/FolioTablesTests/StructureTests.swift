@@ -203,6 +203,28 @@ import Testing
         let doc2 = try processed(text: text)
         #expect(doc2.tables.first?.cells.filter { $0.rowLabel == "Basic" }.map(\.unit) == ["RMB", "USD"])
     }
+
+    /// Tables over `max_rows`, `max_columns` or `max_cells` are left as text with a warning.
+    @Test func dimensionLimits() throws {
+        let text = "\t2023\t2022\t2021\nRevenue\t1,107\t156\t90\nCosts\t(900)\t(100)\t(80)\nProfit\t207\t56\t10\n"
+        func run(_ given: [String: OptionValue]) throws -> WorkingDocument {
+            var doc = WorkingDocument(docId: "t", source: "t.txt", bytes: Array(text.utf8))
+            try ReadStageShim.read(&doc)
+            try TablesStage(options: StageOptions(specs: TablesStage.options, given: given)).process(&doc)
+            return doc
+        }
+        #expect(try run([:]).tables.count == 1)
+        #expect(try run(["max_rows": .int(4), "max_columns": .int(4), "max_cells": .int(16)]).tables.count == 1)
+        for (given, reason) in [(["max_rows": OptionValue.int(3)], "4 rows, over tables.max_rows (3)"),
+                                (["max_columns": .int(3)], "4 columns, over tables.max_columns (3)"),
+                                (["max_cells": .int(15)], "4 x 4 cells, over tables.max_cells (15)")] {
+            let doc = try run(given)
+            #expect(doc.tables.isEmpty)
+            let diagnostic = doc.diagnostics.first { $0.code == "tables.too_large" }
+            #expect(diagnostic?.severity == .warning)
+            #expect(diagnostic?.message == "table region of \(reason); left as text")
+        }
+    }
 }
 
 @Suite struct BlockContinuationTests {

@@ -35,6 +35,22 @@ struct MarkupParserTests {
         #expect(rendered.text.count < 1000)
     }
 
+    /// Regression: libxml2 stopped at depth 256 and silently dropped the rest of the document.
+    @Test("HTML deeper than 256 keeps everything after the deep part; XML that deep is an error")
+    func pastDepth256() throws {
+        let html = "<html><body>" + String(repeating: "<div>", count: 300) + "deep" + String(repeating: "</div>", count: 300)
+            + "<p>after</p></body></html>"
+        let tree = try MarkupParser.parseHTML(Array(html.utf8))
+        #expect(tree.maxDepth == 302)
+        #expect(tree.nodes.contains { $0.kind == .text && $0.text == "after" })
+        let rendered = try HTMLReader.render(Array(html.utf8))
+        #expect(String(decoding: rendered.text, as: UTF8.self).contains("after"))
+        let xml = "<x>" + String(repeating: "<y>", count: 300) + String(repeating: "</y>", count: 300) + "<z>after</z></x>"
+        #expect(throws: MarkupError.self) { try MarkupParser.parseXML(Array(xml.utf8)) }
+        let shallow = "<x>" + String(repeating: "<y>", count: 200) + String(repeating: "</y>", count: 200) + "<z>after</z></x>"
+        #expect(try MarkupParser.parseXML(Array(shallow.utf8)).maxDepth == 201)
+    }
+
     @Test("XML: a billion-laughs document is not expanded")
     func billionLaughs() throws {
         var xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n<!ENTITY lol \"lol\">\n"
