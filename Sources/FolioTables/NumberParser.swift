@@ -66,6 +66,8 @@ public enum NumberParser {
         if b.isEmpty || b.count > 64 { return nil }
         if isNotApplicable(b) { return ParsedNumber(kind: .notApplicable, value: nil) }
         if isLoneDash(b) { return ParsedNumber(kind: .dash, value: 0) }
+        // `—%`: a dash in a column of percentages, zero percent.
+        if b.last == 0x25, b.count >= 2, isLoneDash(Array(b.dropLast())) { return ParsedNumber(kind: .dash, value: 0, isPercent: true) }
         if let n = scan(b) { return n }
         // `(3,569` whose closing parenthesis went to the next cell (HTML tables print it in
         // a cell of its own): negative, in a column known to be numeric.

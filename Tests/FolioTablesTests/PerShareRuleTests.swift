@@ -107,3 +107,18 @@ import Testing
         #expect(!LabelText.isShareCount("Dilutive effect of convertible notes interest"))
     }
 }
+
+/// Ranges printed in one cell (`0.1%-1.6%`): figures, not label pieces.
+@Suite struct RangeCellTests {
+    @Test("a row of ranges stays a data row with its cells; the column stays numeric for its single figures")
+    func rangesAreValues() throws {
+        let t = try #require(try processed(text: "\t2023\t2022\t2021\nRisk-free interest rate\t—%-4.6%\t—%-0.5%\t0.1%-1.6%\nVolatility\t43%-72%\t20%-58%\t26%-89%\nDividend yield\t0.1%\t0.1%\t0.1%-0.3%\n").tables.first)
+        #expect(t.nRows == 3)
+        let risk = t.cells.filter { $0.rowLabel == "Risk-free interest rate" }
+        #expect(risk.map(\.raw) == ["—%-4.6%", "—%-0.5%", "0.1%-1.6%"])
+        #expect(risk.allSatisfy { $0.value == nil })
+        let yield = t.cells.filter { $0.rowLabel == "Dividend yield" }
+        #expect(yield.map(\.value) == [0.1, 0.1, nil])
+        #expect(yield.first?.unit == "percent")
+    }
+}
