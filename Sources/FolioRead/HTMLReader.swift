@@ -126,8 +126,15 @@ struct Renderer {
 
     /// Where a text node's content starts in the source: searched forward from the cursor
     /// (text appears in source order), from its line if libxml2 knows it.
-    mutating func locate(_ text: String, line: Int) -> Span {
+    mutating func locate(_ text: String, line reported: Int) -> Span {
         var from = cursor
+        // libxml2 numbers a text node by the line where it ends: a text spread over lines
+        // (`\n  &#8212;\n`) starts that many lines earlier.
+        var line = reported
+        if line > 0 {
+            for b in text.utf8 where b == 0x0A { line -= 1 }
+            line = max(1, line)
+        }
         var limit = 2_000_000
         if line > 0 && line < 65535 && line - 1 < lineStarts.count {
             // libxml2's line bounds where the text can be: a cursor that ran past it (a word

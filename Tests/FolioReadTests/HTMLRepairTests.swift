@@ -70,6 +70,27 @@ import Testing
         let fact = try #require(r.facts.first?.sourceSpan)
         #expect(fact.start == starts[3])
     }
+
+    @Test("a dash written over several source lines (pretty-printed XHTML) is located at its own bytes")
+    func multiLineTextLocated() throws {
+        let html = """
+            <html xmlns="http://www.w3.org/1999/xhtml" xmlns:ix="http://www.xbrl.org/2013/inlineXBRL"><body>
+            <table>
+            <tr><td>2022</td><td>$</td><td>4,749,921</td><td>
+                    <ix:nonFraction name="a:Pension" contextRef="c" unitRef="u" format="ixt:fixed-zero">
+                        &#8212;
+                    </ix:nonFraction>
+                </td><td>$</td><td>13,961,948</td></tr>
+            </table></body></html>
+            """
+        let (text, r) = try render(html, xhtml: true)
+        #expect(text == "2022\t$4,749,921\t—\t$13,961,948\n")
+        let source = Array(html.utf8)
+        let dash = try #require(r.text.firstIndex(of: 0xE2))
+        let start = r.map.originStart(of: dash)
+        #expect(String(decoding: source[start..<(start + 7)], as: UTF8.self) == "&#8212;")
+        #expect(r.facts.first?.sourceSpan?.start == start)
+    }
 }
 
 @Suite struct PreformattedHTMLTests {
