@@ -527,6 +527,8 @@ public enum TableBuilder {
                         unit = currency
                         scale = colScale[c] ?? tableScale ?? 1
                     }
+                    // `$445 M`: the cell prints its own scale.
+                    if let own = n.suffixScale, !n.isPercent { scale = own }
                     if n.repaired {
                         notes.append((.info, "tables.digit_repaired", "look-alike characters read as digits: \(cell.text)", cell.span))
                     }

@@ -122,3 +122,23 @@ import Testing
         #expect(yield.first?.unit == "percent")
     }
 }
+
+/// A scale printed after a figure in its own cell (`$445 M`).
+@Suite struct SuffixScaleTests {
+    @Test func parsesScaleWords() {
+        #expect(NumberParser.parse("$445 M")?.suffixScale == 1_000_000)
+        #expect(NumberParser.parse("$445 M")?.value == 445)
+        #expect(NumberParser.parse("2.3 billion")?.suffixScale == 1_000_000_000)
+        #expect(NumberParser.parse("12 millions")?.suffixScale == 1_000_000)
+        #expect(NumberParser.parse("(7)K")?.value == -7)
+        #expect(NumberParser.parse("445 Main")?.value == nil)
+        #expect(NumberParser.parse("1,234")?.suffixScale == nil)
+    }
+
+    @Test("a cell printing its own scale takes it instead of the table's")
+    func cellScale() throws {
+        let t = try #require(try processed(text: "Year\tTotal Compensation\tNet Income\n2023\t$7,791,510\t$445 M\n2022\t$7,948,029\t$209 M\n").tables.first)
+        #expect(t.cells.first { $0.rowLabel == "2023" && $0.col == 1 }.map { ($0.value, $0.scale) } ?? (nil, 0) == (445, 1_000_000))
+        #expect(t.cells.first { $0.rowLabel == "2023" && $0.col == 0 }?.scale == 1)
+    }
+}
