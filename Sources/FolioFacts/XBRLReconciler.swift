@@ -56,8 +56,26 @@ enum XBRLReconciler {
             guard let (ti, ci) = cellContaining(fs.start) else { continue }
             let table = doc.tables[ti]
             let cell = table.cells[ci]
-            guard let cv = cell.value else { continue }
             let tagged = abs(value * Double(doc.facts[i].scale))
+            guard let cv = cell.value else {
+                // A range printed in one cell (`0.1%-1.6%`) has no single value; a fact tagged
+                // on one of its bounds is compared with that bound.
+                guard let bounds = PrintedRange.bounds(Array(cell.raw.utf8)) else { continue }
+                let printed = bounds.map { $0 * Double(cell.scale) }
+                doc.facts[i].cell = FactCell(tableId: table.id, row: cell.row, col: cell.col)
+                if let b = printed.first(where: { abs(tagged - abs($0)) <= max(1e-9, 1e-9 * tagged) }) {
+                    doc.facts[i].comparedValue = b
+                    doc.facts[i].check = "agrees"
+                    summary.agree += 1
+                } else {
+                    doc.facts[i].comparedValue = printed[0]
+                    doc.facts[i].check = "disagrees"
+                    summary.disagree += 1
+                    doc.diagnose("facts", .warning, "facts.xbrl_disagrees",
+                                 "\(doc.facts[i].metric) is tagged \(tagged) but table \(table.id) row '\(cell.rowLabel)' prints the range \(cell.raw) x \(cell.scale)")
+                }
+                continue
+            }
             let printed = abs(cv * Double(cell.scale))
             doc.facts[i].cell = FactCell(tableId: table.id, row: cell.row, col: cell.col)
             doc.facts[i].comparedValue = cv * Double(cell.scale)

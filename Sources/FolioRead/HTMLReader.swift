@@ -132,8 +132,15 @@ struct Renderer {
 
     /// Where a text node's content starts in the source: searched forward from the cursor
     /// (text appears in source order), from its line if libxml2 knows it.
-    mutating func locate(_ text: String, line: Int) -> Span {
+    mutating func locate(_ text: String, line reported: Int) -> Span {
         var from = cursor
+        // libxml2 numbers a text node by the line where it ends: a text spread over lines
+        // (`\n  &#8212;\n`) starts that many lines earlier.
+        var line = reported
+        if line > 0 {
+            for b in text.utf8 where b == 0x0A { line -= 1 }
+            line = max(1, line)
+        }
         var limit = 2_000_000
         if line > 0 && line < 65535 && line - 1 < lineStarts.count {
             // libxml2's line bounds where the text can be: a cursor that ran past it (a word
@@ -152,7 +159,7 @@ struct Renderer {
         }
         // Symbols are searched for nearby only: a `$` or `)` much further on is another one.
         let symbolOnly = Self.needle(text).isEmpty
-        if !needle.isEmpty, let found = find(needle, from: from, limit: symbolOnly ? 512 : limit) {
+        if !needle.isEmpty, let found = findInText(needle, from: from, limit: symbolOnly ? 512 : limit) {
             cursor = found
             return Span(start: found, end: textEnd(from: found))
         }
@@ -232,6 +239,32 @@ struct Renderer {
     /// `needle` starting at most `limit` bytes after `from`.
     func find(_ needle: [UInt8], from: Int, limit: Int) -> Int? {
         SubmissionSplitter.find(needle, in: source, from: from, limit: from + limit + needle.count)
+    }
+
+    /// `needle` in text content (not inside a tag: a cell's `2` is not the `2` of a
+    /// `padding:2px` before it), starting at most `limit` bytes after `from`.
+    func findInText(_ needle: [UInt8], from: Int, limit: Int) -> Int? {
+        var start = from
+        let end = from + limit
+        while start <= end, let found = find(needle, from: start, limit: end - start) {
+            if isInText(found) { return found }
+            start = found + 1
+        }
+        return nil
+    }
+
+    /// Whether `p` lies between tags: the nearest `<` or `>` before it is a `>` (or there is
+    /// none near).
+    func isInText(_ p: Int) -> Bool {
+        var i = p - 1
+        let stop = max(0, p - 8192)
+        while i >= stop {
+            let b = source[i]
+            if b == 0x3E { return true }
+            if b == 0x3C { return false }
+            i -= 1
+        }
+        return true
     }
 
     func position(of node: Int) -> Int {

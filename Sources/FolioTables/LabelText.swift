@@ -161,19 +161,74 @@ enum LabelText {
         let l = text.lowercased()
         if l.contains("par value") || l.contains("$") || l.contains("authorized") || l.contains("designated") { return false }
         let w = words(text)
-        if w.count >= 2 && w[0] == "weighted" && w[1] == "average" { return true }
+        // `Weighted average shares`, `Weighted average number of ...`: a count; `Weighted
+        // average grant-date fair value per share`, `Weighted average price per share`: an
+        // amount per share (no share word before its `per`).
+        if w.count >= 2 && w[0] == "weighted" && w[1] == "average" {
+            let head = w.prefix { $0 != "per" }
+            return head.contains { shareWords.contains($0) || $0 == "number" }
+        }
         for p in [["number", "of", "shares"], ["shares", "outstanding"], ["shares", "used"], ["ads", "used"], ["adss", "used"],
                   ["shares", "issued"], ["number", "of", "ads"], ["number", "of", "adss"]] where containsPhrase(w, p) { return true }
+        // `Effect of dilutive share-based awards`, `Dilutive stock options`, `Equity awards
+        // excluded from diluted net income per share because their effect would have been
+        // anti-dilutive`: counts of the securities in the share count.
+        if isDilutionCount(w) { return true }
         return false
     }
 
-    /// Per-share (or per-ADS) amounts: never scaled.
+    static let shareWords: Set<String> = ["shares", "share", "ads", "adss", "units", "rsus", "psus", "options", "awards"]
+    static let securityWords: Set<String> = ["awards", "options", "securities", "shares", "units", "rsus", "psus", "warrants", "stock"]
+
+    /// Dilutive (or anti-dilutive, excluded) securities counted in a share count.
+    static func isDilutionCount(_ w: [String]) -> Bool {
+        guard w.contains(where: securityWords.contains) else { return false }
+        if w.contains("antidilutive") || containsPhrase(w, ["anti", "dilutive"]) { return true }
+        if w.contains("dilutive"), !w.contains("per") { return true }
+        return false
+    }
+
+    /// Per-share (or per-ADS, per-RSU) amounts: never scaled.
     static func isPerShare(_ text: String) -> Bool {
-        let w = words(text)
+        // `Cash dividends declared ($0.16 per common share)`: a rate mentioned in
+        // parentheses describes a money row; `... per share because their effect would have
+        // been anti-dilutive`: a count of securities.
+        let w = words(withoutFigureParentheses(text))
+        if isDilutionCount(w) { return false }
         if w.contains("eps") { return true }
         for i in 0..<w.count where w[i] == "per" && i + 1 < w.count {
-            if ["share", "ordinary", "ads", "diluted", "basic", "common", "class", "unit", "adr"].contains(w[i + 1]) { return true }
+            if ["share", "ordinary", "ads", "diluted", "basic", "common", "class", "unit", "adr", "rsu", "psu", "option", "award"].contains(w[i + 1]) { return true }
+        }
+        // `Weighted average exercise price`, `Weighted-Average Grant-Date Fair Value`: the
+        // average of a price per share.
+        if containsPhrase(w, ["weighted", "average"]), w.contains("price") || containsPhrase(w, ["fair", "value"]),
+           !w.contains("total"), !w.contains("aggregate") {
+            return true
         }
         return false
+    }
+
+    /// The text without parenthesised parts that print a figure (`($0.16 per common share)`).
+    static func withoutFigureParentheses(_ s: String) -> String {
+        guard s.contains("(") else { return s }
+        var out = "", group = "", depth = 0
+        for ch in s {
+            if ch == "(" {
+                depth += 1
+                group.append(ch)
+            } else if depth > 0 {
+                group.append(ch)
+                if ch == ")" {
+                    depth -= 1
+                    if depth == 0 {
+                        if !group.contains(where: \.isNumber) { out += group }
+                        group = ""
+                    }
+                }
+            } else {
+                out.append(ch)
+            }
+        }
+        return out + group
     }
 }

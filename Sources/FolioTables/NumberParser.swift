@@ -23,6 +23,8 @@ public struct ParsedNumber: Sendable, Hashable {
     public var marker: String?
     /// Look-alike characters (`O`, `l`, Cyrillic `б`) were read as digits.
     public var repaired: Bool
+    /// A scale printed after the figure (`$445 M`, `2.3 billion`): the cell's own scale.
+    public var suffixScale: Int?
 
     public init(kind: Kind, value: Double?, isPercent: Bool = false, currency: String? = nil,
                 fractionDigits: Int = 0, marker: String? = nil, repaired: Bool = false) {
@@ -51,7 +53,8 @@ public struct ParsedNumber: Sendable, Hashable {
 /// Accepted: thousands separators (`1,234,567`), decimals, parentheses and leading minus
 /// (ASCII, U+2212, en dash) as negative, lone dashes as 0, `%`, currency prefixes (`RMB`,
 /// `US$`, `HK$`, `$`, `USD`, `€`, `£`, `¥`...), trailing footnote markers (`1,234(1)`,
-/// `1,234*`, `1,234^{*1}`, superscript digits), `N/A` / `Not applicable` as null, and
+/// `1,234*`, `1,234^{*1}`, superscript digits), a trailing scale word (`$445 M`, `2.3 billion`:
+/// `suffixScale`), `N/A` / `Not applicable` as null, and
 /// look-alike letters inside digit runs (`1O5` → 105).
 public enum NumberParser {
     /// Parses a cell; nil when it is not a number.
@@ -66,6 +69,8 @@ public enum NumberParser {
         if b.isEmpty || b.count > 64 { return nil }
         if isNotApplicable(b) { return ParsedNumber(kind: .notApplicable, value: nil) }
         if isLoneDash(b) { return ParsedNumber(kind: .dash, value: 0) }
+        // `—%`: a dash in a column of percentages, zero percent.
+        if b.last == 0x25, b.count >= 2, isLoneDash(Array(b.dropLast())) { return ParsedNumber(kind: .dash, value: 0, isPercent: true) }
         if let n = scan(b) { return n }
         // `(3,569` whose closing parenthesis went to the next cell (HTML tables print it in
         // a cell of its own): negative, in a column known to be numeric.
@@ -218,6 +223,7 @@ public enum NumberParser {
         // Suffix.
         var percent = false
         var marker: String?
+        var suffixScale: Int?
         var closed = !parens
         var steps = 0
         while i < n && steps < 8 {
@@ -227,6 +233,11 @@ public enum NumberParser {
             let c = b[i]
             if c == 0x25 && !percent { percent = true; i += 1; continue }
             if c == 0x29 && !closed { closed = true; i += 1; continue }
+            if suffixScale == nil, !percent, let (sc, len) = scaleWord(b, i) {
+                suffixScale = sc
+                i += len
+                continue
+            }
             if let (m, len) = footnoteMarker(b, i) {
                 if marker != nil { return nil }
                 marker = m
@@ -242,8 +253,27 @@ public enum NumberParser {
         if !frac.isEmpty { text += "." + String(decoding: frac, as: UTF8.self) }
         guard var v = Double(text) else { return nil }
         if negative && v != 0 { v = -v }
-        return ParsedNumber(kind: .number, value: v, isPercent: percent, currency: currency,
-                            fractionDigits: frac.count, marker: marker)
+        var parsed = ParsedNumber(kind: .number, value: v, isPercent: percent, currency: currency,
+                                  fractionDigits: frac.count, marker: marker)
+        parsed.suffixScale = suffixScale
+        return parsed
+    }
+
+    static let scaleWords: [([UInt8], Int)] = [
+        ("thousand", 1000), ("million", 1_000_000), ("billion", 1_000_000_000),
+        ("MM", 1_000_000), ("M", 1_000_000), ("mn", 1_000_000), ("B", 1_000_000_000), ("bn", 1_000_000_000),
+        ("K", 1000),
+    ].map { (Array($0.0.utf8), $0.1) }
+
+    /// A scale word at `i` (`M`, `MM`, `bn`, `million`, `millions`) ending the word there.
+    static func scaleWord(_ b: [UInt8], _ i: Int) -> (Int, Int)? {
+        for (w, sc) in scaleWords where hasPrefix(b, i, w) {
+            var end = i + w.count
+            if w.count > 2, end < b.count, b[end] == 0x73 { end += 1 }   // `millions`
+            if end < b.count, isLetter(b[end]) { continue }
+            return (sc, end - i)
+        }
+        return nil
     }
 
     static func isLetter(_ c: UInt8) -> Bool { (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) }

@@ -67,7 +67,8 @@ enum RegionFilter {
                 if let n = NumberParser.parse(t), n.kind == .number || n.kind == .dash { figures = true }
             }
             if figures {
-                let labelIsFigure = NumberParser.parse(r.label) != nil
+                // A year is a label (`2024  $5,230`: commitments by fiscal year).
+                let labelIsFigure = NumberParser.parse(r.label) != nil && !TableBuilder.isYear(r.label)
                 if r.label.isEmpty || labelIsFigure { unlabeledFigures += 1 } else { figureRows += 1 }
             }
             if r.cells.compactMap({ $0 }).count >= 3 { wide += 1 }

@@ -55,6 +55,11 @@ public enum TableBuilder {
         !isYear(s) && NumberParser.parse(s) != nil
     }
 
+    /// A cell printing a figure or a range of figures (`0.1%-1.6%`).
+    static func isValueOrRange(_ s: String) -> Bool {
+        NumberParser.parse(s) != nil || PrintedRange.bounds(Array(s.utf8)) != nil
+    }
+
     /// A row that reads as a header: no label, some cells, none a figure.
     static func isHeaderLike(_ row: GridRow) -> Bool {
         if row.label.isEmpty == false { return false }
@@ -122,7 +127,10 @@ public enum TableBuilder {
             for c in r.dataColumns {
                 maxColAll = max(maxColAll, c)
                 nonEmpty[c, default: 0] += 1
-                if let t = r.text(c), NumberParser.parse(t) != nil { numeric[c, default: 0] += 1; valued = true }
+                // A range (`0.1%-1.6%`) stands where a figure would: the column is numeric.
+                if let t = r.text(c), isValueOrRange(t) {
+                    numeric[c, default: 0] += 1; valued = true
+                }
             }
             if valued, let m = r.dataColumns.last(where: { r.text($0).flatMap { NumberParser.parse($0) } != nil }) {
                 maxColValued = max(maxColValued, m)
@@ -203,7 +211,7 @@ public enum TableBuilder {
             }
             var anyNumber = false, allInNumeric = true
             for c in cols {
-                if let t = r.text(c), NumberParser.parse(t) != nil { anyNumber = true }
+                if let t = r.text(c), isValueOrRange(t) { anyNumber = true }
                 if c <= nData && !numericCol[c] { allInNumeric = false }
             }
             if anyNumber || (!allInNumeric && isNumericTable) { continue }
@@ -519,6 +527,8 @@ public enum TableBuilder {
                         unit = currency
                         scale = colScale[c] ?? tableScale ?? 1
                     }
+                    // `$445 M`: the cell prints its own scale.
+                    if let own = n.suffixScale, !n.isPercent { scale = own }
                     if n.repaired {
                         notes.append((.info, "tables.digit_repaired", "look-alike characters read as digits: \(cell.text)", cell.span))
                     }

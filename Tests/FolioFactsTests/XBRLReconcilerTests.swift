@@ -43,4 +43,45 @@ import Testing
         #expect(doc.diagnostics.contains { $0.code == "facts.xbrl_disagrees" && $0.message.contains("us-gaap:NetIncomeLoss is tagged 66493000.0") })
         #expect(doc.diagnostics.contains { $0.code == "facts.xbrl_summary" && $0.message == "6 inline XBRL facts in tables: 5 agree with their cell, 1 disagree, 0 not found as a cell" })
     }
+
+    @Test("a range printed in one cell (`—%-4.6%`) matches the facts tagged on its bounds; `—%` is zero percent")
+    func rangeCellBoundsAgree() throws {
+        let html = """
+            <html xmlns="http://www.w3.org/1999/xhtml" xmlns:ix="http://www.xbrl.org/2013/inlineXBRL" xmlns:xbrli="http://www.xbrl.org/2003/instance">
+            <body><div style="display:none"><ix:header><ix:resources>
+            <xbrli:context id="Y1"><xbrli:period><xbrli:startDate>2022-01-01</xbrli:startDate><xbrli:endDate>2022-12-31</xbrli:endDate></xbrli:period></xbrli:context>
+            <xbrli:unit id="pure"><xbrli:measure>xbrli:pure</xbrli:measure></xbrli:unit>
+            </ix:resources></ix:header></div>
+            <p>The fair value was estimated with the following assumptions:</p>
+            <table>
+            <tr><td></td><td>2022</td><td>2021</td></tr>
+            <tr><td>Risk-free interest rate</td><td><ix:nonFraction name="a:RateMin" contextRef="Y1" unitRef="pure" scale="-2" format="ixt:fixed-zero">&#8212;</ix:nonFraction>%-<ix:nonFraction name="a:RateMax" contextRef="Y1" unitRef="pure" scale="-2" decimals="3">4.6</ix:nonFraction>%</td><td>0.1%-1.6%</td></tr>
+            <tr><td>Dividend yield</td><td><ix:nonFraction name="a:Yield" contextRef="Y1" unitRef="pure" scale="-2" decimals="3">0.1</ix:nonFraction>%</td><td>0.1%</td></tr>
+            <tr><td>Tax credit</td><td><ix:nonFraction name="a:Credit" contextRef="Y1" unitRef="pure" scale="-2" format="ixt:fixed-zero">&#8212;</ix:nonFraction>%</td><td>(2.5)%</td></tr>
+            </table></body></html>
+            """
+        let pipeline = Pipeline(try DefaultPipeline.definition())
+        let (doc, failed) = pipeline.process(docId: "x", source: "x.htm", bytes: Array(html.utf8), sha256: "")
+        #expect(!failed)
+        let tagged = Dictionary(uniqueKeysWithValues: doc.facts.filter { $0.origin == "ixbrl" }.map { ($0.metric, $0) })
+        #expect(tagged.count == 4)
+        for name in ["a:RateMin", "a:RateMax", "a:Yield", "a:Credit"] {
+            #expect(tagged[name]?.check == "agrees", "\(name)")
+        }
+        #expect(tagged["a:RateMax"]?.comparedValue == 4.6)
+        #expect(tagged["a:RateMin"]?.cell == tagged["a:RateMax"]?.cell)
+        let cells = try #require(doc.tables.first?.cells)
+        #expect(cells.first { $0.rowLabel == "Risk-free interest rate" && $0.col == 0 }?.value == nil)
+        #expect(cells.first { $0.rowLabel == "Tax credit" && $0.col == 0 }.map { ($0.value, $0.unit) } ?? (nil, nil) == (0, "percent"))
+    }
+
+    @Test func rangeBounds() {
+        #expect(PrintedRange.bounds(Array("0.1%-1.6%".utf8)) == [0.1, 1.6])
+        #expect(PrintedRange.bounds(Array("—%-4.6%".utf8)) == [0, 4.6])
+        #expect(PrintedRange.bounds(Array("$10 – $20".utf8)) == [10, 20])
+        #expect(PrintedRange.bounds(Array("2 to 5".utf8)) == [2, 5])
+        #expect(PrintedRange.bounds(Array("-5".utf8)) == nil)
+        #expect(PrintedRange.bounds(Array("1,234".utf8)) == nil)
+        #expect(PrintedRange.bounds(Array("3-5 years".utf8)) == nil)
+    }
 }

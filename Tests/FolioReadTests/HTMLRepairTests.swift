@@ -50,6 +50,47 @@ import Testing
         #expect(r.facts.map(\.value) == [0, 1234])
         #expect(r.factRowLabels == [0: "Dividend yield", 1: "Dividend yield"])
     }
+
+    @Test("a cell's text is located in text content, not in a tag's attribute printing the same digits")
+    func cellLocatedOutsideMarkup() throws {
+        let html = """
+            <html xmlns="http://www.w3.org/1999/xhtml" xmlns:ix="http://www.xbrl.org/2013/inlineXBRL"><body>
+            <table><tr><td>Commercial paper</td><td style="padding:2px">2</td><td style="padding:0 2px">&#8212;</td>
+            <td style="padding:2px"><ix:nonFraction name="a:X" contextRef="c" unitRef="u" scale="6">2</ix:nonFraction></td></tr></table></body></html>
+            """
+        let (text, r) = try render(html, xhtml: true)
+        #expect(text == "Commercial paper\t2\t—\t2\n")
+        let source = Array(html.utf8)
+        // Each cell's source bytes start at its text.
+        var starts: [Int] = []
+        for (k, b) in r.text.enumerated() where b != 0x09 && b != 0x0A && (k == 0 || r.text[k - 1] == 0x09) {
+            starts.append(r.map.originStart(of: k))
+        }
+        #expect(starts.map { String(decoding: source[$0..<min(source.count, $0 + 1)], as: UTF8.self) } == ["C", "2", "&", "2"])
+        let fact = try #require(r.facts.first?.sourceSpan)
+        #expect(fact.start == starts[3])
+    }
+
+    @Test("a dash written over several source lines (pretty-printed XHTML) is located at its own bytes")
+    func multiLineTextLocated() throws {
+        let html = """
+            <html xmlns="http://www.w3.org/1999/xhtml" xmlns:ix="http://www.xbrl.org/2013/inlineXBRL"><body>
+            <table>
+            <tr><td>2022</td><td>$</td><td>4,749,921</td><td>
+                    <ix:nonFraction name="a:Pension" contextRef="c" unitRef="u" format="ixt:fixed-zero">
+                        &#8212;
+                    </ix:nonFraction>
+                </td><td>$</td><td>13,961,948</td></tr>
+            </table></body></html>
+            """
+        let (text, r) = try render(html, xhtml: true)
+        #expect(text == "2022\t$4,749,921\t—\t$13,961,948\n")
+        let source = Array(html.utf8)
+        let dash = try #require(r.text.firstIndex(of: 0xE2))
+        let start = r.map.originStart(of: dash)
+        #expect(String(decoding: source[start..<(start + 7)], as: UTF8.self) == "&#8212;")
+        #expect(r.facts.first?.sourceSpan?.start == start)
+    }
 }
 
 @Suite struct PreformattedHTMLTests {

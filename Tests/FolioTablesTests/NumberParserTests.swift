@@ -31,6 +31,7 @@ struct NumberCase: Sendable, CustomStringConvertible {
         NumberCase(input: "—", value: 0, kind: .dash),
         NumberCase(input: "–", value: 0, kind: .dash),
         NumberCase(input: "--", value: 0, kind: .dash),
+        NumberCase(input: "—%", value: 0, kind: .dash, percent: true),
         NumberCase(input: "$  --", value: 0, kind: .dash, currency: "USD"),
         NumberCase(input: "$ -", value: 0, kind: .dash, currency: "USD"),
         NumberCase(input: " - ", value: 0, kind: .dash),

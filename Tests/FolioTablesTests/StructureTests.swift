@@ -62,6 +62,13 @@ import Testing
         #expect(RegionFilter.rejection(r) != nil)
     }
 
+    @Test func yearLabelsAreLabels() {
+        let r = rows("\tCommitments\nFiscal Year:\t\n2024\t$5,230\n2025\t983\n2026\t679\n2027\t622\n2029 and thereafter\t253\nTotal\t$8,063\n")
+        #expect(RegionFilter.rejection(r) == nil)
+        // Figures under a row of years, without labels, stay rejected.
+        #expect(RegionFilter.rejection(rows("2023\t2022\n1,200\t1,100\n900\t800\nTotal\t3\n")) != nil)
+    }
+
     @Test func fieldListIsRejected() {
         let r = rows("ACCESSION NUMBER:\t0000891020-98-001352\nPERIOD OF REPORT:\t19980827\nFILED AS OF DATE:\t19980828\n")
         #expect(RegionFilter.rejection(r) == "a list of fields")

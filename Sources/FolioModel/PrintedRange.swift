@@ -1,0 +1,33 @@
+/// A range printed where one figure would be (`0.1%-1.6%` in a table cell).
+public enum PrintedRange {
+    /// The two bounds of a range printed in one cell: `0.1%-1.6%`, `—%-4.6%` (a dash is 0),
+    /// `$10 - $20`, `2 to 5`; nil for anything else.
+    public static func bounds(_ b: [UInt8]) -> [Double]? {
+        var i = 0
+        while i < b.count {
+            var len = 0
+            if b[i] == 0x2D { len = 1 } else if i + 2 < b.count, b[i] == 0xE2, b[i + 1] == 0x80, b[i + 2] == 0x93 || b[i + 2] == 0x94 { len = 3 } else if i + 4 <= b.count, b[i] == 0x20, b[i + 1] == 0x74, b[i + 2] == 0x6F, b[i + 3] == 0x20 { len = 4 }
+            if len > 0, i > 0, let lo = bound(b[..<i]), let hi = bound(b[(i + len)...]) { return [lo, hi] }
+            i += max(1, len)
+        }
+        return nil
+    }
+
+    /// One bound: `[$] digits [.digits] [%]` or a lone dash (0).
+    static func bound(_ s: ArraySlice<UInt8>) -> Double? {
+        var t = s
+        while let f = t.first, f == 0x20 { t.removeFirst() }
+        while let l = t.last, l == 0x20 { t.removeLast() }
+        if t.first == 0x24 { t.removeFirst() }
+        if t.last == 0x25 { t.removeLast() }
+        if t.isEmpty { return nil }
+        let dash: [UInt8] = [0xE2, 0x80, 0x94], enDash: [UInt8] = [0xE2, 0x80, 0x93]
+        if Array(t) == [0x2D] || Array(t) == dash || Array(t) == enDash { return 0 }
+        var digits: [UInt8] = []
+        for c in t {
+            if c >= 0x30 && c <= 0x39 || c == 0x2E { digits.append(c) } else if c != 0x2C { return nil }
+        }
+        guard digits.contains(where: { $0 != 0x2E }) else { return nil }
+        return Double(String(decoding: digits, as: UTF8.self))
+    }
+}
