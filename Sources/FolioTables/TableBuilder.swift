@@ -263,6 +263,7 @@ public enum TableBuilder {
         var groupDecimals: [Int: Set<Int>] = [:]
         var groupPlainCounts: [Int: Int] = [:]
         var groupPercents: [Int: Int] = [:]
+        var groupLongestMember: [Int: Int] = [:]
         var groupFirstTotal = Set<Int>()
         // Money tables (a currency in a header) keep their percentage rows in their groups.
         let colHasNoCurrency = !header.contains { h in h.dropFirst().contains { UnitsParser.headerCurrency($0) != nil } }
@@ -358,6 +359,12 @@ public enum TableBuilder {
                 let counts = groupPlainCounts[top.id] ?? 0, percents = groupPercents[top.id] ?? 0
                 if (allPercent && counts > 0 && percents == 0) || (plainCount && percents > 0 && counts == 0) { stack.removeLast() }
             }
+            // A metric stated as a sentence (`The number of corruption litigation cases filed
+            // ...`) after a group of short names (`East China`, `North China`) is not one of them.
+            if !isTotal, let top = stack.last, top.members > 0, let longest = groupLongestMember[top.id], longest <= 3,
+               lw.count >= 8, lw[0] == "the" || lw[0] == "a" || lw[0] == "an" {
+                stack.removeLast()
+            }
             // A row named like the open heading (`Aspect B4: Labor Code` under `Aspect B3:
             // Development and Training`) is its sibling, not its member.
             if let top = stack.last, Self.sameKindOfHeading(top.name, label) { stack.removeLast() }
@@ -399,6 +406,7 @@ public enum TableBuilder {
             if !stack.isEmpty { stack[stack.count - 1].members += 1 }
             if let top = stack.last, plainCount { groupPlainCounts[top.id, default: 0] += 1 }
             if let top = stack.last, allPercent { groupPercents[top.id, default: 0] += 1 }
+            if let top = stack.last { groupLongestMember[top.id] = max(groupLongestMember[top.id] ?? 0, lw.count) }
             for g in stack { groupDecimals[g.id, default: []].formUnion(Self.decimals(numbers)) }
             path.append(label)
             data.append(DataRow(label: label, path: path, cells: cells, numbers: numbers, span: r.span,

@@ -35,6 +35,16 @@ import Testing
                              "Average hours per employee > By grade > Senior", "Suppliers by region > East", "Suppliers by region > West"])
     }
 
+    @Test func sentenceMetricAfterShortNamesLeavesTheGroup() throws {
+        // ESG style: a breakdown by region, then disclosures stated as sentences.
+        let esg = try #require(try tables("Index\t2023\t2022\nSuppliers by region\t\t\nEast\t52\t9\nNorth West\t28\t7\nThe number of complaints received about the products sold during the year\t2\t1\n").first)
+        #expect(paths(esg) == ["Suppliers by region > East", "Suppliers by region > North West",
+                               "The number of complaints received about the products sold during the year"])
+        // Statement style: long member labels that do not start like a sentence stay members.
+        let st = try #require(try tables("\t2023\t2022\nCurrent assets:\t\t\nCash\t5\t4\nPrepaid expenses and other current assets held for sale by the group\t3\t2\n").first)
+        #expect(paths(st) == ["Current assets > Cash", "Current assets > Prepaid expenses and other current assets held for sale by the group"])
+    }
+
     @Test func netCashClosesItsSection() throws {
         let text = """
         \t2023\t2022
