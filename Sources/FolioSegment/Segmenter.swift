@@ -59,7 +59,12 @@ public enum Segmenter {
 
         // Lines repeated on many pages (running headers) are never headings.
         var repeats: [String: Int] = [:]
-        let keys: [String?] = trimmed.map { t in !t.isEmpty && t.utf8.count <= 160 ? furnitureKey(t) : nil }
+        // Item headings keep their number: `Item 17. Financial Statements` and `Item 18.
+        // Financial Statements` (and their contents lines) are not one repeated line.
+        let keys: [String?] = trimmed.map { t in
+            guard !t.isEmpty, t.utf8.count <= 160 else { return nil }
+            return ItemSections.startsWithItem(t) ? t.lowercased() : furnitureKey(t)
+        }
         for case let k? in keys { repeats[k, default: 0] += 1 }
         var furnitureSet = Set<String>()
         for (t, c) in repeats where c >= 4 { furnitureSet.insert(t) }
