@@ -180,9 +180,29 @@ import FolioModel
             "III/14 | ITEM 14: PRINCIPAL ACCOUNTANT ... tax compliance services.",
             "IV/15 | ITEM 15: EXHIBITS, FINANCIAL ... tax reporting purposes.",
         ]),
+        ("edgar-html", "AEGON_20-F_2001_0000928385-01-500187.html", [
+            "-/1 | Item 1. Identity of ... Advisors Not applicable",
+            "-/2 | Item 2. Offer Statistics ... Timetable Not applicable",
+            "-/3 | Item 3. Key Information ... which to compete.",
+            "-/4 | Item 4. Information on ... of its businesses.",
+            "-/5 | Item 5. Operating and ... of regulatory bodies.",
+            "-/6 | Item 6. Directors, Senior ... geographical area was:",
+            "-/7 | Item 7. Major Shareholders ... Transactions Not applicable",
+            "-/8 | Item 8. Financial Information ... income per share.",
+            "-/9 | Item 9. The Offer ... may be traded.",
+            "-/10 | Item 10. Additional Information ... in The Netherlands.",
+            "-/11 | Item 11. Quantitative and ... 1 January 2001.",
+            "-/12 | Item 12. Description of ... Securities Not applicable",
+            "-/13 | Item 13. Defaults, Dividend ... and Delinquencies None",
+            "-/14 | Item 14. Material Modifications ... of Proceeds None",
+            "-/15 | Item 15. Reserved for ... use Not applicable",
+            "-/16 | Item 16. Reserved for ... use Not applicable",
+            "-/18 | Item 18. Financial Statements ... accepted accounting principles.",
+            "-/19 | Item 19. Financial Statements ... March 28, 2001",
+        ]),
     ]
 
-    @Test("the full Item list with extents on 10-K (1999, 2010, 2016, 2023), 10-Q (2025), 20-F (2016) and 8-K (1998 SGML, 2016) filings",
+    @Test("the full Item list with extents on 10-K (1999, 2010, 2016, 2023), 10-Q (2025), 20-F (2001 fixed-width text in HTML, 2016) and 8-K (1998 SGML, 2016) filings",
           .enabled(if: corpusPresent, "shared corpus absent (../shared/corpus): skipped"))
     func itemLists() throws {
         for (folder, name, expected) in Self.expected {
