@@ -72,8 +72,15 @@ public enum ItemSections {
 
     static func trimmedToken(_ w: Substring) -> Substring {
         var s = w
-        // `9A(T).`: the temporary-item suffix.
-        if let open = s.firstIndex(of: "("), s[open...].hasPrefix("(T)") { s = s[..<open] }
+        // `9A(T).`: the temporary-item suffix. `9.01(d).`: the one paragraph an 8-K Item
+        // (numbered `N.NN`) reports, printed with its heading (`14(a)(1)` of a 10-K is a sub-item).
+        if let open = s.firstIndex(of: "("), s[open...].hasPrefix("(T)") {
+            s = s[..<open]
+        } else if let open = s.firstIndex(of: "("), s[..<open].contains("."), isItemNumber(s[..<open]) {
+            var tail = s[open...]
+            while let l = tail.last, l == "." || l == ":" || l == "," { tail = tail.dropLast() }
+            if tail.count == 3, tail.last == ")", let l = tail.dropFirst().first, ("a"..."z").contains(l) { s = s[..<open] }
+        }
         while let l = s.last, l == "." || l == ":" || l == "," || l == "-" || l == "—" || l == "–" { s = s.dropLast() }
         return s
     }

@@ -22,6 +22,8 @@ import FolioModel
         #expect(item("Item 9.01. Financial Statements and Exhibits.") == "item 9.01")
         #expect(item("PART II") == "part II")
         #expect(item("PART 1") == "part I")
+        #expect(item("ITEM 9.01(d). Exhibits") == "item 9.01")
+        #expect(item("ITEM 9A(T). CONTROLS AND PROCEDURES") == "item 9A")
         #expect(item("Item 16.B. Item 16.B. Code of Ethics.") == "item 16.B")
         #expect(item("Item 16.H. H. Mine Safety") == "item 16.H")
         #expect(item("Item 16.H. G. Mine Safety") == nil)
@@ -200,9 +202,13 @@ import FolioModel
             "-/18 | Item 18. Financial Statements ... accepted accounting principles.",
             "-/19 | Item 19. Financial Statements ... March 28, 2001",
         ]),
+        ("edgar-html", "BUCKLE_8-K_2024-11-22_bke-20241122.html", [
+            "-/2.02 | ITEM 2.02. Results of ... in such filing.",
+            "-/9.01 | ITEM 9.01(d). Exhibits Exhibit ... Inline XBRL document)",
+        ]),
     ]
 
-    @Test("the full Item list with extents on 10-K (1999, 2010, 2016, 2023), 10-Q (2025), 20-F (2001 fixed-width text in HTML, 2016) and 8-K (1998 SGML, 2016) filings",
+    @Test("the full Item list with extents on 10-K (1999, 2010, 2016, 2023), 10-Q (2025), 20-F (2001 fixed-width text in HTML, 2016) and 8-K (1998 SGML, 2016, 2024) filings",
           .enabled(if: corpusPresent, "shared corpus absent (../shared/corpus): skipped"))
     func itemLists() throws {
         for (folder, name, expected) in Self.expected {
