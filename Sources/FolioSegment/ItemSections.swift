@@ -161,6 +161,17 @@ public enum ItemSections {
             if let m = moved { it.part = m.to }
             result.append(it)
         }
+        // 8-K Items `N.NN` are grouped under `Section N—Title` headings: the heading of the next
+        // Item's group ends this Item.
+        for k in result.indices.dropLast() {
+            let next = result[k + 1]
+            guard let lead = next.numbers.first?.split(separator: ".").first, next.numbers.first?.contains(".") == true,
+                  let group = sections.last(where: { $0.span.start > result[k].span.start && $0.span.start < next.span.start }) else { continue }
+            let ws = LineClassifier.words(group.heading)
+            guard ws.count >= 2, ws[0].lowercased() == "section" else { continue }
+            let num = ws[1].prefix { $0.isNumber }
+            if num == lead, group.span.start < result[k].span.end { result[k].span.end = group.span.start }
+        }
         return result
     }
 

@@ -206,9 +206,14 @@ import FolioModel
             "-/2.02 | ITEM 2.02. Results of ... in such filing.",
             "-/9.01 | ITEM 9.01(d). Exhibits Exhibit ... Inline XBRL document)",
         ]),
+        ("edgar-html", "ORCL_8-K_2022-06-13_orcl-8k_20220613.htm", [
+            "-/2.02 | Item 2.02 Results of ... to this report.",
+            "-/8.01 | Item 8.01 Other Events ... July 12, 2022.",
+            "-/9.01 | Item 9.01 Financial Statements ... (Principal Accounting Officer)",
+        ]),
     ]
 
-    @Test("the full Item list with extents on 10-K (1999, 2010, 2016, 2023), 10-Q (2025), 20-F (2001 fixed-width text in HTML, 2016) and 8-K (1998 SGML, 2016, 2024) filings",
+    @Test("the full Item list with extents on 10-K (1999, 2010, 2016, 2023), 10-Q (2025), 20-F (2001 fixed-width text in HTML, 2016) and 8-K (1998 SGML, 2016, 2022, 2024) filings",
           .enabled(if: corpusPresent, "shared corpus absent (../shared/corpus): skipped"))
     func itemLists() throws {
         for (folder, name, expected) in Self.expected {
