@@ -392,7 +392,16 @@ struct Renderer {
         for n in tree.nodes {
             if n.kind == .element { elements += 1 } else if n.kind == .text { newlines += n.text.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
         }
-        guard newlines >= 100, elements * 20 < newlines else { return false }
+        guard newlines >= 100 else { return false }
+        // Many elements can still be inline table markup of a fixed-width filing (`<S>`, `<C>`,
+        // `<CAPTION>` of EDGAR's text tables): then count the blocks only.
+        if elements * 20 >= newlines {
+            var blockCount = 0
+            for n in tree.nodes where n.kind == .element {
+                if blocks.contains(n.name) || n.name == "br" || n.name == "tr" || n.name == "table" { blockCount += 1 }
+            }
+            guard blockCount * 20 < newlines else { return false }
+        }
         var lines = 0, laidOut = 0
         for n in tree.nodes where n.kind == .text {
             let (l, o) = layoutLines(n.text)

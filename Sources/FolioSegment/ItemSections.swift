@@ -26,9 +26,11 @@ public enum ItemSections {
         let w0 = ws[0].lowercased()
         if w0 == "part" {
             let second = trimmedToken(ws[1])
-            guard !second.isEmpty, second.allSatisfy({ "IVXivx".contains($0) }), second.uppercased() == second || ws[0] == "Part",
+            // `PART 1`: an Arabic Part number, named as the Roman one.
+            let arabic = ["1": "I", "2": "II", "3": "III", "4": "IV"][String(second)]
+            guard !second.isEmpty, arabic != nil || second.allSatisfy({ "IVXivx".contains($0) }), second.uppercased() == second || ws[0] == "Part",
                   titleOK(ws.dropFirst(2)) else { return nil }
-            return HeadingCandidate(style: .part, title: t, number: String(second))
+            return HeadingCandidate(style: .part, title: t, number: arabic ?? String(second))
         }
         guard w0 == "item" || w0 == "items" else { return nil }
         var k = 1
@@ -50,14 +52,35 @@ public enum ItemSections {
             break
         }
         guard let first = numbers.first, w0 == "items" ? numbers.count >= 1 : numbers.count == 1 else { return nil }
+        // `Item 16.B. Item 16.B. Code of Ethics` (the number printed twice), `Item 16.H. H. Mine
+        // Safety` (the sub-item letter printed again before the title).
+        if k + 1 < ws.count, ws[k].lowercased() == "item", trimmedToken(ws[k + 1]) == first { k += 2 }
+        if k < ws.count, let letter = first.last, letter.isLetter, ws[k] == "\(letter)." { k += 1 }
         guard titleOK(ws.dropFirst(k)) else { return nil }
         return HeadingCandidate(style: .item, title: t, number: first)
     }
 
+    /// Whether a line begins with the word `Item` or `Items` (any case).
+    static func startsWithItem(_ t: String) -> Bool {
+        var u = t.utf8.makeIterator()
+        for expected in "item".utf8 {
+            guard let b = u.next(), ByteScan.lower(b) == expected else { return false }
+        }
+        guard let b = u.next() else { return false }
+        return b == 0x20 || b == 0x09 || ByteScan.lower(b) == 0x73
+    }
+
     static func trimmedToken(_ w: Substring) -> Substring {
         var s = w
-        // `9A(T).`: the temporary-item suffix.
-        if let open = s.firstIndex(of: "("), s[open...].hasPrefix("(T)") { s = s[..<open] }
+        // `9A(T).`: the temporary-item suffix. `9.01(d).`: the one paragraph an 8-K Item
+        // (numbered `N.NN`) reports, printed with its heading (`14(a)(1)` of a 10-K is a sub-item).
+        if let open = s.firstIndex(of: "("), s[open...].hasPrefix("(T)") {
+            s = s[..<open]
+        } else if let open = s.firstIndex(of: "("), s[..<open].contains("."), isItemNumber(s[..<open]) {
+            var tail = s[open...]
+            while let l = tail.last, l == "." || l == ":" || l == "," { tail = tail.dropLast() }
+            if tail.count == 3, tail.last == ")", let l = tail.dropFirst().first, ("a"..."z").contains(l) { s = s[..<open] }
+        }
         while let l = s.last, l == "." || l == ":" || l == "," || l == "-" || l == "—" || l == "–" { s = s.dropLast() }
         return s
     }
@@ -114,11 +137,53 @@ public enum ItemSections {
             }
         }
         // An Item heading with nothing under it whose number comes again later is a line of a
-        // table of contents the segmenter did not recognise as one.
-        return out.enumerated().filter { k, it in
+        // table of contents the segmenter did not recognise as one; so is an Item whose Part and
+        // number come again later and after which the numbering starts over (the contents'
+        // last line, with the text up to the first body heading under it).
+        var tocPart: [[String]: String] = [:]
+        let kept = out.enumerated().filter { k, it in
             let empty = it.span.end - it.span.start <= it.heading.utf8.count + 2
-            return !(empty && out[(k + 1)...].contains { $0.numbers == it.numbers })
+            let restarts = k + 1 < out.count && order(out[k + 1]) < order(it)
+                && out[(k + 1)...].contains { $0.numbers == it.numbers && $0.part == it.part }
+            guard (empty && out[(k + 1)...].contains { $0.numbers == it.numbers }) || restarts else { return true }
+            if let p = it.part, tocPart[it.numbers] == nil { tocPart[it.numbers] = p }
+            return false
         }.map(\.element)
+        // A Part heading the body leaves out (`PART III` before Item 10) but its contents give.
+        var result: [ItemSection] = []
+        var moved: (from: String?, to: String)?
+        for var it in kept {
+            if let p = tocPart[it.numbers], romanValue(p) > romanValue(it.part ?? "") {
+                moved = (it.part, p)
+            } else if let m = moved, m.from != it.part {
+                moved = nil
+            }
+            if let m = moved { it.part = m.to }
+            result.append(it)
+        }
+        // 8-K Items `N.NN` are grouped under `Section N—Title` headings: the heading of the next
+        // Item's group ends this Item.
+        for k in result.indices.dropLast() {
+            let next = result[k + 1]
+            guard let lead = next.numbers.first?.split(separator: ".").first, next.numbers.first?.contains(".") == true,
+                  let group = sections.last(where: { $0.span.start > result[k].span.start && $0.span.start < next.span.start }) else { continue }
+            let ws = LineClassifier.words(group.heading)
+            guard ws.count >= 2, ws[0].lowercased() == "section" else { continue }
+            let num = ws[1].prefix { $0.isNumber }
+            if num == lead, group.span.start < result[k].span.end { result[k].span.end = group.span.start }
+        }
+        return result
+    }
+
+    /// Position of an Item in a form: its Part, then its number.
+    static func order(_ it: ItemSection) -> (Int, Int) {
+        let n = it.numbers.first ?? ""
+        let lead = Int(n.prefix { $0.isNumber }) ?? 0
+        return (romanValue(it.part ?? ""), lead)
+    }
+
+    static func romanValue(_ s: String) -> Int {
+        ["I": 1, "II": 2, "III": 3, "IV": 4, "V": 5][s.uppercased()] ?? 0
     }
 
     static func numbers(_ ws: [Substring]) -> [String] {

@@ -59,7 +59,12 @@ public enum Segmenter {
 
         // Lines repeated on many pages (running headers) are never headings.
         var repeats: [String: Int] = [:]
-        let keys: [String?] = trimmed.map { t in !t.isEmpty && t.utf8.count <= 160 ? furnitureKey(t) : nil }
+        // Item headings keep their number: `Item 17. Financial Statements` and `Item 18.
+        // Financial Statements` (and their contents lines) are not one repeated line.
+        let keys: [String?] = trimmed.map { t in
+            guard !t.isEmpty, t.utf8.count <= 160 else { return nil }
+            return ItemSections.startsWithItem(t) ? t.lowercased() : furnitureKey(t)
+        }
         for case let k? in keys { repeats[k, default: 0] += 1 }
         var furnitureSet = Set<String>()
         for (t, c) in repeats where c >= 4 { furnitureSet.insert(t) }
@@ -90,6 +95,10 @@ public enum Segmenter {
             (p.first...p.last).reduce(0) { $0 + LineClassifier.parenBalance(trimmed[$1]) } <= 0
         }
         func buildGroup(_ g: ClosedRange<Int>) {
+            if let p = wrappedItemHeading(g) {
+                protos.append(p)
+                return
+            }
             if g.count == 1 || isDisplayGroup(g) {
                 for k in g { protos.append(singleLine(k)) }
                 return
@@ -159,6 +168,22 @@ public enum Segmenter {
                 }
             }
             if LineClassifier.isUnitsCaption(t) { p.kind = .caption } else if LineClassifier.listMarkerLength(t) != nil { p.kind = .listItem } else if LineClassifier.footnoteLabel(t) != nil { p.kind = .footnote }
+            return p
+        }
+
+        /// An Item heading whose title wraps onto a short second (or third) line: `Item 14.
+        /// Material Modifications ... and Use of` / `Proceeds`. The first line ends on a word a
+        /// title cannot end on, and the lines together are an Item heading.
+        func wrappedItemHeading(_ g: ClosedRange<Int>) -> Proto? {
+            guard g.count >= 2, g.count <= 3, ItemSections.startsWithItem(trimmed[g.lowerBound]),
+                  let lastWord = LineClassifier.words(trimmed[g.lowerBound]).last,
+                  ["of", "and", "the", "to", "for", "in", "on", "with", "or", "&"].contains(lastWord) || lastWord.hasSuffix(",")
+            else { return nil }
+            for k in g.dropFirst() where LineClassifier.wordCount(trimmed[k], limit: 9) > 8 || isFurniture(trimmed[k]) { return nil }
+            let joined = g.map { trimmed[$0] }.joined(separator: " ")
+            guard let cand = HeadingDetector.candidate(joined), cand.style == .item else { return nil }
+            var p = Proto(kind: .paragraph, first: g.lowerBound, last: g.upperBound)
+            p.candidate = cand
             return p
         }
 

@@ -160,6 +160,9 @@ public enum TOCDetector {
             }
         }
         guard !entries.isEmpty else { return nil }
+        // A sentence after the last number (`... required by this Item 10 will be supplied by
+        // a proxy statement.`): prose that mentions a number, not a contents line.
+        if chunk.count >= 4, LineClassifier.endsWithSentencePunctuation(chunk.joined(separator: " ")) { return nil }
         return LineEntries(entries: entries, pages: pages)
     }
 

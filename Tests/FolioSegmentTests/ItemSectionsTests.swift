@@ -21,9 +21,18 @@ import FolioModel
         #expect(item("Item 2.02 Results of Operations and Financial Condition.") == "item 2.02")
         #expect(item("Item 9.01. Financial Statements and Exhibits.") == "item 9.01")
         #expect(item("PART II") == "part II")
+        #expect(item("PART 1") == "part I")
+        #expect(item("ITEM 9.01(d). Exhibits") == "item 9.01")
+        #expect(item("ITEM 9A(T). CONTROLS AND PROCEDURES") == "item 9A")
+        #expect(item("Item 16.B. Item 16.B. Code of Ethics.") == "item 16.B")
+        #expect(item("Item 16.H. H. Mine Safety") == "item 16.H")
+        #expect(item("Item 16.H. G. Mine Safety") == nil)
         #expect(item("Part I - Financial Information") == "part I")
         #expect(item("Item 7 of this report describes our results. See below.") == nil)
         #expect(item("Items in transit were counted at year end") == nil)
+        // Prose naming an Item is no contents line, though `Item 10` reads like `Title 10`.
+        #expect(TOCDetector.entries("The information required by this Item 10 will be supplied by a Schedule 14A filing, no later than April 30, 2010.") == nil)
+        #expect(TOCDetector.entries("Executive Compensation 61") != nil)
         #expect(ItemSections.numbers(LineClassifier.words("ITEMS 10, 11, 12 AND 13. DIRECTORS")) == ["10", "11", "12", "13"])
     }
 
@@ -100,9 +109,111 @@ import FolioModel
             "II/5 | Item 5. Other Information ... Trading Arrangements None.",
             "II/6 | Item 6. Exhibits Incorporated ... Chief Financial Officer",
         ]),
+        ("edgar-html", "GAINSCO_10-K_2010_0001193125-10-073212.html", [
+            "I/1 | ITEM 1. BUSINESS OUR ... collective bargaining agreement.",
+            "I/1A | ITEM 1A. RISK FACTORS ... Act of 2002.",
+            "I/1B | ITEM 1B. UNRESOLVED STAFF ... COMMENTS Not applicable.",
+            "I/2 | ITEM 2. PROPERTIES We ... real estate properties.",
+            "I/3 | ITEM 3. LEGAL PROCEEDINGS ... particular reporting period.",
+            "I/4 | ITEM 4. RESERVED Not ... RESERVED Not applicable.",
+            "II/5 | ITEM 5. MARKET FOR ... regarding Common Stock.",
+            "II/6 | ITEM 6. SELECTED FINANCIAL ... DATA Not applicable.",
+            "II/7 | ITEM 7. MANAGEMENTS DISCUSSION ... these forward-looking statements.",
+            "II/7A | ITEM 7A. QUANTITATIVE AND ... RISK Not applicable.",
+            "II/8 | ITEM 8. FINANCIAL STATEMENTS ... Supplemental Information 123",
+            "II/9 | ITEM 9. CHANGES IN ... FINANCIAL DISCLOSURES None.",
+            "II/9A | ITEM 9A(T). CONTROLS AND ... over financial reporting.",
+            "II/9B | ITEM 9B. OTHER INFORMATION ... OTHER INFORMATION None.",
+            "III/10 | ITEM 10. DIRECTORS, EXECUTIVE ... April 30, 2010.",
+            "III/11 | ITEM 11. EXECUTIVE COMPENSATION ... April 30, 2010.",
+            "III/12 | ITEM 12. SECURITY OWNERSHIP ... April 30, 2010.",
+            "III/13 | ITEM 13. CERTAIN RELATIONSHIPS ... April 30, 2010.",
+            "III/14 | ITEM 14. PRINCIPAL ACCOUNTANT ... April 30, 2010.",
+            "IV/15 | ITEM 15. EXHIBITS AND ... ceding commission income.",
+        ]),
+        ("edgar-html", "LONCOR_20-F_2016_0001062993-16-008650.html", [
+            "I/1 | Item 1. Identity of ... under this item.",
+            "I/2 | Item 2. Offer Statistics ... under this item.",
+            "I/3 | Item 3. Key Information ... would be accepted.",
+            "I/4 | Item 4. Information on ... Companys mineral projects.",
+            "I/4A | Item 4A. Unresolved Staff ... Comments Not applicable.",
+            "I/5 | Item 5. Operating and ... Harbor Not applicable.",
+            "I/6 | Item 6. Directors, Senior ... as Exhibit 4.1.",
+            "I/7 | Item 7. Major Shareholders ... under this item.",
+            "I/8 | Item 8. Financial Information ... this Form 20-F.",
+            "I/9 | Item 9. The Offer ... under this item.",
+            "I/10 | Item 10. Additional Information ... Information Not applicable.",
+            "I/11 | Item 11. Quantitative and ... under Item 18.",
+            "I/12 | Item 12. Descriptions of ... Securities Not applicable.",
+            "II/13 | Item 13. Defaults, Dividend ... Delinquencies. Not applicable.",
+            "II/14 | Item 14. Material Modifications ... Proceeds Not applicable.",
+            "II/15 | Item 15. Controls and ... not be detected.",
+            "II/16.A | Item 16.A. Audit Committee ... MKT Company Guide.",
+            "II/16.B | Item 16.B. Item 16.B. ... ethical business conduct.",
+            "II/16.C | Item 16.C. Principal Accountant ... the Audit Committee.",
+            "II/16.D | Item 16.D. Exemptions from ... Committees Not applicable.",
+            "II/16.E | Item 16.E. Purchase of ... December 31, 2015.",
+            "II/16.F | Item 16.F. Change in ... Accountant Not applicable.",
+            "II/16.G | Item 16.G. Corporate Governance ... Governance Not applicable.",
+            "II/16.H | Item 16.H. H. Mine ... Safety Not applicable.",
+            "III/17 | Item 17. Financial Statements ... Statements Not applicable.",
+            "III/18 | Item 18. Financial Statements ... through F -26.",
+            "III/19 | Item 19. Exhibits The ... F-26 of F-26",
+        ]),
+        ("edgar-html", "COMMONWEALTH-INCOME-GROWTH-FUND-V_10-K_2016_0001376474-16-000635.html", [
+            "I/1 | ITEM 1: BUSINESS GENERAL ... December 31, 2015.",
+            "I/1A | ITEM 1A: RISK FACTORS ... FACTORS NOT APPLICABLE",
+            "I/1B | ITEM 1B: UNRESOLVED STAFF ... STAFF COMMENTS NONE",
+            "I/2 | ITEM 2: PROPERTIES NONE ... 2: PROPERTIES NONE",
+            "I/3 | ITEM 3: LEGAL PROCEEDINGS ... matter is resolved.",
+            "I/4 | ITEM 4: MINE SAFETY ... DISCLOSURES NOT APPLICABLE",
+            "II/5 | ITEM 5: MARKET FOR ... corresponding cash distribution.",
+            "II/6 | ITEM 6: SELECTED FINANCIAL ... DATA NOT APPLICABLE",
+            "II/7 | ITEM 7: MANAGEMENT DISCUSSION ... as discussed above.",
+            "II/7A | ITEM 7A: QUANTITATIVE AND ... RISK NOT APPLICABLE",
+            "II/8 | ITEM 8: FINANCIAL STATEMENTS ... this annual report.",
+            "II/9 | ITEM 9: CHANGES IN ... FINANCIAL DISCLOSURE NONE",
+            "II/9A | ITEM 9A: CONTROLS AND ... this annual report.",
+            "II/9B | ITEM 9B: OTHER INFORMATION ... OTHER INFORMATION NONE",
+            "III/10 | ITEM 10: DIRECTORS AND ... limited business activities.",
+            "III/11 | ITEM 11: EXECUTIVE COMPENSATION ... or executive officers.",
+            "III/12 | ITEM 12: SECURITY OWNERSHIP ... AND MANAGEMENT NONE",
+            "III/13 | ITEM 13: CERTAIN RELATIONSHIPS ... in the Partnership.",
+            "III/14 | ITEM 14: PRINCIPAL ACCOUNTANT ... tax compliance services.",
+            "IV/15 | ITEM 15: EXHIBITS, FINANCIAL ... tax reporting purposes.",
+        ]),
+        ("edgar-html", "AEGON_20-F_2001_0000928385-01-500187.html", [
+            "-/1 | Item 1. Identity of ... Advisors Not applicable",
+            "-/2 | Item 2. Offer Statistics ... Timetable Not applicable",
+            "-/3 | Item 3. Key Information ... which to compete.",
+            "-/4 | Item 4. Information on ... of its businesses.",
+            "-/5 | Item 5. Operating and ... of regulatory bodies.",
+            "-/6 | Item 6. Directors, Senior ... geographical area was:",
+            "-/7 | Item 7. Major Shareholders ... Transactions Not applicable",
+            "-/8 | Item 8. Financial Information ... income per share.",
+            "-/9 | Item 9. The Offer ... may be traded.",
+            "-/10 | Item 10. Additional Information ... in The Netherlands.",
+            "-/11 | Item 11. Quantitative and ... 1 January 2001.",
+            "-/12 | Item 12. Description of ... Securities Not applicable",
+            "-/13 | Item 13. Defaults, Dividend ... and Delinquencies None",
+            "-/14 | Item 14. Material Modifications ... of Proceeds None",
+            "-/15 | Item 15. Reserved for ... use Not applicable",
+            "-/16 | Item 16. Reserved for ... use Not applicable",
+            "-/18 | Item 18. Financial Statements ... accepted accounting principles.",
+            "-/19 | Item 19. Financial Statements ... March 28, 2001",
+        ]),
+        ("edgar-html", "BUCKLE_8-K_2024-11-22_bke-20241122.html", [
+            "-/2.02 | ITEM 2.02. Results of ... in such filing.",
+            "-/9.01 | ITEM 9.01(d). Exhibits Exhibit ... Inline XBRL document)",
+        ]),
+        ("edgar-html", "ORCL_8-K_2022-06-13_orcl-8k_20220613.htm", [
+            "-/2.02 | Item 2.02 Results of ... to this report.",
+            "-/8.01 | Item 8.01 Other Events ... July 12, 2022.",
+            "-/9.01 | Item 9.01 Financial Statements ... (Principal Accounting Officer)",
+        ]),
     ]
 
-    @Test("the full Item list with extents on 10-K (1999, 2023), 10-Q (2025) and 8-K (1998 SGML, 2016) filings",
+    @Test("the full Item list with extents on 10-K (1999, 2010, 2016, 2023), 10-Q (2025), 20-F (2001 fixed-width text in HTML, 2016) and 8-K (1998 SGML, 2016, 2022, 2024) filings",
           .enabled(if: corpusPresent, "shared corpus absent (../shared/corpus): skipped"))
     func itemLists() throws {
         for (folder, name, expected) in Self.expected {
