@@ -282,18 +282,21 @@ extension Normalizer {
                 return i + 3
             }
         }
-        guard cfg.markers, line.kind != .table, isMarkerAnchor(i, lineStart: line.bodyStart, digits: true) else { return nil }
-        var j = i + 1
-        while j < e, j - i <= 3, isDigit(t[j]) { j += 1 }
-        guard j > i + 1, j < e, t[j] == 0x5D, isMarkerBoundary(byte(j + 1, e)) else { return nil }
-        return emitMarker(i, j + 1, e, label: String(decoding: t[(i + 1)..<j], as: UTF8.self), line: line, run: &run)
+        return numberedMarker(i, e, close: 0x5D, maxDigits: 3, line: line, run: &run)
     }
 
     mutating func paren(_ i: Int, _ e: Int, line: Line, run: inout Int) -> Int? {
-        guard cfg.markers, line.kind != .table, isMarkerAnchor(i, lineStart: line.bodyStart, digits: false) else { return nil }
+        numberedMarker(i, e, close: 0x29, maxDigits: 2, line: line, run: &run)
+    }
+
+    /// A footnote marker `[12]` / `(3)`: up to `maxDigits` digits closed by `close`.
+    /// After a digit the bracket form is a marker; the parenthesised one is not (`x(3)`).
+    mutating func numberedMarker(_ i: Int, _ e: Int, close: UInt8, maxDigits: Int, line: Line, run: inout Int) -> Int? {
+        guard cfg.markers, line.kind != .table,
+              isMarkerAnchor(i, lineStart: line.bodyStart, digits: close == 0x5D) else { return nil }
         var j = i + 1
-        while j < e, j - i <= 2, isDigit(t[j]) { j += 1 }
-        guard j > i + 1, j < e, t[j] == 0x29, isMarkerBoundary(byte(j + 1, e)) else { return nil }
+        while j < e, j - i <= maxDigits, isDigit(t[j]) { j += 1 }
+        guard j > i + 1, j < e, t[j] == close, isMarkerBoundary(byte(j + 1, e)) else { return nil }
         return emitMarker(i, j + 1, e, label: String(decoding: t[(i + 1)..<j], as: UTF8.self), line: line, run: &run)
     }
 
