@@ -6,7 +6,31 @@ extension VersionDiff {
         let encoder = JSONEncoder()
         encoder.keyEncodingStrategy = .convertToSnakeCase
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+        return String(decoding: Self.collapsingEmptyContainers(try encoder.encode(self)), as: UTF8.self) + "\n"
+    }
+
+    /// Foundation's pretty printer writes an empty array as `[`, a blank line and `]`; this
+    /// writes `[]` (and `{}`). A raw newline never occurs inside a JSON string, so a bracket
+    /// followed by a newline and only white space up to its closing bracket is an empty container.
+    static func collapsingEmptyContainers(_ json: Data) -> [UInt8] {
+        let bytes = [UInt8](json)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            out.append(b)
+            i += 1
+            guard (b == UInt8(ascii: "[") || b == UInt8(ascii: "{")), i < bytes.count, bytes[i] == UInt8(ascii: "\n") else { continue }
+            var j = i
+            while j < bytes.count, bytes[j] == UInt8(ascii: "\n") || bytes[j] == UInt8(ascii: " ") { j += 1 }
+            let close: UInt8 = b == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: "}")
+            if j < bytes.count, bytes[j] == close {
+                out.append(close)
+                i = j + 1
+            }
+        }
+        return out
     }
 
     /// A readable report: `+` added, `-` removed, `~` changed, old `->` new.

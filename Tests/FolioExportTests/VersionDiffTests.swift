@@ -59,7 +59,20 @@ struct VersionDiffTests {
         #expect(diff.removed == ["samples/markdown-table"])
         #expect(diff.changed.isEmpty)
         #expect(diff.text().contains("+ samples/new\n- samples/markdown-table\n"))
-        #expect(try VersionDiff.compute(store: w.store, from: second, to: second).isEmpty)
+        let same = try VersionDiff.compute(store: w.store, from: second, to: second)
+        #expect(same.isEmpty)
+        // Empty lists print as `[]` on one line, and the JSON still decodes to the same diff.
+        let json = try same.json()
+        #expect(json.contains("\"added\" : [],\n") && json.contains("\"changed\" : [],\n"))
+        #expect(!json.contains("[\n"), "no empty array spread over lines: \(json)")
+        #expect(try JSONDecoder.snake.decode(VersionDiff.self, from: Data(json.utf8)) == same)
+    }
+
+    @Test("empty containers collapse only where a newline follows the bracket")
+    func emptyContainers() {
+        let pretty = "{\n  \"a\" : [\n\n  ],\n  \"b\" : \"[  ]\",\n  \"c\" : {\n\n  },\n  \"d\" : [\n    1\n  ]\n}"
+        let out = String(decoding: VersionDiff.collapsingEmptyContainers(Data(pretty.utf8)), as: UTF8.self)
+        #expect(out == "{\n  \"a\" : [],\n  \"b\" : \"[  ]\",\n  \"c\" : {},\n  \"d\" : [\n    1\n  ]\n}")
     }
 
     @Test("keys repeat with an occurrence number; multiset differences keep order")
