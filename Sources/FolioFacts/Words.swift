@@ -19,6 +19,12 @@ enum Words {
         return (c >= 0x90 && c <= 0x9F && c != 0x99) || c == 0xA2
     }
 
+    static func isPunctuation(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard b[i] == 0xE2, i + 2 < b.count, b[i + 1] == 0x80 else { return false }
+        let c = b[i + 2]
+        return (c >= 0x90 && c <= 0x9F && c != 0x99) || c == 0xA2
+    }
+
     static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
     static func lower(_ b: UInt8) -> UInt8 { (b >= 0x41 && b <= 0x5A) ? b + 32 : b }
