@@ -4,7 +4,7 @@ import FolioModel
 /// words, a column for the same period, the same currency.
 ///
 /// Work is per document, not per pair: each distinct label is tokenised once into word-stem
-/// ids (`Vocabulary`), cells are grouped by (period dates, unit) so a fact only looks at the
+/// ids (`StemVocabulary`), cells are grouped by (period dates, unit) so a fact only looks at the
 /// cells of its own period and currency, and a fact scores each distinct label once.
 struct CellMatcher: Sendable {
     /// A cell with a value and a period: where it is, and (once scored) the index in `sets`
@@ -44,7 +44,7 @@ struct CellMatcher: Sendable {
     static let stop: Set<String> = ["of", "the", "to", "from", "and", "for", "in", "a", "an", "on", "by", "its", "our"]
 
     var tables: [Table]
-    var vocabulary = Vocabulary()
+    var vocabulary = StemVocabulary()
     /// Token sets of the distinct texts seen (labels, paths, metrics), and where each text's is.
     var sets: [TokenSet] = []
     var setOf: [String: Int] = [:]
@@ -98,9 +98,9 @@ struct CellMatcher: Sendable {
     }
 
     /// Lower-case word stems without stop words (`liabilities` → `liability`, `attributed`
-    /// and `attributable` → `attribut`). The reference form of `Vocabulary.tokens`.
+    /// and `attributable` → `attribut`). The reference form of `StemVocabulary.tokens`.
     static func tokens(_ s: String) -> Set<String> {
-        var v = Vocabulary()
+        var v = StemVocabulary()
         let t = v.tokens(s)
         return Set(t.ids.map { v.names[Int($0)] })
     }
@@ -134,7 +134,7 @@ struct CellMatcher: Sendable {
 
     /// `score` of two texts, each tokenised alone (for tests and one-off use).
     static func score(_ a: String, _ b: String) -> Double {
-        var v = Vocabulary()
+        var v = StemVocabulary()
         return score(v.tokens(a), v.tokens(b))
     }
 
@@ -178,7 +178,7 @@ struct CellMatcher: Sendable {
     }
 }
 
-/// A text's distinct word stems as ascending ids of one `Vocabulary`, with bit masks of the
+/// A text's distinct word stems as ascending ids of one `StemVocabulary`, with bit masks of the
 /// qualifier and measure stems among them.
 struct TokenSet: Sendable, Equatable {
     var ids: [Int32] = []
@@ -199,7 +199,7 @@ struct TokenSet: Sendable, Equatable {
 
 /// Word stems of one document as small integer ids. The qualifier and measure stems come
 /// first, so their masks are bits of their ids.
-struct Vocabulary: Sendable {
+struct StemVocabulary: Sendable {
     var ids: [String: Int32] = [:]
     var names: [String] = []
     /// Masks of the first `preset` ids.
@@ -209,9 +209,9 @@ struct Vocabulary: Sendable {
     let non: Int32
 
     /// The preset stems, built once.
-    static let base = Vocabulary(preset: ())
+    static let base = StemVocabulary(preset: ())
 
-    init() { self = Vocabulary.base }
+    init() { self = StemVocabulary.base }
 
     private init(preset: ()) {
         var q: [String] = [], m: [String] = []
@@ -263,8 +263,8 @@ struct Vocabulary: Sendable {
                     word.append(Words.lower(c))
                     i += 1
                 }
-                if Vocabulary.isStop(word) { continue }
-                let stem = ascii ? Vocabulary.asciiStem(&word) : CellMatcher.stem(String(decoding: word, as: UTF8.self))
+                if StemVocabulary.isStop(word) { continue }
+                let stem = ascii ? StemVocabulary.asciiStem(&word) : CellMatcher.stem(String(decoding: word, as: UTF8.self))
                 out.ids.append(id(stem))
             }
         }

@@ -64,7 +64,7 @@ public struct FactsStage: Stage {
             var running = base
             for s in NarrativeExtractor.sentences(t, lo..<hi) {
                 let facts = NarrativeExtractor.extract(t, sentence: s, base: running)
-                if facts.isEmpty, let p = PeriodParser.find(in: NarrativeExtractor.str(t, s.lowerBound, s.upperBound)) {
+                if facts.isEmpty, let p = PeriodParser.find(t, s) {
                     running = p
                 }
                 let base0 = found.count
@@ -98,7 +98,7 @@ public struct FactsStage: Stage {
                     if cv < 0 && stated > 0 { return abs(-cv - stated) <= tol }
                     return abs(cv - stated) <= tol
                 }
-                if matcher == nil { matcher = CellMatcher(tables: doc.tables) }
+                if case .none = matcher { matcher = CellMatcher(tables: doc.tables) }
                 if let (tableId, cell) = matcher?.match(metric: n.metric, period: p, unit: f.unit, agrees: agrees, threshold: threshold),
                    let v = cell.value {
                     matched += 1

@@ -24,6 +24,15 @@ enum FigureScanner {
         (Array("¥".utf8), "RMB"), (Array("$".utf8), "USD"),
     ]
 
+    /// Bytes a currency prefix starts with.
+    static let currencyStart: [Bool] = {
+        var a = Array(repeating: false, count: 256)
+        for (p, _) in currencies { a[Int(p[0])] = true }
+        return a
+    }()
+    static let percentWord = Array(" percent".utf8)
+    static let perCentWords = Array(" per cent".utf8)
+
     static let scales: [(String, Int)] = [
         ("trillion", 1_000_000_000_000), ("billion", 1_000_000_000), ("million", 1_000_000),
         ("thousand", 1000), ("bn", 1_000_000_000), ("mn", 1_000_000), ("m", 1_000_000), ("b", 1_000_000_000), ("k", 1000),
@@ -44,6 +53,11 @@ enum FigureScanner {
             let b = t[i]
             // Only at a word start.
             if i > range.lowerBound, Words.isAlnum(t[i - 1]) || t[i - 1] == UInt8(ascii: ".") || t[i - 1] == UInt8(ascii: ",") {
+                i += 1
+                continue
+            }
+            // A figure starts with a digit, a minus sign or a currency.
+            if !Words.isDigit(b) && b != UInt8(ascii: "-") && !currencyStart[Int(b)] {
                 i += 1
                 continue
             }
@@ -95,8 +109,8 @@ enum FigureScanner {
             // Percent.
             var isPercent = false
             if k < end, t[k] == UInt8(ascii: "%") { isPercent = true; k += 1 }
-            else if matches(t, k, Array(" percent".utf8)) { isPercent = true; k += 8 }
-            else if matches(t, k, Array(" per cent".utf8)) { isPercent = true; k += 9 }
+            else if matches(t, k, percentWord) { isPercent = true; k += 8 }
+            else if matches(t, k, perCentWords) { isPercent = true; k += 9 }
             if isPercent {
                 if unit != nil { i = k; continue }
                 out.append(Figure(start: negative ? ns - 1 : i, end: k, value: value, decimals: max(0, decimals), scale: 1, unit: "percent"))

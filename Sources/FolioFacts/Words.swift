@@ -53,6 +53,37 @@ enum Words {
         return out
     }
 
+    /// The last words of `t[a..<b]` as `split` cuts that text (offsets relative to `a`),
+    /// read backwards until `enough` holds for the words so far (latest first) or the text
+    /// starts; returned in text order.
+    static func tail(_ t: [UInt8], _ a: Int, _ b: Int, enough: ([Word]) -> Bool) -> [Word] {
+        let lo = max(0, min(a, t.count)), hi = max(lo, min(b, t.count))
+        // Whether the byte at p is inside a word (`split`'s test, the text ending at hi).
+        func inWord(_ p: Int) -> Bool {
+            let c = t[p]
+            guard isAlnum(c) else { return false }
+            return !(c == 0xE2 && p + 2 < hi && t[p + 1] == 0x80 && ((t[p + 2] >= 0x90 && t[p + 2] <= 0x9F && t[p + 2] != 0x99) || t[p + 2] == 0xA2))
+        }
+        var out: [Word] = []
+        var i = hi
+        while i > lo {
+            var e = i
+            while e > lo, !inWord(e - 1) { e -= 1 }
+            if e == lo { break }
+            var s = e - 1
+            while s > lo, inWord(s - 1) { s -= 1 }
+            let text = String(unsafeUninitializedCapacity: e - s) { out in
+                for k in s..<e { out[k - s] = lower(t[k]) }
+                return e - s
+            }
+            out.append(Word(text: text, start: s - lo, end: e - lo))
+            i = s
+            if enough(out) { break }
+        }
+        out.reverse()
+        return out
+    }
+
     static func split(_ s: String) -> [Word] {
         let a = Array(s.utf8)
         return split(a[...])

@@ -54,7 +54,7 @@ struct TokenSetTests {
             #expect(CellMatcher.tokens(a) == Self.referenceTokens(a), "tokens of \(a)")
         }
         // One vocabulary for all (as in a document), pairs in both orders.
-        var v = Vocabulary()
+        var v = StemVocabulary()
         let sets = Self.labels.map { v.tokens($0) }
         for (i, a) in Self.labels.enumerated() {
             for (j, b) in Self.labels.enumerated() {
@@ -66,7 +66,7 @@ struct TokenSetTests {
 
     @Test("a token set's ids ascend without repeats; overlap counts shared ids")
     func idsAndOverlap() {
-        var v = Vocabulary()
+        var v = StemVocabulary()
         let a = v.tokens("Revenue revenues and REVENUE of cost costs")
         #expect(a.ids == a.ids.sorted())
         #expect(a.ids.count == 2)
