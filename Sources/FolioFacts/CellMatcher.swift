@@ -48,6 +48,14 @@ struct CellMatcher: Sendable {
     /// Token sets of the distinct texts seen (labels, paths, metrics), and where each text's is.
     var sets: [TokenSet] = []
     var setOf: [String: Int] = [:]
+    /// The last sets found for a row (table index, row), with the texts they are of.
+    struct RowSets: Sendable {
+        var label: String
+        var path: [String]
+        var labelSet: Int32
+        var pathSet: Int32
+    }
+    var rowSets: [Int: RowSets] = [:]
     var candidates: [Candidate] = []
     /// Candidate indices by period dates and unit, in document order.
     var groups: [GroupKey: [Int]] = [:]
@@ -81,11 +89,20 @@ struct CellMatcher: Sendable {
 
     /// Tokenises candidate `k`'s row label and row path on first use.
     mutating func tokenise(_ k: Int) {
-        let c = tables[Int(candidates[k].table)].cells[Int(candidates[k].cell)]
+        let ti = Int(candidates[k].table)
+        let c = tables[ti].cells[Int(candidates[k].cell)]
+        // The cells of a row share their labels: the row's sets when they are the same texts.
+        let row = ti << 32 | (c.row & 0xFFFF_FFFF)
+        if let r = rowSets[row], r.label == c.rowLabel, r.path == c.rowPath {
+            candidates[k].label = r.labelSet
+            candidates[k].path = r.pathSet
+            return
+        }
         let label = set(of: c.rowLabel)
         let path = c.rowPath.count == 1 && c.rowPath[0] == c.rowLabel ? label : set(of: c.rowPath.joined(separator: " "))
         candidates[k].label = Int32(label)
         candidates[k].path = Int32(path)
+        rowSets[row] = RowSets(label: c.rowLabel, path: c.rowPath, labelSet: Int32(label), pathSet: Int32(path))
     }
 
     /// The index in `sets` of `text`'s tokens, tokenising it on first sight.

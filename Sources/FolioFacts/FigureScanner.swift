@@ -24,10 +24,12 @@ enum FigureScanner {
         (Array("¥".utf8), "RMB"), (Array("$".utf8), "USD"),
     ]
 
-    /// Bytes a currency prefix starts with.
-    static let currencyStart: [Bool] = {
+    /// Bytes a figure can start with: a digit, a minus sign, a currency prefix's first byte.
+    static let figureStart: [Bool] = {
         var a = Array(repeating: false, count: 256)
         for (p, _) in currencies { a[Int(p[0])] = true }
+        for c in UInt8(ascii: "0")...UInt8(ascii: "9") { a[Int(c)] = true }
+        a[Int(UInt8(ascii: "-"))] = true
         return a
     }()
     static let percentWord = Array(" percent".utf8)
@@ -49,15 +51,14 @@ enum FigureScanner {
         var out: [Figure] = []
         var i = range.lowerBound
         let end = range.upperBound
+        let starts = figureStart
         while i < end {
+            // A figure starts with a digit, a minus sign or a currency: skip other bytes.
+            while i < end, !starts[Int(t[i])] { i += 1 }
+            if i >= end { break }
             let b = t[i]
             // Only at a word start.
             if i > range.lowerBound, Words.isAlnum(t[i - 1]) || t[i - 1] == UInt8(ascii: ".") || t[i - 1] == UInt8(ascii: ",") {
-                i += 1
-                continue
-            }
-            // A figure starts with a digit, a minus sign or a currency.
-            if !Words.isDigit(b) && b != UInt8(ascii: "-") && !currencyStart[Int(b)] {
                 i += 1
                 continue
             }
