@@ -103,39 +103,43 @@ enum NarrativeExtractor {
     static func metricPhrase(_ raw: String, base: Period? = nil) -> (String, Period?)? {
         let bytes = Array(raw.utf8)
         var words = Words.split(bytes[...])
+        // Which of the word lists below each word is in, looked up once.
+        let classes = wordClasses
+        for k in words.indices { words[k].flags = classes[words[k].text] ?? 0 }
+        func isA(_ w: Word, _ c: WordClass) -> Bool { w.flags & c.rawValue != 0 }
         // Drop trailing verbs (`was approximately`).
-        while let last = words.last, verbs.contains(last.text) || modifiers.contains(last.text) { words.removeLast() }
+        while let last = words.last, isA(last, [.verb, .modifier]) { words.removeLast() }
         // Opening phrases end at a comma (`In addition, in the generation of scripts, the rate`).
-        while let first = words.first, introWords.contains(first.text) || openers.contains(first.text) {
+        while let first = words.first, isA(first, [.intro, .opener]) {
             guard let comma = bytes[first.start...].firstIndex(of: UInt8(ascii: ",")), comma < bytes.count else { return nil }
             words = words.filter { $0.start > comma }
         }
         // A pronoun subject (`we monitored a total of`): the figure's own noun says more.
-        if words.contains(where: { subjectPronouns.contains($0.text) }) { return nil }
+        if words.contains(where: { isA($0, .subjectPronoun) }) { return nil }
         // Text in brackets before the metric (`(inclusive of commissions) at an average price`).
         if let close = bytes.lastIndex(of: UInt8(ascii: ")")), words.contains(where: { $0.start > close }) {
             words = words.filter { $0.start > close }
         }
         // The subject and its verb: the metric is what follows (`the Board has approved a
         // dividend`); after an auxiliary, its participle goes too.
-        if let v = words.lastIndex(where: { clauseVerbs.contains($0.text) }) {
+        if let v = words.lastIndex(where: { isA($0, .clauseVerb) }) {
             var n = v + 1
-            if auxiliaries.contains(words[v].text), n < words.count, n + 1 < words.count {
+            if isA(words[v], .auxiliary), n < words.count, n + 1 < words.count {
                 n += 1
             }
             words = Array(words[min(n, words.count)...])
         }
         // A noun phrase inside a longer one: `... for a total amount`, `with an aggregate value`.
-        if let k = words.lastIndex(where: { nounPhraseLinks.contains($0.text) }), k > 0, k + 2 < words.count,
+        if let k = words.lastIndex(where: { isA($0, .nounPhraseLink) }), k > 0, k + 2 < words.count,
            words[k + 1].text == "a" || words[k + 1].text == "an" {
             words = Array(words[(k + 2)...])
         }
         // A clause after `, and` / `, while`.
         if let last = words.last, let comma = bytes[..<last.end].lastIndex(of: UInt8(ascii: ",")),
-           let after = words.first(where: { $0.start > comma }), clauseLinks.contains(after.text) {
+           let after = words.first(where: { $0.start > comma }), isA(after, .clauseLink) {
             words = words.filter { $0.start > after.start }
         }
-        while let f = words.first, leading.contains(f.text) { words.removeFirst() }
+        while let f = words.first, isA(f, .leading) { words.removeFirst() }
         // A note label before the phrase (`10 Outstanding loan balance`), not `90 day+ delinquency`.
         if words.count > 1, Int(words[0].text) != nil, Words.year(words[0].text) == nil, words[0].end < bytes.count,
            bytes[words[0].end] == UInt8(ascii: " "), let c = words[1].text.first, c.isLetter,
@@ -143,11 +147,11 @@ enum NarrativeExtractor {
             words.removeFirst()
         }
         // A past-tense verb and its article (`prevented a total fraud loss`).
-        if words.count > 2, words[0].text.hasSuffix("ed"), determiners.contains(words[1].text) {
+        if words.count > 2, words[0].text.hasSuffix("ed"), isA(words[1], .determiner) {
             words.removeFirst(2)
         }
-        guard let f0 = words.first, !pronouns.contains(f0.text), words.contains(where: { $0.text.contains(where: \.isLetter) }) else { return nil }
-        if words.contains(where: { NarrativeExtractor.changeWords.contains($0.text) || $0.text == "representing" }) { return nil }
+        guard let f0 = words.first, !isA(f0, .pronoun), words.contains(where: { $0.text.contains(where: \.isLetter) }) else { return nil }
+        if words.contains(where: { isA($0, [.change, .representing]) }) { return nil }
         // A leading period phrase (`Full Year 2023 Net Income`).
         var period: Period?
         if words.count > 2 {
@@ -165,7 +169,7 @@ enum NarrativeExtractor {
         guard !words.isEmpty else { return nil }
         // A trailing period phrase (`in 2023`, `for the fourth quarter of 2023`).
         var end = words[words.count - 1].end
-        for (k, w) in words.enumerated() where k > 0 && periodLinks.contains(w.text) {
+        for (k, w) in words.enumerated() where k > 0 && isA(w, .periodLink) {
             if words.count - k <= 8, let p = PeriodParser.find(bytes, w.start..<end, base: base) {
                 period = p
                 end = words[k - 1].end
@@ -192,6 +196,42 @@ enum NarrativeExtractor {
     static let clauseLinks: Set<String> = ["and", "while", "but", "whereas"]
     static let determiners: Set<String> = ["a", "an", "the", "our", "its"]
     static let periodLinks: Set<String> = ["in", "for", "during", "as", "of"]
+
+    /// The word lists `metricPhrase` tests, as bits.
+    struct WordClass: OptionSet, Sendable {
+        let rawValue: UInt32
+        static let verb = WordClass(rawValue: 1 << 0)
+        static let modifier = WordClass(rawValue: 1 << 1)
+        static let intro = WordClass(rawValue: 1 << 2)
+        static let opener = WordClass(rawValue: 1 << 3)
+        static let subjectPronoun = WordClass(rawValue: 1 << 4)
+        static let clauseVerb = WordClass(rawValue: 1 << 5)
+        static let auxiliary = WordClass(rawValue: 1 << 6)
+        static let nounPhraseLink = WordClass(rawValue: 1 << 7)
+        static let clauseLink = WordClass(rawValue: 1 << 8)
+        static let leading = WordClass(rawValue: 1 << 9)
+        static let determiner = WordClass(rawValue: 1 << 10)
+        static let pronoun = WordClass(rawValue: 1 << 11)
+        static let change = WordClass(rawValue: 1 << 12)
+        static let representing = WordClass(rawValue: 1 << 13)
+        static let periodLink = WordClass(rawValue: 1 << 14)
+    }
+
+    /// Each listed word's classes.
+    static let wordClasses: [String: UInt32] = {
+        var d: [String: UInt32] = [:]
+        let lists: [(Set<String>, WordClass)] = [
+            (verbs, .verb), (modifiers, .modifier), (introWords, .intro), (openers, .opener),
+            (subjectPronouns, .subjectPronoun), (clauseVerbs, .clauseVerb), (auxiliaries, .auxiliary),
+            (nounPhraseLinks, .nounPhraseLink), (clauseLinks, .clauseLink), (leading, .leading),
+            (determiners, .determiner), (pronouns, .pronoun), (changeWords, .change), (["representing"], .representing),
+            (periodLinks, .periodLink),
+        ]
+        for (words, c) in lists {
+            for w in words { d[w, default: 0] |= c.rawValue }
+        }
+        return d
+    }()
 
     /// `bytes[a..<b]` with runs of spaces, tabs and newlines as single spaces, none at the
     /// ends (on bytes when it is ASCII without carriage returns, where each byte is one

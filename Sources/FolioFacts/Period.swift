@@ -125,6 +125,8 @@ public enum PeriodParser {
     /// The words of `b` (as `Words.split` cuts them), each read as a keyword and a number.
     static func words(_ b: UnsafeBufferPointer<UInt8>) -> [PeriodWord] {
         var out: [PeriodWord] = []
+        out.reserveCapacity(b.count / 5 + 1)
+        let table = PeriodKey.table
         var i = 0
         let n = b.count
         while i < n {
@@ -145,7 +147,7 @@ public enum PeriodParser {
                 }
                 i += 1
             }
-            out.append(PeriodWord(start: s, end: i, key: PeriodKey.of(b, s, i), number: digits ? number : -1))
+            out.append(PeriodWord(start: s, end: i, key: table.key(b, s, i), number: digits ? number : -1))
         }
         return out
     }
@@ -331,31 +333,47 @@ enum PeriodKey: UInt8, Sendable {
         ("sequential", .sequential), ("ago", .ago), ("for", .for), ("during", .during),
     ]
 
-    /// Spellings by first byte (0-9, a-z), each as bytes.
-    static let buckets: [[([UInt8], PeriodKey)]] = {
-        var b = Array(repeating: [([UInt8], PeriodKey)](), count: 36)
-        for (s, k) in spellings {
-            let bytes = Array(s.utf8)
-            b[bucket(bytes[0]) ?? 0].append((bytes, k))
+    /// The spellings as one byte pool, grouped by first byte (0-9, a-z).
+    struct Table: Sendable {
+        var pool: [UInt8] = []
+        /// (start in `pool`, length, key), bucket after bucket.
+        var entries: [(Int, Int, PeriodKey)] = []
+        /// Where each bucket's entries start in `entries` (37 bounds).
+        var bucketStart: [Int] = []
+
+        /// The keyword `b[s..<e]` spells (ASCII letters compared lower-cased), else `.other`.
+        func key(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> PeriodKey {
+            let n = e - s
+            guard n <= 10, let k = PeriodKey.bucket(Words.lower(b[s])) else { return .other }
+            candidates: for x in bucketStart[k]..<bucketStart[k + 1] {
+                let (start, count, key) = entries[x]
+                guard count == n else { continue }
+                for y in 1..<n where Words.lower(b[s + y]) != pool[start + y] { continue candidates }
+                return key
+            }
+            return .other
         }
-        return b
+    }
+
+    static let table: Table = {
+        var t = Table()
+        var byBucket = Array(repeating: [(String, PeriodKey)](), count: 36)
+        for (s, k) in spellings { byBucket[bucket(Array(s.utf8)[0]) ?? 0].append((s, k)) }
+        for group in byBucket {
+            t.bucketStart.append(t.entries.count)
+            for (s, k) in group {
+                t.entries.append((t.pool.count, s.utf8.count, k))
+                t.pool += Array(s.utf8)
+            }
+        }
+        t.bucketStart.append(t.entries.count)
+        return t
     }()
 
     static func bucket(_ c: UInt8) -> Int? {
         if c >= 0x30 && c <= 0x39 { return Int(c - 0x30) }
         if c >= 0x61 && c <= 0x7A { return 10 + Int(c - 0x61) }
         return nil
-    }
-
-    /// The keyword `b[s..<e]` spells (ASCII letters compared lower-cased), else `.other`.
-    static func of(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> PeriodKey {
-        guard e - s <= 10, let k = bucket(Words.lower(b[s])) else { return .other }
-        let n = e - s
-        candidates: for (bytes, key) in buckets[k] where bytes.count == n {
-            for x in 1..<n where Words.lower(b[s + x]) != bytes[x] { continue candidates }
-            return key
-        }
-        return .other
     }
 
     var month: Int? {

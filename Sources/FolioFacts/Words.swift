@@ -4,6 +4,8 @@ struct Word: Sendable, Hashable {
     var text: String
     var start: Int
     var end: Int
+    /// What a caller classed the word as (`NarrativeExtractor.WordClass` bits); 0 from `split`.
+    var flags: UInt32 = 0
 }
 
 enum Words {
