@@ -14,6 +14,8 @@ struct CellMatcher: Sendable {
         var cell: Int32
         var label: Int32 = -1
         var path: Int32 = -1
+        /// A short label (two stems or fewer) with a path that has stems: scored on both.
+        var labelAndPath = false
     }
 
     /// What a cell must share with a fact before its label is scored.
@@ -69,15 +71,20 @@ struct CellMatcher: Sendable {
         var periodCache: [[String]: Period?] = [:]
         for (ti, t) in tables.enumerated() {
             // The period of each column's header, by column (cells of a column share it).
-            var columnPeriod: [Int: ([String], Period?)] = [:]
+            var columnPeriod: [([String], Period?)?] = []
             for (ci, c) in t.cells.enumerated() where c.value != nil {
                 let p: Period?
-                if let (path, cached) = columnPeriod[c.col], path == c.columnPath { p = cached }
-                else if let cached = periodCache[c.columnPath] { p = cached; columnPeriod[c.col] = (c.columnPath, p) }
+                let col = c.col >= 0 && c.col < 4096 ? c.col : nil
+                if let col, col < columnPeriod.count, let (path, cached) = columnPeriod[col], path == c.columnPath { p = cached }
                 else {
-                    p = PeriodParser.find(in: c.columnPath.joined(separator: " "), bareDates: true)
-                    periodCache[c.columnPath] = p
-                    columnPeriod[c.col] = (c.columnPath, p)
+                    if let cached = periodCache[c.columnPath] { p = cached } else {
+                        p = PeriodParser.find(in: c.columnPath.joined(separator: " "), bareDates: true)
+                        periodCache[c.columnPath] = p
+                    }
+                    if let col {
+                        if col >= columnPeriod.count { columnPeriod += Array(repeating: nil, count: col + 1 - columnPeriod.count) }
+                        columnPeriod[col] = (c.columnPath, p)
+                    }
                 }
                 // A cell without a period never matches.
                 guard let p else { continue }
@@ -96,12 +103,14 @@ struct CellMatcher: Sendable {
         if let r = rowSets[row], r.label == c.rowLabel, r.path == c.rowPath {
             candidates[k].label = r.labelSet
             candidates[k].path = r.pathSet
+            candidates[k].labelAndPath = sets[Int(r.labelSet)].ids.count <= 2 && !sets[Int(r.pathSet)].ids.isEmpty
             return
         }
         let label = set(of: c.rowLabel)
         let path = c.rowPath.count == 1 && c.rowPath[0] == c.rowLabel ? label : set(of: c.rowPath.joined(separator: " "))
         candidates[k].label = Int32(label)
         candidates[k].path = Int32(path)
+        candidates[k].labelAndPath = sets[label].ids.count <= 2 && !sets[path].ids.isEmpty
         rowSets[row] = RowSets(label: c.rowLabel, path: c.rowPath, labelSet: Int32(label), pathSet: Int32(path))
     }
 
@@ -155,15 +164,6 @@ struct CellMatcher: Sendable {
         return score(v.tokens(a), v.tokens(b))
     }
 
-    /// The score of set `k` against the metric `m`, once per set and call.
-    mutating func memoised(_ k: Int, _ m: TokenSet) -> Double {
-        if memoStamp[k] == stamp { return memoScore[k] }
-        let s = CellMatcher.score(m, sets[k])
-        memoStamp[k] = stamp
-        memoScore[k] = s
-        return s
-    }
-
     /// The best cell for a fact, with the score; among equally good rows the one that agrees.
     mutating func match(metric: String, period: Period, unit: String?, agrees: (Cell) -> Bool, threshold: Double) -> (Int, Cell)? {
         guard let group = groups[GroupKey(period, unit)] else { return nil }
@@ -176,15 +176,32 @@ struct CellMatcher: Sendable {
         }
         var best: [Int] = []
         var bestScore = threshold
-        for ci in group {
-            let label = Int(candidates[ci].label), path = Int(candidates[ci].path)
-            // A short label (`Basic`, `Diluted`) takes its meaning from its group rows.
-            let s = sets[label].ids.count <= 2 && !sets[path].ids.isEmpty
-                ? max(memoised(label, m), memoised(path, m))
-                : memoised(label, m)
-            if s > bestScore + 1e-9 { bestScore = s; best = [ci] }
-            else if abs(s - bestScore) <= 1e-9 { best.append(ci) }
+        // The memo is moved out for the loop and written through buffers (no copy-on-write
+        // checks per cell).
+        var memo: [Double] = [], seen: [Int] = []
+        swap(&memo, &memoScore)
+        swap(&seen, &memoStamp)
+        let stamp = self.stamp, sets = self.sets, candidates = self.candidates
+        memo.withUnsafeMutableBufferPointer { memo in
+            seen.withUnsafeMutableBufferPointer { seen in
+                func score(_ k: Int) -> Double {
+                    if seen[k] == stamp { return memo[k] }
+                    let s = CellMatcher.score(m, sets[k])
+                    seen[k] = stamp
+                    memo[k] = s
+                    return s
+                }
+                for ci in group {
+                    let c = candidates[ci]
+                    // A short label (`Basic`, `Diluted`) takes its meaning from its group rows.
+                    let s = c.labelAndPath ? max(score(Int(c.label)), score(Int(c.path))) : score(Int(c.label))
+                    if s > bestScore + 1e-9 { bestScore = s; best = [ci] }
+                    else if abs(s - bestScore) <= 1e-9 { best.append(ci) }
+                }
+            }
         }
+        swap(&memo, &memoScore)
+        swap(&seen, &memoStamp)
         func found(_ ci: Int) -> (Int, Cell) {
             let t = tables[Int(candidates[ci].table)]
             return (t.id, t.cells[Int(candidates[ci].cell)])
@@ -310,26 +327,23 @@ struct StemVocabulary: Sendable {
         return false
     }
 
-    /// Suffixes `stem` removes, in its order: suffix, replacement, shortest stem left.
-    static let suffixes: [([UInt8], [UInt8], Int)] = [("ies", "y", 3), ("able", "", 4), ("ed", "", 4), ("ing", "", 4), ("es", "", 4), ("s", "", 3)]
-        .map { (Array($0.0.utf8), Array($0.1.utf8), $0.2) }
     static let attribut = Array("attribut".utf8)
-
-    static func hasSuffix(_ w: [UInt8], _ s: [UInt8]) -> Bool {
-        guard w.count >= s.count else { return false }
-        let off = w.count - s.count
-        for k in 0..<s.count where w[off + k] != s[k] { return false }
-        return true
-    }
 
     /// `CellMatcher.stem` of an ASCII word (one byte a character), on its bytes.
     static func asciiStem(_ w: inout [UInt8]) -> String {
-        for (suffix, repl, least) in suffixes where w.count >= suffix.count + least && hasSuffix(w, suffix) {
-            if suffix.count == 1 && w.count >= 2 && (w[w.count - 2] == UInt8(ascii: "s") || w[w.count - 2] == UInt8(ascii: "u")) { continue }
-            w.removeLast(suffix.count)
-            w += repl
-            break
-        }
+        let n = w.count
+        func ends(_ a: UInt8, _ b: UInt8) -> Bool { n >= 2 && w[n - 2] == a && w[n - 1] == b }
+        func ends(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Bool { n >= 3 && w[n - 3] == a && w[n - 2] == b && w[n - 1] == c }
+        let (a, b, d, e, g, i, l, n_, s, u) = (UInt8(ascii: "a"), UInt8(ascii: "b"), UInt8(ascii: "d"), UInt8(ascii: "e"),
+                                              UInt8(ascii: "g"), UInt8(ascii: "i"), UInt8(ascii: "l"), UInt8(ascii: "n"),
+                                              UInt8(ascii: "s"), UInt8(ascii: "u"))
+        // `stem`'s suffixes in its order: the first that applies (leaving its shortest stem) goes.
+        if n >= 6 && ends(i, e, s) { w.removeLast(3); w.append(UInt8(ascii: "y")) }
+        else if n >= 8 && ends(b, l, e) && w[n - 4] == a { w.removeLast(4) }
+        else if n >= 6 && ends(e, d) { w.removeLast(2) }
+        else if n >= 7 && ends(i, n_, g) { w.removeLast(3) }
+        else if n >= 6 && ends(e, s) { w.removeLast(2) }
+        else if n >= 4 && w[n - 1] == s && w[n - 2] != s && w[n - 2] != u { w.removeLast() }
         if w.count >= attribut.count && w[..<attribut.count].elementsEqual(attribut) { w = attribut }
         if w.count >= 4, w[w.count - 1] == UInt8(ascii: "e") { w.removeLast() }
         return String(decoding: w, as: UTF8.self)

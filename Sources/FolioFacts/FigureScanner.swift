@@ -81,6 +81,7 @@ enum FigureScanner {
             // Number: digits with thousands commas, optional decimals.
             let ns = j
             var digits: [UInt8] = []
+            digits.reserveCapacity(24)
             var decimals = -1
             while j < end {
                 let c = t[j]
@@ -125,7 +126,7 @@ enum FigureScanner {
             var e = s
             while e < end, Words.isAlnum(t[e]), word.count < 9 { word.append(Words.lower(t[e])); e += 1 }
             let w = String(decoding: word, as: UTF8.self)
-            if e >= end || !Words.isAlnum(t[e]) {
+            if !word.isEmpty, e >= end || !Words.isAlnum(t[e]) {
                 for (name, f) in scales where name == w {
                     // One-letter scales only glued to the number and with a currency (`US$5m`).
                     if name.count <= 2 && (s != k || unit == nil) { continue }

@@ -421,17 +421,32 @@ func cutComparison(_ s: String) -> String {
 }
 
 /// `cutComparison` of `t[range]` as a range: each cut in turn ends the zone at its first
-/// occurrence inside what the cuts before it left.
+/// occurrence inside what the cuts before it left. (A cut's first occurrence in the whole
+/// range is the one that counts: a later one would end later still.) One pass finds them all,
+/// trying the cuts only at the spaces and commas they start with.
 func cutComparison(_ t: [UInt8], _ range: Range<Int>) -> Range<Int> {
     let lo = max(0, min(range.lowerBound, t.count))
     var hi = max(lo, min(range.upperBound, t.count))
-    t.withUnsafeBufferPointer { b in
-        for cut in comparisonCuts {
-            if let at = ByteSearch.firstIndex(of: cut, in: UnsafeBufferPointer(rebasing: b[lo..<hi])) { hi = lo + at }
+    let cuts = comparisonCutBytes
+    var first = [Int](repeating: -1, count: cuts.count)
+    var missing = cuts.count
+    var p = lo
+    while p < hi && missing > 0 {
+        let c = t[p]
+        if c == 0x20 || c == 0x2C {
+            for (k, cut) in cuts.enumerated() where first[k] < 0 && cut[0] == c && p + cut.count <= hi {
+                var j = 1
+                while j < cut.count, t[p + j] == cut[j] { j += 1 }
+                if j == cut.count { first[k] = p; missing -= 1 }
+            }
         }
+        p += 1
     }
+    for (k, cut) in cuts.enumerated() where first[k] >= 0 && first[k] + cut.count <= hi { hi = first[k] }
     return lo..<hi
 }
+
+let comparisonCutBytes: [[UInt8]] = comparisonCuts.map { s in s.withUTF8Buffer { Array($0) } }
 
 /// Whether `t[a..<b]` is `(` between spaces, tabs, newlines (and leading commas): the
 /// bytes form of `str(t, a, b).trimmingSpaces == "("`.

@@ -122,6 +122,23 @@ public enum PeriodParser {
         return t.withUnsafeBufferPointer { find(UnsafeBufferPointer(rebasing: $0[lo..<hi]), base: base, bareDates: bareDates) }
     }
 
+    /// Whether `b` has a run of four or more ASCII digits starting with 1 or 2 (a year word
+    /// is a run of exactly four).
+    static func mayHaveYear(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var run = 0
+        var lead: UInt8 = 0
+        for c in b {
+            if c >= 0x30 && c <= 0x39 {
+                if run == 0 { lead = c }
+                run += 1
+                if run == 4 && (lead == 0x31 || lead == 0x32) { return true }
+            } else {
+                run = 0
+            }
+        }
+        return false
+    }
+
     /// The words of `b` (as `Words.split` cuts them), each read as a keyword and a number.
     static func words(_ b: UnsafeBufferPointer<UInt8>) -> [PeriodWord] {
         var out: [PeriodWord] = []
@@ -153,6 +170,9 @@ public enum PeriodParser {
     }
 
     static func find(_ bytes: UnsafeBufferPointer<UInt8>, base: Period?, bareDates: Bool) -> Period? {
+        // Without a base every phrase below names a year (four digits, 1900 to 2100): no
+        // four digits starting with 1 or 2, no period.
+        if base == nil && !mayHaveYear(bytes) { return nil }
         let words = words(bytes)
         func phrase(_ a: Int, _ b: Int) -> String {
             let a = max(a, 0)
