@@ -104,8 +104,12 @@ enum FigureScanner {
             if j < end, Words.isAlnum(t[j]) && !(t[j] >= 0x61 && t[j] <= 0x7A) && !(t[j] >= 0x41 && t[j] <= 0x5A) {
                 i = j; continue
             }
-            guard let raw = Double(String(decoding: digits, as: UTF8.self)) else { i = max(j, i + 1); continue }
-            var value = negative ? -raw : raw
+            // The value is read once the number is known to be a figure (digits with at most
+            // one decimal point always read as a Double).
+            func value() -> Double? {
+                guard let raw = Double(String(decoding: digits, as: UTF8.self)) else { return nil }
+                return negative ? -raw : raw
+            }
             var scale = 1
             var k = j
             // Percent.
@@ -115,6 +119,7 @@ enum FigureScanner {
             else if matches(t, k, perCentWords) { isPercent = true; k += 9 }
             if isPercent {
                 if unit != nil { i = k; continue }
+                guard let value = value() else { i = max(j, i + 1); continue }
                 out.append(Figure(start: negative ? ns - 1 : i, end: k, value: value, decimals: max(0, decimals), scale: 1, unit: "percent"))
                 i = k
                 continue
@@ -155,8 +160,7 @@ enum FigureScanner {
             }
             if unit == nil && scale == 1 { i = max(j, i + 1); continue }
             if decimals < 0 { decimals = 0 }
-            _ = value
-            value = negative ? -raw : raw
+            guard let value = value() else { i = max(j, i + 1); continue }
             out.append(Figure(start: i, end: k, value: value, decimals: decimals, scale: scale, unit: unit))
             i = k
         }

@@ -52,6 +52,8 @@ enum NarrativeExtractor {
         var i = range.lowerBound
         while i < range.upperBound {
             let c = t[i]
+            // Letters and most other bytes end nothing ('\n', '!', '.', ';', '?' are all <= '?').
+            if c > UInt8(ascii: "?") { i += 1; continue }
             if c == UInt8(ascii: "\n") && i + 1 < range.upperBound && t[i + 1] == UInt8(ascii: "\n") {
                 if i > s { out.append(s..<i) }
                 s = i + 1
