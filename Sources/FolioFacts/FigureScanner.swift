@@ -40,14 +40,20 @@ enum FigureScanner {
         ("thousand", 1000), ("bn", 1_000_000_000), ("mn", 1_000_000), ("m", 1_000_000), ("b", 1_000_000_000), ("k", 1000),
     ]
 
-    static func matches(_ t: [UInt8], _ i: Int, _ p: [UInt8]) -> Bool {
+    /// Scans `text[range]`.
+    static func scan(_ t: [UInt8], _ range: Range<Int>) -> [Figure] {
+        // Reads through a buffer: every read below is inside `range` or checked against it.
+        guard range.lowerBound >= 0, range.upperBound <= t.count else { return [] }
+        return t.withUnsafeBufferPointer { scan($0, range) }
+    }
+
+    static func matches(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ p: [UInt8]) -> Bool {
         guard i + p.count <= t.count else { return false }
         for k in 0..<p.count where t[i + k] != p[k] { return false }
         return true
     }
 
-    /// Scans `text[range]`.
-    static func scan(_ t: [UInt8], _ range: Range<Int>) -> [Figure] {
+    static func scan(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Figure] {
         var out: [Figure] = []
         var i = range.lowerBound
         let end = range.upperBound
