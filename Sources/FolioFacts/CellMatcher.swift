@@ -2,18 +2,40 @@ import FolioModel
 
 /// Finds the table cell a narrative fact restates: a row whose label shares the metric's
 /// words, a column for the same period, the same currency.
+///
+/// Work is per document, not per pair: each distinct label is tokenised once into word-stem
+/// ids (`StemVocabulary`), cells are grouped by (period dates, unit) so a fact only looks at the
+/// cells of its own period and currency, and a fact scores each distinct label once.
 struct CellMatcher: Sendable {
+    /// A cell with a value and a period: where it is, and (once scored) the index in `sets`
+    /// of its row label's tokens and its row path's (-1 until then).
     struct Candidate: Sendable {
-        var tableId: Int
-        var cell: Cell
-        var labelTokens: Set<String>
-        var pathTokens: Set<String>
-        var period: Period?
+        var table: Int32
+        var cell: Int32
+        var label: Int32 = -1
+        var path: Int32 = -1
+        /// A short label (two stems or fewer) with a path that has stems: scored on both.
+        var labelAndPath = false
+    }
+
+    /// What a cell must share with a fact before its label is scored.
+    struct GroupKey: Hashable, Sendable {
+        var kind: Period.Kind
+        var year: Int
+        var month: Int
+        var day: Int
+        var unit: String?
+
+        init(_ p: Period, _ unit: String?) {
+            kind = p.kind
+            year = p.year
+            month = p.month
+            day = p.day
+            self.unit = unit
+        }
     }
 
     /// Words that change what a figure measures: both sides must have them, or neither.
-    static let qualifiers: Set<String> = Set(qualifierWords.map(stem))
-    static let measures: Set<String> = Set(measureWords.map(stem))
     static let qualifierWords: [String] = ["non", "gaap", "adjusted", "margin", "per", "basic", "diluted", "rate",
                                           "ratio", "average", "cumulative", "noncontrolling", "comprehensive", "loss", "deferred", "unearned", "accrued", "prepaid", "gross", "pretax"]
     /// What a line measures: a metric and a label naming different ones never match
@@ -23,33 +45,90 @@ struct CellMatcher: Sendable {
                                         "provision", "tax", "sale", "earning"]
     static let stop: Set<String> = ["of", "the", "to", "from", "and", "for", "in", "a", "an", "on", "by", "its", "our"]
 
+    var tables: [Table]
+    var vocabulary = StemVocabulary()
+    /// Token sets of the distinct texts seen (labels, paths, metrics), and where each text's is.
+    var sets: [TokenSet] = []
+    var setOf: [String: Int] = [:]
+    /// The last sets found for a row (table index, row), with the texts they are of.
+    struct RowSets: Sendable {
+        var label: String
+        var path: [String]
+        var labelSet: Int32
+        var pathSet: Int32
+    }
+    var rowSets: [Int: RowSets] = [:]
     var candidates: [Candidate] = []
+    /// Candidate indices by period dates and unit, in document order.
+    var groups: [GroupKey: [Int]] = [:]
+    /// Per-`match` memo of a set's score against the metric (valid where `memoStamp` is the call's).
+    var memoScore: [Double] = []
+    var memoStamp: [Int] = []
+    var stamp = 0
 
     init(tables: [Table]) {
+        self.tables = tables
         var periodCache: [[String]: Period?] = [:]
-        for t in tables {
-            for c in t.cells where c.value != nil {
+        for (ti, t) in tables.enumerated() {
+            // The period of each column's header, by column (cells of a column share it).
+            var columnPeriod: [([String], Period?)?] = []
+            for (ci, c) in t.cells.enumerated() where c.value != nil {
                 let p: Period?
-                if let cached = periodCache[c.columnPath] { p = cached } else {
-                    p = PeriodParser.find(in: c.columnPath.joined(separator: " "), bareDates: true)
-                    periodCache[c.columnPath] = p
+                let col = c.col >= 0 && c.col < 4096 ? c.col : nil
+                if let col, col < columnPeriod.count, let (path, cached) = columnPeriod[col], path == c.columnPath { p = cached }
+                else {
+                    if let cached = periodCache[c.columnPath] { p = cached } else {
+                        p = PeriodParser.find(in: c.columnPath.joined(separator: " "), bareDates: true)
+                        periodCache[c.columnPath] = p
+                    }
+                    if let col {
+                        if col >= columnPeriod.count { columnPeriod += Array(repeating: nil, count: col + 1 - columnPeriod.count) }
+                        columnPeriod[col] = (c.columnPath, p)
+                    }
                 }
-                candidates.append(Candidate(tableId: t.id, cell: c, labelTokens: CellMatcher.tokens(c.rowLabel),
-                                            pathTokens: CellMatcher.tokens(c.rowPath.joined(separator: " ")), period: p))
+                // A cell without a period never matches.
+                guard let p else { continue }
+                groups[GroupKey(p, c.unit), default: []].append(candidates.count)
+                candidates.append(Candidate(table: Int32(ti), cell: Int32(ci)))
             }
         }
     }
 
-    /// Lower-case word stems without stop words (`liabilities` → `liability`, `attributed`
-    /// and `attributable` → `attribut`).
-    static func tokens(_ s: String) -> Set<String> {
-        var out: Set<String> = []
-        for w in Words.split(s) where !stop.contains(w.text) {
-            out.insert(stem(w.text))
+    /// Tokenises candidate `k`'s row label and row path on first use.
+    mutating func tokenise(_ k: Int) {
+        let ti = Int(candidates[k].table)
+        let c = tables[ti].cells[Int(candidates[k].cell)]
+        // The cells of a row share their labels: the row's sets when they are the same texts.
+        let row = ti << 32 | (c.row & 0xFFFF_FFFF)
+        if let r = rowSets[row], r.label == c.rowLabel, r.path == c.rowPath {
+            candidates[k].label = r.labelSet
+            candidates[k].path = r.pathSet
+            candidates[k].labelAndPath = sets[Int(r.labelSet)].ids.count <= 2 && !sets[Int(r.pathSet)].ids.isEmpty
+            return
         }
-        // `GAAP operating margin` is the operating margin; only `non-GAAP` qualifies it.
-        if out.contains("gaap") && !out.contains("non") { out.remove("gaap") }
-        return out
+        let label = set(of: c.rowLabel)
+        let path = c.rowPath.count == 1 && c.rowPath[0] == c.rowLabel ? label : set(of: c.rowPath.joined(separator: " "))
+        candidates[k].label = Int32(label)
+        candidates[k].path = Int32(path)
+        candidates[k].labelAndPath = sets[label].ids.count <= 2 && !sets[path].ids.isEmpty
+        rowSets[row] = RowSets(label: c.rowLabel, path: c.rowPath, labelSet: Int32(label), pathSet: Int32(path))
+    }
+
+    /// The index in `sets` of `text`'s tokens, tokenising it on first sight.
+    mutating func set(of text: String) -> Int {
+        if let k = setOf[text] { return k }
+        let k = sets.count
+        sets.append(vocabulary.tokens(text))
+        setOf[text] = k
+        return k
+    }
+
+    /// Lower-case word stems without stop words (`liabilities` → `liability`, `attributed`
+    /// and `attributable` → `attribut`). The reference form of `StemVocabulary.tokens`.
+    static func tokens(_ s: String) -> Set<String> {
+        var v = StemVocabulary()
+        let t = v.tokens(s)
+        return Set(t.ids.map { v.names[Int($0)] })
     }
 
     static func stem(_ w: String) -> String {
@@ -69,34 +148,204 @@ struct CellMatcher: Sendable {
     /// Similarity of a metric and a label: the share of the metric's word stems the label
     /// has (then, to break ties, the Dice coefficient); 0 when a qualifier (`non-GAAP`,
     /// `margin`, `per`, `diluted`) is on one side only or the label is mostly other words.
-    static func score(_ m: Set<String>, _ l: Set<String>) -> Double {
-        guard !m.isEmpty, !l.isEmpty else { return 0 }
-        if m.intersection(qualifiers) != l.intersection(qualifiers) { return 0 }
-        let mm = m.intersection(measures), lm = l.intersection(measures)
-        if !mm.isEmpty && !lm.isEmpty && mm.isDisjoint(with: lm) { return 0 }
-        let o = Double(m.intersection(l).count)
-        let recall = o / Double(m.count), precision = o / Double(l.count)
+    static func score(_ m: TokenSet, _ l: TokenSet) -> Double {
+        guard !m.ids.isEmpty, !l.ids.isEmpty else { return 0 }
+        if m.qualifiers != l.qualifiers { return 0 }
+        if m.measures != 0 && l.measures != 0 && m.measures & l.measures == 0 { return 0 }
+        let o = Double(m.overlap(l))
+        let recall = o / Double(m.ids.count), precision = o / Double(l.ids.count)
         if precision < 0.25 { return 0 }
-        return recall + 0.01 * (2 * o / Double(m.count + l.count))
+        return recall + 0.01 * (2 * o / Double(m.ids.count + l.ids.count))
+    }
+
+    /// `score` of two texts, each tokenised alone (for tests and one-off use).
+    static func score(_ a: String, _ b: String) -> Double {
+        var v = StemVocabulary()
+        return score(v.tokens(a), v.tokens(b))
     }
 
     /// The best cell for a fact, with the score; among equally good rows the one that agrees.
-    func match(metric: String, period: Period, unit: String?, agrees: (Cell) -> Bool, threshold: Double) -> (Int, Cell)? {
-        let m = CellMatcher.tokens(metric)
-        var best: [(Candidate, Double)] = []
-        var bestScore = threshold
-        for c in candidates {
-            guard let p = c.period, p.sameDates(period) else { continue }
-            guard c.cell.unit == unit else { continue }
-            // A short label (`Basic`, `Diluted`) takes its meaning from its group rows.
-            let s = c.labelTokens.count <= 2 && !c.pathTokens.isEmpty
-                ? max(CellMatcher.score(m, c.labelTokens), CellMatcher.score(m, c.pathTokens))
-                : CellMatcher.score(m, c.labelTokens)
-            if s > bestScore + 1e-9 { bestScore = s; best = [(c, s)] }
-            else if abs(s - bestScore) <= 1e-9 { best.append((c, s)) }
+    mutating func match(metric: String, period: Period, unit: String?, agrees: (Cell) -> Bool, threshold: Double) -> (Int, Cell)? {
+        guard let group = groups[GroupKey(period, unit)] else { return nil }
+        for ci in group where candidates[ci].label < 0 { tokenise(ci) }
+        let m = sets[set(of: metric)]
+        stamp += 1
+        if memoStamp.count < sets.count {
+            memoStamp += Array(repeating: 0, count: sets.count - memoStamp.count)
+            memoScore += Array(repeating: 0, count: sets.count - memoScore.count)
         }
-        guard !best.isEmpty else { return nil }
-        if let a = best.first(where: { agrees($0.0.cell) }) { return (a.0.tableId, a.0.cell) }
-        return (best[0].0.tableId, best[0].0.cell)
+        var best: [Int] = []
+        var bestScore = threshold
+        // The memo is moved out for the loop and written through buffers (no copy-on-write
+        // checks per cell).
+        var memo: [Double] = [], seen: [Int] = []
+        swap(&memo, &memoScore)
+        swap(&seen, &memoStamp)
+        let stamp = self.stamp, sets = self.sets, candidates = self.candidates
+        memo.withUnsafeMutableBufferPointer { memo in
+            seen.withUnsafeMutableBufferPointer { seen in
+                func score(_ k: Int) -> Double {
+                    if seen[k] == stamp { return memo[k] }
+                    let s = CellMatcher.score(m, sets[k])
+                    seen[k] = stamp
+                    memo[k] = s
+                    return s
+                }
+                for ci in group {
+                    let c = candidates[ci]
+                    // A short label (`Basic`, `Diluted`) takes its meaning from its group rows.
+                    let s = c.labelAndPath ? max(score(Int(c.label)), score(Int(c.path))) : score(Int(c.label))
+                    if s > bestScore + 1e-9 { bestScore = s; best = [ci] }
+                    else if abs(s - bestScore) <= 1e-9 { best.append(ci) }
+                }
+            }
+        }
+        swap(&memo, &memoScore)
+        swap(&seen, &memoStamp)
+        func found(_ ci: Int) -> (Int, Cell) {
+            let t = tables[Int(candidates[ci].table)]
+            return (t.id, t.cells[Int(candidates[ci].cell)])
+        }
+        guard let first = best.first else { return nil }
+        if let a = best.first(where: { agrees(found($0).1) }) { return found(a) }
+        return found(first)
+    }
+}
+
+/// A text's distinct word stems as ascending ids of one `StemVocabulary`, with bit masks of the
+/// qualifier and measure stems among them.
+struct TokenSet: Sendable, Equatable {
+    var ids: [Int32] = []
+    var qualifiers: UInt64 = 0
+    var measures: UInt64 = 0
+
+    /// How many ids both sets have (a merge of the two ascending lists).
+    func overlap(_ o: TokenSet) -> Int {
+        var i = 0, j = 0, n = 0
+        let a = ids, b = o.ids
+        while i < a.count && j < b.count {
+            let x = a[i], y = b[j]
+            if x == y { n += 1; i += 1; j += 1 } else if x < y { i += 1 } else { j += 1 }
+        }
+        return n
+    }
+}
+
+/// Word stems of one document as small integer ids. The qualifier and measure stems come
+/// first, so their masks are bits of their ids.
+struct StemVocabulary: Sendable {
+    var ids: [String: Int32] = [:]
+    var names: [String] = []
+    /// Masks of the first `preset` ids.
+    var qualifierBit: [UInt64] = []
+    var measureBit: [UInt64] = []
+    let gaap: Int32
+    let non: Int32
+
+    /// The preset stems, built once.
+    static let base = StemVocabulary(preset: ())
+
+    init() { self = StemVocabulary.base }
+
+    private init(preset: ()) {
+        var q: [String] = [], m: [String] = []
+        for w in CellMatcher.qualifierWords {
+            let s = CellMatcher.stem(w)
+            if !q.contains(s) { q.append(s) }
+        }
+        for w in CellMatcher.measureWords {
+            let s = CellMatcher.stem(w)
+            if !m.contains(s) { m.append(s) }
+        }
+        for s in q + m where ids[s] == nil {
+            ids[s] = Int32(names.count)
+            names.append(s)
+        }
+        qualifierBit = Array(repeating: 0, count: names.count)
+        measureBit = Array(repeating: 0, count: names.count)
+        for (k, s) in q.enumerated() { qualifierBit[Int(ids[s] ?? 0)] |= 1 << UInt64(k) }
+        for (k, s) in m.enumerated() { measureBit[Int(ids[s] ?? 0)] |= 1 << UInt64(k) }
+        gaap = ids[CellMatcher.stem("gaap")] ?? -1
+        non = ids[CellMatcher.stem("non")] ?? -1
+    }
+
+    mutating func id(_ stem: String) -> Int32 {
+        if let k = ids[stem] { return k }
+        let k = Int32(names.count)
+        ids[stem] = k
+        names.append(stem)
+        return k
+    }
+
+    /// Distinct stems of `text`'s words, stop words left out; `gaap` only with `non`
+    /// (`GAAP operating margin` is the operating margin; only `non-GAAP` qualifies it).
+    mutating func tokens(_ text: String) -> TokenSet {
+        var out = TokenSet()
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
+        var t = text
+        t.withUTF8 { b in
+            var i = 0
+            let n = b.count
+            while i < n {
+                guard Words.isAlnum(b[i]), !Words.isPunctuation(b, i) else { i += 1; continue }
+                word.removeAll(keepingCapacity: true)
+                var ascii = true
+                while i < n, Words.isAlnum(b[i]), !Words.isPunctuation(b, i) {
+                    let c = b[i]
+                    if c >= 0x80 { ascii = false }
+                    word.append(Words.lower(c))
+                    i += 1
+                }
+                if StemVocabulary.isStop(word) { continue }
+                let stem = ascii ? StemVocabulary.asciiStem(&word) : CellMatcher.stem(String(decoding: word, as: UTF8.self))
+                out.ids.append(id(stem))
+            }
+        }
+        out.ids.sort()
+        var k = 0
+        for x in out.ids where k == 0 || out.ids[k - 1] != x {
+            out.ids[k] = x
+            k += 1
+        }
+        out.ids.removeLast(out.ids.count - k)
+        if gaap >= 0, out.ids.contains(gaap), !out.ids.contains(non), let at = out.ids.firstIndex(of: gaap) {
+            out.ids.remove(at: at)
+        }
+        for x in out.ids where Int(x) < qualifierBit.count {
+            out.qualifiers |= qualifierBit[Int(x)]
+            out.measures |= measureBit[Int(x)]
+        }
+        return out
+    }
+
+    static let stopWords: [[UInt8]] = CellMatcher.stop.map { Array($0.utf8) }
+
+    static func isStop(_ w: [UInt8]) -> Bool {
+        guard w.count <= 4 else { return false }
+        for s in stopWords where s == w { return true }
+        return false
+    }
+
+    static let attribut = Array("attribut".utf8)
+
+    /// `CellMatcher.stem` of an ASCII word (one byte a character), on its bytes.
+    static func asciiStem(_ w: inout [UInt8]) -> String {
+        let n = w.count
+        func ends(_ a: UInt8, _ b: UInt8) -> Bool { n >= 2 && w[n - 2] == a && w[n - 1] == b }
+        func ends(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Bool { n >= 3 && w[n - 3] == a && w[n - 2] == b && w[n - 1] == c }
+        let (a, b, d, e, g, i, l, n_, s, u) = (UInt8(ascii: "a"), UInt8(ascii: "b"), UInt8(ascii: "d"), UInt8(ascii: "e"),
+                                              UInt8(ascii: "g"), UInt8(ascii: "i"), UInt8(ascii: "l"), UInt8(ascii: "n"),
+                                              UInt8(ascii: "s"), UInt8(ascii: "u"))
+        // `stem`'s suffixes in its order: the first that applies (leaving its shortest stem) goes.
+        if n >= 6 && ends(i, e, s) { w.removeLast(3); w.append(UInt8(ascii: "y")) }
+        else if n >= 8 && ends(b, l, e) && w[n - 4] == a { w.removeLast(4) }
+        else if n >= 6 && ends(e, d) { w.removeLast(2) }
+        else if n >= 7 && ends(i, n_, g) { w.removeLast(3) }
+        else if n >= 6 && ends(e, s) { w.removeLast(2) }
+        else if n >= 4 && w[n - 1] == s && w[n - 2] != s && w[n - 2] != u { w.removeLast() }
+        if w.count >= attribut.count && w[..<attribut.count].elementsEqual(attribut) { w = attribut }
+        if w.count >= 4, w[w.count - 1] == UInt8(ascii: "e") { w.removeLast() }
+        return String(decoding: w, as: UTF8.self)
     }
 }

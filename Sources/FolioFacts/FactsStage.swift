@@ -64,7 +64,7 @@ public struct FactsStage: Stage {
             var running = base
             for s in NarrativeExtractor.sentences(t, lo..<hi) {
                 let facts = NarrativeExtractor.extract(t, sentence: s, base: running)
-                if facts.isEmpty, let p = PeriodParser.find(in: NarrativeExtractor.str(t, s.lowerBound, s.upperBound)) {
+                if facts.isEmpty, let p = PeriodParser.find(t, s) {
                     running = p
                 }
                 let base0 = found.count
@@ -72,7 +72,8 @@ public struct FactsStage: Stage {
                 found += facts
             }
         }
-        let matcher = crossCheck ? CellMatcher(tables: doc.tables) : CellMatcher(tables: [])
+        // Built on the first fact to check: documents without one never index their cells.
+        var matcher: CellMatcher?
         var nextId = (doc.facts.map(\.id).max() ?? 0) + 1
         var matched = 0, agree = 0, disagree = 0, narrative = 0
         var idOf: [Int: Int] = [:]
@@ -97,7 +98,8 @@ public struct FactsStage: Stage {
                     if cv < 0 && stated > 0 { return abs(-cv - stated) <= tol }
                     return abs(cv - stated) <= tol
                 }
-                if let (tableId, cell) = matcher.match(metric: n.metric, period: p, unit: f.unit, agrees: agrees, threshold: threshold),
+                if case .none = matcher { matcher = CellMatcher(tables: doc.tables) }
+                if let (tableId, cell) = matcher?.match(metric: n.metric, period: p, unit: f.unit, agrees: agrees, threshold: threshold),
                    let v = cell.value {
                     matched += 1
                     fact.cell = FactCell(tableId: tableId, row: cell.row, col: cell.col)

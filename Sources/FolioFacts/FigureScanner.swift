@@ -24,23 +24,44 @@ enum FigureScanner {
         (Array("¥".utf8), "RMB"), (Array("$".utf8), "USD"),
     ]
 
+    /// Bytes a figure can start with: a digit, a minus sign, a currency prefix's first byte.
+    static let figureStart: [Bool] = {
+        var a = Array(repeating: false, count: 256)
+        for (p, _) in currencies { a[Int(p[0])] = true }
+        for c in UInt8(ascii: "0")...UInt8(ascii: "9") { a[Int(c)] = true }
+        a[Int(UInt8(ascii: "-"))] = true
+        return a
+    }()
+    static let percentWord = Array(" percent".utf8)
+    static let perCentWords = Array(" per cent".utf8)
+
     static let scales: [(String, Int)] = [
         ("trillion", 1_000_000_000_000), ("billion", 1_000_000_000), ("million", 1_000_000),
         ("thousand", 1000), ("bn", 1_000_000_000), ("mn", 1_000_000), ("m", 1_000_000), ("b", 1_000_000_000), ("k", 1000),
     ]
 
-    static func matches(_ t: [UInt8], _ i: Int, _ p: [UInt8]) -> Bool {
+    /// Scans `text[range]`.
+    static func scan(_ t: [UInt8], _ range: Range<Int>) -> [Figure] {
+        // Reads through a buffer: every read below is inside `range` or checked against it.
+        guard range.lowerBound >= 0, range.upperBound <= t.count else { return [] }
+        return t.withUnsafeBufferPointer { scan($0, range) }
+    }
+
+    static func matches(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ p: [UInt8]) -> Bool {
         guard i + p.count <= t.count else { return false }
         for k in 0..<p.count where t[i + k] != p[k] { return false }
         return true
     }
 
-    /// Scans `text[range]`.
-    static func scan(_ t: [UInt8], _ range: Range<Int>) -> [Figure] {
+    static func scan(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Figure] {
         var out: [Figure] = []
         var i = range.lowerBound
         let end = range.upperBound
+        let starts = figureStart
         while i < end {
+            // A figure starts with a digit, a minus sign or a currency: skip other bytes.
+            while i < end, !starts[Int(t[i])] { i += 1 }
+            if i >= end { break }
             let b = t[i]
             // Only at a word start.
             if i > range.lowerBound, Words.isAlnum(t[i - 1]) || t[i - 1] == UInt8(ascii: ".") || t[i - 1] == UInt8(ascii: ",") {
@@ -66,6 +87,7 @@ enum FigureScanner {
             // Number: digits with thousands commas, optional decimals.
             let ns = j
             var digits: [UInt8] = []
+            digits.reserveCapacity(24)
             var decimals = -1
             while j < end {
                 let c = t[j]
@@ -88,17 +110,22 @@ enum FigureScanner {
             if j < end, Words.isAlnum(t[j]) && !(t[j] >= 0x61 && t[j] <= 0x7A) && !(t[j] >= 0x41 && t[j] <= 0x5A) {
                 i = j; continue
             }
-            guard let raw = Double(String(decoding: digits, as: UTF8.self)) else { i = max(j, i + 1); continue }
-            var value = negative ? -raw : raw
+            // The value is read once the number is known to be a figure (digits with at most
+            // one decimal point always read as a Double).
+            func value() -> Double? {
+                guard let raw = Double(String(decoding: digits, as: UTF8.self)) else { return nil }
+                return negative ? -raw : raw
+            }
             var scale = 1
             var k = j
             // Percent.
             var isPercent = false
             if k < end, t[k] == UInt8(ascii: "%") { isPercent = true; k += 1 }
-            else if matches(t, k, Array(" percent".utf8)) { isPercent = true; k += 8 }
-            else if matches(t, k, Array(" per cent".utf8)) { isPercent = true; k += 9 }
+            else if matches(t, k, percentWord) { isPercent = true; k += 8 }
+            else if matches(t, k, perCentWords) { isPercent = true; k += 9 }
             if isPercent {
                 if unit != nil { i = k; continue }
+                guard let value = value() else { i = max(j, i + 1); continue }
                 out.append(Figure(start: negative ? ns - 1 : i, end: k, value: value, decimals: max(0, decimals), scale: 1, unit: "percent"))
                 i = k
                 continue
@@ -110,7 +137,7 @@ enum FigureScanner {
             var e = s
             while e < end, Words.isAlnum(t[e]), word.count < 9 { word.append(Words.lower(t[e])); e += 1 }
             let w = String(decoding: word, as: UTF8.self)
-            if e >= end || !Words.isAlnum(t[e]) {
+            if !word.isEmpty, e >= end || !Words.isAlnum(t[e]) {
                 for (name, f) in scales where name == w {
                     // One-letter scales only glued to the number and with a currency (`US$5m`).
                     if name.count <= 2 && (s != k || unit == nil) { continue }
@@ -139,8 +166,7 @@ enum FigureScanner {
             }
             if unit == nil && scale == 1 { i = max(j, i + 1); continue }
             if decimals < 0 { decimals = 0 }
-            _ = value
-            value = negative ? -raw : raw
+            guard let value = value() else { i = max(j, i + 1); continue }
             out.append(Figure(start: i, end: k, value: value, decimals: decimals, scale: scale, unit: unit))
             i = k
         }

@@ -50,23 +50,21 @@ enum NarrativeExtractor {
         var out: [Range<Int>] = []
         var s = range.lowerBound
         var i = range.lowerBound
-        let abbrev: Set<String> = ["inc", "co", "ltd", "mr", "ms", "mrs", "dr", "no", "vs", "corp", "st", "jr", "e", "i", "u", "s"]
         while i < range.upperBound {
             let c = t[i]
+            // Letters and most other bytes end nothing ('\n', '!', '.', ';', '?' are all <= '?').
+            if c > UInt8(ascii: "?") { i += 1; continue }
             if c == UInt8(ascii: "\n") && i + 1 < range.upperBound && t[i + 1] == UInt8(ascii: "\n") {
                 if i > s { out.append(s..<i) }
                 s = i + 1
             } else if c == UInt8(ascii: ".") || c == UInt8(ascii: ";") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?") {
                 let n = i + 1
                 if n >= range.upperBound || t[n] == UInt8(ascii: " ") || t[n] == UInt8(ascii: "\n") {
-                    // The word before: an abbreviation does not end a sentence.
-                    var w = i
-                    while w > s, Words.isAlnum(t[w - 1]) { w -= 1 }
-                    let word = String(decoding: t[w..<i].map(Words.lower), as: UTF8.self)
                     var k = n
                     while k < range.upperBound, t[k] == UInt8(ascii: " ") || t[k] == UInt8(ascii: "\n") { k += 1 }
                     let nextUpper = k >= range.upperBound || !(t[k] >= 0x61 && t[k] <= 0x7A)
-                    if c != UInt8(ascii: ".") || (!abbrev.contains(word) && nextUpper) {
+                    // The word before a full stop: an abbreviation does not end a sentence.
+                    if c != UInt8(ascii: ".") || (nextUpper && !isAbbreviation(t, s, i)) {
                         out.append(s..<n)
                         s = k
                         i = k
@@ -80,6 +78,23 @@ enum NarrativeExtractor {
         return out
     }
 
+    static let abbreviations: [[UInt8]] = ["inc", "co", "ltd", "mr", "ms", "mrs", "dr", "no", "vs", "corp", "st", "jr", "e", "i", "u", "s"]
+        .map { Array($0.utf8) }
+
+    /// Whether the alphanumeric run ending at `end` (not before `start`) is an abbreviation
+    /// (`Inc.`, `No.`, `U.S.`), compared lower-cased.
+    static func isAbbreviation(_ t: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        var w = end
+        while w > start, Words.isAlnum(t[w - 1]) { w -= 1 }
+        let n = end - w
+        guard n >= 1, n <= 4 else { return false }
+        candidates: for a in abbreviations where a.count == n {
+            for k in 0..<n where Words.lower(t[w + k]) != a[k] { continue candidates }
+            return true
+        }
+        return false
+    }
+
     static func str(_ t: [UInt8], _ a: Int, _ b: Int) -> String {
         let lo = max(0, min(a, t.count)), hi = max(lo, min(b, t.count))
         return String(decoding: t[lo..<hi], as: UTF8.self)
@@ -89,40 +104,44 @@ enum NarrativeExtractor {
     /// of 2023, `, list dashes, a trailing period phrase and the verb itself.
     static func metricPhrase(_ raw: String, base: Period? = nil) -> (String, Period?)? {
         let bytes = Array(raw.utf8)
-        var words = Words.split(raw)
+        var words = Words.split(bytes[...])
+        // Which of the word lists below each word is in, looked up once.
+        let classes = wordClasses
+        for k in words.indices { words[k].flags = classes[words[k].text] ?? 0 }
+        func isA(_ w: Word, _ c: WordClass) -> Bool { w.flags & c.rawValue != 0 }
         // Drop trailing verbs (`was approximately`).
-        while let last = words.last, verbs.contains(last.text) || modifiers.contains(last.text) { words.removeLast() }
+        while let last = words.last, isA(last, [.verb, .modifier]) { words.removeLast() }
         // Opening phrases end at a comma (`In addition, in the generation of scripts, the rate`).
-        while let first = words.first, introWords.contains(first.text) || ["additionally", "moreover", "furthermore", "meanwhile", "overall"].contains(first.text) {
+        while let first = words.first, isA(first, [.intro, .opener]) {
             guard let comma = bytes[first.start...].firstIndex(of: UInt8(ascii: ",")), comma < bytes.count else { return nil }
             words = words.filter { $0.start > comma }
         }
         // A pronoun subject (`we monitored a total of`): the figure's own noun says more.
-        if words.contains(where: { ["we", "they", "it", "he", "she", "i", "you"].contains($0.text) }) { return nil }
+        if words.contains(where: { isA($0, .subjectPronoun) }) { return nil }
         // Text in brackets before the metric (`(inclusive of commissions) at an average price`).
         if let close = bytes.lastIndex(of: UInt8(ascii: ")")), words.contains(where: { $0.start > close }) {
             words = words.filter { $0.start > close }
         }
         // The subject and its verb: the metric is what follows (`the Board has approved a
         // dividend`); after an auxiliary, its participle goes too.
-        if let v = words.lastIndex(where: { clauseVerbs.contains($0.text) }) {
+        if let v = words.lastIndex(where: { isA($0, .clauseVerb) }) {
             var n = v + 1
-            if ["has", "have", "had", "will", "would", "shall", "may"].contains(words[v].text), n < words.count, n + 1 < words.count {
+            if isA(words[v], .auxiliary), n < words.count, n + 1 < words.count {
                 n += 1
             }
             words = Array(words[min(n, words.count)...])
         }
         // A noun phrase inside a longer one: `... for a total amount`, `with an aggregate value`.
-        if let k = words.lastIndex(where: { ["for", "with", "at"].contains($0.text) }), k > 0, k + 2 < words.count,
-           ["a", "an"].contains(words[k + 1].text) {
+        if let k = words.lastIndex(where: { isA($0, .nounPhraseLink) }), k > 0, k + 2 < words.count,
+           words[k + 1].text == "a" || words[k + 1].text == "an" {
             words = Array(words[(k + 2)...])
         }
         // A clause after `, and` / `, while`.
         if let last = words.last, let comma = bytes[..<last.end].lastIndex(of: UInt8(ascii: ",")),
-           let after = words.first(where: { $0.start > comma }), ["and", "while", "but", "whereas"].contains(after.text) {
+           let after = words.first(where: { $0.start > comma }), isA(after, .clauseLink) {
             words = words.filter { $0.start > after.start }
         }
-        while let f = words.first, leading.contains(f.text) { words.removeFirst() }
+        while let f = words.first, isA(f, .leading) { words.removeFirst() }
         // A note label before the phrase (`10 Outstanding loan balance`), not `90 day+ delinquency`.
         if words.count > 1, Int(words[0].text) != nil, Words.year(words[0].text) == nil, words[0].end < bytes.count,
            bytes[words[0].end] == UInt8(ascii: " "), let c = words[1].text.first, c.isLetter,
@@ -130,17 +149,19 @@ enum NarrativeExtractor {
             words.removeFirst()
         }
         // A past-tense verb and its article (`prevented a total fraud loss`).
-        if words.count > 2, words[0].text.hasSuffix("ed"), ["a", "an", "the", "our", "its"].contains(words[1].text) {
+        if words.count > 2, words[0].text.hasSuffix("ed"), isA(words[1], .determiner) {
             words.removeFirst(2)
         }
-        guard let f0 = words.first, !pronouns.contains(f0.text), words.contains(where: { $0.text.contains(where: \.isLetter) }) else { return nil }
-        if words.contains(where: { NarrativeExtractor.changeWords.contains($0.text) || $0.text == "representing" }) { return nil }
+        guard let f0 = words.first, !isA(f0, .pronoun), words.contains(where: { $0.text.contains(where: \.isLetter) }) else { return nil }
+        if words.contains(where: { isA($0, [.change, .representing]) }) { return nil }
         // A leading period phrase (`Full Year 2023 Net Income`).
         var period: Period?
         if words.count > 2 {
             for k in stride(from: min(words.count - 1, 5), through: 1, by: -1) {
-                let head = str(bytes, words[0].start, words[k - 1].end)
-                if let p = PeriodParser.find(in: head, base: base), p.text.utf8.count == head.utf8.count {
+                let (a, b) = (words[0].start, words[k - 1].end)
+                // (A head starting inside a character is repaired when decoded: measure that.)
+                let headCount = (bytes[a] & 0xC0) == 0x80 ? str(bytes, a, b).utf8.count : b - a
+                if let p = PeriodParser.find(bytes, a..<b, base: base), p.text.utf8.count == headCount {
                     period = p
                     words = Array(words[k...])
                     break
@@ -150,9 +171,8 @@ enum NarrativeExtractor {
         guard !words.isEmpty else { return nil }
         // A trailing period phrase (`in 2023`, `for the fourth quarter of 2023`).
         var end = words[words.count - 1].end
-        for (k, w) in words.enumerated() where k > 0 && ["in", "for", "during", "as", "of"].contains(w.text) {
-            let rest = str(bytes, w.start, end)
-            if words.count - k <= 8, let p = PeriodParser.find(in: rest, base: base) {
+        for (k, w) in words.enumerated() where k > 0 && isA(w, .periodLink) {
+            if words.count - k <= 8, let p = PeriodParser.find(bytes, w.start..<end, base: base) {
                 period = p
                 end = words[k - 1].end
                 words = Array(words[..<k])
@@ -161,15 +181,80 @@ enum NarrativeExtractor {
         }
         guard let f = words.first, words.count <= 14 else { return nil }
         if words.allSatisfy({ Int($0.text) != nil }) { return nil }
-        var s = str(bytes, f.start, end)
         // Keep the phrase readable: single spaces, first letter capitalised.
-        s = s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+        var s = singleSpaced(bytes, f.start, end)
         while let l = s.last, l == "," || l == ":" || l == "(" || (l == "\"" && s.filter({ $0 == "\"" }).count % 2 == 1) {
             s.removeLast()
         }
         guard let c = s.first, s.contains(where: \.isLetter) else { return nil }
         s = c.uppercased() + s.dropFirst()
         return (s, period)
+    }
+
+    static let openers: Set<String> = ["additionally", "moreover", "furthermore", "meanwhile", "overall"]
+    static let subjectPronouns: Set<String> = ["we", "they", "it", "he", "she", "i", "you"]
+    static let auxiliaries: Set<String> = ["has", "have", "had", "will", "would", "shall", "may"]
+    static let nounPhraseLinks: Set<String> = ["for", "with", "at"]
+    static let clauseLinks: Set<String> = ["and", "while", "but", "whereas"]
+    static let determiners: Set<String> = ["a", "an", "the", "our", "its"]
+    static let periodLinks: Set<String> = ["in", "for", "during", "as", "of"]
+
+    /// The word lists `metricPhrase` tests, as bits.
+    struct WordClass: OptionSet, Sendable {
+        let rawValue: UInt32
+        static let verb = WordClass(rawValue: 1 << 0)
+        static let modifier = WordClass(rawValue: 1 << 1)
+        static let intro = WordClass(rawValue: 1 << 2)
+        static let opener = WordClass(rawValue: 1 << 3)
+        static let subjectPronoun = WordClass(rawValue: 1 << 4)
+        static let clauseVerb = WordClass(rawValue: 1 << 5)
+        static let auxiliary = WordClass(rawValue: 1 << 6)
+        static let nounPhraseLink = WordClass(rawValue: 1 << 7)
+        static let clauseLink = WordClass(rawValue: 1 << 8)
+        static let leading = WordClass(rawValue: 1 << 9)
+        static let determiner = WordClass(rawValue: 1 << 10)
+        static let pronoun = WordClass(rawValue: 1 << 11)
+        static let change = WordClass(rawValue: 1 << 12)
+        static let representing = WordClass(rawValue: 1 << 13)
+        static let periodLink = WordClass(rawValue: 1 << 14)
+    }
+
+    /// Each listed word's classes.
+    static let wordClasses: [String: UInt32] = {
+        var d: [String: UInt32] = [:]
+        let lists: [(Set<String>, WordClass)] = [
+            (verbs, .verb), (modifiers, .modifier), (introWords, .intro), (openers, .opener),
+            (subjectPronouns, .subjectPronoun), (clauseVerbs, .clauseVerb), (auxiliaries, .auxiliary),
+            (nounPhraseLinks, .nounPhraseLink), (clauseLinks, .clauseLink), (leading, .leading),
+            (determiners, .determiner), (pronouns, .pronoun), (changeWords, .change), (["representing"], .representing),
+            (periodLinks, .periodLink),
+        ]
+        for (words, c) in lists {
+            for w in words { d[w, default: 0] |= c.rawValue }
+        }
+        return d
+    }()
+
+    /// `bytes[a..<b]` with runs of spaces, tabs and newlines as single spaces, none at the
+    /// ends (on bytes when it is ASCII without carriage returns, where each byte is one
+    /// `Character`; else on `Character`s, where a space with a combining mark is no space).
+    static func singleSpaced(_ bytes: [UInt8], _ a: Int, _ b: Int) -> String {
+        let lo = max(0, min(a, bytes.count)), hi = max(lo, min(b, bytes.count))
+        var plain = true
+        for k in lo..<hi where bytes[k] >= 0x80 || bytes[k] == 0x0D { plain = false; break }
+        guard plain else {
+            return str(bytes, lo, hi).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(hi - lo)
+        var gap = false
+        for k in lo..<hi {
+            let c = bytes[k]
+            if c == 0x20 || c == 0x0A || c == 0x09 { gap = !out.isEmpty; continue }
+            if gap { out.append(0x20); gap = false }
+            out.append(c)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The last current fact's metric group: its first fact in `unit` (the RMB figure for an
@@ -209,8 +294,8 @@ enum NarrativeExtractor {
         var prevEnd = r.lowerBound
         var clauseStart = r.lowerBound
         for (k, f0) in figures.enumerated() {
-            let ctxRaw = str(t, prevEnd, f0.start)
-            let ctx = Words.split(ctxRaw)
+            // The last words before the figure (enough for the checks below).
+            let ctx = Words.tail(t, prevEnd, f0.start) { $0.count >= 4 && !modifiers.contains($0[$0.count - 1].text) }
             let lastWords = ctx.suffix(4).map(\.text)
             let nextStart = k + 1 < figures.count ? figures[k + 1].start : r.upperBound
             let after = str(t, f0.end, nextStart)
@@ -218,10 +303,9 @@ enum NarrativeExtractor {
             // (handled with the count's own noun below).
             let f = f0.unit == nil && f0.scale > 1 && (ctx.last.map { verbs.contains($0.text) || modifiers.contains($0.text) || comparativeWords.contains($0.text) } ?? false)
                 ? withUnitNoun(f0, after: after) : f0
-            let trimmed = ctxRaw.trimmingSpaces
             defer { prevEnd = f0.end }
             // `(US$633.2 million)`: the same figure in another currency.
-            if k > 0, trimmed == "(", let m = metric, let prev = out.last, prev.figure.end == figures[k - 1].end {
+            if k > 0, isOpenParenthesis(t, prevEnd, f0.start), let m = metric, let prev = out.last, prev.figure.end == figures[k - 1].end {
                 if f.unit == "percent" { continue }
                 out.append(NarrativeFact(metric: prev.role == "change" ? m + " change" : m, figure: f, period: prev.period,
                                          role: prev.role, of: prev.role == "current" ? nil : prev.of))
@@ -237,7 +321,7 @@ enum NarrativeExtractor {
             // A comparative: `compared to RMB3,906.6 million in the same period of 2022`.
             if let m = metric, k > 0, lastWords.contains(where: { comparativeWords.contains($0) }),
                !(ctx.last.map { verbs.contains($0.text) && !["of", "to", "at"].contains($0.text) } ?? false) {
-                let p = PeriodParser.find(in: after, base: current ?? base)
+                let p = PeriodParser.find(t, f0.end..<nextStart, base: current ?? base)
                 // `RMB20,810 million and RMB41,527 million, respectively, as of ...`: a second
                 // figure for the same period is another current figure of the phrase.
                 if let p, let c = current, p.sameDates(c) {
@@ -261,10 +345,9 @@ enum NarrativeExtractor {
                 // The period: in the metric phrase, else in the sentence before any
                 // comparison, else the section's.
                 // Own clause first (to the next figure), then the rest of the sentence, then before it.
-                let rest = cutComparison(str(t, f.end, r.upperBound))
-                current = inPhrase ?? PeriodParser.find(in: cutComparison(after), base: base)
-                    ?? PeriodParser.find(in: rest, base: base)
-                    ?? PeriodParser.find(in: cutComparison(str(t, r.lowerBound, f.start)), base: base) ?? base
+                current = inPhrase ?? PeriodParser.find(t, cutComparison(t, f0.end..<nextStart), base: base)
+                    ?? PeriodParser.find(t, cutComparison(t, f.end..<r.upperBound), base: base)
+                    ?? PeriodParser.find(t, cutComparison(t, r.lowerBound..<f.start), base: base) ?? base
                 out.append(NarrativeFact(metric: m, figure: f, period: current, role: "current"))
                 clauseStart = f.end
                 continue
@@ -327,13 +410,53 @@ enum NarrativeExtractor {
     }
 }
 
+/// The phrases a comparison starts with, cut in this order.
+let comparisonCuts: [StaticString] = [" compared", " from ", " versus ", " an increase", " a decrease", " up ", " down ", ", representing"]
+
 /// The text before any comparison (`, compared to`, `from`, `an increase of`).
 func cutComparison(_ s: String) -> String {
     var zone = s
-    for cut: StaticString in [" compared", " from ", " versus ", " an increase", " a decrease", " up ", " down ", ", representing"] {
+    for cut in comparisonCuts {
         zone = cutAtFirst(zone, cut)
     }
     return zone
+}
+
+/// `cutComparison` of `t[range]` as a range: each cut in turn ends the zone at its first
+/// occurrence inside what the cuts before it left. (A cut's first occurrence in the whole
+/// range is the one that counts: a later one would end later still.) One pass finds them all,
+/// trying the cuts only at the spaces and commas they start with.
+func cutComparison(_ t: [UInt8], _ range: Range<Int>) -> Range<Int> {
+    let lo = max(0, min(range.lowerBound, t.count))
+    var hi = max(lo, min(range.upperBound, t.count))
+    let cuts = comparisonCutBytes
+    var first = [Int](repeating: -1, count: cuts.count)
+    var missing = cuts.count
+    var p = lo
+    while p < hi && missing > 0 {
+        let c = t[p]
+        if c == 0x20 || c == 0x2C {
+            for (k, cut) in cuts.enumerated() where first[k] < 0 && cut[0] == c && p + cut.count <= hi {
+                var j = 1
+                while j < cut.count, t[p + j] == cut[j] { j += 1 }
+                if j == cut.count { first[k] = p; missing -= 1 }
+            }
+        }
+        p += 1
+    }
+    for (k, cut) in cuts.enumerated() where first[k] >= 0 && first[k] + cut.count <= hi { hi = first[k] }
+    return lo..<hi
+}
+
+let comparisonCutBytes: [[UInt8]] = comparisonCuts.map { s in s.withUTF8Buffer { Array($0) } }
+
+/// Whether `t[a..<b]` is `(` between spaces, tabs, newlines (and leading commas): the
+/// bytes form of `str(t, a, b).trimmingSpaces == "("`.
+func isOpenParenthesis(_ t: [UInt8], _ a: Int, _ b: Int) -> Bool {
+    var lo = max(0, min(a, t.count)), hi = max(lo, min(b, t.count))
+    while lo < hi, t[lo] == 0x20 || t[lo] == 0x0A || t[lo] == 0x09 || t[lo] == 0x2C { lo += 1 }
+    while hi > lo, t[hi - 1] == 0x20 || t[hi - 1] == 0x0A || t[hi - 1] == 0x09 { hi -= 1 }
+    return hi - lo == 1 && t[lo] == UInt8(ascii: "(")
 }
 
 /// `s` up to the first occurrence of `cut` (ASCII), found on bytes; `s` when absent.
@@ -341,13 +464,4 @@ func cutAtFirst(_ s: String, _ cut: StaticString) -> String {
     var s = s
     guard let at = s.withUTF8({ ByteSearch.firstIndex(of: cut, in: $0) }) else { return s }
     return String(decoding: s.utf8.prefix(at), as: UTF8.self)
-}
-
-extension String {
-    var trimmingSpaces: String {
-        var s = Substring(self)
-        while let c = s.first, c == " " || c == "\n" || c == "\t" || c == "," { s = s.dropFirst() }
-        while let c = s.last, c == " " || c == "\n" || c == "\t" { s = s.dropLast() }
-        return String(s)
-    }
 }

@@ -46,7 +46,23 @@ public struct Period: Sendable, Hashable {
             let s = String(v)
             return String(repeating: "0", count: max(0, n - s.count)) + s
         }
-        return pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2)
+        // `yyyy-mm-dd` written as bytes (the general form for other widths and signs).
+        guard (0...9999).contains(y), (0...99).contains(m), (0...99).contains(d) else {
+            return pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2)
+        }
+        return String(unsafeUninitializedCapacity: 10) { b in
+            b[0] = 0x30 + UInt8(y / 1000)
+            b[1] = 0x30 + UInt8(y / 100 % 10)
+            b[2] = 0x30 + UInt8(y / 10 % 10)
+            b[3] = 0x30 + UInt8(y % 10)
+            b[4] = UInt8(ascii: "-")
+            b[5] = 0x30 + UInt8(m / 10)
+            b[6] = 0x30 + UInt8(m % 10)
+            b[7] = UInt8(ascii: "-")
+            b[8] = 0x30 + UInt8(d / 10)
+            b[9] = 0x30 + UInt8(d % 10)
+            return 10
+        }
     }
 
     /// The same kind of period `years` years and `months` months earlier.
@@ -88,80 +104,148 @@ public struct Period: Sendable, Hashable {
 
 /// Reads period phrases from word tokens.
 public enum PeriodParser {
-    // Word lists of `find`, built once (not an array per word scanned).
-    static let yearLinkWords = ["of", "fiscal", "the", "in", "calendar", "and", "full", "year"]
-    static let samePeriodWords = ["period", "quarter", "time", "year"]
-    static let priorQuarterWords = ["prior", "previous", "preceding", "last", "sequential"]
-    static let priorYearWords = ["prior", "previous", "last", "preceding"]
-    static let yearPrepositions = ["in", "for", "during", "of"]
-
-    static let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4]
-
     /// The first period stated in `text`. `base` is the period relative phrases refer to
     /// (`the same period of 2022`, `the prior quarter`, `a year ago`); `bareDates` lets a
     /// lone date (`December 31, 2023`, a balance-sheet column) be an instant.
     public static func find(in text: String, base: Period? = nil, bareDates: Bool = false) -> Period? {
-        let words = Words.split(text)
-        let bytes = Array(text.utf8)
-        func phrase(_ a: Int, _ b: Int) -> String {
-            guard a < words.count, b <= words.count, a < b else { return "" }
-            return String(decoding: bytes[words[a].start..<words[b - 1].end], as: UTF8.self)
+        var s = text
+        return s.withUTF8 { find($0, base: base, bareDates: bareDates) }
+    }
+
+    /// `find(in: String(decoding: t[range], as: UTF8.self))` without the copy. A range
+    /// that starts or ends inside a character is decoded (and so repaired) as before.
+    static func find(_ t: [UInt8], _ range: Range<Int>, base: Period? = nil, bareDates: Bool = false) -> Period? {
+        let lo = max(0, min(range.lowerBound, t.count)), hi = max(lo, min(range.upperBound, t.count))
+        if (lo < hi && (t[lo] & 0xC0) == 0x80) || (hi > lo && hi < t.count && (t[hi] & 0xC0) == 0x80) {
+            return find(in: String(decoding: t[lo..<hi], as: UTF8.self), base: base, bareDates: bareDates)
         }
-        func w(_ i: Int) -> String { i >= 0 && i < words.count ? words[i].text : "" }
+        return t.withUnsafeBufferPointer { find(UnsafeBufferPointer(rebasing: $0[lo..<hi]), base: base, bareDates: bareDates) }
+    }
+
+    /// Whether `b` has a run of four or more ASCII digits starting with 1 or 2 (a year word
+    /// is a run of exactly four).
+    static func mayHaveYear(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var run = 0
+        var lead: UInt8 = 0
+        for c in b {
+            if c >= 0x30 && c <= 0x39 {
+                if run == 0 { lead = c }
+                run += 1
+                if run == 4 && (lead == 0x31 || lead == 0x32) { return true }
+            } else {
+                run = 0
+            }
+        }
+        return false
+    }
+
+    /// The words of `b` (as `Words.split` cuts them), each read as a keyword and a number.
+    static func words(_ b: UnsafeBufferPointer<UInt8>) -> [PeriodWord] {
+        var out: [PeriodWord] = []
+        out.reserveCapacity(b.count / 5 + 1)
+        let table = PeriodKey.table
+        var i = 0
+        let n = b.count
+        while i < n {
+            guard Words.isAlnum(b[i]), !Words.isPunctuation(b, i) else { i += 1; continue }
+            let s = i
+            var number = 0
+            var digits = true
+            while i < n, Words.isAlnum(b[i]), !Words.isPunctuation(b, i) {
+                let c = b[i]
+                if digits {
+                    if Words.isDigit(c) {
+                        let (m, o1) = number.multipliedReportingOverflow(by: 10)
+                        let (v, o2) = m.addingReportingOverflow(Int(c - 0x30))
+                        if o1 || o2 { digits = false } else { number = v }
+                    } else {
+                        digits = false
+                    }
+                }
+                i += 1
+            }
+            out.append(PeriodWord(start: s, end: i, key: table.key(b, s, i), number: digits ? number : -1))
+        }
+        return out
+    }
+
+    static func find(_ bytes: UnsafeBufferPointer<UInt8>, base: Period?, bareDates: Bool) -> Period? {
+        // Without a base every phrase below names a year (four digits, 1900 to 2100): no
+        // four digits starting with 1 or 2, no period.
+        if base == nil && !mayHaveYear(bytes) { return nil }
+        let words = words(bytes)
+        func phrase(_ a: Int, _ b: Int) -> String {
+            let a = max(a, 0)
+            guard a < words.count, b <= words.count, a < b else { return "" }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[words[a].start..<words[b - 1].end]), as: UTF8.self)
+        }
+        func w(_ i: Int) -> PeriodWord { i >= 0 && i < words.count ? words[i] : .none }
+        func key(_ i: Int) -> PeriodKey { i >= 0 && i < words.count ? words[i].key : .other }
         /// A year within the next `reach` words after `i` (skipping `of`, `fiscal`, `the`).
         func yearAfter(_ i: Int, reach: Int = 3) -> (Int, Int)? {
             var j = i
             while j < min(words.count, i + reach) {
-                if let y = Words.year(w(j)) { return (y, j) }
-                if !yearLinkWords.contains(w(j)) { return nil }
+                if let y = w(j).year { return (y, j) }
+                if !key(j).isYearLink { return nil }
                 j += 1
             }
             return nil
         }
         /// `december 31 2023` at i: (month, day, year, next index).
         func date(_ i: Int) -> (Int, Int, Int, Int)? {
-            guard let m = Words.month(w(i)) else { return nil }
-            if let d = Int(w(i + 1)), d >= 1, d <= 31, let y = Words.year(w(i + 2)) { return (m, d, y, i + 3) }
-            if let y = Words.year(w(i + 1)) { return (m, Period.daysIn(m, y), y, i + 2) }
+            guard let m = w(i).month else { return nil }
+            let d = w(i + 1).number
+            if d >= 1, d <= 31, let y = w(i + 2).year { return (m, d, y, i + 3) }
+            if let y = w(i + 1).year { return (m, Period.daysIn(m, y), y, i + 2) }
             return nil
+        }
+        func dateNoYear(_ i: Int) -> (Int, Int, Int, Int)? {
+            guard let m = w(i).month else { return nil }
+            let d = w(i + 1).number
+            guard d >= 1, d <= 31 else { return nil }
+            return (m, d, 0, i + 2)
         }
         var i = 0
         while i < words.count {
-            let t = w(i)
+            let t = words[i].key
+            // No phrase below starts with a word that is not a keyword (most words).
+            if t == .other {
+                i += 1
+                continue
+            }
             // fourth quarter (of) 2023; first half 2023
-            if let q = ordinals[t] {
-                if w(i + 1) == "quarter", let (y, j) = yearAfter(i + 2) {
+            if let q = t.ordinal {
+                if key(i + 1) == .quarter, let (y, j) = yearAfter(i + 2) {
                     return Period.quarter(q, y, text: phrase(i, j + 1))
                 }
-                if w(i + 1) == "quarter", let b = base, w(i + 2) != "of" || Words.year(w(i + 3)) == nil {
+                if key(i + 1) == .quarter, let b = base, key(i + 2) != .of || w(i + 3).year == nil {
                     return Period.quarter(q, b.year, text: phrase(i, i + 2))
                 }
-                if w(i + 1) == "half", q <= 2, let (y, j) = yearAfter(i + 2) {
+                if key(i + 1) == .half, q <= 2, let (y, j) = yearAfter(i + 2) {
                     let m = q * 6
                     return Period(kind: .duration(months: 6), year: y, month: m, day: Period.daysIn(m, y), text: phrase(i, j + 1))
                 }
             }
             // q4 2023
-            if t.utf8.count == 2, t.hasPrefix("q"), let q = Int(t.dropFirst()), q >= 1, q <= 4, let (y, j) = yearAfter(i + 1, reach: 2) {
+            if let q = t.quarterNumber, let (y, j) = yearAfter(i + 1, reach: 2) {
                 return Period.quarter(q, y, text: phrase(i, j + 1))
             }
             // full year 2023, fiscal year 2023, fiscal 2023
-            if (t == "full" || t == "fiscal") && w(i + 1) == "year", let (y, j) = yearAfter(i + 2, reach: 2) {
+            if (t == .full || t == .fiscal) && key(i + 1) == .year, let (y, j) = yearAfter(i + 2, reach: 2) {
                 return Period.year(y, text: phrase(i, j + 1))
             }
-            if t == "full" && w(i + 1) == "year", let b = base, Words.year(w(i + 2)) == nil {
+            if t == .full && key(i + 1) == .year, let b = base, w(i + 2).year == nil {
                 return Period.year(b.year, text: phrase(i, i + 2))
             }
-            if t == "fy", let y = Words.year(w(i + 1)) { return Period.year(y, text: phrase(i, i + 2)) }
+            if t == .fy, let y = w(i + 1).year { return Period.year(y, text: phrase(i, i + 2)) }
             // three months ended december 31 2023; year ended ...
-            if w(i + 1) == "ended" || w(i + 2) == "ended" {
+            if key(i + 1) == .ended || key(i + 2) == .ended {
                 var months: Int?
                 var k = i
-                if t == "year" && w(i + 1) == "ended" { months = 12; k = i + 2 }
-                else if w(i + 1) == "months" && w(i + 2) == "ended" {
-                    let n = ["three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12][t]
-                    months = n; k = i + 3
-                } else if t == "quarter" && w(i + 1) == "ended" { months = 3; k = i + 2 }
+                if t == .year && key(i + 1) == .ended { months = 12; k = i + 2 }
+                else if key(i + 1) == .months && key(i + 2) == .ended {
+                    months = t.monthCount; k = i + 3
+                } else if t == .quarter && key(i + 1) == .ended { months = 3; k = i + 2 }
                 if let n = months, let (m, d, y, e) = date(k) {
                     return Period(kind: .duration(months: n), year: y, month: m, day: d, text: phrase(i, e))
                 }
@@ -170,40 +254,40 @@ public enum PeriodParser {
                 }
             }
             // as of / as at december 31 2023
-            if t == "as" && (w(i + 1) == "of" || w(i + 1) == "at"), let (m, d, y, e) = date(i + 2) {
+            if t == .as && (key(i + 1) == .of || key(i + 1) == .at), let (m, d, y, e) = date(i + 2) {
                 return Period(kind: .instant, year: y, month: m, day: d, text: phrase(i, e))
             }
             // the same period / quarter of 2022
-            if t == "same" && samePeriodWords.contains(w(i + 1)), let b = base {
+            if t == .same && key(i + 1).isSamePeriod, let b = base {
                 if let (y, j) = yearAfter(i + 2, reach: 3) {
-                    return b.shifted(years: b.year - y, text: phrase(i - (w(i - 1) == "the" ? 1 : 0), j + 1))
+                    return b.shifted(years: b.year - y, text: phrase(i - (key(i - 1) == .the ? 1 : 0), j + 1))
                 }
-                if w(i + 2) == "last" && w(i + 3) == "year" {
+                if key(i + 2) == .last && key(i + 3) == .year {
                     return b.shifted(years: 1, text: phrase(i, i + 4))
                 }
             }
             // prior / previous / preceding / last quarter
-            if priorQuarterWords.contains(t), w(i + 1) == "quarter", let b = base {
-                return b.shifted(years: 0, months: 3, text: phrase(i - (w(i - 1) == "the" ? 1 : 0), i + 2))
+            if t.isPriorQuarter, key(i + 1) == .quarter, let b = base {
+                return b.shifted(years: 0, months: 3, text: phrase(i - (key(i - 1) == .the ? 1 : 0), i + 2))
             }
             // a year ago / the prior year / last year
             if let b = base {
-                if t == "year" && w(i + 1) == "ago" { return b.shifted(years: 1, text: phrase(i - 1, i + 2)) }
-                if priorYearWords.contains(t) && w(i + 1) == "year" {
+                if t == .year && key(i + 1) == .ago { return b.shifted(years: 1, text: phrase(i - 1, i + 2)) }
+                if t.isPriorYear && key(i + 1) == .year {
                     return b.shifted(years: 1, text: phrase(i, i + 2))
                 }
             }
             // in 2023 / for 2023 / during 2023
-            if yearPrepositions.contains(t), let y = Words.year(w(i + 1)), Words.month(w(i - 1)) == nil {
+            if t.isYearPreposition, let y = w(i + 1).year, w(i - 1).month == nil {
                 // `as of December 31, 2023` is handled above; `of 2023` alone only with a base.
-                if t != "of" || base != nil {
-                    if let b = base, case .duration(3) = b.kind, t == "of" {
+                if t != .of || base != nil {
+                    if let b = base, case .duration(3) = b.kind, t == .of {
                         return b.shifted(years: b.year - y, text: phrase(i + 1, i + 2))
                     }
                     return Period.year(y, text: phrase(i + 1, i + 2))
                 }
             }
-            if bareDates, let (m, d, y, e) = date(i), Int(w(i + 1)) != nil {
+            if bareDates, let (m, d, y, e) = date(i), w(i + 1).number >= 0 {
                 return Period(kind: .instant, year: y, month: m, day: d, text: phrase(i, e))
             }
             if bareDates, let (m, d, _, _) = dateNoYear(i), let (y, e) = yearAfter(i + 2, reach: 3) {
@@ -212,11 +296,6 @@ public enum PeriodParser {
             i += 1
         }
         return nil
-
-        func dateNoYear(_ i: Int) -> (Int, Int, Int, Int)? {
-            guard let m = Words.month(w(i)), let d = Int(w(i + 1)), d >= 1, d <= 31 else { return nil }
-            return (m, d, 0, i + 2)
-        }
     }
 
     /// The period a section heading is about (`Fourth Quarter 2023 Financial Results`,
@@ -224,4 +303,158 @@ public enum PeriodParser {
     public static func heading(_ text: String) -> Period? {
         find(in: text)
     }
+}
+
+/// A word of a period phrase, read once: its bytes, which keyword it is, and its value when
+/// it is all ASCII digits.
+struct PeriodWord: Sendable {
+    var start: Int
+    var end: Int
+    var key: PeriodKey
+    /// The number the word spells in ASCII digits (`Int(word)`), else -1.
+    var number: Int
+    /// Bytes in the word.
+    var count: Int { end - start }
+
+    static let none = PeriodWord(start: 0, end: 0, key: .other, number: -1)
+
+    /// `Words.year`: four digits from 1900 to 2100.
+    var year: Int? { count == 4 && number >= 1900 && number <= 2100 ? number : nil }
+    /// `Words.month`.
+    var month: Int? { key.month }
+}
+
+/// The words `PeriodParser.find` looks for, as one byte each.
+enum PeriodKey: UInt8, Sendable {
+    case other
+    case january, february, march, april, may, june, july, august, september, october, november, december
+    case jan, feb, mar, apr, jun, jul, aug, sep, oct, nov, dec, sept
+    case first, second, third, fourth, first1, second2, third3, fourth4
+    case q1, q2, q3, q4
+    case three, six, nine, twelve, n3, n6, n9, n12
+    case quarter, half, of, fiscal, the, `in`, calendar, and, full, year, fy, ended, months, `as`, at, same
+    case period, time, prior, previous, preceding, last, sequential, ago, `for`, during
+
+    static let spellings: [(String, PeriodKey)] = [
+        ("january", .january), ("february", .february), ("march", .march), ("april", .april), ("may", .may),
+        ("june", .june), ("july", .july), ("august", .august), ("september", .september), ("october", .october),
+        ("november", .november), ("december", .december),
+        ("jan", .jan), ("feb", .feb), ("mar", .mar), ("apr", .apr), ("jun", .jun), ("jul", .jul), ("aug", .aug),
+        ("sep", .sep), ("oct", .oct), ("nov", .nov), ("dec", .dec), ("sept", .sept),
+        ("first", .first), ("second", .second), ("third", .third), ("fourth", .fourth),
+        ("1st", .first1), ("2nd", .second2), ("3rd", .third3), ("4th", .fourth4),
+        ("q1", .q1), ("q2", .q2), ("q3", .q3), ("q4", .q4),
+        ("three", .three), ("six", .six), ("nine", .nine), ("twelve", .twelve),
+        ("3", .n3), ("6", .n6), ("9", .n9), ("12", .n12),
+        ("quarter", .quarter), ("half", .half), ("of", .of), ("fiscal", .fiscal), ("the", .the), ("in", .in),
+        ("calendar", .calendar), ("and", .and), ("full", .full), ("year", .year), ("fy", .fy), ("ended", .ended),
+        ("months", .months), ("as", .as), ("at", .at), ("same", .same), ("period", .period), ("time", .time),
+        ("prior", .prior), ("previous", .previous), ("preceding", .preceding), ("last", .last),
+        ("sequential", .sequential), ("ago", .ago), ("for", .for), ("during", .during),
+    ]
+
+    /// The spellings as one byte pool, grouped by first byte (0-9, a-z).
+    struct Table: Sendable {
+        var pool: [UInt8] = []
+        /// (start in `pool`, length, key), bucket after bucket.
+        var entries: [(Int, Int, PeriodKey)] = []
+        /// Where each bucket's entries start in `entries` (37 bounds).
+        var bucketStart: [Int] = []
+
+        /// The keyword `b[s..<e]` spells (ASCII letters compared lower-cased), else `.other`.
+        func key(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> PeriodKey {
+            let n = e - s
+            guard n <= 10, let k = PeriodKey.bucket(Words.lower(b[s])) else { return .other }
+            candidates: for x in bucketStart[k]..<bucketStart[k + 1] {
+                let (start, count, key) = entries[x]
+                guard count == n else { continue }
+                for y in 1..<n where Words.lower(b[s + y]) != pool[start + y] { continue candidates }
+                return key
+            }
+            return .other
+        }
+    }
+
+    static let table: Table = {
+        var t = Table()
+        var byBucket = Array(repeating: [(String, PeriodKey)](), count: 36)
+        for (s, k) in spellings { byBucket[bucket(Array(s.utf8)[0]) ?? 0].append((s, k)) }
+        for group in byBucket {
+            t.bucketStart.append(t.entries.count)
+            for (s, k) in group {
+                t.entries.append((t.pool.count, s.utf8.count, k))
+                t.pool += Array(s.utf8)
+            }
+        }
+        t.bucketStart.append(t.entries.count)
+        return t
+    }()
+
+    static func bucket(_ c: UInt8) -> Int? {
+        if c >= 0x30 && c <= 0x39 { return Int(c - 0x30) }
+        if c >= 0x61 && c <= 0x7A { return 10 + Int(c - 0x61) }
+        return nil
+    }
+
+    var month: Int? {
+        switch self {
+        case .january, .jan: 1
+        case .february, .feb: 2
+        case .march, .mar: 3
+        case .april, .apr: 4
+        case .may: 5
+        case .june, .jun: 6
+        case .july, .jul: 7
+        case .august, .aug: 8
+        case .september, .sep, .sept: 9
+        case .october, .oct: 10
+        case .november, .nov: 11
+        case .december, .dec: 12
+        default: nil
+        }
+    }
+
+    var ordinal: Int? {
+        switch self {
+        case .first, .first1: 1
+        case .second, .second2: 2
+        case .third, .third3: 3
+        case .fourth, .fourth4: 4
+        default: nil
+        }
+    }
+
+    var quarterNumber: Int? {
+        switch self {
+        case .q1: 1
+        case .q2: 2
+        case .q3: 3
+        case .q4: 4
+        default: nil
+        }
+    }
+
+    /// `three months`, `6 months`.
+    var monthCount: Int? {
+        switch self {
+        case .three, .n3: 3
+        case .six, .n6: 6
+        case .nine, .n9: 9
+        case .twelve, .n12: 12
+        default: nil
+        }
+    }
+
+    var isYearLink: Bool {
+        switch self {
+        case .of, .fiscal, .the, .in, .calendar, .and, .full, .year: true
+        default: false
+        }
+    }
+    var isSamePeriod: Bool { self == .period || self == .quarter || self == .time || self == .year }
+    var isPriorQuarter: Bool {
+        self == .prior || self == .previous || self == .preceding || self == .last || self == .sequential
+    }
+    var isPriorYear: Bool { self == .prior || self == .previous || self == .last || self == .preceding }
+    var isYearPreposition: Bool { self == .in || self == .for || self == .during || self == .of }
 }

@@ -4,6 +4,8 @@ struct Word: Sendable, Hashable {
     var text: String
     var start: Int
     var end: Int
+    /// What a caller classed the word as (`NarrativeExtractor.WordClass` bits); 0 from `split`.
+    var flags: UInt32 = 0
 }
 
 enum Words {
@@ -15,6 +17,12 @@ enum Words {
     /// part of a word.
     static func isPunctuation(_ b: ArraySlice<UInt8>, _ i: Int) -> Bool {
         guard b[i] == 0xE2, i + 2 < b.endIndex, b[i + 1] == 0x80 else { return false }
+        let c = b[i + 2]
+        return (c >= 0x90 && c <= 0x9F && c != 0x99) || c == 0xA2
+    }
+
+    static func isPunctuation(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard b[i] == 0xE2, i + 2 < b.count, b[i + 1] == 0x80 else { return false }
         let c = b[i + 2]
         return (c >= 0x90 && c <= 0x9F && c != 0x99) || c == 0xA2
     }
@@ -44,6 +52,37 @@ enum Words {
                 i += 1
             }
         }
+        return out
+    }
+
+    /// The last words of `t[a..<b]` as `split` cuts that text (offsets relative to `a`),
+    /// read backwards until `enough` holds for the words so far (latest first) or the text
+    /// starts; returned in text order.
+    static func tail(_ t: [UInt8], _ a: Int, _ b: Int, enough: ([Word]) -> Bool) -> [Word] {
+        let lo = max(0, min(a, t.count)), hi = max(lo, min(b, t.count))
+        // Whether the byte at p is inside a word (`split`'s test, the text ending at hi).
+        func inWord(_ p: Int) -> Bool {
+            let c = t[p]
+            guard isAlnum(c) else { return false }
+            return !(c == 0xE2 && p + 2 < hi && t[p + 1] == 0x80 && ((t[p + 2] >= 0x90 && t[p + 2] <= 0x9F && t[p + 2] != 0x99) || t[p + 2] == 0xA2))
+        }
+        var out: [Word] = []
+        var i = hi
+        while i > lo {
+            var e = i
+            while e > lo, !inWord(e - 1) { e -= 1 }
+            if e == lo { break }
+            var s = e - 1
+            while s > lo, inWord(s - 1) { s -= 1 }
+            let text = String(unsafeUninitializedCapacity: e - s) { out in
+                for k in s..<e { out[k - s] = lower(t[k]) }
+                return e - s
+            }
+            out.append(Word(text: text, start: s - lo, end: e - lo))
+            i = s
+            if enough(out) { break }
+        }
+        out.reverse()
         return out
     }
 

@@ -58,7 +58,7 @@ struct FactsUnitTests {
 
     @Test("row labels: word overlap with qualifiers and measures that must agree")
     func matching() {
-        func s(_ a: String, _ b: String) -> Double { CellMatcher.score(CellMatcher.tokens(a), CellMatcher.tokens(b)) }
+        func s(_ a: String, _ b: String) -> Double { CellMatcher.score(a, b) }
         #expect(s("Net income attributed to the Company", "Net income attributable to ordinary shareholders of the Company") > 0.9)
         #expect(s("Non-GAAP net income", "Net income") == 0)
         #expect(s("Operating margin", "GAAP operating margin") > 0.9)

@@ -1,0 +1,83 @@
+import Testing
+@testable import FolioFacts
+
+/// The byte-range forms the narrative side uses must read the same as the `String` forms.
+@Suite("Facts: byte-range forms equal the String forms")
+struct ByteFormsTests {
+    static let texts: [String] = [
+        "Total net revenue was RMB4,495.5 million (US$633.2 million), compared to RMB3,906.6 million in the same period of 2022.",
+        "Fourth Quarter 2023 Financial Results", "in the prior quarter", "a year ago", "Year ago, revenue rose.",
+        "for the three months ended December 31, 2023", "Six months ended June 30 of fiscal 2024", "as at Sept 30, 2023",
+        "Q4 2023 and FY2022 and FY 2022", "1st half 2023", "the 2nd quarter", "full year", "Full Year 2023 Net Income",
+        "December 31, 2022 RMB", "March 3 2023", "in 20235 and 1999x", "up 15.4% from 2022", "of 2023", "in 2101",
+        "net revenues—2023 was up", "Résumé for 2023 — ended", "营业收入 2023年 in 2023", "", "   ", "2023", "12 months ended May 5",
+        "compared with the fourth quarter of 2022, representing an increase of 5%", "versus 2021 and from 2020",
+    ]
+
+    @Test("PeriodParser.find on a byte range equals find on the decoded text, with and without a base")
+    func periodRanges() {
+        let base = PeriodParser.find(in: "fourth quarter of 2023")
+        for s in Self.texts {
+            let t = Array(s.utf8)
+            for b in [nil, base] {
+                for bare in [false, true] {
+                    let want = PeriodParser.find(in: s, base: b, bareDates: bare)
+                    #expect(PeriodParser.find(t, 0..<t.count, base: b, bareDates: bare) == want, "\(s)")
+                }
+            }
+            // Every sub-range, including ones cutting a character (decoded as before).
+            for lo in stride(from: 0, to: t.count, by: 3) {
+                for hi in stride(from: lo, through: t.count, by: 5) {
+                    let want = PeriodParser.find(in: String(decoding: t[lo..<hi], as: UTF8.self), base: base)
+                    #expect(PeriodParser.find(t, lo..<hi, base: base) == want, "\(s) \(lo)..<\(hi)")
+                }
+            }
+        }
+    }
+
+    @Test("a text without four digits starting with 1 or 2 names no period unless there is a base")
+    func yearPrefilter() {
+        for s in ["the same period last year", "in the prior quarter", "Q4", "as of December 31", "0999 and 3000"] {
+            var c = s
+            #expect(c.withUTF8 { PeriodParser.mayHaveYear($0) } == false)
+            #expect(PeriodParser.find(in: s) == nil)
+        }
+        var y = "in 2023"
+        #expect(y.withUTF8 { PeriodParser.mayHaveYear($0) })
+    }
+
+    @Test("comparison cuts on bytes end where the String cuts end")
+    func cuts() {
+        for s in Self.texts + ["a up compared b", "x, representing from y", "up  down up down "] {
+            let t = Array(s.utf8)
+            let r = cutComparison(t, 0..<t.count)
+            #expect(String(decoding: t[r], as: UTF8.self) == cutComparison(s), "\(s)")
+        }
+    }
+
+    @Test("the last words of a text, read backwards, are the last words split reads")
+    func tail() {
+        for s in Self.texts + ["was approximately about nearly RMB", "a—b–c “d” e’s", "x\u{2014}"] {
+            let t = Array(s.utf8)
+            let all = Words.split(s)
+            for n in [1, 2, 4, 100] {
+                let got = Words.tail(t, 0, t.count) { $0.count >= n }
+                #expect(got.map(\.text) == all.suffix(n).map(\.text), "\(s) \(n)")
+                #expect(got.map(\.start) == all.suffix(n).map(\.start))
+            }
+        }
+    }
+
+    @Test("a lone parenthesis between spaces and commas, and single spacing, on bytes")
+    func smallForms() {
+        for (s, want) in [(" ( ", true), (", (", true), ("(", true), ("((", false), ("( a", false), ("\r\n(", false), ("", false)] {
+            let t = Array(s.utf8)
+            #expect(isOpenParenthesis(t, 0, t.count) == want, "\(s)")
+        }
+        for s in ["  Net   revenue\n of\tthe year ", "Caf\u{E9}  revenue", "a \u{301} b", "x\r\ny", "one"] {
+            let t = Array(s.utf8)
+            let want = s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+            #expect(NarrativeExtractor.singleSpaced(t, 0, t.count) == want, "\(s)")
+        }
+    }
+}
