@@ -445,7 +445,7 @@ public enum Segmenter {
                 case .part: p.role = .part
                 case .item: p.role = .item
                 default:
-                    let wc = LineClassifier.words(cand.title).count
+                    let wc = LineClassifier.wordCount(cand.title)
                     // A company name alone on a line is a letterhead or a signature, not a heading.
                     var ok = !isFurniture(t) && !TitleDetector.isCoverLine(t) && !MetadataExtractor.isCompanyNameLine(t)
                         && followedByContent(protos, idx, trimmed)
@@ -504,8 +504,8 @@ public enum Segmenter {
     }
 
     static func plausibleListedText(_ t: String) -> Bool {
-        let ws = LineClassifier.words(t)
-        guard ws.count >= 1, ws.count <= 16, let f = t.first, f.isUppercase else { return false }
+        let wc = LineClassifier.wordCount(t, limit: 17)
+        guard wc >= 1, wc <= 16, let f = t.first, f.isUppercase else { return false }
         return !LineClassifier.endsWithSentencePunctuation(t) && !LineClassifier.hasURLOrEmail(t)
     }
 
@@ -552,7 +552,7 @@ public enum Segmenter {
     static func continuesAfterBlank(_ before: String, _ after: String) -> Bool {
         guard let last = before.last, let first = after.first, first.isLowercase else { return false }
         // A web address alone on a line is not a broken sentence.
-        if !before.utf8.contains(0x20) || LineClassifier.hasURLOrEmail(after) && !after.utf8.contains(0x20) { return false }
+        if !ByteScan.withBytes(before, { ByteScan.containsByte($0, 0x20) }) || LineClassifier.hasURLOrEmail(after) && !ByteScan.withBytes(after, { ByteScan.containsByte($0, 0x20) }) { return false }
         if ".!?:;)\"”".contains(last) { return false }
         return last.isLetter || last.isNumber || last == "," || last == "-"
     }
@@ -596,7 +596,8 @@ public enum Segmenter {
     static func headingWithNote(_ t: String) -> (HeadingCandidate, Int)? {
         // The first `(` found on bytes (lines can be long paragraphs); when a non-ASCII byte
         // follows it (a combining mark would make it another character), by characters.
-        guard let openByte = t.utf8.firstIndex(of: UInt8(ascii: "(")) else { return nil }
+        guard let openOffset = ByteScan.withBytes(t, { $0.firstIndex(of: UInt8(ascii: "(")) }) else { return nil }
+        let openByte = t.utf8.index(t.utf8.startIndex, offsetBy: openOffset)
         let next = t.utf8.index(after: openByte)
         let open: String.Index
         if next < t.utf8.endIndex, t.utf8[next] >= 0x80 {
@@ -605,9 +606,11 @@ public enum Segmenter {
         } else {
             open = openByte
         }
-        let before = LineClassifier.trim(String(t[..<open]))
+        // The note first: most lines with a parenthesis hold none, and the test is cheap.
         let note = String(t[open...])
-        guard !before.isEmpty, LineClassifier.isUnitsCaption(note), let cand = HeadingDetector.candidate(before) else { return nil }
+        guard LineClassifier.isUnitsCaption(note) else { return nil }
+        let before = LineClassifier.trim(String(t[..<open]))
+        guard !before.isEmpty, let cand = HeadingDetector.candidate(before) else { return nil }
         return (cand, t[..<open].utf8.count)
     }
 }

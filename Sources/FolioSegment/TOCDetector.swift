@@ -31,14 +31,72 @@ public enum TOCDetector {
     static func page(_ w: Substring) -> Int? {
         // On bytes: one to three ASCII digits (any other byte, ASCII or not, makes a character
         // that is not an ASCII digit).
+        ByteScan.withBytes(w) { digitsValue($0, from: 0) }
+    }
+
+    /// The value of `b[from...]` when it is one to three ASCII digits.
+    @inline(__always)
+    static func digitsValue(_ b: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        let n = b.count - from
+        guard n >= 1, n <= 3 else { return nil }
         var v = 0
-        var n = 0
-        for b in w.utf8 {
-            guard b >= 0x30 && b <= 0x39, n < 3 else { return nil }
-            v = v * 10 + Int(b - 0x30)
-            n += 1
+        for k in from..<b.count {
+            let d = b[k]
+            guard d >= 0x30 && d <= 0x39 else { return nil }
+            v = v * 10 + Int(d - 0x30)
         }
-        return n == 0 ? nil : v
+        return v
+    }
+
+    /// `page` of the word without its leading dot leaders (`..12`, `…7`): the same answer as
+    /// dropping the leading `.` and `…` characters (or keeping the word when that leaves
+    /// nothing), on bytes. Dots and ellipses followed only by them and digits are characters
+    /// of their own; where a byte strip would cut into a larger character, both leave a
+    /// non-digit and give nil.
+    static func leaderPage(_ w: Substring) -> Int? {
+        ByteScan.withBytes(w) { b in
+            var j = 0
+            let n = b.count
+            while j < n {
+                if b[j] == 0x2E { j += 1; continue }
+                if b[j] == 0xE2, j + 2 < n, b[j + 1] == 0x80, b[j + 2] == 0xA6 { j += 3; continue }
+                break
+            }
+            return digitsValue(b, from: j)
+        }
+    }
+
+    /// Whether some word of `t` (as `LineClassifier.words` splits it) is a page number once its
+    /// leading dots and ellipses are dropped (`page(bare)` below). A word is a page number only
+    /// when every byte after those is an ASCII digit, so a combining mark (which would change
+    /// what the `Character` comparisons of the dots see) fails here as it fails there.
+    static func hasPageToken(_ t: String) -> Bool {
+        ByteScan.withBytes(t) { b in
+            let n = b.count
+            var i = 0
+            while i < n {
+                let c = b[i]
+                if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D { i += 1; continue }
+                // A word starts at i: skip `.` and `…` (E2 80 A6), then count digits to its end.
+                var j = i
+                while j < n {
+                    if b[j] == 0x2E { j += 1; continue }
+                    if b[j] == 0xE2, j + 2 < n, b[j + 1] == 0x80, b[j + 2] == 0xA6 { j += 3; continue }
+                    break
+                }
+                var digits = 0
+                var clean = true
+                while j < n {
+                    let d = b[j]
+                    if d == 0x20 || d == 0x09 || d == 0x0A || d == 0x0D { break }
+                    if d >= 0x30 && d <= 0x39 { digits += 1 } else { clean = false }
+                    j += 1
+                }
+                if clean, digits >= 1, digits <= 3 { return true }
+                i = j
+            }
+            return false
+        }
     }
 
     static func isEntryTitle(_ t: String) -> Bool {
@@ -88,7 +146,7 @@ public enum TOCDetector {
         if t.isEmpty { return nil }
         // A Markdown pipe row (`| Scope 1 | tCO2e | 18,420 |`) is a table row, never a TOC line.
         if t.hasPrefix("|") && t.hasSuffix("|") && t.utf8.count > 1 { return nil }
-        if raw.utf8.contains(0x09) {
+        if LineClassifier.hasTab(raw) {
             // The same split as `LineClassifier.cells` of a line with tabs.
             let cells = LineClassifier.cells(raw)
             let nonEmpty = cells.enumerated().filter { !$0.element.isEmpty }
@@ -117,6 +175,8 @@ public enum TOCDetector {
             guard !entries.isEmpty, lastIsPages || chapterNumber != nil else { return nil }
             return LineEntries(entries: entries, pages: pages)
         }
+        // Without a page-number word no entry can be found below (on bytes, before the words).
+        guard hasPageToken(t) else { return nil }
         let ws = LineClassifier.words(t)
         guard ws.count >= 2 else { return nil }
         // "12 Title", "02 Letter from the CEO 50 Our approach to powering lives"
@@ -147,8 +207,7 @@ public enum TOCDetector {
         var pages: [Int] = []
         var chunk: [Substring] = []
         for w in ws {
-            let bare = w.drop(while: { $0 == "." || $0 == "…" })
-            if let p = page(bare.isEmpty ? w : bare), !chunk.isEmpty {
+            if let p = leaderPage(w), !chunk.isEmpty {
                 let title = strippedLeaders(chunk.joined(separator: " "))
                 if isEntryTitle(title), LineClassifier.words(title).count <= 14 {
                     entries.append(TOCEntry(title: title, level: 1, number: nil, isRun: false))
@@ -291,6 +350,11 @@ public struct TOCIndex: Sendable {
 
     /// Lowercased, with single spaces and plain quotes, for comparison.
     public static func key(_ s: String) -> String {
+        asciiKey(s) ?? characterKey(s)
+    }
+
+    /// `key` by characters (any text).
+    static func characterKey(_ s: String) -> String {
         var out = ""
         var space = false
         for ch in s.lowercased() {
@@ -303,6 +367,25 @@ public struct TOCIndex: Sendable {
             }
         }
         return out
+    }
+
+    /// `key` of ASCII text without carriage returns, on bytes (ASCII letters lowercased, runs of
+    /// spaces and tabs one space, none at either end); nil for other text.
+    static func asciiKey(_ s: String) -> String? {
+        ByteScan.withBytes(s) { b -> String? in
+            for x in b where x >= 0x80 || x == 0x0D { return nil }
+            return String(unsafeUninitializedCapacity: b.count) { out in
+                var n = 0
+                var space = false
+                for x in b {
+                    if x == 0x20 || x == 0x09 { space = n > 0; continue }
+                    if space { out[n] = 0x20; n += 1; space = false }
+                    out[n] = ByteScan.lower(x)
+                    n += 1
+                }
+                return n
+            }
+        }
     }
 
     /// Whether `title` is a numbered chapter of the TOC (title equal to a chapter entry).
@@ -321,7 +404,7 @@ public struct TOCIndex: Sendable {
         let k = Self.key(heading)
         guard k.count >= 4 else { return nil }
         if let l = exactKeys[k] { return l }
-        guard !runKeys.isEmpty, LineClassifier.words(heading).count >= 2 else { return nil }
+        guard !runKeys.isEmpty, LineClassifier.wordCount(heading, limit: 2) >= 2 else { return nil }
         let padded = " " + k + " "
         for (run, level) in runKeys where ByteScan.contains(run, padded) { return level }
         return nil
