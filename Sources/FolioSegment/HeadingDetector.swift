@@ -89,7 +89,7 @@ public enum HeadingDetector {
             let annotation = annotationLabels.contains(label.lowercased())
             if lw.count >= 1, lw.count <= 2, !annotation, lw.allSatisfy({ $0.first?.isUppercase == true }), lw[0].count >= 3, !isAllCaps(String(label)),
                !after.isEmpty, after.first?.isLowercase == false, LineClassifier.words(after).count <= 24,
-               !LineClassifier.endsWithSentencePunctuation(after), letterCount(after) >= 3 {
+               !LineClassifier.endsWithSentencePunctuation(after), LineClassifier.hasLetters(Substring(after), atLeast: 3) {
                 return HeadingCandidate(style: .label, title: t, number: nil)
             }
         }
@@ -162,6 +162,26 @@ public enum HeadingDetector {
         var caps = 0
         var lower = 0
         for (i, w) in ws.enumerated() {
+            // An ASCII word on bytes: letters and digits are `A`-`Z`, `a`-`z`, `0`-`9`.
+            let ascii: Int? = ByteScan.withBytes(w) { b in
+                guard ByteScan.isASCII(b), !ByteScan.containsByte(b, 0x0D) else { return nil }
+                var k = 0
+                while k < b.count {
+                    let x = b[k]
+                    if (x >= 0x30 && x <= 0x39) || (x >= 0x41 && x <= 0x5A) || (x >= 0x61 && x <= 0x7A) { break }
+                    k += 1
+                }
+                guard k < b.count else { return 0 }
+                let c = b[k]
+                if c >= 0x30 && c <= 0x39 { return 0 }
+                if c >= 0x41 && c <= 0x5A { return 1 }
+                if i > 0, smallWords.contains(String(decoding: UnsafeBufferPointer(rebasing: b[k...]).lazy.map(ByteScan.lower), as: UTF8.self)) { return 0 }
+                return 2
+            }
+            if let a = ascii {
+                if a == 1 { caps += 1 } else if a == 2 { lower += 1 }
+                continue
+            }
             let core = w.drop(while: { !$0.isLetter && !$0.isNumber })
             guard let c = core.first else { continue }
             if c.isNumber { continue }
@@ -222,9 +242,10 @@ public enum HeadingDetector {
 extension LineClassifier {
     /// A line that is only a date: `March 12, 2024`, `12 March 2024`, `2024-03-12`.
     public static func isDateLine(_ t: String) -> Bool {
-        guard t.utf8.count <= 80 else { return false }
-        let ws = words(t)
-        guard ws.count <= 4 else { return false }
-        return DateParser.firstDate(in: t) != nil && ws.count >= 1 && (ws.count <= 3 || DateParser.firstDate(in: t)?.wordIndex == 0)
+        // Every date has ASCII digits (its day or year); words counted on bytes.
+        guard t.utf8.count <= 80, hasDigit(t) else { return false }
+        let wc = wordCount(t, limit: 5)
+        guard wc <= 4, let d = DateParser.firstDate(in: t) else { return false }
+        return wc >= 1 && (wc <= 3 || d.wordIndex == 0)
     }
 }

@@ -48,6 +48,19 @@ public enum TOCDetector {
         return v
     }
 
+    /// Whether every byte of `w` is a leader byte: `.`, `_` or part of `…` (E2 80 A6).
+    static func isLeaderOnly(_ w: Substring) -> Bool {
+        ByteScan.withBytes(w) { b in
+            var j = 0
+            while j < b.count {
+                if b[j] == 0x2E || b[j] == 0x5F { j += 1; continue }
+                if b[j] == 0xE2, j + 2 < b.count, b[j + 1] == 0x80, b[j + 2] == 0xA6 { j += 3; continue }
+                return false
+            }
+            return true
+        }
+    }
+
     /// `page` of the word without its leading dot leaders (`..12`, `…7`): the same answer as
     /// dropping the leading `.` and `…` characters (or keeping the word when that leaves
     /// nothing), on bytes. Dots and ellipses followed only by them and digits are characters
@@ -118,7 +131,8 @@ public enum TOCDetector {
 
     /// A printed figure: `31,300`, `27.9`, `15%` (not `1.` of `Item 1.`).
     static func isFigure(_ w: Substring) -> Bool {
-        guard LineClassifier.isNumericCell(String(w)) else { return false }
+        // `isNumericCell` on the word's bytes, without a String copy when they decide.
+        guard ByteScan.withBytes(w, { LineClassifier.byteIsNumericCell($0) }) ?? LineClassifier.isNumericCell(String(w)) else { return false }
         if w.contains(",") || w.contains("%") { return true }
         if let dot = w.firstIndex(of: "."), w.index(after: dot) < w.endIndex, w[w.index(after: dot)].isNumber { return true }
         return false
@@ -206,22 +220,31 @@ public enum TOCDetector {
         var entries: [TOCEntry] = []
         var pages: [Int] = []
         var chunk: [Substring] = []
+        // Words of the chunk with a byte other than leader dots (`.`, `…`, `_`): stripping the
+        // leaders cannot remove them, so more than 14 of them make a title of more than 14
+        // words, which is no entry (told without joining a prose line's words).
+        var solid = 0
         for w in ws {
             if let p = leaderPage(w), !chunk.isEmpty {
-                let title = strippedLeaders(chunk.joined(separator: " "))
-                if isEntryTitle(title), LineClassifier.words(title).count <= 14 {
-                    entries.append(TOCEntry(title: title, level: 1, number: nil, isRun: false))
-                    pages.append(p)
+                if solid <= 14 {
+                    let title = strippedLeaders(chunk.joined(separator: " "))
+                    if isEntryTitle(title), LineClassifier.words(title).count <= 14 {
+                        entries.append(TOCEntry(title: title, level: 1, number: nil, isRun: false))
+                        pages.append(p)
+                    }
                 }
                 chunk = []
+                solid = 0
             } else {
                 chunk.append(w)
+                if !isLeaderOnly(w) { solid += 1 }
             }
         }
         guard !entries.isEmpty else { return nil }
         // A sentence after the last number (`... required by this Item 10 will be supplied by
-        // a proxy statement.`): prose that mentions a number, not a contents line.
-        if chunk.count >= 4, LineClassifier.endsWithSentencePunctuation(chunk.joined(separator: " ")) { return nil }
+        // a proxy statement.`): prose that mentions a number, not a contents line. The joined
+        // chunk ends with its last word's last character.
+        if chunk.count >= 4, let last = chunk.last, LineClassifier.endsWithSentencePunctuation(String(last)) { return nil }
         return LineEntries(entries: entries, pages: pages)
     }
 

@@ -34,6 +34,46 @@ import Testing
         }
     }
 
+    static func refIsFigure(_ w: Substring) -> Bool {
+        guard LineClassifier.isNumericCell(String(w)) else { return false }
+        if w.contains(",") || w.contains("%") { return true }
+        if let dot = w.firstIndex(of: "."), w.index(after: dot) < w.endIndex, w[w.index(after: dot)].isNumber { return true }
+        return false
+    }
+
+    static func refIsTitleCase(_ ws: [Substring]) -> Bool {
+        var caps = 0
+        var lower = 0
+        for (i, w) in ws.enumerated() {
+            let core = w.drop(while: { !$0.isLetter && !$0.isNumber })
+            guard let c = core.first else { continue }
+            if c.isNumber { continue }
+            if c.isUppercase { caps += 1; continue }
+            if i > 0, HeadingDetector.smallWords.contains(core.lowercased()) { continue }
+            lower += 1
+        }
+        guard caps >= 1 else { return false }
+        return lower == 0 || (ws.count >= 6 && lower == 1)
+    }
+
+    static func refIsDateLine(_ t: String) -> Bool {
+        guard t.utf8.count <= 80 else { return false }
+        let ws = LineClassifier.words(t)
+        guard ws.count <= 4 else { return false }
+        return DateParser.firstDate(in: t) != nil && ws.count >= 1 && (ws.count <= 3 || DateParser.firstDate(in: t)?.wordIndex == 0)
+    }
+
+    @Test func headingWordTests() {
+        let more = ["Fourth Quarter 2023 Business Highlights", "Results of Operations", "results of the Year", "Report of the Board",
+                    "(a) Overview", "“Quoted” Title Here", "Über uns", "ärger Im Büro", "Item 7. MD&A", "The 12 Days", "March 12, 2024",
+                    "12 March 2024", "2024-03-12", "As of March 12, 2024", "Dated: March 12, 2024 at noon", "--Risk Factors"]
+        for t in Self.lines + more {
+            let ws = LineClassifier.words(t)
+            #expect(HeadingDetector.isTitleCase(ws) == Self.refIsTitleCase(ws), "\(t)")
+            #expect(LineClassifier.isDateLine(t) == Self.refIsDateLine(t), "\(t)")
+        }
+    }
+
     @Test func byteTestsMatchStringTests() {
         for t in Self.lines {
             #expect(LineClassifier.hasTab(t) == t.utf8.contains(0x09), "\(t)")
@@ -50,6 +90,11 @@ import Testing
             for w in LineClassifier.words(t) {
                 let bare = w.drop(while: { $0 == "." || $0 == "…" })
                 #expect(TOCDetector.leaderPage(w) == TOCDetector.page(bare.isEmpty ? w : bare), "\(w)")
+                // A word that is not all leaders keeps a character through `strippedLeaders`.
+                if !TOCDetector.isLeaderOnly(w) {
+                    #expect(LineClassifier.wordCount(TOCDetector.strippedLeaders("x " + String(w))) == 2, "\(w)")
+                }
+                #expect(TOCDetector.isFigure(w) == Self.refIsFigure(w), "\(w)")
             }
             #expect(TOCIndex.key(t) == TOCIndex.characterKey(t), "\(t)")
             #expect(DateParser.firstDate(in: t, startingBy: 5) == DateParser.firstDate(in: t).flatMap { $0.wordIndex <= 5 ? $0 : nil }, "\(t)")
