@@ -4,11 +4,16 @@
 /// form (integers without a fraction, other values in the shortest form that reads back
 /// exactly), strings are escaped minimally (`"`, `\`, control characters), non-ASCII is kept
 /// as UTF-8.
+///
+/// The bytes go into one growable buffer through a pointer: each write is one capacity check
+/// and plain stores (the buffer is copied first if the writer value was copied).
 public struct JSONLineWriter: Sendable {
-    /// The buffer: `storage[0..<count]` is written; the rest is zero-filled room to grow into,
-    /// so every write is a bounds-check-free store after one capacity check.
-    @usableFromInline var storage: [UInt8]
+    /// Owns the buffer; `owner.base[0..<count]` is written, `capacity` bytes are allocated.
+    /// The pointer is a constant of the owner and the counts are the writer's own fields, so
+    /// a write is one uniqueness and capacity check and plain stores.
+    @usableFromInline var owner: ByteOwner
     @usableFromInline var count = 0
+    @usableFromInline var capacity: Int
     /// One bit per open object or array (bit `depth - 1`): whether its next value needs a comma.
     @usableFromInline var commaBits: UInt64 = 0
     @usableFromInline var depth = 0
@@ -16,15 +21,16 @@ public struct JSONLineWriter: Sendable {
     @usableFromInline var deepCommas: [Bool] = []
 
     /// The bytes written so far.
-    public var bytes: [UInt8] { Array(storage[0..<count]) }
+    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: owner.base, count: count)) }
 
     public init(reservingCapacity capacity: Int = 0) {
-        storage = [UInt8](repeating: 0, count: max(capacity, 64))
+        self.capacity = max(capacity, 64)
+        owner = ByteOwner(capacity: self.capacity)
     }
 
     /// Takes the bytes written so far and starts empty.
     public mutating func take() -> [UInt8] {
-        let out = Array(storage[0..<count])
+        let out = bytes
         count = 0
         commaBits = 0
         depth = 0
@@ -32,49 +38,47 @@ public struct JSONLineWriter: Sendable {
         return out
     }
 
-    /// Makes room for `n` more bytes.
+    /// Room for `n` more bytes: the address to write them at (then `advance`). A shared buffer
+    /// (the writer value was copied) is copied first.
     @inline(__always) @usableFromInline
-    mutating func reserve(_ n: Int) {
-        if count + n > storage.count { grow(count + n) }
+    mutating func reserve(_ n: Int) -> UnsafeMutablePointer<UInt8> {
+        if _slowPath(count + n > capacity || !isKnownUniquelyReferenced(&owner)) { reallocate(count + n) }
+        return owner.base + count
     }
 
     @inline(never) @usableFromInline
-    mutating func grow(_ needed: Int) {
-        storage.append(contentsOf: repeatElement(0, count: max(needed, storage.count * 2) - storage.count))
+    mutating func reallocate(_ needed: Int) {
+        let newCapacity = needed > capacity ? max(needed, capacity * 2) : capacity
+        let fresh = ByteOwner(capacity: newCapacity)
+        fresh.base.initialize(from: owner.base, count: count)
+        owner = fresh
+        capacity = newCapacity
     }
 
-    /// Appends bytes known to fit (after `reserve`).
     @inline(__always) @usableFromInline
-    mutating func put(_ src: UnsafeRawBufferPointer) {
-        let n = src.count
-        guard n > 0, let base = src.baseAddress else { return }
-        let at = count
-        storage.withUnsafeMutableBytes { dst in
-            guard let d = dst.baseAddress else { return }
-            (d + at).copyMemory(from: base, byteCount: n)
+    mutating func advance(_ n: Int) { count += n }
+
+    @inline(__always) @usableFromInline
+    mutating func put(_ src: UnsafePointer<UInt8>, _ n: Int) {
+        guard n > 0 else { return }
+        let p = reserve(n)
+        if n <= 16 {
+            for k in 0..<n { p[k] = src[k] }
+        } else {
+            p.update(from: src, count: n)
         }
-        count += n
+        advance(n)
     }
 
     @inline(__always) @usableFromInline
     mutating func putByte(_ b: UInt8) {
-        reserve(1)
-        store(b)
-    }
-
-    /// Stores one byte known to fit (after `reserve`).
-    @inline(__always) @usableFromInline
-    mutating func store(_ b: UInt8) {
-        let at = count
-        storage.withUnsafeMutableBufferPointer { $0[at] = b }
-        count = at + 1
+        reserve(1).pointee = b
+        advance(1)
     }
 
     @inline(__always) @usableFromInline
     mutating func putLiteral(_ s: StaticString) {
-        let n = s.utf8CodeUnitCount
-        reserve(n)
-        put(UnsafeRawBufferPointer(start: s.utf8Start, count: n))
+        put(s.utf8Start, s.utf8CodeUnitCount)
     }
 
     // MARK: Structure
@@ -141,12 +145,15 @@ public struct JSONLineWriter: Sendable {
     public mutating func key(_ name: StaticString) {
         let comma = takeComma(setting: false)
         let n = name.utf8CodeUnitCount
-        reserve(n + 4)
-        if comma { store(UInt8(ascii: ",")) }
-        store(UInt8(ascii: "\""))
-        put(UnsafeRawBufferPointer(start: name.utf8Start, count: n))
-        store(UInt8(ascii: "\""))
-        store(UInt8(ascii: ":"))
+        let p = reserve(n + 4)
+        var k = 0
+        if comma { p[0] = UInt8(ascii: ","); k = 1 }
+        p[k] = UInt8(ascii: "\"")
+        let src = name.utf8Start
+        for j in 0..<n { p[k + 1 + j] = src[j] }
+        p[k + 1 + n] = UInt8(ascii: "\"")
+        p[k + 2 + n] = UInt8(ascii: ":")
+        advance(k + 3 + n)
     }
 
     @usableFromInline
@@ -177,25 +184,21 @@ public struct JSONLineWriter: Sendable {
 
     @usableFromInline
     mutating func appendInt(_ i: Int) {
-        reserve(21)
-        let at = count
-        let n = storage.withUnsafeMutableBufferPointer { out -> Int in
-            if i == 0 { out[at] = UInt8(ascii: "0"); return 1 }
-            var v = i.magnitude
-            var digits = 0
-            var probe = v
-            while probe > 0 { digits += 1; probe /= 10 }
-            let sign = i < 0 ? 1 : 0
-            if sign == 1 { out[at] = UInt8(ascii: "-") }
-            var k = at + sign + digits
-            while v > 0 {
-                k -= 1
-                out[k] = UInt8(truncatingIfNeeded: v % 10) + 0x30
-                v /= 10
-            }
-            return sign + digits
+        let p = reserve(21)
+        if i == 0 { p[0] = UInt8(ascii: "0"); advance(1); return }
+        var v = i.magnitude
+        var digits = 0
+        var probe = v
+        while probe > 0 { digits += 1; probe /= 10 }
+        let sign = i < 0 ? 1 : 0
+        if sign == 1 { p[0] = UInt8(ascii: "-") }
+        var k = sign + digits
+        while v > 0 {
+            k -= 1
+            p[k] = UInt8(truncatingIfNeeded: v % 10) + 0x30
+            v /= 10
         }
-        count += n
+        advance(sign + digits)
     }
 
     /// A number in canonical form; non-finite values are written as null.
@@ -207,8 +210,7 @@ public struct JSONLineWriter: Sendable {
         } else {
             var s = d.description
             s.withUTF8 { u in
-                reserve(u.count)
-                put(UnsafeRawBufferPointer(u))
+                if let b = u.baseAddress { put(b, u.count) }
             }
         }
     }
@@ -275,8 +277,8 @@ public struct JSONLineWriter: Sendable {
 
     @usableFromInline
     mutating func appendQuoted(_ buf: UnsafeBufferPointer<UInt8>) {
-        reserve(buf.count + 2)
-        store(UInt8(ascii: "\""))
+        _ = reserve(buf.count + 2)
+        putByte(UInt8(ascii: "\""))
         appendEscaped(buf)
         putByte(UInt8(ascii: "\""))
     }
@@ -309,10 +311,7 @@ public struct JSONLineWriter: Sendable {
             }
             let c = base[i]
             if Self.isPlain(c) { i += 1; continue }
-            if runStart < i {
-                reserve(i - runStart)
-                put(UnsafeRawBufferPointer(start: base + runStart, count: i - runStart))
-            }
+            put(base + runStart, i - runStart)
             switch c {
             case 0x22: putLiteral("\\\"")
             case 0x5C: putLiteral("\\\\")
@@ -323,18 +322,16 @@ public struct JSONLineWriter: Sendable {
             case 0x0C: putLiteral("\\f")
             default:
                 let hex: StaticString = "0123456789abcdef"
-                reserve(6)
                 let h = hex.utf8Start
-                store(UInt8(ascii: "\\")); store(UInt8(ascii: "u")); store(0x30); store(0x30)
-                store(h[Int(c >> 4)]); store(h[Int(c & 0xF)])
+                let p = reserve(6)
+                p[0] = UInt8(ascii: "\\"); p[1] = UInt8(ascii: "u"); p[2] = 0x30; p[3] = 0x30
+                p[4] = h[Int(c >> 4)]; p[5] = h[Int(c & 0xF)]
+                advance(6)
             }
             i += 1
             runStart = i
         }
-        if runStart < n {
-            reserve(n - runStart)
-            put(UnsafeRawBufferPointer(start: base + runStart, count: n - runStart))
-        }
+        put(base + runStart, n - runStart)
     }
 
     public mutating func strings(_ list: [String]) {
@@ -353,4 +350,16 @@ public struct JSONLineWriter: Sendable {
         appendInt(span.end)
         putByte(UInt8(ascii: "}"))
     }
+}
+
+/// The writer's buffer: a constant pointer to allocated bytes, freed with the owner.
+@usableFromInline
+final class ByteOwner: @unchecked Sendable {
+    @usableFromInline let base: UnsafeMutablePointer<UInt8>
+
+    init(capacity: Int) {
+        base = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+    }
+
+    deinit { base.deallocate() }
 }

@@ -5,22 +5,7 @@ public enum LineClassifier {
 
     /// Words separated by spaces or tabs.
     public static func words(_ s: String) -> [Substring] {
-        // Scans bytes: the separators are ASCII, so every cut is on a character boundary.
-        var result: [Substring] = []
-        let u = s.utf8
-        var i = u.startIndex
-        var start: String.Index?
-        while i != u.endIndex {
-            let b = u[i]
-            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
-                if let st = start { result.append(s[st..<i]); start = nil }
-            } else if start == nil {
-                start = i
-            }
-            u.formIndex(after: &i)
-        }
-        if let st = start { result.append(s[st..<u.endIndex]) }
-        return result
+        words(s, limit: .max)
     }
 
     /// The number of words, counting no further than `limit` (bytes; cheap on long lines).
@@ -46,6 +31,7 @@ public enum LineClassifier {
     /// The first `limit` words of `words(s)` (all of them when there are fewer): for callers
     /// that look at a line's first words only, without cutting a long line into all of its words.
     public static func words(_ s: String, limit: Int) -> [Substring] {
+        // Scans bytes: the separators are ASCII, so every cut is on a character boundary.
         var result: [Substring] = []
         let u = s.utf8
         var i = u.startIndex
