@@ -568,10 +568,12 @@ public enum Segmenter {
     }
 
     static func furnitureKey(_ t: String) -> String {
-        // ASCII text on bytes (lowercase ASCII, drop digits, spaces and tabs); other text by
+        // ASCII text on bytes (lowercase ASCII, drop digits, spaces and tabs), also with the
+        // general punctuation U+2010-U+2027 (dashes, quotes, bullets, ellipsis: E2 80 90-A7),
+        // which has no case, is no number and is a character of its own; other text by
         // characters, where lowercasing and `isNumber` reach beyond ASCII.
         let ascii: String? = ByteScan.withBytes(t) { b in
-            guard ByteScan.isASCII(b) else { return nil }
+            guard isASCIIOrPunctuation(b) else { return nil }
             return String(unsafeUninitializedCapacity: b.count) { out in
                 var n = 0
                 for x in b where !(x >= 0x30 && x <= 0x39) && x != 0x20 && x != 0x09 {
@@ -585,6 +587,19 @@ public enum Segmenter {
         var out = ""
         for ch in t.lowercased() where !ch.isNumber && ch != " " && ch != "\t" { out.append(ch) }
         return out
+    }
+
+    /// Whether every non-ASCII byte of `b` is part of a U+2010-U+2027 punctuation mark.
+    static func isASCIIOrPunctuation(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = b.count
+        while i < n {
+            let x = b[i]
+            if x < 0x80 { i += 1; continue }
+            if x == 0xE2, i + 2 < n, b[i + 1] == 0x80, b[i + 2] >= 0x90, b[i + 2] <= 0xA7 { i += 3; continue }
+            return false
+        }
+        return true
     }
 
     public static func normalizeSpaces(_ s: String) -> String {

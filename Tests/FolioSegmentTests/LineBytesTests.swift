@@ -63,6 +63,17 @@ import Testing
         return DateParser.firstDate(in: t) != nil && ws.count >= 1 && (ws.count <= 3 || DateParser.firstDate(in: t)?.wordIndex == 0)
     }
 
+    @Test func furnitureKeysMatchCharacters() {
+        let more = ["NVIDIA Corporation | 2023 Form 10-K", "Intel’s “Corporate” Responsibility — 2023 • Page 12",
+                    "Tesla – Impact Report… 2023", "ESG ‒ Report ‧ 7", "Straße 12", "Ünïcode Page 3", "x’\u{301}y",
+                    "‘Quoted’ ‐ ‑ ‒ – — ― ‖ ‗ † ‡ • ‣ ․ ‥ … ‧", "e\u{2028}f", "\u{200B}zero width"]
+        for t in Self.lines + more {
+            var expected = ""
+            for ch in t.lowercased() where !ch.isNumber && ch != " " && ch != "\t" { expected.append(ch) }
+            #expect(Segmenter.furnitureKey(t) == expected, "\(t)")
+        }
+    }
+
     @Test func headingWordTests() {
         let more = ["Fourth Quarter 2023 Business Highlights", "Results of Operations", "results of the Year", "Report of the Board",
                     "(a) Overview", "“Quoted” Title Here", "Über uns", "ärger Im Büro", "Item 7. MD&A", "The 12 Days", "March 12, 2024",
