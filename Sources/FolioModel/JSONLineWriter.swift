@@ -4,79 +4,173 @@
 /// form (integers without a fraction, other values in the shortest form that reads back
 /// exactly), strings are escaped minimally (`"`, `\`, control characters), non-ASCII is kept
 /// as UTF-8.
+///
+/// The bytes go into one growable buffer through a pointer: each write is one capacity check
+/// and plain stores (the buffer is copied first if the writer value was copied).
 public struct JSONLineWriter: Sendable {
-    public private(set) var bytes: [UInt8] = []
-    @usableFromInline var needsComma: [Bool] = []
+    /// Owns the buffer; `owner.base[0..<count]` is written, `capacity` bytes are allocated.
+    /// The pointer is a constant of the owner and the counts are the writer's own fields, so
+    /// a write is one uniqueness and capacity check and plain stores.
+    @usableFromInline var owner: ByteOwner
+    @usableFromInline var count = 0
+    @usableFromInline var capacity: Int
+    /// One bit per open object or array (bit `depth - 1`): whether its next value needs a comma.
+    @usableFromInline var commaBits: UInt64 = 0
+    @usableFromInline var depth = 0
+    /// Comma flags of levels nested deeper than 64 (never reached by the records, kept correct).
+    @usableFromInline var deepCommas: [Bool] = []
+
+    /// The bytes written so far.
+    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: owner.base, count: count)) }
 
     public init(reservingCapacity capacity: Int = 0) {
-        bytes.reserveCapacity(capacity)
+        self.capacity = max(capacity, 64)
+        owner = ByteOwner(capacity: self.capacity)
     }
 
     /// Takes the bytes written so far and starts empty.
     public mutating func take() -> [UInt8] {
-        defer { bytes = []; needsComma = [] }
-        return bytes
+        let out = bytes
+        count = 0
+        commaBits = 0
+        depth = 0
+        deepCommas = []
+        return out
+    }
+
+    /// Room for `n` more bytes: the address to write them at (then `advance`). A shared buffer
+    /// (the writer value was copied) is copied first.
+    @inline(__always) @usableFromInline
+    mutating func reserve(_ n: Int) -> UnsafeMutablePointer<UInt8> {
+        if _slowPath(count + n > capacity || !isKnownUniquelyReferenced(&owner)) { reallocate(count + n) }
+        return owner.base + count
+    }
+
+    @inline(never) @usableFromInline
+    mutating func reallocate(_ needed: Int) {
+        let newCapacity = needed > capacity ? max(needed, capacity * 2) : capacity
+        let fresh = ByteOwner(capacity: newCapacity)
+        fresh.base.initialize(from: owner.base, count: count)
+        owner = fresh
+        capacity = newCapacity
+    }
+
+    @inline(__always) @usableFromInline
+    mutating func advance(_ n: Int) { count += n }
+
+    @inline(__always) @usableFromInline
+    mutating func put(_ src: UnsafePointer<UInt8>, _ n: Int) {
+        guard n > 0 else { return }
+        let p = reserve(n)
+        if n <= 16 {
+            for k in 0..<n { p[k] = src[k] }
+        } else {
+            p.update(from: src, count: n)
+        }
+        advance(n)
+    }
+
+    @inline(__always) @usableFromInline
+    mutating func putByte(_ b: UInt8) {
+        reserve(1).pointee = b
+        advance(1)
+    }
+
+    @inline(__always) @usableFromInline
+    mutating func putLiteral(_ s: StaticString) {
+        put(s.utf8Start, s.utf8CodeUnitCount)
     }
 
     // MARK: Structure
 
+    @inline(__always) @usableFromInline
+    mutating func push() {
+        if depth >= 64 { deepCommas.append(false) } else { commaBits &= ~(1 << UInt64(depth)) }
+        depth += 1
+    }
+
+    @inline(__always) @usableFromInline
+    mutating func pop() {
+        guard depth > 0 else { return }
+        depth -= 1
+        if depth >= 64 { deepCommas.removeLast() }
+    }
+
     public mutating func beginObject() {
         separate()
-        bytes.append(UInt8(ascii: "{"))
-        needsComma.append(false)
+        putByte(UInt8(ascii: "{"))
+        push()
     }
 
     public mutating func endObject() {
-        bytes.append(UInt8(ascii: "}"))
-        needsComma.removeLast()
+        putByte(UInt8(ascii: "}"))
+        pop()
     }
 
     /// Ends a top-level record: closes nothing, writes the newline.
     public mutating func endLine() {
-        bytes.append(UInt8(ascii: "\n"))
+        putByte(UInt8(ascii: "\n"))
     }
 
     public mutating func beginArray() {
         separate()
-        bytes.append(UInt8(ascii: "["))
-        needsComma.append(false)
+        putByte(UInt8(ascii: "["))
+        push()
     }
 
     public mutating func endArray() {
-        bytes.append(UInt8(ascii: "]"))
-        needsComma.removeLast()
+        putByte(UInt8(ascii: "]"))
+        pop()
+    }
+
+    /// Whether the innermost open level needs a comma before its next entry; then sets it to
+    /// `next`.
+    @inline(__always) @usableFromInline
+    mutating func takeComma(setting next: Bool) -> Bool {
+        guard depth > 0 else { return false }
+        let level = depth - 1
+        if level >= 64 {
+            let k = deepCommas.count - 1
+            let was = deepCommas[k]
+            deepCommas[k] = next
+            return was
+        }
+        let bit: UInt64 = 1 << UInt64(level)
+        let was = commaBits & bit != 0
+        if next { commaBits |= bit } else { commaBits &= ~bit }
+        return was
     }
 
     /// Writes `"name":`; the value follows.
     public mutating func key(_ name: StaticString) {
-        if let last = needsComma.indices.last {
-            if needsComma[last] { bytes.append(UInt8(ascii: ",")) }
-            needsComma[last] = false
-        }
-        bytes.append(UInt8(ascii: "\""))
-        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
+        let comma = takeComma(setting: false)
+        let n = name.utf8CodeUnitCount
+        let p = reserve(n + 4)
+        var k = 0
+        if comma { p[0] = UInt8(ascii: ","); k = 1 }
+        p[k] = UInt8(ascii: "\"")
+        let src = name.utf8Start
+        for j in 0..<n { p[k + 1 + j] = src[j] }
+        p[k + 1 + n] = UInt8(ascii: "\"")
+        p[k + 2 + n] = UInt8(ascii: ":")
+        advance(k + 3 + n)
     }
 
     @usableFromInline
     mutating func separate() {
-        if let last = needsComma.indices.last {
-            if needsComma[last] { bytes.append(UInt8(ascii: ",")) }
-            needsComma[last] = true
-        }
+        if takeComma(setting: true) { putByte(UInt8(ascii: ",")) }
     }
 
     // MARK: Values
 
     public mutating func null() {
         separate()
-        bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
+        putLiteral("null")
     }
 
     public mutating func bool(_ b: Bool) {
         separate()
-        if b { bytes.append(contentsOf: [0x74, 0x72, 0x75, 0x65]) } else { bytes.append(contentsOf: [0x66, 0x61, 0x6C, 0x73, 0x65]) }
+        if b { putLiteral("true") } else { putLiteral("false") }
     }
 
     public mutating func int(_ i: Int) {
@@ -90,24 +184,21 @@ public struct JSONLineWriter: Sendable {
 
     @usableFromInline
     mutating func appendInt(_ i: Int) {
-        if i == 0 { bytes.append(UInt8(ascii: "0")); return }
+        let p = reserve(21)
+        if i == 0 { p[0] = UInt8(ascii: "0"); advance(1); return }
         var v = i.magnitude
-        var tmp: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                  UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var n = 0
-        withUnsafeMutableBytes(of: &tmp) { buf in
-            while v > 0 {
-                buf[n] = UInt8(truncatingIfNeeded: v % 10) + 0x30
-                v /= 10
-                n += 1
-            }
-            if i < 0 { bytes.append(UInt8(ascii: "-")) }
-            while n > 0 {
-                n -= 1
-                bytes.append(buf[n])
-            }
+        var digits = 0
+        var probe = v
+        while probe > 0 { digits += 1; probe /= 10 }
+        let sign = i < 0 ? 1 : 0
+        if sign == 1 { p[0] = UInt8(ascii: "-") }
+        var k = sign + digits
+        while v > 0 {
+            k -= 1
+            p[k] = UInt8(truncatingIfNeeded: v % 10) + 0x30
+            v /= 10
         }
+        advance(sign + digits)
     }
 
     /// A number in canonical form; non-finite values are written as null.
@@ -117,54 +208,130 @@ public struct JSONLineWriter: Sendable {
         if d == d.rounded(), abs(d) < 9.0e15 {
             appendInt(Int(d))
         } else {
-            bytes.append(contentsOf: Array(d.description.utf8))
+            var s = d.description
+            s.withUTF8 { u in
+                if let b = u.baseAddress { put(b, u.count) }
+            }
         }
     }
 
     public mutating func string(_ s: String?) {
         guard var str = s else { null(); return }
         separate()
-        bytes.append(UInt8(ascii: "\""))
-        str.withUTF8 { appendEscaped($0) }
-        bytes.append(UInt8(ascii: "\""))
+        str.withUTF8 { appendQuoted($0) }
+    }
+
+    /// The same bytes as `string(String(decoding: bytes, as: UTF8.self))`: valid UTF-8 is
+    /// written as it is, without the copy into a `String`; invalid UTF-8 takes that path (its
+    /// bad sequences become U+FFFD).
+    public mutating func string(decoding bytes: [UInt8]) {
+        let valid = bytes.withUnsafeBufferPointer { b -> Bool in
+            guard Self.isValidUTF8(b) else { return false }
+            string(utf8: b)
+            return true
+        }
+        if !valid { string(String(decoding: bytes, as: UTF8.self)) }
+    }
+
+    /// Whether `b` is well-formed UTF-8 (Unicode Table 3-7: no overlong forms, no surrogates,
+    /// nothing above U+10FFFF, no truncated sequence), eight ASCII bytes at a time.
+    public static func isValidUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = b.baseAddress else { return true }
+        let n = b.count
+        var i = 0
+        while i < n {
+            if i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+                continue
+            }
+            let c = base[i]
+            if c < 0x80 { i += 1; continue }
+            @inline(__always) func cont(_ k: Int) -> Bool { i + k < n && base[i + k] & 0xC0 == 0x80 }
+            switch c {
+            case 0xC2...0xDF:
+                guard cont(1) else { return false }
+                i += 2
+            case 0xE0...0xEF:
+                guard cont(1), cont(2) else { return false }
+                let c1 = base[i + 1]
+                if c == 0xE0, c1 < 0xA0 { return false }
+                if c == 0xED, c1 > 0x9F { return false }
+                i += 3
+            case 0xF0...0xF4:
+                guard cont(1), cont(2), cont(3) else { return false }
+                let c1 = base[i + 1]
+                if c == 0xF0, c1 < 0x90 { return false }
+                if c == 0xF4, c1 > 0x8F { return false }
+                i += 4
+            default:
+                return false
+            }
+        }
+        return true
     }
 
     public mutating func string(utf8 buffer: UnsafeBufferPointer<UInt8>) {
         separate()
-        bytes.append(UInt8(ascii: "\""))
-        appendEscaped(buffer)
-        bytes.append(UInt8(ascii: "\""))
+        appendQuoted(buffer)
     }
 
     @usableFromInline
+    mutating func appendQuoted(_ buf: UnsafeBufferPointer<UInt8>) {
+        _ = reserve(buf.count + 2)
+        putByte(UInt8(ascii: "\""))
+        appendEscaped(buf)
+        putByte(UInt8(ascii: "\""))
+    }
+
+    /// Whether any of the 8 bytes of `x` needs escaping (`< 0x20`, `"`, `\\`, `0x7F`).
+    @inline(__always) @usableFromInline
+    static func needsEscape(_ x: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        // A byte below 0x20 (bytes with the high bit set are excluded by `~x`).
+        let less = (x &- ones &* 0x20) & ~x & highs
+        func hasZero(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
+        return (less | hasZero(x ^ (ones &* 0x22)) | hasZero(x ^ (ones &* 0x5C)) | hasZero(x ^ (ones &* 0x7F))) != 0
+    }
+
+    @inline(__always) @usableFromInline
+    static func isPlain(_ c: UInt8) -> Bool { c >= 0x20 && c != 0x22 && c != 0x5C && c != 0x7F }
+
+    @usableFromInline
     mutating func appendEscaped(_ buf: UnsafeBufferPointer<UInt8>) {
+        guard let base = buf.baseAddress else { return }
+        let n = buf.count
         var runStart = 0
         var i = 0
-        let n = buf.count
         while i < n {
-            let c = buf[i]
-            if c >= 0x20 && c != 0x22 && c != 0x5C && c != 0x7F {
-                i += 1
-                continue
+            // Eight clean bytes at a time, then byte by byte through a word that has one.
+            if i + 8 <= n {
+                let x = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                if !Self.needsEscape(x) { i += 8; continue }
             }
-            if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buf[runStart..<i])) }
-            bytes.append(UInt8(ascii: "\\"))
+            let c = base[i]
+            if Self.isPlain(c) { i += 1; continue }
+            put(base + runStart, i - runStart)
             switch c {
-            case 0x22: bytes.append(0x22)
-            case 0x5C: bytes.append(0x5C)
-            case 0x0A: bytes.append(UInt8(ascii: "n"))
-            case 0x0D: bytes.append(UInt8(ascii: "r"))
-            case 0x09: bytes.append(UInt8(ascii: "t"))
-            case 0x08: bytes.append(UInt8(ascii: "b"))
-            case 0x0C: bytes.append(UInt8(ascii: "f"))
+            case 0x22: putLiteral("\\\"")
+            case 0x5C: putLiteral("\\\\")
+            case 0x0A: putLiteral("\\n")
+            case 0x0D: putLiteral("\\r")
+            case 0x09: putLiteral("\\t")
+            case 0x08: putLiteral("\\b")
+            case 0x0C: putLiteral("\\f")
             default:
-                let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30, hex[Int(c >> 4)], hex[Int(c & 0xF)]])
+                let hex: StaticString = "0123456789abcdef"
+                let h = hex.utf8Start
+                let p = reserve(6)
+                p[0] = UInt8(ascii: "\\"); p[1] = UInt8(ascii: "u"); p[2] = 0x30; p[3] = 0x30
+                p[4] = h[Int(c >> 4)]; p[5] = h[Int(c & 0xF)]
+                advance(6)
             }
             i += 1
             runStart = i
         }
-        if runStart < n { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buf[runStart..<n])) }
+        put(base + runStart, n - runStart)
     }
 
     public mutating func strings(_ list: [String]) {
@@ -176,9 +343,23 @@ public struct JSONLineWriter: Sendable {
     /// `{"start":s,"end":e}` or null.
     public mutating func span(_ span: Span?) {
         guard let span else { null(); return }
-        beginObject()
-        key("start"); int(span.start)
-        key("end"); int(span.end)
-        endObject()
+        separate()
+        putLiteral("{\"start\":")
+        appendInt(span.start)
+        putLiteral(",\"end\":")
+        appendInt(span.end)
+        putByte(UInt8(ascii: "}"))
     }
+}
+
+/// The writer's buffer: a constant pointer to allocated bytes, freed with the owner.
+@usableFromInline
+final class ByteOwner: @unchecked Sendable {
+    @usableFromInline let base: UnsafeMutablePointer<UInt8>
+
+    init(capacity: Int) {
+        base = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+    }
+
+    deinit { base.deallocate() }
 }

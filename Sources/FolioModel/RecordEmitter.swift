@@ -9,26 +9,75 @@ public struct DocumentOutput: Sendable {
 }
 
 /// Converts byte offsets of a UTF-8 buffer to Unicode scalar offsets.
+///
+/// ASCII text maps one to one. Otherwise the scalar count before every 64th byte is kept, and
+/// a lookup counts the scalar starts (bytes that are not `10xxxxxx`) from that checkpoint, eight
+/// bytes at a time.
 public struct CodePointIndex: Sendable {
-    private let prefix: [Int32]?
+    private let utf8: [UInt8]
+    /// `checkpoints[k]`: scalars that start before byte `64 * k`; nil for ASCII text.
+    private let checkpoints: [Int32]?
+
     public init(_ utf8: [UInt8]) {
-        var ascii = true
-        for b in utf8 where b >= 0x80 { ascii = false; break }
-        if ascii { prefix = nil; return }
-        var p = [Int32](repeating: 0, count: utf8.count + 1)
-        var n: Int32 = 0
-        for (i, b) in utf8.enumerated() {
-            p[i] = n
-            if b & 0xC0 != 0x80 { n += 1 }
+        self.utf8 = utf8
+        let n = utf8.count
+        checkpoints = utf8.withUnsafeBufferPointer { b -> [Int32]? in
+            guard let base = b.baseAddress, !Self.isASCII(base, n) else { return nil }
+            var cps: [Int32] = []
+            cps.reserveCapacity(n / 64 + 2)
+            var total = 0
+            var k = 0
+            while k < n {
+                cps.append(Int32(truncatingIfNeeded: total))
+                let e = min(k + 64, n)
+                total += Self.scalarStarts(base, k, e)
+                k = e
+            }
+            cps.append(Int32(truncatingIfNeeded: total))
+            return cps
         }
-        p[utf8.count] = n
-        prefix = p
+    }
+
+    static func isASCII(_ base: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        var i = 0
+        while i + 8 <= n {
+            if UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            i += 8
+        }
+        while i < n {
+            if base[i] >= 0x80 { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// The number of bytes in `s..<e` that start a scalar (are not continuation bytes).
+    static func scalarStarts(_ base: UnsafePointer<UInt8>, _ s: Int, _ e: Int) -> Int {
+        var i = s
+        var count = 0
+        while i + 8 <= e {
+            let x = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+            // Bit 7 set and bit 6 clear: a continuation byte.
+            let cont = x & ~(x << 1) & 0x8080_8080_8080_8080
+            count += 8 - cont.nonzeroBitCount
+            i += 8
+        }
+        while i < e {
+            if base[i] & 0xC0 != 0x80 { count += 1 }
+            i += 1
+        }
+        return count
     }
 
     public func codePointOffset(_ byteOffset: Int) -> Int {
-        guard let prefix else { return byteOffset }
-        let i = max(0, min(byteOffset, prefix.count - 1))
-        return Int(prefix[i])
+        guard let checkpoints else { return byteOffset }
+        let i = max(0, min(byteOffset, utf8.count))
+        let block = i >> 6
+        let before = Int(checkpoints[block])
+        return before + utf8.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress else { return 0 }
+            return Self.scalarStarts(base, block << 6, i)
+        }
     }
 
     public func span(_ bytes: Span) -> Span {
@@ -53,7 +102,6 @@ public enum RecordEmitter {
         }
 
         // documents
-        let textString = failed ? nil : String(decoding: doc.text, as: UTF8.self)
         w.beginObject()
         w.key("doc_id"); w.string(doc.docId)
         w.key("source"); w.string(doc.source)
@@ -95,7 +143,8 @@ public enum RecordEmitter {
         }
         w.endArray()
         w.key("text_sha256"); w.string(failed ? nil : Hashing.sha256Hex(doc.text))
-        w.key("text"); w.string(textString)
+        w.key("text")
+        if failed { w.null() } else { w.string(decoding: doc.text) }
         w.endObject(); w.endLine()
         finish(.documents, 1)
 

@@ -84,8 +84,17 @@ public enum DateParser {
         all(in: text, limit: 1).first
     }
 
+    /// The first date that starts at one of the first `maxStart + 1` words, if the first date
+    /// of `text` starts there (reads only the words such a date can span).
+    public static func firstDate(in text: String, startingBy maxStart: Int) -> Found? {
+        all(words: LineClassifier.words(text, limit: maxStart + 3), limit: 1).first.flatMap { $0.wordIndex <= maxStart ? $0 : nil }
+    }
+
     public static func all(in text: String, limit: Int = .max) -> [Found] {
-        let ws = LineClassifier.words(text)
+        all(words: LineClassifier.words(text), limit: limit)
+    }
+
+    static func all(words ws: [Substring], limit: Int) -> [Found] {
         var out: [Found] = []
         var i = 0
         while i < ws.count, out.count < limit {

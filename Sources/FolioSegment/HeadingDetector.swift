@@ -54,6 +54,8 @@ public enum HeadingDetector {
         let t = LineClassifier.trim(text)
         let bytes = t.utf8.count
         guard bytes >= 2, bytes <= 400 else { return nil }
+        // More than 30 words: counted on bytes before the line is cut into words.
+        guard LineClassifier.wordCount(t, limit: 31) <= 30 else { return nil }
         let ws = LineClassifier.words(t)
         guard let firstWord = ws.first, ws.count <= 30 else { return nil }
         if let c = ItemSections.candidate(t, ws) { return c }
@@ -71,7 +73,7 @@ public enum HeadingDetector {
         if let first = t.first, first == "(" || first == "[" || first == "\"" || first == "“" || first == "'" || first == "‘" { return nil }
         if LineClassifier.isDateLine(t) { return nil }
         // Tabs or wide gaps: columns of a table row, not a heading.
-        if t.utf8.contains(0x09) || ByteScan.withBytes(t, { ByteScan.contains($0, "   ") }) { return nil }
+        if LineClassifier.hasTab(t) || ByteScan.withBytes(t, { ByteScan.contains($0, "   ") }) { return nil }
         // Numbered: "02 Title", "1.2 Title", "3. Title", "O Company Overview" (damaged number).
         if ws.count >= 2, let n = numberPrefix(firstWord) {
             let rest = ws.dropFirst().joined(separator: " ")
@@ -80,20 +82,20 @@ public enum HeadingDetector {
             }
         }
         // Label: "Case: Title", "Case Study: Title".
-        if let colon = t.firstIndex(of: ":") {
+        if let colon = LineClassifier.firstColon(t) {
             let label = t[..<colon]
             let after = LineClassifier.trim(String(t[t.index(after: colon)...]))
             let lw = LineClassifier.words(String(label))
             let annotation = annotationLabels.contains(label.lowercased())
             if lw.count >= 1, lw.count <= 2, !annotation, lw.allSatisfy({ $0.first?.isUppercase == true }), lw[0].count >= 3, !isAllCaps(String(label)),
                !after.isEmpty, after.first?.isLowercase == false, LineClassifier.words(after).count <= 24,
-               !LineClassifier.endsWithSentencePunctuation(after), letterCount(after) >= 3 {
+               !LineClassifier.endsWithSentencePunctuation(after), LineClassifier.hasLetters(Substring(after), atLeast: 3) {
                 return HeadingCandidate(style: .label, title: t, number: nil)
             }
         }
         guard isHeadingText(t, maxWords: maxWords) else { return nil }
         // `ST: Illinois`: a short code and a value, not a heading.
-        if let colon = t.firstIndex(of: ":"), LineClassifier.words(String(t[..<colon])).count < 2 { return nil }
+        if let colon = LineClassifier.firstColon(t), LineClassifier.wordCount(String(t[..<colon]), limit: 2) < 2 { return nil }
         if isAllCaps(t) { return HeadingCandidate(style: .allCaps, title: t, number: nil) }
         return HeadingCandidate(style: .titleCase, title: t, number: nil)
     }
@@ -124,7 +126,7 @@ public enum HeadingDetector {
         // A hashtag (`#PoweringProgress`), a bullet, a parenthesis, an escape.
         if first == "#", t.dropFirst().first != " " { return false }
         if "—–-•*(\\$".contains(first) { return false }
-        guard ws.contains(where: { $0.filter(\.isLetter).count >= 3 }) else { return false }
+        guard ws.contains(where: { LineClassifier.hasLetters($0, atLeast: 3) }) else { return false }
         // `Target Target Target Target`: repeated column headers of a table.
         if ws.count >= 4, Set(ws.map { $0.lowercased() }).count * 2 <= ws.count { return false }
         // Several company names in a row: a list of names, not a heading.
@@ -145,6 +147,8 @@ public enum HeadingDetector {
 
     /// `\square`, `\mathbf{...}`: a backslash followed by a letter (`\$` is an escaped dollar).
     static func hasLaTeXCommand(_ t: String) -> Bool {
+        // No backslash byte, no backslash character.
+        guard ByteScan.withBytes(t, { ByteScan.containsByte($0, UInt8(ascii: "\\")) }) else { return false }
         var prevBackslash = false
         for ch in t {
             if prevBackslash, ch.isLetter { return true }
@@ -158,6 +162,26 @@ public enum HeadingDetector {
         var caps = 0
         var lower = 0
         for (i, w) in ws.enumerated() {
+            // An ASCII word on bytes: letters and digits are `A`-`Z`, `a`-`z`, `0`-`9`.
+            let ascii: Int? = ByteScan.withBytes(w) { b in
+                guard ByteScan.isASCII(b), !ByteScan.containsByte(b, 0x0D) else { return nil }
+                var k = 0
+                while k < b.count {
+                    let x = b[k]
+                    if (x >= 0x30 && x <= 0x39) || (x >= 0x41 && x <= 0x5A) || (x >= 0x61 && x <= 0x7A) { break }
+                    k += 1
+                }
+                guard k < b.count else { return 0 }
+                let c = b[k]
+                if c >= 0x30 && c <= 0x39 { return 0 }
+                if c >= 0x41 && c <= 0x5A { return 1 }
+                if i > 0, smallWords.contains(String(decoding: UnsafeBufferPointer(rebasing: b[k...]).lazy.map(ByteScan.lower), as: UTF8.self)) { return 0 }
+                return 2
+            }
+            if let a = ascii {
+                if a == 1 { caps += 1 } else if a == 2 { lower += 1 }
+                continue
+            }
             let core = w.drop(while: { !$0.isLetter && !$0.isNumber })
             guard let c = core.first else { continue }
             if c.isNumber { continue }
@@ -191,6 +215,8 @@ public enum HeadingDetector {
 
     static func letterCount(_ t: String) -> Int { t.filter { $0.isLetter }.count }
 
+    static let lookalikes: Set<Character> = ["O", "o", "U", "Ö", "/", "0", "l", "I"]
+
     /// A chapter number: `02`, `3.`, `1.2`, `1.2.3`, and OCR-damaged single tokens (`O`, `U/`,
     /// `000`) of at most three characters that are not words.
     static func numberPrefix(_ w: Substring) -> (depth: Int, value: Int?)? {
@@ -206,7 +232,6 @@ public enum HeadingDetector {
             return (parts.count, v)
         }
         // Damaged numbers: a short token of digit look-alikes (O, U/, UÖ, o0).
-        let lookalikes: Set<Character> = ["O", "o", "U", "Ö", "/", "0", "l", "I"]
         if w.count <= 3, w.allSatisfy({ lookalikes.contains($0) || $0.isNumber }), w != "I", w != "A" {
             return (1, nil)
         }
@@ -217,9 +242,10 @@ public enum HeadingDetector {
 extension LineClassifier {
     /// A line that is only a date: `March 12, 2024`, `12 March 2024`, `2024-03-12`.
     public static func isDateLine(_ t: String) -> Bool {
-        guard t.utf8.count <= 80 else { return false }
-        let ws = words(t)
-        guard ws.count <= 4 else { return false }
-        return DateParser.firstDate(in: t) != nil && ws.count >= 1 && (ws.count <= 3 || DateParser.firstDate(in: t)?.wordIndex == 0)
+        // Every date has ASCII digits (its day or year); words counted on bytes.
+        guard t.utf8.count <= 80, hasDigit(t) else { return false }
+        let wc = wordCount(t, limit: 5)
+        guard wc <= 4, let d = DateParser.firstDate(in: t) else { return false }
+        return wc >= 1 && (wc <= 3 || d.wordIndex == 0)
     }
 }

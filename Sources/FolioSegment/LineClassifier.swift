@@ -5,29 +5,19 @@ public enum LineClassifier {
 
     /// Words separated by spaces or tabs.
     public static func words(_ s: String) -> [Substring] {
-        // Scans bytes: the separators are ASCII, so every cut is on a character boundary.
-        var result: [Substring] = []
-        let u = s.utf8
-        var i = u.startIndex
-        var start: String.Index?
-        while i != u.endIndex {
-            let b = u[i]
-            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
-                if let st = start { result.append(s[st..<i]); start = nil }
-            } else if start == nil {
-                start = i
-            }
-            u.formIndex(after: &i)
-        }
-        if let st = start { result.append(s[st..<u.endIndex]) }
-        return result
+        words(s, limit: .max)
     }
 
     /// The number of words, counting no further than `limit` (bytes; cheap on long lines).
     public static func wordCount(_ s: String, limit: Int = .max) -> Int {
+        ByteScan.withBytes(s) { wordCount(bytes: $0, limit: limit) }
+    }
+
+    /// `wordCount` of a UTF-8 buffer.
+    static func wordCount(bytes: UnsafeBufferPointer<UInt8>, limit: Int = .max) -> Int {
         var n = 0
         var inWord = false
-        for b in s.utf8 {
+        for b in bytes {
             let space = b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D
             if space { inWord = false } else if !inWord {
                 inWord = true
@@ -38,11 +28,36 @@ public enum LineClassifier {
         return n
     }
 
+    /// The first `limit` words of `words(s)` (all of them when there are fewer): for callers
+    /// that look at a line's first words only, without cutting a long line into all of its words.
+    public static func words(_ s: String, limit: Int) -> [Substring] {
+        // Scans bytes: the separators are ASCII, so every cut is on a character boundary.
+        var result: [Substring] = []
+        let u = s.utf8
+        var i = u.startIndex
+        var start: String.Index?
+        while i != u.endIndex {
+            let b = u[i]
+            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
+                if let st = start {
+                    result.append(s[st..<i])
+                    start = nil
+                    if result.count >= limit { return result }
+                }
+            } else if start == nil {
+                start = i
+            }
+            u.formIndex(after: &i)
+        }
+        if let st = start, result.count < limit { result.append(s[st..<u.endIndex]) }
+        return result
+    }
+
     /// Cells of a tabular line: split on tabs when there are tabs, else on runs of two or more
     /// spaces; empty cells between tabs are kept (they matter for columns), outer blanks trimmed.
     public static func cells(_ raw: String) -> [String] {
         if let fast = ByteScan.withBytes(raw, { byteCells($0) }) { return fast }
-        if raw.utf8.contains(0x09) {
+        if hasTab(raw) {
             return raw.split(separator: "\t", omittingEmptySubsequences: false).map { trim(String($0)) }
         }
         var out: [String] = []
@@ -120,19 +135,67 @@ public enum LineClassifier {
         return out
     }
 
+    /// Whether `w` has at least `k` letters (`Character.isLetter`); ASCII text on bytes, where
+    /// the letters are `A`-`Z` and `a`-`z`.
+    public static func hasLetters(_ w: Substring, atLeast k: Int) -> Bool {
+        let ascii: Bool? = ByteScan.withBytes(w) { b in
+            guard ByteScan.isASCII(b), !ByteScan.containsByte(b, 0x0D) else { return nil }
+            var n = 0
+            for x in b where (x >= 0x41 && x <= 0x5A) || (x >= 0x61 && x <= 0x7A) {
+                n += 1
+                if n >= k { return true }
+            }
+            return n >= k
+        }
+        if let ascii { return ascii }
+        var n = 0
+        for ch in w where ch.isLetter {
+            n += 1
+            if n >= k { return true }
+        }
+        return n >= k
+    }
+
     /// Two spaces in a row (bytes).
     public static func hasDoubleSpace(_ t: String) -> Bool {
-        var prev: UInt8 = 0
-        for b in t.utf8 {
-            if b == 0x20, prev == 0x20 { return true }
-            prev = b
+        ByteScan.withBytes(t) { b in
+            var prev: UInt8 = 0
+            for x in b {
+                if x == 0x20, prev == 0x20 { return true }
+                prev = x
+            }
+            return false
         }
-        return false
     }
 
     /// Any ASCII digit (bytes).
     public static func hasDigit(_ t: String) -> Bool {
-        t.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
+        ByteScan.withBytes(t) { b in
+            for x in b where x >= 0x30 && x <= 0x39 { return true }
+            return false
+        }
+    }
+
+    /// Any tab (bytes).
+    public static func hasTab(_ t: String) -> Bool {
+        ByteScan.withBytes(t) { ByteScan.containsByte($0, 0x09) }
+    }
+
+    /// The first `:` character. On bytes when the colon's neighbours are ASCII (then the
+    /// colon is a `Character` of its own: only non-ASCII scalars join a character before or
+    /// after it); otherwise by characters.
+    public static func firstColon(_ t: String) -> String.Index? {
+        let fast: Int?? = ByteScan.withBytes(t) { b in
+            guard let k = b.firstIndex(of: UInt8(ascii: ":")) else { return .some(nil) }
+            if k > 0, b[k - 1] >= 0x80 { return nil }
+            if k + 1 < b.count, b[k + 1] >= 0x80 { return nil }
+            return .some(k)
+        }
+        if let f = fast {
+            guard let k = f else { return nil }
+            return t.utf8.index(t.utf8.startIndex, offsetBy: k)
+        }
+        return t.firstIndex(of: ":")
     }
 
     public static func trim(_ s: String) -> String {
@@ -273,7 +336,7 @@ public enum LineClassifier {
         guard raw.utf8.count <= maxStructuredLine else { return false }
         let t = trim(raw)
         if t.isEmpty { return false }
-        if raw.utf8.contains(0x09) { return true }
+        if hasTab(raw) { return true }
         // Fast path: prose has no double space, no pipe and no rule characters.
         if !hasDoubleSpace(t), t.utf8.first != UInt8(ascii: "|"), !isRuling(t) { return false }
         if t.hasPrefix("|"), t.hasSuffix("|"), t.filter({ $0 == "|" }).count >= 2 { return true }
@@ -286,7 +349,7 @@ public enum LineClassifier {
     /// A fixed-width line of two or more cells with a gap of three or more spaces between them
     /// (a column header row of a plain-text statement: `Domestic    Sears Canada    Consolidated`).
     public static func isMultiCell(_ raw: String) -> Bool {
-        guard raw.utf8.count <= maxStructuredLine, !raw.utf8.contains(0x09) else { return false }
+        guard raw.utf8.count <= maxStructuredLine, !hasTab(raw) else { return false }
         let t = trim(raw)
         if !hasDoubleSpace(t) { return false }
         var gap = 0
@@ -372,7 +435,7 @@ public enum LineClassifier {
         let cs = cells(raw)
         guard cs.count == 2 else { return false }
         let first = cs[0], second = cs[1]
-        guard !first.isEmpty, first.count <= 24, words(second).count >= 3 else { return false }
+        guard !first.isEmpty, first.count <= 24, wordCount(second, limit: 3) >= 3 else { return false }
         if first.hasPrefix("\\") || first.hasPrefix("$") { return true }
         if first.count == 1, let ch = first.first, !ch.isLetter, !ch.isNumber { return true }
         return false
@@ -397,7 +460,7 @@ public enum LineClassifier {
         guard raw.utf8.count <= maxStructuredLine, hasOneTab(raw) else { return false }
         let cs = cells(raw)
         guard cs.count == 2, cs[0].count >= 1, cs[0].count <= 2 else { return false }
-        return words(cs[1]).count >= 5 && cs[1].first?.isUppercase == true
+        return wordCount(cs[1], limit: 5) >= 5 && cs[1].first?.isUppercase == true
     }
 
     // MARK: footnote definitions
@@ -408,7 +471,8 @@ public enum LineClassifier {
     public static func footnoteLabel(_ t: String) -> String? {
         // Byte prefilter: a label starts with a digit, `(` or a superscript (non-ASCII).
         guard let b0 = t.utf8.first, (b0 >= 0x30 && b0 <= 0x39) || b0 == UInt8(ascii: "(") || b0 >= 0x80 else { return nil }
-        let ws = words(t)
+        // Only the first four words are looked at.
+        let ws = words(t, limit: 4)
         guard ws.count >= 4 else { return nil }
         let first = ws[0]
         var label: String?

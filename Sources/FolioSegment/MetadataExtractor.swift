@@ -12,6 +12,9 @@ public enum MetadataExtractor {
     /// Whether the line is just a company name (`QIFU TECHNOLOGY, INC.`, `Shell plc`,
     /// `Southern Company`).
     public static func isCompanyNameLine(_ t: String) -> Bool {
+        // Two to seven words (counted on bytes first: most lines are longer).
+        let wc = LineClassifier.wordCount(t, limit: 8)
+        guard wc >= 2, wc <= 7 else { return false }
         let ws = LineClassifier.words(t)
         guard ws.count >= 2, ws.count <= 7, let last = ws.last, !t.contains(":") else { return false }
         let l = last.lowercased().trimmingSuffix(",")
@@ -30,6 +33,15 @@ public enum MetadataExtractor {
     public static func companyName(in text: String) -> String? {
         let ws = LineClassifier.words(text)
         for (i, w) in ws.enumerated() {
+            // Every strong suffix starts with one of `iclpnsa`: a word starting with another
+            // ASCII byte is none (its lowercased core starts with that byte's lowercase).
+            if let b0 = w.utf8.first, b0 < 0x80 {
+                switch ByteScan.lower(b0) {
+                case UInt8(ascii: "i"), UInt8(ascii: "c"), UInt8(ascii: "l"), UInt8(ascii: "p"), UInt8(ascii: "n"),
+                     UInt8(ascii: "s"), UInt8(ascii: "a"): break
+                default: continue
+                }
+            }
             let l = w.lowercased()
             let core = l.trimmingSuffix(",").trimmingSuffix(")")
             let strong = ["inc.", "inc", "corp.", "corporation", "co.", "ltd.", "ltd", "limited", "plc", "n.v.", "s.a.", "ag", "llc", "l.p."]
@@ -67,6 +79,7 @@ public enum MetadataExtractor {
         // an EDGAR submission header (`CONFORMED SUBMISSION TYPE: 8-K`, `<TYPE>8-K`).
         let forms = ["10-K", "10-Q", "8-K", "20-F", "6-K", "40-F", "DEF 14A", "10-K405", "10-KSB", "10-QSB", "S-1", "F-1"]
         for line in topLines.prefix(60) {
+            guard upperHasPrefix(line, "CONFORMED SUBMISSION TYPE:") != false || upperHasPrefix(line, "<TYPE>") != false else { continue }
             let u = line.uppercased()
             for prefix in ["CONFORMED SUBMISSION TYPE:", "<TYPE>"] where u.hasPrefix(prefix) {
                 let value = LineClassifier.trim(String(u.dropFirst(prefix.count)))
@@ -74,6 +87,8 @@ public enum MetadataExtractor {
             }
         }
         for line in topLines.prefix(40) {
+            // Every key starts with `FORM ` or `SCHEDULE `.
+            guard upperHasPrefix(line, "FORM ") != false || upperHasPrefix(line, "SCHEDULE ") != false else { continue }
             let u = line.uppercased()
             for (key, form) in [("FORM 10-K", "10-K"), ("FORM 10-Q", "10-Q"), ("FORM 8-K", "8-K"), ("FORM 20-F", "20-F"),
                                 ("FORM 6-K", "6-K"), ("FORM 40-F", "40-F"), ("SCHEDULE 14A", "DEF 14A")]
@@ -106,12 +121,31 @@ public enum MetadataExtractor {
         return nil
     }
 
+    /// Whether `line.uppercased()` starts with `prefix` (ASCII uppercase), on bytes when the
+    /// line's first bytes, one past the prefix, are ASCII (they uppercase one to one and no
+    /// character straddles the prefix's end); nil when that cannot be told on bytes.
+    static func upperHasPrefix(_ line: String, _ prefix: StaticString) -> Bool? {
+        ByteScan.withBytes(line) { b -> Bool? in
+            prefix.withUTF8Buffer { p -> Bool? in
+                let k = p.count
+                for i in 0..<min(k + 1, b.count) where b[i] >= 0x80 || b[i] == 0x0D { return nil }
+                guard b.count >= k else { return false }
+                for i in 0..<k {
+                    var x = b[i]
+                    if x >= 0x61 && x <= 0x7A { x -= 0x20 }
+                    if x != p[i] { return false }
+                }
+                return true
+            }
+        }
+    }
+
     static let ordinals = ["first", "second", "third", "fourth"]
 
     /// The reporting period stated in `text` (lowercased phrase): `fourth quarter and full year
     /// 2023`, `second quarter 2004`, `full year 2023`, `fiscal 2024`.
     public static func period(in text: String) -> String? {
-        let ws = LineClassifier.words(text).map { $0.lowercased().filter { $0.isLetter || $0.isNumber || $0 == "-" } }
+        let ws = LineClassifier.words(text).map(periodWord)
         func isYear(_ w: String) -> Bool {
             let digits = w.prefix(4)
             return digits.count == 4 && digits.allSatisfy(\.isNumber) && (digits.hasPrefix("19") || digits.hasPrefix("20"))
@@ -143,6 +177,26 @@ public enum MetadataExtractor {
             i += 1
         }
         return nil
+    }
+
+    /// A word of `period(in:)`: lowercased, only letters, digits and `-` kept (ASCII words on
+    /// bytes).
+    static func periodWord(_ w: Substring) -> String {
+        let ascii: String? = ByteScan.withBytes(w) { b in
+            guard ByteScan.isASCII(b) else { return nil }
+            return String(unsafeUninitializedCapacity: b.count) { out in
+                var n = 0
+                for x in b {
+                    let l = ByteScan.lower(x)
+                    if (l >= 0x61 && l <= 0x7A) || (l >= 0x30 && l <= 0x39) || l == 0x2D {
+                        out[n] = l
+                        n += 1
+                    }
+                }
+                return n
+            }
+        }
+        return ascii ?? w.lowercased().filter { $0.isLetter || $0.isNumber || $0 == "-" }
     }
 
     /// A year standing for the period: the title's own year, or a line that is only a year.
@@ -202,7 +256,7 @@ extension MetadataExtractor {
         }
         if md.date == nil {
             for l in topLines {
-                guard let d = DateParser.firstDate(in: l), d.wordIndex >= 1, d.wordIndex <= 5 else { continue }
+                guard let d = DateParser.firstDate(in: l, startingBy: 5), d.wordIndex >= 1 else { continue }
                 let ws = LineClassifier.words(l)
                 let before = ws[..<d.wordIndex]
                 if before.allSatisfy({ $0.first?.isUppercase == true }), before.last?.hasSuffix(",") == true {

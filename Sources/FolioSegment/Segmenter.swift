@@ -445,7 +445,7 @@ public enum Segmenter {
                 case .part: p.role = .part
                 case .item: p.role = .item
                 default:
-                    let wc = LineClassifier.words(cand.title).count
+                    let wc = LineClassifier.wordCount(cand.title)
                     // A company name alone on a line is a letterhead or a signature, not a heading.
                     var ok = !isFurniture(t) && !TitleDetector.isCoverLine(t) && !MetadataExtractor.isCompanyNameLine(t)
                         && followedByContent(protos, idx, trimmed)
@@ -504,8 +504,8 @@ public enum Segmenter {
     }
 
     static func plausibleListedText(_ t: String) -> Bool {
-        let ws = LineClassifier.words(t)
-        guard ws.count >= 1, ws.count <= 16, let f = t.first, f.isUppercase else { return false }
+        let wc = LineClassifier.wordCount(t, limit: 17)
+        guard wc >= 1, wc <= 16, let f = t.first, f.isUppercase else { return false }
         return !LineClassifier.endsWithSentencePunctuation(t) && !LineClassifier.hasURLOrEmail(t)
     }
 
@@ -552,7 +552,7 @@ public enum Segmenter {
     static func continuesAfterBlank(_ before: String, _ after: String) -> Bool {
         guard let last = before.last, let first = after.first, first.isLowercase else { return false }
         // A web address alone on a line is not a broken sentence.
-        if !before.utf8.contains(0x20) || LineClassifier.hasURLOrEmail(after) && !after.utf8.contains(0x20) { return false }
+        if !ByteScan.withBytes(before, { ByteScan.containsByte($0, 0x20) }) || LineClassifier.hasURLOrEmail(after) && !ByteScan.withBytes(after, { ByteScan.containsByte($0, 0x20) }) { return false }
         if ".!?:;)\"”".contains(last) { return false }
         return last.isLetter || last.isNumber || last == "," || last == "-"
     }
@@ -568,10 +568,12 @@ public enum Segmenter {
     }
 
     static func furnitureKey(_ t: String) -> String {
-        // ASCII text on bytes (lowercase ASCII, drop digits, spaces and tabs); other text by
+        // ASCII text on bytes (lowercase ASCII, drop digits, spaces and tabs), also with the
+        // general punctuation U+2010-U+2027 (dashes, quotes, bullets, ellipsis: E2 80 90-A7),
+        // which has no case, is no number and is a character of its own; other text by
         // characters, where lowercasing and `isNumber` reach beyond ASCII.
         let ascii: String? = ByteScan.withBytes(t) { b in
-            guard ByteScan.isASCII(b) else { return nil }
+            guard isASCIIOrPunctuation(b) else { return nil }
             return String(unsafeUninitializedCapacity: b.count) { out in
                 var n = 0
                 for x in b where !(x >= 0x30 && x <= 0x39) && x != 0x20 && x != 0x09 {
@@ -587,6 +589,19 @@ public enum Segmenter {
         return out
     }
 
+    /// Whether every non-ASCII byte of `b` is part of a U+2010-U+2027 punctuation mark.
+    static func isASCIIOrPunctuation(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = b.count
+        while i < n {
+            let x = b[i]
+            if x < 0x80 { i += 1; continue }
+            if x == 0xE2, i + 2 < n, b[i + 1] == 0x80, b[i + 2] >= 0x90, b[i + 2] <= 0xA7 { i += 3; continue }
+            return false
+        }
+        return true
+    }
+
     public static func normalizeSpaces(_ s: String) -> String {
         LineClassifier.words(s).joined(separator: " ")
     }
@@ -596,7 +611,8 @@ public enum Segmenter {
     static func headingWithNote(_ t: String) -> (HeadingCandidate, Int)? {
         // The first `(` found on bytes (lines can be long paragraphs); when a non-ASCII byte
         // follows it (a combining mark would make it another character), by characters.
-        guard let openByte = t.utf8.firstIndex(of: UInt8(ascii: "(")) else { return nil }
+        guard let openOffset = ByteScan.withBytes(t, { $0.firstIndex(of: UInt8(ascii: "(")) }) else { return nil }
+        let openByte = t.utf8.index(t.utf8.startIndex, offsetBy: openOffset)
         let next = t.utf8.index(after: openByte)
         let open: String.Index
         if next < t.utf8.endIndex, t.utf8[next] >= 0x80 {
@@ -605,9 +621,11 @@ public enum Segmenter {
         } else {
             open = openByte
         }
-        let before = LineClassifier.trim(String(t[..<open]))
+        // The note first: most lines with a parenthesis hold none, and the test is cheap.
         let note = String(t[open...])
-        guard !before.isEmpty, LineClassifier.isUnitsCaption(note), let cand = HeadingDetector.candidate(before) else { return nil }
+        guard LineClassifier.isUnitsCaption(note) else { return nil }
+        let before = LineClassifier.trim(String(t[..<open]))
+        guard !before.isEmpty, let cand = HeadingDetector.candidate(before) else { return nil }
         return (cand, t[..<open].utf8.count)
     }
 }

@@ -31,14 +31,85 @@ public enum TOCDetector {
     static func page(_ w: Substring) -> Int? {
         // On bytes: one to three ASCII digits (any other byte, ASCII or not, makes a character
         // that is not an ASCII digit).
+        ByteScan.withBytes(w) { digitsValue($0, from: 0) }
+    }
+
+    /// The value of `b[from...]` when it is one to three ASCII digits.
+    @inline(__always)
+    static func digitsValue(_ b: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        let n = b.count - from
+        guard n >= 1, n <= 3 else { return nil }
         var v = 0
-        var n = 0
-        for b in w.utf8 {
-            guard b >= 0x30 && b <= 0x39, n < 3 else { return nil }
-            v = v * 10 + Int(b - 0x30)
-            n += 1
+        for k in from..<b.count {
+            let d = b[k]
+            guard d >= 0x30 && d <= 0x39 else { return nil }
+            v = v * 10 + Int(d - 0x30)
         }
-        return n == 0 ? nil : v
+        return v
+    }
+
+    /// Whether every byte of `w` is a leader byte: `.`, `_` or part of `…` (E2 80 A6).
+    static func isLeaderOnly(_ w: Substring) -> Bool {
+        ByteScan.withBytes(w) { b in
+            var j = 0
+            while j < b.count {
+                if b[j] == 0x2E || b[j] == 0x5F { j += 1; continue }
+                if b[j] == 0xE2, j + 2 < b.count, b[j + 1] == 0x80, b[j + 2] == 0xA6 { j += 3; continue }
+                return false
+            }
+            return true
+        }
+    }
+
+    /// `page` of the word without its leading dot leaders (`..12`, `…7`): the same answer as
+    /// dropping the leading `.` and `…` characters (or keeping the word when that leaves
+    /// nothing), on bytes. Dots and ellipses followed only by them and digits are characters
+    /// of their own; where a byte strip would cut into a larger character, both leave a
+    /// non-digit and give nil.
+    static func leaderPage(_ w: Substring) -> Int? {
+        ByteScan.withBytes(w) { b in
+            var j = 0
+            let n = b.count
+            while j < n {
+                if b[j] == 0x2E { j += 1; continue }
+                if b[j] == 0xE2, j + 2 < n, b[j + 1] == 0x80, b[j + 2] == 0xA6 { j += 3; continue }
+                break
+            }
+            return digitsValue(b, from: j)
+        }
+    }
+
+    /// Whether some word of `t` (as `LineClassifier.words` splits it) is a page number once its
+    /// leading dots and ellipses are dropped (`page(bare)` below). A word is a page number only
+    /// when every byte after those is an ASCII digit, so a combining mark (which would change
+    /// what the `Character` comparisons of the dots see) fails here as it fails there.
+    static func hasPageToken(_ t: String) -> Bool {
+        ByteScan.withBytes(t) { b in
+            let n = b.count
+            var i = 0
+            while i < n {
+                let c = b[i]
+                if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D { i += 1; continue }
+                // A word starts at i: skip `.` and `…` (E2 80 A6), then count digits to its end.
+                var j = i
+                while j < n {
+                    if b[j] == 0x2E { j += 1; continue }
+                    if b[j] == 0xE2, j + 2 < n, b[j + 1] == 0x80, b[j + 2] == 0xA6 { j += 3; continue }
+                    break
+                }
+                var digits = 0
+                var clean = true
+                while j < n {
+                    let d = b[j]
+                    if d == 0x20 || d == 0x09 || d == 0x0A || d == 0x0D { break }
+                    if d >= 0x30 && d <= 0x39 { digits += 1 } else { clean = false }
+                    j += 1
+                }
+                if clean, digits >= 1, digits <= 3 { return true }
+                i = j
+            }
+            return false
+        }
     }
 
     static func isEntryTitle(_ t: String) -> Bool {
@@ -60,7 +131,8 @@ public enum TOCDetector {
 
     /// A printed figure: `31,300`, `27.9`, `15%` (not `1.` of `Item 1.`).
     static func isFigure(_ w: Substring) -> Bool {
-        guard LineClassifier.isNumericCell(String(w)) else { return false }
+        // `isNumericCell` on the word's bytes, without a String copy when they decide.
+        guard ByteScan.withBytes(w, { LineClassifier.byteIsNumericCell($0) }) ?? LineClassifier.isNumericCell(String(w)) else { return false }
         if w.contains(",") || w.contains("%") { return true }
         if let dot = w.firstIndex(of: "."), w.index(after: dot) < w.endIndex, w[w.index(after: dot)].isNumber { return true }
         return false
@@ -88,7 +160,7 @@ public enum TOCDetector {
         if t.isEmpty { return nil }
         // A Markdown pipe row (`| Scope 1 | tCO2e | 18,420 |`) is a table row, never a TOC line.
         if t.hasPrefix("|") && t.hasSuffix("|") && t.utf8.count > 1 { return nil }
-        if raw.utf8.contains(0x09) {
+        if LineClassifier.hasTab(raw) {
             // The same split as `LineClassifier.cells` of a line with tabs.
             let cells = LineClassifier.cells(raw)
             let nonEmpty = cells.enumerated().filter { !$0.element.isEmpty }
@@ -117,6 +189,8 @@ public enum TOCDetector {
             guard !entries.isEmpty, lastIsPages || chapterNumber != nil else { return nil }
             return LineEntries(entries: entries, pages: pages)
         }
+        // Without a page-number word no entry can be found below (on bytes, before the words).
+        guard hasPageToken(t) else { return nil }
         let ws = LineClassifier.words(t)
         guard ws.count >= 2 else { return nil }
         // "12 Title", "02 Letter from the CEO 50 Our approach to powering lives"
@@ -146,23 +220,31 @@ public enum TOCDetector {
         var entries: [TOCEntry] = []
         var pages: [Int] = []
         var chunk: [Substring] = []
+        // Words of the chunk with a byte other than leader dots (`.`, `…`, `_`): stripping the
+        // leaders cannot remove them, so more than 14 of them make a title of more than 14
+        // words, which is no entry (told without joining a prose line's words).
+        var solid = 0
         for w in ws {
-            let bare = w.drop(while: { $0 == "." || $0 == "…" })
-            if let p = page(bare.isEmpty ? w : bare), !chunk.isEmpty {
-                let title = strippedLeaders(chunk.joined(separator: " "))
-                if isEntryTitle(title), LineClassifier.words(title).count <= 14 {
-                    entries.append(TOCEntry(title: title, level: 1, number: nil, isRun: false))
-                    pages.append(p)
+            if let p = leaderPage(w), !chunk.isEmpty {
+                if solid <= 14 {
+                    let title = strippedLeaders(chunk.joined(separator: " "))
+                    if isEntryTitle(title), LineClassifier.words(title).count <= 14 {
+                        entries.append(TOCEntry(title: title, level: 1, number: nil, isRun: false))
+                        pages.append(p)
+                    }
                 }
                 chunk = []
+                solid = 0
             } else {
                 chunk.append(w)
+                if !isLeaderOnly(w) { solid += 1 }
             }
         }
         guard !entries.isEmpty else { return nil }
         // A sentence after the last number (`... required by this Item 10 will be supplied by
-        // a proxy statement.`): prose that mentions a number, not a contents line.
-        if chunk.count >= 4, LineClassifier.endsWithSentencePunctuation(chunk.joined(separator: " ")) { return nil }
+        // a proxy statement.`): prose that mentions a number, not a contents line. The joined
+        // chunk ends with its last word's last character.
+        if chunk.count >= 4, let last = chunk.last, LineClassifier.endsWithSentencePunctuation(String(last)) { return nil }
         return LineEntries(entries: entries, pages: pages)
     }
 
@@ -291,6 +373,11 @@ public struct TOCIndex: Sendable {
 
     /// Lowercased, with single spaces and plain quotes, for comparison.
     public static func key(_ s: String) -> String {
+        asciiKey(s) ?? characterKey(s)
+    }
+
+    /// `key` by characters (any text).
+    static func characterKey(_ s: String) -> String {
         var out = ""
         var space = false
         for ch in s.lowercased() {
@@ -303,6 +390,25 @@ public struct TOCIndex: Sendable {
             }
         }
         return out
+    }
+
+    /// `key` of ASCII text without carriage returns, on bytes (ASCII letters lowercased, runs of
+    /// spaces and tabs one space, none at either end); nil for other text.
+    static func asciiKey(_ s: String) -> String? {
+        ByteScan.withBytes(s) { b -> String? in
+            for x in b where x >= 0x80 || x == 0x0D { return nil }
+            return String(unsafeUninitializedCapacity: b.count) { out in
+                var n = 0
+                var space = false
+                for x in b {
+                    if x == 0x20 || x == 0x09 { space = n > 0; continue }
+                    if space { out[n] = 0x20; n += 1; space = false }
+                    out[n] = ByteScan.lower(x)
+                    n += 1
+                }
+                return n
+            }
+        }
     }
 
     /// Whether `title` is a numbered chapter of the TOC (title equal to a chapter entry).
@@ -321,7 +427,7 @@ public struct TOCIndex: Sendable {
         let k = Self.key(heading)
         guard k.count >= 4 else { return nil }
         if let l = exactKeys[k] { return l }
-        guard !runKeys.isEmpty, LineClassifier.words(heading).count >= 2 else { return nil }
+        guard !runKeys.isEmpty, LineClassifier.wordCount(heading, limit: 2) >= 2 else { return nil }
         let padded = " " + k + " "
         for (run, level) in runKeys where ByteScan.contains(run, padded) { return level }
         return nil

@@ -7,13 +7,13 @@ public enum TableLines {
     public static func mark(lines: [TextLine], raws: [String], trimmed: [String], pageNum: [Bool], glyph: [Bool]) -> [Bool] {
         let n = lines.count
         var tab = (0..<n).map { i in !lines[i].isBlank && !pageNum[i] && !glyph[i] && LineClassifier.isTabular(raws[i]) }
-        let fixedWidth = (0..<n).map { i in tab[i] && !raws[i].utf8.contains(0x09) }
+        let fixedWidth = (0..<n).map { i in tab[i] && !LineClassifier.hasTab(raws[i]) }
         let multi = (0..<n).map { i in !lines[i].isBlank && !pageNum[i] && !tab[i] && LineClassifier.isMultiCell(raws[i]) }
         var shortMemo = [Bool?](repeating: nil, count: n)
         func short(_ i: Int) -> Bool {
             if let v = shortMemo[i] { return v }
             var v = false
-            if !lines[i].isBlank, !pageNum[i], !tab[i], !raws[i].utf8.contains(0x09), lines[i].contentStart > lines[i].start {
+            if !lines[i].isBlank, !pageNum[i], !tab[i], !LineClassifier.hasTab(raws[i]), lines[i].contentStart > lines[i].start {
                 let t = trimmed[i]
                 let wc = LineClassifier.wordCount(t, limit: 7)
                 let caption = ByteScan.withBytes(t) { b in

@@ -14,7 +14,7 @@ public enum TitleDetector {
         if ws.contains(where: { $0.count > 25 }) { return false }
         if isCoverLine(t) { return false }
         // `Proc-Type: 2001,MIC-CLEAR`: a header field, not a title.
-        if let colon = t.firstIndex(of: ":"), !t[..<colon].contains(" ") { return false }
+        if let colon = LineClassifier.firstColon(t), !t[..<colon].contains(" ") { return false }
         if startsStructure(t) { return false }
         if MetadataExtractor.isCompanyNameLine(t) { return false }
         if LineClassifier.isDateLine(t) || LineClassifier.isPageNumber(t) || LineClassifier.isUnitsCaption(t) { return false }
@@ -82,7 +82,7 @@ public enum TitleDetector {
                     let nw = LineClassifier.words(n).count
                     guard nw <= 6, total + nw <= 30, canBeTitle(n) || (n.first?.isUppercase == true && !LineClassifier.endsWithSentencePunctuation(n) && nw <= 4 && !MetadataExtractor.isCompanyNameLine(n) && !n.hasPrefix("#")) else { break }
                     if LineClassifier.isDateLine(n) || LineClassifier.isUnitsCaption(n) || LineClassifier.hasURLOrEmail(n) { break }
-                    if let colon = n.firstIndex(of: ":"), !n[..<colon].contains(" ") { break }
+                    if let colon = LineClassifier.firstColon(n), !n[..<colon].contains(" ") { break }
                     total += nw
                     end = k
                     k += 1

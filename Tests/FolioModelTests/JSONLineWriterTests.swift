@@ -110,3 +110,111 @@ struct HashingTests {
         #expect(h.finalizeHex() == Hashing.sha256Hex(Array("abc".utf8)))
     }
 }
+
+/// The buffer writer's fast paths (eight bytes at a time, UTF-8 check, checkpointed code point
+/// offsets) against straightforward versions.
+@Suite("JSONLineWriter fast paths")
+struct JSONLineWriterFastPathTests {
+    /// The escaping as it was written byte by byte.
+    static func referenceEscaped(_ s: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = [0x22]
+        let hex = Array("0123456789abcdef".utf8)
+        for c in s {
+            if c >= 0x20 && c != 0x22 && c != 0x5C && c != 0x7F { out.append(c); continue }
+            out.append(0x5C)
+            switch c {
+            case 0x22: out.append(0x22)
+            case 0x5C: out.append(0x5C)
+            case 0x0A: out.append(UInt8(ascii: "n"))
+            case 0x0D: out.append(UInt8(ascii: "r"))
+            case 0x09: out.append(UInt8(ascii: "t"))
+            case 0x08: out.append(UInt8(ascii: "b"))
+            case 0x0C: out.append(UInt8(ascii: "f"))
+            default: out.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30, hex[Int(c >> 4)], hex[Int(c & 0xF)]])
+            }
+        }
+        out.append(0x22)
+        return out
+    }
+
+    @Test func everyByteAtEveryPositionEscapesAsBefore() {
+        for b in 0...255 {
+            for pos in [0, 3, 7, 8, 9, 15, 16, 20] {
+                var s = Array("abcdefghijklmnopqrstuvwxyz".utf8)
+                s[pos] = UInt8(b)
+                var w = JSONLineWriter()
+                s.withUnsafeBufferPointer { w.string(utf8: $0) }
+                #expect(w.bytes == Self.referenceEscaped(s), "byte \(b) at \(pos)")
+            }
+        }
+    }
+
+    @Test func longTextsAndGrowth() {
+        let pieces = ["plain ascii text ", "é€😀中文 ", "q\"b\\s\n\t", "\u{01}\u{7F}", "営業収益 1,234 "]
+        var text = ""
+        for k in 0..<400 { text += pieces[k % pieces.count] }
+        var w = JSONLineWriter()
+        w.beginArray(); w.string(text); w.int(-1234567); w.int(0); w.number(2.5); w.endArray(); w.endLine()
+        let expected = [UInt8(ascii: "[")] + Self.referenceEscaped(Array(text.utf8)) + Array(",-1234567,0,2.5]\n".utf8)
+        #expect(w.bytes == expected)
+        #expect(w.take() == expected)
+        #expect(w.bytes.isEmpty)
+    }
+
+    @Test func deepNestingKeepsCommas() {
+        var w = JSONLineWriter()
+        for _ in 0..<70 { w.beginArray(); w.int(1) }
+        for _ in 0..<70 { w.endArray() }
+        let s = String(decoding: w.bytes, as: UTF8.self)
+        #expect(s == String(repeating: "[1,", count: 69) + "[1" + String(repeating: "]", count: 70))
+    }
+
+    @Test func utf8CheckAgreesWithDecoding() {
+        var samples: [[UInt8]] = [
+            [], Array("ascii only".utf8), Array("é€😀中文".utf8), [0xC0, 0x80], [0xC2], [0xE0, 0x80, 0x80], [0xE0, 0xA0, 0x80],
+            [0xED, 0xA0, 0x80], [0xED, 0x9F, 0xBF], [0xF0, 0x8F, 0xBF, 0xBF], [0xF0, 0x90, 0x80, 0x80], [0xF4, 0x90, 0x80, 0x80],
+            [0xF4, 0x8F, 0xBF, 0xBF], [0xF5, 0x80, 0x80, 0x80], [0xFF], [0x80], Array("abcdefgh".utf8) + [0xE2, 0x82],
+        ]
+        // Pseudo-random byte strings (fixed seed), mostly near UTF-8.
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<3000 {
+            var s: [UInt8] = []
+            for _ in 0..<Int(state % 13) {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                let r = UInt8(truncatingIfNeeded: state >> 33)
+                s.append(r % 3 == 0 ? r | 0x80 : r)
+            }
+            samples.append(s)
+        }
+        for s in samples {
+            let decoded = Array(String(decoding: s, as: UTF8.self).utf8)
+            #expect(s.withUnsafeBufferPointer { JSONLineWriter.isValidUTF8($0) } == (decoded == s), "\(s)")
+            var a = JSONLineWriter()
+            a.string(decoding: s)
+            var b = JSONLineWriter()
+            b.string(String(decoding: s, as: UTF8.self))
+            #expect(a.bytes == b.bytes, "\(s)")
+        }
+    }
+
+    @Test func codePointOffsetsMatchCounting() {
+        let texts = ["", "ascii only text that is longer than sixty-four bytes, to cross a checkpoint or two....",
+                     String(repeating: "é€😀中文 abc ", count: 30), "x" + String(repeating: "営", count: 100)]
+        for t in texts {
+            let bytes = Array(t.utf8)
+            let index = CodePointIndex(bytes)
+            // ASCII text maps offsets as they are (out-of-range ones too, as before); other
+            // text clamps them to the buffer.
+            let ascii = bytes.allSatisfy { $0 < 0x80 }
+            for i in -2...(bytes.count + 2) {
+                if ascii {
+                    #expect(index.codePointOffset(i) == i)
+                    continue
+                }
+                let clamped = max(0, min(i, bytes.count))
+                let expected = bytes[..<clamped].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+                #expect(index.codePointOffset(i) == expected, "\(i) in \(t.prefix(10))")
+            }
+        }
+    }
+}

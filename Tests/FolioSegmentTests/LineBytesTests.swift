@@ -1,0 +1,148 @@
+import Testing
+@testable import FolioSegment
+
+/// The byte-level line helpers added for speed give the answers of the `String` and
+/// `Character` code they stand for, on ASCII, accented, CJK, emoji and combining-mark lines.
+@Suite struct LineBytesTests {
+    static let lines: [String] = [
+        "", " ", "\t", "Revenue", "  Net income   1,234    (567) ", "Item 7. Management's Discussion",
+        "Business ......... 3", "Risk Factors 12 Properties 25", "..12 Title", "…7 Overview", "Title …\u{301}12",
+        "Title .\u{301}12", "... 1234 ..…5 .", "x …… 999 …\u{20DD}7", "1.2 Scope", "12 Title", "2023 was a year", "Page 3 of 10", "Gas\t MWh \t\t52.2",
+        "Coût  €1,2", "営業収益  1,234  5,678", "第3四半期の業績 12", "Résumé: détails", "a \u{301} b", "Note:\u{301} x",
+        "\u{0600}: prepend", "Case: Rural Assistance Plan", "ST: Illinois", "😀 Emoji: 42 items", "x\r\ny 1",
+        "word  double  space", "no-digits-here", "tab\there", "ends with colon:", ":leading", "１２３ full-width 7",
+        "The Board approved 3 items in 2024 and 1,250 shares.", "  LEADING and trailing  ",
+        "Form 10-K", "form 8-k annual", "FORM", "<type>10-K", "<TYPE>\u{301}8-K", "ſchedule 14A", "Q4-2023 Full-Year",
+        "Conformed Submission Type: 10-Q", "SHANGHAI, China, March 12, 2024 -- Qifu", "a b c d e f March 12, 2024",
+        "a b c d e March 12, 2024", "one two three four five six 2024-03-12", "x 12 March 2024 and 2023-01-02", "\\square Text", "x\\y", "Straße GmbH",
+    ]
+
+    /// The old `Character`/`UTF8View` versions.
+    static func refHasDoubleSpace(_ t: String) -> Bool {
+        var prev: UInt8 = 0
+        for b in t.utf8 {
+            if b == 0x20, prev == 0x20 { return true }
+            prev = b
+        }
+        return false
+    }
+
+    static func refPageToken(_ t: String) -> Bool {
+        LineClassifier.words(t).contains { w in
+            let bare = w.drop(while: { $0 == "." || $0 == "…" })
+            return TOCDetector.page(bare.isEmpty ? w : bare) != nil
+        }
+    }
+
+    static func refIsFigure(_ w: Substring) -> Bool {
+        guard LineClassifier.isNumericCell(String(w)) else { return false }
+        if w.contains(",") || w.contains("%") { return true }
+        if let dot = w.firstIndex(of: "."), w.index(after: dot) < w.endIndex, w[w.index(after: dot)].isNumber { return true }
+        return false
+    }
+
+    static func refIsTitleCase(_ ws: [Substring]) -> Bool {
+        var caps = 0
+        var lower = 0
+        for (i, w) in ws.enumerated() {
+            let core = w.drop(while: { !$0.isLetter && !$0.isNumber })
+            guard let c = core.first else { continue }
+            if c.isNumber { continue }
+            if c.isUppercase { caps += 1; continue }
+            if i > 0, HeadingDetector.smallWords.contains(core.lowercased()) { continue }
+            lower += 1
+        }
+        guard caps >= 1 else { return false }
+        return lower == 0 || (ws.count >= 6 && lower == 1)
+    }
+
+    static func refIsDateLine(_ t: String) -> Bool {
+        guard t.utf8.count <= 80 else { return false }
+        let ws = LineClassifier.words(t)
+        guard ws.count <= 4 else { return false }
+        return DateParser.firstDate(in: t) != nil && ws.count >= 1 && (ws.count <= 3 || DateParser.firstDate(in: t)?.wordIndex == 0)
+    }
+
+    @Test func furnitureKeysMatchCharacters() {
+        let more = ["NVIDIA Corporation | 2023 Form 10-K", "Intel’s “Corporate” Responsibility — 2023 • Page 12",
+                    "Tesla – Impact Report… 2023", "ESG ‒ Report ‧ 7", "Straße 12", "Ünïcode Page 3", "x’\u{301}y",
+                    "‘Quoted’ ‐ ‑ ‒ – — ― ‖ ‗ † ‡ • ‣ ․ ‥ … ‧", "e\u{2028}f", "\u{200B}zero width"]
+        for t in Self.lines + more {
+            var expected = ""
+            for ch in t.lowercased() where !ch.isNumber && ch != " " && ch != "\t" { expected.append(ch) }
+            #expect(Segmenter.furnitureKey(t) == expected, "\(t)")
+        }
+    }
+
+    @Test func headingWordTests() {
+        let more = ["Fourth Quarter 2023 Business Highlights", "Results of Operations", "results of the Year", "Report of the Board",
+                    "(a) Overview", "“Quoted” Title Here", "Über uns", "ärger Im Büro", "Item 7. MD&A", "The 12 Days", "March 12, 2024",
+                    "12 March 2024", "2024-03-12", "As of March 12, 2024", "Dated: March 12, 2024 at noon", "--Risk Factors"]
+        for t in Self.lines + more {
+            let ws = LineClassifier.words(t)
+            #expect(HeadingDetector.isTitleCase(ws) == Self.refIsTitleCase(ws), "\(t)")
+            #expect(LineClassifier.isDateLine(t) == Self.refIsDateLine(t), "\(t)")
+        }
+    }
+
+    @Test func byteTestsMatchStringTests() {
+        for t in Self.lines {
+            #expect(LineClassifier.hasTab(t) == t.utf8.contains(0x09), "\(t)")
+            #expect(LineClassifier.hasDigit(t) == t.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }, "\(t)")
+            #expect(LineClassifier.hasDoubleSpace(t) == Self.refHasDoubleSpace(t), "\(t)")
+            let ws = LineClassifier.words(t)
+            #expect(LineClassifier.wordCount(t) == ws.count, "\(t)")
+            for limit in 1...5 {
+                #expect(LineClassifier.wordCount(t, limit: limit) == min(ws.count, limit), "\(t)")
+                #expect(LineClassifier.words(t, limit: limit) == Array(ws.prefix(limit)), "\(t)")
+            }
+            #expect(LineClassifier.firstColon(t) == t.firstIndex(of: ":"), "\(t)")
+            #expect(TOCDetector.hasPageToken(t) == Self.refPageToken(t), "\(t)")
+            for w in LineClassifier.words(t) {
+                let bare = w.drop(while: { $0 == "." || $0 == "…" })
+                #expect(TOCDetector.leaderPage(w) == TOCDetector.page(bare.isEmpty ? w : bare), "\(w)")
+                // A word that is not all leaders keeps a character through `strippedLeaders`.
+                if !TOCDetector.isLeaderOnly(w) {
+                    #expect(LineClassifier.wordCount(TOCDetector.strippedLeaders("x " + String(w))) == 2, "\(w)")
+                }
+                #expect(TOCDetector.isFigure(w) == Self.refIsFigure(w), "\(w)")
+            }
+            #expect(TOCIndex.key(t) == TOCIndex.characterKey(t), "\(t)")
+            #expect(DateParser.firstDate(in: t, startingBy: 5) == DateParser.firstDate(in: t).flatMap { $0.wordIndex <= 5 ? $0 : nil }, "\(t)")
+            for k in 0...5 {
+                #expect(LineClassifier.hasLetters(Substring(t), atLeast: k) == (t.filter(\.isLetter).count >= k), "\(t)")
+            }
+            #expect(MetadataExtractor.periodWord(Substring(t)) == t.lowercased().filter { $0.isLetter || $0.isNumber || $0 == "-" }, "\(t)")
+            for prefix: StaticString in ["FORM ", "<TYPE>", "CONFORMED SUBMISSION TYPE:"] {
+                if let fast = MetadataExtractor.upperHasPrefix(t, prefix) {
+                    #expect(fast == t.uppercased().hasPrefix(prefix.description), "\(t)")
+                }
+            }
+        }
+    }
+
+    @Test func colonNextToNonASCIIGoesByCharacters() {
+        // A combining mark after the colon makes another character: the next colon is the one.
+        let t = "Note:\u{301} x: y"
+        let i = LineClassifier.firstColon(t)
+        #expect(i == t.firstIndex(of: ":"))
+        #expect(i.map { String(t[..<$0]) } == "Note:\u{301} x")
+        #expect(LineClassifier.firstColon("no colon") == nil)
+    }
+
+    @Test func pageTokens() {
+        #expect(TOCDetector.hasPageToken("Business ......... 3"))
+        #expect(TOCDetector.hasPageToken("..12 Title"))
+        #expect(TOCDetector.hasPageToken("…7 Overview"))
+        #expect(!TOCDetector.hasPageToken("Revenue grew 1,234 in 2023"))
+        #expect(!TOCDetector.hasPageToken("Title …\u{301}12"))
+        #expect(!TOCDetector.hasPageToken("１２ full-width digits"))
+    }
+
+    @Test func asciiKeysAndOthers() {
+        #expect(TOCIndex.key("  Risk\t Factors  ") == "risk factors")
+        #expect(TOCIndex.asciiKey("“Quoted” Title") == nil)
+        #expect(TOCIndex.key("“Quoted” Title") == "\"quoted\" title")
+        #expect(TOCIndex.asciiKey("a\r\nb") == nil)
+    }
+}
