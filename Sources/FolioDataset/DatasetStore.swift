@@ -54,6 +54,20 @@ public final class DatasetStore {
         }
     }
 
+    /// A version's manifest without its inputs (`inputs` is empty): what a run needs of the
+    /// current version, read without decoding an entry per input.
+    public func manifestHeader(_ id: String) throws(StoreError) -> Manifest {
+        let path = versionPath(id) + "/manifest.json"
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw StoreError("version \(id) has no readable manifest at \(path)")
+        }
+        do {
+            return try Manifest.decodeHeader(data)
+        } catch {
+            throw StoreError("manifest \(path) is not valid: \(error)")
+        }
+    }
+
     /// Committed versions, oldest first (those up to `CURRENT`).
     public func committedVersions() -> [String] {
         guard let current = currentVersion() else { return [] }

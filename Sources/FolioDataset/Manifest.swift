@@ -109,6 +109,29 @@ public struct Manifest: Codable, Sendable, Hashable {
         return data
     }
 
+    /// Every field but `inputs` (left empty): decoding skips the entries.
+    struct Header: Decodable {
+        var schemaVersion: String
+        var dataset: String
+        var version: String
+        var parent: String?
+        var createdAt: String
+        var toolVersion: String
+        var pipeline: PipelineInfo
+        var outputs: [Output]
+        var contentSha256: String
+    }
+
+    public static func decodeHeader(_ data: Data) throws -> Manifest {
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        let h = try decoder.decode(Header.self, from: data)
+        var m = Manifest(dataset: h.dataset, version: h.version, parent: h.parent, createdAt: h.createdAt, toolVersion: h.toolVersion,
+                         pipeline: h.pipeline, inputs: [], outputs: h.outputs, contentSha256: h.contentSha256)
+        m.schemaVersion = h.schemaVersion
+        return m
+    }
+
     public static func decode(_ data: Data) throws -> Manifest {
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase

@@ -1,15 +1,14 @@
 import Foundation
 import Synchronization
 
-/// Results handed from worker threads to the single writer, by index, in order.
+/// Results handed from worker threads to the single writer, by index, in order. Holds only
+/// the results claimed and not yet taken (the claim window bounds them), whatever the count.
 final class OrderedSlots<Value: Sendable>: @unchecked Sendable {
     // Guarded by `condition`.
-    private var slots: [Value?]
+    private var slots: [Int: Value] = [:]
     private let condition = NSCondition()
 
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
-    }
+    init() {}
 
     func put(_ index: Int, _ value: Value) {
         condition.lock()
@@ -23,10 +22,7 @@ final class OrderedSlots<Value: Sendable>: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         while true {
-            if let v = slots[index] {
-                slots[index] = nil
-                return v
-            }
+            if let v = slots.removeValue(forKey: index) { return v }
             condition.wait()
         }
     }
