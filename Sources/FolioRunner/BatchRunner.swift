@@ -113,13 +113,27 @@ public final class BatchRunner {
         var bytes: Int
         var readError: String?
         var reusable: Bool
-        /// The stamp to record: the file's, when its times were settled before it was read.
-        var stamp: FileStamp?
+        /// Record the file's stamp (its times were settled before it was read).
+        var stamped: Bool
         /// Taken from the current version's input index (stamp unchanged): the file was not
         /// read, so its items carry ids only; processing one re-plans the file.
         var fromIndex: Bool
-        /// Documents the file holds (one, or the parts of an EDGAR submission).
+        /// Documents the file holds (the parts of an EDGAR submission); empty for the common
+        /// case of one document, the whole file, without notes (no array per file).
         var items: [WorkItem]
+
+        var itemCount: Int { max(1, items.count) }
+
+        func docId(_ k: Int) -> String { items.isEmpty ? file.docId : items[k].docId }
+
+        func item(_ k: Int, index: Int) -> WorkItem {
+            items.isEmpty ? WorkItem(fileIndex: index, docId: file.docId, range: nil, part: nil, notes: []) : items[k]
+        }
+
+        /// The manifest's `documents`: set when the file is not one document with its id.
+        var documents: [String]? {
+            items.count > 1 || (items.count == 1 && items[0].docId != file.docId) ? items.map(\.docId) : nil
+        }
     }
 
     /// One document to produce: a whole file, or one part of it.
@@ -181,26 +195,28 @@ public final class BatchRunner {
         // 1. Hash every input (parallel); split EDGAR submissions into their documents. An
         //    input whose stamp is the one the current version recorded is taken from its index.
         let frozenPrevious = prevInputs
-        let hashed = Mutex<[PlannedFile?]>(Array(repeating: nil, count: files.count))
-        claimLoop(count: files.count, jobs: jobs, window: nil) { i in
-            let f = files[i]
-            var planned: PlannedFile
-            if trustStamps, let stamp = f.stamp, let p = frozenPrevious[f.source], p.stamp == stamp, p.input.docId == f.docId,
-               !p.input.sha256.isEmpty {
-                let ids = p.input.documents ?? [f.docId]
-                planned = PlannedFile(file: f, sha256: p.input.sha256, bytes: p.input.bytes, readError: nil, reusable: true,
-                                      stamp: stamp, fromIndex: true,
-                                      items: ids.map { WorkItem(fileIndex: i, docId: $0, range: nil, part: nil, notes: []) })
-            } else {
-                planned = Self.plan(f, index: i, collision: collisions[f.source])
-                if let st = f.stamp, planned.readError == nil, Int64(planned.bytes) == st.size,
-                   st.mtimeNs < runStart - Self.settleNanoseconds {
-                    planned.stamp = st
+        var plan: [PlannedFile] = {  // a scope, so the slots array is freed once copied out
+            let hashed = Mutex<[PlannedFile?]>(Array(repeating: nil, count: files.count))
+            claimLoop(count: files.count, jobs: jobs, window: nil) { i in
+                let f = files[i]
+                var planned: PlannedFile
+                if trustStamps, let stamp = f.stamp, let p = frozenPrevious[f.source], p.stamp == stamp, p.input.docId == f.docId,
+                   !p.input.sha256.isEmpty {
+                    let ids = p.input.documents ?? []
+                    planned = PlannedFile(file: f, sha256: p.input.sha256, bytes: p.input.bytes, readError: nil, reusable: true,
+                                          stamped: true, fromIndex: true,
+                                          items: ids.map { WorkItem(fileIndex: i, docId: $0, range: nil, part: nil, notes: []) })
+                } else {
+                    planned = Self.plan(f, index: i, collision: collisions[f.source])
+                    if let st = f.stamp, planned.readError == nil, Int64(planned.bytes) == st.size,
+                       st.mtimeNs < runStart - Self.settleNanoseconds {
+                        planned.stamped = true
+                    }
                 }
+                hashed.withLock { $0[i] = planned }
             }
-            hashed.withLock { $0[i] = planned }
-        }
-        var plan = hashed.withLock { $0.compactMap { $0 } }
+            return hashed.withLock { $0.compactMap { $0 } }
+        }()
 
         for i in plan.indices where !plan[i].fromIndex {
             guard sameRecipe, !options.force, let p = prevInputs[plan[i].file.source]?.input else { continue }
@@ -223,14 +239,14 @@ public final class BatchRunner {
         var refs: [ItemRef] = []
         refs.reserveCapacity(plan.count)
         for (f, p) in plan.enumerated() {
-            for k in p.items.indices { refs.append(ItemRef(file: Int32(f), item: Int32(k))) }
+            for k in 0..<p.itemCount { refs.append(ItemRef(file: Int32(f), item: Int32(k))) }
         }
         let frozenPlan = plan
         if !refs.indices.dropFirst().allSatisfy({ k in
-            DocOrder.less(frozenPlan[Int(refs[k - 1].file)].items[Int(refs[k - 1].item)].docId,
-                          frozenPlan[Int(refs[k].file)].items[Int(refs[k].item)].docId)
+            DocOrder.less(frozenPlan[Int(refs[k - 1].file)].docId(Int(refs[k - 1].item)),
+                          frozenPlan[Int(refs[k].file)].docId(Int(refs[k].item)))
         }) {
-            refs.sort { DocOrder.less(frozenPlan[Int($0.file)].items[Int($0.item)].docId, frozenPlan[Int($1.file)].items[Int($1.item)].docId) }
+            refs.sort { DocOrder.less(frozenPlan[Int($0.file)].docId(Int($0.item)), frozenPlan[Int($1.file)].docId(Int($1.item))) }
         }
         let items = refs
         let writer: VersionWriter
@@ -256,12 +272,12 @@ public final class BatchRunner {
             if p.fromIndex {
                 // Not read in planning: plan it now, and process the item with the same id.
                 let fresh = Self.plan(p.file, index: Int(ref.file), collision: collisions[p.file.source])
-                let id = p.items[Int(ref.item)].docId
-                let item = fresh.items.first { $0.docId == id }
+                let id = p.docId(Int(ref.item))
+                let item = (0..<fresh.itemCount).lazy.map { fresh.item($0, index: Int(ref.file)) }.first { $0.docId == id }
                     ?? WorkItem(fileIndex: Int(ref.file), docId: id, range: nil, part: nil, notes: [])
                 return Self.process(item, of: fresh, pipeline: pipeline)
             }
-            return Self.process(p.items[Int(ref.item)], of: p, pipeline: pipeline)
+            return Self.process(p.item(Int(ref.item), index: Int(ref.file)), of: p, pipeline: pipeline)
         }
         DispatchQueue.global().async {
             claimLoop(count: items.count, jobs: jobs, window: window) { i in
@@ -281,7 +297,7 @@ public final class BatchRunner {
         for i in items.indices {
             var result = slots.take(i)
             let f = Int(items[i].file)
-            let docId = plan[f].items[Int(items[i].item)].docId
+            let docId = plan[f].docId(Int(items[i].item))
             var status: Manifest.InputStatus
             if case .reuse = result {
                 if try writer.copyPrevious(docId: docId) {
@@ -324,8 +340,8 @@ public final class BatchRunner {
             let p = plan[f]
             var input = Manifest.Input(source: p.file.source, docId: p.file.docId, sha256: p.sha256, bytes: p.bytes,
                                        status: fileStatus[f] ?? .failed)
-            if p.items.count > 1 || p.items.first?.docId != p.file.docId { input.documents = p.items.map(\.docId) }
-            return IndexedInput(input: input, stamp: p.stamp)
+            input.documents = p.documents
+            return IndexedInput(input: input, stamp: p.stamped ? p.file.stamp : nil)
         }
         committed = true
         summary.shardPath = shardPath
@@ -361,7 +377,7 @@ public final class BatchRunner {
         switch FileReading.read(f.path) {
         case let .success(b): bytes = b
         case let .failure(e):
-            return PlannedFile(file: f, sha256: "", bytes: 0, readError: e.message, reusable: false, stamp: nil, fromIndex: false,
+            return PlannedFile(file: f, sha256: "", bytes: 0, readError: e.message, reusable: false, stamped: false, fromIndex: false,
                                items: [WorkItem(fileIndex: index, docId: f.docId, range: nil, part: nil, notes: notes)])
         }
         let sha = Hashing.sha256Hex(bytes)
@@ -388,10 +404,10 @@ public final class BatchRunner {
                 }
             }
         }
-        if items.isEmpty {
+        if items.isEmpty && !notes.isEmpty {
             items.append(WorkItem(fileIndex: index, docId: f.docId, range: nil, part: nil, notes: notes))
         }
-        return PlannedFile(file: f, sha256: sha, bytes: bytes.count, readError: nil, reusable: false, stamp: nil, fromIndex: false,
+        return PlannedFile(file: f, sha256: sha, bytes: bytes.count, readError: nil, reusable: false, stamped: false, fromIndex: false,
                            items: items)
     }
 
