@@ -249,4 +249,17 @@ struct DatasetStoreTests {
         #expect(edited.version == "v000003" && edited.processed == 1 && edited.reused == 3)
         #expect(try run(f.path).upToDate)
     }
+
+    @Test("doc_id from a source path: the byte fast path strips extensions exactly as NSString does")
+    func stripExtension() {
+        let paths = ["a.txt", "a", "dir/a.txt", "dir.v2/a", "dir.v2/a.b.c", ".hidden", "dir/.hidden", "a.", "a..", "..", "dir/..",
+                     "dir/a..txt", "a b.t x", "x/y/z.tar.gz", "é/a.txt", "a.\u{301}txt", "dir/\u{65}\u{301}.htm", "a.txt.", "./a.txt"]
+        for p in paths {
+            let ns = p as NSString
+            let ext = ns.pathExtension
+            let expected = ext.isEmpty ? p : String(p.dropLast(ext.count + 1))
+            #expect(InputDiscovery.stripExtension(p) == expected, "\(p)")
+        }
+    }
 }
+
