@@ -205,16 +205,19 @@ struct ManifestJSON {
         out.append(contentsOf: [0x20, 0x3A, 0x20])
     }
 
+    /// `<indent>"key" : "value",\n` (or a number; no comma after the last field of an object).
+    static func field(_ k: String, _ level: Int, _ value: String, quoted: Bool = true, last: Bool = false, into out: inout [UInt8]) {
+        key(k, level, into: &out)
+        if quoted { string(value, into: &out) } else { out.append(contentsOf: value.utf8) }
+        out.append(contentsOf: last ? [0x0A] : [0x2C, 0x0A])
+    }
+
     /// One element of `inputs` (at level 2), without a separator after it.
     static func input(_ i: Manifest.Input, into out: inout [UInt8]) {
         indent(2, into: &out)
         out.append(contentsOf: [0x7B, 0x0A])
-        key("bytes", 3, into: &out)
-        out.append(contentsOf: String(i.bytes).utf8)
-        out.append(contentsOf: [0x2C, 0x0A])
-        key("doc_id", 3, into: &out)
-        string(i.docId, into: &out)
-        out.append(contentsOf: [0x2C, 0x0A])
+        field("bytes", 3, String(i.bytes), quoted: false, into: &out)
+        field("doc_id", 3, i.docId, into: &out)
         if let docs = i.documents {
             key("documents", 3, into: &out)
             array(docs.count, level: 3, into: &out) { k, out in
@@ -223,15 +226,9 @@ struct ManifestJSON {
             }
             out.append(contentsOf: [0x2C, 0x0A])
         }
-        key("sha256", 3, into: &out)
-        string(i.sha256, into: &out)
-        out.append(contentsOf: [0x2C, 0x0A])
-        key("source", 3, into: &out)
-        string(i.source, into: &out)
-        out.append(contentsOf: [0x2C, 0x0A])
-        key("status", 3, into: &out)
-        string(i.status.rawValue, into: &out)
-        out.append(0x0A)
+        field("sha256", 3, i.sha256, into: &out)
+        field("source", 3, i.source, into: &out)
+        field("status", 3, i.status.rawValue, last: true, into: &out)
         indent(2, into: &out)
         out.append(0x7D)
     }
@@ -251,15 +248,9 @@ struct ManifestJSON {
     /// Everything before the first input: `{`, `content_sha256`, `created_at`, `dataset`, `"inputs" : [`.
     static func head(contentSha256: String, createdAt: String, dataset: String, hasInputs: Bool) -> [UInt8] {
         var out: [UInt8] = [0x7B, 0x0A]
-        key("content_sha256", 1, into: &out)
-        string(contentSha256, into: &out)
-        out.append(contentsOf: [0x2C, 0x0A])
-        key("created_at", 1, into: &out)
-        string(createdAt, into: &out)
-        out.append(contentsOf: [0x2C, 0x0A])
-        key("dataset", 1, into: &out)
-        string(dataset, into: &out)
-        out.append(contentsOf: [0x2C, 0x0A])
+        field("content_sha256", 1, contentSha256, into: &out)
+        field("created_at", 1, createdAt, into: &out)
+        field("dataset", 1, dataset, into: &out)
         key("inputs", 1, into: &out)
         out.append(contentsOf: [0x5B, 0x0A])
         if !hasInputs { out.append(0x0A) }
@@ -277,18 +268,10 @@ struct ManifestJSON {
             let o = m.outputs[k]
             indent(2, into: &out)
             out.append(contentsOf: [0x7B, 0x0A])
-            key("bytes", 3, into: &out)
-            out.append(contentsOf: String(o.bytes).utf8)
-            out.append(contentsOf: [0x2C, 0x0A])
-            key("file", 3, into: &out)
-            string(o.file, into: &out)
-            out.append(contentsOf: [0x2C, 0x0A])
-            key("records", 3, into: &out)
-            out.append(contentsOf: String(o.records).utf8)
-            out.append(contentsOf: [0x2C, 0x0A])
-            key("sha256", 3, into: &out)
-            string(o.sha256, into: &out)
-            out.append(0x0A)
+            field("bytes", 3, String(o.bytes), quoted: false, into: &out)
+            field("file", 3, o.file, into: &out)
+            field("records", 3, String(o.records), quoted: false, into: &out)
+            field("sha256", 3, o.sha256, last: true, into: &out)
             indent(2, into: &out)
             out.append(0x7D)
         }
@@ -298,23 +281,14 @@ struct ManifestJSON {
         out.append(contentsOf: [0x2C, 0x0A])
         key("pipeline", 1, into: &out)
         out.append(contentsOf: [0x7B, 0x0A])
-        key("name", 2, into: &out)
-        string(m.pipeline.name, into: &out)
-        out.append(contentsOf: [0x2C, 0x0A])
-        key("sha256", 2, into: &out)
-        string(m.pipeline.sha256, into: &out)
-        out.append(0x0A)
+        field("name", 2, m.pipeline.name, into: &out)
+        field("sha256", 2, m.pipeline.sha256, last: true, into: &out)
         indent(1, into: &out)
         out.append(contentsOf: [0x7D, 0x2C, 0x0A])
-        key("schema_version", 1, into: &out)
-        string(m.schemaVersion, into: &out)
-        out.append(contentsOf: [0x2C, 0x0A])
-        key("tool_version", 1, into: &out)
-        string(m.toolVersion, into: &out)
-        out.append(contentsOf: [0x2C, 0x0A])
-        key("version", 1, into: &out)
-        string(m.version, into: &out)
-        out.append(contentsOf: [0x0A, 0x7D, 0x0A])
+        field("schema_version", 1, m.schemaVersion, into: &out)
+        field("tool_version", 1, m.toolVersion, into: &out)
+        field("version", 1, m.version, last: true, into: &out)
+        out.append(contentsOf: [0x7D, 0x0A])
         return out
     }
 

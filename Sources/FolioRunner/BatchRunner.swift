@@ -281,7 +281,16 @@ public final class BatchRunner {
         }
         DispatchQueue.global().async {
             claimLoop(count: items.count, jobs: jobs, window: window) { i in
+                if slots.isCancelled { return }
                 slots.put(i, work(i, true))
+            }
+        }
+        // If writing fails, release the workers (they skip what is left) and give the window
+        // back every claim it lent, so it is never disposed of while in use.
+        defer {
+            if !committed {
+                slots.cancel()
+                for _ in 0..<(items.count + jobs) { window.signal() }
             }
         }
 

@@ -6,13 +6,28 @@ import Synchronization
 final class OrderedSlots<Value: Sendable>: @unchecked Sendable {
     // Guarded by `condition`.
     private var slots: [Int: Value] = [:]
+    private var cancelled = false
     private let condition = NSCondition()
 
     init() {}
 
+    /// The writer stopped (an error): later results are dropped, workers skip their work.
+    func cancel() {
+        condition.lock()
+        cancelled = true
+        slots.removeAll()
+        condition.unlock()
+    }
+
+    var isCancelled: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return cancelled
+    }
+
     func put(_ index: Int, _ value: Value) {
         condition.lock()
-        slots[index] = value
+        if !cancelled { slots[index] = value }
         condition.broadcast()
         condition.unlock()
     }
