@@ -43,12 +43,22 @@ public final class DatasetStore {
     public func versionPath(_ id: String) -> String { versionsDir + "/" + id }
 
     public func manifest(_ id: String) throws(StoreError) -> Manifest {
+        try readManifest(id, Manifest.decode)
+    }
+
+    /// A version's manifest without its inputs (`inputs` is empty): what a run needs of the
+    /// current version, read without decoding an entry per input.
+    public func manifestHeader(_ id: String) throws(StoreError) -> Manifest {
+        try readManifest(id, Manifest.decodeHeader)
+    }
+
+    private func readManifest(_ id: String, _ decode: (Data) throws -> Manifest) throws(StoreError) -> Manifest {
         let path = versionPath(id) + "/manifest.json"
         guard let data = FileManager.default.contents(atPath: path) else {
             throw StoreError("version \(id) has no readable manifest at \(path)")
         }
         do {
-            return try Manifest.decode(data)
+            return try decode(data)
         } catch {
             throw StoreError("manifest \(path) is not valid: \(error)")
         }

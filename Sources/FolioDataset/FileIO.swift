@@ -58,18 +58,20 @@ enum FileIO {
     }
 }
 
-/// A file opened for appending, written through a buffer.
+/// A file opened for appending, written through a buffer of at most `flushSize` bytes: the
+/// buffer is flushed before it would grow past that (never reallocated larger), a piece as
+/// large is written straight through, and the buffer is freed on close. Eight record files
+/// and the manifest then hold a fixed ~2 MB, filled or not, however many documents a run has.
 final class AppendFile {
     let path: String
     private var fd: Int32
     private var buffer: [UInt8] = []
-    private static let flushSize = 1 << 20
+    static let flushSize = 1 << 18
 
     init(path: String) throws(StoreError) {
         self.path = path
         fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         if fd < 0 { throw StoreError.posix("create", path) }
-        buffer.reserveCapacity(Self.flushSize)
     }
 
     deinit {
@@ -77,18 +79,28 @@ final class AppendFile {
     }
 
     func write(_ bytes: [UInt8]) throws(StoreError) {
-        buffer.append(contentsOf: bytes)
-        if buffer.count >= Self.flushSize { try flush() }
+        try write(bytes[...])
     }
 
     func write(_ bytes: ArraySlice<UInt8>) throws(StoreError) {
+        if buffer.count + bytes.count > Self.flushSize { try flush() }
+        if bytes.count >= Self.flushSize {
+            try writeAll(bytes)
+            return
+        }
+        if buffer.capacity == 0 { buffer.reserveCapacity(Self.flushSize) }
         buffer.append(contentsOf: bytes)
-        if buffer.count >= Self.flushSize { try flush() }
     }
 
     func flush() throws(StoreError) {
+        guard !buffer.isEmpty else { return }
+        try writeAll(buffer[...])
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func writeAll(_ bytes: ArraySlice<UInt8>) throws(StoreError) {
         var offset = 0
-        let result: Int32 = buffer.withUnsafeBytes { raw in
+        let result: Int32 = bytes.withUnsafeBytes { raw in
             while offset < raw.count {
                 let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
                 if n < 0 {
@@ -100,11 +112,11 @@ final class AppendFile {
             return 0
         }
         if result != 0 { throw StoreError.posix("write", path, result) }
-        buffer.removeAll(keepingCapacity: true)
     }
 
     func syncAndClose() throws(StoreError) {
         try flush()
+        buffer = []
         if fsync(fd) != 0 { throw StoreError.posix("sync", path) }
         if close(fd) != 0 { fd = -1; throw StoreError.posix("close", path) }
         fd = -1

@@ -109,6 +109,52 @@ public struct Manifest: Codable, Sendable, Hashable {
         return data
     }
 
+    /// Every field but `inputs` (left empty): decoding skips the entries.
+    struct Header: Decodable {
+        var schemaVersion: String
+        var dataset: String
+        var version: String
+        var parent: String?
+        var createdAt: String
+        var toolVersion: String
+        var pipeline: PipelineInfo
+        var outputs: [Output]
+        var contentSha256: String
+    }
+
+    public static func decodeHeader(_ data: Data) throws -> Manifest {
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        let h = try decoder.decode(Header.self, from: withoutInputs(data) ?? data)
+        var m = Manifest(dataset: h.dataset, version: h.version, parent: h.parent, createdAt: h.createdAt, toolVersion: h.toolVersion,
+                         pipeline: h.pipeline, inputs: [], outputs: h.outputs, contentSha256: h.contentSha256)
+        m.schemaVersion = h.schemaVersion
+        return m
+    }
+
+    /// The manifest with `"inputs" : []`, cut out of the layout `encoded()` writes (strings
+    /// are escaped, so the raw newlines around the array are structure); nil if the layout
+    /// differs (then the whole manifest is decoded).
+    static func withoutInputs(_ data: Data) -> Data? {
+        let bytes = [UInt8](data)
+        let open = Array("\n  \"inputs\" : [\n".utf8)
+        let close = Array("\n  ],\n  \"outputs\" : [".utf8)
+        guard let a = find(open, in: bytes, last: false), let b = find(close, in: bytes, last: true), b >= a + open.count - 1 else {
+            return nil
+        }
+        var out = Array(bytes[..<(a + open.count - 1)])
+        out.append(0x5D)
+        out.append(contentsOf: bytes[(b + 4)...])
+        return Data(out)
+    }
+
+    static func find(_ pattern: [UInt8], in bytes: [UInt8], last: Bool) -> Int? {
+        guard bytes.count >= pattern.count, let first = pattern.first else { return nil }
+        let starts = 0...(bytes.count - pattern.count)
+        let matches = { (i: Int) in bytes[i] == first && bytes[i..<(i + pattern.count)].elementsEqual(pattern) }
+        return last ? starts.reversed().first(where: matches) : starts.first(where: matches)
+    }
+
     public static func decode(_ data: Data) throws -> Manifest {
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase

@@ -115,11 +115,18 @@ extension DatasetStore {
                 }
             }
         }
-        let manifest = try writer.commit { outputs, content in
-            Manifest(dataset: self.name, version: writer.versionId, parent: current, createdAt: createdAt,
-                     toolVersion: first.toolVersion, pipeline: first.pipeline, inputs: inputs, outputs: outputs,
-                     contentSha256: content)
+        // The shards' input indexes carry each file's stamp; without them, the next run hashes.
+        var stamps: [String: FileStamp] = [:]
+        for i in 0..<count {
+            for e in InputIndex.read(versionPath: setPath + "/shard-\(Self.pad(i))") ?? [] {
+                if let st = e.stamp { stamps[e.input.source] = st }
+            }
         }
+        var manifest = try writer.commit(.init(dataset: self.name, parent: current, createdAt: createdAt, toolVersion: first.toolVersion,
+                                                pipeline: first.pipeline), inputCount: inputs.count) { k in
+            IndexedInput(input: inputs[k], stamp: stamps[inputs[k].source])
+        }
+        manifest.inputs = inputs
         committed = true
         try? FileManager.default.removeItem(atPath: setPath)
         return manifest

@@ -93,18 +93,58 @@ public final class VersionWriter {
     /// Record counts so far, by kind.
     public func recordCounts() -> [RecordKind: Int] { counts }
 
-    /// Finishes every file, writes the manifest and commits the version atomically.
-    public func commit(makeManifest: ([Manifest.Output], String) -> Manifest) throws(StoreError) -> Manifest {
+    /// The manifest's fields besides its inputs and outputs.
+    public struct ManifestInfo: Sendable {
+        public var dataset: String
+        public var parent: String?
+        public var createdAt: String
+        public var toolVersion: String
+        public var pipeline: Manifest.PipelineInfo
+
+        public init(dataset: String, parent: String?, createdAt: String, toolVersion: String, pipeline: Manifest.PipelineInfo) {
+            self.dataset = dataset
+            self.parent = parent
+            self.createdAt = createdAt
+            self.toolVersion = toolVersion
+            self.pipeline = pipeline
+        }
+    }
+
+    /// Finishes every file, writes the manifest and the input index, and commits the version
+    /// atomically. `input(k)` gives the inputs by source, `0..<inputCount`; they are written
+    /// as they come, never held together. Returns the manifest without its inputs.
+    public func commit(_ info: ManifestInfo, inputCount: Int,
+                       input: (Int) throws(StoreError) -> IndexedInput) throws(StoreError) -> Manifest {
         var outputs: [Manifest.Output] = []
         for kind in RecordKind.allCases {
             try files[kind]?.syncAndClose()
             outputs.append(Manifest.Output(file: kind.fileName, sha256: hashes[kind]?.finalizeHex() ?? "",
                                            records: counts[kind] ?? 0, bytes: sizes[kind] ?? 0))
         }
-        let manifest = makeManifest(outputs, Manifest.contentHash(outputs))
-        let data: Data
-        do { data = try manifest.encoded() } catch { throw StoreError("cannot encode manifest: \(error)") }
-        try FileIO.writeDurably(Array(data), to: stagingPath + "/manifest.json")
+        let manifest = Manifest(dataset: info.dataset, version: versionId, parent: info.parent, createdAt: info.createdAt,
+                                toolVersion: info.toolVersion, pipeline: info.pipeline, inputs: [], outputs: outputs,
+                                contentSha256: Manifest.contentHash(outputs))
+        // The index first: a folder with a manifest always has its index complete.
+        let index = try AppendFile(path: stagingPath + "/" + InputIndex.fileName)
+        let json = try AppendFile(path: stagingPath + "/manifest.json")
+        try index.write(InputIndex.header)
+        try json.write(ManifestJSON.head(contentSha256: manifest.contentSha256, createdAt: info.createdAt,
+                                         dataset: info.dataset, hasInputs: inputCount > 0))
+        var line: [UInt8] = []
+        var element: [UInt8] = []
+        for k in 0..<inputCount {
+            let entry = try input(k)
+            line.removeAll(keepingCapacity: true)
+            InputIndex.encode(entry, into: &line)
+            try index.write(line)
+            element.removeAll(keepingCapacity: true)
+            ManifestJSON.input(entry.input, into: &element)
+            element.append(contentsOf: k + 1 < inputCount ? [0x2C, 0x0A] : [0x0A])
+            try json.write(element)
+        }
+        try json.write(ManifestJSON.tail(manifest))
+        try index.syncAndClose()
+        try json.syncAndClose()
         switch destination {
         case .version:
             try store.commit(stagingPath: stagingPath, versionId: versionId)

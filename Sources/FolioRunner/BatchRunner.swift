@@ -12,17 +12,21 @@ public struct RunOptions: Sendable {
     public var jobs: Int
     /// Reprocess every document even if unchanged.
     public var force: Bool
+    /// Read and hash every input even when its stamp (size, mtime, ctime, inode) is the one
+    /// the current version recorded.
+    public var rehash: Bool
     public var followSymlinks: Bool
     /// Process only slice `index` of `count` (inputs in doc_id order, cut into equal runs)
     /// into the dataset's shard area; `folio commit` merges the shards into a version.
     public var shard: (index: Int, count: Int)?
 
     public init(inputs: [String], datasetRoot: String, jobs: Int, force: Bool = false, followSymlinks: Bool = false,
-                shard: (index: Int, count: Int)? = nil) {
+                shard: (index: Int, count: Int)? = nil, rehash: Bool = false) {
         self.inputs = inputs
         self.datasetRoot = datasetRoot
         self.jobs = jobs
         self.force = force
+        self.rehash = rehash
         self.followSymlinks = followSymlinks
         self.shard = shard
     }
@@ -42,17 +46,32 @@ public struct RunSummary: Sendable {
     /// Bytes of the documents processed in this run (not reused ones).
     public var bytesProcessed: Int
     public var contentSha256: String?
-    /// (doc_id, first error message) of each failed document.
+    /// (doc_id, first error message) of the first failed documents (at most
+    /// `failuresKept`; `failed` counts them all).
     public var failures: [(docId: String, message: String)]
+    public static let failuresKept = 20
     public var notes: [DiscoveryNote]
     public var removedLeftovers: [String]
     /// For a shard run: the folder the shard was written to.
     public var shardPath: String?
-    /// Per processed document: arithmetic checks passed / run.
-    public var checks: [(docId: String, passed: Int, total: Int)]
+    /// Per processed document: arithmetic checks passed / run, and narrative facts; kept in
+    /// a temporary file, not in memory, with their totals.
+    public var perDocument = PerDocumentNotes()
+
+    /// Per processed document with table checks: checks passed / run (read back from disk).
+    public var checks: [(docId: String, passed: Int, total: Int)] {
+        var out: [(docId: String, passed: Int, total: Int)] = []
+        perDocument.forEachCheck { out.append(($0, $1, $2)) }
+        return out
+    }
+
     /// Per processed document with narrative facts: facts, agreeing with a table cell,
-    /// disagreeing with one.
-    public var facts: [(docId: String, total: Int, agree: Int, disagree: Int)] = []
+    /// disagreeing with one (read back from disk).
+    public var facts: [(docId: String, total: Int, agree: Int, disagree: Int)] {
+        var out: [(docId: String, total: Int, agree: Int, disagree: Int)] = []
+        perDocument.forEachFacts { out.append(($0, $1, $2, $3)) }
+        return out
+    }
 
     public var megabytesPerSecond: Double {
         seconds > 0 ? Double(bytesProcessed) / 1_000_000 / seconds : 0
@@ -87,15 +106,34 @@ public final class BatchRunner {
         case done(DocumentOutput, failed: Bool, firstError: String?, checks: (Int, Int), facts: (Int, Int, Int), bytes: Int)
     }
 
-    /// One input file after hashing.
+    /// One input file after hashing (or after its stamp matched the current version's).
     struct PlannedFile: Sendable {
         var file: InputFile
         var sha256: String
         var bytes: Int
         var readError: String?
         var reusable: Bool
-        /// Documents the file holds (one, or the parts of an EDGAR submission).
+        /// Record the file's stamp (its times were settled before it was read).
+        var stamped: Bool
+        /// Taken from the current version's input index (stamp unchanged): the file was not
+        /// read, so its items carry ids only; processing one re-plans the file.
+        var fromIndex: Bool
+        /// Documents the file holds (the parts of an EDGAR submission); empty for the common
+        /// case of one document, the whole file, without notes (no array per file).
         var items: [WorkItem]
+
+        var itemCount: Int { max(1, items.count) }
+
+        func docId(_ k: Int) -> String { items.isEmpty ? file.docId : items[k].docId }
+
+        func item(_ k: Int, index: Int) -> WorkItem {
+            items.isEmpty ? WorkItem(fileIndex: index, docId: file.docId, range: nil, part: nil, notes: []) : items[k]
+        }
+
+        /// The manifest's `documents`: set when the file is not one document with its id.
+        var documents: [String]? {
+            items.count > 1 || (items.count == 1 && items[0].docId != file.docId) ? items.map(\.docId) : nil
+        }
     }
 
     /// One document to produce: a whole file, or one part of it.
@@ -107,6 +145,17 @@ public final class BatchRunner {
         /// Notes to add to the document (binary exhibits skipped, id collisions).
         var notes: [Diagnostic]
     }
+
+    /// Where a document's work item is: file `file`, item `item` of it (8 bytes a document).
+    struct ItemRef: Sendable {
+        var file: Int32
+        var item: Int32
+    }
+
+    /// A file modified this close to the start of the run may change again within the file
+    /// system's timestamp granularity without its mtime changing: it is not stamped (the next
+    /// run hashes it, and stamps it then).
+    static let settleNanoseconds: Int64 = 2_000_000_000
 
     public func run(_ options: RunOptions, progress: (any RunProgress)? = nil) throws -> RunSummary {
         let started = Date()
@@ -126,40 +175,80 @@ public final class BatchRunner {
         }
         let files = selected
         let parent = store.currentVersion()
-        let previous: Manifest? = try parent.map { id throws(StoreError) in try store.manifest(id) }
+        let previous: Manifest? = try parent.map { id throws(StoreError) in try store.manifestHeader(id) }
         let jobs = max(1, options.jobs)
-
-        // 1. Hash every input (parallel); split EDGAR submissions into their documents.
-        let hashed = Mutex<[PlannedFile?]>(Array(repeating: nil, count: files.count))
-        claimLoop(count: files.count, jobs: jobs, window: nil) { i in
-            let planned = Self.plan(files[i], index: i, collision: collisions[files[i].source])
-            hashed.withLock { $0[i] = planned }
-        }
-        var plan = hashed.withLock { $0.compactMap { $0 } }
 
         let pipeline = self.pipeline
         let toolVersion = self.toolVersion
         let sameRecipe = previous.map { $0.pipeline.sha256 == pipeline.definition.sha256 && $0.toolVersion == toolVersion } ?? false
-        let prevInputs = Dictionary((previous?.inputs ?? []).map { ($0.source, $0) }, uniquingKeysWith: { a, _ in a })
-        for i in plan.indices {
-            guard sameRecipe, !options.force, let p = prevInputs[plan[i].file.source] else { continue }
+        // The current version's inputs: from its input index, else from its manifest.
+        var prevInputs: [String: IndexedInput] = [:]
+        if let parent {
+            let entries = try InputIndex.read(versionPath: store.versionPath(parent))
+                ?? store.manifest(parent).inputs.map { IndexedInput(input: $0, stamp: nil) }
+            prevInputs.reserveCapacity(entries.count)
+            for e in entries where prevInputs[e.input.source] == nil { prevInputs[e.input.source] = e }
+        }
+        let trustStamps = sameRecipe && !options.force && !options.rehash
+        let runStart = Self.nowNanoseconds()
+
+        // 1. Hash every input (parallel); split EDGAR submissions into their documents. An
+        //    input whose stamp is the one the current version recorded is taken from its index.
+        let frozenPrevious = prevInputs
+        var plan: [PlannedFile] = {  // a scope, so the slots array is freed once copied out
+            let hashed = Mutex<[PlannedFile?]>(Array(repeating: nil, count: files.count))
+            claimLoop(count: files.count, jobs: jobs, window: nil) { i in
+                let f = files[i]
+                var planned: PlannedFile
+                if trustStamps, let stamp = f.stamp, let p = frozenPrevious[f.source], p.stamp == stamp, p.input.docId == f.docId,
+                   !p.input.sha256.isEmpty {
+                    let ids = p.input.documents ?? []
+                    planned = PlannedFile(file: f, sha256: p.input.sha256, bytes: p.input.bytes, readError: nil, reusable: true,
+                                          stamped: true, fromIndex: true,
+                                          items: ids.map { WorkItem(fileIndex: i, docId: $0, range: nil, part: nil, notes: []) })
+                } else {
+                    planned = Self.plan(f, index: i, collision: collisions[f.source])
+                    if let st = f.stamp, planned.readError == nil, Int64(planned.bytes) == st.size,
+                       st.mtimeNs < runStart - Self.settleNanoseconds {
+                        planned.stamped = true
+                    }
+                }
+                hashed.withLock { $0[i] = planned }
+            }
+            return hashed.withLock { $0.compactMap { $0 } }
+        }()
+
+        for i in plan.indices where !plan[i].fromIndex {
+            guard sameRecipe, !options.force, let p = prevInputs[plan[i].file.source]?.input else { continue }
             plan[i].reusable = p.sha256 == plan[i].sha256 && p.docId == plan[i].file.docId
         }
         if let previous, let parent, sameRecipe, !options.force, options.shard == nil,
-           plan.count == previous.inputs.count, plan.allSatisfy(\.reusable) {
+           plan.count == prevInputs.count, plan.allSatisfy(\.reusable) {
             var counts: [RecordKind: Int] = [:]
             for o in previous.outputs {
                 if let k = RecordKind.allCases.first(where: { $0.fileName == o.file }) { counts[k] = o.records }
             }
-            return RunSummary(version: parent, parent: previous.parent, upToDate: true, documents: plan.count, processed: 0,
-                              reused: plan.count, failed: previous.inputs.filter { $0.status == .failed }.count,
+            return RunSummary(version: parent, parent: previous.parent, upToDate: true, documents: plan.count,
+                              processed: 0, reused: plan.count, failed: prevInputs.values.filter { $0.input.status == .failed }.count,
                               records: counts, seconds: Date().timeIntervalSince(started), bytesProcessed: 0,
                               contentSha256: previous.contentSha256,
-                              failures: [], notes: notes, removedLeftovers: removed, checks: [])
+                              failures: [], notes: notes, removedLeftovers: removed)
         }
 
         // 2. Process and write, in doc_id order.
-        let items = plan.flatMap(\.items).sorted { DocOrder.less($0.docId, $1.docId) }
+        var refs: [ItemRef] = []
+        refs.reserveCapacity(plan.count)
+        for (f, p) in plan.enumerated() {
+            for k in 0..<p.itemCount { refs.append(ItemRef(file: Int32(f), item: Int32(k))) }
+        }
+        let frozenPlan = plan
+        if !refs.indices.dropFirst().allSatisfy({ k in
+            DocOrder.less(frozenPlan[Int(refs[k - 1].file)].docId(Int(refs[k - 1].item)),
+                          frozenPlan[Int(refs[k].file)].docId(Int(refs[k].item)))
+        }) {
+            refs.sort { DocOrder.less(frozenPlan[Int($0.file)].docId(Int($0.item)), frozenPlan[Int($1.file)].docId(Int($1.item))) }
+        }
+        let items = refs
         let writer: VersionWriter
         var shardPath: String?
         if let shard = options.shard {
@@ -174,40 +263,57 @@ public final class BatchRunner {
         if let parent, sameRecipe {
             _ = writer.attachPrevious(versionPath: store.versionPath(parent))
         }
-        let frozenPlan = plan
-        let slots = OrderedSlots<Work>(count: items.count)
         let window = DispatchSemaphore(value: max(4, 2 * jobs))
+        let slots = OrderedSlots<Work>()
         let work: @Sendable (Int, Bool) -> Work = { i, allowReuse in
-            let item = items[i]
-            let p = frozenPlan[item.fileIndex]
+            let ref = items[i]
+            let p = frozenPlan[Int(ref.file)]
             if p.reusable && allowReuse { return .reuse }
-            return Self.process(item, of: p, pipeline: pipeline)
+            if p.fromIndex {
+                // Not read in planning: plan it now, and process the item with the same id.
+                let fresh = Self.plan(p.file, index: Int(ref.file), collision: collisions[p.file.source])
+                let id = p.docId(Int(ref.item))
+                let item = (0..<fresh.itemCount).lazy.map { fresh.item($0, index: Int(ref.file)) }.first { $0.docId == id }
+                    ?? WorkItem(fileIndex: Int(ref.file), docId: id, range: nil, part: nil, notes: [])
+                return Self.process(item, of: fresh, pipeline: pipeline)
+            }
+            return Self.process(p.item(Int(ref.item), index: Int(ref.file)), of: p, pipeline: pipeline)
         }
         DispatchQueue.global().async {
             claimLoop(count: items.count, jobs: jobs, window: window) { i in
+                if slots.isCancelled { return }
                 slots.put(i, work(i, true))
+            }
+        }
+        // If writing fails, release the workers (they skip what is left) and give the window
+        // back every claim it lent, so it is never disposed of while in use.
+        defer {
+            if !committed {
+                slots.cancel()
+                for _ in 0..<(items.count + jobs) { window.signal() }
             }
         }
 
         var fileStatus: [Manifest.InputStatus?] = Array(repeating: nil, count: plan.count)
         var summary = RunSummary(version: nil, parent: parent, upToDate: false, documents: items.count, processed: 0, reused: 0,
                                  failed: 0, records: [:], seconds: 0, bytesProcessed: 0, contentSha256: nil,
-                                 failures: [], notes: notes, removedLeftovers: removed, checks: [])
+                                 failures: [], notes: notes, removedLeftovers: removed)
         var doneBytes = 0
+        func fail(_ docId: String, _ message: String) {
+            summary.failed += 1
+            if summary.failures.count < RunSummary.failuresKept { summary.failures.append((docId, message)) }
+        }
         for i in items.indices {
             var result = slots.take(i)
-            let item = items[i]
-            let f = item.fileIndex
+            let f = Int(items[i].file)
+            let docId = plan[f].docId(Int(items[i].item))
             var status: Manifest.InputStatus
             if case .reuse = result {
-                if try writer.copyPrevious(docId: item.docId) {
-                    let wasFailed = prevInputs[plan[f].file.source]?.status == .failed
+                if try writer.copyPrevious(docId: docId) {
+                    let wasFailed = prevInputs[plan[f].file.source]?.input.status == .failed
                     status = wasFailed ? .failed : .reused
                     summary.reused += 1
-                    if wasFailed {
-                        summary.failed += 1
-                        summary.failures.append((item.docId, "failed in an earlier version; unchanged since"))
-                    }
+                    if wasFailed { fail(docId, "failed in an earlier version; unchanged since") }
                     fileStatus[f] = Self.combine(fileStatus[f], status)
                     window.signal()
                     progress?.update(done: i + 1, total: items.count, bytes: doneBytes, failed: summary.failed)
@@ -216,39 +322,35 @@ public final class BatchRunner {
                 result = work(i, false)  // the previous version lacks it: process it here
             }
             guard case let .done(output, failed, firstError, checks, facts, bytes) = result else { continue }
-            try writer.append(docId: item.docId, output)
+            try writer.append(docId: docId, output)
             status = failed ? .failed : .processed
             summary.processed += 1
             summary.bytesProcessed += bytes
             doneBytes += bytes
-            if failed {
-                summary.failed += 1
-                summary.failures.append((item.docId, firstError ?? "failed"))
-            }
-            if checks.1 > 0 { summary.checks.append((item.docId, checks.0, checks.1)) }
-            if facts.0 > 0 { summary.facts.append((item.docId, facts.0, facts.1, facts.2)) }
+            if failed { fail(docId, firstError ?? "failed") }
+            if checks.1 > 0 { summary.perDocument.addChecks(docId, passed: checks.0, total: checks.1) }
+            if facts.0 > 0 { summary.perDocument.addFacts(docId, total: facts.0, agree: facts.1, disagree: facts.2) }
             fileStatus[f] = Self.combine(fileStatus[f], status)
             window.signal()
             progress?.update(done: i + 1, total: items.count, bytes: doneBytes, failed: summary.failed)
         }
         progress?.finish()
 
-        var inputs: [Manifest.Input] = []
-        for (f, p) in plan.enumerated() {
+        // 3. The manifest's inputs, by source, written one at a time from the plan.
+        var bySource = Array(plan.indices)
+        if !bySource.dropFirst().allSatisfy({ plan[$0 - 1].file.source.utf8.lexicographicallyPrecedes(plan[$0].file.source.utf8) }) {
+            bySource.sort { plan[$0].file.source.utf8.lexicographicallyPrecedes(plan[$1].file.source.utf8) }
+        }
+        let info = VersionWriter.ManifestInfo(dataset: store.name, parent: parent, createdAt: Self.timestamp(Date()),
+                                              toolVersion: toolVersion,
+                                              pipeline: .init(name: pipeline.definition.name, sha256: pipeline.definition.sha256))
+        let manifest = try writer.commit(info, inputCount: plan.count) { k in
+            let f = bySource[k]
+            let p = plan[f]
             var input = Manifest.Input(source: p.file.source, docId: p.file.docId, sha256: p.sha256, bytes: p.bytes,
                                        status: fileStatus[f] ?? .failed)
-            if p.items.count > 1 || p.items.first?.docId != p.file.docId { input.documents = p.items.map(\.docId) }
-            inputs.append(input)
-        }
-        let createdAt = Self.timestamp(Date())
-        let definition = pipeline.definition
-        let tool = toolVersion
-        let datasetName = store.name
-        let manifest = try writer.commit { outputs, content in
-            Manifest(dataset: datasetName, version: writer.versionId, parent: parent, createdAt: createdAt,
-                     toolVersion: tool, pipeline: .init(name: definition.name, sha256: definition.sha256),
-                     inputs: inputs.sorted { $0.source.utf8.lexicographicallyPrecedes($1.source.utf8) },
-                     outputs: outputs, contentSha256: content)
+            input.documents = p.documents
+            return IndexedInput(input: input, stamp: p.stamped ? p.file.stamp : nil)
         }
         committed = true
         summary.shardPath = shardPath
@@ -257,6 +359,12 @@ public final class BatchRunner {
         summary.records = writer.recordCounts()
         summary.seconds = Date().timeIntervalSince(started)
         return summary
+    }
+
+    static func nowNanoseconds() -> Int64 {
+        var ts = timespec()
+        clock_gettime(CLOCK_REALTIME, &ts)
+        return Int64(ts.tv_sec) * 1_000_000_000 + Int64(ts.tv_nsec)
     }
 
     /// A file's status from its documents' statuses: failed wins, then processed.
@@ -278,7 +386,7 @@ public final class BatchRunner {
         switch FileReading.read(f.path) {
         case let .success(b): bytes = b
         case let .failure(e):
-            return PlannedFile(file: f, sha256: "", bytes: 0, readError: e.message, reusable: false,
+            return PlannedFile(file: f, sha256: "", bytes: 0, readError: e.message, reusable: false, stamped: false, fromIndex: false,
                                items: [WorkItem(fileIndex: index, docId: f.docId, range: nil, part: nil, notes: notes)])
         }
         let sha = Hashing.sha256Hex(bytes)
@@ -305,10 +413,11 @@ public final class BatchRunner {
                 }
             }
         }
-        if items.isEmpty {
+        if items.isEmpty && !notes.isEmpty {
             items.append(WorkItem(fileIndex: index, docId: f.docId, range: nil, part: nil, notes: notes))
         }
-        return PlannedFile(file: f, sha256: sha, bytes: bytes.count, readError: nil, reusable: false, items: items)
+        return PlannedFile(file: f, sha256: sha, bytes: bytes.count, readError: nil, reusable: false, stamped: false, fromIndex: false,
+                           items: items)
     }
 
     static func info(_ p: SubmissionPart) -> DocumentPart {

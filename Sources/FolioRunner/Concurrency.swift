@@ -1,19 +1,33 @@
 import Foundation
 import Synchronization
 
-/// Results handed from worker threads to the single writer, by index, in order.
+/// Results handed from worker threads to the single writer, by index, in order. Holds only
+/// the results claimed and not yet taken (the claim window bounds them), whatever the count.
 final class OrderedSlots<Value: Sendable>: @unchecked Sendable {
     // Guarded by `condition`.
-    private var slots: [Value?]
+    private var slots: [Int: Value] = [:]
+    private var cancelled = false
     private let condition = NSCondition()
 
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
+    init() {}
+
+    /// The writer stopped (an error): later results are dropped, workers skip their work.
+    func cancel() {
+        condition.lock()
+        cancelled = true
+        slots.removeAll()
+        condition.unlock()
+    }
+
+    var isCancelled: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return cancelled
     }
 
     func put(_ index: Int, _ value: Value) {
         condition.lock()
-        slots[index] = value
+        if !cancelled { slots[index] = value }
         condition.broadcast()
         condition.unlock()
     }
@@ -23,10 +37,7 @@ final class OrderedSlots<Value: Sendable>: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         while true {
-            if let v = slots[index] {
-                slots[index] = nil
-                return v
-            }
+            if let v = slots.removeValue(forKey: index) { return v }
             condition.wait()
         }
     }

@@ -34,6 +34,9 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "Process every document, even unchanged ones.")
     var force = false
 
+    @Flag(name: .long, help: "Read and hash every input, even those whose size, times and inode are the ones the current version recorded.")
+    var rehash = false
+
     @Flag(name: .long, help: "Follow symbolic links that point outside the input folder.")
     var followSymlinks = false
 
@@ -76,7 +79,7 @@ struct RunCommand: ParsableCommand {
         let summary: RunSummary
         do {
             summary = try runner.run(RunOptions(inputs: inputs, datasetRoot: out, jobs: jobs, force: force,
-                                                followSymlinks: followSymlinks, shard: shard.flatMap(Self.parseShard)),
+                                                followSymlinks: followSymlinks, shard: shard.flatMap(Self.parseShard), rehash: rehash),
                                      progress: progress)
         } catch let error as InputError {
             Terminal.error(error.message)
@@ -87,7 +90,7 @@ struct RunCommand: ParsableCommand {
         }
         for note in summary.notes { Terminal.warn("\(note.path): \(note.message)") }
         for r in summary.removedLeftovers { Terminal.warn("removed \(r), left incomplete by an interrupted run") }
-        print(SummaryText.render(summary, dataset: out))
+        SummaryText.render(summary, dataset: out) { print($0) }
         if summary.failed > 0 { throw ExitCode(1) }
     }
 }
@@ -125,44 +128,44 @@ final class ProgressBar: RunProgress {
     }
 }
 
-/// The end-of-run summary.
+/// The end-of-run summary, a line at a time (per-document lines are read back from disk).
 enum SummaryText {
-    static func render(_ s: RunSummary, dataset: String) -> String {
-        var lines: [String] = []
+    static func render(_ s: RunSummary, dataset: String, emit: (String) -> Void) {
         if s.upToDate {
-            lines.append("Dataset \(dataset) is up to date: \(s.version ?? "-") already holds these \(s.documents) documents (nothing to do).")
-            if s.failed > 0 { lines.append("  \(s.failed) of them failed in that version; see its diagnostics.jsonl.") }
-            return lines.joined(separator: "\n")
+            emit("Dataset \(dataset) is up to date: \(s.version ?? "-") already holds these \(s.documents) documents (nothing to do).")
+            if s.failed > 0 { emit("  \(s.failed) of them failed in that version; see its diagnostics.jsonl.") }
+            return
         }
         if let shardPath = s.shardPath {
-            lines.append("Wrote \(s.version ?? "shard") of \(shardPath) (against \(s.parent ?? "an empty dataset")); `folio commit` merges the set once every shard is there.")
+            emit("Wrote \(s.version ?? "shard") of \(shardPath) (against \(s.parent ?? "an empty dataset")); `folio commit` merges the set once every shard is there.")
         } else {
-            lines.append("Wrote \(dataset)/versions/\(s.version ?? "-") (parent: \(s.parent ?? "none")).")
+            emit("Wrote \(dataset)/versions/\(s.version ?? "-") (parent: \(s.parent ?? "none")).")
         }
-        lines.append(String(format: "  documents: %d (processed %d, reused %d, failed %d)", s.documents, s.processed, s.reused, s.failed))
+        emit(String(format: "  documents: %d (processed %d, reused %d, failed %d)", s.documents, s.processed, s.reused, s.failed))
         let kinds = RecordKind.allCases.map { "\($0.rawValue) \(s.records[$0] ?? 0)" }.joined(separator: ", ")
-        lines.append("  records: " + kinds)
-        lines.append(String(format: "  time: %.2f s, %.1f MB processed, %.1f MB/s", s.seconds, Double(s.bytesProcessed) / 1_000_000, s.megabytesPerSecond))
-        if !s.checks.isEmpty {
-            let passed = s.checks.reduce(0) { $0 + $1.passed }
-            let total = s.checks.reduce(0) { $0 + $1.total }
-            lines.append(String(format: "  table checks: %d/%d passed (%.1f%%)", passed, total, total > 0 ? 100 * Double(passed) / Double(total) : 100))
-            for c in s.checks {
-                lines.append(String(format: "    %@: %d/%d", c.docId, c.passed, c.total))
+        emit("  records: " + kinds)
+        emit(String(format: "  time: %.2f s, %.1f MB processed, %.1f MB/s", s.seconds, Double(s.bytesProcessed) / 1_000_000, s.megabytesPerSecond))
+        let notes = s.perDocument
+        if notes.checkDocuments > 0 {
+            let passed = notes.checksPassed
+            let total = notes.checksTotal
+            emit(String(format: "  table checks: %d/%d passed (%.1f%%)", passed, total, total > 0 ? 100 * Double(passed) / Double(total) : 100))
+            notes.forEachCheck { docId, passed, total in
+                emit(String(format: "    %@: %d/%d", docId, passed, total))
             }
         }
-        if !s.facts.isEmpty {
-            let total = s.facts.reduce(0) { $0 + $1.total }
-            let agree = s.facts.reduce(0) { $0 + $1.agree }
-            let disagree = s.facts.reduce(0) { $0 + $1.disagree }
-            lines.append("  narrative facts: \(total); matched to table cells: \(agree + disagree) (\(agree) agree, \(disagree) disagree)")
-            for f in s.facts {
-                lines.append("    \(f.docId): \(f.total) facts, \(f.agree) agree, \(f.disagree) disagree")
+        if notes.factDocuments > 0 {
+            let agree = notes.factsAgree
+            let disagree = notes.factsDisagree
+            emit("  narrative facts: \(notes.factsTotal); matched to table cells: \(agree + disagree) (\(agree) agree, \(disagree) disagree)")
+            notes.forEachFacts { docId, total, agree, disagree in
+                emit("    \(docId): \(total) facts, \(agree) agree, \(disagree) disagree")
             }
         }
-        if let h = s.contentSha256 { lines.append("  content_sha256: \(h)") }
-        for f in s.failures.prefix(20) { lines.append("  FAILED \(f.docId): \(f.message)") }
-        if s.failures.count > 20 { lines.append("  ... and \(s.failures.count - 20) more failures (see diagnostics.jsonl)") }
-        return lines.joined(separator: "\n")
+        if let h = s.contentSha256 { emit("  content_sha256: \(h)") }
+        for f in s.failures.prefix(RunSummary.failuresKept) { emit("  FAILED \(f.docId): \(f.message)") }
+        if s.failed > RunSummary.failuresKept {
+            emit("  ... and \(s.failed - RunSummary.failuresKept) more failures (see diagnostics.jsonl)")
+        }
     }
 }

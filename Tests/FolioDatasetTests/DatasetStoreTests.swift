@@ -1,5 +1,7 @@
-import FolioDataset
+@testable import FolioDataset
 import FolioModel
+import FolioPipeline
+@testable import FolioRunner
 import Foundation
 import Testing
 
@@ -19,11 +21,9 @@ struct DatasetStoreTests {
         return o
     }
 
-    func commit(_ writer: VersionWriter, parent: String?) throws -> Manifest {
-        try writer.commit { outputs, content in
-            Manifest(dataset: "t", version: writer.versionId, parent: parent, createdAt: "2026-01-01T00:00:00Z", toolVersion: "test",
-                     pipeline: .init(name: "p", sha256: "x"), inputs: [], outputs: outputs, contentSha256: content)
-        }
+    func commit(_ writer: VersionWriter, parent: String?, inputs: [IndexedInput] = []) throws -> Manifest {
+        try writer.commit(.init(dataset: "t", parent: parent, createdAt: "2026-01-01T00:00:00Z", toolVersion: "test",
+                                pipeline: .init(name: "p", sha256: "x")), inputCount: inputs.count) { inputs[$0] }
     }
 
     @Test("a committed version is complete, verified and named by CURRENT")
@@ -139,4 +139,127 @@ struct DatasetStoreTests {
         #expect(DocOrder.less("seeds/0", "seeds/00"))
         #expect(DocOrder.less("z", "é"))
     }
+
+    /// Inputs whose strings need every kind of escape, a submission's documents and no stamp.
+    static let trickyInputs: [IndexedInput] = {
+        var odd = ""
+        for u in 0..<0x80 { odd.unicodeScalars.append(Unicode.Scalar(UInt8(u))) }
+        odd += "é€😀\u{2028}"
+        var sub = Manifest.Input(source: "b/sub.txt", docId: "b/sub", sha256: String(repeating: "ab", count: 32), bytes: 12,
+                                 status: .processed)
+        sub.documents = ["b/sub#8-k", "b/sub#ex99-1"]
+        return [
+            IndexedInput(input: Manifest.Input(source: "a/" + odd + ".txt", docId: "a/" + odd, sha256: String(repeating: "0f", count: 32),
+                                               bytes: 7, status: .failed),
+                         stamp: FileStamp(size: 7, mtimeNs: 1_700_000_000_123_456_789, ctimeNs: -5, inode: 42, device: UInt64.max)),
+            IndexedInput(input: sub, stamp: nil),
+            IndexedInput(input: Manifest.Input(source: "c.txt", docId: "c", sha256: "", bytes: 0, status: .reused), stamp: nil),
+        ]
+    }()
+
+    @Test("the streamed manifest is byte for byte what JSONEncoder writes; the input index reads back what was written",
+          arguments: [0, 1, 3])
+    func streamedManifest(count: Int) throws {
+        let f = Folder()
+        let store = DatasetStore(root: f.path)
+        try store.lockForWriting()
+        let w = try store.beginVersion()
+        try w.append(docId: "a", output("a", "1"))
+        let inputs = Array(Self.trickyInputs.prefix(count))
+        let m = try commit(w, parent: count == 3 ? "v000000" : nil, inputs: inputs)
+        let path = store.versionPath(m.version)
+        let written = try Data(contentsOf: URL(fileURLWithPath: path + "/manifest.json"))
+        let decoded = try Manifest.decode(written)
+        #expect(decoded.inputs == inputs.map(\.input))
+        #expect(try decoded.encoded() == written)
+        #expect(ManifestJSON.encode(decoded) == Array(written))
+        let header = try store.manifestHeader(m.version)
+        #expect(header.inputs.isEmpty && header.outputs == decoded.outputs && header.contentSha256 == decoded.contentSha256)
+        #expect(InputIndex.read(versionPath: path) == inputs)
+        // A torn index is not used (the run then falls back to the manifest).
+        if count > 0 {
+            let idx = path + "/" + InputIndex.fileName
+            let bytes = try Data(contentsOf: URL(fileURLWithPath: idx))
+            try bytes.dropLast().write(to: URL(fileURLWithPath: idx))
+            #expect(InputIndex.read(versionPath: path) == nil)
+        }
+    }
+
+    @Test("per-document summary lines spill to disk and read back in order")
+    func perDocumentNotes() {
+        let notes = PerDocumentNotes()
+        for i in 0..<5000 {
+            notes.addChecks("doc/\(i)\t\u{e9}", passed: i, total: i + 1)
+            if i % 3 == 0 { notes.addFacts("doc/\(i)", total: i, agree: 1, disagree: 2) }
+        }
+        var checks: [String] = []
+        notes.forEachCheck { checks.append("\($0) \($1)/\($2)") }
+        #expect(checks.count == 5000)
+        #expect(checks.first == "doc/0\t\u{e9} 0/1" && checks.last == "doc/4999\t\u{e9} 4999/5000")
+        var facts = 0
+        notes.forEachFacts { id, total, _, _ in
+            if id == "doc/\(facts * 3)" && total == facts * 3 { facts += 1 }
+        }
+        #expect(facts == 1667)
+        #expect(notes.checksTotal == (1...5000).reduce(0, +) && notes.factDocuments == 1667)
+    }
+
+    /// A scratch corpus of small text files, modified an hour ago (settled: stamped when read).
+    func corpus(_ root: String, files: Int) throws {
+        for i in 0..<files {
+            let path = root + "/in/d\(i).txt"
+            try FileManager.default.createDirectory(atPath: root + "/in", withIntermediateDirectories: true)
+            try Data("Filing \(i)\n\nRevenue was RMB\(i),000 million.\n".utf8).write(to: URL(fileURLWithPath: path))
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: path)
+        }
+    }
+
+    func run(_ root: String, rehash: Bool = false) throws -> RunSummary {
+        let runner = BatchRunner(pipeline: Pipeline(try DefaultPipeline.definition()), toolVersion: "test")
+        return try runner.run(RunOptions(inputs: [root + "/in"], datasetRoot: root + "/ds", jobs: 2, rehash: rehash))
+    }
+
+    @Test("an input whose stamp is unchanged is not hashed again; --rehash hashes it; a changed file is processed")
+    func stamps() throws {
+        let f = Folder()
+        try corpus(f.path, files: 4)
+        let first = try run(f.path)
+        #expect(first.version == "v000001" && first.processed == 4)
+        let index = try #require(InputIndex.read(versionPath: f.path + "/ds/versions/v000001"))
+        #expect(index.count == 4 && index.allSatisfy { $0.stamp != nil })
+        #expect(try run(f.path).upToDate)
+
+        // Give d1 a different recorded hash: trusting its stamp, the run does not notice...
+        var tampered = index
+        tampered[1].input.sha256 = String(repeating: "0", count: 64)
+        var bytes = InputIndex.header
+        for e in tampered { InputIndex.encode(e, into: &bytes) }
+        try Data(bytes).write(to: URL(fileURLWithPath: f.path + "/ds/versions/v000001/" + InputIndex.fileName))
+        #expect(try run(f.path).upToDate)
+        // ... hashing it, the run does (and reprocesses it alone).
+        let rehashed = try run(f.path, rehash: true)
+        #expect(rehashed.version == "v000002" && rehashed.processed == 1 && rehashed.reused == 3)
+
+        // An edit keeping the size and mtime still changes the ctime: processed.
+        let path = f.path + "/in/d2.txt"
+        let old = try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date
+        try Data("Filing 9\n\nRevenue was RMB2,000 million.\n".utf8).write(to: URL(fileURLWithPath: path))
+        try FileManager.default.setAttributes([.modificationDate: old ?? Date()], ofItemAtPath: path)
+        let edited = try run(f.path)
+        #expect(edited.version == "v000003" && edited.processed == 1 && edited.reused == 3)
+        #expect(try run(f.path).upToDate)
+    }
+
+    @Test("doc_id from a source path: the byte fast path strips extensions exactly as NSString does")
+    func stripExtension() {
+        let paths = ["a.txt", "a", "dir/a.txt", "dir.v2/a", "dir.v2/a.b.c", ".hidden", "dir/.hidden", "a.", "a..", "..", "dir/..",
+                     "dir/a..txt", "a b.t x", "x/y/z.tar.gz", "é/a.txt", "a.\u{301}txt", "dir/\u{65}\u{301}.htm", "a.txt.", "./a.txt"]
+        for p in paths {
+            let ns = p as NSString
+            let ext = ns.pathExtension
+            let expected = ext.isEmpty ? p : String(p.dropLast(ext.count + 1))
+            #expect(InputDiscovery.stripExtension(p) == expected, "\(p)")
+        }
+    }
 }
+
