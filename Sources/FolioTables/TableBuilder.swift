@@ -557,6 +557,8 @@ public enum TableBuilder {
     /// Two headings of one series: same first word, then a code and a colon inside
     /// (`Aspect B3: ...`, `Aspect B4: ...`).
     static func sameKindOfHeading(_ a: String, _ b: String) -> Bool {
+        // Both need a colon (a word ending in `:`).
+        guard a.utf8.contains(0x3A), b.utf8.contains(0x3A) else { return false }
         let wa = a.split(separator: " "), wb = b.split(separator: " ")
         guard wa.count >= 3, wb.count >= 3, wa[0] == wb[0], wa[0].utf8.count >= 3,
               wa[1].hasSuffix(":"), wb[1].hasSuffix(":"), wa[1] != wb[1] else { return false }

@@ -162,27 +162,41 @@ enum TableChecks {
     /// Margin checks across the tables of a document: `X margin` (percent) = X / revenue,
     /// where both rows are printed under the same column headers.
     static func ratioChecks(_ tables: inout [Table]) {
+        // Cells of a row share its label: one key per distinct label.
+        var keys: [String: String] = [:]
+        func groupKey(_ s: String) -> String {
+            if let k = keys[s] { return k }
+            let k = LabelText.groupKey(s)
+            keys[s] = k
+            return k
+        }
         var revenue: [[String]: Double] = [:]
         for t in tables {
             for c in t.cells {
-                let key = LabelText.groupKey(c.rowLabel)
-                if ["net revenue", "net revenues", "revenue", "revenues", "net sales", "sales", "total revenue"].contains(key),
-                   let v = c.value, c.unit != "percent", revenue[c.columnPath] == nil {
+                guard let v = c.value, c.unit != "percent" else { continue }
+                if ["net revenue", "net revenues", "revenue", "revenues", "net sales", "sales", "total revenue"].contains(groupKey(c.rowLabel)),
+                   revenue[c.columnPath] == nil {
                     revenue[c.columnPath] = v
                 }
             }
         }
         if revenue.isEmpty { return }
         for ti in tables.indices {
-            var byLabel: [String: [[String]: Double]] = [:]
-            for c in tables[ti].cells where c.unit != "percent" {
-                if let v = c.value { byLabel[LabelText.groupKey(c.rowLabel), default: [:]][c.columnPath] = v }
-            }
+            // The table's amounts by row key, built at its first margin row.
+            var amounts: [String: [[String]: Double]]?
             var added: [TableCheck] = []
             for c in tables[ti].cells where c.unit == "percent" {
                 guard let pct = c.value, let rev = revenue[c.columnPath], rev != 0 else { continue }
-                var key = LabelText.groupKey(c.rowLabel)
+                var key = groupKey(c.rowLabel)
                 guard key.hasSuffix(" margin") else { continue }
+                let byLabel = amounts ?? {
+                    var byLabel: [String: [[String]: Double]] = [:]
+                    for c in tables[ti].cells where c.unit != "percent" {
+                        if let v = c.value { byLabel[groupKey(c.rowLabel), default: [:]][c.columnPath] = v }
+                    }
+                    return byLabel
+                }()
+                amounts = byLabel
                 key.removeLast(" margin".count)
                 if key.hasPrefix("gaap ") { key.removeFirst("gaap ".count) }
                 var candidates = [key, key + " profit", key + " income"]

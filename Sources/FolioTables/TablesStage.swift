@@ -381,8 +381,9 @@ enum Lookback {
         var lines: [String] = []
         let lo = max(0, start - 6000)
         for span in TableRegionFinder.lines(text, in: lo..<max(lo, start)).reversed() {
+            // A TAB is always a `Character` of its own: a byte test.
+            if text[span.range].contains(0x09) || FixedWidth.isDataLine(text, span) { break }
             let line = String(decoding: text[span.range], as: UTF8.self)
-            if line.contains("\t") || FixedWidth.isDataLine(text, span) { break }
             let t = line.trimmingSpaces()
             if !t.isEmpty { lines.append(t) }
             if lines.count >= 8 { break }
