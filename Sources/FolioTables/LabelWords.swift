@@ -25,19 +25,26 @@ struct LabelWords: Sendable {
 
     /// Words of a simple label's bytes: runs of ASCII letters, lowercased.
     init(simple b: UnsafeBufferPointer<UInt8>) {
-        bytes.reserveCapacity(b.count)
-        var start = -1
-        for c in b {
-            let l = c | 0x20
-            if l >= 0x61 && l <= 0x7A {
-                if start < 0 { start = bytes.count }
-                bytes.append(l)
-            } else if start >= 0 {
-                ranges.append(start..<bytes.count)
-                start = -1
+        // At most one word per two bytes; letters at most all bytes.
+        bytes = [UInt8](unsafeUninitializedCapacity: b.count) { out, nBytes in
+            ranges = [Range<Int>](unsafeUninitializedCapacity: (b.count + 1) / 2) { words, count in
+                var n = 0, start = -1
+                for c in b {
+                    let l = c | 0x20
+                    if l >= 0x61 && l <= 0x7A {
+                        if start < 0 { start = n }
+                        out[n] = l
+                        n += 1
+                    } else if start >= 0 {
+                        words[count] = start..<n
+                        count += 1
+                        start = -1
+                    }
+                }
+                if start >= 0 { words[count] = start..<n; count += 1 }
+                nBytes = n
             }
         }
-        if start >= 0 { ranges.append(start..<bytes.count) }
     }
 
     /// Words given as strings (already lowercased).

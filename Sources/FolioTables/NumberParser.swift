@@ -172,7 +172,8 @@ public enum NumberParser {
             if b[i] == 0x2B { i += 1; continue }   // explicit plus
             let d = dashLength(b, i)
             if d > 0 && !negative { negative = true; i += d; continue }
-            if currency == nil {
+            // No currency prefix starts with a digit or a point.
+            if currency == nil, b[i] > 0x39 || (b[i] < 0x30 && b[i] != 0x2E) {
                 for (p, code) in currencyPrefixes where hasPrefix(b, i, p) {
                     // A letter code must not run into more letters (`RMBX`).
                     let after = i + p.count

@@ -93,7 +93,9 @@ enum SplitLabels {
     }
 
     /// The label a fragment pair spells.
-    static func mend(_ a: String, _ b: String, _ vocabulary: Vocabulary) -> String {
+    /// - Parameter sorted: `vocabulary.labels` sorted (computed once by the caller that
+    ///   mends many labels).
+    static func mend(_ a: String, _ b: String, _ vocabulary: Vocabulary, sorted: [String]? = nil) -> String {
         var head = latin(a)
         if let l = head.last, let f = b.first, l.isLetter, l.lowercased() == f.lowercased(), head.count >= 2 { head.removeLast() }
         let glued = latin(head + b)
@@ -104,7 +106,7 @@ enum SplitLabels {
         // better read part (`N1ale`: `Male`, not `Name`).
         var best = "", bestD = Int.max, bestSuffix = 0
         var tie = false
-        for known in vocabulary.labels.sorted() where abs(known.count - g.count) <= 2 {
+        for known in sorted ?? vocabulary.labels.sorted() where abs(known.count - g.count) <= 2 {
             let k = Array(known.lowercased())
             let d = distance(g, k)
             if d > 2 || d * 2 > g.count { continue }
@@ -132,9 +134,12 @@ enum SplitLabels {
         let fragments = labels.filter { fragment($0) != nil }.count
         guard fragments * 2 >= labels.count else { return nil }
         var lines: [LabelLine] = []
+        var sortedLabels: [String]?
         for r in labels {
             if let (a, b) = fragment(r) {
-                lines.append(LabelLine(text: mend(a, b, vocabulary), span: r.span, trailingTab: false))
+                let sorted = sortedLabels ?? vocabulary.labels.sorted()
+                sortedLabels = sorted
+                lines.append(LabelLine(text: mend(a, b, vocabulary, sorted: sorted), span: r.span, trailingTab: false))
             } else if r.dataColumns.isEmpty, let c = r.cells.first ?? nil {
                 lines.append(LabelLine(text: latin(c.text), span: r.span, trailingTab: endsWithTab(text, r.span)))
             } else {

@@ -493,7 +493,7 @@ public enum TableBuilder {
             let labelUnit = parentheticalUnit(row.label)
             // `Average Shares Outstanding (in millions)`: the label states its own scale.
             let labelScale: Int? = {
-                guard let open = row.label.lastIndex(of: "("), row.label.hasSuffix(")") else { return nil }
+                guard row.label.hasSuffix(")"), let open = row.label.lastIndex(of: "(") else { return nil }
                 let inner = String(row.label[open...])
                 return inner.utf8.count <= 20 ? UnitsParser.parse(inner).scale : nil
             }()
