@@ -147,7 +147,7 @@ enum LabelText {
 
     static func isTotalLabel(_ s: String) -> Bool {
         // `Total GHG emissions per employee`: a ratio, not a sum.
-        if let total = simpleUTF8(s, { b in hasFolded(b, at: 0, "total") && !LabelWords(simple: b).contains("per") }) {
+        if let total = simpleUTF8(s, { b in hasFolded(b, at: 0, "total") && !WordFacts(simple: b).has(.per) }) {
             return total
         }
         let l = s.lowercased()
@@ -163,7 +163,25 @@ enum LabelText {
 
     /// Lowercased words (letters only).
     static func words(_ s: String) -> [String] {
-        simpleUTF8(s) { LabelWords(simple: $0).strings } ?? characterWords(s)
+        simpleUTF8(s, simpleWords) ?? characterWords(s)
+    }
+
+    /// `words` of a simple string's bytes: its runs of ASCII letters, lowercased.
+    static func simpleWords(_ b: UnsafeBufferPointer<UInt8>) -> [String] {
+        var out: [String] = []
+        var i = 0
+        let n = b.count
+        while i < n {
+            guard isASCIILetter(b[i]) else { i += 1; continue }
+            var j = i + 1
+            while j < n, isASCIILetter(b[j]) { j += 1 }
+            out.append(String(unsafeUninitializedCapacity: j - i) { w in
+                for k in 0..<(j - i) { w[k] = b[i + k] | 0x20 }
+                return j - i
+            })
+            i = j
+        }
+        return out
     }
 
     /// `words` by `Character` (any string).
@@ -189,7 +207,7 @@ enum LabelText {
 
     /// Rows that count shares (not scaled when the caption exempts share data).
     static func isShareCount(_ text: String) -> Bool {
-        !mentionsMoney(text) && isShareCount(words: LabelWords(text))
+        !mentionsMoney(text) && isShareCount(words: simpleUTF8(text) { WordFacts(simple: $0) } ?? WordFacts(strings: characterWords(text)))
     }
 
     /// `Common stock, $.001 par value: 12,000,000 shares authorized`: a money line that
@@ -213,40 +231,23 @@ enum LabelText {
     }
 
     /// `isShareCount` of a label's words (after `mentionsMoney` said no).
-    static func isShareCount(words w: LabelWords) -> Bool {
+    static func isShareCount(words w: WordFacts) -> Bool {
         // `Weighted average shares`, `Weighted average number of ...`: a count; `Weighted
         // average grant-date fair value per share`, `Weighted average price per share`: an
         // amount per share (no share word before its `per`).
-        if w.count >= 2 && w.isWord(0, "weighted") && w.isWord(1, "average") {
-            for i in 0..<w.count {
-                if w.isWord(i, "per") { break }
-                if w.isWord(i, in: shareWords) || w.isWord(i, "number") { return true }
-            }
-            return false
-        }
-        for p in shareCountPhrases where w.containsPhrase(p) { return true }
+        if w.startsWeightedAverage { return w.shareBeforePer }
+        if w.phrases & WordFacts.shareCountPhrases != 0 { return true }
         // `Effect of dilutive share-based awards`, `Dilutive stock options`, `Equity awards
         // excluded from diluted net income per share because their effect would have been
         // anti-dilutive`: counts of the securities in the share count.
         return isDilutionCount(w)
     }
 
-    static let shareCountPhrases: [[StaticString]] = [
-        ["number", "of", "shares"], ["shares", "outstanding"], ["shares", "used"], ["ads", "used"], ["adss", "used"],
-        ["shares", "issued"], ["number", "of", "ads"], ["number", "of", "adss"],
-    ]
-    static let shareWords: [StaticString] = ["shares", "share", "ads", "adss", "units", "rsus", "psus", "options", "awards"]
-    static let securityWords: [StaticString] = ["awards", "options", "securities", "shares", "units", "rsus", "psus", "warrants", "stock"]
-    /// Words after `per` that make an amount per share.
-    static let perShareNouns: [StaticString] = [
-        "share", "ordinary", "ads", "diluted", "basic", "common", "class", "unit", "adr", "rsu", "psu", "option", "award",
-    ]
-
     /// Dilutive (or anti-dilutive, excluded) securities counted in a share count.
-    static func isDilutionCount(_ w: LabelWords) -> Bool {
-        guard w.contains(anyOf: securityWords) else { return false }
-        if w.contains("antidilutive") || w.containsPhrase(["anti", "dilutive"]) { return true }
-        if w.contains("dilutive"), !w.contains("per") { return true }
+    static func isDilutionCount(_ w: WordFacts) -> Bool {
+        guard w.hasAny(WordFacts.securityWords) else { return false }
+        if w.has(.antidilutive) || w.has(.antiDilutive) { return true }
+        if w.has(.dilutive), !w.has(.per) { return true }
         return false
     }
 
@@ -258,27 +259,25 @@ enum LabelText {
     /// The words `isPerShare` reads: `Cash dividends declared ($0.16 per common share)`: a
     /// rate mentioned in parentheses describes a money row, so parentheses that print a
     /// figure are left out.
-    static func perShareWords(_ text: String) -> LabelWords {
+    static func perShareWords(_ text: String) -> WordFacts {
         simpleUTF8(text) { b in
-            guard b.contains(0x28) else { return LabelWords(simple: b) }
+            guard b.contains(0x28) else { return WordFacts(simple: b) }
             let kept = withoutFigureParentheses(b)
-            return kept.withUnsafeBufferPointer { LabelWords(simple: $0) }
-        } ?? LabelWords(strings: characterWords(withoutFigureParentheses(text)))
+            return kept.withUnsafeBufferPointer { WordFacts(simple: $0) }
+        } ?? WordFacts(strings: characterWords(withoutFigureParentheses(text)))
     }
 
     /// `isPerShare` of the words `perShareWords` gives.
-    static func isPerShare(words w: LabelWords) -> Bool {
+    static func isPerShare(words w: WordFacts) -> Bool {
         // `... per share because their effect would have been anti-dilutive`: a count of
         // securities.
         if isDilutionCount(w) { return false }
-        if w.contains("eps") { return true }
-        for i in 0..<w.count where i + 1 < w.count && w.isWord(i, "per") {
-            if w.isWord(i + 1, in: perShareNouns) { return true }
-        }
+        // `EPS`; `per` followed by `share`, `ordinary`, `ADS`, `diluted`, `basic`, `common`,
+        // `class`, `unit`, `ADR`, `RSU`, `PSU`, `option` or `award`.
+        if w.has(.eps) || w.perNoun { return true }
         // `Weighted average exercise price`, `Weighted-Average Grant-Date Fair Value`: the
         // average of a price per share.
-        if w.containsPhrase(["weighted", "average"]), w.contains("price") || w.containsPhrase(["fair", "value"]),
-           !w.contains("total"), !w.contains("aggregate") {
+        if w.has(.weightedAverage), w.has(.price) || w.has(.fairValue), !w.has(.total), !w.has(.aggregate) {
             return true
         }
         return false

@@ -2,10 +2,10 @@ import FolioModel
 @testable import FolioTables
 import Testing
 
-/// The byte rules for row labels (`LabelWords`, the simple-string paths of `LabelText`) give
+/// The byte rules for row labels (`WordFacts`, the simple-string paths of `LabelText`) give
 /// the answers of the `Character` rules they replace, on written labels (mixed case,
 /// punctuation, non-ASCII, CJK) and on every row label and row path of the seeds' tables.
-@Suite struct LabelWordsTests {
+@Suite struct WordFactsTests {
     /// The `Character` rules as they were before the byte paths (the reference).
     enum Reference {
         static func words(_ s: String) -> [String] {
@@ -101,7 +101,6 @@ import Testing
 
     func expectSame(_ s: String, sourceLocation: SourceLocation = #_sourceLocation) {
         #expect(LabelText.words(s) == Reference.words(s), "words \(s.debugDescription)", sourceLocation: sourceLocation)
-        #expect(LabelWords(s).strings == Reference.words(s), "LabelWords \(s.debugDescription)", sourceLocation: sourceLocation)
         #expect(LabelText.groupKey(s) == Reference.groupKey(s), "groupKey \(s.debugDescription)", sourceLocation: sourceLocation)
         #expect(LabelText.isTotalLabel(s) == Reference.isTotalLabel(s), "isTotalLabel \(s.debugDescription)", sourceLocation: sourceLocation)
         #expect(LabelText.isShareCount(s) == Reference.isShareCount(s), "isShareCount \(s.debugDescription)", sourceLocation: sourceLocation)
@@ -129,6 +128,19 @@ import Testing
         #expect(LabelText.groupKey("TOTAL LIABILITIES AND STOCKHOLDERS' EQUITY") == "liabilities and stockholders' equity")
         #expect(LabelText.groupKey("Total stockholders’ equity") == "stockholders equity")
         #expect(LabelText.isTotalLabel("Totals") && !LabelText.isTotalLabel("Total GHG emissions per employee"))
+    }
+
+    @Test("every word the rules name has its spelling, and is found in any ASCII case")
+    func spellings() {
+        #expect(WordFacts.Word.allCases.count == WordFacts.Word.spellings.count)
+        for w in WordFacts.Word.allCases {
+            var s = "\(w)".uppercased()
+            let found = s.withUTF8 { WordFacts.Word.of($0) }
+            #expect(found == w, "\(w)")
+        }
+        var facts = WordFacts()
+        for var w in ["weighted", "average", "number", "of", "shares"] { w.withUTF8 { facts.add($0) } }
+        #expect(facts.startsWeightedAverage && facts.shareBeforePer && facts.has(.numberOfShares) && facts.has(.weightedAverage))
     }
 
     @Test("simple strings: ASCII and a few non-letter marks only")
