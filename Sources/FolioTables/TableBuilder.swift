@@ -40,14 +40,21 @@ public enum TableBuilder {
     // MARK: Header detection
 
     static func isYear(_ s: String) -> Bool {
-        var b = Array(s.utf8)
-        // A footnote marker after the year (`2003*`, `2003(1)`).
-        while let l = b.last, l == 0x2A { b.removeLast() }
-        if b.count > 4, b.last == 0x29, let open = b.lastIndex(of: 0x28), open == 4 { b.removeSubrange(open...) }
-        guard b.count == 4 else { return false }
-        for c in b where c < 0x30 || c > 0x39 { return false }
-        let v = Int(String(decoding: b, as: UTF8.self)) ?? 0
-        return v >= 1900 && v <= 2100
+        var s = s
+        return s.withUTF8 { b in
+            // A footnote marker after the year (`2003*`, `2003(1)`).
+            var n = b.count
+            while n > 0, b[n - 1] == 0x2A { n -= 1 }
+            if n > 4, b[n - 1] == 0x29, let open = b[..<n].lastIndex(of: 0x28), open == 4 { n = 4 }
+            guard n == 4 else { return false }
+            var v = 0
+            for k in 0..<4 {
+                let c = b[k]
+                if c < 0x30 || c > 0x39 { return false }
+                v = v * 10 + Int(c - 0x30)
+            }
+            return v >= 1900 && v <= 2100
+        }
     }
 
     /// A cell that carries a figure (not a year).
@@ -192,9 +199,18 @@ public enum TableBuilder {
         }
         if !labelHeader.isEmpty, !header.isEmpty, header[header.count - 1][0].isEmpty { header[header.count - 1][0] = labelHeader }
 
-        // Words of the table's labels, for rejoining words split across tab stops.
-        var vocabulary = Set<String>()
-        for r in rows { for w in LabelText.words(r.label) { vocabulary.insert(w) } }
+        // Words of the table's labels, for rejoining words split across tab stops (gathered
+        // at the first label that needs them).
+        // (The rows as they are before the loop below joins any label.)
+        let unjoined = rows
+        var knownWords: Set<String>?
+        func vocabulary() -> Set<String> {
+            if let knownWords { return knownWords }
+            var words = Set<String>()
+            for r in unjoined { for w in LabelText.words(r.label) { words.insert(w) } }
+            knownWords = words
+            return words
+        }
 
         // Label fragments split across tab stops: a row without any figure whose other
         // cells sit in numeric columns is one label.
@@ -222,7 +238,7 @@ public enum TableBuilder {
             for c in cols {
                 guard let cell = r.cells[c] else { continue }
                 if LabelText.hasLetterOrDigit(cell.text) {
-                    label = LabelText.joinFragments(label, cell.text, vocabulary: vocabulary)
+                    label = LabelText.joinFragments(label, cell.text, vocabulary: vocabulary())
                     span = span.map { $0.union(cell.span) } ?? cell.span
                 }
             }

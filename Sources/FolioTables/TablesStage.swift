@@ -326,10 +326,12 @@ public struct TablesStage: Stage {
     /// overlapping a table, or any other block (not a footnote) inside one, is that table's;
     /// a table block no table covers is prose (or a table of contents).
     static func matchBlocks(_ document: inout WorkingDocument, _ tables: [Table], toc: [Span]) {
+        // Spans and ids only: no copy of a whole table per block.
+        let owners = tables.map { (span: $0.span, id: $0.id) }
         for bi in document.blocks.indices {
             let b = document.blocks[bi].span
             let kind = document.blocks[bi].kind
-            let owner = tables.first { t in
+            let owner = owners.first { t in
                 if kind == .table { return b.start < t.span.end && t.span.start < b.end }
                 return kind != .footnote && kind != .toc && b.start >= t.span.start && b.end <= t.span.end
             }

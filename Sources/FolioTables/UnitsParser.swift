@@ -95,21 +95,21 @@ public enum UnitsParser {
         ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"),
     ]
 
+    static let headerCodes: [([UInt8], String)] = [
+        ("us$", "USD"), ("hk$", "HKD"), ("rmb", "RMB"), ("usd", "USD"), ("hkd", "HKD"), ("eur", "EUR"),
+        ("gbp", "GBP"), ("cny", "CNY"), ("jpy", "JPY"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"),
+    ].map { (Array($0.0.utf8), $0.1) }
+
     /// The currency (and scale) a header cell names: `RMB`, `USD`, `US$`, `HK$`, `$`,
     /// `RMB'000`, `US$ million`. Nil for anything longer than a short unit phrase.
     public static func headerCurrency(_ text: String) -> (currency: String, scale: Int?)? {
         let t = text.utf8.count
         guard t > 0 && t <= 24 else { return nil }
         let l = lowered(text)
-        let codes: [(String, String)] = [
-            ("us$", "USD"), ("hk$", "HKD"), ("rmb", "RMB"), ("usd", "USD"), ("hkd", "HKD"), ("eur", "EUR"),
-            ("gbp", "GBP"), ("cny", "CNY"), ("jpy", "JPY"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"),
-        ]
         var lo = 0
         while lo < l.count && (l[lo] == 0x28 || l[lo] == 0x20) { lo += 1 }
-        for (p, code) in codes {
-            let pb = Array(p.utf8)
-            guard lo + pb.count <= l.count, Array(l[lo..<(lo + pb.count)]) == pb else { continue }
+        for (pb, code) in headerCodes {
+            guard lo + pb.count <= l.count, l[lo..<(lo + pb.count)].elementsEqual(pb) else { continue }
             let rest = Array(l[(lo + pb.count)...])
             var restText = String(decoding: rest, as: UTF8.self)
             while restText.hasSuffix(")") || restText.hasSuffix(" ") { restText.removeLast() }

@@ -84,17 +84,26 @@ struct WordFacts: Sendable {
 
         var bit: UInt64 { 1 << UInt64(rawValue) }
 
-        /// The word spelled by `b` (any ASCII case), if the rules name it.
+        /// A word of at most 12 ASCII letters as two integers: its first 8 bytes lowercased,
+        /// then the rest and its length.
+        static func key(_ b: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
+            var lo: UInt64 = 0, hi = UInt64(b.count) << 40
+            for k in 0..<min(8, b.count) { lo |= UInt64(b[k] | 0x20) << UInt64(8 * k) }
+            if b.count > 8 { for k in 8..<b.count { hi |= UInt64(b[k] | 0x20) << UInt64(8 * (k - 8)) } }
+            return (lo, hi)
+        }
+
+        static let keys: [(UInt64, UInt64)] = spellings.map { s in s.withUTF8Buffer { key($0) } }
+
+        /// The word spelled by `b` (any ASCII case), if the rules name it. `b` holds ASCII
+        /// letters or (from the `Character` path) lowercase letters of any script.
         static func of(_ b: UnsafeBufferPointer<UInt8>) -> Word? {
             guard b.count >= 2, b.count <= 12 else { return nil }
-            for (i, s) in spellings.enumerated() {
-                let match = s.withUTF8Buffer { l -> Bool in
-                    guard l.count == b.count else { return false }
-                    for k in 0..<l.count where ByteSearch.lowerASCII(b[k]) != l[k] { return false }
-                    return true
-                }
-                if match { return Word(rawValue: i) }
-            }
+            // `| 0x20` folds only ASCII letters onto the spellings; a non-ASCII byte never
+            // folds onto an ASCII letter.
+            for c in b where c >= 0x80 { return nil }
+            let k = key(b)
+            for (i, s) in keys.enumerated() where s == k { return Word(rawValue: i) }
             return nil
         }
     }

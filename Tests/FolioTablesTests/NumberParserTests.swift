@@ -1,4 +1,4 @@
-import FolioTables
+@testable import FolioTables
 import Testing
 
 struct NumberCase: Sendable, CustomStringConvertible {
@@ -178,6 +178,16 @@ struct NumberCase: Sendable, CustomStringConvertible {
             var expected = try #require(Double(plain), "\(plain)")
             if t.hasPrefix("(") || t.hasPrefix("-"), expected != 0 { expected = -expected }
             #expect(n.value == expected, "\(t): \(String(describing: n.value)) vs \(expected)")
+        }
+    }
+}
+
+@Suite struct YearCellTests {
+    @Test("a year cell: four digits 1900-2100, with a trailing footnote marker")
+    func years() {
+        for s in ["2003", "1900", "2100", "2003*", "2003**", "2003(1)", "2003(a)"] { #expect(TableBuilder.isYear(s), "\(s)") }
+        for s in ["1899", "2101", "203", "20031", "2003(1", "2003)(1)", "(1)2003", "2003 ", "２００３", "2O03", "", "*", "2003(1)*(2)"] {
+            #expect(!TableBuilder.isYear(s), "\(s)")
         }
     }
 }
