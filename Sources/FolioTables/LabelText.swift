@@ -103,7 +103,11 @@ enum LabelText {
     /// A group name for matching against a total: lowercased, without `total`, punctuation,
     /// and extra spaces.
     static func groupKey(_ s: String) -> String {
-        if let key = simpleUTF8(s, simpleGroupKey) { return key }
+        simpleUTF8(s, simpleGroupKey) ?? characterGroupKey(s)
+    }
+
+    /// `groupKey` by `Character` (any string).
+    static func characterGroupKey(_ s: String) -> String {
         var words: [String] = []
         var cur = ""
         for ch in s.lowercased() {

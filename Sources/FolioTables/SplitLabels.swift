@@ -63,12 +63,16 @@ enum SplitLabels {
 
     /// Latin letters for the Greek and Cyrillic capitals that look like them, and `0` for
     /// `O` before a lowercase letter.
+    static let lookAlikes: [Character: Character] = [
+        "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O",
+        "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H",
+        "О": "O", "Р": "P", "С": "C", "Т": "T", "Х": "X",
+    ]
+
     static func latin(_ s: String) -> String {
-        let map: [Character: Character] = [
-            "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O",
-            "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H",
-            "О": "O", "Р": "P", "С": "C", "Т": "T", "Х": "X",
-        ]
+        // Nothing to replace without a `0`, a Greek capital (CE ..) or a Cyrillic one (D0 ..).
+        if !s.utf8.contains(where: { $0 == 0x30 || $0 == 0xCE || $0 == 0xD0 }) { return s }
+        let map = lookAlikes
         var out = ""
         let chars = Array(s)
         for (i, ch) in chars.enumerated() {

@@ -495,6 +495,9 @@ public enum TableBuilder {
 
         // Cells.
         var cells: [Cell] = []
+        // The share rules' answers for the group path of the row before (rows of a group
+        // share it).
+        var lastGroup: (text: String, shareCount: Bool, perShare: Bool)?
         for (ri, row) in data.enumerated() {
             if row.unlabeled {
                 notes.append((.warning, "tables.row_unlabeled", "row \(ri) has values but no label: kept with an empty label", row.span))
@@ -503,8 +506,12 @@ public enum TableBuilder {
                 notes.append((.warning, "tables.row_zero", "row \(ri) (\(row.label)) has only zeros", row.span))
             }
             let groupText = row.path.dropLast().joined(separator: " ")
-            let shareCount = LabelText.isShareCount(row.label) || (!LabelText.isPerShare(row.label) && LabelText.isShareCount(groupText))
-            let rowPerShare = !shareCount && (LabelText.isPerShare(row.label) || LabelText.isPerShare(groupText))
+            let group = lastGroup.flatMap { $0.text == groupText ? $0 : nil }
+                ?? (text: groupText, shareCount: LabelText.isShareCount(groupText), perShare: LabelText.isPerShare(groupText))
+            lastGroup = group
+            let labelPerShare = LabelText.isPerShare(row.label)
+            let shareCount = LabelText.isShareCount(row.label) || (!labelPerShare && group.shareCount)
+            let rowPerShare = !shareCount && (labelPerShare || group.perShare)
             let rowUnit: String? = unitCol.flatMap { row.cells[$0]?.text }.map(cleanUnit)
             let labelUnit = parentheticalUnit(row.label)
             // `Average Shares Outstanding (in millions)`: the label states its own scale.

@@ -95,6 +95,14 @@ struct WordFacts: Sendable {
 
         static let keys: [(UInt64, UInt64)] = spellings.map { s in s.withUTF8Buffer { key($0) } }
 
+        /// For each first letter `a`…`z`, the lengths of the spellings starting with it (bit
+        /// `1 << length`): most words of a label are turned away by this alone.
+        static let lengthsByFirstLetter: [UInt16] = {
+            var out = [UInt16](repeating: 0, count: 26)
+            for s in spellings { s.withUTF8Buffer { out[Int($0[0] - 0x61)] |= 1 << UInt16($0.count) } }
+            return out
+        }()
+
         /// The word spelled by `b` (any ASCII case), if the rules name it. `b` holds ASCII
         /// letters or (from the `Character` path) lowercase letters of any script.
         static func of(_ b: UnsafeBufferPointer<UInt8>) -> Word? {
@@ -102,6 +110,8 @@ struct WordFacts: Sendable {
             // `| 0x20` folds only ASCII letters onto the spellings; a non-ASCII byte never
             // folds onto an ASCII letter.
             for c in b where c >= 0x80 { return nil }
+            let first = b[0] | 0x20
+            guard first >= 0x61, first <= 0x7A, lengthsByFirstLetter[Int(first - 0x61)] & (1 << UInt16(b.count)) != 0 else { return nil }
             let k = key(b)
             for (i, s) in keys.enumerated() where s == k { return Word(rawValue: i) }
             return nil

@@ -6,28 +6,12 @@ import Testing
 /// the answers of the `Character` rules they replace, on written labels (mixed case,
 /// punctuation, non-ASCII, CJK) and on every row label and row path of the seeds' tables.
 @Suite struct WordFactsTests {
-    /// The `Character` rules as they were before the byte paths (the reference).
+    /// The rules as they were before the byte paths (the reference).
     enum Reference {
-        static func words(_ s: String) -> [String] {
-            var words: [String] = []
-            var cur = ""
-            for ch in s.lowercased() {
-                if ch.isLetter { cur.append(ch) } else if !cur.isEmpty { words.append(cur); cur = "" }
-            }
-            if !cur.isEmpty { words.append(cur) }
-            return words
-        }
+        /// The `Character` rules kept for other strings are the rules as they were.
+        static func words(_ s: String) -> [String] { LabelText.characterWords(s) }
 
-        static func groupKey(_ s: String) -> String {
-            var words: [String] = []
-            var cur = ""
-            for ch in s.lowercased() {
-                if ch.isLetter || ch.isNumber || ch == "'" { cur.append(ch) } else if !cur.isEmpty { words.append(cur); cur = "" }
-            }
-            if !cur.isEmpty { words.append(cur) }
-            words.removeAll { $0 == "total" || $0 == "totals" }
-            return words.joined(separator: " ")
-        }
+        static func groupKey(_ s: String) -> String { LabelText.characterGroupKey(s) }
 
         static func isTotalLabel(_ s: String) -> Bool {
             let l = s.lowercased()
