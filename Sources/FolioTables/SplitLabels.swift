@@ -97,9 +97,9 @@ enum SplitLabels {
     }
 
     /// The label a fragment pair spells.
-    /// - Parameter sorted: `vocabulary.labels` sorted (computed once by the caller that
-    ///   mends many labels).
-    static func mend(_ a: String, _ b: String, _ vocabulary: Vocabulary, sorted: [String]? = nil) -> String {
+    /// - Parameter sorted: `vocabulary.labels` sorted, each with its `count` (computed once
+    ///   by the caller that mends many labels).
+    static func mend(_ a: String, _ b: String, _ vocabulary: Vocabulary, sorted: [(String, Int)]? = nil) -> String {
         var head = latin(a)
         if let l = head.last, let f = b.first, l.isLetter, l.lowercased() == f.lowercased(), head.count >= 2 { head.removeLast() }
         let glued = latin(head + b)
@@ -110,7 +110,7 @@ enum SplitLabels {
         // better read part (`N1ale`: `Male`, not `Name`).
         var best = "", bestD = Int.max, bestSuffix = 0
         var tie = false
-        for known in sorted ?? vocabulary.labels.sorted() where abs(known.count - g.count) <= 2 {
+        for (known, knownCount) in sorted ?? sortedLabels(vocabulary) where abs(knownCount - g.count) <= 2 {
             let k = Array(known.lowercased())
             let d = distance(g, k)
             if d > 2 || d * 2 > g.count { continue }
@@ -122,6 +122,11 @@ enum SplitLabels {
         }
         if bestD <= 2, !tie { return best }
         return glued
+    }
+
+    /// The vocabulary's labels sorted, each with its length in `Character`s.
+    static func sortedLabels(_ vocabulary: Vocabulary) -> [(String, Int)] {
+        vocabulary.labels.sorted().map { ($0, $0.count) }
     }
 
     static func endsWithTab(_ text: [UInt8], _ span: Span) -> Bool {
@@ -138,11 +143,11 @@ enum SplitLabels {
         let fragments = labels.filter { fragment($0) != nil }.count
         guard fragments * 2 >= labels.count else { return nil }
         var lines: [LabelLine] = []
-        var sortedLabels: [String]?
+        var known: [(String, Int)]?
         for r in labels {
             if let (a, b) = fragment(r) {
-                let sorted = sortedLabels ?? vocabulary.labels.sorted()
-                sortedLabels = sorted
+                let sorted = known ?? sortedLabels(vocabulary)
+                known = sorted
                 lines.append(LabelLine(text: mend(a, b, vocabulary, sorted: sorted), span: r.span, trailingTab: false))
             } else if r.dataColumns.isEmpty, let c = r.cells.first ?? nil {
                 lines.append(LabelLine(text: latin(c.text), span: r.span, trailingTab: endsWithTab(text, r.span)))

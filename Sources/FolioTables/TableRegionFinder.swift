@@ -65,10 +65,20 @@ public enum TableRegionFinder {
         guard line.start >= 0, line.start <= line.end, line.end <= text.count else { return .other }
         var nonSpace = 0, tabs = 0, pipes = 0
         var firstNonSpace: UInt8?
+        var lead = 0
+        // A gap of two spaces after some text; `spaceAfterText`: the byte before was a
+        // space printed after the first non-space.
+        var gap = false, spaceAfterText = false
         for i in line.range {
             let c = text[i]
-            if c == 0x09 { tabs += 1; continue }
-            if c == 0x20 { continue }
+            if c == 0x09 { tabs += 1; spaceAfterText = false; continue }
+            if c == 0x20 {
+                if spaceAfterText { gap = true }
+                spaceAfterText = firstNonSpace != nil
+                if firstNonSpace == nil { lead += 1 }
+                continue
+            }
+            spaceAfterText = false
             if firstNonSpace == nil { firstNonSpace = c }
             nonSpace += 1
             if c == 0x7C { pipes += 1 }
@@ -78,15 +88,7 @@ public enum TableRegionFinder {
         if firstNonSpace == 0x7C && pipes >= 2 { return .pipe }
         // Cheap pre-test before tokenizing: fixed-width rows have a gap of two spaces
         // after some text, or a deep indent; rules start with a dash, `=`, `_` or `<`.
-        var lead = 0
-        while line.start + lead < line.end && text[line.start + lead] == 0x20 { lead += 1 }
         if let f = firstNonSpace, f != 0x2D && f != 0x3D && f != 0x5F && f != 0x3C && lead < 16 {
-            var gap = false
-            var i = line.start + lead
-            while i + 1 < line.end {
-                if text[i] == 0x20 && text[i + 1] == 0x20 { gap = true; break }
-                i += 1
-            }
             if !gap { return .other }
         }
         return nil
