@@ -162,21 +162,14 @@ enum TableChecks {
     /// Margin checks across the tables of a document: `X margin` (percent) = X / revenue,
     /// where both rows are printed under the same column headers.
     static func ratioChecks(_ tables: inout [Table]) {
-        // Cells of a row share its label: one key per distinct label.
-        var keys: [String: String] = [:]
-        func groupKey(_ s: String) -> String {
-            if let k = keys[s] { return k }
-            let k = LabelText.groupKey(s)
-            keys[s] = k
-            return k
-        }
         var revenue: [[String]: Double] = [:]
-        for t in tables {
-            for c in t.cells {
-                guard let v = c.value, c.unit != "percent" else { continue }
-                if ["net revenue", "net revenues", "revenue", "revenues", "net sales", "sales", "total revenue"].contains(groupKey(c.rowLabel)),
-                   revenue[c.columnPath] == nil {
-                    revenue[c.columnPath] = v
+        for t in tables.indices {
+            // Fields read in place: no copy of each cell.
+            for ci in tables[t].cells.indices {
+                guard let v = tables[t].cells[ci].value, tables[t].cells[ci].unit != "percent" else { continue }
+                if ["net revenue", "net revenues", "revenue", "revenues", "net sales", "sales", "total revenue"].contains(LabelText.groupKey(tables[t].cells[ci].rowLabel)),
+                   revenue[tables[t].cells[ci].columnPath] == nil {
+                    revenue[tables[t].cells[ci].columnPath] = v
                 }
             }
         }
@@ -185,14 +178,15 @@ enum TableChecks {
             // The table's amounts by row key, built at its first margin row.
             var amounts: [String: [[String]: Double]]?
             var added: [TableCheck] = []
-            for c in tables[ti].cells where c.unit == "percent" {
+            for ci in tables[ti].cells.indices where tables[ti].cells[ci].unit == "percent" {
+                let c = tables[ti].cells[ci]
                 guard let pct = c.value, let rev = revenue[c.columnPath], rev != 0 else { continue }
-                var key = groupKey(c.rowLabel)
+                var key = LabelText.groupKey(c.rowLabel)
                 guard key.hasSuffix(" margin") else { continue }
                 let byLabel = amounts ?? {
                     var byLabel: [String: [[String]: Double]] = [:]
                     for c in tables[ti].cells where c.unit != "percent" {
-                        if let v = c.value { byLabel[groupKey(c.rowLabel), default: [:]][c.columnPath] = v }
+                        if let v = c.value { byLabel[LabelText.groupKey(c.rowLabel), default: [:]][c.columnPath] = v }
                     }
                     return byLabel
                 }()
