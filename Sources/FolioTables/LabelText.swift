@@ -1,3 +1,5 @@
+import FolioModel
+
 /// Small text rules for row labels and header cells (ASCII-oriented; short strings only).
 enum LabelText {
     static let glueStopwords: Set<String> = [
@@ -101,6 +103,11 @@ enum LabelText {
     /// A group name for matching against a total: lowercased, without `total`, punctuation,
     /// and extra spaces.
     static func groupKey(_ s: String) -> String {
+        simpleUTF8(s, simpleGroupKey) ?? characterGroupKey(s)
+    }
+
+    /// `groupKey` by `Character` (any string).
+    static func characterGroupKey(_ s: String) -> String {
         var words: [String] = []
         var cur = ""
         for ch in s.lowercased() {
@@ -109,6 +116,28 @@ enum LabelText {
         if !cur.isEmpty { words.append(cur) }
         words.removeAll { $0 == "total" || $0 == "totals" }
         return words.joined(separator: " ")
+    }
+
+    /// `groupKey` of a simple string's bytes: words of ASCII letters, digits and `'`.
+    static func simpleGroupKey(_ b: UnsafeBufferPointer<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count)
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            guard isASCIILetter(c) || isASCIIDigit(c) || c == 0x27 else { i += 1; continue }
+            var j = i + 1
+            while j < n, isASCIILetter(b[j]) || isASCIIDigit(b[j]) || b[j] == 0x27 { j += 1 }
+            let len = j - i
+            let isTotal = (len == 5 || (len == 6 && (b[i + 5] | 0x20) == 0x73)) && hasFolded(b, at: i, "total")
+            if !isTotal {
+                if !out.isEmpty { out.append(0x20) }
+                for k in i..<j { out.append(ByteSearch.lowerASCII(b[k])) }
+            }
+            i = j
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The text without its parenthesised parts (`REVENUES (Note 9)` → `REVENUES `).
@@ -121,9 +150,12 @@ enum LabelText {
     }
 
     static func isTotalLabel(_ s: String) -> Bool {
-        let l = s.lowercased()
         // `Total GHG emissions per employee`: a ratio, not a sum.
-        return (l.hasPrefix("total") || l.hasPrefix("totals")) && !words(l).contains("per")
+        if let total = simpleUTF8(s, { b in hasFolded(b, at: 0, "total") && !WordFacts(simple: b).has(.per) }) {
+            return total
+        }
+        let l = s.lowercased()
+        return (l.hasPrefix("total") || l.hasPrefix("totals")) && !characterWords(l).contains("per")
     }
 
     /// Trailing `:` removed (group labels in paths).
@@ -135,6 +167,29 @@ enum LabelText {
 
     /// Lowercased words (letters only).
     static func words(_ s: String) -> [String] {
+        simpleUTF8(s, simpleWords) ?? characterWords(s)
+    }
+
+    /// `words` of a simple string's bytes: its runs of ASCII letters, lowercased.
+    static func simpleWords(_ b: UnsafeBufferPointer<UInt8>) -> [String] {
+        var out: [String] = []
+        var i = 0
+        let n = b.count
+        while i < n {
+            guard isASCIILetter(b[i]) else { i += 1; continue }
+            var j = i + 1
+            while j < n, isASCIILetter(b[j]) { j += 1 }
+            out.append(String(unsafeUninitializedCapacity: j - i) { w in
+                for k in 0..<(j - i) { w[k] = b[i + k] | 0x20 }
+                return j - i
+            })
+            i = j
+        }
+        return out
+    }
+
+    /// `words` by `Character` (any string).
+    static func characterWords(_ s: String) -> [String] {
         var words: [String] = []
         var cur = ""
         for ch in s.lowercased() {
@@ -156,53 +211,77 @@ enum LabelText {
 
     /// Rows that count shares (not scaled when the caption exempts share data).
     static func isShareCount(_ text: String) -> Bool {
-        // `Common stock, $.001 par value: 12,000,000 shares authorized`: a money line that
-        // describes its shares.
+        !mentionsMoney(text) && isShareCount(words: simpleUTF8(text) { WordFacts(simple: $0) } ?? WordFacts(strings: characterWords(text)))
+    }
+
+    /// `Common stock, $.001 par value: 12,000,000 shares authorized`: a money line that
+    /// describes its shares.
+    static func mentionsMoney(_ text: String) -> Bool {
+        let simple: Bool? = simpleUTF8(text) { b in
+            for i in 0..<b.count {
+                switch b[i] | 0x20 {
+                case 0x24: if b[i] == 0x24 { return true }   // `$`
+                case 0x70: if hasFolded(b, at: i, "par value") { return true }
+                case 0x61: if hasFolded(b, at: i, "authorized") { return true }
+                case 0x64: if hasFolded(b, at: i, "designated") { return true }
+                default: break
+                }
+            }
+            return false
+        }
+        if let simple { return simple }
         let l = text.lowercased()
-        if l.contains("par value") || l.contains("$") || l.contains("authorized") || l.contains("designated") { return false }
-        let w = words(text)
+        return l.contains("par value") || l.contains("$") || l.contains("authorized") || l.contains("designated")
+    }
+
+    /// `isShareCount` of a label's words (after `mentionsMoney` said no).
+    static func isShareCount(words w: WordFacts) -> Bool {
         // `Weighted average shares`, `Weighted average number of ...`: a count; `Weighted
         // average grant-date fair value per share`, `Weighted average price per share`: an
         // amount per share (no share word before its `per`).
-        if w.count >= 2 && w[0] == "weighted" && w[1] == "average" {
-            let head = w.prefix { $0 != "per" }
-            return head.contains { shareWords.contains($0) || $0 == "number" }
-        }
-        for p in [["number", "of", "shares"], ["shares", "outstanding"], ["shares", "used"], ["ads", "used"], ["adss", "used"],
-                  ["shares", "issued"], ["number", "of", "ads"], ["number", "of", "adss"]] where containsPhrase(w, p) { return true }
+        if w.startsWeightedAverage { return w.shareBeforePer }
+        if w.phrases & WordFacts.shareCountPhrases != 0 { return true }
         // `Effect of dilutive share-based awards`, `Dilutive stock options`, `Equity awards
         // excluded from diluted net income per share because their effect would have been
         // anti-dilutive`: counts of the securities in the share count.
-        if isDilutionCount(w) { return true }
-        return false
+        return isDilutionCount(w)
     }
 
-    static let shareWords: Set<String> = ["shares", "share", "ads", "adss", "units", "rsus", "psus", "options", "awards"]
-    static let securityWords: Set<String> = ["awards", "options", "securities", "shares", "units", "rsus", "psus", "warrants", "stock"]
-
     /// Dilutive (or anti-dilutive, excluded) securities counted in a share count.
-    static func isDilutionCount(_ w: [String]) -> Bool {
-        guard w.contains(where: securityWords.contains) else { return false }
-        if w.contains("antidilutive") || containsPhrase(w, ["anti", "dilutive"]) { return true }
-        if w.contains("dilutive"), !w.contains("per") { return true }
+    static func isDilutionCount(_ w: WordFacts) -> Bool {
+        guard w.hasAny(WordFacts.securityWords) else { return false }
+        if w.has(.antidilutive) || w.has(.antiDilutive) { return true }
+        if w.has(.dilutive), !w.has(.per) { return true }
         return false
     }
 
     /// Per-share (or per-ADS, per-RSU) amounts: never scaled.
     static func isPerShare(_ text: String) -> Bool {
-        // `Cash dividends declared ($0.16 per common share)`: a rate mentioned in
-        // parentheses describes a money row; `... per share because their effect would have
-        // been anti-dilutive`: a count of securities.
-        let w = words(withoutFigureParentheses(text))
+        isPerShare(words: perShareWords(text))
+    }
+
+    /// The words `isPerShare` reads: `Cash dividends declared ($0.16 per common share)`: a
+    /// rate mentioned in parentheses describes a money row, so parentheses that print a
+    /// figure are left out.
+    static func perShareWords(_ text: String) -> WordFacts {
+        simpleUTF8(text) { b in
+            guard b.contains(0x28) else { return WordFacts(simple: b) }
+            let kept = withoutFigureParentheses(b)
+            return kept.withUnsafeBufferPointer { WordFacts(simple: $0) }
+        } ?? WordFacts(strings: characterWords(withoutFigureParentheses(text)))
+    }
+
+    /// `isPerShare` of the words `perShareWords` gives.
+    static func isPerShare(words w: WordFacts) -> Bool {
+        // `... per share because their effect would have been anti-dilutive`: a count of
+        // securities.
         if isDilutionCount(w) { return false }
-        if w.contains("eps") { return true }
-        for i in 0..<w.count where w[i] == "per" && i + 1 < w.count {
-            if ["share", "ordinary", "ads", "diluted", "basic", "common", "class", "unit", "adr", "rsu", "psu", "option", "award"].contains(w[i + 1]) { return true }
-        }
+        // `EPS`; `per` followed by `share`, `ordinary`, `ADS`, `diluted`, `basic`, `common`,
+        // `class`, `unit`, `ADR`, `RSU`, `PSU`, `option` or `award`.
+        if w.has(.eps) || w.perNoun { return true }
         // `Weighted average exercise price`, `Weighted-Average Grant-Date Fair Value`: the
         // average of a price per share.
-        if containsPhrase(w, ["weighted", "average"]), w.contains("price") || containsPhrase(w, ["fair", "value"]),
-           !w.contains("total"), !w.contains("aggregate") {
+        if w.has(.weightedAverage), w.has(.price) || w.has(.fairValue), !w.has(.total), !w.has(.aggregate) {
             return true
         }
         return false
@@ -230,5 +309,28 @@ enum LabelText {
             }
         }
         return out + group
+    }
+
+    /// `withoutFigureParentheses` of a simple string's bytes (a figure: an ASCII digit).
+    static func withoutFigureParentheses(_ b: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count)
+        var groupStart = 0, depth = 0, digit = false
+        for (i, c) in b.enumerated() {
+            if c == 0x28 {
+                if depth == 0 { groupStart = i; digit = false }
+                depth += 1
+            } else if depth > 0 {
+                if isASCIIDigit(c) { digit = true }
+                if c == 0x29 {
+                    depth -= 1
+                    if depth == 0, !digit { out.append(contentsOf: b[groupStart...i]) }
+                }
+            } else {
+                out.append(c)
+            }
+        }
+        if depth > 0 { out.append(contentsOf: b[groupStart...]) }
+        return out
     }
 }

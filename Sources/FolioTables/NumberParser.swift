@@ -100,6 +100,7 @@ public enum NumberParser {
         while hi > lo {
             if isSpace(b[hi - 1]) { hi -= 1 } else if hi - 2 >= lo && b[hi - 2] == 0xC2 && b[hi - 1] == 0xA0 { hi -= 2 } else { break }
         }
+        if lo == 0 && hi == b.count { return b }
         return Array(b[lo..<hi])
     }
 
@@ -110,6 +111,8 @@ public enum NumberParser {
     ].map { Array($0.utf8) }
 
     static func isNotApplicable(_ b: [UInt8]) -> Bool {
+        // Every form starts with `n` and has 2 to 14 bytes.
+        guard b.count >= 2, b.count <= 14, lower(b[0]) == 0x6E else { return false }
         let l = b.map(lower)
         for f in notApplicableForms where l == f { return true }
         return false
@@ -169,7 +172,8 @@ public enum NumberParser {
             if b[i] == 0x2B { i += 1; continue }   // explicit plus
             let d = dashLength(b, i)
             if d > 0 && !negative { negative = true; i += d; continue }
-            if currency == nil {
+            // No currency prefix starts with a digit or a point.
+            if currency == nil, b[i] > 0x39 || (b[i] < 0x30 && b[i] != 0x2E) {
                 for (p, code) in currencyPrefixes where hasPrefix(b, i, p) {
                     // A letter code must not run into more letters (`RMBX`).
                     let after = i + p.count
@@ -183,16 +187,23 @@ public enum NumberParser {
         }
         skipSpaces()
 
-        // Integer part.
-        var digits: [UInt8] = []
-        var frac: [UInt8] = []
+        // Integer part: digits and separators in intStart..<intEnd, fraction digits in
+        // fracStart..<fracStart + fracCount; `mantissa` holds all the digits while there are
+        // at most 15 of them.
+        var nDigits = 0
+        var mantissa: UInt64 = 0
+        var fracCount = 0
+        var fracStart = 0
         var sawDigit = false
         var groupLen = 0
         var sawSeparator = false
+        let intStart = i
         while i < n {
             let c = b[i]
             if c >= 0x30 && c <= 0x39 {
-                digits.append(c); sawDigit = true; groupLen += 1; i += 1
+                nDigits += 1
+                if nDigits <= 15 { mantissa = mantissa * 10 + UInt64(c - 0x30) }
+                sawDigit = true; groupLen += 1; i += 1
             } else if c == 0x2C && sawDigit {
                 // Thousands separator: exactly three digits follow.
                 var k = i + 1, cnt = 0
@@ -207,12 +218,18 @@ public enum NumberParser {
             }
         }
         if sawSeparator && groupLen != 3 { return nil }
+        let intEnd = i
         if i < n && b[i] == 0x2E {
             var k = i + 1
-            while k < n && b[k] >= 0x30 && b[k] <= 0x39 { frac.append(b[k]); k += 1 }
-            if !frac.isEmpty || sawDigit { i = k }
+            fracStart = k
+            while k < n && b[k] >= 0x30 && b[k] <= 0x39 {
+                nDigits += 1
+                if nDigits <= 15 { mantissa = mantissa * 10 + UInt64(b[k] - 0x30) }
+                fracCount += 1; k += 1
+            }
+            if fracCount > 0 || sawDigit { i = k }
         }
-        if !sawDigit && frac.isEmpty {
+        if !sawDigit && fracCount == 0 {
             // `$ -`: a currency and a lone dash.
             if negative && currency != nil && !parens && (i == n || isLoneDash(Array(b[i...]))) {
                 return ParsedNumber(kind: .dash, value: 0, currency: currency)
@@ -249,14 +266,30 @@ public enum NumberParser {
         if i < n || !closed { return nil }
         if parens { negative = true }
 
-        var text = digits.isEmpty ? "0" : String(decoding: digits, as: UTF8.self)
-        if !frac.isEmpty { text += "." + String(decoding: frac, as: UTF8.self) }
-        guard var v = Double(text) else { return nil }
+        guard var v = value(b, mantissa: mantissa, nDigits: nDigits, int: intStart..<intEnd,
+                            frac: fracStart..<(fracStart + fracCount)) else { return nil }
         if negative && v != 0 { v = -v }
         var parsed = ParsedNumber(kind: .number, value: v, isPercent: percent, currency: currency,
-                                  fractionDigits: frac.count, marker: marker)
+                                  fractionDigits: fracCount, marker: marker)
         parsed.suffixScale = suffixScale
         return parsed
+    }
+
+    static let powersOfTen: [Double] = (0...22).map { k in (0..<k).reduce(1.0) { a, _ in a * 10 } }
+
+    /// The value of the digits `int` (separators skipped) `.` `frac`: with at most 15 digits
+    /// in all, `mantissa / 10^fractionDigits` (both exact in a Double, so the one division
+    /// rounds as `Double(String)` does); longer figures are read by `Double(String)`.
+    static func value(_ b: [UInt8], mantissa: UInt64, nDigits: Int, int: Range<Int>, frac: Range<Int>) -> Double? {
+        if nDigits <= 15 && frac.count <= 22 {
+            let m = Double(mantissa)
+            return frac.isEmpty ? m : m / powersOfTen[frac.count]
+        }
+        var text: [UInt8] = []
+        for c in b[int] where c != 0x2C { text.append(c) }
+        if text.isEmpty { text = [0x30] }
+        if !frac.isEmpty { text.append(0x2E); text += b[frac] }
+        return Double(String(decoding: text, as: UTF8.self))
     }
 
     static let scaleWords: [([UInt8], Int)] = [
@@ -329,15 +362,17 @@ public enum NumberParser {
         return nil
     }
 
+    /// (bytes, digit)
+    static let lookAlikeDigits: [([UInt8], UInt8)] = [
+        ([0x4F], 0x30), ([0x6F], 0x30), ([0xCE, 0x9F], 0x30), ([0xD0, 0x9E], 0x30), ([0xD0, 0xBE], 0x30),
+        ([0x6C], 0x31), ([0x49], 0x31), ([0x7C], 0x31),
+        ([0xD0, 0xB1], 0x36), ([0xD0, 0x97], 0x33), ([0xD0, 0xB7], 0x33),
+    ]
+
     /// Replaces look-alike letters by digits. With `requireDigit`, only letters next to a
     /// digit, comma or point are replaced (so `RMB` and `Total` stay letters).
     static func repairHomoglyphs(_ b: [UInt8], requireDigit: Bool) -> [UInt8]? {
-        // (bytes, digit)
-        let table: [([UInt8], UInt8)] = [
-            ([0x4F], 0x30), ([0x6F], 0x30), ([0xCE, 0x9F], 0x30), ([0xD0, 0x9E], 0x30), ([0xD0, 0xBE], 0x30),
-            ([0x6C], 0x31), ([0x49], 0x31), ([0x7C], 0x31),
-            ([0xD0, 0xB1], 0x36), ([0xD0, 0x97], 0x33), ([0xD0, 0xB7], 0x33),
-        ]
+        let table = lookAlikeDigits
         var out: [UInt8] = []
         out.reserveCapacity(b.count)
         var i = 0

@@ -4,9 +4,33 @@ enum RegionFilter {
     static func words(_ s: String) -> Int { s.split(separator: " ").count }
 
     static func isPageList(_ s: String) -> Bool {
+        if let ascii = asciiPageList(s) { return ascii }
         let parts = s.split(separator: " ")
         guard !parts.isEmpty, parts.count <= 8 else { return false }
         return parts.allSatisfy { p in p.count <= 3 && p.allSatisfy { $0.isNumber } }
+    }
+
+    /// `isPageList` by bytes, while the text is ASCII: digits in runs of at most three
+    /// between spaces, one to eight runs. Nil when a non-ASCII byte comes first (then the
+    /// `Character` rule decides).
+    static func asciiPageList(_ s: String) -> Bool? {
+        var s = s
+        return s.withUTF8 { b -> Bool? in
+            var parts = 0, run = 0
+            for c in b {
+                if c >= 0x80 { return nil }
+                if c == 0x20 {
+                    if run > 0 { parts += 1; run = 0 }
+                    continue
+                }
+                // Any other ASCII character starts a `Character` that is not a number.
+                if c < 0x30 || c > 0x39 { return false }
+                run += 1
+                if run > 3 { return false }
+            }
+            if run > 0 { parts += 1 }
+            return parts >= 1 && parts <= 8
+        }
     }
 
     static func isSymbol(_ s: String) -> Bool {

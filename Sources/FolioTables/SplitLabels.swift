@@ -63,12 +63,16 @@ enum SplitLabels {
 
     /// Latin letters for the Greek and Cyrillic capitals that look like them, and `0` for
     /// `O` before a lowercase letter.
+    static let lookAlikes: [Character: Character] = [
+        "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O",
+        "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H",
+        "О": "O", "Р": "P", "С": "C", "Т": "T", "Х": "X",
+    ]
+
     static func latin(_ s: String) -> String {
-        let map: [Character: Character] = [
-            "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O",
-            "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H",
-            "О": "O", "Р": "P", "С": "C", "Т": "T", "Х": "X",
-        ]
+        // Nothing to replace without a `0`, a Greek capital (CE ..) or a Cyrillic one (D0 ..).
+        if !s.utf8.contains(where: { $0 == 0x30 || $0 == 0xCE || $0 == 0xD0 }) { return s }
+        let map = lookAlikes
         var out = ""
         let chars = Array(s)
         for (i, ch) in chars.enumerated() {
@@ -93,7 +97,9 @@ enum SplitLabels {
     }
 
     /// The label a fragment pair spells.
-    static func mend(_ a: String, _ b: String, _ vocabulary: Vocabulary) -> String {
+    /// - Parameter sorted: `vocabulary.labels` sorted, each with its `count` (computed once
+    ///   by the caller that mends many labels).
+    static func mend(_ a: String, _ b: String, _ vocabulary: Vocabulary, sorted: [(String, Int)]? = nil) -> String {
         var head = latin(a)
         if let l = head.last, let f = b.first, l.isLetter, l.lowercased() == f.lowercased(), head.count >= 2 { head.removeLast() }
         let glued = latin(head + b)
@@ -104,7 +110,7 @@ enum SplitLabels {
         // better read part (`N1ale`: `Male`, not `Name`).
         var best = "", bestD = Int.max, bestSuffix = 0
         var tie = false
-        for known in vocabulary.labels.sorted() where abs(known.count - g.count) <= 2 {
+        for (known, knownCount) in sorted ?? sortedLabels(vocabulary) where abs(knownCount - g.count) <= 2 {
             let k = Array(known.lowercased())
             let d = distance(g, k)
             if d > 2 || d * 2 > g.count { continue }
@@ -116,6 +122,11 @@ enum SplitLabels {
         }
         if bestD <= 2, !tie { return best }
         return glued
+    }
+
+    /// The vocabulary's labels sorted, each with its length in `Character`s.
+    static func sortedLabels(_ vocabulary: Vocabulary) -> [(String, Int)] {
+        vocabulary.labels.sorted().map { ($0, $0.count) }
     }
 
     static func endsWithTab(_ text: [UInt8], _ span: Span) -> Bool {
@@ -132,9 +143,12 @@ enum SplitLabels {
         let fragments = labels.filter { fragment($0) != nil }.count
         guard fragments * 2 >= labels.count else { return nil }
         var lines: [LabelLine] = []
+        var known: [(String, Int)]?
         for r in labels {
             if let (a, b) = fragment(r) {
-                lines.append(LabelLine(text: mend(a, b, vocabulary), span: r.span, trailingTab: false))
+                let sorted = known ?? sortedLabels(vocabulary)
+                known = sorted
+                lines.append(LabelLine(text: mend(a, b, vocabulary, sorted: sorted), span: r.span, trailingTab: false))
             } else if r.dataColumns.isEmpty, let c = r.cells.first ?? nil {
                 lines.append(LabelLine(text: latin(c.text), span: r.span, trailingTab: endsWithTab(text, r.span)))
             } else {

@@ -40,14 +40,21 @@ public enum TableBuilder {
     // MARK: Header detection
 
     static func isYear(_ s: String) -> Bool {
-        var b = Array(s.utf8)
-        // A footnote marker after the year (`2003*`, `2003(1)`).
-        while let l = b.last, l == 0x2A { b.removeLast() }
-        if b.count > 4, b.last == 0x29, let open = b.lastIndex(of: 0x28), open == 4 { b.removeSubrange(open...) }
-        guard b.count == 4 else { return false }
-        for c in b where c < 0x30 || c > 0x39 { return false }
-        let v = Int(String(decoding: b, as: UTF8.self)) ?? 0
-        return v >= 1900 && v <= 2100
+        var s = s
+        return s.withUTF8 { b in
+            // A footnote marker after the year (`2003*`, `2003(1)`).
+            var n = b.count
+            while n > 0, b[n - 1] == 0x2A { n -= 1 }
+            if n > 4, b[n - 1] == 0x29, let open = b[..<n].lastIndex(of: 0x28), open == 4 { n = 4 }
+            guard n == 4 else { return false }
+            var v = 0
+            for k in 0..<4 {
+                let c = b[k]
+                if c < 0x30 || c > 0x39 { return false }
+                v = v * 10 + Int(c - 0x30)
+            }
+            return v >= 1900 && v <= 2100
+        }
     }
 
     /// A cell that carries a figure (not a year).
@@ -192,9 +199,18 @@ public enum TableBuilder {
         }
         if !labelHeader.isEmpty, !header.isEmpty, header[header.count - 1][0].isEmpty { header[header.count - 1][0] = labelHeader }
 
-        // Words of the table's labels, for rejoining words split across tab stops.
-        var vocabulary = Set<String>()
-        for r in rows { for w in LabelText.words(r.label) { vocabulary.insert(w) } }
+        // Words of the table's labels, for rejoining words split across tab stops (gathered
+        // at the first label that needs them).
+        // (The rows as they are before the loop below joins any label.)
+        let unjoined = rows
+        var knownWords: Set<String>?
+        func vocabulary() -> Set<String> {
+            if let knownWords { return knownWords }
+            var words = Set<String>()
+            for r in unjoined { for w in LabelText.words(r.label) { words.insert(w) } }
+            knownWords = words
+            return words
+        }
 
         // Label fragments split across tab stops: a row without any figure whose other
         // cells sit in numeric columns is one label.
@@ -222,7 +238,7 @@ public enum TableBuilder {
             for c in cols {
                 guard let cell = r.cells[c] else { continue }
                 if LabelText.hasLetterOrDigit(cell.text) {
-                    label = LabelText.joinFragments(label, cell.text, vocabulary: vocabulary)
+                    label = LabelText.joinFragments(label, cell.text, vocabulary: vocabulary())
                     span = span.map { $0.union(cell.span) } ?? cell.span
                 }
             }
@@ -479,6 +495,9 @@ public enum TableBuilder {
 
         // Cells.
         var cells: [Cell] = []
+        // The share rules' answers for the group path of the row before (rows of a group
+        // share it).
+        var lastGroup: (text: String, shareCount: Bool, perShare: Bool)?
         for (ri, row) in data.enumerated() {
             if row.unlabeled {
                 notes.append((.warning, "tables.row_unlabeled", "row \(ri) has values but no label: kept with an empty label", row.span))
@@ -487,13 +506,17 @@ public enum TableBuilder {
                 notes.append((.warning, "tables.row_zero", "row \(ri) (\(row.label)) has only zeros", row.span))
             }
             let groupText = row.path.dropLast().joined(separator: " ")
-            let shareCount = LabelText.isShareCount(row.label) || (!LabelText.isPerShare(row.label) && LabelText.isShareCount(groupText))
-            let rowPerShare = !shareCount && (LabelText.isPerShare(row.label) || LabelText.isPerShare(groupText))
+            let group = lastGroup.flatMap { $0.text == groupText ? $0 : nil }
+                ?? (text: groupText, shareCount: LabelText.isShareCount(groupText), perShare: LabelText.isPerShare(groupText))
+            lastGroup = group
+            let labelPerShare = LabelText.isPerShare(row.label)
+            let shareCount = LabelText.isShareCount(row.label) || (!labelPerShare && group.shareCount)
+            let rowPerShare = !shareCount && (labelPerShare || group.perShare)
             let rowUnit: String? = unitCol.flatMap { row.cells[$0]?.text }.map(cleanUnit)
             let labelUnit = parentheticalUnit(row.label)
             // `Average Shares Outstanding (in millions)`: the label states its own scale.
             let labelScale: Int? = {
-                guard let open = row.label.lastIndex(of: "("), row.label.hasSuffix(")") else { return nil }
+                guard row.label.hasSuffix(")"), let open = row.label.lastIndex(of: "(") else { return nil }
                 let inner = String(row.label[open...])
                 return inner.utf8.count <= 20 ? UnitsParser.parse(inner).scale : nil
             }()
@@ -557,6 +580,8 @@ public enum TableBuilder {
     /// Two headings of one series: same first word, then a code and a colon inside
     /// (`Aspect B3: ...`, `Aspect B4: ...`).
     static func sameKindOfHeading(_ a: String, _ b: String) -> Bool {
+        // Both need a colon (a word ending in `:`).
+        guard a.utf8.contains(0x3A), b.utf8.contains(0x3A) else { return false }
         let wa = a.split(separator: " "), wb = b.split(separator: " ")
         guard wa.count >= 3, wb.count >= 3, wa[0] == wb[0], wa[0].utf8.count >= 3,
               wa[1].hasSuffix(":"), wb[1].hasSuffix(":"), wa[1] != wb[1] else { return false }

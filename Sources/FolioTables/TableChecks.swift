@@ -163,26 +163,34 @@ enum TableChecks {
     /// where both rows are printed under the same column headers.
     static func ratioChecks(_ tables: inout [Table]) {
         var revenue: [[String]: Double] = [:]
-        for t in tables {
-            for c in t.cells {
-                let key = LabelText.groupKey(c.rowLabel)
-                if ["net revenue", "net revenues", "revenue", "revenues", "net sales", "sales", "total revenue"].contains(key),
-                   let v = c.value, c.unit != "percent", revenue[c.columnPath] == nil {
-                    revenue[c.columnPath] = v
+        for t in tables.indices {
+            // Fields read in place: no copy of each cell.
+            for ci in tables[t].cells.indices {
+                guard let v = tables[t].cells[ci].value, tables[t].cells[ci].unit != "percent" else { continue }
+                if ["net revenue", "net revenues", "revenue", "revenues", "net sales", "sales", "total revenue"].contains(LabelText.groupKey(tables[t].cells[ci].rowLabel)),
+                   revenue[tables[t].cells[ci].columnPath] == nil {
+                    revenue[tables[t].cells[ci].columnPath] = v
                 }
             }
         }
         if revenue.isEmpty { return }
         for ti in tables.indices {
-            var byLabel: [String: [[String]: Double]] = [:]
-            for c in tables[ti].cells where c.unit != "percent" {
-                if let v = c.value { byLabel[LabelText.groupKey(c.rowLabel), default: [:]][c.columnPath] = v }
-            }
+            // The table's amounts by row key, built at its first margin row.
+            var amounts: [String: [[String]: Double]]?
             var added: [TableCheck] = []
-            for c in tables[ti].cells where c.unit == "percent" {
+            for ci in tables[ti].cells.indices where tables[ti].cells[ci].unit == "percent" {
+                let c = tables[ti].cells[ci]
                 guard let pct = c.value, let rev = revenue[c.columnPath], rev != 0 else { continue }
                 var key = LabelText.groupKey(c.rowLabel)
                 guard key.hasSuffix(" margin") else { continue }
+                let byLabel = amounts ?? {
+                    var byLabel: [String: [[String]: Double]] = [:]
+                    for c in tables[ti].cells where c.unit != "percent" {
+                        if let v = c.value { byLabel[LabelText.groupKey(c.rowLabel), default: [:]][c.columnPath] = v }
+                    }
+                    return byLabel
+                }()
+                amounts = byLabel
                 key.removeLast(" margin".count)
                 if key.hasPrefix("gaap ") { key.removeFirst("gaap ".count) }
                 var candidates = [key, key + " profit", key + " income"]

@@ -33,18 +33,21 @@ public struct TableRegion: Sendable, Hashable {
 public enum TableRegionFinder {
     /// Byte ranges of the lines of `text` (terminators `\n`, `\r\n`, `\r`, form feed excluded).
     public static func lines(_ text: [UInt8], in range: Range<Int>? = nil) -> [Span] {
-        let r = range ?? 0..<text.count
+        // (A range past the text's end is cut to it: the loop reads through a pointer.)
+        let r = range.map { $0.clamped(to: 0..<text.count) } ?? 0..<text.count
         var out: [Span] = []
         var start = r.lowerBound
-        var i = r.lowerBound
-        while i < r.upperBound {
-            let c = text[i]
-            if c == 0x0A || c == 0x0D || c == 0x0C {
-                out.append(Span(start: start, end: i))
-                if c == 0x0D && i + 1 < r.upperBound && text[i + 1] == 0x0A { i += 1 }
-                start = i + 1
+        text.withUnsafeBufferPointer { text in
+            var i = r.lowerBound
+            while i < r.upperBound {
+                let c = text[i]
+                if c <= 0x0D, c == 0x0A || c == 0x0D || c == 0x0C {
+                    out.append(Span(start: start, end: i))
+                    if c == 0x0D && i + 1 < r.upperBound && text[i + 1] == 0x0A { i += 1 }
+                    start = i + 1
+                }
+                i += 1
             }
-            i += 1
         }
         if start < r.upperBound { out.append(Span(start: start, end: r.upperBound)) }
         return out
@@ -54,12 +57,28 @@ public enum TableRegionFinder {
     public enum LineKind: Sendable, Hashable { case blank, tab, pipe, fixed, fixedRule, other }
 
     public static func classify(_ text: [UInt8], _ line: Span) -> LineKind {
+        text.withUnsafeBufferPointer { classify($0, line) } ?? (FixedWidth.isRule(text, line) ? .fixedRule : FixedWidth.isRow(text, line) ? .fixed : .other)
+    }
+
+    /// `classify` up to the fixed-width tests: nil when they decide.
+    static func classify(_ text: UnsafeBufferPointer<UInt8>, _ line: Span) -> LineKind? {
+        guard line.start >= 0, line.start <= line.end, line.end <= text.count else { return .other }
         var nonSpace = 0, tabs = 0, pipes = 0
         var firstNonSpace: UInt8?
+        var lead = 0
+        // A gap of two spaces after some text; `spaceAfterText`: the byte before was a
+        // space printed after the first non-space.
+        var gap = false, spaceAfterText = false
         for i in line.range {
             let c = text[i]
-            if c == 0x09 { tabs += 1; continue }
-            if c == 0x20 { continue }
+            if c == 0x09 { tabs += 1; spaceAfterText = false; continue }
+            if c == 0x20 {
+                if spaceAfterText { gap = true }
+                spaceAfterText = firstNonSpace != nil
+                if firstNonSpace == nil { lead += 1 }
+                continue
+            }
+            spaceAfterText = false
             if firstNonSpace == nil { firstNonSpace = c }
             nonSpace += 1
             if c == 0x7C { pipes += 1 }
@@ -69,20 +88,10 @@ public enum TableRegionFinder {
         if firstNonSpace == 0x7C && pipes >= 2 { return .pipe }
         // Cheap pre-test before tokenizing: fixed-width rows have a gap of two spaces
         // after some text, or a deep indent; rules start with a dash, `=`, `_` or `<`.
-        var lead = 0
-        while line.start + lead < line.end && text[line.start + lead] == 0x20 { lead += 1 }
         if let f = firstNonSpace, f != 0x2D && f != 0x3D && f != 0x5F && f != 0x3C && lead < 16 {
-            var gap = false
-            var i = line.start + lead
-            while i + 1 < line.end {
-                if text[i] == 0x20 && text[i + 1] == 0x20 { gap = true; break }
-                i += 1
-            }
             if !gap { return .other }
         }
-        if FixedWidth.isRule(text, line) { return .fixedRule }
-        if FixedWidth.isRow(text, line) { return .fixed }
-        return .other
+        return nil
     }
 
     /// A short line ending with a colon: the heading of the rows below it.

@@ -326,10 +326,12 @@ public struct TablesStage: Stage {
     /// overlapping a table, or any other block (not a footnote) inside one, is that table's;
     /// a table block no table covers is prose (or a table of contents).
     static func matchBlocks(_ document: inout WorkingDocument, _ tables: [Table], toc: [Span]) {
+        // Spans and ids only: no copy of a whole table per block.
+        let owners = tables.map { (span: $0.span, id: $0.id) }
         for bi in document.blocks.indices {
             let b = document.blocks[bi].span
             let kind = document.blocks[bi].kind
-            let owner = tables.first { t in
+            let owner = owners.first { t in
                 if kind == .table { return b.start < t.span.end && t.span.start < b.end }
                 return kind != .footnote && kind != .toc && b.start >= t.span.start && b.end <= t.span.end
             }
@@ -381,8 +383,9 @@ enum Lookback {
         var lines: [String] = []
         let lo = max(0, start - 6000)
         for span in TableRegionFinder.lines(text, in: lo..<max(lo, start)).reversed() {
+            // A TAB is always a `Character` of its own: a byte test.
+            if text[span.range].contains(0x09) || FixedWidth.isDataLine(text, span) { break }
             let line = String(decoding: text[span.range], as: UTF8.self)
-            if line.contains("\t") || FixedWidth.isDataLine(text, span) { break }
             let t = line.trimmingSpaces()
             if !t.isEmpty { lines.append(t) }
             if lines.count >= 8 { break }

@@ -1,3 +1,5 @@
+import FolioModel
+
 /// What a caption (`(Amounts in thousands of Renminbi ("RMB") and U.S. dollars ("USD") except
 /// for number of shares and per share data)`, `(In millions)`, `RMB'000`) says about units.
 public struct StatedUnits: Sendable, Hashable {
@@ -68,14 +70,8 @@ public enum UnitsParser {
             else if contains(tail, "in millions") { u.exceptShares = true; u.shareScale = 1_000_000 }
         }
         // Currencies, in order of first mention.
-        let names: [(String, String)] = [
-            ("renminbi", "RMB"), ("rmb", "RMB"), ("u.s. dollar", "USD"), ("us dollar", "USD"), ("usd", "USD"),
-            ("us$", "USD"), ("hong kong dollar", "HKD"), ("hk$", "HKD"), ("hkd", "HKD"), ("euro", "EUR"),
-            ("eur", "EUR"), ("pounds sterling", "GBP"), ("gbp", "GBP"), ("yen", "JPY"), ("dollars", "USD"),
-            ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"),
-        ]
         var found: [(Int, String)] = []
-        for (name, code) in names {
+        for (name, code) in currencyNames {
             if let at = firstIndex(l, name) {
                 // `$` inside `us$` / `hk$` is not another currency.
                 if name == "$" || name == "dollars" {
@@ -92,21 +88,28 @@ public enum UnitsParser {
         return u
     }
 
+    static let currencyNames: [(String, String)] = [
+        ("renminbi", "RMB"), ("rmb", "RMB"), ("u.s. dollar", "USD"), ("us dollar", "USD"), ("usd", "USD"),
+        ("us$", "USD"), ("hong kong dollar", "HKD"), ("hk$", "HKD"), ("hkd", "HKD"), ("euro", "EUR"),
+        ("eur", "EUR"), ("pounds sterling", "GBP"), ("gbp", "GBP"), ("yen", "JPY"), ("dollars", "USD"),
+        ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"),
+    ]
+
+    static let headerCodes: [([UInt8], String)] = [
+        ("us$", "USD"), ("hk$", "HKD"), ("rmb", "RMB"), ("usd", "USD"), ("hkd", "HKD"), ("eur", "EUR"),
+        ("gbp", "GBP"), ("cny", "CNY"), ("jpy", "JPY"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"),
+    ].map { (Array($0.0.utf8), $0.1) }
+
     /// The currency (and scale) a header cell names: `RMB`, `USD`, `US$`, `HK$`, `$`,
     /// `RMB'000`, `US$ million`. Nil for anything longer than a short unit phrase.
     public static func headerCurrency(_ text: String) -> (currency: String, scale: Int?)? {
         let t = text.utf8.count
         guard t > 0 && t <= 24 else { return nil }
         let l = lowered(text)
-        let codes: [(String, String)] = [
-            ("us$", "USD"), ("hk$", "HKD"), ("rmb", "RMB"), ("usd", "USD"), ("hkd", "HKD"), ("eur", "EUR"),
-            ("gbp", "GBP"), ("cny", "CNY"), ("jpy", "JPY"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"),
-        ]
         var lo = 0
         while lo < l.count && (l[lo] == 0x28 || l[lo] == 0x20) { lo += 1 }
-        for (p, code) in codes {
-            let pb = Array(p.utf8)
-            guard lo + pb.count <= l.count, Array(l[lo..<(lo + pb.count)]) == pb else { continue }
+        for (pb, code) in headerCodes {
+            guard lo + pb.count <= l.count, l[lo..<(lo + pb.count)].elementsEqual(pb) else { continue }
             let rest = Array(l[(lo + pb.count)...])
             var restText = String(decoding: rest, as: UTF8.self)
             while restText.hasSuffix(")") || restText.hasSuffix(" ") { restText.removeLast() }
@@ -128,18 +131,11 @@ public enum UnitsParser {
     }
 
     static func firstIndex(_ hay: [UInt8], _ needle: String) -> Int? {
-        let n = Array(needle.utf8)
-        guard !n.isEmpty, hay.count >= n.count else { return nil }
-        var i = 0
-        while i + n.count <= hay.count {
-            if hay[i] == n[0] {
-                var ok = true
-                for k in 1..<n.count where hay[i + k] != n[k] { ok = false; break }
-                if ok { return i }
-            }
-            i += 1
+        var needle = needle
+        return needle.withUTF8 { n in
+            guard !n.isEmpty, hay.count >= n.count else { return nil }
+            return hay.withUnsafeBufferPointer { ByteSearch.firstIndex(of: n, in: $0) }
         }
-        return nil
     }
 
     static func contains(_ hay: [UInt8], _ needle: String) -> Bool { firstIndex(hay, needle) != nil }

@@ -1,4 +1,4 @@
-import FolioTables
+@testable import FolioTables
 import Testing
 
 struct NumberCase: Sendable, CustomStringConvertible {
@@ -146,5 +146,48 @@ struct NumberCase: Sendable, CustomStringConvertible {
         #expect(UnitsParser.headerCurrency("2023") == nil)
         #expect(UnitsParser.headerCurrency("December 31,") == nil)
         #expect(UnitsParser.headerCurrency("Rmbx") == nil)
+    }
+}
+
+/// The scanner computes a figure's value from its digits (`mantissa / 10^k` up to 15
+/// digits); it must equal `Double(String)` of the digits, which it replaced.
+@Suite struct NumberValueTests {
+    @Test("values equal Double(String) of the printed digits, short and long figures")
+    func valuesMatchDoubleParsing() throws {
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> UInt64 {
+            seed ^= seed << 13; seed ^= seed >> 7; seed ^= seed << 17
+            return seed
+        }
+        var texts = ["0.1", "0.3", "1.005", "123456789012345", "1234567890123456", "12345678901234.5", "0.000000000000000000001",
+                     "9007199254740993", "1,234,567.891", "(2.675)", "$1,000.10", "-0.0", ".5", "99.9999999999999999"]
+        for _ in 0..<2000 {
+            let intDigits = Int(next() % 18), fracDigits = Int(next() % 9)
+            var s = intDigits == 0 ? "" : String(next() % 9 + 1)
+            for _ in 1..<max(1, intDigits) { s += String(next() % 10) }
+            if fracDigits > 0 || s.isEmpty {
+                s += "."
+                for _ in 0..<max(1, fracDigits) { s += String(next() % 10) }
+            }
+            texts.append(s)
+        }
+        for t in texts {
+            let n = try #require(NumberParser.parse(t), "\(t)")
+            var plain = t.filter { $0.isNumber || $0 == "." }
+            if plain.hasPrefix(".") { plain = "0" + plain }
+            var expected = try #require(Double(plain), "\(plain)")
+            if t.hasPrefix("(") || t.hasPrefix("-"), expected != 0 { expected = -expected }
+            #expect(n.value == expected, "\(t): \(String(describing: n.value)) vs \(expected)")
+        }
+    }
+}
+
+@Suite struct YearCellTests {
+    @Test("a year cell: four digits 1900-2100, with a trailing footnote marker")
+    func years() {
+        for s in ["2003", "1900", "2100", "2003*", "2003**", "2003(1)", "2003(a)"] { #expect(TableBuilder.isYear(s), "\(s)") }
+        for s in ["1899", "2101", "203", "20031", "2003(1", "2003)(1)", "(1)2003", "2003 ", "２００３", "2O03", "", "*", "2003(1)*(2)"] {
+            #expect(!TableBuilder.isYear(s), "\(s)")
+        }
     }
 }
