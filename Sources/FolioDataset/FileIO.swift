@@ -140,7 +140,7 @@ final class LineReader {
     /// The next line including its newline, or nil at the end.
     func next() -> ArraySlice<UInt8>? {
         while true {
-            if let nl = buffer[start...].firstIndex(of: 0x0A) {
+            if let nl = newline(from: start) {
                 let line = buffer[start...nl]
                 start = nl + 1
                 return line
@@ -157,6 +157,15 @@ final class LineReader {
             }
             let chunk = (try? handle.read(upToCount: 1 << 20)) ?? nil
             if let chunk, !chunk.isEmpty { buffer.append(contentsOf: chunk) } else { eof = true }
+        }
+    }
+
+    /// The index of the first newline at or after `from` (memchr, not a generic element search).
+    private func newline(from: Int) -> Int? {
+        guard from < buffer.count else { return nil }
+        return buffer.withUnsafeBufferPointer { b -> Int? in
+            guard let base = b.baseAddress, let hit = memchr(base + from, 0x0A, b.count - from) else { return nil }
+            return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
         }
     }
 }

@@ -73,12 +73,11 @@ public final class VersionWriter {
     public func copyPrevious(docId: String) throws(StoreError) -> Bool {
         guard let previous else { return false }
         let extracted = previous.extract(docId: docId)
-        guard let extracted, !extracted[.documents, default: []].isEmpty else { return false }
+        guard let extracted, extracted[.documents]?.records ?? 0 > 0 else { return false }
         try checkOrder(docId)
         for kind in RecordKind.allCases {
-            let lines = extracted[kind] ?? []
-            let n = lines.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-            try write(kind, lines, records: n)
+            guard let lines = extracted[kind] else { continue }
+            try write(kind, lines.bytes, records: lines.records)
         }
         return true
     }
@@ -187,20 +186,30 @@ final class PreviousRecords {
         }
     }
 
-    /// Lines of `docId` in each file; skips lines of documents before it. nil if none.
-    func extract(docId: String) -> [RecordKind: [UInt8]]? {
-        var result: [RecordKind: [UInt8]] = [:]
+    /// Lines of `docId` in each file and how many; skips lines of documents before it.
+    func extract(docId: String) -> [RecordKind: (bytes: [UInt8], records: Int)]? {
+        // A line of this document starts with exactly these bytes when its id needs no JSON
+        // escape (the usual case): such lines are recognised without decoding their id.
+        let key = RecordLine.plainPrefix(docId)
+        var result: [RecordKind: (bytes: [UInt8], records: Int)] = [:]
         for kind in RecordKind.allCases {
             var out: [UInt8] = []
+            var records = 0
             while true {
                 if pending[kind] == nil {
                     guard let line = readers[kind]?.next() else { break }
+                    if let key, line.starts(with: key) {
+                        out.append(contentsOf: line)
+                        records += 1
+                        continue
+                    }
                     guard let id = RecordLine.docId(line) else { continue }
                     pending[kind] = (id, line)
                 }
                 guard let (id, line) = pending[kind] else { break }
                 if id == docId {
                     out.append(contentsOf: line)
+                    records += 1
                     pending[kind] = nil
                 } else if DocOrder.less(id, docId) {
                     pending[kind] = nil  // a document no longer in the inputs
@@ -208,7 +217,7 @@ final class PreviousRecords {
                     break
                 }
             }
-            result[kind] = out
+            result[kind] = (out, records)
         }
         return result
     }
@@ -216,6 +225,19 @@ final class PreviousRecords {
 
 /// Reads the `doc_id` that starts every record line: `{"doc_id":"...",`.
 public enum RecordLine {
+    /// `{"doc_id":"<id>"` when `id` is written as it is (no byte JSON escapes: `"`, `\\`,
+    /// control characters, DEL), else nil. A line starting with it has exactly this id: the
+    /// closing quote cannot be part of an escaped id.
+    static func plainPrefix(_ id: String) -> [UInt8]? {
+        var out = Array(#"{"doc_id":""#.utf8)
+        for c in id.utf8 {
+            guard c >= 0x20, c != 0x22, c != 0x5C, c != 0x7F else { return nil }
+            out.append(c)
+        }
+        out.append(0x22)
+        return out
+    }
+
     public static func docId(_ line: ArraySlice<UInt8>) -> String? {
         let prefix = Array(#"{"doc_id":""#.utf8)
         guard line.count > prefix.count, line.starts(with: prefix) else { return nil }

@@ -89,6 +89,31 @@ struct DatasetStoreTests {
         #expect(m.outputs.first { $0.file == "cells.jsonl" }?.records == 3)
     }
 
+    @Test("copying by doc_id: ids that prefix each other, non-ASCII ids and ids that JSON escapes")
+    func copyPreviousIds() throws {
+        func escaped(_ id: String) -> String {
+            id.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        }
+        let f = Folder()
+        let store = DatasetStore(root: f.path)
+        try store.lockForWriting()
+        // Written in doc order (by UTF-8 bytes), as the writer requires; "ab" is dropped in v2.
+        let ids = ["a", "a b", "a\"q", "a\\z", "ab", "abc", "é"].sorted(by: DocOrder.less)
+        let w1 = try store.beginVersion()
+        for id in ids { try w1.append(docId: id, output(escaped(id), "old")) }
+        _ = try commit(w1, parent: nil)
+        let w2 = try store.beginVersion()
+        #expect(w2.attachPrevious(versionPath: store.versionPath("v000001")))
+        for id in ids where id != "ab" { #expect(try w2.copyPrevious(docId: id), "\(id)") }
+        let m = try commit(w2, parent: "v000001")
+        let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: store.versionPath("v000002") + "/cells.jsonl")), as: UTF8.self)
+        let expected = ids.filter { $0 != "ab" }.map { #"{"doc_id":"\#(escaped($0))","k":"cells","t":"old"}"# + "\n" }.joined()
+        #expect(text == expected)
+        #expect(m.outputs.first { $0.file == "cells.jsonl" }?.records == ids.count - 1)
+        #expect(RecordLine.plainPrefix("a b") == Array(#"{"doc_id":"a b""#.utf8))
+        #expect(RecordLine.plainPrefix("a\"q") == nil && RecordLine.plainPrefix("a\\z") == nil && RecordLine.plainPrefix("a\u{7F}") == nil)
+    }
+
     @Test("leftovers of an interrupted run are removed; CURRENT is untouched")
     func recovery() throws {
         let f = Folder()
