@@ -104,16 +104,21 @@ public enum SubmissionSplitter {
     static func find(_ needle: [UInt8], in b: [UInt8], from: Int, limit: Int? = nil) -> Int? {
         guard let first = needle.first else { return nil }
         let end = min(limit ?? b.count, b.count) - needle.count
-        var i = from
-        while i <= end {
-            if b[i] == first {
-                var k = 1
-                while k < needle.count, b[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return i }
+        guard from >= 0 else { return nil }
+        return b.withUnsafeBufferPointer { hay -> Int? in
+            needle.withUnsafeBufferPointer { n -> Int? in
+                var i = from
+                while i <= end {
+                    if hay[i] == first {
+                        var k = 1
+                        while k < n.count, hay[i + k] == n[k] { k += 1 }
+                        if k == n.count { return i }
+                    }
+                    i += 1
+                }
+                return nil
             }
-            i += 1
         }
-        return nil
     }
 }
 

@@ -51,10 +51,22 @@ public enum TextDecoder {
     }
 
     /// The offset of the first byte that is not valid UTF-8, or nil.
-    public static func firstInvalidUTF8(_ b: [UInt8], from start: Int = 0) -> Int? {
+    public static func firstInvalidUTF8(_ bytes: [UInt8], from start: Int = 0) -> Int? {
+        guard start >= 0 else { return nil }
+        return bytes.withUnsafeBufferPointer { firstInvalidUTF8(in: $0, from: start) }
+    }
+
+    /// The scan itself: ASCII eight bytes at a time, then each sequence checked.
+    static func firstInvalidUTF8(in b: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var i = start
         let n = b.count
+        guard let base = b.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
         while i < n {
+            if i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+                continue
+            }
             let c = b[i]
             if c < 0x80 { i += 1; continue }
             let len: Int
