@@ -153,7 +153,28 @@ extension Renderer {
     static func isUnitsNote(_ text: String) -> Bool {
         guard text.hasPrefix("("), text.hasSuffix(")"), text.utf8.count <= 90 else { return false }
         let l = text.lowercased()
-        return ["in thousands", "in millions", "in billions", "amounts in", "dollars in", "in 000"].contains { l.contains($0) }
+        let notes: [StaticString] = ["in thousands", "in millions", "in billions", "amounts in", "dollars in", "in 000"]
+        return notes.contains { containsBytes(l, $0) }
+    }
+
+    /// Whether `text` holds the ASCII `needle`, compared byte for byte (no Foundation search).
+    static func containsBytes(_ text: String, _ needle: StaticString) -> Bool {
+        let n = needle.utf8Start, count = needle.utf8CodeUnitCount
+        func search(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard count > 0 else { return true }
+            var i = 0
+            while i + count <= b.count {
+                if b[i] == n[0] {
+                    var k = 1
+                    while k < count, b[i + k] == n[k] { k += 1 }
+                    if k == count { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+        if let found = text.utf8.withContiguousStorageIfAvailable(search) { return found }
+        return Array(text.utf8).withUnsafeBufferPointer(search)
     }
 
     mutating func renderTable(_ table: Int) {
