@@ -124,7 +124,11 @@ struct Renderer {
         preformatted = Self.isPreformattedDocument(tree)
         lineStarts = source.withUnsafeBufferPointer { b in
             var starts = [0]
-            for i in b.indices where b[i] == 0x0A { starts.append(i + 1) }
+            var from = 0
+            while let i = ByteIndex.firstIndex(of: 0x0A, in: b, from: from) {
+                starts.append(i + 1)
+                from = i + 1
+            }
             return starts
         }
     }
@@ -415,9 +419,7 @@ struct Renderer {
     /// whole fixed-width document): many lines, a good share of them laid out with runs of
     /// spaces (centred titles, columns). Such text keeps its lines, like `<pre>`.
     static func looksPreformatted(_ text: String) -> Bool {
-        var newlines = 0
-        for b in text.utf8 where b == 0x0A { newlines += 1; if newlines >= 40 { break } }
-        guard newlines >= 40 else { return false }
+        guard hasNewlines(text, atLeast: 40) else { return false }
         let (lines, laidOut) = layoutLines(text)
         return lines >= 30 && laidOut * 4 >= lines
     }
@@ -447,6 +449,20 @@ struct Renderer {
             laidOut += o
         }
         return lines >= 100 && laidOut * 4 >= lines
+    }
+
+    /// Whether a text holds at least `count` line feeds (stops counting there).
+    static func hasNewlines(_ text: String, atLeast count: Int) -> Bool {
+        func scan<C: Collection>(_ b: C) -> Bool where C.Element == UInt8 {
+            var newlines = 0
+            for c in b where c == 0x0A {
+                newlines += 1
+                if newlines >= count { return true }
+            }
+            return false
+        }
+        if let found = text.utf8.withContiguousStorageIfAvailable({ scan($0) }) { return found }
+        return scan(text.utf8)
     }
 
     /// How many line feeds a text holds.
