@@ -159,22 +159,24 @@ extension Renderer {
 
     /// Whether `text` holds the ASCII `needle`, compared byte for byte (no Foundation search).
     static func containsBytes(_ text: String, _ needle: StaticString) -> Bool {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ containsBytes($0, needle) }) { return found }
+        return Array(text.utf8).withUnsafeBufferPointer { containsBytes($0, needle) }
+    }
+
+    /// Whether the bytes `b` hold the ASCII `needle`.
+    static func containsBytes(_ b: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
         let n = needle.utf8Start, count = needle.utf8CodeUnitCount
-        func search(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-            guard count > 0 else { return true }
-            var i = 0
-            while i + count <= b.count {
-                if b[i] == n[0] {
-                    var k = 1
-                    while k < count, b[i + k] == n[k] { k += 1 }
-                    if k == count { return true }
-                }
-                i += 1
+        guard count > 0 else { return true }
+        var i = 0
+        while i + count <= b.count {
+            if b[i] == n[0] {
+                var k = 1
+                while k < count, b[i + k] == n[k] { k += 1 }
+                if k == count { return true }
             }
-            return false
+            i += 1
         }
-        if let found = text.utf8.withContiguousStorageIfAvailable(search) { return found }
-        return Array(text.utf8).withUnsafeBufferPointer(search)
+        return false
     }
 
     mutating func renderTable(_ table: Int) {

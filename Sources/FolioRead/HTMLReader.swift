@@ -330,18 +330,7 @@ struct Renderer {
         compact.reserveCapacity(style.utf8.count)
         for b in style.utf8 where b != 0x20 { compact.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b) }
         func has(_ needle: StaticString) -> Bool {
-            let n = needle.utf8Start, count = needle.utf8CodeUnitCount
-            guard count <= compact.count else { return false }
-            var i = 0
-            while i + count <= compact.count {
-                if compact[i] == n[0] {
-                    var k = 1
-                    while k < count, compact[i + k] == n[k] { k += 1 }
-                    if k == count { return true }
-                }
-                i += 1
-            }
-            return false
+            compact.withUnsafeBufferPointer { containsBytes($0, needle) }
         }
         f.hidden = has("display:none")
         f.breakBefore = has("page-break-before:always") || has("break-before:page")
