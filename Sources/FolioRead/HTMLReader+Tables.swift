@@ -21,7 +21,8 @@ extension Renderer {
     /// The rows of a table (cells of nested tables are flattened into their cell's text).
     mutating func collectRows(_ table: Int) -> [[GridCell]] {
         var rows: [[GridCell]] = []
-        var stack = Array(tree.children(of: table).reversed())
+        var stack: [Int] = []
+        tree.pushChildren(of: table, onto: &stack) { $0 }
         while let i = stack.popLast() {
             let n = tree.nodes[i]
             guard n.kind == .element, !Self.isHidden(n) else { continue }
@@ -29,7 +30,9 @@ extension Renderer {
                 // Which cell of the row each fact in it is printed in.
                 var factCell: [(fact: Int, cell: Int)] = []
                 var row: [GridCell] = []
-                for c in tree.children(of: i) {
+                var next = tree.nodes[i].firstChild
+                while let c = next {
+                    next = tree.nodes[c].nextSibling
                     let cn = tree.nodes[c]
                     let before = facts.count
                     guard cn.kind == .element, cn.name == "td" || cn.name == "th", !Self.isHidden(cn) else {
@@ -54,7 +57,7 @@ extension Renderer {
                 }
                 rows.append(row)
             } else if n.name == "thead" || n.name == "tbody" || n.name == "tfoot" {
-                stack.append(contentsOf: tree.children(of: i).reversed())
+                tree.pushChildren(of: i, onto: &stack) { $0 }
             } else if n.name != "caption" && n.name != "colgroup" && n.name != "col", let stray = strayCell(i) {
                 rows.append([stray])  // stray content between rows: a row of its own
             }
@@ -75,6 +78,7 @@ extension Renderer {
         var parts = ""
         var span: Span?
         var stack = [cell]
+        stack.reserveCapacity(16)
         while let i = stack.popLast() {
             let n = tree.nodes[i]
             switch n.kind {
@@ -84,10 +88,10 @@ extension Renderer {
                 span = span.map { $0.union(s) } ?? s
                 parts += n.text
             case .element:
-                if Self.skipped.contains(n.name) || Self.isHidden(n) { continue }
-                if n.name.hasPrefix("ix:") { noteFact(i) }
+                if (Self.tagClasses[n.name] ?? 0) & 1 != 0 || Self.isHidden(n) { continue }
+                if Self.isInlineXBRL(n.name) { noteFact(i) }
                 if n.name == "br" || n.name == "p" || n.name == "div" { parts += " " }
-                stack.append(contentsOf: tree.children(of: i).reversed())
+                tree.pushChildren(of: i, onto: &stack) { $0 }
             }
         }
         return (Self.collapse(parts), span ?? Span(start: cursor, end: cursor))
@@ -137,8 +141,8 @@ extension Renderer {
             let cells = row.sorted { $0.key < $1.key }.map(\.value)
             out.breakLines(2, at: cells[0].span.start)
             for (k, cell) in cells.enumerated() {
-                if k > 0 { out.append([0x20], source: Span(start: cell.span.start, end: cell.span.start)) }
-                out.append(Array(cell.text.utf8), source: cell.span)
+                if k > 0 { out.append(0x20, source: Span(start: cell.span.start, end: cell.span.start)) }
+                out.append(cell.text, source: cell.span)
             }
         }
         out.breakLines(2, at: cursor)
@@ -149,7 +153,30 @@ extension Renderer {
     static func isUnitsNote(_ text: String) -> Bool {
         guard text.hasPrefix("("), text.hasSuffix(")"), text.utf8.count <= 90 else { return false }
         let l = text.lowercased()
-        return ["in thousands", "in millions", "in billions", "amounts in", "dollars in", "in 000"].contains { l.contains($0) }
+        let notes: [StaticString] = ["in thousands", "in millions", "in billions", "amounts in", "dollars in", "in 000"]
+        return notes.contains { containsBytes(l, $0) }
+    }
+
+    /// Whether `text` holds the ASCII `needle`, compared byte for byte (no Foundation search).
+    static func containsBytes(_ text: String, _ needle: StaticString) -> Bool {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ containsBytes($0, needle) }) { return found }
+        return Array(text.utf8).withUnsafeBufferPointer { containsBytes($0, needle) }
+    }
+
+    /// Whether the bytes `b` hold the ASCII `needle`.
+    static func containsBytes(_ b: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
+        let n = needle.utf8Start, count = needle.utf8CodeUnitCount
+        guard count > 0 else { return true }
+        var i = 0
+        while i + count <= b.count {
+            if b[i] == n[0] {
+                var k = 1
+                while k < count, b[i + k] == n[k] { k += 1 }
+                if k == count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     mutating func renderTable(_ table: Int) {
@@ -236,7 +263,7 @@ extension Renderer {
         if alone, let first = notes.first, let note = anchored[first.row][first.col],
            notes.allSatisfy({ anchored[$0.row][$0.col]?.text == note.text }) {
             for n in notes { anchored[n.row][n.col] = nil }
-            out.append(Array(note.text.utf8), source: note.span)
+            out.append(note.text, source: note.span)
             out.breakLines(2, at: note.span.end)
         }
         var wroteRow = false
@@ -249,13 +276,13 @@ extension Renderer {
             // (and a table's) extent covers all of its cells' bytes.
             var at = cells.compactMap { $0?.span.start }.first ?? cursor
             for (k, cell) in cells.enumerated() {
-                if k > 0 { out.append([0x09], source: Span(start: at, end: at)) }
+                if k > 0 { out.append(0x09, source: Span(start: at, end: at)) }
                 if let cell {
-                    out.append(Array(cell.text.utf8), source: cell.span)
+                    out.append(cell.text, source: cell.span)
                     at = max(at, cell.span.end)
                 }
             }
-            out.append([0x0A], source: Span(start: at, end: at))
+            out.append(0x0A, source: Span(start: at, end: at))
             wroteRow = true
         }
         if wroteRow { out.breakLines(2, at: cursor) }

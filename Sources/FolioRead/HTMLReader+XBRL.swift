@@ -57,11 +57,11 @@ extension Renderer {
         let text = Self.collapse(tree.textContent(of: i))
         let format = (n.attribute("format") ?? "").lowercased()
         var value: Double?
-        if format.contains("zero") || text == "-" || text == "—" || text == "–" {
+        if Self.containsBytes(format, "zero") || text == "-" || text == "—" || text == "–" {
             value = 0
         } else {
             var digits = ""
-            let commaDecimal = format.contains("numcommadecimal") || format.contains("num-comma-decimal")
+            let commaDecimal = Self.containsBytes(format, "numcommadecimal") || Self.containsBytes(format, "num-comma-decimal")
             for ch in text {
                 if ch.isNumber, ch.isASCII { digits.append(ch) }
                 else if ch == (commaDecimal ? "," : ".") { digits.append(".") }

@@ -58,6 +58,20 @@ struct MappedOutput {
         map.append(targetLength: s.count, originStart: source.start, originLength: source.count)
     }
 
+    /// One byte (a space, tab or line end) standing for `source`.
+    mutating func append(_ byte: UInt8, source: Span) {
+        bytes.append(byte)
+        map.append(targetLength: 1, originStart: source.start, originLength: source.count)
+    }
+
+    /// A text's UTF-8 bytes, without an intermediate array.
+    mutating func append(_ s: String, source: Span) {
+        let n = s.utf8.count
+        guard n > 0 else { return }
+        bytes.append(contentsOf: s.utf8)
+        map.append(targetLength: n, originStart: source.start, originLength: source.count)
+    }
+
     var endsWithNewline: Bool { bytes.last == 0x0A || bytes.last == 0x0C }
 
     /// Ensures the text ends with `n` newlines (a line or paragraph break), at `position`.
@@ -73,7 +87,7 @@ struct MappedOutput {
         while i >= 0, bytes[i] == 0x0A { have += 1; i -= 1 }
         if i >= 0, bytes[i] == 0x0C { return }
         while have < n {
-            append([0x0A], source: Span(start: position, end: position))
+            append(0x0A, source: Span(start: position, end: position))
             have += 1
         }
     }
@@ -108,7 +122,15 @@ struct Renderer {
         self.tree = tree
         self.source = source
         preformatted = Self.isPreformattedDocument(tree)
-        for (i, b) in source.enumerated() where b == 0x0A { lineStarts.append(i + 1) }
+        lineStarts = source.withUnsafeBufferPointer { b in
+            var starts = [0]
+            var from = 0
+            while let i = ByteIndex.firstIndex(of: 0x0A, in: b, from: from) {
+                starts.append(i + 1)
+                from = i + 1
+            }
+            return starts
+        }
     }
 
     static let skipped: Set<String> = ["head", "script", "style", "noscript", "template", "ix:header", "xml", "object", "svg"]
@@ -125,7 +147,7 @@ struct Renderer {
             out.bytes.removeLast()
             out.map.truncate(targetLength: out.bytes.count)
         }
-        if !out.bytes.isEmpty { out.append([0x0A], source: Span(start: source.count, end: source.count)) }
+        if !out.bytes.isEmpty { out.append(0x0A, source: Span(start: source.count, end: source.count)) }
     }
 
     // MARK: Source positions
@@ -152,13 +174,13 @@ struct Renderer {
             limit = max(4096, far - from)
         }
         var needle = Self.needle(text)
-        if needle.isEmpty {
+        // Symbols are searched for nearby only: a `$` or `)` much further on is another one.
+        let symbolOnly = needle.isEmpty
+        if symbolOnly {
             // No letters or digits (`$`, `)`, `%`): look for the text itself.
             let trimmed = Array(Self.collapse(text).utf8)
             if trimmed.count <= 8 && trimmed.first != 0x26 { needle = trimmed }
         }
-        // Symbols are searched for nearby only: a `$` or `)` much further on is another one.
-        let symbolOnly = Self.needle(text).isEmpty
         if !needle.isEmpty, let found = findInText(needle, from: from, limit: symbolOnly ? 512 : limit) {
             cursor = found
             return Span(start: found, end: textEnd(from: found))
@@ -216,8 +238,12 @@ struct Renderer {
     /// What to search the source for: the first word, or the first number with its separators
     /// (`6,462.5`: a lone `6` would match markup first), at most 12 bytes.
     static func needle(_ text: String) -> [UInt8] {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ needle(bytes: $0) }) { return found }
+        return Array(text.utf8).withUnsafeBufferPointer { needle(bytes: $0) }
+    }
+
+    static func needle(bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var out: [UInt8] = []
-        let bytes = Array(text.utf8)
         var i = 0
         while i < bytes.count {
             let b = bytes[i]
@@ -304,18 +330,7 @@ struct Renderer {
         compact.reserveCapacity(style.utf8.count)
         for b in style.utf8 where b != 0x20 { compact.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b) }
         func has(_ needle: StaticString) -> Bool {
-            let n = needle.utf8Start, count = needle.utf8CodeUnitCount
-            guard count <= compact.count else { return false }
-            var i = 0
-            while i + count <= compact.count {
-                if compact[i] == n[0] {
-                    var k = 1
-                    while k < count, compact[i + k] == n[k] { k += 1 }
-                    if k == count { return true }
-                }
-                i += 1
-            }
-            return false
+            compact.withUnsafeBufferPointer { containsBytes($0, needle) }
         }
         f.hidden = has("display:none")
         f.breakBefore = has("page-break-before:always") || has("break-before:page")
@@ -325,9 +340,23 @@ struct Renderer {
 
     static func isHidden(_ n: MarkupTree.Node) -> Bool { styleFlags(n).hidden }
 
-    static func pageBreakAfter(_ n: MarkupTree.Node) -> Bool { styleFlags(n).breakAfter }
+    /// `exit` carries what closing the element does: a paragraph break (`block`, also for
+    /// `pre`), leaving a `pre`, a page break after it.
+    enum Event { case enter(Int), exit(Int, block: Bool, pre: Bool, pageBreak: Bool) }
 
-    enum Event { case enter(Int), exit(Int) }
+    /// Bit 1: a skipped element (`skipped`); bit 2: a block (`blocks`). One lookup per element.
+    static let tagClasses: [String: UInt8] = {
+        var classes: [String: UInt8] = [:]
+        for name in skipped { classes[name, default: 0] |= 1 }
+        for name in blocks { classes[name, default: 0] |= 2 }
+        return classes
+    }()
+
+    /// Whether an element name starts with `ix:` (inline XBRL), compared on bytes.
+    static func isInlineXBRL(_ name: String) -> Bool {
+        var it = name.utf8.makeIterator()
+        return it.next() == 0x69 && it.next() == 0x78 && it.next() == 0x3A
+    }
 
     mutating func walk(_ start: Int, inTable: Bool) {
         var stack: [Event] = [.enter(start)]
@@ -349,8 +378,9 @@ struct Renderer {
                         continue
                     }
                     let style = Self.styleFlags(n)
-                    if Self.skipped.contains(name) || style.hidden { continue }
-                    if name.hasPrefix("ix:") { noteFact(i) }
+                    let tagClass = Self.tagClasses[name] ?? 0
+                    if tagClass & 1 != 0 || style.hidden { continue }
+                    if Self.isInlineXBRL(name) { noteFact(i) }
                     if style.breakBefore { out.pageBreak(at: position(of: i)) }
                     if name == "table" {
                         renderTable(i)
@@ -359,16 +389,17 @@ struct Renderer {
                     }
                     if name == "hr" { out.pageBreak(at: position(of: i)); continue }
                     if name == "br" { out.breakLines(1, at: position(of: i)); continue }
-                    if name == "pre" { preDepth += 1 }
-                    if Self.blocks.contains(name) || name == "pre" || name == "tr" { out.breakLines(2, at: position(of: i)) }
-                    stack.append(.exit(i))
-                    for c in tree.children(of: i).reversed() { stack.append(.enter(c)) }
+                    let pre = name == "pre"
+                    if pre { preDepth += 1 }
+                    let block = tagClass & 2 != 0 || pre
+                    if block || name == "tr" { out.breakLines(2, at: position(of: i)) }
+                    stack.append(.exit(i, block: block, pre: pre, pageBreak: style.breakAfter))
+                    tree.pushChildren(of: i, onto: &stack) { Event.enter($0) }
                 }
-            case let .exit(i):
-                let n = tree.nodes[i]
-                if n.name == "pre" { preDepth -= 1 }
-                if Self.blocks.contains(n.name) || n.name == "pre" { out.breakLines(2, at: cursor) }
-                if Self.pageBreakAfter(n) { out.pageBreak(at: cursor) }
+            case let .exit(_, block, pre, pageBreak):
+                if pre { preDepth -= 1 }
+                if block { out.breakLines(2, at: cursor) }
+                if pageBreak { out.pageBreak(at: cursor) }
             }
         }
     }
@@ -377,9 +408,7 @@ struct Renderer {
     /// whole fixed-width document): many lines, a good share of them laid out with runs of
     /// spaces (centred titles, columns). Such text keeps its lines, like `<pre>`.
     static func looksPreformatted(_ text: String) -> Bool {
-        var newlines = 0
-        for b in text.utf8 where b == 0x0A { newlines += 1; if newlines >= 40 { break } }
-        guard newlines >= 40 else { return false }
+        guard hasNewlines(text, atLeast: 40) else { return false }
         let (lines, laidOut) = layoutLines(text)
         return lines >= 30 && laidOut * 4 >= lines
     }
@@ -390,7 +419,7 @@ struct Renderer {
         // Cheap first: elements against line ends (an HTML page has far more elements).
         var elements = 0, newlines = 0
         for n in tree.nodes {
-            if n.kind == .element { elements += 1 } else if n.kind == .text { newlines += n.text.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
+            if n.kind == .element { elements += 1 } else if n.kind == .text { newlines += newlineCount(n.text) }
         }
         guard newlines >= 100 else { return false }
         // Many elements can still be inline table markup of a fixed-width filing (`<S>`, `<C>`,
@@ -398,7 +427,7 @@ struct Renderer {
         if elements * 20 >= newlines {
             var blockCount = 0
             for n in tree.nodes where n.kind == .element {
-                if blocks.contains(n.name) || n.name == "br" || n.name == "tr" || n.name == "table" { blockCount += 1 }
+                if (tagClasses[n.name] ?? 0) & 2 != 0 || n.name == "br" || n.name == "tr" || n.name == "table" { blockCount += 1 }
             }
             guard blockCount * 20 < newlines else { return false }
         }
@@ -409,6 +438,32 @@ struct Renderer {
             laidOut += o
         }
         return lines >= 100 && laidOut * 4 >= lines
+    }
+
+    /// Whether a text holds at least `count` line feeds (stops counting there).
+    static func hasNewlines(_ text: String, atLeast count: Int) -> Bool {
+        func scan<C: Collection>(_ b: C) -> Bool where C.Element == UInt8 {
+            var newlines = 0
+            for c in b where c == 0x0A {
+                newlines += 1
+                if newlines >= count { return true }
+            }
+            return false
+        }
+        if let found = text.utf8.withContiguousStorageIfAvailable({ scan($0) }) { return found }
+        return scan(text.utf8)
+    }
+
+    /// How many line feeds a text holds.
+    static func newlineCount(_ text: String) -> Int {
+        if let count = text.utf8.withContiguousStorageIfAvailable({ b -> Int in
+            var count = 0
+            for c in b where c == 0x0A { count += 1 }
+            return count
+        }) { return count }
+        var count = 0
+        for c in text.utf8 where c == 0x0A { count += 1 }
+        return count
     }
 
     /// Non-blank lines of a text, and how many of them are laid out with spaces (a run of
@@ -484,8 +539,7 @@ struct Renderer {
     mutating func emitText(_ text: String, line: Int, preserve: Bool) {
         let span = locate(text, line: line)
         if preserve {
-            let bytes = Array(text.utf8)
-            out.append(bytes, source: span)
+            out.append(text, source: span)
             return
         }
         let leading = text.unicodeScalars.first.map { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\u{A0}" } ?? false
@@ -493,14 +547,14 @@ struct Renderer {
         let body = Self.collapse(text)
         if body.isEmpty {
             if !text.isEmpty, let last = out.bytes.last, last != 0x20, last != 0x0A, last != 0x0C {
-                out.append([0x20], source: Span(start: span.start, end: span.start))
+                out.append(0x20, source: Span(start: span.start, end: span.start))
             }
             return
         }
         if leading, let last = out.bytes.last, last != 0x20, last != 0x0A, last != 0x0C {
-            out.append([0x20], source: Span(start: span.start, end: span.start))
+            out.append(0x20, source: Span(start: span.start, end: span.start))
         }
-        out.append(Array(body.utf8), source: span)
-        if trailing { out.append([0x20], source: Span(start: span.end, end: span.end)) }
+        out.append(body, source: span)
+        if trailing { out.append(0x20, source: Span(start: span.end, end: span.end)) }
     }
 }

@@ -104,16 +104,22 @@ public enum SubmissionSplitter {
     static func find(_ needle: [UInt8], in b: [UInt8], from: Int, limit: Int? = nil) -> Int? {
         guard let first = needle.first else { return nil }
         let end = min(limit ?? b.count, b.count) - needle.count
-        var i = from
-        while i <= end {
-            if b[i] == first {
-                var k = 1
-                while k < needle.count, b[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return i }
+        guard from >= 0, from <= end else { return nil }
+        return b.withUnsafeBufferPointer { hay -> Int? in
+            needle.withUnsafeBufferPointer { n -> Int? in
+                // Candidates (the needle's first byte) are found a word at a time, in the
+                // bytes where a match can start.
+                let starts = UnsafeBufferPointer(rebasing: hay[..<(end + 1)])
+                var i = from
+                while let at = ByteIndex.firstIndex(of: first, in: starts, from: i) {
+                    var k = 1
+                    while k < n.count, hay[at + k] == n[k] { k += 1 }
+                    if k == n.count { return at }
+                    i = at + 1
+                }
+                return nil
             }
-            i += 1
         }
-        return nil
     }
 }
 

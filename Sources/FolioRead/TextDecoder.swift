@@ -26,7 +26,7 @@ public enum TextDecoder {
         if let le = utf16WithoutBOM(bytes) {
             return decodeUTF16(bytes, from: 0, littleEndian: le)
         }
-        if let nul = bytes.firstIndex(of: 0) {
+        if let nul = bytes.withUnsafeBufferPointer({ ByteIndex.firstIndex(of: 0, in: $0, from: 0) }) {
             throw DocumentFailure(code: "read.binary",
                                   message: "not a text document: NUL byte at offset \(nul)",
                                   sourceSpan: Span(start: nul, end: nul + 1))
@@ -51,10 +51,22 @@ public enum TextDecoder {
     }
 
     /// The offset of the first byte that is not valid UTF-8, or nil.
-    public static func firstInvalidUTF8(_ b: [UInt8], from start: Int = 0) -> Int? {
+    public static func firstInvalidUTF8(_ bytes: [UInt8], from start: Int = 0) -> Int? {
+        guard start >= 0 else { return nil }
+        return bytes.withUnsafeBufferPointer { firstInvalidUTF8(in: $0, from: start) }
+    }
+
+    /// The scan itself: ASCII eight bytes at a time, then each sequence checked.
+    static func firstInvalidUTF8(in b: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var i = start
         let n = b.count
+        guard let base = b.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
         while i < n {
+            if i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+                continue
+            }
             let c = b[i]
             if c < 0x80 { i += 1; continue }
             let len: Int
@@ -167,4 +179,28 @@ public enum TextDecoder {
         0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
         0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
     ]
+}
+
+/// Byte searches over buffers, eight bytes at a time.
+enum ByteIndex {
+    /// The first index at or after `from` holding `byte`, or nil.
+    static func firstIndex(of byte: UInt8, in b: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        guard let base = b.baseAddress, from >= 0 else { return nil }
+        let n = b.count
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let pattern = ones &* UInt64(byte)
+        let raw = UnsafeRawPointer(base)
+        var i = from
+        while i + 8 <= n {
+            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ pattern
+            // A zero byte in `x` is a match.
+            if (x &- ones) & ~x & 0x8080_8080_8080_8080 != 0 { break }
+            i += 8
+        }
+        while i < n {
+            if b[i] == byte { return i }
+            i += 1
+        }
+        return nil
+    }
 }

@@ -30,6 +30,16 @@ public struct MarkupTree: Sendable {
 
         static func sameASCIILowercased(_ a: String, _ lower: String) -> Bool {
             guard a.utf8.count == lower.utf8.count else { return false }
+            // Contiguous UTF-8 (native strings, small ones too): compared in place.
+            if let same = a.utf8.withContiguousStorageIfAvailable({ x in
+                lower.utf8.withContiguousStorageIfAvailable { y -> Bool in
+                    for k in 0..<x.count {
+                        let p = x[k]
+                        if (p >= 0x41 && p <= 0x5A ? p + 0x20 : p) != y[k] { return false }
+                    }
+                    return true
+                }
+            }), let same { return same }
             var x = a.utf8.makeIterator(), y = lower.utf8.makeIterator()
             while true {
                 switch (x.next(), y.next()) {
@@ -69,14 +79,26 @@ public struct MarkupTree: Sendable {
         return result
     }
 
+    /// Pushes the children of `index` onto `stack` (as `element(child)`) in reverse, so that
+    /// popping the stack visits them in document order. No array of children is built.
+    @inlinable
+    public func pushChildren<T>(of index: Int, onto stack: inout [T], _ element: (Int) -> T) {
+        let base = stack.count
+        var c = nodes[index].firstChild
+        while let i = c {
+            stack.append(element(i))
+            c = nodes[i].nextSibling
+        }
+        stack[base...].reverse()
+    }
+
     /// All text under `index`, concatenated in document order.
     public func textContent(of index: Int) -> String {
         var out = ""
         var stack = [index]
         while let i = stack.popLast() {
-            let n = nodes[i]
-            if n.kind == .text { out += n.text }
-            stack.append(contentsOf: children(of: i).reversed())
+            if nodes[i].kind == .text { out += nodes[i].text }
+            pushChildren(of: i, onto: &stack) { $0 }
         }
         return out
     }

@@ -78,13 +78,35 @@ public enum MarkupParser {
         return String(cString: p)
     }
 
+    /// An element name as Folio compares it: lowercase (HTML is case-insensitive; XHTML is
+    /// lowercase). Names that are already lowercase ASCII (nearly all) are kept as they are.
+    private static func elementName(_ p: UnsafePointer<xmlChar>?) -> String {
+        let name = string(p)
+        for b in name.utf8 where b >= 0x80 || (b >= 0x41 && b <= 0x5A) { return name.lowercased() }
+        return name
+    }
+
+    /// An attribute's value: the concatenated content of its text children (usually one).
+    private static func attributeValue(_ first: xmlNodePtr?) -> String {
+        guard let first else { return "" }
+        guard first.pointee.next != nil else { return string(first.pointee.content) }
+        var value = ""
+        var v: xmlNodePtr? = first
+        while let t = v {
+            value += string(t.pointee.content)
+            v = t.pointee.next
+        }
+        return value
+    }
+
     /// Copies the libxml2 tree into an arena, iteratively (deep documents do not recurse).
     private static func convert(_ doc: xmlDocPtr) -> MarkupTree {
         var tree = MarkupTree()
         guard let rootElement = xmlDocGetRootElement(doc) else { return tree }
-        // Stack of (C node, parent index, index of previous sibling in the arena).
+        // Stack of (C node, parent index); the last child linked so far of each node, by index.
         var stack: [(xmlNodePtr, Int?)] = [(rootElement, nil)]
-        var lastChild: [Int: Int] = [:]
+        stack.reserveCapacity(256)
+        var lastChild: [Int] = []
         while let (node, parent) = stack.popLast() {
             let n = node.pointee
             let kind: MarkupTree.Kind
@@ -94,48 +116,46 @@ public enum MarkupParser {
             case XML_COMMENT_NODE: kind = .comment
             default: continue
             }
-            var name = string(n.name)
-            if kind == .element, let ns = n.ns, let prefix = ns.pointee.prefix {
-                name = string(prefix) + ":" + name
-            }
-            // Element names are compared lowercase (HTML is case-insensitive; XHTML is lowercase).
-            if kind == .element { name = name.lowercased() }
+            var name = ""
             var attributes: [(name: String, value: String)] = []
+            var text = ""
             if kind == .element {
+                if let ns = n.ns, let prefix = ns.pointee.prefix {
+                    name = (string(prefix) + ":" + string(n.name)).lowercased()
+                } else {
+                    name = elementName(n.name)
+                }
                 var a = n.properties
                 while let attr = a {
                     var attrName = string(attr.pointee.name)
                     if let ns = attr.pointee.ns, let prefix = ns.pointee.prefix { attrName = string(prefix) + ":" + attrName }
-                    var value = ""
-                    var v = attr.pointee.children
-                    while let t = v {
-                        value += string(t.pointee.content)
-                        v = t.pointee.next
-                    }
-                    attributes.append((attrName, value))
+                    attributes.append((attrName, attributeValue(attr.pointee.children)))
                     a = attr.pointee.next
                 }
+            } else {
+                text = string(n.content)
             }
-            let text = kind == .element ? "" : string(n.content)
             let line = Int(xmlGetLineNo(node))
             let index = tree.nodes.count
-            tree.nodes.append(MarkupTree.Node(kind: kind, name: kind == .element ? name : "", attributes: attributes,
+            tree.nodes.append(MarkupTree.Node(kind: kind, name: name, attributes: attributes,
                                               text: text, line: max(0, line), parent: parent, firstChild: nil, nextSibling: nil))
+            lastChild.append(-1)
             if let parent {
-                if let prev = lastChild[parent] { tree.nodes[prev].nextSibling = index } else { tree.nodes[parent].firstChild = index }
+                let prev = lastChild[parent]
+                if prev >= 0 { tree.nodes[prev].nextSibling = index } else { tree.nodes[parent].firstChild = index }
                 lastChild[parent] = index
             } else {
                 tree.root = index
             }
             if kind == .element {
                 // Push children in reverse so they are visited (and linked) in order.
-                var children: [xmlNodePtr] = []
+                let base = stack.count
                 var c = n.children
                 while let child = c {
-                    children.append(child)
+                    stack.append((child, index))
                     c = child.pointee.next
                 }
-                for child in children.reversed() { stack.append((child, index)) }
+                stack[base...].reverse()
             }
         }
         return tree

@@ -22,6 +22,19 @@ import Testing
         #expect(r.tables == 1)
     }
 
+    @Test("inline XBRL formats: a fixed-zero fact is 0, a comma-decimal fact reads its comma as the decimal point")
+    func factFormats() throws {
+        let (_, r) = try render("""
+            <html xmlns="http://www.w3.org/1999/xhtml" xmlns:ix="http://www.xbrl.org/2013/inlineXBRL"><body>
+            <p>Paid <ix:nonFraction name="us-gaap:A" format="ixt:fixed-zero" unitRef="usd">nil</ix:nonFraction> and
+            <ix:nonFraction name="us-gaap:B" format="ixt:num-comma-decimal" unitRef="usd">1.234,5</ix:nonFraction> and
+            <ix:nonFraction name="us-gaap:C" format="ixt:num-dot-decimal" unitRef="usd">1,234.5</ix:nonFraction>.</p>
+            <p>x</p><p>y</p><p>z</p></body></html>
+            """, xhtml: true)
+        #expect(r.facts.map(\.metric) == ["us-gaap:A", "us-gaap:B", "us-gaap:C"])
+        #expect(r.facts.map(\.value) == [0, 1234.5, 1234.5])
+    }
+
     @Test("no-break spacer cells collapse away; a units note printed in the grid becomes the table's caption")
     func unitsNoteAndSpacers() throws {
         let (text, _) = try render("""

@@ -185,6 +185,29 @@ struct DecodingTests {
         #expect(TextDecoder.firstInvalidUTF8([0x61, 0x62, 0xE2, 0x82]) == 2)      // truncated at the end
         #expect(TextDecoder.firstInvalidUTF8([0xF4, 0x90, 0x80, 0x80]) == 0)      // above U+10FFFF
         #expect(TextDecoder.firstInvalidUTF8([0xF5, 0x80, 0x80, 0x80]) == 0)
+        // The ASCII fast path reads eight bytes at a time: a bad byte at any position of a
+        // word, or in the tail after the last whole word, is still found where it is.
+        for length in 1...20 {
+            for bad in 0..<length {
+                var bytes = [UInt8](repeating: 0x61, count: length)
+                bytes[bad] = 0xFF
+                #expect(TextDecoder.firstInvalidUTF8(bytes) == bad)
+                #expect(TextDecoder.firstInvalidUTF8(bytes, from: bad) == bad)
+                if bad + 1 < length { #expect(TextDecoder.firstInvalidUTF8(bytes, from: bad + 1) == nil) }
+            }
+        }
+        // The NUL search reads eight bytes at a time too: the first NUL is reported where it is.
+        for length in 1...20 {
+            for nul in 0..<length {
+                var bytes = [UInt8](repeating: 0x61, count: length)
+                bytes[nul] = 0
+                if nul + 2 < length { bytes[length - 1] = 0 }
+                var failure: DocumentFailure?
+                do { _ = try TextDecoder.decode(bytes) } catch { failure = error }
+                #expect(failure?.code == "read.binary")
+                #expect(failure?.sourceSpan == Span(start: nul, end: nul + 1))
+            }
+        }
         #expect(TextDecoder.firstInvalidUTF8([0x80]) == 0)                        // stray continuation
         #expect(TextDecoder.firstInvalidUTF8([0xC3, 0x41]) == 0)                  // missing continuation
         #expect(TextDecoder.firstInvalidUTF8([0xEF, 0xBB, 0xBF, 0xFF], from: 3) == 3)

@@ -18,6 +18,26 @@ struct MarkupParserTests {
         #expect(tree.textContent(of: ps[1]) == "Two")
     }
 
+    @Test("children link in document order; names lowercase; attributes match in any case")
+    func linksAndNames() throws {
+        let html = "<HTML><Body><DIV Style='x' data-A=\"1\">a<B>b</B>c<I>d</I>e</DIV><p>f</p></Body></HTML>"
+        let tree = try MarkupParser.parseHTML(Array(html.utf8))
+        let div = try #require(tree.nodes.indices.first { tree.nodes[$0].name == "div" })
+        #expect(tree.children(of: div).map { tree.nodes[$0].kind == .text ? tree.nodes[$0].text : tree.nodes[$0].name }
+            == ["a", "b", "c", "i", "e"])
+        #expect(tree.textContent(of: div) == "abcde")
+        #expect(tree.nodes[div].attribute("style") == "x")
+        #expect(tree.nodes[div].attribute("data-a") == "1")
+        #expect(tree.nodes[div].attribute("styl") == nil)
+        var stack: [Int] = []
+        tree.pushChildren(of: div, onto: &stack) { $0 }
+        #expect(stack.reversed() == tree.children(of: div))
+        let xml = try MarkupParser.parseXML(Array("<r xmlns:ix='u'><ix:NonFraction Name='n'>1</ix:NonFraction></r>".utf8))
+        let fact = try #require(xml.nodes.first { $0.kind == .element && $0.name != "r" })
+        #expect(fact.name == "ix:nonfraction")
+        #expect(fact.attribute("name") == "n")
+    }
+
     @Test("unclosed tags everywhere are recovered, never fatal")
     func unclosed() throws {
         let html = String(repeating: "<div><p><b><i><table><tr><td>x", count: 200)
