@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import FolioSegment
 
@@ -128,6 +129,50 @@ import Testing
         #expect(i == t.firstIndex(of: ":"))
         #expect(i.map { String(t[..<$0]) } == "Note:\u{301} x")
         #expect(LineClassifier.firstColon("no colon") == nil)
+    }
+
+    /// Lines for the TOC pre-check: contents rows, prose with small numbers, data rows.
+    static let tocLines: [String] = lines + [
+        "Business ......... 3 Risk Factors ....... 12", "Risk Factors 12 Properties 25 Legal Proceedings 31",
+        "In 2023 we opened 12 new stores across the region and hired staff.", "we had 12 stores",
+        "(a) Note 4 Revenue", "- item 3 here", "Overview 4 and more words follow here.", "Overview 4 and more words follow here",
+        "Overview 4 one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen 9",
+        "One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen 9 Next 12",
+        "Employees Number 0 2 1 3", "Revenue 12 34", "Ärger 12", "été 12", "e\u{301}te 12 Summary 14", "営業 12 概要 14",
+        "Summary 12 Notes 14 x y z w\u{0600}.", "Summary 12 Notes 14 x y z w.", "Summary …12 Notes …14", "Summary ___ 12",
+        "Summary .. ___ .. 12", ". 12 x", "A 1", "1", "Contents 3 Letter 5 Review 9 Outlook 12 Governance 20 one two three!",
+    ]
+
+    /// `mayHoldEntries` says no only where `entries` finds nothing; lines that hold entries
+    /// pass it (listed lines and every tab-free line of the seeds and the shared corpus).
+    @Test func tocPreCheckKeepsEveryEntryLine() throws {
+        var lines = Self.tocLines
+        var files = try FileManager.default.contentsOfDirectory(atPath: seedsDir.path).sorted().map { seedsDir.appendingPathComponent($0) }
+        files += sharedFiles("pdf-text", ext: "txt") + sharedFiles("earnings-releases", ext: "txt")
+        for f in files {
+            guard let d = FileManager.default.contents(atPath: f.path) else { continue }
+            lines += String(decoding: d, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        }
+        var rejected = 0
+        var held = 0
+        for raw in lines where !LineClassifier.hasTab(raw) {
+            let t = LineClassifier.trim(raw)
+            guard !t.isEmpty, raw.utf8.count <= LineClassifier.maxStructuredLine else { continue }
+            let e = TOCDetector.entries(raw)
+            if e != nil { held += 1 }
+            if !TOCDetector.mayHoldEntries(t) {
+                rejected += 1
+                #expect(e == nil, "\(raw)")
+            }
+        }
+        #expect(rejected > 0 && held > 0)
+        #expect(TOCDetector.mayHoldEntries("Business ......... 3 Risk Factors ....... 12"))
+        #expect(!TOCDetector.mayHoldEntries("we had 12 stores"))
+        #expect(!TOCDetector.mayHoldEntries("Revenue 12 34"))
+        #expect(!TOCDetector.mayHoldEntries("Overview 4 and more words follow here."))
+        #expect(TOCDetector.mayHoldEntries("Overview 4 and more words follow here"))
+        #expect(TOCDetector.mayHoldEntries("Summary 12 Notes 14 x y z w\u{0600}."))
+        #expect(TOCDetector.mayHoldEntries("é 12"))
     }
 
     @Test func pageTokens() {
