@@ -244,17 +244,25 @@ public enum TOCDetector {
             let lastWords = LineClassifier.words(lastCell.element)
             let pages = lastWords.compactMap(page)
             let lastIsPages = !lastWords.isEmpty && pages.count == lastWords.count
+            // A leading cell of at most three characters, none lowercase, is a chapter number.
+            func isChapterCell(_ i: Int, _ cell: String) -> Bool {
+                i == 0 && cell.count <= 3 && !cell.contains(where: { $0.isLowercase })
+            }
+            // The cheap ways to fail first (any failure gives nil): no page numbers and no
+            // chapter number; a number in the middle (a data row, not a TOC).
+            if !lastIsPages, !nonEmpty.contains(where: { isChapterCell($0.offset, $0.element) }) { return nil }
+            for (i, cell) in nonEmpty where !(i == lastCell.offset && lastIsPages) && !isChapterCell(i, cell) {
+                if LineClassifier.isNumericCell(cell) { return nil }
+            }
             var entries: [TOCEntry] = []
             var chapterNumber: String?
             for (i, cell) in nonEmpty {
                 let isLast = i == lastCell.offset
                 if isLast && lastIsPages { continue }
-                if i == 0, cell.count <= 3, !cell.contains(where: { $0.isLowercase }) {
+                if isChapterCell(i, cell) {
                     chapterNumber = cell
                     continue
                 }
-                // A number in the middle: a data row, not a TOC.
-                if LineClassifier.isNumericCell(cell) { return nil }
                 guard isEntryTitle(cell) else { return nil }
                 if i == 1 {
                     entries.append(TOCEntry(title: cell, level: 1, number: chapterNumber, isRun: false))

@@ -175,6 +175,55 @@ import Testing
         #expect(TOCDetector.mayHoldEntries("é 12"))
     }
 
+    /// The byte forms of the heading-shape word tests give the `String` answers.
+    @Test func headingWordBytesMatchStrings() {
+        var words: [Substring] = []
+        for t in Self.lines + Self.tocLines { words += LineClassifier.words(t) }
+        words += ["Inc.", "INC", "inc,", "Corp.,", "S.A.", "ag", "AG,", "Limited", "co", "With", "AND", "ARE", "1st", "12%", "(4,984)", "$", "٣", "Ⅻ", "1\u{301}", "x"]
+        for w in words {
+            #expect(HeadingDetector.startsWithNumber(w) == (w.first?.isNumber == true), "\(w)")
+            #expect(HeadingDetector.isNumericWord(w) == LineClassifier.isNumericCell(String(w)), "\(w)")
+            if w.utf8.allSatisfy({ $0 < 0x80 }) {
+                #expect(HeadingDetector.asciiWordIn(w, HeadingDetector.trailingFragmentWordList) == HeadingDetector.trailingFragmentWords.contains(w.lowercased()), "\(w)")
+                #expect(HeadingDetector.asciiWordIn(w, HeadingDetector.companySuffixList, droppingComma: true)
+                    == HeadingDetector.companySuffixes.contains(w.lowercased().trimmingSuffix(",")), "\(w)")
+            }
+        }
+        for t in Self.lines + Self.tocLines + ["Target Target TARGET target", "A a B b C", "Revenue Inc. Acme Corp., Beta"] where t.utf8.allSatisfy({ $0 < 0x80 }) {
+            let ws = LineClassifier.words(t)
+            #expect(HeadingDetector.asciiDistinctWords(ws) == Set(ws.map { $0.lowercased() }).count, "\(t)")
+        }
+    }
+
+    /// `HeadingDetector.rejectedEarly` says yes only for lines that no Part or Item word starts
+    /// and whose first character is lowercase or last one a sentence mark.
+    @Test func headingEarlyRejectionsAreTheCharacterOnes() throws {
+        var lines = Self.lines + Self.tocLines + ["item 7. here.", "part II.", "items 1 and 2,", "partly done.", "Itemized list.", "it is.", "a\u{301}bc", "ab\u{301}.", "ok\u{0600}.", "ab."]
+        var files = try FileManager.default.contentsOfDirectory(atPath: seedsDir.path).sorted().map { seedsDir.appendingPathComponent($0) }
+        files += sharedFiles("pdf-text", ext: "txt") + sharedFiles("earnings-releases", ext: "txt")
+        for f in files {
+            guard let d = FileManager.default.contents(atPath: f.path) else { continue }
+            lines += String(decoding: d, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        }
+        var rejected = 0
+        for raw in lines {
+            let t = LineClassifier.trim(raw)
+            guard t.utf8.count >= 2, HeadingDetector.rejectedEarly(t) else { continue }
+            rejected += 1
+            let w0 = LineClassifier.words(t).first.map { $0.lowercased() }
+            #expect(w0 != "part" && w0 != "item" && w0 != "items", "\(t)")
+            let byFirst = t.first?.isLowercase == true
+            let byLast = t.last.map { $0 == "." || $0 == "," || $0 == ";" || $0 == "!" } == true
+            #expect(byFirst || byLast, "\(t)")
+            #expect(HeadingDetector.candidate(t) == nil, "\(t)")
+        }
+        #expect(rejected > 0)
+        #expect(!HeadingDetector.rejectedEarly("item 7. here."))
+        #expect(!HeadingDetector.rejectedEarly("ok\u{0600}."))
+        #expect(HeadingDetector.rejectedEarly("ab."))
+        #expect(HeadingDetector.rejectedEarly("it is"))
+    }
+
     @Test func pageTokens() {
         #expect(TOCDetector.hasPageToken("Business ......... 3"))
         #expect(TOCDetector.hasPageToken("..12 Title"))
