@@ -72,7 +72,8 @@ public enum Segmenter {
         if !furnitureSet.isEmpty {
             for (k, t) in zip(keys, trimmed) where k.map(furnitureSet.contains) == true { furnitureText.insert(t) }
         }
-        func isFurniture(_ t: String) -> Bool { furnitureText.contains(t) }
+        // Only lines of at most 160 bytes have keys: longer lines (paragraphs) are never hashed.
+        func isFurniture(_ t: String) -> Bool { !furnitureText.isEmpty && t.utf8.count <= 160 && furnitureText.contains(t) }
         let titleRange = TitleDetector.detect(lines: lines, trimmed: trimmed, tabular: tabular, isFurniture: isFurniture)
             .flatMap { r in tocRegions.contains(where: { $0.firstLine <= r.upperBound && r.lowerBound <= $0.lastLine }) ? nil : r }
 
