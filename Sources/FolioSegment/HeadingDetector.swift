@@ -204,17 +204,29 @@ public enum HeadingDetector {
         ByteScan.withBytes(w) { b in
             var n = b.count
             if droppingComma, n > 0, b[n - 1] == 0x2C { n -= 1 }
-            for entry in list {
-                let hit = entry.withUTF8Buffer { e -> Bool in
-                    guard e.count == n else { return false }
-                    for k in 0..<n where ByteScan.lower(b[k]) != e[k] { return false }
-                    return true
-                }
-                if hit { return true }
-            }
-            return false
+            return asciiBytesIn(UnsafeBufferPointer(rebasing: b[0..<n]), list)
         }
     }
+
+    /// Whether the ASCII bytes `b`, lowercased, are one of `list` (lowercase ASCII).
+    static func asciiBytesIn(_ b: UnsafeBufferPointer<UInt8>, _ list: [StaticString]) -> Bool {
+        for entry in list {
+            let hit = entry.withUTF8Buffer { e -> Bool in
+                guard e.count == b.count else { return false }
+                for k in 0..<b.count where ByteScan.lower(b[k]) != e[k] { return false }
+                return true
+            }
+            if hit { return true }
+        }
+        return false
+    }
+
+    /// The ASCII words of `smallWords` (an ASCII word can equal no other).
+    static let asciiSmallWordList: [StaticString] = [
+        "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "over",
+        "per", "the", "to", "vs", "vs.", "via", "with", "its", "our", "than", "under", "&", "-", "/",
+        "de", "du", "la", "le", "und", "der", "die",
+    ]
 
     /// The number of distinct ASCII-lowercased forms among the ASCII words `ws`.
     static func asciiDistinctWords(_ ws: [Substring]) -> Int {
@@ -271,7 +283,7 @@ public enum HeadingDetector {
                 let c = b[k]
                 if c >= 0x30 && c <= 0x39 { return 0 }
                 if c >= 0x41 && c <= 0x5A { return 1 }
-                if i > 0, smallWords.contains(String(decoding: UnsafeBufferPointer(rebasing: b[k...]).lazy.map(ByteScan.lower), as: UTF8.self)) { return 0 }
+                if i > 0, asciiBytesIn(UnsafeBufferPointer(rebasing: b[k...]), asciiSmallWordList) { return 0 }
                 return 2
             }
             if let a = ascii {

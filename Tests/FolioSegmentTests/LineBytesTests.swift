@@ -189,6 +189,12 @@ import Testing
                     == HeadingDetector.companySuffixes.contains(w.lowercased().trimmingSuffix(",")), "\(w)")
             }
         }
+        // The ASCII small words are exactly the ASCII members of `smallWords`.
+        #expect(Set(HeadingDetector.asciiSmallWordList.map(\.description)) == HeadingDetector.smallWords.filter { $0.utf8.allSatisfy { $0 < 0x80 } })
+        for w in ["Of", "THE", "vs.", "Vs", "über", "the,", "-", "&", "de", "Und", "x"] where w.utf8.allSatisfy({ $0 < 0x80 }) {
+            let hit = w.utf8.withContiguousStorageIfAvailable { HeadingDetector.asciiBytesIn($0, HeadingDetector.asciiSmallWordList) }
+            #expect(hit == HeadingDetector.smallWords.contains(w.lowercased()), "\(w)")
+        }
         for t in Self.lines + Self.tocLines + ["Target Target TARGET target", "A a B b C", "Revenue Inc. Acme Corp., Beta"] where t.utf8.allSatisfy({ $0 < 0x80 }) {
             let ws = LineClassifier.words(t)
             #expect(HeadingDetector.asciiDistinctWords(ws) == Set(ws.map { $0.lowercased() }).count, "\(t)")
