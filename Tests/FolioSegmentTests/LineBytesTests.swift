@@ -143,16 +143,22 @@ import Testing
         "Summary .. ___ .. 12", ". 12 x", "A 1", "1", "Contents 3 Letter 5 Review 9 Outlook 12 Governance 20 one two three!",
     ]
 
-    /// `mayHoldEntries` says no only where `entries` finds nothing; lines that hold entries
-    /// pass it (listed lines and every tab-free line of the seeds and the shared corpus).
-    @Test func tocPreCheckKeepsEveryEntryLine() throws {
-        var lines = Self.tocLines
+    /// Every line of the seeds and of the shared corpus's plain-text filings (none when absent).
+    static func corpusLines() throws -> [String] {
         var files = try FileManager.default.contentsOfDirectory(atPath: seedsDir.path).sorted().map { seedsDir.appendingPathComponent($0) }
         files += sharedFiles("pdf-text", ext: "txt") + sharedFiles("earnings-releases", ext: "txt")
+        var lines: [String] = []
         for f in files {
             guard let d = FileManager.default.contents(atPath: f.path) else { continue }
             lines += String(decoding: d, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         }
+        return lines
+    }
+
+    /// `mayHoldEntries` says no only where `entries` finds nothing; lines that hold entries
+    /// pass it (listed lines and every tab-free line of the seeds and the shared corpus).
+    @Test func tocPreCheckKeepsEveryEntryLine() throws {
+        let lines = try Self.tocLines + Self.corpusLines()
         var rejected = 0
         var held = 0
         for raw in lines where !LineClassifier.hasTab(raw) {
@@ -204,13 +210,8 @@ import Testing
     /// `HeadingDetector.rejectedEarly` says yes only for lines that no Part or Item word starts
     /// and whose first character is lowercase or last one a sentence mark.
     @Test func headingEarlyRejectionsAreTheCharacterOnes() throws {
-        var lines = Self.lines + Self.tocLines + ["item 7. here.", "part II.", "items 1 and 2,", "partly done.", "Itemized list.", "it is.", "a\u{301}bc", "ab\u{301}.", "ok\u{0600}.", "ab."]
-        var files = try FileManager.default.contentsOfDirectory(atPath: seedsDir.path).sorted().map { seedsDir.appendingPathComponent($0) }
-        files += sharedFiles("pdf-text", ext: "txt") + sharedFiles("earnings-releases", ext: "txt")
-        for f in files {
-            guard let d = FileManager.default.contents(atPath: f.path) else { continue }
-            lines += String(decoding: d, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        }
+        let lines = try Self.lines + Self.tocLines + Self.corpusLines()
+            + ["item 7. here.", "part II.", "items 1 and 2,", "partly done.", "Itemized list.", "it is.", "a\u{301}bc", "ab\u{301}.", "ok\u{0600}.", "ab."]
         var rejected = 0
         for raw in lines {
             let t = LineClassifier.trim(raw)
