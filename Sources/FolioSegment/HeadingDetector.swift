@@ -56,6 +56,9 @@ public enum HeadingDetector {
         guard bytes >= 2, bytes <= 400 else { return nil }
         // More than 30 words: counted on bytes before the line is cut into words.
         guard LineClassifier.wordCount(t, limit: 31) <= 30 else { return nil }
+        // The cheap rejections below, on bytes before the words, for lines that cannot be a
+        // Part or Item heading.
+        if rejectedEarly(t) { return nil }
         let ws = LineClassifier.words(t)
         guard let firstWord = ws.first, ws.count <= 30 else { return nil }
         if let c = ItemSections.candidate(t, ws) { return c }
@@ -100,6 +103,28 @@ public enum HeadingDetector {
         return HeadingCandidate(style: .titleCase, title: t, number: nil)
     }
 
+    /// Whether `candidate` rejects `t` (trimmed, at least two bytes) for its first character
+    /// (lowercase) or its last (`.`, `,`, `;`, `!`), told on bytes where an ASCII byte next to
+    /// another ASCII byte is a character of its own; false when unsure. Lines whose first word
+    /// may be `Part` or `Item(s)` (its first four bytes, any case; or non-ASCII ones) go to
+    /// `ItemSections` first and are never rejected here.
+    static func rejectedEarly(_ t: String) -> Bool {
+        ByteScan.withBytes(t) { b in
+            let n = b.count
+            guard n >= 2 else { return false }
+            for k in 0..<min(n, 5) where b[k] >= 0x80 { return false }
+            if n >= 4 {
+                let p = (ByteScan.lower(b[0]), ByteScan.lower(b[1]), ByteScan.lower(b[2]), ByteScan.lower(b[3]))
+                if p == (0x70, 0x61, 0x72, 0x74) || p == (0x69, 0x74, 0x65, 0x6D) { return false }
+            }
+            let f = b[0]
+            if f >= 0x61 && f <= 0x7A { return true }
+            let l = b[n - 1]
+            guard b[n - 2] < 0x80 else { return false }
+            return l == 0x2E || l == 0x2C || l == 0x3B || l == 0x21
+        }
+    }
+
     /// Whether `t` reads as a heading's text: title case or all caps, not a sentence, not mostly
     /// numbers, no more than `maxWords` words.
     public static func isHeadingText(_ t: String, maxWords: Int) -> Bool {
@@ -108,10 +133,26 @@ public enum HeadingDetector {
         guard hasHeadingShape(t, ws) else { return false }
         // Mostly numbers: a number, an amount, a figure with a caption.
         var numeric = 0
-        for w in ws where w.first?.isNumber == true || LineClassifier.isNumericCell(String(w)) { numeric += 1 }
+        for w in ws where startsWithNumber(w) || isNumericWord(w) { numeric += 1 }
         if numeric * 5 > ws.count * 2 { return false }
         if ws.first.map({ $0.first?.isNumber == true }) == true { return false }
         return isAllCaps(t) || isTitleCase(ws)
+    }
+
+    /// `w.first?.isNumber == true`: on bytes when the first character is a lone ASCII byte
+    /// (an ASCII byte followed by another ASCII byte, or ending the word, is a character of
+    /// its own).
+    static func startsWithNumber(_ w: Substring) -> Bool {
+        let fast: Bool? = ByteScan.withBytes(w) { b in
+            guard let f = b.first, f < 0x80, b.count == 1 || b[1] < 0x80 else { return nil }
+            return f >= 0x30 && f <= 0x39
+        }
+        return fast ?? (w.first?.isNumber == true)
+    }
+
+    /// `LineClassifier.isNumericCell(String(w))`, on the word's bytes when they decide.
+    static func isNumericWord(_ w: Substring) -> Bool {
+        ByteScan.withBytes(w, { LineClassifier.byteIsNumericCell($0) }) ?? LineClassifier.isNumericCell(String(w))
     }
 
     /// What any heading line must be, whatever its case: no sentence end, no fragment (a word
@@ -122,15 +163,25 @@ public enum HeadingDetector {
         guard let first = t.first, !first.isLowercase, let last = t.last else { return false }
         if LineClassifier.endsWithSentencePunctuation(t) || LineClassifier.hasURLOrEmail(t) { return false }
         if last == "-" || last == "—" || last == "–" { return false }
-        if let lw = ws.last, ws.count >= 3, trailingFragmentWords.contains(lw.lowercased()) { return false }
+        // ASCII text: its words' lowercase forms on bytes (lowercasing ASCII only folds `A`-`Z`).
+        let ascii = ByteScan.withBytes(t) { ByteScan.isASCII($0) }
+        if let lw = ws.last, ws.count >= 3,
+           ascii ? asciiWordIn(lw, trailingFragmentWordList) : trailingFragmentWords.contains(lw.lowercased()) { return false }
         // A hashtag (`#PoweringProgress`), a bullet, a parenthesis, an escape.
         if first == "#", t.dropFirst().first != " " { return false }
         if "—–-•*(\\$".contains(first) { return false }
         guard ws.contains(where: { LineClassifier.hasLetters($0, atLeast: 3) }) else { return false }
-        // `Target Target Target Target`: repeated column headers of a table.
-        if ws.count >= 4, Set(ws.map { $0.lowercased() }).count * 2 <= ws.count { return false }
-        // Several company names in a row: a list of names, not a heading.
-        if ws.filter({ companySuffixes.contains($0.lowercased().trimmingSuffix(",")) }).count >= 2 { return false }
+        if ascii {
+            // `Target Target Target Target`: repeated column headers of a table.
+            if ws.count >= 4, asciiDistinctWords(ws) * 2 <= ws.count { return false }
+            // Several company names in a row: a list of names, not a heading.
+            var companies = 0
+            for w in ws where asciiWordIn(w, companySuffixList, droppingComma: true) { companies += 1 }
+            if companies >= 2 { return false }
+        } else {
+            if ws.count >= 4, Set(ws.map { $0.lowercased() }).count * 2 <= ws.count { return false }
+            if ws.filter({ companySuffixes.contains($0.lowercased().trimmingSuffix(",")) }).count >= 2 { return false }
+        }
         // Two sentences in one line.
         let residue = ByteScan.withBytes(t) { b in
             (ByteScan.contains(b, ". ") && !ByteScan.contains(b, "Inc. ") && !ByteScan.contains(b, "No. "))
@@ -142,8 +193,65 @@ public enum HeadingDetector {
         return true
     }
 
-    static let trailingFragmentWords: Set<String> = ["with", "and", "of", "the", "to", "for", "a", "an", "in", "on", "or", "by", "from", "at", "our", "is", "are"]
-    static let companySuffixes: Set<String> = ["inc.", "inc", "corporation", "corp.", "n.v.", "ltd.", "plc", "llc", "limited", "co.", "s.a.", "ag"]
+    static let trailingFragmentWordList: [StaticString] = ["with", "and", "of", "the", "to", "for", "a", "an", "in", "on", "or", "by", "from", "at", "our", "is", "are"]
+    static let companySuffixList: [StaticString] = ["inc.", "inc", "corporation", "corp.", "n.v.", "ltd.", "plc", "llc", "limited", "co.", "s.a.", "ag"]
+    static let trailingFragmentWords = Set(trailingFragmentWordList.map(\.description))
+    static let companySuffixes = Set(companySuffixList.map(\.description))
+
+    /// Whether the ASCII word `w`, lowercased (and without one final `,` when `droppingComma`),
+    /// is one of `list` (lowercase ASCII).
+    static func asciiWordIn(_ w: Substring, _ list: [StaticString], droppingComma: Bool = false) -> Bool {
+        ByteScan.withBytes(w) { b in
+            var n = b.count
+            if droppingComma, n > 0, b[n - 1] == 0x2C { n -= 1 }
+            return asciiBytesIn(UnsafeBufferPointer(rebasing: b[0..<n]), list)
+        }
+    }
+
+    /// Whether the ASCII bytes `b`, lowercased, are one of `list` (lowercase ASCII).
+    static func asciiBytesIn(_ b: UnsafeBufferPointer<UInt8>, _ list: [StaticString]) -> Bool {
+        for entry in list {
+            let hit = entry.withUTF8Buffer { e -> Bool in
+                guard e.count == b.count else { return false }
+                for k in 0..<b.count where ByteScan.lower(b[k]) != e[k] { return false }
+                return true
+            }
+            if hit { return true }
+        }
+        return false
+    }
+
+    /// The ASCII words of `smallWords` (an ASCII word can equal no other).
+    static let asciiSmallWordList: [StaticString] = [
+        "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "over",
+        "per", "the", "to", "vs", "vs.", "via", "with", "its", "our", "than", "under", "&", "-", "/",
+        "de", "du", "la", "le", "und", "der", "die",
+    ]
+
+    /// The number of distinct ASCII-lowercased forms among the ASCII words `ws`.
+    static func asciiDistinctWords(_ ws: [Substring]) -> Int {
+        var distinct = 0
+        for i in ws.indices {
+            var seen = false
+            for j in 0..<i where asciiEqualFolded(ws[i], ws[j]) {
+                seen = true
+                break
+            }
+            if !seen { distinct += 1 }
+        }
+        return distinct
+    }
+
+    /// Whether two ASCII words are equal once lowercased.
+    static func asciiEqualFolded(_ a: Substring, _ b: Substring) -> Bool {
+        ByteScan.withBytes(a) { x in
+            ByteScan.withBytes(b) { y in
+                guard x.count == y.count else { return false }
+                for k in 0..<x.count where ByteScan.lower(x[k]) != ByteScan.lower(y[k]) { return false }
+                return true
+            }
+        }
+    }
 
     /// `\square`, `\mathbf{...}`: a backslash followed by a letter (`\$` is an escaped dollar).
     static func hasLaTeXCommand(_ t: String) -> Bool {
@@ -175,7 +283,7 @@ public enum HeadingDetector {
                 let c = b[k]
                 if c >= 0x30 && c <= 0x39 { return 0 }
                 if c >= 0x41 && c <= 0x5A { return 1 }
-                if i > 0, smallWords.contains(String(decoding: UnsafeBufferPointer(rebasing: b[k...]).lazy.map(ByteScan.lower), as: UTF8.self)) { return 0 }
+                if i > 0, asciiBytesIn(UnsafeBufferPointer(rebasing: b[k...]), asciiSmallWordList) { return 0 }
                 return 2
             }
             if let a = ascii {

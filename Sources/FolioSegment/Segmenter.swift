@@ -45,9 +45,10 @@ public enum Segmenter {
             return d
         }
         for pass in 0..<2 {
-            for k in (pass == 0 ? Array(0..<n) : Array((0..<n).reversed())) where !glyph[k] && isDamaged(k) {
+            // The neighbourhood first (cheap), the damaged-bullet test only next to a glyph row.
+            for k in (pass == 0 ? Array(0..<n) : Array((0..<n).reversed())) where !glyph[k] {
                 let near = (max(0, k - 2)...min(n - 1, k + 2)).contains { $0 != k && glyph[$0] }
-                if near { glyph[k] = true }
+                if near, isDamaged(k) { glyph[k] = true }
             }
         }
         let tabular = TableLines.mark(lines: lines, raws: raws, trimmed: trimmed, pageNum: pageNum, glyph: glyph)
@@ -72,7 +73,8 @@ public enum Segmenter {
         if !furnitureSet.isEmpty {
             for (k, t) in zip(keys, trimmed) where k.map(furnitureSet.contains) == true { furnitureText.insert(t) }
         }
-        func isFurniture(_ t: String) -> Bool { furnitureText.contains(t) }
+        // Only lines of at most 160 bytes have keys: longer lines (paragraphs) are never hashed.
+        func isFurniture(_ t: String) -> Bool { !furnitureText.isEmpty && t.utf8.count <= 160 && furnitureText.contains(t) }
         let titleRange = TitleDetector.detect(lines: lines, trimmed: trimmed, tabular: tabular, isFurniture: isFurniture)
             .flatMap { r in tocRegions.contains(where: { $0.firstLine <= r.upperBound && r.lowerBound <= $0.lastLine }) ? nil : r }
 

@@ -50,15 +50,7 @@ public enum TOCDetector {
 
     /// Whether every byte of `w` is a leader byte: `.`, `_` or part of `…` (E2 80 A6).
     static func isLeaderOnly(_ w: Substring) -> Bool {
-        ByteScan.withBytes(w) { b in
-            var j = 0
-            while j < b.count {
-                if b[j] == 0x2E || b[j] == 0x5F { j += 1; continue }
-                if b[j] == 0xE2, j + 2 < b.count, b[j + 1] == 0x80, b[j + 2] == 0xA6 { j += 3; continue }
-                return false
-            }
-            return true
-        }
+        ByteScan.withBytes(w) { leaderOnly($0) }
     }
 
     /// `page` of the word without its leading dot leaders (`..12`, `…7`): the same answer as
@@ -67,16 +59,7 @@ public enum TOCDetector {
     /// of their own; where a byte strip would cut into a larger character, both leave a
     /// non-digit and give nil.
     static func leaderPage(_ w: Substring) -> Int? {
-        ByteScan.withBytes(w) { b in
-            var j = 0
-            let n = b.count
-            while j < n {
-                if b[j] == 0x2E { j += 1; continue }
-                if b[j] == 0xE2, j + 2 < n, b[j + 1] == 0x80, b[j + 2] == 0xA6 { j += 3; continue }
-                break
-            }
-            return digitsValue(b, from: j)
-        }
+        ByteScan.withBytes(w) { leaderPageValue($0) }
     }
 
     /// Whether some word of `t` (as `LineClassifier.words` splits it) is a page number once its
@@ -110,6 +93,99 @@ public enum TOCDetector {
             }
             return false
         }
+    }
+
+    /// False only when `entries` of the (trimmed, tab-free) line `t` certainly finds nothing
+    /// on its word paths, told on bytes before the line is cut into words (the same separators
+    /// as `LineClassifier.words`): the first word is no page number, and either two page numbers
+    /// stand in a row (a data row), or no page word (`leaderPage`) follows a chunk of at most 14
+    /// solid words whose title could start an entry, or the line ends with a sentence of four
+    /// words or more after its last page word. A first title byte of `a`-`z`, `(` or `-` before
+    /// an ASCII byte is that `Character` (which `isEntryTitle` rejects); a final `.`, `,`, `;`,
+    /// `:` or `!` after an ASCII byte is the line's last `Character`.
+    static func mayHoldEntries(_ t: String) -> Bool {
+        ByteScan.withBytes(t) { b in
+            let n = b.count
+            var i = 0
+            var first = true
+            var prevPage = false
+            var chunk = 0
+            var solid = 0
+            var chunkStart = 0
+            var viable = false
+            var lastWordEnd = 0
+            var lastWordStart = 0
+            while i < n {
+                let c = b[i]
+                if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D { i += 1; continue }
+                let ws = i
+                var we = i
+                while we < n {
+                    let d = b[we]
+                    if d == 0x20 || d == 0x09 || d == 0x0A || d == 0x0D { break }
+                    we += 1
+                }
+                let w = UnsafeBufferPointer(rebasing: b[ws..<we])
+                let isPage = digitsValue(w, from: 0) != nil
+                if first {
+                    // `12 Title` rows take the other path.
+                    if isPage { return true }
+                    first = false
+                } else if isPage && prevPage {
+                    return false
+                }
+                prevPage = isPage
+                if chunk > 0, leaderPageValue(w) != nil {
+                    if solid <= 14 {
+                        let f = b[chunkStart]
+                        let decided = chunkStart + 1 >= n || b[chunkStart + 1] < 0x80
+                        let rejected = decided && ((f >= 0x61 && f <= 0x7A) || f == 0x28 || f == 0x2D)
+                        if !rejected { viable = true }
+                    }
+                    chunk = 0
+                    solid = 0
+                } else {
+                    if chunk == 0 { chunkStart = ws }
+                    chunk += 1
+                    if !leaderOnly(w) { solid += 1 }
+                }
+                lastWordStart = ws
+                lastWordEnd = we
+                i = we
+            }
+            guard viable else { return false }
+            if chunk >= 4 {
+                let l = b[lastWordEnd - 1]
+                let single = lastWordEnd - 1 == lastWordStart || b[lastWordEnd - 2] < 0x80
+                if single, l == 0x2E || l == 0x2C || l == 0x3B || l == 0x3A || l == 0x21 { return false }
+            }
+            return true
+        }
+    }
+
+    /// `leaderPage` of a word's bytes.
+    @inline(__always)
+    static func leaderPageValue(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        var j = 0
+        let n = b.count
+        while j < n {
+            if b[j] == 0x2E { j += 1; continue }
+            if b[j] == 0xE2, j + 2 < n, b[j + 1] == 0x80, b[j + 2] == 0xA6 { j += 3; continue }
+            break
+        }
+        return digitsValue(b, from: j)
+    }
+
+    /// `isLeaderOnly` of a word's bytes.
+    @inline(__always)
+    static func leaderOnly(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var j = 0
+        while j < b.count {
+            if b[j] == 0x2E || b[j] == 0x5F { j += 1; continue }
+            if b[j] == 0xE2, j + 2 < b.count, b[j + 1] == 0x80, b[j + 2] == 0xA6 { j += 3; continue }
+            return false
+        }
+        return true
     }
 
     static func isEntryTitle(_ t: String) -> Bool {
@@ -168,17 +244,25 @@ public enum TOCDetector {
             let lastWords = LineClassifier.words(lastCell.element)
             let pages = lastWords.compactMap(page)
             let lastIsPages = !lastWords.isEmpty && pages.count == lastWords.count
+            // A leading cell of at most three characters, none lowercase, is a chapter number.
+            func isChapterCell(_ i: Int, _ cell: String) -> Bool {
+                i == 0 && cell.count <= 3 && !cell.contains(where: { $0.isLowercase })
+            }
+            // The cheap ways to fail first (any failure gives nil): no page numbers and no
+            // chapter number; a number in the middle (a data row, not a TOC).
+            if !lastIsPages, !nonEmpty.contains(where: { isChapterCell($0.offset, $0.element) }) { return nil }
+            for (i, cell) in nonEmpty where !(i == lastCell.offset && lastIsPages) && !isChapterCell(i, cell) {
+                if LineClassifier.isNumericCell(cell) { return nil }
+            }
             var entries: [TOCEntry] = []
             var chapterNumber: String?
             for (i, cell) in nonEmpty {
                 let isLast = i == lastCell.offset
                 if isLast && lastIsPages { continue }
-                if i == 0, cell.count <= 3, !cell.contains(where: { $0.isLowercase }) {
+                if isChapterCell(i, cell) {
                     chapterNumber = cell
                     continue
                 }
-                // A number in the middle: a data row, not a TOC.
-                if LineClassifier.isNumericCell(cell) { return nil }
                 guard isEntryTitle(cell) else { return nil }
                 if i == 1 {
                     entries.append(TOCEntry(title: cell, level: 1, number: chapterNumber, isRun: false))
@@ -189,8 +273,9 @@ public enum TOCDetector {
             guard !entries.isEmpty, lastIsPages || chapterNumber != nil else { return nil }
             return LineEntries(entries: entries, pages: pages)
         }
-        // Without a page-number word no entry can be found below (on bytes, before the words).
-        guard hasPageToken(t) else { return nil }
+        // Without a page-number word after a short chunk no entry can be found below (on bytes,
+        // before the words).
+        guard mayHoldEntries(t) else { return nil }
         let ws = LineClassifier.words(t)
         guard ws.count >= 2 else { return nil }
         // "12 Title", "02 Letter from the CEO 50 Our approach to powering lives"

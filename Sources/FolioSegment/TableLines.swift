@@ -8,7 +8,16 @@ public enum TableLines {
         let n = lines.count
         var tab = (0..<n).map { i in !lines[i].isBlank && !pageNum[i] && !glyph[i] && LineClassifier.isTabular(raws[i]) }
         let fixedWidth = (0..<n).map { i in tab[i] && !LineClassifier.hasTab(raws[i]) }
-        let multi = (0..<n).map { i in !lines[i].isBlank && !pageNum[i] && !tab[i] && LineClassifier.isMultiCell(raws[i]) }
+        // Whether a line (not tabular at first) has several cells: asked only next to a table
+        // line, and remembered (most prose lines are never asked).
+        let firstTab = tab
+        var multiMemo = [Bool?](repeating: nil, count: n)
+        func multi(_ i: Int) -> Bool {
+            if let v = multiMemo[i] { return v }
+            let v = !lines[i].isBlank && !pageNum[i] && !firstTab[i] && LineClassifier.isMultiCell(raws[i])
+            multiMemo[i] = v
+            return v
+        }
         var shortMemo = [Bool?](repeating: nil, count: n)
         func short(_ i: Int) -> Bool {
             if let v = shortMemo[i] { return v }
@@ -29,9 +38,9 @@ public enum TableLines {
         func tableAt(_ i: Int, _ step: Int, orMulti: Bool = false) -> Bool {
             let a = i + step
             guard a >= 0, a < n else { return false }
-            if tab[a] || (orMulti && multi[a]) { return true }
+            if tab[a] || (orMulti && multi(a)) { return true }
             let b = a + step
-            return lines[a].isBlank && b >= 0 && b < n && (tab[b] || (orMulti && multi[b]))
+            return lines[a].isBlank && b >= 0 && b < n && (tab[b] || (orMulti && multi(b)))
         }
         var changed = true
         var rounds = 0
@@ -39,7 +48,7 @@ public enum TableLines {
             changed = false
             rounds += 1
             for i in 0..<n where !tab[i] {
-                if multi[i], tableAt(i, 1) || tableAt(i, -1) {
+                if tableAt(i, 1) || tableAt(i, -1), multi(i) {
                     tab[i] = true
                     changed = true
                     continue

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import FolioSegment
 
@@ -128,6 +129,106 @@ import Testing
         #expect(i == t.firstIndex(of: ":"))
         #expect(i.map { String(t[..<$0]) } == "Note:\u{301} x")
         #expect(LineClassifier.firstColon("no colon") == nil)
+    }
+
+    /// Lines for the TOC pre-check: contents rows, prose with small numbers, data rows.
+    static let tocLines: [String] = lines + [
+        "Business ......... 3 Risk Factors ....... 12", "Risk Factors 12 Properties 25 Legal Proceedings 31",
+        "In 2023 we opened 12 new stores across the region and hired staff.", "we had 12 stores",
+        "(a) Note 4 Revenue", "- item 3 here", "Overview 4 and more words follow here.", "Overview 4 and more words follow here",
+        "Overview 4 one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen 9",
+        "One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen 9 Next 12",
+        "Employees Number 0 2 1 3", "Revenue 12 34", "Ärger 12", "été 12", "e\u{301}te 12 Summary 14", "営業 12 概要 14",
+        "Summary 12 Notes 14 x y z w\u{0600}.", "Summary 12 Notes 14 x y z w.", "Summary …12 Notes …14", "Summary ___ 12",
+        "Summary .. ___ .. 12", ". 12 x", "A 1", "1", "Contents 3 Letter 5 Review 9 Outlook 12 Governance 20 one two three!",
+    ]
+
+    /// Every line of the seeds and of the shared corpus's plain-text filings (none when absent).
+    static func corpusLines() throws -> [String] {
+        var files = try FileManager.default.contentsOfDirectory(atPath: seedsDir.path).sorted().map { seedsDir.appendingPathComponent($0) }
+        files += sharedFiles("pdf-text", ext: "txt") + sharedFiles("earnings-releases", ext: "txt")
+        var lines: [String] = []
+        for f in files {
+            guard let d = FileManager.default.contents(atPath: f.path) else { continue }
+            lines += String(decoding: d, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        }
+        return lines
+    }
+
+    /// `mayHoldEntries` says no only where `entries` finds nothing; lines that hold entries
+    /// pass it (listed lines and every tab-free line of the seeds and the shared corpus).
+    @Test func tocPreCheckKeepsEveryEntryLine() throws {
+        let lines = try Self.tocLines + Self.corpusLines()
+        var rejected = 0
+        var held = 0
+        for raw in lines where !LineClassifier.hasTab(raw) {
+            let t = LineClassifier.trim(raw)
+            guard !t.isEmpty, raw.utf8.count <= LineClassifier.maxStructuredLine else { continue }
+            let e = TOCDetector.entries(raw)
+            if e != nil { held += 1 }
+            if !TOCDetector.mayHoldEntries(t) {
+                rejected += 1
+                #expect(e == nil, "\(raw)")
+            }
+        }
+        #expect(rejected > 0 && held > 0)
+        #expect(TOCDetector.mayHoldEntries("Business ......... 3 Risk Factors ....... 12"))
+        #expect(!TOCDetector.mayHoldEntries("we had 12 stores"))
+        #expect(!TOCDetector.mayHoldEntries("Revenue 12 34"))
+        #expect(!TOCDetector.mayHoldEntries("Overview 4 and more words follow here."))
+        #expect(TOCDetector.mayHoldEntries("Overview 4 and more words follow here"))
+        #expect(TOCDetector.mayHoldEntries("Summary 12 Notes 14 x y z w\u{0600}."))
+        #expect(TOCDetector.mayHoldEntries("é 12"))
+    }
+
+    /// The byte forms of the heading-shape word tests give the `String` answers.
+    @Test func headingWordBytesMatchStrings() {
+        var words: [Substring] = []
+        for t in Self.lines + Self.tocLines { words += LineClassifier.words(t) }
+        words += ["Inc.", "INC", "inc,", "Corp.,", "S.A.", "ag", "AG,", "Limited", "co", "With", "AND", "ARE", "1st", "12%", "(4,984)", "$", "٣", "Ⅻ", "1\u{301}", "x"]
+        for w in words {
+            #expect(HeadingDetector.startsWithNumber(w) == (w.first?.isNumber == true), "\(w)")
+            #expect(HeadingDetector.isNumericWord(w) == LineClassifier.isNumericCell(String(w)), "\(w)")
+            if w.utf8.allSatisfy({ $0 < 0x80 }) {
+                #expect(HeadingDetector.asciiWordIn(w, HeadingDetector.trailingFragmentWordList) == HeadingDetector.trailingFragmentWords.contains(w.lowercased()), "\(w)")
+                #expect(HeadingDetector.asciiWordIn(w, HeadingDetector.companySuffixList, droppingComma: true)
+                    == HeadingDetector.companySuffixes.contains(w.lowercased().trimmingSuffix(",")), "\(w)")
+            }
+        }
+        // The ASCII small words are exactly the ASCII members of `smallWords`.
+        #expect(Set(HeadingDetector.asciiSmallWordList.map(\.description)) == HeadingDetector.smallWords.filter { $0.utf8.allSatisfy { $0 < 0x80 } })
+        for w in ["Of", "THE", "vs.", "Vs", "über", "the,", "-", "&", "de", "Und", "x"] where w.utf8.allSatisfy({ $0 < 0x80 }) {
+            let hit = w.utf8.withContiguousStorageIfAvailable { HeadingDetector.asciiBytesIn($0, HeadingDetector.asciiSmallWordList) }
+            #expect(hit == HeadingDetector.smallWords.contains(w.lowercased()), "\(w)")
+        }
+        for t in Self.lines + Self.tocLines + ["Target Target TARGET target", "A a B b C", "Revenue Inc. Acme Corp., Beta"] where t.utf8.allSatisfy({ $0 < 0x80 }) {
+            let ws = LineClassifier.words(t)
+            #expect(HeadingDetector.asciiDistinctWords(ws) == Set(ws.map { $0.lowercased() }).count, "\(t)")
+        }
+    }
+
+    /// `HeadingDetector.rejectedEarly` says yes only for lines that no Part or Item word starts
+    /// and whose first character is lowercase or last one a sentence mark.
+    @Test func headingEarlyRejectionsAreTheCharacterOnes() throws {
+        let lines = try Self.lines + Self.tocLines + Self.corpusLines()
+            + ["item 7. here.", "part II.", "items 1 and 2,", "partly done.", "Itemized list.", "it is.", "a\u{301}bc", "ab\u{301}.", "ok\u{0600}.", "ab."]
+        var rejected = 0
+        for raw in lines {
+            let t = LineClassifier.trim(raw)
+            guard t.utf8.count >= 2, HeadingDetector.rejectedEarly(t) else { continue }
+            rejected += 1
+            let w0 = LineClassifier.words(t).first.map { $0.lowercased() }
+            #expect(w0 != "part" && w0 != "item" && w0 != "items", "\(t)")
+            let byFirst = t.first?.isLowercase == true
+            let byLast = t.last.map { $0 == "." || $0 == "," || $0 == ";" || $0 == "!" } == true
+            #expect(byFirst || byLast, "\(t)")
+            #expect(HeadingDetector.candidate(t) == nil, "\(t)")
+        }
+        #expect(rejected > 0)
+        #expect(!HeadingDetector.rejectedEarly("item 7. here."))
+        #expect(!HeadingDetector.rejectedEarly("ok\u{0600}."))
+        #expect(HeadingDetector.rejectedEarly("ab."))
+        #expect(HeadingDetector.rejectedEarly("it is"))
     }
 
     @Test func pageTokens() {
