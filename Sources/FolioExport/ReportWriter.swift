@@ -119,7 +119,7 @@ public struct ReportWriter {
         let e = HTML.escape
         var b = "<header class=\"top\"><div>Folio report</div><h1>\(e(m.dataset)) \(e(m.version))</h1>"
         b += "<div class=\"meta\" style=\"color:#cfd8e3\">created \(e(m.createdAt)) · parent \(e(m.parent ?? "none")) · pipeline \(e(m.pipeline.name)) · content \(e(String(m.contentSha256.prefix(16))))</div></header><main>"
-        let failedChecks = docs.flatMap { d in d.tables.flatMap { t in t.checks.filter { $0.outcome != "pass" }.map { (d, t, $0) } } }
+        let failedChecks = docs.flatMap { d in d.tables.flatMap { t in t.checks.filter { $0.outcome != .pass }.map { (d, t, $0) } } }
         let notable = docs.flatMap { d in d.diagnostics.filter { $0.severity != "info" }.map { (d, $0) } }
         b += "<p>\(docs.count) documents · \(docs.reduce(0) { $0 + $1.tables.count }) tables · \(docs.reduce(0) { $0 + $1.cells.count }) cells · "
         b += "\(docs.reduce(0) { $0 + $1.footnotes.count }) footnotes · \(docs.reduce(0) { $0 + $1.facts.count }) facts · "
@@ -131,9 +131,9 @@ public struct ReportWriter {
         b += "</tr></thead><tbody>"
         for d in docs {
             let checks = d.tables.flatMap(\.checks)
-            let passed = checks.filter { $0.outcome == "pass" }.count
-            let agree = d.facts.filter { $0.check == "agrees" }.count
-            let disagree = d.facts.filter { $0.check == "disagrees" }.count
+            let passed = checks.filter { $0.outcome == .pass }.count
+            let agree = d.facts.filter { $0.check == .agrees }.count
+            let disagree = d.facts.filter { $0.check == .disagrees }.count
             let warnings = d.diagnostics.filter { $0.severity == "warning" }.count
             let errors = d.diagnostics.filter { $0.severity == "error" }.count
             let link = slugs[d.document.docId].map { "docs/\($0).html" } ?? "#"
