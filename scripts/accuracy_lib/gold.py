@@ -239,6 +239,19 @@ def has_letter(s):
     return any(ch.isalpha() for ch in s)
 
 
+def year_label_cell(cells, value_cell):
+    """A row without a letter (a maturity schedule's `2026 | $ 892 | $ 418`): its label is
+    the first cell left of the figure that prints something other than a currency sign and
+    holds no tagged fact."""
+    for c in cells:
+        if c is value_cell:
+            return None
+        t = collapse("".join(c.itertext())).strip("$€£¥ ")
+        if t and not any(is_ix(e, "nonfraction") for e in c.iter()):
+            return c
+    return None
+
+
 def is_superscript(el):
     if local(el) == "sup":
         return True
@@ -307,8 +320,10 @@ def displayed_sign(cell, fact, row, displayed_text):
     neg = False
     if b.endswith("("):
         neg = True
-    elif b.endswith(MINUS) and (len(b) == 1 or not b[-2].isdigit()):
-        neg = True
+    elif b.endswith(MINUS):
+        # a minus, unless it separates a range (`4.6% - 5.2%`, `2025 - 2034`)
+        left = b[:-1].rstrip(CURRENCY_EDGE)
+        neg = not left or not (left[-1].isdigit() or left[-1] in "%)")
     dt = displayed_text.strip()
     if dt.startswith("(") or (dt[:1] in MINUS and len(dt) > 1):
         neg = True
@@ -528,6 +543,8 @@ def read_gold(path, doc_id):
             continue
         cells = row_cells(row)
         label_cell = next((c2 for c2 in cells if has_letter("".join(c2.itertext()))), None)
+        if label_cell is None:
+            label_cell = year_label_cell(cells, cell)
         if label_cell is cell:
             out["label_cell_facts"].append(dict(rec, label=collapse("".join(cell.itertext()))))
             continue
