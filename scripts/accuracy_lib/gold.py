@@ -239,6 +239,17 @@ def has_letter(s):
     return any(ch.isalpha() for ch in s)
 
 
+SCALE_SUFFIXES = {"k", "m", "mm", "mn", "b", "bn", "thousand", "thousands", "million", "millions",
+                  "billion", "billions"}
+LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def holds_label_letter(s):
+    """Whether a cell's text holds a letter that is not only a figure's scale suffix
+    (`$445 M`, `1.2 bn` are figures, not labels)."""
+    return any(w.lower() not in SCALE_SUFFIXES for w in LETTER_RUN.findall(s))
+
+
 def year_label_cell(cells, value_cell):
     """A row without a letter (a maturity schedule's `2026 | $ 892 | $ 418`): its label is
     the first cell left of the figure that prints something other than a currency sign and
@@ -542,7 +553,7 @@ def read_gold(path, doc_id):
             out["prose_facts"].append(rec)
             continue
         cells = row_cells(row)
-        label_cell = next((c2 for c2 in cells if has_letter("".join(c2.itertext()))), None)
+        label_cell = next((c2 for c2 in cells if holds_label_letter("".join(c2.itertext()))), None)
         if label_cell is None:
             label_cell = year_label_cell(cells, cell)
         if label_cell is cell:

@@ -19,12 +19,14 @@ be found in a cell that is not its own.
 import bisect
 import datetime
 import math
+import re
 from difflib import SequenceMatcher
 
 from .gold import norm_label
 
 LEVELS = ("value", "label", "period", "sign")
 REL_TOL = 1e-9
+RANGE = re.compile(r"\d\s*%?\s*(-|\u2013|\u2014|to)\s*[$]?\d")
 
 
 # ------------------------------------------------------------------------------------------
@@ -307,7 +309,9 @@ def match_html(kind, doc, gold, cells, tables, failed_reason=None):
         m = cell_magnitude(cell)
         if m is None:
             score.add(0)
-            misses.append(miss_record(kind, doc, fact, "wrong value", "no value", "value", [], cell, table))
+            raw = cell.get("raw") or ""
+            detail = "no value (a range in one cell)" if RANGE.search(raw) else "no value"
+            misses.append(miss_record(kind, doc, fact, "wrong value", detail, "value", [], cell, table))
             continue
         if not same_magnitude(fact["magnitude"], m):
             k = power_of_ten_ratio(fact["magnitude"], m)

@@ -32,11 +32,11 @@ class GoldReader(unittest.TestCase):
     def test_lists(self):
         g = self.g
         self.assertTrue(g["byte_scan"]["ok"], g["byte_scan"])
-        self.assertEqual(g["byte_scan"]["lxml_facts"], 13)   # the comment's tag is not counted
+        self.assertEqual(g["byte_scan"]["lxml_facts"], 14)   # the comment's tag is not counted
         self.assertEqual([f["concept"] for f in g["table_facts"]],
                          ["us-gaap:Revenues", "us-gaap:CostOfRevenue", "us-gaap:GrossMarginPct", "us-gaap:Other",
                           "us-gaap:Debt", "us-gaap:Segments", "us-gaap:LeasePaymentsYearTwo",
-                          "us-gaap:DiscountRateHigh"])
+                          "us-gaap:DiscountRateHigh", "us-gaap:PayTotal"])
         self.assertEqual([f["concept"] for f in g["prose_facts"]],
                          ["us-gaap:Revenues", "dei:EntityCommonStockSharesOutstanding"])
         self.assertEqual([f["concept"] for f in g["label_cell_facts"]], ["us-gaap:DebtRate"])
@@ -64,6 +64,7 @@ class GoldReader(unittest.TestCase):
         self.assertEqual(by_concept(t, "us-gaap:GrossMarginPct")["label"], "Gross margin")
         self.assertEqual(by_concept(t, "us-gaap:Debt")["label"], "Notes due 4.5%")
         self.assertEqual(by_concept(t, "us-gaap:LeasePaymentsYearTwo")["label"], "2026")   # no letter in the row
+        self.assertEqual(by_concept(t, "us-gaap:PayTotal")["label"], "2023")   # `$445 M` is a figure, not a label
 
     def test_periods(self):
         t = self.g["table_facts"]
@@ -135,7 +136,7 @@ class Matcher(unittest.TestCase):
         debt_miss = next(m for m in misses if m["concept"] == "us-gaap:Debt")
         self.assertEqual((debt_miss["expected_scale"], debt_miss["got_scale"]), (1000000, 1000))
         self.assertEqual(causes["us-gaap:Segments"], ("no cell at span", "span drift"))
-        self.assertEqual(sc.n, 8)
+        self.assertEqual(sc.n, 9)
         self.assertEqual(sc.hits, {"value": 4, "label": 3, "period": 2, "sign": 1})
 
     def test_html_no_table_and_no_period(self):
