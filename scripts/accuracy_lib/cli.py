@@ -8,6 +8,7 @@ import argparse
 import datetime
 import glob
 import json
+import math
 import os
 import platform
 import shutil
@@ -92,10 +93,13 @@ def git(*args):
         return ""
 
 
-def build():
-    log("swift build -c release")
+def build(config):
+    """`swift build -c <config> --product folio`, quietly (its output shown on failure)."""
+    global FOLIO
+    FOLIO = os.path.join(ROOT, ".build", config, "folio")
+    log("swift build -c %s --product folio" % config)
     t0 = time.monotonic()
-    r = subprocess.run(["swift", "build", "-c", "release", "--product", "folio"], cwd=ROOT,
+    r = subprocess.run(["swift", "build", "-c", config, "--product", "folio"], cwd=ROOT,
                        capture_output=True, text=True)
     if r.returncode != 0:
         sys.stderr.write(r.stdout[-6000:] + r.stderr[-6000:])
@@ -212,9 +216,11 @@ def pdf_refused(version_docs):
     return None
 
 
-def run(kinds, stems_filter, jobs, no_build):
+def run(kinds, stems_filter, jobs, no_build, config):
+    global FOLIO
+    FOLIO = os.path.join(ROOT, ".build", config, "folio")
     if not no_build:
-        build()
+        build(config)
     if not os.path.isfile(FOLIO):
         log("no Folio binary at %s" % rel(FOLIO))
         sys.exit(2)
@@ -236,7 +242,7 @@ def run(kinds, stems_filter, jobs, no_build):
         log("folio run: %s (%d files)" % (kind, len(files)))
         vdir, secs = run_folio(kind, files, jobs)
         if vdir is None:
-            results[kind] = {"status": "folio run failed (see .accuracy/logs/%s.log)" % kind, "files": len(files),
+            results[kind] = {"status": "folio run failed (see %s/logs/%s.log)" % (rel(WORK), kind), "files": len(files),
                              "seconds": secs}
             continue
         docs = load_version(vdir)
@@ -309,9 +315,9 @@ def report(golds, results, gold_secs, command, fast):
     dirty = git("status", "--porcelain", "--untracked-files=no")
     lines = []
     w = lines.append
-    w("Run: %s, commit `%s`%s, `%s`, on %s (%d cores), Folio `--jobs %s`; gold read in %.1f s."
+    w("Run: %s, commit `%s`%s, `%s`, on %s (%d cores), Folio %s build, `--jobs %s`; gold read in %.1f s."
       % (now, head or "?", " (with uncommitted changes)" if dirty else "", command, platform.node() or "?",
-         os.cpu_count() or 0, results.get("_jobs", "?"), gold_secs))
+         os.cpu_count() or 0, results.get("_build", "?"), results.get("_jobs", "?"), gold_secs))
     w("")
     kinds = [k for k in results if not k.startswith("_")]
     # totals
@@ -362,10 +368,10 @@ def report(golds, results, gold_secs, command, fast):
     bad = [(s, g["byte_scan"]) for s, g in golds.items() if not g["byte_scan"]["ok"] or g["byte_scan"].get("text_mismatches")]
     html_parsed = [s for s, g in golds.items() if g["byte_scan"]["parser"] == "html"]
     w("Gold: %d table facts, plus %d prose, %d in label cells, %d hidden and %d `dei:` facts kept unscored "
-      "(`.accuracy/gold/<filing>.json`). Byte scan and lxml agree on every filing%s.%s"
+      "(`%s/gold/<filing>.json`). Byte scan and lxml agree on every filing%s.%s"
       % (sum(len(g["table_facts"]) for g in golds.values()), sum(len(g["prose_facts"]) for g in golds.values()),
          sum(len(g["label_cell_facts"]) for g in golds.values()), sum(len(g["hidden_facts"]) for g in golds.values()),
-         sum(len(g["dei_facts"]) for g in golds.values()),
+         sum(len(g["dei_facts"]) for g in golds.values()), rel(WORK),
          "" if not bad else " **except: " + "; ".join("%s %s" % (s, json.dumps(b, sort_keys=True)) for s, b in bad) + "**",
          (" Not well-formed XML, read with lxml's HTML parser: %s." % ", ".join("`%s`" % s for s in html_parsed))
          if html_parsed else ""))
@@ -375,7 +381,7 @@ def report(golds, results, gold_secs, command, fast):
         w("### Causes")
         w("")
         w("Each miss counted once, under the first level it fails (`cause: detail`); all of them, with the "
-          "cell, its table's title and units, are in `.accuracy/misses-<kind>.jsonl`.")
+          "cell, its table's title and units, are in `%s/misses-<kind>.jsonl`." % rel(WORK))
         w("")
         for k in kinds:
             r = results[k]
@@ -396,6 +402,11 @@ def report(golds, results, gold_secs, command, fast):
                 w("| (%d more causes) | %d | | %s |" % (len(rest), sum(n for _, n in rest),
                                                      "; ".join("%s %d" % kv for kv in rest)[:400]))
             w("")
+            also = Counter(a for m in r["misses"] for a in m.get("also") or [])
+            if also:
+                w("Later levels the same misses fail too (`also`): %s."
+                  % ", ".join("%s %d" % kv for kv in sorted(also.items(), key=lambda kv: (-kv[1], kv[0]))))
+                w("")
     return "\n".join(lines) + "\n"
 
 
@@ -440,7 +451,9 @@ def floor_scores(results):
             continue
         per = OrderedDict()
         for s, sc in list(r["per"].items()) + [("TOTAL", r["total"])]:
-            per[s] = OrderedDict((lv, round(sc.pct(lv), 2) if sc.n else None) for lv in scoremod.LEVELS)
+            # rounded down, so that the same run is never below its own floor
+            per[s] = OrderedDict((lv, math.floor(sc.pct(lv) * 100 + 1e-6) / 100 if sc.n else None)
+                                 for lv in scoremod.LEVELS)
         out[k] = per
     return out
 
@@ -477,7 +490,10 @@ def main(argv=None):
     ap.add_argument("--kinds", help="comma-separated input kinds (default: all: %s)" % ",".join(KINDS))
     ap.add_argument("--filings", help="comma-separated filing stems (default: every inline-XBRL filing)")
     ap.add_argument("--jobs", type=int, default=2, help="Folio --jobs (default 2)")
-    ap.add_argument("--no-build", action="store_true", help="use the existing .build/release/folio")
+    ap.add_argument("--build", choices=("release", "debug"),
+                    help="which Folio build to use: release (default), or debug (default with --fast: CI has "
+                         "just built it for the tests; scores do not depend on the build)")
+    ap.add_argument("--no-build", action="store_true", help="use the existing .build/<config>/folio as it is")
     ap.add_argument("--self-test", action="store_true", help="run the scorer's own unit tests and exit")
     a = ap.parse_args(argv)
 
@@ -511,9 +527,15 @@ def main(argv=None):
     if unknown:
         ap.error("unknown kind(s): %s" % ", ".join(unknown))
 
+    global WORK
+    if fast:
+        # the subset's outputs apart, so a CI run never replaces the full run's misses
+        WORK = os.path.join(WORK, "fast")
     os.makedirs(WORK, exist_ok=True)
     t0 = time.monotonic()
-    golds, results, gold_secs = run(kinds, stems, a.jobs, a.no_build)
+    config = a.build or ("debug" if fast else "release")
+    golds, results, gold_secs = run(kinds, stems, a.jobs, a.no_build, config)
+    results["_build"] = config
     results["_jobs"] = a.jobs
     command = "scripts/accuracy" + "".join(" " + x for x in (argv if argv is not None else sys.argv[1:]))
     text = report(golds, results, gold_secs, command, fast)
@@ -529,8 +551,8 @@ def main(argv=None):
     print(text if not fast else text.split("\nPer filing")[0])
     if a.update:
         update_file(a.update, text)
-    log("done in %.0f s (report: .accuracy/report.md, misses: .accuracy/misses-<kind>.jsonl)"
-        % (time.monotonic() - t0))
+    log("done in %.0f s (report: %s/report.md, misses: %s/misses-<kind>.jsonl)"
+        % (time.monotonic() - t0, rel(WORK), rel(WORK)))
 
     if a.update_floors:
         out = OrderedDict([("subset", {"stems": sorted(stems), "kinds": kinds}),

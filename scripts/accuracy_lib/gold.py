@@ -586,10 +586,13 @@ def read_gold(path, doc_id):
 
 def table_rows(table, cache):
     """{id(tr): index} of the table's own rows (not those of nested tables), in order."""
+    # lxml makes element proxies on demand and ids of dead proxies are reused: the cache
+    # keeps the table's and its rows' proxies alive, so the same node gives the same object
     key = id(table)
     if key not in cache:
-        cache[key] = (table, {id(r): i for i, r in enumerate(own_rows(table))})
-    return cache[key][1]
+        rows = own_rows(table)
+        cache[key] = (table, rows, {id(r): i for i, r in enumerate(rows)})
+    return cache[key][2]
 
 
 def own_rows(table):
