@@ -180,6 +180,32 @@ def miss_record(kind, doc, fact, cause, detail, level, also, cell=None, table=No
     return rec
 
 
+def unscorable(kind, doc, fact, failed_reason):
+    """The miss of a fact that cannot be looked for: its document failed, or the gold could
+    not read its figure; else None."""
+    if failed_reason is not None:
+        return miss_record(kind, doc, fact, "document failed", failed_reason, "value", [])
+    if fact.get("magnitude") is None:
+        return miss_record(kind, doc, fact, "gold unreadable", "the displayed figure could not be read", "value", [])
+    return None
+
+
+def scale_miss(kind, doc, fact, k, cell, table, level, also):
+    """A `wrong scale` miss: the cell's value is the figure, its scale off by 10^k; the detail
+    says where the wrong scale came from."""
+    got = cell.get("scale") or 1
+    expected = got * 10 ** k if k > 0 else got / 10 ** -k
+    units = (table or {}).get("units") or {}
+    if units.get("scale") is None:
+        where = "table units absent"
+    elif units.get("scale") != got:
+        where = "cell scale differs from table"
+    else:
+        where = "table scale"
+    return miss_record(kind, doc, fact, "wrong scale", where, level, also, cell, table,
+                       extra={"expected_scale": expected, "got_scale": got, "expected_factor": "10^%d" % k})
+
+
 def check_levels(fact, cell):
     """For a fact and a cell whose value x scale already equals the magnitude: the failed
     levels after `value`, in order, as (level, cause, detail)."""
@@ -270,14 +296,10 @@ def match_html(kind, doc, gold, cells, tables, failed_reason=None):
             by_value.setdefault(magnitude_key(float(v)), []).append(c)
 
     for fact in facts:
-        if failed_reason is not None:
+        miss = unscorable(kind, doc, fact, failed_reason)
+        if miss is not None:
             score.add(0)
-            misses.append(miss_record(kind, doc, fact, "document failed", failed_reason, "value", []))
-            continue
-        if fact.get("magnitude") is None:
-            score.add(0)
-            misses.append(miss_record(kind, doc, fact, "gold unreadable", "the displayed figure could not be read",
-                                      "value", []))
+            misses.append(miss)
             continue
         span = fact.get("span")
         if span is None:
@@ -317,18 +339,7 @@ def match_html(kind, doc, gold, cells, tables, failed_reason=None):
             k = power_of_ten_ratio(fact["magnitude"], m)
             later = [f[1] for f in check_levels(fact, cell)]
             if k is not None:
-                got = cell.get("scale") or 1
-                expected = got * 10 ** k if k > 0 else got / 10 ** -k
-                units = (table or {}).get("units") or {}
-                if units.get("scale") is None:
-                    where = "table units absent"
-                elif units.get("scale") != got:
-                    where = "cell scale differs from table"
-                else:
-                    where = "table scale"
-                misses.append(miss_record(kind, doc, fact, "wrong scale", where, "value", later, cell, table,
-                                          extra={"expected_scale": expected, "got_scale": got,
-                                                 "expected_factor": "10^%d" % k}))
+                misses.append(scale_miss(kind, doc, fact, k, cell, table, "value", later))
             else:
                 sub = "sign only" if same_magnitude(abs(fact["magnitude"]), abs(m)) else "different"
                 misses.append(miss_record(kind, doc, fact, "wrong value", sub, "value", later, cell, table,
@@ -379,14 +390,10 @@ def match_rendition(kind, doc, gold, cells, tables, failed_reason=None):
 
     used = set()
     for i, fact in enumerate(facts):
-        if failed_reason is not None:
+        miss = unscorable(kind, doc, fact, failed_reason)
+        if miss is not None:
             score.add(0)
-            misses.append(miss_record(kind, doc, fact, "document failed", failed_reason, "value", []))
-            continue
-        if fact.get("magnitude") is None:
-            score.add(0)
-            misses.append(miss_record(kind, doc, fact, "gold unreadable", "the displayed figure could not be read",
-                                      "value", []))
+            misses.append(miss)
             continue
         cands = candidates(fact)
         labelled = [c for c in cands if label_matches(c.get("row_label"), fact)]
@@ -422,15 +429,7 @@ def match_rendition(kind, doc, gold, cells, tables, failed_reason=None):
         scaled = [(c, k) for c, k in scaled if k is not None]
         if scaled:
             c, k = next(((c, k) for c, k in scaled if id(c) not in used), scaled[0])
-            got = c.get("scale") or 1
-            expected = got * 10 ** k if k > 0 else got / 10 ** -k
-            table = tables_by_id.get(c.get("table_id"))
-            units = (table or {}).get("units") or {}
-            where = ("table units absent" if units.get("scale") is None else
-                     "cell scale differs from table" if units.get("scale") != got else "table scale")
-            misses.append(miss_record(kind, doc, fact, "wrong scale", where, lv, [], c, table,
-                                      extra={"expected_scale": expected, "got_scale": got,
-                                             "expected_factor": "10^%d" % k}))
+            misses.append(scale_miss(kind, doc, fact, k, c, tables_by_id.get(c.get("table_id")), lv, []))
             continue
         if cands:
             c = max(cands, key=lambda c: (SequenceMatcher(None, norm_label(c.get("row_label")),
