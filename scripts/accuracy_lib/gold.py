@@ -500,6 +500,9 @@ def read_gold(path, doc_id):
            "label_cell_facts": [], "hidden_facts": [], "dei_facts": []}
     text_mismatches = 0
     rows_cache = {}
+    # every <table> in document order (proxies kept alive, so id() is stable), for `html_table`
+    all_tables = [el for el in root.iter() if local(el) == "table"]
+    table_number = {id(t): i for i, t in enumerate(all_tables)}
 
     for i, el in enumerate(facts):
         name = attr(el, "name") or ""
@@ -567,6 +570,7 @@ def read_gold(path, doc_id):
             "displayed_sign": sign, "paren_closed": closed,
             "row_index": table_rows(table, rows_cache).get(id(row)),
             "col_index": cells.index(cell),
+            "html_table": table_number.get(id(table)),
         })
         out["table_facts"].append(rec)
 

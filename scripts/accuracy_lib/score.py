@@ -171,7 +171,7 @@ def miss_record(kind, doc, fact, cause, detail, level, also, cell=None, table=No
         "displayed_sign": fact.get("displayed_sign"), "magnitude": fact.get("magnitude"),
         "scale": fact.get("scale"), "format": fact.get("format"), "unit": fact.get("unit"),
         "period": fact.get("period"), "dimensional": bool(fact.get("dimensions")),
-        "span": fact.get("span"),
+        "span": fact.get("span"), "html_table": fact.get("html_table"), "html_row": fact.get("row_index"),
         "folio_label": cell.get("row_label") if cell else None,
         "cell": cell_view(cell), "table": table_view(table),
     }

@@ -62,6 +62,8 @@ class GoldReader(unittest.TestCase):
         self.assertEqual(rev["label"], "Net sales(1)")
         self.assertEqual(rev["label_core"], "Net sales")
         self.assertEqual(by_concept(t, "us-gaap:GrossMarginPct")["label"], "Gross margin")
+        self.assertEqual({f["html_table"] for f in t}, {0})
+        self.assertEqual(by_concept(t, "us-gaap:CostOfRevenue")["row_index"], 2)
         self.assertEqual(by_concept(t, "us-gaap:Debt")["label"], "Notes due 4.5%")
         self.assertEqual(by_concept(t, "us-gaap:LeasePaymentsYearTwo")["label"], "2026")   # no letter in the row
         self.assertEqual(by_concept(t, "us-gaap:PayTotal")["label"], "2023")   # `$445 M` is a figure, not a label
