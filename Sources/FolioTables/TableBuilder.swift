@@ -76,6 +76,22 @@ public enum TableBuilder {
         return true
     }
 
+    /// The row of years under a statement's period headers whose label cell holds the units
+    /// note or the name of the first group (`Three Months Ended March 31` over `Amounts in
+    /// millions` | `2025` | `2024`; `Fiscal` over `in millions` | `2024` | `2023`): a header
+    /// row, though labelled. Every cell it fills is a year. (Header rows go on after a
+    /// labelled first header row too: `CONSOLIDATED AMOUNTS` | `Three Months Ended March 31`
+    /// over | `2025` | `2024`.)
+    static func isLabelledYearRow(_ row: GridRow) -> Bool {
+        guard !row.label.isEmpty else { return false }
+        let cols = row.dataColumns
+        guard cols.count >= 2 else { return false }
+        for c in cols {
+            guard let t = row.text(c), isYear(t) else { return false }
+        }
+        return true
+    }
+
     /// Splits rows where a new block of header rows starts after data rows (two statements
     /// printed one after the other, or a repeated header on a continuation page).
     public static func splitAtHeaders(_ rows: [GridRow]) -> [[GridRow]] {
@@ -123,6 +139,11 @@ public enum TableBuilder {
             }
         } else if let h = headerRows.first(where: { !$0.label.isEmpty }) {
             labelHeader = h.label
+        }
+        while !headerRows.isEmpty, rows.count >= 2, let first = rows.first, isHeaderLike(first) || isLabelledYearRow(first) {
+            headerRows.append(first)
+            if labelHeader.isEmpty { labelHeader = first.label }
+            rows.removeFirst()
         }
         if rows.isEmpty { return nil }
 
