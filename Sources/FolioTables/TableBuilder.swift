@@ -92,6 +92,16 @@ public enum TableBuilder {
         return true
     }
 
+    /// A first row whose label cell holds the units note and whose other cells name periods
+    /// or columns, no figure (`(Dollars in millions)` | `Six months ended June 30` | |
+    /// `Three months ended June 30`): the table's first header row, not data, so the header
+    /// rows under it do not start a new table.
+    static func isLabelledHeader(_ row: GridRow) -> Bool {
+        guard !row.label.isEmpty, !row.dataColumns.isEmpty else { return false }
+        for c in row.dataColumns { if let t = row.text(c), isFigure(t) { return false } }
+        return true
+    }
+
     /// Splits rows where a new block of header rows starts after data rows (two statements
     /// printed one after the other, or a repeated header on a continuation page).
     public static func splitAtHeaders(_ rows: [GridRow]) -> [[GridRow]] {
@@ -109,7 +119,7 @@ public enum TableBuilder {
                 }
                 parts.append(cur); cur = heading; sawData = false
             }
-            if !isHeaderLike(row) { sawData = true }
+            if !isHeaderLike(row) && !(cur.isEmpty && isLabelledHeader(row)) { sawData = true }
             cur.append(row)
         }
         if !cur.isEmpty { parts.append(cur) }

@@ -227,6 +227,16 @@ struct PeriodResolverTests {
         #expect(tables[1].cells.map(show) == ["2023-01-01..2023-12-31"])
     }
 
+    @Test("a labelled first header row stays the table's header: `(Dollars in millions)` | `Six months ended June 30`, then the years")
+    func labelledFirstHeaderRow() throws {
+        let text = "Condensed Consolidated Statements of Operations\n\n(Dollars in millions, except per share data)\tSix months ended June 30\t\tThree months ended June 30\t\n"
+            + "\t2025\t2024\t2025\t2024\nSales of products\t$35,269\t$26,792\t$19,122\t$13,524\nSales of services\t6,976\t6,643\t3,627\t3,342\n"
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first)
+        #expect(t.header.count == 2)
+        #expect(t.cells.filter { $0.row == 0 }.map(show) == ["2025-01-01..2025-06-30", "2024-01-01..2024-06-30", "2025-04-01..2025-06-30", "2024-04-01..2024-06-30"])
+    }
+
     @Test("a text statement: header rows over the columns resolve through the tables stage")
     func textStatement() throws {
         let text = """
