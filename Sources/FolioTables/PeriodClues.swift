@@ -100,7 +100,8 @@ struct PeriodClues: Sendable, Hashable {
                 continue
             }
             if let y = PeriodClues.fyWord(t) { fiscalYears.append(y); i += 1; continue }
-            if var n = PeriodClues.count(t) {
+            // `Less Than 12 Months`, `over 12 months`: an age bucket, not the period's length.
+            if var n = PeriodClues.count(t), !PeriodClues.bucketWords.contains(word(i - 1)) {
                 var next = word(i + 1)
                 // `fifty-two weeks`
                 if n == 50, let unit = PeriodClues.count(next), unit < 10 {
@@ -131,10 +132,13 @@ struct PeriodClues: Sendable, Hashable {
                 }
             case "as":
                 if word(i + 1) == "of" || word(i + 1) == "at" { instant = true }
-            case "beginning", "end":
+            case "beginning", "end", "opening", "ending", "closing":
                 let next = word(i + 1), after = word(i + 2) == "the" ? word(i + 3) : word(i + 2)
                 if next == "of", ["period", "year", "quarter", "month", "fiscal", "years", "periods"].contains(after) {
                     boundary = t == "end" ? .end : .beginning
+                } else if t != "end", w.contains("balance") || w.contains("balances") || next == "outstanding" {
+                    // `Beginning balance`, `Total equity, beginning balances`, `Ending outstanding balance`.
+                    boundary = t == "beginning" || t == "opening" ? .beginning : .end
                 }
             case "balance", "balances":
                 balance = true
@@ -149,6 +153,9 @@ struct PeriodClues: Sendable, Hashable {
 
     /// Words before a date that make it a maturity or a deadline, not a period.
     static let maturityWords: Set<String> = ["due", "matures", "maturing", "maturity", "expiring", "expires", "expire", "until", "through"]
+
+    /// Words before a count of months that make it an age bucket (`Less Than 12 Months`).
+    static let bucketWords: Set<String> = ["than", "over", "under", "within", "beyond", "exceeding", "past", "last", "next"]
 
     /// Words that put a date as an instant: `at December 31`, `as of`, `balance at`.
     static let instantWords: Set<String> = ["at", "of", "as"]

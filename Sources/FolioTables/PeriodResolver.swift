@@ -84,7 +84,10 @@ enum StatementKind: Sendable {
 ///    `June 30,` over `2025`, read as one phrase); a column without a year is dated by the
 ///    row when its label or a group row dates by itself (`Balance at December 31, 2023`,
 ///    `Year Ended December 31, 2024`, `Fiscal 2024`; not a year alone such as `2025 Notes`),
-///    else by the title when it names exactly one year.
+///    else by the title when it names exactly one year. A column with a length or a month and
+///    day but no year takes the row's year (from its label or a column of years beside the
+///    labels: `Beauty` | `2025`); rows naming years after a balance-date title (`As of
+///    January 31, 2025, the maturities ...` over `Fiscal 2026`) are amounts at that date.
 /// 3. `printedSpan`: a period printed from one date to another (`Period from June 3, 1996
 ///    (Inception) to December 31, 1996`) ending in the cell's year is the cell's. Else
 ///    `endDate`: the month and day come from the same text as the year, else from the other
@@ -104,7 +107,8 @@ enum StatementKind: Sendable {
 ///    2023`; `Outstanding as of ...`) covers the time between them: from the day after the
 ///    first to the second.
 /// 6. `boundaryRow`: in a duration column, a row at one end of the period (`Cash at beginning
-///    of year`, `... end of period`) is the instant at that end.
+///    of year`, `... end of period`, `Beginning balance`, `Ending outstanding balance`) is the
+///    instant at that end.
 public struct PeriodResolver: Sendable {
     /// The title's clues, with the label column's header (`Millions, for the six months ended
     /// June 30,` over the row labels, years over the figures), which speaks for every column.
@@ -161,9 +165,11 @@ public struct PeriodResolver: Sendable {
         let resolver = PeriodResolver(title: table.title, labelHeader: labelHeader, filing: filing)
         var columnClues: [[String]: PeriodClues] = [:]
         var lastPieces: [[String]: (last: PeriodClues, rest: PeriodClues)] = [:]
+        let years = yearColumnCells(table)
         var rowClues: [Int: (label: PeriodClues, groups: PeriodClues)] = [:]
         for c in table.cells where rowClues[c.row] == nil {
-            rowClues[c.row] = (PeriodClues(c.rowLabel), PeriodClues(c.rowPath.dropLast().joined(separator: " ")))
+            let label = years[c.row].map { c.rowLabel + " " + $0 } ?? c.rowLabel
+            rowClues[c.row] = (PeriodClues(label), PeriodClues(c.rowPath.dropLast().joined(separator: " ")))
         }
         for i in table.cells.indices {
             let c = table.cells[i]
@@ -193,8 +199,13 @@ public struct PeriodResolver: Sendable {
     func resolve(column: PeriodClues, label: PeriodClues, groups: PeriodClues,
                  pieces: (last: PeriodClues, rest: PeriodClues)? = nil) -> Resolution {
         // A change over one period (`Year Ended November 29, 2024` over `Increase/(Decrease)`)
-        // is that period's; a change between periods has none.
-        if column.change && column.allYears.count != 1 { return Resolution(period: nil, reason: .comparesPeriods) }
+        // is that period's; a change between periods has none, unless a dated row says which
+        // balance it is (`Balances as of March 31, 2025` under `Change in Unrealized Gains`).
+        if column.change && column.allYears.count != 1 {
+            guard column.allYears.isEmpty, label.datesByItself || groups.datesByItself else {
+                return Resolution(period: nil, reason: .comparesPeriods)
+            }
+        }
         if column.allYears.count > 1 {
             // Several dates spanning the columns, each column's own year under them
             // (`July 3, 2004 and June 28, 2003` over `2004` | `2003`): the year picks one.
@@ -244,6 +255,17 @@ public struct PeriodResolver: Sendable {
     /// (nearest first). Nil when nothing prints a year.
     func primaryClues(column: PeriodClues, label: PeriodClues, groups: PeriodClues) -> (PeriodClues, [PeriodClues])? {
         if column.hasYear { return (column, [groups, title]) }
+        // A maturity schedule under a balance date (`As of January 31, 2025, the maturities of
+        // lease liabilities ...`, rows `Fiscal 2026`, `2027`): amounts at that date.
+        if title.instant, title.allYears.count == 1, title.dates.contains(where: { $0.day != nil }),
+           !label.dates.contains(where: { $0.day != nil }), let y = title.allYears.first, label.allYears.contains(where: { $0 > y }) {
+            return (title, [column, groups])
+        }
+        // A column with a length or a month and day but no year, the year in the row
+        // (`Three Months Ended March 31` over figures; `Beauty` | `2025`, then `2024`).
+        if (column.hasLength || !column.dates.isEmpty), label.allYears.count == 1, !label.change {
+            return (label, [column, groups, title])
+        }
         // A row label with one year dates the row (a rollforward's balance row, a schedule's
         // `Year ended December 31, 2024` row); group rows with a length date their members.
         if label.datesByItself { return (label, [column, groups, title]) }
@@ -306,6 +328,19 @@ public struct PeriodResolver: Sendable {
             return Resolution(period: .instant(end), reason: nil)
         }
         return Resolution(period: nil, reason: .instantOrDuration)
+    }
+
+    /// A column of years printed beside the row labels, without a header (`Beauty` | `2025` |
+    /// figures, then | `2024` | figures): each row's year, by row. Empty when no column of the
+    /// table holds only years (two or more).
+    static func yearColumnCells(_ table: Table) -> [Int: String] {
+        var byCol: [Int: [(Int, String)]] = [:]
+        var notYears = Set<Int>()
+        for c in table.cells where !notYears.contains(c.col) {
+            if c.columnPath.isEmpty, PeriodClues.year(c.raw) != nil { byCol[c.col, default: []].append((c.row, c.raw)) } else { notYears.insert(c.col) }
+        }
+        guard let col = byCol.keys.filter({ !notYears.contains($0) && (byCol[$0]?.count ?? 0) >= 2 }).min(), let cells = byCol[col] else { return [:] }
+        return Dictionary(cells, uniquingKeysWith: { a, _ in a })
     }
 
     /// Rule 5: in a rollforward, rows between two dated balance rows of a column with no

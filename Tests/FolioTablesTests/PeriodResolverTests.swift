@@ -192,13 +192,41 @@ struct PeriodResolverTests {
     @Test("rows at one end of a duration column are instants: `Cash at beginning of year`, `... end of period`")
     func boundaries() {
         let t = resolved(title: "Consolidated Statements of Cash Flows", columns: [["Year Ended December 31,", "2024"]],
-                         rows: ["Net income", "Cash and cash equivalents at beginning of year", "Cash and cash equivalents, end of the period"])
-        #expect(t.cells.map(show) == ["2024-01-01..2024-12-31", "@2023-12-31", "@2024-12-31"])
+                         rows: ["Net income", "Cash and cash equivalents at beginning of year", "Cash and cash equivalents, end of the period",
+                                "Total stockholders' equity, beginning balances", "Ending outstanding balance"])
+        #expect(t.cells.map(show) == ["2024-01-01..2024-12-31", "@2023-12-31", "@2024-12-31", "@2023-12-31", "@2024-12-31"])
         // A statement of equity with years alone: its years, and the balances at their ends.
         let equity = resolved(title: "Consolidated Statements of Stockholders' Equity", columns: [["Fiscal", "2024"]],
                               rows: ["Balance at beginning of year", "Net earnings", "Balance at end of year"],
                               filing: FilingPeriods(fiscalYearEnd: CalendarDate(year: 2025, month: 2, day: 2), newestLabel: 2024))
         #expect(equity.cells.map(show) == ["@2024-02-02", "2024-02-03..2025-02-02", "@2025-02-02"])
+    }
+
+    @Test("age buckets are not lengths; dated balance rows under change columns are instants")
+    func bucketsAndChangeColumns() {
+        #expect(periods([["September 30, 2024", "Less Than 12 Months", "Fair Value"]]) == ["@2024-09-30"])
+        let t = resolved(columns: [["Change in Unrealized Gains (Losses) on Cash Flow Hedges"]],
+                         rows: ["Balances as of December 31, 2024", "Other comprehensive income"])
+        #expect(t.cells.map(show) == ["@2024-12-31", "-compares_periods"])
+    }
+
+    @Test("a maturity schedule under a balance date: rows naming later years are amounts at that date")
+    func maturitySchedule() {
+        let t = resolved(title: "As of January 31, 2025, the maturities of lease liabilities were as follows:", columns: [["Operating Leases"]],
+                         rows: ["Fiscal 2026", "2027"])
+        #expect(t.cells.map(show) == ["@2025-01-31", "@2025-01-31"])
+    }
+
+    @Test("a column of years beside the labels dates each row under a length and a month-day header")
+    func yearColumn() {
+        var t = Table(id: 1, title: "Segment results", span: Span(start: 0, end: 0))
+        for (r, (label, year)) in [("Beauty", "2025"), ("", "2024")].enumerated() {
+            t.cells.append(Cell(row: r, col: 0, rowLabel: label, rowPath: [label], columnPath: [], raw: year, value: 2025, scale: 1, unit: nil))
+            t.cells.append(Cell(row: r, col: 1, rowLabel: label, rowPath: [label], columnPath: ["Three Months Ended March 31", "Net Sales"],
+                                raw: "1", value: 1, scale: 1, unit: "USD"))
+        }
+        PeriodResolver.resolve(&t, filing: FilingPeriods())
+        #expect(t.cells.filter { $0.col == 1 }.map(show) == ["2025-01-01..2025-03-31", "2024-01-01..2024-03-31"])
     }
 
     @Test("a change over one period is that period's: `Years Ended November 29, 2024` over `Increase/(Decrease)`")
