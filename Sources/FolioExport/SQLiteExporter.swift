@@ -95,7 +95,11 @@ public struct SQLiteExporter {
             Column("doc_id", .text), Column("table_id", .integer), Column("row", .integer), Column("col", .integer),
             Column("row_label", .text), Column("row_path", .json), Column("column_path", .json), Column("raw", .text),
             Column("value", .real), Column("scale", .integer), Column("unit", .text),
-        ] + spans, indexes: [["doc_id", "table_id", "row", "col"], ["row_label"]]),
+        ] + spans + [
+            Column("period_start", .text, ["period", "start"]), Column("period_end", .text, ["period", "end"]),
+            Column("period_instant", .text, ["period", "instant"]), Column("period_reason", .text),
+            Column("concept", .text), Column("context", .text),
+        ], indexes: [["doc_id", "table_id", "row", "col"], ["row_label"], ["concept"]]),
         TableSchema(name: "footnotes", kind: .footnotes, columns: [
             Column("doc_id", .text), Column("footnote_id", .integer), Column("label", .text), Column("text", .text),
             Column("section_id", .integer),

@@ -20,13 +20,13 @@ struct CellMatcher: Sendable {
 
     /// What a cell must share with a fact before its label is scored.
     struct GroupKey: Hashable, Sendable {
-        var kind: Period.Kind
+        var kind: StatedPeriod.Kind
         var year: Int
         var month: Int
         var day: Int
         var unit: String?
 
-        init(_ p: Period, _ unit: String?) {
+        init(_ p: StatedPeriod, _ unit: String?) {
             kind = p.kind
             year = p.year
             month = p.month
@@ -68,12 +68,12 @@ struct CellMatcher: Sendable {
 
     init(tables: [Table]) {
         self.tables = tables
-        var periodCache: [[String]: Period?] = [:]
+        var periodCache: [[String]: StatedPeriod?] = [:]
         for (ti, t) in tables.enumerated() {
             // The period of each column's header, by column (cells of a column share it).
-            var columnPeriod: [([String], Period?)?] = []
+            var columnPeriod: [([String], StatedPeriod?)?] = []
             for (ci, c) in t.cells.enumerated() where c.value != nil {
-                let p: Period?
+                let p: StatedPeriod?
                 let col = c.col >= 0 && c.col < 4096 ? c.col : nil
                 if let col, col < columnPeriod.count, let (path, cached) = columnPeriod[col], path == c.columnPath { p = cached }
                 else {
@@ -165,7 +165,7 @@ struct CellMatcher: Sendable {
     }
 
     /// The best cell for a fact, with the score; among equally good rows the one that agrees.
-    mutating func match(metric: String, period: Period, unit: String?, agrees: (Cell) -> Bool, threshold: Double) -> (Int, Cell)? {
+    mutating func match(metric: String, period: StatedPeriod, unit: String?, agrees: (Cell) -> Bool, threshold: Double) -> (Int, Cell)? {
         guard let group = groups[GroupKey(period, unit)] else { return nil }
         for ci in group where candidates[ci].label < 0 { tokenise(ci) }
         let m = sets[set(of: metric)]

@@ -40,13 +40,13 @@ public struct FactsStage: Stage {
 
     public func process(_ doc: inout WorkingDocument) throws(DocumentFailure) {
         let t = doc.text
-        var headingPeriod: [Int: Period] = [:]
+        var headingPeriod: [Int: StatedPeriod] = [:]
         var parent: [Int: Int] = [:]
         for s in doc.sections {
             if let p = PeriodParser.heading(s.heading) { headingPeriod[s.id] = p }
             if let pid = s.parentId { parent[s.id] = pid }
         }
-        func sectionPeriod(_ id: Int?) -> Period? {
+        func sectionPeriod(_ id: Int?) -> StatedPeriod? {
             var cur = id
             var guardCount = 0
             while let c = cur, guardCount < 64 {

@@ -4,7 +4,7 @@ import FolioModel
 struct NarrativeFact: Sendable, Hashable {
     var metric: String
     var figure: Figure
-    var period: Period?
+    var period: StatedPeriod?
     /// `current`, `comparative` (an earlier period's figure in the same sentence) or `change`.
     var role: String
     /// For comparatives and changes: the index, among the sentence's facts, of the current
@@ -102,7 +102,7 @@ enum NarrativeExtractor {
 
     /// Metric phrase from the clause before a verb: drops an opening `In the fourth quarter
     /// of 2023, `, list dashes, a trailing period phrase and the verb itself.
-    static func metricPhrase(_ raw: String, base: Period? = nil) -> (String, Period?)? {
+    static func metricPhrase(_ raw: String, base: StatedPeriod? = nil) -> (String, StatedPeriod?)? {
         let bytes = Array(raw.utf8)
         var words = Words.split(bytes[...])
         // Which of the word lists below each word is in, looked up once.
@@ -155,7 +155,7 @@ enum NarrativeExtractor {
         guard let f0 = words.first, !isA(f0, .pronoun), words.contains(where: { $0.text.contains(where: \.isLetter) }) else { return nil }
         if words.contains(where: { isA($0, [.change, .representing]) }) { return nil }
         // A leading period phrase (`Full Year 2023 Net Income`).
-        var period: Period?
+        var period: StatedPeriod?
         if words.count > 2 {
             for k in stride(from: min(words.count - 1, 5), through: 1, by: -1) {
                 let (a, b) = (words[0].start, words[k - 1].end)
@@ -284,13 +284,13 @@ enum NarrativeExtractor {
     }
 
     /// Figures of one sentence as facts. `base` is the period of the section.
-    static func extract(_ t: [UInt8], sentence r: Range<Int>, base: Period?) -> [NarrativeFact] {
+    static func extract(_ t: [UInt8], sentence r: Range<Int>, base: StatedPeriod?) -> [NarrativeFact] {
         let figures = FigureScanner.scan(t, r)
         guard !figures.isEmpty else { return [] }
         var out: [NarrativeFact] = []
         var metric: String?
-        var current: Period?
-        var lastPeriod: Period?
+        var current: StatedPeriod?
+        var lastPeriod: StatedPeriod?
         var prevEnd = r.lowerBound
         var clauseStart = r.lowerBound
         for (k, f0) in figures.enumerated() {

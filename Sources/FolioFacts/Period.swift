@@ -1,9 +1,10 @@
 public import FolioModel
 
-/// A reporting period read from a phrase: a calendar quarter, half or year, a span ending
-/// on a date, or an instant. Quarters and halves are calendar ones unless a phrase says
-/// which date they end on.
-public struct Period: Sendable, Hashable {
+/// A reporting period read from a phrase, with the phrase: a calendar quarter, half or year,
+/// a span ending on a date, or an instant. Quarters and halves are calendar ones unless a
+/// phrase says which date they end on. Its dates are the project's one period model
+/// (`FolioModel.Period`, `CalendarDate`): `period`, `factPeriod`.
+public struct StatedPeriod: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         /// `months` long, ending on `end`.
         case duration(months: Int)
@@ -24,80 +25,43 @@ public struct Period: Sendable, Hashable {
         self.text = text
     }
 
-    static func daysIn(_ m: Int, _ y: Int) -> Int {
-        switch m {
-        case 2: return (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
-    }
+    static func daysIn(_ m: Int, _ y: Int) -> Int { CalendarDate.daysIn(m, y) }
 
-    static func quarter(_ q: Int, _ y: Int, text: String) -> Period {
+    static func quarter(_ q: Int, _ y: Int, text: String) -> StatedPeriod {
         let m = q * 3
-        return Period(kind: .duration(months: 3), year: y, month: m, day: daysIn(m, y), text: text)
+        return StatedPeriod(kind: .duration(months: 3), year: y, month: m, day: daysIn(m, y), text: text)
     }
 
-    static func year(_ y: Int, text: String) -> Period {
-        Period(kind: .duration(months: 12), year: y, month: 12, day: 31, text: text)
-    }
-
-    static func iso(_ y: Int, _ m: Int, _ d: Int) -> String {
-        func pad(_ v: Int, _ n: Int) -> String {
-            let s = String(v)
-            return String(repeating: "0", count: max(0, n - s.count)) + s
-        }
-        // `yyyy-mm-dd` written as bytes (the general form for other widths and signs).
-        guard (0...9999).contains(y), (0...99).contains(m), (0...99).contains(d) else {
-            return pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2)
-        }
-        return String(unsafeUninitializedCapacity: 10) { b in
-            b[0] = 0x30 + UInt8(y / 1000)
-            b[1] = 0x30 + UInt8(y / 100 % 10)
-            b[2] = 0x30 + UInt8(y / 10 % 10)
-            b[3] = 0x30 + UInt8(y % 10)
-            b[4] = UInt8(ascii: "-")
-            b[5] = 0x30 + UInt8(m / 10)
-            b[6] = 0x30 + UInt8(m % 10)
-            b[7] = UInt8(ascii: "-")
-            b[8] = 0x30 + UInt8(d / 10)
-            b[9] = 0x30 + UInt8(d % 10)
-            return 10
-        }
+    static func year(_ y: Int, text: String) -> StatedPeriod {
+        StatedPeriod(kind: .duration(months: 12), year: y, month: 12, day: 31, text: text)
     }
 
     /// The same kind of period `years` years and `months` months earlier.
-    func shifted(years: Int, months: Int = 0, text: String) -> Period {
+    func shifted(years: Int, months: Int = 0, text: String) -> StatedPeriod {
         var total = (year - years) * 12 + (month - 1) - months
         if total < 0 { total = 0 }
         let y = total / 12, m = total % 12 + 1
         // Month ends stay month ends.
-        let d = day >= Period.daysIn(month, year) ? Period.daysIn(m, y) : min(day, Period.daysIn(m, y))
-        return Period(kind: kind, year: y, month: m, day: d, text: text)
+        let d = day >= StatedPeriod.daysIn(month, year) ? StatedPeriod.daysIn(m, y) : min(day, StatedPeriod.daysIn(m, y))
+        return StatedPeriod(kind: kind, year: y, month: m, day: d, text: text)
     }
 
-    public var factPeriod: FactPeriod {
+    /// The period in the shared model: `months` ending on the end date, or the instant
+    /// (nil for an impossible date).
+    public var period: Period? {
+        guard let end = CalendarDate(year: year, month: month, day: day) else { return nil }
         switch kind {
-        case .instant:
-            return FactPeriod(instant: Period.iso(year, month, day), text: text)
-        case let .duration(n):
-            // Start: the day after the same date n months earlier (month ends: first of the month).
-            var total = year * 12 + (month - 1) - n
-            if total < 0 { total = 0 }
-            let sy = total / 12, sm = total % 12 + 1
-            let start: String
-            if day >= Period.daysIn(month, year) {
-                let ny = sm == 12 ? sy + 1 : sy, nm = sm == 12 ? 1 : sm + 1
-                start = Period.iso(ny, nm, 1)
-            } else {
-                let sd = min(day + 1, Period.daysIn(sm, sy))
-                start = Period.iso(sy, sm, sd)
-            }
-            return FactPeriod(start: start, end: Period.iso(year, month, day), text: text)
+        case .instant: return .instant(end)
+        case let .duration(n): return Period.ending(end, months: n)
         }
     }
 
+    public var factPeriod: FactPeriod {
+        period?.factPeriod(text: text) ?? FactPeriod(text: text)
+    }
+
     /// Same dates, whatever the phrase.
-    func sameDates(_ o: Period) -> Bool {
+    func sameDates(_ o: StatedPeriod) -> Bool {
         kind == o.kind && year == o.year && month == o.month && day == o.day
     }
 }
@@ -107,14 +71,14 @@ public enum PeriodParser {
     /// The first period stated in `text`. `base` is the period relative phrases refer to
     /// (`the same period of 2022`, `the prior quarter`, `a year ago`); `bareDates` lets a
     /// lone date (`December 31, 2023`, a balance-sheet column) be an instant.
-    public static func find(in text: String, base: Period? = nil, bareDates: Bool = false) -> Period? {
+    public static func find(in text: String, base: StatedPeriod? = nil, bareDates: Bool = false) -> StatedPeriod? {
         var s = text
         return s.withUTF8 { find($0, base: base, bareDates: bareDates) }
     }
 
     /// `find(in: String(decoding: t[range], as: UTF8.self))` without the copy. A range
     /// that starts or ends inside a character is decoded (and so repaired) as before.
-    static func find(_ t: [UInt8], _ range: Range<Int>, base: Period? = nil, bareDates: Bool = false) -> Period? {
+    static func find(_ t: [UInt8], _ range: Range<Int>, base: StatedPeriod? = nil, bareDates: Bool = false) -> StatedPeriod? {
         let lo = max(0, min(range.lowerBound, t.count)), hi = max(lo, min(range.upperBound, t.count))
         if (lo < hi && (t[lo] & 0xC0) == 0x80) || (hi > lo && hi < t.count && (t[hi] & 0xC0) == 0x80) {
             return find(in: String(decoding: t[lo..<hi], as: UTF8.self), base: base, bareDates: bareDates)
@@ -169,7 +133,7 @@ public enum PeriodParser {
         return out
     }
 
-    static func find(_ bytes: UnsafeBufferPointer<UInt8>, base: Period?, bareDates: Bool) -> Period? {
+    static func find(_ bytes: UnsafeBufferPointer<UInt8>, base: StatedPeriod?, bareDates: Bool) -> StatedPeriod? {
         // Without a base every phrase below names a year (four digits, 1900 to 2100): no
         // four digits starting with 1 or 2, no period.
         if base == nil && !mayHaveYear(bytes) { return nil }
@@ -196,7 +160,7 @@ public enum PeriodParser {
             guard let m = w(i).month else { return nil }
             let d = w(i + 1).number
             if d >= 1, d <= 31, let y = w(i + 2).year { return (m, d, y, i + 3) }
-            if let y = w(i + 1).year { return (m, Period.daysIn(m, y), y, i + 2) }
+            if let y = w(i + 1).year { return (m, StatedPeriod.daysIn(m, y), y, i + 2) }
             return nil
         }
         func dateNoYear(_ i: Int) -> (Int, Int, Int, Int)? {
@@ -216,28 +180,28 @@ public enum PeriodParser {
             // fourth quarter (of) 2023; first half 2023
             if let q = t.ordinal {
                 if key(i + 1) == .quarter, let (y, j) = yearAfter(i + 2) {
-                    return Period.quarter(q, y, text: phrase(i, j + 1))
+                    return StatedPeriod.quarter(q, y, text: phrase(i, j + 1))
                 }
                 if key(i + 1) == .quarter, let b = base, key(i + 2) != .of || w(i + 3).year == nil {
-                    return Period.quarter(q, b.year, text: phrase(i, i + 2))
+                    return StatedPeriod.quarter(q, b.year, text: phrase(i, i + 2))
                 }
                 if key(i + 1) == .half, q <= 2, let (y, j) = yearAfter(i + 2) {
                     let m = q * 6
-                    return Period(kind: .duration(months: 6), year: y, month: m, day: Period.daysIn(m, y), text: phrase(i, j + 1))
+                    return StatedPeriod(kind: .duration(months: 6), year: y, month: m, day: StatedPeriod.daysIn(m, y), text: phrase(i, j + 1))
                 }
             }
             // q4 2023
             if let q = t.quarterNumber, let (y, j) = yearAfter(i + 1, reach: 2) {
-                return Period.quarter(q, y, text: phrase(i, j + 1))
+                return StatedPeriod.quarter(q, y, text: phrase(i, j + 1))
             }
             // full year 2023, fiscal year 2023, fiscal 2023
             if (t == .full || t == .fiscal) && key(i + 1) == .year, let (y, j) = yearAfter(i + 2, reach: 2) {
-                return Period.year(y, text: phrase(i, j + 1))
+                return StatedPeriod.year(y, text: phrase(i, j + 1))
             }
             if t == .full && key(i + 1) == .year, let b = base, w(i + 2).year == nil {
-                return Period.year(b.year, text: phrase(i, i + 2))
+                return StatedPeriod.year(b.year, text: phrase(i, i + 2))
             }
-            if t == .fy, let y = w(i + 1).year { return Period.year(y, text: phrase(i, i + 2)) }
+            if t == .fy, let y = w(i + 1).year { return StatedPeriod.year(y, text: phrase(i, i + 2)) }
             // three months ended december 31 2023; year ended ...
             if key(i + 1) == .ended || key(i + 2) == .ended {
                 var months: Int?
@@ -247,15 +211,15 @@ public enum PeriodParser {
                     months = t.monthCount; k = i + 3
                 } else if t == .quarter && key(i + 1) == .ended { months = 3; k = i + 2 }
                 if let n = months, let (m, d, y, e) = date(k) {
-                    return Period(kind: .duration(months: n), year: y, month: m, day: d, text: phrase(i, e))
+                    return StatedPeriod(kind: .duration(months: n), year: y, month: m, day: d, text: phrase(i, e))
                 }
                 if let n = months, bareDates || base != nil, let (m, d, _, _) = dateNoYear(k), let (y, e) = yearAfter(k + 2, reach: 4) {
-                    return Period(kind: .duration(months: n), year: y, month: m, day: d, text: phrase(i, e + 1))
+                    return StatedPeriod(kind: .duration(months: n), year: y, month: m, day: d, text: phrase(i, e + 1))
                 }
             }
             // as of / as at december 31 2023
             if t == .as && (key(i + 1) == .of || key(i + 1) == .at), let (m, d, y, e) = date(i + 2) {
-                return Period(kind: .instant, year: y, month: m, day: d, text: phrase(i, e))
+                return StatedPeriod(kind: .instant, year: y, month: m, day: d, text: phrase(i, e))
             }
             // the same period / quarter of 2022
             if t == .same && key(i + 1).isSamePeriod, let b = base {
@@ -284,14 +248,14 @@ public enum PeriodParser {
                     if let b = base, case .duration(3) = b.kind, t == .of {
                         return b.shifted(years: b.year - y, text: phrase(i + 1, i + 2))
                     }
-                    return Period.year(y, text: phrase(i + 1, i + 2))
+                    return StatedPeriod.year(y, text: phrase(i + 1, i + 2))
                 }
             }
             if bareDates, let (m, d, y, e) = date(i), w(i + 1).number >= 0 {
-                return Period(kind: .instant, year: y, month: m, day: d, text: phrase(i, e))
+                return StatedPeriod(kind: .instant, year: y, month: m, day: d, text: phrase(i, e))
             }
             if bareDates, let (m, d, _, _) = dateNoYear(i), let (y, e) = yearAfter(i + 2, reach: 3) {
-                return Period(kind: .instant, year: y, month: m, day: d, text: phrase(i, e + 1))
+                return StatedPeriod(kind: .instant, year: y, month: m, day: d, text: phrase(i, e + 1))
             }
             i += 1
         }
@@ -300,7 +264,7 @@ public enum PeriodParser {
 
     /// The period a section heading is about (`Fourth Quarter 2023 Financial Results`,
     /// `Full Year 2023 Operational Highlights`).
-    public static func heading(_ text: String) -> Period? {
+    public static func heading(_ text: String) -> StatedPeriod? {
         find(in: text)
     }
 }

@@ -6,7 +6,9 @@ import FolioModel
 /// (both map back to the HTML the read stage rendered). The filer's tag then checks the
 /// cell: `|value x scale|` must agree (signs differ by presentation: a tagged loss is
 /// negative while the statement prints `(50)`). Each fact records the cell and the outcome;
-/// the document gets one summary diagnostic, and each mismatch a warning.
+/// the document gets one summary diagnostic, and each mismatch a warning. The cell records
+/// the fact's concept and context (`Cell.concept`, `Cell.context`; the first fact in document
+/// order when several are printed in one cell).
 enum XBRLReconciler {
     struct Summary {
         var inTables = 0
@@ -63,6 +65,7 @@ enum XBRLReconciler {
                 guard let bounds = PrintedRange.bounds(Array(cell.raw.utf8)) else { continue }
                 let printed = bounds.map { $0 * Double(cell.scale) }
                 doc.facts[i].cell = FactCell(tableId: table.id, row: cell.row, col: cell.col)
+                tag(&doc, ti, ci, with: doc.facts[i])
                 if let b = printed.first(where: { abs(tagged - abs($0)) <= max(1e-9, 1e-9 * tagged) }) {
                     doc.facts[i].comparedValue = b
                     doc.facts[i].check = .agrees
@@ -78,6 +81,7 @@ enum XBRLReconciler {
             }
             let printed = abs(cv * Double(cell.scale))
             doc.facts[i].cell = FactCell(tableId: table.id, row: cell.row, col: cell.col)
+            tag(&doc, ti, ci, with: doc.facts[i])
             doc.facts[i].comparedValue = cv * Double(cell.scale)
             if abs(tagged - printed) <= max(1e-9, 1e-9 * tagged) {
                 doc.facts[i].check = .agrees
@@ -94,5 +98,13 @@ enum XBRLReconciler {
                          "\(summary.inTables) inline XBRL facts in tables: \(summary.agree) agree with their cell, \(summary.disagree) disagree, \(summary.inTables - summary.agree - summary.disagree) not found as a cell")
         }
         return summary
+    }
+
+    /// The cell a fact is printed in carries the fact's concept and context (the first fact's
+    /// when several are printed in one cell).
+    static func tag(_ doc: inout WorkingDocument, _ table: Int, _ cell: Int, with fact: Fact) {
+        guard doc.tables[table].cells[cell].concept == nil else { return }
+        doc.tables[table].cells[cell].concept = fact.metric
+        doc.tables[table].cells[cell].context = fact.context
     }
 }

@@ -232,6 +232,23 @@ public enum RecordEmitter {
                     w.key("unit"); w.string(c.unit)
                     w.key("span"); w.span(span(c.span))
                     w.key("source_span"); w.span(src(c.span))
+                    w.key("period")
+                    switch c.period {
+                    case let .duration(start, end)?:
+                        w.beginObject()
+                        w.key("start"); w.string(start.iso)
+                        w.key("end"); w.string(end.iso)
+                        w.endObject()
+                    case let .instant(d)?:
+                        w.beginObject()
+                        w.key("instant"); w.string(d.iso)
+                        w.endObject()
+                    case nil:
+                        w.null()
+                    }
+                    w.key("period_reason"); w.string(c.periodReason)
+                    w.key("concept"); w.string(c.concept)
+                    w.key("context"); w.string(c.context)
                     w.endObject(); w.endLine()
                 }
             }

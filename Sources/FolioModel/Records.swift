@@ -21,6 +21,10 @@ public struct DocumentMetadata: Sendable, Hashable, Codable {
     public var period: String?
     /// The document's date in ISO form (`2024-03-12`) where the text states one.
     public var date: String?
+    /// The end of the fiscal year a filing covers, ISO, as its cover states it (`For the
+    /// fiscal year ended February 2, 2025`); read by the tables stage to date headers that
+    /// print only a year (`Fiscal 2024`). Not a field of `documents.jsonl`.
+    public var fiscalYearEnd: String?
 
     public init(title: String? = nil, issuer: String? = nil, formType: String? = nil, period: String? = nil, date: String? = nil) {
         self.title = title
@@ -152,8 +156,24 @@ public struct Cell: Sendable, Hashable {
     public var unit: String?
     /// Bytes of the normalized text.
     public var span: Span?
+    /// The period the figure refers to, resolved from the column path, the row label and
+    /// path and the table's title (the tables stage's `PeriodResolver`); nil when it cannot
+    /// be decided, with the reason in `periodReason`.
+    public var period: Period?
+    /// Why `period` is nil: a `PeriodReason` code (`no_date`, `compares_periods`, ...).
+    public var periodReason: String?
+    /// The inline XBRL concept of the fact printed in this cell (`us-gaap:Revenues`), nil for
+    /// an untagged cell.
+    public var concept: String?
+    /// The `contextRef` of that fact (the filer's context id).
+    public var context: String?
 
-    public init(row: Int, col: Int, rowLabel: String, rowPath: [String], columnPath: [String], raw: String, value: Double?, scale: Int, unit: String?, span: Span? = nil) {
+    public init(row: Int, col: Int, rowLabel: String, rowPath: [String], columnPath: [String], raw: String, value: Double?, scale: Int, unit: String?, span: Span? = nil,
+                period: Period? = nil, periodReason: String? = nil, concept: String? = nil, context: String? = nil) {
+        self.period = period
+        self.periodReason = periodReason
+        self.concept = concept
+        self.context = context
         self.row = row
         self.col = col
         self.rowLabel = rowLabel
@@ -289,6 +309,9 @@ public struct Fact: Sendable, Hashable {
     public var role: String?
     /// For `comparative` and `change` facts, the id of the `current` fact they go with.
     public var comparativeOf: Int?
+    /// Inline XBRL facts: the `contextRef` the filer tagged the fact with (kept in memory for
+    /// the cell it is printed in, `Cell.context`; not a field of `facts.jsonl`).
+    public var context: String?
 
     public init(id: Int, origin: FactOrigin, metric: String, value: Double?, scale: Int, unit: String?, period: FactPeriod?, span: Span?, sourceSpan: Span? = nil, cell: FactCell? = nil, check: FactCheck = .unmatched, comparedValue: Double? = nil, role: String? = nil, comparativeOf: Int? = nil) {
         self.role = role

@@ -101,6 +101,24 @@ public struct CellRow: Codable, Sendable, Hashable {
     public var unit: String?
     public var span: Span?
     public var sourceSpan: Span?
+    /// `{start, end}` or `{instant}`; nil when unresolved (and in versions written before
+    /// cells had periods).
+    public var period: CellPeriod? = nil
+    public var periodReason: String? = nil
+    public var concept: String? = nil
+    public var context: String? = nil
+}
+
+/// A cell's period as stored: ISO dates, `start`/`end` for a duration, `instant` for an instant.
+public struct CellPeriod: Codable, Sendable, Hashable {
+    public var start: String?
+    public var end: String?
+    public var instant: String?
+    public init(start: String? = nil, end: String? = nil, instant: String? = nil) {
+        self.start = start
+        self.end = end
+        self.instant = instant
+    }
 }
 
 public struct FootnoteReferenceRow: Codable, Sendable, Hashable {

@@ -199,6 +199,16 @@ public enum MetadataExtractor {
         return ascii ?? w.lowercased().filter { $0.isLetter || $0.isNumber || $0 == "-" }
     }
 
+    /// The date a filing's cover says its fiscal year ended (`For the fiscal year ended
+    /// February 2, 2025`, a 10-K's cover), ISO.
+    public static func fiscalYearEnd(in top: String) -> String? {
+        let lower = top.lowercased()
+        guard let r = lower.range(of: "fiscal year ended") ?? lower.range(of: "fiscal year ending") else { return nil }
+        let rest = String(lower[r.upperBound...].prefix(40))
+        guard let d = DateParser.firstDate(in: rest), d.wordIndex <= 1 else { return nil }
+        return d.iso
+    }
+
     /// A year standing for the period: the title's own year, or a line that is only a year.
     public static func year(in t: String) -> String? {
         for w in LineClassifier.words(t).reversed() {
@@ -249,6 +259,7 @@ extension MetadataExtractor {
                 }
             }
         }
+        md.fiscalYearEnd = fiscalYearEnd(in: top)
         // Date: a date line near the top, a dateline (`SHANGHAI, China, March 12, 2024 ...`),
         // else a date line among the last lines (a notice's signature date).
         for l in topLines.prefix(15) where LineClassifier.isDateLine(l) {

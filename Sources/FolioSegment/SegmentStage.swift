@@ -24,6 +24,7 @@ public struct SegmentStage: Stage {
         if document.metadata.formType == nil { document.metadata.formType = md.formType }
         if document.metadata.period == nil { document.metadata.period = md.period }
         if document.metadata.date == nil { document.metadata.date = md.date }
+        if document.metadata.fiscalYearEnd == nil { document.metadata.fiscalYearEnd = md.fiscalYearEnd }
         if result.sections.isEmpty, !result.blocks.isEmpty {
             document.diagnose(Self.name, .info, "segment.no_headings", "no headings found: the document is one unsectioned run of \(result.blocks.count) block(s)")
         }

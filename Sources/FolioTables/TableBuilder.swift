@@ -76,6 +76,32 @@ public enum TableBuilder {
         return true
     }
 
+    /// The row of years under a statement's period headers whose label cell holds the units
+    /// note or the name of the first group (`Three Months Ended March 31` over `Amounts in
+    /// millions` | `2025` | `2024`; `Fiscal` over `in millions` | `2024` | `2023`): a header
+    /// row, though labelled. Every cell it fills is a year. (Header rows go on after a
+    /// labelled first header row too: `CONSOLIDATED AMOUNTS` | `Three Months Ended March 31`
+    /// over | `2025` | `2024`.)
+    static func isLabelledYearRow(_ row: GridRow) -> Bool {
+        guard !row.label.isEmpty else { return false }
+        let cols = row.dataColumns
+        guard cols.count >= 2 else { return false }
+        for c in cols {
+            guard let t = row.text(c), isYear(t) else { return false }
+        }
+        return true
+    }
+
+    /// A first row whose label cell holds the units note and whose other cells name periods
+    /// or columns, no figure (`(Dollars in millions)` | `Six months ended June 30` | |
+    /// `Three months ended June 30`): the table's first header row, not data, so the header
+    /// rows under it do not start a new table.
+    static func isLabelledHeader(_ row: GridRow) -> Bool {
+        guard !row.label.isEmpty, !row.dataColumns.isEmpty else { return false }
+        for c in row.dataColumns { if let t = row.text(c), isFigure(t) { return false } }
+        return true
+    }
+
     /// Splits rows where a new block of header rows starts after data rows (two statements
     /// printed one after the other, or a repeated header on a continuation page).
     public static func splitAtHeaders(_ rows: [GridRow]) -> [[GridRow]] {
@@ -93,7 +119,7 @@ public enum TableBuilder {
                 }
                 parts.append(cur); cur = heading; sawData = false
             }
-            if !isHeaderLike(row) { sawData = true }
+            if !isHeaderLike(row) && !(cur.isEmpty && isLabelledHeader(row)) { sawData = true }
             cur.append(row)
         }
         if !cur.isEmpty { parts.append(cur) }
@@ -123,6 +149,11 @@ public enum TableBuilder {
             }
         } else if let h = headerRows.first(where: { !$0.label.isEmpty }) {
             labelHeader = h.label
+        }
+        while !headerRows.isEmpty, rows.count >= 2, let first = rows.first, isHeaderLike(first) || isLabelledYearRow(first) {
+            headerRows.append(first)
+            if labelHeader.isEmpty { labelHeader = first.label }
+            rows.removeFirst()
         }
         if rows.isEmpty { return nil }
 

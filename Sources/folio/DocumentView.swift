@@ -59,6 +59,27 @@ struct DocumentView {
         return out
     }
 
+    /// The cells' periods by column (`periods: 1 2024-01-01..2024-12-31, 2 @2024-12-31`;
+    /// `by row` where a column's cells differ, the reason where none has one); nil for a
+    /// table without cells.
+    static func periodsLine(_ cells: [CellRow], nCols: Int) -> String? {
+        guard nCols > 0, !cells.isEmpty else { return nil }
+        var parts: [String] = []
+        for col in 0..<nCols {
+            var seen: [String] = []
+            for c in cells where c.col == col {
+                let p: String
+                if let i = c.period?.instant { p = "@" + i }
+                else if let s = c.period?.start, let e = c.period?.end { p = s + ".." + e }
+                else { p = "none (" + (c.periodReason ?? "?") + ")" }
+                if !seen.contains(p) { seen.append(p) }
+            }
+            guard let first = seen.first else { continue }
+            parts.append("\(col + 1) " + (seen.count == 1 ? first : "by row"))
+        }
+        return "  periods: " + parts.joined(separator: ", ")
+    }
+
     /// A table as an aligned grid: header rows, then one line per row with its label
     /// indented by its group depth.
     func renderTable(_ t: TableRow) -> String {
@@ -118,6 +139,7 @@ struct DocumentView {
             }
             out += (isHeader[r] ? Terminal.bold(line, color) : line) + "\n"
         }
+        if let line = Self.periodsLine(mine, nCols: nCols) { out += Terminal.dim(line, color) + "\n" }
         let failed = t.checks.filter { $0.outcome != .pass }
         if !t.checks.isEmpty {
             out += Terminal.dim("  checks: \(t.checks.count - failed.count)/\(t.checks.count) passed", color) + "\n"

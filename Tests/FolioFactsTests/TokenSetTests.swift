@@ -90,7 +90,7 @@ struct TokenSetTests {
             cell(2, "Total revenue", "2023", 3, "USD"), cell(3, "Revenue, total", "2023", 4, "USD"),
         ])
         var m = CellMatcher(tables: [table])
-        let y2023 = Period.year(2023, text: "2023")
+        let y2023 = StatedPeriod.year(2023, text: "2023")
         #expect(m.match(metric: "Total revenue", period: y2023, unit: "USD", agrees: { _ in false }, threshold: 0.5)?.1.value == 3)
         #expect(m.match(metric: "Total revenue", period: y2023, unit: "USD", agrees: { $0.value == 4 }, threshold: 0.5)?.1.value == 4)
         #expect(m.match(metric: "Total revenue", period: y2023, unit: "EUR", agrees: { _ in true }, threshold: 0.5) == nil)

@@ -29,9 +29,13 @@ private func sampleDocument() -> WorkingDocument {
               ],
               cells: [
                   Cell(row: 1, col: 1, rowLabel: "Sales", rowPath: ["Sales"], columnPath: ["FY 2023"], raw: "10",
-                       value: 10, scale: 1000, unit: "EUR", span: Span(start: 12, end: 14)),
+                       value: 10, scale: 1000, unit: "EUR", span: Span(start: 12, end: 14),
+                       period: Period.ending(CalendarDate(year: 2023, month: 12, day: 31)!, months: 12),
+                       concept: "ifrs-full:Revenue", context: "c-1"),
                   Cell(row: 1, col: 2, rowLabel: "Sales", rowPath: ["Group", "Sales"], columnPath: [], raw: "n/a",
-                       value: nil, scale: 1000, unit: nil, span: nil),
+                       value: nil, scale: 1000, unit: nil, span: nil, periodReason: "no_date"),
+                  Cell(row: 2, col: 1, rowLabel: "Cash", rowPath: ["Cash"], columnPath: ["At 31 December 2023"], raw: "4",
+                       value: 4, scale: 1000, unit: "EUR", span: nil, period: .instant(CalendarDate(year: 2023, month: 12, day: 31)!)),
               ]),
     ]
     doc.footnotes = [
@@ -73,8 +77,9 @@ private let golden: [RecordKind: String] = [
 
     """#,
     .cells: #"""
-    {"doc_id":"co/report","table_id":1,"row":1,"col":1,"row_label":"Sales","row_path":["Sales"],"column_path":["FY 2023"],"raw":"10","value":10,"scale":1000,"unit":"EUR","span":{"start":11,"end":13},"source_span":{"start":15,"end":17}}
-    {"doc_id":"co/report","table_id":1,"row":1,"col":2,"row_label":"Sales","row_path":["Group","Sales"],"column_path":[],"raw":"n/a","value":null,"scale":1000,"unit":null,"span":null,"source_span":null}
+    {"doc_id":"co/report","table_id":1,"row":1,"col":1,"row_label":"Sales","row_path":["Sales"],"column_path":["FY 2023"],"raw":"10","value":10,"scale":1000,"unit":"EUR","span":{"start":11,"end":13},"source_span":{"start":15,"end":17},"period":{"start":"2023-01-01","end":"2023-12-31"},"period_reason":null,"concept":"ifrs-full:Revenue","context":"c-1"}
+    {"doc_id":"co/report","table_id":1,"row":1,"col":2,"row_label":"Sales","row_path":["Group","Sales"],"column_path":[],"raw":"n/a","value":null,"scale":1000,"unit":null,"span":null,"source_span":null,"period":null,"period_reason":"no_date","concept":null,"context":null}
+    {"doc_id":"co/report","table_id":1,"row":2,"col":1,"row_label":"Cash","row_path":["Cash"],"column_path":["At 31 December 2023"],"raw":"4","value":4,"scale":1000,"unit":"EUR","span":null,"source_span":null,"period":{"instant":"2023-12-31"},"period_reason":null,"concept":null,"context":null}
 
     """#,
     .footnotes: #"""
@@ -103,7 +108,7 @@ struct RecordEmitterTests {
             #expect(got == golden[kind], "\(kind.fileName)")
         }
         let counts = RecordKind.allCases.map { out.count($0) }
-        #expect(counts == [1, 1, 3, 1, 2, 2, 2, 2])
+        #expect(counts == [1, 1, 3, 1, 3, 2, 2, 2])
     }
 
     @Test func deterministic() {
@@ -162,9 +167,12 @@ struct RecordEmitterTests {
         ])
         #expect(try rows(.cells, CellRow.self) == [
             CellRow(docId: id, tableId: 1, row: 1, col: 1, rowLabel: "Sales", rowPath: ["Sales"], columnPath: ["FY 2023"],
-                    raw: "10", value: 10, scale: 1000, unit: "EUR", span: Span(start: 11, end: 13), sourceSpan: Span(start: 15, end: 17)),
+                    raw: "10", value: 10, scale: 1000, unit: "EUR", span: Span(start: 11, end: 13), sourceSpan: Span(start: 15, end: 17),
+                    period: CellPeriod(start: "2023-01-01", end: "2023-12-31"), concept: "ifrs-full:Revenue", context: "c-1"),
             CellRow(docId: id, tableId: 1, row: 1, col: 2, rowLabel: "Sales", rowPath: ["Group", "Sales"], columnPath: [],
-                    raw: "n/a", value: nil, scale: 1000, unit: nil, span: nil, sourceSpan: nil),
+                    raw: "n/a", value: nil, scale: 1000, unit: nil, span: nil, sourceSpan: nil, periodReason: "no_date"),
+            CellRow(docId: id, tableId: 1, row: 2, col: 1, rowLabel: "Cash", rowPath: ["Cash"], columnPath: ["At 31 December 2023"],
+                    raw: "4", value: 4, scale: 1000, unit: "EUR", span: nil, sourceSpan: nil, period: CellPeriod(instant: "2023-12-31")),
         ])
         #expect(try rows(.footnotes, FootnoteRow.self) == [
             FootnoteRow(docId: id, footnoteId: 1, label: "1", text: "Note é", sectionId: 1, span: Span(start: 14, end: 22),

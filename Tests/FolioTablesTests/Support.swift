@@ -81,7 +81,25 @@ func render(_ t: Table) -> String {
     for k in t.checks {
         out += "check: \(k.kind) \(k.target) col=\(k.col.map(String.init) ?? "-") expected=\(num(k.expected)) actual=\(num(k.actual)) \(k.outcome)\n"
     }
+    out += renderPeriods(t)
     return out
+}
+
+/// One line of the cells' periods by column: `col=start..end`, `col=@instant` or
+/// `col=-reason`; the distinct values of a column's cells in row order, joined by `|`.
+func renderPeriods(_ t: Table) -> String {
+    var byCol: [Int: [String]] = [:]
+    for c in t.cells {
+        let p: String
+        switch c.period {
+        case let .duration(s, e)?: p = "\(s)..\(e)"
+        case let .instant(d)?: p = "@\(d)"
+        case nil: p = "-" + (c.periodReason ?? "?")
+        }
+        if !(byCol[c.col]?.contains(p) ?? false) { byCol[c.col, default: []].append(p) }
+    }
+    guard !byCol.isEmpty else { return "" }
+    return "periods: " + byCol.keys.sorted().map { "\($0)=" + (byCol[$0] ?? []).joined(separator: "|") }.joined(separator: " ") + "\n"
 }
 
 func num(_ v: Double?) -> String {

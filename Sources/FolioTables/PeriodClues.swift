@@ -1,0 +1,246 @@
+/// A date as a header, label or title prints it, possibly in pieces: `December 31, 2024`,
+/// `December 31,` (the year in the row below), `December 2024`, `2024` alone.
+struct PrintedDate: Sendable, Hashable {
+    var month: Int
+    /// Nil when only the month is printed (`December 2024`: its last day).
+    var day: Int?
+    var year: Int?
+}
+
+/// A period printed from one date to another.
+struct PrintedSpan: Sendable, Hashable {
+    var start: PrintedDate
+    var end: PrintedDate
+}
+
+/// What a piece of table text (a column's header path, a row label, a title) says about a
+/// period, read once from its words: the length (`Three Months Ended`, `52 Weeks Ended`,
+/// `Year Ended`), whether it is an instant (`As of`, `At`, `Balance at`), the dates and
+/// years it prints, and whether it compares periods (`% Change`, `2024 vs. 2023`).
+struct PeriodClues: Sendable, Hashable {
+    var months: Int?
+    var weeks: Int?
+    var instant = false
+    var dates: [PrintedDate] = []
+    /// Years printed alone (not part of a date), in order.
+    var years: [Int] = []
+    /// Years printed as fiscal-year labels: `Fiscal 2024`, `FY2024`, `Fiscal Year 2024`.
+    var fiscalYears: [Int] = []
+    /// `Change`, `vs.`, `Variance`, `Increase (Decrease)`: a column comparing two periods.
+    var change = false
+    /// Periods printed from one date to another (`from June 3, 1996 (inception) to December
+    /// 31, 1996`).
+    var spans: [PrintedSpan] = []
+    private var from: PrintedDate?
+
+    /// `Balance`, `Balances`: a rollforward's opening or closing row.
+    var balance = false
+    /// `beginning of (the) year` / `end of period`: a row of a statement of flows that is a
+    /// balance at one end of the column's period (`Cash at beginning of year`).
+    var boundary: Boundary?
+
+    enum Boundary: Sendable, Hashable { case beginning, end }
+
+    /// Something that dates a row or a group by itself: a printed date with its day, a year
+    /// with a length, or a fiscal-year label (`Balance at December 31, 2024`, `Year Ended
+    /// ...`, `Fiscal 2024`); not a year alone (`2025 Notes`, a maturity schedule's `2026`)
+    /// nor a month (`Notes due February 2024`).
+    var datesByItself: Bool {
+        allYears.count == 1 && !change && (dates.contains { $0.day != nil } || hasLength || !fiscalYears.isEmpty)
+    }
+
+    /// Every distinct year printed, whatever its form.
+    var allYears: [Int] {
+        var out: [Int] = []
+        for y in dates.compactMap(\.year) + spans.compactMap(\.end.year) + years + fiscalYears where !out.contains(y) { out.append(y) }
+        return out
+    }
+
+    /// Something to date a period by: a year in any form.
+    var hasYear: Bool { !allYears.isEmpty }
+    var hasLength: Bool { months != nil || weeks != nil }
+
+    static let empty = PeriodClues()
+
+    /// The clues of `text` (lower-cased words; `%`, `$` and punctuation are separators).
+    init(_ text: String) {
+        self.init(words: PeriodClues.words(text))
+    }
+
+    init() {}
+
+    init(words w: [String]) {
+        var i = 0
+        func word(_ k: Int) -> String { k >= 0 && k < w.count ? w[k] : "" }
+        while i < w.count {
+            let t = w[i]
+            if let m = PeriodClues.month(t), let date = PeriodClues.date(w, at: i, month: m) {
+                let before = word(i - 1)
+                if before == "from" {
+                    // `Period from June 3, 1996 (Inception) to December 31, 1996`.
+                    from = date.0
+                } else if before == "to" || before == "through", let start = from {
+                    spans.append(PrintedSpan(start: start, end: date.0))
+                    from = nil
+                } else if !PeriodClues.maturityWords.contains(before) {
+                    // `Senior notes due February 2024`: a maturity, not a period.
+                    dates.append(date.0)
+                }
+                if PeriodClues.instantWords.contains(word(i - 1)) { instant = true }
+                i = date.1
+                continue
+            }
+            if let y = PeriodClues.year(t) {
+                if word(i - 1) == "fiscal" || word(i - 1) == "fy" || (word(i - 1) == "year" && word(i - 2) == "fiscal") {
+                    fiscalYears.append(y)
+                } else {
+                    years.append(y)
+                }
+                i += 1
+                continue
+            }
+            if let y = PeriodClues.fyWord(t) { fiscalYears.append(y); i += 1; continue }
+            // `Less Than 12 Months`, `over 12 months`: an age bucket, not the period's length.
+            if var n = PeriodClues.count(t), !PeriodClues.bucketWords.contains(word(i - 1)) {
+                var next = word(i + 1)
+                // `fifty-two weeks`
+                if n == 50, let unit = PeriodClues.count(next), unit < 10 {
+                    n += unit
+                    i += 1
+                    next = word(i + 1)
+                }
+                if next == "months" || next == "month" {
+                    if months == nil { months = n }
+                    i += 2
+                    continue
+                }
+                if next == "weeks" || next == "week" {
+                    if weeks == nil { weeks = n }
+                    i += 2
+                    continue
+                }
+            }
+            switch t {
+            case "quarter", "quarters":
+                if months == nil, weeks == nil { months = 3 }
+            case "year", "years":
+                // `Year Ended`, `Fiscal Year`, `Years Ending`; not `year-to-date` or `prior year`.
+                let next = word(i + 1)
+                if months == nil, weeks == nil,
+                   next == "ended" || next == "ending" || next == "end" || word(i - 1) == "fiscal" || word(i - 1) == "twelve" {
+                    months = 12
+                }
+            case "as":
+                if word(i + 1) == "of" || word(i + 1) == "at" { instant = true }
+            case "beginning", "end", "opening", "ending", "closing":
+                let next = word(i + 1), after = word(i + 2) == "the" ? word(i + 3) : word(i + 2)
+                if next == "of", ["period", "year", "quarter", "month", "fiscal", "years", "periods"].contains(after) {
+                    boundary = t == "end" ? .end : .beginning
+                } else if t != "end", w.contains("balance") || w.contains("balances") || next == "outstanding" {
+                    // `Beginning balance`, `Total equity, beginning balances`, `Ending outstanding balance`.
+                    boundary = t == "beginning" || t == "opening" ? .beginning : .end
+                }
+            case "balance", "balances":
+                balance = true
+            case "change", "changes", "vs", "versus", "variance", "increase", "decrease", "compared":
+                change = true
+            default:
+                break
+            }
+            i += 1
+        }
+    }
+
+    /// Words before a date that make it a maturity or a deadline, not a period.
+    static let maturityWords: Set<String> = ["due", "matures", "maturing", "maturity", "expiring", "expires", "expire", "until", "through"]
+
+    /// Words before a count of months that make it an age bucket (`Less Than 12 Months`).
+    static let bucketWords: Set<String> = ["than", "over", "under", "within", "beyond", "exceeding", "past", "last", "next"]
+
+    /// Words that put a date as an instant: `at December 31`, `as of`, `balance at`.
+    static let instantWords: Set<String> = ["at", "of", "as"]
+
+    /// A date starting at the month word `w[i]`: the month, then a day (1-31) and/or a year.
+    /// A month with neither (`may`) is not a date. Returns the date and the index after it.
+    static func date(_ w: [String], at i: Int, month m: Int) -> (PrintedDate, Int)? {
+        var k = i + 1
+        var day: Int?
+        if k < w.count, let d = Int(w[k]), w[k].utf8.count <= 2, d >= 1, d <= 31 {
+            day = d
+            k += 1
+        }
+        var year: Int?
+        if k < w.count, let y = self.year(w[k]) {
+            year = y
+            k += 1
+        }
+        guard day != nil || year != nil else { return nil }
+        return (PrintedDate(month: m, day: day, year: year), k)
+    }
+
+    /// Lower-cased ASCII letter and digit runs of `text` (other bytes separate words).
+    static func words(_ text: String) -> [String] {
+        var out: [String] = []
+        var cur: [UInt8] = []
+        for b in text.utf8 {
+            if (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) {
+                cur.append(b)
+            } else if b >= 0x41 && b <= 0x5A {
+                cur.append(b + 0x20)
+            } else if !cur.isEmpty {
+                out.append(String(decoding: cur, as: UTF8.self))
+                cur.removeAll(keepingCapacity: true)
+            }
+        }
+        if !cur.isEmpty { out.append(String(decoding: cur, as: UTF8.self)) }
+        return out
+    }
+
+    static let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august",
+                             "september", "october", "november", "december"]
+
+    /// The month a word names: full name, three-letter abbreviation or `sept`.
+    static func month(_ w: String) -> Int? {
+        let n = w.utf8.count
+        guard n >= 3, n <= 9 else { return nil }
+        for (k, name) in monthNames.enumerated() {
+            if w == name || (n == 3 && name.hasPrefix(w)) { return k + 1 }
+        }
+        return w == "sept" ? 9 : nil
+    }
+
+    /// Four digits from 1900 to 2100.
+    static func year(_ w: String) -> Int? {
+        guard w.utf8.count == 4, let y = Int(w), y >= 1900, y <= 2100 else { return nil }
+        return y
+    }
+
+    /// `fy2024`, `fy24`: a fiscal-year label in one word.
+    static func fyWord(_ w: String) -> Int? {
+        guard w.hasPrefix("fy") else { return nil }
+        let digits = w.dropFirst(2)
+        guard let v = Int(digits) else { return nil }
+        if digits.utf8.count == 4, v >= 1900, v <= 2100 { return v }
+        if digits.utf8.count == 2 { return 2000 + v }
+        return nil
+    }
+
+    /// A count of months or weeks: digits (1-99) or a number word.
+    static func count(_ w: String) -> Int? {
+        if let v = Int(w), w.utf8.count <= 2, v > 0 { return v }
+        switch w {
+        case "one": return 1
+        case "two": return 2
+        case "three": return 3
+        case "four": return 4
+        case "six": return 6
+        case "nine": return 9
+        case "twelve": return 12
+        case "thirteen": return 13
+        case "sixteen": return 16
+        case "twenty": return 20
+        case "fifty": return 50
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,287 @@
+import FolioModel
+@testable import FolioTables
+import Testing
+
+/// A table of one cell per (column path, row label) pair, resolved.
+private func resolved(title: String? = nil, columns: [[String]], rows: [String] = ["Revenue"], groups: [String] = [],
+                      filing: FilingPeriods = FilingPeriods()) -> Table {
+    var t = Table(id: 1, title: title, span: Span(start: 0, end: 0))
+    for (r, label) in rows.enumerated() {
+        for (c, path) in columns.enumerated() {
+            t.cells.append(Cell(row: r, col: c, rowLabel: label, rowPath: groups + [label], columnPath: path,
+                                raw: "1", value: 1, scale: 1, unit: "USD"))
+        }
+    }
+    PeriodResolver.resolve(&t, filing: filing)
+    return t
+}
+
+/// `start..end`, `@instant`, or `-reason`.
+private func show(_ c: Cell) -> String {
+    switch c.period {
+    case let .duration(s, e)?: return "\(s)..\(e)"
+    case let .instant(d)?: return "@\(d)"
+    case nil: return "-" + (c.periodReason ?? "?")
+    }
+}
+
+private func periods(title: String? = nil, _ columns: [[String]], filing: FilingPeriods = FilingPeriods()) -> [String] {
+    resolved(title: title, columns: columns, filing: filing).cells.map(show)
+}
+
+@Suite("Period model")
+struct PeriodModelTests {
+    @Test("day numbers round-trip and durations count back from their end")
+    func arithmetic() throws {
+        for (y, m, d) in [(1999, 12, 31), (2000, 2, 29), (2024, 3, 1), (2025, 1, 1), (1900, 3, 1)] {
+            let date = try #require(CalendarDate(year: y, month: m, day: d))
+            #expect(CalendarDate.fromDayNumber(date.dayNumber) == date)
+            #expect(date.adding(days: 1).map { $0.dayNumber - date.dayNumber } == 1)
+        }
+        #expect(CalendarDate(year: 2023, month: 2, day: 29) == nil)
+        #expect(CalendarDate(iso: "2024-06-30")?.iso == "2024-06-30")
+        #expect(CalendarDate(iso: "2024-6-30") == nil)
+        let june = try #require(CalendarDate(year: 2024, month: 6, day: 30))
+        #expect(Period.ending(june, months: 3) == .duration(start: CalendarDate(year: 2024, month: 4, day: 1)!, end: june))
+        #expect(Period.ending(june, months: 3)?.months == 3)
+        let feb2 = try #require(CalendarDate(year: 2025, month: 2, day: 2))
+        #expect(Period.ending(feb2, weeks: 52)?.start?.iso == "2024-02-05")
+        #expect(Period.ending(feb2, weeks: 53)?.months == 12)
+        #expect(Period.instant(june).factPeriod().instant == "2024-06-30")
+    }
+}
+
+@Suite("Period resolver: one rule each")
+struct PeriodResolverTests {
+    @Test("a length and a date in one header path: `Three Months Ended` over `July 1, 2023`")
+    func lengthAndDate() {
+        #expect(periods([["Three Months Ended", "July 1, 2023"], ["Three Months Ended", "July 2, 2022"]])
+                == ["2023-04-02..2023-07-01", "2022-04-03..2022-07-02"])
+        #expect(periods([["Six Months Ended June 30,", "2025"]]) == ["2025-01-01..2025-06-30"])
+        #expect(periods([["Nine Months Ended", "September 30,", "2024"]]) == ["2024-01-01..2024-09-30"])
+        #expect(periods([["Year Ended December 31,", "2024"]]) == ["2024-01-01..2024-12-31"])
+        #expect(periods([["Fiscal Year Ended", "June 30, 2024"]]) == ["2023-07-01..2024-06-30"])
+        #expect(periods([["Quarter Ended", "March 31, 2025"]]) == ["2025-01-01..2025-03-31"])
+        #expect(periods([["Twelve Months Ended", "Dec. 31, 2024"]]) == ["2024-01-01..2024-12-31"])
+    }
+
+    @Test("weeks: `13 Weeks Ended`, `52 Weeks Ended`, `Fifty-two weeks ended`")
+    func weeks() {
+        #expect(periods([["13 Weeks Ended", "July 1, 2023"]]) == ["2023-04-02..2023-07-01"])
+        #expect(periods([["52 Weeks Ended February 2, 2025"]]) == ["2024-02-05..2025-02-02"])
+        #expect(periods([["Fifty-two weeks ended", "February 2, 2025"]]) == ["2024-02-05..2025-02-02"])
+    }
+
+    @Test("the year in its own header row, the month and day spanning above: `December 31,` over `2024`")
+    func splitDate() {
+        #expect(periods(title: "Consolidated Balance Sheets", [["December 31,", "2024"], ["December 31,", "2023"]])
+                == ["@2024-12-31", "@2023-12-31"])
+        // The year above the month and day.
+        #expect(periods([["2024", "As of December 31"]]) == ["@2024-12-31"])
+    }
+
+    @Test("balance-sheet columns: `As of December 31, 2024`, or the date alone")
+    func instants() {
+        #expect(periods([["As of December 31, 2024"]]) == ["@2024-12-31"])
+        #expect(periods([["At June 30, 2025"]]) == ["@2025-06-30"])
+        #expect(periods([["December 31, 2024"]]) == ["@2024-12-31"])
+        #expect(periods([["As of December 2024"]]) == ["@2024-12-31"])
+        // A month alone could be the month or its last day.
+        #expect(periods([["December 2024"]]) == ["-instant_or_duration"])
+    }
+
+    @Test("the title decides instant or duration when the header has only a date")
+    func titleDecides() {
+        #expect(periods(title: "Condensed Consolidated Balance Sheets", [["June 30, 2025"]]) == ["@2025-06-30"])
+        #expect(periods(title: "Consolidated Statements of Operations", [["December 31, 2024"]]) == ["-instant_or_duration"])
+        #expect(periods(title: "Consolidated Statements of Operations", [["2024"]], filing: FilingPeriods(fiscalYearEnd: CalendarDate(year: 2024, month: 12, day: 31)))
+                == ["2024-01-01..2024-12-31"])
+    }
+
+    @Test("a year alone under a title that states the period: `Years Ended December 31, 2024, 2023 and 2022` over `2023`")
+    func yearUnderTitle() {
+        let title = "Consolidated Statements of Cash Flows for the Years Ended December 31, 2024, 2023 and 2022"
+        #expect(periods(title: title, [["2024"], ["2023"]]) == ["2024-01-01..2024-12-31", "2023-01-01..2023-12-31"])
+        #expect(periods(title: "Years Ended January 31", [["2025"]]) == ["2024-02-01..2025-01-31"])
+    }
+
+    @Test("a period printed from one date to another: `Period from June 3, 1996 (Inception) to December 31, 1996`")
+    func fromTo() {
+        let title = "Statements of Operations Year Ended December 31, 1997 and Period from June 3, 1996 (Inception) to December 31, 1996"
+        #expect(periods(title: title, [["1997"], ["1996"]]) == ["1997-01-01..1997-12-31", "1996-06-03..1996-12-31"])
+    }
+
+    @Test("fiscal-year labels take the fiscal year end the filing states")
+    func fiscalLabels() {
+        let retailer = FilingPeriods(fiscalYearEnd: CalendarDate(year: 2025, month: 2, day: 2), newestLabel: 2024)
+        #expect(periods(title: "Consolidated Statements of Earnings", [["Fiscal 2024"], ["Fiscal 2023"]], filing: retailer)
+                == ["2024-02-03..2025-02-02", "2023-02-03..2024-02-02"])
+        let june = FilingPeriods(fiscalYearEnd: CalendarDate(year: 2024, month: 6, day: 30), newestLabel: 2024)
+        #expect(periods([["FY2024"]], filing: june) == ["2023-07-01..2024-06-30"])
+        #expect(periods([["Fiscal 2024"]]) == ["-no_month"])
+        #expect(periods([["2024"]]) == ["-no_month"])
+    }
+
+    @Test("dates spanning the columns, each column's year under them, pick by year")
+    func yearPicksDate() {
+        let spanning = ["For the 13", "Weeks Ended", "July 3, 2004 and", "June 28, 2003"]
+        #expect(periods([spanning + ["2004"], spanning + ["2003"]]) == ["2004-04-04..2004-07-03", "2003-03-30..2003-06-28"])
+        let title = "Segment Income Statements For the 26 Weeks Ended July 3, 2004 and June 28, 2003"
+        #expect(periods(title: title, [["Domestic", "2004"], ["Domestic", "2003"]]) == ["2004-01-04..2004-07-03", "2002-12-29..2003-06-28"])
+    }
+
+    @Test("change columns and headers naming two years have no period")
+    func comparisons() {
+        #expect(periods([["Year Ended December 31,", "% Change"]]) == ["-compares_periods"])
+        #expect(periods([["2024 vs. 2023"]]) == ["-compares_periods"])
+        #expect(periods([["Increase (Decrease)"]]) == ["-compares_periods"])
+        #expect(periods([["Year Ended December 31,", "2024 over 2023", "% Change"]]) == ["-compares_periods"])
+    }
+
+    @Test("nothing dates a column: no period, with the reason")
+    func undated() {
+        #expect(periods(title: "Fair value measurements", [["Level 1"]]) == ["-no_date"])
+        #expect(periods([["2024"]], filing: FilingPeriods()) == ["-no_month"])
+    }
+
+    @Test("the title dates columns that print none: `Year ended December 31, 2024` over segment columns")
+    func titleDates() {
+        #expect(periods(title: "Segment results for the year ended December 31, 2024", [["Americas"], ["EMEA"]])
+                == ["2024-01-01..2024-12-31", "2024-01-01..2024-12-31"])
+    }
+
+    @Test("row-label periods: a rollforward's balance rows are instants, the rows between them the year between")
+    func rollforward() {
+        let t = resolved(title: "Equity rollforward", columns: [["Common Stock", "Amount"]],
+                         rows: ["Balance at December 31, 2022", "Net income", "Dividends declared", "Balance at December 31, 2023",
+                                "Net income", "Balance, December 31, 2024", "Shares outstanding"])
+        #expect(t.cells.map(show) == ["@2022-12-31", "2023-01-01..2023-12-31", "2023-01-01..2023-12-31", "@2023-12-31",
+                                      "2024-01-01..2024-12-31", "@2024-12-31", "-no_date"])
+        let units = resolved(title: "Restricted stock unit activity", columns: [["Number of Units"]],
+                             rows: ["Outstanding as of December 31, 2021", "Units granted", "Outstanding as of December 31, 2022"])
+        #expect(units.cells.map(show) == ["@2021-12-31", "2022-01-01..2022-12-31", "@2022-12-31"])
+    }
+
+    @Test("a year alone or a maturity in a row label does not date the row: `2025 Notes`, `due February 2024`")
+    func yearLabels() {
+        let t = resolved(title: "Borrowings as of November 29, 2024", columns: [["Effective Interest Rate"]],
+                         rows: ["1.90% 2025 Notes", "3.75% Senior notes due February 2024", "Notes due June 30, 2026"])
+        #expect(t.cells.map(show) == ["@2024-11-29", "@2024-11-29", "@2024-11-29"])
+    }
+
+    @Test("the label column's header speaks for every column: `Millions, for the six months ended June 30,` over the labels")
+    func labelColumnHeader() {
+        var t = Table(id: 1, title: "Condensed Consolidated Statements of Cash Flows", header: [["Millions, for the six months ended June 30,", "2025", "2024"]],
+                      span: Span(start: 0, end: 0))
+        for c in 0..<2 {
+            t.cells.append(Cell(row: 0, col: c, rowLabel: "Net income", rowPath: ["Net income"], columnPath: [["2025", "2024"][c]],
+                                raw: "1", value: 1, scale: 1, unit: "USD"))
+        }
+        PeriodResolver.resolve(&t, filing: FilingPeriods())
+        #expect(t.cells.map(show) == ["2025-01-01..2025-06-30", "2024-01-01..2024-06-30"])
+    }
+
+    @Test("a year under a title naming fiscal years is that fiscal year")
+    func fiscalTitle() {
+        let adobe = FilingPeriods(fiscalYearEnd: CalendarDate(year: 2024, month: 11, day: 29), newestLabel: nil)
+        #expect(periods(title: "The provision for income taxes for fiscal 2024, 2023 and 2022 consisted of the following:",
+                        [["2024"], ["2023"]], filing: adobe) == ["2023-11-30..2024-11-29", "2022-11-30..2023-11-29"])
+        #expect(periods(title: "Deferred Tax Assets and Liabilities", [["2024"]], filing: adobe) == ["-instant_or_duration"])
+    }
+
+    @Test("rows at one end of a duration column are instants: `Cash at beginning of year`, `... end of period`")
+    func boundaries() {
+        let t = resolved(title: "Consolidated Statements of Cash Flows", columns: [["Year Ended December 31,", "2024"]],
+                         rows: ["Net income", "Cash and cash equivalents at beginning of year", "Cash and cash equivalents, end of the period",
+                                "Total stockholders' equity, beginning balances", "Ending outstanding balance"])
+        #expect(t.cells.map(show) == ["2024-01-01..2024-12-31", "@2023-12-31", "@2024-12-31", "@2023-12-31", "@2024-12-31"])
+        // A statement of equity with years alone: its years, and the balances at their ends.
+        let equity = resolved(title: "Consolidated Statements of Stockholders' Equity", columns: [["Fiscal", "2024"]],
+                              rows: ["Balance at beginning of year", "Net earnings", "Balance at end of year"],
+                              filing: FilingPeriods(fiscalYearEnd: CalendarDate(year: 2025, month: 2, day: 2), newestLabel: 2024))
+        #expect(equity.cells.map(show) == ["@2024-02-02", "2024-02-03..2025-02-02", "@2025-02-02"])
+    }
+
+    @Test("age buckets are not lengths; dated balance rows under change columns are instants")
+    func bucketsAndChangeColumns() {
+        #expect(periods([["September 30, 2024", "Less Than 12 Months", "Fair Value"]]) == ["@2024-09-30"])
+        let t = resolved(columns: [["Change in Unrealized Gains (Losses) on Cash Flow Hedges"]],
+                         rows: ["Balances as of December 31, 2024", "Other comprehensive income"])
+        #expect(t.cells.map(show) == ["@2024-12-31", "-compares_periods"])
+    }
+
+    @Test("a maturity schedule under a balance date: rows naming later years are amounts at that date")
+    func maturitySchedule() {
+        let t = resolved(title: "As of January 31, 2025, the maturities of lease liabilities were as follows:", columns: [["Operating Leases"]],
+                         rows: ["Fiscal 2026", "2027"])
+        #expect(t.cells.map(show) == ["@2025-01-31", "@2025-01-31"])
+    }
+
+    @Test("a column of years beside the labels dates each row under a length and a month-day header")
+    func yearColumn() {
+        var t = Table(id: 1, title: "Segment results", span: Span(start: 0, end: 0))
+        for (r, (label, year)) in [("Beauty", "2025"), ("", "2024")].enumerated() {
+            t.cells.append(Cell(row: r, col: 0, rowLabel: label, rowPath: [label], columnPath: [], raw: year, value: 2025, scale: 1, unit: nil))
+            t.cells.append(Cell(row: r, col: 1, rowLabel: label, rowPath: [label], columnPath: ["Three Months Ended March 31", "Net Sales"],
+                                raw: "1", value: 1, scale: 1, unit: "USD"))
+        }
+        PeriodResolver.resolve(&t, filing: FilingPeriods())
+        #expect(t.cells.filter { $0.col == 1 }.map(show) == ["2025-01-01..2025-03-31", "2024-01-01..2024-03-31"])
+    }
+
+    @Test("a change over one period is that period's: `Years Ended November 29, 2024` over `Increase/(Decrease)`")
+    func changeOverOnePeriod() {
+        #expect(periods([["Years Ended", "November 29, 2024", "Increase/(Decrease)"]]) == ["2023-11-30..2024-11-29"])
+    }
+
+    @Test("a group row with a length dates its members: `Year Ended December 31, 2024` over rows")
+    func groupRows() {
+        let t = resolved(columns: [["Cost"], ["Accumulated depreciation"]], rows: ["Buildings"],
+                         groups: ["Year Ended December 31, 2024"])
+        #expect(t.cells.map(show) == ["2024-01-01..2024-12-31", "2024-01-01..2024-12-31"])
+    }
+
+    @Test("the fiscal year end from the tables when the filing does not state it")
+    func fiscalYearEndFromTables() {
+        // Two tables print years ending January 28, 2024 (one forward-looking schedule would not do).
+        var tables = [resolved(columns: [["Year Ended", "January 28, 2024"]]),
+                      resolved(title: "Statements of Income", columns: [["2023"]]),
+                      resolved(columns: [["Year Ended January 28, 2024"]])]
+        for i in tables.indices { tables[i].id = i + 1 }
+        #expect(tables[1].cells.map(show) == ["-no_month"])
+        PeriodResolver.resolveAll(&tables, fiscalYearEnd: nil)
+        #expect(tables[1].cells.map(show) == ["2022-01-29..2023-01-28"])
+        PeriodResolver.resolveAll(&tables, fiscalYearEnd: "2024-12-31")
+        #expect(tables[1].cells.map(show) == ["2023-01-01..2023-12-31"])
+    }
+
+    @Test("a labelled first header row stays the table's header: `(Dollars in millions)` | `Six months ended June 30`, then the years")
+    func labelledFirstHeaderRow() throws {
+        let text = "Condensed Consolidated Statements of Operations\n\n(Dollars in millions, except per share data)\tSix months ended June 30\t\tThree months ended June 30\t\n"
+            + "\t2025\t2024\t2025\t2024\nSales of products\t$35,269\t$26,792\t$19,122\t$13,524\nSales of services\t6,976\t6,643\t3,627\t3,342\n"
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first)
+        #expect(t.header.count == 2)
+        #expect(t.cells.filter { $0.row == 0 }.map(show) == ["2025-01-01..2025-06-30", "2024-01-01..2024-06-30", "2025-04-01..2025-06-30", "2024-04-01..2024-06-30"])
+    }
+
+    @Test("a text statement: header rows over the columns resolve through the tables stage")
+    func textStatement() throws {
+        let text = """
+        CONDENSED CONSOLIDATED STATEMENTS OF INCOME
+        (in thousands)
+
+                                      Three Months Ended        Nine Months Ended
+                                        September 30,             September 30,
+                                      2005        2004          2005        2004
+        Net sales                   $41,310     $36,920      $118,455    $104,230
+        Cost of sales                28,187      25,899        81,653      74,449
+        Gross profit                 13,123      11,021        36,802      29,781
+
+        """
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first)
+        let row0 = t.cells.filter { $0.row == 0 }.map(show)
+        #expect(row0 == ["2005-07-01..2005-09-30", "2004-07-01..2004-09-30", "2005-01-01..2005-09-30", "2004-01-01..2004-09-30"])
+    }
+}
