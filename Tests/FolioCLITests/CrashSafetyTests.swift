@@ -111,7 +111,7 @@ struct CrashSafetyTests {
         #expect(r.status == 0, "\(r.stderr)")
         let err1 = try s.text("run1.err")
         #expect(try s.text("run1.status") == "0\n", "\(err1)")
-        #expect(try s.text("run2.status") == "1\n")
+        #expect(try s.text("run2.status") == "5\n")
         let err = try s.text("run2.err").split(separator: "\n")
         #expect(err.count == 1, "\(err)")
         #expect(err.first?.hasPrefix("folio: error: cannot ") == true, "\(err)")
@@ -139,7 +139,7 @@ struct CrashSafetyTests {
             mount --bind ds ds && mount -o remount,bind,ro ds || exit 90
             exec '\(folio)' run In --out ds --quiet
             """, in: s.path)
-        #expect(r.status == 1, "\(r.stderr)")
+        #expect(r.status == 5, "\(r.stderr)")
         let err = r.stderr.split(separator: "\n")
         #expect(err.count == 1, "\(err)")
         #expect(err.first?.hasPrefix("folio: error: cannot ") == true, "\(err)")
