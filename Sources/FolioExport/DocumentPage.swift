@@ -138,7 +138,7 @@ struct DocumentPage {
         for m in markers[CellKey(table: t.tableId, row: nil, col: nil)] ?? [] { b += " " + m.html }
         b += "</div>"
         b += grid(t, cells, markers)
-        let failed = t.checks.filter { $0.outcome != "pass" }
+        let failed = t.checks.filter { $0.outcome != .pass }
         if !t.checks.isEmpty {
             b += "<div class=\"srcnote\">checks: <span class=\"\(failed.isEmpty ? "good" : "bad")\">\(t.checks.count - failed.count)/\(t.checks.count) passed</span></div>"
             for c in failed {
@@ -253,8 +253,8 @@ struct DocumentPage {
 
     func factsTable(_ scalars: [Unicode.Scalar]) -> String {
         let e = HTML.escape
-        let agree = doc.facts.filter { $0.check == "agrees" }.count
-        let disagree = doc.facts.filter { $0.check == "disagrees" }.count
+        let agree = doc.facts.filter { $0.check == .agrees }.count
+        let disagree = doc.facts.filter { $0.check == .disagrees }.count
         var b = "<h2 id=\"facts\">Facts (\(doc.facts.count): \(agree) agree, \(disagree) disagree, \(doc.facts.count - agree - disagree) unmatched)</h2>"
         guard !doc.facts.isEmpty else { return b }
         b += "<table class=\"list\"><thead><tr><th class=\"num\">id</th><th>origin</th><th>metric</th><th class=\"num\">value</th><th class=\"num\">scale</th><th>unit</th><th>period</th><th>as printed</th><th>check</th><th class=\"num\">compared</th><th>cell</th></tr></thead><tbody>"
@@ -262,9 +262,9 @@ struct DocumentPage {
             var printed = ""
             if let s = f.span, s.start >= 0, s.end <= scalars.count, s.start <= s.end { printed = Self.string(scalars[s.start..<s.end]) }
             let period = f.period.map { p in p.text ?? [p.start, p.end, p.instant].compactMap { $0 }.joined(separator: " – ") } ?? ""
-            b += "<tr><td class=\"num\">\(f.factId)</td><td>\(e(f.origin))</td><td>\(e(f.metric))</td><td class=\"num\">\(HTML.number(f.value))</td>"
+            b += "<tr><td class=\"num\">\(f.factId)</td><td>\(e(f.origin.rawValue))</td><td>\(e(f.metric))</td><td class=\"num\">\(HTML.number(f.value))</td>"
             b += "<td class=\"num\">\(f.scale)</td><td>\(e(f.unit ?? ""))</td><td>\(e(period))</td><td>\(e(printed))</td>"
-            b += "<td class=\"check-\(e(f.check))\">\(e(f.check))</td><td class=\"num\">\(HTML.number(f.comparedValue))</td>"
+            b += "<td class=\"check-\(e(f.check.rawValue))\">\(e(f.check.rawValue))</td><td class=\"num\">\(HTML.number(f.comparedValue))</td>"
             if let c = f.cell {
                 b += "<td><a href=\"#t\(c.tableId)-r\(c.row)-c\(c.col)\">table \(c.tableId) r\(c.row) c\(c.col)</a></td>"
             } else {

@@ -52,17 +52,17 @@ public struct ReportWriter {
             cells = d.cells.count
             footnotes = d.footnotes.count
             facts = d.facts.count
-            agree = d.facts.filter { $0.check == "agrees" }.count
-            disagree = d.facts.filter { $0.check == "disagrees" }.count
+            agree = d.facts.filter { $0.check == .agrees }.count
+            disagree = d.facts.filter { $0.check == .disagrees }.count
             let all = d.tables.flatMap(\.checks)
             checks = all.count
-            checksPassed = all.filter { $0.outcome == "pass" }.count
+            checksPassed = all.filter { $0.outcome == .pass }.count
             warnings = d.diagnostics.filter { $0.severity == "warning" }.count
             errors = d.diagnostics.filter { $0.severity == "error" }.count
             for t in d.tables {
                 var bare = t
                 bare.checks = []
-                for c in t.checks where c.outcome != "pass" { failedChecks.append((bare, c)) }
+                for c in t.checks where c.outcome != .pass { failedChecks.append((bare, c)) }
             }
         }
     }

@@ -16,23 +16,26 @@ public import FolioModel
 public struct FactsStage: Stage {
     public static let name = "facts"
     public static let summary = "read figures stated in prose as facts and check them against table cells"
-    public static let options: [OptionSpec] = [
-        OptionSpec("cross_check", .bool, default: .bool(true),
-                   help: "compare each narrative fact with the matching table cell"),
-        OptionSpec("tolerance", .int(min: 1, max: 100), default: .int(1),
-                   help: "how many half-units of a fact's last printed digit it may differ from the cell"),
-        OptionSpec("match_threshold", .int(min: 1, max: 100), default: .int(50),
-                   help: "least share (in percent) of a metric's words a row label must have"),
-    ]
+    public static let options: [OptionSpec] = [Option.crossCheck, Option.tolerance, Option.matchThreshold]
+
+    /// The stage's options, each declared once with its type, default and help.
+    public enum Option {
+        public static let crossCheck = OptionSpec("cross_check", .bool, default: .bool(true),
+            help: "compare each narrative fact with the matching table cell")
+        public static let tolerance = OptionSpec("tolerance", .int(min: 1, max: 100), default: .int(1),
+            help: "how many half-units of a fact's last printed digit it may differ from the cell")
+        public static let matchThreshold = OptionSpec("match_threshold", .int(min: 1, max: 100), default: .int(50),
+            help: "least share (in percent) of a metric's words a row label must have")
+    }
 
     let crossCheck: Bool
     let tolerance: Int
     let threshold: Double
 
     public init(options: StageOptions) {
-        crossCheck = options.bool("cross_check", default: true)
-        tolerance = options.int("tolerance", default: 1)
-        threshold = Double(options.int("match_threshold", default: 60)) / 100
+        crossCheck = options.bool(FactsStage.Option.crossCheck)
+        tolerance = options.int(FactsStage.Option.tolerance)
+        threshold = Double(options.int(FactsStage.Option.matchThreshold)) / 100
     }
 
     public func process(_ doc: inout WorkingDocument) throws(DocumentFailure) {
@@ -81,7 +84,7 @@ public struct FactsStage: Stage {
             let f = n.figure
             let span = Span(start: f.start, end: f.end)
             idOf[index] = nextId
-            var fact = Fact(id: nextId, origin: "narrative", metric: n.metric, value: f.value, scale: f.scale,
+            var fact = Fact(id: nextId, origin: .narrative, metric: n.metric, value: f.value, scale: f.scale,
                             unit: f.unit, period: n.period?.factPeriod, span: span,
                             role: n.role, comparativeOf: link[index].flatMap { idOf[$0] })
             nextId += 1
@@ -105,10 +108,10 @@ public struct FactsStage: Stage {
                     fact.cell = FactCell(tableId: tableId, row: cell.row, col: cell.col)
                     fact.comparedValue = v * Double(cell.scale)
                     if agrees(cell) {
-                        fact.check = "agrees"
+                        fact.check = .agrees
                         agree += 1
                     } else {
-                        fact.check = "disagrees"
+                        fact.check = .disagrees
                         disagree += 1
                         doc.diagnose(Self.name, .warning, "facts.disagrees",
                                      "\(n.metric) (\(p.text)) is stated as \(NarrativeExtractor.str(t, f.start, f.end)) but table \(tableId) row '\(cell.rowLabel)' column '\(cell.columnPath.joined(separator: " "))' has \(cell.raw) (\(format(v * Double(cell.scale))) against \(format(stated)))",

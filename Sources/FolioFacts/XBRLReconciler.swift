@@ -16,7 +16,7 @@ enum XBRLReconciler {
 
     static func reconcile(_ doc: inout WorkingDocument) -> Summary {
         var summary = Summary()
-        guard doc.facts.contains(where: { $0.origin == "ixbrl" && $0.sourceSpan != nil }) else { return summary }
+        guard doc.facts.contains(where: { $0.origin == .ixbrl && $0.sourceSpan != nil }) else { return summary }
         // Cells by source start, and each table's source extent.
         var cells: [(span: Span, table: Int, cell: Int)] = []
         var tableExtents: [Span] = []
@@ -49,7 +49,7 @@ enum XBRLReconciler {
             }
             return best.map { ($0.table, $0.cell) }
         }
-        for i in doc.facts.indices where doc.facts[i].origin == "ixbrl" {
+        for i in doc.facts.indices where doc.facts[i].origin == .ixbrl {
             guard let fs = doc.facts[i].sourceSpan, let value = doc.facts[i].value else { continue }
             guard tableExtents.contains(where: { $0.start <= fs.start && fs.start < $0.end }) else { continue }
             summary.inTables += 1
@@ -65,11 +65,11 @@ enum XBRLReconciler {
                 doc.facts[i].cell = FactCell(tableId: table.id, row: cell.row, col: cell.col)
                 if let b = printed.first(where: { abs(tagged - abs($0)) <= max(1e-9, 1e-9 * tagged) }) {
                     doc.facts[i].comparedValue = b
-                    doc.facts[i].check = "agrees"
+                    doc.facts[i].check = .agrees
                     summary.agree += 1
                 } else {
                     doc.facts[i].comparedValue = printed[0]
-                    doc.facts[i].check = "disagrees"
+                    doc.facts[i].check = .disagrees
                     summary.disagree += 1
                     doc.diagnose("facts", .warning, "facts.xbrl_disagrees",
                                  "\(doc.facts[i].metric) is tagged \(tagged) but table \(table.id) row '\(cell.rowLabel)' prints the range \(cell.raw) x \(cell.scale)")
@@ -80,10 +80,10 @@ enum XBRLReconciler {
             doc.facts[i].cell = FactCell(tableId: table.id, row: cell.row, col: cell.col)
             doc.facts[i].comparedValue = cv * Double(cell.scale)
             if abs(tagged - printed) <= max(1e-9, 1e-9 * tagged) {
-                doc.facts[i].check = "agrees"
+                doc.facts[i].check = .agrees
                 summary.agree += 1
             } else {
-                doc.facts[i].check = "disagrees"
+                doc.facts[i].check = .disagrees
                 summary.disagree += 1
                 doc.diagnose("facts", .warning, "facts.xbrl_disagrees",
                              "\(doc.facts[i].metric) is tagged \(tagged) but table \(table.id) row '\(cell.rowLabel)' prints \(cell.raw) x \(cell.scale) = \(printed)")

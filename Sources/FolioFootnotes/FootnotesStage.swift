@@ -17,23 +17,26 @@ public import FolioModel
 public struct FootnotesStage: Stage {
     public static let name = "footnotes"
     public static let summary = "find footnote definitions and link every marker that points to them"
-    public static let options: [OptionSpec] = [
-        OptionSpec("scan_markers", .bool, default: .bool(true),
-                   help: "when the document has no markers (no normalize stage ran), find them in the text"),
-        OptionSpec("max_continuation", .int(min: 0, max: 20), default: .int(3),
-                   help: "how many paragraphs after a definition may continue it"),
-        OptionSpec("weak_marker_reach", .int(min: 0, max: 1_000_000), default: .int(4000),
-                   help: "how many bytes after an ambiguous marker (`change (2)`, `Foundation.1`) its definition must stand"),
-    ]
+    public static let options: [OptionSpec] = [Option.scanMarkers, Option.maxContinuation, Option.weakMarkerReach]
+
+    /// The stage's options, each declared once with its type, default and help.
+    public enum Option {
+        public static let scanMarkers = OptionSpec("scan_markers", .bool, default: .bool(true),
+            help: "when the document has no markers (no normalize stage ran), find them in the text")
+        public static let maxContinuation = OptionSpec("max_continuation", .int(min: 0, max: 20), default: .int(3),
+            help: "how many paragraphs after a definition may continue it")
+        public static let weakMarkerReach = OptionSpec("weak_marker_reach", .int(min: 0, max: 1_000_000), default: .int(4000),
+            help: "how many bytes after an ambiguous marker (`change (2)`, `Foundation.1`) its definition must stand")
+    }
 
     let scanMarkers: Bool
     let maxContinuation: Int
     let weakReach: Int
 
     public init(options: StageOptions) {
-        scanMarkers = options.bool("scan_markers", default: true)
-        maxContinuation = options.int("max_continuation", default: 3)
-        weakReach = options.int("weak_marker_reach", default: 4000)
+        scanMarkers = options.bool(FootnotesStage.Option.scanMarkers)
+        maxContinuation = options.int(FootnotesStage.Option.maxContinuation)
+        weakReach = options.int(FootnotesStage.Option.weakMarkerReach)
     }
 
     // MARK: - Working types

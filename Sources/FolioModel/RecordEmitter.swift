@@ -206,7 +206,7 @@ public enum RecordEmitter {
                     w.key("col"); w.int(c.col)
                     w.key("expected"); w.number(c.expected)
                     w.key("actual"); w.number(c.actual)
-                    w.key("outcome"); w.string(c.outcome)
+                    w.key("outcome"); w.string(c.outcome.rawValue)
                     w.endObject()
                 }
                 w.endArray()
@@ -268,7 +268,7 @@ public enum RecordEmitter {
                 w.beginObject()
                 w.key("doc_id"); w.string(doc.docId)
                 w.key("fact_id"); w.int(f.id)
-                w.key("origin"); w.string(f.origin)
+                w.key("origin"); w.string(f.origin.rawValue)
                 w.key("metric"); w.string(f.metric)
                 w.key("value"); w.number(f.value)
                 w.key("scale"); w.int(f.scale)
@@ -292,7 +292,7 @@ public enum RecordEmitter {
                     w.key("col"); w.int(c.col)
                     w.endObject()
                 } else { w.null() }
-                w.key("check"); w.string(f.check)
+                w.key("check"); w.string(f.check.rawValue)
                 w.key("compared_value"); w.number(f.comparedValue)
                 w.key("role"); w.string(f.role)
                 w.key("comparative_of"); w.int(f.comparativeOf)

@@ -94,6 +94,26 @@ public struct TableUnits: Sendable, Hashable, Codable {
     }
 }
 
+/// How an arithmetic check came out.
+public enum CheckOutcome: String, Sendable, Hashable, Codable {
+    case pass
+    case fail
+}
+
+/// Where a fact comes from: a figure stated in prose, or one tagged by the filer.
+public enum FactOrigin: String, Sendable, Hashable, Codable {
+    case narrative
+    case ixbrl
+    case xbrl
+}
+
+/// What comparing a fact with its table cell found.
+public enum FactCheck: String, Sendable, Hashable, Codable {
+    case agrees
+    case disagrees
+    case unmatched
+}
+
 /// One arithmetic check of a table and its outcome.
 public struct TableCheck: Sendable, Hashable, Codable {
     /// `sum` (components add up to a total), `balance` (assets = liabilities + equity), `ratio`.
@@ -103,10 +123,9 @@ public struct TableCheck: Sendable, Hashable, Codable {
     public var col: Int?
     public var expected: Double?
     public var actual: Double?
-    /// `pass` or `fail`.
-    public var outcome: String
+    public var outcome: CheckOutcome
 
-    public init(kind: String, target: String, col: Int?, expected: Double?, actual: Double?, outcome: String) {
+    public init(kind: String, target: String, col: Int?, expected: Double?, actual: Double?, outcome: CheckOutcome) {
         self.kind = kind
         self.target = target
         self.col = col
@@ -253,8 +272,7 @@ public struct FactPeriod: Sendable, Hashable, Codable {
 /// A figure stated by the document (in prose, or tagged with XBRL).
 public struct Fact: Sendable, Hashable {
     public var id: Int
-    /// `narrative`, `ixbrl` or `xbrl`.
-    public var origin: String
+    public var origin: FactOrigin
     public var metric: String
     public var value: Double?
     public var scale: Int
@@ -263,8 +281,7 @@ public struct Fact: Sendable, Hashable {
     public var span: Span?
     public var sourceSpan: Span?
     public var cell: FactCell?
-    /// `agrees`, `disagrees` or `unmatched`.
-    public var check: String
+    public var check: FactCheck
     public var comparedValue: Double?
     /// Narrative facts: `current` (the figure a sentence is about), `comparative` (the same
     /// metric for an earlier period, stated beside it) or `change` (a percent change); nil
@@ -273,7 +290,7 @@ public struct Fact: Sendable, Hashable {
     /// For `comparative` and `change` facts, the id of the `current` fact they go with.
     public var comparativeOf: Int?
 
-    public init(id: Int, origin: String, metric: String, value: Double?, scale: Int, unit: String?, period: FactPeriod?, span: Span?, sourceSpan: Span? = nil, cell: FactCell? = nil, check: String = "unmatched", comparedValue: Double? = nil, role: String? = nil, comparativeOf: Int? = nil) {
+    public init(id: Int, origin: FactOrigin, metric: String, value: Double?, scale: Int, unit: String?, period: FactPeriod?, span: Span?, sourceSpan: Span? = nil, cell: FactCell? = nil, check: FactCheck = .unmatched, comparedValue: Double? = nil, role: String? = nil, comparativeOf: Int? = nil) {
         self.role = role
         self.comparativeOf = comparativeOf
         self.id = id

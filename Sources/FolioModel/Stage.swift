@@ -89,18 +89,24 @@ public struct StageOptions: Sendable, Hashable {
         self.values = v
     }
 
-    public func bool(_ name: String, default d: Bool = false) -> Bool {
-        if case let .bool(b)? = values[name] { return b }
-        return d
+    /// The value of the option `spec` declares: what the definition gave, else the spec's
+    /// own default. A default is written once, in the stage's `OptionSpec`; code that
+    /// builds a stage without a definition (tests) gets the same default as production.
+    public func bool(_ spec: OptionSpec) -> Bool {
+        if case let .bool(b)? = values[spec.name] { return b }
+        if case let .bool(b) = spec.defaultValue { return b }
+        return false
     }
 
-    public func int(_ name: String, default d: Int = 0) -> Int {
-        if case let .int(i)? = values[name] { return i }
-        return d
+    public func int(_ spec: OptionSpec) -> Int {
+        if case let .int(i)? = values[spec.name] { return i }
+        if case let .int(i) = spec.defaultValue { return i }
+        return 0
     }
 
-    public func string(_ name: String, default d: String = "") -> String {
-        if case let .string(s)? = values[name] { return s }
-        return d
+    public func string(_ spec: OptionSpec) -> String {
+        if case let .string(s)? = values[spec.name] { return s }
+        if case let .string(s) = spec.defaultValue { return s }
+        return ""
     }
 }

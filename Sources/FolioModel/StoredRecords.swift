@@ -126,7 +126,7 @@ public struct FootnoteRow: Codable, Sendable, Hashable {
 public struct FactRow: Codable, Sendable, Hashable {
     public var docId: String
     public var factId: Int
-    public var origin: String
+    public var origin: FactOrigin
     public var metric: String
     public var value: Double?
     public var scale: Int
@@ -135,7 +135,7 @@ public struct FactRow: Codable, Sendable, Hashable {
     public var span: Span?
     public var sourceSpan: Span?
     public var cell: FactCell?
-    public var check: String
+    public var check: FactCheck
     public var comparedValue: Double?
     public var role: String? = nil
     public var comparativeOf: Int? = nil

@@ -14,30 +14,33 @@ public import FolioModel
 public struct NormalizeStage: Stage {
     public static let name = "normalize"
     public static let summary = "repair extraction damage (escapes, markers, spaces, line ends); map every character to its source"
-    public static let options: [OptionSpec] = [
-        OptionSpec("latex_residue", .bool, default: .bool(true),
-                   help: "repair LaTeX/Markdown residue of PDF converters (US\\$, _{x}, [%], \\square, **bold**, $\\mathbf{..}$)"),
-        OptionSpec("markers", .bool, default: .bool(true),
-                   help: "remove footnote markers (^{*1}, *¹³, ¹, word(3), word[2]) from the prose into marker records"),
-        OptionSpec("homoglyphs", .bool, default: .bool(true),
-                   help: "repair Cyrillic/Greek letters inside Latin words and letters inside digit runs"),
-        OptionSpec("unicode_spaces", .bool, default: .bool(true),
-                   help: "non-breaking and other odd spaces become a space; zero-width characters and soft hyphens go"),
-        OptionSpec("nfc", .bool, default: .bool(true),
-                   help: "compose a Latin letter and a following combining accent (Unicode NFC)"),
-        OptionSpec("bullets", .bool, default: .bool(true),
-                   help: "bullet glyphs (•, \\square, private-use icons, ...) at line start become `- ` list items"),
-        OptionSpec("dehyphenate", .bool, default: .bool(true),
-                   help: "undo hyphenation at line ends and inside joined lines (quar-\\nter, applica- tion); real compounds keep their hyphen"),
-        OptionSpec("join_lines", .bool, default: .bool(true),
-                   help: "join lines broken inside a paragraph, and paragraphs split by a page break"),
-        OptionSpec("page_furniture", .bool, default: .bool(true),
-                   help: "remove page numbers and running headers/footers, recording them"),
-        OptionSpec("strip_indent", .bool, default: .bool(true),
-                   help: "remove the leading indentation of prose lines (not of table lines or lines next to them)"),
-        OptionSpec("markup", .bool, default: .bool(false),
-                   help: "also normalize text that is still raw HTML/XML markup (rendered HTML is always normalized)"),
-    ]
+    public static let options: [OptionSpec] = [Option.latexResidue, Option.markers, Option.homoglyphs, Option.unicodeSpaces, Option.nfc, Option.bullets, Option.dehyphenate, Option.joinLines, Option.pageFurniture, Option.stripIndent, Option.markup]
+
+    /// The stage's options, each declared once with its type, default and help.
+    public enum Option {
+        public static let latexResidue = OptionSpec("latex_residue", .bool, default: .bool(true),
+            help: "repair LaTeX/Markdown residue of PDF converters (US\\$, _{x}, [%], \\square, **bold**, $\\mathbf{..}$)")
+        public static let markers = OptionSpec("markers", .bool, default: .bool(true),
+            help: "remove footnote markers (^{*1}, *¹³, ¹, word(3), word[2]) from the prose into marker records")
+        public static let homoglyphs = OptionSpec("homoglyphs", .bool, default: .bool(true),
+            help: "repair Cyrillic/Greek letters inside Latin words and letters inside digit runs")
+        public static let unicodeSpaces = OptionSpec("unicode_spaces", .bool, default: .bool(true),
+            help: "non-breaking and other odd spaces become a space; zero-width characters and soft hyphens go")
+        public static let nfc = OptionSpec("nfc", .bool, default: .bool(true),
+            help: "compose a Latin letter and a following combining accent (Unicode NFC)")
+        public static let bullets = OptionSpec("bullets", .bool, default: .bool(true),
+            help: "bullet glyphs (•, \\square, private-use icons, ...) at line start become `- ` list items")
+        public static let dehyphenate = OptionSpec("dehyphenate", .bool, default: .bool(true),
+            help: "undo hyphenation at line ends and inside joined lines (quar-\\nter, applica- tion); real compounds keep their hyphen")
+        public static let joinLines = OptionSpec("join_lines", .bool, default: .bool(true),
+            help: "join lines broken inside a paragraph, and paragraphs split by a page break")
+        public static let pageFurniture = OptionSpec("page_furniture", .bool, default: .bool(true),
+            help: "remove page numbers and running headers/footers, recording them")
+        public static let stripIndent = OptionSpec("strip_indent", .bool, default: .bool(true),
+            help: "remove the leading indentation of prose lines (not of table lines or lines next to them)")
+        public static let markup = OptionSpec("markup", .bool, default: .bool(false),
+            help: "also normalize text that is still raw HTML/XML markup (rendered HTML is always normalized)")
+    }
 
     let config: NormalizeConfig
 
@@ -70,31 +73,32 @@ public struct NormalizeStage: Stage {
 
 /// The switches of the normalize stage.
 public struct NormalizeConfig: Sendable, Hashable {
-    public var latexResidue = true
-    public var markers = true
-    public var homoglyphs = true
-    public var unicodeSpaces = true
-    public var nfc = true
-    public var bullets = true
-    public var dehyphenate = true
-    public var joinLines = true
-    public var pageFurniture = true
-    public var stripIndent = true
-    public var markup = false
+    public var latexResidue: Bool
+    public var markers: Bool
+    public var homoglyphs: Bool
+    public var unicodeSpaces: Bool
+    public var nfc: Bool
+    public var bullets: Bool
+    public var dehyphenate: Bool
+    public var joinLines: Bool
+    public var pageFurniture: Bool
+    public var stripIndent: Bool
+    public var markup: Bool
 
-    public init() {}
+    /// Every repair as the stage's option specs default it.
+    public init() { self.init(options: StageOptions()) }
 
     public init(options: StageOptions) {
-        latexResidue = options.bool("latex_residue", default: true)
-        markers = options.bool("markers", default: true)
-        homoglyphs = options.bool("homoglyphs", default: true)
-        unicodeSpaces = options.bool("unicode_spaces", default: true)
-        nfc = options.bool("nfc", default: true)
-        bullets = options.bool("bullets", default: true)
-        dehyphenate = options.bool("dehyphenate", default: true)
-        joinLines = options.bool("join_lines", default: true)
-        pageFurniture = options.bool("page_furniture", default: true)
-        stripIndent = options.bool("strip_indent", default: true)
-        markup = options.bool("markup", default: false)
+        latexResidue = options.bool(NormalizeStage.Option.latexResidue)
+        markers = options.bool(NormalizeStage.Option.markers)
+        homoglyphs = options.bool(NormalizeStage.Option.homoglyphs)
+        unicodeSpaces = options.bool(NormalizeStage.Option.unicodeSpaces)
+        nfc = options.bool(NormalizeStage.Option.nfc)
+        bullets = options.bool(NormalizeStage.Option.bullets)
+        dehyphenate = options.bool(NormalizeStage.Option.dehyphenate)
+        joinLines = options.bool(NormalizeStage.Option.joinLines)
+        pageFurniture = options.bool(NormalizeStage.Option.pageFurniture)
+        stripIndent = options.bool(NormalizeStage.Option.stripIndent)
+        markup = options.bool(NormalizeStage.Option.markup)
     }
 }

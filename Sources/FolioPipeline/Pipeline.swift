@@ -7,9 +7,7 @@ public struct Pipeline: Sendable {
 
     public init(_ definition: PipelineDefinition) {
         self.definition = definition
-        self.stages = definition.stages.compactMap { entry in
-            StageRegistry.stage(named: entry.name).map { $0.init(options: entry.options) }
-        }
+        self.stages = definition.stages.map { $0.type.init(options: $0.options) }
     }
 
     /// Runs every stage over one document. A stage failure stops that document only: the

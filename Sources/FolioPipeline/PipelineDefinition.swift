@@ -15,13 +15,16 @@ import Yams
 ///   - footnotes
 /// ```
 public struct PipelineDefinition: Sendable {
+    /// One stage of the definition, resolved against the registry when the definition is
+    /// parsed: an entry always names a stage that exists, so a pipeline never drops one.
     public struct StageEntry: Sendable {
-        public var name: String
-        public var options: StageOptions
+        public let name: String
+        public let options: StageOptions
+        let type: any Stage.Type
     }
 
     public var name: String
-    public var stages: [StageEntry]
+    public private(set) var stages: [StageEntry]
     /// SHA-256 of the definition's bytes (goes into every manifest).
     public var sha256: String
     /// Where it was read from (for messages).
@@ -113,6 +116,9 @@ public struct PipelineDefinition: Sendable {
             if entries.isEmpty && stageName != StageRegistry.all[0].name {
                 throw fail(nameNode, "the first stage must be 'read' (found '\(stageName)')")
             }
+            if let previous = entries.last, let order = StageRegistry.outOfOrder(stageName, after: previous.name) {
+                throw fail(nameNode, order)
+            }
             seen.insert(stageName)
             var values: [String: OptionValue] = [:]
             for (optName, (keyNode, valueNode)) in given.sorted(by: { $0.key < $1.key }) {
@@ -126,7 +132,7 @@ public struct PipelineDefinition: Sendable {
                 }
                 values[optName] = value
             }
-            entries.append(StageEntry(name: stageName, options: StageOptions(specs: type.options, given: values)))
+            entries.append(StageEntry(name: stageName, options: StageOptions(specs: type.options, given: values), type: type))
         }
         return PipelineDefinition(name: name ?? "unnamed", stages: entries, sha256: Hashing.sha256Hex(bytes), path: path)
     }

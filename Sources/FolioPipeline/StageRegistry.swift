@@ -17,4 +17,13 @@ public enum StageRegistry {
     }
 
     public static var names: [String] { all.map { $0.name } }
+
+    /// Why `name` cannot follow `previous` in a pipeline, or nil when it can. Each stage
+    /// reads what the stages before it in `all` decided (segment's blocks, the tables
+    /// stage's tables), so a pipeline lists stages in that order, any of them left out.
+    static func outOfOrder(_ name: String, after previous: String) -> String? {
+        guard let i = all.firstIndex(where: { $0.name == name }),
+              let p = all.firstIndex(where: { $0.name == previous }), i <= p else { return nil }
+        return "stage '\(name)' must come before '\(previous)': stages run in the order \(names.joined(separator: ", "))"
+    }
 }

@@ -86,7 +86,7 @@ extension Renderer {
             span = locate(text, line: n.line)
         }
         cursor = saved
-        facts.append(Fact(id: facts.count + 1, origin: "ixbrl", metric: concept, value: value, scale: scale,
+        facts.append(Fact(id: facts.count + 1, origin: .ixbrl, metric: concept, value: value, scale: scale,
                           unit: n.attribute("unitref").flatMap { units[$0] ?? $0 },
                           period: n.attribute("contextref").flatMap { contexts[$0] },
                           span: nil, sourceSpan: span))

@@ -9,16 +9,19 @@ public import FolioModel
 public struct ReadStage: Stage {
     public static let name = "read"
     public static let summary = "decode bytes (UTF-8, UTF-16 with BOM, Windows-1252 fallback); reject binary input"
-    public static let options: [OptionSpec] = [
-        OptionSpec("max_bytes", .int(min: 1, max: Int(Int32.max)), default: .int(268_435_456),
-                   help: "documents larger than this fail with read.too_large"),
-        OptionSpec("fallback_encoding", .choice(["windows-1252", "latin-1", "fail"]), default: .string("windows-1252"),
-                   help: "how bytes that are not valid UTF-8 are read"),
-        OptionSpec("html", .bool, default: .bool(true),
-                   help: "render HTML and inline XBRL through libxml2 into text, tables and facts (false: read the markup as text)"),
-        OptionSpec("max_depth", .int(min: 16, max: 1_000_000), default: .int(10_000),
-                   help: "HTML nested deeper than this many elements fails with read.too_deep"),
-    ]
+    public static let options: [OptionSpec] = [Option.maxBytes, Option.fallbackEncoding, Option.html, Option.maxDepth]
+
+    /// The stage's options, each declared once with its type, default and help.
+    public enum Option {
+        public static let maxBytes = OptionSpec("max_bytes", .int(min: 1, max: Int(Int32.max)), default: .int(268_435_456),
+            help: "documents larger than this fail with read.too_large")
+        public static let fallbackEncoding = OptionSpec("fallback_encoding", .choice(["windows-1252", "latin-1", "fail"]), default: .string("windows-1252"),
+            help: "how bytes that are not valid UTF-8 are read")
+        public static let html = OptionSpec("html", .bool, default: .bool(true),
+            help: "render HTML and inline XBRL through libxml2 into text, tables and facts (false: read the markup as text)")
+        public static let maxDepth = OptionSpec("max_depth", .int(min: 16, max: 1_000_000), default: .int(10_000),
+            help: "HTML nested deeper than this many elements fails with read.too_deep")
+    }
 
     let maxBytes: Int
     let fallback: String
@@ -26,10 +29,10 @@ public struct ReadStage: Stage {
     let maxDepth: Int
 
     public init(options: StageOptions) {
-        maxBytes = options.int("max_bytes", default: 268_435_456)
-        fallback = options.string("fallback_encoding", default: "windows-1252")
-        html = options.bool("html", default: true)
-        maxDepth = options.int("max_depth", default: 10_000)
+        maxBytes = options.int(ReadStage.Option.maxBytes)
+        fallback = options.string(ReadStage.Option.fallbackEncoding)
+        html = options.bool(ReadStage.Option.html)
+        maxDepth = options.int(ReadStage.Option.maxDepth)
     }
 
     public func process(_ document: inout WorkingDocument) throws(DocumentFailure) {

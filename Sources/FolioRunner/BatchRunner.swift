@@ -480,11 +480,11 @@ public final class BatchRunner {
         for t in doc.tables {
             for c in t.checks {
                 total += 1
-                if c.outcome == "pass" { passed += 1 }
+                if c.outcome == .pass { passed += 1 }
             }
         }
-        let narrative = doc.facts.filter { $0.origin == "narrative" }
-        let facts = (narrative.count, narrative.filter { $0.check == "agrees" }.count, narrative.filter { $0.check == "disagrees" }.count)
+        let narrative = doc.facts.filter { $0.origin == .narrative }
+        let facts = (narrative.count, narrative.filter { $0.check == .agrees }.count, narrative.filter { $0.check == .disagrees }.count)
         return .done(RecordEmitter.emit(doc, failed: failed), failed: failed, firstError: firstError, checks: (passed, total),
                      facts: facts, bytes: bytes.count)
     }

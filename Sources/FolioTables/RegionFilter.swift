@@ -1,3 +1,16 @@
+/// Why tabular lines were not taken for a table (the diagnostic says it in words; the
+/// tables stage marks a table of contents as such for the blocks).
+enum Rejection: String, Sendable, Hashable, CustomStringConvertible {
+    case singleLine = "a single line"
+    case tableOfContents = "a table of contents"
+    case listOfFields = "a list of fields"
+    case bulletList = "a bullet list"
+    case figuresWithoutLabels = "figures without labels"
+    case textWithoutFigures = "text without figures"
+
+    var description: String { rawValue }
+}
+
 /// Tells tabular-looking text that is not a table: prose split by tabs, bullet lists whose
 /// bullet glyph was extracted into its own column, tables of contents.
 enum RegionFilter {
@@ -74,8 +87,8 @@ enum RegionFilter {
     }
 
     /// Why the rows are not a table, or nil when they are one.
-    static func rejection(_ rows: [GridRow]) -> String? {
-        if rows.count < 2 { return "a single line" }
+    static func rejection(_ rows: [GridRow]) -> Rejection? {
+        if rows.count < 2 { return .singleLine }
         var toc = 0, bullets = 0, figureRows = 0, unlabeledFigures = 0, wide = 0
         for r in rows {
             let cols = r.dataColumns
@@ -98,16 +111,16 @@ enum RegionFilter {
             if r.cells.compactMap({ $0 }).count >= 3 { wide += 1 }
         }
         let n = rows.count
-        if toc * 5 >= n * 2 { return "a table of contents" }
+        if toc * 5 >= n * 2 { return .tableOfContents }
         // `ACCESSION NUMBER:  0000891020-98-001352`: a list of fields, not a table.
         let keyValue = rows.filter { $0.label.hasSuffix(":") && $0.dataColumns.count == 1 }.count
-        if keyValue * 2 >= n { return "a list of fields" }
-        if bullets * 2 >= n { return "a bullet list" }
+        if keyValue * 2 >= n { return .listOfFields }
+        if bullets * 2 >= n { return .bulletList }
         if figureRows >= 2 {
-            if unlabeledFigures > figureRows { return "figures without labels" }
+            if unlabeledFigures > figureRows { return .figuresWithoutLabels }
             return nil
         }
         if wide >= 3 && wide * 2 >= n { return nil }
-        return "text without figures"
+        return .textWithoutFigures
     }
 }

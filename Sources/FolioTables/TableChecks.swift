@@ -86,7 +86,7 @@ enum TableChecks {
                 for k in comps { if let f = figs[k][c] { sum += f.value; tol += f.tol } }
                 let ok = pass || abs(sum - t.value) <= tol + 1e-9
                 checks.append(TableCheck(kind: "sum", target: rows[i].label, col: c - 1, expected: t.value,
-                                         actual: (sum * 1e6).rounded() / 1e6, outcome: ok ? "pass" : "fail"))
+                                         actual: (sum * 1e6).rounded() / 1e6, outcome: ok ? .pass : .fail))
             }
         }
 
@@ -144,7 +144,7 @@ enum TableChecks {
                     guard let x = figs[a][c], let y = figs[le][c] else { continue }
                     let ok = abs(x.value - y.value) <= x.tol + y.tol + 1e-9
                     checks.append(TableCheck(kind: "balance", target: "\(rows[a].label) = \(rows[le].label)", col: c - 1,
-                                             expected: x.value, actual: y.value, outcome: ok ? "pass" : "fail"))
+                                             expected: x.value, actual: y.value, outcome: ok ? .pass : .fail))
                 }
             } else if let l = find({ $0 == "liabilities" }),
                       let e = find({ $0 == "equity" || $0.hasSuffix("shareholders equity") || $0.hasSuffix("stockholders equity") }) {
@@ -152,7 +152,7 @@ enum TableChecks {
                     guard let x = figs[a][c], let y = figs[l][c], let z = figs[e][c] else { continue }
                     let ok = abs(x.value - (y.value + z.value)) <= x.tol + y.tol + z.tol + 1e-9
                     checks.append(TableCheck(kind: "balance", target: "\(rows[a].label) = \(rows[l].label) + \(rows[e].label)",
-                                             col: c - 1, expected: x.value, actual: y.value + z.value, outcome: ok ? "pass" : "fail"))
+                                             col: c - 1, expected: x.value, actual: y.value + z.value, outcome: ok ? .pass : .fail))
                 }
             }
         }
@@ -204,7 +204,7 @@ enum TableChecks {
                 let tol = (NumberParser.parse(c.raw)?.roundingTolerance ?? 0.05) + 1e-6
                 let ok = abs(computed - pct) <= tol
                 added.append(TableCheck(kind: "ratio", target: "\(c.rowLabel) = \(name) / revenue", col: c.col,
-                                        expected: pct, actual: (computed * 1e4).rounded() / 1e4, outcome: ok ? "pass" : "fail"))
+                                        expected: pct, actual: (computed * 1e4).rounded() / 1e4, outcome: ok ? .pass : .fail))
             }
             tables[ti].checks += added
         }

@@ -20,28 +20,31 @@ public import FolioModel
 public struct TablesStage: Stage {
     public static let name = "tables"
     public static let summary = "recover table structure; type cells (sign, scale, unit, currency); check totals"
-    public static let options: [OptionSpec] = [
-        OptionSpec("find_regions", .bool, default: .bool(true),
-                   help: "find table regions in the text when the document has no table blocks"),
-        OptionSpec("per_share_unit", .choice(["currency", "null"]), default: .string("currency"),
-                   help: "unit of per-share figures: the column's currency (RMB for 2.76 per share) or null"),
-        OptionSpec("max_rows", .int(min: 1, max: 10_000_000), default: .int(100_000),
-                   help: "a table region with more lines than this is left as text (tables.too_large)"),
-        OptionSpec("max_columns", .int(min: 2, max: 1_000_000), default: .int(1_000),
-                   help: "a table region with more columns than this is left as text (tables.too_large)"),
-        OptionSpec("max_cells", .int(min: 2, max: 100_000_000), default: .int(1_000_000),
-                   help: "a table region with more rows x columns than this is left as text (tables.too_large)"),
-    ]
+    public static let options: [OptionSpec] = [Option.findRegions, Option.perShareUnit, Option.maxRows, Option.maxColumns, Option.maxCells]
+
+    /// The stage's options, each declared once with its type, default and help.
+    public enum Option {
+        public static let findRegions = OptionSpec("find_regions", .bool, default: .bool(true),
+            help: "find table regions in the text when the document has no table blocks")
+        public static let perShareUnit = OptionSpec("per_share_unit", .choice(["currency", "null"]), default: .string("currency"),
+            help: "unit of per-share figures: the column's currency (RMB for 2.76 per share) or null")
+        public static let maxRows = OptionSpec("max_rows", .int(min: 1, max: 10_000_000), default: .int(100_000),
+            help: "a table region with more lines than this is left as text (tables.too_large)")
+        public static let maxColumns = OptionSpec("max_columns", .int(min: 2, max: 1_000_000), default: .int(1_000),
+            help: "a table region with more columns than this is left as text (tables.too_large)")
+        public static let maxCells = OptionSpec("max_cells", .int(min: 2, max: 100_000_000), default: .int(1_000_000),
+            help: "a table region with more rows x columns than this is left as text (tables.too_large)")
+    }
 
     let findRegions: Bool
     let perShareCurrency: Bool
     let limits: (rows: Int, columns: Int, cells: Int)
 
     public init(options: StageOptions) {
-        findRegions = options.bool("find_regions", default: true)
-        perShareCurrency = options.string("per_share_unit", default: "currency") != "null"
-        limits = (options.int("max_rows", default: 100_000), options.int("max_columns", default: 1_000),
-                  options.int("max_cells", default: 1_000_000))
+        findRegions = options.bool(TablesStage.Option.findRegions)
+        perShareCurrency = options.string(TablesStage.Option.perShareUnit) != "null"
+        limits = (options.int(TablesStage.Option.maxRows), options.int(TablesStage.Option.maxColumns),
+                  options.int(TablesStage.Option.maxCells))
     }
 
     /// Why a region of `rows` is over the configured dimensions, or nil.
@@ -198,7 +201,7 @@ public struct TablesStage: Stage {
                 continue
             }
             var kept: [[GridRow]] = []
-            var reasons: [String] = []
+            var reasons: [Rejection] = []
             for block in RegionFilter.blocks(rows) {
                 if let reason = RegionFilter.rejection(block) {
                     rejected += 1
@@ -211,8 +214,8 @@ public struct TablesStage: Stage {
                 }
             }
             if kept.isEmpty {
-                if reasons.contains("a table of contents") { tocSpans.append(region.span) }
-                if let bi { demoted[bi] = reasons.contains("a table of contents") ? .toc : .paragraph }
+                if reasons.contains(.tableOfContents) { tocSpans.append(region.span) }
+                if let bi { demoted[bi] = reasons.contains(.tableOfContents) ? .toc : .paragraph }
                 continue
             }
             if let bi { keptBlocks.insert(bi) }
@@ -307,7 +310,7 @@ public struct TablesStage: Stage {
             cells += t.cells.count
             for c in t.checks {
                 total += 1
-                if c.outcome == "pass" { passed += 1 } else {
+                if c.outcome == .pass { passed += 1 } else {
                     let where_ = c.col.map { " (column \($0))" } ?? ""
                     document.diagnose(Self.name, .warning, "tables.check_failed",
                                       "table \(t.id)\(t.title.map { " (" + $0 + ")" } ?? ""): \(c.kind) check of \(c.target)\(where_) failed: printed \(fmt(c.expected)), computed \(fmt(c.actual))",

@@ -118,7 +118,7 @@ struct DocumentView {
             }
             out += (isHeader[r] ? Terminal.bold(line, color) : line) + "\n"
         }
-        let failed = t.checks.filter { $0.outcome != "pass" }
+        let failed = t.checks.filter { $0.outcome != .pass }
         if !t.checks.isEmpty {
             out += Terminal.dim("  checks: \(t.checks.count - failed.count)/\(t.checks.count) passed", color) + "\n"
             for c in failed {

@@ -67,7 +67,7 @@ struct FactsSeedTests {
         ])
         // Values as printed, before scale; the compared cell value after its scale.
         let first = try #require(doc.facts.first { $0.metric == "Total net revenue" && $0.unit == "RMB" })
-        #expect(first.value == 4495.5 && first.comparedValue == 4_495_503_000 && first.origin == "narrative")
+        #expect(first.value == 4495.5 && first.comparedValue == 4_495_503_000 && first.origin == .narrative)
         #expect(first.cell == FactCell(tableId: 2, row: 9, col: 1))
         // The comparative points at the current fact in its currency; the USD figure is current too.
         let q4 = try facts(under: "Fourth Quarter 2023 Financial Highlights", doc)
@@ -102,12 +102,12 @@ struct FactsSeedTests {
     @Test("reconciliation: every matched narrative fact agrees with the statements")
     func reconciliation() throws {
         let doc = try #require(try FactsTestSupport.run(Self.seed))
-        let narrative = doc.facts.filter { $0.origin == "narrative" }
+        let narrative = doc.facts.filter { $0.origin == .narrative }
         let matched = narrative.filter { $0.cell != nil }
         #expect(narrative.count == 284)
         #expect(matched.count == 213)
-        #expect(matched.allSatisfy { $0.check == "agrees" })
-        #expect(narrative.filter { $0.cell == nil }.allSatisfy { $0.check == "unmatched" && $0.comparedValue == nil })
+        #expect(matched.allSatisfy { $0.check == .agrees })
+        #expect(narrative.filter { $0.cell == nil }.allSatisfy { $0.check == .unmatched && $0.comparedValue == nil })
         let summary = doc.diagnostics.filter { $0.code == "facts.summary" }.map(\.message)
         #expect(summary == ["284 narrative facts, 213 matched to cells: 213 agree, 0 disagree"])
         #expect(!doc.diagnostics.contains { $0.code == "facts.disagrees" })

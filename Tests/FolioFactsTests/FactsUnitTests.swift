@@ -82,7 +82,7 @@ struct FactsUnitTests {
                  columnPath: ["Year ended December 31,", year, "RMB"], raw: String(v), value: v, scale: 1000, unit: "RMB")
         }
         doc.tables = [Table(id: 1, span: Span(start: 0, end: 0), cells: [cell(0, "2022", 90_012), cell(1, "2023", 100_049)])]
-        doc.facts = [Fact(id: 1, origin: "ixbrl", metric: "us-gaap:Revenues", value: 1, scale: 1, unit: "USD", period: nil, span: nil)]
+        doc.facts = [Fact(id: 1, origin: .ixbrl, metric: "us-gaap:Revenues", value: 1, scale: 1, unit: "USD", period: nil, span: nil)]
         return doc
     }
 
@@ -91,22 +91,22 @@ struct FactsUnitTests {
         var ok = handDoc(stated: "RMB100.0")
         try FactsStage(options: StageOptions()).process(&ok)
         #expect(ok.facts.map(\.id) == [1, 2, 3])
-        #expect(ok.facts.dropFirst().map(\.check) == ["agrees", "agrees"])
+        #expect(ok.facts.dropFirst().map(\.check) == [.agrees, .agrees])
         #expect(ok.facts[1].comparedValue == 100_049_000)
 
         var bad = handDoc(stated: "RMB100.2")
         try FactsStage(options: StageOptions()).process(&bad)
-        #expect(bad.facts.dropFirst().map(\.check) == ["disagrees", "agrees"])
+        #expect(bad.facts.dropFirst().map(\.check) == [.disagrees, .agrees])
         #expect(bad.diagnostics.filter { $0.code == "facts.disagrees" }.count == 1)
         #expect(bad.diagnostics.last?.message == "2 narrative facts, 2 matched to cells: 1 agree, 1 disagree")
 
         // A looser tolerance (4 half-units = ±0.2 million) accepts it.
         var loose = handDoc(stated: "RMB100.2")
         try FactsStage(options: StageOptions(["tolerance": .int(4)])).process(&loose)
-        #expect(loose.facts.dropFirst().map(\.check) == ["agrees", "agrees"])
+        #expect(loose.facts.dropFirst().map(\.check) == [.agrees, .agrees])
 
         var off = handDoc(stated: "RMB100.2")
         try FactsStage(options: StageOptions(["cross_check": .bool(false)])).process(&off)
-        #expect(off.facts.dropFirst().map(\.check) == ["unmatched", "unmatched"])
+        #expect(off.facts.dropFirst().map(\.check) == [.unmatched, .unmatched])
     }
 }

@@ -40,7 +40,7 @@ struct XBRLCorpusTests {
         let bytes = [UInt8](data)
         let rendered = try HTMLReader.render(bytes, xhtml: true)
         let doc = try #require(try FactsTestSupport.run(path), "pipeline failed on \(path)")
-        let tagged = doc.facts.filter { $0.origin == "ixbrl" }
+        let tagged = doc.facts.filter { $0.origin == .ixbrl }
         #expect(tagged.count == rendered.facts.count)
         let tables = Dictionary(uniqueKeysWithValues: doc.tables.map { ($0.id, $0) })
         var o = Outcome()
@@ -59,7 +59,7 @@ struct XBRLCorpusTests {
                 continue
             }
             let cellText = "cell '\(cell.raw)' x\(cell.scale) row '\(cell.rowLabel.prefix(60))'"
-            if f.check != "agrees" {
+            if f.check != .agrees {
                 let tv = abs((f.value ?? 0) * Double(f.scale)), cv = abs((cell.value ?? 0) * Double(cell.scale))
                 let cat = Self.isPowerOfTen(tv / cv) ? "scale differs" : "value differs"
                 o.misses.append(Miss(category: cat, line: "\(what): \(cellText)"))

@@ -26,20 +26,20 @@ import Testing
         let pipeline = Pipeline(try DefaultPipeline.definition())
         let (doc, failed) = pipeline.process(docId: "x", source: "x.htm", bytes: Array(Self.xhtml.utf8), sha256: "")
         #expect(!failed)
-        let tagged = doc.facts.filter { $0.origin == "ixbrl" }
+        let tagged = doc.facts.filter { $0.origin == .ixbrl }
         #expect(tagged.count == 6)
         // Each fact sits on its own cell: the `$` cells joined to their numbers do not shift it.
         let byValue = Dictionary(uniqueKeysWithValues: tagged.compactMap { f in f.value.map { ($0, f) } })
         #expect(byValue[68714]?.cell?.col == 0)
         #expect(byValue[66886]?.cell?.col == 1)
-        #expect(byValue[68714]?.check == "agrees")
-        #expect(byValue[66886]?.check == "agrees")
-        #expect(byValue[-50]?.check == "agrees")
-        #expect(byValue[-393]?.check == "agrees")
-        #expect(byValue[68664]?.check == "agrees")
+        #expect(byValue[68714]?.check == .agrees)
+        #expect(byValue[66886]?.check == .agrees)
+        #expect(byValue[-50]?.check == .agrees)
+        #expect(byValue[-393]?.check == .agrees)
+        #expect(byValue[68664]?.check == .agrees)
         // Tagged in thousands (scale 3) where the table prints millions: the filer's tag and the
         // printed figure disagree, and the diagnostic names both.
-        #expect(byValue[66493]?.check == "disagrees")
+        #expect(byValue[66493]?.check == .disagrees)
         #expect(doc.diagnostics.contains { $0.code == "facts.xbrl_disagrees" && $0.message.contains("us-gaap:NetIncomeLoss is tagged 66493000.0") })
         #expect(doc.diagnostics.contains { $0.code == "facts.xbrl_summary" && $0.message == "6 inline XBRL facts in tables: 5 agree with their cell, 1 disagree, 0 not found as a cell" })
     }
@@ -63,10 +63,10 @@ import Testing
         let pipeline = Pipeline(try DefaultPipeline.definition())
         let (doc, failed) = pipeline.process(docId: "x", source: "x.htm", bytes: Array(html.utf8), sha256: "")
         #expect(!failed)
-        let tagged = Dictionary(uniqueKeysWithValues: doc.facts.filter { $0.origin == "ixbrl" }.map { ($0.metric, $0) })
+        let tagged = Dictionary(uniqueKeysWithValues: doc.facts.filter { $0.origin == .ixbrl }.map { ($0.metric, $0) })
         #expect(tagged.count == 4)
         for name in ["a:RateMin", "a:RateMax", "a:Yield", "a:Credit"] {
-            #expect(tagged[name]?.check == "agrees", "\(name)")
+            #expect(tagged[name]?.check == .agrees, "\(name)")
         }
         #expect(tagged["a:RateMax"]?.comparedValue == 4.6)
         #expect(tagged["a:RateMin"]?.cell == tagged["a:RateMax"]?.cell)

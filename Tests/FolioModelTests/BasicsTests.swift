@@ -136,15 +136,17 @@ struct StageOptionTests {
     @Test func resolvedOptionsFillDefaults() {
         let o = StageOptions(specs: specs, given: ["count": .int(7), "mode": .string("slow"), "stray": .int(1)])
         #expect(o.values == ["flag": .bool(false), "count": .int(7), "label": .string("x"), "mode": .string("slow")])
-        #expect(o.int("count") == 7)
-        #expect(o.string("mode") == "slow")
-        #expect(o.bool("flag", default: true) == false)
-        #expect(o.string("label") == "x")
-        // Missing or mistyped: the caller's default.
-        #expect(o.int("missing", default: 9) == 9)
-        #expect(o.int("mode", default: 5) == 5)
-        #expect(o.bool("count", default: true) == true)
-        #expect(o.string("count", default: "d") == "d")
+        #expect(o.int(specs[1]) == 7)
+        #expect(o.string(specs[3]) == "slow")
+        #expect(o.bool(specs[0]) == false)
+        #expect(o.string(specs[2]) == "x")
+        // Not given at all (a stage built in code): the spec's own default, never another one.
+        let empty = StageOptions()
+        #expect(empty.bool(specs[0]) == false)
+        #expect(empty.string(specs[2]) == "x")
+        // A mistyped value falls back to the spec's default too.
+        let mistyped = StageOptions(["count": .string("many")])
+        #expect(mistyped.int(specs[1]) == 3)
     }
 }
 

@@ -24,8 +24,8 @@ private func sampleDocument() -> WorkingDocument {
         Table(id: 1, sectionId: 1, title: "Sales", units: TableUnits(scale: 1000, currency: "EUR"),
               header: [["", "FY 2023"]], nRows: 1, nCols: 2, span: Span(start: 6, end: 14),
               checks: [
-                  TableCheck(kind: "sum", target: "Sales", col: 1, expected: 10, actual: 10, outcome: "pass"),
-                  TableCheck(kind: "ratio", target: "margin", col: nil, expected: 2.76, actual: nil, outcome: "fail"),
+                  TableCheck(kind: "sum", target: "Sales", col: 1, expected: 10, actual: 10, outcome: .pass),
+                  TableCheck(kind: "ratio", target: "margin", col: nil, expected: 2.76, actual: nil, outcome: .fail),
               ],
               cells: [
                   Cell(row: 1, col: 1, rowLabel: "Sales", rowPath: ["Sales"], columnPath: ["FY 2023"], raw: "10",
@@ -41,10 +41,10 @@ private func sampleDocument() -> WorkingDocument {
         Footnote(id: 2, label: "*", text: "Orphan \"quoted\"", sectionId: nil, span: nil),
     ]
     doc.facts = [
-        Fact(id: 1, origin: "narrative", metric: "revenue", value: 10, scale: 1000, unit: "EUR",
+        Fact(id: 1, origin: .narrative, metric: "revenue", value: 10, scale: 1000, unit: "EUR",
              period: FactPeriod(start: "2023-01-01", end: "2023-12-31", text: "FY 2023"), span: Span(start: 12, end: 14),
-             cell: FactCell(tableId: 1, row: 1, col: 1), check: "agrees", comparedValue: 10),
-        Fact(id: 2, origin: "xbrl", metric: "us-gaap:Assets", value: -0.5, scale: 1, unit: nil,
+             cell: FactCell(tableId: 1, row: 1, col: 1), check: .agrees, comparedValue: 10),
+        Fact(id: 2, origin: .xbrl, metric: "us-gaap:Assets", value: -0.5, scale: 1, unit: nil,
              period: FactPeriod(instant: "2023-12-31"), span: nil, sourceSpan: Span(start: 0, end: 2)),
     ]
     doc.removals = [Removal(kind: "page_number", text: "07/08", sourceSpan: Span(start: 100, end: 105))]
@@ -156,8 +156,8 @@ struct RecordEmitterTests {
             TableRow(docId: id, tableId: 1, sectionId: 1, title: "Sales", units: TableUnits(scale: 1000, currency: "EUR"),
                      header: [["", "FY 2023"]], nRows: 1, nCols: 2, span: Span(start: 5, end: 13), sourceSpan: Span(start: 9, end: 17),
                      checks: [
-                         TableCheck(kind: "sum", target: "Sales", col: 1, expected: 10, actual: 10, outcome: "pass"),
-                         TableCheck(kind: "ratio", target: "margin", col: nil, expected: 2.76, actual: nil, outcome: "fail"),
+                         TableCheck(kind: "sum", target: "Sales", col: 1, expected: 10, actual: 10, outcome: .pass),
+                         TableCheck(kind: "ratio", target: "margin", col: nil, expected: 2.76, actual: nil, outcome: .fail),
                      ]),
         ])
         #expect(try rows(.cells, CellRow.self) == [
@@ -175,12 +175,12 @@ struct RecordEmitterTests {
                         sourceSpan: nil, references: []),
         ])
         #expect(try rows(.facts, FactRow.self) == [
-            FactRow(docId: id, factId: 1, origin: "narrative", metric: "revenue", value: 10, scale: 1000, unit: "EUR",
+            FactRow(docId: id, factId: 1, origin: .narrative, metric: "revenue", value: 10, scale: 1000, unit: "EUR",
                     period: FactPeriod(start: "2023-01-01", end: "2023-12-31", text: "FY 2023"), span: Span(start: 11, end: 13),
-                    sourceSpan: Span(start: 15, end: 17), cell: FactCell(tableId: 1, row: 1, col: 1), check: "agrees", comparedValue: 10),
-            FactRow(docId: id, factId: 2, origin: "xbrl", metric: "us-gaap:Assets", value: -0.5, scale: 1, unit: nil,
+                    sourceSpan: Span(start: 15, end: 17), cell: FactCell(tableId: 1, row: 1, col: 1), check: .agrees, comparedValue: 10),
+            FactRow(docId: id, factId: 2, origin: .xbrl, metric: "us-gaap:Assets", value: -0.5, scale: 1, unit: nil,
                     period: FactPeriod(instant: "2023-12-31"), span: nil, sourceSpan: Span(start: 0, end: 2), cell: nil,
-                    check: "unmatched", comparedValue: nil),
+                    check: .unmatched, comparedValue: nil),
         ])
         #expect(try rows(.diagnostics, DiagnosticRow.self) == [
             DiagnosticRow(docId: id, stage: "tables", severity: "warning", code: "tables.check_failed",

@@ -46,8 +46,8 @@ struct ValidDefinitionTests {
         #expect(def.stages.map(\.name) == ["read", "normalize", "segment", "tables", "footnotes", "facts"])
         // Options not given are the defaults, resolved.
         #expect(def.stages[0].options == StageOptions(specs: StageRegistry.all[0].options, given: [:]))
-        #expect(def.stages[0].options.int("max_bytes") == 268_435_456)
-        #expect(def.stages[0].options.string("fallback_encoding") == "windows-1252")
+        #expect(def.stages[0].options.values["max_bytes"] == .int(268_435_456))
+        #expect(def.stages[0].options.values["fallback_encoding"] == .string("windows-1252"))
     }
 
     @Test func subsetAndNoName() throws {
@@ -75,39 +75,40 @@ struct ValidDefinitionTests {
                   max_bytes: 1_000_000
                   fallback_encoding: fail
             """)
-        #expect(def.stages[0].options.int("max_bytes") == 1_000_000)
-        #expect(def.stages[0].options.string("fallback_encoding") == "fail")
+        #expect(def.stages[0].options.values["max_bytes"] == .int(1_000_000))
+        #expect(def.stages[0].options.values["fallback_encoding"] == .string("fail"))
     }
 
     @Test func stageWithEmptyOptions() throws {
         for yaml in ["stages:\n  - read:\n", "stages:\n  - read: {}\n", "stages:\n  - read: ~\n", "stages:\n  - read: null\n"] {
             let def = try parse(yaml)
             #expect(def.stages.count == 1)
-            #expect(def.stages[0].options.int("max_bytes") == 268_435_456, "\(yaml)")
+            #expect(def.stages[0].options.values["max_bytes"] == .int(268_435_456), "\(yaml)")
         }
     }
 
     @Test func optionsAtTheirBounds() throws {
         let def = try parse("stages:\n  - read: {max_bytes: 1}\n")
-        #expect(def.stages[0].options.int("max_bytes") == 1)
+        #expect(def.stages[0].options.values["max_bytes"] == .int(1))
         let top = try parse("stages:\n  - read: {max_bytes: 2147483647}\n")
-        #expect(top.stages[0].options.int("max_bytes") == 2_147_483_647)
+        #expect(top.stages[0].options.values["max_bytes"] == .int(2_147_483_647))
     }
 
-    static let boolOption: (stage: String, option: String)? = {
+    static let boolOption: (stage: String, option: OptionSpec)? = {
         for type in StageRegistry.all {
-            if let spec = type.options.first(where: { $0.type == .bool }) { return (type.name, spec.name) }
+            if let spec = type.options.first(where: { $0.type == .bool }) { return (type.name, spec) }
         }
         return nil
     }()
 
     @Test(.enabled(if: boolOption != nil, "no stage declares a boolean option"))
     func booleanOptions() throws {
-        guard let (stage, option) = Self.boolOption else { return }
+        guard let (stage, spec) = Self.boolOption else { return }
+        let option = spec.name
         let prefix = stage == "read" ? "stages:\n" : "stages:\n  - read\n"
         for (word, value) in [("true", true), ("yes", true), ("on", true), ("false", false), ("No", false), ("off", false)] {
             let def = try parse(prefix + "  - \(stage): {\(option): \(word)}\n")
-            #expect(def.stages.last?.options.bool(option, default: !value) == value, "\(word)")
+            #expect(def.stages.last?.options.bool(spec) == value, "\(word)")
         }
         let error = parseError(prefix + "  - \(stage): {\(option): maybe}\n")
         #expect(error?.message == "option '\(option)' of stage '\(stage)' must be a boolean (true or false), found 'maybe'")
@@ -217,6 +218,28 @@ struct DefinitionErrorTests {
     @Test func firstStageMustBeRead() {
         let error = parseError("stages:\n  - normalize\n  - read\n")
         #expect(error?.description == "t.yml:2:5: the first stage must be 'read' (found 'normalize')")
+    }
+
+    @Test func stagesOutOfOrder() {
+        let error = parseError("stages:\n  - read\n  - tables\n  - segment\n")
+        #expect(error?.description == "t.yml:4:5: stage 'segment' must come before 'tables': stages run in the order read, normalize, segment, tables, footnotes, facts")
+        // Leaving stages out is fine; the order of those listed is what counts.
+        #expect(parseError("stages:\n  - read\n  - segment\n  - facts\n") == nil)
+    }
+
+    /// A stage's defaults are written once, in its option specs: options resolved from an
+    /// empty definition and options not resolved at all (a stage built in code) agree.
+    @Test func optionDefaultsHaveOneSource() {
+        for type in StageRegistry.all {
+            let resolved = StageOptions(specs: type.options, given: [:])
+            for spec in type.options {
+                switch spec.defaultValue {
+                case .bool(let b): #expect(StageOptions().bool(spec) == b && resolved.bool(spec) == b, "\(type.name).\(spec.name)")
+                case .int(let i): #expect(StageOptions().int(spec) == i && resolved.int(spec) == i, "\(type.name).\(spec.name)")
+                case .string(let s): #expect(StageOptions().string(spec) == s && resolved.string(spec) == s, "\(type.name).\(spec.name)")
+                }
+            }
+        }
     }
 
     @Test func missingStages() {

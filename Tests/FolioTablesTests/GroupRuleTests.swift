@@ -26,7 +26,7 @@ import Testing
     @Test func totalPrintedFirstHeadsItsGroup() throws {
         let t = try #require(try tables("Index\t2023\t2022\nEmissions\t\t\nTotal emissions (tons)\t30\t20\nScope 1\t10\t5\nScope 2\t20\t15\nTotal waste (tons)\t4\t3\nTotal emissions per employee (tons/employee)\t0.3\t0.2\n").first)
         #expect(paths(t).allSatisfy { $0.hasPrefix("Emissions > ") })
-        #expect(t.checks.contains { $0.target == "Total emissions (tons)" && $0.outcome == "pass" })
+        #expect(t.checks.contains { $0.target == "Total emissions (tons)" && $0.outcome == .pass })
     }
 
     @Test func headingOverDifferentlyPrintedFiguresStartsASubTable() throws {
@@ -61,7 +61,7 @@ import Testing
         """
         let t = try #require(try tables(text).first)
         #expect(paths(t).contains("CASH FLOWS FROM OPERATING ACTIVITIES > Net cash used in operating activities"))
-        #expect(t.checks.filter { $0.target == "Net cash used in operating activities" }.allSatisfy { $0.outcome == "pass" })
+        #expect(t.checks.filter { $0.target == "Net cash used in operating activities" }.allSatisfy { $0.outcome == .pass })
         #expect(t.checks.contains { $0.target == "Net cash used in operating activities" })
     }
 

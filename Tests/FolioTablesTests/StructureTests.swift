@@ -44,12 +44,12 @@ import Testing
 
     @Test func tableOfContentsIsRejected() {
         let r = rows("01\tCompany Overview\tIntroduction Honors\t05 07\n02\tAnalysis of Issues\tStakeholders\t11 12\n03\tSpecial Report\tHighlights\t15 17 19\n")
-        #expect(RegionFilter.rejection(r) == "a table of contents")
+        #expect(RegionFilter.rejection(r) == .tableOfContents)
     }
 
     @Test func bulletsAreRejected() {
         let r = rows("\\square\tAwarded the Consumer Rights Protection Award for outstanding cases.\n\\square\tRanked on the Double 50 list by KPMG for five consecutive years.\n")
-        #expect(RegionFilter.rejection(r) == "a bullet list")
+        #expect(RegionFilter.rejection(r) == .bulletList)
     }
 
     @Test func splitWordsAreRejected() {
@@ -71,7 +71,7 @@ import Testing
 
     @Test func fieldListIsRejected() {
         let r = rows("ACCESSION NUMBER:\t0000891020-98-001352\nPERIOD OF REPORT:\t19980827\nFILED AS OF DATE:\t19980828\n")
-        #expect(RegionFilter.rejection(r) == "a list of fields")
+        #expect(RegionFilter.rejection(r) == .listOfFields)
     }
 
     @Test func textTableIsKept() {
@@ -113,14 +113,14 @@ import Testing
         #expect(paths[3] == ["ASSETS", "Goodwill"])
         #expect(paths[4] == ["ASSETS", "TOTAL ASSETS"])
         #expect(paths[5] == ["Net income attributable to shareholders of the Company"])
-        #expect(t.checks.filter { $0.outcome == "pass" }.count == 4)
-        #expect(t.checks.allSatisfy { $0.outcome == "pass" })
+        #expect(t.checks.filter { $0.outcome == .pass }.count == 4)
+        #expect(t.checks.allSatisfy { $0.outcome == .pass })
     }
 
     @Test func failedTotalBecomesADiagnosticAndKeepsValues() throws {
         let doc = try processed(text: "(In thousands of U.S. dollars)\n\n\t2023\t2022\nCurrent assets:\t\t\nCash\t10\t8\nLoans\t5\t4\nTotal current assets\t18\t12\n")
         let t = try #require(doc.tables.first)
-        #expect(t.checks.contains { $0.outcome == "fail" && $0.col == 0 && $0.expected == 18 && $0.actual == 15 })
+        #expect(t.checks.contains { $0.outcome == .fail && $0.col == 0 && $0.expected == 18 && $0.actual == 15 })
         #expect(t.cells.first { $0.rowLabel == "Total current assets" && $0.col == 0 }?.value == 18)
         #expect(doc.diagnostics.contains { $0.code == "tables.check_failed" })
         #expect(doc.diagnostics.contains { $0.code == "tables.summary" && $0.message.hasPrefix("1 tables, 6 cells, checks 1/2 passed") })
