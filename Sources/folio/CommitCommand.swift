@@ -20,13 +20,12 @@ struct CommitCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The number of shards expected (checked against the set).", valueName: "n"))
     var shards: Int?
 
-    @Option(name: .long, help: ArgumentHelp("Wait up to SECONDS for another folio process to release the dataset (bare --wait: no limit).", valueName: "seconds"))
-    var wait: LockWait?
+    @OptionGroup var lock: LockOptions
 
     func run() throws {
         let store = DatasetStore(root: options.dataset)
         try Self.failingClearly {
-            try store.lockForWriting(wait: wait?.seconds ?? 0)
+            try store.lockForWriting(wait: lock.seconds)
             store.recoverInterruptedRuns()
             let sets = store.pendingShardSets()
             guard !sets.isEmpty else {

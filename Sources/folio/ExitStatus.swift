@@ -74,6 +74,15 @@ enum DatasetLocation {
     }
 }
 
+/// `--wait [SECONDS]` of the commands that write a dataset (`run`, `commit`, `repair`).
+struct LockOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Wait up to SECONDS for another folio process to release the dataset (bare --wait: no limit).", valueName: "seconds"))
+    var wait: LockWait?
+
+    /// Seconds to wait for the lock: 0 (fail at once) unless --wait was given.
+    var seconds: Double { wait?.seconds ?? 0 }
+}
+
 /// `--wait [SECONDS]`: how long to wait for another writer's lock; a bare `--wait` waits as
 /// long as it takes (the command line turns it into `--wait=forever`).
 struct LockWait: ExpressibleByArgument {

@@ -50,8 +50,7 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Process only slice I of N (0-based) into the dataset's shard area; `folio commit` then merges the shards into a version.", valueName: "I/N"))
     var shard: String?
 
-    @Option(name: .long, help: ArgumentHelp("Wait up to SECONDS for another folio process to release the dataset (bare --wait: no limit).", valueName: "seconds"))
-    var wait: LockWait?
+    @OptionGroup var lock: LockOptions
 
     @Flag(name: .long, help: "Commit even if the run removes more than --max-removals of the current version's inputs.")
     var allowRemovals = false
@@ -132,7 +131,7 @@ struct RunCommand: ParsableCommand {
                                  followSymlinks: followSymlinks, shard: shard.flatMap(Self.parseShard), rehash: rehash)
         options.allowRemovals = allowRemovals
         options.maxRemovalShare = Self.parseShare(maxRemovals) ?? 0.2
-        options.lockWait = wait?.seconds ?? 0
+        options.lockWait = lock.seconds
         let summary = try runner.run(options, progress: progress)
         for note in summary.notes.prefix(SummaryText.listed) { Terminal.warn("\(note.path): \(note.message)") }
         if summary.notes.count > SummaryText.listed {

@@ -126,8 +126,7 @@ struct RepairCommand: ParsableCommand {
     @Flag(name: .long, help: "Only say what would be done.")
     var dryRun = false
 
-    @Option(name: .long, help: ArgumentHelp("Wait up to SECONDS for another folio process to release the dataset (bare --wait: no limit).", valueName: "seconds"))
-    var wait: LockWait?
+    @OptionGroup var lock: LockOptions
 
     func run() throws {
         let dataset = options.dataset
@@ -136,7 +135,7 @@ struct RepairCommand: ParsableCommand {
             guard FileManager.default.fileExists(atPath: dataset) else {
                 throw StoreError("no dataset at \(dataset)", kind: .usage)
             }
-            if !dryRun { try store.lockForWriting(wait: wait?.seconds ?? 0) }
+            if !dryRun { try store.lockForWriting(wait: lock.seconds) }
             let plan = store.repairPlan()
             switch plan.state {
             case .empty: print("CURRENT: none, and no version in \(dataset)/versions")

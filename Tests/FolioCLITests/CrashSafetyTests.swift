@@ -88,7 +88,7 @@ struct CrashSafetyTests {
         try #require(FolioProcess.binary, "folio binary not found next to the tests; run `swift build` first")
     }
 
-    @Test("disk full: one clear error line, exit 1, the previous version intact; the next run completes",
+    @Test("disk full: one clear error line, exit 5, the previous version intact; the next run completes",
           .enabled(if: canMount, "needs `unshare -m` and mount (root) to make a full tmpfs; skipped"))
     func diskFull() throws {
         let s = try Scratch()
@@ -126,7 +126,7 @@ struct CrashSafetyTests {
         #expect(try FolioProcess.run(["verify", "--dataset", "after-retry", "--all"], in: s.path).status == 0)
     }
 
-    @Test("read-only output directory: one clear error line, exit 1, the previous version intact",
+    @Test("read-only output directory: one clear error line, exit 5, the previous version intact",
           .enabled(if: canMount, "needs `unshare -m` and mount (root) for a read-only bind mount; skipped"))
     func readOnlyOutput() throws {
         let s = try Scratch()
