@@ -9,8 +9,26 @@ import Darwin
 
 /// An error from the dataset store, with the path it concerns.
 public struct StoreError: Error, Sendable, CustomStringConvertible {
+    /// What kind of failure it is: the command line turns each into its own exit status
+    /// (docs/operations.md).
+    public enum Kind: Sendable, Hashable {
+        /// Reading or writing failed (disk full, not writable, I/O); nothing was committed.
+        case failure
+        /// The request names something that is not there or is refused (bad version, document,
+        /// table, output path): the caller should change the arguments.
+        case usage
+        /// Another folio process holds the dataset's lock.
+        case locked
+        /// The dataset is damaged: `CURRENT` unreadable, or a version fails verification.
+        case damaged
+    }
+
     public var message: String
-    public init(_ message: String) { self.message = message }
+    public var kind: Kind
+    public init(_ message: String, kind: Kind = .failure) {
+        self.message = message
+        self.kind = kind
+    }
     public var description: String { message }
 
     static func posix(_ what: String, _ path: String, _ code: Int32 = errno) -> StoreError {
@@ -124,13 +142,13 @@ final class AppendFile {
 }
 
 /// Reads a file line by line (records of a previous version), without loading it whole.
-final class LineReader {
+public final class LineReader {
     private let handle: FileHandle
     private var buffer: [UInt8] = []
     private var start = 0
     private var eof = false
 
-    init?(path: String) {
+    public init?(path: String) {
         guard let h = FileHandle(forReadingAtPath: path) else { return nil }
         handle = h
     }
@@ -138,7 +156,7 @@ final class LineReader {
     deinit { try? handle.close() }
 
     /// The next line including its newline, or nil at the end.
-    func next() -> ArraySlice<UInt8>? {
+    public func next() -> ArraySlice<UInt8>? {
         while true {
             if let nl = newline(from: start) {
                 let line = buffer[start...nl]

@@ -72,7 +72,7 @@ extension DatasetStore {
         for m in manifests where m.pipeline != first.pipeline || m.toolVersion != first.toolVersion || m.parent != first.parent {
             throw StoreError("shards of \(name) disagree on pipeline, tool version or parent version; run them again")
         }
-        let current = currentVersion()
+        let current = try checkCurrent()
         if first.parent != current {
             throw StoreError("the shards were made against \(first.parent ?? "an empty dataset"), but CURRENT is \(current ?? "none"); run them again")
         }

@@ -13,8 +13,8 @@ public struct VersionRecords {
         self.version = version
     }
 
-    /// Every line (without its `\n`) of one record kind.
-    public func lines(_ kind: RecordKind) throws(StoreError) -> [ArraySlice<UInt8>] {
+    /// The files holding one record kind, in reading order.
+    func files(_ kind: RecordKind) throws(StoreError) -> [String] {
         let base = store.versionPath(version) + "/" + kind.rawValue
         let fm = FileManager.default
         var files: [String] = []
@@ -24,6 +24,34 @@ public struct VersionRecords {
             files = parts.filter { $0.hasSuffix(".jsonl") }.sorted().map { base + "/" + $0 }
         }
         guard !files.isEmpty else { throw StoreError("\(version) has no \(kind.fileName) (looked in \(store.versionPath(version)))") }
+        return files
+    }
+
+    /// Calls `body` with every line (without its `\n`, empty lines skipped) of one record
+    /// kind and its 1-based number, reading the files a piece at a time: memory stays flat
+    /// however large the version (what `export` and `report` read with).
+    public func forEachLine(_ kind: RecordKind, _ body: (ArraySlice<UInt8>, Int) throws -> Void) throws {
+        var number = 0
+        for f in try files(kind) {
+            guard let reader = LineReader(path: f) else { throw StoreError("cannot read \(f)") }
+            while let raw = reader.next() {
+                let line = raw.last == 0x0A ? raw.dropLast() : raw
+                number += 1
+                if line.isEmpty { continue }
+                try body(line, number)
+            }
+        }
+    }
+
+    /// A cursor over one record kind's lines, for reading several kinds side by side.
+    func cursor(_ kind: RecordKind) throws(StoreError) -> RecordCursor {
+        try RecordCursor(kind: kind, version: version, files: files(kind))
+    }
+
+    /// Every line (without its `\n`) of one record kind, all in memory (small versions, tests).
+    public func lines(_ kind: RecordKind) throws(StoreError) -> [ArraySlice<UInt8>] {
+        let files = try files(kind)
+        let fm = FileManager.default
         var out: [ArraySlice<UInt8>] = []
         for f in files {
             guard let data = fm.contents(atPath: f) else { throw StoreError("cannot read \(f)") }
@@ -57,6 +85,66 @@ public struct VersionRecords {
     }
 }
 
+/// Reads one record kind's lines in file order, one document at a time: `take(docId:)` hands
+/// out the lines of that document, skipping any of documents before it (record files are in
+/// `doc_id` order, so reading every kind this way is a merge join, each file read once).
+final class RecordCursor {
+    let kind: RecordKind
+    let version: String
+    private var files: [String]
+    private var reader: LineReader?
+    private var pending: (docId: String, line: ArraySlice<UInt8>)?
+    private var number = 0
+
+    init(kind: RecordKind, version: String, files: [String]) throws(StoreError) {
+        self.kind = kind
+        self.version = version
+        self.files = files
+    }
+
+    private func nextLine() throws(StoreError) -> ArraySlice<UInt8>? {
+        while true {
+            if reader == nil {
+                guard !files.isEmpty else { return nil }
+                let f = files.removeFirst()
+                guard let r = LineReader(path: f) else { throw StoreError("cannot read \(f)") }
+                reader = r
+            }
+            guard let raw = reader?.next() else {
+                reader = nil
+                continue
+            }
+            number += 1
+            let line = raw.last == 0x0A ? raw.dropLast() : raw
+            if !line.isEmpty { return line }
+        }
+    }
+
+    /// The lines of `docId` decoded as `T`; a malformed line names its file and line.
+    func take<T: Decodable>(_ type: T.Type, docId: String, decoder: JSONDecoder) throws -> [T] {
+        var out: [T] = []
+        while true {
+            if pending == nil {
+                guard let line = try nextLine() else { return out }
+                pending = (RecordLine.docId(line) ?? "", line)
+            }
+            guard let (id, line) = pending else { return out }
+            if id == docId {
+                do {
+                    out.append(try decoder.decode(T.self, from: Data(line)))
+                } catch {
+                    throw StoreError("\(version)/\(kind.fileName) line \(number): \(error)")
+                }
+                pending = nil
+            } else if DocOrder.less(id, docId) {
+                pending = nil
+            } else {
+                return out
+            }
+        }
+    }
+}
+
 /// Writes a file or folder atomically: into a hidden temporary sibling, then renamed.
 enum AtomicOutput {
     /// Refuses to replace an existing `path` unless `force`; returns the temporary path to write.
@@ -64,9 +152,9 @@ enum AtomicOutput {
         let fm = FileManager.default
         var isDir: ObjCBool = false
         if fm.fileExists(atPath: path, isDirectory: &isDir) {
-            if !force { throw StoreError("\(path) exists; pass --force to replace it") }
+            if !force { throw StoreError("\(path) exists; pass --force to replace it", kind: .usage) }
             if isDir.boolValue != directory {
-                throw StoreError("\(path) is a \(isDir.boolValue ? "folder" : "file"); give a \(directory ? "folder" : "file") path")
+                throw StoreError("\(path) is a \(isDir.boolValue ? "folder" : "file"); give a \(directory ? "folder" : "file") path", kind: .usage)
             }
         }
         let url = URL(fileURLWithPath: path)

@@ -36,41 +36,97 @@ public struct ReportWriter {
         var diagnostics: [DiagnosticRow] = []
     }
 
+    /// What the index page needs of a document, kept while its page is written and its
+    /// records are let go: the report's memory is one document plus this per document.
+    struct IndexEntry {
+        var document: DocumentRow
+        var sections = 0, tables = 0, cells = 0, footnotes = 0, facts = 0
+        var agree = 0, disagree = 0, checksPassed = 0, checks = 0, warnings = 0, errors = 0
+        var failedChecks: [(table: TableRow, check: TableCheck)] = []
+
+        init(_ d: Doc) {
+            document = d.document
+            document.text = nil
+            sections = d.sections.count
+            tables = d.tables.count
+            cells = d.cells.count
+            footnotes = d.footnotes.count
+            facts = d.facts.count
+            agree = d.facts.filter { $0.check == .agrees }.count
+            disagree = d.facts.filter { $0.check == .disagrees }.count
+            let all = d.tables.flatMap(\.checks)
+            checks = all.count
+            checksPassed = all.filter { $0.outcome == .pass }.count
+            warnings = d.diagnostics.filter { $0.severity == "warning" }.count
+            errors = d.diagnostics.filter { $0.severity == "error" }.count
+            for t in d.tables {
+                var bare = t
+                bare.checks = []
+                for c in t.checks where c.outcome != .pass { failedChecks.append((bare, c)) }
+            }
+        }
+    }
+
+    /// The index page's list of warnings and errors: the first `shown`, and how many in all.
+    static let notableShown = 1000
+
     /// Writes the site into `out` atomically (a temporary folder renamed when complete); an
     /// existing `out` is replaced only with `force`. Returns each doc_id's page path.
+    ///
+    /// Streams: the record files are read side by side in `doc_id` order (`RecordCursor`),
+    /// one document's records at a time, its page written before the next is read.
     public func write(to out: String, force: Bool) throws -> Summary {
         let manifest = try store.manifest(version)
         let records = VersionRecords(store: store, version: version)
-        var docs: [String: Doc] = [:]
-        var order: [String] = []
-        for d in try records.decode(DocumentRow.self, .documents) {
-            if docs[d.docId] == nil { order.append(d.docId) }
-            docs[d.docId] = Doc(document: d)
-        }
-        for r in try records.decode(SectionRow.self, .sections) { docs[r.docId]?.sections.append(r) }
-        for r in try records.decode(BlockRow.self, .blocks) { docs[r.docId]?.blocks.append(r) }
-        for r in try records.decode(TableRow.self, .tables) { docs[r.docId]?.tables.append(r) }
-        for r in try records.decode(CellRow.self, .cells) { docs[r.docId]?.cells.append(r) }
-        for r in try records.decode(FootnoteRow.self, .footnotes) { docs[r.docId]?.footnotes.append(r) }
-        for r in try records.decode(FactRow.self, .facts) { docs[r.docId]?.facts.append(r) }
-        for r in try records.decode(DiagnosticRow.self, .diagnostics) { docs[r.docId]?.diagnostics.append(r) }
+        let decoder = StoredRecords.decoder
+        let sections = try records.cursor(.sections), blocks = try records.cursor(.blocks), tables = try records.cursor(.tables)
+        let cells = try records.cursor(.cells), footnotes = try records.cursor(.footnotes), facts = try records.cursor(.facts)
+        let diagnostics = try records.cursor(.diagnostics)
 
-        let slugs = Self.slugs(order)
         let tmp = try AtomicOutput.begin(out, force: force, directory: true)
         var committed = false
         defer { if !committed { try? FileManager.default.removeItem(atPath: tmp) } }
         try Self.makeDirectory(tmp + "/docs")
-        try Self.writeFile(tmp + "/index.html", indexPage(manifest, order.compactMap { docs[$0] }, slugs))
+        var slugs = SlugMaker()
+        var entries: [IndexEntry] = []
+        var notable: [DiagnosticRow] = []
+        var notableCount = 0
         var pages: [String: String] = [:]
-        for id in order {
-            guard let doc = docs[id], let slug = slugs[id] else { continue }
+        var seen = Set<String>()
+        var previous: String?
+        try records.forEachLine(.documents) { line, number in
+            let d: DocumentRow
+            do { d = try decoder.decode(DocumentRow.self, from: Data(line)) } catch {
+                throw StoreError("\(version)/documents.jsonl line \(number): \(error)")
+            }
+            guard !seen.contains(d.docId) else { return }
+            seen.insert(d.docId)
+            if let previous, !DocOrder.less(previous, d.docId) {
+                throw StoreError("\(version)/documents.jsonl line \(number): \(d.docId) is out of doc_id order (after \(previous))")
+            }
+            previous = d.docId
+            var doc = Doc(document: d)
+            doc.sections = try sections.take(SectionRow.self, docId: d.docId, decoder: decoder)
+            doc.blocks = try blocks.take(BlockRow.self, docId: d.docId, decoder: decoder)
+            doc.tables = try tables.take(TableRow.self, docId: d.docId, decoder: decoder)
+            doc.cells = try cells.take(CellRow.self, docId: d.docId, decoder: decoder)
+            doc.footnotes = try footnotes.take(FootnoteRow.self, docId: d.docId, decoder: decoder)
+            doc.facts = try facts.take(FactRow.self, docId: d.docId, decoder: decoder)
+            doc.diagnostics = try diagnostics.take(DiagnosticRow.self, docId: d.docId, decoder: decoder)
+            let slug = slugs.next(d.docId)
             let rel = "docs/" + slug + ".html"
             try Self.writeFile(tmp + "/" + rel, DocumentPage(doc: doc, source: sourceLines(doc.document), version: version).render())
-            pages[id] = rel
+            pages[d.docId] = rel
+            for g in doc.diagnostics where g.severity != "info" {
+                notableCount += 1
+                if notable.count < Self.notableShown { notable.append(g) }
+            }
+            entries.append(IndexEntry(doc))
         }
+        try Self.writeFile(tmp + "/index.html", indexPage(manifest, entries, pages, notable: notable, notableCount: notableCount))
         try AtomicOutput.commit(tmp, to: out)
         committed = true
-        return Summary(documents: order.count, pages: pages)
+        return Summary(documents: entries.count, pages: pages)
     }
 
     static func makeDirectory(_ path: String) throws(StoreError) {
@@ -87,9 +143,17 @@ public struct ReportWriter {
 
     /// File-name-safe, unique page names in document order.
     static func slugs(_ ids: [String]) -> [String: String] {
-        var used: Set<String> = []
+        var maker = SlugMaker()
         var out: [String: String] = [:]
-        for id in ids {
+        for id in ids { out[id] = maker.next(id) }
+        return out
+    }
+
+    /// Gives each document, in order, a file-name-safe page name not given before.
+    struct SlugMaker {
+        private var used: Set<String> = []
+
+        mutating func next(_ id: String) -> String {
             var s = String(String.UnicodeScalarView(id.unicodeScalars.map { c in
                 (c.isASCII && (c.properties.isAlphabetic || ("0"..."9").contains(c) || c == "-" || c == ".")) ? c : "_"
             }))
@@ -101,9 +165,8 @@ public struct ReportWriter {
                 n += 1
             }
             used.insert(candidate)
-            out[id] = candidate
+            return candidate
         }
-        return out
     }
 
     /// The original file's bytes when it is under `sourceRoot` with the recorded hash and was
@@ -115,34 +178,27 @@ public struct ReportWriter {
         return Hashing.sha256Hex(bytes) == d.sha256 ? bytes : nil
     }
 
-    func indexPage(_ m: Manifest, _ docs: [Doc], _ slugs: [String: String]) -> String {
+    func indexPage(_ m: Manifest, _ docs: [IndexEntry], _ pages: [String: String], notable: [DiagnosticRow], notableCount: Int) -> String {
         let e = HTML.escape
         var b = "<header class=\"top\"><div>Folio report</div><h1>\(e(m.dataset)) \(e(m.version))</h1>"
         b += "<div class=\"meta\" style=\"color:#cfd8e3\">created \(e(m.createdAt)) · parent \(e(m.parent ?? "none")) · pipeline \(e(m.pipeline.name)) · content \(e(String(m.contentSha256.prefix(16))))</div></header><main>"
-        let failedChecks = docs.flatMap { d in d.tables.flatMap { t in t.checks.filter { $0.outcome != .pass }.map { (d, t, $0) } } }
-        let notable = docs.flatMap { d in d.diagnostics.filter { $0.severity != "info" }.map { (d, $0) } }
-        b += "<p>\(docs.count) documents · \(docs.reduce(0) { $0 + $1.tables.count }) tables · \(docs.reduce(0) { $0 + $1.cells.count }) cells · "
-        b += "\(docs.reduce(0) { $0 + $1.footnotes.count }) footnotes · \(docs.reduce(0) { $0 + $1.facts.count }) facts · "
-        b += "<span class=\"\(failedChecks.isEmpty ? "good" : "bad")\">\(failedChecks.count) failed checks</span> · \(notable.count) warnings and errors</p>"
+        let failedChecks = docs.flatMap { d in d.failedChecks.map { (d, $0.table, $0.check) } }
+        b += "<p>\(docs.count) documents · \(docs.reduce(0) { $0 + $1.tables }) tables · \(docs.reduce(0) { $0 + $1.cells }) cells · "
+        b += "\(docs.reduce(0) { $0 + $1.footnotes }) footnotes · \(docs.reduce(0) { $0 + $1.facts }) facts · "
+        b += "<span class=\"\(failedChecks.isEmpty ? "good" : "bad")\">\(failedChecks.count) failed checks</span> · \(notableCount) warnings and errors</p>"
         b += "<h2>Documents</h2><table class=\"list\" id=\"documents\"><thead><tr><th>document</th><th>format</th><th>status</th><th>title</th>"
         for h in ["sections", "tables", "cells", "footnotes", "facts", "facts agree / disagree", "checks passed", "warnings", "errors"] {
             b += "<th class=\"num\">\(h)</th>"
         }
         b += "</tr></thead><tbody>"
         for d in docs {
-            let checks = d.tables.flatMap(\.checks)
-            let passed = checks.filter { $0.outcome == .pass }.count
-            let agree = d.facts.filter { $0.check == .agrees }.count
-            let disagree = d.facts.filter { $0.check == .disagrees }.count
-            let warnings = d.diagnostics.filter { $0.severity == "warning" }.count
-            let errors = d.diagnostics.filter { $0.severity == "error" }.count
-            let link = slugs[d.document.docId].map { "docs/\($0).html" } ?? "#"
+            let link = pages[d.document.docId] ?? "#"
             b += "<tr><td><a href=\"\(e(link))\">\(e(d.document.docId))</a></td><td>\(e(d.document.format))</td>"
             b += "<td class=\"\(d.document.status == "ok" ? "good" : "bad")\">\(e(d.document.status))</td><td>\(e(d.document.title ?? ""))</td>"
-            for n in [d.sections.count, d.tables.count, d.cells.count, d.footnotes.count, d.facts.count] { b += "<td class=\"num\">\(n)</td>" }
-            b += "<td class=\"num\">\(agree) / <span class=\"\(disagree > 0 ? "bad" : "")\">\(disagree)</span></td>"
-            b += "<td class=\"num \(passed < checks.count ? "bad" : "")\">\(passed)/\(checks.count)</td>"
-            b += "<td class=\"num\">\(warnings)</td><td class=\"num \(errors > 0 ? "bad" : "")\">\(errors)</td></tr>"
+            for n in [d.sections, d.tables, d.cells, d.footnotes, d.facts] { b += "<td class=\"num\">\(n)</td>" }
+            b += "<td class=\"num\">\(d.agree) / <span class=\"\(d.disagree > 0 ? "bad" : "")\">\(d.disagree)</span></td>"
+            b += "<td class=\"num \(d.checksPassed < d.checks ? "bad" : "")\">\(d.checksPassed)/\(d.checks)</td>"
+            b += "<td class=\"num\">\(d.warnings)</td><td class=\"num \(d.errors > 0 ? "bad" : "")\">\(d.errors)</td></tr>"
         }
         b += "</tbody></table>"
         b += "<h2 id=\"failed-checks\">Failed checks (\(failedChecks.count))</h2>"
@@ -151,16 +207,16 @@ public struct ReportWriter {
         } else {
             b += "<table class=\"list\"><thead><tr><th>document</th><th>table</th><th>check</th><th>column</th><th class=\"num\">expected</th><th class=\"num\">actual</th></tr></thead><tbody>"
             for (d, t, c) in failedChecks {
-                let link = slugs[d.document.docId].map { "docs/\($0).html#table-\(t.tableId)" } ?? "#"
+                let link = pages[d.document.docId].map { "\($0)#table-\(t.tableId)" } ?? "#"
                 b += "<tr><td>\(e(d.document.docId))</td><td><a href=\"\(e(link))\">\(t.tableId): \(e(t.title ?? "(untitled)"))</a></td>"
                 b += "<td>\(e(c.kind)) \(e(c.target))</td><td class=\"num\">\(c.col.map(String.init) ?? "")</td>"
                 b += "<td class=\"num\">\(HTML.number(c.expected))</td><td class=\"num\">\(HTML.number(c.actual))</td></tr>"
             }
             b += "</tbody></table>"
         }
-        b += "<h2 id=\"diagnostics\">Warnings and errors (\(notable.count))</h2>"
-        b += DocumentPage.diagnosticsTable(notable.prefix(1000).map { $0.1 }, withDoc: true)
-        if notable.count > 1000 { b += "<p class=\"muted\">\(notable.count - 1000) more in diagnostics.jsonl</p>" }
+        b += "<h2 id=\"diagnostics\">Warnings and errors (\(notableCount))</h2>"
+        b += DocumentPage.diagnosticsTable(notable, withDoc: true)
+        if notableCount > notable.count { b += "<p class=\"muted\">\(notableCount - notable.count) more in diagnostics.jsonl</p>" }
         b += "</main>"
         return HTML.page(title: "Folio report: \(m.dataset) \(m.version)", body: b)
     }

@@ -141,19 +141,35 @@ public struct SQLiteExporter {
             let db = try SQLiteDatabase(path: tmp, create: true)
             try db.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA page_size = 4096; BEGIN;")
             try writeMeta(db, manifest)
-            var parsedByKind: [RecordKind: [[String: Any]]] = [:]
-            for schema in Self.schemas {
-                let objects: [[String: Any]]
-                if let cached = parsedByKind[schema.kind] {
-                    objects = cached
-                } else {
-                    objects = try parse(records, schema.kind)
-                    parsedByKind[schema.kind] = objects
+            // One pass over each record kind's lines, inserting each record into every table
+            // made from that kind (tables and table_checks, footnotes and footnote_references,
+            // blocks and fulltext): memory stays at one record, however large the version.
+            var i = 0
+            while i < Self.schemas.count {
+                let kind = Self.schemas[i].kind
+                var group: [TableSchema] = []
+                while i < Self.schemas.count, Self.schemas[i].kind == kind {
+                    group.append(Self.schemas[i])
+                    i += 1
                 }
-                let n = try writeTable(db, schema, objects)
-                summary.rows.append((schema.name, n))
-                if schema.kind == .blocks || schema.kind == .footnotes, schema.child == nil {
-                    summary.searchRows += try writeSearch(db, schema.kind, objects)
+                let inserts = try group.map { try createTable(db, $0) }
+                let search = kind == .blocks || kind == .footnotes ? try searchInsert(db, kind) : nil
+                var counts = Array(repeating: 0, count: group.count)
+                try records.forEachLine(kind) { line, number in
+                    guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
+                        throw StoreError("\(version)/\(kind.fileName) line \(number) is not a JSON object")
+                    }
+                    for (k, schema) in group.enumerated() {
+                        counts[k] += try insertRows(inserts[k], schema, object)
+                    }
+                    if let search {
+                        try insertSearch(search, kind, object)
+                        summary.searchRows += 1
+                    }
+                }
+                for (k, schema) in group.enumerated() {
+                    try createIndexes(db, schema)
+                    summary.rows.append((schema.name, counts[k]))
                 }
             }
             try db.execute("COMMIT; INSERT INTO fulltext(fulltext) VALUES('optimize'); ANALYZE;")
@@ -165,17 +181,6 @@ public struct SQLiteExporter {
         try AtomicOutput.commit(tmp, to: out)
         committed = true
         return summary
-    }
-
-    private func parse(_ records: VersionRecords, _ kind: RecordKind) throws -> [[String: Any]] {
-        var out: [[String: Any]] = []
-        for (i, line) in try records.lines(kind).enumerated() {
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
-                throw StoreError("\(version)/\(kind.fileName) line \(i + 1) is not a JSON object")
-            }
-            out.append(object)
-        }
-        return out
     }
 
     private func writeMeta(_ db: SQLiteDatabase, _ m: Manifest) throws(SQLiteError) {
@@ -191,53 +196,57 @@ public struct SQLiteExporter {
 
     static func quoted(_ name: String) -> String { "\"" + name + "\"" }
 
-    private func writeTable(_ db: SQLiteDatabase, _ schema: TableSchema, _ objects: [[String: Any]]) throws -> Int {
+    private func createTable(_ db: SQLiteDatabase, _ schema: TableSchema) throws -> SQLiteDatabase.Statement {
         let cols = schema.columns
         let defs = cols.map { Self.quoted($0.name) + " " + $0.type.sql }.joined(separator: ", ")
         try db.execute("CREATE TABLE \(schema.name) (\(defs))")
         let names = cols.map { Self.quoted($0.name) }.joined(separator: ", ")
         let marks = Array(repeating: "?", count: cols.count).joined(separator: ", ")
-        let insert = try db.prepare("INSERT INTO \(schema.name) (\(names)) VALUES (\(marks))")
-        var n = 0
-        for object in objects {
-            if let child = schema.child {
-                for element in (object[child.field] as? [Any]) ?? [] {
-                    guard var row = element as? [String: Any] else { continue }
-                    for k in child.keys { row[k] = object[k] }
-                    try insert.run(cols.map { Self.value(row, $0) })
-                    n += 1
-                }
-            } else {
-                try insert.run(cols.map { Self.value(object, $0) })
-                n += 1
-            }
+        return try db.prepare("INSERT INTO \(schema.name) (\(names)) VALUES (\(marks))")
+    }
+
+    /// Inserts a record's rows into one table (one row, or one per element of a child table's
+    /// array); returns how many.
+    private func insertRows(_ insert: SQLiteDatabase.Statement, _ schema: TableSchema, _ object: [String: Any]) throws -> Int {
+        let cols = schema.columns
+        guard let child = schema.child else {
+            try insert.run(cols.map { Self.value(object, $0) })
+            return 1
         }
-        for (i, index) in schema.indexes.enumerated() {
-            let on = index.map(Self.quoted).joined(separator: ", ")
-            try db.execute("CREATE INDEX \(schema.name)_by_\(i) ON \(schema.name) (\(on))")
+        var n = 0
+        for element in (object[child.field] as? [Any]) ?? [] {
+            guard var row = element as? [String: Any] else { continue }
+            for k in child.keys { row[k] = object[k] }
+            try insert.run(cols.map { Self.value(row, $0) })
+            n += 1
         }
         return n
     }
 
-    private func writeSearch(_ db: SQLiteDatabase, _ kind: RecordKind, _ objects: [[String: Any]]) throws -> Int {
+    private func createIndexes(_ db: SQLiteDatabase, _ schema: TableSchema) throws {
+        for (i, index) in schema.indexes.enumerated() {
+            let on = index.map(Self.quoted).joined(separator: ", ")
+            try db.execute("CREATE INDEX \(schema.name)_by_\(i) ON \(schema.name) (\(on))")
+        }
+    }
+
+    /// The full-text index (made with the blocks) and its insert statement.
+    private func searchInsert(_ db: SQLiteDatabase, _ kind: RecordKind) throws -> SQLiteDatabase.Statement {
         if kind == .blocks {
             try db.execute("""
                 CREATE VIRTUAL TABLE fulltext USING fts5(text, doc_id UNINDEXED, kind UNINDEXED, \
                 item_id UNINDEXED, section_id UNINDEXED, tokenize = 'unicode61')
                 """)
         }
-        let insert = try db.prepare("INSERT INTO fulltext (text, doc_id, kind, item_id, section_id) VALUES (?, ?, ?, ?, ?)")
+        return try db.prepare("INSERT INTO fulltext (text, doc_id, kind, item_id, section_id) VALUES (?, ?, ?, ?, ?)")
+    }
+
+    private func insertSearch(_ insert: SQLiteDatabase.Statement, _ kind: RecordKind, _ o: [String: Any]) throws {
         let idKey = kind == .blocks ? "block_id" : "footnote_id"
-        let type = kind == .blocks ? "block" : "footnote"
-        var n = 0
-        for o in objects {
-            try insert.run([
-                Self.value(o, Column("text", .text)), Self.value(o, Column("doc_id", .text)), .text(type),
-                Self.value(o, Column(idKey, .integer)), Self.value(o, Column("section_id", .integer)),
-            ])
-            n += 1
-        }
-        return n
+        try insert.run([
+            Self.value(o, Column("text", .text)), Self.value(o, Column("doc_id", .text)), .text(kind == .blocks ? "block" : "footnote"),
+            Self.value(o, Column(idKey, .integer)), Self.value(o, Column("section_id", .integer)),
+        ])
     }
 
     /// A record's value at a column's path, converted to the column's type.

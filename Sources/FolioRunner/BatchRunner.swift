@@ -19,6 +19,12 @@ public struct RunOptions: Sendable {
     /// Process only slice `index` of `count` (inputs in doc_id order, cut into equal runs)
     /// into the dataset's shard area; `folio commit` merges the shards into a version.
     public var shard: (index: Int, count: Int)?
+    /// The share of the current version's inputs a run may drop (0.2: a fifth) before it is
+    /// refused; `allowRemovals` lifts the guard (docs/operations.md).
+    public var maxRemovalShare: Double = 0.2
+    public var allowRemovals = false
+    /// Seconds to wait for another writer's lock (`.infinity`: no limit; 0: fail at once).
+    public var lockWait: Double = 0
 
     public init(inputs: [String], datasetRoot: String, jobs: Int, force: Bool = false, followSymlinks: Bool = false,
                 shard: (index: Int, count: Int)? = nil, rehash: Bool = false) {
@@ -52,6 +58,8 @@ public struct RunSummary: Sendable {
     public static let failuresKept = 20
     public var notes: [DiscoveryNote]
     public var removedLeftovers: [String]
+    /// Things the operator should know that did not stop the run (input roots changed ids).
+    public var warnings: [String] = []
     /// For a shard run: the folder the shard was written to.
     public var shardPath: String?
     /// Per processed document: arithmetic checks passed / run, and narrative facts; kept in
@@ -159,7 +167,9 @@ public final class BatchRunner {
 
     public func run(_ options: RunOptions, progress: (any RunProgress)? = nil) throws -> RunSummary {
         let started = Date()
+        try PathGuard.checkDatasetOut(options.datasetRoot, inputs: options.inputs)
         let discovered = try InputDiscovery.discover(options.inputs, followSymlinks: options.followSymlinks)
+        try InputGuards.checkNotEmpty(discovered.files, roots: options.inputs)
         var selected = discovered.files
         let notes = discovered.notes
         let collisions = discovered.collisions
@@ -170,11 +180,11 @@ public final class BatchRunner {
             let n = selected.count
             selected = Array(selected[(shard.index * n / shard.count)..<((shard.index + 1) * n / shard.count)])
         } else {
-            try store.lockForWriting()
+            try store.lockForWriting(wait: options.lockWait)
             removed = store.recoverInterruptedRuns()
         }
         let files = selected
-        let parent = store.currentVersion()
+        let parent = try store.checkCurrent()
         let previous: Manifest? = try parent.map { id throws(StoreError) in try store.manifestHeader(id) }
         let jobs = max(1, options.jobs)
 
@@ -188,6 +198,15 @@ public final class BatchRunner {
                 ?? store.manifest(parent).inputs.map { IndexedInput(input: $0, stamp: nil) }
             prevInputs.reserveCapacity(entries.count)
             for e in entries where prevInputs[e.input.source] == nil { prevInputs[e.input.source] = e }
+        }
+        let rootWarning = InputGuards.rootChangeWarning(previous: prevInputs.keys, current: discovered.files.map(\.source))
+        if options.shard == nil {
+            do {
+                try InputGuards.checkRemovals(previous: prevInputs.keys, current: Set(discovered.files.map(\.source)),
+                                              maxShare: options.maxRemovalShare, allow: options.allowRemovals)
+            } catch {
+                throw InputError(message: error.message + (rootWarning.map { ". Note: " + $0 } ?? ""))
+            }
         }
         let trustStamps = sameRecipe && !options.force && !options.rehash
         let runStart = Self.nowNanoseconds()
@@ -232,7 +251,7 @@ public final class BatchRunner {
                               processed: 0, reused: plan.count, failed: prevInputs.values.filter { $0.input.status == .failed }.count,
                               records: counts, seconds: Date().timeIntervalSince(started), bytesProcessed: 0,
                               contentSha256: previous.contentSha256,
-                              failures: [], notes: notes, removedLeftovers: removed)
+                              failures: [], notes: notes, removedLeftovers: removed, warnings: rootWarning.map { [$0] } ?? [])
         }
 
         // 2. Process and write, in doc_id order.
@@ -297,7 +316,7 @@ public final class BatchRunner {
         var fileStatus: [Manifest.InputStatus?] = Array(repeating: nil, count: plan.count)
         var summary = RunSummary(version: nil, parent: parent, upToDate: false, documents: items.count, processed: 0, reused: 0,
                                  failed: 0, records: [:], seconds: 0, bytesProcessed: 0, contentSha256: nil,
-                                 failures: [], notes: notes, removedLeftovers: removed)
+                                 failures: [], notes: notes, removedLeftovers: removed, warnings: rootWarning.map { [$0] } ?? [])
         var doneBytes = 0
         func fail(_ docId: String, _ message: String) {
             summary.failed += 1

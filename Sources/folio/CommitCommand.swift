@@ -20,20 +20,21 @@ struct CommitCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The number of shards expected (checked against the set).", valueName: "n"))
     var shards: Int?
 
+    @OptionGroup var lock: LockOptions
+
     func run() throws {
         let store = DatasetStore(root: options.dataset)
-        do {
-            try store.lockForWriting()
+        try Self.failingClearly {
+            try store.lockForWriting(wait: lock.seconds)
             store.recoverInterruptedRuns()
             let sets = store.pendingShardSets()
             guard !sets.isEmpty else {
-                Terminal.error("no shards to commit in \(options.dataset)/shards (run `folio run --shard I/N --out \(options.dataset)` first)")
-                throw ExitCode(1)
+                throw StoreError("no shards to commit in \(options.dataset)/shards (run `folio run --shard I/N --out \(options.dataset)` first)",
+                                 kind: .usage)
             }
             guard sets.count == 1, let set = sets.first else {
-                Terminal.error("several shard sets in \(options.dataset)/shards: " + sets.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
+                throw StoreError("several shard sets in \(options.dataset)/shards: " + sets.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
                     + "; remove the stale ones")
-                throw ExitCode(1)
             }
             let f = ISO8601DateFormatter()
             f.formatOptions = [.withInternetDateTime]
@@ -46,9 +47,6 @@ struct CommitCommand: ParsableCommand {
             } else {
                 print("Dataset \(options.dataset) is up to date: the shards changed nothing (no version made).")
             }
-        } catch let error as StoreError {
-            Terminal.error(error.message)
-            throw ExitCode(1)
         }
     }
 }

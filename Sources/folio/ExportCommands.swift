@@ -26,6 +26,7 @@ struct ExportSQLiteCommand: ParsableCommand {
     )
 
     @OptionGroup var options: DatasetOptions
+    @OptionGroup var damage: DamageOptions
 
     @Option(name: .long, help: ArgumentHelp("Version to export (default: CURRENT).", valueName: "id"))
     var version: String?
@@ -39,7 +40,9 @@ struct ExportSQLiteCommand: ParsableCommand {
     func run() throws {
         let store = DatasetStore(root: options.dataset)
         try Self.failingClearly {
+            try PathGuard.checkReaderOut(out, dataset: options.dataset)
             let v = try store.resolveVersion(version)
+            try store.requireIntact(v, allowDamaged: damage.allowDamaged)
             let summary = try SQLiteExporter(store: store, version: v).export(to: out, force: force)
             let rows = summary.rows.map { "\($0.table) \($0.count)" }.joined(separator: ", ")
             print("Wrote \(out) from \(options.dataset) \(v): \(rows); fulltext \(summary.searchRows)")
@@ -56,7 +59,8 @@ struct DiffCommand: ParsableCommand {
             Documents added, removed and changed; for each changed document the sections, tables, \
             cells (old -> new, matched by table title + row path + column path), footnotes, prose \
             blocks and diagnostics that changed. With one version, compares it with CURRENT. \
-            Exit status 0 whether or not anything changed; 1 on errors.
+            Exit status 0 whether or not anything changed; 2 for an unknown version, 4 when a \
+            version fails verification (unless --allow-damaged); see docs/operations.md.
             """
     )
 
@@ -67,6 +71,7 @@ struct DiffCommand: ParsableCommand {
     var to: String?
 
     @OptionGroup var options: DatasetOptions
+    @OptionGroup var damage: DamageOptions
 
     @Flag(name: .long, help: "Print the diff as JSON.")
     var json = false
@@ -81,10 +86,12 @@ struct DiffCommand: ParsableCommand {
                 a = try store.resolveVersion(from)
             } else {
                 guard let previous = versions.last(where: { $0 < b }) else {
-                    throw StoreError("\(options.dataset) has no version before \(b) to compare with (see `folio versions`)")
+                    throw StoreError("\(options.dataset) has no version before \(b) to compare with (see `folio versions`)", kind: .usage)
                 }
                 a = previous
             }
+            try store.requireIntact(a, allowDamaged: damage.allowDamaged)
+            try store.requireIntact(b, allowDamaged: damage.allowDamaged)
             let diff = try VersionDiff.compute(store: store, from: a, to: b)
             let output = try json ? diff.json() : diff.text()
             print(output, terminator: "")
@@ -105,6 +112,7 @@ struct ReportCommand: ParsableCommand {
     )
 
     @OptionGroup var options: DatasetOptions
+    @OptionGroup var damage: DamageOptions
 
     @Option(name: .long, help: ArgumentHelp("Version to report (default: CURRENT).", valueName: "id"))
     var version: String?
@@ -121,24 +129,11 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let store = DatasetStore(root: options.dataset)
         try Self.failingClearly {
+            try PathGuard.checkReaderOut(out, dataset: options.dataset)
             let v = try store.resolveVersion(version)
+            try store.requireIntact(v, allowDamaged: damage.allowDamaged)
             let summary = try ReportWriter(store: store, version: v, sourceRoot: sources).write(to: out, force: force)
             print("Wrote \(out)/index.html and \(summary.documents) document pages for \(options.dataset) \(v).")
-        }
-    }
-}
-
-extension ParsableCommand {
-    /// Runs `body`; any error is one `folio: error:` line on stderr and exit status 1.
-    static func failingClearly(_ body: () throws -> Void) throws {
-        do {
-            try body()
-        } catch let error as StoreError {
-            Terminal.error(error.message)
-            throw ExitCode(1)
-        } catch {
-            Terminal.error("\(error)")
-            throw ExitCode(1)
         }
     }
 }

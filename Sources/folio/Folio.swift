@@ -1,5 +1,6 @@
 import ArgumentParser
 import FolioModel
+import Foundation
 
 /// The `folio` command line.
 @main
@@ -16,14 +17,39 @@ struct Folio: ParsableCommand {
             the default pipeline over Corpus/ into Datasets/corpus.
             """,
         version: toolVersion,
-        subcommands: [RunCommand.self, CommitCommand.self, VersionsCommand.self, ShowCommand.self, VerifyCommand.self, StagesCommand.self,
-                      ExportCommand.self, DiffCommand.self, ReportCommand.self],
+        subcommands: [RunCommand.self, CommitCommand.self, VersionsCommand.self, ShowCommand.self, VerifyCommand.self, RepairCommand.self,
+                      StagesCommand.self, ExportCommand.self, DiffCommand.self, ReportCommand.self],
         defaultSubcommand: RunCommand.self
     )
+
+    /// Parses and runs a command with the exit statuses of `ExitStatus`: argument errors exit
+    /// 2 (not argument-parser's 64), a bare `--wait` means "no limit".
+    static func main() {
+        let arguments = LockWait.expandBare(Array(CommandLine.arguments.dropFirst()))
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(ExitStatus.badArguments)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 /// Options shared by commands that read a dataset.
 struct DatasetOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The dataset folder.", valueName: "dir"))
-    var dataset: String = "Datasets/corpus"
+    @Option(name: .customLong("dataset"), help: ArgumentHelp("The dataset folder (default: $FOLIO_DATASET, else Datasets/corpus).", valueName: "dir"))
+    var datasetFlag: String?
+
+    /// The dataset folder: --dataset, else FOLIO_DATASET, else Datasets/corpus.
+    var dataset: String { DatasetLocation.resolve(datasetFlag) }
+}
+
+/// `--allow-damaged` of the commands that read a version.
+struct DamageOptions: ParsableArguments {
+    @Flag(name: .long, help: "Read the version even if it fails verification (default: refuse it, exit status 4).")
+    var allowDamaged = false
 }

@@ -14,8 +14,12 @@ struct RunCommand: ParsableCommand {
             Documents whose bytes and pipeline are unchanged since the current version are not \
             processed again: their records are reused. If nothing changed, no version is made. \
             A document that cannot be processed is recorded as failed with its diagnostics; the \
-            others still land, and the exit status is 1. Exit status 2: bad arguments, pipeline \
-            or input (nothing was read).
+            others still land, and the exit status is 1. Refused before anything is written \
+            (exit status 2): no input file at all, a run that would remove more than \
+            --max-removals of the current version's inputs, --out empty or inside an input. \
+            Exit status 3: another folio process holds the dataset (--wait waits for it); 4: \
+            the dataset is damaged (CURRENT unreadable: see `folio repair`); 5: writing failed, \
+            the previous version is intact. See docs/operations.md.
             """
     )
 
@@ -25,8 +29,8 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Pipeline definition (YAML). Default: Pipelines/default.yml, else the built-in default.", valueName: "file"))
     var pipeline: String?
 
-    @Option(name: .long, help: ArgumentHelp("Dataset folder to write versions into.", valueName: "dir"))
-    var out: String = "Datasets/corpus"
+    @Option(name: .long, help: ArgumentHelp("Dataset folder to write versions into (default: $FOLIO_DATASET, else Datasets/corpus).", valueName: "dir"))
+    var out: String?
 
     @Option(name: .long, help: ArgumentHelp("Documents processed at once (default: the active cores).", valueName: "n"))
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -46,12 +50,28 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Process only slice I of N (0-based) into the dataset's shard area; `folio commit` then merges the shards into a version.", valueName: "I/N"))
     var shard: String?
 
+    @OptionGroup var lock: LockOptions
+
+    @Flag(name: .long, help: "Commit even if the run removes more than --max-removals of the current version's inputs.")
+    var allowRemovals = false
+
+    @Option(name: .long, help: ArgumentHelp("The share of the current version's inputs a run may remove (0.2 or 20%; default 20%).", valueName: "share"))
+    var maxRemovals: String = "20%"
+
+    @Option(name: .long, help: ArgumentHelp("Also write the run's summary as JSON to FILE (also on errors).", valueName: "file"))
+    var summaryJson: String?
+
     func validate() throws {
         guard jobs >= 1 && jobs <= 1024 else { throw ValidationError("--jobs must be between 1 and 1024 (got \(jobs))") }
         guard !inputs.isEmpty else { throw ValidationError("give at least one input") }
         if let shard, Self.parseShard(shard) == nil {
             throw ValidationError("--shard must be I/N with 0 <= I < N <= 100000 (got '\(shard)')")
         }
+        if Self.parseShare(maxRemovals) == nil {
+            throw ValidationError("--max-removals must be a share between 0 and 1 or a percentage (got '\(maxRemovals)')")
+        }
+        if out == "" { throw ValidationError("--out is empty; give the dataset folder (e.g. Datasets/corpus)") }
+        if summaryJson == "" { throw ValidationError("--summary-json is empty; give a file") }
     }
 
     static func parseShard(_ text: String) -> (index: Int, count: Int)? {
@@ -60,7 +80,39 @@ struct RunCommand: ParsableCommand {
         return (i, n)
     }
 
+    /// `0.2` or `20%` as 0.2; nil outside 0...1.
+    static func parseShare(_ text: String) -> Double? {
+        let percent = text.hasSuffix("%")
+        guard let v = Double(percent ? String(text.dropLast()) : text), v.isFinite else { return nil }
+        let share = percent ? v / 100 : v
+        return share >= 0 && share <= 1 ? share : nil
+    }
+
     func run() throws {
+        let dataset = DatasetLocation.resolve(out)
+        var report = RunReport(dataset: dataset)
+        let status: Int32
+        do {
+            status = try perform(dataset: dataset, report: &report)
+        } catch let error as PipelineLoadError {
+            Terminal.error("pipeline \(error.underlying)")
+            report.fail(status: ExitStatus.badArguments, message: "pipeline \(error.underlying)")
+            status = ExitStatus.badArguments
+        } catch {
+            let code = ExitStatus.report(error)
+            report.fail(status: code, message: "\(error)")
+            status = code
+        }
+        if let summaryJson {
+            do { try report.write(to: summaryJson) } catch { Terminal.warn("cannot write --summary-json \(summaryJson): \(error)") }
+        }
+        if status != ExitStatus.ok { throw ExitCode(status) }
+    }
+
+    struct PipelineLoadError: Error { var underlying: any Error }
+
+    /// The run itself; returns the exit status (errors are thrown).
+    private func perform(dataset: String, report: inout RunReport) throws -> Int32 {
         let definition: PipelineDefinition
         do {
             if let pipeline {
@@ -71,27 +123,32 @@ struct RunCommand: ParsableCommand {
                 definition = try DefaultPipeline.definition()
             }
         } catch {
-            Terminal.error("pipeline \(error)")
-            throw ExitCode(2)
+            throw PipelineLoadError(underlying: error)
         }
         let runner = BatchRunner(pipeline: Pipeline(definition), toolVersion: Folio.toolVersion)
         let progress: ProgressBar? = (!quiet && Terminal.stderrIsTerminal) ? ProgressBar() : nil
-        let summary: RunSummary
-        do {
-            summary = try runner.run(RunOptions(inputs: inputs, datasetRoot: out, jobs: jobs, force: force,
-                                                followSymlinks: followSymlinks, shard: shard.flatMap(Self.parseShard), rehash: rehash),
-                                     progress: progress)
-        } catch let error as InputError {
-            Terminal.error(error.message)
-            throw ExitCode(2)
-        } catch let error as StoreError {
-            Terminal.error(error.message)
-            throw ExitCode(1)
+        var options = RunOptions(inputs: inputs, datasetRoot: dataset, jobs: jobs, force: force,
+                                 followSymlinks: followSymlinks, shard: shard.flatMap(Self.parseShard), rehash: rehash)
+        options.allowRemovals = allowRemovals
+        options.maxRemovalShare = Self.parseShare(maxRemovals) ?? 0.2
+        options.lockWait = lock.seconds
+        let summary = try runner.run(options, progress: progress)
+        for note in summary.notes.prefix(SummaryText.listed) { Terminal.warn("\(note.path): \(note.message)") }
+        if summary.notes.count > SummaryText.listed {
+            Terminal.warn("... and \(summary.notes.count - SummaryText.listed) more notes about inputs")
         }
-        for note in summary.notes { Terminal.warn("\(note.path): \(note.message)") }
         for r in summary.removedLeftovers { Terminal.warn("removed \(r), left incomplete by an interrupted run") }
-        SummaryText.render(summary, dataset: out) { print($0) }
-        if summary.failed > 0 { throw ExitCode(1) }
+        for w in summary.warnings { Terminal.warn(w) }
+        let store = DatasetStore(root: dataset)
+        let newer = store.committedVersions().filter { v in summary.parent.map { v > $0 } ?? false && v != summary.version }
+        if let first = newer.first, options.shard == nil {
+            Terminal.warn("kept \(newer.count == 1 ? first : "\(first) to \(newer.last ?? first)"), newer than the CURRENT this run built on "
+                + "(\(summary.parent ?? "none")); versions are never removed by a run")
+        }
+        SummaryText.render(summary, dataset: dataset) { print($0) }
+        let status = summary.failed > 0 ? ExitStatus.documentsFailed : ExitStatus.ok
+        report.record(summary, status: status)
+        return status
     }
 }
 
@@ -129,7 +186,12 @@ final class ProgressBar: RunProgress {
 }
 
 /// The end-of-run summary, a line at a time (per-document lines are read back from disk).
+/// However many documents a run has, it lists at most `listed` of them per section: all of
+/// them, in doc_id order, when there are no more; else the worst (most failed checks, most
+/// facts disagreeing with a cell), then "... and N more".
 enum SummaryText {
+    static let listed = 10
+
     static func render(_ s: RunSummary, dataset: String, emit: (String) -> Void) {
         if s.upToDate {
             emit("Dataset \(dataset) is up to date: \(s.version ?? "-") already holds these \(s.documents) documents (nothing to do).")
@@ -150,22 +212,57 @@ enum SummaryText {
             let passed = notes.checksPassed
             let total = notes.checksTotal
             emit(String(format: "  table checks: %d/%d passed (%.1f%%)", passed, total, total > 0 ? 100 * Double(passed) / Double(total) : 100))
-            notes.forEachCheck { docId, passed, total in
-                emit(String(format: "    %@: %d/%d", docId, passed, total))
-            }
+            var worst = Worst<(String, Int, Int)>(keep: listed)
+            notes.forEachCheck { docId, passed, total in worst.add((docId, passed, total), badness: total - passed) }
+            if notes.checkDocuments > listed { emit("    the \(listed) documents with the most failed checks:") }
+            for (docId, passed, total) in worst.items { emit(String(format: "    %@: %d/%d", docId, passed, total)) }
+            if worst.dropped > 0 { emit("    ... and \(worst.dropped) more documents with table checks") }
         }
         if notes.factDocuments > 0 {
             let agree = notes.factsAgree
             let disagree = notes.factsDisagree
             emit("  narrative facts: \(notes.factsTotal); matched to table cells: \(agree + disagree) (\(agree) agree, \(disagree) disagree)")
-            notes.forEachFacts { docId, total, agree, disagree in
-                emit("    \(docId): \(total) facts, \(agree) agree, \(disagree) disagree")
-            }
+            var worst = Worst<(String, Int, Int, Int)>(keep: listed)
+            notes.forEachFacts { docId, total, agree, disagree in worst.add((docId, total, agree, disagree), badness: disagree) }
+            if notes.factDocuments > listed { emit("    the \(listed) documents with the most facts disagreeing:") }
+            for (docId, total, agree, disagree) in worst.items { emit("    \(docId): \(total) facts, \(agree) agree, \(disagree) disagree") }
+            if worst.dropped > 0 { emit("    ... and \(worst.dropped) more documents with narrative facts") }
         }
         if let h = s.contentSha256 { emit("  content_sha256: \(h)") }
         for f in s.failures.prefix(RunSummary.failuresKept) { emit("  FAILED \(f.docId): \(f.message)") }
         if s.failed > RunSummary.failuresKept {
             emit("  ... and \(s.failed - RunSummary.failuresKept) more failures (see diagnostics.jsonl)")
         }
+    }
+}
+
+/// The `keep` items with the highest badness among those added (ties: the earlier first),
+/// in the order they were added when nothing was dropped, else worst first; memory stays
+/// at about `2 * keep` items whatever is added.
+struct Worst<T> {
+    let keep: Int
+    private var kept: [(item: T, badness: Int, order: Int)] = []
+    private var added = 0
+
+    init(keep: Int) { self.keep = keep }
+
+    mutating func add(_ item: T, badness: Int) {
+        kept.append((item, badness, added))
+        added += 1
+        if kept.count >= 2 * keep + 1 { trim() }
+    }
+
+    private mutating func trim() {
+        kept.sort { $0.badness != $1.badness ? $0.badness > $1.badness : $0.order < $1.order }
+        if kept.count > keep { kept.removeLast(kept.count - keep) }
+    }
+
+    var dropped: Int { max(0, added - keep) }
+
+    var items: [T] {
+        guard added > keep else { return kept.map(\.item) }
+        var copy = self
+        copy.trim()
+        return copy.kept.map(\.item)
     }
 }

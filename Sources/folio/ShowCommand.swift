@@ -13,6 +13,7 @@ struct ShowCommand: ParsableCommand {
     var doc: String
 
     @OptionGroup var options: DatasetOptions
+    @OptionGroup var damage: DamageOptions
 
     @Option(name: .long, help: ArgumentHelp("Version to read (default: CURRENT).", valueName: "id"))
     var version: String?
@@ -25,24 +26,45 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let store = DatasetStore(root: options.dataset)
-        do {
+        try Self.failingClearly {
             let v = try store.resolveVersion(version)
+            try store.requireIntact(v, allowDamaged: damage.allowDamaged)
             let document = try store.resolveDocument(doc, version: v)
             let id = document.docId
+            let tables = try store.records(TableRow.self, .tables, version: v, docId: id)
+            if let table, !tables.contains(where: { $0.tableId == table }) {
+                let have = tables.isEmpty ? "it has no tables" : "its tables are " + Self.ranges(tables.map(\.tableId))
+                throw StoreError("\(id) has no table \(table) in \(v); \(have)", kind: .usage)
+            }
             let view = DocumentView(
                 document: document,
                 sections: try store.records(SectionRow.self, .sections, version: v, docId: id),
                 blocks: try store.records(BlockRow.self, .blocks, version: v, docId: id),
-                tables: try store.records(TableRow.self, .tables, version: v, docId: id),
+                tables: tables,
                 cells: try store.records(CellRow.self, .cells, version: v, docId: id),
                 footnotes: try store.records(FootnoteRow.self, .footnotes, version: v, docId: id),
                 diagnostics: try store.records(DiagnosticRow.self, .diagnostics, version: v, docId: id),
                 color: Terminal.stdoutIsTerminal
             )
             print(view.render(onlyTable: table, withBlocks: blocks), terminator: "")
-        } catch let error as StoreError {
-            Terminal.error(error.message)
-            throw ExitCode(1)
         }
+    }
+
+    /// `1-3, 5, 7-9`: sorted ids with runs collapsed.
+    static func ranges(_ ids: [Int]) -> String {
+        var parts: [String] = []
+        var start: Int?
+        var last = 0
+        for id in Set(ids).sorted() {
+            if start != nil, id == last + 1 {
+                last = id
+                continue
+            }
+            if let s = start { parts.append(s == last ? "\(s)" : "\(s)-\(last)") }
+            start = id
+            last = id
+        }
+        if let s = start { parts.append(s == last ? "\(s)" : "\(s)-\(last)") }
+        return parts.joined(separator: ", ")
     }
 }

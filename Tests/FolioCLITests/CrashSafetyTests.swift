@@ -88,7 +88,7 @@ struct CrashSafetyTests {
         try #require(FolioProcess.binary, "folio binary not found next to the tests; run `swift build` first")
     }
 
-    @Test("disk full: one clear error line, exit 1, the previous version intact; the next run completes",
+    @Test("disk full: one clear error line, exit 5, the previous version intact; the next run completes",
           .enabled(if: canMount, "needs `unshare -m` and mount (root) to make a full tmpfs; skipped"))
     func diskFull() throws {
         let s = try Scratch()
@@ -111,7 +111,7 @@ struct CrashSafetyTests {
         #expect(r.status == 0, "\(r.stderr)")
         let err1 = try s.text("run1.err")
         #expect(try s.text("run1.status") == "0\n", "\(err1)")
-        #expect(try s.text("run2.status") == "1\n")
+        #expect(try s.text("run2.status") == "5\n")
         let err = try s.text("run2.err").split(separator: "\n")
         #expect(err.count == 1, "\(err)")
         #expect(err.first?.hasPrefix("folio: error: cannot ") == true, "\(err)")
@@ -126,7 +126,7 @@ struct CrashSafetyTests {
         #expect(try FolioProcess.run(["verify", "--dataset", "after-retry", "--all"], in: s.path).status == 0)
     }
 
-    @Test("read-only output directory: one clear error line, exit 1, the previous version intact",
+    @Test("read-only output directory: one clear error line, exit 5, the previous version intact",
           .enabled(if: canMount, "needs `unshare -m` and mount (root) for a read-only bind mount; skipped"))
     func readOnlyOutput() throws {
         let s = try Scratch()
@@ -139,7 +139,7 @@ struct CrashSafetyTests {
             mount --bind ds ds && mount -o remount,bind,ro ds || exit 90
             exec '\(folio)' run In --out ds --quiet
             """, in: s.path)
-        #expect(r.status == 1, "\(r.stderr)")
+        #expect(r.status == 5, "\(r.stderr)")
         let err = r.stderr.split(separator: "\n")
         #expect(err.count == 1, "\(err)")
         #expect(err.first?.hasPrefix("folio: error: cannot ") == true, "\(err)")

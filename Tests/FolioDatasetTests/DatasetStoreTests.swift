@@ -45,8 +45,8 @@ struct DatasetStoreTests {
         let cells = store.versionPath("v000001") + "/cells.jsonl"
         try Data("tampered\n".utf8).write(to: URL(fileURLWithPath: cells))
         let problems = store.verify("v000001")
-        #expect(problems.count == 2)
-        #expect(problems.first?.hasPrefix("v000001/cells.jsonl: sha256") == true)
+        #expect(problems.count == 3)  // bytes, sha256, records
+        #expect(problems.dropFirst().first?.hasPrefix("v000001/cells.jsonl: sha256") == true)
     }
 
     @Test("documents must be written in doc_id order")
@@ -114,7 +114,7 @@ struct DatasetStoreTests {
         #expect(RecordLine.plainPrefix("a\"q") == nil && RecordLine.plainPrefix("a\\z") == nil && RecordLine.plainPrefix("a\u{7F}") == nil)
     }
 
-    @Test("leftovers of an interrupted run are removed; CURRENT is untouched")
+    @Test("only staging folders are leftovers: a version folder newer than CURRENT is kept, and its id is not reused")
     func recovery() throws {
         let f = Folder()
         let store = DatasetStore(root: f.path)
@@ -122,14 +122,58 @@ struct DatasetStoreTests {
         let w = try store.beginVersion()
         try w.append(docId: "a", output("a", "1"))
         _ = try commit(w, parent: nil)
-        // A staging folder and a renamed-but-uncommitted version, as a kill would leave them.
+        // A staging folder and a version renamed into place before CURRENT was replaced, as a
+        // kill would leave them.
         try FileManager.default.createDirectory(atPath: f.path + "/versions/.staging-v000002-99", withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: f.path + "/versions/v000002", withIntermediateDirectories: true)
+        try Data("v000001\n".utf8).write(to: URL(fileURLWithPath: f.path + "/CURRENT.tmp"))
         let removed = store.recoverInterruptedRuns()
-        #expect(removed == [".staging-v000002-99", "v000002"])
+        #expect(removed == [".staging-v000002-99"])
+        #expect(!FileManager.default.fileExists(atPath: f.path + "/CURRENT.tmp"))
         #expect(store.currentVersion() == "v000001")
-        #expect(store.nextVersionId() == "v000002")
-        #expect(store.committedVersions() == ["v000001"])
+        #expect(store.versionsNewerThanCurrent() == ["v000002"])
+        #expect(store.nextVersionId() == "v000003")
+        #expect(store.committedVersions() == ["v000001", "v000002"])
+    }
+
+    @Test("CURRENT is read strictly: anything but a version id with a folder is unreadable, never 'empty'")
+    func currentState() throws {
+        let f = Folder()
+        let store = DatasetStore(root: f.path)
+        #expect(store.currentState() == .empty)
+        try store.lockForWriting()
+        #expect(store.currentState() == .empty)
+        let w = try store.beginVersion()
+        try w.append(docId: "a", output("a", "1"))
+        _ = try commit(w, parent: nil)
+        #expect(store.currentState() == .version("v000001"))
+        let current = URL(fileURLWithPath: f.path + "/CURRENT")
+        for bytes in [Data(), Data("v1\n".utf8), Data([0xEF, 0xBB, 0xBF]) + Data("v000001\n".utf8), Data("v000001\n\n".utf8),
+                      Data(" v000001".utf8), Data("v000002\n".utf8), Data([0xFF, 0xFE])] {
+            try bytes.write(to: current)
+            guard case .unreadable = store.currentState() else {
+                Issue.record("\(Array(bytes)) read as \(store.currentState())")
+                continue
+            }
+            #expect(store.currentVersion() == nil)
+            #expect(throws: StoreError.self) { try store.checkCurrent() }
+            #expect((try? store.resolveVersion(nil)) == nil)
+        }
+        try Data("v000001".utf8).write(to: current)
+        #expect(store.currentState() == .version("v000001"))
+        try FileManager.default.removeItem(at: current)
+        guard case let .unreadable(reason) = store.currentState() else { Issue.record("missing CURRENT with versions"); return }
+        #expect(reason == "CURRENT is missing, but versions/ holds 1 version(s) up to v000001")
+        do {
+            _ = try store.checkCurrent()
+        } catch {
+            #expect(error.kind == .damaged)
+            #expect(error.message.contains("folio repair"))
+        }
+        let plan = store.repairPlan()
+        #expect(plan.target == "v000001" && !plan.currentIsIntact && plan.damaged.isEmpty)
+        try store.setCurrent("v000001")
+        #expect(store.repairPlan().currentIsIntact)
     }
 
     @Test("a second writer is refused while the first holds the lock")
