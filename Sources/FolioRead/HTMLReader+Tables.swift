@@ -13,6 +13,35 @@ extension Renderer {
         var span: Span
         var colspan: Int
         var rowspan: Int
+        /// `text` by the source bytes each part of it was printed in (a figure and the footnote
+        /// mark in a `<sup>` after it), so that a later stage cutting the text keeps exact
+        /// source spans. Their texts joined are `text`.
+        var pieces: [Piece]
+
+        init(text: String, span: Span, colspan: Int, rowspan: Int, pieces: [Piece]? = nil) {
+            self.text = text
+            self.span = span
+            self.colspan = colspan
+            self.rowspan = rowspan
+            self.pieces = pieces ?? [Piece(text: text, span: span)]
+        }
+
+        /// `other` appended to this cell (a currency symbol and its figure, a figure and its `)`).
+        mutating func join(_ other: GridCell) {
+            text += other.text
+            span = span.union(other.span)
+            pieces += other.pieces
+        }
+    }
+
+    struct Piece {
+        var text: String
+        var span: Span
+    }
+
+    /// Writes a cell's text, each piece mapped to its own bytes.
+    mutating func appendCell(_ cell: GridCell) {
+        for p in cell.pieces { out.append(p.text, source: p.span) }
     }
 
     static let currencySymbols: Set<String> = ["$", "US$", "HK$", "€", "£", "¥", "RMB", "C$", "A$", "S$"]
@@ -43,11 +72,11 @@ extension Renderer {
                         }
                         continue
                     }
-                    let (text, span) = cellText(c)
+                    let (text, span, pieces) = cellText(c)
                     for f in before..<facts.count { factCell.append((f, row.count)) }
                     let colspan = max(1, min(1000, Int(cn.attribute("colspan") ?? "") ?? 1))
                     let rowspan = max(1, min(1000, Int(cn.attribute("rowspan") ?? "") ?? 1))
-                    row.append(GridCell(text: text, span: span, colspan: colspan, rowspan: rowspan))
+                    row.append(GridCell(text: text, span: span, colspan: colspan, rowspan: rowspan, pieces: pieces))
                 }
                 // The row's label: its first cell with text other than a currency symbol.
                 if !factCell.isEmpty, let labelCell = row.firstIndex(where: { !$0.text.isEmpty && !Self.currencySymbols.contains($0.text) }) {
@@ -69,14 +98,18 @@ extension Renderer {
     mutating func strayCell(_ node: Int) -> GridCell? {
         let n = tree.nodes[node]
         guard n.kind == .text || (n.kind == .element && !Self.isHidden(n) && !Self.skipped.contains(n.name)) else { return nil }
-        let (text, span) = cellText(node)
-        return text.isEmpty ? nil : GridCell(text: text, span: span, colspan: 1, rowspan: 1)
+        let (text, span, pieces) = cellText(node)
+        return text.isEmpty ? nil : GridCell(text: text, span: span, colspan: 1, rowspan: 1, pieces: pieces)
     }
 
-    /// A cell's collapsed text and the source bytes it spans; notes inline XBRL inside it.
-    mutating func cellText(_ cell: Int) -> (String, Span) {
+    /// A cell's collapsed text, the source bytes it spans and its pieces (each text node's
+    /// collapsed text on its own bytes, a space between where white space separates them);
+    /// notes inline XBRL inside it.
+    mutating func cellText(_ cell: Int) -> (String, Span, [Piece]) {
         var parts = ""
         var span: Span?
+        var pieces: [Piece] = []
+        var space = false
         var stack = [cell]
         stack.reserveCapacity(16)
         while let i = stack.popLast() {
@@ -87,14 +120,27 @@ extension Renderer {
                 let s = locate(n.text, line: n.line)
                 span = span.map { $0.union(s) } ?? s
                 parts += n.text
+                let body = Self.collapse(n.text)
+                let at = trimmed(s)
+                if Self.startsWithSpace(n.text) { space = true }
+                if !body.isEmpty {
+                    if space && !pieces.isEmpty { pieces.append(Piece(text: " ", span: Span(start: at.start, end: at.start))) }
+                    pieces.append(Piece(text: body, span: at))
+                    space = false
+                }
+                if Self.endsWithSpace(n.text) { space = true }
             case .element:
                 if (Self.tagClasses[n.name] ?? 0) & 1 != 0 || Self.isHidden(n) { continue }
                 if Self.isInlineXBRL(n.name) { noteFact(i) }
-                if n.name == "br" || n.name == "p" || n.name == "div" { parts += " " }
+                if n.name == "br" || n.name == "p" || n.name == "div" { parts += " "; space = true }
                 tree.pushChildren(of: i, onto: &stack) { $0 }
             }
         }
-        return (Self.collapse(parts), span ?? Span(start: cursor, end: cursor))
+        let text = Self.collapse(parts)
+        let whole = span.map { trimmed($0) } ?? Span(start: cursor, end: cursor)
+        // Pieces stand for the text only when they spell it exactly.
+        if pieces.count > 1, pieces.reduce(into: "", { $0 += $1.text }) == text { return (text, whole, pieces) }
+        return (text, whole, [Piece(text: text, span: whole)])
     }
 
     /// A table used for layout, not data: every row is one text, or a short marker and a text
@@ -142,7 +188,7 @@ extension Renderer {
             out.breakLines(2, at: cells[0].span.start)
             for (k, cell) in cells.enumerated() {
                 if k > 0 { out.append(0x20, source: Span(start: cell.span.start, end: cell.span.start)) }
-                out.append(cell.text, source: cell.span)
+                appendCell(cell)
             }
         }
         out.breakLines(2, at: cursor)
@@ -206,14 +252,19 @@ extension Renderer {
                 guard let cell = origins[r][c] else { continue }
                 if Self.currencySymbols.contains(cell.text), k + 1 < cols.count, let next = origins[r][cols[k + 1]],
                    let f = next.text.unicodeScalars.first, f == "(" || f == "-" || f == "—" || f == "–" || (f >= "0" && f <= "9") {
-                    origins[r][cols[k + 1]]?.text = cell.text + next.text
-                    origins[r][cols[k + 1]]?.span = cell.span.union(next.span)
+                    var joined = cell
+                    joined.join(next)
+                    origins[r][cols[k + 1]] = joined
                     origins[r][c]?.text = ""
                 } else if Self.closers.contains(cell.text) {
                     var p = k - 1
                     while p >= 0, origins[r][cols[p]]?.text.isEmpty ?? true { p -= 1 }
                     if p >= 0 {
-                        origins[r][cols[p]]?.text += cell.text
+                        // The joined cell spans the closer's bytes too.
+                        if var joined = origins[r][cols[p]] {
+                            joined.join(cell)
+                            origins[r][cols[p]] = joined
+                        }
                         origins[r][c]?.text = ""
                     }
                 }
@@ -263,7 +314,7 @@ extension Renderer {
         if alone, let first = notes.first, let note = anchored[first.row][first.col],
            notes.allSatisfy({ anchored[$0.row][$0.col]?.text == note.text }) {
             for n in notes { anchored[n.row][n.col] = nil }
-            out.append(note.text, source: note.span)
+            appendCell(note)
             out.breakLines(2, at: note.span.end)
         }
         var wroteRow = false
@@ -278,7 +329,7 @@ extension Renderer {
             for (k, cell) in cells.enumerated() {
                 if k > 0 { out.append(0x09, source: Span(start: at, end: at)) }
                 if let cell {
-                    out.append(cell.text, source: cell.span)
+                    appendCell(cell)
                     at = max(at, cell.span.end)
                 }
             }

@@ -115,6 +115,8 @@ struct Renderer {
     var units: [String: String] = [:]
     var factRowLabels: [Int: String] = [:]
     var factsInRowLabels: Set<Int> = []
+    /// Texts not found where the source prints them (see `exactLocation`).
+    var missedTexts = 0
     /// A plain-text filing in an HTML wrapper: all text keeps its lines.
     let preformatted: Bool
 
@@ -152,9 +154,20 @@ struct Renderer {
 
     // MARK: Source positions
 
-    /// Where a text node's content starts in the source: searched forward from the cursor
-    /// (text appears in source order), from its line if libxml2 knows it.
-    mutating func locate(_ text: String, line reported: Int) -> Span {
+    /// The source bytes of a text node's content: matched exactly (`exactLocation`), whatever
+    /// the file's line structure; the cursor moves to its end. Text the match cannot find
+    /// (markup the parser rewrote) falls back to `approximateLocation`.
+    mutating func locate(_ text: String, line: Int) -> Span {
+        if let span = exactLocation(of: text) {
+            cursor = span.end
+            return span
+        }
+        return approximateLocation(text, line: line)
+    }
+
+    /// Where a text node's content starts in the source, approximately: its first word searched
+    /// forward from the cursor (text appears in source order), from its line if libxml2 knows it.
+    mutating func approximateLocation(_ text: String, line reported: Int) -> Span {
         var from = cursor
         // libxml2 numbers a text node by the line where it ends: a text spread over lines
         // (`\n  &#8212;\n`) starts that many lines earlier.
@@ -536,14 +549,24 @@ struct Renderer {
         return collapse(copy)
     }
 
+    /// Whether a text starts (ends) with white space `collapse` removes.
+    static func startsWithSpace(_ text: String) -> Bool {
+        text.unicodeScalars.first.map { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\u{A0}" } ?? false
+    }
+
+    static func endsWithSpace(_ text: String) -> Bool {
+        text.unicodeScalars.last.map { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\u{A0}" } ?? false
+    }
+
     mutating func emitText(_ text: String, line: Int, preserve: Bool) {
-        let span = locate(text, line: line)
+        let located = locate(text, line: line)
+        let span = preserve ? located : trimmed(located)
         if preserve {
             out.append(text, source: span)
             return
         }
-        let leading = text.unicodeScalars.first.map { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\u{A0}" } ?? false
-        let trailing = text.unicodeScalars.last.map { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\u{A0}" } ?? false
+        let leading = Self.startsWithSpace(text)
+        let trailing = Self.endsWithSpace(text)
         let body = Self.collapse(text)
         if body.isEmpty {
             if !text.isEmpty, let last = out.bytes.last, last != 0x20, last != 0x0A, last != 0x0C {
