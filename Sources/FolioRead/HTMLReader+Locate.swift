@@ -173,7 +173,7 @@ extension Renderer {
     /// A referenced character and the one in the text agree: equal, or the text holds the
     /// Windows-1252 character a reference in 0x80-0x9F stands for.
     static func sameCharacter(_ referenced: UInt32, _ printed: UInt32) -> Bool {
-        referenced == printed
+        referenced == printed || Windows1252.displayed(referenced) == printed
     }
 
     struct Reference {

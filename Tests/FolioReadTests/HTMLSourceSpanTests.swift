@@ -82,3 +82,30 @@ import Testing
         #expect(s.start > bytes.count - 40)
     }
 }
+
+/// Numeric references in 0x80-0x9F and raw bytes of a page read as Latin-1 are Windows-1252's
+/// characters, as browsers show them (the HTML standard's table), not C1 control characters.
+@Suite struct HTMLWindows1252Tests {
+    @Test("&#146; &#147; &#148; &#150; &#151; are quotes and dashes; a dash cell keeps its dash")
+    func numericReferences() throws {
+        let html = "<html><body><p>The Company&#146;s &#147;core&#148; business &#150; 2004</p>"
+            + "<table><tr><td>Revenue</td><td>1,234</td></tr><tr><td>Other</td><td>&#151;</td></tr></table></body></html>"
+        let r = try HTMLReader.render(Array(html.utf8))
+        #expect(String(decoding: r.text, as: UTF8.self) == "The Company’s “core” business – 2004\n\nRevenue\t1,234\nOther\t—\n")
+    }
+
+    @Test("raw bytes 0x92 and 0x97 of a page without a charset read as ’ and —; undefined 0x81 stays itself")
+    func rawBytes() throws {
+        let bytes = Array("<html><body><p>Apple".utf8) + [0x92] + Array("s results ".utf8) + [0x97, 0x20, 0x81]
+            + Array("</p></body></html>".utf8)
+        let r = try HTMLReader.render(bytes)
+        #expect(String(decoding: r.text, as: UTF8.self) == "Apple’s results — \u{81}\n")
+    }
+
+    @Test("XHTML (inline XBRL) reads the same references the same way")
+    func xhtml() throws {
+        let html = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>Company&#146;s</p><p>a</p><p>b</p><p>c</p><p>d</p></body></html>"
+        let r = try HTMLReader.render(Array(html.utf8), xhtml: true)
+        #expect(String(decoding: r.text, as: UTF8.self).hasPrefix("Company’s"))
+    }
+}
