@@ -47,7 +47,8 @@ extension Renderer {
     static let currencySymbols: Set<String> = ["$", "US$", "HK$", "€", "£", "¥", "RMB", "C$", "A$", "S$"]
     static let closers: Set<String> = [")", "%", ")%", "%)", "pts", "bps"]
 
-    /// The rows of a table (cells of nested tables are flattened into their cell's text).
+    /// The rows of a table. A table nested in it (in a cell, or between its rows) is not part of
+    /// its cells' text: it is noted in `nestedTables` and rendered as a table of its own.
     mutating func collectRows(_ table: Int) -> [[GridCell]] {
         var rows: [[GridCell]] = []
         var stack: [Int] = []
@@ -87,6 +88,8 @@ extension Renderer {
                 rows.append(row)
             } else if n.name == "thead" || n.name == "tbody" || n.name == "tfoot" {
                 tree.pushChildren(of: i, onto: &stack) { $0 }
+            } else if n.name == "table" {
+                nestedTables.append((i, cursor))
             } else if n.name != "caption" && n.name != "colgroup" && n.name != "col", let stray = strayCell(i) {
                 rows.append([stray])  // stray content between rows: a row of its own
             }
@@ -131,6 +134,13 @@ extension Renderer {
                 if Self.endsWithSpace(n.text) { space = true }
             case .element:
                 if (Self.tagClasses[n.name] ?? 0) & 1 != 0 || Self.isHidden(n) { continue }
+                if n.name == "table" && i != cell {
+                    // A nested table: its own table, not runs of its cells' text (`Revenue100Cost40`).
+                    nestedTables.append((i, cursor))
+                    parts += " "
+                    space = true
+                    continue
+                }
                 if Self.isInlineXBRL(n.name) { noteFact(i) }
                 if n.name == "br" || n.name == "p" || n.name == "div" { parts += " "; space = true }
                 tree.pushChildren(of: i, onto: &stack) { $0 }
@@ -141,6 +151,14 @@ extension Renderer {
         // Pieces stand for the text only when they spell it exactly.
         if pieces.count > 1, pieces.reduce(into: "", { $0 += $1.text }) == text { return (text, whole, pieces) }
         return (text, whole, [Piece(text: text, span: whole)])
+    }
+
+    /// Whether the grid's first column prints anything (a cell with text starting there, of any
+    /// width). EDGAR tables often open with an indent or spacer column empty in every row;
+    /// kept, it would push every row label into the second column, so that rows read as
+    /// figures without labels. Dropped, the labels are the first column again.
+    static func hasLabelColumn(_ origins: [[Int: GridCell]]) -> Bool {
+        origins.contains { $0[0].map { !$0.text.isEmpty } ?? false }
     }
 
     /// A table used for layout, not data: every row is one text, or a short marker and a text
@@ -225,9 +243,28 @@ extension Renderer {
         return false
     }
 
+    /// Renders a table, then each table nested in it as a table of its own (a worklist, not
+    /// recursion: nesting depth is input-driven), each located from where it is printed.
     mutating func renderTable(_ table: Int) {
-        let rows = collectRows(table)
-        guard !rows.isEmpty else { return }
+        var pending: [(table: Int, at: Int)] = [(table, cursor)]
+        var end = cursor
+        while !pending.isEmpty {
+            let (t, at) = pending.removeFirst()
+            cursor = at
+            nestedTables = []
+            let rows = collectRows(t)
+            let nested = nestedTables
+            nestedTables = []
+            renderGrid(t, rows)
+            end = max(end, cursor)
+            pending.insert(contentsOf: nested, at: 0)
+        }
+        cursor = end
+    }
+
+    /// A table's rows on a resolved column grid, written as tab-separated lines.
+    mutating func renderGrid(_ table: Int, _ rows: [[GridCell]]) {
+        guard !rows.isEmpty, rows.contains(where: { $0.contains { !$0.text.isEmpty } }) else { return }
         // Place cells on a grid.
         var origins: [[Int: GridCell]] = Array(repeating: [:], count: rows.count)
         var occupied: [Set<Int>] = Array(repeating: [], count: rows.count)
@@ -272,7 +309,7 @@ extension Renderer {
         }
         // Surviving columns: the label column, and any column a single-column cell fills.
         var keep = Array(repeating: false, count: width)
-        keep[0] = true
+        keep[0] = Self.hasLabelColumn(origins)
         for r in origins.indices {
             for (c, cell) in origins[r] where cell.colspan == 1 && !cell.text.isEmpty { keep[c] = true }
         }
@@ -288,6 +325,7 @@ extension Renderer {
             }
         }
         let columns = (0..<width).filter { keep[$0] }
+        let labelColumn = columns.first ?? 0
         if Self.isLayoutTable(anchored) {
             renderLayoutRows(anchored, at: position(of: table))
             return
@@ -304,10 +342,10 @@ extension Renderer {
         for r in anchored.indices {
             for (c, cell) in anchored[r] where Self.isUnitsNote(cell.text) {
                 notes.append((r, c))
-                if c != 0 {
-                    alone = alone && anchored[r].allSatisfy { $0.key == 0 || $0.key == c }
+                if c != labelColumn {
+                    alone = alone && anchored[r].allSatisfy { $0.key == labelColumn || $0.key == c }
                 } else {
-                    alone = alone && anchored[r].allSatisfy { $0.key == 0 || !$0.value.text.contains(where: \.isNumber) }
+                    alone = alone && anchored[r].allSatisfy { $0.key == labelColumn || !$0.value.text.contains(where: \.isNumber) }
                 }
             }
         }

@@ -117,6 +117,8 @@ struct Renderer {
     var factsInRowLabels: Set<Int> = []
     /// Texts not found where the source prints them (see `exactLocation`).
     var missedTexts = 0
+    /// Tables nested in the table being collected, with the cursor where each starts.
+    var nestedTables: [(table: Int, at: Int)] = []
     /// A plain-text filing in an HTML wrapper: all text keeps its lines.
     let preformatted: Bool
 
