@@ -74,8 +74,14 @@ enum RegionFilter {
     }
 
     /// Why the rows are not a table, or nil when they are one.
-    static func rejection(_ rows: [GridRow]) -> String? {
-        if rows.count < 2 { return "a single line" }
+    ///
+    /// `markup`: the rows are one table of the source's markup (an HTML `<table>` the reader
+    /// rendered), so their extent is the filer's, not a guess from the text. Then one row of
+    /// figures under a label is a table (`Total stockholders' equity | 5,230 | 4,100`, a
+    /// dividend declared per quarter, a header and one data row): in text a lone line with tabs
+    /// is as likely a heading or a line of prose, in markup it was set as a table.
+    static func rejection(_ rows: [GridRow], markup: Bool = false) -> String? {
+        if rows.count < 2 && !markup { return "a single line" }
         var toc = 0, bullets = 0, figureRows = 0, unlabeledFigures = 0, wide = 0
         for r in rows {
             let cols = r.dataColumns
@@ -103,7 +109,7 @@ enum RegionFilter {
         let keyValue = rows.filter { $0.label.hasSuffix(":") && $0.dataColumns.count == 1 }.count
         if keyValue * 2 >= n { return "a list of fields" }
         if bullets * 2 >= n { return "a bullet list" }
-        if figureRows >= 2 {
+        if figureRows >= (markup ? 1 : 2) {
             if unlabeledFigures > figureRows { return "figures without labels" }
             return nil
         }
