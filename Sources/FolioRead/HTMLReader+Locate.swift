@@ -32,7 +32,7 @@ extension Renderer {
                 Self.findText(t, in: s, from: min(cursor, s.count), limit: limit)
             }
         }
-        if found == nil { missedTexts += 1 }
+        if found == nil && !blank { missedTexts += 1 }
         return found
     }
 

@@ -19,6 +19,9 @@ public enum HTMLReader {
         /// Facts printed inside a row's label cell (`$0.001 par value; 8,000 shares
         /// authorized`): prose in a label, not a table value.
         public var factsInRowLabels: Set<Int> = []
+        /// Texts whose source bytes the exact match did not find (markup the parser rewrote):
+        /// their spans were searched for by their first word and may be off.
+        public var approximateTexts = 0
     }
 
     /// `xhtml`: inline XBRL is well-formed XHTML; the XML parser keeps its namespace
@@ -43,7 +46,7 @@ public enum HTMLReader {
         var r = Renderer(tree: tree, source: source)
         r.run()
         return Rendered(text: r.out.bytes, map: r.out.map, title: r.title, facts: r.facts, tables: r.tableCount,
-                        factRowLabels: r.factRowLabels, factsInRowLabels: r.factsInRowLabels)
+                        factRowLabels: r.factRowLabels, factsInRowLabels: r.factsInRowLabels, approximateTexts: r.missedTexts)
     }
 }
 
@@ -115,7 +118,8 @@ struct Renderer {
     var units: [String: String] = [:]
     var factRowLabels: [Int: String] = [:]
     var factsInRowLabels: Set<Int> = []
-    /// Texts not found where the source prints them (see `exactLocation`).
+    /// Texts (not white space alone) not found where the source prints them (see
+    /// `exactLocation`): their spans are approximate.
     var missedTexts = 0
     /// Tables nested in the table being collected, with the cursor where each starts.
     var nestedTables: [(table: Int, at: Int)] = []
