@@ -13,12 +13,42 @@ extension Renderer {
         var span: Span
         var colspan: Int
         var rowspan: Int
+        /// `text` by the source bytes each part of it was printed in (a figure and the footnote
+        /// mark in a `<sup>` after it), so that a later stage cutting the text keeps exact
+        /// source spans. Their texts joined are `text`.
+        var pieces: [Piece]
+
+        init(text: String, span: Span, colspan: Int, rowspan: Int, pieces: [Piece]? = nil) {
+            self.text = text
+            self.span = span
+            self.colspan = colspan
+            self.rowspan = rowspan
+            self.pieces = pieces ?? [Piece(text: text, span: span)]
+        }
+
+        /// `other` appended to this cell (a currency symbol and its figure, a figure and its `)`).
+        mutating func join(_ other: GridCell) {
+            text += other.text
+            span = span.union(other.span)
+            pieces += other.pieces
+        }
+    }
+
+    struct Piece {
+        var text: String
+        var span: Span
+    }
+
+    /// Writes a cell's text, each piece mapped to its own bytes.
+    mutating func appendCell(_ cell: GridCell) {
+        for p in cell.pieces { out.append(p.text, source: p.span) }
     }
 
     static let currencySymbols: Set<String> = ["$", "US$", "HK$", "€", "£", "¥", "RMB", "C$", "A$", "S$"]
     static let closers: Set<String> = [")", "%", ")%", "%)", "pts", "bps"]
 
-    /// The rows of a table (cells of nested tables are flattened into their cell's text).
+    /// The rows of a table. A table nested in it (in a cell, or between its rows) is not part of
+    /// its cells' text: it is noted in `nestedTables` and rendered as a table of its own.
     mutating func collectRows(_ table: Int) -> [[GridCell]] {
         var rows: [[GridCell]] = []
         var stack: [Int] = []
@@ -43,11 +73,11 @@ extension Renderer {
                         }
                         continue
                     }
-                    let (text, span) = cellText(c)
+                    let (text, span, pieces) = cellText(c)
                     for f in before..<facts.count { factCell.append((f, row.count)) }
                     let colspan = max(1, min(1000, Int(cn.attribute("colspan") ?? "") ?? 1))
                     let rowspan = max(1, min(1000, Int(cn.attribute("rowspan") ?? "") ?? 1))
-                    row.append(GridCell(text: text, span: span, colspan: colspan, rowspan: rowspan))
+                    row.append(GridCell(text: text, span: span, colspan: colspan, rowspan: rowspan, pieces: pieces))
                 }
                 // The row's label: its first cell with text other than a currency symbol.
                 if !factCell.isEmpty, let labelCell = row.firstIndex(where: { !$0.text.isEmpty && !Self.currencySymbols.contains($0.text) }) {
@@ -58,6 +88,8 @@ extension Renderer {
                 rows.append(row)
             } else if n.name == "thead" || n.name == "tbody" || n.name == "tfoot" {
                 tree.pushChildren(of: i, onto: &stack) { $0 }
+            } else if n.name == "table" {
+                nestedTables.append((i, cursor))
             } else if n.name != "caption" && n.name != "colgroup" && n.name != "col", let stray = strayCell(i) {
                 rows.append([stray])  // stray content between rows: a row of its own
             }
@@ -69,14 +101,18 @@ extension Renderer {
     mutating func strayCell(_ node: Int) -> GridCell? {
         let n = tree.nodes[node]
         guard n.kind == .text || (n.kind == .element && !Self.isHidden(n) && !Self.skipped.contains(n.name)) else { return nil }
-        let (text, span) = cellText(node)
-        return text.isEmpty ? nil : GridCell(text: text, span: span, colspan: 1, rowspan: 1)
+        let (text, span, pieces) = cellText(node)
+        return text.isEmpty ? nil : GridCell(text: text, span: span, colspan: 1, rowspan: 1, pieces: pieces)
     }
 
-    /// A cell's collapsed text and the source bytes it spans; notes inline XBRL inside it.
-    mutating func cellText(_ cell: Int) -> (String, Span) {
+    /// A cell's collapsed text, the source bytes it spans and its pieces (each text node's
+    /// collapsed text on its own bytes, a space between where white space separates them);
+    /// notes inline XBRL inside it.
+    mutating func cellText(_ cell: Int) -> (String, Span, [Piece]) {
         var parts = ""
         var span: Span?
+        var pieces: [Piece] = []
+        var space = false
         var stack = [cell]
         stack.reserveCapacity(16)
         while let i = stack.popLast() {
@@ -87,14 +123,42 @@ extension Renderer {
                 let s = locate(n.text, line: n.line)
                 span = span.map { $0.union(s) } ?? s
                 parts += n.text
+                let body = Self.collapse(n.text)
+                let at = trimmed(s)
+                if Self.startsWithSpace(n.text) { space = true }
+                if !body.isEmpty {
+                    if space && !pieces.isEmpty { pieces.append(Piece(text: " ", span: Span(start: at.start, end: at.start))) }
+                    pieces.append(Piece(text: body, span: at))
+                    space = false
+                }
+                if Self.endsWithSpace(n.text) { space = true }
             case .element:
                 if (Self.tagClasses[n.name] ?? 0) & 1 != 0 || Self.isHidden(n) { continue }
+                if n.name == "table" && i != cell {
+                    // A nested table: its own table, not runs of its cells' text (`Revenue100Cost40`).
+                    nestedTables.append((i, cursor))
+                    parts += " "
+                    space = true
+                    continue
+                }
                 if Self.isInlineXBRL(n.name) { noteFact(i) }
-                if n.name == "br" || n.name == "p" || n.name == "div" { parts += " " }
+                if n.name == "br" || n.name == "p" || n.name == "div" { parts += " "; space = true }
                 tree.pushChildren(of: i, onto: &stack) { $0 }
             }
         }
-        return (Self.collapse(parts), span ?? Span(start: cursor, end: cursor))
+        let text = Self.collapse(parts)
+        let whole = span.map { trimmed($0) } ?? Span(start: cursor, end: cursor)
+        // Pieces stand for the text only when they spell it exactly.
+        if pieces.count > 1, pieces.reduce(into: "", { $0 += $1.text }) == text { return (text, whole, pieces) }
+        return (text, whole, [Piece(text: text, span: whole)])
+    }
+
+    /// Whether the grid's first column prints anything (a cell with text starting there, of any
+    /// width). EDGAR tables often open with an indent or spacer column empty in every row;
+    /// kept, it would push every row label into the second column, so that rows read as
+    /// figures without labels. Dropped, the labels are the first column again.
+    static func hasLabelColumn(_ origins: [[Int: GridCell]]) -> Bool {
+        origins.contains { $0[0].map { !$0.text.isEmpty } ?? false }
     }
 
     /// A table used for layout, not data: every row is one text, or a short marker and a text
@@ -142,7 +206,7 @@ extension Renderer {
             out.breakLines(2, at: cells[0].span.start)
             for (k, cell) in cells.enumerated() {
                 if k > 0 { out.append(0x20, source: Span(start: cell.span.start, end: cell.span.start)) }
-                out.append(cell.text, source: cell.span)
+                appendCell(cell)
             }
         }
         out.breakLines(2, at: cursor)
@@ -179,9 +243,28 @@ extension Renderer {
         return false
     }
 
+    /// Renders a table, then each table nested in it as a table of its own (a worklist, not
+    /// recursion: nesting depth is input-driven), each located from where it is printed.
     mutating func renderTable(_ table: Int) {
-        let rows = collectRows(table)
-        guard !rows.isEmpty else { return }
+        var pending: [(table: Int, at: Int)] = [(table, cursor)]
+        var end = cursor
+        while !pending.isEmpty {
+            let (t, at) = pending.removeFirst()
+            cursor = at
+            nestedTables = []
+            let rows = collectRows(t)
+            let nested = nestedTables
+            nestedTables = []
+            renderGrid(t, rows)
+            end = max(end, cursor)
+            pending.insert(contentsOf: nested, at: 0)
+        }
+        cursor = end
+    }
+
+    /// A table's rows on a resolved column grid, written as tab-separated lines.
+    mutating func renderGrid(_ table: Int, _ rows: [[GridCell]]) {
+        guard !rows.isEmpty, rows.contains(where: { $0.contains { !$0.text.isEmpty } }) else { return }
         // Place cells on a grid.
         var origins: [[Int: GridCell]] = Array(repeating: [:], count: rows.count)
         var occupied: [Set<Int>] = Array(repeating: [], count: rows.count)
@@ -206,14 +289,19 @@ extension Renderer {
                 guard let cell = origins[r][c] else { continue }
                 if Self.currencySymbols.contains(cell.text), k + 1 < cols.count, let next = origins[r][cols[k + 1]],
                    let f = next.text.unicodeScalars.first, f == "(" || f == "-" || f == "—" || f == "–" || (f >= "0" && f <= "9") {
-                    origins[r][cols[k + 1]]?.text = cell.text + next.text
-                    origins[r][cols[k + 1]]?.span = cell.span.union(next.span)
+                    var joined = cell
+                    joined.join(next)
+                    origins[r][cols[k + 1]] = joined
                     origins[r][c]?.text = ""
                 } else if Self.closers.contains(cell.text) {
                     var p = k - 1
                     while p >= 0, origins[r][cols[p]]?.text.isEmpty ?? true { p -= 1 }
                     if p >= 0 {
-                        origins[r][cols[p]]?.text += cell.text
+                        // The joined cell spans the closer's bytes too.
+                        if var joined = origins[r][cols[p]] {
+                            joined.join(cell)
+                            origins[r][cols[p]] = joined
+                        }
                         origins[r][c]?.text = ""
                     }
                 }
@@ -221,7 +309,7 @@ extension Renderer {
         }
         // Surviving columns: the label column, and any column a single-column cell fills.
         var keep = Array(repeating: false, count: width)
-        keep[0] = true
+        keep[0] = Self.hasLabelColumn(origins)
         for r in origins.indices {
             for (c, cell) in origins[r] where cell.colspan == 1 && !cell.text.isEmpty { keep[c] = true }
         }
@@ -237,6 +325,7 @@ extension Renderer {
             }
         }
         let columns = (0..<width).filter { keep[$0] }
+        let labelColumn = columns.first ?? 0
         if Self.isLayoutTable(anchored) {
             renderLayoutRows(anchored, at: position(of: table))
             return
@@ -253,17 +342,17 @@ extension Renderer {
         for r in anchored.indices {
             for (c, cell) in anchored[r] where Self.isUnitsNote(cell.text) {
                 notes.append((r, c))
-                if c != 0 {
-                    alone = alone && anchored[r].allSatisfy { $0.key == 0 || $0.key == c }
+                if c != labelColumn {
+                    alone = alone && anchored[r].allSatisfy { $0.key == labelColumn || $0.key == c }
                 } else {
-                    alone = alone && anchored[r].allSatisfy { $0.key == 0 || !$0.value.text.contains(where: \.isNumber) }
+                    alone = alone && anchored[r].allSatisfy { $0.key == labelColumn || !$0.value.text.contains(where: \.isNumber) }
                 }
             }
         }
         if alone, let first = notes.first, let note = anchored[first.row][first.col],
            notes.allSatisfy({ anchored[$0.row][$0.col]?.text == note.text }) {
             for n in notes { anchored[n.row][n.col] = nil }
-            out.append(note.text, source: note.span)
+            appendCell(note)
             out.breakLines(2, at: note.span.end)
         }
         var wroteRow = false
@@ -278,7 +367,7 @@ extension Renderer {
             for (k, cell) in cells.enumerated() {
                 if k > 0 { out.append(0x09, source: Span(start: at, end: at)) }
                 if let cell {
-                    out.append(cell.text, source: cell.span)
+                    appendCell(cell)
                     at = max(at, cell.span.end)
                 }
             }

@@ -19,6 +19,9 @@ public enum HTMLReader {
         /// Facts printed inside a row's label cell (`$0.001 par value; 8,000 shares
         /// authorized`): prose in a label, not a table value.
         public var factsInRowLabels: Set<Int> = []
+        /// Texts whose source bytes the exact match did not find (markup the parser rewrote):
+        /// their spans were searched for by their first word and may be off.
+        public var approximateTexts = 0
     }
 
     /// `xhtml`: inline XBRL is well-formed XHTML; the XML parser keeps its namespace
@@ -43,7 +46,7 @@ public enum HTMLReader {
         var r = Renderer(tree: tree, source: source)
         r.run()
         return Rendered(text: r.out.bytes, map: r.out.map, title: r.title, facts: r.facts, tables: r.tableCount,
-                        factRowLabels: r.factRowLabels, factsInRowLabels: r.factsInRowLabels)
+                        factRowLabels: r.factRowLabels, factsInRowLabels: r.factsInRowLabels, approximateTexts: r.missedTexts)
     }
 }
 
@@ -115,6 +118,11 @@ struct Renderer {
     var units: [String: String] = [:]
     var factRowLabels: [Int: String] = [:]
     var factsInRowLabels: Set<Int> = []
+    /// Texts (not white space alone) not found where the source prints them (see
+    /// `exactLocation`): their spans are approximate.
+    var missedTexts = 0
+    /// Tables nested in the table being collected, with the cursor where each starts.
+    var nestedTables: [(table: Int, at: Int)] = []
     /// A plain-text filing in an HTML wrapper: all text keeps its lines.
     let preformatted: Bool
 
@@ -152,9 +160,20 @@ struct Renderer {
 
     // MARK: Source positions
 
-    /// Where a text node's content starts in the source: searched forward from the cursor
-    /// (text appears in source order), from its line if libxml2 knows it.
-    mutating func locate(_ text: String, line reported: Int) -> Span {
+    /// The source bytes of a text node's content: matched exactly (`exactLocation`), whatever
+    /// the file's line structure; the cursor moves to its end. Text the match cannot find
+    /// (markup the parser rewrote) falls back to `approximateLocation`.
+    mutating func locate(_ text: String, line: Int) -> Span {
+        if let span = exactLocation(of: text) {
+            cursor = span.end
+            return span
+        }
+        return approximateLocation(text, line: line)
+    }
+
+    /// Where a text node's content starts in the source, approximately: its first word searched
+    /// forward from the cursor (text appears in source order), from its line if libxml2 knows it.
+    mutating func approximateLocation(_ text: String, line reported: Int) -> Span {
         var from = cursor
         // libxml2 numbers a text node by the line where it ends: a text spread over lines
         // (`\n  &#8212;\n`) starts that many lines earlier.
@@ -536,14 +555,24 @@ struct Renderer {
         return collapse(copy)
     }
 
+    /// Whether a text starts (ends) with white space `collapse` removes.
+    static func startsWithSpace(_ text: String) -> Bool {
+        text.unicodeScalars.first.map { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\u{A0}" } ?? false
+    }
+
+    static func endsWithSpace(_ text: String) -> Bool {
+        text.unicodeScalars.last.map { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\u{A0}" } ?? false
+    }
+
     mutating func emitText(_ text: String, line: Int, preserve: Bool) {
-        let span = locate(text, line: line)
+        let located = locate(text, line: line)
+        let span = preserve ? located : trimmed(located)
         if preserve {
             out.append(text, source: span)
             return
         }
-        let leading = text.unicodeScalars.first.map { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\u{A0}" } ?? false
-        let trailing = text.unicodeScalars.last.map { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\u{A0}" } ?? false
+        let leading = Self.startsWithSpace(text)
+        let trailing = Self.endsWithSpace(text)
         let body = Self.collapse(text)
         if body.isEmpty {
             if !text.isEmpty, let last = out.bytes.last, last != 0x20, last != 0x0A, last != 0x0C {

@@ -87,6 +87,10 @@ public struct ReadStage: Stage {
             }
             document.diagnose(Self.name, .info, "read.html",
                               "rendered HTML: \(rendered.tables) tables, \(rendered.facts.count) inline XBRL facts")
+            if rendered.approximateTexts > 0 {
+                document.diagnose(Self.name, .info, "read.html_spans_approximate",
+                                  "\(rendered.approximateTexts) text(s) not found byte for byte in the HTML (markup the parser rewrote); their source spans are approximate")
+            }
             if rendered.text.isEmpty && !decoded.text.isEmpty {
                 document.diagnose(Self.name, .warning, "read.no_text",
                                   "the HTML renders to no text (hidden, or swallowed by an unclosed <title>, <script> or <style>)")

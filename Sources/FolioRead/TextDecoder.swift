@@ -1,4 +1,5 @@
 public import FolioModel
+import FolioXML
 
 /// Decoded text and its map back to the source bytes.
 public struct Decoded: Sendable {
@@ -175,10 +176,7 @@ public enum TextDecoder {
     }
 
     /// Windows-1252 code points for bytes 0x80-0x9F (undefined ones as U+FFFD).
-    static let windows1252High: [UInt32] = [
-        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
-        0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
-    ]
+    static let windows1252High: [UInt32] = Windows1252.high.map { $0 == 0 ? 0xFFFD : $0 }
 }
 
 /// Byte searches over buffers, eight bytes at a time.

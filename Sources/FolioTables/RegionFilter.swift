@@ -87,8 +87,14 @@ enum RegionFilter {
     }
 
     /// Why the rows are not a table, or nil when they are one.
-    static func rejection(_ rows: [GridRow]) -> Rejection? {
-        if rows.count < 2 { return .singleLine }
+    ///
+    /// `markup`: the rows are one table of the source's markup (an HTML `<table>` the reader
+    /// rendered), so their extent is the filer's, not a guess from the text. Then one row of
+    /// figures under a label is a table (`Total stockholders' equity | 5,230 | 4,100`, a
+    /// dividend declared per quarter, a header and one data row): in text a lone line with tabs
+    /// is as likely a heading or a line of prose, in markup it was set as a table.
+    static func rejection(_ rows: [GridRow], markup: Bool = false) -> Rejection? {
+        if rows.count < 2 && !markup { return .singleLine }
         var toc = 0, bullets = 0, figureRows = 0, unlabeledFigures = 0, wide = 0
         for r in rows {
             let cols = r.dataColumns
@@ -116,7 +122,7 @@ enum RegionFilter {
         let keyValue = rows.filter { $0.label.hasSuffix(":") && $0.dataColumns.count == 1 }.count
         if keyValue * 2 >= n { return .listOfFields }
         if bullets * 2 >= n { return .bulletList }
-        if figureRows >= 2 {
+        if figureRows >= (markup ? 1 : 2) {
             if unlabeledFigures > figureRows { return .figuresWithoutLabels }
             return nil
         }

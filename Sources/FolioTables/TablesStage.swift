@@ -202,8 +202,10 @@ public struct TablesStage: Stage {
             }
             var kept: [[GridRow]] = []
             var reasons: [Rejection] = []
+            // Rendered HTML: each table block is one `<table>` of the source.
+            let markup = (document.format == .html || document.format == .ixbrl) && bi != nil
             for block in RegionFilter.blocks(rows) {
-                if let reason = RegionFilter.rejection(block) {
+                if let reason = RegionFilter.rejection(block, markup: markup) {
                     rejected += 1
                     reasons.append(reason)
                     if let f = block.first, let l = block.last {

@@ -78,6 +78,17 @@ public enum MarkupParser {
         return String(cString: p)
     }
 
+    /// A text or comment node's content as a browser shows it: C1 controls Windows-1252
+    /// defines (`&#146;`, `&#151;`, or raw bytes of a page read as Latin-1) become its quote
+    /// and dash characters (`Windows1252`). The one place this is decided for markup.
+    private static func displayedText(_ p: UnsafePointer<xmlChar>?) -> String {
+        guard let p else { return "" }
+        let n = Int(xmlStrlen(p))
+        let bytes = UnsafeBufferPointer(start: p, count: n)
+        if let mapped = Windows1252.displayedText(bytes) { return String(decoding: mapped, as: UTF8.self) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// An element name as Folio compares it: lowercase (HTML is case-insensitive; XHTML is
     /// lowercase). Names that are already lowercase ASCII (nearly all) are kept as they are.
     private static func elementName(_ p: UnsafePointer<xmlChar>?) -> String {
@@ -133,7 +144,7 @@ public enum MarkupParser {
                     a = attr.pointee.next
                 }
             } else {
-                text = string(n.content)
+                text = displayedText(n.content)
             }
             let line = Int(xmlGetLineNo(node))
             let index = tree.nodes.count

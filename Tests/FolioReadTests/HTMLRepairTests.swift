@@ -119,3 +119,50 @@ import Testing
         #expect(String(decoding: prose.text, as: UTF8.self) == "One paragraph wrapped in the source.\n")
     }
 }
+
+/// Table structure decided by the HTML reader, one class of layout each.
+@Suite struct HTMLTableStructureTests {
+    func render(_ html: String) throws -> (String, HTMLReader.Rendered) {
+        let r = try HTMLReader.render(Array(html.utf8))
+        return (String(decoding: r.text, as: UTF8.self), r)
+    }
+
+    @Test("a table nested in a cell is a table of its own, not its cells run together (Revenue100Cost40)")
+    func nestedTable() throws {
+        let (text, r) = try render("""
+            <html><body><table><tr><td>
+            <table><tr><td>Revenue</td><td>100</td></tr><tr><td>Cost</td><td>40</td></tr></table>
+            </td></tr></table><p>After.</p></body></html>
+            """)
+        #expect(text == "Revenue\t100\nCost\t40\n\nAfter.\n")
+        #expect(r.tables == 1)
+    }
+
+    @Test("a table beside its nested table: the outer rows, then the nested table, each with exact spans")
+    func nestedBesideText() throws {
+        let html = "<html><body><table><tr><td>Segment A</td><td>5</td></tr><tr><td>Detail</td><td>"
+            + "<table><tr><td>Revenue</td><td>100</td></tr><tr><td>Cost</td><td>40</td></tr></table></td></tr>"
+            + "<tr><td>Segment B</td><td>7</td></tr></table></body></html>"
+        let bytes = Array(html.utf8)
+        let r = try HTMLReader.render(bytes)
+        let text = String(decoding: r.text, as: UTF8.self)
+        #expect(text == "Segment A\t5\nDetail\t\nSegment B\t7\n\nRevenue\t100\nCost\t40\n")
+        #expect(r.tables == 2)
+        // `100` maps to its own bytes, inside the nested table.
+        let at = try #require(text.utf8.firstIndex(of: UInt8(ascii: "1")).map { text.utf8.distance(from: text.utf8.startIndex, to: $0) })
+        let s = r.map.origin(of: Span(start: at, end: at + 3))
+        #expect(String(decoding: bytes[s.start..<s.end], as: UTF8.self) == "100")
+    }
+
+    @Test("a spacer column empty in every row is dropped: the labels are the first column")
+    func emptyFirstColumn() throws {
+        let (text, _) = try render("""
+            <html><body><table>
+            <tr><td></td><td>Net sales</td><td>$</td><td>1,234</td></tr>
+            <tr><td>&#160;</td><td>Cost of sales</td><td></td><td>(600</td><td>)</td></tr>
+            <tr><td></td><td colspan="3">Total</td></tr>
+            </table></body></html>
+            """)
+        #expect(text == "Net sales\t$1,234\nCost of sales\t(600)\nTotal\t\n")
+    }
+}

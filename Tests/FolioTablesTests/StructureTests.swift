@@ -62,6 +62,19 @@ import Testing
         #expect(RegionFilter.rejection(r) != nil)
     }
 
+    @Test("one row of figures under a label is a table when markup set it as one, not in text")
+    func oneRowMarkupTable() {
+        let one = rows("Total stockholders' equity\t5,230\t4,100\n")
+        #expect(RegionFilter.rejection(one) == .singleLine)
+        #expect(RegionFilter.rejection(one, markup: true) == nil)
+        let headed = rows("\t2024\t2023\nDividends declared per share\t$0.25\t$0.24\n")
+        #expect(RegionFilter.rejection(headed) != nil)
+        #expect(RegionFilter.rejection(headed, markup: true) == nil)
+        // Still not a table: a label without figures, or figures without a label.
+        #expect(RegionFilter.rejection(rows("Signature\tTitle\n"), markup: true) != nil)
+        #expect(RegionFilter.rejection(rows("\t5,230\t4,100\n"), markup: true) != nil)
+    }
+
     @Test func yearLabelsAreLabels() {
         let r = rows("\tCommitments\nFiscal Year:\t\n2024\t$5,230\n2025\t983\n2026\t679\n2027\t622\n2029 and thereafter\t253\nTotal\t$8,063\n")
         #expect(RegionFilter.rejection(r) == nil)
