@@ -29,8 +29,9 @@ struct FolioProcess {
     }
 
     /// Runs folio (or `executable`) with `arguments` in `directory` and waits for it.
-    static func run(_ arguments: [String], in directory: String, executable: String? = nil) throws -> Result {
-        let p = try start(arguments, in: directory, executable: executable)
+    static func run(_ arguments: [String], in directory: String, executable: String? = nil,
+                    environment: [String: String] = [:]) throws -> Result {
+        let p = try start(arguments, in: directory, executable: executable, environment: environment)
         let out = p.outPipe.fileHandleForReading.readDataToEndOfFile()
         let err = p.errPipe.fileHandleForReading.readDataToEndOfFile()
         p.process.waitUntilExit()
@@ -38,11 +39,16 @@ struct FolioProcess {
                       stderr: String(decoding: err, as: UTF8.self))
     }
 
-    static func start(_ arguments: [String], in directory: String, executable: String? = nil) throws -> (process: Process, outPipe: Pipe, errPipe: Pipe) {
+    /// `environment` is added to this process's own.
+    static func start(_ arguments: [String], in directory: String, executable: String? = nil,
+                      environment: [String: String] = [:]) throws -> (process: Process, outPipe: Pipe, errPipe: Pipe) {
         guard let binary = executable ?? binary else { throw TestSetupError("folio binary not found next to the tests; run `swift build` first") }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         let out = Pipe()
         let err = Pipe()
