@@ -120,7 +120,11 @@ public enum InputIndex {
         while i < field.endIndex {
             let d = field[i] &- 0x30
             guard d < 10 else { return nil }
-            v = v * 10 + Int64(d)
+            // 19 digits may exceed `Int64.max`: a damaged index line is invalid, not a trap.
+            let (times10, o1) = v.multipliedReportingOverflow(by: 10)
+            let (sum, o2) = times10.addingReportingOverflow(Int64(d))
+            if o1 || o2 { return nil }
+            v = sum
             i += 1
         }
         return negative ? -v : v

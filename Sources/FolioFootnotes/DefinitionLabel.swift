@@ -161,7 +161,11 @@ public struct DefinitionLabel: Sendable, Hashable {
     /// The label that would follow `label` in a run of notes (`1`→`2`, `a`→`b`, `*`→`**`,
     /// `†`→`‡`), or nil.
     public static func successor(of label: String) -> String? {
-        if let n = Int(label) { return String(n + 1) }
+        if let n = Int(label) {
+            // A label of 19 digits may be `Int.max`: no successor rather than a trap.
+            let (next, overflow) = n.addingReportingOverflow(1)
+            return overflow ? nil : String(next)
+        }
         if label.utf8.count == 1, let c = label.utf8.first, UTF8Scan.isLetter(c), c != 0x7A, c != 0x5A {
             return String(UnicodeScalar(c + 1))
         }

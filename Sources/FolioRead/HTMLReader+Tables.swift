@@ -243,6 +243,123 @@ extension Renderer {
         return false
     }
 
+    /// Where each cell of a table lands on the column grid, and how wide the grid is.
+    struct GridPlacement {
+        /// Per row: the cells by the column they start at.
+        var origins: [[Int: GridCell]]
+        /// One past the last column any cell spans (never allocated: only compared against).
+        var width: Int
+        /// The most row spans held at once while placing: bounded by the cells present.
+        var peakSpans: Int
+    }
+
+    /// Places cells on the grid as HTML does: each cell takes the first column of its row not
+    /// covered by a `rowspan` from a row above, and covers `colspan` columns.
+    ///
+    /// Memory follows the cells present, not the spans they claim: a span is held as one
+    /// interval (first column, end column, last row) while it covers rows, never as one entry
+    /// per covered column or row (a `colspan="1000000"` or `rowspan="65534"` cell costs what
+    /// any other cell costs). Intervals whose last row is passed are dropped row by row.
+    static func placeCells(_ rows: [[GridCell]]) -> GridPlacement {
+        var origins: [[Int: GridCell]] = Array(repeating: [:], count: rows.count)
+        // Spans from rows above that still cover the current row, sorted by first column:
+        // (start, end, last row).
+        var spans: [(start: Int, end: Int, last: Int)] = []
+        var added: [(start: Int, end: Int, last: Int)] = []
+        var peak = 0
+        var width = 0
+        for (r, row) in rows.enumerated() {
+            added.removeAll(keepingCapacity: true)
+            var c = 0
+            var next = 0
+            for cell in row {
+                // Skip every column a span from above covers. Spans are sorted by start and `c`
+                // only grows, so each span is looked at once per row (they may touch or overlap).
+                while next < spans.count, spans[next].start <= c {
+                    c = max(c, spans[next].end)
+                    next += 1
+                }
+                origins[r][c] = cell
+                // Both are at most 1000 (clamped when read), so `c` stays far from overflow.
+                let end = c + cell.colspan
+                if cell.rowspan > 1 && r + 1 < rows.count {
+                    added.append((c, end, min(rows.count - 1, r + cell.rowspan - 1)))
+                }
+                c = end
+                width = max(width, c)
+            }
+            // The spans covering the next row: those still open, merged with this row's (both
+            // sorted by start; this row's were added left to right).
+            var merged: [(start: Int, end: Int, last: Int)] = []
+            merged.reserveCapacity(spans.count + added.count)
+            var a = 0, b = 0
+            while a < spans.count || b < added.count {
+                if b >= added.count || (a < spans.count && spans[a].start <= added[b].start) {
+                    if spans[a].last > r { merged.append(spans[a]) }
+                    a += 1
+                } else {
+                    merged.append(added[b])
+                    b += 1
+                }
+            }
+            spans = merged
+            peak = max(peak, spans.count)
+        }
+        return GridPlacement(origins: origins, width: width, peakSpans: peak)
+    }
+
+    /// The columns that survive on a placed grid (the label column unless `labelColumn` is false: a spacer column empty in every row; every column a
+    /// single-column cell with text fills), and each cell with text anchored on the first
+    /// surviving column it spans (a spanning cell that spans none keeps its own, which then
+    /// survives). Held as a set of the columns in use, never as an array as wide as the grid.
+    static func anchorCells(_ origins: [[Int: GridCell]], width: Int, labelColumn: Bool = true) -> (anchored: [[Int: GridCell]], columns: [Int]) {
+        var keepSet: Set<Int> = labelColumn ? [0] : []
+        for r in origins.indices {
+            for (c, cell) in origins[r] where cell.colspan == 1 && !cell.text.isEmpty { keepSet.insert(c) }
+        }
+        // Kept columns in order: the first kept column at or after a cell's own is found by
+        // binary search.
+        var keep = keepSet.sorted()
+        func firstKept(atLeast c: Int) -> Int {
+            var lo = 0, hi = keep.count
+            while lo < hi {
+                let mid = lo + (hi - lo) / 2
+                if keep[mid] < c { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
+        var anchored: [[Int: GridCell]] = Array(repeating: [:], count: origins.count)
+        for r in origins.indices {
+            for (c, cell) in origins[r] where !cell.text.isEmpty {
+                var a = c
+                if cell.colspan > 1 {
+                    let k = firstKept(atLeast: c)
+                    if k < keep.count, keep[k] < min(width, c + cell.colspan) {
+                        a = keep[k]
+                    } else {
+                        keep.insert(c, at: k)
+                    }
+                }
+                anchored[r][a] = cell
+            }
+        }
+        return (anchored, keep)
+    }
+
+    /// A grid far emptier than the cells on it: spans that claim columns (and rows) no cell
+    /// fills, such as one cell per row pushed one column further right each time. Written
+    /// aligned, it would print `rows x columns` tabs for a few cells (100,000 rows of one cell
+    /// each over 1,000 columns: 100 MB of tabs from 4 MB of HTML), so each row is written with
+    /// its own cells only. Real statements are dense (every row fills most columns) and stay
+    /// far below both bounds.
+    static func isSparseGrid(rows: Int, columns: Int, cells: Int) -> Bool {
+        let (area, overflow) = rows.multipliedReportingOverflow(by: columns)
+        return overflow || (area > sparseGridArea && area / 64 > cells)
+    }
+
+    /// Above this many grid positions a grid may be written sparse (`isSparseGrid`).
+    static let sparseGridArea = 1 << 20
+
     /// Renders a table, then each table nested in it as a table of its own (a worklist, not
     /// recursion: nesting depth is input-driven), each located from where it is printed.
     mutating func renderTable(_ table: Int) {
@@ -266,21 +383,9 @@ extension Renderer {
     mutating func renderGrid(_ table: Int, _ rows: [[GridCell]]) {
         guard !rows.isEmpty, rows.contains(where: { $0.contains { !$0.text.isEmpty } }) else { return }
         // Place cells on a grid.
-        var origins: [[Int: GridCell]] = Array(repeating: [:], count: rows.count)
-        var occupied: [Set<Int>] = Array(repeating: [], count: rows.count)
-        var width = 0
-        for (r, row) in rows.enumerated() {
-            var c = 0
-            for cell in row {
-                while occupied[r].contains(c) { c += 1 }
-                origins[r][c] = cell
-                for dr in 0..<cell.rowspan where r + dr < rows.count {
-                    for dc in 0..<cell.colspan { occupied[r + dr].insert(c + dc) }
-                }
-                c += cell.colspan
-                width = max(width, c)
-            }
-        }
+        let placement = Self.placeCells(rows)
+        var origins = placement.origins
+        let width = placement.width
         guard width > 0 else { return }
         // Repair split cells: symbols join their number.
         for r in origins.indices {
@@ -307,24 +412,10 @@ extension Renderer {
                 }
             }
         }
-        // Surviving columns: the label column, and any column a single-column cell fills.
-        var keep = Array(repeating: false, count: width)
-        keep[0] = Self.hasLabelColumn(origins)
-        for r in origins.indices {
-            for (c, cell) in origins[r] where cell.colspan == 1 && !cell.text.isEmpty { keep[c] = true }
-        }
-        // Spanning cells anchor on the first surviving column they span (or keep their own).
-        var anchored: [[Int: GridCell]] = Array(repeating: [:], count: rows.count)
-        for r in origins.indices {
-            for (c, cell) in origins[r] where !cell.text.isEmpty {
-                var a = c
-                if cell.colspan > 1 {
-                    if let first = (c..<min(width, c + cell.colspan)).first(where: { keep[$0] }) { a = first } else { keep[c] = true }
-                }
-                anchored[r][a] = cell
-            }
-        }
-        let columns = (0..<width).filter { keep[$0] }
+        // Surviving columns, and spanning cells anchored on the first surviving column they span.
+        let anchorage = Self.anchorCells(origins, width: width, labelColumn: Self.hasLabelColumn(origins))
+        var anchored = anchorage.anchored
+        let columns = anchorage.columns
         let labelColumn = columns.first ?? 0
         if Self.isLayoutTable(anchored) {
             renderLayoutRows(anchored, at: position(of: table))
@@ -356,8 +447,11 @@ extension Renderer {
             out.breakLines(2, at: note.span.end)
         }
         var wroteRow = false
+        let present = anchored.reduce(0) { $0 + $1.count }
+        let sparse = Self.isSparseGrid(rows: anchored.count, columns: columns.count, cells: present)
         for r in anchored.indices {
-            let cells = columns.map { anchored[r][$0] }
+            // A sparse grid keeps its cells' order in each row but not the empty columns.
+            let cells = sparse ? anchored[r].sorted { $0.key < $1.key }.map { Optional($0.value) } : columns.map { anchored[r][$0] }
             guard cells.contains(where: { $0 != nil }) else { continue }
             var lastNonEmpty = cells.count - 1
             while lastNonEmpty > 0, cells[lastNonEmpty] == nil { lastNonEmpty -= 1 }

@@ -111,7 +111,15 @@ public final class BatchRunner {
 
     enum Work: Sendable {
         case reuse
-        case done(DocumentOutput, failed: Bool, firstError: String?, checks: (Int, Int), facts: (Int, Int, Int), bytes: Int)
+        case done(DocumentOutput, failed: Bool, firstError: String?, checks: (Int, Int), facts: (Int, Int, Int), bytes: Int,
+                  read: FileRead? = nil)
+    }
+
+    /// The one buffer a document was processed from: its file's hash and size (what the
+    /// manifest records, so the recorded hash is always of the bytes processed).
+    struct FileRead: Sendable, Equatable {
+        var sha256: String
+        var bytes: Int
     }
 
     /// One input file after hashing (or after its stamp matched the current version's).
@@ -120,6 +128,8 @@ public final class BatchRunner {
         var sha256: String
         var bytes: Int
         var readError: String?
+        /// The diagnostic code of `readError`.
+        var readErrorCode = "read.io_error"
         var reusable: Bool
         /// Record the file's stamp (its times were settled before it was read).
         var stamped: Bool
@@ -183,6 +193,15 @@ public final class BatchRunner {
             try store.lockForWriting(wait: options.lockWait)
             removed = store.recoverInterruptedRuns()
         }
+        // What was in flight when a run died (not for shards: they run side by side unlocked).
+        var carried = InFlightJournal.State()
+        var journal: InFlightJournal?
+        if options.shard == nil {
+            let path = store.root + "/" + InFlightJournal.fileName
+            carried = InFlightJournal.read(path: path)
+            journal = InFlightJournal(path: path, carrying: carried)
+        }
+        defer { journal?.remove() }  // not reached when the process dies: then the journal stays
         let files = selected
         let parent = try store.checkCurrent()
         let previous: Manifest? = try parent.map { id throws(StoreError) in try store.manifestHeader(id) }
@@ -214,9 +233,9 @@ public final class BatchRunner {
         // 1. Hash every input (parallel); split EDGAR submissions into their documents. An
         //    input whose stamp is the one the current version recorded is taken from its index.
         let frozenPrevious = prevInputs
-        var plan: [PlannedFile] = {  // a scope, so the slots array is freed once copied out
-            let hashed = Mutex<[PlannedFile?]>(Array(repeating: nil, count: files.count))
-            claimLoop(count: files.count, jobs: jobs, window: nil) { i in
+        let frozenJournal = journal
+        let poison = carried.poison
+        let planOne: @Sendable (Int) -> PlannedFile = { i in
                 let f = files[i]
                 var planned: PlannedFile
                 if trustStamps, let stamp = f.stamp, let p = frozenPrevious[f.source], p.stamp == stamp, p.input.docId == f.docId,
@@ -226,12 +245,33 @@ public final class BatchRunner {
                                           stamped: true, fromIndex: true,
                                           items: ids.map { WorkItem(fileIndex: i, docId: $0, range: nil, part: nil, notes: []) })
                 } else {
-                    planned = Self.plan(f, index: i, collision: collisions[f.source])
-                    if let st = f.stamp, planned.readError == nil, Int64(planned.bytes) == st.size,
+                    let key = InFlightJournal.planKey(f.docId)
+                    let poisoned = poison.contains(key)
+                    if !poisoned { frozenJournal?.claim(key) }
+                    planned = Self.plan(f, index: i, collision: collisions[f.source], poisoned: poisoned)
+                    if !poisoned { frozenJournal?.done(key) }
+                    // A poisoned file is stamped too: the next run takes it from the index
+                    // (reused, failed) without reading and splitting it again.
+                    if let st = f.stamp, planned.readError == nil || poisoned, Int64(planned.bytes) == st.size,
                        st.mtimeNs < runStart - Self.settleNanoseconds {
                         planned.stamped = true
                     }
                 }
+                return planned
+        }
+        // Files whose planning was in flight when a run died: planned again alone, first.
+        var retriedPlans: [Int: PlannedFile] = [:]
+        if !carried.suspects.isEmpty {
+            for i in files.indices where carried.suspects.contains(InFlightJournal.planKey(files[i].docId)) {
+                journal?.retry(InFlightJournal.planKey(files[i].docId))
+                retriedPlans[i] = planOne(i)
+            }
+        }
+        let frozenRetriedPlans = retriedPlans
+        var plan: [PlannedFile] = {  // a scope, so the slots array is freed once copied out
+            let hashed = Mutex<[PlannedFile?]>(Array(repeating: nil, count: files.count))
+            claimLoop(count: files.count, jobs: jobs, window: nil) { i in
+                let planned = frozenRetriedPlans[i] ?? planOne(i)
                 hashed.withLock { $0[i] = planned }
             }
             return hashed.withLock { $0.compactMap { $0 } }
@@ -298,10 +338,35 @@ public final class BatchRunner {
             }
             return Self.process(p.item(Int(ref.item), index: Int(ref.file)), of: p, pipeline: pipeline)
         }
+        // Processing guarded by the journal: a document in flight when a run died is retried
+        // alone, before the parallel work; one that died again alone is not processed.
+        let guarded: @Sendable (Int, Bool, Bool) -> Work = { i, allowReuse, alone in
+            let ref = items[i]
+            let p = frozenPlan[Int(ref.file)]
+            if p.reusable && allowReuse { return .reuse }
+            let key = InFlightJournal.docKey(p.docId(Int(ref.item)))
+            if poison.contains(key) {
+                return Self.poisoned(p.item(Int(ref.item), index: Int(ref.file)), of: p)
+            }
+            if alone { frozenJournal?.retry(key) } else { frozenJournal?.claim(key) }
+            defer { frozenJournal?.done(key) }
+            return work(i, allowReuse)
+        }
+        let retried = Mutex<[Int: Work]>([:])
+        if !carried.isEmpty {
+            for i in items.indices {
+                let ref = items[i]
+                let key = InFlightJournal.docKey(frozenPlan[Int(ref.file)].docId(Int(ref.item)))
+                guard carried.suspects.contains(key) || poison.contains(key) else { continue }
+                let w = guarded(i, true, true)
+                retried.withLock { $0[i] = w }
+            }
+        }
         DispatchQueue.global().async {
             claimLoop(count: items.count, jobs: jobs, window: window) { i in
                 if slots.isCancelled { return }
-                slots.put(i, work(i, true))
+                let done = retried.withLock { $0.removeValue(forKey: i) }
+                slots.put(i, done ?? guarded(i, true, false))
             }
         }
         // If writing fails, release the workers (they skip what is left) and give the window
@@ -338,9 +403,10 @@ public final class BatchRunner {
                     progress?.update(done: i + 1, total: items.count, bytes: doneBytes, failed: summary.failed)
                     continue
                 }
-                result = work(i, false)  // the previous version lacks it: process it here
+                result = guarded(i, false, false)  // the previous version lacks it: process it here
             }
-            guard case let .done(output, failed, firstError, checks, facts, bytes) = result else { continue }
+            guard case let .done(output, failed, firstError, checks, facts, bytes, read) = result else { continue }
+            if let read { Self.recordRead(read, into: &plan[f]) }
             try writer.append(docId: docId, output)
             status = failed ? .failed : .processed
             summary.processed += 1
@@ -386,6 +452,17 @@ public final class BatchRunner {
         return Int64(ts.tv_sec) * 1_000_000_000 + Int64(ts.tv_nsec)
     }
 
+    /// The input's hash and size become those of the buffer its documents were processed
+    /// from. They differ from planning's only when the file changed in between (appended to,
+    /// rewritten): its stamp, taken before, is then not recorded either, so the next run
+    /// hashes the file again.
+    static func recordRead(_ read: FileRead, into p: inout PlannedFile) {
+        guard read.sha256 != p.sha256 || read.bytes != p.bytes else { return }
+        p.sha256 = read.sha256
+        p.bytes = read.bytes
+        p.stamped = false
+    }
+
     /// A file's status from its documents' statuses: failed wins, then processed.
     static func combine(_ a: Manifest.InputStatus?, _ b: Manifest.InputStatus) -> Manifest.InputStatus {
         guard let a else { return b }
@@ -394,8 +471,9 @@ public final class BatchRunner {
         return .reused
     }
 
-    /// Hashes a file and decides which documents it holds.
-    static func plan(_ f: InputFile, index: Int, collision: [String]?) -> PlannedFile {
+    /// Hashes a file and decides which documents it holds. A `poisoned` file (its planning
+    /// killed the process twice, the second time alone) is only read and hashed, and fails.
+    static func plan(_ f: InputFile, index: Int, collision: [String]?, poisoned: Bool = false) -> PlannedFile {
         var notes: [Diagnostic] = []
         if let collision {
             notes.append(Diagnostic(stage: "read", severity: .warning, code: "read.doc_id_collision",
@@ -409,6 +487,25 @@ public final class BatchRunner {
                                items: [WorkItem(fileIndex: index, docId: f.docId, range: nil, part: nil, notes: notes)])
         }
         let sha = Hashing.sha256Hex(bytes)
+        if poisoned {
+            var p = PlannedFile(file: f, sha256: sha, bytes: bytes.count, readError: poisonMessage, reusable: false, stamped: false,
+                                fromIndex: false, items: [WorkItem(fileIndex: index, docId: f.docId, range: nil, part: nil, notes: notes)])
+            p.readErrorCode = poisonCode
+            return p
+        }
+        #if DEBUG
+        DebugHooks.abortIfNamed(f.source, phase: "plan")
+        #endif
+        var items = split(bytes, file: f, index: index, notes: notes)
+        if items.isEmpty && !notes.isEmpty {
+            items.append(WorkItem(fileIndex: index, docId: f.docId, range: nil, part: nil, notes: notes))
+        }
+        return PlannedFile(file: f, sha256: sha, bytes: bytes.count, readError: nil, reusable: false, stamped: false, fromIndex: false,
+                           items: items)
+    }
+
+    /// The documents of an EDGAR submission (empty for any other file), with `notes` on the first.
+    static func split(_ bytes: [UInt8], file f: InputFile, index: Int, notes: [Diagnostic]) -> [WorkItem] {
         var items: [WorkItem] = []
         if SubmissionSplitter.looksLikeSubmission(bytes) {
             let parts = SubmissionSplitter.split(bytes)
@@ -432,11 +529,20 @@ public final class BatchRunner {
                 }
             }
         }
-        if items.isEmpty && !notes.isEmpty {
-            items.append(WorkItem(fileIndex: index, docId: f.docId, range: nil, part: nil, notes: notes))
-        }
-        return PlannedFile(file: f, sha256: sha, bytes: bytes.count, readError: nil, reusable: false, stamped: false, fromIndex: false,
-                           items: items)
+        return items
+    }
+
+    static let poisonCode = "run.poison"
+    static let poisonMessage = "not processed: working on this document stopped the process twice (the second time alone); "
+        + "recorded as failed so the batch can commit (it is processed again once the file changes, or with --force)"
+
+    /// The record of a document that is not processed because it killed the process twice.
+    static func poisoned(_ item: WorkItem, of p: PlannedFile) -> Work {
+        var doc = WorkingDocument(docId: item.docId, source: p.file.source, bytes: [], sha256: p.sha256)
+        doc.diagnostics = item.notes
+        doc.diagnostics.append(Diagnostic(stage: "run", severity: .error, code: poisonCode, message: poisonMessage))
+        return .done(RecordEmitter.emit(doc, failed: true), failed: true, firstError: poisonMessage, checks: (0, 0), facts: (0, 0, 0),
+                     bytes: 0)
     }
 
     static func info(_ p: SubmissionPart) -> DocumentPart {
@@ -444,20 +550,52 @@ public final class BatchRunner {
     }
 
     /// Reads and processes one document; never throws: failures are records.
-    static func process(_ item: WorkItem, of p: PlannedFile, pipeline: Pipeline) -> Work {
+    ///
+    /// The file is read once here, and that buffer is both hashed and processed: the hash
+    /// the document and the manifest record is of the bytes processed, even when the file
+    /// changed since planning hashed it (then a warning says so, and a submission is split
+    /// again from this buffer).
+    static func process(_ item: WorkItem, of planned: PlannedFile, pipeline: Pipeline) -> Work {
+        var p = planned
+        var item = item
         var readError = p.readError
+        #if DEBUG
+        if readError == nil { DebugHooks.abortIfNamed(p.file.source, phase: "process") }
+        #endif
         var bytes: [UInt8] = []
+        var fileRead: FileRead?
         if readError == nil {
             switch FileReading.read(p.file.path) {
             case let .success(b): bytes = b
             case let .failure(e): readError = e.message
             }
         }
+        if readError == nil {
+            let read = FileRead(sha256: Hashing.sha256Hex(bytes), bytes: bytes.count)
+            fileRead = read
+            if read.sha256 != p.sha256 {
+                item.notes.append(Diagnostic(stage: "read", severity: .warning, code: "read.changed_during_run",
+                                             message: "the file changed while the run read it; processed as read here (\(read.bytes) bytes, sha256 \(read.sha256.prefix(12))…)"))
+                if item.range != nil {
+                    // The parts planning found may have moved: find this one again in this buffer.
+                    let fresh = Self.split(bytes, file: p.file, index: item.fileIndex, notes: [])
+                    if let again = fresh.first(where: { $0.docId == item.docId }) {
+                        item.range = again.range
+                        item.part = again.part
+                    } else {
+                        readError = "the file changed while the run read it, and no longer holds this document"
+                    }
+                }
+                p.sha256 = read.sha256
+            }
+        }
         if let readError {
             var doc = WorkingDocument(docId: item.docId, source: p.file.source, bytes: [], sha256: p.sha256)
             doc.diagnostics = item.notes
-            doc.diagnostics.append(Diagnostic(stage: "read", severity: .error, code: "read.io_error", message: readError))
-            return .done(RecordEmitter.emit(doc, failed: true), failed: true, firstError: readError, checks: (0, 0), facts: (0, 0, 0), bytes: 0)
+            doc.diagnostics.append(Diagnostic(stage: p.readErrorCode == poisonCode ? "run" : "read", severity: .error,
+                                              code: p.readErrorCode, message: readError))
+            return .done(RecordEmitter.emit(doc, failed: true), failed: true, firstError: readError, checks: (0, 0), facts: (0, 0, 0), bytes: 0,
+                         read: fileRead)
         }
         var base = 0
         var sha = p.sha256
@@ -486,7 +624,7 @@ public final class BatchRunner {
         let narrative = doc.facts.filter { $0.origin == .narrative }
         let facts = (narrative.count, narrative.filter { $0.check == .agrees }.count, narrative.filter { $0.check == .disagrees }.count)
         return .done(RecordEmitter.emit(doc, failed: failed), failed: failed, firstError: firstError, checks: (passed, total),
-                     facts: facts, bytes: bytes.count)
+                     facts: facts, bytes: bytes.count, read: fileRead)
     }
 
     static func timestamp(_ date: Date) -> String {

@@ -60,9 +60,10 @@ public enum DateParser {
             var digits = 0
             for x in b {
                 if x >= 0x30 && x <= 0x39 {
-                    v = v * 10 + Int(x - 0x30)
+                    // Counted before the multiply: a 19th digit would overflow `Int`.
                     digits += 1
                     if digits > 18 { return nil }
+                    v = v * 10 + Int(x - 0x30)
                 } else if x == UInt8(ascii: ",") || x == UInt8(ascii: ".") {
                     continue
                 } else if x < 0x80 {

@@ -39,6 +39,7 @@ struct FolioProcess {
                       stderr: String(decoding: err, as: UTF8.self))
     }
 
+    /// `environment` is added to this process's own.
     static func start(_ arguments: [String], in directory: String, executable: String? = nil,
                       environment: [String: String] = [:]) throws -> (process: Process, outPipe: Pipe, errPipe: Pipe) {
         guard let binary = executable ?? binary else { throw TestSetupError("folio binary not found next to the tests; run `swift build` first") }

@@ -1,0 +1,167 @@
+@testable import FolioDataset
+import FolioModel
+import FolioPipeline
+@testable import FolioRunner
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Inputs that change under a run, and the in-flight journal that keeps a document that
+/// kills the process from stopping every later run.
+@Suite("runner inputs and in-flight journal")
+struct RunnerInputTests {
+    final class Folder {
+        let path = NSTemporaryDirectory() + "folio-runner-" + UUID().uuidString
+        init() { try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
+        deinit { try? FileManager.default.removeItem(atPath: path) }
+    }
+
+    func input(_ path: String, _ source: String) -> InputFile {
+        InputFile(path: path, source: source, docId: (source as NSString).deletingPathExtension, stamp: nil)
+    }
+
+    @Test("a FIFO (a file replaced after discovery) is refused at once, with a per-document diagnostic")
+    func fifoIsNotOpenedBlocking() throws {
+        let f = Folder()
+        let path = f.path + "/filing.txt"
+        #expect(mkfifo(path, 0o644) == 0)
+        // No writer ever opens the FIFO: a blocking open(2) would wait forever.
+        let result = FileReading.read(path)
+        guard case let .failure(e) = result else {
+            Issue.record("a FIFO was read")
+            return
+        }
+        #expect(e.message == "cannot read: a FIFO (named pipe), not a regular file")
+        let planned = BatchRunner.plan(input(path, "filing.txt"), index: 0, collision: nil)
+        #expect(planned.readError == e.message)
+        let pipeline = Pipeline(try DefaultPipeline.definition())
+        guard case let .done(output, failed, firstError, _, _, _, _) = BatchRunner.process(planned.item(0, index: 0), of: planned,
+                                                                                             pipeline: pipeline) else {
+            Issue.record("not processed")
+            return
+        }
+        #expect(failed)
+        #expect(firstError == e.message)
+        let diagnostics = String(decoding: output.bytes(.diagnostics), as: UTF8.self)
+        #expect(diagnostics.contains("\"code\":\"read.io_error\""), "\(diagnostics)")
+        #expect(diagnostics.contains("FIFO"), "\(diagnostics)")
+    }
+
+    @Test("a character device is refused the same way")
+    func deviceIsRefused() {
+        guard case let .failure(e) = FileReading.read("/dev/zero") else {
+            Issue.record("/dev/zero was read")
+            return
+        }
+        #expect(e.message == "cannot read: a character device, not a regular file")
+    }
+
+    @Test("a file appended to after planning: the bytes processed and the hash recorded are one buffer")
+    func appendedFileIsHashedAsProcessed() throws {
+        let f = Folder()
+        let path = f.path + "/filing.txt"
+        let first = "Annual Report\n\nRevenue rose 5% to $10 million.\n"
+        try first.write(toFile: path, atomically: false, encoding: .utf8)
+        let planned = BatchRunner.plan(input(path, "filing.txt"), index: 0, collision: nil)
+        #expect(planned.sha256 == Hashing.sha256Hex(Array(first.utf8)))
+        // The file grows between planning and processing.
+        let appended = first + "\nA paragraph appended during the run.\n"
+        try appended.write(toFile: path, atomically: false, encoding: .utf8)
+        let pipeline = Pipeline(try DefaultPipeline.definition())
+        guard case let .done(output, failed, _, _, _, bytes, read) = BatchRunner.process(planned.item(0, index: 0), of: planned,
+                                                                                           pipeline: pipeline) else {
+            Issue.record("not processed")
+            return
+        }
+        #expect(!failed)
+        let newSha = Hashing.sha256Hex(Array(appended.utf8))
+        #expect(read == BatchRunner.FileRead(sha256: newSha, bytes: appended.utf8.count))
+        #expect(bytes == appended.utf8.count)
+        let documents = String(decoding: output.bytes(.documents), as: UTF8.self)
+        #expect(documents.contains(newSha), "the document record carries the hash of what was processed: \(documents)")
+        let blocks = String(decoding: output.bytes(.blocks), as: UTF8.self)
+        #expect(blocks.contains("appended during the run"))
+        let diagnostics = String(decoding: output.bytes(.diagnostics), as: UTF8.self)
+        #expect(diagnostics.contains("read.changed_during_run"), "\(diagnostics)")
+        // And the manifest's input takes that hash, and no stamp.
+        var p = planned
+        p.stamped = true
+        if let read { BatchRunner.recordRead(read, into: &p) }
+        #expect(p.sha256 == newSha)
+        #expect(p.bytes == appended.utf8.count)
+        #expect(!p.stamped)
+    }
+
+    @Test("an unchanged file: no warning, the planned hash")
+    func unchangedFileKeepsItsHash() throws {
+        let f = Folder()
+        let path = f.path + "/filing.txt"
+        try "Annual Report\n\nText.\n".write(toFile: path, atomically: false, encoding: .utf8)
+        let planned = BatchRunner.plan(input(path, "filing.txt"), index: 0, collision: nil)
+        let pipeline = Pipeline(try DefaultPipeline.definition())
+        guard case let .done(output, _, _, _, _, _, read) = BatchRunner.process(planned.item(0, index: 0), of: planned,
+                                                                                 pipeline: pipeline) else {
+            Issue.record("not processed")
+            return
+        }
+        #expect(read?.sha256 == planned.sha256)
+        #expect(!String(decoding: output.bytes(.diagnostics), as: UTF8.self).contains("changed_during_run"))
+    }
+
+    // MARK: In-flight journal
+
+    @Test("journal: claimed and not done is a suspect; retried alone and not done is poison")
+    func journalStates() throws {
+        let f = Folder()
+        let path = f.path + "/" + InFlightJournal.fileName
+        #expect(InFlightJournal.read(path: path).isEmpty)
+        // Run 1 dies with two documents in flight (one with a tab and a newline in its id).
+        do {
+            let j = try #require(InFlightJournal(path: path, carrying: .init()))
+            j.claim("plan:a")
+            j.done("plan:a")
+            j.claim("doc:a")
+            j.claim("doc:b\tc\nd%")
+            j.claim("doc:e")
+            j.done("doc:e")
+        }
+        let s1 = InFlightJournal.read(path: path)
+        #expect(s1.suspects == ["doc:a", "doc:b\tc\nd%"])
+        #expect(s1.poison.isEmpty)
+        // Run 2 retries them alone: `a` finishes, `b…` kills the process again.
+        do {
+            let j = try #require(InFlightJournal(path: path, carrying: s1))
+            j.retry("doc:a")
+            j.done("doc:a")
+            j.retry("doc:b\tc\nd%")
+        }
+        let s2 = InFlightJournal.read(path: path)
+        #expect(s2.suspects.isEmpty)
+        #expect(s2.poison == ["doc:b\tc\nd%"])
+        // Run 3 dies elsewhere: the poison is carried, the new claim is a suspect.
+        do {
+            let j = try #require(InFlightJournal(path: path, carrying: s2))
+            j.claim("doc:z")
+        }
+        let s3 = InFlightJournal.read(path: path)
+        #expect(s3.poison == ["doc:b\tc\nd%"])
+        #expect(s3.suspects == ["doc:z"])
+        // A run that ends normally removes the journal.
+        let j = try #require(InFlightJournal(path: path, carrying: s3))
+        j.remove()
+        #expect(!FileManager.default.fileExists(atPath: path))
+        #expect(InFlightJournal.read(path: path).isEmpty)
+    }
+
+    @Test("journal: a torn last line is ignored")
+    func journalTornLine() throws {
+        let f = Folder()
+        let path = f.path + "/" + InFlightJournal.fileName
+        try Data("claim\tdoc:a\nclaim\tdoc:b\ndone\tdoc:a\nretry\tdoc:%4".utf8).write(to: URL(fileURLWithPath: path))
+        let s = InFlightJournal.read(path: path)
+        #expect(s.suspects == ["doc:b"])
+        #expect(s.poison.isEmpty)
+    }
+}
