@@ -17,7 +17,7 @@ struct Folio: ParsableCommand {
             """,
         version: toolVersion,
         subcommands: [RunCommand.self, CommitCommand.self, VersionsCommand.self, ShowCommand.self, VerifyCommand.self, StagesCommand.self,
-                      ExportCommand.self, DiffCommand.self, ReportCommand.self],
+                      ExportCommand.self, DiffCommand.self, ReportCommand.self, PruneCommand.self],
         defaultSubcommand: RunCommand.self
     )
 }

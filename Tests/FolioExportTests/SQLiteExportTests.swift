@@ -91,7 +91,7 @@ struct SQLiteExportTests {
         let w = try CorpusWorkspace()
         let store = w.store
         let version = try #require(store.currentVersion())
-        let cells = store.versionPath(version) + "/cells.jsonl"
+        let cells = try #require(try store.recordFiles(.cells, version: version).first)
         try Data("{\"doc_id\":\"x\",\"table_id\":1\nnot json\n".utf8).write(to: URL(fileURLWithPath: cells))
         let out = w.path + "/bad.sqlite"
         do {
