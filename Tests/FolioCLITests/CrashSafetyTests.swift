@@ -76,7 +76,9 @@ struct CrashSafetyTests {
     func corruptParentRound(_ s: Scratch, round: Int, texts: [String]) throws {
         let current = try s.text("ds/CURRENT").trimmingCharacters(in: .whitespacesAndNewlines)
         let cells = s.path + "/ds/versions/\(current)/cells"
-        let part = try #require(try FileManager.default.contentsOfDirectory(atPath: cells).sorted().first)
+        // The last part: it holds d2/doc8 ... d2/doc11, which no round changes, so the run
+        // would have reused them.
+        let part = try #require(try FileManager.default.contentsOfDirectory(atPath: cells).sorted().last)
         let handle = try #require(FileHandle(forUpdatingAtPath: cells + "/" + part))
         let size = try handle.seekToEnd()
         try handle.seek(toOffset: size / 2)
