@@ -1,6 +1,9 @@
 import FolioModel
 import Foundation
 import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// What checking a version (or a shard) against its manifest found.
 public struct VersionCheck: Sendable {
@@ -161,7 +164,12 @@ extension FileIO {
             guard let chunk = next, !chunk.isEmpty else { break }
             chunk.withUnsafeBytes { raw in
                 hash.update(raw)
-                for b in raw where b == 0x0A { lines += 1 }
+                guard let base = raw.baseAddress else { return }
+                var at = 0
+                while at < raw.count, let hit = memchr(base + at, 0x0A, raw.count - at) {
+                    lines += 1
+                    at = UnsafeRawPointer(hit) - base + 1
+                }
             }
             bytes += chunk.count
         }

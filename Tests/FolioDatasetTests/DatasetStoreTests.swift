@@ -188,6 +188,52 @@ struct DatasetStoreTests {
         #expect(try store.manifestHeader("v000002").contentSha256 == m3.contentSha256)
     }
 
+    /// Rewrites a version as an earlier release wrote it: one `<kind>.jsonl` per kind, no part
+    /// index, the manifest's outputs naming the files with their SHA-256.
+    func flatten(_ store: DatasetStore, _ version: String) throws {
+        let dir = store.versionPath(version)
+        var m = try store.manifest(version)
+        var outputs: [Manifest.Output] = []
+        for kind in RecordKind.allCases {
+            let data = try store.recordData(kind, version: version)
+            try FileManager.default.removeItem(atPath: dir + "/" + kind.rawValue)
+            try data.write(to: URL(fileURLWithPath: dir + "/" + kind.fileName))
+            outputs.append(Manifest.Output(file: kind.fileName, sha256: Hashing.sha256Hex(Array(data)),
+                                           records: data.filter { $0 == 0x0A }.count, bytes: data.count))
+        }
+        try FileManager.default.removeItem(atPath: dir + "/" + PartIndex.fileName)
+        m.outputs = outputs
+        m.contentSha256 = Manifest.contentHash(outputs)
+        m.partsIndexSha256 = nil
+        try m.encoded().write(to: URL(fileURLWithPath: dir + "/manifest.json"))
+    }
+
+    @Test("a version written before parts is read, verified and reused; damaged, nothing of it is trusted")
+    func singleFileParent() throws {
+        let f = Folder()
+        let store = DatasetStore(root: f.path)
+        try store.lockForWriting()
+        let ids = (0..<30).map { String(format: "doc/%02d", $0) }
+        let w1 = try store.beginVersion()
+        for id in ids { try w1.append(docId: id, output(id, "v1")) }
+        _ = try commit(w1, parent: nil)
+        try flatten(store, "v000001")
+        #expect(store.verify("v000001").isEmpty)
+        #expect(try store.recordFiles(.cells, version: "v000001") == [store.versionPath("v000001") + "/cells.jsonl"])
+        let w2 = try store.beginVersion()
+        #expect(w2.attachPrevious(versionPath: store.versionPath("v000001")))
+        for id in ids where id != "doc/07" { #expect(try w2.copyPrevious(docId: id)) }
+        _ = try commit(w2, parent: "v000001")
+        #expect(store.verify("v000002").isEmpty)
+        let expected = ids.filter { $0 != "doc/07" }.map { #"{"doc_id":"\#($0)","k":"cells","t":"v1"}"# + "\n" }.joined()
+        #expect(String(decoding: try store.recordData(.cells, version: "v000002"), as: UTF8.self) == expected)
+        // A damaged single file: where the damage is cannot be told, so nothing is reused.
+        let cells = store.versionPath("v000001") + "/cells.jsonl"
+        try Data("{\"doc_id\":\"doc/00\"}\n".utf8).write(to: URL(fileURLWithPath: cells))
+        let check = store.check("v000001")
+        #expect(!check.intact && check.untrustworthy && !check.canReuse("doc/05"))
+    }
+
     /// Five versions of 40 documents, each changing one; the lock is released on return.
     func fiveVersions(_ root: String) throws {
         let store = DatasetStore(root: root)
