@@ -16,7 +16,7 @@ struct SQLiteExportTests {
         let db = try SQLiteDatabase(path: out)
         let manifest = try store.manifest(version)
         for kind in RecordKind.allCases {
-            let records = try #require(manifest.outputs.first { $0.file == kind.fileName }).records
+            let records = try #require(manifest.output(kind)).records
             let count = try db.query("SELECT count(*) FROM \(kind.rawValue)").rows
             #expect(count == [[.integer(Int64(records))]], "\(kind.rawValue)")
         }
