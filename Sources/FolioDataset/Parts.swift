@@ -139,26 +139,32 @@ public enum PartIndex {
                 continue
             }
             let fields = line.split(separator: 0x09, omittingEmptySubsequences: false)
-            guard fields.count == 2 + 3 * kinds, let index = InputIndex.integer(fields[0]), let docs = InputIndex.integer(fields[1]),
-                  Int(index) == parts.count, docs > 0 else { return nil }
+            guard fields.count == 2 + 3 * kinds, let index = number(fields[0]), let docs = number(fields[1]),
+                  index == parts.count, docs > 0 else { return nil }
             var files: [PartFile?] = []
             for k in 0..<kinds {
                 let sha = fields[2 + 3 * k]
-                guard let records = InputIndex.integer(fields[3 + 3 * k]), let size = InputIndex.integer(fields[4 + 3 * k]),
-                      records >= 0, size >= 0 else { return nil }
+                guard let records = number(fields[3 + 3 * k]), let size = number(fields[4 + 3 * k]) else { return nil }
                 if sha.elementsEqual("-".utf8) {
                     files.append(nil)
                 } else {
                     guard sha.count == 64 else { return nil }
-                    files.append(PartFile(sha256: String(decoding: sha, as: UTF8.self), records: Int(records), bytes: Int(size)))
+                    files.append(PartFile(sha256: String(decoding: sha, as: UTF8.self), records: records, bytes: size))
                 }
             }
             parts.append(PartEntry(index: Int(index), docs: [], files: files))
-            parts[parts.count - 1].docs.reserveCapacity(Int(min(docs, 1 << 16)))
-            expected.append(Int(docs))  // checked once the documents are read
+            parts[parts.count - 1].docs.reserveCapacity(min(docs, 1 << 16))
+            expected.append(docs)  // checked once the documents are read
         }
         for (p, n) in zip(parts, expected) where p.docs.count != n { return nil }
         return parts
+    }
+
+    /// A non-negative decimal field; nil for anything else, an overflowing one included
+    /// (a damaged index must not trap).
+    static func number(_ field: ArraySlice<UInt8>) -> Int? {
+        guard !field.isEmpty, field.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        return Int(String(decoding: field, as: UTF8.self))
     }
 
     /// A version's parts; nil when it has no index or the index cannot be read whole.

@@ -254,6 +254,20 @@ struct DatasetStoreTests {
         #expect(store.committedVersions().count == 5)
     }
 
+    @Test("a damaged part index is refused, never trapped on: torn, overflowing or miscounted")
+    func damagedPartIndex() {
+        let kinds = String(repeating: "\t-\t0\t0", count: RecordKind.allCases.count)
+        let good = "folio-parts\t1\n0\t1" + kinds + "\n\ta\n"
+        #expect(PartIndex.decode(Array(good.utf8))?.first?.docs == ["a"])
+        for bad in [good + "\tb\n",                                 // two documents, one announced
+                    "folio-parts\t1\n0\t99999999999999999999" + kinds + "\n\ta\n",
+                    "folio-parts\t1\n1\t1" + kinds + "\n\ta\n",   // numbered out of order
+                    String(good.dropLast()),                          // torn
+                    "folio-parts\t2\n"] {
+            #expect(PartIndex.decode(Array(bad.utf8)) == nil, "\(bad)")
+        }
+    }
+
     @Test("prune keeps the newest versions and CURRENT, frees only unshared parts, never while the lock is held")
     func prune() throws {
         let f = Folder()
