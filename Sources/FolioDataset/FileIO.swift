@@ -70,18 +70,52 @@ enum FileIO {
         }
     }
 
+    /// Makes `to` the same file as `from` (a hard link: committed parts are immutable, so
+    /// versions share them); copies the bytes where the file system cannot link (another
+    /// device, no hard links, too many links).
+    static func linkOrCopy(_ from: String, _ to: String) throws(StoreError) {
+        if link(from, to) == 0 { return }
+        let code = errno
+        guard code == EXDEV || code == EPERM || code == EMLINK || code == ENOTSUP || code == EOPNOTSUPP else {
+            throw StoreError.posix("link \(from) to", to, code)
+        }
+        guard let source = FileHandle(forReadingAtPath: from) else { throw StoreError.posix("open", from) }
+        defer { try? source.close() }
+        let out = try AppendFile(path: to)
+        while true {
+            let chunk: Data
+            do { chunk = try source.read(upToCount: AppendFile.flushSize) ?? Data() } catch { throw StoreError("cannot read \(from): \(error)") }
+            if chunk.isEmpty { break }
+            try out.write([UInt8](chunk))
+        }
+        try out.close()
+    }
+
+    /// Makes everything written on the file system holding `path` durable (syncfs(2): one call
+    /// for all the part files of a version, instead of an fsync per file).
+    static func syncFileSystem(_ path: String) throws(StoreError) {
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if fd < 0 { throw StoreError.posix("open", path) }
+        defer { close(fd) }
+        if c_syncfs(fd) != 0 { throw StoreError.posix("sync", path) }
+    }
+
     static func readText(_ path: String) -> String? {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
         return String(decoding: data, as: UTF8.self)
     }
 }
 
+/// syncfs(2) (declared by unistd.h only under _GNU_SOURCE).
+@_silgen_name("syncfs")
+private func c_syncfs(_ fd: Int32) -> Int32
+
 /// A file opened for appending, written through a buffer of at most `flushSize` bytes: the
 /// buffer is flushed before it would grow past that (never reallocated larger), a piece as
 /// large is written straight through, and the buffer is freed on close. Eight record files
 /// and the manifest then hold a fixed ~2 MB, filled or not, however many documents a run has.
 final class AppendFile {
-    let path: String
+    private(set) var path: String
     private var fd: Int32
     private var buffer: [UInt8] = []
     static let flushSize = 1 << 18
@@ -93,7 +127,7 @@ final class AppendFile {
     }
 
     deinit {
-        if fd >= 0 { close(fd) }
+        if fd >= 0 { Glibc.close(fd) }
     }
 
     func write(_ bytes: [UInt8]) throws(StoreError) {
@@ -132,11 +166,29 @@ final class AppendFile {
         if result != 0 { throw StoreError.posix("write", path, result) }
     }
 
+    /// Flushes and closes without fsync (the caller makes the files durable together).
+    func close() throws(StoreError) {
+        try flush()
+        guard fd >= 0 else { return }
+        let result = Glibc.close(fd)
+        fd = -1
+        if result != 0 { throw StoreError.posix("close", path) }
+    }
+
+    /// Opens another file for writing through the same buffer (after `close`).
+    func reopen(path: String) throws(StoreError) {
+        try close()
+        let next = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        if next < 0 { throw StoreError.posix("create", path) }
+        fd = next
+        self.path = path
+    }
+
     func syncAndClose() throws(StoreError) {
         try flush()
         buffer = []
         if fsync(fd) != 0 { throw StoreError.posix("sync", path) }
-        if close(fd) != 0 { fd = -1; throw StoreError.posix("close", path) }
+        if Glibc.close(fd) != 0 { fd = -1; throw StoreError.posix("close", path) }
         fd = -1
     }
 }

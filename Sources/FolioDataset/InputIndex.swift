@@ -156,7 +156,11 @@ public enum InputIndex {
     /// before the index existed) or it cannot be read whole.
     public static func read(versionPath: String) -> [IndexedInput]? {
         guard let data = FileManager.default.contents(atPath: versionPath + "/" + fileName) else { return nil }
-        let bytes = [UInt8](data)
+        return parse([UInt8](data))
+    }
+
+    /// Every entry of an index's bytes; nil when they are not a whole index.
+    static func parse(_ bytes: [UInt8]) -> [IndexedInput]? {
         guard bytes.starts(with: header) else { return nil }
         var out: [IndexedInput] = []
         var start = header.count
@@ -167,6 +171,28 @@ public enum InputIndex {
             start = nl + 1
         }
         return out
+    }
+}
+
+extension DatasetStore {
+    /// The inputs a version recorded, with their stamps: from its `inputs.idx` when that
+    /// matches the SHA-256 the manifest recorded for it, else from the manifest (no stamps, so
+    /// every input is hashed again) with a warning saying why. `header` is the version's
+    /// manifest without its inputs.
+    public func recordedInputs(_ version: String, header: Manifest) throws(StoreError) -> (inputs: [IndexedInput], warning: String?) {
+        let path = versionPath(version)
+        var warning: String?
+        if let data = FileManager.default.contents(atPath: path + "/" + InputIndex.fileName) {
+            if let recorded = header.inputsIndexSha256, Hashing.sha256Hex([UInt8](data)) != recorded {
+                warning = "\(version)/\(InputIndex.fileName) was changed or damaged (its SHA-256 differs from the manifest's); "
+                    + "the inputs are taken from manifest.json and every input is hashed again"
+            } else if let entries = InputIndex.parse([UInt8](data)) {
+                return (entries, nil)
+            }
+        } else if header.inputsIndexSha256 != nil {
+            warning = "\(version)/\(InputIndex.fileName) is missing; every input is hashed again"
+        }
+        return (try manifest(version).inputs.map { IndexedInput(input: $0, stamp: nil) }, warning)
     }
 }
 
@@ -267,6 +293,7 @@ struct ManifestJSON {
         var out: [UInt8] = []
         indent(1, into: &out)
         out.append(contentsOf: [0x5D, 0x2C, 0x0A])
+        if let h = m.inputsIndexSha256 { field("inputs_index_sha256", 1, h, into: &out) }
         key("outputs", 1, into: &out)
         array(m.outputs.count, level: 1, into: &out) { k, out in
             let o = m.outputs[k]
@@ -283,6 +310,7 @@ struct ManifestJSON {
         key("parent", 1, into: &out)
         if let p = m.parent { string(p, into: &out) } else { out.append(contentsOf: Array("null".utf8)) }
         out.append(contentsOf: [0x2C, 0x0A])
+        if let h = m.partsIndexSha256 { field("parts_index_sha256", 1, h, into: &out) }
         key("pipeline", 1, into: &out)
         out.append(contentsOf: [0x7B, 0x0A])
         field("name", 2, m.pipeline.name, into: &out)

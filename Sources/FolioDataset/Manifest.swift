@@ -1,4 +1,4 @@
-import FolioModel
+public import FolioModel
 public import Foundation
 
 /// `manifest.json` of a version (see docs/dataset.md). Written once, when the version commits.
@@ -58,6 +58,16 @@ public struct Manifest: Codable, Sendable, Hashable {
     public var inputs: [Input]
     public var outputs: [Output]
     public var contentSha256: String
+    /// SHA-256 of the version's `inputs.idx` (nil in versions made before it was recorded).
+    public var inputsIndexSha256: String?
+    /// SHA-256 of the version's `parts.idx`; nil for a version whose record files are single
+    /// files (made before parts).
+    public var partsIndexSha256: String?
+
+    /// The output entry of a record kind: `cells/` (parts) or `cells.jsonl` (a single file).
+    public func output(_ kind: RecordKind) -> Output? {
+        outputs.first { $0.file == PartLayout.folderEntry(kind) || $0.file == kind.fileName }
+    }
 
     public init(dataset: String, version: String, parent: String?, createdAt: String, toolVersion: String, pipeline: PipelineInfo, inputs: [Input], outputs: [Output], contentSha256: String) {
         self.dataset = dataset
@@ -83,6 +93,7 @@ public struct Manifest: Codable, Sendable, Hashable {
 
     enum CodingKeys: String, CodingKey {
         case schemaVersion, dataset, version, parent, createdAt, toolVersion, pipeline, inputs, outputs, contentSha256
+        case inputsIndexSha256, partsIndexSha256
     }
 
     /// Writes every key, `parent` as null on a first version (the contract lists it).
@@ -98,6 +109,8 @@ public struct Manifest: Codable, Sendable, Hashable {
         try c.encode(inputs, forKey: .inputs)
         try c.encode(outputs, forKey: .outputs)
         try c.encode(contentSha256, forKey: .contentSha256)
+        try c.encodeIfPresent(inputsIndexSha256, forKey: .inputsIndexSha256)
+        try c.encodeIfPresent(partsIndexSha256, forKey: .partsIndexSha256)
     }
 
     public func encoded() throws -> Data {
@@ -120,6 +133,8 @@ public struct Manifest: Codable, Sendable, Hashable {
         var pipeline: PipelineInfo
         var outputs: [Output]
         var contentSha256: String
+        var inputsIndexSha256: String?
+        var partsIndexSha256: String?
     }
 
     public static func decodeHeader(_ data: Data) throws -> Manifest {
@@ -129,6 +144,8 @@ public struct Manifest: Codable, Sendable, Hashable {
         var m = Manifest(dataset: h.dataset, version: h.version, parent: h.parent, createdAt: h.createdAt, toolVersion: h.toolVersion,
                          pipeline: h.pipeline, inputs: [], outputs: h.outputs, contentSha256: h.contentSha256)
         m.schemaVersion = h.schemaVersion
+        m.inputsIndexSha256 = h.inputsIndexSha256
+        m.partsIndexSha256 = h.partsIndexSha256
         return m
     }
 
@@ -139,7 +156,9 @@ public struct Manifest: Codable, Sendable, Hashable {
         let bytes = [UInt8](data)
         let open = Array("\n  \"inputs\" : [\n".utf8)
         let close = Array("\n  ],\n  \"outputs\" : [".utf8)
-        guard let a = find(open, in: bytes, last: false), let b = find(close, in: bytes, last: true), b >= a + open.count - 1 else {
+        let closeIndexed = Array("\n  ],\n  \"inputs_index_sha256\" : ".utf8)
+        guard let a = find(open, in: bytes, last: false),
+              let b = find(closeIndexed, in: bytes, last: true) ?? find(close, in: bytes, last: true), b >= a + open.count - 1 else {
             return nil
         }
         var out = Array(bytes[..<(a + open.count - 1)])

@@ -58,7 +58,7 @@ extension DatasetStore {
             }
             let m: Manifest
             do { m = try Manifest.decode(data) } catch { throw StoreError("shard \(i): manifest is not valid: \(error)") }
-            let problems = verifyFolder(dir, manifest: m)
+            let problems = checkFolder(dir, manifest: m, jobs: 1).problems
             if !problems.isEmpty {
                 throw StoreError("shard \(i) is damaged (run it again): " + problems.joined(separator: "; "))
             }
@@ -88,31 +88,34 @@ extension DatasetStore {
         let writer = try beginVersion()
         var committed = false
         defer { if !committed { writer.discard() } }
-        for kind in RecordKind.allCases {
-            let readers = (0..<count).compactMap { LineReader(path: setPath + "/shard-\(Self.pad($0))/" + kind.fileName) }
-            guard readers.count == count else { throw StoreError("cannot read \(kind.fileName) of every shard") }
-            // k-way merge by doc_id; a document lives in exactly one shard.
-            var heads: [(id: String, line: ArraySlice<UInt8>)?] = readers.map { r in
-                r.next().map { (RecordLine.docId($0) ?? "", $0) }
+        // k-way merge by doc_id, a document at a time; a document lives in exactly one shard.
+        var sources: [PreviousRecords] = []
+        for i in 0..<count {
+            guard let r = PreviousRecords(versionPath: setPath + "/shard-\(Self.pad(i))"), r.parts != nil else {
+                throw StoreError("cannot read the records of shard \(i)")
             }
-            while true {
-                var best: Int?
-                for (k, h) in heads.enumerated() {
-                    guard let h else { continue }
-                    if let b = best, let bh = heads[b], !DocOrder.less(h.id, bh.id) { continue }
-                    best = k
-                }
-                guard let b = best, let h = heads[b] else { break }
-                // Copy every line of this document from shard b, then move on.
-                var line = h.line
-                let id = h.id
-                while true {
-                    try writer.appendLine(kind, line)
-                    guard let next = readers[b].next() else { heads[b] = nil; break }
-                    let nextId = RecordLine.docId(next) ?? ""
-                    if nextId != id { heads[b] = (nextId, next); break }
-                    line = next
-                }
+            sources.append(r)
+        }
+        var heads: [(part: Int, position: Int)] = Array(repeating: (0, 0), count: count)
+        func head(_ s: Int) -> String? {
+            guard let parts = sources[s].parts, heads[s].part < parts.count else { return nil }
+            return parts[heads[s].part].docs[heads[s].position]
+        }
+        while true {
+            var best: (shard: Int, id: String)?
+            for s in 0..<count {
+                guard let id = head(s) else { continue }
+                if let b = best, !DocOrder.less(id, b.id) { continue }
+                best = (s, id)
+            }
+            guard let (s, id) = best else { break }
+            guard let lines = sources[s].extract(docId: id, part: heads[s].part) else {
+                throw StoreError("cannot read the records of \(id) in shard \(s)")
+            }
+            try writer.append(docId: id, lines: lines)
+            heads[s].position += 1
+            if let parts = sources[s].parts, heads[s].position >= parts[heads[s].part].docs.count {
+                heads[s] = (heads[s].part + 1, 0)
             }
         }
         // The shards' input indexes carry each file's stamp; without them, the next run hashes.
@@ -130,18 +133,5 @@ extension DatasetStore {
         committed = true
         try? FileManager.default.removeItem(atPath: setPath)
         return manifest
-    }
-
-    /// Problems found recomputing a folder's output hashes against its manifest.
-    func verifyFolder(_ dir: String, manifest: Manifest) -> [String] {
-        var problems: [String] = []
-        for output in manifest.outputs {
-            guard let data = FileManager.default.contents(atPath: dir + "/" + output.file) else {
-                problems.append("\(output.file) missing")
-                continue
-            }
-            if Hashing.sha256Hex(Array(data)) != output.sha256 { problems.append("\(output.file) does not match its hash") }
-        }
-        return problems
     }
 }

@@ -36,19 +36,47 @@ extension DatasetStore {
             + "`folio repair` points CURRENT at the newest intact version; --allow-damaged reads it anyway", kind: .damaged)
     }
 
-    /// The raw bytes of one record file of a version.
+    /// The files holding one record kind of a version, in reading order: the kind's part
+    /// files (`cells/part-*.jsonl`, by name), or its single file (`cells.jsonl`) in a version
+    /// made before parts. Every reader in Folio takes records through this, as the contract
+    /// asks of any reader: all parts, in name order.
+    public func recordFiles(_ kind: RecordKind, version: String) throws(StoreError) -> [String] {
+        let base = versionPath(version) + "/" + kind.rawValue
+        let fm = FileManager.default
+        if fm.fileExists(atPath: base + ".jsonl") { return [base + ".jsonl"] }
+        var isDir: ObjCBool = false
+        guard fm.fileExists(atPath: base, isDirectory: &isDir), isDir.boolValue, let names = try? fm.contentsOfDirectory(atPath: base) else {
+            throw StoreError("\(version) has no \(kind.rawValue) records (looked for \(base)/ and \(base).jsonl)")
+        }
+        return names.filter { $0.hasSuffix(".jsonl") && !$0.hasPrefix(".") }.sorted().map { base + "/" + $0 }
+    }
+
+    /// The raw bytes of one record kind of a version (its parts, concatenated).
     public func recordData(_ kind: RecordKind, version: String) throws(StoreError) -> Data {
-        let path = versionPath(version) + "/" + kind.fileName
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw StoreError("cannot read \(path)")
+        var data = Data()
+        for path in try recordFiles(kind, version: version) {
+            guard let part = FileManager.default.contents(atPath: path) else { throw StoreError("cannot read \(path)") }
+            data.append(part)
         }
         return data
     }
 
-    /// Records of one kind, optionally only those of `docId` (lines are filtered before decoding).
+    /// Records of one kind, optionally only those of `docId` (lines are filtered before
+    /// decoding; with a part index, only the part holding the document is read).
     public func records<T: Decodable>(_ type: T.Type, _ kind: RecordKind, version: String, docId: String? = nil) throws -> [T] {
-        let data = try recordData(kind, version: version)
-        guard let docId else { return try StoredRecords.decodeLines(T.self, from: data) }
+        guard let docId else { return try StoredRecords.decodeLines(T.self, from: try recordData(kind, version: version)) }
+        var data: Data
+        if let parts = PartIndex.read(versionPath: versionPath(version)),
+           let part = parts.first(where: { $0.docs.contains(docId) }) {
+            data = Data()
+            if part.file(kind) != nil {
+                let path = versionPath(version) + "/" + PartLayout.path(kind, part.index)
+                guard let bytes = FileManager.default.contents(atPath: path) else { throw StoreError("cannot read \(path)") }
+                data = bytes
+            }
+        } else {
+            data = try recordData(kind, version: version)
+        }
         var selected = Data()
         for line in data.split(separator: 0x0A, omittingEmptySubsequences: true) {
             if let id = RecordLine.docId(ArraySlice(line)), id == docId {
@@ -59,59 +87,10 @@ extension DatasetStore {
         return try StoredRecords.decodeLines(T.self, from: selected)
     }
 
-    /// Every problem found by recomputing a version's output hashes and counts against its
-    /// manifest. Empty means the version is intact.
-    public func verify(_ version: String) -> [String] {
-        var problems: [String] = []
-        let manifest: Manifest
-        do { manifest = try self.manifest(version) } catch { return ["\(version): \(error)"] }
-        if manifest.version != version { problems.append("\(version): manifest names version \(manifest.version)") }
-        for output in manifest.outputs {
-            let path = versionPath(version) + "/" + output.file
-            guard let (sha, lines, bytes) = Self.hashFile(path) else {
-                problems.append("\(version)/\(output.file): missing")
-                continue
-            }
-            if bytes != output.bytes { problems.append("\(version)/\(output.file): \(bytes) bytes, manifest says \(output.bytes)") }
-            if sha != output.sha256 { problems.append("\(version)/\(output.file): sha256 \(sha) differs from the manifest's \(output.sha256)") }
-            if lines != output.records { problems.append("\(version)/\(output.file): \(lines) records, manifest says \(output.records)") }
-        }
-        let content = Manifest.contentHash(manifest.outputs)
-        if content != manifest.contentSha256 { problems.append("\(version): content_sha256 does not match its outputs") }
-        for kind in RecordKind.allCases where !manifest.outputs.contains(where: { $0.file == kind.fileName }) {
-            problems.append("\(version): manifest lists no \(kind.fileName)")
-        }
-        return problems
-    }
-
-    /// SHA-256, newline count and size of a file, read 1 MB at a time (memory stays flat
-    /// however large the version); nil if it cannot be opened.
-    static func hashFile(_ path: String) -> (sha256: String, lines: Int, bytes: Int)? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var hash = StreamingHash()
-        var lines = 0
-        var bytes = 0
-        var buffer = [UInt8](repeating: 0, count: 1 << 20)
-        while true {
-            let n = buffer.withUnsafeMutableBytes { raw -> Int in
-                guard let base = raw.baseAddress else { return -1 }
-                return read(fd, base, raw.count)
-            }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return nil
-            }
-            if n == 0 { break }
-            buffer.withUnsafeBytes { raw in
-                let chunk = UnsafeRawBufferPointer(rebasing: raw[0..<n])
-                hash.update(chunk)
-                for b in chunk where b == 0x0A { lines += 1 }
-            }
-            bytes += n
-        }
-        return (hash.finalizeHex(), lines, bytes)
+    /// Every problem found by recomputing a version's hashes and record counts against its
+    /// manifest (and its part index). Empty means the version is intact.
+    public func verify(_ version: String, jobs: Int = 1) -> [String] {
+        check(version, jobs: jobs).problems
     }
 
     /// Resolves a document given by an unambiguous suffix of its id.

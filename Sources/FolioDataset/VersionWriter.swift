@@ -1,11 +1,16 @@
 public import FolioModel
 import Foundation
 
-/// Writes the record files of one new version, document by document, in doc_id order.
+/// Writes the records of one new version, document by document, in doc_id order, as parts
+/// (`PartLayout`): every record kind is a folder of part files, each part holding the same
+/// whole documents in every kind.
 ///
 /// Records come either from a freshly processed document (`append`) or, for a document
-/// whose bytes and pipeline are unchanged, from the previous version (`copyPrevious`), so
-/// unchanged documents cost a file copy, not a reprocessing.
+/// whose bytes and pipeline are unchanged, from the previous version (`copyPrevious`). A part
+/// whose documents are all copied, and are exactly the documents of one part of the previous
+/// version, is hard-linked from it (its bytes are equal: boundaries depend on ids only); a
+/// part holding a processed document is written, with the copied documents' lines read from
+/// the previous version's parts.
 public final class VersionWriter {
     /// Where a finished writer's folder goes.
     enum Destination {
@@ -18,25 +23,57 @@ public final class VersionWriter {
     let store: DatasetStore
     let stagingPath: String
     let destination: Destination
-    private var files: [RecordKind: AppendFile] = [:]
-    private var hashes: [RecordKind: StreamingHash] = [:]
-    public private(set) var counts: [RecordKind: Int] = [:]
-    private var sizes: [RecordKind: Int] = [:]
+    private let kinds = RecordKind.allCases
+    /// Per kind: the Merkle hash over its part lines, records and bytes.
+    private var kindHashes: [StreamingHash]
+    private var counts: [Int]
+    private var sizes: [Int]
     private var previous: PreviousRecords?
     private var lastDocId: String?
     private var finished = false
+
+    private let partsIndex: AppendFile
+    private var partsIndexHash = StreamingHash()
+    private var partCount = 0
+    /// The part being built.
+    private var part: OpenPart?
+    /// One reusable buffered file per kind for the part being written.
+    private var partFiles: [AppendFile?]
+
+    /// What this writer wrote and linked (for the run summary and the benchmark).
+    public private(set) var stats = WriteStats()
+
+    struct OpenPart {
+        var index: Int
+        var docs: [String] = []
+        /// Set while every document so far is the same-position document of this part of the
+        /// previous version (the part may still be linked); nil once anything is written.
+        var linking: Int?
+        var hashes: [StreamingHash]
+        var records: [Int]
+        var bytes: [Int]
+
+        init(index: Int, kinds: Int) {
+            self.index = index
+            hashes = Array(repeating: StreamingHash(), count: kinds)
+            records = Array(repeating: 0, count: kinds)
+            bytes = Array(repeating: 0, count: kinds)
+        }
+    }
 
     init(store: DatasetStore, versionId: String, stagingPath: String, destination: Destination = .version) throws(StoreError) {
         self.store = store
         self.versionId = versionId
         self.stagingPath = stagingPath
         self.destination = destination
-        for kind in RecordKind.allCases {
-            files[kind] = try AppendFile(path: stagingPath + "/" + kind.fileName)
-            hashes[kind] = StreamingHash()
-            counts[kind] = 0
-            sizes[kind] = 0
-        }
+        kindHashes = Array(repeating: StreamingHash(), count: RecordKind.allCases.count)
+        counts = Array(repeating: 0, count: RecordKind.allCases.count)
+        sizes = counts
+        partFiles = Array(repeating: nil, count: RecordKind.allCases.count)
+        for kind in RecordKind.allCases { try FileIO.makeDirectory(stagingPath + "/" + kind.rawValue) }
+        partsIndex = try AppendFile(path: stagingPath + "/" + PartIndex.fileName)
+        try partsIndex.write(PartIndex.header)
+        partsIndexHash.update(PartIndex.header)
     }
 
     /// Makes the previous version's records available to `copyPrevious`.
@@ -52,45 +89,150 @@ public final class VersionWriter {
         lastDocId = docId
     }
 
-    private func write(_ kind: RecordKind, _ bytes: [UInt8], records: Int) throws(StoreError) {
-        guard !bytes.isEmpty else { return }
-        try files[kind]?.write(bytes)
-        bytes.withUnsafeBytes { hashes[kind]?.update($0) }
-        counts[kind, default: 0] += records
-        sizes[kind, default: 0] += bytes.count
+    /// Closes the open part when `docId` starts a new one, and opens the next.
+    private func startPartIfNeeded(_ docId: String) throws(StoreError) -> Bool {
+        if part != nil && !PartLayout.startsPart(docId) { return false }
+        try finishPart()
+        guard partCount < PartLayout.maxParts else {
+            throw StoreError("a version cannot have more than \(PartLayout.maxParts) parts (about \(PartLayout.maxParts * Int(PartLayout.docsPerPart)) documents)")
+        }
+        part = OpenPart(index: partCount, kinds: kinds.count)
+        partCount += 1
+        return true
     }
 
     /// Appends a processed document's records.
     public func append(docId: String, _ output: DocumentOutput) throws(StoreError) {
         try checkOrder(docId)
-        for kind in RecordKind.allCases {
-            try write(kind, output.bytes(kind), records: output.count(kind))
+        _ = try startPartIfNeeded(docId)
+        try materialize()
+        for (k, kind) in kinds.enumerated() {
+            try write(k, output.bytes(kind), records: output.count(kind))
         }
+        part?.docs.append(docId)
+        stats.documentsWritten += 1
+    }
+
+    /// Appends one document's lines as they are (merging shards).
+    func append(docId: String, lines: [RecordKind: (bytes: [UInt8], records: Int)]) throws(StoreError) {
+        try checkOrder(docId)
+        _ = try startPartIfNeeded(docId)
+        try materialize()
+        for (k, kind) in kinds.enumerated() {
+            guard let l = lines[kind] else { continue }
+            try write(k, l.bytes, records: l.records)
+        }
+        part?.docs.append(docId)
     }
 
     /// Copies a document's records from the previous version. Returns false when the
     /// previous version does not have them (the caller then processes the document).
     public func copyPrevious(docId: String) throws(StoreError) -> Bool {
         guard let previous else { return false }
-        let extracted = previous.extract(docId: docId)
-        guard let extracted, extracted[.documents]?.records ?? 0 > 0 else { return false }
-        try checkOrder(docId)
-        for kind in RecordKind.allCases {
-            guard let lines = extracted[kind] else { continue }
-            try write(kind, lines.bytes, records: lines.records)
+        if let location = previous.locate(docId) {
+            try checkOrder(docId)
+            let started = try startPartIfNeeded(docId)
+            if started && location.position == 0 {
+                part?.linking = location.part
+            } else if let p = part?.linking, p == location.part, location.position == part?.docs.count {
+                // still the same documents as that part, in the same order
+            } else {
+                try materialize()
+                try writeExtracted(previous.extract(docId: docId, part: location.part))
+            }
+            part?.docs.append(docId)
+            return true
         }
+        guard previous.parts == nil else { return false }
+        // A version made before parts: its lines are found by reading its files.
+        guard let extracted = previous.extract(docId: docId, part: 0), extracted[.documents]?.records ?? 0 > 0 else { return false }
+        try checkOrder(docId)
+        _ = try startPartIfNeeded(docId)
+        try materialize()
+        try writeExtracted(extracted)
+        part?.docs.append(docId)
         return true
     }
 
-    /// Appends one record line as it is (merging shards, whose files are already in order).
-    func appendLine(_ kind: RecordKind, _ line: ArraySlice<UInt8>) throws(StoreError) {
-        var bytes = Array(line)
-        if bytes.last != 0x0A { bytes.append(0x0A) }
-        try write(kind, bytes, records: 1)
+    private func writeExtracted(_ lines: [RecordKind: (bytes: [UInt8], records: Int)]?) throws(StoreError) {
+        guard let lines else { throw StoreError("the previous version lacks records it lists (run `folio verify`)") }
+        for (k, kind) in kinds.enumerated() {
+            guard let l = lines[kind] else { continue }
+            try write(k, l.bytes, records: l.records)
+        }
+        stats.documentsCopied += 1
     }
 
-    /// Record counts so far, by kind.
-    public func recordCounts() -> [RecordKind: Int] { counts }
+    /// Turns a part that was going to be linked into one that is written: its documents so
+    /// far are read from the previous version's part.
+    private func materialize() throws(StoreError) {
+        guard let p = part?.linking, let previous else { return }
+        part?.linking = nil
+        for id in part?.docs ?? [] {
+            try writeExtracted(previous.extract(docId: id, part: p))
+        }
+    }
+
+    private func write(_ k: Int, _ bytes: [UInt8], records: Int) throws(StoreError) {
+        guard !bytes.isEmpty, let index = part?.index else { return }
+        if part?.bytes[k] == 0 {
+            let path = stagingPath + "/" + PartLayout.path(kinds[k], index)
+            if let f = partFiles[k] { try f.reopen(path: path) } else { partFiles[k] = try AppendFile(path: path) }
+        }
+        try partFiles[k]?.write(bytes)
+        bytes.withUnsafeBytes { part?.hashes[k].update($0) }
+        part?.records[k] += records
+        part?.bytes[k] += bytes.count
+    }
+
+    /// Closes the open part: links it from the previous version when it holds exactly the
+    /// documents of one of its parts, else closes its written files; records it in the index.
+    private func finishPart() throws(StoreError) {
+        guard let candidate = part else { return }
+        var files: [PartFile?] = Array(repeating: nil, count: kinds.count)
+        let docs: [String]
+        if let p = candidate.linking, let previous, let source = previous.parts?[p], source.docs.count == candidate.docs.count {
+            for (k, kind) in kinds.enumerated() {
+                guard let f = source.file(kind) else { continue }
+                try FileIO.linkOrCopy(previous.versionPath + "/" + PartLayout.path(kind, p),
+                                      stagingPath + "/" + PartLayout.path(kind, candidate.index))
+                files[k] = f
+                stats.bytesLinked += f.bytes
+            }
+            stats.partsLinked += 1
+            stats.documentsLinked += candidate.docs.count
+            docs = candidate.docs
+        } else {
+            try materialize()
+            guard let open = part else { return }
+            for k in kinds.indices where open.bytes[k] > 0 {
+                try partFiles[k]?.close()
+                files[k] = PartFile(sha256: open.hashes[k].finalizeHex(), records: open.records[k], bytes: open.bytes[k])
+                stats.bytesWritten += open.bytes[k]
+            }
+            stats.partsWritten += 1
+            docs = open.docs
+        }
+        part = nil
+        let entry = PartEntry(index: candidate.index, docs: docs, files: files)
+        var line: [UInt8] = []
+        PartIndex.encode(entry, into: &line)
+        try partsIndex.write(line)
+        partsIndexHash.update(line)
+        for (k, kind) in kinds.enumerated() {
+            guard let f = files[k] else { continue }
+            kindHashes[k].update(PartIndex.kindHashLine(kind, candidate.index, f))
+            counts[k] += f.records
+            sizes[k] += f.bytes
+        }
+    }
+
+    /// Record counts so far, by kind (complete once the version is committed).
+    public func recordCounts() -> [RecordKind: Int] {
+        var out: [RecordKind: Int] = [:]
+        for (k, kind) in kinds.enumerated() { out[kind] = counts[k] + (part?.records[k] ?? 0) }
+        return out
+    }
 
     /// The manifest's fields besides its inputs and outputs.
     public struct ManifestInfo: Sendable {
@@ -109,24 +251,32 @@ public final class VersionWriter {
         }
     }
 
-    /// Finishes every file, writes the manifest and the input index, and commits the version
-    /// atomically. `input(k)` gives the inputs by source, `0..<inputCount`; they are written
-    /// as they come, never held together. Returns the manifest without its inputs.
+    /// Finishes every part, writes the part index, the input index and the manifest, and
+    /// commits the version atomically. `input(k)` gives the inputs by source, `0..<inputCount`;
+    /// they are written as they come, never held together. Returns the manifest without its
+    /// inputs.
     public func commit(_ info: ManifestInfo, inputCount: Int,
                        input: (Int) throws(StoreError) -> IndexedInput) throws(StoreError) -> Manifest {
+        try finishPart()
+        partFiles = Array(repeating: nil, count: kinds.count)
+        try partsIndex.syncAndClose()
+        // Every part file written (and every link made) is made durable in one call.
+        try FileIO.syncFileSystem(stagingPath)
         var outputs: [Manifest.Output] = []
-        for kind in RecordKind.allCases {
-            try files[kind]?.syncAndClose()
-            outputs.append(Manifest.Output(file: kind.fileName, sha256: hashes[kind]?.finalizeHex() ?? "",
-                                           records: counts[kind] ?? 0, bytes: sizes[kind] ?? 0))
+        for (k, kind) in kinds.enumerated() {
+            outputs.append(Manifest.Output(file: PartLayout.folderEntry(kind), sha256: kindHashes[k].finalizeHex(),
+                                           records: counts[k], bytes: sizes[k]))
         }
-        let manifest = Manifest(dataset: info.dataset, version: versionId, parent: info.parent, createdAt: info.createdAt,
+        var manifest = Manifest(dataset: info.dataset, version: versionId, parent: info.parent, createdAt: info.createdAt,
                                 toolVersion: info.toolVersion, pipeline: info.pipeline, inputs: [], outputs: outputs,
                                 contentSha256: Manifest.contentHash(outputs))
+        manifest.partsIndexSha256 = partsIndexHash.finalizeHex()
         // The index first: a folder with a manifest always has its index complete.
         let index = try AppendFile(path: stagingPath + "/" + InputIndex.fileName)
         let json = try AppendFile(path: stagingPath + "/manifest.json")
+        var indexHash = StreamingHash()
         try index.write(InputIndex.header)
+        indexHash.update(InputIndex.header)
         try json.write(ManifestJSON.head(contentSha256: manifest.contentSha256, createdAt: info.createdAt,
                                          dataset: info.dataset, hasInputs: inputCount > 0))
         var line: [UInt8] = []
@@ -136,11 +286,13 @@ public final class VersionWriter {
             line.removeAll(keepingCapacity: true)
             InputIndex.encode(entry, into: &line)
             try index.write(line)
+            indexHash.update(line)
             element.removeAll(keepingCapacity: true)
             ManifestJSON.input(entry.input, into: &element)
             element.append(contentsOf: k + 1 < inputCount ? [0x2C, 0x0A] : [0x0A])
             try json.write(element)
         }
+        manifest.inputsIndexSha256 = indexHash.finalizeHex()
         try json.write(ManifestJSON.tail(manifest))
         try index.syncAndClose()
         try json.syncAndClose()
@@ -161,9 +313,23 @@ public final class VersionWriter {
     public func discard() {
         guard !finished else { return }
         finished = true
-        files.removeAll()
+        partFiles = Array(repeating: nil, count: kinds.count)
         try? FileManager.default.removeItem(atPath: stagingPath)
     }
+}
+
+/// What a writer wrote and what it linked from the previous version.
+public struct WriteStats: Sendable {
+    public var partsWritten = 0
+    public var partsLinked = 0
+    public var bytesWritten = 0
+    public var bytesLinked = 0
+    /// Documents whose lines were copied from the previous version into a written part.
+    public var documentsCopied = 0
+    /// Documents in linked parts.
+    public var documentsLinked = 0
+    /// Processed documents written.
+    public var documentsWritten = 0
 }
 
 /// The order of documents in every record file: by the UTF-8 bytes of `doc_id`.
@@ -173,21 +339,69 @@ public enum DocOrder {
     }
 }
 
-/// Streams the previous version's record files in doc_id order and hands out one
-/// document's lines at a time (a merge join: each file is read once, front to back).
+/// The previous version's records, for reuse: where each of its documents is (from its part
+/// index), and its lines, read forward only (a merge join: documents are asked for in doc_id
+/// order, each part file is read at most once, front to back).
 final class PreviousRecords {
-    private var readers: [RecordKind: LineReader] = [:]
+    let versionPath: String
+    /// nil for a version written before parts (one file per kind, read as "part 0").
+    let parts: [PartEntry]?
+    private var cursor = (part: 0, position: 0)
+    private var readers: [RecordKind: (part: Int, reader: LineReader?)] = [:]
     private var pending: [RecordKind: (docId: String, line: ArraySlice<UInt8>)] = [:]
 
     init?(versionPath: String) {
-        for kind in RecordKind.allCases {
-            guard let r = LineReader(path: versionPath + "/" + kind.fileName) else { return nil }
-            readers[kind] = r
+        self.versionPath = versionPath
+        if FileManager.default.fileExists(atPath: versionPath + "/" + PartIndex.fileName) {
+            guard let parts = PartIndex.read(versionPath: versionPath) else { return nil }
+            self.parts = parts
+        } else {
+            for kind in RecordKind.allCases where !FileManager.default.fileExists(atPath: versionPath + "/" + kind.fileName) {
+                return nil
+            }
+            parts = nil
         }
     }
 
-    /// Lines of `docId` in each file and how many; skips lines of documents before it.
-    func extract(docId: String) -> [RecordKind: (bytes: [UInt8], records: Int)]? {
+    /// Where `docId` is in the previous version: its part and its position in the part; nil
+    /// when it has no such document (or it is a version without parts). Ids are asked for in
+    /// increasing order.
+    func locate(_ docId: String) -> (part: Int, position: Int)? {
+        guard let parts else { return nil }
+        while cursor.part < parts.count {
+            let docs = parts[cursor.part].docs
+            while cursor.position < docs.count {
+                let id = docs[cursor.position]
+                if id == docId { return cursor }
+                if !DocOrder.less(id, docId) { return nil }
+                cursor.position += 1
+            }
+            cursor = (cursor.part + 1, 0)
+        }
+        return nil
+    }
+
+    private func reader(_ kind: RecordKind, part: Int) -> LineReader? {
+        if let r = readers[kind], r.part == part { return r.reader }
+        pending[kind] = nil
+        let path: String
+        if let parts {
+            guard part < parts.count, parts[part].file(kind) != nil else {
+                readers[kind] = (part, nil)
+                return nil
+            }
+            path = versionPath + "/" + PartLayout.path(kind, part)
+        } else {
+            path = versionPath + "/" + kind.fileName
+        }
+        let r = LineReader(path: path)
+        readers[kind] = (part, r)
+        return r
+    }
+
+    /// Lines of `docId` in each kind, and how many, from `part` (0 for a version without
+    /// parts); skips lines of documents before it. nil when a file cannot be opened.
+    func extract(docId: String, part: Int) -> [RecordKind: (bytes: [UInt8], records: Int)]? {
         // A line of this document starts with exactly these bytes when its id needs no JSON
         // escape (the usual case): such lines are recognised without decoding their id.
         let key = RecordLine.plainPrefix(docId)
@@ -195,9 +409,14 @@ final class PreviousRecords {
         for kind in RecordKind.allCases {
             var out: [UInt8] = []
             var records = 0
+            guard let reader = reader(kind, part: part) else {
+                if parts?[part].file(kind) != nil { return nil }
+                result[kind] = (out, 0)
+                continue
+            }
             while true {
                 if pending[kind] == nil {
-                    guard let line = readers[kind]?.next() else { break }
+                    guard let line = reader.next() else { break }
                     if let key, line.starts(with: key) {
                         out.append(contentsOf: line)
                         records += 1

@@ -13,18 +13,9 @@ public struct VersionRecords {
         self.version = version
     }
 
-    /// The files holding one record kind, in reading order.
+    /// The files holding one record kind, in reading order (all parts, by name).
     func files(_ kind: RecordKind) throws(StoreError) -> [String] {
-        let base = store.versionPath(version) + "/" + kind.rawValue
-        let fm = FileManager.default
-        var files: [String] = []
-        if fm.fileExists(atPath: base + ".jsonl") {
-            files = [base + ".jsonl"]
-        } else if let parts = try? fm.contentsOfDirectory(atPath: base) {
-            files = parts.filter { $0.hasSuffix(".jsonl") }.sorted().map { base + "/" + $0 }
-        }
-        guard !files.isEmpty else { throw StoreError("\(version) has no \(kind.fileName) (looked in \(store.versionPath(version)))") }
-        return files
+        try store.recordFiles(kind, version: version)
     }
 
     /// Calls `body` with every line (without its `\n`, empty lines skipped) of one record
@@ -49,12 +40,11 @@ public struct VersionRecords {
     }
 
     /// Every line (without its `\n`) of one record kind, all in memory (small versions, tests).
+    /// Every line (without its `\n`) of one record kind, all in memory (small versions, tests).
     public func lines(_ kind: RecordKind) throws(StoreError) -> [ArraySlice<UInt8>] {
-        let files = try files(kind)
-        let fm = FileManager.default
         var out: [ArraySlice<UInt8>] = []
-        for f in files {
-            guard let data = fm.contents(atPath: f) else { throw StoreError("cannot read \(f)") }
+        for f in try store.recordFiles(kind, version: version) {
+            guard let data = FileManager.default.contents(atPath: f) else { throw StoreError("cannot read \(f)") }
             let bytes = [UInt8](data)
             out.append(contentsOf: bytes.split(separator: 0x0A, omittingEmptySubsequences: true))
         }

@@ -1,6 +1,6 @@
 public import FolioModel
 public import FolioPipeline
-import FolioDataset
+public import FolioDataset
 import FolioRead
 import Foundation
 import Synchronization
@@ -65,6 +65,13 @@ public struct RunSummary: Sendable {
     /// Per processed document: arithmetic checks passed / run, and narrative facts; kept in
     /// a temporary file, not in memory, with their totals.
     public var perDocument = PerDocumentNotes()
+    /// Problems found in the parent version when reusing it (damaged parts, a changed input
+    /// index): shown as warnings; the documents concerned were reprocessed.
+    public var storeWarnings: [String] = []
+    /// Documents reprocessed because their records in the parent version were damaged.
+    public var repaired = 0
+    /// Parts written and linked from the parent version.
+    public var storage: WriteStats?
 
     /// Per processed document with table checks: checks passed / run (read back from disk).
     public var checks: [(docId: String, passed: Int, total: Int)] {
@@ -212,9 +219,10 @@ public final class BatchRunner {
         let sameRecipe = previous.map { $0.pipeline.sha256 == pipeline.definition.sha256 && $0.toolVersion == toolVersion } ?? false
         // The current version's inputs: from its input index, else from its manifest.
         var prevInputs: [String: IndexedInput] = [:]
-        if let parent {
-            let entries = try InputIndex.read(versionPath: store.versionPath(parent))
-                ?? store.manifest(parent).inputs.map { IndexedInput(input: $0, stamp: nil) }
+        var storeWarnings: [String] = []
+        if let parent, let previous {
+            let (entries, warning) = try store.recordedInputs(parent, header: previous)
+            if let warning { storeWarnings.append(warning) }
             prevInputs.reserveCapacity(entries.count)
             for e in entries where prevInputs[e.input.source] == nil { prevInputs[e.input.source] = e }
         }
@@ -281,17 +289,33 @@ public final class BatchRunner {
             guard sameRecipe, !options.force, let p = prevInputs[plan[i].file.source]?.input else { continue }
             plan[i].reusable = p.sha256 == plan[i].sha256 && p.docId == plan[i].file.docId
         }
+        // Reuse checks what it copies: before a version is made from the parent's records (or
+        // on --rehash, which trusts nothing), the parent's parts are verified; documents in a
+        // damaged part are reprocessed from their inputs.
+        let wouldBeUpToDate = previous != nil && sameRecipe && !options.force && options.shard == nil
+            && plan.count == prevInputs.count && plan.allSatisfy(\.reusable)
+        var repaired = 0
+        if let parent, sameRecipe, !options.force, !wouldBeUpToDate || options.rehash {
+            let check = store.check(parent, jobs: jobs)
+            if !check.intact {
+                storeWarnings += check.problems.map { "\(parent): \($0)" }
+                for i in plan.indices where plan[i].reusable
+                    && (0..<plan[i].itemCount).contains(where: { !check.canReuse(plan[i].docId($0)) }) {
+                    plan[i].reusable = false
+                    repaired += plan[i].itemCount
+                }
+            }
+        }
         if let previous, let parent, sameRecipe, !options.force, options.shard == nil,
            plan.count == prevInputs.count, plan.allSatisfy(\.reusable) {
             var counts: [RecordKind: Int] = [:]
-            for o in previous.outputs {
-                if let k = RecordKind.allCases.first(where: { $0.fileName == o.file }) { counts[k] = o.records }
-            }
+            for k in RecordKind.allCases { counts[k] = previous.output(k)?.records }
             return RunSummary(version: parent, parent: previous.parent, upToDate: true, documents: plan.count,
                               processed: 0, reused: plan.count, failed: prevInputs.values.filter { $0.input.status == .failed }.count,
                               records: counts, seconds: Date().timeIntervalSince(started), bytesProcessed: 0,
                               contentSha256: previous.contentSha256,
-                              failures: [], notes: notes, removedLeftovers: removed, warnings: rootWarning.map { [$0] } ?? [])
+                              failures: [], notes: notes, removedLeftovers: removed,
+                              warnings: rootWarning.map { [$0] } ?? [], storeWarnings: storeWarnings)
         }
 
         // 2. Process and write, in doc_id order.
@@ -381,7 +405,9 @@ public final class BatchRunner {
         var fileStatus: [Manifest.InputStatus?] = Array(repeating: nil, count: plan.count)
         var summary = RunSummary(version: nil, parent: parent, upToDate: false, documents: items.count, processed: 0, reused: 0,
                                  failed: 0, records: [:], seconds: 0, bytesProcessed: 0, contentSha256: nil,
-                                 failures: [], notes: notes, removedLeftovers: removed, warnings: rootWarning.map { [$0] } ?? [])
+                                 failures: [], notes: notes, removedLeftovers: removed,
+                              warnings: rootWarning.map { [$0] } ?? [], storeWarnings: storeWarnings)
+        summary.repaired = repaired
         var doneBytes = 0
         func fail(_ docId: String, _ message: String) {
             summary.failed += 1
@@ -442,6 +468,7 @@ public final class BatchRunner {
         summary.version = manifest.version
         summary.contentSha256 = manifest.contentSha256
         summary.records = writer.recordCounts()
+        summary.storage = writer.stats
         summary.seconds = Date().timeIntervalSince(started)
         return summary
     }

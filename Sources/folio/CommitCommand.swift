@@ -1,5 +1,6 @@
 import ArgumentParser
 import FolioDataset
+import FolioModel
 import Foundation
 
 struct CommitCommand: ParsableCommand {
@@ -39,7 +40,7 @@ struct CommitCommand: ParsableCommand {
             let f = ISO8601DateFormatter()
             f.formatOptions = [.withInternetDateTime]
             if let m = try store.commitShards(setPath: set, expectedCount: shards, createdAt: f.string(from: Date())) {
-                let counts = m.outputs.map { "\($0.file.replacingOccurrences(of: ".jsonl", with: "")) \($0.records)" }.joined(separator: ", ")
+                let counts = RecordKind.allCases.map { "\($0.rawValue) \(m.output($0)?.records ?? 0)" }.joined(separator: ", ")
                 print("Committed \(options.dataset)/versions/\(m.version) (parent: \(m.parent ?? "none")) from the shards.")
                 print("  inputs: \(m.inputs.count) (processed \(m.inputs.filter { $0.status == .processed }.count), reused \(m.inputs.filter { $0.status == .reused }.count), failed \(m.inputs.filter { $0.status == .failed }.count))")
                 print("  records: \(counts)")

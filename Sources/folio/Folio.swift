@@ -18,7 +18,7 @@ struct Folio: ParsableCommand {
             """,
         version: toolVersion,
         subcommands: [RunCommand.self, CommitCommand.self, VersionsCommand.self, ShowCommand.self, VerifyCommand.self, RepairCommand.self,
-                      StagesCommand.self, ExportCommand.self, DiffCommand.self, ReportCommand.self],
+                      PruneCommand.self, StagesCommand.self, ExportCommand.self, DiffCommand.self, ReportCommand.self],
         defaultSubcommand: RunCommand.self
     )
 

@@ -139,6 +139,7 @@ struct RunCommand: ParsableCommand {
         }
         for r in summary.removedLeftovers { Terminal.warn("removed \(r), left incomplete by an interrupted run") }
         for w in summary.warnings { Terminal.warn(w) }
+        for w in summary.storeWarnings { Terminal.warn(w) }
         let store = DatasetStore(root: dataset)
         let newer = store.committedVersions().filter { v in summary.parent.map { v > $0 } ?? false && v != summary.version }
         if let first = newer.first, options.shard == nil {
@@ -207,6 +208,13 @@ enum SummaryText {
         let kinds = RecordKind.allCases.map { "\($0.rawValue) \(s.records[$0] ?? 0)" }.joined(separator: ", ")
         emit("  records: " + kinds)
         emit(String(format: "  time: %.2f s, %.1f MB processed, %.1f MB/s", s.seconds, Double(s.bytesProcessed) / 1_000_000, s.megabytesPerSecond))
+        if let st = s.storage {
+            emit(String(format: "  storage: %d parts written (%.1f MB), %d linked unchanged from the parent (%.1f MB)",
+                        st.partsWritten, Double(st.bytesWritten) / 1_000_000, st.partsLinked, Double(st.bytesLinked) / 1_000_000))
+        }
+        if s.repaired > 0 {
+            emit("  repaired: \(s.repaired) documents reprocessed from their inputs: their records in \(s.parent ?? "the parent") were damaged (see the warnings)")
+        }
         let notes = s.perDocument
         if notes.checkDocuments > 0 {
             let passed = notes.checksPassed

@@ -29,7 +29,7 @@ struct VersionsCommand: ParsableCommand {
         for v in versions {
             do {
                 let m = try store.manifest(v)
-                func count(_ k: RecordKind) -> Int { m.outputs.first { $0.file == k.fileName }?.records ?? 0 }
+                func count(_ k: RecordKind) -> Int { m.output(k)?.records ?? 0 }
                 let st = { (s: Manifest.InputStatus) in m.inputs.filter { $0.status == s }.count }
                 let mark = v == current ? "*" : " "
                 print("\(v)\(mark) \(m.createdAt.padding(toLength: 21, withPad: " ", startingAt: 0)) \((m.parent ?? "-").padding(toLength: 7, withPad: " ", startingAt: 0)) "

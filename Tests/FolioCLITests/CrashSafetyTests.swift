@@ -67,6 +67,7 @@ struct CrashSafetyTests {
             } else {
                 #expect(committedSoFar == nil, "CURRENT disappeared after \(committedSoFar ?? "")")
             }
+            if round == 20 || round == 40 { try corruptParentRound(s, round: round, texts: texts) }
         }
         // Whatever was killed, the next run completes and the result verifies. It exits 1 only
         // if a kill landed on a document retried alone (recorded as failed, `run.poison`).
@@ -169,6 +170,35 @@ struct CrashSafetyTests {
         #expect(try s.statuses("ds", current).filter { $0.value == "failed" }.count == 1)
         #expect(try s.text("ds/versions/\(current)/diagnostics.jsonl").contains("run.poison"))
         #expect(try FolioProcess.run(["verify", "--dataset", "ds"], in: s.path).status == 0)
+    }
+
+    /// The corrupt-parent round: a byte of CURRENT's records flips between runs (bit rot, a
+    /// stray write). The next run detects it, reprocesses the documents of the damaged part
+    /// from their inputs and commits a version that verifies; `prune --keep 1` then drops the
+    /// damaged history, so the final `verify --all` covers only intact versions.
+    func corruptParentRound(_ s: Scratch, round: Int, texts: [String]) throws {
+        let current = try s.text("ds/CURRENT").trimmingCharacters(in: .whitespacesAndNewlines)
+        let cells = s.path + "/ds/versions/\(current)/cells"
+        // The last part: it holds d2/doc8 ... d2/doc11, which no round changes, so the run
+        // would have reused them.
+        let part = try #require(try FileManager.default.contentsOfDirectory(atPath: cells).sorted().last)
+        let handle = try #require(FileHandle(forUpdatingAtPath: cells + "/" + part))
+        let size = try handle.seekToEnd()
+        try handle.seek(toOffset: size / 2)
+        let byte = try handle.read(upToCount: 1) ?? Data([0x30])
+        try handle.seek(toOffset: size / 2)
+        try handle.write(contentsOf: Data([(byte.first ?? 0x30) ^ 0x01]))
+        try handle.close()
+        #expect(try FolioProcess.run(["verify", "--dataset", "ds"], in: s.path).status == 1, "round \(round): damage not seen")
+        try s.write("Corpus/d1/doc5.txt", texts[round % texts.count] + "\nRepair round \(round).\n")
+        let repair = try FolioProcess.run(["run", "Corpus", "--out", "ds", "--jobs", "2"], in: s.path)
+        #expect(repair.status == 0, "round \(round): \(repair.stderr)")
+        #expect(repair.stderr.contains("\(current): cells/\(part)"), "round \(round): \(repair.stderr)")
+        #expect(repair.stdout.contains("repaired: "), "round \(round): \(repair.stdout)")
+        let verify = try FolioProcess.run(["verify", "--dataset", "ds"], in: s.path)
+        #expect(verify.status == 0, "round \(round): \(verify.stdout)")
+        #expect(try FolioProcess.run(["prune", "--dataset", "ds", "--keep", "1"], in: s.path).status == 0)
+        #expect(try FolioProcess.run(["verify", "--dataset", "ds", "--all"], in: s.path).status == 0)
     }
 
     /// Whether this process may make private mounts (`unshare -m`, as root in CI): the disk-full

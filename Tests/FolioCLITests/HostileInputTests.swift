@@ -18,7 +18,8 @@ struct HostileInputTests {
     func records(_ s: Scratch, _ dataset: String) throws -> Records {
         var result = Records()
         let dir = s.path + "/\(dataset)/versions/v000001"
-        for file in try FileManager.default.contentsOfDirectory(atPath: dir).sorted() where file.hasSuffix(".jsonl") {
+        #expect(FileManager.default.fileExists(atPath: dir + "/manifest.json"))
+        for file in RunCommandTests.recordFiles {
             for line in try s.text("\(dataset)/versions/v000001/\(file)").split(separator: "\n") {
                 guard let data = String(line).data(using: .utf8),
                       let obj = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
@@ -150,8 +151,7 @@ struct HostileInputTests {
         #expect(failed == ["archive", "deep", "logo", "scan"])
         #expect(statuses.count == 23)
         let recs = try records(s, "ds")
-        let all = try FileManager.default.contentsOfDirectory(atPath: s.path + "/ds/versions/v000001")
-            .filter { $0.hasSuffix(".jsonl") }.map { try s.text("ds/versions/v000001/" + $0) }.joined()
+        let all = try RunCommandTests.recordFiles.map { try s.text("ds/versions/v000001/" + $0) }.joined()
 
         // Ordinary filings: byte-identical records with and without the hostile batch around them.
         let controlRecs = try records(s, "control")

@@ -85,8 +85,22 @@ final class Scratch {
         try data.write(to: url)
     }
 
+    /// A file's bytes. A record file (`.../cells.jsonl`) that the version holds as parts
+    /// (`.../cells/part-*.jsonl`) reads as its parts concatenated in name order, as the
+    /// dataset contract tells readers to take them.
     func read(_ relative: String) throws -> Data {
-        try Data(contentsOf: URL(fileURLWithPath: path + "/" + relative))
+        let full = path + "/" + relative
+        let folder = String(full.dropLast(".jsonl".count))
+        var isDir: ObjCBool = false
+        if relative.hasSuffix(".jsonl"), !FileManager.default.fileExists(atPath: full),
+           FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue {
+            var data = Data()
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder).filter({ $0.hasSuffix(".jsonl") }).sorted() {
+                data.append(try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name)))
+            }
+            return data
+        }
+        return try Data(contentsOf: URL(fileURLWithPath: full))
     }
 
     func text(_ relative: String) throws -> String {

@@ -4,6 +4,9 @@ import FolioPipeline
 @testable import FolioRunner
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 @Suite("dataset store")
 struct DatasetStoreTests {
@@ -42,11 +45,11 @@ struct DatasetStoreTests {
         #expect(m.outputs.map(\.records) == Array(repeating: 2, count: 8))
 
         // Corrupt one output: verify names it.
-        let cells = store.versionPath("v000001") + "/cells.jsonl"
+        let cells = store.versionPath("v000001") + "/cells/part-000000.jsonl"
         try Data("tampered\n".utf8).write(to: URL(fileURLWithPath: cells))
         let problems = store.verify("v000001")
-        #expect(problems.count == 3)  // bytes, sha256, records
-        #expect(problems.dropFirst().first?.hasPrefix("v000001/cells.jsonl: sha256") == true)
+        #expect(problems.count == 1)
+        #expect(problems.first?.hasPrefix("cells/part-000000.jsonl: sha256") == true, "\(problems)")
     }
 
     @Test("documents must be written in doc_id order")
@@ -79,14 +82,14 @@ struct DatasetStoreTests {
         #expect(try w2.copyPrevious(docId: "e") == false)
         let m = try commit(w2, parent: "v000001")
         #expect(m.version == "v000002")
-        let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: store.versionPath("v000002") + "/cells.jsonl")), as: UTF8.self)
+        let text = String(decoding: try store.recordData(.cells, version: "v000002"), as: UTF8.self)
         #expect(text == """
             {"doc_id":"a","k":"cells","t":"old"}
             {"doc_id":"b","k":"cells","t":"new"}
             {"doc_id":"d","k":"cells","t":"old"}
 
             """)
-        #expect(m.outputs.first { $0.file == "cells.jsonl" }?.records == 3)
+        #expect(m.output(.cells)?.records == 3)
     }
 
     @Test("copying by doc_id: ids that prefix each other, non-ASCII ids and ids that JSON escapes")
@@ -106,12 +109,179 @@ struct DatasetStoreTests {
         #expect(w2.attachPrevious(versionPath: store.versionPath("v000001")))
         for id in ids where id != "ab" { #expect(try w2.copyPrevious(docId: id), "\(id)") }
         let m = try commit(w2, parent: "v000001")
-        let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: store.versionPath("v000002") + "/cells.jsonl")), as: UTF8.self)
+        let text = String(decoding: try store.recordData(.cells, version: "v000002"), as: UTF8.self)
         let expected = ids.filter { $0 != "ab" }.map { #"{"doc_id":"\#(escaped($0))","k":"cells","t":"old"}"# + "\n" }.joined()
         #expect(text == expected)
-        #expect(m.outputs.first { $0.file == "cells.jsonl" }?.records == ids.count - 1)
+        #expect(m.output(.cells)?.records == ids.count - 1)
         #expect(RecordLine.plainPrefix("a b") == Array(#"{"doc_id":"a b""#.utf8))
         #expect(RecordLine.plainPrefix("a\"q") == nil && RecordLine.plainPrefix("a\\z") == nil && RecordLine.plainPrefix("a\u{7F}") == nil)
+    }
+
+    /// Files of a version folder, path -> bytes (manifest and input index left out).
+    func records(_ dir: String) throws -> [String: Data] {
+        var out: [String: Data] = [:]
+        for kind in RecordKind.allCases {
+            for name in try FileManager.default.contentsOfDirectory(atPath: dir + "/" + kind.rawValue) {
+                out[kind.rawValue + "/" + name] = try Data(contentsOf: URL(fileURLWithPath: dir + "/" + kind.rawValue + "/" + name))
+            }
+        }
+        out[PartIndex.fileName] = try Data(contentsOf: URL(fileURLWithPath: dir + "/" + PartIndex.fileName))
+        return out
+    }
+
+    func inode(_ path: String) -> UInt64 {
+        var st = stat()
+        return stat(path, &st) == 0 ? UInt64(st.st_ino) : 0
+    }
+
+    @Test("parts: boundaries by doc_id, unchanged parts hard-linked, equal to a fresh write whatever the history")
+    func parts() throws {
+        let f = Folder()
+        let store = DatasetStore(root: f.path)
+        try store.lockForWriting()
+        let ids = (0..<200).map { String(format: "doc/%03d", $0) }
+        let w1 = try store.beginVersion()
+        for id in ids { try w1.append(docId: id, output(id, "v1")) }
+        let m1 = try commit(w1, parent: nil)
+        let parts1 = try #require(PartIndex.read(versionPath: store.versionPath("v000001")))
+        // Parts start exactly at the ids the layout picks, and hold every document once, in order.
+        #expect(parts1.count > 20 && parts1.count < 100, "\(parts1.count) parts")
+        #expect(parts1.flatMap(\.docs) == ids)
+        #expect(parts1.dropFirst().allSatisfy { PartLayout.startsPart($0.docs[0]) })
+        #expect(parts1.allSatisfy { $0.docs.dropFirst().allSatisfy { !PartLayout.startsPart($0) } })
+        #expect(m1.output(.cells)?.file == "cells/" && m1.output(.cells)?.records == 200)
+        #expect(store.verify("v000001").isEmpty)
+
+        // v2: one document changed, one removed, one added; the rest reused.
+        let changed = "doc/050", removed = "doc/120", added = "doc/150a"
+        let ids2 = (ids.filter { $0 != removed } + [added]).sorted(by: DocOrder.less)
+        let w2 = try store.beginVersion()
+        #expect(w2.attachPrevious(versionPath: store.versionPath("v000001")))
+        for id in ids2 {
+            if id == changed || id == added {
+                try w2.append(docId: id, output(id, "v2"))
+            } else {
+                #expect(try w2.copyPrevious(docId: id))
+            }
+        }
+        _ = try commit(w2, parent: "v000001")
+        #expect(store.verify("v000002").isEmpty)
+        let parts2 = try #require(PartIndex.read(versionPath: store.versionPath("v000002")))
+        // At most the three parts touched are written; every other part is the same file.
+        #expect(w2.stats.partsWritten <= 3 && w2.stats.partsLinked >= parts2.count - 3, "\(w2.stats)")
+        let untouched = try #require(parts2.first { p in !p.docs.contains(changed) && !p.docs.contains(added) && p.docs.count > 0 })
+        let old = try #require(parts1.first { $0.docs == untouched.docs })
+        #expect(inode(store.versionPath("v000002") + "/" + PartLayout.path(.cells, untouched.index))
+            == inode(store.versionPath("v000001") + "/" + PartLayout.path(.cells, old.index)))
+        let text = String(decoding: try store.recordData(.cells, version: "v000002"), as: UTF8.self)
+        let expected = ids2.map { #"{"doc_id":"\#($0)","k":"cells","t":"\#($0 == changed || $0 == added ? "v2" : "v1")"}"# + "\n" }.joined()
+        #expect(text == expected)
+
+        // A fresh write of the same documents gives the same files, byte for byte.
+        let g = Folder()
+        let fresh = DatasetStore(root: g.path)
+        try fresh.lockForWriting()
+        let w3 = try fresh.beginVersion()
+        for id in ids2 { try w3.append(docId: id, output(id, id == changed || id == added ? "v2" : "v1")) }
+        let m3 = try commit(w3, parent: "v000001")
+        #expect(try records(fresh.versionPath("v000001")) == records(store.versionPath("v000002")))
+        #expect(try store.manifestHeader("v000002").contentSha256 == m3.contentSha256)
+    }
+
+    /// Rewrites a version as an earlier release wrote it: one `<kind>.jsonl` per kind, no part
+    /// index, the manifest's outputs naming the files with their SHA-256.
+    func flatten(_ store: DatasetStore, _ version: String) throws {
+        let dir = store.versionPath(version)
+        var m = try store.manifest(version)
+        var outputs: [Manifest.Output] = []
+        for kind in RecordKind.allCases {
+            let data = try store.recordData(kind, version: version)
+            try FileManager.default.removeItem(atPath: dir + "/" + kind.rawValue)
+            try data.write(to: URL(fileURLWithPath: dir + "/" + kind.fileName))
+            outputs.append(Manifest.Output(file: kind.fileName, sha256: Hashing.sha256Hex(Array(data)),
+                                           records: data.filter { $0 == 0x0A }.count, bytes: data.count))
+        }
+        try FileManager.default.removeItem(atPath: dir + "/" + PartIndex.fileName)
+        m.outputs = outputs
+        m.contentSha256 = Manifest.contentHash(outputs)
+        m.partsIndexSha256 = nil
+        try m.encoded().write(to: URL(fileURLWithPath: dir + "/manifest.json"))
+    }
+
+    @Test("a version written before parts is read, verified and reused; damaged, nothing of it is trusted")
+    func singleFileParent() throws {
+        let f = Folder()
+        let store = DatasetStore(root: f.path)
+        try store.lockForWriting()
+        let ids = (0..<30).map { String(format: "doc/%02d", $0) }
+        let w1 = try store.beginVersion()
+        for id in ids { try w1.append(docId: id, output(id, "v1")) }
+        _ = try commit(w1, parent: nil)
+        try flatten(store, "v000001")
+        #expect(store.verify("v000001").isEmpty)
+        #expect(try store.recordFiles(.cells, version: "v000001") == [store.versionPath("v000001") + "/cells.jsonl"])
+        let w2 = try store.beginVersion()
+        #expect(w2.attachPrevious(versionPath: store.versionPath("v000001")))
+        for id in ids where id != "doc/07" { #expect(try w2.copyPrevious(docId: id)) }
+        _ = try commit(w2, parent: "v000001")
+        #expect(store.verify("v000002").isEmpty)
+        let expected = ids.filter { $0 != "doc/07" }.map { #"{"doc_id":"\#($0)","k":"cells","t":"v1"}"# + "\n" }.joined()
+        #expect(String(decoding: try store.recordData(.cells, version: "v000002"), as: UTF8.self) == expected)
+        // A damaged single file: where the damage is cannot be told, so nothing is reused.
+        let cells = store.versionPath("v000001") + "/cells.jsonl"
+        try Data("{\"doc_id\":\"doc/00\"}\n".utf8).write(to: URL(fileURLWithPath: cells))
+        let check = store.check("v000001")
+        #expect(!check.intact && check.untrustworthy && !check.canReuse("doc/05"))
+    }
+
+    /// Five versions of 40 documents, each changing one; the lock is released on return.
+    func fiveVersions(_ root: String) throws {
+        let store = DatasetStore(root: root)
+        try store.lockForWriting()
+        var parent: String?
+        for v in 1...5 {
+            let w = try store.beginVersion()
+            if let parent { _ = w.attachPrevious(versionPath: store.versionPath(parent)) }
+            for i in 0..<40 {
+                let id = String(format: "d%02d", i)
+                if parent != nil, i != v, try w.copyPrevious(docId: id) { continue }
+                try w.append(docId: id, output(id, "v\(v)"))
+            }
+            parent = try commit(w, parent: parent).version
+        }
+        // The writer still holds the lock: prune refuses and removes nothing.
+        #expect(throws: StoreError.self) { _ = try DatasetStore(root: root).prune(keep: 2) }
+        #expect(store.committedVersions().count == 5)
+    }
+
+    @Test("a damaged part index is refused, never trapped on: torn, overflowing or miscounted")
+    func damagedPartIndex() {
+        let kinds = String(repeating: "\t-\t0\t0", count: RecordKind.allCases.count)
+        let good = "folio-parts\t1\n0\t1" + kinds + "\n\ta\n"
+        #expect(PartIndex.decode(Array(good.utf8))?.first?.docs == ["a"])
+        for bad in [good + "\tb\n",                                 // two documents, one announced
+                    "folio-parts\t1\n0\t99999999999999999999" + kinds + "\n\ta\n",
+                    "folio-parts\t1\n1\t1" + kinds + "\n\ta\n",   // numbered out of order
+                    String(good.dropLast()),                          // torn
+                    "folio-parts\t2\n"] {
+            #expect(PartIndex.decode(Array(bad.utf8)) == nil, "\(bad)")
+        }
+    }
+
+    @Test("prune keeps the newest versions and CURRENT, frees only unshared parts, never while the lock is held")
+    func prune() throws {
+        let f = Folder()
+        try fiveVersions(f.path)
+        let store = DatasetStore(root: f.path)
+        #expect(throws: StoreError.self) { _ = try store.prune(keep: 0) }
+        let result = try store.prune(keep: 2)  // holds the lock until `store` goes
+        #expect(result.removed == ["v000001", "v000002", "v000003"])
+        #expect(result.kept == ["v000004", "v000005"])
+        #expect(result.bytesFreed > 0)
+        #expect(store.currentVersion() == "v000005")
+        #expect(store.committedVersions() == ["v000004", "v000005"])
+        // The kept versions' parts, many of them first written by a removed version, are intact.
+        #expect(store.verify("v000004").isEmpty && store.verify("v000005").isEmpty)
     }
 
     @Test("only staging folders are leftovers: a version folder newer than CURRENT is kept, and its id is not reused")
@@ -298,13 +468,24 @@ struct DatasetStoreTests {
         #expect(index.count == 4 && index.allSatisfy { $0.stamp != nil })
         #expect(try run(f.path).upToDate)
 
-        // Give d1 a different recorded hash: trusting its stamp, the run does not notice...
+        // Give d1 a different recorded hash in the index. The index no longer matches the hash
+        // the manifest recorded for it: the run says so, and takes the inputs from the manifest.
         var tampered = index
         tampered[1].input.sha256 = String(repeating: "0", count: 64)
         var bytes = InputIndex.header
         for e in tampered { InputIndex.encode(e, into: &bytes) }
-        try Data(bytes).write(to: URL(fileURLWithPath: f.path + "/ds/versions/v000001/" + InputIndex.fileName))
-        #expect(try run(f.path).upToDate)
+        let versionDir = f.path + "/ds/versions/v000001/"
+        try Data(bytes).write(to: URL(fileURLWithPath: versionDir + InputIndex.fileName))
+        let detected = try run(f.path)
+        #expect(detected.upToDate)
+        #expect(detected.storeWarnings.contains { $0.contains("inputs.idx was changed or damaged") }, "\(detected.storeWarnings)")
+        // With the manifest agreeing (the index as recorded), trusting d1's stamp the run does not notice...
+        let manifestPath = versionDir + "manifest.json"
+        let recorded = try #require(try DatasetStore(root: f.path + "/ds").manifestHeader("v000001").inputsIndexSha256)
+        let manifestText = try String(contentsOfFile: manifestPath, encoding: .utf8)
+        try manifestText.replacingOccurrences(of: recorded, with: Hashing.sha256Hex(bytes)).write(toFile: manifestPath, atomically: true, encoding: .utf8)
+        let trusted = try run(f.path)
+        #expect(trusted.upToDate && trusted.storeWarnings.isEmpty, "\(trusted.storeWarnings)")
         // ... hashing it, the run does (and reprocesses it alone).
         let rehashed = try run(f.path, rehash: true)
         #expect(rehashed.version == "v000002" && rehashed.processed == 1 && rehashed.reused == 3)

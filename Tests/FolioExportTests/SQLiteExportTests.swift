@@ -16,7 +16,7 @@ struct SQLiteExportTests {
         let db = try SQLiteDatabase(path: out)
         let manifest = try store.manifest(version)
         for kind in RecordKind.allCases {
-            let records = try #require(manifest.outputs.first { $0.file == kind.fileName }).records
+            let records = try #require(manifest.output(kind)).records
             let count = try db.query("SELECT count(*) FROM \(kind.rawValue)").rows
             #expect(count == [[.integer(Int64(records))]], "\(kind.rawValue)")
         }
@@ -91,7 +91,7 @@ struct SQLiteExportTests {
         let w = try CorpusWorkspace()
         let store = w.store
         let version = try #require(store.currentVersion())
-        let cells = store.versionPath(version) + "/cells.jsonl"
+        let cells = try #require(try store.recordFiles(.cells, version: version).first)
         try Data("{\"doc_id\":\"x\",\"table_id\":1\nnot json\n".utf8).write(to: URL(fileURLWithPath: cells))
         let out = w.path + "/bad.sqlite"
         do {
