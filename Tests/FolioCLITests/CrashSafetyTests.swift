@@ -189,10 +189,18 @@ struct CrashSafetyTests {
         try handle.seek(toOffset: size / 2)
         try handle.write(contentsOf: Data([(byte.first ?? 0x30) ^ 0x01]))
         try handle.close()
-        #expect(try FolioProcess.run(["verify", "--dataset", "ds"], in: s.path).status == 1, "round \(round): damage not seen")
+        #expect(try FolioProcess.run(["verify", "--dataset", "ds"], in: s.path).status == 4, "round \(round): damage not seen")
         try s.write("Corpus/d1/doc5.txt", texts[round % texts.count] + "\nRepair round \(round).\n")
         let repair = try FolioProcess.run(["run", "Corpus", "--out", "ds", "--jobs", "2"], in: s.path)
-        #expect(repair.status == 0, "round \(round): \(repair.stderr)")
+        // Exit 1 only for documents an earlier kill marked poison (`run.poison`; see above).
+        if repair.status == 1, let now = try? s.text("ds/CURRENT").trimmingCharacters(in: .whitespacesAndNewlines) {
+            let failed = try s.statuses("ds", now).filter { $0.value == "failed" }
+            let diagnostics = try s.text("ds/versions/\(now)/diagnostics.jsonl")
+            #expect(!failed.isEmpty && failed.keys.allSatisfy { diagnostics.contains("\"doc_id\":\"\($0)\",\"stage\":\"run\",\"severity\":\"error\",\"code\":\"run.poison\"") },
+                    "round \(round): \(repair.stderr)")
+        } else {
+            #expect(repair.status == 0, "round \(round): \(repair.stderr)")
+        }
         #expect(repair.stderr.contains("\(current): cells/\(part)"), "round \(round): \(repair.stderr)")
         #expect(repair.stdout.contains("repaired: "), "round \(round): \(repair.stdout)")
         let verify = try FolioProcess.run(["verify", "--dataset", "ds"], in: s.path)

@@ -83,13 +83,15 @@ struct HistoryTests {
     func repairSkipsDamaged() throws {
         let s = try Scratch()
         try twoVersions(s)
-        var documents = try s.read("ds/versions/v000002/documents.jsonl")
+        // The version's first documents part (a new file in v000002: its documents changed).
+        let part = "ds/versions/v000002/documents/part-000000.jsonl"
+        var documents = try s.read(part)
         documents[documents.count / 2] ^= 0x01
-        try s.write("ds/versions/v000002/documents.jsonl", documents)
+        try s.replace(part, documents)
         try s.write("ds/CURRENT", "")
         let dry = try FolioProcess.run(["repair", "--dataset", "ds", "--dry-run"], in: s.path)
         #expect(dry.status == 0)
-        #expect(dry.stdout.contains("v000002: damaged (v000002/documents.jsonl: sha256"), "\(dry.stdout)")
+        #expect(dry.stdout.contains("v000002: damaged (documents/part-000000.jsonl: sha256"), "\(dry.stdout)")
         #expect(dry.stdout.contains("Would point CURRENT at v000001"))
         #expect(try s.text("ds/CURRENT") == "")
         let r = try FolioProcess.run(["repair", "--dataset", "ds"], in: s.path)
@@ -109,9 +111,10 @@ struct HistoryTests {
         let s = try Scratch()
         try twoVersions(s)
         // A flipped letter inside a block's text: still valid JSON, so only the hash tells.
-        let blocks = try s.text("ds/versions/v000002/blocks.jsonl")
+        let part = "ds/versions/v000002/blocks/part-000000.jsonl"
+        let blocks = try s.text(part)
         #expect(blocks.contains("First filing"))
-        try s.write("ds/versions/v000002/blocks.jsonl", blocks.replacingOccurrences(of: "First filing", with: "Farst filing"))
+        try s.replace(part, Data(blocks.replacingOccurrences(of: "First filing", with: "Farst filing").utf8))
         let commands: [[String]] = [
             ["export", "sqlite", "--dataset", "ds", "--out", "out.sqlite"],
             ["report", "--dataset", "ds", "--out", "site", "--sources", "In"],
@@ -121,7 +124,7 @@ struct HistoryTests {
         for c in commands {
             let r = try FolioProcess.run(c, in: s.path)
             #expect(r.status == 4, "\(c): \(r.stderr)")
-            #expect(r.stderr.hasPrefix("folio: error: version v000002 of ds is damaged: v000002/blocks.jsonl: sha256"), "\(c): \(r.stderr)")
+            #expect(r.stderr.hasPrefix("folio: error: version v000002 of ds is damaged: blocks/part-000000.jsonl: sha256"), "\(c): \(r.stderr)")
             #expect(r.stderr.contains("--allow-damaged"))
             let allowed = try FolioProcess.run(c + ["--allow-damaged"], in: s.path)
             #expect(allowed.status == 0, "\(c): \(allowed.stderr)")

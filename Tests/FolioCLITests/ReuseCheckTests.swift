@@ -69,7 +69,7 @@ struct ReuseCheckTests {
                 if let nl = bytes.firstIndex(of: 0x0A) { bytes.remove(at: nl) }
             }
         }
-        #expect(try FolioProcess.run(["verify", "--dataset", "ds"], in: s.path).status == 1)
+        #expect(try FolioProcess.run(["verify", "--dataset", "ds"], in: s.path).status == 4)
         // Another filing changes: the next run reuses the rest of the parent.
         try s.write("Corpus/small/note3.txt", "Note 3, revised\n\nRevenue was RMB4,100 million in 2023.\n")
         let r = try FolioProcess.run(["run", "Corpus", "--out", "ds"], in: s.path)

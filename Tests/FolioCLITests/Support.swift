@@ -88,6 +88,13 @@ final class Scratch {
     /// A file's bytes. A record file (`.../cells.jsonl`) that the version holds as parts
     /// (`.../cells/part-*.jsonl`) reads as its parts concatenated in name order, as the
     /// dataset contract tells readers to take them.
+    /// Writes `data` as a new file in place of `relative` (a new inode): a part hard-linked
+    /// into other versions keeps its bytes there.
+    func replace(_ relative: String, _ data: Data) throws {
+        try? FileManager.default.removeItem(atPath: path + "/" + relative)
+        try write(relative, data)
+    }
+
     func read(_ relative: String) throws -> Data {
         let full = path + "/" + relative
         let folder = String(full.dropLast(".jsonl".count))
