@@ -88,9 +88,17 @@ public struct Block: Sendable, Hashable {
 public struct TableUnits: Sendable, Hashable, Codable {
     public var scale: Int?
     public var currency: String?
-    public init(scale: Int? = nil, currency: String? = nil) {
+    /// Where the units were read (`units.source`); nil only for tables built without the
+    /// tables stage. Written by the emitter, not read back into stored rows.
+    public var source: UnitsSource?
+    public init(scale: Int? = nil, currency: String? = nil, source: UnitsSource? = nil) {
         self.scale = scale
         self.currency = currency
+        self.source = source
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case scale, currency
     }
 }
 
@@ -133,8 +141,11 @@ public struct Cell: Sendable, Hashable {
     public var unit: String?
     /// Bytes of the normalized text.
     public var span: Span?
+    /// Why `scale` differs from the table's (nil when it does not, or the cell has no value).
+    public var scaleReason: ScaleReason?
 
-    public init(row: Int, col: Int, rowLabel: String, rowPath: [String], columnPath: [String], raw: String, value: Double?, scale: Int, unit: String?, span: Span? = nil) {
+    public init(row: Int, col: Int, rowLabel: String, rowPath: [String], columnPath: [String], raw: String, value: Double?, scale: Int, unit: String?, span: Span? = nil, scaleReason: ScaleReason? = nil) {
+        self.scaleReason = scaleReason
         self.row = row
         self.col = col
         self.rowLabel = rowLabel

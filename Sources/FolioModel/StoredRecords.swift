@@ -101,6 +101,8 @@ public struct CellRow: Codable, Sendable, Hashable {
     public var unit: String?
     public var span: Span?
     public var sourceSpan: Span?
+    /// Why the cell's scale differs from its table's (absent in versions written before it).
+    public var scaleReason: String?
 }
 
 public struct FootnoteReferenceRow: Codable, Sendable, Hashable {

@@ -21,7 +21,7 @@ private func sampleDocument() -> WorkingDocument {
         Block(id: 3, sectionId: 1, kind: .footnote, text: "1 Note é", span: Span(start: 15, end: 24)),
     ]
     doc.tables = [
-        Table(id: 1, sectionId: 1, title: "Sales", units: TableUnits(scale: 1000, currency: "EUR"),
+        Table(id: 1, sectionId: 1, title: "Sales", units: TableUnits(scale: 1000, currency: "EUR", source: UnitsSource(kind: .caption, text: "Über", span: Span(start: 0, end: 5))),
               header: [["", "FY 2023"]], nRows: 1, nCols: 2, span: Span(start: 6, end: 14),
               checks: [
                   TableCheck(kind: "sum", target: "Sales", col: 1, expected: 10, actual: 10, outcome: "pass"),
@@ -31,7 +31,7 @@ private func sampleDocument() -> WorkingDocument {
                   Cell(row: 1, col: 1, rowLabel: "Sales", rowPath: ["Sales"], columnPath: ["FY 2023"], raw: "10",
                        value: 10, scale: 1000, unit: "EUR", span: Span(start: 12, end: 14)),
                   Cell(row: 1, col: 2, rowLabel: "Sales", rowPath: ["Group", "Sales"], columnPath: [], raw: "n/a",
-                       value: nil, scale: 1000, unit: nil, span: nil),
+                       value: nil, scale: 1, unit: nil, span: nil, scaleReason: .printed),
               ]),
     ]
     doc.footnotes = [
@@ -69,12 +69,12 @@ private let golden: [RecordKind: String] = [
 
     """#,
     .tables: #"""
-    {"doc_id":"co/report","table_id":1,"section_id":1,"title":"Sales","units":{"scale":1000,"currency":"EUR"},"header":[["","FY 2023"]],"n_rows":1,"n_cols":2,"span":{"start":5,"end":13},"source_span":{"start":9,"end":17},"checks":[{"kind":"sum","target":"Sales","col":1,"expected":10,"actual":10,"outcome":"pass"},{"kind":"ratio","target":"margin","col":null,"expected":2.76,"actual":null,"outcome":"fail"}]}
+    {"doc_id":"co/report","table_id":1,"section_id":1,"title":"Sales","units":{"scale":1000,"currency":"EUR","source":{"kind":"caption","text":"Über","span":{"start":0,"end":4},"source_span":{"start":3,"end":8}}},"header":[["","FY 2023"]],"n_rows":1,"n_cols":2,"span":{"start":5,"end":13},"source_span":{"start":9,"end":17},"checks":[{"kind":"sum","target":"Sales","col":1,"expected":10,"actual":10,"outcome":"pass"},{"kind":"ratio","target":"margin","col":null,"expected":2.76,"actual":null,"outcome":"fail"}]}
 
     """#,
     .cells: #"""
-    {"doc_id":"co/report","table_id":1,"row":1,"col":1,"row_label":"Sales","row_path":["Sales"],"column_path":["FY 2023"],"raw":"10","value":10,"scale":1000,"unit":"EUR","span":{"start":11,"end":13},"source_span":{"start":15,"end":17}}
-    {"doc_id":"co/report","table_id":1,"row":1,"col":2,"row_label":"Sales","row_path":["Group","Sales"],"column_path":[],"raw":"n/a","value":null,"scale":1000,"unit":null,"span":null,"source_span":null}
+    {"doc_id":"co/report","table_id":1,"row":1,"col":1,"row_label":"Sales","row_path":["Sales"],"column_path":["FY 2023"],"raw":"10","value":10,"scale":1000,"unit":"EUR","span":{"start":11,"end":13},"source_span":{"start":15,"end":17},"scale_reason":null}
+    {"doc_id":"co/report","table_id":1,"row":1,"col":2,"row_label":"Sales","row_path":["Group","Sales"],"column_path":[],"raw":"n/a","value":null,"scale":1,"unit":null,"span":null,"source_span":null,"scale_reason":"printed"}
 
     """#,
     .footnotes: #"""
@@ -164,7 +164,7 @@ struct RecordEmitterTests {
             CellRow(docId: id, tableId: 1, row: 1, col: 1, rowLabel: "Sales", rowPath: ["Sales"], columnPath: ["FY 2023"],
                     raw: "10", value: 10, scale: 1000, unit: "EUR", span: Span(start: 11, end: 13), sourceSpan: Span(start: 15, end: 17)),
             CellRow(docId: id, tableId: 1, row: 1, col: 2, rowLabel: "Sales", rowPath: ["Group", "Sales"], columnPath: [],
-                    raw: "n/a", value: nil, scale: 1000, unit: nil, span: nil, sourceSpan: nil),
+                    raw: "n/a", value: nil, scale: 1, unit: nil, span: nil, sourceSpan: nil, scaleReason: "printed"),
         ])
         #expect(try rows(.footnotes, FootnoteRow.self) == [
             FootnoteRow(docId: id, footnoteId: 1, label: "1", text: "Note é", sectionId: 1, span: Span(start: 14, end: 22),

@@ -1,5 +1,6 @@
 // libFuzzer target: the table cell number parser and the units/scale caption parser.
 // Built only by scripts/fuzz.
+import FolioModel
 import FolioTables
 import FuzzSupport
 
