@@ -17,6 +17,8 @@ public struct BuiltTable: Sendable {
     public var notes: [(Severity, String, String, Span?)]
     /// Header texts as printed (for recognising a continuation with repeated headers).
     public var headerKey: [[String]]
+    /// The units the table was built with: its context's, or its header cells'.
+    public var stated: StatedUnits = StatedUnits()
 }
 
 /// One data row after label repair.
@@ -614,7 +616,7 @@ public enum TableBuilder {
                           header: header, nRows: data.count, nCols: nData + 1, span: span)
         table.cells = cells
         table.checks = checked.checks
-        return BuiltTable(table: table, notes: notes, headerKey: headerKey)
+        return BuiltTable(table: table, notes: notes, headerKey: headerKey, stated: stated)
     }
 
     /// **Units row.** A row above the header whose only text is a units phrase (`in millions`,
@@ -628,8 +630,9 @@ public enum TableBuilder {
 
     /// **Percent column marked once.** A column that prints `%` on its first figure only, as
     /// a statement prints `$` on its first row (`$14,046` | `8.8%` over `6,485` | `4.1`): the
-    /// whole column is percent. Only when no other figure of the column prints `%` (a column
-    /// printing it row by row marks each row, and its plain rows are other measures), none
+    /// whole column is percent. Only when no other figure of the column prints `%` but the
+    /// last (its total, `100.0%`) (a column printing it row by row marks each row, and its
+    /// plain rows are other measures), none
     /// prints a currency, and every one is within ±100 (a money row under a percent row is not
     /// a percentage).
     static func percentColumns(_ data: [DataRow], nData: Int) -> [Bool] {
@@ -637,15 +640,20 @@ public enum TableBuilder {
         guard nData >= 1 else { return out }
         for c in 1...nData {
             var first: ParsedNumber?
-            var count = 0
+            var count = 0, marked = 0
+            var lastMarked = false
             var plausible = true
             for r in data {
                 guard let n = r.numbers[c], n.kind == .number, let v = n.value else { continue }
-                if first == nil { first = n } else if n.isPercent { plausible = false; break }
+                if first == nil { first = n }
                 count += 1
+                if n.isPercent { marked += 1 }
+                lastMarked = n.isPercent
                 if n.currency != nil || abs(v) > 100 || n.suffixScale != nil { plausible = false; break }
             }
-            out[c] = plausible && count >= 2 && first?.isPercent == true
+            // Marked on the first figure, and at most again on the last (the total, `100.0%`).
+            let marksOnce = marked == 1 || (marked == 2 && lastMarked && count > 2)
+            out[c] = plausible && count >= 2 && first?.isPercent == true && marksOnce
         }
         return out
     }

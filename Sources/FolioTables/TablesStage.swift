@@ -63,6 +63,9 @@ public struct TablesStage: Stage {
         var headerKey: [[String]]
         /// Table blocks joined to this one as its continuation.
         var mergedBlocks: [Int] = []
+        /// A later part of the same statement (split at its own header) that states no units:
+        /// it takes the units the part before it was built with (a header cell's included).
+        var unitsFromPrevious = false
     }
 
     public func process(_ document: inout WorkingDocument) throws(DocumentFailure) {
@@ -186,6 +189,7 @@ public struct TablesStage: Stage {
         // Rendered HTML tables: a units note the reader lifted out of a table's cells.
         let markupTables = document.format == .html || document.format == .ixbrl
         let runningHeaders = items.isEmpty ? [] : Self.runningUnitsHeaders(text)
+        let furniturePages = items.isEmpty ? [] : Self.furnitureUnitsPages(document.removals)
         var tocSpans: [Span] = []
         var parts: [Part] = []
         var rejected = 0
@@ -251,6 +255,20 @@ public struct TablesStage: Stage {
                 lookback.context.units.source = UnitsSource(kind: .runningHeader, text: header.text, span: header.span)
                 lookback.found = true
             }
+            // Still none: a running units statement the normalizer removed as page furniture
+            // (a page footer or header) on the page the table is printed on.
+            if lookback.context.units.scale == nil, !furniturePages.isEmpty {
+                let at = document.sourceSpan(of: region.span).start
+                if let page = furniturePages.first(where: { $0.pageStart <= at && at < $0.pageEnd }) {
+                    let u = UnitsParser.parse(page.text)
+                    lookback.context.units.scale = u.scale
+                    if lookback.context.units.currencies.isEmpty { lookback.context.units.currencies = u.currencies }
+                    lookback.context.units.exceptShares = lookback.context.units.exceptShares || u.exceptShares
+                    if lookback.context.units.shareScale == nil { lookback.context.units.shareScale = u.shareScale }
+                    lookback.context.units.source = UnitsSource(kind: .runningHeader, text: page.text)
+                    lookback.found = true
+                }
+            }
             let split = kept.flatMap { TableBuilder.splitAtHeaders($0) }
             for (k, p) in split.enumerated() {
                 var p = p
@@ -262,6 +280,7 @@ public struct TablesStage: Stage {
                 }
                 guard let first = p.first, let last = p.last else { continue }
                 var context = lookback.context
+                var continuesPrevious = false
                 if let ownTitle { context = TableContext(title: ownTitle) }
                 // A units note stays in force for the tables that follow it closely
                 // (`(millions)` over a statement and its segment detail).
@@ -274,6 +293,7 @@ public struct TablesStage: Stage {
                    k > 0 || (!lookback.found && Lookback.onlyFurniture(text, min(prev.span.end, region.span.start), region.span.start)) {
                     if context.title == nil { context.title = prev.context.title }
                     if context.units.isEmpty { context.units = prev.context.units }
+                    continuesPrevious = context.units.isEmpty
                 }
                 let span = Span(start: first.span.start, end: last.span.end)
                 let key = TableBuilder.headerKeyOf(p)
@@ -288,6 +308,7 @@ public struct TablesStage: Stage {
                     continue
                 }
                 var part = Part(rows: p, context: context, span: span, blockIndex: bi, headerKey: key)
+                part.unitsFromPrevious = continuesPrevious
                 if k == 0, let jb = item.joined { part.mergedBlocks.append(jb); keptBlocks.insert(jb) }
                 parts.append(part)
             }
@@ -297,10 +318,14 @@ public struct TablesStage: Stage {
         for (bi, kind) in demoted where !keptBlocks.contains(bi) { document.blocks[bi].kind = kind }
 
         var tables: [Table] = []
+        var lastStated = StatedUnits()
         for part in parts {
             let id = tables.count + 1
-            guard let built = TableBuilder.build(rows: part.rows, context: part.context, id: id, span: part.span,
+            var context = part.context
+            if part.unitsFromPrevious, context.units.isEmpty { context.units = lastStated }
+            guard let built = TableBuilder.build(rows: part.rows, context: context, id: id, span: part.span,
                                                    perShareCurrency: perShareCurrency) else { continue }
+            lastStated = built.stated
             var table = built.table
             if let bi = part.blockIndex {
                 table.sectionId = document.blocks[bi].sectionId
@@ -374,6 +399,25 @@ public struct TablesStage: Stage {
             i += 1
         }
         return found
+    }
+
+    /// **Running units statement printed as page furniture.** A general units statement
+    /// (`UnitsParser.isGeneralStatement`) repeated at the foot or head of the pages of a notes
+    /// section, which the normalizer removed as a running footer or header: it covers its own
+    /// page, in source bytes. A footer's page runs from the furniture before it (the page's
+    /// head) to the footer; a header's from the header to the next furniture.
+    static func furnitureUnitsPages(_ removals: [Removal]) -> [(pageStart: Int, pageEnd: Int, text: String)] {
+        let rem = removals.sorted { $0.sourceSpan.start < $1.sourceSpan.start }
+        var out: [(pageStart: Int, pageEnd: Int, text: String)] = []
+        for (i, r) in rem.enumerated() where r.kind == "running_footer" || r.kind == "running_header" {
+            guard UnitsParser.isGeneralStatement(r.text) else { continue }
+            if r.kind == "running_footer" {
+                out.append((i > 0 ? rem[i - 1].sourceSpan.end : 0, r.sourceSpan.start, r.text))
+            } else {
+                out.append((r.sourceSpan.end, i + 1 < rem.count ? rem[i + 1].sourceSpan.start : Int.max, r.text))
+            }
+        }
+        return out
     }
 
     /// Whether the source bytes of `span` lie inside an HTML `<table>` element: a units note

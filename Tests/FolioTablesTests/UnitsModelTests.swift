@@ -205,6 +205,7 @@ import Testing
             Appliances\t$14,046\t8.8%
             Bath\t6,485\t4.1
             Building Materials\t12,423\t7.8
+            Net sales\t$159,514\t100.0%
 
             """)
         #expect(cell(t, "Bath", col: 1)?.unit == "percent")
@@ -237,5 +238,47 @@ import Testing
         #expect(UnitsParser.isUnitsPhrase("Amounts in millions of dollars except per share amounts or as otherwise specified."))
         #expect(!UnitsParser.isUnitsPhrase("Revenue ton-miles (billions)"))
         #expect(!UnitsParser.isUnitsPhrase("in 2024 revenue was $5 million"))
+    }
+
+    @Test("a statement continued under its own header takes the units its first part read from a header cell")
+    func continuedPartKeepsHeaderUnits() throws {
+        let doc = try processed(text: """
+            STATEMENTS OF SHAREHOLDERS' EQUITY
+
+            \tThree Months Ended March 31, 2025\t\t
+            Dollars in millions; shares in thousands\tCommon Stock\tRetained Earnings
+            \tShares\tAmount
+            Balance at start\t2,344,852\t$127,544
+            Net earnings\t\t3,769
+            \tShares\tAmount
+            Balance at start\t2,351,000\t$125,100
+            Net earnings\t\t3,100
+
+            """)
+        let tables = doc.tables
+        try #require(tables.count >= 1)
+        for t in tables {
+            #expect(t.units.scale == 1_000_000, "table \(t.id)")
+            #expect(t.units.source?.kind == .headerCell)
+        }
+        let earnings = tables.flatMap(\.cells).filter { $0.rowLabel == "Net earnings" && $0.value != nil }
+        #expect(!earnings.isEmpty && earnings.allSatisfy { $0.scale == 1_000_000 })
+    }
+
+    @Test("a general units statement removed as a page footer covers the tables of its page only")
+    func furnitureFooterPages() {
+        let statement = "Amounts in millions of dollars except per share amounts or as otherwise specified."
+        let removals = [
+            Removal(kind: "running_header", text: "The Company 1", sourceSpan: Span(start: 100, end: 113)),
+            Removal(kind: "running_footer", text: statement, sourceSpan: Span(start: 900, end: 983)),
+            Removal(kind: "running_header", text: "2 The Company", sourceSpan: Span(start: 1000, end: 1013)),
+            Removal(kind: "running_footer", text: "See accompanying notes.", sourceSpan: Span(start: 1900, end: 1923)),
+        ]
+        let pages = TablesStage.furnitureUnitsPages(removals)
+        #expect(pages.count == 1)
+        #expect(pages.first.map { ($0.pageStart, $0.pageEnd) } ?? (0, 0) == (113, 900))
+        #expect(UnitsParser.isGeneralStatement(statement))
+        #expect(!UnitsParser.isGeneralStatement("(In millions)"))
+        #expect(UnitsParser.isGeneralStatement("(Tabular amounts in millions, except per share data)"))
     }
 }
