@@ -20,6 +20,17 @@ public struct StatedUnits: Sendable, Hashable {
     }
 
     public var isEmpty: Bool { scale == nil && currencies.isEmpty && !exceptShares }
+
+    /// Adopts the scale of a statement read elsewhere (a running header, a header cell) when
+    /// none is stated here: its scale and source, its currencies when none are known, its
+    /// shares exemption and the scale it gives share counts.
+    public mutating func adopt(_ u: StatedUnits, source: UnitsSource) {
+        scale = u.scale
+        if currencies.isEmpty { currencies = u.currencies }
+        exceptShares = exceptShares || u.exceptShares
+        if shareScale == nil { shareScale = u.shareScale }
+        self.source = source
+    }
 }
 
 /// Reads scale and currency from captions and header cells. Case-insensitive substring

@@ -484,12 +484,7 @@ public enum TableBuilder {
         var stated = context.units
         // Units stated in the table's own header cells apply when nothing above it states a scale.
         if stated.scale == nil, let note = cellUnits ?? headerCellUnits(headerRows) {
-            let u = UnitsParser.parse(note.text)
-            stated.scale = u.scale
-            if stated.currencies.isEmpty { stated.currencies = u.currencies }
-            stated.exceptShares = stated.exceptShares || u.exceptShares
-            if stated.shareScale == nil { stated.shareScale = u.shareScale }
-            stated.source = UnitsSource(kind: .headerCell, text: note.text, span: note.span)
+            stated.adopt(UnitsParser.parse(note.text), source: UnitsSource(kind: .headerCell, text: note.text, span: note.span))
         }
         let tableCurrency: String? = {
             let cols = (1...nData).filter { numericCol[$0] }

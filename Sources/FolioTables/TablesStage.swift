@@ -247,12 +247,8 @@ public struct TablesStage: Stage {
             // No scale stated above the table: the running units header of its pages, if any.
             if lookback.context.units.scale == nil,
                let header = runningHeaders.last(where: { $0.span.end <= region.span.start }) {
-                let u = UnitsParser.parse(header.text)
-                lookback.context.units.scale = u.scale
-                if lookback.context.units.currencies.isEmpty { lookback.context.units.currencies = u.currencies }
-                lookback.context.units.exceptShares = lookback.context.units.exceptShares || u.exceptShares
-                if lookback.context.units.shareScale == nil { lookback.context.units.shareScale = u.shareScale }
-                lookback.context.units.source = UnitsSource(kind: .runningHeader, text: header.text, span: header.span)
+                lookback.context.units.adopt(UnitsParser.parse(header.text),
+                                             source: UnitsSource(kind: .runningHeader, text: header.text, span: header.span))
                 lookback.found = true
             }
             // Still none: a running units statement the normalizer removed as page furniture
@@ -260,12 +256,7 @@ public struct TablesStage: Stage {
             if lookback.context.units.scale == nil, !furniturePages.isEmpty {
                 let at = document.sourceSpan(of: region.span).start
                 if let page = furniturePages.first(where: { $0.pageStart <= at && at < $0.pageEnd }) {
-                    let u = UnitsParser.parse(page.text)
-                    lookback.context.units.scale = u.scale
-                    if lookback.context.units.currencies.isEmpty { lookback.context.units.currencies = u.currencies }
-                    lookback.context.units.exceptShares = lookback.context.units.exceptShares || u.exceptShares
-                    if lookback.context.units.shareScale == nil { lookback.context.units.shareScale = u.shareScale }
-                    lookback.context.units.source = UnitsSource(kind: .runningHeader, text: page.text)
+                    lookback.context.units.adopt(UnitsParser.parse(page.text), source: UnitsSource(kind: .runningHeader, text: page.text))
                     lookback.found = true
                 }
             }
