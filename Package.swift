@@ -99,7 +99,7 @@ if Context.environment["FOLIO_FUZZ"] == "1" {
     }
     let fuzzTargets: [(String, [Target.Dependency])] = [
         ("FuzzText", ["FolioModel", "FolioPipeline"]),
-        ("FuzzNumbers", ["FolioTables", "FolioSegment", "FolioFootnotes", "FolioFacts"]),
+        ("FuzzNumbers", ["FolioModel", "FolioTables", "FolioSegment", "FolioFootnotes", "FolioFacts"]),
         ("FuzzHTML", ["FolioModel", "FolioRead"]),
         ("FuzzSGML", ["FolioRead"]),
         ("FuzzPipelineYAML", ["FolioPipeline"]),

@@ -86,7 +86,14 @@ public struct SQLiteExporter {
             Column("doc_id", .text), Column("table_id", .integer), Column("section_id", .integer), Column("title", .text),
             Column("units_scale", .integer, ["units", "scale"]), Column("units_currency", .text, ["units", "currency"]),
             Column("header", .json), Column("n_rows", .integer), Column("n_cols", .integer),
-        ] + spans + [Column("checks", .json)], indexes: [["doc_id", "table_id"], ["doc_id", "section_id"]]),
+        ] + spans + [Column("checks", .json),
+            Column("units_source_kind", .text, ["units", "source", "kind"]),
+            Column("units_source_text", .text, ["units", "source", "text"]),
+            Column("units_source_span_start", .integer, ["units", "source", "span", "start"]),
+            Column("units_source_span_end", .integer, ["units", "source", "span", "end"]),
+            Column("units_source_source_span_start", .integer, ["units", "source", "source_span", "start"]),
+            Column("units_source_source_span_end", .integer, ["units", "source", "source_span", "end"]),
+        ], indexes: [["doc_id", "table_id"], ["doc_id", "section_id"]]),
         TableSchema(name: "table_checks", kind: .tables, child: ("checks", ["doc_id", "table_id"]), columns: [
             Column("doc_id", .text), Column("table_id", .integer), Column("kind", .text), Column("target", .text),
             Column("col", .integer), Column("expected", .real), Column("actual", .real), Column("outcome", .text),
@@ -98,7 +105,7 @@ public struct SQLiteExporter {
         ] + spans + [
             Column("period_start", .text, ["period", "start"]), Column("period_end", .text, ["period", "end"]),
             Column("period_instant", .text, ["period", "instant"]), Column("period_reason", .text),
-            Column("concept", .text), Column("context", .text),
+            Column("concept", .text), Column("context", .text), Column("scale_reason", .text),
         ], indexes: [["doc_id", "table_id", "row", "col"], ["row_label"], ["concept"]]),
         TableSchema(name: "footnotes", kind: .footnotes, columns: [
             Column("doc_id", .text), Column("footnote_id", .integer), Column("label", .text), Column("text", .text),

@@ -190,6 +190,13 @@ public enum RecordEmitter {
                 w.key("units"); w.beginObject()
                 w.key("scale"); w.int(t.units.scale)
                 w.key("currency"); w.string(t.units.currency)
+                let source = t.units.source ?? UnitsSource(kind: .default)
+                w.key("source"); w.beginObject()
+                w.key("kind"); w.string(source.kind.rawValue)
+                w.key("text"); w.string(source.text)
+                w.key("span"); w.span(span(source.span))
+                w.key("source_span"); w.span(src(source.span))
+                w.endObject()
                 w.endObject()
                 w.key("header"); w.beginArray()
                 for row in t.header { w.strings(row) }
@@ -249,6 +256,7 @@ public enum RecordEmitter {
                     w.key("period_reason"); w.string(c.periodReason)
                     w.key("concept"); w.string(c.concept)
                     w.key("context"); w.string(c.context)
+                    w.key("scale_reason"); w.string(c.scaleReason?.rawValue)
                     w.endObject(); w.endLine()
                 }
             }

@@ -92,9 +92,17 @@ public struct Block: Sendable, Hashable {
 public struct TableUnits: Sendable, Hashable, Codable {
     public var scale: Int?
     public var currency: String?
-    public init(scale: Int? = nil, currency: String? = nil) {
+    /// Where the units were read (`units.source`); nil only for tables built without the
+    /// tables stage. Written by the emitter, not read back into stored rows.
+    public var source: UnitsSource?
+    public init(scale: Int? = nil, currency: String? = nil, source: UnitsSource? = nil) {
         self.scale = scale
         self.currency = currency
+        self.source = source
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case scale, currency
     }
 }
 
@@ -168,8 +176,12 @@ public struct Cell: Sendable, Hashable {
     /// The `contextRef` of that fact (the filer's context id).
     public var context: String?
 
+    /// Why `scale` differs from the table's (nil when it does not, or the cell has no value).
+    public var scaleReason: ScaleReason?
+
     public init(row: Int, col: Int, rowLabel: String, rowPath: [String], columnPath: [String], raw: String, value: Double?, scale: Int, unit: String?, span: Span? = nil,
-                period: Period? = nil, periodReason: String? = nil, concept: String? = nil, context: String? = nil) {
+                period: Period? = nil, periodReason: String? = nil, concept: String? = nil, context: String? = nil, scaleReason: ScaleReason? = nil) {
+        self.scaleReason = scaleReason
         self.period = period
         self.periodReason = periodReason
         self.concept = concept

@@ -107,6 +107,8 @@ public struct CellRow: Codable, Sendable, Hashable {
     public var periodReason: String? = nil
     public var concept: String? = nil
     public var context: String? = nil
+    /// Why the cell's scale differs from its table's (absent in versions written before it).
+    public var scaleReason: String? = nil
 }
 
 /// A cell's period as stored: ISO dates, `start`/`end` for a duration, `instant` for an instant.

@@ -212,14 +212,9 @@ extension Renderer {
         out.breakLines(2, at: cursor)
     }
 
-    /// `(In millions)`, `(Dollars in thousands, except per share data)`: a cell that is only a
-    /// units note.
-    static func isUnitsNote(_ text: String) -> Bool {
-        guard text.hasPrefix("("), text.hasSuffix(")"), text.utf8.count <= 90 else { return false }
-        let l = text.lowercased()
-        let notes: [StaticString] = ["in thousands", "in millions", "in billions", "amounts in", "dollars in", "in 000"]
-        return notes.contains { containsBytes(l, $0) }
-    }
+    /// A cell that is only a units note: the units model's header-cell rule
+    /// (`UnitsParser.isCellNote`).
+    static func isUnitsNote(_ text: String) -> Bool { UnitsParser.isCellNote(text) }
 
     /// Whether `text` holds the ASCII `needle`, compared byte for byte (no Foundation search).
     static func containsBytes(_ text: String, _ needle: StaticString) -> Bool {

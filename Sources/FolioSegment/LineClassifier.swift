@@ -1,3 +1,5 @@
+import FolioModel
+
 /// Line-level tests on the (trimmed) text of one line. Each is a small function of a short
 /// string, so each can be tested on its own.
 public enum LineClassifier {
@@ -547,30 +549,19 @@ public enum LineClassifier {
 
     /// A units note or statement annotation: `(Amounts in thousands of Renminbi ...)`,
     /// `(In millions, except per share data)`, `(Unaudited)`, `In thousands of dollars`.
+    /// Units notes are the units model's caption lines (`UnitsParser.isCaptionLine`); the
+    /// annotation `(Unaudited)` is the only other kind of line read as a caption.
     public static func isUnitsCaption(_ t: String) -> Bool {
-        // On bytes, ASCII letters folded: the keys are ASCII without `k`, and no other
-        // character lowercases to one of their letters.
+        UnitsParser.isCaptionLine(t) || isUnauditedNote(t)
+    }
+
+    /// **Statement annotation.** `(Unaudited)`, `(unaudited, restated)`: a parenthesised note
+    /// of at most 45 words, no sentence break inside, that says the figures are unaudited.
+    static func isUnauditedNote(_ t: String) -> Bool {
         ByteScan.withBytes(t) { b in
-            guard let b0 = b.first else { return false }
-            if b0 == UInt8(ascii: "(") {
-                guard wordCount(t, limit: 46) <= 45 else { return false }
-                if ByteScan.hasPrefixLowered(b, "(in ") || ByteScan.hasPrefixLowered(b, "(amounts")
-                    || ByteScan.hasPrefixLowered(b, "(dollars") || ByteScan.hasPrefixLowered(b, "(unaudited") { return true }
-                let key = ByteScan.containsLowered(b, "thousand") || ByteScan.containsLowered(b, "million")
-                    || ByteScan.containsLowered(b, "billion") || ByteScan.containsLowered(b, "unaudited")
-                    || ByteScan.containsLowered(b, "except per share") || ByteScan.containsLowered(b, "except for")
-                    || ByteScan.containsLowered(b, "amounts in") || ByteScan.containsLowered(b, "in dollars")
-                    || ByteScan.containsLowered(b, "of dollars") || ByteScan.containsLowered(b, "in u.s.")
-                    || ByteScan.containsLowered(b, "in us$") || ByteScan.containsLowered(b, "in rmb")
-                    || ByteScan.containsLowered(b, "in euro")
-                return key && !ByteScan.contains(b, ". ")
-            }
-            if ByteScan.hasPrefixLowered(b, "in thousands") || ByteScan.hasPrefixLowered(b, "in millions")
-                || ByteScan.hasPrefixLowered(b, "amounts in") || ByteScan.hasPrefixLowered(b, "dollars in")
-                || ByteScan.hasPrefixLowered(b, "in billions") {
-                return wordCount(t, limit: 21) <= 20 && !t.hasSuffix(".")
-            }
-            return false
+            guard b.first == UInt8(ascii: "("), wordCount(t, limit: 46) <= 45 else { return false }
+            if ByteScan.hasPrefixLowered(b, "(unaudited") { return true }
+            return ByteScan.containsLowered(b, "unaudited") && !ByteScan.contains(b, ". ")
         }
     }
 

@@ -17,6 +17,8 @@ public struct BuiltTable: Sendable {
     public var notes: [(Severity, String, String, Span?)]
     /// Header texts as printed (for recognising a continuation with repeated headers).
     public var headerKey: [[String]]
+    /// The units the table was built with: its context's, or its header cells'.
+    public var stated: StatedUnits = StatedUnits()
 }
 
 /// One data row after label repair.
@@ -119,7 +121,9 @@ public enum TableBuilder {
                 }
                 parts.append(cur); cur = heading; sawData = false
             }
-            if !isHeaderLike(row) && !(cur.isEmpty && isLabelledHeader(row)) { sawData = true }
+            // A header row labelled with the units (`Dollars in millions; shares in thousands` |
+            // `Common Stock` | ...) is a header row between header rows, not data.
+            if !isHeaderLike(row) && !(cur.isEmpty && isLabelledHeader(row)) && !isUnitsLabelHeader(row) { sawData = true }
             cur.append(row)
         }
         if !cur.isEmpty { parts.append(cur) }
@@ -133,11 +137,19 @@ public enum TableBuilder {
     public static func build(rows: [GridRow], context: TableContext, id: Int, span: Span, perShareCurrency: Bool = true) -> BuiltTable? {
         var notes: [(Severity, String, String, Span?)] = []
         var rows = rows
+        // A units phrase printed on a row of its own above the header (`in millions`).
+        var cellUnits: (text: String, span: Span)?
+        while rows.count > 2, let note = unitsOnlyRow(rows[0]) {
+            if cellUnits == nil { cellUnits = note }
+            rows.removeFirst()
+        }
         if rows.count < 2 { return nil }
 
         // Header rows: leading label-less rows without figures.
         var headerRows: [GridRow] = []
-        while let first = rows.first, isHeaderLike(first) { headerRows.append(first); rows.removeFirst() }
+        while let first = rows.first, isHeaderLike(first) || (rows.count >= 2 && isUnitsLabelHeader(first)) {
+            headerRows.append(first); rows.removeFirst()
+        }
         var labelHeader = ""
         if headerRows.isEmpty, let first = rows.first, first.dataColumns.count >= 1, !first.label.isEmpty {
             var figures = false
@@ -474,7 +486,7 @@ public enum TableBuilder {
                     let l = h[c].lowercased()
                     if l == "unit" || l == "units" || l == "unit of measure" { unitCol = c }
                     let s = UnitsParser.parse(h[c])
-                    if let sc = s.scale, UnitsParser.isUnitsCaption(h[c]) { colScale[c] = sc }
+                    if let sc = s.scale, UnitsParser.isUnitsCaption(h[c]) || UnitsParser.isUnitsPhrase(h[c]) { colScale[c] = sc }
                     if s.currencies.count == 1, h[c].utf8.count < 40, colCurrency[c] == nil, s.scale != nil { colCurrency[c] = s.currencies[0] }
                 }
             }
@@ -486,6 +498,7 @@ public enum TableBuilder {
             for r in data { if let cur = r.numbers[c]?.currency { counts[cur, default: 0] += 1 } }
             if counts.count == 1, let cur = counts.keys.first { colCurrency[c] = cur }
         }
+        let colPercent = percentColumns(data, nData: nData)
         // Columns headed `Per Share` (or `EPS`) hold per-share amounts.
         var colPerShare = [Bool](repeating: false, count: nData + 1)
         for c in 1...nData {
@@ -499,7 +512,11 @@ public enum TableBuilder {
             let w = LabelText.words(header.map { $0[c] }.joined(separator: " "))
             colShares[c] = w.last == "shares" || w.last == "share"
         }
-        let stated = context.units
+        var stated = context.units
+        // Units stated in the table's own header cells apply when nothing above it states a scale.
+        if stated.scale == nil, let note = cellUnits ?? headerCellUnits(headerRows) {
+            stated.adopt(UnitsParser.parse(note.text), source: UnitsSource(kind: .headerCell, text: note.text, span: note.span))
+        }
         let tableCurrency: String? = {
             let cols = (1...nData).filter { numericCol[$0] }
             let set = Set(cols.compactMap { colCurrency[$0] })
@@ -564,48 +581,133 @@ public enum TableBuilder {
                 var value: Double?
                 var scale = 1
                 var unit: String?
+                var reason: ScaleReason?
                 if let n, c != unitCol {
                     value = n.value
                     let perShare = rowPerShare || colPerShare[c]
                     let currency = n.currency ?? colCurrency[c] ?? tableCurrency
                     if n.kind == .notApplicable {
                         unit = nil
-                    } else if colShares[c] && !n.isPercent {
+                    } else if colShares[c] && !n.isPercent && !colPercent[c] {
                         unit = "shares"
                         scale = shareScale(c)
-                    } else if n.isPercent {
+                        reason = labelScale != nil ? .rowLabel : .shares
+                    } else if n.isPercent || colPercent[c] {
                         unit = "percent"
+                        reason = .percent
                     } else if perShare {
                         unit = perShareCurrency ? currency : nil
+                        reason = .perShare
                     } else if shareCount {
                         unit = "shares"
                         scale = shareScale(c)
+                        reason = labelScale != nil ? .rowLabel : .shares
                     } else if let rowUnit {
                         unit = rowUnit
+                        reason = .unitColumn
                     } else if currency == nil, let (lu, ls) = labelUnit {
                         unit = lu
                         scale = ls
+                        reason = .rowLabel
                     } else {
                         unit = currency
                         scale = colScale[c] ?? tableScale ?? 1
+                        reason = colScale[c] != nil ? .columnHeader : nil
                     }
                     // `$445 M`: the cell prints its own scale.
-                    if let own = n.suffixScale, !n.isPercent { scale = own }
+                    if let own = n.suffixScale, !n.isPercent, !colPercent[c] { scale = own; reason = .printed }
                     if n.repaired {
                         notes.append((.info, "tables.digit_repaired", "look-alike characters read as digits: \(cell.text)", cell.span))
                     }
                 }
                 cells.append(Cell(row: ri, col: c - 1, rowLabel: row.label, rowPath: row.path,
                                   columnPath: header.map { $0[c] }.filter { !$0.isEmpty },
-                                  raw: cell.text, value: value, scale: scale, unit: unit, span: cell.span))
+                                  raw: cell.text, value: value, scale: scale, unit: unit, span: cell.span,
+                                  scaleReason: value != nil && scale != (tableScale ?? 1) ? reason : nil))
             }
         }
 
-        var table = Table(id: id, title: context.title, units: TableUnits(scale: tableScale, currency: tableCurrency),
+        // Where the table's units come from: the statement above or in it, else the column
+        // headers when they all state one scale, else nothing (the default).
+        let source: UnitsSource = {
+            if !stated.isEmpty, let s = stated.source { return s }
+            if stated.scale == nil, tableScale != nil,
+               let c = (1...nData).first(where: { colScale[$0] != nil }) {
+                let stating = header.map { $0[c] }.first { UnitsParser.parse($0).scale != nil }
+                return UnitsSource(kind: .columnHeaders, text: stating ?? header.map { $0[c] }.last { !$0.isEmpty })
+            }
+            return UnitsSource(kind: .default)
+        }()
+        var table = Table(id: id, title: context.title, units: TableUnits(scale: tableScale, currency: tableCurrency, source: source),
                           header: header, nRows: data.count, nCols: nData + 1, span: span)
         table.cells = cells
         table.checks = checked.checks
-        return BuiltTable(table: table, notes: notes, headerKey: headerKey)
+        return BuiltTable(table: table, notes: notes, headerKey: headerKey, stated: stated)
+    }
+
+    /// **Units row.** A row above the header whose only text is a units phrase (`in millions`,
+    /// `Millions of dollars`, `(In thousands)`), in any column: the table's units, not a row.
+    static func unitsOnlyRow(_ row: GridRow) -> (text: String, span: Span)? {
+        let filled = row.cells.compactMap { $0 }.filter { !$0.text.isEmpty }
+        guard filled.count == 1, let cell = filled.first,
+              UnitsParser.isUnitsPhrase(cell.text) || UnitsParser.isCellNote(cell.text) else { return nil }
+        return (cell.text, cell.span)
+    }
+
+    /// **Percent column marked once.** A column that prints `%` on its first figure only, as
+    /// a statement prints `$` on its first row (`$14,046` | `8.8%` over `6,485` | `4.1`): the
+    /// whole column is percent. Only when no other figure of the column prints `%` but the
+    /// last (its total, `100.0%`) (a column printing it row by row marks each row, and its
+    /// plain rows are other measures), none
+    /// prints a currency, and every one is within ±100 (a money row under a percent row is not
+    /// a percentage).
+    static func percentColumns(_ data: [DataRow], nData: Int) -> [Bool] {
+        var out = [Bool](repeating: false, count: nData + 1)
+        guard nData >= 1 else { return out }
+        for c in 1...nData {
+            var first: ParsedNumber?
+            var count = 0, marked = 0
+            var lastMarked = false
+            var plausible = true
+            for r in data {
+                guard let n = r.numbers[c], n.kind == .number, let v = n.value else { continue }
+                if first == nil { first = n }
+                count += 1
+                if n.isPercent { marked += 1 }
+                lastMarked = n.isPercent
+                if n.currency != nil || abs(v) > 100 || n.suffixScale != nil { plausible = false; break }
+            }
+            // Marked on the first figure, and at most again on the last (the total, `100.0%`).
+            let marksOnce = marked == 1 || (marked == 2 && lastMarked && count > 2)
+            out[c] = plausible && count >= 2 && first?.isPercent == true && marksOnce
+        }
+        return out
+    }
+
+    /// **Header row labelled with the units.** A row whose label cell is a units phrase and
+    /// whose other cells print no figure (`in millions` | `2024` | `2023`, `Millions` |
+    /// `Common shares` | `Treasury shares`, `(Dollars in millions, except per share data)` |
+    /// `Six months ended June 30`): a header row, wherever it comes among the header rows.
+    static func isUnitsLabelHeader(_ row: GridRow) -> Bool {
+        let label = row.label
+        guard !label.isEmpty, UnitsParser.isUnitsPhrase(label) || UnitsParser.isCellNote(label) else { return false }
+        for c in row.dataColumns { if let t = row.text(c), isFigure(t) { return false } }
+        return true
+    }
+
+    /// **Units in a header cell.** A header row's label cell that is a units phrase
+    /// (`Millions, except per share amounts` over the label column, years over the figures),
+    /// or a data-column header cell that is a units phrase and the only text of its row (`in
+    /// millions` spanning the columns): the whole table's units. A units phrase among other
+    /// headers (`Milestone (in billions)`) scales only its column (`colScale`).
+    static func headerCellUnits(_ headerRows: [GridRow]) -> (text: String, span: Span)? {
+        for h in headerRows {
+            if let cell = h.cells.first ?? nil, UnitsParser.isUnitsPhrase(cell.text) || UnitsParser.isCellNote(cell.text) {
+                return (cell.text, cell.span)
+            }
+            if let only = unitsOnlyRow(h) { return only }
+        }
+        return nil
     }
 
     /// Two headings of one series: same first word, then a code and a colon inside

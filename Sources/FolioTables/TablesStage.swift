@@ -66,6 +66,9 @@ public struct TablesStage: Stage {
         var headerKey: [[String]]
         /// Table blocks joined to this one as its continuation.
         var mergedBlocks: [Int] = []
+        /// A later part of the same statement (split at its own header) that states no units:
+        /// it takes the units the part before it was built with (a header cell's included).
+        var unitsFromPrevious = false
     }
 
     public func process(_ document: inout WorkingDocument) throws(DocumentFailure) {
@@ -186,6 +189,10 @@ public struct TablesStage: Stage {
         }
         let joinedBlocks = Set(items.compactMap(\.joined))
 
+        // Rendered HTML tables: a units note the reader lifted out of a table's cells.
+        let markupTables = document.format == .html || document.format == .ixbrl
+        let runningHeaders = items.isEmpty ? [] : Self.runningUnitsHeaders(text)
+        let furniturePages = items.isEmpty ? [] : Self.furnitureUnitsPages(document.removals)
         var tocSpans: [Span] = []
         var parts: [Part] = []
         var rejected = 0
@@ -224,11 +231,39 @@ public struct TablesStage: Stage {
             var lookback = Lookback.context(text, before: region.layout == .fixedWidth ? region.span.start : kept[0][0].span.start)
             if !innerCaption.isEmpty {
                 let u = UnitsParser.parse(innerCaption)
+                if lookback.context.units.scale == nil, u.scale != nil || lookback.context.units.source == nil {
+                    lookback.context.units.source = UnitsSource(kind: .caption, text: innerCaption)
+                }
                 if lookback.context.units.scale == nil { lookback.context.units.scale = u.scale }
                 if lookback.context.units.currencies.isEmpty { lookback.context.units.currencies = u.currencies }
                 lookback.context.units.exceptShares = lookback.context.units.exceptShares || u.exceptShares
                 if lookback.context.units.shareScale == nil { lookback.context.units.shareScale = u.shareScale }
                 lookback.found = true
+            }
+            if markupTables, let src = lookback.context.units.source, src.kind == .caption, let sp = src.span,
+               Self.insideMarkupTable(document, sp) {
+                lookback.context.units.source?.kind = .headerCell
+            }
+            // A caption that is one of the running headers is read as one.
+            if let src = lookback.context.units.source, src.kind == .caption, let sp = src.span,
+               runningHeaders.contains(where: { $0.span == sp }) {
+                lookback.context.units.source?.kind = .runningHeader
+            }
+            // No scale stated above the table: the running units header of its pages, if any.
+            if lookback.context.units.scale == nil,
+               let header = runningHeaders.last(where: { $0.span.end <= region.span.start }) {
+                lookback.context.units.adopt(UnitsParser.parse(header.text),
+                                             source: UnitsSource(kind: .runningHeader, text: header.text, span: header.span))
+                lookback.found = true
+            }
+            // Still none: a running units statement the normalizer removed as page furniture
+            // (a page footer or header) on the page the table is printed on.
+            if lookback.context.units.scale == nil, !furniturePages.isEmpty {
+                let at = document.sourceSpan(of: region.span).start
+                if let page = furniturePages.first(where: { $0.pageStart <= at && at < $0.pageEnd }) {
+                    lookback.context.units.adopt(UnitsParser.parse(page.text), source: UnitsSource(kind: .runningHeader, text: page.text))
+                    lookback.found = true
+                }
             }
             let split = kept.flatMap { TableBuilder.splitAtHeaders($0) }
             for (k, p) in split.enumerated() {
@@ -241,6 +276,7 @@ public struct TablesStage: Stage {
                 }
                 guard let first = p.first, let last = p.last else { continue }
                 var context = lookback.context
+                var continuesPrevious = false
                 if let ownTitle { context = TableContext(title: ownTitle) }
                 // A units note stays in force for the tables that follow it closely
                 // (`(millions)` over a statement and its segment detail).
@@ -253,6 +289,7 @@ public struct TablesStage: Stage {
                    k > 0 || (!lookback.found && Lookback.onlyFurniture(text, min(prev.span.end, region.span.start), region.span.start)) {
                     if context.title == nil { context.title = prev.context.title }
                     if context.units.isEmpty { context.units = prev.context.units }
+                    continuesPrevious = context.units.isEmpty
                 }
                 let span = Span(start: first.span.start, end: last.span.end)
                 let key = TableBuilder.headerKeyOf(p)
@@ -267,6 +304,7 @@ public struct TablesStage: Stage {
                     continue
                 }
                 var part = Part(rows: p, context: context, span: span, blockIndex: bi, headerKey: key)
+                part.unitsFromPrevious = continuesPrevious
                 if k == 0, let jb = item.joined { part.mergedBlocks.append(jb); keptBlocks.insert(jb) }
                 parts.append(part)
             }
@@ -276,10 +314,14 @@ public struct TablesStage: Stage {
         for (bi, kind) in demoted where !keptBlocks.contains(bi) { document.blocks[bi].kind = kind }
 
         var tables: [Table] = []
+        var lastStated = StatedUnits()
         for part in parts {
             let id = tables.count + 1
-            guard let built = TableBuilder.build(rows: part.rows, context: part.context, id: id, span: part.span,
+            var context = part.context
+            if part.unitsFromPrevious, context.units.isEmpty { context.units = lastStated }
+            guard let built = TableBuilder.build(rows: part.rows, context: context, id: id, span: part.span,
                                                    perShareCurrency: perShareCurrency) else { continue }
+            lastStated = built.stated
             var table = built.table
             if let bi = part.blockIndex {
                 table.sectionId = document.blocks[bi].sectionId
@@ -326,6 +368,79 @@ public struct TablesStage: Stage {
         document.diagnose(Self.name, .info, "tables.summary",
                           "\(tables.count) tables, \(cells) cells, checks \(passed)/\(total) passed" + (total == 0 ? "" : " (\(rate))")
                           + (rejected > 0 ? "; \(rejected) tabular region(s) read as prose" : ""))
+    }
+
+    /// **Running units header.** A units statement printed on a line of its own at the top of
+    /// the pages of a notes section and worded to cover every table below it
+    /// (`UnitsParser.isGeneralStatement`: `(Tabular amounts in millions, except per share
+    /// data)`, `Amounts in millions of dollars except per share amounts or as otherwise
+    /// specified.`). It is in force for the tables below it that state no scale of their own,
+    /// until the next one. A caption repeated over each statement (`(In millions)`) is not one:
+    /// it says nothing of the tables without a caption (share prices, head counts). In text order.
+    static func runningUnitsHeaders(_ text: [UInt8]) -> [(text: String, span: Span)] {
+        var found: [(text: String, span: Span)] = []
+        var lineStart = 0
+        var i = 0
+        while i <= text.count {
+            if i == text.count || text[i] == 0x0A {
+                var a = lineStart, b = i
+                while a < b, text[a] == 0x20 || text[a] == 0x09 { a += 1 }
+                while b > a, text[b - 1] == 0x20 || text[b - 1] == 0x09 || text[b - 1] == 0x0D { b -= 1 }
+                // Cheap first test on the first byte: `(`, `I`/`i`, `A`/`a`, `D`/`d`.
+                if b - a >= 8, b - a <= 200, [0x28, 0x49, 0x69, 0x41, 0x61, 0x44, 0x64].contains(text[a]), !text[a..<b].contains(0x09) {
+                    let line = String(decoding: text[a..<b], as: UTF8.self)
+                    if UnitsParser.isGeneralStatement(line) { found.append((line, Span(start: a, end: b))) }
+                }
+                lineStart = i + 1
+            }
+            i += 1
+        }
+        return found
+    }
+
+    /// **Running units statement printed as page furniture.** A general units statement
+    /// (`UnitsParser.isGeneralStatement`) repeated at the foot or head of the pages of a notes
+    /// section, which the normalizer removed as a running footer or header: it covers its own
+    /// page, in source bytes. A footer's page runs from the furniture before it (the page's
+    /// head) to the footer; a header's from the header to the next furniture.
+    static func furnitureUnitsPages(_ removals: [Removal]) -> [(pageStart: Int, pageEnd: Int, text: String)] {
+        let rem = removals.sorted { $0.sourceSpan.start < $1.sourceSpan.start }
+        var out: [(pageStart: Int, pageEnd: Int, text: String)] = []
+        for (i, r) in rem.enumerated() where r.kind == "running_footer" || r.kind == "running_header" {
+            guard UnitsParser.isGeneralStatement(r.text) else { continue }
+            if r.kind == "running_footer" {
+                out.append((i > 0 ? rem[i - 1].sourceSpan.end : 0, r.sourceSpan.start, r.text))
+            } else {
+                out.append((r.sourceSpan.end, i + 1 < rem.count ? rem[i + 1].sourceSpan.start : Int.max, r.text))
+            }
+        }
+        return out
+    }
+
+    /// Whether the source bytes of `span` lie inside an HTML `<table>` element: a units note
+    /// printed in a table's own cells (`(millions of dollars, unless noted)` in its first row),
+    /// which the HTML reader writes above the rows.
+    static func insideMarkupTable(_ document: WorkingDocument, _ span: Span) -> Bool {
+        let at = document.sourceSpan(of: span).start
+        let bytes = document.bytes
+        guard at > 0, at <= bytes.count else { return false }
+        // Back to the nearest `<table` or `</table`, at most 256 KB.
+        var p = at - 1
+        let stop = max(0, at - 262_144)
+        while p >= stop {
+            if bytes[p] == 0x3C, p + 6 <= bytes.count {
+                let n1 = p + 1 < bytes.count ? ByteSearch.lowerASCII(bytes[p + 1]) : 0
+                if n1 == 0x74 || n1 == 0x2F {
+                    let from = n1 == 0x2F ? p + 2 : p + 1
+                    if from + 5 <= bytes.count,
+                       bytes[from..<(from + 5)].map(ByteSearch.lowerASCII).elementsEqual("table".utf8) {
+                        return n1 == 0x74
+                    }
+                }
+            }
+            p -= 1
+        }
+        return false
     }
 
     /// Blocks of a plain-text filing and the tables found in its text: a table block
@@ -384,32 +499,50 @@ enum Lookback {
         var found: Bool
     }
 
+    /// Title and units from the lines before a table (nearest first, at most five, up to
+    /// the previous table line). Units come from, nearest first: a caption line
+    /// (`UnitsParser.isCaptionLine`: `(In millions, except per share data)`), a title line that
+    /// carries one (`Statements of Operations (Amounts in ...)`), or the parenthesised tail of
+    /// a lead-in sentence (`... as follows (in millions):`, `UnitsParser.trailingNote`). A
+    /// footnote or sentence that only mentions a figure with a scale word (`(1) Includes $14.1
+    /// billion ...`) is not a units statement and is passed over.
     static func context(_ text: [UInt8], before start: Int) -> Found {
         // Lines before `start`, nearest first, up to the previous table line.
-        var lines: [String] = []
+        var lines: [(text: String, span: Span)] = []
         let lo = max(0, start - 6000)
         for span in TableRegionFinder.lines(text, in: lo..<max(lo, start)).reversed() {
             // A TAB is always a `Character` of its own: a byte test.
             if text[span.range].contains(0x09) || FixedWidth.isDataLine(text, span) { break }
             let line = String(decoding: text[span.range], as: UTF8.self)
             let t = line.trimmingSpaces()
-            if !t.isEmpty { lines.append(t) }
+            if !t.isEmpty { lines.append((t, trimmed(text, span))) }
             if lines.count >= 8 { break }
         }
-        var captions: [String] = []
+        // Units statements found, top to bottom, with where each was read.
+        var captions: [(text: String, source: UnitsSource)] = []
         var title: String?
         var titleIndex: Int?
         var scanned = 0
-        for line in lines {
+        for (line, lineSpan) in lines {
             scanned += 1
             if scanned > 5 { break }
             if title != nil {
                 // Above the title: only a units note still belongs to the table.
-                if line.hasPrefix("("), !UnitsParser.parse(line).isEmpty { captions.insert(line, at: 0) }
+                if line.hasPrefix("("), UnitsParser.isStatement(line) {
+                    captions.insert((line, UnitsSource(kind: .caption, text: line, span: lineSpan)), at: 0)
+                }
                 // A lead-in sentence over several titled tables that ends with their units:
                 // `The following tables show ... (in millions):`.
-                else if let note = trailingUnitsNote(line) { captions.insert(note, at: 0) }
+                else if let note = UnitsParser.trailingNote(line) {
+                    captions.insert((note.note, leadIn(note, lineSpan)), at: 0)
+                }
                 if scanned > 4 { break }
+                continue
+            }
+            // A lead-in sentence of any length right above the table: `The following table
+            // summarizes ... (in millions):`.
+            if let note = UnitsParser.trailingNote(line), !line.hasPrefix("(") {
+                captions.insert((note.note, leadIn(note, lineSpan)), at: 0)
                 continue
             }
             if line.utf8.count > 260 { continue }
@@ -419,17 +552,21 @@ enum Lookback {
                UnitsParser.parse(String(line[..<open])).isEmpty,
                UnitsParser.parse(String(line[open...])).scale != nil {
                 title = String(line[..<open]).trimmingSpaces()
-                captions.insert(String(line[open...]), at: 0)
+                let note = String(line[open...])
+                let at = lineSpan.start + line.utf8.distance(from: line.utf8.startIndex, to: open.samePosition(in: line.utf8) ?? line.utf8.startIndex)
+                captions.insert((note, UnitsSource(kind: .caption, text: note, span: Span(start: at, end: lineSpan.end))), at: 0)
                 continue
             }
             let units = UnitsParser.parse(line)
-            let captionish = line.hasPrefix("(") || (line.hasSuffix(")") && !line.contains("(") && !units.isEmpty) || UnitsParser.isUnitsCaption(line)
+            let captionish = (line.hasPrefix("(") && !UnitsParser.isFigureNote(line))
+                || (line.hasSuffix(")") && !line.contains("(") && !units.isEmpty) || UnitsParser.isUnitsCaption(line)
             if captionish && line.utf8.count < 260 {
-                captions.insert(line, at: 0)
+                captions.insert((line, UnitsSource(kind: .caption, text: line, span: lineSpan)), at: 0)
                 continue
             }
             if line.utf8.count > 150 || line.hasSuffix(".") || line.hasPrefix("<") || !LabelText.hasLetterOrDigit(line) { continue }
-            if Self.isFurniture(line) { continue }
+            // A footnote about some figures (`(1) Includes $14.1 billion ...`) is not a title.
+            if Self.isFurniture(line) || UnitsParser.isFigureNote(line) { continue }
             var line = line
             // A Markdown heading: `## Segment results`.
             while line.hasPrefix("#") { line.removeFirst() }
@@ -446,7 +583,7 @@ enum Lookback {
             var period = [t]
             var k = ti + 1
             while k < lines.count && k <= ti + 3 {
-                let l = lines[k]
+                let l = lines[k].text
                 k += 1
                 if l.hasPrefix("(") || isFurniture(l) || !LabelText.hasLetterOrDigit(l) { continue }
                 if isPeriodLine(l) { period.insert(l, at: 0); continue }
@@ -454,8 +591,26 @@ enum Lookback {
                 break
             }
         }
-        let units = UnitsParser.parse(captions.joined(separator: " "))
+        var units = UnitsParser.parse(captions.map(\.text).joined(separator: " "))
+        if !units.isEmpty {
+            // The statement that gives the scale (else the first one) is the source.
+            units.source = (captions.last { UnitsParser.parse($0.text).scale != nil } ?? captions.first)?.source
+        }
         return Found(context: TableContext(title: title, units: units), found: title != nil || !units.isEmpty)
+    }
+
+    /// A lead-in's units note as a source: the note's bytes at the end of its line.
+    static func leadIn(_ note: (note: String, offset: Int), _ lineSpan: Span) -> UnitsSource {
+        let at = lineSpan.start + note.offset
+        return UnitsSource(kind: .leadIn, text: note.note, span: Span(start: at, end: min(lineSpan.end, at + note.note.utf8.count)))
+    }
+
+    /// A line's span without its leading and trailing blanks.
+    static func trimmed(_ text: [UInt8], _ span: Span) -> Span {
+        var a = span.start, b = span.end
+        while a < b, text[a] == 0x20 || text[a] == 0x09 { a += 1 }
+        while b > a, text[b - 1] == 0x20 || text[b - 1] == 0x09 || text[b - 1] == 0x0D { b -= 1 }
+        return Span(start: a, end: b)
     }
 
     /// A line naming a period or date (`DECEMBER 31, 1997 AND 1996`, `YEAR ENDED ...`,
@@ -468,15 +623,6 @@ enum Lookback {
         let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
         let starts = ["year", "years", "six", "three", "nine", "twelve", "for", "as", "at", "to", "period", "quarter", "fiscal"]
         return year && (months.contains(f) || starts.contains(f))
-    }
-
-    /// The parenthesised units note a sentence ends with (`... (in millions):`), if any.
-    static func trailingUnitsNote(_ line: String) -> String? {
-        var t = Substring(line)
-        if t.hasSuffix(":") { t = t.dropLast() }
-        guard t.hasSuffix(")"), line.utf8.count < 400, let open = t.lastIndex(of: "(") else { return nil }
-        let note = String(t[open...])
-        return note.utf8.count <= 80 && UnitsParser.isUnitsCaption(note) ? note : nil
     }
 
     static func isFurniture(_ line: String) -> Bool {

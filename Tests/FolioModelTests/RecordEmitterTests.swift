@@ -21,7 +21,7 @@ private func sampleDocument() -> WorkingDocument {
         Block(id: 3, sectionId: 1, kind: .footnote, text: "1 Note é", span: Span(start: 15, end: 24)),
     ]
     doc.tables = [
-        Table(id: 1, sectionId: 1, title: "Sales", units: TableUnits(scale: 1000, currency: "EUR"),
+        Table(id: 1, sectionId: 1, title: "Sales", units: TableUnits(scale: 1000, currency: "EUR", source: UnitsSource(kind: .caption, text: "Über", span: Span(start: 0, end: 5))),
               header: [["", "FY 2023"]], nRows: 1, nCols: 2, span: Span(start: 6, end: 14),
               checks: [
                   TableCheck(kind: "sum", target: "Sales", col: 1, expected: 10, actual: 10, outcome: .pass),
@@ -33,7 +33,7 @@ private func sampleDocument() -> WorkingDocument {
                        period: Period.ending(CalendarDate(year: 2023, month: 12, day: 31)!, months: 12),
                        concept: "ifrs-full:Revenue", context: "c-1"),
                   Cell(row: 1, col: 2, rowLabel: "Sales", rowPath: ["Group", "Sales"], columnPath: [], raw: "n/a",
-                       value: nil, scale: 1000, unit: nil, span: nil, periodReason: "no_date"),
+                       value: nil, scale: 1, unit: nil, span: nil, periodReason: "no_date", scaleReason: .printed),
                   Cell(row: 2, col: 1, rowLabel: "Cash", rowPath: ["Cash"], columnPath: ["At 31 December 2023"], raw: "4",
                        value: 4, scale: 1000, unit: "EUR", span: nil, period: .instant(CalendarDate(year: 2023, month: 12, day: 31)!)),
               ]),
@@ -73,13 +73,13 @@ private let golden: [RecordKind: String] = [
 
     """#,
     .tables: #"""
-    {"doc_id":"co/report","table_id":1,"section_id":1,"title":"Sales","units":{"scale":1000,"currency":"EUR"},"header":[["","FY 2023"]],"n_rows":1,"n_cols":2,"span":{"start":5,"end":13},"source_span":{"start":9,"end":17},"checks":[{"kind":"sum","target":"Sales","col":1,"expected":10,"actual":10,"outcome":"pass"},{"kind":"ratio","target":"margin","col":null,"expected":2.76,"actual":null,"outcome":"fail"}]}
+    {"doc_id":"co/report","table_id":1,"section_id":1,"title":"Sales","units":{"scale":1000,"currency":"EUR","source":{"kind":"caption","text":"Über","span":{"start":0,"end":4},"source_span":{"start":3,"end":8}}},"header":[["","FY 2023"]],"n_rows":1,"n_cols":2,"span":{"start":5,"end":13},"source_span":{"start":9,"end":17},"checks":[{"kind":"sum","target":"Sales","col":1,"expected":10,"actual":10,"outcome":"pass"},{"kind":"ratio","target":"margin","col":null,"expected":2.76,"actual":null,"outcome":"fail"}]}
 
     """#,
     .cells: #"""
-    {"doc_id":"co/report","table_id":1,"row":1,"col":1,"row_label":"Sales","row_path":["Sales"],"column_path":["FY 2023"],"raw":"10","value":10,"scale":1000,"unit":"EUR","span":{"start":11,"end":13},"source_span":{"start":15,"end":17},"period":{"start":"2023-01-01","end":"2023-12-31"},"period_reason":null,"concept":"ifrs-full:Revenue","context":"c-1"}
-    {"doc_id":"co/report","table_id":1,"row":1,"col":2,"row_label":"Sales","row_path":["Group","Sales"],"column_path":[],"raw":"n/a","value":null,"scale":1000,"unit":null,"span":null,"source_span":null,"period":null,"period_reason":"no_date","concept":null,"context":null}
-    {"doc_id":"co/report","table_id":1,"row":2,"col":1,"row_label":"Cash","row_path":["Cash"],"column_path":["At 31 December 2023"],"raw":"4","value":4,"scale":1000,"unit":"EUR","span":null,"source_span":null,"period":{"instant":"2023-12-31"},"period_reason":null,"concept":null,"context":null}
+    {"doc_id":"co/report","table_id":1,"row":1,"col":1,"row_label":"Sales","row_path":["Sales"],"column_path":["FY 2023"],"raw":"10","value":10,"scale":1000,"unit":"EUR","span":{"start":11,"end":13},"source_span":{"start":15,"end":17},"period":{"start":"2023-01-01","end":"2023-12-31"},"period_reason":null,"concept":"ifrs-full:Revenue","context":"c-1","scale_reason":null}
+    {"doc_id":"co/report","table_id":1,"row":1,"col":2,"row_label":"Sales","row_path":["Group","Sales"],"column_path":[],"raw":"n/a","value":null,"scale":1,"unit":null,"span":null,"source_span":null,"period":null,"period_reason":"no_date","concept":null,"context":null,"scale_reason":"printed"}
+    {"doc_id":"co/report","table_id":1,"row":2,"col":1,"row_label":"Cash","row_path":["Cash"],"column_path":["At 31 December 2023"],"raw":"4","value":4,"scale":1000,"unit":"EUR","span":null,"source_span":null,"period":{"instant":"2023-12-31"},"period_reason":null,"concept":null,"context":null,"scale_reason":null}
 
     """#,
     .footnotes: #"""
@@ -170,7 +170,7 @@ struct RecordEmitterTests {
                     raw: "10", value: 10, scale: 1000, unit: "EUR", span: Span(start: 11, end: 13), sourceSpan: Span(start: 15, end: 17),
                     period: CellPeriod(start: "2023-01-01", end: "2023-12-31"), concept: "ifrs-full:Revenue", context: "c-1"),
             CellRow(docId: id, tableId: 1, row: 1, col: 2, rowLabel: "Sales", rowPath: ["Group", "Sales"], columnPath: [],
-                    raw: "n/a", value: nil, scale: 1000, unit: nil, span: nil, sourceSpan: nil, periodReason: "no_date"),
+                    raw: "n/a", value: nil, scale: 1, unit: nil, span: nil, sourceSpan: nil, periodReason: "no_date", scaleReason: "printed"),
             CellRow(docId: id, tableId: 1, row: 2, col: 1, rowLabel: "Cash", rowPath: ["Cash"], columnPath: ["At 31 December 2023"],
                     raw: "4", value: 4, scale: 1000, unit: "EUR", span: nil, sourceSpan: nil, period: CellPeriod(instant: "2023-12-31")),
         ])

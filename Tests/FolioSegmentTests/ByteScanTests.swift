@@ -1,3 +1,4 @@
+import FolioModel
 import Testing
 @testable import FolioSegment
 

@@ -1,3 +1,4 @@
+import FolioModel
 @testable import FolioTables
 import Testing
 

@@ -150,7 +150,8 @@ import Testing
     @Test func captionScaleAndShareExemption() throws {
         let t = try table("Statements of Operations\n\n(Amounts in thousands of Renminbi (\"RMB\") and U.S. dollars (\"USD\") except for number of shares and per share data)\n\n\t2023\t2023\n\tRMB\tUSD\nNet income\t1,107,688\t156,015\nNet income per ADS\t\t\nBasic\t7.02\t0.98\nWeighted average shares used\t\t\nBasic\t316,325,750\t316,325,750\nNet income margin\t24.6%\t\n")
         #expect(t.title == "Statements of Operations")
-        #expect(t.units == TableUnits(scale: 1000, currency: nil))
+        #expect(t.units.scale == 1000 && t.units.currency == nil)
+        #expect(t.units.source?.kind == .caption)
         let byRow = Dictionary(grouping: t.cells, by: \.row)
         #expect(byRow[0]?.map(\.scale) == [1000, 1000])
         #expect(byRow[0]?.map(\.unit) == ["RMB", "USD"])
@@ -281,7 +282,8 @@ import Testing
         try TablesStage(options: StageOptions()).process(&doc)
         let t = try #require(doc.tables.first)
         #expect(t.title == "Statements of Operations")
-        #expect(t.units == TableUnits(scale: 1000, currency: "USD"))
+        #expect(t.units.scale == 1000 && t.units.currency == "USD")
+        #expect(t.units.source?.text == "(In thousands of U.S. dollars)")
         #expect(t.nRows == 2)
         #expect(doc.blocks[1].tableId == 1)
     }

@@ -4,6 +4,7 @@
 // phrases of the facts stage. Long digit runs, Unicode and fullwidth digits, superscripts
 // and Roman numerals are in its seeds. Built only by scripts/fuzz.
 import FolioFacts
+import FolioModel
 import FolioFootnotes
 import FolioSegment
 import FolioTables

@@ -1,0 +1,375 @@
+/// What a caption (`(Amounts in thousands of Renminbi ("RMB") and U.S. dollars ("USD") except
+/// for number of shares and per share data)`, `(In millions)`, `RMB'000`) says about units.
+public struct StatedUnits: Sendable, Hashable {
+    /// Where the statement was read (nil until a table takes it).
+    public var source: UnitsSource? = nil
+    /// 1000 for thousands, 1_000_000 for millions, ...; nil when unstated.
+    public var scale: Int?
+    /// ISO codes of the currencies named, in order of first mention.
+    public var currencies: [String]
+    /// The caption exempts share counts and per-share figures from the scale.
+    public var exceptShares: Bool
+    /// The scale stated for share counts themselves (`shares, which are reflected in
+    /// thousands`), when the caption gives one; else exempt share counts are not scaled.
+    public var shareScale: Int? = nil
+
+    public init(scale: Int? = nil, currencies: [String] = [], exceptShares: Bool = false) {
+        self.scale = scale
+        self.currencies = currencies
+        self.exceptShares = exceptShares
+    }
+
+    public var isEmpty: Bool { scale == nil && currencies.isEmpty && !exceptShares }
+
+    /// Adopts the scale of a statement read elsewhere (a running header, a header cell) when
+    /// none is stated here: its scale and source, its currencies when none are known, its
+    /// shares exemption and the scale it gives share counts.
+    public mutating func adopt(_ u: StatedUnits, source: UnitsSource) {
+        scale = u.scale
+        if currencies.isEmpty { currencies = u.currencies }
+        exceptShares = exceptShares || u.exceptShares
+        if shareScale == nil { shareScale = u.shareScale }
+        self.source = source
+    }
+}
+
+/// Reads scale and currency from captions and header cells. Case-insensitive substring
+/// scanning over bytes (no regex).
+public enum UnitsParser {
+    /// Whether a line reads as a units caption (`(In millions ...)`, `Amounts in thousands`).
+    public static func isUnitsCaption(_ text: String) -> Bool {
+        let l = lowered(text)
+        guard l.count < 400 else { return false }
+        let units = parse(text)
+        if units.scale == nil { return false }
+        return contains(l, "in thousands") || contains(l, "in millions") || contains(l, "in billions")
+            || contains(l, "amounts in") || contains(l, "'000") || contains(l, "in 000") || contains(l, "(000")
+            || (l.first == 0x28)
+    }
+
+    /// Scale, currencies and the shares exemption stated by a caption or header text.
+    public static func parse(_ text: String) -> StatedUnits {
+        let l = lowered(text)
+        var u = StatedUnits()
+        if statesScale(l, "thousand") || contains(l, "'000") || contains(l, "\u{2019}000") || contains(l, "(000")
+            || contains(l, "in 000") || contains(l, "000s") || contains(l, "000's") {
+            u.scale = 1000
+        }
+        if statesScale(l, "million") || contains(l, "mn)") || contains(l, "(mm") { u.scale = 1_000_000 }
+        if statesScale(l, "billion") { u.scale = 1_000_000_000 }
+        // Share counts are exempt only when the caption says so (`except for number of
+        // shares and per share data`); `except per share amounts` exempts per-share figures,
+        // which are never scaled anyway.
+        // `except per share data` exempts per-share figures only: share counts stay scaled.
+        var noPerShare = l
+        for phrase in ["per share", "per-share"] {
+            while let at = firstIndex(noPerShare, phrase) { noPerShare.replaceSubrange(at..<(at + 9), with: Array("per".utf8)) }
+        }
+        if contains(l, "except") && (contains(noPerShare, "shares") || contains(noPerShare, "share data") || contains(noPerShare, "share count") || contains(noPerShare, "share and")) {
+            u.exceptShares = true
+            // `except number of shares, which are reflected in thousands, and per-share amounts`
+            if let at = firstIndex(l, "shares") {
+                let tail = Array(l[at..<min(l.count, at + 70)])
+                if contains(tail, "in thousands") || contains(tail, "in 000") { u.shareScale = 1000 }
+                else if contains(tail, "in millions") { u.shareScale = 1_000_000 }
+            }
+        }
+        // `(net income in millions and shares in thousands)`: share counts carry their own scale.
+        if let at = firstIndex(l, "shares in ") {
+            let tail = Array(l[at..<min(l.count, at + 24)])
+            if contains(tail, "in thousands") { u.exceptShares = true; u.shareScale = 1000 }
+            else if contains(tail, "in millions") { u.exceptShares = true; u.shareScale = 1_000_000 }
+        }
+        // Currencies, in order of first mention.
+        var found: [(Int, String)] = []
+        for (name, code) in currencyNames {
+            if let at = firstIndex(l, name) {
+                // `$` inside `us$` / `hk$` is not another currency.
+                if name == "$" || name == "dollars" {
+                    if found.contains(where: { $0.1 == "HKD" }) { continue }
+                }
+                if name == "eur", !isWordAt(l, at, count: 3) { continue }
+                if name == "usd" || name == "rmb" || name == "hkd" || name == "gbp" {
+                    if !isWordAt(l, at, count: name.utf8.count) && !contains(l, name + "'") { continue }
+                }
+                if !found.contains(where: { $0.1 == code }) { found.append((at, code)) }
+            }
+        }
+        u.currencies = found.sorted { $0.0 < $1.0 }.map(\.1)
+        return u
+    }
+
+    static let currencyNames: [(String, String)] = [
+        ("renminbi", "RMB"), ("rmb", "RMB"), ("u.s. dollar", "USD"), ("us dollar", "USD"), ("usd", "USD"),
+        ("us$", "USD"), ("hong kong dollar", "HKD"), ("hk$", "HKD"), ("hkd", "HKD"), ("euro", "EUR"),
+        ("eur", "EUR"), ("pounds sterling", "GBP"), ("gbp", "GBP"), ("yen", "JPY"), ("dollars", "USD"),
+        ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"),
+    ]
+
+    static let headerCodes: [([UInt8], String)] = [
+        ("us$", "USD"), ("hk$", "HKD"), ("rmb", "RMB"), ("usd", "USD"), ("hkd", "HKD"), ("eur", "EUR"),
+        ("gbp", "GBP"), ("cny", "CNY"), ("jpy", "JPY"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"),
+    ].map { (Array($0.0.utf8), $0.1) }
+
+    /// The currency (and scale) a header cell names: `RMB`, `USD`, `US$`, `HK$`, `$`,
+    /// `RMB'000`, `US$ million`. Nil for anything longer than a short unit phrase.
+    public static func headerCurrency(_ text: String) -> (currency: String, scale: Int?)? {
+        let t = text.utf8.count
+        guard t > 0 && t <= 24 else { return nil }
+        let l = lowered(text)
+        var lo = 0
+        while lo < l.count && (l[lo] == 0x28 || l[lo] == 0x20) { lo += 1 }
+        for (pb, code) in headerCodes {
+            guard lo + pb.count <= l.count, l[lo..<(lo + pb.count)].elementsEqual(pb) else { continue }
+            let rest = Array(l[(lo + pb.count)...])
+            var restText = String(decoding: rest, as: UTF8.self)
+            while restText.hasSuffix(")") || restText.hasSuffix(" ") { restText.removeLast() }
+            while restText.hasPrefix(" ") { restText.removeFirst() }
+            if restText.isEmpty { return (code, nil) }
+            let s = parse(restText)
+            if let sc = s.scale, restText.utf8.count <= 14 { return (code, sc) }
+            return nil
+        }
+        return nil
+    }
+
+    /// **Scale word of a statement, not of a figure.** Whether `word` occurs in `l` other than
+    /// right after a figure: `(in millions)` and `millions of dollars` state a scale, `$14.1
+    /// billion` and `5 million shares` are amounts. A footnote or sentence above a table that
+    /// mentions a figure must not set the table's scale.
+    static func statesScale(_ l: [UInt8], _ word: String) -> Bool {
+        let w = Array(word.utf8)
+        var from = 0
+        while from + w.count <= l.count {
+            guard let at = firstIndex(Array(l[from...]), word).map({ $0 + from }) else { return false }
+            var p = at
+            while p > 0, l[p - 1] == 0x20 || l[p - 1] == 0x2D { p -= 1 }
+            let afterFigure = p > 0 && l[p - 1] >= 0x30 && l[p - 1] <= 0x39
+            if !afterFigure { return true }
+            from = at + w.count
+        }
+        return false
+    }
+
+    /// **Footnote, not a units statement.** A parenthesised line that opens with a footnote
+    /// marker (`(1) Includes $14.1 billion ...`, `(a) ...`, `(*) ...`): a note about some
+    /// figures, never the table's units, whatever scale words it holds.
+    public static func isFigureNote(_ t: String) -> Bool {
+        let b = Array(t.utf8.prefix(8))
+        guard b.first == 0x28, let close = b.firstIndex(of: 0x29), close >= 2, close <= 4 else { return false }
+        let inner = b[1..<close]
+        let marker = inner.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } || inner == [0x2A]
+            || (inner.count == 1 && ((inner.first ?? 0) | 0x20) >= 0x61 && ((inner.first ?? 0) | 0x20) <= 0x7A)
+        return marker && close + 1 < b.count && b[close + 1] == 0x20
+    }
+
+    /// **Units statement.** A phrase about a table's amounts that names their scale or
+    /// currency and is not a footnote about some figures.
+    public static func isStatement(_ t: String) -> Bool {
+        !isFigureNote(t) && !parse(t).isEmpty
+    }
+
+    // MARK: - Byte helpers
+
+    public static func lowered(_ s: String) -> [UInt8] {
+        var out = Array(s.utf8)
+        for i in 0..<out.count where out[i] >= 0x41 && out[i] <= 0x5A { out[i] += 32 }
+        return out
+    }
+
+    public static func firstIndex(_ hay: [UInt8], _ needle: String) -> Int? {
+        var needle = needle
+        return needle.withUTF8 { n in
+            guard !n.isEmpty, hay.count >= n.count else { return nil }
+            return hay.withUnsafeBufferPointer { ByteSearch.firstIndex(of: n, in: $0) }
+        }
+    }
+
+    static func contains(_ hay: [UInt8], _ needle: String) -> Bool { firstIndex(hay, needle) != nil }
+
+    static func isWordAt(_ l: [UInt8], _ at: Int, count: Int) -> Bool {
+        func letter(_ c: UInt8) -> Bool { c >= 0x61 && c <= 0x7A }
+        if at > 0 && letter(l[at - 1]) { return false }
+        if at + count < l.count && letter(l[at + count]) { return false }
+        return true
+    }
+}
+
+// MARK: - Where a table's units come from
+
+/// The kinds of place a table's units statement is read from (`units.source.kind`).
+public enum UnitsSourceKind: String, Sendable, Hashable, CaseIterable {
+    /// A caption line right above the table: `(In millions, except per share data)`.
+    case caption
+    /// The parenthesised tail of a lead-in sentence of any length: `The following table
+    /// summarizes ... (in millions):`.
+    case leadIn = "lead_in"
+    /// A units statement printed at the top of each page of a notes section (`(Tabular amounts
+    /// in millions ...)`), in force for every table below it until another units statement.
+    case runningHeader = "running_header"
+    /// A cell of the table's first rows that is only a units note (`(millions of dollars,
+    /// unless noted)`), lifted above the rows by the HTML reader.
+    case headerCell = "header_cell"
+    /// Column headers that all state the same scale (`RMB'000`, `US$ million`).
+    case columnHeaders = "column_headers"
+    /// Nothing stated: scale 1 unless a cell or column says otherwise.
+    case `default`
+}
+
+/// Where a table's units were read: the phrase, its kind, and its bytes in the text.
+public struct UnitsSource: Sendable, Hashable {
+    public var kind: UnitsSourceKind
+    /// The units phrase as printed (nil for `default`).
+    public var text: String?
+    /// Bytes of the normalized text (nil for `default` and `column_headers`).
+    public var span: Span?
+
+    public init(kind: UnitsSourceKind, text: String? = nil, span: Span? = nil) {
+        self.kind = kind
+        self.text = text
+        self.span = span
+    }
+}
+
+/// Why a cell's scale differs from its table's (`scale_reason` of cells.jsonl).
+public enum ScaleReason: String, Sendable, Hashable, CaseIterable {
+    /// A per-share amount (row label, group heading or column header says `per share`): unscaled.
+    case perShare = "per_share"
+    /// A share count: unscaled when the units statement excepts shares, else the scale it
+    /// states for them (`shares in thousands`) or the row label's own.
+    case shares
+    /// A percentage (the cell prints `%`, or its column does on its first row).
+    case percent
+    /// The column's header states its own scale (`Milestone (in billions)`, `RMB'000`).
+    case columnHeader = "column_header"
+    /// The row label states its own scale (`Average shares outstanding (in millions)`) or unit.
+    case rowLabel = "row_label"
+    /// The cell prints its own scale (`$445 M`).
+    case printed
+    /// A unit column names the row's unit (`Unit of measure`): not money.
+    case unitColumn = "unit_column"
+}
+
+extension UnitsParser {
+    /// **Caption line.** A line that is a statement about the amounts of the table below it,
+    /// in one of two layouts:
+    /// - parenthesised, at most 45 words, no sentence break inside: `(In thousands, except per
+    ///   share data)`, `(Dollars in millions)`, `(millions of dollars, unless noted)`,
+    ///   `(Amounts in thousands of Renminbi ...)`, `(In U.S. dollars)`;
+    /// - a leading units phrase of at most 20 words, not a sentence: `In thousands of dollars`,
+    ///   `Dollars in millions, except per share amounts`.
+    /// Scale words alone do not make one: `(Revenue rose. In thousands of cases)` and
+    /// `In millions of dollars.` are prose, and a line of tab-separated cells is a table row. One test for segment's line classifier, the tables
+    /// stage's lookback and the HTML reader's header cells.
+    public static func isCaptionLine(_ t: String) -> Bool {
+        withBytes(t) { b in
+            // A row of cells (`(Dollars in millions)<TAB>Six months ended June 30`) is a header
+            // row that states the units, not a caption line.
+            guard let b0 = b.first, !b.contains(0x09) else { return false }
+            if b0 == UInt8(ascii: "(") {
+                guard wordCount(b, limit: 46) <= 45, !isFigureNote(t) else { return false }
+                if hasPrefix(b, "(in ") || hasPrefix(b, "(amounts") || hasPrefix(b, "(dollars") { return true }
+                let key = has(b, "thousand") || has(b, "million") || has(b, "billion")
+                    || has(b, "except per share") || has(b, "except for")
+                    || has(b, "amounts in") || has(b, "in dollars")
+                    || has(b, "of dollars") || has(b, "in u.s.")
+                    || has(b, "in us$") || has(b, "in rmb") || has(b, "in euro")
+                return key && ByteSearch.firstIndex(of: ". ", in: b) == nil
+            }
+            if hasPrefix(b, "in thousands") || hasPrefix(b, "in millions") || hasPrefix(b, "amounts in")
+                || hasPrefix(b, "dollars in") || hasPrefix(b, "in billions") {
+                return wordCount(b, limit: 21) <= 20 && b.last != UInt8(ascii: ".")
+            }
+            return false
+        }
+    }
+
+    /// **Units phrase.** A short text that is only a statement of units, with or without
+    /// parentheses and closing punctuation, as printed in a table's header cells or on a line of
+    /// its own: `Millions`, `in millions`, `Millions, except per share amounts`, `Dollars in
+    /// millions;`, `$ millions`, `shares in thousands, dollars in millions`, `Amounts in millions
+    /// of dollars except per share amounts or as otherwise specified.` It opens with a units
+    /// word (`in`, `amounts`, `dollars`, `$`, `millions`, `thousands`, `billions`, `shares`,
+    /// `figures`, `all`), has at most 16 words, and states a scale (a scale word after a figure,
+    /// `in 2024 revenue was $5 million`, states none). `Millions, except per share amounts, for
+    /// the three months ended June 30,` is one.
+    public static func isUnitsPhrase(_ t: String) -> Bool {
+        let b = lowered(t)
+        guard b.count >= 4, b.count <= 160, !b.contains(0x09) else { return false }
+        var lo = 0
+        while lo < b.count, b[lo] == 0x28 || b[lo] == 0x20 { lo += 1 }
+        let rest = Array(b[lo...])
+        let leads = ["in ", "amounts ", "dollars ", "$ ", "$", "millions", "thousands", "billions", "shares ", "figures ", "all "]
+        guard leads.contains(where: { rest.starts(with: Array($0.utf8)) }) else { return false }
+        var words = 0, inWord = false
+        for c in rest {
+            if c == 0x20 { inWord = false } else if !inWord { inWord = true; words += 1 }
+        }
+        return words <= 16 && parse(t).scale != nil
+    }
+
+    /// **General units statement.** A units phrase worded to cover every table below it, as
+    /// printed at the top of the pages of a notes section: `(Tabular amounts in millions ...)`,
+    /// `Amounts in millions of dollars except per share amounts or as otherwise specified.`,
+    /// `(In millions, unless otherwise noted)`.
+    public static func isGeneralStatement(_ t: String) -> Bool {
+        let l = lowered(t)
+        return (isCaptionLine(t) || isUnitsPhrase(t)) && parse(t).scale != nil
+            && (contains(l, "tabular") || contains(l, "otherwise"))
+    }
+
+    /// **Header-cell note.** A cell of an HTML table that is only a units note, `(In
+    /// millions)`, `(millions of dollars, unless noted)`, `(Dollars in thousands, except per
+    /// share data)`: a caption line, parenthesised whole, that states a scale.
+    public static func isCellNote(_ t: String) -> Bool {
+        guard t.hasPrefix("("), t.hasSuffix(")"), t.utf8.count <= 120 else { return false }
+        return isCaptionLine(t) && parse(t).scale != nil
+    }
+
+    /// **Lead-in sentence.** The parenthesised units note a sentence of any length ends with,
+    /// before its colon: `The following table presents ... by segment (in millions):`,
+    /// `... as follows (in millions, except per share data):`. Nil when the sentence does not
+    /// end so (a `$14.1 billion` inside a sentence is a figure, not a units statement).
+    public static func trailingNote(_ line: String) -> (note: String, offset: Int)? {
+        var t = Substring(line)
+        while let l = t.last, l == " " || l == "\t" { t = t.dropLast() }
+        if t.hasSuffix(":") { t = t.dropLast() }
+        while let l = t.last, l == " " || l == "\t" { t = t.dropLast() }
+        guard t.hasSuffix(")"), let open = t.lastIndex(of: "(") else { return nil }
+        let note = String(t[open...])
+        guard note.utf8.count <= 80, isCaptionLine(note), parse(note).scale != nil || isUnitsCaption(note) else { return nil }
+        return (note, line.utf8.distance(from: line.utf8.startIndex, to: open.samePosition(in: line.utf8) ?? line.utf8.startIndex))
+    }
+
+    // Byte helpers for the caption rules (ASCII letters folded; the needles have no `k`,
+    // the only ASCII letter a non-ASCII character lowercases to).
+    static func withBytes<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let r = s.utf8.withContiguousStorageIfAvailable(body) { return r }
+        return Array(s.utf8).withUnsafeBufferPointer(body)
+    }
+
+    static func hasPrefix(_ hay: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
+        needle.withUTF8Buffer { nd in
+            guard nd.count <= hay.count else { return false }
+            for j in 0..<nd.count where ByteSearch.lowerASCII(hay[j]) != nd[j] { return false }
+            return true
+        }
+    }
+
+    static func has(_ hay: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
+        ByteSearch.firstIndex(of: needle, in: hay, foldingASCII: true) != nil
+    }
+
+    static func wordCount(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> Int {
+        var n = 0
+        var inWord = false
+        for b in bytes {
+            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { inWord = false } else if !inWord {
+                inWord = true
+                n += 1
+                if n >= limit { return n }
+            }
+        }
+        return n
+    }
+}
