@@ -1,0 +1,182 @@
+"""Self-test of the accuracy benchmark's gold reader and matcher (scripts/accuracy --self-test).
+
+The snippet (snippet.xhtml) is written by hand for the layouts the gold must read: a footnote
+marker in a label, a `(` before the figure and its `)` in the next cell, a label in the second
+cell, a percent with scale -2, a fixed-zero dash, a fact in its row's label cell, a nil fact,
+a hidden fact, prose facts, a comment that mentions a tag, a `>` inside an attribute value.
+"""
+
+import os
+import unittest
+
+from accuracy_lib import gold, score
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SNIPPET = os.path.join(HERE, "snippet.xhtml")
+
+
+def read():
+    return gold.read_gold(SNIPPET, "snippet")
+
+
+def by_concept(facts, name):
+    return next(f for f in facts if f["concept"] == name)
+
+
+class GoldReader(unittest.TestCase):
+    def setUp(self):
+        self.g = read()
+        with open(SNIPPET, "rb") as fh:
+            self.raw = fh.read()
+
+    def test_lists(self):
+        g = self.g
+        self.assertTrue(g["byte_scan"]["ok"], g["byte_scan"])
+        self.assertEqual(g["byte_scan"]["lxml_facts"], 14)   # the comment's tag is not counted
+        self.assertEqual([f["concept"] for f in g["table_facts"]],
+                         ["us-gaap:Revenues", "us-gaap:CostOfRevenue", "us-gaap:GrossMarginPct", "us-gaap:Other",
+                          "us-gaap:Debt", "us-gaap:Segments", "us-gaap:LeasePaymentsYearTwo",
+                          "us-gaap:DiscountRateHigh", "us-gaap:PayTotal"])
+        self.assertEqual([f["concept"] for f in g["prose_facts"]],
+                         ["us-gaap:Revenues", "dei:EntityCommonStockSharesOutstanding"])
+        self.assertEqual([f["concept"] for f in g["label_cell_facts"]], ["us-gaap:DebtRate"])
+        self.assertEqual([f["concept"] for f in g["hidden_facts"]], ["us-gaap:HiddenThing"])
+        self.assertEqual(sorted(f["concept"] for f in g["dei_facts"]),
+                         ["dei:DocumentType", "dei:EntityCommonStockSharesOutstanding"])
+
+    def test_values_and_signs(self):
+        t = self.g["table_facts"]
+        rev = by_concept(t, "us-gaap:Revenues")
+        self.assertEqual((rev["displayed"], rev["magnitude"], rev["displayed_sign"]), ("1,234", 1234000000, 1))
+        cost = by_concept(t, "us-gaap:CostOfRevenue")
+        self.assertEqual((cost["magnitude"], cost["displayed_sign"], cost["paren_closed"]), (-567000000, -1, True))
+        self.assertAlmostEqual(by_concept(t, "us-gaap:GrossMarginPct")["magnitude"], 0.459)
+        self.assertEqual(by_concept(t, "us-gaap:Other")["magnitude"], 0)
+        self.assertEqual(by_concept(t, "us-gaap:Segments")["magnitude"], 3)
+        self.assertEqual(by_concept(t, "us-gaap:DiscountRateHigh")["displayed_sign"], 1)   # a range, not a minus
+        self.assertEqual(by_concept(self.g["prose_facts"], "us-gaap:Revenues")["magnitude"], 1200000000)
+
+    def test_labels(self):
+        t = self.g["table_facts"]
+        rev = by_concept(t, "us-gaap:Revenues")
+        self.assertEqual(rev["label"], "Net sales(1)")
+        self.assertEqual(rev["label_core"], "Net sales")
+        self.assertEqual(by_concept(t, "us-gaap:GrossMarginPct")["label"], "Gross margin")
+        self.assertEqual(by_concept(t, "us-gaap:Debt")["label"], "Notes due 4.5%")
+        self.assertEqual(by_concept(t, "us-gaap:LeasePaymentsYearTwo")["label"], "2026")   # no letter in the row
+        self.assertEqual(by_concept(t, "us-gaap:PayTotal")["label"], "2023")   # `$445 M` is a figure, not a label
+
+    def test_periods(self):
+        t = self.g["table_facts"]
+        self.assertEqual(by_concept(t, "us-gaap:Revenues")["period"], {"start": "2023-10-01", "end": "2024-09-28"})
+        self.assertEqual(by_concept(t, "us-gaap:Other")["period"], {"instant": "2024-09-28"})
+
+    def test_byte_spans_hold_the_figure(self):
+        for f in self.g["table_facts"]:
+            s, e = f["span"]
+            shown = self.raw[s:e].decode()
+            self.assertEqual(gold.collapse(__import__("html").unescape(shown)), f["displayed"], f["concept"])
+        debt = by_concept(self.g["table_facts"], "us-gaap:Debt")
+        self.assertEqual(self.raw[debt["span"][0]:debt["span"][1]], b"2,000")
+
+    def test_scan_skips_comments_and_quoted_brackets(self):
+        raw = (b'<!-- <ix:nonFraction name="x">1</ix:nonFraction> --><td title="a>b">'
+               b'<ix:nonFraction name="y" a="<">  &#160;42&#160; </ix:nonFraction></td>'
+               b'<ix:nonFraction name="z"/>')
+        found = gold.scan_fact_tags(raw, ["ix"])
+        self.assertEqual([f[0] for f in found], ["y", "z"])
+        self.assertEqual(raw[found[0][1]:found[0][2]], b"42")
+
+    def test_norm_label(self):
+        self.assertEqual(gold.norm_label("Stockholders\u2019 equity \u2014 total (1)"),
+                         gold.norm_label("stockholders' equity - TOTAL (1)"))
+        self.assertEqual(gold.norm_label("\uff21ssets"), "assets")   # NFKC: fullwidth A
+
+
+def cell(label, value, scale, span, table_id=1, unit=None, period="absent", row=0, col=0):
+    c = {"doc_id": "snippet", "table_id": table_id, "row": row, "col": col, "row_label": label,
+         "row_path": [label], "column_path": [], "raw": str(value), "value": value, "scale": scale,
+         "unit": unit, "source_span": {"start": span[0], "end": span[1]} if span else None}
+    if period != "absent":
+        c["period"] = period
+    return c
+
+
+class Matcher(unittest.TestCase):
+    def setUp(self):
+        self.g = read()
+        self.t = self.g["table_facts"]
+        self.fy = {"start": "2023-10-01", "end": "2024-09-28"}
+
+    def span(self, concept):
+        return by_concept(self.t, concept)["span"]
+
+    def test_html_causes(self):
+        rev, cost, pct, other, debt, seg = (self.span(c) for c in (
+            "us-gaap:Revenues", "us-gaap:CostOfRevenue", "us-gaap:GrossMarginPct", "us-gaap:Other",
+            "us-gaap:Debt", "us-gaap:Segments"))
+        # a 52-week year: the cell's period ends 2024-09-30 and starts 2023-10-01 (12 months)
+        cells = [
+            cell("Net sales", 1234, 1000000, (rev[0] - 1, rev[1]), period={"start": "2023-10-01", "end": "2024-09-30"}),
+            cell("Cost of sales", 567, 1000000, (cost[0] - 1, cost[1] + 10), period=self.fy),   # printed (567): sign
+            cell("Gross margin", 45.9, 1, pct, unit="percent", period={"start": "2024-07-01", "end": "2024-09-28"}),
+            cell("Net salesOther", 0, 1, other, period={"instant": "2024-09-28"}),                # glued label
+            cell("Notes due 4.5%", 2000, 1000, debt),                                             # scale off 10^3
+            cell("Segments", 3, 1, (seg[1] + 500, seg[1] + 501)),                                 # drifted
+        ]
+        tables = [{"table_id": 1, "title": "T", "units": {"scale": 1000000, "currency": "USD"},
+                   "source_span": {"start": rev[0] - 200, "end": debt[1] + 50}}]
+        sc, misses = score.match_html("html", "snippet", self.g, cells, tables)
+        causes = {m["concept"]: (m["cause"], m["detail"]) for m in misses}
+        self.assertNotIn("us-gaap:Revenues", causes)
+        self.assertEqual(causes["us-gaap:CostOfRevenue"], ("wrong sign", "printed negative"))
+        self.assertEqual(causes["us-gaap:GrossMarginPct"], ("wrong period", None))
+        self.assertEqual(causes["us-gaap:Other"], ("label mismatch", "glued"))
+        self.assertEqual(causes["us-gaap:Debt"], ("wrong scale", "cell scale differs from table"))
+        debt_miss = next(m for m in misses if m["concept"] == "us-gaap:Debt")
+        self.assertEqual((debt_miss["expected_scale"], debt_miss["got_scale"]), (1000000, 1000))
+        self.assertEqual(causes["us-gaap:Segments"], ("no cell at span", "span drift"))
+        self.assertEqual(sc.n, 9)
+        self.assertEqual(sc.hits, {"value": 4, "label": 3, "period": 2, "sign": 1})
+
+    def test_html_no_table_and_no_period(self):
+        rev = self.span("us-gaap:Revenues")
+        cells = [cell("Net sales", 1234, 1000000, rev)]
+        sc, misses = score.match_html("html", "snippet", self.g, cells, [])
+        causes = {m["concept"]: (m["cause"], m["detail"]) for m in misses}
+        self.assertEqual(causes["us-gaap:Revenues"], ("no period", "absent"))
+        self.assertEqual(causes["us-gaap:CostOfRevenue"], ("no cell at span", "no table"))
+
+    def test_rendition_one_to_one(self):
+        cells = [cell("Net sales (1)", 1234, 1000000, None, period=self.fy),
+                 cell("Cost of sales", 567, 1000, None),
+                 cell("Other revenue", 45.9, 1, None, unit="percent")]
+        g = dict(self.g)
+        dup = dict(by_concept(self.t, "us-gaap:Revenues"), index=99)
+        g["table_facts"] = self.t + [dup]
+        sc, misses = score.match_rendition("layout", "snippet", g, cells, [])
+        causes = [(m["concept"], m["cause"]) for m in misses]
+        self.assertNotIn(("us-gaap:Revenues", "not found"), causes)
+        self.assertIn(("us-gaap:Revenues", "taken"), causes)           # the duplicate: one cell, one fact
+        self.assertIn(("us-gaap:CostOfRevenue", "wrong scale"), causes)
+        self.assertIn(("us-gaap:GrossMarginPct", "label mismatch"), causes)
+        self.assertIn(("us-gaap:Debt", "not found"), causes)
+        self.assertEqual(sc.hits["label"], 1)
+        self.assertEqual(sc.hits["sign"], 1)
+
+    def test_periods(self):
+        self.assertTrue(score.period_matches({"start": "2023-10-01", "end": "2024-09-28"},
+                                             {"start": "2023-10-02", "end": "2024-09-30"}))
+        self.assertFalse(score.period_matches({"start": "2024-01-01", "end": "2024-12-31"},
+                                              {"start": "2024-10-01", "end": "2024-12-31"}))
+        self.assertTrue(score.period_matches({"instant": "2024-12-31"}, {"instant": "2025-01-03"}))
+        self.assertFalse(score.period_matches({"instant": "2024-12-31"}, {"start": "2024-01-01", "end": "2024-12-31"}))
+
+    def test_magnitudes(self):
+        self.assertTrue(score.same_magnitude(0.052, 5.2 * 1 * 0.01))
+        self.assertEqual(score.power_of_ten_ratio(1234000000, 1234000), 3)
+        self.assertIsNone(score.power_of_ten_ratio(1234, 1235))
+
+
+if __name__ == "__main__":
+    unittest.main()
