@@ -387,9 +387,12 @@ enum Lookback {
         let lo = max(0, start - 6000)
         for span in TableRegionFinder.lines(text, in: lo..<max(lo, start)).reversed() {
             // A TAB is always a `Character` of its own: a byte test.
-            if text[span.range].contains(0x09) || FixedWidth.isDataLine(text, span) { break }
-            let line = String(decoding: text[span.range], as: UTF8.self)
-            let t = line.trimmingSpaces()
+            // A row of another table (a TAB row, a fixed-width row of figures, a pipe row).
+            if text[span.range].contains(0x09) || FixedWidth.isDataLine(text, span) || TableRegionFinder.classify(text, span) == .pipe { break }
+            // Markdown emphasis and headings read as their text (`### **(in thousands)**`).
+            var t = String(decoding: GridReader.plainMarkdown(text, span.range), as: UTF8.self)
+            while t.hasPrefix("#") { t.removeFirst() }
+            t = t.trimmingSpaces()
             if !t.isEmpty { lines.append(t) }
             if lines.count >= 8 { break }
         }
@@ -427,11 +430,6 @@ enum Lookback {
             }
             if line.utf8.count > 150 || line.hasSuffix(".") || line.hasPrefix("<") || !LabelText.hasLetterOrDigit(line) { continue }
             if Self.isFurniture(line) { continue }
-            var line = line
-            // A Markdown heading: `## Segment results`.
-            while line.hasPrefix("#") { line.removeFirst() }
-            line = line.trimmingSpaces()
-            if line.isEmpty { continue }
             // The tail of a sentence (`1997 is as follows:`) is not a title.
             if let f = line.unicodeScalars.first, f.properties.isLowercase || ("0"..."9").contains(Character(f)) { break }
             title = line
