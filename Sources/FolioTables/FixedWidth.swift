@@ -149,7 +149,31 @@ enum FixedWidth {
     static func isDataLine(_ text: [UInt8], _ line: Span) -> Bool {
         let t = tokens(text, line)
         guard t.count >= 2 else { return false }
-        return t.dropFirst().contains { NumberParser.parse($0.text) != nil && !TableBuilder.isYear($0.text) }
+        return hasFigures(Array(t.dropFirst()))
+    }
+
+    /// Cells that hold a figure (not a year), unless they are the day numbers of a header
+    /// line's dates.
+    static func hasFigures(_ cells: [Token]) -> Bool {
+        cells.contains { NumberParser.parse($0.text) != nil && !TableBuilder.isYear($0.text) } && !isDateHeader(cells)
+    }
+
+    /// A header line whose dates are broken across lines: a month name in one cell and day
+    /// numbers standing alone in others (`Six months ended June    Three months ended` over
+    /// `(Dollars in millions)     30      June 30`). Its small integers are days, not figures:
+    /// every figure is a plain number of one or two digits, and a cell names a month.
+    static func isDateHeader(_ cells: [Token]) -> Bool {
+        var month = false
+        for c in cells {
+            if let n = NumberParser.parse(c.text), !TableBuilder.isYear(c.text) {
+                guard n.kind == .number, c.text.utf8.count <= 2, c.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+                continue
+            }
+            if !month {
+                for w in c.text.lowercased().split(separator: " ") where Lookback.months.contains(String(w.filter { $0 != "," && $0 != "." })) { month = true }
+            }
+        }
+        return month
     }
 
     /// The extent (first, last line index) of the fixed-width region around line `from`.
@@ -321,7 +345,7 @@ enum FixedWidth {
                     || ($0.start == t.first?.start && isYearLabel($0, of: t))
             }
             let cellTokens = t.filter { tok in !labelTokens.contains(where: { $0.start == tok.start }) }
-            let isData = cellTokens.contains { NumberParser.parse($0.text) != nil && !TableBuilder.isYear($0.text) }
+            let isData = hasFigures(cellTokens)
             var label = labelTokens.map(\.text).joined(separator: " ")
             let indent = labelTokens.first?.x0
             if !sawData && !isData {

@@ -453,6 +453,8 @@ enum Lookback {
         return Found(context: TableContext(title: title, units: units), found: title != nil || !units.isEmpty)
     }
 
+    static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+
     /// A line naming a period or date (`DECEMBER 31, 1997 AND 1996`, `YEAR ENDED ...`,
     /// `TO DECEMBER 31, 1996`, `For the 13 Weeks Ended July 3, 2004 ...`).
     static func isPeriodLine(_ line: String) -> Bool {
@@ -460,7 +462,6 @@ enum Lookback {
         guard let f = w.first else { return false }
         var year = false
         for part in line.split(whereSeparator: { !$0.isNumber }) where part.count == 4 && TableBuilder.isYear(String(part)) { year = true }
-        let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
         let starts = ["year", "years", "six", "three", "nine", "twelve", "for", "as", "at", "to", "period", "quarter", "fiscal"]
         return year && (months.contains(f) || starts.contains(f))
     }

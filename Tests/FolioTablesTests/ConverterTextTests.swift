@@ -93,6 +93,26 @@ import Testing
         #expect(regions.last?.lines.count == 7)
     }
 
+    @Test func dayNumbersOfABrokenDateHeaderAreNotFigures() {
+        let s = """
+                                                        Six months ended June    Three months ended
+        (Dollars in millions, except per share data)                   30                  June 30
+                                                                2025        2024       2025         2024
+        Sales of products                                      $35,269      $26,792    $19,122      $13,524
+        Sales of services                                        6,976       6,643      3,627        3,342
+        """
+        let text = Array(s.utf8)
+        let lines = TableRegionFinder.lines(text)
+        #expect(FixedWidth.isDataLine(text, lines[1]) == false)
+        #expect(FixedWidth.isDataLine(text, lines[3]))
+        let read = FixedWidth.read(text, lines)
+        #expect(read.caption == "(Dollars in millions, except per share data)")
+        #expect(read.rows.filter { !$0.label.isEmpty }.map(\.label) == ["Sales of products", "Sales of services"])
+        // Figures in a row that names a month are still figures when they are not day numbers.
+        let row = Array("June sales        1,234       1,100".utf8)
+        #expect(FixedWidth.isDataLine(row, Span(start: 0, end: row.count)))
+    }
+
     @Test func yearsThatLabelASchedulesRowsAreLabels() {
         let s = """
                                           Leases       Debt
