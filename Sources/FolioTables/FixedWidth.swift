@@ -30,8 +30,9 @@ enum FixedWidth {
             var e = i
             while i < line.end {
                 if text[i] == 0x20 || text[i] == 0x09 {
-                    // a single space continues the token
-                    if text[i] == 0x20 && i + 1 < line.end && text[i + 1] != 0x20 && text[i + 1] != 0x09 { i += 1; continue }
+                    // a single space continues the token, unless it separates two figures
+                    if text[i] == 0x20 && i + 1 < line.end && text[i + 1] != 0x20 && text[i + 1] != 0x09
+                        && !isFigureBoundary(text, pieceStart: s, space: i, end: line.end) { i += 1; continue }
                     break
                 }
                 i += 1
@@ -41,6 +42,46 @@ enum FixedWidth {
                              text: String(decoding: text[s..<e], as: UTF8.self)))
         }
         return out
+    }
+
+    /// Figures one space apart: the single space at `space` ends the figure that starts at
+    /// `pieceStart` when the word after it starts another figure.
+    ///
+    /// Layout: right-aligned figures of narrow columns (`61,181 64,849 57,365`, `(93,400)
+    /// (1,222,145)`, `— —`), and a currency sign printed one space after the figure of the
+    /// column to its left (`14,806 $        15,143`: the `$` belongs to the next figure).
+    /// The text before the space must read as a figure by itself (a label ending in a year,
+    /// `Notes due 2026 5.5%`, stays one token); a `%` or a scale word after a figure (`3.7 %`,
+    /// `445 M`) and a footnote marker (`978 (1)`, `(a)`) stay with it.
+    static func isFigureBoundary(_ text: [UInt8], pieceStart: Int, space: Int, end: Int) -> Bool {
+        func startsFigure(_ c: UInt8) -> Bool {
+            (c >= 0x30 && c <= 0x39) || c == 0x24 || c == 0x28 || c == 0x2D || c == 0xE2  // digit $ ( - or a dash's lead byte
+        }
+        guard startsFigure(text[pieceStart]), space + 1 < end, startsFigure(text[space + 1]) else { return false }
+        var wordEnd = space + 1
+        while wordEnd < end && text[wordEnd] != 0x20 && text[wordEnd] != 0x09 { wordEnd += 1 }
+        let next = Array(text[(space + 1)..<wordEnd])
+        if isFootnoteMarker(next) || isRangeDash(next) { return false }
+        // The figure after a range dash (`$0.30 - $0.50`) ends the range, not a cell.
+        var w = space
+        while w > pieceStart && text[w - 1] != 0x20 { w -= 1 }
+        if w > pieceStart, isRangeDash(Array(text[w..<space])) { return false }
+        let nextIsFigure = next == [0x24] || NumberParser.parse(bytes: next) != nil
+        guard nextIsFigure, let piece = NumberParser.parse(bytes: Array(text[pieceStart..<space])) else { return false }
+        return piece.kind != .notApplicable
+    }
+
+    /// A hyphen-minus or en dash standing alone between two figures: a range (`$0.30 - $0.50`,
+    /// `4.6% – 5.2%`). An em dash alone is a nil figure of its own column.
+    static func isRangeDash(_ b: [UInt8]) -> Bool {
+        b == [0x2D] || b == [0xE2, 0x80, 0x93]
+    }
+
+    /// `(1)`, `(a)`: a footnote marker printed after a figure.
+    static func isFootnoteMarker(_ b: [UInt8]) -> Bool {
+        guard b.count == 3, b[0] == 0x28, b[2] == 0x29 else { return false }
+        let c = b[1]
+        return (c >= 0x61 && c <= 0x7A) || (c >= 0x31 && c <= 0x39)
     }
 
     static func isCurrencySymbol(_ s: String) -> Bool {
@@ -81,10 +122,58 @@ enum FixedWidth {
         return t.count == 1 && t[0].text.utf8.count <= 70
     }
 
+    /// Line `j`, after a blank line, is the title or units note of the next table: label-only
+    /// lines (`SEGMENT NET SALES`, `(in thousands)`) directly over a header line (no label,
+    /// indented, no figures: `2025    2024    Change`). Two statements printed one after the
+    /// other with a single blank line between them are two regions, so each gets its own
+    /// columns and caption. A group label inside a statement has rows under it, not a header.
+    static func startsNextTable(_ text: [UInt8], _ lines: [Span], _ kinds: [TableRegionFinder.LineKind], _ j: Int) -> Bool {
+        var m = j
+        while m < lines.count, kinds[m] == .other, isLabelOnly(text, lines[m]) { m += 1 }
+        guard m > j, m < lines.count, kinds[m] == .fixed, !isDataLine(text, lines[m]),
+              let first = tokens(text, lines[m]).first else { return false }
+        return first.x0 >= 16
+    }
+
+    /// A group label too long for a label-only line, inside a statement: one cell ending in
+    /// `:`, the next line a row of the table (`Adjustments to reconcile net income to net cash
+    /// provided by operating activities:` over ` Depreciation   857   872`). A lead-in
+    /// sentence before a table has a blank line or a header under it, so it is not one.
+    static func isLongGroupLabel(_ text: [UInt8], _ lines: [Span], _ kinds: [TableRegionFinder.LineKind], _ j: Int) -> Bool {
+        guard j + 1 < lines.count, kinds[j] == .other else { return false }
+        let r = GridReader.trim(text, lines[j].range)
+        guard r.count <= 200, let lastByte = r.last.map({ text[$0] }), lastByte == 0x3A else { return false }
+        return tokens(text, lines[j]).count == 1 && isDataLine(text, lines[j + 1])
+    }
+
     static func isDataLine(_ text: [UInt8], _ line: Span) -> Bool {
         let t = tokens(text, line)
         guard t.count >= 2 else { return false }
-        return t.dropFirst().contains { NumberParser.parse($0.text) != nil && !TableBuilder.isYear($0.text) }
+        return hasFigures(Array(t.dropFirst()))
+    }
+
+    /// Cells that hold a figure (not a year), unless they are the day numbers of a header
+    /// line's dates.
+    static func hasFigures(_ cells: [Token]) -> Bool {
+        cells.contains { NumberParser.parse($0.text) != nil && !TableBuilder.isYear($0.text) } && !isDateHeader(cells)
+    }
+
+    /// A header line whose dates are broken across lines: a month name in one cell and day
+    /// numbers standing alone in others (`Six months ended June    Three months ended` over
+    /// `(Dollars in millions)     30      June 30`). Its small integers are days, not figures:
+    /// every figure is a plain number of one or two digits, and a cell names a month.
+    static func isDateHeader(_ cells: [Token]) -> Bool {
+        var month = false
+        for c in cells {
+            if let n = NumberParser.parse(c.text), !TableBuilder.isYear(c.text) {
+                guard n.kind == .number, c.text.utf8.count <= 2, c.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+                continue
+            }
+            if !month {
+                for w in c.text.lowercased().split(separator: " ") where Lookback.months.contains(String(w.filter { $0 != "," && $0 != "." })) { month = true }
+            }
+        }
+        return month
     }
 
     /// The extent (first, last line index) of the fixed-width region around line `from`.
@@ -111,7 +200,9 @@ enum FixedWidth {
             if k == .blank { blanks += 1; if blanks >= 2 { break }; j += 1; continue }
             if k == .tab || k == .pipe { break }
             if k == .fixedRule, tagLine(text, lines[j]) == "<TABLE>" { break }
+            let afterBlank = blanks > 0
             blanks = 0
+            if afterBlank, startsNextTable(text, lines, kinds, j) { break }
             // A line of text, then a blank line, then header lines: the caption of the next
             // table (`* Domestic segment detail for ...`), not a label of this one.
             if k == .other, isLabelOnly(text, lines[j]), j + 1 < lines.count, kinds[j + 1] == .blank {
@@ -119,7 +210,8 @@ enum FixedWidth {
                 while m < lines.count && kinds[m] == .blank { m += 1 }
                 if m < lines.count, !isDataLine(text, lines[m]), kinds[m] == .fixed { break }
             }
-            if isDataLine(text, lines[j]) { last = j; sinceData = 0 } else if k == .fixed || k == .fixedRule || isLabelOnly(text, lines[j]) {
+            if isDataLine(text, lines[j]) { last = j; sinceData = 0 } else if k == .fixed || k == .fixedRule || isLabelOnly(text, lines[j])
+                        || isLongGroupLabel(text, lines, kinds, j) {
                 sinceData += 1
                 if sinceData > 6 { break }
             } else { break }
@@ -157,6 +249,14 @@ enum FixedWidth {
         return (first, last)
     }
 
+    /// The first cell of a line is a year labelling the figures after it: a maturity or
+    /// payment schedule (`2026          $ 892     $ 418`). The year is the row's label, not a
+    /// column of figures; a line of years alone is a header, not a row.
+    static func isYearLabel(_ first: Token, of line: [Token]) -> Bool {
+        guard line.count >= 2, line[0].start == first.start, TableBuilder.isYear(first.text) else { return false }
+        return line.dropFirst().contains { TableBuilder.isFigure($0.text) }
+    }
+
     static func tagLine(_ text: [UInt8], _ line: Span) -> String? {
         let t = tokens(text, line)
         guard t.count == 1, t[0].text.hasPrefix("<"), t[0].text.hasSuffix(">") else { return nil }
@@ -188,7 +288,7 @@ enum FixedWidth {
         // Columns from the figures of data lines.
         var intervals: [(Int, Int)] = []
         for (_, t, _) in lineTokens {
-            let cells = t.first.map { NumberParser.parse($0.text) == nil } == true ? Array(t.dropFirst()) : t
+            let cells = t.first.map { NumberParser.parse($0.text) == nil || isYearLabel($0, of: t) } == true ? Array(t.dropFirst()) : t
             let figs = cells.filter { NumberParser.parse($0.text) != nil }
             guard !figs.isEmpty, figs.contains(where: { !TableBuilder.isYear($0.text) }) else { continue }
             for f in figs { intervals.append((f.x0, f.x1)) }
@@ -242,9 +342,10 @@ enum FixedWidth {
         for (line, t, blankBefore) in lineTokens {
             let labelTokens = t.filter {
                 $0.x1 <= labelLimit || ($0.x0 < labelLimit - 2 && NumberParser.parse($0.text) == nil && (sawData || $0.x1 <= labelLimit + 1))
+                    || ($0.start == t.first?.start && isYearLabel($0, of: t))
             }
             let cellTokens = t.filter { tok in !labelTokens.contains(where: { $0.start == tok.start }) }
-            let isData = cellTokens.contains { NumberParser.parse($0.text) != nil && !TableBuilder.isYear($0.text) }
+            let isData = hasFigures(cellTokens)
             var label = labelTokens.map(\.text).joined(separator: " ")
             let indent = labelTokens.first?.x0
             if !sawData && !isData {

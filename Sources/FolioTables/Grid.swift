@@ -85,18 +85,56 @@ public enum GridReader {
         return rows
     }
 
-    /// A Markdown cell without `**strong**` / `__strong__` / `*em*` markers around it.
+    /// A Markdown cell as printed (`plainMarkdown`); the span is the cell's trimmed bytes.
     static func unemphasized(_ text: [UInt8], _ range: Range<Int>) -> GridCell? {
-        var r = trim(text, range)
-        for marker: [UInt8] in [[0x2A, 0x2A], [0x5F, 0x5F], [0x2A], [0x5F]] {
-            let m = marker.count
-            if r.count > 2 * m, Array(text[r.lowerBound..<(r.lowerBound + m)]) == marker, Array(text[(r.upperBound - m)..<r.upperBound]) == marker {
-                r = trim(text, (r.lowerBound + m)..<(r.upperBound - m))
-                break
-            }
-        }
+        let r = trim(text, range)
         if r.isEmpty { return nil }
-        return GridCell(text: String(decoding: text[r], as: UTF8.self), span: Span(r))
+        var plain = true
+        for i in r where text[i] == 0x3C || text[i] == 0x2A || text[i] == 0x5F { plain = false; break }
+        if plain { return GridCell(text: String(decoding: text[r], as: UTF8.self), span: Span(r)) }
+        let out = plainMarkdown(text, r)
+        if out.isEmpty { return nil }
+        return GridCell(text: String(decoding: out, as: UTF8.self), span: Span(r))
+    }
+
+    /// Markdown text as printed: line breaks (`<br>`, `<br/>`, `<br />`) read as spaces,
+    /// `**strong**` / `__strong__` markers dropped wherever they are (a converter wraps each
+    /// line of a broken cell on its own: `**June 30,**<br>**2025**`), then one `*em*` /
+    /// `_em_` pair around the whole text (`**_in millions_**`) removed, spaces trimmed.
+    /// Table cells and the lines above a table (`### **(in thousands)**`) are read through it.
+    static func plainMarkdown(_ text: [UInt8], _ r: Range<Int>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(r.count)
+        var i = r.lowerBound
+        while i < r.upperBound {
+            let c = text[i]
+            if c == 0x3C, let n = lineBreakTag(text, i, r.upperBound) {
+                if out.last != 0x20 { out.append(0x20) }
+                i += n
+                continue
+            }
+            if (c == 0x2A || c == 0x5F), i + 1 < r.upperBound, text[i + 1] == c { i += 2; continue }
+            if c == 0x20 && out.isEmpty { i += 1; continue }
+            out.append(c)
+            i += 1
+        }
+        while out.last == 0x20 { out.removeLast() }
+        if out.count > 2, let f = out.first, f == 0x2A || f == 0x5F, out.last == f {
+            out.removeFirst(); out.removeLast()
+            while out.first == 0x20 { out.removeFirst() }
+            while out.last == 0x20 { out.removeLast() }
+        }
+        return out
+    }
+
+    /// The length of a `<br>`, `<br/>` or `<br />` tag at `i` (any case), or nil.
+    static func lineBreakTag(_ text: [UInt8], _ i: Int, _ end: Int) -> Int? {
+        guard i + 3 < end, text[i + 1] | 0x20 == 0x62, text[i + 2] | 0x20 == 0x72 else { return nil }
+        var j = i + 3
+        while j < end && text[j] == 0x20 { j += 1 }
+        if j < end && text[j] == 0x2F { j += 1 }
+        guard j < end, text[j] == 0x3E else { return nil }
+        return j + 1 - i
     }
 
     /// Rows of a Markdown pipe table; the `|---|:--:|` delimiter row is dropped.

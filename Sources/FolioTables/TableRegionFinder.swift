@@ -94,6 +94,20 @@ public enum TableRegionFinder {
         return nil
     }
 
+    /// Line `i` is the header row of a new Markdown table: the line after it is a delimiter
+    /// row (`|---|:--:|`). Each pipe table of a Markdown text has its own, so two tables
+    /// printed one after the other (a blank line or none between them) stay two regions.
+    static func startsPipeTable(_ text: [UInt8], _ ls: [Span], _ i: Int) -> Bool {
+        guard i + 1 < ls.count else { return false }
+        let line = ls[i + 1]
+        var dashes = 0, pipes = 0
+        for k in line.range {
+            let c = text[k]
+            if c == 0x2D { dashes += 1 } else if c == 0x7C { pipes += 1 } else if c != 0x3A && c != 0x20 && c != 0x09 { return false }
+        }
+        return dashes >= 1 && pipes >= 1
+    }
+
     /// A short line ending with a colon: the heading of the rows below it.
     static func isGroupLabel(_ text: [UInt8], _ line: Span) -> Bool {
         var hi = line.end
@@ -115,11 +129,12 @@ public enum TableRegionFinder {
                 var j = i
                 var last = i
                 while j < ls.count {
+                    if k == .pipe, j > i, startsPipeTable(text, ls, j) { break }
                     if kinds[j] == k { last = j; j += 1; continue }
                     if kinds[j] == .blank {
                         var m = j
                         while m < ls.count && kinds[m] == .blank { m += 1 }
-                        if m < ls.count && kinds[m] == k { j = m; continue }
+                        if m < ls.count && kinds[m] == k && !(k == .pipe && startsPipeTable(text, ls, m)) { j = m; continue }
                     }
                     // A group label printed without a tab (`Operating expenses:`) between
                     // two rows of the table.

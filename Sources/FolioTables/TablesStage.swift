@@ -512,9 +512,12 @@ enum Lookback {
         let lo = max(0, start - 6000)
         for span in TableRegionFinder.lines(text, in: lo..<max(lo, start)).reversed() {
             // A TAB is always a `Character` of its own: a byte test.
-            if text[span.range].contains(0x09) || FixedWidth.isDataLine(text, span) { break }
-            let line = String(decoding: text[span.range], as: UTF8.self)
-            let t = line.trimmingSpaces()
+            // A row of another table (a TAB row, a fixed-width row of figures, a pipe row).
+            if text[span.range].contains(0x09) || FixedWidth.isDataLine(text, span) || TableRegionFinder.classify(text, span) == .pipe { break }
+            // Markdown emphasis and headings read as their text (`### **(in thousands)**`).
+            var t = String(decoding: GridReader.plainMarkdown(text, span.range), as: UTF8.self)
+            while t.hasPrefix("#") { t.removeFirst() }
+            t = t.trimmingSpaces()
             if !t.isEmpty { lines.append((t, trimmed(text, span))) }
             if lines.count >= 8 { break }
         }
@@ -612,6 +615,7 @@ enum Lookback {
         while b > a, text[b - 1] == 0x20 || text[b - 1] == 0x09 || text[b - 1] == 0x0D { b -= 1 }
         return Span(start: a, end: b)
     }
+    static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 
     /// A line naming a period or date (`DECEMBER 31, 1997 AND 1996`, `YEAR ENDED ...`,
     /// `TO DECEMBER 31, 1996`, `For the 13 Weeks Ended July 3, 2004 ...`).
@@ -620,7 +624,6 @@ enum Lookback {
         guard let f = w.first else { return false }
         var year = false
         for part in line.split(whereSeparator: { !$0.isNumber }) where part.count == 4 && TableBuilder.isYear(String(part)) { year = true }
-        let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
         let starts = ["year", "years", "six", "three", "nine", "twelve", "for", "as", "at", "to", "period", "quarter", "fiscal"]
         return year && (months.contains(f) || starts.contains(f))
     }

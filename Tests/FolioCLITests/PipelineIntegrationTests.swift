@@ -26,6 +26,11 @@ struct PipelineIntegrationTests {
         "samples/fixed-width-continued": Expect(tables: 1, cells: 32, footnotes: 1),
         // Board list, a table with a Unit column, and a statement whose group labels have no tab.
         "samples/tab-board-operations": Expect(tables: 3, cells: 78, footnotes: 0),
+        // `pdftotext -layout` text: figures one space apart, `$` after the figure to its left,
+        // a long group label line, a year-labelled schedule; four statements, four tables.
+        "samples/fixed-width-narrow-columns": Expect(tables: 4, cells: 63, footnotes: 0),
+        // PDF-to-Markdown text: bold headings and units, `<br>` and broken header cells.
+        "samples/markdown-pdf-converter": Expect(tables: 2, cells: 26, footnotes: 0),
     ]
 
     func records(_ s: Scratch, _ file: String) throws -> [[String: Any]] {

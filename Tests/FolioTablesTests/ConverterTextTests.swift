@@ -1,0 +1,173 @@
+import FolioModel
+@testable import FolioTables
+import Testing
+
+/// Text as PDF converters print it: fixed-width lines with figures one space apart, and
+/// Markdown with emphasis and line breaks inside cells. Each rule on inputs written for it.
+@Suite struct FixedWidthFigureBoundaryTests {
+    func tokens(_ s: String) -> [String] {
+        let text = Array(s.utf8)
+        return FixedWidth.tokens(text, Span(start: 0, end: text.count)).map(\.text)
+    }
+
+    @Test func figuresOneSpaceApartAreCellsOfTheirOwn() {
+        #expect(tokens("Income before taxes    8,949 7,255 6,310") == ["Income before taxes", "8,949", "7,255", "6,310"])
+        #expect(tokens("Other     (93,400) (1,222,145)   — —") == ["Other", "(93,400)", "(1,222,145)", "—", "—"])
+    }
+
+    @Test func aCurrencySignAfterAFigureStartsTheNextFigure() {
+        #expect(tokens("Net earnings     $      14,806 $        15,143 $  17,105")
+                == ["Net earnings", "$", "14,806", "$", "15,143", "$", "17,105"])
+        #expect(tokens("Net sales    $ 61,181 $ 57,365") == ["Net sales", "$ 61,181", "$ 57,365"])
+    }
+
+    @Test func whatBelongsToAFigureStaysWithIt() {
+        // A percent sign, a scale word and a footnote marker printed one space after a figure.
+        #expect(tokens("Change    3.7 %    (6.4)%") == ["Change", "3.7 %", "(6.4)%"])
+        #expect(tokens("October      978 (1)   $ 194.17 (a)") == ["October", "978 (1)", "$ 194.17 (a)"])
+        // A label that ends in figures is not split: the text before the space is no figure.
+        #expect(tokens("Notes due 2026 5.5%      1,000") == ["Notes due 2026 5.5%", "1,000"])
+        #expect(tokens("The 2025 2024 comparison") == ["The 2025 2024 comparison"])
+        // A range of figures is one cell.
+        #expect(tokens("   $0.30 - $0.50      1,550,892") == ["$0.30 - $0.50", "1,550,892"])
+        #expect(tokens("Rate     4.6% – 5.2%    4.1%") == ["Rate", "4.6% – 5.2%", "4.1%"])
+    }
+
+    @Test func narrowColumnsBecomeGridColumns() {
+        let s = """
+                                        2025        2024
+        Industrial                   34,210 30,118
+        Consumer                     26,971      27,247
+        Total                      $ 61,181 $    57,365
+        """
+        let text = Array(s.utf8)
+        let rows = FixedWidth.read(text, TableRegionFinder.lines(text)).rows
+        let data = rows.filter { !$0.label.isEmpty }
+        #expect(data.count == 3)
+        for r in data { #expect(r.dataColumns == [1, 2]) }
+        #expect(data.last?.text(1) == "$ 61,181")
+        #expect(data.last?.text(2) == "$    57,365")
+    }
+
+    @Test func aLongGroupLabelLineStaysInsideTheStatement() {
+        let s = """
+                                                                                         2025          2024
+        Net income                                                                  $  12,885  $     10,962
+        Adjustments to reconcile net income to net cash provided by operating activities:
+          Depreciation and amortization                                                 4,120         3,876
+          Stock-based compensation                                                      1,208         1,115
+
+        The following table summarizes the cash paid for amounts included in leases:
+
+                                                                                         2025          2024
+        Operating cash flows                                                            1,610         1,500
+        Financing cash flows                                                              210           190
+        """
+        let text = Array(s.utf8)
+        let regions = TableRegionFinder.find(in: text)
+        #expect(regions.count == 2)
+        #expect(regions.first?.lines.count == 5)
+    }
+
+    @Test func aTitleOverAHeaderAfterABlankLineStartsTheNextTable() {
+        let s = """
+                                            2025        2024
+        Net sales                      $ 61,181 $    57,365
+        Net income                       12,885      10,962
+
+                          SEGMENT NET SALES
+                            (in thousands)
+                                        2025    2024       Change
+        Industrial                    34,210  30,118      13.6 %
+        Consumer                      26,971  27,247      (1.0)%
+
+        Operating expenses:
+          Selling                          1,200   1,100
+          Research                           800     700
+        """
+        let text = Array(s.utf8)
+        let regions = TableRegionFinder.find(in: text)
+        #expect(regions.count == 2)
+        #expect(regions.first?.lines.count == 3)
+        // A group label after a blank line has rows under it, not a header: same table.
+        #expect(regions.last?.lines.count == 7)
+    }
+
+    @Test func dayNumbersOfABrokenDateHeaderAreNotFigures() {
+        let s = """
+                                                        Six months ended June    Three months ended
+        (Dollars in millions, except per share data)                   30                  June 30
+                                                                2025        2024       2025         2024
+        Sales of products                                      $35,269      $26,792    $19,122      $13,524
+        Sales of services                                        6,976       6,643      3,627        3,342
+        """
+        let text = Array(s.utf8)
+        let lines = TableRegionFinder.lines(text)
+        #expect(FixedWidth.isDataLine(text, lines[1]) == false)
+        #expect(FixedWidth.isDataLine(text, lines[3]))
+        let read = FixedWidth.read(text, lines)
+        #expect(read.caption == "(Dollars in millions, except per share data)")
+        #expect(read.rows.filter { !$0.label.isEmpty }.map(\.label) == ["Sales of products", "Sales of services"])
+        // Figures in a row that names a month are still figures when they are not day numbers.
+        let row = Array("June sales        1,234       1,100".utf8)
+        #expect(FixedWidth.isDataLine(row, Span(start: 0, end: row.count)))
+    }
+
+    @Test func yearsThatLabelASchedulesRowsAreLabels() {
+        let s = """
+                                          Leases       Debt
+        2026                         $       892   $    418
+        2027                               1,610      5,000
+        2028 and thereafter                3,905     12,500
+        """
+        let text = Array(s.utf8)
+        let rows = FixedWidth.read(text, TableRegionFinder.lines(text)).rows
+        let data = rows.filter { !$0.label.isEmpty }
+        #expect(data.map(\.label) == ["2026", "2027", "2028 and thereafter"])
+        for r in data { #expect(r.dataColumns == [1, 2]) }
+        // A line of years alone stays a header line.
+        #expect(FixedWidth.isYearLabel(FixedWidth.Token(start: 0, end: 4, x0: 0, x1: 4, text: "2025"),
+                                       of: [FixedWidth.Token(start: 0, end: 4, x0: 0, x1: 4, text: "2025"),
+                                            FixedWidth.Token(start: 10, end: 14, x0: 10, x1: 14, text: "2024")]) == false)
+    }
+}
+
+@Suite struct MarkdownCellTests {
+    @Test func eachPipeTableWithItsDelimiterRowIsARegion() {
+        let s = "| a | 2025 |\n|---|---:|\n| x | 1 |\n| y | 2 |\n\n| b | 2024 |\n|---|---|\n| z | 3 |\n| Total | 3 |\n"
+        let regions = TableRegionFinder.find(in: Array(s.utf8))
+        #expect(regions.map(\.lines.count) == [4, 4])
+        // Rows after a blank line without a delimiter row of their own continue the table.
+        let one = "| a | 2025 |\n|---|---:|\n| x | 1 |\n\n| y | 2 |\n"
+        #expect(TableRegionFinder.find(in: Array(one.utf8)).map(\.lines.count) == [5])
+    }
+
+    func cells(_ line: String) -> [String?] {
+        let text = Array(line.utf8)
+        return GridReader.pipeRows(text, [Span(start: 0, end: text.count)]).first?.cells.map { $0?.text } ?? []
+    }
+
+    @Test func lineBreaksAndEmphasisInsideCells() {
+        #expect(cells("||**June 30,**<br>**2025**|**June 30,**<br/>**2024**|") == [nil, "June 30, 2025", "June 30, 2024"])
+        #expect(cells("|**_in millions, except per share data_**|**Fiscal**<br>**2024**|") == ["in millions, except per share data", "Fiscal 2024"])
+        #expect(cells("|Selling and administrative<br>expenses|12,540|") == ["Selling and administrative expenses", "12,540"])
+        #expect(cells("|**Total revenue**|**412.6**|4.3%|") == ["Total revenue", "412.6", "4.3%"])
+        #expect(cells("|Revenue*|1,234*|") == ["Revenue*", "1,234*"])
+    }
+
+    @Test func spansStayOnThePrintedBytes() {
+        let line = "|**Gross profit**|**21,179**|"
+        let text = Array(line.utf8)
+        let row = GridReader.pipeRows(text, [Span(start: 0, end: text.count)]).first
+        let span = row?.cells[1]?.span
+        #expect(span.map { String(decoding: text[$0.range], as: UTF8.self) } == "**21,179**")
+    }
+
+    @Test func unitsNoteInABoldMarkdownHeading() {
+        let s = "### **Statements of Income**\n\n### **(in thousands, except per share data)**\n\n"
+        let text = Array(s.utf8)
+        let found = Lookback.context(text, before: text.count)
+        #expect(found.context.units.scale == 1000)
+        #expect(found.context.title == "Statements of Income")
+    }
+}
