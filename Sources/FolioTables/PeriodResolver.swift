@@ -254,6 +254,14 @@ public struct PeriodResolver: Sendable {
     /// Rule 2: the clues that date the cell, and the other clues that may complete them
     /// (nearest first). Nil when nothing prints a year.
     func primaryClues(column: PeriodClues, label: PeriodClues, groups: PeriodClues) -> (PeriodClues, [PeriodClues])? {
+        // A dated balance row of a statement whose columns carry the period (an equity
+        // statement under `Three Months Ended March 31, 2025`: `BALANCE DECEMBER 31, 2024`,
+        // `Balance at March 31, 2025`): the balance at the row's own date, not the column's
+        // period.
+        if label.balance || label.instant, label.allYears.count == 1, label.dates.contains(where: { $0.day != nil }),
+           column.hasLength {
+            return (label, [column, groups, title])
+        }
         if column.hasYear { return (column, [groups, title]) }
         // A maturity schedule under a balance date (`As of January 31, 2025, the maturities of
         // lease liabilities ...`, rows `Fiscal 2026`, `2027`): amounts at that date.

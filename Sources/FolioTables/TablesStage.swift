@@ -546,6 +546,10 @@ enum Lookback {
             // summarizes ... (in millions):`.
             if let note = UnitsParser.trailingNote(line), !line.hasPrefix("(") {
                 captions.insert((note.note, leadIn(note, lineSpan)), at: 0)
+                if let head = leadInTitle(line, noteOffset: note.offset) {
+                    title = head
+                    titleIndex = scanned - 1
+                }
                 continue
             }
             if line.utf8.count > 260 { continue }
@@ -600,6 +604,19 @@ enum Lookback {
             units.source = (captions.last { UnitsParser.parse($0.text).scale != nil } ?? captions.first)?.source
         }
         return Found(context: TableContext(title: title, units: units), found: title != nil || !units.isEmpty)
+    }
+
+    /// **Lead-in that names its table.** The words before a lead-in's units note are the
+    /// table's title when they read as one: short (a title's length, at most 150 bytes), at
+    /// least two words, starting with a capital and not ending a sentence:
+    /// `Future minimum lease payments and debt maturities at June 30, 2025 (in thousands):`.
+    /// A long sentence (`The following table summarizes ... for the periods presented (in
+    /// millions):` over 150 bytes) gives only its units.
+    static func leadInTitle(_ line: String, noteOffset: Int) -> String? {
+        let head = String(decoding: line.utf8.prefix(noteOffset), as: UTF8.self).trimmingSpaces()
+        guard head.utf8.count <= 150, !head.hasSuffix("."), LabelText.words(head).count >= 2,
+              let f = head.unicodeScalars.first, f.properties.isUppercase, !isFurniture(head) else { return nil }
+        return head
     }
 
     /// A lead-in's units note as a source: the note's bytes at the end of its line.

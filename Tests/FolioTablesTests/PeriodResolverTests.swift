@@ -162,6 +162,14 @@ struct PeriodResolverTests {
         #expect(units.cells.map(show) == ["@2021-12-31", "2022-01-01..2022-12-31", "@2022-12-31"])
     }
 
+    @Test("an equity statement whose columns carry the period: its dated balance rows are instants at their own dates")
+    func balanceRowsUnderAPeriodColumn() {
+        let t = resolved(title: "Consolidated Statements of Shareholders' Equity",
+                         columns: [["Three Months Ended March 31, 2025", "Common Stock", "Shares"]],
+                         rows: ["BALANCE DECEMBER 31, 2024", "Net earnings", "Balance at March 31, 2025"])
+        #expect(t.cells.map(show) == ["@2024-12-31", "2025-01-01..2025-03-31", "@2025-03-31"])
+    }
+
     @Test("a year alone or a maturity in a row label does not date the row: `2025 Notes`, `due February 2024`")
     func yearLabels() {
         let t = resolved(title: "Borrowings as of November 29, 2024", columns: [["Effective Interest Rate"]],
