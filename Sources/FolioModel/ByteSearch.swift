@@ -28,4 +28,22 @@ public enum ByteSearch {
     public static func firstIndex(of needle: StaticString, in hay: UnsafeBufferPointer<UInt8>, foldingASCII: Bool = false) -> Int? {
         needle.withUTF8Buffer { firstIndex(of: $0, in: hay, foldingASCII: foldingASCII) }
     }
+
+    /// Calls `body` with the UTF-8 bytes of `s` (its own storage when contiguous, else a copy).
+    @inlinable @inline(__always)
+    public static func withBytes<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let r = s.utf8.withContiguousStorageIfAvailable(body) { return r }
+        return Array(s.utf8).withUnsafeBufferPointer(body)
+    }
+
+    /// Whether `hay` starts with `needle` (ASCII lowercase), `hay`'s ASCII letters compared
+    /// lowercased.
+    @inlinable @inline(__always)
+    public static func hasPrefixFolded(_ hay: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
+        needle.withUTF8Buffer { nd in
+            guard nd.count <= hay.count else { return false }
+            for j in 0..<nd.count where lowerASCII(hay[j]) != nd[j] { return false }
+            return true
+        }
+    }
 }

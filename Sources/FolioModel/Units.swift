@@ -344,16 +344,11 @@ extension UnitsParser {
     // Byte helpers for the caption rules (ASCII letters folded; the needles have no `k`,
     // the only ASCII letter a non-ASCII character lowercases to).
     static func withBytes<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        if let r = s.utf8.withContiguousStorageIfAvailable(body) { return r }
-        return Array(s.utf8).withUnsafeBufferPointer(body)
+        ByteSearch.withBytes(s, body)
     }
 
     static func hasPrefix(_ hay: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
-        needle.withUTF8Buffer { nd in
-            guard nd.count <= hay.count else { return false }
-            for j in 0..<nd.count where ByteSearch.lowerASCII(hay[j]) != nd[j] { return false }
-            return true
-        }
+        ByteSearch.hasPrefixFolded(hay, needle)
     }
 
     static func has(_ hay: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {

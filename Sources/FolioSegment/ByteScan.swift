@@ -11,8 +11,7 @@ enum ByteScan {
     /// Runs `body` over the string's UTF-8 bytes without copying when it is native.
     @inline(__always)
     static func withBytes<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        if let r = s.utf8.withContiguousStorageIfAvailable(body) { return r }
-        return Array(s.utf8).withUnsafeBufferPointer(body)
+        ByteSearch.withBytes(s, body)
     }
 
     @inline(__always)
@@ -24,11 +23,7 @@ enum ByteScan {
     /// Whether `hay` starts with `needle` (ASCII lowercase), comparing `hay`'s ASCII letters
     /// case-insensitively.
     static func hasPrefixLowered(_ hay: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
-        needle.withUTF8Buffer { nd in
-            guard nd.count <= hay.count else { return false }
-            for j in 0..<nd.count where lower(hay[j]) != nd[j] { return false }
-            return true
-        }
+        ByteSearch.hasPrefixFolded(hay, needle)
     }
 
     /// Whether the lowercased text contains `needle` (ASCII, lowercase). Only ASCII letters

@@ -36,8 +36,11 @@ struct CrashSafetyTests {
         var poisonedByKills = 0
         for round in 0..<50 {
             if round == 25 {
-                // Poison-document round: doc5 now kills every process that works on it.
-                let poison = try Self.poisonRound(s, args: args, document: "doc5.txt", docId: "d1/doc5")
+                // Poison-document round: a new document that kills every process that works
+                // on it. New, so no earlier kill can have marked it poison already (a kill that
+                // lands while a document is retried alone does; then it is never processed).
+                try s.write("Corpus/d1/poison.txt", texts[0] + "\nThe poison document.\n")
+                let poison = try Self.poisonRound(s, args: args, document: "poison.txt", docId: "d1/poison")
                 verified += poison.verified
                 poisonedByKills += poison.poisonedByKills
                 #expect(poison.current >= (committedSoFar ?? ""))
