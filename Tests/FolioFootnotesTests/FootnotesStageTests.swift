@@ -401,7 +401,9 @@ import FolioFootnotes
 }
 
 @Suite struct FootnotesScaleTests {
-    @Test("a large document with many notes stays fast")
+    /// Thousands of notes, each linked once (that this stays linear is measured by
+    /// `scripts/bench`'s `patho` section, not timed here).
+    @Test("a large document with many notes links every one")
     func large() {
         var text = ""
         for section in 1...300 {
@@ -412,21 +414,16 @@ import FolioFootnotes
         var doc = TestDoc.read(text)
         TestDoc.normalizeMarkers(&doc)
         TestDoc.segment(&doc)
-        let clock = ContinuousClock()
-        let elapsed = clock.measure { TestDoc.runFootnotes(&doc) }
-        print("[footnotes] \(doc.text.count) bytes, \(doc.markers.count) markers: \(elapsed)")
+        TestDoc.runFootnotes(&doc)
         #expect(doc.footnotes.count == 3000)
         #expect(doc.footnotes.allSatisfy { $0.references.count == 1 })
         #expect(doc.footnotes.last?.text == "Note 10 of section 300.")
-        #expect(elapsed < .seconds(20))
 
         // The same without normalize: markers read from the text.
         var scanned = TestDoc.read(text)
         TestDoc.segment(&scanned)
-        let elapsed2 = clock.measure { TestDoc.runFootnotes(&scanned) }
-        print("[footnotes] scanned: \(elapsed2)")
+        TestDoc.runFootnotes(&scanned)
         #expect(scanned.footnotes.count == 3000)
         #expect(scanned.footnotes.last?.text == "Note 10 of section 300.")
-        #expect(elapsed2 < .seconds(20))
     }
 }

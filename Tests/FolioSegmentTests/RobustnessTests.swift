@@ -62,14 +62,12 @@ import FolioModel
 }
 
 @Suite struct LongInputTests {
-    /// A document of a few enormous lines (markup read as text) stays linear: the line tests
-    /// skip lines too long to be table rows, headings or TOC entries.
-    @Test func hugeLinesAreCheap() {
+    /// A document of a few enormous lines (markup read as text): the line tests skip lines too
+    /// long to be table rows, headings or TOC entries, so each is one paragraph (that this stays
+    /// linear is measured by `scripts/bench`'s `patho` section, not timed here).
+    @Test func hugeLinesAreParagraphs() {
         let line = String(repeating: "<td>1,234</td>  <td>Item 7.</td>\t", count: 40_000)
-        let clock = ContinuousClock()
-        let start = clock.now
         let doc = segmentString("Title Here\n\n" + line + "\n" + line + "\n")
-        #expect(clock.now - start < .seconds(20))
         #expect(doc.blocks.count == 2)
         #expect(doc.blocks.last?.kind == .paragraph)
     }
