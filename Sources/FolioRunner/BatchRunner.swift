@@ -22,7 +22,13 @@ public struct RunOptions: Sendable {
     /// The share of the current version's inputs a run may drop (0.2: a fifth) before it is
     /// refused; `allowRemovals` lifts the guard (docs/operations.md).
     public var maxRemovalShare: Double = 0.2
+    /// Removing this many inputs or fewer never trips the guard, whatever their share (so
+    /// removing 1 of 3 documents is not refused).
+    public var removalFloor = 2
     public var allowRemovals = false
+    /// Documents the in-flight journal holds as poison (they crashed a run twice, the second
+    /// time alone) are retried alone once more instead of being recorded as failed.
+    public var retryPoisoned = false
     /// Seconds to wait for another writer's lock (`.infinity`: no limit; 0: fail at once).
     public var lockWait: Double = 0
 
@@ -206,6 +212,10 @@ public final class BatchRunner {
         if options.shard == nil {
             let path = store.root + "/" + InFlightJournal.fileName
             carried = InFlightJournal.read(path: path)
+            if options.retryPoisoned {
+                carried.suspects.formUnion(carried.poison)
+                carried.poison = []
+            }
             journal = InFlightJournal(path: path, carrying: carried)
         }
         defer { journal?.remove() }  // not reached when the process dies: then the journal stays
@@ -230,7 +240,8 @@ public final class BatchRunner {
         if options.shard == nil {
             do {
                 try InputGuards.checkRemovals(previous: prevInputs.keys, current: Set(discovered.files.map(\.source)),
-                                              maxShare: options.maxRemovalShare, allow: options.allowRemovals)
+                                              maxShare: options.maxRemovalShare, floor: options.removalFloor,
+                                              allow: options.allowRemovals)
             } catch {
                 throw InputError(message: error.message + (rootWarning.map { ". Note: " + $0 } ?? ""))
             }

@@ -112,7 +112,7 @@ struct RunnerInputTests {
 
     // MARK: In-flight journal
 
-    @Test("journal: claimed and not done is a suspect; retried alone and not done is poison")
+    @Test("journal: claimed and not done is a suspect; retried alone and crashed is poison")
     func journalStates() throws {
         let f = Folder()
         let path = f.path + "/" + InFlightJournal.fileName
@@ -136,6 +136,7 @@ struct RunnerInputTests {
             j.retry("doc:a")
             j.done("doc:a")
             j.retry("doc:b\tc\nd%")
+            Self.crash(path)
         }
         let s2 = InFlightJournal.read(path: path)
         #expect(s2.suspects.isEmpty)
@@ -153,6 +154,62 @@ struct RunnerInputTests {
         j.remove()
         #expect(!FileManager.default.fileExists(atPath: path))
         #expect(InFlightJournal.read(path: path).isEmpty)
+    }
+
+    /// What the crash-signal handler appends before the process dies.
+    static func crash(_ path: String) {
+        let f = open(path, O_WRONLY | O_APPEND)
+        _ = "crash\tsignal\n".withCString { write(f, $0, strlen($0)) }
+        close(f)
+    }
+
+    @Test("journal: a retry alone killed from outside (no crash line) is a suspect again; poison only after 3 such deaths")
+    func journalKilledAlone() throws {
+        let f = Folder()
+        let path = f.path + "/" + InFlightJournal.fileName
+        do {
+            let j = try #require(InFlightJournal(path: path, carrying: .init()))
+            j.claim("doc:a")
+            j.claim("doc:b")
+        }
+        var state = InFlightJournal.read(path: path)
+        #expect(state.suspects == ["doc:a", "doc:b"])
+        // Killed (SIGKILL: no crash line) while `a` is retried alone, twice: still a suspect.
+        for n in 1...2 {
+            do {
+                let j = try #require(InFlightJournal(path: path, carrying: state))
+                j.retry("doc:a")
+            }
+            state = InFlightJournal.read(path: path)
+            #expect(state.poison.isEmpty, "killed alone \(n) time(s) is not poison")
+            #expect(state.suspects == ["doc:a", "doc:b"])
+            #expect(state.killedAlone == ["doc:a": n])
+        }
+        // A run that dies before retrying anything keeps the count.
+        do { _ = try #require(InFlightJournal(path: path, carrying: state)) }
+        #expect(InFlightJournal.read(path: path) == state)
+        // The third death alone in a row: poison (the OOM killer, every time).
+        do {
+            let j = try #require(InFlightJournal(path: path, carrying: state))
+            j.retry("doc:a")
+        }
+        state = InFlightJournal.read(path: path)
+        #expect(state.poison == ["doc:a"])
+        #expect(state.suspects == ["doc:b"])
+        #expect(state.killedAlone.isEmpty)
+        // A retry alone that finishes clears its count.
+        var other = InFlightJournal.State(suspects: ["doc:c"], killedAlone: ["doc:c": 2])
+        do {
+            let j = try #require(InFlightJournal(path: path, carrying: other))
+            j.retry("doc:c")
+            j.done("doc:c")
+            j.claim("doc:d")
+            Self.crash(path)  // a crash in the parallel work: nothing retried alone is open
+        }
+        other = InFlightJournal.read(path: path)
+        #expect(other.suspects == ["doc:d"])
+        #expect(other.poison.isEmpty)
+        #expect(other.killedAlone.isEmpty)
     }
 
     @Test("journal: a torn last line is ignored")
