@@ -110,6 +110,51 @@ struct RunnerInputTests {
         #expect(!String(decoding: output.bytes(.diagnostics), as: UTF8.self).contains("changed_during_run"))
     }
 
+    // MARK: Large documents
+
+    @Test("records that outgrow the spill threshold stream through a spill file: the version is byte-identical, nothing is left behind")
+    func spilledRecordsAreIdentical() throws {
+        let f = Folder()
+        let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().path + "/Corpus/seeds"
+        let names = try FileManager.default.contentsOfDirectory(atPath: seeds).filter { $0.hasSuffix(".txt") }.sorted()
+        try #require(!names.isEmpty)
+        try FileManager.default.createDirectory(atPath: f.path + "/in", withIntermediateDirectories: true)
+        for n in names { try FileManager.default.copyItem(atPath: seeds + "/" + n, toPath: f.path + "/in/" + n) }
+        // One document processed straight: with a low threshold its large kinds are in the
+        // spill file, not in memory, and read back they are the lines held in memory otherwise.
+        let path = f.path + "/in/" + names[0]
+        let planned = BatchRunner.plan(input(path, names[0]), index: 0, collision: nil)
+        let pipeline = Pipeline(try DefaultPipeline.definition())
+        let spillPath = f.path + "/spill"
+        guard case let .done(held, _, _, _, _, _, _) = BatchRunner.process(planned.item(0, index: 0), of: planned, pipeline: pipeline),
+              case let .done(streamed, _, _, _, _, _, _) = BatchRunner.process(planned.item(0, index: 0), of: planned, pipeline: pipeline,
+                                                                               spillPath: spillPath, spillThreshold: 512) else {
+            Issue.record("not processed")
+            return
+        }
+        #expect(held.spill == nil)
+        let spill = try #require(streamed.spill)
+        #expect(spill.error == nil)
+        #expect(spill.ranges[.blocks] != nil && streamed.lines[.blocks] == nil, "blocks are streamed, not held")
+        let file = try Data(contentsOf: URL(fileURLWithPath: spillPath))
+        for kind in RecordKind.allCases {
+            let bytes = spill.ranges[kind].map { Array(file[$0]) } ?? streamed.bytes(kind)
+            #expect(bytes == held.bytes(kind), "\(kind)")
+            #expect(streamed.count(kind) == held.count(kind))
+        }
+        // Whole runs: the same version whatever the threshold, and no spill file left.
+        let runner = BatchRunner(pipeline: pipeline, toolVersion: "test")
+        let normal = try runner.run(RunOptions(inputs: [f.path + "/in"], datasetRoot: f.path + "/a", jobs: 2))
+        var options = RunOptions(inputs: [f.path + "/in"], datasetRoot: f.path + "/b", jobs: 2)
+        options.spillThreshold = 512
+        let spilled = try runner.run(options)
+        #expect(normal.contentSha256 != nil && spilled.contentSha256 == normal.contentSha256)
+        #expect(!FileManager.default.fileExists(atPath: f.path + "/b/versions/v000001/.spill"))
+        let verify = DatasetStore(root: f.path + "/b").check("v000001", jobs: 1)
+        #expect(verify.intact, "\(verify.problems)")
+    }
+
     // MARK: In-flight journal
 
     @Test("journal: claimed and not done is a suspect; retried alone and crashed is poison")
