@@ -21,7 +21,8 @@ public final class VersionWriter {
 
     public let versionId: String
     let store: DatasetStore
-    let stagingPath: String
+    /// The folder the version is written into until it commits (removed if it does not).
+    public let stagingPath: String
     let destination: Destination
     private let kinds = RecordKind.allCases
     /// Per kind: the Merkle hash over its part lines, records and bytes.
@@ -106,11 +107,35 @@ public final class VersionWriter {
         try checkOrder(docId)
         _ = try startPartIfNeeded(docId)
         try materialize()
+        if let error = output.spill?.error { throw StoreError(error) }
         for (k, kind) in kinds.enumerated() {
-            try write(k, output.bytes(kind), records: output.count(kind))
+            if let spill = output.spill, let range = spill.ranges[kind] {
+                try copySpilled(k, from: spill.path, range, records: output.count(kind))
+            } else {
+                try write(k, output.bytes(kind), records: output.count(kind))
+            }
         }
         part?.docs.append(docId)
         stats.documentsWritten += 1
+    }
+
+    /// Appends lines a large document streamed into a spill file, a chunk at a time.
+    private func copySpilled(_ k: Int, from path: String, _ range: Range<Int>, records: Int) throws(StoreError) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 { throw StoreError.posix("open", path) }
+        defer { close(fd) }
+        var offset = range.lowerBound
+        var chunk = [UInt8](repeating: 0, count: min(1 << 20, max(1, range.count)))
+        while offset < range.upperBound {
+            let want = min(chunk.count, range.upperBound - offset)
+            let n = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress, want, off_t(offset)) }
+            if n < 0 && errno == EINTR { continue }
+            if n < 0 { throw StoreError.posix("read", path) }
+            if n == 0 { throw StoreError("\(path): ends before the \(range.count) bytes of records written to it") }
+            try write(k, n == chunk.count ? chunk : Array(chunk[0..<n]), records: 0)
+            offset += n
+        }
+        part?.records[k] += records
     }
 
     /// Appends one document's lines as they are (merging shards).

@@ -28,6 +28,31 @@ public struct JSONLineWriter: Sendable {
         owner = ByteOwner(capacity: self.capacity)
     }
 
+    /// Bytes written and not yet taken.
+    public var byteCount: Int { count }
+
+    /// Hands the bytes written so far to `body` and starts empty, keeping the buffer's
+    /// capacity (for a writer that streams its lines out instead of taking them).
+    /// A buffer grown past `shrinkingAbove` bytes (by one long line) is freed afterwards.
+    public mutating func drain<E: Error>(shrinkingAbove limit: Int = .max,
+                                         _ body: (UnsafeRawBufferPointer) throws(E) -> Void) throws(E) {
+        let b = UnsafeRawBufferPointer(start: owner.base, count: count)
+        try body(b)
+        if capacity > limit {
+            capacity = 1 << 16
+            owner = ByteOwner(capacity: capacity)
+        }
+        count = 0
+        commaBits = 0
+        depth = 0
+        deepCommas = []
+    }
+
+    /// Room for at least `n` bytes in all, allocated once.
+    public mutating func reserveCapacity(_ n: Int) {
+        if n > capacity { reallocate(n) }
+    }
+
     /// Takes the bytes written so far and starts empty.
     public mutating func take() -> [UInt8] {
         let out = bytes

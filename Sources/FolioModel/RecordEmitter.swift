@@ -1,11 +1,66 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 /// The record lines one document contributes to each record file of a version.
+///
+/// A large document's lines are not held in memory: the kinds whose lines outgrow
+/// `RecordEmitter.spillThreshold` are streamed into a spill file as they are written
+/// (`spill`), and the version writer copies them from there into its parts.
 public struct DocumentOutput: Sendable {
     public var lines: [RecordKind: [UInt8]] = [:]
     public var counts: [RecordKind: Int] = [:]
+    /// Kinds whose lines are in a spill file, not in `lines`.
+    public var spill: Spill?
     public init() {}
 
     public func bytes(_ kind: RecordKind) -> [UInt8] { lines[kind] ?? [] }
     public func count(_ kind: RecordKind) -> Int { counts[kind] ?? 0 }
+
+    /// A file holding some kinds' lines: kind `k`'s lines are bytes `ranges[k]` of it.
+    public struct Spill: Sendable {
+        public var path: String
+        public var ranges: [RecordKind: Range<Int>] = [:]
+        /// Set when writing the file failed (the disk is full): the lines are lost, and the
+        /// writer reports this instead of writing a version without them.
+        public var error: String?
+    }
+}
+
+/// Streams a document's lines into a spill file (one `write(2)` per drained buffer).
+struct SpillFile {
+    let path: String
+    var fd: Int32 = -1
+    var offset = 0
+    var error: String?
+
+    init(path: String) { self.path = path }
+
+    mutating func append(_ b: UnsafeRawBufferPointer) {
+        guard error == nil, let base = b.baseAddress, b.count > 0 else { return }
+        if fd < 0 {
+            fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            if fd < 0 {
+                error = "cannot create \(path): \(String(cString: strerror(errno)))"
+                return
+            }
+        }
+        var done = 0
+        while done < b.count {
+            let n = write(fd, base + done, b.count - done)
+            if n < 0 {
+                if errno == EINTR { continue }
+                error = "cannot write \(path): \(String(cString: strerror(errno)))"
+                return
+            }
+            done += n
+        }
+        offset += b.count
+    }
+
+    mutating func close() {
+        if fd >= 0 { _ = Glibc.close(fd) }
+        fd = -1
+    }
 }
 
 /// Converts byte offsets of a UTF-8 buffer to Unicode scalar offsets.
@@ -88,25 +143,50 @@ public struct CodePointIndex: Sendable {
 /// Writes a processed (or failed) document as record lines, in the contract's key order.
 /// See `docs/dataset.md` for every field.
 public enum RecordEmitter {
-    public static func emit(_ doc: WorkingDocument, failed: Bool) -> DocumentOutput {
+    /// Lines of one kind beyond this many bytes go to the spill file (when one is given).
+    public static let spillThreshold = 1 << 20
+
+    /// The document's record lines. With `spillPath`, the lines of a kind that outgrow
+    /// `spillThreshold` are streamed into that file instead of being held (the file is
+    /// created only then), so a large document's records never sit in memory whole.
+    public static func emit(_ doc: WorkingDocument, failed: Bool, spillPath: String? = nil,
+                            spillThreshold: Int = RecordEmitter.spillThreshold) -> DocumentOutput {
         var out = DocumentOutput()
         var w = JSONLineWriter(reservingCapacity: 4096)
+        var spill = spillPath.map { SpillFile(path: $0) }
+        /// Where the current kind's lines start in the spill file (nil: none spilled yet).
+        var spilledFrom: Int?
+        /// After each line: a buffer past the threshold goes to the spill file.
+        func line() {
+            guard w.byteCount >= spillThreshold, spill != nil else { return }
+            if spilledFrom == nil { spilledFrom = spill?.offset ?? 0 }
+            w.drain(shrinkingAbove: 2 * spillThreshold) { spill?.append($0) }
+        }
         let index = CodePointIndex(doc.text)
         func span(_ s: Span?) -> Span? { s.map { index.span($0) } }
         let base = doc.sourceBase
         func shift(_ s: Span?) -> Span? { s.map { Span(start: $0.start + base, end: $0.end + base) } }
         func src(_ s: Span?) -> Span? { shift(s.map { doc.sourceSpan(of: $0) }) }
         func finish(_ kind: RecordKind, _ n: Int) {
-            out.lines[kind] = w.take()
             out.counts[kind] = n
+            if let from = spilledFrom, spill != nil {
+                w.drain(shrinkingAbove: 2 * spillThreshold) { spill?.append($0) }
+                let to = spill?.offset ?? from
+                if out.spill == nil { out.spill = DocumentOutput.Spill(path: spill?.path ?? "") }
+                out.spill?.ranges[kind] = from..<to
+                spilledFrom = nil
+            } else {
+                out.lines[kind] = w.take()
+            }
         }
+        defer { spill?.close() }
 
         // documents
         w.beginObject()
         w.key("doc_id"); w.string(doc.docId)
         w.key("source"); w.string(doc.source)
         w.key("sha256"); w.string(doc.sha256)
-        w.key("bytes"); w.int(doc.bytes.count)
+        w.key("bytes"); w.int(doc.byteCount)
         w.key("format"); w.string(doc.format.rawValue)
         w.key("encoding"); w.string(doc.encoding)
         w.key("part")
@@ -144,8 +224,11 @@ public enum RecordEmitter {
         w.endArray()
         w.key("text_sha256"); w.string(failed ? nil : Hashing.sha256Hex(doc.text))
         w.key("text")
+        // Room for the whole text at once (escapes add a little): a large text is not copied
+        // through ever-doubling buffers.
+        if spill != nil && !failed { w.reserveCapacity(w.byteCount + doc.text.count + doc.text.count / 16 + 4096) }
         if failed { w.null() } else { w.string(decoding: doc.text) }
-        w.endObject(); w.endLine()
+        w.endObject(); w.endLine(); line()
         finish(.documents, 1)
 
         if !failed {
@@ -160,7 +243,7 @@ public enum RecordEmitter {
                 w.key("heading"); w.string(s.heading)
                 w.key("span"); w.span(span(s.span))
                 w.key("source_span"); w.span(src(s.span))
-                w.endObject(); w.endLine()
+                w.endObject(); w.endLine(); line()
             }
             finish(.sections, doc.sections.count)
 
@@ -175,7 +258,7 @@ public enum RecordEmitter {
                 w.key("text"); w.string(b.text)
                 w.key("span"); w.span(span(b.span))
                 w.key("source_span"); w.span(src(b.span))
-                w.endObject(); w.endLine()
+                w.endObject(); w.endLine(); line()
             }
             finish(.blocks, doc.blocks.count)
 
@@ -217,7 +300,7 @@ public enum RecordEmitter {
                     w.endObject()
                 }
                 w.endArray()
-                w.endObject(); w.endLine()
+                w.endObject(); w.endLine(); line()
                 nCells += t.cells.count
             }
             finish(.tables, doc.tables.count)
@@ -257,7 +340,7 @@ public enum RecordEmitter {
                     w.key("concept"); w.string(c.concept)
                     w.key("context"); w.string(c.context)
                     w.key("scale_reason"); w.string(c.scaleReason?.rawValue)
-                    w.endObject(); w.endLine()
+                    w.endObject(); w.endLine(); line()
                 }
             }
             finish(.cells, nCells)
@@ -284,7 +367,7 @@ public enum RecordEmitter {
                     w.endObject()
                 }
                 w.endArray()
-                w.endObject(); w.endLine()
+                w.endObject(); w.endLine(); line()
             }
             finish(.footnotes, doc.footnotes.count)
 
@@ -321,7 +404,7 @@ public enum RecordEmitter {
                 w.key("compared_value"); w.number(f.comparedValue)
                 w.key("role"); w.string(f.role)
                 w.key("comparative_of"); w.int(f.comparativeOf)
-                w.endObject(); w.endLine()
+                w.endObject(); w.endLine(); line()
             }
             finish(.facts, doc.facts.count)
         }
@@ -335,9 +418,10 @@ public enum RecordEmitter {
             w.key("code"); w.string(d.code)
             w.key("message"); w.string(d.message)
             w.key("source_span"); w.span(shift(d.sourceSpan))
-            w.endObject(); w.endLine()
+            w.endObject(); w.endLine(); line()
         }
         finish(.diagnostics, doc.diagnostics.count)
+        if let error = spill?.error { out.spill?.error = error }
         return out
     }
 }

@@ -10,7 +10,9 @@ public struct WorkingDocument: Sendable {
     public let source: String
     /// The document's bytes: the whole file, or one part of it (an EDGAR submission's
     /// exhibit), in which case `sourceBase` is where they start in the file.
-    public let bytes: [UInt8]
+    public private(set) var bytes: [UInt8]
+    /// The size of `bytes`, kept when they are released.
+    public let byteCount: Int
     /// Offset of `bytes` in the original file. Source spans held by records are relative to
     /// `bytes`; `RecordEmitter` shifts them by this when it writes them.
     public var sourceBase: Int = 0
@@ -49,8 +51,14 @@ public struct WorkingDocument: Sendable {
         self.docId = docId
         self.source = source
         self.bytes = bytes
+        byteCount = bytes.count
         self.sha256 = sha256
     }
+
+    /// Drops the source bytes once the stages are done with them (records need only their
+    /// count and the offset maps), so a large document is not held twice while its records
+    /// are written.
+    public mutating func releaseBytes() { bytes = [] }
 
     /// Sets the first text of the document (the read stage does this).
     public mutating func setText(_ text: [UInt8], map: OffsetMap) {

@@ -22,7 +22,16 @@ public struct RunOptions: Sendable {
     /// The share of the current version's inputs a run may drop (0.2: a fifth) before it is
     /// refused; `allowRemovals` lifts the guard (docs/operations.md).
     public var maxRemovalShare: Double = 0.2
+    /// Removing this many inputs or fewer never trips the guard, whatever their share (so
+    /// removing 1 of 3 documents is not refused).
+    public var removalFloor = 2
     public var allowRemovals = false
+    /// Documents the in-flight journal holds as poison (they crashed a run twice, the second
+    /// time alone) are retried alone once more instead of being recorded as failed.
+    public var retryPoisoned = false
+    /// A document's lines of one kind beyond this many bytes are streamed to a spill file in
+    /// the staging folder instead of being held until written (tests set it low).
+    public var spillThreshold = RecordEmitter.spillThreshold
     /// Seconds to wait for another writer's lock (`.infinity`: no limit; 0: fail at once).
     public var lockWait: Double = 0
 
@@ -206,6 +215,10 @@ public final class BatchRunner {
         if options.shard == nil {
             let path = store.root + "/" + InFlightJournal.fileName
             carried = InFlightJournal.read(path: path)
+            if options.retryPoisoned {
+                carried.suspects.formUnion(carried.poison)
+                carried.poison = []
+            }
             journal = InFlightJournal(path: path, carrying: carried)
         }
         defer { journal?.remove() }  // not reached when the process dies: then the journal stays
@@ -230,7 +243,8 @@ public final class BatchRunner {
         if options.shard == nil {
             do {
                 try InputGuards.checkRemovals(previous: prevInputs.keys, current: Set(discovered.files.map(\.source)),
-                                              maxShare: options.maxRemovalShare, allow: options.allowRemovals)
+                                              maxShare: options.maxRemovalShare, floor: options.removalFloor,
+                                              allow: options.allowRemovals)
             } catch {
                 throw InputError(message: error.message + (rootWarning.map { ". Note: " + $0 } ?? ""))
             }
@@ -343,6 +357,11 @@ public final class BatchRunner {
         }
         var committed = false
         defer { if !committed { writer.discard() } }
+        // Large documents stream their record lines here (one file each, removed once the
+        // writer has copied them), inside the staging folder: discarded with it.
+        let spillDir = writer.stagingPath + "/.spill"
+        let spillThreshold = options.spillThreshold
+        try? FileManager.default.createDirectory(atPath: spillDir, withIntermediateDirectories: false)
         if let parent, sameRecipe {
             _ = writer.attachPrevious(versionPath: store.versionPath(parent))
         }
@@ -358,9 +377,11 @@ public final class BatchRunner {
                 let id = p.docId(Int(ref.item))
                 let item = (0..<fresh.itemCount).lazy.map { fresh.item($0, index: Int(ref.file)) }.first { $0.docId == id }
                     ?? WorkItem(fileIndex: Int(ref.file), docId: id, range: nil, part: nil, notes: [])
-                return Self.process(item, of: fresh, pipeline: pipeline)
+                return Self.process(item, of: fresh, pipeline: pipeline, spillPath: spillDir + "/\(i)",
+                                    spillThreshold: spillThreshold)
             }
-            return Self.process(p.item(Int(ref.item), index: Int(ref.file)), of: p, pipeline: pipeline)
+            return Self.process(p.item(Int(ref.item), index: Int(ref.file)), of: p, pipeline: pipeline,
+                                spillPath: spillDir + "/\(i)", spillThreshold: spillThreshold)
         }
         // Processing guarded by the journal: a document in flight when a run died is retried
         // alone, before the parallel work; one that died again alone is not processed.
@@ -434,6 +455,7 @@ public final class BatchRunner {
             guard case let .done(output, failed, firstError, checks, facts, bytes, read) = result else { continue }
             if let read { Self.recordRead(read, into: &plan[f]) }
             try writer.append(docId: docId, output)
+            if let spill = output.spill { unlink(spill.path) }
             status = failed ? .failed : .processed
             summary.processed += 1
             summary.bytesProcessed += bytes
@@ -455,6 +477,7 @@ public final class BatchRunner {
         let info = VersionWriter.ManifestInfo(dataset: store.name, parent: parent, createdAt: Self.timestamp(Date()),
                                               toolVersion: toolVersion,
                                               pipeline: .init(name: pipeline.definition.name, sha256: pipeline.definition.sha256))
+        try? FileManager.default.removeItem(atPath: spillDir)
         let manifest = try writer.commit(info, inputCount: plan.count) { k in
             let f = bySource[k]
             let p = plan[f]
@@ -582,7 +605,8 @@ public final class BatchRunner {
     /// the document and the manifest record is of the bytes processed, even when the file
     /// changed since planning hashed it (then a warning says so, and a submission is split
     /// again from this buffer).
-    static func process(_ item: WorkItem, of planned: PlannedFile, pipeline: Pipeline) -> Work {
+    static func process(_ item: WorkItem, of planned: PlannedFile, pipeline: Pipeline, spillPath: String? = nil,
+                        spillThreshold: Int = RecordEmitter.spillThreshold) -> Work {
         var p = planned
         var item = item
         var readError = p.readError
@@ -650,8 +674,13 @@ public final class BatchRunner {
         }
         let narrative = doc.facts.filter { $0.origin == .narrative }
         let facts = (narrative.count, narrative.filter { $0.check == .agrees }.count, narrative.filter { $0.check == .disagrees }.count)
-        return .done(RecordEmitter.emit(doc, failed: failed), failed: failed, firstError: firstError, checks: (passed, total),
-                     facts: facts, bytes: bytes.count, read: fileRead)
+        let processedBytes = bytes.count
+        // Records need the offset maps, not the file's bytes: not held while they are written.
+        bytes = []
+        doc.releaseBytes()
+        let output = RecordEmitter.emit(doc, failed: failed, spillPath: spillPath, spillThreshold: spillThreshold)
+        return .done(output, failed: failed, firstError: firstError, checks: (passed, total), facts: facts, bytes: processedBytes,
+                     read: fileRead)
     }
 
     static func timestamp(_ date: Date) -> String {

@@ -23,18 +23,32 @@ import Glibc
 ///
 /// At the start of the next run (`read`):
 /// - a key claimed and not done is a **suspect**: it is retried alone (serially, before any
-///   parallel work) once;
-/// - a key retried alone and not done is **poison**: it killed the process twice, the
-///   second time alone. It is not processed again: its document is recorded as `failed`
-///   with the error `run.poison`, and the batch commits without it. (A changed file gets a
-///   new hash and is processed normally by a later run; `--force` processes it again.)
+///   parallel work);
+/// - a key retried alone and not done is **poison** only when the process then died of a
+///   crash: a handler for the crash signals (SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT,
+///   SIGTRAP; Swift traps and C aborts are among them) appends `crash` to the journal before
+///   the process dies. It killed the process twice, the second time alone. It is not
+///   processed again: its document is recorded as `failed` with the error `run.poison`, and
+///   the batch commits without it. (A changed file gets a new hash and is processed normally
+///   by a later run; `--force` processes it again once a version recorded it failed;
+///   `--retry-poisoned` retries the journal's poison alone.)
+/// - a key retried alone whose run died without a `crash` line was killed from outside
+///   (SIGKILL from an operator, a scheduler, the kill loop; or the kernel's OOM killer, which
+///   cannot be told apart): it stays a suspect, counted by a `killed` line carried forward.
+///   Only after `killedAloneLimit` such deaths in a row, each time alone, is it poison (a
+///   document that makes the OOM killer strike every time).
 final class InFlightJournal: Sendable {
     /// What a journal left by a dead run says.
     struct State: Equatable, Sendable {
         var suspects: Set<String> = []
         var poison: Set<String> = []
+        /// Suspects whose retry alone was killed from outside (no crash), and how many times.
+        var killedAlone: [String: Int] = [:]
         var isEmpty: Bool { suspects.isEmpty && poison.isEmpty }
     }
+
+    /// Deaths alone without a crash signal after which a suspect is poison.
+    static let killedAloneLimit = 3
 
     static let fileName = ".inflight"
 
@@ -53,7 +67,10 @@ final class InFlightJournal: Sendable {
         self.path = path
         var header: [UInt8] = []
         for k in carried.poison.sorted() { header += Self.line("poison", k) }
-        for k in carried.suspects.sorted() { header += Self.line("suspect", k) }
+        for k in carried.suspects.sorted() {
+            header += Self.line("suspect", k)
+            for _ in 0..<min(carried.killedAlone[k] ?? 0, Self.killedAloneLimit) { header += Self.line("killed", k) }
+        }
         let tmp = path + ".tmp"
         let t = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard t >= 0 else { return nil }
@@ -66,6 +83,7 @@ final class InFlightJournal: Sendable {
         let f = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
         guard f >= 0 else { return nil }
         fd = Mutex(f)
+        CrashMarker.arm(path: path)
     }
 
     deinit {
@@ -78,6 +96,7 @@ final class InFlightJournal: Sendable {
 
     /// The run ended without dying: nothing is in flight.
     func remove() {
+        CrashMarker.disarm()
         fd.withLock {
             if $0 >= 0 { close($0) }
             $0 = -1
@@ -126,21 +145,40 @@ final class InFlightJournal: Sendable {
     static func read(path: String) -> State {
         guard let data = FileManager.default.contents(atPath: path) else { return State() }
         var claimed: Set<String> = [], retried: Set<String> = [], done: Set<String> = []
+        var crashed: Set<String> = []
+        var killed: [String: Int] = [:]
         var state = State()
         for raw in data.split(separator: 0x0A, omittingEmptySubsequences: true) {
             guard let tab = raw.firstIndex(of: 0x09) else { continue }
             let op = String(decoding: raw[raw.startIndex..<tab], as: UTF8.self)
+            if op == "crash" {
+                // What was retried alone and not done when the process crashed killed it.
+                crashed.formUnion(retried.subtracting(done))
+                continue
+            }
             guard let key = unescape(raw[(tab + 1)...]) else { continue }
             switch op {
             case "poison": state.poison.insert(key)
             case "suspect", "claim": claimed.insert(key)
+            case "killed":
+                claimed.insert(key)
+                killed[key, default: 0] += 1
             case "retry": retried.insert(key)
             case "done": done.insert(key)
             default: continue
             }
         }
-        state.poison.formUnion(retried.subtracting(done))
+        for key in retried.subtracting(done) {
+            if crashed.contains(key) {
+                state.poison.insert(key)
+            } else {
+                // Killed from outside while alone: once more a suspect, unless it keeps happening.
+                let n = (killed[key] ?? 0) + 1
+                if n >= killedAloneLimit { state.poison.insert(key) } else { killed[key] = n }
+            }
+        }
         state.suspects = claimed.subtracting(done).subtracting(state.poison)
+        state.killedAlone = killed.filter { state.suspects.contains($0.key) }
         return state
     }
 
@@ -170,20 +208,83 @@ final class InFlightJournal: Sendable {
     }
 }
 
+/// Appends `crash` to the in-flight journal when the process dies of a crash signal, so the
+/// next run can tell a document that crashed the process from one that was in flight when the
+/// process was killed from outside (SIGKILL cannot be caught; it leaves no such line).
+///
+/// The handler only calls async-signal-safe functions (`write`, `sigaction`, `raise`) on a
+/// descriptor opened beforehand, then restores the previous disposition (the default, or the
+/// Swift runtime's backtracer) and re-raises the signal, so the process dies as it would have.
+enum CrashMarker {
+    static let signals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP]
+    static let line: StaticString = "crash\tsignal\n"
+    private static let installed = Mutex(false)
+
+    /// Opens `path` for the handler (replacing any earlier descriptor) and installs the handler once.
+    static func arm(path: String) {
+        let f = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
+        guard f >= 0 else { return }
+        _ = line.utf8CodeUnitCount  // initialised here, never first in the handler
+        _ = crashMarkerSaved
+        let old = crashMarkerFd.exchange(f, ordering: .sequentiallyConsistent)
+        if old >= 0 { close(old) }
+        installed.withLock { done in
+            guard !done else { return }
+            done = true
+            for sig in signals where sig >= 0 && Int(sig) < crashMarkerSavedCount {
+                var action = sigaction()
+                action.__sigaction_handler.sa_handler = { sig in
+                    let fd = crashMarkerFd.load(ordering: .sequentiallyConsistent)
+                    if fd >= 0 {
+                        CrashMarker.line.withUTF8Buffer { b in _ = write(fd, b.baseAddress, b.count) }
+                    }
+                    if sig >= 0 && Int(sig) < crashMarkerSavedCount { _ = sigaction(sig, crashMarkerSaved + Int(sig), nil) }
+                    _ = raise(sig)  // pending until the handler returns; then the old disposition acts
+                }
+                sigemptyset(&action.sa_mask)
+                action.sa_flags = Int32(SA_ONSTACK)
+                _ = sigaction(sig, &action, crashMarkerSaved + Int(sig))
+            }
+        }
+    }
+
+    /// The run ends normally: no more crash lines (the handler stays, writing nothing).
+    static func disarm() {
+        let old = crashMarkerFd.exchange(-1, ordering: .sequentiallyConsistent)
+        if old >= 0 { close(old) }
+    }
+}
+
+/// The descriptor the crash handler writes to (-1: none). An atomic, read without a lock.
+let crashMarkerFd = Atomic<Int32>(-1)
+/// The dispositions the crash handler replaced, by signal number, restored before re-raising.
+let crashMarkerSavedCount = 65
+nonisolated(unsafe) let crashMarkerSaved: UnsafeMutablePointer<sigaction> = {
+    let p = UnsafeMutablePointer<sigaction>.allocate(capacity: crashMarkerSavedCount)
+    p.initialize(repeating: sigaction(), count: crashMarkerSavedCount)
+    return p
+}()
+
 #if DEBUG
-/// Test-only: `FOLIO_DEBUG_ABORT_ON=NAME` makes a debug build abort (SIGABRT) when it starts
-/// processing an input whose source path is `NAME` or ends in `/NAME`; `plan:NAME` aborts
-/// while planning (reading, hashing, splitting) it instead. Release builds do not have it.
-/// The crash-safety tests use it to stand for a document that kills the process.
+/// Test-only: `FOLIO_DEBUG_ABORT_ON=NAME` makes a debug build abort (SIGABRT, a crash) when it
+/// starts processing an input whose source path is `NAME` or ends in `/NAME`; `plan:NAME`
+/// aborts while planning (reading, hashing, splitting) it instead; `kill:NAME` sends the
+/// process SIGKILL when it starts processing it (what an operator's `kill -9` or the OOM
+/// killer does: no crash signal, nothing the process can catch). Release builds do not have
+/// it. The crash-safety tests use it to stand for a document that kills the process.
 enum DebugHooks {
     static let abortOn: (phase: String, name: String)? = {
         guard let v = ProcessInfo.processInfo.environment["FOLIO_DEBUG_ABORT_ON"], !v.isEmpty else { return nil }
-        return v.hasPrefix("plan:") ? ("plan", String(v.dropFirst(5))) : ("process", v)
+        if v.hasPrefix("plan:") { return ("plan", String(v.dropFirst(5))) }
+        if v.hasPrefix("kill:") { return ("kill", String(v.dropFirst(5))) }
+        return ("process", v)
     }()
 
     static func abortIfNamed(_ source: String, phase: String) {
-        guard let target = abortOn, target.phase == phase else { return }
-        if source == target.name || source.hasSuffix("/" + target.name) { abort() }
+        guard let target = abortOn, target.phase == phase || (target.phase == "kill" && phase == "process") else { return }
+        guard source == target.name || source.hasSuffix("/" + target.name) else { return }
+        if target.phase == "kill" { _ = kill(getpid(), SIGKILL) }
+        abort()
     }
 }
 #endif

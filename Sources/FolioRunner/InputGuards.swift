@@ -13,13 +13,16 @@ enum InputGuards {
     }
 
     /// A run that would drop more than `maxShare` of the current version's inputs (by
-    /// source path) is refused unless `allow`: a shrinking input is far more often a partial
-    /// copy or a wrong folder than a real removal.
-    static func checkRemovals(previous: some Collection<String>, current: Set<String>, maxShare: Double, allow: Bool) throws(InputError) {
+    /// source path) and more than `floor` inputs is refused unless `allow`: a shrinking input
+    /// is far more often a partial copy or a wrong folder than a real removal. The floor keeps
+    /// the share from tripping on tiny corpora (1 of 3 inputs is 33%); an input folder that
+    /// vanished entirely is refused by `checkNotEmpty` whatever its size.
+    static func checkRemovals(previous: some Collection<String>, current: Set<String>, maxShare: Double, floor: Int = 2,
+                              allow: Bool) throws(InputError) {
         guard !allow, !previous.isEmpty else { return }
         let removed = previous.reduce(0) { $0 + (current.contains($1) ? 0 : 1) }
         let share = Double(removed) / Double(previous.count)
-        guard share > maxShare else { return }
+        guard share > maxShare, removed > floor else { return }
         let percent = { (x: Double) in String(format: "%.0f%%", x * 100) }
         throw InputError(message: "this run would remove \(removed) of the current version's \(previous.count) inputs (\(percent(share)), "
             + "more than the \(percent(maxShare)) allowed); check the input folders, or pass --allow-removals "

@@ -20,7 +20,10 @@ public struct TextLine: Sendable, Hashable {
 public enum LineSplitter {
     public static func split(_ text: [UInt8]) -> [TextLine] {
         var lines: [TextLine] = []
-        lines.reserveCapacity(text.count / 40 + 1)
+        // A modest guess that grows as needed: reserving one entry per 40 bytes held 40 bytes
+        // of `TextLine` per 40 bytes of text (the whole text again) for filings whose lines
+        // are far longer.
+        lines.reserveCapacity(text.count / 256 + 16)
         var i = 0
         var lineStart = 0
         var pageBreak = false

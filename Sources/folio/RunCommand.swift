@@ -16,7 +16,7 @@ struct RunCommand: ParsableCommand {
             A document that cannot be processed is recorded as failed with its diagnostics; the \
             others still land, and the exit status is 1. Refused before anything is written \
             (exit status 2): no input file at all, a run that would remove more than \
-            --max-removals of the current version's inputs, --out empty or inside an input. \
+            --max-removals of the current version's inputs (and more than --removal-floor of them), --out empty or inside an input. \
             Exit status 3: another folio process holds the dataset (--wait waits for it); 4: \
             the dataset is damaged (CURRENT unreadable: see `folio repair`); 5: writing failed, \
             the previous version is intact. See docs/operations.md.
@@ -58,6 +58,12 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The share of the current version's inputs a run may remove (0.2 or 20%; default 20%).", valueName: "share"))
     var maxRemovals: String = "20%"
 
+    @Option(name: .long, help: ArgumentHelp("Removing this many of the current version's inputs or fewer is always allowed, whatever --max-removals says (default 2).", valueName: "count"))
+    var removalFloor: Int = 2
+
+    @Flag(name: .long, help: "Retry alone the documents a crashed run left as poison (recorded as failed otherwise; docs/reliability.md).")
+    var retryPoisoned = false
+
     @Option(name: .long, help: ArgumentHelp("Also write the run's summary as JSON to FILE (also on errors).", valueName: "file"))
     var summaryJson: String?
 
@@ -70,6 +76,7 @@ struct RunCommand: ParsableCommand {
         if Self.parseShare(maxRemovals) == nil {
             throw ValidationError("--max-removals must be a share between 0 and 1 or a percentage (got '\(maxRemovals)')")
         }
+        guard removalFloor >= 0 else { throw ValidationError("--removal-floor must be 0 or more (got \(removalFloor))") }
         if out == "" { throw ValidationError("--out is empty; give the dataset folder (e.g. Datasets/corpus)") }
         if summaryJson == "" { throw ValidationError("--summary-json is empty; give a file") }
     }
@@ -131,6 +138,8 @@ struct RunCommand: ParsableCommand {
                                  followSymlinks: followSymlinks, shard: shard.flatMap(Self.parseShard), rehash: rehash)
         options.allowRemovals = allowRemovals
         options.maxRemovalShare = Self.parseShare(maxRemovals) ?? 0.2
+        options.removalFloor = removalFloor
+        options.retryPoisoned = retryPoisoned
         options.lockWait = lock.seconds
         let summary = try runner.run(options, progress: progress)
         for note in summary.notes.prefix(SummaryText.listed) { Terminal.warn("\(note.path): \(note.message)") }

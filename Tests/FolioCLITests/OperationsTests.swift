@@ -90,13 +90,35 @@ struct OperationsTests {
         #expect(errorLine(r) == "folio: error: this run would remove 3 of the current version's 10 inputs (30%, more than the 20% allowed); check the input folders, or pass --allow-removals (or raise --max-removals)")
         #expect(try s.text("ds/CURRENT") == "v000001\n")
         #expect(try FolioProcess.run(["run", "In", "--out", "ds", "--max-removals", "0.3"], in: s.path).status == 0)
-        try FileManager.default.removeItem(atPath: s.path + "/In/doc3.txt")
-        try FileManager.default.removeItem(atPath: s.path + "/In/doc4.txt")
+        for i in 3..<6 { try FileManager.default.removeItem(atPath: s.path + "/In/doc\(i).txt") }
         #expect(try FolioProcess.run(["run", "In", "--out", "ds"], in: s.path).status == 2)
         let allowed = try FolioProcess.run(["run", "In", "--out", "ds", "--allow-removals"], in: s.path)
         #expect(allowed.status == 0)
-        #expect(allowed.stdout.contains("documents: 5 (processed 0, reused 5, failed 0)"), "\(allowed.stdout)")
+        #expect(allowed.stdout.contains("documents: 4 (processed 0, reused 4, failed 0)"), "\(allowed.stdout)")
         #expect(try FolioProcess.run(["run", "In", "--out", "ds", "--max-removals", "150%"], in: s.path).status == 2)
+    }
+
+    @Test("the removal guard does not trip on tiny corpora: removing --removal-floor (2) inputs or fewer is allowed")
+    func removalGuardFloor() throws {
+        let s = try Scratch()
+        try smallCorpus(s, 3)
+        #expect(try FolioProcess.run(["run", "In", "--out", "ds"], in: s.path).status == 0)
+        // 1 of 3 is 33%, over the 20% share, but only one input: allowed (refused before).
+        try FileManager.default.removeItem(atPath: s.path + "/In/doc0.txt")
+        let one = try FolioProcess.run(["run", "In", "--out", "ds"], in: s.path)
+        #expect(one.status == 0, "\(one.stderr)")
+        #expect(try s.text("ds/CURRENT") == "v000002\n")
+        // The floor is a setting: at 0 the share alone decides again.
+        try FileManager.default.removeItem(atPath: s.path + "/In/doc1.txt")
+        let strict = try FolioProcess.run(["run", "In", "--out", "ds", "--removal-floor", "0"], in: s.path)
+        #expect(strict.status == 2)
+        #expect(errorLine(strict) == "folio: error: this run would remove 1 of the current version's 2 inputs (50%, more than the 20% allowed); check the input folders, or pass --allow-removals (or raise --max-removals)")
+        #expect(try FolioProcess.run(["run", "In", "--out", "ds", "--removal-floor", "-1"], in: s.path).status == 2)
+        #expect(try FolioProcess.run(["run", "In", "--out", "ds"], in: s.path).status == 0)
+        // An input folder that vanished is refused whatever the floor (no input files).
+        try FileManager.default.removeItem(atPath: s.path + "/In/doc2.txt")
+        #expect(try FolioProcess.run(["run", "In", "--out", "ds"], in: s.path).status == 2)
+        #expect(try s.text("ds/CURRENT") == "v000003\n")
     }
 
     @Test("input roots that change doc_ids are named (a warning, and the reason a removal guard fired)")
@@ -105,7 +127,8 @@ struct OperationsTests {
         try s.write("Corpus/seeds/a.txt", "A.\n")
         try s.write("Corpus/samples/b.txt", "B.\n")
         #expect(try FolioProcess.run(["run", "Corpus", "--out", "ds"], in: s.path).status == 0)
-        let r = try FolioProcess.run(["run", "Corpus/seeds", "Corpus/samples", "--out", "ds"], in: s.path)
+        // Two inputs are within the removal floor: the floor is set to 0 so the guard fires.
+        let r = try FolioProcess.run(["run", "Corpus/seeds", "Corpus/samples", "--out", "ds", "--removal-floor", "0"], in: s.path)
         #expect(r.status == 2)
         #expect(r.stderr.contains("Note: the input roots differ from the current version's: 2 input(s) now have other paths and doc_ids (e.g. 'seeds/a.txt' is now 'a.txt')"), "\(r.stderr)")
         let allowed = try FolioProcess.run(["run", "Corpus/seeds", "Corpus/samples", "--out", "ds", "--allow-removals"], in: s.path)

@@ -110,9 +110,54 @@ struct RunnerInputTests {
         #expect(!String(decoding: output.bytes(.diagnostics), as: UTF8.self).contains("changed_during_run"))
     }
 
+    // MARK: Large documents
+
+    @Test("records that outgrow the spill threshold stream through a spill file: the version is byte-identical, nothing is left behind")
+    func spilledRecordsAreIdentical() throws {
+        let f = Folder()
+        let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().path + "/Corpus/seeds"
+        let names = try FileManager.default.contentsOfDirectory(atPath: seeds).filter { $0.hasSuffix(".txt") }.sorted()
+        try #require(!names.isEmpty)
+        try FileManager.default.createDirectory(atPath: f.path + "/in", withIntermediateDirectories: true)
+        for n in names { try FileManager.default.copyItem(atPath: seeds + "/" + n, toPath: f.path + "/in/" + n) }
+        // One document processed straight: with a low threshold its large kinds are in the
+        // spill file, not in memory, and read back they are the lines held in memory otherwise.
+        let path = f.path + "/in/" + names[0]
+        let planned = BatchRunner.plan(input(path, names[0]), index: 0, collision: nil)
+        let pipeline = Pipeline(try DefaultPipeline.definition())
+        let spillPath = f.path + "/spill"
+        guard case let .done(held, _, _, _, _, _, _) = BatchRunner.process(planned.item(0, index: 0), of: planned, pipeline: pipeline),
+              case let .done(streamed, _, _, _, _, _, _) = BatchRunner.process(planned.item(0, index: 0), of: planned, pipeline: pipeline,
+                                                                               spillPath: spillPath, spillThreshold: 512) else {
+            Issue.record("not processed")
+            return
+        }
+        #expect(held.spill == nil)
+        let spill = try #require(streamed.spill)
+        #expect(spill.error == nil)
+        #expect(spill.ranges[.blocks] != nil && streamed.lines[.blocks] == nil, "blocks are streamed, not held")
+        let file = try Data(contentsOf: URL(fileURLWithPath: spillPath))
+        for kind in RecordKind.allCases {
+            let bytes = spill.ranges[kind].map { Array(file[$0]) } ?? streamed.bytes(kind)
+            #expect(bytes == held.bytes(kind), "\(kind)")
+            #expect(streamed.count(kind) == held.count(kind))
+        }
+        // Whole runs: the same version whatever the threshold, and no spill file left.
+        let runner = BatchRunner(pipeline: pipeline, toolVersion: "test")
+        let normal = try runner.run(RunOptions(inputs: [f.path + "/in"], datasetRoot: f.path + "/a", jobs: 2))
+        var options = RunOptions(inputs: [f.path + "/in"], datasetRoot: f.path + "/b", jobs: 2)
+        options.spillThreshold = 512
+        let spilled = try runner.run(options)
+        #expect(normal.contentSha256 != nil && spilled.contentSha256 == normal.contentSha256)
+        #expect(!FileManager.default.fileExists(atPath: f.path + "/b/versions/v000001/.spill"))
+        let verify = DatasetStore(root: f.path + "/b").check("v000001", jobs: 1)
+        #expect(verify.intact, "\(verify.problems)")
+    }
+
     // MARK: In-flight journal
 
-    @Test("journal: claimed and not done is a suspect; retried alone and not done is poison")
+    @Test("journal: claimed and not done is a suspect; retried alone and crashed is poison")
     func journalStates() throws {
         let f = Folder()
         let path = f.path + "/" + InFlightJournal.fileName
@@ -136,6 +181,7 @@ struct RunnerInputTests {
             j.retry("doc:a")
             j.done("doc:a")
             j.retry("doc:b\tc\nd%")
+            Self.crash(path)
         }
         let s2 = InFlightJournal.read(path: path)
         #expect(s2.suspects.isEmpty)
@@ -153,6 +199,62 @@ struct RunnerInputTests {
         j.remove()
         #expect(!FileManager.default.fileExists(atPath: path))
         #expect(InFlightJournal.read(path: path).isEmpty)
+    }
+
+    /// What the crash-signal handler appends before the process dies.
+    static func crash(_ path: String) {
+        let f = open(path, O_WRONLY | O_APPEND)
+        _ = "crash\tsignal\n".withCString { write(f, $0, strlen($0)) }
+        close(f)
+    }
+
+    @Test("journal: a retry alone killed from outside (no crash line) is a suspect again; poison only after 3 such deaths")
+    func journalKilledAlone() throws {
+        let f = Folder()
+        let path = f.path + "/" + InFlightJournal.fileName
+        do {
+            let j = try #require(InFlightJournal(path: path, carrying: .init()))
+            j.claim("doc:a")
+            j.claim("doc:b")
+        }
+        var state = InFlightJournal.read(path: path)
+        #expect(state.suspects == ["doc:a", "doc:b"])
+        // Killed (SIGKILL: no crash line) while `a` is retried alone, twice: still a suspect.
+        for n in 1...2 {
+            do {
+                let j = try #require(InFlightJournal(path: path, carrying: state))
+                j.retry("doc:a")
+            }
+            state = InFlightJournal.read(path: path)
+            #expect(state.poison.isEmpty, "killed alone \(n) time(s) is not poison")
+            #expect(state.suspects == ["doc:a", "doc:b"])
+            #expect(state.killedAlone == ["doc:a": n])
+        }
+        // A run that dies before retrying anything keeps the count.
+        do { _ = try #require(InFlightJournal(path: path, carrying: state)) }
+        #expect(InFlightJournal.read(path: path) == state)
+        // The third death alone in a row: poison (the OOM killer, every time).
+        do {
+            let j = try #require(InFlightJournal(path: path, carrying: state))
+            j.retry("doc:a")
+        }
+        state = InFlightJournal.read(path: path)
+        #expect(state.poison == ["doc:a"])
+        #expect(state.suspects == ["doc:b"])
+        #expect(state.killedAlone.isEmpty)
+        // A retry alone that finishes clears its count.
+        var other = InFlightJournal.State(suspects: ["doc:c"], killedAlone: ["doc:c": 2])
+        do {
+            let j = try #require(InFlightJournal(path: path, carrying: other))
+            j.retry("doc:c")
+            j.done("doc:c")
+            j.claim("doc:d")
+            Self.crash(path)  // a crash in the parallel work: nothing retried alone is open
+        }
+        other = InFlightJournal.read(path: path)
+        #expect(other.suspects == ["doc:d"])
+        #expect(other.poison.isEmpty)
+        #expect(other.killedAlone.isEmpty)
     }
 
     @Test("journal: a torn last line is ignored")
