@@ -1,4 +1,5 @@
 import Foundation
+import FolioTestSupport
 import Testing
 import FolioModel
 import FolioRead
@@ -12,7 +13,7 @@ import FolioRead
     func measureAll() throws {
         var files: [String] = []
         for dir in ["ixbrl", "edgar-html"] {
-            let d = FactsTestSupport.sharedCorpus + "/" + dir
+            let d = TestPaths.sharedCorpus + "/" + dir
             for name in (try? FileManager.default.contentsOfDirectory(atPath: d))?.sorted() ?? [] {
                 guard let data = FileManager.default.contents(atPath: d + "/" + name),
                       data.range(of: Data("ix:nonFraction".utf8)) != nil else { continue }
