@@ -1,3 +1,5 @@
+import FolioModel
+
 /// A figure printed in prose: `RMB4,495.5 million`, `US$0.96`, `13.8%`, `235.4 million`.
 struct Figure: Sendable, Hashable {
     /// Bytes of the whole figure (currency to scale word or `%`), absolute in the text.
@@ -77,13 +79,13 @@ enum FigureScanner {
             }
             if unit != nil {
                 if j < end, t[j] == UInt8(ascii: " ") { j += 1 }
-            } else if !Words.isDigit(b) && b != UInt8(ascii: "-") {
+            } else if !ByteClass.isDigit(b) && b != UInt8(ascii: "-") {
                 i += 1
                 continue
             }
             var negative = false
-            if j < end, t[j] == UInt8(ascii: "-"), j + 1 < end, Words.isDigit(t[j + 1]) { negative = true; j += 1 }
-            guard j < end, Words.isDigit(t[j]) else { i += 1; continue }
+            if j < end, t[j] == UInt8(ascii: "-"), j + 1 < end, ByteClass.isDigit(t[j + 1]) { negative = true; j += 1 }
+            guard j < end, ByteClass.isDigit(t[j]) else { i += 1; continue }
             // Number: digits with thousands commas, optional decimals.
             let ns = j
             var digits: [UInt8] = []
@@ -91,15 +93,15 @@ enum FigureScanner {
             var decimals = -1
             while j < end {
                 let c = t[j]
-                if Words.isDigit(c) {
+                if ByteClass.isDigit(c) {
                     digits.append(c)
                     if decimals >= 0 { decimals += 1 }
                     j += 1
                 } else if c == UInt8(ascii: ","), decimals < 0,
-                          (1...3).allSatisfy({ j + $0 < end && Words.isDigit(t[j + $0]) }),
-                          !(j + 4 < end && Words.isDigit(t[j + 4])) {
+                          (1...3).allSatisfy({ j + $0 < end && ByteClass.isDigit(t[j + $0]) }),
+                          !(j + 4 < end && ByteClass.isDigit(t[j + 4])) {
                     j += 1
-                } else if c == UInt8(ascii: "."), decimals < 0, j + 1 < end, Words.isDigit(t[j + 1]) {
+                } else if c == UInt8(ascii: "."), decimals < 0, j + 1 < end, ByteClass.isDigit(t[j + 1]) {
                     digits.append(c)
                     decimals = 0
                     j += 1

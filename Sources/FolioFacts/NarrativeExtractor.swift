@@ -143,7 +143,7 @@ enum NarrativeExtractor {
         }
         while let f = words.first, isA(f, .leading) { words.removeFirst() }
         // A note label before the phrase (`10 Outstanding loan balance`), not `90 day+ delinquency`.
-        if words.count > 1, Int(words[0].text) != nil, Words.year(words[0].text) == nil, words[0].end < bytes.count,
+        if words.count > 1, Int(words[0].text) != nil, Years.fourDigit(words[0].text) == nil, words[0].end < bytes.count,
            bytes[words[0].end] == UInt8(ascii: " "), let c = words[1].text.first, c.isLetter,
            let b = bytes.indices.contains(words[1].start) ? bytes[words[1].start] : nil, b >= 0x41 && b <= 0x5A {
             words.removeFirst()

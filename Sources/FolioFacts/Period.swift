@@ -118,7 +118,7 @@ public enum PeriodParser {
             while i < n, Words.isAlnum(b[i]), !Words.isPunctuation(b, i) {
                 let c = b[i]
                 if digits {
-                    if Words.isDigit(c) {
+                    if ByteClass.isDigit(c) {
                         let (m, o1) = number.multipliedReportingOverflow(by: 10)
                         let (v, o2) = m.addingReportingOverflow(Int(c - 0x30))
                         if o1 || o2 { digits = false } else { number = v }
@@ -282,9 +282,9 @@ struct PeriodWord: Sendable {
 
     static let none = PeriodWord(start: 0, end: 0, key: .other, number: -1)
 
-    /// `Words.year`: four digits from 1900 to 2100.
+    /// Four digits from 1900 to 2100.
     var year: Int? { count == 4 && number >= 1900 && number <= 2100 ? number : nil }
-    /// `Words.month`.
+    /// The month the word names (`Months.number`: full name, abbreviation or `sept`).
     var month: Int? { key.month }
 }
 
@@ -299,12 +299,18 @@ enum PeriodKey: UInt8, Sendable {
     case quarter, half, of, fiscal, the, `in`, calendar, and, full, year, fy, ended, months, `as`, at, same
     case period, time, prior, previous, preceding, last, sequential, ago, `for`, during
 
-    static let spellings: [(String, PeriodKey)] = [
-        ("january", .january), ("february", .february), ("march", .march), ("april", .april), ("may", .may),
-        ("june", .june), ("july", .july), ("august", .august), ("september", .september), ("october", .october),
-        ("november", .november), ("december", .december),
-        ("jan", .jan), ("feb", .feb), ("mar", .mar), ("apr", .apr), ("jun", .jun), ("jul", .jul), ("aug", .aug),
-        ("sep", .sep), ("oct", .oct), ("nov", .nov), ("dec", .dec), ("sept", .sept),
+    /// The month keys: the full names' and the abbreviations' spellings from `Months` (`may`
+    /// is a full name only), then `sept`.
+    static let monthSpellings: [(String, PeriodKey)] = {
+        let full: [PeriodKey] = [.january, .february, .march, .april, .may, .june, .july, .august, .september,
+                                 .october, .november, .december]
+        let short: [PeriodKey?] = [.jan, .feb, .mar, .apr, nil, .jun, .jul, .aug, .sep, .oct, .nov, .dec]
+        return Array(zip(Months.names, full))
+            + zip(Months.abbreviations, short).compactMap { name, key in key.map { (name, $0) } }
+            + [(Months.septemberLong, .sept)]
+    }()
+
+    static let spellings: [(String, PeriodKey)] = monthSpellings + [
         ("first", .first), ("second", .second), ("third", .third), ("fourth", .fourth),
         ("1st", .first1), ("2nd", .second2), ("3rd", .third3), ("4th", .fourth4),
         ("q1", .q1), ("q2", .q2), ("q3", .q3), ("q4", .q4),

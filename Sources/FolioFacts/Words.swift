@@ -27,8 +27,6 @@ enum Words {
         return (c >= 0x90 && c <= 0x9F && c != 0x99) || c == 0xA2
     }
 
-    static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
-
     static func lower(_ b: UInt8) -> UInt8 { (b >= 0x41 && b <= 0x5A) ? b + 32 : b }
 
     /// Alphanumeric runs, lower-cased; offsets are relative to `bytes`.
@@ -91,20 +89,4 @@ enum Words {
         return split(a[...])
     }
 
-    /// A four-digit year from 1900 to 2100.
-    static func year(_ w: String) -> Int? {
-        guard w.utf8.count == 4, let y = Int(w), y >= 1900, y <= 2100 else { return nil }
-        return y
-    }
-
-    static let months = ["january", "february", "march", "april", "may", "june", "july", "august",
-                         "september", "october", "november", "december"]
-
-    static func month(_ w: String) -> Int? {
-        if let i = months.firstIndex(of: w) { return i + 1 }
-        let short = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-        if let i = short.firstIndex(of: w) { return i + 1 }
-        if w == "sept" { return 9 }
-        return nil
-    }
 }

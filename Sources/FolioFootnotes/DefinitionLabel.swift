@@ -1,3 +1,5 @@
+import FolioModel
+
 /// The label that opens a footnote definition line: `1 Refers to`, `(1) These`, `¹ Based`,
 /// `* Domestic`, `† Excludes`, `a) Net`, `[2] See`, `^{1} Refers`, `1. Refers`.
 public struct DefinitionLabel: Sendable, Hashable {
@@ -46,35 +48,35 @@ public struct DefinitionLabel: Sendable, Hashable {
 
     static func parse(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ hi: Int) -> DefinitionLabel? {
         var i = start
-        while i < hi, UTF8Scan.isBlank(b[i]) { i += 1 }
+        while i < hi, ByteClass.isBlank(b[i]) { i += 1 }
         guard i < hi else { return nil }
         let c = b[i]
 
         /// After the label: blanks, then the text (which must start like text).
         func text(after k: Int, needBlank: Bool) -> Int? {
             var j = k
-            while j < hi, UTF8Scan.isBlank(b[j]) { j += 1 }
+            while j < hi, ByteClass.isBlank(b[j]) { j += 1 }
             if needBlank, j == k { return nil }
             guard j < hi, let s = UTF8Scan.scalar(b, at: j, end: hi) else { return nil }
             let v = s.value
             if v < 0x80 {
                 let a = UInt8(v)
-                let parenWord = a == 0x28 && j + 1 < hi && UTF8Scan.isLetter(b[j + 1])
-                guard UTF8Scan.isLetter(a) || a == 0x22 || a == 0x27 || parenWord else { return nil }
+                let parenWord = a == 0x28 && j + 1 < hi && ByteClass.isLetter(b[j + 1])
+                guard ByteClass.isLetter(a) || a == 0x22 || a == 0x27 || parenWord else { return nil }
             } else {
                 // Letters and opening quotes.
-                guard v == 0x201C || v == 0x2018 || (v >= 0x00C0 && !(0x2000...0x206F).contains(v) && UTF8Scan.superscriptDigit(v) == nil) else { return nil }
+                guard v == 0x201C || v == 0x2018 || (v >= 0x00C0 && !(0x2000...0x206F).contains(v) && Superscripts.digit(v) == nil) else { return nil }
             }
             return j
         }
         func digits(from k: Int, max n: Int) -> (String, Int)? {
             var j = k
-            while j < hi, UTF8Scan.isDigit(b[j]), j - k < n + 1 { j += 1 }
+            while j < hi, ByteClass.isDigit(b[j]), j - k < n + 1 { j += 1 }
             guard j > k, j - k <= n, b[k] != 0x30 else { return nil }
             return (String(decoding: UnsafeBufferPointer(rebasing: b[k..<j]), as: UTF8.self), j)
         }
 
-        if UTF8Scan.isDigit(c) {
+        if ByteClass.isDigit(c) {
             guard let (label, j) = digits(from: i, max: 2) else { return nil }
             if j < hi, b[j] == 0x29, let t = text(after: j + 1, needBlank: true) {
                 return DefinitionLabel(label: label, form: .numberParen, contentStart: t)
@@ -92,12 +94,12 @@ public struct DefinitionLabel: Sendable, Hashable {
             if let (label, j) = digits(from: i + 1, max: 2), j < hi, b[j] == close, let t = text(after: j + 1, needBlank: true) {
                 return DefinitionLabel(label: label, form: c == 0x28 ? .parenthesized : .bracketed, contentStart: t)
             }
-            if c == 0x28, i + 2 < hi, UTF8Scan.isLower(b[i + 1]), b[i + 2] == 0x29, let t = text(after: i + 3, needBlank: true) {
+            if c == 0x28, i + 2 < hi, ByteClass.isLower(b[i + 1]), b[i + 2] == 0x29, let t = text(after: i + 3, needBlank: true) {
                 return DefinitionLabel(label: String(UnicodeScalar(b[i + 1])), form: .parenthesized, contentStart: t)
             }
             return nil
         }
-        if UTF8Scan.isLower(c), i + 1 < hi, b[i + 1] == 0x29, let t = text(after: i + 2, needBlank: true) {
+        if ByteClass.isLower(c), i + 1 < hi, b[i + 1] == 0x29, let t = text(after: i + 2, needBlank: true) {
             return DefinitionLabel(label: String(UnicodeScalar(c)), form: .letter, contentStart: t)
         }
         if c == 0x5E { // ^{1} or ^1
@@ -109,7 +111,7 @@ public struct DefinitionLabel: Sendable, Hashable {
                 guard j < hi, b[j] == 0x7D else { return nil }
                 j += 1
             } else {
-                while j < hi, UTF8Scan.isDigit(b[j]) || b[j] == 0x2A, content.count < 4 { content.append(b[j]); j += 1 }
+                while j < hi, ByteClass.isDigit(b[j]) || b[j] == 0x2A, content.count < 4 { content.append(b[j]); j += 1 }
             }
             var label = String(decoding: content, as: UTF8.self)
             let rest = label.drop { $0 == "*" }
@@ -123,7 +125,7 @@ public struct DefinitionLabel: Sendable, Hashable {
             guard j - i <= 3 else { return nil }
             var sup = ""
             var k = j
-            while let s = UTF8Scan.scalar(b, at: k, end: hi), let d = UTF8Scan.superscriptDigit(s.value), sup.count < 3 {
+            while let s = UTF8Scan.scalar(b, at: k, end: hi), let d = Superscripts.digit(s.value), sup.count < 3 {
                 sup.append(Character(String(d))); k += s.length
             }
             if !sup.isEmpty, let t = text(after: k, needBlank: false) {
@@ -136,10 +138,10 @@ public struct DefinitionLabel: Sendable, Hashable {
             return DefinitionLabel(label: String(repeating: "*", count: j - i), form: .symbol, contentStart: t)
         }
         guard let s = UTF8Scan.scalar(b, at: i, end: hi) else { return nil }
-        if UTF8Scan.superscriptDigit(s.value) != nil {
+        if Superscripts.digit(s.value) != nil {
             var sup = ""
             var k = i
-            while let s2 = UTF8Scan.scalar(b, at: k, end: hi), let d = UTF8Scan.superscriptDigit(s2.value), sup.count < 3 {
+            while let s2 = UTF8Scan.scalar(b, at: k, end: hi), let d = Superscripts.digit(s2.value), sup.count < 3 {
                 sup.append(Character(String(d))); k += s2.length
             }
             guard let t = text(after: k, needBlank: false) else { return nil }
@@ -166,7 +168,7 @@ public struct DefinitionLabel: Sendable, Hashable {
             let (next, overflow) = n.addingReportingOverflow(1)
             return overflow ? nil : String(next)
         }
-        if label.utf8.count == 1, let c = label.utf8.first, UTF8Scan.isLetter(c), c != 0x7A, c != 0x5A {
+        if label.utf8.count == 1, let c = label.utf8.first, ByteClass.isLetter(c), c != 0x7A, c != 0x5A {
             return String(UnicodeScalar(c + 1))
         }
         if !label.isEmpty, label.allSatisfy({ $0 == "*" }), label.count < 3 { return label + "*" }

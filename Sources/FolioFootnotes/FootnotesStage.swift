@@ -183,14 +183,14 @@ public struct FootnotesStage: Stage {
                 var e = i
                 while e < n, b[e] != 0x0A, b[e] != 0x0C { e += 1 }
                 var blank = true
-                for k in i..<e where !UTF8Scan.isSpace(b[k]) { blank = false; break }
+                for k in i..<e where !ByteClass.isWhiteSpace(b[k]) { blank = false; break }
                 if blank {
                     if let s = paraStart { units.append(Unit(blockIndex: nil, span: Span(start: s, end: lastContentEnd), kind: .paragraph)) }
                     paraStart = nil
                 } else {
                     if paraStart == nil { paraStart = i }
                     var t = e
-                    while t > i, UTF8Scan.isSpace(b[t - 1]) { t -= 1 }
+                    while t > i, ByteClass.isWhiteSpace(b[t - 1]) { t -= 1 }
                     lastContentEnd = t
                 }
                 if e < n, b[e] == 0x0C, let s = paraStart {
@@ -318,7 +318,7 @@ public struct FootnotesStage: Stage {
             }
             for k in unitDefs.indices {
                 var e = unitDefs[k].end
-                while e > unitDefs[k].contentStart, UTF8Scan.isSpace(text[e - 1]) { e -= 1 }
+                while e > unitDefs[k].contentStart, ByteClass.isWhiteSpace(text[e - 1]) { e -= 1 }
                 unitDefs[k].end = e
             }
             defs.append(contentsOf: unitDefs)
@@ -332,11 +332,11 @@ public struct FootnotesStage: Stage {
         while e < span.end, text[e] != 0x0A { e += 1 }
         guard e < span.end else { return false } // one line only
         var t = e
-        while t > span.start, UTF8Scan.isSpace(text[t - 1]) { t -= 1 }
+        while t > span.start, ByteClass.isWhiteSpace(text[t - 1]) { t -= 1 }
         var s = span.start
-        while s < t, UTF8Scan.isSpace(text[s]) { s += 1 }
+        while s < t, ByteClass.isWhiteSpace(text[s]) { s += 1 }
         guard t - s >= 4, t - s <= 24, text[t - 1] == 0x3A else { return false }
-        return text[s..<(t - 1)].allSatisfy { UTF8Scan.isLetter($0) || $0 == 0x20 }
+        return text[s..<(t - 1)].allSatisfy { ByteClass.isLetter($0) || $0 == 0x20 }
     }
 
     // MARK: - Linking
@@ -420,8 +420,8 @@ public struct FootnotesStage: Stage {
             var endByte = lastByte(text, forced > 0 ? units[run[forced - 1]].span.range : d.contentStart..<d.end)
             for r in run[forced...] {
                 let startByte = firstByte(text, units[r].span.range)
-                let opens = startByte.map(UTF8Scan.isLower) ?? false
-                let leftOpen = endByte.map { $0 == 0x2C || $0 == 0x3B || $0 == 0x3A || $0 == 0x2D || UTF8Scan.isLower($0) } ?? false
+                let opens = startByte.map(ByteClass.isLower) ?? false
+                let leftOpen = endByte.map { $0 == 0x2C || $0 == 0x3B || $0 == 0x3A || $0 == 0x2D || ByteClass.isLower($0) } ?? false
                 guard opens || leftOpen else { break }
                 defs[i].continuation.append(r)
                 endByte = lastByte(text, units[r].span.range)
@@ -440,8 +440,8 @@ public struct FootnotesStage: Stage {
         if s.count > 2, s.first == "(" && s.last == ")" || s.first == "[" && s.last == "]" { s = s.dropFirst().dropLast() }
         let rest = s.drop { $0 == "*" }
         if rest.count < s.count, !rest.isEmpty { s = rest }
-        if !s.isEmpty, s.unicodeScalars.allSatisfy({ UTF8Scan.superscriptDigit($0.value) != nil }) {
-            return String(s.unicodeScalars.compactMap { UTF8Scan.superscriptDigit($0.value).map { Character(String($0)) } })
+        if !s.isEmpty, s.unicodeScalars.allSatisfy({ Superscripts.digit($0.value) != nil }) {
+            return String(s.unicodeScalars.compactMap { Superscripts.digit($0.value).map { Character(String($0)) } })
         }
         return String(s)
     }
@@ -549,7 +549,7 @@ public struct FootnotesStage: Stage {
                 continue
             }
             let c = text[i]
-            if UTF8Scan.isSpace(c) {
+            if ByteClass.isWhiteSpace(c) {
                 pendingSpace = !out.isEmpty
             } else {
                 if pendingSpace { out.append(0x20); pendingSpace = false }
@@ -562,17 +562,17 @@ public struct FootnotesStage: Stage {
 
     func isBlank(_ text: [UInt8], _ range: Range<Int>) -> Bool {
         guard range.lowerBound < range.upperBound else { return true }
-        for i in range where i < text.count && !UTF8Scan.isSpace(text[i]) { return false }
+        for i in range where i < text.count && !ByteClass.isWhiteSpace(text[i]) { return false }
         return true
     }
 
     func firstByte(_ text: [UInt8], _ range: Range<Int>) -> UInt8? {
-        for i in range where i < text.count && !UTF8Scan.isSpace(text[i]) { return text[i] }
+        for i in range where i < text.count && !ByteClass.isWhiteSpace(text[i]) { return text[i] }
         return nil
     }
 
     func lastByte(_ text: [UInt8], _ range: Range<Int>) -> UInt8? {
-        for i in range.reversed() where i < text.count && !UTF8Scan.isSpace(text[i]) { return text[i] }
+        for i in range.reversed() where i < text.count && !ByteClass.isWhiteSpace(text[i]) { return text[i] }
         return nil
     }
 }

@@ -123,8 +123,8 @@ public enum MarkerScanner {
             case lparen: found = parenMarker(b, i, lo, hi, includeWeak: includeWeak)
             case 0xC2, 0xE2: found = unicodeMarker(b, i, lo, hi)
             default:
-                if includeWeak, UTF8Scan.isDigit(c) { found = flattenedMarker(b, i, lo, hi) }
-                else if includeWeak, UTF8Scan.isLower(c) { found = letterParenMarker(b, i, lo, hi) }
+                if includeWeak, ByteClass.isDigit(c) { found = flattenedMarker(b, i, lo, hi) }
+                else if includeWeak, ByteClass.isLower(c) { found = letterParenMarker(b, i, lo, hi) }
             }
             if let m = found, !m.labels.isEmpty {
                 out.append(m)
@@ -141,8 +141,8 @@ public enum MarkerScanner {
         var j = i - 1
         while j >= lo {
             let c = b[j]
-            if UTF8Scan.isNewline(c) { return true }
-            if !UTF8Scan.isBlank(c) { return false }
+            if ByteClass.isLineBreak(c) { return true }
+            if !ByteClass.isBlank(c) { return false }
             j -= 1
         }
         return true
@@ -157,8 +157,8 @@ public enum MarkerScanner {
     /// True for `m`, `km`, `ft` ... right before `i`, or the number `10` (an exponent).
     static func followsUnitOrTen(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ lo: Int) -> Bool {
         var j = i
-        while j > lo, UTF8Scan.isLetter(b[j - 1]), i - j < 4 { j -= 1 }
-        if j < i, j == lo || !UTF8Scan.isLetter(b[j - 1]) {
+        while j > lo, ByteClass.isLetter(b[j - 1]), i - j < 4 { j -= 1 }
+        if j < i, j == lo || !ByteClass.isLetter(b[j - 1]) {
             let word = String(decoding: UnsafeBufferPointer(rebasing: b[j..<i]), as: UTF8.self)
             if ["m", "cm", "mm", "km", "dm", "nm", "ft", "in", "yd", "mi", "sq"].contains(word) { return true }
         }
@@ -167,7 +167,7 @@ public enum MarkerScanner {
 
     /// True for the number `10` right before `i` (`10^{12}`, `10⁶` are powers).
     static func followsTen(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ lo: Int) -> Bool {
-        i - 2 >= lo && b[i - 2] == 0x31 && b[i - 1] == 0x30 && (i - 3 < lo || !UTF8Scan.isDigit(b[i - 3]))
+        i - 2 >= lo && b[i - 2] == 0x31 && b[i - 1] == 0x30 && (i - 3 < lo || !ByteClass.isDigit(b[i - 3]))
     }
 
     /// Extends a marker's range to the bytes to remove with it.
@@ -176,7 +176,7 @@ public enum MarkerScanner {
         guard s > lo, b[s - 1] == space else { return range }
         if range.upperBound < hi, b[range.upperBound] == tab { return range }
         while s > lo, b[s - 1] == space { s -= 1 }
-        if s == lo || UTF8Scan.isNewline(b[s - 1]) || b[s - 1] == tab { return range }
+        if s == lo || ByteClass.isLineBreak(b[s - 1]) || b[s - 1] == tab { return range }
         return s..<range.upperBound
     }
 
@@ -189,8 +189,8 @@ public enum MarkerScanner {
     /// three note symbols.
     static func validLabel(_ s: String) -> Bool {
         if s.isEmpty { return false }
-        if s.utf8.count <= 3, s.utf8.allSatisfy(UTF8Scan.isDigit) { return true }
-        if s.utf8.count == 1, let c = s.utf8.first, UTF8Scan.isLetter(c) { return true }
+        if s.utf8.count <= 3, s.utf8.allSatisfy(ByteClass.isDigit) { return true }
+        if s.utf8.count == 1, let c = s.utf8.first, ByteClass.isLetter(c) { return true }
         let symbols: Set<Character> = ["*", "†", "‡", "§", "¶", "#"]
         return s.count <= 3 && s.allSatisfy { symbols.contains($0) }
     }
@@ -205,7 +205,7 @@ public enum MarkerScanner {
         if i + 1 < hi, b[i + 1] == lbrace {
             var j = i + 2
             while j < hi, b[j] != rbrace, j - i < 24 {
-                if UTF8Scan.isNewline(b[j]) { return nil }
+                if ByteClass.isLineBreak(b[j]) { return nil }
                 j += 1
             }
             guard j < hi, b[j] == rbrace else { return nil }
@@ -214,7 +214,7 @@ public enum MarkerScanner {
         } else {
             var j = i + 1
             if j < hi, b[j] == star { j += 1 }
-            while j < hi, UTF8Scan.isDigit(b[j]), j - i <= 3 { j += 1 }
+            while j < hi, ByteClass.isDigit(b[j]), j - i <= 3 { j += 1 }
             if j == i + 1 { return nil }
             content = Array(UnsafeBufferPointer(rebasing: b[(i + 1)..<j]))
             end = j
@@ -240,7 +240,7 @@ public enum MarkerScanner {
         }
         guard !labels.isEmpty else { return nil }
         if labels.count == 1, labels[0] == "2" || labels[0] == "3", followsUnitOrTen(b, start, lo) { return nil }
-        if labels.allSatisfy({ $0.utf8.allSatisfy(UTF8Scan.isDigit) }), followsTen(b, start, lo) { return nil }
+        if labels.allSatisfy({ $0.utf8.allSatisfy(ByteClass.isDigit) }), followsTen(b, start, lo) { return nil }
         return make(b, labels, start..<end, lo, hi, .caret, strong: true)
     }
 
@@ -254,7 +254,7 @@ public enum MarkerScanner {
         // Superscript digits after the star.
         var k = j
         var digits = ""
-        while let s = UTF8Scan.scalar(b, at: k, end: hi), let d = UTF8Scan.superscriptDigit(s.value), digits.count < 3 {
+        while let s = UTF8Scan.scalar(b, at: k, end: hi), let d = Superscripts.digit(s.value), digits.count < 3 {
             digits.append(Character(String(d)))
             k += s.length
         }
@@ -262,27 +262,27 @@ public enum MarkerScanner {
             return make(b, [digits], i..<k, lo, hi, .starSuperscript, strong: true)
         }
         // `*1` after a letter.
-        if n == 1, j < hi, UTF8Scan.isDigit(b[j]), let p = UTF8Scan.scalar(b, before: i, start: lo),
-           p.value < 0x80 ? UTF8Scan.isLetter(UInt8(p.value)) || p.value == 0x29 : UTF8Scan.isWordEnd(p.value) {
+        if n == 1, j < hi, ByteClass.isDigit(b[j]), let p = UTF8Scan.scalar(b, before: i, start: lo),
+           p.value < 0x80 ? ByteClass.isLetter(UInt8(p.value)) || p.value == 0x29 : UTF8Scan.isWordEnd(p.value) {
             k = j
-            while k < hi, UTF8Scan.isDigit(b[k]), k - j < 3 { k += 1 }
-            if k < hi, UTF8Scan.isAlnum(b[k]) || (b[k] == dot || b[k] == comma) && k + 1 < hi && UTF8Scan.isDigit(b[k + 1]) { return nil }
+            while k < hi, ByteClass.isDigit(b[k]), k - j < 3 { k += 1 }
+            if k < hi, ByteClass.isAlphanumeric(b[k]) || (b[k] == dot || b[k] == comma) && k + 1 < hi && ByteClass.isDigit(b[k + 1]) { return nil }
             return make(b, [String(decoding: UnsafeBufferPointer(rebasing: b[j..<k]), as: UTF8.self)], i..<k, lo, hi, .starDigits, strong: true)
         }
         // A bare star run: must not be followed by a word character.
         if j < hi {
-            if UTF8Scan.isAlnum(b[j]) { return nil }
+            if ByteClass.isAlphanumeric(b[j]) { return nil }
             if let s = UTF8Scan.scalar(b, at: j, end: hi), s.value >= 0x80, UTF8Scan.isWordEnd(s.value) { return nil }
         }
         // Not the closing half of `*emphasis*` / `**bold**` on the same line.
         var q = i - 1
-        while q >= lo, !UTF8Scan.isNewline(b[q]) {
+        while q >= lo, !ByteClass.isLineBreak(b[q]) {
             if b[q] == star {
                 var r = q
                 while r > lo, b[r - 1] == star { r -= 1 }
                 let runLen = q - r + 1
-                let before = r == lo || UTF8Scan.isSpace(b[r - 1]) || b[r - 1] == lparen
-                let after = q + 1 < hi && !UTF8Scan.isSpace(b[q + 1])
+                let before = r == lo || ByteClass.isWhiteSpace(b[r - 1]) || b[r - 1] == lparen
+                let after = q + 1 < hi && !ByteClass.isWhiteSpace(b[q + 1])
                 if runLen == n, before, after { return nil }
                 q = r - 1
                 continue
@@ -304,18 +304,18 @@ public enum MarkerScanner {
                 label.unicodeScalars.append(Unicode.Scalar(v) ?? "*")
                 k += s.length
             }
-            if let s = UTF8Scan.scalar(b, at: k, end: hi), s.value < 0x80 ? UTF8Scan.isAlnum(UInt8(s.value)) : UTF8Scan.isWordEnd(s.value) {
+            if let s = UTF8Scan.scalar(b, at: k, end: hi), s.value < 0x80 ? ByteClass.isAlphanumeric(UInt8(s.value)) : UTF8Scan.isWordEnd(s.value) {
                 return nil
             }
             return make(b, [label], i..<k, lo, hi, .symbol, strong: true)
         }
         let open = v == 0x207D
-        guard open || UTF8Scan.superscriptDigit(v) != nil else { return nil }
+        guard open || Superscripts.digit(v) != nil else { return nil }
         guard !atLineStart(b, i, lo), let p = UTF8Scan.scalar(b, before: i, start: lo) else { return nil }
         guard UTF8Scan.isWordEnd(p.value) || p.value == 0x2A else { return nil }
         var k = open ? i + s0.length : i
         var digits = ""
-        while let s = UTF8Scan.scalar(b, at: k, end: hi), let d = UTF8Scan.superscriptDigit(s.value), digits.count < 3 {
+        while let s = UTF8Scan.scalar(b, at: k, end: hi), let d = Superscripts.digit(s.value), digits.count < 3 {
             digits.append(Character(String(d)))
             k += s.length
         }
@@ -336,10 +336,10 @@ public enum MarkerScanner {
     static func endsClause(_ b: UnsafeBufferPointer<UInt8>, _ k: Int, _ hi: Int) -> Bool {
         if k >= hi { return true }
         let c = b[k]
-        if UTF8Scan.isNewline(c) || c == tab { return true }
-        if c == space { return k + 1 >= hi || b[k + 1] == space || b[k + 1] == tab || UTF8Scan.isNewline(b[k + 1]) }
+        if ByteClass.isLineBreak(c) || c == tab { return true }
+        if c == space { return k + 1 >= hi || b[k + 1] == space || b[k + 1] == tab || ByteClass.isLineBreak(b[k + 1]) }
         if c == comma || c == 0x3B || c == 0x3A || c == dot {
-            return k + 1 >= hi || UTF8Scan.isSpace(b[k + 1])
+            return k + 1 >= hi || ByteClass.isWhiteSpace(b[k + 1])
         }
         return false
     }
@@ -350,7 +350,7 @@ public enum MarkerScanner {
         guard let p = UTF8Scan.scalar(b, before: i - 1, start: lo) else { return false }
         if p.value < 0x80 {
             let c = UInt8(p.value)
-            return UTF8Scan.isAlnum(c) || c == 0x3A || c == 0x22 || c == star
+            return ByteClass.isAlphanumeric(c) || c == 0x3A || c == 0x22 || c == star
         }
         return p.value == 0x201D || (UTF8Scan.isWordEnd(p.value) && p.value >= 0x00C0)
     }
@@ -358,12 +358,12 @@ public enum MarkerScanner {
     /// `[2]` after a word; weak after a word and a space.
     static func bracketMarker(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ lo: Int, _ hi: Int, includeWeak: Bool) -> Match? {
         var k = i + 1
-        while k < hi, UTF8Scan.isDigit(b[k]), k - i <= 3 { k += 1 }
+        while k < hi, ByteClass.isDigit(b[k]), k - i <= 3 { k += 1 }
         guard k > i + 1, k - i <= 3, k < hi, b[k] == rbracket, b[i + 1] != 0x30 else { return nil }
         let label = String(decoding: UnsafeBufferPointer(rebasing: b[(i + 1)..<k]), as: UTF8.self)
         let end = k + 1
         if end < hi, b[end] == lparen || b[end] == 0x3A || b[end] == lbracket { return nil }
-        if end < hi, UTF8Scan.isAlnum(b[end]) { return nil }
+        if end < hi, ByteClass.isAlphanumeric(b[end]) { return nil }
         if atLineStart(b, i, lo) { return nil }
         if i > lo, b[i - 1] != space, followsWord(b, i, lo) {
             return make(b, [label], i..<end, lo, hi, .bracket, strong: true)
@@ -377,11 +377,11 @@ public enum MarkerScanner {
     /// `(3)` right after a word or number; weak after a word and a space at a clause end.
     static func parenMarker(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ lo: Int, _ hi: Int, includeWeak: Bool) -> Match? {
         var k = i + 1
-        while k < hi, UTF8Scan.isDigit(b[k]), k - i <= 3 { k += 1 }
+        while k < hi, ByteClass.isDigit(b[k]), k - i <= 3 { k += 1 }
         guard k > i + 1, k - i <= 3, k < hi, b[k] == rparen, b[i + 1] != 0x30 else { return nil }
         let label = String(decoding: UnsafeBufferPointer(rebasing: b[(i + 1)..<k]), as: UTF8.self)
         let end = k + 1
-        if end < hi, UTF8Scan.isAlnum(b[end]) { return nil }
+        if end < hi, ByteClass.isAlphanumeric(b[end]) { return nil }
         if atLineStart(b, i, lo) { return nil }
         // Not `501(c)(4)`, `$(219)`, `((1))`, `x.(1)`.
         if i > lo, b[i - 1] != space, b[i - 1] != lparen, b[i - 1] != rparen, b[i - 1] != 0x24 /* $ */, followsWord(b, i, lo),
@@ -404,23 +404,23 @@ public enum MarkerScanner {
     static func flattenedMarker(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ lo: Int, _ hi: Int) -> Match? {
         guard i - 2 >= lo, b[i - 1] == dot, b[i] != 0x30 else { return nil }
         guard let p = UTF8Scan.scalar(b, before: i - 1, start: lo) else { return nil }
-        let wordBefore = p.value < 0x80 ? (UTF8Scan.isLower(UInt8(p.value)) || p.value == 0x29 || p.value == 0x22) : (p.value == 0x201D || p.value == 0x2019 || p.value >= 0x00C0 && UTF8Scan.isWordEnd(p.value))
+        let wordBefore = p.value < 0x80 ? (ByteClass.isLower(UInt8(p.value)) || p.value == 0x29 || p.value == 0x22) : (p.value == 0x201D || p.value == 0x2019 || p.value >= 0x00C0 && UTF8Scan.isWordEnd(p.value))
         guard wordBefore else { return nil }
         // The word before must be a word of at least three letters (not `p.1`, `e.g.1`).
-        if p.value < 0x80, UTF8Scan.isLower(UInt8(p.value)) {
+        if p.value < 0x80, ByteClass.isLower(UInt8(p.value)) {
             var j = i - 1
             var letters = 0
-            while j > lo, UTF8Scan.isLetter(b[j - 1]) { j -= 1; letters += 1 }
+            while j > lo, ByteClass.isLetter(b[j - 1]) { j -= 1; letters += 1 }
             if letters < 3 || (j > lo && b[j - 1] == dot) { return nil }
         }
         var k = i
-        while k < hi, UTF8Scan.isDigit(b[k]) { k += 1 }
+        while k < hi, ByteClass.isDigit(b[k]) { k += 1 }
         guard k - i <= 2 else { return nil }
         if k < hi {
             let c = b[k]
-            if UTF8Scan.isNewline(c) {
+            if ByteClass.isLineBreak(c) {
                 // ok
-            } else if c == space, k + 1 < hi, UTF8Scan.isUpper(b[k + 1]) || UTF8Scan.isNewline(b[k + 1]) {
+            } else if c == space, k + 1 < hi, ByteClass.isUpper(b[k + 1]) || ByteClass.isLineBreak(b[k + 1]) {
                 // ok
             } else {
                 return nil

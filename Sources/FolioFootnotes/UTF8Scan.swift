@@ -1,3 +1,5 @@
+import FolioModel
+
 /// Small hand-written UTF-8 helpers for the byte scanners of this module.
 enum UTF8Scan {
     /// Decodes the scalar starting at `i`; nil past the end or on a malformed sequence.
@@ -29,33 +31,12 @@ enum UTF8Scan {
         return s
     }
 
-    /// The digit value of a superscript digit scalar (¹²³⁰⁴...⁹), or nil.
-    @inline(__always)
-    static func superscriptDigit(_ v: UInt32) -> UInt8? {
-        switch v {
-        case 0x00B9: return 1
-        case 0x00B2: return 2
-        case 0x00B3: return 3
-        case 0x2070: return 0
-        case 0x2074...0x2079: return UInt8(v - 0x2070)
-        default: return nil
-        }
-    }
-
     /// Footnote symbols: `†`, `‡`, `§`, `¶`.
     @inline(__always)
     static func isNoteSymbol(_ v: UInt32) -> Bool {
         v == 0x2020 || v == 0x2021 || v == 0x00A7 || v == 0x00B6
     }
 
-    @inline(__always) static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
-    @inline(__always) static func isLower(_ c: UInt8) -> Bool { c >= 0x61 && c <= 0x7A }
-    @inline(__always) static func isUpper(_ c: UInt8) -> Bool { c >= 0x41 && c <= 0x5A }
-    @inline(__always) static func isLetter(_ c: UInt8) -> Bool { isLower(c) || isUpper(c) }
-    @inline(__always) static func isAlnum(_ c: UInt8) -> Bool { isLetter(c) || isDigit(c) }
-    @inline(__always) static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C || c == 0x0B }
-    @inline(__always) static func isBlank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 }
-    @inline(__always) static func isNewline(_ c: UInt8) -> Bool { c == 0x0A || c == 0x0D || c == 0x0C }
 
     /// A scalar that counts as a word character before a marker (letters of any script,
     /// digits, closing quotes and brackets, `%`).
@@ -63,12 +44,12 @@ enum UTF8Scan {
     static func isWordEnd(_ v: UInt32) -> Bool {
         if v < 0x80 {
             let c = UInt8(v)
-            return isAlnum(c) || c == 0x25 /* % */ || c == 0x29 /* ) */ || c == 0x22 /* " */ || c == 0x27 /* ' */
+            return ByteClass.isAlphanumeric(c) || c == 0x25 /* % */ || c == 0x29 /* ) */ || c == 0x22 /* " */ || c == 0x27 /* ' */
                 || c == 0x5D /* ] */ || c == 0x2E /* . */ || c == 0x2C /* , */ || c == 0x3A /* : */
         }
         // Closing quotes, letters beyond ASCII, ™ ®.
         if v == 0x201D || v == 0x2019 || v == 0x2122 || v == 0x00AE { return true }
         return v >= 0x00C0 && v != 0x00D7 && v != 0x00F7 && !(0x2000...0x206F).contains(v)
-            && superscriptDigit(v) == nil && !isNoteSymbol(v)
+            && Superscripts.digit(v) == nil && !isNoteSymbol(v)
     }
 }

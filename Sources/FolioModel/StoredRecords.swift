@@ -2,7 +2,7 @@ public import Foundation
 
 /// Records as read back from a dataset version (by `folio show`, `diff`, `export`, tests).
 /// Decode with `StoredRecords.decoder` (snake_case keys). Fields the writer may add later are
-/// ignored; every field of the contract is here.
+/// ignored; each row field is a field of `RecordSchema` (checked by `RecordSchemaTests`).
 public enum StoredRecords {
     public static var decoder: JSONDecoder {
         let d = JSONDecoder()

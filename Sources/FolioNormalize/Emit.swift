@@ -69,7 +69,7 @@ extension Normalizer {
             var empty = true
             let bulletOnly = line.bulletEnd >= 0 && out.bytes.count == afterSeparator + 2
             if !bulletOnly {
-                for k in afterSeparator..<out.bytes.count where !isSpaceOrTab(out.bytes[k]) {
+                for k in afterSeparator..<out.bytes.count where !ByteClass.isBlank(out.bytes[k]) {
                     empty = false
                     break
                 }
@@ -101,9 +101,9 @@ extension Normalizer {
         guard cfg.joinLines, p.kind == .prose, c.kind == .prose, !c.listItem, !p.heading, c.bodyStart < c.end else { return plain }
         let cFirst = t[c.bodyStart]
         if pageBreak {
-            if (c.startsLower && !p.endsTerminal) || (p.endsLetterHyphen && isAlnum(cFirst)) { return joinKind(p, c) }
+            if (c.startsLower && !p.endsTerminal) || (p.endsLetterHyphen && ByteClass.isAlphanumeric(cFirst)) { return joinKind(p, c) }
             // A page that stops on a word like `of` or on a comma continues on the next.
-            if isAlnum(cFirst), endsMidSentence(p) { return .space }
+            if ByteClass.isAlphanumeric(cFirst), endsMidSentence(p) { return .space }
             return .paragraph
         }
         if blanks > 0 {
@@ -116,12 +116,12 @@ extension Normalizer {
         // A continuation indented deeper than its line is a hanging label (a table's row label).
         if c.textStart - c.start > p.textStart - p.start { return .newline }
         if c.startsLower { return joinKind(p, c) }
-        if p.endsLetterHyphen && isAlnum(cFirst) { return joinKind(p, c) }
+        if p.endsLetterHyphen && ByteClass.isAlphanumeric(cFirst) { return joinKind(p, c) }
         // A short capitalised line without an end (`Providing access to energy`) under a long
         // one is a heading in PDF text, unless the long line stops mid-sentence (`... of the`).
         let standalone = c.length * 5 < longLine * 3 && !c.endsTerminal && !endsMidSentence(p)
         if p.length >= longLine, !p.endsTerminal, !c.heading, !standalone,
-           isAlnum(cFirst) || cFirst == 0x22 || cFirst == 0x28 || cFirst == 0x24 || cFirst == 0x26 || cFirst == 0x27 || cFirst >= 0xC0 {
+           ByteClass.isAlphanumeric(cFirst) || cFirst == 0x22 || cFirst == 0x28 || cFirst == 0x24 || cFirst == 0x26 || cFirst == 0x27 || cFirst >= 0xC0 {
             return joinKind(p, c)
         }
         return .newline
@@ -132,7 +132,7 @@ extension Normalizer {
         guard l.end > l.bodyStart else { return false }
         if t[l.end - 1] == 0x2C { return true }
         var s = l.end
-        while s > l.bodyStart, isLetter(t[s - 1]) { s -= 1 }
+        while s > l.bodyStart, ByteClass.isLetter(t[s - 1]) { s -= 1 }
         guard s < l.end, l.end - s <= 5 else { return false }
         let word = String(decoding: t[s..<l.end], as: UTF8.self)
         return NormalizeTables.functionWords.contains(word)
@@ -142,9 +142,9 @@ extension Normalizer {
         guard p.endsLetterHyphen else { return .space }
         // The word before the hyphen and the word after the line break.
         var ls = p.end - 1
-        while ls > p.textStart, !isSpaceOrTab(t[ls - 1]) { ls -= 1 }
+        while ls > p.textStart, !ByteClass.isBlank(t[ls - 1]) { ls -= 1 }
         var re = c.bodyStart
-        while re < c.end, isLetter(t[re]) { re += 1 }
+        while re < c.end, ByteClass.isLetter(t[re]) { re += 1 }
         switch hyphenDecision(leftStart: ls, hyphen: p.end - 1, rightStart: c.bodyStart, rightEnd: re) {
         case .remove: return cfg.dehyphenate ? .dehyphen : .glue
         case .keep: return .glue
@@ -161,16 +161,16 @@ extension Normalizer {
         let right = String(decoding: t[rightStart..<rightEnd], as: UTF8.self)
         if NormalizeTables.conjunctions.contains(right.lowercased()) { return .keepWithSpace }
         // Uppercase or digit after the break: `non-` + `GAAP`, `COVID-` + `19`.
-        if !isLower(t[rightStart]) { return .keep }
+        if !ByteClass.isLower(t[rightStart]) { return .keep }
         // The left part must be a plain lowercase-ended word: no digits, slashes, dots (URLs).
         var ls = leftStart
-        while ls < hyphen, !isLetter(t[ls]) && (t[ls] == 0x28 || t[ls] == 0x22 || t[ls] == 0x27) { ls += 1 }
-        guard ls < hyphen, isLower(t[hyphen - 1]) else { return .keep }
+        while ls < hyphen, !ByteClass.isLetter(t[ls]) && (t[ls] == 0x28 || t[ls] == 0x22 || t[ls] == 0x27) { ls += 1 }
+        guard ls < hyphen, ByteClass.isLower(t[hyphen - 1]) else { return .keep }
         var letters = true
         var innerHyphen = false
         for i in ls..<hyphen {
             let c = t[i]
-            if c == 0x2D { innerHyphen = true } else if !isLetter(c) && c < 0x80 { letters = false }
+            if c == 0x2D { innerHyphen = true } else if !ByteClass.isLetter(c) && c < 0x80 { letters = false }
         }
         guard letters else { return .keep }
         // `year-over-` + `year`: part of a longer compound.
@@ -200,13 +200,13 @@ extension Normalizer {
         var set = Set<UInt64>()
         var i = 1
         while i + 1 < n {
-            if t[i] == 0x2D, isLetter(t[i - 1]), isLetter(t[i + 1]) {
+            if t[i] == 0x2D, ByteClass.isLetter(t[i - 1]), ByteClass.isLetter(t[i + 1]) {
                 var s = i - 1
-                while s > 0, isLetter(t[s - 1]) { s -= 1 }
+                while s > 0, ByteClass.isLetter(t[s - 1]) { s -= 1 }
                 var e = i + 1
-                while e < n, isLetter(t[e]) { e += 1 }
+                while e < n, ByteClass.isLetter(t[e]) { e += 1 }
                 var h = Normalizer.fnvBasis
-                for k in s..<e { h = (h ^ UInt64(t[k] | (isUpper(t[k]) ? 0x20 : 0))) &* Normalizer.fnvPrime }
+                for k in s..<e { h = (h ^ UInt64(t[k] | (ByteClass.isUpper(t[k]) ? 0x20 : 0))) &* Normalizer.fnvPrime }
                 set.insert(h)
                 i = e
                 continue

@@ -17,17 +17,17 @@ extension Normalizer {
         if e - s > 5, t[s] | 0x20 == 0x70, t[s + 1] | 0x20 == 0x61, t[s + 2] | 0x20 == 0x67, t[s + 3] | 0x20 == 0x65, t[s + 4] == 0x20 {
             var i = s + 5
             let d0 = i
-            while i < e, isDigit(t[i]) { i += 1 }
+            while i < e, ByteClass.isDigit(t[i]) { i += 1 }
             guard i > d0 else { return false }
             if i == e { return true }
             guard e - i > 4, t[i] == 0x20, t[i + 1] | 0x20 == 0x6F, t[i + 2] | 0x20 == 0x66, t[i + 3] == 0x20 else { return false }
             i += 4
             let d1 = i
-            while i < e, isDigit(t[i]) { i += 1 }
+            while i < e, ByteClass.isDigit(t[i]) { i += 1 }
             return i == e && i > d1
         }
         var i = s
-        while i < e, isDigit(t[i]) { i += 1 }
+        while i < e, ByteClass.isDigit(t[i]) { i += 1 }
         let digits = i - s
         guard digits >= 1, digits <= 3 else { return false }
         if i == e { return true }
@@ -35,7 +35,7 @@ extension Normalizer {
         if t[i] == 0x2F {
             i += 1
             let d1 = i
-            while i < e, isDigit(t[i]) { i += 1 }
+            while i < e, ByteClass.isDigit(t[i]) { i += 1 }
             return i == e && i - d1 >= 1 && i - d1 <= 3
         }
         return false
@@ -49,11 +49,11 @@ extension Normalizer {
         var i = line.textStart
         var lastSpace = false
         var tail = line.end
-        while tail > i, isDigit(t[tail - 1]) { tail -= 1 }
+        while tail > i, ByteClass.isDigit(t[tail - 1]) { tail -= 1 }
         while i < line.end, key.count < 200 {
             let c = t[i]
-            if isDigit(c), i == line.textStart || i >= tail {
-                while i < line.end, isDigit(t[i]) { i += 1 }
+            if ByteClass.isDigit(c), i == line.textStart || i >= tail {
+                while i < line.end, ByteClass.isDigit(t[i]) { i += 1 }
                 key.append(0x23)
                 lastSpace = false
                 continue
@@ -62,7 +62,7 @@ extension Normalizer {
                 if !lastSpace { key.append(0x20) }
                 lastSpace = true
             } else {
-                key.append(isUpper(c) ? c | 0x20 : c)
+                key.append(ByteClass.isUpper(c) ? c | 0x20 : c)
                 lastSpace = false
             }
             i += 1

@@ -66,8 +66,8 @@ extension Normalizer {
     func isMarkerAnchor(_ i: Int, lineStart: Int, digits: Bool) -> Bool {
         guard i > lineStart else { return false }
         let p = t[i - 1]
-        if isLetter(p) || p == 0x25 || p == 0x22 { return true }
-        if digits && isDigit(p) { return true }
+        if ByteClass.isLetter(p) || p == 0x25 || p == 0x22 { return true }
+        if digits && ByteClass.isDigit(p) { return true }
         // ” ’ and accented letters
         if p == 0x9D || p == 0x99, i - 3 >= lineStart, t[i - 3] == 0xE2, t[i - 2] == 0x80 { return true }
         if p >= 0x80 && p & 0xC0 == 0x80, i - 2 >= lineStart, t[i - 2] == 0xC3 { return true }
@@ -115,8 +115,8 @@ extension Normalizer {
             if i == e { return "*" }
         }
         guard i < e else { return nil }
-        if e - i <= 3, (i..<e).allSatisfy({ isDigit(t[$0]) }) { return String(decoding: t[i..<e], as: UTF8.self) }
-        if e - i == 1, isLower(t[i]) { return String(UnicodeScalar(t[i])) }
+        if e - i <= 3, (i..<e).allSatisfy({ ByteClass.isDigit(t[$0]) }) { return String(decoding: t[i..<e], as: UTF8.self) }
+        if e - i == 1, ByteClass.isLower(t[i]) { return String(UnicodeScalar(t[i])) }
         let str = String(decoding: t[i..<e], as: UTF8.self)
         if str == "†" || str == "‡" || str == "§" { return str }
         return nil
@@ -125,9 +125,9 @@ extension Normalizer {
     /// Whether the word just before `i` is a unit symbol (`m`, `km`), so `²`/`³` is an exponent.
     func afterUnit(_ i: Int, lineStart: Int) -> Bool {
         var s = i
-        while s > lineStart, i - s < 8, isLetter(t[s - 1]) { s -= 1 }
+        while s > lineStart, i - s < 8, ByteClass.isLetter(t[s - 1]) { s -= 1 }
         guard s < i, i - s <= 3 else { return false }
-        if s > lineStart, !(t[s - 1] == 0x20 || isDigit(t[s - 1]) || t[s - 1] == 0x2F) { return false }
+        if s > lineStart, !(t[s - 1] == 0x20 || ByteClass.isDigit(t[s - 1]) || t[s - 1] == 0x2F) { return false }
         return NormalizeTables.units.contains(String(decoding: t[s..<i], as: UTF8.self))
     }
 
@@ -223,7 +223,7 @@ extension Normalizer {
         guard cfg.latexResidue, i + 1 < e, t[i + 1] == 0x7B, let close = matchingBrace(i + 1, e), close > i + 2 else { return nil }
         flush(&run, i)
         // `27_{sessions}` → `27 sessions`, `CO_{2}` → `CO2`.
-        if isLetter(t[i + 2]), let last = out.bytes.last, isAlnum(last) || last == 0x2E || last == 0x25 {
+        if ByteClass.isLetter(t[i + 2]), let last = out.bytes.last, ByteClass.isAlphanumeric(last) || last == 0x2E || last == 0x25 {
             out.replace(i..<(i + 2), with: 0x20)
         }
         run = i + 2
@@ -235,10 +235,10 @@ extension Normalizer {
     mutating func star(_ i: Int, _ e: Int, line: Line, run: inout Int) -> Int? {
         // **bold**
         if i + 1 < e, t[i + 1] == 0x2A {
-            guard cfg.latexResidue, i + 2 < e, !isSpaceOrTab(t[i + 2]), t[i + 2] != 0x2A else { return nil }
+            guard cfg.latexResidue, i + 2 < e, !ByteClass.isBlank(t[i + 2]), t[i + 2] != 0x2A else { return nil }
             var j = i + 3
             while j + 1 < e, j - i < 300, !(t[j] == 0x2A && t[j + 1] == 0x2A) { j += 1 }
-            guard j + 1 < e, t[j] == 0x2A, t[j + 1] == 0x2A, !isSpaceOrTab(t[j - 1]) else { return nil }
+            guard j + 1 < e, t[j] == 0x2A, t[j + 1] == 0x2A, !ByteClass.isBlank(t[j - 1]) else { return nil }
             flush(&run, i)
             run = i + 2
             drops.append((j, 2))
@@ -251,7 +251,7 @@ extension Normalizer {
         var label: [UInt8] = []
         while j < e {
             let (v, len) = decodeScalar(t, j, e)
-            guard let d = Scalars.superscriptDigit(v) else { break }
+            guard let d = Superscripts.digit(v) else { break }
             label.append(0x30 + d)
             j += len
         }
@@ -259,8 +259,8 @@ extension Normalizer {
             return emitMarker(i, j, e, label: String(decoding: label, as: UTF8.self), line: line, run: &run)
         }
         // *1 after a word
-        while j < e, j - i <= 2, isDigit(t[j]) { j += 1 }
-        if j > i + 1, isLetter(t[i - 1]), isMarkerBoundary(byte(j, e)) {
+        while j < e, j - i <= 2, ByteClass.isDigit(t[j]) { j += 1 }
+        if j > i + 1, ByteClass.isLetter(t[i - 1]), isMarkerBoundary(byte(j, e)) {
             return emitMarker(i, j, e, label: String(decoding: t[(i + 1)..<j], as: UTF8.self), line: line, run: &run)
         }
         // a lone * after a word
@@ -295,7 +295,7 @@ extension Normalizer {
         guard cfg.markers, line.kind != .table,
               isMarkerAnchor(i, lineStart: line.bodyStart, digits: close == 0x5D) else { return nil }
         var j = i + 1
-        while j < e, j - i <= maxDigits, isDigit(t[j]) { j += 1 }
+        while j < e, j - i <= maxDigits, ByteClass.isDigit(t[j]) { j += 1 }
         guard j > i + 1, j < e, t[j] == close, isMarkerBoundary(byte(j + 1, e)) else { return nil }
         return emitMarker(i, j + 1, e, label: String(decoding: t[(i + 1)..<j], as: UTF8.self), line: line, run: &run)
     }
@@ -303,11 +303,11 @@ extension Normalizer {
     // MARK: - Hyphenation inside a line
 
     mutating func inlineHyphen(_ i: Int, _ e: Int, line: Line, run: inout Int) -> Int? {
-        guard cfg.dehyphenate, i > line.bodyStart, i + 2 < e, isLower(t[i - 1]), t[i + 1] == 0x20, isLower(t[i + 2]) else { return nil }
+        guard cfg.dehyphenate, i > line.bodyStart, i + 2 < e, ByteClass.isLower(t[i - 1]), t[i + 1] == 0x20, ByteClass.isLower(t[i + 2]) else { return nil }
         var ls = i - 1
-        while ls > line.bodyStart, i - ls < 64, !isSpaceOrTab(t[ls - 1]) { ls -= 1 }
+        while ls > line.bodyStart, i - ls < 64, !ByteClass.isBlank(t[ls - 1]) { ls -= 1 }
         var re = i + 2
-        while re < e, isLetter(t[re]) { re += 1 }
+        while re < e, ByteClass.isLetter(t[re]) { re += 1 }
         if hyphenWords == nil { collectHyphenatedWords() }
         guard hyphenDecision(leftStart: ls, hyphen: i, rightStart: i + 2, rightEnd: re) == .remove else { return nil }
         flush(&run, i)
@@ -320,7 +320,7 @@ extension Normalizer {
 
     /// `O`, `l`, `I` inside a run of digits (`1O5` → `105`).
     mutating func digitLookalike(_ i: Int, _ e: Int, line: Line, run: inout Int) -> Int? {
-        guard cfg.homoglyphs, i > line.bodyStart, i + 1 < e, isDigit(t[i - 1]), isDigit(t[i + 1]) else { return nil }
+        guard cfg.homoglyphs, i > line.bodyStart, i + 1 < e, ByteClass.isDigit(t[i - 1]), ByteClass.isDigit(t[i + 1]) else { return nil }
         guard numericToken(i, e, line: line) else { return nil }
         flush(&run, i)
         out.replace(i..<(i + 1), with: t[i] == 0x4F ? 0x30 : 0x31)
@@ -332,10 +332,10 @@ extension Normalizer {
     /// Whether the whitespace-delimited token around `i` is a number apart from digit look-alikes.
     func numericToken(_ i: Int, _ e: Int, line: Line) -> Bool {
         var s = i
-        while s > line.textStart, i - s < 64, !isSpaceOrTab(t[s - 1]) { s -= 1 }
+        while s > line.textStart, i - s < 64, !ByteClass.isBlank(t[s - 1]) { s -= 1 }
         var j = s
         var digits = 0
-        while j < e, j - i < 64, !isSpaceOrTab(t[j]) {
+        while j < e, j - i < 64, !ByteClass.isBlank(t[j]) {
             let (v, len) = decodeScalar(t, j, e)
             if v >= 0x30 && v <= 0x39 { digits += 1 }
             else if v == 0x2C || v == 0x2E || v == 0x25 || v == 0x28 || v == 0x29 || v == 0x2D { }
@@ -362,13 +362,13 @@ extension Normalizer {
             // A whole table cell, in a row with numbers: `50\t6\tб`.
             if line.kind == .table, prevV == nil || prevV == 0x09, nextV == nil || nextV == 0x09 {
                 var k = line.textStart
-                while k < line.end, !isDigit(t[k]) { k += 1 }
+                while k < line.end, !ByteClass.isDigit(t[k]) { k += 1 }
                 if k < line.end { return d }
             }
         }
         guard let latin = NormalizeTables.latinLookalike[v] else { return nil }
         // A capital split from its word by a column tab at line start: `Μ\tiddle`.
-        if prevV == nil, nextV == 0x09, i + len + 2 < e, isLower(t[i + len + 1]) || (isDigit(t[i + len + 1]) && isLower(t[i + len + 2])) {
+        if prevV == nil, nextV == 0x09, i + len + 2 < e, ByteClass.isLower(t[i + len + 1]) || (ByteClass.isDigit(t[i + len + 1]) && ByteClass.isLower(t[i + len + 2])) {
             return latin
         }
         // The word around it: other letters Latin (or look-alikes), at least two Latin ones.
@@ -412,13 +412,13 @@ extension Normalizer {
                 return i + len
             }
         }
-        if Scalars.superscriptDigit(v) != nil {
+        if Superscripts.digit(v) != nil {
             var j = i
             var label: [UInt8] = []
             var onlySquareCube = true
             while j < e, j - i < 24 {
                 let (sv, sl) = decodeScalar(t, j, e)
-                guard let d = Scalars.superscriptDigit(sv) else { break }
+                guard let d = Superscripts.digit(sv) else { break }
                 label.append(0x30 + d)
                 if d != 2 && d != 3 { onlySquareCube = false }
                 j += sl
@@ -431,11 +431,11 @@ extension Normalizer {
                 run = j
                 return j
             }
-            guard cfg.markers, i > line.bodyStart, !isSpaceOrTab(t[i - 1]) else { return j }
+            guard cfg.markers, i > line.bodyStart, !ByteClass.isBlank(t[i - 1]) else { return j }
             if onlySquareCube && label.count == 1 && afterUnit(i, lineStart: line.bodyStart) { return j }
             return emitMarker(i, j, e, label: String(decoding: label, as: UTF8.self), line: line, run: &run)
         }
-        if cfg.nfc, v >= 0x300, v <= 0x36F, i - 1 >= run, i - 1 >= line.textStart, isLetter(t[i - 1]),
+        if cfg.nfc, v >= 0x300, v <= 0x36F, i - 1 >= run, i - 1 >= line.textStart, ByteClass.isLetter(t[i - 1]),
            let composed = NormalizeTables.nfcPairs[UInt32(t[i - 1]) << 16 | v] {
             flush(&run, i - 1)
             var bytes: [UInt8] = []

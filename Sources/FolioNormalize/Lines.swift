@@ -28,12 +28,6 @@ struct Line {
     var length: Int { end - textStart }
 }
 
-@inline(__always) func isSpaceOrTab(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 }
-@inline(__always) func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
-@inline(__always) func isUpper(_ c: UInt8) -> Bool { c >= 0x41 && c <= 0x5A }
-@inline(__always) func isLower(_ c: UInt8) -> Bool { c >= 0x61 && c <= 0x7A }
-@inline(__always) func isLetter(_ c: UInt8) -> Bool { isUpper(c) || isLower(c) }
-@inline(__always) func isAlnum(_ c: UInt8) -> Bool { isLetter(c) || isDigit(c) }
 
 /// Decodes the UTF-8 scalar at `i` (the text is valid UTF-8: the read stage made it so).
 @inline(__always)
@@ -70,17 +64,6 @@ enum Scalars {
     }
     @inline(__always) static func isPrivateUse(_ v: UInt32) -> Bool {
         (v >= 0xE000 && v <= 0xF8FF) || (v >= 0xF0000 && v <= 0x10FFFD)
-    }
-    /// Superscript digit value, or nil.
-    @inline(__always) static func superscriptDigit(_ v: UInt32) -> UInt8? {
-        switch v {
-        case 0xB9: return 1
-        case 0xB2: return 2
-        case 0xB3: return 3
-        case 0x2070: return 0
-        case 0x2074...0x2079: return UInt8(v - 0x2070)
-        default: return nil
-        }
     }
     /// Glyphs used as list bullets.
     @inline(__always) static func isBulletGlyph(_ v: UInt32) -> Bool {

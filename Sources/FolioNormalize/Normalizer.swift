@@ -133,11 +133,11 @@ struct Normalizer {
                 break
             }
             var ts = s
-            while ts < end, isSpaceOrTab(t[ts]) { ts += 1 }
+            while ts < end, ByteClass.isBlank(t[ts]) { ts += 1 }
             // Leading non-breaking spaces count as indentation too.
             while ts + 1 < end, t[ts] == 0xC2, t[ts + 1] == 0xA0 {
                 ts += 2
-                while ts < end, isSpaceOrTab(t[ts]) { ts += 1 }
+                while ts < end, ByteClass.isBlank(t[ts]) { ts += 1 }
             }
             var line = Line(start: s, end: end, next: next, page: page, textStart: ts)
             if ts >= end { line.kind = .blank; line.textStart = end }
@@ -179,7 +179,7 @@ struct Normalizer {
               t[s + 1] | 0x20 == 0x70, t[s + 2] | 0x20 == 0x61, t[s + 3] | 0x20 == 0x67, t[s + 4] | 0x20 == 0x65 else { return false }
         var i = s + 6
         while i < e, t[i] == 0x20 || t[i] == 0x09 { i += 1 }
-        while i < e, isDigit(t[i]) { i += 1 }
+        while i < e, ByteClass.isDigit(t[i]) { i += 1 }
         return i == e
     }
 
@@ -208,7 +208,7 @@ struct Normalizer {
         if cfg.latexResidue, line.bulletEnd < 0, t[s] == 0x23 {
             var j = s
             while j < e, j - s < 6, t[j] == 0x23 { j += 1 }
-            if j + 1 < e, t[j] == 0x20, isUpper(t[j + 1]) || isDigit(t[j + 1]) {
+            if j + 1 < e, t[j] == 0x20, ByteClass.isUpper(t[j + 1]) || ByteClass.isDigit(t[j + 1]) {
                 line.markdownHeadingEnd = j + 1
             }
         }
@@ -238,10 +238,10 @@ struct Normalizer {
         line.kind = table ? .table : .prose
         if !line.listItem { line.listItem = enumerationEnd(body, e) != nil }
         if body < e {
-            line.startsLower = isLower(t[body])
+            line.startsLower = ByteClass.isLower(t[body])
             line.endsTerminal = endsWithTerminal(body, e)
             line.endsComma = t[e - 1] == 0x2C
-            line.endsLetterHyphen = e - body >= 2 && t[e - 1] == 0x2D && isLetter(t[e - 2])
+            line.endsLetterHyphen = e - body >= 2 && t[e - 1] == 0x2D && ByteClass.isLetter(t[e - 2])
             line.heading = line.markdownHeadingEnd >= 0 || (e - body <= 150 && isHeading(body, e, endsTerminal: line.endsTerminal))
         }
         lines[k] = line
@@ -284,13 +284,13 @@ struct Normalizer {
         if letters >= 2 && lowers == 0 && len <= 150 { return true }
         // `02 Analysis of Material ESG Issues`, `7 Outlook`
         var i = s
-        while i < e, i - s < 3, isDigit(t[i]) { i += 1 }
-        if i > s, i - s <= 2, i + 1 < e, t[i] == 0x20, isUpper(t[i + 1]), !endsTerminal, len <= 100 { return true }
+        while i < e, i - s < 3, ByteClass.isDigit(t[i]) { i += 1 }
+        if i > s, i - s <= 2, i + 1 < e, t[i] == 0x20, ByteClass.isUpper(t[i + 1]), !endsTerminal, len <= 100 { return true }
         // `Item 7.`, `PART II`
         if startsWithWord(s, e, "item") || startsWithWord(s, e, "part") || startsWithWord(s, e, "chapter") {
             var j = s
-            while j < e, isLetter(t[j]) { j += 1 }
-            if j + 1 < e, t[j] == 0x20, isDigit(t[j + 1]) || t[j + 1] == 0x49 || t[j + 1] == 0x56 || t[j + 1] == 0x58, len <= 100 {
+            while j < e, ByteClass.isLetter(t[j]) { j += 1 }
+            if j + 1 < e, t[j] == 0x20, ByteClass.isDigit(t[j + 1]) || t[j + 1] == 0x49 || t[j + 1] == 0x56 || t[j + 1] == 0x58, len <= 100 {
                 return true
             }
         }
@@ -302,7 +302,7 @@ struct Normalizer {
         let wl = word.utf8CodeUnitCount
         guard e - s > wl else { return false }
         for k in 0..<wl where t[s + k] | 0x20 != w[k] { return false }
-        return !isLetter(t[s + wl])
+        return !ByteClass.isLetter(t[s + wl])
     }
 
     /// End of a list enumeration (`1. `, `2) `, `(a) `, `(iv) `, `a. `) at `s`, or nil.
@@ -310,13 +310,13 @@ struct Normalizer {
         var i = s
         if i < e, t[i] == 0x28 {
             var j = i + 1
-            while j < e, j - i <= 5, isAlnum(t[j]) { j += 1 }
+            while j < e, j - i <= 5, ByteClass.isAlphanumeric(t[j]) { j += 1 }
             if j > i + 1, j + 1 < e, t[j] == 0x29, t[j + 1] == 0x20 { return j + 2 }
             return nil
         }
-        while i < e, i - s < 3, isDigit(t[i]) { i += 1 }
+        while i < e, i - s < 3, ByteClass.isDigit(t[i]) { i += 1 }
         if i == s {
-            if i < e, isLower(t[i]) { i += 1 } else { return nil }
+            if i < e, ByteClass.isLower(t[i]) { i += 1 } else { return nil }
         }
         if i + 1 < e, t[i] == 0x2E || t[i] == 0x29, t[i + 1] == 0x20 {
             // `1.5 million` is not an item; `1. ` is.
@@ -331,9 +331,9 @@ struct Normalizer {
         let c = t[s]
         // `- item`, `* item`
         if c == 0x2D || c == 0x2A {
-            if s + 1 < e, isSpaceOrTab(t[s + 1]) {
+            if s + 1 < e, ByteClass.isBlank(t[s + 1]) {
                 var j = s + 1
-                while j < e, isSpaceOrTab(t[j]) { j += 1 }
+                while j < e, ByteClass.isBlank(t[j]) { j += 1 }
                 return j
             }
             return nil
@@ -344,7 +344,7 @@ struct Normalizer {
             if let ie = iconEnd(i, e) {
                 sawIcon = true
                 i = ie
-                while i < e, isSpaceOrTab(t[i]) { i += 1 }
+                while i < e, ByteClass.isBlank(t[i]) { i += 1 }
                 continue
             }
             break
@@ -357,7 +357,7 @@ struct Normalizer {
         // – or — followed by a space.
         if c == 0xE2, s + 3 < e, t[s + 1] == 0x80, t[s + 2] == 0x93 || t[s + 2] == 0x94, t[s + 3] == 0x20 {
             var j = s + 3
-            while j < e, isSpaceOrTab(t[j]) { j += 1 }
+            while j < e, ByteClass.isBlank(t[j]) { j += 1 }
             return j
         }
         return nil
@@ -407,7 +407,7 @@ struct Normalizer {
     /// The LaTeX command name after the backslash at `i`, and the index after it.
     func commandName(_ i: Int, _ e: Int) -> (String, Int) {
         var j = i + 1
-        while j < e, isLetter(t[j]) { j += 1 }
+        while j < e, ByteClass.isLetter(t[j]) { j += 1 }
         guard j > i + 1, j - i <= 24 else { return ("", i) }
         return (String(decoding: t[(i + 1)..<j], as: UTF8.self), j)
     }

@@ -100,7 +100,7 @@ extension Renderer {
     static func match(_ t: UnsafeBufferPointer<UInt8>, in s: UnsafeBufferPointer<UInt8>, at start: Int) -> Span? {
         let n = s.count
         var j = start
-        if !isSpace(t[0]) { while j < n, isSpace(s[j]) { j += 1 } }
+        if !ByteClass.isHTMLWhiteSpace(t[0]) { while j < n, ByteClass.isHTMLWhiteSpace(s[j]) { j += 1 } }
         let first = j
         var i = 0
         while i < t.count {
@@ -146,8 +146,6 @@ extension Renderer {
         }
         return Span(start: first, end: j)
     }
-
-    @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0x0C }
 
     static func scalarWidth(_ lead: UInt8) -> Int {
         lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
@@ -227,8 +225,8 @@ extension Renderer {
     /// references are not trimmed: only raw spaces, tabs and line ends).
     func trimmed(_ span: Span) -> Span {
         var a = max(0, span.start), b = min(source.count, span.end)
-        while a < b, Self.isSpace(source[a]) { a += 1 }
-        while b > a, Self.isSpace(source[b - 1]) { b -= 1 }
+        while a < b, ByteClass.isHTMLWhiteSpace(source[a]) { a += 1 }
+        while b > a, ByteClass.isHTMLWhiteSpace(source[b - 1]) { b -= 1 }
         return a < b ? Span(start: a, end: b) : span
     }
 }

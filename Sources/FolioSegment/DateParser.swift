@@ -1,3 +1,5 @@
+import FolioModel
+
 /// Finds dates written out in text: `March 12, 2024`, `12 March 2024`, `2024-03-12`.
 public enum DateParser {
     public struct Found: Sendable, Hashable {
@@ -36,21 +38,20 @@ public enum DateParser {
         }
         if let fast = asciiCore {
             guard let core = fast else { return nil }
-            for (i, name) in HeadingDetector.monthNames.enumerated() {
-                if core == name { return i + 1 }
-                if core.utf8.count == 3, name.hasPrefix(core), w.utf8.count <= 4 { return i + 1 }
-                if core == "sept" { return 9 }
-            }
-            return nil
+            return monthNamed(core, wordLength: w.utf8.count)
         }
         let core = w.lowercased().filter { $0.isLetter }
         guard core.count >= 3 else { return nil }
-        for (i, name) in HeadingDetector.monthNames.enumerated() {
-            if core == name { return i + 1 }
-            if core.count == 3, name.hasPrefix(core), w.count <= 4 { return i + 1 }
-            if core == "sept" { return 9 }
-        }
-        return nil
+        return monthNamed(core, wordLength: w.count)
+    }
+
+    /// The month a word's lower-case letters `core` name (`Months`): a full name, `sept`, or a
+    /// three-letter abbreviation when the word is no longer than four (`Dec.`, `DEC,`; not
+    /// `Mar-a-Lago`).
+    static func monthNamed(_ core: String, wordLength: Int) -> Int? {
+        if let m = Months.number(fullName: core) { return m }
+        if core.utf8.count == 3 { return wordLength <= 4 ? Months.number(core) : nil }
+        return core == Months.septemberLong ? 9 : nil
     }
 
     static func number(_ w: Substring) -> Int? {
@@ -101,13 +102,13 @@ public enum DateParser {
         while i < ws.count, out.count < limit {
             let w = ws[i]
             if let m = month(w), i + 2 < ws.count, let d = number(ws[i + 1]), d >= 1, d <= 31,
-               ws[i + 1].count <= 3, let y = number(ws[i + 2]), y >= 1900, y <= 2100, ws[i + 2].filter({ $0.isNumber }).count == 4 {
+               ws[i + 1].count <= 3, let y = number(ws[i + 2]), Years.plausible.contains(y), ws[i + 2].filter({ $0.isNumber }).count == 4 {
                 out.append(Found(year: y, month: m, day: d, wordIndex: i))
                 i += 3
                 continue
             }
             if let d = number(w), d >= 1, d <= 31, w.count <= 3, i + 2 < ws.count, let m = month(ws[i + 1]),
-               let y = number(ws[i + 2]), y >= 1900, y <= 2100, ws[i + 2].filter({ $0.isNumber }).count == 4 {
+               let y = number(ws[i + 2]), Years.plausible.contains(y), ws[i + 2].filter({ $0.isNumber }).count == 4 {
                 out.append(Found(year: y, month: m, day: d, wordIndex: i))
                 i += 3
                 continue
@@ -116,7 +117,7 @@ public enum DateParser {
             if !w.utf8.contains(UInt8(ascii: "-")) { i += 1; continue }
             let parts = w.split(separator: "-")
             if parts.count == 3, parts[0].count == 4, let y = number(parts[0]), let m = number(parts[1]), let d = number(parts[2]),
-               y >= 1900, y <= 2100, m >= 1, m <= 12, d >= 1, d <= 31, parts[1].count == 2 {
+               Years.plausible.contains(y), m >= 1, m <= 12, d >= 1, d <= 31, parts[1].count == 2 {
                 out.append(Found(year: y, month: m, day: d, wordIndex: i))
             }
             i += 1

@@ -1,3 +1,5 @@
+import FolioModel
+
 /// How a heading line is written: this decides whether it can be a heading at all and, with the
 /// document's other headings and its table of contents, its level.
 public enum HeadingStyle: Sendable, Hashable {
@@ -36,9 +38,6 @@ public enum HeadingDetector {
         "per", "the", "to", "vs", "vs.", "via", "with", "its", "our", "than", "under", "&", "-", "—", "–", "/",
         "de", "du", "la", "le", "und", "der", "die",
     ]
-
-    static let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august",
-                             "september", "october", "november", "december"]
 
     /// `Source: ...`, `Note: ...`, `Tel: ...`: annotations and contact fields, not labelled headings.
     static let annotationLabels: Set<String> = ["source", "sources", "note", "notes", "remark", "remarks", "tel", "fax",
@@ -323,7 +322,8 @@ public enum HeadingDetector {
 
     static func letterCount(_ t: String) -> Int { t.filter { $0.isLetter }.count }
 
-    static let lookalikes: Set<Character> = ["O", "o", "U", "Ö", "/", "0", "l", "I"]
+    /// Digit look-alikes of OCR-damaged chapter numbers (`LookAlikeDigits`): O, o, l, I, U, Ö, /.
+    static let lookalikes: Set<Character> = LookAlikeDigits.asciiLetters.union(LookAlikeDigits.ocrDamage)
 
     /// A chapter number: `02`, `3.`, `1.2`, `1.2.3`, and OCR-damaged single tokens (`O`, `U/`,
     /// `000`) of at most three characters that are not words.

@@ -483,8 +483,8 @@ public enum LineClassifier {
         } else if first.hasPrefix("("), first.hasSuffix(")"), first.count >= 3, first.count <= 5 {
             let inner = first.dropFirst().dropLast()
             if isInteger(inner) { label = String(inner) }
-        } else if first.allSatisfy({ superscriptDigits.contains($0) }) {
-            label = String(first.map { superscriptValue($0) })
+        } else if let digits = Superscripts.decimal(first) {
+            label = digits
         }
         guard let label else { return nil }
         guard let c = ws[1].first else { return nil }
@@ -502,22 +502,6 @@ public enum LineClassifier {
     }
 
     static let magnitudeWords: Set<String> = ["thousand", "million", "billion", "trillion", "percent", "per", "mn", "bn", "k", "m"]
-
-    static let superscriptDigits: Set<Character> = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
-    static func superscriptValue(_ c: Character) -> Character {
-        switch c {
-        case "⁰": return "0"
-        case "¹": return "1"
-        case "²": return "2"
-        case "³": return "3"
-        case "⁴": return "4"
-        case "⁵": return "5"
-        case "⁶": return "6"
-        case "⁷": return "7"
-        case "⁸": return "8"
-        default: return "9"
-        }
-    }
 
     // MARK: page furniture
 

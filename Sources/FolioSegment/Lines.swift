@@ -1,3 +1,5 @@
+import FolioModel
+
 /// One line of the text: its byte range (without the line break) and the range of its
 /// content (without surrounding spaces and tabs).
 public struct TextLine: Sendable, Hashable {
@@ -30,9 +32,9 @@ public enum LineSplitter {
         let n = text.count
         func push(_ s: Int, _ e: Int, _ pb: Bool) {
             var cs = s
-            while cs < e, isSpace(text[cs]) { cs += 1 }
+            while cs < e, ByteClass.isWhiteSpace(text[cs]) { cs += 1 }
             var ce = e
-            while ce > cs, isSpace(text[ce - 1]) { ce -= 1 }
+            while ce > cs, ByteClass.isWhiteSpace(text[ce - 1]) { ce -= 1 }
             lines.append(TextLine(start: s, end: e, contentStart: cs, contentEnd: ce, afterPageBreak: pb))
         }
         while i < n {
@@ -50,9 +52,4 @@ public enum LineSplitter {
         if lineStart < n { push(lineStart, n, pageBreak) }
         return lines
     }
-
-    /// Space, tab, vertical tab, and the no-break space's bytes are not handled here (they are
-    /// content); only ASCII blanks count.
-    @inline(__always)
-    static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0B }
 }

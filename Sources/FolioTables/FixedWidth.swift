@@ -170,7 +170,7 @@ enum FixedWidth {
                 continue
             }
             if !month {
-                for w in c.text.lowercased().split(separator: " ") where Lookback.months.contains(String(w.filter { $0 != "," && $0 != "." })) { month = true }
+                for w in c.text.lowercased().split(separator: " ") where Months.isFullName(String(w.filter { $0 != "," && $0 != "." })) { month = true }
             }
         }
         return month

@@ -1,3 +1,5 @@
+import FolioModel
+
 /// A table cell read as a number.
 public struct ParsedNumber: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
@@ -89,16 +91,14 @@ public enum NumberParser {
 
     // MARK: - Pieces
 
-    static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D }
-
     /// Trims ASCII white space and NO-BREAK SPACE (C2 A0).
     static func trimmed(_ b: [UInt8]) -> [UInt8] {
         var lo = 0, hi = b.count
         while lo < hi {
-            if isSpace(b[lo]) { lo += 1 } else if lo + 1 < hi && b[lo] == 0xC2 && b[lo + 1] == 0xA0 { lo += 2 } else { break }
+            if ByteClass.isWhiteSpace(b[lo]) { lo += 1 } else if lo + 1 < hi && b[lo] == 0xC2 && b[lo + 1] == 0xA0 { lo += 2 } else { break }
         }
         while hi > lo {
-            if isSpace(b[hi - 1]) { hi -= 1 } else if hi - 2 >= lo && b[hi - 2] == 0xC2 && b[hi - 1] == 0xA0 { hi -= 2 } else { break }
+            if ByteClass.isWhiteSpace(b[hi - 1]) { hi -= 1 } else if hi - 2 >= lo && b[hi - 2] == 0xC2 && b[hi - 1] == 0xA0 { hi -= 2 } else { break }
         }
         if lo == 0 && hi == b.count { return b }
         return Array(b[lo..<hi])
@@ -132,7 +132,7 @@ public enum NumberParser {
     static func isLoneDash(_ b: [UInt8]) -> Bool {
         var i = 0, dashes = 0
         while i < b.count {
-            if isSpace(b[i]) { i += 1; continue }
+            if ByteClass.isWhiteSpace(b[i]) { i += 1; continue }
             let d = dashLength(b, i)
             if d == 0 { return false }
             dashes += 1
@@ -160,7 +160,7 @@ public enum NumberParser {
         var negative = false
         var parens = false
         var currency: String?
-        func skipSpaces() { while i < n && isSpace(b[i]) { i += 1 } }
+        func skipSpaces() { while i < n && ByteClass.isWhiteSpace(b[i]) { i += 1 } }
 
         // Prefix: any order of "(", one sign, one currency.
         var guardSteps = 0
@@ -177,7 +177,7 @@ public enum NumberParser {
                 for (p, code) in currencyPrefixes where hasPrefix(b, i, p) {
                     // A letter code must not run into more letters (`RMBX`).
                     let after = i + p.count
-                    if after < n, isLetter(b[after]), p.last.map(isLetter) == true { continue }
+                    if after < n, ByteClass.isLetter(b[after]), p.last.map(ByteClass.isLetter) == true { continue }
                     currency = code
                     i = after
                     continue prefix
@@ -303,13 +303,12 @@ public enum NumberParser {
         for (w, sc) in scaleWords where hasPrefix(b, i, w) {
             var end = i + w.count
             if w.count > 2, end < b.count, b[end] == 0x73 { end += 1 }   // `millions`
-            if end < b.count, isLetter(b[end]) { continue }
+            if end < b.count, ByteClass.isLetter(b[end]) { continue }
             return (sc, end - i)
         }
         return nil
     }
 
-    static func isLetter(_ c: UInt8) -> Bool { (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) }
 
     /// A footnote marker at `i`: `(1)`, `(a)`, `*`, `**`, `^{*1}`, `^1`, superscript digits.
     static func footnoteMarker(_ b: [UInt8], _ i: Int) -> (String, Int)? {
@@ -327,7 +326,7 @@ public enum NumberParser {
         if b[i] == 0x28 {
             // (1), (12), (a)
             var k = i + 1
-            while k < n && k - i <= 3 && (isLetter(b[k]) || (b[k] >= 0x30 && b[k] <= 0x39)) { k += 1 }
+            while k < n && k - i <= 3 && (ByteClass.isLetter(b[k]) || (b[k] >= 0x30 && b[k] <= 0x39)) { k += 1 }
             if k > i + 1 && k - i <= 3 && k < n && b[k] == 0x29 {
                 return (String(decoding: b[(i + 1)..<k], as: UTF8.self), k + 1 - i)
             }
@@ -344,35 +343,24 @@ public enum NumberParser {
                 return (String(decoding: inner, as: UTF8.self), k + 1 - i)
             }
             var k = i + 1
-            while k < n && k - i <= 3 && (isLetter(b[k]) || (b[k] >= 0x30 && b[k] <= 0x39)) { k += 1 }
+            while k < n && k - i <= 3 && (ByteClass.isLetter(b[k]) || (b[k] >= 0x30 && b[k] <= 0x39)) { k += 1 }
             if k > i + 1 { return (String(decoding: b[(i + 1)..<k], as: UTF8.self), k - i) }
             return nil
         }
         // Superscript digits: ¹ ² ³ (C2 B9/B2/B3), ⁰ ⁴-⁹ (E2 81 B0, B4-B9).
         var k = i
         var label: [UInt8] = []
-        while k < n {
-            if k + 1 < n && b[k] == 0xC2 && (b[k + 1] == 0xB9 || b[k + 1] == 0xB2 || b[k + 1] == 0xB3) {
-                label.append(b[k + 1] == 0xB9 ? 0x31 : b[k + 1] == 0xB2 ? 0x32 : 0x33); k += 2
-            } else if k + 2 < n && b[k] == 0xE2 && b[k + 1] == 0x81 && (b[k + 2] == 0xB0 || (b[k + 2] >= 0xB4 && b[k + 2] <= 0xB9)) {
-                label.append(b[k + 2] == 0xB0 ? 0x30 : 0x30 + (b[k + 2] - 0xB0)); k += 3
-            } else { break }
+        while let d = Superscripts.digit(in: b, at: k, end: n) {
+            label.append(0x30 + d.value); k += d.length
         }
         if k > i { return (String(decoding: label, as: UTF8.self), k - i) }
         return nil
     }
 
-    /// (bytes, digit)
-    static let lookAlikeDigits: [([UInt8], UInt8)] = [
-        ([0x4F], 0x30), ([0x6F], 0x30), ([0xCE, 0x9F], 0x30), ([0xD0, 0x9E], 0x30), ([0xD0, 0xBE], 0x30),
-        ([0x6C], 0x31), ([0x49], 0x31), ([0x7C], 0x31),
-        ([0xD0, 0xB1], 0x36), ([0xD0, 0x97], 0x33), ([0xD0, 0xB7], 0x33),
-    ]
-
     /// Replaces look-alike letters by digits. With `requireDigit`, only letters next to a
     /// digit, comma or point are replaced (so `RMB` and `Total` stay letters).
     static func repairHomoglyphs(_ b: [UInt8], requireDigit: Bool) -> [UInt8]? {
-        let table = lookAlikeDigits
+        let table = LookAlikeDigits.table
         var out: [UInt8] = []
         out.reserveCapacity(b.count)
         var i = 0

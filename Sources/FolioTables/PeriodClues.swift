@@ -1,3 +1,5 @@
+import FolioModel
+
 /// A date as a header, label or title prints it, possibly in pieces: `December 31, 2024`,
 /// `December 31,` (the year in the row below), `December 2024`, `2024` alone.
 struct PrintedDate: Sendable, Hashable {
@@ -74,7 +76,7 @@ struct PeriodClues: Sendable, Hashable {
         func word(_ k: Int) -> String { k >= 0 && k < w.count ? w[k] : "" }
         while i < w.count {
             let t = w[i]
-            if let m = PeriodClues.month(t), let date = PeriodClues.date(w, at: i, month: m) {
+            if let m = Months.number(t), let date = PeriodClues.date(w, at: i, month: m) {
                 let before = word(i - 1)
                 if before == "from" {
                     // `Period from June 3, 1996 (Inception) to December 31, 1996`.
@@ -90,7 +92,7 @@ struct PeriodClues: Sendable, Hashable {
                 i = date.1
                 continue
             }
-            if let y = PeriodClues.year(t) {
+            if let y = Years.fourDigit(t) {
                 if word(i - 1) == "fiscal" || word(i - 1) == "fy" || (word(i - 1) == "year" && word(i - 2) == "fiscal") {
                     fiscalYears.append(y)
                 } else {
@@ -170,7 +172,7 @@ struct PeriodClues: Sendable, Hashable {
             k += 1
         }
         var year: Int?
-        if k < w.count, let y = self.year(w[k]) {
+        if k < w.count, let y = Years.fourDigit(w[k]) {
             year = y
             k += 1
         }
@@ -196,24 +198,6 @@ struct PeriodClues: Sendable, Hashable {
         return out
     }
 
-    static let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august",
-                             "september", "october", "november", "december"]
-
-    /// The month a word names: full name, three-letter abbreviation or `sept`.
-    static func month(_ w: String) -> Int? {
-        let n = w.utf8.count
-        guard n >= 3, n <= 9 else { return nil }
-        for (k, name) in monthNames.enumerated() {
-            if w == name || (n == 3 && name.hasPrefix(w)) { return k + 1 }
-        }
-        return w == "sept" ? 9 : nil
-    }
-
-    /// Four digits from 1900 to 2100.
-    static func year(_ w: String) -> Int? {
-        guard w.utf8.count == 4, let y = Int(w), y >= 1900, y <= 2100 else { return nil }
-        return y
-    }
 
     /// `fy2024`, `fy24`: a fiscal-year label in one word.
     static func fyWord(_ w: String) -> Int? {

@@ -345,7 +345,7 @@ public struct PeriodResolver: Sendable {
         var byCol: [Int: [(Int, String)]] = [:]
         var notYears = Set<Int>()
         for c in table.cells where !notYears.contains(c.col) {
-            if c.columnPath.isEmpty, PeriodClues.year(c.raw) != nil { byCol[c.col, default: []].append((c.row, c.raw)) } else { notYears.insert(c.col) }
+            if c.columnPath.isEmpty, Years.fourDigit(c.raw) != nil { byCol[c.col, default: []].append((c.row, c.raw)) } else { notYears.insert(c.col) }
         }
         guard let col = byCol.keys.filter({ !notYears.contains($0) && (byCol[$0]?.count ?? 0) >= 2 }).min(), let cells = byCol[col] else { return [:] }
         return Dictionary(cells, uniquingKeysWith: { a, _ in a })

@@ -632,7 +632,6 @@ enum Lookback {
         while b > a, text[b - 1] == 0x20 || text[b - 1] == 0x09 || text[b - 1] == 0x0D { b -= 1 }
         return Span(start: a, end: b)
     }
-    static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 
     /// A line naming a period or date (`DECEMBER 31, 1997 AND 1996`, `YEAR ENDED ...`,
     /// `TO DECEMBER 31, 1996`, `For the 13 Weeks Ended July 3, 2004 ...`).
@@ -642,7 +641,7 @@ enum Lookback {
         var year = false
         for part in line.split(whereSeparator: { !$0.isNumber }) where part.count == 4 && TableBuilder.isYear(String(part)) { year = true }
         let starts = ["year", "years", "six", "three", "nine", "twelve", "for", "as", "at", "to", "period", "quarter", "fiscal"]
-        return year && (months.contains(f) || starts.contains(f))
+        return year && (Months.isFullName(f) || starts.contains(f))
     }
 
     static func isFurniture(_ line: String) -> Bool {

@@ -1,4 +1,5 @@
 import Foundation
+import FolioTestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -12,7 +13,7 @@ struct CrashSafetyTests {
     func killLoop() throws {
         let s = try Scratch()
         // A corpus big enough that a run takes a while: the seeds, many times, varied.
-        let seeds = FolioProcess.packageRoot + "/Corpus/seeds"
+        let seeds = TestPaths.seeds
         let names = try FileManager.default.contentsOfDirectory(atPath: seeds).filter { $0.hasSuffix(".txt") }.sorted()
         let texts = try names.map { try String(contentsOfFile: seeds + "/" + $0, encoding: .utf8) }
         // 12 documents: a full run takes a second or two, so 50 rounds stay cheap, yet kills

@@ -1,4 +1,5 @@
 import Foundation
+import FolioTestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -77,7 +78,7 @@ struct HostileInputTests {
         try s.write("outside/secret.txt", secret + "\n")
 
         // Two ordinary filings, alone in Control/ and among the hostile ones in In/.
-        let seeds = FolioProcess.packageRoot + "/Corpus/seeds"
+        let seeds = TestPaths.seeds
         let seed = try #require(try FileManager.default.contentsOfDirectory(atPath: seeds).filter { $0.hasSuffix(".txt") }.sorted().first)
         let ordinary: [(String, Data)] = [
             ("ordinary-seed.txt", try Data(contentsOf: URL(fileURLWithPath: seeds + "/" + seed))),

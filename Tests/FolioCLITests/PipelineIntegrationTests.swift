@@ -1,4 +1,5 @@
 import Foundation
+import FolioTestSupport
 import Testing
 
 /// The default pipeline over the project's own corpus, end to end through the binary: the
@@ -42,7 +43,7 @@ struct PipelineIntegrationTests {
     @Test("tables, cells, footnotes and checks per document of Corpus/")
     func corpus() throws {
         let s = try Scratch()
-        try FileManager.default.copyItem(atPath: FolioProcess.packageRoot + "/Corpus", toPath: s.path + "/Corpus")
+        try FileManager.default.copyItem(atPath: TestPaths.corpus, toPath: s.path + "/Corpus")
         let r = try FolioProcess.run(["run", "Corpus", "--out", "ds"], in: s.path)
         #expect(r.status == 0, "\(r.stderr)")
         let tables = try records(s, "tables.jsonl")

@@ -1,13 +1,10 @@
 import Foundation
+import FolioTestSupport
 import Testing
 
 /// Runs the built `folio` binary in a scratch folder.
 struct FolioProcess {
-    static let packageRoot: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url.path
-    }()
+    static var packageRoot: String { TestPaths.packageRoot }
 
     /// The `folio` executable next to the test bundle (swift test builds it with the tests).
     static let binary: String? = {
@@ -116,7 +113,7 @@ final class Scratch {
 
     /// Copies the seed filings into `Corpus/seeds/` of the scratch folder.
     func copySeeds(to folder: String = "Corpus/seeds") throws {
-        let seeds = FolioProcess.packageRoot + "/Corpus/seeds"
+        let seeds = TestPaths.seeds
         try FileManager.default.createDirectory(atPath: path + "/" + folder, withIntermediateDirectories: true)
         for name in try FileManager.default.contentsOfDirectory(atPath: seeds).sorted() where name.hasSuffix(".txt") {
             try FileManager.default.copyItem(atPath: seeds + "/" + name, toPath: path + "/" + folder + "/" + name)

@@ -3,15 +3,12 @@ import FolioModel
 import FolioPipeline
 import FolioRunner
 import Foundation
+import FolioTestSupport
 import Testing
 
 /// A scratch copy of the package's Corpus/ and a dataset built from it in-process.
 final class CorpusWorkspace {
-    static let packageRoot: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url.path
-    }()
+    static var packageRoot: String { TestPaths.packageRoot }
 
     let path: String
     var corpus: String { path + "/Corpus" }
@@ -22,7 +19,7 @@ final class CorpusWorkspace {
     init() throws {
         path = NSTemporaryDirectory() + "folio-export-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: Self.packageRoot + "/Corpus", toPath: corpus)
+        try FileManager.default.copyItem(atPath: TestPaths.corpus, toPath: corpus)
         try run()
     }
 

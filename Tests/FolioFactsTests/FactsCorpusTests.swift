@@ -1,12 +1,15 @@
 import Foundation
+import FolioTestSupport
 import Testing
 import FolioModel
 @testable import FolioFacts
 
-@Suite("Narrative facts on the shared corpus (skipped when absent)")
+@Suite("Narrative facts on the shared corpus",
+       .enabled(if: TestPaths.sharedHas("earnings-releases") && TestPaths.sharedHas("pdf-text"),
+                TestPaths.sharedAbsent("earnings-releases, pdf-text")))
 struct FactsCorpusTests {
     static func files() -> [String] {
-        let root = FactsTestSupport.sharedCorpus
+        let root = TestPaths.sharedCorpus
         var out: [String] = []
         for dir in ["earnings-releases", "pdf-text"] {
             let d = root + "/" + dir
@@ -19,10 +22,7 @@ struct FactsCorpusTests {
     @Test("plain-text releases and reports: no failure, no bare numbers, years or page numbers as facts")
     func corpus() throws {
         let files = Self.files()
-        if files.isEmpty {
-            print("FactsCorpusTests: ../shared/corpus not found, skipped")
-            return
-        }
+        #expect(!files.isEmpty, "no plain-text release or report in ../shared/corpus")
         var total = 0
         for path in files {
             let doc = try #require(try FactsTestSupport.run(path), "pipeline failed on \(path)")

@@ -1,23 +1,14 @@
 import Foundation
+import FolioTestSupport
 import Testing
 import FolioModel
 import FolioPipeline
 @testable import FolioFacts
 
 enum FactsTestSupport {
-    static let packageRoot: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url.path
-    }()
-    static var sharedCorpus: String { packageRoot + "/../shared/corpus" }
-
+    /// The default pipeline on the file at `path`; nil when it cannot be read or failed.
     static func run(_ path: String) throws -> WorkingDocument? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        let def = try PipelineDefinition.parse(Array(DefaultPipeline.yaml.utf8), path: "default")
-        let name = (path as NSString).lastPathComponent
-        let (doc, failed) = Pipeline(def).process(docId: name, source: name, bytes: [UInt8](data), sha256: "")
-        return failed ? nil : doc
+        try TestPipeline.runDefault(file: path)
     }
 
     /// `metric | figure as printed | scale | unit | start..end (or instant) | check`.
@@ -30,7 +21,7 @@ enum FactsTestSupport {
 
 @Suite("Narrative facts on the earnings seed")
 struct FactsSeedTests {
-    static let seed = FactsTestSupport.packageRoot + "/Corpus/seeds/003_05f12aa528e47d2d.txt"
+    static let seed = TestPaths.seeds + "/003_05f12aa528e47d2d.txt"
 
     func facts(under heading: String, _ doc: WorkingDocument) throws -> [Fact] {
         let s = try #require(doc.sections.first { $0.heading == heading })

@@ -1,4 +1,5 @@
 import Foundation
+import FolioTestSupport
 import Testing
 import FolioModel
 
@@ -7,7 +8,7 @@ import FolioModel
 /// markup removed and character references decoded (by this test's own decoder, not the
 /// reader's), read as the cell's `raw`, white space aside.
 @Suite struct HTMLCellSpanPropertyTests {
-    static let root = FactsTestSupport.sharedCorpus
+    static let root = TestPaths.sharedCorpus
 
     static func htmlFiles() -> [String] {
         guard let e = FileManager.default.enumerator(atPath: root) else { return [] }
@@ -66,7 +67,7 @@ import FolioModel
         String(String.UnicodeScalarView(s.unicodeScalars.filter { !$0.properties.isWhitespace && $0.value != 0xA0 }))
     }
 
-    @Test(.enabled(if: present, "shared corpus absent (../shared/corpus): no HTML to check"))
+    @Test(.enabled(if: present, TestPaths.sharedCorpusAbsent))
     func everyFigureCellSpanCoversItsFigure() throws {
         var checked = 0
         for path in Self.htmlFiles() {

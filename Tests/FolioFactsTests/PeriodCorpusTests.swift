@@ -1,4 +1,5 @@
 import Foundation
+import FolioTestSupport
 import Testing
 import FolioModel
 
@@ -9,8 +10,7 @@ import FolioModel
 /// periods come from the printed headers only; the tags are the gold.
 /// `scripts/period-agreement` gives the same figure, with failure classes, for a dataset.
 @Suite("Cell periods agree with the filers' XBRL contexts (shared corpus)",
-       .enabled(if: FileManager.default.fileExists(atPath: FactsTestSupport.sharedCorpus + "/ixbrl"),
-                "shared corpus absent (../shared/corpus/ixbrl): skipped"))
+       .enabled(if: TestPaths.sharedHas("ixbrl"), TestPaths.sharedAbsent("ixbrl")))
 struct PeriodCorpusTests {
     /// Floors: the share reached when the rules were written; a regression fails.
     static let floors: [(String, Double)] = [
@@ -39,7 +39,7 @@ struct PeriodCorpusTests {
 
     @Test("tagged cells whose period agrees with their context, per filing", arguments: floors)
     func agreement(_ file: String, _ floor: Double) throws {
-        let doc = try #require(try FactsTestSupport.run(FactsTestSupport.sharedCorpus + "/ixbrl/" + file))
+        let doc = try #require(try FactsTestSupport.run(TestPaths.sharedCorpus + "/ixbrl/" + file))
         var contextOf: [String: FactPeriod] = [:]
         for f in doc.facts where f.origin == .ixbrl {
             if let c = f.cell, let p = f.period, contextOf["\(c.tableId)/\(c.row)/\(c.col)"] == nil { contextOf["\(c.tableId)/\(c.row)/\(c.col)"] = p }

@@ -1,4 +1,5 @@
 import Foundation
+import FolioTestSupport
 import Testing
 import FolioModel
 import FolioRead
@@ -7,7 +8,8 @@ import FolioRead
 /// inside an HTML table row, how many the pipeline recovers as a table cell with the same
 /// `|value x scale|` and the row label the HTML shows for that row. Each miss is listed with
 /// its category, so the remaining ones can be explained (run with `--filter XBRLCorpus`).
-@Suite("Inline XBRL facts recovered as table cells (shared corpus; skipped when absent)")
+@Suite("Inline XBRL facts recovered as table cells (shared corpus)",
+       .enabled(if: TestPaths.sharedHas("edgar-html"), TestPaths.sharedAbsent("edgar-html")))
 struct XBRLCorpusTests {
     struct Miss {
         var category: String
@@ -84,7 +86,7 @@ struct XBRLCorpusTests {
     ]
 
     static func ixbrlFiles() -> [String] {
-        let dir = FactsTestSupport.sharedCorpus + "/edgar-html"
+        let dir = TestPaths.sharedCorpus + "/edgar-html"
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return [] }
         return names.sorted().filter { name in
             guard let d = FileManager.default.contents(atPath: dir + "/" + name) else { return false }
@@ -95,10 +97,7 @@ struct XBRLCorpusTests {
     @Test("every inline XBRL filing: >= the floor of tagged table facts recovered with value and row label")
     func recovery() throws {
         let files = Self.ixbrlFiles()
-        if files.isEmpty {
-            print("XBRLCorpusTests: ../shared/corpus/edgar-html not found, skipped")
-            return
-        }
+        #expect(!files.isEmpty, "no inline XBRL filing in ../shared/corpus/edgar-html")
         for path in files {
             let name = (path as NSString).lastPathComponent
             let o = try #require(try Self.measure(path))

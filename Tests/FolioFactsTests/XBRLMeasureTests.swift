@@ -1,4 +1,5 @@
 import Foundation
+import FolioTestSupport
 import Testing
 import FolioModel
 import FolioRead
@@ -8,11 +9,12 @@ import FolioRead
 /// `edgar-html/`), per file and in total (FOLIO_MEASURE=2 lists every miss). Runs only with
 /// FOLIO_MEASURE set (it runs the pipeline over 30 MB); fails when the total drops.
 @Suite struct XBRLMeasureTests {
-    @Test(.enabled(if: ProcessInfo.processInfo.environment["FOLIO_MEASURE"] != nil, "set FOLIO_MEASURE=1 to measure"))
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["FOLIO_MEASURE"] != nil, "set FOLIO_MEASURE=1 to measure"),
+          .enabled(if: TestPaths.sharedCorpusPresent, TestPaths.sharedCorpusAbsent))
     func measureAll() throws {
         var files: [String] = []
         for dir in ["ixbrl", "edgar-html"] {
-            let d = FactsTestSupport.sharedCorpus + "/" + dir
+            let d = TestPaths.sharedCorpus + "/" + dir
             for name in (try? FileManager.default.contentsOfDirectory(atPath: d))?.sorted() ?? [] {
                 guard let data = FileManager.default.contents(atPath: d + "/" + name),
                       data.range(of: Data("ix:nonFraction".utf8)) != nil else { continue }

@@ -1,10 +1,11 @@
 import Foundation
+import FolioTestSupport
 import Testing
 import FolioModel
 import FolioFootnotes
 
 /// The shared corpus (not the seeds): no crash, no footnote without text, and a printed
-/// account of what was found. Skips when the corpus is absent.
+/// account of what was found. Each test is disabled, with its reason, when its folder is absent.
 @Suite struct CorpusTests {
     static func files(_ folder: String) -> [String] {
         let dir = TestDoc.sharedCorpus + "/" + folder

@@ -1,18 +1,13 @@
 import Foundation
 import FolioModel
 import FolioRead
+import FolioTestSupport
 import FolioFootnotes
 
 /// Builds working documents for footnote tests without the normalize and segment stages.
 enum TestDoc {
-    static let packageRoot: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url.path
-    }()
-
-    static var seedsDir: String { packageRoot + "/Corpus/seeds" }
-    static var sharedCorpus: String { packageRoot + "/../shared/corpus" }
+    static var seedsDir: String { TestPaths.seeds }
+    static var sharedCorpus: String { TestPaths.sharedCorpus }
 
     /// A document from text, run through the read stage.
     static func read(_ text: String, docId: String = "test") -> WorkingDocument {
@@ -20,9 +15,8 @@ enum TestDoc {
     }
 
     static func read(bytes: [UInt8], docId: String = "test") -> WorkingDocument {
-        var doc = WorkingDocument(docId: docId, source: docId + ".txt", bytes: bytes)
-        try? ReadStage(options: StageOptions()).process(&doc)
-        return doc
+        (try? TestPipeline.run([ReadStage(options: StageOptions())], bytes: bytes, docId: docId, source: docId + ".txt"))
+            ?? WorkingDocument(docId: docId, source: docId + ".txt", bytes: bytes)
     }
 
     static func file(_ path: String) -> WorkingDocument? {

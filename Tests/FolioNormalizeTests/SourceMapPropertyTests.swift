@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import FolioModel
 import FolioNormalize
+import FolioTestSupport
 
 /// The map from normalized text back to the source holds on every corpus text file.
 @Suite struct SourceMapPropertyTests {
@@ -13,12 +14,10 @@ import FolioNormalize
         }
     }
 
-    @Test(.enabled(if: Paths.sharedCorpusPresent, "../shared/corpus is absent: shared corpus text files skipped"))
+    @Test(.enabled(if: TestPaths.sharedCorpusPresent, TestPaths.sharedCorpusAbsent))
     func mapHoldsOnAllSharedCorpusTextFiles() throws {
         let (files, missing) = Paths.corpusTextFiles()
-        for dir in missing {
-            print("SourceMapPropertyTests: skipping \(dir) (absent)")
-        }
+        #expect(missing.isEmpty, "shared corpus text folders missing: \(missing)")
         let shared = files.filter { !$0.path.hasPrefix(Paths.seeds.path) }
         #expect(!shared.isEmpty)
         for url in shared {

@@ -2,20 +2,12 @@ import Foundation
 import FolioModel
 import FolioNormalize
 import FolioRead
+import FolioTestSupport
 
-/// Paths of the package and the shared corpus, relative to this file.
+/// The seeds and the shared corpus text folders (paths from FolioTestSupport).
 enum Paths {
-    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let seeds = packageRoot.appendingPathComponent("Corpus/seeds")
-    static let sharedCorpus = packageRoot.appendingPathComponent("../shared/corpus").standardizedFileURL
-
-    /// Whether any of the shared corpus text folders is there.
-    static var sharedCorpusPresent: Bool {
-        ["pdf-text", "earnings-releases", "edgar-sgml"].contains {
-            FileManager.default.fileExists(atPath: sharedCorpus.appendingPathComponent($0).path)
-        }
-    }
+    static let seeds = URL(fileURLWithPath: TestPaths.seeds)
+    static let sharedCorpus = TestPaths.sharedCorpusURL
 
     static func seed(_ prefix: String) throws -> URL {
         let names = try FileManager.default.contentsOfDirectory(atPath: seeds.path)
@@ -45,10 +37,9 @@ enum Paths {
 
 /// Runs read and normalize on bytes.
 func normalized(_ bytes: [UInt8], options: [String: OptionValue] = [:], source: String = "test.txt") throws -> WorkingDocument {
-    var doc = WorkingDocument(docId: "test", source: source, bytes: bytes)
-    try ReadStage(options: StageOptions(specs: ReadStage.options, given: [:])).process(&doc)
-    try NormalizeStage(options: StageOptions(specs: NormalizeStage.options, given: options)).process(&doc)
-    return doc
+    try TestPipeline.run([ReadStage(options: StageOptions(specs: ReadStage.options, given: [:])),
+                          NormalizeStage(options: StageOptions(specs: NormalizeStage.options, given: options))],
+                         bytes: bytes, docId: "test", source: source)
 }
 
 func normalized(_ text: String, options: [String: OptionValue] = [:]) throws -> WorkingDocument {

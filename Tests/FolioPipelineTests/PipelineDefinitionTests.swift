@@ -1,11 +1,10 @@
 import FolioModel
 @testable import FolioPipeline
 import Foundation
+import FolioTestSupport
 import Testing
 
-/// Package root: 3 levels up from Tests/FolioPipelineTests/<file>.swift.
-let packageRoot: URL = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let packageRoot = TestPaths.packageRootURL
 
 func parse(_ yaml: String, path: String = "t.yml") throws(PipelineError) -> PipelineDefinition {
     try PipelineDefinition.parse(Array(yaml.utf8), path: path)

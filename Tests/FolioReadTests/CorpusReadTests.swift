@@ -1,17 +1,16 @@
 import FolioModel
 import FolioRead
 import Foundation
+import FolioTestSupport
 import Testing
 
 /// Reads every file of the shared corpus (`../shared/corpus`, listed in its SOURCES.tsv) and
 /// checks the format it is sniffed as against what SOURCES.tsv says the file is.
 @Suite("Read: shared corpus")
 struct CorpusReadTests {
-    static let corpus: String = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("../shared/corpus").standardized.path
+    static let corpus = TestPaths.sharedCorpus
 
-    static let available = FileManager.default.fileExists(atPath: corpus + "/SOURCES.tsv")
+    static let available = TestPaths.sharedCorpusPresent
 
     /// (file, has_ixbrl) from SOURCES.tsv.
     static func entries() -> [(file: String, ixbrl: Bool)] {
@@ -36,7 +35,7 @@ struct CorpusReadTests {
         }
     }
 
-    @Test(.enabled(if: available, "shared corpus not found at ../shared/corpus: skipped"))
+    @Test(.enabled(if: available, TestPaths.sharedCorpusAbsent))
     func everyCorpusFileReadsAsItsFormat() throws {
         let entries = Self.entries()
         #expect(entries.count >= 30)

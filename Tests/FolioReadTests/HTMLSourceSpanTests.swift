@@ -1,5 +1,6 @@
 import FolioModel
 import FolioRead
+import FolioTestSupport
 import Testing
 import Foundation
 
@@ -125,7 +126,7 @@ import Foundation
         return out.sorted()
     }
 
-    @Test(.enabled(if: !htmlFiles().isEmpty, "shared corpus absent (../shared/corpus): no HTML to check"))
+    @Test(.enabled(if: !htmlFiles().isEmpty, TestPaths.sharedCorpusAbsent))
     func nearlyEveryTextIsPlacedExactly() throws {
         var approximate = 0
         for path in Self.htmlFiles() {

@@ -1,6 +1,7 @@
 import FolioModel
 import FolioRead
 import Foundation
+import FolioTestSupport
 import Testing
 
 /// Runs the read stage over `bytes` and returns the document.
@@ -371,11 +372,7 @@ struct FormatTests {
 
 @Suite("Read: seeds")
 struct SeedTests {
-    static let seedsDirectory: String = {
-        // Tests/FolioReadTests/ReadStageTests.swift -> package root
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        return url.appendingPathComponent("Corpus/seeds").path
-    }()
+    static let seedsDirectory = TestPaths.seeds
 
     static let seeds = ["000_8c057db36f5667ab.txt", "003_05f12aa528e47d2d.txt", "004_1ba0498fe219ff30.txt"]
 

@@ -1,4 +1,5 @@
 import Foundation
+import FolioTestSupport
 import Testing
 import FolioModel
 @testable import FolioSegment
@@ -214,7 +215,7 @@ import FolioModel
     ]
 
     @Test("the full Item list with extents on 10-K (1999, 2010, 2016, 2023), 10-Q (2025), 20-F (2001 fixed-width text in HTML, 2016) and 8-K (1998 SGML, 2016, 2022, 2024) filings",
-          .enabled(if: corpusPresent, "shared corpus absent (../shared/corpus): skipped"))
+          .enabled(if: TestPaths.sharedCorpusPresent, TestPaths.sharedCorpusAbsent))
     func itemLists() throws {
         for (folder, name, expected) in Self.expected {
             let doc = try segmentFile(sharedCorpus.appendingPathComponent(folder).appendingPathComponent(name))

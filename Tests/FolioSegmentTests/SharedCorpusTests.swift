@@ -1,14 +1,15 @@
 import Foundation
+import FolioTestSupport
 import Testing
 import FolioModel
 @testable import FolioSegment
 
-let corpusPresent = FileManager.default.fileExists(atPath: sharedCorpus.appendingPathComponent("pdf-text").path)
+let corpusPresent = TestPaths.sharedHas("pdf-text")
 
 /// The same code on the ESG texts extracted from PDF and the plain-text EDGAR releases. Skipped
 /// when ../shared/corpus is absent. `FOLIO_PRINT_OUTLINE=1 swift test --filter OutlineDump`
 /// prints the outlines for reading.
-@Suite(.enabled(if: corpusPresent, "shared corpus absent (../shared/corpus): skipped"))
+@Suite(.enabled(if: corpusPresent, TestPaths.sharedAbsent("pdf-text")))
 struct SharedCorpusTests {
     /// Minimum sections a reader would expect for each file (by the size of the document).
     static func minimumSections(_ doc: WorkingDocument) -> Int {

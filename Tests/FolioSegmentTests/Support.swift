@@ -3,11 +3,11 @@ import FolioModel
 import FolioNormalize
 import FolioRead
 import FolioSegment
+import FolioTestSupport
 
-/// Package root: three levels up from this file (Tests/FolioSegmentTests/Support.swift).
-let packageRoot: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-let seedsDir = packageRoot.appendingPathComponent("Corpus/seeds")
-let sharedCorpus = packageRoot.appendingPathComponent("../shared/corpus").standardizedFileURL
+/// The seeds and the shared corpus as URLs (paths from FolioTestSupport).
+let seedsDir = URL(fileURLWithPath: TestPaths.seeds)
+let sharedCorpus = TestPaths.sharedCorpusURL
 
 enum Seed: String {
     case agm = "000_8c057db36f5667ab.txt"
@@ -18,11 +18,9 @@ enum Seed: String {
 /// Reads, normalizes and segments a file, as the pipeline does.
 func segmentFile(_ url: URL) throws -> WorkingDocument {
     let bytes = try [UInt8](Data(contentsOf: url))
-    var doc = WorkingDocument(docId: url.deletingPathExtension().lastPathComponent, source: url.lastPathComponent, bytes: bytes)
-    try ReadStage(options: StageOptions()).process(&doc)
-    try NormalizeStage(options: StageOptions()).process(&doc)
-    try SegmentStage(options: StageOptions()).process(&doc)
-    return doc
+    return try TestPipeline.run([ReadStage(options: StageOptions()), NormalizeStage(options: StageOptions()),
+                                 SegmentStage(options: StageOptions())],
+                                bytes: bytes, docId: url.deletingPathExtension().lastPathComponent, source: url.lastPathComponent)
 }
 
 func segmentSeed(_ seed: Seed) throws -> WorkingDocument {
@@ -47,9 +45,7 @@ func outlineText(_ doc: WorkingDocument) -> String {
 
 /// Files of the shared corpus in `folder` with extension `ext`; empty when the corpus is absent.
 func sharedFiles(_ folder: String, ext: String) -> [URL] {
-    let dir = sharedCorpus.appendingPathComponent(folder)
-    guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path) else { return [] }
-    return names.filter { $0.hasSuffix("." + ext) }.sorted().map { dir.appendingPathComponent($0) }
+    TestPaths.sharedFiles(folder, extensions: [ext]).map { URL(fileURLWithPath: $0) }
 }
 
 /// Structural checks every segmentation must pass.

@@ -1,10 +1,13 @@
 import Foundation
 import FolioModel
 import FolioTables
+import FolioTestSupport
 import Testing
 
-/// Fixed-width EDGAR releases from the shared corpus (skipped when it is absent).
-@Suite struct FixedWidthCorpusTests {
+/// Fixed-width EDGAR releases from the shared corpus (disabled when it is absent).
+@Suite(.enabled(if: TestPaths.sharedHas("earnings-releases") && TestPaths.sharedHas("edgar-sgml"),
+                TestPaths.sharedAbsent("earnings-releases, edgar-sgml")))
+struct FixedWidthCorpusTests {
     static let files = [
         "earnings-releases/SEARS_EX-99_2004-07-22_Q2-2004.txt",
         "earnings-releases/SO_EX-99.04_2005-01-25_Q4-2004-consolidated-earnings.txt",
@@ -12,18 +15,8 @@ import Testing
         "edgar-sgml/AMZN_8-K_1998-08-27_0000891020-98-001352.txt",
     ]
 
-    /// The file's path in the shared corpus, or nil (and a note) when it is absent.
-    static func shared(_ file: String) -> String? {
-        let path = Paths.shared + "/" + file
-        guard FileManager.default.fileExists(atPath: path) else {
-            print("skipped: shared corpus file \(path) is absent")
-            return nil
-        }
-        return path
-    }
-
     @Test(arguments: files) func wholeTables(_ file: String) throws {
-        guard let path = Self.shared(file) else { return }
+        let path = TestPaths.shared(file)
         let doc = try #require(try pipelined(path))
         let name = (file.split(separator: "/").last.map(String.init) ?? file) + ".golden"
         expectGolden(name, renderAll(doc))
@@ -32,7 +25,7 @@ import Testing
     /// The tables stage reads the same tables whether segmentation ran before it or not
     /// (it finds a plain-text filing's statements in the text, not in segment's blocks).
     @Test(arguments: files) func sameTablesWithOrWithoutSegmentation(_ file: String) throws {
-        guard let path = Self.shared(file) else { return }
+        let path = TestPaths.shared(file)
         let alone = try #require(try processed(path))
         let piped = try #require(try pipelined(path))
         func values(_ d: WorkingDocument) -> [String] {
@@ -63,13 +56,24 @@ import Testing
         "pdf-text/Shell_ESG-report_2023.txt": 0,
     ]
 
-    @Test func survey() throws {
-        var files: [String] = []
-        for dir in [Paths.seeds] { files += (try? FileManager.default.contentsOfDirectory(atPath: dir))?.sorted().map { dir + "/" + $0 } ?? [] }
-        for sub in ["pdf-text", "earnings-releases", "edgar-sgml", "edgar-html"] {
-            let dir = Paths.shared + "/" + sub
-            files += (try? FileManager.default.contentsOfDirectory(atPath: dir))?.sorted().map { dir + "/" + $0 } ?? []
-        }
+    static func filesIn(_ dir: String) -> [String] {
+        (try? FileManager.default.contentsOfDirectory(atPath: dir))?.sorted().map { dir + "/" + $0 } ?? []
+    }
+
+    @Test func seedsSurvey() throws {
+        let seen = try Self.survey(Self.filesIn(TestPaths.seeds))
+        #expect(seen == 3)
+    }
+
+    @Test(.enabled(if: TestPaths.sharedCorpusPresent, TestPaths.sharedCorpusAbsent))
+    func sharedCorpusSurvey() throws {
+        let files = ["pdf-text", "earnings-releases", "edgar-sgml", "edgar-html"].flatMap { Self.filesIn(TestPaths.shared($0)) }
+        let seen = try Self.survey(files)
+        #expect(seen == Self.pinned.count - 3)
+    }
+
+    /// Surveys `files`; returns how many of them have a pinned table count.
+    static func survey(_ files: [String]) throws -> Int {
         var seen = 0
         for f in files {
             guard let doc = try pipelined(f) else { continue }
@@ -90,6 +94,6 @@ import Testing
                 #expect(long.count * 2 <= rows.count, "\(name) table \(t.id) reads like prose")
             }
         }
-        if seen == 0 { print("skipped: shared corpus absent; only the seeds were surveyed") }
+        return seen
     }
 }

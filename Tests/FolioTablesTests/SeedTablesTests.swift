@@ -1,15 +1,16 @@
 import FolioModel
 import FolioTables
+import FolioTestSupport
 import Testing
 
 @Suite struct SeedTablesTests {
     @Test func earningsSeedWholeTables() throws {
-        let doc = try #require(try pipelined(Paths.seeds + "/003_05f12aa528e47d2d.txt"))
+        let doc = try #require(try pipelined(TestPaths.seeds + "/003_05f12aa528e47d2d.txt"))
         expectGolden("003_earnings.txt", renderAll(doc))
     }
 
     @Test func esgSeedWholeTables() throws {
-        let doc = try #require(try pipelined(Paths.seeds + "/004_1ba0498fe219ff30.txt"))
+        let doc = try #require(try pipelined(TestPaths.seeds + "/004_1ba0498fe219ff30.txt"))
         expectGolden("004_esg.txt", renderAll(doc))
     }
 }
@@ -18,14 +19,14 @@ import Testing
 @Suite struct SampleTablesTests {
     @Test(arguments: ["fixed-width-release.txt", "markdown-table.md", "fixed-width-continued.txt", "tab-board-operations.txt",
                             "fixed-width-narrow-columns.txt", "markdown-pdf-converter.md"]) func wholeTables(_ file: String) throws {
-        let doc = try #require(try pipelined(Paths.samples + "/" + file))
+        let doc = try #require(try pipelined(TestPaths.samples + "/" + file))
         expectGolden(file + ".golden", renderAll(doc))
     }
 }
 
 @Suite struct SeedInvariantTests {
     @Test(arguments: ["003_05f12aa528e47d2d.txt", "004_1ba0498fe219ff30.txt"]) func cellsPointAtTheirText(_ file: String) throws {
-        let doc = try #require(try processed(Paths.seeds + "/" + file))
+        let doc = try #require(try processed(TestPaths.seeds + "/" + file))
         #expect(!doc.tables.isEmpty)
         for t in doc.tables {
             #expect(t.cells.count <= t.nRows * (t.nCols - 1))

@@ -4,69 +4,30 @@ import FolioNormalize
 import FolioRead
 import FolioSegment
 import FolioTables
+import FolioTestSupport
 import Testing
 
-/// Paths relative to this file: package root is 3 levels up.
-enum Paths {
-    static let packageRoot: String = {
-        var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
-        parts.removeLast(3)
-        return parts.joined(separator: "/")
-    }()
-    static var seeds: String { packageRoot + "/Corpus/seeds" }
-    static var samples: String { packageRoot + "/Corpus/samples" }
-    static var shared: String { packageRoot + "/../shared/corpus" }
-    static var golden: String { packageRoot + "/Tests/FolioTablesTests/Golden" }
-}
-
-enum Files {
-    static func read(_ path: String) -> [UInt8]? {
-        guard let f = fopen(path, "rb") else { return nil }
-        defer { fclose(f) }
-        var out: [UInt8] = []
-        var buf = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = fread(&buf, 1, buf.count, f)
-            if n <= 0 { break }
-            out += buf[0..<n]
-        }
-        return out
-    }
-
-    static func write(_ path: String, _ s: String) {
-        guard let f = fopen(path, "wb") else { return }
-        defer { fclose(f) }
-        let b = Array(s.utf8)
-        _ = b.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, b.count, f) }
-    }
-}
+/// The goldens of this target (whole tables, one file per input).
+let goldenDir = TestPaths.packageRoot + "/Tests/FolioTablesTests/Golden"
 
 /// Runs read + tables on a file (the tables stage finding its regions itself).
 func processed(_ path: String, docId: String = "doc") throws -> WorkingDocument? {
-    guard let bytes = Files.read(path) else { return nil }
-    var doc = WorkingDocument(docId: docId, source: path, bytes: bytes)
-    try ReadStage(options: StageOptions()).process(&doc)
-    try TablesStage(options: StageOptions()).process(&doc)
-    return doc
+    guard let bytes = TestFiles.read(path) else { return nil }
+    return try TestPipeline.run([ReadStage(options: StageOptions()), TablesStage(options: StageOptions())],
+                                bytes: bytes, docId: docId, source: path)
 }
 
 /// Runs the stages of the default pipeline up to tables (read, normalize, segment, tables):
 /// the tables a dataset holds, read from segment's table blocks.
 func pipelined(_ path: String, docId: String = "doc") throws -> WorkingDocument? {
-    guard let bytes = Files.read(path) else { return nil }
-    var doc = WorkingDocument(docId: docId, source: path, bytes: bytes)
-    try ReadStage(options: StageOptions()).process(&doc)
-    try NormalizeStage(options: StageOptions()).process(&doc)
-    try SegmentStage(options: StageOptions()).process(&doc)
-    try TablesStage(options: StageOptions()).process(&doc)
-    return doc
+    guard let bytes = TestFiles.read(path) else { return nil }
+    return try TestPipeline.run([ReadStage(options: StageOptions()), NormalizeStage(options: StageOptions()),
+                                 SegmentStage(options: StageOptions()), TablesStage(options: StageOptions())],
+                                bytes: bytes, docId: docId, source: path)
 }
 
 func processed(text: String) throws -> WorkingDocument {
-    var doc = WorkingDocument(docId: "t", source: "t.txt", bytes: Array(text.utf8))
-    try ReadStage(options: StageOptions()).process(&doc)
-    try TablesStage(options: StageOptions()).process(&doc)
-    return doc
+    try TestPipeline.run([ReadStage(options: StageOptions()), TablesStage(options: StageOptions())], text: text)
 }
 
 /// Canonical text of a table: a head block, then one line per cell
@@ -112,24 +73,9 @@ func renderAll(_ doc: WorkingDocument) -> String {
     doc.tables.map(render).joined(separator: "\n")
 }
 
-/// Compares with a golden file; writes `<name>.actual` next to it when they differ.
+/// Compares with the golden `name` of this target (Golden/); writes `<name>.actual` next to it when they differ.
 func expectGolden(_ name: String, _ actual: String, sourceLocation: SourceLocation = #_sourceLocation) {
-    let path = Paths.golden + "/" + name
-    guard let expected = Files.read(path).map({ String(decoding: $0, as: UTF8.self) }) else {
-        Files.write(path + ".actual", actual)
-        Issue.record("golden file \(name) missing; wrote \(name).actual", sourceLocation: sourceLocation)
-        return
-    }
-    if expected != actual {
-        Files.write(path + ".actual", actual)
-        let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
-        let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
-        var first = 0
-        while first < min(e.count, a.count) && e[first] == a[first] { first += 1 }
-        let el = first < e.count ? String(e[first]) : "<end>"
-        let al = first < a.count ? String(a[first]) : "<end>"
-        Issue.record("golden \(name) differs at line \(first + 1):\n expected: \(el)\n actual:   \(al)", sourceLocation: sourceLocation)
-    }
+    Golden.expect(path: goldenDir + "/" + name, actual, sourceLocation: sourceLocation)
 }
 
 enum ReadStageShim {

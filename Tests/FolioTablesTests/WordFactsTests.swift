@@ -1,5 +1,6 @@
 import FolioModel
 @testable import FolioTables
+import FolioTestSupport
 import Testing
 
 /// The byte rules for row labels (`WordFacts`, the simple-string paths of `LabelText`) give
@@ -142,7 +143,7 @@ import Testing
         let names = ["000_8c057db36f5667ab.txt", "003_05f12aa528e47d2d.txt", "004_1ba0498fe219ff30.txt"]
         var seen = Set<String>()
         for name in names {
-            guard let doc = try pipelined(Paths.seeds + "/" + name) else { Issue.record("seed \(name) missing"); continue }
+            guard let doc = try pipelined(TestPaths.seeds + "/" + name) else { Issue.record("seed \(name) missing"); continue }
             for t in doc.tables {
                 for c in t.cells {
                     for s in [c.rowLabel, c.rowPath.joined(separator: " "), c.rowPath.dropLast().joined(separator: " ")] where seen.insert(s).inserted {

@@ -1,0 +1,123 @@
+/// The record schema, declared once: every field of every record kind, in the order
+/// `RecordEmitter` writes them, with its JSON type. The emitter, the stored-row types
+/// (`StoredRecords.swift`), the SQLite export's tables and the field tables of
+/// docs/dataset.md are checked against it by tests (`RecordSchemaTests`, the export's
+/// `SQLiteSchemaTests`): a field added in one place and not the others fails them.
+public enum RecordSchema {
+    /// The JSON type of a field's value (`null` aside: `nullable` says whether it may be null).
+    public enum FieldType: Sendable, Hashable {
+        case string, int, number
+        /// `{"start": int, "end": int}` (docs/dataset.md, "Spans").
+        case span
+        /// An object with these fields.
+        case object([Field])
+        /// An array of strings.
+        case strings
+        /// An array of arrays of strings (`tables.header`).
+        case stringRows
+        /// An array of objects with these fields.
+        case objects([Field])
+        /// An object with the fields of one of these lists (`cells.period`: `{start, end}` or
+        /// `{instant}`).
+        case oneOf([[Field]])
+    }
+
+    public struct Field: Sendable, Hashable {
+        public var name: String
+        public var type: FieldType
+        public var nullable: Bool
+
+        public init(_ name: String, _ type: FieldType, nullable: Bool = false) {
+            self.name = name
+            self.type = type
+            self.nullable = nullable
+        }
+    }
+
+    static func f(_ name: String, _ type: FieldType, null: Bool = false) -> Field { Field(name, type, nullable: null) }
+
+    /// The top-level fields of a record of `kind`, in the order they are written.
+    public static func fields(_ kind: RecordKind) -> [Field] {
+        switch kind {
+        case .documents: return documents
+        case .sections: return sections
+        case .blocks: return blocks
+        case .tables: return tables
+        case .cells: return cells
+        case .footnotes: return footnotes
+        case .facts: return facts
+        case .diagnostics: return diagnostics
+        }
+    }
+
+    /// The names of the top-level fields of `kind`, in order.
+    public static func names(_ kind: RecordKind) -> [String] { fields(kind).map(\.name) }
+
+    static let spans = [f("span", .span, null: true), f("source_span", .span, null: true)]
+
+    static let documents: [Field] = [
+        f("doc_id", .string), f("source", .string), f("sha256", .string), f("bytes", .int), f("format", .string),
+        f("encoding", .string, null: true),
+        f("part", .object([f("type", .string), f("sequence", .int), f("filename", .string, null: true),
+                           f("description", .string, null: true)]), null: true),
+        f("status", .string), f("title", .string, null: true), f("issuer", .string, null: true),
+        f("form_type", .string, null: true), f("period", .string, null: true), f("date", .string, null: true),
+        f("counts", .object(["sections", "blocks", "tables", "footnotes", "facts"].map { f($0, .int) })),
+        f("removed", .objects([f("kind", .string), f("text", .string), f("source_span", .span, null: true)])),
+        f("text_sha256", .string, null: true), f("text", .string, null: true),
+    ]
+
+    static let sections: [Field] = [
+        f("doc_id", .string), f("section_id", .int), f("parent_id", .int, null: true), f("level", .int),
+        f("ordinal", .int), f("heading", .string),
+    ] + spans
+
+    static let blocks: [Field] = [
+        f("doc_id", .string), f("block_id", .int), f("section_id", .int, null: true), f("kind", .string),
+        f("table_id", .int, null: true), f("text", .string),
+    ] + spans
+
+    static let tables: [Field] = [
+        f("doc_id", .string), f("table_id", .int), f("section_id", .int, null: true), f("title", .string, null: true),
+        f("units", .object([f("scale", .int, null: true), f("currency", .string, null: true),
+                            f("source", .object([f("kind", .string), f("text", .string, null: true)] + spans))])),
+        f("header", .stringRows), f("n_rows", .int), f("n_cols", .int),
+    ] + spans + [
+        f("checks", .objects([f("kind", .string), f("target", .string), f("col", .int, null: true),
+                              f("expected", .number, null: true), f("actual", .number, null: true), f("outcome", .string)])),
+    ]
+
+    static let cells: [Field] = [
+        f("doc_id", .string), f("table_id", .int), f("row", .int), f("col", .int), f("row_label", .string),
+        f("row_path", .strings), f("column_path", .strings), f("raw", .string), f("value", .number, null: true),
+        f("scale", .int), f("unit", .string, null: true),
+    ] + spans + [
+        f("period", .oneOf([[f("start", .string), f("end", .string)], [f("instant", .string)]]), null: true),
+        f("period_reason", .string, null: true), f("concept", .string, null: true), f("context", .string, null: true),
+        f("scale_reason", .string, null: true),
+    ]
+
+    static let footnotes: [Field] = [
+        f("doc_id", .string), f("footnote_id", .int), f("label", .string), f("text", .string),
+        f("section_id", .int, null: true),
+    ] + spans + [
+        f("references", .objects([f("block_id", .int, null: true)] + spans
+                                 + [f("table_id", .int, null: true), f("row", .int, null: true), f("col", .int, null: true)])),
+    ]
+
+    static let facts: [Field] = [
+        f("doc_id", .string), f("fact_id", .int), f("origin", .string), f("metric", .string),
+        f("value", .number, null: true), f("scale", .int), f("unit", .string, null: true),
+        f("period", .object([f("start", .string, null: true), f("end", .string, null: true), f("instant", .string, null: true),
+                             f("text", .string, null: true)]), null: true),
+    ] + spans + [
+        f("cell", .object([f("table_id", .int), f("row", .int), f("col", .int)]), null: true),
+        f("check", .string), f("compared_value", .number, null: true), f("role", .string, null: true),
+        f("comparative_of", .int, null: true),
+    ]
+
+    static let diagnostics: [Field] = [
+        f("doc_id", .string), f("stage", .string), f("severity", .string), f("code", .string), f("message", .string),
+        f("source_span", .span, null: true),
+    ]
+}

@@ -1,0 +1,54 @@
+import FolioDataset
+import FolioModel
+import FolioPipeline
+import FolioRunner
+import FolioTestSupport
+import Foundation
+import Testing
+
+/// The package's own corpus (Corpus/, the seeds and samples) pinned twice: its inputs, and the
+/// `content_sha256` of the version the default pipeline writes from them. Performance and
+/// refactoring work rely on "content_sha256 unchanged" meaning "output byte-identical"; this
+/// test makes a change of either visible in `swift test`, with what to do about it.
+@Suite struct CorpusPinTests {
+    /// SHA-256 over the lines `"<path under Corpus/> <sha256 of its bytes>\n"`, sorted by path.
+    static let pinnedInputs = "738627e3766a74976fc5e50a79fe8b09998f5f3eba3898a5e827d146e0e98c68"
+    /// The `content_sha256` of a run of the default pipeline over Corpus/.
+    static let pinnedContent = "f9343f62a86cd815c3812fed434799dc45f4faeab41bed49c7cc54811c2e86e2"
+
+    static let howToUpdate = """
+        If the change is intended, set both constants of Tests/FolioDatasetTests/CorpusPinTests.swift \
+        to the values above, and say in the commit why the inputs or the records changed \
+        (the golden tests show which records did).
+        """
+
+    /// The inputs hash of the files below `root` (hidden files left out, as discovery does).
+    static func inputsHash(_ root: String) throws -> String {
+        let fm = FileManager.default
+        guard let walker = fm.enumerator(atPath: root) else { throw CocoaError(.fileReadNoSuchFile) }
+        var lines: [String] = []
+        while let relative = walker.nextObject() as? String {
+            let path = root + "/" + relative
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue else { continue }
+            guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
+            let bytes = try #require(TestFiles.read(path), "cannot read \(path)")
+            lines.append("\(relative) \(Hashing.sha256Hex(bytes))\n")
+        }
+        return Hashing.sha256Hex(Array(lines.sorted().joined().utf8))
+    }
+
+    @Test("Corpus/ inputs and the content_sha256 of their version are the pinned ones")
+    func pinned() throws {
+        let inputs = try Self.inputsHash(TestPaths.corpus)
+        #expect(inputs == Self.pinnedInputs, "Corpus/ inputs changed: inputs hash \(inputs). \(Self.howToUpdate)")
+
+        let scratch = NSTemporaryDirectory() + "folio-pin-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let runner = BatchRunner(pipeline: Pipeline(try DefaultPipeline.definition()), toolVersion: "test")
+        let summary = try runner.run(RunOptions(inputs: [TestPaths.corpus], datasetRoot: scratch, jobs: 2))
+        let content = try #require(summary.contentSha256, "the run over Corpus/ wrote no version")
+        #expect(content == Self.pinnedContent,
+                "the records written from Corpus/ changed: content_sha256 \(content). \(Self.howToUpdate)")
+    }
+}

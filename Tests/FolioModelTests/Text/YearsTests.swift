@@ -1,0 +1,21 @@
+import FolioModel
+import Testing
+
+@Suite struct YearsTests {
+    @Test("four digits from 1900 to 2100 are years")
+    func years() {
+        #expect(Years.fourDigit("2023") == 2023)
+        #expect(Years.fourDigit("1900") == 1900)
+        #expect(Years.fourDigit("2100") == 2100)
+    }
+
+    @Test("other numbers and words are not")
+    func notYears() {
+        #expect(Years.fourDigit("1899") == nil)
+        #expect(Years.fourDigit("2101") == nil)
+        #expect(Years.fourDigit("023") == nil)
+        #expect(Years.fourDigit("20230") == nil)
+        #expect(Years.fourDigit("+202") == nil)
+        #expect(Years.fourDigit("FY23") == nil)
+    }
+}
