@@ -467,7 +467,8 @@ public enum TableBuilder {
             if let top = stack.last, allPercent { groupPercents[top.id, default: 0] += 1 }
             if let top = stack.last { groupLongestMember[top.id] = max(groupLongestMember[top.id] ?? 0, lw.count) }
             for g in stack { groupDecimals[g.id, default: []].formUnion(Self.decimals(numbers)) }
-            path.append(label)
+            // Two label columns: the item carried down and the row's own label.
+            if let lp = r.labelPath, lp.contains(label) { path += lp } else { path.append(label) }
             data.append(DataRow(label: label, path: path, cells: cells, numbers: numbers, span: r.span,
                                 isTotal: isTotal, groups: groups, closes: closes, unlabeled: label.isEmpty))
         }
@@ -484,9 +485,14 @@ public enum TableBuilder {
                     if let sc { colScale[c] = sc }
                 } else {
                     let l = h[c].lowercased()
-                    if l == "unit" || l == "units" || l == "unit of measure" { unitCol = c }
+                    // **Unit column.** A column headed `Unit(s)` / `Unit of measure` whose cells
+                    // are words (`tons`, `MWh`) names each row's unit. A numeric column so
+                    // headed counts awards (`Units` of an RSU activity table): figures, not units.
+                    if l == "unit" || l == "units" || l == "unit of measure", !numericCol[c] { unitCol = c }
                     let s = UnitsParser.parse(h[c])
                     if let sc = s.scale, UnitsParser.isUnitsCaption(h[c]) || UnitsParser.isUnitsPhrase(h[c]) { colScale[c] = sc }
+                    // `Aggregate intrinsic value (millions)`, `Options (thous.)`: the column's own note.
+                    else if let (note, _) = UnitsParser.embeddedCellNote(h[c]), let sc = UnitsParser.parse(note).scale { colScale[c] = sc }
                     if s.currencies.count == 1, h[c].utf8.count < 40, colCurrency[c] == nil, s.scale != nil { colCurrency[c] = s.currencies[0] }
                 }
             }
@@ -688,9 +694,12 @@ public enum TableBuilder {
     /// whose other cells print no figure (`in millions` | `2024` | `2023`, `Millions` |
     /// `Common shares` | `Treasury shares`, `(Dollars in millions, except per share data)` |
     /// `Six months ended June 30`): a header row, wherever it comes among the header rows.
+    /// A label cell with a units note among its words (`years ended December 31 (in millions)`
+    /// | `Balance sheet caption` | `2024`, `UnitsParser.embeddedCellNote`) is one too.
     static func isUnitsLabelHeader(_ row: GridRow) -> Bool {
         let label = row.label
-        guard !label.isEmpty, UnitsParser.isUnitsPhrase(label) || UnitsParser.isCellNote(label) else { return false }
+        guard !label.isEmpty, UnitsParser.isUnitsPhrase(label) || UnitsParser.isCellNote(label)
+            || UnitsParser.embeddedCellNote(label) != nil else { return false }
         for c in row.dataColumns { if let t = row.text(c), isFigure(t) { return false } }
         return true
     }
@@ -700,6 +709,9 @@ public enum TableBuilder {
     /// or a data-column header cell that is a units phrase and the only text of its row (`in
     /// millions` spanning the columns): the whole table's units. A units phrase among other
     /// headers (`Milestone (in billions)`) scales only its column (`colScale`).
+    /// A label cell that holds a units note among other words (`years ended December 31 (in
+    /// millions)`, `as of December 31 (in millions, except share data)`): that note
+    /// (`UnitsParser.embeddedCellNote`), the first header row holding one.
     static func headerCellUnits(_ headerRows: [GridRow]) -> (text: String, span: Span)? {
         for h in headerRows {
             if let cell = h.cells.first ?? nil, UnitsParser.isUnitsPhrase(cell.text) || UnitsParser.isCellNote(cell.text) {
@@ -707,7 +719,21 @@ public enum TableBuilder {
             }
             if let only = unitsOnlyRow(h) { return only }
         }
+        for h in headerRows {
+            if let cell = h.cells.first ?? nil, let (note, offset) = UnitsParser.embeddedCellNote(cell.text) {
+                return (note, noteSpan(cell, offset: offset, length: note.utf8.count))
+            }
+        }
         return nil
+    }
+
+    /// The bytes of a note printed at `offset` inside a cell, when the cell's text is its bytes
+    /// as printed (else the whole cell's).
+    static func noteSpan(_ cell: GridCell, offset: Int, length: Int) -> Span {
+        guard cell.span.end - cell.span.start == cell.text.utf8.count, offset >= 0, offset + length <= cell.text.utf8.count else {
+            return cell.span
+        }
+        return Span(start: cell.span.start + offset, end: cell.span.start + offset + length)
     }
 
     /// Two headings of one series: same first word, then a code and a colon inside
