@@ -506,11 +506,35 @@ public enum TableBuilder {
         }
         let colPercent = percentColumns(data, nData: nData)
         // Columns headed `Per Share` (or `EPS`) hold per-share amounts.
+        func perShareHeader(_ text: String) -> Bool {
+            let w = LabelText.words(text)
+            return LabelText.isPerShare(text) || w.first == "per" || LabelText.containsPhrase(w, ["per", "share"])
+        }
         var colPerShare = [Bool](repeating: false, count: nData + 1)
         for c in 1...nData {
-            let text = header.map { $0[c] }.joined(separator: " ")
-            let w = LabelText.words(text)
-            colPerShare[c] = LabelText.isPerShare(text) || w.first == "per" || LabelText.containsPhrase(w, ["per", "share"])
+            colPerShare[c] = perShareHeader(header.map { $0[c] }.joined(separator: " "))
+        }
+        // **Per-share heading over a computation.** A header spanning several columns that
+        // says per share (`Basic Earnings Per Share` over `Income Allocation` | `Weighted-Average
+        // Shares Outstanding` | `Earnings per Share`) names the computation when a column under
+        // it says per share itself: then only that column holds per-share amounts. (Over
+        // `2024` | `2023` it marks every column under it.)
+        if header.count >= 2 {
+            let lowest: [String] = (0...nData).map { c in header.last { !$0[c].isEmpty }?[c] ?? "" }
+            let ownPerShare = lowest.map(perShareHeader)
+            for h in header.dropLast() {
+                var c = 1
+                while c <= nData {
+                    var e = c
+                    while e < nData, h[e + 1] == h[c] { e += 1 }
+                    if e > c, !h[c].isEmpty, perShareHeader(h[c]), (c...e).contains(where: { ownPerShare[$0] }) {
+                        for k in c...e where !ownPerShare[k] && !perShareHeader(header.filter { $0 != h }.map { $0[k] }.joined(separator: " ")) {
+                            colPerShare[k] = false
+                        }
+                    }
+                    c = e + 1
+                }
+            }
         }
         // Columns headed `SHARES` (a statement of equity) count shares.
         var colShares = [Bool](repeating: false, count: nData + 1)
@@ -530,9 +554,14 @@ public enum TableBuilder {
             if set.isEmpty && stated.currencies.count == 1 { return stated.currencies[0] }
             return nil
         }()
+        // Column headers give the table a scale only when every column of amounts states it
+        // (`RMB'000` over each); one column's own note (`Aggregate Intrinsic Value (in
+        // millions)`) scales that column only, not the counts and prices beside it.
         let tableScale: Int? = stated.scale ?? {
             let set = Set((1...nData).compactMap { colScale[$0] })
-            return set.count == 1 ? set.first : nil
+            guard set.count == 1, let s = set.first else { return nil }
+            let amounts = (1...nData).filter { numericCol[$0] && !colPerShare[$0] && !colPercent[$0] }
+            return amounts.allSatisfy { colScale[$0] == s } ? s : nil
         }()
 
         // Checks (they read values only), run before the cells are written so that a
@@ -565,7 +594,13 @@ public enum TableBuilder {
             lastGroup = group
             let labelPerShare = LabelText.isPerShare(row.label)
             let shareCount = LabelText.isShareCount(row.label) || (!labelPerShare && group.shareCount)
-            let rowPerShare = !shareCount && (labelPerShare || group.perShare)
+            // **Money rows of a per-share computation.** Under a per-share group heading
+            // (`Basic EPS:`, `Basic earnings per share`) the rows that print whole numbers
+            // (`Net earnings attributable to AbbVie Inc.` | `$4,278`) are the computation's
+            // amounts, scaled as the table; its per-share rows print cents (`$2.39`).
+            let wholeNumbers = !row.numbers.isEmpty && row.numbers.values.allSatisfy { $0.kind != .number || $0.fractionDigits == 0 }
+                && row.numbers.values.contains { $0.kind == .number }
+            let rowPerShare = !shareCount && (labelPerShare || (group.perShare && !wholeNumbers))
             let rowUnit: String? = unitCol.flatMap { row.cells[$0]?.text }.map(cleanUnit)
             let labelUnit = parentheticalUnit(row.label)
             // `Average Shares Outstanding (in millions)`: the label states its own scale.

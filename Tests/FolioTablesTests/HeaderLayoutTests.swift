@@ -11,6 +11,19 @@ import Testing
         return tables[k]
     }
 
+    /// An HTML page: `caption` as a paragraph, then one `<table>` whose rows are the lines of
+    /// `rows`, cells split at tabs.
+    func htmlTable(_ caption: String, _ rows: String) throws -> Table {
+        var html = "<html><body><p>\(caption)</p><table>\n"
+        for line in rows.split(separator: "\n") {
+            html += "<tr>" + line.split(separator: "\t", omittingEmptySubsequences: false).map { "<td>\($0)</td>" }.joined() + "</tr>\n"
+        }
+        html += "</table></body></html>\n"
+        let tables = try processed(text: html).tables
+        try #require(!tables.isEmpty, "no table from \(html)")
+        return tables[0]
+    }
+
     func cell(_ t: Table, _ label: String, col: Int = 0) -> Cell? {
         t.cells.first { $0.rowLabel == label && $0.col == col }
     }
@@ -163,6 +176,55 @@ import Testing
         var out: [Span] = [], start = 0
         for (i, c) in b.enumerated() where c == 0x0A { out.append(Span(start: start, end: i)); start = i + 1 }
         return out
+    }
+
+    // MARK: per-share computations
+
+    @Test("a per-share heading spanning a computation's columns marks only the column that says per share")
+    func perShareHeadingOverComputation() throws {
+        let t = try htmlTable("(in millions, except per share data)", """
+            \tBasic Earnings Per Share\tBasic Earnings Per Share\tBasic Earnings Per Share
+            \tIncome Allocation (A)\tWeighted-Average Shares Outstanding (B)\tEarnings per Share = (A)/(B)
+            Class A common stock\t$15,790\t1,621\t$9.74
+            Class C common stock\t623\t16\t$38.97
+            """)
+        #expect(cell(t, "Class A common stock", col: 0)?.scale == 1_000_000)
+        #expect(cell(t, "Class A common stock", col: 1)?.scale == 1_000_000)
+        #expect(cell(t, "Class A common stock", col: 2)?.scale == 1)
+        let p = try htmlTable("(in millions, except per share data)", """
+            \tPer share\tPer share
+            \t2024\t2023
+            Dividends declared\t$1.64\t$1.55
+            Dividends paid\t$1.60\t$1.50
+            """)
+        #expect(cell(p, "Dividends declared", col: 0)?.scale == 1)
+    }
+
+    @Test("under a per-share group heading, rows of whole numbers are the computation's amounts")
+    func wholeNumbersUnderPerShareGroup() throws {
+        let t = try htmlTable("(in millions, except per share data)", """
+            \t2024\t2023
+            Basic EPS\t\t
+            Net earnings attributable to the company\t$4,278\t$4,863
+            Earnings allocated to participating securities\t40\t43
+            Basic earnings per share\t$2.40\t$2.73
+            """)
+        #expect(cell(t, "Net earnings attributable to the company")?.scale == 1_000_000)
+        #expect(cell(t, "Earnings allocated to participating securities")?.scale == 1_000_000)
+        #expect(cell(t, "Basic earnings per share")?.scale == 1)
+    }
+
+    @Test("one column's own scale note does not scale the counts and prices beside it")
+    func oneColumnScaleNote() throws {
+        let t = try table("""
+            	Options	Weighted-Average Exercise Price	Aggregate Intrinsic Value (in millions)
+            Outstanding as of September 30, 2024	5,364,732	$150.20	$431
+            Granted	722,695	$250.10	
+
+            """)
+        #expect(t.units.scale == nil)
+        #expect(cell(t, "Outstanding as of September 30, 2024", col: 0)?.scale == 1)
+        #expect(cell(t, "Outstanding as of September 30, 2024", col: 2)?.scale == 1_000_000)
     }
 
     // MARK: unit column
