@@ -104,6 +104,24 @@ public enum TableBuilder {
         return true
     }
 
+    /// **Labelled row of column names.** Under a spanning header row (`Options Outstanding` |
+    /// `Options Exercisable`), a row that names the label column and every column below it
+    /// (`Range of Exercise Prices` | `Number Outstanding (in millions)` | `Weighted-Average
+    /// Exercise Price` | ...): a header row, though labelled. Every one of its data cells is
+    /// words starting in a capital (no figure, no year), it fills at least two data columns and at least as many as
+    /// the header row above, and the row under it prints figures.
+    static func isColumnNamesRow(_ row: GridRow, above: [GridRow], next: GridRow) -> Bool {
+        guard !row.label.isEmpty, let last = above.last else { return false }
+        let cols = row.dataColumns
+        guard cols.count >= 2, cols.count >= last.dataColumns.count else { return false }
+        for c in cols {
+            // A piece starting in lowercase continues a label cut across tab stops
+            // (`... ordinary sha` | `areholders of Qi` | `fu Technology,`), not a column name.
+            guard let t = row.text(c), !isValueOrRange(t), t.contains(where: \.isLetter), !LabelText.isLowerStart(t) else { return false }
+        }
+        return next.dataColumns.contains { next.text($0).map(isFigure) ?? false }
+    }
+
     /// Splits rows where a new block of header rows starts after data rows (two statements
     /// printed one after the other, or a repeated header on a continuation page).
     public static func splitAtHeaders(_ rows: [GridRow]) -> [[GridRow]] {
@@ -162,7 +180,8 @@ public enum TableBuilder {
         } else if let h = headerRows.first(where: { !$0.label.isEmpty }) {
             labelHeader = h.label
         }
-        while !headerRows.isEmpty, rows.count >= 2, let first = rows.first, isHeaderLike(first) || isLabelledYearRow(first) {
+        while !headerRows.isEmpty, rows.count >= 2, let first = rows.first,
+              isHeaderLike(first) || isLabelledYearRow(first) || isColumnNamesRow(first, above: headerRows, next: rows[1]) {
             headerRows.append(first)
             if labelHeader.isEmpty { labelHeader = first.label }
             rows.removeFirst()

@@ -227,6 +227,21 @@ import Testing
         #expect(cell(t, "Outstanding as of September 30, 2024", col: 2)?.scale == 1_000_000)
     }
 
+    @Test("a labelled row naming every column under a spanning header row is a header row")
+    func labelledColumnNamesRow() throws {
+        let t = try htmlTable("The following table summarizes stock options outstanding (in millions):", """
+            \tOptions Outstanding\tOptions Outstanding\tOptions Exercisable\tOptions Exercisable
+            Range of Exercise Prices\tNumber Outstanding (in millions)\tWeighted-Average Exercise Price\tNumber of Shares (in millions)\tWeighted-Average Exercise Price
+            $1.34 to $154.14\t2\t$128.18\t2\t$127.85
+            $157.70 to $167.45\t1\t162.50\t1\t162.27
+            """)
+        #expect(t.header.count == 2)
+        #expect(t.header.last?.first == "Range of Exercise Prices")
+        #expect(cell(t, "$1.34 to $154.14", col: 1)?.scale == 1)
+        #expect(cell(t, "$1.34 to $154.14", col: 0)?.scale == 1_000_000)
+        #expect(cell(t, "$157.70 to $167.45", col: 3)?.value == 162.27)
+    }
+
     // MARK: unit column
 
     @Test("a numeric column headed `Units` counts awards; a word column so headed names units")
