@@ -11,11 +11,12 @@ public enum LabelColumns {
     ///
     /// and its variants: the sub-item after a figure (`2024 USD Notes` | `4.100%` | `Senior
     /// Notes due January 2028` | `$750`, then `` | `4.350%` | `Senior Notes due January 2032` |
-    /// `1,150`), or a year (`Beauty` | `2025` | `$3,490`, then `` | `2024` | `3,550`). Read with
+    /// `1,150`). (A year column, `Beauty` | `2025` | `$3,490`, then `` | `2024`, is not folded:
+    /// the period rules read it.) Read with
     /// the first column as the only label column, the rows under the first have no label (and
     /// a region of them reads as figures without labels).
     ///
-    /// Column `k` is a label column when every cell in it is words or a year (never another
+    /// Column `k` is a label column when every cell in it is words (never a
     /// figure), no header row (the rows above the first figure) prints text in it, and at
     /// least two rows with figures print their only label there (nothing with letters left of
     /// it). It is folded into the first column: such a row takes it as its label; a row
@@ -41,8 +42,9 @@ public enum LabelColumns {
         for (i, r) in rows.enumerated() {
             guard let t = r.text(k) else { continue }
             if i < firstFigure { return false }
-            let year = TableBuilder.isYear(t)
-            if !year && (TableBuilder.isValueOrRange(t) || !t.contains(where: \.isLetter)) { return false }
+            // A column of years (`Beauty` | `2025`, then `` | `2024`) is left to the period
+            // rules, which read the year there; only words fold.
+            if TableBuilder.isValueOrRange(t) || !t.contains(where: \.isLetter) { return false }
             guard r.text(0) == nil, hasFigure(r, except: k) else { continue }
             var labelledBefore = false
             for c in 1..<k { if let o = r.text(c), o.contains(where: \.isLetter), !TableBuilder.isValueOrRange(o) { labelledBefore = true } }

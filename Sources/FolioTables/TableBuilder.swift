@@ -104,6 +104,21 @@ public enum TableBuilder {
         return true
     }
 
+    /// Whether a header text prints a year (`2024`, `December 31, 2024`, `Fiscal 2023`).
+    static func namesYear(_ text: String) -> Bool {
+        var run = 0, value = 0
+        for b in text.utf8 {
+            if b >= 0x30 && b <= 0x39 {
+                run += 1
+                if run <= 4 { value = value * 10 + Int(b - 0x30) }
+                continue
+            }
+            if run == 4 && value >= 1900 && value <= 2100 { return true }
+            run = 0; value = 0
+        }
+        return run == 4 && value >= 1900 && value <= 2100
+    }
+
     /// **Labelled row of column names.** Under a spanning header row (`Options Outstanding` |
     /// `Options Exercisable`), a row that names the label column and every column below it
     /// (`Range of Exercise Prices` | `Number Outstanding (in millions)` | `Weighted-Average
@@ -573,14 +588,17 @@ public enum TableBuilder {
             if set.isEmpty && stated.currencies.count == 1 { return stated.currencies[0] }
             return nil
         }()
-        // Column headers give the table a scale only when every column of amounts states it
-        // (`RMB'000` over each); one column's own note (`Aggregate Intrinsic Value (in
-        // millions)`) scales that column only, not the counts and prices beside it.
+        // **One column's scale note.** Column headers give the table a scale when every
+        // column of amounts states it (`RMB'000` over each), or when the columns that do not
+        // are periods (`2023` | `2022` beside `2024 (in millions)`: a note printed over one
+        // period, or broken across the header by text extraction). Over columns of other
+        // measures, one column's own note (`Aggregate Intrinsic Value (in millions)` beside
+        // `Options` and `Weighted-Average Exercise Price`) scales that column only.
         let tableScale: Int? = stated.scale ?? {
             let set = Set((1...nData).compactMap { colScale[$0] })
             guard set.count == 1, let s = set.first else { return nil }
-            let amounts = (1...nData).filter { numericCol[$0] && !colPerShare[$0] && !colPercent[$0] }
-            return amounts.allSatisfy { colScale[$0] == s } ? s : nil
+            let others = (1...nData).filter { numericCol[$0] && !colPerShare[$0] && !colPercent[$0] && colScale[$0] == nil }
+            return others.allSatisfy { c in header.contains { Self.namesYear($0[c]) } } ? s : nil
         }()
 
         // Checks (they read values only), run before the cells are written so that a
