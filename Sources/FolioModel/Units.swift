@@ -51,7 +51,8 @@ public enum UnitsParser {
     public static func parse(_ text: String) -> StatedUnits {
         let l = lowered(text)
         var u = StatedUnits()
-        if statesScale(l, "thousand") || contains(l, "'000") || contains(l, "\u{2019}000") || contains(l, "(000")
+        // `thous.`: the abbreviation column headers print (`Options (thous.)`).
+        if statesScale(l, "thousand") || statesScale(l, "thous.") || contains(l, "'000") || contains(l, "\u{2019}000") || contains(l, "(000")
             || contains(l, "in 000") || contains(l, "000s") || contains(l, "000's") {
             u.scale = 1000
         }
@@ -269,7 +270,7 @@ extension UnitsParser {
             if b0 == UInt8(ascii: "(") {
                 guard wordCount(b, limit: 46) <= 45, !isFigureNote(t) else { return false }
                 if hasPrefix(b, "(in ") || hasPrefix(b, "(amounts") || hasPrefix(b, "(dollars") { return true }
-                let key = has(b, "thousand") || has(b, "million") || has(b, "billion")
+                let key = has(b, "thousand") || has(b, "thous.") || has(b, "million") || has(b, "billion")
                     || has(b, "except per share") || has(b, "except for")
                     || has(b, "amounts in") || has(b, "in dollars")
                     || has(b, "of dollars") || has(b, "in u.s.")
@@ -324,6 +325,30 @@ extension UnitsParser {
     public static func isCellNote(_ t: String) -> Bool {
         guard t.hasPrefix("("), t.hasSuffix(")"), t.utf8.count <= 120 else { return false }
         return isCaptionLine(t) && parse(t).scale != nil
+    }
+
+    /// **Units note inside a header cell.** A header cell that names the columns' periods or
+    /// adds a remark, with a parenthesised units note among its words: `years ended December 31
+    /// (in millions)`, `as of December 31 (in millions, except share data)`, `years ended
+    /// December 31 (in millions) (brackets denote cash outflows)`, `50 basis point (in millions)
+    /// (brackets denote a reduction)`. The first parenthesised group that is a header-cell note
+    /// (`isCellNote`), with its byte offset in `t`; nil for a cell longer than a header (200
+    /// bytes) or without one. Read only in header rows, never in a row label.
+    public static func embeddedCellNote(_ t: String) -> (note: String, offset: Int)? {
+        withBytes(t) { b -> (note: String, offset: Int)? in
+            guard b.count <= 200 else { return nil }
+            var i = 0
+            while i < b.count {
+                guard b[i] == UInt8(ascii: "(") else { i += 1; continue }
+                var j = i + 1
+                while j < b.count, b[j] != UInt8(ascii: ")"), b[j] != UInt8(ascii: "(") { j += 1 }
+                guard j < b.count, b[j] == UInt8(ascii: ")") else { i = j; continue }
+                let note = String(decoding: UnsafeBufferPointer(rebasing: b[i...j]), as: UTF8.self)
+                if isCellNote(note) { return (note, i) }
+                i = j + 1
+            }
+            return nil
+        }
     }
 
     /// **Lead-in sentence.** The parenthesised units note a sentence of any length ends with,

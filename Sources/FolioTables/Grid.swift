@@ -23,6 +23,9 @@ public struct GridRow: Sendable, Hashable {
     public var spanEnds: [Int: Int]?
     /// Indentation of the label (fixed-width layouts), for the row hierarchy.
     public var indent: Int?
+    /// The row's labels below its groups when the table prints two label columns
+    /// (`LabelColumns.foldSecondLabelColumn`): `Humira` > `International`.
+    public var labelPath: [String]?
 
     public init(cells: [GridCell?], span: Span, blankBefore: Bool = false, spanEnds: [Int: Int]? = nil) {
         self.cells = cells

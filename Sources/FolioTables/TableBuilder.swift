@@ -104,6 +104,39 @@ public enum TableBuilder {
         return true
     }
 
+    /// Whether a header text prints a year (`2024`, `December 31, 2024`, `Fiscal 2023`).
+    static func namesYear(_ text: String) -> Bool {
+        var run = 0, value = 0
+        for b in text.utf8 {
+            if b >= 0x30 && b <= 0x39 {
+                run += 1
+                if run <= 4 { value = value * 10 + Int(b - 0x30) }
+                continue
+            }
+            if run == 4 && value >= 1900 && value <= 2100 { return true }
+            run = 0; value = 0
+        }
+        return run == 4 && value >= 1900 && value <= 2100
+    }
+
+    /// **Labelled row of column names.** Under a spanning header row (`Options Outstanding` |
+    /// `Options Exercisable`), a row that names the label column and every column below it
+    /// (`Range of Exercise Prices` | `Number Outstanding (in millions)` | `Weighted-Average
+    /// Exercise Price` | ...): a header row, though labelled. Every one of its data cells is
+    /// words starting in a capital (no figure, no year), it fills at least two data columns and at least as many as
+    /// the header row above, and the row under it prints figures.
+    static func isColumnNamesRow(_ row: GridRow, above: [GridRow], next: GridRow) -> Bool {
+        guard !row.label.isEmpty, let last = above.last else { return false }
+        let cols = row.dataColumns
+        guard cols.count >= 2, cols.count >= last.dataColumns.count else { return false }
+        for c in cols {
+            // A piece starting in lowercase continues a label cut across tab stops
+            // (`... ordinary sha` | `areholders of Qi` | `fu Technology,`), not a column name.
+            guard let t = row.text(c), !isValueOrRange(t), t.contains(where: \.isLetter), !LabelText.isLowerStart(t) else { return false }
+        }
+        return next.dataColumns.contains { next.text($0).map(isFigure) ?? false }
+    }
+
     /// Splits rows where a new block of header rows starts after data rows (two statements
     /// printed one after the other, or a repeated header on a continuation page).
     public static func splitAtHeaders(_ rows: [GridRow]) -> [[GridRow]] {
@@ -162,7 +195,8 @@ public enum TableBuilder {
         } else if let h = headerRows.first(where: { !$0.label.isEmpty }) {
             labelHeader = h.label
         }
-        while !headerRows.isEmpty, rows.count >= 2, let first = rows.first, isHeaderLike(first) || isLabelledYearRow(first) {
+        while !headerRows.isEmpty, rows.count >= 2, let first = rows.first,
+              isHeaderLike(first) || isLabelledYearRow(first) || isColumnNamesRow(first, above: headerRows, next: rows[1]) {
             headerRows.append(first)
             if labelHeader.isEmpty { labelHeader = first.label }
             rows.removeFirst()
@@ -467,7 +501,8 @@ public enum TableBuilder {
             if let top = stack.last, allPercent { groupPercents[top.id, default: 0] += 1 }
             if let top = stack.last { groupLongestMember[top.id] = max(groupLongestMember[top.id] ?? 0, lw.count) }
             for g in stack { groupDecimals[g.id, default: []].formUnion(Self.decimals(numbers)) }
-            path.append(label)
+            // Two label columns: the item carried down and the row's own label.
+            if let lp = r.labelPath, lp.contains(label) { path += lp } else { path.append(label) }
             data.append(DataRow(label: label, path: path, cells: cells, numbers: numbers, span: r.span,
                                 isTotal: isTotal, groups: groups, closes: closes, unlabeled: label.isEmpty))
         }
@@ -484,9 +519,14 @@ public enum TableBuilder {
                     if let sc { colScale[c] = sc }
                 } else {
                     let l = h[c].lowercased()
-                    if l == "unit" || l == "units" || l == "unit of measure" { unitCol = c }
+                    // **Unit column.** A column headed `Unit(s)` / `Unit of measure` whose cells
+                    // are words (`tons`, `MWh`) names each row's unit. A numeric column so
+                    // headed counts awards (`Units` of an RSU activity table): figures, not units.
+                    if l == "unit" || l == "units" || l == "unit of measure", !numericCol[c] { unitCol = c }
                     let s = UnitsParser.parse(h[c])
                     if let sc = s.scale, UnitsParser.isUnitsCaption(h[c]) || UnitsParser.isUnitsPhrase(h[c]) { colScale[c] = sc }
+                    // `Aggregate intrinsic value (millions)`, `Options (thous.)`: the column's own note.
+                    else if let (note, _) = UnitsParser.embeddedCellNote(h[c]), let sc = UnitsParser.parse(note).scale { colScale[c] = sc }
                     if s.currencies.count == 1, h[c].utf8.count < 40, colCurrency[c] == nil, s.scale != nil { colCurrency[c] = s.currencies[0] }
                 }
             }
@@ -500,11 +540,35 @@ public enum TableBuilder {
         }
         let colPercent = percentColumns(data, nData: nData)
         // Columns headed `Per Share` (or `EPS`) hold per-share amounts.
+        func perShareHeader(_ text: String) -> Bool {
+            let w = LabelText.words(text)
+            return LabelText.isPerShare(text) || w.first == "per" || LabelText.containsPhrase(w, ["per", "share"])
+        }
         var colPerShare = [Bool](repeating: false, count: nData + 1)
         for c in 1...nData {
-            let text = header.map { $0[c] }.joined(separator: " ")
-            let w = LabelText.words(text)
-            colPerShare[c] = LabelText.isPerShare(text) || w.first == "per" || LabelText.containsPhrase(w, ["per", "share"])
+            colPerShare[c] = perShareHeader(header.map { $0[c] }.joined(separator: " "))
+        }
+        // **Per-share heading over a computation.** A header spanning several columns that
+        // says per share (`Basic Earnings Per Share` over `Income Allocation` | `Weighted-Average
+        // Shares Outstanding` | `Earnings per Share`) names the computation when a column under
+        // it says per share itself: then only that column holds per-share amounts. (Over
+        // `2024` | `2023` it marks every column under it.)
+        if header.count >= 2 {
+            let lowest: [String] = (0...nData).map { c in header.last { !$0[c].isEmpty }?[c] ?? "" }
+            let ownPerShare = lowest.map(perShareHeader)
+            for h in header.dropLast() {
+                var c = 1
+                while c <= nData {
+                    var e = c
+                    while e < nData, h[e + 1] == h[c] { e += 1 }
+                    if e > c, !h[c].isEmpty, perShareHeader(h[c]), (c...e).contains(where: { ownPerShare[$0] }) {
+                        for k in c...e where !ownPerShare[k] && !perShareHeader(header.filter { $0 != h }.map { $0[k] }.joined(separator: " ")) {
+                            colPerShare[k] = false
+                        }
+                    }
+                    c = e + 1
+                }
+            }
         }
         // Columns headed `SHARES` (a statement of equity) count shares.
         var colShares = [Bool](repeating: false, count: nData + 1)
@@ -524,9 +588,17 @@ public enum TableBuilder {
             if set.isEmpty && stated.currencies.count == 1 { return stated.currencies[0] }
             return nil
         }()
+        // **One column's scale note.** Column headers give the table a scale when every
+        // column of amounts states it (`RMB'000` over each), or when the columns that do not
+        // are periods (`2023` | `2022` beside `2024 (in millions)`: a note printed over one
+        // period, or broken across the header by text extraction). Over columns of other
+        // measures, one column's own note (`Aggregate Intrinsic Value (in millions)` beside
+        // `Options` and `Weighted-Average Exercise Price`) scales that column only.
         let tableScale: Int? = stated.scale ?? {
             let set = Set((1...nData).compactMap { colScale[$0] })
-            return set.count == 1 ? set.first : nil
+            guard set.count == 1, let s = set.first else { return nil }
+            let others = (1...nData).filter { numericCol[$0] && !colPerShare[$0] && !colPercent[$0] && colScale[$0] == nil }
+            return others.allSatisfy { c in header.contains { Self.namesYear($0[c]) } } ? s : nil
         }()
 
         // Checks (they read values only), run before the cells are written so that a
@@ -559,7 +631,13 @@ public enum TableBuilder {
             lastGroup = group
             let labelPerShare = LabelText.isPerShare(row.label)
             let shareCount = LabelText.isShareCount(row.label) || (!labelPerShare && group.shareCount)
-            let rowPerShare = !shareCount && (labelPerShare || group.perShare)
+            // **Money rows of a per-share computation.** Under a per-share group heading
+            // (`Basic EPS:`, `Basic earnings per share`) the rows that print whole numbers
+            // (`Net earnings attributable to AbbVie Inc.` | `$4,278`) are the computation's
+            // amounts, scaled as the table; its per-share rows print cents (`$2.39`).
+            let wholeNumbers = !row.numbers.isEmpty && row.numbers.values.allSatisfy { $0.kind != .number || $0.fractionDigits == 0 }
+                && row.numbers.values.contains { $0.kind == .number }
+            let rowPerShare = !shareCount && (labelPerShare || (group.perShare && !wholeNumbers))
             let rowUnit: String? = unitCol.flatMap { row.cells[$0]?.text }.map(cleanUnit)
             let labelUnit = parentheticalUnit(row.label)
             // `Average Shares Outstanding (in millions)`: the label states its own scale.
@@ -688,9 +766,12 @@ public enum TableBuilder {
     /// whose other cells print no figure (`in millions` | `2024` | `2023`, `Millions` |
     /// `Common shares` | `Treasury shares`, `(Dollars in millions, except per share data)` |
     /// `Six months ended June 30`): a header row, wherever it comes among the header rows.
+    /// A label cell with a units note among its words (`years ended December 31 (in millions)`
+    /// | `Balance sheet caption` | `2024`, `UnitsParser.embeddedCellNote`) is one too.
     static func isUnitsLabelHeader(_ row: GridRow) -> Bool {
         let label = row.label
-        guard !label.isEmpty, UnitsParser.isUnitsPhrase(label) || UnitsParser.isCellNote(label) else { return false }
+        guard !label.isEmpty, UnitsParser.isUnitsPhrase(label) || UnitsParser.isCellNote(label)
+            || UnitsParser.embeddedCellNote(label) != nil else { return false }
         for c in row.dataColumns { if let t = row.text(c), isFigure(t) { return false } }
         return true
     }
@@ -700,6 +781,9 @@ public enum TableBuilder {
     /// or a data-column header cell that is a units phrase and the only text of its row (`in
     /// millions` spanning the columns): the whole table's units. A units phrase among other
     /// headers (`Milestone (in billions)`) scales only its column (`colScale`).
+    /// A label cell that holds a units note among other words (`years ended December 31 (in
+    /// millions)`, `as of December 31 (in millions, except share data)`): that note
+    /// (`UnitsParser.embeddedCellNote`), the first header row holding one.
     static func headerCellUnits(_ headerRows: [GridRow]) -> (text: String, span: Span)? {
         for h in headerRows {
             if let cell = h.cells.first ?? nil, UnitsParser.isUnitsPhrase(cell.text) || UnitsParser.isCellNote(cell.text) {
@@ -707,7 +791,21 @@ public enum TableBuilder {
             }
             if let only = unitsOnlyRow(h) { return only }
         }
+        for h in headerRows {
+            if let cell = h.cells.first ?? nil, let (note, offset) = UnitsParser.embeddedCellNote(cell.text) {
+                return (note, noteSpan(cell, offset: offset, length: note.utf8.count))
+            }
+        }
         return nil
+    }
+
+    /// The bytes of a note printed at `offset` inside a cell, when the cell's text is its bytes
+    /// as printed (else the whole cell's).
+    static func noteSpan(_ cell: GridCell, offset: Int, length: Int) -> Span {
+        guard cell.span.end - cell.span.start == cell.text.utf8.count, offset >= 0, offset + length <= cell.text.utf8.count else {
+            return cell.span
+        }
+        return Span(start: cell.span.start + offset, end: cell.span.start + offset + length)
     }
 
     /// Two headings of one series: same first word, then a code and a colon inside

@@ -211,7 +211,7 @@ public struct TablesStage: Stage {
             var reasons: [Rejection] = []
             // Rendered HTML: each table block is one `<table>` of the source.
             let markup = (document.format == .html || document.format == .ixbrl) && bi != nil
-            for block in RegionFilter.blocks(rows) {
+            for block in RegionFilter.blocks(rows).map(LabelColumns.foldSecondLabelColumn) {
                 if let reason = RegionFilter.rejection(block, markup: markup) {
                     rejected += 1
                     reasons.append(reason)
