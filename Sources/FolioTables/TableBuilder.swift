@@ -501,15 +501,17 @@ public enum TableBuilder {
         let colPercent = percentColumns(data, nData: nData)
         // Columns headed `Per Share` (or `EPS`) hold per-share amounts.
         var colPerShare = [Bool](repeating: false, count: nData + 1)
+        // A header row printing the units note over the columns names no column.
+        let headings = header.filter { !isUnitsNoteRow($0.dropFirst()) }
         for c in 1...nData {
-            let text = header.map { $0[c] }.joined(separator: " ")
+            let text = headings.map { $0[c] }.joined(separator: " ")
             let w = LabelText.words(text)
             colPerShare[c] = LabelText.isPerShare(text) || w.first == "per" || LabelText.containsPhrase(w, ["per", "share"])
         }
         // Columns headed `SHARES` (a statement of equity) count shares.
         var colShares = [Bool](repeating: false, count: nData + 1)
         for c in 1...nData where !colPerShare[c] && colCurrency[c] == nil {
-            let w = LabelText.words(header.map { $0[c] }.joined(separator: " "))
+            let w = LabelText.words(headings.map { $0[c] }.joined(separator: " "))
             colShares[c] = w.last == "shares" || w.last == "share"
         }
         var stated = context.units
@@ -707,7 +709,66 @@ public enum TableBuilder {
             }
             if let only = unitsOnlyRow(h) { return only }
         }
+        for h in headerRows {
+            if let cell = h.cells.first ?? nil, let note = embeddedCellNote(cell.text) { return (note, cell.span) }
+        }
         return nil
+    }
+
+    /// **Units note inside a header label.** The label cell of a header row that prints the
+    /// label column's heading and a parenthesised units note in one cell, as a converter that
+    /// glues the lines of a header cell gives it (Markdown from PDF): `years ended December
+    /// 31(in millions)`, `as of December 31 (dollars in millions)`, `(in millions) (brackets
+    /// denote cash outflows)`, `_(Dollars in millions)_ Six`. The first parenthesised part that
+    /// is a header-cell note (`UnitsParser.isCellNote`) is the table's units; a parenthesis
+    /// that states no scale (`(brackets denote gains)`) is not one. Nil when the cell is the
+    /// note alone (`headerCellUnits` reads that) or holds none.
+    static func embeddedCellNote(_ text: String) -> String? {
+        let b = Array(text.utf8)
+        guard b.count <= 240 else { return nil }
+        var i = 0
+        while i < b.count {
+            guard b[i] == 0x28 else { i += 1; continue }
+            var j = i + 1
+            while j < b.count, b[j] != 0x29, b[j] != 0x28 { j += 1 }
+            guard j < b.count else { return nil }
+            if b[j] == 0x29, j - i + 1 < b.count {
+                let note = String(decoding: b[i...j], as: UTF8.self)
+                if UnitsParser.isCellNote(note) { return note }
+            }
+            i = j
+        }
+        return nil
+    }
+
+    /// **Units note across the column headers.** A header row whose data cells, read left to
+    /// right, print a parenthesised units note (`(in millions, except per share data)`), as a
+    /// converter splits it over the columns (`(in millions, exce` | `pt per share data)`) or
+    /// stacks it under the years of a cell (`2024 (in millions, exc` | `2023 ept percentages
+    /// and` | `2022 per share data)`): its `per share` and `shares` words are the note's
+    /// exemption, not a heading of the columns under it. The note opens with `(`, states a
+    /// scale word and names shares before it closes; a column headed `Shares (in millions)`
+    /// next to one headed `Price per share` closes its note first, so it is not one.
+    static func isUnitsNoteRow(_ cells: ArraySlice<String>) -> Bool {
+        // The row's distinct texts glued without separators (the pieces split a word).
+        var joined: [UInt8] = []
+        var last: String?
+        for t in cells where !t.isEmpty && t != last {
+            joined += UnitsParser.lowered(t)
+            last = t
+        }
+        var i = 0
+        while i < joined.count {
+            guard joined[i] == 0x28 else { i += 1; continue }
+            var j = i + 1
+            while j < joined.count, joined[j] != 0x29 { j += 1 }
+            let inner = Array(joined[i..<j])
+            let scale = UnitsParser.firstIndex(inner, "million") != nil || UnitsParser.firstIndex(inner, "thousand") != nil
+                || UnitsParser.firstIndex(inner, "billion") != nil
+            if scale, UnitsParser.firstIndex(inner, "share") != nil { return true }
+            i = j
+        }
+        return false
     }
 
     /// Two headings of one series: same first word, then a code and a colon inside

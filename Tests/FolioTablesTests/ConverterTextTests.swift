@@ -171,3 +171,67 @@ import Testing
         #expect(found.context.title == "Statements of Income")
     }
 }
+
+/// Units notes a PDF-to-Markdown converter prints inside header cells.
+@Suite struct MarkdownHeaderUnitsTests {
+    func table(_ s: String) throws -> Table {
+        let tables = try processed(text: s).tables
+        return try #require(tables.first)
+    }
+
+    func cell(_ t: Table, _ label: String, col: Int = 0) -> Cell? {
+        t.cells.first { $0.rowLabel == label && $0.col == col }
+    }
+
+    @Test func aUnitsNoteGluedToTheLabelHeadingIsTheTablesUnits() {
+        #expect(TableBuilder.embeddedCellNote("years ended December 31(in millions)") == "(in millions)")
+        #expect(TableBuilder.embeddedCellNote("as of December 31 (dollars in millions)") == "(dollars in millions)")
+        #expect(TableBuilder.embeddedCellNote("(in millions) (brackets denote cash outflows)") == "(in millions)")
+        #expect(TableBuilder.embeddedCellNote("_(Dollars in millions)_ Si") == "(Dollars in millions)")
+        // A parenthesis that states no scale, or the note alone, is not one.
+        #expect(TableBuilder.embeddedCellNote("years ended (brackets denote gains)") == nil)
+        #expect(TableBuilder.embeddedCellNote("(in millions)") == nil)
+        #expect(TableBuilder.embeddedCellNote("Total (1)") == nil)
+    }
+
+    @Test func tableTakesTheScaleOfItsLabelHeading() throws {
+        let t = try table("""
+            Consolidated Statements of Earnings
+
+            |**years ended December 31(in millions, except per share data)**|**2024**|**2023**|
+            |---|---|---|
+            |Net revenues|$ 56,334|$ 54,318|
+            |Cost of products sold|16,904|20,415|
+            |Basic earnings per share|$ 2.40|$ 2.73|
+
+            """)
+        #expect(t.units.scale == 1_000_000)
+        #expect(cell(t, "Net revenues")?.scale == 1_000_000)
+        #expect(cell(t, "Basic earnings per share")?.scale == 1)
+    }
+
+    @Test func aUnitsNoteSplitOverTheColumnHeadersNamesNoColumn() {
+        #expect(TableBuilder.isUnitsNoteRow(["(in millions, exce", "pt per share data)"][...]))
+        #expect(TableBuilder.isUnitsNoteRow(["2024 (in millions, exc", "2023 ept percentages and", "2022 per share data)"][...]))
+        #expect(TableBuilder.isUnitsNoteRow(["(in thousands, except per share data)", "(in thousands, except per share data)"][...]))
+        // A column's own note closes before the next column's heading.
+        #expect(!TableBuilder.isUnitsNoteRow(["Shares (in millions)", "Price per share"][...]))
+        #expect(!TableBuilder.isUnitsNoteRow(["Per share", "Total (in millions)"][...]))
+    }
+
+    @Test func figuresUnderASplitUnitsNoteKeepTheTablesScale() throws {
+        let t = try table("""
+            |Balance sheets|**Septem**|**ber 30,**|
+            |---|---|---|
+            ||**2024**|**2023**|
+            ||**(in thousands, exce**|**pt per share data)**|
+            |Cash and cash equivalents|$ 11,975|$ 16,286|
+            |Investment securities|3,200|3,842|
+            |Weighted-average shares outstanding|425,211|430,065|
+
+            """)
+        #expect(cell(t, "Investment securities")?.scale == 1000)
+        #expect(cell(t, "Investment securities", col: 1)?.scale == 1000)
+        #expect(cell(t, "Weighted-average shares outstanding")?.scale == 1000)
+    }
+}
