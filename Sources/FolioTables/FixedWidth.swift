@@ -320,6 +320,9 @@ enum FixedWidth {
             }
             lineTokens[li].1 = out
         }
+        // A column of words between the labels and the figures is a column of the table.
+        let textColumn = labelZoneTextColumn(lineTokens, labelLimit: cols[0].0)
+        if let textColumn { cols.insert(textColumn, at: 0) }
         let labelLimit = cols[0].0
         func column(of t: Token) -> Int {
             // Overlap first, else the nearest by center.
@@ -343,6 +346,9 @@ enum FixedWidth {
             let labelTokens = t.filter {
                 $0.x1 <= labelLimit || ($0.x0 < labelLimit - 2 && NumberParser.parse($0.text) == nil && (sawData || $0.x1 <= labelLimit + 1))
                     || ($0.start == t.first?.start && isYearLabel($0, of: t))
+                    // A row printing no label before the text column: its first words are its label.
+                    || (textColumn != nil && $0.start == t.first?.start && $0.x1 <= (cols.count > 1 ? cols[1].0 : $0.x1)
+                        && NumberParser.parse($0.text) == nil && hasFigures(Array(t.dropFirst())))
             }
             let cellTokens = t.filter { tok in !labelTokens.contains(where: { $0.start == tok.start }) }
             let isData = hasFigures(cellTokens)
@@ -396,6 +402,36 @@ enum FixedWidth {
         }
         rows.removeAll { $0.cells.isEmpty }
         return (rows, caption.joined(separator: " "))
+    }
+
+    /// **Text column in the label zone.** A column of words printed between the row labels and
+    /// the figures, left-aligned at one position (`Skyrizi   United States   $ 10,086`,
+    /// `4.25% Senior notes due April 2046   Semi-annually   1,600`): a column of the table, not
+    /// the end of each label. Found where at least three rows with figures print a second
+    /// cell of words in the label zone starting at the same position, and at least half of the
+    /// rows printing two such cells start it there; each of those cells has a letter, is no
+    /// footnote marker, and ends before the first column of figures. Returns the column's
+    /// (start, end), nil when there is none.
+    static func labelZoneTextColumn(_ lines: [(Span, [Token], Bool)], labelLimit: Int) -> (Int, Int)? {
+        var starts: [Int: Int] = [:]
+        var rowsWithTwo = 0
+        for (_, t, _) in lines {
+            guard t.count >= 3 else { continue }
+            let zone = t.prefix { $0.x1 < labelLimit }
+            guard zone.count >= 2, hasFigures(Array(t.dropFirst(zone.count))) else { continue }
+            rowsWithTwo += 1
+            let second = zone[zone.startIndex + 1]
+            guard second.text.utf8.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }),
+                  !isFootnoteMarker(Array(second.text.utf8)), NumberParser.parse(second.text) == nil else { continue }
+            starts[second.x0, default: 0] += 1
+        }
+        guard let (x, n) = starts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
+              n >= 3, n * 2 >= rowsWithTwo else { return nil }
+        var end = x
+        for (_, t, _) in lines {
+            for tok in t where tok.x0 == x && tok.x1 < labelLimit { end = max(end, tok.x1) }
+        }
+        return end < labelLimit ? (x, end) : nil
     }
 
     static func headerSpans(_ lines: [(Span, [Token], Bool)], cols: [(Int, Int)]) -> [GridRow] {

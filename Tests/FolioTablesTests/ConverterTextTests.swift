@@ -235,3 +235,56 @@ import Testing
         #expect(cell(t, "Weighted-average shares outstanding")?.scale == 1000)
     }
 }
+
+/// A column of words printed between the row labels and the figures of a fixed-width table.
+@Suite struct FixedWidthTextColumnTests {
+    func rows(_ s: String) -> [GridRow] {
+        let text = Array(s.utf8)
+        return FixedWidth.read(text, TableRegionFinder.lines(text)).rows
+    }
+
+    @Test func wordsAlignedBetweenLabelAndFiguresAreAColumn() {
+        let r = rows("""
+                                                    Interest         Principal       Carrying
+                                                    payable          amount          value
+        4.25% Senior notes due April 2046           Semi-annually       1,600          1,587
+        3.90% Senior notes due June 2047            Semi-annually       1,150          1,145
+        4.50% Senior notes due December 2048        Semi-annually       1,500          1,466
+        Total senior notes                                              4,250          4,198
+        """)
+        let data = r.filter { !$0.label.isEmpty }
+        #expect(data.map(\.label) == ["4.25% Senior notes due April 2046", "3.90% Senior notes due June 2047",
+                                      "4.50% Senior notes due December 2048", "Total senior notes"])
+        #expect(data[0].text(1) == "Semi-annually")
+        #expect(data[0].text(2) == "1,600")
+        #expect(data[3].text(1) == nil)
+        #expect(data[3].text(3) == "4,198")
+    }
+
+    @Test func aRowWithoutLabelKeepsItsFirstWordsAsLabel() {
+        let r = rows("""
+                                                     2024         2023
+        Skyrizi               United States   $    10,086   $    6,753
+                              International         1,632        1,010
+        Rinvoq                United States   $     4,259   $    2,824
+                              International         1,712        1,145
+        Venclexta             United States   $     1,009   $    1,087
+                              International         1,574        1,201
+        """)
+        let data = r.filter { !$0.label.isEmpty }
+        #expect(data.map(\.label) == ["Skyrizi", "International", "Rinvoq", "International", "Venclexta", "International"])
+        #expect(data[0].text(1) == "United States")
+        #expect(data[1].text(2) == "1,632")
+    }
+
+    @Test func oneAlignedWordIsNoColumn() {
+        // Words after a label on fewer than three rows stay in the label.
+        let r = rows("""
+                                                     2024         2023
+        Foreign exchange      contracts           1,632        1,010
+        Interest rate swaps                       1,712        1,145
+        Total                                     3,344        2,155
+        """)
+        #expect(r.filter { !$0.label.isEmpty }.first?.label == "Foreign exchange contracts")
+    }
+}
