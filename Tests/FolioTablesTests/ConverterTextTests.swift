@@ -288,3 +288,82 @@ import Testing
         #expect(r.filter { !$0.label.isEmpty }.first?.label == "Foreign exchange contracts")
     }
 }
+
+/// Column alignment by the figures themselves.
+@Suite struct FixedWidthAlignmentTests {
+    @Test func aCurrencySignAfterAHangingParenthesisDoesNotJoinTwoColumns() {
+        let s = """
+                                                         2022           2023          2024
+        Net product sales                      $       242,901    $   255,887   $   272,311
+        Net service sales                              271,082        318,898       365,648
+        Equity-method activity, net of tax                    (3)           (12)          (101)
+        Net income (loss)                      $        (2,722) $      30,425   $    59,248
+        """
+        let text = Array(s.utf8)
+        let data = FixedWidth.read(text, TableRegionFinder.lines(text)).rows.filter { !$0.label.isEmpty }
+        #expect(data.count == 4)
+        for r in data { #expect(r.dataColumns == [1, 2, 3]) }
+        #expect(data[0].text(2) == "$   255,887")
+        #expect(data[3].text(1) == "$        (2,722)")
+        #expect(data[3].text(2) == "$      30,425")
+    }
+
+    @Test func theExtentOfAFigureLeavesOutItsSeparateSign() {
+        let tok = FixedWidth.Token(start: 10, end: 25, x0: 10, x1: 25, text: "$       242,901")
+        #expect(FixedWidth.alignedExtent(tok) == (18, 25))
+        let plain = FixedWidth.Token(start: 0, end: 7, x0: 0, x1: 7, text: "(2,722)")
+        #expect(FixedWidth.alignedExtent(plain) == (0, 7))
+    }
+}
+
+@Suite struct FixedWidthDashTests {
+    @Test func aCentredDashOpensNoColumnBetweenFigureColumns() {
+        let s = """
+                                                       November 29,     December 1,
+                                                           2024             2023
+        Cash and cash equivalents                  $      7,613     $      7,141
+        Short-term investments                              273              701
+        Other borrowings                               $ —                   125
+        Total                                            7,886            7,967
+        """
+        let text = Array(s.utf8)
+        let data = FixedWidth.read(text, TableRegionFinder.lines(text)).rows.filter { !$0.label.isEmpty }
+        for r in data { #expect(r.dataColumns.allSatisfy { $0 <= 2 }) }
+        #expect(data[2].text(1) == "$ —")
+        #expect(data[2].text(2) == "125")
+        #expect(FixedWidth.placedDashes([(47, 48)], among: [(51, 56)]).count == 1)
+        #expect(FixedWidth.placedDashes([(30, 31)], among: [(51, 56)]).count == 2)
+    }
+}
+
+@Suite struct FixedWidthLabelEdgeTests {
+    @Test func aYearHeaderOverTheCurrencySignIsAHeaderNotALabel() {
+        let s = """
+                                                     November 29,       December 1,
+                                                         2024               2023
+        Cash and cash equivalents                 $            7,613  $           7,141
+        Short-term investments                                   273                701
+        Total current assets                                  11,232             11,084
+        """
+        let text = Array(s.utf8)
+        let rows = FixedWidth.read(text, TableRegionFinder.lines(text)).rows
+        #expect(rows.filter { !$0.label.isEmpty }.map(\.label) == ["Cash and cash equivalents", "Short-term investments", "Total current assets"])
+        #expect(rows.contains { $0.label.isEmpty && $0.text(1) == "2024" })
+    }
+}
+
+@Suite struct FixedWidthPrintedColumnTests {
+    @Test func aHeadingCentredOverTwoDollarColumnsSpansBoth() {
+        let s = """
+                                                        September 30,
+                                                     2024              2023
+        Foreign exchange contracts         $               49    $              100
+        Cross-currency swaps               $               36    $              178
+        Total                                              85                   278
+        """
+        let text = Array(s.utf8)
+        let rows = FixedWidth.read(text, TableRegionFinder.lines(text)).rows
+        let top = rows.first { $0.label.isEmpty && $0.text(1) == "September 30," }
+        #expect(top?.spanEnds?[1] == 2)
+    }
+}
