@@ -712,7 +712,21 @@ public enum TableBuilder {
         for h in headerRows {
             if let cell = h.cells.first ?? nil, let note = embeddedCellNote(cell.text) { return (note, cell.span) }
         }
+        for h in headerRows { if let note = splitCellNote(h) { return note } }
         return nil
+    }
+
+    /// **Units note split over the column headers.** A header row without label whose data
+    /// cells, glued left to right, make one parenthesised units note (`(in millions, exc` |
+    /// `ept percentages and` | `per share data)`), as a PDF-to-Markdown converter cuts a note
+    /// centred over the columns: the whole table's units, as if printed in one cell.
+    static func splitCellNote(_ h: GridRow) -> (text: String, span: Span)? {
+        guard h.label.isEmpty else { return nil }
+        let cells = h.dataColumns.compactMap { h.cells[$0] }
+        guard cells.count >= 2, let first = cells.first, let last = cells.last else { return nil }
+        let joined = cells.map(\.text).joined()
+        guard UnitsParser.isCellNote(joined) else { return nil }
+        return (joined, first.span.union(last.span))
     }
 
     /// **Units note inside a header label.** The label cell of a header row that prints the

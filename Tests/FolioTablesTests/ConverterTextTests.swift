@@ -367,3 +367,22 @@ import Testing
         #expect(top?.spanEnds?[1] == 2)
     }
 }
+
+@Suite struct MarkdownSplitNoteTests {
+    @Test func aUnitsNoteCutOverTheColumnHeadersIsTheTablesUnits() throws {
+        let tables = try processed(text: """
+            ||**For the Years Ended**|**September 30,**|
+            |---|---|---|
+            ||**2024**|**2023**|
+            ||**(in millions, exc**|**ept per share data)**|
+            |Net revenue|$ 35,926|$ 32,653|
+            |Operating expenses|12,331|11,653|
+            |Diluted earnings per share|$ 9.73|$ 8.28|
+
+            """).tables
+        let t = try #require(tables.first)
+        #expect(t.units.scale == 1_000_000)
+        #expect(t.cells.first { $0.rowLabel == "Operating expenses" }?.scale == 1_000_000)
+        #expect(t.cells.first { $0.rowLabel == "Diluted earnings per share" }?.scale == 1)
+    }
+}
