@@ -287,12 +287,18 @@ enum FixedWidth {
         }
         // Columns from the figures of data lines.
         var intervals: [(Int, Int)] = []
+        var dashes: [(Int, Int)] = []
         for (_, t, _) in lineTokens {
             let cells = t.first.map { NumberParser.parse($0.text) == nil || isYearLabel($0, of: t) } == true ? Array(t.dropFirst()) : t
             let figs = cells.filter { NumberParser.parse($0.text) != nil }
             guard !figs.isEmpty, figs.contains(where: { !TableBuilder.isYear($0.text) }) else { continue }
-            for f in figs { intervals.append((f.x0, f.x1)) }
+            for f in figs {
+                // A dash (nil figure) is printed centred, not right-aligned: it places no column
+                // edge unless no figure column is near it (`placedDashes`).
+                if NumberParser.parse(f.text)?.kind == .notApplicable { dashes.append(alignedExtent(f)) } else { intervals.append(alignedExtent(f)) }
+            }
         }
+        intervals = placedDashes(dashes, among: intervals)
         intervals.sort { $0.0 < $1.0 }
         var cols: [(Int, Int)] = []
         for iv in intervals {
@@ -304,7 +310,7 @@ enum FixedWidth {
         for li in lineTokens.indices {
             var out: [Token] = []
             for tok in lineTokens[li].1 {
-                if tok.x0 < cols[0].0, let sp = tok.text.lastIndex(of: " ") {
+                if tok.x0 < cols[0].0, alignedExtent(tok).0 == tok.x0, let sp = tok.text.lastIndex(of: " ") {
                     let tail = String(tok.text[tok.text.index(after: sp)...])
                     let tailLen = tail.utf8.count
                     let x0 = tok.x1 - tailLen
@@ -320,13 +326,18 @@ enum FixedWidth {
             }
             lineTokens[li].1 = out
         }
-        let labelLimit = cols[0].0
-        func column(of t: Token) -> Int {
+        // A column of words between the labels and the figures is a column of the table.
+        let figureEdge = labelEdge(lineTokens, firstColumn: cols[0])
+        let textColumn = labelZoneTextColumn(lineTokens, labelLimit: figureEdge)
+        if let textColumn { cols.insert(textColumn, at: 0) }
+        let labelLimit = textColumn?.0 ?? figureEdge
+        func column(of tok: Token) -> Int {
             // Overlap first, else the nearest by center.
+            let (x0, x1) = alignedExtent(tok)
             var best = 0, bestD = Int.max
             for (i, c) in cols.enumerated() {
-                if t.x0 < c.1 && c.0 < t.x1 { return i + 1 }
-                let d = abs((t.x0 + t.x1) - (c.0 + c.1))
+                if x0 < c.1 && c.0 < x1 { return i + 1 }
+                let d = abs((x0 + x1) - (c.0 + c.1))
                 if d < bestD { bestD = d; best = i + 1 }
             }
             return best
@@ -343,6 +354,9 @@ enum FixedWidth {
             let labelTokens = t.filter {
                 $0.x1 <= labelLimit || ($0.x0 < labelLimit - 2 && NumberParser.parse($0.text) == nil && (sawData || $0.x1 <= labelLimit + 1))
                     || ($0.start == t.first?.start && isYearLabel($0, of: t))
+                    // A row printing no label before the text column: its first words are its label.
+                    || (textColumn != nil && $0.start == t.first?.start && $0.x1 <= (cols.count > 1 ? cols[1].0 : $0.x1)
+                        && NumberParser.parse($0.text) == nil && hasFigures(Array(t.dropFirst())))
             }
             let cellTokens = t.filter { tok in !labelTokens.contains(where: { $0.start == tok.start }) }
             let isData = hasFigures(cellTokens)
@@ -388,7 +402,8 @@ enum FixedWidth {
         // Header rows: each cell spans the columns it overlaps; stacked header lines with
         // the same number of cells (`For the 13` / `Weeks Ended` / `July 3, 2004 and`) share
         // their spans.
-        let headerRows = headerSpans(headerLines, cols: cols) + laterHeaders.flatMap { headerSpans($0, cols: cols) }
+        let printed = printedColumns(lineTokens, cols: cols)
+        let headerRows = headerSpans(headerLines, cols: printed) + laterHeaders.flatMap { headerSpans($0, cols: printed) }
         var hi = 0
         for i in rows.indices where rows[i].cells.isEmpty && hi < headerRows.count {
             rows[i] = headerRows[hi]
@@ -396,6 +411,94 @@ enum FixedWidth {
         }
         rows.removeAll { $0.cells.isEmpty }
         return (rows, caption.joined(separator: " "))
+    }
+
+    /// **Figures aligned by themselves, not by their currency sign.** The columns a figure
+    /// token stands in for column alignment: the figure without a currency sign printed apart
+    /// before it (`$       242,901` counts from `242,901`). A converter prints the sign of a
+    /// right-aligned figure at the column's left edge, or one space after the figure of the
+    /// column to its left (`$   (2,722) $    30,425`), so with the sign counted, a figure whose
+    /// parenthesis hangs past the right edge (`(3)`) chains two columns into one. Other tokens
+    /// keep their extent.
+    static func alignedExtent(_ t: Token) -> (Int, Int) {
+        let b = Array(t.text.utf8)
+        guard let sp = b.firstIndex(of: 0x20), sp > 0, isCurrencySymbol(String(decoding: b[..<sp], as: UTF8.self)) else { return (t.x0, t.x1) }
+        var k = sp
+        while k < b.count, b[k] == 0x20 { k += 1 }
+        return k < b.count ? (t.x0 + k, t.x1) : (t.x0, t.x1)
+    }
+
+    /// **Where the labels end.** The left edge of the first column of figures as printed,
+    /// currency signs included (`$            7,613`): text left of it is label, and a header
+    /// cell over the figures (`2024` printed left of the digits' edge, over the `$`) is not.
+    /// The column itself is measured on the figures alone (`alignedExtent`).
+    static func labelEdge(_ lines: [(Span, [Token], Bool)], firstColumn: (Int, Int)) -> Int {
+        var edge = firstColumn.0
+        for (_, t, _) in lines {
+            for tok in t where tok.x0 < edge && NumberParser.parse(tok.text) != nil {
+                let (x0, x1) = alignedExtent(tok)
+                if x0 != tok.x0, x0 < firstColumn.1, firstColumn.0 < x1 { edge = tok.x0 }
+            }
+        }
+        return edge
+    }
+
+    /// **Columns as printed, for their headers.** Each column widened left to the currency
+    /// signs printed with its figures (`$            7,613`). A heading centred over a pair
+    /// of columns (`September 30,` over `2024` and `2023`, each `$` figure under it) spans the
+    /// columns whose printed extent it overlaps; measured on the digits alone (`alignedExtent`)
+    /// it would reach only one.
+    static func printedColumns(_ lines: [(Span, [Token], Bool)], cols: [(Int, Int)]) -> [(Int, Int)] {
+        var out = cols
+        for (_, t, _) in lines {
+            for tok in t where NumberParser.parse(tok.text) != nil {
+                let (x0, x1) = alignedExtent(tok)
+                guard x0 != tok.x0, let c = cols.firstIndex(where: { x0 < $0.1 && $0.0 < x1 }) else { continue }
+                out[c].0 = min(out[c].0, tok.x0)
+            }
+        }
+        return out
+    }
+
+    /// **Dashes placed by the figures around them.** A nil figure (`—`, `$ —`) is printed
+    /// centred in its column, left of the right edge its figures share; counted as an edge of
+    /// its own, it opens a column between two real ones. Its extent joins the intervals only
+    /// where no figure's extent comes within four characters of it (a column that prints
+    /// only dashes); otherwise the cell is placed by overlap or the nearest column.
+    static func placedDashes(_ dashes: [(Int, Int)], among figures: [(Int, Int)]) -> [(Int, Int)] {
+        var out = figures
+        for d in dashes where !figures.contains(where: { d.0 < $0.1 + 4 && $0.0 < d.1 + 4 }) { out.append(d) }
+        return out
+    }
+
+    /// **Text column in the label zone.** A column of words printed between the row labels and
+    /// the figures, left-aligned at one position (`Skyrizi   United States   $ 10,086`,
+    /// `4.25% Senior notes due April 2046   Semi-annually   1,600`): a column of the table, not
+    /// the end of each label. Found where at least three rows with figures print a second
+    /// cell of words in the label zone starting at the same position, and at least half of the
+    /// rows printing two such cells start it there; each of those cells has a letter, is no
+    /// footnote marker, and ends before the first column of figures. Returns the column's
+    /// (start, end), nil when there is none.
+    static func labelZoneTextColumn(_ lines: [(Span, [Token], Bool)], labelLimit: Int) -> (Int, Int)? {
+        var starts: [Int: Int] = [:]
+        var rowsWithTwo = 0
+        for (_, t, _) in lines {
+            guard t.count >= 3 else { continue }
+            let zone = t.prefix { $0.x1 < labelLimit }
+            guard zone.count >= 2, hasFigures(Array(t.dropFirst(zone.count))) else { continue }
+            rowsWithTwo += 1
+            let second = zone[zone.startIndex + 1]
+            guard second.text.utf8.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }),
+                  !isFootnoteMarker(Array(second.text.utf8)), NumberParser.parse(second.text) == nil else { continue }
+            starts[second.x0, default: 0] += 1
+        }
+        guard let (x, n) = starts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
+              n >= 3, n * 2 >= rowsWithTwo else { return nil }
+        var end = x
+        for (_, t, _) in lines {
+            for tok in t where tok.x0 == x && tok.x1 < labelLimit { end = max(end, tok.x1) }
+        }
+        return end < labelLimit ? (x, end) : nil
     }
 
     static func headerSpans(_ lines: [(Span, [Token], Bool)], cols: [(Int, Int)]) -> [GridRow] {

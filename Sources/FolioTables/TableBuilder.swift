@@ -545,24 +545,26 @@ public enum TableBuilder {
             return LabelText.isPerShare(text) || w.first == "per" || LabelText.containsPhrase(w, ["per", "share"])
         }
         var colPerShare = [Bool](repeating: false, count: nData + 1)
+        // A header row printing the units note over the columns names no column.
+        let headings = header.filter { !isUnitsNoteRow($0.dropFirst()) }
         for c in 1...nData {
-            colPerShare[c] = perShareHeader(header.map { $0[c] }.joined(separator: " "))
+            colPerShare[c] = perShareHeader(headings.map { $0[c] }.joined(separator: " "))
         }
         // **Per-share heading over a computation.** A header spanning several columns that
         // says per share (`Basic Earnings Per Share` over `Income Allocation` | `Weighted-Average
         // Shares Outstanding` | `Earnings per Share`) names the computation when a column under
         // it says per share itself: then only that column holds per-share amounts. (Over
         // `2024` | `2023` it marks every column under it.)
-        if header.count >= 2 {
-            let lowest: [String] = (0...nData).map { c in header.last { !$0[c].isEmpty }?[c] ?? "" }
+        if headings.count >= 2 {
+            let lowest: [String] = (0...nData).map { c in headings.last { !$0[c].isEmpty }?[c] ?? "" }
             let ownPerShare = lowest.map(perShareHeader)
-            for h in header.dropLast() {
+            for h in headings.dropLast() {
                 var c = 1
                 while c <= nData {
                     var e = c
                     while e < nData, h[e + 1] == h[c] { e += 1 }
                     if e > c, !h[c].isEmpty, perShareHeader(h[c]), (c...e).contains(where: { ownPerShare[$0] }) {
-                        for k in c...e where !ownPerShare[k] && !perShareHeader(header.filter { $0 != h }.map { $0[k] }.joined(separator: " ")) {
+                        for k in c...e where !ownPerShare[k] && !perShareHeader(headings.filter { $0 != h }.map { $0[k] }.joined(separator: " ")) {
                             colPerShare[k] = false
                         }
                     }
@@ -573,7 +575,7 @@ public enum TableBuilder {
         // Columns headed `SHARES` (a statement of equity) count shares.
         var colShares = [Bool](repeating: false, count: nData + 1)
         for c in 1...nData where !colPerShare[c] && colCurrency[c] == nil {
-            let w = LabelText.words(header.map { $0[c] }.joined(separator: " "))
+            let w = LabelText.words(headings.map { $0[c] }.joined(separator: " "))
             colShares[c] = w.last == "shares" || w.last == "share"
         }
         var stated = context.units
@@ -796,6 +798,7 @@ public enum TableBuilder {
                 return (note, noteSpan(cell, offset: offset, length: note.utf8.count))
             }
         }
+        for h in headerRows { if let note = splitCellNote(h) { return note } }
         return nil
     }
 
@@ -806,6 +809,49 @@ public enum TableBuilder {
             return cell.span
         }
         return Span(start: cell.span.start + offset, end: cell.span.start + offset + length)
+    }
+
+    /// **Units note split over the column headers.** A header row without label whose data
+    /// cells, glued left to right, make one parenthesised units note (`(in millions, exc` |
+    /// `ept percentages and` | `per share data)`), as a PDF-to-Markdown converter cuts a note
+    /// centred over the columns: the whole table's units, as if printed in one cell.
+    static func splitCellNote(_ h: GridRow) -> (text: String, span: Span)? {
+        guard h.label.isEmpty else { return nil }
+        let cells = h.dataColumns.compactMap { h.cells[$0] }
+        guard cells.count >= 2, let first = cells.first, let last = cells.last else { return nil }
+        let joined = cells.map(\.text).joined()
+        guard UnitsParser.isCellNote(joined) else { return nil }
+        return (joined, first.span.union(last.span))
+    }
+
+    /// **Units note across the column headers.** A header row whose data cells, read left to
+    /// right, print a parenthesised units note (`(in millions, except per share data)`), as a
+    /// converter splits it over the columns (`(in millions, exce` | `pt per share data)`) or
+    /// stacks it under the years of a cell (`2024 (in millions, exc` | `2023 ept percentages
+    /// and` | `2022 per share data)`): its `per share` and `shares` words are the note's
+    /// exemption, not a heading of the columns under it. The note opens with `(`, states a
+    /// scale word and names shares before it closes; a column headed `Shares (in millions)`
+    /// next to one headed `Price per share` closes its note first, so it is not one.
+    static func isUnitsNoteRow(_ cells: ArraySlice<String>) -> Bool {
+        // The row's distinct texts glued without separators (the pieces split a word).
+        var joined: [UInt8] = []
+        var last: String?
+        for t in cells where !t.isEmpty && t != last {
+            joined += UnitsParser.lowered(t)
+            last = t
+        }
+        var i = 0
+        while i < joined.count {
+            guard joined[i] == 0x28 else { i += 1; continue }
+            var j = i + 1
+            while j < joined.count, joined[j] != 0x29 { j += 1 }
+            let inner = Array(joined[i..<j])
+            let scale = UnitsParser.firstIndex(inner, "million") != nil || UnitsParser.firstIndex(inner, "thousand") != nil
+                || UnitsParser.firstIndex(inner, "billion") != nil
+            if scale, UnitsParser.firstIndex(inner, "share") != nil { return true }
+            i = j
+        }
+        return false
     }
 
     /// Two headings of one series: same first word, then a code and a colon inside

@@ -171,3 +171,218 @@ import Testing
         #expect(found.context.title == "Statements of Income")
     }
 }
+
+/// Units notes a PDF-to-Markdown converter prints inside header cells.
+@Suite struct MarkdownHeaderUnitsTests {
+    func table(_ s: String) throws -> Table {
+        let tables = try processed(text: s).tables
+        return try #require(tables.first)
+    }
+
+    func cell(_ t: Table, _ label: String, col: Int = 0) -> Cell? {
+        t.cells.first { $0.rowLabel == label && $0.col == col }
+    }
+
+    @Test func aUnitsNoteGluedToTheLabelHeadingIsTheTablesUnits() {
+        #expect(UnitsParser.embeddedCellNote("years ended December 31(in millions)")?.note == "(in millions)")
+        #expect(UnitsParser.embeddedCellNote("as of December 31 (dollars in millions)")?.note == "(dollars in millions)")
+        #expect(UnitsParser.embeddedCellNote("(in millions) (brackets denote cash outflows)")?.note == "(in millions)")
+        #expect(UnitsParser.embeddedCellNote("_(Dollars in millions)_ Si")?.note == "(Dollars in millions)")
+        // A parenthesis that states no scale is not one; the note alone is itself.
+        #expect(UnitsParser.embeddedCellNote("years ended (brackets denote gains)") == nil)
+        #expect(UnitsParser.embeddedCellNote("(in millions)")?.note == "(in millions)")
+        #expect(UnitsParser.embeddedCellNote("Total (1)") == nil)
+    }
+
+    @Test func tableTakesTheScaleOfItsLabelHeading() throws {
+        let t = try table("""
+            Consolidated Statements of Earnings
+
+            |**years ended December 31(in millions, except per share data)**|**2024**|**2023**|
+            |---|---|---|
+            |Net revenues|$ 56,334|$ 54,318|
+            |Cost of products sold|16,904|20,415|
+            |Basic earnings per share|$ 2.40|$ 2.73|
+
+            """)
+        #expect(t.units.scale == 1_000_000)
+        #expect(cell(t, "Net revenues")?.scale == 1_000_000)
+        #expect(cell(t, "Basic earnings per share")?.scale == 1)
+    }
+
+    @Test func aUnitsNoteSplitOverTheColumnHeadersNamesNoColumn() {
+        #expect(TableBuilder.isUnitsNoteRow(["(in millions, exce", "pt per share data)"][...]))
+        #expect(TableBuilder.isUnitsNoteRow(["2024 (in millions, exc", "2023 ept percentages and", "2022 per share data)"][...]))
+        #expect(TableBuilder.isUnitsNoteRow(["(in thousands, except per share data)", "(in thousands, except per share data)"][...]))
+        // A column's own note closes before the next column's heading.
+        #expect(!TableBuilder.isUnitsNoteRow(["Shares (in millions)", "Price per share"][...]))
+        #expect(!TableBuilder.isUnitsNoteRow(["Per share", "Total (in millions)"][...]))
+    }
+
+    @Test func figuresUnderASplitUnitsNoteKeepTheTablesScale() throws {
+        let t = try table("""
+            |Balance sheets|**Septem**|**ber 30,**|
+            |---|---|---|
+            ||**2024**|**2023**|
+            ||**(in thousands, exce**|**pt per share data)**|
+            |Cash and cash equivalents|$ 11,975|$ 16,286|
+            |Investment securities|3,200|3,842|
+            |Weighted-average shares outstanding|425,211|430,065|
+
+            """)
+        #expect(cell(t, "Investment securities")?.scale == 1000)
+        #expect(cell(t, "Investment securities", col: 1)?.scale == 1000)
+        #expect(cell(t, "Weighted-average shares outstanding")?.scale == 1000)
+    }
+}
+
+/// A column of words printed between the row labels and the figures of a fixed-width table.
+@Suite struct FixedWidthTextColumnTests {
+    func rows(_ s: String) -> [GridRow] {
+        let text = Array(s.utf8)
+        return FixedWidth.read(text, TableRegionFinder.lines(text)).rows
+    }
+
+    @Test func wordsAlignedBetweenLabelAndFiguresAreAColumn() {
+        let r = rows("""
+                                                    Interest         Principal       Carrying
+                                                    payable          amount          value
+        4.25% Senior notes due April 2046           Semi-annually       1,600          1,587
+        3.90% Senior notes due June 2047            Semi-annually       1,150          1,145
+        4.50% Senior notes due December 2048        Semi-annually       1,500          1,466
+        Total senior notes                                              4,250          4,198
+        """)
+        let data = r.filter { !$0.label.isEmpty }
+        #expect(data.map(\.label) == ["4.25% Senior notes due April 2046", "3.90% Senior notes due June 2047",
+                                      "4.50% Senior notes due December 2048", "Total senior notes"])
+        #expect(data[0].text(1) == "Semi-annually")
+        #expect(data[0].text(2) == "1,600")
+        #expect(data[3].text(1) == nil)
+        #expect(data[3].text(3) == "4,198")
+    }
+
+    @Test func aRowWithoutLabelKeepsItsFirstWordsAsLabel() {
+        let r = rows("""
+                                                     2024         2023
+        Skyrizi               United States   $    10,086   $    6,753
+                              International         1,632        1,010
+        Rinvoq                United States   $     4,259   $    2,824
+                              International         1,712        1,145
+        Venclexta             United States   $     1,009   $    1,087
+                              International         1,574        1,201
+        """)
+        let data = r.filter { !$0.label.isEmpty }
+        #expect(data.map(\.label) == ["Skyrizi", "International", "Rinvoq", "International", "Venclexta", "International"])
+        #expect(data[0].text(1) == "United States")
+        #expect(data[1].text(2) == "1,632")
+    }
+
+    @Test func oneAlignedWordIsNoColumn() {
+        // Words after a label on fewer than three rows stay in the label.
+        let r = rows("""
+                                                     2024         2023
+        Foreign exchange      contracts           1,632        1,010
+        Interest rate swaps                       1,712        1,145
+        Total                                     3,344        2,155
+        """)
+        #expect(r.filter { !$0.label.isEmpty }.first?.label == "Foreign exchange contracts")
+    }
+}
+
+/// Column alignment by the figures themselves.
+@Suite struct FixedWidthAlignmentTests {
+    @Test func aCurrencySignAfterAHangingParenthesisDoesNotJoinTwoColumns() {
+        let s = """
+                                                         2022           2023          2024
+        Net product sales                      $       242,901    $   255,887   $   272,311
+        Net service sales                              271,082        318,898       365,648
+        Equity-method activity, net of tax                    (3)           (12)          (101)
+        Net income (loss)                      $        (2,722) $      30,425   $    59,248
+        """
+        let text = Array(s.utf8)
+        let data = FixedWidth.read(text, TableRegionFinder.lines(text)).rows.filter { !$0.label.isEmpty }
+        #expect(data.count == 4)
+        for r in data { #expect(r.dataColumns == [1, 2, 3]) }
+        #expect(data[0].text(2) == "$   255,887")
+        #expect(data[3].text(1) == "$        (2,722)")
+        #expect(data[3].text(2) == "$      30,425")
+    }
+
+    @Test func theExtentOfAFigureLeavesOutItsSeparateSign() {
+        let tok = FixedWidth.Token(start: 10, end: 25, x0: 10, x1: 25, text: "$       242,901")
+        #expect(FixedWidth.alignedExtent(tok) == (18, 25))
+        let plain = FixedWidth.Token(start: 0, end: 7, x0: 0, x1: 7, text: "(2,722)")
+        #expect(FixedWidth.alignedExtent(plain) == (0, 7))
+    }
+}
+
+@Suite struct FixedWidthDashTests {
+    @Test func aCentredDashOpensNoColumnBetweenFigureColumns() {
+        let s = """
+                                                       November 29,     December 1,
+                                                           2024             2023
+        Cash and cash equivalents                  $      7,613     $      7,141
+        Short-term investments                              273              701
+        Other borrowings                               $ —                   125
+        Total                                            7,886            7,967
+        """
+        let text = Array(s.utf8)
+        let data = FixedWidth.read(text, TableRegionFinder.lines(text)).rows.filter { !$0.label.isEmpty }
+        for r in data { #expect(r.dataColumns.allSatisfy { $0 <= 2 }) }
+        #expect(data[2].text(1) == "$ —")
+        #expect(data[2].text(2) == "125")
+        #expect(FixedWidth.placedDashes([(47, 48)], among: [(51, 56)]).count == 1)
+        #expect(FixedWidth.placedDashes([(30, 31)], among: [(51, 56)]).count == 2)
+    }
+}
+
+@Suite struct FixedWidthLabelEdgeTests {
+    @Test func aYearHeaderOverTheCurrencySignIsAHeaderNotALabel() {
+        let s = """
+                                                     November 29,       December 1,
+                                                         2024               2023
+        Cash and cash equivalents                 $            7,613  $           7,141
+        Short-term investments                                   273                701
+        Total current assets                                  11,232             11,084
+        """
+        let text = Array(s.utf8)
+        let rows = FixedWidth.read(text, TableRegionFinder.lines(text)).rows
+        #expect(rows.filter { !$0.label.isEmpty }.map(\.label) == ["Cash and cash equivalents", "Short-term investments", "Total current assets"])
+        #expect(rows.contains { $0.label.isEmpty && $0.text(1) == "2024" })
+    }
+}
+
+@Suite struct FixedWidthPrintedColumnTests {
+    @Test func aHeadingCentredOverTwoDollarColumnsSpansBoth() {
+        let s = """
+                                                        September 30,
+                                                     2024              2023
+        Foreign exchange contracts         $               49    $              100
+        Cross-currency swaps               $               36    $              178
+        Total                                              85                   278
+        """
+        let text = Array(s.utf8)
+        let rows = FixedWidth.read(text, TableRegionFinder.lines(text)).rows
+        let top = rows.first { $0.label.isEmpty && $0.text(1) == "September 30," }
+        #expect(top?.spanEnds?[1] == 2)
+    }
+}
+
+@Suite struct MarkdownSplitNoteTests {
+    @Test func aUnitsNoteCutOverTheColumnHeadersIsTheTablesUnits() throws {
+        let tables = try processed(text: """
+            ||**For the Years Ended**|**September 30,**|
+            |---|---|---|
+            ||**2024**|**2023**|
+            ||**(in millions, exc**|**ept per share data)**|
+            |Net revenue|$ 35,926|$ 32,653|
+            |Operating expenses|12,331|11,653|
+            |Diluted earnings per share|$ 9.73|$ 8.28|
+
+            """).tables
+        let t = try #require(tables.first)
+        #expect(t.units.scale == 1_000_000)
+        #expect(t.cells.first { $0.rowLabel == "Operating expenses" }?.scale == 1_000_000)
+        #expect(t.cells.first { $0.rowLabel == "Diluted earnings per share" }?.scale == 1)
+    }
+}
