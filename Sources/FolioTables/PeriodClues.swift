@@ -111,6 +111,12 @@ struct PeriodClues: Sendable, Hashable {
                     i += 1
                     next = word(i + 1)
                 }
+                // `12 Months or Greater`, `12 months or longer`: an age bucket too.
+                let bucketAfter = word(i + 2) == "or" && PeriodClues.bucketAfterWords.contains(word(i + 3))
+                if next == "months" || next == "month", bucketAfter {
+                    i += 2
+                    continue
+                }
                 if next == "months" || next == "month" {
                     if months == nil { months = n }
                     i += 2
@@ -158,6 +164,9 @@ struct PeriodClues: Sendable, Hashable {
 
     /// Words before a count of months that make it an age bucket (`Less Than 12 Months`).
     static let bucketWords: Set<String> = ["than", "over", "under", "within", "beyond", "exceeding", "past", "last", "next"]
+
+    /// Words after `<n> months or` that make it an age bucket (`12 Months or Greater`).
+    static let bucketAfterWords: Set<String> = ["greater", "longer", "more", "over", "beyond"]
 
     /// Words that put a date as an instant: `at December 31`, `as of`, `balance at`.
     static let instantWords: Set<String> = ["at", "of", "as"]

@@ -1,6 +1,9 @@
 public import FolioModel
 
-/// Why a cell has no period (`Cell.periodReason`): stable codes an analyst can filter on.
+/// Why a cell has no period, or which weak clue gave it the one it has (`Cell.periodReason`):
+/// stable codes an analyst can filter on. A period read from the cell's own column, row or
+/// title has no reason; the last three codes mark periods inferred from the table's
+/// surroundings or the filing, which an analyst may want to check or leave out.
 public enum PeriodReason: String, Sendable, CaseIterable {
     /// No year in the column's header, the row's label or path, or the table's title.
     case noDate = "no_date"
@@ -14,6 +17,19 @@ public enum PeriodReason: String, Sendable, CaseIterable {
     /// instant word (`As of`, `At`, `Balance at`), under a title that does not say it is a
     /// balance sheet: it could be either.
     case instantOrDuration = "instant_or_duration"
+    /// Given: the sentence right above the table states its one date (`The following table
+    /// summarizes ... as of December 31, 2024:`) and nothing in the table dates the cell.
+    case leadIn = "lead_in"
+    /// Given: the cell is an amount at the document's period end (its balance-sheet date),
+    /// read from the filing (inline XBRL facts, the cover): an undated column of a balance
+    /// measure (`Fair Value`, `Level 1`, `Carrying Amount`), an undated table titled `... at
+    /// December 31:`, or a schedule of later years (maturities) with no date of its own.
+    case documentPeriodEnd = "document_period_end"
+    /// Given: a year alone over the column of an annual report's table that is neither titled
+    /// as a statement nor a rollforward: three year columns are fiscal years (a flows table,
+    /// as the income statement prints three), two are year ends (a balance table, as the
+    /// balance sheet prints two).
+    case yearColumns = "year_columns"
 }
 
 /// What the filing as a whole says about its periods, for headers that print only a year.
@@ -25,11 +41,18 @@ public struct FilingPeriods: Sendable, Hashable {
     /// `fiscalYearEnd` closes: labels map onto end years by their difference (a retailer's
     /// `Fiscal 2024` ends on February 2, 2025).
     public var newestLabel: Int?
+    /// The date the document's period ends (dei:DocumentPeriodEndDate of a 10-K/10-Q; the
+    /// balance-sheet date of its statements), read by `DocumentPeriod.end`.
+    public var documentPeriodEnd: CalendarDate?
 
-    public init(fiscalYearEnd: CalendarDate? = nil, newestLabel: Int? = nil) {
+    public init(fiscalYearEnd: CalendarDate? = nil, newestLabel: Int? = nil, documentPeriodEnd: CalendarDate? = nil) {
         self.fiscalYearEnd = fiscalYearEnd
         self.newestLabel = newestLabel
+        self.documentPeriodEnd = documentPeriodEnd
     }
+
+    /// The document's period is a fiscal year (a 10-K, not a 10-Q): `DocumentPeriod.of`.
+    public var annual = false
 
     /// Years to add to a fiscal-year label to get the calendar year its fiscal year ends in
     /// (0 or 1; 0 unless both the end date and a label are known).
@@ -115,11 +138,20 @@ public struct PeriodResolver: Sendable {
     let title: PeriodClues
     let statement: StatementKind
     let filing: FilingPeriods
+    /// The clues of the sentence right above the table (`... as of December 31, 2024:`), kept
+    /// only when it prints one year and a full date (`leadInClues`).
+    var leadIn: PeriodClues = .empty
+    /// How many columns of the table are headed by a year alone (`yearColumnsConvention`).
+    var yearColumns = 0
 
-    public init(title: String?, labelHeader: String = "", filing: FilingPeriods) {
+    public init(title: String?, labelHeader: String = "", filing: FilingPeriods, leadIn: String? = nil) {
         self.title = PeriodClues([labelHeader, title ?? ""].joined(separator: " "))
         self.statement = StatementKind.of(title: title)
         self.filing = filing
+        if let leadIn {
+            let k = PeriodClues(leadIn)
+            if k.allYears.count == 1, !k.change, k.dates.contains(where: { $0.day != nil && $0.year != nil }) { self.leadIn = k }
+        }
     }
 
     /// A cell's period, or the reason it has none.
@@ -132,8 +164,14 @@ public struct PeriodResolver: Sendable {
     /// year end is the one the filing states (`fiscalYearEnd`, from its cover, ISO), else the
     /// latest end of the one-year columns two or more of its tables print (`Year Ended
     /// December 31, 2024`); the newest fiscal-year label is read from every table's headers.
-    public static func resolveAll(_ tables: inout [Table], fiscalYearEnd: String?) {
-        var filing = FilingPeriods(fiscalYearEnd: fiscalYearEnd.flatMap(CalendarDate.init(iso:)))
+    ///
+    /// `documentPeriod` (`DocumentPeriod.of`) dates what only the filing can: undated
+    /// balance columns and schedules of later years; `leadIns` holds, by table id, the sentence
+    /// printed right above each table.
+    public static func resolveAll(_ tables: inout [Table], fiscalYearEnd: String?, documentPeriod: DocumentPeriod? = nil,
+                                  leadIns: [Int: String] = [:]) {
+        var filing = FilingPeriods(fiscalYearEnd: fiscalYearEnd.flatMap(CalendarDate.init(iso:)), documentPeriodEnd: documentPeriod?.end)
+        filing.annual = documentPeriod?.annual ?? false
         var seen = Set<[String]>()
         for t in tables {
             for c in t.cells where seen.insert(c.columnPath).inserted {
@@ -142,7 +180,7 @@ public struct PeriodResolver: Sendable {
                 }
             }
         }
-        for i in tables.indices { resolve(&tables[i], filing: filing) }
+        for i in tables.indices { resolve(&tables[i], filing: filing, leadIn: leadIns[tables[i].id]) }
         guard filing.fiscalYearEnd == nil else { return }
         // No fiscal year end on the cover: the latest end of the one-year columns the tables
         // print (in two tables or more, so one forward-looking schedule does not decide).
@@ -155,14 +193,15 @@ public struct PeriodResolver: Sendable {
         guard let newest = tablesEnding.filter({ $0.value.count >= 2 }).keys.max() else { return }
         filing.fiscalYearEnd = newest
         for i in tables.indices where tables[i].cells.contains(where: { $0.periodReason == PeriodReason.noMonth.rawValue }) {
-            resolve(&tables[i], filing: filing)
+            resolve(&tables[i], filing: filing, leadIn: leadIns[tables[i].id])
         }
     }
 
     /// Sets `period` and `periodReason` on every cell of `table`.
-    public static func resolve(_ table: inout Table, filing: FilingPeriods) {
+    public static func resolve(_ table: inout Table, filing: FilingPeriods, leadIn: String? = nil) {
         let labelHeader = table.header.compactMap(\.first).joined(separator: " ")
-        let resolver = PeriodResolver(title: table.title, labelHeader: labelHeader, filing: filing)
+        var resolver = PeriodResolver(title: table.title, labelHeader: labelHeader, filing: filing, leadIn: leadIn)
+        resolver.yearColumns = filing.annual ? yearColumnsConvention(table, leadIn: leadIn, filing: filing) : 0
         var columnClues: [[String]: PeriodClues] = [:]
         var lastPieces: [[String]: (last: PeriodClues, rest: PeriodClues)] = [:]
         let years = yearColumnCells(table)
@@ -192,6 +231,8 @@ public struct PeriodResolver: Sendable {
             table.cells[i].periodReason = r.reason?.rawValue
         }
         rollforwardDurations(&table, rowClues: rowClues.mapValues(\.label), columnClues: columnClues)
+        laterYearSchedule(&table, resolver: resolver, rowClues: rowClues.mapValues(\.label))
+        undatedBalanceColumns(&table, resolver: resolver, leadIn: leadIn)
     }
 
     /// One cell's period from the clues of its column path, its row label, its row's group
@@ -217,14 +258,34 @@ public struct PeriodResolver: Sendable {
             }
             return kind(end: end, primary: pieces.last, others: [pieces.rest, groups, title])
         }
-        guard let (primary, others) = primaryClues(column: column, label: label, groups: groups) else {
+        var fromLeadIn = false
+        var found = primaryClues(column: column, label: label, groups: groups)
+        if found == nil, let k = leadInClues(column: column, label: label, groups: groups) {
+            found = k
+            fromLeadIn = true
+        }
+        guard let (primary, others) = found else {
             return Resolution(period: nil, reason: .noDate)
         }
         if let span = printedSpan(primary, others: others) { return boundaryRow(Resolution(period: span, reason: nil), label: label) }
         guard let end = endDate(primary, others: others) else {
             return Resolution(period: nil, reason: .noMonth)
         }
-        return boundaryRow(kind(end: end, primary: primary, others: others), label: label)
+        var r = boundaryRow(kind(end: end, primary: primary, others: others), label: label)
+        if fromLeadIn, r.period != nil { r.reason = .leadIn }
+        return r
+    }
+
+    /// **Lead-in date.** A table nothing inside dates (no year in the column, the row, its
+    /// groups or the title), under a sentence that states one date: `The following table
+    /// summarizes ... on the consolidated balance sheet as of December 31, 2024:` (fair-value
+    /// hierarchy tables, one per balance date, each under its own sentence), `Scheduled annual
+    /// maturities ... outstanding at December 31, 2024 are summarized below.` The sentence's
+    /// date is the cell's; `as of`/`at` make it an instant, a length (`for the year ended`) a
+    /// duration. Nil when the sentence was not kept (no full date, or more than one year).
+    func leadInClues(column: PeriodClues, label: PeriodClues, groups: PeriodClues) -> (PeriodClues, [PeriodClues])? {
+        guard leadIn.hasYear, !column.hasYear, !column.change, !label.change else { return nil }
+        return (leadIn, [column, groups, title])
     }
 
     /// A period printed from one full date to another that ends in the cell's year
@@ -265,9 +326,10 @@ public struct PeriodResolver: Sendable {
         if column.hasYear { return (column, [groups, title]) }
         // A maturity schedule under a balance date (`As of January 31, 2025, the maturities of
         // lease liabilities ...`, rows `Fiscal 2026`, `2027`): amounts at that date.
-        if title.instant, title.allYears.count == 1, title.dates.contains(where: { $0.day != nil }),
-           !label.dates.contains(where: { $0.day != nil }), let y = title.allYears.first, label.allYears.contains(where: { $0 > y }) {
-            return (title, [column, groups])
+        for stated in [title, leadIn] where stated.instant && stated.allYears.count == 1 && stated.dates.contains(where: { $0.day != nil }) {
+            if !label.dates.contains(where: { $0.day != nil }), let y = stated.allYears.first, label.allYears.contains(where: { $0 > y }) {
+                return (stated, [column, groups])
+            }
         }
         // A column with a length or a month and day but no year, the year in the row
         // (`Three Months Ended March 31` over figures; `Beauty` | `2025`, then `2024`).
@@ -335,7 +397,220 @@ public struct PeriodResolver: Sendable {
         if statement != .flows, printedDay {
             return Resolution(period: .instant(end), reason: nil)
         }
+        if let r = yearColumnsConvention(primary: p) { return r }
         return Resolution(period: nil, reason: .instantOrDuration)
+    }
+
+    /// **Year columns of an annual report.** A 10-K's tables that head their columns with a
+    /// year alone (`2024` | `2023` | `2022`) and name no statement follow the statements they
+    /// detail: three years are the fiscal years of the income and cash-flow statements and
+    /// their notes (tax reconciliations, segment results), two years the year ends of the
+    /// balance sheet and its notes (deferred tax assets, investments). Only in a filing whose
+    /// period is its fiscal year (`FilingPeriods.annual`), and not in an acquisition's table
+    /// (its columns are acquisition years of balances). Rows at one end of the period and
+    /// dated balance rows are decided before this (`boundaryRow`, `kind`).
+    func yearColumnsConvention(primary p: PeriodClues) -> Resolution? {
+        guard yearColumns >= 2, p.years.count == 1, p.dates.isEmpty, !p.hasLength, p.spans.isEmpty,
+              let y = p.years.first, let dpe = filing.documentPeriodEnd else { return nil }
+        // The newest column is the reported year, whose end is the document's period end: each
+        // year is the calendar year its fiscal year ends in (a retailer's `2025` ends on
+        // February 2, 2025, not in 2026 as a `Fiscal 2025` label would).
+        guard let end = CalendarDate(year: y, month: dpe.month, day: min(dpe.day, CalendarDate.daysIn(dpe.month, y))) else { return nil }
+        switch yearColumns {
+        case 3...: return Period.ending(end, months: 12).map { Resolution(period: $0, reason: .yearColumns) }
+        case 2: return Resolution(period: .instant(end), reason: .yearColumns)
+        default: return nil
+        }
+    }
+
+    /// The number of year columns `yearColumnsConvention` may read (2 or 3), else 0: the
+    /// table's year-alone columns name the fiscal year the document reports and the one or
+    /// two before it, consecutively (a header that lost a year in a text rendition, `2024` |
+    /// `2022`, is not read); two years only when the rows are not flows (`flowRows`); never in
+    /// an acquisition's table.
+    static func yearColumnsConvention(_ table: Table, leadIn: String?, filing: FilingPeriods) -> Int {
+        guard let dpe = filing.documentPeriodEnd else { return 0 }
+        let years = yearAloneColumns(table)
+        guard let top = years.max(), top == dpe.year, years.count >= 2, years.count <= 3,
+              years.min() == top - years.count + 1 else { return 0 }
+        if aboutAcquisition(table, leadIn: leadIn) { return 0 }
+        if years.count == 2, flowRows(table) { return 0 }
+        return years.count
+    }
+
+    /// Whether a third or more of the table's row labels name a flow (`cost`, `expense`,
+    /// `income`, `revenue`, `sales`, `provision`, `gain`, `loss`, `payments`, `proceeds`,
+    /// `amortization`, `granted`, `exercised`, ...): amounts over a period, not at a date.
+    static func flowRows(_ table: Table) -> Bool {
+        var seen = Set<Int>()
+        var rows = 0, flows = 0
+        for c in table.cells where seen.insert(c.row).inserted {
+            rows += 1
+            if PeriodClues.words(c.rowLabel).contains(where: { flowWords.contains($0) }) { flows += 1 }
+        }
+        return rows > 0 && flows * 3 >= rows
+    }
+
+    static let flowWords: Set<String> = ["cost", "costs", "expense", "expenses", "income", "revenue", "revenues", "sales", "provision",
+                                         "gain", "gains", "loss", "losses", "paid", "payments", "proceeds", "purchases", "repurchases",
+                                         "amortization", "depreciation", "dividends", "granted", "exercised", "vested", "forfeited",
+                                         "issued", "earnings", "compensation", "benefit", "contributions", "recognized"]
+
+    /// The distinct years that head a column alone (`2024`), with no date, length or
+    /// fiscal-year label anywhere in its path.
+    static func yearAloneColumns(_ table: Table) -> Set<Int> {
+        var seen = Set<[String]>()
+        var years = Set<Int>()
+        for c in table.cells where seen.insert(c.columnPath).inserted {
+            guard let last = c.columnPath.last else { continue }
+            let lw = PeriodClues.words(last)
+            guard lw.count == 1, let y = PeriodClues.year(lw[0]) else { continue }
+            let k = PeriodClues(c.columnPath.joined(separator: " "))
+            if k.allYears == [y], k.dates.isEmpty, !k.hasLength, k.fiscalYears.isEmpty, !k.change { years.insert(y) }
+        }
+        return years
+    }
+
+    /// A table about an acquisition (its title, the sentence above it or a row names what was
+    /// `acquired`): its undated columns are at the acquisition date, not the filing's.
+    static func aboutAcquisition(_ table: Table, leadIn: String?) -> Bool {
+        func names(_ text: String) -> Bool {
+            let w = PeriodClues.words(text)
+            return w.contains { $0 == "acquired" || $0 == "acquisition" || $0 == "acquisitions" || $0 == "acquire" }
+                || (w.contains("purchase") && w.contains("consideration")) || (w.contains("business") && w.contains("combination"))
+        }
+        if names(table.title ?? "") || names(leadIn ?? "") { return true }
+        var seen = Set<Int>()
+        for c in table.cells where seen.insert(c.row).inserted {
+            if names(c.rowLabel) { return true }
+        }
+        return false
+    }
+
+    /// **Schedules of later years.** A maturity or commitment schedule lists amounts due in
+    /// the years after the balance date, by row (`2025` | `$6,771`, `2026`, ..., `Thereafter`,
+    /// `Total`) or by column (`Year Ended December 31,` over `2025` ... `2029` | `Thereafter`
+    /// | `Total`); filers tag every amount as at the balance date. A table with two or more
+    /// rows, or two or more columns, labelled only by a year (`2026`, `Fiscal 2026`,
+    /// `Remainder of 2025`, `July through December 2025`) later than the document's period end
+    /// is such a schedule: each of its cells with no period, or one ending after the period
+    /// end, is the instant at the period end (a date the title or lead-in states is taken by
+    /// `primaryClues` before this).
+    static func laterYearSchedule(_ table: inout Table, resolver: PeriodResolver, rowClues: [Int: PeriodClues]) {
+        guard let dpe = resolver.filing.documentPeriodEnd else { return }
+        var laterRows = 0
+        var seenRows = Set<Int>()
+        var laterColumns = Set<[String]>()
+        for c in table.cells {
+            if seenRows.insert(c.row).inserted, let y = scheduleYear(c.rowLabel), y > dpe.year { laterRows += 1 }
+            if let last = c.columnPath.last, !laterColumns.contains(c.columnPath), let y = scheduleYear(last), y > dpe.year {
+                laterColumns.insert(c.columnPath)
+            }
+        }
+        guard laterRows >= 2 || laterColumns.count >= 2 else { return }
+        for i in table.cells.indices {
+            let c = table.cells[i]
+            if let p = c.period, p.end <= dpe { continue }
+            if c.period == nil, c.periodReason == PeriodReason.comparesPeriods.rawValue { continue }
+            table.cells[i].period = .instant(dpe)
+            table.cells[i].periodReason = PeriodReason.documentPeriodEnd.rawValue
+        }
+    }
+
+    /// The year a schedule's row or column label names and nothing else: `2026`, `Fiscal
+    /// 2026`, `FY2026`, `Remainder of 2025`, `July through December 2025`; nil for `2025
+    /// Notes`, `Senior notes due 2026`, `December 31, 2025`.
+    static func scheduleYear(_ label: String) -> Int? {
+        var year: Int?
+        for w in PeriodClues.words(label) {
+            if let y = PeriodClues.year(w) ?? PeriodClues.fyWord(w) {
+                guard year == nil else { return nil }
+                year = y
+            } else if !scheduleFiller.contains(w), PeriodClues.month(w) == nil {
+                return nil
+            }
+        }
+        return year
+    }
+
+    /// Words a schedule's year label may carry besides its year.
+    static let scheduleFiller: Set<String> = ["fiscal", "year", "years", "remainder", "rest", "of", "the", "through", "to",
+                                              "calendar", "ending", "in"]
+
+    /// **Undated balance columns at the document's period end.** A column no clue dates
+    /// (`no_date`) that is headed by a balance measure (`Fair Value`, `Level 1` / `2` / `3`,
+    /// `Carrying Amount`, `Principal Amount`, `Amortized Cost`, `Book Value`, `Effective
+    /// Interest Rate`), or any undated column of a table titled with a balance date that
+    /// prints no year (`Debt consisted of the following at December 31:`), holds amounts at the
+    /// balance-sheet date: the document's period end. Not in an acquisition's table (its fair
+    /// values are at the acquisition date), nor where one header heads two columns.
+    static func undatedBalanceColumns(_ table: inout Table, resolver: PeriodResolver, leadIn: String?) {
+        guard let dpe = resolver.filing.documentPeriodEnd,
+              table.cells.contains(where: { $0.period == nil && $0.periodReason == PeriodReason.noDate.rawValue }),
+              !aboutAcquisition(table, leadIn: leadIn), !namesOtherYear(table, leadIn: leadIn, than: dpe.year) else { return }
+        // `... at December 31:` with the month and day of the period end and no year (not a
+        // balance row taken for a title: `Balance at December 31,`).
+        let undatedBalanceTitle = resolver.title.instant && !resolver.title.hasYear && !resolver.title.balance
+            && resolver.title.dates.contains { $0.month == dpe.month && ($0.day.map { abs($0 - dpe.day) <= 7 } ?? true) }
+        // The same header over two columns (`Total` | `Level 1` | `Level 2` printed twice,
+        // `Equity Ownership` under each of two years): the group row naming each column's date
+        // was lost, and one of them is not the period end.
+        var colsOfPath: [[String]: Set<Int>] = [:]
+        for c in table.cells where c.period == nil && c.periodReason == PeriodReason.noDate.rawValue {
+            colsOfPath[c.columnPath, default: []].insert(c.col)
+        }
+        if colsOfPath.values.contains(where: { $0.count > 1 }) { return }
+        var measure: [[String]: Bool] = [:]
+        for i in table.cells.indices where table.cells[i].period == nil && table.cells[i].periodReason == PeriodReason.noDate.rawValue {
+            let path = table.cells[i].columnPath
+            let isMeasure: Bool
+            if let k = measure[path] { isMeasure = k } else {
+                isMeasure = balanceMeasure(PeriodClues.words(path.joined(separator: " ")))
+                measure[path] = isMeasure
+            }
+            guard undatedBalanceTitle || isMeasure else { continue }
+            table.cells[i].period = .instant(dpe)
+            table.cells[i].periodReason = PeriodReason.documentPeriodEnd.rawValue
+        }
+    }
+
+    /// Whether the table or the sentence above it names a year other than the document's
+    /// period end's: in a column header, as a cell of its own (a second header row read as
+    /// data: `as of December 31` | `2023`), as a row's full date, or in the lead-in (`... as of
+    /// December 31, 2023:`, wrapped so that its date was not kept). Such a table may be the
+    /// prior year's: the period end is not assumed for it.
+    static func namesOtherYear(_ table: Table, leadIn: String?, than year: Int) -> Bool {
+        if let l = leadIn, PeriodClues(l).allYears.contains(where: { $0 != year }) { return true }
+        var seenPaths = Set<[String]>()
+        var seenRows = Set<Int>()
+        for c in table.cells {
+            if let y = PeriodClues.year(c.raw), y != year { return true }
+            if seenPaths.insert(c.columnPath).inserted, PeriodClues(c.columnPath.joined(separator: " ")).allYears.contains(where: { $0 != year }) {
+                return true
+            }
+            if seenRows.insert(c.row).inserted {
+                let k = PeriodClues(c.rowLabel)
+                if k.dates.contains(where: { $0.day != nil && $0.year != nil && $0.year != year }) { return true }
+                if let y = scheduleYear(c.rowLabel), y != year { return true }
+            }
+        }
+        return false
+    }
+
+    /// Header words naming an amount held at a date: `fair value(s)`, `level 1`..`3`,
+    /// `carrying amount` / `value`, `principal amount`, `amortized cost`, `book value`,
+    /// `interest rate`.
+    static func balanceMeasure(_ w: [String]) -> Bool {
+        guard w.count >= 2 else { return false }
+        for k in 0..<(w.count - 1) {
+            let a = w[k], b = w[k + 1]
+            if a == "fair" && (b == "value" || b == "values") { return true }
+            if a == "level" && (b == "1" || b == "2" || b == "3") { return true }
+            if a == "carrying" && (b == "amount" || b == "value" || b == "amounts" || b == "values") { return true }
+            if (a == "principal" && b == "amount") || (a == "amortized" && b == "cost") || (a == "book" && b == "value") { return true }
+            if a == "interest" && b == "rate" { return true }
+        }
+        return false
     }
 
     /// A column of years printed beside the row labels, without a header (`Beauty` | `2025` |

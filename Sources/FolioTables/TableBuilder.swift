@@ -4,9 +4,13 @@ public import FolioModel
 public struct TableContext: Sendable, Hashable {
     public var title: String?
     public var units: StatedUnits
-    public init(title: String? = nil, units: StatedUnits = StatedUnits()) {
+    /// The sentence printed right above the table (`Lookback.leadInSentence`), which the
+    /// period resolver reads for a date nothing in the table states.
+    public var leadIn: String?
+    public init(title: String? = nil, units: StatedUnits = StatedUnits(), leadIn: String? = nil) {
         self.title = title
         self.units = units
+        self.leadIn = leadIn
     }
 }
 

@@ -314,6 +314,7 @@ public struct TablesStage: Stage {
         for (bi, kind) in demoted where !keptBlocks.contains(bi) { document.blocks[bi].kind = kind }
 
         var tables: [Table] = []
+        var leadIns: [Int: String] = [:]
         var lastStated = StatedUnits()
         for part in parts {
             let id = tables.count + 1
@@ -340,6 +341,7 @@ public struct TablesStage: Stage {
                 table.sectionId = document.sections.last(where: { $0.span.start <= part.span.start && part.span.end <= $0.span.end })?.id
             }
             for (sev, code, msg, span) in built.notes { document.diagnose(Self.name, sev, code, "table \(id): " + msg, span: span) }
+            if let l = part.context.leadIn { leadIns[id] = l }
             tables.append(table)
         }
         // An absorbed table block no table covers is prose after all.
@@ -348,7 +350,8 @@ public struct TablesStage: Stage {
         }
         if fromText { Self.matchBlocks(&document, tables, toc: tocSpans) }
         TableChecks.ratioChecks(&tables)
-        PeriodResolver.resolveAll(&tables, fiscalYearEnd: document.metadata.fiscalYearEnd)
+        PeriodResolver.resolveAll(&tables, fiscalYearEnd: document.metadata.fiscalYearEnd,
+                                  documentPeriod: DocumentPeriod.of(document), leadIns: leadIns)
 
         var passed = 0, total = 0, cells = 0
         for t in tables {
@@ -603,7 +606,29 @@ enum Lookback {
             // The statement that gives the scale (else the first one) is the source.
             units.source = (captions.last { UnitsParser.parse($0.text).scale != nil } ?? captions.first)?.source
         }
-        return Found(context: TableContext(title: title, units: units), found: title != nil || !units.isEmpty)
+        return Found(context: TableContext(title: title, units: units, leadIn: leadInSentence(lines.map(\.text))),
+                     found: title != nil || !units.isEmpty)
+    }
+
+    /// **The sentence right above a table** (lines nearest first): the first line that is
+    /// not a units caption (`(in millions)`), when it is a sentence of five words or more
+    /// (`The following table summarizes ... as of December 31, 2024:`). Nil for a heading, a
+    /// title or nothing.
+    /// A sentence wrapped over lines (fixed-width or Markdown text) is joined back: upper
+    /// lines are taken while they do not end a sentence (`.`, `:`, `;`), four at most.
+    static func leadInSentence(_ lines: [String]) -> String? {
+        var k = 0
+        while k < lines.count, k < 2, lines[k].hasPrefix("("), lines[k].hasSuffix(")") { k += 1 }
+        guard k < lines.count else { return nil }
+        var sentence = lines[k]
+        var j = k + 1
+        while j < lines.count, j <= k + 3 {
+            let up = lines[j]
+            if up.hasSuffix(".") || up.hasSuffix(":") || up.hasSuffix(";") || up.hasPrefix("(") || sentence.utf8.count > 600 { break }
+            sentence = up + " " + sentence
+            j += 1
+        }
+        return LabelText.words(sentence).count >= 5 ? sentence : nil
     }
 
     /// **Lead-in that names its table.** The words before a lead-in's units note are the

@@ -292,4 +292,128 @@ struct PeriodResolverTests {
         let row0 = t.cells.filter { $0.row == 0 }.map(show)
         #expect(row0 == ["2005-07-01..2005-09-30", "2004-07-01..2004-09-30", "2005-01-01..2005-09-30", "2004-01-01..2004-09-30"])
     }
+
+    /// A 10-K whose fiscal year and period end on December 31, 2024.
+    static let annual: FilingPeriods = {
+        var f = FilingPeriods(fiscalYearEnd: CalendarDate(year: 2024, month: 12, day: 31), documentPeriodEnd: CalendarDate(year: 2024, month: 12, day: 31))
+        f.annual = true
+        return f
+    }()
+
+    @Test("age buckets after the count: `12 Months or Greater` under a date is not a length")
+    func bucketAfterCount() {
+        #expect(periods([["September 30, 2024", "12 Months or Greater", "Fair Value"]]) == ["@2024-09-30"])
+        #expect(periods([["January 29, 2023", "12 months or longer", "Gross Unrealized Losses"]]) == ["@2023-01-29"])
+    }
+
+    @Test("lead-in date: the sentence right above an undated table dates it")
+    func leadInDate() {
+        var t = Table(id: 1, title: nil, span: Span(start: 0, end: 0))
+        for (c, h) in ["Total", "Quoted prices in active markets (Level 1)"].enumerated() {
+            t.cells.append(Cell(row: 0, col: c, rowLabel: "Cash and equivalents", rowPath: ["Assets", "Cash and equivalents"],
+                                columnPath: ["Basis of fair value measurement", h], raw: "1", value: 1, scale: 1, unit: "USD"))
+        }
+        PeriodResolver.resolve(&t, filing: FilingPeriods(), leadIn: "The following table summarizes the bases used to measure certain assets on the consolidated balance sheet as of December 31, 2023:")
+        #expect(t.cells.map(show) == ["@2023-12-31", "@2023-12-31"])
+        #expect(t.cells.allSatisfy { $0.periodReason == "lead_in" })
+        // A sentence naming two years, or no full date, dates nothing.
+        var two = t
+        PeriodResolver.resolve(&two, filing: FilingPeriods(), leadIn: "Fair values as of December 31, 2024 and 2023 were as follows:")
+        #expect(two.cells.map(show) == ["-no_date", "-no_date"])
+        // A year in the column wins over the sentence.
+        let col = resolved(columns: [["December 31, 2024"]])
+        var c2 = col
+        PeriodResolver.resolve(&c2, filing: FilingPeriods(), leadIn: "The table below shows balances as of June 30, 2023:")
+        #expect(c2.cells.map(show) == ["@2024-12-31"])
+    }
+
+    @Test("undated balance columns are at the document's period end; not in an acquisition's table")
+    func undatedBalanceColumns() {
+        let filing = PeriodResolverTests.annual
+        #expect(periods(title: "Debt", [["Carrying Amount", "Principal Amount"], ["Effective Interest Rate"], ["Segment"]], filing: filing)
+                == ["@2024-12-31", "@2024-12-31", "-no_date"])
+        let t = resolved(title: "Debt consisted of the following at December 31:", columns: [[], ["Maturity"]], filing: filing)
+        #expect(t.cells.map(show) == ["@2024-12-31", "@2024-12-31"])
+        #expect(t.cells.allSatisfy { $0.periodReason == "document_period_end" })
+        // Without the period end, or in an acquisition's table: no period.
+        #expect(periods(title: "Debt", [["Fair Value"]]) == ["-no_date"])
+        #expect(periods(title: "The preliminary fair value of assets acquired", [["Fair Value"]], filing: filing) == ["-no_date"])
+    }
+
+    @Test("the period end is not assumed for a table that names another year, nor under a balance row taken for a title")
+    func undatedBalanceGuards() {
+        let filing = PeriodResolverTests.annual
+        var t = Table(id: 1, title: nil, span: Span(start: 0, end: 0))
+        t.cells.append(Cell(row: 0, col: 0, rowLabel: "as of December 31", rowPath: ["as of December 31"], columnPath: ["Level 1"],
+                            raw: "2023", value: 2023, scale: 1, unit: nil))
+        t.cells.append(Cell(row: 1, col: 0, rowLabel: "Equities", rowPath: ["Equities"], columnPath: ["Level 1"], raw: "5", value: 5, scale: 1, unit: "USD"))
+        PeriodResolver.resolve(&t, filing: filing)
+        #expect(t.cells.map(show) == ["-no_date", "-no_date"])
+        var w = resolved(columns: [["Level 2"]], filing: filing)
+        PeriodResolver.resolve(&w, filing: filing, leadIn: "measured at fair value as of December 31, 2023 and 2022 were as follows")
+        #expect(w.cells.map(show) == ["-no_date"])
+        #expect(periods(title: "Balance at December 31,", [["Amount"]], filing: filing) == ["-no_date"])
+        // One header over two columns: the years above them were lost.
+        #expect(periods(title: "Fair values", [["Level 1"], ["Level 2"], ["Level 1"], ["Level 2"]], filing: filing)
+                == ["-no_date", "-no_date", "-no_date", "-no_date"])
+    }
+
+    @Test("the document's period from a 10-K/10-Q cover in text")
+    func documentPeriodFromCover() throws {
+        let q = try #require(DocumentPeriod.fromCover(Array("FORM 10-Q\nFor the quarterly period ended June 30, 2025\nor\n".utf8)))
+        #expect(q.end == CalendarDate(year: 2025, month: 6, day: 30))
+        #expect(!q.annual)
+        let k = try #require(DocumentPeriod.fromCover(Array("ANNUAL REPORT\nFor the fiscal year ended February 2, 2025\n".utf8)))
+        #expect(k.end == CalendarDate(year: 2025, month: 2, day: 2))
+        #expect(k.annual)
+        #expect(DocumentPeriod.fromCover(Array("Quarterly results".utf8)) == nil)
+    }
+
+    @Test("the document's period from inline XBRL facts: the latest end most facts share; annual when one is a year")
+    func documentPeriodFromFacts() throws {
+        func fact(_ start: String?, _ end: String) -> Fact {
+            Fact(id: 1, origin: .ixbrl, metric: "x", value: 1, scale: 1, unit: nil,
+                 period: start.map { FactPeriod(start: $0, end: end) } ?? FactPeriod(instant: end), span: nil, sourceSpan: nil)
+        }
+        var facts = Array(repeating: fact("2024-01-01", "2024-12-31"), count: 8) + Array(repeating: fact(nil, "2023-12-31"), count: 10)
+        facts.append(fact(nil, "2025-02-01"))
+        let d = try #require(DocumentPeriod.fromFacts(facts))
+        #expect(d.end == CalendarDate(year: 2024, month: 12, day: 31))
+        #expect(d.annual)
+        #expect(DocumentPeriod.fromFacts(Array(facts.prefix(5))) == nil)
+    }
+
+    @Test("a schedule of later years (rows or columns) is at the document's period end")
+    func laterYearSchedule() {
+        let filing = PeriodResolverTests.annual
+        let rows = resolved(title: "Maturities of Long-Term Debt", columns: [[]], rows: ["2025", "2026", "Thereafter", "Total"], filing: filing)
+        #expect(rows.cells.map(show) == ["@2024-12-31", "@2024-12-31", "@2024-12-31", "@2024-12-31"])
+        let cols = resolved(title: "Commitments", columns: [["Year Ended December 31,", "2025"], ["Year Ended December 31,", "2026"],
+                                                             ["Year Ended December 31,", "Thereafter"]], filing: filing)
+        #expect(cols.cells.map(show) == ["@2024-12-31", "@2024-12-31", "@2024-12-31"])
+        // Years up to the period end are periods, not a schedule; `2026 Notes` names no year alone.
+        #expect(periods(title: "Statements of Operations", [["2024"], ["2023"]], filing: filing) == ["2024-01-01..2024-12-31", "2023-01-01..2023-12-31"])
+        #expect(PeriodResolver.scheduleYear("Remainder of 2025") == 2025)
+        #expect(PeriodResolver.scheduleYear("2026 Notes") == nil)
+        #expect(PeriodResolver.scheduleYear("December 31, 2025") == nil)
+    }
+
+    @Test("year columns of an annual report: three are fiscal years, two are year ends")
+    func yearColumnsConvention() {
+        let filing = PeriodResolverTests.annual
+        let three = resolved(columns: [["2024"], ["2023"], ["2022"]], rows: ["Provision for income taxes"], filing: filing)
+        #expect(three.cells.map(show) == ["2024-01-01..2024-12-31", "2023-01-01..2023-12-31", "2022-01-01..2022-12-31"])
+        #expect(three.cells.allSatisfy { $0.periodReason == "year_columns" })
+        let two = resolved(columns: [["2024"], ["2023"]], rows: ["Deferred tax assets", "Net deferred tax assets"], filing: filing)
+        #expect(two.cells.map(show) == ["@2024-12-31", "@2023-12-31", "@2024-12-31", "@2023-12-31"])
+        // Two years of flows, or years that skip one (a header that lost a column): not read.
+        let flows = resolved(columns: [["2024"], ["2023"]], rows: ["Service cost", "Interest cost"], filing: filing)
+        #expect(flows.cells.allSatisfy { $0.periodReason == "instant_or_duration" })
+        #expect(periods([["2024"], ["2022"]], filing: filing) == ["-instant_or_duration", "-instant_or_duration"])
+        // Not in a 10-Q (its period is not the fiscal year), nor in an acquisition's table.
+        let q = FilingPeriods(fiscalYearEnd: CalendarDate(year: 2024, month: 12, day: 31), documentPeriodEnd: CalendarDate(year: 2025, month: 6, day: 30))
+        #expect(periods([["2024"], ["2023"]], filing: q) == ["-instant_or_duration", "-instant_or_duration"])
+        let acquired = resolved(columns: [["2024"], ["2023"], ["2022"]], rows: ["Net assets acquired"], filing: filing)
+        #expect(acquired.cells.map(show) == ["-instant_or_duration", "-instant_or_duration", "-instant_or_duration"])
+    }
 }
