@@ -56,16 +56,18 @@ enum XBRLReconciler {
             guard tableExtents.contains(where: { $0.start <= fs.start && fs.start < $0.end }) else { continue }
             summary.inTables += 1
             guard let (ti, ci) = cellContaining(fs.start) else { continue }
-            let table = doc.tables[ti]
-            let cell = table.cells[ci]
+            // The table's id and the cell, not a copy of the table: a copy held while `tag`
+            // writes the cell would make that write copy the table's whole cell array.
+            let tableId = doc.tables[ti].id
+            let cell = doc.tables[ti].cells[ci]
             let tagged = abs(value * Double(doc.facts[i].scale))
             guard let cv = cell.value else {
                 // A range printed in one cell (`0.1%-1.6%`) has no single value; a fact tagged
                 // on one of its bounds is compared with that bound.
                 guard let bounds = PrintedRange.bounds(Array(cell.raw.utf8)) else { continue }
                 let printed = bounds.map { $0 * Double(cell.scale) }
-                doc.facts[i].cell = FactCell(tableId: table.id, row: cell.row, col: cell.col)
-                tag(&doc, ti, ci, with: doc.facts[i])
+                doc.facts[i].cell = FactCell(tableId: tableId, row: cell.row, col: cell.col)
+                tag(&doc, ti, ci, fact: i)
                 if let b = printed.first(where: { abs(tagged - abs($0)) <= max(1e-9, 1e-9 * tagged) }) {
                     doc.facts[i].comparedValue = b
                     doc.facts[i].check = .agrees
@@ -75,13 +77,13 @@ enum XBRLReconciler {
                     doc.facts[i].check = .disagrees
                     summary.disagree += 1
                     doc.diagnose("facts", .warning, "facts.xbrl_disagrees",
-                                 "\(doc.facts[i].metric) is tagged \(tagged) but table \(table.id) row '\(cell.rowLabel)' prints the range \(cell.raw) x \(cell.scale)")
+                                 "\(doc.facts[i].metric) is tagged \(tagged) but table \(tableId) row '\(cell.rowLabel)' prints the range \(cell.raw) x \(cell.scale)")
                 }
                 continue
             }
             let printed = abs(cv * Double(cell.scale))
-            doc.facts[i].cell = FactCell(tableId: table.id, row: cell.row, col: cell.col)
-            tag(&doc, ti, ci, with: doc.facts[i])
+            doc.facts[i].cell = FactCell(tableId: tableId, row: cell.row, col: cell.col)
+            tag(&doc, ti, ci, fact: i)
             doc.facts[i].comparedValue = cv * Double(cell.scale)
             if abs(tagged - printed) <= max(1e-9, 1e-9 * tagged) {
                 doc.facts[i].check = .agrees
@@ -90,7 +92,7 @@ enum XBRLReconciler {
                 doc.facts[i].check = .disagrees
                 summary.disagree += 1
                 doc.diagnose("facts", .warning, "facts.xbrl_disagrees",
-                             "\(doc.facts[i].metric) is tagged \(tagged) but table \(table.id) row '\(cell.rowLabel)' prints \(cell.raw) x \(cell.scale) = \(printed)")
+                             "\(doc.facts[i].metric) is tagged \(tagged) but table \(tableId) row '\(cell.rowLabel)' prints \(cell.raw) x \(cell.scale) = \(printed)")
             }
         }
         if summary.inTables > 0 {
@@ -102,9 +104,9 @@ enum XBRLReconciler {
 
     /// The cell a fact is printed in carries the fact's concept and context (the first fact's
     /// when several are printed in one cell).
-    static func tag(_ doc: inout WorkingDocument, _ table: Int, _ cell: Int, with fact: Fact) {
+    static func tag(_ doc: inout WorkingDocument, _ table: Int, _ cell: Int, fact: Int) {
         guard doc.tables[table].cells[cell].concept == nil else { return }
-        doc.tables[table].cells[cell].concept = fact.metric
-        doc.tables[table].cells[cell].context = fact.context
+        doc.tables[table].cells[cell].concept = doc.facts[fact].metric
+        doc.tables[table].cells[cell].context = doc.facts[fact].context
     }
 }

@@ -201,10 +201,20 @@ public enum MetadataExtractor {
 
     /// The date a filing's cover says its fiscal year ended (`For the fiscal year ended
     /// February 2, 2025`, a 10-K's cover), ISO.
+    ///
+    /// The phrase is found by an ASCII case-folded byte search (it is ASCII, so this finds what
+    /// a search of the lower-cased text finds), and only the 40 characters after it are
+    /// lower-cased: `top` holds up to 60 lines and non-ASCII separators, whose Unicode
+    /// lower-casing and Foundation search cost more than the rest of the metadata.
     public static func fiscalYearEnd(in top: String) -> String? {
-        let lower = top.lowercased()
-        guard let r = lower.range(of: "fiscal year ended") ?? lower.range(of: "fiscal year ending") else { return nil }
-        let rest = String(lower[r.upperBound...].prefix(40))
+        let after: Int? = ByteSearch.withBytes(top) { b in
+            if let at = ByteSearch.firstIndex(of: "fiscal year ended", in: b, foldingASCII: true) { return at + 17 }
+            if let at = ByteSearch.firstIndex(of: "fiscal year ending", in: b, foldingASCII: true) { return at + 18 }
+            return nil
+        }
+        guard let after else { return nil }
+        let start = top.utf8.index(top.utf8.startIndex, offsetBy: after)
+        let rest = String(top[start...].prefix(40)).lowercased()
         guard let d = DateParser.firstDate(in: rest), d.wordIndex <= 1 else { return nil }
         return d.iso
     }

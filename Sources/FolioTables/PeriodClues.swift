@@ -23,16 +23,16 @@ struct PeriodClues: Sendable, Hashable {
     var months: Int?
     var weeks: Int?
     var instant = false
-    var dates: [PrintedDate] = []
+    private(set) var dates: [PrintedDate] = []
     /// Years printed alone (not part of a date), in order.
-    var years: [Int] = []
+    private(set) var years: [Int] = []
     /// Years printed as fiscal-year labels: `Fiscal 2024`, `FY2024`, `Fiscal Year 2024`.
-    var fiscalYears: [Int] = []
+    private(set) var fiscalYears: [Int] = []
     /// `Change`, `vs.`, `Variance`, `Increase (Decrease)`: a column comparing two periods.
     var change = false
     /// Periods printed from one date to another (`from June 3, 1996 (inception) to December
     /// 31, 1996`).
-    var spans: [PrintedSpan] = []
+    private(set) var spans: [PrintedSpan] = []
     private var from: PrintedDate?
 
     /// `Balance`, `Balances`: a rollforward's opening or closing row.
@@ -51,10 +51,19 @@ struct PeriodClues: Sendable, Hashable {
         allYears.count == 1 && !change && (dates.contains { $0.day != nil } || hasLength || !fiscalYears.isEmpty)
     }
 
-    /// Every distinct year printed, whatever its form.
-    var allYears: [Int] {
+    /// Every distinct year printed, whatever its form: dates', then spans' ends, years alone,
+    /// fiscal-year labels. Set once the words are read (the resolver asks for it several times
+    /// per cell).
+    private(set) var allYears: [Int] = []
+
+    /// `allYears` from the clues read.
+    private static func distinctYears(dates: [PrintedDate], spans: [PrintedSpan], years: [Int], fiscalYears: [Int]) -> [Int] {
         var out: [Int] = []
-        for y in dates.compactMap(\.year) + spans.compactMap(\.end.year) + years + fiscalYears where !out.contains(y) { out.append(y) }
+        func add(_ y: Int) { if !out.contains(y) { out.append(y) } }
+        for d in dates { if let y = d.year { add(y) } }
+        for s in spans { if let y = s.end.year { add(y) } }
+        for y in years { add(y) }
+        for y in fiscalYears { add(y) }
         return out
     }
 
@@ -157,6 +166,7 @@ struct PeriodClues: Sendable, Hashable {
             }
             i += 1
         }
+        allYears = Self.distinctYears(dates: dates, spans: spans, years: years, fiscalYears: fiscalYears)
     }
 
     /// Words before a date that make it a maturity or a deadline, not a period.

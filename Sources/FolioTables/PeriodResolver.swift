@@ -173,9 +173,17 @@ public struct PeriodResolver: Sendable {
         var filing = FilingPeriods(fiscalYearEnd: fiscalYearEnd.flatMap(CalendarDate.init(iso:)), documentPeriodEnd: documentPeriod?.end)
         filing.annual = documentPeriod?.annual ?? false
         var seen = Set<[String]>()
-        for t in tables {
-            for c in t.cells where seen.insert(c.columnPath).inserted {
-                if let y = PeriodClues(c.columnPath.joined(separator: " ")).fiscalYears.max() {
+        for t in tables.indices {
+            // Cells are read in place (a `Cell` copy retains all its strings), and a column
+            // path equal to the one last seen in the same column is not hashed again.
+            var lastPath: [Int: [String]] = [:]
+            for k in tables[t].cells.indices {
+                let path = tables[t].cells[k].columnPath
+                let col = tables[t].cells[k].col
+                if let last = lastPath[col], last == path { continue }
+                lastPath[col] = path
+                guard seen.insert(path).inserted else { continue }
+                if let y = PeriodClues(path.joined(separator: " ")).fiscalYears.max() {
                     filing.newestLabel = max(filing.newestLabel ?? y, y)
                 }
             }
@@ -185,9 +193,9 @@ public struct PeriodResolver: Sendable {
         // No fiscal year end on the cover: the latest end of the one-year columns the tables
         // print (in two tables or more, so one forward-looking schedule does not decide).
         var tablesEnding: [CalendarDate: Set<Int>] = [:]
-        for t in tables {
-            for c in t.cells {
-                if let p = c.period, p.months == 12 { tablesEnding[p.end, default: []].insert(t.id) }
+        for t in tables.indices {
+            for k in tables[t].cells.indices {
+                if let p = tables[t].cells[k].period, p.months == 12 { tablesEnding[p.end, default: []].insert(tables[t].id) }
             }
         }
         guard let newest = tablesEnding.filter({ $0.value.count >= 2 }).keys.max() else { return }
@@ -198,41 +206,100 @@ public struct PeriodResolver: Sendable {
     }
 
     /// Sets `period` and `periodReason` on every cell of `table`.
+    ///
+    /// A cell's period depends only on its column path, its row's label and group clues and the
+    /// table, so each distinct column path is read once, each distinct pair of row clues is
+    /// numbered once, and the period of a (column, row clues) pair is decided once: most rows
+    /// of a statement print no date, so a table needs about one decision per column.
     public static func resolve(_ table: inout Table, filing: FilingPeriods, leadIn: String? = nil) {
         let labelHeader = table.header.compactMap(\.first).joined(separator: " ")
         var resolver = PeriodResolver(title: table.title, labelHeader: labelHeader, filing: filing, leadIn: leadIn)
         resolver.yearColumns = filing.annual ? yearColumnsConvention(table, leadIn: leadIn, filing: filing) : 0
-        var columnClues: [[String]: PeriodClues] = [:]
-        var lastPieces: [[String]: (last: PeriodClues, rest: PeriodClues)] = [:]
         let years = yearColumnCells(table)
-        var rowClues: [Int: (label: PeriodClues, groups: PeriodClues)] = [:]
-        for c in table.cells where rowClues[c.row] == nil {
-            let label = years[c.row].map { c.rowLabel + " " + $0 } ?? c.rowLabel
-            rowClues[c.row] = (PeriodClues(label), PeriodClues(c.rowPath.dropLast().joined(separator: " ")))
+        var rowClues: [Int: RowClues] = [:]
+        var rowKinds: [RowClues: Int] = [:]
+        var rowKind: [Int: Int] = [:]
+        for k in table.cells.indices {
+            let r = table.cells[k].row
+            guard rowClues[r] == nil else { continue }
+            let rowLabel = table.cells[k].rowLabel
+            let label = years[r].map { rowLabel + " " + $0 } ?? rowLabel
+            let clues = RowClues(label: PeriodClues(label), groups: PeriodClues(table.cells[k].rowPath.dropLast().joined(separator: " ")))
+            rowClues[r] = clues
+            if let kind = rowKinds[clues] { rowKind[r] = kind } else {
+                rowKind[r] = rowKinds.count
+                rowKinds[clues] = rowKinds.count
+            }
         }
+        var columns = ColumnClues()
+        var decided: [DecisionKey: Resolution] = [:]
         for i in table.cells.indices {
-            let c = table.cells[i]
-            let col: PeriodClues
-            if let k = columnClues[c.columnPath] { col = k } else {
-                col = PeriodClues(c.columnPath.joined(separator: " "))
-                columnClues[c.columnPath] = col
+            let column = columns.index(table.cells[i].columnPath, col: table.cells[i].col)
+            let row = table.cells[i].row
+            let key = DecisionKey(column: column, row: rowKind[row] ?? -1)
+            let r: Resolution
+            if let known = decided[key] { r = known } else {
+                let clues = rowClues[row] ?? RowClues(label: .empty, groups: .empty)
+                r = resolver.resolve(column: columns.clues[column], label: clues.label, groups: clues.groups,
+                                     pieces: columns.pieces(column))
+                decided[key] = r
             }
-            var pieces: (last: PeriodClues, rest: PeriodClues)?
-            if col.allYears.count > 1, c.columnPath.count > 1 {
-                if let k = lastPieces[c.columnPath] { pieces = k } else {
-                    let k = (PeriodClues(c.columnPath[c.columnPath.count - 1]), PeriodClues(c.columnPath.dropLast().joined(separator: " ")))
-                    lastPieces[c.columnPath] = k
-                    pieces = k
-                }
-            }
-            let row = rowClues[c.row] ?? (.empty, .empty)
-            let r = resolver.resolve(column: col, label: row.label, groups: row.groups, pieces: pieces)
             table.cells[i].period = r.period
             table.cells[i].periodReason = r.reason?.rawValue
         }
-        rollforwardDurations(&table, rowClues: rowClues.mapValues(\.label), columnClues: columnClues)
+        rollforwardDurations(&table, rowClues: rowClues.mapValues(\.label), columns: &columns)
         laterYearSchedule(&table, resolver: resolver, rowClues: rowClues.mapValues(\.label))
         undatedBalanceColumns(&table, resolver: resolver, leadIn: leadIn)
+    }
+
+    /// A row's clues: its label's (with the year a year column beside it prints) and its
+    /// group rows'.
+    struct RowClues: Hashable {
+        var label: PeriodClues
+        var groups: PeriodClues
+    }
+
+    /// One period decision: a column path (numbered by `ColumnClues`) and a row's clues
+    /// (numbered by `resolve`).
+    struct DecisionKey: Hashable {
+        var column: Int
+        var row: Int
+    }
+
+    /// The distinct column paths of one table, each read once, numbered in order of first use.
+    struct ColumnClues {
+        private(set) var paths: [[String]] = []
+        private(set) var clues: [PeriodClues] = []
+        private var number: [[String]: Int] = [:]
+        /// The path last numbered in each grid column: cells of one column share their path,
+        /// which is then compared (the same array: at once) instead of hashed.
+        private var last: [Int: Int] = [:]
+        private var split: [Int: (last: PeriodClues, rest: PeriodClues)] = [:]
+
+        /// The number of `path`, the column path of a cell of grid column `col`.
+        mutating func index(_ path: [String], col: Int) -> Int {
+            if let k = last[col], paths[k] == path { return k }
+            let k: Int
+            if let known = number[path] { k = known } else {
+                k = paths.count
+                number[path] = k
+                paths.append(path)
+                clues.append(PeriodClues(path.joined(separator: " ")))
+            }
+            last[col] = k
+            return k
+        }
+
+        /// A header naming several years, read as its last piece and the pieces above it (the
+        /// year under dates spanning the columns); nil for other headers.
+        mutating func pieces(_ k: Int) -> (last: PeriodClues, rest: PeriodClues)? {
+            let path = paths[k]
+            guard clues[k].allYears.count > 1, path.count > 1 else { return nil }
+            if let known = split[k] { return known }
+            let made = (PeriodClues(path[path.count - 1]), PeriodClues(path.dropLast().joined(separator: " ")))
+            split[k] = made
+            return made
+        }
     }
 
     /// One cell's period from the clues of its column path, its row label, its row's group
@@ -628,7 +695,7 @@ public struct PeriodResolver: Sendable {
 
     /// Rule 5: in a rollforward, rows between two dated balance rows of a column with no
     /// date of its own cover the time between the two balances.
-    static func rollforwardDurations(_ table: inout Table, rowClues: [Int: PeriodClues], columnClues: [[String]: PeriodClues]) {
+    static func rollforwardDurations(_ table: inout Table, rowClues: [Int: PeriodClues], columns: inout ColumnClues) {
         // Balance rows dated by their label, by row.
         var balances: [(row: Int, date: CalendarDate)] = []
         for (row, clues) in rowClues.sorted(by: { $0.key < $1.key }) where (clues.balance || clues.instant) && clues.allYears.count == 1 {
@@ -639,7 +706,9 @@ public struct PeriodResolver: Sendable {
         guard balances.count >= 2 else { return }
         for i in table.cells.indices {
             let c = table.cells[i]
-            guard table.cells[i].period == nil, columnClues[c.columnPath].map({ !$0.hasYear && !$0.change }) ?? false,
+            guard table.cells[i].period == nil else { continue }
+            let column = columns.clues[columns.index(c.columnPath, col: c.col)]
+            guard !column.hasYear && !column.change,
                   let before = balances.last(where: { $0.row < c.row }), let after = balances.first(where: { $0.row > c.row }),
                   before.date < after.date, let start = before.date.adding(days: 1) else { continue }
             table.cells[i].period = .duration(start: start, end: after.date)

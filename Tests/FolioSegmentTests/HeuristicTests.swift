@@ -224,6 +224,18 @@ import FolioModel
 }
 
 @Suite struct MetadataTests {
+    @Test("the fiscal year end a cover states, found in any case among non-ASCII separators")
+    func fiscalYearEndOnCover() {
+        #expect(MetadataExtractor.fiscalYearEnd(in: "FORM 10-K ¶ FOR THE FISCAL YEAR ENDED FEBRUARY 2, 2025 ¶ Commission file") == "2025-02-02")
+        #expect(MetadataExtractor.fiscalYearEnd(in: "Annual Report ¶ For the fiscal year ending December 31, 2024 ¶") == "2024-12-31")
+        // `ended` is looked for first, wherever `ending` is.
+        #expect(MetadataExtractor.fiscalYearEnd(in: "fiscal year ending June 30, 2023 ¶ Fiscal Year Ended September 28, 2024") == "2024-09-28")
+        // The date must follow the phrase (within a word).
+        #expect(MetadataExtractor.fiscalYearEnd(in: "For the fiscal year ended ¶ Commission file number 1-234 ¶ December 31, 2024") == nil)
+        #expect(MetadataExtractor.fiscalYearEnd(in: "Quarterly report for the period ended March 31, 2025") == nil)
+        #expect(MetadataExtractor.fiscalYearEnd(in: "Fiscal year ended") == nil)
+    }
+
     @Test func issuer() {
         #expect(MetadataExtractor.isCompanyNameLine("QIFU TECHNOLOGY, INC."))
         #expect(MetadataExtractor.isCompanyNameLine("Shell plc"))

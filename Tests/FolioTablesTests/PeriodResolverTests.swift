@@ -249,6 +249,33 @@ struct PeriodResolverTests {
         #expect(t.cells.map(show) == ["2024-01-01..2024-12-31", "2024-01-01..2024-12-31"])
     }
 
+    @Test("one decision per column and row clues: every cell as if resolved alone")
+    func decisionsShared() {
+        let columns = [["Three Months Ended", "March 31, 2025"], ["Three Months Ended", "March 31, 2024"], ["% Change"],
+                       ["Years Ended December 31, 2024 and 2023", "2024"], ["Years Ended December 31, 2024 and 2023", "2023"]]
+        let rows = ["Revenue", "Cost of sales", "Balance at December 31, 2024", "Revenue", "Cash at beginning of period",
+                    "Balance at March 31, 2025", "Fiscal 2024", "Cost of sales"]
+        let t = resolved(title: "Statements of Operations", columns: columns, rows: rows, groups: ["Year Ended"])
+        let resolver = PeriodResolver(title: "Statements of Operations", filing: FilingPeriods())
+        for c in t.cells {
+            let column = PeriodClues(c.columnPath.joined(separator: " "))
+            let pieces = column.allYears.count > 1 && c.columnPath.count > 1
+                ? (PeriodClues(c.columnPath[c.columnPath.count - 1]), PeriodClues(c.columnPath.dropLast().joined(separator: " "))) : nil
+            let alone = resolver.resolve(column: column, label: PeriodClues(c.rowLabel), groups: PeriodClues("Year Ended"), pieces: pieces)
+            #expect(c.period == alone.period && c.periodReason == alone.reason?.rawValue, "row \(c.row) col \(c.col)")
+        }
+        // Repeated rows with the same clues get the same periods.
+        #expect(t.cells.filter { $0.row == 0 }.map(show) == t.cells.filter { $0.row == 3 }.map(show))
+        #expect(t.cells.filter { $0.row == 1 }.map(show) == t.cells.filter { $0.row == 7 }.map(show))
+    }
+
+    @Test("every distinct year, in the order dates, spans, years alone and fiscal labels print them")
+    func allYearsOrder() {
+        #expect(PeriodClues("Period from June 3, 1996 (Inception) to December 31, 1997, 2024 and Fiscal 2023 and December 31, 2024").allYears
+                == [2024, 1997, 2023])
+        #expect(PeriodClues("Revenue").allYears.isEmpty)
+    }
+
     @Test("the fiscal year end from the tables when the filing does not state it")
     func fiscalYearEndFromTables() {
         // Two tables print years ending January 28, 2024 (one forward-looking schedule would not do).
