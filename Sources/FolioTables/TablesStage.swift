@@ -349,6 +349,7 @@ public struct TablesStage: Stage {
         if fromText { Self.matchBlocks(&document, tables, toc: tocSpans) }
         TableChecks.ratioChecks(&tables)
         PeriodResolver.resolveAll(&tables, fiscalYearEnd: document.metadata.fiscalYearEnd)
+        StatementClassifier.classifyAll(&tables)
 
         var passed = 0, total = 0, cells = 0
         for t in tables {
