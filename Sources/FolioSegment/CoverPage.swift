@@ -48,8 +48,9 @@ public enum CoverPage {
             let core = undecorated(top[k])
             if r.periodEnd == nil, let d = periodEnd(core) { r.periodEnd = d }
             if r.registrant == nil, isRegistrantCaption(core) {
+                // Rule lines (`-----`) and blank lines between the name and its caption are skipped.
                 var j = k - 1
-                while j > fi, undecorated(top[j]).isEmpty { j -= 1 }
+                while j > fi, undecorated(top[j]).filter(\.isLetter).count < 2 { j -= 1 }
                 if j > fi {
                     let name = undecorated(top[j])
                     if !name.isEmpty, name.utf8.count <= 120 { r.registrant = name }
@@ -62,7 +63,10 @@ public enum CoverPage {
             r.fiscalPeriod = quarter(text)
         }
         if r.fiscalPeriod != nil, let end = r.periodEnd, let y = Int(end.prefix(4)) {
-            r.fiscalYear = fiscalYear(periodEndYear: y, text: text)
+            // A fiscal year ended from April on is named for its own year; one ended early in
+            // a calendar year, or a quarter, is named as the filer's text names it.
+            let month = Int(end.dropFirst(5).prefix(2)) ?? 0
+            r.fiscalYear = r.fiscalPeriod == "FY" && month >= 4 ? y : fiscalYear(periodEndYear: y, text: text)
         }
         return r
     }

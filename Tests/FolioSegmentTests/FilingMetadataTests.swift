@@ -68,6 +68,13 @@ struct FilingMetadataTests {
         #expect(r.fiscalPeriod == "FY")
         #expect(r.fiscalYear == 2024)
         #expect(CoverPage.read(top: ["Acme Reports First Quarter Results", "Cupertino, California 95014"], text: []) == nil)
+        // A rule line between the name and its caption; a December year end is its own year
+        // whatever later years the text names.
+        let ruled = ["FORM 20-F", "For the fiscal year ended December 31, 2015", "ACME N.V.", "- ---------------",
+                     "(Exact name of Registrant as specified in its charter)"]
+        let r2 = try #require(CoverPage.read(top: ruled, text: Array("fiscal 2016 plans; fiscal 2016".utf8)))
+        #expect(r2.registrant == "ACME N.V.")
+        #expect(r2.fiscalYear == 2015)
     }
 
     @Test func segmentedCoverGivesMetadataWithSources() {
