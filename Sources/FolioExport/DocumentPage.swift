@@ -47,7 +47,9 @@ struct DocumentPage {
 
         var b = "<header class=\"top\"><a href=\"../index.html\">← all documents (\(e(version)))</a>"
         b += "<h1>\(e(d.title ?? d.docId))</h1><div class=\"meta\" style=\"color:#cfd8e3\">\(e(d.docId)) · \(e(d.source)) · \(e(d.format)) · \(d.bytes) bytes · \(e(d.status))"
-        for (k, v) in [("form", d.formType), ("issuer", d.issuer), ("period", d.period), ("date", d.date)] {
+        for (k, v) in [("form", d.formType), ("issuer", d.issuer), ("CIK", d.cik), ("ticker", d.ticker), ("accession", d.accessionNumber),
+                       ("filed", d.filingDate), ("period", d.period), ("period end", d.periodEnd),
+                       ("fiscal year", d.fiscalYear.map(String.init)), ("fiscal period", d.fiscalPeriod), ("date", d.date)] {
             if let v { b += " · \(k): \(e(v))" }
         }
         b += "</div></header><main>"

@@ -186,7 +186,7 @@ public struct ReportWriter {
         b += "<p>\(docs.count) documents · \(docs.reduce(0) { $0 + $1.tables }) tables · \(docs.reduce(0) { $0 + $1.cells }) cells · "
         b += "\(docs.reduce(0) { $0 + $1.footnotes }) footnotes · \(docs.reduce(0) { $0 + $1.facts }) facts · "
         b += "<span class=\"\(failedChecks.isEmpty ? "good" : "bad")\">\(failedChecks.count) failed checks</span> · \(notableCount) warnings and errors</p>"
-        b += "<h2>Documents</h2><table class=\"list\" id=\"documents\"><thead><tr><th>document</th><th>format</th><th>status</th><th>title</th>"
+        b += "<h2>Documents</h2><table class=\"list\" id=\"documents\"><thead><tr><th>document</th><th>format</th><th>status</th><th>title</th><th>issuer</th><th>form</th><th>period end</th>"
         for h in ["sections", "tables", "cells", "footnotes", "facts", "facts agree / disagree", "checks passed", "warnings", "errors"] {
             b += "<th class=\"num\">\(h)</th>"
         }
@@ -195,6 +195,7 @@ public struct ReportWriter {
             let link = pages[d.document.docId] ?? "#"
             b += "<tr><td><a href=\"\(e(link))\">\(e(d.document.docId))</a></td><td>\(e(d.document.format))</td>"
             b += "<td class=\"\(d.document.status == "ok" ? "good" : "bad")\">\(e(d.document.status))</td><td>\(e(d.document.title ?? ""))</td>"
+            b += "<td>\(e(d.document.issuer ?? ""))</td><td>\(e(d.document.formType ?? ""))</td><td>\(e(d.document.periodEnd ?? d.document.period ?? ""))</td>"
             for n in [d.sections, d.tables, d.cells, d.footnotes, d.facts] { b += "<td class=\"num\">\(n)</td>" }
             b += "<td class=\"num\">\(d.agree) / <span class=\"\(d.disagree > 0 ? "bad" : "")\">\(d.disagree)</span></td>"
             b += "<td class=\"num \(d.checksPassed < d.checks ? "bad" : "")\">\(d.checksPassed)/\(d.checks)</td>"

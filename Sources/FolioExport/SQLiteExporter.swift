@@ -69,6 +69,9 @@ public struct SQLiteExporter {
             Column("part_filename", .text, ["part", "filename"]), Column("part_description", .text, ["part", "description"]),
             Column("status", .text), Column("title", .text), Column("issuer", .text), Column("form_type", .text),
             Column("period", .text), Column("date", .text),
+            Column("cik", .text), Column("ticker", .text), Column("accession_number", .text), Column("filing_date", .text),
+            Column("period_end", .text), Column("fiscal_year", .integer), Column("fiscal_period", .text),
+            Column("metadata_sources", .json),
             Column("n_sections", .integer, ["counts", "sections"]), Column("n_blocks", .integer, ["counts", "blocks"]),
             Column("n_tables", .integer, ["counts", "tables"]), Column("n_footnotes", .integer, ["counts", "footnotes"]),
             Column("n_facts", .integer, ["counts", "facts"]),
@@ -84,6 +87,7 @@ public struct SQLiteExporter {
         ] + spans, indexes: [["doc_id", "block_id"], ["doc_id", "section_id"], ["doc_id", "table_id"]]),
         TableSchema(name: "tables", kind: .tables, columns: [
             Column("doc_id", .text), Column("table_id", .integer), Column("section_id", .integer), Column("title", .text),
+            Column("statement", .text),
             Column("units_scale", .integer, ["units", "scale"]), Column("units_currency", .text, ["units", "currency"]),
             Column("header", .json), Column("n_rows", .integer), Column("n_cols", .integer),
         ] + spans + [Column("checks", .json),

@@ -204,6 +204,19 @@ public enum RecordEmitter {
         w.key("form_type"); w.string(doc.metadata.formType)
         w.key("period"); w.string(doc.metadata.period)
         w.key("date"); w.string(doc.metadata.date)
+        let md = doc.metadata
+        w.key("cik"); w.string(md.cik)
+        w.key("ticker"); w.string(md.ticker)
+        w.key("accession_number"); w.string(md.accessionNumber)
+        w.key("filing_date"); w.string(md.filingDate)
+        w.key("period_end"); w.string(md.periodEnd)
+        w.key("fiscal_year"); w.int(md.fiscalYear)
+        w.key("fiscal_period"); w.string(md.fiscalPeriod)
+        w.key("metadata_sources"); w.beginObject()
+        for field in MetadataField.allCases {
+            w.key(field.jsonKey); w.string(md.sources[field]?.rawValue)
+        }
+        w.endObject()
         w.key("counts"); w.beginObject()
         w.key("sections"); w.int(failed ? 0 : doc.sections.count)
         w.key("blocks"); w.int(failed ? 0 : doc.blocks.count)
@@ -270,6 +283,7 @@ public enum RecordEmitter {
                 w.key("table_id"); w.int(t.id)
                 w.key("section_id"); w.int(t.sectionId)
                 w.key("title"); w.string(t.title)
+                w.key("statement"); w.string(t.statement?.rawValue)
                 w.key("units"); w.beginObject()
                 w.key("scale"); w.int(t.units.scale)
                 w.key("currency"); w.string(t.units.currency)

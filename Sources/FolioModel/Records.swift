@@ -25,6 +25,24 @@ public struct DocumentMetadata: Sendable, Hashable, Codable {
     /// fiscal year ended February 2, 2025`); read by the tables stage to date headers that
     /// print only a year (`Fiscal 2024`). Not a field of `documents.jsonl`.
     public var fiscalYearEnd: String?
+    /// Filing metadata (issue #19), each field with the source it was read from in
+    /// `sources` (see `FilingMetadata.swift`: who sets a field first wins, sources run in
+    /// order of trust). The SEC's Central Index Key, digits as filed (`0000320193`).
+    public var cik: String?
+    /// The trading symbol of the registrant's main class (`AAPL`).
+    public var ticker: String?
+    /// EDGAR accession number (`0000891020-98-001352`).
+    public var accessionNumber: String?
+    /// The date the filing was filed, ISO.
+    public var filingDate: String?
+    /// The last day of the period the filing reports on, ISO (`2024-12-31`).
+    public var periodEnd: String?
+    /// The fiscal year the filing reports on, as the filer names it (`2024`).
+    public var fiscalYear: Int?
+    /// `FY`, `Q1`, `Q2`, `Q3`, `Q4`, `H1`, `H2`.
+    public var fiscalPeriod: String?
+    /// Where each metadata field was read.
+    public var sources: [MetadataField: MetadataSource] = [:]
 
     public init(title: String? = nil, issuer: String? = nil, formType: String? = nil, period: String? = nil, date: String? = nil) {
         self.title = title
@@ -213,6 +231,9 @@ public struct Table: Sendable, Hashable {
     public var span: Span
     public var checks: [TableCheck]
     public var cells: [Cell]
+    /// Which financial statement the table is (decided once, by the tables stage); nil when
+    /// the tables stage did not run.
+    public var statement: StatementKind? = nil
 
     public init(id: Int, sectionId: Int? = nil, title: String? = nil, units: TableUnits = TableUnits(), header: [[String]] = [], nRows: Int = 0, nCols: Int = 0, span: Span, checks: [TableCheck] = [], cells: [Cell] = []) {
         self.id = id
@@ -226,6 +247,21 @@ public struct Table: Sendable, Hashable {
         self.checks = checks
         self.cells = cells
     }
+}
+
+/// Which financial statement a table is: one of the five primary statements, a segment
+/// table, or anything else (a note's table, MD&A, a cover's table).
+public enum StatementKind: String, Sendable, Hashable, Codable, CaseIterable {
+    case balanceSheet = "balance_sheet"
+    case incomeStatement = "income_statement"
+    case comprehensiveIncome = "comprehensive_income"
+    case cashFlow = "cash_flow"
+    case equity
+    case segment
+    case other
+
+    /// The five primary statements.
+    public var isPrimary: Bool { self != .segment && self != .other }
 }
 
 /// A footnote marker found in the text (and removed from the prose by normalization).
@@ -374,10 +410,14 @@ public struct DocumentPart: Sendable, Hashable, Codable {
     public var sequence: Int?
     public var filename: String?
     public var description: String?
-    public init(type: String, sequence: Int?, filename: String?, description: String?) {
+    /// The submission's SGML header, shared by all its parts (not written in `part`: its
+    /// fields become the document's filing metadata).
+    public var header: SubmissionHeader?
+    public init(type: String, sequence: Int?, filename: String?, description: String?, header: SubmissionHeader? = nil) {
         self.type = type
         self.sequence = sequence
         self.filename = filename
         self.description = description
+        self.header = header
     }
 }

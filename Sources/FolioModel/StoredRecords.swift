@@ -47,8 +47,33 @@ public struct DocumentRow: Codable, Sendable, Hashable {
     public var formType: String?
     public var period: String?
     public var date: String?
+    /// Filing metadata (absent in versions written before it).
+    public var cik: String? = nil
+    public var ticker: String? = nil
+    public var accessionNumber: String? = nil
+    public var filingDate: String? = nil
+    public var periodEnd: String? = nil
+    public var fiscalYear: Int? = nil
+    public var fiscalPeriod: String? = nil
+    /// Where each filing field was read (`sgml_header`, `ixbrl_dei`, `cover_page`, `text`).
+    public var metadataSources: MetadataSourcesRow? = nil
     public var textSha256: String?
     public var text: String?
+}
+
+/// `documents.metadata_sources`: the source of each filing field (null when unset).
+public struct MetadataSourcesRow: Codable, Sendable, Hashable {
+    public var title: String? = nil
+    public var issuer: String? = nil
+    public var cik: String? = nil
+    public var ticker: String? = nil
+    public var accessionNumber: String? = nil
+    public var formType: String? = nil
+    public var filingDate: String? = nil
+    public var periodEnd: String? = nil
+    public var fiscalYear: String? = nil
+    public var fiscalPeriod: String? = nil
+    public init() {}
 }
 
 public struct SectionRow: Codable, Sendable, Hashable {
@@ -85,6 +110,8 @@ public struct TableRow: Codable, Sendable, Hashable {
     public var span: Span
     public var sourceSpan: Span
     public var checks: [TableCheck]
+    /// `balance_sheet`, ..., `other` (absent in versions written before it).
+    public var statement: String? = nil
 }
 
 public struct CellRow: Codable, Sendable, Hashable {

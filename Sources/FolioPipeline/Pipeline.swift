@@ -17,7 +17,10 @@ public struct Pipeline: Sendable {
         var doc = WorkingDocument(docId: docId, source: source, bytes: bytes, sha256: sha256)
         doc.sourceBase = sourceBase
         doc.part = part
-        if let part { doc.metadata.formType = part.type }
+        if let part {
+            // The submission's header is the most trusted source of filing metadata.
+            if let h = part.header { h.apply(to: &doc.metadata, partType: part.type) } else { doc.metadata.propose(.formType, part.type, from: .sgmlHeader) }
+        }
         for stage in stages {
             do {
                 try stage.process(&doc)

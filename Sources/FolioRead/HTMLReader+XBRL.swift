@@ -4,9 +4,18 @@ import FolioXML
 /// Inline XBRL: contexts and units from `ix:header`, numeric facts from `ix:nonFraction`.
 extension Renderer {
     mutating func collectXBRLHeader(_ root: Int) {
+        var deiContexts: [(fact: Int, context: String)] = []
         for i in tree.nodes.indices where tree.nodes[i].kind == .element {
             let n = tree.nodes[i]
             switch n.name {
+            case "ix:nonnumeric", "ix:nonfraction":
+                // `dei:` facts, hidden or printed (the cover page's registrant name, the
+                // hidden fiscal year focus): the filing's metadata, first of each name.
+                guard let name = n.attribute("name"), Self.isDEI(name) else { continue }
+                let local = String(name.dropFirst(4))
+                guard !dei.contains(where: { $0.name == local }) else { continue }
+                dei.append(HTMLReader.DEIFact(name: local, text: Self.collapse(tree.textContent(of: i)), period: nil))
+                if let c = n.attribute("contextref") { deiContexts.append((dei.count - 1, c)) }
             case "xbrli:context":
                 guard let id = n.attribute("id") else { continue }
                 var period = FactPeriod()
@@ -38,6 +47,14 @@ extension Renderer {
                 continue
             }
         }
+        for (k, c) in deiContexts { dei[k].period = contexts[c] }
+    }
+
+    /// Whether a concept name is in the `dei:` namespace prefix (compared on bytes, any case).
+    static func isDEI(_ name: String) -> Bool {
+        var it = name.utf8.makeIterator()
+        return it.next().map { $0 | 0x20 } == 0x64 && it.next().map { $0 | 0x20 } == 0x65
+            && it.next().map { $0 | 0x20 } == 0x69 && it.next() == 0x3A
     }
 
     static func unitName(_ measure: String) -> String {

@@ -22,6 +22,16 @@ public enum HTMLReader {
         /// Texts whose source bytes the exact match did not find (markup the parser rewrote):
         /// their spans were searched for by their first word and may be off.
         public var approximateTexts = 0
+        /// The filing's inline-XBRL `dei:` facts, first of each name, in document order.
+        public var dei: [DEIFact] = []
+    }
+
+    /// A `dei:` fact: its local name (`EntityRegistrantName`), its text as displayed, and the
+    /// period of its context.
+    public struct DEIFact: Sendable, Hashable {
+        public var name: String
+        public var text: String
+        public var period: FactPeriod?
     }
 
     /// `xhtml`: inline XBRL is well-formed XHTML; the XML parser keeps its namespace
@@ -46,7 +56,7 @@ public enum HTMLReader {
         var r = Renderer(tree: tree, source: source)
         r.run()
         return Rendered(text: r.out.bytes, map: r.out.map, title: r.title, facts: r.facts, tables: r.tableCount,
-                        factRowLabels: r.factRowLabels, factsInRowLabels: r.factsInRowLabels, approximateTexts: r.missedTexts)
+                        factRowLabels: r.factRowLabels, factsInRowLabels: r.factsInRowLabels, approximateTexts: r.missedTexts, dei: r.dei)
     }
 }
 
@@ -111,6 +121,7 @@ struct Renderer {
     var out = MappedOutput()
     var title: String?
     var facts: [Fact] = []
+    var dei: [HTMLReader.DEIFact] = []
     var tableCount = 0
     var cursor = 0
     var lineStarts: [Int] = [0]

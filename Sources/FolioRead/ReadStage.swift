@@ -79,7 +79,8 @@ public struct ReadStage: Stage {
             let rendered = try HTMLReader.render(bytes, xhtml: document.format == .ixbrl, maxDepth: maxDepth)
             document.setText(rendered.text, map: rendered.map)
             document.textIsMarkup = false
-            if document.metadata.title == nil { document.metadata.title = rendered.title }
+            document.metadata.propose(.title, rendered.title, from: .text)
+            DEIMetadata.apply(rendered.dei, to: &document.metadata)
             let first = document.facts.count
             for (k, var fact) in rendered.facts.enumerated() {
                 fact.id = first + k + 1

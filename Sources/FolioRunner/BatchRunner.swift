@@ -559,6 +559,7 @@ public final class BatchRunner {
         var items: [WorkItem] = []
         if SubmissionSplitter.looksLikeSubmission(bytes) {
             let parts = SubmissionSplitter.split(bytes)
+            let header = SubmissionHeader.read(bytes)
             let readable = parts.filter { $0.binary == nil }
             var skipped: [Diagnostic] = []
             for p in parts where p.binary != nil {
@@ -567,14 +568,14 @@ public final class BatchRunner {
                                           sourceSpan: Span(p.text)))
             }
             if readable.count == 1, let p = readable.first {
-                items.append(WorkItem(fileIndex: index, docId: f.docId, range: p.text, part: Self.info(p), notes: notes + skipped))
+                items.append(WorkItem(fileIndex: index, docId: f.docId, range: p.text, part: Self.info(p, header: header), notes: notes + skipped))
             } else if readable.count > 1 {
                 var used = Set<String>()
                 for (k, p) in readable.enumerated() {
                     var suffix = p.idSuffix
                     if used.contains(suffix) { suffix += "~\(p.sequence ?? k + 1)" }
                     used.insert(suffix)
-                    items.append(WorkItem(fileIndex: index, docId: f.docId + "#" + suffix, range: p.text, part: Self.info(p),
+                    items.append(WorkItem(fileIndex: index, docId: f.docId + "#" + suffix, range: p.text, part: Self.info(p, header: header),
                                           notes: k == 0 ? notes + skipped : []))
                 }
             }
@@ -595,8 +596,8 @@ public final class BatchRunner {
                      bytes: 0)
     }
 
-    static func info(_ p: SubmissionPart) -> DocumentPart {
-        DocumentPart(type: p.type, sequence: p.sequence, filename: p.filename, description: p.description)
+    static func info(_ p: SubmissionPart, header: SubmissionHeader?) -> DocumentPart {
+        DocumentPart(type: p.type, sequence: p.sequence, filename: p.filename, description: p.description, header: header)
     }
 
     /// Reads and processes one document; never throws: failures are records.

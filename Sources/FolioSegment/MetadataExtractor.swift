@@ -241,8 +241,19 @@ extension MetadataExtractor {
     /// a signature date at the end when the top states none).
     public static func extract(title: String?, lines: [TextLine], trimmed: [String], text: [UInt8]) -> DocumentMetadata {
         var md = DocumentMetadata()
-        md.title = title
         let nonBlank = trimmed.indices.filter { !trimmed[$0].isEmpty }
+        // An SEC form's cover page states the filing's metadata; it outranks what the top's
+        // text suggests (its title is the form, never the Commission's address).
+        let coverLines = nonBlank.prefix(100).map { trimmed[$0] }
+        if let cover = CoverPage.read(top: coverLines, text: text) {
+            md.propose(.title, cover.title, from: .coverPage)
+            md.propose(.formType, cover.formType, from: .coverPage)
+            md.propose(.issuer, cover.registrant, from: .coverPage)
+            md.propose(.periodEnd, cover.periodEnd, from: .coverPage)
+            md.propose(.fiscalYear, cover.fiscalYear.map(String.init), from: .coverPage)
+            md.propose(.fiscalPeriod, cover.fiscalPeriod, from: .coverPage)
+        }
+        md.propose(.title, title, from: .text)
         let topLines = nonBlank.prefix(60).map { k in
             trimmed[k].utf8.count > LineClassifier.maxStructuredLine ? String(trimmed[k].prefix(LineClassifier.maxStructuredLine)) : trimmed[k]
         }
@@ -252,12 +263,12 @@ extension MetadataExtractor {
             top += l + " ¶ "
         }
         // Issuer: a line that is a company name, else the first name with a legal suffix.
-        for l in topLines.prefix(25) where isCompanyNameLine(l) {
-            md.issuer = l.hasSuffix(",") ? String(l.dropLast()) : l
+        for l in topLines.prefix(25) where md.issuer == nil && isCompanyNameLine(l) {
+            md.propose(.issuer, l.hasSuffix(",") ? String(l.dropLast()) : l, from: .text)
             break
         }
-        if md.issuer == nil { md.issuer = companyName(in: top) }
-        md.formType = formType(title: title, top: top, topLines: topLines)
+        if md.issuer == nil { md.propose(.issuer, companyName(in: top), from: .text) }
+        if md.formType == nil { md.propose(.formType, formType(title: title, top: top, topLines: topLines), from: .text) }
         // Period: stated in the title, else near the top; a report's year otherwise.
         md.period = period(in: title ?? "") ?? period(in: String(top.prefix(1500)))
         if md.period == nil {

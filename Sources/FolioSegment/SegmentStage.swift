@@ -18,10 +18,11 @@ public struct SegmentStage: Stage {
         document.blocks = result.blocks
         document.sections = result.sections
         let md = result.metadata
-        // Keep what an earlier stage may have read (from HTML or XBRL metadata, say).
-        if document.metadata.title == nil { document.metadata.title = md.title }
-        if document.metadata.issuer == nil { document.metadata.issuer = md.issuer }
-        if document.metadata.formType == nil { document.metadata.formType = md.formType }
+        // What an earlier stage read from a more trusted source (the SGML header, `dei:`
+        // facts) is kept: `propose` decides.
+        for field in MetadataField.allCases {
+            document.metadata.propose(field, md[field], from: md.sources[field] ?? .text)
+        }
         if document.metadata.period == nil { document.metadata.period = md.period }
         if document.metadata.date == nil { document.metadata.date = md.date }
         if document.metadata.fiscalYearEnd == nil { document.metadata.fiscalYearEnd = md.fiscalYearEnd }

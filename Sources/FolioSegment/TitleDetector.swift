@@ -16,7 +16,7 @@ public enum TitleDetector {
         // `Proc-Type: 2001,MIC-CLEAR`: a header field, not a title.
         if let colon = LineClassifier.firstColon(t), !t[..<colon].contains(" ") { return false }
         if startsStructure(t) { return false }
-        if MetadataExtractor.isCompanyNameLine(t) { return false }
+        if MetadataExtractor.isCompanyNameLine(t) || isAddressLine(t) { return false }
         if LineClassifier.isDateLine(t) || LineClassifier.isPageNumber(t) || LineClassifier.isUnitsCaption(t) { return false }
         if LineClassifier.hasURLOrEmail(t) || LineClassifier.endsWithSentencePunctuation(t) { return false }
         if LineClassifier.listMarkerLength(t) != nil { return false }
@@ -32,6 +32,27 @@ public enum TitleDetector {
         let lower = t.lowercased()
         if notTitles.contains(lower) || lower.hasPrefix("exhibit") { return true }
         return lower.contains("securities and exchange commission") || lower == "united states" || lower.hasPrefix("form ")
+    }
+
+    /// A postal address line, letterhead or dateline: a place, a comma, and a postal code
+    /// at the end: `Washington, D.C. 20549` (every SEC form's cover), `Cupertino, California
+    /// 95014`, `One Apple Park Way, Cupertino, CA 95014-2083`. At most twelve words; the
+    /// code is five digits, or five and four (`95014-2083`).
+    public static func isAddressLine(_ t: String) -> Bool {
+        ByteScan.withBytes(t) { b -> Bool in
+            guard b.count <= 160, ByteScan.containsByte(b, UInt8(ascii: ",")) else { return false }
+            var end = b.count
+            while end > 0, b[end - 1] == 0x20 || b[end - 1] == 0x09 || b[end - 1] == 0x2A { end -= 1 }
+            var start = end
+            while start > 0, b[start - 1] != 0x20 { start -= 1 }
+            let word = UnsafeBufferPointer(rebasing: b[start..<end])
+            func digits(_ r: Range<Int>) -> Bool { r.allSatisfy { word[$0] >= 0x30 && word[$0] <= 0x39 } }
+            let zip = (word.count == 5 && digits(0..<5)) || (word.count == 10 && digits(0..<5) && word[5] == 0x2D && digits(6..<10))
+            guard zip, start > 0 else { return false }
+            var words = 1
+            for x in b[..<start] where x == 0x20 { words += 1 }
+            return words <= 12
+        }
     }
 
     /// A part, item or numbered chapter heading: the body has begun, the title is behind.
@@ -81,7 +102,7 @@ public enum TitleDetector {
                     let n = trimmed[k]
                     let nw = LineClassifier.words(n).count
                     guard nw <= 6, total + nw <= 30, canBeTitle(n) || (n.first?.isUppercase == true && !LineClassifier.endsWithSentencePunctuation(n) && nw <= 4 && !MetadataExtractor.isCompanyNameLine(n) && !n.hasPrefix("#")) else { break }
-                    if LineClassifier.isDateLine(n) || LineClassifier.isUnitsCaption(n) || LineClassifier.hasURLOrEmail(n) { break }
+                    if LineClassifier.isDateLine(n) || LineClassifier.isUnitsCaption(n) || LineClassifier.hasURLOrEmail(n) || isAddressLine(n) { break }
                     if let colon = LineClassifier.firstColon(n), !n[..<colon].contains(" ") { break }
                     total += nw
                     end = k

@@ -352,6 +352,7 @@ public struct TablesStage: Stage {
         TableChecks.ratioChecks(&tables)
         PeriodResolver.resolveAll(&tables, fiscalYearEnd: document.metadata.fiscalYearEnd,
                                   documentPeriod: DocumentPeriod.of(document), leadIns: leadIns)
+        StatementClassifier.classifyAll(&tables)
 
         var passed = 0, total = 0, cells = 0
         for t in tables {

@@ -59,7 +59,7 @@ private func sampleDocument() -> WorkingDocument {
 
 private let golden: [RecordKind: String] = [
     .documents: #"""
-    {"doc_id":"co/report","source":"co/report.txt","sha256":"abc123","bytes":28,"format":"text","encoding":"utf-8","part":null,"status":"ok","title":"Über","issuer":null,"form_type":"esg_report","period":"FY 2023","date":"2024-03-12","counts":{"sections":1,"blocks":3,"tables":1,"footnotes":2,"facts":2},"removed":[{"kind":"page_number","text":"07/08","source_span":{"start":100,"end":105}}],"text_sha256":"a0ad2071da04a3c0209858dd38c465e8d0ca461225a6959b09773d473647631b","text":"Über\nSales 10\n1 Note é\n"}
+    {"doc_id":"co/report","source":"co/report.txt","sha256":"abc123","bytes":28,"format":"text","encoding":"utf-8","part":null,"status":"ok","title":"Über","issuer":null,"form_type":"esg_report","period":"FY 2023","date":"2024-03-12","cik":null,"ticker":null,"accession_number":null,"filing_date":null,"period_end":null,"fiscal_year":null,"fiscal_period":null,"metadata_sources":{"title":null,"issuer":null,"cik":null,"ticker":null,"accession_number":null,"form_type":null,"filing_date":null,"period_end":null,"fiscal_year":null,"fiscal_period":null},"counts":{"sections":1,"blocks":3,"tables":1,"footnotes":2,"facts":2},"removed":[{"kind":"page_number","text":"07/08","source_span":{"start":100,"end":105}}],"text_sha256":"a0ad2071da04a3c0209858dd38c465e8d0ca461225a6959b09773d473647631b","text":"Über\nSales 10\n1 Note é\n"}
 
     """#,
     .sections: #"""
@@ -73,7 +73,7 @@ private let golden: [RecordKind: String] = [
 
     """#,
     .tables: #"""
-    {"doc_id":"co/report","table_id":1,"section_id":1,"title":"Sales","units":{"scale":1000,"currency":"EUR","source":{"kind":"caption","text":"Über","span":{"start":0,"end":4},"source_span":{"start":3,"end":8}}},"header":[["","FY 2023"]],"n_rows":1,"n_cols":2,"span":{"start":5,"end":13},"source_span":{"start":9,"end":17},"checks":[{"kind":"sum","target":"Sales","col":1,"expected":10,"actual":10,"outcome":"pass"},{"kind":"ratio","target":"margin","col":null,"expected":2.76,"actual":null,"outcome":"fail"}]}
+    {"doc_id":"co/report","table_id":1,"section_id":1,"title":"Sales","statement":null,"units":{"scale":1000,"currency":"EUR","source":{"kind":"caption","text":"Über","span":{"start":0,"end":4},"source_span":{"start":3,"end":8}}},"header":[["","FY 2023"]],"n_rows":1,"n_cols":2,"span":{"start":5,"end":13},"source_span":{"start":9,"end":17},"checks":[{"kind":"sum","target":"Sales","col":1,"expected":10,"actual":10,"outcome":"pass"},{"kind":"ratio","target":"margin","col":null,"expected":2.76,"actual":null,"outcome":"fail"}]}
 
     """#,
     .cells: #"""
@@ -121,7 +121,7 @@ struct RecordEmitterTests {
         let out = RecordEmitter.emit(sampleDocument(), failed: true)
         let documents = String(decoding: out.bytes(.documents), as: UTF8.self)
         #expect(documents == #"""
-        {"doc_id":"co/report","source":"co/report.txt","sha256":"abc123","bytes":28,"format":"text","encoding":"utf-8","part":null,"status":"failed","title":"Über","issuer":null,"form_type":"esg_report","period":"FY 2023","date":"2024-03-12","counts":{"sections":0,"blocks":0,"tables":0,"footnotes":0,"facts":0},"removed":[],"text_sha256":null,"text":null}
+        {"doc_id":"co/report","source":"co/report.txt","sha256":"abc123","bytes":28,"format":"text","encoding":"utf-8","part":null,"status":"failed","title":"Über","issuer":null,"form_type":"esg_report","period":"FY 2023","date":"2024-03-12","cik":null,"ticker":null,"accession_number":null,"filing_date":null,"period_end":null,"fiscal_year":null,"fiscal_period":null,"metadata_sources":{"title":null,"issuer":null,"cik":null,"ticker":null,"accession_number":null,"form_type":null,"filing_date":null,"period_end":null,"fiscal_year":null,"fiscal_period":null},"counts":{"sections":0,"blocks":0,"tables":0,"footnotes":0,"facts":0},"removed":[],"text_sha256":null,"text":null}
 
         """#)
         for kind in [RecordKind.sections, .blocks, .tables, .cells, .footnotes, .facts] {
@@ -142,7 +142,7 @@ struct RecordEmitterTests {
         #expect(try rows(.documents, DocumentRow.self) == [
             DocumentRow(docId: id, source: "co/report.txt", sha256: "abc123", bytes: 28, format: "text", encoding: "utf-8",
                         status: "ok", title: "Über", issuer: nil, formType: "esg_report", period: "FY 2023", date: "2024-03-12",
-                        textSha256: "a0ad2071da04a3c0209858dd38c465e8d0ca461225a6959b09773d473647631b",
+                        metadataSources: MetadataSourcesRow(), textSha256: "a0ad2071da04a3c0209858dd38c465e8d0ca461225a6959b09773d473647631b",
                         text: "Über\nSales 10\n1 Note é\n"),
         ])
         #expect(try rows(.sections, SectionRow.self) == [

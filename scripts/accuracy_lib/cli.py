@@ -19,6 +19,8 @@ from collections import Counter, OrderedDict
 
 from . import gold as goldmod
 from . import score as scoremod
+from . import metadata as metamod
+from . import statements as stmod
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 CORPUS = os.path.normpath(os.path.join(ROOT, "..", "shared", "corpus"))
@@ -149,6 +151,8 @@ def load_version(vdir):
     docs = OrderedDict()
     for d in read_records(vdir, "documents"):
         docs[d["doc_id"]] = {"doc": {k: d.get(k) for k in ("doc_id", "source", "format", "status")},
+                             "meta": {k: d.get(k) for k in ("title", "issuer", "cik", "ticker", "form_type", "period_end",
+                                                            "fiscal_year", "fiscal_period", "metadata_sources")},
                              "cells": [], "tables": [], "error": None}
     for t in read_records(vdir, "tables"):
         if t["doc_id"] in docs:
@@ -252,6 +256,19 @@ def run(kinds, stems_filter, jobs, no_build, config):
                 results[kind] = {"status": "not supported", "reason": reason, "files": len(files), "seconds": secs}
                 log("pdf: not supported (%s)" % reason)
                 continue
+        meta = metamod.score(kind, kind_golds, docs)
+        with open(os.path.join(WORK, "misses-metadata-%s.jsonl" % kind), "w", encoding="utf-8") as fh:
+            for m in meta["misses"]:
+                fh.write(json.dumps(m, ensure_ascii=False) + "\n")
+        r_, n_, _ = metamod.totals(meta)
+        log("%s: filing metadata %d/%d fields right" % (kind, r_, n_))
+        stm = stmod.score(kind, kind_golds, docs)
+        with open(os.path.join(WORK, "misses-statements-%s.jsonl" % kind), "w", encoding="utf-8") as fh:
+            for m in stm["misses"]:
+                fh.write(json.dumps(m, ensure_ascii=False) + "\n")
+        st_ = stmod.totals(stm)
+        log("%s: statement kind: %d/%d primary statements right, %d of %d note tables called primary"
+            % (kind, st_["primary_right"], st_["primary"], st_["notes_called_primary"], st_["notes"]))
         per, misses = score_kind(kind, kind_golds, docs)
         total = scoremod.Score()
         for sc in per.values():
@@ -262,7 +279,8 @@ def run(kinds, stems_filter, jobs, no_build, config):
             for m in misses:
                 fh.write(json.dumps(m, ensure_ascii=False) + "\n")
         results[kind] = {"status": "scored", "files": len(files), "seconds": secs, "per": per, "total": total,
-                         "misses": misses, "version": os.path.basename(vdir)}
+                         "misses": misses, "version": os.path.basename(vdir), "metadata": meta,
+                         "statements": stm}
         log("%s: %s  (%d misses -> %s)" % (kind, fmt_score(total), len(misses), rel(path)))
     return golds, results, gold_secs
 
@@ -364,6 +382,9 @@ def report(golds, results, gold_secs, command, fast):
                 row.append("")
         w("| " + " | ".join(row) + " |")
     w("")
+    # filing metadata
+    meta_report(results, kinds, w)
+    statements_report(results, kinds, w)
     # gold health
     bad = [(s, g["byte_scan"]) for s, g in golds.items() if not g["byte_scan"]["ok"] or g["byte_scan"].get("text_mismatches")]
     html_parsed = [s for s, g in golds.items() if g["byte_scan"]["parser"] == "html"]
@@ -408,6 +429,64 @@ def report(golds, results, gold_secs, command, fast):
                   % ", ".join("%s %d" % kv for kv in sorted(also.items(), key=lambda kv: (-kv[1], kv[0]))))
                 w("")
     return "\n".join(lines) + "\n"
+
+
+META_TARGETS = {"html": "100", "layout": "95", "markdown": "95", "reading-order": "95"}
+
+
+def meta_report(results, kinds, w):
+    """The filing-metadata table (issue #19): Folio's documents.jsonl against the dei: facts."""
+    scored = [k for k in kinds if results[k]["status"] == "scored" and "metadata" in results[k]]
+    if not scored:
+        return
+    w("Filing metadata (#19): each filing's `dei:` facts are the gold (ACCURACY.md, Filing metadata); fields right "
+      "of fields scored, per field right/scored.")
+    w("")
+    w("| input kind | filings | fields right | " + " | ".join(metamod.SHORT[c] for c in metamod.FIELDS) + " | target |")
+    w("|---|---:|---:|" + "---:|" * len(metamod.FIELDS) + "---|")
+    for k in scored:
+        m = results[k]["metadata"]
+        right, n, by = metamod.totals(m)
+        cols = []
+        for c in metamod.FIELDS:
+            r_, n_ = by[c]
+            cols.append("not printed" if n_ == 0 and k != "html" and c in metamod.NOT_PRINTED else "%d/%d" % (r_, n_))
+        w("| %s | %d | %d/%d = %s%% | %s | >= %s%% (#19) |"
+          % (k, len(m["per"]), right, n, "%.1f" % (100.0 * right / n) if n else "-", " | ".join(cols),
+             META_TARGETS.get(k, "-")))
+    w("")
+    wrong = [x for k in scored for x in results[k]["metadata"]["misses"]]
+    if wrong:
+        w("Metadata misses (all %d; `%s/misses-metadata-<kind>.jsonl`): %s."
+          % (len(wrong), rel(WORK), "; ".join('%s %s %s: gold "%s", Folio %s' % (x["kind"], x["doc"], metamod.SHORT[x["concept"]],
+                                                                               x["gold"], json.dumps(x["folio"], ensure_ascii=False))
+                                              for x in wrong[:30]).replace("|", "\\|")))
+        w("")
+
+
+def statements_report(results, kinds, w):
+    """The statement-kind table (issue #19): tables.statement against the gold from tagged concepts."""
+    scored = [k for k in kinds if results[k]["status"] == "scored" and "statements" in results[k]]
+    if not scored:
+        return
+    w("Statement kind (#19): each HTML table's tagged concepts give its gold kind (ACCURACY.md, Statement kind); "
+      "primary statements classified right, and note tables Folio calls a primary statement.")
+    w("")
+    w("| input kind | primary statements | right | note tables matched | called primary | target |")
+    w("|---|---:|---:|---:|---:|---|")
+    for k in scored:
+        t = stmod.totals(results[k]["statements"])
+        w("| %s | %d | %d = %s%% | %d | %d | >= 98%%, 0 (#19) |"
+          % (k, t["primary"], t["primary_right"], "%.1f" % (100.0 * t["primary_right"] / t["primary"]) if t["primary"] else "-",
+             t["notes"], t["notes_called_primary"]))
+    w("")
+    wrong = [x for k in scored for x in results[k]["statements"]["misses"]]
+    if wrong:
+        w("Statement misses (all %d; `%s/misses-statements-<kind>.jsonl`): %s."
+          % (len(wrong), rel(WORK), "; ".join('%s %s table %s "%s": gold %s, Folio %s'
+                                              % (x["kind"], x["doc"], x["table_id"], (x["title"] or "")[:50], x["gold"], x["folio"])
+                                              for x in wrong[:30]).replace("|", "\\|")))
+        w("")
 
 
 def spread(items, n):
