@@ -62,6 +62,10 @@ public enum RecordSchema {
                            f("description", .string, null: true)]), null: true),
         f("status", .string), f("title", .string, null: true), f("issuer", .string, null: true),
         f("form_type", .string, null: true), f("period", .string, null: true), f("date", .string, null: true),
+        f("cik", .string, null: true), f("ticker", .string, null: true), f("accession_number", .string, null: true),
+        f("filing_date", .string, null: true), f("period_end", .string, null: true), f("fiscal_year", .int, null: true),
+        f("fiscal_period", .string, null: true),
+        f("metadata_sources", .object(MetadataField.allCases.map { f($0.rawValue, .string, null: true) })),
         f("counts", .object(["sections", "blocks", "tables", "footnotes", "facts"].map { f($0, .int) })),
         f("removed", .objects([f("kind", .string), f("text", .string), f("source_span", .span, null: true)])),
         f("text_sha256", .string, null: true), f("text", .string, null: true),
@@ -79,6 +83,7 @@ public enum RecordSchema {
 
     static let tables: [Field] = [
         f("doc_id", .string), f("table_id", .int), f("section_id", .int, null: true), f("title", .string, null: true),
+        f("statement", .string, null: true),
         f("units", .object([f("scale", .int, null: true), f("currency", .string, null: true),
                             f("source", .object([f("kind", .string), f("text", .string, null: true)] + spans))])),
         f("header", .stringRows), f("n_rows", .int), f("n_cols", .int),
