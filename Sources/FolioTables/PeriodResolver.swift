@@ -531,7 +531,7 @@ public struct PeriodResolver: Sendable {
         for c in table.cells where seen.insert(c.columnPath).inserted {
             guard let last = c.columnPath.last else { continue }
             let lw = PeriodClues.words(last)
-            guard lw.count == 1, let y = PeriodClues.year(lw[0]) else { continue }
+            guard lw.count == 1, let y = Years.fourDigit(lw[0]) else { continue }
             let k = PeriodClues(c.columnPath.joined(separator: " "))
             if k.allYears == [y], k.dates.isEmpty, !k.hasLength, k.fiscalYears.isEmpty, !k.change { years.insert(y) }
         }
@@ -590,10 +590,10 @@ public struct PeriodResolver: Sendable {
     static func scheduleYear(_ label: String) -> Int? {
         var year: Int?
         for w in PeriodClues.words(label) {
-            if let y = PeriodClues.year(w) ?? PeriodClues.fyWord(w) {
+            if let y = Years.fourDigit(w) ?? PeriodClues.fyWord(w) {
                 guard year == nil else { return nil }
                 year = y
-            } else if !scheduleFiller.contains(w), PeriodClues.month(w) == nil {
+            } else if !scheduleFiller.contains(w), Months.number(w) == nil {
                 return nil
             }
         }
@@ -651,7 +651,7 @@ public struct PeriodResolver: Sendable {
         var seenPaths = Set<[String]>()
         var seenRows = Set<Int>()
         for c in table.cells {
-            if let y = PeriodClues.year(c.raw), y != year { return true }
+            if let y = Years.fourDigit(c.raw), y != year { return true }
             if seenPaths.insert(c.columnPath).inserted, PeriodClues(c.columnPath.joined(separator: " ")).allYears.contains(where: { $0 != year }) {
                 return true
             }
