@@ -21,6 +21,7 @@ from . import gold as goldmod
 from . import score as scoremod
 from . import metadata as metamod
 from . import statements as stmod
+from . import checks as checksmod
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 CORPUS = os.path.normpath(os.path.join(ROOT, "..", "shared", "corpus"))
@@ -156,7 +157,6 @@ def load_version(vdir):
                              "cells": [], "tables": [], "error": None}
     for t in read_records(vdir, "tables"):
         if t["doc_id"] in docs:
-            t.pop("checks", None)
             docs[t["doc_id"]]["tables"].append(t)
     for c in read_records(vdir, "cells"):
         if c["doc_id"] in docs:
@@ -269,6 +269,14 @@ def run(kinds, stems_filter, jobs, no_build, config):
         st_ = stmod.totals(stm)
         log("%s: statement kind: %d/%d primary statements right, %d of %d note tables called primary"
             % (kind, st_["primary_right"], st_["primary"], st_["notes_called_primary"], st_["notes"]))
+        chk = checksmod.run(kind, docs, kind_golds)
+        with open(os.path.join(WORK, "checks-%s.jsonl" % kind), "w", encoding="utf-8") as fh:
+            for f in chk["failing"]:
+                fh.write(json.dumps(f, ensure_ascii=False) + "\n")
+        v_ = Counter(f["verdict"] for f in chk["failing"])
+        log("%s: table checks: %d passed, %d failed (extraction %d, real %d, unjudged %d), %d skipped"
+            % (kind, chk["total"]["pass"], chk["total"]["fail"], v_["extraction"], v_["real"], v_["unjudged"],
+               chk["total"]["skipped"]))
         per, misses = score_kind(kind, kind_golds, docs)
         total = scoremod.Score()
         for sc in per.values():
@@ -280,7 +288,7 @@ def run(kinds, stems_filter, jobs, no_build, config):
                 fh.write(json.dumps(m, ensure_ascii=False) + "\n")
         results[kind] = {"status": "scored", "files": len(files), "seconds": secs, "per": per, "total": total,
                          "misses": misses, "version": os.path.basename(vdir), "metadata": meta,
-                         "statements": stm}
+                         "statements": stm, "checks": chk}
         log("%s: %s  (%d misses -> %s)" % (kind, fmt_score(total), len(misses), rel(path)))
     return golds, results, gold_secs
 
@@ -385,6 +393,7 @@ def report(golds, results, gold_secs, command, fast):
     # filing metadata
     meta_report(results, kinds, w)
     statements_report(results, kinds, w)
+    checksmod.report(results, kinds, w)
     # gold health
     bad = [(s, g["byte_scan"]) for s, g in golds.items() if not g["byte_scan"]["ok"] or g["byte_scan"].get("text_mismatches")]
     html_parsed = [s for s, g in golds.items() if g["byte_scan"]["parser"] == "html"]
