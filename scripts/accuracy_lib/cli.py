@@ -17,6 +17,7 @@ import sys
 import time
 from collections import Counter, OrderedDict
 
+from . import facts as factsmod
 from . import gold as goldmod
 from . import score as scoremod
 from . import metadata as metamod
@@ -42,6 +43,7 @@ TARGETS = {"html": {"label": "99.0", "period": "97"}, "layout": {"label": "97", 
            "pdf": {"label": "99", "period": "97"}}
 TARGET_ISSUE = {"html": "#14", "layout": "#17", "markdown": "#17", "reading-order": "#17", "pdf": "#18"}
 IXBRL_STEMS = []   # the filings of ixbrl/ in this run (the renditions' filings)
+FACTS_TEXT = [True]   # run the narrative-facts sample's documents too (not with --fast)
 LEVEL_TITLES = {"value": "value+scale", "label": "+label", "period": "+period", "sign": "+sign"}
 
 
@@ -290,7 +292,87 @@ def run(kinds, stems_filter, jobs, no_build, config):
                          "misses": misses, "version": os.path.basename(vdir), "metadata": meta,
                          "statements": stm, "checks": chk}
         log("%s: %s  (%d misses -> %s)" % (kind, fmt_score(total), len(misses), rel(path)))
+        score_facts(kind, kind_golds, vdir, docs, results, files)
+    if "html" in kinds and FACTS_TEXT[0]:
+        facts_text_run(jobs, results)
+    write_facts(results)
     return golds, results, gold_secs
+
+
+# ------------------------------------------------------------------------------------------
+# narrative facts (facts.py)
+
+FACTS_SOURCES = factsmod.Source()
+
+
+def doc_sources(docs, files):
+    """{doc_id: the input file} (documents.jsonl names the file, not its folder)."""
+    by_name = {os.path.basename(f): f for f in files}
+    return {d: by_name.get(v["doc"].get("source") or "") for d, v in docs.items()}
+
+
+def score_facts(kind, golds, vdir, docs, results, files):
+    """Recall of the tagged prose figures (html) and the cross-check's pairs of one kind's run."""
+    res = results.setdefault("_facts", {"pairs": [], "pair_kinds": []})
+    facts = factsmod.read_facts(read_records, vdir)
+    sources = doc_sources(docs, files)
+    judgements = factsmod.load_judgements(factsmod.CHECKS_FILE)
+    if kind == "html":
+        per, misses, total = OrderedDict(), [], factsmod.Recall()
+        for s, g in golds.items():
+            raw = FACTS_SOURCES.get(sources.get(s)) if s in sources else None
+            rc, ms = factsmod.recall_doc(s, g, facts.get(s, []), raw)
+            per[s] = rc
+            total.merge(rc)
+            misses.extend(ms)
+        res["recall"] = {"per": per, "misses": misses, "total": total}
+        log("facts: prose monetary figures %d: value+scale %s, +period %s" % (
+            total.n, factsmod.pct(total.reached["value"], total.n), factsmod.pct(total.reached["period"], total.n)))
+    res["pair_kinds"].append(kind)
+    for s, d in docs.items():
+        raw = FACTS_SOURCES.get(sources.get(s))
+        res["pairs"] += factsmod.pairs_doc(kind, s, golds.get(s), facts.get(s, []), d["cells"], raw,
+                                           kind == "html", judgements)
+
+
+def facts_text_run(jobs, results):
+    """Folio on the text and PDF-text documents: the sample's pool, and their pairs."""
+    files = sorted(f for g in factsmod.SAMPLE_GLOBS for f in glob.glob(os.path.join(CORPUS, g)))
+    if not files:
+        return
+    log("folio run: facts-text (%d files)" % len(files))
+    vdir, _ = run_folio("facts-text", files, jobs)
+    if vdir is None:
+        return
+    docs = load_version(vdir)
+    res = results.setdefault("_facts", {"pairs": [], "pair_kinds": []})
+    facts = factsmod.read_facts(read_records, vdir)
+    sources = doc_sources(docs, files)
+    judgements = factsmod.load_judgements(factsmod.CHECKS_FILE)
+    res["pair_kinds"].append("text")
+    for s, d in docs.items():
+        if "/ixbrl-pdf/" in (sources.get(s) or ""):
+            continue   # the layout kind's pairs
+        raw = FACTS_SOURCES.get(sources.get(s))
+        res["pairs"] += factsmod.pairs_doc("text", s, None, facts.get(s, []), d["cells"], raw, False, judgements)
+    rows, pool = factsmod.score_sample(facts, sources, FACTS_SOURCES,
+                                       factsmod.load_judgements(factsmod.SAMPLE_FILE))
+    res["sample"] = {"rows": rows, "pool": pool}
+
+
+def write_facts(results):
+    res = results.get("_facts")
+    if not res:
+        return
+    def dump(name, recs):
+        with open(os.path.join(WORK, name), "w", encoding="utf-8") as fh:
+            for r in recs:
+                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    if "recall" in res:
+        dump("misses-facts.jsonl", res["recall"]["misses"])
+    dump("facts-pairs.jsonl", res["pairs"])
+    if "sample" in res:
+        dump("facts-sample-drawn.jsonl", res["sample"]["rows"])
 
 
 # ------------------------------------------------------------------------------------------
@@ -346,6 +428,7 @@ def report(golds, results, gold_secs, command, fast):
          os.cpu_count() or 0, results.get("_build", "?"), results.get("_jobs", "?"), gold_secs))
     w("")
     kinds = [k for k in results if not k.startswith("_")]
+    facts_text = factsmod.section(results.get("_facts"), rel(WORK))
     # totals
     w("| input kind | filings | tagged table facts | value+scale | +label | +period | +sign | target | Folio run |")
     w("|---|---:|---:|---:|---:|---:|---:|---|---:|")
@@ -437,6 +520,8 @@ def report(golds, results, gold_secs, command, fast):
                 w("Later levels the same misses fail too (`also`): %s."
                   % ", ".join("%s %d" % kv for kv in sorted(also.items(), key=lambda kv: (-kv[1], kv[0]))))
                 w("")
+    if facts_text:
+        w(facts_text)
     return "\n".join(lines) + "\n"
 
 
@@ -595,6 +680,7 @@ def main(argv=None):
         sys.exit(0)
 
     fast = a.fast or a.update_floors
+    FACTS_TEXT[0] = not fast and not a.filings
     floors = None
     if fast:
         if a.update_floors or not os.path.isfile(FLOORS):
