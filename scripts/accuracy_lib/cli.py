@@ -21,6 +21,7 @@ from . import gold as goldmod
 from . import score as scoremod
 from . import metadata as metamod
 from . import statements as stmod
+from . import concepts as conmod
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 CORPUS = os.path.normpath(os.path.join(ROOT, "..", "shared", "corpus"))
@@ -237,6 +238,7 @@ def run(kinds, stems_filter, jobs, no_build, config):
     ixbrl_stems = [s for s in golds if os.path.isfile(os.path.join(CORPUS, "ixbrl", s + ".html"))]
     IXBRL_STEMS[:] = ixbrl_stems
     results = OrderedDict()
+    html_docs = None   # Folio's dataset of the HTML filings: the concept dictionary's source
     for kind in kinds:
         files = html if kind == "html" else rendition_inputs(kind, ixbrl_stems)
         kind_golds = golds if kind == "html" else OrderedDict((s, golds[s]) for s in ixbrl_stems)
@@ -250,6 +252,8 @@ def run(kinds, stems_filter, jobs, no_build, config):
                              "seconds": secs}
             continue
         docs = load_version(vdir)
+        if kind == "html" and stems_filter is None:
+            html_docs = docs
         if kind == "pdf":
             reason = pdf_refused(docs)
             if reason is not None:
@@ -269,6 +273,20 @@ def run(kinds, stems_filter, jobs, no_build, config):
         st_ = stmod.totals(stm)
         log("%s: statement kind: %d/%d primary statements right, %d of %d note tables called primary"
             % (kind, st_["primary_right"], st_["primary"], st_["notes_called_primary"], st_["notes"]))
+        con = None
+        if kind != "html":
+            if html_docs is None:
+                # the dictionary is built from every tagged HTML filing, whatever --filings says
+                hv, _ = run_folio("concepts-html", html_inputs(), jobs)
+                html_docs = load_version(hv) if hv else {}
+            con = conmod.score(kind, kind_golds, docs, html_docs)
+            with open(os.path.join(WORK, "misses-concepts-%s.jsonl" % kind), "w", encoding="utf-8") as fh:
+                for m in con["misses"]:
+                    fh.write(json.dumps(m, ensure_ascii=False) + "\n")
+            ct = conmod.totals(con)
+            log("%s: line-item concepts (leave-one-filing-out): %d/%d right, %d found, %d reachable; "
+                "Folio's lookup = this emulation on %d/%d cells"
+                % (kind, ct["right"], ct["items"], ct["found"], ct["reachable"], con["agreement"][0], con["agreement"][1]))
         per, misses = score_kind(kind, kind_golds, docs)
         total = scoremod.Score()
         for sc in per.values():
@@ -280,7 +298,7 @@ def run(kinds, stems_filter, jobs, no_build, config):
                 fh.write(json.dumps(m, ensure_ascii=False) + "\n")
         results[kind] = {"status": "scored", "files": len(files), "seconds": secs, "per": per, "total": total,
                          "misses": misses, "version": os.path.basename(vdir), "metadata": meta,
-                         "statements": stm}
+                         "statements": stm, "concepts": con}
         log("%s: %s  (%d misses -> %s)" % (kind, fmt_score(total), len(misses), rel(path)))
     return golds, results, gold_secs
 
@@ -385,6 +403,7 @@ def report(golds, results, gold_secs, command, fast):
     # filing metadata
     meta_report(results, kinds, w)
     statements_report(results, kinds, w)
+    concepts_report(results, kinds, w)
     # gold health
     bad = [(s, g["byte_scan"]) for s, g in golds.items() if not g["byte_scan"]["ok"] or g["byte_scan"].get("text_mismatches")]
     html_parsed = [s for s, g in golds.items() if g["byte_scan"]["parser"] == "html"]
@@ -487,6 +506,29 @@ def statements_report(results, kinds, w):
                                               % (x["kind"], x["doc"], x["table_id"], (x["title"] or "")[:50], x["gold"], x["folio"])
                                               for x in wrong[:30]).replace("|", "\\|")))
         w("")
+
+
+def concepts_report(results, kinds, w):
+    """The line-item concept table (issue #19): the dictionary's concept, leave-one-filing-out."""
+    scored = [k for k in kinds if results[k]["status"] == "scored" and results[k].get("concepts")]
+    if not scored:
+        return
+    w("Line-item concepts (#19): each line item of the gold's primary statements (an HTML row, its concept the one most "
+      "of its facts carry) against the dictionary concept of the Folio cell found for it, the dictionary built without "
+      "that filing (ACCURACY.md, Line-item concepts). *reachable*: the filer's concept is in the other filings' "
+      "dictionary at all (the most any dictionary of them could score).")
+    w("")
+    w("| input kind | line items | right | of those found | found | reachable | Folio = emulation | target |")
+    w("|---|---:|---:|---:|---:|---:|---:|---|")
+    for k in scored:
+        c = results[k]["concepts"]
+        t = conmod.totals(c)
+        n = t["items"] or 1
+        a = c["agreement"]
+        w("| %s | %d | %d = %.1f%% | %.1f%% | %d | %d = %.1f%% | %d/%d | >= 90%% (#19) |"
+          % (k, t["items"], t["right"], 100.0 * t["right"] / n, 100.0 * t["right"] / (t["found"] or 1), t["found"],
+             t["reachable"], 100.0 * t["reachable"] / n, a[0], a[1]))
+    w("")
 
 
 def spread(items, n):
