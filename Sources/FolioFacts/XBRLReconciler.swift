@@ -103,10 +103,11 @@ enum XBRLReconciler {
     }
 
     /// The cell a fact is printed in carries the fact's concept and context (the first fact's
-    /// when several are printed in one cell).
+    /// when several are printed in one cell), over any concept the tables stage's dictionary gave it.
     static func tag(_ doc: inout WorkingDocument, _ table: Int, _ cell: Int, fact: Int) {
-        guard doc.tables[table].cells[cell].concept == nil else { return }
+        guard doc.tables[table].cells[cell].conceptSource != .tagged else { return }
         doc.tables[table].cells[cell].concept = doc.facts[fact].metric
         doc.tables[table].cells[cell].context = doc.facts[fact].context
+        doc.tables[table].cells[cell].conceptSource = .tagged
     }
 }

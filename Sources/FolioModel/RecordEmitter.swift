@@ -352,6 +352,7 @@ public enum RecordEmitter {
                     }
                     w.key("period_reason"); w.string(c.periodReason)
                     w.key("concept"); w.string(c.concept)
+                    w.key("concept_source"); w.string(c.conceptSource?.rawValue)
                     w.key("context"); w.string(c.context)
                     w.key("scale_reason"); w.string(c.scaleReason?.rawValue)
                     w.endObject(); w.endLine(); line()

@@ -98,7 +98,8 @@ public enum RecordSchema {
         f("scale", .int), f("unit", .string, null: true),
     ] + spans + [
         f("period", .oneOf([[f("start", .string), f("end", .string)], [f("instant", .string)]]), null: true),
-        f("period_reason", .string, null: true), f("concept", .string, null: true), f("context", .string, null: true),
+        f("period_reason", .string, null: true), f("concept", .string, null: true), f("concept_source", .string, null: true),
+        f("context", .string, null: true),
         f("scale_reason", .string, null: true),
     ]
 

@@ -193,6 +193,9 @@ public struct Cell: Sendable, Hashable {
     public var concept: String?
     /// The `contextRef` of that fact (the filer's context id).
     public var context: String?
+    /// Where `concept` comes from: the filer's tag, or Folio's dictionary of labels for an
+    /// untagged value cell of a primary statement; nil when there is no concept.
+    public var conceptSource: ConceptSource? = nil
 
     /// Why `scale` differs from the table's (nil when it does not, or the cell has no value).
     public var scaleReason: ScaleReason?
@@ -247,6 +250,14 @@ public struct Table: Sendable, Hashable {
         self.checks = checks
         self.cells = cells
     }
+}
+
+/// Where a cell's `concept` comes from (`cells.concept_source`).
+public enum ConceptSource: String, Sendable, Hashable, Codable {
+    /// The inline XBRL fact printed in the cell (the filer's own concept).
+    case tagged
+    /// The concept dictionary's for the cell's row label and statement (`ConceptDictionary`).
+    case dictionary
 }
 
 /// Which financial statement a table is: one of the five primary statements, a segment

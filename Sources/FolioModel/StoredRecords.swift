@@ -133,6 +133,8 @@ public struct CellRow: Codable, Sendable, Hashable {
     public var period: CellPeriod? = nil
     public var periodReason: String? = nil
     public var concept: String? = nil
+    /// `tagged` or `dictionary` (absent in versions written before it).
+    public var conceptSource: String? = nil
     public var context: String? = nil
     /// Why the cell's scale differs from its table's (absent in versions written before it).
     public var scaleReason: String? = nil

@@ -353,6 +353,7 @@ public struct TablesStage: Stage {
         PeriodResolver.resolveAll(&tables, fiscalYearEnd: document.metadata.fiscalYearEnd,
                                   documentPeriod: DocumentPeriod.of(document), leadIns: leadIns)
         StatementClassifier.classifyAll(&tables)
+        ConceptDictionary.assignAll(&tables)
 
         var passed = 0, total = 0, cells = 0
         for t in tables {

@@ -24,6 +24,8 @@ from . import metadata as metamod
 from . import statements as stmod
 from . import checks as checksmod
 
+from . import concepts as conmod
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 CORPUS = os.path.normpath(os.path.join(ROOT, "..", "shared", "corpus"))
 WORK = os.path.join(ROOT, ".accuracy")
@@ -239,6 +241,7 @@ def run(kinds, stems_filter, jobs, no_build, config):
     ixbrl_stems = [s for s in golds if os.path.isfile(os.path.join(CORPUS, "ixbrl", s + ".html"))]
     IXBRL_STEMS[:] = ixbrl_stems
     results = OrderedDict()
+    html_docs = None   # Folio's dataset of the HTML filings: the concept dictionary's source
     for kind in kinds:
         files = html if kind == "html" else rendition_inputs(kind, ixbrl_stems)
         kind_golds = golds if kind == "html" else OrderedDict((s, golds[s]) for s in ixbrl_stems)
@@ -252,6 +255,8 @@ def run(kinds, stems_filter, jobs, no_build, config):
                              "seconds": secs}
             continue
         docs = load_version(vdir)
+        if kind == "html" and stems_filter is None:
+            html_docs = docs
         if kind == "pdf":
             reason = pdf_refused(docs)
             if reason is not None:
@@ -279,6 +284,21 @@ def run(kinds, stems_filter, jobs, no_build, config):
         log("%s: table checks: %d passed, %d failed (extraction %d, real %d, unjudged %d), %d skipped"
             % (kind, chk["total"]["pass"], chk["total"]["fail"], v_["extraction"], v_["real"], v_["unjudged"],
                chk["total"]["skipped"]))
+
+        con = None
+        if kind != "html":
+            if html_docs is None:
+                # the dictionary is built from every tagged HTML filing, whatever --filings says
+                hv, _ = run_folio("concepts-html", html_inputs(), jobs)
+                html_docs = load_version(hv) if hv else {}
+            con = conmod.score(kind, kind_golds, docs, html_docs)
+            with open(os.path.join(WORK, "misses-concepts-%s.jsonl" % kind), "w", encoding="utf-8") as fh:
+                for m in con["misses"]:
+                    fh.write(json.dumps(m, ensure_ascii=False) + "\n")
+            ct = conmod.totals(con)
+            log("%s: line-item concepts (leave-one-filing-out): %d/%d right, %d found, %d reachable; "
+                "Folio's lookup = this emulation on %d/%d cells"
+                % (kind, ct["right"], ct["items"], ct["found"], ct["reachable"], con["agreement"][0], con["agreement"][1]))
         per, misses = score_kind(kind, kind_golds, docs)
         total = scoremod.Score()
         for sc in per.values():
@@ -290,7 +310,7 @@ def run(kinds, stems_filter, jobs, no_build, config):
                 fh.write(json.dumps(m, ensure_ascii=False) + "\n")
         results[kind] = {"status": "scored", "files": len(files), "seconds": secs, "per": per, "total": total,
                          "misses": misses, "version": os.path.basename(vdir), "metadata": meta,
-                         "statements": stm, "checks": chk}
+                         "statements": stm, "checks": chk, "concepts": con}
         log("%s: %s  (%d misses -> %s)" % (kind, fmt_score(total), len(misses), rel(path)))
         score_facts(kind, kind_golds, vdir, docs, results, files)
     if "html" in kinds and FACTS_TEXT[0]:
@@ -477,6 +497,8 @@ def report(golds, results, gold_secs, command, fast):
     meta_report(results, kinds, w)
     statements_report(results, kinds, w)
     checksmod.report(results, kinds, w)
+
+    concepts_report(results, kinds, w)
     # gold health
     bad = [(s, g["byte_scan"]) for s, g in golds.items() if not g["byte_scan"]["ok"] or g["byte_scan"].get("text_mismatches")]
     html_parsed = [s for s, g in golds.items() if g["byte_scan"]["parser"] == "html"]
@@ -581,6 +603,29 @@ def statements_report(results, kinds, w):
                                               % (x["kind"], x["doc"], x["table_id"], (x["title"] or "")[:50], x["gold"], x["folio"])
                                               for x in wrong[:30]).replace("|", "\\|")))
         w("")
+
+
+def concepts_report(results, kinds, w):
+    """The line-item concept table (issue #19): the dictionary's concept, leave-one-filing-out."""
+    scored = [k for k in kinds if results[k]["status"] == "scored" and results[k].get("concepts")]
+    if not scored:
+        return
+    w("Line-item concepts (#19): each line item of the gold's primary statements (an HTML row, its concept the one most "
+      "of its facts carry) against the dictionary concept of the Folio cell found for it, the dictionary built without "
+      "that filing (ACCURACY.md, Line-item concepts). *reachable*: the filer's concept is in the other filings' "
+      "dictionary at all (the most any dictionary of them could score).")
+    w("")
+    w("| input kind | line items | right | of those found | found | reachable | Folio = emulation | target |")
+    w("|---|---:|---:|---:|---:|---:|---:|---|")
+    for k in scored:
+        c = results[k]["concepts"]
+        t = conmod.totals(c)
+        n = t["items"] or 1
+        a = c["agreement"]
+        w("| %s | %d | %d = %.1f%% | %.1f%% | %d | %d = %.1f%% | %d/%d | >= 90%% (#19) |"
+          % (k, t["items"], t["right"], 100.0 * t["right"] / n, 100.0 * t["right"] / (t["found"] or 1), t["found"],
+             t["reachable"], 100.0 * t["reachable"] / n, a[0], a[1]))
+    w("")
 
 
 def spread(items, n):

@@ -1,0 +1,325 @@
+"""Line-item concepts (issue #19): the dictionary of labels and their concepts, and its score.
+
+The dictionary is built from tagged filings: Folio's own dataset of the inline-XBRL HTML
+filings, where each figure of a primary statement carries the concept its filer tagged
+(`cells.concept`, `concept_source: tagged`) and Folio's row label and statement kind. One
+entry per (statement kind, label key, concept): the number of filings that print the label
+with that concept in that statement, and the concept's balance side where the balance sheet
+shows it (above its `Total assets` line: `debit`; below: `credit`; other statements: empty).
+
+The label key, `label_key`, is the same in Folio (`ConceptDictionary.labelKey`, Swift); a test
+there and `agreement` here (the key computed on both sides must give the same lookups) keep
+them equal:
+
+- ASCII letters and digits form words, lowercased; anything else separates words;
+- words that are only digits are dropped (share counts, note numbers), and so is `note`;
+- wording variants read as one word (`earnings` and `profit` as `income`, `sales` and
+  `revenues` as `revenue`, plurals of a few nouns, `shareholders` and `shareowners` as
+  `stockholders`): `SYNONYMS`;
+- `attributable to <anything but noncontrolling ...>` ends the key as `attributable to
+  parent` (the filer's own name follows it: `Net income attributable to AbbVie Inc.`).
+
+Lookup (`lookup`, the same in Folio), for a value cell of a table Folio calls a primary
+statement: the concept most filings give (statement, key); else (any statement, key); else
+the entry of the same statement whose key shares the most words with the label (Jaccard of
+the words outside `STOP`, at least `FUZZY_MIN`). Ties: more filings, then the shorter key,
+then the concept's name.
+
+Run `scripts/concept-dictionary` to rebuild the data after filings are added to the corpus.
+"""
+
+import json
+import re
+from collections import Counter, OrderedDict, defaultdict
+
+PRIMARY = ("balance_sheet", "income_statement", "comprehensive_income", "cash_flow", "equity")
+SYNONYMS = {
+    "earnings": "income", "profit": "income", "profits": "income", "sales": "revenue", "revenues": "revenue",
+    "expenses": "expense", "costs": "cost", "liabilities": "liability", "assets": "asset",
+    "shareholders": "stockholders", "shareowners": "stockholders", "stockholder": "stockholders",
+    "shareholder": "stockholders", "equivalents": "equivalent", "activities": "activity",
+    "receivables": "receivable", "payables": "payable", "taxes": "tax", "investments": "investment",
+    "securities": "security", "borrowings": "borrowing", "obligations": "obligation", "losses": "loss",
+    "gains": "gain",
+}
+STOP = {"the", "of", "and", "in", "for", "to", "a", "an", "from", "on", "net", "total", "inc", "co", "corp",
+        "corporation", "company", "llc", "ltd", "plc", "by", "used", "provided"}
+FUZZY_MIN = 0.5
+WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+def label_key(label):
+    words = [w.lower() for w in WORD.findall(label or "")]
+    out = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w.isdigit() or w == "note":
+            i += 1
+            continue
+        if w == "attributable" and i + 1 < len(words) and words[i + 1] == "to":
+            rest = [x for x in words[i + 2:] if not x.isdigit()]
+            if not rest or not rest[0].startswith("non"):
+                out += ["attributable", "to", "parent"]
+                break
+        out.append(SYNONYMS.get(w, w))
+        i += 1
+    return " ".join(out)
+
+
+def content_words(key):
+    return frozenset(w for w in key.split() if w not in STOP)
+
+
+# ------------------------------------------------------------------------------------------
+# building
+
+def line_items(version_docs):
+    """(doc_id, statement, key, concept, balance) per tagged row of a primary statement of a
+    Folio dataset (`cli.load_version`): the concept most of the row's tagged figures carry."""
+    out = []
+    for doc_id, d in version_docs.items():
+        kinds = {t["table_id"]: t.get("statement") for t in d["tables"]}
+        rows = OrderedDict()
+        for c in d["cells"]:
+            st = kinds.get(c["table_id"])
+            if st not in PRIMARY or c.get("value") is None or not c.get("concept") or c.get("concept_source", "tagged") != "tagged":
+                continue
+            rows.setdefault((c["table_id"], c["row"]), []).append(c)
+        # balance side: rows of a balance sheet after its `Total assets` row are credits
+        assets_row = {}
+        for (tid, r), cs in rows.items():
+            if kinds.get(tid) == "balance_sheet" and label_key(cs[0]["row_label"]).startswith("total asset"):
+                assets_row.setdefault(tid, r)
+        for (tid, r), cs in rows.items():
+            key = label_key(cs[0]["row_label"])
+            if not key:
+                continue
+            concept = Counter(c["concept"] for c in cs).most_common(1)[0][0]
+            balance = ""
+            if kinds[tid] == "balance_sheet" and tid in assets_row:
+                balance = "debit" if r <= assets_row[tid] else "credit"
+            out.append((doc_id, kinds[tid], key, concept, balance))
+    return out
+
+
+def build(items, exclude=None):
+    """Entries [(statement, key, concept, filings, balance)] from line items, leaving out the
+    filing `exclude` (leave-one-filing-out scoring)."""
+    filings = defaultdict(set)
+    balances = defaultdict(Counter)
+    for doc_id, st, key, concept, balance in items:
+        if doc_id == exclude:
+            continue
+        filings[(st, key, concept)].add(doc_id)
+        if balance:
+            balances[concept][balance] += 1
+    out = []
+    for (st, key, concept), docs in filings.items():
+        b = balances[concept].most_common(1)[0][0] if balances[concept] else ""
+        out.append((st, key, concept, len(docs), b))
+    out.sort()
+    return out
+
+
+class Index:
+    """The lookup over entries, as Folio's `ConceptDictionary` does it."""
+
+    def __init__(self, entries):
+        self.by_st_key = defaultdict(Counter)
+        self.by_key = defaultdict(Counter)
+        self.by_st = defaultdict(dict)
+        for st, key, concept, n, _ in entries:
+            self.by_st_key[(st, key)][concept] += n
+            self.by_key[key][concept] += n
+            self.by_st[st].setdefault(key, content_words(key))
+
+    @staticmethod
+    def best(counter):
+        return sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+    def lookup(self, statement, label):
+        key = label_key(label)
+        if not key:
+            return None
+        if (statement, key) in self.by_st_key:
+            return self.best(self.by_st_key[(statement, key)])
+        if key in self.by_key:
+            return self.best(self.by_key[key])
+        words = content_words(key)
+        if not words:
+            return None
+        best = None
+        for k2, w2 in self.by_st.get(statement, {}).items():
+            if not w2:
+                continue
+            inter = len(words & w2)
+            if inter == 0:
+                continue
+            # exact fractions, compared by cross-multiplication in Folio
+            union = len(words | w2)
+            if inter * 2 < union:   # FUZZY_MIN = 1/2
+                continue
+            n = sum(self.by_st_key[(statement, k2)].values())
+            cand = (inter, union, n, k2)
+            if best is None or better(cand, best):
+                best = cand
+        if best is None:
+            return None
+        return self.best(self.by_st_key[(statement, best[3])])
+
+
+def better(a, b):
+    """Whether candidate a = (inter, union, filings, key) beats b: higher Jaccard, then more
+    filings, then the shorter key, then the key's text."""
+    ia, ua, na, ka = a
+    ib, ub, nb, kb = b
+    if ia * ub != ib * ua:
+        return ia * ub > ib * ua
+    if na != nb:
+        return na > nb
+    if len(ka) != len(kb):
+        return len(ka) < len(kb)
+    return ka < kb
+
+
+# ------------------------------------------------------------------------------------------
+# the data file Folio compiles
+
+def swift_source(entries, sources):
+    """Sources/FolioTables/ConceptDictionary+Data.swift: the entries as one TSV string."""
+    lines = ["\t".join([st, key, concept, str(n), b]) for st, key, concept, n, b in entries]
+    body = "\n".join(lines)
+    assert '"""' not in body and "\\" not in body
+    return ("// Generated by scripts/concept-dictionary from the tagged filings below; do not edit.\n"
+            "// Rebuild: scripts/concept-dictionary (docs/concepts.md).\n"
+            "// Built from %d filings: %s\n\n"
+            "extension ConceptDictionary {\n"
+            "    /// statement TAB label key TAB concept TAB filings TAB balance, one entry a line.\n"
+            "    static let data = \"\"\"\n%s\n\"\"\"\n}\n") % (len(sources), ", ".join(sources), body)
+
+
+# ------------------------------------------------------------------------------------------
+# the score (ACCURACY.md, Line-item concepts)
+
+def score(kind, golds, docs, html_docs):
+    """Leave-one-filing-out: each rendition filing's primary-statement line items (gold: the
+    HTML rows of the gold's primary statements, each with the concept most of its facts carry)
+    against the dictionary concept of the Folio cell found for the row, the dictionary built
+    from `html_docs` without that filing."""
+    from . import score as scoremod
+    from . import statements as stmod
+    items = line_items(html_docs)
+    full = Index(build(items))
+    per = OrderedDict()
+    misses = []
+    agree = [0, 0]
+    for s, g in golds.items():
+        d = docs.get(s) or {"cells": [], "tables": []}
+        index = Index(build(items, exclude=s))
+        seen_elsewhere = {concept for doc_id, _, _, concept, _ in items if doc_id != s}
+        kinds = {t["table_id"]: t.get("statement") for t in d["tables"]}
+        by_mag = defaultdict(list)
+        for c in d["cells"]:
+            m = scoremod.cell_magnitude(c)
+            if m is not None:
+                by_mag[scoremod.magnitude_key(m)].append(c)
+            # Folio's own lookup (the full dictionary) against this emulation of it
+            if kinds.get(c["table_id"]) in PRIMARY and c.get("value") is not None and c.get("concept_source") == "dictionary":
+                agree[1] += 1
+                agree[0] += full.lookup(kinds[c["table_id"]], c.get("row_label")) == c.get("concept")
+        row = {"items": 0, "found": 0, "right": 0, "reachable": 0}
+        for ht, (gk, facts) in stmod.gold_tables(g).items():
+            if gk not in stmod.PRIMARY:
+                continue
+            rows = OrderedDict()
+            for f in facts:
+                rows.setdefault(f.get("row_index"), []).append(f)
+            for r, fs in rows.items():
+                plain = [f for f in fs if not f.get("dimensions")] or fs
+                concept = Counter(f["concept"] for f in plain).most_common(1)[0][0]
+                row["items"] += 1
+                row["reachable"] += concept in seen_elsewhere
+                cell = None
+                for f in fs:
+                    if f.get("magnitude") is None:
+                        continue
+                    cands = [c for c in by_mag.get(scoremod.magnitude_key(f["magnitude"]), [])
+                             if scoremod.label_matches(c.get("row_label"), f)]
+                    if cands:
+                        cell = cands[0]
+                        break
+                got = None
+                if cell is not None:
+                    row["found"] += 1
+                    st = kinds.get(cell["table_id"])
+                    got = index.lookup(st, cell.get("row_label")) if st in PRIMARY else None
+                if got == concept:
+                    row["right"] += 1
+                else:
+                    misses.append({"kind": kind, "doc": s, "html_table": ht, "row": r, "label": fs[0].get("label"),
+                                   "gold": concept, "folio": got, "found": cell is not None,
+                                   "statement": kinds.get(cell["table_id"]) if cell else None,
+                                   "folio_label": cell.get("row_label") if cell else None})
+        per[s] = row
+    return {"per": per, "misses": misses, "agreement": agree}
+
+
+def totals(result):
+    t = Counter()
+    for row in result["per"].values():
+        t.update(row)
+    return t
+
+
+def load_entries(path):
+    """Entries from the generated Swift file (for checks)."""
+    text = open(path, encoding="utf-8").read()
+    body = text.split('"""\n', 1)[1].rsplit('\n"""', 1)[0]
+    out = []
+    for line in body.splitlines():
+        st, key, concept, n, b = line.split("\t")
+        out.append((st, key, concept, int(n), b))
+    return out
+
+
+# ------------------------------------------------------------------------------------------
+# scripts/concept-dictionary
+
+DATA = "Sources/FolioTables/ConceptDictionary+Data.swift"
+
+
+def main(argv=None):
+    """Rebuild the dictionary: Folio over every inline-XBRL HTML filing of the corpus, the
+    tagged rows of its primary statements into `DATA`."""
+    import argparse
+    import os
+    from . import cli
+    ap = argparse.ArgumentParser(prog="scripts/concept-dictionary", description=main.__doc__)
+    ap.add_argument("--no-build", action="store_true", help="use the Folio binary as it is")
+    ap.add_argument("--build", default="release", choices=["release", "debug"])
+    ap.add_argument("--check", action="store_true", help="exit 1 when the data file differs from a rebuild")
+    a = ap.parse_args(argv)
+    if not a.no_build:
+        cli.build(a.build)
+    cli.FOLIO = os.path.join(cli.ROOT, ".build", a.build, "folio")
+    files = cli.html_inputs()
+    vdir, _ = cli.run_folio("concepts-html", files, 2)
+    if vdir is None:
+        raise SystemExit("folio run failed")
+    docs = cli.load_version(vdir)
+    entries = build(line_items(docs))
+    src = swift_source(entries, [cli.stem(f) for f in files])
+    path = os.path.join(cli.ROOT, DATA)
+    old = open(path, encoding="utf-8").read() if os.path.isfile(path) else ""
+    if a.check:
+        print("concept dictionary: %s" % ("up to date" if old == src else "differs from a rebuild"))
+        raise SystemExit(0 if old == src else 1)
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(src)
+    print("concept dictionary: %d entries, %d label keys, from %d filings -> %s"
+          % (len(entries), len({(e[0], e[1]) for e in entries}), len(files), DATA))
+
+
+if __name__ == "__main__":
+    main()
