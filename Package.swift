@@ -31,10 +31,18 @@ var package = Package(
         ),
         // The only module that calls libxml2: parse HTML/XML into Swift value types.
         .target(name: "FolioXML", dependencies: ["CLibXML2"]),
+        // poppler (GPL; see README), confined to one system-library module like libxml2.
+        .systemLibrary(
+            name: "CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]
+        ),
+        // The only module that calls poppler: a PDF's pages and words as Swift value types.
+        .target(name: "FolioPDF", dependencies: ["CPoppler"]),
         // Records, spans, ids, diagnostics, the working document and the stage protocol.
         .target(name: "FolioModel", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // Stages: each one small module, testable on its own.
-        .target(name: "FolioRead", dependencies: ["FolioModel", "FolioXML"]),
+        .target(name: "FolioRead", dependencies: ["FolioModel", "FolioXML", "FolioPDF"]),
         .target(name: "FolioNormalize", dependencies: ["FolioModel"]),
         .target(name: "FolioSegment", dependencies: ["FolioModel"]),
         .target(name: "FolioTables", dependencies: ["FolioModel"]),
@@ -82,6 +90,7 @@ var package = Package(
         .testTarget(name: "FolioDatasetTests", dependencies: ["FolioTestSupport", "FolioModel", "FolioDataset", "FolioRunner", "FolioPipeline"]),
         .testTarget(name: "FolioCLITests", dependencies: ["FolioTestSupport", "FolioModel"]),
         .testTarget(name: "FolioExportTests", dependencies: ["FolioTestSupport", "FolioModel", "FolioDataset", "FolioExport", "FolioRunner", "FolioPipeline"]),
+        .testTarget(name: "FolioPDFTests", dependencies: ["FolioTestSupport", "FolioPDF", "FolioModel", "FolioRead"]),
         .testTarget(name: "FolioXMLTests", dependencies: ["FolioTestSupport", "FolioXML", "FolioModel", "FolioRead"]),
     ],
     swiftLanguageModes: [.v6]

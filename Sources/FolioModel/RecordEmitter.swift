@@ -166,7 +166,9 @@ public enum RecordEmitter {
         func span(_ s: Span?) -> Span? { s.map { index.span($0) } }
         let base = doc.sourceBase
         func shift(_ s: Span?) -> Span? { s.map { Span(start: $0.start + base, end: $0.end + base) } }
-        func src(_ s: Span?) -> Span? { shift(s.map { doc.sourceSpan(of: $0) }) }
+        // A PDF's text maps into its rendition, not its bytes: no source span (see PageBoxMap).
+        let pdf = doc.pageBoxes != nil
+        func src(_ s: Span?) -> Span? { pdf ? nil : shift(s.map { doc.sourceSpan(of: $0) }) }
         func finish(_ kind: RecordKind, _ n: Int) {
             out.counts[kind] = n
             if let from = spilledFrom, spill != nil {
@@ -230,7 +232,7 @@ public enum RecordEmitter {
                 w.beginObject()
                 w.key("kind"); w.string(r.kind)
                 w.key("text"); w.string(r.text)
-                w.key("source_span"); w.span(shift(r.sourceSpan))
+                w.key("source_span"); w.span(pdf ? nil : shift(r.sourceSpan))
                 w.endObject()
             }
         }
@@ -432,7 +434,7 @@ public enum RecordEmitter {
             w.key("severity"); w.string(d.severity.rawValue)
             w.key("code"); w.string(d.code)
             w.key("message"); w.string(d.message)
-            w.key("source_span"); w.span(shift(d.sourceSpan))
+            w.key("source_span"); w.span(pdf ? nil : shift(d.sourceSpan))
             w.endObject(); w.endLine(); line()
         }
         finish(.diagnostics, doc.diagnostics.count)

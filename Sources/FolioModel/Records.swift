@@ -8,7 +8,12 @@ public enum RecordKind: String, Sendable, CaseIterable, Hashable, Codable {
 
 /// The input format a document was read as.
 public enum DocumentFormat: String, Sendable, Codable, Hashable {
-    case text, html, ixbrl, xbrl, sgml, unknown
+    case text, html, ixbrl, xbrl, sgml, pdf, unknown
+
+    /// Whether the pipeline reads the text as plain lines (fixed-width or tab-separated
+    /// statements found in the text): plain text, an SGML submission's text, and a PDF's
+    /// fixed-width rendition.
+    public var isPlainText: Bool { self == .text || self == .sgml || self == .pdf }
 }
 
 /// What the text states about itself (filled by the segment stage; null where unstated).
@@ -408,10 +413,13 @@ public struct Removal: Sendable, Hashable {
     public var kind: String
     public var text: String
     public var sourceSpan: Span
-    public init(kind: String, text: String, sourceSpan: Span) {
+    /// Where it was printed, for a PDF (its `sourceSpan` is then empty and not written).
+    public var sourceBox: SourceBox?
+    public init(kind: String, text: String, sourceSpan: Span, sourceBox: SourceBox? = nil) {
         self.kind = kind
         self.text = text
         self.sourceSpan = sourceSpan
+        self.sourceBox = sourceBox
     }
 }
 

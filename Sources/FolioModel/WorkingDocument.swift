@@ -32,8 +32,12 @@ public struct WorkingDocument: Sendable {
     /// The current text, UTF-8. After `read` it is the decoded text; after `normalize`, the
     /// normalized text that every span points into.
     public private(set) var text: [UInt8] = []
-    /// Maps positions in `text` to byte offsets of `bytes`.
+    /// Maps positions in `text` to byte offsets of `bytes` (for a PDF: of its rendition, see
+    /// `pageBoxes`).
     public private(set) var textMap = OffsetMap()
+    /// A PDF's words on their pages by rendition range (nil for every other format): records of
+    /// a PDF carry a `source_box` from it and no `source_span`.
+    public var pageBoxes: PageBoxMap?
 
     public var metadata = DocumentMetadata()
     public var sections: [Section] = []

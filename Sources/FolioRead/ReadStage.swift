@@ -8,8 +8,8 @@ public import FolioModel
 /// diagnostic. The text keeps a map back to the source bytes.
 public struct ReadStage: Stage {
     public static let name = "read"
-    public static let summary = "decode bytes (UTF-8, UTF-16 with BOM, Windows-1252 fallback); reject binary input"
-    public static let options: [OptionSpec] = [Option.maxBytes, Option.fallbackEncoding, Option.html, Option.maxDepth]
+    public static let summary = "decode bytes (UTF-8, UTF-16 with BOM, Windows-1252 fallback) or read a PDF's text layer; reject other binary input"
+    public static let options: [OptionSpec] = [Option.maxBytes, Option.fallbackEncoding, Option.html, Option.maxDepth, Option.pdfMaxPages]
 
     /// The stage's options, each declared once with its type, default and help.
     public enum Option {
@@ -21,18 +21,22 @@ public struct ReadStage: Stage {
             help: "render HTML and inline XBRL through libxml2 into text, tables and facts (false: read the markup as text)")
         public static let maxDepth = OptionSpec("max_depth", .int(min: 16, max: 1_000_000), default: .int(10_000),
             help: "HTML nested deeper than this many elements fails with read.too_deep")
+        public static let pdfMaxPages = OptionSpec("pdf_max_pages", .int(min: 1, max: 1_000_000), default: .int(5_000),
+            help: "PDFs with more pages than this fail with read.pdf_too_many_pages")
     }
 
     let maxBytes: Int
     let fallback: String
     let html: Bool
     let maxDepth: Int
+    let pdfMaxPages: Int
 
     public init(options: StageOptions) {
         maxBytes = options.int(ReadStage.Option.maxBytes)
         fallback = options.string(ReadStage.Option.fallbackEncoding)
         html = options.bool(ReadStage.Option.html)
         maxDepth = options.int(ReadStage.Option.maxDepth)
+        pdfMaxPages = options.int(ReadStage.Option.pdfMaxPages)
     }
 
     public func process(_ document: inout WorkingDocument) throws(DocumentFailure) {
@@ -46,6 +50,10 @@ public struct ReadStage: Stage {
             document.encoding = "utf-8"
             document.setText([], map: OffsetMap())
             document.diagnose(Self.name, .warning, "read.empty", "document is empty")
+            return
+        }
+        if Self.isPDF(bytes) {
+            try readPDF(&document)
             return
         }
         if let kind = BinarySniffer.binaryKind(bytes) {

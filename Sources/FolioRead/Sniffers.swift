@@ -5,7 +5,6 @@ public enum BinarySniffer {
     /// A readable name for the kind of binary file, or nil if the bytes may be text.
     public static func binaryKind(_ b: [UInt8]) -> String? {
         func starts(_ magic: [UInt8]) -> Bool { b.count >= magic.count && Array(b[0..<magic.count]) == magic }
-        if starts([0x25, 0x50, 0x44, 0x46, 0x2D]) { return "a PDF file (extract its text first, e.g. with pdftotext)" }
         if starts([0x89, 0x50, 0x4E, 0x47]) { return "a PNG image" }
         if starts([0xFF, 0xD8, 0xFF]) { return "a JPEG image" }
         if starts([0x47, 0x49, 0x46, 0x38]) { return "a GIF image" }

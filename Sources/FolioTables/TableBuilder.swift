@@ -279,6 +279,8 @@ public enum TableBuilder {
             header.append(cols)
         }
         if !labelHeader.isEmpty, !header.isEmpty, header[header.count - 1][0].isEmpty { header[header.count - 1][0] = labelHeader }
+        // Note references are not figures (NoteColumn).
+        for c in NoteColumn.columns(header: header, rows: rows, nData: nData) { numericCol[c] = false }
 
         // Words of the table's labels, for rejoining words split across tab stops (gathered
         // at the first label that needs them).

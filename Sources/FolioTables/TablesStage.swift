@@ -80,7 +80,7 @@ public struct TablesStage: Stage {
         // A plain-text filing (fixed-width or tab-separated statements): the region finder reads
         // each statement whole, across the header, group and page-break lines segmentation may
         // cut into separate blocks; blocks are then matched to the tables found.
-        let fromText = findRegions && !document.textIsMarkup && (document.format == .text || document.format == .sgml)
+        let fromText = findRegions && !document.textIsMarkup && document.format.isPlainText
         if !tableBlocks.isEmpty && !fromText {
             // The segment stage may cut a statement into pieces at its header lines and group
             // labels (`Net income per share:`). Where the region finder reads one table across
@@ -110,7 +110,7 @@ public struct TablesStage: Stage {
                     // In a plain-text filing a line inside a statement that segmentation read
                     // as a heading or list item (`EARNINGS/ (LOSS) PER COMMON SHARE`, `- LIFO`)
                     // is one of its group or row labels.
-                    let plainText = document.format == .text || document.format == .sgml
+                    let plainText = document.format.isPlainText
                     let absorbable = blocksInside.allSatisfy { i in
                         let k = document.blocks[i].kind
                         return k == .table || k == .paragraph || k == .caption || (plainText && (k == .heading || k == .listItem))

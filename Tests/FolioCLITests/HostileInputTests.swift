@@ -165,7 +165,7 @@ struct HostileInputTests {
             #expect(diagnostics(recs, id).contains { $0.contains(fragment) }, "\(id): \(diagnostics(recs, id))", sourceLocation: sourceLocation)
         }
         expectDiagnostic("empty", #""severity":"warning","code":"read.empty","message":"document is empty""#)
-        expectDiagnostic("scan", #""severity":"error","code":"read.binary","message":"not a text document: looks like a PDF file"#)
+        expectDiagnostic("scan", #""severity":"error","code":"read.pdf_damaged","message":"the PDF is damaged or truncated"#)
         expectDiagnostic("logo", #""severity":"error","code":"read.binary","message":"not a text document: looks like a PNG image"#)
         expectDiagnostic("archive", #""severity":"error","code":"read.binary","message":"not a text document: looks like a ZIP archive"#)
         expectDiagnostic("invalid-utf8", #""code":"read.encoding","message":"read as windows-1252""#)

@@ -64,7 +64,7 @@ struct ValidDefinitionTests {
             """)
         #expect(def.stages.map(\.name) == ["read", "normalize"])
         #expect(def.stages[0].options.values == ["max_bytes": .int(1000), "fallback_encoding": .string("latin-1"), "html": .bool(true),
-                                                       "max_depth": .int(10_000)])
+                                                       "max_depth": .int(10_000), "pdf_max_pages": .int(5_000)])
     }
 
     @Test func stageWithOptionsBlockForm() throws {
@@ -174,7 +174,7 @@ struct DefinitionErrorTests {
               - read:
                   max_byte: 5
             """)
-        #expect(error?.description == "t.yml:3:7: unknown option 'max_byte' for stage 'read'; expected one of max_bytes, fallback_encoding, html, max_depth")
+        #expect(error?.description == "t.yml:3:7: unknown option 'max_byte' for stage 'read'; expected one of max_bytes, fallback_encoding, html, max_depth, pdf_max_pages")
     }
 
     static let optionless = StageRegistry.all.first { $0.options.isEmpty && $0.name != "read" }

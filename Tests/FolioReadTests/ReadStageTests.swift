@@ -223,11 +223,11 @@ struct BinaryTests {
         #expect(failure?.message.contains(kind) == true, "message: \(failure?.message ?? "nil")", sourceLocation: sourceLocation)
     }
 
+    /// A PDF is read, not refused as binary: a broken one fails as a damaged PDF.
     @Test func pdf() {
         let bytes = Array("%PDF-1.7\n%âãÏÓ\n1 0 obj\n".utf8)
-        expectBinary(bytes, naming: "PDF")
-        #expect(readFailure(bytes)?.message == "not a text document: looks like a PDF file (extract its text first, e.g. with pdftotext); Folio reads text, HTML and XML filings")
-        #expect(readFailure(bytes)?.sourceSpan == Span(start: 0, end: 8))
+        #expect(readFailure(bytes)?.code == "read.pdf_damaged")
+        #expect(readFailure(bytes)?.message.hasPrefix("the PDF is damaged or truncated and could not be opened: ") == true)
     }
 
     @Test func imagesArchivesAndExecutables() {
@@ -329,7 +329,7 @@ struct BinaryTests {
 
     @Test func optionsDeclared() {
         #expect(ReadStage.name == "read")
-        #expect(ReadStage.options.map(\.name) == ["max_bytes", "fallback_encoding", "html", "max_depth"])
+        #expect(ReadStage.options.map(\.name) == ["max_bytes", "fallback_encoding", "html", "max_depth", "pdf_max_pages"])
         #expect(ReadStage.options[0].defaultValue == .int(268_435_456))
         #expect(ReadStage.options[1].defaultValue == .string("windows-1252"))
         #expect(ReadStage.options[1].type == .choice(["windows-1252", "latin-1", "fail"]))

@@ -161,3 +161,39 @@ import Testing
         #expect(UnitsParser.parse("(Amounts in thousands except for number of shares and per share data)").exceptShares == true)
     }
 }
+
+/// A `Note` column of note references between the labels and the figures (NoteColumn).
+@Suite struct NoteColumnTests {
+    @Test func noteReferencesAreNotFigures() throws {
+        let text = """
+                                      Note        2024        2023
+            Revenue                      4       3,988       3,325
+            Cost of revenue            5.1      (2,798)     (2,349)
+            Gross profit                         1,190         976
+
+            """
+        let t = try #require(try processed(text: text).tables.first)
+        let note = t.cells.filter { $0.columnPath.contains("Note") }
+        #expect(note.map(\.raw) == ["4", "5.1"])
+        #expect(note.allSatisfy { $0.value == nil })
+        #expect(t.cells.contains { $0.raw == "3,988" && $0.value == 3988 })
+        #expect(t.checks.contains { $0.target == "Gross profit" && $0.outcome == .pass })
+    }
+
+    /// A column headed `Note` holding anything but references stays a column of figures.
+    @Test func aNoteHeadedColumnOfFiguresStaysNumeric() throws {
+        let text = """
+                                      Note        2024
+            Revenue                  1,250       3,988
+            Cost of revenue            (80)     (2,798)
+
+            """
+        let t = try #require(try processed(text: text).tables.first)
+        #expect(t.cells.contains { $0.raw == "1,250" && $0.value == 1250 })
+    }
+
+    @Test func referenceForms() {
+        for s in ["4", "12", "4.1", "12a", "12(a)", "4, 5", "4 and 5"] { #expect(NoteColumn.isNoteReference(s), "\(s)") }
+        for s in ["1,234", "(4)", "1234", "4.", "$4", "—", "a"] { #expect(!NoteColumn.isNoteReference(s), "\(s)") }
+    }
+}

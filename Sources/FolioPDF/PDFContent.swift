@@ -1,0 +1,128 @@
+/// A PDF's text layer as value types: pages, and on each page the words poppler found, with
+/// their boxes and fonts. No C type leaves this module (`PDFReader` is the only file that calls
+/// poppler).
+
+/// A rectangle on a page, in PDF points, origin at the page's top-left corner, y growing
+/// downwards (poppler's text coordinates).
+public struct PDFBox: Sendable, Hashable {
+    public var x0: Double
+    public var y0: Double
+    public var x1: Double
+    public var y1: Double
+
+    public init(x0: Double, y0: Double, x1: Double, y1: Double) {
+        self.x0 = x0
+        self.y0 = y0
+        self.x1 = x1
+        self.y1 = y1
+    }
+
+    public var width: Double { x1 - x0 }
+    public var height: Double { y1 - y0 }
+
+    /// The smallest box holding both.
+    public func union(_ o: PDFBox) -> PDFBox {
+        PDFBox(x0: min(x0, o.x0), y0: min(y0, o.y0), x1: max(x1, o.x1), y1: max(y1, o.y1))
+    }
+}
+
+/// A font as the page names it (`ABCDEF+Arial-BoldMT`), with the weight read from the name.
+public struct PDFFont: Sendable, Hashable {
+    public var name: String
+    /// Whether the name says bold (`Bold`, `Black`, `Heavy`, `Semibold`, `Demi`).
+    public var bold: Bool
+
+    public init(name: String) {
+        self.name = name
+        self.bold = PDFFont.nameSaysBold(name)
+    }
+
+    /// Font names carry their weight as a word of the PostScript name; case-insensitive.
+    static func nameSaysBold(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return lower.contains("bold") || lower.contains("black") || lower.contains("heavy") || lower.contains("demi")
+            || lower.contains("semibold")
+    }
+}
+
+/// One word: characters poppler placed next to each other on one baseline, split on spaces and
+/// on gaps wider than a fraction of the font size (see `PDFWords`).
+public struct PDFWord: Sendable, Hashable {
+    public var text: String
+    public var box: PDFBox
+    /// Index into `PDFDocumentContent.fonts`, or -1 when the page gave no font for it.
+    public var font: Int
+    /// Font size in points.
+    public var size: Double
+
+    public init(text: String, box: PDFBox, font: Int = -1, size: Double) {
+        self.text = text
+        self.box = box
+        self.font = font
+        self.size = size
+    }
+}
+
+/// One page: its size in points and its words in poppler's reading order.
+public struct PDFPage: Sendable, Hashable {
+    /// 1-based page number.
+    public var number: Int
+    public var width: Double
+    public var height: Double
+    public var words: [PDFWord]
+
+    public init(number: Int, width: Double, height: Double, words: [PDFWord]) {
+        self.number = number
+        self.width = width
+        self.height = height
+        self.words = words
+    }
+}
+
+/// A whole document's text layer.
+public struct PDFDocumentContent: Sendable, Hashable {
+    public var pages: [PDFPage]
+    public var fonts: [PDFFont]
+
+    public init(pages: [PDFPage], fonts: [PDFFont]) {
+        self.pages = pages
+        self.fonts = fonts
+    }
+
+    /// Whether the word's font is bold.
+    public func isBold(_ word: PDFWord) -> Bool {
+        word.font >= 0 && word.font < fonts.count && fonts[word.font].bold
+    }
+
+    public var wordCount: Int { pages.reduce(0) { $0 + $1.words.count } }
+}
+
+/// Why a PDF could not be read; each is one per-document diagnostic.
+public enum PDFReadError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The document needs a password.
+    case encrypted
+    /// poppler could not open it (truncated, damaged, not a PDF at all).
+    case damaged(String)
+    /// More pages than the reader's limit.
+    case tooManyPages(Int, limit: Int)
+    /// Too large for poppler's API (it takes sizes as C ints).
+    case tooLarge(Int)
+
+    public var code: String {
+        switch self {
+        case .encrypted: "read.pdf_encrypted"
+        case .damaged: "read.pdf_damaged"
+        case .tooManyPages: "read.pdf_too_many_pages"
+        case .tooLarge: "read.too_large"
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .encrypted: "the PDF is encrypted (it needs a password); Folio does not read encrypted PDFs"
+        case .damaged(let why): "the PDF is damaged or truncated and could not be opened: \(why)"
+        case .tooManyPages(let n, let limit): "the PDF has \(n) pages, over the limit of \(limit) (read.pdf_max_pages)"
+        case .tooLarge(let n): "the PDF is \(n) bytes, too large for the PDF reader"
+        }
+    }
+}
