@@ -832,8 +832,19 @@ public struct PeriodResolver: Sendable {
         return Dictionary(cells, uniquingKeysWith: { a, _ in a })
     }
 
+    /// A header naming what changes (`Change in Unrealized Gains (Losses) on Cash Flow
+    /// Hedges`: `change(s) in`), an item of the table rather than a comparison of periods
+    /// (`% Change`, `Increase/(Decrease)`).
+    static func namesChangeIn(_ path: [String]) -> Bool {
+        let w = PeriodClues.words(path.joined(separator: " "))
+        guard w.count >= 3 else { return false }
+        for i in 0..<(w.count - 1) where (w[i] == "change" || w[i] == "changes") && w[i + 1] == "in" { return true }
+        return false
+    }
+
     /// Rule 5: in a rollforward, rows between two dated balance rows of a column with no
-    /// date of its own cover the time between the two balances.
+    /// date of its own (a column naming what changes too: `namesChangeIn`) cover the
+    /// time between the two balances.
     static func rollforwardDurations(_ table: inout Table, rowClues: [Int: PeriodClues], columns: inout ColumnClues) {
         // Balance rows dated by their label, by row.
         var balances: [(row: Int, date: CalendarDate)] = []
@@ -846,8 +857,12 @@ public struct PeriodResolver: Sendable {
         for i in table.cells.indices {
             let c = table.cells[i]
             guard table.cells[i].period == nil else { continue }
-            let column = columns.clues[columns.index(c.columnPath, col: c.col)]
-            guard !column.hasYear && !column.change,
+            let k = columns.index(c.columnPath, col: c.col)
+            let column = columns.clues[k]
+            // A column without a year that names what changes (`Change in Unrealized Gains
+            // (Losses) on AFS Securities`, a component of accumulated other comprehensive income)
+            // moves between the two balances like any other; `% Change` compares periods.
+            guard !column.hasYear, !column.change || namesChangeIn(columns.paths[k]),
                   let before = balances.last(where: { $0.row < c.row }), let after = balances.first(where: { $0.row > c.row }),
                   before.date < after.date, let start = before.date.adding(days: 1) else { continue }
             table.cells[i].period = .duration(start: start, end: after.date)

@@ -511,4 +511,17 @@ struct PeriodResolverTests {
         let tax = resolved(columns: [["2024"], ["2023"], ["2022"]], rows: ["Acquisition termination fee"], filing: filing)
         #expect(tax.cells.map(show) == ["2024-01-01..2024-12-31", "2023-01-01..2023-12-31", "2022-01-01..2022-12-31"])
     }
+
+    @Test("rows between two dated balance rows under a component column named `Change in ...` cover the time between them")
+    func rollforwardUnderChangeColumn() {
+        let t = resolved(title: "Accumulated Other Comprehensive Income (Loss)", columns: [["Change in Unrealized Gains (Losses) on AFS Securities"]],
+                         rows: ["Balances as of March 31, 2025", "Other comprehensive income (loss) before reclassifications",
+                                "Balances as of June 30, 2025"])
+        #expect(t.cells.map(show) == ["@2025-03-31", "2025-04-01..2025-06-30", "@2025-06-30"])
+        // A change column comparing periods still has none.
+        let pct = resolved(columns: [["% Change"]], rows: ["Balance at December 31, 2024", "Revenue", "Balance at March 31, 2025"])
+        #expect(pct.cells.map(show) == ["@2024-12-31", "-compares_periods", "@2025-03-31"])
+        #expect(PeriodResolver.namesChangeIn(["Change in Unrealized Gains (Losses) on Cash Flow Hedges"]))
+        #expect(!PeriodResolver.namesChangeIn(["Increase / (Decrease)"]))
+    }
 }
