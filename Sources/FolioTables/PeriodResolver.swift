@@ -42,7 +42,7 @@ public struct FilingPeriods: Sendable, Hashable {
     /// `Fiscal 2024` ends on February 2, 2025).
     public var newestLabel: Int?
     /// The date the document's period ends (dei:DocumentPeriodEndDate of a 10-K/10-Q; the
-    /// balance-sheet date of its statements), read by `DocumentPeriod.end`.
+    /// balance-sheet date of its statements): `DocumentMetadata.periodEnd`.
     public var documentPeriodEnd: CalendarDate?
 
     public init(fiscalYearEnd: CalendarDate? = nil, newestLabel: Int? = nil, documentPeriodEnd: CalendarDate? = nil) {
@@ -51,8 +51,19 @@ public struct FilingPeriods: Sendable, Hashable {
         self.documentPeriodEnd = documentPeriodEnd
     }
 
-    /// The document's period is a fiscal year (a 10-K, not a 10-Q): `DocumentPeriod.of`.
+    /// The document's period is a fiscal year (a 10-K, not a 10-Q).
     public var annual = false
+
+    /// What the filing's metadata decided (`DocumentMetadata`: the reader's `dei:` facts and
+    /// the segment stage's cover page, both before the tables stage, most trusted source
+    /// first): `period_end` is the document's period end, `fiscal_period` `FY` makes it
+    /// annual, and the fiscal year end is the one the cover states. The resolver reads these;
+    /// it never decides them again.
+    public init(metadata md: DocumentMetadata) {
+        self.init(fiscalYearEnd: md.fiscalYearEnd.flatMap(CalendarDate.init(iso:)),
+                  documentPeriodEnd: md.periodEnd.flatMap(CalendarDate.init(iso:)))
+        annual = md.fiscalPeriod == "FY"
+    }
 
     /// Years to add to a fiscal-year label to get the calendar year its fiscal year ends in
     /// (0 or 1; 0 unless both the end date and a label are known).
@@ -143,6 +154,16 @@ public struct PeriodResolver: Sendable {
     var leadIn: PeriodClues = .empty
     /// How many columns of the table are headed by a year alone (`yearColumnsConvention`).
     var yearColumns = 0
+    /// The table's opening-balance rows (`openingRows`), which make its date columns periods.
+    var openings = Openings()
+
+    /// What a rollforward's rows say about its columns: a row at the beginning of the period
+    /// (`Balance at beginning of period`), and the month and day (`month * 100 + day`) of
+    /// rows dated by a month and day alone (`Gross tax contingencies – January 1`).
+    struct Openings: Sendable, Hashable {
+        var beginning = false
+        var days: Set<Int> = []
+    }
 
     public init(title: String?, labelHeader: String = "", filing: FilingPeriods, leadIn: String? = nil) {
         self.title = PeriodClues([labelHeader, title ?? ""].joined(separator: " "))
@@ -161,17 +182,16 @@ public struct PeriodResolver: Sendable {
     }
 
     /// Sets `period` and `periodReason` on every cell of a document's tables. The fiscal
-    /// year end is the one the filing states (`fiscalYearEnd`, from its cover, ISO), else the
-    /// latest end of the one-year columns two or more of its tables print (`Year Ended
-    /// December 31, 2024`); the newest fiscal-year label is read from every table's headers.
+    /// year end is the one the filing states (`FilingPeriods(metadata:)`, from its cover),
+    /// else the latest end of the one-year columns two or more of its tables print (`Year
+    /// Ended December 31, 2024`); the newest fiscal-year label is read from every table's
+    /// headers.
     ///
-    /// `documentPeriod` (`DocumentPeriod.of`) dates what only the filing can: undated
-    /// balance columns and schedules of later years; `leadIns` holds, by table id, the sentence
-    /// printed right above each table.
-    public static func resolveAll(_ tables: inout [Table], fiscalYearEnd: String?, documentPeriod: DocumentPeriod? = nil,
-                                  leadIns: [Int: String] = [:]) {
-        var filing = FilingPeriods(fiscalYearEnd: fiscalYearEnd.flatMap(CalendarDate.init(iso:)), documentPeriodEnd: documentPeriod?.end)
-        filing.annual = documentPeriod?.annual ?? false
+    /// The document's period end (`filing.documentPeriodEnd`) dates what only the filing can:
+    /// undated balance columns and schedules of later years; `leadIns` holds, by table id, the
+    /// sentence printed right above each table.
+    public static func resolveAll(_ tables: inout [Table], filing stated: FilingPeriods, leadIns: [Int: String] = [:]) {
+        var filing = stated
         var seen = Set<[String]>()
         for t in tables.indices {
             // Cells are read in place (a `Cell` copy retains all its strings), and a column
@@ -219,18 +239,22 @@ public struct PeriodResolver: Sendable {
         var rowClues: [Int: RowClues] = [:]
         var rowKinds: [RowClues: Int] = [:]
         var rowKind: [Int: Int] = [:]
+        var groupCache: [ArraySlice<String>: PeriodClues] = [:]
         for k in table.cells.indices {
             let r = table.cells[k].row
             guard rowClues[r] == nil else { continue }
             let rowLabel = table.cells[k].rowLabel
             let label = years[r].map { rowLabel + " " + $0 } ?? rowLabel
-            let clues = RowClues(label: PeriodClues(label), groups: PeriodClues(table.cells[k].rowPath.dropLast().joined(separator: " ")))
+            let groups = table.cells[k].rowPath.dropLast()
+            let clues = RowClues(label: PeriodClues(label), groups: groupClues(groups, cache: &groupCache),
+                                 yearRow: yearAlone(label) ?? groups.reversed().lazy.compactMap(yearAlone).first)
             rowClues[r] = clues
             if let kind = rowKinds[clues] { rowKind[r] = kind } else {
                 rowKind[r] = rowKinds.count
                 rowKinds[clues] = rowKinds.count
             }
         }
+        if filing.annual { resolver.openings = openingRows(rowClues.values.map(\.label)) }
         var columns = ColumnClues()
         var decided: [DecisionKey: Resolution] = [:]
         for i in table.cells.indices {
@@ -241,7 +265,7 @@ public struct PeriodResolver: Sendable {
             if let known = decided[key] { r = known } else {
                 let clues = rowClues[row] ?? RowClues(label: .empty, groups: .empty)
                 r = resolver.resolve(column: columns.clues[column], label: clues.label, groups: clues.groups,
-                                     pieces: columns.pieces(column))
+                                     pieces: columns.pieces(column), yearRow: clues.yearRow)
                 decided[key] = r
             }
             table.cells[i].period = r.period
@@ -252,11 +276,40 @@ public struct PeriodResolver: Sendable {
         undatedBalanceColumns(&table, resolver: resolver, leadIn: leadIn)
     }
 
+    /// **The nearest group row that dates.** The clues of a row's group rows (its row path
+    /// without its own label): the innermost group row that dates by itself (`Nine Months
+    /// Ended March 31, 2024` nested, as printed, after `Three Months Ended March 31, 2024` in
+    /// an equity statement whose period blocks follow one another), else all group rows read
+    /// as one phrase (`Year Ended December 31,` over `2024`). Read once per distinct path.
+    static func groupClues(_ groups: ArraySlice<String>, cache: inout [ArraySlice<String>: PeriodClues]) -> PeriodClues {
+        if groups.isEmpty { return .empty }
+        if let known = cache[groups] { return known }
+        var found: PeriodClues?
+        if groups.count > 1 {
+            for g in groups.reversed() {
+                let k = PeriodClues(g)
+                if k.datesByItself { found = k; break }
+            }
+        }
+        let clues = found ?? PeriodClues(groups.joined(separator: " "))
+        cache[groups] = clues
+        return clues
+    }
+
     /// A row's clues: its label's (with the year a year column beside it prints) and its
     /// group rows'.
     struct RowClues: Hashable {
         var label: PeriodClues
         var groups: PeriodClues
+        /// The year the row's label prints alone (`2024`), else its nearest group row that
+        /// does (`Allowance for credit losses` > `2024` > `–Current`).
+        var yearRow: Int?
+    }
+
+    /// The year a label is, and nothing else (`2024`); nil for `2024 USD Notes`.
+    static func yearAlone(_ text: String) -> Int? {
+        let w = PeriodClues.words(text)
+        return w.count == 1 ? Years.fourDigit(w[0]) : nil
     }
 
     /// One period decision: a column path (numbered by `ColumnClues`) and a row's clues
@@ -305,7 +358,7 @@ public struct PeriodResolver: Sendable {
     /// One cell's period from the clues of its column path, its row label, its row's group
     /// labels and (held by the resolver) the table's title.
     func resolve(column: PeriodClues, label: PeriodClues, groups: PeriodClues,
-                 pieces: (last: PeriodClues, rest: PeriodClues)? = nil) -> Resolution {
+                 pieces: (last: PeriodClues, rest: PeriodClues)? = nil, yearRow: Int? = nil) -> Resolution {
         // A change over one period (`Year Ended November 29, 2024` over `Increase/(Decrease)`)
         // is that period's; a change between periods has none, unless a dated row says which
         // balance it is (`Balances as of March 31, 2025` under `Change in Unrealized Gains`).
@@ -326,7 +379,7 @@ public struct PeriodResolver: Sendable {
             return kind(end: end, primary: pieces.last, others: [pieces.rest, groups, title])
         }
         var fromLeadIn = false
-        var found = primaryClues(column: column, label: label, groups: groups)
+        var found = primaryClues(column: column, label: label, groups: groups, yearRow: yearRow)
         if found == nil, let k = leadInClues(column: column, label: label, groups: groups) {
             found = k
             fromLeadIn = true
@@ -334,11 +387,11 @@ public struct PeriodResolver: Sendable {
         guard let (primary, others) = found else {
             return Resolution(period: nil, reason: .noDate)
         }
-        if let span = printedSpan(primary, others: others) { return boundaryRow(Resolution(period: span, reason: nil), label: label) }
+        if let span = printedSpan(primary, others: others) { return boundaryRow(Resolution(period: span, reason: nil), label: label, column: column) }
         guard let end = endDate(primary, others: others) else {
             return Resolution(period: nil, reason: .noMonth)
         }
-        var r = boundaryRow(kind(end: end, primary: primary, others: others), label: label)
+        var r = boundaryRow(kind(end: end, primary: primary, others: others), label: label, column: column)
         if fromLeadIn, r.period != nil { r.reason = .leadIn }
         return r
     }
@@ -370,9 +423,19 @@ public struct PeriodResolver: Sendable {
 
     /// Rule 6: a row of a statement of flows that is a balance at one end of the column's
     /// period (`Cash and cash equivalents at beginning of year`, `... at end of period`) is an
-    /// instant: the day before the period starts, or its last day.
-    func boundaryRow(_ r: Resolution, label: PeriodClues) -> Resolution {
-        guard let b = label.boundary, case let .duration(start, end)? = r.period else { return r }
+    /// instant: the day before the period starts, or its last day. So is a column headed as
+    /// one end of the row's period: a valuation-accounts schedule (`Balance at Beginning of
+    /// Period` | `Additions` | `Write-offs` | `Balance at End of Period`, one row per year).
+    /// The row's word wins over the column's.
+    func boundaryRow(_ r: Resolution, label: PeriodClues, column: PeriodClues = .empty) -> Resolution {
+        guard case let .duration(start, end)? = r.period else { return r }
+        var boundary = label.boundary ?? column.boundary
+        // A row dated by a month and day alone that is the period's first or last day
+        // (`Gross tax contingencies – January 1`, `... – December 31`).
+        if boundary == nil, let d = Self.yearlessDay(label) {
+            if d.month == start.month && d.day == start.day { boundary = .beginning } else if d.month == end.month && d.day == end.day { boundary = .end }
+        }
+        guard let b = boundary else { return r }
         switch b {
         case .end: return Resolution(period: .instant(end), reason: nil)
         case .beginning: return Resolution(period: start.adding(days: -1).map { .instant($0) }, reason: nil)
@@ -381,7 +444,7 @@ public struct PeriodResolver: Sendable {
 
     /// Rule 2: the clues that date the cell, and the other clues that may complete them
     /// (nearest first). Nil when nothing prints a year.
-    func primaryClues(column: PeriodClues, label: PeriodClues, groups: PeriodClues) -> (PeriodClues, [PeriodClues])? {
+    func primaryClues(column: PeriodClues, label: PeriodClues, groups: PeriodClues, yearRow: Int? = nil) -> (PeriodClues, [PeriodClues])? {
         // A dated balance row of a statement whose columns carry the period (an equity
         // statement under `Three Months Ended March 31, 2025`: `BALANCE DECEMBER 31, 2024`,
         // `Balance at March 31, 2025`): the balance at the row's own date, not the column's
@@ -403,12 +466,27 @@ public struct PeriodResolver: Sendable {
         if (column.hasLength || !column.dates.isEmpty), label.allYears.count == 1, !label.change {
             return (label, [column, groups, title])
         }
+        if let k = yearRowUnderTitle(column: column, label: label, groups: groups, yearRow: yearRow) { return k }
         // A row label with one year dates the row (a rollforward's balance row, a schedule's
         // `Year ended December 31, 2024` row); group rows with a length date their members.
         if label.datesByItself { return (label, [column, groups, title]) }
         if groups.datesByItself { return (groups, [column, title]) }
         if title.allYears.count == 1 { return (title, [column, groups]) }
         return nil
+    }
+
+    /// **Year rows under an undated period title.** A schedule whose title states the length
+    /// or the month and day of its periods but no year (`For the Years Ended December 31:`,
+    /// `Three Months Ended June 30`) and whose rows are labelled by a year alone (`2024`,
+    /// `2023`, `2022`, or a group row `2024` over `–Current` / `–Noncurrent`: a
+    /// valuation-accounts schedule, one row or block per year): the row's year completes the
+    /// title's period. Not for a label that names more than a year (`2023 USD Notes`), a column
+    /// that dates itself, a change row, or a title naming a year (a maturity schedule under `As
+    /// of December 31, 2024`).
+    func yearRowUnderTitle(column: PeriodClues, label: PeriodClues, groups: PeriodClues, yearRow: Int?) -> (PeriodClues, [PeriodClues])? {
+        guard let year = yearRow, !title.hasYear, title.hasLength || title.dates.contains(where: { $0.day != nil }), !column.hasYear,
+              !label.change, label.allYears.allSatisfy({ $0 == year }) else { return nil }
+        return (PeriodClues(words: [String(year)]), [column, groups, title])
     }
 
     /// Rule 3: the date the period ends on (or the instant).
@@ -460,12 +538,45 @@ public struct PeriodResolver: Sendable {
         if fiscalYears || (statement == .flows && !printedDay), let year = Period.ending(end, months: 12) {
             return Resolution(period: year, reason: nil)
         }
+        if let r = rollforwardColumn(end: end, primary: p) { return r }
         // A date printed alone (`December 31, 2024`): a balance-sheet column.
         if statement != .flows, printedDay {
             return Resolution(period: .instant(end), reason: nil)
         }
         if let r = yearColumnsConvention(primary: p) { return r }
         return Resolution(period: nil, reason: .instantOrDuration)
+    }
+
+    /// **Date columns of a rollforward.** An annual report's rollforward (unrecognized tax
+    /// benefits, deferred revenue, valuation allowances) heads its columns with the date each
+    /// year ends (`December 31,` over `2024`, `January 29, 2023`) and opens with a balance
+    /// row: `Balance at beginning of period`, or the day after the prior year's end printed
+    /// without a year (`Gross tax contingencies – January 1`). Its columns are fiscal years
+    /// ending on the date (the opening and closing rows then become instants by
+    /// `boundaryRow`). Only in a filing whose period is its fiscal year, never under a
+    /// balance-sheet title, and only for a printed date with no length and no instant word.
+    func rollforwardColumn(end: CalendarDate, primary p: PeriodClues) -> Resolution? {
+        guard filing.annual, statement != .balanceSheet, !p.instant, !p.hasLength, p.dates.contains(where: { $0.day != nil }),
+              openings.beginning || end.adding(days: 1).map({ openings.days.contains($0.month * 100 + $0.day) }) == true,
+              let year = Period.ending(end, months: 12) else { return nil }
+        return Resolution(period: year, reason: nil)
+    }
+
+    /// The opening rows of a table's rows (`Openings`).
+    static func openingRows(_ labels: [PeriodClues]) -> Openings {
+        var o = Openings()
+        for k in labels {
+            if k.boundary == .beginning { o.beginning = true }
+            if let d = yearlessDay(k) { o.days.insert(d.month * 100 + d.day) }
+        }
+        return o
+    }
+
+    /// The month and day of a label dated by them alone (`Gross tax contingencies – January
+    /// 1`): one printed date, with a day, no year, no length.
+    static func yearlessDay(_ k: PeriodClues) -> (month: Int, day: Int)? {
+        guard k.allYears.isEmpty, !k.hasLength, k.dates.count == 1, let d = k.dates.first, d.year == nil, let day = d.day else { return nil }
+        return (d.month, day)
     }
 
     /// **Year columns of an annual report.** A 10-K's tables that head their columns with a
@@ -538,8 +649,9 @@ public struct PeriodResolver: Sendable {
         return years
     }
 
-    /// A table about an acquisition (its title, the sentence above it or a row names what was
-    /// `acquired`): its undated columns are at the acquisition date, not the filing's.
+    /// A table about an acquisition: its title or the sentence above it names one, or a row
+    /// is a purchase price allocation's total (`allocationRow`). Its undated columns are at
+    /// the acquisition date, not the filing's.
     static func aboutAcquisition(_ table: Table, leadIn: String?) -> Bool {
         func names(_ text: String) -> Bool {
             let w = PeriodClues.words(text)
@@ -549,9 +661,23 @@ public struct PeriodResolver: Sendable {
         if names(table.title ?? "") || names(leadIn ?? "") { return true }
         var seen = Set<Int>()
         for c in table.cells where seen.insert(c.row).inserted {
-            if names(c.rowLabel) { return true }
+            if allocationRow(PeriodClues.words(c.rowLabel)) { return true }
         }
         return false
+    }
+
+    /// A row of a purchase price allocation: its total names what was acquired (`Net assets
+    /// acquired`, `Total identifiable net assets acquired`: `acquired` last) or the price
+    /// (`Total purchase consideration`, `Purchase price`; not a share's `Average purchase price
+    /// per share`), or a `business combination`. Not a
+    /// row that only qualifies an asset or a cost (`Acquired intangible assets` of a deferred
+    /// tax table, `Acquisition termination fee` of a tax reconciliation).
+    static func allocationRow(_ w: [String]) -> Bool {
+        if w.last == "acquired" { return true }
+        if w.contains("purchase"), w.contains("consideration") || (w.contains("price") && !w.contains("per") && !w.contains("share")) {
+            return true
+        }
+        return w.contains("business") && w.contains("combination")
     }
 
     /// **Schedules of later years.** A maturity or commitment schedule lists amounts due in
@@ -614,7 +740,8 @@ public struct PeriodResolver: Sendable {
     static func undatedBalanceColumns(_ table: inout Table, resolver: PeriodResolver, leadIn: String?) {
         guard let dpe = resolver.filing.documentPeriodEnd,
               table.cells.contains(where: { $0.period == nil && $0.periodReason == PeriodReason.noDate.rawValue }),
-              !aboutAcquisition(table, leadIn: leadIn), !namesOtherYear(table, leadIn: leadIn, than: dpe.year) else { return }
+              !aboutAcquisition(table, leadIn: leadIn),
+              !namesOtherYear(table, leadIn: leadIn, than: dpe.year, columns: !hasPeriodEndColumn(table, end: dpe)) else { return }
         // `... at December 31:` with the month and day of the period end and no year (not a
         // balance row taken for a title: `Balance at December 31,`).
         let undatedBalanceTitle = resolver.title.instant && !resolver.title.hasYear && !resolver.title.balance
@@ -641,18 +768,30 @@ public struct PeriodResolver: Sendable {
         }
     }
 
+    /// Whether a column of the table is dated, by its own header, at the document's period
+    /// end (`2024` | `2023` under `Debt consisted of the following at December 31:`,
+    /// `February 2, 2025` | `January 28, 2024`): the table is the current one, and its other
+    /// dated columns are comparatives.
+    static func hasPeriodEndColumn(_ table: Table, end: CalendarDate) -> Bool {
+        table.cells.contains { c in
+            guard c.periodReason == nil, case let .instant(d)? = c.period, abs(d.dayNumber - end.dayNumber) <= 7 else { return false }
+            return !c.columnPath.isEmpty
+        }
+    }
+
     /// Whether the table or the sentence above it names a year other than the document's
-    /// period end's: in a column header, as a cell of its own (a second header row read as
+    /// period end's: in a column header (unless `columns` is false: a column is dated at the
+    /// period end, `hasPeriodEndColumn`), as a cell of its own (a second header row read as
     /// data: `as of December 31` | `2023`), as a row's full date, or in the lead-in (`... as of
     /// December 31, 2023:`, wrapped so that its date was not kept). Such a table may be the
     /// prior year's: the period end is not assumed for it.
-    static func namesOtherYear(_ table: Table, leadIn: String?, than year: Int) -> Bool {
+    static func namesOtherYear(_ table: Table, leadIn: String?, than year: Int, columns: Bool = true) -> Bool {
         if let l = leadIn, PeriodClues(l).allYears.contains(where: { $0 != year }) { return true }
         var seenPaths = Set<[String]>()
         var seenRows = Set<Int>()
         for c in table.cells {
             if let y = Years.fourDigit(c.raw), y != year { return true }
-            if seenPaths.insert(c.columnPath).inserted, PeriodClues(c.columnPath.joined(separator: " ")).allYears.contains(where: { $0 != year }) {
+            if columns, seenPaths.insert(c.columnPath).inserted, PeriodClues(c.columnPath.joined(separator: " ")).allYears.contains(where: { $0 != year }) {
                 return true
             }
             if seenRows.insert(c.row).inserted {
@@ -693,8 +832,19 @@ public struct PeriodResolver: Sendable {
         return Dictionary(cells, uniquingKeysWith: { a, _ in a })
     }
 
+    /// A header naming what changes (`Change in Unrealized Gains (Losses) on Cash Flow
+    /// Hedges`: `change(s) in`), an item of the table rather than a comparison of periods
+    /// (`% Change`, `Increase/(Decrease)`).
+    static func namesChangeIn(_ path: [String]) -> Bool {
+        let w = PeriodClues.words(path.joined(separator: " "))
+        guard w.count >= 3 else { return false }
+        for i in 0..<(w.count - 1) where (w[i] == "change" || w[i] == "changes") && w[i + 1] == "in" { return true }
+        return false
+    }
+
     /// Rule 5: in a rollforward, rows between two dated balance rows of a column with no
-    /// date of its own cover the time between the two balances.
+    /// date of its own (a column naming what changes too: `namesChangeIn`) cover the
+    /// time between the two balances.
     static func rollforwardDurations(_ table: inout Table, rowClues: [Int: PeriodClues], columns: inout ColumnClues) {
         // Balance rows dated by their label, by row.
         var balances: [(row: Int, date: CalendarDate)] = []
@@ -707,8 +857,12 @@ public struct PeriodResolver: Sendable {
         for i in table.cells.indices {
             let c = table.cells[i]
             guard table.cells[i].period == nil else { continue }
-            let column = columns.clues[columns.index(c.columnPath, col: c.col)]
-            guard !column.hasYear && !column.change,
+            let k = columns.index(c.columnPath, col: c.col)
+            let column = columns.clues[k]
+            // A column without a year that names what changes (`Change in Unrealized Gains
+            // (Losses) on AFS Securities`, a component of accumulated other comprehensive income)
+            // moves between the two balances like any other; `% Change` compares periods.
+            guard !column.hasYear, !column.change || namesChangeIn(columns.paths[k]),
                   let before = balances.last(where: { $0.row < c.row }), let after = balances.first(where: { $0.row > c.row }),
                   before.date < after.date, let start = before.date.adding(days: 1) else { continue }
             table.cells[i].period = .duration(start: start, end: after.date)

@@ -350,8 +350,7 @@ public struct TablesStage: Stage {
         }
         if fromText { Self.matchBlocks(&document, tables, toc: tocSpans) }
         TableChecks.ratioChecks(&tables)
-        PeriodResolver.resolveAll(&tables, fiscalYearEnd: document.metadata.fiscalYearEnd,
-                                  documentPeriod: DocumentPeriod.of(document), leadIns: leadIns)
+        PeriodResolver.resolveAll(&tables, filing: FilingPeriods(metadata: document.metadata), leadIns: leadIns)
         StatementClassifier.classifyAll(&tables)
         ConceptDictionary.assignAll(&tables)
 

@@ -284,9 +284,9 @@ struct PeriodResolverTests {
                       resolved(columns: [["Year Ended January 28, 2024"]])]
         for i in tables.indices { tables[i].id = i + 1 }
         #expect(tables[1].cells.map(show) == ["-no_month"])
-        PeriodResolver.resolveAll(&tables, fiscalYearEnd: nil)
+        PeriodResolver.resolveAll(&tables, filing: FilingPeriods())
         #expect(tables[1].cells.map(show) == ["2022-01-29..2023-01-28"])
-        PeriodResolver.resolveAll(&tables, fiscalYearEnd: "2024-12-31")
+        PeriodResolver.resolveAll(&tables, filing: FilingPeriods(fiscalYearEnd: CalendarDate(iso: "2024-12-31")))
         #expect(tables[1].cells.map(show) == ["2023-01-01..2023-12-31"])
     }
 
@@ -385,29 +385,24 @@ struct PeriodResolverTests {
                 == ["-no_date", "-no_date", "-no_date", "-no_date"])
     }
 
-    @Test("the document's period from a 10-K/10-Q cover in text")
-    func documentPeriodFromCover() throws {
-        let q = try #require(DocumentPeriod.fromCover(Array("FORM 10-Q\nFor the quarterly period ended June 30, 2025\nor\n".utf8)))
-        #expect(q.end == CalendarDate(year: 2025, month: 6, day: 30))
-        #expect(!q.annual)
-        let k = try #require(DocumentPeriod.fromCover(Array("ANNUAL REPORT\nFor the fiscal year ended February 2, 2025\n".utf8)))
-        #expect(k.end == CalendarDate(year: 2025, month: 2, day: 2))
+    @Test("the filing's periods are read from the document's metadata, never decided again")
+    func filingPeriodsFromMetadata() {
+        var md = DocumentMetadata()
+        md.propose(.periodEnd, "2025-02-02", from: .ixbrlDEI)
+        md.propose(.fiscalPeriod, "FY", from: .ixbrlDEI)
+        md.fiscalYearEnd = "2025-02-02"
+        let k = FilingPeriods(metadata: md)
+        #expect(k.documentPeriodEnd == CalendarDate(year: 2025, month: 2, day: 2))
+        #expect(k.fiscalYearEnd == CalendarDate(year: 2025, month: 2, day: 2))
         #expect(k.annual)
-        #expect(DocumentPeriod.fromCover(Array("Quarterly results".utf8)) == nil)
-    }
-
-    @Test("the document's period from inline XBRL facts: the latest end most facts share; annual when one is a year")
-    func documentPeriodFromFacts() throws {
-        func fact(_ start: String?, _ end: String) -> Fact {
-            Fact(id: 1, origin: .ixbrl, metric: "x", value: 1, scale: 1, unit: nil,
-                 period: start.map { FactPeriod(start: $0, end: end) } ?? FactPeriod(instant: end), span: nil, sourceSpan: nil)
-        }
-        var facts = Array(repeating: fact("2024-01-01", "2024-12-31"), count: 8) + Array(repeating: fact(nil, "2023-12-31"), count: 10)
-        facts.append(fact(nil, "2025-02-01"))
-        let d = try #require(DocumentPeriod.fromFacts(facts))
-        #expect(d.end == CalendarDate(year: 2024, month: 12, day: 31))
-        #expect(d.annual)
-        #expect(DocumentPeriod.fromFacts(Array(facts.prefix(5))) == nil)
+        var q = DocumentMetadata()
+        q.propose(.periodEnd, "2025-06-30", from: .coverPage)
+        q.propose(.fiscalPeriod, "Q2", from: .coverPage)
+        let p = FilingPeriods(metadata: q)
+        #expect(p.documentPeriodEnd == CalendarDate(year: 2025, month: 6, day: 30))
+        #expect(!p.annual)
+        #expect(p.fiscalYearEnd == nil)
+        #expect(FilingPeriods(metadata: DocumentMetadata()).documentPeriodEnd == nil)
     }
 
     @Test("a schedule of later years (rows or columns) is at the document's period end")
@@ -442,5 +437,91 @@ struct PeriodResolverTests {
         #expect(periods([["2024"], ["2023"]], filing: q) == ["-instant_or_duration", "-instant_or_duration"])
         let acquired = resolved(columns: [["2024"], ["2023"], ["2022"]], rows: ["Net assets acquired"], filing: filing)
         #expect(acquired.cells.map(show) == ["-instant_or_duration", "-instant_or_duration", "-instant_or_duration"])
+    }
+
+    @Test("the nearest group row that dates wins over the ones above it: `Nine Months Ended` nested after `Three Months Ended`")
+    func nearestDatingGroup() {
+        let t = resolved(title: "Consolidated Statements of Shareholders' Equity", columns: [["Amount"]], rows: ["Net earnings"],
+                         groups: ["Three Months Ended March 31, 2024", "Nine Months Ended March 31, 2024"])
+        #expect(t.cells.map(show) == ["2023-07-01..2024-03-31"])
+        // Group rows that date only together are still read as one phrase.
+        let split = resolved(columns: [["Amount"]], rows: ["Revenue"], groups: ["Year Ended December 31,", "2024"])
+        #expect(split.cells.map(show) == ["2024-01-01..2024-12-31"])
+    }
+
+    @Test("year rows under an undated period title, and columns at one end of the row's period (a valuation-accounts schedule)")
+    func yearRowsAndBoundaryColumns() {
+        let t = resolved(title: "For the Years Ended December 31:",
+                         columns: [["Balance at Beginning of Period"], ["Additions"], ["Balance at End of Period"]], rows: ["2024", "2023"])
+        #expect(t.cells.map(show) == ["@2023-12-31", "2024-01-01..2024-12-31", "@2024-12-31",
+                                      "@2022-12-31", "2023-01-01..2023-12-31", "@2023-12-31"])
+        // The year in the nearest group row: `Allowance for credit losses` > `2024` > `–Current`.
+        let grouped = resolved(title: "For the Years Ended December 31:", columns: [["Balance at End of Period"], ["Write-offs"]],
+                               rows: ["–Current"], groups: ["Allowance for credit losses", "2024"])
+        #expect(grouped.cells.map(show) == ["@2024-12-31", "2024-01-01..2024-12-31"])
+        // A label naming more than a year is not a year row (a note's name under `... at December 31:`).
+        #expect(resolved(title: "Debt consisted of the following at December 31:", columns: [["Amount"]], rows: ["2023 USD Notes"])
+                .cells.map(show) == ["-no_date"])
+        // A title with a year: the rows are not its periods (a maturity schedule).
+        #expect(resolved(title: "As of December 31, 2024", columns: [["Amount"]], rows: ["2026"]).cells.map(show) == ["@2024-12-31"])
+    }
+
+    @Test("a rollforward's date columns are fiscal years in an annual report: an opening row makes them periods")
+    func rollforwardDateColumns() {
+        let filing = PeriodResolverTests.annual
+        let cols = [["December 31,", "2024"], ["December 31,", "2023"]]
+        let t = resolved(columns: cols, rows: ["Balance at beginning of period", "Additions", "Balance at end of period"], filing: filing)
+        #expect(t.cells.map(show) == ["@2023-12-31", "@2022-12-31", "2024-01-01..2024-12-31", "2023-01-01..2023-12-31",
+                                      "@2024-12-31", "@2023-12-31"])
+        let dated = resolved(columns: cols, rows: ["Gross tax contingencies – January 1", "Settlements", "Gross tax contingencies – December 31"],
+                             filing: filing)
+        #expect(dated.cells.map(show) == ["@2023-12-31", "@2022-12-31", "2024-01-01..2024-12-31", "2023-01-01..2023-12-31",
+                                          "@2024-12-31", "@2023-12-31"])
+        // No opening row, a quarterly filing, or a balance sheet: the dates stay instants.
+        #expect(resolved(columns: cols, rows: ["Cash", "Inventories"], filing: filing).cells.map(show)
+                == ["@2024-12-31", "@2023-12-31", "@2024-12-31", "@2023-12-31"])
+        var q = filing
+        q.annual = false
+        #expect(resolved(columns: cols, rows: ["Balance at beginning of period", "Additions"], filing: q).cells.map(show)
+                == ["@2024-12-31", "@2023-12-31", "@2024-12-31", "@2023-12-31"])
+        #expect(resolved(title: "Consolidated Balance Sheets", columns: cols, rows: ["Balance at beginning of period"], filing: filing)
+                .cells.map(show) == ["@2024-12-31", "@2023-12-31"])
+    }
+
+    @Test("undated columns of a table whose own column is dated at the period end are at the period end")
+    func undatedBesidePeriodEndColumn() {
+        let filing = PeriodResolverTests.annual
+        let t = resolved(title: "Debt consisted of the following at December 31:", columns: [[], ["2024"], ["2023"], ["Effective Interest Rate"]],
+                         rows: ["2024 USD Notes"], filing: filing)
+        #expect(t.cells.map(show) == ["@2024-12-31", "@2024-12-31", "@2023-12-31", "@2024-12-31"])
+        // Without a column at the period end, a table naming another year may be the prior year's.
+        let prior = resolved(columns: [["December 31, 2023"], ["Fair Value"]], rows: ["Notes"], filing: filing)
+        #expect(prior.cells.map(show) == ["@2023-12-31", "-no_date"])
+    }
+
+    @Test("a purchase price allocation's rows mark an acquisition's table; an asset or cost row that names one does not")
+    func allocationRows() {
+        #expect(PeriodResolver.allocationRow(PeriodClues.words("Net assets acquired")))
+        #expect(PeriodResolver.allocationRow(PeriodClues.words("Total purchase consideration")))
+        #expect(PeriodResolver.allocationRow(PeriodClues.words("Purchase price")))
+        #expect(!PeriodResolver.allocationRow(PeriodClues.words("Acquired intangible assets")))
+        #expect(!PeriodResolver.allocationRow(PeriodClues.words("Acquisition termination fee")))
+        #expect(!PeriodResolver.allocationRow(PeriodClues.words("Average purchase price per share")))
+        let filing = PeriodResolverTests.annual
+        let tax = resolved(columns: [["2024"], ["2023"], ["2022"]], rows: ["Acquisition termination fee"], filing: filing)
+        #expect(tax.cells.map(show) == ["2024-01-01..2024-12-31", "2023-01-01..2023-12-31", "2022-01-01..2022-12-31"])
+    }
+
+    @Test("rows between two dated balance rows under a component column named `Change in ...` cover the time between them")
+    func rollforwardUnderChangeColumn() {
+        let t = resolved(title: "Accumulated Other Comprehensive Income (Loss)", columns: [["Change in Unrealized Gains (Losses) on AFS Securities"]],
+                         rows: ["Balances as of March 31, 2025", "Other comprehensive income (loss) before reclassifications",
+                                "Balances as of June 30, 2025"])
+        #expect(t.cells.map(show) == ["@2025-03-31", "2025-04-01..2025-06-30", "@2025-06-30"])
+        // A change column comparing periods still has none.
+        let pct = resolved(columns: [["% Change"]], rows: ["Balance at December 31, 2024", "Revenue", "Balance at March 31, 2025"])
+        #expect(pct.cells.map(show) == ["@2024-12-31", "-compares_periods", "@2025-03-31"])
+        #expect(PeriodResolver.namesChangeIn(["Change in Unrealized Gains (Losses) on Cash Flow Hedges"]))
+        #expect(!PeriodResolver.namesChangeIn(["Increase / (Decrease)"]))
     }
 }
