@@ -47,7 +47,7 @@ struct ConceptDictionaryTests {
         #expect(index.lookup(statement: "balance_sheet", key: "") == nil)
     }
 
-    static func table(_ statement: FolioModel.StatementKind, _ cells: [Cell]) -> Table {
+    static func table(_ statement: TableStatement, _ cells: [Cell]) -> Table {
         var t = Table(id: 1, nRows: cells.count, nCols: 2, span: Span(start: 0, end: 1), cells: cells)
         t.statement = statement
         return t
