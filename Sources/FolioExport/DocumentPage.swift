@@ -140,9 +140,10 @@ struct DocumentPage {
         for m in markers[CellKey(table: t.tableId, row: nil, col: nil)] ?? [] { b += " " + m.html }
         b += "</div>"
         b += grid(t, cells, markers)
-        let failed = t.checks.filter { $0.outcome != .pass }
-        if !t.checks.isEmpty {
-            b += "<div class=\"srcnote\">checks: <span class=\"\(failed.isEmpty ? "good" : "bad")\">\(t.checks.count - failed.count)/\(t.checks.count) passed</span></div>"
+        let failed = t.checks.filter { $0.outcome == .fail }
+        let made = t.checks.filter { $0.outcome != .skipped }.count
+        if made > 0 {
+            b += "<div class=\"srcnote\">checks: <span class=\"\(failed.isEmpty ? "good" : "bad")\">\(made - failed.count)/\(made) passed</span></div>"
             for c in failed {
                 b += "<div class=\"bad\">check failed: \(e(c.kind)) \(e(c.target)) col \(c.col.map(String.init) ?? "-"): expected \(HTML.number(c.expected)), found \(HTML.number(c.actual))</div>"
             }

@@ -54,7 +54,7 @@ public struct ReportWriter {
             facts = d.facts.count
             agree = d.facts.filter { $0.check == .agrees }.count
             disagree = d.facts.filter { $0.check == .disagrees }.count
-            let all = d.tables.flatMap(\.checks)
+            let all = d.tables.flatMap(\.checks).filter { $0.outcome != .skipped }
             checks = all.count
             checksPassed = all.filter { $0.outcome == .pass }.count
             warnings = d.diagnostics.filter { $0.severity == "warning" }.count
@@ -62,7 +62,7 @@ public struct ReportWriter {
             for t in d.tables {
                 var bare = t
                 bare.checks = []
-                for c in t.checks where c.outcome != .pass { failedChecks.append((bare, c)) }
+                for c in t.checks where c.outcome == .fail { failedChecks.append((bare, c)) }
             }
         }
     }

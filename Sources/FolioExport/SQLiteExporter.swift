@@ -101,6 +101,7 @@ public struct SQLiteExporter {
         TableSchema(name: "table_checks", kind: .tables, child: ("checks", ["doc_id", "table_id"]), columns: [
             Column("doc_id", .text), Column("table_id", .integer), Column("kind", .text), Column("target", .text),
             Column("col", .integer), Column("expected", .real), Column("actual", .real), Column("outcome", .text),
+            Column("rows", .json), Column("reason", .text),
         ], indexes: [["doc_id", "table_id"], ["outcome"]]),
         TableSchema(name: "cells", kind: .cells, columns: [
             Column("doc_id", .text), Column("table_id", .integer), Column("row", .integer), Column("col", .integer),

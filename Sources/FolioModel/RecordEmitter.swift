@@ -313,6 +313,10 @@ public enum RecordEmitter {
                     w.key("expected"); w.number(c.expected)
                     w.key("actual"); w.number(c.actual)
                     w.key("outcome"); w.string(c.outcome.rawValue)
+                    w.key("rows"); w.beginArray()
+                    for r in c.rows { w.int(r) }
+                    w.endArray()
+                    w.key("reason"); w.string(c.reason)
                     w.endObject()
                 }
                 w.endArray()

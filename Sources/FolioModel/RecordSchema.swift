@@ -13,6 +13,8 @@ public enum RecordSchema {
         case object([Field])
         /// An array of strings.
         case strings
+        /// An array of integers (`tables.checks.rows`).
+        case ints
         /// An array of arrays of strings (`tables.header`).
         case stringRows
         /// An array of objects with these fields.
@@ -89,7 +91,8 @@ public enum RecordSchema {
         f("header", .stringRows), f("n_rows", .int), f("n_cols", .int),
     ] + spans + [
         f("checks", .objects([f("kind", .string), f("target", .string), f("col", .int, null: true),
-                              f("expected", .number, null: true), f("actual", .number, null: true), f("outcome", .string)])),
+                              f("expected", .number, null: true), f("actual", .number, null: true), f("outcome", .string),
+                              f("rows", .ints), f("reason", .string, null: true)])),
     ]
 
     static let cells: [Field] = [

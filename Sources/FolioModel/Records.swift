@@ -133,6 +133,8 @@ public struct TableUnits: Sendable, Hashable, Codable {
 public enum CheckOutcome: String, Sendable, Hashable, Codable {
     case pass
     case fail
+    /// Not checked: the table's structure does not say what the row sums (`reason`).
+    case skipped
 }
 
 /// Where a fact comes from: a figure stated in prose, or one tagged by the filer.
@@ -159,14 +161,37 @@ public struct TableCheck: Sendable, Hashable, Codable {
     public var expected: Double?
     public var actual: Double?
     public var outcome: CheckOutcome
+    /// The table rows involved, the target first: a sum's total row, then the rows it sums;
+    /// a balance's total assets, then the other side's rows; a ratio's percent row.
+    public var rows: [Int]
+    /// Why a check was skipped (nil for one that passed or failed).
+    public var reason: String?
 
-    public init(kind: String, target: String, col: Int?, expected: Double?, actual: Double?, outcome: CheckOutcome) {
+    public init(kind: String, target: String, col: Int?, expected: Double?, actual: Double?, outcome: CheckOutcome,
+                rows: [Int] = [], reason: String? = nil) {
         self.kind = kind
         self.target = target
         self.col = col
         self.expected = expected
         self.actual = actual
         self.outcome = outcome
+        self.rows = rows
+        self.reason = reason
+    }
+
+    enum CodingKeys: String, CodingKey { case kind, target, col, expected, actual, outcome, rows, reason }
+
+    /// Versions written before checks named their rows read with `rows` empty.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        kind = try c.decode(String.self, forKey: .kind)
+        target = try c.decode(String.self, forKey: .target)
+        col = try c.decodeIfPresent(Int.self, forKey: .col)
+        expected = try c.decodeIfPresent(Double.self, forKey: .expected)
+        actual = try c.decodeIfPresent(Double.self, forKey: .actual)
+        outcome = try c.decode(CheckOutcome.self, forKey: .outcome)
+        rows = try c.decodeIfPresent([Int].self, forKey: .rows) ?? []
+        reason = try c.decodeIfPresent(String.self, forKey: .reason)
     }
 }
 

@@ -613,7 +613,9 @@ public enum TableBuilder {
         // subtotal printed above its components (`Credit driven services`, then the four
         // lines that add up to it) can head their row paths.
         var checkCols = numericCol
-        for c in 1...nData where colPerShare[c] { checkCols[c] = false }
+        // Per-share, percent (`%` printed on the first row only) and average columns are not
+        // summed: the columns' decisions above, read here, not made again.
+        for c in 1...nData where colPerShare[c] || colPercent[c] || TableChecks.isAverageColumn(headings.map { $0[c] }) { checkCols[c] = false }
         let checked = TableChecks.run(rows: data, nData: nData, numericCol: checkCols,
                                       financial: tableCurrency != nil || !colCurrency.allSatisfy { $0 == nil })
         for j in data.indices {

@@ -5,23 +5,58 @@ import FolioModel
 /// - `sum`: a row equals the sum of the rows it totals, within printed rounding (half a unit
 ///   of the last printed digit of each figure). Components are found as "atoms": walking
 ///   back from the total, a row that was itself found to be a (sub)total stands for the rows
-///   it sums. The smallest run of atoms that adds up in every column is taken. A total that
-///   closes a stated group (`Current assets:` … `Total current assets`), or any `Total` row
-///   of a money table, with no run that adds up, fails.
-/// - `balance`: total assets = total liabilities and equity.
+///   it sums, so each subtotal is counted once. The smallest run of atoms that adds up in
+///   every column is taken, each figure as printed (`(6)` is -6; `Less than one year` is a
+///   maturity bucket, added), else with the rows printed as deductions subtracted
+///   (`deductionMarked`). A total that closes a stated group (`Current assets:` … `Total
+///   current assets`) whose group's rows add up in no reading fails; any other `Total` row
+///   with no run that adds up is `skipped` with the reason (its components are not stated),
+///   never failed: a failing check is a real inconsistency of the printed table.
+/// - `balance`: total assets = total liabilities and equity (or liabilities + equity when
+///   nothing is printed between the two sections).
 enum TableChecks {
     struct Fig { var value: Double; var tol: Double }
 
+    /// The printed figures of a row by column, signed as printed (`(6)` is -6).
     static func figures(_ row: DataRow, nData: Int, numericCol: [Bool]) -> [Int: Fig] {
         var out: [Int: Fig] = [:]
-        // `Less allowance ...` is printed positive and subtracted.
-        let l = row.label.lowercased()
-        let sign: Double = (l.hasPrefix("less ") || l.hasPrefix("less:") || l.hasPrefix("deduct")) ? -1 : 1
         for (c, n) in row.numbers where c <= nData && numericCol[c] && !n.isPercent {
-            // Only a positive printed figure is subtracted; `(6)` is already signed.
-            if let v = n.value { out[c] = Fig(value: v > 0 ? v * sign : v, tol: n.roundingTolerance) }
+            if let v = n.value { out[c] = Fig(value: v, tol: n.roundingTolerance) }
         }
         return out
+    }
+
+    /// **Deduction printed positive.** A row that says it is subtracted: its label starts
+    /// with the operator `Less:` / `Deduct:` (or `Less` followed by what is deducted, as in
+    /// `Less accumulated depreciation`), or it sits under a group heading that is only that
+    /// operator (`Less:` over `Accumulated depreciation`). `Less than one year` compares (a
+    /// maturity bucket), it deducts nothing. Only an alternative reading: a sum is first tried
+    /// with every figure as printed.
+    static func deductionMarked(_ row: DataRow) -> Bool {
+        func opens(_ text: String) -> Bool {
+            // Cheap first test on the first byte: `L`/`l`, `D`/`d`.
+            guard let b = text.utf8.first, b | 0x20 == 0x6C || b | 0x20 == 0x64 else { return false }
+            let w = LabelText.words(text)
+            guard let first = w.first, first == "less" || first == "deduct" || first == "deduction" || first == "deductions" else { return false }
+            if first == "less", w.count >= 2, w[1] == "than" { return false }
+            return true
+        }
+        if opens(row.label) { return true }
+        if row.path.count >= 2 {
+            let heading = row.path[row.path.count - 2]
+            if heading.utf8.count <= 12, opens(heading), LabelText.words(heading).count == 1 { return true }
+        }
+        return false
+    }
+
+    /// **Column of averages.** A column headed as an average or a life (`Weighted-Average
+    /// Remaining Life`, `Average Price Paid`, `Weighted-average exercise price`) holds figures
+    /// that do not add: its `Total` row is the average of the rows, never their sum.
+    static func isAverageColumn(_ headers: [String]) -> Bool {
+        for h in headers {
+            for w in LabelText.words(h) where w == "average" || w == "averages" || w == "life" || w == "lives" { return true }
+        }
+        return false
     }
 
     static func skip(_ row: DataRow) -> Bool {
@@ -36,21 +71,42 @@ enum TableChecks {
         let n = rows.count
         let figs = rows.map { figures($0, nData: nData, numericCol: numericCol) }
         let skipped = rows.map(skip)
+        let deduction = rows.map(deductionMarked)
         var consumedFrom = [Int?](repeating: nil, count: n)   // total i sums rows consumedFrom[i]..<i
         var headerOf = [Int?](repeating: nil, count: n)        // row j is a component of subtotal header i
         var checks: [TableCheck] = []
 
-        func atoms(before i: Int) -> [Int] {
+        /// The atoms above row `i`; `whole` is false when the walk stopped at the limit before
+        /// the start of the total's group, or passed over a memo line with figures in the
+        /// total's columns. `acrossGroups`: a section total
+        /// (`Net cash provided by operating activities`) read as the sum of every row since the
+        /// previous total, whatever headings are printed inside its section.
+        func atoms(before i: Int, acrossGroups: Bool = false) -> (atoms: [Int], whole: Bool) {
             var out: [Int] = []
+            var memo = false
             var j = i - 1
             let outer = rows[i].groups.first
             let stopGroup = rows[i].closes
-            while j >= 0 && out.count < 60 {
-                if skipped[j] { break }
-                if let g = stopGroup, !rows[j].groups.contains(g) { break }
-                if stopGroup == nil, let outer, rows[j].groups.first != outer { break }
-                // A row not labelled as a total only sums rows of its own group.
-                if !rows[i].isTotal, rows[j].groups != rows[i].groups { break }
+            while j >= 0 {
+                if out.count >= 60 { return (out, false) }
+                if skipped[j] {
+                    // A share count, per-share or percent line inside a group of amounts
+                    // (`Common stock, 4,009.2 shares issued`) is a memo line: passed over, not
+                    // summed. When it prints a figure in the total's columns, a total that
+                    // does not add up is not failed (the line may be one of its amounts:
+                    // `Treasury shares issued for 401(k) contribution | 793`).
+                    if figs[i].keys.contains(where: { figs[j][$0] != nil }) { memo = true }
+                    j -= 1
+                    continue
+                }
+                if !acrossGroups {
+                    if let g = stopGroup, !rows[j].groups.contains(g) { break }
+                    if stopGroup == nil, let outer, rows[j].groups.first != outer { break }
+                    // A row not labelled as a total only sums rows of its own group.
+                    if !rows[i].isTotal, rows[j].groups != rows[i].groups { break }
+                } else if rows[j].isTotal && rows[j].closes != nil && consumedFrom[j] == nil && headerOf[j] == nil {
+                    break
+                }
                 if figs[j].isEmpty { j -= 1; continue }
                 if let h = headerOf[j], h < i {
                     out.append(h)
@@ -60,51 +116,87 @@ enum TableChecks {
                 out.append(j)
                 j = (consumedFrom[j] ?? j) - 1
             }
-            return out
+            return (out, !memo)
+        }
+
+        /// The sum of `comps` in column `c`, and its rounding; `deduct`: the rows printed as
+        /// deductions (`deductionMarked`) and printed positive are subtracted.
+        func sum(_ comps: [Int], _ c: Int, deduct: Bool, strict: Bool = false) -> (value: Double, tol: Double) {
+            var s = 0.0, tol = 0.0
+            for k in comps {
+                guard let f = figs[k][c] else { continue }
+                s += deduct && deduction[k] && f.value > 0 ? -f.value : f.value
+                if !strict { tol += f.tol }
+            }
+            return (s, tol)
         }
 
         /// `strict`: a row not labelled as a total, tried as a subtotal: only the total's own
         /// rounding is allowed, so near-misses do not pass by accident.
-        func matches(_ total: [Int: Fig], _ comps: [Int], strict: Bool = false) -> Bool {
+        func matches(_ total: [Int: Fig], _ comps: [Int], deduct: Bool, strict: Bool = false) -> Bool {
             var any = false
             for (c, t) in total {
-                var sum = 0.0, tol = t.tol
-                for k in comps {
-                    if let f = figs[k][c] { sum += f.value; if !strict { tol += f.tol } }
-                }
-                if abs(sum - t.value) > tol + 1e-9 { return false }
+                let (s, tol) = sum(comps, c, deduct: deduct, strict: strict)
+                if abs(s - t.value) > t.tol + tol + 1e-9 { return false }
                 if t.value != 0 { any = true }
             }
             return any
         }
 
-        /// One check per column; on a failed total each column still gets its own outcome.
-        func record(_ i: Int, _ comps: [Int], pass: Bool) {
+        /// The readings of a run: as printed, then with its deductions subtracted (only when
+        /// it has a row printed as one).
+        func reading(_ total: [Int: Fig], _ comps: [Int], strict: Bool) -> Bool? {
+            if matches(total, comps, deduct: false, strict: strict) { return false }
+            if comps.contains(where: { deduction[$0] }), matches(total, comps, deduct: true, strict: strict) { return true }
+            return nil
+        }
+
+        /// One check per column; on a failed total each column still gets its own outcome. A
+        /// column where a summed row prints no figure while it prints some in the total's other
+        /// columns (a figure lost, or a blank read for zero) is `skipped`, not failed.
+        func record(_ i: Int, _ comps: [Int], deduct: Bool, pass: Bool) {
             for c in figs[i].keys.sorted() {
                 guard let t = figs[i][c] else { continue }
-                var sum = 0.0, tol = t.tol
-                for k in comps { if let f = figs[k][c] { sum += f.value; tol += f.tol } }
-                let ok = pass || abs(sum - t.value) <= tol + 1e-9
+                let (s, tol) = sum(comps, c, deduct: deduct)
+                let ok = pass || abs(s - t.value) <= t.tol + tol + 1e-9
+                let gap = !ok && comps.contains { k in figs[k][c] == nil && figs[i].keys.contains { figs[k][$0] != nil } }
                 checks.append(TableCheck(kind: "sum", target: rows[i].label, col: c - 1, expected: t.value,
-                                         actual: (sum * 1e6).rounded() / 1e6, outcome: ok ? .pass : .fail))
+                                         actual: (s * 1e6).rounded() / 1e6, outcome: ok ? .pass : gap ? .skipped : .fail,
+                                         rows: [i] + comps.sorted(),
+                                         reason: gap ? "a summed row prints no figure in this column" : nil))
             }
+        }
+
+        func skipRecord(_ i: Int, _ reason: String) {
+            for c in figs[i].keys.sorted() {
+                guard let t = figs[i][c] else { continue }
+                checks.append(TableCheck(kind: "sum", target: rows[i].label, col: c - 1, expected: t.value, actual: nil,
+                                         outcome: .skipped, rows: [i], reason: reason))
+            }
+        }
+
+        /// The smallest run of `back` (at least `from` atoms) that adds up in some reading.
+        func smallestRun(_ total: [Int: Fig], _ back: [Int], from: Int, strict: Bool) -> (m: Int, deduct: Bool)? {
+            guard back.count >= from else { return nil }
+            for m in from...back.count {
+                if let d = reading(total, Array(back[0..<m]), strict: strict) { return (m, d) }
+            }
+            return nil
         }
 
         for i in 0..<n {
             let total = figs[i]
             if total.isEmpty || skipped[i] { continue }
-            let back = atoms(before: i)
+            let (back, whole) = atoms(before: i)
             var found = false
-            if back.count >= 2 {
-                for m in 2...back.count where matches(total, Array(back[0..<m]), strict: !rows[i].isTotal) {
-                    record(i, Array(back[0..<m]), pass: true)
-                    let first = back[m - 1]
-                    consumedFrom[i] = consumedFrom[first] ?? first
-                    found = true
-                    break
-                }
+            // A total may equal one row (`Total liabilities` under its only liability).
+            if let (m, d) = smallestRun(total, back, from: rows[i].isTotal ? 1 : 2, strict: !rows[i].isTotal) {
+                record(i, Array(back[0..<m]), deduct: d, pass: true)
+                let first = back[m - 1]
+                consumedFrom[i] = consumedFrom[first] ?? first
+                found = true
             }
-            if !found, !rows[i].isTotal, back.count >= 1, total.count >= 1, matches(total, [back[0]], strict: true) {
+            if !found, !rows[i].isTotal, back.count >= 1, total.count >= 1, matches(total, [back[0]], deduct: false, strict: true) {
                 // Equal to the row before it (a one-line subtotal): stands for it, no check.
                 consumedFrom[i] = consumedFrom[back[0]] ?? back[0]
                 found = true
@@ -120,67 +212,124 @@ enum TableChecks {
                     if !figs[j].isEmpty { fwd.append(j) }
                     j += 1
                 }
-                if fwd.count >= 2 {
-                    for m in 2...fwd.count where matches(total, Array(fwd[0..<m]), strict: !rows[i].isTotal) {
-                        record(i, Array(fwd[0..<m]), pass: true)
-                        for k in fwd[0..<m] { headerOf[k] = i }
-                        found = true
-                        break
-                    }
+                if let (m, d) = smallestRun(total, fwd, from: 2, strict: !rows[i].isTotal) {
+                    record(i, Array(fwd[0..<m]), deduct: d, pass: true)
+                    for k in fwd[0..<m] { headerOf[k] = i }
+                    found = true
                 }
             }
-            if !found && rows[i].isTotal && back.count >= 2 && (rows[i].closes != nil || financial) {
-                let perCol = rows[i].label.lowercased()
-                if !perCol.contains(" per ") { record(i, back, pass: false) }
+            if !found, rows[i].isTotal, rows[i].closes != nil {
+                // A section total whose headings split its section (`Cash flows – operating
+                // activities`, then `Adjustments to reconcile net loss ...`): the rows since the
+                // previous total.
+                let across = atoms(before: i, acrossGroups: true).atoms
+                if let (m, d) = smallestRun(total, across, from: 1, strict: false) {
+                    record(i, Array(across[0..<m]), deduct: d, pass: true)
+                    let first = across[m - 1]
+                    consumedFrom[i] = consumedFrom[first] ?? first
+                    found = true
+                }
+            }
+            guard !found, rows[i].isTotal else { continue }
+            if rows[i].label.lowercased().contains(" per ") { continue }
+            if rows[i].closes == nil {
+                skipRecord(i, "no run of the rows above or below adds up to it, and no group heading states what it totals")
+            } else if !whole {
+                skipRecord(i, "its group holds rows that are not summed (more than 60, or lines read as share counts or per-share amounts with figures in its columns)")
+            } else if back.count < 2 {
+                skipRecord(i, "its group has fewer than two rows with figures")
+            } else {
+                // The group's rows, each subtotal once, in the reading that comes closest.
+                let d = back.contains { deduction[$0] }
+                    && (figs[i].keys.map { c in abs(sum(back, c, deduct: true).value - (figs[i][c]?.value ?? 0)) }.reduce(0, +)
+                        < figs[i].keys.map { c in abs(sum(back, c, deduct: false).value - (figs[i][c]?.value ?? 0)) }.reduce(0, +))
+                record(i, back, deduct: d, pass: false)
             }
         }
 
         // Balance: total assets = total liabilities and equity.
         func find(_ pred: (String) -> Bool) -> Int? { rows.indices.first { rows[$0].isTotal && pred(LabelText.groupKey(rows[$0].label)) } }
         if let a = find({ $0 == "assets" }) {
+            // `Total liabilities and stockholders' equity`, `Total liabilities, redeemable
+            // non-controlling interests and equity`: the other side in one row.
             if let le = find({ $0.hasPrefix("liabilities and") || $0.hasPrefix("liabilities shareholders") || $0.hasPrefix("liabilities stockholders")
-                || $0.hasSuffix("equity and liabilities") }) {
+                || $0.hasSuffix("equity and liabilities")
+                || ($0.hasPrefix("liabilities ") && $0.contains(" and ") && ($0.hasSuffix(" equity") || $0.hasSuffix(" deficit"))) }) {
                 for c in figs[a].keys.sorted() {
                     guard let x = figs[a][c], let y = figs[le][c] else { continue }
                     let ok = abs(x.value - y.value) <= x.tol + y.tol + 1e-9
                     checks.append(TableCheck(kind: "balance", target: "\(rows[a].label) = \(rows[le].label)", col: c - 1,
-                                             expected: x.value, actual: y.value, outcome: ok ? .pass : .fail))
+                                             expected: x.value, actual: y.value, outcome: ok ? .pass : .fail, rows: [a, le]))
                 }
             } else if let l = find({ $0 == "liabilities" }),
                       let e = find({ $0 == "equity" || $0.hasSuffix("shareholders equity") || $0.hasSuffix("stockholders equity") }) {
+                // **Mezzanine between the sections.** Liabilities + equity is the other side only
+                // when every row with figures between `Total liabilities` and the equity total is
+                // one of the equity group's rows: `Redeemable noncontrolling interests` printed
+                // between them is neither.
+                let between = l < e ? Array((l + 1)..<e) : []
+                let inGroup = rows[e].closes.map { g in between.allSatisfy { figs[$0].isEmpty || rows[$0].groups.contains(g) } } ?? false
+                let summed = consumedFrom[e].map { k in k > l && ((l + 1)..<k).allSatisfy { figs[$0].isEmpty } } ?? false
+                let adjacent = l < e && (inGroup || summed)
                 for c in figs[a].keys.sorted() {
                     guard let x = figs[a][c], let y = figs[l][c], let z = figs[e][c] else { continue }
+                    let target = "\(rows[a].label) = \(rows[l].label) + \(rows[e].label)"
+                    guard adjacent else {
+                        checks.append(TableCheck(kind: "balance", target: target, col: c - 1, expected: x.value, actual: nil, outcome: .skipped,
+                                                 rows: [a, l, e], reason: "rows outside the equity group are printed between total liabilities and total equity"))
+                        continue
+                    }
                     let ok = abs(x.value - (y.value + z.value)) <= x.tol + y.tol + z.tol + 1e-9
-                    checks.append(TableCheck(kind: "balance", target: "\(rows[a].label) = \(rows[l].label) + \(rows[e].label)",
-                                             col: c - 1, expected: x.value, actual: y.value + z.value, outcome: ok ? .pass : .fail))
+                    checks.append(TableCheck(kind: "balance", target: target, col: c - 1, expected: x.value, actual: y.value + z.value,
+                                             outcome: ok ? .pass : .fail, rows: [a, l, e]))
                 }
             }
         }
         return (checks, headerOf)
     }
 
-    /// Margin checks across the tables of a document: `X margin` (percent) = X / revenue,
-    /// where both rows are printed under the same column headers.
+    /// Margin checks: `X margin` (percent) = X / revenue, under the same column headers; the
+    /// revenue row of the same table when it prints one (a revenue row of another table may
+    /// be another measure of revenue: a segment's), else the document's first.
     static func ratioChecks(_ tables: inout [Table]) {
-        var revenue: [[String]: Double] = [:]
+        // The document's first revenue row by column path: for a table of margins printed
+        // apart from the statement (an earnings release's highlights).
+        var documentRevenue: [[String]: Double] = [:]
         for t in tables.indices {
-            // Fields read in place: no copy of each cell.
             for ci in tables[t].cells.indices {
                 guard let v = tables[t].cells[ci].value, tables[t].cells[ci].unit != "percent" else { continue }
                 if ["net revenue", "net revenues", "revenue", "revenues", "net sales", "sales", "total revenue"].contains(LabelText.groupKey(tables[t].cells[ci].rowLabel)),
-                   revenue[tables[t].cells[ci].columnPath] == nil {
-                    revenue[tables[t].cells[ci].columnPath] = v
+                   documentRevenue[tables[t].cells[ci].columnPath] == nil {
+                    documentRevenue[tables[t].cells[ci].columnPath] = v
                 }
             }
         }
-        if revenue.isEmpty { return }
+        if documentRevenue.isEmpty { return }
         for ti in tables.indices {
+            var revenue: [[String]: Double] = [:]
+            // Fields read in place: no copy of each cell.
+            for ci in tables[ti].cells.indices {
+                guard let v = tables[ti].cells[ci].value, tables[ti].cells[ci].unit != "percent" else { continue }
+                if ["net revenue", "net revenues", "revenue", "revenues", "net sales", "sales", "total revenue"].contains(LabelText.groupKey(tables[ti].cells[ci].rowLabel)),
+                   revenue[tables[ti].cells[ci].columnPath] == nil {
+                    revenue[tables[ti].cells[ci].columnPath] = v
+                }
+            }
+            if revenue.isEmpty { revenue = documentRevenue }
+            // Column paths that name one column only: a path shared by several columns (headers
+            // lost in extraction) does not say which figures stand side by side.
+            var colsOfPath: [[String]: Set<Int>] = [:]
+            for c in tables[ti].cells { colsOfPath[c.columnPath, default: []].insert(c.col) }
             // The table's amounts by row key, built at its first margin row.
             var amounts: [String: [[String]: Double]]?
             var added: [TableCheck] = []
             for ci in tables[ti].cells.indices where tables[ti].cells[ci].unit == "percent" {
                 let c = tables[ti].cells[ci]
-                guard let pct = c.value, let rev = revenue[c.columnPath], rev != 0 else { continue }
+                guard let pct = c.value, let rev = revenue[c.columnPath], rev != 0, !c.columnPath.isEmpty,
+                      colsOfPath[c.columnPath]?.count == 1 else { continue }
+                // A column of changes (`Change`, `Increase (Decrease)`) prints differences: its
+                // margin row is in percentage points, not this column's quotient.
+                if c.columnPath.contains(where: { h in LabelText.words(h).contains { ["change", "changes", "increase", "decrease", "variance"].contains($0) } }) { continue }
                 var key = LabelText.groupKey(c.rowLabel)
                 guard key.hasSuffix(" margin") else { continue }
                 let byLabel = amounts ?? {
@@ -204,7 +353,7 @@ enum TableChecks {
                 let tol = (NumberParser.parse(c.raw)?.roundingTolerance ?? 0.05) + 1e-6
                 let ok = abs(computed - pct) <= tol
                 added.append(TableCheck(kind: "ratio", target: "\(c.rowLabel) = \(name) / revenue", col: c.col,
-                                        expected: pct, actual: (computed * 1e4).rounded() / 1e4, outcome: ok ? .pass : .fail))
+                                        expected: pct, actual: (computed * 1e4).rounded() / 1e4, outcome: ok ? .pass : .fail, rows: [c.row]))
             }
             tables[ti].checks += added
         }

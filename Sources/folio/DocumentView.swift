@@ -140,9 +140,10 @@ struct DocumentView {
             out += (isHeader[r] ? Terminal.bold(line, color) : line) + "\n"
         }
         if let line = Self.periodsLine(mine, nCols: nCols) { out += Terminal.dim(line, color) + "\n" }
-        let failed = t.checks.filter { $0.outcome != .pass }
-        if !t.checks.isEmpty {
-            out += Terminal.dim("  checks: \(t.checks.count - failed.count)/\(t.checks.count) passed", color) + "\n"
+        let failed = t.checks.filter { $0.outcome == .fail }
+        let made = t.checks.filter { $0.outcome != .skipped }.count
+        if made > 0 {
+            out += Terminal.dim("  checks: \(made - failed.count)/\(made) passed", color) + "\n"
             for c in failed {
                 out += Terminal.red("  check failed: \(c.kind) \(c.target) col \(c.col.map(String.init) ?? "-"): expected \(c.expected.map { "\($0)" } ?? "-"), found \(c.actual.map { "\($0)" } ?? "-")", color) + "\n"
             }

@@ -73,7 +73,7 @@ private let golden: [RecordKind: String] = [
 
     """#,
     .tables: #"""
-    {"doc_id":"co/report","table_id":1,"section_id":1,"title":"Sales","statement":null,"units":{"scale":1000,"currency":"EUR","source":{"kind":"caption","text":"Über","span":{"start":0,"end":4},"source_span":{"start":3,"end":8}}},"header":[["","FY 2023"]],"n_rows":1,"n_cols":2,"span":{"start":5,"end":13},"source_span":{"start":9,"end":17},"checks":[{"kind":"sum","target":"Sales","col":1,"expected":10,"actual":10,"outcome":"pass"},{"kind":"ratio","target":"margin","col":null,"expected":2.76,"actual":null,"outcome":"fail"}]}
+    {"doc_id":"co/report","table_id":1,"section_id":1,"title":"Sales","statement":null,"units":{"scale":1000,"currency":"EUR","source":{"kind":"caption","text":"Über","span":{"start":0,"end":4},"source_span":{"start":3,"end":8}}},"header":[["","FY 2023"]],"n_rows":1,"n_cols":2,"span":{"start":5,"end":13},"source_span":{"start":9,"end":17},"checks":[{"kind":"sum","target":"Sales","col":1,"expected":10,"actual":10,"outcome":"pass","rows":[],"reason":null},{"kind":"ratio","target":"margin","col":null,"expected":2.76,"actual":null,"outcome":"fail","rows":[],"reason":null}]}
 
     """#,
     .cells: #"""

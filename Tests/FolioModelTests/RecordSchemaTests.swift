@@ -56,6 +56,7 @@ import Testing
             guard let o = value as? [String: Any], Set(o.keys) == ["start", "end"] else { return ["\(at) is not a span"] }
             return []
         case .strings: return value is [String] ? [] : ["\(at) is not an array of strings"]
+        case .ints: return value is [NSNumber] ? [] : ["\(at) is not an array of integers"]
         case .stringRows: return value is [[String]] ? [] : ["\(at) is not an array of arrays of strings"]
         case let .object(fields):
             guard let o = value as? [String: Any] else { return ["\(at) is not an object"] }

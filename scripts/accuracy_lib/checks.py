@@ -29,7 +29,7 @@ A failing check is **judged** with the gold reader's figures only (the filer's t
    calculation relationships. The sum found with the fewest rows left out and the fewest
    subtracted is reported. Found: the check is `extraction: ...`, with what Folio did
    differently (rows it summed that the filer's sum leaves out, rows the filer's sum takes
-   that Folio left out, rows whose sign differs). Not found: `real: no sum of the rows above
+   that Folio left out). Not found: `real: no sum of the rows above
    or below gives the total in every column`.
 4. `balance` (total assets = total liabilities and equity, or liabilities + equity): the
    tagged figures of the rows involved are compared; equal is `extraction`, else `real`.
@@ -332,41 +332,30 @@ def short(s, n=48):
 
 
 def diff_with_folio(kind, check, tid, col, cells_by, gt, terms, tbl):
-    """What Folio summed differently: rows it summed that the filer's sum leaves out, rows
-    the sum takes that Folio left out, rows subtracted by one and added by the other."""
+    """What Folio summed differently: rows it summed that the filer's sum leaves out, and
+    rows the filer's sum takes that Folio left out (Folio does not record which rows its
+    passing reading subtracted, so signs are not compared)."""
     if not check.get("rows"):
         return ""
-    comps = check["rows"][1:]
-    minus = set()
     folio = {}
-    for cr in comps:
+    for cr in check["rows"][1:]:
         cg = gold_of_cell(kind, cells_by.get((tid, cr, col)), gt)
         label = (cells_by.get((tid, cr, col)) or {}).get("row_label") or ""
         key = (cg.fact.get("html_table"), cg.row) if cg is not None else ("folio", cr)
-        folio[key] = (label, -1 if cr in minus else 1)
+        folio[key] = label
     filer = {(tbl, row): w for row, w in terms if w != 0}
-    extra = [folio[k][0] for k in folio if k not in filer]
+    extra = [folio[k] for k in folio if k not in filer]
     missing = [gt.labels.get(k, "") for k in filer if k not in folio]
-    signs = [folio[k][0] for k in folio if k in filer and folio[k][1] != (1 if filer[k] > 0 else -1)
-             and (cells_sign(cells_by, tid, col, k) == 0)]
     parts = []
     if extra:
         parts.append("Folio also summed " + ", ".join("`%s`" % short(x) for x in extra))
     if missing:
         parts.append("Folio left out " + ", ".join("`%s`" % short(x) for x in missing))
-    if signs:
-        parts.append("signs differ on " + ", ".join("`%s`" % short(x) for x in signs))
     return "; ".join(parts)
 
 
-def cells_sign(cells_by, tid, col, key):
-    """Folio does not record which rows a passing reading subtracted: signs are compared
-    only on figures printed negative (then both sides agree by construction), so never."""
-    return 1
-
-
 def judge_rows_equal(kind, check, tid, col, cells_by, gt):
-    rows = (check.get("rows") or [])[:1] + (check.get("rows") or [])[1:]
+    rows = check.get("rows") or []
     figs = []
     for r in rows:
         cg = gold_of_cell(kind, cells_by.get((tid, r, col)), gt)

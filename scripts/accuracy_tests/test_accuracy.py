@@ -9,7 +9,7 @@ a hidden fact, prose facts, a comment that mentions a tag, a `>` inside an attri
 import os
 import unittest
 
-from accuracy_lib import gold, score
+from accuracy_lib import gold, score, checks
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SNIPPET = os.path.join(HERE, "snippet.xhtml")
@@ -178,6 +178,39 @@ class Matcher(unittest.TestCase):
         self.assertTrue(score.same_magnitude(0.052, 5.2 * 1 * 0.01))
         self.assertEqual(score.power_of_ten_ratio(1234000000, 1234000), 3)
         self.assertIsNone(score.power_of_ten_ratio(1234, 1235))
+
+
+class CheckJudge(unittest.TestCase):
+    """The failing-check judge's search over the filer's figures (checks.search)."""
+
+    @staticmethod
+    def fig(value, tol=0.5):
+        g = checks.GoldFigure.__new__(checks.GoldFigure)
+        g.value, g.tol = float(value), tol
+        return g
+
+    def rows(self, table):
+        return {r: {c: self.fig(v) for c, v in cols.items()} for r, cols in table.items()}
+
+    def test_maturity_buckets_add(self):
+        rows = self.rows({0: {"a": 9738, "b": 9000}, 1: {"a": 3374, "b": 3000}})
+        total = {"a": self.fig(13112), "b": self.fig(12000)}
+        self.assertEqual(checks.search([1, 0], rows, total, ["a", "b"]), [(1, 1), (0, 1)])
+
+    def test_deduction_printed_positive_is_subtracted(self):
+        rows = self.rows({0: {"a": 500, "b": 400}, 1: {"a": 200, "b": 150}})
+        total = {"a": self.fig(300), "b": self.fig(250)}
+        self.assertEqual(checks.search([1, 0], rows, total, ["a", "b"]), [(1, -1), (0, 1)])
+
+    def test_subtotal_left_out(self):
+        # 0, 1 -> subtotal 2; 3; total = 2 + 3 (components left out) or 0 + 1 + 3
+        rows = self.rows({0: {"a": 100}, 1: {"a": 50}, 2: {"a": 150}, 3: {"a": 300}})
+        found = checks.search([3, 2, 1, 0], rows, {"a": self.fig(450)}, ["a"])
+        self.assertEqual(found, [(3, 1), (2, 1)])
+
+    def test_no_sum(self):
+        rows = self.rows({0: {"a": 10, "b": 8}, 1: {"a": 5, "b": 4}})
+        self.assertIsNone(checks.search([1, 0], rows, {"a": self.fig(18), "b": self.fig(12)}, ["a", "b"]))
 
 
 if __name__ == "__main__":
