@@ -33,6 +33,16 @@ struct CellMatcher: Sendable {
             day = p.day
             self.unit = unit
         }
+
+        /// A cell's resolved period: an instant, or a duration of whole months ending on its
+        /// last day (a 13-week quarter is 3 months), as a stated period's key.
+        init(_ p: Period, _ unit: String?) {
+            kind = p.isInstant ? .instant : .duration(months: p.months ?? 0)
+            year = p.end.year
+            month = p.end.month
+            day = p.end.day
+            self.unit = unit
+        }
     }
 
     /// Words that change what a figure measures: both sides must have them, or neither.
@@ -65,29 +75,18 @@ struct CellMatcher: Sendable {
     var memoScore: [Double] = []
     var memoStamp: [Int] = []
     var stamp = 0
+    /// Whether the last `match` found several best rows printing different figures, none of
+    /// which agrees (a comparison that cannot accuse the fact: `CrossCheck`).
+    var lastAmbiguous = false
 
+    /// A cell's period is the one the tables stage resolved (`Cell.period`, from the column
+    /// header, the row and the title): the matcher reads that decision and never re-reads the
+    /// headers. A cell without a period never matches.
     init(tables: [Table]) {
         self.tables = tables
-        var periodCache: [[String]: StatedPeriod?] = [:]
         for (ti, t) in tables.enumerated() {
-            // The period of each column's header, by column (cells of a column share it).
-            var columnPeriod: [([String], StatedPeriod?)?] = []
             for (ci, c) in t.cells.enumerated() where c.value != nil {
-                let p: StatedPeriod?
-                let col = c.col >= 0 && c.col < 4096 ? c.col : nil
-                if let col, col < columnPeriod.count, let (path, cached) = columnPeriod[col], path == c.columnPath { p = cached }
-                else {
-                    if let cached = periodCache[c.columnPath] { p = cached } else {
-                        p = PeriodParser.find(in: c.columnPath.joined(separator: " "), bareDates: true)
-                        periodCache[c.columnPath] = p
-                    }
-                    if let col {
-                        if col >= columnPeriod.count { columnPeriod += Array(repeating: nil, count: col + 1 - columnPeriod.count) }
-                        columnPeriod[col] = (c.columnPath, p)
-                    }
-                }
-                // A cell without a period never matches.
-                guard let p else { continue }
+                guard let p = c.period else { continue }
                 groups[GroupKey(p, c.unit), default: []].append(candidates.count)
                 candidates.append(Candidate(table: Int32(ti), cell: Int32(ci)))
             }
@@ -166,6 +165,7 @@ struct CellMatcher: Sendable {
 
     /// The best cell for a fact, with the score; among equally good rows the one that agrees.
     mutating func match(metric: String, period: StatedPeriod, unit: String?, agrees: (Cell) -> Bool, threshold: Double) -> (Int, Cell)? {
+        lastAmbiguous = false
         guard let group = groups[GroupKey(period, unit)] else { return nil }
         for ci in group where candidates[ci].label < 0 { tokenise(ci) }
         let m = sets[set(of: metric)]
@@ -208,6 +208,13 @@ struct CellMatcher: Sendable {
         }
         guard let first = best.first else { return nil }
         if let a = best.first(where: { agrees(found($0).1) }) { return found(a) }
+        // Rows of equal score that print different figures (a segment table beside the
+        // consolidated one): which one the fact restates is not known.
+        let values = best.compactMap { ci -> Double? in
+            let c = found(ci).1
+            return c.value.map { abs($0 * Double(c.scale)) }
+        }
+        if let lo = values.min(), let hi = values.max(), hi - lo > 1e-9 * hi { lastAmbiguous = true }
         return found(first)
     }
 }

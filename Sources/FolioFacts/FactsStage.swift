@@ -12,7 +12,10 @@ public import FolioModel
 /// changes (`an increase of 13.8%`) become `<metric> change` facts in percent.
 ///
 /// Cross-check: a fact with a cell of the same metric (word overlap of metric and row
-/// label), period (the column's header) and currency is compared within printed rounding.
+/// label), period (the cell's, as the tables stage resolved it) and currency is compared
+/// within printed rounding; `CrossCheck` decides whether a figure that does not agree is a
+/// disagreement or a comparison too unsure to say (`unmatched`). A figure is a fact only
+/// with a period (`statesAFigure`).
 public struct FactsStage: Stage {
     public static let name = "facts"
     public static let summary = "read figures stated in prose as facts and check them against table cells"
@@ -75,12 +78,22 @@ public struct FactsStage: Stage {
                 found += facts
             }
         }
+        // A stated fiscal year ends where the statements' years end.
+        if let yearEnd = FiscalYear.end(of: doc.tables) {
+            for k in found.indices {
+                if let p = found[k].period { found[k].period = FiscalYear.adjust(p, yearEnd: yearEnd) }
+            }
+        }
+        // The filer's tags first: cells learn their concept and context, and prose figures
+        // printed inside a tag are known (`FilerTags`).
+        if crossCheck { _ = XBRLReconciler.reconcile(&doc) }
+        let tags = FilerTags(doc)
         // Built on the first fact to check: documents without one never index their cells.
         var matcher: CellMatcher?
         var nextId = (doc.facts.map(\.id).max() ?? 0) + 1
         var matched = 0, agree = 0, disagree = 0, narrative = 0
         var idOf: [Int: Int] = [:]
-        for (index, n) in found.enumerated() where n.metric.contains(where: \.isLetter) {
+        for (index, n) in found.enumerated() where statesAFigure(n) {
             let f = n.figure
             let span = Span(start: f.start, end: f.end)
             idOf[index] = nextId
@@ -104,17 +117,23 @@ public struct FactsStage: Stage {
                 if case .none = matcher { matcher = CellMatcher(tables: doc.tables) }
                 if let (tableId, cell) = matcher?.match(metric: n.metric, period: p, unit: f.unit, agrees: agrees, threshold: threshold),
                    let v = cell.value {
-                    matched += 1
-                    fact.cell = FactCell(tableId: tableId, row: cell.row, col: cell.col)
-                    fact.comparedValue = v * Double(cell.scale)
-                    if agrees(cell) {
-                        fact.check = .agrees
-                        agree += 1
-                    } else {
-                        fact.check = .disagrees
+                    let tag = tags.tag(within: doc.sourceSpan(of: span))
+                    var outcome = CrossCheck.outcome(metric: n.metric, tag: tag, cell: cell, stated: stated, agrees: agrees(cell))
+                    if outcome == .disagrees, matcher?.lastAmbiguous == true { outcome = .unmatched }
+                    if outcome != .unmatched {
+                        matched += 1
+                        fact.cell = FactCell(tableId: tableId, row: cell.row, col: cell.col)
+                        fact.comparedValue = v * Double(cell.scale)
+                        fact.check = outcome
+                    }
+                    if outcome == .agrees { agree += 1 }
+                    if outcome == .disagrees {
                         disagree += 1
+                        let table = doc.tables.first { $0.id == tableId }
+                        let src = doc.sourceSpan(of: span)
+                        let cellSrc = cell.span.map { doc.sourceSpan(of: $0) }
                         doc.diagnose(Self.name, .warning, "facts.disagrees",
-                                     "\(n.metric) (\(p.text)) is stated as \(NarrativeExtractor.str(t, f.start, f.end)) but table \(tableId) row '\(cell.rowLabel)' column '\(cell.columnPath.joined(separator: " "))' has \(cell.raw) (\(format(v * Double(cell.scale))) against \(format(stated)))",
+                                     "\(n.metric) (\(p.text)) is stated as \(NarrativeExtractor.str(t, f.start, f.end)) = \(format(stated)) at source bytes \(src.start)..<\(src.end), but table \(tableId)\(table?.title.map { " '\($0)'" } ?? "") row '\(cell.rowLabel)' column '\(cell.columnPath.joined(separator: " "))' prints \(cell.raw) = \(format(v * Double(cell.scale)))\(cellSrc.map { " at source bytes \($0.start)..<\($0.end)" } ?? "")",
                                      span: span)
                     }
                 }
@@ -125,7 +144,13 @@ public struct FactsStage: Stage {
             doc.diagnose(Self.name, .info, "facts.summary",
                          "\(narrative) narrative facts, \(matched) matched to cells: \(agree) agree, \(disagree) disagree")
         }
-        if crossCheck { _ = XBRLReconciler.reconcile(&doc) }
+    }
+
+    /// A fact is a figure of the filing: a metric in words, a value and a period (stated in
+    /// its sentence, its paragraph or its section). A figure for which the text names no
+    /// period (`a $4 billion program`, `Form of 4.800% Note`) is not a fact.
+    func statesAFigure(_ n: NarrativeFact) -> Bool {
+        n.metric.contains(where: \.isLetter) && n.period != nil
     }
 
     func format(_ v: Double) -> String {

@@ -24,7 +24,12 @@ enum NarrativeExtractor {
     /// Words that end a subject: what follows them is the metric (`has approved a dividend of`).
     static let clauseVerbs: Set<String> = ["has", "have", "had", "will", "would", "shall", "may", "brought", "bringing",
                                            "generated", "reported", "achieved", "recorded", "purchased", "repurchased", "posted",
-                                           "announced", "that", "expect", "expects", "anticipate", "anticipates", "compared"]
+                                           "announced", "that", "expect", "expects", "anticipate", "anticipates", "compared",
+                                           // What a company did with an amount (`AbbVie made an upfront payment of`,
+                                           // `we recognized pre-tax gains of`): the amount's noun follows.
+                                           "made", "paid", "incurred", "received", "recognized", "recognised", "completed",
+                                           "issued", "spent", "invested", "raised", "sold", "acquired", "borrowed", "repaid",
+                                           "contributed", "settled", "returned"]
     static let pronouns: Set<String> = ["we", "it", "they", "he", "she", "who", "this", "these", "those", "i", "which", "that", "there"]
     static let leading: Set<String> = ["and", "while", "but", "whereas", "with", "of", "at", "for", "in", "on", "by",
                                        "a", "an", "the", "our", "its", "their", "to", "from", "with", "record"]
@@ -32,7 +37,8 @@ enum NarrativeExtractor {
                                            "decline", "declined", "rose", "fell", "grew", "rise", "drop", "dropped", "gain"]
     static let negativeChange: Set<String> = ["decrease", "decreased", "down", "decline", "declined", "fell", "drop", "dropped"]
     static let comparativeWords: Set<String> = ["compared", "from", "versus", "vs", "and", "against", "with"]
-    static let introWords: Set<String> = ["in", "for", "during", "as", "out", "on", "at", "since", "by", "among", "after", "following", "compared"]
+    static let introWords: Set<String> = ["in", "for", "during", "as", "out", "on", "at", "since", "by", "among", "after", "following", "compared",
+                                          "under", "upon", "through", "within", "subsequent", "pursuant", "excluding", "including"]
     static let stopAfterCount: Set<String> = ["with", "of", "in", "as", "through", "from", "for", "and", "or", "the",
                                               "to", "on", "at", "by", "was", "were", "is", "are", "which", "that", "a", "an",
                                               "during", "throughout", "since", "across", "annually", "per", "each", "such",
@@ -111,13 +117,16 @@ enum NarrativeExtractor {
         func isA(_ w: Word, _ c: WordClass) -> Bool { w.flags & c.rawValue != 0 }
         // Drop trailing verbs (`was approximately`).
         while let last = words.last, isA(last, [.verb, .modifier]) { words.removeLast() }
-        // Opening phrases end at a comma (`In addition, in the generation of scripts, the rate`).
+        // Opening phrases end at a comma (`In addition, in the generation of scripts, the rate`),
+        // not at one inside a date or a list of years (`As of November 29, 2024 and 2023, the`).
         while let first = words.first, isA(first, [.intro, .opener]) {
-            guard let comma = bytes[first.start...].firstIndex(of: UInt8(ascii: ",")), comma < bytes.count else { return nil }
+            guard let comma = openingPhraseComma(bytes, from: first.start) else { return nil }
             words = words.filter { $0.start > comma }
         }
         // A pronoun subject (`we monitored a total of`): the figure's own noun says more.
-        if words.contains(where: { isA($0, .subjectPronoun) }) { return nil }
+        // (`we recognized pre-tax gains of`: the verb's object is the metric, below.)
+        if let pi = words.lastIndex(where: { isA($0, .subjectPronoun) }),
+           !words[(pi + 1)...].contains(where: { isA($0, .clauseVerb) }) { return nil }
         // Text in brackets before the metric (`(inclusive of commissions) at an average price`).
         if let close = bytes.lastIndex(of: UInt8(ascii: ")")), words.contains(where: { $0.start > close }) {
             words = words.filter { $0.start > close }
@@ -189,6 +198,39 @@ enum NarrativeExtractor {
         guard let c = s.first, s.contains(where: \.isLetter) else { return nil }
         s = c.uppercased() + s.dropFirst()
         return (s, period)
+    }
+
+    /// The comma that ends an opening phrase starting at `from`: the first one not followed
+    /// by a number or by a year list's `and` (`December 31, 2024`, `fiscal 2024, 2023 and
+    /// 2022,` go on; the comma after them ends the phrase).
+    static func openingPhraseComma(_ bytes: [UInt8], from: Int) -> Int? {
+        var i = max(0, from)
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: ",") {
+                var j = i + 1
+                while j < bytes.count, bytes[j] == 0x20 { j += 1 }
+                var e = j
+                while e < bytes.count, ByteClass.isDigit(bytes[e]) { e += 1 }
+                let number = e > j
+                let and = j + 4 <= bytes.count && bytes[j] == UInt8(ascii: "a") && bytes[j + 1] == UInt8(ascii: "n")
+                    && bytes[j + 2] == UInt8(ascii: "d") && bytes[j + 3] == 0x20
+                    && bytes[(j + 4)...].prefix(5).first.map(ByteClass.isDigit) == true
+                if !number && !and { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Whether the words between a comparison's last linking word (`compared to`, `and`,
+    /// `from`) and its figure name a metric of their own (`compared to loss from operations
+    /// of`, `and net income of`): anything but articles, `to`, `of` and modifiers.
+    static func namesOtherMetric(_ ctx: [Word]) -> Bool {
+        guard let k = ctx.lastIndex(where: { comparativeWords.contains($0.text) }) else { return false }
+        let filler: Set<String> = ["to", "of", "a", "an", "the", "with", "by", "at"]
+        return ctx[(k + 1)...].contains { w in
+            !filler.contains(w.text) && !modifiers.contains(w.text) && w.text.contains(where: \.isLetter)
+        }
     }
 
     static let openers: Set<String> = ["additionally", "moreover", "furthermore", "meanwhile", "overall"]
@@ -293,6 +335,8 @@ enum NarrativeExtractor {
         var lastPeriod: StatedPeriod?
         var prevEnd = r.lowerBound
         var clauseStart = r.lowerBound
+        // The last figure of a list already read with its head (`listPeriods`).
+        var skipThrough = -1
         for (k, f0) in figures.enumerated() {
             // The last words before the figure (enough for the checks below).
             let ctx = Words.tail(t, prevEnd, f0.start) { $0.count >= 4 && !modifiers.contains($0[$0.count - 1].text) }
@@ -304,6 +348,7 @@ enum NarrativeExtractor {
             let f = f0.unit == nil && f0.scale > 1 && (ctx.last.map { verbs.contains($0.text) || modifiers.contains($0.text) || comparativeWords.contains($0.text) } ?? false)
                 ? withUnitNoun(f0, after: after) : f0
             defer { prevEnd = f0.end }
+            if k <= skipThrough { continue }
             // `(US$633.2 million)`: the same figure in another currency.
             if k > 0, isOpenParenthesis(t, prevEnd, f0.start), let m = metric, let prev = out.last, prev.figure.end == figures[k - 1].end {
                 if f.unit == "percent" { continue }
@@ -321,6 +366,9 @@ enum NarrativeExtractor {
             // A comparative: `compared to RMB3,906.6 million in the same period of 2022`.
             if let m = metric, k > 0, lastWords.contains(where: { comparativeWords.contains($0) }),
                !(ctx.last.map { verbs.contains($0.text) && !["of", "to", "at"].contains($0.text) } ?? false) {
+                // `compared to loss from operations of $1,176 million`: a figure of another
+                // metric, not this one's comparative.
+                if namesOtherMetric(ctx) { continue }
                 let p = PeriodParser.find(t, f0.end..<nextStart, base: current ?? base)
                 // `RMB20,810 million and RMB41,527 million, respectively, as of ...`: a second
                 // figure for the same period is another current figure of the phrase.
@@ -350,6 +398,20 @@ enum NarrativeExtractor {
                     ?? PeriodParser.find(t, cutComparison(t, r.lowerBound..<f.start), base: base) ?? base
                 out.append(NarrativeFact(metric: m, figure: f, period: current, role: "current"))
                 clauseStart = f.end
+                // A list of figures for a list of periods: each its own (`listPeriods`).
+                let e = listEnd(t, figures, from: k)
+                if e > k, let ps = listPeriods(t, figures, k, e, clauseStart: phraseStart, sentenceEnd: r.upperBound, base: base) {
+                    let head = out.count - 1
+                    out[head].period = ps[0]
+                    current = ps[0]
+                    for i in (k + 1)...e {
+                        let same = ps[i - k].sameDates(ps[0])
+                        out.append(NarrativeFact(metric: m, figure: figures[i], period: ps[i - k],
+                                                 role: same ? "current" : "comparative", of: same ? nil : head))
+                    }
+                    skipThrough = e
+                    clauseStart = figures[e].end
+                }
                 continue
                 }
                 metric = nil

@@ -198,6 +198,9 @@ public enum PeriodParser {
             if (t == .full || t == .fiscal) && key(i + 1) == .year, let (y, j) = yearAfter(i + 2, reach: 2) {
                 return StatedPeriod.year(y, text: phrase(i, j + 1))
             }
+            if t == .fiscal, let y = w(i + 1).year {
+                return StatedPeriod.year(y, text: phrase(i, i + 2))
+            }
             if t == .full && key(i + 1) == .year, let b = base, w(i + 2).year == nil {
                 return StatedPeriod.year(b.year, text: phrase(i, i + 2))
             }

@@ -77,9 +77,12 @@ struct FactsUnitTests {
         doc.sections = [Section(id: 1, parentId: nil, level: 1, heading: "Full Year 2023 Results", span: Span(start: 0, end: prose.utf8.count))]
         doc.blocks = [Block(id: 1, sectionId: 1, kind: .heading, text: "", span: Span(start: 0, end: headEnd)),
                       Block(id: 2, sectionId: 1, kind: .paragraph, text: "", span: Span(start: headEnd + 2, end: prose.utf8.count - 2))]
+        // Each cell with the period the tables stage resolves for its column (the matcher reads it).
         func cell(_ col: Int, _ year: String, _ v: Double) -> Cell {
-            Cell(row: 0, col: col, rowLabel: "Total net revenue", rowPath: ["Total net revenue"],
-                 columnPath: ["Year ended December 31,", year, "RMB"], raw: String(v), value: v, scale: 1000, unit: "RMB")
+            let end = Int(year).flatMap { CalendarDate(year: $0, month: 12, day: 31) }
+            return Cell(row: 0, col: col, rowLabel: "Total net revenue", rowPath: ["Total net revenue"],
+                        columnPath: ["Year ended December 31,", year, "RMB"], raw: String(v), value: v, scale: 1000, unit: "RMB",
+                        period: end.flatMap { Period.ending($0, months: 12) })
         }
         doc.tables = [Table(id: 1, span: Span(start: 0, end: 0), cells: [cell(0, "2022", 90_012), cell(1, "2023", 100_049)])]
         doc.facts = [Fact(id: 1, origin: .ixbrl, metric: "us-gaap:Revenues", value: 1, scale: 1, unit: "USD", period: nil, span: nil)]

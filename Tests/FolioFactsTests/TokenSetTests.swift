@@ -81,9 +81,11 @@ struct TokenSetTests {
 
     @Test("the matcher keeps cells of another period or unit out and prefers the agreeing tie")
     func matcherGroups() {
+        // Cells carry the period the tables stage resolved; the matcher reads it.
         func cell(_ row: Int, _ label: String, _ year: String, _ v: Double, _ unit: String?) -> Cell {
-            Cell(row: row, col: 0, rowLabel: label, rowPath: [label], columnPath: ["Year ended December 31,", year],
-                 raw: String(v), value: v, scale: 1, unit: unit)
+            let end = Int(year).flatMap { CalendarDate(year: $0, month: 12, day: 31) }
+            return Cell(row: row, col: 0, rowLabel: label, rowPath: [label], columnPath: ["Year ended December 31,", year],
+                        raw: String(v), value: v, scale: 1, unit: unit, period: end.flatMap { Period.ending($0, months: 12) })
         }
         let table = Table(id: 7, span: Span(start: 0, end: 0), cells: [
             cell(0, "Total revenue", "2022", 1, "USD"), cell(1, "Total revenue", "2023", 2, "RMB"),
@@ -95,5 +97,10 @@ struct TokenSetTests {
         #expect(m.match(metric: "Total revenue", period: y2023, unit: "USD", agrees: { $0.value == 4 }, threshold: 0.5)?.1.value == 4)
         #expect(m.match(metric: "Total revenue", period: y2023, unit: "EUR", agrees: { _ in true }, threshold: 0.5) == nil)
         #expect(m.match(metric: "Net income", period: y2023, unit: "USD", agrees: { _ in true }, threshold: 0.5) == nil)
+        // A cell whose period the tables stage could not decide never matches.
+        var undecided = table
+        for k in undecided.cells.indices { undecided.cells[k].period = nil }
+        var n = CellMatcher(tables: [undecided])
+        #expect(n.match(metric: "Total revenue", period: y2023, unit: "USD", agrees: { _ in true }, threshold: 0.5) == nil)
     }
 }

@@ -1,0 +1,137 @@
+import FolioModel
+
+/// Figures printed as a list for a list of periods: the layout of annual-report notes and
+/// MD&A (`Amortization expense for fiscal 2024, 2023 and 2022 was $239 million, $235 million
+/// and $189 million, respectively.`, `... were $5.4 billion and $6.3 billion as of December
+/// 31, 2023 and December 31, 2024.`, `... was $7.6 billion in 2024, $7.9 billion in 2023 and
+/// $7.7 billion in 2022`).
+extension NarrativeExtractor {
+    /// The index of the last figure of the list that starts at `figures[k]`: figures of one
+    /// unit separated only by commas, `and`, `or` (and spaces), or each followed by its own
+    /// short period phrase (`in 2023,`). `k` itself when no figure follows that way.
+    static func listEnd(_ t: [UInt8], _ figures: [Figure], from k: Int) -> Int {
+        var e = k
+        while e + 1 < figures.count, figures[e + 1].unit == figures[k].unit,
+              isListGap(t, figures[e].end, figures[e + 1].start) {
+            e += 1
+        }
+        return e
+    }
+
+    /// Whether `t[a..<b]` separates two list items: only spaces, commas, the words `and`,
+    /// `or`, and a short period phrase of the item before (`in 2023`, `in fiscal 2024`), at
+    /// least one a comma or a word (not a bare space: `$5 $6` is two columns).
+    static func isListGap(_ t: [UInt8], _ a: Int, _ b: Int) -> Bool {
+        let lo = max(0, min(a, t.count)), hi = max(lo, min(b, t.count))
+        guard hi - lo <= 24 else { return false }
+        var i = lo
+        var separated = false
+        while i < hi {
+            let c = t[i]
+            if c == 0x20 || c == 0x0A || c == 0x09 { i += 1; continue }
+            if c == UInt8(ascii: ",") { separated = true; i += 1; continue }
+            var j = i
+            while j < hi, Words.isAlnum(t[j]) { j += 1 }
+            let w = Array(t[i..<j].map { Words.lower($0) })
+            let year = w.count == 4 && w.allSatisfy { ByteClass.isDigit($0) }
+            guard j > i, year || listWords.contains(w) else { return false }
+            separated = true
+            i = j
+        }
+        return separated
+    }
+
+    static let listWords: [[UInt8]] = ["and", "or", "in", "fiscal", "year"].map { Array($0.utf8) }
+
+    /// `count` periods stated as a list in `t[range]`: a first period phrase, then further
+    /// years (`fiscal 2024, 2023 and 2022`, `December 31, 2022, 2023, and 2024`, `the three
+    /// months ended June 30, 2025 and 2024`: the same kind of period in those years) or full
+    /// dates (`as of March 29, 2025 and September 28, 2024`), separated by commas and `and`.
+    /// Nil unless exactly `count` are found.
+    static func periodList(_ t: [UInt8], _ range: Range<Int>, base: StatedPeriod?, count: Int) -> [StatedPeriod]? {
+        let lo = max(0, min(range.lowerBound, t.count)), hi = max(lo, min(range.upperBound, t.count))
+        guard count >= 2, let first = PeriodParser.find(t, lo..<hi, base: base) else { return nil }
+        let phrase = Array(first.text.utf8)
+        guard !phrase.isEmpty, let at = firstIndex(of: phrase, in: t, lo..<hi) else { return nil }
+        var out = [first]
+        var i = at + phrase.count
+        while out.count < count + 1, i < hi {
+            // Separators.
+            var j = i
+            var separated = false
+            while j < hi {
+                let c = t[j]
+                if c == 0x20 || c == 0x0A || c == 0x09 { j += 1; continue }
+                if c == UInt8(ascii: ",") { separated = true; j += 1; continue }
+                if j + 3 <= hi, Words.lower(t[j]) == UInt8(ascii: "a"), Words.lower(t[j + 1]) == UInt8(ascii: "n"),
+                   Words.lower(t[j + 2]) == UInt8(ascii: "d"), j + 3 == hi || !Words.isAlnum(t[j + 3]) {
+                    separated = true
+                    j += 3
+                    continue
+                }
+                break
+            }
+            guard separated, j < hi else { break }
+            // `fiscal` before a year is part of it.
+            var y = j
+            if y + 7 <= hi, Array(t[y..<(y + 7)].map { Words.lower($0) }) == Array("fiscal ".utf8) { y += 7 }
+            // A year of four digits on its own.
+            var e = y
+            while e < hi, ByteClass.isDigit(t[e]) { e += 1 }
+            if e - y == 4, e == hi || !Words.isAlnum(t[e]), let year = Int(String(decoding: t[y..<e], as: UTF8.self)),
+               year >= 1900, year <= 2100 {
+                // A year listed after `fiscal 2024` is a fiscal year too (`FiscalYear.adjust`).
+                let printed = String(decoding: t[y..<e], as: UTF8.self)
+                out.append(first.shifted(years: first.year - year,
+                                         text: FiscalYear.mentionsFiscal(first.text) ? "fiscal " + printed : printed))
+                i = e
+                continue
+            }
+            // A full date (a month name first).
+            guard j < hi, t[j] >= UInt8(ascii: "A"), t[j] <= UInt8(ascii: "Z"),
+                  let d = PeriodParser.find(t, j..<min(hi, j + 24), bareDates: true), d.kind == .instant else { break }
+            let dPhrase = Array(d.text.utf8)
+            guard let dAt = firstIndex(of: dPhrase, in: t, j..<min(hi, j + 24)), dAt == j else { break }
+            out.append(StatedPeriod(kind: first.kind, year: d.year, month: d.month, day: d.day, text: d.text))
+            i = j + dPhrase.count
+        }
+        return out.count == count ? out : nil
+    }
+
+    /// The first place `needle` occurs in `t[range]`.
+    static func firstIndex(of needle: [UInt8], in t: [UInt8], _ range: Range<Int>) -> Int? {
+        guard let c0 = needle.first, range.count >= needle.count else { return nil }
+        var i = range.lowerBound
+        let last = range.upperBound - needle.count
+        while i <= last {
+            if t[i] == c0 {
+                var k = 1
+                while k < needle.count, t[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The periods of a list of figures `figures[k...e]` whose first is stated as the metric's
+    /// figure: a list of exactly as many periods after the last figure (`... and $189 million,
+    /// respectively, as of ...`, `as of December 31, 2022, 2023, and 2024`) or before the
+    /// first in the same clause (`During fiscal 2024, 2023 and 2022, ... was`), else each
+    /// figure's own period phrase right after it (`$7.9 billion in 2023,`); nil when any is
+    /// missing.
+    static func listPeriods(_ t: [UInt8], _ figures: [Figure], _ k: Int, _ e: Int, clauseStart: Int, sentenceEnd: Int,
+                            base: StatedPeriod?) -> [StatedPeriod]? {
+        let n = e - k + 1
+        let afterEnd = e + 1 < figures.count ? figures[e + 1].start : sentenceEnd
+        if let p = periodList(t, figures[e].end..<afterEnd, base: base, count: n) { return p }
+        if let p = periodList(t, clauseStart..<figures[k].start, base: base, count: n) { return p }
+        var own: [StatedPeriod] = []
+        for i in k...e {
+            let next = i + 1 < figures.count ? figures[i + 1].start : sentenceEnd
+            guard let p = PeriodParser.find(t, figures[i].end..<min(next, figures[i].end + 40), base: base) else { return nil }
+            own.append(p)
+        }
+        return own
+    }
+}
