@@ -110,7 +110,7 @@ public struct SQLiteExporter {
         ] + spans + [
             Column("period_start", .text, ["period", "start"]), Column("period_end", .text, ["period", "end"]),
             Column("period_instant", .text, ["period", "instant"]), Column("period_reason", .text),
-            Column("concept", .text), Column("concept_source", .text), Column("context", .text), Column("scale_reason", .text),
+            Column("concept", .text), Column("concept_source", .text), Column("context", .text), Column("scale_reason", .text), Column("bounds", .json),
         ], indexes: [["doc_id", "table_id", "row", "col"], ["row_label"], ["concept"]]),
         TableSchema(name: "footnotes", kind: .footnotes, columns: [
             Column("doc_id", .text), Column("footnote_id", .integer), Column("label", .text), Column("text", .text),

@@ -361,6 +361,20 @@ public enum RecordEmitter {
                     w.key("concept_source"); w.string(c.conceptSource?.rawValue)
                     w.key("context"); w.string(c.context)
                     w.key("scale_reason"); w.string(c.scaleReason?.rawValue)
+                    w.key("bounds")
+                    if let bounds = c.bounds {
+                        w.beginArray()
+                        for b in bounds {
+                            w.beginObject()
+                            w.key("value"); w.number(b.value)
+                            w.key("span"); w.span(span(b.span))
+                            w.key("source_span"); w.span(src(b.span))
+                            w.endObject()
+                        }
+                        w.endArray()
+                    } else {
+                        w.null()
+                    }
                     w.endObject(); w.endLine(); line()
                 }
             }

@@ -103,7 +103,7 @@ public enum RecordSchema {
         f("period", .oneOf([[f("start", .string), f("end", .string)], [f("instant", .string)]]), null: true),
         f("period_reason", .string, null: true), f("concept", .string, null: true), f("concept_source", .string, null: true),
         f("context", .string, null: true),
-        f("scale_reason", .string, null: true),
+        f("scale_reason", .string, null: true), f("bounds", .objects([f("value", .number)] + spans), null: true),
     ]
 
     static let footnotes: [Field] = [

@@ -196,6 +196,17 @@ public struct TableCheck: Sendable, Hashable, Codable {
 }
 
 /// One data cell, in long format.
+/// One bound of a range printed in a cell: the figure as printed (before scale) and its bytes.
+public struct CellBound: Sendable, Hashable {
+    public var value: Double
+    /// Bytes of the normalized text (nil when the cell's text is not its bytes as printed).
+    public var span: Span?
+    public init(value: Double, span: Span?) {
+        self.value = value
+        self.span = span
+    }
+}
+
 public struct Cell: Sendable, Hashable {
     public var row: Int
     public var col: Int
@@ -229,6 +240,10 @@ public struct Cell: Sendable, Hashable {
 
     /// Why `scale` differs from the table's (nil when it does not, or the cell has no value).
     public var scaleReason: ScaleReason?
+    /// A range printed in one cell (`4.80% - 4.95%`, `$10 - $20`): its low and high bound as
+    /// printed, each with its own bytes; `value` is then nil, and `scale` and `unit` apply to
+    /// both bounds. Nil for any other cell.
+    public var bounds: [CellBound]? = nil
 
     public init(row: Int, col: Int, rowLabel: String, rowPath: [String], columnPath: [String], raw: String, value: Double?, scale: Int, unit: String?, span: Span? = nil,
                 period: Period? = nil, periodReason: String? = nil, concept: String? = nil, context: String? = nil, scaleReason: ScaleReason? = nil) {

@@ -138,6 +138,15 @@ public struct CellRow: Codable, Sendable, Hashable {
     public var context: String? = nil
     /// Why the cell's scale differs from its table's (absent in versions written before it).
     public var scaleReason: String? = nil
+    /// The bounds of a range printed in the cell (absent in versions written before them).
+    public var bounds: [CellBoundRow]? = nil
+}
+
+/// One bound of a range cell as stored.
+public struct CellBoundRow: Codable, Sendable, Hashable {
+    public var value: Double
+    public var span: Span?
+    public var sourceSpan: Span?
 }
 
 /// A cell's period as stored: ISO dates, `start`/`end` for a duration, `instant` for an instant.

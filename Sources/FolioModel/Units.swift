@@ -12,6 +12,9 @@ public struct StatedUnits: Sendable, Hashable {
     /// The scale stated for share counts themselves (`shares, which are reflected in
     /// thousands`), when the caption gives one; else exempt share counts are not scaled.
     public var shareScale: Int? = nil
+    /// Rows or columns the statement names with a scale of their own
+    /// (`UnitsParser.scopedScales`): `except conversion rate` (1), `options in thousands` (1000).
+    public var scoped: [ScopedScale] = []
 
     public init(scale: Int? = nil, currencies: [String] = [], exceptShares: Bool = false) {
         self.scale = scale
@@ -29,7 +32,19 @@ public struct StatedUnits: Sendable, Hashable {
         if currencies.isEmpty { currencies = u.currencies }
         exceptShares = exceptShares || u.exceptShares
         if shareScale == nil { shareScale = u.shareScale }
+        if scoped.isEmpty { scoped = u.scoped }
         self.source = source
+    }
+}
+
+/// A row or column a units statement names with its own scale: `except conversion rate`
+/// (scale 1), `options in thousands` (1000). `noun` as printed, lowercased.
+public struct ScopedScale: Sendable, Hashable {
+    public var noun: String
+    public var scale: Int
+    public init(noun: String, scale: Int) {
+        self.noun = noun
+        self.scale = scale
     }
 }
 
@@ -81,6 +96,7 @@ public enum UnitsParser {
             if contains(tail, "in thousands") { u.exceptShares = true; u.shareScale = 1000 }
             else if contains(tail, "in millions") { u.exceptShares = true; u.shareScale = 1_000_000 }
         }
+        if u.scale != nil { u.scoped = scopedScales(l) }
         // Currencies, in order of first mention.
         var found: [(Int, String)] = []
         for (name, code) in currencyNames {
@@ -98,6 +114,78 @@ public enum UnitsParser {
         }
         u.currencies = found.sorted { $0.0 < $1.0 }.map(\.1)
         return u
+    }
+
+    /// **Noun-scoped scales.** The rows or columns a units statement names with a scale
+    /// other than the table's, in two phrasings:
+    /// - an exemption naming a noun, `(in millions, except conversion rate)`, `(in millions,
+    ///   except per share amounts and employees)`, `(in millions, except weighted-average fair
+    ///   value)`: the row or column so named is unscaled (scale 1);
+    /// - a noun with its own scale, `(options in thousands, aggregate intrinsic value in
+    ///   millions)`: the row or column so named takes that scale.
+    /// Share counts, per-share amounts and percentages are left to their own rules (`shares`,
+    /// `per share`, `percent` phrases are not returned), and so are the table's amounts
+    /// (`dollars in millions`, `amounts in thousands`); `except where otherwise noted` names
+    /// nothing. Clauses are cut at `,`, `;` and ` and `; every clause after `except` is an
+    /// exemption too (`except shares, ratios and employees`); a clause naming a date or period
+    /// (`for the three months ended June 30,`) names no row or column. `l` is lowercased.
+    static func scopedScales(_ l: [UInt8]) -> [ScopedScale] {
+        guard l.count <= 200 else { return [] }
+        // Clauses: cut at `,`, `;`, `/` and ` and `; parentheses, colons and periods dropped.
+        var clauses: [[UInt8]] = []
+        var cur: [UInt8] = []
+        var i = 0
+        let and: [UInt8] = Array(" and ".utf8)
+        while i < l.count {
+            let c = l[i]
+            if c == 0x2C || c == 0x3B || c == 0x2F {
+                clauses.append(cur); cur = []
+            } else if c == 0x20, i + and.count <= l.count, l[i..<(i + and.count)].elementsEqual(and) {
+                clauses.append(cur); cur = []
+                i += and.count
+                continue
+            } else if c != 0x28 && c != 0x29 && c != 0x3A && c != 0x2E {
+                cur.append(c)
+            }
+            i += 1
+        }
+        clauses.append(cur)
+        func trimmed(_ b: [UInt8]) -> [UInt8] {
+            var lo = 0, hi = b.count
+            while lo < hi, b[lo] == 0x20 { lo += 1 }
+            while hi > lo, b[hi - 1] == 0x20 { hi -= 1 }
+            return Array(b[lo..<hi])
+        }
+        let skip = ["share", "per ", "percent", "unless", "otherwise", "where", "noted", "indicated", "specified", "stated",
+                    "amount", "dollar", "$", "tabular", "figures", "all ", "currenc", "thousand", "million", "billion",
+                    "ended", "month", "year", "quarter", "week", "period"]
+        // A noun: short, no digit, none of the words above (a date, `for the three months
+        // ended June 30,`, is not a row or column name).
+        func names(_ noun: [UInt8]) -> Bool {
+            !noun.isEmpty && noun.count <= 40 && noun != Array("in".utf8) && !noun.contains { $0 >= 0x30 && $0 <= 0x39 }
+                && !skip.contains { contains(noun, $0) }
+        }
+        var out: [ScopedScale] = []
+        var inExcept = false
+        for raw in clauses {
+            var clause = trimmed(raw)
+            if let at = firstIndex(clause, "except") {
+                inExcept = true
+                clause = trimmed(Array(clause[(at + 6)...]))
+                if clause.starts(with: Array("for ".utf8)) { clause.removeFirst(4) }
+            }
+            if inExcept {
+                if names(clause) { out.append(ScopedScale(noun: String(decoding: clause, as: UTF8.self), scale: 1)) }
+                continue
+            }
+            for (word, scale) in [(" in thousands", 1000), (" in millions", 1_000_000), (" in billions", 1_000_000_000)] {
+                let w = Array(word.utf8)
+                guard clause.count > w.count, clause.suffix(w.count).elementsEqual(w) else { continue }
+                let noun = trimmed(Array(clause.dropLast(w.count)))
+                if names(noun) { out.append(ScopedScale(noun: String(decoding: noun, as: UTF8.self), scale: scale)) }
+            }
+        }
+        return out
     }
 
     static let currencyNames: [(String, String)] = [
@@ -144,7 +232,8 @@ public enum UnitsParser {
         while from + w.count <= l.count {
             guard let at = firstIndex(Array(l[from...]), word).map({ $0 + from }) else { return false }
             var p = at
-            while p > 0, l[p - 1] == 0x20 || l[p - 1] == 0x2D { p -= 1 }
+            // `$(13.6) billion`: a negative figure in parentheses is a figure too.
+            while p > 0, l[p - 1] == 0x20 || l[p - 1] == 0x2D || l[p - 1] == 0x29 { p -= 1 }
             let afterFigure = p > 0 && l[p - 1] >= 0x30 && l[p - 1] <= 0x39
             if !afterFigure { return true }
             from = at + w.count
@@ -153,15 +242,17 @@ public enum UnitsParser {
     }
 
     /// **Footnote, not a units statement.** A parenthesised line that opens with a footnote
-    /// marker (`(1) Includes $14.1 billion ...`, `(a) ...`, `(*) ...`): a note about some
-    /// figures, never the table's units, whatever scale words it holds.
+    /// marker (`(1) Includes $14.1 billion ...`, `(a) ...`, `(*) ...`), or with the marker glued
+    /// to a capitalised sentence as HTML superscripts print it (`(1)The related unrealized gain
+    /// was $(13.6) billion ...`): a note about some figures, never the table's units, whatever
+    /// scale words it holds.
     public static func isFigureNote(_ t: String) -> Bool {
         let b = Array(t.utf8.prefix(8))
         guard b.first == 0x28, let close = b.firstIndex(of: 0x29), close >= 2, close <= 4 else { return false }
         let inner = b[1..<close]
         let marker = inner.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } || inner == [0x2A]
             || (inner.count == 1 && ((inner.first ?? 0) | 0x20) >= 0x61 && ((inner.first ?? 0) | 0x20) <= 0x7A)
-        return marker && close + 1 < b.count && b[close + 1] == 0x20
+        return marker && close + 1 < b.count && (b[close + 1] == 0x20 || (b[close + 1] >= 0x41 && b[close + 1] <= 0x5A))
     }
 
     /// **Units statement.** A phrase about a table's amounts that names their scale or
@@ -249,6 +340,9 @@ public enum ScaleReason: String, Sendable, Hashable, CaseIterable {
     case printed
     /// A unit column names the row's unit (`Unit of measure`): not money.
     case unitColumn = "unit_column"
+    /// The units statement names the row or column with a scale of its own: `(in millions,
+    /// except conversion rate)`, `(options in thousands, aggregate intrinsic value in millions)`.
+    case namedInUnits = "named_in_units"
 }
 
 extension UnitsParser {

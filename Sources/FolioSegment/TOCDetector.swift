@@ -396,7 +396,13 @@ public enum TOCDetector {
             }
             let firsts = (i...last).compactMap { parsed[$0]?.pages.first }
             let lasts = (i...last).compactMap { parsed[$0]?.pages.last }
-            let increasing = rising(pages) || rising(firsts) || rising(lasts)
+            // **Short contents never go back.** A few titles with page numbers that fall
+            // (`Prepaid expenses 9`, `Investments 121`, `Other noncurrent assets 31`) are a
+            // one-column table of amounts, not a contents page: below 8 page numbers, one
+            // sequence (all, first or last column) must never fall.
+            func neverFalls(_ seq: [Int]) -> Bool { zip(seq, seq.dropFirst()).allSatisfy { $0.1 >= $0.0 } }
+            let ordered = pages.count >= 8 || neverFalls(pages) || neverFalls(firsts) || neverFalls(lasts)
+            let increasing = (rising(pages) || rising(firsts) || rising(lasts)) && ordered
             if nEntryLines >= 4, nEntryLines * 2 >= nNonBlank, distinct >= 3, increasing {
                 var first = i
                 var last = last

@@ -12,7 +12,7 @@ public enum LabelColumns {
     /// and its variants: the sub-item after a figure (`2024 USD Notes` | `4.100%` | `Senior
     /// Notes due January 2028` | `$750`, then `` | `4.350%` | `Senior Notes due January 2032` |
     /// `1,150`). (A year column, `Beauty` | `2025` | `$3,490`, then `` | `2024`, is not folded:
-    /// the period rules read it.) Read with
+    /// the period rules read it; `labelYearRows` labels its rows.) Read with
     /// the first column as the only label column, the rows under the first have no label (and
     /// a region of them reads as figures without labels).
     ///
@@ -34,7 +34,62 @@ public enum LabelColumns {
         for k in 1..<width where isLabelColumn(rows, k, firstFigure: firstFigure) {
             return fold(rows, k)
         }
-        return rows
+        return labelYearRows(rows, firstFigure: firstFigure)
+    }
+
+    /// **Year rows under an item.** A breakdown printed with its item in the first column and
+    /// a column of years after it, the item only on the first year's row:
+    ///
+    ///                  |      | Net Sales | Net Earnings
+    ///     Beauty       | 2025 | $3,490    | $539
+    ///                  | 2024 | 3,550     | 587
+    ///     Grooming     | 2025 | 1,505     | 321
+    ///
+    /// The year cells stay cells of their column (the period rules read the year there); a
+    /// row printing no label takes its year as its label (the row's first printed label, as
+    /// `fold` gives a second label column's rows), and every year row records the item
+    /// carried down and its year as its `labelPath` (`Beauty` > `2024`). Column `k` is such a
+    /// column when every cell in it from the first row with figures on is a year (a header
+    /// row may print text over it), at least two rows with figures print a year there and
+    /// nothing left of it, and at least one of its rows prints the item in the first column.
+    /// The first column that qualifies, nothing left of it in those rows. Rows without a
+    /// year there end the item.
+    static func labelYearRows(_ rows: [GridRow], firstFigure: Int) -> [GridRow] {
+        var width = 0
+        for r in rows { width = max(width, r.cells.count) }
+        guard width >= 3 else { return rows }
+        func filledBefore(_ r: GridRow, _ k: Int) -> Bool {
+            (1..<k).contains { r.text($0) != nil }
+        }
+        var column: Int?
+        for k in 1..<(width - 1) {
+            var yearOnly = 0, withItem = 0, ok = true
+            for r in rows[firstFigure...] {
+                guard let t = r.text(k) else { continue }
+                guard TableBuilder.isYear(t), !filledBefore(r, k), hasFigure(r, except: k) else { ok = false; break }
+                if r.text(0) == nil { yearOnly += 1 } else { withItem += 1 }
+            }
+            if ok && yearOnly >= 2 && withItem >= 1 { column = k; break }
+        }
+        guard let k = column else { return rows }
+        var out = rows
+        var item: String?
+        for i in out.indices where i >= firstFigure {
+            var r = out[i]
+            guard let year = r.cells.count > k ? r.cells[k] : nil else {
+                item = nil
+                continue
+            }
+            if let f = r.cells[0] {
+                item = f.text
+                r.labelPath = [f.text, year.text]
+            } else if let item {
+                r.cells[0] = year
+                r.labelPath = [item, year.text]
+            }
+            out[i] = r
+        }
+        return out
     }
 
     static func isLabelColumn(_ rows: [GridRow], _ k: Int, firstFigure: Int) -> Bool {

@@ -264,7 +264,8 @@ enum LabelText {
     /// rate mentioned in parentheses describes a money row, so parentheses that print a
     /// figure are left out.
     static func perShareWords(_ text: String) -> WordFacts {
-        simpleUTF8(text) { b in
+        let text = withoutFigureRate(text)
+        return simpleUTF8(text) { b in
             guard b.contains(0x28) else { return WordFacts(simple: b) }
             let kept = withoutFigureParentheses(b)
             return kept.withUnsafeBufferPointer { WordFacts(simple: $0) }
@@ -285,6 +286,32 @@ enum LabelText {
             return true
         }
         return false
+    }
+
+    /// **A rate printed in a money row's label.** `Cash dividends declared and paid, at a
+    /// quarterly amount of $0.52 per class A common stock`: `per` right after a printed figure
+    /// is the unit of that rate, and the row's own figures are the total it gives. The text
+    /// without the figure and what follows it up to the next `,`, `;` or `)` (the text as it
+    /// is when no figure is followed by ` per `).
+    static func withoutFigureRate(_ s: String) -> String {
+        var s = s
+        return s.withUTF8 { b -> String? in
+            let per: [UInt8] = Array(" per ".utf8)
+            var i = 1
+            while i + per.count <= b.count {
+                if b[i] == 0x20, b[i - 1] >= 0x30 && b[i - 1] <= 0x39, b[i..<(i + per.count)].elementsEqual(per) {
+                    // The figure's start: back over digits, `.`, `,` and a currency sign.
+                    var lo = i
+                    while lo > 0, (b[lo - 1] >= 0x30 && b[lo - 1] <= 0x39) || b[lo - 1] == 0x2E || b[lo - 1] == 0x2C || b[lo - 1] == 0x24 { lo -= 1 }
+                    var hi = i + per.count
+                    while hi < b.count, b[hi] != 0x2C, b[hi] != 0x3B, b[hi] != 0x29 { hi += 1 }
+                    return String(decoding: UnsafeBufferPointer(rebasing: b[..<lo]), as: UTF8.self)
+                        + String(decoding: UnsafeBufferPointer(rebasing: b[hi...]), as: UTF8.self)
+                }
+                i += 1
+            }
+            return nil
+        } ?? s
     }
 
     /// The text without parenthesised parts that print a figure (`($0.16 per common share)`).

@@ -623,6 +623,11 @@ public enum TableBuilder {
             data[j].path.insert(data[h].label, at: data[j].path.count - 1)
         }
 
+        // Words of each column's headings, for the rows and columns a units statement names.
+        let columnWords: [Set<String>] = stated.scoped.isEmpty ? [] : (0...nData).map { c in
+            Set(LabelText.words(headings.map { $0[c] }.joined(separator: " ")))
+        }
+
         // Cells.
         var cells: [Cell] = []
         // The share rules' answers for the group path of the row before (rows of a group
@@ -639,6 +644,11 @@ public enum TableBuilder {
             let group = lastGroup.flatMap { $0.text == groupText ? $0 : nil }
                 ?? (text: groupText, shareCount: LabelText.isShareCount(groupText), perShare: LabelText.isPerShare(groupText))
             lastGroup = group
+            // A label that prints figures (`Common stock, $0.001 par value; 4,990,000,000 shares
+            // authorized`) describes its row by other quantities: it names no noun of the units
+            // statement (`except ... par value`).
+            let rowWords: Set<String> = stated.scoped.isEmpty || row.label.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
+                ? [] : Set(LabelText.words(row.label))
             let labelPerShare = LabelText.isPerShare(row.label)
             let shareCount = LabelText.isShareCount(row.label) || (!labelPerShare && group.shareCount)
             // **Money rows of a per-share computation.** Under a per-share group heading
@@ -656,16 +666,23 @@ public enum TableBuilder {
                 let inner = String(row.label[open...])
                 return inner.utf8.count <= 20 ? UnitsParser.parse(inner).scale : nil
             }()
+            // The scale the units statement gives this row, or column `c`, by name.
+            func namedScale(_ c: Int) -> Int? {
+                guard c < columnWords.count else { return nil }
+                return scopedScale(stated.scoped, label: rowWords, column: columnWords[c])
+            }
             // A share count's scale: its label's own, else the caption's unless the caption
             // exempts share counts (then the scale it states for them, if any).
             func shareScale(_ c: Int) -> Int {
                 if let ls = labelScale { return ls }
-                if !stated.exceptShares { return colScale[c] ?? tableScale ?? 1 }
+                if !stated.exceptShares { return colScale[c] ?? namedScale(c) ?? tableScale ?? 1 }
                 return stated.shareScale ?? 1
             }
             for c in 1...nData {
                 guard let cell = row.cells[c] else { continue }
-                let n = row.numbers[c]
+                // A range printed in the cell is typed as a figure of its column would be.
+                let range = row.numbers[c] == nil && numericCol[c] ? rangeBounds(cell) : nil
+                let n = row.numbers[c] ?? range.map { ParsedNumber(kind: .number, value: nil, isPercent: $0.percent) }
                 var value: Double?
                 var scale = 1
                 var unit: String?
@@ -699,19 +716,24 @@ public enum TableBuilder {
                         reason = .rowLabel
                     } else {
                         unit = currency
-                        scale = colScale[c] ?? tableScale ?? 1
-                        reason = colScale[c] != nil ? .columnHeader : nil
+                        let named = colScale[c] == nil ? namedScale(c) : nil
+                        scale = colScale[c] ?? named ?? tableScale ?? 1
+                        reason = colScale[c] != nil ? .columnHeader : named != nil ? .namedInUnits : nil
                     }
                     // `$445 M`: the cell prints its own scale.
                     if let own = n.suffixScale, !n.isPercent, !colPercent[c] { scale = own; reason = .printed }
                     if n.repaired {
                         notes.append((.info, "tables.digit_repaired", "look-alike characters read as digits: \(cell.text)", cell.span))
                     }
+                    // A span of years (`2025 - 2034`) is neither an amount nor a percentage.
+                    if let range, range.years { scale = 1; unit = nil; reason = nil }
                 }
-                cells.append(Cell(row: ri, col: c - 1, rowLabel: row.label, rowPath: row.path,
-                                  columnPath: header.map { $0[c] }.filter { !$0.isEmpty },
-                                  raw: cell.text, value: value, scale: scale, unit: unit, span: cell.span,
-                                  scaleReason: value != nil && scale != (tableScale ?? 1) ? reason : nil))
+                var out = Cell(row: ri, col: c - 1, rowLabel: row.label, rowPath: row.path,
+                               columnPath: header.map { $0[c] }.filter { !$0.isEmpty },
+                               raw: cell.text, value: value, scale: scale, unit: unit, span: cell.span,
+                               scaleReason: (value != nil || range != nil) && scale != (tableScale ?? 1) ? reason : nil)
+                out.bounds = range?.bounds
+                cells.append(out)
             }
         }
 
@@ -731,6 +753,46 @@ public enum TableBuilder {
         table.cells = cells
         table.checks = checked.checks
         return BuiltTable(table: table, notes: notes, headerKey: headerKey, stated: stated)
+    }
+
+    /// **Noun-scoped scale.** The scale a units statement gives a row or column it names
+    /// (`UnitsParser.scopedScales`): `(in millions, except conversion rate)` leaves the column
+    /// `Conversion Rate Into Class A Common Stock` unscaled, `(in millions, except
+    /// weighted-average fair value)` the row `Weighted-average grant-date fair value`,
+    /// `(options in thousands, aggregate intrinsic value in millions)` scales the column
+    /// `Options` by 1000. A row or column is named when every word of the noun (filler words
+    /// such as `number of`, `amounts`, `data` left out) is among the words of its label or of
+    /// its column's headings; the row's label is read first. Nil when none names it.
+    static func scopedScale(_ scoped: [ScopedScale], label: Set<String>, column: Set<String>) -> Int? {
+        let filler: Set<String> = ["number", "numbers", "of", "the", "a", "an", "for", "amounts", "amount", "data", "information", "figures", "and"]
+        var byColumn: Int?
+        for s in scoped {
+            let words = LabelText.words(s.noun).filter { !filler.contains($0) }
+            guard !words.isEmpty else { continue }
+            if words.allSatisfy(label.contains) { return s.scale }
+            if byColumn == nil, words.allSatisfy(column.contains) { byColumn = s.scale }
+        }
+        return byColumn
+    }
+
+    /// **Range in one cell.** A cell printing two figures joined by a dash or `to` where one
+    /// figure would be (`4.80% - 4.95%`, `33 - 36%`, `$10 - $20`, `2025 - 2034`): a range, whose
+    /// two bounds keep their own bytes (`Cell.bounds`). `percent` when either bound prints `%`;
+    /// `years` when both are years printed bare (four digits, 1900-2100, no `$`, `%`, comma or
+    /// decimals), a span of years rather than amounts. Nil for any other cell.
+    static func rangeBounds(_ cell: GridCell) -> (bounds: [CellBound], percent: Bool, years: Bool)? {
+        let b = Array(cell.text.utf8)
+        guard let located = PrintedRange.located(b) else { return nil }
+        // The bounds' bytes, when the cell's text is its bytes as printed.
+        let exact = cell.span.end - cell.span.start == b.count
+        let bounds = located.map { l in
+            CellBound(value: l.value, span: exact ? Span(start: cell.span.start + l.bytes.lowerBound, end: cell.span.start + l.bytes.upperBound) : nil)
+        }
+        let percent = b.contains(0x25)
+        let years = !percent && !b.contains(0x24) && located.allSatisfy { l in
+            l.bytes.count == 4 && isYear(String(decoding: b[l.bytes], as: UTF8.self))
+        }
+        return (bounds, percent, years)
     }
 
     /// **Units row.** A row above the header whose only text is a units phrase (`in millions`,

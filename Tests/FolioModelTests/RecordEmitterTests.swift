@@ -77,9 +77,9 @@ private let golden: [RecordKind: String] = [
 
     """#,
     .cells: #"""
-    {"doc_id":"co/report","table_id":1,"row":1,"col":1,"row_label":"Sales","row_path":["Sales"],"column_path":["FY 2023"],"raw":"10","value":10,"scale":1000,"unit":"EUR","span":{"start":11,"end":13},"source_span":{"start":15,"end":17},"period":{"start":"2023-01-01","end":"2023-12-31"},"period_reason":null,"concept":"ifrs-full:Revenue","concept_source":null,"context":"c-1","scale_reason":null}
-    {"doc_id":"co/report","table_id":1,"row":1,"col":2,"row_label":"Sales","row_path":["Group","Sales"],"column_path":[],"raw":"n/a","value":null,"scale":1,"unit":null,"span":null,"source_span":null,"period":null,"period_reason":"no_date","concept":null,"concept_source":null,"context":null,"scale_reason":"printed"}
-    {"doc_id":"co/report","table_id":1,"row":2,"col":1,"row_label":"Cash","row_path":["Cash"],"column_path":["At 31 December 2023"],"raw":"4","value":4,"scale":1000,"unit":"EUR","span":null,"source_span":null,"period":{"instant":"2023-12-31"},"period_reason":null,"concept":null,"concept_source":null,"context":null,"scale_reason":null}
+    {"doc_id":"co/report","table_id":1,"row":1,"col":1,"row_label":"Sales","row_path":["Sales"],"column_path":["FY 2023"],"raw":"10","value":10,"scale":1000,"unit":"EUR","span":{"start":11,"end":13},"source_span":{"start":15,"end":17},"period":{"start":"2023-01-01","end":"2023-12-31"},"period_reason":null,"concept":"ifrs-full:Revenue","concept_source":null,"context":"c-1","scale_reason":null,"bounds":null}
+    {"doc_id":"co/report","table_id":1,"row":1,"col":2,"row_label":"Sales","row_path":["Group","Sales"],"column_path":[],"raw":"n/a","value":null,"scale":1,"unit":null,"span":null,"source_span":null,"period":null,"period_reason":"no_date","concept":null,"concept_source":null,"context":null,"scale_reason":"printed","bounds":null}
+    {"doc_id":"co/report","table_id":1,"row":2,"col":1,"row_label":"Cash","row_path":["Cash"],"column_path":["At 31 December 2023"],"raw":"4","value":4,"scale":1000,"unit":"EUR","span":null,"source_span":null,"period":{"instant":"2023-12-31"},"period_reason":null,"concept":null,"concept_source":null,"context":null,"scale_reason":null,"bounds":null}
 
     """#,
     .footnotes: #"""

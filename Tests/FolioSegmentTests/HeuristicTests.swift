@@ -182,6 +182,17 @@ import FolioModel
         let footnotes = ["1 Refers to the total principal amount of loans.", "2 Non-GAAP income from operations is a measure.",
                          "3 Includes the value of actual dividend distribution.", "4 Aggregate value of ADSs repurchased."]
         #expect(TOCDetector.detect(footnotes).isEmpty)
+        // A one-column table of amounts whose small figures look like page numbers: they fall.
+        let amounts = ["Prepaid expenses and other current assets\t9", "Property and equipment, net\t25", "Investments\t121",
+                       "Intangible assets, net\t8,100", "Other noncurrent assets\t31"]
+        #expect(TOCDetector.detect(amounts).isEmpty)
+        let reserved = ["Options outstanding\t8", "Restricted stock units outstanding\t26", "Stock available for future grant:\t",
+                        "2013 Equity Incentive Plan\t73", "2014 Inducement Plan\t1", "2004 Employee Stock Purchase Plan\t13", "\t121"]
+        #expect(TOCDetector.detect(reserved).isEmpty)
+        // A short contents page whose numbers never fall is one.
+        let contents = ["Consolidated Balance Sheets\t54", "Consolidated Statements of Income\t55",
+                        "Consolidated Statements of Cash Flows\t58", "Notes to Consolidated Financial Statements\t59"]
+        #expect(TOCDetector.detect(contents).count == 1)
     }
 }
 

@@ -141,6 +141,30 @@ import Testing
         // A column of years is not folded: the period rules read it.
         #expect(s.cells.contains { $0.raw == "2025" })
         #expect(s.cells.first { $0.value == 3550 }?.scale == 1_000_000)
+        // Its rows are labelled: the item on its own row, the year on the rows under it.
+        let beauty = try #require(s.cells.first { $0.value == 3490 })
+        #expect(beauty.rowLabel == "Beauty")
+        #expect(beauty.rowPath.suffix(2) == ["Beauty", "2025"])
+        let prior = try #require(s.cells.first { $0.value == 3550 })
+        #expect(prior.rowLabel == "2024")
+        #expect(prior.rowPath.suffix(2) == ["Beauty", "2024"])
+        #expect(s.cells.first { $0.value == 379 }?.rowPath.suffix(2) == ["Grooming", "2024"])
+    }
+
+    @Test("year rows under an item: labelled only with an item above, never a column with text")
+    func yearRowsNeedAnItem() {
+        func rows(_ s: String) -> [GridRow] { GridReader.tabRows(Array(s.utf8), lines(Array(s.utf8))) }
+        // Every row prints its own label: nothing to carry.
+        let own = rows("x\t\tSales\nBeauty\t2025\t5\nGrooming\t2024\t6\nCare\t2024\t7\n")
+        #expect(LabelColumns.foldSecondLabelColumn(own) == own)
+        // A column mixing years and words is not a column of years.
+        let mixed = rows("x\t\tSales\nBeauty\t2025\t5\n\t2024\t6\n\tOther\t7\n\t2023\t8\n")
+        #expect(LabelColumns.labelYearRows(mixed, firstFigure: 1) == mixed)
+        let years = rows("x\t\tSales\nBeauty\t2025\t5\n\t2024\t6\n\t2023\t8\n")
+        let out = LabelColumns.labelYearRows(years, firstFigure: 1)
+        #expect(out[2].label == "2024" && out[2].labelPath == ["Beauty", "2024"])
+        #expect(out[2].text(1) == "2024")
+        #expect(out[1].label == "Beauty" && out[1].labelPath == ["Beauty", "2025"])
     }
 
     @Test("HTML: the units note in the header label cell and two label columns, read from the markup")
@@ -175,6 +199,118 @@ import Testing
         var out: [Span] = [], start = 0
         for (i, c) in b.enumerated() where c == 0x0A { out.append(Span(start: start, end: i)); start = i + 1 }
         return out
+    }
+
+    // MARK: rows and columns a units statement names
+
+    @Test("noun-scoped scales read from a units statement; shares, per-share, percent and dates name none")
+    func scopedScalesParsed() {
+        #expect(UnitsParser.parse("(in millions, except conversion rate)").scoped == [ScopedScale(noun: "conversion rate", scale: 1)])
+        #expect(UnitsParser.parse("(in millions, except per share amounts and employees)").scoped == [ScopedScale(noun: "employees", scale: 1)])
+        #expect(UnitsParser.parse("(options in thousands, aggregate intrinsic value in millions)").scoped
+                == [ScopedScale(noun: "options", scale: 1000), ScopedScale(noun: "aggregate intrinsic value", scale: 1_000_000)])
+        #expect(UnitsParser.parse("Millions, except per share amounts, for the three months ended June 30,").scoped.isEmpty)
+        #expect(UnitsParser.parse("(Dollars in millions, except per share data)").scoped.isEmpty)
+        #expect(UnitsParser.parse("(In millions, except where otherwise noted)").scoped.isEmpty)
+        #expect(UnitsParser.parse("(in thousands, except number of shares and percentages)").scoped.isEmpty)
+        #expect(UnitsParser.parse("(net income in millions and shares in thousands)").scoped == [ScopedScale(noun: "net income", scale: 1_000_000)])
+        // Only a statement of scale is read: a sentence naming no scale names no noun.
+        #expect(UnitsParser.parse("except conversion rate").scoped.isEmpty)
+    }
+
+    @Test("a column or row named by the units statement takes the scale it gives")
+    func scopedScalesApplied() throws {
+        let v = try htmlTable("(in millions, except conversion rate)", """
+            \tBook Value\tConversion Rate Into Class A Common Stock
+            Series A preferred stock\t$1,234\t100.0000
+            Series B preferred stock\t500\t1.0030
+            """)
+        #expect(cell(v, "Series A preferred stock", col: 0)?.scale == 1_000_000)
+        let rate = try #require(cell(v, "Series B preferred stock", col: 1))
+        #expect(rate.scale == 1 && rate.scaleReason == .namedInUnits)
+        let m = try htmlTable("(in millions, except weighted-average fair value)", """
+            \t2024\t2023
+            Total fair value of units vested\t$472\t$350
+            Weighted-average grant-date fair value\t$340\t$335
+            """)
+        #expect(cell(m, "Total fair value of units vested")?.scale == 1_000_000)
+        #expect(cell(m, "Weighted-average grant-date fair value")?.scale == 1)
+        // A share-count row named by the statement; a label printing figures names nothing.
+        let g = try htmlTable("(in millions, except weighted-average fair value and par value)", """
+            \t2024\t2023
+            Weighted-average grant-date fair value of awards granted\t$340\t$335
+            Common stock, $0.001 par value; 4,990,000,000 shares authorized\t$6,932\t$6,252
+            """)
+        #expect(cell(g, "Weighted-average grant-date fair value of awards granted")?.scale == 1)
+        #expect(cell(g, "Common stock, $0.001 par value; 4,990,000,000 shares authorized")?.scale == 1_000_000)
+        let o = try htmlTable("(options in thousands, aggregate intrinsic value in millions)", """
+            \tOptions\tAggregate Intrinsic Value
+            Outstanding at December 31, 2023\t7,481\t$396
+            Granted\t648\t
+            """)
+        #expect(cell(o, "Granted", col: 0)?.scale == 1000)
+        #expect(cell(o, "Outstanding at December 31, 2023", col: 1)?.scale == 1_000_000)
+    }
+
+    @Test("a footnote glued to its marker, with figures in billions, states no scale")
+    func gluedFootnote() {
+        let note = "(1)The related unrealized gain (loss) recorded was $(13.6) billion, $1.0 billion, and $(1.3) billion for the years ended December 31, 2022, 2023, and 2024."
+        #expect(UnitsParser.isFigureNote(note))
+        #expect(!UnitsParser.isStatement(note))
+        #expect(UnitsParser.parse("a loss of $(13.6) billion").scale == nil)
+        #expect(!UnitsParser.isFigureNote("(In millions)"))
+        #expect(UnitsParser.parse("(In billions)").scale == 1_000_000_000)
+    }
+
+    @Test("a rate printed in a money row's label (`at $0.52 per class A common stock`) does not make it per share")
+    func rateInLabel() throws {
+        #expect(!LabelText.isPerShare("Cash dividends declared and paid, at a quarterly amount of $0.52 per class A common stock"))
+        #expect(LabelText.withoutFigureRate("Dividends, at $0.52 per share, paid") == "Dividends, at , paid")
+        #expect(LabelText.isPerShare("Dividends declared per share"))
+        #expect(LabelText.isPerShare("Net income per share, diluted"))
+        let t = try htmlTable("(in millions, except per share data)", """
+            \tRetained Earnings
+            Net income\t$19,743
+            Cash dividends declared and paid, at a quarterly amount of $0.52 per class A common stock\t(4,217)
+            """)
+        #expect(cell(t, "Cash dividends declared and paid, at a quarterly amount of $0.52 per class A common stock")?.scale == 1_000_000)
+    }
+
+    // MARK: a range printed in one cell
+
+    @Test("a range's bounds and their bytes: digits only, `$` and `%` and spaces left out")
+    func rangeBoundsLocated() throws {
+        let a = try #require(PrintedRange.located(Array("4.80% - 4.95%".utf8)))
+        #expect(a.map(\.value) == [4.8, 4.95])
+        #expect(a.map(\.bytes) == [0..<4, 8..<12])
+        let b = try #require(PrintedRange.located(Array("$10 to $20".utf8)))
+        #expect(b.map(\.bytes) == [1..<3, 8..<10])
+        #expect(PrintedRange.located(Array("Notes due 2028".utf8)) == nil)
+        #expect(PrintedRange.bounds(Array("33 - 36%".utf8)) == [33, 36])
+    }
+
+    @Test("a range cell: value null, bounds with their bytes, typed as its column's figures")
+    func rangeCell() throws {
+        let t = try htmlTable("(in millions)", """
+            \tInterest Rates\tAmount\tPayments\tFees
+            Notes A\t4.80% - 4.95%\t$6,000\t2025 - 2034\t$10 - $20
+            Notes B\t33 - 36%\t17,000\t2026 - 2030\t5 to 7
+            """)
+        let a = try #require(cell(t, "Notes A", col: 0))
+        #expect(a.value == nil && a.unit == "percent" && a.scale == 1 && a.scaleReason == .percent)
+        #expect(a.bounds?.map(\.value) == [4.8, 4.95])
+        let spans = (a.bounds ?? []).compactMap { $0.span }
+        #expect(spans.count == 2 && spans.allSatisfy { $0.end - $0.start == 4 })
+        // `%` printed on the high bound only: both are percentages.
+        #expect(cell(t, "Notes B", col: 0)?.unit == "percent")
+        #expect(cell(t, "Notes B", col: 0)?.bounds?.map(\.value) == [33, 36])
+        // A span of years is unscaled; a money range takes the table's scale.
+        let years = try #require(cell(t, "Notes A", col: 2))
+        #expect(years.scale == 1 && years.unit == nil && years.bounds?.map(\.value) == [2025, 2034])
+        let money = try #require(cell(t, "Notes A", col: 3))
+        #expect(money.scale == 1_000_000 && money.bounds?.map(\.value) == [10, 20])
+        // Figures are not ranges.
+        #expect(cell(t, "Notes A", col: 1)?.bounds == nil && cell(t, "Notes A", col: 1)?.value == 6000)
     }
 
     // MARK: per-share computations

@@ -44,6 +44,15 @@ def cell_magnitude(cell):
     return m
 
 
+def bound_at(cell, s, e):
+    """The bound of a range cell (`bounds`) whose source_span covers bytes [s, e), or None."""
+    for b in cell.get("bounds") or []:
+        sp = b.get("source_span")
+        if sp and sp["start"] <= s and sp["end"] >= e:
+            return b
+    return None
+
+
 def same_magnitude(a, b):
     """|a| = |b| within a relative 1e-9 (float rounding of value x scale)."""
     a, b = abs(a), abs(b)
@@ -329,6 +338,12 @@ def match_html(kind, doc, gold, cells, tables, failed_reason=None):
         cell = own[0]
         table = tables_by_id.get(cell.get("table_id"))
         m = cell_magnitude(cell)
+        if m is None:
+            # a range printed in one cell: the bound whose bytes the fact covers
+            b = bound_at(cell, span[0], span[1])
+            if b is not None:
+                cell = dict(cell, value=b["value"])
+                m = cell_magnitude(cell)
         if m is None:
             score.add(0)
             raw = cell.get("raw") or ""

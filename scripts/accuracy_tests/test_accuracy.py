@@ -113,6 +113,16 @@ class Matcher(unittest.TestCase):
     def span(self, concept):
         return by_concept(self.t, concept)["span"]
 
+    def test_range_bound(self):
+        # a range printed in one cell: a fact tagged on one bound is compared with that bound
+        c = {"value": None, "scale": 1, "unit": "percent",
+             "bounds": [{"value": 4.8, "source_span": {"start": 100, "end": 104}},
+                        {"value": 4.95, "source_span": {"start": 290, "end": 294}}]}
+        self.assertEqual(score.bound_at(c, 290, 294)["value"], 4.95)
+        self.assertEqual(score.bound_at(c, 100, 104)["value"], 4.8)
+        self.assertIsNone(score.bound_at(c, 200, 204))
+        self.assertIsNone(score.bound_at({"value": 1, "bounds": None}, 100, 104))
+
     def test_html_causes(self):
         rev, cost, pct, other, debt, seg = (self.span(c) for c in (
             "us-gaap:Revenues", "us-gaap:CostOfRevenue", "us-gaap:GrossMarginPct", "us-gaap:Other",
