@@ -219,12 +219,20 @@ public struct PeriodResolver: Sendable {
         var rowClues: [Int: RowClues] = [:]
         var rowKinds: [RowClues: Int] = [:]
         var rowKind: [Int: Int] = [:]
+        // Consecutive rows under the same group rows share their groups' clues: read once.
+        var lastGroups: (path: ArraySlice<String>, clues: PeriodClues)? = nil
         for k in table.cells.indices {
             let r = table.cells[k].row
             guard rowClues[r] == nil else { continue }
             let rowLabel = table.cells[k].rowLabel
             let label = years[r].map { rowLabel + " " + $0 } ?? rowLabel
-            let clues = RowClues(label: PeriodClues(label), groups: PeriodClues(table.cells[k].rowPath.dropLast().joined(separator: " ")))
+            let groupPath = table.cells[k].rowPath.dropLast()
+            let groups: PeriodClues
+            if let g = lastGroups, g.path == groupPath { groups = g.clues } else {
+                groups = PeriodClues(groupPath.joined(separator: " "))
+                lastGroups = (groupPath, groups)
+            }
+            let clues = RowClues(label: PeriodClues(label), groups: groups)
             rowClues[r] = clues
             if let kind = rowKinds[clues] { rowKind[r] = kind } else {
                 rowKind[r] = rowKinds.count
@@ -568,8 +576,12 @@ public struct PeriodResolver: Sendable {
         var laterRows = 0
         var seenRows = Set<Int>()
         var laterColumns = Set<[String]>()
+        // The path last read in each grid column (cells of a column share it): read once.
+        var lastPath: [Int: [String]] = [:]
         for c in table.cells {
             if seenRows.insert(c.row).inserted, let y = scheduleYear(c.rowLabel), y > dpe.year { laterRows += 1 }
+            if let last = lastPath[c.col], last == c.columnPath { continue }
+            lastPath[c.col] = c.columnPath
             if let last = c.columnPath.last, !laterColumns.contains(c.columnPath), let y = scheduleYear(last), y > dpe.year {
                 laterColumns.insert(c.columnPath)
             }
