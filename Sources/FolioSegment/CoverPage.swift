@@ -94,7 +94,13 @@ public enum CoverPage {
     /// ended March 31, 2025` (or `ending`), ISO.
     public static func periodEnd(_ line: String) -> String? {
         guard line.utf8.count <= 160 else { return nil }
-        let lower = undecorated(line).lowercased()
+        let core = undecorated(line)
+        // An ASCII line (nearly all) with none of the keys in any case: nil, without
+        // lowercasing it and searching it through Foundation six times.
+        if ByteScan.withBytes(core, { b in
+            ByteScan.isASCII(b) && !periodEndKeys.contains { ByteScan.containsLowered(b, $0) }
+        }) { return nil }
+        let lower = core.lowercased()
         for key in ["fiscal year ended", "fiscal year ending", "quarterly period ended", "quarterly period ending",
                     "period ended", "date of earliest event reported"] {
             guard let r = lower.range(of: key) else { continue }
@@ -104,6 +110,10 @@ public enum CoverPage {
         }
         return nil
     }
+
+    /// `periodEnd`'s keys, for its ASCII test.
+    static let periodEndKeys: [StaticString] = ["fiscal year ended", "fiscal year ending", "quarterly period ended",
+                                                "quarterly period ending", "period ended", "date of earliest event reported"]
 
     /// The quarter of a quarterly report, from the longest year-to-date its statements cover:
     /// `Nine Months Ended` (or `Thirty-nine` / `39 Weeks Ended`) is the third quarter, `Six

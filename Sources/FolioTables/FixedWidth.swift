@@ -421,11 +421,14 @@ enum FixedWidth {
     /// parenthesis hangs past the right edge (`(3)`) chains two columns into one. Other tokens
     /// keep their extent.
     static func alignedExtent(_ t: Token) -> (Int, Int) {
-        let b = Array(t.text.utf8)
-        guard let sp = b.firstIndex(of: 0x20), sp > 0, isCurrencySymbol(String(decoding: b[..<sp], as: UTF8.self)) else { return (t.x0, t.x1) }
-        var k = sp
-        while k < b.count, b[k] == 0x20 { k += 1 }
-        return k < b.count ? (t.x0 + k, t.x1) : (t.x0, t.x1)
+        // The token's own bytes (no copy); most tokens hold no space and end here.
+        ByteSearch.withBytes(t.text) { b in
+            guard let sp = b.firstIndex(of: 0x20), sp > 0,
+                  isCurrencySymbol(String(decoding: UnsafeBufferPointer(rebasing: b[..<sp]), as: UTF8.self)) else { return (t.x0, t.x1) }
+            var k = sp
+            while k < b.count, b[k] == 0x20 { k += 1 }
+            return k < b.count ? (t.x0 + k, t.x1) : (t.x0, t.x1)
+        }
     }
 
     /// **Where the labels end.** The left edge of the first column of figures as printed,

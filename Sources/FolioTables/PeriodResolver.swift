@@ -694,8 +694,12 @@ public struct PeriodResolver: Sendable {
         var laterRows = 0
         var seenRows = Set<Int>()
         var laterColumns = Set<[String]>()
+        // The path last read in each grid column (cells of a column share it): read once.
+        var lastPath: [Int: [String]] = [:]
         for c in table.cells {
             if seenRows.insert(c.row).inserted, let y = scheduleYear(c.rowLabel), y > dpe.year { laterRows += 1 }
+            if let last = lastPath[c.col], last == c.columnPath { continue }
+            lastPath[c.col] = c.columnPath
             if let last = c.columnPath.last, !laterColumns.contains(c.columnPath), let y = scheduleYear(last), y > dpe.year {
                 laterColumns.insert(c.columnPath)
             }

@@ -47,26 +47,38 @@ public enum StatementClassifier {
     }
 
     public static func classify(_ t: Table) -> TableStatement {
-        var labels: [String] = []
+        // Distinct labels, first seen first; the cells of one row repeat its label and path
+        // (same storage), so a cell like the one before it adds nothing.
+        var labels: [LoweredLabel] = []
         var seen = Set<String>()
+        var lastLabel: String? = nil
+        var lastPath: [String] = []
         for c in t.cells {
+            if let last = lastLabel, last == c.rowLabel, lastPath == c.rowPath { continue }
+            lastLabel = c.rowLabel; lastPath = c.rowPath
             for l in c.rowPath where seen.insert(l).inserted { labels.append(lowered(l)) }
             if seen.insert(c.rowLabel).inserted { labels.append(lowered(c.rowLabel)) }
         }
         let header = t.header.flatMap { $0 }.map(lowered)
-        let title = t.title.map(lowered) ?? ""
+        let title = t.title.map(lowered) ?? LoweredLabel()
         if let k = fromTitle(t.title ?? ""), t.nRows >= minRows(k) { return k }
-        if let k = fromRows(labels: labels, header: header), t.nRows >= minRows(k) { return k }
+        // A kind from the rows counts only on a table of its size: below the smallest
+        // minimum, none can.
+        if t.nRows >= minStatementRows, let k = fromRows(labels: labels, header: header), t.nRows >= minRows(k) { return k }
         if title.contains("segment") || header.contains(where: { $0.contains("segment") })
             || labels.contains(where: { $0.contains("segment") }) { return .segment }
         return .other
     }
 
+    /// The smallest `minRows` of the kinds `fromRows` returns.
+    static let minStatementRows = [TableStatement.balanceSheet, .cashFlow, .incomeStatement, .comprehensiveIncome, .equity]
+        .map(minRows).min() ?? 0
+
     /// The statement a title names; nil for any other title.
     public static func fromTitle(_ rawTitle: String) -> TableStatement? {
         let t = lowered(rawTitle)
         guard !t.isEmpty, t.utf8.count <= 200, !isSentence(rawTitle) else { return nil }
-        func has(_ s: String) -> Bool { t.contains(s) }
+        func has(_ s: StaticString) -> Bool { t.contains(s) }
         if has("balance sheet") || has("statement of financial position") || has("statements of financial position")
             || has("statement of financial condition") || has("statements of financial condition") { return .balanceSheet }
         if has("statement of cash flow") || has("statements of cash flow") || has("cash flows statement") { return .cashFlow }
@@ -100,8 +112,8 @@ public enum StatementClassifier {
     }
 
     /// The statement the rows and header show; nil when they show none.
-    public static func fromRows(labels: [String], header: [String]) -> TableStatement? {
-        func any(_ f: (String) -> Bool) -> Bool { labels.contains(where: f) }
+    static func fromRows(labels: [LoweredLabel], header: [LoweredLabel]) -> TableStatement? {
+        func any(_ f: (LoweredLabel) -> Bool) -> Bool { labels.contains(where: f) }
         // `Total liabilities and stockholders' equity`, `Total Liabilities, Redeemable
         // Non-controlling Interests and Equity`, `Total liabilities and deficit`.
         let balanceTotal = any { l in
@@ -133,15 +145,5 @@ public enum StatementClassifier {
     }
 
     /// Lowercased with typographic apostrophes made straight and white space collapsed.
-    static func lowered(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        var space = false
-        for ch in s.lowercased() {
-            if ch.isWhitespace { space = !out.isEmpty; continue }
-            if space { out.append(" "); space = false }
-            out.append(ch == "\u{2019}" ? "'" : ch)
-        }
-        return out
-    }
+    static func lowered(_ s: String) -> LoweredLabel { LoweredLabel(s) }
 }

@@ -40,6 +40,10 @@ struct FilingMetadataTests {
         #expect(CoverPage.periodEnd("For the fiscal year ended December 31, 2024") == "2024-12-31")
         #expect(CoverPage.periodEnd("**For the Quarterly Period Ended March 31, 2025**") == "2025-03-31")
         #expect(CoverPage.periodEnd("For the transition period from to") == nil)
+        // Non-ASCII lines take the `String` path, ASCII lines without a key stop early.
+        #expect(CoverPage.periodEnd("Rapport annuel — for the fiscal year ended December 31, 2024") == "2024-12-31")
+        #expect(CoverPage.periodEnd("FOR THE PERIOD ENDED JUNE 30, 2025 — UNAUDITED") == "2025-06-30")
+        #expect(CoverPage.periodEnd("Commission file number 001-12345") == nil)
     }
 
     @Test func quarterFromYearToDateColumns() {
