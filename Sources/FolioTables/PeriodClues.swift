@@ -43,6 +43,12 @@ struct PeriodClues: Sendable, Hashable {
 
     enum Boundary: Sendable, Hashable { case beginning, end }
 
+    /// The text is a side of a balance sheet and nothing else (`Assets`, `Current
+    /// liabilities`, `Liabilities and stockholders' equity`): read from a group row, its rows
+    /// are balances at a date, never flows (a purchase price allocation by year: `Assets` >
+    /// `Goodwill` under `2024` | `2023`). Not `Changes in operating assets and liabilities`.
+    var balanceSheetSide = false
+
     /// Something that dates a row or a group by itself: a printed date with its day, a year
     /// with a length, or a fiscal-year label (`Balance at December 31, 2024`, `Year Ended
     /// ...`, `Fiscal 2024`); not a year alone (`2025 Notes`, a maturity schedule's `2026`)
@@ -167,7 +173,12 @@ struct PeriodClues: Sendable, Hashable {
             i += 1
         }
         allYears = Self.distinctYears(dates: dates, spans: spans, years: years, fiscalYears: fiscalYears)
+        balanceSheetSide = w.contains { $0 == "assets" || $0 == "liabilities" } && w.allSatisfy { Self.balanceSideWords.contains($0) }
     }
+
+    /// The words of a balance sheet's side (`balanceSheetSide`).
+    static let balanceSideWords: Set<String> = ["assets", "liabilities", "current", "noncurrent", "non", "long", "term", "and",
+                                                "equity", "stockholders", "shareholders", "s"]
 
     /// Words before a date that make it a maturity or a deadline, not a period.
     static let maturityWords: Set<String> = ["due", "matures", "maturing", "maturity", "expiring", "expires", "expire", "until", "through"]

@@ -28,7 +28,8 @@ public enum PeriodReason: String, Sendable, CaseIterable {
     /// Given: a year alone over the column of an annual report's table that is neither titled
     /// as a statement nor a rollforward: three year columns are fiscal years (a flows table,
     /// as the income statement prints three), two are year ends (a balance table, as the
-    /// balance sheet prints two).
+    /// balance sheet prints two). In a quarterly report, the year and the one before with no
+    /// length or date stated anywhere: the year to date (`quarterYearColumn`).
     case yearColumns = "year_columns"
 }
 
@@ -53,6 +54,9 @@ public struct FilingPeriods: Sendable, Hashable {
 
     /// The document's period is a fiscal year (a 10-K, not a 10-Q).
     public var annual = false
+    /// The months from the fiscal year's start to the document's period end, for a quarterly
+    /// report (`fiscal_period` `Q1`, `Q2`, `Q3`: 3, 6, 9); nil otherwise.
+    public var yearToDateMonths: Int?
 
     /// What the filing's metadata decided (`DocumentMetadata`: the reader's `dei:` facts and
     /// the segment stage's cover page, both before the tables stage, most trusted source
@@ -63,6 +67,12 @@ public struct FilingPeriods: Sendable, Hashable {
         self.init(fiscalYearEnd: md.fiscalYearEnd.flatMap(CalendarDate.init(iso:)),
                   documentPeriodEnd: md.periodEnd.flatMap(CalendarDate.init(iso:)))
         annual = md.fiscalPeriod == "FY"
+        switch md.fiscalPeriod {
+        case "Q1": yearToDateMonths = 3
+        case "Q2": yearToDateMonths = 6
+        case "Q3": yearToDateMonths = 9
+        default: yearToDateMonths = nil
+        }
     }
 
     /// Years to add to a fiscal-year label to get the calendar year its fiscal year ends in
@@ -143,6 +153,13 @@ enum StatementKind: Sendable {
 /// 6. `boundaryRow`: in a duration column, a row at one end of the period (`Cash at beginning
 ///    of year`, `... end of period`, `Beginning balance`, `Ending outstanding balance`) is the
 ///    instant at that end.
+///
+/// Around them, per table: a period row or a second header row heads the rows below it
+/// (`periodRow`, `repeatedHeader`, `repeatedHeaderRows`); fair-value levels take the date of the
+/// one dated column under their spanning header (`soleDatedColumn`); a rollforward across
+/// columns dates the movements between two dated columns (`columnRollforward`); rows of years
+/// under a `Year` label column are fiscal years (`yearRowUnderTitle`); a 10-Q's year columns
+/// are the year to date (`quarterYearColumn`).
 public struct PeriodResolver: Sendable {
     /// The title's clues, with the label column's header (`Millions, for the six months ended
     /// June 30,` over the row labels, years over the figures), which speaks for every column.
@@ -154,6 +171,9 @@ public struct PeriodResolver: Sendable {
     var leadIn: PeriodClues = .empty
     /// How many columns of the table are headed by a year alone (`yearColumnsConvention`).
     var yearColumns = 0
+    /// The label column is headed `Year` or `Fiscal Year` (`yearLabelColumn`): its rows are
+    /// the years the figures cover.
+    let yearsByRow: Bool
     /// The table's opening-balance rows (`openingRows`), which make its date columns periods.
     var openings = Openings()
 
@@ -167,6 +187,7 @@ public struct PeriodResolver: Sendable {
 
     public init(title: String?, labelHeader: String = "", filing: FilingPeriods, leadIn: String? = nil) {
         self.title = PeriodClues([labelHeader, title ?? ""].joined(separator: " "))
+        self.yearsByRow = Self.yearLabelColumn(labelHeader)
         self.statement = StatementKind.of(title: title)
         self.filing = filing
         if let leadIn {
@@ -240,14 +261,37 @@ public struct PeriodResolver: Sendable {
         var rowKinds: [RowClues: Int] = [:]
         var rowKind: [Int: Int] = [:]
         var groupCache: [ArraySlice<String>: PeriodClues] = [:]
+        let headerPieces = Self.headerPieces(table)
+        var blockRows: [String: BlockRow] = [:]
+        var block: PeriodClues?
+        var inHeaderBlock = false
+        let headerRows = headerPieces.isEmpty ? [:] : repeatedHeaderRows(table, pieces: headerPieces)
         for k in table.cells.indices {
             let r = table.cells[k].row
             guard rowClues[r] == nil else { continue }
             let rowLabel = table.cells[k].rowLabel
             let label = years[r].map { rowLabel + " " + $0 } ?? rowLabel
             let groups = table.cells[k].rowPath.dropLast()
-            let clues = RowClues(label: PeriodClues(label), groups: groupClues(groups, cache: &groupCache),
-                                 yearRow: yearAlone(label) ?? groups.reversed().lazy.compactMap(yearAlone).first)
+            if let h = headerRows[r] {
+                block = h
+                inHeaderBlock = true
+            }
+            for g in groups {
+                let kind: BlockRow
+                if let known = blockRows[g] { kind = known } else {
+                    if let k = repeatedHeader(g, pieces: headerPieces) { kind = .header(k) } else if let k = periodRow(g) { kind = .period(k) } else { kind = .none }
+                    blockRows[g] = kind
+                }
+                switch kind {
+                case let .header(k): block = k; inHeaderBlock = true
+                case let .period(k): block = k
+                case .none: break
+                }
+            }
+            var groupsClues = groupClues(groups, cache: &groupCache)
+            if let block, !groupsClues.datesByItself { groupsClues = block }
+            let clues = RowClues(label: PeriodClues(label), groups: groupsClues,
+                                 yearRow: yearAlone(label) ?? groups.reversed().lazy.compactMap(yearAlone).first, inBlock: inHeaderBlock)
             rowClues[r] = clues
             if let kind = rowKinds[clues] { rowKind[r] = kind } else {
                 rowKind[r] = rowKinds.count
@@ -257,6 +301,8 @@ public struct PeriodResolver: Sendable {
         if filing.annual { resolver.openings = openingRows(rowClues.values.map(\.label)) }
         var columns = ColumnClues()
         var decided: [DecisionKey: Resolution] = [:]
+        var soleDate: (clues: PeriodClues, path: [String])??
+        var measures: [Int: Bool] = [:]
         for i in table.cells.indices {
             let column = columns.index(table.cells[i].columnPath, col: table.cells[i].col)
             let row = table.cells[i].row
@@ -264,16 +310,111 @@ public struct PeriodResolver: Sendable {
             let r: Resolution
             if let known = decided[key] { r = known } else {
                 let clues = rowClues[row] ?? RowClues(label: .empty, groups: .empty)
-                r = resolver.resolve(column: columns.clues[column], label: clues.label, groups: clues.groups,
-                                     pieces: columns.pieces(column), yearRow: clues.yearRow)
+                let measure: Bool
+                if let known = measures[column] { measure = known } else {
+                    measure = balanceMeasure(PeriodClues.words(columns.paths[column].joined(separator: " ")))
+                    measures[column] = measure
+                }
+                var made = resolver.resolve(column: columns.clues[column], label: clues.label, groups: clues.groups,
+                                            pieces: columns.pieces(column), yearRow: clues.yearRow, measure: measure, inBlock: clues.inBlock)
+                if made.reason == .noDate, measure {
+                    if soleDate == nil { soleDate = .some(soleDatedColumn(table)) }
+                    let path = columns.paths[column]
+                    if let known = soleDate, let dated = known, path.count >= 2, dated.path.count >= 2, path[0] == dated.path[0] {
+                        made = resolver.resolve(column: dated.clues, label: clues.label, groups: clues.groups, yearRow: clues.yearRow)
+                    }
+                }
+                r = made
                 decided[key] = r
             }
             table.cells[i].period = r.period
             table.cells[i].periodReason = r.reason?.rawValue
         }
         rollforwardDurations(&table, rowClues: rowClues.mapValues(\.label), columns: &columns)
+        columnRollforward(&table, columns: &columns)
         laterYearSchedule(&table, resolver: resolver, rowClues: rowClues.mapValues(\.label))
         undatedBalanceColumns(&table, resolver: resolver, leadIn: leadIn)
+    }
+
+    /// **A second header row inside the table.** Two period blocks printed one under the other
+    /// in one table (`As of June 30, 2025` | `Cost` | `Accumulated depreciation`, rows, then
+    /// `As of December 31, 2024` | `Cost` | `Accumulated depreciation`, the same rows again):
+    /// the second header row reaches the rows as a group row that repeats the column headers.
+    /// Its date holds for every row below it, until the next such row, whatever their own
+    /// indentation (`Road` > `Ties` under it is still at December 31, 2024). The clues of
+    /// `group` when it is such a row (two or more of the table's column headers in it, and one
+    /// year that dates by itself), else nil.
+    static func repeatedHeader(_ group: String, pieces: [String]) -> PeriodClues? {
+        let text = group.lowercased()
+        var found = 0
+        for p in pieces where text.contains(p) {
+            found += 1
+            if found >= 2 { break }
+        }
+        guard found >= 2 else { return nil }
+        let k = PeriodClues(group)
+        return k.datesByItself ? k : nil
+    }
+
+    /// **A second header row read as a row of cells.** The same second header row (`as of
+    /// December 31 (in millions)` | `2023` | `Quoted prices (Level 1)` | ...) may reach the
+    /// table as a row whose cells print the column headers instead of figures: two or more of
+    /// its text cells equal a column header of the table. It starts a block as a group row
+    /// would (`repeatedHeader`): the clues of its label and cells read as one phrase, by
+    /// row, when they date by themselves. Only cells without a value are read.
+    static func repeatedHeaderRows(_ table: Table, pieces: [String]) -> [Int: PeriodClues] {
+        var hits: [Int: Int] = [:]
+        for c in table.cells where c.value == nil && c.raw.utf8.count >= 3 && pieces.contains(c.raw.lowercased()) {
+            hits[c.row, default: 0] += 1
+        }
+        var out: [Int: PeriodClues] = [:]
+        for (row, n) in hits where n >= 2 {
+            let cells = table.cells.filter { $0.row == row }
+            let text = ([cells.first?.rowLabel ?? ""] + cells.map(\.raw)).joined(separator: " ")
+            let k = PeriodClues(text)
+            if k.datesByItself { out[row] = k }
+        }
+        return out
+    }
+
+    /// A group row that starts a block of rows (`repeatedHeader`, `periodRow`), or not.
+    enum BlockRow {
+        case none
+        case header(PeriodClues)
+        case period(PeriodClues)
+    }
+
+    /// **A period row heads a block.** A group row that prints a period and nothing else
+    /// (`Fiscal 2024`, `Three Months Ended June 30, 2025`, `As of December 31, 2024`) dates
+    /// every row below it until the next such row, whatever their indentation: segment
+    /// results printed per year (`Fiscal 2024` over `Revenue`, `Cost of revenue`, `Gross
+    /// profit`, then `Gross profit as a percentage of revenue` back at the margin). The
+    /// row's clues when it dates by itself and every word is a period's (a month, a day, a
+    /// year, a length, `ended`, `as of`, `fiscal`), else nil.
+    static func periodRow(_ group: String) -> PeriodClues? {
+        let w = PeriodClues.words(group)
+        guard !w.isEmpty, w.allSatisfy({ periodRowWords.contains($0) || Months.number($0) != nil || Years.fourDigit($0) != nil
+            || PeriodClues.fyWord($0) != nil || ($0.utf8.count <= 2 && $0.utf8.allSatisfy(ByteClass.isDigit)) }) else { return nil }
+        let k = PeriodClues(words: w)
+        return k.datesByItself ? k : nil
+    }
+
+    /// The words a period row may print besides dates and numbers (`periodRow`).
+    static let periodRowWords: Set<String> = ["fiscal", "year", "years", "ended", "ending", "end", "three", "six", "nine", "twelve",
+                                              "months", "month", "quarter", "weeks", "week", "for", "the", "as", "of", "at", "and",
+                                              "thirteen", "fifty", "two", "period"]
+
+    /// The table's column headers that name a column (not the label column's; with a letter,
+    /// three characters or more), lower-cased, each once: what a repeated header row prints.
+    static func headerPieces(_ table: Table) -> [String] {
+        var out: [String] = []
+        for row in table.header {
+            for h in row.dropFirst() where h.utf8.count >= 3 && h.utf8.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) {
+                let l = h.lowercased()
+                if !out.contains(l) { out.append(l) }
+            }
+        }
+        return out
     }
 
     /// **The nearest group row that dates.** The clues of a row's group rows (its row path
@@ -304,6 +445,8 @@ public struct PeriodResolver: Sendable {
         /// The year the row's label prints alone (`2024`), else its nearest group row that
         /// does (`Allowance for credit losses` > `2024` > `–Current`).
         var yearRow: Int?
+        /// The row is below a second header row (`repeatedHeader`): its date is the block's.
+        var inBlock = false
     }
 
     /// The year a label is, and nothing else (`2024`); nil for `2024 USD Notes`.
@@ -358,12 +501,15 @@ public struct PeriodResolver: Sendable {
     /// One cell's period from the clues of its column path, its row label, its row's group
     /// labels and (held by the resolver) the table's title.
     func resolve(column: PeriodClues, label: PeriodClues, groups: PeriodClues,
-                 pieces: (last: PeriodClues, rest: PeriodClues)? = nil, yearRow: Int? = nil) -> Resolution {
+                 pieces: (last: PeriodClues, rest: PeriodClues)? = nil, yearRow: Int? = nil, measure: Bool = false,
+                 inBlock: Bool = false) -> Resolution {
         // A change over one period (`Year Ended November 29, 2024` over `Increase/(Decrease)`)
         // is that period's; a change between periods has none, unless a dated row says which
         // balance it is (`Balances as of March 31, 2025` under `Change in Unrealized Gains`).
         if column.change && column.allYears.count != 1 {
-            guard column.allYears.isEmpty, label.datesByItself || groups.datesByItself else {
+            // In a table of year rows (`yearsByRow`), a change column (`Year over Year Change in
+            // Fair Value`) is the change over the row's year.
+            guard column.allYears.isEmpty, label.datesByItself || groups.datesByItself || (yearsByRow && yearRow != nil) else {
                 return Resolution(period: nil, reason: .comparesPeriods)
             }
         }
@@ -379,7 +525,7 @@ public struct PeriodResolver: Sendable {
             return kind(end: end, primary: pieces.last, others: [pieces.rest, groups, title])
         }
         var fromLeadIn = false
-        var found = primaryClues(column: column, label: label, groups: groups, yearRow: yearRow)
+        var found = primaryClues(column: column, label: label, groups: groups, yearRow: yearRow, inBlock: inBlock)
         if found == nil, let k = leadInClues(column: column, label: label, groups: groups) {
             found = k
             fromLeadIn = true
@@ -388,6 +534,7 @@ public struct PeriodResolver: Sendable {
             return Resolution(period: nil, reason: .noDate)
         }
         if let span = printedSpan(primary, others: others) { return boundaryRow(Resolution(period: span, reason: nil), label: label, column: column) }
+        if let r = quarterYearColumn(primary, others: others, column: column, measure: measure) { return boundaryRow(r, label: label, column: column) }
         guard let end = endDate(primary, others: others) else {
             return Resolution(period: nil, reason: .noMonth)
         }
@@ -444,7 +591,8 @@ public struct PeriodResolver: Sendable {
 
     /// Rule 2: the clues that date the cell, and the other clues that may complete them
     /// (nearest first). Nil when nothing prints a year.
-    func primaryClues(column: PeriodClues, label: PeriodClues, groups: PeriodClues, yearRow: Int? = nil) -> (PeriodClues, [PeriodClues])? {
+    func primaryClues(column: PeriodClues, label: PeriodClues, groups: PeriodClues, yearRow: Int? = nil,
+                      inBlock: Bool = false) -> (PeriodClues, [PeriodClues])? {
         // A dated balance row of a statement whose columns carry the period (an equity
         // statement under `Three Months Ended March 31, 2025`: `BALANCE DECEMBER 31, 2024`,
         // `Balance at March 31, 2025`): the balance at the row's own date, not the column's
@@ -452,6 +600,13 @@ public struct PeriodResolver: Sendable {
         if label.balance || label.instant, label.allYears.count == 1, label.dates.contains(where: { $0.day != nil }),
            column.hasLength {
             return (label, [column, groups, title])
+        }
+        // Below a second header row (`repeatedHeader`: `as of December 31` | `2023` | `Level 1`
+        // under a table headed `2024`), the year that row prints replaces the year alone the
+        // table's header prints over the column.
+        if inBlock, groups.datesByItself, column.years.count == 1, column.dates.isEmpty, column.fiscalYears.isEmpty,
+           !column.hasLength, !column.change {
+            return (groups, [title])
         }
         if column.hasYear { return (column, [groups, title]) }
         // A maturity schedule under a balance date (`As of January 31, 2025, the maturities of
@@ -483,10 +638,31 @@ public struct PeriodResolver: Sendable {
     /// title's period. Not for a label that names more than a year (`2023 USD Notes`), a column
     /// that dates itself, a change row, or a title naming a year (a maturity schedule under `As
     /// of December 31, 2024`).
+    ///
+    /// **Year rows under a `Year` column.** A table whose label column is headed `Year` (`Year
+    /// (a)`, `Fiscal Year`) and whose rows are years alone lists one row per (fiscal) year: a
+    /// pay-versus-performance table (`Year` | `Summary Compensation Table Total for PEO` |
+    /// `Compensation Actually Paid` | `Net Income`, rows `2023`, `2022`, `2021`), a
+    /// compensation reconciliation. Each row is the fiscal year ending in its year, on the
+    /// fiscal year end the filing states.
     func yearRowUnderTitle(column: PeriodClues, label: PeriodClues, groups: PeriodClues, yearRow: Int?) -> (PeriodClues, [PeriodClues])? {
-        guard let year = yearRow, !title.hasYear, title.hasLength || title.dates.contains(where: { $0.day != nil }), !column.hasYear,
-              !label.change, label.allYears.allSatisfy({ $0 == year }) else { return nil }
+        guard let year = yearRow, !title.hasYear, !column.hasYear, !label.change, label.allYears.allSatisfy({ $0 == year }) else { return nil }
+        if yearsByRow, !column.instant, !title.instant {
+            return (PeriodClues(words: [String(year)]), [column, groups, title, Self.fiscalYearLength])
+        }
+        guard title.hasLength || title.dates.contains(where: { $0.day != nil }) else { return nil }
         return (PeriodClues(words: [String(year)]), [column, groups, title])
+    }
+
+    /// The length of a fiscal year, as a clue completing a year alone.
+    static let fiscalYearLength = PeriodClues(words: ["fiscal", "year"])
+
+    /// Whether a table's label-column header says its rows are years: `Year`, `Year (a)`,
+    /// `Fiscal Year`, `Fiscal Year (a)` (a letter naming the column), nothing else.
+    static func yearLabelColumn(_ header: String) -> Bool {
+        let w = PeriodClues.words(header)
+        guard let k = w.firstIndex(of: "year"), k <= 1, k == 0 || w[0] == "fiscal" else { return false }
+        return w.count <= k + 2 && w.dropFirst(k + 1).allSatisfy { $0.utf8.count == 1 }
     }
 
     /// Rule 3: the date the period ends on (or the instant).
@@ -512,9 +688,11 @@ public struct PeriodResolver: Sendable {
             if let d { return CalendarDate(year: y, month: m, day: min(d, CalendarDate.daysIn(m, y))) }
             return CalendarDate.monthEnd(year: y, month: m)
         }
-        // A year alone or a fiscal-year label: the fiscal year end the filing states.
+        // A year alone or a fiscal-year label: the fiscal year end the filing states. A year
+        // alone is the calendar year its fiscal year ends in (a retailer's `2025` ends on
+        // February 2, 2025); only a label (`Fiscal 2024`) may end in the next one.
         guard let fye = filing.fiscalYearEnd else { return nil }
-        let endYear = year + filing.labelOffset
+        let endYear = fiscalLabel ? year + filing.labelOffset : year
         return CalendarDate(year: endYear, month: fye.month, day: min(fye.day, CalendarDate.daysIn(fye.month, endYear)))
     }
 
@@ -528,7 +706,7 @@ public struct PeriodResolver: Sendable {
             let period = k.weeks.flatMap { Period.ending(end, weeks: $0) } ?? k.months.flatMap { Period.ending(end, months: $0) }
             if let period { return Resolution(period: period, reason: nil) }
         }
-        if all.contains(where: \.instant) || p.balance || statement == .balanceSheet {
+        if all.contains(where: \.instant) || p.balance || statement == .balanceSheet || others.contains(where: \.balanceSheetSide) {
             return Resolution(period: .instant(end), reason: nil)
         }
         // A fiscal-year label (`Fiscal 2024`), or a year alone heading a statement of flows
@@ -545,6 +723,24 @@ public struct PeriodResolver: Sendable {
         }
         if let r = yearColumnsConvention(primary: p) { return r }
         return Resolution(period: nil, reason: .instantOrDuration)
+    }
+
+    /// **Year columns of a quarterly report.** A 10-Q's tables that head their columns with
+    /// a year alone (`2025` | `2024`, or `2025` over `Fair Value` | `Total Losses`) and state
+    /// no length or date anywhere (column, row, group rows, title) compare the year to date
+    /// with the same months a year earlier, as its statements' `Six Months Ended June 30`
+    /// columns do: each is the year-to-date period (`FilingPeriods.yearToDateMonths`, from the
+    /// filing's fiscal period) ending on the document's period-end month and day in its year;
+    /// a column naming a balance measure (`Fair Value`: `balanceMeasure`) is the instant at
+    /// that end. Only for the document's year and the one before (`year_columns`).
+    func quarterYearColumn(_ p: PeriodClues, others: [PeriodClues], column: PeriodClues, measure: Bool) -> Resolution? {
+        guard let months = filing.yearToDateMonths, let dpe = filing.documentPeriodEnd, !filing.annual,
+              p.years.count == 1, p.dates.isEmpty, p.fiscalYears.isEmpty, !p.hasLength, p.spans.isEmpty, !p.instant, !p.change,
+              let y = p.years.first, y == dpe.year || y == dpe.year - 1, column.allYears == [y],
+              others.allSatisfy({ $0.dates.isEmpty && !$0.hasLength && $0.spans.isEmpty }),
+              let end = CalendarDate(year: y, month: dpe.month, day: min(dpe.day, CalendarDate.daysIn(dpe.month, y))) else { return nil }
+        if measure || others.contains(where: \.instant) { return Resolution(period: .instant(end), reason: .yearColumns) }
+        return Period.ending(end, months: months).map { Resolution(period: $0, reason: .yearColumns) }
     }
 
     /// **Date columns of a rollforward.** An annual report's rollforward (unrecognized tax
@@ -624,10 +820,23 @@ public struct PeriodResolver: Sendable {
         var rows = 0, flows = 0
         for c in table.cells where seen.insert(c.row).inserted {
             rows += 1
-            if PeriodClues.words(c.rowLabel).contains(where: { flowWords.contains($0) }) { flows += 1 }
+            if namesFlow(PeriodClues.words(c.rowLabel)) { flows += 1 }
         }
         return rows > 0 && flows * 3 >= rows
     }
+
+    /// Whether a row label's words name a flow (`flowWords`), not a balance that borrows a
+    /// flow's word: `Projected benefit obligation`, `Accumulated benefit obligation` (a
+    /// pension plan's obligations at its year ends) are balances.
+    static func namesFlow(_ w: [String]) -> Bool {
+        for (i, word) in w.enumerated() where flowWords.contains(word) {
+            if i + 1 < w.count, obligationWords.contains(w[i + 1]) { continue }
+            return true
+        }
+        return false
+    }
+
+    static let obligationWords: Set<String> = ["obligation", "obligations"]
 
     static let flowWords: Set<String> = ["cost", "costs", "expense", "expenses", "income", "revenue", "revenues", "sales", "provision",
                                          "gain", "gains", "loss", "losses", "paid", "payments", "proceeds", "purchases", "repurchases",
@@ -635,14 +844,14 @@ public struct PeriodResolver: Sendable {
                                          "issued", "earnings", "compensation", "benefit", "contributions", "recognized"]
 
     /// The distinct years that head a column alone (`2024`), with no date, length or
-    /// fiscal-year label anywhere in its path.
+    /// fiscal-year label anywhere in its path. The year may be any piece of the path: a year
+    /// spanning the measures printed under it (`2024` over `Amortized Cost` | `Fair Value`,
+    /// then `2023` over the same) heads each of them as much as a year over one column.
     static func yearAloneColumns(_ table: Table) -> Set<Int> {
         var seen = Set<[String]>()
         var years = Set<Int>()
         for c in table.cells where seen.insert(c.columnPath).inserted {
-            guard let last = c.columnPath.last else { continue }
-            let lw = PeriodClues.words(last)
-            guard lw.count == 1, let y = Years.fourDigit(lw[0]) else { continue }
+            guard let y = c.columnPath.lazy.compactMap(yearAlone).first else { continue }
             let k = PeriodClues(c.columnPath.joined(separator: " "))
             if k.allYears == [y], k.dates.isEmpty, !k.hasLength, k.fiscalYears.isEmpty, !k.change { years.insert(y) }
         }
@@ -772,6 +981,35 @@ public struct PeriodResolver: Sendable {
         }
     }
 
+    /// **The one date of a fair-value table's columns.** A table that dates one column and
+    /// heads the others by what they measure, all under one spanning header (`Basis of fair
+    /// value measurement` over `2024` | `Quoted prices (Level 1)` | `Significant other
+    /// observable inputs (Level 2)` | `... (Level 3)`, the label column headed `as of December
+    /// 31`: the year heads the total, the levels split it) holds every column at that date.
+    /// The clues and path of the table's dated column when every dated column prints the same
+    /// one year and the same dates (none comparing periods), else nil; the resolver applies
+    /// them to the undated columns that name a balance measure (`balanceMeasure`) and share
+    /// the dated column's spanning header only.
+    static func soleDatedColumn(_ table: Table) -> (clues: PeriodClues, path: [String])? {
+        var lastPath: [Int: [String]] = [:]
+        var seen = Set<[String]>()
+        var found: (clues: PeriodClues, path: [String])?
+        for c in table.cells {
+            if let last = lastPath[c.col], last == c.columnPath { continue }
+            lastPath[c.col] = c.columnPath
+            guard seen.insert(c.columnPath).inserted else { continue }
+            let k = PeriodClues(c.columnPath.joined(separator: " "))
+            guard k.hasYear else { continue }
+            guard k.allYears.count == 1, !k.change else { return nil }
+            if let f = found {
+                guard f.clues.allYears == k.allYears, f.clues.dates == k.dates else { return nil }
+            } else {
+                found = (k, c.columnPath)
+            }
+        }
+        return found
+    }
+
     /// Whether a column of the table is dated, by its own header, at the document's period
     /// end (`2024` | `2023` under `Debt consisted of the following at December 31:`,
     /// `February 2, 2025` | `January 28, 2024`): the table is the current one, and its other
@@ -846,13 +1084,58 @@ public struct PeriodResolver: Sendable {
         return false
     }
 
+    /// **A rollforward across columns.** A table that opens with a dated balance column and
+    /// closes with one, the movements printed between them (`Balance at December 31, 2023` |
+    /// `Purchases` | `Sales` | `Changes in Fair Value` | `Balance at December 31, 2024`;
+    /// `December 31, 2022` | `Increase / (Decrease)` | `Reclassifications` | `December 31,
+    /// 2023` | ... | `December 31, 2024`): each undated column between two dated ones, in
+    /// date order, covers the time between them, from the day after the first to the second
+    /// (a change column too: it is the change over that time). Only when the first and the
+    /// last value columns are dated (a table of `December 31, 2023` | `% of total` is not a
+    /// rollforward) and every dated column prints one full date and no length.
+    static func columnRollforward(_ table: inout Table, columns: inout ColumnClues) {
+        var dated: [Int: CalendarDate] = [:]
+        var undated = Set<Int>()
+        var seenCol = Set<Int>()
+        for c in table.cells where seenCol.insert(c.col).inserted {
+            let clues = columns.clues[columns.index(c.columnPath, col: c.col)]
+            if !clues.hasYear {
+                undated.insert(c.col)
+                continue
+            }
+            guard clues.allYears.count == 1, !clues.hasLength, !clues.change, clues.dates.count == 1, let d = clues.dates.first,
+                  let y = d.year, let day = d.day, let date = CalendarDate(year: y, month: d.month, day: day) else { return }
+            dated[c.col] = date
+        }
+        let cols = dated.keys.sorted()
+        guard cols.count >= 2, !undated.isEmpty, let first = seenCol.min(), let last = seenCol.max(),
+              dated[first] != nil, dated[last] != nil else { return }
+        var spans: [(from: Int, to: Int, period: Period)] = []
+        for k in 1..<cols.count {
+            guard let a = dated[cols[k - 1]], let b = dated[cols[k]], a < b else { return }
+            guard cols[k] - cols[k - 1] > 1, let start = a.adding(days: 1) else { continue }
+            spans.append((cols[k - 1], cols[k], .duration(start: start, end: b)))
+        }
+        guard !spans.isEmpty else { return }
+        for i in table.cells.indices where table.cells[i].period == nil && undated.contains(table.cells[i].col) {
+            let col = table.cells[i].col
+            guard let s = spans.first(where: { $0.from < col && col < $0.to }) else { continue }
+            table.cells[i].period = s.period
+            table.cells[i].periodReason = nil
+        }
+    }
+
     /// Rule 5: in a rollforward, rows between two dated balance rows of a column with no
     /// date of its own (a column naming what changes too: `namesChangeIn`) cover the
     /// time between the two balances.
     static func rollforwardDurations(_ table: inout Table, rowClues: [Int: PeriodClues], columns: inout ColumnClues) {
         // Balance rows dated by their label, by row.
         var balances: [(row: Int, date: CalendarDate)] = []
-        for (row, clues) in rowClues.sorted(by: { $0.key < $1.key }) where (clues.balance || clues.instant) && clues.allYears.count == 1 {
+        // A row dated by one full date and nothing else that makes it a period (`Goodwill -
+        // January 1, 2023`, `Goodwill - December 31, 2023`) is a balance row as much as one
+        // that says so (`Balance at ...`).
+        for (row, clues) in rowClues.sorted(by: { $0.key < $1.key })
+        where (clues.balance || clues.instant || (!clues.hasLength && !clues.change && clues.dates.count == 1)) && clues.allYears.count == 1 {
             guard let d = clues.dates.first(where: { $0.year != nil && $0.day != nil }), let y = d.year, let day = d.day,
                   let date = CalendarDate(year: y, month: d.month, day: day) else { continue }
             balances.append((row, date))
