@@ -18,28 +18,12 @@ private func table(title: String? = nil, header: [[String]], rows: [([String], I
     return t
 }
 
-/// `start..end`, `@instant`, or `-reason`.
-private func show(_ c: Cell) -> String {
-    switch c.period {
-    case let .duration(s, e)?: return "\(s)..\(e)"
-    case let .instant(d)?: return "@\(d)"
-    case nil: return "-" + (c.periodReason ?? "?")
-    }
-}
-
-/// A 10-K whose fiscal year and period end on December 31, 2024.
-private let annual: FilingPeriods = {
-    var f = FilingPeriods(fiscalYearEnd: CalendarDate(year: 2024, month: 12, day: 31), documentPeriodEnd: CalendarDate(year: 2024, month: 12, day: 31))
-    f.annual = true
-    return f
-}()
-
 @Suite("Period resolver: period blocks, year pieces, year rows, fair-value levels")
 struct PeriodBlocksTests {
     @Test("a year over the measures it spans: `2024` over `Amortized Cost` | `Fair Value`, then `2023` over the same")
     func yearPieceColumns() {
         let t = table(header: [["", "2024", "2024", "2023", "2023"], ["", "Amortized Cost", "Fair Value", "Amortized Cost", "Fair Value"]],
-                      rows: [(["Government and agency securities"], 4), (["Corporate securities"], 4)], filing: annual)
+                      rows: [(["Government and agency securities"], 4), (["Corporate securities"], 4)], filing: PeriodResolverTests.annual)
         #expect(t.cells.map(show) == ["@2024-12-31", "@2024-12-31", "@2023-12-31", "@2023-12-31",
                                       "@2024-12-31", "@2024-12-31", "@2023-12-31", "@2023-12-31"])
         #expect(PeriodResolver.yearAloneColumns(t) == [2024, 2023])
@@ -53,7 +37,7 @@ struct PeriodBlocksTests {
     func obligationsAreBalances() {
         let t = table(header: [["", "2024", "2023"]],
                       rows: [(["Projected benefit obligation"], 2), (["Accumulated benefit obligation"], 2), (["Fair value of plan assets"], 2)],
-                      filing: annual)
+                      filing: PeriodResolverTests.annual)
         #expect(t.cells.map(show) == ["@2024-12-31", "@2023-12-31", "@2024-12-31", "@2023-12-31", "@2024-12-31", "@2023-12-31"])
         #expect(PeriodResolver.namesFlow(PeriodClues.words("Service cost")))
         #expect(PeriodResolver.namesFlow(PeriodClues.words("Income tax benefit")))
@@ -157,7 +141,7 @@ struct PeriodBlocksTests {
     @Test("rows under a balance sheet's side (`Assets`, `Liabilities`) are balances under year columns")
     func balanceSheetSide() {
         let t = table(title: "Purchase price allocation", header: [["", "2024", "2023", "2022"]],
-                      rows: [(["Assets", "Goodwill"], 3), (["Liabilities", "Other liabilities"], 3)], filing: annual)
+                      rows: [(["Assets", "Goodwill"], 3), (["Liabilities", "Other liabilities"], 3)], filing: PeriodResolverTests.annual)
         #expect(t.cells.map(show) == ["@2024-12-31", "@2023-12-31", "@2022-12-31", "@2024-12-31", "@2023-12-31", "@2022-12-31"])
         #expect(PeriodClues("Liabilities and stockholders' equity").balanceSheetSide)
         #expect(PeriodClues("Current assets").balanceSheetSide)

@@ -16,8 +16,8 @@ private func resolved(title: String? = nil, columns: [[String]], rows: [String] 
     return t
 }
 
-/// `start..end`, `@instant`, or `-reason`.
-private func show(_ c: Cell) -> String {
+/// `start..end`, `@instant`, or `-reason` (shared by the period tests of this target).
+func show(_ c: Cell) -> String {
     switch c.period {
     case let .duration(s, e)?: return "\(s)..\(e)"
     case let .instant(d)?: return "@\(d)"
