@@ -1,7 +1,7 @@
 public import FolioModel
 
-/// The model's statement kind (this module's `PeriodResolver` has a private title-only
-/// `StatementKind` of its own).
+/// The model's statement kind, as this module names it (`PeriodResolver` reads it from
+/// `Table.statement`).
 public typealias TableStatement = FolioModel.StatementKind
 
 /// Decides which financial statement a table is (`Table.statement`), once, in the tables

@@ -350,8 +350,10 @@ public struct TablesStage: Stage {
         }
         if fromText { Self.matchBlocks(&document, tables, toc: tocSpans) }
         TableChecks.ratioChecks(&tables)
-        PeriodResolver.resolveAll(&tables, filing: FilingPeriods(metadata: document.metadata), leadIns: leadIns)
+        // The statement kind first: the period resolver reads it (a balance sheet's undated
+        // columns are instants, a statement of flows' years are fiscal years).
         StatementClassifier.classifyAll(&tables)
+        PeriodResolver.resolveAll(&tables, filing: FilingPeriods(metadata: document.metadata), leadIns: leadIns)
         ConceptDictionary.assignAll(&tables)
 
         var passed = 0, total = 0, cells = 0
