@@ -84,37 +84,6 @@ public struct FilingPeriods: Sendable, Hashable {
     }
 }
 
-/// The kind of statement a table's title names, which decides instant or duration when a
-/// header prints only a date.
-enum StatementKind: Sendable {
-    /// `Balance Sheets`, `Statements of Financial Position` / `Financial Condition`.
-    case balanceSheet
-    /// `Statements of Operations`, `Income`, `Earnings`, `Comprehensive Income`, `Cash Flows`,
-    /// `Stockholders' Equity` (changes over periods).
-    case flows
-    case other
-
-    static func of(title: String?) -> StatementKind {
-        guard let title else { return .other }
-        let w = PeriodClues.words(title)
-        func has(_ a: String, _ b: String) -> Bool {
-            guard w.count >= 2 else { return false }
-            for k in 0..<(w.count - 1) where w[k] == a && w[k + 1] == b { return true }
-            return false
-        }
-        if has("balance", "sheet") || has("balance", "sheets") || has("financial", "position") || has("financial", "condition") {
-            return .balanceSheet
-        }
-        if w.contains("statements") || w.contains("statement") {
-            if w.contains("operations") || w.contains("income") || w.contains("earnings") || has("cash", "flows") || w.contains("comprehensive")
-                || w.contains("equity") {
-                return .flows
-            }
-        }
-        return .other
-    }
-}
-
 /// Resolves each value cell's period from its column path, its row label and path, and the
 /// table's title, as analysts read 10-K/10-Q statements and their text renditions. It runs
 /// once per table, on header texts (each distinct column path and row read once), never per
@@ -164,7 +133,12 @@ public struct PeriodResolver: Sendable {
     /// The title's clues, with the label column's header (`Millions, for the six months ended
     /// June 30,` over the row labels, years over the figures), which speaks for every column.
     let title: PeriodClues
-    let statement: StatementKind
+    /// The table's statement kind (`Table.statement`, decided once by `StatementClassifier`),
+    /// which decides instant or duration when a header prints only a date.
+    let statement: TableStatement?
+    /// A statement of flows (income, comprehensive income, cash flows, equity: changes over
+    /// periods).
+    var flows: Bool { statement.map { $0.isPrimary && $0 != .balanceSheet } ?? false }
     let filing: FilingPeriods
     /// The clues of the sentence right above the table (`... as of December 31, 2024:`), kept
     /// only when it prints one year and a full date (`leadInClues`).
@@ -185,10 +159,10 @@ public struct PeriodResolver: Sendable {
         var days: Set<Int> = []
     }
 
-    public init(title: String?, labelHeader: String = "", filing: FilingPeriods, leadIn: String? = nil) {
+    public init(title: String?, statement: TableStatement? = nil, labelHeader: String = "", filing: FilingPeriods, leadIn: String? = nil) {
         self.title = PeriodClues([labelHeader, title ?? ""].joined(separator: " "))
         self.yearsByRow = Self.yearLabelColumn(labelHeader)
-        self.statement = StatementKind.of(title: title)
+        self.statement = statement
         self.filing = filing
         if let leadIn {
             let k = PeriodClues(leadIn)
@@ -246,6 +220,15 @@ public struct PeriodResolver: Sendable {
         }
     }
 
+    /// The statement a table's periods are read under: the tables stage's decision
+    /// (`Table.statement`, `StatementClassifier`), else, for a table too small to be called a
+    /// primary statement (a condensed balance sheet of eight rows, a statement's part cut off
+    /// at a page break), the statement its title names (`StatementClassifier.fromTitle`).
+    static func statement(of table: Table) -> TableStatement? {
+        if let s = table.statement, s.isPrimary { return s }
+        return table.title.flatMap(StatementClassifier.fromTitle)
+    }
+
     /// Sets `period` and `periodReason` on every cell of `table`.
     ///
     /// A cell's period depends only on its column path, its row's label and group clues and the
@@ -254,7 +237,7 @@ public struct PeriodResolver: Sendable {
     /// of a statement print no date, so a table needs about one decision per column.
     public static func resolve(_ table: inout Table, filing: FilingPeriods, leadIn: String? = nil) {
         let labelHeader = table.header.compactMap(\.first).joined(separator: " ")
-        var resolver = PeriodResolver(title: table.title, labelHeader: labelHeader, filing: filing, leadIn: leadIn)
+        var resolver = PeriodResolver(title: table.title, statement: statement(of: table), labelHeader: labelHeader, filing: filing, leadIn: leadIn)
         resolver.yearColumns = filing.annual ? yearColumnsConvention(table, leadIn: leadIn, filing: filing) : 0
         let years = yearColumnCells(table)
         var rowClues: [Int: RowClues] = [:]
@@ -713,12 +696,12 @@ public struct PeriodResolver: Sendable {
         // (operations, income, cash flows): the (fiscal) year.
         let printedDay = p.dates.contains { $0.day != nil }
         let fiscalYears = !p.fiscalYears.isEmpty || (!printedDay && others.contains { !$0.fiscalYears.isEmpty })
-        if fiscalYears || (statement == .flows && !printedDay), let year = Period.ending(end, months: 12) {
+        if fiscalYears || (flows && !printedDay), let year = Period.ending(end, months: 12) {
             return Resolution(period: year, reason: nil)
         }
         if let r = rollforwardColumn(end: end, primary: p) { return r }
         // A date printed alone (`December 31, 2024`): a balance-sheet column.
-        if statement != .flows, printedDay {
+        if !flows, printedDay {
             return Resolution(period: .instant(end), reason: nil)
         }
         if let r = yearColumnsConvention(primary: p) { return r }

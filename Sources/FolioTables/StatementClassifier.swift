@@ -1,7 +1,7 @@
 public import FolioModel
 
-/// The model's statement kind (this module's `PeriodResolver` has a private title-only
-/// `StatementKind` of its own).
+/// The model's statement kind, as this module names it (`PeriodResolver` reads it from
+/// `Table.statement`).
 public typealias TableStatement = FolioModel.StatementKind
 
 /// Decides which financial statement a table is (`Table.statement`), once, in the tables
@@ -13,12 +13,15 @@ public typealias TableStatement = FolioModel.StatementKind
 ///    Statements of Cash Flows`, `Statements of Operations and Comprehensive Loss`), on a
 ///    table of statement size (`minRows`): its kind.
 /// 2. `fromRows`: the rows (labels, group labels) and header of the statement:
-///    - balance sheet: `Total assets` and `Total liabilities and ... equity`;
+///    - balance sheet (`balanceSheetRows`): `Total liabilities and ... equity`, or both
+///      sides' totals and current subtotals when a page break cut that line off;
 ///    - cash flow: net cash from operating, investing and financing activities and cash at
 ///      the beginning or end of the period;
-///    - equity: opening and closing balances (`Balance at December 31, 2023`, `Beginning
-///      balances`) of the equity components (common stock, paid-in capital, retained
-///      earnings, in the rows or the column headers) and the period's net income;
+///    - equity (`equityRows`): opening and closing balances (`Balance at December 31,
+///      2023`, `Beginning balances`) and the period's net income, with the equity components
+///      (common stock, paid-in capital, retained earnings, in the rows or the column
+///      headers) or, where the rendition lost the header, the owners' transactions
+///      (dividends, treasury stock, share-based compensation);
 ///    - income statement: revenue (or sales, or operating income), net income and a per-share
 ///      figure;
 ///    - comprehensive income: a `Comprehensive income` (or loss) total and other
@@ -64,7 +67,7 @@ public enum StatementClassifier {
         if let k = fromTitle(t.title ?? ""), t.nRows >= minRows(k) { return k }
         // A kind from the rows counts only on a table of its size: below the smallest
         // minimum, none can.
-        if t.nRows >= minStatementRows, let k = fromRows(labels: labels, header: header), t.nRows >= minRows(k) { return k }
+        if t.nRows >= minStatementRows, let k = fromRows(labels: labels, header: header, title: title), t.nRows >= minRows(k) { return k }
         if title.contains("segment") || header.contains(where: { $0.contains("segment") })
             || labels.contains(where: { $0.contains("segment") }) { return .segment }
         return .other
@@ -111,28 +114,18 @@ public enum StatementClassifier {
         return lower >= 3
     }
 
-    /// The statement the rows and header show; nil when they show none.
-    static func fromRows(labels: [LoweredLabel], header: [LoweredLabel]) -> TableStatement? {
+    /// The statement the rows and header show; nil when they show none. `title` is read only
+    /// where a rendition took a statement's first row for its title (`equityRows`).
+    static func fromRows(labels: [LoweredLabel], header: [LoweredLabel], title: LoweredLabel = LoweredLabel()) -> TableStatement? {
         func any(_ f: (LoweredLabel) -> Bool) -> Bool { labels.contains(where: f) }
-        // `Total liabilities and stockholders' equity`, `Total Liabilities, Redeemable
-        // Non-controlling Interests and Equity`, `Total liabilities and deficit`.
-        let balanceTotal = any { l in
-            l.hasPrefix("total liabilities") && (l.contains("equity") || l.contains("deficit") || l.contains("capital"))
-        }
-        if any({ $0.hasPrefix("total assets") }), balanceTotal { return .balanceSheet }
+        if balanceSheetRows(labels) { return .balanceSheet }
         let operating = any { $0.contains("operating activities") }
         let investing = any { $0.contains("investing activities") }
         let financing = any { $0.contains("financing activities") }
         let cashEnds = any { $0.contains("cash") && ($0.contains("beginning of") || $0.contains("end of")) }
         if operating && investing && financing && cashEnds { return .cashFlow }
-        let netIncome = any { $0.hasPrefix("net income") || $0.hasPrefix("net earnings") || $0.hasPrefix("net loss")
-            || $0.hasPrefix("net (loss)") || $0.hasPrefix("net income (loss)") }
-        // An equity statement rolls equity components forward and takes in the period's net
-        // income; a share-count roll-forward has balances but no net income.
-        let balances = labels.filter { $0.hasPrefix("balance") || $0.contains("beginning balance") || $0.contains("ending balance") }.count
-        let components = (labels + header).contains { $0.contains("retained earnings") || $0.contains("paid-in capital")
-            || $0.contains("paid in capital") || $0.contains("common stock") || $0.contains("accumulated deficit") }
-        if balances >= 2 && components && netIncome { return .equity }
+        let netIncome = any(isNetIncome)
+        if netIncome, equityRows(labels, header: header, title: title) { return .equity }
         let revenue = any { $0.contains("revenue") || $0.contains("net sales") || $0.hasPrefix("sales") || $0.contains("operating income") }
         let perShare = any { $0.contains("per share") || $0.contains("per common share") || $0 == "basic" || $0.hasPrefix("basic ")
             || $0 == "diluted" || $0.hasPrefix("diluted ") }
@@ -142,6 +135,63 @@ public enum StatementClassifier {
         let oci = any { $0.contains("other comprehensive") }
         if comprehensive && oci { return .comprehensiveIncome }
         return nil
+    }
+
+    /// A net income line: `Net income`, `Net earnings`, `Net loss`, `Net (loss)/earnings`,
+    /// `Net earnings attributable to ...`.
+    static func isNetIncome(_ l: LoweredLabel) -> Bool {
+        l.hasPrefix("net income") || l.hasPrefix("net earnings") || l.hasPrefix("net loss") || l.hasPrefix("net (loss)")
+    }
+
+    /// **Balance sheet rows.** The total only a balance sheet prints, `Total liabilities and
+    /// stockholders' equity` (`Total Liabilities, Redeemable Non-controlling Interests and
+    /// Equity`, `Total liabilities and deficit`), whether or not `Total assets` is in the same
+    /// table (a text rendition may cut the statement at a page break, leaving the liabilities
+    /// and equity side a table of its own). A statement cut before that last line shows both
+    /// sides' totals and their current subtotals instead:
+    ///
+    ///     Total current assets                4,183     4,021
+    ///     Total assets                       68,576    67,715
+    ///     Total current liabilities           6,452     5,254
+    ///     Total liabilities                  52,318    50,825
+    ///
+    /// (a note's summarized balance sheet of an investee prints `Current assets` and `Total
+    /// assets`, not the four totals).
+    static func balanceSheetRows(_ labels: [LoweredLabel]) -> Bool {
+        func any(_ f: (LoweredLabel) -> Bool) -> Bool { labels.contains(where: f) }
+        let balanceTotal = any { l in
+            l.hasPrefix("total liabilities") && (l.contains("equity") || l.contains("deficit") || l.contains("capital"))
+        }
+        if balanceTotal { return true }
+        return any { $0.hasPrefix("total assets") } && any { $0.hasPrefix("total current assets") }
+            && any { $0.hasPrefix("total current liabilities") } && any { $0 == "total liabilities" }
+    }
+
+    /// **Equity statement rows.** An equity statement rolls the equity components forward
+    /// between dated balances and takes in the period's net income (the caller checks it); a
+    /// share-count roll-forward has balances but no net income, an accumulated other
+    /// comprehensive income roll-forward no net income either. The components are named in
+    /// the rows or the column headers (`Common stock`, `Additional paid-in capital`,
+    /// `Retained earnings`); a text rendition that lost the column headers still prints the
+    /// owners' transactions between the balances:
+    ///
+    ///     Balance at January 1, 2024        $5,061  $10,309  ($49,549)  $27,251  ...
+    ///     Net loss                                                       (1,782)
+    ///     Share-based compensation                     208
+    ///     Treasury shares issued for 401(k) contribution  332     621
+    ///     Balance at June 30, 2024          $5,061  $10,727  ($48,841)  $25,469  ...
+    ///
+    /// A first balance row wrapped over two lines may be read as the table's title
+    /// (`Balance at December 31,` over `2021`, `BALANCE DECEMBER` over `31, 2024`): a title
+    /// starting with `Balance` counts as a balance row.
+    static func equityRows(_ labels: [LoweredLabel], header: [LoweredLabel], title: LoweredLabel) -> Bool {
+        var balances = labels.filter { $0.hasPrefix("balance") || $0.contains("beginning balance") || $0.contains("ending balance") }.count
+        if title.hasPrefix("balance") { balances += 1 }
+        guard balances >= 2 else { return false }
+        let components = (labels + header).contains { $0.contains("retained earnings") || $0.contains("paid-in capital")
+            || $0.contains("paid in capital") || $0.contains("common stock") || $0.contains("accumulated deficit") }
+        if components { return true }
+        return labels.contains { $0.contains("dividend") || $0.contains("treasury") || $0.contains("based compensation") }
     }
 
     /// Lowercased with typographic apostrophes made straight and white space collapsed.

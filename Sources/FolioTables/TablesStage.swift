@@ -350,8 +350,10 @@ public struct TablesStage: Stage {
         }
         if fromText { Self.matchBlocks(&document, tables, toc: tocSpans) }
         TableChecks.ratioChecks(&tables)
-        PeriodResolver.resolveAll(&tables, filing: FilingPeriods(metadata: document.metadata), leadIns: leadIns)
+        // The statement kind first: the period resolver reads it (a balance sheet's undated
+        // columns are instants, a statement of flows' years are fiscal years).
         StatementClassifier.classifyAll(&tables)
+        PeriodResolver.resolveAll(&tables, filing: FilingPeriods(metadata: document.metadata), leadIns: leadIns)
         ConceptDictionary.assignAll(&tables)
 
         var passed = 0, total = 0, cells = 0
@@ -602,6 +604,7 @@ enum Lookback {
                 break
             }
         }
+        if let t = title, let ti = titleIndex, let name = statementOverEntity(t, lines: lines.map(\.text), at: ti) { title = name }
         var units = UnitsParser.parse(captions.map(\.text).joined(separator: " "))
         if !units.isEmpty {
             // The statement that gives the scale (else the first one) is the source.
@@ -609,6 +612,34 @@ enum Lookback {
         }
         return Found(context: TableContext(title: title, units: units, leadIn: leadInSentence(lines.map(\.text))),
                      found: title != nil || !units.isEmpty)
+    }
+
+    /// **Statement name over the entity line.** A statement's name printed above the filer's
+    /// name, the table under both:
+    ///
+    ///     Condensed Consolidated Statements of Financial Position (Unaudited)
+    ///     Union Pacific Corporation and Subsidiary Companies
+    ///
+    ///     Millions, except share and per share amounts             2025      2024
+    ///
+    /// The nearest line is the entity (`... and Subsidiaries`, `... and Subsidiary Companies`,
+    /// `... and Consolidated Subsidiaries`), not the title: when it names no statement and the
+    /// line right above it does (`StatementClassifier.fromTitle`), that line is the title.
+    /// `lines` are the lines before the table, nearest first; `at` is the title's index.
+    static func statementOverEntity(_ title: String, lines: [String], at index: Int) -> String? {
+        let next = index + 1
+        guard next < lines.count, isEntityLine(title), StatementClassifier.fromTitle(title) == nil else { return nil }
+        let above = lines[next]
+        guard above.utf8.count <= 150, StatementClassifier.fromTitle(above) != nil else { return nil }
+        return above
+    }
+
+    /// A line naming a group of companies: short, and ending in `and Subsidiaries`, `and
+    /// Subsidiary Companies` or `and Consolidated Subsidiaries`.
+    static func isEntityLine(_ line: String) -> Bool {
+        guard line.utf8.count <= 120 else { return false }
+        let l = line.lowercased()
+        return l.hasSuffix(" and subsidiaries") || l.hasSuffix(" and subsidiary companies") || l.hasSuffix(" and consolidated subsidiaries")
     }
 
     /// **The sentence right above a table** (lines nearest first): the first line that is

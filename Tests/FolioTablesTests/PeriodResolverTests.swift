@@ -256,7 +256,7 @@ struct PeriodResolverTests {
         let rows = ["Revenue", "Cost of sales", "Balance at December 31, 2024", "Revenue", "Cash at beginning of period",
                     "Balance at March 31, 2025", "Fiscal 2024", "Cost of sales"]
         let t = resolved(title: "Statements of Operations", columns: columns, rows: rows, groups: ["Year Ended"])
-        let resolver = PeriodResolver(title: "Statements of Operations", filing: FilingPeriods())
+        let resolver = PeriodResolver(title: "Statements of Operations", statement: .incomeStatement, filing: FilingPeriods())
         for c in t.cells {
             let column = PeriodClues(c.columnPath.joined(separator: " "))
             let pieces = column.allYears.count > 1 && c.columnPath.count > 1

@@ -63,4 +63,53 @@ struct StatementClassifierTests {
         #expect(StatementClassifier.classify(eps) == .other)
         #expect(StatementClassifier.classify(Self.table("Revenue by segment", ["Americas", "Europe"])) == .segment)
     }
+
+    @Test("balance sheet rows: the liabilities-and-equity side alone, or both sides cut before that line")
+    func balanceSheetParts() {
+        // The liabilities and equity side, cut from the assets at a page break.
+        let liabilities = Self.table("CURRENT ASSETS", Self.filler + ["Total liabilities", "TOTAL LIABILITIES AND SHAREHOLDERS’ EQUITY"])
+        #expect(StatementClassifier.classify(liabilities) == .balanceSheet)
+        // Assets and liabilities, cut before the equity lines.
+        let cut = Self.table(nil, Self.filler + ["Total current assets", "Total assets", "Total current liabilities", "Total liabilities"])
+        #expect(StatementClassifier.classify(cut) == .balanceSheet)
+        // An investee's summarized balance sheet (a note): no current subtotals.
+        let investee = Self.table(nil, Self.filler + ["Current assets", "Total assets", "Current liabilities", "Total liabilities"])
+        #expect(StatementClassifier.classify(investee) == .other)
+        // A segment's assets: total assets alone.
+        #expect(StatementClassifier.classify(Self.table(nil, Self.filler + ["Total assets"])) == .other)
+    }
+
+    @Test("equity rows: balances and net income with the owners' transactions when the header is lost")
+    func equityWithoutHeader() {
+        let noHeader = Self.table(nil, ["Balance at January 1, 2024", "Net loss", "Other comprehensive loss, net of tax",
+                                        "Share-based compensation", "Treasury shares issued for 401(k) contribution",
+                                        "Balance at June 30, 2024"], header: [])
+        #expect(StatementClassifier.classify(noHeader) == .equity)
+        // The first balance row wrapped and read as the title (`Balance at December 31,` over `2021`).
+        let wrapped = Self.table("Balance at December 31,", ["2021", "Net earnings attributable to the Company", "Dividends declared",
+                                                              "Purchases of treasury stock", "Balance at December 31, 2022"], header: [])
+        #expect(StatementClassifier.classify(wrapped) == .equity)
+        // An accumulated other comprehensive income roll-forward: no net income.
+        let aoci = Self.table(nil, ["Balance at January 1, 2025", "Other comprehensive income before reclassifications",
+                                    "Amounts reclassified", "Balance at June 30, 2025"], header: [])
+        #expect(StatementClassifier.classify(aoci) == .other)
+        // A roll-forward with net income but none of the owners' transactions (a redeemable
+        // noncontrolling interest): not an equity statement.
+        let redeemable = Self.table(nil, ["Balance at January 1, 2024", "Net income", "Distributions", "Balance at December 31, 2024"],
+                                    header: [])
+        #expect(StatementClassifier.classify(redeemable) == .other)
+    }
+
+    @Test("a statement's name above the entity line is the title")
+    func statementOverEntity() {
+        let lines = ["Union Pacific Corporation and Subsidiary Companies",
+                     "Condensed Consolidated Statements of Financial Position (Unaudited)", "Table of Contents"]
+        #expect(Lookback.statementOverEntity(lines[0], lines: lines, at: 0) == lines[1])
+        // The entity line above a note's heading: the heading stays the title.
+        #expect(Lookback.statementOverEntity("AbbVie Inc. and Subsidiaries", lines: ["AbbVie Inc. and Subsidiaries", "Inventories"], at: 0) == nil)
+        // A title that is no entity line keeps its place whatever is above it.
+        #expect(Lookback.statementOverEntity("Accrued liabilities", lines: ["Accrued liabilities", "Consolidated Balance Sheets"], at: 0) == nil)
+        let text = Array("Condensed Consolidated Statements of Financial Position (Unaudited)\nUnion Pacific Corporation and Subsidiary Companies\n\n".utf8)
+        #expect(Lookback.context(text, before: text.count).context.title == "Condensed Consolidated Statements of Financial Position (Unaudited)")
+    }
 }
