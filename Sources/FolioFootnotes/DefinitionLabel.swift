@@ -113,23 +113,16 @@ public struct DefinitionLabel: Sendable, Hashable {
             } else {
                 while j < hi, ByteClass.isDigit(b[j]) || b[j] == 0x2A, content.count < 4 { content.append(b[j]); j += 1 }
             }
-            var label = String(decoding: content, as: UTF8.self)
-            let rest = label.drop { $0 == "*" }
-            if !rest.isEmpty { label = String(rest) }
-            guard MarkerScanner.validLabel(label), let t = text(after: j, needBlank: false) else { return nil }
-            return DefinitionLabel(label: label, form: .superscript, contentStart: t)
+            guard let labels = NoteLabels.caretLabels(content), labels.count == 1,
+                  let t = text(after: j, needBlank: false) else { return nil }
+            return DefinitionLabel(label: labels[0], form: .superscript, contentStart: t)
         }
         if c == 0x2A { // * ** *** or *¹
             var j = i
             while j < hi, b[j] == 0x2A, j - i < 4 { j += 1 }
             guard j - i <= 3 else { return nil }
-            var sup = ""
-            var k = j
-            while let s = UTF8Scan.scalar(b, at: k, end: hi), let d = Superscripts.digit(s.value), sup.count < 3 {
-                sup.append(Character(String(d))); k += s.length
-            }
-            if !sup.isEmpty, let t = text(after: k, needBlank: false) {
-                return DefinitionLabel(label: sup, form: .superscript, contentStart: t)
+            if let sup = NoteLabels.superscriptLabel(in: b, at: j, end: hi), let t = text(after: sup.end, needBlank: false) {
+                return DefinitionLabel(label: sup.label, form: .superscript, contentStart: t)
             }
             if j - i == 1, let (label, k2) = digits(from: j, max: 2), let t = text(after: k2, needBlank: true) {
                 return DefinitionLabel(label: label, form: .superscript, contentStart: t)
@@ -137,17 +130,12 @@ public struct DefinitionLabel: Sendable, Hashable {
             guard let t = text(after: j, needBlank: true) else { return nil }
             return DefinitionLabel(label: String(repeating: "*", count: j - i), form: .symbol, contentStart: t)
         }
-        guard let s = UTF8Scan.scalar(b, at: i, end: hi) else { return nil }
-        if Superscripts.digit(s.value) != nil {
-            var sup = ""
-            var k = i
-            while let s2 = UTF8Scan.scalar(b, at: k, end: hi), let d = Superscripts.digit(s2.value), sup.count < 3 {
-                sup.append(Character(String(d))); k += s2.length
-            }
-            guard let t = text(after: k, needBlank: false) else { return nil }
-            return DefinitionLabel(label: sup, form: .superscript, contentStart: t)
+        if let sup = NoteLabels.superscriptLabel(in: b, at: i, end: hi) {
+            guard let t = text(after: sup.end, needBlank: false) else { return nil }
+            return DefinitionLabel(label: sup.label, form: .superscript, contentStart: t)
         }
-        if UTF8Scan.isNoteSymbol(s.value) {
+        guard let s = UTF8Scan.scalar(b, at: i, end: hi) else { return nil }
+        if NoteLabels.isSymbol(s.value) {
             var label = ""
             var k = i
             while let s2 = UTF8Scan.scalar(b, at: k, end: hi), s2.value == s.value, label.unicodeScalars.count < 3 {

@@ -208,7 +208,7 @@ public struct FootnotesStage: Stage {
         var out: [FoundMarker] = []
         if !doc.markers.isEmpty {
             out = doc.markers.map {
-                FoundMarker(label: Self.bareLabel($0.label), position: $0.position, sourceSpan: $0.sourceSpan,
+                FoundMarker(label: $0.label, position: $0.position, sourceSpan: $0.sourceSpan,
                             span: Span(start: $0.position, end: $0.position), removal: nil, strong: true, definition: nil)
             }
         }
@@ -430,21 +430,6 @@ public struct FootnotesStage: Stage {
     }
 
     // MARK: - Helpers
-
-    /// A marker label without decoration, should a stage pass one with it: `^{*1}`, `*1`,
-    /// `(1)`, `[1]`, `¹` → `1`.
-    static func bareLabel(_ label: String) -> String {
-        var s = Substring(label.trimmingPrefix(" "))
-        if s.hasPrefix("^{"), s.hasSuffix("}") { s = s.dropFirst(2).dropLast() }
-        if s.hasPrefix("^") { s = s.dropFirst() }
-        if s.count > 2, s.first == "(" && s.last == ")" || s.first == "[" && s.last == "]" { s = s.dropFirst().dropLast() }
-        let rest = s.drop { $0 == "*" }
-        if rest.count < s.count, !rest.isEmpty { s = rest }
-        if !s.isEmpty, s.unicodeScalars.allSatisfy({ Superscripts.digit($0.value) != nil }) {
-            return String(s.unicodeScalars.compactMap { Superscripts.digit($0.value).map { Character(String($0)) } })
-        }
-        return String(s)
-    }
 
     func reference(_ m: FoundMarker, _ doc: WorkingDocument) -> FootnoteReference {
         var ref = FootnoteReference(blockId: blockId(containing: m.position, doc.blocks, doc.text), span: m.span, sourceSpan: m.sourceSpan)

@@ -160,7 +160,7 @@ public enum MarkerScanner {
         while j > lo, ByteClass.isLetter(b[j - 1]), i - j < 4 { j -= 1 }
         if j < i, j == lo || !ByteClass.isLetter(b[j - 1]) {
             let word = String(decoding: UnsafeBufferPointer(rebasing: b[j..<i]), as: UTF8.self)
-            if ["m", "cm", "mm", "km", "dm", "nm", "ft", "in", "yd", "mi", "sq"].contains(word) { return true }
+            if NoteLabels.exponentUnits.contains(word) { return true }
         }
         return followsTen(b, i, lo)
     }
@@ -183,16 +183,6 @@ public enum MarkerScanner {
     static func make(_ b: UnsafeBufferPointer<UInt8>, _ labels: [String], _ range: Range<Int>, _ lo: Int, _ hi: Int,
                      _ form: Form, strong: Bool) -> Match {
         Match(labels: labels, range: range, removal: removal(b, range, lo, hi), form: form, isStrong: strong)
-    }
-
-    /// Whether a label is one a footnote may have: digits (up to 3), one letter, or up to
-    /// three note symbols.
-    static func validLabel(_ s: String) -> Bool {
-        if s.isEmpty { return false }
-        if s.utf8.count <= 3, s.utf8.allSatisfy(ByteClass.isDigit) { return true }
-        if s.utf8.count == 1, let c = s.utf8.first, ByteClass.isLetter(c) { return true }
-        let symbols: Set<Character> = ["*", "†", "‡", "§", "¶", "#"]
-        return s.count <= 3 && s.allSatisfy { symbols.contains($0) }
     }
 
     /// `^{*1}`, `^{1}`, `^{1,2}`, `^{\dagger}`, `^1`, `^*`, optionally wrapped in `$...$`.
@@ -223,22 +213,7 @@ public enum MarkerScanner {
             // `$^{1}$`: take the closing dollar too, or drop the opening one.
             if end < hi, b[end] == dollar { end += 1 } else { start = i }
         }
-        var text = String(decoding: content, as: UTF8.self)
-        for (cmd, sym) in [("\\ddagger", "‡"), ("\\dagger", "†"), ("\\ast", "*"), ("\\star", "*"), ("\\S", "§"), ("\\P", "¶"), ("\\#", "#")] {
-            text = text.replacing(cmd, with: sym)
-        }
-        text = text.replacing(" ", with: "")
-        var labels: [String] = []
-        for part in text.split(separator: ",", omittingEmptySubsequences: false) {
-            var p = String(part)
-            let rest = p.drop { $0 == "*" }
-            if rest.count < p.count, !rest.isEmpty, rest.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) {
-                p = String(rest)
-            }
-            guard validLabel(p) else { return nil }
-            labels.append(p)
-        }
-        guard !labels.isEmpty else { return nil }
+        guard let labels = NoteLabels.caretLabels(content) else { return nil }
         if labels.count == 1, labels[0] == "2" || labels[0] == "3", followsUnitOrTen(b, start, lo) { return nil }
         if labels.allSatisfy({ $0.utf8.allSatisfy(ByteClass.isDigit) }), followsTen(b, start, lo) { return nil }
         return make(b, labels, start..<end, lo, hi, .caret, strong: true)
@@ -252,19 +227,13 @@ public enum MarkerScanner {
         guard n <= 3, !atLineStart(b, i, lo) else { return nil }
         guard i > lo, b[i - 1] != star, followsWord(b, i, lo) else { return nil }
         // Superscript digits after the star.
-        var k = j
-        var digits = ""
-        while let s = UTF8Scan.scalar(b, at: k, end: hi), let d = Superscripts.digit(s.value), digits.count < 3 {
-            digits.append(Character(String(d)))
-            k += s.length
-        }
-        if !digits.isEmpty {
-            return make(b, [digits], i..<k, lo, hi, .starSuperscript, strong: true)
+        if let sup = NoteLabels.superscriptLabel(in: b, at: j, end: hi) {
+            return make(b, [sup.label], i..<sup.end, lo, hi, .starSuperscript, strong: true)
         }
         // `*1` after a letter.
         if n == 1, j < hi, ByteClass.isDigit(b[j]), let p = UTF8Scan.scalar(b, before: i, start: lo),
            p.value < 0x80 ? ByteClass.isLetter(UInt8(p.value)) || p.value == 0x29 : UTF8Scan.isWordEnd(p.value) {
-            k = j
+            var k = j
             while k < hi, ByteClass.isDigit(b[k]), k - j < 3 { k += 1 }
             if k < hi, ByteClass.isAlphanumeric(b[k]) || (b[k] == dot || b[k] == comma) && k + 1 < hi && ByteClass.isDigit(b[k + 1]) { return nil }
             return make(b, [String(decoding: UnsafeBufferPointer(rebasing: b[j..<k]), as: UTF8.self)], i..<k, lo, hi, .starDigits, strong: true)
@@ -296,7 +265,7 @@ public enum MarkerScanner {
     static func unicodeMarker(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ lo: Int, _ hi: Int) -> Match? {
         guard let s0 = UTF8Scan.scalar(b, at: i, end: hi) else { return nil }
         let v = s0.value
-        if UTF8Scan.isNoteSymbol(v) {
+        if NoteLabels.isSymbol(v) {
             guard !atLineStart(b, i, lo), followsWord(b, i, lo) else { return nil }
             var k = i
             var label = ""
@@ -313,13 +282,9 @@ public enum MarkerScanner {
         guard open || Superscripts.digit(v) != nil else { return nil }
         guard !atLineStart(b, i, lo), let p = UTF8Scan.scalar(b, before: i, start: lo) else { return nil }
         guard UTF8Scan.isWordEnd(p.value) || p.value == 0x2A else { return nil }
-        var k = open ? i + s0.length : i
-        var digits = ""
-        while let s = UTF8Scan.scalar(b, at: k, end: hi), let d = Superscripts.digit(s.value), digits.count < 3 {
-            digits.append(Character(String(d)))
-            k += s.length
-        }
-        guard !digits.isEmpty else { return nil }
+        guard let sup = NoteLabels.superscriptLabel(in: b, at: open ? i + s0.length : i, end: hi) else { return nil }
+        let digits = sup.label
+        var k = sup.end
         if open {
             guard let s = UTF8Scan.scalar(b, at: k, end: hi), s.value == 0x207E else { return nil }
             k += s.length

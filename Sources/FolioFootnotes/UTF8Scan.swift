@@ -31,13 +31,6 @@ enum UTF8Scan {
         return s
     }
 
-    /// Footnote symbols: `†`, `‡`, `§`, `¶`.
-    @inline(__always)
-    static func isNoteSymbol(_ v: UInt32) -> Bool {
-        v == 0x2020 || v == 0x2021 || v == 0x00A7 || v == 0x00B6
-    }
-
-
     /// A scalar that counts as a word character before a marker (letters of any script,
     /// digits, closing quotes and brackets, `%`).
     @inline(__always)
@@ -50,6 +43,6 @@ enum UTF8Scan {
         // Closing quotes, letters beyond ASCII, ™ ®.
         if v == 0x201D || v == 0x2019 || v == 0x2122 || v == 0x00AE { return true }
         return v >= 0x00C0 && v != 0x00D7 && v != 0x00F7 && !(0x2000...0x206F).contains(v)
-            && Superscripts.digit(v) == nil && !isNoteSymbol(v)
+            && Superscripts.digit(v) == nil && !NoteLabels.isSymbol(v)
     }
 }

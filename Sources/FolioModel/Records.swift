@@ -322,7 +322,8 @@ public enum StatementKind: String, Sendable, Hashable, Codable, CaseIterable {
 
 /// A footnote marker found in the text (and removed from the prose by normalization).
 public struct Marker: Sendable, Hashable {
-    /// The label as printed, without decoration: `1`, `*1` → `1`, `*`, `a`.
+    /// The label as printed, without decoration (`NoteLabels` decides it, once): `1`,
+    /// `*1` → `1`, `¹` → `1`, `*`, `a`.
     public var label: String
     /// Byte position in the normalized text where the marker stood.
     public var position: Int

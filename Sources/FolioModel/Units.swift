@@ -51,8 +51,14 @@ public struct ScopedScale: Sendable, Hashable {
 /// Reads scale and currency from captions and header cells. Case-insensitive substring
 /// scanning over bytes (no regex).
 public enum UnitsParser {
-    /// Whether a line reads as a units caption (`(In millions ...)`, `Amounts in thousands`).
-    public static func isUnitsCaption(_ text: String) -> Bool {
+    /// **Scale note where units are expected.** A text in a place that already holds units
+    /// statements, a column's header cell or a line right above a table, that states a scale
+    /// (under 400 bytes) with `in thousands`, `in millions`, `in billions`, `amounts in`,
+    /// `'000`, `in 000` or `(000` anywhere in it, or opening with a parenthesis: `Total (in
+    /// millions)`, `U.S. $ in millions`, `(000s)`. Looser than `isCaptionLine`, the one test of
+    /// a line of running text (segment's captions, the HTML reader's header-cell notes), which
+    /// must tell a units statement from prose that mentions a scale.
+    public static func isScaleNote(_ text: String) -> Bool {
         let l = lowered(text)
         guard l.count < 400 else { return false }
         let units = parse(text)
@@ -456,7 +462,7 @@ extension UnitsParser {
         while let l = t.last, l == " " || l == "\t" { t = t.dropLast() }
         guard t.hasSuffix(")"), let open = t.lastIndex(of: "(") else { return nil }
         let note = String(t[open...])
-        guard note.utf8.count <= 80, isCaptionLine(note), parse(note).scale != nil || isUnitsCaption(note) else { return nil }
+        guard note.utf8.count <= 80, isCaptionLine(note), parse(note).scale != nil else { return nil }
         return (note, line.utf8.distance(from: line.utf8.startIndex, to: open.samePosition(in: line.utf8) ?? line.utf8.startIndex))
     }
 

@@ -74,8 +74,8 @@ extension Normalizer {
         return false
     }
 
-    /// Records a marker for `ms..<me` and drops it from the text.
-    mutating func emitMarker(_ ms: Int, _ me: Int, _ e: Int, label: String, line: Line, run: inout Int) -> Int {
+    /// Records a marker for `ms..<me` (one per label: `^{1,2}` has two) and drops it from the text.
+    mutating func emitMarker(_ ms: Int, _ me: Int, _ e: Int, labels: [String], line: Line, run: inout Int) -> Int {
         flush(&run, ms)
         if line.kind != .table, ms > line.bodyStart, t[ms - 1] == 0x20, out.bytes.last == 0x20 {
             let nx = byte(me, e)
@@ -83,7 +83,9 @@ extension Normalizer {
                 out.dropTrailing { $0 == 0x20 }
             }
         }
-        markers.append(PendingMarker(label: label, position: out.bytes.count, span: Span(start: ms, end: me)))
+        for label in labels {
+            markers.append(PendingMarker(label: label, position: out.bytes.count, span: Span(start: ms, end: me)))
+        }
         count("marker")
         if line.kind == .table, !containsTab(line.start, line.end) {
             // Fixed-width columns keep their alignment: the marker's place becomes spaces.
@@ -107,28 +109,13 @@ extension Normalizer {
         return j
     }
 
-    /// The label of `^{..}` content, if it is a footnote marker: `*1` → `1`, `a`, `*`, `†`.
-    func markerLabel(_ s: Int, _ e: Int) -> String? {
-        var i = s
-        if i < e, t[i] == 0x2A {
-            i += 1
-            if i == e { return "*" }
-        }
-        guard i < e else { return nil }
-        if e - i <= 3, (i..<e).allSatisfy({ ByteClass.isDigit(t[$0]) }) { return String(decoding: t[i..<e], as: UTF8.self) }
-        if e - i == 1, ByteClass.isLower(t[i]) { return String(UnicodeScalar(t[i])) }
-        let str = String(decoding: t[i..<e], as: UTF8.self)
-        if str == "†" || str == "‡" || str == "§" { return str }
-        return nil
-    }
-
     /// Whether the word just before `i` is a unit symbol (`m`, `km`), so `²`/`³` is an exponent.
     func afterUnit(_ i: Int, lineStart: Int) -> Bool {
         var s = i
         while s > lineStart, i - s < 8, ByteClass.isLetter(t[s - 1]) { s -= 1 }
         guard s < i, i - s <= 3 else { return false }
         if s > lineStart, !(t[s - 1] == 0x20 || ByteClass.isDigit(t[s - 1]) || t[s - 1] == 0x2F) { return false }
-        return NormalizeTables.units.contains(String(decoding: t[s..<i], as: UTF8.self))
+        return NoteLabels.exponentUnits.contains(String(decoding: t[s..<i], as: UTF8.self))
     }
 
     // MARK: - LaTeX and Markdown residue
@@ -191,19 +178,19 @@ extension Normalizer {
         var close = i + 2
         while close < e, close - i < 20, t[close] != 0x7D, t[close] != 0x7B { close += 1 }
         guard close < e, t[close] == 0x7D, close > i + 2 else { return nil }
-        let label = markerLabel(i + 2, close)
+        let labels = NoteLabels.caretLabels(t[(i + 2)..<close])
         let lineStart = line.bodyStart
-        if let label, i == lineStart, cfg.markers || cfg.latexResidue {
+        if let labels, labels.count == 1, i == lineStart, cfg.markers || cfg.latexResidue {
             // A footnote definition's label: `^{1} Refers to ...` → `1 Refers to ...`.
             flush(&run, i)
-            out.replace(i..<(close + 1), with: Array(label.utf8))
+            out.replace(i..<(close + 1), with: Array(labels[0].utf8))
             run = close + 1
             count("latex_residue")
             return close + 1
         }
         let exponent = close == i + 3 && (t[i + 2] == 0x32 || t[i + 2] == 0x33) && afterUnit(i, lineStart: lineStart)
-        if let label, cfg.markers, !exponent {
-            return emitMarker(i, close + 1, e, label: label, line: line, run: &run)
+        if let labels, i != lineStart, cfg.markers, !exponent {
+            return emitMarker(i, close + 1, e, labels: labels, line: line, run: &run)
         }
         guard cfg.latexResidue else { return nil }
         flush(&run, i)
@@ -247,25 +234,18 @@ extension Normalizer {
         }
         guard cfg.markers, isMarkerAnchor(i, lineStart: line.bodyStart, digits: true) else { return nil }
         // *¹³
+        if let sup = NoteLabels.superscriptLabel(in: t, at: i + 1, end: e) {
+            return emitMarker(i, sup.end, e, labels: [sup.label], line: line, run: &run)
+        }
         var j = i + 1
-        var label: [UInt8] = []
-        while j < e {
-            let (v, len) = decodeScalar(t, j, e)
-            guard let d = Superscripts.digit(v) else { break }
-            label.append(0x30 + d)
-            j += len
-        }
-        if !label.isEmpty {
-            return emitMarker(i, j, e, label: String(decoding: label, as: UTF8.self), line: line, run: &run)
-        }
         // *1 after a word
         while j < e, j - i <= 2, ByteClass.isDigit(t[j]) { j += 1 }
         if j > i + 1, ByteClass.isLetter(t[i - 1]), isMarkerBoundary(byte(j, e)) {
-            return emitMarker(i, j, e, label: String(decoding: t[(i + 1)..<j], as: UTF8.self), line: line, run: &run)
+            return emitMarker(i, j, e, labels: [String(decoding: t[(i + 1)..<j], as: UTF8.self)], line: line, run: &run)
         }
         // a lone * after a word
         if j == i + 1, isMarkerBoundary(byte(i + 1, e)) {
-            return emitMarker(i, i + 1, e, label: "*", line: line, run: &run)
+            return emitMarker(i, i + 1, e, labels: ["*"], line: line, run: &run)
         }
         return nil
     }
@@ -297,7 +277,7 @@ extension Normalizer {
         var j = i + 1
         while j < e, j - i <= maxDigits, ByteClass.isDigit(t[j]) { j += 1 }
         guard j > i + 1, j < e, t[j] == close, isMarkerBoundary(byte(j + 1, e)) else { return nil }
-        return emitMarker(i, j + 1, e, label: String(decoding: t[(i + 1)..<j], as: UTF8.self), line: line, run: &run)
+        return emitMarker(i, j + 1, e, labels: [String(decoding: t[(i + 1)..<j], as: UTF8.self)], line: line, run: &run)
     }
 
     // MARK: - Hyphenation inside a line
@@ -412,28 +392,19 @@ extension Normalizer {
                 return i + len
             }
         }
-        if Superscripts.digit(v) != nil {
-            var j = i
-            var label: [UInt8] = []
-            var onlySquareCube = true
-            while j < e, j - i < 24 {
-                let (sv, sl) = decodeScalar(t, j, e)
-                guard let d = Superscripts.digit(sv) else { break }
-                label.append(0x30 + d)
-                if d != 2 && d != 3 { onlySquareCube = false }
-                j += sl
-            }
+        if let sup = NoteLabels.superscriptLabel(in: t, at: i, end: e) {
+            let j = sup.end
             if i == line.bodyStart {
                 // A footnote definition's label: `¹ We follow ...` → `1 We follow ...`.
                 guard cfg.markers else { return nil }
                 flush(&run, i)
-                out.replace(i..<j, with: label)
+                out.replace(i..<j, with: Array(sup.label.utf8))
                 run = j
                 return j
             }
             guard cfg.markers, i > line.bodyStart, !ByteClass.isBlank(t[i - 1]) else { return j }
-            if onlySquareCube && label.count == 1 && afterUnit(i, lineStart: line.bodyStart) { return j }
-            return emitMarker(i, j, e, label: String(decoding: label, as: UTF8.self), line: line, run: &run)
+            if sup.label == "2" || sup.label == "3", afterUnit(i, lineStart: line.bodyStart) { return j }
+            return emitMarker(i, j, e, labels: [sup.label], line: line, run: &run)
         }
         if cfg.nfc, v >= 0x300, v <= 0x36F, i - 1 >= run, i - 1 >= line.textStart, ByteClass.isLetter(t[i - 1]),
            let composed = NormalizeTables.nfcPairs[UInt32(t[i - 1]) << 16 | v] {

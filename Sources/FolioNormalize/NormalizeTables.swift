@@ -145,7 +145,4 @@ enum NormalizeTables {
         "of", "the", "and", "to", "in", "a", "an", "for", "with", "by", "or", "on", "at", "from", "as",
         "that", "which", "its", "their", "our", "is", "are", "was", "were", "be", "has", "have", "than",
     ]
-
-    /// Unit symbols after which `²`/`³` (or `^{2}`) is an exponent, not a footnote.
-    static let units: Set<String> = ["m", "km", "cm", "mm", "ft", "sq", "in", "yd", "mi", "dm", "s"]
 }

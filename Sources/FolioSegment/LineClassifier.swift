@@ -468,8 +468,8 @@ public enum LineClassifier {
     // MARK: footnote definitions
 
     /// The label of a footnote definition line: `1 Refers to ...`, `(1) ...`, `¹ ...`, `12 "X"
-    /// refers to ...`. The text after the label must start with a capital letter or a quote
-    /// and run to three words or more.
+    /// refers to ...`; a label of up to three digits (`NoteLabels.isValid`). The text after
+    /// the label must start with a capital letter or a quote and run to three words or more.
     public static func footnoteLabel(_ t: String) -> String? {
         // Byte prefilter: a label starts with a digit, `(` or a superscript (non-ASCII).
         guard let b0 = t.utf8.first, (b0 >= 0x30 && b0 <= 0x39) || b0 == UInt8(ascii: "(") || b0 >= 0x80 else { return nil }
@@ -478,15 +478,16 @@ public enum LineClassifier {
         guard ws.count >= 4 else { return nil }
         let first = ws[0]
         var label: String?
-        if isInteger(first), first.count <= 3 {
+        if isInteger(first) {
             label = String(first)
-        } else if first.hasPrefix("("), first.hasSuffix(")"), first.count >= 3, first.count <= 5 {
+        } else if first.hasPrefix("("), first.hasSuffix(")"), first.count >= 3 {
             let inner = first.dropFirst().dropLast()
             if isInteger(inner) { label = String(inner) }
         } else if let digits = Superscripts.decimal(first) {
             label = digits
         }
-        guard let label else { return nil }
+        // A label as every stage reads one (`NoteLabels`): at most three digits.
+        guard let label, NoteLabels.isValid(label) else { return nil }
         guard let c = ws[1].first else { return nil }
         let startsWell = (c.isLetter && c.isUppercase) || c == "\"" || c == "“" || c == "'"
         guard startsWell else { return nil }

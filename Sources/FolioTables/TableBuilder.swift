@@ -530,7 +530,7 @@ public enum TableBuilder {
                     // headed counts awards (`Units` of an RSU activity table): figures, not units.
                     if l == "unit" || l == "units" || l == "unit of measure", !numericCol[c] { unitCol = c }
                     let s = UnitsParser.parse(h[c])
-                    if let sc = s.scale, UnitsParser.isUnitsCaption(h[c]) || UnitsParser.isUnitsPhrase(h[c]) { colScale[c] = sc }
+                    if let sc = s.scale, UnitsParser.isScaleNote(h[c]) || UnitsParser.isUnitsPhrase(h[c]) { colScale[c] = sc }
                     // `Aggregate intrinsic value (millions)`, `Options (thous.)`: the column's own note.
                     else if let (note, _) = UnitsParser.embeddedCellNote(h[c]), let sc = UnitsParser.parse(note).scale { colScale[c] = sc }
                     if s.currencies.count == 1, h[c].utf8.count < 40, colCurrency[c] == nil, s.scale != nil { colCurrency[c] = s.currencies[0] }

@@ -572,7 +572,7 @@ enum Lookback {
             }
             let units = UnitsParser.parse(line)
             let captionish = (line.hasPrefix("(") && !UnitsParser.isFigureNote(line))
-                || (line.hasSuffix(")") && !line.contains("(") && !units.isEmpty) || UnitsParser.isUnitsCaption(line)
+                || (line.hasSuffix(")") && !line.contains("(") && !units.isEmpty) || UnitsParser.isScaleNote(line)
             if captionish && line.utf8.count < 260 {
                 captions.insert((line, UnitsSource(kind: .caption, text: line, span: lineSpan)), at: 0)
                 continue

@@ -137,12 +137,18 @@ struct CrashSafetyTests {
         return (current, verified, failed.count - 1)
     }
 
-    @Test("a poison document: two runs die, the third commits without it; without --force it stays failed")
-    func poisonDocument() throws {
+    /// The scene of the poison tests: the seeds and `poison.txt` (holding `text`) in `Corpus/`,
+    /// and the arguments of the nightly run over them into `ds`.
+    static func poisonScene(_ text: String) throws -> (scratch: Scratch, args: [String]) {
         let s = try Scratch()
         try s.copySeeds(to: "Corpus")
-        try s.write("Corpus/poison.txt", "Annual Report\n\nA filing that kills the process.\n")
-        let args = ["run", "Corpus", "--out", "ds", "--jobs", "2"]
+        try s.write("Corpus/poison.txt", "Annual Report\n\n\(text)\n")
+        return (s, ["run", "Corpus", "--out", "ds", "--jobs", "2"])
+    }
+
+    @Test("a poison document: two runs die, the third commits without it; without --force it stays failed")
+    func poisonDocument() throws {
+        let (s, args) = try Self.poisonScene("A filing that kills the process.")
         // A first clean version, without the hook.
         #expect(try FolioProcess.run(args, in: s.path).status == 0)
         try s.write("Corpus/poison.txt", "Annual Report\n\nA filing that kills the process, revised.\n")
@@ -198,10 +204,7 @@ struct CrashSafetyTests {
 
     @Test("--retry-poisoned retries a document the journal holds as poison, alone")
     func retryPoisoned() throws {
-        let s = try Scratch()
-        try s.copySeeds(to: "Corpus")
-        try s.write("Corpus/poison.txt", "Annual Report\n\nA filing that crashes the process.\n")
-        let args = ["run", "Corpus", "--out", "ds", "--jobs", "2"]
+        let (s, args) = try Self.poisonScene("A filing that crashes the process.")
         let env = ["FOLIO_DEBUG_ABORT_ON": "poison.txt"]
         #expect(try FolioProcess.run(args, in: s.path, environment: env).status > 1)
         #expect(try FolioProcess.run(args, in: s.path, environment: env).status > 1)
@@ -219,10 +222,7 @@ struct CrashSafetyTests {
     @Test("a file whose planning kills the process: recorded failed after the retry alone",
           .enabled(if: FolioProcess.binary != nil, "needs the folio binary"))
     func poisonWhilePlanning() throws {
-        let s = try Scratch()
-        try s.copySeeds(to: "Corpus")
-        try s.write("Corpus/poison.txt", "Annual Report\n\nA filing.\n")
-        let args = ["run", "Corpus", "--out", "ds", "--jobs", "2"]
+        let (s, args) = try Self.poisonScene("A filing.")
         let env = ["FOLIO_DEBUG_ABORT_ON": "plan:poison.txt"]
         #expect(try FolioProcess.run(args, in: s.path, environment: env).status > 1)
         #expect(try FolioProcess.run(args, in: s.path, environment: env).status > 1)

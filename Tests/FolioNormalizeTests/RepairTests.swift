@@ -168,6 +168,14 @@ import FolioRead
         #expect(doc.markers == [Marker(label: "1", position: 11, sourceSpan: Span(start: 11, end: 16))])
     }
 
+    @Test("a caret marker's labels are the footnotes stage's: two labels, LaTeX symbols")
+    func caretLabelsAsTheFootnotesStageReadsThem() throws {
+        let doc = try normalized("Revenue^{1,2} and cost^{\\dagger} rose\n")
+        #expect(doc.normalizedText == "Revenue and cost rose\n")
+        #expect(doc.markers.map(\.label) == ["1", "2", "†"])
+        #expect(doc.markers.map(\.position) == [7, 7, 16])
+    }
+
     @Test func markerAfterSpaceTakesTheSpaceAlong() throws {
         let doc = try normalized("other technology solutions ^{*8}, representing 57.3%\n")
         #expect(doc.normalizedText == "other technology solutions, representing 57.3%\n")

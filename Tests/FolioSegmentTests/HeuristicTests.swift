@@ -50,6 +50,8 @@ import FolioModel
         #expect(LineClassifier.footnoteLabel("¹ In 2024, the TCFD monitoring responsibilities were transferred") == "1")
         #expect(LineClassifier.footnoteLabel("200 thousand Customer Rights Protection") == nil)
         #expect(LineClassifier.footnoteLabel("2023 Total Loans") == nil)
+        #expect(LineClassifier.footnoteLabel("(123) Refers to the loans facilitated") == "123")
+        #expect(LineClassifier.footnoteLabel("¹²³⁴ Refers to the loans facilitated") == nil, "a label has at most three digits")
     }
 
     @Test func pageNumbersAndCaptions() {

@@ -28,6 +28,18 @@ import Testing
         #expect(!UnitsParser.isCaptionLine("(Revenue rose. In thousands of cases)"))
     }
 
+    @Test("scale notes where units are expected: looser than a caption line of running text")
+    func scaleNotes() {
+        #expect(UnitsParser.isScaleNote("Total (in millions)"))
+        #expect(UnitsParser.isScaleNote("U.S. $ in millions"))
+        #expect(UnitsParser.isScaleNote("(000s)"))
+        #expect(!UnitsParser.isCaptionLine("Total (in millions)"), "a line of text that only ends in a scale is prose")
+        #expect(!UnitsParser.isCaptionLine("U.S. $ in millions"))
+        #expect(!UnitsParser.isScaleNote("(Unaudited)"), "no scale stated")
+        #expect(!UnitsParser.isScaleNote("Revenue of $5 million"), "a scale word after a figure states no scale")
+        #expect(!UnitsParser.isScaleNote("(in millions) " + String(repeating: "x", count: 400)))
+    }
+
     @Test("a scale word after a figure is an amount, not a statement of scale")
     func figureScaleWords() {
         #expect(UnitsParser.parse("(1) Includes $14.1 billion of deferred revenue").scale == nil)

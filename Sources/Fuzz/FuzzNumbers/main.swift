@@ -21,7 +21,7 @@ func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     }
     let text = String(decoding: bytes, as: UTF8.self)
     _ = NumberParser.parse(text)
-    _ = UnitsParser.isUnitsCaption(text)
+    _ = UnitsParser.isScaleNote(text)
     _ = UnitsParser.parse(text)
     _ = UnitsParser.headerCurrency(text)
     for date in DateParser.all(in: text, limit: 8) {
