@@ -141,7 +141,8 @@ public struct TablesStage: Stage {
             regions = byStart.sorted { $0.0 < $1.0 }.map(\.1)
         } else if findRegions && !document.textIsMarkup {
             // Raw markup is never scanned as text (rendered HTML is text: its tables are tab rows).
-            regions = TableRegionFinder.find(in: text).map { ($0, nil) }
+            // Statements printed column by column exist only in a plain-text filing.
+            regions = TableRegionFinder.find(in: text, readingOrder: fromText).map { ($0, nil) }
         }
 
         // Rows of each region; a label column printed apart from its figures (the last run
@@ -154,6 +155,13 @@ public struct TablesStage: Stage {
             case .fixedWidth:
                 let read = FixedWidth.read(text, region.lines)
                 items.append((region, bi, read.rows, read.caption, nil))
+            case .columnRuns:
+                switch ColumnRuns.read(text, region.lines) {
+                case .rows(let rows): items.append((region, bi, rows, "", nil))
+                case .unreconciled(let why):
+                    document.diagnose(Self.name, .info, "tables.column_runs_unreconciled",
+                                      "labels and figures printed column by column left as text: \(why)", span: region.span)
+                }
             }
         }
         if items.count >= 2 {
