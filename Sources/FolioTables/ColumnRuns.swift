@@ -27,7 +27,9 @@ import FolioModel
 ///
 /// The region is a run of label lines followed by runs of figure lines (a run: consecutive
 /// lines that are each one figure; a line holding only a currency sign, `$`, and blank lines
-/// are skipped; short lines before a run are its header pieces). `find` decides only that
+/// are skipped; short lines before a run are its header pieces, at most one year among them
+/// and no group label ending with a colon). A units caption or a sentence among the label
+/// lines is text above the table: the label run starts after it. `find` decides only that
 /// shape; `read` decides whether the counts reconcile: a label line starting in lowercase
 /// continues the label above it (`... property, equipment and` / `intangibles`), a label
 /// ending with a colon heads a group and takes no figure, and every run taken must hold
@@ -36,7 +38,9 @@ import FolioModel
 /// worse than a missing figure). The grid is what the other readers give the table core:
 /// column 0 the label, one column per run, header rows from the runs' header pieces (bottom
 /// aligned: `December 31,` over `2024`), so units, periods and concepts are decided later,
-/// as for any table.
+/// as for any table. A table read so whose totals then do not add up (a check fails) is
+/// left as text too (`TablesStage`): in this layout that means the labels and the figures
+/// are out of step (a figure the converter dropped, a label printed elsewhere).
 enum ColumnRuns {
     /// What one line of reading-order text is.
     enum Line: Equatable {
@@ -49,7 +53,8 @@ enum ColumnRuns {
         case year
         /// Text with a letter.
         case label
-        /// Anything else (several figures on one line, punctuation).
+        /// Anything else (several figures on one line, punctuation, cells set apart by a tab
+        /// or two spaces).
         case other
     }
 
@@ -66,6 +71,14 @@ enum ColumnRuns {
         if r.isEmpty { return .blank }
         let n = r.count
         let f = text[r.lowerBound]
+        // Cells set apart by a tab or two spaces are a row of another layout (fixed-width,
+        // tab-separated): reading order prints words one space apart.
+        var previous: UInt8 = 0
+        for i in r {
+            let c = text[i]
+            if c == 0x09 || (c == 0x20 && previous == 0x20) { return .other }
+            previous = c
+        }
         if n == 1 && f == 0x24 { return .currencySign }
         // A figure starts with a digit, `(`, `$`, `-`, `.` or a dash (E2 80 93/94, E2 88 92).
         let figureStart = ByteClass.isDigit(f) || f == 0x28 || f == 0x24 || f == 0x2D || f == 0x2E || f == 0xE2
@@ -84,6 +97,21 @@ enum ColumnRuns {
         return .other
     }
 
+    /// A units caption (`(In millions, except per share data)`) or a sentence (eight words or
+    /// more ending with a period): text above a table, not a row label.
+    static func isCaptionOrSentence(_ text: [UInt8], _ line: Span) -> Bool {
+        let r = GridReader.trim(text, line.range)
+        guard let last = r.last else { return false }
+        if text[last] == 0x2E {
+            var words = 1
+            for i in r where text[i] == 0x20 { words += 1 }
+            if words >= 8 { return true }
+        }
+        let f = text[r.lowerBound] | 0x20
+        guard r.count <= 200, f == 0x28 || f == 0x69 || f == 0x61 || f == 0x64 else { return false }
+        return UnitsParser.isCaptionLine(String(decoding: text[r], as: UTF8.self))
+    }
+
     /// The shape found from a label line on: the label lines, then each run's header-piece
     /// lines and figure lines (indices into the lines given).
     struct Shape {
@@ -100,7 +128,9 @@ enum ColumnRuns {
         var j = from
         var labels: [Int] = []
         while j < ls.count, labels.count < maxLabels, classify(text, ls[j]) == .label {
-            labels.append(j)
+            // A units caption or a sentence is printed above the rows, never one of them:
+            // the label run starts after it.
+            if isCaptionOrSentence(text, ls[j]) { labels = [] } else { labels.append(j) }
             j += 1
         }
         scanned = max(j, from + 1)
@@ -117,10 +147,14 @@ enum ColumnRuns {
             case .blank, .currencySign:
                 if !figures.isEmpty { runs.append((pieces, figures)); pieces = []; figures = [] }
             case .year where figures.isEmpty:
+                // One column, one year: years printed together head several columns at
+                // once, and which run is whose cannot be told.
+                guard !pieces.contains(where: { classify(text, ls[$0]) == .year }) else { break scan }
                 pieces.append(k)
             case .label where figures.isEmpty:
+                // A group label (`Cost of revenue:`) starts the next rows, it heads no column.
                 let r = GridReader.trim(text, ls[k].range)
-                guard r.count <= maxPieceBytes else { break scan }
+                guard r.count <= maxPieceBytes, text[r.upperBound - 1] != 0x3A else { break scan }
                 pieces.append(k)
             default:
                 break scan

@@ -22,6 +22,8 @@ import Testing
         #expect(kind("December 31,") == .label)
         #expect(kind("Cash and cash equivalents") == .label)
         #expect(kind("$ 3,125,413 $ 2,147,306") == .other)
+        #expect(kind("Revenue      1,234") == .other)
+        #expect(kind("Revenue\t1,234") == .other)
     }
 
     /// Two columns, each under its header pieces; a group row; a wrapped label.
@@ -120,6 +122,62 @@ import Testing
         let t = try #require(doc.tables.first)
         #expect(t.nCols == 3)
         #expect(t.cells.map(\.value) == [100, 90, 60, 50, 40, 40])
+    }
+
+    /// A title and a units caption printed right above the labels are not rows: the label
+    /// run starts after the caption.
+    @Test func aCaptionAboveTheLabelsIsNoRow() throws {
+        let text = """
+            ACME INC.
+            (In millions)
+            Revenue
+            Cost of revenue
+
+            100
+            60
+            """
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first)
+        #expect(t.cells.map(\.rowLabel) == ["Revenue", "Cost of revenue"])
+        #expect(t.cells.first?.scale == 1_000_000)
+    }
+
+    /// Years printed one under the other before a run head several columns at once: which
+    /// run is whose cannot be told, so nothing is paired.
+    @Test func yearsPrintedTogetherHeadNoRun() throws {
+        let text = """
+            Revenue
+            Cost of revenue
+
+            2024
+            2023
+
+            100
+            60
+
+            90
+            50
+            """
+        let doc = try processed(text: text)
+        #expect(doc.tables.isEmpty)
+    }
+
+    /// A total that does not add up says labels and figures are out of step (a figure the
+    /// converter dropped): the table is left as text.
+    @Test func aTotalThatDoesNotAddUpLeavesTheTableAsText() throws {
+        let text = """
+            Current assets:
+            Cash and cash equivalents
+            Receivables, net
+            Total current assets
+
+            161
+            1,831
+            2,100
+            """
+        let doc = try processed(text: text)
+        #expect(doc.tables.isEmpty)
+        #expect(doc.diagnostics.contains { $0.code == "tables.column_runs_unreconciled" && $0.message.contains("does not add up") })
     }
 
     /// A paragraph over a page number is no table, and is not even looked at as one.
