@@ -29,7 +29,8 @@ import FolioModel
 /// lines that are each one figure; a line holding only a currency sign, `$`, and blank lines
 /// are skipped; short lines before a run are its header pieces, at most one year among them
 /// and no group label ending with a colon). A units caption or a sentence among the label
-/// lines is text above the table: the label run starts after it. `find` decides only that
+/// lines is text above the table: the label run starts after it; lines running straight into
+/// a year are a column's header, not labels. `find` decides only that
 /// shape; `read` decides whether the counts reconcile: a label line starting in lowercase
 /// continues the label above it (`... property, equipment and` / `intangibles`), a label
 /// ending with a colon heads a group and takes no figure, and every run taken must hold
@@ -134,7 +135,9 @@ enum ColumnRuns {
             j += 1
         }
         scanned = max(j, from + 1)
-        guard labels.count >= 2 else { return nil }
+        // Lines run straight into a year (`Years Ended` / `November 29,` / `2024`) are a
+        // column's header, not row labels.
+        guard labels.count >= 2, j >= ls.count || classify(text, ls[j]) != .year else { return nil }
         var runs: [(pieces: [Int], figures: [Int])] = []
         var pieces: [Int] = []
         var figures: [Int] = []
@@ -206,6 +209,37 @@ enum ColumnRuns {
         return out
     }
 
+    /// **Header above the labels.** The first column's header pieces printed between the
+    /// caption and the labels, when the other columns' come before their runs:
+    ///
+    /// ```
+    /// (In millions)
+    /// Years Ended            ← the first column's header
+    /// November 29,
+    /// 2024
+    ///
+    /// Revenue:
+    /// ...
+    /// ```
+    ///
+    /// The line right above the labels (blank lines skipped) must be a year; the short lines
+    /// directly above it (no caption, no group label, no other year) go with it.
+    static func headerAbove(_ text: [UInt8], before: Int) -> [GridCell] {
+        let above = TableRegionFinder.lines(text, in: max(0, before - 400)..<before)
+        var k = above.count - 1
+        while k >= 0, classify(text, above[k]) == .blank { k -= 1 }
+        guard k >= 0, classify(text, above[k]) == .year, let year = GridReader.cell(text, above[k].range) else { return [] }
+        var out = [year]
+        k -= 1
+        while k >= 0, out.count <= maxPieces, classify(text, above[k]) == .label, !isCaptionOrSentence(text, above[k]) {
+            let r = GridReader.trim(text, above[k].range)
+            guard r.count <= maxPieceBytes, text[r.upperBound - 1] != 0x3A, let c = GridReader.cell(text, r) else { break }
+            out.insert(c, at: 0)
+            k -= 1
+        }
+        return out
+    }
+
     /// The grid of a region `find` gave (its lines), or why its counts do not reconcile.
     static func read(_ text: [UInt8], _ lines: [Span]) -> Reading {
         var scanned = 0
@@ -221,16 +255,22 @@ enum ColumnRuns {
             return .unreconciled("\(data.count) labelled rows but runs of \(counts) figures")
         }
         func cell(_ i: Int) -> GridCell? { GridReader.cell(text, lines[i].range) }
-        let start = labels.first?.span.start ?? 0
+        var heads = taken.map { $0.pieces.compactMap(cell) }
+        var start = labels.first?.span.start ?? 0
+        // The first column's header printed above the labels, the others' before their runs.
+        if heads[0].isEmpty, heads.dropFirst().contains(where: { !$0.isEmpty }), let first = shape.labels.first {
+            heads[0] = headerAbove(text, before: lines[first].start)
+            if let f = heads[0].first { start = min(start, f.span.start) }
+        }
         var rows: [GridRow] = []
         // Header rows: each run's pieces, bottom aligned.
-        let depth = taken.map(\.pieces.count).max() ?? 0
+        let depth = heads.map(\.count).max() ?? 0
         for level in 0..<depth {
             var cells: [GridCell?] = [nil]
             var end = start
-            for run in taken {
-                let k = level - (depth - run.pieces.count)
-                let c = k >= 0 ? cell(run.pieces[k]) : nil
+            for head in heads {
+                let k = level - (depth - head.count)
+                let c = k >= 0 ? head[k] : nil
                 if let c { end = max(end, c.span.end) }
                 cells.append(c)
             }

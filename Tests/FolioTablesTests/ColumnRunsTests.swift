@@ -142,6 +142,39 @@ import Testing
         #expect(t.cells.first?.scale == 1_000_000)
     }
 
+    /// The first column's header printed above the labels (under the caption), the second's
+    /// before its run: each column gets its own.
+    @Test func theFirstColumnsHeaderAboveTheLabels() throws {
+        let text = """
+            CONSOLIDATED STATEMENTS OF INCOME
+            (In millions)
+            Years Ended
+            November 29,
+            2024
+
+            Revenue
+            Cost of revenue
+
+            $
+
+            20,521
+            386
+
+            December 1,
+            2023
+
+            18,284
+            460
+            """
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first)
+        let revenue = t.cells.filter { $0.rowLabel == "Revenue" }
+        #expect(revenue.map(\.value) == [20521, 18284])
+        #expect(revenue.first?.columnPath.suffix(2) == ["November 29,", "2024"])
+        #expect(revenue.last?.columnPath.suffix(2) == ["December 1,", "2023"])
+        #expect(revenue.first?.scale == 1_000_000)
+    }
+
     /// Years printed one under the other before a run head several columns at once: which
     /// run is whose cannot be told, so nothing is paired.
     @Test func yearsPrintedTogetherHeadNoRun() throws {
