@@ -63,9 +63,11 @@ enum ColumnRuns {
     static let maxLabels = 120
     /// Longest figure line (bytes, trimmed).
     static let maxFigureBytes = 32
-    /// Longest header piece (bytes, trimmed) and most header lines before one run.
+    /// Longest header piece (bytes, trimmed) and most header lines before one run (a column
+    /// prints `Three Months Ended` / `June 30,` / `2025` at most; more short lines are the
+    /// rows' labels printed after a run of column names).
     static let maxPieceBytes = 40
-    static let maxPieces = 6
+    static let maxPieces = 4
 
     static func classify(_ text: [UInt8], _ line: Span) -> Line {
         let r = GridReader.trim(text, line.range)
