@@ -34,7 +34,8 @@ import FolioModel
 /// shape; `read` decides whether the counts reconcile: a label line starting in lowercase
 /// continues the label above it (`... property, equipment and` / `intangibles`), a label
 /// ending with a colon heads a group and takes no figure, and every run taken must hold
-/// exactly one figure per remaining label. The runs are taken from the first while they do;
+/// exactly one figure per remaining label. The runs are taken from the first while they do,
+/// two at least (a lone run under a few labels is as often a chart's axis as a column);
 /// when not even the first does, the region is left as text (a wrong label on a figure is
 /// worse than a missing figure). The grid is what the other readers give the table core:
 /// column 0 the label, one column per run, header rows from the runs' header pieces (bottom
@@ -252,7 +253,9 @@ enum ColumnRuns {
         let labels = labels(text, lines, shape.labels)
         let data = labels.filter { !$0.isGroup }
         let taken = shape.runs.prefix { $0.figures.count == data.count }
-        guard data.count >= 2, !taken.isEmpty else {
+        // One run alone under a few labels is as likely a chart's axis or legend as a
+        // column: two columns at least.
+        guard data.count >= 2, taken.count >= 2 else {
             let counts = shape.runs.map { String($0.figures.count) }.joined(separator: ", ")
             return .unreconciled("\(data.count) labelled rows but runs of \(counts) figures")
         }

@@ -128,6 +128,13 @@ public enum TableRegionFinder {
         var regions: [TableRegion] = []
         var i = 0
         var regionEnd = 0   // first line after the last region
+        // Lines lo...hi are a region of `layout`; the scan goes on after it.
+        func take(_ lo: Int, _ hi: Int, _ layout: TableLayout) {
+            regions.append(TableRegion(span: Span(start: ls[lo].start, end: ls[hi].end), layout: layout,
+                                       lines: Array(ls[lo...hi])))
+            i = hi + 1
+            regionEnd = i
+        }
         while i < ls.count {
             let k = kinds[i]
             switch k {
@@ -147,18 +154,11 @@ public enum TableRegionFinder {
                     if k == .tab, kinds[j] == .other, j + 1 < ls.count, kinds[j + 1] == .tab, isGroupLabel(text, ls[j]) { j += 1; continue }
                     break
                 }
-                let layout: TableLayout = k == .tab ? .tabs : .pipes
-                regions.append(TableRegion(span: Span(start: ls[i].start, end: ls[last].end), layout: layout,
-                                           lines: Array(ls[i...last])))
-                i = last + 1
-                regionEnd = i
+                take(i, last, k == .tab ? .tabs : .pipes)
             case .fixed, .fixedRule:
                 var scanned = i
                 if let (lo, hi) = FixedWidth.extent(text, ls, kinds, from: i, notBefore: regionEnd, scanned: &scanned) {
-                    regions.append(TableRegion(span: Span(start: ls[lo].start, end: ls[hi].end), layout: .fixedWidth,
-                                               lines: Array(ls[lo...hi])))
-                    i = hi + 1
-                    regionEnd = i
+                    take(lo, hi, .fixedWidth)
                 } else {
                     // Lines already scanned without making a table cannot start one
                     // that would end later; data lines among them are tried again only
@@ -170,11 +170,7 @@ public enum TableRegionFinder {
                 var scanned = i + 1
                 if i == 0 || i == regionEnd || kinds[i - 1] != .other || ColumnRuns.classify(text, ls[i - 1]) != .label,
                    let shape = ColumnRuns.shape(text, ls, from: i, scanned: &scanned) {
-                    let hi = shape.last
-                    regions.append(TableRegion(span: Span(start: ls[i].start, end: ls[hi].end), layout: .columnRuns,
-                                               lines: Array(ls[i...hi])))
-                    i = hi + 1
-                    regionEnd = i
+                    take(i, shape.last, .columnRuns)
                 } else {
                     i = max(i + 1, scanned)
                 }

@@ -135,10 +135,13 @@ import Testing
 
             100
             60
+
+            90
+            50
             """
         let doc = try processed(text: text)
         let t = try #require(doc.tables.first)
-        #expect(t.cells.map(\.rowLabel) == ["Revenue", "Cost of revenue"])
+        #expect(t.cells.map(\.rowLabel) == ["Revenue", "Revenue", "Cost of revenue", "Cost of revenue"])
         #expect(t.cells.first?.scale == 1_000_000)
     }
 
@@ -207,10 +210,30 @@ import Testing
             161
             1,831
             2,100
+
+            150
+            1,700
+            1,850
             """
         let doc = try processed(text: text)
         #expect(doc.tables.isEmpty)
         #expect(doc.diagnostics.contains { $0.code == "tables.column_runs_unreconciled" && $0.message.contains("does not add up") })
+    }
+
+    /// One run of figures under a few labels (a chart's axis or legend as a PDF converter
+    /// prints it) is not a table.
+    @Test func aLoneRunIsNoTable() throws {
+        let text = """
+            Fatal accident rate
+            Fatal accident rate (FAR)
+            Number per 100 million hours
+
+            2
+            1
+            0
+            """
+        let doc = try processed(text: text)
+        #expect(doc.tables.isEmpty)
     }
 
     /// A paragraph over a page number is no table, and is not even looked at as one.
