@@ -8,6 +8,9 @@ public enum TableLayout: String, Sendable, Hashable {
     case fixedWidth = "fixed_width"
     /// Markdown pipe rows (`| a | b |`).
     case pipes
+    /// Reading-order text: a run of row labels, then one run of figures per column
+    /// (`ColumnRuns`).
+    case columnRuns = "column_runs"
 }
 
 /// A run of tabular lines in the text.
@@ -116,12 +119,22 @@ public enum TableRegionFinder {
     }
 
     /// Finds the tabular regions of `text` (or of `range` of it).
-    public static func find(in text: [UInt8], range: Range<Int>? = nil) -> [TableRegion] {
+    /// - Parameter readingOrder: also find statements printed column by column
+    ///   (`ColumnRuns`), which only plain text extracted from a PDF has: a run of label lines
+    ///   is looked at from its first line on, once.
+    public static func find(in text: [UInt8], range: Range<Int>? = nil, readingOrder: Bool = false) -> [TableRegion] {
         let ls = lines(text, in: range)
         let kinds = ls.map { classify(text, $0) }
         var regions: [TableRegion] = []
         var i = 0
         var regionEnd = 0   // first line after the last region
+        // Lines lo...hi are a region of `layout`; the scan goes on after it.
+        func take(_ lo: Int, _ hi: Int, _ layout: TableLayout) {
+            regions.append(TableRegion(span: Span(start: ls[lo].start, end: ls[hi].end), layout: layout,
+                                       lines: Array(ls[lo...hi])))
+            i = hi + 1
+            regionEnd = i
+        }
         while i < ls.count {
             let k = kinds[i]
             switch k {
@@ -141,22 +154,24 @@ public enum TableRegionFinder {
                     if k == .tab, kinds[j] == .other, j + 1 < ls.count, kinds[j + 1] == .tab, isGroupLabel(text, ls[j]) { j += 1; continue }
                     break
                 }
-                let layout: TableLayout = k == .tab ? .tabs : .pipes
-                regions.append(TableRegion(span: Span(start: ls[i].start, end: ls[last].end), layout: layout,
-                                           lines: Array(ls[i...last])))
-                i = last + 1
-                regionEnd = i
+                take(i, last, k == .tab ? .tabs : .pipes)
             case .fixed, .fixedRule:
                 var scanned = i
                 if let (lo, hi) = FixedWidth.extent(text, ls, kinds, from: i, notBefore: regionEnd, scanned: &scanned) {
-                    regions.append(TableRegion(span: Span(start: ls[lo].start, end: ls[hi].end), layout: .fixedWidth,
-                                               lines: Array(ls[lo...hi])))
-                    i = hi + 1
-                    regionEnd = i
+                    take(lo, hi, .fixedWidth)
                 } else {
                     // Lines already scanned without making a table cannot start one
                     // that would end later; data lines among them are tried again only
                     // if they could begin a region of their own.
+                    i = max(i + 1, scanned)
+                }
+            case .other where readingOrder:
+                // Only from the first line of a label run (the line before is no label).
+                var scanned = i + 1
+                if i == 0 || i == regionEnd || kinds[i - 1] != .other || ColumnRuns.classify(text, ls[i - 1]) != .label,
+                   let shape = ColumnRuns.shape(text, ls, from: i, scanned: &scanned) {
+                    take(i, shape.last, .columnRuns)
+                } else {
                     i = max(i + 1, scanned)
                 }
             default:

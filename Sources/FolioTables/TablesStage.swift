@@ -66,6 +66,8 @@ public struct TablesStage: Stage {
         var headerKey: [[String]]
         /// Table blocks joined to this one as its continuation.
         var mergedBlocks: [Int] = []
+        /// The layout its rows were read from.
+        var layout: TableLayout = .tabs
         /// A later part of the same statement (split at its own header) that states no units:
         /// it takes the units the part before it was built with (a header cell's included).
         var unitsFromPrevious = false
@@ -141,7 +143,8 @@ public struct TablesStage: Stage {
             regions = byStart.sorted { $0.0 < $1.0 }.map(\.1)
         } else if findRegions && !document.textIsMarkup {
             // Raw markup is never scanned as text (rendered HTML is text: its tables are tab rows).
-            regions = TableRegionFinder.find(in: text).map { ($0, nil) }
+            // Statements printed column by column exist only in a plain-text filing.
+            regions = TableRegionFinder.find(in: text, readingOrder: fromText).map { ($0, nil) }
         }
 
         // Rows of each region; a label column printed apart from its figures (the last run
@@ -154,6 +157,13 @@ public struct TablesStage: Stage {
             case .fixedWidth:
                 let read = FixedWidth.read(text, region.lines)
                 items.append((region, bi, read.rows, read.caption, nil))
+            case .columnRuns:
+                switch ColumnRuns.read(text, region.lines) {
+                case .rows(let rows): items.append((region, bi, rows, "", nil))
+                case .unreconciled(let why):
+                    document.diagnose(Self.name, .info, "tables.column_runs_unreconciled",
+                                      "labels and figures printed column by column left as text: \(why)", span: region.span)
+                }
             }
         }
         if items.count >= 2 {
@@ -304,6 +314,7 @@ public struct TablesStage: Stage {
                     continue
                 }
                 var part = Part(rows: p, context: context, span: span, blockIndex: bi, headerKey: key)
+                part.layout = region.layout
                 part.unitsFromPrevious = continuesPrevious
                 if k == 0, let jb = item.joined { part.mergedBlocks.append(jb); keptBlocks.insert(jb) }
                 parts.append(part)
@@ -322,6 +333,14 @@ public struct TablesStage: Stage {
             if part.unitsFromPrevious, context.units.isEmpty { context.units = lastStated }
             guard let built = TableBuilder.build(rows: part.rows, context: context, id: id, span: part.span,
                                                    perShareCurrency: perShareCurrency) else { continue }
+            // Labels and figures paired by count (reading order) whose totals do not add up
+            // are out of step: left as text rather than a table of wrong rows.
+            if part.layout == .columnRuns, built.table.checks.contains(where: { $0.outcome == .fail }) {
+                document.diagnose(Self.name, .info, "tables.column_runs_unreconciled",
+                                  "labels and figures printed column by column left as text: a total does not add up",
+                                  span: part.span)
+                continue
+            }
             lastStated = built.stated
             var table = built.table
             if let bi = part.blockIndex {

@@ -1,0 +1,303 @@
+import FolioModel
+
+/// **Column runs** (reading-order text: plain `pdftotext`, no `-layout`). A converter that
+/// follows the page's text flow prints a table column by column: first the run of row labels,
+/// then, for each column of figures, that column's header pieces and its figures, one a line:
+///
+/// ```
+/// Current assets:                 ← a group row: ends with a colon, no figures
+/// Cash and cash equivalents
+/// Receivables, net
+/// Total current assets
+///
+/// December 31,                    ← the first column's header pieces
+/// 2024
+///
+/// 1,659
+/// 4,903
+/// 6,562
+///
+/// January 28,                     ← the second column's
+/// 2023
+///
+/// 3,760
+/// 3,328
+/// 7,088
+/// ```
+///
+/// The region is a run of label lines followed by runs of figure lines (a run: consecutive
+/// lines that are each one figure; a line holding only a currency sign, `$`, and blank lines
+/// are skipped; short lines before a run are its header pieces, at most one year among them
+/// and no group label ending with a colon). A units caption or a sentence among the label
+/// lines is text above the table: the label run starts after it; lines running straight into
+/// a year are a column's header, not labels. `find` decides only that
+/// shape; `read` decides whether the counts reconcile: a label line starting in lowercase
+/// continues the label above it (`... property, equipment and` / `intangibles`), a label
+/// ending with a colon heads a group and takes no figure, and every run taken must hold
+/// exactly one figure per remaining label. The runs are taken from the first while they do,
+/// two at least (a lone run under a few labels is as often a chart's axis as a column);
+/// when not even the first does, the region is left as text (a wrong label on a figure is
+/// worse than a missing figure). The grid is what the other readers give the table core:
+/// column 0 the label, one column per run, header rows from the runs' header pieces (bottom
+/// aligned: `December 31,` over `2024`), so units, periods and concepts are decided later,
+/// as for any table. A table read so whose totals then do not add up (a check fails) is
+/// left as text too (`TablesStage`): in this layout that means the labels and the figures
+/// are out of step (a figure the converter dropped, a label printed elsewhere).
+enum ColumnRuns {
+    /// What one line of reading-order text is.
+    enum Line: Equatable {
+        case blank
+        /// Only a currency sign (`$`): printed apart from the figure it belongs to.
+        case currencySign
+        /// One figure, a dash, or a figure with its currency sign (`$ 6,015,764`, `96,119 $`).
+        case figure
+        /// A year alone (`2024`): a header piece before a run.
+        case year
+        /// Text with a letter.
+        case label
+        /// Anything else (several figures on one line, punctuation, cells set apart by a tab
+        /// or two spaces).
+        case other
+    }
+
+    /// Longest label run considered (lines).
+    static let maxLabels = 120
+    /// Longest figure line (bytes, trimmed).
+    static let maxFigureBytes = 32
+    /// Longest header piece (bytes, trimmed) and most header lines before one run (a column
+    /// prints `Three Months Ended` / `June 30,` / `2025` at most; more short lines are the
+    /// rows' labels printed after a run of column names).
+    static let maxPieceBytes = 40
+    static let maxPieces = 4
+
+    static func classify(_ text: [UInt8], _ line: Span) -> Line {
+        let r = GridReader.trim(text, line.range)
+        if r.isEmpty { return .blank }
+        let n = r.count
+        let f = text[r.lowerBound]
+        // Cells set apart by a tab or two spaces are a row of another layout (fixed-width,
+        // tab-separated): reading order prints words one space apart.
+        var previous: UInt8 = 0
+        for i in r {
+            let c = text[i]
+            if c == 0x09 || (c == 0x20 && previous == 0x20) { return .other }
+            previous = c
+        }
+        if n == 1 && f == 0x24 { return .currencySign }
+        // A figure starts with a digit, `(`, `$`, `-`, `.` or a dash (E2 80 93/94, E2 88 92).
+        let figureStart = ByteClass.isDigit(f) || f == 0x28 || f == 0x24 || f == 0x2D || f == 0x2E || f == 0xE2
+        if figureStart && n <= maxFigureBytes {
+            var hi = r.upperBound
+            // `96,119 $`: the next figure's currency sign printed after this one.
+            if n > 2, text[hi - 1] == 0x24, text[hi - 2] == 0x20 { hi -= 2 }
+            let bytes = Array(text[r.lowerBound..<hi])
+            if let p = NumberParser.parse(bytes: bytes), p.kind != .notApplicable, p.suffixScale == nil {
+                if p.kind == .number, TableBuilder.isYear(String(decoding: bytes, as: UTF8.self)) { return .year }
+                return .figure
+            }
+        }
+        // A letter: ASCII, or the lead byte of a two-byte letter (Latin, Greek, Cyrillic).
+        for i in r where ByteClass.isLetter(text[i]) || (0xC3...0xDF).contains(text[i]) { return .label }
+        return .other
+    }
+
+    /// A units caption (`(In millions, except per share data)`) or a sentence (eight words or
+    /// more ending with a period): text above a table, not a row label.
+    static func isCaptionOrSentence(_ text: [UInt8], _ line: Span) -> Bool {
+        let r = GridReader.trim(text, line.range)
+        guard let last = r.last else { return false }
+        if text[last] == 0x2E {
+            var words = 1
+            for i in r where text[i] == 0x20 { words += 1 }
+            if words >= 8 { return true }
+        }
+        let f = text[r.lowerBound] | 0x20
+        guard r.count <= 200, f == 0x28 || f == 0x69 || f == 0x61 || f == 0x64 else { return false }
+        return UnitsParser.isCaptionLine(String(decoding: text[r], as: UTF8.self))
+    }
+
+    /// The shape found from a label line on: the label lines, then each run's header-piece
+    /// lines and figure lines (indices into the lines given).
+    struct Shape {
+        var labels: [Int]
+        var runs: [(pieces: [Int], figures: [Int])]
+        /// Index of the last line the shape takes.
+        var last: Int { runs.last?.figures.last ?? labels.last ?? 0 }
+    }
+
+    /// The shape starting at line `from` (a label line): nil unless at least two label lines
+    /// are followed by a run of at least two figures. `scanned` is set to the first line not looked
+    /// at as part of the label run, so a caller does not try again inside it.
+    static func shape(_ text: [UInt8], _ ls: [Span], from: Int, scanned: inout Int) -> Shape? {
+        var j = from
+        var labels: [Int] = []
+        while j < ls.count, labels.count < maxLabels, classify(text, ls[j]) == .label {
+            // A units caption or a sentence is printed above the rows, never one of them:
+            // the label run starts after it.
+            if isCaptionOrSentence(text, ls[j]) { labels = [] } else { labels.append(j) }
+            j += 1
+        }
+        scanned = max(j, from + 1)
+        // Lines run straight into a year (`Years Ended` / `November 29,` / `2024`) are a
+        // column's header, not row labels.
+        guard labels.count >= 2, j >= ls.count || classify(text, ls[j]) != .year else { return nil }
+        var runs: [(pieces: [Int], figures: [Int])] = []
+        var pieces: [Int] = []
+        var figures: [Int] = []
+        var k = j
+        scan: while k < ls.count {
+            let kind = classify(text, ls[k])
+            switch kind {
+            case .figure:
+                figures.append(k)
+            case .blank, .currencySign:
+                if !figures.isEmpty { runs.append((pieces, figures)); pieces = []; figures = [] }
+            case .year where figures.isEmpty:
+                // One column, one year: years printed together head several columns at
+                // once, and which run is whose cannot be told.
+                guard !pieces.contains(where: { classify(text, ls[$0]) == .year }) else { break scan }
+                pieces.append(k)
+            case .label where figures.isEmpty:
+                // A group label (`Cost of revenue:`) starts the next rows, it heads no column.
+                let r = GridReader.trim(text, ls[k].range)
+                guard r.count <= maxPieceBytes, text[r.upperBound - 1] != 0x3A else { break scan }
+                pieces.append(k)
+            default:
+                break scan
+            }
+            if pieces.count > maxPieces { break }
+            k += 1
+        }
+        if !figures.isEmpty { runs.append((pieces, figures)) }
+        // A first run of one figure is a page number under a paragraph, not a column.
+        guard let run = runs.first, run.figures.count >= 2 else { return nil }
+        return Shape(labels: labels, runs: runs)
+    }
+
+    /// Why the counts of a region did not reconcile, or its rows.
+    enum Reading {
+        case rows([GridRow])
+        case unreconciled(String)
+    }
+
+    /// One label of the run: wrapped lines joined.
+    struct Label {
+        var text: String
+        var span: Span
+        var isGroup: Bool { text.hasSuffix(":") }
+    }
+
+    /// A figure line's cell: its trimmed bytes without a currency sign printed after the
+    /// figure (`96,119 $`, the next figure's sign).
+    static func figureCell(_ text: [UInt8], _ line: Span) -> GridCell? {
+        var r = GridReader.trim(text, line.range)
+        if r.count > 2, text[r.upperBound - 1] == 0x24, text[r.upperBound - 2] == 0x20 {
+            r = GridReader.trim(text, r.lowerBound..<(r.upperBound - 1))
+        }
+        return GridReader.cell(text, r)
+    }
+
+    /// The labels of the run, a line starting in lowercase joined to the one above it.
+    static func labels(_ text: [UInt8], _ ls: [Span], _ indices: [Int]) -> [Label] {
+        var out: [Label] = []
+        for i in indices {
+            let r = GridReader.trim(text, ls[i].range)
+            let t = String(decoding: text[r], as: UTF8.self)
+            if let last = out.last, LabelText.isLowerStart(t), !last.isGroup {
+                out[out.count - 1] = Label(text: last.text + " " + t, span: last.span.union(Span(r)))
+            } else {
+                out.append(Label(text: t, span: Span(r)))
+            }
+        }
+        return out
+    }
+
+    /// **Header above the labels.** The first column's header pieces printed between the
+    /// caption and the labels, when the other columns' come before their runs:
+    ///
+    /// ```
+    /// (In millions)
+    /// Years Ended            ← the first column's header
+    /// November 29,
+    /// 2024
+    ///
+    /// Revenue:
+    /// ...
+    /// ```
+    ///
+    /// The line right above the labels (blank lines skipped) must be a year; the short lines
+    /// directly above it (no caption, no group label, no other year) go with it.
+    static func headerAbove(_ text: [UInt8], before: Int) -> [GridCell] {
+        let above = TableRegionFinder.lines(text, in: max(0, before - 400)..<before)
+        var k = above.count - 1
+        while k >= 0, classify(text, above[k]) == .blank { k -= 1 }
+        guard k >= 0, classify(text, above[k]) == .year, let year = GridReader.cell(text, above[k].range) else { return [] }
+        var out = [year]
+        k -= 1
+        while k >= 0, out.count <= maxPieces, classify(text, above[k]) == .label, !isCaptionOrSentence(text, above[k]) {
+            let r = GridReader.trim(text, above[k].range)
+            guard r.count <= maxPieceBytes, text[r.upperBound - 1] != 0x3A, let c = GridReader.cell(text, r) else { break }
+            out.insert(c, at: 0)
+            k -= 1
+        }
+        return out
+    }
+
+    /// The grid of a region `find` gave (its lines), or why its counts do not reconcile.
+    static func read(_ text: [UInt8], _ lines: [Span]) -> Reading {
+        var scanned = 0
+        guard let first = lines.firstIndex(where: { classify(text, $0) == .label }),
+              let shape = shape(text, lines, from: first, scanned: &scanned) else {
+            return .unreconciled("no label run followed by figure runs")
+        }
+        let labels = labels(text, lines, shape.labels)
+        let data = labels.filter { !$0.isGroup }
+        let taken = shape.runs.prefix { $0.figures.count == data.count }
+        // One run alone under a few labels is as likely a chart's axis or legend as a
+        // column: two columns at least.
+        guard data.count >= 2, taken.count >= 2 else {
+            let counts = shape.runs.map { String($0.figures.count) }.joined(separator: ", ")
+            return .unreconciled("\(data.count) labelled rows but runs of \(counts) figures")
+        }
+        func cell(_ i: Int) -> GridCell? { GridReader.cell(text, lines[i].range) }
+        var heads = taken.map { $0.pieces.compactMap(cell) }
+        var start = labels.first?.span.start ?? 0
+        // The first column's header printed above the labels, the others' before their runs.
+        if heads[0].isEmpty, heads.dropFirst().contains(where: { !$0.isEmpty }), let first = shape.labels.first {
+            heads[0] = headerAbove(text, before: lines[first].start)
+            if let f = heads[0].first { start = min(start, f.span.start) }
+        }
+        var rows: [GridRow] = []
+        // Header rows: each run's pieces, bottom aligned.
+        let depth = heads.map(\.count).max() ?? 0
+        for level in 0..<depth {
+            var cells: [GridCell?] = [nil]
+            var end = start
+            for head in heads {
+                let k = level - (depth - head.count)
+                let c = k >= 0 ? head[k] : nil
+                if let c { end = max(end, c.span.end) }
+                cells.append(c)
+            }
+            rows.append(GridRow(cells: cells, span: Span(start: start, end: end)))
+        }
+        var v = 0
+        for label in labels {
+            let labelCell = GridCell(text: label.text, span: label.span)
+            if label.isGroup {
+                rows.append(GridRow(cells: [labelCell], span: label.span))
+                continue
+            }
+            var cells: [GridCell?] = [labelCell]
+            var end = label.span.end
+            for run in taken {
+                let c = figureCell(text, lines[run.figures[v]])
+                if let c { end = max(end, c.span.end) }
+                cells.append(c)
+            }
+            rows.append(GridRow(cells: cells, span: Span(start: label.span.start, end: end)))
+            v += 1
+        }
+        return .rows(rows)
+    }
+}
