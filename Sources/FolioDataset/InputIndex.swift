@@ -31,8 +31,8 @@ public struct IndexedInput: Sendable, Hashable {
     }
 }
 
-/// `inputs.idx` of a version (a Folio addition beside the manifest, not a record file): the
-/// manifest's `inputs` in a compact line format, each with the file's stamp (size, mtime and
+/// `inputs.idx` of a version (a Folio addition beside the manifest, not a record file; stored in
+/// pages, `PagedIndex`): the manifest's `inputs` in a compact line format, each with the file's stamp (size, mtime and
 /// ctime in nanoseconds, inode, device). The next run trusts an input whose stamp is unchanged
 /// without reading or hashing it (`--rehash` turns this off), and reads this file instead of
 /// decoding the whole manifest.
@@ -155,8 +155,7 @@ public enum InputIndex {
     /// Every entry of a version's index, in file order; nil when the version has none (made
     /// before the index existed) or it cannot be read whole.
     public static func read(versionPath: String) -> [IndexedInput]? {
-        guard let data = FileManager.default.contents(atPath: versionPath + "/" + fileName) else { return nil }
-        return parse([UInt8](data))
+        PagedIndex.content(versionPath + "/" + fileName).flatMap(parse)
     }
 
     /// Every entry of an index's bytes; nil when they are not a whole index.
@@ -180,17 +179,15 @@ extension DatasetStore {
     /// every input is hashed again) with a warning saying why. `header` is the version's
     /// manifest without its inputs.
     public func recordedInputs(_ version: String, header: Manifest) throws(StoreError) -> (inputs: [IndexedInput], warning: String?) {
-        let path = versionPath(version)
         var warning: String?
-        if let data = FileManager.default.contents(atPath: path + "/" + InputIndex.fileName) {
-            if let recorded = header.inputsIndexSha256, Hashing.sha256Hex([UInt8](data)) != recorded {
-                warning = "\(version)/\(InputIndex.fileName) was changed or damaged (its SHA-256 differs from the manifest's); "
-                    + "the inputs are taken from manifest.json and every input is hashed again"
-            } else if let entries = InputIndex.parse([UInt8](data)) {
-                return (entries, nil)
-            }
-        } else if header.inputsIndexSha256 != nil {
-            warning = "\(version)/\(InputIndex.fileName) is missing; every input is hashed again"
+        switch PagedIndex.load(versionPath(version) + "/" + InputIndex.fileName, recordedSha256: header.inputsIndexSha256) {
+        case let .ok(content):
+            if let entries = InputIndex.parse(content) { return (entries, nil) }
+        case let .damaged(why):
+            warning = "\(version)/\(InputIndex.fileName) was changed or damaged (\(why)); "
+                + "the inputs are taken from manifest.json and every input is hashed again"
+        case .missing:
+            if header.inputsIndexSha256 != nil { warning = "\(version)/\(InputIndex.fileName) is missing; every input is hashed again" }
         }
         return (try manifest(version).inputs.map { IndexedInput(input: $0, stamp: nil) }, warning)
     }

@@ -10,18 +10,20 @@ import Foundation
 /// for it.
 ///
 /// **Boundaries are content-defined on `doc_id`**: a new part starts at a document whose id
-/// hashes to 0 modulo `docsPerPart` (and at the first document). Whether a document starts a
-/// part depends on its id alone, so adding, removing or changing a document changes only the
-/// part it falls into: every other part holds the same documents with the same bytes as in the
-/// previous version, and is hard-linked from it instead of written again. Parts therefore
-/// depend only on the content, never on the history of runs or on `--jobs`.
+/// hashes to 0 modulo `docsPerPart` (and at the first document); with `docsPerPart` 1 every
+/// document is a part of its own. Whether a document starts a part depends on its id alone, so
+/// adding, removing or changing a document changes only the part it falls into: every other
+/// part holds the same documents with the same bytes as in the previous version, and is
+/// hard-linked from it instead of written again. Parts therefore depend only on the content,
+/// never on the history of runs or on `--jobs`.
 public enum PartLayout {
-    /// Documents per part on average (geometric: 1, 2, 3, ... with mean this). Small parts
-    /// mean little rewritten per changed document; large ones, fewer files.
-    public static let docsPerPart: UInt64 = 4
+    /// Documents per part on average (geometric: 1, 2, 3, ... with mean this). One: a changed
+    /// document rewrites only its own records (a nightly run changing 1% of the documents
+    /// writes ~1% of the records), at about 8 files per document, nearly all hard links.
+    public static let docsPerPart: UInt64 = 1
 
     /// The most parts a version may have: part names have six digits so that name order is
-    /// part order for every reader (about four million documents at the mean above).
+    /// part order for every reader (a million documents at the mean above).
     public static let maxParts = 1_000_000
 
     /// Whether `docId` starts a new part (besides the first document of a version).
@@ -89,18 +91,20 @@ public struct PartEntry: Sendable, Hashable {
 /// it to know which documents a damaged part holds. Its SHA-256 is in the manifest
 /// (`parts_index_sha256`).
 ///
-/// Format: a first line `folio-parts<TAB>1`; then per part a line
-/// `<index> <docs> (<sha256> <records> <bytes>) x 8 kinds` (tab-separated, kinds in the order of
-/// `RecordKind.allCases`, `- 0 0` for a kind without a file), followed by one line per
-/// document of the part: a TAB and the `doc_id` (escaped as in `inputs.idx`).
+/// Format (its content; stored in pages, `PagedIndex`): a first line `folio-parts<TAB>2`; then
+/// per part a line `<docs> (<sha256> <records> <bytes>) x 8 kinds` (tab-separated, kinds in the
+/// order of `RecordKind.allCases`, `- 0 0` for a kind without a file), followed by one line per
+/// document of the part: a TAB and the `doc_id` (escaped as in `inputs.idx`). A part's index is
+/// its position, not written, so that a document added or removed changes no other part's
+/// lines (and no other page). Format 1, written whole by earlier releases, starts each part
+/// line with `<index>`; it is still read.
 public enum PartIndex {
     public static let fileName = "parts.idx"
-    static let header = Array("folio-parts\t1\n".utf8)
+    static let header = Array("folio-parts\t2\n".utf8)
+    static let headerV1 = Array("folio-parts\t1\n".utf8)
 
     /// Appends one part's lines to `out`.
     static func encode(_ part: PartEntry, into out: inout [UInt8]) {
-        out.append(contentsOf: String(part.index).utf8)
-        out.append(0x09)
         out.append(contentsOf: String(part.docs.count).utf8)
         for k in RecordKind.allCases.indices {
             out.append(0x09)
@@ -124,7 +128,9 @@ public enum PartIndex {
 
     /// Parses a whole index; nil when it is not one (torn, damaged, another format).
     static func decode(_ bytes: [UInt8]) -> [PartEntry]? {
-        guard bytes.starts(with: header) else { return nil }
+        let indexed = bytes.starts(with: headerV1)
+        guard indexed || bytes.starts(with: header) else { return nil }
+        let lead = indexed ? 1 : 0  // format 1 writes the part's index first
         var parts: [PartEntry] = []
         var expected: [Int] = []
         var start = header.count
@@ -139,12 +145,12 @@ public enum PartIndex {
                 continue
             }
             let fields = line.split(separator: 0x09, omittingEmptySubsequences: false)
-            guard fields.count == 2 + 3 * kinds, let index = number(fields[0]), let docs = number(fields[1]),
-                  index == parts.count, docs > 0 else { return nil }
+            guard fields.count == lead + 1 + 3 * kinds, let docs = number(fields[lead]), docs > 0,
+                  lead == 0 || number(fields[0]) == parts.count else { return nil }
             var files: [PartFile?] = []
             for k in 0..<kinds {
-                let sha = fields[2 + 3 * k]
-                guard let records = number(fields[3 + 3 * k]), let size = number(fields[4 + 3 * k]) else { return nil }
+                let sha = fields[lead + 1 + 3 * k]
+                guard let records = number(fields[lead + 2 + 3 * k]), let size = number(fields[lead + 3 + 3 * k]) else { return nil }
                 if sha.elementsEqual("-".utf8) {
                     files.append(nil)
                 } else {
@@ -152,7 +158,7 @@ public enum PartIndex {
                     files.append(PartFile(sha256: String(decoding: sha, as: UTF8.self), records: records, bytes: size))
                 }
             }
-            parts.append(PartEntry(index: Int(index), docs: [], files: files))
+            parts.append(PartEntry(index: parts.count, docs: [], files: files))
             parts[parts.count - 1].docs.reserveCapacity(min(docs, 1 << 16))
             expected.append(docs)  // checked once the documents are read
         }
@@ -167,10 +173,10 @@ public enum PartIndex {
         return Int(String(decoding: field, as: UTF8.self))
     }
 
-    /// A version's parts; nil when it has no index or the index cannot be read whole.
+    /// A version's parts; nil when it has no index or the index (or one of its pages) cannot
+    /// be read whole.
     public static func read(versionPath: String) -> [PartEntry]? {
-        guard let data = FileManager.default.contents(atPath: versionPath + "/" + fileName) else { return nil }
-        return decode([UInt8](data))
+        PagedIndex.content(versionPath + "/" + fileName).flatMap(decode)
     }
 
     /// The manifest's `sha256` of a kind written as parts: SHA-256 over one line

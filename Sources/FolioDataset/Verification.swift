@@ -27,8 +27,8 @@ public struct VersionCheck: Sendable {
 }
 
 extension DatasetStore {
-    /// Checks a committed version: the manifest's hashes of its part index and input index,
-    /// every part file's SHA-256 and record count against the part index, the part index
+    /// Checks a committed version: the manifest's hashes of its part index and input index
+    /// (and every page of them against its root), every part file's SHA-256 and record count against the part index, the part index
     /// against the manifest's per-kind hashes and counts, stray files in the kind folders, and
     /// `content_sha256`. Part files are hashed on `jobs` threads.
     public func check(_ version: String, jobs: Int = 1) -> VersionCheck {
@@ -49,9 +49,10 @@ extension DatasetStore {
         var c = VersionCheck()
         let fm = FileManager.default
         if let recorded = manifest.inputsIndexSha256 {
-            let actual = FileIO.hashFile(dir + "/" + InputIndex.fileName)
-            if actual?.sha256 != recorded {
-                c.problems.append("\(InputIndex.fileName): \(actual == nil ? "missing" : "changed or damaged (its SHA-256 differs from the manifest's)")")
+            switch PagedIndex.load(dir + "/" + InputIndex.fileName, recordedSha256: recorded) {
+            case .ok: break
+            case .missing: c.problems.append("\(InputIndex.fileName): missing")
+            case let .damaged(why): c.problems.append("\(InputIndex.fileName): changed or damaged (\(why))")
             }
         }
         for kind in RecordKind.allCases where manifest.output(kind) == nil {
@@ -81,16 +82,23 @@ extension DatasetStore {
             }
             return c
         }
-        let indexPath = dir + "/" + PartIndex.fileName
-        guard let indexBytes = fm.contents(atPath: indexPath) else {
+        let parts: [PartEntry]
+        switch PagedIndex.load(dir + "/" + PartIndex.fileName, recordedSha256: recordedParts) {
+        case .missing:
             c.problems.append("\(PartIndex.fileName): missing")
             c.untrustworthy = true
             return c
-        }
-        guard Hashing.sha256Hex(Array(indexBytes)) == recordedParts, let parts = PartIndex.decode([UInt8](indexBytes)) else {
-            c.problems.append("\(PartIndex.fileName): changed or damaged (its SHA-256 differs from the manifest's)")
+        case let .damaged(why):
+            c.problems.append("\(PartIndex.fileName): changed or damaged (\(why))")
             c.untrustworthy = true
             return c
+        case let .ok(content):
+            guard let decoded = PartIndex.decode(content) else {
+                c.problems.append("\(PartIndex.fileName): not a part index")
+                c.untrustworthy = true
+                return c
+            }
+            parts = decoded
         }
         // The index against the manifest: each kind's hash over its part lines, and its counts.
         for kind in RecordKind.allCases {

@@ -30,11 +30,12 @@ public final class VersionWriter {
     private var counts: [Int]
     private var sizes: [Int]
     private var previous: PreviousRecords?
+    /// The parent version's folder, whose unchanged index pages are linked.
+    private var parentPath: String?
     private var lastDocId: String?
     private var finished = false
 
-    private let partsIndex: AppendFile
-    private var partsIndexHash = StreamingHash()
+    private let partsIndex: PagedIndexWriter
     private var partCount = 0
     /// The part being built.
     private var part: OpenPart?
@@ -72,13 +73,14 @@ public final class VersionWriter {
         sizes = counts
         partFiles = Array(repeating: nil, count: RecordKind.allCases.count)
         for kind in RecordKind.allCases { try FileIO.makeDirectory(stagingPath + "/" + kind.rawValue) }
-        partsIndex = try AppendFile(path: stagingPath + "/" + PartIndex.fileName)
-        try partsIndex.write(PartIndex.header)
-        partsIndexHash.update(PartIndex.header)
+        partsIndex = try PagedIndexWriter(dir: stagingPath, name: PartIndex.fileName, header: PartIndex.header)
     }
 
-    /// Makes the previous version's records available to `copyPrevious`.
+    /// Makes the previous version's records available to `copyPrevious` (and its index pages
+    /// to be linked).
     public func attachPrevious(versionPath: String) -> Bool {
+        partsIndex.parentDir = versionPath
+        parentPath = versionPath
         previous = PreviousRecords(versionPath: versionPath)
         return previous != nil
     }
@@ -242,8 +244,7 @@ public final class VersionWriter {
         let entry = PartEntry(index: candidate.index, docs: docs, files: files)
         var line: [UInt8] = []
         PartIndex.encode(entry, into: &line)
-        try partsIndex.write(line)
-        partsIndexHash.update(line)
+        try partsIndex.add(line, key: docs.first?.utf8 ?? "".utf8)
         for (k, kind) in kinds.enumerated() {
             guard let f = files[k] else { continue }
             kindHashes[k].update(PartIndex.kindHashLine(kind, candidate.index, f))
@@ -284,9 +285,7 @@ public final class VersionWriter {
                        input: (Int) throws(StoreError) -> IndexedInput) throws(StoreError) -> Manifest {
         try finishPart()
         partFiles = Array(repeating: nil, count: kinds.count)
-        try partsIndex.syncAndClose()
-        // Every part file written (and every link made) is made durable in one call.
-        try FileIO.syncFileSystem(stagingPath)
+        let partsIndexSha256 = try partsIndex.finish()
         var outputs: [Manifest.Output] = []
         for (k, kind) in kinds.enumerated() {
             outputs.append(Manifest.Output(file: PartLayout.folderEntry(kind), sha256: kindHashes[k].finalizeHex(),
@@ -295,13 +294,10 @@ public final class VersionWriter {
         var manifest = Manifest(dataset: info.dataset, version: versionId, parent: info.parent, createdAt: info.createdAt,
                                 toolVersion: info.toolVersion, pipeline: info.pipeline, inputs: [], outputs: outputs,
                                 contentSha256: Manifest.contentHash(outputs))
-        manifest.partsIndexSha256 = partsIndexHash.finalizeHex()
-        // The index first: a folder with a manifest always has its index complete.
-        let index = try AppendFile(path: stagingPath + "/" + InputIndex.fileName)
+        manifest.partsIndexSha256 = partsIndexSha256
+        let index = try PagedIndexWriter(dir: stagingPath, name: InputIndex.fileName, header: InputIndex.header)
+        index.parentDir = parentPath
         let json = try AppendFile(path: stagingPath + "/manifest.json")
-        var indexHash = StreamingHash()
-        try index.write(InputIndex.header)
-        indexHash.update(InputIndex.header)
         try json.write(ManifestJSON.head(contentSha256: manifest.contentSha256, createdAt: info.createdAt,
                                          dataset: info.dataset, hasInputs: inputCount > 0))
         var line: [UInt8] = []
@@ -310,17 +306,18 @@ public final class VersionWriter {
             let entry = try input(k)
             line.removeAll(keepingCapacity: true)
             InputIndex.encode(entry, into: &line)
-            try index.write(line)
-            indexHash.update(line)
+            try index.add(line, key: entry.input.source.utf8)
             element.removeAll(keepingCapacity: true)
             ManifestJSON.input(entry.input, into: &element)
             element.append(contentsOf: k + 1 < inputCount ? [0x2C, 0x0A] : [0x0A])
             try json.write(element)
         }
-        manifest.inputsIndexSha256 = indexHash.finalizeHex()
+        manifest.inputsIndexSha256 = try index.finish()
         try json.write(ManifestJSON.tail(manifest))
-        try index.syncAndClose()
-        try json.syncAndClose()
+        try json.close()
+        // Every part file and index page written (and every link made) is made durable in one
+        // call, before the folder is renamed into place: a committed folder is always whole.
+        try FileIO.syncFileSystem(stagingPath)
         switch destination {
         case .version:
             try store.commit(stagingPath: stagingPath, versionId: versionId)

@@ -105,14 +105,20 @@ struct ReuseCheckTests {
         let s = try Scratch()
         try corpus(s)
         #expect(try FolioProcess.run(["run", "Corpus", "--out", "ds"], in: s.path).status == 0)
-        // Record a wrong hash for one input: trusted, the file would be taken as changed.
-        let idx = s.path + "/ds/versions/v000001/inputs.idx"
-        let text = try String(contentsOfFile: idx, encoding: .utf8)
+        // Record a wrong hash for one input: trusted, the file would be taken as changed. The
+        // index is a root listing its pages (`folio-pages`, the index's header, a line per
+        // page); the input's line is in the first page.
+        let dir = s.path + "/ds/versions/v000001/"
+        let root = try String(contentsOfFile: dir + "inputs.idx", encoding: .utf8).split(separator: "\n").map(String.init)
+        #expect(root.count >= 3 && root[0] == "folio-pages\t1" && root[1] == "folio-inputs\t1", "\(root)")
+        let page = dir + "pages/" + (root.dropFirst(2).first?.prefix(64) ?? "")
+        let text = try String(contentsOfFile: page, encoding: .utf8)
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        var fields = lines[1].split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        var fields = lines[0].split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        try #require(fields.count >= 10)
         fields[2] = String(repeating: "0", count: 64)
-        lines[1] = fields.joined(separator: "\t")
-        try lines.joined(separator: "\n").write(toFile: idx, atomically: false, encoding: .utf8)
+        lines[0] = fields.joined(separator: "\t")
+        try lines.joined(separator: "\n").write(toFile: page, atomically: false, encoding: .utf8)
         let r = try FolioProcess.run(["run", "Corpus", "--out", "ds"], in: s.path)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stderr.contains("inputs.idx was changed or damaged"), "\(r.stderr)")

@@ -126,6 +126,9 @@ struct DatasetStoreTests {
             }
         }
         out[PartIndex.fileName] = try Data(contentsOf: URL(fileURLWithPath: dir + "/" + PartIndex.fileName))
+        for name in try FileManager.default.contentsOfDirectory(atPath: dir + "/" + PagedIndex.folder) {
+            out[PagedIndex.folder + "/" + name] = try Data(contentsOf: URL(fileURLWithPath: dir + "/" + PagedIndex.folder + "/" + name))
+        }
         return out
     }
 
@@ -144,8 +147,9 @@ struct DatasetStoreTests {
         for id in ids { try w1.append(docId: id, output(id, "v1")) }
         let m1 = try commit(w1, parent: nil)
         let parts1 = try #require(PartIndex.read(versionPath: store.versionPath("v000001")))
-        // Parts start exactly at the ids the layout picks, and hold every document once, in order.
-        #expect(parts1.count > 20 && parts1.count < 100, "\(parts1.count) parts")
+        // Parts start exactly at the ids the layout picks (every id: one document a part), and
+        // hold every document once, in order.
+        #expect(parts1.count == ids.count, "\(parts1.count) parts")
         #expect(parts1.flatMap(\.docs) == ids)
         #expect(parts1.dropFirst().allSatisfy { PartLayout.startsPart($0.docs[0]) })
         #expect(parts1.allSatisfy { $0.docs.dropFirst().allSatisfy { !PartLayout.startsPart($0) } })
@@ -186,6 +190,80 @@ struct DatasetStoreTests {
         let m3 = try commit(w3, parent: "v000001")
         #expect(try records(fresh.versionPath("v000001")) == records(store.versionPath("v000002")))
         #expect(try store.manifestHeader("v000002").contentSha256 == m3.contentSha256)
+    }
+
+    func indexedInputs(_ ids: [String], changed: String? = nil) -> [IndexedInput] {
+        ids.map { id in
+            IndexedInput(input: Manifest.Input(source: id + ".txt", docId: id, sha256: String(repeating: id == changed ? "1" : "0", count: 64),
+                                               bytes: 10, status: id == changed ? .processed : .reused),
+                         stamp: FileStamp(size: 10, mtimeNs: 1, ctimeNs: 2, inode: 3, device: 4))
+        }
+    }
+
+    @Test("indexes in pages: unchanged pages hard-linked, a changed one written; a damaged page is found; whole indexes still read")
+    func pagedIndexes() throws {
+        let f = Folder()
+        let store = DatasetStore(root: f.path)
+        try store.lockForWriting()
+        let ids = (0..<400).map { String(format: "doc/%03d", $0) }
+        let w1 = try store.beginVersion()
+        for id in ids { try w1.append(docId: id, output(id, "v1")) }
+        _ = try commit(w1, parent: nil, inputs: indexedInputs(ids))
+        let v1 = store.versionPath("v000001")
+        let pages1 = Set(try FileManager.default.contentsOfDirectory(atPath: v1 + "/" + PagedIndex.folder))
+        // The root is small: a line per page; the pages hold the entries.
+        #expect(pages1.count > 40 && pages1.count < 200, "\(pages1.count) pages")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: v1 + "/" + PartIndex.fileName)).count < 100 * pages1.count)
+        #expect(InputIndex.read(versionPath: v1) == indexedInputs(ids))
+
+        // One document changed: its part-index page and input-index page are new, every other
+        // page is the parent's file.
+        let changed = "doc/200"
+        let w2 = try store.beginVersion()
+        #expect(w2.attachPrevious(versionPath: v1))
+        for id in ids {
+            if id == changed { try w2.append(docId: id, output(id, "v2")) } else { #expect(try w2.copyPrevious(docId: id)) }
+        }
+        _ = try commit(w2, parent: "v000001", inputs: indexedInputs(ids, changed: changed))
+        let v2 = store.versionPath("v000002")
+        #expect(store.verify("v000002").isEmpty)
+        let pages2 = Set(try FileManager.default.contentsOfDirectory(atPath: v2 + "/" + PagedIndex.folder))
+        #expect(pages2.subtracting(pages1).count == 2, "\(pages2.subtracting(pages1))")
+        for name in pages2.intersection(pages1) {
+            #expect(inode(v2 + "/" + PagedIndex.folder + "/" + name) == inode(v1 + "/" + PagedIndex.folder + "/" + name))
+        }
+        #expect(InputIndex.read(versionPath: v2) == indexedInputs(ids, changed: changed))
+        #expect(PartIndex.read(versionPath: v2)?.flatMap(\.docs) == ids)
+
+        // A page that no longer matches its hash: verify says so, and neither index is used.
+        let newPages = pages2.subtracting(pages1).sorted()
+        for name in newPages {
+            let path = v2 + "/" + PagedIndex.folder + "/" + name
+            var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+            bytes[bytes.count / 2] ^= 0x01
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+        }
+        let problems = store.verify("v000002")
+        #expect(problems.contains { $0.hasPrefix("parts.idx: changed or damaged (its page pages/") }, "\(problems)")
+        #expect(problems.contains { $0.hasPrefix("inputs.idx: changed or damaged (its page pages/") }, "\(problems)")
+        #expect(store.check("v000002").untrustworthy)
+        #expect(InputIndex.read(versionPath: v2) == nil && PartIndex.read(versionPath: v2) == nil)
+        let (fallback, warning) = try store.recordedInputs("v000002", header: store.manifestHeader("v000002"))
+        #expect(fallback.allSatisfy { $0.stamp == nil } && warning?.contains("inputs.idx was changed or damaged") == true)
+
+        // Indexes written whole (format 1, by earlier releases) are still read and verified.
+        var whole = PartIndex.headerV1
+        for p in try #require(PartIndex.read(versionPath: v1)) {
+            whole += Array(String(p.index).utf8) + [0x09]
+            PartIndex.encode(p, into: &whole)
+        }
+        try Data(whole).write(to: URL(fileURLWithPath: v1 + "/" + PartIndex.fileName))
+        let manifestPath = v1 + "/manifest.json"
+        let text = try String(contentsOfFile: manifestPath, encoding: .utf8)
+        let recorded = try #require(try store.manifestHeader("v000001").partsIndexSha256)
+        try text.replacingOccurrences(of: recorded, with: Hashing.sha256Hex(whole)).write(toFile: manifestPath, atomically: true, encoding: .utf8)
+        #expect(PartIndex.read(versionPath: v1)?.flatMap(\.docs) == ids)
+        #expect(store.verify("v000001").isEmpty, "\(store.verify("v000001"))")
     }
 
     /// Rewrites a version as an earlier release wrote it: one `<kind>.jsonl` per kind, no part
@@ -259,11 +337,16 @@ struct DatasetStoreTests {
         let kinds = String(repeating: "\t-\t0\t0", count: RecordKind.allCases.count)
         let good = "folio-parts\t1\n0\t1" + kinds + "\n\ta\n"
         #expect(PartIndex.decode(Array(good.utf8))?.first?.docs == ["a"])
+        // Format 2 (no index field: a part's index is its position).
+        let good2 = "folio-parts\t2\n1" + kinds + "\n\ta\n1" + kinds + "\n\tb\n"
+        #expect(PartIndex.decode(Array(good2.utf8)).map { $0.map(\.index) } == [0, 1])
+        #expect(PartIndex.decode(Array(good2.utf8))?.last?.docs == ["b"])
         for bad in [good + "\tb\n",                                 // two documents, one announced
                     "folio-parts\t1\n0\t99999999999999999999" + kinds + "\n\ta\n",
                     "folio-parts\t1\n1\t1" + kinds + "\n\ta\n",   // numbered out of order
                     String(good.dropLast()),                          // torn
-                    "folio-parts\t2\n"] {
+                    "folio-parts\t2\n0\t1" + kinds + "\n\ta\n",   // format 1's line in format 2
+                    "folio-parts\t3\n"] {
             #expect(PartIndex.decode(Array(bad.utf8)) == nil, "\(bad)")
         }
     }
