@@ -83,11 +83,16 @@ public enum UnitsParser {
         // shares and per share data`); `except per share amounts` exempts per-share figures,
         // which are never scaled anyway.
         // `except per share data` exempts per-share figures only: share counts stay scaled.
-        var noPerShare = l
-        for phrase in ["per share", "per-share"] {
-            while let at = firstIndex(noPerShare, phrase) { noPerShare.replaceSubrange(at..<(at + 9), with: Array("per".utf8)) }
+        // (Read only after `except`: not built for the other lines.)
+        let except = contains(l, "except")
+        var noPerShare: [UInt8] = []
+        if except {
+            noPerShare = l
+            for phrase in ["per share", "per-share"] {
+                while let at = firstIndex(noPerShare, phrase) { noPerShare.replaceSubrange(at..<(at + 9), with: Array("per".utf8)) }
+            }
         }
-        if contains(l, "except") && (contains(noPerShare, "shares") || contains(noPerShare, "share data") || contains(noPerShare, "share count") || contains(noPerShare, "share and")) {
+        if except && (contains(noPerShare, "shares") || contains(noPerShare, "share data") || contains(noPerShare, "share count") || contains(noPerShare, "share and")) {
             u.exceptShares = true
             // `except number of shares, which are reflected in thousands, and per-share amounts`
             if let at = firstIndex(l, "shares") {
@@ -236,7 +241,10 @@ public enum UnitsParser {
         let w = Array(word.utf8)
         var from = 0
         while from + w.count <= l.count {
-            guard let at = firstIndex(Array(l[from...]), word).map({ $0 + from }) else { return false }
+            let found = l.withUnsafeBufferPointer { hay in
+                w.withUnsafeBufferPointer { ByteSearch.firstIndex(of: $0, in: UnsafeBufferPointer(rebasing: hay[from...])) }
+            }
+            guard let at = found.map({ $0 + from }) else { return false }
             var p = at
             // `$(13.6) billion`: a negative figure in parentheses is a figure too.
             while p > 0, l[p - 1] == 0x20 || l[p - 1] == 0x2D || l[p - 1] == 0x29 { p -= 1 }
@@ -395,13 +403,14 @@ extension UnitsParser {
     /// `in 2024 revenue was $5 million`, states none). `Millions, except per share amounts, for
     /// the three months ended June 30,` is one.
     public static func isUnitsPhrase(_ t: String) -> Bool {
+        // `lowered` keeps the byte count: the length test first, before a copy of a long line.
+        guard t.utf8.count >= 4, t.utf8.count <= 160 else { return false }
         let b = lowered(t)
-        guard b.count >= 4, b.count <= 160, !b.contains(0x09) else { return false }
+        guard !b.contains(0x09) else { return false }
         var lo = 0
         while lo < b.count, b[lo] == 0x28 || b[lo] == 0x20 { lo += 1 }
-        let rest = Array(b[lo...])
-        let leads = ["in ", "amounts ", "dollars ", "$ ", "$", "millions", "thousands", "billions", "shares ", "figures ", "all "]
-        guard leads.contains(where: { rest.starts(with: Array($0.utf8)) }) else { return false }
+        let rest = b[lo...]
+        guard unitsPhraseLeads.contains(where: { rest.starts(with: $0) }) else { return false }
         var words = 0, inWord = false
         for c in rest {
             if c == 0x20 { inWord = false } else if !inWord { inWord = true; words += 1 }
@@ -409,14 +418,18 @@ extension UnitsParser {
         return words <= 16 && parse(t).scale != nil
     }
 
+    /// The words a units phrase opens with (`isUnitsPhrase`).
+    static let unitsPhraseLeads: [[UInt8]] = ["in ", "amounts ", "dollars ", "$ ", "$", "millions", "thousands", "billions", "shares ",
+                                              "figures ", "all "].map { Array($0.utf8) }
+
     /// **General units statement.** A units phrase worded to cover every table below it, as
     /// printed at the top of the pages of a notes section: `(Tabular amounts in millions ...)`,
     /// `Amounts in millions of dollars except per share amounts or as otherwise specified.`,
     /// `(In millions, unless otherwise noted)`.
     public static func isGeneralStatement(_ t: String) -> Bool {
         let l = lowered(t)
-        return (isCaptionLine(t) || isUnitsPhrase(t)) && parse(t).scale != nil
-            && (contains(l, "tabular") || contains(l, "otherwise"))
+        return (contains(l, "tabular") || contains(l, "otherwise"))
+            && (isCaptionLine(t) || isUnitsPhrase(t)) && parse(t).scale != nil
     }
 
     /// **Header-cell note.** A cell of an HTML table that is only a units note, `(In

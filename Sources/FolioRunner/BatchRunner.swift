@@ -132,17 +132,23 @@ public final class BatchRunner {
     }
 
     /// The one buffer a document was processed from: its file's hash and size (what the
-    /// manifest records, so the recorded hash is always of the bytes processed).
+    /// manifest records, so the recorded hash is always of the bytes processed), and its
+    /// fingerprint (compared with planning's to notice a file that changed in between).
     struct FileRead: Sendable, Equatable {
         var sha256: String
         var bytes: Int
+        var fingerprint: UInt64
     }
 
-    /// One input file after hashing (or after its stamp matched the current version's).
+    /// One input file after planning read it (or after its stamp matched the current version's).
     struct PlannedFile: Sendable {
         var file: InputFile
+        /// The file's SHA-256: planning's when it decides reuse (the current version holds the
+        /// input), else empty until processing hashes the buffer it processes.
         var sha256: String
         var bytes: Int
+        /// `Hashing.fingerprint` of the bytes planning read (0 when not read).
+        var fingerprint: UInt64 = 0
         var readError: String?
         /// The diagnostic code of `readError`.
         var readErrorCode = "read.io_error"
@@ -252,11 +258,16 @@ public final class BatchRunner {
         let trustStamps = sameRecipe && !options.force && !options.rehash
         let runStart = Self.nowNanoseconds()
 
-        // 1. Hash every input (parallel); split EDGAR submissions into their documents. An
+        // 1. Read every input (parallel); split EDGAR submissions into their documents. An
         //    input whose stamp is the one the current version recorded is taken from its index.
+        //    Planning computes the SHA-256 only where it decides reuse (the current version,
+        //    same recipe, holds the input) or a poisoned document's record needs it; elsewhere
+        //    processing's hash of the buffer it processes is the one recorded, and planning
+        //    keeps a fingerprint to notice a file that changes in between.
         let frozenPrevious = prevInputs
         let frozenJournal = journal
         let poison = carried.poison
+        let reuseByHash = sameRecipe && !options.force
         let planOne: @Sendable (Int) -> PlannedFile = { i in
                 let f = files[i]
                 var planned: PlannedFile
@@ -270,7 +281,8 @@ public final class BatchRunner {
                     let key = InFlightJournal.planKey(f.docId)
                     let poisoned = poison.contains(key)
                     if !poisoned { frozenJournal?.claim(key) }
-                    planned = Self.plan(f, index: i, collision: collisions[f.source], poisoned: poisoned)
+                    let hashed = !poison.isEmpty || (reuseByHash && frozenPrevious[f.source]?.input.docId == f.docId)
+                    planned = Self.plan(f, index: i, collision: collisions[f.source], poisoned: poisoned, hashed: hashed)
                     if !poisoned { frozenJournal?.done(key) }
                     // A poisoned file is stamped too: the next run takes it from the index
                     // (reused, failed) without reading and splitting it again.
@@ -373,7 +385,7 @@ public final class BatchRunner {
             if p.reusable && allowReuse { return .reuse }
             if p.fromIndex {
                 // Not read in planning: plan it now, and process the item with the same id.
-                let fresh = Self.plan(p.file, index: Int(ref.file), collision: collisions[p.file.source])
+                let fresh = Self.plan(p.file, index: Int(ref.file), collision: collisions[p.file.source], hashed: false)
                 let id = p.docId(Int(ref.item))
                 let item = (0..<fresh.itemCount).lazy.map { fresh.item($0, index: Int(ref.file)) }.first { $0.docId == id }
                     ?? WorkItem(fileIndex: Int(ref.file), docId: id, range: nil, part: nil, notes: [])
@@ -503,14 +515,19 @@ public final class BatchRunner {
     }
 
     /// The input's hash and size become those of the buffer its documents were processed
-    /// from. They differ from planning's only when the file changed in between (appended to,
-    /// rewritten): its stamp, taken before, is then not recorded either, so the next run
-    /// hashes the file again.
+    /// from. That buffer differs from planning's only when the file changed in between
+    /// (appended to, rewritten): its stamp, taken before, is then not recorded either, so the
+    /// next run hashes the file again.
     static func recordRead(_ read: FileRead, into p: inout PlannedFile) {
-        guard read.sha256 != p.sha256 || read.bytes != p.bytes else { return }
+        if changedSincePlanning(read, p) { p.stamped = false }
         p.sha256 = read.sha256
         p.bytes = read.bytes
-        p.stamped = false
+        p.fingerprint = read.fingerprint
+    }
+
+    /// The buffer processing read is not the one planning read: another size or fingerprint.
+    static func changedSincePlanning(_ read: FileRead, _ p: PlannedFile) -> Bool {
+        read.bytes != p.bytes || read.fingerprint != p.fingerprint
     }
 
     /// A file's status from its documents' statuses: failed wins, then processed.
@@ -521,9 +538,10 @@ public final class BatchRunner {
         return .reused
     }
 
-    /// Hashes a file and decides which documents it holds. A `poisoned` file (its planning
-    /// killed the process twice, the second time alone) is only read and hashed, and fails.
-    static func plan(_ f: InputFile, index: Int, collision: [String]?, poisoned: Bool = false) -> PlannedFile {
+    /// Reads a file, fingerprints it (and computes its SHA-256 when `hashed` or `poisoned`)
+    /// and decides which documents it holds. A `poisoned` file (its planning killed the
+    /// process twice, the second time alone) is only read and hashed, and fails.
+    static func plan(_ f: InputFile, index: Int, collision: [String]?, poisoned: Bool = false, hashed: Bool) -> PlannedFile {
         var notes: [Diagnostic] = []
         if let collision {
             notes.append(Diagnostic(stage: "read", severity: .warning, code: "read.doc_id_collision",
@@ -536,10 +554,12 @@ public final class BatchRunner {
             return PlannedFile(file: f, sha256: "", bytes: 0, readError: e.message, reusable: false, stamped: false, fromIndex: false,
                                items: [WorkItem(fileIndex: index, docId: f.docId, range: nil, part: nil, notes: notes)])
         }
-        let sha = Hashing.sha256Hex(bytes)
+        let sha = hashed || poisoned ? Hashing.sha256Hex(bytes) : ""
+        let fingerprint = Hashing.fingerprint(bytes)
         if poisoned {
-            var p = PlannedFile(file: f, sha256: sha, bytes: bytes.count, readError: poisonMessage, reusable: false, stamped: false,
-                                fromIndex: false, items: [WorkItem(fileIndex: index, docId: f.docId, range: nil, part: nil, notes: notes)])
+            var p = PlannedFile(file: f, sha256: sha, bytes: bytes.count, fingerprint: fingerprint, readError: poisonMessage,
+                                reusable: false, stamped: false, fromIndex: false,
+                                items: [WorkItem(fileIndex: index, docId: f.docId, range: nil, part: nil, notes: notes)])
             p.readErrorCode = poisonCode
             return p
         }
@@ -550,8 +570,8 @@ public final class BatchRunner {
         if items.isEmpty && !notes.isEmpty {
             items.append(WorkItem(fileIndex: index, docId: f.docId, range: nil, part: nil, notes: notes))
         }
-        return PlannedFile(file: f, sha256: sha, bytes: bytes.count, readError: nil, reusable: false, stamped: false, fromIndex: false,
-                           items: items)
+        return PlannedFile(file: f, sha256: sha, bytes: bytes.count, fingerprint: fingerprint, readError: nil, reusable: false,
+                           stamped: false, fromIndex: false, items: items)
     }
 
     /// The documents of an EDGAR submission (empty for any other file), with `notes` on the first.
@@ -603,9 +623,9 @@ public final class BatchRunner {
     /// Reads and processes one document; never throws: failures are records.
     ///
     /// The file is read once here, and that buffer is both hashed and processed: the hash
-    /// the document and the manifest record is of the bytes processed, even when the file
-    /// changed since planning hashed it (then a warning says so, and a submission is split
-    /// again from this buffer).
+    /// the document and the manifest record is of the bytes processed. When it is not the
+    /// buffer planning read (another size or fingerprint), a warning says the file changed,
+    /// and a submission is split again from this buffer.
     static func process(_ item: WorkItem, of planned: PlannedFile, pipeline: Pipeline, spillPath: String? = nil,
                         spillThreshold: Int = RecordEmitter.spillThreshold) -> Work {
         var p = planned
@@ -623,9 +643,9 @@ public final class BatchRunner {
             }
         }
         if readError == nil {
-            let read = FileRead(sha256: Hashing.sha256Hex(bytes), bytes: bytes.count)
+            let read = FileRead(sha256: Hashing.sha256Hex(bytes), bytes: bytes.count, fingerprint: Hashing.fingerprint(bytes))
             fileRead = read
-            if read.sha256 != p.sha256 {
+            if changedSincePlanning(read, p) {
                 item.notes.append(Diagnostic(stage: "read", severity: .warning, code: "read.changed_during_run",
                                              message: "the file changed while the run read it; processed as read here (\(read.bytes) bytes, sha256 \(read.sha256.prefix(12))…)"))
                 if item.range != nil {
@@ -638,8 +658,8 @@ public final class BatchRunner {
                         readError = "the file changed while the run read it, and no longer holds this document"
                     }
                 }
-                p.sha256 = read.sha256
             }
+            p.sha256 = read.sha256
         }
         if let readError {
             var doc = WorkingDocument(docId: item.docId, source: p.file.source, bytes: [], sha256: p.sha256)

@@ -438,9 +438,11 @@ enum FixedWidth {
     static func labelEdge(_ lines: [(Span, [Token], Bool)], firstColumn: (Int, Int)) -> Int {
         var edge = firstColumn.0
         for (_, t, _) in lines {
-            for tok in t where tok.x0 < edge && NumberParser.parse(tok.text) != nil {
+            for tok in t where tok.x0 < edge {
+                // The extent first (bytes in place): most tokens keep theirs, and only a
+                // figure that does not is parsed.
                 let (x0, x1) = alignedExtent(tok)
-                if x0 != tok.x0, x0 < firstColumn.1, firstColumn.0 < x1 { edge = tok.x0 }
+                if x0 != tok.x0, x0 < firstColumn.1, firstColumn.0 < x1, NumberParser.parse(tok.text) != nil { edge = tok.x0 }
             }
         }
         return edge
@@ -454,9 +456,12 @@ enum FixedWidth {
     static func printedColumns(_ lines: [(Span, [Token], Bool)], cols: [(Int, Int)]) -> [(Int, Int)] {
         var out = cols
         for (_, t, _) in lines {
-            for tok in t where NumberParser.parse(tok.text) != nil {
+            for tok in t {
+                // The extent first (bytes in place): most tokens keep theirs, and only a
+                // figure that does not is parsed.
                 let (x0, x1) = alignedExtent(tok)
-                guard x0 != tok.x0, let c = cols.firstIndex(where: { x0 < $0.1 && $0.0 < x1 }) else { continue }
+                guard x0 != tok.x0, NumberParser.parse(tok.text) != nil,
+                      let c = cols.firstIndex(where: { x0 < $0.1 && $0.0 < x1 }) else { continue }
                 out[c].0 = min(out[c].0, tok.x0)
             }
         }

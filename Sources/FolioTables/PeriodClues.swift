@@ -211,21 +211,25 @@ struct PeriodClues: Sendable, Hashable {
     }
 
     /// Lower-cased ASCII letter and digit runs of `text` (other bytes separate words).
+    /// Each word is written lower-cased straight into its `String` (no byte array between).
     static func words(_ text: String) -> [String] {
-        var out: [String] = []
-        var cur: [UInt8] = []
-        for b in text.utf8 {
-            if (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) {
-                cur.append(b)
-            } else if b >= 0x41 && b <= 0x5A {
-                cur.append(b + 0x20)
-            } else if !cur.isEmpty {
-                out.append(String(decoding: cur, as: UTF8.self))
-                cur.removeAll(keepingCapacity: true)
+        ByteSearch.withBytes(text) { b in
+            func isWordByte(_ c: UInt8) -> Bool { (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A) }
+            var out: [String] = []
+            var i = 0
+            while i < b.count {
+                guard isWordByte(b[i]) else { i += 1; continue }
+                var j = i + 1
+                while j < b.count, isWordByte(b[j]) { j += 1 }
+                let run = UnsafeBufferPointer(rebasing: b[i..<j])
+                out.append(String(unsafeUninitializedCapacity: run.count) { buf in
+                    for k in 0..<run.count { buf[k] = ByteSearch.lowerASCII(run[k]) }
+                    return run.count
+                })
+                i = j
             }
+            return out
         }
-        if !cur.isEmpty { out.append(String(decoding: cur, as: UTF8.self)) }
-        return out
     }
 
 

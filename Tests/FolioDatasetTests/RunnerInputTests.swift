@@ -34,7 +34,7 @@ struct RunnerInputTests {
             return
         }
         #expect(e.message == "cannot read: a FIFO (named pipe), not a regular file")
-        let planned = BatchRunner.plan(input(path, "filing.txt"), index: 0, collision: nil)
+        let planned = BatchRunner.plan(input(path, "filing.txt"), index: 0, collision: nil, hashed: false)
         #expect(planned.readError == e.message)
         let pipeline = Pipeline(try DefaultPipeline.definition())
         guard case let .done(output, failed, firstError, _, _, _, _) = BatchRunner.process(planned.item(0, index: 0), of: planned,
@@ -64,8 +64,11 @@ struct RunnerInputTests {
         let path = f.path + "/filing.txt"
         let first = "Annual Report\n\nRevenue rose 5% to $10 million.\n"
         try first.write(toFile: path, atomically: false, encoding: .utf8)
-        let planned = BatchRunner.plan(input(path, "filing.txt"), index: 0, collision: nil)
-        #expect(planned.sha256 == Hashing.sha256Hex(Array(first.utf8)))
+        // Planning hashes only where the hash decides reuse; here (nothing to reuse) it keeps a
+        // fingerprint, and the change is noticed all the same.
+        let planned = BatchRunner.plan(input(path, "filing.txt"), index: 0, collision: nil, hashed: false)
+        #expect(planned.sha256.isEmpty)
+        #expect(planned.fingerprint == Hashing.fingerprint(Array(first.utf8)))
         // The file grows between planning and processing.
         let appended = first + "\nA paragraph appended during the run.\n"
         try appended.write(toFile: path, atomically: false, encoding: .utf8)
@@ -77,7 +80,8 @@ struct RunnerInputTests {
         }
         #expect(!failed)
         let newSha = Hashing.sha256Hex(Array(appended.utf8))
-        #expect(read == BatchRunner.FileRead(sha256: newSha, bytes: appended.utf8.count))
+        #expect(read == BatchRunner.FileRead(sha256: newSha, bytes: appended.utf8.count,
+                                             fingerprint: Hashing.fingerprint(Array(appended.utf8))))
         #expect(bytes == appended.utf8.count)
         let documents = String(decoding: output.bytes(.documents), as: UTF8.self)
         #expect(documents.contains(newSha), "the document record carries the hash of what was processed: \(documents)")
@@ -94,20 +98,27 @@ struct RunnerInputTests {
         #expect(!p.stamped)
     }
 
-    @Test("an unchanged file: no warning, the planned hash")
-    func unchangedFileKeepsItsHash() throws {
+    @Test("an unchanged file: no warning, the planned hash", arguments: [true, false])
+    func unchangedFileKeepsItsHash(hashed: Bool) throws {
         let f = Folder()
         let path = f.path + "/filing.txt"
-        try "Annual Report\n\nText.\n".write(toFile: path, atomically: false, encoding: .utf8)
-        let planned = BatchRunner.plan(input(path, "filing.txt"), index: 0, collision: nil)
+        let text = "Annual Report\n\nText.\n"
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+        let planned = BatchRunner.plan(input(path, "filing.txt"), index: 0, collision: nil, hashed: hashed)
+        #expect(planned.sha256 == (hashed ? Hashing.sha256Hex(Array(text.utf8)) : ""))
         let pipeline = Pipeline(try DefaultPipeline.definition())
         guard case let .done(output, _, _, _, _, _, read) = BatchRunner.process(planned.item(0, index: 0), of: planned,
                                                                                  pipeline: pipeline) else {
             Issue.record("not processed")
             return
         }
-        #expect(read?.sha256 == planned.sha256)
+        #expect(read?.sha256 == Hashing.sha256Hex(Array(text.utf8)))
         #expect(!String(decoding: output.bytes(.diagnostics), as: UTF8.self).contains("changed_during_run"))
+        var p = planned
+        p.stamped = true
+        if let read { BatchRunner.recordRead(read, into: &p) }
+        #expect(p.sha256 == Hashing.sha256Hex(Array(text.utf8)))
+        #expect(p.stamped, "an unchanged file keeps its stamp")
     }
 
     // MARK: Large documents
@@ -124,7 +135,7 @@ struct RunnerInputTests {
         // One document processed straight: with a low threshold its large kinds are in the
         // spill file, not in memory, and read back they are the lines held in memory otherwise.
         let path = f.path + "/in/" + names[0]
-        let planned = BatchRunner.plan(input(path, names[0]), index: 0, collision: nil)
+        let planned = BatchRunner.plan(input(path, names[0]), index: 0, collision: nil, hashed: false)
         let pipeline = Pipeline(try DefaultPipeline.definition())
         let spillPath = f.path + "/spill"
         guard case let .done(held, _, _, _, _, _, _) = BatchRunner.process(planned.item(0, index: 0), of: planned, pipeline: pipeline),

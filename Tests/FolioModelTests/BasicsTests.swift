@@ -173,3 +173,26 @@ struct WorkingDocumentTests {
         ])
     }
 }
+
+@Suite("Hashing.fingerprint")
+struct FingerprintTests {
+    @Test("equal bytes, equal fingerprint; any changed, appended or removed byte changes it")
+    func changesAreSeen() {
+        let base = Array("Annual Report\n\nRevenue rose 5% to $10 million.\n".utf8)
+        let f = Hashing.fingerprint(base)
+        #expect(Hashing.fingerprint(Array(base)) == f)
+        var seen: Set<UInt64> = [f]
+        for i in base.indices {
+            var changed = base
+            changed[i] ^= 0x01
+            seen.insert(Hashing.fingerprint(changed))
+        }
+        #expect(seen.count == base.count + 1, "every one-bit change gives another fingerprint")
+        #expect(Hashing.fingerprint(base + [0x0A]) != f)
+        #expect(Hashing.fingerprint(Array(base.dropLast())) != f)
+        // The length counts: trailing zero bytes are not lost in the tail word.
+        #expect(Hashing.fingerprint([]) != Hashing.fingerprint([0]))
+        #expect(Hashing.fingerprint([0]) != Hashing.fingerprint([0, 0]))
+        #expect(Hashing.fingerprint(Array(repeating: 0, count: 8)) != Hashing.fingerprint(Array(repeating: 0, count: 16)))
+    }
+}
