@@ -135,38 +135,31 @@ enum FixedWidth {
         return first.x0 >= 16
     }
 
-    /// **Long label line inside a statement.** A label too long for a label-only line (over
-    /// 70 bytes, one cell), directly over a row of the table or over one more label line and
-    /// then a row: a group label (`Adjustments to reconcile net income to net cash provided by
-    /// operating activities:` over ` Depreciation   857   872`) or the first line of a row
-    /// label wrapped under its figures (`Depreciation and amortization of property and
-    /// equipment and capitalized content costs,` over `operating lease assets, and other
-    /// 41,921   48,663`). It keeps the statement one region. A lead-in sentence before a
-    /// table has a blank line or a header under it, and a sentence ends with `.`, so neither is
-    /// one.
+    /// A group label too long for a label-only line, inside a statement: one cell ending in
+    /// `:`, the next line a row of the table (`Adjustments to reconcile net income to net cash
+    /// provided by operating activities:` over ` Depreciation   857   872`). A lead-in
+    /// sentence before a table has a blank line or a header under it, so it is not one.
     static func isLongGroupLabel(_ text: [UInt8], _ lines: [Span], _ kinds: [TableRegionFinder.LineKind], _ j: Int) -> Bool {
-        func oneCell(_ i: Int) -> Bool {
-            let r = GridReader.trim(text, lines[i].range)
-            guard !r.isEmpty, r.count <= 200, let last = r.last, text[last] != 0x2E else { return false }
-            return tokens(text, lines[i]).count == 1
-        }
-        guard j + 1 < lines.count, kinds[j] == .other, oneCell(j) else { return false }
-        if isDataLine(text, lines[j + 1]) { return true }
-        guard j + 2 < lines.count, kinds[j + 1] == .other, oneCell(j + 1) else { return false }
-        return isDataLine(text, lines[j + 2])
+        guard j + 1 < lines.count, kinds[j] == .other else { return false }
+        let r = GridReader.trim(text, lines[j].range)
+        guard r.count <= 200, let lastByte = r.last.map({ text[$0] }), lastByte == 0x3A else { return false }
+        return tokens(text, lines[j]).count == 1 && isDataLine(text, lines[j + 1])
     }
 
     /// **Units note in the label column of a header line.** The first header line of a
     /// statement printing its units note where the row labels go and its column headings
     /// over the figures (`(Dollars in millions)        Six months ended June 30`, `(in
-    /// millions)      Total     Current     Long-term`, `dollars in millions     Sales     Net
-    /// Sales`): a header line of the table, though it starts at the left margin and names no
-    /// figure. The first cell is a units note or phrase alone (`UnitsParser.isCellNote`,
-    /// `isUnitsPhrase`), and no other cell holds a figure (years and day numbers of a date
-    /// may). `read` takes the note as the caption and the rest as a header row.
+    /// millions)      Total     Current     Long-term`, `Amounts in millions     March 31,
+    /// 2025`): a header line of the table, though it starts at the left margin and names no
+    /// figure. The first cell is a units note or a units phrase of two words or more alone
+    /// (`UnitsParser.isCellNote`, `isUnitsPhrase`; a bare scale word, `Millions` over an
+    /// equity statement's column names, is left to the lookback), and no other cell holds a
+    /// figure (years and day numbers of a date may). `read` takes the note as the caption
+    /// and the rest as a header row.
     static func isUnitsNoteHeader(_ text: [UInt8], _ line: Span) -> Bool {
         let t = tokens(text, line)
-        guard t.count >= 2, t[0].x0 < 16, UnitsParser.isCellNote(t[0].text) || UnitsParser.isUnitsPhrase(t[0].text) else { return false }
+        guard t.count >= 2, t[0].x0 < 16, UnitsParser.isCellNote(t[0].text)
+                || (UnitsParser.isUnitsPhrase(t[0].text) && t[0].text.contains(" ")) else { return false }
         return !hasFigures(Array(t.dropFirst()))
     }
 
