@@ -146,6 +146,23 @@ enum FixedWidth {
         return tokens(text, lines[j]).count == 1 && isDataLine(text, lines[j + 1])
     }
 
+    /// **Units note in the label column of a header line.** The first header line of a
+    /// statement printing its units note where the row labels go and its column headings
+    /// over the figures (`(Dollars in millions)        Six months ended June 30`, `(in
+    /// millions)      Total     Current     Long-term`, `Amounts in millions     March 31,
+    /// 2025`): a header line of the table, though it starts at the left margin and names no
+    /// figure. The first cell is a units note or a units phrase of two words or more alone
+    /// (`UnitsParser.isCellNote`, `isUnitsPhrase`; a bare scale word, `Millions` over an
+    /// equity statement's column names, is left to the lookback), and no other cell holds a
+    /// figure (years and day numbers of a date may). `read` takes the note as the caption
+    /// and the rest as a header row.
+    static func isUnitsNoteHeader(_ text: [UInt8], _ line: Span) -> Bool {
+        let t = tokens(text, line)
+        guard t.count >= 2, t[0].x0 < 16, UnitsParser.isCellNote(t[0].text)
+                || (UnitsParser.isUnitsPhrase(t[0].text) && t[0].text.contains(" ")) else { return false }
+        return !hasFigures(Array(t.dropFirst()))
+    }
+
     static func isDataLine(_ text: [UInt8], _ line: Span) -> Bool {
         let t = tokens(text, line)
         guard t.count >= 2 else { return false }
@@ -229,7 +246,7 @@ enum FixedWidth {
             if isDataLine(text, lines[j]) { break }
             if k == .blank { blanks += 1; if blanks >= 2 { break }; j -= 1; continue }
             blanks = 0
-            if k == .fixed || k == .fixedRule || isLabelOnly(text, lines[j]) { first = j; j -= 1; continue }
+            if k == .fixed || k == .fixedRule || isLabelOnly(text, lines[j]) || isUnitsNoteHeader(text, lines[j]) { first = j; j -= 1; continue }
             break
         }
         // Trim leading label-only lines (titles) and trailing non-data lines.
@@ -239,10 +256,13 @@ enum FixedWidth {
             guard isLabelOnly(text, lines[i]), let t = tokens(text, lines[i]).first, !t.text.hasPrefix("("),
                   let below = ((i + 1)...from).first(where: { kinds[$0] == .fixed }),
                   let firstBelow = tokens(text, lines[below]).first else { return false }
-            // The line below is a header of the figure columns: no label, its first cell far right.
-            return firstBelow.x0 >= 24 && t.x0 >= firstBelow.x0 - 4
+            // The line below is a header of the figure columns: no label, its first cell far
+            // right; the heading starts over them, or right of the labels and centred over
+            // them (`Six months ended June 30` over `2025   2024`, starting left of the first
+            // year). A period line at the left margin is the title's.
+            return firstBelow.x0 >= 24 && (t.x0 >= firstBelow.x0 - 4 || (t.x0 >= 24 && (t.x0 + t.x1) / 2 >= firstBelow.x0 - 4))
         }
-        while first < from && kinds[first] != .fixed && !overFigures(first) { first += 1 }
+        while first < from && kinds[first] != .fixed && !overFigures(first) && !isUnitsNoteHeader(text, lines[first]) { first += 1 }
         var dataLines = 0
         for i in first...last where isDataLine(text, lines[i]) { dataLines += 1 }
         if dataLines < 2 { return nil }
@@ -306,11 +326,13 @@ enum FixedWidth {
         }
         guard !cols.isEmpty else { return ([], "") }
         // A figure printed one space after its label (`... equity $104,516`) is split off
-        // when it stands in a column.
+        // when it stands in a column; the day of a date (`Six months ended June 30` centred
+        // over the columns) is not a figure.
         for li in lineTokens.indices {
             var out: [Token] = []
             for tok in lineTokens[li].1 {
-                if tok.x0 < cols[0].0, alignedExtent(tok).0 == tok.x0, let sp = tok.text.lastIndex(of: " ") {
+                if tok.x0 < cols[0].0, alignedExtent(tok).0 == tok.x0, let sp = tok.text.lastIndex(of: " "),
+                   !Months.isFullName(String(tok.text[..<sp].split(separator: " ").last ?? "").lowercased()) {
                     let tail = String(tok.text[tok.text.index(after: sp)...])
                     let tailLen = tail.utf8.count
                     let x0 = tok.x1 - tailLen
@@ -366,7 +388,7 @@ enum FixedWidth {
                 // Header area: a units note in the label zone is the caption.
                 if !label.isEmpty && (UnitsParser.parse(label).scale != nil || (caption.last.map { $0.hasPrefix("(") && !$0.contains(")") } ?? false)) {
                     caption.append(label)
-                    label = ""
+                    if cellTokens.isEmpty || !unitsLabelNamesPeriod(label) { label = "" }
                 }
                 if label.isEmpty && !cellTokens.isEmpty {
                     headerLines.append((line, cellTokens, blankBefore))
@@ -411,6 +433,19 @@ enum FixedWidth {
         }
         rows.removeAll { $0.cells.isEmpty }
         return (rows, caption.joined(separator: " "))
+    }
+
+    /// **Units and period in the label column of a header line.** A header line whose label
+    /// zone states the units and the columns' period at once (`years ended December 31 (in
+    /// millions)      2024      2023`, `Millions, except per share amounts, for the three
+    /// months ended June 30,      2025      2024`, `as of December 31 (in millions)`): the
+    /// words stay the header row's label, which speaks for every column below it (the period
+    /// rules read it), and the units are the caption too. A units note alone (`(Dollars in
+    /// millions)`) is only the caption. The period words are those `PeriodClues` reads: a
+    /// length, an instant word or a date.
+    static func unitsLabelNamesPeriod(_ label: String) -> Bool {
+        let k = PeriodClues(label)
+        return k.hasLength || k.instant || !k.dates.isEmpty
     }
 
     /// **Figures aligned by themselves, not by their currency sign.** The columns a figure

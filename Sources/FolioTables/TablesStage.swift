@@ -71,6 +71,8 @@ public struct TablesStage: Stage {
         /// A later part of the same statement (split at its own header) that states no units:
         /// it takes the units the part before it was built with (a header cell's included).
         var unitsFromPrevious = false
+        /// How the region the part was read from is laid out.
+        var layout: TableLayout = .tabs
     }
 
     public func process(_ document: inout WorkingDocument) throws(DocumentFailure) {
@@ -313,9 +315,19 @@ public struct TablesStage: Stage {
                     document.diagnose(Self.name, .info, "tables.continuation", "table continued after a repeated header joined to the table before it", span: span)
                     continue
                 }
+                // A statement continued on the next page without its header (`pageContinuation`).
+                if k == 0, ownTitle == nil, region.layout == .fixedWidth, let prev = parts.last, prev.layout == .fixedWidth,
+                   let groupRows = Self.continuation(p, key: key, after: prev, text, at: span.start) {
+                    parts[parts.count - 1].rows += groupRows + p
+                    parts[parts.count - 1].span = prev.span.union(span)
+                    if let bi { parts[parts.count - 1].mergedBlocks.append(bi) }
+                    document.diagnose(Self.name, .info, "tables.continuation", "table continued on the next page without its header joined to the table before it", span: span)
+                    continue
+                }
                 var part = Part(rows: p, context: context, span: span, blockIndex: bi, headerKey: key)
                 part.layout = region.layout
                 part.unitsFromPrevious = continuesPrevious
+                part.layout = region.layout
                 if k == 0, let jb = item.joined { part.mergedBlocks.append(jb); keptBlocks.insert(jb) }
                 parts.append(part)
             }
@@ -393,6 +405,60 @@ public struct TablesStage: Stage {
         document.diagnose(Self.name, .info, "tables.summary",
                           "\(tables.count) tables, \(cells) cells, checks \(passed)/\(total) passed" + (total == 0 ? "" : " (\(rate))")
                           + (rejected > 0 ? "; \(rejected) tabular region(s) read as prose" : ""))
+    }
+
+    /// **Statement continued without its header.** A fixed-width statement cut in two by a
+    /// page break (page number, running header and footer, the statement's title repeated)
+    /// or by blank lines, whose later part prints no header row of its own:
+    ///
+    /// ```
+    ///   Class C common stock                       $  38.97   $  33.17
+    ///                                                                       ← blank lines, or
+    ///                                 57                                    ← page furniture
+    /// Basic Weighted-average Shares Outstanding                             ← group label
+    ///   Class A common stock                          1,621      1,618
+    /// ```
+    ///
+    /// The later part is the same table: its rows join the part before it, so they take its
+    /// header (the columns' periods), caption and title. Only when the part before it has a
+    /// header, both print figures in the same number of columns, and nothing lies between
+    /// them but furniture (`Lookback.onlyFurniture`) and, right above the later part, at most
+    /// two group label lines (`isGroupLabelLine`), which the region finder leaves out as a
+    /// title: they are returned, as label rows to put before the part's rows. Nil when the
+    /// part is not a continuation. A part with a header of its own is a new table, or a
+    /// continuation under a repeated header (joined by its header key).
+    static func continuation(_ rows: [GridRow], key: [[String]], after prev: Part, _ text: [UInt8], at start: Int) -> [GridRow]? {
+        guard key.isEmpty, !prev.headerKey.isEmpty, prev.span.end <= start, let first = rows.first,
+              !TableBuilder.isHeaderLike(first) else { return nil }
+        let n = TableBuilder.figureColumnCount(rows)
+        guard n > 0, n == TableBuilder.figureColumnCount(prev.rows) else { return nil }
+        var groupRows: [GridRow] = []
+        var gapEnd = start
+        for line in TableRegionFinder.lines(text, in: prev.span.end..<start).reversed() {
+            let r = GridReader.trim(text, line.range)
+            if r.isEmpty {
+                if groupRows.isEmpty { continue }
+                break
+            }
+            guard groupRows.count < 2, isGroupLabelLine(text, r) else { break }
+            var row = GridRow(cells: [GridCell(text: String(decoding: text[r], as: UTF8.self), span: Span(start: r.lowerBound, end: r.upperBound))],
+                              span: line, blankBefore: false)
+            row.indent = r.lowerBound - line.start
+            groupRows.insert(row, at: 0)
+            gapEnd = line.start
+        }
+        return Lookback.onlyFurniture(text, prev.span.end, gapEnd, title: prev.context.title) ? groupRows : nil
+    }
+
+    /// A line that can be a group label of a statement's rows (`Basic Weighted-average Shares
+    /// Outstanding`, `Cash flows from investing activities:`): one cell of at most 70 bytes
+    /// starting with a capital letter, not a sentence (no closing `.`), not a units statement
+    /// and not page furniture.
+    static func isGroupLabelLine(_ text: [UInt8], _ r: Range<Int>) -> Bool {
+        guard !r.isEmpty, r.count <= 70, let f = r.first, let l = r.last, text[f] >= 0x41, text[f] <= 0x5A, text[l] != 0x2E,
+              FixedWidth.tokens(text, Span(start: r.lowerBound, end: r.upperBound)).count == 1 else { return false }
+        let s = String(decoding: text[r], as: UTF8.self)
+        return !UnitsParser.isStatement(s) && !Lookback.isFurniture(s)
     }
 
     /// **Running units header.** A units statement printed on a line of its own at the top of
@@ -504,6 +570,17 @@ public struct TablesStage: Stage {
 }
 
 extension TableBuilder {
+    /// The last data column of `rows` that holds a figure (0 when none does).
+    static func figureColumnCount(_ rows: [GridRow]) -> Int {
+        var n = 0
+        for r in rows {
+            for c in r.dataColumns where c > n {
+                if let t = r.text(c), isFigure(t) { n = c }
+            }
+        }
+        return n
+    }
+
     /// Header rows of a part as printed (for continuation matching).
     static func headerKeyOf(_ rows: [GridRow]) -> [[String]] {
         var out: [[String]] = []

@@ -1,0 +1,145 @@
+import FolioModel
+@testable import FolioTables
+import Testing
+
+/// Statements printed fixed-width (`pdftotext -layout`) that the region finder used to cut:
+/// a units note in the label column of the first header line. Each rule on inputs written
+/// for it.
+@Suite struct FixedWidthCutTests {
+    func regions(_ s: String) -> [TableRegion] { TableRegionFinder.find(in: Array(s.utf8)) }
+
+    @Test func aUnitsNoteBesideTheColumnHeadingsIsAHeaderLine() throws {
+        let s = """
+                                  Statements of Cash Flows
+        (Dollars in millions)                                   Six months ended June 30
+                                                                    2025            2024
+        Net loss                                                   ($643)        ($1,794)
+        Depreciation and amortization                                 926             883
+        """
+        let r = regions(s)
+        #expect(r.count == 1)
+        #expect(r.first?.lines.count == 4)
+        let doc = try processed(text: s)
+        let t = try #require(doc.tables.first)
+        #expect(t.units.scale == 1_000_000)
+        let cell = try #require(t.cells.first { $0.rowLabel == "Depreciation and amortization" && $0.col == 0 })
+        #expect(cell.columnPath.contains("Six months ended June 30"))
+        #expect(cell.period?.end == CalendarDate(iso: "2025-06-30"))
+        #expect(cell.period?.months == 6)
+    }
+
+    @Test func aUnitsNoteOverColumnNamesKeepsTheNames() throws {
+        let s = """
+        (in millions)                                     Total          Current        Long-term
+        Long-term debt, including current portion     $    66,841    $      6,771   $     60,070
+        Interest on long-term debt                         36,040           2,764         33,276
+        """
+        let doc = try processed(text: s)
+        let t = try #require(doc.tables.first)
+        #expect(t.units.scale == 1_000_000)
+        #expect(t.cells.first { $0.raw.contains("6,771") }?.columnPath == ["Current"])
+        // Not a units note: a label with a gap before its figures stays a row.
+        let row = Array("(in millions)        1,200       1,100".utf8)
+        #expect(FixedWidth.isUnitsNoteHeader(row, Span(start: 0, end: row.count)) == false)
+        // A units phrase of its own words is one; a bare scale word is not.
+        let phrase = Array("Amounts in millions          March 31, 2025     June 30, 2024".utf8)
+        #expect(FixedWidth.isUnitsNoteHeader(phrase, Span(start: 0, end: phrase.count)))
+        let word = Array("Millions                     shares     shares     Total".utf8)
+        #expect(FixedWidth.isUnitsNoteHeader(word, Span(start: 0, end: word.count)) == false)
+    }
+
+    @Test func aSentenceAfterAStatementIsNotALabelLine() {
+        let s = """
+                                                                                          2024        2023
+        Net income                                                                       2,722      30,425
+        Stock-based compensation                                                        19,621      24,023
+        The accompanying notes are an integral part of these consolidated financial statements.
+        Revenue                                                                          1,000       2,000
+        Cost of sales                                                                      500         600
+        """
+        let r = regions(s)
+        #expect(r.first?.lines.count == 3)
+    }
+}
+
+@Suite struct FixedWidthUnitsPeriodLabelTests {
+    @Test func aUnitsLabelNamingThePeriodDatesTheColumns() throws {
+        let s = """
+        years ended December 31 (in millions, except per share data)             2024          2023
+        Net revenues                                                        $  56,334     $  54,318
+        Cost of products sold                                                  16,904        20,415
+        """
+        let doc = try processed(text: s)
+        let t = try #require(doc.tables.first)
+        #expect(t.units.scale == 1_000_000)
+        let cell = try #require(t.cells.first { $0.rowLabel == "Cost of products sold" && $0.col == 1 })
+        #expect(cell.period?.end == CalendarDate(iso: "2023-12-31"))
+        #expect(cell.period?.months == 12)
+    }
+
+    @Test func aUnitsNoteAloneStaysTheCaption() {
+        #expect(FixedWidth.unitsLabelNamesPeriod("(Dollars in millions, except per share data)") == false)
+        #expect(FixedWidth.unitsLabelNamesPeriod("Millions, except per share amounts, for the three months ended June 30,"))
+        #expect(FixedWidth.unitsLabelNamesPeriod("as of December 31 (in millions)"))
+    }
+}
+
+@Suite struct FixedWidthContinuationTests {
+    @Test func aStatementCutByBlankLinesAndAGroupLabelStaysOneTable() throws {
+        let s = """
+                                                                For the Years Ended
+                                                                   September 30,
+                                                               2024          2023
+        Basic Earnings Per Share
+            Class A common stock                           $   9.74      $   8.29
+            Class C common stock                           $  38.97      $  33.17
+
+
+        Basic Weighted-average Shares Outstanding
+            Class A common stock                              1,621         1,618
+            Class C common stock                                 16            10
+        """
+        let doc = try processed(text: s)
+        #expect(doc.tables.count == 1)
+        let t = try #require(doc.tables.first)
+        let shares = try #require(t.cells.first { $0.raw.contains("1,621") })
+        #expect(shares.rowPath == ["Basic Weighted-average Shares Outstanding", "Class A common stock"])
+        #expect(shares.period?.end == CalendarDate(iso: "2024-09-30"))
+    }
+
+    @Test func aPartWithOtherColumnsOrItsOwnHeaderIsANewTable() throws {
+        let s = """
+                                                               2024          2023
+            Class A common stock                           $   9.74      $   8.29
+            Class C common stock                           $  38.97      $  33.17
+
+
+        Other figures
+            Leases                                           1,621         1,618         1,500
+            Debt                                                16            10            12
+        """
+        #expect(try processed(text: s).tables.count == 2)
+        let sentence = Array("The table below shows it.".utf8)
+        #expect(TablesStage.isGroupLabelLine(sentence, 0..<sentence.count) == false)
+        let group = Array("Cash flows from investing activities:".utf8)
+        #expect(TablesStage.isGroupLabelLine(group, 0..<group.count))
+    }
+}
+
+@Suite struct FixedWidthCentredHeadingTests {
+    @Test func aHeadingCentredOverTheColumnsIsAHeaderNotATitle() throws {
+        let s = """
+                                                                Six months ended June 30
+                                                                     2025            2024
+        Net loss                                                   ($643)        ($1,794)
+        Depreciation                                                  926             883
+        """
+        let doc = try processed(text: s)
+        let t = try #require(doc.tables.first)
+        // The day of the date stays in the heading: not a figure split off into a column.
+        #expect(t.header.first == ["", "Six months ended June 30", "Six months ended June 30"])
+        let cell = try #require(t.cells.first { $0.raw == "926" })
+        #expect(cell.period?.end == CalendarDate(iso: "2025-06-30"))
+        #expect(cell.period?.months == 6)
+    }
+}
