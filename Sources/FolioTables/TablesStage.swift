@@ -71,8 +71,6 @@ public struct TablesStage: Stage {
         /// A later part of the same statement (split at its own header) that states no units:
         /// it takes the units the part before it was built with (a header cell's included).
         var unitsFromPrevious = false
-        /// How the region the part was read from is laid out.
-        var layout: TableLayout = .tabs
     }
 
     public func process(_ document: inout WorkingDocument) throws(DocumentFailure) {
@@ -327,7 +325,6 @@ public struct TablesStage: Stage {
                 var part = Part(rows: p, context: context, span: span, blockIndex: bi, headerKey: key)
                 part.layout = region.layout
                 part.unitsFromPrevious = continuesPrevious
-                part.layout = region.layout
                 if k == 0, let jb = item.joined { part.mergedBlocks.append(jb); keptBlocks.insert(jb) }
                 parts.append(part)
             }
