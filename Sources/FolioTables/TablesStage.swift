@@ -711,7 +711,7 @@ enum Lookback {
     /// name, the table under both:
     ///
     ///     Condensed Consolidated Statements of Financial Position (Unaudited)
-    ///     Union Pacific Corporation and Subsidiary Companies
+    ///     Northwind Freight Corporation and Subsidiary Companies
     ///
     ///     Millions, except share and per share amounts             2025      2024
     ///

@@ -102,14 +102,14 @@ struct StatementClassifierTests {
 
     @Test("a statement's name above the entity line is the title")
     func statementOverEntity() {
-        let lines = ["Union Pacific Corporation and Subsidiary Companies",
+        let lines = ["Northwind Freight Corporation and Subsidiary Companies",
                      "Condensed Consolidated Statements of Financial Position (Unaudited)", "Table of Contents"]
         #expect(Lookback.statementOverEntity(lines[0], lines: lines, at: 0) == lines[1])
         // The entity line above a note's heading: the heading stays the title.
         #expect(Lookback.statementOverEntity("AbbVie Inc. and Subsidiaries", lines: ["AbbVie Inc. and Subsidiaries", "Inventories"], at: 0) == nil)
         // A title that is no entity line keeps its place whatever is above it.
         #expect(Lookback.statementOverEntity("Accrued liabilities", lines: ["Accrued liabilities", "Consolidated Balance Sheets"], at: 0) == nil)
-        let text = Array("Condensed Consolidated Statements of Financial Position (Unaudited)\nUnion Pacific Corporation and Subsidiary Companies\n\n".utf8)
+        let text = Array("Condensed Consolidated Statements of Financial Position (Unaudited)\nNorthwind Freight Corporation and Subsidiary Companies\n\n".utf8)
         #expect(Lookback.context(text, before: text.count).context.title == "Condensed Consolidated Statements of Financial Position (Unaudited)")
     }
 }
