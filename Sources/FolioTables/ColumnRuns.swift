@@ -105,16 +105,62 @@ enum ColumnRuns {
     /// A units caption (`(In millions, except per share data)`) or a sentence (eight words or
     /// more ending with a period): text above a table, not a row label.
     static func isCaptionOrSentence(_ text: [UInt8], _ line: Span) -> Bool {
+        if isSentence(text, line) { return true }
         let r = GridReader.trim(text, line.range)
-        guard let last = r.last else { return false }
-        if text[last] == 0x2E {
-            var words = 1
-            for i in r where text[i] == 0x20 { words += 1 }
-            if words >= 8 { return true }
-        }
+        guard !r.isEmpty else { return false }
         let f = text[r.lowerBound] | 0x20
         guard r.count <= 200, f == 0x28 || f == 0x69 || f == 0x61 || f == 0x64 else { return false }
         return UnitsParser.isCaptionLine(String(decoding: text[r], as: UTF8.self))
+    }
+
+    /// A sentence: eight words or more ending with a period (prose, or the note under a
+    /// statement: `The accompanying notes are an integral part of these statements.`).
+    static func isSentence(_ text: [UInt8], _ line: Span) -> Bool {
+        let r = GridReader.trim(text, line.range)
+        guard let last = r.last, text[last] == 0x2E else { return false }
+        var words = 1
+        for i in r where text[i] == 0x20 { words += 1 }
+        return words >= 8
+    }
+
+    /// **Units above a statement in reading order.** Between a statement's units caption
+    /// and the rows a reader paired lie the statement's own lines that were not paired
+    /// (header pieces, labels and figures printed apart, page furniture), often more than
+    /// a table's lookback reaches:
+    ///
+    /// ```
+    /// CONSOLIDATED STATEMENTS OF OPERATIONS
+    /// (in millions, except per share data)      ← the units of the rows below
+    /// Year Ended December 31,
+    /// 2022
+    /// Net product sales
+    /// 242,901
+    /// ...                                       ← lines not paired
+    /// Cost of sales                             ← the first row paired
+    /// 288,831
+    /// ```
+    ///
+    /// The nearest units caption or units phrase above `start` (a caption at the end of a
+    /// title line too), across at most `unitsLookbackLines` lines and no sentence: a
+    /// sentence is prose, or the note that ends the statement above.
+    static let unitsLookbackLines = 300
+
+    static func unitsAbove(_ text: [UInt8], before start: Int) -> (text: String, span: Span)? {
+        let lo = max(0, start - 20_000)
+        var seen = 0
+        for line in TableRegionFinder.lines(text, in: lo..<max(lo, start)).reversed() {
+            let r = GridReader.trim(text, line.range)
+            if r.isEmpty { continue }
+            seen += 1
+            if seen > unitsLookbackLines || r.count > 200 || isSentence(text, line) { return nil }
+            let t = String(decoding: text[r], as: UTF8.self)
+            if UnitsParser.isCaptionLine(t) || UnitsParser.isUnitsPhrase(t) { return (t, Span(r)) }
+            if let note = UnitsParser.trailingNote(t) {
+                let from = r.lowerBound + note.offset
+                return (note.note, Span(start: from, end: r.upperBound))
+            }
+        }
+        return nil
     }
 
     /// The shape found from a label line on: the label lines, then each run's header-piece

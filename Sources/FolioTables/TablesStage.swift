@@ -260,6 +260,13 @@ public struct TablesStage: Stage {
                runningHeaders.contains(where: { $0.span == sp }) {
                 lookback.context.units.source?.kind = .runningHeader
             }
+            // Reading order: the statement's units caption above lines the reader did not pair.
+            if lookback.context.units.scale == nil, region.layout == .columnRuns || region.layout == .rowRuns,
+               let found = ColumnRuns.unitsAbove(text, before: kept[0][0].span.start) {
+                lookback.context.units.adopt(UnitsParser.parse(found.text),
+                                             source: UnitsSource(kind: .caption, text: found.text, span: found.span))
+                lookback.found = true
+            }
             // No scale stated above the table: the running units header of its pages, if any.
             if lookback.context.units.scale == nil,
                let header = runningHeaders.last(where: { $0.span.end <= region.span.start }) {

@@ -154,4 +154,42 @@ import Testing
         let regions = TableRegionFinder.find(in: Array(s.utf8), readingOrder: true)
         #expect(regions.map(\.layout) == [.columnRuns, .rowRuns])
     }
+
+    /// The statement's units caption above lines the reader did not pair (header pieces,
+    /// labels and figures printed apart) still gives the rows their scale; a sentence between
+    /// them (the note under the statement above) stops the search.
+    @Test func theCaptionAboveUnpairedLinesGivesTheScale() throws {
+        let unpaired = """
+            STATEMENTS OF OPERATIONS
+            (in millions)
+            Year Ended December 31,
+            2023
+            Net product sales
+            $
+            Net service sales
+            2024
+            242,901
+            255,887
+            272,311
+            271,082
+
+            """
+        let rows = """
+            Cost of sales
+            288,831
+            304,739
+            Fulfillment
+            84,299
+            90,619
+            Sales and marketing
+            42,238
+            44,370
+            """
+        let doc = try processed(text: unpaired + rows)
+        let t = try #require(doc.tables.first)
+        #expect(t.cells.filter { $0.rowLabel == "Cost of sales" }.map(\.scale) == [1_000_000, 1_000_000])
+        let cut = try processed(text: unpaired + "The accompanying notes are an integral part of these statements.\n\n" + rows)
+        let u = try #require(cut.tables.first)
+        #expect(u.cells.filter { $0.rowLabel == "Cost of sales" }.map(\.scale) == [1, 1])
+    }
 }
