@@ -140,27 +140,45 @@ enum ColumnRuns {
     /// 288,831
     /// ```
     ///
-    /// The nearest units caption or units phrase above `start` (a caption at the end of a
-    /// title line too), across at most `unitsLookbackLines` lines and no sentence: a
-    /// sentence is prose, or the note that ends the statement above.
+    /// `above` finds the nearest units caption or units phrase above `start` (a caption at
+    /// the end of a title line too), across at most `unitsLookbackLines` lines and no
+    /// sentence (a sentence is prose, or the note that ends the statement above), and the
+    /// year lines passed on the way (`RowRuns.yearsAbove`).
     static let unitsLookbackLines = 300
 
-    static func unitsAbove(_ text: [UInt8], before start: Int) -> (text: String, span: Span)? {
+    /// What lies above a region up to the statement's units caption: the caption (nil when
+    /// none is reached) and the year lines passed on the way, top to bottom.
+    struct Above {
+        var caption: (text: String, span: Span)?
+        var years: [GridCell] = []
+    }
+
+    static func above(_ text: [UInt8], before start: Int) -> Above {
         let lo = max(0, start - 20_000)
+        var found = Above()
         var seen = 0
         for line in TableRegionFinder.lines(text, in: lo..<max(lo, start)).reversed() {
             let r = GridReader.trim(text, line.range)
             if r.isEmpty { continue }
             seen += 1
-            if seen > unitsLookbackLines || r.count > 200 || isSentence(text, line) { return nil }
+            if seen > unitsLookbackLines || r.count > 200 || isSentence(text, line) { return Above() }
             let t = String(decoding: text[r], as: UTF8.self)
-            if UnitsParser.isCaptionLine(t) || UnitsParser.isUnitsPhrase(t) { return (t, Span(r)) }
-            if let note = UnitsParser.trailingNote(t) {
-                let from = r.lowerBound + note.offset
-                return (note.note, Span(start: from, end: r.upperBound))
+            if UnitsParser.isCaptionLine(t) || UnitsParser.isUnitsPhrase(t) {
+                found.caption = (t, Span(r))
+                return found
             }
+            if let note = UnitsParser.trailingNote(t) {
+                found.caption = (note.note, Span(start: r.lowerBound + note.offset, end: r.upperBound))
+                return found
+            }
+            if classify(text, line) == .year, let c = GridReader.cell(text, r) { found.years.insert(c, at: 0) }
         }
-        return nil
+        return Above()
+    }
+
+    /// The statement's units caption above `start`, if reached (`above`).
+    static func unitsAbove(_ text: [UInt8], before start: Int) -> (text: String, span: Span)? {
+        above(text, before: start).caption
     }
 
     /// The shape found from a label line on: the label lines, then each run's header-piece

@@ -26,7 +26,8 @@ import FolioModel
 /// breaks the chain (two labels before the figures, or a different number of figures: a
 /// row whose label or figures the converter printed elsewhere, a page number) ends the
 /// region: the pairing is not stretched over it. The grid is what the other readers give
-/// the table core (column 0 the label, one column a figure), so units, periods and
+/// the table core (column 0 the label, one column a figure, the columns' years printed
+/// above as a header row: `yearsAbove`), so units, periods and
 /// concepts are decided later, as for any table; a table read so whose totals do not add
 /// up is left as text (`TablesStage`).
 enum RowRuns {
@@ -102,11 +103,43 @@ enum RowRuns {
         chain(text, ls, from: from)?.last?.figures.last
     }
 
-    /// The grid of a region `find` gave (its lines): one row a label, its group labels as
-    /// rows of their own.
+    /// **Years above the rows.** The columns' years, printed between the statement's units
+    /// caption and its rows, among lines no reader paired:
+    ///
+    /// ```
+    /// (in millions)                   ← the caption: the search stops here
+    /// Year Ended December 31,
+    /// 2023                            ← the years, left to right
+    /// Net product sales
+    /// 242,901
+    /// 2024
+    /// ...
+    /// Cost of sales                   ← the first row paired
+    /// ```
+    ///
+    /// Taken only when the caption is reached (no sentence before it, at most
+    /// `ColumnRuns.unitsLookbackLines` lines) and exactly one year a column was found, in
+    /// order (rising or falling); otherwise none.
+    static func yearsAbove(_ text: [UInt8], before start: Int, columns: Int) -> [GridCell] {
+        let found = ColumnRuns.above(text, before: start)
+        let years = found.years
+        guard found.caption != nil, years.count == columns else { return [] }
+        let values = years.compactMap { Int($0.text) }
+        let rising = zip(values, values.dropFirst()).allSatisfy { $0 < $1 }
+        let falling = zip(values, values.dropFirst()).allSatisfy { $0 > $1 }
+        return values.count == columns && (rising || falling) ? years : []
+    }
+
+    /// The grid of a region `find` gave (its lines): the columns' years above it as a header
+    /// row (`yearsAbove`), then one row a label, its group labels as rows of their own.
     static func read(_ text: [UInt8], _ lines: [Span]) -> [GridRow] {
-        guard let rows = chain(text, lines, from: 0) else { return [] }
+        guard let rows = chain(text, lines, from: 0), let first = lines.first else { return [] }
         var out: [GridRow] = []
+        let years = yearsAbove(text, before: first.start, columns: rows[0].figures.count)
+        if let y0 = years.first, let y1 = years.last {
+            let cells: [GridCell?] = [nil] + years.map { Optional($0) }
+            out.append(GridRow(cells: cells, span: Span(start: y0.span.start, end: y1.span.end)))
+        }
         for row in rows {
             for g in row.groups {
                 if let c = GridReader.cell(text, lines[g].range) { out.append(GridRow(cells: [c], span: c.span)) }

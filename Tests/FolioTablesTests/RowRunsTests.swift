@@ -188,8 +188,10 @@ import Testing
         let doc = try processed(text: unpaired + rows)
         let t = try #require(doc.tables.first)
         #expect(t.cells.filter { $0.rowLabel == "Cost of sales" }.map(\.scale) == [1_000_000, 1_000_000])
+        #expect(t.cells.filter { $0.rowLabel == "Cost of sales" }.map { $0.columnPath.last } == ["2023", "2024"])
         let cut = try processed(text: unpaired + "The accompanying notes are an integral part of these statements.\n\n" + rows)
         let u = try #require(cut.tables.first)
         #expect(u.cells.filter { $0.rowLabel == "Cost of sales" }.map(\.scale) == [1, 1])
+        #expect(u.cells.allSatisfy { $0.columnPath.isEmpty })
     }
 }
