@@ -41,6 +41,48 @@ extension Normalizer {
         return false
     }
 
+    /// Whether the line is one figure alone: digits with `,` `.` `(` `)` `$` `%` and spaces,
+    /// or a dash alone (`-`, `–`, `—`).
+    func isFigureLine(_ line: Line) -> Bool {
+        let s = line.textStart, e = line.end
+        guard e > s, e - s <= 32 else { return false }
+        if e - s == 1, t[s] == 0x2D { return true }
+        if e - s == 3, t[s] == 0xE2, t[s + 1] == 0x80, t[s + 2] == 0x93 || t[s + 2] == 0x94 { return true }
+        var digits = 0
+        for i in s..<e {
+            let c = t[i]
+            if ByteClass.isDigit(c) { digits += 1; continue }
+            guard c == 0x2C || c == 0x2E || c == 0x28 || c == 0x29 || c == 0x24 || c == 0x25 || c == 0x20 else { return false }
+        }
+        return digits > 0
+    }
+
+    /// **Figures one a line.** Reading-order text (plain `pdftotext`) prints a table's
+    /// figures one a line, often set apart by blank lines, so a small figure looks like a
+    /// page number:
+    ///
+    /// ```
+    /// Depreciation
+    ///
+    /// 613          ← a figure: the nearest line with text below it is a figure too
+    ///
+    /// 596          ← and above this one
+    /// ```
+    ///
+    /// A figure line whose nearest line with text on its page, above or below (blank and
+    /// removed lines skipped), is a figure line too is one of those figures, not a page
+    /// number (`07/08` is no figure).
+    func isAmongFigures(_ k: Int) -> Bool {
+        guard isFigureLine(lines[k]) else { return false }
+        let page = lines[k].page
+        var i = k - 1
+        while i >= 0, lines[i].page == page, lines[i].kind == .blank || lines[i].kind == .removed { i -= 1 }
+        if i >= 0, lines[i].page == page, isFigureLine(lines[i]) { return true }
+        var j = k + 1
+        while j < lines.count, lines[j].page == page, lines[j].kind == .blank || lines[j].kind == .removed { j += 1 }
+        return j < lines.count && lines[j].page == page && isFigureLine(lines[j])
+    }
+
     /// A line's repeat key: lowercase, whitespace collapsed, the number at its start or end
     /// (a page number) as `#`.
     func furnitureKey(_ line: Line) -> [UInt8] {
@@ -109,13 +151,13 @@ extension Normalizer {
             for c in perPage {
                 var removedTop = 0
                 for k in c.prefix(3) {
-                    if isPageNumber(lines[k]) { remove(k, "page_number") }
+                    if isPageNumber(lines[k]), !isAmongFigures(k) { remove(k, "page_number") }
                     else if furnitureRepeated(lines[k], headerCount, threshold) { remove(k, "running_header") }
                     else { break }
                     removedTop += 1
                 }
                 for k in c.dropFirst(removedTop).suffix(3).reversed() {
-                    if isPageNumber(lines[k]) { remove(k, "page_number") }
+                    if isPageNumber(lines[k]), !isAmongFigures(k) { remove(k, "page_number") }
                     else if furnitureRepeated(lines[k], footerCount, threshold) { remove(k, "running_footer") }
                     else { break }
                 }
@@ -123,8 +165,8 @@ extension Normalizer {
         }
 
         // Standalone page numbers set off by a blank line (`07/08`, `7`), not runs of numbers
-        // (chart axes).
-        for k in lines.indices where isPageNumber(lines[k]) {
+        // (chart axes) nor figures printed one a line (`isAmongFigures`).
+        for k in lines.indices where isPageNumber(lines[k]) && !isAmongFigures(k) {
             let prevBlank = k == 0 || lines[k - 1].kind == .blank || lines[k - 1].kind == .removed || lines[k - 1].page != lines[k].page
             let nextBlank = k + 1 >= lines.count || lines[k + 1].kind == .blank || lines[k + 1].kind == .removed || lines[k + 1].page != lines[k].page
             guard prevBlank || nextBlank else { continue }

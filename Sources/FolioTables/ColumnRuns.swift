@@ -33,12 +33,13 @@ import FolioModel
 /// a year are a column's header, not labels. `find` decides only that
 /// shape; `read` decides whether the counts reconcile: a label line starting in lowercase
 /// continues the label above it (`... property, equipment and` / `intangibles`), a label
-/// ending with a colon heads a group and takes no figure, and every run taken must hold
-/// exactly one figure per remaining label. The runs are taken from the first while they do,
-/// two at least (a lone run under a few labels is as often a chart's axis as a column);
-/// when not even the first does, the region is left as text (a wrong label on a figure is
-/// worse than a missing figure). The grid is what the other readers give the table core:
-/// column 0 the label, one column per run, header rows from the runs' header pieces (bottom
+/// ending with a colon heads a group and takes no figure, and the runs taken must hold
+/// exactly one figure per remaining label in each column: one run a column, or one run a
+/// column for each band of rows (`bands`). Two columns at least are taken (a lone run under
+/// a few labels is as often a chart's axis as a column); when the counts do not reconcile,
+/// the region is left as text (a wrong label on a figure is worse than a missing figure).
+/// The grid is what the other readers give the table core: column 0 the label, one column
+/// per column of runs, header rows from the first runs' header pieces (bottom
 /// aligned: `December 31,` over `2024`), so units, periods and concepts are decided later,
 /// as for any table. A table read so whose totals then do not add up (a check fails) is
 /// left as text too (`TablesStage`): in this layout that means the labels and the figures
@@ -104,16 +105,80 @@ enum ColumnRuns {
     /// A units caption (`(In millions, except per share data)`) or a sentence (eight words or
     /// more ending with a period): text above a table, not a row label.
     static func isCaptionOrSentence(_ text: [UInt8], _ line: Span) -> Bool {
+        if isSentence(text, line) { return true }
         let r = GridReader.trim(text, line.range)
-        guard let last = r.last else { return false }
-        if text[last] == 0x2E {
-            var words = 1
-            for i in r where text[i] == 0x20 { words += 1 }
-            if words >= 8 { return true }
-        }
+        guard !r.isEmpty else { return false }
         let f = text[r.lowerBound] | 0x20
         guard r.count <= 200, f == 0x28 || f == 0x69 || f == 0x61 || f == 0x64 else { return false }
         return UnitsParser.isCaptionLine(String(decoding: text[r], as: UTF8.self))
+    }
+
+    /// A sentence: eight words or more ending with a period (prose, or the note under a
+    /// statement: `The accompanying notes are an integral part of these statements.`).
+    static func isSentence(_ text: [UInt8], _ line: Span) -> Bool {
+        let r = GridReader.trim(text, line.range)
+        guard let last = r.last, text[last] == 0x2E else { return false }
+        var words = 1
+        for i in r where text[i] == 0x20 { words += 1 }
+        return words >= 8
+    }
+
+    /// **Units above a statement in reading order.** Between a statement's units caption
+    /// and the rows a reader paired lie the statement's own lines that were not paired
+    /// (header pieces, labels and figures printed apart, page furniture), often more than
+    /// a table's lookback reaches:
+    ///
+    /// ```
+    /// CONSOLIDATED STATEMENTS OF OPERATIONS
+    /// (in millions, except per share data)      ← the units of the rows below
+    /// Year Ended December 31,
+    /// 2022
+    /// Net product sales
+    /// 242,901
+    /// ...                                       ← lines not paired
+    /// Cost of sales                             ← the first row paired
+    /// 288,831
+    /// ```
+    ///
+    /// `above` finds the nearest units caption or units phrase above `start` (a caption at
+    /// the end of a title line too), across at most `unitsLookbackLines` lines and no
+    /// sentence (a sentence is prose, or the note that ends the statement above), and the
+    /// year lines passed on the way (`RowRuns.yearsAbove`).
+    static let unitsLookbackLines = 300
+
+    /// What lies above a region up to the statement's units caption: the caption (nil when
+    /// none is reached) and the year lines passed on the way, top to bottom.
+    struct Above {
+        var caption: (text: String, span: Span)?
+        var years: [GridCell] = []
+    }
+
+    static func above(_ text: [UInt8], before start: Int) -> Above {
+        let lo = max(0, start - 20_000)
+        var found = Above()
+        var seen = 0
+        for line in TableRegionFinder.lines(text, in: lo..<max(lo, start)).reversed() {
+            let r = GridReader.trim(text, line.range)
+            if r.isEmpty { continue }
+            seen += 1
+            if seen > unitsLookbackLines || r.count > 200 || isSentence(text, line) { return Above() }
+            let t = String(decoding: text[r], as: UTF8.self)
+            if UnitsParser.isCaptionLine(t) || UnitsParser.isUnitsPhrase(t) {
+                found.caption = (t, Span(r))
+                return found
+            }
+            if let note = UnitsParser.trailingNote(t) {
+                found.caption = (note.note, Span(start: r.lowerBound + note.offset, end: r.upperBound))
+                return found
+            }
+            if classify(text, line) == .year, let c = GridReader.cell(text, r) { found.years.insert(c, at: 0) }
+        }
+        return Above()
+    }
+
+    /// The statement's units caption above `start`, if reached (`above`).
+    static func unitsAbove(_ text: [UInt8], before start: Int) -> (text: String, span: Span)? {
+        above(text, before: start).caption
     }
 
     /// The shape found from a label line on: the label lines, then each run's header-piece
@@ -243,6 +308,67 @@ enum ColumnRuns {
         return out
     }
 
+    /// **Banded runs.** How the runs of a region divide among the columns: `bands` holds the
+    /// rows of each band, top to bottom. A converter that follows the page's text flow breaks
+    /// a statement into horizontal bands where the rows are set apart by more space (a group
+    /// heading, a total), and prints each band column by column before the next band:
+    ///
+    /// ```
+    /// Revenues:
+    /// Product                 ← band 1: three rows
+    /// Services
+    /// Total revenues
+    /// Costs:
+    /// Product                 ← band 2: two rows
+    /// Total costs
+    ///
+    /// 2024        2023        ← (each run under its header pieces, as always)
+    /// 100         90          ← runs: band 1 of the 2024 column, band 1 of 2023,
+    /// 20          15                  then band 2 of 2024, band 2 of 2023
+    /// 120         105
+    ///
+    /// 60          55
+    /// 70          60
+    /// ```
+    ///
+    /// With `columns` columns the runs come `columns` at a time, each holding the same
+    /// number of figures (its band's rows), and the bands add up to the labelled rows. A
+    /// single band is the plain layout (every run one figure a labelled row). A band ends
+    /// only right before a group label (`Costs:`), where the printed page leaves the space
+    /// that cuts it, and the runs after the first band have no header pieces of their own
+    /// (a row label printed above a run says the rows are out of step); otherwise the counts
+    /// could add up by chance, and a wrong label on a figure is worse than a missing figure.
+    /// The most columns that reconcile are taken (two at least); nil when none do.
+    static func bands(_ runs: [(pieces: [Int], figures: [Int])], labels: [Label]) -> (columns: Int, bands: [Int])? {
+        // The position in `labels` of each data row, and the row after which a group label comes.
+        let dataPositions = labels.indices.filter { !labels[$0].isGroup }
+        let rows = dataPositions.count
+        func endsBeforeGroup(_ row: Int) -> Bool {
+            let p = dataPositions[row] + 1
+            return p < labels.count && labels[p].isGroup
+        }
+        guard rows > 0, runs.count >= 2 else { return nil }
+        for columns in stride(from: runs.count, through: 2, by: -1) {
+            var bands: [Int] = []
+            var covered = 0
+            var next = 0
+            while next + columns <= runs.count, covered < rows {
+                let size = runs[next].figures.count
+                guard size > 0, runs[next..<(next + columns)].allSatisfy({ $0.figures.count == size }) else { break }
+                // A later band's runs print no header pieces; its start follows a group label.
+                if next > 0, covered > 0 {
+                    guard endsBeforeGroup(covered - 1),
+                          runs[next..<(next + columns)].allSatisfy({ $0.pieces.isEmpty }) else { break }
+                }
+                bands.append(size)
+                covered += size
+                next += columns
+            }
+            if covered == rows { return (columns, bands) }
+        }
+        return nil
+    }
+
     /// The grid of a region `find` gave (its lines), or why its counts do not reconcile.
     static func read(_ text: [UInt8], _ lines: [Span]) -> Reading {
         var scanned = 0
@@ -252,15 +378,23 @@ enum ColumnRuns {
         }
         let labels = labels(text, lines, shape.labels)
         let data = labels.filter { !$0.isGroup }
-        let taken = shape.runs.prefix { $0.figures.count == data.count }
         // One run alone under a few labels is as likely a chart's axis or legend as a
         // column: two columns at least.
-        guard data.count >= 2, taken.count >= 2 else {
+        guard data.count >= 2, let banding = bands(shape.runs, labels: labels) else {
             let counts = shape.runs.map { String($0.figures.count) }.joined(separator: ", ")
             return .unreconciled("\(data.count) labelled rows but runs of \(counts) figures")
         }
+        let columns = banding.columns
         func cell(_ i: Int) -> GridCell? { GridReader.cell(text, lines[i].range) }
-        var heads = taken.map { $0.pieces.compactMap(cell) }
+        // The figure line of data row `v` in column `c`: band by band, each band's runs in
+        // column order.
+        var figureLine: [[Int]] = Array(repeating: [], count: columns)
+        var next = 0
+        for size in banding.bands {
+            for c in 0..<columns { figureLine[c] += shape.runs[next + c].figures.prefix(size) }
+            next += columns
+        }
+        var heads = shape.runs.prefix(columns).map { $0.pieces.compactMap(cell) }
         var start = labels.first?.span.start ?? 0
         // The first column's header printed above the labels, the others' before their runs.
         if heads[0].isEmpty, heads.dropFirst().contains(where: { !$0.isEmpty }), let first = shape.labels.first {
@@ -290,8 +424,8 @@ enum ColumnRuns {
             }
             var cells: [GridCell?] = [labelCell]
             var end = label.span.end
-            for run in taken {
-                let c = figureCell(text, lines[run.figures[v]])
+            for column in figureLine {
+                let c = figureCell(text, lines[column[v]])
                 if let c { end = max(end, c.span.end) }
                 cells.append(c)
             }

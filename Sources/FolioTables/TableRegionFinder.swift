@@ -11,6 +11,8 @@ public enum TableLayout: String, Sendable, Hashable {
     /// Reading-order text: a run of row labels, then one run of figures per column
     /// (`ColumnRuns`).
     case columnRuns = "column_runs"
+    /// Reading-order text: each row's label, then its figures, one a line (`RowRuns`).
+    case rowRuns = "row_runs"
 }
 
 /// A run of tabular lines in the text.
@@ -120,8 +122,9 @@ public enum TableRegionFinder {
 
     /// Finds the tabular regions of `text` (or of `range` of it).
     /// - Parameter readingOrder: also find statements printed column by column
-    ///   (`ColumnRuns`), which only plain text extracted from a PDF has: a run of label lines
-    ///   is looked at from its first line on, once.
+    ///   (`ColumnRuns`) or row by row (`RowRuns`), which only plain text extracted from a PDF
+    ///   has: a run of label lines is looked at from its first line on, once; rows printed
+    ///   one by one are tried first.
     public static func find(in text: [UInt8], range: Range<Int>? = nil, readingOrder: Bool = false) -> [TableRegion] {
         let ls = lines(text, in: range)
         let kinds = ls.map { classify(text, $0) }
@@ -168,9 +171,20 @@ public enum TableRegionFinder {
             case .other where readingOrder:
                 // Only from the first line of a label run (the line before is no label).
                 var scanned = i + 1
-                if i == 0 || i == regionEnd || kinds[i - 1] != .other || ColumnRuns.classify(text, ls[i - 1]) != .label,
-                   let shape = ColumnRuns.shape(text, ls, from: i, scanned: &scanned) {
-                    take(i, shape.last, .columnRuns)
+                let runStart = i == 0 || i == regionEnd || kinds[i - 1] != .other || ColumnRuns.classify(text, ls[i - 1]) != .label
+                if runStart, let last = RowRuns.extent(text, ls, from: i) {
+                    take(i, last, .rowRuns)
+                } else if runStart, let shape = ColumnRuns.shape(text, ls, from: i, scanned: &scanned) {
+                    // Rows printed one by one after the runs (a label, then its figures) are
+                    // not header pieces of a run: the region ends before them.
+                    var last = shape.last
+                    if let firstRun = shape.runs.first?.figures.first,
+                       let rowsAt = (firstRun...shape.last).first(where: { k in
+                           ColumnRuns.classify(text, ls[k]) == .label && ColumnRuns.classify(text, ls[k - 1]) != .label
+                               && RowRuns.extent(text, ls, from: k) != nil }) {
+                        last = rowsAt - 1
+                    }
+                    take(i, last, .columnRuns)
                 } else {
                     i = max(i + 1, scanned)
                 }

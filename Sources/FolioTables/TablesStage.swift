@@ -164,6 +164,7 @@ public struct TablesStage: Stage {
                     document.diagnose(Self.name, .info, "tables.column_runs_unreconciled",
                                       "labels and figures printed column by column left as text: \(why)", span: region.span)
                 }
+            case .rowRuns: items.append((region, bi, RowRuns.read(text, region.lines), "", nil))
             }
         }
         if items.count >= 2 {
@@ -259,6 +260,13 @@ public struct TablesStage: Stage {
                runningHeaders.contains(where: { $0.span == sp }) {
                 lookback.context.units.source?.kind = .runningHeader
             }
+            // Reading order: the statement's units caption above lines the reader did not pair.
+            if lookback.context.units.scale == nil, region.layout == .columnRuns || region.layout == .rowRuns,
+               let found = ColumnRuns.unitsAbove(text, before: kept[0][0].span.start) {
+                lookback.context.units.adopt(UnitsParser.parse(found.text),
+                                             source: UnitsSource(kind: .caption, text: found.text, span: found.span))
+                lookback.found = true
+            }
             // No scale stated above the table: the running units header of its pages, if any.
             if lookback.context.units.scale == nil,
                let header = runningHeaders.last(where: { $0.span.end <= region.span.start }) {
@@ -344,9 +352,10 @@ public struct TablesStage: Stage {
                                                    perShareCurrency: perShareCurrency) else { continue }
             // Labels and figures paired by count (reading order) whose totals do not add up
             // are out of step: left as text rather than a table of wrong rows.
-            if part.layout == .columnRuns, built.table.checks.contains(where: { $0.outcome == .fail }) {
-                document.diagnose(Self.name, .info, "tables.column_runs_unreconciled",
-                                  "labels and figures printed column by column left as text: a total does not add up",
+            if part.layout == .columnRuns || part.layout == .rowRuns, built.table.checks.contains(where: { $0.outcome == .fail }) {
+                let how = part.layout == .rowRuns ? "row_runs" : "column_runs"
+                document.diagnose(Self.name, .info, "tables.\(how)_unreconciled",
+                                  "labels and figures printed \(part.layout == .rowRuns ? "row by row" : "column by column") left as text: a total does not add up",
                                   span: part.span)
                 continue
             }

@@ -289,6 +289,15 @@ import FolioRead
         #expect(try normalized(text).removals.isEmpty)
     }
 
+    /// Reading-order text: figures one a line set apart by blank lines are a column's
+    /// figures, kept; a page number under prose is still removed.
+    @Test func figuresOneALineAreNoPageNumbers() throws {
+        let text = "Depreciation\n\n613\n\n596\n\nFuel\n\n(576)\n\n25\n\nThe notes are part of these statements.\n\n3\n"
+        let doc = try normalized(text)
+        #expect(doc.removals.map(\.text) == ["3"])
+        #expect(doc.lines.contains("613") && doc.lines.contains("596") && doc.lines.contains("25"))
+    }
+
     @Test func runningHeadersAndFootersOfPagesRemoved() throws {
         var text = ""
         for p in 1...5 {

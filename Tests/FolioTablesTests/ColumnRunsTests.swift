@@ -259,4 +259,80 @@ import Testing
         let text = Array(s.utf8)
         #expect(TableRegionFinder.find(in: text, readingOrder: true).map(\.layout) == [.fixedWidth])
     }
+
+    /// A statement printed band by band: the rows of each group (up to a group label) column
+    /// by column, then the next group's. Each column gets its figures from every band.
+    static let banded = """
+        Revenues:
+        Product
+        Services
+        Total revenues
+        Costs:
+        Product
+        Total costs
+
+        2024
+
+        100
+        20
+        120
+
+        2023
+
+        90
+        15
+        105
+
+        60
+        60
+
+        55
+        55
+        """
+
+    @Test func bandsOfRunsJoinIntoColumns() throws {
+        let doc = try processed(text: Self.banded)
+        let t = try #require(doc.tables.first)
+        #expect(t.nCols == 3)
+        #expect(t.cells.filter { $0.rowLabel == "Services" }.map(\.value) == [20, 15])
+        #expect(t.cells.filter { $0.rowLabel == "Total revenues" }.map(\.value) == [120, 105])
+        let costs = t.cells.filter { $0.rowLabel == "Product" && $0.rowPath.first == "Costs" }
+        #expect(costs.map(\.value) == [60, 55])
+        #expect(costs.map { $0.columnPath.last } == ["2024", "2023"])
+        #expect(t.cells.filter { $0.rowLabel == "Total costs" }.map(\.value) == [60, 55])
+    }
+
+    /// Bands whose counts add up only by chance (a band ending where no group label follows:
+    /// a heading without a colon took a row's place) are not paired.
+    @Test func bandsMustEndBeforeAGroupLabel() throws {
+        let text = """
+            Financing Activities
+            Repurchases of stock
+            Dividends paid
+
+            (100)
+            (50)
+
+            (90)
+            (40)
+
+            (150)
+
+            (130)
+            """
+        let doc = try processed(text: text)
+        #expect(doc.tables.isEmpty)
+        #expect(doc.diagnostics.contains { $0.code == "tables.column_runs_unreconciled" })
+    }
+
+    @Test func bandsAreCountedColumnsAtATime() {
+        func runs(_ sizes: [Int]) -> [(pieces: [Int], figures: [Int])] { sizes.map { ([], Array(0..<$0)) } }
+        func labels(_ names: [String]) -> [ColumnRuns.Label] { names.map { ColumnRuns.Label(text: $0, span: Span(start: 0, end: 0)) } }
+        let grouped = labels(["A", "B", "C:", "D"])
+        #expect(ColumnRuns.bands(runs([2, 2, 1, 1]), labels: grouped)?.bands == [2, 1])
+        #expect(ColumnRuns.bands(runs([2, 2, 1, 1]), labels: grouped)?.columns == 2)
+        #expect(ColumnRuns.bands(runs([3, 3, 3, 2]), labels: labels(["A", "B", "C"]))?.columns == 3)
+        #expect(ColumnRuns.bands(runs([2, 1, 2, 1]), labels: grouped) == nil)
+        #expect(ColumnRuns.bands(runs([2, 2, 1, 1]), labels: labels(["A", "B", "C"])) == nil)
+    }
 }

@@ -1,0 +1,161 @@
+import FolioModel
+
+/// **Row runs** (reading-order text: plain `pdftotext`, no `-layout`). Where a statement's
+/// rows are set apart by enough space, a converter that follows the page's text flow prints
+/// it row by row: each row's label, then its figures, one a line, left to right:
+///
+/// ```
+/// Operating expenses:             ← a group row: ends with a colon, no figures
+/// Cost of sales
+/// 288,831                         ← one figure a column
+/// 304,739
+/// Fulfillment
+/// $
+/// 84,299
+/// 90,619 $                        ← `$`: the next figure's currency sign
+/// Technology and
+/// infrastructure                  ← a wrapped label: starts in lowercase
+/// 73,213
+/// 85,622
+/// ```
+///
+/// A row is one label (its wrapped lines joined), the group labels right above it, and
+/// the figure lines after it (blank lines and lone `$` lines skipped). A region is a chain
+/// of at least `minRows` consecutive rows with the same number of figures, two at least:
+/// every row is paired with exactly one figure a column, so nothing is guessed. A row that
+/// breaks the chain (two labels before the figures, or a different number of figures: a
+/// row whose label or figures the converter printed elsewhere, a page number) ends the
+/// region: the pairing is not stretched over it. The grid is what the other readers give
+/// the table core (column 0 the label, one column a figure, the columns' years printed
+/// above as a header row: `yearsAbove`), so units, periods and
+/// concepts are decided later, as for any table; a table read so whose totals do not add
+/// up is left as text (`TablesStage`).
+enum RowRuns {
+    /// Fewest rows in a chain (two rows with two figures each are as often a pair of
+    /// sentences over page numbers as a table).
+    static let minRows = 3
+    /// Most figures a row (columns).
+    static let maxColumns = 12
+
+    /// One printed row: line indices of the group labels above it, of its label's lines
+    /// and of its figure lines.
+    struct Row: Equatable {
+        var groups: [Int]
+        var label: [Int]
+        var figures: [Int]
+    }
+
+    /// A label line ending with a colon: the heading of the rows below it.
+    static func isGroup(_ text: [UInt8], _ line: Span) -> Bool {
+        let r = GridReader.trim(text, line.range)
+        return !r.isEmpty && text[r.upperBound - 1] == 0x3A
+    }
+
+    /// The row whose lines start at `from` (blank lines before it skipped), or nil when the
+    /// lines there are not one label followed by figures.
+    static func row(_ text: [UInt8], _ ls: [Span], from: Int) -> Row? {
+        var k = from
+        func kind(_ i: Int) -> ColumnRuns.Line { ColumnRuns.classify(text, ls[i]) }
+        func skipBlanks() { while k < ls.count, kind(k) == .blank { k += 1 } }
+        skipBlanks()
+        var groups: [Int] = []
+        while k < ls.count, kind(k) == .label, isGroup(text, ls[k]) {
+            groups.append(k)
+            k += 1
+            skipBlanks()
+        }
+        guard k < ls.count, kind(k) == .label, !ColumnRuns.isCaptionOrSentence(text, ls[k]) else { return nil }
+        var label = [k]
+        k += 1
+        while k < ls.count, kind(k) == .label, !isGroup(text, ls[k]),
+              LabelText.isLowerStart(String(decoding: text[GridReader.trim(text, ls[k].range)], as: UTF8.self)) {
+            label.append(k)
+            k += 1
+        }
+        var figures: [Int] = []
+        scan: while k < ls.count {
+            switch kind(k) {
+            case .figure: figures.append(k)
+            case .blank, .currencySign: break
+            default: break scan
+            }
+            k += 1
+        }
+        guard figures.count >= 2, figures.count <= maxColumns else { return nil }
+        return Row(groups: groups, label: label, figures: figures)
+    }
+
+    /// The chain of rows starting at line `from`: nil unless `minRows` rows at least, each
+    /// with as many figures as the first.
+    static func chain(_ text: [UInt8], _ ls: [Span], from: Int) -> [Row]? {
+        var rows: [Row] = []
+        var k = from
+        while let r = row(text, ls, from: k), r.figures.count == (rows.first?.figures.count ?? r.figures.count),
+              let last = r.figures.last {
+            rows.append(r)
+            k = last + 1
+        }
+        return rows.count >= minRows ? rows : nil
+    }
+
+    /// Index of the last line of the chain starting at `from`, if there is one.
+    static func extent(_ text: [UInt8], _ ls: [Span], from: Int) -> Int? {
+        chain(text, ls, from: from)?.last?.figures.last
+    }
+
+    /// **Years above the rows.** The columns' years, printed between the statement's units
+    /// caption and its rows, among lines no reader paired:
+    ///
+    /// ```
+    /// (in millions)                   ← the caption: the search stops here
+    /// Year Ended December 31,
+    /// 2023                            ← the years, left to right
+    /// Net product sales
+    /// 242,901
+    /// 2024
+    /// ...
+    /// Cost of sales                   ← the first row paired
+    /// ```
+    ///
+    /// Taken only when the caption is reached (no sentence before it, at most
+    /// `ColumnRuns.unitsLookbackLines` lines) and exactly one year a column was found, in
+    /// order (rising or falling); otherwise none.
+    static func yearsAbove(_ text: [UInt8], before start: Int, columns: Int) -> [GridCell] {
+        let found = ColumnRuns.above(text, before: start)
+        let years = found.years
+        guard found.caption != nil, years.count == columns else { return [] }
+        let values = years.compactMap { Int($0.text) }
+        let rising = zip(values, values.dropFirst()).allSatisfy { $0 < $1 }
+        let falling = zip(values, values.dropFirst()).allSatisfy { $0 > $1 }
+        return values.count == columns && (rising || falling) ? years : []
+    }
+
+    /// The grid of a region `find` gave (its lines): the columns' years above it as a header
+    /// row (`yearsAbove`), then one row a label, its group labels as rows of their own.
+    static func read(_ text: [UInt8], _ lines: [Span]) -> [GridRow] {
+        guard let rows = chain(text, lines, from: 0), let first = lines.first else { return [] }
+        var out: [GridRow] = []
+        let years = yearsAbove(text, before: first.start, columns: rows[0].figures.count)
+        if let y0 = years.first, let y1 = years.last {
+            let cells: [GridCell?] = [nil] + years.map { Optional($0) }
+            out.append(GridRow(cells: cells, span: Span(start: y0.span.start, end: y1.span.end)))
+        }
+        for row in rows {
+            for g in row.groups {
+                if let c = GridReader.cell(text, lines[g].range) { out.append(GridRow(cells: [c], span: c.span)) }
+            }
+            let parts = row.label.compactMap { GridReader.cell(text, lines[$0].range) }
+            guard let first = parts.first, let lastPart = parts.last else { continue }
+            let label = GridCell(text: parts.map(\.text).joined(separator: " "), span: first.span.union(lastPart.span))
+            var cells: [GridCell?] = [label]
+            var end = label.span.end
+            for f in row.figures {
+                let c = ColumnRuns.figureCell(text, lines[f])
+                if let c { end = max(end, c.span.end) }
+                cells.append(c)
+            }
+            out.append(GridRow(cells: cells, span: Span(start: label.span.start, end: end)))
+        }
+        return out
+    }
+}

@@ -1,0 +1,197 @@
+import FolioModel
+@testable import FolioTables
+import Testing
+
+/// Reading-order text (plain `pdftotext`): a statement printed row by row, each label
+/// followed by its figures one a line (`RowRuns`). Each rule on inputs written for it.
+@Suite struct RowRunsTests {
+    /// Three columns; a group label; a wrapped label; currency signs printed apart.
+    static let statement = """
+        CONSOLIDATED STATEMENTS OF OPERATIONS
+        (in millions)
+
+        Operating expenses:
+        Cost of sales
+
+        288,831
+
+        304,739
+
+        326,288
+        Fulfillment
+        $
+        84,299 $
+        90,619
+        $
+        98,505
+        Technology and
+        infrastructure
+        73,213
+        85,622
+        88,544
+
+        Total operating expenses
+        446,343
+        480,980
+        513,337
+
+        See the notes to the statements.
+        """
+
+    @Test func aStatementPrintedRowByRowBecomesOneGrid() throws {
+        let doc = try processed(text: Self.statement)
+        let t = try #require(doc.tables.first)
+        #expect(doc.tables.count == 1)
+        #expect(t.nCols == 4)
+        let cost = t.cells.filter { $0.rowLabel == "Cost of sales" }
+        #expect(cost.map(\.value) == [288831, 304739, 326288])
+        #expect(cost.first?.rowPath == ["Operating expenses", "Cost of sales"])
+        #expect(cost.first?.scale == 1_000_000)
+        #expect(t.cells.filter { $0.rowLabel == "Fulfillment" }.map(\.value) == [84299, 90619, 98505])
+        #expect(t.cells.filter { $0.rowLabel == "Technology and infrastructure" }.map(\.value) == [73213, 85622, 88544])
+        #expect(t.cells.filter { $0.rowLabel == "Total operating expenses" }.map(\.value) == [446343, 480980, 513337])
+        #expect(TableRegionFinder.find(in: Array(Self.statement.utf8), readingOrder: true).map(\.layout) == [.rowRuns])
+    }
+
+    /// Labels printed together (the converter took them as one block) before a row's
+    /// figures: which label the figures belong to cannot be told, so the chain ends there
+    /// and the rows after it are a chain of their own only if long enough.
+    @Test func severalLabelsBeforeFiguresBreakTheChain() throws {
+        let text = """
+            Freight revenues
+            Other revenues
+            Compensation and benefits
+            2,525
+            2,400
+            Other income, net
+            123
+            103
+            Interest expense
+            (335)
+            (319)
+            """
+        let doc = try processed(text: text)
+        #expect(doc.tables.isEmpty)
+        #expect(!doc.tables.flatMap(\.cells).contains { $0.rowLabel == "Compensation and benefits" })
+    }
+
+    /// A row with a different number of figures (its neighbour's figures printed with it)
+    /// ends the chain: the rows before it stay paired, it is not.
+    @Test func aRowWithOtherCountsEndsTheChain() {
+        let s = """
+            Revenue
+            100
+            90
+            Cost of revenue
+            60
+            50
+            Gross profit
+            40
+            40
+            Income taxes
+            (10)
+            (9)
+            30
+            31
+            Net income
+            30
+            31
+            """
+        let text = Array(s.utf8)
+        let regions = TableRegionFinder.find(in: text, readingOrder: true)
+        #expect(regions.map(\.layout) == [.rowRuns])
+        let rows = RowRuns.read(text, regions[0].lines)
+        #expect(rows.map(\.label) == ["Revenue", "Cost of revenue", "Gross profit"])
+        #expect(rows.allSatisfy { $0.cells.count == 3 })
+    }
+
+    /// Two rows are no chain: a pair of lines over page numbers is as likely.
+    @Test func twoRowsAreNoTable() {
+        let s = """
+            Revenue
+            100
+            90
+            Cost of revenue
+            60
+            50
+            """
+        #expect(TableRegionFinder.find(in: Array(s.utf8), readingOrder: true).isEmpty)
+    }
+
+    /// A sentence followed by figures is prose over page numbers, not a row.
+    @Test func aSentenceIsNoRowLabel() {
+        let s = """
+            The accompanying notes are an integral part of these financial statements.
+            12
+            13
+            """
+        let text = Array(s.utf8)
+        #expect(RowRuns.row(text, TableRegionFinder.lines(text), from: 0) == nil)
+    }
+
+    /// Column runs followed by rows printed one by one: the column-runs region ends before
+    /// the rows, which are read as rows.
+    @Test func rowsAfterColumnRunsAreReadAsRows() {
+        let s = """
+            Revenue
+            Cost of revenue
+
+            100
+            60
+
+            90
+            50
+            Operating income
+            40
+            40
+            Interest expense
+            (5)
+            (4)
+            Net income
+            35
+            36
+            """
+        let regions = TableRegionFinder.find(in: Array(s.utf8), readingOrder: true)
+        #expect(regions.map(\.layout) == [.columnRuns, .rowRuns])
+    }
+
+    /// The statement's units caption above lines the reader did not pair (header pieces,
+    /// labels and figures printed apart) still gives the rows their scale; a sentence between
+    /// them (the note under the statement above) stops the search.
+    @Test func theCaptionAboveUnpairedLinesGivesTheScale() throws {
+        let unpaired = """
+            STATEMENTS OF OPERATIONS
+            (in millions)
+            Year Ended December 31,
+            2023
+            Net product sales
+            $
+            Net service sales
+            2024
+            242,901
+            255,887
+            272,311
+            271,082
+
+            """
+        let rows = """
+            Cost of sales
+            288,831
+            304,739
+            Fulfillment
+            84,299
+            90,619
+            Sales and marketing
+            42,238
+            44,370
+            """
+        let doc = try processed(text: unpaired + rows)
+        let t = try #require(doc.tables.first)
+        #expect(t.cells.filter { $0.rowLabel == "Cost of sales" }.map(\.scale) == [1_000_000, 1_000_000])
+        #expect(t.cells.filter { $0.rowLabel == "Cost of sales" }.map { $0.columnPath.last } == ["2023", "2024"])
+        let cut = try processed(text: unpaired + "The accompanying notes are an integral part of these statements.\n\n" + rows)
+        let u = try #require(cut.tables.first)
+        #expect(u.cells.filter { $0.rowLabel == "Cost of sales" }.map(\.scale) == [1, 1])
+        #expect(u.cells.allSatisfy { $0.columnPath.isEmpty })
+    }
+}
