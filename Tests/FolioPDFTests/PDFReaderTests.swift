@@ -2,6 +2,7 @@ import Testing
 import FolioModel
 import FolioPDF
 import FolioRead
+import FolioTestSupport
 
 private func read(_ bytes: [UInt8]) throws(DocumentFailure) -> WorkingDocument {
     var doc = WorkingDocument(docId: "doc", source: "doc.pdf", bytes: bytes)
