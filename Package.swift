@@ -116,6 +116,7 @@ if Context.environment["FOLIO_FUZZ"] == "1" {
         ("FuzzHTML", ["FolioModel", "FolioRead"]),
         ("FuzzSGML", ["FolioRead"]),
         ("FuzzPipelineYAML", ["FolioPipeline"]),
+        ("FuzzPDF", ["FolioModel", "FolioRead"]),
     ]
     package.targets.append(.target(name: "FuzzSupport", path: "Sources/Fuzz/FuzzSupport", swiftSettings: strictSettings))
     for (name, dependencies) in fuzzTargets {

@@ -148,7 +148,7 @@ struct DocumentPage {
                 b += "<div class=\"bad\">check failed: \(e(c.kind)) \(e(c.target)) col \(c.col.map(String.init) ?? "-"): expected \(HTML.number(c.expected)), found \(HTML.number(c.actual))</div>"
             }
         }
-        b += "</div><div>" + sourcePane(t.span, t.sourceSpan, scalars) + "</div></div>"
+        b += "</div><div>" + (t.sourceBox.map { pageRegion($0, tableId: t.tableId) } ?? "") + sourcePane(t.span, t.sourceSpan, scalars) + "</div></div>"
         return b
     }
 
@@ -203,10 +203,32 @@ struct DocumentPage {
         return b + "</tbody></table>"
     }
 
+    /// Where a table of a PDF was printed: its page and box in points, and a sketch of that page
+    /// region (an inline SVG: the boxes of the page's blocks in grey, the table's in blue, drawn
+    /// over the extent of the page's text, so no page image is needed).
+    func pageRegion(_ box: SourceBox, tableId: Int) -> String {
+        func pt(_ d: Double) -> String { HTML.number((d * 10).rounded() / 10) }
+        var b = "<div class=\"srcnote\" id=\"table-\(tableId)-box\">source: page \(box.page) of \(HTML.escape(doc.document.source)), "
+        b += "x \(pt(box.x0))–\(pt(box.x1)), y \(pt(box.y0))–\(pt(box.y1)) pt from the page's top-left corner</div>"
+        let onPage = doc.blocks.compactMap(\.sourceBox).filter { $0.page == box.page && $0 != box }
+        let all = onPage + [box]
+        let left = max(0, all.map(\.x0).min() ?? 0), top = max(0, all.map(\.y0).min() ?? 0)
+        // The page's text extent with the same margin on the right and bottom as on the left and top.
+        let width = max(1, (all.map(\.x1).max() ?? 1) + left), height = max(1, (all.map(\.y1).max() ?? 1) + top)
+        func rect(_ r: SourceBox, _ style: String) -> String {
+            "<rect x=\"\(pt(r.x0))\" y=\"\(pt(r.y0))\" width=\"\(pt(max(0, r.x1 - r.x0)))\" height=\"\(pt(max(0, r.y1 - r.y0)))\" \(style)/>"
+        }
+        b += "<svg class=\"page\" role=\"img\" aria-label=\"page \(box.page): where table \(tableId) is printed\" viewBox=\"0 0 \(pt(width)) \(pt(height))\" width=\"160\">"
+        b += "<rect x=\"0\" y=\"0\" width=\"\(pt(width))\" height=\"\(pt(height))\" fill=\"#fff\" stroke=\"#c8ccd2\"/>"
+        for r in onPage { b += rect(r, "fill=\"#e4e7eb\"") }
+        b += rect(box, "fill=\"#cfe0f7\" stroke=\"#2b6cb0\" stroke-width=\"2\"")
+        return b + "</svg>"
+    }
+
     /// The original lines holding `sourceSpan` (numbered), else the normalized text of `span`.
-    func sourcePane(_ span: Span, _ sourceSpan: Span, _ scalars: [Unicode.Scalar]) -> String {
+    func sourcePane(_ span: Span, _ sourceSpan: Span?, _ scalars: [Unicode.Scalar]) -> String {
         let maxLines = 200
-        if let bytes = source, sourceSpan.start >= 0, sourceSpan.end <= bytes.count, sourceSpan.start <= sourceSpan.end {
+        if let bytes = source, let sourceSpan, sourceSpan.start >= 0, sourceSpan.end <= bytes.count, sourceSpan.start <= sourceSpan.end {
             var start = sourceSpan.start
             while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
             var end = sourceSpan.end
@@ -223,7 +245,8 @@ struct DocumentPage {
         }
         let lo = max(0, min(span.start, scalars.count)), hi = max(lo, min(span.end, scalars.count))
         let lines = Self.string(scalars[lo..<hi]).split(separator: "\n", omittingEmptySubsequences: false)
-        var b = "<div class=\"srcnote\">normalized text (characters \(span.start)–\(span.end); source bytes \(sourceSpan.start)–\(sourceSpan.end))</div><pre class=\"source\">"
+        let bytes = sourceSpan.map { "source bytes \($0.start)–\($0.end)" } ?? "no source bytes: laid out from the PDF's text layer"
+        var b = "<div class=\"srcnote\">normalized text (characters \(span.start)–\(span.end); \(bytes))</div><pre class=\"source\">"
         for line in lines.prefix(maxLines) { b += HTML.escape(String(line)) + "\n" }
         if lines.count > maxLines { b += "… \(lines.count - maxLines) more lines\n" }
         return b + "</pre>"
@@ -285,7 +308,7 @@ struct DocumentPage {
         for g in diagnostics {
             b += "<tr>\(withDoc ? "<td>\(e(g.docId))</td>" : "")<td class=\"\(g.severity == "info" ? "muted" : "bad")\">\(e(g.severity))</td>"
             b += "<td>\(e(g.stage))</td><td>\(e(g.code))</td><td>\(e(g.message))</td>"
-            b += "<td>\(g.sourceSpan.map { "\($0.start)–\($0.end)" } ?? "")</td></tr>"
+            b += "<td>\(g.sourceSpan.map { "\($0.start)–\($0.end)" } ?? g.sourceBox.map { "page \($0.page)" } ?? "")</td></tr>"
         }
         return b + "</tbody></table>"
     }

@@ -74,6 +74,7 @@ enum HTML {
         pre.source{background:#fbfbf7;border:1px solid #e2e0cf;padding:6px 8px;font-size:12px;margin:0;overflow:auto}
         pre.source .ln{color:#a0a4ab;user-select:none}
         .srcnote{font-size:12px;color:#7a8494;margin:2px 0 4px}
+        svg.page{display:block;margin:2px 0 8px}
         sup.fnref a{text-decoration:none;background:#fff3c4;padding:0 2px;border-radius:3px}
         li.fn:target,td:target,sup:target{background:#ffe680}
         .check-agrees{color:#1e7b34}.check-disagrees{color:#b3261e;font-weight:600}.check-unmatched{color:#7a8494}

@@ -59,7 +59,14 @@ public struct SQLiteExporter {
         [Column(key + "_start", .integer, [key, "start"]), Column(key + "_end", .integer, [key, "end"])]
     }
 
+    /// `source_box` as five columns (`source_box_page`, `source_box_x0`, ...): NULL for records
+    /// of documents not read from a PDF, which have no such field.
+    static let box: [Column] = [Column("source_box_page", .integer, ["source_box", "page"])]
+        + ["x0", "y0", "x1", "y1"].map { Column("source_box_" + $0, .real, ["source_box", $0]) }
+
     static let spans = spanColumns("span") + spanColumns("source_span")
+    /// A top-level record's spans and box.
+    static let provenance = spans + box
 
     static let schemas: [TableSchema] = [
         TableSchema(name: "documents", kind: .documents, columns: [
@@ -80,17 +87,17 @@ public struct SQLiteExporter {
         TableSchema(name: "sections", kind: .sections, columns: [
             Column("doc_id", .text), Column("section_id", .integer), Column("parent_id", .integer), Column("level", .integer),
             Column("ordinal", .integer), Column("heading", .text),
-        ] + spans, indexes: [["doc_id", "section_id"]]),
+        ] + provenance, indexes: [["doc_id", "section_id"]]),
         TableSchema(name: "blocks", kind: .blocks, columns: [
             Column("doc_id", .text), Column("block_id", .integer), Column("section_id", .integer), Column("kind", .text),
             Column("table_id", .integer), Column("text", .text),
-        ] + spans, indexes: [["doc_id", "block_id"], ["doc_id", "section_id"], ["doc_id", "table_id"]]),
+        ] + provenance, indexes: [["doc_id", "block_id"], ["doc_id", "section_id"], ["doc_id", "table_id"]]),
         TableSchema(name: "tables", kind: .tables, columns: [
             Column("doc_id", .text), Column("table_id", .integer), Column("section_id", .integer), Column("title", .text),
             Column("statement", .text),
             Column("units_scale", .integer, ["units", "scale"]), Column("units_currency", .text, ["units", "currency"]),
             Column("header", .json), Column("n_rows", .integer), Column("n_cols", .integer),
-        ] + spans + [Column("checks", .json),
+        ] + provenance + [Column("checks", .json),
             Column("units_source_kind", .text, ["units", "source", "kind"]),
             Column("units_source_text", .text, ["units", "source", "text"]),
             Column("units_source_span_start", .integer, ["units", "source", "span", "start"]),
@@ -107,7 +114,7 @@ public struct SQLiteExporter {
             Column("doc_id", .text), Column("table_id", .integer), Column("row", .integer), Column("col", .integer),
             Column("row_label", .text), Column("row_path", .json), Column("column_path", .json), Column("raw", .text),
             Column("value", .real), Column("scale", .integer), Column("unit", .text),
-        ] + spans + [
+        ] + provenance + [
             Column("period_start", .text, ["period", "start"]), Column("period_end", .text, ["period", "end"]),
             Column("period_instant", .text, ["period", "instant"]), Column("period_reason", .text),
             Column("concept", .text), Column("concept_source", .text), Column("context", .text), Column("scale_reason", .text), Column("bounds", .json),
@@ -115,7 +122,7 @@ public struct SQLiteExporter {
         TableSchema(name: "footnotes", kind: .footnotes, columns: [
             Column("doc_id", .text), Column("footnote_id", .integer), Column("label", .text), Column("text", .text),
             Column("section_id", .integer),
-        ] + spans + [Column("references", .json)], indexes: [["doc_id", "footnote_id"]]),
+        ] + provenance + [Column("references", .json)], indexes: [["doc_id", "footnote_id"]]),
         TableSchema(name: "footnote_references", kind: .footnotes, child: ("references", ["doc_id", "footnote_id"]), columns: [
             Column("doc_id", .text), Column("footnote_id", .integer), Column("block_id", .integer),
         ] + spans + [Column("table_id", .integer), Column("row", .integer), Column("col", .integer)],
@@ -125,7 +132,7 @@ public struct SQLiteExporter {
             Column("value", .real), Column("scale", .integer), Column("unit", .text),
             Column("period_start", .text, ["period", "start"]), Column("period_end", .text, ["period", "end"]),
             Column("period_instant", .text, ["period", "instant"]), Column("period_text", .text, ["period", "text"]),
-        ] + spans + [
+        ] + provenance + [
             Column("cell_table_id", .integer, ["cell", "table_id"]), Column("cell_row", .integer, ["cell", "row"]),
             Column("cell_col", .integer, ["cell", "col"]), Column("check", .text), Column("compared_value", .real),
             Column("role", .text), Column("comparative_of", .integer),
@@ -133,7 +140,7 @@ public struct SQLiteExporter {
         TableSchema(name: "diagnostics", kind: .diagnostics, columns: [
             Column("doc_id", .text), Column("stage", .text), Column("severity", .text), Column("code", .text),
             Column("message", .text),
-        ] + spanColumns("source_span"), indexes: [["doc_id"], ["code"]]),
+        ] + spanColumns("source_span") + box, indexes: [["doc_id"], ["code"]]),
     ]
 
     /// Writes the database to `out` atomically (a temporary file in the same folder, renamed

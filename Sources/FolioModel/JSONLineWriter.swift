@@ -375,6 +375,22 @@ public struct JSONLineWriter: Sendable {
         appendInt(span.end)
         putByte(UInt8(ascii: "}"))
     }
+
+    /// `{"page":N,"x0":..,"y0":..,"x1":..,"y1":..}`, coordinates rounded to 0.01 pt (a hundredth
+    /// of a point is far below a glyph's size; the rounding keeps poppler's float noise out of
+    /// the output).
+    public mutating func box(_ box: SourceBox?) {
+        guard let box else { null(); return }
+        beginObject()
+        key("page"); int(box.page)
+        key("x0"); number(Self.hundredths(box.x0))
+        key("y0"); number(Self.hundredths(box.y0))
+        key("x1"); number(Self.hundredths(box.x1))
+        key("y1"); number(Self.hundredths(box.y1))
+        endObject()
+    }
+
+    static func hundredths(_ d: Double) -> Double { (d * 100).rounded() / 100 }
 }
 
 /// The writer's buffer: a constant pointer to allocated bytes, freed with the owner.

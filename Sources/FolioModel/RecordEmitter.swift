@@ -169,6 +169,18 @@ public enum RecordEmitter {
         // A PDF's text maps into its rendition, not its bytes: no source span (see PageBoxMap).
         let pdf = doc.pageBoxes != nil
         func src(_ s: Span?) -> Span? { pdf ? nil : shift(s.map { doc.sourceSpan(of: $0) }) }
+        /// A PDF record's `source_box` (after its `source_span`): where the words of its text
+        /// span were printed (`WorkingDocument.sourceBox(of:)`). Not written for other formats.
+        func box(_ s: Span?) {
+            guard pdf else { return }
+            w.key("source_box"); w.box(s.flatMap { doc.sourceBox(of: $0) })
+        }
+        /// The same for a span already mapped to the source (removals, diagnostics); `given` is
+        /// a box the reader recorded itself (page furniture).
+        func boxOfSource(_ s: Span?, given: SourceBox? = nil) {
+            guard pdf else { return }
+            w.key("source_box"); w.box(given ?? s.flatMap { doc.sourceBox(ofSource: $0) })
+        }
         func finish(_ kind: RecordKind, _ n: Int) {
             out.counts[kind] = n
             if let from = spilledFrom, spill != nil {
@@ -233,6 +245,7 @@ public enum RecordEmitter {
                 w.key("kind"); w.string(r.kind)
                 w.key("text"); w.string(r.text)
                 w.key("source_span"); w.span(pdf ? nil : shift(r.sourceSpan))
+                boxOfSource(r.sourceSpan, given: r.sourceBox)
                 w.endObject()
             }
         }
@@ -258,6 +271,7 @@ public enum RecordEmitter {
                 w.key("heading"); w.string(s.heading)
                 w.key("span"); w.span(span(s.span))
                 w.key("source_span"); w.span(src(s.span))
+                box(s.span)
                 w.endObject(); w.endLine(); line()
             }
             finish(.sections, doc.sections.count)
@@ -273,6 +287,7 @@ public enum RecordEmitter {
                 w.key("text"); w.string(b.text)
                 w.key("span"); w.span(span(b.span))
                 w.key("source_span"); w.span(src(b.span))
+                box(b.span)
                 w.endObject(); w.endLine(); line()
             }
             finish(.blocks, doc.blocks.count)
@@ -304,6 +319,7 @@ public enum RecordEmitter {
                 w.key("n_cols"); w.int(t.nCols)
                 w.key("span"); w.span(span(t.span))
                 w.key("source_span"); w.span(src(t.span))
+                box(t.span)
                 w.key("checks"); w.beginArray()
                 for c in t.checks {
                     w.beginObject()
@@ -342,6 +358,7 @@ public enum RecordEmitter {
                     w.key("unit"); w.string(c.unit)
                     w.key("span"); w.span(span(c.span))
                     w.key("source_span"); w.span(src(c.span))
+                    box(c.span)
                     w.key("period")
                     switch c.period {
                     case let .duration(start, end)?:
@@ -390,6 +407,7 @@ public enum RecordEmitter {
                 w.key("section_id"); w.int(f.sectionId)
                 w.key("span"); w.span(span(f.span))
                 w.key("source_span"); w.span(src(f.span))
+                box(f.span)
                 w.key("references"); w.beginArray()
                 for r in f.references {
                     w.beginObject()
@@ -427,6 +445,7 @@ public enum RecordEmitter {
                 } else { w.null() }
                 w.key("span"); w.span(span(f.span))
                 w.key("source_span"); w.span(f.sourceSpan.map { shift($0) } ?? src(f.span))
+                box(f.span)
                 w.key("cell")
                 if let c = f.cell {
                     w.beginObject()
@@ -453,6 +472,7 @@ public enum RecordEmitter {
             w.key("code"); w.string(d.code)
             w.key("message"); w.string(d.message)
             w.key("source_span"); w.span(pdf ? nil : shift(d.sourceSpan))
+            boxOfSource(d.sourceSpan)
             w.endObject(); w.endLine(); line()
         }
         finish(.diagnostics, doc.diagnostics.count)

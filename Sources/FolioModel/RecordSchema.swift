@@ -22,23 +22,43 @@ public enum RecordSchema {
         /// An object with the fields of one of these lists (`cells.period`: `{start, end}` or
         /// `{instant}`).
         case oneOf([[Field]])
+        /// `{"page": int, "x0": number, "y0": number, "x1": number, "y1": number}`: where a record
+        /// of a PDF was printed (docs/dataset.md, "Provenance in a PDF").
+        case box
     }
+
+    /// The names of a `.box` value's fields, in order.
+    public static let boxFields = ["page", "x0", "y0", "x1", "y1"]
 
     public struct Field: Sendable, Hashable {
         public var name: String
         public var type: FieldType
         public var nullable: Bool
+        /// Written only in the records of a document read from a PDF (`format` `pdf`), absent
+        /// from every other document's (so their records stay as they were).
+        public var pdfOnly: Bool
 
-        public init(_ name: String, _ type: FieldType, nullable: Bool = false) {
+        public init(_ name: String, _ type: FieldType, nullable: Bool = false, pdfOnly: Bool = false) {
             self.name = name
             self.type = type
             self.nullable = nullable
+            self.pdfOnly = pdfOnly
         }
     }
 
     static func f(_ name: String, _ type: FieldType, null: Bool = false) -> Field { Field(name, type, nullable: null) }
 
-    /// The top-level fields of a record of `kind`, in the order they are written.
+    /// The top-level fields of a record of `kind` written for a document, in order: without the
+    /// `pdfOnly` fields unless the document was read from a PDF.
+    public static func fields(_ kind: RecordKind, pdf: Bool) -> [Field] {
+        fields(kind).filter { pdf || !$0.pdfOnly }
+    }
+
+    /// The names of the top-level fields of `kind` written for a document, in order.
+    public static func names(_ kind: RecordKind, pdf: Bool) -> [String] { fields(kind, pdf: pdf).map(\.name) }
+
+    /// Every top-level field of a record of `kind` (the `pdfOnly` ones included), in the order
+    /// they are written.
     public static func fields(_ kind: RecordKind) -> [Field] {
         switch kind {
         case .documents: return documents
@@ -52,10 +72,14 @@ public enum RecordSchema {
         }
     }
 
-    /// The names of the top-level fields of `kind`, in order.
+    /// The names of every top-level field of `kind`, in order.
     public static func names(_ kind: RecordKind) -> [String] { fields(kind).map(\.name) }
 
     static let spans = [f("span", .span, null: true), f("source_span", .span, null: true)]
+    /// `source_box`: a PDF record's page and box; null when its text covers no word.
+    static let sourceBox = Field("source_box", .box, nullable: true, pdfOnly: true)
+    /// The spans of a top-level record, then its box.
+    static let provenance = spans + [sourceBox]
 
     static let documents: [Field] = [
         f("doc_id", .string), f("source", .string), f("sha256", .string), f("bytes", .int), f("format", .string),
@@ -69,19 +93,19 @@ public enum RecordSchema {
         f("fiscal_period", .string, null: true),
         f("metadata_sources", .object(MetadataField.allCases.map { f($0.rawValue, .string, null: true) })),
         f("counts", .object(["sections", "blocks", "tables", "footnotes", "facts"].map { f($0, .int) })),
-        f("removed", .objects([f("kind", .string), f("text", .string), f("source_span", .span, null: true)])),
+        f("removed", .objects([f("kind", .string), f("text", .string), f("source_span", .span, null: true), sourceBox])),
         f("text_sha256", .string, null: true), f("text", .string, null: true),
     ]
 
     static let sections: [Field] = [
         f("doc_id", .string), f("section_id", .int), f("parent_id", .int, null: true), f("level", .int),
         f("ordinal", .int), f("heading", .string),
-    ] + spans
+    ] + provenance
 
     static let blocks: [Field] = [
         f("doc_id", .string), f("block_id", .int), f("section_id", .int, null: true), f("kind", .string),
         f("table_id", .int, null: true), f("text", .string),
-    ] + spans
+    ] + provenance
 
     static let tables: [Field] = [
         f("doc_id", .string), f("table_id", .int), f("section_id", .int, null: true), f("title", .string, null: true),
@@ -89,7 +113,7 @@ public enum RecordSchema {
         f("units", .object([f("scale", .int, null: true), f("currency", .string, null: true),
                             f("source", .object([f("kind", .string), f("text", .string, null: true)] + spans))])),
         f("header", .stringRows), f("n_rows", .int), f("n_cols", .int),
-    ] + spans + [
+    ] + provenance + [
         f("checks", .objects([f("kind", .string), f("target", .string), f("col", .int, null: true),
                               f("expected", .number, null: true), f("actual", .number, null: true), f("outcome", .string),
                               f("rows", .ints), f("reason", .string, null: true)])),
@@ -99,7 +123,7 @@ public enum RecordSchema {
         f("doc_id", .string), f("table_id", .int), f("row", .int), f("col", .int), f("row_label", .string),
         f("row_path", .strings), f("column_path", .strings), f("raw", .string), f("value", .number, null: true),
         f("scale", .int), f("unit", .string, null: true),
-    ] + spans + [
+    ] + provenance + [
         f("period", .oneOf([[f("start", .string), f("end", .string)], [f("instant", .string)]]), null: true),
         f("period_reason", .string, null: true), f("concept", .string, null: true), f("concept_source", .string, null: true),
         f("context", .string, null: true),
@@ -109,7 +133,7 @@ public enum RecordSchema {
     static let footnotes: [Field] = [
         f("doc_id", .string), f("footnote_id", .int), f("label", .string), f("text", .string),
         f("section_id", .int, null: true),
-    ] + spans + [
+    ] + provenance + [
         f("references", .objects([f("block_id", .int, null: true)] + spans
                                  + [f("table_id", .int, null: true), f("row", .int, null: true), f("col", .int, null: true)])),
     ]
@@ -119,7 +143,7 @@ public enum RecordSchema {
         f("value", .number, null: true), f("scale", .int), f("unit", .string, null: true),
         f("period", .object([f("start", .string, null: true), f("end", .string, null: true), f("instant", .string, null: true),
                              f("text", .string, null: true)]), null: true),
-    ] + spans + [
+    ] + provenance + [
         f("cell", .object([f("table_id", .int), f("row", .int), f("col", .int)]), null: true),
         f("check", .string), f("compared_value", .number, null: true), f("role", .string, null: true),
         f("comparative_of", .int, null: true),
@@ -127,6 +151,6 @@ public enum RecordSchema {
 
     static let diagnostics: [Field] = [
         f("doc_id", .string), f("stage", .string), f("severity", .string), f("code", .string), f("message", .string),
-        f("source_span", .span, null: true),
+        f("source_span", .span, null: true), sourceBox,
     ]
 }

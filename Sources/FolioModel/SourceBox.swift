@@ -1,6 +1,7 @@
 /// Where a record sits on a printed page: a page number (1-based) and a rectangle in PDF
-/// points, origin at the page's top-left corner, y growing downwards.
-public struct SourceBox: Sendable, Hashable {
+/// points, origin at the page's top-left corner, y growing downwards. Written as a record's
+/// `source_box` for a document read from a PDF (docs/dataset.md, "Provenance in a PDF").
+public struct SourceBox: Sendable, Hashable, Codable {
     public var page: Int
     public var x0: Double
     public var y0: Double
@@ -40,7 +41,9 @@ public struct PageBoxMap: Sendable, Hashable {
     }
 
     /// The box holding every word of `range` on the first page the range touches (a record that
-    /// runs across a page break is placed on the page it starts on); nil when it holds no word.
+    /// runs across a page break is placed on the page it starts on, and its box holds only its
+    /// words on that page); nil when it holds no word. `WorkingDocument.sourceBox(of:)` is the
+    /// one caller for text spans: stages and the emitter go through it.
     public func box(of range: Span) -> SourceBox? {
         var lo = 0
         var hi = starts.count

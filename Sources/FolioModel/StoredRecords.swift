@@ -84,7 +84,10 @@ public struct SectionRow: Codable, Sendable, Hashable {
     public var ordinal: Int
     public var heading: String
     public var span: Span
-    public var sourceSpan: Span
+    /// Null for a PDF (its `sourceBox` says where the text was printed).
+    public var sourceSpan: Span?
+    /// A PDF record's page and box (absent for other formats).
+    public var sourceBox: SourceBox? = nil
 }
 
 public struct BlockRow: Codable, Sendable, Hashable {
@@ -95,7 +98,10 @@ public struct BlockRow: Codable, Sendable, Hashable {
     public var tableId: Int?
     public var text: String
     public var span: Span
-    public var sourceSpan: Span
+    /// Null for a PDF (its `sourceBox` says where the text was printed).
+    public var sourceSpan: Span?
+    /// A PDF record's page and box (absent for other formats).
+    public var sourceBox: SourceBox? = nil
 }
 
 public struct TableRow: Codable, Sendable, Hashable {
@@ -108,7 +114,10 @@ public struct TableRow: Codable, Sendable, Hashable {
     public var nRows: Int
     public var nCols: Int
     public var span: Span
-    public var sourceSpan: Span
+    /// Null for a PDF (its `sourceBox` says where the table was printed).
+    public var sourceSpan: Span?
+    /// A PDF table's page and box (absent for other formats).
+    public var sourceBox: SourceBox? = nil
     public var checks: [TableCheck]
     /// `balance_sheet`, ..., `other` (absent in versions written before it).
     public var statement: String? = nil
@@ -128,6 +137,8 @@ public struct CellRow: Codable, Sendable, Hashable {
     public var unit: String?
     public var span: Span?
     public var sourceSpan: Span?
+    /// A PDF cell's page and box (absent for other formats).
+    public var sourceBox: SourceBox? = nil
     /// `{start, end}` or `{instant}`; nil when unresolved (and in versions written before
     /// cells had periods).
     public var period: CellPeriod? = nil
@@ -178,6 +189,8 @@ public struct FootnoteRow: Codable, Sendable, Hashable {
     public var sectionId: Int?
     public var span: Span?
     public var sourceSpan: Span?
+    /// A PDF footnote's page and box (absent for other formats).
+    public var sourceBox: SourceBox? = nil
     public var references: [FootnoteReferenceRow]
 }
 
@@ -192,6 +205,8 @@ public struct FactRow: Codable, Sendable, Hashable {
     public var period: FactPeriod?
     public var span: Span?
     public var sourceSpan: Span?
+    /// A PDF fact's page and box (absent for other formats).
+    public var sourceBox: SourceBox? = nil
     public var cell: FactCell?
     public var check: FactCheck
     public var comparedValue: Double?
@@ -206,4 +221,6 @@ public struct DiagnosticRow: Codable, Sendable, Hashable {
     public var code: String
     public var message: String
     public var sourceSpan: Span?
+    /// Where a PDF diagnostic's span was printed (absent for other formats).
+    public var sourceBox: SourceBox? = nil
 }

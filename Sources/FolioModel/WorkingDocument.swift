@@ -84,6 +84,20 @@ public struct WorkingDocument: Sendable {
         textMap.origin(of: span)
     }
 
+    /// Where a span of the current text was printed, for a document read from a PDF: the union
+    /// box of the words it covers on the first page it touches (`PageBoxMap.box(of:)`). Nil for
+    /// every other format, and for a span that covers no word (white space alone).
+    public func sourceBox(of span: Span) -> SourceBox? {
+        guard let pageBoxes else { return nil }
+        return pageBoxes.box(of: textMap.origin(of: span))
+    }
+
+    /// Where a span already mapped to the source (`sourceSpan(of:)`: for a PDF a range of its
+    /// rendition, as removals, markers and diagnostics keep them) was printed; nil as above.
+    public func sourceBox(ofSource span: Span) -> SourceBox? {
+        pageBoxes?.box(of: span)
+    }
+
     /// The current text in `span` as a String.
     public func string(_ span: Span) -> String {
         let lo = max(0, min(span.start, text.count))

@@ -97,22 +97,57 @@ public struct PDFDocumentContent: Sendable, Hashable {
     public var wordCount: Int { pages.reduce(0) { $0 + $1.words.count } }
 }
 
+/// What reading one PDF may cost, so a hostile document cannot stall or exhaust the batch (the
+/// read stage's `pdf_max_pages`, `pdf_max_words`, `pdf_max_seconds`; docs/reliability.md).
+public struct PDFLimits: Sendable, Hashable {
+    public static let defaultMaxPages = 5_000
+    public static let defaultMaxWords = 2_000_000
+    public static let defaultMaxSeconds = 120.0
+
+    /// More pages than this: refused before any page is read.
+    public var maxPages: Int
+    /// More words than this (or more glyphs than `maxGlyphs`) in the pages read so far: the
+    /// reading stops after the page that went over. Bounds the memory the text layer takes.
+    public var maxWords: Int
+    /// Wall-clock seconds, checked between pages (a single page poppler takes longer on is not
+    /// interrupted: poppler's text API cannot be cancelled).
+    public var maxSeconds: Double
+
+    /// Glyphs allowed: ten per allowed word (a text layer of single-glyph words, or of glyphs
+    /// with no spaces, is bounded too).
+    public var maxGlyphs: Int { maxWords > Int.max / 10 ? Int.max : maxWords * 10 }
+
+    public init(maxPages: Int = defaultMaxPages, maxWords: Int = defaultMaxWords, maxSeconds: Double = defaultMaxSeconds) {
+        self.maxPages = maxPages
+        self.maxWords = maxWords
+        self.maxSeconds = maxSeconds
+    }
+}
+
 /// Why a PDF could not be read; each is one per-document diagnostic.
 public enum PDFReadError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The document needs a password.
     case encrypted
     /// poppler could not open it (truncated, damaged, not a PDF at all).
     case damaged(String)
+    /// poppler opened it but found no page (an empty, broken or looping page tree).
+    case noPages
     /// More pages than the reader's limit.
     case tooManyPages(Int, limit: Int)
+    /// More words (or glyphs) than the limit by the end of `page`.
+    case tooMuchText(limit: Int, page: Int)
+    /// The wall-clock budget ran out after `pagesRead` of the document's pages.
+    case timeLimit(seconds: Double, pagesRead: Int, of: Int)
     /// Too large for poppler's API (it takes sizes as C ints).
     case tooLarge(Int)
 
     public var code: String {
         switch self {
         case .encrypted: "read.pdf_encrypted"
-        case .damaged: "read.pdf_damaged"
+        case .damaged, .noPages: "read.pdf_damaged"
         case .tooManyPages: "read.pdf_too_many_pages"
+        case .tooMuchText: "read.pdf_too_much_text"
+        case .timeLimit: "read.pdf_time_limit"
         case .tooLarge: "read.too_large"
         }
     }
@@ -121,8 +156,16 @@ public enum PDFReadError: Error, Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .encrypted: "the PDF is encrypted (it needs a password); Folio does not read encrypted PDFs"
         case .damaged(let why): "the PDF is damaged or truncated and could not be opened: \(why)"
+        case .noPages: "the PDF has no readable page: its page tree is empty, broken or loops"
         case .tooManyPages(let n, let limit): "the PDF has \(n) pages, over the limit of \(limit) (read.pdf_max_pages)"
+        case .tooMuchText(let limit, let page): "the PDF's text layer is over the limit of \(limit) words, or ten times as many glyphs, by page \(page) (read.pdf_max_words)"
+        case .timeLimit(let seconds, let read, let n): "reading the PDF took longer than \(Self.seconds(seconds)) s (read.pdf_max_seconds); stopped after \(read) of \(n) pages"
         case .tooLarge(let n): "the PDF is \(n) bytes, too large for the PDF reader"
         }
+    }
+
+    /// `120`, `0.5`: whole seconds without a fraction.
+    static func seconds(_ s: Double) -> String {
+        s == s.rounded() && abs(s) < 1e15 ? String(Int64(s)) : String(s)
     }
 }

@@ -9,7 +9,7 @@ import CPoppler
 /// - Every GObject, GList and g_malloc'd buffer is released before the call returns.
 public enum PDFReader {
     /// Up to this many pages by default (the read stage's `pdf_max_pages`).
-    public static let defaultMaxPages = 5_000
+    public static let defaultMaxPages = PDFLimits.defaultMaxPages
 
     private static let initialised: Bool = {
         // Opening anything makes poppler create its global parameters; the result is dropped.
@@ -25,8 +25,9 @@ public enum PDFReader {
         return true
     }()
 
-    /// The words of every page, with boxes and fonts.
-    public static func read(_ bytes: [UInt8], maxPages: Int = defaultMaxPages) throws(PDFReadError) -> PDFDocumentContent {
+    /// The words of every page, with boxes and fonts, within `limits` (checked before the first
+    /// page, then after each page: a document over one stops with its `PDFReadError`).
+    public static func read(_ bytes: [UInt8], limits: PDFLimits = PDFLimits()) throws(PDFReadError) -> PDFDocumentContent {
         _ = initialised
         guard bytes.count < Int(Int32.max) else { throw .tooLarge(bytes.count) }
         var error: UnsafeMutablePointer<GError>?
@@ -45,22 +46,43 @@ public enum PDFReader {
         if let error { g_error_free(error) }
         defer { cpoppler_unref(UnsafeMutableRawPointer(doc)) }
         let n = Int(poppler_document_get_n_pages(doc))
-        if n > maxPages { throw .tooManyPages(n, limit: maxPages) }
+        if n <= 0 { throw .noPages }
+        if n > limits.maxPages { throw .tooManyPages(n, limit: limits.maxPages) }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let seconds = limits.maxSeconds.isNaN ? 0 : max(0, min(limits.maxSeconds, 1e9))
+        let budget = Duration.milliseconds(Int64(seconds * 1000))
         var fonts = FontTable()
         var pages: [PDFPage] = []
-        pages.reserveCapacity(max(0, n))
-        for i in 0..<max(0, n) {
+        pages.reserveCapacity(n)
+        var words = 0
+        var glyphs = 0
+        var readable = 0
+        for i in 0..<n {
+            if i > 0, clock.now - start > budget {
+                throw .timeLimit(seconds: limits.maxSeconds, pagesRead: i, of: n)
+            }
             guard let page = poppler_document_get_page(doc, Int32(i)) else {
                 pages.append(PDFPage(number: i + 1, width: 0, height: 0, words: []))
                 continue
             }
             defer { cpoppler_unref(UnsafeMutableRawPointer(page)) }
+            readable += 1
             var width = 0.0
             var height = 0.0
             poppler_page_get_size(page, &width, &height)
-            let chars = characters(page, fonts: &fonts)
-            pages.append(PDFPage(number: i + 1, width: width, height: height, words: PDFWords.split(chars)))
+            // Over the glyph budget: stop before the page's characters become values.
+            guard let chars = characters(page, fonts: &fonts, budget: limits.maxGlyphs - glyphs) else {
+                throw .tooMuchText(limit: limits.maxWords, page: i + 1)
+            }
+            glyphs += chars.count
+            let pageWords = PDFWords.split(chars)
+            words += pageWords.count
+            if words > limits.maxWords { throw .tooMuchText(limit: limits.maxWords, page: i + 1) }
+            pages.append(PDFPage(number: i + 1, width: width, height: height, words: pageWords))
         }
+        // A page tree that loops or points nowhere: poppler counts pages it cannot give.
+        if readable == 0 { throw .noPages }
         return PDFDocumentContent(pages: pages, fonts: fonts.fonts)
     }
 
@@ -76,14 +98,15 @@ public enum PDFReader {
         }
     }
 
-    /// The page's characters with their boxes, font and size.
-    private static func characters(_ page: OpaquePointer, fonts: inout FontTable) -> [PDFChar] {
+    /// The page's characters with their boxes, font and size; nil when it has more than `budget`.
+    private static func characters(_ page: OpaquePointer, fonts: inout FontTable, budget: Int) -> [PDFChar]? {
         guard let cText = poppler_page_get_text(page) else { return [] }
         defer { g_free(cText) }
         var rects: UnsafeMutablePointer<PopplerRectangle>?
         var count: guint = 0
         guard poppler_page_get_text_layout(page, &rects, &count) != 0, let rects else { return [] }
         defer { g_free(rects) }
+        if Int(count) > budget { return nil }
         // Font runs: [start, end] character ranges (inclusive), in order.
         var runs: [(start: Int, end: Int, font: Int, size: Double)] = []
         if let list = poppler_page_get_text_attributes(page) {

@@ -25,7 +25,7 @@ extension ReadStage {
     func readPDF(_ document: inout WorkingDocument) throws(DocumentFailure) {
         let content: PDFDocumentContent
         do {
-            content = try PDFReader.read(document.bytes, maxPages: pdfMaxPages)
+            content = try PDFReader.read(document.bytes, limits: pdfLimits)
         } catch {
             throw DocumentFailure(code: error.code, message: error.description)
         }

@@ -1,4 +1,5 @@
 public import FolioModel
+import FolioPDF
 
 /// Decodes the document's bytes into UTF-8 text and decides its format.
 ///
@@ -9,7 +10,8 @@ public import FolioModel
 public struct ReadStage: Stage {
     public static let name = "read"
     public static let summary = "decode bytes (UTF-8, UTF-16 with BOM, Windows-1252 fallback) or read a PDF's text layer; reject other binary input"
-    public static let options: [OptionSpec] = [Option.maxBytes, Option.fallbackEncoding, Option.html, Option.maxDepth, Option.pdfMaxPages]
+    public static let options: [OptionSpec] = [Option.maxBytes, Option.fallbackEncoding, Option.html, Option.maxDepth, Option.pdfMaxPages,
+                                               Option.pdfMaxWords, Option.pdfMaxSeconds]
 
     /// The stage's options, each declared once with its type, default and help.
     public enum Option {
@@ -21,22 +23,28 @@ public struct ReadStage: Stage {
             help: "render HTML and inline XBRL through libxml2 into text, tables and facts (false: read the markup as text)")
         public static let maxDepth = OptionSpec("max_depth", .int(min: 16, max: 1_000_000), default: .int(10_000),
             help: "HTML nested deeper than this many elements fails with read.too_deep")
-        public static let pdfMaxPages = OptionSpec("pdf_max_pages", .int(min: 1, max: 1_000_000), default: .int(5_000),
+        public static let pdfMaxPages = OptionSpec("pdf_max_pages", .int(min: 1, max: 1_000_000), default: .int(PDFLimits.defaultMaxPages),
             help: "PDFs with more pages than this fail with read.pdf_too_many_pages")
+        public static let pdfMaxWords = OptionSpec("pdf_max_words", .int(min: 1, max: 1_000_000_000), default: .int(PDFLimits.defaultMaxWords),
+            help: "PDFs whose text layer has more words than this (or ten times as many glyphs) fail with read.pdf_too_much_text")
+        public static let pdfMaxSeconds = OptionSpec("pdf_max_seconds", .int(min: 1, max: 86_400), default: .int(Int(PDFLimits.defaultMaxSeconds)),
+            help: "reading a PDF's pages stops after this many seconds (checked between pages) with read.pdf_time_limit")
     }
 
     let maxBytes: Int
     let fallback: String
     let html: Bool
     let maxDepth: Int
-    let pdfMaxPages: Int
+    /// What one PDF may cost (`pdf_max_pages`, `pdf_max_words`, `pdf_max_seconds`).
+    let pdfLimits: PDFLimits
 
     public init(options: StageOptions) {
         maxBytes = options.int(ReadStage.Option.maxBytes)
         fallback = options.string(ReadStage.Option.fallbackEncoding)
         html = options.bool(ReadStage.Option.html)
         maxDepth = options.int(ReadStage.Option.maxDepth)
-        pdfMaxPages = options.int(ReadStage.Option.pdfMaxPages)
+        pdfLimits = PDFLimits(maxPages: options.int(ReadStage.Option.pdfMaxPages), maxWords: options.int(ReadStage.Option.pdfMaxWords),
+                              maxSeconds: Double(options.int(ReadStage.Option.pdfMaxSeconds)))
     }
 
     public func process(_ document: inout WorkingDocument) throws(DocumentFailure) {

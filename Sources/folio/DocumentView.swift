@@ -31,7 +31,8 @@ struct DocumentView {
                 out += "\n" + Terminal.bold("Blocks (\(blocks.count))", color) + "\n"
                 for b in blocks {
                     let text = b.text.replacingOccurrences(of: "\n", with: " ⏎ ")
-                    out += "  \(b.blockId) \(b.kind): " + String(text.prefix(140)) + (text.count > 140 ? "…" : "") + "\n"
+                    out += "  \(b.blockId) \(b.kind): " + String(text.prefix(140)) + (text.count > 140 ? "…" : "")
+                        + (b.sourceBox.map { Terminal.dim("  " + Self.place($0), color) } ?? "") + "\n"
                 }
             }
         }
@@ -57,6 +58,17 @@ struct DocumentView {
             if notable.count > 30 { out += "  ... \(notable.count - 30) more in diagnostics.jsonl\n" }
         }
         return out
+    }
+
+    /// Where a record of a PDF was printed: `page 3 (72.0, 118.4)-(540.2, 402.9) pt`, the
+    /// box's corners from the page's top-left, to a tenth of a point.
+    static func place(_ b: SourceBox) -> String {
+        func pt(_ d: Double) -> String {
+            guard d.isFinite, abs(d) < 1e12 else { return "\(d)" }
+            let tenths = Int((d * 10).rounded())
+            return (tenths < 0 ? "-" : "") + "\(abs(tenths) / 10).\(abs(tenths) % 10)"
+        }
+        return "page \(b.page) (\(pt(b.x0)), \(pt(b.y0)))-(\(pt(b.x1)), \(pt(b.y1))) pt"
     }
 
     /// The cells' periods by column (`periods: 1 2024-01-01..2024-12-31, 2 @2024-12-31`;
@@ -90,6 +102,7 @@ struct DocumentView {
         out += Terminal.bold("Table \(t.tableId): \(t.title ?? "(untitled)")", color)
             + (units.isEmpty ? "" : "  (" + units.joined(separator: ", ") + ")")
             + Terminal.dim("  \(t.nRows) rows x \(t.nCols) cols", color) + "\n"
+        if let box = t.sourceBox { out += Terminal.dim("  printed at " + Self.place(box), color) + "\n" }
         let mine = cells.filter { $0.tableId == t.tableId }
         let nCols = (mine.map(\.col).max() ?? -1) + 1
         let rows = Dictionary(grouping: mine, by: \.row).sorted { $0.key < $1.key }

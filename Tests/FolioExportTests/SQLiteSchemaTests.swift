@@ -16,6 +16,7 @@ import Testing
         case let .object(inner): return resolves(rest, in: inner)
         case let .oneOf(variants): return variants.contains { resolves(rest, in: $0) }
         case .span: return rest.count == 1 && (rest.first == "start" || rest.first == "end")
+        case .box: return rest.count == 1 && rest.first.map { RecordSchema.boxFields.contains($0) } == true
         default: return false
         }
     }

@@ -22,6 +22,18 @@ import Testing
         return out
     }()
 
+    /// Records of every kind of a document read from a PDF (`TinyPDF.statement`), which have
+    /// the `pdfOnly` fields.
+    static let pdfRecords: [RecordKind: [[UInt8]]] = {
+        var out: [RecordKind: [[UInt8]]] = [:]
+        guard let doc = try? TestPipeline.runDefault(bytes: TinyPDF.statement, docId: "pdf/statement", source: "pdf/statement.pdf") else { return out }
+        let emitted = RecordEmitter.emit(doc, failed: false)
+        for kind in RecordKind.allCases {
+            out[kind, default: []] += emitted.bytes(kind).split(separator: 0x0A).map(Array.init)
+        }
+        return out
+    }()
+
     /// The keys of the top-level object of a JSON line, in order (a small scanner: strings
     /// are skipped with their escapes, depth counted by brackets).
     static func topLevelKeys(_ line: [UInt8]) -> [String] {
@@ -46,7 +58,7 @@ import Testing
     }
 
     /// Problems of `value` against `field` (its type, nullability and nested fields).
-    static func check(_ value: Any, _ field: RecordSchema.Field, _ path: String) -> [String] {
+    static func check(_ value: Any, _ field: RecordSchema.Field, _ path: String, pdf: Bool) -> [String] {
         let at = path + field.name
         if value is NSNull { return field.nullable ? [] : ["\(at) is null"] }
         switch field.type {
@@ -60,26 +72,30 @@ import Testing
         case .stringRows: return value is [[String]] ? [] : ["\(at) is not an array of arrays of strings"]
         case let .object(fields):
             guard let o = value as? [String: Any] else { return ["\(at) is not an object"] }
-            return checkObject(o, fields, at + ".")
+            return checkObject(o, fields, at + ".", pdf: pdf)
         case let .objects(fields):
             guard let a = value as? [[String: Any]] else { return ["\(at) is not an array of objects"] }
-            return a.flatMap { checkObject($0, fields, at + "[].") }
+            return a.flatMap { checkObject($0, fields, at + "[].", pdf: pdf) }
         case let .oneOf(variants):
             guard let o = value as? [String: Any] else { return ["\(at) is not an object"] }
             guard let fields = variants.first(where: { Set($0.map(\.name)) == Set(o.keys) }) else {
                 return ["\(at) has keys \(o.keys.sorted()), none of the declared variants"]
             }
-            return checkObject(o, fields, at + ".")
+            return checkObject(o, fields, at + ".", pdf: pdf)
+        case .box:
+            guard let o = value as? [String: Any], Set(o.keys) == Set(RecordSchema.boxFields) else { return ["\(at) is not a box"] }
+            return o.values.allSatisfy { $0 is NSNumber } ? [] : ["\(at) has a coordinate that is not a number"]
         }
     }
 
-    static func checkObject(_ o: [String: Any], _ fields: [RecordSchema.Field], _ path: String) -> [String] {
+    static func checkObject(_ o: [String: Any], _ fields: [RecordSchema.Field], _ path: String, pdf: Bool) -> [String] {
         var problems: [String] = []
-        let declared = Set(fields.map(\.name))
-        for k in o.keys.sorted() where !declared.contains(k) { problems.append("\(path)\(k) is not declared") }
-        for f in fields {
+        let written = fields.filter { pdf || !$0.pdfOnly }
+        let declared = Set(written.map(\.name))
+        for k in o.keys.sorted() where !declared.contains(k) { problems.append("\(path)\(k) is not declared\(pdf ? "" : " (or only for a PDF)")") }
+        for f in written {
             guard let v = o[f.name] else { problems.append("\(path)\(f.name) is missing"); continue }
-            problems += check(v, f, path)
+            problems += check(v, f, path, pdf: pdf)
         }
         return problems
     }
@@ -89,9 +105,22 @@ import Testing
         let lines = Self.records[kind] ?? []
         #expect(!lines.isEmpty, "Corpus/ gives no \(kind.rawValue) record to check")
         for line in lines.prefix(200) {
-            #expect(Self.topLevelKeys(line) == RecordSchema.names(kind), "\(kind.rawValue): \(String(decoding: line.prefix(120), as: UTF8.self))")
+            #expect(Self.topLevelKeys(line) == RecordSchema.names(kind, pdf: false), "\(kind.rawValue): \(String(decoding: line.prefix(120), as: UTF8.self))")
             let object = try #require(try JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed]) as? [String: Any])
-            let problems = Self.checkObject(object, RecordSchema.fields(kind), kind.rawValue + ".")
+            let problems = Self.checkObject(object, RecordSchema.fields(kind), kind.rawValue + ".", pdf: false)
+            #expect(problems.isEmpty, "\(problems.prefix(5))")
+        }
+    }
+
+    @Test("a PDF's records have the PDF-only fields too, in the declared order", arguments: RecordKind.allCases)
+    func emitterWritesTheSchemaForAPDF(_ kind: RecordKind) throws {
+        let lines = Self.pdfRecords[kind] ?? []
+        // The small statement has no footnotes; every other kind is checked.
+        if kind != .footnotes { #expect(!lines.isEmpty, "the PDF gives no \(kind.rawValue) record to check") }
+        for line in lines {
+            #expect(Self.topLevelKeys(line) == RecordSchema.names(kind, pdf: true), "\(kind.rawValue): \(String(decoding: line.prefix(160), as: UTF8.self))")
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed]) as? [String: Any])
+            let problems = Self.checkObject(object, RecordSchema.fields(kind), kind.rawValue + ".", pdf: true)
             #expect(problems.isEmpty, "\(problems.prefix(5))")
         }
     }

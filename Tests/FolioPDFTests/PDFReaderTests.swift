@@ -2,6 +2,7 @@ import Testing
 import FolioModel
 import FolioPDF
 import FolioRead
+import FolioTestSupport
 
 private func read(_ bytes: [UInt8]) throws(DocumentFailure) -> WorkingDocument {
     var doc = WorkingDocument(docId: "doc", source: "doc.pdf", bytes: bytes)
@@ -91,8 +92,72 @@ struct PDFReaderTests {
             "<< /Type /Pages /Parent 2 0 R /Kids [2 0 R] /Count 1 >>",
         ]
         let f = failure(pdf.bytes())
-        #expect(f != nil)
-        #expect(f.map { $0.code.hasPrefix("read.pdf_") } == true)
+        #expect(f?.code == "read.pdf_damaged")
+        #expect(f?.message.contains("no readable page") == true)
+    }
+
+    /// A page tree whose root lists a real page and itself: the page is read, the loop is not
+    /// followed, and the page poppler cannot give is reported as empty.
+    @Test func pageTreeLoopBesideARealPage() throws {
+        var pdf = TinyPDF()
+        let stream = "BT /F1 10 Tf 72 700 Td (Looped) Tj ET\n"
+        pdf.objects = [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R 2 0 R] /Count 2 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            "<< /Length \(stream.utf8.count) >>\nstream\n\(stream)endstream",
+        ]
+        let doc = try read(pdf.bytes())
+        #expect(String(decoding: doc.text, as: UTF8.self).contains("Looped"))
+    }
+
+    /// 10,000 small pages: refused at once under the default page limit, read whole (one word a
+    /// page, 10,000 pages in the rendition) with the limit raised.
+    @Test func tenThousandPages() throws {
+        let bytes = TinyPDF.pages(Array(repeating: "BT /F1 10 Tf 72 700 Td (Page) Tj ET\n", count: 10_000))
+        #expect(bytes.count < 2_000_000)
+        #expect(failure(bytes)?.code == "read.pdf_too_many_pages")
+        let content = try PDFReader.read(bytes, limits: PDFLimits(maxPages: 10_000))
+        #expect(content.pages.count == 10_000)
+        #expect(content.wordCount == 10_000)
+        #expect(content.pages.last?.words.first?.text == "Page")
+    }
+
+    /// A text layer of one glyph per text object reads as words.
+    @Test func oneGlyphPerTextObject() throws {
+        let lines = ["Revenue 1,234 (987)", "Total assets 5,678"]
+        let doc = try read(TinyPDF.pages([TinyPDF.glyphPerObject(lines)]))
+        let text = String(decoding: doc.text, as: UTF8.self)
+        #expect(text.contains("Revenue 1,234 (987)"), "\(text)")
+        #expect(text.contains("Total assets 5,678"), "\(text)")
+    }
+
+    // Per-document limits (docs/reliability.md, "Limits").
+
+    @Test func wordLimit() {
+        #expect(throws: PDFReadError.tooMuchText(limit: 5, page: 1)) { try PDFReader.read(Self.statement, limits: PDFLimits(maxWords: 5)) }
+        var doc = WorkingDocument(docId: "doc", source: "doc.pdf", bytes: Self.statement)
+        let stage = ReadStage(options: StageOptions(specs: ReadStage.options, given: ["pdf_max_words": .int(3)]))
+        var failure: DocumentFailure?
+        do { try stage.process(&doc) } catch { failure = error }
+        #expect(failure?.code == "read.pdf_too_much_text")
+        #expect(failure?.message.contains("read.pdf_max_words") == true)
+    }
+
+    @Test func glyphLimit() {
+        // One word of 60 glyphs against a limit of 5 words (50 glyphs).
+        let long = TinyPDF.text(pages: [[(72, 700, 8, false, String(repeating: "x", count: 60))]])
+        #expect(throws: PDFReadError.tooMuchText(limit: 5, page: 1)) { try PDFReader.read(long, limits: PDFLimits(maxWords: 5)) }
+    }
+
+    @Test func timeLimitIsCheckedBetweenPages() {
+        let three = TinyPDF.text(pages: Array(repeating: [(72, 700, 10, false, "x")], count: 3))
+        // A budget of nothing: the first page is read, the check before the second stops it.
+        #expect(throws: PDFReadError.timeLimit(seconds: 0, pagesRead: 1, of: 3)) { try PDFReader.read(three, limits: PDFLimits(maxSeconds: 0)) }
+        #expect(PDFReadError.timeLimit(seconds: 120, pagesRead: 1, of: 3).description
+            == "reading the PDF took longer than 120 s (read.pdf_max_seconds); stopped after 1 of 3 pages")
+        #expect(PDFReadError.timeLimit(seconds: 0, pagesRead: 1, of: 3).code == "read.pdf_time_limit")
     }
 
     @Test func tooManyPages() {

@@ -64,7 +64,8 @@ struct ValidDefinitionTests {
             """)
         #expect(def.stages.map(\.name) == ["read", "normalize"])
         #expect(def.stages[0].options.values == ["max_bytes": .int(1000), "fallback_encoding": .string("latin-1"), "html": .bool(true),
-                                                       "max_depth": .int(10_000), "pdf_max_pages": .int(5_000)])
+                                                       "max_depth": .int(10_000), "pdf_max_pages": .int(5_000),
+                                                       "pdf_max_words": .int(2_000_000), "pdf_max_seconds": .int(120)])
     }
 
     @Test func stageWithOptionsBlockForm() throws {
@@ -174,7 +175,7 @@ struct DefinitionErrorTests {
               - read:
                   max_byte: 5
             """)
-        #expect(error?.description == "t.yml:3:7: unknown option 'max_byte' for stage 'read'; expected one of max_bytes, fallback_encoding, html, max_depth, pdf_max_pages")
+        #expect(error?.description == "t.yml:3:7: unknown option 'max_byte' for stage 'read'; expected one of max_bytes, fallback_encoding, html, max_depth, pdf_max_pages, pdf_max_words, pdf_max_seconds")
     }
 
     static let optionless = StageRegistry.all.first { $0.options.isEmpty && $0.name != "read" }

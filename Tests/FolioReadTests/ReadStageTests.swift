@@ -329,7 +329,7 @@ struct BinaryTests {
 
     @Test func optionsDeclared() {
         #expect(ReadStage.name == "read")
-        #expect(ReadStage.options.map(\.name) == ["max_bytes", "fallback_encoding", "html", "max_depth", "pdf_max_pages"])
+        #expect(ReadStage.options.map(\.name) == ["max_bytes", "fallback_encoding", "html", "max_depth", "pdf_max_pages", "pdf_max_words", "pdf_max_seconds"])
         #expect(ReadStage.options[0].defaultValue == .int(268_435_456))
         #expect(ReadStage.options[1].defaultValue == .string("windows-1252"))
         #expect(ReadStage.options[1].type == .choice(["windows-1252", "latin-1", "fail"]))
