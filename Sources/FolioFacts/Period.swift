@@ -157,17 +157,10 @@ public enum PeriodParser {
         }
         /// `december 31 2023` at i: (month, day, year, next index).
         func date(_ i: Int) -> (Int, Int, Int, Int)? {
-            guard let m = w(i).month else { return nil }
-            let d = w(i + 1).number
-            if d >= 1, d <= 31, let y = w(i + 2).year { return (m, d, y, i + 3) }
-            if let y = w(i + 1).year { return (m, StatedPeriod.daysIn(m, y), y, i + 2) }
-            return nil
+            (Dates.monthDayYear(at: i, w) ?? Dates.monthYear(at: i, w)).map { ($0.month, $0.day, $0.year, $0.next) }
         }
         func dateNoYear(_ i: Int) -> (Int, Int, Int, Int)? {
-            guard let m = w(i).month else { return nil }
-            let d = w(i + 1).number
-            guard d >= 1, d <= 31 else { return nil }
-            return (m, d, 0, i + 2)
+            Dates.monthDay(at: i, w).map { ($0.month, $0.day, $0.year, $0.next) }
         }
         var i = 0
         while i < words.count {
@@ -286,7 +279,7 @@ struct PeriodWord: Sendable {
     static let none = PeriodWord(start: 0, end: 0, key: .other, number: -1)
 
     /// Four digits from 1900 to 2100.
-    var year: Int? { count == 4 && number >= 1900 && number <= 2100 ? number : nil }
+    var year: Int? { count == 4 && Years.plausible.contains(number) ? number : nil }
     /// The month the word names (`Months.number`: full name, abbreviation or `sept`).
     var month: Int? { key.month }
 }

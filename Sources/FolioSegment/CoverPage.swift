@@ -105,8 +105,7 @@ public enum CoverPage {
                     "period ended", "date of earliest event reported"] {
             guard let r = lower.range(of: key) else { continue }
             let rest = String(lower[r.upperBound...].prefix(40))
-            guard let d = DateParser.firstDate(in: rest), d.wordIndex <= 1 else { return nil }
-            return d.iso
+            return DateParser.opening(rest)?.iso
         }
         return nil
     }

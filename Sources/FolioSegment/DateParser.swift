@@ -1,6 +1,8 @@
 import FolioModel
 
-/// Finds dates written out in text: `March 12, 2024`, `12 March 2024`, `2024-03-12`.
+/// Finds dates written out in text: `March 12, 2024`, `12 March 2024`, `2024-03-12`: the
+/// words cut on spaces (`Dec.` and `31,` one word each), read through the one date grammar
+/// (`Dates`).
 public enum DateParser {
     public struct Found: Sendable, Hashable {
         public var year: Int
@@ -38,20 +40,11 @@ public enum DateParser {
         }
         if let fast = asciiCore {
             guard let core = fast else { return nil }
-            return monthNamed(core, wordLength: w.utf8.count)
+            return Dates.month(letters: core, wordLength: w.utf8.count)
         }
         let core = w.lowercased().filter { $0.isLetter }
         guard core.count >= 3 else { return nil }
-        return monthNamed(core, wordLength: w.count)
-    }
-
-    /// The month a word's lower-case letters `core` name (`Months`): a full name, `sept`, or a
-    /// three-letter abbreviation when the word is no longer than four (`Dec.`, `DEC,`; not
-    /// `Mar-a-Lago`).
-    static func monthNamed(_ core: String, wordLength: Int) -> Int? {
-        if let m = Months.number(fullName: core) { return m }
-        if core.utf8.count == 3 { return wordLength <= 4 ? Months.number(core) : nil }
-        return core == Months.septemberLong ? 9 : nil
+        return Dates.month(letters: core, wordLength: w.count)
     }
 
     static func number(_ w: Substring) -> Int? {
@@ -92,33 +85,47 @@ public enum DateParser {
         all(words: LineClassifier.words(text, limit: maxStart + 3), limit: 1).first.flatMap { $0.wordIndex <= maxStart ? $0 : nil }
     }
 
+    /// The date `text` opens with, at its first or second word: what follows a cover's
+    /// `fiscal year ended` (`December 31, 2024`, `: December 31, 2024`, `on December 31,
+    /// 2024`); nil when the first date comes later.
+    public static func opening(_ text: String) -> Found? {
+        guard let d = firstDate(in: text), d.wordIndex <= 1 else { return nil }
+        return d
+    }
+
     public static func all(in text: String, limit: Int = .max) -> [Found] {
         all(words: LineClassifier.words(text), limit: limit)
     }
 
+    /// A space-cut word as the date grammar reads it: a month (`month`), a day (a number of
+    /// at most three characters, `31,`), a year (`Years.plausible`, four digits: `2024.`).
+    struct Word: DateWord {
+        var text: Substring?
+        var dateMonth: Int? { text.flatMap(DateParser.month) }
+        var dateDay: Int? {
+            guard let w = text, w.count <= 3, let d = DateParser.number(w), Dates.days.contains(d) else { return nil }
+            return d
+        }
+        var dateYear: Int? {
+            guard let w = text, let y = DateParser.number(w), Years.plausible.contains(y), w.filter({ $0.isNumber }).count == 4 else { return nil }
+            return y
+        }
+    }
+
     static func all(words ws: [Substring], limit: Int) -> [Found] {
         var out: [Found] = []
+        func word(_ k: Int) -> Word { Word(text: k < ws.count ? ws[k] : nil) }
         var i = 0
         while i < ws.count, out.count < limit {
             let w = ws[i]
-            if let m = month(w), i + 2 < ws.count, let d = number(ws[i + 1]), d >= 1, d <= 31,
-               ws[i + 1].count <= 3, let y = number(ws[i + 2]), Years.plausible.contains(y), ws[i + 2].filter({ $0.isNumber }).count == 4 {
-                out.append(Found(year: y, month: m, day: d, wordIndex: i))
-                i += 3
-                continue
-            }
-            if let d = number(w), d >= 1, d <= 31, w.count <= 3, i + 2 < ws.count, let m = month(ws[i + 1]),
-               let y = number(ws[i + 2]), Years.plausible.contains(y), ws[i + 2].filter({ $0.isNumber }).count == 4 {
-                out.append(Found(year: y, month: m, day: d, wordIndex: i))
-                i += 3
+            if let d = Dates.monthDayYear(at: i, word) ?? Dates.dayMonthYear(at: i, word) {
+                out.append(Found(year: d.year, month: d.month, day: d.day, wordIndex: i))
+                i = d.next
                 continue
             }
             // 2024-03-12
-            if !w.utf8.contains(UInt8(ascii: "-")) { i += 1; continue }
-            let parts = w.split(separator: "-")
-            if parts.count == 3, parts[0].count == 4, let y = number(parts[0]), let m = number(parts[1]), let d = number(parts[2]),
-               Years.plausible.contains(y), m >= 1, m <= 12, d >= 1, d <= 31, parts[1].count == 2 {
-                out.append(Found(year: y, month: m, day: d, wordIndex: i))
+            if w.utf8.contains(UInt8(ascii: "-")), let d = Dates.iso(w.split(separator: "-"), number: number) {
+                out.append(Found(year: d.year, month: d.month, day: d.day, wordIndex: i))
             }
             i += 1
         }

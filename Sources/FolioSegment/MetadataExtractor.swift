@@ -146,11 +146,6 @@ public enum MetadataExtractor {
     /// 2023`, `second quarter 2004`, `full year 2023`, `fiscal 2024`.
     public static func period(in text: String) -> String? {
         let ws = LineClassifier.words(text).map(periodWord)
-        func isYear(_ w: String) -> Bool {
-            let digits = w.prefix(4)
-            return digits.count == 4 && digits.allSatisfy(\.isNumber) && (digits.hasPrefix("19") || digits.hasPrefix("20"))
-                && (w.count == 4 || (w.count == 7 && w.dropFirst(4).first == "-"))
-        }
         var i = 0
         while i < ws.count {
             let w = ws[i]
@@ -162,7 +157,7 @@ public enum MetadataExtractor {
                 j += 2; matched = true
             } else if w.count == 2, w.first == "q", w.last.map({ "1234".contains($0) }) == true {
                 j += 1; matched = true
-            } else if w == "fiscal", j + 1 < ws.count, isYear(ws[j + 1]) {
+            } else if w == "fiscal", j + 1 < ws.count, Years.isYearOrSpan(ws[j + 1]) {
                 j += 1; matched = true
             }
             if matched {
@@ -170,7 +165,7 @@ public enum MetadataExtractor {
                 if j + 2 < ws.count, ws[j] == "and", ws[j + 1] == "full" || ws[j + 1] == "fiscal", ws[j + 2] == "year" { j += 3 }
                 if j < ws.count, ws[j] == "of" || ws[j] == "fiscal" { j += 1 }
                 if j < ws.count, ws[j] == "fiscal" { j += 1 }
-                if j < ws.count, isYear(ws[j]) {
+                if j < ws.count, Years.isYearOrSpan(ws[j]) {
                     return ws[i...j].joined(separator: " ")
                 }
             }
@@ -215,16 +210,15 @@ public enum MetadataExtractor {
         guard let after else { return nil }
         let start = top.utf8.index(top.utf8.startIndex, offsetBy: after)
         let rest = String(top[start...].prefix(40)).lowercased()
-        guard let d = DateParser.firstDate(in: rest), d.wordIndex <= 1 else { return nil }
-        return d.iso
+        return DateParser.opening(rest)?.iso
     }
 
     /// A year standing for the period: the title's own year, or a line that is only a year.
     public static func year(in t: String) -> String? {
         for w in LineClassifier.words(t).reversed() {
             let core = w.filter { $0.isNumber || $0 == "-" }
-            if core.count == 4, core.allSatisfy(\.isNumber), core.hasPrefix("20") || core.hasPrefix("19"), w.count <= 5 { return core }
-            if core.count == 7, core.prefix(4).allSatisfy(\.isNumber), core.dropFirst(4).first == "-", core.hasPrefix("20") { return core }
+            // A year with at most one mark beside it (`2023:`), or a span (`2023-24`).
+            if Years.isYearOrSpan(core), core.utf8.count == 7 || w.count <= 5 { return core }
         }
         return nil
     }

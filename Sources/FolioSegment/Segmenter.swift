@@ -29,14 +29,20 @@ public enum Segmenter {
     }
 
     public static func segment(_ text: [UInt8]) -> Segmentation {
-        let lines = LineSplitter.split(text)
-        let n = lines.count
-        let raws = lines.map { String(decoding: text[$0.start..<$0.end], as: UTF8.self) }
-        let trimmed = raws.map { LineClassifier.trim($0) }
-        let pageNum = trimmed.map { !$0.isEmpty && LineClassifier.isPageNumber($0) }
+        let doc = DocumentLines(text)
+        var protos = doc.protos()
+        protos = doc.joiningContinuations(protos)
+        confirmHeadings(&protos, trimmed: doc.trimmed, toc: doc.toc, isFurniture: doc.isFurniture)
+        return doc.segmentation(of: protos)
+    }
+
+    /// Lines that are bullet glyph rows (`LineClassifier.isGlyphBulletRow`), and bullets the
+    /// extraction read as a digit or letter among them (`2<TAB>Selected as ...` within two
+    /// lines of a glyph row), found in two passes (down, then up) so a run of damaged bullets
+    /// grows from its glyph neighbours. The damaged-bullet test runs only next to a glyph row.
+    static func bulletRows(_ raws: [String]) -> [Bool] {
+        let n = raws.count
         var glyph = raws.map { LineClassifier.isGlyphBulletRow($0) }
-        // Bullet glyphs the extraction read as a digit or letter (`2<TAB>Selected as ...`) among
-        // glyph bullets are bullets too.
         var damaged = [Bool?](repeating: nil, count: n)
         func isDamaged(_ k: Int) -> Bool {
             if let d = damaged[k] { return d }
@@ -45,66 +51,228 @@ public enum Segmenter {
             return d
         }
         for pass in 0..<2 {
-            // The neighbourhood first (cheap), the damaged-bullet test only next to a glyph row.
             for k in (pass == 0 ? Array(0..<n) : Array((0..<n).reversed())) where !glyph[k] {
                 let near = (max(0, k - 2)...min(n - 1, k + 2)).contains { $0 != k && glyph[$0] }
                 if near, isDamaged(k) { glyph[k] = true }
             }
         }
-        let tabular = TableLines.mark(lines: lines, raws: raws, trimmed: trimmed, pageNum: pageNum, glyph: glyph)
+        return glyph
+    }
 
-        let tocRegions = TOCDetector.detect(raws)
-        let toc = TOCIndex(tocRegions)
-        var tocStart: [Int: TOCRegion] = [:]
-        for r in tocRegions { tocStart[r.firstLine] = r }
-
-        // Lines repeated on many pages (running headers) are never headings.
-        var repeats: [String: Int] = [:]
-        // Item headings keep their number: `Item 17. Financial Statements` and `Item 18.
-        // Financial Statements` (and their contents lines) are not one repeated line.
-        let keys: [String?] = trimmed.map { t in
-            guard !t.isEmpty, t.utf8.count <= 160 else { return nil }
-            return ItemSections.startsWithItem(t) ? t.lowercased() : furnitureKey(t)
-        }
-        for case let k? in keys { repeats[k, default: 0] += 1 }
-        var furnitureSet = Set<String>()
-        for (t, c) in repeats where c >= 4 { furnitureSet.insert(t) }
-        var furnitureText = Set<String>()
-        if !furnitureSet.isEmpty {
-            for (k, t) in zip(keys, trimmed) where k.map(furnitureSet.contains) == true { furnitureText.insert(t) }
-        }
-        // Only lines of at most 160 bytes have keys: longer lines (paragraphs) are never hashed.
-        func isFurniture(_ t: String) -> Bool { !furnitureText.isEmpty && t.utf8.count <= 160 && furnitureText.contains(t) }
-        let titleRange = TitleDetector.detect(lines: lines, trimmed: trimmed, tabular: tabular, isFurniture: isFurniture)
-            .flatMap { r in tocRegions.contains(where: { $0.firstLine <= r.upperBound && r.lowerBound <= $0.lastLine }) ? nil : r }
-
+    /// Dense text (`pdftotext` without blank lines between paragraphs): at least
+    /// `denseMinLines` lines, fewer than one in `denseBlankShare` blank. In it a heading can
+    /// stand inside a run of lines (`DocumentLines.inRunHeading`).
+    static func isDense(_ lines: [TextLine]) -> Bool {
         let blankCount = lines.reduce(0) { $0 + ($1.isBlank ? 1 : 0) }
-        let dense = n >= 40 && blankCount * 12 < n
-        // The first line of each page that is not page furniture.
+        return lines.count >= denseMinLines && blankCount * denseBlankShare < lines.count
+    }
+
+    static let denseMinLines = 40
+    static let denseBlankShare = 12
+
+    /// The first line of each page that is not page furniture (a page number, a running
+    /// header): where a heading needs no sentence end before it.
+    static func pageTops(_ lines: [TextLine], trimmed: [String], pageNum: [Bool], furniture: RepeatedLines) -> Set<Int> {
         var pageTop = Set<Int>()
         var seeking = true
-        for k in 0..<n {
+        for k in lines.indices {
             if lines[k].afterPageBreak { seeking = true }
-            if seeking, !lines[k].isBlank, !pageNum[k], !isFurniture(trimmed[k]) {
+            if seeking, !lines[k].isBlank, !pageNum[k], !furniture.contains(trimmed[k]) {
                 pageTop.insert(k)
                 seeking = false
             }
         }
+        return pageTop
+    }
+
+    /// Running headers and footers: lines (of at most `maxKeyedLine` bytes) repeated on many
+    /// pages, at least `minRepeats` times (`furnitureKey`: page numbers and spacing aside).
+    /// They are never headings. Item headings keep their number: `Item 17. Financial
+    /// Statements` and `Item 18. Financial Statements` (and their contents lines) are not
+    /// one repeated line.
+    struct RepeatedLines {
+        static let maxKeyedLine = 160
+        static let minRepeats = 4
+        let text: Set<String>
+
+        init(_ trimmed: [String]) {
+            var repeats: [String: Int] = [:]
+            let keys: [String?] = trimmed.map { t in
+                guard !t.isEmpty, t.utf8.count <= Self.maxKeyedLine else { return nil }
+                return ItemSections.startsWithItem(t) ? t.lowercased() : Segmenter.furnitureKey(t)
+            }
+            for case let k? in keys { repeats[k, default: 0] += 1 }
+            var furnitureSet = Set<String>()
+            for (t, c) in repeats where c >= Self.minRepeats { furnitureSet.insert(t) }
+            var furnitureText = Set<String>()
+            if !furnitureSet.isEmpty {
+                for (k, t) in zip(keys, trimmed) where k.map(furnitureSet.contains) == true { furnitureText.insert(t) }
+            }
+            text = furnitureText
+        }
+
+        /// Only lines of at most `maxKeyedLine` bytes have keys: longer lines (paragraphs)
+        /// are never hashed.
+        func contains(_ t: String) -> Bool { !text.isEmpty && t.utf8.count <= Self.maxKeyedLine && text.contains(t) }
+    }
+
+    /// One document's lines and what segment learns of each before grouping them into blocks
+    /// (page numbers, bullet rows, table rows, contents pages, running headers, the title,
+    /// page tops): the facts every grouping rule below reads.
+    struct DocumentLines {
+        let text: [UInt8]
+        let lines: [TextLine]
+        let trimmed: [String]
+        let pageNum: [Bool]
+        let glyph: [Bool]
+        let tabular: [Bool]
+        let toc: TOCIndex
+        let tocStart: [Int: TOCRegion]
+        let furniture: RepeatedLines
+        let titleRange: ClosedRange<Int>?
+        let dense: Bool
+        let pageTop: Set<Int>
+
+        init(_ text: [UInt8]) {
+            let lines = LineSplitter.split(text)
+            let raws = lines.map { String(decoding: text[$0.start..<$0.end], as: UTF8.self) }
+            let trimmed = raws.map { LineClassifier.trim($0) }
+            let pageNum = trimmed.map { !$0.isEmpty && LineClassifier.isPageNumber($0) }
+            let glyph = Segmenter.bulletRows(raws)
+            let tabular = TableLines.mark(lines: lines, raws: raws, trimmed: trimmed, pageNum: pageNum, glyph: glyph)
+            let tocRegions = TOCDetector.detect(raws)
+            var tocStart: [Int: TOCRegion] = [:]
+            for r in tocRegions { tocStart[r.firstLine] = r }
+            let furniture = RepeatedLines(trimmed)
+            self.text = text
+            self.lines = lines
+            self.trimmed = trimmed
+            self.pageNum = pageNum
+            self.glyph = glyph
+            self.tabular = tabular
+            self.toc = TOCIndex(tocRegions)
+            self.tocStart = tocStart
+            self.furniture = furniture
+            // A title inside a contents page is none.
+            self.titleRange = TitleDetector.detect(lines: lines, trimmed: trimmed, tabular: tabular, isFurniture: furniture.contains)
+                .flatMap { r in tocRegions.contains(where: { $0.firstLine <= r.upperBound && r.lowerBound <= $0.lastLine }) ? nil : r }
+            self.dense = Segmenter.isDense(lines)
+            self.pageTop = Segmenter.pageTops(lines, trimmed: trimmed, pageNum: pageNum, furniture: furniture)
+        }
+
+        func isFurniture(_ t: String) -> Bool { furniture.contains(t) }
 
         // MARK: protos
-        var protos: [Proto] = []
+
+        /// The document's lines as protos, top to bottom: a contents page, the title, an SGML
+        /// `<TABLE>`, a bullet row, a run of table rows, or a group of prose lines
+        /// (`group`); blank lines between them are dropped.
+        func protos() -> [Proto] {
+            let n = lines.count
+            var protos: [Proto] = []
+            var i = 0
+            while i < n {
+                if lines[i].isBlank { i += 1; continue }
+                if let r = tocStart[i] {
+                    protos.append(Proto(kind: .toc, first: r.firstLine, last: r.lastLine))
+                    i = r.lastLine + 1
+                    continue
+                }
+                if let tr = titleRange, i == tr.lowerBound {
+                    var p = Proto(kind: .heading, first: tr.lowerBound, last: tr.upperBound)
+                    p.role = .title
+                    p.isTitle = true
+                    protos.append(p)
+                    i = tr.upperBound + 1
+                    continue
+                }
+                if LineClassifier.sgmlTableTag(trimmed[i]) == .open {
+                    let j = sgmlTableEnd(from: i)
+                    protos.append(Proto(kind: .table, first: i, last: j))
+                    i = j + 1
+                    continue
+                }
+                if glyph[i] {
+                    protos.append(Proto(kind: .listItem, first: i, last: i))
+                    i += 1
+                    continue
+                }
+                if tabular[i] {
+                    let last = tableRunEnd(from: i)
+                    protos.append(Proto(kind: .table, first: i, last: last))
+                    i = last + 1
+                    continue
+                }
+                let j = proseGroupEnd(from: i)
+                protos += group(i...j)
+                i = j + 1
+            }
+            return protos
+        }
+
+        /// The last line of an SGML table opened at `i` (`<TABLE>` ... `</TABLE>`, EDGAR
+        /// text): its closing tag, else the document's end, reading at most
+        /// `maxSGMLTableLines` lines.
+        func sgmlTableEnd(from i: Int) -> Int {
+            var j = i
+            while j + 1 < lines.count, j - i < Segmenter.maxSGMLTableLines {
+                j += 1
+                if LineClassifier.sgmlTableTag(trimmed[j]) == .close { break }
+            }
+            return j
+        }
+
+        /// The last line of a run of table rows starting at `i`: it goes on over one blank
+        /// line between rows, and over one short label line (`isShortLabel`) between rows;
+        /// a contents page or a bullet row ends it.
+        func tableRunEnd(from i: Int) -> Int {
+            let n = lines.count
+            var last = i
+            var k = i + 1
+            while k < n {
+                if tocStart[k] != nil || glyph[k] { break }
+                if lines[k].isBlank {
+                    if k + 1 < n, tabular[k + 1], tocStart[k + 1] == nil, k == last + 1 { k += 1; continue }
+                    break
+                }
+                if tabular[k] { last = k; k += 1; continue }
+                if k == last + 1, k + 1 < n, tabular[k + 1], Segmenter.isShortLabel(trimmed[k]) {
+                    last = k + 1
+                    k += 2
+                    continue
+                }
+                break
+            }
+            return last
+        }
+
+        /// The last line of a group of consecutive prose lines starting at `i`: a blank line,
+        /// a page break, a table row, a bullet row, a contents page, a page number, the title
+        /// or an SGML table tag ends it.
+        func proseGroupEnd(from i: Int) -> Int {
+            var j = i
+            while j + 1 < lines.count {
+                let k = j + 1
+                if lines[k].isBlank || lines[k].afterPageBreak || tabular[k] || glyph[k] || tocStart[k] != nil || pageNum[k] || pageNum[j]
+                    || titleRange?.lowerBound == k || LineClassifier.sgmlTableTag(trimmed[k]) != nil { break }
+                j = k
+            }
+            return j
+        }
+
+        /// Whether a caption's parentheses are closed over its lines.
         func captionClosed(_ p: Proto) -> Bool {
             (p.first...p.last).reduce(0) { $0 + LineClassifier.parenBalance(trimmed[$1]) } <= 0
         }
-        func buildGroup(_ g: ClosedRange<Int>) {
-            if let p = wrappedItemHeading(g) {
-                protos.append(p)
-                return
-            }
-            if g.count == 1 || isDisplayGroup(g) {
-                for k in g { protos.append(singleLine(k)) }
-                return
-            }
+
+        /// A group of prose lines as protos: a wrapped Item heading; a display group or a
+        /// single line, line by line (`singleLine`); else lines joined into paragraphs, list
+        /// items, footnotes and captions, each started by its marker, with page numbers, running
+        /// headers and (dense text) in-run headings standing alone.
+        func group(_ g: ClosedRange<Int>) -> [Proto] {
+            if let p = wrappedItemHeading(g) { return [p] }
+            if g.count == 1 || isDisplayGroup(g) { return g.map(singleLine) }
+            var protos: [Proto] = []
             var cur: Proto?
             func flush() {
                 if let c = cur { protos.append(c) }
@@ -131,7 +299,7 @@ public enum Segmenter {
                     protos.append(p)
                     continue
                 }
-                let prevEnds = k == g.lowerBound || endsClause(trimmed[k - 1])
+                let prevEnds = k == g.lowerBound || Segmenter.endsClause(trimmed[k - 1])
                 if LineClassifier.listMarkerLength(t) != nil {
                     flush(); cur = Proto(kind: .listItem, first: k, last: k)
                 } else if LineClassifier.footnoteLabel(t) != nil,
@@ -151,8 +319,12 @@ public enum Segmenter {
                 }
             }
             flush()
+            return protos
         }
 
+        /// One line standing alone: a page number, a heading candidate, a heading followed by
+        /// its units note (`Statements of Operations (Amounts in thousands ...)`), a caption,
+        /// a list item, a footnote, else a paragraph.
         func singleLine(_ k: Int) -> Proto {
             let t = trimmed[k]
             var p = Proto(kind: .paragraph, first: k, last: k)
@@ -162,8 +334,7 @@ public enum Segmenter {
                     p.candidate = cand
                     return p
                 }
-                // "Statements of Operations (Amounts in thousands ...)": heading, then its note.
-                if let (head, noteOffset) = headingWithNote(t) {
+                if let (head, noteOffset) = Segmenter.headingWithNote(t) {
                     p.candidate = head
                     p.splitAt = lines[k].contentStart + noteOffset
                     return p
@@ -210,9 +381,9 @@ public enum Segmenter {
             let t = trimmed[k]
             guard LineClassifier.wordCount(t, limit: 11) <= 10, k < g.upperBound, !isFurniture(t) else { return nil }
             let ws = LineClassifier.words(t)
-            let listed = toc.level(of: t) != nil && plausibleListedText(t)
+            let listed = toc.level(of: t) != nil && Segmenter.plausibleListedText(t)
             var cand = HeadingDetector.candidate(t)
-            if cand == nil, listed || (ws.count <= 6 && plausibleSentenceCaseHeading(t)) {
+            if cand == nil, listed || (ws.count <= 6 && Segmenter.plausibleSentenceCaseHeading(t)) {
                 cand = HeadingCandidate(style: .titleCase, title: t, number: nil)
             }
             guard let c = cand else { return nil }
@@ -228,99 +399,39 @@ public enum Segmenter {
             return c
         }
 
-        var i = 0
-        while i < n {
-            if lines[i].isBlank { i += 1; continue }
-            if let r = tocStart[i] {
-                protos.append(Proto(kind: .toc, first: r.firstLine, last: r.lastLine))
-                i = r.lastLine + 1
-                continue
-            }
-            if let tr = titleRange, i == tr.lowerBound {
-                var p = Proto(kind: .heading, first: tr.lowerBound, last: tr.upperBound)
-                p.role = .title
-                p.isTitle = true
-                protos.append(p)
-                i = tr.upperBound + 1
-                continue
-            }
-            if LineClassifier.sgmlTableTag(trimmed[i]) == .open {
-                var j = i
-                while j + 1 < n, j - i < 5000 {
-                    j += 1
-                    if LineClassifier.sgmlTableTag(trimmed[j]) == .close { break }
+        /// Protos that go on after a blank line, joined to the one before: a paragraph broken by
+        /// a blank line (the next part starts in lowercase after a line that did not end a
+        /// sentence: `continuesAfterBlank`), and a units note whose parenthesis closes on a
+        /// later line (up to three lines).
+        func joiningContinuations(_ protos: [Proto]) -> [Proto] {
+            var merged: [Proto] = []
+            for p in protos {
+                if p.kind == .paragraph, p.candidate == nil, !p.isPageNumber, let prev = merged.last,
+                   prev.kind == .paragraph || prev.kind == .footnote || prev.kind == .listItem,
+                   prev.candidate == nil, !prev.isPageNumber, prev.role == nil,
+                   p.first == prev.last + 2, lines[p.first - 1].isBlank, !lines[p.first].afterPageBreak,
+                   Segmenter.continuesAfterBlank(trimmed[prev.last], trimmed[p.first]) {
+                    merged[merged.count - 1].last = p.last
+                    continue
                 }
-                protos.append(Proto(kind: .table, first: i, last: j))
-                i = j + 1
-                continue
-            }
-            if glyph[i] {
-                protos.append(Proto(kind: .listItem, first: i, last: i))
-                i += 1
-                continue
-            }
-            if tabular[i] {
-                var last = i
-                var k = i + 1
-                while k < n {
-                    if tocStart[k] != nil || glyph[k] { break }
-                    if lines[k].isBlank {
-                        if k + 1 < n, tabular[k + 1], tocStart[k + 1] == nil, k == last + 1 { k += 1; continue }
-                        break
-                    }
-                    if tabular[k] { last = k; k += 1; continue }
-                    if k == last + 1, k + 1 < n, tabular[k + 1], isShortLabel(trimmed[k]) {
-                        last = k + 1
-                        k += 2
-                        continue
-                    }
-                    break
+                if p.kind == .paragraph, p.candidate == nil, !p.isPageNumber, let prev = merged.last, prev.kind == .caption,
+                   !captionClosed(prev), p.last - p.first <= 2 {
+                    merged[merged.count - 1].last = p.last
+                    continue
                 }
-                protos.append(Proto(kind: .table, first: i, last: last))
-                i = last + 1
-                continue
+                merged.append(p)
             }
-            // A group: consecutive non-blank lines of prose.
-            var j = i
-            while j + 1 < n {
-                let k = j + 1
-                if lines[k].isBlank || lines[k].afterPageBreak || tabular[k] || glyph[k] || tocStart[k] != nil || pageNum[k] || pageNum[j]
-                    || titleRange?.lowerBound == k || LineClassifier.sgmlTableTag(trimmed[k]) != nil { break }
-                j = k
-            }
-            buildGroup(i...j)
-            i = j + 1
+            return merged
         }
-
-        // Units notes whose parenthesis closes on a later line; a paragraph broken by a blank
-        // line (the next part starts in lowercase after a line that did not end a sentence).
-        var merged: [Proto] = []
-        for p in protos {
-            if p.kind == .paragraph, p.candidate == nil, !p.isPageNumber, let prev = merged.last,
-               prev.kind == .paragraph || prev.kind == .footnote || prev.kind == .listItem,
-               prev.candidate == nil, !prev.isPageNumber, prev.role == nil,
-               p.first == prev.last + 2, lines[p.first - 1].isBlank, !lines[p.first].afterPageBreak,
-               continuesAfterBlank(trimmed[prev.last], trimmed[p.first]) {
-                merged[merged.count - 1].last = p.last
-                continue
-            }
-            if p.kind == .paragraph, p.candidate == nil, !p.isPageNumber, let prev = merged.last, prev.kind == .caption,
-               !captionClosed(prev), p.last - p.first <= 2 {
-                merged[merged.count - 1].last = p.last
-                continue
-            }
-            merged.append(p)
-        }
-        protos = merged
-
-        confirmHeadings(&protos, trimmed: trimmed, toc: toc, isFurniture: isFurniture)
 
         // MARK: blocks and sections
+
+        /// A proto's bytes: a table keeps its whole lines (leading tabs and spaces are column
+        /// positions, trailing tabs empty cells; trailing spaces dropped); any other block its
+        /// lines' content.
         func span(_ p: Proto) -> Span {
             switch p.kind {
             case .table:
-                // Keep the whole lines: leading tabs and spaces are column positions.
-                // Trailing tabs too: they are empty cells.
                 var e = lines[p.last].end
                 while e > lines[p.last].contentEnd, text[e - 1] == 0x20 { e -= 1 }
                 return Span(start: lines[p.first].start, end: max(e, lines[p.last].contentEnd))
@@ -328,45 +439,72 @@ public enum Segmenter {
                 return Span(start: lines[p.first].contentStart, end: lines[p.last].contentEnd)
             }
         }
+
         func str(_ s: Span) -> String { String(decoding: text[s.start..<s.end], as: UTF8.self) }
 
-        var blocks: [Block] = []
-        var headingBlockIndex: [Int] = []
-        var inputs: [HeadingInput] = []
-        var sawTOC = false
-        for (pi, p) in protos.enumerated() {
-            var s = span(p)
-            if p.role != nil {
-                var noteSpan: Span?
-                if let cut = p.splitAt {
-                    var e = cut
-                    while e > s.start, text[e - 1] == 0x20 || text[e - 1] == 0x09 { e -= 1 }
-                    noteSpan = Span(start: cut, end: s.end)
-                    s = Span(start: s.start, end: e)
-                }
-                headingBlockIndex.append(blocks.count)
-                blocks.append(Block(id: blocks.count + 1, kind: .heading, text: str(s), span: s))
-                var followed = false
-                if case .plain = p.role, let q = nextSignificant(protos, after: pi), case .plain = protos[q].role, noteSpan == nil { followed = true }
-                inputs.append(HeadingInput(role: p.role ?? .plain, followedByPlainHeading: followed, afterTOC: sawTOC))
-                sawTOC = false
-                if let ns = noteSpan {
-                    blocks.append(Block(id: blocks.count + 1, kind: .caption, text: str(ns), span: ns))
-                }
-                continue
-            }
-            if p.kind == .toc { sawTOC = true }
-            blocks.append(Block(id: blocks.count + 1, kind: p.kind, text: str(s), span: s))
+        /// The blocks, sections and metadata of the confirmed protos.
+        func segmentation(of protos: [Proto]) -> Segmentation {
+            let (blocksFound, headingBlockIndex, inputs) = blocks(of: protos)
+            var blocks = blocksFound
+            let sections = Segmenter.sections(LevelAssigner.assign(inputs), blocks: blocks, headingBlockIndex: headingBlockIndex)
+            Segmenter.assignSections(&blocks, headingBlockIndex: headingBlockIndex)
+            var out = Segmentation()
+            out.blocks = blocks
+            out.sections = sections
+            let titleText = protos.first(where: { $0.isTitle }).map { p in Segmenter.normalizeSpaces(str(span(p))) }
+            out.metadata = MetadataExtractor.extract(title: titleText ?? sections.first?.heading, lines: lines, trimmed: trimmed, text: text)
+            return out
         }
 
-        let levels = LevelAssigner.assign(inputs)
+        /// One block a proto (a heading with its units note on the same line: two, the note a
+        /// caption), the index of each heading's block, and what the level assigner reads of
+        /// each heading (its role, whether a plain heading follows it, whether it follows a
+        /// contents page).
+        func blocks(of protos: [Proto]) -> ([Block], [Int], [HeadingInput]) {
+            var blocks: [Block] = []
+            var headingBlockIndex: [Int] = []
+            var inputs: [HeadingInput] = []
+            var sawTOC = false
+            for (pi, p) in protos.enumerated() {
+                var s = span(p)
+                if p.role != nil {
+                    var noteSpan: Span?
+                    if let cut = p.splitAt {
+                        var e = cut
+                        while e > s.start, text[e - 1] == 0x20 || text[e - 1] == 0x09 { e -= 1 }
+                        noteSpan = Span(start: cut, end: s.end)
+                        s = Span(start: s.start, end: e)
+                    }
+                    headingBlockIndex.append(blocks.count)
+                    blocks.append(Block(id: blocks.count + 1, kind: .heading, text: str(s), span: s))
+                    var followed = false
+                    if case .plain = p.role, let q = Segmenter.nextSignificant(protos, after: pi), case .plain = protos[q].role, noteSpan == nil { followed = true }
+                    inputs.append(HeadingInput(role: p.role ?? .plain, followedByPlainHeading: followed, afterTOC: sawTOC))
+                    sawTOC = false
+                    if let ns = noteSpan {
+                        blocks.append(Block(id: blocks.count + 1, kind: .caption, text: str(ns), span: ns))
+                    }
+                    continue
+                }
+                if p.kind == .toc { sawTOC = true }
+                blocks.append(Block(id: blocks.count + 1, kind: p.kind, text: str(s), span: s))
+            }
+            return (blocks, headingBlockIndex, inputs)
+        }
+    }
+
+    /// An SGML table reads at most this many lines past its opening tag.
+    static let maxSGMLTableLines = 5000
+
+    /// The sections of the heading blocks at their assigned levels. A section ends with the
+    /// last block before the next heading of the same or a higher level.
+    static func sections(_ levels: [LevelAssigner.Result], blocks: [Block], headingBlockIndex: [Int]) -> [Section] {
         var sections: [Section] = []
         for (h, r) in levels.enumerated() {
             let b = blocks[headingBlockIndex[h]]
             sections.append(Section(id: h + 1, parentId: r.parent.map { $0 + 1 }, level: r.level,
                                     heading: normalizeSpaces(b.text), span: b.span))
         }
-        // Section ends: the last block before the next heading of the same or a higher level.
         for h in sections.indices {
             var endBlock = blocks.count - 1
             for h2 in (h + 1)..<max(h + 1, sections.count) where sections[h2].level <= sections[h].level {
@@ -376,7 +514,11 @@ public enum Segmenter {
             let end = max(sections[h].span.end, blocks[max(endBlock, headingBlockIndex[h])].span.end)
             sections[h].span = Span(start: sections[h].span.start, end: end)
         }
-        // Each block's innermost section: the last heading at or before it.
+        return sections
+    }
+
+    /// Each block's innermost section: the last heading at or before it.
+    static func assignSections(_ blocks: inout [Block], headingBlockIndex: [Int]) {
         var current: Int?
         var hi = 0
         for bi in blocks.indices {
@@ -386,13 +528,6 @@ public enum Segmenter {
             }
             blocks[bi].sectionId = current
         }
-
-        var out = Segmentation()
-        out.blocks = blocks
-        out.sections = sections
-        let titleText = protos.first(where: { $0.isTitle }).map { p in normalizeSpaces(str(span(p))) }
-        out.metadata = MetadataExtractor.extract(title: titleText ?? sections.first?.heading, lines: lines, trimmed: trimmed, text: text)
-        return out
     }
 
     // MARK: heading decisions

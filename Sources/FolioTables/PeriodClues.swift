@@ -192,22 +192,26 @@ struct PeriodClues: Sendable, Hashable {
     /// Words that put a date as an instant: `at December 31`, `as of`, `balance at`.
     static let instantWords: Set<String> = ["at", "of", "as"]
 
-    /// A date starting at the month word `w[i]`: the month, then a day (1-31) and/or a year.
-    /// A month with neither (`may`) is not a date. Returns the date and the index after it.
+    /// A date starting at the month word `w[i]` (`Dates`, the one date grammar): the month,
+    /// then a day (1-31, at most two digits) and/or a year. A month with neither (`may`) is not
+    /// a date. Returns the date and the index after it.
     static func date(_ w: [String], at i: Int, month m: Int) -> (PrintedDate, Int)? {
-        var k = i + 1
-        var day: Int?
-        if k < w.count, let d = Int(w[k]), w[k].utf8.count <= 2, d >= 1, d <= 31 {
-            day = d
-            k += 1
+        func word(_ k: Int) -> ClueWord { ClueWord(text: k < w.count ? w[k] : "") }
+        if let d = Dates.monthDayYear(at: i, word) { return (PrintedDate(month: m, day: d.day, year: d.year), d.next) }
+        if let d = Dates.monthDay(at: i, word) { return (PrintedDate(month: m, day: d.day, year: nil), d.next) }
+        if let d = Dates.monthYear(at: i, word) { return (PrintedDate(month: m, day: nil, year: d.year), d.next) }
+        return nil
+    }
+
+    /// A header's word (`words`: lower-cased letters or digits) as the date grammar reads it.
+    struct ClueWord: DateWord {
+        var text: String
+        var dateMonth: Int? { Months.number(text) }
+        var dateDay: Int? {
+            guard text.utf8.count <= 2, let d = Int(text), Dates.days.contains(d) else { return nil }
+            return d
         }
-        var year: Int?
-        if k < w.count, let y = Years.fourDigit(w[k]) {
-            year = y
-            k += 1
-        }
-        guard day != nil || year != nil else { return nil }
-        return (PrintedDate(month: m, day: day, year: year), k)
+        var dateYear: Int? { Years.fourDigit(text) }
     }
 
     /// Lower-cased ASCII letter and digit runs of `text` (other bytes separate words).

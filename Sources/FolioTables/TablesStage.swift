@@ -74,148 +74,221 @@ public struct TablesStage: Stage {
     }
 
     public func process(_ document: inout WorkingDocument) throws(DocumentFailure) {
-        let text = document.text
-        // Regions: table blocks, else found in the text.
-        var regions: [(TableRegion, Int?)] = []
-        let tableBlocks = document.blocks.indices.filter { document.blocks[$0].kind == .table }
-        var absorbed: [Int: Int] = [:]  // block index → block index of the region it joined
         // A plain-text filing (fixed-width or tab-separated statements): the region finder reads
         // each statement whole, across the header, group and page-break lines segmentation may
         // cut into separate blocks; blocks are then matched to the tables found.
         let fromText = findRegions && !document.textIsMarkup && document.format.isPlainText
-        if !tableBlocks.isEmpty && !fromText {
-            // The segment stage may cut a statement into pieces at its header lines and group
-            // labels (`Net income per share:`). Where the region finder reads one table across
-            // several blocks, its region wins: the first table block carries it, the blocks in
-            // between are absorbed into it.
-            var widened: [(TableRegion, Int)] = []
-            var covered = Set<Int>()
-            if findRegions && !document.textIsMarkup {
-                for r in TableRegionFinder.find(in: text) {
-                    let inside = document.blocks.indices.filter { i in
-                        let b = document.blocks[i].span
-                        return b.start < r.span.end && r.span.start < b.end
-                    }
-                    let tablesInside = inside.filter { document.blocks[$0].kind == .table }
-                    guard let first = tablesInside.first else { continue }
-                    // Blocks the region holds: wholly inside it, or (table blocks) starting in
-                    // it, as a block may end with a rule line (`=====`) the region leaves out.
-                    let blocksInside = inside.filter { i in
-                        let b = document.blocks[i].span
-                        if document.blocks[i].kind == .table { return b.start >= r.span.start && b.start < r.span.end }
-                        return b.start >= r.span.start && b.end <= r.span.end
-                    }
-                    // Only when it joins pieces: two table blocks, or a table block and the
-                    // header or group lines beside it.
-                    guard tablesInside.count > 1 || blocksInside.count > tablesInside.count,
-                          tablesInside.allSatisfy({ blocksInside.contains($0) }) else { continue }
-                    // In a plain-text filing a line inside a statement that segmentation read
-                    // as a heading or list item (`EARNINGS/ (LOSS) PER COMMON SHARE`, `- LIFO`)
-                    // is one of its group or row labels.
-                    let plainText = document.format.isPlainText
-                    let absorbable = blocksInside.allSatisfy { i in
-                        let k = document.blocks[i].kind
-                        return k == .table || k == .paragraph || k == .caption || (plainText && (k == .heading || k == .listItem))
-                    }
-                    guard absorbable else { continue }
-                    widened.append((r, first))
-                    for i in blocksInside {
-                        covered.insert(i)
-                        if i != first { absorbed[i] = first }
-                    }
-                }
-            }
-            var byStart: [(Int, (TableRegion, Int?))] = widened.map { ($0.0.span.start, ($0.0, $0.1)) }
-            for bi in tableBlocks where !covered.contains(bi) {
-                let span = document.blocks[bi].span
-                let lo = max(0, min(span.start, text.count)), hi = max(lo, min(span.end, text.count))
-                // The tabular runs inside the block (a caption line the block may include is
-                // left to the lookback); the whole block when none is found, so that the
-                // filter can still read it as prose.
-                let found = TableRegionFinder.find(in: text, range: lo..<hi)
-                if found.isEmpty {
-                    let lines = TableRegionFinder.lines(text, in: lo..<hi)
-                    byStart.append((lo, (TableRegion(span: Span(start: lo, end: hi), layout: .tabs, lines: lines), bi)))
-                } else {
-                    for r in found { byStart.append((r.span.start, (r, bi))) }
-                }
-            }
-            regions = byStart.sorted { $0.0 < $1.0 }.map(\.1)
-        } else if findRegions && !document.textIsMarkup {
-            // Raw markup is never scanned as text (rendered HTML is text: its tables are tab rows).
-            // Statements printed column by column exist only in a plain-text filing.
-            regions = TableRegionFinder.find(in: text, readingOrder: fromText).map { ($0, nil) }
+        let (regions, absorbed) = tableRegions(document, fromText: fromText)
+        var items = Self.readRows(regions, &document)
+        Self.rejoinSplitLabels(&items, &document)
+        var found = PartsFound()
+        parts(of: items, into: &found, &document)
+        // A table block none of whose runs is a table is prose (or a table of contents).
+        for (bi, kind) in found.demoted where !found.keptBlocks.contains(bi) { document.blocks[bi].kind = kind }
+        var (tables, leadIns) = buildTables(found.parts, absorbed: absorbed, &document)
+        // An absorbed table block no table covers is prose after all.
+        for (ab, _) in absorbed where document.blocks[ab].kind == .table && document.blocks[ab].tableId == nil {
+            document.blocks[ab].kind = .paragraph
         }
+        if fromText { Self.matchBlocks(&document, tables, toc: found.tocSpans) }
+        TableChecks.ratioChecks(&tables)
+        // The statement kind first: the period resolver reads it (a balance sheet's undated
+        // columns are instants, a statement of flows' years are fiscal years).
+        StatementClassifier.classifyAll(&tables)
+        PeriodResolver.resolveAll(&tables, filing: FilingPeriods(metadata: document.metadata), leadIns: leadIns)
+        ConceptDictionary.assignAll(&tables)
+        reportChecks(tables, rejected: found.rejected, &document)
+        document.tables = tables
+    }
 
-        // Rows of each region; a label column printed apart from its figures (the last run
-        // of one region, the first rows of the next) becomes a region of its own.
-        var items: [(region: TableRegion, block: Int?, rows: [GridRow], caption: String, joined: Int?)] = []
+    /// The table regions of a document, in text order, each with the table block it came
+    /// from, and the blocks absorbed into another block's region (block index → that block).
+    ///
+    /// With table blocks (and not a plain-text filing read from its text): the blocks' tabular
+    /// runs; where the region finder reads one table across several blocks (the segment stage
+    /// may cut a statement at its header lines and group labels, `Net income per share:`),
+    /// its region wins (`widenedRegions`). Without: the regions the finder reads in the text
+    /// (raw markup is never scanned as text; rendered HTML is text, its tables tab rows;
+    /// statements printed column by column only in a plain-text filing).
+    func tableRegions(_ document: WorkingDocument, fromText: Bool) -> ([(TableRegion, Int?)], [Int: Int]) {
+        let text = document.text
+        let tableBlocks = document.blocks.indices.filter { document.blocks[$0].kind == .table }
+        guard !tableBlocks.isEmpty && !fromText else {
+            guard findRegions && !document.textIsMarkup else { return ([], [:]) }
+            return (TableRegionFinder.find(in: text, readingOrder: fromText).map { ($0, nil) }, [:])
+        }
+        var absorbed: [Int: Int] = [:]
+        var covered = Set<Int>()
+        let widened = findRegions && !document.textIsMarkup ? Self.widenedRegions(document, absorbed: &absorbed, covered: &covered) : []
+        var byStart: [(Int, (TableRegion, Int?))] = widened.map { ($0.0.span.start, ($0.0, $0.1)) }
+        for bi in tableBlocks where !covered.contains(bi) {
+            let span = document.blocks[bi].span
+            let lo = max(0, min(span.start, text.count)), hi = max(lo, min(span.end, text.count))
+            // The tabular runs inside the block (a caption line the block may include is
+            // left to the lookback); the whole block when none is found, so that the
+            // filter can still read it as prose.
+            let found = TableRegionFinder.find(in: text, range: lo..<hi)
+            if found.isEmpty {
+                let lines = TableRegionFinder.lines(text, in: lo..<hi)
+                byStart.append((lo, (TableRegion(span: Span(start: lo, end: hi), layout: .tabs, lines: lines), bi)))
+            } else {
+                for r in found { byStart.append((r.span.start, (r, bi))) }
+            }
+        }
+        return (byStart.sorted { $0.0 < $1.0 }.map(\.1), absorbed)
+    }
+
+    /// **One statement cut into blocks.** A region the finder reads across several blocks
+    /// (two table blocks, or a table block and the header or group lines beside it):
+    ///
+    /// ```
+    ///                              Three Months Ended      ← paragraph block
+    ///                              2024        2023        ← table block
+    /// Net income per share:                                ← heading block (plain text)
+    ///   Basic                      1.20        1.10        ← table block
+    /// ```
+    ///
+    /// The first table block carries the region; the blocks it holds (wholly inside it, or,
+    /// table blocks, starting in it, as a block may end with a rule line `=====` the region
+    /// leaves out) are `covered`, the others than the first `absorbed` into it. Only table,
+    /// paragraph and caption blocks are absorbed, and in a plain-text filing headings and
+    /// list items too (`EARNINGS/ (LOSS) PER COMMON SHARE`, `- LIFO`: a statement's group or
+    /// row labels).
+    static func widenedRegions(_ document: WorkingDocument, absorbed: inout [Int: Int], covered: inout Set<Int>) -> [(TableRegion, Int)] {
+        var widened: [(TableRegion, Int)] = []
+        for r in TableRegionFinder.find(in: document.text) {
+            let inside = document.blocks.indices.filter { i in
+                let b = document.blocks[i].span
+                return b.start < r.span.end && r.span.start < b.end
+            }
+            let tablesInside = inside.filter { document.blocks[$0].kind == .table }
+            guard let first = tablesInside.first else { continue }
+            let blocksInside = inside.filter { i in
+                let b = document.blocks[i].span
+                if document.blocks[i].kind == .table { return b.start >= r.span.start && b.start < r.span.end }
+                return b.start >= r.span.start && b.end <= r.span.end
+            }
+            guard tablesInside.count > 1 || blocksInside.count > tablesInside.count,
+                  tablesInside.allSatisfy({ blocksInside.contains($0) }) else { continue }
+            let plainText = document.format.isPlainText
+            let absorbable = blocksInside.allSatisfy { i in
+                let k = document.blocks[i].kind
+                return k == .table || k == .paragraph || k == .caption || (plainText && (k == .heading || k == .listItem))
+            }
+            guard absorbable else { continue }
+            widened.append((r, first))
+            for i in blocksInside {
+                covered.insert(i)
+                if i != first { absorbed[i] = first }
+            }
+        }
+        return widened
+    }
+
+    /// A region's grid rows, as its layout's reader reads them.
+    struct RegionRows {
+        var region: TableRegion
+        var block: Int?
+        var rows: [GridRow]
+        /// A units caption the fixed-width reader found inside the region.
+        var caption: String
+        /// Another table block joined to this one (its label column printed apart).
+        var joined: Int?
+    }
+
+    /// Each region's rows, read by its layout's reader (the table in docs/architecture.md,
+    /// "Tables in text"); a column-runs region whose runs do not reconcile stays text.
+    static func readRows(_ regions: [(TableRegion, Int?)], _ document: inout WorkingDocument) -> [RegionRows] {
+        let text = document.text
+        var items: [RegionRows] = []
         for (region, bi) in regions {
             switch region.layout {
-            case .tabs: items.append((region, bi, GridReader.tabRows(text, region.lines), "", nil))
-            case .pipes: items.append((region, bi, GridReader.pipeRows(text, region.lines), "", nil))
+            case .tabs: items.append(RegionRows(region: region, block: bi, rows: GridReader.tabRows(text, region.lines), caption: ""))
+            case .pipes: items.append(RegionRows(region: region, block: bi, rows: GridReader.pipeRows(text, region.lines), caption: ""))
             case .fixedWidth:
                 let read = FixedWidth.read(text, region.lines)
-                items.append((region, bi, read.rows, read.caption, nil))
+                items.append(RegionRows(region: region, block: bi, rows: read.rows, caption: read.caption))
             case .columnRuns:
                 switch ColumnRuns.read(text, region.lines) {
-                case .rows(let rows): items.append((region, bi, rows, "", nil))
+                case .rows(let rows): items.append(RegionRows(region: region, block: bi, rows: rows, caption: ""))
                 case .unreconciled(let why):
                     document.diagnose(Self.name, .info, "tables.column_runs_unreconciled",
                                       "labels and figures printed column by column left as text: \(why)", span: region.span)
                 }
-            case .rowRuns: items.append((region, bi, RowRuns.read(text, region.lines), "", nil))
+            case .rowRuns: items.append(RegionRows(region: region, block: bi, rows: RowRuns.read(text, region.lines), caption: ""))
             }
         }
-        if items.count >= 2 {
-            let vocabulary = SplitLabels.Vocabulary(items.map(\.rows))
-            var i = 0
-            while i + 1 < items.count {
-                defer { i += 1 }
-                guard items[i].region.layout == .tabs, items[i + 1].region.layout == .tabs,
-                      let runStart = items[i].rows.lastIndex(where: { $0.blankBefore }) ?? (items[i].rows.isEmpty ? nil : 0) else { continue }
-                let labels = Array(items[i].rows[runStart...])
-                let lo = items[i].region.span.end, hi = items[i + 1].region.span.start
-                guard lo <= hi, hi - lo < 400 else { continue }
-                let gap = TableRegionFinder.lines(text, in: lo..<hi)
-                guard let (rows, used) = SplitLabels.rejoin(text, labels: labels, gap: gap, values: items[i + 1].rows, vocabulary: vocabulary),
-                      let f = rows.first, let l = rows.last else { continue }
-                var rest = Array(items[i + 1].rows.dropFirst(used))
-                if !rest.isEmpty { rest[0].blankBefore = true }
-                items[i + 1].rows = rest
-                let joined = items[i + 1].block.flatMap { $0 == items[i].block ? nil : $0 }
-                let region = TableRegion(span: Span(start: f.span.start, end: l.span.end), layout: .tabs, lines: [])
-                if runStart == 0 {
-                    items[i].rows = rows
-                    items[i].joined = joined
-                } else {
-                    items[i].rows.removeSubrange(runStart...)
-                    items.insert((region, items[i].block, rows, "", joined), at: i + 1)
-                    i += 1
-                }
-                document.diagnose(Self.name, .info, "tables.labels_rejoined",
-                                  "a label column printed apart from its figures joined to them (\(rows.count) rows)",
-                                  span: region.span)
-            }
-        }
-        let joinedBlocks = Set(items.compactMap(\.joined))
+        return items
+    }
 
-        // Rendered HTML tables: a units note the reader lifted out of a table's cells.
-        let markupTables = document.format == .html || document.format == .ixbrl
-        let runningHeaders = items.isEmpty ? [] : Self.runningUnitsHeaders(text)
-        let furniturePages = items.isEmpty ? [] : Self.furnitureUnitsPages(document.removals)
-        var tocSpans: [Span] = []
+    /// The most bytes between a label column printed apart (the last run of one tab region)
+    /// and the figures it labels (the first rows of the next) for `SplitLabels` to join them.
+    static let maxSplitLabelGap = 400
+
+    /// **A label column printed apart from its figures** (`SplitLabels`): the last run of
+    /// one tab region, the first rows of the next, at most `maxSplitLabelGap` bytes apart,
+    /// joined into rows; the joined rows replace the label run, or become a region of their
+    /// own after the rows before it.
+    static func rejoinSplitLabels(_ items: inout [RegionRows], _ document: inout WorkingDocument) {
+        guard items.count >= 2 else { return }
+        let text = document.text
+        let vocabulary = SplitLabels.Vocabulary(items.map(\.rows))
+        var i = 0
+        while i + 1 < items.count {
+            defer { i += 1 }
+            guard items[i].region.layout == .tabs, items[i + 1].region.layout == .tabs,
+                  let runStart = items[i].rows.lastIndex(where: { $0.blankBefore }) ?? (items[i].rows.isEmpty ? nil : 0) else { continue }
+            let labels = Array(items[i].rows[runStart...])
+            let lo = items[i].region.span.end, hi = items[i + 1].region.span.start
+            guard lo <= hi, hi - lo < maxSplitLabelGap else { continue }
+            let gap = TableRegionFinder.lines(text, in: lo..<hi)
+            guard let (rows, used) = SplitLabels.rejoin(text, labels: labels, gap: gap, values: items[i + 1].rows, vocabulary: vocabulary),
+                  let f = rows.first, let l = rows.last else { continue }
+            var rest = Array(items[i + 1].rows.dropFirst(used))
+            if !rest.isEmpty { rest[0].blankBefore = true }
+            items[i + 1].rows = rest
+            let joined = items[i + 1].block.flatMap { $0 == items[i].block ? nil : $0 }
+            let region = TableRegion(span: Span(start: f.span.start, end: l.span.end), layout: .tabs, lines: [])
+            if runStart == 0 {
+                items[i].rows = rows
+                items[i].joined = joined
+            } else {
+                items[i].rows.removeSubrange(runStart...)
+                items.insert(RegionRows(region: region, block: items[i].block, rows: rows, caption: "", joined: joined), at: i + 1)
+                i += 1
+            }
+            document.diagnose(Self.name, .info, "tables.labels_rejoined",
+                              "a label column printed apart from its figures joined to them (\(rows.count) rows)",
+                              span: region.span)
+        }
+    }
+
+    /// What `parts(of:into:_:)` decides: the parts to build, the blocks that stay tables or
+    /// become prose (or contents), the contents pages' spans, the regions read as prose.
+    struct PartsFound {
         var parts: [Part] = []
-        var rejected = 0
         var demoted: [Int: BlockKind] = [:]
         var keptBlocks = Set<Int>()
+        var tocSpans: [Span] = []
+        var rejected = 0
+    }
+
+    /// The parts of each region's rows: over the size limits, the region stays text; runs the
+    /// filter reads as prose, bullets or a contents page are dropped (`RegionFilter`); the rest
+    /// is split at headers (`TableBuilder.splitAtHeaders`), with the title and units read
+    /// above the region (`statedUnits`), and joined to the part before where it continues it
+    /// (`addPart`).
+    func parts(of items: [RegionRows], into found: inout PartsFound, _ document: inout WorkingDocument) {
+        let joinedBlocks = Set(items.compactMap(\.joined))
+        let runningHeaders = items.isEmpty ? [] : Self.runningUnitsHeaders(document.text)
+        let furniturePages = items.isEmpty ? [] : Self.furnitureUnitsPages(document.removals)
         for item in items {
-            let (region, bi, rows, innerCaption) = (item.region, item.block, item.rows, item.caption)
-            if rows.isEmpty, let bi, joinedBlocks.contains(bi) { keptBlocks.insert(bi); continue }
+            let (region, bi, rows) = (item.region, item.block, item.rows)
+            if rows.isEmpty, let bi, joinedBlocks.contains(bi) { found.keptBlocks.insert(bi); continue }
             if let reason = overLimit(rows) {
                 document.diagnose(Self.name, .warning, "tables.too_large", "table region of \(reason); left as text",
                                   span: region.span)
-                if let bi { demoted[bi] = .paragraph }
+                if let bi { found.demoted[bi] = .paragraph }
                 continue
             }
             var kept: [[GridRow]] = []
@@ -224,7 +297,7 @@ public struct TablesStage: Stage {
             let markup = (document.format == .html || document.format == .ixbrl) && bi != nil
             for block in RegionFilter.blocks(rows).map(LabelColumns.foldSecondLabelColumn) {
                 if let reason = RegionFilter.rejection(block, markup: markup) {
-                    rejected += 1
+                    found.rejected += 1
                     reasons.append(reason)
                     if let f = block.first, let l = block.last {
                         document.diagnose(Self.name, .info, "tables.not_a_table", "tabular lines read as \(reason)", span: Span(start: f.span.start, end: l.span.end))
@@ -234,113 +307,142 @@ public struct TablesStage: Stage {
                 }
             }
             if kept.isEmpty {
-                if reasons.contains(.tableOfContents) { tocSpans.append(region.span) }
-                if let bi { demoted[bi] = reasons.contains(.tableOfContents) ? .toc : .paragraph }
+                if reasons.contains(.tableOfContents) { found.tocSpans.append(region.span) }
+                if let bi { found.demoted[bi] = reasons.contains(.tableOfContents) ? .toc : .paragraph }
                 continue
             }
-            if let bi { keptBlocks.insert(bi) }
-            var lookback = Lookback.context(text, before: region.layout == .fixedWidth ? region.span.start : kept[0][0].span.start)
-            if !innerCaption.isEmpty {
-                let u = UnitsParser.parse(innerCaption)
-                if lookback.context.units.scale == nil, u.scale != nil || lookback.context.units.source == nil {
-                    lookback.context.units.source = UnitsSource(kind: .caption, text: innerCaption)
-                }
-                if lookback.context.units.scale == nil { lookback.context.units.scale = u.scale }
-                if lookback.context.units.currencies.isEmpty { lookback.context.units.currencies = u.currencies }
-                lookback.context.units.exceptShares = lookback.context.units.exceptShares || u.exceptShares
-                if lookback.context.units.shareScale == nil { lookback.context.units.shareScale = u.shareScale }
-                lookback.found = true
-            }
-            if markupTables, let src = lookback.context.units.source, src.kind == .caption, let sp = src.span,
-               Self.insideMarkupTable(document, sp) {
-                lookback.context.units.source?.kind = .headerCell
-            }
-            // A caption that is one of the running headers is read as one.
-            if let src = lookback.context.units.source, src.kind == .caption, let sp = src.span,
-               runningHeaders.contains(where: { $0.span == sp }) {
-                lookback.context.units.source?.kind = .runningHeader
-            }
-            // Reading order: the statement's units caption above lines the reader did not pair.
-            if lookback.context.units.scale == nil, region.layout == .columnRuns || region.layout == .rowRuns,
-               let found = ColumnRuns.unitsAbove(text, before: kept[0][0].span.start) {
-                lookback.context.units.adopt(UnitsParser.parse(found.text),
-                                             source: UnitsSource(kind: .caption, text: found.text, span: found.span))
-                lookback.found = true
-            }
-            // No scale stated above the table: the running units header of its pages, if any.
-            if lookback.context.units.scale == nil,
-               let header = runningHeaders.last(where: { $0.span.end <= region.span.start }) {
-                lookback.context.units.adopt(UnitsParser.parse(header.text),
-                                             source: UnitsSource(kind: .runningHeader, text: header.text, span: header.span))
-                lookback.found = true
-            }
-            // Still none: a running units statement the normalizer removed as page furniture
-            // (a page footer or header) on the page the table is printed on.
-            if lookback.context.units.scale == nil, !furniturePages.isEmpty {
-                let at = document.sourceSpan(of: region.span).start
-                if let page = furniturePages.first(where: { $0.pageStart <= at && at < $0.pageEnd }) {
-                    lookback.context.units.adopt(UnitsParser.parse(page.text), source: UnitsSource(kind: .runningHeader, text: page.text))
-                    lookback.found = true
-                }
-            }
+            if let bi { found.keptBlocks.insert(bi) }
+            let lookback = Self.statedUnits(item, kept: kept, document, runningHeaders: runningHeaders, furniturePages: furniturePages)
             let split = kept.flatMap { TableBuilder.splitAtHeaders($0) }
             for (k, p) in split.enumerated() {
-                var p = p
-                // A part split off at its own header, under its own heading line: its title.
-                var ownTitle: String?
-                if k > 0, p.count > 2, p[0].dataColumns.isEmpty, !p[0].label.isEmpty, TableBuilder.isHeaderLike(p[1]) {
-                    ownTitle = LabelText.groupName(p[0].label)
-                    p.removeFirst()
-                }
-                guard let first = p.first, let last = p.last else { continue }
-                var context = lookback.context
-                var continuesPrevious = false
-                if let ownTitle { context = TableContext(title: ownTitle) }
-                // A units note stays in force for the tables that follow it closely
-                // (`(millions)` over a statement and its segment detail).
-                if context.units.scale == nil, context.units.currencies.isEmpty, let prev = parts.last,
-                   prev.context.units.scale != nil, region.span.start - prev.span.end < 1500,
-                   p.contains(where: { r in r.cells.dropFirst().contains { $0.flatMap { NumberParser.parse($0.text)?.currency } != nil } }) {
-                    context.units = prev.context.units
-                }
-                if let prev = parts.last, ownTitle == nil,
-                   k > 0 || (!lookback.found && Lookback.onlyFurniture(text, min(prev.span.end, region.span.start), region.span.start)) {
-                    if context.title == nil { context.title = prev.context.title }
-                    if context.units.isEmpty { context.units = prev.context.units }
-                    continuesPrevious = context.units.isEmpty
-                }
-                let span = Span(start: first.span.start, end: last.span.end)
-                let key = TableBuilder.headerKeyOf(p)
-                // A continuation: same header as the table just before, nothing but blank
-                // lines (or page furniture) between them.
-                if let prev = parts.last, !key.isEmpty, key == prev.headerKey,
-                   Lookback.onlyFurniture(text, prev.span.end, span.start, title: prev.context.title) {
-                    parts[parts.count - 1].rows += p.drop { TableBuilder.isHeaderLike($0) }
-                    parts[parts.count - 1].span = prev.span.union(span)
-                    if let bi { parts[parts.count - 1].mergedBlocks.append(bi) }
-                    document.diagnose(Self.name, .info, "tables.continuation", "table continued after a repeated header joined to the table before it", span: span)
-                    continue
-                }
-                // A statement continued on the next page without its header (`pageContinuation`).
-                if k == 0, ownTitle == nil, region.layout == .fixedWidth, let prev = parts.last, prev.layout == .fixedWidth,
-                   let groupRows = Self.continuation(p, key: key, after: prev, text, at: span.start) {
-                    parts[parts.count - 1].rows += groupRows + p
-                    parts[parts.count - 1].span = prev.span.union(span)
-                    if let bi { parts[parts.count - 1].mergedBlocks.append(bi) }
-                    document.diagnose(Self.name, .info, "tables.continuation", "table continued on the next page without its header joined to the table before it", span: span)
-                    continue
-                }
-                var part = Part(rows: p, context: context, span: span, blockIndex: bi, headerKey: key)
-                part.layout = region.layout
-                part.unitsFromPrevious = continuesPrevious
-                if k == 0, let jb = item.joined { part.mergedBlocks.append(jb); keptBlocks.insert(jb) }
-                parts.append(part)
+                Self.addPart(p, index: k, of: item, lookback: lookback, to: &found, &document)
             }
         }
+    }
 
-        // A table block none of whose runs is a table is prose (or a table of contents).
-        for (bi, kind) in demoted where !keptBlocks.contains(bi) { document.blocks[bi].kind = kind }
+    /// The title and units stated for a region's table, nearest first: the lines above it
+    /// (`Lookback.context`), a units caption inside the region (fixed width), and when no
+    /// scale is stated there, the running units header of its pages, else a running units
+    /// statement the normalizer removed as page furniture on its page. A caption inside a
+    /// rendered HTML table is a header cell; one that is a running header is read as one.
+    static func statedUnits(_ item: RegionRows, kept: [[GridRow]], _ document: WorkingDocument,
+                            runningHeaders: [(text: String, span: Span)],
+                            furniturePages: [(pageStart: Int, pageEnd: Int, text: String)]) -> Lookback.Found {
+        let region = item.region, innerCaption = item.caption
+        let markupTables = document.format == .html || document.format == .ixbrl
+        var lookback = Lookback.context(document.text, before: region.layout == .fixedWidth ? region.span.start : kept[0][0].span.start)
+        if !innerCaption.isEmpty {
+            let u = UnitsParser.parse(innerCaption)
+            if lookback.context.units.scale == nil, u.scale != nil || lookback.context.units.source == nil {
+                lookback.context.units.source = UnitsSource(kind: .caption, text: innerCaption)
+            }
+            if lookback.context.units.scale == nil { lookback.context.units.scale = u.scale }
+            if lookback.context.units.currencies.isEmpty { lookback.context.units.currencies = u.currencies }
+            lookback.context.units.exceptShares = lookback.context.units.exceptShares || u.exceptShares
+            if lookback.context.units.shareScale == nil { lookback.context.units.shareScale = u.shareScale }
+            lookback.found = true
+        }
+        if markupTables, let src = lookback.context.units.source, src.kind == .caption, let sp = src.span,
+           Self.insideMarkupTable(document, sp) {
+            lookback.context.units.source?.kind = .headerCell
+        }
+        if let src = lookback.context.units.source, src.kind == .caption, let sp = src.span,
+           runningHeaders.contains(where: { $0.span == sp }) {
+            lookback.context.units.source?.kind = .runningHeader
+        }
+        // Reading order: the statement's units caption above lines the reader did not pair.
+        if lookback.context.units.scale == nil, region.layout == .columnRuns || region.layout == .rowRuns,
+           let found = ColumnRuns.unitsAbove(document.text, before: kept[0][0].span.start) {
+            lookback.context.units.adopt(UnitsParser.parse(found.text),
+                                         source: UnitsSource(kind: .caption, text: found.text, span: found.span))
+            lookback.found = true
+        }
+        if lookback.context.units.scale == nil,
+           let header = runningHeaders.last(where: { $0.span.end <= region.span.start }) {
+            lookback.context.units.adopt(UnitsParser.parse(header.text),
+                                         source: UnitsSource(kind: .runningHeader, text: header.text, span: header.span))
+            lookback.found = true
+        }
+        if lookback.context.units.scale == nil, !furniturePages.isEmpty {
+            let at = document.sourceSpan(of: region.span).start
+            if let page = furniturePages.first(where: { $0.pageStart <= at && at < $0.pageEnd }) {
+                lookback.context.units.adopt(UnitsParser.parse(page.text), source: UnitsSource(kind: .runningHeader, text: page.text))
+                lookback.found = true
+            }
+        }
+        return lookback
+    }
 
+    /// The most bytes between a table with a stated scale and the next table, printing a
+    /// currency but no units of its own, for the units note to stay in force (`(millions)`
+    /// over a statement and its segment detail).
+    static let unitsNoteReach = 1500
+
+    /// One part (split off at a header, index `k` in its region) added to `found.parts`: a
+    /// part under its own heading line takes it as its title; a units note stays in force
+    /// for a close following table (`unitsNoteReach`); a later part of a statement, or one
+    /// after nothing but furniture, takes the title and units of the part before. A part
+    /// with the same header as the part before, nothing but blank lines or furniture between
+    /// them, is its continuation (joined to it), as is a fixed-width part continued on the
+    /// next page without its header (`continuation`).
+    static func addPart(_ rows: [GridRow], index k: Int, of item: RegionRows, lookback: Lookback.Found,
+                        to found: inout PartsFound, _ document: inout WorkingDocument) {
+        let text = document.text
+        let (region, bi) = (item.region, item.block)
+        var p = rows
+        // A part split off at its own header, under its own heading line: its title.
+        var ownTitle: String?
+        if k > 0, p.count > 2, p[0].dataColumns.isEmpty, !p[0].label.isEmpty, TableBuilder.isHeaderLike(p[1]) {
+            ownTitle = LabelText.groupName(p[0].label)
+            p.removeFirst()
+        }
+        guard let first = p.first, let last = p.last else { return }
+        var context = lookback.context
+        var continuesPrevious = false
+        if let ownTitle { context = TableContext(title: ownTitle) }
+        if context.units.scale == nil, context.units.currencies.isEmpty, let prev = found.parts.last,
+           prev.context.units.scale != nil, region.span.start - prev.span.end < unitsNoteReach,
+           p.contains(where: { r in r.cells.dropFirst().contains { $0.flatMap { NumberParser.parse($0.text)?.currency } != nil } }) {
+            context.units = prev.context.units
+        }
+        if let prev = found.parts.last, ownTitle == nil,
+           k > 0 || (!lookback.found && Lookback.onlyFurniture(text, min(prev.span.end, region.span.start), region.span.start)) {
+            if context.title == nil { context.title = prev.context.title }
+            if context.units.isEmpty { context.units = prev.context.units }
+            continuesPrevious = context.units.isEmpty
+        }
+        let span = Span(start: first.span.start, end: last.span.end)
+        let key = TableBuilder.headerKeyOf(p)
+        if let prev = found.parts.last, !key.isEmpty, key == prev.headerKey,
+           Lookback.onlyFurniture(text, prev.span.end, span.start, title: prev.context.title) {
+            found.parts[found.parts.count - 1].rows += p.drop { TableBuilder.isHeaderLike($0) }
+            found.parts[found.parts.count - 1].span = prev.span.union(span)
+            if let bi { found.parts[found.parts.count - 1].mergedBlocks.append(bi) }
+            document.diagnose(Self.name, .info, "tables.continuation", "table continued after a repeated header joined to the table before it", span: span)
+            return
+        }
+        if k == 0, ownTitle == nil, region.layout == .fixedWidth, let prev = found.parts.last, prev.layout == .fixedWidth,
+           let groupRows = Self.continuation(p, key: key, after: prev, text, at: span.start) {
+            found.parts[found.parts.count - 1].rows += groupRows + p
+            found.parts[found.parts.count - 1].span = prev.span.union(span)
+            if let bi { found.parts[found.parts.count - 1].mergedBlocks.append(bi) }
+            document.diagnose(Self.name, .info, "tables.continuation", "table continued on the next page without its header joined to the table before it", span: span)
+            return
+        }
+        var part = Part(rows: p, context: context, span: span, blockIndex: bi, headerKey: key)
+        part.layout = region.layout
+        part.unitsFromPrevious = continuesPrevious
+        if k == 0, let jb = item.joined { part.mergedBlocks.append(jb); found.keptBlocks.insert(jb) }
+        found.parts.append(part)
+    }
+
+    /// The tables of the parts (`TableBuilder.build`), numbered from 1, each placed in its
+    /// block's section (a part found in the text: the innermost section around it), and the
+    /// lead-in sentence each table's units came from. A part that continues the units of the
+    /// one before takes them; a column-runs part whose totals do not add up (labels and
+    /// figures paired by count, out of step) stays text. Blocks merged or absorbed into a
+    /// table's region take its id where the table covers them.
+    func buildTables(_ parts: [Part], absorbed: [Int: Int], _ document: inout WorkingDocument) -> ([Table], [Int: String]) {
         var tables: [Table] = []
         var leadIns: [Int: String] = [:]
         var lastStated = StatedUnits()
@@ -350,8 +452,6 @@ public struct TablesStage: Stage {
             if part.unitsFromPrevious, context.units.isEmpty { context.units = lastStated }
             guard let built = TableBuilder.build(rows: part.rows, context: context, id: id, span: part.span,
                                                    perShareCurrency: perShareCurrency) else { continue }
-            // Labels and figures paired by count (reading order) whose totals do not add up
-            // are out of step: left as text rather than a table of wrong rows.
             if part.layout == .columnRuns || part.layout == .rowRuns, built.table.checks.contains(where: { $0.outcome == .fail }) {
                 let how = part.layout == .rowRuns ? "row_runs" : "column_runs"
                 document.diagnose(Self.name, .info, "tables.\(how)_unreconciled",
@@ -365,7 +465,6 @@ public struct TablesStage: Stage {
                 table.sectionId = document.blocks[bi].sectionId
                 if document.blocks[bi].tableId == nil { document.blocks[bi].tableId = id }
                 for mb in part.mergedBlocks where document.blocks[mb].tableId == nil { document.blocks[mb].tableId = id }
-                // Blocks absorbed into this table's region join it where the table covers them.
                 let owners = Set([bi] + part.mergedBlocks)
                 for (ab, owner) in absorbed where owners.contains(owner) && document.blocks[ab].tableId == nil {
                     let b = document.blocks[ab].span
@@ -381,18 +480,12 @@ public struct TablesStage: Stage {
             if let l = part.context.leadIn { leadIns[id] = l }
             tables.append(table)
         }
-        // An absorbed table block no table covers is prose after all.
-        for (ab, _) in absorbed where document.blocks[ab].kind == .table && document.blocks[ab].tableId == nil {
-            document.blocks[ab].kind = .paragraph
-        }
-        if fromText { Self.matchBlocks(&document, tables, toc: tocSpans) }
-        TableChecks.ratioChecks(&tables)
-        // The statement kind first: the period resolver reads it (a balance sheet's undated
-        // columns are instants, a statement of flows' years are fiscal years).
-        StatementClassifier.classifyAll(&tables)
-        PeriodResolver.resolveAll(&tables, filing: FilingPeriods(metadata: document.metadata), leadIns: leadIns)
-        ConceptDictionary.assignAll(&tables)
+        return (tables, leadIns)
+    }
 
+    /// A warning for each failed check, and the stage's summary: tables, cells, checks
+    /// passed, regions read as prose.
+    func reportChecks(_ tables: [Table], rejected: Int, _ document: inout WorkingDocument) {
         var passed = 0, total = 0, cells = 0
         for t in tables {
             cells += t.cells.count
@@ -406,7 +499,6 @@ public struct TablesStage: Stage {
                 }
             }
         }
-        document.tables = tables
         let rate = total == 0 ? "" : String(format1(Double(passed) / Double(total) * 100)) + "%"
         document.diagnose(Self.name, .info, "tables.summary",
                           "\(tables.count) tables, \(cells) cells, checks \(passed)/\(total) passed" + (total == 0 ? "" : " (\(rate))")

@@ -9,3 +9,19 @@ public enum Years {
         return y
     }
 }
+
+extension Years {
+    /// Whether a word is a year (`fourDigit`) or a fiscal year printed as a span of two
+    /// calendar years (`2023-24`: a year, `-`, two more characters), as a report's title or
+    /// period names it (`Annual Report 2023-24`, `fiscal 2024`).
+    public static func isYearOrSpan(_ w: some StringProtocol) -> Bool {
+        let b = Array(w.utf8)
+        guard b.count == 4 || (b.count == 7 && b[4] == UInt8(ascii: "-")) else { return false }
+        var y = 0
+        for k in 0..<4 {
+            guard ByteClass.isDigit(b[k]) else { return false }
+            y = y * 10 + Int(b[k] - 0x30)
+        }
+        return plausible.contains(y)
+    }
+}

@@ -19,3 +19,22 @@ import Testing
         #expect(Years.fourDigit("FY23") == nil)
     }
 }
+
+@Suite struct YearOrSpanTests {
+    @Test("a year or a two-year span names a report's period")
+    func spans() {
+        #expect(Years.isYearOrSpan("2023"))
+        #expect(Years.isYearOrSpan("2023-24"))
+        #expect(Years.isYearOrSpan("1999-00"))
+    }
+
+    @Test("other words are not: too short, too long, no dash, out of range")
+    func notSpans() {
+        #expect(!Years.isYearOrSpan("202"))
+        #expect(!Years.isYearOrSpan("2023-2024"))
+        #expect(!Years.isYearOrSpan("2023/24"))
+        #expect(!Years.isYearOrSpan("1850"))
+        #expect(!Years.isYearOrSpan("q4-2023"))
+        #expect(!Years.isYearOrSpan("２０２３"))
+    }
+}

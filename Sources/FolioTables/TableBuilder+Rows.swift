@@ -1,0 +1,224 @@
+import FolioModel
+
+/// The first steps of `TableBuilder.build`, each a named rule: the header cut from the body,
+/// the data columns and which of them are numeric, the header texts over each column, and
+/// the label repairs made before rows are read (pieces split across tab stops, a suffix
+/// glued to the row above).
+extension TableBuilder {
+    /// A table's rows cut into its header rows and its body.
+    struct HeaderSplit {
+        var headerRows: [GridRow]
+        var body: [GridRow]
+        /// The header over the label column, or empty.
+        var labelHeader: String
+        /// A units phrase printed on a row of its own above the header (`in millions`).
+        var cellUnits: (text: String, span: Span)?
+    }
+
+    /// **Header rows.** Units-only rows on top (`in millions`) are set aside as the table's
+    /// cell units; then the leading label-less rows without figures (or a units label header)
+    /// are the header; without such rows, a first row with a label and no figures is it (its
+    /// label the label column's header); rows of years, of column names or header-like rows
+    /// right under the header join it. Nil when fewer than two rows remain after the units
+    /// rows, or none after the header.
+    static func splitHeader(_ rows: [GridRow]) -> HeaderSplit? {
+        var rows = rows
+        // A units phrase printed on a row of its own above the header (`in millions`).
+        var cellUnits: (text: String, span: Span)?
+        while rows.count > 2, let note = unitsOnlyRow(rows[0]) {
+            if cellUnits == nil { cellUnits = note }
+            rows.removeFirst()
+        }
+        if rows.count < 2 { return nil }
+
+        // Header rows: leading label-less rows without figures.
+        var headerRows: [GridRow] = []
+        while let first = rows.first, isHeaderLike(first) || (rows.count >= 2 && isUnitsLabelHeader(first)) {
+            headerRows.append(first); rows.removeFirst()
+        }
+        var labelHeader = ""
+        if headerRows.isEmpty, let first = rows.first, first.dataColumns.count >= 1, !first.label.isEmpty {
+            var figures = false
+            for c in first.dataColumns { if let t = first.text(c), isFigure(t) { figures = true } }
+            if !figures && rows.count >= 2 {
+                headerRows.append(first)
+                labelHeader = first.label
+                rows.removeFirst()
+            }
+        } else if let h = headerRows.first(where: { !$0.label.isEmpty }) {
+            labelHeader = h.label
+        }
+        while !headerRows.isEmpty, rows.count >= 2, let first = rows.first,
+              isHeaderLike(first) || isLabelledYearRow(first) || isColumnNamesRow(first, above: headerRows, next: rows[1]) {
+            headerRows.append(first)
+            if labelHeader.isEmpty { labelHeader = first.label }
+            rows.removeFirst()
+        }
+        if rows.isEmpty { return nil }
+        return HeaderSplit(headerRows: headerRows, body: rows, labelHeader: labelHeader, cellUnits: cellUnits)
+    }
+
+    /// **Data columns.** The columns of the body: up to the last column holding a figure in a
+    /// row with a value (text columns right of it, a `Location` column, count when at least
+    /// half the rows fill them); a column is numeric when figures or ranges (`0.1%-1.6%`) fill
+    /// at least half its filled cells. Nil when there is no data column.
+    static func dataColumns(_ rows: [GridRow]) -> (nData: Int, numericCol: [Bool])? {
+        var maxColAll = 0, maxColValued = 0
+        var nonEmpty: [Int: Int] = [:], numeric: [Int: Int] = [:]
+        for r in rows {
+            var valued = false
+            for c in r.dataColumns {
+                maxColAll = max(maxColAll, c)
+                nonEmpty[c, default: 0] += 1
+                // A range (`0.1%-1.6%`) stands where a figure would: the column is numeric.
+                if let t = r.text(c), isValueOrRange(t) {
+                    numeric[c, default: 0] += 1; valued = true
+                }
+            }
+            if valued, let m = r.dataColumns.last(where: { r.text($0).flatMap { NumberParser.parse($0) } != nil }) {
+                maxColValued = max(maxColValued, m)
+            }
+        }
+        var nData = maxColValued > 0 ? maxColValued : maxColAll
+        // Text columns right of the last numeric one (a `Location` column) still count
+        // when most rows fill them.
+        if nData < maxColAll {
+            for c in (nData + 1)...maxColAll where (nonEmpty[c] ?? 0) * 2 >= rows.count { nData = c }
+        }
+        if nData == 0 { return nil }
+        var numericCol = [Bool](repeating: false, count: nData + 1)
+        for c in 1...nData { numericCol[c] = (numeric[c] ?? 0) > 0 && (numeric[c] ?? 0) * 2 >= (nonEmpty[c] ?? 0) }
+        return (nData, numericCol)
+    }
+
+    /// **Header texts per column.** Each header row's text over each data column (column 0 its
+    /// label): a header piece starting in lowercase continues the cell before it
+    /// (`repairSplit`); a cell spans the columns its span ends say, else pieces spread one per
+    /// column or an even share each, else each runs to the next. The label column's header
+    /// fills the last row's column 0 when that is empty. Also the header key (each header
+    /// row's cells as printed), which finds a repeated header.
+    static func columnHeaders(_ headerRows: [GridRow], nData: Int, labelHeader: String) -> (header: [[String]], headerKey: [[String]]) {
+        var header: [[String]] = []
+        var headerKey: [[String]] = []
+        for h in headerRows {
+            var cols = [String](repeating: "", count: nData + 1)
+            cols[0] = h.label
+            headerKey.append(h.cells.map { $0?.text ?? "" })
+            var items: [(Int, String)] = []
+            for c in h.dataColumns { if let t = h.text(c) { items.append((c, t)) } }
+            let siblings = items.map(\.1)
+            // Repair headers broken by extraction: a piece starting in lowercase continues the
+            // cell before it.
+            var merged: [(Int, String)] = []
+            for (c, t) in items {
+                if let last = merged.last, LabelText.isLowerStart(t) || !LabelText.hasLetterOrDigit(t) {
+                    merged[merged.count - 1].1 = repairSplit(last.1, t, siblings: siblings)
+                } else {
+                    merged.append((c, t))
+                }
+            }
+            if let ends = h.spanEnds {
+                for (c, t) in merged where c <= nData {
+                    let e = min(nData, ends[c] ?? c)
+                    for k in c...max(c, e) { cols[k] = t }
+                }
+            } else {
+                let k = merged.count
+                let positions = merged.map(\.0)
+                if k == 0 {
+                } else if positions == Array(1...k) && k == nData {
+                    for (c, t) in merged { cols[c] = t }
+                } else if k <= nData && nData % k == 0 {
+                    let w = nData / k
+                    for (i, item) in merged.enumerated() { for c in (i * w + 1)...(i * w + w) { cols[c] = item.1 } }
+                } else {
+                    for (i, item) in merged.enumerated() where item.0 <= nData {
+                        let end = i + 1 < merged.count ? min(nData, merged[i + 1].0 - 1) : nData
+                        for c in item.0...max(item.0, end) { cols[c] = item.1 }
+                    }
+                }
+            }
+            header.append(cols)
+        }
+        if !labelHeader.isEmpty, !header.isEmpty, header[header.count - 1][0].isEmpty { header[header.count - 1][0] = labelHeader }
+        return (header, headerKey)
+    }
+
+    /// **Label fragments split across tab stops**: a row without any figure whose other cells
+    /// sit in numeric columns is one label (in a text table, only a word cut after its first
+    /// letters: `Environment and N` | `atural Resources`), its pieces joined with the words of
+    /// the table's labels (as they were before any join) as vocabulary.
+    static func joinLabelFragments(_ rows: inout [GridRow], nData: Int, numericCol: [Bool], isNumericTable: Bool,
+                                   notes: inout [(Severity, String, String, Span?)]) {
+    // Words of the table's labels, for rejoining words split across tab stops (gathered
+    // at the first label that needs them).
+    // (The rows as they are before the loop below joins any label.)
+    let unjoined = rows
+    var knownWords: Set<String>?
+    func vocabulary() -> Set<String> {
+        if let knownWords { return knownWords }
+        var words = Set<String>()
+        for r in unjoined { for w in LabelText.words(r.label) { words.insert(w) } }
+        knownWords = words
+        return words
+    }
+
+    // Label fragments split across tab stops: a row without any figure whose other
+    // cells sit in numeric columns is one label.
+    for i in 0..<rows.count {
+        let r = rows[i]
+        let cols = r.dataColumns
+        guard !cols.isEmpty else { continue }
+        // In a text table only a word cut after its first letters (`Environment and N` +
+        // `atural Resources`) is a label split across tab stops.
+        if !isNumericTable {
+            let last = LabelText.lastWord(r.label)
+            guard cols == [1], let t = r.text(1), LabelText.isLowerStart(t), LabelText.isLetterEnd(r.label),
+                  last.utf8.count <= 2, !LabelText.glueStopwords.contains(LabelText.firstWord(t)) else { continue }
+        }
+        var anyNumber = false, allInNumeric = true
+        for c in cols {
+            if let t = r.text(c), isValueOrRange(t) { anyNumber = true }
+            if c <= nData && !numericCol[c] { allInNumeric = false }
+        }
+        if anyNumber || (!allInNumeric && isNumericTable) { continue }
+        // Placeholders (`/`) where figures would be: a row of values, not label pieces.
+        if cols.allSatisfy({ c in r.text(c).map { $0 == "/" || $0 == "\u{FF0F}" } ?? true }) { continue }
+        var label = r.label
+        var span = r.cells.first.flatMap { $0?.span }
+        for c in cols {
+            guard let cell = r.cells[c] else { continue }
+            if LabelText.hasLetterOrDigit(cell.text) {
+                label = LabelText.joinFragments(label, cell.text, vocabulary: vocabulary())
+                span = span.map { $0.union(cell.span) } ?? cell.span
+            }
+        }
+        var cells: [GridCell?] = [nil]
+        if let span, !label.isEmpty { cells[0] = GridCell(text: label, span: span) }
+        rows[i] = GridRow(cells: cells, span: r.span, blankBefore: r.blankBefore)
+        notes.append((.info, "tables.label_merged", "label pieces split across columns joined: \(label)", r.span))
+    }
+    }
+
+    /// **A label suffix glued to the row above**: a suffix printed alone (`-diluted`) whose
+    /// row's text was glued after it at the end of the row above: `... EPS -diluted Net income
+    /// per ADS ... Inc.` / `-diluted` → `... EPS -diluted` / `Net income per ADS ... Inc.
+    /// -diluted`.
+    static func repairGluedSuffixes(_ rows: inout [GridRow], notes: inout [(Severity, String, String, Span?)]) {
+    for i in 1..<max(1, rows.count) {
+        let suffix = rows[i].label
+        guard suffix.hasPrefix("-"), suffix.utf8.count >= 3, suffix.utf8.count <= 20, !suffix.contains(" "),
+              let cell = rows[i - 1].cells.first ?? nil else { continue }
+        let above = cell.text
+        guard let r = above.firstRange(of: " " + suffix + " ") else { continue }
+        let head = String(above[..<r.lowerBound]) + " " + suffix
+        let tail = String(above[r.upperBound...]).trimmingSpaces()
+        guard LabelText.words(tail).count >= 2 else { continue }
+        rows[i - 1].cells[0] = GridCell(text: head, span: cell.span)
+        if let own = rows[i].cells[0] {
+            rows[i].cells[0] = GridCell(text: tail + " " + suffix, span: own.span)
+        }
+        notes.append((.info, "tables.label_repaired", "label text moved to the row it belongs to: \(tail) \(suffix)", rows[i].span))
+    }
+    }
+}
