@@ -56,6 +56,7 @@ struct DocumentPage {
         b += "<p>\(doc.sections.count) sections · <a href=\"#tables\">\(doc.tables.count) tables</a> · \(doc.cells.count) cells · "
         b += "<a href=\"#footnotes\">\(doc.footnotes.count) footnotes</a> · <a href=\"#facts\">\(doc.facts.count) facts</a> · "
         b += "<a href=\"#diagnostics\">\(doc.diagnostics.count) diagnostics</a></p>"
+        b += statementList()
         b += outline()
 
         // The text, tables in place.
@@ -92,6 +93,23 @@ struct DocumentPage {
         b += "<h2 id=\"diagnostics\">Diagnostics (\(doc.diagnostics.count))</h2>" + Self.diagnosticsTable(doc.diagnostics, withDoc: false)
         b += "</main>"
         return HTML.page(title: "\(d.title ?? d.docId) · Folio report", body: b)
+    }
+
+    /// A primary statement's kind as a mark after its table's heading (`balance_sheet` ->
+    /// `balance sheet`); nothing for `other` or a version written before the field.
+    static func statementMark(_ statement: String?) -> String {
+        guard let k = statement, k != "other" else { return "" }
+        return " <span class=\"stmt\">\(HTML.escape(k.replacingOccurrences(of: "_", with: " ")))</span>"
+    }
+
+    /// The document's primary statements, each linked to its table, above the outline.
+    func statementList() -> String {
+        let primary = doc.tables.filter { $0.statement.map { $0 != "other" } ?? false }
+        guard !primary.isEmpty else { return "" }
+        let links = primary.map { t in
+            "<a href=\"#table-\(t.tableId)\">\(HTML.escape((t.statement ?? "").replacingOccurrences(of: "_", with: " "))) (table \(t.tableId))</a>"
+        }
+        return "<p class=\"statements\">Statements: " + links.joined(separator: " · ") + "</p>"
     }
 
     func outline() -> String {
@@ -135,7 +153,7 @@ struct DocumentPage {
         if let s = t.units.scale, s != 1 { units.append(s == 1000 ? "in thousands" : s == 1_000_000 ? "in millions" : s == 1_000_000_000 ? "in billions" : "×\(s)") }
         if let c = t.units.currency { units.append(c) }
         var b = "<div class=\"pair\" id=\"table-\(t.tableId)\"><div class=\"tablebox\">"
-        b += "<h3>Table \(t.tableId): \(e(t.title ?? "(untitled)"))</h3>"
+        b += "<h3>Table \(t.tableId): \(e(t.title ?? "(untitled)"))\(Self.statementMark(t.statement))</h3>"
         b += "<div class=\"srcnote\">\(t.nRows) rows × \(t.nCols) columns\(units.isEmpty ? "" : " · " + e(units.joined(separator: ", ")))"
         for m in markers[CellKey(table: t.tableId, row: nil, col: nil)] ?? [] { b += " " + m.html }
         b += "</div>"

@@ -73,7 +73,7 @@ enum HTML {
         table.grid td.v{text-align:right;font-variant-numeric:tabular-nums}
         pre.source{background:#fbfbf7;border:1px solid #e2e0cf;padding:6px 8px;font-size:12px;margin:0;overflow:auto}
         pre.source .ln{color:#a0a4ab;user-select:none}
-        .srcnote{font-size:12px;color:#7a8494;margin:2px 0 4px}
+        .srcnote{font-size:12px;color:#7a8494;margin:2px 0 4px}.stmt{font-size:12px;font-weight:600;color:#fff;background:#3d5a80;border-radius:3px;padding:1px 6px;margin-left:6px;vertical-align:middle}
         svg.page{display:block;margin:2px 0 8px}
         sup.fnref a{text-decoration:none;background:#fff3c4;padding:0 2px;border-radius:3px}
         li.fn:target,td:target,sup:target{background:#ffe680}

@@ -322,7 +322,9 @@ public struct TablesStage: Stage {
 
     /// The title and units stated for a region's table, nearest first: the lines above it
     /// (`Lookback.context`), a units caption inside the region (fixed width), and when no
-    /// scale is stated there, the running units header of its pages, else a running units
+    /// scale is stated there, for a reading-order table (column or row runs) the units caption
+    /// above the lines the reader did not pair (`ColumnRuns.unitsAbove`), then the running units
+    /// header of its pages, else a running units
     /// statement the normalizer removed as page furniture on its page. A caption inside a
     /// rendered HTML table is a header cell; one that is a running header is read as one.
     static func statedUnits(_ item: RegionRows, kept: [[GridRow]], _ document: WorkingDocument,

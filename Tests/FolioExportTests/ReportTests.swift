@@ -36,7 +36,8 @@ struct ReportTests {
 
         let page = try String(contentsOfFile: out + "/" + (try #require(summary.pages[Self.seed])), encoding: .utf8)
         // The balance sheet as a grid, its first cell where it belongs, beside the file's own lines.
-        #expect(page.contains("<h3>Table 1: Unaudited Condensed Consolidated Balance Sheets</h3>"))
+        #expect(page.contains("<h3>Table 1: Unaudited Condensed Consolidated Balance Sheets <span class=\"stmt\">balance sheet</span></h3>"))
+        #expect(page.contains("<p class=\"statements\">Statements: <a href=\"#table-1\">balance sheet (table 1)</a>"))
         #expect(page.contains("<td class=\"v\" id=\"t1-r0-c0\" title=\"December 31, / 2022 / RMB = 7165584 × 1000 RMB\">7,165,584</td>"))
         #expect(page.contains("source: lines "))
         #expect(page.contains("Cash and cash equivalents"))
