@@ -76,3 +76,72 @@ import Testing
     }
 }
 
+/// Fixed-width header lines whose pieces the converter placed off their columns.
+@Suite struct FixedWidthHeaderPlacementTests {
+    func date(_ y: Int, _ m: Int, _ d: Int) throws -> CalendarDate { try #require(CalendarDate(year: y, month: m, day: d)) }
+
+    func periods(_ t: Table, _ label: String) -> [Period?] {
+        t.cells.filter { $0.rowLabel == label }.sorted { $0.col < $1.col }.map(\.period)
+    }
+
+    @Test func aSoleHeadingOverARowOfYearsHeadsEveryYear() throws {
+        let tables = try processed(text: """
+            Segment results are as follows (in millions):
+
+                                                                     Year Ended December 31,
+                                                      2022              2023            2024
+            Net sales                            $ 315,880         $ 352,828       $ 387,497
+            Operating expenses                     318,727           337,951         362,530
+            Operating income                      (2,847)            14,877          24,967
+
+            """).tables
+        let t = try #require(tables.first)
+        #expect(periods(t, "Operating income") == [
+            .duration(start: try date(2022, 1, 1), end: try date(2022, 12, 31)),
+            .duration(start: try date(2023, 1, 1), end: try date(2023, 12, 31)),
+            .duration(start: try date(2024, 1, 1), end: try date(2024, 12, 31)),
+        ])
+    }
+
+    @Test func twoHeadingsOnALineKeepTheirOwnYears() throws {
+        let s = """
+                                              Three Months Ended        Six Months Ended
+                                                 2025        2024        2025        2024
+            Revenues                          $ 1,200     $ 1,100     $ 2,300     $ 2,150
+            Operating income                      400         340         760         660
+            """
+        let text = Array(s.utf8)
+        let rows = FixedWidth.read(text, TableRegionFinder.lines(text)).rows
+        let top = try #require(rows.first)
+        #expect(top.text(1) == "Three Months Ended" && top.spanEnds?[1] == 2)
+        #expect(top.text(3) == "Six Months Ended" && top.spanEnds?[3] == 4)
+    }
+
+    @Test func aDayNumberOnItsOwnHeaderLineStaysInTheHeader() throws {
+        let row = GridRow(cells: [nil, GridCell(text: "30", span: Span(start: 0, end: 2)), GridCell(text: "June 30", span: Span(start: 3, end: 10))],
+                          span: Span(start: 0, end: 10))
+        #expect(TableBuilder.isHeaderLike(row))
+        let figures = GridRow(cells: [nil, GridCell(text: "30", span: Span(start: 0, end: 2)), GridCell(text: "45", span: Span(start: 3, end: 5))],
+                              span: Span(start: 0, end: 5))
+        #expect(!TableBuilder.isHeaderLike(figures))
+        let tables = try processed(text: """
+            Condensed Consolidated Statements of Operations
+
+                                                              Six months ended June    Three months ended
+            (Dollars in millions)                                        30                  June 30
+                                                                  2025        2024       2025         2024
+            Sales of products                                 $35,269      $26,792    $19,122      $13,524
+            Sales of services                                   6,976        6,643      3,627        3,342
+            Total revenues                                     42,245       33,435     22,749       16,866
+
+            """).tables
+        #expect(tables.count == 1)
+        let t = try #require(tables.first)
+        #expect(periods(t, "Total revenues") == [
+            .duration(start: try date(2025, 1, 1), end: try date(2025, 6, 30)),
+            .duration(start: try date(2024, 1, 1), end: try date(2024, 6, 30)),
+            .duration(start: try date(2025, 4, 1), end: try date(2025, 6, 30)),
+            .duration(start: try date(2024, 4, 1), end: try date(2024, 6, 30)),
+        ])
+    }
+}
