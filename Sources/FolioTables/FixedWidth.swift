@@ -175,22 +175,9 @@ enum FixedWidth {
         cells.contains { NumberParser.parse($0.text) != nil && !TableBuilder.isYear($0.text) } && !isDateHeader(cells)
     }
 
-    /// A header line whose dates are broken across lines: a month name in one cell and day
-    /// numbers standing alone in others (`Six months ended June    Three months ended` over
-    /// `(Dollars in millions)     30      June 30`). Its small integers are days, not figures:
-    /// every figure is a plain number of one or two digits, and a cell names a month.
+    /// A header line whose dates are broken across lines (`TableBuilder.isDateHeader`).
     static func isDateHeader(_ cells: [Token]) -> Bool {
-        var month = false
-        for c in cells {
-            if let n = NumberParser.parse(c.text), !TableBuilder.isYear(c.text) {
-                guard n.kind == .number, c.text.utf8.count <= 2, c.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
-                continue
-            }
-            if !month {
-                for w in c.text.lowercased().split(separator: " ") where Months.isFullName(String(w.filter { $0 != "," && $0 != "." })) { month = true }
-            }
-        }
-        return month
+        TableBuilder.isDateHeader(cells.map(\.text))
     }
 
     /// The extent (first, last line index) of the fixed-width region around line `from`.
@@ -589,6 +576,7 @@ enum FixedWidth {
             }
             i = j + 1
         }
+        soleHeadingsOverYears(units, &spans)
         var out: [GridRow] = []
         for (li, (line, _, blankBefore)) in lines.enumerated() {
             var cells = [GridCell?](repeating: nil, count: n + 1)
@@ -606,6 +594,37 @@ enum FixedWidth {
             out.append(GridRow(cells: cells, span: line, blankBefore: blankBefore, spanEnds: ends))
         }
         return out
+    }
+
+    /// **Sole heading over a row of years.** A period heading printed alone on its line
+    /// (or on each of a few stacked lines) over a header line of years heads every one of
+    /// those years, wherever the converter put it:
+    ///
+    /// ```
+    ///                                                    Year Ended December 31,
+    ///                                        2022              2023            2024
+    /// Net sales                         $ 315,880         $ 352,828       $ 387,497
+    /// ```
+    ///
+    /// Centred over the columns' figures rather than their years, or pushed right by a wide
+    /// currency column, the heading overlaps only the last two years; read by overlap, the
+    /// first year would lose its length and date. Each line of one cell directly above a line
+    /// of two or more years alone, and overlapping their extent, spans all of them (`spans`
+    /// are the cells' first and last columns, by line). Two headings on a line
+    /// (`Three Months Ended` | `Six Months Ended`) keep their own columns.
+    static func soleHeadingsOverYears(_ units: [[Token]], _ spans: inout [[(Int, Int)]]) {
+        for li in units.indices.dropFirst() {
+            let years = units[li]
+            guard years.count >= 2, years.allSatisfy({ TableBuilder.isYear($0.text) }),
+                  let lo = spans[li].map(\.0).min(), let hi = spans[li].map(\.1).max() else { continue }
+            var up = li - 1
+            while up >= 0, units[up].count == 1, spans[up].count == 1 {
+                let (a, b) = spans[up][0]
+                guard a <= hi, b >= lo else { break }
+                spans[up][0] = (min(a, lo), max(b, hi))
+                up -= 1
+            }
+        }
     }
 
     static func rows(_ text: [UInt8], _ lines: [Span]) -> [GridRow] { read(text, lines).rows }

@@ -144,6 +144,8 @@ public enum GridReader {
     public static func pipeRows(_ text: [UInt8], _ lines: [Span]) -> [GridRow] {
         var rows: [GridRow] = []
         var blank = false
+        // Header rows come before the first row printing a figure.
+        var sawFigures = false
         for line in lines {
             let r = trim(text, line.range)
             if r.isEmpty { blank = true; continue }
@@ -151,11 +153,13 @@ public enum GridReader {
             if text[lo] == 0x7C { lo += 1 }
             if hi > lo && text[hi - 1] == 0x7C && !(hi - 2 >= lo && text[hi - 2] == 0x5C) { hi -= 1 }
             var cells: [GridCell?] = []
+            var ranges: [Range<Int>] = []
             var start = lo
             var i = lo
             while i <= hi {
                 if i == hi || (text[i] == 0x7C && !(i > lo && text[i - 1] == 0x5C)) {
                     cells.append(unemphasized(text, start..<i))
+                    ranges.append(start..<i)
                     start = i + 1
                 }
                 i += 1
@@ -165,9 +169,168 @@ public enum GridReader {
             for k in r where !(text[k] == 0x2D || text[k] == 0x3A || text[k] == 0x7C || text[k] == 0x20) { delimiter = false; break }
             if delimiter { continue }
             if cells.allSatisfy({ $0 == nil }) { blank = true; continue }
-            rows.append(GridRow(cells: cells, span: line, blankBefore: blank))
+            if cells.dropFirst().contains(where: { $0.map { TableBuilder.isFigure($0.text) } ?? false }) { sawFigures = true }
+            if !sawFigures, let joined = splitHeaderGroups(text, cells: cells, ranges: ranges) {
+                rows.append(GridRow(cells: joined, span: line, blankBefore: blank))
+            } else {
+                rows.append(GridRow(cells: cells, span: line, blankBefore: blank))
+            }
             blank = false
         }
         return rows
+    }
+
+    /// **Markdown header split across cells.** A PDF-to-Markdown converter cuts a heading
+    /// centred over several columns at the columns' edges, wherever they fall in its words,
+    /// and stacks its lines in each piece with `<br>`:
+    ///
+    /// ```
+    /// ||**Three mon**<br>**June**|**ths ended**<br>**30,**|**Six mont**<br>**Jun**|**hs ended**<br>**e 30,**|
+    /// ||**Ye**|**ar Ended December**|**31,**|
+    /// ||**Fisc**<br>**202**|**al**<br>**4**|**Fisc**<br>**202**|**al**<br>**3**|
+    /// ```
+    ///
+    /// Adjacent pieces of a header row (no figure in it: words, years, day numbers) are one
+    /// heading when one goes on into the next (`headerJoin`): a word cut in two on their
+    /// first lines (`mon` + `ths`; a later line of a stacked column name starts in lowercase
+    /// as often as not: `active markets` | `observable`), and on any line digits cut in two that make a day after a month (`December 3` +
+    /// `1,`) or a year (`202` + `4`), a month followed by its day (`January` + `31,`), or a
+    /// period phrase cut at its verb (`Nine Months` + `Ended March`, `Years Ended` +
+    /// `September 30,`). The heading is read line by line, each line's pieces joined left to
+    /// right, then its lines in order (`Three months ended June 30,`); it is the cell of its
+    /// first data column; the group's other cells stay, empty (the row keeps the cells it was
+    /// printed in), and the table core spreads the heading over the columns as any Markdown
+    /// header cell. A first piece in the label column
+    /// (`|**S**|**ix months en**|`) is moved to the first data column. Nil when the
+    /// row is not a header row (one before the region's first row printing a figure, every
+    /// piece of it words, a year or a day number), is a units note cut over the columns (its
+    /// pieces glued open with `(` and state a scale: `(in millions, exc` | `ept per share
+    /// data)`, read by the table core: `TableBuilder.splitCellNote`, `isUnitsNoteRow`),
+    /// or nothing in it joins.
+    static func splitHeaderGroups(_ text: [UInt8], cells: [GridCell?], ranges: [Range<Int>]) -> [GridCell?]? {
+        guard cells.count >= 3, ranges.count == cells.count else { return nil }
+        // A units note cut over the columns is the table core's (`TableBuilder.splitCellNote`).
+        let glued = cells.dropFirst().compactMap { $0?.text }.joined()
+        if glued.hasPrefix("("), UnitsParser.parse(glued).scale != nil { return nil }
+        // Each cell's lines as printed (`<br>` separates them); a header row only.
+        var lines: [[String]] = []
+        for (c, cell) in cells.enumerated() {
+            guard let cell else { lines.append([]); continue }
+            if c > 0, !isHeaderPiece(cell.text) { return nil }
+            lines.append(cellLines(text, ranges[c]))
+        }
+        // Which neighbours join.
+        var joins = [Bool](repeating: false, count: cells.count)
+        var any = false
+        // The label column joins only as a fragment of a word (`S`, `Si`): a row label is no
+        // heading.
+        let labelFragment = lines[0].allSatisfy { $0.utf8.count <= 3 }
+        for c in 0..<(cells.count - 1) where cells[c] != nil && cells[c + 1] != nil && (c > 0 || labelFragment) {
+            for k in 0..<min(lines[c].count, lines[c + 1].count) {
+                guard let j = headerJoin(lines[c][k], lines[c + 1][k]), k == 0 || !isWordCut(lines[c][k], lines[c + 1][k], j) else { continue }
+                joins[c] = true
+                any = true
+                break
+            }
+        }
+        guard any else { return nil }
+        var out = cells
+        var c = 0
+        while c < cells.count {
+            var d = c
+            while d < cells.count - 1, joins[d] { d += 1 }
+            guard d > c else {
+                c += 1
+                continue
+            }
+            let depth = (c...d).map { lines[$0].count }.max() ?? 0
+            var heading: [String] = []
+            for k in 0..<depth {
+                var acc = ""
+                for x in c...d where k < lines[x].count && !lines[x][k].isEmpty {
+                    let p = lines[x][k]
+                    acc = acc.isEmpty ? p : (headerJoin(acc, p) == .glue ? acc + p : acc + " " + p)
+                }
+                if !acc.isEmpty { heading.append(acc) }
+            }
+            var span = cells[c]?.span ?? Span(start: ranges[c].lowerBound, end: ranges[c].lowerBound)
+            for x in c...d { if let s = cells[x]?.span { span = span.union(s) } }
+            let first = max(c, 1)
+            for x in c...d where x != first { out[x] = x == 0 ? nil : out[x].map { GridCell(text: "", span: $0.span) } }
+            if first <= d { out[first] = GridCell(text: heading.joined(separator: " "), span: span) }
+            c = d + 1
+        }
+        return out
+    }
+
+    /// The join rests on the next piece starting in lowercase (`mon` + `ths`, `in` + `the
+    /// year`), not on digits, a date or a period phrase's verb.
+    static func isWordCut(_ a: String, _ b: String, _ j: HeaderJoin) -> Bool {
+        guard let la = a.utf8.last, let fb = b.utf8.first, fb >= 0x61, fb <= 0x7A else { return false }
+        let bWord = LabelText.firstWord(b).lowercased()
+        return (la | 0x20) >= 0x61 && (la | 0x20) <= 0x7A && bWord != "ended" && bWord != "ending"
+    }
+
+    /// How two pieces of a header split across cells go together: `glue` inside a word or a
+    /// number (`mon` + `ths`, `December 3` + `1,`, `202` + `4`), `space` between words of one
+    /// phrase (`January` + `31,`, `Nine Months` + `Ended March`, `Years Ended` + `September
+    /// 30,`); nil when they are two headings.
+    enum HeaderJoin { case glue, space }
+
+    static func headerJoin(_ a: String, _ b: String) -> HeaderJoin? {
+        guard let la = a.utf8.last, let fb = b.utf8.first else { return nil }
+        let bWord = LabelText.firstWord(b).lowercased()
+        let aWord = LabelText.lastWord(a).lowercased().filter { $0 != "," && $0 != "." }
+        let isLetter = { (c: UInt8) in (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
+        let isDigit = { (c: UInt8) in c >= 0x30 && c <= 0x39 }
+        if bWord == "ended" || bWord == "ending" { return isLetter(la) && !a.lowercased().contains("ended") ? .space : nil }
+        if isLetter(la), fb >= 0x61, fb <= 0x7A { return LabelText.glueStopwords.contains(bWord) ? .space : .glue }
+        if (aWord == "ended" || aWord == "ending"), Months.number(fullName: bWord.filter(\.isLetter)) != nil { return .space }
+        if isDigit(la), isDigit(fb) {
+            let head = aWord.utf8.reversed().prefix { isDigit($0) }.count
+            let tail = bWord.utf8.prefix { isDigit($0) }.count
+            let digits = String(aWord.suffix(head)) + String(bWord.prefix(tail))
+            guard let v = Int(digits) else { return nil }
+            let words = a.split(separator: " ")
+            let month = words.count >= 2 && Months.number(fullName: words[words.count - 2].lowercased()) != nil
+            if month, head == aWord.count, digits.count == 2, v >= 1, v <= 31 { return .glue }
+            if head == aWord.count, head < 4, digits.count == 4, Years.fourDigit(digits) != nil, tail == bWord.filter(\.isNumber).count { return .glue }
+            return nil
+        }
+        if Months.number(fullName: aWord) != nil, isDigit(fb) {
+            let day = Int(bWord.filter(\.isNumber)) ?? 0
+            if bWord.filter(\.isNumber).count <= 2, day >= 1, day <= 31 { return .space }
+        }
+        return nil
+    }
+
+    /// A header piece: words, or a year or day number (`2024`, `30,`, `202`); not a figure.
+    static func isHeaderPiece(_ s: String) -> Bool {
+        if TableBuilder.isFigure(s), s.utf8.count > 3 { return false }
+        if s.utf8.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) { return true }
+        let digits = s.utf8.filter { $0 >= 0x30 && $0 <= 0x39 }.count
+        return digits > 0 && digits <= 4 && s.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2C || $0 == 0x20 }
+    }
+
+    /// The lines of a Markdown cell (`**June 30,**<br>**2025**`: `June 30,`, `2025`), each read
+    /// as printed (`plainMarkdown`); an empty line stays (it keeps the lines of a row aligned).
+    static func cellLines(_ text: [UInt8], _ r: Range<Int>) -> [String] {
+        var out: [String] = []
+        var start = r.lowerBound
+        var i = r.lowerBound
+        while i <= r.upperBound {
+            if i == r.upperBound {
+                out.append(String(decoding: plainMarkdown(text, trim(text, start..<i)), as: UTF8.self))
+                break
+            }
+            if text[i] == 0x3C, let n = lineBreakTag(text, i, r.upperBound) {
+                out.append(String(decoding: plainMarkdown(text, trim(text, start..<i)), as: UTF8.self))
+                i += n
+                start = i
+                continue
+            }
+            i += 1
+        }
+        return out
     }
 }

@@ -73,13 +73,36 @@ public enum TableBuilder {
         NumberParser.parse(s) != nil || PrintedRange.bounds(Array(s.utf8)) != nil
     }
 
-    /// A row that reads as a header: no label, some cells, none a figure.
+    /// A row that reads as a header: no label, some cells, none a figure, unless its small
+    /// integers are the days of dates broken across lines (`isDateHeader`).
     static func isHeaderLike(_ row: GridRow) -> Bool {
         if row.label.isEmpty == false { return false }
         let cols = row.dataColumns
         if cols.isEmpty { return false }
-        for c in cols { if let t = row.text(c), isFigure(t) { return false } }
+        for c in cols {
+            if let t = row.text(c), isFigure(t) { return isDateHeader(cols.compactMap { row.text($0) }) }
+        }
         return true
+    }
+
+    /// **Day numbers of a broken date.** A header line whose dates are broken across lines: a
+    /// month name in one cell and day numbers standing alone in others (`Six months ended
+    /// June    Three months ended` over `(Dollars in millions)     30      June 30`). Its
+    /// small integers are days, not figures: every figure is a plain number of one or two
+    /// digits, and a cell names a month. The fixed-width reader reads such a line as a header
+    /// line (`FixedWidth.hasFigures`), and the table core keeps it among the header rows.
+    static func isDateHeader(_ cells: [String]) -> Bool {
+        var month = false
+        for c in cells {
+            if let n = NumberParser.parse(c), !isYear(c) {
+                guard n.kind == .number, c.utf8.count <= 2, c.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+                continue
+            }
+            if !month {
+                for w in c.lowercased().split(separator: " ") where Months.isFullName(String(w.filter { $0 != "," && $0 != "." })) { month = true }
+            }
+        }
+        return month
     }
 
     /// The row of years under a statement's period headers whose label cell holds the units
