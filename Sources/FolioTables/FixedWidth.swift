@@ -137,13 +137,97 @@ enum FixedWidth {
 
     /// A group label too long for a label-only line, inside a statement: one cell ending in
     /// `:`, the next line a row of the table (`Adjustments to reconcile net income to net cash
-    /// provided by operating activities:` over ` Depreciation   857   872`). A lead-in
-    /// sentence before a table has a blank line or a header under it, so it is not one.
+    /// provided by operating activities:` over ` Depreciation   857   872`, or over the first
+    /// line of a wrapped row label, `isWrappedLabel`). A lead-in sentence before a table has
+    /// a blank line or a header under it, so it is not one.
     static func isLongGroupLabel(_ text: [UInt8], _ lines: [Span], _ kinds: [TableRegionFinder.LineKind], _ j: Int) -> Bool {
         guard j + 1 < lines.count, kinds[j] == .other else { return false }
         let r = GridReader.trim(text, lines[j].range)
         guard r.count <= 200, let lastByte = r.last.map({ text[$0] }), lastByte == 0x3A else { return false }
-        return tokens(text, lines[j]).count == 1 && isDataLine(text, lines[j + 1])
+        return tokens(text, lines[j]).count == 1 && (isDataLine(text, lines[j + 1]) || isWrappedLabel(text, lines, kinds, j + 1))
+    }
+
+    /// Longest one-cell line read as the first line(s) of a wrapped row label.
+    static let maxWrappedLabelBytes = 200
+    /// Most label-only lines a wrapped row label may print before its figures' line.
+    static let maxWrappedLabelLines = 3
+
+    /// **Wrapped row label.** A row label too long for one line, printed over two or more
+    /// lines with the figures on its last line:
+    ///
+    ///     Net income                                                      1,200     1,100
+    ///       Depreciation and amortization of property, equipment and capitalized software,
+    ///       and other intangible assets                                     410       380
+    ///
+    /// The first line is one cell and longer than a label-only line (`isLabelOnly`), so it
+    /// would end the region and be taken for the title of a table starting at `and other`.
+    /// Line `j` is such a line when it and the label-only lines after it (at most
+    /// `maxWrappedLabelLines` in all) end in a data line, each printed at the indentation
+    /// of the line above or deeper, and each line's text goes on into the next
+    /// (`LabelText.wraps`: it ends with a comma, a hyphen or a connector word, or the next
+    /// starts in lowercase). A sentence ending in `.` or a heading ending in `:` does not
+    /// wrap, and a data line whose first cell is a figure (a subtotal without a label) has
+    /// no label to go on into. The lines may also be a heading without `:` over the rows
+    /// it groups, printed at its indentation or deeper (deeper under a one-line heading):
+    ///
+    ///       Net loss                                                     (25,051)   (8,501)
+    ///       Adjustments to reconcile net loss to net cash provided
+    ///         by operating activities
+    ///          Depreciation and amortization                               62,024    43,438
+    static func isWrappedLabel(_ text: [UInt8], _ lines: [Span], _ kinds: [TableRegionFinder.LineKind], _ j: Int) -> Bool {
+        guard j < lines.count, kinds[j] == .other else { return false }
+        var prev = tokens(text, lines[j])
+        guard prev.count == 1, prev[0].text.utf8.count <= maxWrappedLabelBytes,
+              !prev[0].text.hasSuffix("."), !prev[0].text.hasSuffix(":") else { return false }
+        let x0 = prev[0].x0
+        for n in (j + 1)..<min(lines.count, j + 1 + maxWrappedLabelLines + 1) {
+            guard kinds[n] != .blank else { return false }
+            let t = tokens(text, lines[n])
+            guard let first = t.first, first.x0 >= prev[0].x0 else { return false }
+            let labelled = NumberParser.parse(first.text) == nil || TableBuilder.isYear(first.text)
+            guard LabelText.wraps(prev[0].text, into: first.text) else {
+                // A wrapped heading over the rows it groups: its rows are printed at its
+                // indentation or deeper (deeper under a heading of one line).
+                return isDataLine(text, lines[n]) && labelled && (n > j + 1 ? first.x0 >= x0 : first.x0 > x0)
+            }
+            if isDataLine(text, lines[n]) { return labelled }
+            guard n < j + maxWrappedLabelLines, t.count == 1, first.text.utf8.count <= maxWrappedLabelBytes,
+                  !first.text.hasSuffix(".") else { return false }
+            prev = t
+        }
+        return false
+    }
+
+    /// **Label continued under its figures** (the region's part of
+    /// `TableBuilder.continuesLabel`). A row label printed on its figures' line that goes on,
+    /// indented deeper, on the lines below:
+    ///
+    ///     Common stock, $0.01 par value; 500 shares authorized; 230 and        2        2
+    ///        228 shares issued and 226 shares outstanding at June 30, 2025 and
+    ///        December 31, 2024, respectively
+    ///     Treasury stock, at cost                                            (40)     (35)
+    ///
+    /// A continuation line longer than a label-only line would end the region. Line `j` (one
+    /// cell, not a heading ending in `:`) is one when the lines above it, back to a data
+    /// line, are such lines too (at most `maxWrappedLabelLines` in all), each going on into
+    /// the next (`LabelText.wraps`), and the data line's label is printed left of the first
+    /// of them and goes on into it.
+    static func isLabelContinuation(_ text: [UInt8], _ lines: [Span], _ kinds: [TableRegionFinder.LineKind], _ j: Int) -> Bool {
+        guard j < lines.count, kinds[j] == .other else { return false }
+        var below = tokens(text, lines[j])
+        guard below.count == 1, below[0].text.utf8.count <= maxWrappedLabelBytes, !below[0].text.hasSuffix(":") else { return false }
+        var m = j - 1
+        while m >= 0, m >= j - maxWrappedLabelLines, kinds[m] != .blank {
+            let t = tokens(text, lines[m])
+            guard let first = t.first, LabelText.wraps(first.text, into: below[0].text) else { return false }
+            if isDataLine(text, lines[m]) {
+                return NumberParser.parse(first.text) == nil && first.x0 < below[0].x0
+            }
+            guard t.count == 1, first.x0 <= below[0].x0, first.text.utf8.count <= maxWrappedLabelBytes else { return false }
+            below = t
+            m -= 1
+        }
+        return false
     }
 
     /// **Units note in the label column of a header line.** The first header line of a
@@ -215,7 +299,8 @@ enum FixedWidth {
                 if m < lines.count, !isDataLine(text, lines[m]), kinds[m] == .fixed { break }
             }
             if isDataLine(text, lines[j]) { last = j; sinceData = 0 } else if k == .fixed || k == .fixedRule || isLabelOnly(text, lines[j])
-                        || isLongGroupLabel(text, lines, kinds, j) {
+                        || isLongGroupLabel(text, lines, kinds, j) || isWrappedLabel(text, lines, kinds, j)
+                        || isLabelContinuation(text, lines, kinds, j) {
                 sinceData += 1
                 if sinceData > 6 { break }
             } else { break }
@@ -264,6 +349,22 @@ enum FixedWidth {
         return line.dropFirst().contains { TableBuilder.isFigure($0.text) }
     }
 
+    /// **Footnote marker wrapped under its label.** A row label whose footnote marker did
+    /// not fit on its line is printed alone at the left margin, with the row's figures:
+    ///
+    ///     Less: Restricted cash, cash equivalents, and marketable securities
+    ///     (2)                                                          (503)
+    ///
+    /// The marker (`(2)`, `(a)`) reads as a figure, `-2`, and would open a column of
+    /// figures at the left margin, taking every label of the table into cells. A first
+    /// cell that is a footnote marker printed in the label zone (left of column 16), with
+    /// figures after it, is the end of the label; a row of figures without a label starts
+    /// under its columns, further right.
+    static func isMarkerLabel(_ first: Token, of line: [Token]) -> Bool {
+        guard line.count >= 2, line[0].start == first.start, first.x0 < 16, isFootnoteMarker(Array(first.text.utf8)) else { return false }
+        return line.dropFirst().contains { TableBuilder.isFigure($0.text) }
+    }
+
     static func tagLine(_ text: [UInt8], _ line: Span) -> String? {
         let t = tokens(text, line)
         guard t.count == 1, t[0].text.hasPrefix("<"), t[0].text.hasSuffix(">") else { return nil }
@@ -296,7 +397,8 @@ enum FixedWidth {
         var intervals: [(Int, Int)] = []
         var dashes: [(Int, Int)] = []
         for (_, t, _) in lineTokens {
-            let cells = t.first.map { NumberParser.parse($0.text) == nil || isYearLabel($0, of: t) } == true ? Array(t.dropFirst()) : t
+            let cells = t.first.map { NumberParser.parse($0.text) == nil || isYearLabel($0, of: t) || isMarkerLabel($0, of: t) } == true
+                ? Array(t.dropFirst()) : t
             let figs = cells.filter { NumberParser.parse($0.text) != nil }
             guard !figs.isEmpty, figs.contains(where: { !TableBuilder.isYear($0.text) }) else { continue }
             for f in figs {
@@ -377,6 +479,9 @@ enum FixedWidth {
                     caption.append(label)
                     if cellTokens.isEmpty || !unitsLabelNamesPeriod(label) { label = "" }
                 }
+                if label.isEmpty, cellTokens.count == 1, isHeaderUnitsNote(cellTokens[0].text) {
+                    caption.append(cellTokens[0].text)
+                }
                 if label.isEmpty && !cellTokens.isEmpty {
                     headerLines.append((line, cellTokens, blankBefore))
                     rows.append(GridRow(cells: [], span: line, blankBefore: blankBefore))
@@ -420,6 +525,23 @@ enum FixedWidth {
         }
         rows.removeAll { $0.cells.isEmpty }
         return (rows, caption.joined(separator: " "))
+    }
+
+    /// **Units note alone on a header line.** A line of the header printing nothing but a
+    /// units note, centred over the figure columns rather than in the label column:
+    ///
+    ///                                  Common Stock          Retained        Total
+    ///                                Shares     Amount      Earnings       Equity
+    ///                                  (in millions, except per share data)
+    ///     Balance as of September 30        5      2,324       16,116       35,581
+    ///
+    /// It speaks for the whole table, not for the columns it happens to be printed over:
+    /// the caption, like a note in the label column (the line stays a header line too, whose
+    /// cell states the units of the columns under it). A parenthesised note (`isCellNote`) or a
+    /// units phrase of two words or more (`isUnitsPhrase`); a line with other cells (`(in
+    /// millions)   (in years)`, each over its own columns) is a header line.
+    static func isHeaderUnitsNote(_ cell: String) -> Bool {
+        UnitsParser.isCellNote(cell) || (UnitsParser.isUnitsPhrase(cell) && cell.contains(" "))
     }
 
     /// **Units and period in the label column of a header line.** A header line whose label

@@ -97,6 +97,8 @@ enum LabelText {
         let fw = firstWord(next)
         if fw.hasSuffix(","), fw.utf8.count > 2 { return true }
         if next.hasPrefix(")") { return true }
+        // A footnote marker alone (`(2)`): the end of the label above, wrapped.
+        if FixedWidth.isFootnoteMarker(Array(next.utf8)) { return true }
         return false
     }
 

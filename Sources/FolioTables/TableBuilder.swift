@@ -43,6 +43,33 @@ struct DataRow {
 /// Turns grid rows into a `Table`: header rows and spanning headers, row labels and groups,
 /// typed cells, then arithmetic checks.
 public enum TableBuilder {
+    /// **Label continued under its figures.** A fixed-width row whose label is printed on
+    /// its figures' line and goes on, indented deeper, on the lines below it:
+    ///
+    ///     Common stock, $0.01 par value; 500 shares authorized; 230 and        2        2
+    ///        228 shares issued and outstanding, respectively
+    ///     Treasury stock, at cost                                            (40)     (35)
+    ///
+    /// Row `i` (a label without figures) continues the label `above` of the data row printed
+    /// just over it (at indentation `aboveIndent`) when it is indented deeper than that label
+    /// and the label goes on into it (`LabelText.wraps`: ends with a comma or a connector,
+    /// or row `i` starts in lowercase). It is instead the first line of a later row's
+    /// wrapped label (`FixedWidth.isWrappedLabel`) when it and the label-only lines after
+    /// it go on, each at its indentation or deeper, into a row with figures; a heading
+    /// ending in `:` continues nothing.
+    static func continuesLabel(_ above: String, aboveIndent: Int, _ rows: [GridRow], _ i: Int) -> Bool {
+        let r = rows[i]
+        guard !above.isEmpty, let indent = r.indent, indent > aboveIndent, !r.blankBefore,
+              !r.label.hasSuffix(":"), LabelText.wraps(above, into: r.label) else { return false }
+        var k = i
+        while k + 1 < rows.count, !rows[k + 1].blankBefore, let ni = rows[k + 1].indent, ni >= indent,
+              LabelText.wraps(rows[k].label, into: rows[k + 1].label) {
+            if !rows[k + 1].dataColumns.isEmpty { return false }
+            k += 1
+        }
+        return true
+    }
+
     // MARK: Header detection
 
     static func isYear(_ s: String) -> Bool {
@@ -217,6 +244,9 @@ public enum TableBuilder {
         var pendingIndent: Int?
         var memberIndent: [Int: Int] = [:]
         var lastWasGroup = false
+        // Indentation of the label of the data row just above (fixed-width), while the
+        // lines after it may continue its label (`continuesLabel`).
+        var continuedIndent: Int?
         var groupDecimals: [Int: Set<Int>] = [:]
         var groupPlainCounts: [Int: Int] = [:]
         var groupPercents: [Int: Int] = [:]
@@ -236,6 +266,15 @@ public enum TableBuilder {
             if cells.isEmpty {
                 let label = r.label
                 if label.isEmpty { continue }
+                if pending.isEmpty, let above = continuedIndent, let last = data.indices.last,
+                   Self.continuesLabel(data[last].label, aboveIndent: above, rows, i) {
+                    let joined = LabelText.joinLines(data[last].label, label)
+                    if data[last].path.last == data[last].label { data[last].path[data[last].path.count - 1] = joined }
+                    data[last].label = joined
+                    notes.append((.info, "tables.label_continued", "label continued under its figures: \(joined)", r.span))
+                    continue
+                }
+                continuedIndent = nil
                 let next = i + 1 < rows.count ? rows[i + 1].label : ""
                 // Hanging indent of one column (fixed-width): the label goes on.
                 let firstIndent = pending.isEmpty ? r.indent : pendingIndent
@@ -367,6 +406,7 @@ public enum TableBuilder {
             for g in stack { groupDecimals[g.id, default: []].formUnion(Self.decimals(numbers)) }
             // Two label columns: the item carried down and the row's own label.
             if let lp = r.labelPath, lp.contains(label) { path += lp } else { path.append(label) }
+            continuedIndent = label.isEmpty ? nil : r.indent
             data.append(DataRow(label: label, path: path, cells: cells, numbers: numbers, span: r.span,
                                 isTotal: isTotal, groups: groups, closes: closes, unlabeled: label.isEmpty))
         }

@@ -83,11 +83,30 @@ def magnitude_key(m):
 # ------------------------------------------------------------------------------------------
 # labels
 
+_CONTINUATION = re.compile(r"[a-z]|[0-9][0-9.,$()%]*\s+[a-z]")
+
+
+def is_label_tail(raw):
+    """The gold label starts mid-phrase: with a lowercase letter, or with a figure and then a
+    lowercase word (`1,113,018,733 issued; ... outstanding, respectively`). The filer's HTML
+    printed one row label over two table rows and tagged the figure on the last, so the gold
+    label is only the label's last line; a year label (`2026`) is not one."""
+    return bool(raw) and bool(_CONTINUATION.match(raw.strip()))
+
+
 def label_matches(folio_label, fact):
     """The cell's row label equals the gold label, normalized (gold.norm_label), with or
-    without the gold label's trailing footnote markers."""
+    without the gold label's trailing footnote markers; or the gold label is the last line
+    of a label the HTML wrapped over two rows (`is_label_tail`) and the cell's label is the
+    whole label, ending with it."""
     f = norm_label(folio_label)
-    return f == norm_label(fact.get("label")) or f == norm_label(fact.get("label_core"))
+    if f == norm_label(fact.get("label")) or f == norm_label(fact.get("label_core")):
+        return True
+    for raw in (fact.get("label"), fact.get("label_core")):
+        g = norm_label(raw)
+        if g and len(f) > len(g) and f.endswith(g) and is_label_tail(raw):
+            return True
+    return False
 
 
 def label_relation(folio_label, fact):

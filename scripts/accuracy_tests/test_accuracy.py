@@ -94,6 +94,15 @@ class GoldReader(unittest.TestCase):
                          gold.norm_label("stockholders' equity - TOTAL (1)"))
         self.assertEqual(gold.norm_label("\uff21ssets"), "assets")   # NFKC: fullwidth A
 
+    def test_label_tail_of_a_wrapped_html_label(self):
+        tail = {"label": "1,113,018,733 issued; 593,009,409 and 604,241,260 outstanding, respectively"}
+        whole = "Common shares, 1,400,000,000 authorized; 1,113,018,733 issued; 593,009,409 and 604,241,260 outstanding, respectively"
+        self.assertTrue(score.label_matches(whole, tail))
+        self.assertTrue(score.label_matches("Common stock held in treasury and 57,105 as of 2023", {"label": "and 57,105 as of 2023"}))
+        # A year label or a whole label is no tail: a longer label glued to it still misses.
+        self.assertFalse(score.label_matches("Year Ended December 31, 2025", {"label": "2025"}))
+        self.assertFalse(score.label_matches("Liabilities Debt", {"label": "Debt"}))
+
 
 def cell(label, value, scale, span, table_id=1, unit=None, period="absent", row=0, col=0):
     c = {"doc_id": "snippet", "table_id": table_id, "row": row, "col": col, "row_label": label,

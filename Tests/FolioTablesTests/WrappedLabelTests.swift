@@ -1,0 +1,143 @@
+import FolioModel
+@testable import FolioTables
+import Testing
+
+/// Row labels printed over several lines of fixed-width text (`pdftotext -layout`): before
+/// their figures (`FixedWidth.isWrappedLabel`) and after them
+/// (`FixedWidth.isLabelContinuation`, `TableBuilder.continuesLabel`). Each rule on inputs
+/// written for it, and the layouts that look alike and must not be joined.
+@Suite struct WrappedLabelTests {
+    func regions(_ s: String) -> [TableRegion] { TableRegionFinder.find(in: Array(s.utf8)) }
+
+    func labels(_ s: String) throws -> [String] {
+        let doc = try processed(text: s)
+        let t = try #require(doc.tables.first)
+        var out: [String] = []
+        for c in t.cells where !out.contains(c.rowLabel) { out.append(c.rowLabel) }
+        return out
+    }
+
+    @Test func aLongFirstLineWrappedOverTheFiguresLineStaysInTheTable() throws {
+        let s = """
+                                                                                   2024        2023
+        Net income                                                                1,200       1,100
+        Adjustments to reconcile net income to net cash from operating activities:
+            Depreciation and amortization of property, equipment and capitalized software,
+            and other intangible assets                                             410         380
+            Stock-based compensation                                                 95          90
+        """
+        let r = regions(s)
+        #expect(r.count == 1)
+        #expect(r.first?.lines.count == 6)
+        let l = try labels(s)
+        #expect(l.contains("Depreciation and amortization of property, equipment and capitalized software, and other intangible assets"))
+        #expect(l.contains("Stock-based compensation"))
+    }
+
+    @Test func aWrappedLabelEndingInAConnectorOrGoingOnInLowercase() throws {
+        let s = """
+                                                                                   2024        2023
+        Revenue                                                                   5,000       4,800
+        Cash flow hedging activities, net of tax expense (benefit) of $16 in 2024 and
+        $(19) in 2023                                                                80         (84)
+        Unrealized gains (losses) on marketable securities and privately held debt
+            securities                                                               31          83
+        """
+        let l = try labels(s)
+        #expect(l.contains("Cash flow hedging activities, net of tax expense (benefit) of $16 in 2024 and $(19) in 2023"))
+        #expect(l.contains("Unrealized gains (losses) on marketable securities and privately held debt securities"))
+    }
+
+    @Test func aSentenceOrAHeadingIsNoWrappedLabel() {
+        // A sentence ending in `.` over a row, and a line going on into an unlabelled
+        // subtotal: the region ends before each.
+        let s = """
+                                                                                   2024        2023
+        Net income                                                                1,200       1,100
+        Stock-based compensation                                                     95          90
+        The accompanying notes are an integral part of these consolidated financial statements.
+        Revenue                                                                   5,000       4,800
+        Cost of sales                                                             2,000       1,900
+        """
+        let text = Array(s.utf8)
+        let ls = TableRegionFinder.lines(text)
+        let kinds = ls.map { TableRegionFinder.classify(text, $0) }
+        #expect(FixedWidth.isWrappedLabel(text, ls, kinds, 3) == false)
+        let sub = Array("""
+        Amounts reclassified out of other comprehensive income into earnings, and
+                                                                                  1,295       1,190
+        """.utf8)
+        let sl = TableRegionFinder.lines(sub)
+        #expect(FixedWidth.isWrappedLabel(sub, sl, sl.map { TableRegionFinder.classify(sub, $0) }, 0) == false)
+        #expect(regions(s).first?.lines.count == 3)
+    }
+
+    @Test func aLabelContinuedUnderItsFiguresJoinsItsRow() throws {
+        let s = """
+                                                                                   2025        2024
+        Total liabilities                                                         1,618       1,887
+        Stockholders' equity:
+         Common stock, $0.001 par value; 500,000 shares authorized; 54,198 and       53          52
+            52,667 shares issued; 52,701 and 51,767 shares outstanding at June 30, 2025 and
+            December 31, 2024, respectively
+         Treasury stock, at cost                                                    (1)          —
+         Additional paid-in capital                                               3,310       3,100
+        """
+        let r = regions(s)
+        #expect(r.count == 1)
+        let l = try labels(s)
+        #expect(l.contains("Common stock, $0.001 par value; 500,000 shares authorized; 54,198 and 52,667 shares issued; 52,701 and 51,767 shares outstanding at June 30, 2025 and December 31, 2024, respectively"))
+        #expect(l.contains("Treasury stock, at cost"))
+        #expect(l.contains("Additional paid-in capital"))
+    }
+
+    @Test func aDeeperLineWrappingIntoTheNextFiguresStartsTheNextRow() throws {
+        // `Depreciation ...` is indented deeper than `Net income`, but goes on into the next
+        // row's figures: the first line of that row's label, not the end of `Net income`.
+        let s = """
+                                                                                   2024        2023
+        Net income                                                                1,200       1,100
+            depreciation and amortization of property, equipment and
+            capitalized software                                                    410         380
+        """
+        let l = try labels(s)
+        #expect(l.contains("Net income"))
+        #expect(l.contains("depreciation and amortization of property, equipment and capitalized software"))
+    }
+
+    @Test func aHeadingUnderARowIsNoContinuation() throws {
+        let s = """
+                                                                                   2024        2023
+        Total current assets                                                      9,000       8,000
+          Other assets:
+            Goodwill                                                              1,200       1,100
+            Intangible assets                                                       410         380
+        """
+        let doc = try processed(text: s)
+        let t = try #require(doc.tables.first)
+        let total = try #require(t.cells.first { $0.raw == "9,000" })
+        #expect(total.rowLabel == "Total current assets")
+        let goodwill = try #require(t.cells.first { $0.raw == "1,200" })
+        #expect(goodwill.rowPath == ["Other assets", "Goodwill"])
+    }
+
+    @Test func aFootnoteMarkerWrappedUnderItsLabelEndsTheLabel() throws {
+        let s = """
+                                                                       Cost        Fair Value
+             Cash                                                 $  11,706      $  11,706
+             Money market funds                                      39,160         39,160
+        Less: Restricted cash, cash equivalents, and marketable securities
+        (2)                                                                             (503)
+             Total cash and marketable securities                                  $ 50,363
+        """
+        let l = try labels(s)
+        #expect(l.contains("Cash"))
+        #expect(l.contains("Money market funds"))
+        #expect(l.contains("Less: Restricted cash, cash equivalents, and marketable securities (2)"))
+        #expect(l.contains("Total cash and marketable securities"))
+        // A row of figures without a label, printed under its columns, keeps its first figure.
+        let bytes = Array("                 (2)       (5)".utf8)
+        let row = FixedWidth.tokens(bytes, Span(start: 0, end: bytes.count))
+        #expect(FixedWidth.isMarkerLabel(row[0], of: row) == false)
+    }
+}
