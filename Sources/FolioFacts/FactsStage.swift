@@ -79,9 +79,11 @@ public struct FactsStage: Stage {
             }
         }
         // A stated fiscal year ends where the statements' years end.
+        // (How the filer names its fiscal years is the metadata's decision.)
         if let yearEnd = FiscalYear.end(of: doc.tables) {
+            let naming = FiscalYear.naming(periodEnd: doc.metadata.periodEnd, fiscalYear: doc.metadata.fiscalYear, yearEnd: yearEnd)
             for k in found.indices {
-                if let p = found[k].period { found[k].period = FiscalYear.adjust(p, yearEnd: yearEnd) }
+                if let p = found[k].period { found[k].period = FiscalYear.adjust(p, yearEnd: yearEnd, naming: naming) }
             }
         }
         // The filer's tags first: cells learn their concept and context, and prose figures
