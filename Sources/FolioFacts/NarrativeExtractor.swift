@@ -337,6 +337,15 @@ enum NarrativeExtractor {
         var clauseStart = r.lowerBound
         // The last figure of a list already read with its head (`listPeriods`).
         var skipThrough = -1
+        // Figures that state no figure of the filing (`FactAdmission`): after a plan, target
+        // or hypothetical starts; followed by a target year; the bounds of a range.
+        let marks = FactAdmission.marks(t, r)
+        let referenceYear = marks.byYears.isEmpty ? nil : base?.year ?? PeriodParser.find(t, r, base: nil)?.year
+        var rangeBound = Set<Int>()
+        for k in figures.indices.dropLast() where FactAdmission.isRange(t, figures[k], figures[k + 1], from: r.lowerBound) {
+            rangeBound.insert(k)
+            rangeBound.insert(k + 1)
+        }
         for (k, f0) in figures.enumerated() {
             // The last words before the figure (enough for the checks below).
             let ctx = Words.tail(t, prevEnd, f0.start) { $0.count >= 4 && !modifiers.contains($0[$0.count - 1].text) }
@@ -349,6 +358,11 @@ enum NarrativeExtractor {
                 ? withUnitNoun(f0, after: after) : f0
             defer { prevEnd = f0.end }
             if k <= skipThrough { continue }
+            if marks.isForward(f0) || rangeBound.contains(k) || referenceYear.map({ marks.isTarget(f0, year: $0) }) == true
+                || FactAdmission.isAttributivePercent(f0, after: t[min(f0.end, nextStart)..<nextStart]) {
+                metric = nil
+                continue
+            }
             // `(US$633.2 million)`: the same figure in another currency.
             if k > 0, isOpenParenthesis(t, prevEnd, f0.start), let m = metric, let prev = out.last, prev.figure.end == figures[k - 1].end {
                 if f.unit == "percent" { continue }
@@ -388,7 +402,13 @@ enum NarrativeExtractor {
             while vi >= 0, modifiers.contains(ctx[vi].text) { vi -= 1 }
             if vi >= 0, verbs.contains(ctx[vi].text) {
                 let phraseStart = k == 0 ? clauseStart : prevEnd
-                if let (m, inPhrase) = metricPhrase(str(t, phraseStart, f.start), base: base) {
+                let phrase = str(t, phraseStart, f.start)
+                // Not the subject's value: a part of it, or a comparative without its current.
+                if FactAdmission.isComponent(ctx) || FactAdmission.isComparisonWithoutCurrent(phrase) {
+                    metric = nil
+                    continue
+                }
+                if let (m, inPhrase) = metricPhrase(phrase, base: base) {
                 metric = m
                 // The period: in the metric phrase, else in the sentence before any
                 // comparison, else the section's.
@@ -472,8 +492,11 @@ enum NarrativeExtractor {
     }
 }
 
-/// The phrases a comparison starts with, cut in this order.
-let comparisonCuts: [StaticString] = [" compared", " from ", " versus ", " an increase", " a decrease", " up ", " down ", ", representing"]
+/// The phrases a comparison starts with, cut in this order; and a clause of expiry or
+/// maturity after a figure, whose period is not the figure's (`loss carryforwards of $480
+/// million which expire beginning in fiscal 2029`).
+let comparisonCuts: [StaticString] = [" compared", " from ", " versus ", " an increase", " a decrease", " up ", " down ", ", representing",
+                                      " which expire", " expiring ", " which mature", " maturing "]
 
 /// The text before any comparison (`, compared to`, `from`, `an increase of`).
 func cutComparison(_ s: String) -> String {
