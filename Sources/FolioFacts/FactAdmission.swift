@@ -27,7 +27,7 @@ enum FactAdmission {
     /// million shares`: authorised, issued, repurchased?), and a qualifier left of a line
     /// item (`Other income (expense), net` read as `Net`).
     static let bareWords: Set<String> = ["shares", "units", "securities", "notes", "options", "warrants",
-                                         "net", "total", "other", "gross", "aggregate", "value", "amount", "amounts"]
+                                         "net", "total", "other", "gross", "value", "amount", "amounts"]
 
     /// Rule `metricNounPhrase`: the metric as a noun phrase naming a measure, or nil when the
     /// phrase has none. A clause keeps its subject, or, inverted, what follows its verb; leading
@@ -116,12 +116,17 @@ enum FactAdmission {
         }
     }
 
+    static let relativePronouns: Set<String> = ["that", "which", "who"]
+
     static func marks(_ t: [UInt8], _ r: Range<Int>) -> SentenceMarks {
         let lo = max(0, min(r.lowerBound, t.count)), hi = max(lo, min(r.upperBound, t.count))
         var m = SentenceMarks()
         let words = Words.split(t[lo..<hi])
         for (k, w) in words.enumerated() {
-            if m.forward == nil, forwardWords.contains(w.text) { m.forward = w.start }
+            // (A modal in a relative clause describes a noun: `benefits that would impact the rate`.)
+            if m.forward == nil, forwardWords.contains(w.text), k == 0 || !relativePronouns.contains(words[k - 1].text) {
+                m.forward = w.start
+            }
             if w.text == "by", k + 1 < words.count, let y = Years.fourDigit(words[k + 1].text) { m.byYears.append((w.start, y)) }
         }
         return m

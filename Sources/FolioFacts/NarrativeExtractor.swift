@@ -133,7 +133,12 @@ enum NarrativeExtractor {
         }
         // The subject and its verb: the metric is what follows (`the Board has approved a
         // dividend`); after an auxiliary, its participle goes too.
-        if let v = words.lastIndex(where: { isA($0, .clauseVerb) }) {
+        if let v = words.lastIndex(where: { isA($0, .clauseVerb) }), v > 1,
+           FactAdmission.relativePronouns.contains(words[v - 1].text) {
+            // A relative clause's verb (`the amount of benefits that would impact the rate was`):
+            // the metric is the noun it describes.
+            words = Array(words[..<(v - 1)])
+        } else if let v = words.lastIndex(where: { isA($0, .clauseVerb) }) {
             var n = v + 1
             if isA(words[v], .auxiliary), n < words.count, n + 1 < words.count {
                 n += 1
@@ -492,11 +497,8 @@ enum NarrativeExtractor {
     }
 }
 
-/// The phrases a comparison starts with, cut in this order; and a clause of expiry or
-/// maturity after a figure, whose period is not the figure's (`loss carryforwards of $480
-/// million which expire beginning in fiscal 2029`).
-let comparisonCuts: [StaticString] = [" compared", " from ", " versus ", " an increase", " a decrease", " up ", " down ", ", representing",
-                                      " which expire", " expiring ", " which mature", " maturing "]
+/// The phrases a comparison starts with, cut in this order.
+let comparisonCuts: [StaticString] = [" compared", " from ", " versus ", " an increase", " a decrease", " up ", " down ", ", representing"]
 
 /// The text before any comparison (`, compared to`, `from`, `an increase of`).
 func cutComparison(_ s: String) -> String {
