@@ -69,7 +69,9 @@ enum FactAdmission {
             }
         }
         while let f = words.first, leadingAdverbs.contains(f.text) { words.removeFirst() }
-        guard let first = words.first, let last = words.last else { return nil }
+        // What is left names something in words (`2024, which was`: no metric).
+        guard let first = words.first, let last = words.last,
+              words.contains(where: { $0.text.contains(where: \.isLetter) }) else { return nil }
         if words.contains(where: { clauseWords.contains($0.text) }) { return nil }
         if danglingWords.contains(last.text) || clauseStarts.contains(first.text) { return nil }
         if words.count == 1, bareWords.contains(first.text) { return nil }

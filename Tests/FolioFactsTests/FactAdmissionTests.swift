@@ -39,6 +39,9 @@ struct FactAdmissionTests {
         #expect(np("Shares") == nil)
         #expect(np("Shares change") == nil)
         #expect(np("Net") == nil)
+        // A subject without a word is no metric.
+        #expect(np("2024, which was") == nil)
+        #expect(np("3.5, which") == nil)
     }
 
     @Test("attributivePercent: a stake or a coupon is not a figure of the period")
