@@ -15,7 +15,7 @@ public import FolioModel
 /// label), period (the cell's, as the tables stage resolved it) and currency is compared
 /// within printed rounding; `CrossCheck` decides whether a figure that does not agree is a
 /// disagreement or a comparison too unsure to say (`unmatched`). A figure is a fact only
-/// with a period (`statesAFigure`).
+/// with a period and a metric that is a noun phrase (`admitted`).
 public struct FactsStage: Stage {
     public static let name = "facts"
     public static let summary = "read figures stated in prose as facts and check them against table cells"
@@ -79,9 +79,11 @@ public struct FactsStage: Stage {
             }
         }
         // A stated fiscal year ends where the statements' years end.
+        // (How the filer names its fiscal years is the metadata's decision.)
         if let yearEnd = FiscalYear.end(of: doc.tables) {
+            let naming = FiscalYear.naming(periodEnd: doc.metadata.periodEnd, fiscalYear: doc.metadata.fiscalYear, yearEnd: yearEnd)
             for k in found.indices {
-                if let p = found[k].period { found[k].period = FiscalYear.adjust(p, yearEnd: yearEnd) }
+                if let p = found[k].period { found[k].period = FiscalYear.adjust(p, yearEnd: yearEnd, naming: naming) }
             }
         }
         // The filer's tags first: cells learn their concept and context, and prose figures
@@ -93,7 +95,8 @@ public struct FactsStage: Stage {
         var nextId = (doc.facts.map(\.id).max() ?? 0) + 1
         var matched = 0, agree = 0, disagree = 0, narrative = 0
         var idOf: [Int: Int] = [:]
-        for (index, n) in found.enumerated() where statesAFigure(n) {
+        for (index, stated) in found.enumerated() {
+            guard let n = admitted(stated) else { continue }
             let f = n.figure
             let span = Span(start: f.start, end: f.end)
             idOf[index] = nextId
@@ -146,11 +149,15 @@ public struct FactsStage: Stage {
         }
     }
 
-    /// A fact is a figure of the filing: a metric in words, a value and a period (stated in
-    /// its sentence, its paragraph or its section). A figure for which the text names no
-    /// period (`a $4 billion program`, `Form of 4.800% Note`) is not a fact.
-    func statesAFigure(_ n: NarrativeFact) -> Bool {
-        n.metric.contains(where: \.isLetter) && n.period != nil
+    /// A fact is a figure of the filing: a metric in words that is a noun phrase (trimmed to
+    /// it: `FactAdmission.nounPhrase`), a value and a period (stated in its sentence, its
+    /// paragraph or its section). A figure for which the text names no period (`a $4 billion
+    /// program`, `Form of 4.800% Note`) is not a fact. Nil when it is none.
+    func admitted(_ n: NarrativeFact) -> NarrativeFact? {
+        guard n.metric.contains(where: \.isLetter), n.period != nil, let m = FactAdmission.nounPhrase(n.metric) else { return nil }
+        var a = n
+        a.metric = m
+        return a
     }
 
     func format(_ v: Double) -> String {

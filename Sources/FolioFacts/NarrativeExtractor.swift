@@ -133,7 +133,12 @@ enum NarrativeExtractor {
         }
         // The subject and its verb: the metric is what follows (`the Board has approved a
         // dividend`); after an auxiliary, its participle goes too.
-        if let v = words.lastIndex(where: { isA($0, .clauseVerb) }) {
+        if let v = words.lastIndex(where: { isA($0, .clauseVerb) }), v > 1,
+           FactAdmission.relativePronouns.contains(words[v - 1].text) {
+            // A relative clause's verb (`the amount of benefits that would impact the rate was`):
+            // the metric is the noun it describes.
+            words = Array(words[..<(v - 1)])
+        } else if let v = words.lastIndex(where: { isA($0, .clauseVerb) }) {
             var n = v + 1
             if isA(words[v], .auxiliary), n < words.count, n + 1 < words.count {
                 n += 1
@@ -337,6 +342,15 @@ enum NarrativeExtractor {
         var clauseStart = r.lowerBound
         // The last figure of a list already read with its head (`listPeriods`).
         var skipThrough = -1
+        // Figures that state no figure of the filing (`FactAdmission`): after a plan, target
+        // or hypothetical starts; followed by a target year; the bounds of a range.
+        let marks = FactAdmission.marks(t, r)
+        let referenceYear = marks.byYears.isEmpty ? nil : base?.year ?? PeriodParser.find(t, r, base: nil)?.year
+        var rangeBound = Set<Int>()
+        for k in figures.indices.dropLast() where FactAdmission.isRange(t, figures[k], figures[k + 1], from: r.lowerBound) {
+            rangeBound.insert(k)
+            rangeBound.insert(k + 1)
+        }
         for (k, f0) in figures.enumerated() {
             // The last words before the figure (enough for the checks below).
             let ctx = Words.tail(t, prevEnd, f0.start) { $0.count >= 4 && !modifiers.contains($0[$0.count - 1].text) }
@@ -349,6 +363,11 @@ enum NarrativeExtractor {
                 ? withUnitNoun(f0, after: after) : f0
             defer { prevEnd = f0.end }
             if k <= skipThrough { continue }
+            if marks.isForward(f0) || rangeBound.contains(k) || referenceYear.map({ marks.isTarget(f0, year: $0) }) == true
+                || FactAdmission.isAttributivePercent(f0, after: t[min(f0.end, nextStart)..<nextStart]) {
+                metric = nil
+                continue
+            }
             // `(US$633.2 million)`: the same figure in another currency.
             if k > 0, isOpenParenthesis(t, prevEnd, f0.start), let m = metric, let prev = out.last, prev.figure.end == figures[k - 1].end {
                 if f.unit == "percent" { continue }
@@ -388,7 +407,13 @@ enum NarrativeExtractor {
             while vi >= 0, modifiers.contains(ctx[vi].text) { vi -= 1 }
             if vi >= 0, verbs.contains(ctx[vi].text) {
                 let phraseStart = k == 0 ? clauseStart : prevEnd
-                if let (m, inPhrase) = metricPhrase(str(t, phraseStart, f.start), base: base) {
+                let phrase = str(t, phraseStart, f.start)
+                // Not the subject's value: a part of it, or a comparative without its current.
+                if FactAdmission.isComponent(ctx) || FactAdmission.isComparisonWithoutCurrent(phrase) {
+                    metric = nil
+                    continue
+                }
+                if let (m, inPhrase) = metricPhrase(phrase, base: base) {
                 metric = m
                 // The period: in the metric phrase, else in the sentence before any
                 // comparison, else the section's.

@@ -132,10 +132,31 @@ struct FiscalYearTests {
         #expect(FiscalYear.adjust(StatedPeriod.year(2024, text: "2024"), yearEnd: end).month == 12)
     }
 
-    @Test("a year ending in January or February is named either way: left as stated")
+    @Test("a year ending in January or February is named either way: left as stated without the filing's naming")
     func earlyYearEnd() throws {
         let end = try #require(FiscalYear.end(of: [table(ending: "2025-02-02")]))
         #expect(FiscalYear.adjust(StatedPeriod.year(2024, text: "fiscal 2024"), yearEnd: end).month == 12)
+    }
+
+    @Test("the filing's metadata says how its fiscal years are named: by the year they end in, or the year before")
+    func naming() throws {
+        // `For the fiscal year ended February 2, 2025` of `fiscal 2024`: named by the year before.
+        let feb = try #require(FiscalYear.end(of: [table(ending: "2025-02-02")]))
+        let byStart = FiscalYear.naming(periodEnd: "2025-02-02", fiscalYear: 2024, yearEnd: feb)
+        #expect(byStart == 1)
+        let p = FiscalYear.adjust(StatedPeriod.year(2023, text: "fiscal 2023"), yearEnd: feb, naming: byStart)
+        #expect(p.year == 2024 && p.month == 2 && p.day == 2)
+        // `For the fiscal year ended January 31, 2025` of `fiscal 2025`: named by the year it ends in.
+        let jan = try #require(FiscalYear.end(of: [table(ending: "2025-01-31")]))
+        let byEnd = FiscalYear.naming(periodEnd: "2025-01-31", fiscalYear: 2025, yearEnd: jan)
+        #expect(byEnd == 0)
+        let q = FiscalYear.adjust(StatedPeriod.year(2025, text: "fiscal 2025"), yearEnd: jan, naming: byEnd)
+        #expect(q.year == 2025 && q.month == 1 && q.day == 31)
+        // A quarter of `fiscal 2025` ending in August lies in the year that ends in 2026.
+        #expect(FiscalYear.naming(periodEnd: "2025-08-03", fiscalYear: 2025, yearEnd: feb) == 1)
+        // Unknown or implausible naming: nothing is assumed.
+        #expect(FiscalYear.naming(periodEnd: nil, fiscalYear: 2025, yearEnd: jan) == nil)
+        #expect(FiscalYear.naming(periodEnd: "2025-01-31", fiscalYear: 2021, yearEnd: jan) == nil)
     }
 }
 

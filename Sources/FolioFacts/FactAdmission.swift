@@ -1,0 +1,198 @@
+import FolioModel
+
+/// Which figures read from prose are facts of the filing: the rules that turn a figure
+/// away, each named after the sentence shape it serves. A figure the extractor reads with a
+/// metric and a period is still no fact when its metric phrase is not a noun phrase (a clause
+/// or a fragment of one) or when the sentence states no figure of the filing (a plan, a
+/// target, a hypothetical, the bound of a range).
+enum FactAdmission {
+    // MARK: metric phrases
+
+    /// Words that make a phrase a clause: a finite form of `be` or a relative pronoun.
+    static let clauseWords: Set<String> = ["is", "are", "was", "were", "been", "being", "which", "who", "whom", "whose"]
+    /// Words a noun phrase does not end with: conjunctions, prepositions, articles and the
+    /// participles that take one (`comprised of`, `due to`).
+    static let danglingWords: Set<String> = ["and", "or", "but", "nor", "under", "by", "due", "than", "comprised", "of", "to",
+                                             "in", "with", "from", "for", "that", "the", "a", "an", "as", "at", "on", "into",
+                                             "per", "including", "excluding", "versus", "vs"]
+    /// Words a noun phrase does not start with: participles left of a clause before the
+    /// metric (`driven by`, `due`), `per` (`per share on an average base`), and the
+    /// participles of a place (`Included in other liabilities`).
+    static let clauseStarts: Set<String> = ["driven", "due", "per", "included", "recorded", "reported", "presented", "classified"]
+    /// Adverbs left of a clause before the metric, dropped from its start (`respectively, as
+    /// well as state loss carryforwards`).
+    static let leadingAdverbs: Set<String> = ["respectively", "primarily", "mainly", "partially", "partly", "also",
+                                              "largely", "principally", "as", "well"]
+    /// Words that alone name no measure: what is counted but not which count it is (`123
+    /// million shares`: authorised, issued, repurchased?), and a qualifier left of a line
+    /// item (`Other income (expense), net` read as `Net`).
+    static let bareWords: Set<String> = ["shares", "units", "securities", "notes", "options", "warrants",
+                                         "net", "total", "other", "gross", "value", "amount", "amounts"]
+
+    /// Rule `metricNounPhrase`: the metric as a noun phrase naming a measure, or nil when the
+    /// phrase has none. A clause keeps its subject, or, inverted, what follows its verb; leading
+    /// adverbs go:
+    ///
+    ///     The costs of the facility are included in interest expense and were $4 million
+    ///         -> `Costs of the facility`
+    ///     Acquisition expenses, which were comprised of legal fees, totaled $44 million
+    ///         -> `Acquisition expenses`
+    ///     Included in inventories on our balance sheets are assets totaling $9 million
+    ///         -> `Assets`
+    ///     ... $93 million, respectively, as well as state loss carryforwards of $408 million
+    ///         -> `State loss carryforwards`
+    ///
+    /// Turned away:
+    ///
+    ///     ..., primarily due to a $12 million increase in operating income   (`Due`: a fragment)
+    ///     there were 5 million shares purchased under the plan  (`Shares purchased under`)
+    ///     Included in other liabilities on our balance sheets was $5 billion  (a place)
+    ///     the company was authorized to issue 2.0 billion shares of class A stock  (`Shares`)
+    ///     Other income (expense), net was $938 million  (`Net`)
+    ///
+    /// A `change` metric is judged on the metric it changes.
+    static func nounPhrase(_ metric: String) -> String? {
+        if metric.hasSuffix(" change"), metric.utf8.count > 7 {
+            return nounPhrase(String(metric.dropLast(7))).map { $0 + " change" }
+        }
+        let bytes = Array(metric.utf8)
+        var words = Words.split(bytes[...])
+        let whole = words.count
+        // A clause: its subject, else (inverted: `Included in X are assets`) what follows its verb.
+        if let c = words.firstIndex(where: { clauseWords.contains($0.text) }) {
+            if c > 0, !clauseStarts.contains(words[0].text) {
+                words = Array(words[..<c])
+            } else if let l = words.lastIndex(where: { clauseWords.contains($0.text) }), l + 1 < words.count {
+                words = Array(words[(l + 1)...])
+            } else {
+                return nil
+            }
+        }
+        while let f = words.first, leadingAdverbs.contains(f.text) { words.removeFirst() }
+        // What is left names something in words (`2024, which was`: no metric).
+        guard let first = words.first, let last = words.last,
+              words.contains(where: { $0.text.contains(where: \.isLetter) }) else { return nil }
+        if words.contains(where: { clauseWords.contains($0.text) }) { return nil }
+        if danglingWords.contains(last.text) || clauseStarts.contains(first.text) { return nil }
+        if words.count == 1, bareWords.contains(first.text) { return nil }
+        if words.count == whole { return metric }
+        // What is left as printed, without a comma, colon or bracket left open at its end.
+        var s = NarrativeExtractor.singleSpaced(bytes, first.start, last.end)
+        if let l = s.last, l == "," || l == ":" || l == "(" { s.removeLast() }
+        guard let c = s.first else { return nil }
+        return c.uppercased() + s.dropFirst()
+    }
+
+    // MARK: sentences that state no figure of the filing
+
+    /// Words after which a sentence states a plan, a target or a hypothetical, not a figure of
+    /// the period: modal verbs, and the nouns and verbs of goals and guidance.
+    static let forwardWords: Set<String> = ["will", "would", "could", "might", "should", "goal", "goals", "target", "targets",
+                                            "targeted", "targeting", "aim", "aims", "aiming", "ambition", "ambitions", "aspire",
+                                            "aspiration", "expect", "expects", "anticipate", "anticipates", "forecast",
+                                            "forecasts", "outlook", "guidance", "intend", "intends", "seek", "seeks"]
+
+    /// What a sentence says about its figures, read in one pass over its words: where a plan,
+    /// a target or a hypothetical starts (`forwardLooking`) and where it names a year to reach
+    /// (`targetYear`).
+    struct SentenceMarks: Sendable {
+        /// Byte offset of the first of `forwardWords`, nil when none.
+        var forward: Int?
+        /// `by <year>`: the offset of `by` and the year.
+        var byYears: [(at: Int, year: Int)] = []
+
+        /// Rule `forwardLooking`: a figure after a plan, a target or a hypothetical starts is
+        /// not a figure of the filing:
+        ///
+        ///     Our goal is to conserve 60 billion gallons of water by 2030.
+        ///     A 10% change in the exchange rate would result in an adjustment of $2.1 billion.
+        ///     The company expects to repurchase shares at a value of $6 to $7 billion.
+        func isForward(_ f: Figure) -> Bool { forward.map { $0 < f.start } ?? false }
+
+        /// Rule `targetYear`: a figure followed in its sentence by `by <year>` of a year after
+        /// `year` (the sentence's or section's period) is a target, not a result:
+        ///
+        ///     ... to raise the share of women in leadership to 40% of our workforce by 2030.
+        func isTarget(_ f: Figure, year: Int) -> Bool {
+            byYears.contains { $0.at >= f.end && $0.year > year }
+        }
+    }
+
+    static let relativePronouns: Set<String> = ["that", "which", "who"]
+
+    static func marks(_ t: [UInt8], _ r: Range<Int>) -> SentenceMarks {
+        let lo = max(0, min(r.lowerBound, t.count)), hi = max(lo, min(r.upperBound, t.count))
+        var m = SentenceMarks()
+        let words = Words.split(t[lo..<hi])
+        for (k, w) in words.enumerated() {
+            // (A modal in a relative clause describes a noun: `benefits that would impact the rate`.)
+            if m.forward == nil, forwardWords.contains(w.text), k == 0 || !relativePronouns.contains(words[k - 1].text) {
+                m.forward = w.start
+            }
+            if w.text == "by", k + 1 < words.count, let y = Years.fourDigit(words[k + 1].text) { m.byYears.append((w.start, y)) }
+        }
+        return m
+    }
+
+    /// Participles that make the figure after them a part or a cause of the subject, not its
+    /// value (`related to`, `due to`, `driven by`, `offset by`, `comprised of`).
+    static let componentWords: Set<String> = ["related", "due", "driven", "offset", "comprised", "consisting", "attributed"]
+
+    /// Rule `componentOfSubject`: in `<subject> was primarily related to <figure> used for
+    /// ...`, the figure is a part of the subject, not its value. `ctx` are the last words before
+    /// the figure (`was primarily related to`).
+    ///
+    ///     Net cash used in financing activities was primarily related to $7.8 billion of repurchases.
+    ///     Operating income increased, primarily due to a $12 million increase in revenue.
+    static func isComponent(_ ctx: [Word]) -> Bool {
+        var i = ctx.count - 1
+        while i >= 0, NarrativeExtractor.modifiers.contains(ctx[i].text) { i -= 1 }
+        guard i >= 1, ["to", "by", "of"].contains(ctx[i].text) else { return false }
+        return componentWords.contains(ctx[i - 1].text)
+    }
+
+    /// Rule `comparisonWithoutCurrent`: a figure stated after `compared to` / `versus` whose
+    /// current figure was not read (`... as compared to diluted net income per share of $4.20
+    /// from a year ago`) is a comparative without its period; it is not read as a statement
+    /// of the current period. `phrase` is the text from the clause start to the figure.
+    static func isComparisonWithoutCurrent(_ phrase: String) -> Bool {
+        Words.split(phrase).contains { $0.text == "compared" || $0.text == "versus" || $0.text == "vs" }
+    }
+
+    /// Words after a percent that make it part of a name or a description, not a measure:
+    /// a stake (`a 10% partner`, `a 51% interest`) or a debt instrument's coupon (`3.75%
+    /// senior notes`, `Form of 4.700% Note due 2024`).
+    static let attributiveNouns: Set<String> = ["partner", "partners", "stake", "interest", "owned", "ownership",
+                                                "senior", "notes", "note", "debentures", "bonds", "subordinated",
+                                                "convertible", "coupon"]
+
+    /// Rule `attributivePercent`: a percent read as the first word of a noun phrase
+    /// (`Shell is a 10% partner in ...`, `repaid $1.3 billion of 3.75% senior notes`) names a
+    /// stake or an instrument; it is not a figure stated for a period. `after` is the text
+    /// after the figure.
+    static func isAttributivePercent(_ f: Figure, after: ArraySlice<UInt8>) -> Bool {
+        guard f.unit == "percent", after.first == 0x20, let w = Words.split(after.prefix(24)).first,
+              w.start == after.startIndex + 1 else { return false }
+        return attributiveNouns.contains(w.text)
+    }
+
+    /// Rule `rangeBound`: two figures of one unit joined by `to` or a dash, not after `from`,
+    /// `by` or a change word, are the bounds of a range (an estimate or guidance), not a
+    /// figure each:
+    ///
+    ///     repurchases at a value of $6 to $7 billion        (both turned away)
+    ///     revenue grew from $6 to $7 billion                (a change: kept)
+    ///     revenue increased $1 billion to $7 billion        (a change and a level: kept)
+    static func isRange(_ t: [UInt8], _ a: Figure, _ b: Figure, from lineStart: Int) -> Bool {
+        guard a.unit == b.unit else { return false }
+        let lo = max(0, min(a.end, t.count)), hi = max(lo, min(b.start, t.count))
+        var gap = t[lo..<hi].filter { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 }
+        // `-`, `–` (E2 80 93), `—` (E2 80 94) or `to`.
+        let dash = gap == [UInt8(ascii: "-")] || gap == [0xE2, 0x80, 0x93] || gap == [0xE2, 0x80, 0x94]
+        gap = gap.map(Words.lower)
+        guard dash || gap == Array("to".utf8) else { return false }
+        let before = Words.tail(t, max(lineStart, a.start - 40), a.start) { $0.count >= 1 }
+        guard let w = before.last?.text else { return true }
+        return w != "from" && w != "by" && !NarrativeExtractor.changeWords.contains(w)
+    }
+}
