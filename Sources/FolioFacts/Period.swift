@@ -224,6 +224,12 @@ public enum PeriodParser {
             if t == .as && (key(i + 1) == .of || key(i + 1) == .at), let (m, d, y, e) = date(i + 2) {
                 return StatedPeriod(kind: .instant, year: y, month: m, day: d, text: phrase(i, e))
             }
+            // **Balance at a date.** `at december 31 2023` names an instant as `as of` does:
+            // notes state balances that way (`the obligations were $8.1 billion at December
+            // 31, 2024 and $8.6 billion at December 31, 2023`). (`as at` is read above.)
+            if t == .at, key(i - 1) != .as, let (m, d, y, e) = date(i + 1) {
+                return StatedPeriod(kind: .instant, year: y, month: m, day: d, text: phrase(i, e))
+            }
             // the same period / quarter of 2022
             if t == .same && key(i + 1).isSamePeriod, let b = base {
                 if let (y, j) = yearAfter(i + 2, reach: 3) {
@@ -430,4 +436,27 @@ enum PeriodKey: UInt8, Sendable {
     }
     var isPriorYear: Bool { self == .prior || self == .previous || self == .last || self == .preceding }
     var isYearPreposition: Bool { self == .in || self == .for || self == .during || self == .of }
+}
+
+extension StatedPeriod {
+    /// **The filing's own period.** The period a filing reports on, from its metadata (the
+    /// filer's `dei:` tags or its cover page): `fiscal_period` `FY` is twelve months, `H1`/`H2`
+    /// six and `Q1` to `Q4` three, ending on `period_end`. A figure whose sentence, paragraph
+    /// and section name no period (`The fair value of the consideration transferred was $8.7
+    /// billion.` in a note of an annual report) is taken to be of this period; a document
+    /// without both fields has none. The phrase says where it came from (`FY 2024 (the
+    /// filing's period)`), so a reader never mistakes it for one the text states.
+    static func reported(by md: DocumentMetadata) -> StatedPeriod? {
+        guard let iso = md.periodEnd, let end = CalendarDate(iso: iso), let fp = md.fiscalPeriod else { return nil }
+        let months: Int
+        switch fp.uppercased() {
+        case "FY": months = 12
+        case "H1", "H2": months = 6
+        case "Q1", "Q2", "Q3", "Q4": months = 3
+        default: return nil
+        }
+        let name = md.fiscalYear.map { "\(fp.uppercased()) \($0)" } ?? "\(fp.uppercased()) ended \(end.iso)"
+        return StatedPeriod(kind: .duration(months: months), year: end.year, month: end.month, day: end.day,
+                            text: name + " (the filing's period)")
+    }
 }
