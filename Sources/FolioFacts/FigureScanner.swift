@@ -17,6 +17,12 @@ struct Figure: Sendable, Hashable {
 
 /// Finds figures in a run of text. A bare number (no currency, no scale word, no percent
 /// sign) is not a figure: years, dates, page numbers, counts like `157 partners` stay out.
+///
+/// **negativeInParentheses.** Notes print a negative amount the way statements do, in
+/// parentheses: `a valuation gain (loss) of $(12.7) billion, $797 million and $(1.6) billion`,
+/// `net of taxes of ($1.7) million`. The first form (currency, then the number in
+/// parentheses) is always negative; the second only with a scale word after the closing
+/// parenthesis, since `RMB6.88 (US$0.96)` is the same amount in another currency.
 enum FigureScanner {
     /// Currency prefixes, longest first, with their ISO codes.
     static let currencies: [([UInt8], String)] = [
@@ -55,6 +61,23 @@ enum FigureScanner {
         return true
     }
 
+    /// The scale word at `at` (after at most one space): its factor and where it ends. Short
+    /// scales (`m`, `bn`) count only `glued` to the number (no space before them).
+    static func scaleWord(_ t: UnsafeBufferPointer<UInt8>, at k: Int, end: Int, glued: Bool) -> (Int, Int)? {
+        var s = k
+        if s < end, t[s] == UInt8(ascii: " ") { s += 1 }
+        var word: [UInt8] = []
+        var e = s
+        while e < end, Words.isAlnum(t[e]), word.count < 9 { word.append(Words.lower(t[e])); e += 1 }
+        guard !word.isEmpty, e >= end || !Words.isAlnum(t[e]) else { return nil }
+        let w = String(decoding: word, as: UTF8.self)
+        for (name, f) in scales where name == w {
+            if name.count <= 2 && (s != k || !glued) { continue }
+            return (f, e)
+        }
+        return nil
+    }
+
     static func scan(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Figure] {
         var out: [Figure] = []
         var i = range.lowerBound
@@ -85,6 +108,12 @@ enum FigureScanner {
             }
             var negative = false
             if j < end, t[j] == UInt8(ascii: "-"), j + 1 < end, ByteClass.isDigit(t[j + 1]) { negative = true; j += 1 }
+            // `$(12.7) billion`: negative (`negativeInParentheses`).
+            var parenthesised = false
+            if unit != nil, !negative, j + 1 < end, t[j] == UInt8(ascii: "("), ByteClass.isDigit(t[j + 1]) {
+                parenthesised = true
+                j += 1
+            }
             guard j < end, ByteClass.isDigit(t[j]) else { i += 1; continue }
             // Number: digits with thousands commas, optional decimals.
             let ns = j
@@ -112,6 +141,17 @@ enum FigureScanner {
             if j < end, Words.isAlnum(t[j]) && !(t[j] >= 0x61 && t[j] <= 0x7A) && !(t[j] >= 0x41 && t[j] <= 0x5A) {
                 i = j; continue
             }
+            var k = j
+            if parenthesised {
+                guard j < end, t[j] == UInt8(ascii: ")") else { i = j; continue }
+                negative = true
+                k = j + 1
+            } else if unit != nil, i > range.lowerBound, t[i - 1] == UInt8(ascii: "("), j < end, t[j] == UInt8(ascii: ")"),
+                      scaleWord(t, at: j + 1, end: end, glued: false) != nil {
+                // `($1.7) million`: the whole amount in parentheses, its scale word outside.
+                negative = true
+                k = j + 1
+            }
             // The value is read once the number is known to be a figure (digits with at most
             // one decimal point always read as a Double).
             func value() -> Double? {
@@ -119,7 +159,6 @@ enum FigureScanner {
                 return negative ? -raw : raw
             }
             var scale = 1
-            var k = j
             // Percent.
             var isPercent = false
             if k < end, t[k] == UInt8(ascii: "%") { isPercent = true; k += 1 }
@@ -132,21 +171,11 @@ enum FigureScanner {
                 i = k
                 continue
             }
-            // Scale word: ` million`, `million`, `mn`.
-            var s = k
-            if s < end, t[s] == UInt8(ascii: " ") { s += 1 }
-            var word: [UInt8] = []
-            var e = s
-            while e < end, Words.isAlnum(t[e]), word.count < 9 { word.append(Words.lower(t[e])); e += 1 }
-            let w = String(decoding: word, as: UTF8.self)
-            if !word.isEmpty, e >= end || !Words.isAlnum(t[e]) {
-                for (name, f) in scales where name == w {
-                    // One-letter scales only glued to the number and with a currency (`US$5m`).
-                    if name.count <= 2 && (s != k || unit == nil) { continue }
-                    scale = f
-                    k = e
-                    break
-                }
+            // Scale word: ` million`, `million`, `mn`; one-letter scales only glued to the
+            // number and with a currency (`US$5m`).
+            if let (f, e) = scaleWord(t, at: k, end: end, glued: unit != nil) {
+                scale = f
+                k = e
             }
             // A currency after the amount (`420 million yuan`).
             if unit == nil {

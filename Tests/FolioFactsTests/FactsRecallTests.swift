@@ -1,0 +1,108 @@
+import Testing
+import FolioModel
+@testable import FolioFacts
+
+/// The recall rules of issue #20, each on small hand-written text: negative amounts in
+/// parentheses, balances at a date, a section's units line for its prose, and the filing's own
+/// period for figures whose text names none.
+@Suite("Facts: recall of prose figures")
+struct FactsRecallTests {
+    func figures(_ s: String) -> [String] {
+        let t = Array(s.utf8)
+        return FigureScanner.scan(t, 0..<t.count).map { f in
+            "\(String(decoding: t[f.start..<f.end], as: UTF8.self))=\(f.value)x\(f.scale) \(f.unit ?? "nil")"
+        }
+    }
+
+    @Test("negativeInParentheses: `$(12.7) billion` always, `($1.7) million` only with a scale word after it")
+    func negativeInParentheses() {
+        #expect(figures("a valuation gain (loss) of $(12.7) billion, $797 million and $(1.6) billion") ==
+                ["$(12.7) billion=-12.7x1000000000 USD", "$797 million=797.0x1000000 USD", "$(1.6) billion=-1.6x1000000000 USD"])
+        #expect(figures("net of taxes of ($1.7) million and $0.4 million") ==
+                ["$1.7) million=-1.7x1000000 USD", "$0.4 million=0.4x1000000 USD"])
+        // The same amount in another currency, and a bracketed aside, stay positive.
+        #expect(figures("was RMB6.88 (US$0.96) per share") == ["RMB6.88=6.88x1 RMB", "US$0.96=0.96x1 USD"])
+        #expect(figures("was $8.7 billion ($8.3 billion, net of cash)") ==
+                ["$8.7 billion=8.7x1000000000 USD", "$8.3 billion=8.3x1000000000 USD"])
+        // An unclosed parenthesis is no figure.
+        #expect(figures("of $(12.7 billion") == [])
+    }
+
+    @Test("a list with negative amounts takes its list of years")
+    func negativeList() {
+        let s = "The Company recorded gains (losses) of $386 million, $(329) million, and $413 million in 2022, 2023 and 2024."
+        let t = Array(s.utf8)
+        let got = NarrativeExtractor.extract(t, sentence: 0..<t.count, base: nil).map { "\($0.figure.value) \($0.period?.factPeriod.end ?? "nil")" }
+        #expect(got == ["386.0 2022-12-31", "-329.0 2023-12-31", "413.0 2024-12-31"])
+    }
+
+    @Test("balances at a date: each figure of a comparison takes its own `at <date>`")
+    func balancesAtADate() {
+        let s = "The accumulated benefit obligations were $8.1 billion at December 31, 2024 and $8.6 billion at December 31, 2023."
+        let t = Array(s.utf8)
+        let got = NarrativeExtractor.extract(t, sentence: 0..<t.count, base: nil).map { "\($0.figure.value) \($0.role) \($0.period?.factPeriod.instant ?? "nil")" }
+        #expect(got == ["8.1 current 2024-12-31", "8.6 comparative 2023-12-31"])
+    }
+
+    /// A notes section whose units line sits under its heading, then a note with prose
+    /// figures; the filing reports on the second quarter of 2025.
+    func notesDoc(units: String, next: BlockKind = .heading) -> WorkingDocument {
+        let lines = ["Notes to the Financial Statements", units, "Note 1 - Goodwill",
+                     "The reporting unit had goodwill of $1,295 at June 30, 2025. The merger price was $37.25 per share.",
+                     "The fair value of the consideration transferred was $8.7 billion."]
+        let prose = lines.joined(separator: "\n\n")
+        var doc = WorkingDocument(docId: "n", source: "n.txt", bytes: Array(prose.utf8))
+        doc.setText(Array(prose.utf8), map: OffsetMap())
+        var spans: [Span] = []
+        var at = 0
+        for l in lines {
+            spans.append(Span(start: at, end: at + l.utf8.count))
+            at += l.utf8.count + 2
+        }
+        doc.sections = [Section(id: 1, parentId: nil, level: 1, heading: lines[0], span: Span(start: 0, end: at)),
+                        Section(id: 2, parentId: 1, level: 2, heading: lines[2], span: Span(start: spans[2].start, end: at))]
+        doc.blocks = [Block(id: 1, sectionId: 1, kind: .heading, text: lines[0], span: spans[0]),
+                      Block(id: 2, sectionId: 1, kind: .caption, text: lines[1], span: spans[1]),
+                      Block(id: 3, sectionId: 2, kind: next, text: lines[2], span: spans[2]),
+                      Block(id: 4, sectionId: 2, kind: .paragraph, text: lines[3], span: spans[3]),
+                      Block(id: 5, sectionId: 2, kind: .paragraph, text: lines[4], span: spans[4])]
+        doc.metadata.periodEnd = "2025-06-30"
+        doc.metadata.fiscalPeriod = "Q2"
+        doc.metadata.fiscalYear = 2025
+        return doc
+    }
+
+    @Test("proseScales: a units line under a heading scales its sections' unscaled amounts, not unit prices")
+    func sectionUnits() throws {
+        var doc = notesDoc(units: "(Dollars in millions, except per share amounts)")
+        try FactsStage(options: StageOptions()).process(&doc)
+        let got = doc.facts.map { "\($0.metric) \($0.value ?? 0)x\($0.scale)" }
+        #expect(got == ["Goodwill 1295.0x1000000", "Merger price 37.25x1", "Fair value of the consideration transferred 8.7x1000000000"])
+        // `Tabular amounts` are the tables' only.
+        var tabular = notesDoc(units: "(Tabular amounts in millions)")
+        try FactsStage(options: StageOptions()).process(&tabular)
+        #expect(tabular.facts.first?.scale == 1)
+        // A units line above a table is the table's.
+        var table = notesDoc(units: "(Dollars in millions)", next: .table)
+        try FactsStage(options: StageOptions()).process(&table)
+        #expect(table.facts.first?.scale == 1)
+    }
+
+    @Test("the filing's own period for a figure whose text names none, marked as such; none without metadata")
+    func filingPeriod() throws {
+        var doc = notesDoc(units: "(Dollars in millions)")
+        try FactsStage(options: StageOptions()).process(&doc)
+        let fair = doc.facts.first { $0.metric.hasPrefix("Fair value") }
+        #expect(fair?.period?.end == "2025-06-30")
+        #expect(fair?.period?.start == "2025-04-01")
+        #expect(fair?.period?.text == "Q2 2025 (the filing's period)")
+        // A stated period wins over it.
+        #expect(doc.facts.first?.period?.instant == "2025-06-30")
+        var bare = notesDoc(units: "(Dollars in millions)")
+        bare.metadata.fiscalPeriod = nil
+        try FactsStage(options: StageOptions()).process(&bare)
+        #expect(!bare.facts.contains { $0.metric.hasPrefix("Fair value") })
+        let fy = DocumentMetadata()
+        #expect(StatedPeriod.reported(by: fy) == nil)
+    }
+}
