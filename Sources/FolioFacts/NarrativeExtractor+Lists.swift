@@ -12,10 +12,16 @@ extension NarrativeExtractor {
     static func listEnd(_ t: [UInt8], _ figures: [Figure], from k: Int) -> Int {
         var e = k
         while e + 1 < figures.count, figures[e + 1].unit == figures[k].unit,
-              isListGap(t, figures[e].end, figures[e + 1].start) {
+              isListGap(t, figures[e].end, opening(t, figures[e + 1])) {
             e += 1
         }
         return e
+    }
+
+    /// Where a list item starts: at the parenthesis of a negative amount printed `($82)
+    /// million` (`negativeInParentheses`), else at the figure.
+    static func opening(_ t: [UInt8], _ f: Figure) -> Int {
+        f.value < 0 && f.start > 0 && f.start <= t.count && t[f.start - 1] == UInt8(ascii: "(") ? f.start - 1 : f.start
     }
 
     /// Whether `t[a..<b]` separates two list items: only spaces, commas, the words `and`,

@@ -132,8 +132,9 @@ enum NarrativeExtractor {
             words = words.filter { $0.start > close }
         }
         // The subject and its verb: the metric is what follows (`the Board has approved a
-        // dividend`); after an auxiliary, its participle goes too.
-        if let v = words.lastIndex(where: { isA($0, .clauseVerb) }) {
+        // dividend`); after an auxiliary, its participle goes too. A participle that qualifies
+        // the noun before it is no verb of the clause (`reducedRelative`).
+        if let v = words.indices.last(where: { isA(words[$0], .clauseVerb) && !isReducedRelative(words, $0) }) {
             var n = v + 1
             if isA(words[v], .auxiliary), n < words.count, n + 1 < words.count {
                 n += 1
@@ -146,8 +147,11 @@ enum NarrativeExtractor {
             words = Array(words[(k + 2)...])
         }
         // A clause after `, and` / `, while`.
+        // (Not a list of years: `for fiscal years 2023, 2022, and 2021`.)
         if let last = words.last, let comma = bytes[..<last.end].lastIndex(of: UInt8(ascii: ",")),
-           let after = words.first(where: { $0.start > comma }), isA(after, .clauseLink) {
+           let ai = words.firstIndex(where: { $0.start > comma }), isA(words[ai], .clauseLink),
+           !(ai + 1 < words.count && Int(words[ai + 1].text) != nil) {
+            let after = words[ai]
             words = words.filter { $0.start > after.start }
         }
         while let f = words.first, isA(f, .leading) { words.removeFirst() }
@@ -162,7 +166,8 @@ enum NarrativeExtractor {
             words.removeFirst(2)
         }
         guard let f0 = words.first, !isA(f0, .pronoun), words.contains(where: { $0.text.contains(where: \.isLetter) }) else { return nil }
-        if words.contains(where: { isA($0, [.change, .representing]) }) { return nil }
+        // (`gain` names a metric too: `the gain on the sale was $46 million`.)
+        if words.contains(where: { isA($0, [.change, .representing]) && $0.text != "gain" }) { return nil }
         // A leading period phrase (`Full Year 2023 Net Income`).
         var period: StatedPeriod?
         if words.count > 2 {
@@ -181,7 +186,11 @@ enum NarrativeExtractor {
         // A trailing period phrase (`in 2023`, `for the fourth quarter of 2023`).
         var end = words[words.count - 1].end
         for (k, w) in words.enumerated() where k > 0 && isA(w, .periodLink) {
-            if words.count - k <= 8, let p = PeriodParser.find(bytes, w.start..<end, base: base) {
+            // Up to eight words; up to twelve when the period phrase opens the words after the
+            // link (`during the six months ended June 30, 2025 and 2024`).
+            let n = words.count - k
+            if n <= 12, let p = PeriodParser.find(bytes, w.start..<end, base: base),
+               n <= 8 || (firstIndex(of: Array(p.text.utf8), in: bytes, w.start..<end) ?? end) <= words[min(k + 2, words.count - 1)].start {
                 period = p
                 end = words[k - 1].end
                 words = Array(words[..<k])
@@ -232,6 +241,23 @@ enum NarrativeExtractor {
             !filler.contains(w.text) && !modifiers.contains(w.text) && w.text.contains(where: \.isLetter)
         }
     }
+
+    /// **reducedRelative.** A past participle right after a noun and before a preposition
+    /// qualifies that noun (`The expense recognized for these plans was $425 million`, `Cash
+    /// paid for interest was`): part of the metric, not the clause's verb, unlike `we
+    /// recognized pre-tax gains of` or `AbbVie made an upfront payment of`.
+    static func isReducedRelative(_ words: [Word], _ i: Int) -> Bool {
+        guard i > 0, i + 1 < words.count, !auxiliaries.contains(words[i].text), words[i].text != "compared",
+              words[i].text.hasSuffix("ed") || irregularParticiples.contains(words[i].text),
+              participlePrepositions.contains(words[i + 1].text) else { return false }
+        let before = words[i - 1].text
+        return !subjectPronouns.contains(before) && !auxiliaries.contains(before) && !pronouns.contains(before)
+            && before.contains(where: \.isLetter)
+    }
+
+    static let irregularParticiples: Set<String> = ["paid", "made", "sold", "spent", "brought"]
+    static let participlePrepositions: Set<String> = ["for", "in", "during", "on", "by", "from", "under", "as", "at",
+                                                      "with", "through", "within", "into", "over"]
 
     static let openers: Set<String> = ["additionally", "moreover", "furthermore", "meanwhile", "overall"]
     static let subjectPronouns: Set<String> = ["we", "they", "it", "he", "she", "i", "you"]
@@ -350,7 +376,9 @@ enum NarrativeExtractor {
             defer { prevEnd = f0.end }
             if k <= skipThrough { continue }
             // `(US$633.2 million)`: the same figure in another currency.
-            if k > 0, isOpenParenthesis(t, prevEnd, f0.start), let m = metric, let prev = out.last, prev.figure.end == figures[k - 1].end {
+            // (Not `, ($82) million`: a negative amount, `negativeInParentheses`.)
+            if k > 0, f0.value >= 0, isOpenParenthesis(t, prevEnd, f0.start), let m = metric, let prev = out.last,
+               prev.figure.end == figures[k - 1].end {
                 if f.unit == "percent" { continue }
                 out.append(NarrativeFact(metric: prev.role == "change" ? m + " change" : m, figure: f, period: prev.period,
                                          role: prev.role, of: prev.role == "current" ? nil : prev.of))
@@ -364,8 +392,10 @@ enum NarrativeExtractor {
                 continue
             }
             // A comparative: `compared to RMB3,906.6 million in the same period of 2022`.
+            // (An amount that names its own metric after it is no comparative: `amountOfNoun`.)
             if let m = metric, k > 0, lastWords.contains(where: { comparativeWords.contains($0) }),
-               !(ctx.last.map { verbs.contains($0.text) && !["of", "to", "at"].contains($0.text) } ?? false) {
+               !(ctx.last.map { verbs.contains($0.text) && !["of", "to", "at"].contains($0.text) } ?? false),
+               amountOfNoun(t, f, before: ctx, nextStart: nextStart) == nil {
                 // `compared to loss from operations of $1,176 million`: a figure of another
                 // metric, not this one's comparative.
                 if namesOtherMetric(ctx) { continue }
@@ -415,6 +445,30 @@ enum NarrativeExtractor {
                 continue
                 }
                 metric = nil
+            }
+            // `$1.7 billion and $1.6 billion of receivables at ..., respectively` (`amountsOfNoun`).
+            if let (m, e, ps) = amountsOfNoun(t, figures, k, clauseStart: clauseStart, sentenceEnd: r.upperBound, before: ctx, base: base) {
+                metric = m
+                current = ps[0]
+                let head = out.count
+                for i in k...e {
+                    let same = ps[i - k].sameDates(ps[0])
+                    out.append(NarrativeFact(metric: m, figure: figures[i], period: ps[i - k],
+                                             role: i == k || same ? "current" : "comparative", of: i == k || same ? nil : head))
+                }
+                skipThrough = e
+                clauseStart = figures[e].end
+                continue
+            }
+            // `there was $796 million of unrecognized compensation cost` (`amountOfNoun`).
+            if let m = amountOfNoun(t, f, before: ctx, nextStart: nextStart) {
+                metric = m
+                current = PeriodParser.find(t, cutComparison(t, f0.end..<nextStart), base: base)
+                    ?? PeriodParser.find(t, cutComparison(t, r.lowerBound..<f.start), base: base)
+                    ?? PeriodParser.find(t, cutComparison(t, f.end..<r.upperBound), base: base) ?? base
+                out.append(NarrativeFact(metric: m, figure: f, period: current, role: "current"))
+                clauseStart = f.end
+                continue
             }
             // A count with its noun after it: `235.4 million consumers`.
             if f.unit == nil, f.scale > 1 {

@@ -194,8 +194,10 @@ public enum PeriodParser {
             if let q = t.quarterNumber, let (y, j) = yearAfter(i + 1, reach: 2) {
                 return StatedPeriod.quarter(q, y, text: phrase(i, j + 1))
             }
-            // full year 2023, fiscal year 2023, fiscal 2023
-            if (t == .full || t == .fiscal) && key(i + 1) == .year, let (y, j) = yearAfter(i + 2, reach: 2) {
+            // full year 2023, fiscal year 2023, fiscal 2023; a list's `fiscal years 2024, 2023 and
+            // 2022` names its first year (`periodList` reads the others)
+            if (t == .full || t == .fiscal) && key(i + 1) == .year || t == .fiscal && key(i + 1) == .years,
+               let (y, j) = yearAfter(i + 2, reach: 2) {
                 return StatedPeriod.year(y, text: phrase(i, j + 1))
             }
             if t == .fiscal, let y = w(i + 1).year {
@@ -209,7 +211,8 @@ public enum PeriodParser {
             if key(i + 1) == .ended || key(i + 2) == .ended {
                 var months: Int?
                 var k = i
-                if t == .year && key(i + 1) == .ended { months = 12; k = i + 2 }
+                // (`the years ended December 31, 2024, 2023 and 2022`: the first, as above.)
+                if (t == .year || t == .years) && key(i + 1) == .ended { months = 12; k = i + 2 }
                 else if key(i + 1) == .months && key(i + 2) == .ended {
                     months = t.monthCount; k = i + 3
                 } else if t == .quarter && key(i + 1) == .ended { months = 3; k = i + 2 }
@@ -305,7 +308,7 @@ enum PeriodKey: UInt8, Sendable {
     case first, second, third, fourth, first1, second2, third3, fourth4
     case q1, q2, q3, q4
     case three, six, nine, twelve, n3, n6, n9, n12
-    case quarter, half, of, fiscal, the, `in`, calendar, and, full, year, fy, ended, months, `as`, at, same
+    case quarter, half, of, fiscal, the, `in`, calendar, and, full, year, years, fy, ended, months, `as`, at, same
     case period, time, prior, previous, preceding, last, sequential, ago, `for`, during
 
     /// The month keys: the full names' and the abbreviations' spellings from `Months` (`may`
@@ -326,7 +329,7 @@ enum PeriodKey: UInt8, Sendable {
         ("three", .three), ("six", .six), ("nine", .nine), ("twelve", .twelve),
         ("3", .n3), ("6", .n6), ("9", .n9), ("12", .n12),
         ("quarter", .quarter), ("half", .half), ("of", .of), ("fiscal", .fiscal), ("the", .the), ("in", .in),
-        ("calendar", .calendar), ("and", .and), ("full", .full), ("year", .year), ("fy", .fy), ("ended", .ended),
+        ("calendar", .calendar), ("and", .and), ("full", .full), ("year", .year), ("years", .years), ("fy", .fy), ("ended", .ended),
         ("months", .months), ("as", .as), ("at", .at), ("same", .same), ("period", .period), ("time", .time),
         ("prior", .prior), ("previous", .previous), ("preceding", .preceding), ("last", .last),
         ("sequential", .sequential), ("ago", .ago), ("for", .for), ("during", .during),

@@ -105,4 +105,59 @@ struct FactsRecallTests {
         let fy = DocumentMetadata()
         #expect(StatedPeriod.reported(by: fy) == nil)
     }
+
+    func facts(_ s: String, base: StatedPeriod? = nil) -> [String] {
+        let t = Array(s.utf8)
+        return NarrativeExtractor.extract(t, sentence: 0..<t.count, base: base).map {
+            "\($0.metric) \($0.figure.value)x\($0.figure.scale) \($0.period?.text ?? "nil") \($0.role)"
+        }
+    }
+
+    @Test("metric phrases: a participle qualifying its noun, a list of years, `gain`, a long trailing period phrase")
+    func metricPhraseShapes() {
+        // reducedRelative: `recognized for` qualifies `expense`; a list of years is no `, and` clause.
+        #expect(facts("The expense recognized for the plans was $42 million in 2024, $39 million in 2023 and $47 million in 2022.") ==
+                ["Expense recognized for the plans 42.0x1000000 2024 current", "Expense recognized for the plans 39.0x1000000 2023 comparative",
+                 "Expense recognized for the plans 47.0x1000000 2022 comparative"])
+        #expect(facts("Depreciation of leased assets for fiscal years 2023, 2022, and 2021 was $69 million, $56 million, and $61 million, respectively.") ==
+                ["Depreciation of leased assets 69.0x1000000 fiscal years 2023 current", "Depreciation of leased assets 56.0x1000000 fiscal 2022 comparative",
+                 "Depreciation of leased assets 61.0x1000000 fiscal 2021 comparative"])
+        #expect(facts("The gain on the sale of the plant was $46 million in 2024.") == ["Gain on the sale of the plant 46.0x1000000 2024 current"])
+        #expect(facts("Cash paid for leased equipment during the six months ended June 30, 2025 and 2024, was $212 million and $129 million.") ==
+                ["Cash paid for leased equipment 212.0x1000000 six months ended June 30, 2025 current",
+                 "Cash paid for leased equipment 129.0x1000000 2024 comparative"])
+        // A subject and its verb still go: the verb's object is the metric.
+        #expect(facts("In 2024, we recognized impairment charges of $30 million.") == ["Impairment charges 30.0x1000000 2024 current"])
+    }
+
+    @Test("amountOfNoun: `<amount> of <noun phrase>` names its metric; not a unit or a bound")
+    func amountOfNoun() {
+        #expect(facts("As of September 30, 2024, there was $79 million of total unrecognized compensation cost related to unvested awards.") ==
+                ["Total unrecognized compensation cost 79.0x1000000 As of September 30, 2024 current"])
+        #expect(facts("At June 30, 2025, we had approximately $404 million of capitalized costs and $144 million of potential termination liabilities to suppliers.") ==
+                ["Capitalized costs 404.0x1000000 At June 30, 2025 current", "Potential termination liabilities 144.0x1000000 At June 30, 2025 current"])
+        #expect(facts("$61.0 million of revenue was recognized during the three months ended June 30, 2025.") ==
+                ["Revenue 61.0x1000000 three months ended June 30, 2025 current"])
+        #expect(facts("In 2024, each $1,000 of principal amount of the notes was convertible into 3.5 shares.") == [])
+        #expect(facts("In 2024, the partner could receive payments of up to $95 million of milestones.") == [])
+        // A list whose last amount names the metric, for a list of dates (`amountsOfNoun`).
+        #expect(facts("The facility was backed by $1.7 billion and $1.6 billion of receivables at June 30, 2025, and December 31, 2024, respectively.") ==
+                ["Receivables 1.7x1000000000 at June 30, 2025 current", "Receivables 1.6x1000000000 December 31, 2024 comparative"])
+    }
+
+    @Test("years: `fiscal years 2024, 2023` and `the years ended December 31, 2024, 2023` name their first year")
+    func pluralYears() {
+        #expect(PeriodParser.find(in: "for fiscal years 2024, 2023 and 2022")?.factPeriod.end == "2024-12-31")
+        #expect(PeriodParser.find(in: "for the years ended December 31, 2024, 2023 and 2022")?.factPeriod.start == "2024-01-01")
+        #expect(facts("Revenue for the years ended December 31, 2024, 2023 and 2022 was $5.1 billion, $4.2 billion and $3.6 billion, respectively.") ==
+                ["Revenue 5.1x1000000000 years ended December 31, 2024 current", "Revenue 4.2x1000000000 2023 comparative",
+                 "Revenue 3.6x1000000000 2022 comparative"])
+    }
+
+    @Test("a list of negative amounts in parentheses is one list, not amounts in another currency")
+    func negativeParenthesesList() {
+        #expect(facts("For fiscal 2024, 2023 and 2022, net hedge results were ($32) million, ($44) million and $84 million, respectively.") ==
+                ["Net hedge results -32.0x1000000 fiscal 2024 current", "Net hedge results -44.0x1000000 fiscal 2023 comparative",
+                 "Net hedge results 84.0x1000000 fiscal 2022 comparative"])
+    }
 }
