@@ -92,7 +92,13 @@ public struct FactsStage: Stage {
             }
         }
         // A stated fiscal year ends where the statements' years end.
-        if let yearEnd = FiscalYear.end(of: doc.tables) {
+        // (The filer's metadata says how its years are named, any month: `FiscalYear.naming`.)
+        let yearEnd = FiscalYear.end(of: doc.tables)
+        if let naming = FiscalYear.naming(doc.metadata, yearEnd: yearEnd) {
+            for k in found.indices {
+                if let p = found[k].period { found[k].period = FiscalYear.adjust(p, naming: naming) }
+            }
+        } else if let yearEnd {
             for k in found.indices {
                 if let p = found[k].period { found[k].period = FiscalYear.adjust(p, yearEnd: yearEnd) }
             }

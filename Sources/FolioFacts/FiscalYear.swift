@@ -32,6 +32,41 @@ enum FiscalYear {
         return StatedPeriod(kind: p.kind, year: p.year, month: yearEnd.month, day: day, text: p.text)
     }
 
+    /// **How the filer names its fiscal years**, from its metadata: the month and day a year
+    /// ends and how many years after its name it ends (0: `fiscal 2025` ends January 31, 2025;
+    /// 1: a retailer's `fiscal 2024` ends February 2, 2025). An annual report's `period_end`
+    /// is its year end and `fiscal_year` names it; an interim report's year end is `yearEnd`
+    /// (the statements' twelve-month columns), the first on or after its `period_end`. Nil
+    /// without those fields, or when the two years are further apart than one.
+    static func naming(_ md: DocumentMetadata, yearEnd: (month: Int, day: Int)?) -> (month: Int, day: Int, offset: Int)? {
+        guard let iso = md.periodEnd, let end = CalendarDate(iso: iso), let fy = md.fiscalYear else { return nil }
+        let offset: Int
+        let month: Int, day: Int
+        if md.fiscalPeriod?.uppercased() == "FY" {
+            (month, day) = (end.month, end.day)
+            offset = end.year - fy
+        } else if let yearEnd {
+            (month, day) = yearEnd
+            let endYear = end.month * 100 + end.day <= yearEnd.month * 100 + yearEnd.day ? end.year : end.year + 1
+            offset = endYear - fy
+        } else {
+            return nil
+        }
+        guard offset == 0 || offset == 1 else { return nil }
+        return (month, day, offset)
+    }
+
+    /// A stated `fiscal <year>` as the twelve months the filer's naming gives it (`naming`):
+    /// ending on its year-end month and day, `offset` years after the year named (the day
+    /// kept within the month). Any other period as it is; a December year end changes nothing.
+    static func adjust(_ p: StatedPeriod, naming: (month: Int, day: Int, offset: Int)) -> StatedPeriod {
+        guard !(naming.month == 12 && naming.day == 31 && naming.offset == 0), p.kind == .duration(months: 12),
+              p.month == 12, p.day == 31, mentionsFiscal(p.text) else { return p }
+        let year = p.year + naming.offset
+        let day = min(naming.day, StatedPeriod.daysIn(naming.month, year))
+        return StatedPeriod(kind: p.kind, year: year, month: naming.month, day: day, text: p.text)
+    }
+
     static func mentionsFiscal(_ s: String) -> Bool {
         s.utf8.count >= 6 && s.lowercased().contains("fiscal")
     }

@@ -146,6 +146,17 @@ enum NarrativeExtractor {
            words[k + 1].text == "a" || words[k + 1].text == "an" {
             words = Array(words[(k + 2)...])
         }
+        // **finiteVerbInside.** A finite verb left inside the phrase: in an aside (`Royalty
+        // expense, which was recorded in cost of revenue, was`), the aside goes; in a first
+        // predicate of two (`Liabilities for returns are included in accrued expenses and
+        // were`), the subject before it is the metric; else the figure is the object of another
+        // clause (`Net cash used in financing activities during fiscal 2025 was primarily
+        // related to $7.8 billion used for repurchases`), not the subject's value.
+        words = withoutAsides(bytes, words)
+        if let v = words.firstIndex(where: { finiteVerbs.contains($0.text) }) {
+            guard words.last?.text == "and", v > 0 else { return nil }
+            words = Array(words[..<v])
+        }
         // A clause after `, and` / `, while`.
         // (Not a list of years: `for fiscal years 2023, 2022, and 2021`.)
         if let last = words.last, let comma = bytes[..<last.end].lastIndex(of: UInt8(ascii: ",")),
@@ -186,11 +197,12 @@ enum NarrativeExtractor {
         // A trailing period phrase (`in 2023`, `for the fourth quarter of 2023`).
         var end = words[words.count - 1].end
         for (k, w) in words.enumerated() where k > 0 && isA(w, .periodLink) {
-            // Up to eight words; up to twelve when the period phrase opens the words after the
-            // link (`during the six months ended June 30, 2025 and 2024`).
+            // Up to eight words; up to twelve when the words after the link are the period
+            // phrase and nothing else but more years (`during the six months ended June 30,
+            // 2025 and 2024`), not a clause that names one (`during fiscal 2025 was related to`).
             let n = words.count - k
             if n <= 12, let p = PeriodParser.find(bytes, w.start..<end, base: base),
-               n <= 8 || (firstIndex(of: Array(p.text.utf8), in: bytes, w.start..<end) ?? end) <= words[min(k + 2, words.count - 1)].start {
+               n <= 8 || isWholeTrail(bytes, p, words, from: k, end: end) {
                 period = p
                 end = words[k - 1].end
                 words = Array(words[..<k])
@@ -253,6 +265,36 @@ enum NarrativeExtractor {
         let before = words[i - 1].text
         return !subjectPronouns.contains(before) && !auxiliaries.contains(before) && !pronouns.contains(before)
             && before.contains(where: \.isLetter)
+    }
+
+    /// Whether period phrase `p` opens `words[from...]` (after the link word and an article)
+    /// and only years, `and` and `fiscal` follow it up to `end`.
+    static func isWholeTrail(_ bytes: [UInt8], _ p: StatedPeriod, _ words: [Word], from k: Int, end: Int) -> Bool {
+        let phrase = Array(p.text.utf8)
+        guard let at = firstIndex(of: phrase, in: bytes, words[k].start..<end),
+              at <= words[min(k + 2, words.count - 1)].start else { return false }
+        let tail = at + phrase.count
+        return words[k...].allSatisfy { w in
+            w.end <= tail || w.text == "and" || w.text == "fiscal" || Years.fourDigit(w.text) != nil
+        }
+    }
+
+    static let finiteVerbs: Set<String> = ["was", "were", "is", "are"]
+
+    /// `words` without the asides that open with `, which` (or `, who`) and close at the next
+    /// comma: `Royalty expense, which was recorded in cost of revenue, was`.
+    static func withoutAsides(_ bytes: [UInt8], _ words: [Word]) -> [Word] {
+        var out = words
+        var k = 0
+        while k < out.count {
+            let w = out[k]
+            var b = w.start - 1
+            while b >= 0, bytes[b] == 0x20 { b -= 1 }
+            guard w.text == "which" || w.text == "who", b >= 0, bytes[b] == UInt8(ascii: ","),
+                  let close = bytes[w.end...].firstIndex(of: UInt8(ascii: ",")) else { k += 1; continue }
+            out.removeAll { $0.start >= w.start && $0.end <= close }
+        }
+        return out
     }
 
     static let irregularParticiples: Set<String> = ["paid", "made", "sold", "spent", "brought"]

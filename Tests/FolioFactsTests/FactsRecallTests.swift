@@ -126,6 +126,16 @@ struct FactsRecallTests {
         #expect(facts("Cash paid for leased equipment during the six months ended June 30, 2025 and 2024, was $212 million and $129 million.") ==
                 ["Cash paid for leased equipment 212.0x1000000 six months ended June 30, 2025 current",
                  "Cash paid for leased equipment 129.0x1000000 2024 comparative"])
+        // A clause that names a period is no trailing period phrase: the figure is not the subject's.
+        #expect(!facts("The net cash used in investing activities during fiscal 2025 was primarily related to net outflows for acquisitions of $2.7 billion.")
+            .contains { $0.hasPrefix("Net cash used in investing activities ") })
+        #expect(facts("Net cash used in financing activities during fiscal 2025 was primarily related to $7.8 billion used for repurchases of stock.")
+            .allSatisfy { !$0.hasPrefix("Net cash used in financing activities ") })
+        // An aside goes; a first predicate of two leaves its subject.
+        #expect(facts("Royalty expense, which was recorded in cost of revenue, was $25 million in fiscal 2024.") ==
+                ["Royalty expense 25.0x1000000 fiscal 2024 current"])
+        #expect(facts("Liabilities for returns are included in accrued expenses and were $1.3 billion as of December 31, 2024.") ==
+                ["Liabilities for returns 1.3x1000000000 as of December 31, 2024 current"])
         // A subject and its verb still go: the verb's object is the metric.
         #expect(facts("In 2024, we recognized impairment charges of $30 million.") == ["Impairment charges 30.0x1000000 2024 current"])
     }
@@ -159,5 +169,35 @@ struct FactsRecallTests {
         #expect(facts("For fiscal 2024, 2023 and 2022, net hedge results were ($32) million, ($44) million and $84 million, respectively.") ==
                 ["Net hedge results -32.0x1000000 fiscal 2024 current", "Net hedge results -44.0x1000000 fiscal 2023 comparative",
                  "Net hedge results 84.0x1000000 fiscal 2022 comparative"])
+    }
+
+    @Test("FiscalYear.naming: the filer's metadata says which calendar year a `fiscal <year>` ends in")
+    func fiscalNaming() throws {
+        func md(_ end: String, _ fy: Int?, _ fp: String) -> DocumentMetadata {
+            var m = DocumentMetadata()
+            m.periodEnd = end
+            m.fiscalYear = fy
+            m.fiscalPeriod = fp
+            return m
+        }
+        let stated = try #require(PeriodParser.find(in: "in fiscal 2023"))
+        // A year ending early in the next calendar year, named by the year it starts in.
+        let retailer = try #require(FiscalYear.naming(md("2025-02-02", 2024, "FY"), yearEnd: nil))
+        #expect(retailer.month == 2 && retailer.day == 2 && retailer.offset == 1)
+        #expect(FiscalYear.adjust(stated, naming: retailer).factPeriod.end == "2024-02-02")
+        // ... and one named by the year it ends in.
+        let january = try #require(FiscalYear.naming(md("2025-01-31", 2025, "FY"), yearEnd: nil))
+        #expect(FiscalYear.adjust(stated, naming: january).factPeriod.end == "2023-01-31")
+        #expect(FiscalYear.adjust(stated, naming: january).factPeriod.start == "2022-02-01")
+        // An interim report: the year end from the statements, the first after its period end.
+        let interim = try #require(FiscalYear.naming(md("2025-03-31", 2025, "Q3"), yearEnd: (6, 30)))
+        #expect(interim.offset == 0 && interim.month == 6)
+        #expect(FiscalYear.naming(md("2025-03-31", 2025, "Q3"), yearEnd: nil) == nil)
+        #expect(FiscalYear.naming(md("2025-03-31", nil, "FY"), yearEnd: nil) == nil)
+        // A year without `fiscal`, or a December year end, is left as stated.
+        let plain = try #require(PeriodParser.find(in: "in 2023"))
+        #expect(FiscalYear.adjust(plain, naming: retailer).factPeriod.end == "2023-12-31")
+        let december = try #require(FiscalYear.naming(md("2024-12-31", 2024, "FY"), yearEnd: nil))
+        #expect(FiscalYear.adjust(stated, naming: december).factPeriod.end == "2023-12-31")
     }
 }
