@@ -30,6 +30,9 @@ enum FigureScanner {
         (Array("USD".utf8), "USD"), (Array("HKD".utf8), "HKD"), (Array("CNY".utf8), "RMB"),
         (Array("EUR".utf8), "EUR"), (Array("€".utf8), "EUR"), (Array("£".utf8), "GBP"),
         (Array("¥".utf8), "RMB"), (Array("$".utf8), "USD"),
+        // ISO codes printed before an amount (`SEK 1.4 billion`, `INR 22.7 billion`).
+        (Array("GBP".utf8), "GBP"), (Array("CAD".utf8), "CAD"), (Array("CHF".utf8), "CHF"), (Array("SEK".utf8), "SEK"),
+        (Array("INR".utf8), "INR"), (Array("JPY".utf8), "JPY"), (Array("AUD".utf8), "AUD"),
     ]
 
     /// Bytes a figure can start with: a digit, a minus sign, a currency prefix's first byte.

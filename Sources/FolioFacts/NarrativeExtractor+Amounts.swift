@@ -60,3 +60,47 @@ extension NarrativeExtractor {
         return (m, e, ps)
     }
 }
+
+extension NarrativeExtractor {
+    /// The words that link a noun phrase to the amount after it in `nounBeforeAmount`.
+    static let amountLinks: Set<String> = ["of", "totaling", "totalling", "totaled", "totalled", "aggregating", "aggregated"]
+
+    /// **nounBeforeAmount.** Where the clause around an amount is no metric statement (its
+    /// subject is a pronoun, a finite verb sits inside, or it runs long), the noun phrase right
+    /// before `of` (or `totaling`) is the metric: `the receivables were reduced by allowances
+    /// of $70 million`, `we continue to maintain a valuation allowance of $725 million`,
+    /// `contracts designated as hedges with notional amounts totaling $3.5 billion`. The phrase
+    /// runs back from the link word to an article, a preposition, a verb, a pronoun or
+    /// punctuation (a hyphen joins: `step-up`), at most six words; a lone `total`, `amount` or `aggregate` names nothing,
+    /// and a change (`an increase of $5 million`) is no level.
+    static func nounBeforeAmount(_ t: [UInt8], from a: Int, to b: Int) -> String? {
+        let words = Words.tail(t, a, b) { $0.count >= 9 }
+        guard let link = words.last, amountLinks.contains(link.text) else { return nil }
+        var first = words.count - 1
+        var k = words.count - 2
+        while k >= 0, words.count - 1 - k <= 6 {
+            let w = words[k]
+            // Punctuation between this word and the next ends the phrase.
+            var p = a + w.end
+            while p < a + words[k + 1].start, t[p] == 0x20 || t[p] == UInt8(ascii: "-") { p += 1 }
+            if p < a + words[k + 1].start { break }
+            if nounStops.contains(w.text) || Int(w.text) != nil { break }
+            first = k
+            k -= 1
+        }
+        guard first < words.count - 1 else { return nil }
+        let picked = words[first..<(words.count - 1)]
+        guard let head = picked.first, head.text.first?.isLetter == true,
+              let noun = picked.last?.text, !changeWords.contains(noun) || noun == "gain",
+              !(picked.count == 1 && ["total", "amount", "aggregate", "sum", "value", "amounts"].contains(head.text)),
+              let last = picked.last else { return nil }
+        let m = singleSpaced(t, a + head.start, a + last.end)
+        guard let c = m.first else { return nil }
+        return c.uppercased() + m.dropFirst()
+    }
+
+    /// Words that end a `nounBeforeAmount` phrase, read backwards.
+    static let nounStops: Set<String> = determiners.union(leading).union(verbs).union(clauseVerbs).union(pronouns)
+        .union(subjectPronouns).union(finiteVerbs).union(introWords)
+        .union(["by", "from", "than", "including", "excluding", "or", "this", "any", "each", "these", "those", "their", "his", "her"])
+}

@@ -16,7 +16,7 @@ struct NarrativeFact: Sendable, Hashable {
 /// <figure> in <period> [and <figure> in <period>]`, percent changes (`an increase of 13.8%
 /// from ...`), and counts (`235.4 million consumers`).
 enum NarrativeExtractor {
-    static let verbs: Set<String> = ["was", "were", "is", "are", "reached", "totaled", "totalled", "of", "at",
+    static let verbs: Set<String> = ["was", "were", "is", "are", "reached", "totaled", "totalled", "of", "at", "aggregated", "aggregating",
                                      "amounted", "stood", "be", "to", "became", "remained", "hit", "totaling", "totalling"]
     /// Words between a verb and its figure (`was approximately RMB...`).
     static let modifiers: Set<String> = ["approximately", "about", "around", "nearly", "over", "roughly", "approx",
@@ -116,7 +116,13 @@ enum NarrativeExtractor {
         for k in words.indices { words[k].flags = classes[words[k].text] ?? 0 }
         func isA(_ w: Word, _ c: WordClass) -> Bool { w.flags & c.rawValue != 0 }
         // Drop trailing verbs (`was approximately`).
-        while let last = words.last, isA(last, [.verb, .modifier]) { words.removeLast() }
+        // (A verb of its own, `totaled`, `was`: a participle before it qualifies the subject,
+        // `debt issuance costs incurred totaled`.)
+        var predicate = false
+        while let last = words.last, isA(last, [.verb, .modifier]) {
+            if isA(last, .verb), !["of", "to", "at"].contains(last.text) { predicate = true }
+            words.removeLast()
+        }
         // Opening phrases end at a comma (`In addition, in the generation of scripts, the rate`),
         // not at one inside a date or a list of years (`As of November 29, 2024 and 2023, the`).
         while let first = words.first, isA(first, [.intro, .opener]) {
@@ -134,7 +140,7 @@ enum NarrativeExtractor {
         // The subject and its verb: the metric is what follows (`the Board has approved a
         // dividend`); after an auxiliary, its participle goes too. A participle that qualifies
         // the noun before it is no verb of the clause (`reducedRelative`).
-        if let v = words.indices.last(where: { isA(words[$0], .clauseVerb) && !isReducedRelative(words, $0) }) {
+        if let v = words.indices.last(where: { isA(words[$0], .clauseVerb) && !isReducedRelative(words, $0, predicate: predicate) }) {
             var n = v + 1
             if isA(words[v], .auxiliary), n < words.count, n + 1 < words.count {
                 n += 1
@@ -258,10 +264,12 @@ enum NarrativeExtractor {
     /// qualifies that noun (`The expense recognized for these plans was $425 million`, `Cash
     /// paid for interest was`): part of the metric, not the clause's verb, unlike `we
     /// recognized pre-tax gains of` or `AbbVie made an upfront payment of`.
-    static func isReducedRelative(_ words: [Word], _ i: Int) -> Bool {
-        guard i > 0, i + 1 < words.count, !auxiliaries.contains(words[i].text), words[i].text != "compared",
+    /// So is one that ends the subject of a verb of its own (`predicate`: `Debt issuance
+    /// costs incurred totaled $99 million`).
+    static func isReducedRelative(_ words: [Word], _ i: Int, predicate: Bool = false) -> Bool {
+        guard i > 0, i < words.count, !auxiliaries.contains(words[i].text), words[i].text != "compared",
               words[i].text.hasSuffix("ed") || irregularParticiples.contains(words[i].text),
-              participlePrepositions.contains(words[i + 1].text) else { return false }
+              i + 1 == words.count ? predicate : participlePrepositions.contains(words[i + 1].text) else { return false }
         let before = words[i - 1].text
         return !subjectPronouns.contains(before) && !auxiliaries.contains(before) && !pronouns.contains(before)
             && before.contains(where: \.isLetter)
@@ -510,6 +518,33 @@ enum NarrativeExtractor {
                     ?? PeriodParser.find(t, cutComparison(t, f.end..<r.upperBound), base: base) ?? base
                 out.append(NarrativeFact(metric: m, figure: f, period: current, role: "current"))
                 clauseStart = f.end
+                continue
+            }
+            // `were reduced by allowances of $70 million` (`nounBeforeAmount`).
+            // (Not after a comparison since the last figure: `as compared to diluted net income
+            // per share of $4.20 from a year ago` is a comparative whose period is not stated here.)
+            if vi >= 0, amountLinks.contains(ctx[vi].text), f.hasCurrency,
+               cutComparison(t, prevEnd..<f0.start).upperBound >= f0.start,
+               let m = nounBeforeAmount(t, from: max(clauseStart, r.lowerBound), to: f0.start) {
+                metric = m
+                current = PeriodParser.find(t, cutComparison(t, f0.end..<nextStart), base: base)
+                    ?? PeriodParser.find(t, cutComparison(t, r.lowerBound..<f.start), base: base)
+                    ?? PeriodParser.find(t, cutComparison(t, f.end..<r.upperBound), base: base) ?? base
+                out.append(NarrativeFact(metric: m, figure: f, period: current, role: "current"))
+                clauseStart = f.end
+                let e = listEnd(t, figures, from: k)
+                if e > k, let ps = listPeriods(t, figures, k, e, clauseStart: r.lowerBound, sentenceEnd: r.upperBound, base: base) {
+                    let head = out.count - 1
+                    out[head].period = ps[0]
+                    current = ps[0]
+                    for i in (k + 1)...e {
+                        let same = ps[i - k].sameDates(ps[0])
+                        out.append(NarrativeFact(metric: m, figure: figures[i], period: ps[i - k],
+                                                 role: same ? "current" : "comparative", of: same ? nil : head))
+                    }
+                    skipThrough = e
+                    clauseStart = figures[e].end
+                }
                 continue
             }
             // A count with its noun after it: `235.4 million consumers`.

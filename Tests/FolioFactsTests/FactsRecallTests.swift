@@ -200,4 +200,31 @@ struct FactsRecallTests {
         let december = try #require(FiscalYear.naming(md("2024-12-31", 2024, "FY"), yearEnd: nil))
         #expect(FiscalYear.adjust(stated, naming: december).factPeriod.end == "2023-12-31")
     }
+
+    @Test("nounBeforeAmount: the noun phrase before `of`/`totaling` where the clause is no metric statement")
+    func nounBeforeAmount() {
+        #expect(facts("At June 30, 2025, the receivables were reduced by allowances of $70 million and $69 million at December 31, 2024.")
+            .first == "Allowances 70.0x1000000 At June 30, 2025 current")
+        #expect(facts("As of November 29, 2024, we continue to maintain a valuation allowance of $725 million.") ==
+                ["Valuation allowance 725.0x1000000 As of November 29, 2024 current"])
+        #expect(facts("In fiscal 2021 the pro forma results excluded the inventory step-up expense of $161 million.") ==
+                ["Inventory step-up expense 161.0x1000000 fiscal 2021 current"])
+        // A figure after a comparison is the comparative's, not a level of its own.
+        #expect(facts("For fiscal 2025, diluted net income per share was $6.36 as compared to diluted net income per share of $4.20 from a year ago.")
+            .allSatisfy { !$0.contains("4.2x1 fiscal 2025") })
+        // A change is no level; a lone `total` names nothing.
+        #expect(facts("In 2024, we saw an increase of $5 million.") == [])
+        #expect(facts("In 2024, we issued a total of $4 billion.") == [])
+        // A participle before a verb of its own qualifies the subject; `aggregated` states a figure.
+        #expect(facts("In 2024, debt issuance costs incurred totaled $99 million.") == ["Debt issuance costs incurred 99.0x1000000 2024 current"])
+        #expect(facts("Letters of credit aggregated approximately $2,976 million as of June 30, 2025.") ==
+                ["Letters of credit 2976.0x1000000 as of June 30, 2025 current"])
+    }
+
+    @Test("ISO currency codes before an amount")
+    func isoCodes() {
+        #expect(figures("SEK 1.4 billion, CAD 500 million and INR 22.7 billion") ==
+                ["SEK 1.4 billion=1.4x1000000000 SEK", "CAD 500 million=500.0x1000000 CAD", "INR 22.7 billion=22.7x1000000000 INR"])
+        #expect(figures("CADENCE 5 and GBPX 3") == [])
+    }
 }
