@@ -50,13 +50,13 @@ extension NarrativeExtractor {
     /// of receivables at June 30, 2025 and December 31, 2024, respectively.`): each amount
     /// takes the metric and its period (`listPeriods`); nil unless the periods are stated.
     static func amountsOfNoun(_ t: [UInt8], _ figures: [Figure], _ k: Int, clauseStart: Int, sentenceEnd: Int,
-                              before ctx: [Word], base: StatedPeriod?) -> (metric: String, end: Int, periods: [StatedPeriod])? {
+                              before ctx: [Word], base: StatedPeriod?, earlier: [StatedPeriod]? = nil) -> (metric: String, end: Int, periods: [StatedPeriod])? {
         let e = listEnd(t, figures, from: k)
         guard e > k, figures[k].hasCurrency else { return nil }
         let next = e + 1 < figures.count ? figures[e + 1].start : sentenceEnd
         if let w = ctx.last?.text, amountBlockers.contains(w) { return nil }
         guard let m = amountOfNoun(t, figures[e], before: [], nextStart: next),
-              let ps = listPeriods(t, figures, k, e, clauseStart: clauseStart, sentenceEnd: sentenceEnd, base: base) else { return nil }
+              let ps = listPeriods(t, figures, k, e, clauseStart: clauseStart, sentenceEnd: sentenceEnd, base: base, earlier: earlier) else { return nil }
         return (m, e, ps)
     }
 }

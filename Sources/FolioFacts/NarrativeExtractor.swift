@@ -413,6 +413,8 @@ enum NarrativeExtractor {
         var clauseStart = r.lowerBound
         // The last figure of a list already read with its head (`listPeriods`).
         var skipThrough = -1
+        // The periods of the last list read in this sentence (`listPeriods`' `earlier`).
+        var listed: [StatedPeriod]?
         for (k, f0) in figures.enumerated() {
             // The last words before the figure (enough for the checks below).
             let ctx = Words.tail(t, prevEnd, f0.start) { $0.count >= 4 && !modifiers.contains($0[$0.count - 1].text) }
@@ -480,15 +482,10 @@ enum NarrativeExtractor {
                 clauseStart = f.end
                 // A list of figures for a list of periods: each its own (`listPeriods`).
                 let e = listEnd(t, figures, from: k)
-                if e > k, let ps = listPeriods(t, figures, k, e, clauseStart: phraseStart, sentenceEnd: r.upperBound, base: base) {
-                    let head = out.count - 1
-                    out[head].period = ps[0]
+                if e > k, let ps = listPeriods(t, figures, k, e, clauseStart: phraseStart, sentenceEnd: r.upperBound, base: base, earlier: listed) {
+                    appendList(&out, metric: m, figures, k, e, ps)
                     current = ps[0]
-                    for i in (k + 1)...e {
-                        let same = ps[i - k].sameDates(ps[0])
-                        out.append(NarrativeFact(metric: m, figure: figures[i], period: ps[i - k],
-                                                 role: same ? "current" : "comparative", of: same ? nil : head))
-                    }
+                    listed = ps
                     skipThrough = e
                     clauseStart = figures[e].end
                 }
@@ -497,15 +494,13 @@ enum NarrativeExtractor {
                 metric = nil
             }
             // `$1.7 billion and $1.6 billion of receivables at ..., respectively` (`amountsOfNoun`).
-            if let (m, e, ps) = amountsOfNoun(t, figures, k, clauseStart: clauseStart, sentenceEnd: r.upperBound, before: ctx, base: base) {
+            if let (m, e, ps) = amountsOfNoun(t, figures, k, clauseStart: clauseStart, sentenceEnd: r.upperBound, before: ctx,
+                                              base: base, earlier: listed) {
                 metric = m
                 current = ps[0]
-                let head = out.count
-                for i in k...e {
-                    let same = ps[i - k].sameDates(ps[0])
-                    out.append(NarrativeFact(metric: m, figure: figures[i], period: ps[i - k],
-                                             role: i == k || same ? "current" : "comparative", of: i == k || same ? nil : head))
-                }
+                listed = ps
+                out.append(NarrativeFact(metric: m, figure: figures[k], period: ps[0], role: "current"))
+                appendList(&out, metric: m, figures, k, e, ps)
                 skipThrough = e
                 clauseStart = figures[e].end
                 continue
@@ -533,15 +528,10 @@ enum NarrativeExtractor {
                 out.append(NarrativeFact(metric: m, figure: f, period: current, role: "current"))
                 clauseStart = f.end
                 let e = listEnd(t, figures, from: k)
-                if e > k, let ps = listPeriods(t, figures, k, e, clauseStart: r.lowerBound, sentenceEnd: r.upperBound, base: base) {
-                    let head = out.count - 1
-                    out[head].period = ps[0]
+                if e > k, let ps = listPeriods(t, figures, k, e, clauseStart: r.lowerBound, sentenceEnd: r.upperBound, base: base, earlier: listed) {
+                    appendList(&out, metric: m, figures, k, e, ps)
                     current = ps[0]
-                    for i in (k + 1)...e {
-                        let same = ps[i - k].sameDates(ps[0])
-                        out.append(NarrativeFact(metric: m, figure: figures[i], period: ps[i - k],
-                                                 role: same ? "current" : "comparative", of: same ? nil : head))
-                    }
+                    listed = ps
                     skipThrough = e
                     clauseStart = figures[e].end
                 }

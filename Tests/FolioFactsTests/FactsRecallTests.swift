@@ -7,12 +7,7 @@ import FolioModel
 /// period for figures whose text names none.
 @Suite("Facts: recall of prose figures")
 struct FactsRecallTests {
-    func figures(_ s: String) -> [String] {
-        let t = Array(s.utf8)
-        return FigureScanner.scan(t, 0..<t.count).map { f in
-            "\(String(decoding: t[f.start..<f.end], as: UTF8.self))=\(f.value)x\(f.scale) \(f.unit ?? "nil")"
-        }
-    }
+    func figures(_ s: String) -> [String] { FactsUnitTests().figures(s) }
 
     @Test("negativeInParentheses: `$(12.7) billion` always, `($1.7) million` only with a scale word after it")
     func negativeInParentheses() {
@@ -226,5 +221,15 @@ struct FactsRecallTests {
         #expect(figures("SEK 1.4 billion, CAD 500 million and INR 22.7 billion") ==
                 ["SEK 1.4 billion=1.4x1000000000 SEK", "CAD 500 million=500.0x1000000 CAD", "INR 22.7 billion=22.7x1000000000 INR"])
         #expect(figures("CADENCE 5 and GBPX 3") == [])
+    }
+
+    @Test("respectivelyAgain: a second list in a sentence takes the first list's periods")
+    func respectivelyAgain() {
+        let got = facts("During fiscal 2024, 2023 and 2022, the intrinsic value of options exercised was $185 million, $134 million and $56 million, respectively, and the tax benefit realized was $28 million, $27 million and $11 million, respectively.")
+        #expect(got.suffix(3) == ["Tax benefit realized 28.0x1000000 fiscal 2024 current", "Tax benefit realized 27.0x1000000 fiscal 2023 comparative",
+                                  "Tax benefit realized 11.0x1000000 fiscal 2022 comparative"])
+        // Not when the counts differ.
+        #expect(facts("In 2024 and 2023, the value was $18 million and $13 million, and the benefit was $2 million, $2 million and $1 million.")
+            .filter { $0.hasPrefix("Benefit") }.count <= 1)
     }
 }
