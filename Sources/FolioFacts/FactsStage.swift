@@ -141,8 +141,9 @@ public struct FactsStage: Stage {
                     let tag = tags.tag(within: doc.sourceSpan(of: span))
                     var outcome = CrossCheck.outcome(metric: n.metric, tag: tag, cell: cell, stated: stated, agrees: agrees(cell))
                     if outcome == .disagrees, matcher?.lastAmbiguous == true { outcome = .unmatched }
-                    // A period the text does not state (the filing's, assumed) makes no disagreement.
-                    if outcome == .disagrees, assumed[index] { outcome = .unmatched }
+                    // A period the text does not state (the filing's, assumed), or a metric read from
+                    // a noun phrase beside the amount (`NarrativeFact.stated`), makes no disagreement.
+                    if outcome == .disagrees, assumed[index] || !n.stated { outcome = .unmatched }
                     if outcome != .unmatched {
                         matched += 1
                         fact.cell = FactCell(tableId: tableId, row: cell.row, col: cell.col)

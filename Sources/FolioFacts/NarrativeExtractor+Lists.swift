@@ -115,7 +115,7 @@ extension NarrativeExtractor {
         for i in (k + 1)...e {
             let same = ps[i - k].sameDates(ps[0])
             out.append(NarrativeFact(metric: m, figure: figures[i], period: ps[i - k],
-                                     role: same ? "current" : "comparative", of: same ? nil : head))
+                                     role: same ? "current" : "comparative", of: same ? nil : head, stated: out[head].stated))
         }
     }
 

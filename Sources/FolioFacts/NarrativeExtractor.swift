@@ -10,6 +10,10 @@ struct NarrativeFact: Sendable, Hashable {
     /// For comparatives and changes: the index, among the sentence's facts, of the current
     /// fact they go with.
     var of: Int? = nil
+    /// Whether the metric is a statement's subject (`<metric> was <figure>`); false where a
+    /// noun phrase beside the amount names it (`amountOfNoun`, `nounBeforeAmount`), too unsure
+    /// a match for a disagreement.
+    var stated = true
 }
 
 /// Reads metric statements from a sentence: `<metric> was <figure> [(<figure>)], compared to
@@ -478,7 +482,10 @@ enum NarrativeExtractor {
                 current = inPhrase ?? PeriodParser.find(t, cutComparison(t, f0.end..<nextStart), base: base)
                     ?? PeriodParser.find(t, cutComparison(t, f.end..<r.upperBound), base: base)
                     ?? PeriodParser.find(t, cutComparison(t, r.lowerBound..<f.start), base: base) ?? base
-                out.append(NarrativeFact(metric: m, figure: f, period: current, role: "current"))
+                // (After a comparison, `as compared to diluted net income per share of $4.20 from a
+                // year ago`, the subject is the comparison's: too unsure to disagree.)
+                let afterComparison = cutComparison(t, phraseStart..<f.start).upperBound < f.start
+                out.append(NarrativeFact(metric: m, figure: f, period: current, role: "current", stated: !afterComparison))
                 clauseStart = f.end
                 // A list of figures for a list of periods: each its own (`listPeriods`).
                 let e = listEnd(t, figures, from: k)
@@ -499,7 +506,7 @@ enum NarrativeExtractor {
                 metric = m
                 current = ps[0]
                 listed = ps
-                out.append(NarrativeFact(metric: m, figure: figures[k], period: ps[0], role: "current"))
+                out.append(NarrativeFact(metric: m, figure: figures[k], period: ps[0], role: "current", stated: false))
                 appendList(&out, metric: m, figures, k, e, ps)
                 skipThrough = e
                 clauseStart = figures[e].end
@@ -511,7 +518,7 @@ enum NarrativeExtractor {
                 current = PeriodParser.find(t, cutComparison(t, f0.end..<nextStart), base: base)
                     ?? PeriodParser.find(t, cutComparison(t, r.lowerBound..<f.start), base: base)
                     ?? PeriodParser.find(t, cutComparison(t, f.end..<r.upperBound), base: base) ?? base
-                out.append(NarrativeFact(metric: m, figure: f, period: current, role: "current"))
+                out.append(NarrativeFact(metric: m, figure: f, period: current, role: "current", stated: false))
                 clauseStart = f.end
                 continue
             }
@@ -525,7 +532,7 @@ enum NarrativeExtractor {
                 current = PeriodParser.find(t, cutComparison(t, f0.end..<nextStart), base: base)
                     ?? PeriodParser.find(t, cutComparison(t, r.lowerBound..<f.start), base: base)
                     ?? PeriodParser.find(t, cutComparison(t, f.end..<r.upperBound), base: base) ?? base
-                out.append(NarrativeFact(metric: m, figure: f, period: current, role: "current"))
+                out.append(NarrativeFact(metric: m, figure: f, period: current, role: "current", stated: false))
                 clauseStart = f.end
                 let e = listEnd(t, figures, from: k)
                 if e > k, let ps = listPeriods(t, figures, k, e, clauseStart: r.lowerBound, sentenceEnd: r.upperBound, base: base, earlier: listed) {

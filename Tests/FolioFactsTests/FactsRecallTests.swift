@@ -210,6 +210,15 @@ struct FactsRecallTests {
         // A change is no level; a lone `total` names nothing.
         #expect(facts("In 2024, we saw an increase of $5 million.") == [])
         #expect(facts("In 2024, we issued a total of $4 billion.") == [])
+        // A noun phrase beside the amount names it less surely than a statement's subject.
+        func stated(_ s: String) -> [Bool] {
+            let t = Array(s.utf8)
+            return NarrativeExtractor.extract(t, sentence: 0..<t.count, base: nil).map(\.stated)
+        }
+        #expect(stated("As of November 29, 2024, we continue to maintain a valuation allowance of $725 million.") == [false])
+        #expect(stated("As of December 31, 2024, there was $79 million of unrecognized cost.") == [false])
+        #expect(stated("Revenue was $5 million in 2024.") == [true])
+        #expect(stated("In fiscal 2025, EPS was $6.36 </b> as compared to diluted net income per share of $4.20 from a year ago.").last == false)
         // A participle before a verb of its own qualifies the subject; `aggregated` states a figure.
         #expect(facts("In 2024, debt issuance costs incurred totaled $99 million.") == ["Debt issuance costs incurred 99.0x1000000 2024 current"])
         #expect(facts("Letters of credit aggregated approximately $2,976 million as of June 30, 2025.") ==
