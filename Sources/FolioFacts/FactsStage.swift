@@ -49,41 +49,58 @@ public struct FactsStage: Stage {
             if let p = PeriodParser.heading(s.heading) { headingPeriod[s.id] = p }
             if let pid = s.parentId { parent[s.id] = pid }
         }
-        func sectionPeriod(_ id: Int?) -> StatedPeriod? {
+        /// What a section or the nearest section above it states (`map`).
+        func inherited<T>(_ map: [Int: T], _ id: Int?) -> T? {
             var cur = id
             var guardCount = 0
             while let c = cur, guardCount < 64 {
-                if let p = headingPeriod[c] { return p }
+                if let p = map[c] { return p }
                 cur = parent[c]
                 guardCount += 1
             }
             return nil
         }
+        // The filing's own period, for figures whose text names none (`StatedPeriod.reported`).
+        let filingPeriod = StatedPeriod.reported(by: doc.metadata)
+        let sectionScale = Self.proseScales(doc)
         var found: [NarrativeFact] = []
         /// For each found fact, the index in `found` of the current fact it goes with.
         var link: [Int?] = []
+        /// For each found fact, whether its period is the filing's, assumed rather than stated.
+        var assumed: [Bool] = []
         for b in doc.blocks where b.kind == .paragraph || b.kind == .listItem || b.kind == .footnote {
             let lo = max(0, min(b.span.start, t.count)), hi = max(lo, min(b.span.end, t.count))
-            let base = sectionPeriod(b.sectionId)
+            let base = inherited(headingPeriod, b.sectionId) ?? filingPeriod
+            let scale = inherited(sectionScale, b.sectionId)
             // A sentence without figures that names a period (`... results for its third
             // quarter ended June 26, 2004.`) sets it for the rest of its paragraph.
             var running = base
             for s in NarrativeExtractor.sentences(t, lo..<hi) {
-                let facts = NarrativeExtractor.extract(t, sentence: s, base: running)
+                var facts = NarrativeExtractor.extract(t, sentence: s, base: running)
                 if facts.isEmpty, let p = PeriodParser.find(t, s) {
                     running = p
                 }
+                if let scale {
+                    for k in facts.indices { facts[k].figure = Self.withSectionScale(facts[k].figure, scale, t) }
+                }
                 let base0 = found.count
-                for n in facts { link.append(n.of.map { base0 + $0 }) }
+                for n in facts {
+                    link.append(n.of.map { base0 + $0 })
+                    assumed.append(filingPeriod != nil && n.period == filingPeriod)
+                }
                 found += facts
             }
         }
         // A stated fiscal year ends where the statements' years end.
-        // (How the filer names its fiscal years is the metadata's decision.)
-        if let yearEnd = FiscalYear.end(of: doc.tables) {
-            let naming = FiscalYear.naming(periodEnd: doc.metadata.periodEnd, fiscalYear: doc.metadata.fiscalYear, yearEnd: yearEnd)
+        // (The filer's metadata says how its years are named, any month: `FiscalYear.naming`.)
+        let yearEnd = FiscalYear.end(of: doc.tables)
+        if let naming = FiscalYear.naming(doc.metadata, yearEnd: yearEnd) {
             for k in found.indices {
-                if let p = found[k].period { found[k].period = FiscalYear.adjust(p, yearEnd: yearEnd, naming: naming) }
+                if let p = found[k].period { found[k].period = FiscalYear.adjust(p, naming: naming) }
+            }
+        } else if let yearEnd {
+            for k in found.indices {
+                if let p = found[k].period { found[k].period = FiscalYear.adjust(p, yearEnd: yearEnd) }
             }
         }
         // The filer's tags first: cells learn their concept and context, and prose figures
@@ -113,8 +130,10 @@ public struct FactsStage: Stage {
                 func agrees(_ c: Cell) -> Bool {
                     guard let v = c.value else { return false }
                     let cv = v * Double(c.scale)
-                    // Statements print deductions (expenses, taxes) in parentheses; prose states them unsigned.
+                    // Statements print deductions (expenses, taxes) in parentheses; prose states them
+                    // unsigned, and a loss printed `$(12.7) billion` may sit on a row of losses.
                     if cv < 0 && stated > 0 { return abs(-cv - stated) <= tol }
+                    if cv > 0 && stated < 0 { return abs(cv + stated) <= tol }
                     return abs(cv - stated) <= tol
                 }
                 if case .none = matcher { matcher = CellMatcher(tables: doc.tables) }
@@ -123,6 +142,9 @@ public struct FactsStage: Stage {
                     let tag = tags.tag(within: doc.sourceSpan(of: span))
                     var outcome = CrossCheck.outcome(metric: n.metric, tag: tag, cell: cell, stated: stated, agrees: agrees(cell))
                     if outcome == .disagrees, matcher?.lastAmbiguous == true { outcome = .unmatched }
+                    // A period the text does not state (the filing's, assumed), or a metric read from
+                    // a noun phrase beside the amount (`NarrativeFact.stated`), makes no disagreement.
+                    if outcome == .disagrees, assumed[index] || !n.stated { outcome = .unmatched }
                     if outcome != .unmatched {
                         matched += 1
                         fact.cell = FactCell(tableId: tableId, row: cell.row, col: cell.col)
@@ -149,10 +171,49 @@ public struct FactsStage: Stage {
         }
     }
 
+    /// **Units stated for a section's prose.** A units line printed under a heading rather than
+    /// above a table states the scale of every amount in its section and the sections under it,
+    /// prose included:
+    ///
+    ///     Notes to the Financial Statements
+    ///     (Dollars in millions, except per share amounts)
+    ///     Note 1 - Goodwill
+    ///     The reporting unit had goodwill of $1,295 at June 30, 2025.      <- $1,295 million
+    ///
+    /// A units line followed (after other caption lines) by a table is that table's; `Tabular
+    /// amounts in millions` names the tables only. The first such line of a section counts.
+    static func proseScales(_ doc: WorkingDocument) -> [Int: Int] {
+        var out: [Int: Int] = [:]
+        let blocks = doc.blocks
+        for (i, b) in blocks.enumerated() where b.kind == .caption || b.kind == .paragraph {
+            guard let sid = b.sectionId, out[sid] == nil, b.text.utf8.count <= 300, UnitsParser.isCaptionLine(b.text),
+                  ByteSearch.withBytes(b.text, { ByteSearch.firstIndex(of: "tabular", in: $0, foldingASCII: true) }) == nil,
+                  let scale = UnitsParser.parse(b.text).scale, scale > 1 else { continue }
+            var j = i + 1
+            while j < blocks.count, blocks[j].kind == .caption { j += 1 }
+            guard j < blocks.count, [.heading, .paragraph, .listItem].contains(blocks[j].kind) else { continue }
+            out[sid] = scale
+        }
+        return out
+    }
+
+    /// An amount printed without a scale word in a section whose units line states one
+    /// (`proseScales`) takes that scale, except a unit price: `$37.25 per share`, or an amount
+    /// printed to the cent (`a floor of $149.00`), which the line's `except per share amounts`
+    /// leaves unscaled.
+    static func withSectionScale(_ f: Figure, _ scale: Int, _ t: [UInt8]) -> Figure {
+        guard f.hasCurrency, f.scale == 1, f.decimals < 2 else { return f }
+        let per = Array(" per ".utf8)
+        if f.end + per.count <= t.count, Array(t[f.end..<(f.end + per.count)]) == per { return f }
+        var g = f
+        g.scale = scale
+        return g
+    }
+
     /// A fact is a figure of the filing: a metric in words that is a noun phrase (trimmed to
     /// it: `FactAdmission.nounPhrase`), a value and a period (stated in its sentence, its
-    /// paragraph or its section). A figure for which the text names no period (`a $4 billion
-    /// program`, `Form of 4.800% Note`) is not a fact. Nil when it is none.
+    /// paragraph or its section, else the filing's own period). A figure with no period at all
+    /// (`a $4 billion program` in a document that states none) is not a fact. Nil when it is none.
     func admitted(_ n: NarrativeFact) -> NarrativeFact? {
         guard n.metric.contains(where: \.isLetter), n.period != nil, let m = FactAdmission.nounPhrase(n.metric) else { return nil }
         var a = n

@@ -17,6 +17,12 @@ struct Figure: Sendable, Hashable {
 
 /// Finds figures in a run of text. A bare number (no currency, no scale word, no percent
 /// sign) is not a figure: years, dates, page numbers, counts like `157 partners` stay out.
+///
+/// **negativeInParentheses.** Notes print a negative amount the way statements do, in
+/// parentheses: `a valuation gain (loss) of $(12.7) billion, $797 million and $(1.6) billion`,
+/// `net of taxes of ($1.7) million`. The first form (currency, then the number in
+/// parentheses) is always negative; the second only with a scale word after the closing
+/// parenthesis, since `RMB6.88 (US$0.96)` is the same amount in another currency.
 enum FigureScanner {
     /// Currency prefixes, longest first, with their ISO codes.
     static let currencies: [([UInt8], String)] = [
@@ -24,6 +30,9 @@ enum FigureScanner {
         (Array("USD".utf8), "USD"), (Array("HKD".utf8), "HKD"), (Array("CNY".utf8), "RMB"),
         (Array("EUR".utf8), "EUR"), (Array("€".utf8), "EUR"), (Array("£".utf8), "GBP"),
         (Array("¥".utf8), "RMB"), (Array("$".utf8), "USD"),
+        // ISO codes printed before an amount (`SEK 1.4 billion`, `INR 22.7 billion`).
+        (Array("GBP".utf8), "GBP"), (Array("CAD".utf8), "CAD"), (Array("CHF".utf8), "CHF"), (Array("SEK".utf8), "SEK"),
+        (Array("INR".utf8), "INR"), (Array("JPY".utf8), "JPY"), (Array("AUD".utf8), "AUD"),
     ]
 
     /// Bytes a figure can start with: a digit, a minus sign, a currency prefix's first byte.
@@ -53,6 +62,23 @@ enum FigureScanner {
         guard i + p.count <= t.count else { return false }
         for k in 0..<p.count where t[i + k] != p[k] { return false }
         return true
+    }
+
+    /// The scale word at `at` (after at most one space): its factor and where it ends. Short
+    /// scales (`m`, `bn`) count only `glued` to the number (no space before them).
+    static func scaleWord(_ t: UnsafeBufferPointer<UInt8>, at k: Int, end: Int, glued: Bool) -> (Int, Int)? {
+        var s = k
+        if s < end, t[s] == UInt8(ascii: " ") { s += 1 }
+        var word: [UInt8] = []
+        var e = s
+        while e < end, Words.isAlnum(t[e]), word.count < 9 { word.append(Words.lower(t[e])); e += 1 }
+        guard !word.isEmpty, e >= end || !Words.isAlnum(t[e]) else { return nil }
+        let w = String(decoding: word, as: UTF8.self)
+        for (name, f) in scales where name == w {
+            if name.count <= 2 && (s != k || !glued) { continue }
+            return (f, e)
+        }
+        return nil
     }
 
     static func scan(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Figure] {
@@ -85,6 +111,12 @@ enum FigureScanner {
             }
             var negative = false
             if j < end, t[j] == UInt8(ascii: "-"), j + 1 < end, ByteClass.isDigit(t[j + 1]) { negative = true; j += 1 }
+            // `$(12.7) billion`: negative (`negativeInParentheses`).
+            var parenthesised = false
+            if unit != nil, !negative, j + 1 < end, t[j] == UInt8(ascii: "("), ByteClass.isDigit(t[j + 1]) {
+                parenthesised = true
+                j += 1
+            }
             guard j < end, ByteClass.isDigit(t[j]) else { i += 1; continue }
             // Number: digits with thousands commas, optional decimals.
             let ns = j
@@ -112,6 +144,17 @@ enum FigureScanner {
             if j < end, Words.isAlnum(t[j]) && !(t[j] >= 0x61 && t[j] <= 0x7A) && !(t[j] >= 0x41 && t[j] <= 0x5A) {
                 i = j; continue
             }
+            var k = j
+            if parenthesised {
+                guard j < end, t[j] == UInt8(ascii: ")") else { i = j; continue }
+                negative = true
+                k = j + 1
+            } else if unit != nil, i > range.lowerBound, t[i - 1] == UInt8(ascii: "("), j < end, t[j] == UInt8(ascii: ")"),
+                      scaleWord(t, at: j + 1, end: end, glued: false) != nil {
+                // `($1.7) million`: the whole amount in parentheses, its scale word outside.
+                negative = true
+                k = j + 1
+            }
             // The value is read once the number is known to be a figure (digits with at most
             // one decimal point always read as a Double).
             func value() -> Double? {
@@ -119,7 +162,6 @@ enum FigureScanner {
                 return negative ? -raw : raw
             }
             var scale = 1
-            var k = j
             // Percent.
             var isPercent = false
             if k < end, t[k] == UInt8(ascii: "%") { isPercent = true; k += 1 }
@@ -132,21 +174,11 @@ enum FigureScanner {
                 i = k
                 continue
             }
-            // Scale word: ` million`, `million`, `mn`.
-            var s = k
-            if s < end, t[s] == UInt8(ascii: " ") { s += 1 }
-            var word: [UInt8] = []
-            var e = s
-            while e < end, Words.isAlnum(t[e]), word.count < 9 { word.append(Words.lower(t[e])); e += 1 }
-            let w = String(decoding: word, as: UTF8.self)
-            if !word.isEmpty, e >= end || !Words.isAlnum(t[e]) {
-                for (name, f) in scales where name == w {
-                    // One-letter scales only glued to the number and with a currency (`US$5m`).
-                    if name.count <= 2 && (s != k || unit == nil) { continue }
-                    scale = f
-                    k = e
-                    break
-                }
+            // Scale word: ` million`, `million`, `mn`; one-letter scales only glued to the
+            // number and with a currency (`US$5m`).
+            if let (f, e) = scaleWord(t, at: k, end: end, glued: unit != nil) {
+                scale = f
+                k = e
             }
             // A currency after the amount (`420 million yuan`).
             if unit == nil {

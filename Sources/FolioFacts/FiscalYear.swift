@@ -18,41 +18,53 @@ enum FiscalYear {
         return (best.key / 100, best.key % 100)
     }
 
-    /// How many years after the year in its name a fiscal year ends, from the filing's own
-    /// metadata (the segment stage's decision: `fiscalYear` as the filer names it, and the
-    /// `periodEnd` it reports on). A year ending early in a calendar year is named either way:
-    ///
-    ///     For the fiscal year ended January 31, 2025 ... fiscal 2025      -> 0
-    ///     For the fiscal year ended February 2, 2025 ... fiscal 2024      -> 1
-    ///
-    /// A quarterly filing's period end lies before its fiscal year's end (`periodEnd` August 3,
-    /// 2025 of `fiscal 2025` ending near February 2: that year ends in 2026, so 1). A period end
-    /// up to 7 days after the year end (a 52/53-week year) still ends that year. Nil when either
-    /// is unknown or the offset is not 0 or 1.
-    static func naming(periodEnd: String?, fiscalYear: Int?, yearEnd: (month: Int, day: Int)) -> Int? {
-        guard let periodEnd, let fiscalYear, let d = CalendarDate(iso: periodEnd) else { return nil }
-        let endYear = d.month * 31 + d.day <= yearEnd.month * 31 + yearEnd.day + 7 ? d.year : d.year + 1
-        let offset = endYear - fiscalYear
-        return offset == 0 || offset == 1 ? offset : nil
+    /// A stated `fiscal <year>` (read as the calendar year) as the twelve months ending on the
+    /// document's fiscal year end in that year (`fiscal 2024` of a year ending on the Friday
+    /// closest to November 30: December 2, 2023 to November 29, 2024); any other period as
+    /// it is. Only for year ends from June to November: such a year lies mostly in the
+    /// calendar year it ends in and is named by it. A year ending in January to May is named
+    /// either way (a retailer's `fiscal 2024` ends in February 2025, another filer's `fiscal
+    /// 2025` in January 2025), so it is left as stated and matches no column.
+    static func adjust(_ p: StatedPeriod, yearEnd: (month: Int, day: Int)?) -> StatedPeriod {
+        guard let yearEnd, yearEnd.month >= 6, !(yearEnd.month == 12 && yearEnd.day == 31), p.kind == .duration(months: 12),
+              p.month == 12, p.day == 31, mentionsFiscal(p.text) else { return p }
+        let day = min(yearEnd.day, StatedPeriod.daysIn(yearEnd.month, p.year))
+        return StatedPeriod(kind: p.kind, year: p.year, month: yearEnd.month, day: day, text: p.text)
     }
 
-    /// A stated `fiscal <year>` (read as the calendar year) as the twelve months ending on the
-    /// document's fiscal year end, in the year the filer's naming says (`fiscal 2024` of a year
-    /// ending on the Friday closest to November 30: December 2, 2023 to November 29, 2024; a
-    /// retailer's `fiscal 2024` ending February 2, 2025); any other period as it is. `naming`
-    /// is `naming(periodEnd:fiscalYear:yearEnd:)`. Without it, only year ends from June to
-    /// November are read (such a year lies mostly in the calendar year it ends in and is named
-    /// by it); a year ending in January to May is named either way (a retailer's `fiscal 2024`
-    /// ends in February 2025, another filer's `fiscal 2025` in January 2025), so it is left as
-    /// stated and matches no column.
-    static func adjust(_ p: StatedPeriod, yearEnd: (month: Int, day: Int)?, naming: Int? = nil) -> StatedPeriod {
-        guard let yearEnd, !(yearEnd.month == 12 && yearEnd.day == 31), p.kind == .duration(months: 12),
-              p.month == 12, p.day == 31, mentionsFiscal(p.text) else { return p }
+    /// **How the filer names its fiscal years**, from its metadata: the month and day a year
+    /// ends and how many years after its name it ends (0: `fiscal 2025` ends January 31, 2025;
+    /// 1: a retailer's `fiscal 2024` ends February 2, 2025). An annual report's `period_end`
+    /// is its year end and `fiscal_year` names it; an interim report's year end is `yearEnd`
+    /// (the statements' twelve-month columns), the first on or after its `period_end`. Nil
+    /// without those fields, or when the two years are further apart than one.
+    static func naming(_ md: DocumentMetadata, yearEnd: (month: Int, day: Int)?) -> (month: Int, day: Int, offset: Int)? {
+        guard let iso = md.periodEnd, let end = CalendarDate(iso: iso), let fy = md.fiscalYear else { return nil }
         let offset: Int
-        if let naming { offset = naming } else if yearEnd.month >= 6 { offset = 0 } else { return p }
-        let year = p.year + offset
-        let day = min(yearEnd.day, StatedPeriod.daysIn(yearEnd.month, year))
-        return StatedPeriod(kind: p.kind, year: year, month: yearEnd.month, day: day, text: p.text)
+        let month: Int, day: Int
+        if md.fiscalPeriod?.uppercased() == "FY" {
+            (month, day) = (end.month, end.day)
+            offset = end.year - fy
+        } else if let yearEnd {
+            (month, day) = yearEnd
+            let endYear = end.month * 100 + end.day <= yearEnd.month * 100 + yearEnd.day ? end.year : end.year + 1
+            offset = endYear - fy
+        } else {
+            return nil
+        }
+        guard offset == 0 || offset == 1 else { return nil }
+        return (month, day, offset)
+    }
+
+    /// A stated `fiscal <year>` as the twelve months the filer's naming gives it (`naming`):
+    /// ending on its year-end month and day, `offset` years after the year named (the day
+    /// kept within the month). Any other period as it is; a December year end changes nothing.
+    static func adjust(_ p: StatedPeriod, naming: (month: Int, day: Int, offset: Int)) -> StatedPeriod {
+        guard !(naming.month == 12 && naming.day == 31 && naming.offset == 0), p.kind == .duration(months: 12),
+              p.month == 12, p.day == 31, mentionsFiscal(p.text) else { return p }
+        let year = p.year + naming.offset
+        let day = min(naming.day, StatedPeriod.daysIn(naming.month, year))
+        return StatedPeriod(kind: p.kind, year: year, month: naming.month, day: day, text: p.text)
     }
 
     static func mentionsFiscal(_ s: String) -> Bool {

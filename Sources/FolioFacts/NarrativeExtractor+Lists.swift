@@ -12,10 +12,16 @@ extension NarrativeExtractor {
     static func listEnd(_ t: [UInt8], _ figures: [Figure], from k: Int) -> Int {
         var e = k
         while e + 1 < figures.count, figures[e + 1].unit == figures[k].unit,
-              isListGap(t, figures[e].end, figures[e + 1].start) {
+              isListGap(t, figures[e].end, opening(t, figures[e + 1])) {
             e += 1
         }
         return e
+    }
+
+    /// Where a list item starts: at the parenthesis of a negative amount printed `($82)
+    /// million` (`negativeInParentheses`), else at the figure.
+    static func opening(_ t: [UInt8], _ f: Figure) -> Int {
+        f.value < 0 && f.start > 0 && f.start <= t.count && t[f.start - 1] == UInt8(ascii: "(") ? f.start - 1 : f.start
     }
 
     /// Whether `t[a..<b]` separates two list items: only spaces, commas, the words `and`,
@@ -98,6 +104,21 @@ extension NarrativeExtractor {
         return out.count == count ? out : nil
     }
 
+    /// The rest of a list `figures[k...e]` whose head is the last of `out`, one fact per
+    /// period of `ps` (`listPeriods`): the head takes the first period; a figure for the same
+    /// dates is another current one, any other a comparative of the head.
+    static func appendList(_ out: inout [NarrativeFact], metric m: String, _ figures: [Figure], _ k: Int, _ e: Int,
+                           _ ps: [StatedPeriod]) {
+        guard e > k, ps.count == e - k + 1, !out.isEmpty else { return }
+        let head = out.count - 1
+        out[head].period = ps[0]
+        for i in (k + 1)...e {
+            let same = ps[i - k].sameDates(ps[0])
+            out.append(NarrativeFact(metric: m, figure: figures[i], period: ps[i - k],
+                                     role: same ? "current" : "comparative", of: same ? nil : head, stated: out[head].stated))
+        }
+    }
+
     /// The first place `needle` occurs in `t[range]`.
     static func firstIndex(of needle: [UInt8], in t: [UInt8], _ range: Range<Int>) -> Int? {
         guard let c0 = needle.first, range.count >= needle.count else { return nil }
@@ -118,10 +139,13 @@ extension NarrativeExtractor {
     /// figure: a list of exactly as many periods after the last figure (`... and $189 million,
     /// respectively, as of ...`, `as of December 31, 2022, 2023, and 2024`) or before the
     /// first in the same clause (`During fiscal 2024, 2023 and 2022, ... was`), else each
-    /// figure's own period phrase right after it (`$7.9 billion in 2023,`); nil when any is
-    /// missing.
+    /// figure's own period phrase right after it (`$7.9 billion in 2023,`), else
+    /// (**respectivelyAgain**) the periods of an earlier list of as many figures in the same
+    /// sentence (`During fiscal 2024, 2023 and 2022, the intrinsic value was $185 million, $134
+    /// million and $56 million, respectively, and the tax benefit was $28 million, $27 million
+    /// and $11 million`); nil when none serves.
     static func listPeriods(_ t: [UInt8], _ figures: [Figure], _ k: Int, _ e: Int, clauseStart: Int, sentenceEnd: Int,
-                            base: StatedPeriod?) -> [StatedPeriod]? {
+                            base: StatedPeriod?, earlier: [StatedPeriod]? = nil) -> [StatedPeriod]? {
         let n = e - k + 1
         let afterEnd = e + 1 < figures.count ? figures[e + 1].start : sentenceEnd
         if let p = periodList(t, figures[e].end..<afterEnd, base: base, count: n) { return p }
@@ -129,7 +153,9 @@ extension NarrativeExtractor {
         var own: [StatedPeriod] = []
         for i in k...e {
             let next = i + 1 < figures.count ? figures[i + 1].start : sentenceEnd
-            guard let p = PeriodParser.find(t, figures[i].end..<min(next, figures[i].end + 40), base: base) else { return nil }
+            guard let p = PeriodParser.find(t, figures[i].end..<min(next, figures[i].end + 40), base: base) else {
+                return earlier?.count == n ? earlier : nil
+            }
             own.append(p)
         }
         return own

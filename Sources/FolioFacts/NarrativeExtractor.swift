@@ -10,13 +10,17 @@ struct NarrativeFact: Sendable, Hashable {
     /// For comparatives and changes: the index, among the sentence's facts, of the current
     /// fact they go with.
     var of: Int? = nil
+    /// Whether the metric is a statement's subject (`<metric> was <figure>`); false where a
+    /// noun phrase beside the amount names it (`amountOfNoun`, `nounBeforeAmount`), too unsure
+    /// a match for a disagreement.
+    var stated = true
 }
 
 /// Reads metric statements from a sentence: `<metric> was <figure> [(<figure>)], compared to
 /// <figure> in <period> [and <figure> in <period>]`, percent changes (`an increase of 13.8%
 /// from ...`), and counts (`235.4 million consumers`).
 enum NarrativeExtractor {
-    static let verbs: Set<String> = ["was", "were", "is", "are", "reached", "totaled", "totalled", "of", "at",
+    static let verbs: Set<String> = ["was", "were", "is", "are", "reached", "totaled", "totalled", "of", "at", "aggregated", "aggregating",
                                      "amounted", "stood", "be", "to", "became", "remained", "hit", "totaling", "totalling"]
     /// Words between a verb and its figure (`was approximately RMB...`).
     static let modifiers: Set<String> = ["approximately", "about", "around", "nearly", "over", "roughly", "approx",
@@ -116,7 +120,13 @@ enum NarrativeExtractor {
         for k in words.indices { words[k].flags = classes[words[k].text] ?? 0 }
         func isA(_ w: Word, _ c: WordClass) -> Bool { w.flags & c.rawValue != 0 }
         // Drop trailing verbs (`was approximately`).
-        while let last = words.last, isA(last, [.verb, .modifier]) { words.removeLast() }
+        // (A verb of its own, `totaled`, `was`: a participle before it qualifies the subject,
+        // `debt issuance costs incurred totaled`.)
+        var predicate = false
+        while let last = words.last, isA(last, [.verb, .modifier]) {
+            if isA(last, .verb), !["of", "to", "at"].contains(last.text) { predicate = true }
+            words.removeLast()
+        }
         // Opening phrases end at a comma (`In addition, in the generation of scripts, the rate`),
         // not at one inside a date or a list of years (`As of November 29, 2024 and 2023, the`).
         while let first = words.first, isA(first, [.intro, .opener]) {
@@ -132,13 +142,14 @@ enum NarrativeExtractor {
             words = words.filter { $0.start > close }
         }
         // The subject and its verb: the metric is what follows (`the Board has approved a
-        // dividend`); after an auxiliary, its participle goes too.
-        if let v = words.lastIndex(where: { isA($0, .clauseVerb) }), v > 1,
-           FactAdmission.relativePronouns.contains(words[v - 1].text) {
+        // dividend`); after an auxiliary, its participle goes too. A participle that qualifies
+        // the noun before it is no verb of the clause (`reducedRelative`).
+        let verb = words.indices.last(where: { isA(words[$0], .clauseVerb) && !isReducedRelative(words, $0, predicate: predicate) })
+        if let v = verb, v > 1, FactAdmission.relativePronouns.contains(words[v - 1].text) {
             // A relative clause's verb (`the amount of benefits that would impact the rate was`):
             // the metric is the noun it describes.
             words = Array(words[..<(v - 1)])
-        } else if let v = words.lastIndex(where: { isA($0, .clauseVerb) }) {
+        } else if let v = verb {
             var n = v + 1
             if isA(words[v], .auxiliary), n < words.count, n + 1 < words.count {
                 n += 1
@@ -150,9 +161,23 @@ enum NarrativeExtractor {
            words[k + 1].text == "a" || words[k + 1].text == "an" {
             words = Array(words[(k + 2)...])
         }
+        // **finiteVerbInside.** A finite verb left inside the phrase: in an aside (`Royalty
+        // expense, which was recorded in cost of revenue, was`), the aside goes; in a first
+        // predicate of two (`Liabilities for returns are included in accrued expenses and
+        // were`), the subject before it is the metric; else the figure is the object of another
+        // clause (`Net cash used in financing activities during fiscal 2025 was primarily
+        // related to $7.8 billion used for repurchases`), not the subject's value.
+        words = withoutAsides(bytes, words)
+        if let v = words.firstIndex(where: { finiteVerbs.contains($0.text) }) {
+            guard words.last?.text == "and", v > 0 else { return nil }
+            words = Array(words[..<v])
+        }
         // A clause after `, and` / `, while`.
+        // (Not a list of years: `for fiscal years 2023, 2022, and 2021`.)
         if let last = words.last, let comma = bytes[..<last.end].lastIndex(of: UInt8(ascii: ",")),
-           let after = words.first(where: { $0.start > comma }), isA(after, .clauseLink) {
+           let ai = words.firstIndex(where: { $0.start > comma }), isA(words[ai], .clauseLink),
+           !(ai + 1 < words.count && Int(words[ai + 1].text) != nil) {
+            let after = words[ai]
             words = words.filter { $0.start > after.start }
         }
         while let f = words.first, isA(f, .leading) { words.removeFirst() }
@@ -167,7 +192,8 @@ enum NarrativeExtractor {
             words.removeFirst(2)
         }
         guard let f0 = words.first, !isA(f0, .pronoun), words.contains(where: { $0.text.contains(where: \.isLetter) }) else { return nil }
-        if words.contains(where: { isA($0, [.change, .representing]) }) { return nil }
+        // (`gain` names a metric too: `the gain on the sale was $46 million`.)
+        if words.contains(where: { isA($0, [.change, .representing]) && $0.text != "gain" }) { return nil }
         // A leading period phrase (`Full Year 2023 Net Income`).
         var period: StatedPeriod?
         if words.count > 2 {
@@ -186,7 +212,12 @@ enum NarrativeExtractor {
         // A trailing period phrase (`in 2023`, `for the fourth quarter of 2023`).
         var end = words[words.count - 1].end
         for (k, w) in words.enumerated() where k > 0 && isA(w, .periodLink) {
-            if words.count - k <= 8, let p = PeriodParser.find(bytes, w.start..<end, base: base) {
+            // Up to eight words; up to twelve when the words after the link are the period
+            // phrase and nothing else but more years (`during the six months ended June 30,
+            // 2025 and 2024`), not a clause that names one (`during fiscal 2025 was related to`).
+            let n = words.count - k
+            if n <= 12, let p = PeriodParser.find(bytes, w.start..<end, base: base),
+               n <= 8 || isWholeTrail(bytes, p, words, from: k, end: end) {
                 period = p
                 end = words[k - 1].end
                 words = Array(words[..<k])
@@ -237,6 +268,55 @@ enum NarrativeExtractor {
             !filler.contains(w.text) && !modifiers.contains(w.text) && w.text.contains(where: \.isLetter)
         }
     }
+
+    /// **reducedRelative.** A past participle right after a noun and before a preposition
+    /// qualifies that noun (`The expense recognized for these plans was $425 million`, `Cash
+    /// paid for interest was`): part of the metric, not the clause's verb, unlike `we
+    /// recognized pre-tax gains of` or `AbbVie made an upfront payment of`.
+    /// So is one that ends the subject of a verb of its own (`predicate`: `Debt issuance
+    /// costs incurred totaled $99 million`).
+    static func isReducedRelative(_ words: [Word], _ i: Int, predicate: Bool = false) -> Bool {
+        guard i > 0, i < words.count, !auxiliaries.contains(words[i].text), words[i].text != "compared",
+              words[i].text.hasSuffix("ed") || irregularParticiples.contains(words[i].text),
+              i + 1 == words.count ? predicate : participlePrepositions.contains(words[i + 1].text) else { return false }
+        let before = words[i - 1].text
+        return !subjectPronouns.contains(before) && !auxiliaries.contains(before) && !pronouns.contains(before)
+            && before.contains(where: \.isLetter)
+    }
+
+    /// Whether period phrase `p` opens `words[from...]` (after the link word and an article)
+    /// and only years, `and` and `fiscal` follow it up to `end`.
+    static func isWholeTrail(_ bytes: [UInt8], _ p: StatedPeriod, _ words: [Word], from k: Int, end: Int) -> Bool {
+        let phrase = Array(p.text.utf8)
+        guard let at = firstIndex(of: phrase, in: bytes, words[k].start..<end),
+              at <= words[min(k + 2, words.count - 1)].start else { return false }
+        let tail = at + phrase.count
+        return words[k...].allSatisfy { w in
+            w.end <= tail || w.text == "and" || w.text == "fiscal" || Years.fourDigit(w.text) != nil
+        }
+    }
+
+    static let finiteVerbs: Set<String> = ["was", "were", "is", "are"]
+
+    /// `words` without the asides that open with `, which` (or `, who`) and close at the next
+    /// comma: `Royalty expense, which was recorded in cost of revenue, was`.
+    static func withoutAsides(_ bytes: [UInt8], _ words: [Word]) -> [Word] {
+        var out = words
+        var k = 0
+        while k < out.count {
+            let w = out[k]
+            var b = w.start - 1
+            while b >= 0, bytes[b] == 0x20 { b -= 1 }
+            guard w.text == "which" || w.text == "who", b >= 0, bytes[b] == UInt8(ascii: ","),
+                  let close = bytes[w.end...].firstIndex(of: UInt8(ascii: ",")) else { k += 1; continue }
+            out.removeAll { $0.start >= w.start && $0.end <= close }
+        }
+        return out
+    }
+
+    static let irregularParticiples: Set<String> = ["paid", "made", "sold", "spent", "brought"]
+    static let participlePrepositions: Set<String> = ["for", "in", "during", "on", "by", "from", "under", "as", "at",
+                                                      "with", "through", "within", "into", "over"]
 
     static let openers: Set<String> = ["additionally", "moreover", "furthermore", "meanwhile", "overall"]
     static let subjectPronouns: Set<String> = ["we", "they", "it", "he", "she", "i", "you"]
@@ -351,6 +431,8 @@ enum NarrativeExtractor {
             rangeBound.insert(k)
             rangeBound.insert(k + 1)
         }
+        // The periods of the last list read in this sentence (`listPeriods`' `earlier`).
+        var listed: [StatedPeriod]?
         for (k, f0) in figures.enumerated() {
             // The last words before the figure (enough for the checks below).
             let ctx = Words.tail(t, prevEnd, f0.start) { $0.count >= 4 && !modifiers.contains($0[$0.count - 1].text) }
@@ -369,7 +451,9 @@ enum NarrativeExtractor {
                 continue
             }
             // `(US$633.2 million)`: the same figure in another currency.
-            if k > 0, isOpenParenthesis(t, prevEnd, f0.start), let m = metric, let prev = out.last, prev.figure.end == figures[k - 1].end {
+            // (Not `, ($82) million`: a negative amount, `negativeInParentheses`.)
+            if k > 0, f0.value >= 0, isOpenParenthesis(t, prevEnd, f0.start), let m = metric, let prev = out.last,
+               prev.figure.end == figures[k - 1].end {
                 if f.unit == "percent" { continue }
                 out.append(NarrativeFact(metric: prev.role == "change" ? m + " change" : m, figure: f, period: prev.period,
                                          role: prev.role, of: prev.role == "current" ? nil : prev.of))
@@ -383,8 +467,10 @@ enum NarrativeExtractor {
                 continue
             }
             // A comparative: `compared to RMB3,906.6 million in the same period of 2022`.
+            // (An amount that names its own metric after it is no comparative: `amountOfNoun`.)
             if let m = metric, k > 0, lastWords.contains(where: { comparativeWords.contains($0) }),
-               !(ctx.last.map { verbs.contains($0.text) && !["of", "to", "at"].contains($0.text) } ?? false) {
+               !(ctx.last.map { verbs.contains($0.text) && !["of", "to", "at"].contains($0.text) } ?? false),
+               amountOfNoun(t, f, before: ctx, nextStart: nextStart) == nil {
                 // `compared to loss from operations of $1,176 million`: a figure of another
                 // metric, not this one's comparative.
                 if namesOtherMetric(ctx) { continue }
@@ -421,25 +507,67 @@ enum NarrativeExtractor {
                 current = inPhrase ?? PeriodParser.find(t, cutComparison(t, f0.end..<nextStart), base: base)
                     ?? PeriodParser.find(t, cutComparison(t, f.end..<r.upperBound), base: base)
                     ?? PeriodParser.find(t, cutComparison(t, r.lowerBound..<f.start), base: base) ?? base
-                out.append(NarrativeFact(metric: m, figure: f, period: current, role: "current"))
+                // (After a comparison, `as compared to diluted net income per share of $4.20 from a
+                // year ago`, the subject is the comparison's: too unsure to disagree.)
+                let afterComparison = cutComparison(t, phraseStart..<f.start).upperBound < f.start
+                out.append(NarrativeFact(metric: m, figure: f, period: current, role: "current", stated: !afterComparison))
                 clauseStart = f.end
                 // A list of figures for a list of periods: each its own (`listPeriods`).
                 let e = listEnd(t, figures, from: k)
-                if e > k, let ps = listPeriods(t, figures, k, e, clauseStart: phraseStart, sentenceEnd: r.upperBound, base: base) {
-                    let head = out.count - 1
-                    out[head].period = ps[0]
+                if e > k, let ps = listPeriods(t, figures, k, e, clauseStart: phraseStart, sentenceEnd: r.upperBound, base: base, earlier: listed) {
+                    appendList(&out, metric: m, figures, k, e, ps)
                     current = ps[0]
-                    for i in (k + 1)...e {
-                        let same = ps[i - k].sameDates(ps[0])
-                        out.append(NarrativeFact(metric: m, figure: figures[i], period: ps[i - k],
-                                                 role: same ? "current" : "comparative", of: same ? nil : head))
-                    }
+                    listed = ps
                     skipThrough = e
                     clauseStart = figures[e].end
                 }
                 continue
                 }
                 metric = nil
+            }
+            // `$1.7 billion and $1.6 billion of receivables at ..., respectively` (`amountsOfNoun`).
+            if let (m, e, ps) = amountsOfNoun(t, figures, k, clauseStart: clauseStart, sentenceEnd: r.upperBound, before: ctx,
+                                              base: base, earlier: listed) {
+                metric = m
+                current = ps[0]
+                listed = ps
+                out.append(NarrativeFact(metric: m, figure: figures[k], period: ps[0], role: "current", stated: false))
+                appendList(&out, metric: m, figures, k, e, ps)
+                skipThrough = e
+                clauseStart = figures[e].end
+                continue
+            }
+            // `there was $796 million of unrecognized compensation cost` (`amountOfNoun`).
+            if let m = amountOfNoun(t, f, before: ctx, nextStart: nextStart) {
+                metric = m
+                current = PeriodParser.find(t, cutComparison(t, f0.end..<nextStart), base: base)
+                    ?? PeriodParser.find(t, cutComparison(t, r.lowerBound..<f.start), base: base)
+                    ?? PeriodParser.find(t, cutComparison(t, f.end..<r.upperBound), base: base) ?? base
+                out.append(NarrativeFact(metric: m, figure: f, period: current, role: "current", stated: false))
+                clauseStart = f.end
+                continue
+            }
+            // `were reduced by allowances of $70 million` (`nounBeforeAmount`).
+            // (Not after a comparison since the last figure: `as compared to diluted net income
+            // per share of $4.20 from a year ago` is a comparative whose period is not stated here.)
+            if vi >= 0, amountLinks.contains(ctx[vi].text), f.hasCurrency,
+               cutComparison(t, prevEnd..<f0.start).upperBound >= f0.start,
+               let m = nounBeforeAmount(t, from: max(clauseStart, r.lowerBound), to: f0.start) {
+                metric = m
+                current = PeriodParser.find(t, cutComparison(t, f0.end..<nextStart), base: base)
+                    ?? PeriodParser.find(t, cutComparison(t, r.lowerBound..<f.start), base: base)
+                    ?? PeriodParser.find(t, cutComparison(t, f.end..<r.upperBound), base: base) ?? base
+                out.append(NarrativeFact(metric: m, figure: f, period: current, role: "current", stated: false))
+                clauseStart = f.end
+                let e = listEnd(t, figures, from: k)
+                if e > k, let ps = listPeriods(t, figures, k, e, clauseStart: r.lowerBound, sentenceEnd: r.upperBound, base: base, earlier: listed) {
+                    appendList(&out, metric: m, figures, k, e, ps)
+                    current = ps[0]
+                    listed = ps
+                    skipThrough = e
+                    clauseStart = figures[e].end
+                }
+                continue
             }
             // A count with its noun after it: `235.4 million consumers`.
             if f.unit == nil, f.scale > 1 {

@@ -187,8 +187,10 @@ public enum PeriodParser {
             if let q = t.quarterNumber, let (y, j) = yearAfter(i + 1, reach: 2) {
                 return StatedPeriod.quarter(q, y, text: phrase(i, j + 1))
             }
-            // full year 2023, fiscal year 2023, fiscal 2023
-            if (t == .full || t == .fiscal) && key(i + 1) == .year, let (y, j) = yearAfter(i + 2, reach: 2) {
+            // full year 2023, fiscal year 2023, fiscal 2023; a list's `fiscal years 2024, 2023 and
+            // 2022` names its first year (`periodList` reads the others)
+            if (t == .full || t == .fiscal) && key(i + 1) == .year || t == .fiscal && key(i + 1) == .years,
+               let (y, j) = yearAfter(i + 2, reach: 2) {
                 return StatedPeriod.year(y, text: phrase(i, j + 1))
             }
             if t == .fiscal, let y = w(i + 1).year {
@@ -202,7 +204,8 @@ public enum PeriodParser {
             if key(i + 1) == .ended || key(i + 2) == .ended {
                 var months: Int?
                 var k = i
-                if t == .year && key(i + 1) == .ended { months = 12; k = i + 2 }
+                // (`the years ended December 31, 2024, 2023 and 2022`: the first, as above.)
+                if (t == .year || t == .years) && key(i + 1) == .ended { months = 12; k = i + 2 }
                 else if key(i + 1) == .months && key(i + 2) == .ended {
                     months = t.monthCount; k = i + 3
                 } else if t == .quarter && key(i + 1) == .ended { months = 3; k = i + 2 }
@@ -215,6 +218,12 @@ public enum PeriodParser {
             }
             // as of / as at december 31 2023
             if t == .as && (key(i + 1) == .of || key(i + 1) == .at), let (m, d, y, e) = date(i + 2) {
+                return StatedPeriod(kind: .instant, year: y, month: m, day: d, text: phrase(i, e))
+            }
+            // **Balance at a date.** `at december 31 2023` names an instant as `as of` does:
+            // notes state balances that way (`the obligations were $8.1 billion at December
+            // 31, 2024 and $8.6 billion at December 31, 2023`). (`as at` is read above.)
+            if t == .at, key(i - 1) != .as, let (m, d, y, e) = date(i + 1) {
                 return StatedPeriod(kind: .instant, year: y, month: m, day: d, text: phrase(i, e))
             }
             // the same period / quarter of 2022
@@ -292,7 +301,7 @@ enum PeriodKey: UInt8, Sendable {
     case first, second, third, fourth, first1, second2, third3, fourth4
     case q1, q2, q3, q4
     case three, six, nine, twelve, n3, n6, n9, n12
-    case quarter, half, of, fiscal, the, `in`, calendar, and, full, year, fy, ended, months, `as`, at, same
+    case quarter, half, of, fiscal, the, `in`, calendar, and, full, year, years, fy, ended, months, `as`, at, same
     case period, time, prior, previous, preceding, last, sequential, ago, `for`, during
 
     /// The month keys: the full names' and the abbreviations' spellings from `Months` (`may`
@@ -313,7 +322,7 @@ enum PeriodKey: UInt8, Sendable {
         ("three", .three), ("six", .six), ("nine", .nine), ("twelve", .twelve),
         ("3", .n3), ("6", .n6), ("9", .n9), ("12", .n12),
         ("quarter", .quarter), ("half", .half), ("of", .of), ("fiscal", .fiscal), ("the", .the), ("in", .in),
-        ("calendar", .calendar), ("and", .and), ("full", .full), ("year", .year), ("fy", .fy), ("ended", .ended),
+        ("calendar", .calendar), ("and", .and), ("full", .full), ("year", .year), ("years", .years), ("fy", .fy), ("ended", .ended),
         ("months", .months), ("as", .as), ("at", .at), ("same", .same), ("period", .period), ("time", .time),
         ("prior", .prior), ("previous", .previous), ("preceding", .preceding), ("last", .last),
         ("sequential", .sequential), ("ago", .ago), ("for", .for), ("during", .during),
@@ -423,4 +432,27 @@ enum PeriodKey: UInt8, Sendable {
     }
     var isPriorYear: Bool { self == .prior || self == .previous || self == .last || self == .preceding }
     var isYearPreposition: Bool { self == .in || self == .for || self == .during || self == .of }
+}
+
+extension StatedPeriod {
+    /// **The filing's own period.** The period a filing reports on, from its metadata (the
+    /// filer's `dei:` tags or its cover page): `fiscal_period` `FY` is twelve months, `H1`/`H2`
+    /// six and `Q1` to `Q4` three, ending on `period_end`. A figure whose sentence, paragraph
+    /// and section name no period (`The fair value of the consideration transferred was $8.7
+    /// billion.` in a note of an annual report) is taken to be of this period; a document
+    /// without both fields has none. The phrase says where it came from (`FY 2024 (the
+    /// filing's period)`), so a reader never mistakes it for one the text states.
+    static func reported(by md: DocumentMetadata) -> StatedPeriod? {
+        guard let iso = md.periodEnd, let end = CalendarDate(iso: iso), let fp = md.fiscalPeriod else { return nil }
+        let months: Int
+        switch fp.uppercased() {
+        case "FY": months = 12
+        case "H1", "H2": months = 6
+        case "Q1", "Q2", "Q3", "Q4": months = 3
+        default: return nil
+        }
+        let name = md.fiscalYear.map { "\(fp.uppercased()) \($0)" } ?? "\(fp.uppercased()) ended \(end.iso)"
+        return StatedPeriod(kind: .duration(months: months), year: end.year, month: end.month, day: end.day,
+                            text: name + " (the filing's period)")
+    }
 }

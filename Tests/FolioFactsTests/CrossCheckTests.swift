@@ -140,23 +140,29 @@ struct FiscalYearTests {
 
     @Test("the filing's metadata says how its fiscal years are named: by the year they end in, or the year before")
     func naming() throws {
+        func md(_ end: String?, _ fy: Int?, _ fp: String) -> DocumentMetadata {
+            var m = DocumentMetadata()
+            m.periodEnd = end
+            m.fiscalYear = fy
+            m.fiscalPeriod = fp
+            return m
+        }
         // `For the fiscal year ended February 2, 2025` of `fiscal 2024`: named by the year before.
-        let feb = try #require(FiscalYear.end(of: [table(ending: "2025-02-02")]))
-        let byStart = FiscalYear.naming(periodEnd: "2025-02-02", fiscalYear: 2024, yearEnd: feb)
-        #expect(byStart == 1)
-        let p = FiscalYear.adjust(StatedPeriod.year(2023, text: "fiscal 2023"), yearEnd: feb, naming: byStart)
+        let byStart = try #require(FiscalYear.naming(md("2025-02-02", 2024, "FY"), yearEnd: nil))
+        #expect(byStart.offset == 1)
+        let p = FiscalYear.adjust(StatedPeriod.year(2023, text: "fiscal 2023"), naming: byStart)
         #expect(p.year == 2024 && p.month == 2 && p.day == 2)
         // `For the fiscal year ended January 31, 2025` of `fiscal 2025`: named by the year it ends in.
-        let jan = try #require(FiscalYear.end(of: [table(ending: "2025-01-31")]))
-        let byEnd = FiscalYear.naming(periodEnd: "2025-01-31", fiscalYear: 2025, yearEnd: jan)
-        #expect(byEnd == 0)
-        let q = FiscalYear.adjust(StatedPeriod.year(2025, text: "fiscal 2025"), yearEnd: jan, naming: byEnd)
+        let byEnd = try #require(FiscalYear.naming(md("2025-01-31", 2025, "FY"), yearEnd: nil))
+        #expect(byEnd.offset == 0)
+        let q = FiscalYear.adjust(StatedPeriod.year(2025, text: "fiscal 2025"), naming: byEnd)
         #expect(q.year == 2025 && q.month == 1 && q.day == 31)
         // A quarter of `fiscal 2025` ending in August lies in the year that ends in 2026.
-        #expect(FiscalYear.naming(periodEnd: "2025-08-03", fiscalYear: 2025, yearEnd: feb) == 1)
+        let feb = try #require(FiscalYear.end(of: [table(ending: "2025-02-02")]))
+        #expect(FiscalYear.naming(md("2025-08-03", 2025, "Q2"), yearEnd: feb)?.offset == 1)
         // Unknown or implausible naming: nothing is assumed.
-        #expect(FiscalYear.naming(periodEnd: nil, fiscalYear: 2025, yearEnd: jan) == nil)
-        #expect(FiscalYear.naming(periodEnd: "2025-01-31", fiscalYear: 2021, yearEnd: jan) == nil)
+        #expect(FiscalYear.naming(md(nil, 2025, "FY"), yearEnd: nil) == nil)
+        #expect(FiscalYear.naming(md("2025-01-31", 2021, "FY"), yearEnd: nil) == nil)
     }
 }
 

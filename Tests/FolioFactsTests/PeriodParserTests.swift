@@ -19,4 +19,12 @@ struct PeriodParserTests {
         #expect(PeriodParser.find(in: "December 31, 2022 RMB", bareDates: true)?.factPeriod.instant == "2022-12-31")
         #expect(PeriodParser.find(in: "Our 157 partners") == nil)
     }
+
+    @Test("a balance at a date is an instant; `as at` still reads as before; no date, no instant")
+    func balanceAtADate() {
+        #expect(PeriodParser.find(in: "the obligations were $8.1 billion at December 31, 2024 and $8.6 billion")?.factPeriod.instant == "2024-12-31")
+        #expect(PeriodParser.find(in: "letters of credit outstanding at June 2025")?.factPeriod.instant == "2025-06-30")
+        #expect(PeriodParser.find(in: "stood at 4.1% as at March 31, 2024")?.factPeriod.instant == "2024-03-31")
+        #expect(PeriodParser.find(in: "priced at a premium to par") == nil)
+    }
 }
