@@ -218,7 +218,11 @@ struct FactsRecallTests {
         #expect(stated("As of November 29, 2024, we continue to maintain a valuation allowance of $725 million.") == [false])
         #expect(stated("As of December 31, 2024, there was $79 million of unrecognized cost.") == [false])
         #expect(stated("Revenue was $5 million in 2024.") == [true])
-        #expect(stated("In fiscal 2025, EPS was $6.36 </b> as compared to diluted net income per share of $4.20 from a year ago.").last == false)
+        // The figure after `as compared to` is a comparative: dropped (`FactAdmission`) or, when
+        // read, never a statement of its own (it may agree, never disagree).
+        let compared = Array("In fiscal 2025, EPS was $6.36 </b> as compared to diluted net income per share of $4.20 from a year ago.".utf8)
+        #expect(NarrativeExtractor.extract(compared, sentence: 0..<compared.count, base: nil)
+            .allSatisfy { $0.figure.value != 4.2 || !$0.stated })
         // A participle before a verb of its own qualifies the subject; `aggregated` states a figure.
         #expect(facts("In 2024, debt issuance costs incurred totaled $99 million.") == ["Debt issuance costs incurred 99.0x1000000 2024 current"])
         #expect(facts("Letters of credit aggregated approximately $2,976 million as of June 30, 2025.") ==
