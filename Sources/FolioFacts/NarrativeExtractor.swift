@@ -540,9 +540,7 @@ enum NarrativeExtractor {
             // `there was $796 million of unrecognized compensation cost` (`amountOfNoun`).
             if let m = amountOfNoun(t, f, before: ctx, nextStart: nextStart) {
                 metric = m
-                current = PeriodParser.find(t, cutComparison(t, f0.end..<nextStart), base: base)
-                    ?? PeriodParser.find(t, cutComparison(t, r.lowerBound..<f.start), base: base)
-                    ?? PeriodParser.find(t, cutComparison(t, f.end..<r.upperBound), base: base) ?? base
+                current = periodNear(t, after: f0.end, f, nextStart: nextStart, sentence: r, base: base)
                 out.append(NarrativeFact(metric: m, figure: f, period: current, role: "current", stated: false))
                 clauseStart = f.end
                 continue
@@ -554,9 +552,7 @@ enum NarrativeExtractor {
                cutComparison(t, prevEnd..<f0.start).upperBound >= f0.start,
                let m = nounBeforeAmount(t, from: max(clauseStart, r.lowerBound), to: f0.start) {
                 metric = m
-                current = PeriodParser.find(t, cutComparison(t, f0.end..<nextStart), base: base)
-                    ?? PeriodParser.find(t, cutComparison(t, r.lowerBound..<f.start), base: base)
-                    ?? PeriodParser.find(t, cutComparison(t, f.end..<r.upperBound), base: base) ?? base
+                current = periodNear(t, after: f0.end, f, nextStart: nextStart, sentence: r, base: base)
                 out.append(NarrativeFact(metric: m, figure: f, period: current, role: "current", stated: false))
                 clauseStart = f.end
                 let e = listEnd(t, figures, from: k)
@@ -635,6 +631,16 @@ func cutComparison(_ s: String) -> String {
         zone = cutAtFirst(zone, cut)
     }
     return zone
+}
+
+/// The period of a figure whose metric is a noun beside it (`amountOfNoun`,
+/// `nounBeforeAmount`): stated after it up to the next figure, else before it in the sentence,
+/// else after it to the sentence's end (none of them past a comparison), else `base`.
+func periodNear(_ t: [UInt8], after end: Int, _ f: Figure, nextStart: Int, sentence r: Range<Int>,
+                base: StatedPeriod?) -> StatedPeriod? {
+    PeriodParser.find(t, cutComparison(t, end..<nextStart), base: base)
+        ?? PeriodParser.find(t, cutComparison(t, r.lowerBound..<f.start), base: base)
+        ?? PeriodParser.find(t, cutComparison(t, f.end..<r.upperBound), base: base) ?? base
 }
 
 /// `cutComparison` of `t[range]` as a range: each cut in turn ends the zone at its first
