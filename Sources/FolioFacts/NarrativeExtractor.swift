@@ -29,7 +29,7 @@ enum NarrativeExtractor {
     static let clauseVerbs: Set<String> = ["has", "have", "had", "will", "would", "shall", "may", "brought", "bringing",
                                            "generated", "reported", "achieved", "recorded", "purchased", "repurchased", "posted",
                                            "announced", "that", "expect", "expects", "anticipate", "anticipates", "compared",
-                                           // What a company did with an amount (`AbbVie made an upfront payment of`,
+                                           // What a company did with an amount (`Norvale made an upfront payment of`,
                                            // `we recognized pre-tax gains of`): the amount's noun follows.
                                            "made", "paid", "incurred", "received", "recognized", "recognised", "completed",
                                            "issued", "spent", "invested", "raised", "sold", "acquired", "borrowed", "repaid",
@@ -272,7 +272,7 @@ enum NarrativeExtractor {
     /// **reducedRelative.** A past participle right after a noun and before a preposition
     /// qualifies that noun (`The expense recognized for these plans was $425 million`, `Cash
     /// paid for interest was`): part of the metric, not the clause's verb, unlike `we
-    /// recognized pre-tax gains of` or `AbbVie made an upfront payment of`.
+    /// recognized pre-tax gains of` or `Norvale made an upfront payment of`.
     /// So is one that ends the subject of a verb of its own (`predicate`: `Debt issuance
     /// costs incurred totaled $99 million`).
     static func isReducedRelative(_ words: [Word], _ i: Int, predicate: Bool = false) -> Bool {
