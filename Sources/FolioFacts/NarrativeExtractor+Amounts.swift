@@ -19,10 +19,12 @@ extension NarrativeExtractor {
         var picked: [Word] = []
         var gapStart = f.end + 4
         for w in Words.split(t[(f.end + 4)..<end]) {
-            // Punctuation between two words ends the phrase.
+            // Punctuation between two words ends the phrase, except inside a compound word
+            // (`compoundJoint`: `short-term`, `U.S.`).
             var k = gapStart
+            if abbreviationClosed(t, picked) { k += 1 }   // the period closing `U.S.`
             while k < w.start, t[k] == 0x20 { k += 1 }
-            if k < w.start { break }
+            if k < w.start, !(picked.last.map { compoundJoint(t, $0, w) } ?? false) { break }
             gapStart = w.end
             if picked.isEmpty && determiners.contains(w.text) { continue }
             if picked.count >= 6 || amountStops.contains(w.text) || stopAfterCount.contains(w.text) || Int(w.text) != nil { break }
@@ -32,6 +34,23 @@ extension NarrativeExtractor {
         let m = singleSpaced(t, a.start, b.end)
         guard let c = m.first else { return nil }
         return c.uppercased() + m.dropFirst()
+    }
+
+    /// **compoundJoint.** Two words printed with one hyphen between them (`short-term
+    /// investments`, `post-combination expense`, `non-cash earnings`), or single letters with one
+    /// period between them (`U.S. tax credits`), are one word of the phrase, not punctuation
+    /// ending it: `$15.9 billion of short-term investments` names `Short-term investments`.
+    static func compoundJoint(_ t: [UInt8], _ a: Word, _ b: Word) -> Bool {
+        guard a.end + 1 == b.start, a.end < t.count else { return false }
+        if t[a.end] == UInt8(ascii: "-") { return true }
+        return t[a.end] == UInt8(ascii: ".") && a.end - a.start == 1 && b.end - b.start == 1
+    }
+
+    /// The last two words picked are single letters joined by a period and the last is
+    /// followed by its own (`U.S.`): that period closes the abbreviation, it ends no phrase.
+    static func abbreviationClosed(_ t: [UInt8], _ picked: [Word]) -> Bool {
+        guard picked.count >= 2, let last = picked.last, last.end < t.count, t[last.end] == UInt8(ascii: ".") else { return false }
+        return compoundJoint(t, picked[picked.count - 2], last) && t[picked[picked.count - 2].end] == UInt8(ascii: ".")
     }
 
     /// Words before an amount that make it a unit or a bound, not a figure of the filing.

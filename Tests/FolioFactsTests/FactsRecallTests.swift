@@ -143,6 +143,13 @@ struct FactsRecallTests {
                 ["Capitalized costs 404.0x1000000 At June 30, 2025 current", "Potential termination liabilities 144.0x1000000 At June 30, 2025 current"])
         #expect(facts("$61.0 million of revenue was recognized during the three months ended June 30, 2025.") ==
                 ["Revenue 61.0x1000000 three months ended June 30, 2025 current"])
+        // A compound word is one word of the phrase (`compoundJoint`); other punctuation ends it.
+        #expect(facts("At June 30, 2025, we had $15.9 billion of short-term investments.") ==
+                ["Short-term investments 15.9x1000000000 At June 30, 2025 current"])
+        #expect(facts("At June 30, 2025, we had $640 million of U.S. federal loss carryforwards.") ==
+                ["U.S. federal loss carryforwards 640.0x1000000 At June 30, 2025 current"])
+        #expect(facts("At June 30, 2025, we had $5 million of cash - restricted.") ==
+                ["Cash 5.0x1000000 At June 30, 2025 current"])
         #expect(facts("In 2024, each $1,000 of principal amount of the notes was convertible into 3.5 shares.") == [])
         #expect(facts("In 2024, the partner could receive payments of up to $95 million of milestones.") == [])
         // A list whose last amount names the metric, for a list of dates (`amountsOfNoun`).
