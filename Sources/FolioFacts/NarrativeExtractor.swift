@@ -433,6 +433,17 @@ enum NarrativeExtractor {
         }
         // The periods of the last list read in this sentence (`listPeriods`' `earlier`).
         var listed: [StatedPeriod]?
+        /// The figures listed after figure `k` (`$A, $B and $C`) for a list of periods stated
+        /// from `start` (`listPeriods`): each with `metric` and its own period, read past.
+        func continueList(_ metric: String, _ k: Int, from start: Int) {
+            let e = listEnd(t, figures, from: k)
+            guard e > k, let ps = listPeriods(t, figures, k, e, clauseStart: start, sentenceEnd: r.upperBound, base: base, earlier: listed) else { return }
+            appendList(&out, metric: metric, figures, k, e, ps)
+            current = ps[0]
+            listed = ps
+            skipThrough = e
+            clauseStart = figures[e].end
+        }
         for (k, f0) in figures.enumerated() {
             // The last words before the figure (enough for the checks below).
             let ctx = Words.tail(t, prevEnd, f0.start) { $0.count >= 4 && !modifiers.contains($0[$0.count - 1].text) }
@@ -513,14 +524,7 @@ enum NarrativeExtractor {
                 out.append(NarrativeFact(metric: m, figure: f, period: current, role: "current", stated: !afterComparison))
                 clauseStart = f.end
                 // A list of figures for a list of periods: each its own (`listPeriods`).
-                let e = listEnd(t, figures, from: k)
-                if e > k, let ps = listPeriods(t, figures, k, e, clauseStart: phraseStart, sentenceEnd: r.upperBound, base: base, earlier: listed) {
-                    appendList(&out, metric: m, figures, k, e, ps)
-                    current = ps[0]
-                    listed = ps
-                    skipThrough = e
-                    clauseStart = figures[e].end
-                }
+                continueList(m, k, from: phraseStart)
                 continue
                 }
                 metric = nil
@@ -555,14 +559,7 @@ enum NarrativeExtractor {
                 current = periodNear(t, after: f0.end, f, nextStart: nextStart, sentence: r, base: base)
                 out.append(NarrativeFact(metric: m, figure: f, period: current, role: "current", stated: false))
                 clauseStart = f.end
-                let e = listEnd(t, figures, from: k)
-                if e > k, let ps = listPeriods(t, figures, k, e, clauseStart: r.lowerBound, sentenceEnd: r.upperBound, base: base, earlier: listed) {
-                    appendList(&out, metric: m, figures, k, e, ps)
-                    current = ps[0]
-                    listed = ps
-                    skipThrough = e
-                    clauseStart = figures[e].end
-                }
+                continueList(m, k, from: r.lowerBound)
                 continue
             }
             // A count with its noun after it: `235.4 million consumers`.
