@@ -21,6 +21,7 @@ from . import facts as factsmod
 from . import gold as goldmod
 from . import score as scoremod
 from . import metadata as metamod
+from . import items as itemsmod
 from . import statements as stmod
 from . import checks as checksmod
 
@@ -151,6 +152,14 @@ def read_records(vdir, kind):
                     yield json.loads(line)
 
 
+def sections_by_doc(vdir):
+    """{doc_id: [section records]} of a version."""
+    out = {}
+    for r in read_records(vdir, "sections"):
+        out.setdefault(r["doc_id"], []).append(r)
+    return out
+
+
 def load_version(vdir):
     """{doc_id: {"doc", "cells", "tables", "error"}} of a version."""
     docs = OrderedDict()
@@ -269,6 +278,12 @@ def run(kinds, stems_filter, jobs, no_build, config):
                 fh.write(json.dumps(m, ensure_ascii=False) + "\n")
         r_, n_, _ = metamod.totals(meta)
         log("%s: filing metadata %d/%d fields right" % (kind, r_, n_))
+        itm = itemsmod.score(kind, kind_golds, {stem(f): f for f in html}, sections_by_doc(vdir))
+        with open(os.path.join(WORK, "misses-items-%s.jsonl" % kind), "w", encoding="utf-8") as fh:
+            for m in itm["misses"]:
+                fh.write(json.dumps(m, ensure_ascii=False) + "\n")
+        i_r, i_n, i_x = itemsmod.totals(itm)
+        log("%s: 10-K/10-Q Items: %d/%d right, %d extra" % (kind, i_r, i_n, i_x))
         stm = stmod.score(kind, kind_golds, docs)
         with open(os.path.join(WORK, "misses-statements-%s.jsonl" % kind), "w", encoding="utf-8") as fh:
             for m in stm["misses"]:
@@ -310,7 +325,7 @@ def run(kinds, stems_filter, jobs, no_build, config):
                 fh.write(json.dumps(m, ensure_ascii=False) + "\n")
         results[kind] = {"status": "scored", "files": len(files), "seconds": secs, "per": per, "total": total,
                          "misses": misses, "version": os.path.basename(vdir), "metadata": meta,
-                         "statements": stm, "checks": chk, "concepts": con}
+                         "statements": stm, "checks": chk, "concepts": con, "items": itm}
         log("%s: %s  (%d misses -> %s)" % (kind, fmt_score(total), len(misses), rel(path)))
         score_facts(kind, kind_golds, vdir, docs, results, files)
     if "html" in kinds and FACTS_TEXT[0]:
@@ -496,6 +511,7 @@ def report(golds, results, gold_secs, command, fast):
     # filing metadata
     meta_report(results, kinds, w)
     statements_report(results, kinds, w)
+    items_report(results, kinds, w)
     checksmod.report(results, kinds, w)
 
     concepts_report(results, kinds, w)
@@ -577,6 +593,33 @@ def meta_report(results, kinds, w):
           % (len(wrong), rel(WORK), "; ".join('%s %s %s: gold "%s", Folio %s' % (x["kind"], x["doc"], metamod.SHORT[x["concept"]],
                                                                                x["gold"], json.dumps(x["folio"], ensure_ascii=False))
                                               for x in wrong[:30]).replace("|", "\\|")))
+        w("")
+
+
+ITEM_TARGETS = {"layout": "98% (#17)", "markdown": "98% (#17)", "reading-order": "98% (#17)", "pdf": "99% (#18)"}
+
+
+def items_report(results, kinds, w):
+    """The 10-K/10-Q Items table (issues #17, #18): sections.jsonl against the filing's own Item headings."""
+    scored = [k for k in kinds if results[k]["status"] == "scored" and results[k].get("items")]
+    if not scored:
+        return
+    w("10-K/10-Q Items (#17, #18): each Item heading of the filing's HTML body (table of contents and running "
+      "headers left out) is the gold (ACCURACY.md, 10-K and 10-Q Items); right when exactly one Folio section names "
+      "the Item, in the filing's order. *extra*: Folio Item sections the filing does not have.")
+    w("")
+    w("| input kind | filings | Items | right | extra | target |")
+    w("|---|---:|---:|---:|---:|---|")
+    for k in scored:
+        r_, n_, x_ = itemsmod.totals(results[k]["items"])
+        w("| %s | %d | %d | %d = %s%% | %d | %s |"
+          % (k, len(results[k]["items"]["per"]), n_, r_, "%.1f" % (100.0 * r_ / n_) if n_ else "-", x_,
+             (">= " + ITEM_TARGETS[k]) if k in ITEM_TARGETS else "-"))
+    w("")
+    causes = Counter((x["kind"], x["cause"]) for k in scored for x in results[k]["items"]["misses"])
+    if causes:
+        w("Item misses by kind and cause (`%s/misses-items-<kind>.jsonl`): %s."
+          % (rel(WORK), "; ".join("%s %s %d" % (k, c, n) for (k, c), n in sorted(causes.items()))))
         w("")
 
 

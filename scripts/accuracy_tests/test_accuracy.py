@@ -9,7 +9,7 @@ a hidden fact, prose facts, a comment that mentions a tag, a `>` inside an attri
 import os
 import unittest
 
-from accuracy_lib import gold, score, checks
+from accuracy_lib import gold, score, checks, items
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SNIPPET = os.path.join(HERE, "snippet.xhtml")
@@ -234,3 +234,54 @@ class CheckJudge(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class Items(unittest.TestCase):
+    """The 10-K/10-Q Item gold and its scoring (accuracy_lib/items.py), on a hand-written body:
+    a contents table, a running page header repeating an Item, a heading `div` that also holds a
+    rule drawn as a table, a cross-reference in a paragraph, and Part II's Item 1 of a 10-Q."""
+
+    HTML = b"""<html><body>
+<table><tr><td>Item 1.</td><td>Financial Statements</td></tr>
+<tr><td>Item 2.</td><td>MD&amp;A</td></tr><tr><td>Item 1A.</td><td>Risk Factors</td></tr></table>
+<div>PART I</div>
+<div><span>Item 1. Financial Statements</span><table><tr><td></td></tr></table></div>
+<p>See Item 1A. Risk Factors of our annual report for the risks that could affect us in the future,
+which are many and varied and described there at length, well beyond a heading's length, in detail
+and with examples of how each could affect the results reported in this quarterly report.</p>
+<div>Item 2. Management's Discussion</div>
+<div>Item 2. Management's Discussion</div>
+<div>PART II</div><div>Item 1. Legal Proceedings</div><div>Item 1A. Risk Factors</div>
+</body></html>"""
+
+    def gold(self):
+        import tempfile
+        with tempfile.NamedTemporaryFile(suffix=".html", delete=False) as fh:
+            fh.write(self.HTML)
+        try:
+            return items.gold_items(fh.name, "10-Q")
+        finally:
+            os.unlink(fh.name)
+
+    def test_gold(self):
+        self.assertEqual([k for k, _ in self.gold()], [("I", "1"), ("I", "2"), ("II", "1"), ("II", "1A")])
+
+    def test_score(self):
+        import tempfile
+        with tempfile.NamedTemporaryFile(suffix=".html", delete=False) as fh:
+            fh.write(self.HTML)
+        g = {"dei_facts": [{"concept": "dei:DocumentType", "displayed": "10-Q"}]}
+        secs = [{"ordinal": 1, "heading": "PART I", "section_id": 1},
+                {"ordinal": 2, "heading": "Item 1. Financial Statements", "section_id": 2},
+                {"ordinal": 3, "heading": "PART II", "section_id": 3},
+                {"ordinal": 4, "heading": "Item 1. Legal Proceedings", "section_id": 4},
+                {"ordinal": 5, "heading": "ITEM 1A. RISK FACTORS", "section_id": 5},
+                {"ordinal": 6, "heading": "Item 1A. Risk Factors", "section_id": 6},
+                {"ordinal": 7, "heading": "Item 9. Other", "section_id": 7}]
+        try:
+            r = items.score("layout", {"x": g}, {"x": fh.name}, {"x": secs})
+        finally:
+            os.unlink(fh.name)
+        self.assertEqual(r["per"]["x"], (2, 4, 1))
+        self.assertEqual(sorted((m["item"], m["cause"]) for m in r["misses"]),
+                         [("I/2", "missing"), ("II/1A", "duplicate"), ("II/9", "extra")])
