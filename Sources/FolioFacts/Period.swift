@@ -137,7 +137,24 @@ public enum PeriodParser {
         // Without a base every phrase below names a year (four digits, 1900 to 2100): no
         // four digits starting with 1 or 2, no period.
         if base == nil && !mayHaveYear(bytes) { return nil }
-        let words = words(bytes)
+        let reader = PhraseReader(bytes: bytes, words: words(bytes), base: base, bareDates: bareDates)
+        var i = 0
+        while i < reader.words.count {
+            // No phrase below starts with a word that is not a keyword (most words).
+            if reader.words[i].key != .other, let found = reader.period(at: i) { return found }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The phrases `find` reads, tried in order at each keyword: the first that matches is
+    /// the period.
+    struct PhraseReader {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let words: [PeriodWord]
+        let base: StatedPeriod?
+        let bareDates: Bool
+
         func phrase(_ a: Int, _ b: Int) -> String {
             let a = max(a, 0)
             guard a < words.count, b <= words.count, a < b else { return "" }
@@ -162,14 +179,18 @@ public enum PeriodParser {
         func dateNoYear(_ i: Int) -> (Int, Int, Int, Int)? {
             Dates.monthDay(at: i, w).map { ($0.month, $0.day, $0.year, $0.next) }
         }
-        var i = 0
-        while i < words.count {
+
+        /// The period a phrase starting at keyword `i` states, the rules in order.
+        func period(at i: Int) -> StatedPeriod? {
             let t = words[i].key
-            // No phrase below starts with a word that is not a keyword (most words).
-            if t == .other {
-                i += 1
-                continue
-            }
+            return reportPeriod(i, t) ?? endedPhrase(i, t) ?? instant(i, t) ?? relative(i, t)
+                ?? yearPreposition(i, t) ?? bareDate(i)
+        }
+
+        /// A quarter, half or year named with its year: `fourth quarter (of) 2023`, `first
+        /// half 2023`, `q4 2023`, `full year 2023`, `fiscal (year) 2023`, `fy 2023`; with a base,
+        /// `fourth quarter`, `full year` of the base's year.
+        func reportPeriod(_ i: Int, _ t: PeriodKey) -> StatedPeriod? {
             // fourth quarter (of) 2023; first half 2023
             if let q = t.ordinal {
                 if key(i + 1) == .quarter, let (y, j) = yearAfter(i + 2) {
@@ -200,22 +221,30 @@ public enum PeriodParser {
                 return StatedPeriod.year(b.year, text: phrase(i, i + 2))
             }
             if t == .fy, let y = w(i + 1).year { return StatedPeriod.year(y, text: phrase(i, i + 2)) }
-            // three months ended december 31 2023; year ended ...
-            if key(i + 1) == .ended || key(i + 2) == .ended {
-                var months: Int?
-                var k = i
-                // (`the years ended December 31, 2024, 2023 and 2022`: the first, as above.)
-                if (t == .year || t == .years) && key(i + 1) == .ended { months = 12; k = i + 2 }
-                else if key(i + 1) == .months && key(i + 2) == .ended {
-                    months = t.monthCount; k = i + 3
-                } else if t == .quarter && key(i + 1) == .ended { months = 3; k = i + 2 }
-                if let n = months, let (m, d, y, e) = date(k) {
-                    return StatedPeriod(kind: .duration(months: n), year: y, month: m, day: d, text: phrase(i, e))
-                }
-                if let n = months, bareDates || base != nil, let (m, d, _, _) = dateNoYear(k), let (y, e) = yearAfter(k + 2, reach: 4) {
-                    return StatedPeriod(kind: .duration(months: n), year: y, month: m, day: d, text: phrase(i, e + 1))
-                }
+            return nil
+        }
+
+        /// `three months ended december 31 2023`, `year ended ...`, `quarter ended ...`.
+        func endedPhrase(_ i: Int, _ t: PeriodKey) -> StatedPeriod? {
+            guard key(i + 1) == .ended || key(i + 2) == .ended else { return nil }
+            var months: Int?
+            var k = i
+            // (`the years ended December 31, 2024, 2023 and 2022`: the first, as above.)
+            if (t == .year || t == .years) && key(i + 1) == .ended { months = 12; k = i + 2 }
+            else if key(i + 1) == .months && key(i + 2) == .ended {
+                months = t.monthCount; k = i + 3
+            } else if t == .quarter && key(i + 1) == .ended { months = 3; k = i + 2 }
+            if let n = months, let (m, d, y, e) = date(k) {
+                return StatedPeriod(kind: .duration(months: n), year: y, month: m, day: d, text: phrase(i, e))
             }
+            if let n = months, bareDates || base != nil, let (m, d, _, _) = dateNoYear(k), let (y, e) = yearAfter(k + 2, reach: 4) {
+                return StatedPeriod(kind: .duration(months: n), year: y, month: m, day: d, text: phrase(i, e + 1))
+            }
+            return nil
+        }
+
+        /// `as of / as at december 31 2023`, `at december 31 2023`.
+        func instant(_ i: Int, _ t: PeriodKey) -> StatedPeriod? {
             // as of / as at december 31 2023
             if t == .as && (key(i + 1) == .of || key(i + 1) == .at), let (m, d, y, e) = date(i + 2) {
                 return StatedPeriod(kind: .instant, year: y, month: m, day: d, text: phrase(i, e))
@@ -226,6 +255,12 @@ public enum PeriodParser {
             if t == .at, key(i - 1) != .as, let (m, d, y, e) = date(i + 1) {
                 return StatedPeriod(kind: .instant, year: y, month: m, day: d, text: phrase(i, e))
             }
+            return nil
+        }
+
+        /// Phrases relative to the base: `the same period / quarter of 2022`, `the prior
+        /// quarter`, `a year ago`, `the prior year`, `last year`.
+        func relative(_ i: Int, _ t: PeriodKey) -> StatedPeriod? {
             // the same period / quarter of 2022
             if t == .same && key(i + 1).isSamePeriod, let b = base {
                 if let (y, j) = yearAfter(i + 2, reach: 3) {
@@ -246,6 +281,11 @@ public enum PeriodParser {
                     return b.shifted(years: 1, text: phrase(i, i + 2))
                 }
             }
+            return nil
+        }
+
+        /// `in 2023`, `for 2023`, `during 2023` (`of 2023` only with a base).
+        func yearPreposition(_ i: Int, _ t: PeriodKey) -> StatedPeriod? {
             // in 2023 / for 2023 / during 2023
             if t.isYearPreposition, let y = w(i + 1).year, w(i - 1).month == nil {
                 // `as of December 31, 2023` is handled above; `of 2023` alone only with a base.
@@ -256,15 +296,20 @@ public enum PeriodParser {
                     return StatedPeriod.year(y, text: phrase(i + 1, i + 2))
                 }
             }
+            return nil
+        }
+
+        /// With `bareDates`, a lone date: `december 31 2023` (followed by a number word),
+        /// `december 31` with its year within three words.
+        func bareDate(_ i: Int) -> StatedPeriod? {
             if bareDates, let (m, d, y, e) = date(i), w(i + 1).number >= 0 {
                 return StatedPeriod(kind: .instant, year: y, month: m, day: d, text: phrase(i, e))
             }
             if bareDates, let (m, d, _, _) = dateNoYear(i), let (y, e) = yearAfter(i + 2, reach: 3) {
                 return StatedPeriod(kind: .instant, year: y, month: m, day: d, text: phrase(i, e + 1))
             }
-            i += 1
+            return nil
         }
-        return nil
     }
 
     /// The period a section heading is about (`Fourth Quarter 2023 Financial Results`,
