@@ -187,40 +187,30 @@ public enum PeriodParser {
                 ?? yearPreposition(i, t) ?? bareDate(i)
         }
 
-        /// A quarter, half or year named with its year: `fourth quarter (of) 2023`, `first
-        /// half 2023`, `q4 2023`, `full year 2023`, `fiscal (year) 2023`, `fy 2023`; with a base,
-        /// `fourth quarter`, `full year` of the base's year.
+        /// A quarter, half or year named with its year (`ReportPeriods`: `fourth quarter (of)
+        /// 2023`, `first half 2023`, `q4 2023`, `full year 2023`, `fiscal 2023`, `fy 2023`); with a
+        /// base, `fourth quarter`, `full year` of the base's year; of `fourth quarter and full
+        /// year 2023`, the year (`full year 2023`).
         func reportPeriod(_ i: Int, _ t: PeriodKey) -> StatedPeriod? {
-            // fourth quarter (of) 2023; first half 2023
-            if let q = t.ordinal {
-                if key(i + 1) == .quarter, let (y, j) = yearAfter(i + 2) {
-                    return StatedPeriod.quarter(q, y, text: phrase(i, j + 1))
-                }
-                if key(i + 1) == .quarter, let b = base, key(i + 2) != .of || w(i + 3).year == nil {
-                    return StatedPeriod.quarter(q, b.year, text: phrase(i, i + 2))
-                }
-                if key(i + 1) == .half, q <= 2, let (y, j) = yearAfter(i + 2) {
-                    let m = q * 6
-                    return StatedPeriod(kind: .duration(months: 6), year: y, month: m, day: StatedPeriod.daysIn(m, y), text: phrase(i, j + 1))
+            if let p = ReportPeriods.phrase(at: i, w) {
+                let text = phrase(i, p.yearWord + 1)
+                switch p.period {
+                case let .quarter(q): return StatedPeriod.quarter(q, p.year, text: text)
+                case let .half(h):
+                    let m = h * 6
+                    return StatedPeriod(kind: .duration(months: 6), year: p.year, month: m, day: StatedPeriod.daysIn(m, p.year), text: text)
+                case .year: return StatedPeriod.year(p.year, text: text)
                 }
             }
-            // q4 2023
-            if let q = t.quarterNumber, let (y, j) = yearAfter(i + 1, reach: 2) {
-                return StatedPeriod.quarter(q, y, text: phrase(i, j + 1))
-            }
-            // full year 2023, fiscal year 2023, fiscal 2023; a list's `fiscal years 2024, 2023 and
-            // 2022` names its first year (`periodList` reads the others)
-            if (t == .full || t == .fiscal) && key(i + 1) == .year || t == .fiscal && key(i + 1) == .years,
-               let (y, j) = yearAfter(i + 2, reach: 2) {
-                return StatedPeriod.year(y, text: phrase(i, j + 1))
-            }
-            if t == .fiscal, let y = w(i + 1).year {
-                return StatedPeriod.year(y, text: phrase(i, i + 2))
+            if let q = t.ordinal, key(i + 1) == .quarter, let b = base, key(i + 2) != .of || w(i + 3).year == nil {
+                return StatedPeriod.quarter(q, b.year, text: phrase(i, i + 2))
             }
             if t == .full && key(i + 1) == .year, let b = base, w(i + 2).year == nil {
                 return StatedPeriod.year(b.year, text: phrase(i, i + 2))
             }
-            if t == .fy, let y = w(i + 1).year { return StatedPeriod.year(y, text: phrase(i, i + 2)) }
+            if let p = ReportPeriods.joint(at: i, w), let from = p.fullYearFrom {
+                return StatedPeriod.year(p.year, text: phrase(from, p.yearWord + 1))
+            }
             return nil
         }
 
@@ -338,12 +328,17 @@ struct PeriodWord: Sendable {
     var month: Int? { key.month }
 }
 
+extension PeriodWord: ReportPeriodWord {
+    var reportKeyword: ReportPeriods.Keyword { key.reportKeyword }
+    var reportYear: Int? { year }
+}
+
 /// The words `PeriodParser.find` looks for, as one byte each.
-enum PeriodKey: UInt8, Sendable {
+enum PeriodKey: UInt8, Sendable, CaseIterable {
     case other
     case january, february, march, april, may, june, july, august, september, october, november, december
     case jan, feb, mar, apr, jun, jul, aug, sep, oct, nov, dec, sept
-    case first, second, third, fourth, first1, second2, third3, fourth4
+    case first, second, third, fourth
     case q1, q2, q3, q4
     case three, six, nine, twelve, n3, n6, n9, n12
     case quarter, half, of, fiscal, the, `in`, calendar, and, full, year, years, fy, ended, months, `as`, at, same
@@ -360,14 +355,17 @@ enum PeriodKey: UInt8, Sendable {
             + [(Months.septemberLong, .sept)]
     }()
 
-    static let spellings: [(String, PeriodKey)] = monthSpellings + [
-        ("first", .first), ("second", .second), ("third", .third), ("fourth", .fourth),
-        ("1st", .first1), ("2nd", .second2), ("3rd", .third3), ("4th", .fourth4),
-        ("q1", .q1), ("q2", .q2), ("q3", .q3), ("q4", .q4),
+    /// The keys of `ReportPeriods`' words (`first`, `1st`, `q4`, `quarter`, `fiscal`, ...): its
+    /// spellings, not a list of their own.
+    static let reportSpellings: [(String, PeriodKey)] = {
+        let byKeyword = Dictionary(allCases.map { ($0.reportKeyword, $0) }, uniquingKeysWith: { a, _ in a })
+        return ReportPeriods.spellings.compactMap { s, k in byKeyword[k].map { (s, $0) } }
+    }()
+
+    static let spellings: [(String, PeriodKey)] = monthSpellings + reportSpellings + [
         ("three", .three), ("six", .six), ("nine", .nine), ("twelve", .twelve),
         ("3", .n3), ("6", .n6), ("9", .n9), ("12", .n12),
-        ("quarter", .quarter), ("half", .half), ("of", .of), ("fiscal", .fiscal), ("the", .the), ("in", .in),
-        ("calendar", .calendar), ("and", .and), ("full", .full), ("year", .year), ("years", .years), ("fy", .fy), ("ended", .ended),
+        ("ended", .ended),
         ("months", .months), ("as", .as), ("at", .at), ("same", .same), ("period", .period), ("time", .time),
         ("prior", .prior), ("previous", .previous), ("preceding", .preceding), ("last", .last),
         ("sequential", .sequential), ("ago", .ago), ("for", .for), ("during", .during),
@@ -434,24 +432,9 @@ enum PeriodKey: UInt8, Sendable {
         }
     }
 
+    /// `first` … `fourth`, `1st` … `4th`: 1 … 4.
     var ordinal: Int? {
-        switch self {
-        case .first, .first1: 1
-        case .second, .second2: 2
-        case .third, .third3: 3
-        case .fourth, .fourth4: 4
-        default: nil
-        }
-    }
-
-    var quarterNumber: Int? {
-        switch self {
-        case .q1: 1
-        case .q2: 2
-        case .q3: 3
-        case .q4: 4
-        default: nil
-        }
+        if case let .ordinal(q) = reportKeyword { q } else { nil }
     }
 
     /// `three months`, `6 months`.
@@ -465,10 +448,32 @@ enum PeriodKey: UInt8, Sendable {
         }
     }
 
-    var isYearLink: Bool {
+    var isYearLink: Bool { ReportPeriods.isLink(reportKeyword) }
+
+    /// The key as a word of `ReportPeriods`' grammar.
+    var reportKeyword: ReportPeriods.Keyword {
         switch self {
-        case .of, .fiscal, .the, .in, .calendar, .and, .full, .year: true
-        default: false
+        case .first: .ordinal(1)
+        case .second: .ordinal(2)
+        case .third: .ordinal(3)
+        case .fourth: .ordinal(4)
+        case .q1: .code(1)
+        case .q2: .code(2)
+        case .q3: .code(3)
+        case .q4: .code(4)
+        case .quarter: .quarter
+        case .half: .half
+        case .full: .full
+        case .fiscal: .fiscal
+        case .year: .year
+        case .years: .years
+        case .fy: .fy
+        case .of: .of
+        case .the: .the
+        case .in: .in
+        case .calendar: .calendar
+        case .and: .and
+        default: .none
         }
     }
     var isSamePeriod: Bool { self == .period || self == .quarter || self == .time || self == .year }
