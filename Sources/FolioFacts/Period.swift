@@ -137,7 +137,24 @@ public enum PeriodParser {
         // Without a base every phrase below names a year (four digits, 1900 to 2100): no
         // four digits starting with 1 or 2, no period.
         if base == nil && !mayHaveYear(bytes) { return nil }
-        let words = words(bytes)
+        let reader = PhraseReader(bytes: bytes, words: words(bytes), base: base, bareDates: bareDates)
+        var i = 0
+        while i < reader.words.count {
+            // No phrase below starts with a word that is not a keyword (most words).
+            if reader.words[i].key != .other, let found = reader.period(at: i) { return found }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The phrases `find` reads, tried in order at each keyword: the first that matches is
+    /// the period.
+    struct PhraseReader {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let words: [PeriodWord]
+        let base: StatedPeriod?
+        let bareDates: Bool
+
         func phrase(_ a: Int, _ b: Int) -> String {
             let a = max(a, 0)
             guard a < words.count, b <= words.count, a < b else { return "" }
@@ -162,60 +179,62 @@ public enum PeriodParser {
         func dateNoYear(_ i: Int) -> (Int, Int, Int, Int)? {
             Dates.monthDay(at: i, w).map { ($0.month, $0.day, $0.year, $0.next) }
         }
-        var i = 0
-        while i < words.count {
+
+        /// The period a phrase starting at keyword `i` states, the rules in order.
+        func period(at i: Int) -> StatedPeriod? {
             let t = words[i].key
-            // No phrase below starts with a word that is not a keyword (most words).
-            if t == .other {
-                i += 1
-                continue
-            }
-            // fourth quarter (of) 2023; first half 2023
-            if let q = t.ordinal {
-                if key(i + 1) == .quarter, let (y, j) = yearAfter(i + 2) {
-                    return StatedPeriod.quarter(q, y, text: phrase(i, j + 1))
+            return reportPeriod(i, t) ?? endedPhrase(i, t) ?? instant(i, t) ?? relative(i, t)
+                ?? yearPreposition(i, t) ?? bareDate(i)
+        }
+
+        /// A quarter, half or year named with its year (`ReportPeriods`: `fourth quarter (of)
+        /// 2023`, `first half 2023`, `q4 2023`, `full year 2023`, `fiscal 2023`, `fy 2023`); with a
+        /// base, `fourth quarter`, `full year` of the base's year; of `fourth quarter and full
+        /// year 2023`, the year (`full year 2023`).
+        func reportPeriod(_ i: Int, _ t: PeriodKey) -> StatedPeriod? {
+            if let p = ReportPeriods.phrase(at: i, w) {
+                let text = phrase(i, p.yearWord + 1)
+                switch p.period {
+                case let .quarter(q): return StatedPeriod.quarter(q, p.year, text: text)
+                case let .half(h):
+                    let m = h * 6
+                    return StatedPeriod(kind: .duration(months: 6), year: p.year, month: m, day: StatedPeriod.daysIn(m, p.year), text: text)
+                case .year: return StatedPeriod.year(p.year, text: text)
                 }
-                if key(i + 1) == .quarter, let b = base, key(i + 2) != .of || w(i + 3).year == nil {
-                    return StatedPeriod.quarter(q, b.year, text: phrase(i, i + 2))
-                }
-                if key(i + 1) == .half, q <= 2, let (y, j) = yearAfter(i + 2) {
-                    let m = q * 6
-                    return StatedPeriod(kind: .duration(months: 6), year: y, month: m, day: StatedPeriod.daysIn(m, y), text: phrase(i, j + 1))
-                }
             }
-            // q4 2023
-            if let q = t.quarterNumber, let (y, j) = yearAfter(i + 1, reach: 2) {
-                return StatedPeriod.quarter(q, y, text: phrase(i, j + 1))
-            }
-            // full year 2023, fiscal year 2023, fiscal 2023; a list's `fiscal years 2024, 2023 and
-            // 2022` names its first year (`periodList` reads the others)
-            if (t == .full || t == .fiscal) && key(i + 1) == .year || t == .fiscal && key(i + 1) == .years,
-               let (y, j) = yearAfter(i + 2, reach: 2) {
-                return StatedPeriod.year(y, text: phrase(i, j + 1))
-            }
-            if t == .fiscal, let y = w(i + 1).year {
-                return StatedPeriod.year(y, text: phrase(i, i + 2))
+            if let q = t.ordinal, key(i + 1) == .quarter, let b = base, key(i + 2) != .of || w(i + 3).year == nil {
+                return StatedPeriod.quarter(q, b.year, text: phrase(i, i + 2))
             }
             if t == .full && key(i + 1) == .year, let b = base, w(i + 2).year == nil {
                 return StatedPeriod.year(b.year, text: phrase(i, i + 2))
             }
-            if t == .fy, let y = w(i + 1).year { return StatedPeriod.year(y, text: phrase(i, i + 2)) }
-            // three months ended december 31 2023; year ended ...
-            if key(i + 1) == .ended || key(i + 2) == .ended {
-                var months: Int?
-                var k = i
-                // (`the years ended December 31, 2024, 2023 and 2022`: the first, as above.)
-                if (t == .year || t == .years) && key(i + 1) == .ended { months = 12; k = i + 2 }
-                else if key(i + 1) == .months && key(i + 2) == .ended {
-                    months = t.monthCount; k = i + 3
-                } else if t == .quarter && key(i + 1) == .ended { months = 3; k = i + 2 }
-                if let n = months, let (m, d, y, e) = date(k) {
-                    return StatedPeriod(kind: .duration(months: n), year: y, month: m, day: d, text: phrase(i, e))
-                }
-                if let n = months, bareDates || base != nil, let (m, d, _, _) = dateNoYear(k), let (y, e) = yearAfter(k + 2, reach: 4) {
-                    return StatedPeriod(kind: .duration(months: n), year: y, month: m, day: d, text: phrase(i, e + 1))
-                }
+            if let p = ReportPeriods.joint(at: i, w), let from = p.fullYearFrom {
+                return StatedPeriod.year(p.year, text: phrase(from, p.yearWord + 1))
             }
+            return nil
+        }
+
+        /// `three months ended december 31 2023`, `year ended ...`, `quarter ended ...`.
+        func endedPhrase(_ i: Int, _ t: PeriodKey) -> StatedPeriod? {
+            guard key(i + 1) == .ended || key(i + 2) == .ended else { return nil }
+            var months: Int?
+            var k = i
+            // (`the years ended December 31, 2024, 2023 and 2022`: the first, as above.)
+            if (t == .year || t == .years) && key(i + 1) == .ended { months = 12; k = i + 2 }
+            else if key(i + 1) == .months && key(i + 2) == .ended {
+                months = t.monthCount; k = i + 3
+            } else if t == .quarter && key(i + 1) == .ended { months = 3; k = i + 2 }
+            if let n = months, let (m, d, y, e) = date(k) {
+                return StatedPeriod(kind: .duration(months: n), year: y, month: m, day: d, text: phrase(i, e))
+            }
+            if let n = months, bareDates || base != nil, let (m, d, _, _) = dateNoYear(k), let (y, e) = yearAfter(k + 2, reach: 4) {
+                return StatedPeriod(kind: .duration(months: n), year: y, month: m, day: d, text: phrase(i, e + 1))
+            }
+            return nil
+        }
+
+        /// `as of / as at december 31 2023`, `at december 31 2023`.
+        func instant(_ i: Int, _ t: PeriodKey) -> StatedPeriod? {
             // as of / as at december 31 2023
             if t == .as && (key(i + 1) == .of || key(i + 1) == .at), let (m, d, y, e) = date(i + 2) {
                 return StatedPeriod(kind: .instant, year: y, month: m, day: d, text: phrase(i, e))
@@ -226,6 +245,12 @@ public enum PeriodParser {
             if t == .at, key(i - 1) != .as, let (m, d, y, e) = date(i + 1) {
                 return StatedPeriod(kind: .instant, year: y, month: m, day: d, text: phrase(i, e))
             }
+            return nil
+        }
+
+        /// Phrases relative to the base: `the same period / quarter of 2022`, `the prior
+        /// quarter`, `a year ago`, `the prior year`, `last year`.
+        func relative(_ i: Int, _ t: PeriodKey) -> StatedPeriod? {
             // the same period / quarter of 2022
             if t == .same && key(i + 1).isSamePeriod, let b = base {
                 if let (y, j) = yearAfter(i + 2, reach: 3) {
@@ -246,6 +271,11 @@ public enum PeriodParser {
                     return b.shifted(years: 1, text: phrase(i, i + 2))
                 }
             }
+            return nil
+        }
+
+        /// `in 2023`, `for 2023`, `during 2023` (`of 2023` only with a base).
+        func yearPreposition(_ i: Int, _ t: PeriodKey) -> StatedPeriod? {
             // in 2023 / for 2023 / during 2023
             if t.isYearPreposition, let y = w(i + 1).year, w(i - 1).month == nil {
                 // `as of December 31, 2023` is handled above; `of 2023` alone only with a base.
@@ -256,15 +286,20 @@ public enum PeriodParser {
                     return StatedPeriod.year(y, text: phrase(i + 1, i + 2))
                 }
             }
+            return nil
+        }
+
+        /// With `bareDates`, a lone date: `december 31 2023` (followed by a number word),
+        /// `december 31` with its year within three words.
+        func bareDate(_ i: Int) -> StatedPeriod? {
             if bareDates, let (m, d, y, e) = date(i), w(i + 1).number >= 0 {
                 return StatedPeriod(kind: .instant, year: y, month: m, day: d, text: phrase(i, e))
             }
             if bareDates, let (m, d, _, _) = dateNoYear(i), let (y, e) = yearAfter(i + 2, reach: 3) {
                 return StatedPeriod(kind: .instant, year: y, month: m, day: d, text: phrase(i, e + 1))
             }
-            i += 1
+            return nil
         }
-        return nil
     }
 
     /// The period a section heading is about (`Fourth Quarter 2023 Financial Results`,
@@ -293,12 +328,17 @@ struct PeriodWord: Sendable {
     var month: Int? { key.month }
 }
 
+extension PeriodWord: ReportPeriodWord {
+    var reportKeyword: ReportPeriods.Keyword { key.reportKeyword }
+    var reportYear: Int? { year }
+}
+
 /// The words `PeriodParser.find` looks for, as one byte each.
-enum PeriodKey: UInt8, Sendable {
+enum PeriodKey: UInt8, Sendable, CaseIterable {
     case other
     case january, february, march, april, may, june, july, august, september, october, november, december
     case jan, feb, mar, apr, jun, jul, aug, sep, oct, nov, dec, sept
-    case first, second, third, fourth, first1, second2, third3, fourth4
+    case first, second, third, fourth
     case q1, q2, q3, q4
     case three, six, nine, twelve, n3, n6, n9, n12
     case quarter, half, of, fiscal, the, `in`, calendar, and, full, year, years, fy, ended, months, `as`, at, same
@@ -315,14 +355,17 @@ enum PeriodKey: UInt8, Sendable {
             + [(Months.septemberLong, .sept)]
     }()
 
-    static let spellings: [(String, PeriodKey)] = monthSpellings + [
-        ("first", .first), ("second", .second), ("third", .third), ("fourth", .fourth),
-        ("1st", .first1), ("2nd", .second2), ("3rd", .third3), ("4th", .fourth4),
-        ("q1", .q1), ("q2", .q2), ("q3", .q3), ("q4", .q4),
+    /// The keys of `ReportPeriods`' words (`first`, `1st`, `q4`, `quarter`, `fiscal`, ...): its
+    /// spellings, not a list of their own.
+    static let reportSpellings: [(String, PeriodKey)] = {
+        let byKeyword = Dictionary(allCases.map { ($0.reportKeyword, $0) }, uniquingKeysWith: { a, _ in a })
+        return ReportPeriods.spellings.compactMap { s, k in byKeyword[k].map { (s, $0) } }
+    }()
+
+    static let spellings: [(String, PeriodKey)] = monthSpellings + reportSpellings + [
         ("three", .three), ("six", .six), ("nine", .nine), ("twelve", .twelve),
         ("3", .n3), ("6", .n6), ("9", .n9), ("12", .n12),
-        ("quarter", .quarter), ("half", .half), ("of", .of), ("fiscal", .fiscal), ("the", .the), ("in", .in),
-        ("calendar", .calendar), ("and", .and), ("full", .full), ("year", .year), ("years", .years), ("fy", .fy), ("ended", .ended),
+        ("ended", .ended),
         ("months", .months), ("as", .as), ("at", .at), ("same", .same), ("period", .period), ("time", .time),
         ("prior", .prior), ("previous", .previous), ("preceding", .preceding), ("last", .last),
         ("sequential", .sequential), ("ago", .ago), ("for", .for), ("during", .during),
@@ -389,24 +432,9 @@ enum PeriodKey: UInt8, Sendable {
         }
     }
 
+    /// `first` … `fourth`, `1st` … `4th`: 1 … 4.
     var ordinal: Int? {
-        switch self {
-        case .first, .first1: 1
-        case .second, .second2: 2
-        case .third, .third3: 3
-        case .fourth, .fourth4: 4
-        default: nil
-        }
-    }
-
-    var quarterNumber: Int? {
-        switch self {
-        case .q1: 1
-        case .q2: 2
-        case .q3: 3
-        case .q4: 4
-        default: nil
-        }
+        if case let .ordinal(q) = reportKeyword { q } else { nil }
     }
 
     /// `three months`, `6 months`.
@@ -420,10 +448,32 @@ enum PeriodKey: UInt8, Sendable {
         }
     }
 
-    var isYearLink: Bool {
+    var isYearLink: Bool { ReportPeriods.isLink(reportKeyword) }
+
+    /// The key as a word of `ReportPeriods`' grammar.
+    var reportKeyword: ReportPeriods.Keyword {
         switch self {
-        case .of, .fiscal, .the, .in, .calendar, .and, .full, .year: true
-        default: false
+        case .first: .ordinal(1)
+        case .second: .ordinal(2)
+        case .third: .ordinal(3)
+        case .fourth: .ordinal(4)
+        case .q1: .code(1)
+        case .q2: .code(2)
+        case .q3: .code(3)
+        case .q4: .code(4)
+        case .quarter: .quarter
+        case .half: .half
+        case .full: .full
+        case .fiscal: .fiscal
+        case .year: .year
+        case .years: .years
+        case .fy: .fy
+        case .of: .of
+        case .the: .the
+        case .in: .in
+        case .calendar: .calendar
+        case .and: .and
+        default: .none
         }
     }
     var isSamePeriod: Bool { self == .period || self == .quarter || self == .time || self == .year }

@@ -151,51 +151,101 @@ public enum RecordEmitter {
     /// created only then), so a large document's records never sit in memory whole.
     public static func emit(_ doc: WorkingDocument, failed: Bool, spillPath: String? = nil,
                             spillThreshold: Int = RecordEmitter.spillThreshold) -> DocumentOutput {
-        var out = DocumentOutput()
-        var w = JSONLineWriter(reservingCapacity: 4096)
-        var spill = spillPath.map { SpillFile(path: $0) }
-        /// Where the current kind's lines start in the spill file (nil: none spilled yet).
-        var spilledFrom: Int?
-        /// After each line: a buffer past the threshold goes to the spill file.
-        func line() {
-            guard w.byteCount >= spillThreshold, spill != nil else { return }
-            if spilledFrom == nil { spilledFrom = spill?.offset ?? 0 }
-            w.drain(shrinkingAbove: 2 * spillThreshold) { spill?.append($0) }
+        var r = RecordLines(doc: doc, spillPath: spillPath, spillThreshold: spillThreshold)
+        r.document(failed: failed)
+        if !failed {
+            r.sections()
+            r.blocks()
+            r.tables()
+            r.cells()
+            r.footnotes()
+            r.facts()
         }
-        let index = CodePointIndex(doc.text)
-        func span(_ s: Span?) -> Span? { s.map { index.span($0) } }
-        let base = doc.sourceBase
-        func shift(_ s: Span?) -> Span? { s.map { Span(start: $0.start + base, end: $0.end + base) } }
-        // A PDF's text maps into its rendition, not its bytes: no source span (see PageBoxMap).
-        let pdf = doc.pageBoxes != nil
-        func src(_ s: Span?) -> Span? { pdf ? nil : shift(s.map { doc.sourceSpan(of: $0) }) }
-        /// A PDF record's `source_box` (after its `source_span`): where the words of its text
-        /// span were printed (`WorkingDocument.sourceBox(of:)`). Not written for other formats.
-        func box(_ s: Span?) {
-            guard pdf else { return }
-            w.key("source_box"); w.box(s.flatMap { doc.sourceBox(of: $0) })
-        }
-        /// The same for a span already mapped to the source (removals, diagnostics); `given` is
-        /// a box the reader recorded itself (page furniture).
-        func boxOfSource(_ s: Span?, given: SourceBox? = nil) {
-            guard pdf else { return }
-            w.key("source_box"); w.box(given ?? s.flatMap { doc.sourceBox(ofSource: $0) })
-        }
-        func finish(_ kind: RecordKind, _ n: Int) {
-            out.counts[kind] = n
-            if let from = spilledFrom, spill != nil {
-                w.drain(shrinkingAbove: 2 * spillThreshold) { spill?.append($0) }
-                let to = spill?.offset ?? from
-                if out.spill == nil { out.spill = DocumentOutput.Spill(path: spill?.path ?? "") }
-                out.spill?.ranges[kind] = from..<to
-                spilledFrom = nil
-            } else {
-                out.lines[kind] = w.take()
-            }
-        }
-        defer { spill?.close() }
+        // diagnostics (failed documents keep theirs)
+        r.diagnostics()
+        return r.close()
+    }
+}
 
-        // documents
+/// One document's record lines as they are written: the line writer, the spill file, and the
+/// span conversions every kind shares; one method a record kind, called in the files' order.
+struct RecordLines {
+    let doc: WorkingDocument
+    let spillThreshold: Int
+    var out = DocumentOutput()
+    var w = JSONLineWriter(reservingCapacity: 4096)
+    var spill: SpillFile?
+    /// Where the current kind's lines start in the spill file (nil: none spilled yet).
+    var spilledFrom: Int?
+    let index: CodePointIndex
+    let base: Int
+    /// A PDF's text maps into its rendition, not its bytes: no source span (see PageBoxMap).
+    let pdf: Bool
+
+    init(doc: WorkingDocument, spillPath: String?, spillThreshold: Int) {
+        self.doc = doc
+        self.spillThreshold = spillThreshold
+        spill = spillPath.map { SpillFile(path: $0) }
+        index = CodePointIndex(doc.text)
+        base = doc.sourceBase
+        pdf = doc.pageBoxes != nil
+    }
+
+    /// After each line: a buffer past the threshold goes to the spill file.
+    mutating func line() {
+        guard w.byteCount >= spillThreshold, spill != nil else { return }
+        if spilledFrom == nil { spilledFrom = spill?.offset ?? 0 }
+        drain()
+    }
+    /// The writer's buffer into the spill file (a copy of it is appended to, then stored back:
+    /// the closure may not reach `self` while `w` is being modified).
+    mutating func drain() {
+        guard var file = spill else { return }
+        w.drain(shrinkingAbove: 2 * spillThreshold) { file.append($0) }
+        spill = file
+    }
+    func span(_ s: Span?) -> Span? { s.map { index.span($0) } }
+    func shift(_ s: Span?) -> Span? { s.map { Span(start: $0.start + base, end: $0.end + base) } }
+    func src(_ s: Span?) -> Span? { pdf ? nil : shift(s.map { doc.sourceSpan(of: $0) }) }
+    /// A record's `span`, `source_span` and (PDF) `source_box` of text span `s`.
+    mutating func spans(_ s: Span?) {
+        w.key("span"); w.span(span(s))
+        w.key("source_span"); w.span(src(s))
+        box(s)
+    }
+    /// A PDF record's `source_box` (after its `source_span`): where the words of its text
+    /// span were printed (`WorkingDocument.sourceBox(of:)`). Not written for other formats.
+    mutating func box(_ s: Span?) {
+        guard pdf else { return }
+        w.key("source_box"); w.box(s.flatMap { doc.sourceBox(of: $0) })
+    }
+    /// The same for a span already mapped to the source (removals, diagnostics); `given` is
+    /// a box the reader recorded itself (page furniture).
+    mutating func boxOfSource(_ s: Span?, given: SourceBox? = nil) {
+        guard pdf else { return }
+        w.key("source_box"); w.box(given ?? s.flatMap { doc.sourceBox(ofSource: $0) })
+    }
+    mutating func finish(_ kind: RecordKind, _ n: Int) {
+        out.counts[kind] = n
+        if let from = spilledFrom, spill != nil {
+            drain()
+            let to = spill?.offset ?? from
+            if out.spill == nil { out.spill = DocumentOutput.Spill(path: spill?.path ?? "") }
+            out.spill?.ranges[kind] = from..<to
+            spilledFrom = nil
+        } else {
+            out.lines[kind] = w.take()
+        }
+    }
+    /// The lines written, with the spill file's error if writing it failed; closes the file.
+    mutating func close() -> DocumentOutput {
+        if let error = spill?.error { out.spill?.error = error }
+        spill?.close()
+        return out
+    }
+
+    /// The document's one `documents` line (a failed document's too).
+    mutating func document(failed: Bool) {
         w.beginObject()
         w.key("doc_id"); w.string(doc.docId)
         w.key("source"); w.string(doc.source)
@@ -258,212 +308,207 @@ public enum RecordEmitter {
         if failed { w.null() } else { w.string(decoding: doc.text) }
         w.endObject(); w.endLine(); line()
         finish(.documents, 1)
+    }
 
-        if !failed {
-            // sections
-            for (i, s) in doc.sections.enumerated() {
+    mutating func sections() {
+        for (i, s) in doc.sections.enumerated() {
+            w.beginObject()
+            w.key("doc_id"); w.string(doc.docId)
+            w.key("section_id"); w.int(s.id)
+            w.key("parent_id"); w.int(s.parentId)
+            w.key("level"); w.int(s.level)
+            w.key("ordinal"); w.int(i + 1)
+            w.key("heading"); w.string(s.heading)
+            spans(s.span)
+            w.endObject(); w.endLine(); line()
+        }
+        finish(.sections, doc.sections.count)
+    }
+
+    mutating func blocks() {
+        for b in doc.blocks {
+            w.beginObject()
+            w.key("doc_id"); w.string(doc.docId)
+            w.key("block_id"); w.int(b.id)
+            w.key("section_id"); w.int(b.sectionId)
+            w.key("kind"); w.string(b.kind.rawValue)
+            w.key("table_id"); w.int(b.tableId)
+            w.key("text"); w.string(b.text)
+            spans(b.span)
+            w.endObject(); w.endLine(); line()
+        }
+        finish(.blocks, doc.blocks.count)
+    }
+
+    mutating func tables() {
+        for t in doc.tables {
+            w.beginObject()
+            w.key("doc_id"); w.string(doc.docId)
+            w.key("table_id"); w.int(t.id)
+            w.key("section_id"); w.int(t.sectionId)
+            w.key("title"); w.string(t.title)
+            w.key("statement"); w.string(t.statement?.rawValue)
+            w.key("units"); w.beginObject()
+            w.key("scale"); w.int(t.units.scale)
+            w.key("currency"); w.string(t.units.currency)
+            let source = t.units.source ?? UnitsSource(kind: .default)
+            w.key("source"); w.beginObject()
+            w.key("kind"); w.string(source.kind.rawValue)
+            w.key("text"); w.string(source.text)
+            w.key("span"); w.span(span(source.span))
+            w.key("source_span"); w.span(src(source.span))
+            w.endObject()
+            w.endObject()
+            w.key("header"); w.beginArray()
+            for row in t.header { w.strings(row) }
+            w.endArray()
+            w.key("n_rows"); w.int(t.nRows)
+            w.key("n_cols"); w.int(t.nCols)
+            spans(t.span)
+            w.key("checks"); w.beginArray()
+            for c in t.checks {
                 w.beginObject()
-                w.key("doc_id"); w.string(doc.docId)
-                w.key("section_id"); w.int(s.id)
-                w.key("parent_id"); w.int(s.parentId)
-                w.key("level"); w.int(s.level)
-                w.key("ordinal"); w.int(i + 1)
-                w.key("heading"); w.string(s.heading)
-                w.key("span"); w.span(span(s.span))
-                w.key("source_span"); w.span(src(s.span))
-                box(s.span)
-                w.endObject(); w.endLine(); line()
+                w.key("kind"); w.string(c.kind)
+                w.key("target"); w.string(c.target)
+                w.key("col"); w.int(c.col)
+                w.key("expected"); w.number(c.expected)
+                w.key("actual"); w.number(c.actual)
+                w.key("outcome"); w.string(c.outcome.rawValue)
+                w.key("rows"); w.beginArray()
+                for r in c.rows { w.int(r) }
+                w.endArray()
+                w.key("reason"); w.string(c.reason)
+                w.endObject()
             }
-            finish(.sections, doc.sections.count)
+            w.endArray()
+            w.endObject(); w.endLine(); line()
+        }
+        finish(.tables, doc.tables.count)
+    }
 
-            // blocks
-            for b in doc.blocks {
-                w.beginObject()
-                w.key("doc_id"); w.string(doc.docId)
-                w.key("block_id"); w.int(b.id)
-                w.key("section_id"); w.int(b.sectionId)
-                w.key("kind"); w.string(b.kind.rawValue)
-                w.key("table_id"); w.int(b.tableId)
-                w.key("text"); w.string(b.text)
-                w.key("span"); w.span(span(b.span))
-                w.key("source_span"); w.span(src(b.span))
-                box(b.span)
-                w.endObject(); w.endLine(); line()
-            }
-            finish(.blocks, doc.blocks.count)
-
-            // tables
-            var nCells = 0
-            for t in doc.tables {
+    mutating func cells() {
+        var nCells = 0
+        for t in doc.tables {
+            nCells += t.cells.count
+            for c in t.cells {
                 w.beginObject()
                 w.key("doc_id"); w.string(doc.docId)
                 w.key("table_id"); w.int(t.id)
-                w.key("section_id"); w.int(t.sectionId)
-                w.key("title"); w.string(t.title)
-                w.key("statement"); w.string(t.statement?.rawValue)
-                w.key("units"); w.beginObject()
-                w.key("scale"); w.int(t.units.scale)
-                w.key("currency"); w.string(t.units.currency)
-                let source = t.units.source ?? UnitsSource(kind: .default)
-                w.key("source"); w.beginObject()
-                w.key("kind"); w.string(source.kind.rawValue)
-                w.key("text"); w.string(source.text)
-                w.key("span"); w.span(span(source.span))
-                w.key("source_span"); w.span(src(source.span))
-                w.endObject()
-                w.endObject()
-                w.key("header"); w.beginArray()
-                for row in t.header { w.strings(row) }
-                w.endArray()
-                w.key("n_rows"); w.int(t.nRows)
-                w.key("n_cols"); w.int(t.nCols)
-                w.key("span"); w.span(span(t.span))
-                w.key("source_span"); w.span(src(t.span))
-                box(t.span)
-                w.key("checks"); w.beginArray()
-                for c in t.checks {
-                    w.beginObject()
-                    w.key("kind"); w.string(c.kind)
-                    w.key("target"); w.string(c.target)
-                    w.key("col"); w.int(c.col)
-                    w.key("expected"); w.number(c.expected)
-                    w.key("actual"); w.number(c.actual)
-                    w.key("outcome"); w.string(c.outcome.rawValue)
-                    w.key("rows"); w.beginArray()
-                    for r in c.rows { w.int(r) }
-                    w.endArray()
-                    w.key("reason"); w.string(c.reason)
-                    w.endObject()
-                }
-                w.endArray()
-                w.endObject(); w.endLine(); line()
-                nCells += t.cells.count
-            }
-            finish(.tables, doc.tables.count)
-
-            // cells
-            for t in doc.tables {
-                for c in t.cells {
-                    w.beginObject()
-                    w.key("doc_id"); w.string(doc.docId)
-                    w.key("table_id"); w.int(t.id)
-                    w.key("row"); w.int(c.row)
-                    w.key("col"); w.int(c.col)
-                    w.key("row_label"); w.string(c.rowLabel)
-                    w.key("row_path"); w.strings(c.rowPath)
-                    w.key("column_path"); w.strings(c.columnPath)
-                    w.key("raw"); w.string(c.raw)
-                    w.key("value"); w.number(c.value)
-                    w.key("scale"); w.int(c.scale)
-                    w.key("unit"); w.string(c.unit)
-                    w.key("span"); w.span(span(c.span))
-                    w.key("source_span"); w.span(src(c.span))
-                    box(c.span)
-                    w.key("period")
-                    switch c.period {
-                    case let .duration(start, end)?:
-                        w.beginObject()
-                        w.key("start"); w.string(start.iso)
-                        w.key("end"); w.string(end.iso)
-                        w.endObject()
-                    case let .instant(d)?:
-                        w.beginObject()
-                        w.key("instant"); w.string(d.iso)
-                        w.endObject()
-                    case nil:
-                        w.null()
-                    }
-                    w.key("period_reason"); w.string(c.periodReason)
-                    w.key("concept"); w.string(c.concept)
-                    w.key("concept_source"); w.string(c.conceptSource?.rawValue)
-                    w.key("context"); w.string(c.context)
-                    w.key("scale_reason"); w.string(c.scaleReason?.rawValue)
-                    w.key("bounds")
-                    if let bounds = c.bounds {
-                        w.beginArray()
-                        for b in bounds {
-                            w.beginObject()
-                            w.key("value"); w.number(b.value)
-                            w.key("span"); w.span(span(b.span))
-                            w.key("source_span"); w.span(src(b.span))
-                            w.endObject()
-                        }
-                        w.endArray()
-                    } else {
-                        w.null()
-                    }
-                    w.endObject(); w.endLine(); line()
-                }
-            }
-            finish(.cells, nCells)
-
-            // footnotes
-            for f in doc.footnotes {
-                w.beginObject()
-                w.key("doc_id"); w.string(doc.docId)
-                w.key("footnote_id"); w.int(f.id)
-                w.key("label"); w.string(f.label)
-                w.key("text"); w.string(f.text)
-                w.key("section_id"); w.int(f.sectionId)
-                w.key("span"); w.span(span(f.span))
-                w.key("source_span"); w.span(src(f.span))
-                box(f.span)
-                w.key("references"); w.beginArray()
-                for r in f.references {
-                    w.beginObject()
-                    w.key("block_id"); w.int(r.blockId)
-                    w.key("span"); w.span(span(r.span))
-                    w.key("source_span"); w.span(shift(r.sourceSpan))
-                    w.key("table_id"); w.int(r.tableId)
-                    w.key("row"); w.int(r.row)
-                    w.key("col"); w.int(r.col)
-                    w.endObject()
-                }
-                w.endArray()
-                w.endObject(); w.endLine(); line()
-            }
-            finish(.footnotes, doc.footnotes.count)
-
-            // facts
-            for f in doc.facts {
-                w.beginObject()
-                w.key("doc_id"); w.string(doc.docId)
-                w.key("fact_id"); w.int(f.id)
-                w.key("origin"); w.string(f.origin.rawValue)
-                w.key("metric"); w.string(f.metric)
-                w.key("value"); w.number(f.value)
-                w.key("scale"); w.int(f.scale)
-                w.key("unit"); w.string(f.unit)
+                w.key("row"); w.int(c.row)
+                w.key("col"); w.int(c.col)
+                w.key("row_label"); w.string(c.rowLabel)
+                w.key("row_path"); w.strings(c.rowPath)
+                w.key("column_path"); w.strings(c.columnPath)
+                w.key("raw"); w.string(c.raw)
+                w.key("value"); w.number(c.value)
+                w.key("scale"); w.int(c.scale)
+                w.key("unit"); w.string(c.unit)
+                spans(c.span)
                 w.key("period")
-                if let p = f.period {
+                switch c.period {
+                case let .duration(start, end)?:
                     w.beginObject()
-                    w.key("start"); w.string(p.start)
-                    w.key("end"); w.string(p.end)
-                    w.key("instant"); w.string(p.instant)
-                    w.key("text"); w.string(p.text)
+                    w.key("start"); w.string(start.iso)
+                    w.key("end"); w.string(end.iso)
                     w.endObject()
-                } else { w.null() }
-                w.key("span"); w.span(span(f.span))
-                w.key("source_span"); w.span(f.sourceSpan.map { shift($0) } ?? src(f.span))
-                box(f.span)
-                w.key("cell")
-                if let c = f.cell {
+                case let .instant(d)?:
                     w.beginObject()
-                    w.key("table_id"); w.int(c.tableId)
-                    w.key("row"); w.int(c.row)
-                    w.key("col"); w.int(c.col)
+                    w.key("instant"); w.string(d.iso)
                     w.endObject()
-                } else { w.null() }
-                w.key("check"); w.string(f.check.rawValue)
-                w.key("compared_value"); w.number(f.comparedValue)
-                w.key("role"); w.string(f.role)
-                w.key("comparative_of"); w.int(f.comparativeOf)
+                case nil:
+                    w.null()
+                }
+                w.key("period_reason"); w.string(c.periodReason)
+                w.key("concept"); w.string(c.concept)
+                w.key("concept_source"); w.string(c.conceptSource?.rawValue)
+                w.key("context"); w.string(c.context)
+                w.key("scale_reason"); w.string(c.scaleReason?.rawValue)
+                w.key("bounds")
+                if let bounds = c.bounds {
+                    w.beginArray()
+                    for b in bounds {
+                        w.beginObject()
+                        w.key("value"); w.number(b.value)
+                        w.key("span"); w.span(span(b.span))
+                        w.key("source_span"); w.span(src(b.span))
+                        w.endObject()
+                    }
+                    w.endArray()
+                } else {
+                    w.null()
+                }
                 w.endObject(); w.endLine(); line()
             }
-            finish(.facts, doc.facts.count)
         }
+        finish(.cells, nCells)
+    }
 
-        // diagnostics (failed documents keep theirs)
+    mutating func footnotes() {
+        for f in doc.footnotes {
+            w.beginObject()
+            w.key("doc_id"); w.string(doc.docId)
+            w.key("footnote_id"); w.int(f.id)
+            w.key("label"); w.string(f.label)
+            w.key("text"); w.string(f.text)
+            w.key("section_id"); w.int(f.sectionId)
+            spans(f.span)
+            w.key("references"); w.beginArray()
+            for r in f.references {
+                w.beginObject()
+                w.key("block_id"); w.int(r.blockId)
+                w.key("span"); w.span(span(r.span))
+                w.key("source_span"); w.span(shift(r.sourceSpan))
+                w.key("table_id"); w.int(r.tableId)
+                w.key("row"); w.int(r.row)
+                w.key("col"); w.int(r.col)
+                w.endObject()
+            }
+            w.endArray()
+            w.endObject(); w.endLine(); line()
+        }
+        finish(.footnotes, doc.footnotes.count)
+    }
+
+    mutating func facts() {
+        for f in doc.facts {
+            w.beginObject()
+            w.key("doc_id"); w.string(doc.docId)
+            w.key("fact_id"); w.int(f.id)
+            w.key("origin"); w.string(f.origin.rawValue)
+            w.key("metric"); w.string(f.metric)
+            w.key("value"); w.number(f.value)
+            w.key("scale"); w.int(f.scale)
+            w.key("unit"); w.string(f.unit)
+            w.key("period")
+            if let p = f.period {
+                w.beginObject()
+                w.key("start"); w.string(p.start)
+                w.key("end"); w.string(p.end)
+                w.key("instant"); w.string(p.instant)
+                w.key("text"); w.string(p.text)
+                w.endObject()
+            } else { w.null() }
+            w.key("span"); w.span(span(f.span))
+            w.key("source_span"); w.span(f.sourceSpan.map { shift($0) } ?? src(f.span))
+            box(f.span)
+            w.key("cell")
+            if let c = f.cell {
+                w.beginObject()
+                w.key("table_id"); w.int(c.tableId)
+                w.key("row"); w.int(c.row)
+                w.key("col"); w.int(c.col)
+                w.endObject()
+            } else { w.null() }
+            w.key("check"); w.string(f.check.rawValue)
+            w.key("compared_value"); w.number(f.comparedValue)
+            w.key("role"); w.string(f.role)
+            w.key("comparative_of"); w.int(f.comparativeOf)
+            w.endObject(); w.endLine(); line()
+        }
+        finish(.facts, doc.facts.count)
+    }
+
+    mutating func diagnostics() {
         for d in doc.diagnostics {
             w.beginObject()
             w.key("doc_id"); w.string(doc.docId)
@@ -476,7 +521,5 @@ public enum RecordEmitter {
             w.endObject(); w.endLine(); line()
         }
         finish(.diagnostics, doc.diagnostics.count)
-        if let error = spill?.error { out.spill?.error = error }
-        return out
     }
 }

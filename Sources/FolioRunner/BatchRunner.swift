@@ -198,13 +198,54 @@ public final class BatchRunner {
     static let settleNanoseconds: Int64 = 2_000_000_000
 
     public func run(_ options: RunOptions, progress: (any RunProgress)? = nil) throws -> RunSummary {
-        let started = Date()
+        var setup = try openRun(options, started: Date())
+        let journal = setup.journal
+        defer { journal?.remove() }  // not reached when the process dies: then the journal stays
+        try readCurrentVersion(&setup)
+        var plan = planFiles(setup)
+        let repaired = markReusable(&plan, &setup)
+        if let summary = upToDate(plan, setup) { return summary }
+        return try processAndWrite(&plan, setup, repaired: repaired, progress: progress)
+    }
+
+    /// What a run knows before it plans: the inputs it takes, the store, what was in flight
+    /// when a run died (`openRun`), and the current version it builds on (`readCurrentVersion`).
+    struct RunSetup {
+        let options: RunOptions
+        let started: Date
+        /// Every input discovered (the removal guard compares their sources with the current
+        /// version's).
+        let discovered: [InputFile]
+        /// The inputs this run takes: all, or this shard's slice.
+        let files: [InputFile]
+        let notes: [DiscoveryNote]
+        let collisions: [String: [String]]
+        let store: DatasetStore
+        /// Leftovers of interrupted runs removed.
+        let removed: [String]
+        /// What was in flight when a run died (not for shards: they run side by side unlocked).
+        let carried: InFlightJournal.State
+        let journal: InFlightJournal?
+        let jobs: Int
+        var parent: String? = nil
+        var previous: Manifest? = nil
+        /// The current version was made by this pipeline and tool version.
+        var sameRecipe = false
+        /// The current version's inputs, by source.
+        var prevInputs: [String: IndexedInput] = [:]
+        var storeWarnings: [String] = []
+        var rootWarning: String? = nil
+        var trustStamps = false
+        var runStart: Int64 = 0
+    }
+
+    /// Discovery, this shard's slice, the writer's lock (leftovers of interrupted runs
+    /// removed) and the in-flight journal.
+    func openRun(_ options: RunOptions, started: Date) throws -> RunSetup {
         try PathGuard.checkDatasetOut(options.datasetRoot, inputs: options.inputs)
         let discovered = try InputDiscovery.discover(options.inputs, followSymlinks: options.followSymlinks)
         try InputGuards.checkNotEmpty(discovered.files, roots: options.inputs)
         var selected = discovered.files
-        let notes = discovered.notes
-        let collisions = discovered.collisions
         let store = DatasetStore(root: options.datasetRoot)
         var removed: [String] = []
         if let shard = options.shard {
@@ -227,11 +268,18 @@ public final class BatchRunner {
             }
             journal = InFlightJournal(path: path, carrying: carried)
         }
-        defer { journal?.remove() }  // not reached when the process dies: then the journal stays
-        let files = selected
+        return RunSetup(options: options, started: started, discovered: discovered.files, files: selected,
+                        notes: discovered.notes, collisions: discovered.collisions, store: store, removed: removed,
+                        carried: carried, journal: journal, jobs: max(1, options.jobs))
+    }
+
+    /// The current version: its manifest, the inputs it recorded, whether this run's recipe
+    /// (pipeline, tool version) made it; refuses a run that drops too many of its inputs.
+    func readCurrentVersion(_ s: inout RunSetup) throws {
+        let options = s.options
+        let store = s.store
         let parent = try store.checkCurrent()
         let previous: Manifest? = try parent.map { id throws(StoreError) in try store.manifestHeader(id) }
-        let jobs = max(1, options.jobs)
 
         let pipeline = self.pipeline
         let toolVersion = self.toolVersion
@@ -245,29 +293,41 @@ public final class BatchRunner {
             prevInputs.reserveCapacity(entries.count)
             for e in entries where prevInputs[e.input.source] == nil { prevInputs[e.input.source] = e }
         }
-        let rootWarning = InputGuards.rootChangeWarning(previous: prevInputs.keys, current: discovered.files.map(\.source))
+        let rootWarning = InputGuards.rootChangeWarning(previous: prevInputs.keys, current: s.discovered.map(\.source))
         if options.shard == nil {
             do {
-                try InputGuards.checkRemovals(previous: prevInputs.keys, current: Set(discovered.files.map(\.source)),
+                try InputGuards.checkRemovals(previous: prevInputs.keys, current: Set(s.discovered.map(\.source)),
                                               maxShare: options.maxRemovalShare, floor: options.removalFloor,
                                               allow: options.allowRemovals)
             } catch {
                 throw InputError(message: error.message + (rootWarning.map { ". Note: " + $0 } ?? ""))
             }
         }
-        let trustStamps = sameRecipe && !options.force && !options.rehash
-        let runStart = Self.nowNanoseconds()
+        s.parent = parent
+        s.previous = previous
+        s.sameRecipe = sameRecipe
+        s.prevInputs = prevInputs
+        s.storeWarnings = storeWarnings
+        s.rootWarning = rootWarning
+        s.trustStamps = sameRecipe && !options.force && !options.rehash
+        s.runStart = Self.nowNanoseconds()
+    }
 
-        // 1. Read every input (parallel); split EDGAR submissions into their documents. An
-        //    input whose stamp is the one the current version recorded is taken from its index.
-        //    Planning computes the SHA-256 only where it decides reuse (the current version,
-        //    same recipe, holds the input) or a poisoned document's record needs it; elsewhere
-        //    processing's hash of the buffer it processes is the one recorded, and planning
-        //    keeps a fingerprint to notice a file that changes in between.
-        let frozenPrevious = prevInputs
-        let frozenJournal = journal
-        let poison = carried.poison
-        let reuseByHash = sameRecipe && !options.force
+    /// 1. Read every input (parallel); split EDGAR submissions into their documents. An
+    ///    input whose stamp is the one the current version recorded is taken from its index.
+    ///    Planning computes the SHA-256 only where it decides reuse (the current version,
+    ///    same recipe, holds the input) or a poisoned document's record needs it; elsewhere
+    ///    processing's hash of the buffer it processes is the one recorded, and planning
+    ///    keeps a fingerprint to notice a file that changes in between.
+    func planFiles(_ s: RunSetup) -> [PlannedFile] {
+        let files = s.files
+        let collisions = s.collisions
+        let trustStamps = s.trustStamps
+        let runStart = s.runStart
+        let frozenPrevious = s.prevInputs
+        let frozenJournal = s.journal
+        let poison = s.carried.poison
+        let reuseByHash = s.sameRecipe && !s.options.force
         let planOne: @Sendable (Int) -> PlannedFile = { i in
                 let f = files[i]
                 var planned: PlannedFile
@@ -295,36 +355,38 @@ public final class BatchRunner {
         }
         // Files whose planning was in flight when a run died: planned again alone, first.
         var retriedPlans: [Int: PlannedFile] = [:]
-        if !carried.suspects.isEmpty {
-            for i in files.indices where carried.suspects.contains(InFlightJournal.planKey(files[i].docId)) {
-                journal?.retry(InFlightJournal.planKey(files[i].docId))
+        if !s.carried.suspects.isEmpty {
+            for i in files.indices where s.carried.suspects.contains(InFlightJournal.planKey(files[i].docId)) {
+                s.journal?.retry(InFlightJournal.planKey(files[i].docId))
                 retriedPlans[i] = planOne(i)
             }
         }
         let frozenRetriedPlans = retriedPlans
-        var plan: [PlannedFile] = {  // a scope, so the slots array is freed once copied out
-            let hashed = Mutex<[PlannedFile?]>(Array(repeating: nil, count: files.count))
-            claimLoop(count: files.count, jobs: jobs, window: nil) { i in
-                let planned = frozenRetriedPlans[i] ?? planOne(i)
-                hashed.withLock { $0[i] = planned }
-            }
-            return hashed.withLock { $0.compactMap { $0 } }
-        }()
+        let hashed = Mutex<[PlannedFile?]>(Array(repeating: nil, count: files.count))
+        claimLoop(count: files.count, jobs: s.jobs, window: nil) { i in
+            let planned = frozenRetriedPlans[i] ?? planOne(i)
+            hashed.withLock { $0[i] = planned }
+        }
+        return hashed.withLock { $0.compactMap { $0 } }
+    }
 
+    /// Which planned files reuse the current version's records: same recipe, same hash and id.
+    /// Reuse checks what it copies: before a version is made from the parent's records (or
+    /// on --rehash, which trusts nothing), the parent's parts are verified; documents in a
+    /// damaged part are reprocessed from their inputs. Returns how many that are.
+    func markReusable(_ plan: inout [PlannedFile], _ s: inout RunSetup) -> Int {
+        let options = s.options
         for i in plan.indices where !plan[i].fromIndex {
-            guard sameRecipe, !options.force, let p = prevInputs[plan[i].file.source]?.input else { continue }
+            guard s.sameRecipe, !options.force, let p = s.prevInputs[plan[i].file.source]?.input else { continue }
             plan[i].reusable = p.sha256 == plan[i].sha256 && p.docId == plan[i].file.docId
         }
-        // Reuse checks what it copies: before a version is made from the parent's records (or
-        // on --rehash, which trusts nothing), the parent's parts are verified; documents in a
-        // damaged part are reprocessed from their inputs.
-        let wouldBeUpToDate = previous != nil && sameRecipe && !options.force && options.shard == nil
-            && plan.count == prevInputs.count && plan.allSatisfy(\.reusable)
+        let wouldBeUpToDate = s.previous != nil && s.sameRecipe && !options.force && options.shard == nil
+            && plan.count == s.prevInputs.count && plan.allSatisfy(\.reusable)
         var repaired = 0
-        if let parent, sameRecipe, !options.force, !wouldBeUpToDate || options.rehash {
-            let check = store.check(parent, jobs: jobs)
+        if let parent = s.parent, s.sameRecipe, !options.force, !wouldBeUpToDate || options.rehash {
+            let check = s.store.check(parent, jobs: s.jobs)
             if !check.intact {
-                storeWarnings += check.problems.map { "\(parent): \($0)" }
+                s.storeWarnings += check.problems.map { "\(parent): \($0)" }
                 for i in plan.indices where plan[i].reusable
                     && (0..<plan[i].itemCount).contains(where: { !check.canReuse(plan[i].docId($0)) }) {
                     plan[i].reusable = false
@@ -332,53 +394,104 @@ public final class BatchRunner {
                 }
             }
         }
-        if let previous, let parent, sameRecipe, !options.force, options.shard == nil,
-           plan.count == prevInputs.count, plan.allSatisfy(\.reusable) {
-            var counts: [RecordKind: Int] = [:]
-            for k in RecordKind.allCases { counts[k] = previous.output(k)?.records }
-            return RunSummary(version: parent, parent: previous.parent, upToDate: true, documents: plan.count,
-                              processed: 0, reused: plan.count, failed: prevInputs.values.filter { $0.input.status == .failed }.count,
-                              records: counts, seconds: Date().timeIntervalSince(started), bytesProcessed: 0,
-                              contentSha256: previous.contentSha256,
-                              failures: [], notes: notes, removedLeftovers: removed,
-                              warnings: rootWarning.map { [$0] } ?? [], storeWarnings: storeWarnings)
-        }
+        return repaired
+    }
 
-        // 2. Process and write, in doc_id order.
-        var refs: [ItemRef] = []
-        refs.reserveCapacity(plan.count)
-        for (f, p) in plan.enumerated() {
-            for k in 0..<p.itemCount { refs.append(ItemRef(file: Int32(f), item: Int32(k))) }
-        }
+    /// The summary of a run that finds every input reusable: no version is made.
+    func upToDate(_ plan: [PlannedFile], _ s: RunSetup) -> RunSummary? {
+        guard let previous = s.previous, let parent = s.parent, s.sameRecipe, !s.options.force, s.options.shard == nil,
+              plan.count == s.prevInputs.count, plan.allSatisfy(\.reusable) else { return nil }
+        var counts: [RecordKind: Int] = [:]
+        for k in RecordKind.allCases { counts[k] = previous.output(k)?.records }
+        return RunSummary(version: parent, parent: previous.parent, upToDate: true, documents: plan.count,
+                          processed: 0, reused: plan.count, failed: s.prevInputs.values.filter { $0.input.status == .failed }.count,
+                          records: counts, seconds: Date().timeIntervalSince(s.started), bytesProcessed: 0,
+                          contentSha256: previous.contentSha256,
+                          failures: [], notes: s.notes, removedLeftovers: s.removed,
+                          warnings: s.rootWarning.map { [$0] } ?? [], storeWarnings: s.storeWarnings)
+    }
+
+    /// 2. Process and write, in doc_id order; 3. commit the version.
+    func processAndWrite(_ plan: inout [PlannedFile], _ s: RunSetup, repaired: Int,
+                         progress: (any RunProgress)?) throws -> RunSummary {
+        let items = Self.documentOrder(plan)
         let frozenPlan = plan
-        if !refs.indices.dropFirst().allSatisfy({ k in
-            DocOrder.less(frozenPlan[Int(refs[k - 1].file)].docId(Int(refs[k - 1].item)),
-                          frozenPlan[Int(refs[k].file)].docId(Int(refs[k].item)))
-        }) {
-            refs.sort { DocOrder.less(frozenPlan[Int($0.file)].docId(Int($0.item)), frozenPlan[Int($1.file)].docId(Int($1.item))) }
-        }
-        let items = refs
-        let writer: VersionWriter
-        var shardPath: String?
-        if let shard = options.shard {
-            let set = store.shardSetPath(parent: parent, pipelineSha256: pipeline.definition.sha256, count: shard.count)
-            writer = try store.beginShard(setPath: set, index: shard.index)
-            shardPath = set
-        } else {
-            writer = try store.beginVersion()
-        }
+        let (writer, shardPath) = try beginWriter(s)
         var committed = false
         defer { if !committed { writer.discard() } }
         // Large documents stream their record lines here (one file each, removed once the
         // writer has copied them), inside the staging folder: discarded with it.
         let spillDir = writer.stagingPath + "/.spill"
-        let spillThreshold = options.spillThreshold
         try? FileManager.default.createDirectory(atPath: spillDir, withIntermediateDirectories: false)
-        if let parent, sameRecipe {
-            _ = writer.attachPrevious(versionPath: store.versionPath(parent))
+        if let parent = s.parent, s.sameRecipe {
+            _ = writer.attachPrevious(versionPath: s.store.versionPath(parent))
         }
+        let jobs = s.jobs
         let window = DispatchSemaphore(value: max(4, 2 * jobs))
         let slots = OrderedSlots<Work>()
+        let guarded = guardedWork(items, frozenPlan, s, spillDir: spillDir)
+        Self.startWorkers(items, frozenPlan, guarded: guarded, carried: s.carried, jobs: jobs, window: window, slots: slots)
+        // If writing fails, release the workers (they skip what is left) and give the window
+        // back every claim it lent, so it is never disposed of while in use.
+        defer {
+            if !committed {
+                slots.cancel()
+                for _ in 0..<(items.count + jobs) { window.signal() }
+            }
+        }
+
+        var summary = RunSummary(version: nil, parent: s.parent, upToDate: false, documents: items.count, processed: 0, reused: 0,
+                                 failed: 0, records: [:], seconds: 0, bytesProcessed: 0, contentSha256: nil,
+                                 failures: [], notes: s.notes, removedLeftovers: s.removed,
+                              warnings: s.rootWarning.map { [$0] } ?? [], storeWarnings: s.storeWarnings)
+        summary.repaired = repaired
+        let fileStatus = try Self.writeResults(items, from: slots, window: window, guarded: guarded, into: writer,
+                                               plan: &plan, prevInputs: s.prevInputs, summary: &summary, progress: progress)
+        progress?.finish()
+        let manifest = try commitVersion(writer, plan: plan, fileStatus: fileStatus, s, spillDir: spillDir)
+        committed = true
+        summary.shardPath = shardPath
+        summary.version = manifest.version
+        summary.contentSha256 = manifest.contentSha256
+        summary.records = writer.recordCounts()
+        summary.storage = writer.stats
+        summary.seconds = Date().timeIntervalSince(s.started)
+        return summary
+    }
+
+    /// Every document of the plan (a file's parts one by one), in doc_id order.
+    static func documentOrder(_ plan: [PlannedFile]) -> [ItemRef] {
+        var refs: [ItemRef] = []
+        refs.reserveCapacity(plan.count)
+        for (f, p) in plan.enumerated() {
+            for k in 0..<p.itemCount { refs.append(ItemRef(file: Int32(f), item: Int32(k))) }
+        }
+        if !refs.indices.dropFirst().allSatisfy({ k in
+            DocOrder.less(plan[Int(refs[k - 1].file)].docId(Int(refs[k - 1].item)),
+                          plan[Int(refs[k].file)].docId(Int(refs[k].item)))
+        }) {
+            refs.sort { DocOrder.less(plan[Int($0.file)].docId(Int($0.item)), plan[Int($1.file)].docId(Int($1.item))) }
+        }
+        return refs
+    }
+
+    /// The writer of a new version, or of this run's shard (with the shard set's path).
+    func beginWriter(_ s: RunSetup) throws -> (VersionWriter, String?) {
+        guard let shard = s.options.shard else { return (try s.store.beginVersion(), nil) }
+        let set = s.store.shardSetPath(parent: s.parent, pipelineSha256: pipeline.definition.sha256, count: shard.count)
+        return (try s.store.beginShard(setPath: set, index: shard.index), set)
+    }
+
+    /// Item `i`'s work, `(i, allowReuse, alone)`: reuse, or process it (a file taken from the
+    /// index is planned now). Guarded by the journal: a document in flight when a run died is
+    /// retried alone, before the parallel work; one that died again alone is not processed.
+    func guardedWork(_ items: [ItemRef], _ frozenPlan: [PlannedFile], _ s: RunSetup,
+                     spillDir: String) -> @Sendable (Int, Bool, Bool) -> Work {
+        let collisions = s.collisions
+        let pipeline = self.pipeline
+        let spillThreshold = s.options.spillThreshold
+        let poison = s.carried.poison
+        let frozenJournal = s.journal
         let work: @Sendable (Int, Bool) -> Work = { i, allowReuse in
             let ref = items[i]
             let p = frozenPlan[Int(ref.file)]
@@ -395,9 +508,7 @@ public final class BatchRunner {
             return Self.process(p.item(Int(ref.item), index: Int(ref.file)), of: p, pipeline: pipeline,
                                 spillPath: spillDir + "/\(i)", spillThreshold: spillThreshold)
         }
-        // Processing guarded by the journal: a document in flight when a run died is retried
-        // alone, before the parallel work; one that died again alone is not processed.
-        let guarded: @Sendable (Int, Bool, Bool) -> Work = { i, allowReuse, alone in
+        return { i, allowReuse, alone in
             let ref = items[i]
             let p = frozenPlan[Int(ref.file)]
             if p.reusable && allowReuse { return .reuse }
@@ -409,6 +520,13 @@ public final class BatchRunner {
             defer { frozenJournal?.done(key) }
             return work(i, allowReuse)
         }
+    }
+
+    /// Retries alone, first, the documents a dead run had in flight, then starts the workers on
+    /// `jobs` threads: each result goes into its slot, at most `window` ahead of the writer.
+    static func startWorkers(_ items: [ItemRef], _ frozenPlan: [PlannedFile], guarded: @escaping @Sendable (Int, Bool, Bool) -> Work,
+                             carried: InFlightJournal.State, jobs: Int, window: DispatchSemaphore, slots: OrderedSlots<Work>) {
+        let poison = carried.poison
         let retried = Mutex<[Int: Work]>([:])
         if !carried.isEmpty {
             for i in items.indices {
@@ -426,21 +544,15 @@ public final class BatchRunner {
                 slots.put(i, done ?? guarded(i, true, false))
             }
         }
-        // If writing fails, release the workers (they skip what is left) and give the window
-        // back every claim it lent, so it is never disposed of while in use.
-        defer {
-            if !committed {
-                slots.cancel()
-                for _ in 0..<(items.count + jobs) { window.signal() }
-            }
-        }
+    }
 
+    /// The writer's side: each document's result in doc_id order, its lines appended (or the
+    /// previous version's copied); returns each file's status.
+    static func writeResults(_ items: [ItemRef], from slots: OrderedSlots<Work>, window: DispatchSemaphore,
+                             guarded: (Int, Bool, Bool) -> Work, into writer: VersionWriter, plan: inout [PlannedFile],
+                             prevInputs: [String: IndexedInput], summary: inout RunSummary,
+                             progress: (any RunProgress)?) throws -> [Manifest.InputStatus?] {
         var fileStatus: [Manifest.InputStatus?] = Array(repeating: nil, count: plan.count)
-        var summary = RunSummary(version: nil, parent: parent, upToDate: false, documents: items.count, processed: 0, reused: 0,
-                                 failed: 0, records: [:], seconds: 0, bytesProcessed: 0, contentSha256: nil,
-                                 failures: [], notes: notes, removedLeftovers: removed,
-                              warnings: rootWarning.map { [$0] } ?? [], storeWarnings: storeWarnings)
-        summary.repaired = repaired
         var doneBytes = 0
         func fail(_ docId: String, _ message: String) {
             summary.failed += 1
@@ -479,18 +591,22 @@ public final class BatchRunner {
             window.signal()
             progress?.update(done: i + 1, total: items.count, bytes: doneBytes, failed: summary.failed)
         }
-        progress?.finish()
+        return fileStatus
+    }
 
-        // 3. The manifest's inputs, by source, written one at a time from the plan.
+    /// 3. The manifest's inputs, by source, written one at a time from the plan; the version
+    /// (or shard) committed.
+    func commitVersion(_ writer: VersionWriter, plan: [PlannedFile], fileStatus: [Manifest.InputStatus?], _ s: RunSetup,
+                       spillDir: String) throws -> Manifest {
         var bySource = Array(plan.indices)
         if !bySource.dropFirst().allSatisfy({ plan[$0 - 1].file.source.utf8.lexicographicallyPrecedes(plan[$0].file.source.utf8) }) {
             bySource.sort { plan[$0].file.source.utf8.lexicographicallyPrecedes(plan[$1].file.source.utf8) }
         }
-        let info = VersionWriter.ManifestInfo(dataset: store.name, parent: parent, createdAt: Self.timestamp(Date()),
+        let info = VersionWriter.ManifestInfo(dataset: s.store.name, parent: s.parent, createdAt: Self.timestamp(Date()),
                                               toolVersion: toolVersion,
                                               pipeline: .init(name: pipeline.definition.name, sha256: pipeline.definition.sha256))
         try? FileManager.default.removeItem(atPath: spillDir)
-        let manifest = try writer.commit(info, inputCount: plan.count) { k in
+        return try writer.commit(info, inputCount: plan.count) { k in
             let f = bySource[k]
             let p = plan[f]
             var input = Manifest.Input(source: p.file.source, docId: p.file.docId, sha256: p.sha256, bytes: p.bytes,
@@ -498,14 +614,6 @@ public final class BatchRunner {
             input.documents = p.documents
             return IndexedInput(input: input, stamp: p.stamped ? p.file.stamp : nil)
         }
-        committed = true
-        summary.shardPath = shardPath
-        summary.version = manifest.version
-        summary.contentSha256 = manifest.contentSha256
-        summary.records = writer.recordCounts()
-        summary.storage = writer.stats
-        summary.seconds = Date().timeIntervalSince(started)
-        return summary
     }
 
     static func nowNanoseconds() -> Int64 {

@@ -140,38 +140,38 @@ public enum MetadataExtractor {
         }
     }
 
-    static let ordinals = ["first", "second", "third", "fourth"]
-
     /// The reporting period stated in `text` (lowercased phrase): `fourth quarter and full year
-    /// 2023`, `second quarter 2004`, `full year 2023`, `fiscal 2024`.
+    /// 2023`, `second quarter 2004`, `full year 2023`, `fiscal 2024`, `fiscal 2023-24`: the first
+    /// phrase `ReportPeriods` reads (a joint one whole), its words as `periodWord` keeps them.
     public static func period(in text: String) -> String? {
         let ws = LineClassifier.words(text).map(periodWord)
-        var i = 0
-        while i < ws.count {
-            let w = ws[i]
-            var j = i
-            var matched = false
-            if ordinals.contains(w), j + 1 < ws.count, ws[j + 1] == "quarter" || ws[j + 1] == "half" {
-                j += 2; matched = true
-            } else if w == "full" || w == "fiscal", j + 1 < ws.count, ws[j + 1] == "year" {
-                j += 2; matched = true
-            } else if w.count == 2, w.first == "q", w.last.map({ "1234".contains($0) }) == true {
-                j += 1; matched = true
-            } else if w == "fiscal", j + 1 < ws.count, Years.isYearOrSpan(ws[j + 1]) {
-                j += 1; matched = true
+        let words = ws.map(TitleWord.init)
+        func word(_ i: Int) -> TitleWord { i >= 0 && i < words.count ? words[i] : .none }
+        for i in words.indices {
+            if let p = ReportPeriods.phrase(at: i, word) ?? ReportPeriods.joint(at: i, word) {
+                return ws[p.start...p.yearWord].joined(separator: " ")
             }
-            if matched {
-                // "... and full year", "of fiscal"
-                if j + 2 < ws.count, ws[j] == "and", ws[j + 1] == "full" || ws[j + 1] == "fiscal", ws[j + 2] == "year" { j += 3 }
-                if j < ws.count, ws[j] == "of" || ws[j] == "fiscal" { j += 1 }
-                if j < ws.count, ws[j] == "fiscal" { j += 1 }
-                if j < ws.count, Years.isYearOrSpan(ws[j]) {
-                    return ws[i...j].joined(separator: " ")
-                }
-            }
-            i += 1
         }
         return nil
+    }
+
+    /// A word of a title as `ReportPeriods` reads it: its keyword, and its year, a span
+    /// (`2023-24`) read as its first year.
+    struct TitleWord: ReportPeriodWord {
+        var reportKeyword: ReportPeriods.Keyword
+        var reportYear: Int?
+
+        static let none = TitleWord(reportKeyword: .none, reportYear: nil)
+
+        init(reportKeyword: ReportPeriods.Keyword, reportYear: Int?) {
+            self.reportKeyword = reportKeyword
+            self.reportYear = reportYear
+        }
+
+        init(_ w: String) {
+            reportKeyword = ReportPeriods.keyword(spelled: w)
+            reportYear = Years.isYearOrSpan(w) ? Years.fourDigit(w.prefix(4)) : nil
+        }
     }
 
     /// A word of `period(in:)`: lowercased, only letters, digits and `-` kept (ASCII words on

@@ -236,246 +236,15 @@ public enum TableBuilder {
         repairGluedSuffixes(&rows, notes: &notes)
 
         // Labels, wraps, groups, totals.
-        var data: [DataRow] = []
-        var stack: [(id: Int, name: String, level: Int, members: Int)] = []
-        var nextGroup = 0
-        var pending = ""
-        var pendingSpan: Span?
-        var pendingIndent: Int?
-        var memberIndent: [Int: Int] = [:]
-        var lastWasGroup = false
-        // Indentation of the label of the data row just above (fixed-width), while the
-        // lines after it may continue its label (`continuesLabel`).
-        var continuedIndent: Int?
-        var groupDecimals: [Int: Set<Int>] = [:]
-        var groupPlainCounts: [Int: Int] = [:]
-        var groupPercents: [Int: Int] = [:]
-        var groupLongestMember: [Int: Int] = [:]
-        var groupFirstTotal = Set<Int>()
-        // Money tables (a currency in a header) keep their percentage rows in their groups.
-        let colHasNoCurrency = !header.contains { h in h.dropFirst().contains { UnitsParser.headerCurrency($0) != nil } }
-        for i in 0..<rows.count {
-            let r = rows[i]
-            var cells: [Int: GridCell] = [:]
-            var numbers: [Int: ParsedNumber] = [:]
-            for c in r.dataColumns where c <= nData {
-                guard let cell = r.cells[c] else { continue }
-                cells[c] = cell
-                if numericCol[c], let n = NumberParser.parse(cell.text, lenient: true) { numbers[c] = n }
-            }
-            if cells.isEmpty {
-                let label = r.label
-                if label.isEmpty { continue }
-                if pending.isEmpty, let above = continuedIndent, let last = data.indices.last,
-                   Self.continuesLabel(data[last].label, aboveIndent: above, rows, i) {
-                    let joined = LabelText.joinLines(data[last].label, label)
-                    if data[last].path.last == data[last].label { data[last].path[data[last].path.count - 1] = joined }
-                    data[last].label = joined
-                    notes.append((.info, "tables.label_continued", "label continued under its figures: \(joined)", r.span))
-                    continue
-                }
-                continuedIndent = nil
-                let next = i + 1 < rows.count ? rows[i + 1].label : ""
-                // Hanging indent of one column (fixed-width): the label goes on.
-                let firstIndent = pending.isEmpty ? r.indent : pendingIndent
-                let hanging = firstIndent != nil && i + 1 < rows.count && rows[i + 1].indent == firstIndent.map { $0 + 1 }
-                    && !label.hasSuffix(":") && !LabelText.isAllCaps(label)
-                if i + 1 < rows.count && !rows[i + 1].blankBefore
-                    && (hanging || LabelText.wraps(pending.isEmpty ? label : pending + " " + label, into: next)) {
-                    if pending.isEmpty { pendingIndent = r.indent }
-                    pending = LabelText.joinLines(pending, label)
-                    pendingSpan = pendingSpan.map { $0.union(r.span) } ?? r.span
-                    continue
-                }
-                if pending.isEmpty, lastWasGroup, label.hasPrefix("("), label.hasSuffix(")"), !stack.isEmpty {
-                    // `Consolidated Earnings-As Reported` + `(See Notes)`: one heading.
-                    stack[stack.count - 1].name += " " + label
-                    continue
-                }
-                let name = LabelText.groupName(LabelText.joinLines(pending, label))
-                let indent = pendingIndent ?? r.indent
-                pending = ""; pendingSpan = nil; pendingIndent = nil
-                let caps = LabelText.isAllCaps(name)
-                var level: Int
-                if let indent {
-                    // Indentation gives the hierarchy; an ALL CAPS heading holds the
-                    // headings printed at its own indentation.
-                    level = indent * 2 + (caps ? 0 : 1)
-                } else if caps { level = 0 } else if lastWasGroup, let top = stack.last { level = top.level + 1 } else if let top = stack.last(where: { $0.level >= 1 }) {
-                    level = top.level
-                    // A heading over sub-headings (`Average hours of training` over `Gender`,
-                    // `Employment category`) ends where a heading starts a run of figures
-                    // printed unlike its own (whole numbers after two decimals): a new
-                    // sub-table, not one more breakdown of it.
-                    if let outer = stack.first(where: { $0.level >= 1 && $0.level < top.level }),
-                       let seen = groupDecimals[outer.id], !seen.isEmpty {
-                        let ahead = Self.decimalsAhead(rows, from: i + 1, nData: nData, numericCol: numericCol)
-                        if !ahead.isEmpty && ahead.isDisjoint(with: seen) { level = outer.level }
-                    }
-                } else { level = 1 }
-                if r.indent == nil, lastWasGroup && caps, let top = stack.last, top.level == 0 { level = 1 }
-                while let top = stack.last, top.level >= level { stack.removeLast() }
-                nextGroup += 1
-                stack.append((nextGroup, name, level, 0))
-                lastWasGroup = true
-                continue
-            }
-            lastWasGroup = false
-            var label = LabelText.joinLines(pending, r.label)
-            if let indent = pendingIndent ?? r.indent, !LabelText.isTotalLabel(label) {
-                // A row printed at a group's indentation or left of it is outside it.
-                while let top = stack.last, top.level >= indent * 2 {
-                    let groupIndent = top.level / 2
-                    // Same indentation as the group: still inside it unless its rows so far
-                    // were indented under it.
-                    if groupIndent == indent, let mi = memberIndent[top.id], mi <= indent { break }
-                    if groupIndent == indent, memberIndent[top.id] == nil { break }
-                    stack.removeLast()
-                }
-                if let top = stack.last, memberIndent[top.id] == nil { memberIndent[top.id] = indent }
-            }
-            pending = ""; pendingSpan = nil; pendingIndent = nil
-            label = label.trimmingSpaces()
-            // `Net cash used in operating activities` under `CASH FLOWS FROM OPERATING
-            // ACTIVITIES:`: the total of that section, whatever groups are open inside it.
-            var sectionTotal: Int?
-            let lw = LabelText.words(label)
-            if lw.count >= 4, lw[0] == "net", lw[1] == "cash", lw.last == "activities" {
-                let tail = lw.suffix(2).joined(separator: " ")
-                sectionTotal = stack.firstIndex { LabelText.groupKey($0.name).hasSuffix(tail) }
-            }
-            let isTotal = LabelText.isTotalLabel(label) || sectionTotal != nil
-            // A percentage row after rows of plain counts (`Employee turnover rate` after the
-            // headcounts by `Employment category`), or a row of counts after percentages, is
-            // not one of the group's members.
-            let allPercent = !numbers.isEmpty && numbers.values.allSatisfy { $0.isPercent }
-            let plainCount = !numbers.isEmpty && numbers.values.allSatisfy { !$0.isPercent && $0.currency == nil && $0.kind == .number }
-                && !cells.keys.contains { !numericCol[$0] } && colHasNoCurrency
-            if !isTotal, let top = stack.last, top.members > 0 {
-                let counts = groupPlainCounts[top.id] ?? 0, percents = groupPercents[top.id] ?? 0
-                if (allPercent && counts > 0 && percents == 0) || (plainCount && percents > 0 && counts == 0) { stack.removeLast() }
-            }
-            // A metric stated as a sentence (`The number of corruption litigation cases filed
-            // ...`) after a group of short names (`East China`, `North China`) is not one of them.
-            if !isTotal, let top = stack.last, top.members > 0, let longest = groupLongestMember[top.id], longest <= 3,
-               lw.count >= 8, lw[0] == "the" || lw[0] == "a" || lw[0] == "an" {
-                stack.removeLast()
-            }
-            // A row named like the open heading (`Aspect B4: Labor Code` under `Aspect B3:
-            // Development and Training`) is its sibling, not its member.
-            if let top = stack.last, Self.sameKindOfHeading(top.name, label) { stack.removeLast() }
-            // A share count after the per-share rows (`Weighted average number of shares`
-            // after `Earnings per share:` / `Basic` / `Diluted`) is not a per-share row.
-            if let top = stack.last, top.members > 0, LabelText.isPerShare(top.name), LabelText.isShareCount(label) { stack.removeLast() }
-            var closes: Int?
-            var groups = stack.map(\.id)
-            var path = stack.map(\.name)
-            // A total printed first heads its group (`Emission`: `Total greenhouse gas
-            // emissions`, then its parts): later totals do not close that group.
-            let headedByTotal = stack.last.map { groupFirstTotal.contains($0.id) } ?? false
-            if isTotal, let top = stack.last, top.members == 0 { groupFirstTotal.insert(top.id) }
-            if let k = sectionTotal {
-                closes = stack[k].id
-                groups = stack[0...k].map(\.id)
-                path = stack[0...k].map(\.name)
-                stack.removeSubrange(k...)
-            } else if isTotal, !(stack.last.map { $0.members == 0 } ?? false), !headedByTotal {
-                let key = LabelText.groupKey(label)
-                if let k = stack.lastIndex(where: { g in
-                    // `Total net revenues` closes `REVENUES (Note 9):`.
-                    let gk = LabelText.groupKey(g.name)
-                    if !gk.isEmpty && gk == key { return true }
-                    let bare = LabelText.groupKey(LabelText.withoutParentheses(g.name))
-                    let bareKey = LabelText.groupKey(LabelText.withoutParentheses(label))
-                    return !bare.isEmpty && (bare == bareKey || bareKey.hasSuffix(" " + bare))
-                }) {
-                    closes = stack[k].id
-                    groups = stack[0...k].map(\.id)
-                    path = stack[0...k].map(\.name)
-                    stack.removeSubrange(k...)
-                } else if let top = stack.last, top.level >= 1, top.members > 0 {
-                    stack.removeLast()
-                    groups = stack.map(\.id)
-                    path = stack.map(\.name)
-                }
-            }
-            if !stack.isEmpty { stack[stack.count - 1].members += 1 }
-            if let top = stack.last, plainCount { groupPlainCounts[top.id, default: 0] += 1 }
-            if let top = stack.last, allPercent { groupPercents[top.id, default: 0] += 1 }
-            if let top = stack.last { groupLongestMember[top.id] = max(groupLongestMember[top.id] ?? 0, lw.count) }
-            for g in stack { groupDecimals[g.id, default: []].formUnion(Self.decimals(numbers)) }
-            // Two label columns: the item carried down and the row's own label.
-            if let lp = r.labelPath, lp.contains(label) { path += lp } else { path.append(label) }
-            continuedIndent = label.isEmpty ? nil : r.indent
-            data.append(DataRow(label: label, path: path, cells: cells, numbers: numbers, span: r.span,
-                                isTotal: isTotal, groups: groups, closes: closes, unlabeled: label.isEmpty))
-        }
+        var grouping = RowGrouping(rows: rows, nData: nData, numericCol: numericCol, header: header)
+        for i in 0..<rows.count { grouping.take(i) }
+        notes += grouping.notes
+        var data = grouping.data
         if data.isEmpty { return nil }
 
-        // Units per column from the header.
-        var colCurrency = [String?](repeating: nil, count: nData + 1)
-        var colScale = [Int?](repeating: nil, count: nData + 1)
-        var unitCol: Int?
-        for c in 1...nData {
-            for h in header {
-                if let (cur, sc) = UnitsParser.headerCurrency(h[c]) {
-                    colCurrency[c] = cur
-                    if let sc { colScale[c] = sc }
-                } else {
-                    let l = h[c].lowercased()
-                    // **Unit column.** A column headed `Unit(s)` / `Unit of measure` whose cells
-                    // are words (`tons`, `MWh`) names each row's unit. A numeric column so
-                    // headed counts awards (`Units` of an RSU activity table): figures, not units.
-                    if l == "unit" || l == "units" || l == "unit of measure", !numericCol[c] { unitCol = c }
-                    let s = UnitsParser.parse(h[c])
-                    if let sc = s.scale, UnitsParser.isScaleNote(h[c]) || UnitsParser.isUnitsPhrase(h[c]) { colScale[c] = sc }
-                    // `Aggregate intrinsic value (millions)`, `Options (thous.)`: the column's own note.
-                    else if let (note, _) = UnitsParser.embeddedCellNote(h[c]), let sc = UnitsParser.parse(note).scale { colScale[c] = sc }
-                    if s.currencies.count == 1, h[c].utf8.count < 40, colCurrency[c] == nil, s.scale != nil { colCurrency[c] = s.currencies[0] }
-                }
-            }
-        }
-        // A column without a currency in its header takes the one printed on its figures
-        // (`$8,700` on the first row, plain figures below).
-        for c in 1...nData where colCurrency[c] == nil && numericCol[c] {
-            var counts: [String: Int] = [:]
-            for r in data { if let cur = r.numbers[c]?.currency { counts[cur, default: 0] += 1 } }
-            if counts.count == 1, let cur = counts.keys.first { colCurrency[c] = cur }
-        }
+        let (colCurrency, colScale, unitCol) = columnUnits(header: header, nData: nData, numericCol: numericCol, data: data)
         let colPercent = percentColumns(data, nData: nData)
-        // Columns headed `Per Share` (or `EPS`) hold per-share amounts.
-        func perShareHeader(_ text: String) -> Bool {
-            let w = LabelText.words(text)
-            return LabelText.isPerShare(text) || w.first == "per" || LabelText.containsPhrase(w, ["per", "share"])
-        }
-        var colPerShare = [Bool](repeating: false, count: nData + 1)
-        // A header row printing the units note over the columns names no column.
-        let headings = header.filter { !isUnitsNoteRow($0.dropFirst()) }
-        for c in 1...nData {
-            colPerShare[c] = perShareHeader(headings.map { $0[c] }.joined(separator: " "))
-        }
-        // **Per-share heading over a computation.** A header spanning several columns that
-        // says per share (`Basic Earnings Per Share` over `Income Allocation` | `Weighted-Average
-        // Shares Outstanding` | `Earnings per Share`) names the computation when a column under
-        // it says per share itself: then only that column holds per-share amounts. (Over
-        // `2024` | `2023` it marks every column under it.)
-        if headings.count >= 2 {
-            let lowest: [String] = (0...nData).map { c in headings.last { !$0[c].isEmpty }?[c] ?? "" }
-            let ownPerShare = lowest.map(perShareHeader)
-            for h in headings.dropLast() {
-                var c = 1
-                while c <= nData {
-                    var e = c
-                    while e < nData, h[e + 1] == h[c] { e += 1 }
-                    if e > c, !h[c].isEmpty, perShareHeader(h[c]), (c...e).contains(where: { ownPerShare[$0] }) {
-                        for k in c...e where !ownPerShare[k] && !perShareHeader(headings.filter { $0 != h }.map { $0[k] }.joined(separator: " ")) {
-                            colPerShare[k] = false
-                        }
-                    }
-                    c = e + 1
-                }
-            }
-        }
+        let (headings, colPerShare) = perShareColumns(header: header, nData: nData)
         // Columns headed `SHARES` (a statement of equity) count shares.
         var colShares = [Bool](repeating: false, count: nData + 1)
         for c in 1...nData where !colPerShare[c] && colCurrency[c] == nil {
@@ -527,6 +296,110 @@ public enum TableBuilder {
         }
 
         // Cells.
+        let cells = Self.cells(data: data, header: header, nData: nData, numericCol: numericCol, unitCol: unitCol,
+                               colCurrency: colCurrency, colScale: colScale, colPerShare: colPerShare, colPercent: colPercent,
+                               colShares: colShares, tableCurrency: tableCurrency, tableScale: tableScale, stated: stated,
+                               columnWords: columnWords, perShareCurrency: perShareCurrency, notes: &notes)
+
+        // Where the table's units come from: the statement above or in it, else the column
+        // headers when they all state one scale, else nothing (the default).
+        let source: UnitsSource = {
+            if !stated.isEmpty, let s = stated.source { return s }
+            if stated.scale == nil, tableScale != nil,
+               let c = (1...nData).first(where: { colScale[$0] != nil }) {
+                let stating = header.map { $0[c] }.first { UnitsParser.parse($0).scale != nil }
+                return UnitsSource(kind: .columnHeaders, text: stating ?? header.map { $0[c] }.last { !$0.isEmpty })
+            }
+            return UnitsSource(kind: .default)
+        }()
+        var table = Table(id: id, title: context.title, units: TableUnits(scale: tableScale, currency: tableCurrency, source: source),
+                          header: header, nRows: data.count, nCols: nData + 1, span: span)
+        table.cells = cells
+        table.checks = checked.checks
+        return BuiltTable(table: table, notes: notes, headerKey: headerKey, stated: stated)
+    }
+
+    /// Each column's currency and scale from the header (else the currency printed on its
+    /// figures), and the column naming each row's unit.
+    static func columnUnits(header: [[String]], nData: Int, numericCol: [Bool], data: [DataRow])
+        -> (colCurrency: [String?], colScale: [Int?], unitCol: Int?) {
+        // Units per column from the header.
+        var colCurrency = [String?](repeating: nil, count: nData + 1)
+        var colScale = [Int?](repeating: nil, count: nData + 1)
+        var unitCol: Int?
+        for c in 1...nData {
+            for h in header {
+                if let (cur, sc) = UnitsParser.headerCurrency(h[c]) {
+                    colCurrency[c] = cur
+                    if let sc { colScale[c] = sc }
+                } else {
+                    let l = h[c].lowercased()
+                    // **Unit column.** A column headed `Unit(s)` / `Unit of measure` whose cells
+                    // are words (`tons`, `MWh`) names each row's unit. A numeric column so
+                    // headed counts awards (`Units` of an RSU activity table): figures, not units.
+                    if l == "unit" || l == "units" || l == "unit of measure", !numericCol[c] { unitCol = c }
+                    let s = UnitsParser.parse(h[c])
+                    if let sc = s.scale, UnitsParser.isScaleNote(h[c]) || UnitsParser.isUnitsPhrase(h[c]) { colScale[c] = sc }
+                    // `Aggregate intrinsic value (millions)`, `Options (thous.)`: the column's own note.
+                    else if let (note, _) = UnitsParser.embeddedCellNote(h[c]), let sc = UnitsParser.parse(note).scale { colScale[c] = sc }
+                    if s.currencies.count == 1, h[c].utf8.count < 40, colCurrency[c] == nil, s.scale != nil { colCurrency[c] = s.currencies[0] }
+                }
+            }
+        }
+        // A column without a currency in its header takes the one printed on its figures
+        // (`$8,700` on the first row, plain figures below).
+        for c in 1...nData where colCurrency[c] == nil && numericCol[c] {
+            var counts: [String: Int] = [:]
+            for r in data { if let cur = r.numbers[c]?.currency { counts[cur, default: 0] += 1 } }
+            if counts.count == 1, let cur = counts.keys.first { colCurrency[c] = cur }
+        }
+        return (colCurrency, colScale, unitCol)
+    }
+
+    /// The header rows that name columns (`headings`), and the columns of per-share amounts.
+    static func perShareColumns(header: [[String]], nData: Int) -> (headings: [[String]], colPerShare: [Bool]) {
+        // Columns headed `Per Share` (or `EPS`) hold per-share amounts.
+        func perShareHeader(_ text: String) -> Bool {
+            let w = LabelText.words(text)
+            return LabelText.isPerShare(text) || w.first == "per" || LabelText.containsPhrase(w, ["per", "share"])
+        }
+        var colPerShare = [Bool](repeating: false, count: nData + 1)
+        // A header row printing the units note over the columns names no column.
+        let headings = header.filter { !isUnitsNoteRow($0.dropFirst()) }
+        for c in 1...nData {
+            colPerShare[c] = perShareHeader(headings.map { $0[c] }.joined(separator: " "))
+        }
+        // **Per-share heading over a computation.** A header spanning several columns that
+        // says per share (`Basic Earnings Per Share` over `Income Allocation` | `Weighted-Average
+        // Shares Outstanding` | `Earnings per Share`) names the computation when a column under
+        // it says per share itself: then only that column holds per-share amounts. (Over
+        // `2024` | `2023` it marks every column under it.)
+        if headings.count >= 2 {
+            let lowest: [String] = (0...nData).map { c in headings.last { !$0[c].isEmpty }?[c] ?? "" }
+            let ownPerShare = lowest.map(perShareHeader)
+            for h in headings.dropLast() {
+                var c = 1
+                while c <= nData {
+                    var e = c
+                    while e < nData, h[e + 1] == h[c] { e += 1 }
+                    if e > c, !h[c].isEmpty, perShareHeader(h[c]), (c...e).contains(where: { ownPerShare[$0] }) {
+                        for k in c...e where !ownPerShare[k] && !perShareHeader(headings.filter { $0 != h }.map { $0[k] }.joined(separator: " ")) {
+                            colPerShare[k] = false
+                        }
+                    }
+                    c = e + 1
+                }
+            }
+        }
+        return (headings, colPerShare)
+    }
+
+    /// The table's cells, typed by the rows' and columns' decisions above: value, scale, unit.
+    static func cells(data: [DataRow], header: [[String]], nData: Int, numericCol: [Bool], unitCol: Int?,
+                      colCurrency: [String?], colScale: [Int?], colPerShare: [Bool], colPercent: [Bool],
+                      colShares: [Bool], tableCurrency: String?, tableScale: Int?, stated: StatedUnits,
+                      columnWords: [Set<String>], perShareCurrency: Bool,
+                      notes: inout [(Severity, String, String, Span?)]) -> [Cell] {
         var cells: [Cell] = []
         // The share rules' answers for the group path of the row before (rows of a group
         // share it).
@@ -634,23 +507,212 @@ public enum TableBuilder {
                 cells.append(out)
             }
         }
+        return cells
+    }
 
-        // Where the table's units come from: the statement above or in it, else the column
-        // headers when they all state one scale, else nothing (the default).
-        let source: UnitsSource = {
-            if !stated.isEmpty, let s = stated.source { return s }
-            if stated.scale == nil, tableScale != nil,
-               let c = (1...nData).first(where: { colScale[$0] != nil }) {
-                let stating = header.map { $0[c] }.first { UnitsParser.parse($0).scale != nil }
-                return UnitsSource(kind: .columnHeaders, text: stating ?? header.map { $0[c] }.last { !$0.isEmpty })
+    /// **Labels, wraps, groups, totals.** The data rows of a table's grid rows, taken one at a
+    /// time: a row without figures is a heading (or a label going on), a row with figures a
+    /// member of the open groups, or a total closing one.
+    struct RowGrouping {
+        let rows: [GridRow]
+        let nData: Int
+        let numericCol: [Bool]
+        var notes: [(Severity, String, String, Span?)] = []
+        var data: [DataRow] = []
+        var stack: [(id: Int, name: String, level: Int, members: Int)] = []
+        var nextGroup = 0
+        var pending = ""
+        var pendingSpan: Span?
+        var pendingIndent: Int?
+        var memberIndent: [Int: Int] = [:]
+        var lastWasGroup = false
+        // Indentation of the label of the data row just above (fixed-width), while the
+        // lines after it may continue its label (`continuesLabel`).
+        var continuedIndent: Int?
+        var groupDecimals: [Int: Set<Int>] = [:]
+        var groupPlainCounts: [Int: Int] = [:]
+        var groupPercents: [Int: Int] = [:]
+        var groupLongestMember: [Int: Int] = [:]
+        var groupFirstTotal = Set<Int>()
+        // Money tables (a currency in a header) keep their percentage rows in their groups.
+        let colHasNoCurrency: Bool
+
+        init(rows: [GridRow], nData: Int, numericCol: [Bool], header: [[String]]) {
+            self.rows = rows
+            self.nData = nData
+            self.numericCol = numericCol
+            colHasNoCurrency = !header.contains { h in h.dropFirst().contains { UnitsParser.headerCurrency($0) != nil } }
+        }
+
+        /// Grid row `i`.
+        mutating func take(_ i: Int) {
+            let r = rows[i]
+            var cells: [Int: GridCell] = [:]
+            var numbers: [Int: ParsedNumber] = [:]
+            for c in r.dataColumns where c <= nData {
+                guard let cell = r.cells[c] else { continue }
+                cells[c] = cell
+                if numericCol[c], let n = NumberParser.parse(cell.text, lenient: true) { numbers[c] = n }
             }
-            return UnitsSource(kind: .default)
-        }()
-        var table = Table(id: id, title: context.title, units: TableUnits(scale: tableScale, currency: tableCurrency, source: source),
-                          header: header, nRows: data.count, nCols: nData + 1, span: span)
-        table.cells = cells
-        table.checks = checked.checks
-        return BuiltTable(table: table, notes: notes, headerKey: headerKey, stated: stated)
+            if cells.isEmpty {
+                heading(i, r)
+                return
+            }
+            member(i, r, cells: cells, numbers: numbers)
+        }
+
+        /// A row without figures: a label continued, a label going on, or a group heading.
+        mutating func heading(_ i: Int, _ r: GridRow) {
+            let label = r.label
+            if label.isEmpty { return }
+            if pending.isEmpty, let above = continuedIndent, let last = data.indices.last,
+               TableBuilder.continuesLabel(data[last].label, aboveIndent: above, rows, i) {
+                let joined = LabelText.joinLines(data[last].label, label)
+                if data[last].path.last == data[last].label { data[last].path[data[last].path.count - 1] = joined }
+                data[last].label = joined
+                notes.append((.info, "tables.label_continued", "label continued under its figures: \(joined)", r.span))
+                return
+            }
+            continuedIndent = nil
+            let next = i + 1 < rows.count ? rows[i + 1].label : ""
+            // Hanging indent of one column (fixed-width): the label goes on.
+            let firstIndent = pending.isEmpty ? r.indent : pendingIndent
+            let hanging = firstIndent != nil && i + 1 < rows.count && rows[i + 1].indent == firstIndent.map { $0 + 1 }
+                && !label.hasSuffix(":") && !LabelText.isAllCaps(label)
+            if i + 1 < rows.count && !rows[i + 1].blankBefore
+                && (hanging || LabelText.wraps(pending.isEmpty ? label : pending + " " + label, into: next)) {
+                if pending.isEmpty { pendingIndent = r.indent }
+                pending = LabelText.joinLines(pending, label)
+                pendingSpan = pendingSpan.map { $0.union(r.span) } ?? r.span
+                return
+            }
+            if pending.isEmpty, lastWasGroup, label.hasPrefix("("), label.hasSuffix(")"), !stack.isEmpty {
+                // `Consolidated Earnings-As Reported` + `(See Notes)`: one heading.
+                stack[stack.count - 1].name += " " + label
+                return
+            }
+            let name = LabelText.groupName(LabelText.joinLines(pending, label))
+            let indent = pendingIndent ?? r.indent
+            pending = ""; pendingSpan = nil; pendingIndent = nil
+            let caps = LabelText.isAllCaps(name)
+            var level: Int
+            if let indent {
+                // Indentation gives the hierarchy; an ALL CAPS heading holds the
+                // headings printed at its own indentation.
+                level = indent * 2 + (caps ? 0 : 1)
+            } else if caps { level = 0 } else if lastWasGroup, let top = stack.last { level = top.level + 1 } else if let top = stack.last(where: { $0.level >= 1 }) {
+                level = top.level
+                // A heading over sub-headings (`Average hours of training` over `Gender`,
+                // `Employment category`) ends where a heading starts a run of figures
+                // printed unlike its own (whole numbers after two decimals): a new
+                // sub-table, not one more breakdown of it.
+                if let outer = stack.first(where: { $0.level >= 1 && $0.level < top.level }),
+                   let seen = groupDecimals[outer.id], !seen.isEmpty {
+                    let ahead = TableBuilder.decimalsAhead(rows, from: i + 1, nData: nData, numericCol: numericCol)
+                    if !ahead.isEmpty && ahead.isDisjoint(with: seen) { level = outer.level }
+                }
+            } else { level = 1 }
+            if r.indent == nil, lastWasGroup && caps, let top = stack.last, top.level == 0 { level = 1 }
+            while let top = stack.last, top.level >= level { stack.removeLast() }
+            nextGroup += 1
+            stack.append((nextGroup, name, level, 0))
+            lastWasGroup = true
+            return
+        }
+
+        /// A row with figures: its label, the groups it is in, whether it is a total and which
+        /// group it closes.
+        mutating func member(_ i: Int, _ r: GridRow, cells: [Int: GridCell], numbers: [Int: ParsedNumber]) {
+            lastWasGroup = false
+            var label = LabelText.joinLines(pending, r.label)
+            if let indent = pendingIndent ?? r.indent, !LabelText.isTotalLabel(label) {
+                // A row printed at a group's indentation or left of it is outside it.
+                while let top = stack.last, top.level >= indent * 2 {
+                    let groupIndent = top.level / 2
+                    // Same indentation as the group: still inside it unless its rows so far
+                    // were indented under it.
+                    if groupIndent == indent, let mi = memberIndent[top.id], mi <= indent { break }
+                    if groupIndent == indent, memberIndent[top.id] == nil { break }
+                    stack.removeLast()
+                }
+                if let top = stack.last, memberIndent[top.id] == nil { memberIndent[top.id] = indent }
+            }
+            pending = ""; pendingSpan = nil; pendingIndent = nil
+            label = label.trimmingSpaces()
+            // `Net cash used in operating activities` under `CASH FLOWS FROM OPERATING
+            // ACTIVITIES:`: the total of that section, whatever groups are open inside it.
+            var sectionTotal: Int?
+            let lw = LabelText.words(label)
+            if lw.count >= 4, lw[0] == "net", lw[1] == "cash", lw.last == "activities" {
+                let tail = lw.suffix(2).joined(separator: " ")
+                sectionTotal = stack.firstIndex { LabelText.groupKey($0.name).hasSuffix(tail) }
+            }
+            let isTotal = LabelText.isTotalLabel(label) || sectionTotal != nil
+            // A percentage row after rows of plain counts (`Employee turnover rate` after the
+            // headcounts by `Employment category`), or a row of counts after percentages, is
+            // not one of the group's members.
+            let allPercent = !numbers.isEmpty && numbers.values.allSatisfy { $0.isPercent }
+            let plainCount = !numbers.isEmpty && numbers.values.allSatisfy { !$0.isPercent && $0.currency == nil && $0.kind == .number }
+                && !cells.keys.contains { !numericCol[$0] } && colHasNoCurrency
+            if !isTotal, let top = stack.last, top.members > 0 {
+                let counts = groupPlainCounts[top.id] ?? 0, percents = groupPercents[top.id] ?? 0
+                if (allPercent && counts > 0 && percents == 0) || (plainCount && percents > 0 && counts == 0) { stack.removeLast() }
+            }
+            // A metric stated as a sentence (`The number of corruption litigation cases filed
+            // ...`) after a group of short names (`East China`, `North China`) is not one of them.
+            if !isTotal, let top = stack.last, top.members > 0, let longest = groupLongestMember[top.id], longest <= 3,
+               lw.count >= 8, lw[0] == "the" || lw[0] == "a" || lw[0] == "an" {
+                stack.removeLast()
+            }
+            // A row named like the open heading (`Aspect B4: Labor Code` under `Aspect B3:
+            // Development and Training`) is its sibling, not its member.
+            if let top = stack.last, TableBuilder.sameKindOfHeading(top.name, label) { stack.removeLast() }
+            // A share count after the per-share rows (`Weighted average number of shares`
+            // after `Earnings per share:` / `Basic` / `Diluted`) is not a per-share row.
+            if let top = stack.last, top.members > 0, LabelText.isPerShare(top.name), LabelText.isShareCount(label) { stack.removeLast() }
+            var closes: Int?
+            var groups = stack.map(\.id)
+            var path = stack.map(\.name)
+            // A total printed first heads its group (`Emission`: `Total greenhouse gas
+            // emissions`, then its parts): later totals do not close that group.
+            let headedByTotal = stack.last.map { groupFirstTotal.contains($0.id) } ?? false
+            if isTotal, let top = stack.last, top.members == 0 { groupFirstTotal.insert(top.id) }
+            if let k = sectionTotal {
+                closes = stack[k].id
+                groups = stack[0...k].map(\.id)
+                path = stack[0...k].map(\.name)
+                stack.removeSubrange(k...)
+            } else if isTotal, !(stack.last.map { $0.members == 0 } ?? false), !headedByTotal {
+                let key = LabelText.groupKey(label)
+                if let k = stack.lastIndex(where: { g in
+                    // `Total net revenues` closes `REVENUES (Note 9):`.
+                    let gk = LabelText.groupKey(g.name)
+                    if !gk.isEmpty && gk == key { return true }
+                    let bare = LabelText.groupKey(LabelText.withoutParentheses(g.name))
+                    let bareKey = LabelText.groupKey(LabelText.withoutParentheses(label))
+                    return !bare.isEmpty && (bare == bareKey || bareKey.hasSuffix(" " + bare))
+                }) {
+                    closes = stack[k].id
+                    groups = stack[0...k].map(\.id)
+                    path = stack[0...k].map(\.name)
+                    stack.removeSubrange(k...)
+                } else if let top = stack.last, top.level >= 1, top.members > 0 {
+                    stack.removeLast()
+                    groups = stack.map(\.id)
+                    path = stack.map(\.name)
+                }
+            }
+            if !stack.isEmpty { stack[stack.count - 1].members += 1 }
+            if let top = stack.last, plainCount { groupPlainCounts[top.id, default: 0] += 1 }
+            if let top = stack.last, allPercent { groupPercents[top.id, default: 0] += 1 }
+            if let top = stack.last { groupLongestMember[top.id] = max(groupLongestMember[top.id] ?? 0, lw.count) }
+            for g in stack { groupDecimals[g.id, default: []].formUnion(TableBuilder.decimals(numbers)) }
+            // Two label columns: the item carried down and the row's own label.
+            if let lp = r.labelPath, lp.contains(label) { path += lp } else { path.append(label) }
+            continuedIndent = label.isEmpty ? nil : r.indent
+            data.append(DataRow(label: label, path: path, cells: cells, numbers: numbers, span: r.span,
+                                isTotal: isTotal, groups: groups, closes: closes, unlabeled: label.isEmpty))
+        }
     }
 
     /// **Noun-scoped scale.** The scale a units statement gives a row or column it names

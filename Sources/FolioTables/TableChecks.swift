@@ -68,13 +68,33 @@ enum TableChecks {
     /// The checks, and for each row the row printed above it that it was found to be a
     /// component of (`Credit driven services` over the four fee lines that add up to it).
     static func run(rows: [DataRow], nData: Int, numericCol: [Bool], financial: Bool) -> (checks: [TableCheck], headerOf: [Int?]) {
-        let n = rows.count
-        let figs = rows.map { figures($0, nData: nData, numericCol: numericCol) }
-        let skipped = rows.map(skip)
-        let deduction = rows.map(deductionMarked)
-        var consumedFrom = [Int?](repeating: nil, count: n)   // total i sums rows consumedFrom[i]..<i
-        var headerOf = [Int?](repeating: nil, count: n)        // row j is a component of subtotal header i
+        var sums = Sums(rows: rows, nData: nData, numericCol: numericCol)
+        for i in 0..<rows.count { sums.checkTotal(i) }
+        sums.balance()
+        return (sums.checks, sums.headerOf)
+    }
+
+    /// The checks of one table as they are found, row by row: each row's figures, which rows
+    /// a (sub)total was found to sum, and the checks recorded.
+    struct Sums {
+        let rows: [DataRow]
+        let n: Int
+        let figs: [[Int: Fig]]
+        let skipped: [Bool]
+        let deduction: [Bool]
+        var consumedFrom: [Int?]   // total i sums rows consumedFrom[i]..<i
+        var headerOf: [Int?]        // row j is a component of subtotal header i
         var checks: [TableCheck] = []
+
+        init(rows: [DataRow], nData: Int, numericCol: [Bool]) {
+            self.rows = rows
+            n = rows.count
+            figs = rows.map { TableChecks.figures($0, nData: nData, numericCol: numericCol) }
+            skipped = rows.map(TableChecks.skip)
+            deduction = rows.map(TableChecks.deductionMarked)
+            consumedFrom = [Int?](repeating: nil, count: n)
+            headerOf = [Int?](repeating: nil, count: n)
+        }
 
         /// The atoms above row `i`; `whole` is false when the walk stopped at the limit before
         /// the start of the total's group, or passed over a memo line with figures in the
@@ -154,7 +174,7 @@ enum TableChecks {
         /// One check per column; on a failed total each column still gets its own outcome. A
         /// column where a summed row prints no figure while it prints some in the total's other
         /// columns (a figure lost, or a blank read for zero) is `skipped`, not failed.
-        func record(_ i: Int, _ comps: [Int], deduct: Bool, pass: Bool) {
+        mutating func record(_ i: Int, _ comps: [Int], deduct: Bool, pass: Bool) {
             for c in figs[i].keys.sorted() {
                 guard let t = figs[i][c] else { continue }
                 let (s, tol) = sum(comps, c, deduct: deduct)
@@ -167,7 +187,7 @@ enum TableChecks {
             }
         }
 
-        func skipRecord(_ i: Int, _ reason: String) {
+        mutating func skipRecord(_ i: Int, _ reason: String) {
             for c in figs[i].keys.sorted() {
                 guard let t = figs[i][c] else { continue }
                 checks.append(TableCheck(kind: "sum", target: rows[i].label, col: c - 1, expected: t.value, actual: nil,
@@ -184,9 +204,11 @@ enum TableChecks {
             return nil
         }
 
-        for i in 0..<n {
+        /// Row `i` as a total: the run of rows above it (or below it, or since the previous
+        /// total) that adds up to it, or why it is skipped, or its failed check.
+        mutating func checkTotal(_ i: Int) {
             let total = figs[i]
-            if total.isEmpty || skipped[i] { continue }
+            if total.isEmpty || skipped[i] { return }
             let (back, whole) = atoms(before: i)
             var found = false
             // A total may equal one row (`Total liabilities` under its only liability).
@@ -230,8 +252,8 @@ enum TableChecks {
                     found = true
                 }
             }
-            guard !found, rows[i].isTotal else { continue }
-            if rows[i].label.lowercased().contains(" per ") { continue }
+            guard !found, rows[i].isTotal else { return }
+            if rows[i].label.lowercased().contains(" per ") { return }
             if rows[i].closes == nil {
                 skipRecord(i, "no run of the rows above or below adds up to it, and no group heading states what it totals")
             } else if !whole {
@@ -247,45 +269,46 @@ enum TableChecks {
             }
         }
 
-        // Balance: total assets = total liabilities and equity.
-        func find(_ pred: (String) -> Bool) -> Int? { rows.indices.first { rows[$0].isTotal && pred(LabelText.groupKey(rows[$0].label)) } }
-        if let a = find({ $0 == "assets" }) {
-            // `Total liabilities and stockholders' equity`, `Total liabilities, redeemable
-            // non-controlling interests and equity`: the other side in one row.
-            if let le = find({ $0.hasPrefix("liabilities and") || $0.hasPrefix("liabilities shareholders") || $0.hasPrefix("liabilities stockholders")
-                || $0.hasSuffix("equity and liabilities")
-                || ($0.hasPrefix("liabilities ") && $0.contains(" and ") && ($0.hasSuffix(" equity") || $0.hasSuffix(" deficit"))) }) {
-                for c in figs[a].keys.sorted() {
-                    guard let x = figs[a][c], let y = figs[le][c] else { continue }
-                    let ok = abs(x.value - y.value) <= x.tol + y.tol + 1e-9
-                    checks.append(TableCheck(kind: "balance", target: "\(rows[a].label) = \(rows[le].label)", col: c - 1,
-                                             expected: x.value, actual: y.value, outcome: ok ? .pass : .fail, rows: [a, le]))
-                }
-            } else if let l = find({ $0 == "liabilities" }),
-                      let e = find({ $0 == "equity" || $0.hasSuffix("shareholders equity") || $0.hasSuffix("stockholders equity") }) {
-                // **Mezzanine between the sections.** Liabilities + equity is the other side only
-                // when every row with figures between `Total liabilities` and the equity total is
-                // one of the equity group's rows: `Redeemable noncontrolling interests` printed
-                // between them is neither.
-                let between = l < e ? Array((l + 1)..<e) : []
-                let inGroup = rows[e].closes.map { g in between.allSatisfy { figs[$0].isEmpty || rows[$0].groups.contains(g) } } ?? false
-                let summed = consumedFrom[e].map { k in k > l && ((l + 1)..<k).allSatisfy { figs[$0].isEmpty } } ?? false
-                let adjacent = l < e && (inGroup || summed)
-                for c in figs[a].keys.sorted() {
-                    guard let x = figs[a][c], let y = figs[l][c], let z = figs[e][c] else { continue }
-                    let target = "\(rows[a].label) = \(rows[l].label) + \(rows[e].label)"
-                    guard adjacent else {
-                        checks.append(TableCheck(kind: "balance", target: target, col: c - 1, expected: x.value, actual: nil, outcome: .skipped,
-                                                 rows: [a, l, e], reason: "rows outside the equity group are printed between total liabilities and total equity"))
-                        continue
+        /// Balance: total assets = total liabilities and equity.
+        mutating func balance() {
+            func find(_ pred: (String) -> Bool) -> Int? { rows.indices.first { rows[$0].isTotal && pred(LabelText.groupKey(rows[$0].label)) } }
+            if let a = find({ $0 == "assets" }) {
+                // `Total liabilities and stockholders' equity`, `Total liabilities, redeemable
+                // non-controlling interests and equity`: the other side in one row.
+                if let le = find({ $0.hasPrefix("liabilities and") || $0.hasPrefix("liabilities shareholders") || $0.hasPrefix("liabilities stockholders")
+                    || $0.hasSuffix("equity and liabilities")
+                    || ($0.hasPrefix("liabilities ") && $0.contains(" and ") && ($0.hasSuffix(" equity") || $0.hasSuffix(" deficit"))) }) {
+                    for c in figs[a].keys.sorted() {
+                        guard let x = figs[a][c], let y = figs[le][c] else { continue }
+                        let ok = abs(x.value - y.value) <= x.tol + y.tol + 1e-9
+                        checks.append(TableCheck(kind: "balance", target: "\(rows[a].label) = \(rows[le].label)", col: c - 1,
+                                                 expected: x.value, actual: y.value, outcome: ok ? .pass : .fail, rows: [a, le]))
                     }
-                    let ok = abs(x.value - (y.value + z.value)) <= x.tol + y.tol + z.tol + 1e-9
-                    checks.append(TableCheck(kind: "balance", target: target, col: c - 1, expected: x.value, actual: y.value + z.value,
-                                             outcome: ok ? .pass : .fail, rows: [a, l, e]))
+                } else if let l = find({ $0 == "liabilities" }),
+                          let e = find({ $0 == "equity" || $0.hasSuffix("shareholders equity") || $0.hasSuffix("stockholders equity") }) {
+                    // **Mezzanine between the sections.** Liabilities + equity is the other side only
+                    // when every row with figures between `Total liabilities` and the equity total is
+                    // one of the equity group's rows: `Redeemable noncontrolling interests` printed
+                    // between them is neither.
+                    let between = l < e ? Array((l + 1)..<e) : []
+                    let inGroup = rows[e].closes.map { g in between.allSatisfy { figs[$0].isEmpty || rows[$0].groups.contains(g) } } ?? false
+                    let summed = consumedFrom[e].map { k in k > l && ((l + 1)..<k).allSatisfy { figs[$0].isEmpty } } ?? false
+                    let adjacent = l < e && (inGroup || summed)
+                    for c in figs[a].keys.sorted() {
+                        guard let x = figs[a][c], let y = figs[l][c], let z = figs[e][c] else { continue }
+                        let target = "\(rows[a].label) = \(rows[l].label) + \(rows[e].label)"
+                        guard adjacent else {
+                            checks.append(TableCheck(kind: "balance", target: target, col: c - 1, expected: x.value, actual: nil, outcome: .skipped,
+                                                     rows: [a, l, e], reason: "rows outside the equity group are printed between total liabilities and total equity"))
+                            continue
+                        }
+                        let ok = abs(x.value - (y.value + z.value)) <= x.tol + y.tol + z.tol + 1e-9
+                        checks.append(TableCheck(kind: "balance", target: target, col: c - 1, expected: x.value, actual: y.value + z.value,
+                                                 outcome: ok ? .pass : .fail, rows: [a, l, e]))
+                    }
                 }
             }
         }
-        return (checks, headerOf)
     }
 
     /// Margin checks: `X margin` (percent) = X / revenue, under the same column headers; the
