@@ -462,7 +462,10 @@ enum FixedWidth {
         var caption: [String] = []
         var sawData = false
         for (line, t, blankBefore) in lineTokens {
-            let labelTokens = t.filter {
+            // A line of years alone above the figures is a header line, even where its first
+            // year starts left of the figures' edge (`yearsHeaderLine`).
+            let yearsHeader = !sawData && yearsHeaderLine(t)
+            let labelTokens = yearsHeader ? [] : t.filter {
                 $0.x1 <= labelLimit || ($0.x0 < labelLimit - 2 && NumberParser.parse($0.text) == nil && (sawData || $0.x1 <= labelLimit + 1))
                     || ($0.start == t.first?.start && isYearLabel($0, of: t))
                     // A row printing no label before the text column: its first words are its label.
@@ -525,6 +528,23 @@ enum FixedWidth {
         }
         rows.removeAll { $0.cells.isEmpty }
         return (rows, caption.joined(separator: " "))
+    }
+
+    /// **A line of years is a header line.** Years printed over narrow columns of figures
+    /// (percentages) are centred over them and may start left of the first figure's edge,
+    /// in the label zone:
+    ///
+    /// ```
+    ///                                     Three Months Ended March 31
+    ///                                      2025           2024
+    /// Fabric Care                             23 %           23 %
+    /// ```
+    ///
+    /// Before the first row of figures, a line of two or more years and nothing else is a
+    /// header line: every year is a column's heading, none is a row label (a schedule's year
+    /// labels print figures after them: `isYearLabel`).
+    static func yearsHeaderLine(_ t: [Token]) -> Bool {
+        t.count >= 2 && t.allSatisfy { TableBuilder.isYear($0.text) }
     }
 
     /// **Units note alone on a header line.** A line of the header printing nothing but a
@@ -698,6 +718,7 @@ enum FixedWidth {
             }
             i = j + 1
         }
+        periodHeadingsOverGroups(units, &spans, cols: cols)
         soleHeadingsOverYears(units, &spans)
         var out: [GridRow] = []
         for (li, (line, _, blankBefore)) in lines.enumerated() {
@@ -746,6 +767,69 @@ enum FixedWidth {
                 spans[up][0] = (min(a, lo), max(b, hi))
                 up -= 1
             }
+        }
+    }
+
+    /// **Period headings over groups of columns.** A header line of period headings (`2024` |
+    /// `2023` | `2022`, `Fiscal` | `Fiscal`, `June 30, 2025` | `December 31, 2024`; a heading
+    /// alone on its line when it dates or states a length: `As of June 30, 2025`) over more
+    /// columns than it has headings heads groups of columns, each printed centred over its
+    /// group, often over the gap between two of its columns:
+    ///
+    /// ```
+    ///                         June 30, 2025                 December 31, 2024
+    ///                    Total    Level 1   Level 2      Total    Level 1   Level 2
+    /// Money market funds $1,974    $1,974               $6,475     $6,475
+    /// ```
+    ///
+    /// ```
+    ///                        2024                     2023
+    /// Income tax at rate   $ 5,022       21 %       $ 4,418       21 %
+    /// ```
+    ///
+    /// Read by overlap, a heading reaches the one column it touches, and the others of its
+    /// group lose their date. A heading alone on its line heads every column, unless another
+    /// line of the header prints two headings, one with a length (`Six months ended June 30` |
+    /// `30`): it is then the heading of one group, wrapped, read by overlap. Each column belongs to the heading nearest its centre; the line's
+    /// headings then span their groups, when every heading gets one, in order, that holds
+    /// the columns it overlaps. A line with a word that names no period (`Total`, `Level 1`)
+    /// keeps its cells' own columns.
+    static func periodHeadingsOverGroups(_ units: [[Token]], _ spans: inout [[(Int, Int)]], cols: [(Int, Int)]) {
+        let n = cols.count
+        for li in units.indices {
+            let cells = units[li]
+            guard !cells.isEmpty, cells.count < n, spans[li].count == cells.count,
+                  cells.allSatisfy({ PeriodResolver.onlyPeriodWords(PeriodClues.words($0.text)) }) else { continue }
+            // A heading alone on its line dates, or states a length (not `Fiscal` alone), and
+            // no other line of the header prints two headings, one with a length: then it is
+            // one group's heading, wrapped onto a line of its own (`Three months ended June`
+            // over `Six months ended June 30` | `30`).
+            if cells.count == 1 {
+                let k = PeriodClues(cells[0].text)
+                guard k.hasYear || !k.dates.isEmpty || k.hasLength else { continue }
+                let groups = units.indices.contains { $0 != li && units[$0].count >= 2 && units[$0].contains { PeriodClues($0.text).hasLength } }
+                if groups { continue }
+            }
+            var groups = [(lo: Int, hi: Int)?](repeating: nil, count: cells.count)
+            var previous = 0
+            var ordered = true
+            for (i, c) in cols.enumerated() {
+                var best = 0, bestD = Int.max
+                for (k, t) in cells.enumerated() {
+                    let d = abs((t.x0 + t.x1) - (c.0 + c.1))
+                    if d < bestD { bestD = d; best = k }
+                }
+                if best < previous { ordered = false; break }
+                previous = best
+                groups[best] = (groups[best]?.lo ?? i + 1, i + 1)
+            }
+            guard ordered else { continue }
+            var made: [(Int, Int)] = []
+            for (k, g) in groups.enumerated() {
+                guard let g, g.lo <= spans[li][k].0, g.hi >= spans[li][k].1 else { break }
+                made.append((g.lo, g.hi))
+            }
+            if made.count == cells.count { spans[li] = made }
         }
     }
 

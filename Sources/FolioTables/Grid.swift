@@ -169,10 +169,15 @@ public enum GridReader {
             for k in r where !(text[k] == 0x2D || text[k] == 0x3A || text[k] == 0x7C || text[k] == 0x20) { delimiter = false; break }
             if delimiter { continue }
             if cells.allSatisfy({ $0 == nil }) { blank = true; continue }
-            if cells.dropFirst().contains(where: { $0.map { TableBuilder.isFigure($0.text) } ?? false }) { sawFigures = true }
-            if !sawFigures, let joined = splitHeaderGroups(text, cells: cells, ranges: ranges) {
+            let figures = cells.dropFirst().contains(where: { $0.map { TableBuilder.isFigure($0.text) } ?? false })
+            // A year or a date cut across cells (`202` | `4`, `Dece` | `mber 31, 2` | `024`)
+            // prints pieces that read as figures: joined, the row is a header row all the same
+            // (`joinedHeaderRow`).
+            if !sawFigures, let joined = splitHeaderGroups(text, cells: cells, ranges: ranges),
+               !figures || Self.joinedHeaderRow(original: cells, joined: joined) {
                 rows.append(GridRow(cells: joined, span: line, blankBefore: blank))
             } else {
+                if figures { sawFigures = true }
                 rows.append(GridRow(cells: cells, span: line, blankBefore: blank))
             }
             blank = false
@@ -249,7 +254,10 @@ public enum GridReader {
                 var acc = ""
                 for x in c...d where k < lines[x].count && !lines[x][k].isEmpty {
                     let p = lines[x][k]
-                    acc = acc.isEmpty ? p : (headerJoin(acc, p) == .glue ? acc + p : acc + " " + p)
+                    // The line read after the heading's lines above it: a day cut on the line
+                    // under its month (`Ended March` over `3` | `1`) glues as on one line.
+                    let before = acc.isEmpty || heading.isEmpty ? acc : heading.joined(separator: " ") + " " + acc
+                    acc = acc.isEmpty ? p : (headerJoin(before, p) == .glue ? acc + p : acc + " " + p)
                 }
                 if !acc.isEmpty { heading.append(acc) }
             }
@@ -261,6 +269,23 @@ public enum GridReader {
             c = d + 1
         }
         return out
+    }
+
+    /// **A year or date cut into figures.** A converter that cuts a heading at the columns'
+    /// edges may cut its year or day into pieces that read as figures on their own:
+    ///
+    /// ```
+    /// ||**202**|**4**|**202**|**3**|
+    /// ||**Ju**|**ne 30, 2025**||Dece|mber 31, 2|024|
+    /// ```
+    ///
+    /// Such a row, before the region's first row of figures, is a header row when it has no
+    /// row label and, once its pieces are joined (`splitHeaderGroups`), none of its cells is a
+    /// figure: every figure was a piece of a year or a date. A row that keeps a figure, or
+    /// has a label, is a row of figures.
+    static func joinedHeaderRow(original: [GridCell?], joined: [GridCell?]) -> Bool {
+        guard original.first.map({ $0 == nil || $0?.text.isEmpty == true }) ?? true else { return false }
+        return !joined.dropFirst().contains(where: { $0.map { TableBuilder.isFigure($0.text) } ?? false })
     }
 
     /// The join rests on the next piece starting in lowercase (`mon` + `ths`, `in` + `the
@@ -304,12 +329,17 @@ public enum GridReader {
         return nil
     }
 
-    /// A header piece: words, or a year or day number (`2024`, `30,`, `202`); not a figure.
+    /// A header piece: words, or a year or day number (`2024`, `30,`, `202`), or the end of a
+    /// date (`0, 2025`, `31, 2024`: a day and a year); not a figure.
     static func isHeaderPiece(_ s: String) -> Bool {
         if TableBuilder.isFigure(s), s.utf8.count > 3 { return false }
         if s.utf8.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) { return true }
+        guard s.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2C || $0 == 0x20 }) else { return false }
+        let words = s.split(separator: " ")
         let digits = s.utf8.filter { $0 >= 0x30 && $0 <= 0x39 }.count
-        return digits > 0 && digits <= 4 && s.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2C || $0 == 0x20 }
+        if digits > 0 && digits <= 4 { return true }
+        // A day and a year: `31, 2024`.
+        return words.count == 2 && words[0].hasSuffix(",") && words[0].utf8.count <= 3 && Years.fourDigit(String(words[1])) != nil
     }
 
     /// The lines of a Markdown cell (`**June 30,**<br>**2025**`: `June 30,`, `2025`), each read

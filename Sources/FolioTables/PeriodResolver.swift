@@ -376,10 +376,17 @@ public struct PeriodResolver: Sendable {
     /// year, a length, `ended`, `as of`, `fiscal`), else nil.
     static func periodRow(_ group: String) -> PeriodClues? {
         let w = PeriodClues.words(group)
-        guard !w.isEmpty, w.allSatisfy({ periodRowWords.contains($0) || Months.number($0) != nil || Years.fourDigit($0) != nil
-            || PeriodClues.fyWord($0) != nil || ($0.utf8.count <= 2 && $0.utf8.allSatisfy(ByteClass.isDigit)) }) else { return nil }
+        guard onlyPeriodWords(w) else { return nil }
         let k = PeriodClues(words: w)
         return k.datesByItself ? k : nil
+    }
+
+    /// Whether every word names a period or a part of one (`Fiscal`, `2024`, `Three Months
+    /// Ended`, `June 30,`, `For the Years Ended`): a month, a day, a year, a fiscal-year
+    /// label, a length, `ended`, `as of` (`periodRowWords`). False for no word.
+    static func onlyPeriodWords(_ w: [String]) -> Bool {
+        !w.isEmpty && w.allSatisfy({ periodRowWords.contains($0) || Months.number($0) != nil || Years.fourDigit($0) != nil
+            || PeriodClues.fyWord($0) != nil || ($0.utf8.count <= 2 && $0.utf8.allSatisfy(ByteClass.isDigit)) })
     }
 
     /// The words a period row may print besides dates and numbers (`periodRow`).

@@ -24,6 +24,27 @@ import Testing
                 == [nil, "Fiscal 2024", "", "Fiscal 2023", ""])
     }
 
+    @Test func aDayCutOnTheLineUnderItsMonthStaysOneDay() {
+        #expect(cells("||**Three Months**<br>**3**|**Ended March**<br>**1**|**Nine Months**<br>**3**|**Ended March**<br>**1**|")
+                == [nil, "Three Months Ended March 31", "", "Nine Months Ended March 31", ""])
+        // Under no month, two numbers stay two.
+        #expect(cells("||**Three Months**<br>**3**|**Ended**<br>**1**|") == [nil, "Three Months Ended 3 1", ""])
+    }
+
+    @Test func aYearOrDateCutIntoPiecesThatReadAsFiguresIsStillAHeaderRow() {
+        #expect(cells("||**202**|**4**|**202**|**3**|") == [nil, "2024", "", "2023", ""])
+        #expect(cells("||**Ju**|**ne 30, 2025**||Dece|mber 31, 2|024|") == [nil, "June 30, 2025", "", nil, "December 31, 2024", "", ""])
+        #expect(cells("|||**June 3**|**0, 2025**||") == [nil, nil, "June 30, 2025", "", nil])
+        #expect(cells("|||**December**|**31, 2024**||") == [nil, nil, "December 31, 2024", "", nil])
+        #expect(GridReader.isHeaderPiece("31, 2024"))
+        #expect(!GridReader.isHeaderPiece("1,234, 2024"))
+        // A row of figures is not joined, though two of them would make a year.
+        #expect(cells("|Units|20|24|") == ["Units", "20", "24"])
+        let text = Array("||**202**|**4**|\n|Revenues|1,200|1,100|\n".utf8)
+        let rows = GridReader.pipeRows(text, TableRegionFinder.lines(text))
+        #expect(rows.first?.cells.map { $0?.text } == [nil, "2024", ""])
+    }
+
     @Test func aPeriodPhraseCutAtItsVerbIsOnePhrase() {
         #expect(cells("|**AMOUNTS**|**Nine Months**<br>|**Ended March**<br>**31**|")
                 == ["AMOUNTS", "Nine Months Ended March 31", ""])

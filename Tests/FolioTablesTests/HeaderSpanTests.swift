@@ -1,0 +1,109 @@
+import FolioModel
+@testable import FolioTables
+import Testing
+
+/// Fixed-width header lines mapped onto the columns below them: period headings over groups
+/// of columns (`FixedWidth.periodHeadingsOverGroups`) and lines of years (`yearsHeaderLine`).
+@Suite struct FixedWidthHeaderSpanTests {
+    func table(_ s: String) throws -> Table {
+        try #require(try processed(text: s).tables.first)
+    }
+
+    /// The column path of each data column, from the first row's cells.
+    func paths(_ t: Table) -> [[String]] {
+        let first = t.cells.filter { $0.row == t.cells.first?.row }
+        return first.map(\.columnPath)
+    }
+
+    @Test("dates centred over groups of sub-columns head every column of their group")
+    func datesOverLevels() throws {
+        let t = try table("""
+            The following table presents assets measured at fair value.
+
+                                                  June 30, 2025                  December 31, 2024
+                                            Total      Level 1    Level 2      Total     Level 1    Level 2
+            Money market funds             $1,974      $1,974       $500      $6,475      $6,475       $700
+            Commercial paper                  164         100         64         165         100         65
+            Total assets                   $2,138      $2,074       $564      $6,640      $6,575       $765
+
+            """)
+        #expect(paths(t) == [["June 30, 2025", "Total"], ["June 30, 2025", "Level 1"], ["June 30, 2025", "Level 2"],
+                             ["December 31, 2024", "Total"], ["December 31, 2024", "Level 1"], ["December 31, 2024", "Level 2"]])
+        for c in t.cells where c.col >= 3 { #expect(c.period == .instant(CalendarDate(year: 2024, month: 12, day: 31)!)) }
+        for c in t.cells where c.col < 3 { #expect(c.period == .instant(CalendarDate(year: 2025, month: 6, day: 30)!)) }
+    }
+
+    @Test("years centred between an amount and its percentage head both")
+    func yearsOverPairs() throws {
+        let t = try table("""
+            The following table reconciles income taxes.
+
+                                                            For the Years Ended
+                                                               September 30,
+                                            2024                     2023                     2022
+            Income tax at statutory rate  $ 5,022      21 %       $ 4,418      21 %       $ 3,809      21 %
+            State income taxes                258       1 %           245       1 %           216       1 %
+            Income tax provision          $ 5,280      22 %       $ 4,663      22 %       $ 4,025      22 %
+
+            """)
+        let years = paths(t).map { PeriodClues($0.joined(separator: " ")).allYears }
+        #expect(years == [[2024], [2024], [2023], [2023], [2022], [2022]])
+        #expect(paths(t).allSatisfy { $0.first == "For the Years Ended" })
+    }
+
+    @Test("a heading alone on its line heads every column; a line naming other things keeps its cells' columns")
+    func soleHeading() throws {
+        let t = try table("""
+            The following table summarizes our investments.
+
+                                                              As of June 30, 2025
+                                            Amortized       Gross          Gross        Estimated
+                                               Cost      Unrealized     Unrealized     Fair Value
+            Corporate debt                   10,000          120            (20)         10,100
+            Government securities             5,000           50             (5)          5,045
+            Total                            15,000          170            (25)         15,145
+
+            """)
+        #expect(paths(t).allSatisfy { $0.first == "As of June 30, 2025" })
+        // `Total` | `Level 1` is no period heading: read by overlap only.
+        let levels = [[FixedWidth.Token(start: 0, end: 5, x0: 40, x1: 45, text: "Total"),
+                       FixedWidth.Token(start: 6, end: 13, x0: 60, x1: 67, text: "Level 1")]]
+        var spans = [[(1, 1), (3, 3)]]
+        FixedWidth.periodHeadingsOverGroups(levels, &spans, cols: [(40, 45), (50, 55), (60, 67), (70, 75)])
+        #expect(spans[0].map(\.0) == [1, 3] && spans[0].map(\.1) == [1, 3])
+        // A heading wrapped onto a line of its own over a line of two headings, one with a
+        // length, heads its group only.
+        let wrapped = [[FixedWidth.Token(start: 0, end: 23, x0: 91, x1: 114, text: "Three months ended June")],
+                       [FixedWidth.Token(start: 24, end: 48, x0: 63, x1: 87, text: "Six months ended June 30"),
+                        FixedWidth.Token(start: 49, end: 51, x0: 102, x1: 104, text: "30")]]
+        var wrappedSpans = [[(3, 4)], [(1, 2), (3, 3)]]
+        FixedWidth.periodHeadingsOverGroups(wrapped, &wrappedSpans, cols: [(70, 75), (83, 87), (98, 103), (111, 116)])
+        #expect(wrappedSpans[0].map(\.0) == [3] && wrappedSpans[0].map(\.1) == [4])
+        #expect(wrappedSpans[1].map(\.0) == [1, 3] && wrappedSpans[1].map(\.1) == [2, 4])
+        // `Fiscal` alone on its line states no period by itself.
+        let fiscal = [[FixedWidth.Token(start: 0, end: 6, x0: 50, x1: 56, text: "Fiscal")]]
+        var one = [[(2, 2)]]
+        FixedWidth.periodHeadingsOverGroups(fiscal, &one, cols: [(40, 45), (50, 55), (60, 67)])
+        #expect(one[0].map(\.0) == [2] && one[0].map(\.1) == [2])
+    }
+
+    @Test("a line of years over narrow columns is a header line, even where its first year starts in the label zone")
+    func yearsLineOverNarrowColumns() throws {
+        let t = try table("""
+            Segments as a percentage of net sales are as follows:
+
+                                                    Three Months Ended March 31
+                                                  2025               2024
+            Fabric Care                                 23 %               24 %
+            Home Care                                   12 %               13 %
+            Total                                      100 %              100 %
+
+            """)
+        #expect(t.cells.allSatisfy { $0.rowLabel != "2025" })
+        #expect(paths(t) == [["Three Months Ended March 31", "2025"], ["Three Months Ended March 31", "2024"]])
+        #expect(FixedWidth.yearsHeaderLine([FixedWidth.Token(start: 0, end: 4, x0: 0, x1: 4, text: "2025"),
+                                            FixedWidth.Token(start: 5, end: 9, x0: 20, x1: 24, text: "2024")]))
+        #expect(!FixedWidth.yearsHeaderLine([FixedWidth.Token(start: 0, end: 4, x0: 0, x1: 4, text: "2026"),
+                                             FixedWidth.Token(start: 5, end: 8, x0: 20, x1: 23, text: "892")]))
+    }
+}
