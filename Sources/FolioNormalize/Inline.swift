@@ -4,7 +4,7 @@ extension Normalizer {
     /// Bytes that may start a repair; everything else is copied in runs.
     static let special: [Bool] = {
         var s = [Bool](repeating: false, count: 256)
-        for c: UInt8 in [0x5C, 0x5E, 0x5F, 0x24, 0x2A, 0x5B, 0x28, 0x2D, 0x4F, 0x6C, 0x49, 0x7D] { s[Int(c)] = true }
+        for c: UInt8 in [0x5C, 0x5E, 0x5F, 0x24, 0x2A, 0x5B, 0x28, 0x2D, 0x4F, 0x6C, 0x49, 0x7D, 0x3C] { s[Int(c)] = true }
         for c in 0x80..<256 { s[c] = true }
         return s
     }()
@@ -43,6 +43,7 @@ extension Normalizer {
             case 0x2D: next = inlineHyphen(i, e, line: line, run: &run)
             case 0x4F, 0x6C, 0x49: next = digitLookalike(i, e, line: line, run: &run)
             case 0x7D: next = nil
+            case 0x3C: next = underlineTag(i, e, run: &run)
             default: next = nonASCII(i, e, line: line, run: &run)
             }
             if let nx = next { i = nx } else { i += 1 }
@@ -217,6 +218,20 @@ extension Normalizer {
         drops.append((close, 1))
         count("latex_residue")
         return i + 2
+    }
+
+    /// `<u>` and `</u>` (any case), the underline Markdown converters print as HTML
+    /// (`#### <u>Product Pipeline</u>`): dropped, the text stays. Other tags (`<br>` in a
+    /// table cell) are the table reader's.
+    mutating func underlineTag(_ i: Int, _ e: Int, run: inout Int) -> Int? {
+        guard cfg.latexResidue else { return nil }
+        let slash = i + 1 < e && t[i + 1] == 0x2F ? 1 : 0
+        let u = i + 1 + slash
+        guard u + 1 < e, t[u] | 0x20 == 0x75, t[u + 1] == 0x3E else { return nil }
+        flush(&run, i)
+        run = u + 2
+        count("latex_residue")
+        return u + 2
     }
 
     mutating func star(_ i: Int, _ e: Int, line: Line, run: inout Int) -> Int? {

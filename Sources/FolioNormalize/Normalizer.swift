@@ -205,12 +205,8 @@ struct Normalizer {
             }
         }
         // `## Heading` from Markdown converters: the marks go, the line is a heading.
-        if cfg.latexResidue, line.bulletEnd < 0, t[s] == 0x23 {
-            var j = s
-            while j < e, j - s < 6, t[j] == 0x23 { j += 1 }
-            if j + 1 < e, t[j] == 0x20, ByteClass.isUpper(t[j + 1]) || ByteClass.isDigit(t[j + 1]) {
-                line.markdownHeadingEnd = j + 1
-            }
+        if cfg.latexResidue, line.bulletEnd < 0, t[s] == 0x23, let h = markdownHeadingTextStart(s, e) {
+            line.markdownHeadingEnd = h
         }
         let body = line.bodyStart
         // Tables: a tab, or wide gaps between columns.
@@ -245,6 +241,34 @@ struct Normalizer {
             line.heading = line.markdownHeadingEnd >= 0 || (e - body <= 150 && isHeading(body, e, endsTerminal: line.endsTerminal))
         }
         lines[k] = line
+    }
+
+    /// ATX heading (`markdown_heading`): where the heading's text starts after its marks, or nil.
+    ///
+    /// One to six `#`, a space, then the title, which converters often print in emphasis:
+    ///
+    ///     ## Financial Highlights
+    ///     ### **Item 1. Financial Statements**
+    ///     # **<u>PART I. FINANCIAL INFORMATION</u>**
+    ///
+    /// The title (after any `*`, `_` and `<u>` that open the emphasis; the inline repairs drop
+    /// `**` and `<u>`) must start with a capital letter or a digit, so `# of employees grew.` stays prose.
+    func markdownHeadingTextStart(_ s: Int, _ e: Int) -> Int? {
+        var j = s
+        while j < e, j - s < 6, t[j] == 0x23 { j += 1 }
+        guard j + 1 < e, t[j] == 0x20 else { return nil }
+        var k = j + 1
+        while k < e, k - j <= 8 {
+            if t[k] == 0x2A || t[k] == 0x5F {
+                k += 1
+            } else if k + 2 < e, t[k] == 0x3C, t[k + 1] | 0x20 == 0x75, t[k + 2] == 0x3E {
+                k += 3
+            } else {
+                break
+            }
+        }
+        guard k < e, ByteClass.isUpper(t[k]) || ByteClass.isDigit(t[k]) else { return nil }
+        return j + 1
     }
 
     func containsTab(_ s: Int, _ e: Int) -> Bool {

@@ -21,8 +21,9 @@ public struct ItemSection: Sendable, Hashable {
 /// is never a body Item: the segmenter keeps TOC lines in `toc` blocks, not headings.
 public enum ItemSections {
     /// A `PART` or `Item` heading candidate for one line (`ws`: its words).
-    static func candidate(_ t: String, _ ws: [Substring]) -> HeadingCandidate? {
-        guard ws.count >= 2, ws.count <= 30 else { return nil }
+    static func candidate(_ t: String, _ words: [Substring]) -> HeadingCandidate? {
+        guard words.count >= 2, words.count <= 30 else { return nil }
+        let ws = splittingGluedNumber(words)
         let w0 = ws[0].lowercased()
         if w0 == "part" {
             let second = trimmedToken(ws[1])
@@ -58,6 +59,21 @@ public enum ItemSections {
         if k < ws.count, let letter = first.last, letter.isLetter, ws[k] == "\(letter)." { k += 1 }
         guard titleOK(ws.dropFirst(k)) else { return nil }
         return HeadingCandidate(style: .item, title: t, number: first)
+    }
+
+    /// `item_glued_title`: an Item number glued to its title by its period, no space printed
+    /// after it (`Item 6.Exhibits`, `Item 3.Quantitative and Qualitative ...`): the words with
+    /// the number (`6.`) and the title's first word (`Exhibits`) apart. The title's first word
+    /// starts with a capital and has at least two letters, so `Item 16.B.` (a 20-F sub-item)
+    /// and `Item 2.02` (an 8-K Item) are left as they are.
+    static func splittingGluedNumber(_ ws: [Substring]) -> [Substring] {
+        guard ws.count >= 2, ws[0].lowercased() == "item", let dot = ws[1].firstIndex(of: ".") else { return ws }
+        let title = ws[1][ws[1].index(after: dot)...]
+        guard let f = title.first, f.isUppercase, title.filter(\.isLetter).count >= 2, isItemNumber(ws[1][..<dot]) else { return ws }
+        var out = ws
+        out[1] = ws[1][...dot]
+        out.insert(title, at: 2)
+        return out
     }
 
     /// Whether a line begins with the word `Item` or `Items` (any case).
@@ -186,9 +202,9 @@ public enum ItemSections {
         ["I": 1, "II": 2, "III": 3, "IV": 4, "V": 5][s.uppercased()] ?? 0
     }
 
-    static func numbers(_ ws: [Substring]) -> [String] {
+    static func numbers(_ words: [Substring]) -> [String] {
         var out: [String] = []
-        for w in ws.dropFirst() {
+        for w in splittingGluedNumber(words).dropFirst() {
             let t = trimmedToken(w)
             if isItemNumber(t) { out.append(String(t)); continue }
             if ["no", "no.", "and", "&", "through", "to"].contains(w.lowercased()) { continue }

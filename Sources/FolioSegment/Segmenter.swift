@@ -278,7 +278,9 @@ public enum Segmenter {
                 if let c = cur { protos.append(c) }
                 cur = nil
             }
-            for k in g {
+            // The last line of an Item heading whose title wrapped onto the next line.
+            var wrapEnd = g.lowerBound - 1
+            for k in g where k > wrapEnd {
                 let t = trimmed[k]
                 if pageNum[k] {
                     flush()
@@ -290,6 +292,14 @@ public enum Segmenter {
                 if dense, isFurniture(t) {
                     flush()
                     protos.append(Proto(kind: .paragraph, first: k, last: k))
+                    continue
+                }
+                if let (cand, last) = inRunItemHeading(k, g) {
+                    flush()
+                    var p = Proto(kind: .paragraph, first: k, last: last)
+                    p.candidate = cand
+                    protos.append(p)
+                    wrapEnd = last
                     continue
                 }
                 if dense, let cand = inRunHeading(k, g) {
@@ -349,8 +359,7 @@ public enum Segmenter {
         /// title cannot end on, and the lines together are an Item heading.
         func wrappedItemHeading(_ g: ClosedRange<Int>) -> Proto? {
             guard g.count >= 2, g.count <= 3, ItemSections.startsWithItem(trimmed[g.lowerBound]),
-                  let lastWord = LineClassifier.words(trimmed[g.lowerBound]).last,
-                  ["of", "and", "the", "to", "for", "in", "on", "with", "or", "&"].contains(lastWord) || lastWord.hasSuffix(",")
+                  Segmenter.wrappedTitleEnd(trimmed[g.lowerBound])
             else { return nil }
             for k in g.dropFirst() where LineClassifier.wordCount(trimmed[k], limit: 9) > 8 || isFurniture(trimmed[k]) { return nil }
             let joined = g.map { trimmed[$0] }.joined(separator: " ")
@@ -373,6 +382,75 @@ public enum Segmenter {
                 return false
             }
             return hasCandidate
+        }
+
+        /// `item_in_run`: a Part or Item heading printed on its own line inside a run of lines,
+        /// with no blank line between it and the text before or after it (any text, dense or
+        /// not):
+        ///
+        ///     PART I
+        ///     Item 1. Business.
+        ///     OVERVIEW
+        ///     The Company sells tools ...
+        ///
+        /// The line is a Part or Item heading by itself (`ItemSections.candidate`: `Item`, a
+        /// number, then nothing or a title that is not a sentence) and stands where a heading
+        /// can: first in its group, at a page top, after page furniture, after a line ending a
+        /// clause, or under a `PART` heading. A cross-reference wrapped to the start of a line
+        /// (`... described in Part I,` / `Item 1A. Risk Factors, and in our other filings`)
+        /// follows a line that does not end a clause, and its words are no title.
+        ///
+        /// An Item title that wraps onto a short next line (the first line ends on a word a
+        /// title cannot end on, `wrappedTitleEnd`) takes that line too:
+        ///
+        ///     ITEM 9. CHANGES IN AND DISAGREEMENTS WITH ACCOUNTANTS ON ACCOUNTING AND
+        ///     FINANCIAL DISCLOSURE
+        ///     None.
+        ///
+        /// Returns the candidate and the heading's last line.
+        func inRunItemHeading(_ k: Int, _ g: ClosedRange<Int>) -> (HeadingCandidate, Int)? {
+            let t = trimmed[k]
+            guard g.count > 1, let b = t.utf8.first, b | 0x20 == 0x69 || b | 0x20 == 0x70, !isFurniture(t),
+                  let c = HeadingDetector.candidate(t), c.style == .item || c.style == .part else { return nil }
+            var standsAlone = k == g.lowerBound || pageTop.contains(k)
+            if !standsAlone {
+                let prev = trimmed[k - 1]
+                standsAlone = isFurniture(prev) || Segmenter.endsClause(prev)
+                    || (c.style == .item && prev.utf8.first.map { $0 | 0x20 == 0x70 } == true && HeadingDetector.candidate(prev)?.style == .part)
+            }
+            guard standsAlone, !inContentsColumn(k) else { return nil }
+            if c.style == .item, k < g.upperBound, Segmenter.wrappedTitleEnd(t), !isFurniture(trimmed[k + 1]),
+               LineClassifier.wordCount(trimmed[k + 1], limit: 9) <= 8,
+               let joined = HeadingDetector.candidate(t + " " + trimmed[k + 1]), joined.style == .item {
+                return (joined, k + 1)
+            }
+            return (c, k)
+        }
+
+        /// `contents_column`: a contents page printed as a column of Item lines (reading-order
+        /// text puts its titles and page numbers in runs of their own; a cross-reference index
+        /// lists the Items one a line), never body headings:
+        ///
+        ///     PART I
+        ///     Item 1.
+        ///     Item 1A.
+        ///     Item 1B. Unresolved Staff Comments
+        ///
+        /// A Part or Item line in a run of three or more consecutive Part or Item lines. A body
+        /// heading has text under it, or at most its Part above it (`PART II` / `Item 5.` /
+        /// `Market for ...`).
+        func inContentsColumn(_ k: Int) -> Bool {
+            func isPartOrItem(_ i: Int) -> Bool {
+                guard i >= 0, i < trimmed.count, let b = trimmed[i].utf8.first, b | 0x20 == 0x69 || b | 0x20 == 0x70,
+                      let c = HeadingDetector.candidate(trimmed[i]) else { return false }
+                return c.style == .item || c.style == .part
+            }
+            var run = 1
+            var i = k - 1
+            while run < 3, isPartOrItem(i) { run += 1; i -= 1 }
+            i = k + 1
+            while run < 3, isPartOrItem(i) { run += 1; i += 1 }
+            return run >= 3
         }
 
         /// In dense (pdftotext) text: a short heading line inside a run of lines, between the end
@@ -697,6 +775,13 @@ public enum Segmenter {
     static func isShortLabel(_ t: String) -> Bool {
         let wc = LineClassifier.wordCount(t, limit: 9)
         return wc >= 1 && wc <= 8 && !t.hasSuffix(".") && !LineClassifier.isUnitsCaption(t)
+    }
+
+    /// Whether a heading line stops on a word a title cannot end on (`... and`, `of`, a
+    /// comma): its title goes on on the next line. Capitals (`ACCOUNTING AND`) count too.
+    static func wrappedTitleEnd(_ t: String) -> Bool {
+        guard let lastWord = LineClassifier.words(t).last else { return false }
+        return ["of", "and", "the", "to", "for", "in", "on", "with", "or", "&"].contains(lastWord.lowercased()) || lastWord.hasSuffix(",")
     }
 
     static func endsClause(_ t: String) -> Bool {

@@ -155,6 +155,12 @@ import FolioRead
         #expect(doc.lines == ["Financial Highlights", "Revenue rose 5% (see note) and *adjusted* EPS.", "# of employees grew.", ""])
     }
 
+    @Test("ATX headings whose title is in emphasis or underline tags lose their marks and are headings")
+    func markdownHeadingsInEmphasis() throws {
+        let doc = try normalized("### **Item 1. Financial Statements** \nThe statements follow.\n#### <u>Product Pipeline</u>\n# **<u>PART I. FINANCIAL INFORMATION</u>**\n")
+        #expect(doc.lines == ["Item 1. Financial Statements", "The statements follow.", "Product Pipeline", "PART I. FINANCIAL INFORMATION", ""])
+    }
+
     @Test func residueSwitchedOff() throws {
         let text = "US\\$5 and 93.1[%] and 27_{sessions}\n"
         #expect(try normalized(text, options: ["latex_residue": .bool(false)]).normalizedText == text)

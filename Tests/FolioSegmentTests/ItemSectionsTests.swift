@@ -37,6 +37,67 @@ import FolioModel
         #expect(ItemSections.numbers(LineClassifier.words("ITEMS 10, 11, 12 AND 13. DIRECTORS")) == ["10", "11", "12", "13"])
     }
 
+    @Test("an Item number glued to its title by its period (`Item 6.Exhibits`), not a 20-F or 8-K number")
+    func gluedTitle() {
+        #expect(item("Item 6.Exhibits") == "item 6")
+        #expect(item("Item 3.Quantitative and Qualitative Disclosures About Market Risk") == "item 3")
+        #expect(item("ITEM 1A.RISK FACTORS") == "item 1A")
+        #expect(ItemSections.numbers(LineClassifier.words("Item 6.Exhibits")) == ["6"])
+        #expect(item("Item 16.B. Code of Ethics") == "item 16.B")
+        #expect(item("Item 2.02 Results of Operations") == "item 2.02")
+        #expect(item("Item 6.exhibits are filed herewith") == nil)
+    }
+
+    /// Headings of the Items (and Parts) of a segmented text.
+    func itemHeadings(_ text: String) -> [String] {
+        Segmenter.segment(Array(text.utf8)).sections.map(\.heading).filter { h in
+            ItemSections.candidate(h, LineClassifier.words(h)) != nil
+        }
+    }
+
+    @Test("Part and Item headings inside a run of lines (no blank line around them), not a cross-reference wrapped to a line start")
+    func itemHeadingsInRun() {
+        let text = """
+        PART I
+        Item 1. Business.
+        OVERVIEW
+        The Company sells tools and building materials to customers in many markets.
+        Our results depend on the risks described in Part I,
+        Item 1A. Risk Factors, and in our other filings with the Commission from time to time.
+        Item 1A. Risk Factors.
+        Our business faces many risks, and you should read them with care before investing.
+        Item 2.        Properties
+        We lease our offices and own our distribution centers in several states.
+        PART II
+        Item 6.Exhibits
+        The exhibits are listed in the index below and are filed with this report.
+
+        """
+        #expect(itemHeadings(text) == ["PART I", "Item 1. Business.", "Item 1A. Risk Factors.", "Item 2. Properties", "PART II", "Item 6.Exhibits"])
+    }
+
+    @Test("a contents column of Item lines inside a run of lines is no heading; the body's Items are")
+    func contentsColumnInRun() {
+        let text = """
+        TABLE OF CONTENTS
+        PART I
+        Item 1.
+        Item 1A.
+        Item 2.
+        Business
+        Risk Factors
+        Properties
+        The Company sells tools and building materials to customers in many markets.
+        Item 1.
+        Business
+        We sell tools to many customers through our stores and our websites every day.
+        Item 1A. Risk Factors
+        Our business faces many risks, and you should read them with care before investing.
+
+        """
+        #expect(itemHeadings(text) == ["Item 1.", "Item 1A. Risk Factors"])
+    }
+
     /// `part/numbers | first words ... last words` of each Item.
     static func describe(_ doc: WorkingDocument) -> [String] {
         ItemSections.items(doc.sections).map { it in
