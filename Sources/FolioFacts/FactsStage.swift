@@ -79,7 +79,8 @@ public struct FactsStage: Stage {
             // (`eventPeriod`), for its figures that state none.
             var event: StatedPeriod?
             for s in NarrativeExtractor.sentences(t, lo..<hi) {
-                if let fp = filingPeriod, running == fp, let (date, phrase) = PeriodParser.eventDate(t, s) {
+                // (A heading that names the filing's own period, `Fiscal Year 2024`, is the same.)
+                if let fp = filingPeriod, running?.sameDates(fp) == true, let (date, phrase) = PeriodParser.eventDate(t, s) {
                     event = fp.holding(date, phrase: phrase)
                 }
                 var facts = NarrativeExtractor.extract(t, sentence: s, base: event ?? running)
@@ -103,7 +104,9 @@ public struct FactsStage: Stage {
         let yearEnd = FiscalYear.end(of: doc.tables)
         if let naming = FiscalYear.naming(doc.metadata, yearEnd: yearEnd) {
             for k in found.indices {
-                if let p = found[k].period { found[k].period = FiscalYear.adjust(p, naming: naming) }
+                guard let p = found[k].period else { continue }
+                let ofFiscal = link[k].map { FiscalYear.mentionsFiscal(found[$0].period?.text ?? "") } ?? false
+                found[k].period = FiscalYear.adjust(p, naming: naming, ofFiscal: ofFiscal)
             }
         } else if let yearEnd {
             for k in found.indices {

@@ -222,6 +222,11 @@ struct FactsRecallTests {
         #expect(FiscalYear.adjust(plain, naming: retailer).factPeriod.end == "2023-12-31")
         let december = try #require(FiscalYear.naming(md("2024-12-31", 2024, "FY"), yearEnd: nil))
         #expect(FiscalYear.adjust(stated, naming: december).factPeriod.end == "2023-12-31")
+        // relativeFiscalYear: `a year ago` of a stated fiscal year is the fiscal year before.
+        let fy25 = try #require(PeriodParser.find(in: "in fiscal 2025"))
+        let ago = try #require(PeriodParser.find(in: "a year ago", base: fy25))
+        #expect(FiscalYear.adjust(ago, naming: january, ofFiscal: true).factPeriod.end == "2024-01-31")
+        #expect(FiscalYear.adjust(ago, naming: january).factPeriod.end == "2024-12-31")
     }
 
     @Test("nounBeforeAmount: the noun phrase before `of`/`totaling` where the clause is no metric statement")
