@@ -14,11 +14,21 @@ enum FactAdmission {
     /// participles that take one (`comprised of`, `due to`).
     static let danglingWords: Set<String> = ["and", "or", "but", "nor", "under", "by", "due", "than", "comprised", "of", "to",
                                              "in", "with", "from", "for", "that", "the", "a", "an", "as", "at", "on", "into",
-                                             "per", "including", "excluding", "versus", "vs"]
+                                             "per", "including", "excluding", "versus", "vs",
+                                             // an adjective left before its `to` (`Exercise price equal`)
+                                             "equal"]
     /// Words a noun phrase does not start with: participles left of a clause before the
     /// metric (`driven by`, `due`), `per` (`per share on an average base`), and the
     /// participles of a place (`Included in other liabilities`).
     static let clauseStarts: Set<String> = ["driven", "due", "per", "included", "recorded", "reported", "presented", "classified"]
+    /// A participle that opens an offsetting clause before its `by` (`Offset by higher
+    /// pricing`): the figure is a part of another change, the phrase names no measure.
+    static let relatingStarts: Set<String> = ["offset"]
+    /// **leadingVerb.** The verb of a footnote or aside whose object is the figure's noun
+    /// phrase, dropped from its start (`(1) Includes property and equipment added under
+    /// finance leases of $422 million` -> `Property and equipment added under finance leases`;
+    /// `Excludes finance lease obligations of $122 million` -> `Finance lease obligations`).
+    static let leadingVerbs: Set<String> = ["includes", "include", "excludes", "exclude"]
     /// Adverbs left of a clause before the metric, dropped from its start (`respectively, as
     /// well as state loss carryforwards`).
     static let leadingAdverbs: Set<String> = ["respectively", "primarily", "mainly", "partially", "partly", "also",
@@ -49,6 +59,14 @@ enum FactAdmission {
     ///     Included in other liabilities on our balance sheets was $5 billion  (a place)
     ///     the company was authorized to issue 2.0 billion shares of class A stock  (`Shares`)
     ///     Other income (expense), net was $938 million  (`Net`)
+    ///     ... partially offset by the positive impacts of higher pricing of 2%  (`Offset by ...`)
+    ///     The exercise price equal to 120% of the market value  (`Exercise price equal`)
+    ///
+    /// A label before a colon goes (`labelColon`), and the verb of a footnote (`leadingVerb`):
+    ///
+    ///     Cash: Cash provided by operations was $13.1 billion  -> `Cash provided by operations`
+    ///     (1) Includes property and equipment added under finance leases of $422 million
+    ///         -> `Property and equipment added under finance leases`
     ///
     /// A `change` metric is judged on the metric it changes.
     static func nounPhrase(_ metric: String) -> String? {
@@ -68,12 +86,20 @@ enum FactAdmission {
                 return nil
             }
         }
-        while let f = words.first, leadingAdverbs.contains(f.text) { words.removeFirst() }
+        // **labelColon.** A bullet's label before a colon is a heading, not part of the measure:
+        // `Cash: Cash provided by operations was $13.1 billion` -> `Cash provided by operations`.
+        if let colon = bytes.lastIndex(of: UInt8(ascii: ":")), let k = words.firstIndex(where: { $0.start > colon }), k > 0 {
+            words = Array(words[k...])
+        }
+        while let f = words.first, leadingAdverbs.contains(f.text) || leadingVerbs.contains(f.text) && words.count > 1 {
+            words.removeFirst()
+        }
         // What is left names something in words (`2024, which was`: no metric).
         guard let first = words.first, let last = words.last,
               words.contains(where: { $0.text.contains(where: \.isLetter) }) else { return nil }
         if words.contains(where: { clauseWords.contains($0.text) }) { return nil }
         if danglingWords.contains(last.text) || clauseStarts.contains(first.text) { return nil }
+        if relatingStarts.contains(first.text), words.count > 1, words[1].text == "to" || words[1].text == "by" { return nil }
         if words.count == 1, bareWords.contains(first.text) { return nil }
         if words.count == whole { return metric }
         // What is left as printed, without a comma, colon or bracket left open at its end.
@@ -174,6 +200,17 @@ enum FactAdmission {
         guard f.unit == "percent", after.first == 0x20, let w = Words.split(after.prefix(24)).first,
               w.start == after.startIndex + 1 else { return false }
         return attributiveNouns.contains(w.text)
+    }
+
+    /// Rule `comparativePercent`: a percent before a comparative and `than` (`around 60%
+    /// lighter than a conventional platform`, `25% more efficient than`) compares two things;
+    /// it is not a figure stated for a period. `after` is the text after the figure.
+    static func isComparativePercent(_ f: Figure, after: ArraySlice<UInt8>) -> Bool {
+        guard f.unit == "percent", after.first == 0x20 else { return false }
+        let w = Words.split(after.prefix(48))
+        guard w.count >= 2, w[0].start == after.startIndex + 1 else { return false }
+        let comparative = ["more", "less", "fewer"].contains(w[0].text) || (w[0].text.utf8.count > 4 && w[0].text.hasSuffix("er"))
+        return comparative && (w[1].text == "than" || w.count >= 3 && w[2].text == "than" && ["more", "less"].contains(w[0].text))
     }
 
     /// Rule `rangeBound`: two figures of one unit joined by `to` or a dash, not after `from`,

@@ -75,10 +75,18 @@ public struct FactsStage: Stage {
             // A sentence without figures that names a period (`... results for its third
             // quarter ended June 26, 2004.`) sets it for the rest of its paragraph.
             var running = base
+            // The period of an event the paragraph dates outside the filing's period
+            // (`eventPeriod`), for its figures that state none.
+            var event: StatedPeriod?
             for s in NarrativeExtractor.sentences(t, lo..<hi) {
-                var facts = NarrativeExtractor.extract(t, sentence: s, base: running)
+                // (A heading that names the filing's own period, `Fiscal Year 2024`, is the same.)
+                if let fp = filingPeriod, running?.sameDates(fp) == true, let (date, phrase) = PeriodParser.eventDate(t, s) {
+                    event = fp.holding(date, phrase: phrase)
+                }
+                var facts = NarrativeExtractor.extract(t, sentence: s, base: event ?? running)
                 if facts.isEmpty, let p = PeriodParser.find(t, s) {
                     running = p
+                    event = nil
                 }
                 if let scale {
                     for k in facts.indices { facts[k].figure = Self.withSectionScale(facts[k].figure, scale, t) }
@@ -86,7 +94,7 @@ public struct FactsStage: Stage {
                 let base0 = found.count
                 for n in facts {
                     link.append(n.of.map { base0 + $0 })
-                    assumed.append(filingPeriod != nil && n.period == filingPeriod)
+                    assumed.append(filingPeriod != nil && (n.period == filingPeriod || event.map { n.period == $0 } == true))
                 }
                 found += facts
             }
@@ -96,7 +104,9 @@ public struct FactsStage: Stage {
         let yearEnd = FiscalYear.end(of: doc.tables)
         if let naming = FiscalYear.naming(doc.metadata, yearEnd: yearEnd) {
             for k in found.indices {
-                if let p = found[k].period { found[k].period = FiscalYear.adjust(p, naming: naming) }
+                guard let p = found[k].period else { continue }
+                let ofFiscal = link[k].map { FiscalYear.mentionsFiscal(found[$0].period?.text ?? "") } ?? false
+                found[k].period = FiscalYear.adjust(p, naming: naming, ofFiscal: ofFiscal)
             }
         } else if let yearEnd {
             for k in found.indices {
@@ -182,19 +192,38 @@ public struct FactsStage: Stage {
     ///
     /// A units line followed (after other caption lines) by a table is that table's; `Tabular
     /// amounts in millions` names the tables only. The first such line of a section counts.
+    ///
+    /// **Units line under a title** (`titledUnitsLine`). A text rendition joins the title lines
+    /// printed at the top of each page into one paragraph, the units line their last:
+    ///
+    ///     Northwind Corporation and Subsidiaries
+    ///     Notes to the Consolidated Financial Statements
+    ///     (Dollars in millions, except per share amounts)
+    ///
+    /// That paragraph (up to six lines) states the units as the line alone would.
     static func proseScales(_ doc: WorkingDocument) -> [Int: Int] {
         var out: [Int: Int] = [:]
         let blocks = doc.blocks
         for (i, b) in blocks.enumerated() where b.kind == .caption || b.kind == .paragraph {
-            guard let sid = b.sectionId, out[sid] == nil, b.text.utf8.count <= 300, UnitsParser.isCaptionLine(b.text),
-                  ByteSearch.withBytes(b.text, { ByteSearch.firstIndex(of: "tabular", in: $0, foldingASCII: true) }) == nil,
-                  let scale = UnitsParser.parse(b.text).scale, scale > 1 else { continue }
+            guard let sid = b.sectionId, out[sid] == nil, b.text.utf8.count <= 600, let line = unitsLine(b.text),
+                  ByteSearch.withBytes(line, { ByteSearch.firstIndex(of: "tabular", in: $0, foldingASCII: true) }) == nil,
+                  let scale = UnitsParser.parse(line).scale, scale > 1 else { continue }
             var j = i + 1
             while j < blocks.count, blocks[j].kind == .caption { j += 1 }
             guard j < blocks.count, [.heading, .paragraph, .listItem].contains(blocks[j].kind) else { continue }
             out[sid] = scale
         }
         return out
+    }
+
+    /// The units line a caption or paragraph block is (`UnitsParser.isCaptionLine`), or the
+    /// last line of a title paragraph of at most six lines that is one (`titledUnitsLine`).
+    static func unitsLine(_ text: String) -> String? {
+        if text.utf8.count <= 300, UnitsParser.isCaptionLine(text) { return text }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: true)
+        guard let last = lines.last, lines.count > 1, lines.count <= 6 else { return nil }
+        let line = String(last.drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+        return line.utf8.count <= 300 && UnitsParser.isCaptionLine(line) ? line : nil
     }
 
     /// An amount printed without a scale word in a section whose units line states one

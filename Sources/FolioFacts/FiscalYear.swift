@@ -56,12 +56,14 @@ enum FiscalYear {
         return (month, day, offset)
     }
 
-    /// A stated `fiscal <year>` as the twelve months the filer's naming gives it (`naming`):
-    /// ending on its year-end month and day, `offset` years after the year named (the day
-    /// kept within the month). Any other period as it is; a December year end changes nothing.
-    static func adjust(_ p: StatedPeriod, naming: (month: Int, day: Int, offset: Int)) -> StatedPeriod {
+    /// A stated `fiscal <year>` (or a year relative to one: `relativeFiscalYear`) as the twelve
+    /// months the filer's naming gives it (`naming`): ending on its year-end month and day,
+    /// `offset` years after the year named (the day kept within the month). Any other period as
+    /// it is; a December year end changes nothing.
+    /// `ofFiscal`: the figure `p` is a comparative of states a fiscal year.
+    static func adjust(_ p: StatedPeriod, naming: (month: Int, day: Int, offset: Int), ofFiscal: Bool = false) -> StatedPeriod {
         guard !(naming.month == 12 && naming.day == 31 && naming.offset == 0), p.kind == .duration(months: 12),
-              p.month == 12, p.day == 31, mentionsFiscal(p.text) else { return p }
+              p.month == 12, p.day == 31, mentionsFiscal(p.text) || ofFiscal && namesRelativeYear(p.text) else { return p }
         let year = p.year + naming.offset
         let day = min(naming.day, StatedPeriod.daysIn(naming.month, year))
         return StatedPeriod(kind: p.kind, year: year, month: naming.month, day: day, text: p.text)
@@ -69,5 +71,15 @@ enum FiscalYear {
 
     static func mentionsFiscal(_ s: String) -> Bool {
         s.utf8.count >= 6 && s.lowercased().contains("fiscal")
+    }
+
+    /// **relativeFiscalYear.** A year named relative to the figure's (`a year ago`, `the prior
+    /// year`, `last year`): read from a stated fiscal year, it is the fiscal year before, named
+    /// the filer's way as `fiscal <year>` is (`... $13.1 billion in fiscal 2025, compared to
+    /// $10.2 billion a year ago` of a year ending January 31: February 2023 to January 2024).
+    static func namesRelativeYear(_ s: String) -> Bool {
+        let l = s.lowercased()
+        return l.hasSuffix("year ago") || l.hasSuffix("prior year") || l.hasSuffix("previous year")
+            || l.hasSuffix("last year") || l.hasSuffix("preceding year")
     }
 }

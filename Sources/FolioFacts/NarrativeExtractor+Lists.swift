@@ -57,6 +57,7 @@ extension NarrativeExtractor {
     static func periodList(_ t: [UInt8], _ range: Range<Int>, base: StatedPeriod?, count: Int) -> [StatedPeriod]? {
         let lo = max(0, min(range.lowerBound, t.count)), hi = max(lo, min(range.upperBound, t.count))
         guard count >= 2, let first = PeriodParser.find(t, lo..<hi, base: base) else { return nil }
+        if let pair = PeriodParser.pairedDurations(first) { return count == 2 ? pair : nil }
         let phrase = Array(first.text.utf8)
         guard !phrase.isEmpty, let at = firstIndex(of: phrase, in: t, lo..<hi) else { return nil }
         var out = [first]

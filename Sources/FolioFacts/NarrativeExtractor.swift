@@ -457,7 +457,8 @@ enum NarrativeExtractor {
             defer { prevEnd = f0.end }
             if k <= skipThrough { continue }
             if marks.isForward(f0) || rangeBound.contains(k) || referenceYear.map({ marks.isTarget(f0, year: $0) }) == true
-                || FactAdmission.isAttributivePercent(f0, after: t[min(f0.end, nextStart)..<nextStart]) {
+                || FactAdmission.isAttributivePercent(f0, after: t[min(f0.end, nextStart)..<nextStart])
+                || FactAdmission.isComparativePercent(f0, after: t[min(f0.end, nextStart)..<nextStart]) {
                 metric = nil
                 continue
             }

@@ -180,9 +180,25 @@ public enum PeriodParser {
             Dates.monthDay(at: i, w).map { ($0.month, $0.day, $0.year, $0.next) }
         }
 
-        /// The period a phrase starting at keyword `i` states, the rules in order.
+        /// **expiryYear.** Whether the year phrase at `i` follows a word of expiry or start,
+        /// across `in`, `the`, `of`, `fiscal`, `year`, `calendar` (`which expire beginning in
+        /// fiscal 2029`, `through fiscal 2045`): the year a figure runs out, not its period.
+        func afterExpiry(_ i: Int) -> Bool {
+            var j = i - 1
+            while j >= 0, j >= i - 4 {
+                let k = words[j].key
+                if k.isExpiry { return true }
+                guard k == .in || k == .the || k == .of || k == .fiscal || k == .year || k == .calendar else { return false }
+                j -= 1
+            }
+            return false
+        }
+
+        /// The period a phrase starting at keyword `i` states, the rules in order; none for a
+        /// year of expiry (`expiryYear`).
         func period(at i: Int) -> StatedPeriod? {
             let t = words[i].key
+            if (t == .fiscal || t.isYearPreposition) && afterExpiry(i) { return nil }
             return reportPeriod(i, t) ?? endedPhrase(i, t) ?? instant(i, t) ?? relative(i, t)
                 ?? yearPreposition(i, t) ?? bareDate(i)
         }
@@ -214,9 +230,10 @@ public enum PeriodParser {
             return nil
         }
 
-        /// `three months ended december 31 2023`, `year ended ...`, `quarter ended ...`.
+        /// `three months ended december 31 2023`, `year ended ...`, `quarter ended ...`, `six
+        /// and three months ended ...`.
         func endedPhrase(_ i: Int, _ t: PeriodKey) -> StatedPeriod? {
-            guard key(i + 1) == .ended || key(i + 2) == .ended else { return nil }
+            guard key(i + 1) == .ended || key(i + 2) == .ended || key(i + 4) == .ended && t.monthCount != nil else { return nil }
             var months: Int?
             var k = i
             // (`the years ended December 31, 2024, 2023 and 2022`: the first, as above.)
@@ -224,6 +241,10 @@ public enum PeriodParser {
             else if key(i + 1) == .months && key(i + 2) == .ended {
                 months = t.monthCount; k = i + 3
             } else if t == .quarter && key(i + 1) == .ended { months = 3; k = i + 2 }
+            // **pairedDurations.** `six and three months ended June 30, 2025`: the first
+            // count's period (`pairedDurations` reads both).
+            else if let a = t.monthCount, key(i - 1) != .and, key(i + 1) == .and, key(i + 2).monthCount != nil,
+                    key(i + 3) == .months, key(i + 4) == .ended { months = a; k = i + 5 }
             if let n = months, let (m, d, y, e) = date(k) {
                 return StatedPeriod(kind: .duration(months: n), year: y, month: m, day: d, text: phrase(i, e))
             }
@@ -302,6 +323,44 @@ public enum PeriodParser {
         }
     }
 
+    /// **eventDate.** The date a sentence gives its event: `On February 22, 2023, we acquired
+    /// ...`, `In July 2022, the company entered into a term loan ...` (`on <month> <day>,
+    /// <year>`, `in <month> <year>`: the month's last day), not after a word of expiry (`due in
+    /// July 2023`). The first such date, with its phrase; nil when none.
+    static func eventDate(_ t: [UInt8], _ range: Range<Int>) -> (date: CalendarDate, text: String)? {
+        let lo = max(0, min(range.lowerBound, t.count)), hi = max(lo, min(range.upperBound, t.count))
+        return t.withUnsafeBufferPointer { whole -> (date: CalendarDate, text: String)? in
+            let b = UnsafeBufferPointer(rebasing: whole[lo..<hi])
+            guard mayHaveYear(b) else { return nil }
+            let ws = words(b)
+            func w(_ i: Int) -> PeriodWord { i >= 0 && i < ws.count ? ws[i] : .none }
+            for i in ws.indices where ws[i].key == .on || ws[i].key == .in {
+                if i > 0, ws[i - 1].key.isExpiry { continue }
+                guard let d = ws[i].key == .on ? Dates.monthDayYear(at: i + 1, w) : Dates.monthYear(at: i + 1, w),
+                      let date = CalendarDate(year: d.year, month: d.month, day: d.day) else { continue }
+                let text = String(decoding: UnsafeBufferPointer(rebasing: b[ws[i].start..<ws[d.next - 1].end]), as: UTF8.self)
+                return (date, text)
+            }
+            return nil
+        }
+    }
+
+    /// **pairedDurations.** The two periods of `six and three months ended June 30, 2025` (as
+    /// `find` read the first, `p`): the first count's and the second's, ending on the same
+    /// date, for a list of two figures (`... was $85 million and $42 million for the six and
+    /// three months ended June 30, 2025`). Nil when `p` is no such phrase.
+    static func pairedDurations(_ p: StatedPeriod) -> [StatedPeriod]? {
+        guard case let .duration(first) = p.kind else { return nil }
+        var text = p.text
+        return text.withUTF8 { b -> [StatedPeriod]? in
+            let w = words(b)
+            guard w.count > 4, w[0].key.monthCount == first, w[1].key == .and, let second = w[2].key.monthCount,
+                  w[3].key == .months, w[4].key == .ended else { return nil }
+            let rest = String(decoding: UnsafeBufferPointer(rebasing: b[w[2].start...]), as: UTF8.self)
+            return [p, StatedPeriod(kind: .duration(months: second), year: p.year, month: p.month, day: p.day, text: rest)]
+        }
+    }
+
     /// The period a section heading is about (`Fourth Quarter 2023 Financial Results`,
     /// `Full Year 2023 Operational Highlights`).
     public static func heading(_ text: String) -> StatedPeriod? {
@@ -343,6 +402,7 @@ enum PeriodKey: UInt8, Sendable, CaseIterable {
     case three, six, nine, twelve, n3, n6, n9, n12
     case quarter, half, of, fiscal, the, `in`, calendar, and, full, year, years, fy, ended, months, `as`, at, same
     case period, time, prior, previous, preceding, last, sequential, ago, `for`, during
+    case expire, expires, expiring, expiration, beginning, through, until, matures, maturing, due, on
 
     /// The month keys: the full names' and the abbreviations' spellings from `Months` (`may`
     /// is a full name only), then `sept`.
@@ -369,6 +429,9 @@ enum PeriodKey: UInt8, Sendable, CaseIterable {
         ("months", .months), ("as", .as), ("at", .at), ("same", .same), ("period", .period), ("time", .time),
         ("prior", .prior), ("previous", .previous), ("preceding", .preceding), ("last", .last),
         ("sequential", .sequential), ("ago", .ago), ("for", .for), ("during", .during),
+        ("expire", .expire), ("expires", .expires), ("expiring", .expiring), ("expiration", .expiration),
+        ("beginning", .beginning), ("through", .through), ("until", .until), ("matures", .matures),
+        ("maturing", .maturing), ("due", .due), ("on", .on),
     ]
 
     /// The spellings as one byte pool, grouped by first byte (0-9, a-z).
@@ -482,9 +545,40 @@ enum PeriodKey: UInt8, Sendable, CaseIterable {
     }
     var isPriorYear: Bool { self == .prior || self == .previous || self == .last || self == .preceding }
     var isYearPreposition: Bool { self == .in || self == .for || self == .during || self == .of }
+    /// Words after which a year is when something ends or starts (`expire in fiscal 2029`,
+    /// `beginning in 2027`, `through 2045`), not the period of a figure (`expiryYear`).
+    var isExpiry: Bool {
+        switch self {
+        case .expire, .expires, .expiring, .expiration, .beginning, .through, .until, .matures, .maturing, .due: true
+        default: false
+        }
+    }
 }
 
 extension StatedPeriod {
+    /// **eventPeriod.** The period of the filing's kind (its months, ending on the same day of
+    /// a month) that holds `date`: for an event the text dates outside the filing's period
+    /// (`On February 22, 2023, we acquired ... for $3.5 billion` in the annual report for
+    /// 2024), the twelve months ended December 31, 2023. Nil when `date` is inside the filing's
+    /// own period (that period serves) or more than 40 periods away.
+    func holding(_ date: CalendarDate, phrase: String) -> StatedPeriod? {
+        guard case let .duration(months) = kind, months > 0 else { return nil }
+        func key(_ p: StatedPeriod) -> Int { p.year * 10_000 + p.month * 100 + p.day }
+        let d = date.year * 10_000 + date.month * 100 + date.day
+        var p = self
+        var steps = 0
+        while steps < 40 {
+            let before = p.shifted(years: 0, months: months, text: p.text)
+            if d > key(p) { p = p.shifted(years: 0, months: -months, text: p.text) }
+            else if d <= key(before) { p = before }
+            else { break }
+            steps += 1
+        }
+        guard steps > 0, steps < 40, let end = CalendarDate(year: p.year, month: p.month, day: p.day) else { return nil }
+        return StatedPeriod(kind: kind, year: p.year, month: p.month, day: p.day,
+                            text: "\(months) months ended \(end.iso) (the period of `\(phrase)`)")
+    }
+
     /// **The filing's own period.** The period a filing reports on, from its metadata (the
     /// filer's `dei:` tags or its cover page): `fiscal_period` `FY` is twelve months, `H1`/`H2`
     /// six and `Q1` to `Q4` three, ending on `period_end`. A figure whose sentence, paragraph

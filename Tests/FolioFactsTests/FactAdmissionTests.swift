@@ -44,11 +44,34 @@ struct FactAdmissionTests {
         #expect(np("3.5, which") == nil)
     }
 
+    @Test("metricNounPhrase: an offsetting clause and an adjective left before `to` are no metric; a bullet label and a footnote's verb go")
+    func fragments() {
+        func np(_ s: String) -> String? { FactAdmission.nounPhrase(s) }
+        #expect(np("Offset by the positive impacts of higher pricing") == nil)
+        #expect(np("Exercise price equal") == nil)
+        // A noun that merely starts with such a word is kept.
+        #expect(np("Offset agreements") == "Offset agreements")
+        // leadingVerb.
+        #expect(np("Includes property and equipment added under finance leases") == "Property and equipment added under finance leases")
+        #expect(np("Also includes intangible asset amortization expense") == "Intangible asset amortization expense")
+        #expect(np("Excludes finance lease obligations") == "Finance lease obligations")
+        // labelColon.
+        #expect(np("Cash: Cash provided by operations") == "Cash provided by operations")
+        #expect(np("Liquidity: Total debt") == "Total debt")
+    }
+
     @Test("attributivePercent: a stake or a coupon is not a figure of the period")
     func attributivePercent() {
         #expect(facts("In 2023, the company was a 10% partner in the venture.") == [])
         #expect(facts("In 2023, the company repaid $1.3 billion of 3.75% senior notes.").allSatisfy { !$0.hasSuffix(" 3.75") })
         #expect(facts("In 2023, the effective tax rate was 21% of pre-tax income.") == ["Effective tax rate 21.0"])
+    }
+
+    @Test("comparativePercent: a percent before `<comparative> than` compares, it states no figure")
+    func comparativePercents() {
+        #expect(facts("The new platform is around 60% lighter than a conventional platform in 2023.").isEmpty)
+        #expect(facts("The new engine is 25% more efficient than the old one in 2023.").isEmpty)
+        #expect(!facts("The utilization rate was 60% in 2023, higher than in 2022.").isEmpty)
     }
 
     @Test("componentOfSubject and comparisonWithoutCurrent: a part of the subject, a comparative without its current")

@@ -83,6 +83,27 @@ struct FactsRecallTests {
         #expect(table.facts.first?.scale == 1)
     }
 
+    @Test("titledUnitsLine: a title paragraph whose last line is the units line scales its sections' prose; a paragraph ending in prose does not")
+    func titledUnits() throws {
+        var doc = notesDoc(units: "Northwind Corporation and Subsidiaries\nNotes to the Consolidated Financial Statements\n(Dollars in millions, except per share amounts)")
+        try FactsStage(options: StageOptions()).process(&doc)
+        #expect(doc.facts.map { "\($0.value ?? 0)x\($0.scale)" } == ["1295.0x1000000", "37.25x1", "8.7x1000000000"])
+        var prose = notesDoc(units: "Northwind Corporation\nThe table below shows goodwill by unit (in millions).")
+        try FactsStage(options: StageOptions()).process(&prose)
+        #expect(prose.facts.first?.scale == 1)
+        #expect(FactsStage.unitsLine("(In millions,\nexcept per share data)") != nil)
+    }
+
+    @Test("pairedDurations: two figures for `the six and three months ended <date>` take the six and the three months")
+    func sixAndThree() {
+        let got = facts("The non-operating pension income was $85 million and $42 million for the six and three months ended June 30, 2025.")
+        #expect(got == ["Non-operating pension income 85.0x1000000 six and three months ended June 30, 2025 current",
+                        "Non-operating pension income 42.0x1000000 three months ended June 30, 2025 comparative"])
+        let lead = facts("Share-based plans expense for the six and three months ended June 30, 2025, was $51 million and $21 million.")
+        #expect(lead.first?.hasPrefix("Share-based plans expense 51.0x1000000 six and three months") == true)
+        #expect(lead.count == 2 && lead[1].contains("21.0x1000000 three months ended June 30, 2025"))
+    }
+
     @Test("the filing's own period for a figure whose text names none, marked as such; none without metadata")
     func filingPeriod() throws {
         var doc = notesDoc(units: "(Dollars in millions)")
@@ -201,6 +222,11 @@ struct FactsRecallTests {
         #expect(FiscalYear.adjust(plain, naming: retailer).factPeriod.end == "2023-12-31")
         let december = try #require(FiscalYear.naming(md("2024-12-31", 2024, "FY"), yearEnd: nil))
         #expect(FiscalYear.adjust(stated, naming: december).factPeriod.end == "2023-12-31")
+        // relativeFiscalYear: `a year ago` of a stated fiscal year is the fiscal year before.
+        let fy25 = try #require(PeriodParser.find(in: "in fiscal 2025"))
+        let ago = try #require(PeriodParser.find(in: "a year ago", base: fy25))
+        #expect(FiscalYear.adjust(ago, naming: january, ofFiscal: true).factPeriod.end == "2024-01-31")
+        #expect(FiscalYear.adjust(ago, naming: january).factPeriod.end == "2024-12-31")
     }
 
     @Test("nounBeforeAmount: the noun phrase before `of`/`totaling` where the clause is no metric statement")

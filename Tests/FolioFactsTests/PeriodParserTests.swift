@@ -1,4 +1,5 @@
 import Testing
+import FolioModel
 @testable import FolioFacts
 
 @Suite("Period phrases")
@@ -46,5 +47,52 @@ struct PeriodParserTests {
         #expect(PeriodParser.find(in: "letters of credit outstanding at June 2025")?.factPeriod.instant == "2025-06-30")
         #expect(PeriodParser.find(in: "stood at 4.1% as at March 31, 2024")?.factPeriod.instant == "2024-03-31")
         #expect(PeriodParser.find(in: "priced at a premium to par") == nil)
+    }
+
+    @Test("expiryYear: the year something expires, starts or runs through is not a figure's period")
+    func expiryYears() {
+        #expect(PeriodParser.find(in: "loss carryforwards of $480 million which expire beginning in fiscal 2029 through fiscal 2045") == nil)
+        #expect(PeriodParser.find(in: "credits of $5 million, which expire in 2031") == nil)
+        #expect(PeriodParser.find(in: "notes maturing in 2030") == nil)
+        // The figure's own period before the expiry is still read.
+        #expect(PeriodParser.find(in: "carryforwards in fiscal 2024 of $9 million, which expire in 2031")?.factPeriod.end == "2024-12-31")
+        #expect(PeriodParser.find(in: "revenue in fiscal 2024")?.factPeriod.end == "2024-12-31")
+    }
+
+    @Test("eventDate and eventPeriod: an event dated outside the filing's period gets the period of the filing's kind that holds it")
+    func eventPeriods() throws {
+        func date(_ s: String) -> String? {
+            let t = Array(s.utf8)
+            return PeriodParser.eventDate(t, 0..<t.count).map { "\($0.date.iso) \($0.text)" }
+        }
+        #expect(date("On February 22, 2023, we acquired Northwind for cash consideration of $3.5 billion.") == "2023-02-22 On February 22, 2023")
+        #expect(date("In July 2022, the company entered into a term loan.") == "2022-07-31 In July 2022")
+        #expect(date("a term loan originally due in July 2023") == nil)
+        #expect(date("Revenue was $5 billion in 2024.") == nil)
+        let fy = StatedPeriod(kind: .duration(months: 12), year: 2024, month: 12, day: 31, text: "FY 2024 (the filing's period)")
+        let feb = try #require(CalendarDate(year: 2023, month: 2, day: 22))
+        let held = try #require(fy.holding(feb, phrase: "On February 22, 2023"))
+        #expect(held.factPeriod.start == "2023-01-01")
+        #expect(held.factPeriod.end == "2023-12-31")
+        let may = try #require(CalendarDate(year: 2024, month: 5, day: 1))
+        #expect(fy.holding(may, phrase: "") == nil)
+        let jan = try #require(CalendarDate(year: 2025, month: 1, day: 15))
+        let later = try #require(fy.holding(jan, phrase: "On January 15, 2025"))
+        #expect(later.factPeriod.end == "2025-12-31")
+        let q2 = StatedPeriod(kind: .duration(months: 3), year: 2025, month: 6, day: 30, text: "Q2 2025")
+        let feb3 = try #require(CalendarDate(year: 2025, month: 2, day: 3))
+        #expect(q2.holding(feb3, phrase: "")?.factPeriod.end == "2025-03-31")
+    }
+
+    @Test("pairedDurations: `six and three months ended <date>` names both periods, the first first")
+    func pairedDurations() throws {
+        let p = try #require(PeriodParser.find(in: "expense for the six and three months ended June 30, 2025, was"))
+        #expect(p.factPeriod.start == "2025-01-01")
+        #expect(p.factPeriod.end == "2025-06-30")
+        let both = try #require(PeriodParser.pairedDurations(p))
+        #expect(both.map(\.factPeriod.start) == ["2025-01-01", "2025-04-01"])
+        #expect(both[1].text == "three months ended June 30, 2025")
+        let six = try #require(PeriodParser.find(in: "the six months ended June 30, 2025"))
+        #expect(PeriodParser.pairedDurations(six) == nil)
     }
 }
