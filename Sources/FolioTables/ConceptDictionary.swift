@@ -115,8 +115,12 @@ public enum ConceptDictionary {
         var byStatementKey: [String: String] = [:]
         /// key -> the concept most filings give, over all statements.
         var byKey: [String: String] = [:]
-        /// statement -> its keys with their content words and filings (summed over concepts).
-        var keys: [String: [(key: String, words: Set<String>, filings: Int)]] = [:]
+        /// statement -> its keys with their content words (as sorted word numbers, `wordIds`)
+        /// and filings (summed over concepts).
+        var keys: [String: [(key: String, words: [Int], filings: Int)]] = [:]
+        /// Each content word of a key, numbered, so the closest-key step compares labels by
+        /// sorted integer lists without building a set per key.
+        var wordIds: [String: Int] = [:]
 
         init(data: String) {
             var counts: [String: [String: Int]] = [:]
@@ -139,7 +143,15 @@ public enum ConceptDictionary {
             for (sk, c) in counts { byStatementKey[sk] = best(c) }
             for (k, c) in keyCounts { byKey[k] = best(c) }
             for (st, ks) in order {
-                keys[st] = ks.map { ($0, ConceptDictionary.contentWords($0), filingsOf[st + "\t" + $0] ?? 0) }
+                keys[st] = ks.map { k in
+                    var ids: [Int] = []
+                    for w in ConceptDictionary.contentWords(k) {
+                        let id = wordIds[w] ?? wordIds.count
+                        wordIds[w] = id
+                        ids.append(id)
+                    }
+                    return (k, ids.sorted(), filingsOf[st + "\t" + k] ?? 0)
+                }
             }
         }
 
@@ -149,11 +161,14 @@ public enum ConceptDictionary {
             if let c = byKey[key] { return c }
             let words = ConceptDictionary.contentWords(key)
             guard !words.isEmpty else { return nil }
+            // Words no key has count in the union only.
+            let known = words.compactMap { wordIds[$0] }.sorted()
+            guard !known.isEmpty else { return nil }
             var best: (inter: Int, union: Int, filings: Int, key: String)?
             for k in keys[statement] ?? [] where !k.words.isEmpty {
-                let inter = words.intersection(k.words).count
+                let inter = Self.common(known, k.words)
                 guard inter > 0 else { continue }
-                let union = words.union(k.words).count
+                let union = words.count + k.words.count - inter
                 guard inter * 2 >= union else { continue }
                 let cand = (inter: inter, union: union, filings: k.filings, key: k.key)
                 if let b = best, !Self.better(cand, b) { continue }
@@ -161,6 +176,15 @@ public enum ConceptDictionary {
             }
             guard let best else { return nil }
             return byStatementKey[statement + "\t" + best.key]
+        }
+
+        /// How many numbers two sorted lists of distinct numbers share.
+        static func common(_ a: [Int], _ b: [Int]) -> Int {
+            var i = 0, j = 0, n = 0
+            while i < a.count, j < b.count {
+                if a[i] == b[j] { n += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+            }
+            return n
         }
 
         /// Higher Jaccard (exact, by cross-multiplication), then more filings, then the
