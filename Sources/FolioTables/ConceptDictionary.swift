@@ -127,10 +127,9 @@ public enum ConceptDictionary {
             var keyCounts: [String: [String: Int]] = [:]
             var order: [String: [String]] = [:]
             var filingsOf: [String: Int] = [:]
-            for line in data.split(separator: "\n") {
-                let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+            for f in Self.fields(data) {
                 guard f.count >= 4, let n = Int(f[3]) else { continue }
-                let st = String(f[0]), key = String(f[1]), concept = String(f[2])
+                let st = f[0], key = f[1], concept = f[2]
                 let sk = st + "\t" + key
                 if counts[sk] == nil { order[st, default: []].append(key) }
                 counts[sk, default: [:]][concept, default: 0] += n
@@ -153,6 +152,31 @@ public enum ConceptDictionary {
                     return (k, ids.sorted(), filingsOf[st + "\t" + k] ?? 0)
                 }
             }
+        }
+
+        /// The data's lines (empty ones skipped), each cut at every TAB (empty fields kept),
+        /// read on UTF-8 bytes: the data is ASCII, where a byte is a character.
+        static func fields(_ data: String) -> [[String]] {
+            let b = Array(data.utf8)
+            var out: [[String]] = []
+            var lineStart = 0
+            var i = 0
+            while i <= b.count {
+                if i == b.count || b[i] == 0x0A {
+                    if i > lineStart {
+                        var f: [String] = []
+                        var s = lineStart
+                        for j in lineStart...i where j == i || b[j] == 0x09 {
+                            f.append(String(decoding: b[s..<j], as: UTF8.self))
+                            s = j + 1
+                        }
+                        out.append(f)
+                    }
+                    lineStart = i + 1
+                }
+                i += 1
+            }
+            return out
         }
 
         func lookup(statement: String, key: String) -> String? {

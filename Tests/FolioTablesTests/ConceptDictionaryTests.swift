@@ -47,6 +47,12 @@ struct ConceptDictionaryTests {
         #expect(index.lookup(statement: "balance_sheet", key: "") == nil)
     }
 
+    @Test func dataLinesAreCutAtTabsKeepingEmptyFields() {
+        #expect(ConceptDictionary.Index.fields("a\tb\t\tc\t\n\nd\te") == [["a", "b", "", "c", ""], ["d", "e"]])
+        #expect(ConceptDictionary.Index.fields("").isEmpty)
+        #expect(ConceptDictionary.Index.fields("\n\n").isEmpty)
+    }
+
     @Test func commonCountsSharedNumbersOfSortedLists() {
         #expect(ConceptDictionary.Index.common([1, 3, 5, 9], [2, 3, 9, 10]) == 2)
         #expect(ConceptDictionary.Index.common([], [1]) == 0)
