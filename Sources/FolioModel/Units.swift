@@ -427,9 +427,14 @@ extension UnitsParser {
     /// `Amounts in millions of dollars except per share amounts or as otherwise specified.`,
     /// `(In millions, unless otherwise noted)`.
     public static func isGeneralStatement(_ t: String) -> Bool {
-        let l = lowered(t)
-        return (contains(l, "tabular") || contains(l, "otherwise"))
+        withBytes(t) { mayBeGeneralStatement($0) }
             && (isCaptionLine(t) || isUnitsPhrase(t)) && parse(t).scale != nil
+    }
+
+    /// The cheap first test of `isGeneralStatement`, on a line's bytes in place: whether it
+    /// says `tabular` or `otherwise` (ASCII letters folded). Most lines do not.
+    public static func mayBeGeneralStatement(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        has(b, "tabular") || has(b, "otherwise")
     }
 
     /// **Header-cell note.** A cell of an HTML table that is only a units note, `(In

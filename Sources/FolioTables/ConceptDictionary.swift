@@ -115,18 +115,21 @@ public enum ConceptDictionary {
         var byStatementKey: [String: String] = [:]
         /// key -> the concept most filings give, over all statements.
         var byKey: [String: String] = [:]
-        /// statement -> its keys with their content words and filings (summed over concepts).
-        var keys: [String: [(key: String, words: Set<String>, filings: Int)]] = [:]
+        /// statement -> its keys with their content words (as sorted word numbers, `wordIds`)
+        /// and filings (summed over concepts).
+        var keys: [String: [(key: String, words: [Int], filings: Int)]] = [:]
+        /// Each content word of a key, numbered, so the closest-key step compares labels by
+        /// sorted integer lists without building a set per key.
+        var wordIds: [String: Int] = [:]
 
         init(data: String) {
             var counts: [String: [String: Int]] = [:]
             var keyCounts: [String: [String: Int]] = [:]
             var order: [String: [String]] = [:]
             var filingsOf: [String: Int] = [:]
-            for line in data.split(separator: "\n") {
-                let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+            for f in Self.fields(data) {
                 guard f.count >= 4, let n = Int(f[3]) else { continue }
-                let st = String(f[0]), key = String(f[1]), concept = String(f[2])
+                let st = f[0], key = f[1], concept = f[2]
                 let sk = st + "\t" + key
                 if counts[sk] == nil { order[st, default: []].append(key) }
                 counts[sk, default: [:]][concept, default: 0] += n
@@ -139,8 +142,41 @@ public enum ConceptDictionary {
             for (sk, c) in counts { byStatementKey[sk] = best(c) }
             for (k, c) in keyCounts { byKey[k] = best(c) }
             for (st, ks) in order {
-                keys[st] = ks.map { ($0, ConceptDictionary.contentWords($0), filingsOf[st + "\t" + $0] ?? 0) }
+                keys[st] = ks.map { k in
+                    var ids: [Int] = []
+                    for w in ConceptDictionary.contentWords(k) {
+                        let id = wordIds[w] ?? wordIds.count
+                        wordIds[w] = id
+                        ids.append(id)
+                    }
+                    return (k, ids.sorted(), filingsOf[st + "\t" + k] ?? 0)
+                }
             }
+        }
+
+        /// The data's lines (empty ones skipped), each cut at every TAB (empty fields kept),
+        /// read on UTF-8 bytes: the data is ASCII, where a byte is a character.
+        static func fields(_ data: String) -> [[String]] {
+            let b = Array(data.utf8)
+            var out: [[String]] = []
+            var lineStart = 0
+            var i = 0
+            while i <= b.count {
+                if i == b.count || b[i] == 0x0A {
+                    if i > lineStart {
+                        var f: [String] = []
+                        var s = lineStart
+                        for j in lineStart...i where j == i || b[j] == 0x09 {
+                            f.append(String(decoding: b[s..<j], as: UTF8.self))
+                            s = j + 1
+                        }
+                        out.append(f)
+                    }
+                    lineStart = i + 1
+                }
+                i += 1
+            }
+            return out
         }
 
         func lookup(statement: String, key: String) -> String? {
@@ -149,11 +185,14 @@ public enum ConceptDictionary {
             if let c = byKey[key] { return c }
             let words = ConceptDictionary.contentWords(key)
             guard !words.isEmpty else { return nil }
+            // Words no key has count in the union only.
+            let known = words.compactMap { wordIds[$0] }.sorted()
+            guard !known.isEmpty else { return nil }
             var best: (inter: Int, union: Int, filings: Int, key: String)?
             for k in keys[statement] ?? [] where !k.words.isEmpty {
-                let inter = words.intersection(k.words).count
+                let inter = Self.common(known, k.words)
                 guard inter > 0 else { continue }
-                let union = words.union(k.words).count
+                let union = words.count + k.words.count - inter
                 guard inter * 2 >= union else { continue }
                 let cand = (inter: inter, union: union, filings: k.filings, key: k.key)
                 if let b = best, !Self.better(cand, b) { continue }
@@ -161,6 +200,15 @@ public enum ConceptDictionary {
             }
             guard let best else { return nil }
             return byStatementKey[statement + "\t" + best.key]
+        }
+
+        /// How many numbers two sorted lists of distinct numbers share.
+        static func common(_ a: [Int], _ b: [Int]) -> Int {
+            var i = 0, j = 0, n = 0
+            while i < a.count, j < b.count {
+                if a[i] == b[j] { n += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+            }
+            return n
         }
 
         /// Higher Jaccard (exact, by cross-multiplication), then more filings, then the

@@ -578,7 +578,8 @@ public struct TablesStage: Stage {
                 while a < b, text[a] == 0x20 || text[a] == 0x09 { a += 1 }
                 while b > a, text[b - 1] == 0x20 || text[b - 1] == 0x09 || text[b - 1] == 0x0D { b -= 1 }
                 // Cheap first test on the first byte: `(`, `I`/`i`, `A`/`a`, `D`/`d`.
-                if b - a >= 8, b - a <= 200, [0x28, 0x49, 0x69, 0x41, 0x61, 0x44, 0x64].contains(text[a]), !text[a..<b].contains(0x09) {
+                if b - a >= 8, b - a <= 200, [0x28, 0x49, 0x69, 0x41, 0x61, 0x44, 0x64].contains(text[a]), !text[a..<b].contains(0x09),
+                   text.withUnsafeBufferPointer({ UnitsParser.mayBeGeneralStatement(UnsafeBufferPointer(rebasing: $0[a..<b])) }) {
                     let line = String(decoding: text[a..<b], as: UTF8.self)
                     if UnitsParser.isGeneralStatement(line) { found.append((line, Span(start: a, end: b))) }
                 }

@@ -293,4 +293,13 @@ import Testing
         #expect(!UnitsParser.isGeneralStatement("(In millions)"))
         #expect(UnitsParser.isGeneralStatement("(Tabular amounts in millions, except per share data)"))
     }
+
+    @Test("the cheap first test of a general units statement folds ASCII case and reads bytes in place")
+    func generalStatementFirstTest() {
+        func may(_ s: String) -> Bool { Array(s.utf8).withUnsafeBufferPointer { UnitsParser.mayBeGeneralStatement($0) } }
+        #expect(may("(TABULAR AMOUNTS IN MILLIONS)"))
+        #expect(may("(In millions, unless Otherwise noted)"))
+        #expect(!may("(In millions, except per share data)"))
+        #expect(!may("tabula rasa"))
+    }
 }
