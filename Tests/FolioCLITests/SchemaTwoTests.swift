@@ -30,7 +30,7 @@ struct SchemaTwoTests {
         #expect(m2.contains("\"schema_version\" : \"2\"") && !m2.contains("\"inputs\" :"))
 
         // Readers work; the versions listing counts the inputs from the index.
-        let versions = try FolioProcess.run(["versions", "--dataset", "ds"], in: s.path)
+        let versions = try FolioProcess.run(["versions", "ds"], in: s.path)
         #expect(versions.status == 0, "\(versions.stderr)")
         let row = versions.stdout.split(separator: "\n").first { $0.hasPrefix("v000002") }?.split(separator: " ").map(String.init) ?? []
         // version, created, parent, then docs, processed, reused, failed.
