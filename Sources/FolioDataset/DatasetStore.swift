@@ -97,7 +97,16 @@ public final class DatasetStore {
 
     public func versionPath(_ id: String) -> String { versionsDir + "/" + id }
 
+    /// A version's manifest with its inputs: those it lists (schema 1) or, under schema 2,
+    /// those of its `inputs.idx` (an error of kind `.damaged` when that is missing or damaged).
     public func manifest(_ id: String) throws(StoreError) -> Manifest {
+        var m = try manifestFile(id)
+        if !m.listsInputs { m.inputs = try indexedInputs(id, m) }
+        return m
+    }
+
+    /// `manifest.json` as written (under schema 2 its `inputs` are empty).
+    public func manifestFile(_ id: String) throws(StoreError) -> Manifest {
         try readManifest(id, Manifest.decode)
     }
 

@@ -189,7 +189,32 @@ extension DatasetStore {
         case .missing:
             if header.inputsIndexSha256 != nil { warning = "\(version)/\(InputIndex.fileName) is missing; every input is hashed again" }
         }
+        guard header.listsInputs else {
+            // Schema 2: the index is the only list of the inputs; none is known, so every
+            // input is hashed and processed again.
+            return ([], (warning ?? "\(version)/\(InputIndex.fileName) is missing") + "; under schema 2 it is the only list of inputs, so every input is processed again")
+        }
         return (try manifest(version).inputs.map { IndexedInput(input: $0, stamp: nil) }, warning)
+    }
+
+    /// The inputs of a schema-2 manifest, read from `inputs.idx` (checked against the
+    /// manifest's hash of it, page by page); an error of kind `.damaged` when it cannot be.
+    func indexedInputs(_ version: String, _ m: Manifest) throws(StoreError) -> [Manifest.Input] {
+        let path = versionPath(version) + "/" + InputIndex.fileName
+        guard let recorded = m.inputsIndexSha256 else {
+            throw StoreError("version \(version): its manifest (schema \(m.schemaVersion)) has no inputs_index_sha256", kind: .damaged)
+        }
+        switch PagedIndex.load(path, recordedSha256: recorded) {
+        case let .ok(content):
+            guard let entries = InputIndex.parse(content) else {
+                throw StoreError("version \(version): \(InputIndex.fileName) is not a valid input index", kind: .damaged)
+            }
+            return entries.map(\.input)
+        case .missing:
+            throw StoreError("version \(version): \(InputIndex.fileName) is missing", kind: .damaged)
+        case let .damaged(why):
+            throw StoreError("version \(version): \(InputIndex.fileName) was changed or damaged (\(why))", kind: .damaged)
+        }
     }
 }
 
@@ -272,12 +297,14 @@ struct ManifestJSON {
         out.append(0x5D)
     }
 
-    /// Everything before the first input: `{`, `content_sha256`, `created_at`, `dataset`, `"inputs" : [`.
-    static func head(contentSha256: String, createdAt: String, dataset: String, hasInputs: Bool) -> [UInt8] {
+    /// Everything before the first input: `{`, `content_sha256`, `created_at`, `dataset`, `"inputs" : [`
+    /// (without `inputs` when the manifest does not list them: schema 2).
+    static func head(contentSha256: String, createdAt: String, dataset: String, hasInputs: Bool, listsInputs: Bool = true) -> [UInt8] {
         var out: [UInt8] = [0x7B, 0x0A]
         field("content_sha256", 1, contentSha256, into: &out)
         field("created_at", 1, createdAt, into: &out)
         field("dataset", 1, dataset, into: &out)
+        guard listsInputs else { return out }
         key("inputs", 1, into: &out)
         out.append(contentsOf: [0x5B, 0x0A])
         if !hasInputs { out.append(0x0A) }
@@ -288,8 +315,10 @@ struct ManifestJSON {
     /// `tool_version`, `version`, `}` and the final newline.
     static func tail(_ m: Manifest) -> [UInt8] {
         var out: [UInt8] = []
-        indent(1, into: &out)
-        out.append(contentsOf: [0x5D, 0x2C, 0x0A])
+        if m.listsInputs {
+            indent(1, into: &out)
+            out.append(contentsOf: [0x5D, 0x2C, 0x0A])
+        }
         if let h = m.inputsIndexSha256 { field("inputs_index_sha256", 1, h, into: &out) }
         key("outputs", 1, into: &out)
         array(m.outputs.count, level: 1, into: &out) { k, out in
@@ -323,8 +352,9 @@ struct ManifestJSON {
 
     /// The whole manifest (for tests and small manifests): equal to `Manifest.encoded()`.
     static func encode(_ m: Manifest) -> [UInt8] {
-        var out = head(contentSha256: m.contentSha256, createdAt: m.createdAt, dataset: m.dataset, hasInputs: !m.inputs.isEmpty)
-        for (k, i) in m.inputs.enumerated() {
+        var out = head(contentSha256: m.contentSha256, createdAt: m.createdAt, dataset: m.dataset, hasInputs: !m.inputs.isEmpty,
+                       listsInputs: m.listsInputs)
+        for (k, i) in m.inputs.enumerated() where m.listsInputs {
             input(i, into: &out)
             out.append(contentsOf: k + 1 < m.inputs.count ? [0x2C, 0x0A] : [0x0A])
         }

@@ -48,7 +48,18 @@ public struct Manifest: Codable, Sendable, Hashable {
         }
     }
 
+    /// `"1"`: the manifest lists every input (`inputs`), as the dataset contract (v1) says.
+    /// `"2"` (`folio run --schema 2`): the inputs are only in the version's paged `inputs.idx`
+    /// (hashed by `inputsIndexSha256`), which versions share page by page, so a nightly run
+    /// does not rewrite an entry per input (docs/dataset.md, "Schema 2").
     public var schemaVersion: String = "1"
+
+    /// The schema versions a run can write and readers read.
+    public static let schemaVersions = ["1", "2"]
+
+    /// Whether `manifest.json` itself lists the inputs (schema 1); under schema 2 they are
+    /// read from `inputs.idx` (`DatasetStore.manifest` fills `inputs` from it).
+    public var listsInputs: Bool { schemaVersion == "1" }
     public var dataset: String
     public var version: String
     public var parent: String?
@@ -106,7 +117,7 @@ public struct Manifest: Codable, Sendable, Hashable {
         try c.encode(createdAt, forKey: .createdAt)
         try c.encode(toolVersion, forKey: .toolVersion)
         try c.encode(pipeline, forKey: .pipeline)
-        try c.encode(inputs, forKey: .inputs)
+        if listsInputs { try c.encode(inputs, forKey: .inputs) }
         try c.encode(outputs, forKey: .outputs)
         try c.encode(contentSha256, forKey: .contentSha256)
         try c.encodeIfPresent(inputsIndexSha256, forKey: .inputsIndexSha256)
@@ -174,6 +185,24 @@ public struct Manifest: Codable, Sendable, Hashable {
         return last ? starts.reversed().first(where: matches) : starts.first(where: matches)
     }
 
+    /// Decodes every field; `inputs` may be absent (schema 2), then it is empty.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        schemaVersion = try c.decode(String.self, forKey: .schemaVersion)
+        dataset = try c.decode(String.self, forKey: .dataset)
+        version = try c.decode(String.self, forKey: .version)
+        parent = try c.decodeIfPresent(String.self, forKey: .parent)
+        createdAt = try c.decode(String.self, forKey: .createdAt)
+        toolVersion = try c.decode(String.self, forKey: .toolVersion)
+        pipeline = try c.decode(PipelineInfo.self, forKey: .pipeline)
+        inputs = try c.decodeIfPresent([Input].self, forKey: .inputs) ?? []
+        outputs = try c.decode([Output].self, forKey: .outputs)
+        contentSha256 = try c.decode(String.self, forKey: .contentSha256)
+        inputsIndexSha256 = try c.decodeIfPresent(String.self, forKey: .inputsIndexSha256)
+        partsIndexSha256 = try c.decodeIfPresent(String.self, forKey: .partsIndexSha256)
+    }
+
+    /// The manifest as written; under schema 2 its `inputs` are empty (they are in `inputs.idx`).
     public static func decode(_ data: Data) throws -> Manifest {
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase

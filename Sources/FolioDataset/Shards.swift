@@ -85,6 +85,9 @@ extension DatasetStore {
             return nil
         }
 
+        // The shards write schema 1 (their inputs are merged from their manifests); the
+        // version keeps the schema of the one it follows.
+        let parentSchema = current.flatMap { try? manifestFile($0).schemaVersion } ?? "1"
         let writer = try beginVersion()
         var committed = false
         defer { if !committed { writer.discard() } }
@@ -126,7 +129,7 @@ extension DatasetStore {
             }
         }
         var manifest = try writer.commit(.init(dataset: self.name, parent: current, createdAt: createdAt, toolVersion: first.toolVersion,
-                                                pipeline: first.pipeline), inputCount: inputs.count) { k in
+                                                pipeline: first.pipeline, schemaVersion: parentSchema), inputCount: inputs.count) { k in
             IndexedInput(input: inputs[k], stamp: stamps[inputs[k].source])
         }
         manifest.inputs = inputs

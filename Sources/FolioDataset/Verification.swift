@@ -33,7 +33,8 @@ extension DatasetStore {
     /// `content_sha256`. Part files are hashed on `jobs` threads.
     public func check(_ version: String, jobs: Int = 1) -> VersionCheck {
         let manifest: Manifest
-        do { manifest = try self.manifest(version) } catch {
+        // The manifest file alone: a damaged `inputs.idx` is one problem among others (below).
+        do { manifest = try self.manifestFile(version) } catch {
             var c = VersionCheck()
             c.problems = ["\(error)"]
             c.untrustworthy = true
@@ -48,6 +49,9 @@ extension DatasetStore {
     func checkFolder(_ dir: String, manifest: Manifest, jobs: Int) -> VersionCheck {
         var c = VersionCheck()
         let fm = FileManager.default
+        if manifest.inputsIndexSha256 == nil, !manifest.listsInputs {
+            c.problems.append("manifest (schema \(manifest.schemaVersion)) lists no inputs and has no inputs_index_sha256")
+        }
         if let recorded = manifest.inputsIndexSha256 {
             switch PagedIndex.load(dir + "/" + InputIndex.fileName, recordedSha256: recorded) {
             case .ok: break

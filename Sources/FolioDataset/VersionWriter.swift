@@ -267,13 +267,17 @@ public final class VersionWriter {
         public var createdAt: String
         public var toolVersion: String
         public var pipeline: Manifest.PipelineInfo
+        /// `"1"`: the manifest lists the inputs; `"2"`: only `inputs.idx` does (`Manifest.schemaVersion`).
+        public var schemaVersion: String
 
-        public init(dataset: String, parent: String?, createdAt: String, toolVersion: String, pipeline: Manifest.PipelineInfo) {
+        public init(dataset: String, parent: String?, createdAt: String, toolVersion: String, pipeline: Manifest.PipelineInfo,
+                    schemaVersion: String = "1") {
             self.dataset = dataset
             self.parent = parent
             self.createdAt = createdAt
             self.toolVersion = toolVersion
             self.pipeline = pipeline
+            self.schemaVersion = schemaVersion
         }
     }
 
@@ -295,11 +299,13 @@ public final class VersionWriter {
                                 toolVersion: info.toolVersion, pipeline: info.pipeline, inputs: [], outputs: outputs,
                                 contentSha256: Manifest.contentHash(outputs))
         manifest.partsIndexSha256 = partsIndexSha256
+        manifest.schemaVersion = info.schemaVersion
+        let lists = manifest.listsInputs
         let index = try PagedIndexWriter(dir: stagingPath, name: InputIndex.fileName, header: InputIndex.header)
         index.parentDir = parentPath
         let json = try AppendFile(path: stagingPath + "/manifest.json")
         try json.write(ManifestJSON.head(contentSha256: manifest.contentSha256, createdAt: info.createdAt,
-                                         dataset: info.dataset, hasInputs: inputCount > 0))
+                                         dataset: info.dataset, hasInputs: inputCount > 0, listsInputs: lists))
         var line: [UInt8] = []
         var element: [UInt8] = []
         for k in 0..<inputCount {
@@ -307,6 +313,7 @@ public final class VersionWriter {
             line.removeAll(keepingCapacity: true)
             InputIndex.encode(entry, into: &line)
             try index.add(line, key: entry.input.source.utf8)
+            guard lists else { continue }
             element.removeAll(keepingCapacity: true)
             ManifestJSON.input(entry.input, into: &element)
             element.append(contentsOf: k + 1 < inputCount ? [0x2C, 0x0A] : [0x0A])

@@ -76,7 +76,8 @@ public struct ReportWriter {
     /// Streams: the record files are read side by side in `doc_id` order (`RecordCursor`),
     /// one document's records at a time, its page written before the next is read.
     public func write(to out: String, force: Bool) throws -> Summary {
-        let manifest = try store.manifest(version)
+        // The header is all they use: the inputs are not exported (nor needed under schema 2).
+        let manifest = try store.manifestHeader(version)
         let records = VersionRecords(store: store, version: version)
         let decoder = StoredRecords.decoder
         let sections = try records.cursor(.sections), blocks = try records.cursor(.blocks), tables = try records.cursor(.tables)

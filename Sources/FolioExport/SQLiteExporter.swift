@@ -149,7 +149,8 @@ public struct SQLiteExporter {
         guard SQLiteDatabase.hasFTS5 else {
             throw StoreError("this SQLite library (\(SQLiteDatabase.libraryVersion)) was built without FTS5; install Debian's libsqlite3")
         }
-        let manifest = try store.manifest(version)
+        // The header is all they use: the inputs are not exported (nor needed under schema 2).
+        let manifest = try store.manifestHeader(version)
         let records = VersionRecords(store: store, version: version)
         let tmp = try AtomicOutput.begin(out, force: force, directory: false)
         var committed = false

@@ -67,6 +67,9 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Also write the run's summary as JSON to FILE (also on errors).", valueName: "file"))
     var summaryJson: String?
 
+    @Option(name: .long, help: ArgumentHelp("Manifest schema of the new version: 1 lists every input in manifest.json (the dataset contract v1); 2 keeps them only in the paged inputs.idx, shared between versions (docs/dataset.md). Default: the current version's, 1 for a new dataset.", valueName: "n"))
+    var schema: String?
+
     func validate() throws {
         guard jobs >= 1 && jobs <= 1024 else { throw ValidationError("--jobs must be between 1 and 1024 (got \(jobs))") }
         guard !inputs.isEmpty else { throw ValidationError("give at least one input") }
@@ -78,6 +81,9 @@ struct RunCommand: ParsableCommand {
         }
         guard removalFloor >= 0 else { throw ValidationError("--removal-floor must be 0 or more (got \(removalFloor))") }
         if out == "" { throw ValidationError("--out is empty; give the dataset folder (e.g. Datasets/corpus)") }
+        if let schema, !Manifest.schemaVersions.contains(schema) {
+            throw ValidationError("--schema must be one of \(Manifest.schemaVersions.joined(separator: ", ")) (got '\(schema)')")
+        }
         if summaryJson == "" { throw ValidationError("--summary-json is empty; give a file") }
     }
 
@@ -141,6 +147,7 @@ struct RunCommand: ParsableCommand {
         options.removalFloor = removalFloor
         options.retryPoisoned = retryPoisoned
         options.lockWait = lock.seconds
+        options.schemaVersion = schema
         let summary = try runner.run(options, progress: progress)
         for note in summary.notes.prefix(SummaryText.listed) { Terminal.warn("\(note.path): \(note.message)") }
         if summary.notes.count > SummaryText.listed {

@@ -24,9 +24,9 @@ struct DatasetStoreTests {
         return o
     }
 
-    func commit(_ writer: VersionWriter, parent: String?, inputs: [IndexedInput] = []) throws -> Manifest {
+    func commit(_ writer: VersionWriter, parent: String?, inputs: [IndexedInput] = [], schema: String = "1") throws -> Manifest {
         try writer.commit(.init(dataset: "t", parent: parent, createdAt: "2026-01-01T00:00:00Z", toolVersion: "test",
-                                pipeline: .init(name: "p", sha256: "x")), inputCount: inputs.count) { inputs[$0] }
+                                pipeline: .init(name: "p", sha256: "x"), schemaVersion: schema), inputCount: inputs.count) { inputs[$0] }
     }
 
     @Test("a committed version is complete, verified and named by CURRENT")
@@ -505,6 +505,46 @@ struct DatasetStoreTests {
             try bytes.dropLast().write(to: URL(fileURLWithPath: idx))
             #expect(InputIndex.read(versionPath: path) == nil)
         }
+    }
+
+    @Test("schema 2: manifest.json lists no inputs; readers get them from inputs.idx, and its damage is found",
+          arguments: [0, 3])
+    func schemaTwoManifest(count: Int) throws {
+        let f = Folder()
+        let store = DatasetStore(root: f.path)
+        try store.lockForWriting()
+        let w = try store.beginVersion()
+        try w.append(docId: "a", output("a", "1"))
+        let inputs = Array(Self.trickyInputs.prefix(count))
+        let m = try commit(w, parent: nil, inputs: inputs, schema: "2")
+        let path = store.versionPath(m.version)
+        let written = try Data(contentsOf: URL(fileURLWithPath: path + "/manifest.json"))
+        #expect(!String(decoding: written, as: UTF8.self).contains("\"inputs\" :"))
+        let file = try Manifest.decode(written)
+        #expect(file.schemaVersion == "2" && file.inputs.isEmpty && !file.listsInputs)
+        #expect(try file.encoded() == written)
+        #expect(ManifestJSON.encode(file) == Array(written))
+        #expect(try store.manifestHeader(m.version).schemaVersion == "2")
+        // Every reader of the inputs gets them from the index.
+        #expect(try store.manifest(m.version).inputs == inputs.map(\.input))
+        let (recorded, warning) = try store.recordedInputs(m.version, header: file)
+        #expect(recorded == inputs && warning == nil)
+        #expect(store.verify(m.version).isEmpty)
+        // A changed index is damage: verify names it, readers of the inputs refuse it, and a
+        // run knows no input (it processes every one again).
+        let idx = path + "/" + InputIndex.fileName
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: idx))
+        bytes.append(contentsOf: Array("x".utf8))
+        try bytes.write(to: URL(fileURLWithPath: idx))
+        #expect(store.verify(m.version).contains { $0.contains(InputIndex.fileName) })
+        do {
+            _ = try store.manifest(m.version)
+            Issue.record("a damaged inputs.idx was read")
+        } catch {
+            #expect(error.kind == .damaged)
+        }
+        let (none, why) = try store.recordedInputs(m.version, header: file)
+        #expect(none.isEmpty && why?.contains("schema 2") == true)
     }
 
     @Test("per-document summary lines spill to disk and read back in order")
