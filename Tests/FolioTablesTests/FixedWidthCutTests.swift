@@ -28,6 +28,58 @@ import Testing
         #expect(cell.period?.months == 6)
     }
 
+    @Test func aPeriodAndUnitsNoteBesideColumnNamesIsAHeaderLine() throws {
+        // The units note and the period in the label column, the column names beside it:
+        // a header line, so the region starts at the years above it.
+        let s = """
+        The following table summarizes intangible assets:
+                                                  2024                              2023
+                                      Gross                  Net        Gross                  Net
+        as of December 31 (in millions)   amount  amortization   amount   amount  amortization   amount
+        Definite-lived intangible assets
+          Developed product rights     $ 81,428  $ (28,253)  $ 53,175   $ 75,142  $ (22,455)  $ 52,687
+          License agreements              8,315     (6,624)     1,691      8,191     (5,571)     2,620
+        """
+        let r = regions(s)
+        #expect(r.count == 1)
+        #expect(r.first?.lines.count == 6)
+        let doc = try processed(text: s)
+        let t = try #require(doc.tables.first)
+        #expect(t.units.scale == 1_000_000)
+        let cell = try #require(t.cells.first { $0.raw.contains("8,315") })
+        #expect(!t.header.isEmpty)
+        #expect(cell.columnPath.contains("Gross"))
+        // A first cell running on into a column name is left to the lookback.
+        let run = Array("December 31 (in millions) outstanding      stock      capital      Total".utf8)
+        #expect(FixedWidth.isUnitsNoteHeader(run, Span(start: 0, end: run.count)) == false)
+        let line = Array("as of December 31 (in millions)   amount   amortization   amount".utf8)
+        #expect(FixedWidth.isUnitsNoteHeader(line, Span(start: 0, end: line.count)))
+    }
+
+    @Test func aStubHeadingBesideColumnNamesIsAHeaderLine() throws {
+        let s = """
+        The following table presents assets measured at fair value (in millions):
+                                            Quoted Prices in    Significant Other      Significant
+                                             Active Markets        Observable         Unobservable
+        Description                            (Level 1)            (Level 2)           (Level 3)       Fair Value
+        Cash equivalents:
+            Time deposits                  $           0     $          1,698     $            0   $      1,698
+            Money market mutual funds              4,373                    0                  0          4,373
+        """
+        let r = regions(s)
+        #expect(r.count == 1)
+        #expect(r.first?.lines.count == 6)
+        let doc = try processed(text: s)
+        let t = try #require(doc.tables.first)
+        let cell = try #require(t.cells.first { $0.raw.contains("1,698") && $0.col == 1 })
+        #expect(cell.columnPath.contains("Observable"))
+        // A sentence with wide gaps, or a line with a figure, is no stub heading.
+        for text in ["Level 1.      Quoted prices in active markets.      See Note 4.", "Total      Net      1,200      900"] {
+            let line = Array(text.utf8)
+            #expect(FixedWidth.isStubHeader(line, Span(start: 0, end: line.count)) == false)
+        }
+    }
+
     @Test func aUnitsNoteOverColumnNamesKeepsTheNames() throws {
         let s = """
         (in millions)                                     Total          Current        Long-term
