@@ -159,6 +159,42 @@ import Testing
         #expect(shares.period?.end == CalendarDate(iso: "2024-09-30"))
     }
 
+    @Test func aBlockWithAFigureInItsLabelZoneContinuesTheTable() throws {
+        // After a blank line, a block whose label zone prints a figure (the shares issued)
+        // has a column the block above does not fill, so the region filter splits it off;
+        // it ends in the same column and prints no header: the same statement, under its
+        // header's dates.
+        let s = """
+                                                                           March 31, 2025        June 30, 2024
+          Cash and cash equivalents                                      $          9,116   $           9,482
+          Accounts receivable                                                       6,139               6,118
+        TOTAL ASSETS                                                     $         15,255   $          15,600
+
+        Liabilities and Shareholders' Equity
+          Accounts payable                                               $         14,512   $          15,364
+          Common stock – shares issued –                  March 2025   4,009.2
+                                                           June 2024   4,009.2          4,009               4,009
+          Retained earnings                                                       128,919             123,811
+        """
+        let doc = try processed(text: s)
+        #expect(doc.tables.count == 1)
+        let t = try #require(doc.tables.first)
+        let payable = try #require(t.cells.first { $0.raw.contains("14,512") })
+        #expect(payable.rowLabel == "Accounts payable")
+        #expect(payable.period?.end == CalendarDate(iso: "2025-03-31"))
+        // A block ending in another column, after one blank line, is a new table.
+        let other = """
+                                           2025        2024
+        Inventories                       4,210       3,980
+        Prepaid expenses                    615         590
+
+        Maturities
+            Operating leases              1,204       1,150       1,020
+            Finance leases                   88          79          61
+        """
+        #expect(try processed(text: other).tables.count == 2)
+    }
+
     @Test func aPartWithOtherColumnsOrItsOwnHeaderIsANewTable() throws {
         let s = """
                                                                2024          2023
