@@ -52,6 +52,7 @@ import Testing
         // A first cell running on into a column name is left to the lookback.
         let run = Array("December 31 (in millions) outstanding      stock      capital      Total".utf8)
         #expect(FixedWidth.isUnitsNoteHeader(run, Span(start: 0, end: run.count)) == false)
+        #expect(FixedWidth.isStubHeader(run, Span(start: 0, end: run.count)) == false)
         let line = Array("as of December 31 (in millions)   amount   amortization   amount".utf8)
         #expect(FixedWidth.isUnitsNoteHeader(line, Span(start: 0, end: line.count)))
     }
