@@ -281,13 +281,13 @@ enum FixedWidth {
     /// cells, so it is no label-only line: without this rule the region would start below it
     /// and lose the header above. Three cells at least, the stub at most `maxStubBytes`, each
     /// name at most `maxColumnNameBytes`, none a sentence (ending in `.`), and no figure
-    /// (years may be column names). A stub holding a parenthesised units note is one
-    /// `isUnitsNoteHeader` decides (one running on into a column name, `December 31 (in
-    /// millions) outstanding`, stays the lookback's caption).
+    /// (years may be column names). A stub holding a units note is one `isUnitsNoteHeader`
+    /// decides (a bare `Millions` over an equity statement's column names, or a note running
+    /// on into a column name, `December 31 (in millions) outstanding`, stays the lookback's).
     static func isStubHeader(_ text: [UInt8], _ line: Span) -> Bool {
         let t = tokens(text, line)
         guard t.count >= 3, t[0].x0 < 16, t[0].text.utf8.count <= maxStubBytes,
-              UnitsParser.embeddedCellNote(t[0].text) == nil,
+              UnitsParser.embeddedCellNote(t[0].text) == nil, !UnitsParser.isStatement(t[0].text),
               t.dropFirst().allSatisfy({ $0.text.utf8.count <= maxColumnNameBytes }),
               !t.contains(where: { $0.text.hasSuffix(".") }) else { return false }
         return !hasFigures(Array(t.dropFirst())) && NumberParser.parse(t[0].text) == nil
