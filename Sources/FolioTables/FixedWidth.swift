@@ -174,6 +174,14 @@ enum FixedWidth {
     ///       Adjustments to reconcile net loss to net cash provided
     ///         by operating activities
     ///          Depreciation and amortization                               62,024    43,438
+    ///
+    /// **Hanging heading.** Such a heading's later lines may hang deeper than the rows it
+    /// groups: the rows are measured against its first line, not its last.
+    ///
+    ///       Other non-cash items                                            10         3
+    ///       Changes in operating assets and liabilities, net of acquired assets and
+    ///          assumed liabilities:
+    ///         Trade receivables, net                                        143      (159)
     static func isWrappedLabel(_ text: [UInt8], _ lines: [Span], _ kinds: [TableRegionFinder.LineKind], _ j: Int) -> Bool {
         guard j < lines.count, kinds[j] == .other else { return false }
         var prev = tokens(text, lines[j])
@@ -183,13 +191,15 @@ enum FixedWidth {
         for n in (j + 1)..<min(lines.count, j + 1 + maxWrappedLabelLines + 1) {
             guard kinds[n] != .blank else { return false }
             let t = tokens(text, lines[n])
-            guard let first = t.first, first.x0 >= prev[0].x0 else { return false }
+            guard let first = t.first else { return false }
             let labelled = NumberParser.parse(first.text) == nil || TableBuilder.isYear(first.text)
             guard LabelText.wraps(prev[0].text, into: first.text) else {
                 // A wrapped heading over the rows it groups: its rows are printed at its
-                // indentation or deeper (deeper under a heading of one line).
+                // indentation or deeper (deeper under a heading of one line), whatever the
+                // indentation of its own later lines (a hanging heading, above).
                 return isDataLine(text, lines[n]) && labelled && (n > j + 1 ? first.x0 >= x0 : first.x0 > x0)
             }
+            guard first.x0 >= prev[0].x0 else { return false }
             if isDataLine(text, lines[n]) { return labelled }
             guard n < j + maxWrappedLabelLines, t.count == 1, first.text.utf8.count <= maxWrappedLabelBytes,
                   !first.text.hasSuffix(".") else { return false }
@@ -237,14 +247,50 @@ enum FixedWidth {
     /// 2025`): a header line of the table, though it starts at the left margin and names no
     /// figure. The first cell is a units note or a units phrase of two words or more alone
     /// (`UnitsParser.isCellNote`, `isUnitsPhrase`; a bare scale word, `Millions` over an
-    /// equity statement's column names, is left to the lookback), and no other cell holds a
-    /// figure (years and day numbers of a date may). `read` takes the note as the caption
-    /// and the rest as a header row.
+    /// equity statement's column names, is left to the lookback), or names the columns'
+    /// period and ends with a units note (`UnitsParser.embeddedCellNote`; a cell running on
+    /// into a column name, `December 31 (in millions) outstanding`, is left to the lookback):
+    ///
+    ///                                    2024                             2023
+    ///                           Gross                  Net        Gross                  Net
+    ///     as of December 31 (in millions)   amount  amortization  amount   amount  amortization  amount
+    ///
+    /// and no other cell holds a figure (years and day numbers of a date may). `read` takes
+    /// the note as the caption and the rest as a header row.
     static func isUnitsNoteHeader(_ text: [UInt8], _ line: Span) -> Bool {
         let t = tokens(text, line)
         guard t.count >= 2, t[0].x0 < 16, UnitsParser.isCellNote(t[0].text)
-                || (UnitsParser.isUnitsPhrase(t[0].text) && t[0].text.contains(" ")) else { return false }
+                || (UnitsParser.isUnitsPhrase(t[0].text) && t[0].text.contains(" "))
+                || (t[0].text.hasSuffix(")") && UnitsParser.embeddedCellNote(t[0].text) != nil) else { return false }
         return !hasFigures(Array(t.dropFirst()))
+    }
+
+    /// Longest stub heading (`isStubHeader`) and longest column name beside it.
+    static let maxStubBytes = 40, maxColumnNameBytes = 30
+
+    /// **Column names beside a stub heading.** The last header line of a table naming its
+    /// columns, with a heading of the row labels at the left margin:
+    ///
+    ///                          Quoted Prices in    Significant Other    Significant
+    ///                           Active Markets        Observable        Unobservable
+    ///     Description             (Level 1)            (Level 2)          (Level 3)      Fair Value
+    ///     Cash equivalents:
+    ///        Time deposits      $         0      $       1,698      $         0    $    1,698
+    ///
+    /// It starts at the margin, so it is no indented header line (`isRow`), and prints several
+    /// cells, so it is no label-only line: without this rule the region would start below it
+    /// and lose the header above. Three cells at least, the stub at most `maxStubBytes`, each
+    /// name at most `maxColumnNameBytes`, none a sentence (ending in `.`), and no figure
+    /// (years may be column names). A stub holding a units note is one `isUnitsNoteHeader`
+    /// decides (a bare `Millions` over an equity statement's column names, or a note running
+    /// on into a column name, `December 31 (in millions) outstanding`, stays the lookback's).
+    static func isStubHeader(_ text: [UInt8], _ line: Span) -> Bool {
+        let t = tokens(text, line)
+        guard t.count >= 3, t[0].x0 < 16, t[0].text.utf8.count <= maxStubBytes,
+              UnitsParser.embeddedCellNote(t[0].text) == nil, !UnitsParser.isStatement(t[0].text),
+              t.dropFirst().allSatisfy({ $0.text.utf8.count <= maxColumnNameBytes }),
+              !t.contains(where: { $0.text.hasSuffix(".") }) else { return false }
+        return !hasFigures(Array(t.dropFirst())) && NumberParser.parse(t[0].text) == nil
     }
 
     static func isDataLine(_ text: [UInt8], _ line: Span) -> Bool {
@@ -318,7 +364,8 @@ enum FixedWidth {
             if isDataLine(text, lines[j]) { break }
             if k == .blank { blanks += 1; if blanks >= 2 { break }; j -= 1; continue }
             blanks = 0
-            if k == .fixed || k == .fixedRule || isLabelOnly(text, lines[j]) || isUnitsNoteHeader(text, lines[j]) { first = j; j -= 1; continue }
+            if k == .fixed || k == .fixedRule || isLabelOnly(text, lines[j]) || isUnitsNoteHeader(text, lines[j])
+                || isStubHeader(text, lines[j]) { first = j; j -= 1; continue }
             break
         }
         // Trim leading label-only lines (titles) and trailing non-data lines.
@@ -334,7 +381,8 @@ enum FixedWidth {
             // year). A period line at the left margin is the title's.
             return firstBelow.x0 >= 24 && (t.x0 >= firstBelow.x0 - 4 || (t.x0 >= 24 && (t.x0 + t.x1) / 2 >= firstBelow.x0 - 4))
         }
-        while first < from && kinds[first] != .fixed && !overFigures(first) && !isUnitsNoteHeader(text, lines[first]) { first += 1 }
+        while first < from && kinds[first] != .fixed && !overFigures(first) && !isUnitsNoteHeader(text, lines[first])
+                && !isStubHeader(text, lines[first]) { first += 1 }
         var dataLines = 0
         for i in first...last where isDataLine(text, lines[i]) { dataLines += 1 }
         if dataLines < 2 { return nil }

@@ -423,7 +423,7 @@ public struct TablesStage: Stage {
             document.diagnose(Self.name, .info, "tables.continuation", "table continued after a repeated header joined to the table before it", span: span)
             return
         }
-        if k == 0, ownTitle == nil, region.layout == .fixedWidth, let prev = found.parts.last, prev.layout == .fixedWidth,
+        if ownTitle == nil, region.layout == .fixedWidth, let prev = found.parts.last, prev.layout == .fixedWidth,
            let groupRows = Self.continuation(p, key: key, after: prev, text, at: span.start) {
             found.parts[found.parts.count - 1].rows += groupRows + p
             found.parts[found.parts.count - 1].span = prev.span.union(span)
@@ -527,6 +527,11 @@ public struct TablesStage: Stage {
     /// title: they are returned, as label rows to put before the part's rows. Nil when the
     /// part is not a continuation. A part with a header of its own is a new table, or a
     /// continuation under a repeated header (joined by its header key).
+    ///
+    /// The later part may also be a later block of the same region, split off at a blank line
+    /// (`RegionFilter.blocks`) because a figure printed in the label zone of one of its rows
+    /// (`Common stock – shares issued –   March 2025   4,009.2`) makes a column the part
+    /// before does not fill: it ends in the same column, so it is a continuation all the same.
     static func continuation(_ rows: [GridRow], key: [[String]], after prev: Part, _ text: [UInt8], at start: Int) -> [GridRow]? {
         guard key.isEmpty, !prev.headerKey.isEmpty, prev.span.end <= start, let first = rows.first,
               !TableBuilder.isHeaderLike(first) else { return nil }

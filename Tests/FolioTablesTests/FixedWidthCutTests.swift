@@ -28,6 +28,59 @@ import Testing
         #expect(cell.period?.months == 6)
     }
 
+    @Test func aPeriodAndUnitsNoteBesideColumnNamesIsAHeaderLine() throws {
+        // The units note and the period in the label column, the column names beside it:
+        // a header line, so the region starts at the years above it.
+        let s = """
+        The following table summarizes intangible assets:
+                                                  2024                              2023
+                                      Gross                  Net        Gross                  Net
+        as of December 31 (in millions)   amount  amortization   amount   amount  amortization   amount
+        Definite-lived intangible assets
+          Developed product rights     $ 81,428  $ (28,253)  $ 53,175   $ 75,142  $ (22,455)  $ 52,687
+          License agreements              8,315     (6,624)     1,691      8,191     (5,571)     2,620
+        """
+        let r = regions(s)
+        #expect(r.count == 1)
+        #expect(r.first?.lines.count == 6)
+        let doc = try processed(text: s)
+        let t = try #require(doc.tables.first)
+        #expect(t.units.scale == 1_000_000)
+        let cell = try #require(t.cells.first { $0.raw.contains("8,315") })
+        #expect(!t.header.isEmpty)
+        #expect(cell.columnPath.contains("Gross"))
+        // A first cell running on into a column name is left to the lookback.
+        let run = Array("December 31 (in millions) outstanding      stock      capital      Total".utf8)
+        #expect(FixedWidth.isUnitsNoteHeader(run, Span(start: 0, end: run.count)) == false)
+        #expect(FixedWidth.isStubHeader(run, Span(start: 0, end: run.count)) == false)
+        let line = Array("as of December 31 (in millions)   amount   amortization   amount".utf8)
+        #expect(FixedWidth.isUnitsNoteHeader(line, Span(start: 0, end: line.count)))
+    }
+
+    @Test func aStubHeadingBesideColumnNamesIsAHeaderLine() throws {
+        let s = """
+        The following table presents assets measured at fair value (in millions):
+                                            Quoted Prices in    Significant Other      Significant
+                                             Active Markets        Observable         Unobservable
+        Description                            (Level 1)            (Level 2)           (Level 3)       Fair Value
+        Cash equivalents:
+            Time deposits                  $           0     $          1,698     $            0   $      1,698
+            Money market mutual funds              4,373                    0                  0          4,373
+        """
+        let r = regions(s)
+        #expect(r.count == 1)
+        #expect(r.first?.lines.count == 6)
+        let doc = try processed(text: s)
+        let t = try #require(doc.tables.first)
+        let cell = try #require(t.cells.first { $0.raw.contains("1,698") && $0.col == 1 })
+        #expect(cell.columnPath.contains("Observable"))
+        // A sentence with wide gaps, or a line with a figure, is no stub heading.
+        for text in ["Level 1.      Quoted prices in active markets.      See Note 4.", "Total      Net      1,200      900"] {
+            let line = Array(text.utf8)
+            #expect(FixedWidth.isStubHeader(line, Span(start: 0, end: line.count)) == false)
+        }
+    }
+
     @Test func aUnitsNoteOverColumnNamesKeepsTheNames() throws {
         let s = """
         (in millions)                                     Total          Current        Long-term
@@ -105,6 +158,42 @@ import Testing
         let shares = try #require(t.cells.first { $0.raw.contains("1,621") })
         #expect(shares.rowPath == ["Basic Weighted-average Shares Outstanding", "Class A common stock"])
         #expect(shares.period?.end == CalendarDate(iso: "2024-09-30"))
+    }
+
+    @Test func aBlockWithAFigureInItsLabelZoneContinuesTheTable() throws {
+        // After a blank line, a block whose label zone prints a figure (the shares issued)
+        // has a column the block above does not fill, so the region filter splits it off;
+        // it ends in the same column and prints no header: the same statement, under its
+        // header's dates.
+        let s = """
+                                                                           March 31, 2025        June 30, 2024
+          Cash and cash equivalents                                      $          9,116   $           9,482
+          Accounts receivable                                                       6,139               6,118
+        TOTAL ASSETS                                                     $         15,255   $          15,600
+
+        Liabilities and Shareholders' Equity
+          Accounts payable                                               $         14,512   $          15,364
+          Common stock – shares issued –                  March 2025   4,009.2
+                                                           June 2024   4,009.2          4,009               4,009
+          Retained earnings                                                       128,919             123,811
+        """
+        let doc = try processed(text: s)
+        #expect(doc.tables.count == 1)
+        let t = try #require(doc.tables.first)
+        let payable = try #require(t.cells.first { $0.raw.contains("14,512") })
+        #expect(payable.rowLabel == "Accounts payable")
+        #expect(payable.period?.end == CalendarDate(iso: "2025-03-31"))
+        // A block ending in another column, after one blank line, is a new table.
+        let other = """
+                                           2025        2024
+        Inventories                       4,210       3,980
+        Prepaid expenses                    615         590
+
+        Maturities
+            Operating leases              1,204       1,150       1,020
+            Finance leases                   88          79          61
+        """
+        #expect(try processed(text: other).tables.count == 2)
     }
 
     @Test func aPartWithOtherColumnsOrItsOwnHeaderIsANewTable() throws {

@@ -48,6 +48,40 @@ import Testing
         #expect(l.contains("Unrealized gains (losses) on marketable securities and privately held debt securities"))
     }
 
+    @Test func aHeadingWhoseLaterLineHangsDeeperThanItsRowsStaysInTheTable() throws {
+        // The heading's second line is indented deeper than the rows it groups: the rows are
+        // measured against its first line, so the statement is not cut at the heading.
+        let s = """
+                                                                           2024        2023
+        Net income                                                        5,560       5,428
+         Adjustments to reconcile net income to net cash from operations:
+             Other non-cash items                                            10           3
+             Changes in operating assets and liabilities, net of acquired assets and
+                assumed liabilities:
+               Trade receivables, net                                       143        (159)
+               Deferred revenue                                             309         536
+                   Net cash provided by operating activities              8,056       7,302
+        """
+        let r = regions(s)
+        #expect(r.count == 1)
+        #expect(r.first?.lines.count == 9)
+        let doc = try processed(text: s)
+        #expect(doc.tables.count == 1)
+        let t = try #require(doc.tables.first)
+        let trade = try #require(t.cells.first { $0.raw == "143" })
+        #expect(trade.rowLabel == "Trade receivables, net")
+        #expect(trade.columnPath == ["2024"])
+        // A row printed left of the heading's first line is no row of the heading.
+        let text = Array("""
+                                                                           2024        2023
+             Changes in operating assets and liabilities, net of acquired assets and
+                assumed liabilities
+        Trade receivables, net                                              143        (159)
+        """.utf8)
+        let ls = TableRegionFinder.lines(text)
+        #expect(FixedWidth.isWrappedLabel(text, ls, ls.map { TableRegionFinder.classify(text, $0) }, 1) == false)
+    }
+
     @Test func aSentenceOrAHeadingIsNoWrappedLabel() {
         // A sentence ending in `.` over a row, and a line going on into an unlabelled
         // subtotal: the region ends before each.
