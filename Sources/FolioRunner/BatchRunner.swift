@@ -609,7 +609,7 @@ public final class BatchRunner {
         let info = VersionWriter.ManifestInfo(dataset: s.store.name, parent: s.parent, createdAt: Self.timestamp(Date()),
                                               toolVersion: toolVersion,
                                               pipeline: .init(name: pipeline.definition.name, sha256: pipeline.definition.sha256),
-                                              schemaVersion: options.shard == nil ? options.schemaVersion ?? previous?.schemaVersion ?? "1" : "1")
+                                              schemaVersion: s.options.shard == nil ? s.options.schemaVersion ?? s.previous?.schemaVersion ?? "1" : "1")
         try? FileManager.default.removeItem(atPath: spillDir)
         return try writer.commit(info, inputCount: plan.count) { k in
             let f = bySource[k]
