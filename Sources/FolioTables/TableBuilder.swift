@@ -53,13 +53,21 @@ public enum TableBuilder {
     /// Row `i` (a label without figures) continues the label `above` of the data row printed
     /// just over it (at indentation `aboveIndent`) when it is indented deeper than that label
     /// and the label goes on into it (`LabelText.wraps`: ends with a comma or a connector,
-    /// or row `i` starts in lowercase). It is instead the first line of a later row's
+    /// or row `i` starts in lowercase). Printed at the label's own indentation, it continues
+    /// it only when it starts in lowercase (no row label or heading does):
+    ///
+    ///     Amount excluded from assessment of effectiveness
+    ///     and recognized in earnings based on amortization        —       (14,802)
+    ///     approach
+    ///
+    /// It is instead the first line of a later row's
     /// wrapped label (`FixedWidth.isWrappedLabel`) when it and the label-only lines after
     /// it go on, each at its indentation or deeper, into a row with figures; a heading
     /// ending in `:` continues nothing.
     static func continuesLabel(_ above: String, aboveIndent: Int, _ rows: [GridRow], _ i: Int) -> Bool {
         let r = rows[i]
-        guard !above.isEmpty, let indent = r.indent, indent > aboveIndent, !r.blankBefore,
+        guard !above.isEmpty, let indent = r.indent, indent > aboveIndent || (indent == aboveIndent && LabelText.isLowerStart(r.label)),
+              !r.blankBefore,
               !r.label.hasSuffix(":"), LabelText.wraps(above, into: r.label) else { return false }
         var k = i
         while k + 1 < rows.count, !rows[k + 1].blankBefore, let ni = rows[k + 1].indent, ni >= indent,

@@ -95,3 +95,123 @@ import Testing
     }
 }
 
+/// Row labels whose figures a converter printed between the label's two lines
+/// (`FixedWidth.joinLabelsAroundFigures`).
+@Suite struct LabelAroundFiguresTests {
+    func labels(_ s: String) throws -> [String: [String]] {
+        let doc = try processed(text: s)
+        let t = try #require(doc.tables.first)
+        var out: [String: [String]] = [:]
+        for c in t.cells { out[c.rowLabel, default: []].append(c.raw) }
+        return out
+    }
+
+    @Test func theLinesAboveAndBelowTheFiguresAreOneLabel() throws {
+        let s = """
+                                                   Common        Paid-in      Retained
+                                                   shares        surplus      earnings       Total
+        Balance at April 1, 2025                    1,113          5,075        66,450      71,525
+        Net income                                      -              -         1,876       1,876
+        Conversion, stock option exercises,
+                                                        1             47             -          48
+        forfeitures, ESPP, and other
+        Share repurchase programs (Note
+                                                       (6)           383        (1,336)       (959)
+        16)
+        Dividends declared ($1.34 per
+                                                        -              -          (794)       (794)
+        share)
+        Balance at June 30, 2025                    1,108          5,505        65,196      71,809
+        """
+        let l = try labels(s)
+        #expect(l["Conversion, stock option exercises, forfeitures, ESPP, and other"] == ["1", "47", "-", "48"])
+        #expect(l["Share repurchase programs (Note 16)"]?.count == 4)
+        #expect(l["Dividends declared ($1.34 per share)"]?.contains("(794)") == true)
+        #expect(l["Balance at June 30, 2025"]?.count == 4)
+        #expect(l[""] == nil)
+    }
+
+    @Test func aHeadingOrALineThatDoesNotGoOnIsLeftAlone() {
+        func row(_ label: String?, _ figures: [String], indent: Int = 0, blank: Bool = false, at: Int) -> GridRow {
+            var cells: [GridCell?] = [label.map { GridCell(text: $0, span: Span(start: at, end: at + $0.utf8.count)) }]
+            for f in figures { cells.append(GridCell(text: f, span: Span(start: at + 50, end: at + 50 + f.utf8.count))) }
+            var r = GridRow(cells: cells, span: Span(start: at, end: at + 60), blankBefore: blank)
+            r.indent = label == nil ? nil : indent
+            return r
+        }
+        let joined = FixedWidth.joinLabelsAroundFigures([row("Dividends declared ($1.34 per", [], at: 0), row(nil, ["(794)"], at: 61),
+                                                          row("share)", [], at: 122)])
+        #expect(joined.count == 1)
+        #expect(joined.first?.label == "Dividends declared ($1.34 per share)")
+        // A heading ending in `:` heads the rows below; a line that does not go on is a label of its own.
+        for (top, bottom) in [("Operating activities:", "depreciation"), ("Net income", "Other income"), ("REVENUES", "net of returns")] {
+            let rows = [row(top, [], at: 0), row(nil, ["12"], at: 61), row(bottom, [], at: 122)]
+            #expect(FixedWidth.joinLabelsAroundFigures(rows).count == 3)
+        }
+        // A blank line between them, or a last line printed left of the first: not one label.
+        #expect(FixedWidth.joinLabelsAroundFigures([row("Conversion of notes,", [], indent: 4, at: 0), row(nil, ["12"], at: 61),
+                                                    row("and other", [], indent: 0, at: 122)]).count == 3)
+        #expect(FixedWidth.joinLabelsAroundFigures([row("Conversion of notes,", [], at: 0), row(nil, ["12"], at: 61),
+                                                    row("and other", [], blank: true, at: 122)]).count == 3)
+    }
+}
+
+/// When the label of a row without values goes on into the next (`LabelText.wraps`).
+@Suite struct WrapsRuleTests {
+    @Test func aCapsHeadingGoesOnOnlyWhenPlainlyCut() {
+        #expect(LabelText.wraps("BALANCE MARCH 31,", into: "2024"))
+        #expect(LabelText.wraps("TOTAL DERIVATIVES DESIGNATED AS", into: "HEDGING INSTRUMENTS"))
+        #expect(LabelText.wraps("TOTAL COMPREHENSIVE INCOME ATTRIBUTABLE TO SMITH &", into: "WESSON"))
+        #expect(!LabelText.wraps("REVENUES", into: "Product sales"))
+        #expect(!LabelText.wraps("NONCASH INVESTING AND FINANCING ACTIVITIES -", into: "Common stock issued"))
+        #expect(!LabelText.wraps("PROPERTY AND EQUIPMENT, NET", into: "Land"))
+        #expect(!LabelText.wraps("CASH FLOWS FROM OPERATING ACTIVITIES:", into: "net income"))
+    }
+
+    @Test func anOpenParenthesisGoesOn() {
+        #expect(LabelText.wraps("Share repurchase programs (Note", into: "16)"))
+        #expect(LabelText.wraps("Dividends declared ($1.34 per", into: "share)"))
+        #expect(!LabelText.wraps("Share repurchase programs (Note 16)", into: "Balance at June 30, 2025"))
+    }
+
+    @Test func aCapsLabelCutAtItsCommaJoinsTheYearThatLabelsItsFigures() throws {
+        let doc = try processed(text: """
+                                                  Common         Retained        Total
+                                                  shares         earnings       equity
+            BALANCE DECEMBER 31,
+            2024                                  2,344         68,615         52,545
+            Net earnings                                         3,956          3,956
+            BALANCE MARCH 31,
+            2025                                  2,344         72,571         56,501
+            """)
+        let t = try #require(doc.tables.first)
+        let labels = Set(t.cells.map(\.rowLabel))
+        #expect(labels.contains("BALANCE MARCH 31, 2025"))
+        #expect(labels.contains("BALANCE DECEMBER 31, 2024"))
+    }
+}
+
+/// A label going on under its figures' line at its own indentation (`TableBuilder.continuesLabel`).
+@Suite struct LabelContinuedAtItsIndentTests {
+    @Test func aLowercaseLineAtTheLabelsIndentGoesOnAndACapitalisedOneIsARow() throws {
+        let doc = try processed(text: """
+                                                                              2025          2024
+            Other comprehensive income (loss):
+                Foreign currency translation adjustments, net of tax         97,341      (75,246)
+                of $21 million and $1 million, respectively
+                Amount excluded from assessment of effectiveness
+                and recognized in earnings based on amortization             (14,802)          —
+                approach
+                Unrealized gains on securities                                  (699)          —
+                Other                                                             12            4
+            Total other comprehensive income (loss)                           (818,933)     22,765
+            """)
+        let t = try #require(doc.tables.first)
+        let labels = Set(t.cells.map(\.rowLabel))
+        #expect(labels.contains("Foreign currency translation adjustments, net of tax of $21 million and $1 million, respectively"))
+        #expect(labels.contains("Amount excluded from assessment of effectiveness and recognized in earnings based on amortization approach"))
+        #expect(labels.contains("Unrealized gains on securities"))
+        #expect(labels.contains("Other"))
+    }
+}
+
