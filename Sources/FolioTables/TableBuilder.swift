@@ -774,7 +774,45 @@ public enum TableBuilder {
                 return (note, noteSpan(cell, offset: offset, length: note.utf8.count))
             }
         }
-        for h in headerRows { if let note = splitCellNote(h) { return note } }
+        for h in headerRows { if let note = splitCellNote(h) ?? cutCellNote(h) { return note } }
+        return nil
+    }
+
+    /// **Units note cut between two header cells.** A units note a PDF-to-Markdown converter
+    /// cut where two columns meet, each piece stacked under the column's own heading:
+    ///
+    /// ```
+    /// ||**June 30, 2025**<br>**(in thou**|**December 31, 2024**<br>**sands)**|
+    /// ||**Unrealized Gain**<br>**(Loss)**<br>**(in thousa**|**Derivative**<br>**Instruments**<br>**nds)**|
+    /// ```
+    ///
+    /// A data cell of a header row that leaves a parenthesis open (`... (in thou`) and the
+    /// next cell's words that close it (`sands)`) make one note, glued where the cut split a
+    /// word (`(in thousands)`), else with a space: the whole table's units, when it is a
+    /// header-cell note (`UnitsParser.isCellNote`). Only a note cut inside its scale: the open
+    /// piece states none, and the closing piece is the fewest words that give one (a
+    /// column's heading words before them stay its own). A note whose open piece states the
+    /// scale (`(in millions` | `, except weigh fair value)`) is left to the header rows' own
+    /// rules. Words holding a `(` (`(Loss)`) are headings, never part of the note.
+    static func cutCellNote(_ h: GridRow) -> (text: String, span: Span)? {
+        let cols = h.dataColumns
+        for k in cols.indices.dropLast() {
+            guard let a = h.cells[cols[k]], let b = h.cells[cols[k + 1]],
+                  let open = a.text.lastIndex(of: "("), !a.text[open...].contains(")") else { continue }
+            let head = String(a.text[open...])
+            guard UnitsParser.parse(head).scale == nil else { continue }
+            let words = b.text.split(separator: " ").map(String.init)
+            guard let close = words.firstIndex(where: { $0.hasSuffix(")") && !$0.contains("(") }) else { continue }
+            var from = close
+            while true {
+                let tail = words[from...close].joined(separator: " ")
+                let glued = head + tail
+                let note = UnitsParser.parse(glued).scale != nil ? glued : head + " " + tail
+                if UnitsParser.isCellNote(note) { return (note, a.span.union(b.span)) }
+                guard from > 0, !words[from - 1].contains("(") else { break }
+                from -= 1
+            }
+        }
         return nil
     }
 

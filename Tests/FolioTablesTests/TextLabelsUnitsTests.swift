@@ -215,3 +215,41 @@ import Testing
     }
 }
 
+/// A units note a Markdown converter cut between two header cells (`TableBuilder.cutCellNote`).
+@Suite struct MarkdownCutUnitsNoteTests {
+    func header(_ texts: [String?]) -> GridRow {
+        var at = 0
+        let cells: [GridCell?] = texts.map { t in
+            defer { at += 40 }
+            return t.map { GridCell(text: $0, span: Span(start: at, end: at + $0.utf8.count)) }
+        }
+        return GridRow(cells: cells, span: Span(start: 0, end: at))
+    }
+
+    @Test func thePiecesOfTheNoteAreGluedWhereTheCutSplitAWord() {
+        #expect(TableBuilder.cutCellNote(header([nil, "June 30, 2025 (in thou", "December 31, 2024 sands)"]))?.text == "(in thousands)")
+        #expect(TableBuilder.cutCellNote(header([nil, "Unrealized Gain (Loss) on Investments (in thousa",
+                                                 "Unrealized Gain (Loss) on Derivative Instruments nds)", "Total"]))?.text == "(in thousands)")
+        // A note whose open piece states the scale already is the header rows' own.
+        #expect(TableBuilder.cutCellNote(header([nil, "(in millions", ", except weigh fair value)", "ted-average"])) == nil)
+        // Headings alone, or a parenthesis that is no units note: nothing.
+        #expect(TableBuilder.cutCellNote(header([nil, "Unrealized Gain (Loss)", "Total"])) == nil)
+        #expect(TableBuilder.cutCellNote(header([nil, "Options (weighted", "average) price"])) == nil)
+    }
+
+    @Test func theTableTakesTheNoteAsItsUnits() throws {
+        let doc = try processed(text: """
+            Total long-lived assets by geographical region:
+
+            ||**June 30, 2025**<br> <br>**(in thou**|**December 31, 2024**<br>**sands)**|
+            |---|---|---|
+            |Americas|$ 236,725|$ 231,984|
+            |Europe|99,241|93,288|
+            |Total long-lived assets|$ 335,966|$ 325,272|
+
+            """)
+        let t = try #require(doc.tables.first)
+        #expect(t.units.scale == 1000)
+        #expect(t.cells.first { $0.rowLabel == "Europe" }?.scale == 1000)
+    }
+}
