@@ -575,7 +575,60 @@ enum FixedWidth {
             hi += 1
         }
         rows.removeAll { $0.cells.isEmpty }
-        return (rows, caption.joined(separator: " "))
+        return (joinLabelsAroundFigures(rows), caption.joined(separator: " "))
+    }
+
+    /// Furthest a label's last line may be indented past its first line, around its figures.
+    static let labelAroundIndent = 8
+
+    /// **Label printed around its figures.** A row label of two lines whose figures are
+    /// printed between them, on a line of their own, as a converter centres a row's figures
+    /// on its wrapped label:
+    ///
+    ///     Conversion, stock option exercises,
+    ///                                      -       0.2        36        51
+    ///     forfeitures, ESPP, and other [b]
+    ///     Dividends declared ($1.30 per
+    ///                                      -         -      (793)     (793)
+    ///     share)
+    ///
+    /// A label-only row, then a row of figures without a label, then a label-only row that the
+    /// first goes on into (`LabelText.wraps`: it ends with a comma, a connector or an open
+    /// parenthesis, or the last line starts in lowercase), printed at its indentation or
+    /// deeper (at most `labelAroundIndent` more), with no blank line between them: one row,
+    /// labelled with both lines. A heading ending in `:` or in capitals heads rows; it is left
+    /// as it is.
+    static func joinLabelsAroundFigures(_ rows: [GridRow]) -> [GridRow] {
+        var out: [GridRow] = []
+        out.reserveCapacity(rows.count)
+        var i = 0
+        while i < rows.count {
+            if i + 2 < rows.count, let joined = labelAround(rows[i], rows[i + 1], rows[i + 2]) {
+                out.append(joined)
+                i += 3
+                continue
+            }
+            out.append(rows[i])
+            i += 1
+        }
+        return out
+    }
+
+    /// The row of figures `mid` labelled with the lines `above` and `below` it
+    /// (`joinLabelsAroundFigures`), or nil.
+    static func labelAround(_ above: GridRow, _ mid: GridRow, _ below: GridRow) -> GridRow? {
+        guard let top = above.cells.first ?? nil, let bottom = below.cells.first ?? nil,
+              above.dataColumns.isEmpty, below.dataColumns.isEmpty, !mid.dataColumns.isEmpty,
+              mid.label.isEmpty, !mid.blankBefore, !below.blankBefore,
+              !top.text.hasSuffix(":"), !LabelText.isAllCaps(top.text), !bottom.text.hasSuffix(":"),
+              let a = above.indent, let b = below.indent, b >= a, b - a <= labelAroundIndent,
+              LabelText.wraps(top.text, into: bottom.text) else { return nil }
+        var row = mid
+        row.cells[0] = GridCell(text: LabelText.joinLines(top.text, bottom.text), span: top.span.union(bottom.span))
+        row.indent = a
+        row.blankBefore = above.blankBefore
+        row.span = above.span.union(below.span)
+        return row
     }
 
     /// **A line of years is a header line.** Years printed over narrow columns of figures

@@ -100,7 +100,8 @@ public enum GridReader {
         return GridCell(text: String(decoding: out, as: UTF8.self), span: Span(r))
     }
 
-    /// Markdown text as printed: line breaks (`<br>`, `<br/>`, `<br />`) read as spaces,
+    /// Markdown text as printed: line breaks (`<br>`, `<br/>`, `<br />`) read as spaces
+    /// (a break before any text reads as nothing: `<br>2023` is `2023`),
     /// `**strong**` / `__strong__` markers dropped wherever they are (a converter wraps each
     /// line of a broken cell on its own: `**June 30,**<br>**2025**`), then one `*em*` /
     /// `_em_` pair around the whole text (`**_in millions_**`) removed, spaces trimmed.
@@ -112,7 +113,9 @@ public enum GridReader {
         while i < r.upperBound {
             let c = text[i]
             if c == 0x3C, let n = lineBreakTag(text, i, r.upperBound) {
-                if out.last != 0x20 { out.append(0x20) }
+                // A cell opening with a line break (`<br>**2023**`, the year dropped to the
+                // line of the years beside it) reads from its text: no leading space.
+                if let last = out.last, last != 0x20 { out.append(0x20) }
                 i += n
                 continue
             }

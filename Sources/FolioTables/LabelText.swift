@@ -84,14 +84,33 @@ enum LabelText {
         return letters >= 2
     }
 
-    /// Whether the label of a row without values continues on the next row's label.
+    /// The words a heading never ends with: an ALL CAPS line ending in one goes on
+    /// (`TOTAL DERIVATIVES DESIGNATED AS` + `HEDGING INSTRUMENTS`). Not `net`, `less` or
+    /// `plus`, which end a caps heading as a qualifier (`PROPERTY AND EQUIPMENT, NET`).
+    static let headingConnectors: Set<String> = [
+        "of", "and", "the", "to", "in", "for", "on", "at", "by", "or", "with", "from", "as", "a", "an",
+    ]
+
+    /// Whether the label of a row without values continues on the next row's label. An ALL
+    /// CAPS line is a heading of its own unless it is plainly cut: it ends with a comma, a
+    /// hyphen inside a word (not ` -`), a slash, an ampersand or an open parenthesis, or with a
+    /// word a heading never ends with
+    /// (`headingConnectors`): `BALANCE MARCH 31,` + `2024`.
     static func wraps(_ prev: String, into next: String) -> Bool {
         if next.isEmpty || prev.isEmpty { return false }
         // `... shares issued and outstanding:` + `1997, 1,943,666; 1996, 1,191,666`
         if let c = next.utf8.first, c >= 0x30 && c <= 0x39, next.contains(",") || next.contains(";") { return true }
-        if prev.hasSuffix(":") || isAllCaps(prev) { return false }
-        if prev.hasSuffix(",") || prev.hasSuffix("-") || prev.hasSuffix("(") || prev.hasSuffix("/") { return true }
+        if prev.hasSuffix(":") { return false }
         let lw = lastWord(prev).lowercased().filter { $0.isLetter }
+        if isAllCaps(prev) {
+            // `NONCASH INVESTING AND FINANCING ACTIVITIES -`: a dash after a space ends a heading.
+            let cutWord = prev.hasSuffix("-") && !prev.hasSuffix(" -")
+            return prev.hasSuffix(",") || cutWord || prev.hasSuffix("(") || prev.hasSuffix("/") || prev.hasSuffix("&")
+                || opensParenthesis(prev) || headingConnectors.contains(lw)
+        }
+        if prev.hasSuffix(",") || prev.hasSuffix("-") || prev.hasSuffix("(") || prev.hasSuffix("/") || prev.hasSuffix("&") { return true }
+        // A parenthesis left open (`Share repurchase programs (Note` + `16)`) closes below.
+        if opensParenthesis(prev) { return true }
         if connectors.contains(lw) { return true }
         if isLowerStart(next) { return true }
         let fw = firstWord(next)
@@ -100,6 +119,15 @@ enum LabelText {
         // A footnote marker alone (`(2)`): the end of the label above, wrapped.
         if FixedWidth.isFootnoteMarker(Array(next.utf8)) { return true }
         return false
+    }
+
+    /// More `(` than `)` in the text: a parenthesis it leaves open.
+    static func opensParenthesis(_ s: String) -> Bool {
+        var depth = 0
+        for c in s.utf8 {
+            if c == 0x28 { depth += 1 } else if c == 0x29, depth > 0 { depth -= 1 }
+        }
+        return depth > 0
     }
 
     /// A group name for matching against a total: lowercased, without `total`, punctuation,

@@ -53,13 +53,21 @@ public enum TableBuilder {
     /// Row `i` (a label without figures) continues the label `above` of the data row printed
     /// just over it (at indentation `aboveIndent`) when it is indented deeper than that label
     /// and the label goes on into it (`LabelText.wraps`: ends with a comma or a connector,
-    /// or row `i` starts in lowercase). It is instead the first line of a later row's
+    /// or row `i` starts in lowercase). Printed at the label's own indentation, it continues
+    /// it only when it starts in lowercase (no row label or heading does):
+    ///
+    ///     Amount excluded from assessment of effectiveness
+    ///     and recognized in earnings based on amortization        —       (14,802)
+    ///     approach
+    ///
+    /// It is instead the first line of a later row's
     /// wrapped label (`FixedWidth.isWrappedLabel`) when it and the label-only lines after
     /// it go on, each at its indentation or deeper, into a row with figures; a heading
     /// ending in `:` continues nothing.
     static func continuesLabel(_ above: String, aboveIndent: Int, _ rows: [GridRow], _ i: Int) -> Bool {
         let r = rows[i]
-        guard !above.isEmpty, let indent = r.indent, indent > aboveIndent, !r.blankBefore,
+        guard !above.isEmpty, let indent = r.indent, indent > aboveIndent || (indent == aboveIndent && LabelText.isLowerStart(r.label)),
+              !r.blankBefore,
               !r.label.hasSuffix(":"), LabelText.wraps(above, into: r.label) else { return false }
         var k = i
         while k + 1 < rows.count, !rows[k + 1].blankBefore, let ni = rows[k + 1].indent, ni >= indent,
@@ -828,7 +836,45 @@ public enum TableBuilder {
                 return (note, noteSpan(cell, offset: offset, length: note.utf8.count))
             }
         }
-        for h in headerRows { if let note = splitCellNote(h) { return note } }
+        for h in headerRows { if let note = splitCellNote(h) ?? cutCellNote(h) { return note } }
+        return nil
+    }
+
+    /// **Units note cut between two header cells.** A units note a PDF-to-Markdown converter
+    /// cut where two columns meet, each piece stacked under the column's own heading:
+    ///
+    /// ```
+    /// ||**June 30, 2025**<br>**(in thou**|**December 31, 2024**<br>**sands)**|
+    /// ||**Unrealized Gain**<br>**(Loss)**<br>**(in thousa**|**Derivative**<br>**Instruments**<br>**nds)**|
+    /// ```
+    ///
+    /// A data cell of a header row that leaves a parenthesis open (`... (in thou`) and the
+    /// next cell's words that close it (`sands)`) make one note, glued where the cut split a
+    /// word (`(in thousands)`), else with a space: the whole table's units, when it is a
+    /// header-cell note (`UnitsParser.isCellNote`). Only a note cut inside its scale: the open
+    /// piece states none, and the closing piece is the fewest words that give one (a
+    /// column's heading words before them stay its own). A note whose open piece states the
+    /// scale (`(in millions` | `, except weigh fair value)`) is left to the header rows' own
+    /// rules. Words holding a `(` (`(Loss)`) are headings, never part of the note.
+    static func cutCellNote(_ h: GridRow) -> (text: String, span: Span)? {
+        let cols = h.dataColumns
+        for k in cols.indices.dropLast() {
+            guard let a = h.cells[cols[k]], let b = h.cells[cols[k + 1]],
+                  let open = a.text.lastIndex(of: "("), !a.text[open...].contains(")") else { continue }
+            let head = String(a.text[open...])
+            guard UnitsParser.parse(head).scale == nil else { continue }
+            let words = b.text.split(separator: " ").map(String.init)
+            guard let close = words.firstIndex(where: { $0.hasSuffix(")") && !$0.contains("(") }) else { continue }
+            var from = close
+            while true {
+                let tail = words[from...close].joined(separator: " ")
+                let glued = head + tail
+                let note = UnitsParser.parse(glued).scale != nil ? glued : head + " " + tail
+                if UnitsParser.isCellNote(note) { return (note, a.span.union(b.span)) }
+                guard from > 0, !words[from - 1].contains("(") else { break }
+                from -= 1
+            }
+        }
         return nil
     }
 

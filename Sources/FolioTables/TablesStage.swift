@@ -713,10 +713,15 @@ enum Lookback {
     /// carries one (`Statements of Operations (Amounts in ...)`), or the parenthesised tail of
     /// a lead-in sentence (`... as follows (in millions):`, `UnitsParser.trailingNote`). A
     /// footnote or sentence that only mentions a figure with a scale word (`(1) Includes $14.1
-    /// billion ...`) is not a units statement and is passed over.
+    /// billion ...`) is not a units statement and is passed over. A header line left above
+    /// the region that prints the units note in its label column (`unitsNoteCell`) states the
+    /// units too, and a number stranded in the left margin of a line (`withoutMarginNumber`)
+    /// is no part of it.
     static func context(_ text: [UInt8], before start: Int) -> Found {
         // Lines before `start`, nearest first, up to the previous table line.
         var lines: [(text: String, span: Span)] = []
+        // The units note printed in the label column of each line (`unitsNoteCell`), by line.
+        var stubNotes: [(note: String, span: Span)?] = []
         let lo = max(0, start - 6000)
         for span in TableRegionFinder.lines(text, in: lo..<max(lo, start)).reversed() {
             // A TAB is always a `Character` of its own: a byte test.
@@ -725,8 +730,11 @@ enum Lookback {
             // Markdown emphasis and headings read as their text (`### **(in thousands)**`).
             var t = String(decoding: GridReader.plainMarkdown(text, span.range), as: UTF8.self)
             while t.hasPrefix("#") { t.removeFirst() }
-            t = t.trimmingSpaces()
-            if !t.isEmpty { lines.append((t, trimmed(text, span))) }
+            t = withoutMarginNumber(t.trimmingSpaces())
+            if !t.isEmpty {
+                lines.append((t, trimmed(text, span)))
+                stubNotes.append(unitsNoteCell(text, span))
+            }
             if lines.count >= 8 { break }
         }
         // Units statements found, top to bottom, with where each was read.
@@ -737,6 +745,12 @@ enum Lookback {
         for (line, lineSpan) in lines {
             scanned += 1
             if scanned > 5 { break }
+            // A header line printing the units note in its label column, left above the
+            // region (`Millions, except useful life      Accumulated      Net book`).
+            if let stub = stubNotes[scanned - 1] {
+                captions.insert((stub.note, UnitsSource(kind: .caption, text: stub.note, span: stub.span)), at: 0)
+                continue
+            }
             if title != nil {
                 // Above the title: only a units note still belongs to the table.
                 if line.hasPrefix("("), UnitsParser.isStatement(line) {
@@ -800,7 +814,7 @@ enum Lookback {
             while k < lines.count && k <= ti + 3 {
                 let l = lines[k].text
                 k += 1
-                if l.hasPrefix("(") || isFurniture(l) || !LabelText.hasLetterOrDigit(l) { continue }
+                if l.hasPrefix("(") || isFurniture(l) || !LabelText.hasLetterOrDigit(l) || stubNotes[k - 1] != nil { continue }
                 if isPeriodLine(l) { period.insert(l, at: 0); continue }
                 if l.utf8.count <= 150, !l.hasSuffix("."), !l.hasSuffix(":") { title = ([l] + period).joined(separator: " ") }
                 break
@@ -882,6 +896,44 @@ enum Lookback {
     static func leadIn(_ note: (note: String, offset: Int), _ lineSpan: Span) -> UnitsSource {
         let at = lineSpan.start + note.offset
         return UnitsSource(kind: .leadIn, text: note.note, span: Span(start: at, end: min(lineSpan.end, at + note.note.utf8.count)))
+    }
+
+    /// **Units note in the label column of a header line above the region.** A statement's
+    /// header line printing its units note where the row labels go, its column headings over
+    /// the figures (`FixedWidth.isUnitsNoteHeader`), that the region's extent left above it
+    /// (a period line at the left margin comes between it and the figures):
+    ///
+    ///     Millions, except estimated useful life          Accumulated     Net book
+    ///     As of June 30, 2025                     Cost    depreciation       value
+    ///     Land                                 $ 5,450             N/A   $ 5,450
+    ///
+    /// The note (the line's first cell) and its bytes; nil for any other line.
+    static func unitsNoteCell(_ text: [UInt8], _ line: Span) -> (note: String, span: Span)? {
+        guard FixedWidth.isUnitsNoteHeader(text, line), let first = FixedWidth.tokens(text, line).first else { return nil }
+        return (first.text, Span(start: first.start, end: first.end))
+    }
+
+    /// Gap (spaces) that sets a margin number apart from the text of its line.
+    static let marginNumberGap = 24
+
+    /// **Number stranded in the margin.** A page or line number the converter printed at the
+    /// left margin of a heading line, far from its text (a gap of `marginNumberGap` spaces or
+    /// more), is no part of the line:
+    ///
+    ///     4                                          Fiscal Year Ended January 31,
+    ///                                                2025         2024        2023
+    ///
+    /// The line reads as its text (`Fiscal Year Ended January 31,`). A number of one to three
+    /// digits only; a footnote marker or a list number is printed close to its text.
+    static func withoutMarginNumber(_ line: String) -> String {
+        let b = Array(line.utf8)
+        var i = 0
+        while i < b.count, b[i] >= 0x30, b[i] <= 0x39 { i += 1 }
+        guard i >= 1, i <= 3 else { return line }
+        let digits = i
+        while i < b.count, b[i] == 0x20 { i += 1 }
+        guard i - digits >= marginNumberGap, i < b.count else { return line }
+        return String(decoding: b[i...], as: UTF8.self)
     }
 
     /// A line's span without its leading and trailing blanks.
