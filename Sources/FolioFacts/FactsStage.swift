@@ -41,7 +41,11 @@ public struct FactsStage: Stage {
         threshold = Double(options.int(FactsStage.Option.matchThreshold)) / 100
     }
 
-    public func process(_ doc: inout WorkingDocument) throws(DocumentFailure) {
+    /// Every figure the prose states, sentence by sentence, with its period (a heading's, a
+    /// sentence's carried to the rest of its paragraph, an event's, or the filing's own) and
+    /// section scale; `link`: the index of the current fact a comparative goes with;
+    /// `assumed`: whether the period is the filing's, assumed rather than stated.
+    static func statedFacts(_ doc: WorkingDocument) -> (found: [NarrativeFact], link: [Int?], assumed: [Bool]) {
         let t = doc.text
         var headingPeriod: [Int: StatedPeriod] = [:]
         var parent: [Int: Int] = [:]
@@ -99,6 +103,11 @@ public struct FactsStage: Stage {
                 found += facts
             }
         }
+        return (found, link, assumed)
+    }
+
+    /// A stated fiscal year named as the filer names its years (`FiscalYear`).
+    static func nameFiscalYears(_ found: inout [NarrativeFact], link: [Int?], _ doc: WorkingDocument) {
         // A stated fiscal year ends where the statements' years end.
         // (The filer's metadata says how its years are named, any month: `FiscalYear.naming`.)
         let yearEnd = FiscalYear.end(of: doc.tables)
@@ -113,6 +122,12 @@ public struct FactsStage: Stage {
                 if let p = found[k].period { found[k].period = FiscalYear.adjust(p, yearEnd: yearEnd) }
             }
         }
+    }
+
+    public func process(_ doc: inout WorkingDocument) throws(DocumentFailure) {
+        let t = doc.text
+        var (found, link, assumed) = Self.statedFacts(doc)
+        Self.nameFiscalYears(&found, link: link, doc)
         // The filer's tags first: cells learn their concept and context, and prose figures
         // printed inside a tag are known (`FilerTags`).
         if crossCheck { _ = XBRLReconciler.reconcile(&doc) }

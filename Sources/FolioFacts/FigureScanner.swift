@@ -81,6 +81,25 @@ enum FigureScanner {
         return nil
     }
 
+    /// A currency named after an amount (`420 million yuan`, `5 euros`): its code, whether a
+    /// space stood before the word, and where the word ends; nil for any other word.
+    static func trailingCurrency(_ t: UnsafeBufferPointer<UInt8>, at k: Int, end: Int) -> (code: String, spaced: Bool, end: Int)? {
+        var s2 = k
+        if s2 < end, t[s2] == UInt8(ascii: " ") { s2 += 1 }
+        var e2 = s2
+        var w2: [UInt8] = []
+        while e2 < end, Words.isAlnum(t[e2]), w2.count < 8 { w2.append(Words.lower(t[e2])); e2 += 1 }
+        guard e2 >= end || !Words.isAlnum(t[e2]) else { return nil }
+        let code: String? = switch String(decoding: w2, as: UTF8.self) {
+        case "yuan", "rmb", "renminbi": "RMB"
+        case "dollars", "usd": "USD"
+        case "hkd": "HKD"
+        case "euros", "eur": "EUR"
+        default: nil
+        }
+        return code.map { ($0, s2 > k, e2) }
+    }
+
     static func scan(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Figure] {
         var out: [Figure] = []
         var i = range.lowerBound
@@ -181,22 +200,9 @@ enum FigureScanner {
                 k = e
             }
             // A currency after the amount (`420 million yuan`).
-            if unit == nil {
-                var s2 = k
-                if s2 < end, t[s2] == UInt8(ascii: " ") { s2 += 1 }
-                var e2 = s2
-                var w2: [UInt8] = []
-                while e2 < end, Words.isAlnum(t[e2]), w2.count < 8 { w2.append(Words.lower(t[e2])); e2 += 1 }
-                if e2 >= end || !Words.isAlnum(t[e2]) {
-                    let code: String? = switch String(decoding: w2, as: UTF8.self) {
-                    case "yuan", "rmb", "renminbi": "RMB"
-                    case "dollars", "usd": "USD"
-                    case "hkd": "HKD"
-                    case "euros", "eur": "EUR"
-                    default: nil
-                    }
-                    if let code, s2 > k || scale == 1 { unit = code; k = e2 }
-                }
+            if unit == nil, let c = trailingCurrency(t, at: k, end: end), c.spaced || scale == 1 {
+                unit = c.code
+                k = c.end
             }
             if unit == nil && scale == 1 { i = max(j, i + 1); continue }
             if decimals < 0 { decimals = 0 }

@@ -194,20 +194,7 @@ enum NarrativeExtractor {
         guard let f0 = words.first, !isA(f0, .pronoun), words.contains(where: { $0.text.contains(where: \.isLetter) }) else { return nil }
         // (`gain` names a metric too: `the gain on the sale was $46 million`.)
         if words.contains(where: { isA($0, [.change, .representing]) && $0.text != "gain" }) { return nil }
-        // A leading period phrase (`Full Year 2023 Net Income`).
-        var period: StatedPeriod?
-        if words.count > 2 {
-            for k in stride(from: min(words.count - 1, 5), through: 1, by: -1) {
-                let (a, b) = (words[0].start, words[k - 1].end)
-                // (A head starting inside a character is repaired when decoded: measure that.)
-                let headCount = (bytes[a] & 0xC0) == 0x80 ? str(bytes, a, b).utf8.count : b - a
-                if let p = PeriodParser.find(bytes, a..<b, base: base), p.text.utf8.count == headCount {
-                    period = p
-                    words = Array(words[k...])
-                    break
-                }
-            }
-        }
+        var period = leadingPeriod(bytes, &words, base: base)
         guard !words.isEmpty else { return nil }
         // A trailing period phrase (`in 2023`, `for the fourth quarter of 2023`).
         var end = words[words.count - 1].end
@@ -286,6 +273,23 @@ enum NarrativeExtractor {
 
     /// Whether period phrase `p` opens `words[from...]` (after the link word and an article)
     /// and only years, `and` and `fiscal` follow it up to `end`.
+    /// A leading period phrase (`Full Year 2023 Net Income`): the period the first one to five
+    /// words state as a whole, those words taken off `words`; nil (and `words` untouched) when
+    /// none does.
+    static func leadingPeriod(_ bytes: [UInt8], _ words: inout [Word], base: StatedPeriod?) -> StatedPeriod? {
+        guard words.count > 2 else { return nil }
+        for k in stride(from: min(words.count - 1, 5), through: 1, by: -1) {
+            let (a, b) = (words[0].start, words[k - 1].end)
+            // (A head starting inside a character is repaired when decoded: measure that.)
+            let headCount = (bytes[a] & 0xC0) == 0x80 ? str(bytes, a, b).utf8.count : b - a
+            if let p = PeriodParser.find(bytes, a..<b, base: base), p.text.utf8.count == headCount {
+                words = Array(words[k...])
+                return p
+            }
+        }
+        return nil
+    }
+
     static func isWholeTrail(_ bytes: [UInt8], _ p: StatedPeriod, _ words: [Word], from k: Int, end: Int) -> Bool {
         let phrase = Array(p.text.utf8)
         guard let at = firstIndex(of: phrase, in: bytes, words[k].start..<end),
@@ -417,20 +421,11 @@ enum NarrativeExtractor {
         var out: [NarrativeFact] = []
         var metric: String?
         var current: StatedPeriod?
-        var lastPeriod: StatedPeriod?
         var prevEnd = r.lowerBound
         var clauseStart = r.lowerBound
         // The last figure of a list already read with its head (`listPeriods`).
         var skipThrough = -1
-        // Figures that state no figure of the filing (`FactAdmission`): after a plan, target
-        // or hypothetical starts; followed by a target year; the bounds of a range.
-        let marks = FactAdmission.marks(t, r)
-        let referenceYear = marks.byYears.isEmpty ? nil : base?.year ?? PeriodParser.find(t, r, base: nil)?.year
-        var rangeBound = Set<Int>()
-        for k in figures.indices.dropLast() where FactAdmission.isRange(t, figures[k], figures[k + 1], from: r.lowerBound) {
-            rangeBound.insert(k)
-            rangeBound.insert(k + 1)
-        }
+        let screen = FigureScreen(t, sentence: r, figures, base: base)
         // The periods of the last list read in this sentence (`listPeriods`' `earlier`).
         var listed: [StatedPeriod]?
         /// The figures listed after figure `k` (`$A, $B and $C`) for a list of periods stated
@@ -438,6 +433,17 @@ enum NarrativeExtractor {
         func continueList(_ metric: String, _ k: Int, from start: Int) {
             let e = listEnd(t, figures, from: k)
             guard e > k, let ps = listPeriods(t, figures, k, e, clauseStart: start, sentenceEnd: r.upperBound, base: base, earlier: listed) else { return }
+            tookList(metric, k, e, ps)
+        }
+        /// A current figure read with its metric and period: the clause goes on after it.
+        func took(_ n: NarrativeFact) {
+            metric = n.metric
+            current = n.period
+            out.append(n)
+            clauseStart = n.figure.end
+        }
+        /// Figures `k+1...e` with `metric` and the periods `ps`: appended, read past.
+        func tookList(_ metric: String, _ k: Int, _ e: Int, _ ps: [StatedPeriod]) {
             appendList(&out, metric: metric, figures, k, e, ps)
             current = ps[0]
             listed = ps
@@ -450,15 +456,11 @@ enum NarrativeExtractor {
             let lastWords = ctx.suffix(4).map(\.text)
             let nextStart = k + 1 < figures.count ? figures[k + 1].start : r.upperBound
             let after = str(t, f0.end, nextStart)
-            // Counts with a unit word take it, except where the unit is what is counted
-            // (handled with the count's own noun below).
-            let f = f0.unit == nil && f0.scale > 1 && (ctx.last.map { verbs.contains($0.text) || modifiers.contains($0.text) || comparativeWords.contains($0.text) } ?? false)
-                ? withUnitNoun(f0, after: after) : f0
+            // Counts with a unit word take it (`takesUnitNoun`).
+            let f = takesUnitNoun(f0, ctx) ? withUnitNoun(f0, after: after) : f0
             defer { prevEnd = f0.end }
             if k <= skipThrough { continue }
-            if marks.isForward(f0) || rangeBound.contains(k) || referenceYear.map({ marks.isTarget(f0, year: $0) }) == true
-                || FactAdmission.isAttributivePercent(f0, after: t[min(f0.end, nextStart)..<nextStart])
-                || FactAdmission.isComparativePercent(f0, after: t[min(f0.end, nextStart)..<nextStart]) {
+            if screen.excludes(k, f0, nextStart: nextStart) {
                 metric = nil
                 continue
             }
@@ -466,16 +468,12 @@ enum NarrativeExtractor {
             // (Not `, ($82) million`: a negative amount, `negativeInParentheses`.)
             if k > 0, f0.value >= 0, isOpenParenthesis(t, prevEnd, f0.start), let m = metric, let prev = out.last,
                prev.figure.end == figures[k - 1].end {
-                if f.unit == "percent" { continue }
-                out.append(NarrativeFact(metric: prev.role == "change" ? m + " change" : m, figure: f, period: prev.period,
-                                         role: prev.role, of: prev.role == "current" ? nil : prev.of))
+                if f.unit != "percent" { out.append(prev.restated(f, metric: m)) }
                 continue
             }
             // A percent change: `an increase of 13.8%`, `up 15.4%`.
             if f.unit == "percent", let m = metric, let w = lastWords.last(where: { changeWords.contains($0) }) {
-                var g = f
-                if negativeChange.contains(w) { g.value = -g.value }
-                out.append(NarrativeFact(metric: m + " change", figure: g, period: current, role: "change", of: currentIndex(out, nil)))
+                out.append(percentChange(m, f, word: w, period: current, of: currentIndex(out, nil)))
                 continue
             }
             // A comparative: `compared to RMB3,906.6 million in the same period of 2022`.
@@ -483,21 +481,10 @@ enum NarrativeExtractor {
             if let m = metric, k > 0, lastWords.contains(where: { comparativeWords.contains($0) }),
                !(ctx.last.map { verbs.contains($0.text) && !["of", "to", "at"].contains($0.text) } ?? false),
                amountOfNoun(t, f, before: ctx, nextStart: nextStart) == nil {
-                // `compared to loss from operations of $1,176 million`: a figure of another
-                // metric, not this one's comparative.
-                if namesOtherMetric(ctx) { continue }
-                let p = PeriodParser.find(t, f0.end..<nextStart, base: current ?? base)
-                // `RMB20,810 million and RMB41,527 million, respectively, as of ...`: a second
-                // figure for the same period is another current figure of the phrase.
-                if let p, let c = current, p.sameDates(c) {
-                    out.append(NarrativeFact(metric: m, figure: f, period: p, role: "current"))
-                    continue
+                if let n = comparative(t, m, f, end: f0.end, nextStart: nextStart, ctx: ctx, current: current, base: base,
+                                       of: currentIndex(out, f.unit)) {
+                    out.append(n)
                 }
-                if let p {
-                    out.append(NarrativeFact(metric: m, figure: f, period: p, role: "comparative", of: currentIndex(out, f.unit)))
-                    lastPeriod = p
-                }
-                _ = lastPeriod
                 continue
             }
             // A statement: `<metric> was <figure>`.
@@ -505,49 +492,29 @@ enum NarrativeExtractor {
             while vi >= 0, modifiers.contains(ctx[vi].text) { vi -= 1 }
             if vi >= 0, verbs.contains(ctx[vi].text) {
                 let phraseStart = k == 0 ? clauseStart : prevEnd
-                let phrase = str(t, phraseStart, f.start)
-                // Not the subject's value: a part of it, or a comparative without its current.
-                if FactAdmission.isComponent(ctx) || FactAdmission.isComparisonWithoutCurrent(phrase) {
-                    metric = nil
+                let (stated, rejected) = statedFigure(t, f, end: f0.end, phraseStart: phraseStart, nextStart: nextStart,
+                                                      sentence: r, ctx: ctx, base: base)
+                if let n = stated {
+                    took(n)
+                    // A list of figures for a list of periods: each its own (`listPeriods`).
+                    continueList(n.metric, k, from: phraseStart)
                     continue
                 }
-                if let (m, inPhrase) = metricPhrase(phrase, base: base) {
-                metric = m
-                // The period: in the metric phrase, else in the sentence before any
-                // comparison, else the section's.
-                // Own clause first (to the next figure), then the rest of the sentence, then before it.
-                current = inPhrase ?? PeriodParser.find(t, cutComparison(t, f0.end..<nextStart), base: base)
-                    ?? PeriodParser.find(t, cutComparison(t, f.end..<r.upperBound), base: base)
-                    ?? PeriodParser.find(t, cutComparison(t, r.lowerBound..<f.start), base: base) ?? base
-                // (After a comparison, `as compared to diluted net income per share of $4.20 from a
-                // year ago`, the subject is the comparison's: too unsure to disagree.)
-                let afterComparison = cutComparison(t, phraseStart..<f.start).upperBound < f.start
-                out.append(NarrativeFact(metric: m, figure: f, period: current, role: "current", stated: !afterComparison))
-                clauseStart = f.end
-                // A list of figures for a list of periods: each its own (`listPeriods`).
-                continueList(m, k, from: phraseStart)
-                continue
-                }
                 metric = nil
+                if rejected { continue }
             }
             // `$1.7 billion and $1.6 billion of receivables at ..., respectively` (`amountsOfNoun`).
             if let (m, e, ps) = amountsOfNoun(t, figures, k, clauseStart: clauseStart, sentenceEnd: r.upperBound, before: ctx,
                                               base: base, earlier: listed) {
                 metric = m
-                current = ps[0]
-                listed = ps
                 out.append(NarrativeFact(metric: m, figure: figures[k], period: ps[0], role: "current", stated: false))
-                appendList(&out, metric: m, figures, k, e, ps)
-                skipThrough = e
-                clauseStart = figures[e].end
+                tookList(m, k, e, ps)
                 continue
             }
             // `there was $796 million of unrecognized compensation cost` (`amountOfNoun`).
             if let m = amountOfNoun(t, f, before: ctx, nextStart: nextStart) {
-                metric = m
-                current = periodNear(t, after: f0.end, f, nextStart: nextStart, sentence: r, base: base)
-                out.append(NarrativeFact(metric: m, figure: f, period: current, role: "current", stated: false))
-                clauseStart = f.end
+                took(NarrativeFact(metric: m, figure: f, period: periodNear(t, after: f0.end, f, nextStart: nextStart, sentence: r, base: base),
+                                   role: "current", stated: false))
                 continue
             }
             // `were reduced by allowances of $70 million` (`nounBeforeAmount`).
@@ -556,66 +523,121 @@ enum NarrativeExtractor {
             if vi >= 0, amountLinks.contains(ctx[vi].text), f.hasCurrency,
                cutComparison(t, prevEnd..<f0.start).upperBound >= f0.start,
                let m = nounBeforeAmount(t, from: max(clauseStart, r.lowerBound), to: f0.start) {
-                metric = m
-                current = periodNear(t, after: f0.end, f, nextStart: nextStart, sentence: r, base: base)
-                out.append(NarrativeFact(metric: m, figure: f, period: current, role: "current", stated: false))
-                clauseStart = f.end
+                took(NarrativeFact(metric: m, figure: f, period: periodNear(t, after: f0.end, f, nextStart: nextStart, sentence: r, base: base),
+                                   role: "current", stated: false))
                 continueList(m, k, from: r.lowerBound)
                 continue
             }
-            // A count with its noun after it: `235.4 million consumers`.
-            if f.unit == nil, f.scale > 1 {
-                let aw = Words.split(after)
-                var names: [Word] = []
-                for w in aw {
-                    if stopAfterCount.contains(w.text) || Int(w.text) != nil || names.count >= 5 { break }
-                    names.append(w)
-                }
-                if let u = names.first(where: { unitNouns.contains($0.text) }) {
-                    // `10.2 billion gallons of water`: unit gallons, metric water.
-                    let ab = Array(after.utf8)
-                    var unitText = str(ab, names[0].start, u.end).lowercased()
-                    if ["rmb", "yuan"].contains(unitText) { unitText = "RMB" }
-                    if ["dollars", "usd"].contains(unitText) { unitText = "USD" }
-                    if unitText == "hkd" { unitText = "HKD" }
-                    if unitText == "euros" { unitText = "EUR" }
-                    var metricWords: [Word] = []
-                    if let oi = aw.firstIndex(where: { $0.start >= u.end }), aw[oi].text == "of" {
-                        for w in aw[(oi + 1)...] {
-                            if stopAfterCount.contains(w.text) || Int(w.text) != nil || metricWords.count >= 4 { break }
-                            metricWords.append(w)
-                        }
-                    }
-                    if names[0].start == 1, after.utf8.first == UInt8(ascii: " "), let a = metricWords.first, let b = metricWords.last {
-                        var m = str(ab, a.start, b.end)
-                        if let c = m.first { m = c.uppercased() + m.dropFirst() }
-                        metric = m
-                        var g = f
-                        g.unit = unitText
-                        current = PeriodParser.find(in: cutComparison(str(t, r.lowerBound, f.start) + " " + after), base: base) ?? base
-                        out.append(NarrativeFact(metric: m, figure: g, period: current, role: "current"))
-                    }
-                    continue
-                }
-                if let a = names.first, let b = names.last {
-                    let ab = Array(after.utf8)
-                    // The noun must follow the figure directly.
-                    if a.start == 1, after.utf8.first == UInt8(ascii: " ") {
-                        var m = str(ab, a.start, b.end)
-                        if let c = m.first { m = c.uppercased() + m.dropFirst() }
-                        metric = m
-                        var zone = str(t, r.lowerBound, f.start) + " " + after
-                        for cut: StaticString in [" compared", " from ", " versus ", " an increase", " a decrease"] {
-                            zone = cutAtFirst(zone, cut)
-                        }
-                        current = PeriodParser.find(in: zone, base: base) ?? base
-                        out.append(NarrativeFact(metric: m, figure: f, period: current, role: "current"))
-                        continue
-                    }
-                }
+            // A count with its noun after it: `235.4 million consumers` (`countWithNoun`).
+            if f.unit == nil, f.scale > 1, let n = countWithNoun(t, f, after: after, sentence: r, base: base) {
+                metric = n.metric
+                current = n.period
+                out.append(n)
             }
         }
         return out
+    }
+
+    /// Whether a count takes the unit word after it (`5.2 million tons`): a scaled figure
+    /// without a currency after a verb, modifier or comparative word; not where the unit is
+    /// what is counted (read with the count's own noun, `countWithNoun`).
+    static func takesUnitNoun(_ f: Figure, _ ctx: [Word]) -> Bool {
+        f.unit == nil && f.scale > 1
+            && (ctx.last.map { verbs.contains($0.text) || modifiers.contains($0.text) || comparativeWords.contains($0.text) } ?? false)
+    }
+
+    /// **A percent change** of the metric read last (`an increase of 13.8%`, `down 15.4%`),
+    /// negative after a word of decrease.
+    static func percentChange(_ m: String, _ f: Figure, word: String, period: StatedPeriod?, of index: Int?) -> NarrativeFact {
+        var g = f
+        if negativeChange.contains(word) { g.value = -g.value }
+        return NarrativeFact(metric: m + " change", figure: g, period: period, role: "change", of: index)
+    }
+
+    /// **A comparative** (`compared to RMB3,906.6 million in the same period of 2022`) of the
+    /// metric `m` read last: the figure with the period stated after it up to the next figure;
+    /// a second figure for the current period (`RMB20,810 million and RMB41,527 million,
+    /// respectively, as of ...`) is another current figure. Nil when the figure names another
+    /// metric (`compared to loss from operations of $1,176 million`) or no period is stated.
+    static func comparative(_ t: [UInt8], _ m: String, _ f: Figure, end: Int, nextStart: Int, ctx: [Word],
+                            current: StatedPeriod?, base: StatedPeriod?, of index: Int?) -> NarrativeFact? {
+        if namesOtherMetric(ctx) { return nil }
+        guard let p = PeriodParser.find(t, end..<nextStart, base: current ?? base) else { return nil }
+        if let c = current, p.sameDates(c) {
+            return NarrativeFact(metric: m, figure: f, period: p, role: "current")
+        }
+        return NarrativeFact(metric: m, figure: f, period: p, role: "comparative", of: index)
+    }
+
+    /// **A statement** (`<metric> was <figure>`): the figure with the metric phrase read from
+    /// `phraseStart` and its period (in the metric phrase, else its own clause to the next
+    /// figure, then the rest of the sentence, then before it, none past a comparison, else
+    /// `base`). `rejected`: the figure is not the subject's value (a part of it, or a
+    /// comparative without its current).
+    static func statedFigure(_ t: [UInt8], _ f: Figure, end: Int, phraseStart: Int, nextStart: Int, sentence r: Range<Int>,
+                             ctx: [Word], base: StatedPeriod?) -> (fact: NarrativeFact?, rejected: Bool) {
+        let phrase = str(t, phraseStart, f.start)
+        if FactAdmission.isComponent(ctx) || FactAdmission.isComparisonWithoutCurrent(phrase) { return (nil, true) }
+        guard let (m, inPhrase) = metricPhrase(phrase, base: base) else { return (nil, false) }
+        let period = inPhrase ?? PeriodParser.find(t, cutComparison(t, end..<nextStart), base: base)
+            ?? PeriodParser.find(t, cutComparison(t, f.end..<r.upperBound), base: base)
+            ?? PeriodParser.find(t, cutComparison(t, r.lowerBound..<f.start), base: base) ?? base
+        // (After a comparison, `as compared to diluted net income per share of $4.20 from a
+        // year ago`, the subject is the comparison's: too unsure to disagree.)
+        let afterComparison = cutComparison(t, phraseStart..<f.start).upperBound < f.start
+        return (NarrativeFact(metric: m, figure: f, period: period, role: "current", stated: !afterComparison), false)
+    }
+
+    /// **A count with its noun after it** (`235.4 million consumers`; `10.2 billion gallons of
+    /// water`: unit gallons, metric water): the fact of a scaled figure without a currency
+    /// whose noun follows it directly, with the sentence's period; nil when none.
+    static func countWithNoun(_ t: [UInt8], _ f: Figure, after: String, sentence r: Range<Int>, base: StatedPeriod?) -> NarrativeFact? {
+        let aw = Words.split(after)
+        var names: [Word] = []
+        for w in aw {
+            if stopAfterCount.contains(w.text) || Int(w.text) != nil || names.count >= 5 { break }
+            names.append(w)
+        }
+        if let u = names.first(where: { unitNouns.contains($0.text) }) {
+            // `10.2 billion gallons of water`: unit gallons, metric water.
+            let ab = Array(after.utf8)
+            var unitText = str(ab, names[0].start, u.end).lowercased()
+            if ["rmb", "yuan"].contains(unitText) { unitText = "RMB" }
+            if ["dollars", "usd"].contains(unitText) { unitText = "USD" }
+            if unitText == "hkd" { unitText = "HKD" }
+            if unitText == "euros" { unitText = "EUR" }
+            var metricWords: [Word] = []
+            if let oi = aw.firstIndex(where: { $0.start >= u.end }), aw[oi].text == "of" {
+                for w in aw[(oi + 1)...] {
+                    if stopAfterCount.contains(w.text) || Int(w.text) != nil || metricWords.count >= 4 { break }
+                    metricWords.append(w)
+                }
+            }
+            if names[0].start == 1, after.utf8.first == UInt8(ascii: " "), let a = metricWords.first, let b = metricWords.last {
+                var m = str(ab, a.start, b.end)
+                if let c = m.first { m = c.uppercased() + m.dropFirst() }
+                var g = f
+                g.unit = unitText
+                let current = PeriodParser.find(in: cutComparison(str(t, r.lowerBound, f.start) + " " + after), base: base) ?? base
+                return NarrativeFact(metric: m, figure: g, period: current, role: "current")
+            }
+            return nil
+        }
+        if let a = names.first, let b = names.last {
+            let ab = Array(after.utf8)
+            // The noun must follow the figure directly.
+            if a.start == 1, after.utf8.first == UInt8(ascii: " ") {
+                var m = str(ab, a.start, b.end)
+                if let c = m.first { m = c.uppercased() + m.dropFirst() }
+                var zone = str(t, r.lowerBound, f.start) + " " + after
+                for cut: StaticString in [" compared", " from ", " versus ", " an increase", " a decrease"] {
+                    zone = cutAtFirst(zone, cut)
+                }
+                let current = PeriodParser.find(in: zone, base: base) ?? base
+                return NarrativeFact(metric: m, figure: f, period: current, role: "current")
+            }
+        }
+        return nil
     }
 }
 
@@ -683,4 +705,41 @@ func cutAtFirst(_ s: String, _ cut: StaticString) -> String {
     var s = s
     guard let at = s.withUTF8({ ByteSearch.firstIndex(of: cut, in: $0) }) else { return s }
     return String(decoding: s.utf8.prefix(at), as: UTF8.self)
+}
+
+extension NarrativeFact {
+    /// The same figure in another currency (`$500 million (US$633.2 million)`): a fact of the
+    /// same metric (`m`, the metric read last), role and period as this one.
+    func restated(_ f: Figure, metric m: String) -> NarrativeFact {
+        NarrativeFact(metric: role == "change" ? m + " change" : m, figure: f, period: period,
+                      role: role, of: role == "current" ? nil : of)
+    }
+}
+
+/// The figures of a sentence that state no figure of the filing (`FactAdmission`): after a
+/// plan, target or hypothetical starts; followed by a target year; the bounds of a range
+/// (`$5 billion to $6 billion`); an attributive or comparative percent (`a 10% stake`, `60%
+/// lighter than`).
+struct FigureScreen {
+    let t: [UInt8]
+    let marks: FactAdmission.SentenceMarks
+    let referenceYear: Int?
+    var rangeBound = Set<Int>()
+
+    init(_ t: [UInt8], sentence r: Range<Int>, _ figures: [Figure], base: StatedPeriod?) {
+        self.t = t
+        marks = FactAdmission.marks(t, r)
+        referenceYear = marks.byYears.isEmpty ? nil : base?.year ?? PeriodParser.find(t, r, base: nil)?.year
+        for k in figures.indices.dropLast() where FactAdmission.isRange(t, figures[k], figures[k + 1], from: r.lowerBound) {
+            rangeBound.insert(k)
+            rangeBound.insert(k + 1)
+        }
+    }
+
+    /// Whether figure `k`, `f`, is left out.
+    func excludes(_ k: Int, _ f: Figure, nextStart: Int) -> Bool {
+        let after = t[min(f.end, nextStart)..<nextStart]
+        return rangeBound.contains(k) || marks.isForward(f) || referenceYear.map({ marks.isTarget(f, year: $0) }) == true
+            || FactAdmission.isAttributivePercent(f, after: after) || FactAdmission.isComparativePercent(f, after: after)
+    }
 }

@@ -419,9 +419,9 @@ enum FixedWidth {
         return t[0].text.uppercased()
     }
 
-    /// Grid rows of a fixed-width region, and any units caption printed in its header.
-    static func read(_ text: [UInt8], _ lines: [Span]) -> (rows: [GridRow], caption: String) {
-        // Tokens per line; rules and tags dropped.
+    /// The tokens of each line with whether a blank line came before it; rules and tag lines
+    /// dropped, a lone currency symbol joined to the figure after it.
+    static func lineTokens(_ text: [UInt8], _ lines: [Span]) -> [(Span, [Token], Bool)] {
         var lineTokens: [(Span, [Token], Bool)] = []   // (line, tokens, blankBefore)
         var blank = false
         for line in lines {
@@ -441,7 +441,12 @@ enum FixedWidth {
             lineTokens.append((line, t, blank))
             blank = false
         }
-        // Columns from the figures of data lines.
+        return lineTokens
+    }
+
+    /// The figure columns: the aligned extents of the data lines' figures, overlapping ones
+    /// merged, left to right.
+    static func figureColumns(_ lineTokens: [(Span, [Token], Bool)]) -> [(Int, Int)] {
         var intervals: [(Int, Int)] = []
         var dashes: [(Int, Int)] = []
         for (_, t, _) in lineTokens {
@@ -461,10 +466,13 @@ enum FixedWidth {
         for iv in intervals {
             if let last = cols.last, iv.0 < last.1 { cols[cols.count - 1].1 = max(last.1, iv.1) } else { cols.append(iv) }
         }
-        guard !cols.isEmpty else { return ([], "") }
-        // A figure printed one space after its label (`... equity $104,516`) is split off
-        // when it stands in a column; the day of a date (`Six months ended June 30` centred
-        // over the columns) is not a figure.
+        return cols
+    }
+
+    /// **A figure one space after its label** (`... equity $104,516`) is split off when it
+    /// stands in a column; the day of a date (`Six months ended June 30` centred over the
+    /// columns) is not a figure.
+    static func splitTrailingFigures(_ lineTokens: inout [(Span, [Token], Bool)], cols: [(Int, Int)]) {
         for li in lineTokens.indices {
             var out: [Token] = []
             for tok in lineTokens[li].1 {
@@ -485,6 +493,15 @@ enum FixedWidth {
             }
             lineTokens[li].1 = out
         }
+    }
+
+    /// Grid rows of a fixed-width region, and any units caption printed in its header.
+    static func read(_ text: [UInt8], _ lines: [Span]) -> (rows: [GridRow], caption: String) {
+        var lineTokens = Self.lineTokens(text, lines)
+        // Columns from the figures of data lines.
+        var cols = figureColumns(lineTokens)
+        guard !cols.isEmpty else { return ([], "") }
+        splitTrailingFigures(&lineTokens, cols: cols)
         // A column of words between the labels and the figures is a column of the table.
         let figureEdge = labelEdge(lineTokens, firstColumn: cols[0])
         let textColumn = labelZoneTextColumn(lineTokens, labelLimit: figureEdge)
