@@ -456,10 +456,13 @@ public enum Segmenter {
         ///
         ///     16
         ///
-        /// A Part or Item line in a chain of three or more Part or Item lines on one page, each
-        /// reaching the next across contents cells only (`contentsGap`), with page numbers in
-        /// two gaps or more, and with no body text after the line before the next Part or Item
-        /// line or the page's end. A body heading has paragraphs under it; body Items with only
+        /// A Part or Item line in a chain of Part or Item lines on one page, each reaching the
+        /// next across contents cells only (`contentsGap`), with no body text after the line
+        /// before the next Part or Item line or the page's end: three lines or more with page
+        /// numbers in two gaps or more, or four bare lines or more (`Item 1.`, `PART I`: the title
+        /// is a cell of its own) with at most three cells in each gap (page numbers may have
+        /// been taken out as furniture before segmenting). A body heading with `None` under it
+        /// carries its title on its line. A body heading has paragraphs under it; body Items with only
         /// `None` between them have no page numbers between them.
         func inContentsColumn(_ k: Int) -> Bool {
             var run = 1
@@ -471,18 +474,21 @@ public enum Segmenter {
             // `contents_rows`
             let after = contentsGap(from: k, step: 1)
             if case .body = after { return false }
-            var members = 1, numbered = 0
+            func bare(_ i: Int) -> Bool { LineClassifier.wordCount(trimmed[i], limit: 3) <= 2 }
+            var members = 1, numbered = 0, longest = 0, allBare = bare(k)
             for (step, first) in [(1, after), (-1, contentsGap(from: k, step: -1))] {
                 var gap = first
                 var links = 0
-                while links < 4, case let .item(j, hasNumber) = gap {
+                while links < 4, case let .item(j, hasNumber, cells) = gap {
                     members += 1
                     if hasNumber { numbered += 1 }
+                    longest = max(longest, cells)
+                    allBare = allBare && bare(j)
                     links += 1
                     gap = contentsGap(from: j, step: step)
                 }
             }
-            return members >= 3 && numbered >= 2
+            return (members >= 3 && numbered >= 2) || (members >= 4 && longest <= 3 && allBare)
         }
 
         /// A line that is a Part or Item heading by itself.
@@ -497,7 +503,7 @@ public enum Segmenter {
         enum ContentsGap {
             /// The Part or Item line at this index, reached across blank lines, page numbers
             /// (`hasNumber` when one was among them) and short lines that end no sentence.
-            case item(Int, hasNumber: Bool)
+            case item(Int, hasNumber: Bool, cells: Int)
             /// The page (or text) ends first, after contents cells only.
             case end
             /// A line of body text (a sentence's end, a long line, or more than 60 cells) first.
@@ -510,7 +516,7 @@ public enum Segmenter {
             var cells = 0
             while i >= 0, i < lines.count {
                 if lines[step > 0 ? i : i + 1].afterPageBreak { return .end }
-                if isPartOrItemLine(i) { return .item(i, hasNumber: hasNumber) }
+                if isPartOrItemLine(i) { return .item(i, hasNumber: hasNumber, cells: cells) }
                 if !lines[i].isBlank {
                     let t = trimmed[i]
                     if pageNum[i] {

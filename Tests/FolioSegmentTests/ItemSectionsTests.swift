@@ -153,6 +153,47 @@ import FolioModel
         ])
     }
 
+    @Test("a contents page printed rows apart whose page numbers were taken out is no heading; body Items with `None` under them are")
+    func contentsRowsWithoutPageNumbers() {
+        let text = """
+        PART I
+        Item 1.
+
+        Business
+
+        Item 1A.
+
+        Risk Factors
+
+        Item 2.
+
+        Properties
+
+        Item 3.
+
+        Legal Proceedings
+
+        \u{0C}PART I
+        Item 1.
+
+        Business
+        We sell tools to many customers through our stores and our websites every day.
+
+        Item 1A. Risk Factors
+        Our business faces many risks, and you should read them with care before investing.
+
+        Item 2. Properties
+
+        None
+
+        Item 3. Legal Proceedings
+
+        None
+
+        """
+        #expect(itemHeadings(text) == ["PART I", "Item 1.", "Item 1A. Risk Factors", "Item 2. Properties", "Item 3. Legal Proceedings"])
+    }
+
     /// `part/numbers | first words ... last words` of each Item.
     static func describe(_ doc: WorkingDocument) -> [String] {
         ItemSections.items(doc.sections).map { it in
