@@ -340,7 +340,7 @@ public enum Segmenter {
             var p = Proto(kind: .paragraph, first: k, last: k)
             if pageNum[k] { p.isPageNumber = true; return p }
             if !isFurniture(t) {
-                if let cand = HeadingDetector.candidate(t) {
+                if let cand = HeadingDetector.candidate(t), !((cand.style == .item || cand.style == .part) && inContentsColumn(k)) {
                     p.candidate = cand
                     return p
                 }
@@ -359,7 +359,7 @@ public enum Segmenter {
         /// title cannot end on, and the lines together are an Item heading.
         func wrappedItemHeading(_ g: ClosedRange<Int>) -> Proto? {
             guard g.count >= 2, g.count <= 3, ItemSections.startsWithItem(trimmed[g.lowerBound]),
-                  Segmenter.wrappedTitleEnd(trimmed[g.lowerBound])
+                  Segmenter.wrappedTitleEnd(trimmed[g.lowerBound]), !inContentsColumn(g.lowerBound)
             else { return nil }
             for k in g.dropFirst() where LineClassifier.wordCount(trimmed[k], limit: 9) > 8 || isFurniture(trimmed[k]) { return nil }
             let joined = g.map { trimmed[$0] }.joined(separator: " ")
@@ -439,18 +439,97 @@ public enum Segmenter {
         /// A Part or Item line in a run of three or more consecutive Part or Item lines. A body
         /// heading has text under it, or at most its Part above it (`PART II` / `Item 5.` /
         /// `Market for ...`).
+        ///
+        /// `contents_rows`: a contents page printed one cell a line, rows apart (the
+        /// reading-order text of a contents table: an Item, its title, its page number, blank
+        /// lines between):
+        ///
+        ///     Item 1A.
+        ///
+        ///     Risk Factors
+        ///
+        ///     6
+        ///
+        ///     Item 1B.
+        ///
+        ///     Unresolved Staff Comments
+        ///
+        ///     16
+        ///
+        /// A Part or Item line in a chain of Part or Item lines on one page, each reaching the
+        /// next across contents cells only (`contentsGap`), with no body text after the line
+        /// before the next Part or Item line or the page's end: three lines or more with page
+        /// numbers in two gaps or more, or four bare lines or more (`Item 1.`, `PART I`: the title
+        /// is a cell of its own) with at most three cells in each gap (page numbers may have
+        /// been taken out as furniture before segmenting). A body heading with `None` under it
+        /// carries its title on its line. A body heading has paragraphs under it; body Items with only
+        /// `None` between them have no page numbers between them.
         func inContentsColumn(_ k: Int) -> Bool {
-            func isPartOrItem(_ i: Int) -> Bool {
-                guard i >= 0, i < trimmed.count, let b = trimmed[i].utf8.first, b | 0x20 == 0x69 || b | 0x20 == 0x70,
-                      let c = HeadingDetector.candidate(trimmed[i]) else { return false }
-                return c.style == .item || c.style == .part
-            }
             var run = 1
             var i = k - 1
-            while run < 3, isPartOrItem(i) { run += 1; i -= 1 }
+            while run < 3, isPartOrItemLine(i) { run += 1; i -= 1 }
             i = k + 1
-            while run < 3, isPartOrItem(i) { run += 1; i += 1 }
-            return run >= 3
+            while run < 3, isPartOrItemLine(i) { run += 1; i += 1 }
+            if run >= 3 { return true }
+            // `contents_rows`
+            let after = contentsGap(from: k, step: 1)
+            if case .body = after { return false }
+            func bare(_ i: Int) -> Bool { LineClassifier.wordCount(trimmed[i], limit: 3) <= 2 }
+            var members = 1, numbered = 0, longest = 0, allBare = bare(k)
+            for (step, first) in [(1, after), (-1, contentsGap(from: k, step: -1))] {
+                var gap = first
+                var links = 0
+                while links < 4, case let .item(j, hasNumber, cells) = gap {
+                    members += 1
+                    if hasNumber { numbered += 1 }
+                    longest = max(longest, cells)
+                    allBare = allBare && bare(j)
+                    links += 1
+                    gap = contentsGap(from: j, step: step)
+                }
+            }
+            return (members >= 3 && numbered >= 2) || (members >= 4 && longest <= 3 && allBare)
+        }
+
+        /// A line that is a Part or Item heading by itself.
+        func isPartOrItemLine(_ i: Int) -> Bool {
+            guard i >= 0, i < trimmed.count, let b = trimmed[i].utf8.first, b | 0x20 == 0x69 || b | 0x20 == 0x70,
+                  let c = HeadingDetector.candidate(trimmed[i]) else { return false }
+            return c.style == .item || c.style == .part
+        }
+
+        /// What lies between a line and the nearest Part or Item line after it (`step` 1) or
+        /// before it (`step` -1), read for `contents_rows`.
+        enum ContentsGap {
+            /// The Part or Item line at this index, reached across blank lines, page numbers
+            /// (`hasNumber` when one was among them) and short lines that end no sentence.
+            case item(Int, hasNumber: Bool, cells: Int)
+            /// The page (or text) ends first, after contents cells only.
+            case end
+            /// A line of body text (a sentence's end, a long line, or more than 60 cells) first.
+            case body
+        }
+
+        func contentsGap(from k: Int, step: Int) -> ContentsGap {
+            var i = k + step
+            var hasNumber = false
+            var cells = 0
+            while i >= 0, i < lines.count {
+                if lines[step > 0 ? i : i + 1].afterPageBreak { return .end }
+                if isPartOrItemLine(i) { return .item(i, hasNumber: hasNumber, cells: cells) }
+                if !lines[i].isBlank {
+                    let t = trimmed[i]
+                    if pageNum[i] {
+                        hasNumber = true
+                    } else if LineClassifier.wordCount(t, limit: 17) > 16 || t.last.map({ ".!?;".contains($0) }) == true {
+                        return .body
+                    }
+                    cells += 1
+                    if cells > 60 { return .body }
+                }
+                i += step
+            }
+            return .end
         }
 
         /// In dense (pdftotext) text: a short heading line inside a run of lines, between the end

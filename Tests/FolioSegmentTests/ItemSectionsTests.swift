@@ -98,6 +98,102 @@ import FolioModel
         #expect(itemHeadings(text) == ["Item 1.", "Item 1A. Risk Factors"])
     }
 
+    @Test("a contents page printed one cell a line, rows apart (Item, title, page number), is no heading; the body's Items are")
+    func contentsRowsApart() {
+        let text = """
+        TABLE OF CONTENTS
+
+        PART I
+        Item 1.
+
+        Business
+
+        3
+
+        Item 1A.
+
+        Risk Factors
+
+        6
+
+        Item 2.
+
+        Properties
+
+        18
+
+        \u{0C}PART I
+        Item 1. Business
+        We sell tools to many customers through our stores and our websites every day.
+
+        Item 1A. Risk Factors
+        Our business faces many risks, and you should read them with care before investing.
+
+        Item 2. Properties
+        We own our stores and lease our offices in several cities.
+
+        Item 3. Legal Proceedings
+
+        None
+
+        Item 4. Mine Safety Disclosures
+
+        Not applicable
+
+        19
+        \u{0C}PART II
+        Item 5. Market for Common Equity
+
+        None
+
+        """
+        #expect(itemHeadings(text) == [
+            "PART I", "Item 1. Business", "Item 1A. Risk Factors", "Item 2. Properties", "Item 3. Legal Proceedings",
+            "Item 4. Mine Safety Disclosures", "PART II", "Item 5. Market for Common Equity",
+        ])
+    }
+
+    @Test("a contents page printed rows apart whose page numbers were taken out is no heading; body Items with `None` under them are")
+    func contentsRowsWithoutPageNumbers() {
+        let text = """
+        PART I
+        Item 1.
+
+        Business
+
+        Item 1A.
+
+        Risk Factors
+
+        Item 2.
+
+        Properties
+
+        Item 3.
+
+        Legal Proceedings
+
+        \u{0C}PART I
+        Item 1.
+
+        Business
+        We sell tools to many customers through our stores and our websites every day.
+
+        Item 1A. Risk Factors
+        Our business faces many risks, and you should read them with care before investing.
+
+        Item 2. Properties
+
+        None
+
+        Item 3. Legal Proceedings
+
+        None
+
+        """
+        #expect(itemHeadings(text) == ["PART I", "Item 1.", "Item 1A. Risk Factors", "Item 2. Properties", "Item 3. Legal Proceedings"])
+    }
+
     /// `part/numbers | first words ... last words` of each Item.
     static func describe(_ doc: WorkingDocument) -> [String] {
         ItemSections.items(doc.sections).map { it in
