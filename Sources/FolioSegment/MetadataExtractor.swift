@@ -143,16 +143,38 @@ public enum MetadataExtractor {
     /// The reporting period stated in `text` (lowercased phrase): `fourth quarter and full year
     /// 2023`, `second quarter 2004`, `full year 2023`, `fiscal 2024`, `fiscal 2023-24`: the first
     /// phrase `ReportPeriods` reads (a joint one whole), its words as `periodWord` keeps them.
+    /// A word printed with hyphens is read a part at a time (`titleParts`), so `Q4-2023` and
+    /// `Fourth-Quarter 2023` read as `q4 2023` and `fourth quarter 2023` do; the phrase is
+    /// still returned as printed (`q4-2023`).
     public static func period(in text: String) -> String? {
         let ws = LineClassifier.words(text).map(periodWord)
-        let words = ws.map(TitleWord.init)
+        var words: [TitleWord] = []
+        var printedAt: [Int] = []   // the word of `ws` each part is cut from
+        words.reserveCapacity(ws.count)
+        printedAt.reserveCapacity(ws.count)
+        for (k, w) in ws.enumerated() {
+            for part in titleParts(w) {
+                words.append(TitleWord(String(part)))
+                printedAt.append(k)
+            }
+        }
         func word(_ i: Int) -> TitleWord { i >= 0 && i < words.count ? words[i] : .none }
         for i in words.indices {
             if let p = ReportPeriods.phrase(at: i, word) ?? ReportPeriods.joint(at: i, word) {
-                return ws[p.start...p.yearWord].joined(separator: " ")
+                return ws[printedAt[p.start]...printedAt[p.yearWord]].joined(separator: " ")
             }
         }
         return nil
+    }
+
+    /// The parts of a title word (as `periodWord` keeps it) the report-period grammar reads:
+    /// the word itself, or, for a word joined by hyphens that is not a year span, each part
+    /// (`q4-2023` → `q4`, `2023`; `fourth-quarter` → `fourth`, `quarter`; `2023-24` stays one
+    /// word, a fiscal year).
+    static func titleParts(_ w: String) -> [Substring] {
+        guard w.utf8.contains(UInt8(ascii: "-")), !Years.isYearOrSpan(w) else { return [Substring(w)] }
+        let parts = w.split(separator: "-")
+        return parts.isEmpty ? [Substring(w)] : parts
     }
 
     /// A word of a title as `ReportPeriods` reads it: its keyword, and its year, a span

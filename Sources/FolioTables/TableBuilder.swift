@@ -291,11 +291,11 @@ public enum TableBuilder {
         // Per-share, percent (`%` printed on the first row only) and average columns are not
         // summed: the columns' decisions above, read here, not made again.
         for c in 1...nData where colPerShare[c] || colPercent[c] || TableChecks.isAverageColumn(headings.map { $0[c] }) { checkCols[c] = false }
-        let checked = TableChecks.run(rows: data, nData: nData, numericCol: checkCols,
-                                      financial: tableCurrency != nil || !colCurrency.allSatisfy { $0 == nil })
+        let checked = TableChecks.run(rows: data, nData: nData, numericCol: checkCols)
         for j in data.indices {
             guard let h = checked.headerOf[j], h < j, !data[h].isTotal, data[h].groups == data[j].groups, !data[j].isTotal else { continue }
             data[j].path.insert(data[h].label, at: data[j].path.count - 1)
+            data[j].pathRule = .subtotalAbove
         }
 
         // Words of each column's headings, for the rows and columns a units statement names.

@@ -67,7 +67,7 @@ enum TableChecks {
 
     /// The checks, and for each row the row printed above it that it was found to be a
     /// component of (`Credit driven services` over the four fee lines that add up to it).
-    static func run(rows: [DataRow], nData: Int, numericCol: [Bool], financial: Bool) -> (checks: [TableCheck], headerOf: [Int?]) {
+    static func run(rows: [DataRow], nData: Int, numericCol: [Bool]) -> (checks: [TableCheck], headerOf: [Int?]) {
         var sums = Sums(rows: rows, nData: nData, numericCol: numericCol)
         for i in 0..<rows.count { sums.checkTotal(i) }
         sums.balance()
