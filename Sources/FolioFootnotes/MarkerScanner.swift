@@ -154,22 +154,6 @@ public enum MarkerScanner {
         return UTF8Scan.isWordEnd(p.value)
     }
 
-    /// True for `m`, `km`, `ft` ... right before `i`, or the number `10` (an exponent).
-    static func followsUnitOrTen(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ lo: Int) -> Bool {
-        var j = i
-        while j > lo, ByteClass.isLetter(b[j - 1]), i - j < 4 { j -= 1 }
-        if j < i, j == lo || !ByteClass.isLetter(b[j - 1]) {
-            let word = String(decoding: UnsafeBufferPointer(rebasing: b[j..<i]), as: UTF8.self)
-            if NoteLabels.exponentUnits.contains(word) { return true }
-        }
-        return followsTen(b, i, lo)
-    }
-
-    /// True for the number `10` right before `i` (`10^{12}`, `10⁶` are powers).
-    static func followsTen(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ lo: Int) -> Bool {
-        i - 2 >= lo && b[i - 2] == 0x31 && b[i - 1] == 0x30 && (i - 3 < lo || !ByteClass.isDigit(b[i - 3]))
-    }
-
     /// Extends a marker's range to the bytes to remove with it.
     static func removal(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ lo: Int, _ hi: Int) -> Range<Int> {
         var s = range.lowerBound
@@ -214,8 +198,9 @@ public enum MarkerScanner {
             if end < hi, b[end] == dollar { end += 1 } else { start = i }
         }
         guard let labels = NoteLabels.caretLabels(content) else { return nil }
-        if labels.count == 1, labels[0] == "2" || labels[0] == "3", followsUnitOrTen(b, start, lo) { return nil }
-        if labels.allSatisfy({ $0.utf8.allSatisfy(ByteClass.isDigit) }), followsTen(b, start, lo) { return nil }
+        // `m^{2}`, `10^{12}`: an exponent (`NoteLabels.isExponent`), as is `10^{1,2}`.
+        if labels.count == 1, NoteLabels.isExponent(labels[0], at: start, in: b, lineStart: lo) { return nil }
+        if labels.allSatisfy({ $0.utf8.allSatisfy(ByteClass.isDigit) }), NoteLabels.followsTen(b, start, lineStart: lo) { return nil }
         return make(b, labels, start..<end, lo, hi, .caret, strong: true)
     }
 
@@ -291,8 +276,7 @@ public enum MarkerScanner {
         } else if let s = UTF8Scan.scalar(b, at: k, end: hi), s.value >= 0x2070, s.value <= 0x209F {
             return nil // a longer superscript expression (`⁻¹`, `ⁿ`)
         }
-        if !open, digits == "2" || digits == "3", followsUnitOrTen(b, i, lo) { return nil }
-        if !open, followsTen(b, i, lo) { return nil } // 10⁶
+        if !open, NoteLabels.isExponent(digits, at: i, in: b, lineStart: lo) { return nil } // m², 10⁶
         return make(b, [digits], i..<k, lo, hi, .superscript, strong: true)
     }
 

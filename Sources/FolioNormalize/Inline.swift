@@ -110,15 +110,6 @@ extension Normalizer {
         return j
     }
 
-    /// Whether the word just before `i` is a unit symbol (`m`, `km`), so `²`/`³` is an exponent.
-    func afterUnit(_ i: Int, lineStart: Int) -> Bool {
-        var s = i
-        while s > lineStart, i - s < 8, ByteClass.isLetter(t[s - 1]) { s -= 1 }
-        guard s < i, i - s <= 3 else { return false }
-        if s > lineStart, !(t[s - 1] == 0x20 || ByteClass.isDigit(t[s - 1]) || t[s - 1] == 0x2F) { return false }
-        return NoteLabels.exponentUnits.contains(String(decoding: t[s..<i], as: UTF8.self))
-    }
-
     // MARK: - LaTeX and Markdown residue
 
     mutating func backslash(_ i: Int, _ e: Int, line: Line, run: inout Int) -> Int? {
@@ -189,14 +180,16 @@ extension Normalizer {
             count("latex_residue")
             return close + 1
         }
-        let exponent = close == i + 3 && (t[i + 2] == 0x32 || t[i + 2] == 0x33) && afterUnit(i, lineStart: lineStart)
+        // `m^{2}`, `10^{12}`: raised digits alone in the braces, a power (`NoteLabels.isExponent`).
+        let raised = labels.flatMap { $0.count == 1 && $0[0].utf8.count == close - i - 2 ? $0[0] : nil }
+        let exponent = raised.map { NoteLabels.isExponent($0, at: i, in: t, lineStart: lineStart) } ?? false
         if let labels, i != lineStart, cfg.markers, !exponent {
             return emitMarker(i, close + 1, e, labels: labels, line: line, run: &run)
         }
         guard cfg.latexResidue else { return nil }
         flush(&run, i)
-        if exponent {
-            out.replace(i..<(close + 1), with: t[i + 2] == 0x32 ? [0xC2, 0xB2] : [0xC2, 0xB3])
+        if exponent, let raised {
+            out.replace(i..<(close + 1), with: raised.utf8.flatMap { Superscripts.utf8($0 &- 0x30) })
             run = close + 1
             count("latex_residue")
             return close + 1
@@ -418,7 +411,7 @@ extension Normalizer {
                 return j
             }
             guard cfg.markers, i > line.bodyStart, !ByteClass.isBlank(t[i - 1]) else { return j }
-            if sup.label == "2" || sup.label == "3", afterUnit(i, lineStart: line.bodyStart) { return j }
+            if NoteLabels.isExponent(sup.label, at: i, in: t, lineStart: line.bodyStart) { return j }
             return emitMarker(i, j, e, labels: [sup.label], line: line, run: &run)
         }
         if cfg.nfc, v >= 0x300, v <= 0x36F, i - 1 >= run, i - 1 >= line.textStart, ByteClass.isLetter(t[i - 1]),

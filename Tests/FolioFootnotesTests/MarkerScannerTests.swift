@@ -41,6 +41,11 @@ import FolioFootnotes
         #expect(Self.found("the IFRS Foundation.1 In 2023, we", weak: false).isEmpty)
     }
 
+    @Test("an exponent is no marker, by the one rule normalize reads (NoteLabels.isExponent; RepairTests.exponentsAreNotMarkers)")
+    func exponents() {
+        #expect(Self.found("Emissions of 10⁶ tonnes over 5 km² (m²) and energy 10^{12} joules; sales^{2} rose.") == ["2"])
+    }
+
     @Test("things that look like markers but are not")
     func negatives() {
         #expect(Self.found("43.8 million m³ withdrawn, 12 km² of land, 5 m^{3}").isEmpty)

@@ -8,7 +8,8 @@
 /// - A caret marker's braces hold labels separated by commas, each optionally after stars
 ///   (`^{*1}` → `1`, `^{1,2}` → `1`, `2`), with LaTeX symbol commands (`^{\dagger}` → `†`).
 /// - Superscript digits spell a label in ASCII digits (`¹³` → `13`), at most three.
-/// - `²` and `³` after a unit word (`m²`, `km³`) are exponents, not labels.
+/// - Raised digits after a unit word (`m²`, `km³`) or after the number 10 (`10⁶`, `10^{12}`)
+///   are exponents, not labels (`isExponent`).
 public enum NoteLabels {
     /// The most digits a numeric label has (`123`), and the most symbols a symbol label has.
     public static let maxLength = 3
@@ -69,4 +70,33 @@ public enum NoteLabels {
 
     /// Unit words after which `²` and `³` (or `^{2}`, `^{3}`) are exponents: `m²`, `km³`, `m/s²`.
     public static let exponentUnits: Set<String> = ["m", "cm", "mm", "km", "dm", "nm", "ft", "in", "yd", "mi", "sq", "s"]
+
+    /// **Exponent, not a label.** Raised digits are a power, not a footnote marker, after a
+    /// unit word or after the number 10:
+    ///
+    ///     5,000 m²   12 km³   9.8 m/s²      `²` or `³` after a whole word of `exponentUnits`
+    ///     10⁶ tonnes   10^{12} joules        any digits after `10` (not the end of a longer number)
+    ///
+    /// `label` is the raised digits in ASCII (`NoteLabels.superscriptLabel`, `caretLabels`),
+    /// `i` where the raised form starts in `b`; nothing before `lineStart` is read. The one
+    /// rule the normalize stage's marker repair and the footnotes stage's marker scanner read.
+    public static func isExponent<C: RandomAccessCollection<UInt8>>(_ label: String, at i: Int, in b: C, lineStart: Int) -> Bool where C.Index == Int {
+        guard !label.isEmpty, label.utf8.allSatisfy(ByteClass.isDigit) else { return false }
+        if followsTen(b, i, lineStart: lineStart) { return true }
+        return (label == "2" || label == "3") && followsUnitWord(b, i, lineStart: lineStart)
+    }
+
+    /// A whole word of `exponentUnits` right before `i` (`5 m`, `m/s`; not the end of `team`).
+    public static func followsUnitWord<C: RandomAccessCollection<UInt8>>(_ b: C, _ i: Int, lineStart: Int) -> Bool where C.Index == Int {
+        var j = i
+        while j > lineStart, i - j < 3, ByteClass.isLetter(b[j - 1]) { j -= 1 }
+        guard j < i, j == lineStart || !ByteClass.isLetter(b[j - 1]) else { return false }
+        return exponentUnits.contains(String(decoding: b[j..<i], as: UTF8.self))
+    }
+
+    /// The number `10` right before `i`, not the end of a longer number (`10^{12}`, `10⁶` are
+    /// powers; `2010²` is not).
+    public static func followsTen<C: RandomAccessCollection<UInt8>>(_ b: C, _ i: Int, lineStart: Int) -> Bool where C.Index == Int {
+        i - 2 >= lineStart && b[i - 2] == 0x31 && b[i - 1] == 0x30 && (i - 3 < lineStart || !ByteClass.isDigit(b[i - 3]))
+    }
 }

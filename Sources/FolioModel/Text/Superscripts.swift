@@ -45,6 +45,18 @@ public enum Superscripts {
         return nil
     }
 
+    /// The UTF-8 bytes of the superscript digit of value `d` (`2` → `²`, `C2 B2`); a value over
+    /// 9 gives no bytes.
+    public static func utf8(_ d: UInt8) -> [UInt8] {
+        switch d {
+        case 1: [0xC2, 0xB9]
+        case 2: [0xC2, 0xB2]
+        case 3: [0xC2, 0xB3]
+        case 0, 4...9: [0xE2, 0x81, 0xB0 + d]
+        default: []
+        }
+    }
+
     /// The ASCII digits a word of superscript digits spells (`¹²` → `12`); nil when the word is
     /// empty or a character of it is not one superscript digit.
     public static func decimal(_ word: some StringProtocol) -> String? {

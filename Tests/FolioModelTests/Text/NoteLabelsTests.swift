@@ -19,6 +19,26 @@ import Testing
         #expect(!NoteLabels.isSymbol(0x00B9))
     }
 
+    @Test("raised digits after a unit word or after 10 are an exponent, not a label")
+    func exponents() {
+        func exp(_ before: String, _ label: String) -> Bool {
+            let b = Array((before + "^").utf8)
+            return NoteLabels.isExponent(label, at: before.utf8.count, in: b, lineStart: 0)
+        }
+        #expect(exp("5,000 m", "2"))
+        #expect(exp("12 km", "3"))
+        #expect(exp("9.8 m/s", "2"))
+        #expect(exp("area (m", "2"), "a unit word after any non-letter")
+        #expect(exp("10", "6"))
+        #expect(exp("energy 10", "12"))
+        #expect(!exp("10", "a"), "a letter is a label")
+        #expect(!exp("km", "4"), "only squares and cubes after a unit")
+        #expect(!exp("team", "2"), "the end of a longer word is no unit")
+        #expect(!exp("2010", "2"), "the end of a longer number is no 10")
+        #expect(!exp("income", "1"))
+        #expect(!exp("", "2"))
+    }
+
     @Test("superscript digits spell a label of at most three ASCII digits")
     func superscripts() {
         let b = Array("x¹³ y⁴⁵⁶⁷".utf8)
