@@ -41,8 +41,7 @@ struct ExportSQLiteCommand: ParsableCommand {
         let store = DatasetStore(root: options.dataset)
         try Self.failingClearly {
             try PathGuard.checkReaderOut(out, dataset: options.dataset)
-            let v = try store.resolveVersion(version)
-            try store.requireIntact(v, allowDamaged: damage.allowDamaged)
+            let v = try damage.readableVersion(version, of: store)
             let summary = try SQLiteExporter(store: store, version: v).export(to: out, force: force)
             let rows = summary.rows.map { "\($0.table) \($0.count)" }.joined(separator: ", ")
             print("Wrote \(out) from \(options.dataset) \(v): \(rows); fulltext \(summary.searchRows)")
@@ -130,8 +129,7 @@ struct ReportCommand: ParsableCommand {
         let store = DatasetStore(root: options.dataset)
         try Self.failingClearly {
             try PathGuard.checkReaderOut(out, dataset: options.dataset)
-            let v = try store.resolveVersion(version)
-            try store.requireIntact(v, allowDamaged: damage.allowDamaged)
+            let v = try damage.readableVersion(version, of: store)
             let summary = try ReportWriter(store: store, version: v, sourceRoot: sources).write(to: out, force: force)
             print("Wrote \(out)/index.html and \(summary.documents) document pages for \(options.dataset) \(v).")
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FolioDataset
 import FolioModel
 import Foundation
 
@@ -52,4 +53,12 @@ struct DatasetOptions: ParsableArguments {
 struct DamageOptions: ParsableArguments {
     @Flag(name: .long, help: "Read the version even if it fails verification (default: refuse it, exit status 4).")
     var allowDamaged = false
+
+    /// The version a reading command (`show`, `export sqlite`, `report`) reads: `requested`,
+    /// else CURRENT, refused when it fails verification unless `--allow-damaged`.
+    func readableVersion(_ requested: String?, of store: DatasetStore) throws -> String {
+        let v = try store.resolveVersion(requested)
+        try store.requireIntact(v, allowDamaged: allowDamaged)
+        return v
+    }
 }

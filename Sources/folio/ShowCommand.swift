@@ -27,8 +27,7 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let store = DatasetStore(root: options.dataset)
         try Self.failingClearly {
-            let v = try store.resolveVersion(version)
-            try store.requireIntact(v, allowDamaged: damage.allowDamaged)
+            let v = try damage.readableVersion(version, of: store)
             let document = try store.resolveDocument(doc, version: v)
             let id = document.docId
             let tables = try store.records(TableRow.self, .tables, version: v, docId: id)
