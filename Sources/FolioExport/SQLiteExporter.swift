@@ -86,7 +86,7 @@ public struct SQLiteExporter {
         ], indexes: [["doc_id"]]),
         TableSchema(name: "sections", kind: .sections, columns: [
             Column("doc_id", .text), Column("section_id", .integer), Column("parent_id", .integer), Column("level", .integer),
-            Column("ordinal", .integer), Column("heading", .text),
+            Column("ordinal", .integer), Column("heading", .text), Column("heading_rule", .text),
         ] + provenance, indexes: [["doc_id", "section_id"]]),
         TableSchema(name: "blocks", kind: .blocks, columns: [
             Column("doc_id", .text), Column("block_id", .integer), Column("section_id", .integer), Column("kind", .text),
@@ -118,6 +118,7 @@ public struct SQLiteExporter {
             Column("period_start", .text, ["period", "start"]), Column("period_end", .text, ["period", "end"]),
             Column("period_instant", .text, ["period", "instant"]), Column("period_reason", .text),
             Column("concept", .text), Column("concept_source", .text), Column("context", .text), Column("scale_reason", .text), Column("bounds", .json),
+            Column("row_path_rule", .text), Column("label_rule", .text),
         ], indexes: [["doc_id", "table_id", "row", "col"], ["row_label"], ["concept"]]),
         TableSchema(name: "footnotes", kind: .footnotes, columns: [
             Column("doc_id", .text), Column("footnote_id", .integer), Column("label", .text), Column("text", .text),

@@ -319,6 +319,7 @@ struct RecordLines {
             w.key("level"); w.int(s.level)
             w.key("ordinal"); w.int(i + 1)
             w.key("heading"); w.string(s.heading)
+            w.key("heading_rule"); w.string(s.headingRule?.rawValue)
             spans(s.span)
             w.endObject(); w.endLine(); line()
         }
@@ -437,6 +438,8 @@ struct RecordLines {
                 } else {
                     w.null()
                 }
+                w.key("row_path_rule"); w.string(c.rowPathRule?.rawValue)
+                w.key("label_rule"); w.string(c.labelRule?.rawValue)
                 w.endObject(); w.endLine(); line()
             }
         }

@@ -99,7 +99,7 @@ public enum RecordSchema {
 
     static let sections: [Field] = [
         f("doc_id", .string), f("section_id", .int), f("parent_id", .int, null: true), f("level", .int),
-        f("ordinal", .int), f("heading", .string),
+        f("ordinal", .int), f("heading", .string), f("heading_rule", .string, null: true),
     ] + provenance
 
     static let blocks: [Field] = [
@@ -128,6 +128,7 @@ public enum RecordSchema {
         f("period_reason", .string, null: true), f("concept", .string, null: true), f("concept_source", .string, null: true),
         f("context", .string, null: true),
         f("scale_reason", .string, null: true), f("bounds", .objects([f("value", .number)] + spans), null: true),
+        f("row_path_rule", .string, null: true), f("label_rule", .string, null: true),
     ]
 
     static let footnotes: [Field] = [

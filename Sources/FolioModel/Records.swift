@@ -71,6 +71,48 @@ public enum BlockKind: String, Sendable, Codable, Hashable {
     case toc
 }
 
+/// Which rule put a row under the headings of its `row_path` (`cells.row_path_rule`): the
+/// tables stage's row grouping (`TableBuilder.RowGrouping`, the table's checks for
+/// `subtotalAbove`) records it where it decides; `folio show --why` reads it.
+public enum RowPathRule: String, Sendable, Hashable, Codable, CaseIterable {
+    /// No heading is open over the row: its path is its label.
+    case topLevel = "top_level"
+    /// Under the heading row (a label without figures) printed above it at a lesser
+    /// indentation:
+    ///
+    ///     Current assets:
+    ///       Cash and cash equivalents        1,200
+    case indentation
+    /// Under an ALL CAPS heading row, no indentation printed (`CASH FLOWS FROM OPERATING
+    /// ACTIVITIES:` over its lines).
+    case capsHeading = "caps_heading"
+    /// Under a heading row without figures, no indentation printed: a heading right after
+    /// another goes one level under it, else it takes the open sub-heading's place.
+    case headingRow = "heading_row"
+    /// A total that closes a group it names (`Total net revenues` closes `REVENUES:`, `Net cash
+    /// used in operating activities` its section): its path ends at that group.
+    case closesGroup = "closes_group"
+    /// Under a subtotal printed above its components (`Credit driven services`, then the four
+    /// lines that add up to it), as the table's sum checks found it.
+    case subtotalAbove = "subtotal_above"
+    /// Under the item a second label column carries down (`Segment` | `Product` | figures).
+    case labelColumns = "label_columns"
+}
+
+/// How a row's label was put together from lines (`cells.label_rule`), recorded by the
+/// tables stage's row grouping; nil for a label printed on one line.
+public enum LabelRule: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Lines printed above the row's figures joined to it (a label wrapped, or printed with a
+    /// hanging indent):
+    ///
+    ///     Net increase (decrease) in cash, cash
+    ///       equivalents and restricted cash          512      (48)
+    case wrapped
+    /// Lines printed under the row's figures, indented deeper, joined to it
+    /// (`TableBuilder.continuesLabel`).
+    case continued
+}
+
 /// A heading and everything up to the next heading of the same or a higher level.
 public struct Section: Sendable, Hashable {
     public var id: Int
@@ -80,14 +122,47 @@ public struct Section: Sendable, Hashable {
     public var heading: String
     /// Bytes of the normalized text, from the heading to the end of the section's content.
     public var span: Span
+    /// The rule that made the line a heading, recorded by the segment stage where it decides
+    /// (`sections.heading_rule`); nil for a section made elsewhere (a test's, a reader's).
+    public var headingRule: HeadingRule?
 
-    public init(id: Int, parentId: Int?, level: Int, heading: String, span: Span) {
+    public init(id: Int, parentId: Int?, level: Int, heading: String, span: Span, headingRule: HeadingRule? = nil) {
         self.id = id
         self.parentId = parentId
         self.level = level
         self.heading = heading
         self.span = span
+        self.headingRule = headingRule
     }
+}
+
+/// Which rule made a line a section heading (`sections.heading_rule`): the segment stage's
+/// decision, named where it is made (`Segmenter.confirmHeadings`, the title detector) and
+/// read by `folio show --why`, never made again.
+public enum HeadingRule: String, Sendable, Hashable, Codable, CaseIterable {
+    /// The document's title line, at its top (`TitleDetector`).
+    case title
+    /// A Part line: `PART II`, `Part I — Financial Information`.
+    case part
+    /// An Item line: `Item 7.`, `ITEM 1A. RISK FACTORS` (one line, or cut over two).
+    case item
+    /// A numbered chapter (`02 Analysis of Material ESG Issues`, `1.2 Scope`) in a document
+    /// that numbers its chapters: three or more, mostly in increasing order.
+    case numberedChapter = "numbered_chapter"
+    /// A numbered chapter its table of contents lists as a chapter.
+    case listedChapter = "listed_chapter"
+    /// A line written as a heading (title case, all caps, labelled) that the table of
+    /// contents lists: it takes the contents' level.
+    case listed
+    /// A line the table of contents lists though it is not written as a heading (`The honors
+    /// received ...`), followed by content.
+    case listedLine = "listed_line"
+    /// A labelled leaf sub-heading: `Case: Rural Assistance Plan`.
+    case label
+    /// A line in capitals alone, followed by content: `SHARE RECORD DATE AND ADS RECORD DATE`.
+    case allCaps = "all_caps"
+    /// A line in title case alone, followed by content: `Fourth Quarter 2023 Business Highlights`.
+    case titleCase = "title_case"
 }
 
 /// A paragraph, list item, heading, caption, table region or footnote definition.
@@ -244,6 +319,11 @@ public struct Cell: Sendable, Hashable {
     /// printed, each with its own bytes; `value` is then nil, and `scale` and `unit` apply to
     /// both bounds. Nil for any other cell.
     public var bounds: [CellBound]? = nil
+    /// The rule that put the row under the headings of its `rowPath` (`cells.row_path_rule`);
+    /// nil for a cell made without the tables stage.
+    public var rowPathRule: RowPathRule? = nil
+    /// How the row's label was joined from lines (`cells.label_rule`); nil for one line.
+    public var labelRule: LabelRule? = nil
 
     public init(row: Int, col: Int, rowLabel: String, rowPath: [String], columnPath: [String], raw: String, value: Double?, scale: Int, unit: String?, span: Span? = nil,
                 period: Period? = nil, periodReason: String? = nil, concept: String? = nil, context: String? = nil, scaleReason: ScaleReason? = nil) {

@@ -83,6 +83,9 @@ public struct SectionRow: Codable, Sendable, Hashable {
     public var level: Int
     public var ordinal: Int
     public var heading: String
+    /// The rule that made the line a heading (`HeadingRule`; absent in versions written
+    /// before it).
+    public var headingRule: String? = nil
     public var span: Span
     /// Null for a PDF (its `sourceBox` says where the text was printed).
     public var sourceSpan: Span?
@@ -151,6 +154,11 @@ public struct CellRow: Codable, Sendable, Hashable {
     public var scaleReason: String? = nil
     /// The bounds of a range printed in the cell (absent in versions written before them).
     public var bounds: [CellBoundRow]? = nil
+    /// The rule that put the row under its path's headings (`RowPathRule`; absent in versions
+    /// written before it).
+    public var rowPathRule: String? = nil
+    /// How the row's label was joined from lines (`LabelRule`; absent before it).
+    public var labelRule: String? = nil
 }
 
 /// One bound of a range cell as stored.

@@ -24,6 +24,8 @@ public enum Segmenter {
         /// note starts.
         var splitAt: Int?
         var role: HeadingRole?
+        /// The rule that gave the proto its `role` (`sections.heading_rule`), set with it.
+        var rule: HeadingRule?
         var isPageNumber = false
         var isTitle = false
     }
@@ -181,6 +183,7 @@ public enum Segmenter {
                 if let tr = titleRange, i == tr.lowerBound {
                     var p = Proto(kind: .heading, first: tr.lowerBound, last: tr.upperBound)
                     p.role = .title
+                    p.rule = .title
                     p.isTitle = true
                     protos.append(p)
                     i = tr.upperBound + 1
@@ -601,9 +604,9 @@ public enum Segmenter {
 
         /// The blocks, sections and metadata of the confirmed protos.
         func segmentation(of protos: [Proto]) -> Segmentation {
-            let (blocksFound, headingBlockIndex, inputs) = blocks(of: protos)
+            let (blocksFound, headingBlockIndex, inputs, rules) = blocks(of: protos)
             var blocks = blocksFound
-            let sections = Segmenter.sections(LevelAssigner.assign(inputs), blocks: blocks, headingBlockIndex: headingBlockIndex)
+            let sections = Segmenter.sections(LevelAssigner.assign(inputs), blocks: blocks, headingBlockIndex: headingBlockIndex, rules: rules)
             Segmenter.assignSections(&blocks, headingBlockIndex: headingBlockIndex)
             var out = Segmentation()
             out.blocks = blocks
@@ -616,11 +619,12 @@ public enum Segmenter {
         /// One block a proto (a heading with its units note on the same line: two, the note a
         /// caption), the index of each heading's block, and what the level assigner reads of
         /// each heading (its role, whether a plain heading follows it, whether it follows a
-        /// contents page).
-        func blocks(of protos: [Proto]) -> ([Block], [Int], [HeadingInput]) {
+        /// contents page), and the rule that made each heading (`Proto.rule`).
+        func blocks(of protos: [Proto]) -> ([Block], [Int], [HeadingInput], [HeadingRule?]) {
             var blocks: [Block] = []
             var headingBlockIndex: [Int] = []
             var inputs: [HeadingInput] = []
+            var rules: [HeadingRule?] = []
             var sawTOC = false
             for (pi, p) in protos.enumerated() {
                 var s = span(p)
@@ -637,6 +641,7 @@ public enum Segmenter {
                     var followed = false
                     if case .plain = p.role, let q = Segmenter.nextSignificant(protos, after: pi), case .plain = protos[q].role, noteSpan == nil { followed = true }
                     inputs.append(HeadingInput(role: p.role ?? .plain, followedByPlainHeading: followed, afterTOC: sawTOC))
+                    rules.append(p.rule)
                     sawTOC = false
                     if let ns = noteSpan {
                         blocks.append(Block(id: blocks.count + 1, kind: .caption, text: str(ns), span: ns))
@@ -646,7 +651,7 @@ public enum Segmenter {
                 if p.kind == .toc { sawTOC = true }
                 blocks.append(Block(id: blocks.count + 1, kind: p.kind, text: str(s), span: s))
             }
-            return (blocks, headingBlockIndex, inputs)
+            return (blocks, headingBlockIndex, inputs, rules)
         }
     }
 
@@ -654,13 +659,14 @@ public enum Segmenter {
     static let maxSGMLTableLines = 5000
 
     /// The sections of the heading blocks at their assigned levels. A section ends with the
-    /// last block before the next heading of the same or a higher level.
-    static func sections(_ levels: [LevelAssigner.Result], blocks: [Block], headingBlockIndex: [Int]) -> [Section] {
+    /// last block before the next heading of the same or a higher level; each records the
+    /// rule that made its heading (`rules`, one a heading).
+    static func sections(_ levels: [LevelAssigner.Result], blocks: [Block], headingBlockIndex: [Int], rules: [HeadingRule?] = []) -> [Section] {
         var sections: [Section] = []
         for (h, r) in levels.enumerated() {
             let b = blocks[headingBlockIndex[h]]
             sections.append(Section(id: h + 1, parentId: r.parent.map { $0 + 1 }, level: r.level,
-                                    heading: normalizeSpaces(b.text), span: b.span))
+                                    heading: normalizeSpaces(b.text), span: b.span, headingRule: h < rules.count ? rules[h] : nil))
         }
         for h in sections.indices {
             var endBlock = blocks.count - 1
@@ -723,6 +729,7 @@ public enum Segmenter {
                     if ok {
                         if depth == 1 { lastChapterValue = listed ? (toc.chapterNumber(cand.title) ?? value ?? lastChapterValue) : value }
                         p.role = .chapter(depth: listed ? 1 : depth)
+                        p.rule = listed ? .listedChapter : .numberedChapter
                         protos[idx] = p
                         continue
                     }
@@ -736,8 +743,8 @@ public enum Segmenter {
                     p.candidate = cand
                 }
                 switch cand.style {
-                case .part: p.role = .part
-                case .item: p.role = .item
+                case .part: p.role = .part; p.rule = .part
+                case .item: p.role = .item; p.rule = .item
                 default:
                     let wc = LineClassifier.wordCount(cand.title)
                     // A company name alone on a line is a letterhead or a signature, not a heading.
@@ -748,10 +755,13 @@ public enum Segmenter {
                         // What the TOC lists takes the TOC's level, labelled or not.
                         if let l = toc.level(of: cand.title), !(l == 1 && toc.hasChapters) {
                             p.role = .listed(level: l)
+                            p.rule = .listed
                         } else if case .label = cand.style {
                             p.role = .label
+                            p.rule = .label
                         } else {
                             p.role = .plain
+                            p.rule = cand.style == .allCaps ? .allCaps : .titleCase
                         }
                     } else {
                         p.candidate = nil
@@ -765,6 +775,7 @@ public enum Segmenter {
             if p.first == p.last, !toc.isEmpty, plausibleListedText(t), !isFurniture(t), let l = toc.level(of: t),
                !(l == 1 && toc.hasChapters), followedByContent(protos, idx, trimmed) {
                 p.role = .listed(level: l)
+                p.rule = .listedLine
                 p.candidate = HeadingCandidate(style: .titleCase, title: t, number: nil)
                 protos[idx] = p
             }

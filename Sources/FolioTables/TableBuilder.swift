@@ -38,6 +38,10 @@ struct DataRow {
     /// The group this total row closes.
     var closes: Int?
     var unlabeled: Bool
+    /// The rule that put the row under its path's headings (`cells.row_path_rule`).
+    var pathRule: RowPathRule = .topLevel
+    /// How its label was joined from lines (`cells.label_rule`); nil for one line.
+    var labelRule: LabelRule? = nil
 }
 
 /// Turns grid rows into a `Table`: header rows and spanning headers, row labels and groups,
@@ -512,6 +516,8 @@ public enum TableBuilder {
                                raw: cell.text, value: value, scale: scale, unit: unit, span: cell.span,
                                scaleReason: (value != nil || range != nil) && scale != (tableScale ?? 1) ? reason : nil)
                 out.bounds = range?.bounds
+                out.rowPathRule = row.pathRule
+                out.labelRule = row.labelRule
                 cells.append(out)
             }
         }
@@ -542,6 +548,8 @@ public enum TableBuilder {
         var groupPercents: [Int: Int] = [:]
         var groupLongestMember: [Int: Int] = [:]
         var groupFirstTotal = Set<Int>()
+        /// The rule each group heading was opened by: its rows' `pathRule`.
+        var groupRule: [Int: RowPathRule] = [:]
         // Money tables (a currency in a header) keep their percentage rows in their groups.
         let colHasNoCurrency: Bool
 
@@ -578,6 +586,7 @@ public enum TableBuilder {
                 let joined = LabelText.joinLines(data[last].label, label)
                 if data[last].path.last == data[last].label { data[last].path[data[last].path.count - 1] = joined }
                 data[last].label = joined
+                data[last].labelRule = .continued
                 notes.append((.info, "tables.label_continued", "label continued under its figures: \(joined)", r.span))
                 return
             }
@@ -624,6 +633,7 @@ public enum TableBuilder {
             while let top = stack.last, top.level >= level { stack.removeLast() }
             nextGroup += 1
             stack.append((nextGroup, name, level, 0))
+            groupRule[nextGroup] = indent != nil ? .indentation : caps ? .capsHeading : .headingRow
             lastWasGroup = true
             return
         }
@@ -632,6 +642,7 @@ public enum TableBuilder {
         /// group it closes.
         mutating func member(_ i: Int, _ r: GridRow, cells: [Int: GridCell], numbers: [Int: ParsedNumber]) {
             lastWasGroup = false
+            let labelRule: LabelRule? = pending.isEmpty ? nil : .wrapped
             var label = LabelText.joinLines(pending, r.label)
             if let indent = pendingIndent ?? r.indent, !LabelText.isTotalLabel(label) {
                 // A row printed at a group's indentation or left of it is outside it.
@@ -716,10 +727,17 @@ public enum TableBuilder {
             if let top = stack.last { groupLongestMember[top.id] = max(groupLongestMember[top.id] ?? 0, lw.count) }
             for g in stack { groupDecimals[g.id, default: []].formUnion(TableBuilder.decimals(numbers)) }
             // Two label columns: the item carried down and the row's own label.
-            if let lp = r.labelPath, lp.contains(label) { path += lp } else { path.append(label) }
+            var pathRule: RowPathRule = closes != nil ? .closesGroup : groups.last.flatMap { groupRule[$0] } ?? .topLevel
+            if let lp = r.labelPath, lp.contains(label) {
+                path += lp
+                pathRule = .labelColumns
+            } else {
+                path.append(label)
+            }
             continuedIndent = label.isEmpty ? nil : r.indent
             data.append(DataRow(label: label, path: path, cells: cells, numbers: numbers, span: r.span,
-                                isTotal: isTotal, groups: groups, closes: closes, unlabeled: label.isEmpty))
+                                isTotal: isTotal, groups: groups, closes: closes, unlabeled: label.isEmpty,
+                                pathRule: pathRule, labelRule: labelRule))
         }
     }
 

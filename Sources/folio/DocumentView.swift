@@ -10,6 +10,10 @@ struct DocumentView {
     var footnotes: [FootnoteRow]
     var diagnostics: [DiagnosticRow]
     var color: Bool
+    /// `show --why`: beside each decision users ask about, the rule that made it, as the
+    /// deciding stage recorded it (a section's `heading_rule`, a row's `row_path_rule` and
+    /// `label_rule`).
+    var why = false
 
     func render(onlyTable: Int? = nil, withBlocks: Bool = false) -> String {
         var out = ""
@@ -25,7 +29,8 @@ struct DocumentView {
             if !meta.isEmpty { out += meta.joined(separator: "  ") + "\n" }
             out += "\n" + Terminal.bold("Sections (\(sections.count))", color) + "\n"
             for s in sections {
-                out += String(repeating: "  ", count: s.level) + "\(s.heading)" + Terminal.dim("  [\(s.sectionId)]", color) + "\n"
+                let rule = why ? "  ← " + (s.headingRule ?? "not recorded") : ""
+                out += String(repeating: "  ", count: s.level) + "\(s.heading)" + Terminal.dim("  [\(s.sectionId)]" + rule, color) + "\n"
             }
             if withBlocks {
                 out += "\n" + Terminal.bold("Blocks (\(blocks.count))", color) + "\n"
@@ -57,6 +62,17 @@ struct DocumentView {
             }
             if notable.count > 30 { out += "  ... \(notable.count - 30) more in diagnostics.jsonl\n" }
         }
+        return out
+    }
+
+    /// `row 3 Cash and cash equivalents: indentation under Current assets; label wrapped`:
+    /// which rule put the row under its path's headings, and how its label was joined, as
+    /// the tables stage recorded them.
+    static func why(_ c: CellRow) -> String {
+        let groups = c.rowPath.dropLast()
+        var out = "row \(c.row) \(c.rowLabel): " + (c.rowPathRule ?? "not recorded")
+        if !groups.isEmpty { out += " under " + groups.joined(separator: " > ") }
+        if let l = c.labelRule { out += "; label " + l }
         return out
     }
 
@@ -153,6 +169,12 @@ struct DocumentView {
             out += (isHeader[r] ? Terminal.bold(line, color) : line) + "\n"
         }
         if let line = Self.periodsLine(mine, nCols: nCols) { out += Terminal.dim(line, color) + "\n" }
+        if why {
+            for (_, rowCells) in rows {
+                guard let first = rowCells.first else { continue }
+                out += Terminal.dim("  why " + Self.why(first), color) + "\n"
+            }
+        }
         let failed = t.checks.filter { $0.outcome == .fail }
         let made = t.checks.filter { $0.outcome != .skipped }.count
         if made > 0 {

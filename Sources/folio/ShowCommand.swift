@@ -24,6 +24,9 @@ struct ShowCommand: ParsableCommand {
     @Flag(name: .long, help: "Also list every block (paragraphs, list items, ...).")
     var blocks = false
 
+    @Flag(name: .long, help: "Say which rule made each decision: a section's heading (heading_rule), a row's path and label (row_path_rule, label_rule).")
+    var why = false
+
     func run() throws {
         let store = DatasetStore(root: options.dataset)
         try Self.failingClearly {
@@ -43,7 +46,8 @@ struct ShowCommand: ParsableCommand {
                 cells: try store.records(CellRow.self, .cells, version: v, docId: id),
                 footnotes: try store.records(FootnoteRow.self, .footnotes, version: v, docId: id),
                 diagnostics: try store.records(DiagnosticRow.self, .diagnostics, version: v, docId: id),
-                color: Terminal.stdoutIsTerminal
+                color: Terminal.stdoutIsTerminal,
+                why: why
             )
             print(view.render(onlyTable: table, withBlocks: blocks), terminator: "")
         }

@@ -86,4 +86,22 @@ struct ExportCLITests {
 
             """))
     }
+
+    @Test("`folio show --why` prints the rule each heading and row path recorded (heading_rule, row_path_rule, label_rule)")
+    func showWhy() throws {
+        let s = try Scratch()
+        try s.write("in/why.txt", "Acme Reports Record Fourth Quarter Results\n\nAcme Corporation today reported results for the fourth quarter, with revenue up ten percent on the year.\n\n"
+            + "Fourth Quarter Business Highlights\n\nRevenue grew ten percent in the quarter, driven by strong demand in every region.\n\n"
+            + "(In millions)\n\n\t2024\t2023\nRevenues:\t\t\nProducts\t100\t90\nServices\t50\t40\nTotal revenues\t150\t130\nNet income\t20\t10\n")
+        #expect(try FolioProcess.run(["run", "in", "--out", "ds", "--quiet"], in: s.path).status == 0)
+        let show = try FolioProcess.run(["show", "why", "--dataset", "ds", "--why"], in: s.path)
+        #expect(show.status == 0, "\(show.stderr)")
+        #expect(show.stdout.contains("Acme Reports Record Fourth Quarter Results  [1]  ← title"))
+        #expect(show.stdout.contains("Fourth Quarter Business Highlights  [2]  ← title_case"))
+        #expect(show.stdout.contains("why row 0 Products: heading_row under Revenues"))
+        #expect(show.stdout.contains("why row 2 Total revenues: closes_group under Revenues"))
+        #expect(show.stdout.contains("why row 3 Net income: top_level"))
+        let plain = try FolioProcess.run(["show", "why", "--dataset", "ds"], in: s.path)
+        #expect(!plain.stdout.contains("← title") && !plain.stdout.contains("why row"), "without --why, no rules")
+    }
 }
