@@ -14,7 +14,7 @@ private func sampleDocument() -> WorkingDocument {
     doc.encoding = "utf-8"
     doc.setText(text, map: .identity(length: text.count, originOffset: 3))
     doc.metadata = DocumentMetadata(title: "Über", issuer: nil, formType: "esg_report", period: "FY 2023", date: "2024-03-12")
-    doc.sections = [Section(id: 1, parentId: nil, level: 1, heading: "Über", span: Span(start: 0, end: 25))]
+    doc.sections = [Section(id: 1, parentId: nil, level: 1, heading: "Über", span: Span(start: 0, end: 25), headingRule: .item)]
     doc.blocks = [
         Block(id: 1, sectionId: 1, kind: .heading, text: "Über", span: Span(start: 0, end: 5)),
         Block(id: 2, sectionId: 1, kind: .table, text: "Sales 10", span: Span(start: 6, end: 14), tableId: 1),
@@ -63,7 +63,7 @@ private let golden: [RecordKind: String] = [
 
     """#,
     .sections: #"""
-    {"doc_id":"co/report","section_id":1,"parent_id":null,"level":1,"ordinal":1,"heading":"Über","span":{"start":0,"end":23},"source_span":{"start":3,"end":28}}
+    {"doc_id":"co/report","section_id":1,"parent_id":null,"level":1,"ordinal":1,"heading":"Über","heading_rule":"item","span":{"start":0,"end":23},"source_span":{"start":3,"end":28}}
 
     """#,
     .blocks: #"""
@@ -77,9 +77,9 @@ private let golden: [RecordKind: String] = [
 
     """#,
     .cells: #"""
-    {"doc_id":"co/report","table_id":1,"row":1,"col":1,"row_label":"Sales","row_path":["Sales"],"column_path":["FY 2023"],"raw":"10","value":10,"scale":1000,"unit":"EUR","span":{"start":11,"end":13},"source_span":{"start":15,"end":17},"period":{"start":"2023-01-01","end":"2023-12-31"},"period_reason":null,"concept":"ifrs-full:Revenue","concept_source":null,"context":"c-1","scale_reason":null,"bounds":null}
-    {"doc_id":"co/report","table_id":1,"row":1,"col":2,"row_label":"Sales","row_path":["Group","Sales"],"column_path":[],"raw":"n/a","value":null,"scale":1,"unit":null,"span":null,"source_span":null,"period":null,"period_reason":"no_date","concept":null,"concept_source":null,"context":null,"scale_reason":"printed","bounds":null}
-    {"doc_id":"co/report","table_id":1,"row":2,"col":1,"row_label":"Cash","row_path":["Cash"],"column_path":["At 31 December 2023"],"raw":"4","value":4,"scale":1000,"unit":"EUR","span":null,"source_span":null,"period":{"instant":"2023-12-31"},"period_reason":null,"concept":null,"concept_source":null,"context":null,"scale_reason":null,"bounds":null}
+    {"doc_id":"co/report","table_id":1,"row":1,"col":1,"row_label":"Sales","row_path":["Sales"],"column_path":["FY 2023"],"raw":"10","value":10,"scale":1000,"unit":"EUR","span":{"start":11,"end":13},"source_span":{"start":15,"end":17},"period":{"start":"2023-01-01","end":"2023-12-31"},"period_reason":null,"concept":"ifrs-full:Revenue","concept_source":null,"context":"c-1","scale_reason":null,"bounds":null,"row_path_rule":null,"label_rule":null}
+    {"doc_id":"co/report","table_id":1,"row":1,"col":2,"row_label":"Sales","row_path":["Group","Sales"],"column_path":[],"raw":"n/a","value":null,"scale":1,"unit":null,"span":null,"source_span":null,"period":null,"period_reason":"no_date","concept":null,"concept_source":null,"context":null,"scale_reason":"printed","bounds":null,"row_path_rule":null,"label_rule":null}
+    {"doc_id":"co/report","table_id":1,"row":2,"col":1,"row_label":"Cash","row_path":["Cash"],"column_path":["At 31 December 2023"],"raw":"4","value":4,"scale":1000,"unit":"EUR","span":null,"source_span":null,"period":{"instant":"2023-12-31"},"period_reason":null,"concept":null,"concept_source":null,"context":null,"scale_reason":null,"bounds":null,"row_path_rule":null,"label_rule":null}
 
     """#,
     .footnotes: #"""
@@ -146,7 +146,7 @@ struct RecordEmitterTests {
                         text: "Über\nSales 10\n1 Note é\n"),
         ])
         #expect(try rows(.sections, SectionRow.self) == [
-            SectionRow(docId: id, sectionId: 1, parentId: nil, level: 1, ordinal: 1, heading: "Über",
+            SectionRow(docId: id, sectionId: 1, parentId: nil, level: 1, ordinal: 1, heading: "Über", headingRule: "item",
                        span: Span(start: 0, end: 23), sourceSpan: Span(start: 3, end: 28)),
         ])
         #expect(try rows(.blocks, BlockRow.self) == [
