@@ -102,6 +102,12 @@ enum ColumnRuns {
         return .other
     }
 
+    /// Every line's kind (`classify`), once: `shape`, `read`, `RowRuns` and the region
+    /// finder read a line's kind from here; none classifies it again.
+    static func classifyAll(_ text: [UInt8], _ ls: [Span]) -> [Line] {
+        ls.map { classify(text, $0) }
+    }
+
     /// A units caption (`(In millions, except per share data)`) or a sentence (eight words or
     /// more ending with a period): text above a table, not a row label.
     static func isCaptionOrSentence(_ text: [UInt8], _ line: Span) -> Bool {
@@ -191,12 +197,13 @@ enum ColumnRuns {
     }
 
     /// The shape starting at line `from` (a label line): nil unless at least two label lines
-    /// are followed by a run of at least two figures. `scanned` is set to the first line not looked
-    /// at as part of the label run, so a caller does not try again inside it.
-    static func shape(_ text: [UInt8], _ ls: [Span], from: Int, scanned: inout Int) -> Shape? {
+    /// are followed by a run of at least two figures. `kinds` holds each line's kind
+    /// (`classifyAll`). `scanned` is set to the first line not looked at as part of the label
+    /// run, so a caller does not try again inside it.
+    static func shape(_ text: [UInt8], _ ls: [Span], _ kinds: [Line], from: Int, scanned: inout Int) -> Shape? {
         var j = from
         var labels: [Int] = []
-        while j < ls.count, labels.count < maxLabels, classify(text, ls[j]) == .label {
+        while j < ls.count, labels.count < maxLabels, kinds[j] == .label {
             // A units caption or a sentence is printed above the rows, never one of them:
             // the label run starts after it.
             if isCaptionOrSentence(text, ls[j]) { labels = [] } else { labels.append(j) }
@@ -205,13 +212,13 @@ enum ColumnRuns {
         scanned = max(j, from + 1)
         // Lines run straight into a year (`Years Ended` / `November 29,` / `2024`) are a
         // column's header, not row labels.
-        guard labels.count >= 2, j >= ls.count || classify(text, ls[j]) != .year else { return nil }
+        guard labels.count >= 2, j >= ls.count || kinds[j] != .year else { return nil }
         var runs: [(pieces: [Int], figures: [Int])] = []
         var pieces: [Int] = []
         var figures: [Int] = []
         var k = j
         scan: while k < ls.count {
-            let kind = classify(text, ls[k])
+            let kind = kinds[k]
             switch kind {
             case .figure:
                 figures.append(k)
@@ -220,7 +227,7 @@ enum ColumnRuns {
             case .year where figures.isEmpty:
                 // One column, one year: years printed together head several columns at
                 // once, and which run is whose cannot be told.
-                guard !pieces.contains(where: { classify(text, ls[$0]) == .year }) else { break scan }
+                guard !pieces.contains(where: { kinds[$0] == .year }) else { break scan }
                 pieces.append(k)
             case .label where figures.isEmpty:
                 // A group label (`Cost of revenue:`) starts the next rows, it heads no column.
@@ -372,8 +379,9 @@ enum ColumnRuns {
     /// The grid of a region `find` gave (its lines), or why its counts do not reconcile.
     static func read(_ text: [UInt8], _ lines: [Span]) -> Reading {
         var scanned = 0
-        guard let first = lines.firstIndex(where: { classify(text, $0) == .label }),
-              let shape = shape(text, lines, from: first, scanned: &scanned) else {
+        let kinds = classifyAll(text, lines)
+        guard let first = kinds.firstIndex(of: .label),
+              let shape = shape(text, lines, kinds, from: first, scanned: &scanned) else {
             return .unreconciled("no label run followed by figure runs")
         }
         let labels = labels(text, lines, shape.labels)

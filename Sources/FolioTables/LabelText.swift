@@ -13,7 +13,12 @@ enum LabelText {
     ]
 
     static func isLowerStart(_ s: String) -> Bool {
-        guard let c = s.utf8.first else { return false }
+        isLowerStart(s.utf8.first)
+    }
+
+    /// `isLowerStart` of a text whose first byte is `first` (nil: empty), read in place.
+    static func isLowerStart(_ first: UInt8?) -> Bool {
+        guard let c = first else { return false }
         return c >= 0x61 && c <= 0x7A
     }
 

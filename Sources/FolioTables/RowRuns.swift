@@ -52,10 +52,11 @@ enum RowRuns {
     }
 
     /// The row whose lines start at `from` (blank lines before it skipped), or nil when the
-    /// lines there are not one label followed by figures.
-    static func row(_ text: [UInt8], _ ls: [Span], from: Int) -> Row? {
+    /// lines there are not one label followed by figures. `kinds` holds each line's kind
+    /// (`ColumnRuns.classifyAll`).
+    static func row(_ text: [UInt8], _ ls: [Span], _ kinds: [ColumnRuns.Line], from: Int) -> Row? {
         var k = from
-        func kind(_ i: Int) -> ColumnRuns.Line { ColumnRuns.classify(text, ls[i]) }
+        func kind(_ i: Int) -> ColumnRuns.Line { kinds[i] }
         func skipBlanks() { while k < ls.count, kind(k) == .blank { k += 1 } }
         skipBlanks()
         var groups: [Int] = []
@@ -68,7 +69,7 @@ enum RowRuns {
         var label = [k]
         k += 1
         while k < ls.count, kind(k) == .label, !isGroup(text, ls[k]),
-              LabelText.isLowerStart(String(decoding: text[GridReader.trim(text, ls[k].range)], as: UTF8.self)) {
+              LabelText.isLowerStart(text[GridReader.trim(text, ls[k].range)].first) {
             label.append(k)
             k += 1
         }
@@ -87,10 +88,10 @@ enum RowRuns {
 
     /// The chain of rows starting at line `from`: nil unless `minRows` rows at least, each
     /// with as many figures as the first.
-    static func chain(_ text: [UInt8], _ ls: [Span], from: Int) -> [Row]? {
+    static func chain(_ text: [UInt8], _ ls: [Span], _ kinds: [ColumnRuns.Line], from: Int) -> [Row]? {
         var rows: [Row] = []
         var k = from
-        while let r = row(text, ls, from: k), r.figures.count == (rows.first?.figures.count ?? r.figures.count),
+        while let r = row(text, ls, kinds, from: k), r.figures.count == (rows.first?.figures.count ?? r.figures.count),
               let last = r.figures.last {
             rows.append(r)
             k = last + 1
@@ -99,8 +100,8 @@ enum RowRuns {
     }
 
     /// Index of the last line of the chain starting at `from`, if there is one.
-    static func extent(_ text: [UInt8], _ ls: [Span], from: Int) -> Int? {
-        chain(text, ls, from: from)?.last?.figures.last
+    static func extent(_ text: [UInt8], _ ls: [Span], _ kinds: [ColumnRuns.Line], from: Int) -> Int? {
+        chain(text, ls, kinds, from: from)?.last?.figures.last
     }
 
     /// **Years above the rows.** The columns' years, printed between the statement's units
@@ -133,7 +134,7 @@ enum RowRuns {
     /// The grid of a region `find` gave (its lines): the columns' years above it as a header
     /// row (`yearsAbove`), then one row a label, its group labels as rows of their own.
     static func read(_ text: [UInt8], _ lines: [Span]) -> [GridRow] {
-        guard let rows = chain(text, lines, from: 0), let first = lines.first else { return [] }
+        guard let rows = chain(text, lines, ColumnRuns.classifyAll(text, lines), from: 0), let first = lines.first else { return [] }
         var out: [GridRow] = []
         let years = yearsAbove(text, before: first.start, columns: rows[0].figures.count)
         if let y0 = years.first, let y1 = years.last {

@@ -128,6 +128,8 @@ public enum TableRegionFinder {
     public static func find(in text: [UInt8], range: Range<Int>? = nil, readingOrder: Bool = false) -> [TableRegion] {
         let ls = lines(text, in: range)
         let kinds = ls.map { classify(text, $0) }
+        // Each line's reading-order kind, classified once for every rule that reads it.
+        let runKinds = readingOrder ? ColumnRuns.classifyAll(text, ls) : []
         var regions: [TableRegion] = []
         var i = 0
         var regionEnd = 0   // first line after the last region
@@ -171,17 +173,17 @@ public enum TableRegionFinder {
             case .other where readingOrder:
                 // Only from the first line of a label run (the line before is no label).
                 var scanned = i + 1
-                let runStart = i == 0 || i == regionEnd || kinds[i - 1] != .other || ColumnRuns.classify(text, ls[i - 1]) != .label
-                if runStart, let last = RowRuns.extent(text, ls, from: i) {
+                let runStart = i == 0 || i == regionEnd || kinds[i - 1] != .other || runKinds[i - 1] != .label
+                if runStart, let last = RowRuns.extent(text, ls, runKinds, from: i) {
                     take(i, last, .rowRuns)
-                } else if runStart, let shape = ColumnRuns.shape(text, ls, from: i, scanned: &scanned) {
+                } else if runStart, let shape = ColumnRuns.shape(text, ls, runKinds, from: i, scanned: &scanned) {
                     // Rows printed one by one after the runs (a label, then its figures) are
                     // not header pieces of a run: the region ends before them.
                     var last = shape.last
                     if let firstRun = shape.runs.first?.figures.first,
                        let rowsAt = (firstRun...shape.last).first(where: { k in
-                           ColumnRuns.classify(text, ls[k]) == .label && ColumnRuns.classify(text, ls[k - 1]) != .label
-                               && RowRuns.extent(text, ls, from: k) != nil }) {
+                           runKinds[k] == .label && runKinds[k - 1] != .label
+                               && RowRuns.extent(text, ls, runKinds, from: k) != nil }) {
                         last = rowsAt - 1
                     }
                     take(i, last, .columnRuns)

@@ -126,7 +126,8 @@ import Testing
             13
             """
         let text = Array(s.utf8)
-        #expect(RowRuns.row(text, TableRegionFinder.lines(text), from: 0) == nil)
+        let lines = TableRegionFinder.lines(text)
+        #expect(RowRuns.row(text, lines, ColumnRuns.classifyAll(text, lines), from: 0) == nil)
     }
 
     /// Column runs followed by rows printed one by one: the column-runs region ends before
