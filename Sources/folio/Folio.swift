@@ -6,7 +6,7 @@ import Foundation
 /// The `folio` command line.
 @main
 struct Folio: ParsableCommand {
-    static let toolVersion = "0.1.0"
+    static let toolVersion = FolioVersion.tool
 
     static let configuration = CommandConfiguration(
         commandName: "folio",

@@ -13,14 +13,33 @@ import Testing
 @Suite struct CorpusPinTests {
     /// SHA-256 over the lines `"<path under Corpus/> <sha256 of its bytes>\n"`, sorted by path.
     static let pinnedInputs = "738627e3766a74976fc5e50a79fe8b09998f5f3eba3898a5e827d146e0e98c68"
-    /// The `content_sha256` of a run of the default pipeline over Corpus/.
-    static let pinnedContent = "4192518f845236d133125dbefd8cdf2ae6e7abcd72937df180beac421dcf25a9"
+    /// Each tool version (`FolioVersion.tool`) with the `content_sha256` of a run of the default
+    /// pipeline over Corpus/ that it writes, oldest first. Incremental runs reuse records only
+    /// under the same tool version, so one version writes one output: when the records change,
+    /// the version changes too and a line is appended (an earlier line is never edited).
+    static let outputs: [(tool: String, content: String)] = [
+        ("0.1.0", "651344fa9fd603ed07ed1e0816634b65b6a17e6225659ff2148d5031d3281da8"),
+        ("0.2.0", "4192518f845236d133125dbefd8cdf2ae6e7abcd72937df180beac421dcf25a9"),
+    ]
+    /// The `content_sha256` of a run of the default pipeline over Corpus/ by this version.
+    static var pinnedContent: String { outputs.last?.content ?? "" }
 
     static let howToUpdate = """
-        If the change is intended, set both constants of Tests/FolioDatasetTests/CorpusPinTests.swift \
-        to the values above, and say in the commit why the inputs or the records changed \
-        (the golden tests show which records did).
+        If the change is intended: for the inputs, set `pinnedInputs` of \
+        Tests/FolioDatasetTests/CorpusPinTests.swift to the value above; for the records, give \
+        `FolioVersion.tool` (Sources/FolioModel/FolioVersion.swift) a new version and append it \
+        with the content above to `outputs`. Say in the commit why the inputs or the records \
+        changed (the golden tests show which records did).
         """
+
+    @Test("One tool version, one output: the last pinned output is this version's, and no version has two")
+    func versionPerOutput() {
+        #expect(Self.outputs.last?.tool == FolioVersion.tool,
+                "FolioVersion.tool is \(FolioVersion.tool) but the last pinned output is \(Self.outputs.last?.tool ?? "none")'s. \(Self.howToUpdate)")
+        #expect(Set(Self.outputs.map(\.tool)).count == Self.outputs.count, "a tool version is pinned twice")
+        #expect(Set(Self.outputs.map(\.content)).count == Self.outputs.count,
+                "two tool versions pinned with the same output: a version needs a new number only when the records change")
+    }
 
     /// The inputs hash of the files below `root` (hidden files left out, as discovery does).
     static func inputsHash(_ root: String) throws -> String {
