@@ -22,6 +22,44 @@ enum LabelText {
         return c >= 0x61 && c <= 0x7A
     }
 
+    /// Starts with a capitalized word: an uppercase ASCII letter, then a lowercase one
+    /// (`Current liabilities`, `Debt,`), not an ALL CAPS word (`OCI`) or a figure.
+    static func startsCapitalizedWord(_ s: String) -> Bool {
+        var it = s.utf8.makeIterator()
+        guard let a = it.next(), a >= 0x41 && a <= 0x5A, let b = it.next() else { return false }
+        return b >= 0x61 && b <= 0x7A
+    }
+
+    /// **A label's later line opening with an aside.** A line that opens with a parenthesis
+    /// followed by a lowercase letter and goes on after it (`(loss)/earnings`, `(benefit)
+    /// expense`) is the rest of the label above, cut before the parenthesis:
+    ///
+    ///     Segment operating
+    ///     (loss)/earnings                  ($557)      ($715)
+    ///
+    /// A line that is one parenthesis (`(in millions)`, `(unaudited)`) is a note, not this.
+    static func opensWithLowercaseAside(_ s: String) -> Bool {
+        let b = Array(s.utf8)
+        guard b.count >= 3, b[0] == 0x28, b[1] >= 0x61 && b[1] <= 0x7A, let last = b.last else { return false }
+        return last != 0x29
+    }
+
+    /// Ends with a capitalized word after other words: a proper name the label goes on
+    /// with (`... shareholders of Qifu`), not a one-word heading (`Liabilities`) or a
+    /// heading ending in lowercase (`Balance sheet location`).
+    static func endsWithName(_ s: String) -> Bool {
+        let words = s.split(separator: " ")
+        guard words.count >= 2, let last = words.last else { return false }
+        return startsCapitalizedWord(String(last))
+    }
+
+    /// Ends with the qualifier `, net` (`Intangible assets, net`, `Other income (expense),
+    /// net`): a complete label, although `net` also starts a phrase that wraps (`Income,
+    /// net` + `of tax`, which goes on by its lowercase start).
+    static func endsWithNetQualifier(_ s: String) -> Bool {
+        s.hasSuffix(", net") || s.hasSuffix(", Net")
+    }
+
     static func isLetterEnd(_ s: String) -> Bool {
         guard let c = s.utf8.last else { return false }
         return (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A)
@@ -116,10 +154,15 @@ enum LabelText {
         if prev.hasSuffix(",") || prev.hasSuffix("-") || prev.hasSuffix("(") || prev.hasSuffix("/") || prev.hasSuffix("&") { return true }
         // A parenthesis left open (`Share repurchase programs (Note` + `16)`) closes below.
         if opensParenthesis(prev) { return true }
-        if connectors.contains(lw) { return true }
-        if isLowerStart(next) { return true }
+        // `Intangible assets, net` + `Developed product rights`: the qualifier ends the label.
+        if connectors.contains(lw), !endsWithNetQualifier(prev) { return true }
+        if isLowerStart(next) || opensWithLowercaseAside(next) { return true }
+        // A first word cut at a comma goes on the label above (a name going on: `... of Qifu`
+        // + `Technology, Inc`), unless it is a capitalized word under a label that does not
+        // end in a name: `Liabilities` + `Debt, excluding finance lease obligations` is a
+        // heading over a row.
         let fw = firstWord(next)
-        if fw.hasSuffix(","), fw.utf8.count > 2 { return true }
+        if fw.hasSuffix(","), fw.utf8.count > 2, !startsCapitalizedWord(fw) || endsWithName(prev) { return true }
         if next.hasPrefix(")") { return true }
         // A footnote marker alone (`(2)`): the end of the label above, wrapped.
         if FixedWidth.isFootnoteMarker(Array(next.utf8)) { return true }

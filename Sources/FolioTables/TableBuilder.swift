@@ -82,6 +82,33 @@ public enum TableBuilder {
         return true
     }
 
+    /// **Heading over rows one column in.** A label-only line whose next line is printed one
+    /// column deeper is the first line of a label with a hanging indent, or a heading over
+    /// rows a converter indented by one column (`pdftotext -layout` keeps the HTML's small
+    /// indents as one space):
+    ///
+    ///     Treasury shares issued for other share-        wrapped: the label goes on
+    ///      based plans, net                       (6)    22
+    ///
+    ///     Liabilities and equity                        a heading, then a heading
+    ///      Current liabilities
+    ///      Current portion of long-term debt     6,804   7,191
+    ///
+    /// The line below goes on from `label` unless it starts a name of its own among
+    /// siblings: it starts with a capitalized word (`Current liabilities`, `Operating`) and
+    /// the line after it is printed at its indentation (`nextHasSibling`: the heading's next
+    /// row, or a heading under it). A label's later line begins in lowercase, with a figure,
+    /// a parenthesis or an ALL CAPS word (`OCI into income`), or, in a Title Case label, with
+    /// a capitalized word that the label's next row does not follow at its indentation:
+    ///
+    ///       Total Domestic Retail
+    ///        Stores                     1,996    2,191
+    ///
+    /// A heading ending in `:` and an ALL CAPS heading go on into nothing this way.
+    static func hangingContinues(_ label: String, into next: String, nextHasSibling: Bool) -> Bool {
+        !label.hasSuffix(":") && !LabelText.isAllCaps(label) && !(LabelText.startsCapitalizedWord(next) && nextHasSibling)
+    }
+
     // MARK: Header detection
 
     static func isYear(_ s: String) -> Bool {
@@ -592,10 +619,12 @@ public enum TableBuilder {
             }
             continuedIndent = nil
             let next = i + 1 < rows.count ? rows[i + 1].label : ""
-            // Hanging indent of one column (fixed-width): the label goes on.
+            // Hanging indent of one column (fixed-width): the label goes on, unless the line
+            // below starts a name of its own (`TableBuilder.hangingContinues`).
             let firstIndent = pending.isEmpty ? r.indent : pendingIndent
+            let nextHasSibling = i + 2 < rows.count && !rows[i + 2].blankBefore && rows[i + 2].indent == rows[i + 1].indent
             let hanging = firstIndent != nil && i + 1 < rows.count && rows[i + 1].indent == firstIndent.map { $0 + 1 }
-                && !label.hasSuffix(":") && !LabelText.isAllCaps(label)
+                && TableBuilder.hangingContinues(label, into: next, nextHasSibling: nextHasSibling)
             if i + 1 < rows.count && !rows[i + 1].blankBefore
                 && (hanging || LabelText.wraps(pending.isEmpty ? label : pending + " " + label, into: next)) {
                 if pending.isEmpty { pendingIndent = r.indent }

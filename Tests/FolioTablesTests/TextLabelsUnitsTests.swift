@@ -253,3 +253,77 @@ import Testing
         #expect(t.cells.first { $0.rowLabel == "Europe" }?.scale == 1000)
     }
 }
+
+/// A heading over rows printed one column in, not the first line of a hanging label
+/// (`TableBuilder.hangingContinues`), and headings a `LabelText.wraps` rule no longer joins
+/// to the row below (`, net`; a capitalized first word cut at its comma).
+@Suite struct HeadingOverRowsOneColumnInTests {
+    @Test func aCapitalizedLineOneColumnInStartsANameOfItsOwn() {
+        #expect(!TableBuilder.hangingContinues("Liabilities and equity", into: "Current liabilities", nextHasSibling: true))
+        #expect(!TableBuilder.hangingContinues("Weighted-average discount rate", into: "Operating", nextHasSibling: true))
+        #expect(TableBuilder.hangingContinues("Total Domestic Retail", into: "Stores", nextHasSibling: false))
+        #expect(TableBuilder.hangingContinues("Treasury shares issued for other share-", into: "based plans, net", nextHasSibling: true))
+        #expect(TableBuilder.hangingContinues("Net gain (loss) reclassified from accumulated", into: "OCI into income", nextHasSibling: true))
+        #expect(TableBuilder.hangingContinues("Other comprehensive income, net of tax of", into: "($3)", nextHasSibling: true))
+        #expect(!TableBuilder.hangingContinues("Adjustments:", into: "depreciation", nextHasSibling: false))
+    }
+
+    @Test func headingsOneColumnLeftOfTheirRowsGoToTheRowPath() throws {
+        let doc = try processed(text: """
+                                                                        2024          2023
+            Total assets                                           $   135,161   $   134,711
+
+            Liabilities and equity
+             Current liabilities
+             Current portion of long-term debt                     $     6,804   $     7,191
+             Accounts payable and accrued liabilities                   31,945        30,650
+             Total current liabilities                                  38,749        37,841
+            Weighted-average discount rate
+             Operating                                                     3.3 %         3.0 %
+             Finance                                                       4.2 %         3.6 %
+            """)
+        let t = try #require(doc.tables.first)
+        let current = try #require(t.cells.first { $0.raw.contains("6,804") })
+        #expect(current.rowLabel == "Current portion of long-term debt")
+        #expect(current.rowPath == ["Liabilities and equity", "Current liabilities", "Current portion of long-term debt"])
+        let operating = try #require(t.cells.first { $0.raw.contains("3.3") })
+        #expect(operating.rowLabel == "Operating")
+        #expect(operating.rowPath.first == "Weighted-average discount rate")
+    }
+
+    @Test func aWrappedLabelWithAHangingIndentStillGoesOn() throws {
+        let doc = try processed(text: """
+                                                                        2024          2023
+            Share-based compensation                                        89            75
+            Treasury shares issued for other share-
+             based plans, net                                               (6)           22
+            Total Domestic Retail
+             Stores                                                      1,996         2,191
+            Dividends declared                                            (793)         (780)
+            """)
+        let t = try #require(doc.tables.first)
+        #expect(t.cells.contains { $0.rowLabel == "Treasury shares issued for other share-based plans, net" })
+        #expect(t.cells.contains { $0.rowLabel == "Total Domestic Retail Stores" })
+    }
+
+    @Test func aLabelEndingInNetIsWhole() {
+        #expect(!LabelText.wraps("Intangible assets, net", into: "Developed product rights"))
+        #expect(!LabelText.wraps("Other income (expense), net", into: "Interest income"))
+        #expect(LabelText.wraps("Payments for acquisitions, net", into: "of cash acquired"))
+        #expect(LabelText.wraps("Income from operations, net of", into: "Tax"))
+    }
+
+    @Test func aLineOpeningWithALowercaseAsideGoesOnTheLabelAbove() {
+        #expect(LabelText.wraps("Segment operating", into: "(loss)/earnings"))
+        #expect(LabelText.wraps("Income tax", into: "(benefit) expense"))
+        #expect(!LabelText.wraps("Revenue", into: "(in millions)"))
+        #expect(!LabelText.wraps("Other income", into: "(Gains) losses on equity investments"))
+    }
+
+    @Test func aCapitalizedFirstWordCutAtItsCommaStartsARow() {
+        #expect(!LabelText.wraps("Liabilities", into: "Debt, excluding finance lease obligations"))
+        #expect(!LabelText.wraps("Balance sheet location", into: "Property, equipment and right-of-use assets, net"))
+        #expect(LabelText.wraps("Balance at December", into: "31, 2024"))
+        #expect(LabelText.wraps("Net income per ADS attributable to shareholders of Qifu", into: "Technology, Inc"))
+    }
+}
