@@ -48,7 +48,9 @@ extension NarrativeExtractor {
                 picked.append(w)
                 continue
             }
-            if picked.count >= most || amountStops.contains(w.text) || stopAfterCount.contains(w.text) || Int(w.text) != nil { break }
+            // (Inside a qualifier, a qualifier's word goes on: `from a net working capital settlement`.)
+            if picked.count >= most || qualifier == nil && amountStops.contains(w.text) || stopAfterCount.contains(w.text)
+                || Int(w.text) != nil { break }
             picked.append(w)
         }
         // A qualifier that names nothing is left off (`of cost related to.`).

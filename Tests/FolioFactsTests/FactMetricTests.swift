@@ -83,7 +83,7 @@ struct FactMetricTests {
 
     @Test("changeOfNoun: a change in a noun phrase before `of` names the change")
     func changeOfNoun() {
-        #expect(facts("In 2023, cash from operations was benefited by the changes in unearned revenue of $1.6 billion.") ==
+        #expect(facts("In 2023, operating cash was benefited by the changes in unearned revenue of $1.6 billion.") ==
                 ["Changes in unearned revenue 1.6"])
         #expect(facts("In 2023, expenses were raised by changes in fair value of contingent liabilities of $3.8 billion.") ==
                 ["Changes in fair value of contingent liabilities 3.8"])
