@@ -161,9 +161,8 @@ enum FactAdmission {
     }
 
     /// Participles that make the figure after them a part or a cause of the subject, not its
-    /// value (`related to`, `due to`, `driven by`, `offset by`, `comprised of`, `consisted of`).
-    static let componentWords: Set<String> = ["related", "due", "driven", "offset", "comprised", "consisting", "attributed",
-                                              "consisted", "consists", "consist", "composed", "comprising"]
+    /// value (`related to`, `due to`, `driven by`, `offset by`, `comprised of`).
+    static let componentWords: Set<String> = ["related", "due", "driven", "offset", "comprised", "consisting", "attributed"]
 
     /// Rule `componentOfSubject`: in `<subject> was primarily related to <figure> used for
     /// ...`, the figure is a part of the subject, not its value. `ctx` are the last words before
@@ -171,18 +170,11 @@ enum FactAdmission {
     ///
     ///     Net cash used in financing activities was primarily related to $7.8 billion of repurchases.
     ///     Operating income increased, primarily due to a $12 million increase in revenue.
-    ///     The consideration, which consisted primarily of $37 million in cash, ...
-    ///
-    /// (A part that names its own noun, `The first tranche consisted of $60 million of
-    /// floating rate notes`, is read as that noun's amount: `amountOfNoun`.)
     static func isComponent(_ ctx: [Word]) -> Bool {
         var i = ctx.count - 1
         while i >= 0, NarrativeExtractor.modifiers.contains(ctx[i].text) { i -= 1 }
         guard i >= 1, ["to", "by", "of"].contains(ctx[i].text) else { return false }
-        var p = i - 1
-        // An adverb between the participle and its preposition (`consisted primarily of`).
-        if p >= 1, leadingAdverbs.contains(ctx[p].text) { p -= 1 }
-        return componentWords.contains(ctx[p].text)
+        return componentWords.contains(ctx[i - 1].text)
     }
 
     /// Rule `comparisonWithoutCurrent`: a figure stated after `compared to` / `versus` whose

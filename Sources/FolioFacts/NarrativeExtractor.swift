@@ -125,7 +125,7 @@ enum NarrativeExtractor {
         var predicate = false
         // (Linked by `of`: `includingItem` below.)
         let ofLink = words.last?.text == "of"
-        while let last = words.last, isA(last, [.verb, .modifier]), !isAmpersandJoined(bytes, last) {
+        while let last = words.last, isA(last, [.verb, .modifier]) {
             if isA(last, .verb), !["of", "to", "at"].contains(last.text) { predicate = true }
             words.removeLast()
         }
@@ -216,8 +216,7 @@ enum NarrativeExtractor {
                 break
             }
         }
-        // (A bracketed word, `(loss)`, is the printed alternative of the one before: not counted.)
-        guard let f = words.first, words.count - bracketedCount(bytes, words) <= 14 else { return nil }
+        guard let f = words.first, words.count <= 14 else { return nil }
         if words.allSatisfy({ Int($0.text) != nil }) { return nil }
         // Keep the phrase readable: single spaces, first letter capitalised.
         var s = singleSpaced(bytes, f.start, end)
@@ -248,13 +247,9 @@ enum NarrativeExtractor {
     }
 
     /// `words` without text in brackets before the metric (`(inclusive of commissions) at an
-    /// average price`). **bracketAside.** Not a bracket after a word of the phrase: it
-    /// qualifies that word (`net gains (losses) in other comprehensive income (loss) related
-    /// to hedges`).
+    /// average price`).
     static func withoutLeadingBracket(_ bytes: [UInt8], _ words: [Word]) -> [Word] {
         guard let close = bytes.lastIndex(of: UInt8(ascii: ")")), words.contains(where: { $0.start > close }) else { return words }
-        let open = bytes[..<close].lastIndex(of: UInt8(ascii: "("))
-        if open.map({ o in words.contains { $0.end <= o } }) ?? false { return words }
         return words.filter { $0.start > close }
     }
 
@@ -295,26 +290,6 @@ enum NarrativeExtractor {
     /// Whether `w` is a past participle (`approved`, `paid`, `been`).
     static func isParticiple(_ w: Word) -> Bool {
         w.text.hasSuffix("ed") || w.text.hasSuffix("en") || irregularParticiples.contains(w.text) || clauseVerbs.contains(w.text)
-    }
-
-    /// Whether `w` is glued to the word before it by `&` (`SG&A`, `R&D`): one word with it.
-    static func isAmpersandJoined(_ bytes: [UInt8], _ w: Word) -> Bool {
-        w.start > 1 && w.start <= bytes.count && bytes[w.start - 1] == UInt8(ascii: "&") && Words.isAlnum(bytes[w.start - 2])
-    }
-
-    /// How many of `words` are inside brackets.
-    static func bracketedCount(_ bytes: [UInt8], _ words: [Word]) -> Int {
-        var n = 0
-        var depth = 0
-        var k = 0
-        for i in bytes.indices {
-            while k < words.count, words[k].start <= i {
-                if depth > 0, words[k].start == i { n += 1 }
-                k += 1
-            }
-            if bytes[i] == UInt8(ascii: "(") { depth += 1 } else if bytes[i] == UInt8(ascii: ")"), depth > 0 { depth -= 1 }
-        }
-        return n
     }
 
     /// Whether the words between a comparison's last linking word (`compared to`, `and`,
