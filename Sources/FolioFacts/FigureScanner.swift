@@ -184,7 +184,8 @@ enum FigureScanner {
             // Percent.
             var isPercent = false
             if k < end, t[k] == UInt8(ascii: "%") { isPercent = true; k += 1 }
-            else if matches(t, k, percentWord) { isPercent = true; k += 8 }
+            // (` percent` as a word: `2 percentage points` is a change in points, not a percent.)
+            else if matches(t, k, percentWord), !(k + 8 < end && Words.isAlnum(t[k + 8])) { isPercent = true; k += 8 }
             else if matches(t, k, perCentWords) { isPercent = true; k += 9 }
             if isPercent {
                 if unit != nil { i = k; continue }

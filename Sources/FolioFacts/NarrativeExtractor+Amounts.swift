@@ -8,7 +8,11 @@ extension NarrativeExtractor {
     /// $500 million of senior notes due 2027.`, `$61.0 million of revenue was recognized
     /// during the quarter.` The phrase runs to punctuation or to the first word that starts a
     /// qualifier or a clause (`related`, `due`, `which`, a preposition), at most six words, a
-    /// leading article dropped. Not after `each`, `every`, `per` (a unit: `each $1,000 of
+    /// leading article dropped; a `related to` qualifier and its noun phrase are kept
+    /// (**relatedQualifier**: `$16 million of unrecognized compensation cost related to
+    /// unvested options` -> `Unrecognized compensation cost related to unvested options`, one of
+    /// several such costs), and so is the source of a flow (`proceeds from ...`,
+    /// `qualifierOpening`). Not after `each`, `every`, `per` (a unit: `each $1,000 of
     /// principal amount`) nor after `to`, `than`, `between`, `from` (a bound or a starting
     /// point: `payments of up to $95 million`).
     static func amountOfNoun(_ t: [UInt8], _ f: Figure, before ctx: [Word], nextStart: Int) -> String? {
@@ -18,7 +22,12 @@ extension NarrativeExtractor {
         if let w = ctx.last?.text, amountBlockers.contains(w) { return nil }
         var picked: [Word] = []
         var gapStart = f.end + 4
-        for w in Words.split(t[(f.end + 4)..<end]) {
+        let words = Words.split(t[(f.end + 4)..<end])
+        // Where `related to` starts a qualifier (`relatedQualifier`), and the longest phrase.
+        var qualifier: Int?
+        var opening = 0
+        var most = 6
+        for (i, w) in words.enumerated() {
             // Punctuation between two words ends the phrase, except inside a compound word
             // (`compoundJoint`: `short-term`, `U.S.`).
             var k = gapStart
@@ -27,8 +36,26 @@ extension NarrativeExtractor {
             if k < w.start, !(picked.last.map { compoundJoint(t, $0, w) } ?? false) { break }
             gapStart = w.end
             if picked.isEmpty && determiners.contains(w.text) { continue }
-            if picked.count >= 6 || amountStops.contains(w.text) || stopAfterCount.contains(w.text) || Int(w.text) != nil { break }
+            if qualifier == nil, let n = qualifierOpening(words, i, after: picked) {
+                qualifier = picked.count
+                opening = n
+                most = picked.count + n + 6
+                picked.append(w)
+                continue
+            }
+            // (The opening's other words, and an article: `related to the acquisition`.)
+            if let q = qualifier, picked.count < q + opening || picked.count == q + opening && determiners.contains(w.text) {
+                picked.append(w)
+                continue
+            }
+            // (Inside a qualifier, a qualifier's word goes on: `from a net working capital settlement`.)
+            if picked.count >= most || qualifier == nil && amountStops.contains(w.text) || stopAfterCount.contains(w.text)
+                || Int(w.text) != nil { break }
             picked.append(w)
+        }
+        // A qualifier that names nothing is left off (`of cost related to.`).
+        if let q = qualifier, picked.count <= q + opening || determiners.contains(picked[picked.count - 1].text) {
+            picked.removeSubrange(q...)
         }
         guard let a = picked.first, let b = picked.last, a.text.first?.isLetter == true, !pronouns.contains(a.text) else { return nil }
         let m = singleSpaced(t, a.start, b.end)
@@ -36,13 +63,14 @@ extension NarrativeExtractor {
         return c.uppercased() + m.dropFirst()
     }
 
-    /// **compoundJoint.** Two words printed with one hyphen between them (`short-term
-    /// investments`, `post-combination expense`, `non-cash earnings`), or single letters with one
-    /// period between them (`U.S. tax credits`), are one word of the phrase, not punctuation
-    /// ending it: `$15.9 billion of short-term investments` names `Short-term investments`.
+    /// **compoundJoint.** Two words printed with one hyphen or ampersand between them
+    /// (`short-term investments`, `post-combination expense`, `non-cash earnings`, `acquired
+    /// R&D`), or single letters with one period between them (`U.S. tax credits`), are one
+    /// word of the phrase, not punctuation ending it: `$15.9 billion of short-term
+    /// investments` names `Short-term investments`.
     static func compoundJoint(_ t: [UInt8], _ a: Word, _ b: Word) -> Bool {
         guard a.end + 1 == b.start, a.end < t.count else { return false }
-        if t[a.end] == UInt8(ascii: "-") { return true }
+        if t[a.end] == UInt8(ascii: "-") || t[a.end] == UInt8(ascii: "&") { return true }
         return t[a.end] == UInt8(ascii: ".") && a.end - a.start == 1 && b.end - b.start == 1
     }
 
@@ -52,6 +80,20 @@ extension NarrativeExtractor {
         guard picked.count >= 2, let last = picked.last, last.end < t.count, t[last.end] == UInt8(ascii: ".") else { return false }
         return compoundJoint(t, picked[picked.count - 2], last) && t[picked[picked.count - 2].end] == UInt8(ascii: ".")
     }
+
+    /// The number of words that open a qualifier at `words[i]` after the noun phrase `picked`
+    /// (`relatedQualifier`): `related to` after any noun; `from`, `for` or `under` after a
+    /// noun of cash flowing that names no source alone (`$1.9 million of proceeds from a
+    /// working capital settlement`, `$2 million of payments for leases`). Nil when none.
+    static func qualifierOpening(_ words: [Word], _ i: Int, after picked: [Word]) -> Int? {
+        guard let last = picked.last?.text else { return nil }
+        if words[i].text == "related", i + 1 < words.count, words[i + 1].text == "to" { return 2 }
+        if flowNouns.contains(last), ["from", "for", "under"].contains(words[i].text) { return 1 }
+        return nil
+    }
+
+    /// Nouns of cash flowing whose source or use is part of the metric (`qualifierOpening`).
+    static let flowNouns: Set<String> = ["proceeds", "payments", "payment", "repayments", "receipts", "prepayments"]
 
     /// Words before an amount that make it a unit or a bound, not a figure of the filing.
     static let amountBlockers: Set<String> = ["each", "every", "per", "to", "than", "between", "from", "exceed", "exceeding"]
@@ -63,6 +105,45 @@ extension NarrativeExtractor {
                                            "upon", "after", "before", "net", "respectively", "previously", "not", "will",
                                            "would", "could", "may", "has", "have", "had", "being", "been", "be", "plus",
                                            "less", "payable", "owed"]
+
+    /// **actionOfAmount.** Where an amount names its metric after it (`amountOfNoun`) and is
+    /// the object of a verb of what the company did with it, the verb is part of the metric:
+    /// `In May 2024, we issued $500 million of senior notes due 2027, and $750 million of
+    /// senior notes due 2029.` -> `Senior notes issued` (both amounts), `we repaid $1.1
+    /// billion of term loans` -> `Term loans repaid`, `the company issued and redeemed $7.7
+    /// billion of commercial paper` -> `Commercial paper issued and redeemed`. The verb is the
+    /// nearest one before the amount in its sentence, with no other verb, auxiliary or
+    /// relative pronoun between (other amounts, their nouns and dates may be); nil when there
+    /// is none within 30 words. `"X and Y"` when two such verbs are joined by `and`.
+    static func actionOfAmount(_ t: [UInt8], from a: Int, to b: Int) -> String? {
+        let words = Words.tail(t, a, b) { $0.count >= 30 }
+        var k = words.count - 1
+        while k >= 0 {
+            let w = words[k].text
+            if actionVerbs.contains(w) {
+                if k >= 2, words[k - 1].text == "and", actionVerbs.contains(words[k - 2].text) {
+                    return words[k - 2].text + " and " + w
+                }
+                return w
+            }
+            if clauseVerbs.contains(w) || finiteVerbs.contains(w) || auxiliaries.contains(w)
+                || FactAdmission.relativePronouns.contains(w) { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The verbs of `actionOfAmount`: what a company did with an amount of something.
+    static let actionVerbs: Set<String> = ["issued", "repaid", "redeemed", "borrowed", "repurchased", "purchased", "raised",
+                                           "invested", "spent", "paid", "received", "contributed", "incurred", "returned",
+                                           "settled", "sold", "acquired", "made", "extinguished", "retired", "prepaid",
+                                           "drew", "refinanced", "funded", "granted", "awarded"]
+
+    /// `m` with the action verb before the amount at `f` (`actionOfAmount`), else `m`.
+    static func withAction(_ m: String, _ t: [UInt8], _ f: Figure, from a: Int) -> String {
+        guard let v = actionOfAmount(t, from: a, to: f.start) else { return m }
+        return m + " " + v
+    }
 
     /// **amountsOfNoun.** A list of amounts whose last names the metric for all of them, one
     /// for each period of a list (`The facility was supported by $1.7 billion and $1.6 billion
@@ -93,7 +174,7 @@ extension NarrativeExtractor {
     /// punctuation (a hyphen joins: `step-up`), at most six words; a lone `total`, `amount` or `aggregate` names nothing,
     /// and a change (`an increase of $5 million`) is no level.
     static func nounBeforeAmount(_ t: [UInt8], from a: Int, to b: Int) -> String? {
-        let words = Words.tail(t, a, b) { $0.count >= 9 }
+        let words = Words.tail(t, a, b) { $0.count >= 12 }
         guard let link = words.last, amountLinks.contains(link.text) else { return nil }
         var first = words.count - 1
         var k = words.count - 2
@@ -108,6 +189,15 @@ extension NarrativeExtractor {
             k -= 1
         }
         guard first < words.count - 1 else { return nil }
+        // **changeOfNoun.** `the changes in unearned revenue of $1.6 billion`, `a reduction in
+        // depreciation and amortization expense of $3 billion`, `changes in fair value of
+        // contingent liabilities of $5 billion`: the amount is the change, and the metric says so.
+        if let c = (max(0, first - 6)..<first).last(where: { changeNouns.contains(words[$0].text) }),
+           c + 1 < first, words[c + 1].text == "in",
+           words[(c + 1)..<first].allSatisfy({ !determiners.contains($0.text) && !pronouns.contains($0.text) && Int($0.text) == nil }),
+           !(c..<first).contains(where: { k in (a + words[k].end..<a + words[k + 1].start).contains { t[$0] != 0x20 } }) {
+            first = c
+        }
         let picked = words[first..<(words.count - 1)]
         guard let head = picked.first, head.text.first?.isLetter == true,
               let noun = picked.last?.text, !changeWords.contains(noun) || noun == "gain",
@@ -117,6 +207,10 @@ extension NarrativeExtractor {
         guard let c = m.first else { return nil }
         return c.uppercased() + m.dropFirst()
     }
+
+    /// The nouns of a change that `changeOfNoun` keeps before `in`.
+    static let changeNouns: Set<String> = ["change", "changes", "reduction", "reductions", "increase", "increases",
+                                           "decrease", "decreases", "decline"]
 
     /// Words that end a `nounBeforeAmount` phrase, read backwards.
     static let nounStops: Set<String> = determiners.union(leading).union(verbs).union(clauseVerbs).union(pronouns)

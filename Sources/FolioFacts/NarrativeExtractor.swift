@@ -123,24 +123,19 @@ enum NarrativeExtractor {
         // (A verb of its own, `totaled`, `was`: a participle before it qualifies the subject,
         // `debt issuance costs incurred totaled`.)
         var predicate = false
+        // (Linked by `of`: `includingItem` below.)
+        let ofLink = words.last?.text == "of"
         while let last = words.last, isA(last, [.verb, .modifier]) {
             if isA(last, .verb), !["of", "to", "at"].contains(last.text) { predicate = true }
             words.removeLast()
         }
-        // Opening phrases end at a comma (`In addition, in the generation of scripts, the rate`),
-        // not at one inside a date or a list of years (`As of November 29, 2024 and 2023, the`).
-        while let first = words.first, isA(first, [.intro, .opener]) {
-            guard let comma = openingPhraseComma(bytes, from: first.start) else { return nil }
-            words = words.filter { $0.start > comma }
-        }
+        guard let opened = withoutOpening(bytes, words) else { return nil }
+        words = opened
         // A pronoun subject (`we monitored a total of`): the figure's own noun says more.
         // (`we recognized pre-tax gains of`: the verb's object is the metric, below.)
         if let pi = words.lastIndex(where: { isA($0, .subjectPronoun) }),
            !words[(pi + 1)...].contains(where: { isA($0, .clauseVerb) }) { return nil }
-        // Text in brackets before the metric (`(inclusive of commissions) at an average price`).
-        if let close = bytes.lastIndex(of: UInt8(ascii: ")")), words.contains(where: { $0.start > close }) {
-            words = words.filter { $0.start > close }
-        }
+        words = withoutLeadingBracket(bytes, words)
         // The subject and its verb: the metric is what follows (`the Board has approved a
         // dividend`); after an auxiliary, its participle goes too. A participle that qualifies
         // the noun before it is no verb of the clause (`reducedRelative`).
@@ -151,7 +146,11 @@ enum NarrativeExtractor {
             words = Array(words[..<(v - 1)])
         } else if let v = verb {
             var n = v + 1
-            if isA(words[v], .auxiliary), n < words.count, n + 1 < words.count {
+            // **auxiliaryParticiple.** After an auxiliary its verb goes too (`has approved a
+            // dividend`, `will pay a dividend`); after `has`/`had`, only a participle, not the
+            // first word of its object (`had California loss carryforwards of`).
+            if isA(words[v], .auxiliary), n < words.count, n + 1 < words.count,
+               !possessives.contains(words[v].text) || isParticiple(words[n]) {
                 n += 1
             }
             words = Array(words[min(n, words.count)...])
@@ -160,6 +159,12 @@ enum NarrativeExtractor {
         if let k = words.lastIndex(where: { isA($0, .nounPhraseLink) }), k > 0, k + 2 < words.count,
            words[k + 1].text == "a" || words[k + 1].text == "an" {
             words = Array(words[(k + 2)...])
+        }
+        // **includingItem.** The last item named after `including` owns an amount linked by
+        // `of` (`The net assets acquired relate to intangible assets, including goodwill of
+        // $1.7 billion` -> `Goodwill`); a subject's own `was` keeps the whole subject.
+        if ofLink, let k = words.lastIndex(where: { $0.text == "including" }), k + 1 < words.count {
+            words = Array(words[(k + 1)...])
         }
         // **finiteVerbInside.** A finite verb left inside the phrase: in an aside (`Royalty
         // expense, which was recorded in cost of revenue, was`), the aside goes; in a first
@@ -223,9 +228,35 @@ enum NarrativeExtractor {
         return (s, period)
     }
 
+    /// `words` without their opening phrases, which end at a comma (`In addition, in the
+    /// generation of scripts, the rate`), not at one inside a date or a list of years (`As of
+    /// November 29, 2024 and 2023, the`); nil when one does not end.
+    static func withoutOpening(_ bytes: [UInt8], _ words: [Word]) -> [Word]? {
+        var words = words
+        while let first = words.first, first.flags & (WordClass.intro.rawValue | WordClass.opener.rawValue) != 0 {
+            // **asWellAs.** `as well as` joins a list item, it opens no phrase: `as well as
+            // U.S. federal, state and foreign loss carryforwards of` keeps its commas.
+            if words.count > 3, first.text == "as", words[1].text == "well", words[2].text == "as" {
+                words.removeFirst(3)
+                continue
+            }
+            guard let comma = openingPhraseComma(bytes, from: first.start) else { return nil }
+            words = words.filter { $0.start > comma }
+        }
+        return words
+    }
+
+    /// `words` without text in brackets before the metric (`(inclusive of commissions) at an
+    /// average price`).
+    static func withoutLeadingBracket(_ bytes: [UInt8], _ words: [Word]) -> [Word] {
+        guard let close = bytes.lastIndex(of: UInt8(ascii: ")")), words.contains(where: { $0.start > close }) else { return words }
+        return words.filter { $0.start > close }
+    }
+
     /// The comma that ends an opening phrase starting at `from`: the first one not followed
-    /// by a number or by a year list's `and` (`December 31, 2024`, `fiscal 2024, 2023 and
-    /// 2022,` go on; the comma after them ends the phrase).
+    /// by a number or by a date list's `and` (`December 31, 2024`, `fiscal 2024, 2023 and
+    /// 2022,`, `At June 30, 2025, and December 31, 2024,` go on; the comma after them ends the
+    /// phrase).
     static func openingPhraseComma(_ bytes: [UInt8], from: Int) -> Int? {
         var i = max(0, from)
         while i < bytes.count {
@@ -237,12 +268,28 @@ enum NarrativeExtractor {
                 let number = e > j
                 let and = j + 4 <= bytes.count && bytes[j] == UInt8(ascii: "a") && bytes[j + 1] == UInt8(ascii: "n")
                     && bytes[j + 2] == UInt8(ascii: "d") && bytes[j + 3] == 0x20
-                    && bytes[(j + 4)...].prefix(5).first.map(ByteClass.isDigit) == true
+                    && (bytes[(j + 4)...].prefix(5).first.map(ByteClass.isDigit) == true || startsWithMonth(bytes, j + 4))
                 if !number && !and { return i }
             }
             i += 1
         }
         return nil
+    }
+
+    /// Whether the word at `at` is a month's name (`Months`).
+    static func startsWithMonth(_ bytes: [UInt8], _ at: Int) -> Bool {
+        var e = at
+        while e < bytes.count, e - at < 10, Words.isAlnum(bytes[e]), !ByteClass.isDigit(bytes[e]) { e += 1 }
+        guard e > at else { return false }
+        return Months.number(String(decoding: bytes[at..<e].map(Words.lower), as: UTF8.self)) != nil
+    }
+
+    /// The auxiliaries that are also verbs of having (`we had cash of`).
+    static let possessives: Set<String> = ["has", "have", "had"]
+
+    /// Whether `w` is a past participle (`approved`, `paid`, `been`).
+    static func isParticiple(_ w: Word) -> Bool {
+        w.text.hasSuffix("ed") || w.text.hasSuffix("en") || irregularParticiples.contains(w.text) || clauseVerbs.contains(w.text)
     }
 
     /// Whether the words between a comparison's last linking word (`compared to`, `and`,
@@ -468,7 +515,7 @@ enum NarrativeExtractor {
             // (Not `, ($82) million`: a negative amount, `negativeInParentheses`.)
             if k > 0, f0.value >= 0, isOpenParenthesis(t, prevEnd, f0.start), let m = metric, let prev = out.last,
                prev.figure.end == figures[k - 1].end {
-                if f.unit != "percent" { out.append(prev.restated(f, metric: m)) }
+                if f.unit != "percent" { out.append(prev.restated(f, metric: afterTax(m, t, f0.end, nextStart) ?? m)) }
                 continue
             }
             // A percent change: `an increase of 13.8%`, `up 15.4%`.
@@ -481,10 +528,8 @@ enum NarrativeExtractor {
             if let m = metric, k > 0, lastWords.contains(where: { comparativeWords.contains($0) }),
                !(ctx.last.map { verbs.contains($0.text) && !["of", "to", "at"].contains($0.text) } ?? false),
                amountOfNoun(t, f, before: ctx, nextStart: nextStart) == nil {
-                if let n = comparative(t, m, f, end: f0.end, nextStart: nextStart, ctx: ctx, current: current, base: base,
-                                       of: currentIndex(out, f.unit)) {
-                    out.append(n)
-                }
+                comparative(t, m, f, end: f0.end, nextStart: nextStart, ctx: ctx, current: current, base: base,
+                            of: currentIndex(out, f.unit)).map { out.append($0) }
                 continue
             }
             // A statement: `<metric> was <figure>`.
@@ -501,18 +546,20 @@ enum NarrativeExtractor {
                     continue
                 }
                 metric = nil
-                if rejected { continue }
+                // A part naming its own noun (`consisted of $6 million of notes`): `amountOfNoun`.
+                if rejected && amountOfNoun(t, f, before: ctx, nextStart: nextStart) == nil { continue }
             }
             // `$1.7 billion and $1.6 billion of receivables at ..., respectively` (`amountsOfNoun`).
             if let (m, e, ps) = amountsOfNoun(t, figures, k, clauseStart: clauseStart, sentenceEnd: r.upperBound, before: ctx,
                                               base: base, earlier: listed) {
+                let m = withAction(m, t, figures[k], from: r.lowerBound)
                 metric = m
                 out.append(NarrativeFact(metric: m, figure: figures[k], period: ps[0], role: "current", stated: false))
                 tookList(m, k, e, ps)
                 continue
             }
             // `there was $796 million of unrecognized compensation cost` (`amountOfNoun`).
-            if let m = amountOfNoun(t, f, before: ctx, nextStart: nextStart) {
+            if let m = amountOfNoun(t, f, before: ctx, nextStart: nextStart).map({ withAction($0, t, f, from: r.lowerBound) }) {
                 took(NarrativeFact(metric: m, figure: f, period: periodNear(t, after: f0.end, f, nextStart: nextStart, sentence: r, base: base),
                                    role: "current", stated: false))
                 continue
@@ -705,6 +752,20 @@ func cutAtFirst(_ s: String, _ cut: StaticString) -> String {
     var s = s
     guard let at = s.withUTF8({ ByteSearch.firstIndex(of: cut, in: $0) }) else { return s }
     return String(decoding: s.utf8.prefix(at), as: UTF8.self)
+}
+
+/// **afterTaxAside.** A bracketed figure followed by `after tax` is the metric after tax,
+/// not the same figure again (`a pre-tax charge of $30 million ($24 million after tax)` ->
+/// `Charge after tax`): `m` without its `pre-tax`, with `after tax`; nil when no `after tax`
+/// (or `after-tax`, `net of tax`) follows the figure ending at `end`.
+func afterTax(_ m: String, _ t: [UInt8], _ end: Int, _ nextStart: Int) -> String? {
+    let w = Words.split(t[min(end, nextStart)..<nextStart]).prefix(3).map(\.text)
+    guard w.starts(with: ["after", "tax"]) || w.starts(with: ["net", "of", "tax"]) else { return nil }
+    let kept = m.split(separator: " ").filter { !["pre-tax", "pretax"].contains($0.lowercased()) }
+    guard let first = kept.first else { return nil }
+    var s = kept.joined(separator: " ")
+    if first.first?.isUppercase == false, let c = s.first { s = c.uppercased() + s.dropFirst() }
+    return s + " after tax"
 }
 
 extension NarrativeFact {

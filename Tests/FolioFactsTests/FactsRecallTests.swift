@@ -159,7 +159,7 @@ struct FactsRecallTests {
     @Test("amountOfNoun: `<amount> of <noun phrase>` names its metric; not a unit or a bound")
     func amountOfNoun() {
         #expect(facts("As of September 30, 2024, there was $79 million of total unrecognized compensation cost related to unvested awards.") ==
-                ["Total unrecognized compensation cost 79.0x1000000 As of September 30, 2024 current"])
+                ["Total unrecognized compensation cost related to unvested awards 79.0x1000000 As of September 30, 2024 current"])
         #expect(facts("At June 30, 2025, we had approximately $404 million of capitalized costs and $144 million of potential termination liabilities to suppliers.") ==
                 ["Capitalized costs 404.0x1000000 At June 30, 2025 current", "Potential termination liabilities 144.0x1000000 At June 30, 2025 current"])
         #expect(facts("$61.0 million of revenue was recognized during the three months ended June 30, 2025.") ==
