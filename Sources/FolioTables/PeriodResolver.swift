@@ -124,7 +124,10 @@ public struct FilingPeriods: Sendable, Hashable {
 ///    instant at that end.
 ///
 /// Around them, per table: a period row or a second header row heads the rows below it
-/// (`periodRow`, `repeatedHeader`, `repeatedHeaderRows`); fair-value levels take the date of the
+/// (`periodRow`, `periodHeadingBesideNames`, `repeatedHeader`, `repeatedHeaderRows`); header
+/// pieces a text reader left outside the column path go on with it (a row of years inside
+/// the table: `yearRowsInside`; period headings over groups of columns taken for the title:
+/// `titleOverGroups`); fair-value levels take the date of the
 /// one dated column under their spanning header (`soleDatedColumn`); a rollforward across
 /// columns dates the movements between two dated columns (`columnRollforward`); rows of years
 /// under a `Year` label column are fiscal years (`yearRowUnderTitle`); a 10-Q's year columns
