@@ -124,7 +124,10 @@ public struct FilingPeriods: Sendable, Hashable {
 ///    instant at that end.
 ///
 /// Around them, per table: a period row or a second header row heads the rows below it
-/// (`periodRow`, `repeatedHeader`, `repeatedHeaderRows`); fair-value levels take the date of the
+/// (`periodRow`, `periodHeadingBesideNames`, `repeatedHeader`, `repeatedHeaderRows`); header
+/// pieces a text reader left outside the column path go on with it (a row of years inside
+/// the table: `yearRowsInside`; period headings over groups of columns taken for the title:
+/// `titleOverGroups`); fair-value levels take the date of the
 /// one dated column under their spanning header (`soleDatedColumn`); a rollforward across
 /// columns dates the movements between two dated columns (`columnRollforward`); rows of years
 /// under a `Year` label column are fiscal years (`yearRowUnderTitle`); a 10-Q's year columns
@@ -286,9 +289,16 @@ public struct PeriodResolver: Sendable {
         var decided: [DecisionKey: Resolution] = [:]
         var soleDate: (clues: PeriodClues, path: [String])??
         var measures: [Int: Bool] = [:]
+        let yearHeads = yearRowsInside(table)
+        let titleGroups = titleOverGroups(table)
         for i in table.cells.indices {
-            let column = columns.index(table.cells[i].columnPath, col: table.cells[i].col)
             let row = table.cells[i].row
+            let col = table.cells[i].col
+            // Header pieces the reader left out of the column's path (`titleOverGroups`,
+            // `yearRowsInside`) go on with it.
+            var extra: [String] = titleGroups[col].map { [$0] } ?? []
+            if let head = yearHeads[row], let pieces = head[col] { extra += pieces }
+            let column = columns.index(extra.isEmpty ? table.cells[i].columnPath : table.cells[i].columnPath + extra, col: col)
             let key = DecisionKey(column: column, row: rowKind[row] ?? -1)
             let r: Resolution
             if let known = decided[key] { r = known } else {
@@ -303,7 +313,8 @@ public struct PeriodResolver: Sendable {
                 if made.reason == .noDate, measure {
                     if soleDate == nil { soleDate = .some(soleDatedColumn(table)) }
                     let path = columns.paths[column]
-                    if let known = soleDate, let dated = known, path.count >= 2, dated.path.count >= 2, path[0] == dated.path[0] {
+                    if let known = soleDate, let dated = known,
+                       path.count >= 2, dated.path.count == 1 || path[0] == dated.path[0] {
                         made = resolver.resolve(column: dated.clues, label: clues.label, groups: clues.groups, yearRow: clues.yearRow)
                     }
                 }
@@ -360,6 +371,122 @@ public struct PeriodResolver: Sendable {
         return out
     }
 
+    /// **Period headings over groups of columns, taken for the title.** The line of period
+    /// headings printed over groups of columns, above the columns' names, may be left above
+    /// the table's region and read as its title, its headings apart by runs of spaces:
+    ///
+    /// ```
+    ///            Fiscal Year Ended January 31, 2025       Fiscal Year Ended January 31, 2024
+    ///            Workforce    Office          Total       Workforce    Office          Total
+    /// Charges          386        75            461             541       447            988
+    /// ```
+    ///
+    /// A title cut at runs of three spaces or more into two headings or more, each dating by
+    /// itself, over a table whose columns name no year and fall into as many groups of equal
+    /// width: each grid column's heading, by column, in order. Empty otherwise.
+    static func titleOverGroups(_ table: Table) -> [Int: String] {
+        guard let title = table.title, title.utf8.count >= 20 else { return [:] }
+        let headings = piecesApart(title)
+        guard headings.count >= 2, headings.allSatisfy({ PeriodClues($0).datesByItself }) else { return [:] }
+        var cols = Set<Int>()
+        var lastPath: [Int: [String]] = [:]
+        for k in table.cells.indices {
+            let col = table.cells[k].col
+            cols.insert(col)
+            if let last = lastPath[col], last == table.cells[k].columnPath { continue }
+            lastPath[col] = table.cells[k].columnPath
+            if PeriodClues(table.cells[k].columnPath.joined(separator: " ")).hasYear { return [:] }
+        }
+        let sorted = cols.sorted()
+        guard sorted.count >= headings.count, sorted.count % headings.count == 0 else { return [:] }
+        let width = sorted.count / headings.count
+        var out: [Int: String] = [:]
+        for (rank, col) in sorted.enumerated() { out[col] = headings[rank / width] }
+        return out
+    }
+
+    /// The pieces of a line printed apart by runs of three spaces or more, in order.
+    static func piecesApart(_ text: String) -> [String] {
+        let b = Array(text.utf8)
+        var out: [String] = []
+        var i = 0
+        while i < b.count {
+            while i < b.count, b[i] == 0x20 { i += 1 }
+            guard i < b.count else { break }
+            var end = i
+            var j = i
+            while j < b.count {
+                if b[j] == 0x20 {
+                    var k = j
+                    while k < b.count, b[k] == 0x20 { k += 1 }
+                    if k - j >= 3 || k == b.count { break }
+                    j = k
+                } else {
+                    j += 1
+                    end = j
+                }
+            }
+            out.append(String(decoding: b[i..<end], as: UTF8.self))
+            i = j
+        }
+        return out
+    }
+
+    /// **A year row inside the table.** A header line of years that reached the table as a
+    /// row of figures, each column's year in its cell, the period in its label (or a units
+    /// note there), above the rows it heads; a second one heads the next block:
+    ///
+    /// ```
+    ///                                   BCA             BDS
+    /// For the six months ended June 30,   2025    2024    2025    2024
+    /// Revenues                          19,021  10,656  12,915  12,971
+    /// For the three months ended June 30, 2025  2024    2025    2024
+    /// Revenues                          10,874   6,003   6,617   6,021
+    /// ```
+    ///
+    /// A row whose every cell (two or more) is a year alone, two years at least, under column
+    /// headers that name no year: for each row below it, until the next such row, the pieces
+    /// its column's path goes on with: the row's label when it is a period's words only
+    /// (`onlyPeriodWords`), then the column's year. Keyed by row, then by grid column.
+    static func yearRowsInside(_ table: Table) -> [Int: [Int: [String]]] {
+        // First, cheaply, the rows with a cell that is four digits of a year: most tables have none.
+        var candidates = Set<Int>()
+        for k in table.cells.indices where table.cells[k].raw.utf8.count == 4 && Years.fourDigit(table.cells[k].raw) != nil {
+            candidates.insert(table.cells[k].row)
+        }
+        guard !candidates.isEmpty else { return [:] }
+        var heads: [Int: [Int: [String]]] = [:]
+        var yearsOf: [Int: [Int: String]] = [:]
+        var label: [Int: String] = [:]
+        var broken = Set<Int>()
+        for c in table.cells where candidates.contains(c.row) && !broken.contains(c.row) {
+            guard c.raw.utf8.count == 4, let y = Years.fourDigit(c.raw), !PeriodClues(c.columnPath.joined(separator: " ")).hasYear else {
+                broken.insert(c.row)
+                continue
+            }
+            yearsOf[c.row, default: [:]][c.col] = String(y)
+            label[c.row] = c.rowLabel
+        }
+        for (row, years) in yearsOf where !broken.contains(row) && years.count >= 2 && Set(years.values).count >= 2 {
+            let text = label[row] ?? ""
+            let lead: [String] = onlyPeriodWords(PeriodClues.words(text)) ? [text] : []
+            heads[row] = years.mapValues { lead + [$0] }
+        }
+        guard !heads.isEmpty else { return [:] }
+        var rows = Set<Int>()
+        for k in table.cells.indices { rows.insert(table.cells[k].row) }
+        var out: [Int: [Int: [String]]] = [:]
+        var current: [Int: [String]]?
+        for row in rows.sorted() {
+            if let h = heads[row] {
+                current = h
+            } else if let current {
+                out[row] = current
+            }
+        }
+        return out
+    }
+
     /// A group row that starts a block of rows (`repeatedHeader`, `periodRow`), or not.
     enum BlockRow {
         case none
@@ -373,12 +500,39 @@ public struct PeriodResolver: Sendable {
     /// results printed per year (`Fiscal 2024` over `Revenue`, `Cost of revenue`, `Gross
     /// profit`, then `Gross profit as a percentage of revenue` back at the margin). The
     /// row's clues when it dates by itself and every word is a period's (a month, a day, a
-    /// year, a length, `ended`, `as of`, `fiscal`), else nil.
+    /// year, a length, `ended`, `as of`, `fiscal`), else nil; or a period heading beside
+    /// column names (`periodHeadingBesideNames`).
     static func periodRow(_ group: String) -> PeriodClues? {
         let w = PeriodClues.words(group)
-        guard onlyPeriodWords(w) else { return nil }
+        guard onlyPeriodWords(w) else { return periodHeadingBesideNames(w) }
         let k = PeriodClues(words: w)
         return k.datesByItself ? k : nil
+    }
+
+    /// **A period heading beside column names.** A block's header line that prints its period
+    /// in the label column and the columns' names beside it, read as a group row because it
+    /// holds no figures:
+    ///
+    /// ```
+    /// As of June 30, 2025            Cost   depreciation   value
+    /// Land                          5,450            N/A   5,450
+    /// ...
+    /// As of December 31, 2024        Cost   depreciation   value
+    /// Land                          5,441            N/A   5,441
+    /// ```
+    ///
+    /// Its words open with a period that prints a full date and ends at its year (`As of June
+    /// 30, 2025`, `Nine Months Ended March 31, 2025`), and go on with names that print no other
+    /// year or month and do not go on with the period (`and 2024`, `compared to ...`): the
+    /// clues of the period, which heads the rows below like a period row; else nil. Not a
+    /// group that names a plan or a series by its year (`Fiscal 2024 Plan`, `2025 Notes`).
+    static func periodHeadingBesideNames(_ w: [String]) -> PeriodClues? {
+        guard let y = w.firstIndex(where: { Years.fourDigit($0) != nil }), y + 1 < w.count,
+              !periodRowWords.contains(w[y + 1]), onlyPeriodWords(Array(w[...y])),
+              !w[(y + 1)...].contains(where: { Years.fourDigit($0) != nil || PeriodClues.fyWord($0) != nil || Months.number($0) != nil })
+        else { return nil }
+        let k = PeriodClues(words: Array(w[...y]))
+        return k.datesByItself && k.dates.contains(where: { $0.day != nil }) ? k : nil
     }
 
     /// Whether every word names a period or a part of one (`Fiscal`, `2024`, `Three Months
@@ -586,9 +740,11 @@ public struct PeriodResolver: Sendable {
         // A dated balance row of a statement whose columns carry the period (an equity
         // statement under `Three Months Ended March 31, 2025`: `BALANCE DECEMBER 31, 2024`,
         // `Balance at March 31, 2025`): the balance at the row's own date, not the column's
-        // period.
+        // period. So too for a `Balance` row under a column that prints a year and no date of its
+        // own (an equity statement's header cut to `, 2024` over `Retained Earnings`): the
+        // row's full date is the nearer one.
         if label.balance || label.instant, label.allYears.count == 1, label.dates.contains(where: { $0.day != nil }),
-           column.hasLength {
+           column.hasLength || (label.balance && column.hasYear && !column.change && column.dates.isEmpty && column.fiscalYears.isEmpty) {
             return (label, [column, groups, title])
         }
         // Below a second header row (`repeatedHeader`: `as of December 31` | `2023` | `Level 1`
@@ -884,7 +1040,8 @@ public struct PeriodResolver: Sendable {
     /// `Total`) or by column (`Year Ended December 31,` over `2025` ... `2029` | `Thereafter`
     /// | `Total`); filers tag every amount as at the balance date. A table with two or more
     /// rows, or two or more columns, labelled only by a year (`2026`, `Fiscal 2026`,
-    /// `Remainder of 2025`, `July through December 2025`) later than the document's period end
+    /// `Remainder of 2025`, `July through December 2025`; a units note printed under a column's
+    /// year, `(in millions)`, is not its label) later than the document's period end
     /// is such a schedule: each of its cells with no period, or one ending after the period
     /// end, is the instant at the period end (a date the title or lead-in states is taken by
     /// `primaryClues` before this).
@@ -899,7 +1056,10 @@ public struct PeriodResolver: Sendable {
             if seenRows.insert(c.row).inserted, let y = scheduleYear(c.rowLabel), y > dpe.year { laterRows += 1 }
             if let last = lastPath[c.col], last == c.columnPath { continue }
             lastPath[c.col] = c.columnPath
-            if let last = c.columnPath.last, !laterColumns.contains(c.columnPath), let y = scheduleYear(last), y > dpe.year {
+            // The column's year is its last piece but a units note printed under it (`For the
+            // Years Ending September 30,` over `2026` over `(in millions)`).
+            if let last = c.columnPath.last(where: { !UnitsParser.isScaleNote($0) }), !laterColumns.contains(c.columnPath),
+               let y = scheduleYear(last), y > dpe.year {
                 laterColumns.insert(c.columnPath)
             }
         }
@@ -979,7 +1139,10 @@ public struct PeriodResolver: Sendable {
     /// The clues and path of the table's dated column when every dated column prints the same
     /// one year and the same dates (none comparing periods), else nil; the resolver applies
     /// them to the undated columns that name a balance measure (`balanceMeasure`) and share
-    /// the dated column's spanning header only.
+    /// the dated column's spanning header only, or, when the dated column is headed by its
+    /// date alone, under no spanning header, to such columns under one (the text renditions
+    /// print the spanning header over the levels only: `2024` | `Basis of fair value
+    /// measurement` over `(Level 1)` | `(Level 2)`).
     static func soleDatedColumn(_ table: Table) -> (clues: PeriodClues, path: [String])? {
         var lastPath: [Int: [String]] = [:]
         var seen = Set<[String]>()
@@ -1088,7 +1251,9 @@ public struct PeriodResolver: Sendable {
         var undated = Set<Int>()
         var seenCol = Set<Int>()
         for c in table.cells where seenCol.insert(c.col).inserted {
-            let clues = columns.clues[columns.index(c.columnPath, col: c.col)]
+            // Numbered first, then read: a path first numbered here is appended to `clues`.
+            let k = columns.index(c.columnPath, col: c.col)
+            let clues = columns.clues[k]
             if !clues.hasYear {
                 undated.insert(c.col)
                 continue

@@ -82,6 +82,76 @@ struct PeriodBlocksTests {
         #expect(PeriodResolver.repeatedHeader("Cost at December 31, 2024", pieces: ["cost", "accumulated depreciation"]) == nil)
     }
 
+    @Test("a period heading printed beside the column names heads the rows below it, block by block")
+    func periodHeadingBesideNames() {
+        let june = FilingPeriods(documentPeriodEnd: CalendarDate(year: 2025, month: 6, day: 30))
+        // The second header line of each block (`As of ...   Cost   depreciation`) reached the
+        // rows as a group row; the header above names other pieces of the columns.
+        let t = table(header: [["Millions", "", "Accumulated"]],
+                      rows: [(["As of June 30, 2025 Cost depreciation", "Land"], 2), (["Road", "Ties"], 2),
+                             (["As of December 31, 2024 Cost depreciation", "Land"], 2), (["Road", "Ties"], 2)], filing: june)
+        #expect(t.cells.map(show) == ["@2025-06-30", "@2025-06-30", "@2025-06-30", "@2025-06-30",
+                                      "@2024-12-31", "@2024-12-31", "@2024-12-31", "@2024-12-31"])
+        let words = PeriodClues.words
+        #expect(PeriodResolver.periodHeadingBesideNames(words("Nine Months Ended March 31, 2025 Net Sales Growth Foreign Exchange Impact"))?.months == 9)
+        // The period goes on (`and 2023`), names another year or date, or is a year alone: not one.
+        #expect(PeriodResolver.periodHeadingBesideNames(words("As of December 31, 2024 and 2023")) == nil)
+        #expect(PeriodResolver.periodHeadingBesideNames(words("As of December 31, 2024 compared to 2023")) == nil)
+        #expect(PeriodResolver.periodHeadingBesideNames(words("2025 Notes offering")) == nil)
+        #expect(PeriodResolver.periodHeadingBesideNames(words("Fiscal 2024 Restructuring Plan")) == nil)
+        #expect(PeriodResolver.periodHeadingBesideNames(words("As of June 30, 2025")) == nil)
+    }
+
+    @Test("a balance row's full date beats a column that prints a year alone (a header cut to `, 2024`)")
+    func balanceRowUnderYearColumn() {
+        let t = table(title: "Consolidated Statements of Shareholders' Equity, nine months ended March 31",
+                      header: [["", ", 2024"]],
+                      rows: [(["BALANCE JUNE 30, 2023"], 1), (["Net earnings"], 1), (["BALANCE MARCH 31, 2024"], 1)], filing: FilingPeriods())
+        #expect(t.cells.map(show) == ["@2023-06-30", "2023-07-01..2024-03-31", "@2024-03-31"])
+        // A row that is not a balance keeps the column's year (`Price as of ...` under `2023`).
+        let price = table(header: [["", "2024", "2023"]], rows: [(["Closing price as of December 31, 2024"], 2)], filing: FilingPeriods())
+        #expect(price.cells.map(show).last != "@2024-12-31")
+    }
+
+    @Test("a row of years inside the table heads the rows below it, column by column, with its label's period")
+    func yearRowInsideTheTable() {
+        // `BCA` | `BDS` over the columns; the years and the period reached the rows.
+        var t = Table(id: 1, title: nil, span: Span(start: 0, end: 0))
+        let columns: [[String]] = [["BCA"], [], ["BDS"], []]
+        let rows: [(String, [String])] = [("For the six months ended June 30,", ["2025", "2024", "2025", "2024"]),
+                                          ("Revenues", ["19,021", "10,656", "12,915", "12,971"]),
+                                          ("For the three months ended June 30,", ["2025", "2024", "2025", "2024"]),
+                                          ("Revenues", ["10,874", "6,003", "6,617", "6,021"])]
+        for (r, row) in rows.enumerated() {
+            for (c, raw) in row.1.enumerated() {
+                t.cells.append(Cell(row: r, col: c, rowLabel: row.0, rowPath: [row.0], columnPath: columns[c], raw: raw, value: 1, scale: 1, unit: "USD"))
+            }
+        }
+        PeriodResolver.resolve(&t, filing: FilingPeriods())
+        #expect(t.cells.filter { $0.row == 1 }.map(show) == ["2025-01-01..2025-06-30", "2024-01-01..2024-06-30", "2025-01-01..2025-06-30", "2024-01-01..2024-06-30"])
+        #expect(t.cells.filter { $0.row == 3 }.map(show) == ["2025-04-01..2025-06-30", "2024-04-01..2024-06-30", "2025-04-01..2025-06-30", "2024-04-01..2024-06-30"])
+        // A row of one year repeated, or beside a figure, is no header.
+        var same = t
+        for k in same.cells.indices where same.cells[k].row == 0 { same.cells[k].raw = "2025" }
+        #expect(PeriodResolver.yearRowsInside(same)[1] == nil)
+        var mixed = t
+        if let k = mixed.cells.firstIndex(where: { $0.row == 2 && $0.col == 3 }) { mixed.cells[k].raw = "1,049" }
+        #expect(PeriodResolver.yearRowsInside(mixed)[3] == PeriodResolver.yearRowsInside(t)[1])
+    }
+
+    @Test("period headings over groups of columns, taken for the title, date their groups")
+    func titleOverGroups() {
+        let title = "Fiscal Year Ended January 31, 2025          Fiscal Year Ended January 31, 2024"
+        let t = table(title: title, header: [["", "Workforce", "Total", "Workforce", "Total"]], rows: [(["Charges"], 4)], filing: FilingPeriods())
+        #expect(t.cells.map(show) == ["2024-02-01..2025-01-31", "2024-02-01..2025-01-31", "2023-02-01..2024-01-31", "2023-02-01..2024-01-31"])
+        #expect(PeriodResolver.piecesApart("  Three Months Ended March 31, 2025     Nine Months  ") == ["Three Months Ended March 31, 2025", "Nine Months"])
+        // Columns that do not fall into as many groups, or that name their own years: not read.
+        let odd = table(title: title, header: [["", "A", "B", "C"]], rows: [(["Charges"], 3)], filing: FilingPeriods())
+        #expect(PeriodResolver.titleOverGroups(odd).isEmpty)
+        let dated = table(title: title, header: [["", "2025", "2024"]], rows: [(["Charges"], 2)], filing: FilingPeriods())
+        #expect(PeriodResolver.titleOverGroups(dated).isEmpty)
+    }
+
     @Test("fair-value levels beside a dated total are at its date")
     func levelsBesideDatedTotal() {
         let t = table(title: "Defined Benefit Pension Plan Assets",
@@ -89,6 +159,12 @@ struct PeriodBlocksTests {
                                ["as of December 31 (in millions)", "2024", "Quoted prices in active markets (Level 1)", "Significant other observable inputs (Level 2)"]],
                       rows: [(["Equities", "U.S. large cap"], 3)], filing: FilingPeriods())
         #expect(t.cells.map(show) == ["@2024-12-31", "@2024-12-31", "@2024-12-31"])
+        // The spanning header over the levels only, the year alone over the total.
+        let apart = table(title: "Defined Benefit Pension Plan Assets",
+                          header: [["", "", "Basis of fair value measurement", "Basis of fair value measurement"],
+                                   ["as of December 31 (in millions)", "2024", "Quoted prices in active markets (Level 1)", "Significant other observable inputs (Level 2)"]],
+                          rows: [(["Equities", "U.S. large cap"], 3)], filing: FilingPeriods())
+        #expect(apart.cells.map(show) == ["@2024-12-31", "@2024-12-31", "@2024-12-31"])
         // Two dates among the columns: the levels are not guessed.
         let two = table(header: [["", "December 31, 2024", "December 31, 2023", "Level 1"]], rows: [(["Equities"], 3)], filing: FilingPeriods())
         #expect(two.cells.map(show) == ["@2024-12-31", "@2023-12-31", "-no_date"])

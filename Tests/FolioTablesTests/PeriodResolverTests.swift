@@ -413,6 +413,10 @@ struct PeriodResolverTests {
         let cols = resolved(title: "Commitments", columns: [["Year Ended December 31,", "2025"], ["Year Ended December 31,", "2026"],
                                                              ["Year Ended December 31,", "Thereafter"]], filing: filing)
         #expect(cols.cells.map(show) == ["@2024-12-31", "@2024-12-31", "@2024-12-31"])
+        // A units note printed under each year is not the column's label.
+        let noted = resolved(title: "Future amortization", columns: [["For the Years Ending December 31,", "2025", "(in millions)"],
+                                                                     ["For the Years Ending December 31,", "2026", "(in millions)"]], filing: filing)
+        #expect(noted.cells.map(show) == ["@2024-12-31", "@2024-12-31"])
         // Years up to the period end are periods, not a schedule; `2026 Notes` names no year alone.
         #expect(periods(title: "Statements of Operations", [["2024"], ["2023"]], filing: filing) == ["2024-01-01..2024-12-31", "2023-01-01..2023-12-31"])
         #expect(PeriodResolver.scheduleYear("Remainder of 2025") == 2025)
