@@ -131,4 +131,19 @@ struct ByteFormsTests {
         #expect(figures("$1,234.50 billion and $(12.7) billion") ==
                 ["$1,234.50 billion=1234.5x1000000000 USD", "$(12.7) billion=-12.7x1000000000 USD"])
     }
+
+    @Test("the last of a few lines, cut and trimmed on bytes, is the line the Characters give")
+    func lastOfFewLines() {
+        func byCharacters(_ text: String) -> String? {
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: true)
+            guard let last = lines.last, lines.count > 1, lines.count <= 6 else { return nil }
+            return String(last.drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+        }
+        let texts = ["Revenue\n  (in millions)  ", "one line", "\n\nA\n\nB \n", "a\r\nb", "a\r\nb\nc", "1\n2\n3\n4\n5\n6",
+                     "1\n2\n3\n4\n5\n6\n7", "x\n   ", "x\n \u{301}(in millions) ", "x\n(in millions) \u{600} ", "x\n \u{301}",
+                     "Caf\u{E9}\n  R\u{E9}sum\u{E9} \u{2014} in millions  ", "\n", "", "x\n\r\n y"]
+        for t in texts {
+            #expect(FactsStage.lastOfFewLines(t) == byCharacters(t), "\(t.debugDescription)")
+        }
+    }
 }
