@@ -145,17 +145,24 @@ enum FactAdmission {
     }
 
     static let relativePronouns: Set<String> = ["that", "which", "who"]
+    /// `forwardWords` and `relativePronouns` tested on bytes: `marks` reads every word of every
+    /// sentence with a figure, and makes no `String` of them.
+    static let forwardBytes = ByteWords(forwardWords), relativeBytes = ByteWords(relativePronouns)
+    static let byWord = Array("by".utf8)
 
     static func marks(_ t: [UInt8], _ r: Range<Int>) -> SentenceMarks {
         let lo = max(0, min(r.lowerBound, t.count)), hi = max(lo, min(r.upperBound, t.count))
         var m = SentenceMarks()
-        let words = Words.split(t[lo..<hi])
+        let words = Words.ranges(t[lo..<hi])
         for (k, w) in words.enumerated() {
             // (A modal in a relative clause describes a noun: `benefits that would impact the rate`.)
-            if m.forward == nil, forwardWords.contains(w.text), k == 0 || !relativePronouns.contains(words[k - 1].text) {
-                m.forward = w.start
+            if m.forward == nil, forwardBytes.contains(t, w), k == 0 || !relativeBytes.contains(t, words[k - 1]) {
+                m.forward = w.lowerBound
             }
-            if w.text == "by", k + 1 < words.count, let y = Years.fourDigit(words[k + 1].text) { m.byYears.append((w.start, y)) }
+            if Words.equal(t, w, byWord), k + 1 < words.count, words[k + 1].count == 4,
+               let y = Years.fourDigit(String(decoding: t[words[k + 1]], as: UTF8.self)) {
+                m.byYears.append((w.lowerBound, y))
+            }
         }
         return m
     }

@@ -235,10 +235,35 @@ public struct FactsStage: Stage {
     /// last line of a title paragraph of at most six lines that is one (`titledUnitsLine`).
     static func unitsLine(_ text: String) -> String? {
         if text.utf8.count <= 300, UnitsParser.isCaptionLine(text) { return text }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: true)
-        guard let last = lines.last, lines.count > 1, lines.count <= 6 else { return nil }
-        let line = String(last.drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+        guard let line = lastOfFewLines(text) else { return nil }
         return line.utf8.count <= 300 && UnitsParser.isCaptionLine(line) ? line : nil
+    }
+
+    /// The last of two to six lines (empty ones not counted), without its leading and trailing
+    /// spaces; nil for one line or more than six. Read on UTF-8 bytes, as the `Character`s
+    /// read it: a line feed is a character of its own except after a CR (CR LF is one
+    /// character, no line break); a space next to a non-ASCII byte may be part of a character
+    /// (a combining mark after it), so such a line is trimmed by `Character`s.
+    static func lastOfFewLines(_ text: String) -> String? {
+        let b = Array(text.utf8)
+        var count = 0, last = 0..<0, s = 0
+        for i in 0...b.count where i == b.count || b[i] == 0x0A && (i == 0 || b[i - 1] != 0x0D) {
+            if i > s {
+                count += 1
+                if count > 6 { return nil }
+                last = s..<i
+            }
+            s = i + 1
+        }
+        guard count > 1 else { return nil }
+        var lo = last.lowerBound, hi = last.upperBound
+        while lo < hi, b[lo] == 0x20 { lo += 1 }
+        while hi > lo, b[hi - 1] == 0x20 { hi -= 1 }
+        if lo > last.lowerBound && lo < hi && b[lo] >= 0x80 || hi < last.upperBound && hi > lo && b[hi - 1] >= 0x80 {
+            let line = String(decoding: b[last], as: UTF8.self)
+            return String(line.drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+        }
+        return String(decoding: b[lo..<hi], as: UTF8.self)
     }
 
     /// An amount printed without a scale word in a section whose units line states one

@@ -43,12 +43,28 @@ enum FigureScanner {
         a[Int(UInt8(ascii: "-"))] = true
         return a
     }()
+    /// `currencies` by the first byte of their prefix, in the same order: the prefixes a
+    /// figure starting with that byte can begin with.
+    static let currenciesByFirstByte: [[([UInt8], String)]] = {
+        var a: [[([UInt8], String)]] = Array(repeating: [], count: 256)
+        for c in currencies { a[Int(c.0[0])].append(c) }
+        return a
+    }()
     static let percentWord = Array(" percent".utf8)
     static let perCentWords = Array(" per cent".utf8)
 
     static let scales: [(String, Int)] = [
         ("trillion", 1_000_000_000_000), ("billion", 1_000_000_000), ("million", 1_000_000),
         ("thousand", 1000), ("bn", 1_000_000_000), ("mn", 1_000_000), ("m", 1_000_000), ("b", 1_000_000_000), ("k", 1000),
+    ]
+    /// `scales` as bytes, compared with the word after a number where it lies.
+    static let scaleBytes: [([UInt8], Int)] = scales.map { (Array($0.0.utf8), $0.1) }
+
+    /// Currency words printed after an amount (`420 million yuan`, `5 euros`), with their codes.
+    static let trailingCurrencies: [([UInt8], String)] = [
+        (Array("yuan".utf8), "RMB"), (Array("rmb".utf8), "RMB"), (Array("renminbi".utf8), "RMB"),
+        (Array("dollars".utf8), "USD"), (Array("usd".utf8), "USD"), (Array("hkd".utf8), "HKD"),
+        (Array("euros".utf8), "EUR"), (Array("eur".utf8), "EUR"),
     ]
 
     /// Scans `text[range]`.
@@ -69,12 +85,10 @@ enum FigureScanner {
     static func scaleWord(_ t: UnsafeBufferPointer<UInt8>, at k: Int, end: Int, glued: Bool) -> (Int, Int)? {
         var s = k
         if s < end, t[s] == UInt8(ascii: " ") { s += 1 }
-        var word: [UInt8] = []
         var e = s
-        while e < end, Words.isAlnum(t[e]), word.count < 9 { word.append(Words.lower(t[e])); e += 1 }
-        guard !word.isEmpty, e >= end || !Words.isAlnum(t[e]) else { return nil }
-        let w = String(decoding: word, as: UTF8.self)
-        for (name, f) in scales where name == w {
+        while e < end, Words.isAlnum(t[e]), e - s < 9 { e += 1 }
+        guard e > s, e >= end || !Words.isAlnum(t[e]) else { return nil }
+        for (name, f) in scaleBytes where Words.equal(t, s..<e, name) {
             if name.count <= 2 && (s != k || !glued) { continue }
             return (f, e)
         }
@@ -87,16 +101,9 @@ enum FigureScanner {
         var s2 = k
         if s2 < end, t[s2] == UInt8(ascii: " ") { s2 += 1 }
         var e2 = s2
-        var w2: [UInt8] = []
-        while e2 < end, Words.isAlnum(t[e2]), w2.count < 8 { w2.append(Words.lower(t[e2])); e2 += 1 }
+        while e2 < end, Words.isAlnum(t[e2]), e2 - s2 < 8 { e2 += 1 }
         guard e2 >= end || !Words.isAlnum(t[e2]) else { return nil }
-        let code: String? = switch String(decoding: w2, as: UTF8.self) {
-        case "yuan", "rmb", "renminbi": "RMB"
-        case "dollars", "usd": "USD"
-        case "hkd": "HKD"
-        case "euros", "eur": "EUR"
-        default: nil
-        }
+        let code = trailingCurrencies.first { Words.equal(t, s2..<e2, $0.0) }?.1
         return code.map { ($0, s2 > k, e2) }
     }
 
@@ -117,7 +124,7 @@ enum FigureScanner {
             }
             var j = i
             var unit: String?
-            for (p, code) in currencies where matches(t, j, p) {
+            for (p, code) in currenciesByFirstByte[Int(b)] where matches(t, j, p) {
                 unit = code
                 j += p.count
                 break
@@ -139,13 +146,10 @@ enum FigureScanner {
             guard j < end, ByteClass.isDigit(t[j]) else { i += 1; continue }
             // Number: digits with thousands commas, optional decimals.
             let ns = j
-            var digits: [UInt8] = []
-            digits.reserveCapacity(24)
             var decimals = -1
             while j < end {
                 let c = t[j]
                 if ByteClass.isDigit(c) {
-                    digits.append(c)
                     if decimals >= 0 { decimals += 1 }
                     j += 1
                 } else if c == UInt8(ascii: ","), decimals < 0,
@@ -153,7 +157,6 @@ enum FigureScanner {
                           !(j + 4 < end && ByteClass.isDigit(t[j + 4])) {
                     j += 1
                 } else if c == UInt8(ascii: "."), decimals < 0, j + 1 < end, ByteClass.isDigit(t[j + 1]) {
-                    digits.append(c)
                     decimals = 0
                     j += 1
                 } else {
@@ -174,9 +177,10 @@ enum FigureScanner {
                 negative = true
                 k = j + 1
             }
-            // The value is read once the number is known to be a figure (digits with at most
-            // one decimal point always read as a Double).
+            // The value is read once the number is known to be a figure (its digits and at
+            // most one decimal point, the thousands commas left out, always read as a Double).
             func value() -> Double? {
+                let digits = UnsafeBufferPointer(rebasing: t[ns..<j]).filter { $0 != UInt8(ascii: ",") }
                 guard let raw = Double(String(decoding: digits, as: UTF8.self)) else { return nil }
                 return negative ? -raw : raw
             }

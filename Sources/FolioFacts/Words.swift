@@ -29,27 +29,43 @@ enum Words {
 
     static func lower(_ b: UInt8) -> UInt8 { (b >= 0x41 && b <= 0x5A) ? b + 32 : b }
 
-    /// Alphanumeric runs, lower-cased; offsets are relative to `bytes`.
-    static func split(_ bytes: ArraySlice<UInt8>) -> [Word] {
-        var out: [Word] = []
+    /// Calls `body` with the byte range of each alphanumeric run of `bytes`, in order: the
+    /// words `split` makes, without their text.
+    @inline(__always)
+    static func forEachWord(_ bytes: ArraySlice<UInt8>, _ body: (Range<Int>) -> Void) {
         var i = bytes.startIndex
         while i < bytes.endIndex {
             if isAlnum(bytes[i]) && !isPunctuation(bytes, i) {
                 let s = i
                 while i < bytes.endIndex, isAlnum(bytes[i]), !isPunctuation(bytes, i) { i += 1 }
-                let text = String(unsafeUninitializedCapacity: i - s) { out in
-                    var n = 0
-                    for k in s..<i {
-                        out[n] = lower(bytes[k])
-                        n += 1
-                    }
-                    return n
-                }
-                out.append(Word(text: text, start: s, end: i))
+                body(s..<i)
             } else {
                 i += 1
             }
         }
+    }
+
+    /// Alphanumeric runs, lower-cased; offsets are relative to `bytes`.
+    static func split(_ bytes: ArraySlice<UInt8>) -> [Word] {
+        var out: [Word] = []
+        forEachWord(bytes) { r in
+            let text = String(unsafeUninitializedCapacity: r.count) { out in
+                var n = 0
+                for k in r {
+                    out[n] = lower(bytes[k])
+                    n += 1
+                }
+                return n
+            }
+            out.append(Word(text: text, start: r.lowerBound, end: r.upperBound))
+        }
+        return out
+    }
+
+    /// The byte ranges of the words `split` makes of `bytes`, without building their text.
+    static func ranges(_ bytes: ArraySlice<UInt8>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        forEachWord(bytes) { out.append($0) }
         return out
     }
 
@@ -89,4 +105,42 @@ enum Words {
         return split(a[...])
     }
 
+}
+
+/// Lower-case ASCII words tested against a word's bytes where they lie, lower-cased as they
+/// are compared: the answer of `Set<String>.contains` on the word's `Words.split` text,
+/// without making that text. For the tests run on every word of a text.
+struct ByteWords: Sendable {
+    /// The words, by byte length.
+    private let byLength: [[[UInt8]]]
+
+    init(_ words: some Sequence<String>) {
+        var b: [[[UInt8]]] = []
+        for w in words {
+            let u = Array(w.utf8)
+            while b.count <= u.count { b.append([]) }
+            b[u.count].append(u)
+        }
+        byLength = b
+    }
+
+    /// Whether `t[r]`, lower-cased, is one of the words.
+    func contains<C: RandomAccessCollection<UInt8>>(_ t: C, _ r: Range<Int>) -> Bool where C.Index == Int {
+        guard r.lowerBound >= t.startIndex, r.upperBound <= t.endIndex, r.count < byLength.count else { return false }
+        for w in byLength[r.count] where Words.equal(t, r, w) { return true }
+        return false
+    }
+}
+
+extension Words {
+    /// Whether `t[r]`, lower-cased, is `word` (lower-case).
+    static func equal<C: RandomAccessCollection<UInt8>>(_ t: C, _ r: Range<Int>, _ word: [UInt8]) -> Bool where C.Index == Int {
+        guard r.count == word.count, r.lowerBound >= t.startIndex, r.upperBound <= t.endIndex else { return false }
+        var k = 0
+        for i in r {
+            if lower(t[i]) != word[k] { return false }
+            k += 1
+        }
+        return true
+    }
 }

@@ -104,8 +104,15 @@ public enum ConceptDictionary {
 
     static func isDigits(_ w: String) -> Bool { w.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
 
+    /// A key's words (cut at its spaces, on UTF-8 bytes: a key is ASCII, `labelKey`) outside
+    /// `stopWords`.
     static func contentWords(_ key: String) -> Set<String> {
-        Set(key.split(separator: " ").map(String.init).filter { !stopWords.contains($0) })
+        var out = Set<String>()
+        for w in key.utf8.split(separator: 0x20) {
+            let s = String(decoding: w, as: UTF8.self)
+            if !stopWords.contains(s) { out.insert(s) }
+        }
+        return out
     }
 
     // MARK: - Index

@@ -1,4 +1,5 @@
 import Testing
+import FolioModel
 @testable import FolioFacts
 
 /// The byte-range forms the narrative side uses must read the same as the `String` forms.
@@ -78,6 +79,71 @@ struct ByteFormsTests {
             let t = Array(s.utf8)
             let want = s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
             #expect(NarrativeExtractor.singleSpaced(t, 0, t.count) == want, "\(s)")
+        }
+    }
+
+    @Test("word ranges are split's words, and ByteWords answers as a Set of the words' text does")
+    func byteWords() {
+        let set = FactAdmission.forwardWords.union(FactAdmission.relativePronouns).union(["by", "a", "x"])
+        let words = ByteWords(set)
+        for s in Self.texts + ["We WILL target By 2030, which Would", "Would-be goals; expects: AIM aimS", "wills targeted targetting—goal"] {
+            let t = Array(s.utf8)
+            for lo in [0, min(3, t.count)] {
+                let split = Words.split(t[lo...])
+                #expect(Words.ranges(t[lo...]) == split.map { $0.start..<$0.end }, "\(s)")
+                for w in split {
+                    #expect(words.contains(t, w.start..<w.end) == set.contains(w.text), "\(s): \(w.text)")
+                }
+            }
+        }
+    }
+
+    @Test("sentence marks on bytes are those read from split's words")
+    func sentenceMarks() {
+        for s in Self.texts + ["Our goal is to save 60 billion gallons by 2030 and by 2031.", "benefits that would impact the rate",
+                               "which WILL be by 1899; by 20301, by 2040x, By 2050", "We expect nothing", "by"] {
+            let t = Array(s.utf8)
+            let m = FactAdmission.marks(t, 0..<t.count)
+            let w = Words.split(s)
+            let forward = w.indices.first { k in
+                FactAdmission.forwardWords.contains(w[k].text) && (k == 0 || !FactAdmission.relativePronouns.contains(w[k - 1].text))
+            }.map { w[$0].start }
+            let byYears = w.indices.dropLast().compactMap { k in
+                w[k].text == "by" ? Years.fourDigit(w[k + 1].text).map { (w[k].start, $0) } : nil
+            }
+            #expect(m.forward == forward, "\(s)")
+            #expect(m.byYears.map(\.at) == byYears.map(\.0) && m.byYears.map(\.year) == byYears.map(\.1), "\(s)")
+        }
+    }
+
+    @Test("scale and currency words after a number are matched on bytes, case folded, whole words only")
+    func figureWords() {
+        func figures(_ s: String) -> [String] {
+            let t = Array(s.utf8)
+            return FigureScanner.scan(t, 0..<t.count).map { f in
+                "\(String(decoding: t[f.start..<f.end], as: UTF8.self))=\(f.value)x\(f.scale) \(f.unit ?? "nil")"
+            }
+        }
+        #expect(figures("420 million yuan, 5 euros and 12 Renminbi") ==
+                ["420 million yuan=420.0x1000000 RMB", "5 euros=5.0x1 EUR", "12 Renminbi=12.0x1 RMB"])
+        #expect(figures("US$5m, $5 m, 3 dollarsy, 7 thousandths, 8 Billion") ==
+                ["US$5m=5.0x1000000 USD", "$5=5.0x1 USD", "8 Billion=8.0x1000000000 nil"])
+        #expect(figures("$1,234.50 billion and $(12.7) billion") ==
+                ["$1,234.50 billion=1234.5x1000000000 USD", "$(12.7) billion=-12.7x1000000000 USD"])
+    }
+
+    @Test("the last of a few lines, cut and trimmed on bytes, is the line the Characters give")
+    func lastOfFewLines() {
+        func byCharacters(_ text: String) -> String? {
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: true)
+            guard let last = lines.last, lines.count > 1, lines.count <= 6 else { return nil }
+            return String(last.drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+        }
+        let texts = ["Revenue\n  (in millions)  ", "one line", "\n\nA\n\nB \n", "a\r\nb", "a\r\nb\nc", "1\n2\n3\n4\n5\n6",
+                     "1\n2\n3\n4\n5\n6\n7", "x\n   ", "x\n \u{301}(in millions) ", "x\n(in millions) \u{600} ", "x\n \u{301}",
+                     "Caf\u{E9}\n  R\u{E9}sum\u{E9} \u{2014} in millions  ", "\n", "", "x\n\r\n y"]
+        for t in texts {
+            #expect(FactsStage.lastOfFewLines(t) == byCharacters(t), "\(t.debugDescription)")
         }
     }
 }
