@@ -89,7 +89,7 @@ var package = Package(
         .testTarget(name: "FolioPipelineTests", dependencies: ["FolioTestSupport", "FolioModel", "FolioPipeline"],
                     exclude: ["Golden"]),
         .testTarget(name: "FolioDatasetTests", dependencies: ["FolioTestSupport", "FolioModel", "FolioDataset", "FolioRunner", "FolioPipeline"]),
-        .testTarget(name: "FolioCLITests", dependencies: ["FolioTestSupport", "FolioModel"]),
+        .testTarget(name: "FolioCLITests", dependencies: ["FolioTestSupport", "FolioModel", "FolioDataset"]),
         .testTarget(name: "FolioExportTests", dependencies: ["FolioTestSupport", "FolioModel", "FolioDataset", "FolioExport", "FolioRunner", "FolioPipeline"]),
         .testTarget(name: "FolioPDFTests", dependencies: ["FolioTestSupport", "FolioPDF", "FolioModel", "FolioRead"]),
         .testTarget(name: "FolioXMLTests", dependencies: ["FolioTestSupport", "FolioXML", "FolioModel", "FolioRead"]),

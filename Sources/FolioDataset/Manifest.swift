@@ -57,6 +57,12 @@ public struct Manifest: Codable, Sendable, Hashable {
     /// The schema versions a run can write and readers read.
     public static let schemaVersions = ["1", "2"]
 
+    /// The schema of a new dataset's first version (a run without `--schema`, `folio commit`
+    /// of a first sharded run). A dataset then keeps the schema of its current version until
+    /// `--schema` says otherwise, so a dataset made with schema 1 stays schema 1
+    /// (docs/dataset.md, "Schema 2").
+    public static let newDatasetSchemaVersion = "2"
+
     /// Whether `manifest.json` itself lists the inputs (schema 1); under schema 2 they are
     /// read from `inputs.idx` (`DatasetStore.manifest` fills `inputs` from it).
     public var listsInputs: Bool { schemaVersion == "1" }

@@ -86,8 +86,8 @@ extension DatasetStore {
         }
 
         // The shards write schema 1 (their inputs are merged from their manifests); the
-        // version keeps the schema of the one it follows.
-        let parentSchema = current.flatMap { try? manifestFile($0).schemaVersion } ?? "1"
+        // version keeps the schema of the one it follows (a first version gets a new dataset's).
+        let parentSchema = current.flatMap { try? manifestFile($0).schemaVersion } ?? Manifest.newDatasetSchemaVersion
         let writer = try beginVersion()
         var committed = false
         defer { if !committed { writer.discard() } }

@@ -35,7 +35,8 @@ public struct RunOptions: Sendable {
     /// Seconds to wait for another writer's lock (`.infinity`: no limit; 0: fail at once).
     public var lockWait: Double = 0
     /// The manifest's schema (`Manifest.schemaVersion`): `"2"` keeps the inputs only in the
-    /// paged `inputs.idx`. nil: the current version's (`"1"` for a first version). A shard
+    /// paged `inputs.idx`. nil: the current version's (`Manifest.newDatasetSchemaVersion`, `"2"`,
+    /// for a first version). A shard
     /// always writes `"1"` (`folio commit` merges the shards' manifests).
     public var schemaVersion: String?
 
@@ -609,7 +610,7 @@ public final class BatchRunner {
         let info = VersionWriter.ManifestInfo(dataset: s.store.name, parent: s.parent, createdAt: Self.timestamp(Date()),
                                               toolVersion: toolVersion,
                                               pipeline: .init(name: pipeline.definition.name, sha256: pipeline.definition.sha256),
-                                              schemaVersion: s.options.shard == nil ? s.options.schemaVersion ?? s.previous?.schemaVersion ?? "1" : "1")
+                                              schemaVersion: s.options.shard == nil ? s.options.schemaVersion ?? s.previous?.schemaVersion ?? Manifest.newDatasetSchemaVersion : "1")
         try? FileManager.default.removeItem(atPath: spillDir)
         return try writer.commit(info, inputCount: plan.count) { k in
             let f = bySource[k]

@@ -67,7 +67,7 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Also write the run's summary as JSON to FILE (also on errors).", valueName: "file"))
     var summaryJson: String?
 
-    @Option(name: .long, help: ArgumentHelp("Manifest schema of the new version: 1 lists every input in manifest.json (the dataset contract v1); 2 keeps them only in the paged inputs.idx, shared between versions (docs/dataset.md). Default: the current version's, 1 for a new dataset.", valueName: "n"))
+    @Option(name: .long, help: ArgumentHelp("Manifest schema of the new version: 1 lists every input in manifest.json (the dataset contract v1); 2 keeps them only in the paged inputs.idx, shared between versions (docs/dataset.md). Default: the current version's, 2 for a new dataset.", valueName: "n"))
     var schema: String?
 
     func validate() throws {

@@ -24,9 +24,11 @@ struct RunCommandTests {
             #expect(parts.contains { $0.hasPrefix("part-") && $0.hasSuffix(".jsonl") }, "\(folder)")
         }
         let m = try s.manifest("ds", "v000001")
-        #expect(m["schema_version"] as? String == "1")
+        // A new dataset is schema 2: the inputs are in inputs.idx only.
+        #expect(m["schema_version"] as? String == "2")
         #expect(m["parent"] is NSNull)
-        #expect((m["inputs"] as? [Any])?.count == 3)
+        #expect(m["inputs"] == nil && (m["inputs_index_sha256"] as? String)?.count == 64)
+        #expect(s.inputs("ds", "v000001").count == 3)
         #expect((m["outputs"] as? [Any])?.count == 8)
         let pipeline = m["pipeline"] as? [String: Any]
         #expect((pipeline?["sha256"] as? String)?.count == 64)
@@ -164,10 +166,8 @@ struct SubmissionRunTests {
         #expect(docs[2].contains(#""text":"Press release text.\n""#))
         let diags = try s.text("ds/versions/v000001/diagnostics.jsonl")
         #expect(diags.contains(#""code":"read.skipped_binary","message":"skipped GRAPHIC document 'logo.jpg' (uuencoded"#))
-        let m = try s.manifest("ds", "v000001")
-        let inputs = (m["inputs"] as? [[String: Any]]) ?? []
-        let sub = inputs.first { ($0["source"] as? String) == "sub/0000000000-99-000001.txt" }
-        #expect(sub?["documents"] as? [String] == ["sub/0000000000-99-000001#8-k", "sub/0000000000-99-000001#ex99-1"])
+        let sub = s.inputs("ds", "v000001").first { $0.source == "sub/0000000000-99-000001.txt" }
+        #expect(sub?.documents == ["sub/0000000000-99-000001#8-k", "sub/0000000000-99-000001#ex99-1"])
         // Unchanged: up to date; the parts are reused as a unit.
         #expect(try FolioProcess.run(["run", "In", "--out", "ds"], in: s.path).stdout.contains("up to date"))
         // A source span of a part points into the whole file.

@@ -70,4 +70,24 @@ struct SchemaTwoTests {
         let bad = try FolioProcess.run(["run", "In", "--out", "ds", "--schema", "3"], in: s.path)
         #expect(bad.status == 2 && bad.stderr.contains("--schema"), "\(bad.stderr)")
     }
+
+    @Test("a new dataset is schema 2 without --schema; an existing schema-1 dataset stays schema 1")
+    func defaultSchema() throws {
+        let s = try Scratch()
+        try s.write("In/a.txt", "First filing.\n")
+        try s.write("In/b.txt", "Second filing.\n")
+        #expect(try FolioProcess.run(["run", "In", "--out", "new"], in: s.path).status == 0)
+        let fresh = try s.text("new/versions/v000001/manifest.json")
+        #expect(fresh.contains("\"schema_version\" : \"2\"") && !fresh.contains("\"inputs\" :"), "\(fresh)")
+        #expect(s.inputs("new", "v000001").map(\.source) == ["a.txt", "b.txt"])
+
+        // A dataset made with schema 1 (as every dataset before schema 2 was the default)
+        // keeps it on runs without --schema.
+        #expect(try FolioProcess.run(["run", "In", "--out", "old", "--schema", "1"], in: s.path).status == 0)
+        try s.write("In/a.txt", "First filing, revised.\n")
+        let next = try FolioProcess.run(["run", "In", "--out", "old"], in: s.path)
+        #expect(next.status == 0 && next.stdout.contains("Wrote old/versions/v000002"), "\(next.stdout) \(next.stderr)")
+        let kept = try s.text("old/versions/v000002/manifest.json")
+        #expect(kept.contains("\"schema_version\" : \"1\"") && kept.contains("\"inputs\" : ["), "\(kept)")
+    }
 }

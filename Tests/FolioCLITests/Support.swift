@@ -1,4 +1,5 @@
 import Foundation
+import FolioDataset
 import FolioTestSupport
 import Testing
 
@@ -125,10 +126,15 @@ final class Scratch {
         return (try JSONSerialization.jsonObject(with: data) as? [String: Any]) ?? [:]
     }
 
+    /// A version's inputs: from `inputs.idx` (where a schema-2 manifest, a new dataset's
+    /// default, keeps them; a schema-1 version has the same there as in its manifest).
+    func inputs(_ dataset: String, _ version: String) -> [Manifest.Input] {
+        (InputIndex.read(versionPath: path + "/\(dataset)/versions/\(version)") ?? []).map(\.input)
+    }
+
     func statuses(_ dataset: String, _ version: String) throws -> [String: String] {
-        let inputs = (try manifest(dataset, version)["inputs"] as? [[String: Any]]) ?? []
         var result: [String: String] = [:]
-        for i in inputs { result[(i["doc_id"] as? String) ?? "?"] = i["status"] as? String }
+        for i in inputs(dataset, version) { result[i.docId] = i.status.rawValue }
         return result
     }
 }
