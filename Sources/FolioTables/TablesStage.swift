@@ -580,13 +580,18 @@ public struct TablesStage: Stage {
     /// first does not), and the later part, printing no header, ends in a column the part
     /// before does not. Read into one grid, the part before is the statement's head when it
     /// has a header and at most `firstRowsLimit` rows of figures, every column of which the
-    /// later part fills too: the later part goes on under its header.
+    /// later part fills too, and the later part fills a column the first rows skip between
+    /// theirs: the later part goes on under its header. A later block that only adds columns
+    /// right of the first rows' (`Maturities` in three columns under two years) is another table.
     static func cutAfterFirstRows(_ rows: [GridRow], after prev: [GridRow]) -> Bool {
         let body = prev.drop { TableBuilder.isHeaderLike($0) }
         guard body.count < prev.count else { return false }
         let before = RegionFilter.figureColumns(Array(body)), after = RegionFilter.figureColumns(rows)
         let figureRows = body.filter { r in r.dataColumns.contains { before.contains($0) } }
-        return !before.isEmpty && figureRows.count <= firstRowsLimit && before.isSubset(of: after) && after.count > before.count
+        guard let lo = before.min(), let hi = before.max(), figureRows.count <= firstRowsLimit, before.isSubset(of: after) else { return false }
+        // A column the first rows skip between theirs (the percentage beside an amount); a
+        // later block that only adds columns right of them is another table.
+        return after.contains { $0 > lo && $0 < hi && !before.contains($0) }
     }
 
     /// A line that can be a group label of a statement's rows (`Basic Weighted-average Shares

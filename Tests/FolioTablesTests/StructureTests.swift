@@ -290,6 +290,8 @@ import Testing
         #expect(!TablesStage.cutAfterFirstRows(later, after: [head, row([1, 3]), row([1, 3]), row([1, 3])]))
         #expect(!TablesStage.cutAfterFirstRows([row([2, 4])], after: [head, row([1, 3])]))
         #expect(!TablesStage.cutAfterFirstRows(later, after: [row([1, 3])]))
+        // Columns added only right of the first rows': no column skipped between theirs.
+        #expect(!TablesStage.cutAfterFirstRows([row([1, 2, 3])], after: [head, row([1, 2])]))
     }
 }
 
