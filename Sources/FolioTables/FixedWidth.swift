@@ -838,6 +838,7 @@ enum FixedWidth {
         }
         periodHeadingsOverGroups(units, &spans, cols: cols)
         soleHeadingsOverYears(units, &spans)
+        yearsOnePerColumn(units, &spans, columns: n)
         var out: [GridRow] = []
         for (li, (line, _, blankBefore)) in lines.enumerated() {
             var cells = [GridCell?](repeating: nil, count: n + 1)
@@ -884,6 +885,31 @@ enum FixedWidth {
                 guard a <= hi, b >= lo else { break }
                 spans[up][0] = (min(a, lo), max(b, hi))
                 up -= 1
+            }
+        }
+    }
+
+    /// **Two years never share a column.** On a header line of years alone, each year heads
+    /// a column of its own, left to right. Measured against the columns as printed, a year
+    /// printed left of its figures (`2025` over `23 %`) or over the gap between two columns
+    /// can overlap the column of the year before it, or none but that one by nearness, and
+    /// read by its first column the two years would be one cell (`2025 2024`):
+    ///
+    /// ```
+    ///                     Three Months Ended June 30,    Six Months Ended June 30,
+    ///                        2025             2024          2025          2024
+    /// Interest expense  $     140  $           430   $       284 $          861
+    /// ```
+    ///
+    /// A year whose first column is not right of the first column of the year before it
+    /// takes the column after that one, while there is one; a line with more years than
+    /// columns keeps its last years where they were read.
+    static func yearsOnePerColumn(_ units: [[Token]], _ spans: inout [[(Int, Int)]], columns n: Int) {
+        for li in units.indices where units[li].count >= 2 && units[li].allSatisfy({ TableBuilder.isYear($0.text) }) {
+            for ti in units[li].indices.dropFirst() {
+                let before = spans[li][ti - 1].0
+                guard spans[li][ti].0 <= before, before < n else { continue }
+                spans[li][ti] = (before + 1, max(spans[li][ti].1, before + 1))
             }
         }
     }

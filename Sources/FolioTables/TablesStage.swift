@@ -424,7 +424,7 @@ public struct TablesStage: Stage {
             return
         }
         if ownTitle == nil, region.layout == .fixedWidth, let prev = found.parts.last, prev.layout == .fixedWidth,
-           let groupRows = Self.continuation(p, key: key, after: prev, text, at: span.start) {
+           let groupRows = Self.continuation(p, key: key, after: prev, text, at: span.start, sameGrid: k > 0) {
             found.parts[found.parts.count - 1].rows += groupRows + p
             found.parts[found.parts.count - 1].span = prev.span.union(span)
             if let bi { found.parts[found.parts.count - 1].mergedBlocks.append(bi) }
@@ -532,11 +532,15 @@ public struct TablesStage: Stage {
     /// (`RegionFilter.blocks`) because a figure printed in the label zone of one of its rows
     /// (`Common stock – shares issued –   March 2025   4,009.2`) makes a column the part
     /// before does not fill: it ends in the same column, so it is a continuation all the same.
-    static func continuation(_ rows: [GridRow], key: [[String]], after prev: Part, _ text: [UInt8], at start: Int) -> [GridRow]? {
+    /// `sameGrid`: both parts are blocks of one region, read into one grid of columns; then a
+    /// part before that holds only the statement's first rows may fill fewer columns
+    /// (`cutAfterFirstRows`).
+    static func continuation(_ rows: [GridRow], key: [[String]], after prev: Part, _ text: [UInt8], at start: Int,
+                             sameGrid: Bool = false) -> [GridRow]? {
         guard key.isEmpty, !prev.headerKey.isEmpty, prev.span.end <= start, let first = rows.first,
               !TableBuilder.isHeaderLike(first) else { return nil }
         let n = TableBuilder.figureColumnCount(rows)
-        guard n > 0, n == TableBuilder.figureColumnCount(prev.rows) else { return nil }
+        guard n > 0, n == TableBuilder.figureColumnCount(prev.rows) || (sameGrid && cutAfterFirstRows(rows, after: prev.rows)) else { return nil }
         var groupRows: [GridRow] = []
         var gapEnd = start
         for line in TableRegionFinder.lines(text, in: prev.span.end..<start).reversed() {
@@ -553,6 +557,41 @@ public struct TablesStage: Stage {
             gapEnd = line.start
         }
         return Lookback.onlyFurniture(text, prev.span.end, gapEnd, title: prev.context.title) ? groupRows : nil
+    }
+
+    /// The most rows of figures a part may hold to be only a statement's first rows
+    /// (`cutAfterFirstRows`).
+    static let firstRowsLimit = 2
+
+    /// **Statement cut after its first rows.** A statement whose first rows print figures in
+    /// fewer columns than the rows below them (an amount without the percentage beside it),
+    /// set apart from them by a blank line:
+    ///
+    /// ```
+    ///                                      2024                     2023
+    ///                               Amount      Percent      Amount      Percent
+    /// Income before income taxes  $ 15,254                 $ 13,639
+    ///
+    /// Federal statutory tax          3,203       21.0 %       2,864       21.0 %
+    /// Foreign tax effect              (649)      (4.3)%        (393)      (2.9)%
+    /// ```
+    ///
+    /// The region's blocks split there (`RegionFilter.blocks`: the later block fills columns the
+    /// first does not), and the later part, printing no header, ends in a column the part
+    /// before does not. Read into one grid, the part before is the statement's head when it
+    /// has a header and at most `firstRowsLimit` rows of figures, every column of which the
+    /// later part fills too, and the later part fills a column the first rows skip between
+    /// theirs: the later part goes on under its header. A later block that only adds columns
+    /// right of the first rows' (`Maturities` in three columns under two years) is another table.
+    static func cutAfterFirstRows(_ rows: [GridRow], after prev: [GridRow]) -> Bool {
+        let body = prev.drop { TableBuilder.isHeaderLike($0) }
+        guard body.count < prev.count else { return false }
+        let before = RegionFilter.figureColumns(Array(body)), after = RegionFilter.figureColumns(rows)
+        let figureRows = body.filter { r in r.dataColumns.contains { before.contains($0) } }
+        guard let lo = before.min(), let hi = before.max(), figureRows.count <= firstRowsLimit, before.isSubset(of: after) else { return false }
+        // A column the first rows skip between theirs (the percentage beside an amount); a
+        // later block that only adds columns right of them is another table.
+        return after.contains { $0 > lo && $0 < hi && !before.contains($0) }
     }
 
     /// A line that can be a group label of a statement's rows (`Basic Weighted-average Shares

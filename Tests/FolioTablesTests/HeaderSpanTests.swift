@@ -106,4 +106,38 @@ import Testing
         #expect(!FixedWidth.yearsHeaderLine([FixedWidth.Token(start: 0, end: 4, x0: 0, x1: 4, text: "2026"),
                                              FixedWidth.Token(start: 5, end: 8, x0: 20, x1: 23, text: "892")]))
     }
+
+    @Test("two years printed near one column each head a column of their own")
+    func yearsOnePerColumn() throws {
+        let t = try table("""
+            Interest expense related to the Notes is as follows:
+
+                                                 Three Months Ended June 30,        Six Months Ended June 30,
+                                                   2025             2024               2025           2024
+                                                                        (in thousands)
+            Contractual interest expense    $              140    $              430     $           284 $               861
+            Amortization of issuance costs                  77                   502                 577               1,002
+            Total interest expense          $              217    $              932     $           861 $             1,863
+
+            """)
+        let years = paths(t).map { PeriodClues($0.joined(separator: " ")).allYears }
+        #expect(years == [[2025], [2024], [2025], [2024]])
+        #expect(t.cells.allSatisfy { $0.period != nil })
+        // Read by first column, the fourth year would share the third's; a line with more
+        // years than columns keeps the year that has no column of its own where it was.
+        func yearTokens(_ xs: [Int]) -> [[FixedWidth.Token]] {
+            [xs.enumerated().map { i, x in FixedWidth.Token(start: i * 5, end: i * 5 + 4, x0: x, x1: x + 4, text: String(2025 - i)) }]
+        }
+        var spans = [[(1, 1), (2, 2), (3, 3), (3, 4)]]
+        FixedWidth.yearsOnePerColumn(yearTokens([10, 20, 30, 40]), &spans, columns: 4)
+        #expect(spans[0].map(\.0) == [1, 2, 3, 4] && spans[0].map(\.1) == [1, 2, 3, 4])
+        var over = [[(1, 1), (2, 2), (2, 2)]]
+        FixedWidth.yearsOnePerColumn(yearTokens([10, 20, 30]), &over, columns: 2)
+        #expect(over[0].map(\.0) == [1, 2, 2])
+        // A line that is not years alone is left as read.
+        var mixed = [[(1, 1), (1, 2)]]
+        FixedWidth.yearsOnePerColumn([[FixedWidth.Token(start: 0, end: 4, x0: 10, x1: 14, text: "2025"),
+                                       FixedWidth.Token(start: 5, end: 10, x0: 16, x1: 21, text: "Total")]], &mixed, columns: 2)
+        #expect(mixed[0].map(\.0) == [1, 1])
+    }
 }

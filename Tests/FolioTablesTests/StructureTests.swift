@@ -248,6 +248,53 @@ import Testing
     }
 }
 
+/// `TablesStage.cutAfterFirstRows`: a statement whose first row prints fewer columns than
+/// the rows below it, a blank line between them.
+@Suite struct FirstRowsCutTests {
+    @Test("a header and its first row go on with the rows after the blank line")
+    func firstRowJoinsTheRest() throws {
+        let doc = try processed(text: """
+            A reconciliation of the effective income tax rate was as follows:
+
+                                                       2024                          2023                          2022
+                                              Amount          Percent       Amount          Percent       Amount          Percent
+            Income before income taxes     $  15,254                     $  13,639                     $  11,732
+
+            Federal statutory tax              3,203           21.0 %        2,864           21.0 %        2,464           21.0 %
+            Foreign tax effect                  (649)          (4.3)%         (393)          (2.9)%         (347)          (3.0)%
+            Income tax expense             $   2,554           16.7 %    $   2,471           18.1 %    $   2,117           18.0 %
+
+            """)
+        try #require(doc.tables.count == 1)
+        let t = doc.tables[0]
+        #expect(t.nRows == 4)
+        #expect(doc.diagnostics.contains { $0.code == "tables.continuation" })
+        let federal = t.cells.filter { $0.rowLabel == "Federal statutory tax" }
+        #expect(federal.count == 6)
+        #expect(federal.map { PeriodClues($0.columnPath.joined(separator: " ")).allYears } == [[2024], [2024], [2023], [2023], [2022], [2022]])
+        #expect(federal.map { $0.columnPath.last } == ["Amount", "Percent", "Amount", "Percent", "Amount", "Percent"])
+    }
+
+    @Test("a part of more rows, or one whose columns the next does not fill, is a table of its own")
+    func notTheFirstRows() throws {
+        let head = GridRow(cells: [nil, GridCell(text: "2024", span: Span(start: 0, end: 4)), nil, GridCell(text: "2023", span: Span(start: 5, end: 9))],
+                           span: Span(start: 0, end: 9), blankBefore: false)
+        func row(_ cols: [Int]) -> GridRow {
+            var cells = [GridCell?](repeating: nil, count: 5)
+            cells[0] = GridCell(text: "Label", span: Span(start: 10, end: 15))
+            for c in cols { cells[c] = GridCell(text: "1,234", span: Span(start: 16 + c, end: 17 + c)) }
+            return GridRow(cells: cells, span: Span(start: 10, end: 30), blankBefore: false)
+        }
+        let later = [row([1, 2, 3, 4]), row([1, 2, 3, 4])]
+        #expect(TablesStage.cutAfterFirstRows(later, after: [head, row([1, 3])]))
+        #expect(!TablesStage.cutAfterFirstRows(later, after: [head, row([1, 3]), row([1, 3]), row([1, 3])]))
+        #expect(!TablesStage.cutAfterFirstRows([row([2, 4])], after: [head, row([1, 3])]))
+        #expect(!TablesStage.cutAfterFirstRows(later, after: [row([1, 3])]))
+        // Columns added only right of the first rows': no column skipped between theirs.
+        #expect(!TablesStage.cutAfterFirstRows([row([1, 2, 3])], after: [head, row([1, 2])]))
+    }
+}
+
 @Suite struct BlockContinuationTests {
     @Test func continuationBlocksShareTheTable() throws {
         let text = "Balance Sheets\n\n\t2023\t2022\nCash\t1\t2\nLoans\t3\t4\n\n- 7 -\n\n\t2023\t2022\nDebt\t5\t6\nEquity\t7\t8\n"
