@@ -56,6 +56,54 @@ import Testing
         #expect(cells(line) == [nil, "Six months ended June 30", "", "Three months ended June 30", ""])
     }
 
+    @Test func aHeadingsFirstLettersStrandedUnderTheCellBeforeGoToTheHeading() {
+        // Under the label column's units note.
+        #expect(cells("|_(Dollars in millions)_<br>**Si**|**x months e**<br>**30**|**nded June**|**Three mont**<br>**June**|**hs ended**<br>**30**|")
+                == ["(Dollars in millions)", "Six months ended June 30", "", "Three months ended June 30", ""])
+        // Under the end of the heading before.
+        #expect(cells("||**Six months ende**|**d June 30**<br>**Th**|**ree months en**<br>**30**|**ded June**|")
+                == [nil, "Six months ended June 30", "", "Three months ended June 30", ""])
+        #expect(cells("||**Six months end**|**ed June 30**<br>**T**|**hree months e**<br>**30**|**nded June**|")
+                == [nil, "Six months ended June 30", "", "Three months ended June 30", ""])
+        // Letters that glue to the next cell's line beside them stay on their line.
+        #expect(cells("|**AMOUNTS**|**Three Mo**<br>**Mar**|**nths Ended**<br>**ch 31**|")
+                == ["AMOUNTS", "Three Months Ended March 31", ""])
+        // A short capitalized last line before a cell that does not go on from it stays.
+        #expect(cells("||**Total**<br>**Net**|**Fair Value**|") == [nil, "Total Net", "Fair Value"])
+        #expect(GridReader.isHeadFragment("Th") && GridReader.isHeadFragment("T"))
+        #expect(!GridReader.isHeadFragment("The1") && !GridReader.isHeadFragment("THE") && !GridReader.isHeadFragment("Four"))
+    }
+
+    @Test func aMonthCutOnALaterLineJoinsItsHeading() {
+        #expect(cells("||||**For the**<br>**Septem**|**Year Ended**<br>**ber 30, 2024**|||")
+                == [nil, nil, nil, "For the Year Ended September 30, 2024", "", nil, nil])
+        // Other words cut on a later line stay apart: stacked column names.
+        #expect(cells("||**Quoted prices in**<br>**active markets**|**Significant other**<br>**observable inputs**|")
+                == [nil, "Quoted prices in active markets", "Significant other observable inputs"])
+        #expect(GridReader.isMonthCut("Septem", "ber 30, 2024") && GridReader.isMonthCut("Ended Dece", "mber 31"))
+        #expect(!GridReader.isMonthCut("Addition", "al Paid-in"))
+    }
+
+    @Test func twoHeadingsCutAcrossFourColumnsDateTheirOwnColumns() throws {
+        let tables = try processed(text: """
+            ||**Six months ende**|**d June 30**<br>**Th**|**ree months en**<br>**30**|**ded June**|
+            |---|---|---|---|---|
+            ||**2025**|2024|**2025**|2024|
+            |Commercial Airplanes|**$243**|$226|**$137**|$124|
+            |Defense, Space & Security|**113**|135|**59**|67|
+            |Total|**$356**|$361|**$196**|$191|
+
+            """).tables
+        let t = try #require(tables.first)
+        let total = t.cells.filter { $0.rowLabel == "Total" }.sorted { $0.col < $1.col }
+        #expect(total.map(\.period) == [
+            .duration(start: try #require(CalendarDate(year: 2025, month: 1, day: 1)), end: try #require(CalendarDate(year: 2025, month: 6, day: 30))),
+            .duration(start: try #require(CalendarDate(year: 2024, month: 1, day: 1)), end: try #require(CalendarDate(year: 2024, month: 6, day: 30))),
+            .duration(start: try #require(CalendarDate(year: 2025, month: 4, day: 1)), end: try #require(CalendarDate(year: 2025, month: 6, day: 30))),
+            .duration(start: try #require(CalendarDate(year: 2024, month: 4, day: 1)), end: try #require(CalendarDate(year: 2024, month: 6, day: 30))),
+        ])
+    }
+
     @Test func headingsAndRowsThatDoNotContinueAreLeftAsPrinted() {
         #expect(cells("||**2025**|**2024**|**2023**|") == [nil, "2025", "2024", "2023"])
         #expect(cells("||**Level 1**|**Level 2**|**Level 3**|") == [nil, "Level 1", "Level 2", "Level 3"])
