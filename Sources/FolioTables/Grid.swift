@@ -146,6 +146,8 @@ public enum GridReader {
     /// Rows of a Markdown pipe table; the `|---|:--:|` delimiter row is dropped.
     public static func pipeRows(_ text: [UInt8], _ lines: [Span]) -> [GridRow] {
         var rows: [GridRow] = []
+        // Each row's label cell as printed (for `restoreDroppedLabelColumn`).
+        var labelRanges: [Range<Int>?] = []
         var blank = false
         // Header rows come before the first row printing a figure.
         var sawFigures = false
@@ -183,9 +185,84 @@ public enum GridReader {
                 if figures { sawFigures = true }
                 rows.append(GridRow(cells: cells, span: line, blankBefore: blank))
             }
+            labelRanges.append(ranges.first)
             blank = false
         }
+        restoreDroppedLabelColumn(text, &rows, labelRanges: labelRanges)
         return rows
+    }
+
+    /// **A label column the converter dropped.** A converter that misses a table's label
+    /// column prints each row's label in the first column's cell, above its first figure,
+    /// and the header without a label cell, one cell short:
+    ///
+    /// ```
+    /// |**2025**|**2024**|**2025**|**2024**|
+    /// |**DERIVATIVES IN FAIR VALUE HEDGING RELATIONSHIPS**||||
+    /// |Interest rate contracts<br>**$**<br>**(2)**|$ (7)|**$**<br>**109**|$ 122|
+    /// ```
+    ///
+    /// When the last header row that fills every cell above the first row of figures fills
+    /// them, its first one too, with years, and a row's label cell ends in lines that make a figure (`$`,
+    /// `(2)`: `$ (2)`) under a line of words, the label column is put back: the header rows
+    /// move one column right (an empty label cell first), and every row below keeps its label
+    /// cell's words as its label, the figure under them (if any) as the first column's cell,
+    /// and its other cells one column right. A label cell printing a year under its words
+    /// (`Balance at December 31,<br>2021`) is no such figure, and a header with a label cell
+    /// (`||2025|2024|`) is left as printed.
+    static func restoreDroppedLabelColumn(_ text: [UInt8], _ rows: inout [GridRow], labelRanges: [Range<Int>?]) {
+        guard rows.count == labelRanges.count,
+              let first = rows.firstIndex(where: { r in r.cells.dropFirst().contains { $0.map { TableBuilder.isFigure($0.text) } ?? false } }),
+              let header = rows[..<first].lastIndex(where: { $0.cells.allSatisfy { $0 != nil } }) else { return }
+        let years = rows[header].cells
+        guard years.count >= 2, years.allSatisfy({ $0.map { Years.fourDigit($0.text) != nil } ?? false }) else { return }
+        var split: [Int: (GridCell, GridCell)] = [:]
+        for i in first..<rows.count {
+            if let r = labelRanges[i], let pair = labelAndFigure(text, r) { split[i] = pair }
+        }
+        guard !split.isEmpty else { return }
+        for i in 0..<rows.count {
+            var cells = rows[i].cells
+            if i <= header {
+                cells.insert(nil, at: 0)
+            } else if let (label, figure) = split[i] {
+                cells[0] = label
+                cells.insert(figure, at: 1)
+            } else if !cells.isEmpty {
+                cells.insert(nil, at: 1)
+            }
+            rows[i].cells = cells
+        }
+    }
+
+    /// A label cell's words and the figure printed under them (`Total<br>**11,857,159**`,
+    /// `Interest rate contracts<br>**$**<br>**(2)**`): the later lines, joined, read as a
+    /// figure (not a year) and the first does not. Nil otherwise.
+    static func labelAndFigure(_ text: [UInt8], _ r: Range<Int>) -> (GridCell, GridCell)? {
+        // The line breaks' positions: each line's bytes.
+        var bounds: [Range<Int>] = []
+        var start = r.lowerBound
+        var i = r.lowerBound
+        while i < r.upperBound {
+            if text[i] == 0x3C, let n = lineBreakTag(text, i, r.upperBound) {
+                bounds.append(start..<i)
+                i += n
+                start = i
+                continue
+            }
+            i += 1
+        }
+        bounds.append(start..<r.upperBound)
+        guard bounds.count >= 2 else { return nil }
+        for s in 1..<bounds.count {
+            let words = String(decoding: plainMarkdown(text, trim(text, r.lowerBound..<bounds[s - 1].upperBound)), as: UTF8.self)
+            let figureRange = bounds[s].lowerBound..<r.upperBound
+            guard let figure = unemphasized(text, figureRange), TableBuilder.isFigure(figure.text) else { continue }
+            guard !words.isEmpty, !TableBuilder.isFigure(words), NumberParser.parse(words) == nil,
+                  let label = unemphasized(text, r.lowerBound..<bounds[s - 1].upperBound) else { return nil }
+            return (label, figure)
+        }
+        return nil
     }
 
     /// **Markdown header split across cells.** A PDF-to-Markdown converter cuts a heading

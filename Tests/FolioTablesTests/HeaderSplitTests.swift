@@ -104,6 +104,36 @@ import Testing
         ])
     }
 
+    @Test func aDroppedLabelColumnIsPutBack() throws {
+        let s = """
+            |**Three Months E**|**nded March 31**|**Nine Months E**|**nded March 31**|
+            |---|---|---|---|
+            |**2025**|**2024**|**2025**|**2024**|
+            |**DERIVATIVES IN FAIR VALUE HEDGING RELATIONSHIPS**||||
+            |Interest rate contracts<br>**$**<br>**(2)**|$ (7)|**$**<br>**109**|$ 122|
+            |Total<br>**11,857,159**|492,320|**205.06**|225.96|
+            |Remaining shares|||93,888,442|
+            """
+        let text = Array(s.utf8)
+        let rows = GridReader.pipeRows(text, TableRegionFinder.lines(text)).map { $0.cells.map { $0?.text } }
+        #expect(rows.count == 6)
+        #expect(rows[1] == [nil, "2025", "2024", "2025", "2024"])
+        #expect(rows[2] == ["DERIVATIVES IN FAIR VALUE HEDGING RELATIONSHIPS", nil, nil, nil, nil])
+        #expect(rows[3] == ["Interest rate contracts", "$ (2)", "$ (7)", "$ 109", "$ 122"])
+        #expect(rows[4] == ["Total", "11,857,159", "492,320", "205.06", "225.96"])
+        #expect(rows[5] == ["Remaining shares", nil, nil, nil, "93,888,442"])
+        // A label printing a year under its words, below a header with its label cell, stays.
+        let kept = Array("""
+            ||**2024**|**2023**|
+            |---|---|---|
+            |**Balance at December 31,**<br>**2023**|1,768|$ 18|
+            |Net earnings|4,278|4,863|
+            """.utf8)
+        let keptRows = GridReader.pipeRows(kept, TableRegionFinder.lines(kept)).map { $0.cells.map { $0?.text } }
+        #expect(keptRows.last == ["Net earnings", "4,278", "4,863"])
+        #expect(keptRows[1] == ["Balance at December 31, 2023", "1,768", "$ 18"])
+    }
+
     @Test func headingsAndRowsThatDoNotContinueAreLeftAsPrinted() {
         #expect(cells("||**2025**|**2024**|**2023**|") == [nil, "2025", "2024", "2023"])
         #expect(cells("||**Level 1**|**Level 2**|**Level 3**|") == [nil, "Level 1", "Level 2", "Level 3"])
