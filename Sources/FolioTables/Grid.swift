@@ -146,6 +146,8 @@ public enum GridReader {
     /// Rows of a Markdown pipe table; the `|---|:--:|` delimiter row is dropped.
     public static func pipeRows(_ text: [UInt8], _ lines: [Span]) -> [GridRow] {
         var rows: [GridRow] = []
+        // Each row's label cell as printed (for `restoreDroppedLabelColumn`).
+        var labelRanges: [Range<Int>?] = []
         var blank = false
         // Header rows come before the first row printing a figure.
         var sawFigures = false
@@ -183,9 +185,84 @@ public enum GridReader {
                 if figures { sawFigures = true }
                 rows.append(GridRow(cells: cells, span: line, blankBefore: blank))
             }
+            labelRanges.append(ranges.first)
             blank = false
         }
+        restoreDroppedLabelColumn(text, &rows, labelRanges: labelRanges)
         return rows
+    }
+
+    /// **A label column the converter dropped.** A converter that misses a table's label
+    /// column prints each row's label in the first column's cell, above its first figure,
+    /// and the header without a label cell, one cell short:
+    ///
+    /// ```
+    /// |**2025**|**2024**|**2025**|**2024**|
+    /// |**DERIVATIVES IN FAIR VALUE HEDGING RELATIONSHIPS**||||
+    /// |Interest rate contracts<br>**$**<br>**(2)**|$ (7)|**$**<br>**109**|$ 122|
+    /// ```
+    ///
+    /// When the last header row that fills every cell above the first row of figures fills
+    /// them, its first one too, with years, and a row's label cell ends in lines that make a figure (`$`,
+    /// `(2)`: `$ (2)`) under a line of words, the label column is put back: the header rows
+    /// move one column right (an empty label cell first), and every row below keeps its label
+    /// cell's words as its label, the figure under them (if any) as the first column's cell,
+    /// and its other cells one column right. A label cell printing a year under its words
+    /// (`Balance at December 31,<br>2021`) is no such figure, and a header with a label cell
+    /// (`||2025|2024|`) is left as printed.
+    static func restoreDroppedLabelColumn(_ text: [UInt8], _ rows: inout [GridRow], labelRanges: [Range<Int>?]) {
+        guard rows.count == labelRanges.count,
+              let first = rows.firstIndex(where: { r in r.cells.dropFirst().contains { $0.map { TableBuilder.isFigure($0.text) } ?? false } }),
+              let header = rows[..<first].lastIndex(where: { $0.cells.allSatisfy { $0 != nil } }) else { return }
+        let years = rows[header].cells
+        guard years.count >= 2, years.allSatisfy({ $0.map { Years.fourDigit($0.text) != nil } ?? false }) else { return }
+        var split: [Int: (GridCell, GridCell)] = [:]
+        for i in first..<rows.count {
+            if let r = labelRanges[i], let pair = labelAndFigure(text, r) { split[i] = pair }
+        }
+        guard !split.isEmpty else { return }
+        for i in 0..<rows.count {
+            var cells = rows[i].cells
+            if i <= header {
+                cells.insert(nil, at: 0)
+            } else if let (label, figure) = split[i] {
+                cells[0] = label
+                cells.insert(figure, at: 1)
+            } else if !cells.isEmpty {
+                cells.insert(nil, at: 1)
+            }
+            rows[i].cells = cells
+        }
+    }
+
+    /// A label cell's words and the figure printed under them (`Total<br>**11,857,159**`,
+    /// `Interest rate contracts<br>**$**<br>**(2)**`): the later lines, joined, read as a
+    /// figure (not a year) and the first does not. Nil otherwise.
+    static func labelAndFigure(_ text: [UInt8], _ r: Range<Int>) -> (GridCell, GridCell)? {
+        // The line breaks' positions: each line's bytes.
+        var bounds: [Range<Int>] = []
+        var start = r.lowerBound
+        var i = r.lowerBound
+        while i < r.upperBound {
+            if text[i] == 0x3C, let n = lineBreakTag(text, i, r.upperBound) {
+                bounds.append(start..<i)
+                i += n
+                start = i
+                continue
+            }
+            i += 1
+        }
+        bounds.append(start..<r.upperBound)
+        guard bounds.count >= 2 else { return nil }
+        for s in 1..<bounds.count {
+            let words = String(decoding: plainMarkdown(text, trim(text, r.lowerBound..<bounds[s - 1].upperBound)), as: UTF8.self)
+            let figureRange = bounds[s].lowerBound..<r.upperBound
+            guard let figure = unemphasized(text, figureRange), TableBuilder.isFigure(figure.text) else { continue }
+            guard !words.isEmpty, !TableBuilder.isFigure(words), NumberParser.parse(words) == nil,
+                  let label = unemphasized(text, r.lowerBound..<bounds[s - 1].upperBound) else { return nil }
+            return (label, figure)
+        }
+        return nil
     }
 
     /// **Markdown header split across cells.** A PDF-to-Markdown converter cuts a heading
@@ -227,6 +304,7 @@ public enum GridReader {
             if c > 0, !isHeaderPiece(cell.text) { return nil }
             lines.append(cellLines(text, ranges[c]))
         }
+        let moved = moveStrandedHeads(&lines)
         // Which neighbours join.
         var joins = [Bool](repeating: false, count: cells.count)
         var any = false
@@ -235,7 +313,8 @@ public enum GridReader {
         let labelFragment = lines[0].allSatisfy { $0.utf8.count <= 3 }
         for c in 0..<(cells.count - 1) where cells[c] != nil && cells[c + 1] != nil && (c > 0 || labelFragment) {
             for k in 0..<min(lines[c].count, lines[c + 1].count) {
-                guard let j = headerJoin(lines[c][k], lines[c + 1][k]), k == 0 || !isWordCut(lines[c][k], lines[c + 1][k], j) else { continue }
+                let a = lines[c][k], b = lines[c + 1][k]
+                guard let j = headerJoin(a, b), k == 0 || !isWordCut(a, b, j) || isMonthCut(a, b) else { continue }
                 joins[c] = true
                 any = true
                 break
@@ -271,7 +350,58 @@ public enum GridReader {
             if first <= d { out[first] = GridCell(text: heading.joined(separator: " "), span: span) }
             c = d + 1
         }
+        // A cell that gave its stranded head away and joins no heading reads without it.
+        for c in moved where !joins[c] && !(c > 0 && joins[c - 1]) {
+            out[c] = out[c].map { GridCell(text: lines[c].filter { !$0.isEmpty }.joined(separator: " "), span: $0.span) }
+        }
         return out
+    }
+
+    /// **A heading's first letters stranded under the cell before.** A converter that cuts a
+    /// heading at the columns' edges may print its first letters as the last line of the cell
+    /// to its left, under that cell's own text (a units note, the end of the heading before):
+    ///
+    /// ```
+    /// |_(Dollars in millions)_<br>**Si**|**x months e**<br>**30**|**nded June**|...
+    /// ||**Six months ende**|**d June 30**<br>**Th**|**ree months en**<br>**30**|**ded June**|
+    /// ```
+    ///
+    /// A last line (below the cell's first) of one to three letters, capitalized (`Si`, `Th`,
+    /// `T`), goes to the front of the next cell's first line when that line starts in
+    /// lowercase and glues to it (`headerJoin`: `Si` + `x months e`), unless it glues to the
+    /// next cell's line beside it, where it belongs (`Three Mo<br>Mar` | `nths Ended<br>ch
+    /// 31`). Then each heading is read whole (`Six months ended June 30` over its two
+    /// columns, `Three months ended June 30` over the next two), not the second one's tail
+    /// run into the first. Returns the cells that gave a line away.
+    static func moveStrandedHeads(_ lines: inout [[String]]) -> [Int] {
+        var moved: [Int] = []
+        guard lines.count >= 2 else { return moved }
+        for c in 0..<(lines.count - 1) {
+            let k = lines[c].count - 1
+            guard k >= 1, isHeadFragment(lines[c][k]), let next = lines[c + 1].first, let fb = next.utf8.first,
+                  fb >= 0x61, fb <= 0x7A, headerJoin(lines[c][k], next) == .glue else { continue }
+            if k < lines[c + 1].count, headerJoin(lines[c][k], lines[c + 1][k]) == .glue { continue }
+            lines[c + 1][0] = lines[c][k] + next
+            lines[c].removeLast()
+            moved.append(c)
+        }
+        return moved
+    }
+
+    /// One to three ASCII letters, the first a capital: the head of a cut word (`Si`, `Th`).
+    static func isHeadFragment(_ s: String) -> Bool {
+        let u = Array(s.utf8)
+        guard u.count >= 1, u.count <= 3, u[0] >= 0x41, u[0] <= 0x5A else { return false }
+        return u.dropFirst().allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
+    }
+
+    /// **A month cut on a later line.** On a stacked heading's later line a word cut in two
+    /// joins only when the two pieces make a month's name (`For the` / `Septem` | `Year
+    /// Ended` / `ber 30, 2024`): a later line of a column name starts in lowercase as often
+    /// as not, but no column name ends in the first letters of a month.
+    static func isMonthCut(_ a: String, _ b: String) -> Bool {
+        let word = (LabelText.lastWord(a) + LabelText.firstWord(b)).lowercased().filter { $0.isLetter }
+        return Months.number(fullName: word) != nil
     }
 
     /// **A year or date cut into figures.** A converter that cuts a heading at the columns'

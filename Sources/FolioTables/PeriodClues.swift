@@ -226,15 +226,52 @@ struct PeriodClues: Sendable, Hashable {
                 var j = i + 1
                 while j < b.count, isWordByte(b[j]) { j += 1 }
                 let run = UnsafeBufferPointer(rebasing: b[i..<j])
-                out.append(String(unsafeUninitializedCapacity: run.count) { buf in
+                let word = String(unsafeUninitializedCapacity: run.count) { buf in
                     for k in 0..<run.count { buf[k] = ByteSearch.lowerASCII(run[k]) }
                     return run.count
-                })
+                }
+                // Only a long word ending as a period word does (`r`, `s`, `d`) may be glued.
+                let last = ByteSearch.lowerASCII(b[j - 1])
+                if run.count >= 6, last == 0x72 || last == 0x73 || last == 0x64, let parts = unglued(word) {
+                    out.append(contentsOf: parts)
+                } else {
+                    out.append(word)
+                }
                 i = j
             }
             return out
         }
     }
+
+    /// **Period words glued to the word before.** A converter that drops the space between
+    /// two words of a heading or label (`as of and for theyears ended December 31`, `Cash,
+    /// beginningofyear`, `End ofperiod`) hides the period word the clues read: a word that
+    /// ends in a period word (`year`, `years`, `period`, `periods`, `quarter`) after `the`,
+    /// `of` or `for` (themselves after nothing or a boundary word: `beginning`, `end`,
+    /// `opening`, `ending`, `closing`) is read as those words (`the years`, `beginning of
+    /// year`). Any other word stays whole (`midyear`, `biyearly`): nil.
+    static func unglued(_ w: String) -> [String]? {
+        guard w.utf8.count >= 6, let tail = gluedPeriodWords.first(where: { w.hasSuffix($0) }), w.utf8.count > tail.utf8.count else { return nil }
+        var head = String(w.dropLast(tail.count))
+        var out = [tail]
+        if head.hasSuffix("the") {
+            out.insert("the", at: 0)
+            head = String(head.dropLast(3))
+        }
+        if head.hasSuffix("of") {
+            out.insert("of", at: 0)
+            head = String(head.dropLast(2))
+        }
+        if head == "for" || (out.count > 1 && gluedBoundaryWords.contains(head)) {
+            out.insert(head, at: 0)
+        } else if !head.isEmpty || out.count == 1 {
+            return nil
+        }
+        return out
+    }
+
+    static let gluedPeriodWords = ["years", "year", "periods", "period", "quarter"]
+    static let gluedBoundaryWords: Set<String> = ["beginning", "end", "opening", "ending", "closing"]
 
 
     /// `fy2024`, `fy24`: a fiscal-year label in one word.

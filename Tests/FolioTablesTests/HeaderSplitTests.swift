@@ -56,6 +56,84 @@ import Testing
         #expect(cells(line) == [nil, "Six months ended June 30", "", "Three months ended June 30", ""])
     }
 
+    @Test func aHeadingsFirstLettersStrandedUnderTheCellBeforeGoToTheHeading() {
+        // Under the label column's units note.
+        #expect(cells("|_(Dollars in millions)_<br>**Si**|**x months e**<br>**30**|**nded June**|**Three mont**<br>**June**|**hs ended**<br>**30**|")
+                == ["(Dollars in millions)", "Six months ended June 30", "", "Three months ended June 30", ""])
+        // Under the end of the heading before.
+        #expect(cells("||**Six months ende**|**d June 30**<br>**Th**|**ree months en**<br>**30**|**ded June**|")
+                == [nil, "Six months ended June 30", "", "Three months ended June 30", ""])
+        #expect(cells("||**Six months end**|**ed June 30**<br>**T**|**hree months e**<br>**30**|**nded June**|")
+                == [nil, "Six months ended June 30", "", "Three months ended June 30", ""])
+        // Letters that glue to the next cell's line beside them stay on their line.
+        #expect(cells("|**AMOUNTS**|**Three Mo**<br>**Mar**|**nths Ended**<br>**ch 31**|")
+                == ["AMOUNTS", "Three Months Ended March 31", ""])
+        // A short capitalized last line before a cell that does not go on from it stays.
+        #expect(cells("||**Total**<br>**Net**|**Fair Value**|") == [nil, "Total Net", "Fair Value"])
+        #expect(GridReader.isHeadFragment("Th") && GridReader.isHeadFragment("T"))
+        #expect(!GridReader.isHeadFragment("The1") && !GridReader.isHeadFragment("THE") && !GridReader.isHeadFragment("Four"))
+    }
+
+    @Test func aMonthCutOnALaterLineJoinsItsHeading() {
+        #expect(cells("||||**For the**<br>**Septem**|**Year Ended**<br>**ber 30, 2024**|||")
+                == [nil, nil, nil, "For the Year Ended September 30, 2024", "", nil, nil])
+        // Other words cut on a later line stay apart: stacked column names.
+        #expect(cells("||**Quoted prices in**<br>**active markets**|**Significant other**<br>**observable inputs**|")
+                == [nil, "Quoted prices in active markets", "Significant other observable inputs"])
+        #expect(GridReader.isMonthCut("Septem", "ber 30, 2024") && GridReader.isMonthCut("Ended Dece", "mber 31"))
+        #expect(!GridReader.isMonthCut("Addition", "al Paid-in"))
+    }
+
+    @Test func twoHeadingsCutAcrossFourColumnsDateTheirOwnColumns() throws {
+        let tables = try processed(text: """
+            ||**Six months ende**|**d June 30**<br>**Th**|**ree months en**<br>**30**|**ded June**|
+            |---|---|---|---|---|
+            ||**2025**|2024|**2025**|2024|
+            |Commercial Airplanes|**$243**|$226|**$137**|$124|
+            |Defense, Space & Security|**113**|135|**59**|67|
+            |Total|**$356**|$361|**$196**|$191|
+
+            """).tables
+        let t = try #require(tables.first)
+        let total = t.cells.filter { $0.rowLabel == "Total" }.sorted { $0.col < $1.col }
+        #expect(total.map(\.period) == [
+            .duration(start: try #require(CalendarDate(year: 2025, month: 1, day: 1)), end: try #require(CalendarDate(year: 2025, month: 6, day: 30))),
+            .duration(start: try #require(CalendarDate(year: 2024, month: 1, day: 1)), end: try #require(CalendarDate(year: 2024, month: 6, day: 30))),
+            .duration(start: try #require(CalendarDate(year: 2025, month: 4, day: 1)), end: try #require(CalendarDate(year: 2025, month: 6, day: 30))),
+            .duration(start: try #require(CalendarDate(year: 2024, month: 4, day: 1)), end: try #require(CalendarDate(year: 2024, month: 6, day: 30))),
+        ])
+    }
+
+    @Test func aDroppedLabelColumnIsPutBack() throws {
+        let s = """
+            |**Three Months E**|**nded March 31**|**Nine Months E**|**nded March 31**|
+            |---|---|---|---|
+            |**2025**|**2024**|**2025**|**2024**|
+            |**DERIVATIVES IN FAIR VALUE HEDGING RELATIONSHIPS**||||
+            |Interest rate contracts<br>**$**<br>**(2)**|$ (7)|**$**<br>**109**|$ 122|
+            |Total<br>**11,857,159**|492,320|**205.06**|225.96|
+            |Remaining shares|||93,888,442|
+            """
+        let text = Array(s.utf8)
+        let rows = GridReader.pipeRows(text, TableRegionFinder.lines(text)).map { $0.cells.map { $0?.text } }
+        #expect(rows.count == 6)
+        #expect(rows[1] == [nil, "2025", "2024", "2025", "2024"])
+        #expect(rows[2] == ["DERIVATIVES IN FAIR VALUE HEDGING RELATIONSHIPS", nil, nil, nil, nil])
+        #expect(rows[3] == ["Interest rate contracts", "$ (2)", "$ (7)", "$ 109", "$ 122"])
+        #expect(rows[4] == ["Total", "11,857,159", "492,320", "205.06", "225.96"])
+        #expect(rows[5] == ["Remaining shares", nil, nil, nil, "93,888,442"])
+        // A label printing a year under its words, below a header with its label cell, stays.
+        let kept = Array("""
+            ||**2024**|**2023**|
+            |---|---|---|
+            |**Balance at December 31,**<br>**2023**|1,768|$ 18|
+            |Net earnings|4,278|4,863|
+            """.utf8)
+        let keptRows = GridReader.pipeRows(kept, TableRegionFinder.lines(kept)).map { $0.cells.map { $0?.text } }
+        #expect(keptRows.last == ["Net earnings", "4,278", "4,863"])
+        #expect(keptRows[1] == ["Balance at December 31, 2023", "1,768", "$ 18"])
+    }
+
     @Test func headingsAndRowsThatDoNotContinueAreLeftAsPrinted() {
         #expect(cells("||**2025**|**2024**|**2023**|") == [nil, "2025", "2024", "2023"])
         #expect(cells("||**Level 1**|**Level 2**|**Level 3**|") == [nil, "Level 1", "Level 2", "Level 3"])

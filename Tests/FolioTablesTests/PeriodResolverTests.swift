@@ -276,6 +276,34 @@ struct PeriodResolverTests {
         #expect(PeriodClues("Revenue").allYears.isEmpty)
     }
 
+    @Test("period words a converter glued to the word before are read as words")
+    func gluedPeriodWords() throws {
+        #expect(PeriodClues.words("as of and for theyears ended December 31") == ["as", "of", "and", "for", "the", "years", "ended", "december", "31"])
+        #expect(PeriodClues.words("Cash, beginningofyear") == ["cash", "beginning", "of", "year"])
+        #expect(PeriodClues.words("End ofperiod") == ["end", "of", "period"])
+        #expect(PeriodClues.words("Fortheyears ended") == ["for", "the", "years", "ended"])
+        // Words that only end as a period word does stay whole.
+        #expect(PeriodClues.words("midyear biyearly endyear yesteryears") == ["midyear", "biyearly", "endyear", "yesteryears"])
+        #expect(PeriodClues("for theyears ended December 31").months == 12)
+        #expect(PeriodClues("End ofperiod").boundary == .end)
+        let tables = try processed(text: """
+            ||**Defined be**|**nefit plans**|
+            |---|---|---|
+            |**as of and for theyears ended December 31(in millions)**|**2024**|**2023**|
+            |Beginning of period|$ 9,544|$ 8,588|
+            |Service cost|286|270|
+            |Benefits paid|(347)|(316)|
+            |End ofperiod|9,483|8,542|
+
+            """).tables
+        let t = try #require(tables.first)
+        func period(_ label: String, _ col: Int) -> Period? { t.cells.first { $0.rowLabel == label && $0.col == col }?.period }
+        let d = { (y: Int, m: Int, day: Int) throws -> CalendarDate in try #require(CalendarDate(year: y, month: m, day: day)) }
+        #expect(period("Service cost", 0) == .duration(start: try d(2024, 1, 1), end: try d(2024, 12, 31)))
+        #expect(period("Beginning of period", 0) == .instant(try d(2023, 12, 31)))
+        #expect(period("End ofperiod", 1) == .instant(try d(2023, 12, 31)))
+    }
+
     @Test("the fiscal year end from the tables when the filing does not state it")
     func fiscalYearEndFromTables() {
         // Two tables print years ending January 28, 2024 (one forward-looking schedule would not do).
