@@ -57,8 +57,17 @@ extension Normalizer {
 
     /// The strong marker at `i`, where the one position grammar (`MarkerGrammar`, which the
     /// footnotes stage's scanner reads too) finds one, removed from the text into `markers`.
+    ///
+    /// In a table line a bracketed or parenthesised marker is recorded but kept in the text:
+    /// it often stands inside a row label (`Payments to opt-out merchants(1), net of ...`),
+    /// which reads as printed, and in fixed-width columns removing it would leave a gap there.
     mutating func grammarMarker(_ i: Int, _ e: Int, line: Line, run: inout Int) -> Int? {
         guard cfg.markers, let m = MarkerGrammar.strongMarker(in: t, at: i, lineStart: line.bodyStart, end: e) else { return nil }
+        if line.kind == .table, m.glyph == .paren || m.glyph == .bracket {
+            flush(&run, i)
+            markers.append(PendingMarker(label: m.label, position: out.bytes.count, span: Span(m.range)))
+            return m.range.upperBound
+        }
         return emitMarker(i, m.range.upperBound, e, labels: [m.label], line: line, run: &run)
     }
 
