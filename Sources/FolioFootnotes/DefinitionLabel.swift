@@ -57,7 +57,7 @@ public struct DefinitionLabel: Sendable, Hashable {
             var j = k
             while j < hi, ByteClass.isBlank(b[j]) { j += 1 }
             if needBlank, j == k { return nil }
-            guard j < hi, let s = UTF8Scan.scalar(b, at: j, end: hi) else { return nil }
+            guard j < hi, let s = UTF8Scalars.scalar(b, at: j, end: hi) else { return nil }
             let v = s.value
             if v < 0x80 {
                 let a = UInt8(v)
@@ -134,11 +134,11 @@ public struct DefinitionLabel: Sendable, Hashable {
             guard let t = text(after: sup.end, needBlank: false) else { return nil }
             return DefinitionLabel(label: sup.label, form: .superscript, contentStart: t)
         }
-        guard let s = UTF8Scan.scalar(b, at: i, end: hi) else { return nil }
+        guard let s = UTF8Scalars.scalar(b, at: i, end: hi) else { return nil }
         if NoteLabels.isSymbol(s.value) {
             var label = ""
             var k = i
-            while let s2 = UTF8Scan.scalar(b, at: k, end: hi), s2.value == s.value, label.unicodeScalars.count < 3 {
+            while let s2 = UTF8Scalars.scalar(b, at: k, end: hi), s2.value == s.value, label.unicodeScalars.count < 3 {
                 if let u = Unicode.Scalar(s.value) { label.unicodeScalars.append(u) }
                 k += s2.length
             }

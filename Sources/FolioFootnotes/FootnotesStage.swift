@@ -11,9 +11,12 @@ public import FolioModel
 /// printed after the block or table that uses them, and numbering restarts), else to the
 /// nearest one before it.
 ///
-/// Markers come from `doc.markers` (the normalize stage removes them from the prose). When
-/// there are none, the stage finds them in the text itself with `MarkerScanner`; the text is
-/// left as it is, and references then span the marker as printed.
+/// Markers come from `doc.markers`: the normalize stage decides the strong ones by the one
+/// position grammar (`MarkerGrammar`) and removes them from the prose; this stage links
+/// them and reads from the text only the weak forms (`Items: (1)`), which a definition must
+/// confirm. When no stage decided the markers (no normalize stage, or its `markers` option
+/// off), the stage finds every marker in the text with `MarkerScanner`, by the same
+/// grammar; the text is left as it is, and references then span the marker as printed.
 public struct FootnotesStage: Stage {
     public static let name = "footnotes"
     public static let summary = "find footnote definitions and link every marker that points to them"
@@ -22,7 +25,7 @@ public struct FootnotesStage: Stage {
     /// The stage's options, each declared once with its type, default and help.
     public enum Option {
         public static let scanMarkers = OptionSpec("scan_markers", .bool, default: .bool(true),
-            help: "when the document has no markers (no normalize stage ran), find them in the text")
+            help: "find in the text the markers no stage decided: every one when normalize did not remove them, else the ambiguous forms a definition must confirm")
         public static let maxContinuation = OptionSpec("max_continuation", .int(min: 0, max: 20), default: .int(3),
             help: "how many paragraphs after a definition may continue it")
         public static let weakMarkerReach = OptionSpec("weak_marker_reach", .int(min: 0, max: 1_000_000), default: .int(4000),
@@ -213,9 +216,10 @@ public struct FootnotesStage: Stage {
             }
         }
         guard scanMarkers else { return out.sorted { $0.position < $1.position } }
-        // Without normalized markers, every marker in the text; with them, the ambiguous
-        // forms normalize leaves in the text (`Items: (1)`), which a definition may confirm.
-        let weakOnly = !doc.markers.isEmpty
+        // When normalize decided the strong markers (by `MarkerGrammar`), only the ambiguous
+        // forms it leaves in the text (`Items: (1)`), which a definition may confirm; when
+        // nothing decided them, every marker in the text, by the same grammar.
+        let weakOnly = doc.markersDecided || !doc.markers.isEmpty
         for m in MarkerScanner.scan(doc.text) where !weakOnly || !m.isStrong {
             let span = Span(m.range)
             let source = doc.sourceSpan(of: span)

@@ -2,18 +2,17 @@ public import FolioModel
 
 /// Finds footnote markers in raw text, by hand over UTF-8 bytes.
 ///
-/// Forms recognised (the label is the marker without decoration):
-/// - `^{*1}`, `^{1}`, `^{a}`, `^{\dagger}`, `^{1,2}`, `$^{1}$`, `^1` → `1`, `a`, `†`, `1` and `2`
-/// - `*¹³`, `*1` after a word → `13`, `1`
-/// - Unicode superscripts after a word or number: `income¹`, `2023²`, `⁽³⁾` (not `m²`, `10⁶`)
-/// - `*`, `**`, `†`, `‡`, `§` right after a word or number (`2003*`; not `**bold**`)
-/// - `[2]` and `(3)` right after a word or number (`EBITDA(1)`)
+/// Strong forms are where the one position grammar, `MarkerGrammar` (FolioModel), finds them
+/// (`Revenue¹`, `margin⁽⁵⁾`, `Revenue*¹³`, `Revenue*1`, `Total†`, `2003*`, `reported[2]`,
+/// `EBITDA(1)`); it is the grammar the normalize stage reads, so a marker normalize left in
+/// the text is no strong marker here either. The LaTeX caret form is read here: `^{*1}`,
+/// `^{1}`, `^{a}`, `^{\dagger}`, `^{1,2}`, `$^{1}$`, `^1` → `1`, `a`, `†`, `1` and `2`.
 ///
 /// *Weak* forms are ambiguous on their own and only count once a definition confirms them:
-/// `(2)` or `[2]` after a word and one space at the end of a line or before a column gap
-/// (`Items: (1)`, `change (2)      -`), ` a)` the same way, and a number flattened onto the
-/// end of a sentence (`Foundation.1 In 2023`). A label at the start of a line is a
-/// definition, never a marker.
+/// `(2)` or `[2]` after a word and one space (`MarkerGrammar.isWeakAnchor`) at the end of a
+/// clause (`MarkerGrammar.endsClause`: `Items: (1)`, `change (2)      -`), ` a)` the same way,
+/// and a number flattened onto the end of a sentence (`Foundation.1 In 2023`). A label at
+/// the start of a line is a definition, never a marker.
 public enum MarkerScanner {
     public enum Form: String, Sendable, Hashable {
         case caret, starSuperscript, superscript, starDigits, symbol, bracket, paren, letterParen, flattened
@@ -94,6 +93,7 @@ public enum MarkerScanner {
     /// markers; it is here for tests and for pipelines that run without normalize.
     public static func removeMarkers(from doc: inout WorkingDocument, includeWeak: Bool = false) {
         let result = removingMarkers(from: doc.text, includeWeak: includeWeak)
+        doc.markersDecided = true
         guard !result.markers.isEmpty else { return }
         let oldMap = doc.textMap
         doc.rewriteText(result.text, map: result.map)
@@ -118,10 +118,10 @@ public enum MarkerScanner {
             var found: Match?
             switch c {
             case caret: found = caretMarker(b, i, lo, hi)
-            case star: found = starMarker(b, i, lo, hi)
-            case lbracket: found = bracketMarker(b, i, lo, hi, includeWeak: includeWeak)
-            case lparen: found = parenMarker(b, i, lo, hi, includeWeak: includeWeak)
-            case 0xC2, 0xE2: found = unicodeMarker(b, i, lo, hi)
+            case star, 0xC2, 0xE2: found = strongMarker(b, i, lo, hi)
+            case lbracket, lparen:
+                found = strongMarker(b, i, lo, hi)
+                if found == nil, includeWeak { found = enclosedWeakMarker(b, i, lo, hi, close: c == lbracket ? rbracket : rparen) }
             default:
                 if includeWeak, ByteClass.isDigit(c) { found = flattenedMarker(b, i, lo, hi) }
                 else if includeWeak, ByteClass.isLower(c) { found = letterParenMarker(b, i, lo, hi) }
@@ -134,24 +134,6 @@ public enum MarkerScanner {
             }
         }
         return out
-    }
-
-    /// True when only blanks stand between the start of the line and `i`.
-    static func atLineStart(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ lo: Int) -> Bool {
-        var j = i - 1
-        while j >= lo {
-            let c = b[j]
-            if ByteClass.isLineBreak(c) { return true }
-            if !ByteClass.isBlank(c) { return false }
-            j -= 1
-        }
-        return true
-    }
-
-    /// The scalar before `i`, if it ends a word.
-    static func followsWord(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ lo: Int) -> Bool {
-        guard let p = UTF8Scan.scalar(b, before: i, start: lo) else { return false }
-        return UTF8Scan.isWordEnd(p.value)
     }
 
     /// Extends a marker's range to the bytes to remove with it.
@@ -169,11 +151,27 @@ public enum MarkerScanner {
         Match(labels: labels, range: range, removal: removal(b, range, lo, hi), form: form, isStrong: strong)
     }
 
+    /// A strong marker where the one position grammar (`MarkerGrammar`, which the normalize
+    /// stage reads too) finds one.
+    static func strongMarker(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ lo: Int, _ hi: Int) -> Match? {
+        guard let f = MarkerGrammar.strongMarker(in: b, at: i, lineStart: lo, end: hi) else { return nil }
+        let form: Form
+        switch f.glyph {
+        case .superscript: form = .superscript
+        case .starSuperscript: form = .starSuperscript
+        case .starDigits: form = .starDigits
+        case .symbol: form = .symbol
+        case .bracket: form = .bracket
+        case .paren: form = .paren
+        }
+        return make(b, [f.label], f.range, lo, hi, form, strong: true)
+    }
+
     /// `^{*1}`, `^{1}`, `^{1,2}`, `^{\dagger}`, `^1`, `^*`, optionally wrapped in `$...$`.
     static func caretMarker(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ lo: Int, _ hi: Int) -> Match? {
         var start = i
         if i > lo, b[i - 1] == dollar { start = i - 1 }
-        if atLineStart(b, start, lo) { return nil }
+        if MarkerGrammar.atLineStart(b, start, lineStart: lo) { return nil }
         var content: [UInt8] = []
         var end: Int
         if i + 1 < hi, b[i + 1] == lbrace {
@@ -204,156 +202,33 @@ public enum MarkerScanner {
         return make(b, labels, start..<end, lo, hi, .caret, strong: true)
     }
 
-    /// `*¹³`, `*1` after a word, and `*`, `**`, `***` after a word or number.
-    static func starMarker(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ lo: Int, _ hi: Int) -> Match? {
-        var j = i
-        while j < hi, b[j] == star { j += 1 }
-        let n = j - i
-        guard n <= 3, !atLineStart(b, i, lo) else { return nil }
-        guard i > lo, b[i - 1] != star, followsWord(b, i, lo) else { return nil }
-        // Superscript digits after the star.
-        if let sup = NoteLabels.superscriptLabel(in: b, at: j, end: hi) {
-            return make(b, [sup.label], i..<sup.end, lo, hi, .starSuperscript, strong: true)
-        }
-        // `*1` after a letter.
-        if n == 1, j < hi, ByteClass.isDigit(b[j]), let p = UTF8Scan.scalar(b, before: i, start: lo),
-           p.value < 0x80 ? ByteClass.isLetter(UInt8(p.value)) || p.value == 0x29 : UTF8Scan.isWordEnd(p.value) {
-            var k = j
-            while k < hi, ByteClass.isDigit(b[k]), k - j < 3 { k += 1 }
-            if k < hi, ByteClass.isAlphanumeric(b[k]) || (b[k] == dot || b[k] == comma) && k + 1 < hi && ByteClass.isDigit(b[k + 1]) { return nil }
-            return make(b, [String(decoding: UnsafeBufferPointer(rebasing: b[j..<k]), as: UTF8.self)], i..<k, lo, hi, .starDigits, strong: true)
-        }
-        // A bare star run: must not be followed by a word character.
-        if j < hi {
-            if ByteClass.isAlphanumeric(b[j]) { return nil }
-            if let s = UTF8Scan.scalar(b, at: j, end: hi), s.value >= 0x80, UTF8Scan.isWordEnd(s.value) { return nil }
-        }
-        // Not the closing half of `*emphasis*` / `**bold**` on the same line.
-        var q = i - 1
-        while q >= lo, !ByteClass.isLineBreak(b[q]) {
-            if b[q] == star {
-                var r = q
-                while r > lo, b[r - 1] == star { r -= 1 }
-                let runLen = q - r + 1
-                let before = r == lo || ByteClass.isWhiteSpace(b[r - 1]) || b[r - 1] == lparen
-                let after = q + 1 < hi && !ByteClass.isWhiteSpace(b[q + 1])
-                if runLen == n, before, after { return nil }
-                q = r - 1
-                continue
-            }
-            q -= 1
-        }
-        return make(b, [String(repeating: "*", count: n)], i..<j, lo, hi, .symbol, strong: true)
-    }
-
-    /// Superscript digits, `⁽¹⁾`, and `†`, `‡`, `§`, `¶` after a word or number.
-    static func unicodeMarker(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ lo: Int, _ hi: Int) -> Match? {
-        guard let s0 = UTF8Scan.scalar(b, at: i, end: hi) else { return nil }
-        let v = s0.value
-        if NoteLabels.isSymbol(v) {
-            guard !atLineStart(b, i, lo), followsWord(b, i, lo) else { return nil }
-            var k = i
-            var label = ""
-            while let s = UTF8Scan.scalar(b, at: k, end: hi), s.value == v, label.count < 3 {
-                label.unicodeScalars.append(Unicode.Scalar(v) ?? "*")
-                k += s.length
-            }
-            if let s = UTF8Scan.scalar(b, at: k, end: hi), s.value < 0x80 ? ByteClass.isAlphanumeric(UInt8(s.value)) : UTF8Scan.isWordEnd(s.value) {
-                return nil
-            }
-            return make(b, [label], i..<k, lo, hi, .symbol, strong: true)
-        }
-        let open = v == 0x207D
-        guard open || Superscripts.digit(v) != nil else { return nil }
-        guard !atLineStart(b, i, lo), let p = UTF8Scan.scalar(b, before: i, start: lo) else { return nil }
-        guard UTF8Scan.isWordEnd(p.value) || p.value == 0x2A else { return nil }
-        guard let sup = NoteLabels.superscriptLabel(in: b, at: open ? i + s0.length : i, end: hi) else { return nil }
-        let digits = sup.label
-        var k = sup.end
-        if open {
-            guard let s = UTF8Scan.scalar(b, at: k, end: hi), s.value == 0x207E else { return nil }
-            k += s.length
-        } else if let s = UTF8Scan.scalar(b, at: k, end: hi), s.value >= 0x2070, s.value <= 0x209F {
-            return nil // a longer superscript expression (`⁻¹`, `ⁿ`)
-        }
-        if !open, NoteLabels.isExponent(digits, at: i, in: b, lineStart: lo) { return nil } // m², 10⁶
-        return make(b, [digits], i..<k, lo, hi, .superscript, strong: true)
-    }
-
-    /// What follows a weak marker: the end of the line, a tab, a column gap, or punctuation
-    /// that ends the clause.
-    static func endsClause(_ b: UnsafeBufferPointer<UInt8>, _ k: Int, _ hi: Int) -> Bool {
-        if k >= hi { return true }
-        let c = b[k]
-        if ByteClass.isLineBreak(c) || c == tab { return true }
-        if c == space { return k + 1 >= hi || b[k + 1] == space || b[k + 1] == tab || ByteClass.isLineBreak(b[k + 1]) }
-        if c == comma || c == 0x3B || c == 0x3A || c == dot {
-            return k + 1 >= hi || ByteClass.isWhiteSpace(b[k + 1])
-        }
-        return false
-    }
-
-    /// For the weak forms: one space before the marker, a word or a number before that.
-    static func oneSpaceAfterWord(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ lo: Int) -> Bool {
-        guard i - 2 >= lo, b[i - 1] == space, b[i - 2] != space else { return false }
-        guard let p = UTF8Scan.scalar(b, before: i - 1, start: lo) else { return false }
-        if p.value < 0x80 {
-            let c = UInt8(p.value)
-            return ByteClass.isAlphanumeric(c) || c == 0x3A || c == 0x22 || c == star
-        }
-        return p.value == 0x201D || (UTF8Scan.isWordEnd(p.value) && p.value >= 0x00C0)
-    }
-
-    /// `[2]` after a word; weak after a word and a space.
-    static func bracketMarker(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ lo: Int, _ hi: Int, includeWeak: Bool) -> Match? {
+    /// `[2]` or `(3)` after a word and one space at a clause end (`Items: (1)`, `change (2)   -`),
+    /// weak (`MarkerGrammar.isWeakAnchor`); a bracket needs no clause end.
+    static func enclosedWeakMarker(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ lo: Int, _ hi: Int, close: UInt8) -> Match? {
         var k = i + 1
-        while k < hi, ByteClass.isDigit(b[k]), k - i <= 3 { k += 1 }
-        guard k > i + 1, k - i <= 3, k < hi, b[k] == rbracket, b[i + 1] != 0x30 else { return nil }
-        let label = String(decoding: UnsafeBufferPointer(rebasing: b[(i + 1)..<k]), as: UTF8.self)
-        let end = k + 1
-        if end < hi, b[end] == lparen || b[end] == 0x3A || b[end] == lbracket { return nil }
-        if end < hi, ByteClass.isAlphanumeric(b[end]) { return nil }
-        if atLineStart(b, i, lo) { return nil }
-        if i > lo, b[i - 1] != space, followsWord(b, i, lo) {
-            return make(b, [label], i..<end, lo, hi, .bracket, strong: true)
-        }
-        if includeWeak, oneSpaceAfterWord(b, i, lo) {
-            return make(b, [label], i..<end, lo, hi, .bracket, strong: false)
-        }
-        return nil
-    }
-
-    /// `(3)` right after a word or number; weak after a word and a space at a clause end.
-    static func parenMarker(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ lo: Int, _ hi: Int, includeWeak: Bool) -> Match? {
-        var k = i + 1
-        while k < hi, ByteClass.isDigit(b[k]), k - i <= 3 { k += 1 }
-        guard k > i + 1, k - i <= 3, k < hi, b[k] == rparen, b[i + 1] != 0x30 else { return nil }
-        let label = String(decoding: UnsafeBufferPointer(rebasing: b[(i + 1)..<k]), as: UTF8.self)
+        while k < hi, ByteClass.isDigit(b[k]), k - i <= MarkerGrammar.maxEnclosedDigits { k += 1 }
+        guard k > i + 1, k - i <= MarkerGrammar.maxEnclosedDigits + 1, k < hi, b[k] == close, b[i + 1] != 0x30 else { return nil }
         let end = k + 1
         if end < hi, ByteClass.isAlphanumeric(b[end]) { return nil }
-        if atLineStart(b, i, lo) { return nil }
-        // Not `501(c)(4)`, `$(219)`, `((1))`, `x.(1)`.
-        if i > lo, b[i - 1] != space, b[i - 1] != lparen, b[i - 1] != rparen, b[i - 1] != 0x24 /* $ */, followsWord(b, i, lo),
-           b[i - 1] != dot, b[i - 1] != comma {
-            return make(b, [label], i..<end, lo, hi, .paren, strong: true)
-        }
-        if includeWeak, oneSpaceAfterWord(b, i, lo), endsClause(b, end, hi) {
-            return make(b, [label], i..<end, lo, hi, .paren, strong: false)
-        }
-        return nil
+        if close == rbracket, end < hi, b[end] == lparen || b[end] == 0x3A || b[end] == lbracket { return nil }
+        guard !MarkerGrammar.atLineStart(b, i, lineStart: lo), MarkerGrammar.isWeakAnchor(b, i, lineStart: lo) else { return nil }
+        if close == rparen, !MarkerGrammar.endsClause(b, end, end: hi) { return nil }
+        let label = String(decoding: UnsafeBufferPointer(rebasing: b[(i + 1)..<k]), as: UTF8.self)
+        return make(b, [label], i..<end, lo, hi, close == rbracket ? .bracket : .paren, strong: false)
     }
 
     /// ` a)` after a word at a clause end (weak).
     static func letterParenMarker(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ lo: Int, _ hi: Int) -> Match? {
-        guard i + 1 < hi, b[i + 1] == rparen, oneSpaceAfterWord(b, i, lo), endsClause(b, i + 2, hi) else { return nil }
+        guard i + 1 < hi, b[i + 1] == rparen, MarkerGrammar.isWeakAnchor(b, i, lineStart: lo),
+              MarkerGrammar.endsClause(b, i + 2, end: hi) else { return nil }
         return make(b, [String(UnicodeScalar(b[i]))], i..<(i + 2), lo, hi, .letterParen, strong: false)
     }
 
     /// `Foundation.1 In 2023`: a note number flattened onto the end of a sentence (weak).
     static func flattenedMarker(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ lo: Int, _ hi: Int) -> Match? {
         guard i - 2 >= lo, b[i - 1] == dot, b[i] != 0x30 else { return nil }
-        guard let p = UTF8Scan.scalar(b, before: i - 1, start: lo) else { return nil }
-        let wordBefore = p.value < 0x80 ? (ByteClass.isLower(UInt8(p.value)) || p.value == 0x29 || p.value == 0x22) : (p.value == 0x201D || p.value == 0x2019 || p.value >= 0x00C0 && UTF8Scan.isWordEnd(p.value))
+        guard let p = UTF8Scalars.scalar(b, before: i - 1, start: lo) else { return nil }
+        let wordBefore = p.value < 0x80 ? (ByteClass.isLower(UInt8(p.value)) || p.value == 0x29 || p.value == 0x22) : (p.value == 0x201D || p.value == 0x2019 || p.value >= 0x00C0 && MarkerGrammar.isWordEnd(p.value))
         guard wordBefore else { return nil }
         // The word before must be a word of at least three letters (not `p.1`, `e.g.1`).
         if p.value < 0x80, ByteClass.isLower(UInt8(p.value)) {

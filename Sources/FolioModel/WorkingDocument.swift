@@ -47,6 +47,11 @@ public struct WorkingDocument: Sendable {
     public var facts: [Fact] = []
     /// Footnote markers removed from the text, in text order.
     public var markers: [Marker] = []
+    /// Whether the strong markers have been decided (by the normalize stage with its
+    /// `markers` option, or `MarkerScanner.removeMarkers`): those found are in `markers`,
+    /// removed from the text (`MarkerGrammar` says where one may stand). A later stage reads
+    /// them from there and does not decide again from the text.
+    public var markersDecided = false
     /// Page furniture and other text removed by normalization.
     public var removals: [Removal] = []
     public var diagnostics: [Diagnostic] = []

@@ -55,24 +55,20 @@ extension Normalizer {
 
     @inline(__always) func byte(_ i: Int, _ e: Int) -> UInt8 { i < e ? t[i] : 0x0A }
 
-    /// A character that may follow a footnote marker.
-    @inline(__always) func isMarkerBoundary(_ c: UInt8) -> Bool {
-        switch c {
-        case 0x20, 0x09, 0x0A, 0x2C, 0x2E, 0x3B, 0x3A, 0x29, 0x5D, 0x21, 0x3F, 0x22, 0x27, 0xE2: return true
-        default: return false
+    /// The strong marker at `i`, where the one position grammar (`MarkerGrammar`, which the
+    /// footnotes stage's scanner reads too) finds one, removed from the text into `markers`.
+    ///
+    /// In a table line a bracketed or parenthesised marker is recorded but kept in the text:
+    /// it often stands inside a row label (`Payments to opt-out merchants(1), net of ...`),
+    /// which reads as printed, and in fixed-width columns removing it would leave a gap there.
+    mutating func grammarMarker(_ i: Int, _ e: Int, line: Line, run: inout Int) -> Int? {
+        guard cfg.markers, let m = MarkerGrammar.strongMarker(in: t, at: i, lineStart: line.bodyStart, end: e) else { return nil }
+        if line.kind == .table, m.glyph == .paren || m.glyph == .bracket {
+            flush(&run, i)
+            markers.append(PendingMarker(label: m.label, position: out.bytes.count, span: Span(m.range)))
+            return m.range.upperBound
         }
-    }
-
-    /// A character after which a marker may stand: the end of a word, a number, a quote.
-    func isMarkerAnchor(_ i: Int, lineStart: Int, digits: Bool) -> Bool {
-        guard i > lineStart else { return false }
-        let p = t[i - 1]
-        if ByteClass.isLetter(p) || p == 0x25 || p == 0x22 { return true }
-        if digits && ByteClass.isDigit(p) { return true }
-        // ” ’ and accented letters
-        if p == 0x9D || p == 0x99, i - 3 >= lineStart, t[i - 3] == 0xE2, t[i - 2] == 0x80 { return true }
-        if p >= 0x80 && p & 0xC0 == 0x80, i - 2 >= lineStart, t[i - 2] == 0xC3 { return true }
-        return false
+        return emitMarker(i, m.range.upperBound, e, labels: [m.label], line: line, run: &run)
     }
 
     /// Records a marker for `ms..<me` (one per label: `^{1,2}` has two) and drops it from the text.
@@ -229,33 +225,19 @@ extension Normalizer {
 
     mutating func star(_ i: Int, _ e: Int, line: Line, run: inout Int) -> Int? {
         // **bold**
-        if i + 1 < e, t[i + 1] == 0x2A {
-            guard cfg.latexResidue, i + 2 < e, !ByteClass.isBlank(t[i + 2]), t[i + 2] != 0x2A else { return nil }
+        if cfg.latexResidue, i + 2 < e, t[i + 1] == 0x2A, !ByteClass.isBlank(t[i + 2]), t[i + 2] != 0x2A {
             var j = i + 3
             while j + 1 < e, j - i < 300, !(t[j] == 0x2A && t[j + 1] == 0x2A) { j += 1 }
-            guard j + 1 < e, t[j] == 0x2A, t[j + 1] == 0x2A, !ByteClass.isBlank(t[j - 1]) else { return nil }
-            flush(&run, i)
-            run = i + 2
-            drops.append((j, 2))
-            count("latex_residue")
-            return i + 2
+            if j + 1 < e, t[j] == 0x2A, t[j + 1] == 0x2A, !ByteClass.isBlank(t[j - 1]) {
+                flush(&run, i)
+                run = i + 2
+                drops.append((j, 2))
+                count("latex_residue")
+                return i + 2
+            }
         }
-        guard cfg.markers, isMarkerAnchor(i, lineStart: line.bodyStart, digits: true) else { return nil }
-        // *¹³
-        if let sup = NoteLabels.superscriptLabel(in: t, at: i + 1, end: e) {
-            return emitMarker(i, sup.end, e, labels: [sup.label], line: line, run: &run)
-        }
-        var j = i + 1
-        // *1 after a word
-        while j < e, j - i <= 2, ByteClass.isDigit(t[j]) { j += 1 }
-        if j > i + 1, ByteClass.isLetter(t[i - 1]), isMarkerBoundary(byte(j, e)) {
-            return emitMarker(i, j, e, labels: [String(decoding: t[(i + 1)..<j], as: UTF8.self)], line: line, run: &run)
-        }
-        // a lone * after a word
-        if j == i + 1, isMarkerBoundary(byte(i + 1, e)) {
-            return emitMarker(i, i + 1, e, labels: ["*"], line: line, run: &run)
-        }
-        return nil
+        // `*¹³`, `*1`, `*`, `**` after a word (`MarkerGrammar`).
+        return grammarMarker(i, e, line: line, run: &run)
     }
 
     mutating func bracket(_ i: Int, _ e: Int, line: Line, run: inout Int) -> Int? {
@@ -270,22 +252,12 @@ extension Normalizer {
                 return i + 3
             }
         }
-        return numberedMarker(i, e, close: 0x5D, maxDigits: 3, line: line, run: &run)
+        return grammarMarker(i, e, line: line, run: &run)
     }
 
+    /// `(3)` after a word (`MarkerGrammar`).
     mutating func paren(_ i: Int, _ e: Int, line: Line, run: inout Int) -> Int? {
-        numberedMarker(i, e, close: 0x29, maxDigits: 2, line: line, run: &run)
-    }
-
-    /// A footnote marker `[12]` / `(3)`: up to `maxDigits` digits closed by `close`.
-    /// After a digit the bracket form is a marker; the parenthesised one is not (`x(3)`).
-    mutating func numberedMarker(_ i: Int, _ e: Int, close: UInt8, maxDigits: Int, line: Line, run: inout Int) -> Int? {
-        guard cfg.markers, line.kind != .table,
-              isMarkerAnchor(i, lineStart: line.bodyStart, digits: close == 0x5D) else { return nil }
-        var j = i + 1
-        while j < e, j - i <= maxDigits, ByteClass.isDigit(t[j]) { j += 1 }
-        guard j > i + 1, j < e, t[j] == close, isMarkerBoundary(byte(j + 1, e)) else { return nil }
-        return emitMarker(i, j + 1, e, labels: [String(decoding: t[(i + 1)..<j], as: UTF8.self)], line: line, run: &run)
+        grammarMarker(i, e, line: line, run: &run)
     }
 
     // MARK: - Hyphenation inside a line
@@ -410,9 +382,12 @@ extension Normalizer {
                 run = j
                 return j
             }
-            guard cfg.markers, i > line.bodyStart, !ByteClass.isBlank(t[i - 1]) else { return j }
-            if NoteLabels.isExponent(sup.label, at: i, in: t, lineStart: line.bodyStart) { return j }
-            return emitMarker(i, j, e, labels: [sup.label], line: line, run: &run)
+            // Raised digits after a word are a marker (`MarkerGrammar`); others (`m²`, `10⁶`) stay.
+            return grammarMarker(i, e, line: line, run: &run) ?? j
+        }
+        // `⁽³⁾`, `†`, `‡`, `§`, `¶` after a word.
+        if v == 0x207D || NoteLabels.isSymbol(v), let next = grammarMarker(i, e, line: line, run: &run) {
+            return next
         }
         if cfg.nfc, v >= 0x300, v <= 0x36F, i - 1 >= run, i - 1 >= line.textStart, ByteClass.isLetter(t[i - 1]),
            let composed = NormalizeTables.nfcPairs[UInt32(t[i - 1]) << 16 | v] {

@@ -21,7 +21,7 @@ public struct NormalizeStage: Stage {
         public static let latexResidue = OptionSpec("latex_residue", .bool, default: .bool(true),
             help: "repair LaTeX/Markdown residue of PDF converters (US\\$, _{x}, [%], \\square, **bold**, $\\mathbf{..}$)")
         public static let markers = OptionSpec("markers", .bool, default: .bool(true),
-            help: "remove footnote markers (^{*1}, *¹³, ¹, word(3), word[2]) from the prose into marker records")
+            help: "remove footnote markers (^{*1}, *¹³, ¹, ⁽¹⁾, †, word(3), word[2]: where MarkerGrammar says one may stand) from the prose into marker records")
         public static let homoglyphs = OptionSpec("homoglyphs", .bool, default: .bool(true),
             help: "repair Cyrillic/Greek letters inside Latin words and letters inside digit runs")
         public static let unicodeSpaces = OptionSpec("unicode_spaces", .bool, default: .bool(true),
@@ -55,6 +55,7 @@ public struct NormalizeStage: Stage {
             return
         }
         let result = Normalizer.normalize(document.text, config: config)
+        if config.markers { document.markersDecided = true }
         let before = document.textMap
         for m in result.markers {
             document.markers.append(Marker(label: m.label, position: m.position, sourceSpan: before.origin(of: m.span)))

@@ -399,6 +399,33 @@ import FolioFootnotes
     }
 }
 
+extension FootnotesPipelineTests {
+    static func run(_ text: String) throws -> WorkingDocument {
+        let yaml = "name: test\nstages:\n  - read\n  - normalize\n  - segment\n  - footnotes\n"
+        let def = try PipelineDefinition.parse(Array(yaml.utf8), path: "test.yaml")
+        let (doc, failed) = Pipeline(def).process(docId: "t", source: "t.txt", bytes: Array(text.utf8), sha256: "")
+        #expect(!failed)
+        return doc
+    }
+
+    @Test("a symbol marker beside another marker is linked (normalize removed the one and left †‡§: lost before issue #15)")
+    func symbolsBesideOtherMarkers() throws {
+        let doc = try Self.run("Revenue¹ rose and costs† fell in the year.\n\n¹ Refers to net revenue.\n\n† Excludes restructuring costs.\n")
+        #expect(doc.footnotes.map(\.label) == ["1", "†"])
+        #expect(doc.footnotes.map(\.references.count) == [1, 1])
+        #expect(doc.footnotes.allSatisfy { $0.references.allSatisfy { $0.span.isEmpty } }, "both removed by normalize")
+    }
+
+    @Test("once normalize decided, the stage does not decide strong markers again from the text")
+    func normalizeDecides() throws {
+        // `13(1)` is no marker by the grammar (the old scanner took it): the note below is
+        // referenced by nothing.
+        let doc = try Self.run("Under Section 13(1) the company reports.\n\n(1) Refers to the Act.\n")
+        #expect(doc.markersDecided)
+        #expect(doc.footnotes.allSatisfy { $0.references.isEmpty })
+    }
+}
+
 @Suite struct FootnotesScaleTests {
     /// Thousands of notes, each linked once (that this stays linear is measured by
     /// `scripts/bench`'s `patho` section, not timed here).

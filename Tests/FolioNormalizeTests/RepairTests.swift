@@ -218,11 +218,28 @@ import FolioRead
         #expect(doc.normalizedText == text)
     }
 
-    @Test func markersInTableRows() throws {
+    @Test("markers in table rows: a parenthesised one is recorded for the footnotes stage but stays in the label")
+    func markersInTableRows() throws {
         let doc = try normalized("Financing income^{*15}\t1,002,080\t1,485,446\nIncome(3)\t1\t2\n")
         #expect(doc.normalizedText == "Financing income\t1,002,080\t1,485,446\nIncome(3)\t1\t2\n")
-        #expect(doc.markers.map(\.label) == ["15"])
-        #expect(doc.markers.first?.position == 16)
+        #expect(doc.markers.map(\.label) == ["15", "3"])
+        #expect(doc.markers.map(\.position) == [16, 43])
+    }
+
+    @Test("every strong form of MarkerGrammar is removed: symbols, ⁽ⁿ⁾, a star run, after `:` and quotes")
+    func grammarForms() throws {
+        let doc = try normalized("Net sales† rose, costs‡ fell, margin⁽⁵⁾ held, sales** and Items:(1) and “Core”(2) grew.\n")
+        #expect(doc.normalizedText == "Net sales rose, costs fell, margin held, sales and Items: and “Core” grew.\n")
+        #expect(doc.markers.map(\.label) == ["†", "‡", "5", "**", "1", "2"])
+        #expect(doc.markersDecided)
+    }
+
+    @Test("where MarkerGrammar finds no marker, the text stays")
+    func grammarNegatives() throws {
+        let text = "Section 13(1), Apple Inc.(1) and *emphasis* here, Price*1,000, rate s⁻¹, under § 12.\n"
+        let doc = try normalized(text)
+        #expect(doc.markers.isEmpty)
+        #expect(doc.normalizedText == text)
     }
 
     @Test func fixedWidthTableMarkerKeepsAlignment() throws {
@@ -240,6 +257,7 @@ import FolioRead
     @Test func markersSwitchedOff() throws {
         let doc = try normalized("Volume^{*1} and rate*¹³ here\n", options: ["markers": .bool(false)])
         #expect(doc.markers.isEmpty)
+        #expect(!doc.markersDecided, "the footnotes stage then scans the text itself")
         #expect(doc.normalizedText == "Volume*1 and rate*¹³ here\n")
     }
 
