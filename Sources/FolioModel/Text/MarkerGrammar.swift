@@ -12,11 +12,11 @@
 ///     Revenue¹   2024¹   Brand™¹   margin⁽⁵⁾        superscript digits (not m², 10⁶: an exponent)
 ///     Revenue*¹³                                    a star before superscript digits
 ///     Revenue*1   (loss)*1                          a star before digits, after a letter or `)` (not 5*3, Price*1,000)
-///     Total†   2003*   sales**   costs‡   tax§      symbols, a run of up to three (not the close of *emphasis*)
+///     Total†   2003*   sales**   costs‡   tax§      symbols, a run of up to three (not the close of *emphasis*, not CFR§ 240)
 ///     reported[2]   Items:[1]                       a bracketed number of one or two digits (not [1](url), [1]:, [0])
-///     EBITDA(1)   Items:(1)   "Adjusted"(2)         a parenthesised number after a word (not 2023(1), x.(1), $(219), 501(c)(4))
+///     EBITDA(1)   Items:(1)   "Adjusted"(2)         a parenthesised number after a word or a year (not 13(1), x.(1), $(219), 501(c)(4))
 ///
-/// A parenthesised number after a digit, a full stop, a comma, a bracket or `$` is a figure, a
+/// A parenthesised number after a digit (but a year: `1996(11)`), a full stop, a comma, a bracket or `$` is a figure, a
 /// section reference or an enumeration (`Section 13(1)`, `... end.(1) Next`, `$(219)`), not a
 /// marker. Forms printed apart from their word (`Revenue (1)`, `$ 1,234 (a)`, `Foundation.1`)
 /// are ambiguous: the footnotes stage reads them as weak markers that only a definition
@@ -167,7 +167,7 @@ public enum MarkerGrammar {
         let p = b[i - 1]
         if close == 0x5D {
             if end < hi, b[end] == 0x28 || b[end] == 0x3A || b[end] == 0x5B { return nil }
-        } else if ByteClass.isDigit(p) || p == 0x2E || p == 0x2C || p == 0x28 || p == 0x29 || p == 0x24 {
+        } else if ByteClass.isDigit(p) ? !isYearBefore(b, i, lineStart: lo) : (p == 0x2E || p == 0x2C || p == 0x28 || p == 0x29 || p == 0x24) {
             return nil
         }
         guard followsWord(b, i, lineStart: lo) else { return nil }
@@ -191,7 +191,7 @@ public enum MarkerGrammar {
                 label.unicodeScalars.append(u)
                 k += s.length
             }
-            if continuesWord(b, k, end: hi) { return nil }
+            if continuesWord(b, k, end: hi) || isSectionSign(v, b, k, end: hi) { return nil }
             return Found(label: label, range: i..<k, glyph: .symbol)
         }
         let open = v == 0x207D
@@ -206,6 +206,30 @@ public enum MarkerGrammar {
         }
         if !open, NoteLabels.isExponent(sup.label, at: i, in: b, lineStart: lo) { return nil }
         return Found(label: sup.label, range: i..<k, glyph: .superscript)
+    }
+
+    /// **A year before a note number**: `dated July 24, 1996(11)`, `2024(1)` over a column.
+    /// A parenthesised number after a digit is a figure or a section (`Section 13(1)`), except
+    /// after a plausible year (`Years.plausible`) standing alone as a word, four digits with
+    /// a space, a tab or the line's start before them: there it is the year's note.
+    static func isYearBefore(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, lineStart lo: Int) -> Bool {
+        guard i - 4 >= lo else { return false }
+        var y = 0
+        for k in (i - 4)..<i {
+            guard ByteClass.isDigit(b[k]) else { return false }
+            y = y * 10 + Int(b[k] - 0x30)
+        }
+        guard Years.plausible.contains(y) else { return false }
+        return i - 4 == lo || b[i - 5] == 0x20 || b[i - 5] == 0x09
+    }
+
+    /// **A section sign, not a note**: `§` or `¶` before a number, with or without a space
+    /// (`17 CFR§ 240.10A-3`, `Code§1001`): it cites a section or paragraph.
+    static func isSectionSign(_ v: UInt32, _ b: UnsafeBufferPointer<UInt8>, _ k: Int, end hi: Int) -> Bool {
+        guard v == 0xA7 || v == 0xB6 else { return false }
+        var j = k
+        if j < hi, b[j] == 0x20 { j += 1 }
+        return j < hi && ByteClass.isDigit(b[j])
     }
 
     // MARK: - Weak positions

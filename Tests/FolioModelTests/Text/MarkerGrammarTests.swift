@@ -45,6 +45,7 @@ import Testing
         #expect(Self.strong("(loss)*2 was") == ["starDigits:2"])
         #expect(Self.strong("delinquency rate*¹³ was") == ["starSuperscript:13"])
         #expect(Self.strong("under § 12 of the Act and Total†x").isEmpty)
+        #expect(Self.strong("17CFR§ 240.10A-3 and Code§1001 and Rule¶ 7").isEmpty, "before a number: a section sign")
         #expect(Self.strong("3 * 4 = 12 and 5*3 and Price*1,000 and rate*1.5").isEmpty)
         #expect(Self.strong("this is *emphasis* here").isEmpty)
     }
@@ -56,7 +57,8 @@ import Testing
         #expect(Self.strong("the “Adjusted”(2) figure") == ["paren:2"])
         #expect(Self.strong("as reported[2] by 1,234[3]") == ["bracket:2", "bracket:3"])
         #expect(Self.strong("Apple Inc.(1) and x,(2)").isEmpty, "after a full stop or comma: an enumeration")
-        #expect(Self.strong("Section 13(1) and 2023(2)").isEmpty, "after a digit: a section or a figure")
+        #expect(Self.strong("Section 13(1) and 12023(2) and 1,996(3) and 3100(1)").isEmpty, "after a digit: a section or a figure")
+        #expect(Self.strong("dated July 24, 1996(11) and 2023(2)") == ["paren:11", "paren:2"], "after a year: its note")
         #expect(Self.strong("Total   $(219) and 501(c)(4) and (loss)(3)").isEmpty)
         #expect(Self.strong("Revenue(123) and Revenue(0) and Revenue(1)a").isEmpty)
         #expect(Self.strong("see [link](http://x) and word[1]: def and [T13]").isEmpty)
