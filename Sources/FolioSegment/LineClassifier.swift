@@ -34,6 +34,30 @@ public enum LineClassifier {
     /// that look at a line's first words only, without cutting a long line into all of its words.
     public static func words(_ s: String, limit: Int) -> [Substring] {
         // Scans bytes: the separators are ASCII, so every cut is on a character boundary.
+        // A native string's bytes are read in place, the result sized once.
+        if let r = s.utf8.withContiguousStorageIfAvailable({ b -> [Substring] in
+            var result: [Substring] = []
+            result.reserveCapacity(wordCount(bytes: b, limit: limit))
+            let u = s.utf8
+            func word(_ a: Int, _ e: Int) -> Substring {
+                s[u.index(u.startIndex, offsetBy: a)..<u.index(u.startIndex, offsetBy: e)]
+            }
+            var start = -1
+            for k in 0..<b.count {
+                let c = b[k]
+                if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D {
+                    if start >= 0 {
+                        result.append(word(start, k))
+                        start = -1
+                        if result.count >= limit { return result }
+                    }
+                } else if start < 0 {
+                    start = k
+                }
+            }
+            if start >= 0, result.count < limit { result.append(word(start, b.count)) }
+            return result
+        }) { return r }
         var result: [Substring] = []
         let u = s.utf8
         var i = u.startIndex
@@ -336,6 +360,7 @@ public enum LineClassifier {
 
     public static func isTabular(_ raw: String) -> Bool {
         guard raw.utf8.count <= maxStructuredLine else { return false }
+        if let decided = ByteScan.withBytes(raw, { quickTabular($0) }) { return decided }
         let t = trim(raw)
         if t.isEmpty { return false }
         if hasTab(raw) { return true }
@@ -372,8 +397,50 @@ public enum LineClassifier {
         return wide && cellsSeen >= 2
     }
 
+    /// `isTabular` decided on the line's bytes, without its trimmed copy, for the common
+    /// lines: blank, with a tab, or (no double space, no leading pipe) a rule or prose. Nil
+    /// where the test below must look at the trimmed `String`: a double space, a leading pipe,
+    /// a cut that `trim` makes by `Character`s, or a non-ASCII rule test.
+    static func quickTabular(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var i = 0
+        var e = b.count
+        var tab = false
+        while i < e, b[i] == 0x20 || b[i] == 0x09 { tab = tab || b[i] == 0x09; i += 1 }
+        if i == e { return false }
+        while e > i, b[e - 1] == 0x20 || b[e - 1] == 0x09 { tab = tab || b[e - 1] == 0x09; e -= 1 }
+        // `trim`'s `Character` path (a cut next to a non-ASCII byte).
+        if i > 0, b[i] >= 0x80 { return nil }
+        if e < b.count, b[e - 1] >= 0x80 { return nil }
+        var prev: UInt8 = 0
+        var doubleSpace = false
+        for k in i..<e {
+            let x = b[k]
+            if x == 0x09 { tab = true; break }
+            if x == 0x20, prev == 0x20 { doubleSpace = true }
+            prev = x
+        }
+        if tab { return true }
+        if doubleSpace || b[i] == 0x7C { return nil }
+        return rulingBytes(UnsafeBufferPointer(rebasing: b[i..<e]))
+    }
+
+    /// `isRuling` on bytes: decided while the bytes are ASCII (each is then a `Character` of
+    /// its own); nil at the first non-ASCII byte, where `Character`s decide.
+    static func rulingBytes(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var marks = 0
+        for x in b {
+            switch x {
+            case 0x2D, 0x3D, 0x5F: marks += 1
+            case 0x20, 0x09, 0x2B, 0x7C: continue
+            default: return x >= 0x80 ? nil : false
+            }
+        }
+        return marks >= 3
+    }
+
     /// A line of dashes, equals signs or underscores (table rules), possibly in columns.
     public static func isRuling(_ t: String) -> Bool {
+        if let r = ByteScan.withBytes(t, { rulingBytes($0) }) { return r }
         var marks = 0
         for ch in t {
             switch ch {

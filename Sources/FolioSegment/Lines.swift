@@ -26,30 +26,32 @@ public enum LineSplitter {
         // of `TextLine` per 40 bytes of text (the whole text again) for filings whose lines
         // are far longer.
         lines.reserveCapacity(text.count / 256 + 16)
-        var i = 0
-        var lineStart = 0
-        var pageBreak = false
-        let n = text.count
-        func push(_ s: Int, _ e: Int, _ pb: Bool) {
-            var cs = s
-            while cs < e, ByteClass.isWhiteSpace(text[cs]) { cs += 1 }
-            var ce = e
-            while ce > cs, ByteClass.isWhiteSpace(text[ce - 1]) { ce -= 1 }
-            lines.append(TextLine(start: s, end: e, contentStart: cs, contentEnd: ce, afterPageBreak: pb))
-        }
-        while i < n {
-            let b = text[i]
-            if b == 0x0A || b == 0x0D || b == 0x0C {
-                push(lineStart, i, pageBreak)
-                pageBreak = (b == 0x0C)
-                if b == 0x0D, i + 1 < n, text[i + 1] == 0x0A { i += 1 }
-                i += 1
-                lineStart = i
-            } else {
-                i += 1
+        text.withUnsafeBufferPointer { text in
+            var i = 0
+            var lineStart = 0
+            var pageBreak = false
+            let n = text.count
+            func push(_ s: Int, _ e: Int, _ pb: Bool) {
+                var cs = s
+                while cs < e, ByteClass.isWhiteSpace(text[cs]) { cs += 1 }
+                var ce = e
+                while ce > cs, ByteClass.isWhiteSpace(text[ce - 1]) { ce -= 1 }
+                lines.append(TextLine(start: s, end: e, contentStart: cs, contentEnd: ce, afterPageBreak: pb))
             }
+            while i < n {
+                let b = text[i]
+                if b <= 0x0D, b == 0x0A || b == 0x0D || b == 0x0C {
+                    push(lineStart, i, pageBreak)
+                    pageBreak = (b == 0x0C)
+                    if b == 0x0D, i + 1 < n, text[i + 1] == 0x0A { i += 1 }
+                    i += 1
+                    lineStart = i
+                } else {
+                    i += 1
+                }
+            }
+            if lineStart < n { push(lineStart, n, pageBreak) }
         }
-        if lineStart < n { push(lineStart, n, pageBreak) }
         return lines
     }
 }

@@ -537,11 +537,26 @@ public enum Segmenter {
 
         /// In dense (pdftotext) text: a short heading line inside a run of lines, between the end
         /// of one sentence and the start of a paragraph.
+        ///
+        /// The tests on the lines around `k` (a sentence end or a boundary before it, a capital
+        /// after it) are pure, like those on the line itself, and are made first: most lines of a
+        /// run fail them, and then the line's words, its TOC lookup and its heading candidate are
+        /// never computed.
         func inRunHeading(_ k: Int, _ g: ClosedRange<Int>) -> HeadingCandidate? {
             let t = trimmed[k]
             guard LineClassifier.wordCount(t, limit: 11) <= 10, k < g.upperBound, !isFurniture(t) else { return nil }
+            let next = trimmed[k + 1]
+            guard let f = next.first, f.isUppercase || f == "\"" || f == "“" else { return nil }
+            // Without a boundary or a sentence end before it, only a line the TOC lists (two
+            // words or more) may stand here.
+            let boundary = k == g.lowerBound || pageTop.contains(k) || isFurniture(trimmed[k - 1])
+            let sentenceEndBefore = boundary || trimmed[k - 1].last.map { ".!?:\"”)".contains($0) } == true
+            let inTOC = toc.level(of: t) != nil
+            if !sentenceEndBefore, !inTOC { return nil }
+            // (`listed` needs `inTOC`: the last test below, made early.)
+            if !(inTOC || pageTop.contains(k)), LineClassifier.wordCount(next, limit: 6) < 6 { return nil }
             let ws = LineClassifier.words(t)
-            let listed = toc.level(of: t) != nil && Segmenter.plausibleListedText(t)
+            let listed = inTOC && Segmenter.plausibleListedText(t)
             var cand = HeadingDetector.candidate(t)
             if cand == nil, listed || (ws.count <= 6 && Segmenter.plausibleSentenceCaseHeading(t)) {
                 cand = HeadingCandidate(style: .titleCase, title: t, number: nil)
@@ -549,12 +564,7 @@ public enum Segmenter {
             guard let c = cand else { return nil }
             if case .numbered = c.style {} else if !listed, ws.count < 2, !pageTop.contains(k) { return nil }
             // A line the TOC lists (two words or more) needs no sentence end before it.
-            let afterBoundary = k == g.lowerBound || pageTop.contains(k) || isFurniture(trimmed[k - 1]) || (listed && ws.count >= 2)
-            if !afterBoundary {
-                guard let last = trimmed[k - 1].last, ".!?:\"”)".contains(last) else { return nil }
-            }
-            let next = trimmed[k + 1]
-            guard let f = next.first, f.isUppercase || f == "\"" || f == "“" else { return nil }
+            if !sentenceEndBefore, !(listed && ws.count >= 2) { return nil }
             if !(listed || pageTop.contains(k)), LineClassifier.wordCount(next, limit: 6) < 6 { return nil }
             return c
         }

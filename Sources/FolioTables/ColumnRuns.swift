@@ -78,12 +78,16 @@ enum ColumnRuns {
         let f = text[r.lowerBound]
         // Cells set apart by a tab or two spaces are a row of another layout (fixed-width,
         // tab-separated): reading order prints words one space apart.
-        var previous: UInt8 = 0
-        for i in r {
-            let c = text[i]
-            if c == 0x09 || (c == 0x20 && previous == 0x20) { return .other }
-            previous = c
+        let gapped = text.withUnsafeBufferPointer { b -> Bool in
+            var previous: UInt8 = 0
+            for i in r {
+                let c = b[i]
+                if c == 0x09 || (c == 0x20 && previous == 0x20) { return true }
+                previous = c
+            }
+            return false
         }
+        if gapped { return .other }
         if n == 1 && f == 0x24 { return .currencySign }
         // A figure starts with a digit, `(`, `$`, `-`, `.` or a dash (E2 80 93/94, E2 88 92).
         let figureStart = ByteClass.isDigit(f) || f == 0x28 || f == 0x24 || f == 0x2D || f == 0x2E || f == 0xE2
@@ -98,8 +102,10 @@ enum ColumnRuns {
             }
         }
         // A letter: ASCII, or the lead byte of a two-byte letter (Latin, Greek, Cyrillic).
-        for i in r where ByteClass.isLetter(text[i]) || (0xC3...0xDF).contains(text[i]) { return .label }
-        return .other
+        let letter = text.withUnsafeBufferPointer { b -> Bool in
+            r.contains { ByteClass.isLetter(b[$0]) || (0xC3...0xDF).contains(b[$0]) }
+        }
+        return letter ? .label : .other
     }
 
     /// Every line's kind (`classify`), once: `shape`, `read`, `RowRuns` and the region
@@ -163,23 +169,28 @@ enum ColumnRuns {
         let lo = max(0, start - 20_000)
         var found = Above()
         var seen = 0
-        for line in TableRegionFinder.lines(text, in: lo..<max(lo, start)).reversed() {
+        var reached = false
+        // Lines cut from `start` backwards, only as many as are looked at.
+        TableRegionFinder.forEachLineBackward(text, in: lo..<max(lo, start)) { line in
             let r = GridReader.trim(text, line.range)
-            if r.isEmpty { continue }
+            if r.isEmpty { return true }
             seen += 1
-            if seen > unitsLookbackLines || r.count > 200 || isSentence(text, line) { return Above() }
+            if seen > unitsLookbackLines || r.count > 200 || isSentence(text, line) { return false }
             let t = String(decoding: text[r], as: UTF8.self)
             if UnitsParser.isCaptionLine(t) || UnitsParser.isUnitsPhrase(t) {
                 found.caption = (t, Span(r))
-                return found
+                reached = true
+                return false
             }
             if let note = UnitsParser.trailingNote(t) {
                 found.caption = (note.note, Span(start: r.lowerBound + note.offset, end: r.upperBound))
-                return found
+                reached = true
+                return false
             }
             if classify(text, line) == .year, let c = GridReader.cell(text, r) { found.years.insert(c, at: 0) }
+            return true
         }
-        return Above()
+        return reached ? found : Above()
     }
 
     /// The statement's units caption above `start`, if reached (`above`).

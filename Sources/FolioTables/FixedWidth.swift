@@ -92,13 +92,21 @@ enum FixedWidth {
 
     /// `----  ====` rule lines, and the SGML table tags of EDGAR text.
     static func isRule(_ text: [UInt8], _ line: Span) -> Bool {
+        isDashRule(text, line) || isTagRule(tokens(text, line))
+    }
+
+    /// `isRule`'s first test: dashes, `=` or `_` (three or more) and blanks only.
+    static func isDashRule(_ text: [UInt8], _ line: Span) -> Bool {
         var dashes = 0, other = 0
         for i in line.range {
             let c = text[i]
             if c == 0x2D || c == 0x3D || c == 0x5F { dashes += 1 } else if c != 0x20 && c != 0x09 { other += 1 }
         }
-        if dashes >= 3 && other == 0 { return true }
-        let t = tokens(text, line)
+        return dashes >= 3 && other == 0
+    }
+
+    /// `isRule`'s second test, on the line's tokens: SGML table tags only.
+    static func isTagRule(_ t: [Token]) -> Bool {
         if let f = t.first, f.text.hasPrefix("<"), t.allSatisfy({ $0.text.hasPrefix("<") && $0.text.hasSuffix(">") }) {
             let l = f.text.uppercased()
             return l == "<S>" || l == "<C>" || l == "<CAPTION>" || l == "<TABLE>" || l == "</TABLE>" || l == "<PAGE>"
@@ -108,13 +116,34 @@ enum FixedWidth {
 
     /// A line with a label and figures separated by a wide gap, or several gapped cells.
     static func isRow(_ text: [UInt8], _ line: Span) -> Bool {
-        let t = tokens(text, line)
+        isRow(tokens(text, line))
+    }
+
+    /// `isRow` of a line's tokens. Each token after the first is read as a figure at most
+    /// once, and only where the answer can change: a token of more than 20 bytes must be a
+    /// figure, and one figure is enough.
+    static func isRow(_ t: [Token]) -> Bool {
         guard t.count >= 2 else { return false }
-        let figures = t.dropFirst().filter { isFigure($0.text) }.count
-        if figures >= 1 && t.dropFirst().allSatisfy({ isFigure($0.text) || $0.text.utf8.count <= 20 }) { return true }
+        var figure = false, fit = true
+        for tok in t.dropFirst() {
+            if tok.text.utf8.count > 20 {
+                guard isFigure(tok.text) else { fit = false; break }
+                figure = true
+            } else if !figure, isFigure(tok.text) {
+                figure = true
+            }
+        }
+        if figure && fit { return true }
         // Header lines: indented, several short cells.
         if let f = t.first, f.x0 >= 16, t.allSatisfy({ $0.text.utf8.count <= 30 }) { return true }
         return false
+    }
+
+    /// `isRule` ? `.fixedRule` : `isRow` ? `.fixed` : `.other`, with the line cut into tokens once.
+    static func ruleOrRow(_ text: [UInt8], _ line: Span) -> TableRegionFinder.LineKind {
+        if isDashRule(text, line) { return .fixedRule }
+        let t = tokens(text, line)
+        return isTagRule(t) ? .fixedRule : isRow(t) ? .fixed : .other
     }
 
     static func isLabelOnly(_ text: [UInt8], _ line: Span) -> Bool {
@@ -425,8 +454,10 @@ enum FixedWidth {
         var lineTokens: [(Span, [Token], Bool)] = []   // (line, tokens, blankBefore)
         var blank = false
         for line in lines {
-            if isRule(text, line) { continue }
-            var t = tokens(text, line).filter { tok in !(tok.text.utf8.count >= 3 && tok.text.utf8.allSatisfy { $0 == 0x2D || $0 == 0x3D || $0 == 0x5F }) }
+            if isDashRule(text, line) { continue }
+            let all = tokens(text, line)
+            if isTagRule(all) { continue }
+            var t = all.filter { tok in !(tok.text.utf8.count >= 3 && tok.text.utf8.allSatisfy { $0 == 0x2D || $0 == 0x3D || $0 == 0x5F }) }
             if t.isEmpty { blank = true; continue }
             // A lone currency symbol joins the figure after it.
             var k = 0

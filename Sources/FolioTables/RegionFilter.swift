@@ -71,16 +71,22 @@ enum RegionFilter {
             if r.blankBefore || raw.isEmpty { raw.append([r]) } else { raw[raw.count - 1].append(r) }
         }
         var out: [[GridRow]] = []
+        // `figureColumns` of `out.last`, kept as blocks join it (the columns of a union of
+        // rows are the union of their columns): each row is read once (the first block's
+        // only when a second one comes).
+        var lastColumns: Set<Int>?
         for b in raw {
             guard let prev = out.last else { out.append(b); continue }
-            let fa = figureColumns(prev), fb = figureColumns(b)
+            let fa = lastColumns ?? figureColumns(prev), fb = figureColumns(b)
             let labelsOnly = fa.isEmpty && prev.count <= 8 && prev.allSatisfy { $0.dataColumns.isEmpty || TableBuilder.isHeaderLike($0) }
             let startsHeader = b.first.map(TableBuilder.isHeaderLike) ?? false
             let smallLabels = fb.isEmpty && b.count <= 3 && b.allSatisfy { $0.dataColumns.isEmpty } && !fa.isEmpty
             if labelsOnly || smallLabels || startsHeader || (!fa.isEmpty && !fb.isEmpty && ((fa.max() == fb.max() && fa.min() == fb.min()) || fb.isSubset(of: fa))) {
                 out[out.count - 1] += b
+                lastColumns = fa.union(fb)
             } else {
                 out.append(b)
+                lastColumns = fb
             }
         }
         return out

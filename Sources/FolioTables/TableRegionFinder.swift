@@ -58,42 +58,75 @@ public enum TableRegionFinder {
         return out
     }
 
+    /// `lines(text, in: range)` from the last line to the first, each handed to `body` until it
+    /// returns false: for look-backs that stop after a few lines of a long range, which are
+    /// then the only ones cut. The same lines as `lines(_:in:)` (a `\r\n` inside the range is
+    /// one terminator; an empty last line is none).
+    static func forEachLineBackward(_ text: [UInt8], in range: Range<Int>, _ body: (Span) -> Bool) {
+        let r = range.clamped(to: 0..<text.count)
+        text.withUnsafeBufferPointer { text in
+            var e = r.upperBound      // end of the line being cut
+            var last = true           // it is the range's last line
+            var i = r.upperBound - 1
+            while i >= r.lowerBound {
+                let c = text[i]
+                if c <= 0x0D, c == 0x0A || c == 0x0D || c == 0x0C {
+                    let termStart = c == 0x0A && i - 1 >= r.lowerBound && text[i - 1] == 0x0D ? i - 1 : i
+                    if !(last && i + 1 == e) {
+                        if !body(Span(start: i + 1, end: e)) { return }
+                    }
+                    last = false
+                    e = termStart
+                    i = termStart - 1
+                    continue
+                }
+                i -= 1
+            }
+            if !last || r.lowerBound < e { _ = body(Span(start: r.lowerBound, end: e)) }
+        }
+    }
+
     /// The kind of a single line.
     public enum LineKind: Sendable, Hashable { case blank, tab, pipe, fixed, fixedRule, other }
 
     public static func classify(_ text: [UInt8], _ line: Span) -> LineKind {
-        text.withUnsafeBufferPointer { classify($0, line) } ?? (FixedWidth.isRule(text, line) ? .fixedRule : FixedWidth.isRow(text, line) ? .fixed : .other)
+        text.withUnsafeBufferPointer { classify($0, line) } ?? FixedWidth.ruleOrRow(text, line)
     }
 
     /// `classify` up to the fixed-width tests: nil when they decide.
     static func classify(_ text: UnsafeBufferPointer<UInt8>, _ line: Span) -> LineKind? {
         guard line.start >= 0, line.start <= line.end, line.end <= text.count else { return .other }
-        var nonSpace = 0, tabs = 0, pipes = 0
-        var firstNonSpace: UInt8?
+        let e = line.end
+        // Spaces and tabs before the first other byte (`lead`: the spaces among them).
+        var i = line.start
         var lead = 0
-        // A gap of two spaces after some text; `spaceAfterText`: the byte before was a
-        // space printed after the first non-space.
-        var gap = false, spaceAfterText = false
-        for i in line.range {
+        var tab = false
+        while i < e {
             let c = text[i]
-            if c == 0x09 { tabs += 1; spaceAfterText = false; continue }
-            if c == 0x20 {
-                if spaceAfterText { gap = true }
-                spaceAfterText = firstNonSpace != nil
-                if firstNonSpace == nil { lead += 1 }
-                continue
-            }
-            spaceAfterText = false
-            if firstNonSpace == nil { firstNonSpace = c }
-            nonSpace += 1
-            if c == 0x7C { pipes += 1 }
+            if c == 0x20 { lead += 1 } else if c == 0x09 { tab = true } else { break }
+            i += 1
         }
-        if nonSpace == 0 { return .blank }
-        if tabs > 0 { return .tab }
-        if firstNonSpace == 0x7C && pipes >= 2 { return .pipe }
+        if i == e { return .blank }
+        if tab { return .tab }
+        let f = text[i]
+        // A gap of two spaces after some text; the pipes, counted for a line that starts
+        // with one.
+        var gap = false
+        var pipes = f == 0x7C ? 1 : 0
+        var previous = f
+        i += 1
+        while i < e {
+            let c = text[i]
+            if c == 0x09 { return .tab }
+            if c == 0x20, previous == 0x20 { gap = true }
+            if c == 0x7C { pipes += 1 }
+            previous = c
+            i += 1
+        }
+        if f == 0x7C && pipes >= 2 { return .pipe }
         // Cheap pre-test before tokenizing: fixed-width rows have a gap of two spaces
         // after some text, or a deep indent; rules start with a dash, `=`, `_` or `<`.
-        if let f = firstNonSpace, f != 0x2D && f != 0x3D && f != 0x5F && f != 0x3C && lead < 16 {
+        if f != 0x2D && f != 0x3D && f != 0x5F && f != 0x3C && lead < 16 {
             if !gap { return .other }
         }
         return nil

@@ -122,6 +122,72 @@ import Testing
         }
     }
 
+    /// `isRuling` and `isTabular` as they were before their byte paths (`rulingBytes`,
+    /// `quickTabular`), and `words` as it walked the `UTF8View`.
+    static func refIsRuling(_ t: String) -> Bool {
+        var marks = 0
+        for ch in t {
+            switch ch {
+            case "-", "=", "_", "—": marks += 1
+            case " ", "\t", "+", "|": continue
+            default: return false
+            }
+        }
+        return marks >= 3
+    }
+
+    static func refIsTabular(_ raw: String) -> Bool {
+        guard raw.utf8.count <= LineClassifier.maxStructuredLine else { return false }
+        let t = LineClassifier.trim(raw)
+        if t.isEmpty { return false }
+        if LineClassifier.hasTab(raw) { return true }
+        if !LineClassifier.hasDoubleSpace(t), t.utf8.first != UInt8(ascii: "|"), !refIsRuling(t) { return false }
+        if t.hasPrefix("|"), t.hasSuffix("|"), t.filter({ $0 == "|" }).count >= 2 { return true }
+        if refIsRuling(t) { return true }
+        let cs = LineClassifier.cells(t)
+        return cs.count >= 2 && cs.contains(where: LineClassifier.isNumericCell)
+    }
+
+    static func refWords(_ s: String) -> [Substring] {
+        var result: [Substring] = []
+        let u = s.utf8
+        var i = u.startIndex
+        var start: String.Index?
+        while i != u.endIndex {
+            let b = u[i]
+            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
+                if let st = start { result.append(s[st..<i]); start = nil }
+            } else if start == nil {
+                start = i
+            }
+            u.formIndex(after: &i)
+        }
+        if let st = start { result.append(s[st..<u.endIndex]) }
+        return result
+    }
+
+    static let ruleLines: [String] = [
+        "---", "———", "— — —", "-\u{301}--", "--\u{301}", "  ----  ====  ", "+---+---+", "- - -", "__ __", "=== \u{2014}",
+        "-=_ é", "\t-----", " \t ", "x\t", "| a | b |", "|x", "| 1 |", "||", "  \u{301}abc  12  34", "abc\u{301}  ",
+        "\u{301}  12  34", "Total  1,234  5,678", "Revenue 1,234", "  Net sales    $ 1,234    $ 987", "—  —  12", "-- x",
+    ]
+
+    @Test func tabularRulingAndWordsMatchTheCharacterVersions() throws {
+        for t in try Self.lines + Self.ruleLines + Self.tocLines + Self.corpusLines() {
+            #expect(LineClassifier.isRuling(t) == Self.refIsRuling(t), "\(t)")
+            #expect(LineClassifier.isTabular(t) == Self.refIsTabular(t), "\(t)")
+            let ws = LineClassifier.words(t)
+            #expect(ws == Self.refWords(t), "\(t)")
+            #expect(ws.map { $0.startIndex } == Self.refWords(t).map { $0.startIndex }, "\(t)")
+        }
+        // The byte paths decide the common lines themselves.
+        func quick(_ t: String) -> Bool? { Array(t.utf8).withUnsafeBufferPointer { LineClassifier.quickTabular($0) } }
+        #expect(quick("Revenue grew by 4% in 2023.") == false)
+        #expect(quick("  ---- ----") == true)
+        #expect(quick("Net sales\t1,234") == true)
+        #expect(quick("Net sales    1,234") == nil)
+    }
+
     @Test func colonNextToNonASCIIGoesByCharacters() {
         // A combining mark after the colon makes another character: the next colon is the one.
         let t = "Note:\u{301} x: y"
