@@ -143,6 +143,14 @@ struct PeriodClues: Sendable, Hashable {
                     continue
                 }
             }
+            // Every word below starts with one of these letters: the others skip the compares.
+            switch t.utf8.first {
+            case UInt8(ascii: "q"), UInt8(ascii: "y"), UInt8(ascii: "a"), UInt8(ascii: "b"), UInt8(ascii: "e"),
+                 UInt8(ascii: "o"), UInt8(ascii: "c"), UInt8(ascii: "v"), UInt8(ascii: "i"), UInt8(ascii: "d"): break
+            default:
+                i += 1
+                continue
+            }
             switch t {
             case "quarter", "quarters":
                 if months == nil, weeks == nil { months = 3 }
@@ -276,7 +284,7 @@ struct PeriodClues: Sendable, Hashable {
 
     /// `fy2024`, `fy24`: a fiscal-year label in one word.
     static func fyWord(_ w: String) -> Int? {
-        guard w.hasPrefix("fy") else { return nil }
+        guard w.utf8.first == UInt8(ascii: "f"), w.hasPrefix("fy") else { return nil }
         let digits = w.dropFirst(2)
         guard let v = Int(digits) else { return nil }
         if digits.utf8.count == 4, v >= 1900, v <= 2100 { return v }
@@ -285,20 +293,34 @@ struct PeriodClues: Sendable, Hashable {
     }
 
     /// A count of months or weeks: digits (1-99) or a number word.
+    /// Read on bytes: a word of digits is its value; a number word is compared only with the
+    /// words of its first letter.
     static func count(_ w: String) -> Int? {
-        if let v = Int(w), w.utf8.count <= 2, v > 0 { return v }
-        switch w {
-        case "one": return 1
-        case "two": return 2
-        case "three": return 3
-        case "four": return 4
-        case "six": return 6
-        case "nine": return 9
-        case "twelve": return 12
-        case "thirteen": return 13
-        case "sixteen": return 16
-        case "twenty": return 20
-        case "fifty": return 50
+        let u = w.utf8
+        guard let f = u.first else { return nil }
+        if ByteClass.isDigit(f) {
+            guard u.count <= 2 else { return nil }
+            var v = 0
+            for b in u {
+                guard ByteClass.isDigit(b) else { return nil }
+                v = v * 10 + Int(b &- 0x30)
+            }
+            return v > 0 ? v : nil
+        }
+        switch f {
+        case UInt8(ascii: "o"): return w == "one" ? 1 : nil
+        case UInt8(ascii: "t"):
+            switch w {
+            case "two": return 2
+            case "three": return 3
+            case "twelve": return 12
+            case "thirteen": return 13
+            case "twenty": return 20
+            default: return nil
+            }
+        case UInt8(ascii: "f"): return w == "four" ? 4 : w == "fifty" ? 50 : nil
+        case UInt8(ascii: "s"): return w == "six" ? 6 : w == "sixteen" ? 16 : nil
+        case UInt8(ascii: "n"): return w == "nine" ? 9 : nil
         default: return nil
         }
     }

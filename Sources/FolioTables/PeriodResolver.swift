@@ -190,7 +190,9 @@ public struct PeriodResolver: Sendable {
     /// sentence printed right above each table.
     public static func resolveAll(_ tables: inout [Table], filing stated: FilingPeriods, leadIns: [Int: String] = [:]) {
         var filing = stated
-        var seen = Set<[String]>()
+        // Every distinct column path of the document, read once here and handed to each
+        // table's resolution (`ColumnClues`), which would read it again.
+        var known: [[String]: PeriodClues] = [:]
         for t in tables.indices {
             // Cells are read in place (a `Cell` copy retains all its strings), and a column
             // path equal to the one last seen in the same column is not hashed again.
@@ -200,13 +202,15 @@ public struct PeriodResolver: Sendable {
                 let col = tables[t].cells[k].col
                 if let last = lastPath[col], last == path { continue }
                 lastPath[col] = path
-                guard seen.insert(path).inserted else { continue }
-                if let y = PeriodClues(path.joined(separator: " ")).fiscalYears.max() {
+                guard known.index(forKey: path) == nil else { continue }
+                let clues = PeriodClues(path.joined(separator: " "))
+                known[path] = clues
+                if let y = clues.fiscalYears.max() {
                     filing.newestLabel = max(filing.newestLabel ?? y, y)
                 }
             }
         }
-        for i in tables.indices { resolve(&tables[i], filing: filing, leadIn: leadIns[tables[i].id]) }
+        for i in tables.indices { resolve(&tables[i], filing: filing, leadIn: leadIns[tables[i].id], known: known) }
         guard filing.fiscalYearEnd == nil else { return }
         // No fiscal year end on the cover: the latest end of the one-year columns the tables
         // print (in two tables or more, so one forward-looking schedule does not decide).
@@ -219,7 +223,7 @@ public struct PeriodResolver: Sendable {
         guard let newest = tablesEnding.filter({ $0.value.count >= 2 }).keys.max() else { return }
         filing.fiscalYearEnd = newest
         for i in tables.indices where tables[i].cells.contains(where: { $0.periodReason == PeriodReason.noMonth.rawValue }) {
-            resolve(&tables[i], filing: filing, leadIn: leadIns[tables[i].id])
+            resolve(&tables[i], filing: filing, leadIn: leadIns[tables[i].id], known: known)
         }
     }
 
@@ -239,9 +243,15 @@ public struct PeriodResolver: Sendable {
     /// numbered once, and the period of a (column, row clues) pair is decided once: most rows
     /// of a statement print no date, so a table needs about one decision per column.
     public static func resolve(_ table: inout Table, filing: FilingPeriods, leadIn: String? = nil) {
+        resolve(&table, filing: filing, leadIn: leadIn, known: [:])
+    }
+
+    /// `resolve(_:filing:leadIn:)` with the clues of column paths already read (`resolveAll`),
+    /// by path.
+    static func resolve(_ table: inout Table, filing: FilingPeriods, leadIn: String?, known: [[String]: PeriodClues]) {
         let labelHeader = table.header.compactMap(\.first).joined(separator: " ")
         var resolver = PeriodResolver(title: table.title, statement: statement(of: table), labelHeader: labelHeader, filing: filing, leadIn: leadIn)
-        resolver.yearColumns = filing.annual ? yearColumnsConvention(table, leadIn: leadIn, filing: filing) : 0
+        resolver.yearColumns = filing.annual ? yearColumnsConvention(table, leadIn: leadIn, filing: filing, known: known) : 0
         let years = yearColumnCells(table)
         var rowClues: [Int: RowClues] = [:]
         var rowKinds: [RowClues: Int] = [:]
@@ -254,7 +264,7 @@ public struct PeriodResolver: Sendable {
         let headerRows = headerPieces.isEmpty ? [:] : repeatedHeaderRows(table, pieces: headerPieces)
         for k in table.cells.indices {
             let r = table.cells[k].row
-            guard rowClues[r] == nil else { continue }
+            guard rowClues.index(forKey: r) == nil else { continue }
             let rowLabel = table.cells[k].rowLabel
             let label = years[r].map { rowLabel + " " + $0 } ?? rowLabel
             let groups = table.cells[k].rowPath.dropLast()
@@ -285,7 +295,7 @@ public struct PeriodResolver: Sendable {
             }
         }
         if filing.annual { resolver.openings = openingRows(rowClues.values.map(\.label)) }
-        var columns = ColumnClues()
+        var columns = ColumnClues(known: known)
         var decided: [DecisionKey: Resolution] = [:]
         var soleDate: (clues: PeriodClues, path: [String])??
         var measures: [Int: Bool] = [:]
@@ -341,13 +351,27 @@ public struct PeriodResolver: Sendable {
     static func repeatedHeader(_ group: String, pieces: [String]) -> PeriodClues? {
         let text = group.lowercased()
         var found = 0
-        for p in pieces where text.contains(p) {
+        for p in pieces where containsPiece(text, p) {
             found += 1
             if found >= 2 { break }
         }
         guard found >= 2 else { return nil }
         let k = PeriodClues(group)
         return k.datesByItself ? k : nil
+    }
+
+    /// `text.contains(piece)`, searched on bytes when both are ASCII (the same answer, without
+    /// Foundation's search), else by `contains`.
+    static func containsPiece(_ text: String, _ piece: String) -> Bool {
+        func ascii(_ b: UnsafeBufferPointer<UInt8>) -> Bool { b.allSatisfy { $0 < 0x80 } }
+        let onBytes: Bool? = ByteSearch.withBytes(text) { t in
+            guard ascii(t) else { return nil }
+            return ByteSearch.withBytes(piece) { p in
+                guard !p.isEmpty, ascii(p) else { return nil }
+                return ByteSearch.firstIndex(of: p, in: t) != nil
+            }
+        }
+        return onBytes ?? text.contains(piece)
     }
 
     /// **A second header row read as a row of cells.** The same second header row (`as of
@@ -358,8 +382,10 @@ public struct PeriodResolver: Sendable {
     /// row, when they date by themselves. Only cells without a value are read.
     static func repeatedHeaderRows(_ table: Table, pieces: [String]) -> [Int: PeriodClues] {
         var hits: [Int: Int] = [:]
-        for c in table.cells where c.value == nil && c.raw.utf8.count >= 3 && pieces.contains(c.raw.lowercased()) {
-            hits[c.row, default: 0] += 1
+        // Cells are read in place (a `Cell` copy retains all its strings).
+        for k in table.cells.indices where table.cells[k].value == nil && table.cells[k].raw.utf8.count >= 3
+            && pieces.contains(table.cells[k].raw.lowercased()) {
+            hits[table.cells[k].row, default: 0] += 1
         }
         var out: [Int: PeriodClues] = [:]
         for (row, n) in hits where n >= 2 {
@@ -595,6 +621,8 @@ public struct PeriodResolver: Sendable {
 
     /// The year a label is, and nothing else (`2024`); nil for `2024 USD Notes`.
     static func yearAlone(_ text: String) -> Int? {
+        // Most labels print no digit, hence no year: no words made for them.
+        guard text.utf8.contains(where: ByteClass.isDigit) else { return nil }
         let w = PeriodClues.words(text)
         return w.count == 1 ? Years.fourDigit(w[0]) : nil
     }
@@ -608,6 +636,8 @@ public struct PeriodResolver: Sendable {
 
     /// The distinct column paths of one table, each read once, numbered in order of first use.
     struct ColumnClues {
+        /// Clues already read, by path (`resolveAll`).
+        let known: [[String]: PeriodClues]
         private(set) var paths: [[String]] = []
         private(set) var clues: [PeriodClues] = []
         private var number: [[String]: Int] = [:]
@@ -615,6 +645,8 @@ public struct PeriodResolver: Sendable {
         /// which is then compared (the same array: at once) instead of hashed.
         private var last: [Int: Int] = [:]
         private var split: [Int: (last: PeriodClues, rest: PeriodClues)] = [:]
+
+        init(known: [[String]: PeriodClues] = [:]) { self.known = known }
 
         /// The number of `path`, the column path of a cell of grid column `col`.
         mutating func index(_ path: [String], col: Int) -> Int {
@@ -624,7 +656,7 @@ public struct PeriodResolver: Sendable {
                 k = paths.count
                 number[path] = k
                 paths.append(path)
-                clues.append(PeriodClues(path.joined(separator: " ")))
+                clues.append(known[path] ?? PeriodClues(path.joined(separator: " ")))
             }
             last[col] = k
             return k
@@ -948,9 +980,10 @@ public struct PeriodResolver: Sendable {
     /// two before it, consecutively (a header that lost a year in a text rendition, `2024` |
     /// `2022`, is not read); two years only when the rows are not flows (`flowRows`); never in
     /// an acquisition's table.
-    static func yearColumnsConvention(_ table: Table, leadIn: String?, filing: FilingPeriods) -> Int {
+    static func yearColumnsConvention(_ table: Table, leadIn: String?, filing: FilingPeriods,
+                                      known: [[String]: PeriodClues] = [:]) -> Int {
         guard let dpe = filing.documentPeriodEnd else { return 0 }
-        let years = yearAloneColumns(table)
+        let years = yearAloneColumns(table, known: known)
         guard let top = years.max(), top == dpe.year, years.count >= 2, years.count <= 3,
               years.min() == top - years.count + 1 else { return 0 }
         if aboutAcquisition(table, leadIn: leadIn) { return 0 }
@@ -964,9 +997,10 @@ public struct PeriodResolver: Sendable {
     static func flowRows(_ table: Table) -> Bool {
         var seen = Set<Int>()
         var rows = 0, flows = 0
-        for c in table.cells where seen.insert(c.row).inserted {
+        // Cells are read in place (a `Cell` copy retains all its strings).
+        for k in table.cells.indices where seen.insert(table.cells[k].row).inserted {
             rows += 1
-            if namesFlow(PeriodClues.words(c.rowLabel)) { flows += 1 }
+            if namesFlow(PeriodClues.words(table.cells[k].rowLabel)) { flows += 1 }
         }
         return rows > 0 && flows * 3 >= rows
     }
@@ -993,12 +1027,17 @@ public struct PeriodResolver: Sendable {
     /// fiscal-year label anywhere in its path. The year may be any piece of the path: a year
     /// spanning the measures printed under it (`2024` over `Amortized Cost` | `Fair Value`,
     /// then `2023` over the same) heads each of them as much as a year over one column.
-    static func yearAloneColumns(_ table: Table) -> Set<Int> {
+    static func yearAloneColumns(_ table: Table, known: [[String]: PeriodClues] = [:]) -> Set<Int> {
         var seen = Set<[String]>()
         var years = Set<Int>()
-        for c in table.cells where seen.insert(c.columnPath).inserted {
+        // The path last read in each grid column (cells of a column share it): not hashed again.
+        var lastPath: [Int: [String]] = [:]
+        for c in table.cells {
+            if let last = lastPath[c.col], last == c.columnPath { continue }
+            lastPath[c.col] = c.columnPath
+            guard seen.insert(c.columnPath).inserted else { continue }
             guard let y = c.columnPath.lazy.compactMap(yearAlone).first else { continue }
-            let k = PeriodClues(c.columnPath.joined(separator: " "))
+            let k = known[c.columnPath] ?? PeriodClues(c.columnPath.joined(separator: " "))
             if k.allYears == [y], k.dates.isEmpty, !k.hasLength, k.fiscalYears.isEmpty, !k.change { years.insert(y) }
         }
         return years
@@ -1015,8 +1054,9 @@ public struct PeriodResolver: Sendable {
         }
         if names(table.title ?? "") || names(leadIn ?? "") { return true }
         var seen = Set<Int>()
-        for c in table.cells where seen.insert(c.row).inserted {
-            if allocationRow(PeriodClues.words(c.rowLabel)) { return true }
+        // Cells are read in place (a `Cell` copy retains all its strings).
+        for k in table.cells.indices where seen.insert(table.cells[k].row).inserted {
+            if allocationRow(PeriodClues.words(table.cells[k].rowLabel)) { return true }
         }
         return false
     }
@@ -1052,15 +1092,20 @@ public struct PeriodResolver: Sendable {
         var laterColumns = Set<[String]>()
         // The path last read in each grid column (cells of a column share it): read once.
         var lastPath: [Int: [String]] = [:]
-        for c in table.cells {
-            if seenRows.insert(c.row).inserted, let y = scheduleYear(c.rowLabel), y > dpe.year { laterRows += 1 }
-            if let last = lastPath[c.col], last == c.columnPath { continue }
-            lastPath[c.col] = c.columnPath
+        // Cells are read in place (a `Cell` copy retains all its strings).
+        for k in table.cells.indices {
+            let row = table.cells[k].row, col = table.cells[k].col
+            if seenRows.insert(row).inserted, let y = scheduleYear(table.cells[k].rowLabel), y > dpe.year { laterRows += 1 }
+            let path = table.cells[k].columnPath
+            if let last = lastPath[col], last == path { continue }
+            lastPath[col] = path
+            // A schedule's year prints digits (`scheduleYear`): a path without any has none.
+            guard path.contains(where: { $0.utf8.contains(where: ByteClass.isDigit) }) else { continue }
             // The column's year is its last piece but a units note printed under it (`For the
             // Years Ending September 30,` over `2026` over `(in millions)`).
-            if let last = c.columnPath.last(where: { !UnitsParser.isScaleNote($0) }), !laterColumns.contains(c.columnPath),
+            if let last = path.last(where: { !UnitsParser.isScaleNote($0) }), !laterColumns.contains(path),
                let y = scheduleYear(last), y > dpe.year {
-                laterColumns.insert(c.columnPath)
+                laterColumns.insert(path)
             }
         }
         guard laterRows >= 2 || laterColumns.count >= 2 else { return }
@@ -1077,6 +1122,8 @@ public struct PeriodResolver: Sendable {
     /// 2026`, `FY2026`, `Remainder of 2025`, `July through December 2025`; nil for `2025
     /// Notes`, `Senior notes due 2026`, `December 31, 2025`.
     static func scheduleYear(_ label: String) -> Int? {
+        // A year, in any of its forms, prints digits: a label without any names none.
+        guard label.utf8.contains(where: ByteClass.isDigit) else { return nil }
         var year: Int?
         for w in PeriodClues.words(label) {
             if let y = Years.fourDigit(w) ?? PeriodClues.fyWord(w) {
@@ -1184,15 +1231,25 @@ public struct PeriodResolver: Sendable {
         if let l = leadIn, PeriodClues(l).allYears.contains(where: { $0 != year }) { return true }
         var seenPaths = Set<[String]>()
         var seenRows = Set<Int>()
-        for c in table.cells {
-            if let y = Years.fourDigit(c.raw), y != year { return true }
-            if columns, seenPaths.insert(c.columnPath).inserted, PeriodClues(c.columnPath.joined(separator: " ")).allYears.contains(where: { $0 != year }) {
-                return true
+        // The path last read in each grid column (cells of a column share it): not hashed again.
+        var lastPath: [Int: [String]] = [:]
+        // Cells are read in place (a `Cell` copy retains all its strings).
+        for i in table.cells.indices {
+            if let y = Years.fourDigit(table.cells[i].raw), y != year { return true }
+            let col = table.cells[i].col
+            if columns, lastPath[col].map({ $0 != table.cells[i].columnPath }) ?? true {
+                let path = table.cells[i].columnPath
+                lastPath[col] = path
+                if seenPaths.insert(path).inserted, PeriodClues(path.joined(separator: " ")).allYears.contains(where: { $0 != year }) {
+                    return true
+                }
             }
-            if seenRows.insert(c.row).inserted {
-                let k = PeriodClues(c.rowLabel)
+            // A row's full date or schedule year prints digits: a label without any is passed over.
+            if seenRows.insert(table.cells[i].row).inserted, table.cells[i].rowLabel.utf8.contains(where: ByteClass.isDigit) {
+                let label = table.cells[i].rowLabel
+                let k = PeriodClues(label)
                 if k.dates.contains(where: { $0.day != nil && $0.year != nil && $0.year != year }) { return true }
-                if let y = scheduleYear(c.rowLabel), y != year { return true }
+                if let y = scheduleYear(label), y != year { return true }
             }
         }
         return false
@@ -1220,8 +1277,14 @@ public struct PeriodResolver: Sendable {
     static func yearColumnCells(_ table: Table) -> [Int: String] {
         var byCol: [Int: [(Int, String)]] = [:]
         var notYears = Set<Int>()
-        for c in table.cells where !notYears.contains(c.col) {
-            if c.columnPath.isEmpty, Years.fourDigit(c.raw) != nil { byCol[c.col, default: []].append((c.row, c.raw)) } else { notYears.insert(c.col) }
+        // Cells are read in place (a `Cell` copy retains all its strings).
+        for k in table.cells.indices where !notYears.contains(table.cells[k].col) {
+            let col = table.cells[k].col
+            if table.cells[k].columnPath.isEmpty, Years.fourDigit(table.cells[k].raw) != nil {
+                byCol[col, default: []].append((table.cells[k].row, table.cells[k].raw))
+            } else {
+                notYears.insert(col)
+            }
         }
         guard let col = byCol.keys.filter({ !notYears.contains($0) && (byCol[$0]?.count ?? 0) >= 2 }).min(), let cells = byCol[col] else { return [:] }
         return Dictionary(cells, uniquingKeysWith: { a, _ in a })
@@ -1250,7 +1313,9 @@ public struct PeriodResolver: Sendable {
         var dated: [Int: CalendarDate] = [:]
         var undated = Set<Int>()
         var seenCol = Set<Int>()
-        for c in table.cells where seenCol.insert(c.col).inserted {
+        // Cells are read in place (a `Cell` copy retains all its strings).
+        for i in table.cells.indices where seenCol.insert(table.cells[i].col).inserted {
+            let c = (col: table.cells[i].col, columnPath: table.cells[i].columnPath)
             // Numbered first, then read: a path first numbered here is appended to `clues`.
             let k = columns.index(c.columnPath, col: c.col)
             let clues = columns.clues[k]

@@ -157,19 +157,14 @@ enum TableChecks {
             var any = false
             for (c, t) in total {
                 let (s, tol) = sum(comps, c, deduct: deduct, strict: strict)
-                if abs(s - t.value) > t.tol + tol + 1e-9 { return false }
+                if Sums.off(t, s, tol) { return false }
                 if t.value != 0 { any = true }
             }
             return any
         }
 
-        /// The readings of a run: as printed, then with its deductions subtracted (only when
-        /// it has a row printed as one).
-        func reading(_ total: [Int: Fig], _ comps: [Int], strict: Bool) -> Bool? {
-            if matches(total, comps, deduct: false, strict: strict) { return false }
-            if comps.contains(where: { deduction[$0] }), matches(total, comps, deduct: true, strict: strict) { return true }
-            return nil
-        }
+        /// A sum `s` (its rounding `tol`) further from the total `t` than their roundings allow.
+        static func off(_ t: Fig, _ s: Double, _ tol: Double) -> Bool { abs(s - t.value) > t.tol + tol + 1e-9 }
 
         /// One check per column; on a failed total each column still gets its own outcome. A
         /// column where a summed row prints no figure while it prints some in the total's other
@@ -195,11 +190,40 @@ enum TableChecks {
             }
         }
 
-        /// The smallest run of `back` (at least `from` atoms) that adds up in some reading.
+        /// The smallest run of `back` (at least `from` atoms) that adds up in some reading: as
+        /// printed, then with its deductions subtracted (only when it has a row printed as one),
+        /// each as `matches` reads it.
+        ///
+        /// The runs are tried shortest first, each run's sums (as printed, with deductions
+        /// subtracted, and the rounding) extended from the run before it by one row, added in
+        /// the same order as `sum` adds them (the same figures, bit for bit).
         func smallestRun(_ total: [Int: Fig], _ back: [Int], from: Int, strict: Bool) -> (m: Int, deduct: Bool)? {
-            guard back.count >= from else { return nil }
-            for m in from...back.count {
-                if let d = reading(total, Array(back[0..<m]), strict: strict) { return (m, d) }
+            guard back.count >= from, !back.isEmpty else { return nil }
+            let cols = total.map { (c: $0.key, t: $0.value) }
+            var printed = [Double](repeating: 0, count: cols.count)
+            var deducted = printed, tol = printed
+            var anyDeduction = false
+            // `matches`: every column within the rounding, one of them not zero.
+            func fits(_ s: [Double]) -> Bool {
+                var any = false
+                for (j, col) in cols.enumerated() {
+                    if Sums.off(col.t, s[j], tol[j]) { return false }
+                    if col.t.value != 0 { any = true }
+                }
+                return any
+            }
+            for m in 1...back.count {
+                let k = back[m - 1]
+                for (j, col) in cols.enumerated() {
+                    guard let f = figs[k][col.c] else { continue }
+                    printed[j] += f.value
+                    deducted[j] += deduction[k] && f.value > 0 ? -f.value : f.value
+                    if !strict { tol[j] += f.tol }
+                }
+                if deduction[k] { anyDeduction = true }
+                guard m >= from else { continue }
+                if fits(printed) { return (m, false) }
+                if anyDeduction, fits(deducted) { return (m, true) }
             }
             return nil
         }
@@ -311,33 +335,40 @@ enum TableChecks {
         }
     }
 
+    /// The row labels a table's revenue row prints (`LabelText.groupKey`).
+    static let revenueKeys: Set<String> = ["net revenue", "net revenues", "revenue", "revenues", "net sales", "sales", "total revenue"]
+
+    /// A table's first revenue figure (`revenueKeys`, not a percent) by column path. The key of
+    /// a row's label is made once for its cells (they follow one another).
+    static func revenueByPath(_ table: Table) -> [[String]: Double] {
+        var revenue: [[String]: Double] = [:]
+        var last: (label: String, revenue: Bool)?
+        // Fields read in place: no copy of each cell.
+        for ci in table.cells.indices {
+            guard let v = table.cells[ci].value, table.cells[ci].unit != "percent" else { continue }
+            let label = table.cells[ci].rowLabel
+            let isRevenue = last.flatMap { $0.label == label ? $0.revenue : nil } ?? revenueKeys.contains(LabelText.groupKey(label))
+            last = (label, isRevenue)
+            if isRevenue, revenue[table.cells[ci].columnPath] == nil { revenue[table.cells[ci].columnPath] = v }
+        }
+        return revenue
+    }
+
     /// Margin checks: `X margin` (percent) = X / revenue, under the same column headers; the
     /// revenue row of the same table when it prints one (a revenue row of another table may
     /// be another measure of revenue: a segment's), else the document's first.
     static func ratioChecks(_ tables: inout [Table]) {
         // The document's first revenue row by column path: for a table of margins printed
         // apart from the statement (an earnings release's highlights).
+        // Each table's revenue rows are read once; the document's are the tables' in order.
+        let revenues = tables.map(revenueByPath)
         var documentRevenue: [[String]: Double] = [:]
-        for t in tables.indices {
-            for ci in tables[t].cells.indices {
-                guard let v = tables[t].cells[ci].value, tables[t].cells[ci].unit != "percent" else { continue }
-                if ["net revenue", "net revenues", "revenue", "revenues", "net sales", "sales", "total revenue"].contains(LabelText.groupKey(tables[t].cells[ci].rowLabel)),
-                   documentRevenue[tables[t].cells[ci].columnPath] == nil {
-                    documentRevenue[tables[t].cells[ci].columnPath] = v
-                }
-            }
-        }
+        for r in revenues { documentRevenue.merge(r) { first, _ in first } }
         if documentRevenue.isEmpty { return }
         for ti in tables.indices {
-            var revenue: [[String]: Double] = [:]
-            // Fields read in place: no copy of each cell.
-            for ci in tables[ti].cells.indices {
-                guard let v = tables[ti].cells[ci].value, tables[ti].cells[ci].unit != "percent" else { continue }
-                if ["net revenue", "net revenues", "revenue", "revenues", "net sales", "sales", "total revenue"].contains(LabelText.groupKey(tables[ti].cells[ci].rowLabel)),
-                   revenue[tables[ti].cells[ci].columnPath] == nil {
-                    revenue[tables[ti].cells[ci].columnPath] = v
-                }
-            }
+            // Only percent cells are checked.
+            guard tables[ti].cells.contains(where: { $0.unit == "percent" }) else { continue }
+            var revenue = revenues[ti]
             if revenue.isEmpty { revenue = documentRevenue }
             // Column paths that name one column only: a path shared by several columns (headers
             // lost in extraction) does not say which figures stand side by side.
@@ -357,8 +388,13 @@ enum TableChecks {
                 guard key.hasSuffix(" margin") else { continue }
                 let byLabel = amounts ?? {
                     var byLabel: [String: [[String]: Double]] = [:]
+                    var last: (label: String, key: String)?
                     for c in tables[ti].cells where c.unit != "percent" {
-                        if let v = c.value { byLabel[LabelText.groupKey(c.rowLabel), default: [:]][c.columnPath] = v }
+                        guard let v = c.value else { continue }
+                        // The cells of a row share its label: its key is made once.
+                        let key = last.flatMap { $0.label == c.rowLabel ? $0.key : nil } ?? LabelText.groupKey(c.rowLabel)
+                        last = (c.rowLabel, key)
+                        byLabel[key, default: [:]][c.columnPath] = v
                     }
                     return byLabel
                 }()

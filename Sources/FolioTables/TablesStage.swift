@@ -622,7 +622,7 @@ public struct TablesStage: Stage {
                 while a < b, text[a] == 0x20 || text[a] == 0x09 { a += 1 }
                 while b > a, text[b - 1] == 0x20 || text[b - 1] == 0x09 || text[b - 1] == 0x0D { b -= 1 }
                 // Cheap first test on the first byte: `(`, `I`/`i`, `A`/`a`, `D`/`d`.
-                if b - a >= 8, b - a <= 200, [0x28, 0x49, 0x69, 0x41, 0x61, 0x44, 0x64].contains(text[a]), !text[a..<b].contains(0x09),
+                if b - a >= 8, b - a <= 200, Self.mayOpenGeneralStatement(text[a]), !text[a..<b].contains(0x09),
                    text.withUnsafeBufferPointer({ UnitsParser.mayBeGeneralStatement(UnsafeBufferPointer(rebasing: $0[a..<b])) }) {
                     let line = String(decoding: text[a..<b], as: UTF8.self)
                     if UnitsParser.isGeneralStatement(line) { found.append((line, Span(start: a, end: b))) }
@@ -632,6 +632,14 @@ public struct TablesStage: Stage {
             i += 1
         }
         return found
+    }
+
+    /// The first bytes a general units statement may start with: `(`, `I`/`i`, `A`/`a`, `D`/`d`.
+    static func mayOpenGeneralStatement(_ b: UInt8) -> Bool {
+        switch b {
+        case 0x28, 0x49, 0x69, 0x41, 0x61, 0x44, 0x64: return true
+        default: return false
+        }
     }
 
     /// **Running units statement printed as page furniture.** A general units statement
@@ -815,7 +823,7 @@ enum Lookback {
             }
             if line.utf8.count > 260 { continue }
             // A title line that carries the caption: `Statements of Operations (Amounts in ...)`.
-            if let open = line.firstIndex(of: "("), open > line.startIndex,
+            if let open = firstOpenParenthesis(line), open > line.startIndex,
                LabelText.words(String(line[..<open])).count >= 2,
                UnitsParser.parse(String(line[..<open])).isEmpty,
                UnitsParser.parse(String(line[open...])).scale != nil {
@@ -825,9 +833,9 @@ enum Lookback {
                 captions.insert((note, UnitsSource(kind: .caption, text: note, span: Span(start: at, end: lineSpan.end))), at: 0)
                 continue
             }
-            let units = UnitsParser.parse(line)
+            // The line's units are parsed only where they decide.
             let captionish = (line.hasPrefix("(") && !UnitsParser.isFigureNote(line))
-                || (line.hasSuffix(")") && !line.contains("(") && !units.isEmpty) || UnitsParser.isScaleNote(line)
+                || (line.hasSuffix(")") && !line.contains("(") && !UnitsParser.parse(line).isEmpty) || UnitsParser.isScaleNote(line)
             if captionish && line.utf8.count < 260 {
                 captions.insert((line, UnitsSource(kind: .caption, text: line, span: lineSpan)), at: 0)
                 continue
@@ -867,6 +875,13 @@ enum Lookback {
         }
         return Found(context: TableContext(title: title, units: units, leadIn: leadInSentence(lines.map(\.text))),
                      found: title != nil || !units.isEmpty)
+    }
+
+    /// The first `(` of a line: on bytes when the line is ASCII (each byte is then a
+    /// `Character`), else by `Character`.
+    static func firstOpenParenthesis(_ line: String) -> String.Index? {
+        if line.utf8.allSatisfy({ $0 < 0x80 }) { return line.utf8.firstIndex(of: UInt8(ascii: "(")) }
+        return line.firstIndex(of: "(")
     }
 
     /// **Statement name over the entity line.** A statement's name printed above the filer's
@@ -987,12 +1002,15 @@ enum Lookback {
     /// `TO DECEMBER 31, 1996`, `For the 13 Weeks Ended July 3, 2004 ...`).
     static func isPeriodLine(_ line: String) -> Bool {
         let w = LabelText.words(line)
-        guard let f = w.first else { return false }
+        // The first word first: most lines are not a period's, and then need no year search.
+        guard let f = w.first, Months.isFullName(f) || periodLineStarts.contains(f) else { return false }
         var year = false
         for part in line.split(whereSeparator: { !$0.isNumber }) where part.count == 4 && TableBuilder.isYear(String(part)) { year = true }
-        let starts = ["year", "years", "six", "three", "nine", "twelve", "for", "as", "at", "to", "period", "quarter", "fiscal"]
-        return year && (Months.isFullName(f) || starts.contains(f))
+        return year
     }
+
+    /// The first words of a period line besides a month (`isPeriodLine`).
+    static let periodLineStarts = ["year", "years", "six", "three", "nine", "twelve", "for", "as", "at", "to", "period", "quarter", "fiscal"]
 
     static func isFurniture(_ line: String) -> Bool {
         // Page numbers (`12`, `07/08`, `Page 3`).

@@ -557,3 +557,40 @@ struct PeriodResolverTests {
         #expect(!PeriodResolver.namesChangeIn(["Increase / (Decrease)"]))
     }
 }
+
+@Suite("Period clues read on bytes")
+struct PeriodCluesBytesTests {
+    @Test("counts: one or two digits above zero, or a number word; nothing else")
+    func counts() {
+        #expect(PeriodClues.count("3") == 3)
+        #expect(PeriodClues.count("03") == 3)
+        #expect(PeriodClues.count("52") == 52)
+        #expect(PeriodClues.count("0") == nil)
+        #expect(PeriodClues.count("100") == nil)
+        #expect(PeriodClues.count("1a") == nil)
+        #expect(PeriodClues.count("") == nil)
+        #expect(PeriodClues.count("twelve") == 12)
+        #expect(PeriodClues.count("thirteen") == 13)
+        #expect(PeriodClues.count("fifty") == 50)
+        #expect(PeriodClues.count("sixteen") == 16)
+        #expect(PeriodClues.count("one") == 1)
+        #expect(PeriodClues.count("nine") == 9)
+        #expect(PeriodClues.count("ten") == nil)
+        #expect(PeriodClues.count("fy") == nil)
+    }
+
+    @Test("the words of each first letter still read: lengths, instants, boundaries, balances, changes")
+    func keywords() {
+        #expect(PeriodClues("Quarter Ended June 30, 2025").months == 3)
+        #expect(PeriodClues("Year Ended December 31, 2024").months == 12)
+        #expect(PeriodClues("As of December 31, 2024").instant)
+        #expect(PeriodClues("Cash at end of period").boundary == .end)
+        #expect(PeriodClues("Opening balance").boundary == .beginning)
+        #expect(PeriodClues("Balances at December 31, 2024").balance)
+        for w in ["% Change", "2025 vs. 2024", "2025 versus 2024", "Variance", "Increase (Decrease)", "Compared to prior year"] {
+            #expect(PeriodClues(w).change, "\(w)")
+        }
+        #expect(PeriodClues("FY2024").fiscalYears == [2024])
+        #expect(!PeriodClues("Revenue from products").change)
+    }
+}

@@ -22,6 +22,17 @@ import Testing
         #expect(Months.number("") == nil)
     }
 
+    @Test("read on bytes: every name and abbreviation of the lists, and no near miss of each first letter")
+    func everyName() {
+        for (i, name) in Months.names.enumerated() {
+            #expect(Months.number(name) == i + 1)
+            #expect(Months.number(Months.abbreviations[i]) == i + 1)
+        }
+        for w in ["jux", "junee", "febr", "mab", "apri", "augus", "sepx", "septe", "octo", "novembers", "dece", "xyz"] {
+            #expect(Months.number(w) == nil, "\(w)")
+        }
+    }
+
     @Test("full names only")
     func fullNames() {
         #expect(Months.number(fullName: "june") == 6)

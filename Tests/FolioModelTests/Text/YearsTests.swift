@@ -17,6 +17,16 @@ import Testing
         #expect(Years.fourDigit("20230") == nil)
         #expect(Years.fourDigit("+202") == nil)
         #expect(Years.fourDigit("FY23") == nil)
+        #expect(Years.fourDigit("２０２３") == nil, "ASCII digits only")
+        #expect(Years.fourDigit("") == nil)
+    }
+
+    @Test("a substring is read as its own bytes")
+    func substrings() {
+        let s = "FY2024 and 2025"
+        #expect(Years.fourDigit(s.dropFirst(2).prefix(4)) == 2024)
+        #expect(Years.fourDigit(s.suffix(4)) == 2025)
+        #expect(Years.fourDigit(s.prefix(4)) == nil)
     }
 }
 
