@@ -84,8 +84,8 @@ struct PipelineTests {
         #expect(pipeline.lastStageReadingSourceBytes(of: .pdf) == 0)
         #expect(pipeline.lastStageReadingSourceBytes(of: .html) == 3)
         #expect(pipeline.lastStageReadingSourceBytes(of: .ixbrl) == 3)
-        let noRead = Pipeline(try PipelineDefinition.parse(Array("stages: [normalize, segment]\n".utf8), path: "p.yml"))
-        #expect(noRead.lastStageReadingSourceBytes(of: .text) == nil)
+        let noTables = Pipeline(try PipelineDefinition.parse(Array("stages: [read, normalize, segment]\n".utf8), path: "p.yml"))
+        #expect(noTables.lastStageReadingSourceBytes(of: .html) == 0)
 
         let bytes = Array("Revenue rose 5% to $10 million.\n".utf8)
         let (doc, failed) = pipeline.process(docId: "d", source: "d.txt", bytes: bytes, sha256: "")
