@@ -29,6 +29,20 @@ public struct OffsetMap: Sendable, Hashable {
     /// Number of runs (for tests and diagnostics).
     public var runCount: Int { targetStarts.count }
 
+    /// How many runs the map has room for without reallocating (for tests).
+    public var runCapacity: Int {
+        min(targetStarts.capacity, originStarts.capacity, targetLengths.capacity, originLengths.capacity, copies.capacity)
+    }
+
+    /// Reserves room for `runs` runs, so a map whose size is known is allocated once.
+    public mutating func reserveCapacity(_ runs: Int) {
+        targetStarts.reserveCapacity(runs)
+        originStarts.reserveCapacity(runs)
+        targetLengths.reserveCapacity(runs)
+        originLengths.reserveCapacity(runs)
+        copies.reserveCapacity(runs)
+    }
+
     /// Total target length covered.
     public var targetLength: Int {
         guard let last = targetStarts.last, let len = targetLengths.last else { return 0 }
@@ -99,8 +113,15 @@ public struct OffsetMap: Sendable, Hashable {
     }
 
     /// `self` maps C → B and `inner` maps B → A: the result maps C → A.
+    ///
+    /// The result is sized once, not grown by doubling: a copy run of `self` splits only where
+    /// its origin range crosses a run boundary of `inner`, so the result has at most
+    /// `runCount + inner.runCount` runs (fewer when pieces merge). For a text file `inner` is
+    /// the read stage's identity map (one run) and the result has `self`'s runs, with no slack
+    /// held by the document through the later stages.
     public func composed(with inner: OffsetMap) -> OffsetMap {
         var result = OffsetMap()
+        result.reserveCapacity(runCount + inner.runCount)
         for i in targetStarts.indices {
             let tLen = targetLengths[i]
             let oStart = originStarts[i]

@@ -14,6 +14,16 @@ public protocol Stage: Sendable {
     /// Processes one document. Throw `DocumentFailure` when the document cannot go on;
     /// record anything less as a diagnostic on the document.
     func process(_ document: inout WorkingDocument) throws(DocumentFailure)
+
+    /// Whether this stage reads `document.bytes` (the source bytes, not the text) of a
+    /// document of `format`. The pipeline releases a document's bytes as soon as no stage
+    /// still to run reads them, so a large document is not held twice (bytes and text) through
+    /// the stages after normalize. A stage that reads them declares it here; the default is no.
+    func readsSourceBytes(of format: DocumentFormat) -> Bool
+}
+
+extension Stage {
+    public func readsSourceBytes(of format: DocumentFormat) -> Bool { false }
 }
 
 /// The type of an option value.

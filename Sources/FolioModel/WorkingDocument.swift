@@ -64,9 +64,9 @@ public struct WorkingDocument: Sendable {
         self.sha256 = sha256
     }
 
-    /// Drops the source bytes once the stages are done with them (records need only their
-    /// count and the offset maps), so a large document is not held twice while its records
-    /// are written.
+    /// Drops the source bytes once no stage still to run reads them (`Stage.readsSourceBytes`;
+    /// records need only their count and the offset maps), so a large document is not held
+    /// twice, as bytes and as text, through the later stages and while its records are written.
     public mutating func releaseBytes() { bytes = [] }
 
     /// Sets the first text of the document (the read stage does this).

@@ -47,6 +47,9 @@ public struct ReadStage: Stage {
                               maxSeconds: Double(options.int(ReadStage.Option.pdfMaxSeconds)))
     }
 
+    /// The read stage reads the bytes of every document (it makes the text from them).
+    public func readsSourceBytes(of format: DocumentFormat) -> Bool { true }
+
     public func process(_ document: inout WorkingDocument) throws(DocumentFailure) {
         let bytes = document.bytes
         if bytes.count > maxBytes {

@@ -47,7 +47,9 @@ public enum TextDecoder {
                 return decodeSingleByte(bytes, from: start, table: windows1252High, name: "windows-1252")
             }
         }
-        let text = Array(bytes[start...])
+        // Valid UTF-8 without a BOM is its own text: the buffer is shared, not copied (the
+        // document holds one buffer from read until normalize replaces the text).
+        let text = start == 0 ? bytes : Array(bytes[start...])
         return Decoded(text: text, map: .identity(length: text.count, originOffset: start), encoding: bomName, replacedInvalid: 0)
     }
 

@@ -790,7 +790,9 @@ public final class BatchRunner {
             bytes = Array(bytes[range])
             sha = Hashing.sha256Hex(bytes)
         }
-        var (doc, failed) = pipeline.process(docId: item.docId, source: p.file.source, bytes: bytes, sha256: sha,
+        // The pipeline takes the only reference to the buffer, so it can release it after the
+        // last stage that reads it (the read stage, for a text file).
+        var (doc, failed) = pipeline.process(docId: item.docId, source: p.file.source, bytes: consume bytes, sha256: sha,
                                              sourceBase: base, part: item.part)
         doc.diagnostics.insert(contentsOf: item.notes.map { d in
             var d = d
@@ -809,9 +811,9 @@ public final class BatchRunner {
         }
         let narrative = doc.facts.filter { $0.origin == .narrative }
         let facts = (narrative.count, narrative.filter { $0.check == .agrees }.count, narrative.filter { $0.check == .disagrees }.count)
-        let processedBytes = bytes.count
-        // Records need the offset maps, not the file's bytes: not held while they are written.
-        bytes = []
+        let processedBytes = doc.byteCount
+        // Records need the offset maps, not the file's bytes: not held while they are written
+        // (a failed document's may still be there).
         doc.releaseBytes()
         let output = RecordEmitter.emit(doc, failed: failed, spillPath: spillPath, spillThreshold: spillThreshold)
         return .done(output, failed: failed, firstError: firstError, checks: (passed, total), facts: facts, bytes: processedBytes,

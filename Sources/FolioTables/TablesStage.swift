@@ -331,7 +331,7 @@ public struct TablesStage: Stage {
                             runningHeaders: [(text: String, span: Span)],
                             furniturePages: [(pageStart: Int, pageEnd: Int, text: String)]) -> Lookback.Found {
         let region = item.region, innerCaption = item.caption
-        let markupTables = document.format == .html || document.format == .ixbrl
+        let markupTables = Self.readsMarkup(document.format)
         var lookback = Lookback.context(document.text, before: region.layout == .fixedWidth ? region.span.start : kept[0][0].span.start)
         if !innerCaption.isEmpty {
             let u = UnitsParser.parse(innerCaption)
@@ -660,6 +660,14 @@ public struct TablesStage: Stage {
         }
         return out
     }
+
+    /// Whether the stage reads the source bytes of a document of `format`: an HTML one's markup,
+    /// to tell a units note printed inside a `<table>` (`insideMarkupTable`). The pipeline keeps
+    /// the bytes of such a document through this stage and releases those of any other once
+    /// the read stage has made its text.
+    static func readsMarkup(_ format: DocumentFormat) -> Bool { format == .html || format == .ixbrl }
+
+    public func readsSourceBytes(of format: DocumentFormat) -> Bool { Self.readsMarkup(format) }
 
     /// Whether the source bytes of `span` lie inside an HTML `<table>` element: a units note
     /// printed in a table's own cells (`(millions of dollars, unless noted)` in its first row),

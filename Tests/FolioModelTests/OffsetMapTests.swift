@@ -294,6 +294,25 @@ struct OffsetMapTests {
         #expect(b.bytes == Array("world".utf8))
         expectByteOrigins(b.map, [6..<7, 7..<8, 8..<9, 9..<10, 10..<11])
     }
+
+    /// A normalizer's map (a replacement every fourth byte: 1,025 runs, past a power of two)
+    /// composed with a read stage's identity map: the composed map a document keeps is sized
+    /// to its runs once, not grown by doubling to 2,048, and maps as before.
+    @Test func composedMapIsSizedOnce() {
+        var outer = OffsetMap()
+        for k in 0..<513 {
+            outer.append(targetLength: 3, originStart: 4 * k, originLength: 3)
+            if k < 512 { outer.append(targetLength: 1, originStart: 4 * k + 3, originLength: 1, copy: false) }
+        }
+        #expect(outer.runCount == 1_025)
+        let inner = OffsetMap.identity(length: 4 * 513 + 10, originOffset: 3)
+        let c = outer.composed(with: inner)
+        #expect(c.runCount == 1_025)
+        #expect(c.runCapacity >= c.runCount)
+        #expect(c.runCapacity < c.runCount + 64, "capacity \(c.runCapacity) for \(c.runCount) runs")
+        #expect(c.origin(of: Span(start: 4, end: 7)) == Span(start: 7, end: 10))
+        #expect(c.origin(of: Span(start: 3, end: 4)) == Span(start: 6, end: 7))
+    }
 }
 
 @Suite("OffsetMap: explicit replacement runs")

@@ -74,4 +74,24 @@ struct PipelineTests {
         #expect(doc.text == bytes)
         #expect(doc.textMap == OffsetMap.identity(length: bytes.count))
     }
+
+    /// Only the read stage reads a text (or PDF) document's bytes, so they are released once it
+    /// has made the text; the tables stage reads an HTML document's markup, so those are kept
+    /// through it. A document's byte count survives the release.
+    @Test func sourceBytesReleasedAfterTheirLastReader() throws {
+        let pipeline = Pipeline(try DefaultPipeline.definition())
+        #expect(pipeline.lastStageReadingSourceBytes(of: .text) == 0)
+        #expect(pipeline.lastStageReadingSourceBytes(of: .pdf) == 0)
+        #expect(pipeline.lastStageReadingSourceBytes(of: .html) == 3)
+        #expect(pipeline.lastStageReadingSourceBytes(of: .ixbrl) == 3)
+        let noTables = Pipeline(try PipelineDefinition.parse(Array("stages: [read, normalize, segment]\n".utf8), path: "p.yml"))
+        #expect(noTables.lastStageReadingSourceBytes(of: .html) == 0)
+
+        let bytes = Array("Revenue rose 5% to $10 million.\n".utf8)
+        let (doc, failed) = pipeline.process(docId: "d", source: "d.txt", bytes: bytes, sha256: "")
+        #expect(!failed)
+        #expect(doc.bytes.isEmpty)
+        #expect(doc.byteCount == bytes.count)
+        #expect(doc.sourceSpan(of: Span(start: 0, end: 7)) == Span(start: 0, end: 7))
+    }
 }
