@@ -127,6 +127,19 @@ public struct JSONLineWriter: Sendable {
         push()
     }
 
+    /// Begins an object with entries already written once by a writer (`prefix`: `{` and at
+    /// least one `"key":value`, as `beginObject`, `key` and a value write them): one copy of
+    /// the same bytes, the next entry preceded by a comma. For an entry every record of a
+    /// document starts with (`RecordLines.begin`).
+    public mutating func beginObject(written prefix: [UInt8]) {
+        separate()
+        prefix.withUnsafeBufferPointer { b in
+            if let base = b.baseAddress { put(base, b.count) }
+        }
+        push()
+        _ = takeComma(setting: true)
+    }
+
     public mutating func endObject() {
         putByte(UInt8(ascii: "}"))
         pop()

@@ -181,6 +181,8 @@ struct RecordLines {
     let base: Int
     /// A PDF's text maps into its rendition, not its bytes: no source span (see PageBoxMap).
     let pdf: Bool
+    /// `{"doc_id":"<id>"`, which every record line of the document starts with, written once.
+    let docIdPrefix: [UInt8]
 
     init(doc: WorkingDocument, spillPath: String?, spillThreshold: Int) {
         self.doc = doc
@@ -189,7 +191,14 @@ struct RecordLines {
         index = CodePointIndex(doc.text)
         base = doc.sourceBase
         pdf = doc.pageBoxes != nil
+        var prefix = JSONLineWriter(reservingCapacity: 64)
+        prefix.beginObject()
+        prefix.key("doc_id"); prefix.string(doc.docId)
+        docIdPrefix = prefix.take()
     }
+
+    /// Begins a record line: `{` and its `doc_id` (`docIdPrefix`, copied).
+    mutating func begin() { w.beginObject(written: docIdPrefix) }
 
     /// After each line: a buffer past the threshold goes to the spill file.
     mutating func line() {
@@ -246,8 +255,7 @@ struct RecordLines {
 
     /// The document's one `documents` line (a failed document's too).
     mutating func document(failed: Bool) {
-        w.beginObject()
-        w.key("doc_id"); w.string(doc.docId)
+        begin()
         w.key("source"); w.string(doc.source)
         w.key("sha256"); w.string(doc.sha256)
         w.key("bytes"); w.int(doc.byteCount)
@@ -312,8 +320,7 @@ struct RecordLines {
 
     mutating func sections() {
         for (i, s) in doc.sections.enumerated() {
-            w.beginObject()
-            w.key("doc_id"); w.string(doc.docId)
+            begin()
             w.key("section_id"); w.int(s.id)
             w.key("parent_id"); w.int(s.parentId)
             w.key("level"); w.int(s.level)
@@ -328,8 +335,7 @@ struct RecordLines {
 
     mutating func blocks() {
         for b in doc.blocks {
-            w.beginObject()
-            w.key("doc_id"); w.string(doc.docId)
+            begin()
             w.key("block_id"); w.int(b.id)
             w.key("section_id"); w.int(b.sectionId)
             w.key("kind"); w.string(b.kind.rawValue)
@@ -343,8 +349,7 @@ struct RecordLines {
 
     mutating func tables() {
         for t in doc.tables {
-            w.beginObject()
-            w.key("doc_id"); w.string(doc.docId)
+            begin()
             w.key("table_id"); w.int(t.id)
             w.key("section_id"); w.int(t.sectionId)
             w.key("title"); w.string(t.title)
@@ -392,8 +397,7 @@ struct RecordLines {
         for t in doc.tables {
             nCells += t.cells.count
             for c in t.cells {
-                w.beginObject()
-                w.key("doc_id"); w.string(doc.docId)
+                begin()
                 w.key("table_id"); w.int(t.id)
                 w.key("row"); w.int(c.row)
                 w.key("col"); w.int(c.col)
@@ -448,8 +452,7 @@ struct RecordLines {
 
     mutating func footnotes() {
         for f in doc.footnotes {
-            w.beginObject()
-            w.key("doc_id"); w.string(doc.docId)
+            begin()
             w.key("footnote_id"); w.int(f.id)
             w.key("label"); w.string(f.label)
             w.key("text"); w.string(f.text)
@@ -474,8 +477,7 @@ struct RecordLines {
 
     mutating func facts() {
         for f in doc.facts {
-            w.beginObject()
-            w.key("doc_id"); w.string(doc.docId)
+            begin()
             w.key("fact_id"); w.int(f.id)
             w.key("origin"); w.string(f.origin.rawValue)
             w.key("metric"); w.string(f.metric)
@@ -513,8 +515,7 @@ struct RecordLines {
 
     mutating func diagnostics() {
         for d in doc.diagnostics {
-            w.beginObject()
-            w.key("doc_id"); w.string(doc.docId)
+            begin()
             w.key("stage"); w.string(d.stage)
             w.key("severity"); w.string(d.severity.rawValue)
             w.key("code"); w.string(d.code)
