@@ -254,9 +254,13 @@ public struct JSONLineWriter: Sendable {
     }
 
     public mutating func string(_ s: String?) {
-        guard var str = s else { null(); return }
+        guard let s else { null(); return }
         separate()
-        str.withUTF8 { appendQuoted($0) }
+        // A native string's bytes in place; any other (bridged) string through a copy.
+        if s.utf8.withContiguousStorageIfAvailable({ appendQuoted($0) }) == nil {
+            var str = s
+            str.withUTF8 { appendQuoted($0) }
+        }
     }
 
     /// The same bytes as `string(String(decoding: bytes, as: UTF8.self))`: valid UTF-8 is
