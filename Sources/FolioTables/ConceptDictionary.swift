@@ -28,12 +28,13 @@ public enum ConceptDictionary {
             guard let statement = tables[ti].statement, statement.isPrimary else { continue }
             var cache: [String: String?] = [:]
             for ci in tables[ti].cells.indices {
-                let c = tables[ti].cells[ci]
-                guard c.value != nil, c.concept == nil else { continue }
+                // The cell's fields read in place (not a copy of the cell).
+                guard tables[ti].cells[ci].value != nil, tables[ti].cells[ci].concept == nil else { continue }
+                let label = tables[ti].cells[ci].rowLabel
                 let concept: String?
-                if let hit = cache[c.rowLabel] { concept = hit } else {
-                    concept = lookup(statement: statement, label: c.rowLabel)
-                    cache[c.rowLabel] = concept
+                if let hit = cache[label] { concept = hit } else {
+                    concept = lookup(statement: statement, label: label)
+                    cache[label] = concept
                 }
                 guard let concept else { continue }
                 tables[ti].cells[ci].concept = concept
