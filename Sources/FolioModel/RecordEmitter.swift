@@ -107,16 +107,29 @@ public struct CodePointIndex: Sendable {
     }
 
     /// The number of bytes in `s..<e` that start a scalar (are not continuation bytes).
+    ///
+    /// Eight bytes at a time: each byte's continuation flag is added into its own byte of
+    /// `lanes`, and the lanes are summed (one multiply) every 16 words, before any can
+    /// overflow; no bit count per word (the baseline x86-64 target has no `popcnt`).
     static func scalarStarts(_ base: UnsafePointer<UInt8>, _ s: Int, _ e: Int) -> Int {
         var i = s
-        var count = 0
+        var continuations = 0
+        var lanes: UInt64 = 0
+        var words = 0
         while i + 8 <= e {
             let x = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-            // Bit 7 set and bit 6 clear: a continuation byte.
-            let cont = x & ~(x << 1) & 0x8080_8080_8080_8080
-            count += 8 - cont.nonzeroBitCount
+            // Bit 7 set and bit 6 clear: a continuation byte (1 in that byte's lane).
+            lanes &+= (x & ~(x << 1) & 0x8080_8080_8080_8080) >> 7
+            words += 1
+            if words == 16 {
+                continuations += Int(truncatingIfNeeded: (lanes &* 0x0101_0101_0101_0101) >> 56)
+                lanes = 0
+                words = 0
+            }
             i += 8
         }
+        continuations += Int(truncatingIfNeeded: (lanes &* 0x0101_0101_0101_0101) >> 56)
+        var count = (i - s) - continuations
         while i < e {
             if base[i] & 0xC0 != 0x80 { count += 1 }
             i += 1
