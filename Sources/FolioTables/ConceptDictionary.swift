@@ -187,13 +187,19 @@ public enum ConceptDictionary {
             ByteSearch.withBytes(data) { b in
                 var keyCounts: [[Count]] = []
                 var statementIds: [String: Int] = [:]
-                var statementNames: [String] = []
                 // Per statement: its keys' numbers in order, and per key number its concepts.
                 var order: [[Int]] = []
                 var counts: [[Int: [Count]]] = []
                 var last: (statement: Range<Int>, st: Int, key: Range<Int>, id: Int)?
                 func same(_ x: Range<Int>, _ y: Range<Int>) -> Bool {
                     x.count == y.count && b[x].elementsEqual(b[y])
+                }
+                /// The number of the text of `r` in `ids`, numbering it next if it is new.
+                func intern(_ r: Range<Int>, _ ids: inout [String: Int]) -> Int {
+                    let text = String(decoding: b[r], as: UTF8.self)
+                    if let id = ids[text] { return id }
+                    ids[text] = ids.count
+                    return ids.count - 1
                 }
                 func add(_ list: inout [Count], _ concept: Range<Int>, _ n: Int) {
                     if let i = list.firstIndex(where: { same($0.concept, concept) }) {
@@ -204,26 +210,17 @@ public enum ConceptDictionary {
                 }
                 Self.forEachLine(b) { f in
                     guard f.count >= 4, let n = Int(String(decoding: b[f[3]], as: UTF8.self)) else { return }
+                    // Lines of one statement, and of one key, follow each other in the data:
+                    // the previous line's numbers are reused without making a `String`.
                     let st: Int
-                    if let l = last, same(l.statement, f[0]) { st = l.st } else {
-                        let name = String(decoding: b[f[0]], as: UTF8.self)
-                        if let s = statementIds[name] { st = s } else {
-                            st = statementNames.count
-                            statementIds[name] = st
-                            statementNames.append(name)
-                            order.append([])
-                            counts.append([:])
-                        }
+                    if let l = last, same(l.statement, f[0]) { st = l.st } else { st = intern(f[0], &statementIds) }
+                    if st == order.count {
+                        order.append([])
+                        counts.append([:])
                     }
                     let id: Int
-                    if let l = last, same(l.key, f[1]) { id = l.id } else {
-                        let key = String(decoding: b[f[1]], as: UTF8.self)
-                        if let k = keyIds[key] { id = k } else {
-                            id = keyCounts.count
-                            keyIds[key] = id
-                            keyCounts.append([])
-                        }
-                    }
+                    if let l = last, same(l.key, f[1]) { id = l.id } else { id = intern(f[1], &keyIds) }
+                    if id == keyCounts.count { keyCounts.append([]) }
                     last = (f[0], st, f[1], id)
                     if counts[st][id] == nil { order[st].append(id) }
                     add(&counts[st][id, default: []], f[2], n)
@@ -239,8 +236,10 @@ public enum ConceptDictionary {
                     }
                     return String(decoding: b[top.concept], as: UTF8.self)
                 }
-                var keyText = [String](repeating: "", count: keyCounts.count)
+                var keyText = [String](repeating: "", count: keyIds.count)
                 for (key, id) in keyIds { keyText[id] = key }
+                var statementNames = [String](repeating: "", count: statementIds.count)
+                for (name, st) in statementIds { statementNames[st] = name }
                 byKey = keyCounts.map(best)
                 var keyWords: [[Int]?] = Array(repeating: nil, count: keyCounts.count)
                 for (st, name) in statementNames.enumerated() {
