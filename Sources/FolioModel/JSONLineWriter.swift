@@ -127,6 +127,19 @@ public struct JSONLineWriter: Sendable {
         push()
     }
 
+    /// Begins an object with entries already written once by a writer (`prefix`: `{` and at
+    /// least one `"key":value`, as `beginObject`, `key` and a value write them): one copy of
+    /// the same bytes, the next entry preceded by a comma. For an entry every record of a
+    /// document starts with (`RecordLines.begin`).
+    public mutating func beginObject(written prefix: [UInt8]) {
+        separate()
+        prefix.withUnsafeBufferPointer { b in
+            if let base = b.baseAddress { put(base, b.count) }
+        }
+        push()
+        _ = takeComma(setting: true)
+    }
+
     public mutating func endObject() {
         putByte(UInt8(ascii: "}"))
         pop()
@@ -241,9 +254,13 @@ public struct JSONLineWriter: Sendable {
     }
 
     public mutating func string(_ s: String?) {
-        guard var str = s else { null(); return }
+        guard let s else { null(); return }
         separate()
-        str.withUTF8 { appendQuoted($0) }
+        // A native string's bytes in place; any other (bridged) string through a copy.
+        if s.utf8.withContiguousStorageIfAvailable({ appendQuoted($0) }) == nil {
+            var str = s
+            str.withUTF8 { appendQuoted($0) }
+        }
     }
 
     /// The same bytes as `string(String(decoding: bytes, as: UTF8.self))`: valid UTF-8 is
@@ -300,12 +317,36 @@ public struct JSONLineWriter: Sendable {
         appendQuoted(buffer)
     }
 
+    /// `buf` quoted and escaped. A string with nothing to escape (nearly every one) is one
+    /// room check and one copy; otherwise the escaping starts at its first such byte.
     @usableFromInline
     mutating func appendQuoted(_ buf: UnsafeBufferPointer<UInt8>) {
-        _ = reserve(buf.count + 2)
+        let n = buf.count
+        let p = reserve(n + 2)
+        let clean = buf.baseAddress.map { Self.cleanPrefix($0, n) } ?? 0
+        if clean == n {
+            p[0] = UInt8(ascii: "\"")
+            if let base = buf.baseAddress, n > 0 { (p + 1).update(from: base, count: n) }
+            p[n + 1] = UInt8(ascii: "\"")
+            advance(n + 2)
+            return
+        }
         putByte(UInt8(ascii: "\""))
-        appendEscaped(buf)
+        appendEscaped(buf, from: clean)
         putByte(UInt8(ascii: "\""))
+    }
+
+    /// How many bytes at the start of `base[0..<n]` need no escape (eight at a time).
+    @usableFromInline
+    static func cleanPrefix(_ base: UnsafePointer<UInt8>, _ n: Int) -> Int {
+        var i = 0
+        while i + 8 <= n {
+            let x = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+            if Self.needsEscape(x) { break }
+            i += 8
+        }
+        while i < n, Self.isPlain(base[i]) { i += 1 }
+        return i
     }
 
     /// Whether any of the 8 bytes of `x` needs escaping (`< 0x20`, `"`, `\\`, `0x7F`).
@@ -322,12 +363,13 @@ public struct JSONLineWriter: Sendable {
     @inline(__always) @usableFromInline
     static func isPlain(_ c: UInt8) -> Bool { c >= 0x20 && c != 0x22 && c != 0x5C && c != 0x7F }
 
+    /// `buf` escaped; its first `clean` bytes are known to need no escape.
     @usableFromInline
-    mutating func appendEscaped(_ buf: UnsafeBufferPointer<UInt8>) {
+    mutating func appendEscaped(_ buf: UnsafeBufferPointer<UInt8>, from clean: Int = 0) {
         guard let base = buf.baseAddress else { return }
         let n = buf.count
         var runStart = 0
-        var i = 0
+        var i = clean
         while i < n {
             // Eight clean bytes at a time, then byte by byte through a word that has one.
             if i + 8 <= n {

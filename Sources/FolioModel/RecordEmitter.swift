@@ -107,16 +107,29 @@ public struct CodePointIndex: Sendable {
     }
 
     /// The number of bytes in `s..<e` that start a scalar (are not continuation bytes).
+    ///
+    /// Eight bytes at a time: each byte's continuation flag is added into its own byte of
+    /// `lanes`, and the lanes are summed (one multiply) every 16 words, before any can
+    /// overflow; no bit count per word (the baseline x86-64 target has no `popcnt`).
     static func scalarStarts(_ base: UnsafePointer<UInt8>, _ s: Int, _ e: Int) -> Int {
         var i = s
-        var count = 0
+        var continuations = 0
+        var lanes: UInt64 = 0
+        var words = 0
         while i + 8 <= e {
             let x = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-            // Bit 7 set and bit 6 clear: a continuation byte.
-            let cont = x & ~(x << 1) & 0x8080_8080_8080_8080
-            count += 8 - cont.nonzeroBitCount
+            // Bit 7 set and bit 6 clear: a continuation byte (1 in that byte's lane).
+            lanes &+= (x & ~(x << 1) & 0x8080_8080_8080_8080) >> 7
+            words += 1
+            if words == 16 {
+                continuations += Int(truncatingIfNeeded: (lanes &* 0x0101_0101_0101_0101) >> 56)
+                lanes = 0
+                words = 0
+            }
             i += 8
         }
+        continuations += Int(truncatingIfNeeded: (lanes &* 0x0101_0101_0101_0101) >> 56)
+        var count = (i - s) - continuations
         while i < e {
             if base[i] & 0xC0 != 0x80 { count += 1 }
             i += 1
@@ -181,6 +194,8 @@ struct RecordLines {
     let base: Int
     /// A PDF's text maps into its rendition, not its bytes: no source span (see PageBoxMap).
     let pdf: Bool
+    /// `{"doc_id":"<id>"`, which every record line of the document starts with, written once.
+    let docIdPrefix: [UInt8]
 
     init(doc: WorkingDocument, spillPath: String?, spillThreshold: Int) {
         self.doc = doc
@@ -189,7 +204,14 @@ struct RecordLines {
         index = CodePointIndex(doc.text)
         base = doc.sourceBase
         pdf = doc.pageBoxes != nil
+        var prefix = JSONLineWriter(reservingCapacity: 64)
+        prefix.beginObject()
+        prefix.key("doc_id"); prefix.string(doc.docId)
+        docIdPrefix = prefix.take()
     }
+
+    /// Begins a record line: `{` and its `doc_id` (`docIdPrefix`, copied).
+    mutating func begin() { w.beginObject(written: docIdPrefix) }
 
     /// After each line: a buffer past the threshold goes to the spill file.
     mutating func line() {
@@ -246,8 +268,7 @@ struct RecordLines {
 
     /// The document's one `documents` line (a failed document's too).
     mutating func document(failed: Bool) {
-        w.beginObject()
-        w.key("doc_id"); w.string(doc.docId)
+        begin()
         w.key("source"); w.string(doc.source)
         w.key("sha256"); w.string(doc.sha256)
         w.key("bytes"); w.int(doc.byteCount)
@@ -312,8 +333,7 @@ struct RecordLines {
 
     mutating func sections() {
         for (i, s) in doc.sections.enumerated() {
-            w.beginObject()
-            w.key("doc_id"); w.string(doc.docId)
+            begin()
             w.key("section_id"); w.int(s.id)
             w.key("parent_id"); w.int(s.parentId)
             w.key("level"); w.int(s.level)
@@ -328,8 +348,7 @@ struct RecordLines {
 
     mutating func blocks() {
         for b in doc.blocks {
-            w.beginObject()
-            w.key("doc_id"); w.string(doc.docId)
+            begin()
             w.key("block_id"); w.int(b.id)
             w.key("section_id"); w.int(b.sectionId)
             w.key("kind"); w.string(b.kind.rawValue)
@@ -343,8 +362,7 @@ struct RecordLines {
 
     mutating func tables() {
         for t in doc.tables {
-            w.beginObject()
-            w.key("doc_id"); w.string(doc.docId)
+            begin()
             w.key("table_id"); w.int(t.id)
             w.key("section_id"); w.int(t.sectionId)
             w.key("title"); w.string(t.title)
@@ -392,8 +410,7 @@ struct RecordLines {
         for t in doc.tables {
             nCells += t.cells.count
             for c in t.cells {
-                w.beginObject()
-                w.key("doc_id"); w.string(doc.docId)
+                begin()
                 w.key("table_id"); w.int(t.id)
                 w.key("row"); w.int(c.row)
                 w.key("col"); w.int(c.col)
@@ -448,8 +465,7 @@ struct RecordLines {
 
     mutating func footnotes() {
         for f in doc.footnotes {
-            w.beginObject()
-            w.key("doc_id"); w.string(doc.docId)
+            begin()
             w.key("footnote_id"); w.int(f.id)
             w.key("label"); w.string(f.label)
             w.key("text"); w.string(f.text)
@@ -474,8 +490,7 @@ struct RecordLines {
 
     mutating func facts() {
         for f in doc.facts {
-            w.beginObject()
-            w.key("doc_id"); w.string(doc.docId)
+            begin()
             w.key("fact_id"); w.int(f.id)
             w.key("origin"); w.string(f.origin.rawValue)
             w.key("metric"); w.string(f.metric)
@@ -513,8 +528,7 @@ struct RecordLines {
 
     mutating func diagnostics() {
         for d in doc.diagnostics {
-            w.beginObject()
-            w.key("doc_id"); w.string(doc.docId)
+            begin()
             w.key("stage"); w.string(d.stage)
             w.key("severity"); w.string(d.severity.rawValue)
             w.key("code"); w.string(d.code)

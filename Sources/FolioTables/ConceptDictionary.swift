@@ -28,12 +28,13 @@ public enum ConceptDictionary {
             guard let statement = tables[ti].statement, statement.isPrimary else { continue }
             var cache: [String: String?] = [:]
             for ci in tables[ti].cells.indices {
-                let c = tables[ti].cells[ci]
-                guard c.value != nil, c.concept == nil else { continue }
+                // The cell's fields read in place (not a copy of the cell).
+                guard tables[ti].cells[ci].value != nil, tables[ti].cells[ci].concept == nil else { continue }
+                let label = tables[ti].cells[ci].rowLabel
                 let concept: String?
-                if let hit = cache[c.rowLabel] { concept = hit } else {
-                    concept = lookup(statement: statement, label: c.rowLabel)
-                    cache[c.rowLabel] = concept
+                if let hit = cache[label] { concept = hit } else {
+                    concept = lookup(statement: statement, label: label)
+                    cache[label] = concept
                 }
                 guard let concept else { continue }
                 tables[ti].cells[ci].concept = concept
@@ -73,149 +74,267 @@ public enum ConceptDictionary {
     /// attributable to AbbVie Inc.`). `Net sales` -> `net revenue`; `Cash, cash equivalents
     /// and restricted cash, end of period` -> `cash cash equivalent and restricted cash end of period`.
     public static func labelKey(_ label: String) -> String {
-        var words: [String] = []
-        var word: [UInt8] = []
+        // The label's words, lowercased, as ranges of `low`.
+        var low: [UInt8] = []
+        low.reserveCapacity(label.utf8.count)
+        var words: [Range<Int>] = []
+        var start = 0
         for b in label.utf8 {
             switch b {
-            case 0x30...0x39, 0x61...0x7A: word.append(b)
-            case 0x41...0x5A: word.append(b + 0x20)
+            case 0x30...0x39, 0x61...0x7A: low.append(b)
+            case 0x41...0x5A: low.append(b + 0x20)
             default:
-                if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) }
+                if low.count > start { words.append(start..<low.count); start = low.count }
             }
         }
-        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
-        var out: [String] = []
-        var i = 0
-        while i < words.count {
-            let w = words[i]
-            if isDigits(w) || w == "note" { i += 1; continue }
-            if w == "attributable", i + 1 < words.count, words[i + 1] == "to" {
-                let rest = words[(i + 2)...].first { !isDigits($0) }
-                if rest.map({ !$0.hasPrefix("non") }) ?? true {
-                    out += ["attributable", "to", "parent"]
-                    break
+        if low.count > start { words.append(start..<low.count) }
+        return low.withUnsafeBufferPointer { l -> String in
+            func word(_ r: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: l[r]) }
+            func isDigits(_ r: Range<Int>) -> Bool { word(r).allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+            func equals(_ r: Range<Int>, _ s: StaticString) -> Bool {
+                s.withUTF8Buffer { word(r).elementsEqual($0) }
+            }
+            var out: [UInt8] = []
+            out.reserveCapacity(low.count + words.count + 16)
+            var i = 0
+            while i < words.count {
+                let w = words[i]
+                if isDigits(w) || equals(w, "note") { i += 1; continue }
+                if equals(w, "attributable"), i + 1 < words.count, equals(words[i + 1], "to") {
+                    let rest = words[(i + 2)...].first { !isDigits($0) }
+                    if rest.map({ !word($0).starts(with: "non".utf8) }) ?? true {
+                        if !out.isEmpty { out.append(0x20) }
+                        out.append(contentsOf: "attributable to parent".utf8)
+                        break
+                    }
                 }
+                if !out.isEmpty { out.append(0x20) }
+                if let s = synonymBytes.first(where: { $0.from.elementsEqual(word(w)) }) {
+                    out.append(contentsOf: s.to)
+                } else {
+                    out.append(contentsOf: word(w))
+                }
+                i += 1
             }
-            out.append(synonyms[w] ?? w)
-            i += 1
+            return String(decoding: out, as: UTF8.self)
         }
-        return out.joined(separator: " ")
     }
 
-    static func isDigits(_ w: String) -> Bool { w.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+    /// `synonyms` on bytes, for `labelKey`.
+    static let synonymBytes: [(from: [UInt8], to: [UInt8])] = synonyms.sorted { $0.key < $1.key }
+        .map { (Array($0.key.utf8), Array($0.value.utf8)) }
 
-    /// A key's words (cut at its spaces, on UTF-8 bytes: a key is ASCII, `labelKey`) outside
-    /// `stopWords`.
-    static func contentWords(_ key: String) -> Set<String> {
-        var out = Set<String>()
+    /// Calls `body` with each of a key's words (cut at its spaces, on UTF-8 bytes: a key is
+    /// ASCII, `labelKey`) outside `stopWords`, in order (repeats included): its content words.
+    static func forEachContentWord(_ key: String, _ body: (String) -> Void) {
         for w in key.utf8.split(separator: 0x20) {
             let s = String(decoding: w, as: UTF8.self)
-            if !stopWords.contains(s) { out.insert(s) }
+            if !stopWords.contains(s) { body(s) }
         }
-        return out
     }
 
     // MARK: - Index
 
+    /// The dictionary read for lookups, built once per process from `data`.
+    ///
+    /// Label keys are numbered (`keyIds`); each statement holds its keys' entries, found by key
+    /// number. Built on the data's UTF-8 bytes: a `String` is made once per distinct key, per
+    /// distinct content word, and per concept that wins a (statement, key) or a key, not per
+    /// field of every line.
     struct Index: Sendable {
-        /// (statement TAB key) -> the concept most filings give.
-        var byStatementKey: [String: String] = [:]
-        /// key -> the concept most filings give, over all statements.
-        var byKey: [String: String] = [:]
-        /// statement -> its keys with their content words (as sorted word numbers, `wordIds`)
-        /// and filings (summed over concepts).
-        var keys: [String: [(key: String, words: [Int], filings: Int)]] = [:]
-        /// Each content word of a key, numbered, so the closest-key step compares labels by
-        /// sorted integer lists without building a set per key.
+        /// One (statement, key) of the data.
+        struct Entry: Sendable {
+            var key: String
+            /// The key's distinct content words (`forEachContentWord`) as sorted word numbers
+            /// (`wordIds`).
+            var words: [Int]
+            /// Filings, summed over the key's concepts in this statement.
+            var filings: Int
+            /// The concept most filings give (ties: the smaller concept).
+            var concept: String
+        }
+
+        /// The keys of one statement: `entries`, where each key number's entry is, and the
+        /// entries of each content word (ascending), so the closest-key step visits only the
+        /// keys that share a word with the label.
+        struct Statement: Sendable {
+            var entries: [Entry] = []
+            var position: [Int: Int] = [:]
+            var postings: [Int: [Int]] = [:]
+        }
+
+        /// Each label key of the data -> its number.
+        var keyIds: [String: Int] = [:]
+        /// Key number -> the concept most filings give, over all statements.
+        var byKey: [String] = []
+        /// Statement -> its keys, in the order they first appear in the data.
+        var statements: [String: Statement] = [:]
+        /// Each content word of a key, numbered, so the closest-key step counts shared words
+        /// through `Statement.postings` without building a set per key.
         var wordIds: [String: Int] = [:]
 
+        /// One concept's filings, the concept a byte range of the data.
+        private struct Count {
+            var concept: Range<Int>
+            var n: Int
+        }
+
         init(data: String) {
-            var counts: [String: [String: Int]] = [:]
-            var keyCounts: [String: [String: Int]] = [:]
-            var order: [String: [String]] = [:]
-            var filingsOf: [String: Int] = [:]
-            for f in Self.fields(data) {
-                guard f.count >= 4, let n = Int(f[3]) else { continue }
-                let st = f[0], key = f[1], concept = f[2]
-                let sk = st + "\t" + key
-                if counts[sk] == nil { order[st, default: []].append(key) }
-                counts[sk, default: [:]][concept, default: 0] += n
-                keyCounts[key, default: [:]][concept, default: 0] += n
-                filingsOf[sk, default: 0] += n
-            }
-            func best(_ c: [String: Int]) -> String? {
-                c.min { a, b in a.value != b.value ? a.value > b.value : a.key < b.key }?.key
-            }
-            for (sk, c) in counts { byStatementKey[sk] = best(c) }
-            for (k, c) in keyCounts { byKey[k] = best(c) }
-            for (st, ks) in order {
-                keys[st] = ks.map { k in
-                    var ids: [Int] = []
-                    for w in ConceptDictionary.contentWords(k) {
-                        let id = wordIds[w] ?? wordIds.count
-                        wordIds[w] = id
-                        ids.append(id)
+            var keyIds: [String: Int] = [:]
+            var byKey: [String] = []
+            var statements: [String: Statement] = [:]
+            var wordIds: [String: Int] = [:]
+            ByteSearch.withBytes(data) { b in
+                var keyCounts: [[Count]] = []
+                var statementIds: [String: Int] = [:]
+                // Per statement: its keys' numbers in order, and per key number its concepts.
+                var order: [[Int]] = []
+                var counts: [[Int: [Count]]] = []
+                var last: (statement: Range<Int>, st: Int, key: Range<Int>, id: Int)?
+                func same(_ x: Range<Int>, _ y: Range<Int>) -> Bool {
+                    x.count == y.count && b[x].elementsEqual(b[y])
+                }
+                /// The number of the text of `r` in `ids`, numbering it next if it is new.
+                func intern(_ r: Range<Int>, _ ids: inout [String: Int]) -> Int {
+                    let text = String(decoding: b[r], as: UTF8.self)
+                    if let id = ids[text] { return id }
+                    ids[text] = ids.count
+                    return ids.count - 1
+                }
+                func add(_ list: inout [Count], _ concept: Range<Int>, _ n: Int) {
+                    if let i = list.firstIndex(where: { same($0.concept, concept) }) {
+                        list[i].n += n
+                    } else {
+                        list.append(Count(concept: concept, n: n))
                     }
-                    return (k, ids.sorted(), filingsOf[st + "\t" + k] ?? 0)
+                }
+                Self.forEachLine(b) { f in
+                    guard f.count >= 4, let n = Int(String(decoding: b[f[3]], as: UTF8.self)) else { return }
+                    // Lines of one statement, and of one key, follow each other in the data:
+                    // the previous line's numbers are reused without making a `String`.
+                    let st: Int
+                    if let l = last, same(l.statement, f[0]) { st = l.st } else { st = intern(f[0], &statementIds) }
+                    if st == order.count {
+                        order.append([])
+                        counts.append([:])
+                    }
+                    let id: Int
+                    if let l = last, same(l.key, f[1]) { id = l.id } else { id = intern(f[1], &keyIds) }
+                    if id == keyCounts.count { keyCounts.append([]) }
+                    last = (f[0], st, f[1], id)
+                    if counts[st][id] == nil { order[st].append(id) }
+                    add(&counts[st][id, default: []], f[2], n)
+                    add(&keyCounts[id], f[2], n)
+                }
+                /// The concept most filings give; ties: the smaller concept (ASCII: byte order
+                /// is `String` order).
+                func best(_ list: [Count]) -> String {
+                    guard var top = list.first else { return "" }
+                    for c in list.dropFirst() where c.n > top.n
+                        || (c.n == top.n && b[c.concept].lexicographicallyPrecedes(b[top.concept])) {
+                        top = c
+                    }
+                    return String(decoding: b[top.concept], as: UTF8.self)
+                }
+                var keyText = [String](repeating: "", count: keyIds.count)
+                for (key, id) in keyIds { keyText[id] = key }
+                var statementNames = [String](repeating: "", count: statementIds.count)
+                for (name, st) in statementIds { statementNames[st] = name }
+                byKey = keyCounts.map(best)
+                var keyWords: [[Int]?] = Array(repeating: nil, count: keyCounts.count)
+                for (st, name) in statementNames.enumerated() {
+                    var s = Statement()
+                    for id in order[st] {
+                        let list = counts[st][id] ?? []
+                        let words: [Int]
+                        if let w = keyWords[id] { words = w } else {
+                            var ids: [Int] = []
+                            ConceptDictionary.forEachContentWord(keyText[id]) { w in
+                                let wid = wordIds[w] ?? wordIds.count
+                                wordIds[w] = wid
+                                if !ids.contains(wid) { ids.append(wid) }
+                            }
+                            words = ids.sorted()
+                            keyWords[id] = words
+                        }
+                        s.position[id] = s.entries.count
+                        for w in words { s.postings[w, default: []].append(s.entries.count) }
+                        s.entries.append(Entry(key: keyText[id], words: words, filings: list.reduce(0) { $0 + $1.n },
+                                               concept: best(list)))
+                    }
+                    statements[name] = s
                 }
             }
+            self.keyIds = keyIds
+            self.byKey = byKey
+            self.statements = statements
+            self.wordIds = wordIds
         }
 
         /// The data's lines (empty ones skipped), each cut at every TAB (empty fields kept),
-        /// read on UTF-8 bytes: the data is ASCII, where a byte is a character.
+        /// as `String`s (`forEachLine`).
         static func fields(_ data: String) -> [[String]] {
-            let b = Array(data.utf8)
-            var out: [[String]] = []
+            ByteSearch.withBytes(data) { b -> [[String]] in
+                var out: [[String]] = []
+                forEachLine(b) { f in out.append(f.map { String(decoding: b[$0], as: UTF8.self) }) }
+                return out
+            }
+        }
+
+        /// Calls `body` with each line's fields (empty lines skipped), cut at every TAB (empty
+        /// fields kept), as byte ranges: the data is ASCII, where a byte is a character.
+        static func forEachLine(_ b: UnsafeBufferPointer<UInt8>, _ body: ([Range<Int>]) -> Void) {
+            var f: [Range<Int>] = []
             var lineStart = 0
+            var s = 0
             var i = 0
             while i <= b.count {
-                if i == b.count || b[i] == 0x0A {
-                    if i > lineStart {
-                        var f: [String] = []
-                        var s = lineStart
-                        for j in lineStart...i where j == i || b[j] == 0x09 {
-                            f.append(String(decoding: b[s..<j], as: UTF8.self))
-                            s = j + 1
-                        }
-                        out.append(f)
-                    }
+                let end = i == b.count || b[i] == 0x0A
+                if end || b[i] == 0x09 {
+                    f.append(s..<i)
+                    s = i + 1
+                }
+                if end {
+                    if i > lineStart { body(f) }
+                    f.removeAll(keepingCapacity: true)
                     lineStart = i + 1
                 }
                 i += 1
             }
-            return out
         }
 
         func lookup(statement: String, key: String) -> String? {
             guard !key.isEmpty else { return nil }
-            if let c = byStatementKey[statement + "\t" + key] { return c }
-            if let c = byKey[key] { return c }
-            let words = ConceptDictionary.contentWords(key)
-            guard !words.isEmpty else { return nil }
-            // Words no key has count in the union only.
-            let known = words.compactMap { wordIds[$0] }.sorted()
+            let st = statements[statement]
+            if let id = keyIds[key] {
+                if let st, let e = st.position[id] { return st.entries[e].concept }
+                return byKey[id]
+            }
+            guard let st else { return nil }
+            // The label's distinct content words; words no key has count in the union only.
+            var known: [Int] = []
+            var unknown: [String] = []
+            ConceptDictionary.forEachContentWord(key) { w in
+                if let id = wordIds[w] {
+                    if !known.contains(id) { known.append(id) }
+                } else if !unknown.contains(w) {
+                    unknown.append(w)
+                }
+            }
             guard !known.isEmpty else { return nil }
-            var best: (inter: Int, union: Int, filings: Int, key: String)?
-            for k in keys[statement] ?? [] where !k.words.isEmpty {
-                let inter = Self.common(known, k.words)
-                guard inter > 0 else { continue }
-                let union = words.count + k.words.count - inter
+            let wordCount = known.count + unknown.count
+            // Per entry sharing a word with the label: how many (the lists hold distinct words).
+            var shared: [Int: Int] = [:]
+            for w in known { for e in st.postings[w] ?? [] { shared[e, default: 0] += 1 } }
+            var best: (inter: Int, union: Int, filings: Int, key: String, concept: String)?
+            for (e, inter) in shared {
+                let k = st.entries[e]
+                let union = wordCount + k.words.count - inter
                 guard inter * 2 >= union else { continue }
-                let cand = (inter: inter, union: union, filings: k.filings, key: k.key)
-                if let b = best, !Self.better(cand, b) { continue }
-                best = cand
+                if let b = best, !Self.better((inter, union, k.filings, k.key), (b.inter, b.union, b.filings, b.key)) { continue }
+                best = (inter, union, k.filings, k.key, k.concept)
             }
-            guard let best else { return nil }
-            return byStatementKey[statement + "\t" + best.key]
-        }
-
-        /// How many numbers two sorted lists of distinct numbers share.
-        static func common(_ a: [Int], _ b: [Int]) -> Int {
-            var i = 0, j = 0, n = 0
-            while i < a.count, j < b.count {
-                if a[i] == b[j] { n += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
-            }
-            return n
+            return best?.concept
         }
 
         /// Higher Jaccard (exact, by cross-multiplication), then more filings, then the

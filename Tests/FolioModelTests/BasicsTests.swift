@@ -35,6 +35,20 @@ struct CodePointIndexTests {
         #expect(index.codePointOffset(-5) == 0)
     }
 
+    /// A long text of mixed widths: every block of the index and the eight-byte counting
+    /// against Swift's own scalar view at every scalar boundary.
+    @Test func longMixedTextAgreesWithScalars() {
+        let s = String(repeating: "Net sales € 1,234 — 年度報告 😀 é\n", count: 97)
+        let bytes = Array(s.utf8)
+        let index = CodePointIndex(bytes)
+        var byteOffset = 0
+        for (n, scalar) in s.unicodeScalars.enumerated() {
+            #expect(index.codePointOffset(byteOffset) == n)
+            byteOffset += String(scalar).utf8.count
+        }
+        #expect(index.codePointOffset(bytes.count) == s.unicodeScalars.count)
+    }
+
     @Test func cjkText() {
         let bytes = Array("年度報告".utf8)   // 4 chars, 3 bytes each
         let index = CodePointIndex(bytes)

@@ -111,6 +111,19 @@ struct RecordEmitterTests {
         #expect(counts == [1, 1, 3, 1, 3, 2, 2, 2])
     }
 
+    /// `CodePointIndex.scalarStarts` over long ranges (its lanes summed every 16 words) and
+    /// from an offset inside a character, against a byte-by-byte count.
+    @Test func scalarStartsCountsNonContinuationBytes() {
+        let bytes = Array(String(repeating: "a€😀é中 b\u{7F}", count: 61).utf8)
+        bytes.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress else { return }
+            for (s, e) in [(0, b.count), (1, b.count), (2, 131), (5, 5), (7, 300), (0, 8), (3, 970)] {
+                let expected = b[s..<e].filter { $0 & 0xC0 != 0x80 }.count
+                #expect(CodePointIndex.scalarStarts(base, s, e) == expected, "\(s)..<\(e)")
+            }
+        }
+    }
+
     @Test func deterministic() {
         let a = RecordEmitter.emit(sampleDocument(), failed: false)
         let b = RecordEmitter.emit(sampleDocument(), failed: false)

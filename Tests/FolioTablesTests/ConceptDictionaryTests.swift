@@ -53,13 +53,6 @@ struct ConceptDictionaryTests {
         #expect(ConceptDictionary.Index.fields("\n\n").isEmpty)
     }
 
-    @Test func commonCountsSharedNumbersOfSortedLists() {
-        #expect(ConceptDictionary.Index.common([1, 3, 5, 9], [2, 3, 9, 10]) == 2)
-        #expect(ConceptDictionary.Index.common([], [1]) == 0)
-        #expect(ConceptDictionary.Index.common([4], [1, 2, 3]) == 0)
-        #expect(ConceptDictionary.Index.common([0, 1, 2], [0, 1, 2]) == 3)
-    }
-
     static func table(_ statement: TableStatement, _ cells: [Cell]) -> Table {
         var t = Table(id: 1, nRows: cells.count, nCols: 2, span: Span(start: 0, end: 1), cells: cells)
         t.statement = statement
