@@ -71,7 +71,7 @@ public enum ConceptDictionary {
     /// a note number) and `note` are dropped; `synonyms` are applied; `attributable to`
     /// followed by anything but a `non...` word (`noncontrolling interests`) ends the key as
     /// `attributable to parent`, since the filer's own name follows it (`Net income
-    /// attributable to AbbVie Inc.`). `Net sales` -> `net revenue`; `Cash, cash equivalents
+    /// attributable to Example Inc.`). `Net sales` -> `net revenue`; `Cash, cash equivalents
     /// and restricted cash, end of period` -> `cash cash equivalent and restricted cash end of period`.
     public static func labelKey(_ label: String) -> String {
         // The label's words, lowercased, as ranges of `low`.

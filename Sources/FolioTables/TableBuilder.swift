@@ -463,7 +463,7 @@ public enum TableBuilder {
             let shareCount = LabelText.isShareCount(row.label) || (!labelPerShare && group.shareCount)
             // **Money rows of a per-share computation.** Under a per-share group heading
             // (`Basic EPS:`, `Basic earnings per share`) the rows that print whole numbers
-            // (`Net earnings attributable to AbbVie Inc.` | `$4,278`) are the computation's
+            // (`Net earnings attributable to Example Inc.` | `$4,278`) are the computation's
             // amounts, scaled as the table; its per-share rows print cents (`$2.39`).
             let wholeNumbers = !row.numbers.isEmpty && row.numbers.values.allSatisfy { $0.kind != .number || $0.fractionDigits == 0 }
                 && row.numbers.values.contains { $0.kind == .number }
