@@ -196,7 +196,7 @@ public struct TablesStage: Stage {
         var joined: Int?
     }
 
-    /// Each region's rows, read by its layout's reader (the table in docs/architecture.md,
+    /// Each region's rows, read by its layout's reader (the table in docs/rules.md,
     /// "Tables in text"); a column-runs region whose runs do not reconcile stays text.
     static func readRows(_ regions: [(TableRegion, Int?)], _ document: inout WorkingDocument) -> [RegionRows] {
         let text = document.text
