@@ -20,6 +20,28 @@ public struct PDFBox: Sendable, Hashable {
     public var width: Double { x1 - x0 }
     public var height: Double { y1 - y0 }
 
+    /// The longest page side a PDF may have (ISO 32000-1, Annex C: 14,400 units, 200 inches).
+    public static let maxPageSide = 14_400.0
+
+    /// This box on a page of `width` by `height` points: each corner clamped to the page (a
+    /// side that is not a number, not positive or over `maxPageSide` counts as
+    /// `maxPageSide`), corners in order. nil when a corner is not a finite number: such a
+    /// glyph has no place to be printed. The reader places every glyph with it, so every box
+    /// after reading is finite, ordered and within 0...maxPageSide, and the layout's column
+    /// and line-height arithmetic cannot overflow on a content stream's extreme matrix.
+    public func placed(onPageWidth width: Double, height: Double) -> PDFBox? {
+        guard x0.isFinite, y0.isFinite, x1.isFinite, y1.isFinite else { return nil }
+        let w = PDFBox.side(width)
+        let h = PDFBox.side(height)
+        let a = min(max(x0, 0), w), b = min(max(x1, 0), w)
+        let c = min(max(y0, 0), h), d = min(max(y1, 0), h)
+        return PDFBox(x0: min(a, b), y0: min(c, d), x1: max(a, b), y1: max(c, d))
+    }
+
+    private static func side(_ s: Double) -> Double {
+        s.isFinite && s > 0 ? min(s, maxPageSide) : maxPageSide
+    }
+
     /// The smallest box holding both.
     public func union(_ o: PDFBox) -> PDFBox {
         PDFBox(x0: min(x0, o.x0), y0: min(y0, o.y0), x1: max(x1, o.x1), y1: max(y1, o.y1))

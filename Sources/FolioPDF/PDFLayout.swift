@@ -74,7 +74,7 @@ public enum PDFLayout {
                 }
                 var column = 0
                 for (wi, w) in line.words.enumerated() {
-                    let want = max(0, Int(((w.box.x0 - left) / width).rounded()))
+                    let want = bounded((w.box.x0 - left) / width)
                     let at: Int
                     if wi == 0 {
                         at = want
@@ -146,10 +146,18 @@ public enum PDFLayout {
         return average > 0.5 ? average : 5
     }
 
+    /// A count of columns (or points) from a coordinate difference, rounded, within
+    /// 0...2 × `PDFBox.maxPageSide`; 0 when not a number. The reader places every glyph on its
+    /// page (`PDFBox.placed`), so this bound only holds for content built by hand.
+    static func bounded(_ x: Double) -> Int {
+        guard x.isFinite, x > 0 else { return 0 }
+        return Int(min(x, 2 * PDFBox.maxPageSide).rounded())
+    }
+
     /// The most common line height (rounded to a point), the body text's.
     static func bodyLineHeight(_ pages: [[Line]]) -> Double {
         var counts: [Int: Int] = [:]
-        for lines in pages { for l in lines { counts[Int((l.y1 - l.y0).rounded()), default: 0] += 1 } }
+        for lines in pages { for l in lines { counts[bounded(l.y1 - l.y0), default: 0] += 1 } }
         guard let best = counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }) else { return 10 }
         return Double(max(best.key, 1))
     }

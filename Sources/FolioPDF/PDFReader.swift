@@ -72,7 +72,7 @@ public enum PDFReader {
             var height = 0.0
             poppler_page_get_size(page, &width, &height)
             // Over the glyph budget: stop before the page's characters become values.
-            guard let chars = characters(page, fonts: &fonts, budget: limits.maxGlyphs - glyphs) else {
+            guard let chars = characters(page, width: width, height: height, fonts: &fonts, budget: limits.maxGlyphs - glyphs) else {
                 throw .tooMuchText(limit: limits.maxWords, page: i + 1)
             }
             glyphs += chars.count
@@ -98,8 +98,9 @@ public enum PDFReader {
         }
     }
 
-    /// The page's characters with their boxes, font and size; nil when it has more than `budget`.
-    private static func characters(_ page: OpaquePointer, fonts: inout FontTable, budget: Int) -> [PDFChar]? {
+    /// The page's characters with their boxes (placed on the page: `PDFBox.placed`), font and
+    /// size; nil when it has more than `budget`.
+    private static func characters(_ page: OpaquePointer, width: Double, height: Double, fonts: inout FontTable, budget: Int) -> [PDFChar]? {
         guard let cText = poppler_page_get_text(page) else { return [] }
         defer { g_free(cText) }
         var rects: UnsafeMutablePointer<PopplerRectangle>?
@@ -137,15 +138,18 @@ public enum PDFReader {
             case .error: scalar = "\u{FFFD}"
             }
             let r = rects[k]
-            while run < runs.count && runs[run].end < k { run += 1 }
-            var font = -1
-            var size = r.y2 - r.y1
-            if run < runs.count && runs[run].start <= k {
-                font = runs[run].font
-                if runs[run].size > 0 && runs[run].size.isFinite { size = runs[run].size }
-            }
-            chars.append(PDFChar(scalar, PDFBox(x0: r.x1, y0: r.y1, x1: r.x2, y1: r.y2), font: font, size: size))
+            let index = k
             k += 1
+            while run < runs.count && runs[run].end < index { run += 1 }
+            guard let box = PDFBox(x0: r.x1, y0: r.y1, x1: r.x2, y1: r.y2).placed(onPageWidth: width, height: height) else { continue }
+            var font = -1
+            var size = box.height
+            if run < runs.count && runs[run].start <= index {
+                font = runs[run].font
+                let given = runs[run].size
+                if given > 0 && given.isFinite { size = min(given, PDFBox.maxPageSide) }
+            }
+            chars.append(PDFChar(scalar, box, font: font, size: size))
         }
         return chars
     }

@@ -124,6 +124,29 @@ struct PDFReaderTests {
         #expect(content.pages.last?.words.first?.text == "Page")
     }
 
+    /// Text matrices that scale a glyph to 10^30 points or move it 10^30 points away: the
+    /// document reads, every box is finite and on its page, and the ordinary word keeps its
+    /// place.
+    @Test func extremeTextMatrices() throws {
+        let huge = "1" + String(repeating: "0", count: 30)
+        let stream = """
+            BT /F1 10 Tf 1 0 0 \(huge) 72 400 Tm (Tall) Tj ET
+            BT /F1 10 Tf \(huge) 0 0 1 72 500 Tm (Wide) Tj ET
+            BT /F1 10 Tf 1 0 0 1 \(huge) 600 Tm (Far) Tj ET
+            BT /F1 10 Tf 1 0 0 1 -\(huge) 600 Tm (Before) Tj ET
+            BT /F1 10 Tf 72 700 Td (Revenue) Tj ET
+
+            """
+        let bytes = TinyPDF.pages([stream])
+        let content = try PDFReader.read(bytes)
+        for w in content.pages.flatMap(\.words) {
+            #expect([w.box.x0, w.box.y0, w.box.x1, w.box.y1].allSatisfy { $0.isFinite && $0 >= 0 && $0 <= 792 }, "\(w.text) \(w.box)")
+            #expect(w.box.x0 <= w.box.x1 && w.box.y0 <= w.box.y1)
+        }
+        let doc = try read(bytes)
+        #expect(String(decoding: doc.text, as: UTF8.self).contains("Revenue"))
+    }
+
     /// A text layer of one glyph per text object reads as words.
     @Test func oneGlyphPerTextObject() throws {
         let lines = ["Revenue 1,234 (987)", "Total assets 5,678"]

@@ -105,6 +105,20 @@ struct PDFFurnitureTests {
         #expect(r.furniture.filter { $0.kind == "page_number" }.map(\.page) == [1, 2, 3, 4])
     }
 
+    /// Boxes no reader would give (infinite, not a number, 1e300 points wide or tall) render
+    /// without trapping: columns and line heights stay bounded.
+    @Test func extremeBoxesDoNotTrap() {
+        let boxes = [
+            PDFBox(x0: 50, y0: 0, x1: 60, y1: 1e300), PDFBox(x0: 1e300, y0: 10, x1: .infinity, y1: 20),
+            PDFBox(x0: .nan, y0: .nan, x1: .nan, y1: .nan), PDFBox(x0: -1e300, y0: 30, x1: 0, y1: 40),
+        ]
+        let words = boxes.enumerated().map { PDFWord(text: "w\($0.offset)", box: $0.element, size: 10) }
+        let r = PDFLayout.render(PDFDocumentContent(pages: [PDFPage(number: 1, width: 612, height: 792, words: words)], fonts: []))
+        let text = String(decoding: r.text, as: UTF8.self)
+        #expect(["w0", "w1", "w2", "w3"].allSatisfy { text.contains($0) })
+        #expect(r.text.count < 100_000)
+    }
+
     /// A line at the top of only two pages is body text, not furniture.
     @Test func twoPagesAreNotARunningHeader() {
         let pages = (1...4).map { n in
