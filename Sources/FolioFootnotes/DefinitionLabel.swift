@@ -90,9 +90,8 @@ public struct DefinitionLabel: Sendable, Hashable {
             return nil
         }
         if c == 0x28 || c == 0x5B { // ( or [
-            let close: UInt8 = c == 0x28 ? 0x29 : 0x5D
-            if let (label, j) = digits(from: i + 1, max: 2), j < hi, b[j] == close, let t = text(after: j + 1, needBlank: true) {
-                return DefinitionLabel(label: label, form: c == 0x28 ? .parenthesized : .bracketed, contentStart: t)
+            if let n = MarkerGrammar.enclosedNumber(b, at: i, end: hi), let t = text(after: n.end, needBlank: true) {
+                return DefinitionLabel(label: n.label, form: c == 0x28 ? .parenthesized : .bracketed, contentStart: t)
             }
             if c == 0x28, i + 2 < hi, ByteClass.isLower(b[i + 1]), b[i + 2] == 0x29, let t = text(after: i + 3, needBlank: true) {
                 return DefinitionLabel(label: String(UnicodeScalar(b[i + 1])), form: .parenthesized, contentStart: t)
@@ -102,19 +101,9 @@ public struct DefinitionLabel: Sendable, Hashable {
         if ByteClass.isLower(c), i + 1 < hi, b[i + 1] == 0x29, let t = text(after: i + 2, needBlank: true) {
             return DefinitionLabel(label: String(UnicodeScalar(c)), form: .letter, contentStart: t)
         }
-        if c == 0x5E { // ^{1} or ^1
-            var j = i + 1
-            var content: [UInt8] = []
-            if j < hi, b[j] == 0x7B {
-                j += 1
-                while j < hi, b[j] != 0x7D, content.count < 8 { content.append(b[j]); j += 1 }
-                guard j < hi, b[j] == 0x7D else { return nil }
-                j += 1
-            } else {
-                while j < hi, ByteClass.isDigit(b[j]) || b[j] == 0x2A, content.count < 4 { content.append(b[j]); j += 1 }
-            }
-            guard let labels = NoteLabels.caretLabels(content), labels.count == 1,
-                  let t = text(after: j, needBlank: false) else { return nil }
+        if c == 0x5E { // ^{1} or ^1 (`MarkerGrammar.caret`)
+            guard let caret = MarkerGrammar.caret(in: b, at: i, lineStart: i, end: hi), let labels = caret.labels, labels.count == 1,
+                  let t = text(after: caret.range.upperBound, needBlank: false) else { return nil }
             return DefinitionLabel(label: labels[0], form: .superscript, contentStart: t)
         }
         if c == 0x2A { // * ** *** or *¹

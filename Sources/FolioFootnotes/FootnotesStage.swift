@@ -212,7 +212,7 @@ public struct FootnotesStage: Stage {
         if !doc.markers.isEmpty {
             out = doc.markers.map {
                 FoundMarker(label: $0.label, position: $0.position, sourceSpan: $0.sourceSpan,
-                            span: Span(start: $0.position, end: $0.position), removal: nil, strong: true, definition: nil)
+                            span: $0.span, removal: nil, strong: true, definition: nil)
             }
         }
         guard scanMarkers else { return out.sorted { $0.position < $1.position } }

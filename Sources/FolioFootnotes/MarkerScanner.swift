@@ -167,54 +167,20 @@ public enum MarkerScanner {
         return make(b, [f.label], f.range, lo, hi, form, strong: true)
     }
 
-    /// `^{*1}`, `^{1}`, `^{1,2}`, `^{\dagger}`, `^1`, `^*`, optionally wrapped in `$...$`.
+    /// The LaTeX caret form where `MarkerGrammar.caret` reads a marker (`^{*1}`, `^{1,2}`,
+    /// `^1`, `$^{1}$`), with its `$` pair.
     static func caretMarker(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ lo: Int, _ hi: Int) -> Match? {
-        var start = i
-        if i > lo, b[i - 1] == dollar { start = i - 1 }
-        if MarkerGrammar.atLineStart(b, start, lineStart: lo) { return nil }
-        var content: [UInt8] = []
-        var end: Int
-        if i + 1 < hi, b[i + 1] == lbrace {
-            var j = i + 2
-            while j < hi, b[j] != rbrace, j - i < 24 {
-                if ByteClass.isLineBreak(b[j]) { return nil }
-                j += 1
-            }
-            guard j < hi, b[j] == rbrace else { return nil }
-            content = Array(UnsafeBufferPointer(rebasing: b[(i + 2)..<j]))
-            end = j + 1
-        } else {
-            var j = i + 1
-            if j < hi, b[j] == star { j += 1 }
-            while j < hi, ByteClass.isDigit(b[j]), j - i <= 3 { j += 1 }
-            if j == i + 1 { return nil }
-            content = Array(UnsafeBufferPointer(rebasing: b[(i + 1)..<j]))
-            end = j
-        }
-        if start < i {
-            // `$^{1}$`: take the closing dollar too, or drop the opening one.
-            if end < hi, b[end] == dollar { end += 1 } else { start = i }
-        }
-        guard let labels = NoteLabels.caretLabels(content) else { return nil }
-        // `m^{2}`, `10^{12}`: an exponent (`NoteLabels.isExponent`), as is `10^{1,2}`.
-        if labels.count == 1, NoteLabels.isExponent(labels[0], at: start, in: b, lineStart: lo) { return nil }
-        if labels.allSatisfy({ $0.utf8.allSatisfy(ByteClass.isDigit) }), NoteLabels.followsTen(b, start, lineStart: lo) { return nil }
-        return make(b, labels, start..<end, lo, hi, .caret, strong: true)
+        guard let c = MarkerGrammar.caret(in: b, at: i, lineStart: lo, end: hi), c.isMarker, let labels = c.labels else { return nil }
+        return make(b, labels, c.wrapped, lo, hi, .caret, strong: true)
     }
 
     /// `[2]` or `(3)` after a word and one space at a clause end (`Items: (1)`, `change (2)   -`),
     /// weak (`MarkerGrammar.isWeakAnchor`); a bracket needs no clause end.
     static func enclosedWeakMarker(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ lo: Int, _ hi: Int, close: UInt8) -> Match? {
-        var k = i + 1
-        while k < hi, ByteClass.isDigit(b[k]), k - i <= MarkerGrammar.maxEnclosedDigits { k += 1 }
-        guard k > i + 1, k - i <= MarkerGrammar.maxEnclosedDigits + 1, k < hi, b[k] == close, b[i + 1] != 0x30 else { return nil }
-        let end = k + 1
-        if end < hi, ByteClass.isAlphanumeric(b[end]) { return nil }
-        if close == rbracket, end < hi, b[end] == lparen || b[end] == 0x3A || b[end] == lbracket { return nil }
-        guard !MarkerGrammar.atLineStart(b, i, lineStart: lo), MarkerGrammar.isWeakAnchor(b, i, lineStart: lo) else { return nil }
-        if close == rparen, !MarkerGrammar.endsClause(b, end, end: hi) { return nil }
-        let label = String(decoding: UnsafeBufferPointer(rebasing: b[(i + 1)..<k]), as: UTF8.self)
-        return make(b, [label], i..<end, lo, hi, close == rbracket ? .bracket : .paren, strong: false)
+        guard let n = MarkerGrammar.enclosedNumber(b, at: i, end: hi), b[n.end - 1] == close,
+              !MarkerGrammar.atLineStart(b, i, lineStart: lo), MarkerGrammar.isWeakAnchor(b, i, lineStart: lo) else { return nil }
+        if close == rparen, !MarkerGrammar.endsClause(b, n.end, end: hi) { return nil }
+        return make(b, [n.label], i..<n.end, lo, hi, close == rbracket ? .bracket : .paren, strong: false)
     }
 
     /// ` a)` after a word at a clause end (weak).

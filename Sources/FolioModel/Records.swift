@@ -409,12 +409,20 @@ public struct Marker: Sendable, Hashable {
     public var position: Int
     /// Bytes of the original file the marker occupied.
     public var sourceSpan: Span
+    /// Bytes the marker still occupies at `position` in the normalized text: 0 where it was
+    /// removed, its width where it was kept (a bracketed or parenthesised marker in a table
+    /// line, which stays part of the row label as printed).
+    public var keptLength: Int
 
-    public init(label: String, position: Int, sourceSpan: Span) {
+    public init(label: String, position: Int, sourceSpan: Span, keptLength: Int = 0) {
         self.label = label
         self.position = position
         self.sourceSpan = sourceSpan
+        self.keptLength = keptLength
     }
+
+    /// The bytes of the normalized text the marker occupies (empty where it was removed).
+    public var span: Span { Span(start: position, end: position + keptLength) }
 }
 
 /// A place in the text that points at a footnote.

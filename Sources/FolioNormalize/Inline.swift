@@ -65,7 +65,7 @@ extension Normalizer {
         guard cfg.markers, let m = MarkerGrammar.strongMarker(in: t, at: i, lineStart: line.bodyStart, end: e) else { return nil }
         if line.kind == .table, m.glyph == .paren || m.glyph == .bracket {
             flush(&run, i)
-            markers.append(PendingMarker(label: m.label, position: out.bytes.count, span: Span(m.range)))
+            markers.append(PendingMarker(label: m.label, position: out.bytes.count, span: Span(m.range), kept: m.range.count))
             return m.range.upperBound
         }
         return emitMarker(i, m.range.upperBound, e, labels: [m.label], line: line, run: &run)
@@ -161,34 +161,31 @@ extension Normalizer {
         return i + 1
     }
 
+    /// The braced caret form (`MarkerGrammar.caret`): a definition's label at a line start
+    /// becomes plain digits, a marker moves to `markers`, a power becomes superscript digits,
+    /// other residue loses its braces. The bare form (`^1`) is left to the footnotes stage.
     mutating func caret(_ i: Int, _ e: Int, line: Line, run: inout Int) -> Int? {
-        guard i + 1 < e, t[i + 1] == 0x7B else { return nil }
-        var close = i + 2
-        while close < e, close - i < 20, t[close] != 0x7D, t[close] != 0x7B { close += 1 }
-        guard close < e, t[close] == 0x7D, close > i + 2 else { return nil }
-        let labels = NoteLabels.caretLabels(t[(i + 2)..<close])
-        let lineStart = line.bodyStart
-        if let labels, labels.count == 1, i == lineStart, cfg.markers || cfg.latexResidue {
+        guard let c = MarkerGrammar.caret(in: t, at: i, lineStart: line.bodyStart, end: e), c.braced else { return nil }
+        let close = c.range.upperBound - 1
+        if let labels = c.labels, labels.count == 1, c.atLineStart, cfg.markers || cfg.latexResidue {
             // A footnote definition's label: `^{1} Refers to ...` → `1 Refers to ...`.
             flush(&run, i)
-            out.replace(i..<(close + 1), with: Array(labels[0].utf8))
-            run = close + 1
+            out.replace(c.range, with: Array(labels[0].utf8))
+            run = c.range.upperBound
             count("latex_residue")
-            return close + 1
+            return run
         }
-        // `m^{2}`, `10^{12}`: raised digits alone in the braces, a power (`NoteLabels.isExponent`).
-        let raised = labels.flatMap { $0.count == 1 && $0[0].utf8.count == close - i - 2 ? $0[0] : nil }
-        let exponent = raised.map { NoteLabels.isExponent($0, at: i, in: t, lineStart: lineStart) } ?? false
-        if let labels, i != lineStart, cfg.markers, !exponent {
-            return emitMarker(i, close + 1, e, labels: labels, line: line, run: &run)
+        if let labels = c.labels, c.isMarker, cfg.markers {
+            return emitMarker(i, c.range.upperBound, e, labels: labels, line: line, run: &run)
         }
         guard cfg.latexResidue else { return nil }
         flush(&run, i)
-        if exponent, let raised {
-            out.replace(i..<(close + 1), with: raised.utf8.flatMap { Superscripts.utf8($0 &- 0x30) })
-            run = close + 1
+        if c.isPower, let labels = c.labels, labels.count == 1 {
+            // `m^{2}`, `10^{12}`: superscript digits.
+            out.replace(c.range, with: labels[0].utf8.flatMap { Superscripts.utf8($0 &- 0x30) })
+            run = c.range.upperBound
             count("latex_residue")
-            return close + 1
+            return run
         }
         run = i + 2
         drops.append((close, 1))

@@ -58,7 +58,7 @@ public struct NormalizeStage: Stage {
         if config.markers { document.markersDecided = true }
         let before = document.textMap
         for m in result.markers {
-            document.markers.append(Marker(label: m.label, position: m.position, sourceSpan: before.origin(of: m.span)))
+            document.markers.append(Marker(label: m.label, position: m.position, sourceSpan: before.origin(of: m.span), keptLength: m.kept))
         }
         for r in result.removals {
             document.removals.append(Removal(kind: r.kind, text: r.text, sourceSpan: before.origin(of: r.span)))

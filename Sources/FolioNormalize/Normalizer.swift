@@ -5,6 +5,8 @@ struct PendingMarker: Sendable, Hashable {
     var label: String
     var position: Int
     var span: Span
+    /// Bytes kept in the output at `position` (`Marker.keptLength`).
+    var kept = 0
 }
 
 /// Text removed by normalization; `span` is in the text before normalization.

@@ -211,6 +211,19 @@ import FolioRead
         #expect(doc.markers.map(\.label) == ["3", "2"])
     }
 
+    /// In a table line a parenthesised marker stays in the row label; its marker records the
+    /// bytes it still occupies, so a reference's span is the printed `(1)`, not an empty place.
+    @Test("a marker kept in a table line keeps its span")
+    func keptTableMarkerSpan() throws {
+        let text = "Statement of Operations\n\nPayments to merchants(1), net      1,234      1,100\nTotal revenue                   5,678      5,432\n"
+        let doc = try normalized(text)
+        let m = try #require(doc.markers.first)
+        #expect(m.label == "1" && m.keptLength == 3)
+        #expect(String(decoding: Array(doc.normalizedText.utf8)[m.span.range], as: UTF8.self) == "(1)")
+        let removed = try normalized("Revenue^{1} rose\n").markers.first
+        #expect(removed?.keptLength == 0 && removed?.span.isEmpty == true)
+    }
+
     @Test func enumerationsAndCitationsAreNotMarkers() throws {
         let text = "(i) the principal amount, see (3) below, Section 501(c)(3) and items 1. and [4] apply.\n1. First\n"
         let doc = try normalized(text)

@@ -20,8 +20,8 @@
 /// section reference or an enumeration (`Section 13(1)`, `... end.(1) Next`, `$(219)`), not a
 /// marker. Forms printed apart from their word (`Revenue (1)`, `$ 1,234 (a)`, `Foundation.1`)
 /// are ambiguous: the footnotes stage reads them as weak markers that only a definition
-/// confirms (`isWeakAnchor`, `endsClause`). The LaTeX caret form (`^{1}`) may stand anywhere
-/// but at a line start; its labels are `NoteLabels.caretLabels`.
+/// confirms (`isWeakAnchor`, `endsClause`). The LaTeX caret form (`^{1}`, `caret`) may stand
+/// anywhere but at a line start; its labels are `NoteLabels.caretLabels`.
 public enum MarkerGrammar {
     /// How a marker is printed.
     public enum Glyph: String, Sendable, Hashable {
@@ -159,20 +159,29 @@ public enum MarkerGrammar {
     /// a word character; `[n]` not before `(`, `:` or `[` (a Markdown link or reference);
     /// `(n)` not after a digit, `.`, `,`, `(`, `)` or `$`.
     static func enclosed(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ lo: Int, _ hi: Int, close: UInt8) -> Found? {
+        guard i > lo, let n = enclosedNumber(b, at: i, end: hi), b[n.end - 1] == close, !atLineStart(b, i, lineStart: lo) else { return nil }
+        let p = b[i - 1]
+        if close == 0x29, ByteClass.isDigit(p) ? !isYearBefore(b, i, lineStart: lo) : (p == 0x2E || p == 0x2C || p == 0x28 || p == 0x29 || p == 0x24) {
+            return nil
+        }
+        guard followsWord(b, i, lineStart: lo) else { return nil }
+        return Found(label: n.label, range: i..<n.end, glyph: close == 0x5D ? .bracket : .paren)
+    }
+
+    /// **An enclosed note number**, strong or weak, in text or opening a definition: `(` or
+    /// `[` at `i`, one to `maxEnclosedDigits` digits not starting with 0, the matching close,
+    /// and no word character after it (`continuesWord`); `[n]` not before `(`, `:` or `[` (a
+    /// Markdown link or reference). Where it may stand is the caller's rule.
+    public static func enclosedNumber(_ b: UnsafeBufferPointer<UInt8>, at i: Int, end hi: Int) -> (label: String, end: Int)? {
+        guard i < hi, hi <= b.count, b[i] == 0x28 || b[i] == 0x5B else { return nil }
+        let close: UInt8 = b[i] == 0x28 ? 0x29 : 0x5D
         var k = i + 1
         while k < hi, ByteClass.isDigit(b[k]), k - i <= maxEnclosedDigits { k += 1 }
         guard k > i + 1, k - i <= maxEnclosedDigits + 1, k < hi, b[k] == close, b[i + 1] != 0x30 else { return nil }
         let end = k + 1
-        guard i > lo, !continuesWord(b, end, end: hi), !atLineStart(b, i, lineStart: lo) else { return nil }
-        let p = b[i - 1]
-        if close == 0x5D {
-            if end < hi, b[end] == 0x28 || b[end] == 0x3A || b[end] == 0x5B { return nil }
-        } else if ByteClass.isDigit(p) ? !isYearBefore(b, i, lineStart: lo) : (p == 0x2E || p == 0x2C || p == 0x28 || p == 0x29 || p == 0x24) {
-            return nil
-        }
-        guard followsWord(b, i, lineStart: lo) else { return nil }
-        return Found(label: String(decoding: UnsafeBufferPointer(rebasing: b[(i + 1)..<k]), as: UTF8.self), range: i..<end,
-                     glyph: close == 0x5D ? .bracket : .paren)
+        if continuesWord(b, end, end: hi) { return nil }
+        if close == 0x5D, end < hi, b[end] == 0x28 || b[end] == 0x3A || b[end] == 0x5B { return nil }
+        return (String(decoding: UnsafeBufferPointer(rebasing: b[(i + 1)..<k]), as: UTF8.self), end)
     }
 
     /// Superscript digits (`¹³`, `⁽³⁾`) after a word or a star, not an exponent (`m²`, `10⁶`:
@@ -230,6 +239,78 @@ public enum MarkerGrammar {
         var j = k
         if j < hi, b[j] == 0x20 { j += 1 }
         return j < hi && ByteClass.isDigit(b[j])
+    }
+
+    // MARK: - The LaTeX caret form
+
+    /// A caret form where `caret(in:at:lineStart:end:)` reads one.
+    public struct Caret: Sendable, Hashable {
+        /// `^` to the closing brace or the last bare byte (`^{1}`, `^1`).
+        public var range: Range<Int>
+        /// `range` with the `$` pair around it when both stand there (`$^{1}$`).
+        public var wrapped: Range<Int>
+        /// The bytes inside the braces, or the bare stars and digits.
+        public var content: Range<Int>
+        public var braced: Bool
+        /// What the content spells (`NoteLabels.caretLabels`); nil when it is no label
+        /// (`^{th}`, `^{x+y}`): LaTeX residue, not a note.
+        public var labels: [String]?
+        /// A power, not a note (`isCaretPower`).
+        public var isPower: Bool
+        /// Only blanks before it (or before its `$`) on the line: a definition's label.
+        public var atLineStart: Bool
+
+        /// A note marker in running text: labels, not a power, not at a line start.
+        public var isMarker: Bool { labels != nil && !isPower && !atLineStart }
+    }
+
+    /// The most bytes a caret form's braces hold (`^{\ddagger,\dagger}`).
+    public static let maxCaretContent = 20
+
+    /// **The LaTeX caret form**, the one reader of it: `^{*1}`, `^{1,2}`, `^{\dagger}` (braces
+    /// of up to `maxCaretContent` bytes on one line, no brace inside) and bare `^1`, `^*`,
+    /// `^*12` (up to three stars, then up to three digits), optionally inside `$...$`. It may
+    /// stand anywhere: at a line start it is a definition's label (`^{1} Refers to ...`),
+    /// elsewhere a marker, unless it is a power. The normalize stage repairs it (a marker into
+    /// `doc.markers`, a label into plain digits, a power into superscript digits), the
+    /// footnotes stage reads it where nothing normalized, and a definition's label with it.
+    public static func caret(in b: UnsafeBufferPointer<UInt8>, at i: Int, lineStart: Int, end: Int) -> Caret? {
+        guard i >= lineStart, i < end, end <= b.count, b[i] == 0x5E else { return nil }
+        let content: Range<Int>
+        let close: Int
+        let braced = i + 1 < end && b[i + 1] == 0x7B
+        if braced {
+            var j = i + 2
+            while j < end, j - (i + 2) < maxCaretContent, b[j] != 0x7D, b[j] != 0x7B, !ByteClass.isLineBreak(b[j]) { j += 1 }
+            guard j < end, b[j] == 0x7D, j > i + 2 else { return nil }
+            content = (i + 2)..<j
+            close = j + 1
+        } else {
+            var j = i + 1
+            while j < end, b[j] == 0x2A, j - i <= 3 { j += 1 }
+            let digits = j
+            while j < end, ByteClass.isDigit(b[j]), j - digits < 3 { j += 1 }
+            guard j > i + 1 else { return nil }
+            content = (i + 1)..<j
+            close = j
+        }
+        let range = i..<close
+        var wrapped = range
+        if i > lineStart, b[i - 1] == 0x24, close < end, b[close] == 0x24 { wrapped = (i - 1)..<(close + 1) }
+        let labels = NoteLabels.caretLabels(UnsafeBufferPointer(rebasing: b[content]))
+        let power = labels.map { isCaretPower($0, content: UnsafeBufferPointer(rebasing: b[content]), b, wrapped.lowerBound, lineStart: lineStart) } ?? false
+        return Caret(range: range, wrapped: wrapped, content: content, braced: braced, labels: labels, isPower: power,
+                     atLineStart: atLineStart(b, wrapped.lowerBound, lineStart: lineStart))
+    }
+
+    /// **A caret power**: raised digits (and commas) alone, a power by `NoteLabels.isExponent`
+    /// (`m^{2}`, `10^{12}`), or several after `10` (`10^{1,2}`); `^{*1}` and `^{\dagger}` say
+    /// note.
+    static func isCaretPower(_ labels: [String], content: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>,
+                             _ start: Int, lineStart: Int) -> Bool {
+        guard content.allSatisfy({ ByteClass.isDigit($0) || $0 == 0x2C }) else { return false }
+        if labels.count == 1 { return NoteLabels.isExponent(labels[0], at: start, in: b, lineStart: lineStart) }
+        return NoteLabels.followsTen(b, start, lineStart: lineStart)
     }
 
     // MARK: - Weak positions

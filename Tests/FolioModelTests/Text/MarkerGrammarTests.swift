@@ -103,14 +103,67 @@ import Testing
         }
     }
 
+    /// The caret form at the first `^` of `s`: `labels|marker|power|lineStart|wrapped text`.
+    static func caret(_ s: String) -> String? {
+        let bytes = Array(s.utf8)
+        return bytes.withUnsafeBufferPointer { b in
+            guard let i = b.firstIndex(of: 0x5E), let c = MarkerGrammar.caret(in: b, at: i, lineStart: 0, end: b.count) else { return nil }
+            let labels = c.labels?.joined(separator: ",") ?? "-"
+            let text = String(decoding: UnsafeBufferPointer(rebasing: b[c.wrapped]), as: UTF8.self)
+            return "\(labels)|\(c.isMarker ? "marker" : "")|\(c.isPower ? "power" : "")|\(c.atLineStart ? "start" : "")|\(text)"
+        }
+    }
+
+    @Test("the LaTeX caret form: braced and bare, a marker, a power, a definition's label")
+    func caretForm() {
+        #expect(Self.caret("Revenue^{*1} rose") == "1|marker|||^{*1}")
+        #expect(Self.caret("Revenue^{1,2} rose") == "1,2|marker|||^{1,2}")
+        #expect(Self.caret("Revenue^{\\dagger} rose") == "†|marker|||^{\\dagger}")
+        #expect(Self.caret("Revenue$^{1}$ rose") == "1|marker|||$^{1}$")
+        #expect(Self.caret("Revenue^1 rose") == "1|marker|||^1")
+        #expect(Self.caret("Revenue^* rose") == "*|marker|||^*")
+        #expect(Self.caret("5,000 m^{2} of space") == "2||power||^{2}")
+        #expect(Self.caret("10^{12} joules") == "12||power||^{12}")
+        #expect(Self.caret("10^{1,2} joules") == "1,2||power||^{1,2}")
+        #expect(Self.caret("10^{*1} joules") == "1|marker|||^{*1}", "a star says note")
+        #expect(Self.caret("^{1} Refers to the year") == "1|||start|^{1}")
+        #expect(Self.caret("  $^{2}$ Refers") == "2|||start|$^{2}$")
+        #expect(Self.caret("the 5^{th} time") == "-||||^{th}", "no label: residue")
+        #expect(Self.caret("x^{1\n}") == nil, "braces across a line break")
+        #expect(Self.caret("x^{" + String(repeating: "1", count: 21) + "}") == nil, "over maxCaretContent")
+        #expect(Self.caret("x^ y") == nil)
+        #expect(Self.caret("x^{}") == nil)
+    }
+
+    @Test("an enclosed note number: one or two digits, not 0, no word after, no link")
+    func enclosedNumber() {
+        func read(_ s: String) -> String? {
+            Array(s.utf8).withUnsafeBufferPointer { b in
+                MarkerGrammar.enclosedNumber(b, at: 0, end: b.count).map { "\($0.label)@\($0.end)" }
+            }
+        }
+        #expect(read("(1) Refers") == "1@3")
+        #expect(read("[12] See") == "12@4")
+        #expect(read("(123)") == nil)
+        #expect(read("(0)") == nil)
+        #expect(read("(1)a") == nil)
+        #expect(read("(1]") == nil)
+        #expect(read("[1](http://x)") == nil)
+        #expect(read("[1]: def") == nil)
+        #expect(read("(1): def") == "1@3")
+    }
+
     @Test("no crash on odd bytes")
     func robustness() {
         let samples: [[UInt8]] = [[], [0x2A], [0xE2], [0xE2, 0x80], [0xC2], [0x61, 0xC2], [0x61, 0xE2, 0x80, 0xA0], Array("x(1".utf8),
-                                  Array("x[".utf8), [0x80, 0x28, 0x31, 0x29], Array(repeating: 0x2A, count: 40)]
+                                  Array("x[".utf8), [0x80, 0x28, 0x31, 0x29], Array(repeating: 0x2A, count: 40),
+                                  Array("^".utf8), Array("^{".utf8), Array("$^{1".utf8), Array("^***".utf8)]
         for s in samples {
             s.withUnsafeBufferPointer { b in
                 for i in 0..<b.count { _ = MarkerGrammar.strongMarker(in: b, at: i, lineStart: 0, end: b.count) }
                 _ = MarkerGrammar.strongMarker(in: b, at: b.count, lineStart: 0, end: b.count)
+                for i in 0..<b.count { _ = MarkerGrammar.caret(in: b, at: i, lineStart: 0, end: b.count) }
+                for i in 0..<b.count { _ = MarkerGrammar.enclosedNumber(b, at: i, end: b.count) }
             }
         }
     }
