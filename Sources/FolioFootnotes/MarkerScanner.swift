@@ -5,8 +5,9 @@ public import FolioModel
 /// Strong forms are where the one position grammar, `MarkerGrammar` (FolioModel), finds them
 /// (`Revenue¹`, `margin⁽⁵⁾`, `Revenue*¹³`, `Revenue*1`, `Total†`, `2003*`, `reported[2]`,
 /// `EBITDA(1)`); it is the grammar the normalize stage reads, so a marker normalize left in
-/// the text is no strong marker here either. The LaTeX caret form is read here: `^{*1}`,
-/// `^{1}`, `^{a}`, `^{\dagger}`, `^{1,2}`, `$^{1}$`, `^1` → `1`, `a`, `†`, `1` and `2`.
+/// the text is no strong marker here either. The LaTeX caret form is where
+/// `MarkerGrammar.caret` reads a marker: `^{*1}`, `^{1}`, `^{a}`, `^{\dagger}`, `^{1,2}`,
+/// `$^{1}$`, `^1` → `1`, `a`, `†`, `1` and `2`.
 ///
 /// *Weak* forms are ambiguous on their own and only count once a definition confirms them:
 /// `(2)` or `[2]` after a word and one space (`MarkerGrammar.isWeakAnchor`) at the end of a
@@ -106,9 +107,8 @@ public enum MarkerScanner {
     // MARK: - Scanner
 
     static let caret: UInt8 = 0x5E, star: UInt8 = 0x2A, lbracket: UInt8 = 0x5B, rbracket: UInt8 = 0x5D
-    static let lparen: UInt8 = 0x28, rparen: UInt8 = 0x29, lbrace: UInt8 = 0x7B, rbrace: UInt8 = 0x7D
-    static let dollar: UInt8 = 0x24, backslash: UInt8 = 0x5C, space: UInt8 = 0x20, tab: UInt8 = 0x09
-    static let dot: UInt8 = 0x2E, comma: UInt8 = 0x2C
+    static let lparen: UInt8 = 0x28, rparen: UInt8 = 0x29, space: UInt8 = 0x20, tab: UInt8 = 0x09
+    static let dot: UInt8 = 0x2E
 
     static func scan(_ b: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, includeWeak: Bool) -> [Match] {
         var out: [Match] = []
