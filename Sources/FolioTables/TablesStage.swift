@@ -428,7 +428,9 @@ public struct TablesStage: Stage {
             found.parts[found.parts.count - 1].rows += groupRows + p
             found.parts[found.parts.count - 1].span = prev.span.union(span)
             if let bi { found.parts[found.parts.count - 1].mergedBlocks.append(bi) }
-            document.diagnose(Self.name, .info, "tables.continuation", "table continued on the next page without its header joined to the table before it", span: span)
+            let message = k > 0 ? "rows set apart by a blank line, without a header, joined to the statement above them"
+                                : "table continued on the next page without its header joined to the table before it"
+            document.diagnose(Self.name, .info, "tables.continuation", message, span: span)
             return
         }
         var part = Part(rows: p, context: context, span: span, blockIndex: bi, headerKey: key)
