@@ -45,6 +45,16 @@ public enum PDFLayout {
     public static let blankLineFraction = 1.2
     /// Words closer than this fraction of the font size are one phrase, one space apart.
     public static let phraseGap = 0.8
+    /// The furthest character column a word's x position places it at (`maxColumns`, the
+    /// rule): the spaces before a word are at most this many, so a line costs at most this
+    /// many bytes of padding. Layout served: every printed page (US Letter landscape at 4
+    /// points a character is 198 columns; 1000 leaves room for any real page and the smallest
+    /// type); a word past it (a 14,400-point page, the largest a PDF may have, at half a point
+    /// a character) keeps its column order, at least two spaces after the word before it.
+    /// Without it, a PDF of a few hundred bytes (one Flate-compressed content stream setting
+    /// thousands of one-glyph lines at the right edge of a huge page) rendered to hundreds of
+    /// megabytes of spaces, out of proportion to its words (`read.pdf_max_words`).
+    public static let maxColumns = 1000
 
     /// One printed line: its words in x order.
     struct Line {
@@ -74,7 +84,7 @@ public enum PDFLayout {
                 }
                 var column = 0
                 for (wi, w) in line.words.enumerated() {
-                    let want = bounded((w.box.x0 - left) / width)
+                    let want = min(bounded((w.box.x0 - left) / width), maxColumns)
                     let at: Int
                     if wi == 0 {
                         at = want

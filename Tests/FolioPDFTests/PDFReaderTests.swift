@@ -53,6 +53,25 @@ struct PDFReaderTests {
         #expect(box.page == 1 && abs(box.x0 - 72) < 0.5)
     }
 
+    /// `PDFLayout.maxColumns`: a page 14,400 points wide (the most a PDF may have) whose
+    /// 200 one-glyph lines sit at its right edge, one word at its left: each line is padded
+    /// to at most `maxColumns` columns, not the 2,300 its x position gives at 6 points a
+    /// character, so the text stays in proportion to the words.
+    @Test func wordsAtTheRightEdgeOfAHugePage() throws {
+        let stream = "BT /F3 10 Tf 0 14300 Td (a) Tj ET\nBT /F3 10 Tf 14000 14200 Td (w) Tj"
+            + String(repeating: " 0 -12 Td (w) Tj", count: 199) + " ET\n"
+        var pdf = TinyPDF()
+        pdf.objects.append("<< /Type /Catalog /Pages 2 0 R >>")
+        pdf.objects.append("<< /Type /Pages /Kids [5 0 R] /Count 1 >>")
+        pdf.objects.append("<< /Type /Font /Subtype /Type1 /BaseFont /Courier >>")
+        pdf.objects.append("<< /Length \(stream.utf8.count) >>\nstream\n\(stream)endstream")
+        pdf.objects.append("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 14400 14400] /Resources << /Font << /F3 3 0 R >> >> /Contents 4 0 R >>")
+        let doc = try read(pdf.bytes())
+        let text = String(decoding: doc.text, as: UTF8.self)
+        #expect(text.filter { $0 == "w" }.count == 200)
+        #expect(doc.text.count < 201 * (PDFLayout.maxColumns + 4))
+    }
+
     // Hostile and unreadable PDFs: each a clear per-document failure, never a crash.
 
     @Test func encrypted() {

@@ -76,6 +76,25 @@ struct PDFLayoutTests {
         #expect(String(decoding: PDFLayout.render(doc).text, as: UTF8.self) == "abcdef x\n\u{0C}")
     }
 
+    /// `maxColumns`: words near the right edge of the largest page a PDF may have are placed
+    /// at most `maxColumns` columns in (5 points a column, so x 14,300 would be column 2,860),
+    /// and a word after one keeps its order, two spaces on. (`w`, not `x`: a line of `x` alone
+    /// at a page's edge is a page number, ten in roman numerals.)
+    @Test func columnsStopAtMaxColumns() {
+        let far = PDFBox.maxPageSide - 100
+        let rows = (0..<20).map { word("w", far, 14_000 - 12 * Double($0)) }
+        let words = [word("a", 0, 13_000)] + rows + [word("y", far + 50, 14_000)]
+        let page = PDFPage(number: 1, width: PDFBox.maxPageSide, height: PDFBox.maxPageSide, words: words)
+        let r = PDFLayout.render(PDFDocumentContent(pages: [page], fonts: []))
+        let lines = String(decoding: r.text, as: UTF8.self).split(separator: "\n").map(String.init)
+        let pad = String(repeating: " ", count: PDFLayout.maxColumns)
+        // Top to bottom: `a`, then the rows from the 20th up to the first, which holds `y`.
+        #expect(lines.count == 22 && lines[0] == "a")
+        #expect(lines[1...19].allSatisfy { $0 == pad + "w" })
+        #expect(lines[20] == pad + "w  y")
+        #expect(r.text.count < 21 * (PDFLayout.maxColumns + 6))
+    }
+
     /// A raised footnote marker stays on its line; a wide vertical gap is one blank line.
     @Test func markerStaysOnLineAndGapsBecomeBlankLines() {
         let doc = PDFDocumentContent(pages: [page(1, [
