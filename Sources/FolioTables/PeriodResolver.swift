@@ -125,8 +125,9 @@ public struct FilingPeriods: Sendable, Hashable {
 ///    2023`; `Outstanding as of ...`) covers the time between them: from the day after the
 ///    first to the second.
 /// 6. `boundaryRow`: in a duration column, a row at one end of the period (`Cash at beginning
-///    of year`, `... end of period`, `Beginning balance`, `Ending outstanding balance`) is the
-///    instant at that end.
+///    of year`, `... end of period`, `Beginning balance`, `Ending outstanding balance`; an
+///    award activity table's `Expected to vest`, `Vested and expected to vest`: the awards
+///    outstanding at its end) is the instant at that end.
 ///
 /// Around them, per table: a period row or a second header row heads the rows below it
 /// (`periodRow`, `periodHeadingBesideNames`, `repeatedHeader`, `repeatedHeaderRows`); header
