@@ -171,6 +171,10 @@ struct PeriodClues: Sendable, Hashable {
                     // `Beginning balance`, `Total equity, beginning balances`, `Ending outstanding balance`.
                     boundary = t == "beginning" || t == "opening" ? .beginning : .end
                 }
+            case "expected":
+                // `Expected to vest`, `Vested and expected to vest`, `Vested or expected to
+                // vest`: awards outstanding at the end of an award activity table's period.
+                if word(i + 1) == "to", word(i + 2) == "vest" { boundary = .end }
             case "balance", "balances":
                 balance = true
             case "change", "changes", "vs", "versus", "variance", "increase", "decrease", "compared":

@@ -31,6 +31,11 @@ public enum PeriodReason: String, Sendable, CaseIterable {
     /// balance sheet prints two). In a quarterly report, the year and the one before with no
     /// length or date stated anywhere: the year to date (`quarterYearColumn`).
     case yearColumns = "year_columns"
+    /// Given: the cell is an amount of a purchase price allocation that nothing in its table
+    /// dates, at the date the acquisition closed, as the sentence opening the acquisition's
+    /// note above the table states it (`On August 1, 2024, ... completed its acquisition of
+    /// ...`): `PeriodResolver.acquisitionDateColumns`.
+    case acquisitionDate = "acquisition_date"
 }
 
 /// What the filing as a whole says about its periods, for headers that print only a year.
@@ -120,8 +125,9 @@ public struct FilingPeriods: Sendable, Hashable {
 ///    2023`; `Outstanding as of ...`) covers the time between them: from the day after the
 ///    first to the second.
 /// 6. `boundaryRow`: in a duration column, a row at one end of the period (`Cash at beginning
-///    of year`, `... end of period`, `Beginning balance`, `Ending outstanding balance`) is the
-///    instant at that end.
+///    of year`, `... end of period`, `Beginning balance`, `Ending outstanding balance`; an
+///    award activity table's `Expected to vest`, `Vested and expected to vest`: the awards
+///    outstanding at its end) is the instant at that end.
 ///
 /// Around them, per table: a period row or a second header row heads the rows below it
 /// (`periodRow`, `periodHeadingBesideNames`, `repeatedHeader`, `repeatedHeaderRows`); header
@@ -131,7 +137,8 @@ public struct FilingPeriods: Sendable, Hashable {
 /// one dated column under their spanning header (`soleDatedColumn`); a rollforward across
 /// columns dates the movements between two dated columns (`columnRollforward`); rows of years
 /// under a `Year` label column are fiscal years (`yearRowUnderTitle`); a 10-Q's year columns
-/// are the year to date (`quarterYearColumn`).
+/// are the year to date (`quarterYearColumn`); a purchase price allocation nothing dates is
+/// at the date its acquisition closed, as the note above it states (`acquisitionDateColumns`).
 public struct PeriodResolver: Sendable {
     /// The title's clues, with the label column's header (`Millions, for the six months ended
     /// June 30,` over the row labels, years over the figures), which speaks for every column.
@@ -188,7 +195,11 @@ public struct PeriodResolver: Sendable {
     /// The document's period end (`filing.documentPeriodEnd`) dates what only the filing can:
     /// undated balance columns and schedules of later years; `leadIns` holds, by table id, the
     /// sentence printed right above each table.
-    public static func resolveAll(_ tables: inout [Table], filing stated: FilingPeriods, leadIns: [Int: String] = [:]) {
+    ///
+    /// `acquisitions` holds, by table id, the date the sentence opening an acquisition's note
+    /// above the table states (`Lookback.acquisitionDate`), for tables about an acquisition.
+    public static func resolveAll(_ tables: inout [Table], filing stated: FilingPeriods, leadIns: [Int: String] = [:],
+                                  acquisitions: [Int: CalendarDate] = [:]) {
         var filing = stated
         // Every distinct column path of the document, read once here and handed to each
         // table's resolution (`ColumnClues`), which would read it again.
@@ -210,7 +221,10 @@ public struct PeriodResolver: Sendable {
                 }
             }
         }
-        for i in tables.indices { resolve(&tables[i], filing: filing, leadIn: leadIns[tables[i].id], known: known) }
+        for i in tables.indices {
+            resolve(&tables[i], filing: filing, leadIn: leadIns[tables[i].id], known: known)
+            if let d = acquisitions[tables[i].id] { acquisitionDateColumns(&tables[i], date: d, leadIn: leadIns[tables[i].id]) }
+        }
         guard filing.fiscalYearEnd == nil else { return }
         // No fiscal year end on the cover: the latest end of the one-year columns the tables
         // print (in two tables or more, so one forward-looking schedule does not decide).
@@ -1059,6 +1073,35 @@ public struct PeriodResolver: Sendable {
             if allocationRow(PeriodClues.words(table.cells[k].rowLabel)) { return true }
         }
         return false
+    }
+
+    /// **Acquisition date.** A purchase price allocation (a table about an acquisition:
+    /// `aboutAcquisition`) that nothing in it dates (every cell `no_date`: no year in its
+    /// columns, rows or title) holds the amounts recognized when the acquisition closed, on
+    /// the date the acquisition's note states above it (`Lookback.acquisitionDate`: `On May 1,
+    /// 2025, the Company acquired ...`), not at the filing's period end:
+    ///
+    /// ```
+    /// On May 1, 2025, the Company acquired all outstanding shares of Example Labs, Inc. ...
+    /// The following table summarizes the fair value of assets acquired and liabilities
+    /// assumed as of the date of acquisition:
+    ///                                     Fair value
+    /// Cash                                $   1,200
+    /// Goodwill                               12,050
+    /// Net assets acquired                 $  17,800
+    /// ```
+    ///
+    /// Every cell is the instant at that date (`acquisition_date`). A table that dates any
+    /// cell (an intangible rollforward across acquisitions, `January 31, 2024` | `Additions`)
+    /// is left as it is.
+    static func acquisitionDateColumns(_ table: inout Table, date: CalendarDate, leadIn: String?) {
+        guard !table.cells.isEmpty,
+              table.cells.allSatisfy({ $0.period == nil && $0.periodReason == PeriodReason.noDate.rawValue }),
+              aboutAcquisition(table, leadIn: leadIn) else { return }
+        for i in table.cells.indices {
+            table.cells[i].period = .instant(date)
+            table.cells[i].periodReason = PeriodReason.acquisitionDate.rawValue
+        }
     }
 
     /// A row of a purchase price allocation: its total names what was acquired (`Net assets

@@ -95,7 +95,8 @@ public struct TablesStage: Stage {
         // The statement kind first: the period resolver reads it (a balance sheet's undated
         // columns are instants, a statement of flows' years are fiscal years).
         StatementClassifier.classifyAll(&tables)
-        PeriodResolver.resolveAll(&tables, filing: FilingPeriods(metadata: document.metadata), leadIns: leadIns)
+        PeriodResolver.resolveAll(&tables, filing: FilingPeriods(metadata: document.metadata), leadIns: leadIns,
+                                  acquisitions: Self.acquisitionDates(tables, leadIns: leadIns, text: document.text))
         ConceptDictionary.assignAll(&tables)
         reportChecks(tables, rejected: found.rejected, &document)
         document.tables = tables
@@ -485,6 +486,24 @@ public struct TablesStage: Stage {
             tables.append(table)
         }
         return (tables, leadIns)
+    }
+
+    /// The date each acquisition table's note states above it (`Lookback.acquisitionDate`),
+    /// by table id: only for tables about an acquisition (`PeriodResolver.aboutAcquisition`),
+    /// looked for after the last table before it that is not about an acquisition too (an
+    /// acquisition's note may print the consideration transferred, then its allocation, both
+    /// under the sentence that dates the deal).
+    static func acquisitionDates(_ tables: [Table], leadIns: [Int: String], text: [UInt8]) -> [Int: CalendarDate] {
+        var out: [Int: CalendarDate] = [:]
+        var bound = 0
+        for t in tables {
+            let about = PeriodResolver.aboutAcquisition(t, leadIn: leadIns[t.id])
+            defer { if !about { bound = max(bound, t.span.end) } }
+            guard about, t.span.start > bound,
+                  let d = Lookback.acquisitionDate(text, from: bound, before: t.span.start) else { continue }
+            out[t.id] = d
+        }
+        return out
     }
 
     /// A warning for each failed check, and the stage's summary: tables, cells, checks

@@ -361,6 +361,15 @@ struct PeriodResolverTests {
         #expect(periods([["January 29, 2023", "12 months or longer", "Gross Unrealized Losses"]]) == ["@2023-01-29"])
     }
 
+    @Test("award activity: `Expected to vest` is the awards outstanding at the period's end")
+    func expectedToVest() {
+        let t = resolved(title: "Restricted stock unit activity for the year ended December 31, 2024 was as follows:",
+                         columns: [["Number of Shares (in millions)"], ["Weighted Average Grant Date Fair Value"]],
+                         rows: ["Granted", "Vested", "Expected to vest", "Vested or expected to vest"])
+        #expect(t.cells.map(show) == ["2024-01-01..2024-12-31", "2024-01-01..2024-12-31", "2024-01-01..2024-12-31", "2024-01-01..2024-12-31",
+                                      "@2024-12-31", "@2024-12-31", "@2024-12-31", "@2024-12-31"])
+    }
+
     @Test("lead-in date: the sentence right above an undated table dates it")
     func leadInDate() {
         var t = Table(id: 1, title: nil, span: Span(start: 0, end: 0))
@@ -586,6 +595,10 @@ struct PeriodCluesBytesTests {
         #expect(PeriodClues("As of December 31, 2024").instant)
         #expect(PeriodClues("Cash at end of period").boundary == .end)
         #expect(PeriodClues("Opening balance").boundary == .beginning)
+        #expect(PeriodClues("Vested and expected to vest").boundary == .end)
+        #expect(PeriodClues("Expected to vest").boundary == .end)
+        #expect(PeriodClues("Vested").boundary == nil)
+        #expect(PeriodClues("Expected term (in years)").boundary == nil)
         #expect(PeriodClues("Balances at December 31, 2024").balance)
         for w in ["% Change", "2025 vs. 2024", "2025 versus 2024", "Variance", "Increase (Decrease)", "Compared to prior year"] {
             #expect(PeriodClues(w).change, "\(w)")
