@@ -571,6 +571,7 @@ public struct TOCIndex: Sendable {
 
     /// `s.count >= n`, counting no further than `n` characters (a key can be a long line).
     static func hasCharacters(_ s: String, _ n: Int) -> Bool {
+        if n <= 0 { return true }
         if s.utf8.count < n { return false }
         var k = 0
         for _ in s {

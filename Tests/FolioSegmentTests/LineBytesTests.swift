@@ -306,6 +306,32 @@ import Testing
         #expect(!TOCDetector.hasPageToken("１２ full-width digits"))
     }
 
+    /// The byte versions added for speed against the calls they stand for.
+    @Test func punctuationKeysJoinedWordsAndASCIISearches() {
+        let extra = ["Chairman’s Letter – 2024…", "  “Our”\t ‘Approach’ — Overview ", "Café “x”", "Quote’\u{301} mark",
+                     "a\r\n’b", "—", "Risk Factors: Market, 5%", "Net, 1,234 (5%)", "Résumé: x", "e\u{301}: x"]
+        for t in Self.lines + extra {
+            if let fast = TOCIndex.punctuationKey(t) { #expect(fast == TOCIndex.characterKey(t), "\(t)") }
+            #expect(TOCIndex.key(t) == TOCIndex.characterKey(t), "\(t)")
+            for n in 0...6 { #expect(TOCIndex.hasCharacters(t, n) == (t.count >= n), "\(t)") }
+            let ws = LineClassifier.words(t)
+            #expect(TOCDetector.joinedWords(ws) == ws.joined(separator: " "), "\(t)")
+            #expect(TOCDetector.joinedWords(ws.dropFirst()) == ws.dropFirst().joined(separator: " "), "\(t)")
+            let stripped = TOCDetector.strippedLeaders(t)
+            #expect(TOCDetector.entryTitleWords(t) == (TOCDetector.isEntryTitle(t) ? LineClassifier.words(stripped).count : nil), "\(t)")
+            for (needle, text) in [(":" as StaticString, ":"), (",", ","), ("%", "%"), ("exchange", "exchange")] {
+                if let fast = ByteScan.containsASCII(t, needle) { #expect(fast == t.contains(text), "\(t)") }
+                if let fast = ByteScan.containsASCII(Substring(t), needle) { #expect(fast == t.contains(text), "\(t)") }
+            }
+        }
+        #expect(TOCIndex.punctuationKey("Chairman’s  Letter – 2024…") == "chairman's letter – 2024…")
+        #expect(TOCIndex.punctuationKey("Café") == nil)
+        #expect(TOCIndex.punctuationKey("Quote’\u{301}") == nil)
+        #expect(ByteScan.containsASCII("Note: x", ":") == true)
+        #expect(ByteScan.containsASCII("Résumé x", ":") == false)
+        #expect(ByteScan.containsASCII("Résumé: x", ":") == nil)
+    }
+
     @Test func asciiKeysAndOthers() {
         #expect(TOCIndex.key("  Risk\t Factors  ") == "risk factors")
         #expect(TOCIndex.asciiKey("“Quoted” Title") == nil)
