@@ -46,8 +46,7 @@ enum ByteScan {
     }
 
     static func containsByte(_ hay: UnsafeBufferPointer<UInt8>, _ b: UInt8) -> Bool {
-        for x in hay where x == b { return true }
-        return false
+        ByteSearch.firstIndex(ofByte: b, in: hay) != nil
     }
 
     /// What `s.contains(needle)` answers (Foundation's search, which a `String` argument

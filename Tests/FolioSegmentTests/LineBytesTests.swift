@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import FolioSegment
+import FolioModel
 
 /// The byte-level line helpers added for speed give the answers of the `String` and
 /// `Character` code they stand for, on ASCII, accented, CJK, emoji and combining-mark lines.
@@ -322,6 +323,16 @@ import Testing
             for (needle, text) in [(":" as StaticString, ":"), (",", ","), ("%", "%"), ("exchange", "exchange")] {
                 if let fast = ByteScan.containsASCII(t, needle) { #expect(fast == t.contains(text), "\(t)") }
                 if let fast = ByteScan.containsASCII(Substring(t), needle) { #expect(fast == t.contains(text), "\(t)") }
+            }
+        }
+        for t in Self.lines + extra + ["\t", "a\tb\tc", "\t\t", "x\t"] {
+            #expect(LineClassifier.hasOneTab(t) == (t.utf8.filter { $0 == 0x09 }.count == 1), "\(t)")
+            let bytes = Array(t.utf8)
+            bytes.withUnsafeBufferPointer { b in
+                for from in 0...(bytes.count + 1) {
+                    let expected = from < bytes.count ? bytes[from...].firstIndex(of: 0x09) : nil
+                    #expect(ByteSearch.firstIndex(ofByte: 0x09, in: b, from: from) == expected, "\(t) \(from)")
+                }
             }
         }
         #expect(TOCIndex.punctuationKey("Chairman’s  Letter – 2024…") == "chairman's letter – 2024…")
