@@ -1,5 +1,20 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Byte searches for the stages' hot paths: no Foundation, no `Character` iteration.
 public enum ByteSearch {
+    /// The first offset of the byte `b` in `hay` at or after `from`, by the C library's
+    /// `memchr` (many bytes a step, where a Swift loop takes one: per-line tests run over
+    /// every line of a document).
+    public static func firstIndex(ofByte b: UInt8, in hay: UnsafeBufferPointer<UInt8>, from: Int = 0) -> Int? {
+        guard from >= 0, from < hay.count, let base = hay.baseAddress,
+              let hit = memchr(base + from, Int32(b), hay.count - from) else { return nil }
+        return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+    }
+
     /// ASCII lowercase of one byte (other bytes unchanged).
     @inlinable @inline(__always)
     public static func lowerASCII(_ b: UInt8) -> UInt8 { (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b }

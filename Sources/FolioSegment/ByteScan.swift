@@ -46,8 +46,22 @@ enum ByteScan {
     }
 
     static func containsByte(_ hay: UnsafeBufferPointer<UInt8>, _ b: UInt8) -> Bool {
-        for x in hay where x == b { return true }
-        return false
+        ByteSearch.firstIndex(ofByte: b, in: hay) != nil
+    }
+
+    /// What `s.contains(needle)` answers (Foundation's search, which a `String` argument
+    /// resolves to in this module: a bridge to `NSString` a call), told on bytes where the
+    /// bytes decide it; nil where they do not. A text without the needle's bytes does not
+    /// contain it (the needles used are ASCII with no other character canonically equivalent to
+    /// any of theirs: no `;`, `` ` `` or `K`); an ASCII text holding them does (each byte is a
+    /// character). Only a non-ASCII text holding them, where a combining mark after them could
+    /// make them no match, gives nil: the caller then asks the `String` search.
+    static func containsASCII(_ s: some StringProtocol, _ needle: StaticString) -> Bool? {
+        let decided = s.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            guard ByteSearch.firstIndex(of: needle, in: b) != nil else { return false }
+            return isASCII(b) ? true : nil
+        }
+        return decided ?? nil
     }
 
     static func isASCII(_ hay: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -516,12 +516,8 @@ public enum LineClassifier {
     /// its own, so its bytes tell the cells.
     static func hasOneTab(_ raw: String) -> Bool {
         ByteScan.withBytes(raw) { b in
-            var tabs = 0
-            for x in b where x == 0x09 {
-                tabs += 1
-                if tabs > 1 { return false }
-            }
-            return tabs == 1
+            guard let first = ByteSearch.firstIndex(ofByte: 0x09, in: b) else { return false }
+            return ByteSearch.firstIndex(ofByte: 0x09, in: b, from: first + 1) == nil
         }
     }
 

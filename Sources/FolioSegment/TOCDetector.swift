@@ -189,27 +189,51 @@ public enum TOCDetector {
     }
 
     static func isEntryTitle(_ t: String) -> Bool {
+        entryTitleWords(t) != nil
+    }
+
+    /// `isEntryTitle`, giving the number of words of the title without its leaders
+    /// (`LineClassifier.words(strippedLeaders(t)).count`) when it is one: a caller that also
+    /// bounds the words does not cut the title into words a second time.
+    static func entryTitleWords(_ t: String) -> Int? {
         let s = strippedLeaders(t)
         let ws = LineClassifier.words(s)
-        guard !ws.isEmpty, ws.count <= 30 else { return false }
-        guard let f = s.first, !f.isLowercase, f != "(", f != "-" else { return false }
-        if LineClassifier.endsWithSentencePunctuation(s) || LineClassifier.hasURLOrEmail(s) { return false }
+        guard !ws.isEmpty, ws.count <= 30 else { return nil }
+        guard let f = s.first, !f.isLowercase, f != "(", f != "-" else { return nil }
+        if LineClassifier.endsWithSentencePunctuation(s) || LineClassifier.hasURLOrEmail(s) { return nil }
         // Figures in the title (`Ireland Leixlip 31,300 48,900`): a data row, not an entry.
-        if ws.contains(where: { isFigure($0) }) { return false }
+        if ws.contains(where: { isFigure($0) }) { return nil }
         // Three ASCII letters are three letter characters; otherwise count characters.
         var asciiLetters = 0
         for b in s.utf8 where (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) {
             asciiLetters += 1
-            if asciiLetters >= 3 { return true }
+            if asciiLetters >= 3 { return ws.count }
         }
-        return s.filter({ $0.isLetter }).count >= 3
+        return s.filter({ $0.isLetter }).count >= 3 ? ws.count : nil
+    }
+
+    /// `words.joined(separator: " ")` on UTF-8 bytes, sized once (the generic `joined` of
+    /// `Substring`s costs about ten times as much a call).
+    static func joinedWords(_ words: some Collection<Substring>) -> String {
+        var n = max(0, words.count - 1)
+        for w in words { n += w.utf8.count }
+        var out: [UInt8] = []
+        out.reserveCapacity(n)
+        var first = true
+        for w in words {
+            if !first { out.append(0x20) }
+            first = false
+            out.append(contentsOf: w.utf8)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A printed figure: `31,300`, `27.9`, `15%` (not `1.` of `Item 1.`).
     static func isFigure(_ w: Substring) -> Bool {
         // `isNumericCell` on the word's bytes, without a String copy when they decide.
         guard ByteScan.withBytes(w, { LineClassifier.byteIsNumericCell($0) }) ?? LineClassifier.isNumericCell(String(w)) else { return false }
-        if w.contains(",") || w.contains("%") { return true }
+        if ByteScan.containsASCII(w, ",") ?? w.contains(",") { return true }
+        if ByteScan.containsASCII(w, "%") ?? w.contains("%") { return true }
         if let dot = w.firstIndex(of: "."), w.index(after: dot) < w.endIndex, w[w.index(after: dot)].isNumber { return true }
         return false
     }
@@ -287,8 +311,9 @@ public enum TOCDetector {
                 guard let p = page(ws[k]) else { return entries.isEmpty ? nil : LineEntries(entries: entries, pages: pages) }
                 var j = k + 1
                 while j < ws.count, page(ws[j]) == nil { j += 1 }
-                let title = ws[(k + 1)..<j].joined(separator: " ")
-                guard !title.isEmpty, isEntryTitle(title), LineClassifier.words(title).count <= 14 else {
+                let title = joinedWords(ws[(k + 1)..<j])
+                // The title's words are the `j - k - 1` words joined (a word holds no separator).
+                guard !title.isEmpty, isEntryTitle(title), j - k - 1 <= 14 else {
                     return entries.isEmpty ? nil : LineEntries(entries: entries, pages: pages)
                 }
                 entries.append(TOCEntry(title: title, level: 1, number: nil, isRun: false))
@@ -312,8 +337,9 @@ public enum TOCDetector {
         for w in ws {
             if let p = leaderPage(w), !chunk.isEmpty {
                 if solid <= 14 {
-                    let title = strippedLeaders(chunk.joined(separator: " "))
-                    if isEntryTitle(title), LineClassifier.words(title).count <= 14 {
+                    let title = strippedLeaders(joinedWords(chunk))
+                    // `title` is without leaders already: `entryTitleWords` counts its own words.
+                    if let n = entryTitleWords(title), n <= 14 {
                         entries.append(TOCEntry(title: title, level: 1, number: nil, isRun: false))
                         pages.append(p)
                     }
@@ -464,7 +490,48 @@ public struct TOCIndex: Sendable {
 
     /// Lowercased, with single spaces and plain quotes, for comparison.
     public static func key(_ s: String) -> String {
-        asciiKey(s) ?? characterKey(s)
+        asciiKey(s) ?? punctuationKey(s) ?? characterKey(s)
+    }
+
+    /// `characterKey` of text that is ASCII (without carriage returns) but for curly quotes,
+    /// dashes and ellipses (`Chairman’s Letter`, `Results – 2024`), on bytes: those characters
+    /// have no case and join no neighbour into one character, so lowercasing the ASCII letters,
+    /// folding the quotes and keeping the rest gives the same key; nil for other text.
+    static func punctuationKey(_ s: String) -> String? {
+        ByteScan.withBytes(s) { b -> String? in
+            var i = 0
+            while i < b.count {
+                let x = b[i]
+                if x == 0x0D { return nil }
+                if x < 0x80 { i += 1; continue }
+                guard x == 0xE2, i + 2 < b.count, b[i + 1] == 0x80 else { return nil }
+                switch b[i + 2] {
+                case 0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D, 0xA6: i += 3
+                default: return nil
+                }
+            }
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count)
+            var space = false
+            i = 0
+            while i < b.count {
+                let x = b[i]
+                if x == 0x20 || x == 0x09 { space = !out.isEmpty; i += 1; continue }
+                if space { out.append(0x20); space = false }
+                if x < 0x80 {
+                    out.append(ByteScan.lower(x))
+                    i += 1
+                    continue
+                }
+                switch b[i + 2] {
+                case 0x9C, 0x9D: out.append(0x22)
+                case 0x98, 0x99: out.append(0x27)
+                default: out.append(contentsOf: b[i...(i + 2)])
+                }
+                i += 3
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 
     /// `key` by characters (any text).
@@ -502,6 +569,18 @@ public struct TOCIndex: Sendable {
         }
     }
 
+    /// `s.count >= n`, counting no further than `n` characters (a key can be a long line).
+    static func hasCharacters(_ s: String, _ n: Int) -> Bool {
+        if n <= 0 { return true }
+        if s.utf8.count < n { return false }
+        var k = 0
+        for _ in s {
+            k += 1
+            if k >= n { return true }
+        }
+        return false
+    }
+
     /// Whether `title` is a numbered chapter of the TOC (title equal to a chapter entry).
     public func isChapter(_ title: String) -> Bool {
         chapterKeys[Self.key(title)] != nil
@@ -516,7 +595,7 @@ public struct TOCIndex: Sendable {
     public func level(of heading: String) -> Int? {
         if entries.isEmpty { return nil }
         let k = Self.key(heading)
-        guard k.count >= 4 else { return nil }
+        guard Self.hasCharacters(k, 4) else { return nil }
         if let l = exactKeys[k] { return l }
         guard !runKeys.isEmpty, LineClassifier.wordCount(heading, limit: 2) >= 2 else { return nil }
         let padded = " " + k + " "

@@ -31,7 +31,8 @@ public enum TitleDetector {
     public static func isCoverLine(_ t: String) -> Bool {
         let lower = t.lowercased()
         if notTitles.contains(lower) || lower.hasPrefix("exhibit") { return true }
-        return lower.contains("securities and exchange commission") || lower == "united states" || lower.hasPrefix("form ")
+        return (ByteScan.containsASCII(lower, "securities and exchange commission") ?? lower.contains("securities and exchange commission"))
+            || lower == "united states" || lower.hasPrefix("form ")
     }
 
     /// A postal address line, letterhead or dateline: a place, a comma, and a postal code

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import FolioSegment
+import FolioModel
 
 /// The byte-level line helpers added for speed give the answers of the `String` and
 /// `Character` code they stand for, on ASCII, accented, CJK, emoji and combining-mark lines.
@@ -304,6 +305,42 @@ import Testing
         #expect(!TOCDetector.hasPageToken("Revenue grew 1,234 in 2023"))
         #expect(!TOCDetector.hasPageToken("Title …\u{301}12"))
         #expect(!TOCDetector.hasPageToken("１２ full-width digits"))
+    }
+
+    /// The byte versions added for speed against the calls they stand for.
+    @Test func punctuationKeysJoinedWordsAndASCIISearches() {
+        let extra = ["Chairman’s Letter – 2024…", "  “Our”\t ‘Approach’ — Overview ", "Café “x”", "Quote’\u{301} mark",
+                     "a\r\n’b", "—", "Risk Factors: Market, 5%", "Net, 1,234 (5%)", "Résumé: x", "e\u{301}: x"]
+        for t in Self.lines + extra {
+            if let fast = TOCIndex.punctuationKey(t) { #expect(fast == TOCIndex.characterKey(t), "\(t)") }
+            #expect(TOCIndex.key(t) == TOCIndex.characterKey(t), "\(t)")
+            for n in 0...6 { #expect(TOCIndex.hasCharacters(t, n) == (t.count >= n), "\(t)") }
+            let ws = LineClassifier.words(t)
+            #expect(TOCDetector.joinedWords(ws) == ws.joined(separator: " "), "\(t)")
+            #expect(TOCDetector.joinedWords(ws.dropFirst()) == ws.dropFirst().joined(separator: " "), "\(t)")
+            let stripped = TOCDetector.strippedLeaders(t)
+            #expect(TOCDetector.entryTitleWords(t) == (TOCDetector.isEntryTitle(t) ? LineClassifier.words(stripped).count : nil), "\(t)")
+            for (needle, text) in [(":" as StaticString, ":"), (",", ","), ("%", "%"), ("exchange", "exchange")] {
+                if let fast = ByteScan.containsASCII(t, needle) { #expect(fast == t.contains(text), "\(t)") }
+                if let fast = ByteScan.containsASCII(Substring(t), needle) { #expect(fast == t.contains(text), "\(t)") }
+            }
+        }
+        for t in Self.lines + extra + ["\t", "a\tb\tc", "\t\t", "x\t"] {
+            #expect(LineClassifier.hasOneTab(t) == (t.utf8.filter { $0 == 0x09 }.count == 1), "\(t)")
+            let bytes = Array(t.utf8)
+            bytes.withUnsafeBufferPointer { b in
+                for from in 0...(bytes.count + 1) {
+                    let expected = from < bytes.count ? bytes[from...].firstIndex(of: 0x09) : nil
+                    #expect(ByteSearch.firstIndex(ofByte: 0x09, in: b, from: from) == expected, "\(t) \(from)")
+                }
+            }
+        }
+        #expect(TOCIndex.punctuationKey("Chairman’s  Letter – 2024…") == "chairman's letter – 2024…")
+        #expect(TOCIndex.punctuationKey("Café") == nil)
+        #expect(TOCIndex.punctuationKey("Quote’\u{301}") == nil)
+        #expect(ByteScan.containsASCII("Note: x", ":") == true)
+        #expect(ByteScan.containsASCII("Résumé x", ":") == false)
+        #expect(ByteScan.containsASCII("Résumé: x", ":") == nil)
     }
 
     @Test func asciiKeysAndOthers() {

@@ -47,6 +47,20 @@ struct ConceptDictionaryTests {
         #expect(index.lookup(statement: "balance_sheet", key: "") == nil)
     }
 
+    /// Content words cut on bytes, as `split(separator: 0x20)` cuts them, stop words left out.
+    @Test func contentWordsAreTheSpaceSeparatedNonStopWords() {
+        for key in ["", " ", "net income", "  cash  and cash equivalent ", "total revenue", "the of and", "a", "café au lait"] {
+            var words: [String] = []
+            ConceptDictionary.forEachContentWord(key) { words.append($0) }
+            let expected = key.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+                .filter { !ConceptDictionary.stopWords.contains($0) }
+            #expect(words == expected, "\(key)")
+        }
+        var words: [String] = []
+        ConceptDictionary.forEachContentWord("  net  cash   from operating activity ") { words.append($0) }
+        #expect(words == ["cash", "operating", "activity"])
+    }
+
     @Test func dataLinesAreCutAtTabsKeepingEmptyFields() {
         #expect(ConceptDictionary.Index.fields("a\tb\t\tc\t\n\nd\te") == [["a", "b", "", "c", ""], ["d", "e"]])
         #expect(ConceptDictionary.Index.fields("").isEmpty)
