@@ -530,39 +530,34 @@ public enum LineClassifier {
 
     // MARK: footnote definitions
 
-    /// The label of a footnote definition line: `1 Refers to ...`, `(1) ...`, `¹ ...`, `12 "X"
-    /// refers to ...`; a label of up to three digits (`NoteLabels.isValid`). The text after
-    /// the label must start with a capital letter or a quote and run to three words or more.
+    /// **Footnote block.** The label of a footnote definition line that makes its block a
+    /// footnote: `1 Refers to ...`, `(1) These items ...`, `¹ In 2024, ...`, `12 "X" refers to
+    /// ...`. The label and where the text starts are `DefinitionLabel`'s (the footnotes stage
+    /// reads the same grammar); this test keeps the forms lists do not use (a plain, a
+    /// parenthesised number, superscript digits: not `1.`, `1)`, `(a)`, `*`, `†`) and asks the
+    /// text for more than a definition's start: a capital letter or a quote, three words or
+    /// more, and no magnitude right after the number (`5 U million+ Audience Reach`,
+    /// `12 billion Loans`: a figure and its caption).
     public static func footnoteLabel(_ t: String) -> String? {
-        // Byte prefilter: a label starts with a digit, `(` or a superscript (non-ASCII).
-        guard let b0 = t.utf8.first, (b0 >= 0x30 && b0 <= 0x39) || b0 == UInt8(ascii: "(") || b0 >= 0x80 else { return nil }
-        // Only the first four words are looked at.
-        let ws = words(t, limit: 4)
-        guard ws.count >= 4 else { return nil }
-        let first = ws[0]
-        var label: String?
-        if isInteger(first) {
-            label = String(first)
-        } else if first.hasPrefix("("), first.hasSuffix(")"), first.count >= 3 {
-            let inner = first.dropFirst().dropLast()
-            if isInteger(inner) { label = String(inner) }
-        } else if let digits = Superscripts.decimal(first) {
-            label = digits
+        // Byte prefilter: a label of those forms starts with a digit, `(` or a superscript.
+        guard let b0 = t.utf8.first, ByteClass.isDigit(b0) || b0 == UInt8(ascii: "(") || b0 >= 0x80,
+              let d = DefinitionLabel.parse(t), d.form == .number || d.form == .parenthesized || d.form == .superscript,
+              d.label.utf8.allSatisfy(ByteClass.isDigit) else { return nil }
+        // Only the first three words of the text are looked at.
+        let text = ByteScan.withBytes(t) { b in
+            String(decoding: UnsafeBufferPointer(rebasing: b[min(d.contentStart, b.count)...]), as: UTF8.self)
         }
-        // A label as every stage reads one (`NoteLabels`): at most three digits.
-        guard let label, NoteLabels.isValid(label) else { return nil }
-        guard let c = ws[1].first else { return nil }
+        let ws = words(text, limit: 3)
+        guard ws.count >= 3, let c = ws[0].first else { return nil }
         let startsWell = (c.isLetter && c.isUppercase) || c == "\"" || c == "“" || c == "'"
         guard startsWell else { return nil }
-        // A figure and its caption (`5 U million+ Audience Reach`, `12 billion Loans`), not a
-        // note: a magnitude word or a `+`/`%` right after the number.
         if c.isLetter {
             // The word after the number, or after a lone capital (an OCR slip: `5 U million+`).
-            let w = ws[1].count == 1 ? ws[2] : ws[1]
+            let w = ws[0].count == 1 ? ws[1] : ws[0]
             let lw = w.lowercased()
             if magnitudeWords.contains(lw.trimmingCharacters(in: ["+", "%"])) || lw.hasSuffix("+") || lw.hasSuffix("%") { return nil }
         }
-        return label
+        return d.label
     }
 
     static let magnitudeWords: Set<String> = ["thousand", "million", "billion", "trillion", "percent", "per", "mn", "bn", "k", "m"]

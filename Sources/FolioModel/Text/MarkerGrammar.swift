@@ -52,8 +52,11 @@ public enum MarkerGrammar {
         }
     }
 
-    /// The most digits a bracketed or parenthesised marker holds (`(12)`; `(123)` is a figure).
-    public static let maxEnclosedDigits = 2
+    /// The most digits a note number printed on the line holds: a bracketed or parenthesised
+    /// marker (`(12)`, `[12]`) and a definition's label (`12 Refers`, `(12) These`,
+    /// `DefinitionLabel`); `(123)` and `123 Units` are figures. Raised labels (`¹²³`, `^{123}`)
+    /// may have `NoteLabels.maxLength` digits.
+    public static let maxNoteNumberDigits = 2
 
     /// **The end of a word**, after which a marker may stand: ASCII letters and digits, `%`,
     /// `)`, `]`, `"`, `'`, `.`, `,`, `:`; beyond ASCII, closing quotes (`”`, `’`), `™`, `®`,
@@ -169,15 +172,15 @@ public enum MarkerGrammar {
     }
 
     /// **An enclosed note number**, strong or weak, in text or opening a definition: `(` or
-    /// `[` at `i`, one to `maxEnclosedDigits` digits not starting with 0, the matching close,
+    /// `[` at `i`, one to `maxNoteNumberDigits` digits not starting with 0, the matching close,
     /// and no word character after it (`continuesWord`); `[n]` not before `(`, `:` or `[` (a
     /// Markdown link or reference). Where it may stand is the caller's rule.
     public static func enclosedNumber(_ b: UnsafeBufferPointer<UInt8>, at i: Int, end hi: Int) -> (label: String, end: Int)? {
         guard i < hi, hi <= b.count, b[i] == 0x28 || b[i] == 0x5B else { return nil }
         let close: UInt8 = b[i] == 0x28 ? 0x29 : 0x5D
         var k = i + 1
-        while k < hi, ByteClass.isDigit(b[k]), k - i <= maxEnclosedDigits { k += 1 }
-        guard k > i + 1, k - i <= maxEnclosedDigits + 1, k < hi, b[k] == close, b[i + 1] != 0x30 else { return nil }
+        while k < hi, ByteClass.isDigit(b[k]), k - i <= maxNoteNumberDigits { k += 1 }
+        guard k > i + 1, k - i <= maxNoteNumberDigits + 1, k < hi, b[k] == close, b[i + 1] != 0x30 else { return nil }
         let end = k + 1
         if continuesWord(b, end, end: hi) { return nil }
         if close == 0x5D, end < hi, b[end] == 0x28 || b[end] == 0x3A || b[end] == 0x5B { return nil }

@@ -1,7 +1,13 @@
-import FolioModel
-
 /// The label that opens a footnote definition line: `1 Refers to`, `(1) These`, `¹ Based`,
 /// `* Domestic`, `† Excludes`, `a) Net`, `[2] See`, `^{1} Refers`, `1. Refers`.
+///
+/// The one grammar of a definition's label and where its text starts. Two stages read it: the
+/// segment stage, whose line classifier calls a block a footnote when it opens with a label of
+/// a form lists do not use (`number`, `parenthesized` number, `superscript`) and prose of its
+/// own shape follows (`LineClassifier.footnoteLabel`), and the footnotes stage, which finds the
+/// definitions of every form in footnote, paragraph and list blocks. A printed note number has
+/// at most `MarkerGrammar.maxNoteNumberDigits` digits (`(123) Refers` and `123 Units` are
+/// figures); raised labels (`¹²³`, `^{123}`) follow `NoteLabels`.
 public struct DefinitionLabel: Sendable, Hashable {
     public enum Form: String, Sendable, Hashable {
         /// `1 Refers to ...`
@@ -43,7 +49,14 @@ public struct DefinitionLabel: Sendable, Hashable {
 
     /// Parses a label at the start of `string`; `contentStart` is a UTF-8 offset into it.
     public static func parse(_ string: String) -> DefinitionLabel? {
-        parse(Array(string.utf8), at: 0)
+        ByteSearch.withBytes(string) { parse($0, 0, $0.count) }
+    }
+
+    /// Parses a label at `start` of a UTF-8 buffer (blanks before it are skipped), up to `end`.
+    public static func parse(_ b: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) -> DefinitionLabel? {
+        let hi = min(end, b.count)
+        guard start >= 0, start < hi else { return nil }
+        return parse(b, start, hi)
     }
 
     static func parse(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ hi: Int) -> DefinitionLabel? {
@@ -77,7 +90,7 @@ public struct DefinitionLabel: Sendable, Hashable {
         }
 
         if ByteClass.isDigit(c) {
-            guard let (label, j) = digits(from: i, max: 2) else { return nil }
+            guard let (label, j) = digits(from: i, max: MarkerGrammar.maxNoteNumberDigits) else { return nil }
             if j < hi, b[j] == 0x29, let t = text(after: j + 1, needBlank: true) {
                 return DefinitionLabel(label: label, form: .numberParen, contentStart: t)
             }
@@ -113,7 +126,7 @@ public struct DefinitionLabel: Sendable, Hashable {
             if let sup = NoteLabels.superscriptLabel(in: b, at: j, end: hi), let t = text(after: sup.end, needBlank: false) {
                 return DefinitionLabel(label: sup.label, form: .superscript, contentStart: t)
             }
-            if j - i == 1, let (label, k2) = digits(from: j, max: 2), let t = text(after: k2, needBlank: true) {
+            if j - i == 1, let (label, k2) = digits(from: j, max: MarkerGrammar.maxNoteNumberDigits), let t = text(after: k2, needBlank: true) {
                 return DefinitionLabel(label: label, form: .superscript, contentStart: t)
             }
             guard let t = text(after: j, needBlank: true) else { return nil }
