@@ -49,6 +49,13 @@ enum ByteScan {
         ByteSearch.firstIndex(ofByte: b, in: hay) != nil
     }
 
+    /// `s.contains(needle)`, on bytes where they decide it (`containsASCII`) and by the `String`
+    /// search only where they do not: the one place the byte test and its fallback meet.
+    static func contains(_ s: some StringProtocol, _ needle: StaticString) -> Bool {
+        if let decided = containsASCII(s, needle) { return decided }
+        return s.contains(needle.description)
+    }
+
     /// What `s.contains(needle)` answers (Foundation's search, which a `String` argument
     /// resolves to in this module: a bridge to `NSString` a call), told on bytes where the
     /// bytes decide it; nil where they do not. A text without the needle's bytes does not

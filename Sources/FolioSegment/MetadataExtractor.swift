@@ -16,7 +16,7 @@ public enum MetadataExtractor {
         let wc = LineClassifier.wordCount(t, limit: 8)
         guard wc >= 2, wc <= 7 else { return false }
         let ws = LineClassifier.words(t)
-        guard ws.count >= 2, ws.count <= 7, let last = ws.last, !(ByteScan.containsASCII(t, ":") ?? t.contains(":")) else { return false }
+        guard ws.count >= 2, ws.count <= 7, let last = ws.last, !ByteScan.contains(t, ":") else { return false }
         let l = last.lowercased().trimmingSuffix(",")
         guard legalSuffixes.contains(l) || legalSuffixes.contains(l + ".") else { return false }
         return ws.dropLast().allSatisfy { w in

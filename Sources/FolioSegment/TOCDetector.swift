@@ -232,8 +232,8 @@ public enum TOCDetector {
     static func isFigure(_ w: Substring) -> Bool {
         // `isNumericCell` on the word's bytes, without a String copy when they decide.
         guard ByteScan.withBytes(w, { LineClassifier.byteIsNumericCell($0) }) ?? LineClassifier.isNumericCell(String(w)) else { return false }
-        if ByteScan.containsASCII(w, ",") ?? w.contains(",") { return true }
-        if ByteScan.containsASCII(w, "%") ?? w.contains("%") { return true }
+        if ByteScan.contains(w, ",") { return true }
+        if ByteScan.contains(w, "%") { return true }
         if let dot = w.firstIndex(of: "."), w.index(after: dot) < w.endIndex, w[w.index(after: dot)].isNumber { return true }
         return false
     }

@@ -31,7 +31,7 @@ public enum TitleDetector {
     public static func isCoverLine(_ t: String) -> Bool {
         let lower = t.lowercased()
         if notTitles.contains(lower) || lower.hasPrefix("exhibit") { return true }
-        return (ByteScan.containsASCII(lower, "securities and exchange commission") ?? lower.contains("securities and exchange commission"))
+        return ByteScan.contains(lower, "securities and exchange commission")
             || lower == "united states" || lower.hasPrefix("form ")
     }
 

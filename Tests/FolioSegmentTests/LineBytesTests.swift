@@ -323,6 +323,8 @@ import FolioModel
             for (needle, text) in [(":" as StaticString, ":"), (",", ","), ("%", "%"), ("exchange", "exchange")] {
                 if let fast = ByteScan.containsASCII(t, needle) { #expect(fast == t.contains(text), "\(t)") }
                 if let fast = ByteScan.containsASCII(Substring(t), needle) { #expect(fast == t.contains(text), "\(t)") }
+                #expect(ByteScan.contains(t, needle) == t.contains(text), "\(t)")
+                #expect(ByteScan.contains(Substring(t), needle) == t.contains(text), "\(t)")
             }
         }
         for t in Self.lines + extra + ["\t", "a\tb\tc", "\t\t", "x\t"] {
@@ -341,6 +343,7 @@ import FolioModel
         #expect(ByteScan.containsASCII("Note: x", ":") == true)
         #expect(ByteScan.containsASCII("Résumé x", ":") == false)
         #expect(ByteScan.containsASCII("Résumé: x", ":") == nil)
+        #expect(ByteScan.contains("Résumé: x", ":"), "the bytes do not decide: the String search does")
     }
 
     @Test func asciiKeysAndOthers() {
