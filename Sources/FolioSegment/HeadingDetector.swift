@@ -132,7 +132,7 @@ public enum HeadingDetector {
         guard hasHeadingShape(t, ws) else { return false }
         // Mostly numbers: a number, an amount, a figure with a caption.
         var numeric = 0
-        for w in ws where startsWithNumber(w) || isNumericWord(w) { numeric += 1 }
+        for w in ws where startsWithNumber(w) || LineClassifier.isNumericCell(w) { numeric += 1 }
         if numeric * 5 > ws.count * 2 { return false }
         if ws.first.map({ $0.first?.isNumber == true }) == true { return false }
         return isAllCaps(t) || isTitleCase(ws)
@@ -149,10 +149,6 @@ public enum HeadingDetector {
         return fast ?? (w.first?.isNumber == true)
     }
 
-    /// `LineClassifier.isNumericCell(String(w))`, on the word's bytes when they decide.
-    static func isNumericWord(_ w: Substring) -> Bool {
-        ByteScan.withBytes(w, { LineClassifier.byteIsNumericCell($0) }) ?? LineClassifier.isNumericCell(String(w))
-    }
 
     /// What any heading line must be, whatever its case: no sentence end, no fragment (a word
     /// broken at the line end, a trailing article), no bullet, hashtag, web address, LaTeX or

@@ -247,33 +247,59 @@ public enum LineClassifier {
 
     // MARK: numbers
 
-    /// Whether a table cell is a number as printed in statements: `1,234`, `(4,984)`, `$ 128`,
-    /// `27.9%`, `-`, `—`, `N/A`, `US$0.96`.
+    /// **Numeric cell.** Whether a table cell is a number as printed in statements: `1,234`,
+    /// `(4,984)`, `$ 128`, `27.9%`, `-`, `—`, `N/A`, `US$0.96`: after blanks are trimmed, one
+    /// of `numericCellDashes` or `numericCellWords`, or an optional `numericCellPrefixes`
+    /// prefix, then digits and only `numericCellPunctuation`, em and en dashes. The words
+    /// below are the rule's only vocabulary; the byte path and the `Character` path read them.
     public static func isNumericCell(_ cell: String) -> Bool {
         if let fast = ByteScan.withBytes(cell, { byteIsNumericCell($0) }) { return fast }
+        return characterIsNumericCell(cell)
+    }
+
+    /// `isNumericCell` of a word, without a `String` copy when its bytes decide.
+    public static func isNumericCell(_ word: Substring) -> Bool {
+        if let fast = ByteScan.withBytes(word, { byteIsNumericCell($0) }) { return fast }
+        return characterIsNumericCell(String(word))
+    }
+
+    /// A cell that is only a dash: nil in a statement.
+    static let numericCellDashes: [StaticString] = ["-", "—", "–", "--"]
+    /// Words that stand for a figure (compared case-insensitively).
+    static let numericCellWords: [StaticString] = ["n/a", "nm", "n.m.", "nil"]
+    /// Currency prefixes a figure may carry (`\$` as Markdown escapes it).
+    static let numericCellPrefixes: [StaticString] = ["US$", "US\\$", "RMB", "HK$", "$", "\\$", "€", "£", "¥"]
+    /// The ASCII bytes a figure may hold besides digits.
+    @inline(__always)
+    static func isNumericCellPunctuation(_ a: UInt8) -> Bool {
+        switch a {
+        case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "-"), UInt8(ascii: "+"),
+             UInt8(ascii: "%"), UInt8(ascii: " "), UInt8(ascii: "$"), UInt8(ascii: "x"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// `isNumericCell` by `Character`s, for the cells whose bytes do not decide (a blank, a
+    /// prefix or a dash next to a non-ASCII scalar that could join it into another character).
+    static func characterIsNumericCell(_ cell: String) -> Bool {
         let c = trim(cell)
         if c.isEmpty { return false }
-        if c == "-" || c == "—" || c == "–" || c == "--" { return true }
+        if numericCellDashes.contains(where: { c == $0.description }) { return true }
         let lower = c.lowercased()
-        if lower == "n/a" || lower == "nm" || lower == "n.m." || lower == "nil" { return true }
+        if numericCellWords.contains(where: { lower == $0.description }) { return true }
         var digits = 0
         var others = 0
         var body = Substring(c)
-        for prefix in ["US$", "US\\$", "RMB", "HK$", "$", "\\$", "€", "£", "¥"] where body.hasPrefix(prefix) {
-            body = body.dropFirst(prefix.count)
+        for prefix in numericCellPrefixes where body.hasPrefix(prefix.description) {
+            body = body.dropFirst(prefix.description.count)
             break
         }
         for ch in body {
             if ch.isASCII, let a = ch.asciiValue {
                 if a >= 0x30 && a <= 0x39 { digits += 1; continue }
-                switch a {
-                case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "("), UInt8(ascii: ")"),
-                     UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "%"), UInt8(ascii: " "),
-                     UInt8(ascii: "$"), UInt8(ascii: "x"):
-                    continue
-                default:
-                    others += 1
-                }
+                if !isNumericCellPunctuation(a) { others += 1 }
             } else if ch == "—" || ch == "–" {
                 continue
             } else {
@@ -302,10 +328,10 @@ public enum LineClassifier {
                 return true
             }
         }
-        if equals("-", folded: false) || equals("—", folded: false) || equals("–", folded: false) || equals("--", folded: false) { return true }
-        if equals("n/a", folded: true) || equals("nm", folded: true) || equals("n.m.", folded: true) || equals("nil", folded: true) { return true }
+        if numericCellDashes.contains(where: { equals($0, folded: false) }) { return true }
+        if numericCellWords.contains(where: { equals($0, folded: true) }) { return true }
         var i = 0
-        for prefix: StaticString in ["US$", "US\\$", "RMB", "HK$", "$", "\\$", "€", "£", "¥"] {
+        for prefix in numericCellPrefixes {
             let len = prefix.withUTF8Buffer { p -> Int in
                 guard p.count <= n else { return 0 }
                 for k in 0..<p.count where b[k] != p[k] { return 0 }
@@ -323,15 +349,9 @@ public enum LineClassifier {
             let x = b[i]
             if x < 0x80 {
                 if x >= 0x30 && x <= 0x39 { digits += 1; i += 1; continue }
-                switch x {
-                case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "("), UInt8(ascii: ")"),
-                     UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "%"), UInt8(ascii: " "),
-                     UInt8(ascii: "$"), UInt8(ascii: "x"):
-                    i += 1
-                    continue
-                default:
-                    return false
-                }
+                guard isNumericCellPunctuation(x) else { return false }
+                i += 1
+                continue
             }
             // Em or en dash (E2 80 94 / E2 80 93) not followed by a combining mark; any other
             // non-ASCII character is not part of a number.

@@ -230,8 +230,7 @@ public enum TOCDetector {
 
     /// A printed figure: `31,300`, `27.9`, `15%` (not `1.` of `Item 1.`).
     static func isFigure(_ w: Substring) -> Bool {
-        // `isNumericCell` on the word's bytes, without a String copy when they decide.
-        guard ByteScan.withBytes(w, { LineClassifier.byteIsNumericCell($0) }) ?? LineClassifier.isNumericCell(String(w)) else { return false }
+        guard LineClassifier.isNumericCell(w) else { return false }
         if ByteScan.contains(w, ",") { return true }
         if ByteScan.contains(w, "%") { return true }
         if let dot = w.firstIndex(of: "."), w.index(after: dot) < w.endIndex, w[w.index(after: dot)].isNumber { return true }

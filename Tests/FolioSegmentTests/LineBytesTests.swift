@@ -255,7 +255,7 @@ import FolioModel
         words += ["Inc.", "INC", "inc,", "Corp.,", "S.A.", "ag", "AG,", "Limited", "co", "With", "AND", "ARE", "1st", "12%", "(4,984)", "$", "٣", "Ⅻ", "1\u{301}", "x"]
         for w in words {
             #expect(HeadingDetector.startsWithNumber(w) == (w.first?.isNumber == true), "\(w)")
-            #expect(HeadingDetector.isNumericWord(w) == LineClassifier.isNumericCell(String(w)), "\(w)")
+            #expect(LineClassifier.isNumericCell(w) == LineClassifier.characterIsNumericCell(String(w)), "\(w)")
             if w.utf8.allSatisfy({ $0 < 0x80 }) {
                 #expect(HeadingDetector.asciiWordIn(w, HeadingDetector.trailingFragmentWordList) == HeadingDetector.trailingFragmentWords.contains(w.lowercased()), "\(w)")
                 #expect(HeadingDetector.asciiWordIn(w, HeadingDetector.companySuffixList, droppingComma: true)
