@@ -53,6 +53,13 @@ enum FixedWidth {
     /// The text before the space must read as a figure by itself (a label ending in a year,
     /// `Notes due 2026 5.5%`, stays one token); a `%` or a scale word after a figure (`3.7 %`,
     /// `445 M`) and a footnote marker (`978 (1)`, `(a)`) stay with it.
+    ///
+    /// **A label opening with figures** (`1.90% 2025 Notes` at the start of its line, over
+    /// `Total debt`): the first words of a line, two figures and then words, are the row's
+    /// label, not a cell of figures beside a label; the words after the second figure
+    /// (`runsOnIntoWords`) keep the piece one token. Cut into `1.90%` and `2025 Notes`, the
+    /// rate would open a column of figures at the left margin and take every label of the
+    /// table into cells.
     static func isFigureBoundary(_ text: [UInt8], pieceStart: Int, space: Int, end: Int) -> Bool {
         func startsFigure(_ c: UInt8) -> Bool {
             (c >= 0x30 && c <= 0x39) || c == 0x24 || c == 0x28 || c == 0x2D || c == 0xE2  // digit $ ( - or a dash's lead byte
@@ -68,8 +75,34 @@ enum FixedWidth {
         if w > pieceStart, isRangeDash(Array(text[w..<space])) { return false }
         let nextIsFigure = next == [0x24] || NumberParser.parse(bytes: next) != nil
         guard nextIsFigure, let piece = NumberParser.parse(bytes: Array(text[pieceStart..<space])) else { return false }
-        return piece.kind != .notApplicable
+        guard piece.kind != .notApplicable else { return false }
+        return !(runsOnIntoWords(text, figureStart: space + 1, figureEnd: wordEnd, end: end) && opensLine(text, pieceStart))
     }
+
+    /// The figure from `figureStart` to `figureEnd` is followed, one space on, by a word of
+    /// three letters or more that is not its scale (`2025 Notes`, not `445 M` or `2.3
+    /// billion`, which read as one figure): the figures open a label (`1.90% 2025 Notes`).
+    static func runsOnIntoWords(_ text: [UInt8], figureStart: Int, figureEnd: Int, end: Int) -> Bool {
+        guard figureEnd + 1 < end, text[figureEnd] == 0x20, isLetter(text[figureEnd + 1]) else { return false }
+        var wordEnd = figureEnd + 1
+        while wordEnd < end && isLetter(text[wordEnd]) { wordEnd += 1 }
+        guard wordEnd - figureEnd > 3 else { return false }
+        return NumberParser.parse(bytes: Array(text[figureStart..<wordEnd])) == nil
+    }
+
+    /// Nothing but spaces between the line's start and `i`.
+    static func opensLine(_ text: [UInt8], _ i: Int) -> Bool {
+        var k = i
+        while k > 0 {
+            let c = text[k - 1]
+            if c == 0x0A || c == 0x0D { return true }
+            if c != 0x20 && c != 0x09 { return false }
+            k -= 1
+        }
+        return true
+    }
+
+    static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
 
     /// A hyphen-minus or en dash standing alone between two figures: a range (`$0.30 - $0.50`,
     /// `4.6% – 5.2%`). An em dash alone is a nil figure of its own column.
@@ -339,6 +372,32 @@ enum FixedWidth {
         TableBuilder.isDateHeader(cells.map(\.text))
     }
 
+    /// **First row's label begun above its figures.** The first row of a region whose label
+    /// starts on the line above its figures' line and goes on into it, as an equity
+    /// statement's opening balance does under a header the region does not reach:
+    ///
+    ///     Balance at December 31,
+    ///     2021                    1,768    $   18    $ (3,143)
+    ///     Net earnings attributable to
+    ///
+    /// Line `i` is one cell, the line below is a data line whose first cell is a label (words
+    /// or a year) printed at its indentation or deeper, and the one goes on into the other
+    /// (`LabelText.wraps`: a comma, a connector, a lowercase start); a year whose next line
+    /// opens with a year too is one row of a schedule of years under its title. It is the first line of
+    /// the row's label, kept in the region, not a title trimmed off above it (which would
+    /// leave the row labelled `2021`).
+    static func opensFirstRow(_ text: [UInt8], _ lines: [Span], _ i: Int) -> Bool {
+        guard i + 1 < lines.count, isDataLine(text, lines[i + 1]) else { return false }
+        let above = tokens(text, lines[i])
+        guard above.count == 1, let f = tokens(text, lines[i + 1]).first, f.x0 >= above[0].x0,
+              NumberParser.parse(f.text) == nil || TableBuilder.isYear(f.text) else { return false }
+        // A heading over rows that are years (`Year Ended December 31,` over `2025   994`,
+        // `2026   918`) is the schedule's title, not the first row's label.
+        if TableBuilder.isYear(f.text), i + 2 < lines.count, let g = tokens(text, lines[i + 2]).first,
+           TableBuilder.isYear(g.text) { return false }
+        return LabelText.wraps(above[0].text, into: f.text)
+    }
+
     /// The extent (first, last line index) of the fixed-width region around line `from`.
     /// - Parameter scanned: set to the last line looked at going forward, so a caller that
     ///   gets nil can skip past it (keeps the scan linear).
@@ -411,7 +470,7 @@ enum FixedWidth {
             return firstBelow.x0 >= 24 && (t.x0 >= firstBelow.x0 - 4 || (t.x0 >= 24 && (t.x0 + t.x1) / 2 >= firstBelow.x0 - 4))
         }
         while first < from && kinds[first] != .fixed && !overFigures(first) && !isUnitsNoteHeader(text, lines[first])
-                && !isStubHeader(text, lines[first]) { first += 1 }
+                && !isStubHeader(text, lines[first]) && !opensFirstRow(text, lines, first) { first += 1 }
         var dataLines = 0
         for i in first...last where isDataLine(text, lines[i]) { dataLines += 1 }
         if dataLines < 2 { return nil }
@@ -423,6 +482,40 @@ enum FixedWidth {
     /// column of figures; a line of years alone is a header, not a row.
     static func isYearLabel(_ first: Token, of line: [Token]) -> Bool {
         guard line.count >= 2, line[0].start == first.start, TableBuilder.isYear(first.text) else { return false }
+        return line.dropFirst().contains { TableBuilder.isFigure($0.text) }
+    }
+
+    /// The extents of the text labels (a word in them: `Net loss`, `$1.34 to $154.14`, not a
+    /// range of figures alone, `$0.30 - $0.50`) printed at the left margin (left of column
+    /// 16) of the lines with figures: the label column `isFigureLabel` measures against.
+    static func textLabelExtents(_ lineTokens: [(Span, [Token], Bool)]) -> [(Int, Int)] {
+        var out: [(Int, Int)] = []
+        for (_, t, _) in lineTokens {
+            guard t.count >= 2, let f = t.first, f.x0 < 16, NumberParser.parse(f.text) == nil,
+                  f.text.utf8.contains(where: { isLetter($0) }),
+                  hasFigures(Array(t.dropFirst())) else { continue }
+            out.append((f.x0, f.x1))
+        }
+        return out
+    }
+
+    /// **Figure printed as a row label.** A row whose label is a figure, or whose label's
+    /// last line is one, printed at the left margin where the other rows print their text
+    /// labels, its figures under the columns further right:
+    ///
+    ///     Other comprehensive income, net of tax of
+    ///     ($3)                                         20          20
+    ///     $157.70 to $167.45                            1         2.4
+    ///     $218.21                                       2         4.1
+    ///
+    /// The figure (`($3)`, `$218.21`) would open a column of figures at the left margin and
+    /// take every label of the table into cells. A first cell that reads as a figure, starts
+    /// left of column 16, overlaps a text label printed at the margin of another row with
+    /// figures (`labels`: `textLabelExtents`), and has figures after it, is the row's label.
+    /// A row of figures without a label starts under its columns, right of the labels.
+    static func isFigureLabel(_ first: Token, of line: [Token], labels: [(Int, Int)]) -> Bool {
+        guard line.count >= 2, line[0].start == first.start, first.x0 < 16,
+              labels.contains(where: { first.x0 < $0.1 && $0.0 < first.x1 }) else { return false }
         return line.dropFirst().contains { TableBuilder.isFigure($0.text) }
     }
 
@@ -480,9 +573,11 @@ enum FixedWidth {
     static func figureColumns(_ lineTokens: [(Span, [Token], Bool)]) -> [(Int, Int)] {
         var intervals: [(Int, Int)] = []
         var dashes: [(Int, Int)] = []
+        let labels = textLabelExtents(lineTokens)
         for (_, t, _) in lineTokens {
-            let cells = t.first.map { NumberParser.parse($0.text) == nil || isYearLabel($0, of: t) || isMarkerLabel($0, of: t) } == true
-                ? Array(t.dropFirst()) : t
+            let cells = t.first.map {
+                NumberParser.parse($0.text) == nil || isYearLabel($0, of: t) || isMarkerLabel($0, of: t) || isFigureLabel($0, of: t, labels: labels)
+            } == true ? Array(t.dropFirst()) : t
             let figs = cells.filter { NumberParser.parse($0.text) != nil }
             guard !figs.isEmpty, figs.contains(where: { !TableBuilder.isYear($0.text) }) else { continue }
             for f in figs {
@@ -538,17 +633,8 @@ enum FixedWidth {
         let textColumn = labelZoneTextColumn(lineTokens, labelLimit: figureEdge)
         if let textColumn { cols.insert(textColumn, at: 0) }
         let labelLimit = textColumn?.0 ?? figureEdge
-        func column(of tok: Token) -> Int {
-            // Overlap first, else the nearest by center.
-            let (x0, x1) = alignedExtent(tok)
-            var best = 0, bestD = Int.max
-            for (i, c) in cols.enumerated() {
-                if x0 < c.1 && c.0 < x1 { return i + 1 }
-                let d = abs((x0 + x1) - (c.0 + c.1))
-                if d < bestD { bestD = d; best = i + 1 }
-            }
-            return best
-        }
+        func column(of tok: Token) -> Int { cellColumn(tok, cols: cols, afterTextColumn: textColumn != nil) }
+        let headerLabelEnd = rowLabelsEnd(lineTokens, labelLimit: labelLimit)
 
         var rows: [GridRow] = []
         var headerLines: [(Span, [Token], Bool)] = []
@@ -561,8 +647,11 @@ enum FixedWidth {
             // A line of years alone above the figures is a header line, even where its first
             // year starts left of the figures' edge (`yearsHeaderLine`).
             let yearsHeader = !sawData && yearsHeaderLine(t)
+            // Above the rows, a cell right of every row label is a heading (`rowLabelsEnd`).
+            let aboveRows = !sawData && !hasFigures(Array(t.dropFirst()))
             let labelTokens = yearsHeader ? [] : t.filter {
-                $0.x1 <= labelLimit || ($0.x0 < labelLimit - 2 && NumberParser.parse($0.text) == nil && (sawData || $0.x1 <= labelLimit + 1))
+                (!aboveRows || $0.x0 < headerLabelEnd) && ($0.x1 <= labelLimit
+                    || ($0.x0 < labelLimit - 2 && NumberParser.parse($0.text) == nil && (sawData || $0.x1 <= labelLimit + 1)))
                     || ($0.start == t.first?.start && isYearLabel($0, of: t))
                     // A row printing no label before the text column: its first words are its label.
                     || (textColumn != nil && $0.start == t.first?.start && $0.x1 <= (cols.count > 1 ? cols[1].0 : $0.x1)
@@ -624,6 +713,44 @@ enum FixedWidth {
         }
         rows.removeAll { $0.cells.isEmpty }
         return (joinLabelsAroundFigures(rows), caption.joined(separator: " "))
+    }
+
+    /// The column of a cell: the column it overlaps, else the nearest by center. With a text
+    /// column (`labelZoneTextColumn`), a cell of words or ranges printed between it and the
+    /// first column of figures (`4.93% - 5.12%` right of `2034 - 2044`) is the text column's:
+    /// nearest by center, it would join the first figure of the row.
+    static func cellColumn(_ tok: Token, cols: [(Int, Int)], afterTextColumn: Bool) -> Int {
+        let (x0, x1) = alignedExtent(tok)
+        if let i = cols.firstIndex(where: { x0 < $0.1 && $0.0 < x1 }) { return i + 1 }
+        if afterTextColumn, cols.count > 1, x1 <= cols[1].0, NumberParser.parse(tok.text) == nil { return 1 }
+        var best = 0, bestD = Int.max
+        for (i, c) in cols.enumerated() {
+            let d = abs((x0 + x1) - (c.0 + c.1))
+            if d < bestD { bestD = d; best = i + 1 }
+        }
+        return best
+    }
+
+    /// **Column headings right of the row labels.** Where the rows' labels end: the furthest
+    /// right end of a first cell left of `labelLimit` on the lines from the first line with
+    /// figures on. Above the rows, a cell of the label zone that starts right of every row
+    /// label (`Range of Exercise Prices` over labels that are price ranges, `Number` over
+    /// the first column of figures) is a column heading, not a label:
+    ///
+    ///                         Range of Exercise        Number       Remaining
+    ///                              Prices            Outstanding       Life
+    ///     $1.34 to $154.14                                     2         2.6
+    ///     $218.21                                              2         4.1
+    ///
+    /// `labelLimit` when no line has figures.
+    static func rowLabelsEnd(_ lineTokens: [(Span, [Token], Bool)], labelLimit: Int) -> Int {
+        var end = 0, seen = false
+        for (_, t, _) in lineTokens {
+            if !seen { seen = hasFigures(Array(t.dropFirst())) }
+            guard seen, let f = t.first, f.x1 <= labelLimit else { continue }
+            end = max(end, f.x1)
+        }
+        return seen ? end : labelLimit
     }
 
     /// Furthest a label's last line may be indented past its first line, around its figures.
@@ -800,6 +927,11 @@ enum FixedWidth {
     /// rows printing two such cells start it there; each of those cells has a letter, is no
     /// footnote marker, and ends before the first column of figures. Returns the column's
     /// (start, end), nil when there is none.
+    ///
+    /// **Ranges in the label zone.** A column of ranges (`2034 - 2044`, `4.80% - 4.95%`: the
+    /// maturities and rates of notes) is such a column too, though it holds no letter:
+    /// `NumberParser` reads no range, so without it each range would end the row's label
+    /// (`2014 Notes issuance of $6.0 billion 2034 - 2044 4.80% - 4.95%`).
     static func labelZoneTextColumn(_ lines: [(Span, [Token], Bool)], labelLimit: Int) -> (Int, Int)? {
         var starts: [Int: Int] = [:]
         var rowsWithTwo = 0
@@ -809,8 +941,9 @@ enum FixedWidth {
             guard zone.count >= 2, hasFigures(Array(t.dropFirst(zone.count))) else { continue }
             rowsWithTwo += 1
             let second = zone[zone.startIndex + 1]
-            guard second.text.utf8.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }),
-                  !isFootnoteMarker(Array(second.text.utf8)), NumberParser.parse(second.text) == nil else { continue }
+            let words = second.text.utf8.contains(where: isLetter) && !isFootnoteMarker(Array(second.text.utf8))
+                && NumberParser.parse(second.text) == nil
+            guard words || PrintedRange.bounds(Array(second.text.utf8)) != nil else { continue }
             starts[second.x0, default: 0] += 1
         }
         guard let (x, n) = starts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),

@@ -30,6 +30,18 @@ enum LabelText {
         return b >= 0x61 && b <= 0x7A
     }
 
+    /// Sentence case: a word after the first starts in lowercase and is no connector
+    /// (`Accrued expenses and other current liabilities`), unlike a Title Case label
+    /// (`Total Domestic Retail`, `Income Before Income Taxes`).
+    static func isSentenceCase(_ s: String) -> Bool {
+        let words = s.split(separator: " ")
+        guard words.count >= 2 else { return false }
+        return words.dropFirst().contains { w in
+            guard let c = w.utf8.first, c >= 0x61 && c <= 0x7A else { return false }
+            return !connectors.contains(String(w))
+        }
+    }
+
     /// **A label's later line opening with an aside.** A line that opens with a parenthesis
     /// followed by a lowercase letter and goes on after it (`(loss)/earnings`, `(benefit)
     /// expense`) is the rest of the label above, cut before the parenthesis:

@@ -97,7 +97,9 @@ public struct FilingPeriods: Sendable, Hashable {
 /// The rules, in the order they apply to a cell:
 /// 1. `comparesPeriods`: a change column (`% Change`, `2025 vs. 2024`) or a header with two
 ///    years has no single period, unless its last piece is one year alone that picks one of
-///    the dates above it (`13 Weeks Ended July 3, 2004 and June 28, 2003` over `2003`).
+///    the dates above it (`13 Weeks Ended July 3, 2004 and June 28, 2003` over `2003`), or
+///    the row is a dated balance row of blocks stacked one per period (`Balance at April 1,
+///    2025` under `... June 30, 2025 and 2024`): the balance at its own date.
 /// 2. `primaryClues`: the column's header path dates the cell (`Three Months Ended` over
 ///    `June 30,` over `2025`, read as one phrase); a column without a year is dated by the
 ///    row when its label or a group row dates by itself (`Balance at December 31, 2023`,
@@ -120,7 +122,8 @@ public struct FilingPeriods: Sendable, Hashable {
 ///    2023 and 2022`) or under a statement of operations, income, cash flows or equity, a
 ///    (fiscal) year; else a full
 ///    printed date alone (`December 31, 2024`) an instant; else no period.
-/// 5. `rollforwardDurations` (per table): in a column with no date of its own, a row between
+/// 5. `rollforwardDurations` (per table): in a column with no date of its own (or one naming
+///    several periods over stacked blocks), a row between
 ///    two dated balance rows (`Balance at December 31, 2022` ... `Balance at December 31,
 ///    2023`; `Outstanding as of ...`) covers the time between them: from the day after the
 ///    first to the second.
@@ -707,7 +710,16 @@ public struct PeriodResolver: Sendable {
             // Several dates spanning the columns, each column's own year under them
             // (`July 3, 2004 and June 28, 2003` over `2004` | `2003`): the year picks one.
             guard let pieces, pieces.last.allYears.count == 1, pieces.last.dates.isEmpty else {
-                return Resolution(period: nil, reason: .comparesPeriods)
+                // **Stacked periods' balance rows.** An equity statement printing one block
+                // per period under one header (`For the three months ended June 30, 2025 and
+                // 2024`): a dated balance row (`Balance at April 1, 2025`) is the balance at
+                // its own date (`primaryClues`); the rows between two of them are dated by
+                // `rollforwardDurations`.
+                guard label.balance || label.instant, label.allYears.count == 1, label.dates.contains(where: { $0.day != nil }),
+                      !column.change else {
+                    return Resolution(period: nil, reason: .comparesPeriods)
+                }
+                return resolve(column: PeriodClues(""), label: label, groups: groups, yearRow: yearRow, measure: measure, inBlock: inBlock)
             }
             guard let end = endDate(pieces.last, others: [pieces.rest, groups, title]) else {
                 return Resolution(period: nil, reason: .noMonth)
@@ -1412,7 +1424,10 @@ public struct PeriodResolver: Sendable {
             // A column without a year that names what changes (`Change in Unrealized Gains
             // (Losses) on AFS Securities`, a component of accumulated other comprehensive income)
             // moves between the two balances like any other; `% Change` compares periods.
-            guard !column.hasYear, !column.change || namesChangeIn(columns.paths[k]),
+            // A header spanning several periods over stacked blocks (`... June 30, 2025 and
+            // 2024`) dates no cell itself: its balance rows do.
+            let spansPeriods = column.allYears.count > 1 && !column.change
+            guard !column.hasYear || spansPeriods, !column.change || namesChangeIn(columns.paths[k]),
                   let before = balances.last(where: { $0.row < c.row }), let after = balances.first(where: { $0.row > c.row }),
                   before.date < after.date, let start = before.date.adding(days: 1) else { continue }
             table.cells[i].period = .duration(start: start, end: after.date)

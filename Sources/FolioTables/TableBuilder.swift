@@ -105,8 +105,21 @@ public enum TableBuilder {
     ///        Stores                     1,996    2,191
     ///
     /// A heading ending in `:` and an ALL CAPS heading go on into nothing this way.
+    ///
+    /// **Sentence-case heading over one row.** A label in sentence case (a lowercase word
+    /// after its first, `LabelText.isSentenceCase`) that does not go on (`LabelText.wraps`:
+    /// no comma, connector or open parenthesis at its end) is whole; a capitalized line one
+    /// column deeper is a row under it, though no sibling follows:
+    ///
+    ///     Accrued expenses and other current liabilities
+    ///      Cash flow hedges                              $    913   $    584
+    ///
+    /// A Title Case label (`Total Domestic Retail` + `Stores`) or one that goes on (`Net
+    /// earnings attributable to` + `Parent Inc.`) still takes the line.
     static func hangingContinues(_ label: String, into next: String, nextHasSibling: Bool) -> Bool {
-        !label.hasSuffix(":") && !LabelText.isAllCaps(label) && !(LabelText.startsCapitalizedWord(next) && nextHasSibling)
+        guard !label.hasSuffix(":"), !LabelText.isAllCaps(label) else { return false }
+        guard LabelText.startsCapitalizedWord(next) else { return true }
+        return !nextHasSibling && (LabelText.wraps(label, into: next) || !LabelText.isSentenceCase(label))
     }
 
     // MARK: Header detection

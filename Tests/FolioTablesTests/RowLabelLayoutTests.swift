@@ -1,0 +1,164 @@
+import FolioModel
+@testable import FolioTables
+import Testing
+
+/// Row labels of fixed-width tables (`pdftotext -layout`) that a figure, a column of ranges,
+/// a title trim or a hanging indent used to take: each rule on small tables written for it,
+/// with the layouts that look alike and must stay as they were.
+@Suite struct RowLabelLayoutTests {
+    func table(_ s: String) throws -> Table {
+        let doc = try processed(text: s)
+        return try #require(doc.tables.first)
+    }
+
+    func label(of raw: String, in t: Table) -> String? {
+        t.cells.first { $0.raw.hasSuffix(raw) }?.rowLabel
+    }
+
+    // MARK: A label opening with figures (`FixedWidth.isFigureBoundary`, `runsOnIntoWords`)
+
+    @Test func aLabelOpeningWithARateAndAYearStaysTheLabel() throws {
+        let s = """
+        (dollars in millions)                    Due Date         2024          2023
+          1.90% 2025 Notes                       February 2025    $   500       $   500
+          3.25% 2027 Notes                       February 2027      1,000         1,000
+          4.80% 2029 Notes                       April 2029           750             —
+        Total debt outstanding, at par                            $ 2,250       $ 1,500
+        """
+        let t = try table(s)
+        #expect(label(of: "1,000", in: t) == "3.25% 2027 Notes")
+        #expect(label(of: "750", in: t) == "4.80% 2029 Notes")
+        #expect(label(of: "2,250", in: t) == "Total debt outstanding, at par")
+    }
+
+    @Test func cutAtFiguresOnlyWhereTheFiguresOpenTheLine() {
+        func texts(_ line: String) -> [String] {
+            let b = Array(line.utf8)
+            return FixedWidth.tokens(b, Span(start: 0, end: b.count)).map(\.text)
+        }
+        // Two figures and then words at the line's start: one label.
+        #expect(texts("  1.90% 2025 Notes        500") == ["1.90% 2025 Notes", "500"])
+        // Figures of narrow columns stay cut, and a scale word stays with its figure.
+        #expect(texts("Revenue    61,181 64,849 57,365") == ["Revenue", "61,181", "64,849", "57,365"])
+        #expect(texts("Backlog    445 2.3 billion") == ["Backlog", "445", "2.3 billion"])
+        // Figures then words after a label: the words are a cell of their own column.
+        #expect(texts("Contracts    161 (41) 1 Net revenue") == ["Contracts", "161", "(41)", "1 Net revenue"])
+    }
+
+    // MARK: Figure printed as a row label (`FixedWidth.isFigureLabel`)
+
+    @Test func rangesAndPricesPrintedAsLabelsAtTheMargin() throws {
+        let s = """
+                                               Number       Remaining       Average
+          Range of Exercise Prices           Outstanding      Life          Price
+        $1.34 to $154.14                               2          2.6   $   128.18
+        $157.70 to $167.45                             1          2.4       162.50
+        $218.21                                        2          4.1       218.21
+        """
+        let t = try table(s)
+        #expect(label(of: "162.50", in: t) == "$157.70 to $167.45")
+        #expect(label(of: "4.1", in: t) == "$218.21")
+        #expect(t.nCols == 4)
+    }
+
+    @Test func aFigureEndingAWrappedLabelJoinsIt() throws {
+        let s = """
+                                                       Retained         Total
+                                                       earnings        equity
+        Balance at April 1, 2024                       $ 26,908     $ (17,016)
+        Net loss                                         (1,439)       (1,439)
+        Other comprehensive income, net of tax of
+        ($3)                                                  20            20
+        Share-based compensation                              89            89
+        """
+        let t = try table(s)
+        #expect(label(of: "20", in: t) == "Other comprehensive income, net of tax of ($3)")
+        #expect(label(of: "89", in: t) == "Share-based compensation")
+        #expect(label(of: "26,908", in: t) == "Balance at April 1, 2024")
+    }
+
+    @Test func aRowOfFiguresUnderItsColumnsKeepsItsFigures() throws {
+        let s = """
+                                               2024          2023
+        Cash                                  1,000           900
+        Receivables                             500           400
+                                              1,500         1,300
+        """
+        let t = try table(s)
+        #expect(t.cells.contains { $0.raw == "1,500" && $0.value == 1500 })
+    }
+
+    // MARK: Ranges in the label zone (`FixedWidth.labelZoneTextColumn`)
+
+    @Test func aColumnOfRangesIsNoPartOfTheLabels() throws {
+        let s = """
+                                                               Stated                December 31,
+                                                Maturities     Rates              2023        2024
+        2014 Notes issuance of $6.0 billion     2034 - 2044   4.80% - 4.95%      4,000       2,750
+        2017 Notes issuance of $17.0 billion    2025 - 2057   3.15% - 5.20%     15,000      13,000
+        2020 Notes issuance of $10.0 billion    2025 - 2060   0.80% - 2.70%      9,000       9,000
+        """
+        let t = try table(s)
+        #expect(label(of: "4,000", in: t) == "2014 Notes issuance of $6.0 billion")
+        #expect(label(of: "13,000", in: t) == "2017 Notes issuance of $17.0 billion")
+        #expect(t.cells.contains { $0.raw == "9,000" && $0.value == 9000 })
+    }
+
+    // MARK: First row's label begun above its figures (`FixedWidth.opensFirstRow`)
+
+    @Test func theFirstRowsLabelAboveItsFiguresIsNoTitle() throws {
+        let s = """
+        Consolidated Statements of Equity
+
+        Balance at December 31,
+        2021                             1,768     $     18    $ (3,143)
+        Net earnings attributable to
+        Parent Inc.                          —            —        11,836
+        Balance at December 31,
+        2022                             1,770     $     18    $ (3,200)
+        """
+        let t = try table(s)
+        #expect(label(of: "1,768", in: t) == "Balance at December 31, 2021")
+        #expect(label(of: "11,836", in: t) == "Net earnings attributable to Parent Inc.")
+        #expect(label(of: "1,770", in: t) == "Balance at December 31, 2022")
+    }
+
+    @Test func aTitleOverTheFirstRowIsStillTrimmed() {
+        let s = """
+        Revenue by segment
+        Cloud                                  1,000       900
+        Devices                                  500       400
+        """
+        let r = TableRegionFinder.find(in: Array(s.utf8))
+        #expect(r.count == 1)
+        #expect(r.first?.lines.count == 2)
+    }
+
+    // MARK: Sentence-case heading over one row (`TableBuilder.hangingContinues`)
+
+    @Test func aSentenceCaseHeadingOverOneRowOneColumnIn() throws {
+        let s = """
+                                                                     2025          2024
+             Accrued expenses and other current liabilities
+              Cash flow hedges                                   $    913      $    584
+
+             Losses reclassified from AOCI related to cash flow hedges
+              Revenue                                            $   (189)     $    (56)
+        """
+        let doc = try processed(text: s)
+        let cells = doc.tables.flatMap(\.cells)
+        #expect(cells.first { $0.raw.hasSuffix("913") }?.rowLabel == "Cash flow hedges")
+        #expect(cells.first { $0.raw.hasSuffix("(189)") }?.rowLabel == "Revenue")
+    }
+
+    @Test func aHangingLineStillGoesOnFromATitleCaseOrAWrappingLabel() {
+        #expect(TableBuilder.hangingContinues("Total Domestic Retail", into: "Stores", nextHasSibling: false))
+        #expect(TableBuilder.hangingContinues("Net earnings attributable to", into: "Parent Inc.", nextHasSibling: false))
+        #expect(TableBuilder.hangingContinues("Treasury shares issued for other share-", into: "based plans, net", nextHasSibling: false))
+        #expect(!TableBuilder.hangingContinues("Accrued expenses and other current liabilities", into: "Cash flow hedges",
+                                               nextHasSibling: false))
+        #expect(LabelText.isSentenceCase("Accrued expenses and other current liabilities"))
+        #expect(!LabelText.isSentenceCase("Total Domestic Retail"))
+        #expect(!LabelText.isSentenceCase("Income Before Income Taxes and of the Year"))
+    }
+}
