@@ -214,3 +214,66 @@ public enum ItemSections {
         return out
     }
 }
+
+extension Segmenter {
+    /// **`item_repeated_below`.** An Item line with nothing under it but other Item lines and
+    /// the wrapped ends of their titles, up to the next Part or Item heading, whose Item is
+    /// printed again further down in the same Part, is a line of a contents list or a banner,
+    /// not the Item's heading: the printing with text under it is. Two layouts print an Item so:
+    ///
+    ///     PART II                                  a Part's own contents, no page numbers
+    ///     Item 5. Market for registrant's common equity, related stockholder
+    ///     matters and issuer purchases of equity securities
+    ///     Item 6. Reserved
+    ///     ...
+    ///     PART II
+    ///        ITEM 5. MARKET FOR REGISTRANT'S ...   a banner over the Item's first page
+    ///     Item 5. Market for registrant's common equity, related stockholder
+    ///     matters and issuer purchases of equity securities
+    ///     Our Class A common stock trades ...      the Item's text
+    ///
+    /// and a table of contents whose lines the contents detector did not take (a number
+    /// column broken from its titles). An Item printed once is kept however empty
+    /// (`Item 6. [Reserved]` before `Item 7.`), and an Item of another Part is another Item
+    /// (a 10-Q's Part I and Part II both have an Item 1); an Item before any Part heading
+    /// matches its number in any Part. Returns the indices of the protos to read as text.
+    static func itemsRepeatedBelow(_ protos: [Proto], _ trimmed: [String]) -> Set<Int> {
+        var part: String?
+        var items: [(index: Int, part: String?, number: String)] = []
+        for (i, p) in protos.enumerated() where p.kind == .paragraph && !p.isPageNumber {
+            guard let c = p.candidate else { continue }
+            if c.style == .part {
+                part = c.number
+            } else if c.style == .item, let n = c.number {
+                items.append((i, part, n))
+            }
+        }
+        var out = Set<Int>()
+        for (k, it) in items.enumerated() where onlyItemLinesBelow(protos, it.index, trimmed) {
+            let repeated = items[(k + 1)...].contains { $0.number == it.number && (it.part == nil || $0.part == it.part) }
+            if repeated { out.insert(it.index) }
+        }
+        return out
+    }
+
+    /// Whether every line after proto `i`, up to the next Part or Item heading candidate, is
+    /// an Item line or the wrapped end of a title (`matters and issuer purchases of equity
+    /// securities`, `Inspections`: lowercase or title case, at most ten words, no sentence
+    /// end); page numbers aside.
+    static func onlyItemLinesBelow(_ protos: [Proto], _ i: Int, _ trimmed: [String]) -> Bool {
+        var j = i + 1
+        while j < protos.count {
+            let q = protos[j]
+            j += 1
+            if q.isPageNumber { continue }
+            if q.kind == .paragraph, let c = q.candidate, c.style == .item || c.style == .part { return true }
+            for l in q.first...max(q.first, q.last) where l < trimmed.count {
+                let t = trimmed[l]
+                if t.isEmpty || ItemSections.startsWithItem(t) { continue }
+                guard let f = t.first, !t.hasSuffix("."), LineClassifier.wordCount(t, limit: 11) <= 10,
+                      f.isLowercase || HeadingDetector.isTitleCase(LineClassifier.words(t)) else { return false }
+            }
+        }
+        return false
+    }
+}

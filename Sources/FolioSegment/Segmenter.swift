@@ -725,6 +725,7 @@ public enum Segmenter {
             return sentence && LineClassifier.wordCount(t, limit: 20) + (p.last - p.first) * 8 >= 20
         } ?? protos.count
 
+        let contentsItems = itemsRepeatedBelow(protos, trimmed)
         var lastChapterValue: Int?
         for idx in protos.indices {
             var p = protos[idx]
@@ -754,6 +755,9 @@ public enum Segmenter {
                 }
                 switch cand.style {
                 case .part: p.role = .part; p.rule = .part
+                case .item where contentsItems.contains(idx):
+                    p.candidate = nil
+                    p = reclassified(p, trimmed)
                 case .item: p.role = .item; p.rule = .item
                 default:
                     let wc = LineClassifier.wordCount(cand.title)

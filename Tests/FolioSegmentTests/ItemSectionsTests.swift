@@ -380,4 +380,70 @@ import FolioModel
             #expect(got == expected, "\(name):\n\(got.joined(separator: "\n"))")
         }
     }
+
+    @Test("item_repeated_below: a Part's own contents list and a banner over an Item are no headings; the Item printed with its text is")
+    func partContentsAndBanner() {
+        let text = """
+        The company files this annual report for the year that ended on the last day of December.
+
+        PART II
+        Item 5. Market for the company's common equity and related stockholder
+        matters
+        Item 6. Reserved
+        Item 7. Management's discussion and analysis
+        Item 9C. Disclosure Regarding Foreign Jurisdictions that Prevent
+        Inspections
+
+        PART II
+           ITEM 5. MARKET FOR THE COMPANY'S COMMON EQUITY AND RELATED STOCKHOLDER MATTERS
+
+
+        Item 5. Market for the company's common equity and related stockholder
+        matters
+        Our common stock trades on a national exchange under a short symbol of three letters.
+
+        Item 6. Reserved
+
+        Item 7. Management's discussion and analysis
+        Revenue grew in every region this year, and we expect it to grow again next year.
+
+        Item 9C. Disclosure Regarding Foreign Jurisdictions that Prevent Inspections
+        Not applicable to the company in this year or in any year before it at all.
+
+        """
+        // The wrapped end of Item 5's title stays in the text under it (as without this rule).
+        #expect(itemHeadings(text) == ["PART II", "PART II", "Item 5. Market for the company's common equity and related stockholder",
+                                       "Item 6. Reserved", "Item 7. Management's discussion and analysis",
+                                       "Item 9C. Disclosure Regarding Foreign Jurisdictions that Prevent Inspections"])
+    }
+
+    @Test("item_repeated_below leaves an empty Item printed once, and Items of another Part, as headings")
+    func emptyItemsKept() {
+        let text = """
+        The company files this quarterly report for the period that ended on the last day of June.
+
+        PART I
+
+        Item 1. Financial Statements
+
+        Item 2. Management's Discussion and Analysis
+
+        Revenue grew in every region this quarter, and we expect it to grow again next quarter.
+
+        PART II
+
+        Item 1. Legal Proceedings
+
+        We are party to claims that arise in the ordinary course of business from time to time.
+
+        Item 3. Defaults Upon Senior Securities
+
+        Item 4. Mine Safety Disclosures
+
+        Not applicable to this company in the period covered by this report at all.
+
+        """
+        #expect(itemHeadings(text) == ["PART I", "Item 1. Financial Statements", "Item 2. Management's Discussion and Analysis", "PART II",
+                                       "Item 1. Legal Proceedings", "Item 3. Defaults Upon Senior Securities", "Item 4. Mine Safety Disclosures"])
+    }
 }
