@@ -31,11 +31,10 @@ public enum Segmenter {
     }
 
     public static func segment(_ text: [UInt8]) -> Segmentation {
-        let doc = DocumentLines(text)
-        var protos = doc.protos()
-        protos = doc.joiningContinuations(protos)
-        confirmHeadings(&protos, trimmed: doc.trimmed, toc: doc.toc, isFurniture: doc.isFurniture)
-        return doc.segmentation(of: protos)
+        // Two phases, so the lines' tables (a `String` per line, the line table) are gone
+        // before the blocks' texts are made: `BlockPlan.init` holds `DocumentLines` and drops
+        // it on return; `blocks` reads only the text and the plan.
+        BlockPlan(text).segmentation(text)
     }
 
     /// Lines that are bullet glyph rows (`LineClassifier.isGlyphBulletRow`), and bullets the
@@ -608,60 +607,6 @@ public enum Segmenter {
             default:
                 return Span(start: lines[p.first].contentStart, end: lines[p.last].contentEnd)
             }
-        }
-
-        func str(_ s: Span) -> String { String(decoding: text[s.start..<s.end], as: UTF8.self) }
-
-        /// The blocks, sections and metadata of the confirmed protos.
-        func segmentation(of protos: [Proto]) -> Segmentation {
-            let (blocksFound, headingBlockIndex, inputs, rules) = blocks(of: protos)
-            var blocks = blocksFound
-            let sections = Segmenter.sections(LevelAssigner.assign(inputs), blocks: blocks, headingBlockIndex: headingBlockIndex, rules: rules)
-            Segmenter.assignSections(&blocks, headingBlockIndex: headingBlockIndex)
-            var out = Segmentation()
-            out.blocks = blocks
-            out.sections = sections
-            let titleText = protos.first(where: { $0.isTitle }).map { p in Segmenter.normalizeSpaces(str(span(p))) }
-            out.metadata = MetadataExtractor.extract(title: titleText ?? sections.first?.heading, lines: lines, trimmed: trimmed, text: text)
-            return out
-        }
-
-        /// One block a proto (a heading with its units note on the same line: two, the note a
-        /// caption), the index of each heading's block, and what the level assigner reads of
-        /// each heading (its role, whether a plain heading follows it, whether it follows a
-        /// contents page), and the rule that made each heading (`Proto.rule`).
-        func blocks(of protos: [Proto]) -> ([Block], [Int], [HeadingInput], [HeadingRule?]) {
-            var blocks: [Block] = []
-            var headingBlockIndex: [Int] = []
-            var inputs: [HeadingInput] = []
-            var rules: [HeadingRule?] = []
-            var sawTOC = false
-            for (pi, p) in protos.enumerated() {
-                var s = span(p)
-                if p.role != nil {
-                    var noteSpan: Span?
-                    if let cut = p.splitAt {
-                        var e = cut
-                        while e > s.start, text[e - 1] == 0x20 || text[e - 1] == 0x09 { e -= 1 }
-                        noteSpan = Span(start: cut, end: s.end)
-                        s = Span(start: s.start, end: e)
-                    }
-                    headingBlockIndex.append(blocks.count)
-                    blocks.append(Block(id: blocks.count + 1, kind: .heading, text: str(s), span: s))
-                    var followed = false
-                    if case .plain = p.role, let q = Segmenter.nextSignificant(protos, after: pi), case .plain = protos[q].role, noteSpan == nil { followed = true }
-                    inputs.append(HeadingInput(role: p.role ?? .plain, followedByPlainHeading: followed, afterTOC: sawTOC))
-                    rules.append(p.rule)
-                    sawTOC = false
-                    if let ns = noteSpan {
-                        blocks.append(Block(id: blocks.count + 1, kind: .caption, text: str(ns), span: ns))
-                    }
-                    continue
-                }
-                if p.kind == .toc { sawTOC = true }
-                blocks.append(Block(id: blocks.count + 1, kind: p.kind, text: str(s), span: s))
-            }
-            return (blocks, headingBlockIndex, inputs, rules)
         }
     }
 
