@@ -232,6 +232,10 @@ def score(kind, golds, docs, html_docs):
         for ht, (gk, facts) in stmod.gold_tables(g).items():
             if gk not in stmod.PRIMARY:
                 continue
+            # the Folio table holding most of this statement's figures (Statement kind): a
+            # line item's cell is looked for there first, so a figure an MD&A table prints
+            # earlier with the same label is not the one scored
+            home = stmod.match_tables(kind, facts, d["cells"])
             rows = OrderedDict()
             for f in facts:
                 rows.setdefault(f.get("row_index"), []).append(f)
@@ -246,9 +250,12 @@ def score(kind, golds, docs, html_docs):
                         continue
                     cands = [c for c in by_mag.get(scoremod.magnitude_key(f["magnitude"]), [])
                              if scoremod.label_matches(c.get("row_label"), f)]
-                    if cands:
-                        cell = cands[0]
+                    at_home = [c for c in cands if c["table_id"] == home]
+                    if at_home:
+                        cell = at_home[0]
                         break
+                    if cands and cell is None:
+                        cell = cands[0]
                 got = None
                 if cell is not None:
                     row["found"] += 1
