@@ -9,10 +9,10 @@ balance_sheet	accounts payable	us-gaap:AccountsPayableCurrent	10	credit
 balance_sheet	accounts payable accrued expense and other liability	us-gaap:AccountsPayableAndOtherAccruedLiabilitiesCurrent	1	credit
 balance_sheet	accounts payable and accrued liability	us-gaap:AccountsPayableAndAccruedLiabilitiesCurrent	1	credit
 balance_sheet	accounts payable and other current liability	us-gaap:AccountsPayableAndAccruedLiabilitiesCurrent	1	credit
-balance_sheet	accounts receivable	us-gaap:AccountsReceivableNetCurrent	3	debit
-balance_sheet	accounts receivable net	us-gaap:AccountsReceivableNetCurrent	6	debit
+balance_sheet	accounts receivable	us-gaap:AccountsReceivableNetCurrent	4	debit
+balance_sheet	accounts receivable net	us-gaap:AccountsReceivableNetCurrent	5	debit
 balance_sheet	accounts receivable net and other	us-gaap:AccountsReceivableNetCurrent	1	debit
-balance_sheet	accounts receivable net of allowance for doubtful accounts of at june and at december	us-gaap:AccountsReceivableNetCurrent	1	debit
+balance_sheet	accounts receivable net of allowance for doubtful accounts	us-gaap:AccountsReceivableNetCurrent	1	debit
 balance_sheet	accrued and other current liability	us-gaap:AccruedLiabilitiesCurrent	1	credit
 balance_sheet	accrued and other liability	us-gaap:AccruedLiabilitiesCurrent	1	credit
 balance_sheet	accrued commissions	us-gaap:AccruedSalesCommissionCurrent	1	credit
@@ -40,27 +40,21 @@ balance_sheet	capitalized software development cost net	us-gaap:CapitalizedCompu
 balance_sheet	cash and cash equivalent	us-gaap:CashAndCashEquivalentsAtCarryingValue	12	debit
 balance_sheet	cash and cash equivalent	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
 balance_sheet	cash and equivalent	us-gaap:CashAndCashEquivalentsAtCarryingValue	1	debit
-balance_sheet	class a common stock and shares issued and outstanding as of september and respectively	us-gaap:CommonStockValueOutstanding	1	credit
-balance_sheet	class a common stock par value authorized shares and shares issued and and shares outstanding respectively	us-gaap:CommonStockValue	1	credit
-balance_sheet	class a treasury stock at cost and shares respectively	us-gaap:TreasuryStockValue	1	credit
-balance_sheet	class b and b total common stock collectively class b common stock and shares issued and outstanding as of september and respectively	us-gaap:CommonStockValueOutstanding	1	credit
-balance_sheet	class b common stock par value authorized shares shares issued and outstanding respectively	us-gaap:CommonStockValue	1	credit
-balance_sheet	class c common stock shares issued and outstanding as of september and	us-gaap:CommonStockValueOutstanding	1	credit
+balance_sheet	class a common stock	us-gaap:CommonStockValue	1	credit
+balance_sheet	class a common stock	us-gaap:CommonStockValueOutstanding	1	credit
+balance_sheet	class a treasury stock	us-gaap:TreasuryStockValue	1	credit
+balance_sheet	class b and b total common stock collectively	us-gaap:CommonStockValueOutstanding	1	credit
+balance_sheet	class b common stock	us-gaap:CommonStockValue	1	credit
+balance_sheet	class c common stock	us-gaap:CommonStockValueOutstanding	1	credit
 balance_sheet	client incentives	v:ClientIncentivesAssetsNoncurrent	1	debit
 balance_sheet	client incentives	v:ClientIncentivesLiabilitiesCurrent	1	credit
 balance_sheet	commercial paper	us-gaap:CommercialPaper	1	credit
-balance_sheet	common shares par value authorized and issued and outstanding respectively	us-gaap:CommonStockValue	1	credit
-balance_sheet	common stock and additional paid in capital par value shares authorized and shares issued and outstanding respectively	us-gaap:CommonStocksIncludingAdditionalPaidInCapital	1	credit
-balance_sheet	common stock held in treasury at cost shares as of december and as of december	us-gaap:TreasuryStockValue	1	credit
-balance_sheet	common stock par value authorized shares issued shares at february and shares at january outstanding shares at february and shares at january	us-gaap:CommonStockValueOutstanding	1	credit
-balance_sheet	common stock par value shares authorized and shares issued and shares outstanding	us-gaap:CommonStockValue	1	credit
-balance_sheet	common stock par value shares authorized and shares issued and shares outstanding at june and december respectively	us-gaap:CommonStockValue	1	credit
-balance_sheet	common stock par value shares authorized and shares issued as of january and respectively and and shares outstanding as of january and respectively	us-gaap:CommonStockValue	1	credit
-balance_sheet	common stock par value shares authorized at june and december and issued and outstanding at june and december respectively	us-gaap:CommonStockValue	1	credit
-balance_sheet	common stock par value shares authorized shares issued	us-gaap:CommonStockValue	1	credit
-balance_sheet	common stock par value shares authorized shares issued and outstanding as of january shares issued and outstanding as of january	us-gaap:CommonStockValue	1	credit
-balance_sheet	common stock par value shares authorized shares issued and shares outstanding respectively	us-gaap:CommonStockValue	1	credit
-balance_sheet	common stock par value shares authorized shares issued as of december and as of december	us-gaap:CommonStockValueOutstanding	1	credit
+balance_sheet	common shares	us-gaap:CommonStockValue	1	credit
+balance_sheet	common stock	us-gaap:CommonStockValue	6	credit
+balance_sheet	common stock	us-gaap:CommonStockValueOutstanding	2	credit
+balance_sheet	common stock and additional paid in capital	us-gaap:CommonStocksIncludingAdditionalPaidInCapital	1	credit
+balance_sheet	common stock held in treasury	us-gaap:TreasuryStockValue	1	credit
+balance_sheet	common stock par value	us-gaap:CommonStockValue	1	credit
 balance_sheet	common stock shares issued	us-gaap:CommonStockSharesIssued	1	credit
 balance_sheet	content asset net	nflx:ContentAssetsNetNoncurrent	1	debit
 balance_sheet	convertible senior notes	us-gaap:ConvertibleNotesPayableCurrent	1	credit
@@ -117,7 +111,7 @@ balance_sheet	long term debt excluding current installments	us-gaap:LongTermDebt
 balance_sheet	long term investment	us-gaap:AvailableForSaleSecuritiesDebtSecuritiesNoncurrent	1	debit
 balance_sheet	long term lease liability	amzn:LeaseLiabilityNoncurrent	1	credit
 balance_sheet	long term operating lease liability	us-gaap:OperatingLeaseLiabilityNoncurrent	2	credit
-balance_sheet	mandatory convertible preferred stock series a par value shares authorized shares issued aggregate liquidation preference	us-gaap:PreferredStockValue	1	credit
+balance_sheet	mandatory convertible preferred stock	us-gaap:PreferredStockValue	1	credit
 balance_sheet	marketable security	us-gaap:AvailableForSaleSecuritiesDebtSecuritiesCurrent	1	debit
 balance_sheet	marketable security	us-gaap:MarketableSecuritiesCurrent	3	debit
 balance_sheet	marketable security	us-gaap:MarketableSecuritiesNoncurrent	1	debit
@@ -142,8 +136,7 @@ balance_sheet	operating lease right of use asset	us-gaap:OperatingLeaseRightOfUs
 balance_sheet	operating lease right of use asset net	us-gaap:OperatingLeaseRightOfUseAsset	2	debit
 balance_sheet	operating leases	us-gaap:OperatingLeaseRightOfUseAsset	1	debit
 balance_sheet	other accrued expense	us-gaap:OtherAccruedLiabilitiesCurrent	1	credit
-balance_sheet	other asset	us-gaap:OtherAssetsNoncurrent	9	debit
-balance_sheet	other asset net of accumulated amortization of and	us-gaap:OtherAssetsNoncurrent	1	debit
+balance_sheet	other asset	us-gaap:OtherAssetsNoncurrent	10	debit
 balance_sheet	other current asset	us-gaap:OtherAssetsCurrent	4	debit
 balance_sheet	other current asset net	us-gaap:OtherAssetsCurrent	1	debit
 balance_sheet	other current liability	us-gaap:OtherLiabilitiesCurrent	2	credit
@@ -157,21 +150,18 @@ balance_sheet	other noncurrent asset	us-gaap:OtherAssetsNoncurrent	1	debit
 balance_sheet	other noncurrent liability	us-gaap:OtherLiabilitiesNoncurrent	2	credit
 balance_sheet	paid in capital	us-gaap:AdditionalPaidInCapitalCommonStock	1	credit
 balance_sheet	paid in surplus	us-gaap:AdditionalPaidInCapital	1	credit
-balance_sheet	preferred stock	us-gaap:PreferredStockValue	1	credit
-balance_sheet	preferred stock par value shares authorized and none issued and outstanding	us-gaap:PreferredStockValue	1	credit
-balance_sheet	preferred stock par value shares authorized no shares issued or outstanding	us-gaap:PreferredStockValue	1	credit
-balance_sheet	preferred stock par value shares authorized none issued	us-gaap:PreferredStockValue	1	credit
-balance_sheet	preferred stock par value shares authorized none issued	us-gaap:PreferredStockValueOutstanding	1	credit
-balance_sheet	preferred stock par value shares issued and outstanding as of september and	us-gaap:PreferredStockValueOutstanding	1	credit
+balance_sheet	preferred stock	us-gaap:PreferredStockValue	3	credit
+balance_sheet	preferred stock	us-gaap:PreferredStockValueOutstanding	2	credit
+balance_sheet	preferred stock par value	us-gaap:PreferredStockValue	1	credit
 balance_sheet	prepaid expense and other	us-gaap:PrepaidExpenseAndOtherAssets	1	debit
 balance_sheet	prepaid expense and other current asset	us-gaap:PrepaidExpenseAndOtherAssetsCurrent	7	debit
-balance_sheet	properties net	us-gaap:PropertyPlantAndEquipmentAndFinanceLeaseRightOfUseAssetAfterAccumulatedDepreciationAndAmortization	1	debit
+balance_sheet	properties	us-gaap:PropertyPlantAndEquipmentAndFinanceLeaseRightOfUseAssetAfterAccumulatedDepreciationAndAmortization	1	debit
+balance_sheet	property	us-gaap:PropertyPlantAndEquipmentNet	1	debit
 balance_sheet	property and equipment net	us-gaap:PropertyPlantAndEquipmentAndFinanceLeaseRightOfUseAssetAfterAccumulatedDepreciationAndAmortization	2	debit
 balance_sheet	property and equipment net	us-gaap:PropertyPlantAndEquipmentNet	5	debit
 balance_sheet	property equipment and right of use asset net	us-gaap:PropertyPlantAndEquipmentAndFinanceLeaseRightOfUseAssetAfterAccumulatedDepreciationAndAmortization	1	debit
 balance_sheet	property equipment and technology net	us-gaap:PropertyPlantAndEquipmentNet	1	debit
 balance_sheet	property plant and equipment net	us-gaap:PropertyPlantAndEquipmentNet	2	debit
-balance_sheet	property plant and equipment net of accumulated depreciation of and	us-gaap:PropertyPlantAndEquipmentNet	1	debit
 balance_sheet	receivable net	us-gaap:AccountsReceivableNetCurrent	1	debit
 balance_sheet	redeemable non controlling interests	us-gaap:RedeemableNoncontrollingInterestEquityFairValue	1	credit
 balance_sheet	reserve for esop debt retirement	pg:ReserveForEsopDebtRetirement	1	credit
@@ -216,20 +206,84 @@ balance_sheet	total stockholders deficit	us-gaap:StockholdersEquity	1	credit
 balance_sheet	total stockholders equity	us-gaap:StockholdersEquity	9	credit
 balance_sheet	total stockholders equity	us-gaap:StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest	1	credit
 balance_sheet	trade payable	us-gaap:AccountsPayableCurrent	1	credit
-balance_sheet	trade receivable net of allowances for doubtful accounts of and of respectively	us-gaap:AccountsReceivableNetCurrent	1	debit
+balance_sheet	trade receivable	us-gaap:AccountsReceivableNetCurrent	1	debit
 balance_sheet	trademarks and other intangible asset net	us-gaap:IntangibleAssetsNetExcludingGoodwill	1	debit
-balance_sheet	treasury stock	us-gaap:TreasuryStockCommonValue	1	credit
-balance_sheet	treasury stock	us-gaap:TreasuryStockValue	1	credit
-balance_sheet	treasury stock at cost	us-gaap:TreasuryStockCommonValue	2	credit
-balance_sheet	treasury stock at cost and shares	us-gaap:TreasuryStockCommonValue	1	credit
-balance_sheet	treasury stock at cost and shares at june and december respectively	us-gaap:TreasuryStockCommonValue	1	credit
-balance_sheet	treasury stock at cost and shares respectively	us-gaap:TreasuryStockCommonValue	1	credit
-balance_sheet	treasury stock at cost shares at february and shares at january	us-gaap:TreasuryStockValue	1	credit
-balance_sheet	treasury stock par value and shares held at june and december respectively	us-gaap:TreasuryStockValue	1	credit
+balance_sheet	treasury stock	us-gaap:TreasuryStockCommonValue	3	credit
+balance_sheet	treasury stock	us-gaap:TreasuryStockValue	3	credit
+balance_sheet	treasury stock at cost	us-gaap:TreasuryStockCommonValue	3	credit
 balance_sheet	unbilled receivable net	us-gaap:UnbilledContractsReceivable	1	debit
 balance_sheet	unearned revenue	us-gaap:ContractWithCustomerLiabilityCurrent	2	credit
 balance_sheet	vendor non trade receivable	us-gaap:NontradeReceivablesCurrent	1	debit
 balance_sheet	work in process	us-gaap:InventoryWorkInProcessNetOfReserves	1	debit
+balance_sheet/current asset	accounts receivable	us-gaap:AccountsReceivableNetCurrent	3	debit
+balance_sheet/current asset	accounts receivable net	us-gaap:AccountsReceivableNetCurrent	4	debit
+balance_sheet/current asset	accounts receivable net and other	us-gaap:AccountsReceivableNetCurrent	1	debit
+balance_sheet/current asset	accounts receivable net of allowance for doubtful accounts	us-gaap:AccountsReceivableNetCurrent	1	debit
+balance_sheet/current asset	cash and cash equivalent	us-gaap:CashAndCashEquivalentsAtCarryingValue	10	debit
+balance_sheet/current asset	cash and cash equivalent	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
+balance_sheet/current asset	cash and equivalent	us-gaap:CashAndCashEquivalentsAtCarryingValue	1	debit
+balance_sheet/current asset	cost capitalized to obtain revenue contracts net	us-gaap:CapitalizedContractCostNetCurrent	1	debit
+balance_sheet/current asset	deferred commission expense	us-gaap:DeferredCostsCurrent	1	debit
+balance_sheet/current asset	inventories	us-gaap:InventoryNet	4	debit
+balance_sheet/current asset	investment	us-gaap:Investments	1	debit
+balance_sheet/current asset	marketable security	us-gaap:AvailableForSaleSecuritiesDebtSecuritiesCurrent	1	debit
+balance_sheet/current asset	marketable security	us-gaap:MarketableSecuritiesCurrent	3	debit
+balance_sheet/current asset	materials and supplies	us-gaap:MaterialsSuppliesAndOther	1	debit
+balance_sheet/current asset	merchandise inventories	us-gaap:InventoryNet	1	debit
+balance_sheet/current asset	other current asset	us-gaap:OtherAssetsCurrent	4	debit
+balance_sheet/current asset	prepaid expense and other	us-gaap:PrepaidExpenseAndOtherAssets	1	debit
+balance_sheet/current asset	prepaid expense and other current asset	us-gaap:PrepaidExpenseAndOtherAssetsCurrent	5	debit
+balance_sheet/current asset	receivable net	us-gaap:AccountsReceivableNetCurrent	1	debit
+balance_sheet/current asset	restricted cash and restricted cash equivalent	us-gaap:RestrictedCashAndCashEquivalentsAtCarryingValue	1	debit
+balance_sheet/current asset	restricted security deposits held for customers	us-gaap:DepositsAssetsCurrent	1	debit
+balance_sheet/current asset	settlement asset	ma:SettlementDueFromCustomers	1	debit
+balance_sheet/current asset	short term investment	us-gaap:AvailableForSaleSecuritiesDebtSecuritiesCurrent	1	debit
+balance_sheet/current asset	short term investment	us-gaap:ShortTermInvestments	3	debit
+balance_sheet/current asset	total current asset	us-gaap:AssetsCurrent	11	debit
+balance_sheet/current asset	trade receivable	us-gaap:AccountsReceivableNetCurrent	1	debit
+balance_sheet/current asset	vendor non trade receivable	us-gaap:NontradeReceivablesCurrent	1	debit
+balance_sheet/current liability	accounts payable	us-gaap:AccountsPayableCurrent	8	credit
+balance_sheet/current liability	accounts payable accrued expense and other liability	us-gaap:AccountsPayableAndOtherAccruedLiabilitiesCurrent	1	credit
+balance_sheet/current liability	accounts payable and accrued liability	us-gaap:AccountsPayableAndAccruedLiabilitiesCurrent	1	credit
+balance_sheet/current liability	accounts payable and other current liability	us-gaap:AccountsPayableAndAccruedLiabilitiesCurrent	1	credit
+balance_sheet/current liability	accrued and other current liability	us-gaap:AccruedLiabilitiesCurrent	1	credit
+balance_sheet/current liability	accrued and other liability	us-gaap:AccruedLiabilitiesCurrent	1	credit
+balance_sheet/current liability	accrued commissions	us-gaap:AccruedSalesCommissionCurrent	1	credit
+balance_sheet/current liability	accrued compensation cost	us-gaap:EmployeeRelatedLiabilitiesCurrent	1	credit
+balance_sheet/current liability	accrued expense	us-gaap:AccruedLiabilitiesCurrent	2	credit
+balance_sheet/current liability	accrued expense and other	us-gaap:AccruedLiabilitiesCurrent	1	credit
+balance_sheet/current liability	accrued expense and other current liability	us-gaap:AccruedLiabilitiesAndOtherLiabilities	1	credit
+balance_sheet/current liability	accrued expense and other liability	us-gaap:AccruedLiabilitiesCurrent	1	credit
+balance_sheet/current liability	accrued litigation	us-gaap:LitigationReserveCurrent	1	credit
+balance_sheet/current liability	accrued salaries and related expense	us-gaap:EmployeeRelatedLiabilitiesCurrent	1	credit
+balance_sheet/current liability	commercial paper	us-gaap:CommercialPaper	1	credit
+balance_sheet/current liability	convertible senior notes	us-gaap:ConvertibleNotesPayableCurrent	1	credit
+balance_sheet/current liability	current content liability	nflx:ContentLiabilitiesCurrent	1	credit
+balance_sheet/current liability	current installments of long term debt	us-gaap:LongTermDebtAndCapitalLeaseObligationsCurrent	1	credit
+balance_sheet/current liability	current operating lease liability	us-gaap:OperatingLeaseLiabilityCurrent	1	credit
+balance_sheet/current liability	current portion of long term debt and finance lease obligation	us-gaap:LongTermDebtAndCapitalLeaseObligationsCurrent	1	credit
+balance_sheet/current liability	debt	us-gaap:DebtCurrent	1	credit
+balance_sheet/current liability	debt current	us-gaap:ConvertibleDebtCurrent	1	credit
+balance_sheet/current liability	debt due within one year	us-gaap:DebtCurrent	1	credit
+balance_sheet/current liability	debt due within one year	us-gaap:LongTermDebtAndCapitalLeaseObligationsCurrent	1	credit
+balance_sheet/current liability	deferred revenue	us-gaap:ContractWithCustomerLiabilityCurrent	4	credit
+balance_sheet/current liability	deferred revenue	us-gaap:DeferredRevenueCurrent	1	credit
+balance_sheet/current liability	income tax payable	us-gaap:AccruedIncomeTaxesCurrent	2	credit
+balance_sheet/current liability	operating lease liability	us-gaap:OperatingLeaseLiabilityCurrent	2	credit
+balance_sheet/current liability	operating lease liability current	us-gaap:OperatingLeaseLiabilityCurrent	1	credit
+balance_sheet/current liability	other accrued expense	us-gaap:OtherAccruedLiabilitiesCurrent	1	credit
+balance_sheet/current liability	other current liability	us-gaap:OtherLiabilitiesCurrent	2	credit
+balance_sheet/current liability	restricted security deposits held for customers	us-gaap:DepositLiabilityCurrent	1	credit
+balance_sheet/current liability	revenue tax payable	us-gaap:SalesAndExciseTaxPayableCurrent	1	credit
+balance_sheet/current liability	settlement obligation	ma:SettlementDueToCustomers	1	credit
+balance_sheet/current liability	short term debt	us-gaap:CommercialPaper	1	credit
+balance_sheet/current liability	short term debt	us-gaap:DebtCurrent	1	credit
+balance_sheet/current liability	short term debt	us-gaap:LongTermDebtCurrent	1	credit
+balance_sheet/current liability	short term debt	us-gaap:ShortTermBorrowings	1	credit
+balance_sheet/current liability	term debt	us-gaap:LongTermDebtCurrent	1	credit
+balance_sheet/current liability	total current liability	us-gaap:LiabilitiesCurrent	12	credit
+balance_sheet/current liability	trade payable	us-gaap:AccountsPayableCurrent	1	credit
+balance_sheet/current liability	unearned revenue	us-gaap:ContractWithCustomerLiabilityCurrent	2	credit
 cash_flow	accounts payable	us-gaap:IncreaseDecreaseInAccountsPayable	8	
 cash_flow	accounts payable and accrued expense and other liability	us-gaap:IncreaseDecreaseInAccountsPayableAndAccruedLiabilities	1	
 cash_flow	accounts payable and other current liability	us-gaap:IncreaseDecreaseInAccountsPayableAndAccruedLiabilities	1	
@@ -283,8 +337,8 @@ cash_flow	cash and cash equivalent beginning of period	us-gaap:CashCashEquivalen
 cash_flow	cash and cash equivalent end of period	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
 cash_flow	cash and equivalent beginning of year	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
 cash_flow	cash and equivalent end of year	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
-cash_flow	cash cash equivalent and restricted cash and cash equivalent beginning balances	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
-cash_flow	cash cash equivalent and restricted cash and cash equivalent ending balances	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
+cash_flow	cash cash equivalent and restricted cash and cash equivalent beginning balance	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
+cash_flow	cash cash equivalent and restricted cash and cash equivalent ending balance	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
 cash_flow	cash cash equivalent and restricted cash at beginning of period	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
 cash_flow	cash cash equivalent and restricted cash at beginning of year	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
 cash_flow	cash cash equivalent and restricted cash at end of period	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	2	debit
@@ -595,20 +649,350 @@ cash_flow	unrealized currency translation	us-gaap:ForeignCurrencyTransactionGain
 cash_flow	unrealized loss gain on investment net	us-gaap:UnrealizedGainLossOnInvestments	1	
 cash_flow	ve territory covered loss incurred	v:VETerritoryCoveredLossesIncurredPostAcquisition	1	
 cash_flow	vendor non trade receivable	us-gaap:IncreaseDecreaseInOtherReceivables	1	
+cash_flow/changes	accounts payable	us-gaap:IncreaseDecreaseInAccountsPayable	8	
+cash_flow/changes	accounts payable and accrued expense and other liability	us-gaap:IncreaseDecreaseInAccountsPayableAndAccruedLiabilities	1	
+cash_flow/changes	accounts payable and other current liability	us-gaap:IncreaseDecreaseInAccountsPayableAndAccruedLiabilities	1	
+cash_flow/changes	accounts payable and other liability	us-gaap:IncreaseDecreaseInAccountsPayableAndAccruedLiabilities	1	
+cash_flow/changes	accounts receivable	us-gaap:IncreaseDecreaseInAccountsReceivable	6	
+cash_flow/changes	accounts receivable net	us-gaap:IncreaseDecreaseInAccountsReceivable	3	
+cash_flow/changes	accounts receivable net and other	us-gaap:IncreaseDecreaseInAccountsReceivableAndOtherOperatingAssets	1	
+cash_flow/changes	accrued and other current liability	us-gaap:IncreaseDecreaseInAccruedLiabilitiesAndOtherOperatingLiabilities	1	
+cash_flow/changes	accrued and other liability	us-gaap:IncreaseDecreaseInAccruedLiabilitiesAndOtherOperatingLiabilities	1	
+cash_flow/changes	accrued expense	us-gaap:IncreaseDecreaseInAccruedLiabilities	1	
+cash_flow/changes	accrued expense and other	us-gaap:IncreaseDecreaseInAccruedLiabilitiesAndOtherOperatingLiabilities	1	
+cash_flow/changes	accrued expense and other liability	us-gaap:IncreaseDecreaseInAccruedLiabilities	2	
+cash_flow/changes	accrued expense and other liability	us-gaap:IncreaseDecreaseInAccruedLiabilitiesAndOtherOperatingLiabilities	1	
+cash_flow/changes	accrued liability	us-gaap:IncreaseDecreaseInOtherAccruedLiabilities	1	
+cash_flow/changes	accrued litigation	v:IncreaseDecreaseInAccruedLitigation	1	
+cash_flow/changes	accrued litigation and legal settlements	ma:IncreaseDecreaseInAccruedLitigation	1	
+cash_flow/changes	advances and progress billings	us-gaap:IncreaseDecreaseInContractWithCustomerLiability	1	
+cash_flow/changes	cash flows from operating activity	us-gaap:NetCashProvidedByUsedInOperatingActivities	1	
+cash_flow/changes	cash generated by operating activity	us-gaap:NetCashProvidedByUsedInOperatingActivities	1	
+cash_flow/changes	cash provided by operating activity	us-gaap:NetCashProvidedByUsedInOperatingActivities	1	
+cash_flow/changes	client incentives	v:IncreaseDecreaseInClientIncentives	1	
+cash_flow/changes	cost capitalized to obtain revenue contracts net	crm:IncreaseDecreaseInCapitalizedContractCosts	1	
+cash_flow/changes	deferred commission expense	us-gaap:IncreaseDecreaseInDeferredCompensation	1	
+cash_flow/changes	deferred revenue	us-gaap:IncreaseDecreaseInContractWithCustomerLiability	2	
+cash_flow/changes	deferred revenue	us-gaap:IncreaseDecreaseInDeferredRevenue	1	
+cash_flow/changes	financing receivable and operating lease equipment net	ba:IncreaseDecreaseFinancingReceivablesAndOperatingLeaseEquipmentNet	1	
+cash_flow/changes	income and other tax	us-gaap:IncreaseDecreaseInAccruedTaxesPayable	1	
+cash_flow/changes	income tax asset and liability net	us-gaap:IncreaseDecreaseInIncomeTaxesPayableNetOfIncomeTaxesReceivable	1	
+cash_flow/changes	income tax payable	us-gaap:IncreaseDecreaseInAccruedIncomeTaxesPayable	1	
+cash_flow/changes	income tax receivable	us-gaap:IncreaseDecreaseInIncomeTaxesReceivable	1	
+cash_flow/changes	income tax receivable payable and deferred	us-gaap:IncreaseDecreaseInIncomeTaxes	1	
+cash_flow/changes	inventories	us-gaap:IncreaseDecreaseInInventories	5	
+cash_flow/changes	long term tax payable	us-gaap:IncreaseDecreaseInAccruedTaxesPayable	1	
+cash_flow/changes	materials and supplies	us-gaap:IncreaseDecreaseInMaterialsAndSupplies	1	
+cash_flow/changes	net cash and cash equivalent provided by operating activity	us-gaap:NetCashProvidedByUsedInOperatingActivities	1	
+cash_flow/changes	net cash provided by operating activity	us-gaap:NetCashProvidedByUsedInOperatingActivities	5	
+cash_flow/changes	net cash provided by used in operating activity	us-gaap:NetCashProvidedByUsedInOperatingActivities	1	
+cash_flow/changes	net change in other asset and liability	us-gaap:IncreaseDecreaseInOtherOperatingCapitalNet	1	
+cash_flow/changes	operating lease liability	hubs:IncreaseDecreaseInOperatingLeaseLiabilities	1	
+cash_flow/changes	operating lease liability	us-gaap:IncreaseDecreaseInOperatingLeaseLiability	1	
+cash_flow/changes	other	us-gaap:IncreaseDecreaseInOtherOperatingCapitalNet	1	
+cash_flow/changes	other asset	us-gaap:IncreaseDecreaseInOtherNoncurrentAssets	1	
+cash_flow/changes	other asset	us-gaap:IncreaseDecreaseInOtherOperatingAssets	1	
+cash_flow/changes	other current and non current asset	us-gaap:IncreaseDecreaseInOtherOperatingAssets	1	
+cash_flow/changes	other current and non current liability	us-gaap:IncreaseDecreaseInOtherOperatingLiabilities	1	
+cash_flow/changes	other current asset	us-gaap:IncreaseDecreaseInOtherCurrentAssets	3	
+cash_flow/changes	other long term liability	us-gaap:IncreaseDecreaseInOtherNoncurrentLiabilities	2	
+cash_flow/changes	other non current asset and liability	us-gaap:IncreaseDecreaseInOtherNoncurrentAssetsAndLiabilitiesNet	1	
+cash_flow/changes	pension and other postretirement plans	us-gaap:IncreaseDecreaseInPensionAndPostretirementObligations	1	
+cash_flow/changes	prepaid expense	us-gaap:IncreaseDecreaseInPrepaidExpense	1	
+cash_flow/changes	prepaid expense and other asset	us-gaap:IncreaseDecreaseInPrepaidDeferredExpenseAndOtherAssets	4	
+cash_flow/changes	prepaid expense and other current asset and other asset	us-gaap:IncreaseDecreaseInPrepaidDeferredExpenseAndOtherAssets	1	
+cash_flow/changes	restricted security deposits held for customers	us-gaap:IncreaseDecreaseInContractWithCustomerLiability	1	
+cash_flow/changes	right of use asset	hubs:IncreaseDecreaseInRightOfUseAssets	1	
+cash_flow/changes	settlement asset	ma:IncreaseDecreaseSettlementDueFromCustomers	1	
+cash_flow/changes	settlement obligation	ma:IncreaseDecreaseSettlementDueToCustomers	1	
+cash_flow/changes	settlement payable	v:IncreaseDecreaseInSettlementPayable	1	
+cash_flow/changes	settlement receivable	v:IncreaseDecreaseInSettlementReceivable	1	
+cash_flow/changes	trade payable	us-gaap:IncreaseDecreaseInAccountsPayable	1	
+cash_flow/changes	trade receivable net	us-gaap:IncreaseDecreaseInReceivables	1	
+cash_flow/changes	unbilled receivable	us-gaap:IncreaseDecreaseInContractWithCustomerAsset	1	
+cash_flow/changes	unearned revenue	us-gaap:IncreaseDecreaseInContractWithCustomerLiability	2	
+cash_flow/changes	vendor non trade receivable	us-gaap:IncreaseDecreaseInOtherReceivables	1	
+cash_flow/financing	additions to long term debt	us-gaap:ProceedsFromIssuanceOfLongTermDebt	1	
+cash_flow/financing	additions to short term debt with original maturities of more than three months	us-gaap:ProceedsFromShortTermDebtMaturingInMoreThanThreeMonths	1	
+cash_flow/financing	cash and equivalent beginning of year	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
+cash_flow/financing	cash and equivalent end of year	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
+cash_flow/financing	cash cash equivalent and restricted cash and cash equivalent ending balance	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
+cash_flow/financing	cash cash equivalent and restricted cash at beginning of year	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
+cash_flow/financing	cash cash equivalent and restricted cash at end of period	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
+cash_flow/financing	cash dividends	us-gaap:PaymentsOfDividendsCommonStock	1	
+cash_flow/financing	cash flows from financing activity	us-gaap:NetCashProvidedByUsedInFinancingActivities	1	
+cash_flow/financing	cash proceeds from employee stock plans	us-gaap:ProceedsFromStockOptionsExercised	1	
+cash_flow/financing	cash used in financing activity	us-gaap:NetCashProvidedByUsedInFinancingActivities	2	
+cash_flow/financing	common stock repurchased	us-gaap:PaymentsForRepurchaseOfCommonStock	1	
+cash_flow/financing	debt issuance cost	us-gaap:PaymentOfFinancingAndStockIssuanceCosts	1	
+cash_flow/financing	debt issued	us-gaap:ProceedsFromIssuanceOfLongTermDebt	1	
+cash_flow/financing	debt repaid	us-gaap:RepaymentsOfDebtAndCapitalLeaseObligations	1	
+cash_flow/financing	debt repayments	us-gaap:RepaymentsOfDebt	1	
+cash_flow/financing	dividends paid	us-gaap:PaymentsOfDividends	5	
+cash_flow/financing	dividends paid on mandatory convertible preferred stock	us-gaap:PaymentsOfDividends	1	
+cash_flow/financing	dividends to stockholders	us-gaap:PaymentsOfDividends	1	
+cash_flow/financing	effect of exchange rate changes on cash and equivalent	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	
+cash_flow/financing	employee tax on certain share based payment arrangements	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
+cash_flow/financing	employee tax paid related to the net share settlement of stock based awards	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
+cash_flow/financing	impact of stock options and other	pg:ProceedsFromStockOptionsExercisedAndOtherFinancingActivities	1	
+cash_flow/financing	increase decrease in cash cash equivalent and restricted cash and cash equivalent	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect	1	
+cash_flow/financing	issuance of debt net of issuance cost	us-gaap:ProceedsFromDebtNetOfIssuanceCosts	1	
+cash_flow/financing	net additions reductions to other short term debt	us-gaap:ProceedsFromRepaymentsOfShortTermDebtMaturingInThreeMonthsOrLess	1	
+cash_flow/financing	net cash and cash equivalent used in provided by financing activity	us-gaap:NetCashProvidedByUsedInFinancingActivities	1	
+cash_flow/financing	net cash provided by used in financing activity	us-gaap:NetCashProvidedByUsedInFinancingActivities	3	
+cash_flow/financing	net cash used for financing activity	us-gaap:NetCashProvidedByUsedInFinancingActivities	1	
+cash_flow/financing	net cash used in financing activity	us-gaap:NetCashProvidedByUsedInFinancingActivities	4	
+cash_flow/financing	net cash used provided by financing activity	us-gaap:NetCashProvidedByUsedInFinancingActivities	1	
+cash_flow/financing	net change in cash and equivalent	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect	1	
+cash_flow/financing	net change in cash cash equivalent and restricted cash	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect	1	
+cash_flow/financing	net issued paid commercial paper	us-gaap:ProceedsFromIssuanceOfCommercialPaper	1	
+cash_flow/financing	new borrowing	us-gaap:ProceedsFromIssuanceOfDebt	1	
+cash_flow/financing	other	us-gaap:ProceedsFromPaymentsForOtherFinancingActivities	3	
+cash_flow/financing	other financing activity	us-gaap:ProceedsFromPaymentsForOtherFinancingActivities	4	
+cash_flow/financing	other financing activity net	us-gaap:ProceedsFromPaymentsForOtherFinancingActivities	2	
+cash_flow/financing	other net	us-gaap:ProceedsFromPaymentsForOtherFinancingActivities	1	
+cash_flow/financing	payment for settlement of convertible notes	hubs:PaymentForSettlementOf2025ConvertibleNotes	1	
+cash_flow/financing	payment of debt	us-gaap:RepaymentsOfDebt	1	
+cash_flow/financing	payments for dividends and dividend equivalent	us-gaap:PaymentsOfDividends	1	
+cash_flow/financing	payments for tax related to net share settlement of equity awards	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
+cash_flow/financing	payments of contingent consideration liability	us-gaap:PaymentForContingentConsiderationLiabilityFinancingActivities	1	
+cash_flow/financing	payments of dividends	us-gaap:PaymentsOfDividends	1	
+cash_flow/financing	payments related to repurchases of common stock	us-gaap:PaymentsForRepurchaseOfCommonStock	1	
+cash_flow/financing	payments related to tax on restricted stock units	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
+cash_flow/financing	principal payments on financing obligation	us-gaap:FinanceLeasePrincipalPayments	1	
+cash_flow/financing	principal payments on property and equipment	nvda:PaymentsForFinancedPropertyPlantAndEquipmentFinancingActivities	1	
+cash_flow/financing	principal repayments of finance leases	us-gaap:FinanceLeasePrincipalPayments	1	
+cash_flow/financing	principal repayments of financing obligation	amzn:RepaymentsOfLongTermFinancingObligations	1	
+cash_flow/financing	proceeds from debt net	us-gaap:ProceedsFromIssuanceOfDebt	1	
+cash_flow/financing	proceeds from employee stock plans	us-gaap:ProceedsFromStockPlans	1	
+cash_flow/financing	proceeds from issuance of common stock	us-gaap:ProceedsFromStockOptionsExercised	1	
+cash_flow/financing	proceeds from issuance of debt	us-gaap:ProceedsFromIssuanceOfDebt	1	
+cash_flow/financing	proceeds from issuance of long term debt	us-gaap:ProceedsFromIssuanceOfLongTermDebt	1	
+cash_flow/financing	proceeds from issuance of other short term borrowing	us-gaap:ProceedsFromShortTermDebt	1	
+cash_flow/financing	proceeds from issuance of senior notes	us-gaap:ProceedsFromIssuanceOfDebt	1	
+cash_flow/financing	proceeds from long term debt	us-gaap:ProceedsFromIssuanceOfLongTermDebt	1	
+cash_flow/financing	proceeds from long term debt net of discounts	us-gaap:ProceedsFromIssuanceOfLongTermDebtAndCapitalSecuritiesNet	1	
+cash_flow/financing	proceeds from re issuance of treasury stock	us-gaap:ProceedsFromSaleOfTreasuryStock	1	
+cash_flow/financing	proceeds from repayments of short term debt net	us-gaap:ProceedsFromRepaymentsOfCommercialPaper	1	
+cash_flow/financing	proceeds from revenue of common stock	us-gaap:ProceedsFromIssuanceOfCommonStock	1	
+cash_flow/financing	proceeds from short term debt and other	us-gaap:ProceedsFromShortTermDebt	1	
+cash_flow/financing	proceeds from stock issued under equity plans	us-gaap:ProceedsFromStockOptionsExercised	1	
+cash_flow/financing	proceeds from the exercise of stock options	us-gaap:ProceedsFromStockOptionsExercised	1	
+cash_flow/financing	proceeds related to employee stock plans	nvda:Netproceedspaymentsrelatedtoemployeestockplans	1	
+cash_flow/financing	proceeds related to the issuance of common stock under stock plans	us-gaap:ProceedsFromIssuanceOfSharesUnderIncentiveAndShareBasedCompensationPlansIncludingStockOptions	1	
+cash_flow/financing	purchases of treasury stock	us-gaap:PaymentsForRepurchaseOfCommonStock	2	
+cash_flow/financing	reductions in long term debt	us-gaap:RepaymentsOfLongTermDebt	1	
+cash_flow/financing	reductions in short term debt with original maturities of more than three months	us-gaap:RepaymentsOfShortTermDebtMaturingInMoreThanThreeMonths	1	
+cash_flow/financing	repayment of debt	us-gaap:RepaymentsOfDebt	1	
+cash_flow/financing	repayment of debt	us-gaap:RepaymentsOfLongTermDebt	1	
+cash_flow/financing	repayments of commercial paper net	us-gaap:ProceedsFromRepaymentsOfCommercialPaper	1	
+cash_flow/financing	repayments of debt	us-gaap:RepaymentsOfLongTermDebt	2	
+cash_flow/financing	repayments of debt	us-gaap:RepaymentsOfLongTermLinesOfCredit	1	
+cash_flow/financing	repayments of long term debt	us-gaap:RepaymentsOfLongTermDebt	1	
+cash_flow/financing	repayments of long term debt	us-gaap:RepaymentsOfLongTermDebtAndCapitalSecurities	1	
+cash_flow/financing	repayments of long term debt and finance lease obligation	us-gaap:RepaymentsOfLongTermDebtAndCapitalSecurities	1	
+cash_flow/financing	repayments of other short term borrowing	us-gaap:RepaymentsOfOtherShortTermDebt	1	
+cash_flow/financing	repayments of short term debt and other	us-gaap:RepaymentsOfShortTermDebt	1	
+cash_flow/financing	repayments of term debt	us-gaap:RepaymentsOfLongTermDebt	1	
+cash_flow/financing	repurchases of class a common stock	us-gaap:PaymentsForRepurchaseOfCommonStock	1	
+cash_flow/financing	repurchases of common stock	us-gaap:PaymentsForRepurchaseOfCommonStock	6	
+cash_flow/financing	share repurchase programs	us-gaap:PaymentsForRepurchaseOfCommonStock	1	
+cash_flow/financing	tax paid related to net share settlement of equity awards	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	2	
+cash_flow/financing	tax paid related to stock issued under equity plans	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
+cash_flow/financing	tax withholdings related to share based payments	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
+cash_flow/financing	total financing activity	us-gaap:NetCashProvidedByUsedInFinancingActivities	1	
+cash_flow/financing	treasury stock purchases	us-gaap:PaymentsForRepurchaseOfCommonStock	1	
+cash_flow/investing	acquisition of businesses net of cash acquired	us-gaap:PaymentsToAcquireBusinessesNetOfCashAcquired	2	
+cash_flow/investing	acquisitions net of cash acquired	us-gaap:PaymentsToAcquireBusinessesNetOfCashAcquired	4	
+cash_flow/investing	acquisitions net of cash acquired non marketable investment and other	amzn:PaymentsToAcquireBusinessesNetOfCashAcquiredAndPaymentsToAcquireNonmarketableSecuritiesAndOther	1	
+cash_flow/investing	acquisitions net of cash and restricted cash acquired	us-gaap:PaymentsToAcquireBusinessesNetOfCashAcquired	1	
+cash_flow/investing	acquisitions of property and equipment	us-gaap:PaymentsToAcquirePropertyPlantAndEquipment	1	
+cash_flow/investing	business acquisitions net of cash acquired	us-gaap:PaymentsToAcquireBusinessesNetOfCashAcquired	1	
+cash_flow/investing	business combinations net of cash acquired	us-gaap:PaymentsToAcquireBusinessesNetOfCashAcquired	1	
+cash_flow/investing	capital expenditures	us-gaap:PaymentsToAcquireProductiveAssets	1	
+cash_flow/investing	capital expenditures	us-gaap:PaymentsToAcquirePropertyPlantAndEquipment	2	
+cash_flow/investing	capital investment	us-gaap:PaymentsToAcquirePropertyPlantAndEquipment	1	
+cash_flow/investing	capitalization of software development cost	us-gaap:PaymentsToDevelopSoftware	1	
+cash_flow/investing	capitalized software	us-gaap:PaymentsToAcquireSoftware	1	
+cash_flow/investing	cash flows from investing activity	us-gaap:NetCashProvidedByUsedInInvestingActivities	1	
+cash_flow/investing	cash generated by investing activity	us-gaap:NetCashProvidedByUsedInInvestingActivities	1	
+cash_flow/investing	cash used in investing activity	us-gaap:NetCashProvidedByUsedInInvestingActivities	1	
+cash_flow/investing	contributions to investment	us-gaap:PaymentsToAcquireInvestments	1	
+cash_flow/investing	investment and other net	us-gaap:PaymentsForProceedsFromOtherInvestingActivities	1	
+cash_flow/investing	maturities of investment	us-gaap:ProceedsFromMaturitiesPrepaymentsAndCallsOfAvailableForSaleSecurities	1	
+cash_flow/investing	maturities of marketable security	us-gaap:ProceedsFromMaturitiesPrepaymentsAndCallsOfAvailableForSaleSecurities	1	
+cash_flow/investing	maturities of short term investment	us-gaap:ProceedsFromMaturitiesPrepaymentsAndCallsOfShorttermInvestments	1	
+cash_flow/investing	net cash and cash equivalent provided by investing activity	us-gaap:NetCashProvidedByUsedInInvestingActivities	1	
+cash_flow/investing	net cash provided by used for investing activity	us-gaap:NetCashProvidedByUsedInInvestingActivities	1	
+cash_flow/investing	net cash provided by used in investing activity	us-gaap:NetCashProvidedByUsedInInvestingActivities	4	
+cash_flow/investing	net cash used by investing activity	us-gaap:NetCashProvidedByUsedInInvestingActivities	1	
+cash_flow/investing	net cash used in investing activity	us-gaap:NetCashProvidedByUsedInInvestingActivities	3	
+cash_flow/investing	other	us-gaap:PaymentsForProceedsFromOtherInvestingActivities	2	
+cash_flow/investing	other acquisitions and investment	us-gaap:PaymentsToAcquireOtherInvestments	1	
+cash_flow/investing	other investing activity	us-gaap:PaymentsForProceedsFromInvestments	1	
+cash_flow/investing	other investing activity	us-gaap:PaymentsForProceedsFromOtherInvestingActivities	4	
+cash_flow/investing	other investing activity net	us-gaap:PaymentsForProceedsFromOtherInvestingActivities	1	
+cash_flow/investing	other net	us-gaap:PaymentsForProceedsFromOtherInvestingActivities	1	
+cash_flow/investing	payments for acquisition of property plant and equipment	us-gaap:PaymentsToAcquirePropertyPlantAndEquipment	1	
+cash_flow/investing	payments for businesses acquired net	us-gaap:PaymentsToAcquireBusinessesNetOfCashAcquired	1	
+cash_flow/investing	payments to acquire property plant and equipment	us-gaap:PaymentsToAcquirePropertyPlantAndEquipment	1	
+cash_flow/investing	proceeds from asset revenue	us-gaap:ProceedsFromSaleOfProductiveAssets	1	
+cash_flow/investing	proceeds from disposals of property plant and equipment	us-gaap:ProceedsFromSaleOfPropertyPlantAndEquipment	1	
+cash_flow/investing	proceeds from dispositions	ba:ProceedsFromDispositionOfInvestmentInvestingActivity	1	
+cash_flow/investing	proceeds from investment	us-gaap:ProceedsFromSaleMaturityAndCollectionsOfInvestments	1	
+cash_flow/investing	proceeds from maturities and revenue of investment	us-gaap:ProceedsFromSaleMaturityAndCollectionsOfInvestments	1	
+cash_flow/investing	proceeds from maturities and revenue of investment security	us-gaap:ProceedsFromSaleAndMaturityOfAvailableForSaleSecurities	1	
+cash_flow/investing	proceeds from maturities of investment held to maturity	us-gaap:ProceedsFromMaturitiesPrepaymentsAndCallsOfHeldToMaturitySecurities	1	
+cash_flow/investing	proceeds from maturities of investment security available for sale	us-gaap:ProceedsFromMaturitiesPrepaymentsAndCallsOfAvailableForSaleSecurities	1	
+cash_flow/investing	proceeds from maturities of marketable security	us-gaap:ProceedsFromMaturitiesPrepaymentsAndCallsOfAvailableForSaleSecurities	2	
+cash_flow/investing	proceeds from net working capital settlement	hubs:ProceedsFromNetWorkingCapitalSettlement	1	
+cash_flow/investing	proceeds from property and equipment revenue and incentives	amzn:ProceedsFromPropertyPlantAndEquipmentSalesAndIncentives	1	
+cash_flow/investing	proceeds from revenue of equity investment	us-gaap:ProceedsFromSaleOfEquityMethodInvestments	1	
+cash_flow/investing	proceeds from revenue of investment security available for sale	us-gaap:ProceedsFromSaleOfAvailableForSaleSecuritiesDebt	1	
+cash_flow/investing	proceeds from revenue of long term investment and other asset	us-gaap:ProceedsFromSaleOfLongtermInvestments	1	
+cash_flow/investing	proceeds from revenue of marketable security	us-gaap:ProceedsFromSaleOfAvailableForSaleSecuritiesDebt	2	
+cash_flow/investing	proceeds from revenue of short term investment	us-gaap:ProceedsFromSaleOfShortTermInvestments	1	
+cash_flow/investing	purchase of distribution rights	ba:PurchaseOfDistributionRights	1	
+cash_flow/investing	purchases of equity investment	ma:PurchaseOfEquitySecurities	1	
+cash_flow/investing	purchases of intangible asset	us-gaap:PaymentsToAcquireIntangibleAssets	1	
+cash_flow/investing	purchases of investment	us-gaap:PaymentsToAcquireAvailableForSaleSecuritiesDebt	1	
+cash_flow/investing	purchases of investment	us-gaap:PaymentsToAcquireInvestments	1	
+cash_flow/investing	purchases of investment held to maturity	us-gaap:PaymentsForProceedsFromHeldtomaturitySecuritiesShortterm	1	
+cash_flow/investing	purchases of investment security	us-gaap:PaymentsToAcquireAvailableForSaleSecuritiesDebt	1	
+cash_flow/investing	purchases of investment security	us-gaap:PaymentsToAcquireMarketableSecurities	1	
+cash_flow/investing	purchases of investment security available for sale	us-gaap:PaymentsToAcquireAvailableForSaleSecuritiesDebt	1	
+cash_flow/investing	purchases of long term investment intangibles and other asset	us-gaap:PaymentsToAcquireLongtermInvestments	1	
+cash_flow/investing	purchases of marketable security	us-gaap:PaymentsToAcquireAvailableForSaleSecuritiesDebt	3	
+cash_flow/investing	purchases of marketable security	us-gaap:PaymentsToAcquireMarketableSecurities	1	
+cash_flow/investing	purchases of other investment	us-gaap:PaymentsToAcquireOtherInvestments	1	
+cash_flow/investing	purchases of property and equipment	us-gaap:PaymentsToAcquireProductiveAssets	1	
+cash_flow/investing	purchases of property and equipment	us-gaap:PaymentsToAcquirePropertyPlantAndEquipment	4	
+cash_flow/investing	purchases of property equipment and technology	us-gaap:PaymentsToAcquireProductiveAssets	1	
+cash_flow/investing	purchases of short term investment	us-gaap:PaymentsToAcquireShortTermInvestments	1	
+cash_flow/investing	purchases of strategic investment	hubs:PaymentForPurchaseOfStrategicInvestments	1	
+cash_flow/investing	purchases of strategic investment	us-gaap:PaymentsToAcquireLongtermInvestments	1	
+cash_flow/investing	purchases related to property and equipment and intangible asset	nvda:PurchasesOfPropertyAndEquipmentAndIntangibleAssets	1	
+cash_flow/investing	revenue and maturities of investment security	us-gaap:ProceedsFromSaleMaturityAndCollectionsOfInvestments	1	
+cash_flow/investing	revenue and maturities of marketable security	us-gaap:ProceedsFromSaleAndMaturityOfMarketableSecurities	1	
+cash_flow/investing	revenue of marketable security	us-gaap:ProceedsFromSaleOfAvailableForSaleSecuritiesDebt	1	
+cash_flow/investing	revenue of strategic investment	us-gaap:ProceedsFromSaleOfLongtermInvestments	1	
+cash_flow/investing	settlement of derivative instruments	us-gaap:PaymentsForProceedsFromDerivativeInstrumentInvestingActivities	1	
+cash_flow/investing	supplier notes receivable	ba:IncreaseDecreaseFromSupplierNotesReceivable	1	
+cash_flow/investing	total investing activity	us-gaap:NetCashProvidedByUsedInInvestingActivities	1	
+cash_flow/operating	accretion of bond discount	hubs:AccretionAmortizationOfDebtDiscountPremium	1	
+cash_flow/operating	acquired ipr d and milestones	abbv:UpfrontCostsRelatedToCollaborations	1	
+cash_flow/operating	acquisition termination cost	nvda:BusinessCombinationAdvancedConsiderationWrittenOff	1	
+cash_flow/operating	additions to content asset	nflx:AdditionstoStreamingContentAssets	1	
+cash_flow/operating	amortization of content asset	nflx:CostofServicesAmortizationofStreamingContentAssets	1	
+cash_flow/operating	amortization of cost capitalized to obtain revenue contracts net	us-gaap:CapitalizedContractCostAmortization	1	
+cash_flow/operating	amortization of customer incentives	ma:AmortizationofCustomerandMerchantIncentives	1	
+cash_flow/operating	amortization of debt discount and issuance cost	us-gaap:AmortizationOfFinancingCostsAndDiscounts	1	
+cash_flow/operating	amortization of intangible asset	us-gaap:AmortizationOfIntangibleAssets	1	
+cash_flow/operating	change in accounts payable and accrued and other liability	us-gaap:IncreaseDecreaseInAccountsPayableAndAccruedLiabilities	1	
+cash_flow/operating	change in accounts receivable	us-gaap:IncreaseDecreaseInAccountsReceivable	1	
+cash_flow/operating	change in content liability	nflx:ChangeInStreamingContentLiabilities	1	
+cash_flow/operating	change in fair value of contingent consideration liability	us-gaap:BusinessCombinationContingentConsiderationArrangementsChangeInAmountOfContingentConsiderationLiability1	1	
+cash_flow/operating	change in inventories	us-gaap:IncreaseDecreaseInInventories	1	
+cash_flow/operating	change in other operating asset and liability	us-gaap:IncreaseDecreaseInOtherOperatingCapitalNet	1	
+cash_flow/operating	changes in accounts payable and accrued expense	us-gaap:IncreaseDecreaseInAccountsPayableAndAccruedLiabilities	1	
+cash_flow/operating	changes in deferred income tax	us-gaap:IncreaseDecreaseInDeferredIncomeTaxes	1	
+cash_flow/operating	changes in deferred revenue	us-gaap:IncreaseDecreaseInDeferredRevenue	1	
+cash_flow/operating	changes in income tax payable	us-gaap:IncreaseDecreaseInAccruedIncomeTaxesPayable	1	
+cash_flow/operating	changes in merchandise inventories	us-gaap:IncreaseDecreaseInRetailRelatedInventories	1	
+cash_flow/operating	changes in other current asset	us-gaap:IncreaseDecreaseInOtherCurrentAssets	1	
+cash_flow/operating	changes in receivable net	us-gaap:IncreaseDecreaseInReceivables	1	
+cash_flow/operating	client incentives	v:AmortizationOfClientIncentives	1	
+cash_flow/operating	deferred and other income tax	us-gaap:DeferredIncomeTaxesAndTaxCredits	1	
+cash_flow/operating	deferred income tax	nflx:DeferredIncomeTaxExpenseBenefitIncludingReclassifications	1	
+cash_flow/operating	deferred income tax	us-gaap:DeferredIncomeTaxExpenseBenefit	6	
+cash_flow/operating	deferred income tax	us-gaap:DeferredIncomeTaxesAndTaxCredits	1	
+cash_flow/operating	depreciation	us-gaap:Depreciation	2	
+cash_flow/operating	depreciation amortization and accretion	us-gaap:DepreciationDepletionAndAmortization	1	
+cash_flow/operating	depreciation and amortization	us-gaap:DepreciationAmortizationAndAccretionNet	1	
+cash_flow/operating	depreciation and amortization	us-gaap:DepreciationAndAmortization	2	
+cash_flow/operating	depreciation and amortization	us-gaap:DepreciationDepletionAndAmortization	5	
+cash_flow/operating	depreciation and amortization excluding amortization of intangible asset	us-gaap:DepreciationDepletionAndAmortization	1	
+cash_flow/operating	depreciation and amortization of property and equipment and capitalized content cost operating lease asset and other	us-gaap:DepreciationDepletionAndAmortization	1	
+cash_flow/operating	depreciation and amortization of property equipment and intangibles	us-gaap:DepreciationDepletionAndAmortization	1	
+cash_flow/operating	foreign currency remeasurement loss gain on debt	us-gaap:ForeignCurrencyTransactionGainLossBeforeTax	1	
+cash_flow/operating	gain loss on equity investment net	us-gaap:EquitySecuritiesFvNiRealizedGainLoss	1	
+cash_flow/operating	gain loss on equity investment net	v:IncomeLossFromEquityMethodInvestmentsAndFairMarketValueAlternativeInvestments	1	
+cash_flow/operating	gain on dispositions net	us-gaap:GainLossOnDispositionOfAssets	1	
+cash_flow/operating	gain on divestitures	us-gaap:GainLossOnSaleOfOtherAssets	1	
+cash_flow/operating	gain on strategic investment	us-gaap:GainOnSaleOfInvestments	1	
+cash_flow/operating	impairment of intangible asset	us-gaap:ImpairmentOfIntangibleAssetsExcludingGoodwill	1	
+cash_flow/operating	impairment of strategic investment	hubs:ImpairmentOfStrategicInvestments	1	
+cash_flow/operating	indefinite lived intangible asset impairment charge	us-gaap:ImpairmentOfIntangibleAssetsIndefinitelivedExcludingGoodwill	1	
+cash_flow/operating	intangible asset amortization	us-gaap:AmortizationOfIntangibleAssets	1	
+cash_flow/operating	investment asset impairment charges net	us-gaap:AssetImpairmentCharges	1	
+cash_flow/operating	lease related asset impairments	us-gaap:OperatingLeaseImpairmentLoss	1	
+cash_flow/operating	loss gain on investment in non affiliates net	us-gaap:GainLossOnInvestments	1	
+cash_flow/operating	loss gain on sale of asset	us-gaap:GainLossOnDispositionOfAssets1	1	
+cash_flow/operating	loss on strategic investment net	us-gaap:GainLossOnInvestments	1	
+cash_flow/operating	net cash provided by operating activity	us-gaap:NetCashProvidedByUsedInOperatingActivities	1	
+cash_flow/operating	net cash provided by used in operating activity	us-gaap:NetCashProvidedByUsedInOperatingActivities	1	
+cash_flow/operating	net cash used by operating activity	us-gaap:NetCashProvidedByUsedInOperatingActivities	1	
+cash_flow/operating	net income	us-gaap:NetIncomeLoss	7	
+cash_flow/operating	net income	us-gaap:ProfitLoss	4	
+cash_flow/operating	net income loss	us-gaap:NetIncomeLoss	1	
+cash_flow/operating	net loss	us-gaap:ProfitLoss	2	
+cash_flow/operating	non cash litigation reserve adjustments net of cash payments	abbv:NonCashLitigationReserveAdjustmentsNetOfCashPayments	1	
+cash_flow/operating	non operating expense income net	us-gaap:OtherNoncashIncomeExpense	1	
+cash_flow/operating	other	us-gaap:OtherNoncashExpense	1	
+cash_flow/operating	other	us-gaap:OtherNoncashIncomeExpense	4	
+cash_flow/operating	other charges and credits net	us-gaap:OtherNoncashIncomeExpense	1	
+cash_flow/operating	other net	us-gaap:OtherNoncashIncomeExpense	1	
+cash_flow/operating	other non cash items	us-gaap:OtherNoncashIncomeExpense	2	
+cash_flow/operating	other operating activity	us-gaap:IncreaseDecreaseInOtherOperatingCapitalNet	1	
+cash_flow/operating	other operating activity net	us-gaap:IncreaseDecreaseInOtherOperatingCapitalNet	1	
+cash_flow/operating	payments of contingent consideration liability	us-gaap:PaymentForContingentConsiderationLiabilityOperatingActivities	1	
+cash_flow/operating	provision for benefit from deferred income tax	us-gaap:DeferredIncomeTaxExpenseBenefit	1	
+cash_flow/operating	reduction of operating lease right of use asset	adbe:IncreaseDecreaseInOperatingLeaseRightOfUseAssets	1	
+cash_flow/operating	share based compensation	us-gaap:ShareBasedCompensation	2	
+cash_flow/operating	share based compensation expense	us-gaap:ShareBasedCompensation	2	
+cash_flow/operating	share based plans expense	us-gaap:ShareBasedCompensation	1	
+cash_flow/operating	stock based compensation	us-gaap:ShareBasedCompensation	4	
+cash_flow/operating	stock based compensation expense	us-gaap:ShareBasedCompensation	4	
+cash_flow/operating	total operating activity	us-gaap:NetCashProvidedByUsedInOperatingActivities	1	
+cash_flow/operating	treasury shares issued for k contribution	ba:Employee401kTreasuryStockContributionNoncashExpense	1	
+cash_flow/operating	unrealized currency translation	us-gaap:ForeignCurrencyTransactionGainLossUnrealized	1	
+cash_flow/operating	unrealized loss gain on investment net	us-gaap:UnrealizedGainLossOnInvestments	1	
+cash_flow/operating	ve territory covered loss incurred	v:VETerritoryCoveredLossesIncurredPostAcquisition	1	
+cash_flow/supplemental	accruals related to purchases of property equipment and technology	us-gaap:CapitalExpendituresIncurredButNotYetPaid	1	
+cash_flow/supplemental	capital expenditures incurred but not yet paid	us-gaap:CapitalExpendituresIncurredButNotYetPaid	1	
+cash_flow/supplemental	capital investment accrued but not yet paid	us-gaap:CapitalExpendituresIncurredButNotYetPaid	1	
+cash_flow/supplemental	cash and cash equivalent	us-gaap:CashAndCashEquivalentsAtCarryingValue	1	debit
+cash_flow/supplemental	cash paid for income tax	us-gaap:IncomeTaxesPaid	2	
+cash_flow/supplemental	cash paid for income tax net	us-gaap:IncomeTaxesPaidNet	3	
+cash_flow/supplemental	cash paid for income tax net of refunds	us-gaap:IncomeTaxesPaidNet	1	
+cash_flow/supplemental	cash paid for interest	us-gaap:InterestPaidNet	3	
+cash_flow/supplemental	cash paid for interest net of interest capitalized	us-gaap:InterestPaidNet	1	
+cash_flow/supplemental	income tax net of refunds	us-gaap:IncomeTaxesPaidNet	1	
+cash_flow/supplemental	income tax paid	us-gaap:IncomeTaxesPaid	1	
+cash_flow/supplemental	interest net of amounts capitalized	us-gaap:InterestPaidNet	1	
+cash_flow/supplemental	interest paid net of portion capitalized	us-gaap:InterestPaidNet	1	
+cash_flow/supplemental	interest payments on debt	us-gaap:InterestPaidNet	1	
+cash_flow/supplemental	non cash acquisition purchase consideration	us-gaap:StockIssued1	1	
+cash_flow/supplemental	non cash capital expenditures	us-gaap:CapitalLeaseObligationsIncurred	1	
+cash_flow/supplemental	restricted cash equivalent in other asset	us-gaap:RestrictedCashAndCashEquivalentsNoncurrent	1	
+cash_flow/supplemental	restricted cash equivalent in other current asset	us-gaap:RestrictedCashAndCashEquivalentsAtCarryingValue	1	debit
+cash_flow/supplemental	right of use asset obtained in exchange for operating lease liability	us-gaap:RightOfUseAssetObtainedInExchangeForOperatingLeaseLiability	1	
+cash_flow/supplemental	settlement of capped call options related to the convertible notes	hubs:SettlementOfCappedCallOptionsRelatedTo2025ConvertibleNotes	1	
+cash_flow/supplemental	total cash cash equivalent and restricted cash equivalent per above	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
 comprehensive_income	adjustment for net gain loss realized and included in net income	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossReclassificationAfterTax	1	
 comprehensive_income	adjustment for net gain loss realized and included in net income	us-gaap:OtherComprehensiveIncomeLossReclassificationAdjustmentFromAOCIForSaleOfSecuritiesNetOfTax	1	
-comprehensive_income	amortization of actuarial loss included in net periodic benefit cost net of tax of and	us-gaap:OtherComprehensiveIncomeLossReclassificationAdjustmentFromAOCIPensionAndOtherPostretirementBenefitPlansForNetGainLossNetOfTax	1	
-comprehensive_income	amortization of prior service credits included in net periodic benefit cost net of tax of and	us-gaap:OtherComprehensiveIncomeLossAmortizationAdjustmentFromAOCIPensionAndOtherPostretirementBenefitPlansForNetPriorServiceCostCreditNetOfTax	1	
+comprehensive_income	amortization of actuarial loss included in net periodic benefit cost net of tax	us-gaap:OtherComprehensiveIncomeLossReclassificationAdjustmentFromAOCIPensionAndOtherPostretirementBenefitPlansForNetGainLossNetOfTax	1	
+comprehensive_income	amortization of prior service credits included in net periodic benefit cost net of tax	us-gaap:OtherComprehensiveIncomeLossAmortizationAdjustmentFromAOCIPensionAndOtherPostretirementBenefitPlansForNetPriorServiceCostCreditNetOfTax	1	
 comprehensive_income	cash flow hedges	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTax	1	
 comprehensive_income	cash flow hedges	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossBeforeReclassificationAndTax	1	
-comprehensive_income	cash flow hedges net of income tax effect	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTax	1	
-comprehensive_income	cash flow hedging activity net of tax expense benefit of in in and in	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTax	1	
+comprehensive_income	cash flow hedges net of tax	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTax	1	
+comprehensive_income	cash flow hedging activity net of tax	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTax	1	
 comprehensive_income	change in fair value of derivative instruments	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossBeforeReclassificationAfterTax	1	
 comprehensive_income	change in fair value of marketable debt security	us-gaap:OtherComprehensiveIncomeUnrealizedHoldingGainLossOnSecuritiesArisingDuringPeriodNetOfTax	1	
 comprehensive_income	change in foreign currency translation net of tax	us-gaap:OtherComprehensiveIncomeLossForeignCurrencyTransactionAndTranslationAdjustmentNetOfTax	1	
-comprehensive_income	change in net unrealized gain loss net of tax of and	us-gaap:OtherComprehensiveIncomeUnrealizedHoldingGainLossOnSecuritiesArisingDuringPeriodNetOfTax	1	
-comprehensive_income	changes in unrealized loss on cash flow hedges net of income tax of and for the three and six months ended june and for the three and six months ended june	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTaxParent	1	
-comprehensive_income	changes in unrealized loss on investment net of income tax of for the three and six months ended june and	us-gaap:OtherComprehensiveIncomeAvailableforsaleSecuritiesAdjustmentNetOfTaxPortionAttributableToParent	1	
+comprehensive_income	change in net unrealized gain loss net of tax	us-gaap:OtherComprehensiveIncomeUnrealizedHoldingGainLossOnSecuritiesArisingDuringPeriodNetOfTax	1	
+comprehensive_income	changes in unrealized loss on cash flow hedges net of tax	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTaxParent	1	
+comprehensive_income	changes in unrealized loss on investment net of tax	us-gaap:OtherComprehensiveIncomeAvailableforsaleSecuritiesAdjustmentNetOfTaxPortionAttributableToParent	1	
 comprehensive_income	comprehensive income	us-gaap:ComprehensiveIncomeNetOfTax	4	
 comprehensive_income	comprehensive income	us-gaap:ComprehensiveIncomeNetOfTaxIncludingPortionAttributableToNoncontrollingInterest	3	
 comprehensive_income	comprehensive income attributable to noncontrolling interest	us-gaap:ComprehensiveIncomeNetOfTaxAttributableToNoncontrollingInterest	1	
@@ -618,17 +1002,16 @@ comprehensive_income	comprehensive loss	us-gaap:ComprehensiveIncomeNetOfTaxInclu
 comprehensive_income	comprehensive loss attributable to parent	us-gaap:ComprehensiveIncomeNetOfTax	1	
 comprehensive_income	currency translation adjustments	us-gaap:OtherComprehensiveIncomeLossForeignCurrencyTransactionAndTranslationAdjustmentNetOfTax	1	
 comprehensive_income	defined benefit pension and other postretirement plans	us-gaap:OtherComprehensiveIncomeLossPensionAndOtherPostretirementBenefitPlansAdjustmentBeforeReclassificationAdjustmentsAndTax	1	
-comprehensive_income	defined benefit pension and other postretirement plans net of income tax effect	us-gaap:OtherComprehensiveIncomeLossPensionAndOtherPostretirementBenefitPlansAdjustmentNetOfTax	1	
+comprehensive_income	defined benefit pension and other postretirement plans net of tax	us-gaap:OtherComprehensiveIncomeLossPensionAndOtherPostretirementBenefitPlansAdjustmentNetOfTax	1	
 comprehensive_income	defined benefit plans	us-gaap:OtherComprehensiveIncomeDefinedBenefitPlansAdjustmentNetOfTaxPortionAttributableToParent	1	
 comprehensive_income	foreign currency translation	us-gaap:OtherComprehensiveIncomeForeignCurrencyTransactionAndTranslationAdjustmentNetOfTaxPortionAttributableToParent	1	
 comprehensive_income	foreign currency translation	us-gaap:OtherComprehensiveIncomeLossForeignCurrencyTransactionAndTranslationAdjustmentNetOfTax	1	
 comprehensive_income	foreign currency translation adjustment	us-gaap:OtherComprehensiveIncomeForeignCurrencyTransactionAndTranslationAdjustmentNetOfTaxPortionAttributableToParent	1	
 comprehensive_income	foreign currency translation adjustments	us-gaap:OtherComprehensiveIncomeLossForeignCurrencyTransactionAndTranslationAdjustmentBeforeTax	1	
 comprehensive_income	foreign currency translation adjustments	us-gaap:OtherComprehensiveIncomeLossForeignCurrencyTransactionAndTranslationAdjustmentNetOfTax	2	
-comprehensive_income	foreign currency translation adjustments net of income tax benefit of million million million and million respectively	us-gaap:OtherComprehensiveIncomeForeignCurrencyTransactionAndTranslationAdjustmentNetOfTaxPortionAttributableToParent	1	
-comprehensive_income	foreign currency translation adjustments net of income tax effect	us-gaap:OtherComprehensiveIncomeLossForeignCurrencyTransactionAndTranslationAdjustmentNetOfTax	1	
-comprehensive_income	foreign currency translation adjustments net of tax expense benefit of in in and in	us-gaap:OtherComprehensiveIncomeForeignCurrencyTransactionAndTranslationGainLossArisingDuringPeriodNetOfTax	1	
-comprehensive_income	foreign currency translation adjustments net of tax of and	us-gaap:OtherComprehensiveIncomeForeignCurrencyTransactionAndTranslationGainLossArisingDuringPeriodNetOfTax	1	
+comprehensive_income	foreign currency translation adjustments net of tax	us-gaap:OtherComprehensiveIncomeForeignCurrencyTransactionAndTranslationAdjustmentNetOfTaxPortionAttributableToParent	1	
+comprehensive_income	foreign currency translation adjustments net of tax	us-gaap:OtherComprehensiveIncomeForeignCurrencyTransactionAndTranslationGainLossArisingDuringPeriodNetOfTax	2	
+comprehensive_income	foreign currency translation adjustments net of tax	us-gaap:OtherComprehensiveIncomeLossForeignCurrencyTransactionAndTranslationAdjustmentNetOfTax	1	
 comprehensive_income	foreign currency translation and other loss	us-gaap:OtherComprehensiveIncomeForeignCurrencyTransactionAndTranslationAdjustmentBeforeTaxPortionAttributableToParent	1	
 comprehensive_income	income tax effect	ma:OtherComprehensiveIncomeLossCashFlowHedgeGainLossBeforeReclassificationTax1	1	
 comprehensive_income	income tax effect	ma:OtherComprehensiveIncomeLossDefinedBenefitPlanBeforeReclassificationAdjustmentTaxTotal1	1	
@@ -642,23 +1025,23 @@ comprehensive_income	income tax effect	us-gaap:OtherComprehensiveIncomeLossPensi
 comprehensive_income	income tax effect	us-gaap:OtherComprehensiveIncomeLossPensionAndOtherPostretirementBenefitPlansTax	1	
 comprehensive_income	income tax effect	us-gaap:OtherComprehensiveIncomeUnrealizedHoldingGainLossOnSecuritiesArisingDuringPeriodTax	2	
 comprehensive_income	investment security available for sale	us-gaap:OtherComprehensiveIncomeUnrealizedHoldingGainLossOnSecuritiesArisingDuringPeriodBeforeTax	1	
-comprehensive_income	investment security available for sale net of income tax effect	us-gaap:OtherComprehensiveIncomeUnrealizedHoldingGainLossOnSecuritiesArisingDuringPeriodNetOfTax	1	
+comprehensive_income	investment security available for sale net of tax	us-gaap:OtherComprehensiveIncomeUnrealizedHoldingGainLossOnSecuritiesArisingDuringPeriodNetOfTax	1	
 comprehensive_income	less comprehensive income attributable to noncontrolling interests	us-gaap:ComprehensiveIncomeNetOfTaxAttributableToNoncontrollingInterest	1	
 comprehensive_income	less comprehensive income loss related to noncontrolling interest	us-gaap:ComprehensiveIncomeNetOfTaxAttributableToNoncontrollingInterest	1	
-comprehensive_income	less reclassification adjustment for loss gain included in other income expense net net of tax of and	us-gaap:OtherComprehensiveIncomeLossReclassificationAdjustmentFromAOCIForSaleOfSecuritiesNetOfTax	1	
-comprehensive_income	net actuarial loss gain arising during the period net of tax of and	us-gaap:OtherComprehensiveIncomeDefinedBenefitPlansNetUnamortizedGainLossArisingDuringPeriodNetOfTax	1	
+comprehensive_income	less reclassification adjustment for loss gain included in other income expense net of tax	us-gaap:OtherComprehensiveIncomeLossReclassificationAdjustmentFromAOCIForSaleOfSecuritiesNetOfTax	1	
+comprehensive_income	net actuarial loss gain arising during the period net of tax	us-gaap:OtherComprehensiveIncomeDefinedBenefitPlansNetUnamortizedGainLossArisingDuringPeriodNetOfTax	1	
 comprehensive_income	net change	us-gaap:OtherComprehensiveIncomeLossAvailableForSaleSecuritiesAdjustmentNetOfTax	1	
 comprehensive_income	net change in unrealized gain loss	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTax	1	
-comprehensive_income	net change in unrealized gain loss excluded from the assessment of effectiveness net of income tax benefit of million million and respectively	us-gaap:OtherComprehensiveIncomeLossFinancialLiabilityFairValueOptionAfterTaxAndReclassificationAdjustmentAttributableToParent	1	
-comprehensive_income	net change in unrealized gain loss on available for sale security net of income tax benefit of million million and respectively	us-gaap:OtherComprehensiveIncomeLossAvailableForSaleSecuritiesAdjustmentBeforeReclassificationAdjustmentsNetOfTax	1	
+comprehensive_income	net change in unrealized gain loss excluded from the assessment of effectiveness net of tax	us-gaap:OtherComprehensiveIncomeLossFinancialLiabilityFairValueOptionAfterTaxAndReclassificationAdjustmentAttributableToParent	1	
+comprehensive_income	net change in unrealized gain loss on available for sale security net of tax	us-gaap:OtherComprehensiveIncomeLossAvailableForSaleSecuritiesAdjustmentBeforeReclassificationAdjustmentsNetOfTax	1	
 comprehensive_income	net change in unrealized loss	us-gaap:OtherComprehensiveIncomeAvailableforsaleSecuritiesAdjustmentNetOfTaxPortionAttributableToParent	1	
-comprehensive_income	net change net of income tax benefit expense of million million million and million respectively	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTaxParent	1	
+comprehensive_income	net change net of tax	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTaxParent	1	
 comprehensive_income	net income	us-gaap:NetIncomeLoss	7	
 comprehensive_income	net income	us-gaap:ProfitLoss	4	
 comprehensive_income	net income loss	us-gaap:NetIncomeLoss	1	
 comprehensive_income	net increase decrease from available for sale security	us-gaap:OtherComprehensiveIncomeLossAvailableForSaleSecuritiesAdjustmentNetOfTax	1	
 comprehensive_income	net increase decrease from derivatives designated as hedging instruments	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTax	1	
-comprehensive_income	net investment hedging activity net of tax expense benefit of in in and in	abbv:OtherComprehensiveIncomeLossNetInvestmentHedgeGainLossAfterReclassificationandTax	1	
+comprehensive_income	net investment hedging activity net of tax	abbv:OtherComprehensiveIncomeLossNetInvestmentHedgeGainLossAfterReclassificationandTax	1	
 comprehensive_income	net loss	us-gaap:NetIncomeLoss	1	
 comprehensive_income	net loss	us-gaap:ProfitLoss	1	
 comprehensive_income	net unrealized actuarial gain loss and prior service credit cost	us-gaap:OtherComprehensiveIncomeLossPensionAndOtherPostretirementBenefitPlansAdjustmentBeforeReclassificationAdjustmentsAndTax	1	
@@ -670,13 +1053,12 @@ comprehensive_income	other	hd:OtherComprehensiveIncomeLossOtherAfterTax	1
 comprehensive_income	other comprehensive income loss	us-gaap:OtherComprehensiveIncomeLossNetOfTax	2	
 comprehensive_income	other comprehensive income loss before tax	us-gaap:OtherComprehensiveIncomeLossBeforeTaxPortionAttributableToParent	1	
 comprehensive_income	other comprehensive income loss net	us-gaap:OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent	1	
-comprehensive_income	other comprehensive income loss net of income tax effect	us-gaap:OtherComprehensiveIncomeLossNetOfTax	1	
-comprehensive_income	other comprehensive income loss net of tax	us-gaap:OtherComprehensiveIncomeLossNetOfTax	1	
+comprehensive_income	other comprehensive income loss net of tax	us-gaap:OtherComprehensiveIncomeLossNetOfTax	2	
 comprehensive_income	other comprehensive income loss net of tax	us-gaap:OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent	2	
-comprehensive_income	other net of tax of and	us-gaap:OtherComprehensiveIncomeOtherNetOfTax	1	
-comprehensive_income	pension and post employment benefits net of tax expense benefit of in in and in	us-gaap:OtherComprehensiveIncomeLossPensionAndOtherPostretirementBenefitPlansAdjustmentNetOfTax	1	
-comprehensive_income	pension and postretirement cost related to our equity method investment net of tax of and	ba:PensionAndPostretirementBenefitsRelatedToEquityMethodInvestmentsNetOfTax	1	
-comprehensive_income	reclassification adjustment for loss included in net loss net of tax of and	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossReclassificationAfterTax	1	
+comprehensive_income	other net of tax	us-gaap:OtherComprehensiveIncomeOtherNetOfTax	1	
+comprehensive_income	pension and post employment benefits net of tax	us-gaap:OtherComprehensiveIncomeLossPensionAndOtherPostretirementBenefitPlansAdjustmentNetOfTax	1	
+comprehensive_income	pension and postretirement cost related to our equity method investment net of tax	ba:PensionAndPostretirementBenefitsRelatedToEquityMethodInvestmentsNetOfTax	1	
+comprehensive_income	reclassification adjustment for loss included in net loss net of tax	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossReclassificationAfterTax	1	
 comprehensive_income	reclassification adjustment for realized gain loss on derivative instruments	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossReclassificationAfterTax	1	
 comprehensive_income	reclassification adjustment for recognized gain loss on available for sale security	us-gaap:OtherComprehensiveIncomeLossReclassificationAdjustmentFromAOCIForSaleOfSecuritiesNetOfTax	1	
 comprehensive_income	reclassification adjustments	us-gaap:OtherComprehensiveIncomeLossAmortizationAdjustmentFromAOCIPensionAndOtherPostretirementBenefitPlansForNetPriorServiceCostCreditBeforeTax	1	
@@ -702,8 +1084,8 @@ comprehensive_income	total other comprehensive income loss net of tax	us-gaap:Ot
 comprehensive_income	total unrealized gain loss on derivative instruments net of tax	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTax	1	
 comprehensive_income	translation adjustments	us-gaap:OtherComprehensiveIncomeLossForeignCurrencyTransactionAndTranslationAdjustmentBeforeTax	1	
 comprehensive_income	translation adjustments on net investment hedges	ma:OtherComprehensiveIncomeLossTranslationAdjustmentsonNetInvestmentHedge	1	
-comprehensive_income	translation adjustments on net investment hedges net of income tax effect	ma:OtherComprehensiveIncomeLossTranslationAdjustmentsonNetInvestmentHedgeNetofTax	1	
-comprehensive_income	unrealized gain loss arising during period net of tax of and	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossBeforeReclassificationAfterTax	1	
+comprehensive_income	translation adjustments on net investment hedges net of tax	ma:OtherComprehensiveIncomeLossTranslationAdjustmentsonNetInvestmentHedgeNetofTax	1	
+comprehensive_income	unrealized gain loss arising during period net of tax	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossBeforeReclassificationAfterTax	1	
 comprehensive_income	unrealized gain loss on available for sale security	us-gaap:OtherComprehensiveIncomeUnrealizedHoldingGainLossOnSecuritiesArisingDuringPeriodNetOfTax	1	
 comprehensive_income	unrealized gain loss on defined benefit postretirement plans	us-gaap:OtherComprehensiveIncomeLossPensionAndOtherPostretirementBenefitPlansAdjustmentNetOfTax	1	
 comprehensive_income	unrealized gain loss on derivative instruments	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossBeforeReclassificationAfterTax	1	
@@ -711,30 +1093,14 @@ comprehensive_income	unrealized gain loss on investment security	us-gaap:OtherCo
 comprehensive_income	unrealized gain loss on marketable security and privately held debt security	us-gaap:OtherComprehensiveIncomeUnrealizedHoldingGainLossOnSecuritiesArisingDuringPeriodBeforeTax	1	
 comprehensive_income	unrealized gain on derivative instruments	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTaxParent	1	
 equity	activity related to non controlling interests	us-gaap:NetIncomeLossAttributableToNoncontrollingInterest	1	
-equity	balance as of december	us-gaap:StockholdersEquity	1	credit
-equity	balance as of january	us-gaap:StockholdersEquity	1	credit
-equity	balance as of september	us-gaap:StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest	1	credit
-equity	balance at april	us-gaap:StockholdersEquity	1	credit
-equity	balance at april	us-gaap:StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest	1	credit
+equity	balance	us-gaap:StockholdersEquity	6	credit
+equity	balance	us-gaap:StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest	5	credit
 equity	balance at beginning of year	us-gaap:StockholdersEquity	1	credit
-equity	balance at december	us-gaap:StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest	2	credit
 equity	balance at end of year	us-gaap:StockholdersEquity	1	credit
-equity	balance at january	us-gaap:StockholdersEquity	2	credit
-equity	balance at january	us-gaap:StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest	1	credit
-equity	balance at june	us-gaap:StockholdersEquity	1	credit
-equity	balance at june	us-gaap:StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest	1	credit
-equity	balance december	us-gaap:StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest	1	credit
-equity	balance june	us-gaap:StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest	1	credit
-equity	balance march	us-gaap:StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest	1	credit
-equity	balances at december	us-gaap:StockholdersEquity	2	credit
-equity	balances at june	us-gaap:StockholdersEquity	1	credit
-equity	balances at march	us-gaap:StockholdersEquity	1	credit
-equity	balances at november	us-gaap:StockholdersEquity	1	credit
-equity	balances january	us-gaap:StockholdersEquity	1	credit
-equity	beginning balances	us-gaap:StockholdersEquity	2	credit
+equity	beginning balance	us-gaap:StockholdersEquity	2	credit
 equity	cash dividends	us-gaap:DividendsCommonStockCash	1	
 equity	cash dividends declared	us-gaap:DividendsCommonStockCash	1	
-equity	cash dividends declared and paid at a quarterly amount of per class a common stock	us-gaap:DividendsCash	1	
+equity	cash dividends declared and paid	us-gaap:DividendsCash	1	
 equity	cash dividends declared and paid per common share	us-gaap:DividendsCommonStockCash	1	
 equity	cash dividends declared on mandatory convertible preferred stock	us-gaap:DividendsPreferredStockCash	1	
 equity	cash flow hedges net of tax	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTax	1	
@@ -755,7 +1121,7 @@ equity	dividends and dividend equivalent declared per share or rsu	us-gaap:Commo
 equity	dividends declared	us-gaap:DividendsCommonStockCash	1	
 equity	dividends declared per share	us-gaap:DividendsCommonStock	1	
 equity	employee stock plans	us-gaap:StockIssuedDuringPeriodValueShareBasedCompensation	1	
-equity	ending balances	us-gaap:StockholdersEquity	2	credit
+equity	ending balance	us-gaap:StockholdersEquity	2	credit
 equity	esop debt impacts	pg:ESOPDebtImpacts	1	
 equity	fair value of partially vested equity awards assumed in connection with acquisitions	nvda:APICShareBasedPaymentArrangementIncreaseForCostRecognitionOfAwardsAssumedInAcquisition	1	
 equity	foreign currency translation adjustments net of tax	us-gaap:OtherComprehensiveIncomeLossForeignCurrencyTransactionAndTranslationAdjustmentNetOfTax	1	
@@ -778,12 +1144,10 @@ equity	other comprehensive income loss	us-gaap:OtherComprehensiveIncomeLossNetOf
 equity	other comprehensive income loss	us-gaap:OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent	2	
 equity	other comprehensive income loss net of tax	us-gaap:OtherComprehensiveIncomeLossNetOfTax	2	
 equity	other comprehensive income net of tax	us-gaap:OtherComprehensiveIncomeLossNetOfTax	1	
-equity	other comprehensive income net of tax	us-gaap:OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent	1	
-equity	other comprehensive income net of tax of	us-gaap:OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent	1	
+equity	other comprehensive income net of tax	us-gaap:OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent	2	
 equity	other comprehensive loss	us-gaap:OtherComprehensiveIncomeLossNetOfTax	1	
 equity	other comprehensive loss net of tax	us-gaap:OtherComprehensiveIncomeLossNetOfTax	2	
-equity	other comprehensive loss net of tax	us-gaap:OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent	1	
-equity	other comprehensive loss net of tax of	us-gaap:OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent	1	
+equity	other comprehensive loss net of tax	us-gaap:OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent	2	
 equity	other net of tax	hd:OtherComprehensiveIncomeLossOtherAfterTax	1	
 equity	preferred	us-gaap:DividendsPreferredStock	1	
 equity	preferred stock conversions	us-gaap:StockIssuedDuringPeriodValueConversionOfConvertibleSecurities	1	
@@ -812,8 +1176,8 @@ equity	stock based compensation plans and other	us-gaap:StockIssuedDuringPeriodV
 equity	stock issued under equity plans	us-gaap:StockIssuedDuringPeriodValueNewIssues	1	
 equity	tax withholding related to vesting of restricted stock units	us-gaap:AdjustmentsRelatedToTaxWithholdingForShareBasedCompensation	1	
 equity	total stockholders equity	us-gaap:StockholdersEquity	1	credit
-equity	total stockholders equity beginning balances	us-gaap:StockholdersEquity	2	credit
-equity	total stockholders equity ending balances	us-gaap:StockholdersEquity	2	credit
+equity	total stockholders equity beginning balance	us-gaap:StockholdersEquity	2	credit
+equity	total stockholders equity ending balance	us-gaap:StockholdersEquity	2	credit
 equity	treasury shares issued for k contribution	us-gaap:StockIssuedDuringPeriodValueOther	1	
 equity	treasury shares issued for other share based plans net	us-gaap:StockIssuedDuringPeriodValueRestrictedStockAwardNetOfForfeitures	1	
 equity	treasury stock purchases	us-gaap:TreasuryStockValueAcquiredCostMethod	1	
@@ -930,11 +1294,12 @@ income_statement	network and processing	us-gaap:CommunicationsAndInformationTech
 income_statement	operating income	us-gaap:OperatingIncomeLoss	10	
 income_statement	other	us-gaap:OtherCostAndExpenseOperating	1	
 income_statement	other expense net	us-gaap:OtherNonoperatingIncomeExpense	1	
+income_statement	other income	us-gaap:OtherNonoperatingIncomeExpense	1	
 income_statement	other income expense	us-gaap:OtherNonoperatingIncomeExpense	2	
 income_statement	other income expense net	us-gaap:NonoperatingIncomeExpense	2	
 income_statement	other income expense net	us-gaap:OtherNonoperatingIncome	1	
 income_statement	other income expense net	us-gaap:OtherNonoperatingIncomeExpense	2	
-income_statement	other income net	us-gaap:OtherNonoperatingIncomeExpense	2	
+income_statement	other income net	us-gaap:OtherNonoperatingIncomeExpense	1	
 income_statement	other net	us-gaap:OtherNonoperatingIncomeExpense	1	
 income_statement	other non operating income expense net	us-gaap:OtherNonoperatingIncomeExpense	1	
 income_statement	other operating expense income net	us-gaap:OtherOperatingIncomeExpenseNet	2	
@@ -998,5 +1363,25 @@ income_statement	weighted average common shares used in computing basic and dilu
 income_statement	weighted average diluted shares outstanding	us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding	1	
 income_statement	weighted average number of shares basic	us-gaap:WeightedAverageNumberOfSharesOutstandingBasic	1	
 income_statement	weighted average number of shares diluted	us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding	1	
+income_statement/per share	basic	us-gaap:EarningsPerShareBasic	4	
+income_statement/per share	basic income per share attributable to parent	us-gaap:EarningsPerShareBasic	1	
+income_statement/per share	diluted	us-gaap:EarningsPerShareDiluted	4	
+income_statement/per share	diluted income per share attributable to parent	us-gaap:EarningsPerShareDiluted	1	
+income_statement/per share	income per share basic	us-gaap:EarningsPerShareBasic	1	
+income_statement/per share	income per share diluted	us-gaap:EarningsPerShareDiluted	1	
+income_statement/per share basic	class a common stock	us-gaap:EarningsPerShareBasic	1	
+income_statement/per share basic	class b common stock	us-gaap:EarningsPerShareBasic	1	
+income_statement/per share basic	class c common stock	us-gaap:EarningsPerShareBasic	1	
+income_statement/per share diluted	class a common stock	us-gaap:EarningsPerShareDiluted	1	
+income_statement/per share diluted	class b common stock	us-gaap:EarningsPerShareDiluted	1	
+income_statement/per share diluted	class c common stock	us-gaap:EarningsPerShareDiluted	1	
+income_statement/shares	basic	us-gaap:WeightedAverageNumberOfSharesOutstandingBasic	4	
+income_statement/shares	diluted	us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding	4	
+income_statement/shares basic	class a common stock	us-gaap:WeightedAverageNumberOfSharesOutstandingBasic	1	
+income_statement/shares basic	class b common stock	us-gaap:WeightedAverageNumberOfSharesOutstandingBasic	1	
+income_statement/shares basic	class c common stock	us-gaap:WeightedAverageNumberOfSharesOutstandingBasic	1	
+income_statement/shares diluted	class a common stock	us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding	1	
+income_statement/shares diluted	class b common stock	us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding	1	
+income_statement/shares diluted	class c common stock	us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding	1	
 """
 }

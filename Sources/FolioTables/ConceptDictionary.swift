@@ -13,28 +13,37 @@ public import FolioModel
 /// over the dictionary's, as `tagged`).
 ///
 /// Lookup for a value cell of a primary statement, first that gives a concept:
-/// 1. the entries of (statement, label key): the concept most filings give;
-/// 2. the entries of the label key in any statement;
-/// 3. the entry of the same statement whose key shares the most words with the label's
+/// 1. the entries of (statement section, label key), when the row's headings name a section
+///    (`section`: a cash flow's operating, investing or financing activities, its changes in
+///    assets and liabilities; a balance sheet's current assets or liabilities; an income
+///    statement's weighted-average shares or per-share figures);
+/// 2. the entries of (statement, label key): the concept most filings give;
+/// 3. the entries of the label key in any statement;
+/// 4. the entry of the same statement whose key shares the most words with the label's
 ///    (Jaccard of the words outside `stopWords`, at least 1/2); ties: more filings, the
-///    shorter key, the key's text.
+///    shorter key, the key's text;
+/// then, of a pair of concepts with and without noncontrolling interests, the one the
+/// filing's statements call for (`noncontrollingConcept`).
 /// The same lookup is emulated by the benchmark (`scripts/accuracy_lib/concepts.py`) to
 /// score it leave-one-filing-out, and checked against Folio's output there.
 public enum ConceptDictionary {
     /// Gives every value cell of a primary statement without a concept the dictionary's
     /// concept for its row label (`concept_source: dictionary`); nil where none applies.
     public static func assignAll(_ tables: inout [Table]) {
+        let noncontrolling = printsNoncontrolling(tables)
         for ti in tables.indices {
             guard let statement = tables[ti].statement, statement.isPrimary else { continue }
-            var cache: [String: String?] = [:]
+            // Per row label and row path (the section comes from the path's headings).
+            var cache: [[String]: String?] = [:]
             for ci in tables[ti].cells.indices {
                 // The cell's fields read in place (not a copy of the cell).
                 guard tables[ti].cells[ci].value != nil, tables[ti].cells[ci].concept == nil else { continue }
                 let label = tables[ti].cells[ci].rowLabel
+                let path = tables[ti].cells[ci].rowPath
                 let concept: String?
-                if let hit = cache[label] { concept = hit } else {
-                    concept = lookup(statement: statement, label: label)
-                    cache[label] = concept
+                if let hit = cache[path + [label]] { concept = hit } else {
+                    concept = lookup(statement: statement, label: label, rowPath: path, noncontrolling: noncontrolling)
+                    cache[path + [label]] = concept
                 }
                 guard let concept else { continue }
                 tables[ti].cells[ci].concept = concept
@@ -43,9 +52,137 @@ public enum ConceptDictionary {
         }
     }
 
-    /// The dictionary's concept for a row label of a statement of this kind, or nil.
-    public static func lookup(statement: TableStatement, label: String) -> String? {
-        index.lookup(statement: statement.rawValue, key: labelKey(label))
+    /// The dictionary's concept for a row label of a statement of this kind, printed under the
+    /// headings of `rowPath` (outermost first, ending with the row's own label), in a filing
+    /// whose statements print noncontrolling interests or not (`noncontrollingConcept`; nil:
+    /// unknown), or nil.
+    public static func lookup(statement: TableStatement, label: String, rowPath: [String] = [],
+                              noncontrolling: Bool? = nil) -> String? {
+        let key = labelKey(label)
+        let concept = index.lookup(statement: statement.rawValue, key: key,
+                                   section: section(statement: statement.rawValue, rowPath: rowPath))
+        guard let concept, let noncontrolling else { return concept }
+        return noncontrollingConcept(concept, key: key, noncontrolling: noncontrolling)
+    }
+
+    // MARK: - Noncontrolling interests
+
+    /// Concepts in pairs: the parent's holders only, and the same including noncontrolling
+    /// interests (the taxonomy's `...IncludingPortionAttributableToNoncontrollingInterest`,
+    /// `ProfitLoss`).
+    static let noncontrollingPairs: [(parent: String, whole: String)] = [
+        ("us-gaap:NetIncomeLoss", "us-gaap:ProfitLoss"),
+        ("us-gaap:StockholdersEquity", "us-gaap:StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest"),
+        ("us-gaap:ComprehensiveIncomeNetOfTax",
+         "us-gaap:ComprehensiveIncomeNetOfTaxIncludingPortionAttributableToNoncontrollingInterest"),
+    ]
+
+    /// **Noncontrolling-interest context**: which of a pair (`noncontrollingPairs`) a line
+    /// item is depends on the filer, not on its label: `Net income` is `ProfitLoss` where the
+    /// statements go on to split it between the parent and noncontrolling interests,
+    /// `NetIncomeLoss` where there are none; a `Balance at December 31` of an equity statement
+    /// likewise. A filing whose primary statements print a noncontrolling interest
+    /// (`printsNoncontrolling`) gets the concept including them, unless the label names the
+    /// parent's holders (`attributable to parent`, `stockholders`); one that prints none
+    /// gets the parent's. Any other concept is left as it is.
+    static func noncontrollingConcept(_ concept: String, key: String, noncontrolling: Bool) -> String {
+        for pair in noncontrollingPairs {
+            if !noncontrolling, concept == pair.whole { return pair.parent }
+            if noncontrolling, concept == pair.parent {
+                let words = key.split(separator: " ")
+                if !words.contains(where: { $0 == "attributable" || $0 == "stockholders" || $0 == "parent" }) {
+                    return pair.whole
+                }
+            }
+        }
+        return concept
+    }
+
+    /// Whether a row label, heading or column header of the primary statements names a
+    /// noncontrolling interest: its label key holds `noncontrolling`, `non` and
+    /// `controlling`, or `minority` (`Net income attributable to noncontrolling interests`,
+    /// `Non-controlling interests`).
+    static func printsNoncontrolling(_ tables: [Table]) -> Bool {
+        var seen: Set<String> = []
+        for t in tables {
+            guard let statement = t.statement, statement.isPrimary else { continue }
+            for c in t.cells {
+                for text in [c.rowLabel] + c.rowPath + c.columnPath where seen.insert(text).inserted {
+                    let w = labelKey(text).split(separator: " ")
+                    if w.contains("noncontrolling") || (w.contains("non") && w.contains("controlling"))
+                        || w.contains("minority") {
+                        return true
+                    }
+                }
+            }
+        }
+        return false
+    }
+
+    // MARK: - Sections
+
+    /// **Statement section**: the part of a statement a row is printed in, read from the
+    /// headings above it (its row path without its own label, nearest first: the first heading
+    /// that names a section decides), so the same label gets the concept filers tag it with
+    /// there. A cash flow statement's `Other` is `OtherNoncashIncomeExpense` under `Operating
+    /// activities`, `PaymentsForProceedsFromOtherInvestingActivities` under `Investing
+    /// activities:`; its `Accounts payable` under `Changes in operating assets and liabilities:`
+    /// is the change, not the balance; a balance sheet's `Operating lease liabilities` under
+    /// `Current liabilities:` is the current part, without such a heading the noncurrent one.
+    /// An income statement's `Basic` under `Weighted-average shares:` is the share count, under
+    /// `Earnings per share:` the per-share figure. Nil when no heading names one. The data
+    /// holds a section's entries as the statement `<statement>/<section>`
+    /// (`cash_flow/investing`), besides the statement's own.
+    static func section(statement: String, rowPath: [String]) -> String? {
+        for heading in rowPath.dropLast().reversed() {
+            if let s = headingSection(statement: statement, key: labelKey(heading)) { return s }
+        }
+        return nil
+    }
+
+    /// The section a heading's label key names (`section`), or nil. Cash flow: `supplemental`
+    /// (`supplemental`, `cash paid`, non-cash investing or financing), `changes` (a change in
+    /// assets, liabilities or working capital), `investing`, `financing`, `operating`. Balance
+    /// sheet: `current asset`, `current liability` (not `noncurrent`, `non current`). Income
+    /// statement: `shares` (`weighted`, `shares`: the weighted-average shares) or `per share`
+    /// (`per` and `share`: earnings per share), with ` basic` or ` diluted` when the heading
+    /// names one of them only (`Basic earnings per share:` over `Class A common stock`).
+    static func headingSection(statement: String, key: String) -> String? {
+        let w = Set(key.split(separator: " "))
+        switch statement {
+        case TableStatement.cashFlow.rawValue:
+            if w.contains("supplemental") || (w.contains("cash") && w.contains("paid"))
+                || (w.contains("non") && w.contains("cash") && (w.contains("investing") || w.contains("financing"))) {
+                return "supplemental"
+            }
+            if (w.contains("change") || w.contains("changes"))
+                && (w.contains("asset") || w.contains("liability") || w.contains("capital")) {
+                return "changes"
+            }
+            if w.contains("investing") { return "investing" }
+            if w.contains("financing") { return "financing" }
+            if w.contains("operating") { return "operating" }
+        case TableStatement.incomeStatement.rawValue:
+            let part: String
+            if w.contains("weighted") || w.contains("shares") {
+                part = "shares"
+            } else if w.contains("per"), w.contains("share") {
+                part = "per share"
+            } else {
+                return nil
+            }
+            if w.contains("basic"), !w.contains("diluted") { return part + " basic" }
+            if w.contains("diluted"), !w.contains("basic") { return part + " diluted" }
+            return part
+        case TableStatement.balanceSheet.rawValue:
+            if w.contains("current"), !w.contains("non"), !w.contains("noncurrent") {
+                if w.contains("asset") { return "current asset" }
+                if w.contains("liability") { return "current liability" }
+            }
+        default:
+            break
+        }
+        return nil
     }
 
     // MARK: - Label key
@@ -58,7 +195,7 @@ public enum ConceptDictionary {
         "shareholder": "stockholders", "equivalents": "equivalent", "activities": "activity",
         "receivables": "receivable", "payables": "payable", "taxes": "tax", "investments": "investment",
         "securities": "security", "borrowings": "borrowing", "obligations": "obligation", "losses": "loss",
-        "gains": "gain",
+        "gains": "gain", "balances": "balance",
     ]
 
     /// Words that do not count when labels are compared word by word.
@@ -68,56 +205,110 @@ public enum ConceptDictionary {
 
     /// **Label key**: a row label as the dictionary compares it. ASCII letters and digits form
     /// words, lowercased (anything else separates words); words of digits only (a share count,
-    /// a note number) and `note` are dropped; `synonyms` are applied; `attributable to`
-    /// followed by anything but a `non...` word (`noncontrolling interests`) ends the key as
-    /// `attributable to parent`, since the filer's own name follows it (`Net income
-    /// attributable to Example Inc.`). `Net sales` -> `net revenue`; `Cash, cash equivalents
-    /// and restricted cash, end of period` -> `cash cash equivalent and restricted cash end of period`.
+    /// a note number), full month names and `note` are dropped; `synonyms` are applied;
+    /// `attributable to` followed by anything but a `non...` word (`noncontrolling interests`)
+    /// ends the key as `attributable to parent`, since the filer's own name follows it (`Net
+    /// income attributable to Example Inc.`). `Net sales` -> `net revenue`; `Cash, cash
+    /// equivalents and restricted cash, end of period` -> `cash cash equivalent and restricted
+    /// cash end of period`. Three rules read the tails filers append to a line item's name:
+    /// - **figure tail**: from the first `,` or `;` that a digit follows anywhere later, the
+    ///   label is a clause of figures (par value, shares authorized and issued, an allowance,
+    ///   a tax amount, a date) and not part of the key: `Common stock, $0.01 par value, 4,000
+    ///   shares authorized` -> `common stock`, `Balance at June 30, 2024` -> `balance`;
+    /// - **net of tax**: `net of tax`, `net of taxes` or `net of income tax(es)` ends the key
+    ///   as `net of tax`, whatever follows it (`expense (benefit) of $206 in 2024`, `effect`),
+    ///   in the label or in its figure tail (`Other comprehensive loss, net of tax of $28` ->
+    ///   `other comprehensive loss net of tax`);
+    /// - **date tail**: the words a date leaves at the key's end once its month and numbers are
+    ///   dropped (`at`, `as`, `of`, `on`, `in`, `ended`, `ending`) are dropped
+    ///   (`BALANCE MARCH 31, 2025` and `Balance as of September 30` -> `balance`).
+    /// The benchmark's `label_key` (scripts/accuracy_lib/concepts.py) is the same.
     public static func labelKey(_ label: String) -> String {
+        ByteSearch.withBytes(label) { b -> String in
+            let cut = figureTail(b)
+            var out: [[UInt8]] = []
+            var ended = keyWords(UnsafeBufferPointer(rebasing: b[..<(cut ?? b.count)]), into: &out)
+            if !ended, let cut {
+                // `net of tax` in the figure tail still ends the key as `net of tax`
+                var rest: [[UInt8]] = []
+                _ = keyWords(UnsafeBufferPointer(rebasing: b[cut...]), into: &rest)
+                if rest.last.map({ $0.elementsEqual("tax".utf8) }) ?? false, rest.count >= 3,
+                   rest[rest.count - 2].elementsEqual("of".utf8), rest[rest.count - 3].elementsEqual("net".utf8) {
+                    out.append(contentsOf: netOfTax)
+                    ended = true
+                }
+            }
+            while let last = out.last, dateLead.contains(where: { last.elementsEqual($0) }) { out.removeLast() }
+            var key: [UInt8] = []
+            for w in out {
+                if !key.isEmpty { key.append(0x20) }
+                key.append(contentsOf: w)
+            }
+            return String(decoding: key, as: UTF8.self)
+        }
+    }
+
+    /// `net of tax`, the words the net-of-tax rule ends a key with.
+    static let netOfTax: [[UInt8]] = [Array("net".utf8), Array("of".utf8), Array("tax".utf8)]
+    /// Words a date tail leaves at a key's end (`labelKey`, date tail).
+    static let dateLead: [[UInt8]] = ["at", "as", "of", "on", "in", "ended", "ending"].map { Array($0.utf8) }
+
+    /// The figure tail's start (`labelKey`): the first `,` or `;` that an ASCII digit follows
+    /// anywhere later in the label, or nil.
+    static func figureTail(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let lastDigit = b.lastIndex(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        return b[..<lastDigit].firstIndex { $0 == 0x2C || $0 == 0x3B }
+    }
+
+    /// Appends the key words of `b` to `out` (`labelKey`: words, dropped words, synonyms,
+    /// `attributable to parent`, `net of tax`); true when a rule ended the key there.
+    static func keyWords(_ b: UnsafeBufferPointer<UInt8>, into out: inout [[UInt8]]) -> Bool {
         // The label's words, lowercased, as ranges of `low`.
         var low: [UInt8] = []
-        low.reserveCapacity(label.utf8.count)
+        low.reserveCapacity(b.count)
         var words: [Range<Int>] = []
         var start = 0
-        for b in label.utf8 {
-            switch b {
-            case 0x30...0x39, 0x61...0x7A: low.append(b)
-            case 0x41...0x5A: low.append(b + 0x20)
+        for c in b {
+            switch c {
+            case 0x30...0x39, 0x61...0x7A: low.append(c)
+            case 0x41...0x5A: low.append(c + 0x20)
             default:
                 if low.count > start { words.append(start..<low.count); start = low.count }
             }
         }
         if low.count > start { words.append(start..<low.count) }
-        return low.withUnsafeBufferPointer { l -> String in
-            func word(_ r: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: l[r]) }
-            func isDigits(_ r: Range<Int>) -> Bool { word(r).allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
-            func equals(_ r: Range<Int>, _ s: StaticString) -> Bool {
-                s.withUTF8Buffer { word(r).elementsEqual($0) }
-            }
-            var out: [UInt8] = []
-            out.reserveCapacity(low.count + words.count + 16)
-            var i = 0
-            while i < words.count {
-                let w = words[i]
-                if isDigits(w) || equals(w, "note") { i += 1; continue }
-                if equals(w, "attributable"), i + 1 < words.count, equals(words[i + 1], "to") {
-                    let rest = words[(i + 2)...].first { !isDigits($0) }
-                    if rest.map({ !word($0).starts(with: "non".utf8) }) ?? true {
-                        if !out.isEmpty { out.append(0x20) }
-                        out.append(contentsOf: "attributable to parent".utf8)
-                        break
-                    }
-                }
-                if !out.isEmpty { out.append(0x20) }
-                if let s = synonymBytes.first(where: { $0.from.elementsEqual(word(w)) }) {
-                    out.append(contentsOf: s.to)
-                } else {
-                    out.append(contentsOf: word(w))
-                }
-                i += 1
-            }
-            return String(decoding: out, as: UTF8.self)
+        func word(_ i: Int) -> ArraySlice<UInt8> { i < words.count ? low[words[i]] : [] }
+        func isDigits(_ i: Int) -> Bool { word(i).allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+        func equals(_ i: Int, _ s: StaticString) -> Bool {
+            i < words.count && s.withUTF8Buffer { word(i).elementsEqual($0) }
         }
+        func isTax(_ i: Int) -> Bool { equals(i, "tax") || equals(i, "taxes") }
+        var i = 0
+        while i < words.count {
+            let w = word(i)
+            if isDigits(i) || equals(i, "note") || Months.names.contains(where: { w.elementsEqual($0.utf8) }) {
+                i += 1
+                continue
+            }
+            if equals(i, "attributable"), equals(i + 1, "to") {
+                let rest = ((i + 2)..<words.count).first { !isDigits($0) }
+                if rest.map({ !word($0).starts(with: "non".utf8) }) ?? true {
+                    out.append(contentsOf: [Array("attributable".utf8), Array("to".utf8), Array("parent".utf8)])
+                    return true
+                }
+            }
+            if equals(i, "net"), equals(i + 1, "of"), isTax(i + 2) || (equals(i + 2, "income") && isTax(i + 3)) {
+                out.append(contentsOf: netOfTax)
+                return true
+            }
+            if let s = synonymBytes.first(where: { $0.from.elementsEqual(w) }) {
+                out.append(s.to)
+            } else {
+                out.append(Array(w))
+            }
+            i += 1
+        }
+        return false
     }
 
     /// `synonyms` on bytes, for `labelKey`.
@@ -237,7 +428,8 @@ public enum ConceptDictionary {
                     last = (f[0], st, f[1], id)
                     if counts[st][id] == nil { order[st].append(id) }
                     add(&counts[st][id, default: []], f[2], n)
-                    add(&keyCounts[id], f[2], n)
+                    // a section's lines (`cash_flow/investing`) repeat the statement's
+                    if !b[f[0]].contains(0x2F) { add(&keyCounts[id], f[2], n) }
                 }
                 /// The concept most filings give; ties: the smaller concept (ASCII: byte order
                 /// is `String` order).
@@ -319,10 +511,13 @@ public enum ConceptDictionary {
             }
         }
 
-        func lookup(statement: String, key: String) -> String? {
+        func lookup(statement: String, key: String, section: String? = nil) -> String? {
             guard !key.isEmpty else { return nil }
             let st = statements[statement]
             if let id = keyIds[key] {
+                if let section, let s = statements[statement + "/" + section], let e = s.position[id] {
+                    return s.entries[e].concept
+                }
                 if let st, let e = st.position[id] { return st.entries[e].concept }
                 return byKey[id]
             }

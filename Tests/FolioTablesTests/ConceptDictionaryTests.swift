@@ -23,6 +23,129 @@ struct ConceptDictionaryTests {
                 == "net income attributable to noncontrolling interests")
     }
 
+    /// Tails of figures, taxes and dates are not part of the key (`labelKey`'s three rules).
+    @Test func labelKeysDropFigureTaxAndDateTails() {
+        // figure tail: from the first `,` or `;` a digit follows
+        #expect(ConceptDictionary.labelKey("Common stock, $0.01 par value, 4,000 shares authorized; 1,831 issued")
+                == "common stock")
+        #expect(ConceptDictionary.labelKey("Trade receivables, net of allowances of $14 and of $16, respectively")
+                == "trade receivable")
+        // no digit after the comma: the whole label
+        #expect(ConceptDictionary.labelKey("Accounts receivable, net") == "accounts receivable net")
+        #expect(ConceptDictionary.labelKey("Treasury shares issued for 401(k) contribution")
+                == "treasury shares issued for k contribution")
+        // net of tax ends the key, in the label or in its figure tail
+        #expect(ConceptDictionary.labelKey("Other comprehensive income (loss), net of income tax effect")
+                == "other comprehensive income loss net of tax")
+        #expect(ConceptDictionary.labelKey("Cash flow hedges, net of tax expense (benefit) of $16 in 2024 and $(19) in 2023")
+                == "cash flow hedges net of tax")
+        #expect(ConceptDictionary.labelKey("Other comprehensive loss, net of tax of $28") == "other comprehensive loss net of tax")
+        #expect(ConceptDictionary.labelKey("Net of taxes") == "net of tax")
+        #expect(ConceptDictionary.labelKey("Net income attributable to Example Inc., net of tax of $1")
+                == "net income attributable to parent")
+        // date tail: months, numbers and the words before them
+        #expect(ConceptDictionary.labelKey("Balance at June 30, 2024") == "balance")
+        #expect(ConceptDictionary.labelKey("BALANCE MARCH 31, 2025") == "balance")
+        #expect(ConceptDictionary.labelKey("Balance as of September 30") == "balance")
+        #expect(ConceptDictionary.labelKey("Balance at beginning of year") == "balance at beginning of year")
+    }
+
+    /// The section a row's headings name (`section`), nearest heading first.
+    @Test func sectionsFromTheHeadingsAbove() {
+        func section(_ st: TableStatement, _ path: [String]) -> String? {
+            ConceptDictionary.section(statement: st.rawValue, rowPath: path)
+        }
+        #expect(section(.cashFlow, ["Cash flows from investing activities:", "Other"]) == "investing")
+        #expect(section(.cashFlow, ["FINANCING ACTIVITIES", "Other, net"]) == "financing")
+        #expect(section(.cashFlow, ["Operating activities:", "Adjustments to reconcile net income to net cash",
+                                    "Changes in operating assets and liabilities:", "Accounts payable"]) == "changes")
+        #expect(section(.cashFlow, ["Operating activities:", "Non-cash items –", "Other"]) == "operating")
+        #expect(section(.cashFlow, ["Supplemental cash flow information:", "Interest paid"]) == "supplemental")
+        #expect(section(.cashFlow, ["Non-cash investing and financing activities:", "Leases"]) == "supplemental")
+        #expect(section(.cashFlow, ["Other"]) == nil)   // the row's own label is not a heading
+        #expect(section(.balanceSheet, ["Liabilities and equity", "Current liabilities:", "Operating lease liabilities"])
+                == "current liability")
+        #expect(section(.balanceSheet, ["Current assets", "Inventories"]) == "current asset")
+        #expect(section(.balanceSheet, ["Non-current liabilities", "Operating lease liabilities"]) == nil)
+        #expect(section(.incomeStatement, ["Operating activities:", "Other"]) == nil)
+        #expect(section(.incomeStatement, ["Weighted-average shares used in computation of earnings per share:", "Basic"])
+                == "shares")
+        #expect(section(.incomeStatement, ["Earnings per share:", "Basic"]) == "per share")
+        #expect(section(.incomeStatement, ["Diluted Earnings Per Share", "Class A common stock"]) == "per share diluted")
+        #expect(section(.incomeStatement, ["Basic Weighted-average Shares Outstanding", "Class A common stock"])
+                == "shares basic")
+    }
+
+    static let sectionData = """
+        cash_flow\tother\tus-gaap:OtherNoncashIncomeExpense\t4\t
+        cash_flow\tother\tus-gaap:PaymentsForProceedsFromOtherInvestingActivities\t2\t
+        cash_flow/investing\tother\tus-gaap:PaymentsForProceedsFromOtherInvestingActivities\t2\t
+        cash_flow/operating\tother\tus-gaap:OtherNoncashIncomeExpense\t4\t
+        balance_sheet\toperating lease liability\tus-gaap:OperatingLeaseLiabilityCurrent\t3\tcredit
+        balance_sheet\toperating lease liability\tus-gaap:OperatingLeaseLiabilityNoncurrent\t4\tcredit
+        balance_sheet/current liability\toperating lease liability\tus-gaap:OperatingLeaseLiabilityCurrent\t3\tcredit
+        """
+
+    @Test func aSectionsEntriesComeFirst() {
+        let index = ConceptDictionary.Index(data: Self.sectionData)
+        #expect(index.lookup(statement: "cash_flow", key: "other", section: "investing")
+                == "us-gaap:PaymentsForProceedsFromOtherInvestingActivities")
+        #expect(index.lookup(statement: "cash_flow", key: "other", section: "operating") == "us-gaap:OtherNoncashIncomeExpense")
+        // a section without the key, or none: the statement's entries
+        #expect(index.lookup(statement: "cash_flow", key: "other", section: "financing") == "us-gaap:OtherNoncashIncomeExpense")
+        #expect(index.lookup(statement: "cash_flow", key: "other") == "us-gaap:OtherNoncashIncomeExpense")
+        // a section's lines do not count twice in the key's entries of any statement
+        #expect(index.lookup(statement: "equity", key: "other") == "us-gaap:OtherNoncashIncomeExpense")
+        #expect(index.lookup(statement: "income_statement", key: "operating lease liability")
+                == "us-gaap:OperatingLeaseLiabilityNoncurrent")
+        #expect(index.lookup(statement: "balance_sheet", key: "operating lease liability")
+                == "us-gaap:OperatingLeaseLiabilityNoncurrent")
+        #expect(index.lookup(statement: "balance_sheet", key: "operating lease liability", section: "current liability")
+                == "us-gaap:OperatingLeaseLiabilityCurrent")
+    }
+
+    /// Each cell is looked up with its row's headings: the same label, two concepts.
+    @Test func assignAllReadsTheRowsSection() {
+        var investing = Self.cell("Other", 5)
+        investing.rowPath = ["Cash flows from investing activities:", "Other"]
+        var financing = Self.cell("Other", 7)
+        financing.rowPath = ["Cash flows from financing activities:", "Other"]
+        var tables = [Self.table(.cashFlow, [investing, financing])]
+        ConceptDictionary.assignAll(&tables)
+        #expect(tables[0].cells[0].concept == "us-gaap:PaymentsForProceedsFromOtherInvestingActivities")
+        #expect(tables[0].cells[1].concept == "us-gaap:ProceedsFromPaymentsForOtherFinancingActivities")
+    }
+
+    /// Of a pair of concepts, the one the filing's noncontrolling interests call for.
+    @Test func noncontrollingInterestContext() {
+        func concept(_ c: String, _ label: String, _ nci: Bool) -> String {
+            ConceptDictionary.noncontrollingConcept(c, key: ConceptDictionary.labelKey(label), noncontrolling: nci)
+        }
+        #expect(concept("us-gaap:NetIncomeLoss", "Net income", true) == "us-gaap:ProfitLoss")
+        #expect(concept("us-gaap:ProfitLoss", "Net income", false) == "us-gaap:NetIncomeLoss")
+        #expect(concept("us-gaap:StockholdersEquity", "Balance at December 31, 2024", true)
+                == "us-gaap:StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest")
+        #expect(concept("us-gaap:StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest", "Total equity", false)
+                == "us-gaap:StockholdersEquity")
+        // a label naming the parent's holders stays the parent's
+        #expect(concept("us-gaap:NetIncomeLoss", "Net income attributable to Example Inc.", true) == "us-gaap:NetIncomeLoss")
+        #expect(concept("us-gaap:StockholdersEquity", "Total shareholders' equity", true) == "us-gaap:StockholdersEquity")
+        // any other concept as it is
+        #expect(concept("us-gaap:Revenues", "Net sales", true) == "us-gaap:Revenues")
+    }
+
+    @Test func noncontrollingInterestsPrintedInAPrimaryStatement() {
+        var nci = Self.cell("Net income attributable to noncontrolling interests", 3)
+        nci.rowPath = [nci.rowLabel]
+        #expect(ConceptDictionary.printsNoncontrolling([Self.table(.incomeStatement, [Self.cell("Net income", 5), nci])]))
+        var header = Self.cell("Balance", 9)
+        header.columnPath = ["Non-controlling Interests"]
+        #expect(ConceptDictionary.printsNoncontrolling([Self.table(.equity, [header])]))
+        // a note's table does not count
+        #expect(!ConceptDictionary.printsNoncontrolling([Self.table(.other, [nci]),
+                                                         Self.table(.incomeStatement, [Self.cell("Net income", 5)])]))
+    }
+
     static let data = """
         income_statement\ttotal revenue\tus-gaap:Revenues\t3\t
         income_statement\ttotal revenue\tus-gaap:RevenueFromContractWithCustomerExcludingAssessedTax\t2\t

@@ -12,18 +12,30 @@ there and `agreement` here (the key computed on both sides must give the same lo
 them equal:
 
 - ASCII letters and digits form words, lowercased; anything else separates words;
-- words that are only digits are dropped (share counts, note numbers), and so is `note`;
+- words that are only digits are dropped (share counts, note numbers), and so are `note` and
+  full month names;
 - wording variants read as one word (`earnings` and `profit` as `income`, `sales` and
   `revenues` as `revenue`, plurals of a few nouns, `shareholders` and `shareowners` as
   `stockholders`): `SYNONYMS`;
 - `attributable to <anything but noncontrolling ...>` ends the key as `attributable to
-  parent` (the filer's own name follows it: `Net income attributable to AbbVie Inc.`).
+  parent` (the filer's own name follows it: `Net income attributable to AbbVie Inc.`);
+- figure tail: from the first `,` or `;` that a digit follows, the label is not part of the
+  key (`Common stock, $0.01 par value, 4,000 shares authorized` -> `common stock`);
+- `net of [income] tax(es)` ends the key as `net of tax`, in the label or its figure tail;
+- date tail: `at`, `as`, `of`, `on`, `in`, `ended`, `ending` left at the key's end go.
+
+Sections (`section`, Folio's `ConceptDictionary.section`): the nearest heading above a row
+(its row path) that names a part of the statement (a cash flow's operating, investing,
+financing activities, changes in assets and liabilities, supplemental information; a
+balance sheet's current assets or liabilities) puts the row's entry in the data a second
+time, under `<statement>/<section>`.
 
 Lookup (`lookup`, the same in Folio), for a value cell of a table Folio calls a primary
-statement: the concept most filings give (statement, key); else (any statement, key); else
-the entry of the same statement whose key shares the most words with the label (Jaccard of
-the words outside `STOP`, at least `FUZZY_MIN`). Ties: more filings, then the shorter key,
-then the concept's name.
+statement: the concept most filings give (statement section, key) when the row has a
+section; else (statement, key); else (any statement, key), section entries not counted
+again; else the entry of the same statement whose key shares the most words with the label
+(Jaccard of the words outside `STOP`, at least `FUZZY_MIN`). Ties: more filings, then the
+shorter key, then the concept's name.
 
 Run `scripts/concept-dictionary` to rebuild the data after filings are added to the corpus.
 """
@@ -40,7 +52,7 @@ SYNONYMS = {
     "shareholder": "stockholders", "equivalents": "equivalent", "activities": "activity",
     "receivables": "receivable", "payables": "payable", "taxes": "tax", "investments": "investment",
     "securities": "security", "borrowings": "borrowing", "obligations": "obligation", "losses": "loss",
-    "gains": "gain",
+    "gains": "gain", "balances": "balance",
 }
 STOP = {"the", "of", "and", "in", "for", "to", "a", "an", "from", "on", "net", "total", "inc", "co", "corp",
         "corporation", "company", "llc", "ltd", "plc", "by", "used", "provided"}
@@ -48,23 +60,139 @@ FUZZY_MIN = 0.5
 WORD = re.compile(r"[A-Za-z0-9]+")
 
 
-def label_key(label):
-    words = [w.lower() for w in WORD.findall(label or "")]
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"}
+# words a date tail leaves at the end of a key once its month and numbers are dropped
+DATE_LEAD = {"at", "as", "of", "on", "in", "ended", "ending"}
+TAX_WORDS = {"tax", "taxes"}
+
+
+def figure_tail(label):
+    """Where the label's figure tail starts: the first `,` or `;` that an ASCII digit follows
+    anywhere later (`Common stock, $0.01 par value, 4,000 shares authorized`), else None."""
+    digits = [i for i, ch in enumerate(label) if "0" <= ch <= "9"]
+    if not digits:
+        return None
+    for i, ch in enumerate(label[:digits[-1]]):
+        if ch in ",;":
+            return i
+    return None
+
+
+def key_words(text):
+    """(the key words of `text`, whether a rule ended the key there)."""
+    words = [w.lower() for w in WORD.findall(text)]
     out = []
     i = 0
     while i < len(words):
         w = words[i]
-        if w.isdigit() or w == "note":
+        if w.isdigit() or w == "note" or w in MONTHS:
             i += 1
             continue
-        if w == "attributable" and i + 1 < len(words) and words[i + 1] == "to":
+        if w == "attributable" and words[i + 1:i + 2] == ["to"]:
             rest = [x for x in words[i + 2:] if not x.isdigit()]
             if not rest or not rest[0].startswith("non"):
-                out += ["attributable", "to", "parent"]
-                break
+                return out + ["attributable", "to", "parent"], True
+        if w == "net" and words[i + 1:i + 2] == ["of"] and (
+                words[i + 2:i + 3] and words[i + 2] in TAX_WORDS
+                or words[i + 2:i + 3] == ["income"] and words[i + 3:i + 4] and words[i + 3] in TAX_WORDS):
+            return out + ["net", "of", "tax"], True
         out.append(SYNONYMS.get(w, w))
         i += 1
+    return out, False
+
+
+def label_key(label):
+    label = label or ""
+    cut = figure_tail(label)
+    out, ended = key_words(label if cut is None else label[:cut])
+    if not ended and cut is not None:
+        rest, _ = key_words(label[cut:])
+        if rest[-3:] == ["net", "of", "tax"]:
+            out += ["net", "of", "tax"]
+    while out and out[-1] in DATE_LEAD:
+        out.pop()
     return " ".join(out)
+
+
+def heading_section(statement, key):
+    """The section a heading's key opens, or None (`section`)."""
+    w = key.split()
+    ws = set(w)
+    if statement == "cash_flow":
+        if "supplemental" in ws or ("cash" in ws and "paid" in ws) or ("non" in ws and "cash" in ws and ("investing" in ws or "financing" in ws)):
+            return "supplemental"
+        if ("change" in ws or "changes" in ws) and ("asset" in ws or "liability" in ws or "capital" in ws):
+            return "changes"
+        if "investing" in ws:
+            return "investing"
+        if "financing" in ws:
+            return "financing"
+        if "operating" in ws:
+            return "operating"
+    elif statement == "income_statement":
+        if "weighted" in ws or "shares" in ws:
+            part = "shares"
+        elif "per" in ws and "share" in ws:
+            part = "per share"
+        else:
+            return None
+        if "basic" in ws and "diluted" not in ws:
+            return part + " basic"
+        if "diluted" in ws and "basic" not in ws:
+            return part + " diluted"
+        return part
+    elif statement == "balance_sheet":
+        if "current" in ws and not ("non" in ws or "noncurrent" in ws):
+            if "asset" in ws:
+                return "current asset"
+            if "liability" in ws:
+                return "current liability"
+    return None
+
+
+def section(statement, row_path):
+    """The section of a statement a row is printed in: the class of its nearest heading that
+    has one (`heading_section`), else ""."""
+    for h in reversed((row_path or [])[:-1]):
+        sec = heading_section(statement, label_key(h))
+        if sec:
+            return sec
+    return ""
+
+
+# a concept of the parent's holders only, and the same including noncontrolling interests
+NCI_PAIRS = (("us-gaap:NetIncomeLoss", "us-gaap:ProfitLoss"),
+             ("us-gaap:StockholdersEquity", "us-gaap:StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest"),
+             ("us-gaap:ComprehensiveIncomeNetOfTax",
+              "us-gaap:ComprehensiveIncomeNetOfTaxIncludingPortionAttributableToNoncontrollingInterest"))
+# words of a key that name the parent's holders: such a line is the parent's, whatever the filing
+PARENT_WORDS = {"attributable", "stockholders", "parent"}
+
+
+def names_noncontrolling(key):
+    w = key.split()
+    return "noncontrolling" in w or ("non" in w and "controlling" in w) or "minority" in w
+
+
+def prints_noncontrolling(labels):
+    """Whether any of a filing's primary-statement row labels, headings or column headers names
+    a noncontrolling (minority) interest (Folio's `ConceptDictionary.printsNoncontrolling`)."""
+    return any(names_noncontrolling(label_key(t)) for t in labels)
+
+
+def nci_concept(concept, key, nci):
+    """Noncontrolling-interest context: of a pair (`NCI_PAIRS`), the concept including
+    noncontrolling interests where the filing prints them (unless the label names the
+    parent's holders), the parent's where it prints none."""
+    if nci is None:
+        return concept
+    for parent, whole in NCI_PAIRS:
+        if not nci and concept == whole:
+            return parent
+        if nci and concept == parent and not (PARENT_WORDS & set(key.split())):
+            return whole
+    return concept
 
 
 def content_words(key):
@@ -99,7 +227,7 @@ def line_items(version_docs):
             balance = ""
             if kinds[tid] == "balance_sheet" and tid in assets_row:
                 balance = "debit" if r <= assets_row[tid] else "credit"
-            out.append((doc_id, kinds[tid], key, concept, balance))
+            out.append((doc_id, kinds[tid], key, concept, balance, section(kinds[tid], cs[0].get("row_path"))))
     return out
 
 
@@ -108,10 +236,12 @@ def build(items, exclude=None):
     filing `exclude` (leave-one-filing-out scoring)."""
     filings = defaultdict(set)
     balances = defaultdict(Counter)
-    for doc_id, st, key, concept, balance in items:
+    for doc_id, st, key, concept, balance, sec in items:
         if doc_id == exclude:
             continue
         filings[(st, key, concept)].add(doc_id)
+        if sec:
+            filings[(st + "/" + sec, key, concept)].add(doc_id)
         if balance:
             balances[concept][balance] += 1
     out = []
@@ -131,6 +261,8 @@ class Index:
         self.by_st = defaultdict(dict)
         for st, key, concept, n, _ in entries:
             self.by_st_key[(st, key)][concept] += n
+            if "/" in st:
+                continue
             self.by_key[key][concept] += n
             self.by_st[st].setdefault(key, content_words(key))
 
@@ -138,14 +270,26 @@ class Index:
     def best(counter):
         return sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
 
-    def lookup(self, statement, label):
+    def lookup(self, statement, label, row_path=None, nci=None):
         key = label_key(label)
         if not key:
             return None
+        return nci_concept(self.lookup_key(statement, key, row_path), key, nci)
+
+    def lookup_key(self, statement, key, row_path):
+        sec = section(statement, row_path)
+        within = statement + "/" + sec if sec else None
+        if within and (within, key) in self.by_st_key:
+            return self.best(self.by_st_key[(within, key)])
         if (statement, key) in self.by_st_key:
             return self.best(self.by_st_key[(statement, key)])
         if key in self.by_key:
             return self.best(self.by_key[key])
+        return self.closest(statement, key)
+
+    def closest(self, statement, key):
+        """The concept of the key of `statement` sharing the most words with `key` (Jaccard at
+        least 1/2), or None."""
         words = content_words(key)
         if not words:
             return None
@@ -217,8 +361,10 @@ def score(kind, golds, docs, html_docs):
     for s, g in golds.items():
         d = docs.get(s) or {"cells": [], "tables": []}
         index = Index(build(items, exclude=s))
-        seen_elsewhere = {concept for doc_id, _, _, concept, _ in items if doc_id != s}
+        seen_elsewhere = {it[3] for it in items if it[0] != s}
         kinds = {t["table_id"]: t.get("statement") for t in d["tables"]}
+        nci = prints_noncontrolling(t for c in d["cells"] if kinds.get(c["table_id"]) in PRIMARY
+                                    for t in [c.get("row_label") or ""] + list(c.get("row_path") or []) + list(c.get("column_path") or []))
         by_mag = defaultdict(list)
         for c in d["cells"]:
             m = scoremod.cell_magnitude(c)
@@ -227,11 +373,15 @@ def score(kind, golds, docs, html_docs):
             # Folio's own lookup (the full dictionary) against this emulation of it
             if kinds.get(c["table_id"]) in PRIMARY and c.get("value") is not None and c.get("concept_source") == "dictionary":
                 agree[1] += 1
-                agree[0] += full.lookup(kinds[c["table_id"]], c.get("row_label")) == c.get("concept")
+                agree[0] += full.lookup(kinds[c["table_id"]], c.get("row_label"), c.get("row_path"), nci) == c.get("concept")
         row = {"items": 0, "found": 0, "right": 0, "reachable": 0}
         for ht, (gk, facts) in stmod.gold_tables(g).items():
             if gk not in stmod.PRIMARY:
                 continue
+            # the Folio table holding most of this statement's figures (Statement kind): a
+            # line item's cell is looked for there first, so a figure an MD&A table prints
+            # earlier with the same label is not the one scored
+            home = stmod.match_tables(kind, facts, d["cells"])
             rows = OrderedDict()
             for f in facts:
                 rows.setdefault(f.get("row_index"), []).append(f)
@@ -246,14 +396,17 @@ def score(kind, golds, docs, html_docs):
                         continue
                     cands = [c for c in by_mag.get(scoremod.magnitude_key(f["magnitude"]), [])
                              if scoremod.label_matches(c.get("row_label"), f)]
-                    if cands:
-                        cell = cands[0]
+                    at_home = [c for c in cands if c["table_id"] == home]
+                    if at_home:
+                        cell = at_home[0]
                         break
+                    if cands and cell is None:
+                        cell = cands[0]
                 got = None
                 if cell is not None:
                     row["found"] += 1
                     st = kinds.get(cell["table_id"])
-                    got = index.lookup(st, cell.get("row_label")) if st in PRIMARY else None
+                    got = index.lookup(st, cell.get("row_label"), cell.get("row_path"), nci) if st in PRIMARY else None
                 if got == concept:
                     row["right"] += 1
                 else:
