@@ -6,7 +6,25 @@
 public enum TableLines {
     public static func mark(lines: [TextLine], raws: [String], trimmed: [String], pageNum: [Bool], glyph: [Bool]) -> [Bool] {
         let n = lines.count
-        var tab = (0..<n).map { i in !lines[i].isBlank && !pageNum[i] && !glyph[i] && LineClassifier.isTabular(raws[i]) }
+        // **An Item heading is no table row.** `Item 1A.         Risk Factors`, its title set
+        // apart by a wide gap, reads as two cells; after a fixed-width table (a blank line
+        // between, or a page break and its furniture) it would join the table and the Item
+        // would be lost:
+        //
+        //     Brad D. Smith                60          President, Marshall University
+        //
+        //     Item 1A.         Risk Factors
+        //
+        // A line `ItemSections.candidate` reads as a Part or Item heading, set apart by a blank
+        // line (or a page break) above and a blank line below, is never tabular. An Item line
+        // among its neighbours stays what they make it: a contents page's group entry
+        // (`Item 1.  Financial Statements` over its statements and their pages) or an entry
+        // wrapped over two lines.
+        let heading = (0..<n).map { i in
+            (i == 0 || lines[i - 1].isBlank || lines[i].afterPageBreak) && (i + 1 == n || lines[i + 1].isBlank)
+                && ItemSections.startsWithItem(trimmed[i]) && ItemSections.candidate(trimmed[i], LineClassifier.words(trimmed[i])) != nil
+        }
+        var tab = (0..<n).map { i in !lines[i].isBlank && !pageNum[i] && !glyph[i] && !heading[i] && LineClassifier.isTabular(raws[i]) }
         let fixedWidth = (0..<n).map { i in tab[i] && !LineClassifier.hasTab(raws[i]) }
         // Whether a line (not tabular at first) has several cells: asked only next to a table
         // line, and remembered (most prose lines are never asked).
@@ -14,7 +32,7 @@ public enum TableLines {
         var multiMemo = [Bool?](repeating: nil, count: n)
         func multi(_ i: Int) -> Bool {
             if let v = multiMemo[i] { return v }
-            let v = !lines[i].isBlank && !pageNum[i] && !firstTab[i] && LineClassifier.isMultiCell(raws[i])
+            let v = !lines[i].isBlank && !pageNum[i] && !firstTab[i] && !heading[i] && LineClassifier.isMultiCell(raws[i])
             multiMemo[i] = v
             return v
         }
@@ -22,7 +40,7 @@ public enum TableLines {
         func short(_ i: Int) -> Bool {
             if let v = shortMemo[i] { return v }
             var v = false
-            if !lines[i].isBlank, !pageNum[i], !tab[i], !LineClassifier.hasTab(raws[i]), lines[i].contentStart > lines[i].start {
+            if !lines[i].isBlank, !pageNum[i], !tab[i], !heading[i], !LineClassifier.hasTab(raws[i]), lines[i].contentStart > lines[i].start {
                 let t = trimmed[i]
                 let wc = LineClassifier.wordCount(t, limit: 7)
                 let caption = ByteScan.withBytes(t) { b in

@@ -446,4 +446,27 @@ import FolioModel
         #expect(itemHeadings(text) == ["PART I", "Item 1. Financial Statements", "Item 2. Management's Discussion and Analysis", "PART II",
                                        "Item 1. Legal Proceedings", "Item 3. Defaults Upon Senior Securities", "Item 4. Mine Safety Disclosures"])
     }
+
+    @Test("an Item heading set apart by blank lines after a fixed-width table is a heading, not the table's last row")
+    func itemAfterFixedWidthTable() {
+        let text = """
+        The company's directors, their ages and their main occupations are listed below.
+
+        Name                              Age          Position
+        Jane A. Doe                        61          Executive Chair
+        John B. Roe                        57          President and Chief Executive Officer
+        Mary C. Poe                        48          Former Chair, Regional Bank
+
+        Item 1A.         Risk Factors
+
+        Please consider the following factors, events and uncertainties before investing in our shares.
+
+        Item 1B.         Unresolved Staff Comments
+
+        None.
+
+        """
+        #expect(itemHeadings(text) == ["Item 1A. Risk Factors", "Item 1B. Unresolved Staff Comments"])
+    }
 }
+
