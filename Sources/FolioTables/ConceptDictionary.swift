@@ -33,18 +33,25 @@ public enum ConceptDictionary {
         let noncontrolling = printsNoncontrolling(tables)
         for ti in tables.indices {
             guard let statement = tables[ti].statement, statement.isPrimary else { continue }
-            // Per row label and row path (the section comes from the path's headings).
+            // Per row label and row path (the section comes from the path's headings); a row's
+            // cells follow each other, so the last row's answer is tried first.
             var cache: [[String]: String?] = [:]
+            var last: (label: String, path: [String], concept: String?)?
             for ci in tables[ti].cells.indices {
                 // The cell's fields read in place (not a copy of the cell).
                 guard tables[ti].cells[ci].value != nil, tables[ti].cells[ci].concept == nil else { continue }
                 let label = tables[ti].cells[ci].rowLabel
                 let path = tables[ti].cells[ci].rowPath
                 let concept: String?
-                if let hit = cache[path + [label]] { concept = hit } else {
+                if let l = last, l.label == label, l.path == path {
+                    concept = l.concept
+                } else if let hit = cache[path + [label]] {
+                    concept = hit
+                } else {
                     concept = lookup(statement: statement, label: label, rowPath: path, noncontrolling: noncontrolling)
                     cache[path + [label]] = concept
                 }
+                last = (label, path, concept)
                 guard let concept else { continue }
                 tables[ti].cells[ci].concept = concept
                 tables[ti].cells[ci].conceptSource = .dictionary
@@ -104,16 +111,21 @@ public enum ConceptDictionary {
     /// `Non-controlling interests`).
     static func printsNoncontrolling(_ tables: [Table]) -> Bool {
         var seen: Set<String> = []
+        func names(_ text: String) -> Bool {
+            // A key holds `controlling` or `minority` only where the text does (ASCII case
+            // aside): the bytes rule most texts out before a key is made.
+            let mentions = ByteSearch.withBytes(text) { b in
+                ByteSearch.firstIndex(of: "controlling", in: b, foldingASCII: true) != nil
+                    || ByteSearch.firstIndex(of: "minority", in: b, foldingASCII: true) != nil
+            }
+            guard mentions, seen.insert(text).inserted else { return false }
+            let w = labelKey(text).split(separator: " ")
+            return w.contains("noncontrolling") || (w.contains("non") && w.contains("controlling")) || w.contains("minority")
+        }
         for t in tables {
             guard let statement = t.statement, statement.isPrimary else { continue }
             for c in t.cells {
-                for text in [c.rowLabel] + c.rowPath + c.columnPath where seen.insert(text).inserted {
-                    let w = labelKey(text).split(separator: " ")
-                    if w.contains("noncontrolling") || (w.contains("non") && w.contains("controlling"))
-                        || w.contains("minority") {
-                        return true
-                    }
-                }
+                if names(c.rowLabel) || c.rowPath.contains(where: names) || c.columnPath.contains(where: names) { return true }
             }
         }
         return false
