@@ -230,7 +230,7 @@ extension Segmenter {
     ///        ITEM 5. MARKET FOR REGISTRANT'S ...   a banner over the Item's first page
     ///     Item 5. Market for registrant's common equity, related stockholder
     ///     matters and issuer purchases of equity securities
-    ///     Our Class A common stock trades ...      the Item's text
+    ///     Our common stock trades on ...           the Item's text
     ///
     /// and a table of contents whose lines the contents detector did not take (a number
     /// column broken from its titles). An Item printed once is kept however empty

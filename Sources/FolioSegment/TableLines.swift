@@ -11,7 +11,7 @@ public enum TableLines {
         // between, or a page break and its furniture) it would join the table and the Item
         // would be lost:
         //
-        //     Brad D. Smith                60          President, Marshall University
+        //     Jane A. Doe                  61          President, Regional University
         //
         //     Item 1A.         Risk Factors
         //
