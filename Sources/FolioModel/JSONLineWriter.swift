@@ -48,6 +48,14 @@ public struct JSONLineWriter: Sendable {
         deepCommas = []
     }
 
+    /// Hands the bytes written so far to `body` and keeps writing where the line is, inside
+    /// whatever object, array or string is open (unlike `drain`, which starts a new line):
+    /// for a line too long to hold, streamed out in pieces (`RecordLines.document`).
+    public mutating func flush<E: Error>(_ body: (UnsafeRawBufferPointer) throws(E) -> Void) throws(E) {
+        try body(UnsafeRawBufferPointer(start: owner.base, count: count))
+        count = 0
+    }
+
     /// Room for at least `n` bytes in all, allocated once.
     public mutating func reserveCapacity(_ n: Int) {
         if n > capacity { reallocate(n) }
@@ -310,6 +318,25 @@ public struct JSONLineWriter: Sendable {
             }
         }
         return true
+    }
+
+    /// Opens a string value whose content is written in pieces (`stringPiece`) and closed by
+    /// `endString`: the bytes are those `string(utf8:)` writes for the pieces joined, since
+    /// escaping is byte by byte and non-ASCII is kept as it is. Pieces must be valid UTF-8
+    /// joined (each piece alone may cut a sequence).
+    public mutating func beginString() {
+        separate()
+        putByte(UInt8(ascii: "\""))
+    }
+
+    /// The next piece of the string `beginString` opened, escaped.
+    public mutating func stringPiece(_ piece: UnsafeBufferPointer<UInt8>) {
+        appendEscaped(piece)
+    }
+
+    /// Closes the string `beginString` opened.
+    public mutating func endString() {
+        putByte(UInt8(ascii: "\""))
     }
 
     public mutating func string(utf8 buffer: UnsafeBufferPointer<UInt8>) {

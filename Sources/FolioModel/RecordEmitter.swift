@@ -323,12 +323,42 @@ struct RecordLines {
         w.endArray()
         w.key("text_sha256"); w.string(failed ? nil : Hashing.sha256Hex(doc.text))
         w.key("text")
-        // Room for the whole text at once (escapes add a little): a large text is not copied
-        // through ever-doubling buffers.
-        if spill != nil && !failed { w.reserveCapacity(w.byteCount + doc.text.count + doc.text.count / 16 + 4096) }
-        if failed { w.null() } else { w.string(decoding: doc.text) }
+        if failed { w.null() } else { text() }
         w.endObject(); w.endLine(); line()
         finish(.documents, 1)
+    }
+
+    /// The document's text as the `text` value. A text longer than the spill threshold, with a
+    /// spill file, is streamed into that file a piece at a time as it is escaped, so the line
+    /// never holds a second copy of the text (`docs/reliability.md`, memory); the bytes are
+    /// those of `string(decoding:)`. Invalid UTF-8 (never from the stages, which decode) takes
+    /// that path.
+    mutating func text() {
+        let t = doc.text
+        guard spill != nil, t.count > spillThreshold,
+              t.withUnsafeBufferPointer({ JSONLineWriter.isValidUTF8($0) }) else {
+            w.string(decoding: t)
+            return
+        }
+        w.beginString()
+        var from = 0
+        while from < t.count {
+            let to = min(from + spillThreshold, t.count)
+            t.withUnsafeBufferPointer { b in
+                w.stringPiece(UnsafeBufferPointer(rebasing: b[from..<to]))
+            }
+            from = to
+            if w.byteCount >= spillThreshold { flushPiece() }
+        }
+        w.endString()
+    }
+
+    /// The writer's bytes so far into the spill file, in the middle of a line.
+    mutating func flushPiece() {
+        guard var file = spill else { return }
+        if spilledFrom == nil { spilledFrom = file.offset }
+        w.flush { file.append($0) }
+        spill = file
     }
 
     mutating func sections() {

@@ -148,6 +148,8 @@ struct RunnerInputTests {
         let spill = try #require(streamed.spill)
         #expect(spill.error == nil)
         #expect(spill.ranges[.blocks] != nil && streamed.lines[.blocks] == nil, "blocks are streamed, not held")
+        #expect(spill.ranges[.documents] != nil && streamed.lines[.documents] == nil,
+                "the document's line, its text streamed in pieces, is not held")
         let file = try Data(contentsOf: URL(fileURLWithPath: spillPath))
         for kind in RecordKind.allCases {
             let bytes = spill.ranges[kind].map { Array(file[$0]) } ?? streamed.bytes(kind)

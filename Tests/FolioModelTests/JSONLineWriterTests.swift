@@ -27,6 +27,31 @@ struct JSONLineWriterTests {
         #expect(text(w) == #"{"a":1,"obj":{"x":"y","arr":[1,"two",null,true,false,[],{"k":null}]},"s":{"start":1,"end":3},"n":null,"list":["p","q"],"none":[],"o":{}}"# + "\n")
     }
 
+    @Test("a string written in pieces, flushed between them, is the string written whole")
+    func stringInPieces() {
+        // Escapes, a multi-byte character and a control byte, cut at every position.
+        let value = Array("a\"b\\c\n é€\u{1}d".utf8)
+        var whole = JSONLineWriter()
+        whole.beginObject(); whole.key("k"); whole.int(1); whole.key("text")
+        value.withUnsafeBufferPointer { whole.string(utf8: $0) }
+        whole.key("z"); whole.null(); whole.endObject(); whole.endLine()
+        for cut in 0...value.count {
+            var w = JSONLineWriter()
+            var out: [UInt8] = []
+            w.beginObject(); w.key("k"); w.int(1); w.key("text")
+            w.beginString()
+            value.withUnsafeBufferPointer { b in
+                w.stringPiece(UnsafeBufferPointer(rebasing: b[0..<cut]))
+                w.flush { out += $0 }
+                w.stringPiece(UnsafeBufferPointer(rebasing: b[cut...]))
+            }
+            w.endString()
+            w.key("z"); w.null(); w.endObject(); w.endLine()
+            out += w.take()
+            #expect(out == whole.bytes, "cut at \(cut)")
+        }
+    }
+
     @Test func takeReturnsBytesAndStartsEmpty() {
         var w = JSONLineWriter()
         w.beginObject(); w.key("a"); w.int(1); w.endObject(); w.endLine()

@@ -113,6 +113,33 @@ struct RecordEmitterTests {
 
     /// `CodePointIndex.scalarStarts` over long ranges (its lanes summed every 16 words) and
     /// from an offset inside a character, against a byte-by-byte count.
+    @Test("a long text is streamed to the spill file as it is escaped: the writer never holds it whole")
+    func longTextIsStreamedInPieces() throws {
+        let dir = FileManager.default.temporaryDirectory.path + "/folio-text-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        // 64 KB of lines with escapes and non-ASCII, against a 1 KB threshold.
+        let text = Array(String(repeating: "Net \"sales\"\t1,234 é €\n", count: 2_500).utf8)
+        var doc = WorkingDocument(docId: "d", source: "d.txt", bytes: text)
+        doc.format = .text
+        doc.setText(text, map: .identity(length: text.count))
+        var r = RecordLines(doc: doc, spillPath: dir + "/spill", spillThreshold: 1024)
+        r.begin()
+        r.w.key("text")
+        r.text()
+        #expect(r.w.byteCount < 2 * 1024, "held \(r.w.byteCount) bytes of a \(text.count)-byte text")
+        #expect(r.spilledFrom == 0)
+        r.w.endObject(); r.w.endLine()
+        r.flushPiece()
+        r.spill?.close()
+        var whole = JSONLineWriter()
+        whole.beginObject(written: r.docIdPrefix)
+        whole.key("text"); whole.string(decoding: text)
+        whole.endObject(); whole.endLine()
+        let streamed = try Data(contentsOf: URL(fileURLWithPath: dir + "/spill"))
+        #expect(Array(streamed) == whole.bytes)
+    }
+
     @Test func scalarStartsCountsNonContinuationBytes() {
         let bytes = Array(String(repeating: "a€😀é中 b\u{7F}", count: 61).utf8)
         bytes.withUnsafeBufferPointer { b in
