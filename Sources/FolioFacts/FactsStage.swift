@@ -220,7 +220,7 @@ public struct FactsStage: Stage {
         var out: [Int: Int] = [:]
         let blocks = doc.blocks
         for (i, b) in blocks.enumerated() where b.kind == .caption || b.kind == .paragraph {
-            guard let sid = b.sectionId, out[sid] == nil, b.text.utf8.count <= 600, let line = unitsLine(b.text),
+            guard let sid = b.sectionId, out[sid] == nil, b.textBytes.count <= 600, let line = unitsLine(b.text),
                   ByteSearch.withBytes(line, { ByteSearch.firstIndex(of: "tabular", in: $0, foldingASCII: true) }) == nil,
                   let scale = UnitsParser.parse(line).scale, scale > 1 else { continue }
             var j = i + 1

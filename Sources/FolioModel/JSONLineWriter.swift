@@ -275,12 +275,12 @@ public struct JSONLineWriter: Sendable {
     /// written as it is, without the copy into a `String`; invalid UTF-8 takes that path (its
     /// bad sequences become U+FFFD).
     public mutating func string(decoding bytes: [UInt8]) {
-        let valid = bytes.withUnsafeBufferPointer { b -> Bool in
-            guard Self.isValidUTF8(b) else { return false }
-            string(utf8: b)
-            return true
-        }
-        if !valid { string(String(decoding: bytes, as: UTF8.self)) }
+        bytes.withUnsafeBufferPointer { string(decoding: $0) }
+    }
+
+    /// The same for bytes in place.
+    public mutating func string(decoding b: UnsafeBufferPointer<UInt8>) {
+        if Self.isValidUTF8(b) { string(utf8: b) } else { string(String(decoding: b, as: UTF8.self)) }
     }
 
     /// Whether `b` is well-formed UTF-8 (Unicode Table 3-7: no overlong forms, no surrogates,

@@ -383,7 +383,7 @@ struct RecordLines {
             w.key("section_id"); w.int(b.sectionId)
             w.key("kind"); w.string(b.kind.rawValue)
             w.key("table_id"); w.int(b.tableId)
-            w.key("text"); w.string(b.text)
+            w.key("text"); b.textBytes.withUnsafeBufferPointer { w.string(decoding: $0) }
             spans(b.span)
             w.endObject(); w.endLine(); line()
         }

@@ -166,23 +166,72 @@ public enum HeadingRule: String, Sendable, Hashable, Codable, CaseIterable {
 }
 
 /// A paragraph, list item, heading, caption, table region or footnote definition.
+///
+/// A block made by segmentation is a view of its document's text: it keeps a reference to the
+/// text's bytes (shared, not copied) and the range it covers, so a document's blocks add no
+/// second copy of its text (`docs/reliability.md`, memory). `text` makes the String when it
+/// is read. A block made from a String (`init(... text: ...)`, for tests and hand-built
+/// documents) owns its bytes.
 public struct Block: Sendable, Hashable {
     public var id: Int
     public var sectionId: Int?
     public var kind: BlockKind
-    public var text: String
     /// Bytes of the normalized text.
     public var span: Span
     /// For `table` blocks, the table made from it.
     public var tableId: Int?
+    /// The bytes the text is read from (the document's text, or the block's own) and where.
+    private var storage: [UInt8]
+    private var range: Range<Int>
+
+    /// The block's text (made from its bytes on each read: read it once where it is used).
+    public var text: String {
+        get { String(decoding: textBytes, as: UTF8.self) }
+        set {
+            storage = Array(newValue.utf8)
+            range = 0..<storage.count
+        }
+    }
+
+    /// The block's text as bytes, without a copy.
+    public var textBytes: ArraySlice<UInt8> { storage[range] }
 
     public init(id: Int, sectionId: Int? = nil, kind: BlockKind, text: String, span: Span, tableId: Int? = nil) {
         self.id = id
         self.sectionId = sectionId
         self.kind = kind
-        self.text = text
         self.span = span
         self.tableId = tableId
+        storage = Array(text.utf8)
+        range = 0..<storage.count
+    }
+
+    /// A block whose text is `span` of `documentText` (clamped to it), kept as a view of that
+    /// buffer.
+    public init(id: Int, sectionId: Int? = nil, kind: BlockKind, span: Span, of documentText: [UInt8], tableId: Int? = nil) {
+        self.id = id
+        self.sectionId = sectionId
+        self.kind = kind
+        self.span = span
+        self.tableId = tableId
+        storage = documentText
+        let lo = max(0, min(span.start, documentText.count))
+        range = lo..<max(lo, min(span.end, documentText.count))
+    }
+
+    public static func == (a: Block, b: Block) -> Bool {
+        a.id == b.id && a.sectionId == b.sectionId && a.kind == b.kind && a.span == b.span
+            && a.tableId == b.tableId && a.textBytes.elementsEqual(b.textBytes)
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(id)
+        h.combine(sectionId)
+        h.combine(kind)
+        h.combine(span)
+        h.combine(tableId)
+        h.combine(range.count)
+        for byte in textBytes { h.combine(byte) }
     }
 }
 

@@ -65,19 +65,19 @@ extension Segmenter {
                 if p.role != nil {
                     let (heading, noteSpan) = Segmenter.headingSpans(s, splitAt: p.splitAt, text: text)
                     headingBlockIndex.append(blocks.count)
-                    blocks.append(Block(id: blocks.count + 1, kind: .heading, text: Segmenter.string(text, heading), span: heading))
+                    blocks.append(Block(id: blocks.count + 1, kind: .heading, span: heading, of: text))
                     var followed = false
                     if case .plain = p.role, let q = Segmenter.nextSignificant(protos, after: pi), case .plain = protos[q].role, noteSpan == nil { followed = true }
                     inputs.append(HeadingInput(role: p.role ?? .plain, followedByPlainHeading: followed, afterTOC: sawTOC))
                     rules.append(p.rule)
                     sawTOC = false
                     if let ns = noteSpan {
-                        blocks.append(Block(id: blocks.count + 1, kind: .caption, text: Segmenter.string(text, ns), span: ns))
+                        blocks.append(Block(id: blocks.count + 1, kind: .caption, span: ns, of: text))
                     }
                     continue
                 }
                 if p.kind == .toc { sawTOC = true }
-                blocks.append(Block(id: blocks.count + 1, kind: p.kind, text: Segmenter.string(text, s), span: s))
+                blocks.append(Block(id: blocks.count + 1, kind: p.kind, span: s, of: text))
             }
             return (blocks, headingBlockIndex, inputs, rules)
         }

@@ -210,3 +210,23 @@ struct FingerprintTests {
         #expect(Hashing.fingerprint(Array(repeating: 0, count: 8)) != Hashing.fingerprint(Array(repeating: 0, count: 16)))
     }
 }
+
+@Suite("Block as a view of its document's text")
+struct BlockViewTests {
+    @Test("a block made from a span of the text reads that span, and equals (and hashes as) the block made from the same String")
+    func viewEqualsOwned() {
+        let text = Array("Über\nNet sales\t1,234\n".utf8)
+        let view = Block(id: 2, kind: .table, span: Span(start: 6, end: 21), of: text, tableId: 1)
+        let owned = Block(id: 2, kind: .table, text: "Net sales\t1,234", span: Span(start: 6, end: 21), tableId: 1)
+        #expect(view.text == "Net sales\t1,234")
+        #expect(Array(view.textBytes) == Array("Net sales\t1,234".utf8))
+        #expect(view == owned)
+        #expect(view.hashValue == owned.hashValue)
+        var changed = view
+        changed.text = "Net sales\t1,235"
+        #expect(changed != owned)
+        #expect(changed.text == "Net sales\t1,235")
+        // A span past the text is clamped, not a crash.
+        #expect(Block(id: 1, kind: .paragraph, span: Span(start: 21, end: 99), of: text).text == "\n")
+    }
+}
