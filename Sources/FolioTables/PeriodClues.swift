@@ -49,6 +49,13 @@ struct PeriodClues: Sendable, Hashable {
     /// `Goodwill` under `2024` | `2023`). Not `Changes in operating assets and liabilities`.
     var balanceSheetSide = false
 
+    /// `First quarter` .. `Fourth quarter` (`1st` .. `4th`): which quarter of a fiscal year.
+    var quarterNumber: Int?
+
+    /// The ordinal words before `quarter` (`quarterNumber`).
+    static let quarterOrdinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4,
+                                                 "1st": 1, "2nd": 2, "3rd": 3, "4th": 4]
+
     /// The text places its amounts on the balance sheet: `on`, `in`, `within` or `to` (then `the`,
     /// `our`, `consolidated`, `condensed`, `combined`) before `balance sheet(s)` or `statement(s)
     /// of financial position` (`Amounts recognized on the consolidated balance sheets`, `Net
@@ -162,6 +169,7 @@ struct PeriodClues: Sendable, Hashable {
             switch t {
             case "quarter", "quarters":
                 if months == nil, weeks == nil { months = 3 }
+                if t == "quarter", let n = Self.quarterOrdinals[word(i - 1)] { quarterNumber = n }
             case "year", "years":
                 // `Year Ended`, `Fiscal Year`, `Years Ending`; not `year-to-date` or `prior year`.
                 let next = word(i + 1)

@@ -751,6 +751,7 @@ public struct PeriodResolver: Sendable {
             }
             return kind(end: end, primary: pieces.last, others: [pieces.rest, groups, title])
         }
+        if let r = quarterRow(column: column, label: label) { return r }
         var fromLeadIn = false
         var found = primaryClues(column: column, label: label, groups: groups, yearRow: yearRow, inBlock: inBlock)
         if found == nil, let k = leadInClues(column: column, label: label, groups: groups) {
@@ -771,6 +772,32 @@ public struct PeriodResolver: Sendable {
         var r = boundaryRow(kind(end: end, primary: primary, others: others), label: label, column: column, groups: groups)
         if fromLeadIn, r.period != nil { r.reason = .leadIn }
         return r
+    }
+
+    /// **A quarter's row under a year column.** A row labelled by a quarter of the fiscal year
+    /// (`First quarter`, `Second quarter [b]`) under a column headed by a year alone (`2025` |
+    /// `2024`, under `Number of shares purchased`; the title `... in the six months ended June
+    /// 30, 2025 and 2024`) is that quarter of that year, whatever longer period the title or
+    /// header states (its `Total` row keeps it). Only where the fiscal year is the calendar year,
+    /// as the filing states it (the document's period end a month's last day, and, for a
+    /// quarterly report, the year to date starting in January): quarter `n` ends on the last
+    /// day of month `3n`. Nil otherwise.
+    func quarterRow(column: PeriodClues, label: PeriodClues) -> Resolution? {
+        guard let n = label.quarterNumber, label.dates.isEmpty, label.allYears.allSatisfy({ column.allYears.contains($0) }), !label.change,
+              column.allYears.count == 1, column.dates.isEmpty, !column.hasLength, !column.change, column.spans.isEmpty,
+              let y = column.allYears.first, let dpe = filing.documentPeriodEnd, dpe.day == CalendarDate.daysIn(dpe.month, dpe.year) else { return nil }
+        // The month the fiscal year ends: the period end's in an annual report; in a quarterly
+        // one, the month before the year to date starts.
+        let fiscalEnd: Int
+        if filing.annual {
+            fiscalEnd = dpe.month
+        } else if let ytd = filing.yearToDateMonths {
+            fiscalEnd = (dpe.month - ytd + 12) % 12 == 0 ? 12 : (dpe.month - ytd + 12) % 12
+        } else {
+            return nil
+        }
+        guard fiscalEnd == 12, let end = CalendarDate.monthEnd(year: y, month: 3 * n) else { return nil }
+        return Period.ending(end, months: 3).map { Resolution(period: $0, reason: nil) }
     }
 
     /// **A row's date under the title's length.** A row dated by one full date and no length

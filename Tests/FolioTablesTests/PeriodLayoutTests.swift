@@ -211,4 +211,39 @@ import Testing
         #expect(cell(t, "Operating earnings", value: 110)?.period == Period.ending(june, months: 3))
         #expect(cell(t, "Revenues", value: 6003)?.period == Period.ending(CalendarDate(year: 2024, month: 6, day: 30)!, months: 3))
     }
+
+    // MARK: a quarter's row under a year column (PeriodResolver.quarterRow)
+
+    /// One cell per (row, year column) of a table, resolved with `filing`.
+    func quarterTable(_ rows: [String], filing: FilingPeriods) -> Table {
+        var t = Table(id: 1, title: "Shares repurchased in the six months ended June 30, 2025 and 2024:", span: Span(start: 0, end: 0))
+        for (r, label) in rows.enumerated() {
+            for (c, path) in [["Number of shares purchased", "2025"], ["Number of shares purchased", "2024"]].enumerated() {
+                t.cells.append(Cell(row: r, col: c, rowLabel: label, rowPath: [label], columnPath: path, raw: "1", value: 1, scale: 1, unit: nil))
+            }
+        }
+        PeriodResolver.resolve(&t, filing: filing)
+        return t
+    }
+
+    @Test("`First quarter` under `2025` in a calendar-year 10-Q is January to March 2025; `Total` keeps the title's")
+    func quarterRows() throws {
+        var filing = FilingPeriods(documentPeriodEnd: CalendarDate(year: 2025, month: 6, day: 30))
+        filing.yearToDateMonths = 6
+        let t = quarterTable(["First quarter [b]", "Second quarter", "Total"], filing: filing)
+        func period(_ row: Int, _ col: Int) -> Period? { t.cells.first { $0.row == row && $0.col == col }?.period }
+        #expect(period(0, 0) == Period.ending(CalendarDate(year: 2025, month: 3, day: 31)!, months: 3))
+        #expect(period(1, 1) == Period.ending(CalendarDate(year: 2024, month: 6, day: 30)!, months: 3))
+        #expect(period(2, 0) == Period.ending(CalendarDate(year: 2025, month: 6, day: 30)!, months: 6))
+        #expect(PeriodClues("Third quarter").quarterNumber == 3)
+        #expect(PeriodClues("Quarter Ended March 31, 2025").quarterNumber == nil)
+    }
+
+    @Test("a fiscal year that is not the calendar year leaves quarter rows to the other rules")
+    func quarterRowsOffCalendar() throws {
+        var filing = FilingPeriods(documentPeriodEnd: CalendarDate(year: 2025, month: 7, day: 31))
+        filing.yearToDateMonths = 6
+        let t = quarterTable(["First quarter"], filing: filing)
+        #expect(t.cells.allSatisfy { $0.period?.months != 3 })
+    }
 }
