@@ -1280,15 +1280,22 @@ public struct PeriodResolver: Sendable {
     /// **Undated balance columns at the document's period end.** A column no clue dates
     /// (`no_date`) that is headed by a balance measure (`Fair Value`, `Level 1` / `2` / `3`,
     /// `Carrying Amount`, `Principal Amount`, `Amortized Cost`, `Book Value`, `Effective
-    /// Interest Rate`, a class of stock's `Par Value Per Share`, `Authorized Shares`), or any undated column of a table titled with a balance date that
-    /// prints no year (`Debt consisted of the following at December 31:`), holds amounts at the
-    /// balance-sheet date: the document's period end. Not in an acquisition's table (its fair
-    /// values are at the acquisition date), nor where one header heads two columns.
+    /// Interest Rate`, a class of stock's `Par Value Per Share`, `Authorized Shares`), or any
+    /// undated column of a table titled with a balance date that prints no year (`Debt
+    /// consisted of the following at December 31:`), holds amounts at the balance-sheet date:
+    /// the document's period end. Beside a column its own header dates at the period end, a
+    /// lead-in that also names the comparative's date does not stop it. Not in an
+    /// acquisition's table (its fair values are at the acquisition date), nor where one header
+    /// heads two columns.
     static func undatedBalanceColumns(_ table: inout Table, resolver: PeriodResolver, leadIn: String?) {
         guard let dpe = resolver.filing.documentPeriodEnd,
               table.cells.contains(where: { $0.period == nil && $0.periodReason == PeriodReason.noDate.rawValue }),
-              !aboutAcquisition(table, leadIn: leadIn),
-              !namesOtherYear(table, leadIn: leadIn, than: dpe.year, columns: !hasPeriodEndColumn(table, end: dpe)) else { return }
+              !aboutAcquisition(table, leadIn: leadIn) else { return }
+        // A column dated at the period end by its own header makes the table the current one:
+        // neither its comparative columns nor a lead-in naming their date (`... as of November
+        // 29, 2024 and December 1, 2023 were as follows:`) make it the prior year's.
+        let current = hasPeriodEndColumn(table, end: dpe)
+        guard !namesOtherYear(table, leadIn: current ? nil : leadIn, than: dpe.year, columns: !current) else { return }
         // `... at December 31:` with the month and day of the period end and no year (not a
         // balance row taken for a title: `Balance at December 31,`).
         let undatedBalanceTitle = resolver.title.instant && !resolver.title.hasYear && !resolver.title.balance

@@ -246,4 +246,29 @@ import Testing
         let t = quarterTable(["First quarter"], filing: filing)
         #expect(t.cells.allSatisfy { $0.period?.months != 3 })
     }
+
+    // MARK: undated balance columns beside a period-end column (PeriodResolver.undatedBalanceColumns)
+
+    @Test("an undated rate column beside a column dated at the period end is at the period end, whatever the lead-in's comparative")
+    func rateBesidePeriodEndColumn() throws {
+        var t = Table(id: 1, title: nil, span: Span(start: 0, end: 0))
+        for (c, path) in [["Effective Interest Rate"], ["November 29, 2024"], ["December 1, 2023"]].enumerated() {
+            t.cells.append(Cell(row: 0, col: c, rowLabel: "1.90% 2025 Notes", rowPath: ["1.90% 2025 Notes"], columnPath: path,
+                                raw: "1", value: 1, scale: 1, unit: nil))
+        }
+        var filing = FilingPeriods(fiscalYearEnd: CalendarDate(year: 2024, month: 11, day: 29),
+                                   documentPeriodEnd: CalendarDate(year: 2024, month: 11, day: 29))
+        filing.annual = true
+        let leadIn = "The carrying value of our borrowings as of November 29, 2024 and December 1, 2023 were as follows:"
+        var current = t
+        PeriodResolver.resolve(&current, filing: filing, leadIn: leadIn)
+        #expect(current.cells[1].period == .instant(CalendarDate(year: 2024, month: 11, day: 29)!))
+        #expect(current.cells[0].period == .instant(CalendarDate(year: 2024, month: 11, day: 29)!))
+        #expect(current.cells[0].periodReason == PeriodReason.documentPeriodEnd.rawValue)
+        // Without a period-end column the lead-in's other year still keeps the rate undated.
+        var prior = Table(id: 2, title: nil, span: Span(start: 0, end: 0))
+        prior.cells = [t.cells[0]]
+        PeriodResolver.resolve(&prior, filing: filing, leadIn: leadIn)
+        #expect(prior.cells[0].period == nil)
+    }
 }
