@@ -49,6 +49,21 @@ struct PeriodClues: Sendable, Hashable {
     /// `Goodwill` under `2024` | `2023`). Not `Changes in operating assets and liabilities`.
     var balanceSheetSide = false
 
+    /// `First quarter` .. `Fourth quarter` (`1st` .. `4th`): which quarter of a fiscal year.
+    var quarterNumber: Int?
+
+    /// The ordinal words before `quarter` (`quarterNumber`).
+    static let quarterOrdinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4,
+                                                 "1st": 1, "2nd": 2, "3rd": 3, "4th": 4]
+
+    /// The text places its amounts on the balance sheet: `on`, `in`, `within` or `to` (then `the`,
+    /// `our`, `consolidated`, `condensed`, `combined`) before `balance sheet(s)` or `statement(s)
+    /// of financial position` (`Amounts recognized on the consolidated balance sheets`, `Net
+    /// amount recognized in the statement of financial position`, `Reconciliation of cash ...
+    /// to the Condensed Consolidated Statement of Financial Position`). Not `Balance sheet hedges`
+    /// nor `Balance sheet classification`: no word places anything.
+    var onBalanceSheet = false
+
     /// Something that dates a row or a group by itself: a printed date with its day, a year
     /// with a length, or a fiscal-year label (`Balance at December 31, 2024`, `Year Ended
     /// ...`, `Fiscal 2024`); not a year alone (`2025 Notes`, a maturity schedule's `2026`)
@@ -154,6 +169,7 @@ struct PeriodClues: Sendable, Hashable {
             switch t {
             case "quarter", "quarters":
                 if months == nil, weeks == nil { months = 3 }
+                if t == "quarter", let n = Self.quarterOrdinals[word(i - 1)] { quarterNumber = n }
             case "year", "years":
                 // `Year Ended`, `Fiscal Year`, `Years Ending`; not `year-to-date` or `prior year`.
                 let next = word(i + 1)
@@ -186,7 +202,31 @@ struct PeriodClues: Sendable, Hashable {
         }
         allYears = Self.distinctYears(dates: dates, spans: spans, years: years, fiscalYears: fiscalYears)
         balanceSheetSide = w.contains { $0 == "assets" || $0 == "liabilities" } && w.allSatisfy { Self.balanceSideWords.contains($0) }
+        onBalanceSheet = Self.placesOnBalanceSheet(w)
     }
+
+    /// `onBalanceSheet`, read from the words.
+    static func placesOnBalanceSheet(_ w: [String]) -> Bool {
+        for i in w.indices {
+            let statement: Bool
+            switch w[i] {
+            case "balance": statement = i + 1 < w.count && (w[i + 1] == "sheet" || w[i + 1] == "sheets")
+            case "statement", "statements":
+                statement = i + 2 < w.count && w[i + 1] == "of" && w[i + 2] == "financial"
+                    && i + 3 < w.count && (w[i + 3] == "position" || w[i + 3] == "condition")
+            default: statement = false
+            }
+            guard statement else { continue }
+            var k = i - 1
+            while k >= 0, Self.statementQualifiers.contains(w[k]) { k -= 1 }
+            if k >= 0, w[k] == "on" || w[k] == "in" || w[k] == "within" || w[k] == "to" { return true }
+        }
+        return false
+    }
+
+    /// Words between a placing word and the statement it names (`on the consolidated balance
+    /// sheets`).
+    static let statementQualifiers: Set<String> = ["the", "our", "consolidated", "condensed", "combined", "company", "s"]
 
     /// The words of a balance sheet's side (`balanceSheetSide`).
     static let balanceSideWords: Set<String> = ["assets", "liabilities", "current", "noncurrent", "non", "long", "term", "and",

@@ -284,7 +284,8 @@ public struct PeriodResolver: Sendable {
             guard rowClues.index(forKey: r) == nil else { continue }
             let rowLabel = table.cells[k].rowLabel
             let label = years[r].map { rowLabel + " " + $0 } ?? rowLabel
-            let groups = table.cells[k].rowPath.dropLast()
+            var groups = table.cells[k].rowPath.dropLast()
+            if table.cells[k].rowPathRule == .subtotalAbove, let g = groups.last, openingBalanceHeading(g) { groups = groups.dropLast() }
             if let h = headerRows[r] {
                 block = h
                 inHeaderBlock = true
@@ -303,8 +304,10 @@ public struct PeriodResolver: Sendable {
             }
             var groupsClues = groupClues(groups, cache: &groupCache)
             if let block, !groupsClues.datesByItself { groupsClues = block }
-            let clues = RowClues(label: PeriodClues(label), groups: groupsClues,
-                                 yearRow: yearAlone(label) ?? groups.reversed().lazy.compactMap(yearAlone).first, inBlock: inHeaderBlock)
+            let labelClues = PeriodClues(label)
+            let clues = RowClues(label: labelClues, groups: groupsClues,
+                                 yearRow: yearAlone(label) ?? groups.reversed().lazy.compactMap(yearAlone).first, inBlock: inHeaderBlock,
+                                 namesItem: !labelClues.dates.isEmpty && !onlyPeriodWords(PeriodClues.words(label)))
             rowClues[r] = clues
             if let kind = rowKinds[clues] { rowKind[r] = kind } else {
                 rowKind[r] = rowKinds.count
@@ -336,7 +339,8 @@ public struct PeriodResolver: Sendable {
                     measures[column] = measure
                 }
                 var made = resolver.resolve(column: columns.clues[column], label: clues.label, groups: clues.groups,
-                                            pieces: columns.pieces(column), yearRow: clues.yearRow, measure: measure, inBlock: clues.inBlock)
+                                            pieces: columns.pieces(column), yearRow: clues.yearRow, measure: measure, inBlock: clues.inBlock,
+                                            labelNamesItem: clues.namesItem)
                 if made.reason == .noDate, measure {
                     if soleDate == nil { soleDate = .some(soleDatedColumn(table)) }
                     let path = columns.paths[column]
@@ -355,6 +359,20 @@ public struct PeriodResolver: Sendable {
         columnRollforward(&table, columns: &columns)
         laterYearSchedule(&table, resolver: resolver, rowClues: rowClues.mapValues(\.label))
         undatedBalanceColumns(&table, resolver: resolver, leadIn: leadIn)
+    }
+
+    /// **An opening balance over the movements.** An activity table (`Outstanding at January
+    /// 1, 2024`, then `Granted`, `Converted`, `Forfeited`, then `Outstanding at December 31,
+    /// 2024`) whose opening balance adds up with the movements to the closing one: the checks
+    /// put the opening row over them (`RowPathRule.subtotalAbove`), but its date is its own, not
+    /// theirs: the movements happen after it. Such a group (a balance or instant word and one
+    /// full date) does not date the rows under it; they take the date the rest of their clues
+    /// give (the title's `for the year ended December 31, 2024`), or the time between the
+    /// balances (`rollforwardDurations`).
+    static func openingBalanceHeading(_ group: String) -> Bool {
+        guard group.utf8.contains(where: ByteClass.isDigit) else { return false }
+        let k = PeriodClues(group)
+        return (k.balance || k.instant) && !k.hasLength && k.allYears.count == 1 && k.dates.contains { $0.day != nil && $0.year != nil }
     }
 
     /// **A second header row inside the table.** Two period blocks printed one under the other
@@ -488,7 +506,10 @@ public struct PeriodResolver: Sendable {
     /// ```
     ///
     /// A row whose every cell (two or more) is a year alone, two years at least, under column
-    /// headers that name no year: for each row below it, until the next such row, the pieces
+    /// headers that name no year or the same year as the cell (the first block's line of
+    /// years reached the header, the second block's is a row: `For the three months ended
+    /// June 30,` | `2025` | `2024` under `BCA` over `2025` | `2024`, the header's label cell
+    /// `For the six months ended June 30,`): for each row below it, until the next such row, the pieces
     /// its column's path goes on with: the row's label when it is a period's words only
     /// (`onlyPeriodWords`), then the column's year. Keyed by row, then by grid column.
     static func yearRowsInside(_ table: Table) -> [Int: [Int: [String]]] {
@@ -503,7 +524,8 @@ public struct PeriodResolver: Sendable {
         var label: [Int: String] = [:]
         var broken = Set<Int>()
         for c in table.cells where candidates.contains(c.row) && !broken.contains(c.row) {
-            guard c.raw.utf8.count == 4, let y = Years.fourDigit(c.raw), !PeriodClues(c.columnPath.joined(separator: " ")).hasYear else {
+            guard c.raw.utf8.count == 4, let y = Years.fourDigit(c.raw),
+                  PeriodClues(c.columnPath.joined(separator: " ")).allYears.allSatisfy({ $0 == y }) else {
                 broken.insert(c.row)
                 continue
             }
@@ -634,6 +656,9 @@ public struct PeriodResolver: Sendable {
         var yearRow: Int?
         /// The row is below a second header row (`repeatedHeader`): its date is the block's.
         var inBlock = false
+        /// The label prints a date and words that are not a period's (`RESERVE JUNE 30, 2024`):
+        /// `rowDateUnderTitleLength`.
+        var namesItem = false
     }
 
     /// The year a label is, and nothing else (`2024`); nil for `2024 USD Notes`.
@@ -695,7 +720,7 @@ public struct PeriodResolver: Sendable {
     /// labels and (held by the resolver) the table's title.
     func resolve(column: PeriodClues, label: PeriodClues, groups: PeriodClues,
                  pieces: (last: PeriodClues, rest: PeriodClues)? = nil, yearRow: Int? = nil, measure: Bool = false,
-                 inBlock: Bool = false) -> Resolution {
+                 inBlock: Bool = false, labelNamesItem: Bool = false) -> Resolution {
         // A change over one period (`Year Ended November 29, 2024` over `Increase/(Decrease)`)
         // is that period's; a change between periods has none, unless a dated row says which
         // balance it is (`Balances as of March 31, 2025` under `Change in Unrealized Gains`).
@@ -726,6 +751,7 @@ public struct PeriodResolver: Sendable {
             }
             return kind(end: end, primary: pieces.last, others: [pieces.rest, groups, title])
         }
+        if let r = quarterRow(column: column, label: label) { return r }
         var fromLeadIn = false
         var found = primaryClues(column: column, label: label, groups: groups, yearRow: yearRow, inBlock: inBlock)
         if found == nil, let k = leadInClues(column: column, label: label, groups: groups) {
@@ -735,14 +761,62 @@ public struct PeriodResolver: Sendable {
         guard let (primary, others) = found else {
             return Resolution(period: nil, reason: .noDate)
         }
-        if let span = printedSpan(primary, others: others) { return boundaryRow(Resolution(period: span, reason: nil), label: label, column: column) }
-        if let r = quarterYearColumn(primary, others: others, column: column, measure: measure) { return boundaryRow(r, label: label, column: column) }
+        if !fromLeadIn, primary == label, let r = rowDateUnderTitleLength(label: label, namesItem: labelNamesItem, column: column, groups: groups) {
+            return r
+        }
+        if let span = printedSpan(primary, others: others) { return boundaryRow(Resolution(period: span, reason: nil), label: label, column: column, groups: groups) }
+        if let r = quarterYearColumn(primary, others: others, column: column, measure: measure) { return boundaryRow(r, label: label, column: column, groups: groups) }
         guard let end = endDate(primary, others: others) else {
             return Resolution(period: nil, reason: .noMonth)
         }
-        var r = boundaryRow(kind(end: end, primary: primary, others: others), label: label, column: column)
+        var r = boundaryRow(kind(end: end, primary: primary, others: others), label: label, column: column, groups: groups)
         if fromLeadIn, r.period != nil { r.reason = .leadIn }
         return r
+    }
+
+    /// **A quarter's row under a year column.** A row labelled by a quarter of the fiscal year
+    /// (`First quarter`, `Second quarter [b]`) under a column headed by a year alone (`2025` |
+    /// `2024`, under `Number of shares purchased`; the title `... in the six months ended June
+    /// 30, 2025 and 2024`) is that quarter of that year, whatever longer period the title or
+    /// header states (its `Total` row keeps it). Only where the fiscal year is the calendar year,
+    /// as the filing states it (the document's period end a month's last day, and, for a
+    /// quarterly report, the year to date starting in January): quarter `n` ends on the last
+    /// day of month `3n`. Nil otherwise.
+    func quarterRow(column: PeriodClues, label: PeriodClues) -> Resolution? {
+        guard let n = label.quarterNumber, label.dates.isEmpty, label.allYears.allSatisfy({ column.allYears.contains($0) }), !label.change,
+              column.allYears.count == 1, column.dates.isEmpty, !column.hasLength, !column.change, column.spans.isEmpty,
+              let y = column.allYears.first, let dpe = filing.documentPeriodEnd, dpe.day == CalendarDate.daysIn(dpe.month, dpe.year) else { return nil }
+        // The month the fiscal year ends: the period end's in an annual report; in a quarterly
+        // one, the month before the year to date starts.
+        let fiscalEnd: Int
+        if filing.annual {
+            fiscalEnd = dpe.month
+        } else if let ytd = filing.yearToDateMonths {
+            fiscalEnd = (dpe.month - ytd + 12) % 12 == 0 ? 12 : (dpe.month - ytd + 12) % 12
+        } else {
+            return nil
+        }
+        guard fiscalEnd == 12, let end = CalendarDate.monthEnd(year: y, month: 3 * n) else { return nil }
+        return Period.ending(end, months: 3).map { Resolution(period: $0, reason: nil) }
+    }
+
+    /// **A row's date under the title's length.** A row dated by one full date and no length
+    /// of its own, in a table whose only length is the title's (`The following table presents
+    /// restructuring activity for the nine months ended March 31, 2025:`): the length belongs
+    /// to the title's period, not to the row's date. A row that names an item at the date
+    /// (`RESERVE JUNE 30, 2024`, `Goodwill - December 31, 2023`) is its balance then: the
+    /// instant. A row that is a date alone (a record date: `March 14, 2024` under `... in the
+    /// fiscal year ended January 31, 2025`) under a title dated otherwise is an event of that
+    /// period the table does not date: no period (`instant_or_duration`). Nil otherwise (an
+    /// instant or balance word, a length in the row, column or group rows: the other rules).
+    func rowDateUnderTitleLength(label: PeriodClues, namesItem: Bool, column: PeriodClues, groups: PeriodClues) -> Resolution? {
+        guard !label.hasLength, !label.instant, !label.balance, !label.change, label.boundary == nil, label.allYears.count == 1,
+              label.dates.count == 1, label.spans.isEmpty, let d = label.dates.first, let y = d.year, let day = d.day,
+              !column.hasLength, !groups.hasLength, title.hasLength,
+              let date = CalendarDate(year: y, month: d.month, day: day) else { return nil }
+        if namesItem { return Resolution(period: .instant(date), reason: nil) }
+        let otherDate = title.dates.contains { $0.day != nil && $0.year != nil && ($0.year != y || $0.month != d.month || $0.day != day) }
+        return otherDate ? Resolution(period: nil, reason: .instantOrDuration) : nil
     }
 
     /// **Lead-in date.** A table nothing inside dates (no year in the column, the row, its
@@ -776,9 +850,17 @@ public struct PeriodResolver: Sendable {
     /// one end of the row's period: a valuation-accounts schedule (`Balance at Beginning of
     /// Period` | `Additions` | `Write-offs` | `Balance at End of Period`, one row per year).
     /// The row's word wins over the column's.
-    func boundaryRow(_ r: Resolution, label: PeriodClues, column: PeriodClues = .empty) -> Resolution {
+    ///
+    /// **Amounts on the balance sheet.** A row placed on the balance sheet by its label or a
+    /// group row over it (`Amounts recognized on the consolidated balance sheets` over `Other
+    /// assets`, `Accrued liabilities`, `Net amount recognized in the statement of financial
+    /// position`: `PeriodClues.onBalanceSheet`), in a table read as periods (a benefit plan's
+    /// obligations and assets rolled forward `as of and for the years ended December 31`,
+    /// then where they stand), is a balance at the period's end.
+    func boundaryRow(_ r: Resolution, label: PeriodClues, column: PeriodClues = .empty, groups: PeriodClues = .empty) -> Resolution {
         guard case let .duration(start, end)? = r.period else { return r }
         var boundary = label.boundary ?? column.boundary
+        if boundary == nil, label.onBalanceSheet || groups.onBalanceSheet { boundary = .end }
         // A row dated by a month and day alone that is the period's first or last day
         // (`Gross tax contingencies – January 1`, `... – December 31`).
         if boundary == nil, let d = Self.yearlessDay(label) {
@@ -1198,15 +1280,22 @@ public struct PeriodResolver: Sendable {
     /// **Undated balance columns at the document's period end.** A column no clue dates
     /// (`no_date`) that is headed by a balance measure (`Fair Value`, `Level 1` / `2` / `3`,
     /// `Carrying Amount`, `Principal Amount`, `Amortized Cost`, `Book Value`, `Effective
-    /// Interest Rate`), or any undated column of a table titled with a balance date that
-    /// prints no year (`Debt consisted of the following at December 31:`), holds amounts at the
-    /// balance-sheet date: the document's period end. Not in an acquisition's table (its fair
-    /// values are at the acquisition date), nor where one header heads two columns.
+    /// Interest Rate`, a class of stock's `Par Value Per Share`, `Authorized Shares`), or any
+    /// undated column of a table titled with a balance date that prints no year (`Debt
+    /// consisted of the following at December 31:`), holds amounts at the balance-sheet date:
+    /// the document's period end. Beside a column its own header dates at the period end, a
+    /// lead-in that also names the comparative's date does not stop it. Not in an
+    /// acquisition's table (its fair values are at the acquisition date), nor where one header
+    /// heads two columns.
     static func undatedBalanceColumns(_ table: inout Table, resolver: PeriodResolver, leadIn: String?) {
         guard let dpe = resolver.filing.documentPeriodEnd,
               table.cells.contains(where: { $0.period == nil && $0.periodReason == PeriodReason.noDate.rawValue }),
-              !aboutAcquisition(table, leadIn: leadIn),
-              !namesOtherYear(table, leadIn: leadIn, than: dpe.year, columns: !hasPeriodEndColumn(table, end: dpe)) else { return }
+              !aboutAcquisition(table, leadIn: leadIn) else { return }
+        // A column dated at the period end by its own header makes the table the current one:
+        // neither its comparative columns nor a lead-in naming their date (`... as of November
+        // 29, 2024 and December 1, 2023 were as follows:`) make it the prior year's.
+        let current = hasPeriodEndColumn(table, end: dpe)
+        guard !namesOtherYear(table, leadIn: current ? nil : leadIn, than: dpe.year, columns: !current) else { return }
         // `... at December 31:` with the month and day of the period end and no year (not a
         // balance row taken for a title: `Balance at December 31,`).
         let undatedBalanceTitle = resolver.title.instant && !resolver.title.hasYear && !resolver.title.balance
@@ -1312,7 +1401,7 @@ public struct PeriodResolver: Sendable {
 
     /// Header words naming an amount held at a date: `fair value(s)`, `level 1`..`3`,
     /// `carrying amount` / `value`, `principal amount`, `amortized cost`, `book value`,
-    /// `interest rate`.
+    /// `interest rate`, `par value`, `authorized shares` / `shares authorized`.
     static func balanceMeasure(_ w: [String]) -> Bool {
         guard w.count >= 2 else { return false }
         for k in 0..<(w.count - 1) {
@@ -1322,6 +1411,9 @@ public struct PeriodResolver: Sendable {
             if a == "carrying" && (b == "amount" || b == "value" || b == "amounts" || b == "values") { return true }
             if (a == "principal" && b == "amount") || (a == "amortized" && b == "cost") || (a == "book" && b == "value") { return true }
             if a == "interest" && b == "rate" { return true }
+            // A class of stock's par value and authorized shares (`Par Value Per Share`,
+            // `Authorized Shares`, `Shares Authorized`): stated as of a date.
+            if (a == "par" && b == "value") || (a == "authorized" && b == "shares") || (a == "shares" && b == "authorized") { return true }
         }
         return false
     }
@@ -1363,7 +1455,12 @@ public struct PeriodResolver: Sendable {
     /// date order, covers the time between them, from the day after the first to the second
     /// (a change column too: it is the change over that time). Only when the first and the
     /// last value columns are dated (a table of `December 31, 2023` | `% of total` is not a
-    /// rollforward) and every dated column prints one full date and no length.
+    /// rollforward) and every dated column prints one full date and no length. Several
+    /// rollforwards side by side, each under its spanning header (`Gross` over `January 31,
+    /// 2024` | `Additions, net` | `January 31, 2025`, then `Accumulated Amortization` over the
+    /// same dates and `Expense`, then `Net` over the two dates): the dates fall back from one
+    /// to the next, and a column between two dates under the same spanning header as both
+    /// moves between them; a column whose dates or header do not agree keeps no period.
     static func columnRollforward(_ table: inout Table, columns: inout ColumnClues) {
         var dated: [Int: CalendarDate] = [:]
         var undated = Set<Int>()
@@ -1386,18 +1483,35 @@ public struct PeriodResolver: Sendable {
         guard cols.count >= 2, !undated.isEmpty, let first = seenCol.min(), let last = seenCol.max(),
               dated[first] != nil, dated[last] != nil else { return }
         var spans: [(from: Int, to: Int, period: Period)] = []
+        // Dates that do not rise from column to column: one rollforward per spanning header.
+        let inOrder = (1..<cols.count).allSatisfy { k in dated[cols[k - 1]].flatMap { a in dated[cols[k]].map { a < $0 } } ?? false }
         for k in 1..<cols.count {
-            guard let a = dated[cols[k - 1]], let b = dated[cols[k]], a < b else { return }
-            guard cols[k] - cols[k - 1] > 1, let start = a.adding(days: 1) else { continue }
+            guard let a = dated[cols[k - 1]], let b = dated[cols[k]] else { return }
+            guard a < b, cols[k] - cols[k - 1] > 1, let start = a.adding(days: 1) else { continue }
             spans.append((cols[k - 1], cols[k], .duration(start: start, end: b)))
         }
         guard !spans.isEmpty else { return }
+        let heading = inOrder ? [:] : spanningHeadings(table)
         for i in table.cells.indices where table.cells[i].period == nil && undated.contains(table.cells[i].col) {
             let col = table.cells[i].col
             guard let s = spans.first(where: { $0.from < col && col < $0.to }) else { continue }
+            if !inOrder {
+                guard let h = heading[col], heading[s.from] == h, heading[s.to] == h else { continue }
+            }
             table.cells[i].period = s.period
             table.cells[i].periodReason = nil
         }
+    }
+
+    /// The spanning header over each column (the first of a column path of two pieces or
+    /// more), by column.
+    static func spanningHeadings(_ table: Table) -> [Int: String] {
+        var out: [Int: String] = [:]
+        for i in table.cells.indices where out[table.cells[i].col] == nil {
+            let path = table.cells[i].columnPath
+            if path.count >= 2 { out[table.cells[i].col] = path[0] }
+        }
+        return out
     }
 
     /// Rule 5: in a rollforward, rows between two dated balance rows of a column with no
@@ -1416,9 +1530,12 @@ public struct PeriodResolver: Sendable {
             balances.append((row, date))
         }
         guard balances.count >= 2 else { return }
+        // A dated row is a balance (or an event) at its own date, never the time between two
+        // others (a list of dividends by record date: `March 14, 2024`, `July 9, 2024`, ...).
+        let datedRows = Set(balances.map(\.row))
         for i in table.cells.indices {
             let c = table.cells[i]
-            guard table.cells[i].period == nil else { continue }
+            guard table.cells[i].period == nil, !datedRows.contains(c.row) else { continue }
             let k = columns.index(c.columnPath, col: c.col)
             let column = columns.clues[k]
             // A column without a year that names what changes (`Change in Unrealized Gains

@@ -94,12 +94,15 @@ extension TableBuilder {
     /// **Header texts per column.** Each header row's text over each data column (column 0 its
     /// label): a header piece starting in lowercase continues the cell before it
     /// (`repairSplit`); a cell spans the columns its span ends say, else pieces spread one per
-    /// column or an even share each, else each runs to the next. The label column's header
+    /// column or an even share each (`spreadContradicts`), else each runs to the next, within
+    /// the heading above it (`headingBounds`). The label column's header
     /// fills the last row's column 0 when that is empty. Also the header key (each header
     /// row's cells as printed), which finds a repeated header.
     static func columnHeaders(_ headerRows: [GridRow], nData: Int, labelHeader: String) -> (header: [[String]], headerKey: [[String]]) {
         var header: [[String]] = []
         var headerKey: [[String]] = []
+        // Where the header row above starts each of its headings (`headingBounds`).
+        var above: [Int] = []
         for h in headerRows {
             var cols = [String](repeating: "", count: nData + 1)
             cols[0] = h.label
@@ -117,10 +120,12 @@ extension TableBuilder {
                     merged.append((c, t))
                 }
             }
+            var starts: [Int] = []
             if let ends = h.spanEnds {
                 for (c, t) in merged where c <= nData {
                     let e = min(nData, ends[c] ?? c)
                     for k in c...max(c, e) { cols[k] = t }
+                    starts.append(c)
                 }
             } else {
                 let k = merged.count
@@ -128,20 +133,50 @@ extension TableBuilder {
                 if k == 0 {
                 } else if positions == Array(1...k) && k == nData {
                     for (c, t) in merged { cols[c] = t }
-                } else if k <= nData && nData % k == 0 {
+                    starts = positions
+                } else if k <= nData && nData % k == 0 && !spreadContradicts(positions, width: nData / k) {
                     let w = nData / k
                     for (i, item) in merged.enumerated() { for c in (i * w + 1)...(i * w + w) { cols[c] = item.1 } }
+                    starts = (0..<k).map { $0 * w + 1 }
                 } else {
                     for (i, item) in merged.enumerated() where item.0 <= nData {
-                        let end = i + 1 < merged.count ? min(nData, merged[i + 1].0 - 1) : nData
+                        let next = i + 1 < merged.count ? merged[i + 1].0 - 1 : nData
+                        let end = min(nData, next, k > 1 ? headingBounds(above, after: item.0) : Int.max)
                         for c in item.0...max(item.0, end) { cols[c] = item.1 }
+                        starts.append(item.0)
                     }
                 }
             }
+            above = starts
             header.append(cols)
         }
         if !labelHeader.isEmpty, !header.isEmpty, header[header.count - 1][0].isEmpty { header[header.count - 1][0] = labelHeader }
         return (header, headerKey)
+    }
+
+    /// **Even spread against the positions.** A header row of `k` headings over `n` data
+    /// columns (`n` a multiple of `k`) is spread `n / k` columns each, left to right, when its
+    /// cells are packed to the left or sit in their shares (a converter that dropped empty
+    /// header cells: `Three Months Ended` | `Six Months Ended` over four columns). Not when a
+    /// heading is printed right of the share the spread would give it: the row's own positions
+    /// place it (a balance sheet whose two dates stand over its last two columns, two text
+    /// columns of a shares row before them: `March 31, 2025` over column 3, `June 30, 2024` over
+    /// column 4, not over columns 1-2 and 3-4).
+    static func spreadContradicts(_ positions: [Int], width w: Int) -> Bool {
+        positions.enumerated().contains { i, p in p > i * w + w }
+    }
+
+    /// **Heading bounded by the heading above.** A heading placed by position runs right up to
+    /// the next heading of its row, and no further than the column before the next heading the
+    /// header row above starts: it belongs under one heading above (`September 30,` over
+    /// `2024` | `2023`, then `Effective Interest Rate` over a column of its own: `2023` is not
+    /// the rate column's). A row of one heading still runs to the last column (`(in millions)`
+    /// under two period headings scales both). `starts` are the columns where the row above
+    /// starts its headings;
+    /// returns the last column a heading starting at `column` may cover (`Int.max` when none
+    /// bounds it).
+    static func headingBounds(_ starts: [Int], after column: Int) -> Int {
+        starts.filter { $0 > column }.min().map { $0 - 1 } ?? Int.max
     }
 
     /// **Label fragments split across tab stops**: a row without any figure whose other cells
