@@ -357,6 +357,9 @@ public enum ScaleReason: String, Sendable, Hashable, CaseIterable {
     /// The units statement names the row or column with a scale of its own: `(in millions,
     /// except conversion rate)`, `(options in thousands, aggregate intrinsic value in millions)`.
     case namedInUnits = "named_in_units"
+    /// The row repeats, figure for figure, a row of another table of the filing that states
+    /// its units, in a table that states none: that row's scale (`RestatedRows`).
+    case restated
 }
 
 extension UnitsParser {

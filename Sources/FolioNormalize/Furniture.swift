@@ -148,12 +148,14 @@ extension Normalizer {
                 }
             }
             let threshold = max(3, pages.count / 8)
+            let itemHeadings = firstItemPrintings()
             for c in perPage {
                 var removedTop = 0
                 for k in c.prefix(3) {
                     if isPageNumber(lines[k]), !isAmongFigures(k) { remove(k, "page_number") }
-                    else if furnitureRepeated(lines[k], headerCount, threshold) { remove(k, "running_header") }
-                    else { break }
+                    else if furnitureRepeated(lines[k], headerCount, threshold) {
+                        if !itemHeadings.contains(k) { remove(k, "running_header") }
+                    } else { break }
                     removedTop += 1
                 }
                 for k in c.dropFirst(removedTop).suffix(3).reversed() {
@@ -174,6 +176,20 @@ extension Normalizer {
             if !nextBlank, isPageNumber(lines[k + 1]) { continue }
             remove(k, "page_number")
         }
+    }
+
+    /// The lines (indices) that print an Item first (`ItemLines.headingPrintings`): kept
+    /// where the running-header rule removes the later printings of the same words.
+    func firstItemPrintings() -> Set<Int> {
+        func printsText(_ k: Int) -> Bool { lines[k].kind == .prose || lines[k].kind == .table }
+        var numbers: [Int: String] = [:]
+        for k in lines.indices where printsText(k) {
+            let l = lines[k]
+            guard ItemLines.startsWithItem(t[l.textStart..<l.end]) else { continue }
+            numbers[k] = ItemLines.number(string(l.textStart, l.end))
+        }
+        guard !numbers.isEmpty else { return [] }
+        return ItemLines.headingPrintings(count: lines.count, number: { numbers[$0] }, printsText: printsText)
     }
 
     /// Hashes of a line's repeat key: the whole key, and for a line starting or ending with a

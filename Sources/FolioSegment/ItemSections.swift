@@ -77,14 +77,7 @@ public enum ItemSections {
     }
 
     /// Whether a line begins with the word `Item` or `Items` (any case).
-    static func startsWithItem(_ t: String) -> Bool {
-        var u = t.utf8.makeIterator()
-        for expected in "item".utf8 {
-            guard let b = u.next(), ByteScan.lower(b) == expected else { return false }
-        }
-        guard let b = u.next() else { return false }
-        return b == 0x20 || b == 0x09 || ByteScan.lower(b) == 0x73
-    }
+    static func startsWithItem(_ t: String) -> Bool { ItemLines.startsWithItem(t) }
 
     static func trimmedToken(_ w: Substring) -> Substring {
         var s = w

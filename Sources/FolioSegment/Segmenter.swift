@@ -91,10 +91,21 @@ public enum Segmenter {
     /// They are never headings. Item headings keep their number: `Item 17. Financial
     /// Statements` and `Item 18. Financial Statements` (and their contents lines) are not
     /// one repeated line.
+    ///
+    /// **An Item's first printing** is a heading in its own right, not furniture: a 10-K that
+    /// prints the Item a page belongs to at the top of each of its pages (`ITEM 8. FINANCIAL
+    /// STATEMENTS AND SUPPLEMENTARY DATA`) prints it first where the Item starts. The first
+    /// printing of each Item number that stands apart from the Items of other numbers is
+    /// kept (`itemHeadings`, `ItemLines.headingPrintings`): a list of Items one a line (`Item
+    /// 1B. ...` / `Item 1C. Cybersecurity` / `Item 2. ...`) is the contents, not the heading;
+    /// a later running header of the same number with other words (`ITEM 8. ... - NOTES TO
+    /// CONSOLIDATED FINANCIAL STATEMENTS`) stays furniture.
     struct RepeatedLines {
         static let maxKeyedLine = 160
         static let minRepeats = 4
         let text: Set<String>
+        /// Lines (indices) that print a repeated Item line first: headings.
+        let itemHeadings: Set<Int>
 
         init(_ trimmed: [String]) {
             var repeats: [String: Int] = [:]
@@ -110,11 +121,24 @@ public enum Segmenter {
                 for (k, t) in zip(keys, trimmed) where k.map(furnitureSet.contains) == true { furnitureText.insert(t) }
             }
             text = furnitureText
+            itemHeadings = furnitureSet.isEmpty ? [] : Self.firstItemPrintings(trimmed, keys: keys, repeated: furnitureSet)
         }
 
         /// Only lines of at most `maxKeyedLine` bytes have keys: longer lines (paragraphs)
         /// are never hashed.
         func contains(_ t: String) -> Bool { !text.isEmpty && t.utf8.count <= Self.maxKeyedLine && text.contains(t) }
+
+        /// Whether line `k` (its trimmed text `t`) is furniture: a repeated line, unless it is
+        /// an Item's first printing.
+        func contains(line k: Int, _ t: String) -> Bool { contains(t) && !itemHeadings.contains(k) }
+
+        /// The lines that print an Item first (`ItemLines.headingPrintings`).
+        static func firstItemPrintings(_ trimmed: [String], keys: [String?], repeated: Set<String>) -> Set<Int> {
+            guard keys.contains(where: { $0.map(repeated.contains) == true && ItemLines.startsWithItem($0 ?? "") }) else { return [] }
+            var numbers: [Int: String] = [:]
+            for (k, t) in trimmed.enumerated() where ItemLines.startsWithItem(t) { numbers[k] = ItemLines.number(t) }
+            return ItemLines.headingPrintings(count: trimmed.count, number: { numbers[$0] }, printsText: { !trimmed[$0].isEmpty })
+        }
     }
 
     /// One document's lines and what segment learns of each before grouping them into blocks
@@ -162,6 +186,10 @@ public enum Segmenter {
         }
 
         func isFurniture(_ t: String) -> Bool { furniture.contains(t) }
+
+        /// Whether line `k` is furniture (`RepeatedLines.contains(line:)`: an Item's first
+        /// printing is not).
+        func isFurniture(line k: Int) -> Bool { furniture.contains(line: k, trimmed[k]) }
 
         // MARK: protos
 
@@ -341,7 +369,7 @@ public enum Segmenter {
             let t = trimmed[k]
             var p = Proto(kind: .paragraph, first: k, last: k)
             if pageNum[k] { p.isPageNumber = true; return p }
-            if !isFurniture(t) {
+            if !isFurniture(line: k) {
                 if let cand = HeadingDetector.candidate(t), !((cand.style == .item || cand.style == .part) && inContentsColumn(k)) {
                     p.candidate = cand
                     return p
@@ -412,7 +440,7 @@ public enum Segmenter {
         /// Returns the candidate and the heading's last line.
         func inRunItemHeading(_ k: Int, _ g: ClosedRange<Int>) -> (HeadingCandidate, Int)? {
             let t = trimmed[k]
-            guard g.count > 1, let b = t.utf8.first, b | 0x20 == 0x69 || b | 0x20 == 0x70, !isFurniture(t),
+            guard g.count > 1, let b = t.utf8.first, b | 0x20 == 0x69 || b | 0x20 == 0x70, !isFurniture(line: k),
                   let c = HeadingDetector.candidate(t), c.style == .item || c.style == .part else { return nil }
             var standsAlone = k == g.lowerBound || pageTop.contains(k)
             if !standsAlone {

@@ -30,11 +30,71 @@ public enum LabelColumns {
         // Cheap first look: rows below the header with no first-column label but text elsewhere.
         var unlabeled = 0
         for r in rows[firstFigure...] where r.text(0) == nil && r.cells.count > 1 { unlabeled += 1 }
-        guard unlabeled >= 2 else { return rows }
-        for k in 1..<width where isLabelColumn(rows, k, firstFigure: firstFigure) {
-            return fold(rows, k)
+        guard unlabeled >= 1 else { return rows }
+        if unlabeled >= 2 {
+            for k in 1..<width where isLabelColumn(rows, k, firstFigure: firstFigure) {
+                return fold(rows, k)
+            }
         }
-        return labelYearRows(rows, firstFigure: firstFigure)
+        return labelLaterCells(unlabeled >= 2 ? labelYearRows(rows, firstFigure: firstFigure) : rows, firstFigure: firstFigure)
+    }
+
+    /// **Label printed in a later column.** A row with figures that prints nothing in the
+    /// label column, its first printed cell further right being words: the row's label,
+    /// printed in the column of a text column of the rows around it (a location, a date) or
+    /// indented into the next column:
+    ///
+    ///                    | 2024  | 2023  | Location of reclassification | 2024
+    ///     Interest rate  | $161  | $(41) | Net revenue                  | $8
+    ///                    |       |       | General and administrative   | $177
+    ///
+    ///     Common stock – shares issued – | March 2025 | 4,009.2 |       |
+    ///                                    | June 2024  | 4,009.2 | 4,009 | 4,009
+    ///
+    /// Read with the first column as the only label column, such a row has no label. The
+    /// words are its label (copied into the first column; the cell stays in its column, data
+    /// of a text column); when the row just above has figures and a label of its own, that
+    /// label is the item the row goes on from and both are its `labelPath` (`Interest rate` >
+    /// `General and administrative`), as a second label column's rows record theirs (`fold`),
+    /// carried down the rows labelled so under it.
+    /// The words must be a cell of letters that is not a figure, a range or a year
+    /// (`labelYearRows` and the period rules read those), with a figure right of it and
+    /// nothing left of it, in a row that is not a header row (`TableBuilder.isHeaderLike`:
+    /// `Six months ended June` | `30`, a date broken across cells). A block with fewer than
+    /// two rows labelled in the first column with figures (`minLabelledRows`) is left alone:
+    /// lines of `FIELD: value` pairs (an SGML header) are no table.
+    static func labelLaterCells(_ rows: [GridRow], firstFigure: Int) -> [GridRow] {
+        var labelled = 0
+        for r in rows[firstFigure...] where r.text(0) != nil && hasFigure(r, except: 0) { labelled += 1 }
+        guard labelled >= minLabelledRows else { return rows }
+        var out = rows
+        var item: String?
+        for i in out.indices where i >= firstFigure {
+            var r = out[i]
+            if let own = r.text(0) {
+                item = hasFigure(r, except: 0) ? own : nil
+                continue
+            }
+            guard !TableBuilder.isHeaderLike(r),
+                  let k = r.cells.indices.dropFirst().first(where: { r.cells[$0] != nil }),
+                  let words = r.cells[k], isWords(words.text),
+                  r.cells.indices.contains(where: { $0 > k && r.text($0).map(TableBuilder.isFigure) == true }) else {
+                item = nil
+                continue
+            }
+            r.cells[0] = words
+            if let item { r.labelPath = [item, words.text] }
+            out[i] = r
+        }
+        return out
+    }
+
+    /// The fewest rows labelled in the first column, with figures, for `labelLaterCells`.
+    static let minLabelledRows = 2
+
+    /// A cell of words: letters, and not a figure, a range or a year (`N/A`, `2024`, `2034 - 2044`).
+    static func isWords(_ t: String) -> Bool {
+        t.contains(where: \.isLetter) && !TableBuilder.isValueOrRange(t) && !TableBuilder.isYear(t)
     }
 
     /// **Year rows under an item.** A breakdown printed with its item in the first column and

@@ -91,6 +91,7 @@ public struct TablesStage: Stage {
             document.blocks[ab].kind = .paragraph
         }
         if fromText { Self.matchBlocks(&document, tables, toc: found.tocSpans) }
+        RestatedRows.adoptScales(&tables)
         TableChecks.ratioChecks(&tables)
         // The statement kind first: the period resolver reads it (a balance sheet's undated
         // columns are instants, a statement of flows' years are fiscal years).

@@ -360,6 +360,26 @@ import FolioRead
         #expect(doc.normalizedText.contains("Section 3 heading\nBody text of page 3 ends with a full stop."))
     }
 
+    /// The Item a page belongs to printed at the top of each of its pages: its first
+    /// printing, where the Item starts, is its heading and stays; the same words again on
+    /// that page and on the later pages are running headers.
+    @Test func anItemsFirstPrintingAsARunningHeaderStays() throws {
+        var text = ""
+        for p in 1...6 {
+            text += "ITEM 1. BUSINESS\n"
+            if p == 1 { text += "Item 1. Business\nOverview\n" }
+            text += "Body text of page \(p) ends with a full stop.\n"
+            if p < 6 { text += "\u{0C}" }
+        }
+        let doc = try normalized(text)
+        #expect(doc.removals.filter { $0.kind == "running_header" }.map(\.text)
+                == ["Item 1. Business"] + Array(repeating: "ITEM 1. BUSINESS", count: 5))
+        #expect(doc.normalizedText.hasPrefix("ITEM 1. BUSINESS\nOverview\n"))
+        // A running header that opens no Item is removed from its first page too.
+        let plain = try normalized((1...6).map { "Acme Annual Report\nBody text of page \($0) ends here.\n" }.joined(separator: "\u{0C}"))
+        #expect(plain.removals.filter { $0.kind == "running_header" }.count == 6)
+    }
+
     @Test func pageNumbersAtPageEdges() throws {
         var text = ""
         for p in 1...4 {

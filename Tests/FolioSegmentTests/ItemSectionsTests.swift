@@ -76,6 +76,26 @@ import FolioModel
         #expect(itemHeadings(text) == ["PART I", "Item 1. Business.", "Item 1A. Risk Factors.", "Item 2. Properties", "PART II", "Item 6.Exhibits"])
     }
 
+    @Test("an Item printed as the running header of its pages is a heading where it is printed first")
+    func itemRunningHeaderFirstPrinting() {
+        var text = "Item 1B. Unresolved Staff Comments\nItem 1C. Cybersecurity\nItem 2. Properties\n\n"
+        text += "We describe our business below, in several parts, with many more words than a heading.\n\n"
+        text += "Item 1C. Cybersecurity\n\nWe manage the risks of threats to our systems with care every day.\n\n"
+        for p in 1...5 {
+            text += "ITEM 1C. CYBERSECURITY\n\nPage \(p) of the Item says more about the risks of threats to our systems.\n\n"
+        }
+        text += "Item 2. Properties\n\nWe own our headquarters and lease our other offices around the world.\n"
+        // The contents list prints it first, among other Items: not the heading. The running
+        // headers after the heading stay furniture.
+        #expect(itemHeadings(text) == ["Item 1C. Cybersecurity", "Item 2. Properties"])
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let firsts = Segmenter.RepeatedLines(lines).itemHeadings
+        #expect(firsts.contains(6) && !firsts.contains(1) && lines[6] == "Item 1C. Cybersecurity")
+        #expect(!firsts.contains { lines[$0] == "ITEM 1C. CYBERSECURITY" })
+        #expect(ItemLines.number("ITEM 1A. RISK FACTORS") == "1a" && ItemLines.number("Items 1 and 2.") == "1")
+        #expect(ItemLines.number("Item") == nil && ItemLines.number("Itemized costs") == nil)
+    }
+
     @Test("a contents column of Item lines inside a run of lines is no heading; the body's Items are")
     func contentsColumnInRun() {
         let text = """

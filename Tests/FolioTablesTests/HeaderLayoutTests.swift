@@ -190,9 +190,15 @@ import Testing
 
     @Test("a text column with its own header is data, not a second label column")
     func textColumnWithHeader() {
-        let rows = GridReader.tabRows(Array("x\tLocation\t2024\nPlant\tOhio\t5\n\tTexas\t6\n\tUtah\t7\n".utf8),
-                                      lines(Array("x\tLocation\t2024\nPlant\tOhio\t5\n\tTexas\t6\n\tUtah\t7\n".utf8)))
-        #expect(LabelColumns.foldSecondLabelColumn(rows) == rows)
+        let text = "x\tLocation\t2024\nPlant\tOhio\t5\nStore\tIowa\t4\n\tTexas\t6\n\tUtah\t7\n"
+        let rows = GridReader.tabRows(Array(text.utf8), lines(Array(text.utf8)))
+        let out = LabelColumns.foldSecondLabelColumn(rows)
+        // The column stays, every cell in it; a row with no label of its own takes its
+        // words as its label (`labelLaterCells`).
+        #expect(out.map { $0.cells.count } == rows.map { $0.cells.count })
+        #expect(out.map { $0.text(1) } == rows.map { $0.text(1) })
+        #expect(out[3].label == "Texas" && out[3].labelPath == ["Store", "Texas"])
+        #expect(out[4].label == "Utah" && out[4].labelPath == ["Store", "Utah"])
     }
 
     func lines(_ b: [UInt8]) -> [Span] {

@@ -1,0 +1,65 @@
+/// Lines that open an Item of an SEC form (`Item 7.`, `ITEM 1A. RISK FACTORS`, `Items 1 and
+/// 2`): the one test every stage asks before reading a line as an Item heading (the segment
+/// stage's `ItemSections` reads the rest of the heading), and where an Item printed as the
+/// running header of its pages is a heading in its own right (`headingPrintings`, read by the
+/// normalizer's and the segmenter's running-header rules).
+public enum ItemLines {
+    /// Whether the bytes begin with the word `Item` or `Items` (any case) and a space or tab.
+    public static func startsWithItem(_ b: some Collection<UInt8>) -> Bool {
+        var u = b.makeIterator()
+        for expected in "item".utf8 {
+            guard let c = u.next(), ByteSearch.lowerASCII(c) == expected else { return false }
+        }
+        guard let c = u.next() else { return false }
+        return c == 0x20 || c == 0x09 || ByteSearch.lowerASCII(c) == 0x73
+    }
+
+    /// Whether a line begins with the word `Item` or `Items` (any case).
+    public static func startsWithItem(_ t: String) -> Bool { startsWithItem(t.utf8) }
+
+    /// The number of the Item a line opens, lowercased, without the punctuation after it
+    /// (`ITEM 1A. RISK FACTORS` → `1a`, `Item 8.` → `8`); nil for a line that opens none.
+    public static func number(_ t: String) -> String? {
+        guard startsWithItem(t) else { return nil }
+        let words = t.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        guard words.count >= 2 else { return nil }
+        var w = words[1].lowercased()[...]
+        while let l = w.last, ".:,-—–".contains(l) { w = w.dropLast() }
+        return w.isEmpty ? nil : String(w)
+    }
+
+    /// **An Item's first printing.** A 10-K may print the Item a page belongs to at the top
+    /// of each of its pages, the first of them where the Item starts:
+    ///
+    ///     Item 1. Business            ← contents: a list of Items one a line
+    ///     Item 1A. Risk factors
+    ///     ...
+    ///     ITEM 1. BUSINESS            ← the Item's heading: its first printing apart
+    ///     Overview ...
+    ///     ITEM 1. BUSINESS            ← running header of each later page of the Item
+    ///
+    /// Of lines `0..<count`, the first line of each Item number (`number(k)`, nil for a line
+    /// opening no Item) whose nearest lines printing text above and below (`printsText`) are
+    /// not Items of another number: a heading in its own right, however often the same words
+    /// are repeated on the pages after it. A line of a contents list (an Item printed next to
+    /// other Items) is not one.
+    public static func headingPrintings(count: Int, number: (Int) -> String?, printsText: (Int) -> Bool) -> Set<Int> {
+        var done = Set<String>()
+        var out = Set<Int>()
+        for k in 0..<count {
+            guard let n = number(k), !done.contains(n) else { continue }
+            var above = k - 1
+            while above >= 0, !printsText(above) { above -= 1 }
+            var below = k + 1
+            while below < count, !printsText(below) { below += 1 }
+            func otherItem(_ j: Int) -> Bool {
+                guard j >= 0, j < count, let m = number(j) else { return false }
+                return m != n
+            }
+            if otherItem(above) || otherItem(below) { continue }
+            done.insert(n)
+            out.insert(k)
+        }
+        return out
+    }
+}
