@@ -1,8 +1,11 @@
 import FolioModel
 
+// The line tests below are static and take the text (and lines) they read: called as
+// methods from the mutating `removeFurniture`, each call copied the whole `Normalizer` (its
+// lines, output and counters retained and released), once per line of a document.
 extension Normalizer {
     /// Whether the line is only a page number: `7`, `07/08`, `Page 2 of 5`, `- 3 -`.
-    func isPageNumber(_ line: Line) -> Bool {
+    static func isPageNumber(_ line: Line, _ t: UnsafeBufferPointer<UInt8>) -> Bool {
         guard line.kind == .prose else { return false }
         var s = line.textStart
         var e = line.end
@@ -43,7 +46,7 @@ extension Normalizer {
 
     /// Whether the line is one figure alone: digits with `,` `.` `(` `)` `$` `%` and spaces,
     /// or a dash alone (`-`, `–`, `—`).
-    func isFigureLine(_ line: Line) -> Bool {
+    static func isFigureLine(_ line: Line, _ t: UnsafeBufferPointer<UInt8>) -> Bool {
         let s = line.textStart, e = line.end
         guard e > s, e - s <= 32 else { return false }
         if e - s == 1, t[s] == 0x2D { return true }
@@ -72,20 +75,20 @@ extension Normalizer {
     /// A figure line whose nearest line with text on its page, above or below (blank and
     /// removed lines skipped), is a figure line too is one of those figures, not a page
     /// number (`07/08` is no figure).
-    func isAmongFigures(_ k: Int) -> Bool {
-        guard isFigureLine(lines[k]) else { return false }
+    static func isAmongFigures(_ k: Int, _ lines: [Line], _ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard isFigureLine(lines[k], t) else { return false }
         let page = lines[k].page
         var i = k - 1
         while i >= 0, lines[i].page == page, lines[i].kind == .blank || lines[i].kind == .removed { i -= 1 }
-        if i >= 0, lines[i].page == page, isFigureLine(lines[i]) { return true }
+        if i >= 0, lines[i].page == page, isFigureLine(lines[i], t) { return true }
         var j = k + 1
         while j < lines.count, lines[j].page == page, lines[j].kind == .blank || lines[j].kind == .removed { j += 1 }
-        return j < lines.count && lines[j].page == page && isFigureLine(lines[j])
+        return j < lines.count && lines[j].page == page && isFigureLine(lines[j], t)
     }
 
     /// A line's repeat key: lowercase, whitespace collapsed, the number at its start or end
     /// (a page number) as `#`.
-    func furnitureKey(_ line: Line) -> [UInt8] {
+    static func furnitureKey(_ line: Line, _ t: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var key: [UInt8] = []
         key.reserveCapacity(min(line.length, 200))
         var i = line.textStart
@@ -138,12 +141,12 @@ extension Normalizer {
                 perPage.append(c)
                 seen.removeAll(keepingCapacity: true)
                 for k in c.prefix(2) {
-                    let h = furnitureHashes(lines[k])
+                    let h = Self.furnitureHashes(lines[k], t)
                     for key in [h.full] + h.edges where seen.insert(key).inserted { headerCount[key, default: 0] += 1 }
                 }
                 seen.removeAll(keepingCapacity: true)
                 for k in c.suffix(2) {
-                    let h = furnitureHashes(lines[k])
+                    let h = Self.furnitureHashes(lines[k], t)
                     for key in [h.full] + h.edges where seen.insert(key).inserted { footerCount[key, default: 0] += 1 }
                 }
             }
@@ -152,15 +155,15 @@ extension Normalizer {
             for c in perPage {
                 var removedTop = 0
                 for k in c.prefix(3) {
-                    if isPageNumber(lines[k]), !isAmongFigures(k) { remove(k, "page_number") }
-                    else if furnitureRepeated(lines[k], headerCount, threshold) {
+                    if Self.isPageNumber(lines[k], t), !Self.isAmongFigures(k, lines, t) { remove(k, "page_number") }
+                    else if Self.furnitureRepeated(lines[k], headerCount, threshold, t) {
                         if !itemHeadings.contains(k) { remove(k, "running_header") }
                     } else { break }
                     removedTop += 1
                 }
                 for k in c.dropFirst(removedTop).suffix(3).reversed() {
-                    if isPageNumber(lines[k]), !isAmongFigures(k) { remove(k, "page_number") }
-                    else if furnitureRepeated(lines[k], footerCount, threshold) { remove(k, "running_footer") }
+                    if Self.isPageNumber(lines[k], t), !Self.isAmongFigures(k, lines, t) { remove(k, "page_number") }
+                    else if Self.furnitureRepeated(lines[k], footerCount, threshold, t) { remove(k, "running_footer") }
                     else { break }
                 }
             }
@@ -168,12 +171,12 @@ extension Normalizer {
 
         // Standalone page numbers set off by a blank line (`07/08`, `7`), not runs of numbers
         // (chart axes) nor figures printed one a line (`isAmongFigures`).
-        for k in lines.indices where isPageNumber(lines[k]) && !isAmongFigures(k) {
+        for k in lines.indices where Self.isPageNumber(lines[k], t) && !Self.isAmongFigures(k, lines, t) {
             let prevBlank = k == 0 || lines[k - 1].kind == .blank || lines[k - 1].kind == .removed || lines[k - 1].page != lines[k].page
             let nextBlank = k + 1 >= lines.count || lines[k + 1].kind == .blank || lines[k + 1].kind == .removed || lines[k + 1].page != lines[k].page
             guard prevBlank || nextBlank else { continue }
-            if !prevBlank, isPageNumber(lines[k - 1]) { continue }
-            if !nextBlank, isPageNumber(lines[k + 1]) { continue }
+            if !prevBlank, Self.isPageNumber(lines[k - 1], t) { continue }
+            if !nextBlank, Self.isPageNumber(lines[k + 1], t) { continue }
             remove(k, "page_number")
         }
     }
@@ -194,8 +197,8 @@ extension Normalizer {
 
     /// Hashes of a line's repeat key: the whole key, and for a line starting or ending with a
     /// number (a page number), its last or first 24 bytes (`5 Introduction // Report`).
-    func furnitureHashes(_ line: Line) -> (full: UInt64, edges: [UInt64], short: Bool) {
-        let key = furnitureKey(line)
+    static func furnitureHashes(_ line: Line, _ t: UnsafeBufferPointer<UInt8>) -> (full: UInt64, edges: [UInt64], short: Bool) {
+        let key = furnitureKey(line, t)
         func fnv(_ bytes: ArraySlice<UInt8>, seed: UInt8) -> UInt64 {
             var h = (Normalizer.fnvBasis ^ UInt64(seed)) &* Normalizer.fnvPrime
             for c in bytes { h = (h ^ UInt64(c)) &* Normalizer.fnvPrime }
@@ -209,10 +212,10 @@ extension Normalizer {
         return (fnv(key[...], seed: 0), edges, key.count < 3)
     }
 
-    func furnitureRepeated(_ line: Line, _ counts: [UInt64: Int], _ threshold: Int) -> Bool {
+    static func furnitureRepeated(_ line: Line, _ counts: [UInt64: Int], _ threshold: Int, _ t: UnsafeBufferPointer<UInt8>) -> Bool {
         // Markup (`</TABLE>`) is structure, not furniture.
         if line.textStart < line.end, t[line.textStart] == 0x3C { return false }
-        let h = furnitureHashes(line)
+        let h = furnitureHashes(line, t)
         if h.short { return false }
         if counts[h.full, default: 0] >= threshold { return true }
         for e in h.edges where counts[e, default: 0] >= threshold { return true }

@@ -46,6 +46,10 @@ extension Renderer {
 
     static let currencySymbols: Set<String> = ["$", "US$", "HK$", "€", "£", "¥", "RMB", "C$", "A$", "S$"]
     static let closers: Set<String> = [")", "%", ")%", "%)", "pts", "bps"]
+    /// The longest of `currencySymbols` and `closers` in UTF-8 bytes: a longer cell text is
+    /// neither (no text of more bytes is canonically equal to one of them), so it is not hashed
+    /// to be looked up (every cell of every grid is asked).
+    static let symbolMaxBytes = currencySymbols.union(closers).map(\.utf8.count).max() ?? 0
 
     /// The rows of a table. A table nested in it (in a cell, or between its rows) is not part of
     /// its cells' text: it is noted in `nestedTables` and rendered as a table of its own.
@@ -115,38 +119,46 @@ extension Renderer {
         var space = false
         var stack = [cell]
         stack.reserveCapacity(16)
+        // `collapse(parts)` while `parts` is one text node's text: that node's collapsed text
+        // (most cells hold one text node), so it is not collapsed a second time.
+        var onlyBody: String?
         while let i = stack.popLast() {
-            let n = tree.nodes[i]
-            switch n.kind {
+            // The node's fields read in place: a copy of the node retains its name, attributes
+            // and text, and this runs for every node of every table.
+            switch tree.nodes[i].kind {
             case .comment: continue
             case .text:
-                let s = locate(n.text, line: n.line)
+                let nodeText = tree.nodes[i].text
+                let s = locate(nodeText, line: tree.nodes[i].line)
                 span = span.map { $0.union(s) } ?? s
-                parts += n.text
-                let body = Self.collapse(n.text)
+                let body = Self.collapse(nodeText)
+                onlyBody = parts.isEmpty ? body : nil
+                parts += nodeText
                 let at = trimmed(s)
-                if Self.startsWithSpace(n.text) { space = true }
+                if Self.startsWithSpace(nodeText) { space = true }
                 if !body.isEmpty {
                     if space && !pieces.isEmpty { pieces.append(Piece(text: " ", span: Span(start: at.start, end: at.start))) }
                     pieces.append(Piece(text: body, span: at))
                     space = false
                 }
-                if Self.endsWithSpace(n.text) { space = true }
+                if Self.endsWithSpace(nodeText) { space = true }
             case .element:
-                if (Self.tagClasses[n.name] ?? 0) & 1 != 0 || Self.isHidden(n) { continue }
-                if n.name == "table" && i != cell {
+                let name = tree.nodes[i].name
+                if Self.tagClass(name) & 1 != 0 || Self.isHidden(tree.nodes[i]) { continue }
+                if name == "table" && i != cell {
                     // A nested table: its own table, not runs of its cells' text (`Revenue100Cost40`).
                     nestedTables.append((i, cursor))
                     parts += " "
+                    onlyBody = nil
                     space = true
                     continue
                 }
-                if Self.isInlineXBRL(n.name) { noteFact(i) }
-                if n.name == "br" || n.name == "p" || n.name == "div" { parts += " "; space = true }
+                if Self.isInlineXBRL(name) { noteFact(i) }
+                if name == "br" || name == "p" || name == "div" { parts += " "; onlyBody = nil; space = true }
                 tree.pushChildren(of: i, onto: &stack) { $0 }
             }
         }
-        let text = Self.collapse(parts)
+        let text = onlyBody ?? Self.collapse(parts)
         let whole = span.map { trimmed($0) } ?? Span(start: cursor, end: cursor)
         // Pieces stand for the text only when they spell it exactly.
         if pieces.count > 1, pieces.reduce(into: "", { $0 += $1.text }) == text { return (text, whole, pieces) }
@@ -387,13 +399,14 @@ extension Renderer {
             let cols = origins[r].keys.sorted()
             for (k, c) in cols.enumerated() {
                 guard let cell = origins[r][c] else { continue }
-                if Self.currencySymbols.contains(cell.text), k + 1 < cols.count, let next = origins[r][cols[k + 1]],
+                let short = cell.text.utf8.count <= Self.symbolMaxBytes
+                if short, Self.currencySymbols.contains(cell.text), k + 1 < cols.count, let next = origins[r][cols[k + 1]],
                    let f = next.text.unicodeScalars.first, f == "(" || f == "-" || f == "—" || f == "–" || (f >= "0" && f <= "9") {
                     var joined = cell
                     joined.join(next)
                     origins[r][cols[k + 1]] = joined
                     origins[r][c]?.text = ""
-                } else if Self.closers.contains(cell.text) {
+                } else if short, Self.closers.contains(cell.text) {
                     var p = k - 1
                     while p >= 0, origins[r][cols[p]]?.text.isEmpty ?? true { p -= 1 }
                     if p >= 0 {

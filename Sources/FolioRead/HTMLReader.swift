@@ -382,6 +382,25 @@ struct Renderer {
         return classes
     }()
 
+    /// `tagClasses[name] ?? 0` without hashing the name: the names of `tagClasses` by their
+    /// first byte, compared whole (every element of a document is asked, most of them in
+    /// table cells).
+    static func tagClass(_ name: String) -> UInt8 {
+        guard let f = name.utf8.first else { return tagClasses[name] ?? 0 }
+        for (candidate, c) in tagClassesByFirstByte[Int(f)] where candidate == name { return c }
+        return 0
+    }
+
+    /// `tagClasses` grouped by the first byte of the name (256 lists).
+    static let tagClassesByFirstByte: [[(name: String, tagClass: UInt8)]] = {
+        var table = [[(name: String, tagClass: UInt8)]](repeating: [], count: 256)
+        for (name, c) in tagClasses.sorted(by: { $0.key < $1.key }) {
+            guard let f = name.utf8.first else { continue }
+            table[Int(f)].append((name, c))
+        }
+        return table
+    }()
+
     /// Whether an element name starts with `ix:` (inline XBRL), compared on bytes.
     static func isInlineXBRL(_ name: String) -> Bool {
         var it = name.utf8.makeIterator()
@@ -408,7 +427,7 @@ struct Renderer {
                         continue
                     }
                     let style = Self.styleFlags(n)
-                    let tagClass = Self.tagClasses[name] ?? 0
+                    let tagClass = Self.tagClass(name)
                     if tagClass & 1 != 0 || style.hidden { continue }
                     if Self.isInlineXBRL(name) { noteFact(i) }
                     if style.breakBefore { out.pageBreak(at: position(of: i)) }

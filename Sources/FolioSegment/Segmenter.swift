@@ -108,7 +108,8 @@ public enum Segmenter {
         let itemHeadings: Set<Int>
 
         init(_ trimmed: [String]) {
-            var repeats: [String: Int] = [:]
+            // Sized once: grown key by key it was rehashed a dozen times a document.
+            var repeats = [String: Int](minimumCapacity: trimmed.count)
             let keys: [String?] = trimmed.map { t in
                 guard !t.isEmpty, t.utf8.count <= Self.maxKeyedLine else { return nil }
                 return ItemSections.startsWithItem(t) ? t.lowercased() : Segmenter.furnitureKey(t)

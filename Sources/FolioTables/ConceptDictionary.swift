@@ -31,6 +31,9 @@ public enum ConceptDictionary {
     /// concept for its row label (`concept_source: dictionary`); nil where none applies.
     public static func assignAll(_ tables: inout [Table]) {
         let noncontrolling = printsNoncontrolling(tables)
+        // Per statement, each heading's section (`headingSection`): a heading stands over many
+        // rows, and its label key is made once.
+        var headings: [String: [String: String?]] = [:]
         for ti in tables.indices {
             guard let statement = tables[ti].statement, statement.isPrimary else { continue }
             // Per row label and row path (the section comes from the path's headings); a row's
@@ -48,7 +51,8 @@ public enum ConceptDictionary {
                 } else if let hit = cache[path + [label]] {
                     concept = hit
                 } else {
-                    concept = lookup(statement: statement, label: label, rowPath: path, noncontrolling: noncontrolling)
+                    let sec = section(statement: statement.rawValue, rowPath: path, cache: &headings[statement.rawValue, default: [:]])
+                    concept = lookup(statement: statement, label: label, section: sec, noncontrolling: noncontrolling)
                     cache[path + [label]] = concept
                 }
                 last = (label, path, concept)
@@ -65,9 +69,14 @@ public enum ConceptDictionary {
     /// unknown), or nil.
     public static func lookup(statement: TableStatement, label: String, rowPath: [String] = [],
                               noncontrolling: Bool? = nil) -> String? {
+        lookup(statement: statement, label: label, section: section(statement: statement.rawValue, rowPath: rowPath),
+               noncontrolling: noncontrolling)
+    }
+
+    /// `lookup` of a row whose statement section (`section`) is known.
+    static func lookup(statement: TableStatement, label: String, section: String?, noncontrolling: Bool?) -> String? {
         let key = labelKey(label)
-        let concept = index.lookup(statement: statement.rawValue, key: key,
-                                   section: section(statement: statement.rawValue, rowPath: rowPath))
+        let concept = index.lookup(statement: statement.rawValue, key: key, section: section)
         guard let concept, let noncontrolling else { return concept }
         return noncontrollingConcept(concept, key: key, noncontrolling: noncontrolling)
     }
@@ -148,6 +157,21 @@ public enum ConceptDictionary {
     static func section(statement: String, rowPath: [String]) -> String? {
         for heading in rowPath.dropLast().reversed() {
             if let s = headingSection(statement: statement, key: labelKey(heading)) { return s }
+        }
+        return nil
+    }
+
+    /// `section`, each heading's answer kept in `cache` (the headings of one statement kind).
+    static func section(statement: String, rowPath: [String], cache: inout [String: String?]) -> String? {
+        for heading in rowPath.dropLast().reversed() {
+            let s: String?
+            if let known = cache[heading] {
+                s = known
+            } else {
+                s = headingSection(statement: statement, key: labelKey(heading))
+                cache[heading] = s
+            }
+            if let s { return s }
         }
         return nil
     }
@@ -292,13 +316,13 @@ public enum ConceptDictionary {
         func word(_ i: Int) -> ArraySlice<UInt8> { i < words.count ? low[words[i]] : [] }
         func isDigits(_ i: Int) -> Bool { word(i).allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
         func equals(_ i: Int, _ s: StaticString) -> Bool {
-            i < words.count && s.withUTF8Buffer { word(i).elementsEqual($0) }
+            i < words.count && words[i].count == s.utf8CodeUnitCount && s.withUTF8Buffer { word(i).elementsEqual($0) }
         }
         func isTax(_ i: Int) -> Bool { equals(i, "tax") || equals(i, "taxes") }
         var i = 0
         while i < words.count {
             let w = word(i)
-            if isDigits(i) || equals(i, "note") || Months.names.contains(where: { w.elementsEqual($0.utf8) }) {
+            if isDigits(i) || equals(i, "note") || monthBytes.contains(where: { same(w, $0) }) {
                 i += 1
                 continue
             }
@@ -313,7 +337,7 @@ public enum ConceptDictionary {
                 out.append(contentsOf: netOfTax)
                 return true
             }
-            if let s = synonymBytes.first(where: { $0.from.elementsEqual(w) }) {
+            if let s = synonymBytes.first(where: { same(w, $0.from) }) {
                 out.append(s.to)
             } else {
                 out.append(Array(w))
@@ -322,6 +346,27 @@ public enum ConceptDictionary {
         }
         return false
     }
+
+    /// Whether a word's bytes are `x`'s, the lengths compared first (`keyWords` asks every word
+    /// against each month and synonym: a generic `elementsEqual` per pair cost ~20k instructions
+    /// a label).
+    @inline(__always)
+    static func same(_ w: ArraySlice<UInt8>, _ x: [UInt8]) -> Bool {
+        guard w.count == x.count else { return false }
+        return w.withUnsafeBufferPointer { a in
+            x.withUnsafeBufferPointer { b in
+                var k = 0
+                while k < a.count {
+                    if a[k] != b[k] { return false }
+                    k += 1
+                }
+                return true
+            }
+        }
+    }
+
+    /// `Months.names` on bytes, for `labelKey`.
+    static let monthBytes: [[UInt8]] = Months.names.map { Array($0.utf8) }
 
     /// `synonyms` on bytes, for `labelKey`.
     static let synonymBytes: [(from: [UInt8], to: [UInt8])] = synonyms.sorted { $0.key < $1.key }

@@ -50,10 +50,15 @@ struct ConceptDictionaryTests {
         #expect(ConceptDictionary.labelKey("Balance at beginning of year") == "balance at beginning of year")
     }
 
-    /// The section a row's headings name (`section`), nearest heading first.
+    /// The section a row's headings name (`section`), nearest heading first; the same through
+    /// the per-heading cache `assignAll` keeps (one cache per statement, shared by every row).
     @Test func sectionsFromTheHeadingsAbove() {
+        var caches: [String: [String: String?]] = [:]
         func section(_ st: TableStatement, _ path: [String]) -> String? {
-            ConceptDictionary.section(statement: st.rawValue, rowPath: path)
+            let plain = ConceptDictionary.section(statement: st.rawValue, rowPath: path)
+            let cached = ConceptDictionary.section(statement: st.rawValue, rowPath: path, cache: &caches[st.rawValue, default: [:]])
+            #expect(cached == plain)
+            return plain
         }
         #expect(section(.cashFlow, ["Cash flows from investing activities:", "Other"]) == "investing")
         #expect(section(.cashFlow, ["FINANCING ACTIVITIES", "Other, net"]) == "financing")
