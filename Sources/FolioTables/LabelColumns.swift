@@ -45,11 +45,11 @@ public enum LabelColumns {
     /// indented into the next column:
     ///
     ///                    | 2024  | 2023  | Location of reclassification | 2024
-    ///     Interest rate  | $161  | $(41) | Net revenue                  | $8
-    ///                    |       |       | General and administrative   | $177
+    ///     Interest rate  | $124  | $(37) | Net revenue                  | $6
+    ///                    |       |       | General and administrative   | $139
     ///
-    ///     Common stock – shares issued – | March 2025 | 4,009.2 |       |
-    ///                                    | June 2024  | 4,009.2 | 4,009 | 4,009
+    ///     Preferred stock – shares issued – | March 2025 | 2,315.6 |       |
+    ///                                       | June 2024  | 2,315.6 | 2,316 | 2,316
     ///
     /// Read with the first column as the only label column, such a row has no label. The
     /// words are its label (copied into the first column; the cell stays in its column, data

@@ -656,7 +656,7 @@ public struct PeriodResolver: Sendable {
         var yearRow: Int?
         /// The row is below a second header row (`repeatedHeader`): its date is the block's.
         var inBlock = false
-        /// The label prints a date and words that are not a period's (`RESERVE JUNE 30, 2024`):
+        /// The label prints a date and words that are not a period's (`ACCRUED WARRANTY JUNE 30, 2024`):
         /// `rowDateUnderTitleLength`.
         var namesItem = false
     }
@@ -804,7 +804,7 @@ public struct PeriodResolver: Sendable {
     /// of its own, in a table whose only length is the title's (`The following table presents
     /// restructuring activity for the nine months ended March 31, 2025:`): the length belongs
     /// to the title's period, not to the row's date. A row that names an item at the date
-    /// (`RESERVE JUNE 30, 2024`, `Goodwill - December 31, 2023`) is its balance then: the
+    /// (`ACCRUED WARRANTY JUNE 30, 2024`, `Goodwill - December 31, 2023`) is its balance then: the
     /// instant. A row that is a date alone (a record date: `March 14, 2024` under `... in the
     /// fiscal year ended January 31, 2025`) under a title dated otherwise is an event of that
     /// period the table does not date: no period (`instant_or_duration`). Nil otherwise (an

@@ -8,13 +8,13 @@ public enum RestatedRows {
     /// reconciliation of the per-share denominator does:
     ///
     ///     (In thousands, except per share data)        Three months    Six months
-    ///     Net loss                                     $(3,258) $(14,435) $(25,051) $(8,501)
-    ///     Weighted average shares used in computing ...  52,696   51,005   52,427   50,847
+    ///     Net loss                                     $(1,874) $(12,306) $(20,417) $(6,935)
+    ///     Weighted average shares used in computing ...  48,512   47,230   48,391   47,108
     ///
     /// and, in the note, without any units:
     ///
-    ///     Net loss                                     $(3,258) $(14,435) $(25,051) $(8,501)
-    ///     Weighted-average common shares — basic         52,696   51,005   52,427   50,847
+    ///     Net loss                                     $(1,874) $(12,306) $(20,417) $(6,935)
+    ///     Weighted-average common shares — basic         48,512   47,230   48,391   47,108
     ///
     /// The repeated row is the same quantity: its cells take the scale of the row they repeat
     /// (`scale_reason` `restated`). A row qualifies when it prints at least

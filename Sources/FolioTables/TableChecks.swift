@@ -111,7 +111,7 @@ enum TableChecks {
                 if out.count >= 60 { return (out, false) }
                 if skipped[j] {
                     // A share count, per-share or percent line inside a group of amounts
-                    // (`Common stock, 4,009.2 shares issued`) is a memo line: passed over, not
+                    // (`Common stock, 2,315.6 shares issued`) is a memo line: passed over, not
                     // summed. When it prints a figure in the total's columns, a total that
                     // does not add up is not failed (the line may be one of its amounts:
                     // `Treasury shares issued for 401(k) contribution | 793`).

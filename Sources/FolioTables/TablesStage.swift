@@ -552,7 +552,7 @@ public struct TablesStage: Stage {
     ///
     /// The later part may also be a later block of the same region, split off at a blank line
     /// (`RegionFilter.blocks`) because a figure printed in the label zone of one of its rows
-    /// (`Common stock – shares issued –   March 2025   4,009.2`) makes a column the part
+    /// (`Preferred stock – shares issued –   March 2025   2,315.6`) makes a column the part
     /// before does not fill: it ends in the same column, so it is a continuation all the same.
     /// `sameGrid`: both parts are blocks of one region, read into one grid of columns; then a
     /// part before that holds only the statement's first rows may fill fewer columns
