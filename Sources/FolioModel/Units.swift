@@ -464,11 +464,12 @@ extension UnitsParser {
     /// stage's lookback and the HTML reader's header cells.
     public static func isCaptionLine(_ t: String) -> Bool {
         withBytes(t) { b in
+            guard let b0 = b.first else { return false }
             // A row of cells (`(Dollars in millions)<TAB>Six months ended June 30`) is a header
-            // row that states the units, not a caption line.
-            guard let b0 = b.first, !b.contains(0x09) else { return false }
+            // row that states the units, not a caption line. (Looked for only in a line that
+            // opens as a caption may: most lines are ruled out by their first bytes.)
             if b0 == UInt8(ascii: "(") {
-                guard wordCount(b, limit: 46) <= 45, !isFigureNote(t) else { return false }
+                guard !b.contains(0x09), wordCount(b, limit: 46) <= 45, !isFigureNote(t) else { return false }
                 if hasPrefix(b, "(in ") || hasPrefix(b, "(amounts") || hasPrefix(b, "(dollars") { return true }
                 let key = has(b, "thousand") || has(b, "thous.") || has(b, "million") || has(b, "billion")
                     || has(b, "except per share") || has(b, "except for")
@@ -479,7 +480,7 @@ extension UnitsParser {
             }
             if hasPrefix(b, "in thousands") || hasPrefix(b, "in millions") || hasPrefix(b, "amounts in")
                 || hasPrefix(b, "dollars in") || hasPrefix(b, "in billions") {
-                return wordCount(b, limit: 21) <= 20 && b.last != UInt8(ascii: ".")
+                return !b.contains(0x09) && wordCount(b, limit: 21) <= 20 && b.last != UInt8(ascii: ".")
             }
             return false
         }
