@@ -232,9 +232,16 @@ public struct FootnotesStage: Stage {
     }
 
     func formFeedPositions(_ text: [UInt8]) -> [Int] {
-        var out: [Int] = []
-        for (i, c) in text.enumerated() where c == 0x0C { out.append(i) }
-        return out
+        // `memchr` from one form feed to the next (most of a text holds none).
+        text.withUnsafeBufferPointer { b in
+            var out: [Int] = []
+            var from = 0
+            while let i = ByteSearch.firstIndex(ofByte: 0x0C, in: b, from: from) {
+                out.append(i)
+                from = i + 1
+            }
+            return out
+        }
     }
 
     /// Whether a page break stands in `lo..<hi`.

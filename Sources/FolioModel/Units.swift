@@ -72,19 +72,23 @@ public enum UnitsParser {
     public static func parse(_ text: String) -> StatedUnits {
         let l = lowered(text)
         var u = StatedUnits()
+        // One pass over the bytes says which phrases can occur; a phrase whose anchor is
+        // absent is not searched for (most texts hold none).
+        let cues = Cues.scan(l)
+        if cues.isEmpty { return u }
         // `thous.`: the abbreviation column headers print (`Options (thous.)`).
-        if statesScale(l, "thousand") || statesScale(l, "thous.") || contains(l, "'000") || contains(l, "\u{2019}000") || contains(l, "(000")
+        if cues.any(.thousands), statesScale(l, "thousand") || statesScale(l, "thous.") || contains(l, "'000") || contains(l, "\u{2019}000") || contains(l, "(000")
             || contains(l, "in 000") || contains(l, "000s") || contains(l, "000's") {
             u.scale = 1000
         }
-        if statesScale(l, "million") || contains(l, "mn)") || contains(l, "(mm") { u.scale = 1_000_000 }
-        if statesScale(l, "billion") { u.scale = 1_000_000_000 }
+        if cues.any(.millions), statesScale(l, "million") || contains(l, "mn)") || contains(l, "(mm") { u.scale = 1_000_000 }
+        if cues.contains(.illion), statesScale(l, "billion") { u.scale = 1_000_000_000 }
         // Share counts are exempt only when the caption says so (`except for number of
         // shares and per share data`); `except per share amounts` exempts per-share figures,
         // which are never scaled anyway.
         // `except per share data` exempts per-share figures only: share counts stay scaled.
         // (Read only after `except`: not built for the other lines.)
-        let except = contains(l, "except")
+        let except = cues.contains(.except) && contains(l, "except")
         var noPerShare: [UInt8] = []
         if except {
             noPerShare = l
@@ -102,7 +106,7 @@ public enum UnitsParser {
             }
         }
         // `(net income in millions and shares in thousands)`: share counts carry their own scale.
-        if let at = firstIndex(l, "shares in ") {
+        if cues.contains(.sharesIn), let at = firstIndex(l, "shares in ") {
             let tail = Array(l[at..<min(l.count, at + 24)])
             if contains(tail, "in thousands") { u.exceptShares = true; u.shareScale = 1000 }
             else if contains(tail, "in millions") { u.exceptShares = true; u.shareScale = 1_000_000 }
@@ -110,7 +114,7 @@ public enum UnitsParser {
         if u.scale != nil { u.scoped = scopedScales(l) }
         // Currencies, in order of first mention.
         var found: [(Int, String)] = []
-        for (name, code) in currencyNames {
+        for (name, code, cue) in currencyNames where cues.contains(cue) {
             if let at = firstIndex(l, name) {
                 // `$` inside `us$` / `hk$` is not another currency.
                 if name == "$" || name == "dollars" {
@@ -199,12 +203,100 @@ public enum UnitsParser {
         return out
     }
 
-    static let currencyNames: [(String, String)] = [
-        ("renminbi", "RMB"), ("rmb", "RMB"), ("u.s. dollar", "USD"), ("us dollar", "USD"), ("usd", "USD"),
-        ("us$", "USD"), ("hong kong dollar", "HKD"), ("hk$", "HKD"), ("hkd", "HKD"), ("euro", "EUR"),
-        ("eur", "EUR"), ("pounds sterling", "GBP"), ("gbp", "GBP"), ("yen", "JPY"), ("dollars", "USD"),
-        ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"),
+    /// Currency names in `parse`'s order, each with the cue its bytes contain (`Cues.scan`).
+    static let currencyNames: [(String, String, Cues)] = [
+        ("renminbi", "RMB", .renminbi), ("rmb", "RMB", .rmb), ("u.s. dollar", "USD", .dollar),
+        ("us dollar", "USD", .dollar), ("usd", "USD", .usd), ("us$", "USD", .dollarSign),
+        ("hong kong dollar", "HKD", .dollar), ("hk$", "HKD", .dollarSign), ("hkd", "HKD", .hkd),
+        ("euro", "EUR", .eur), ("eur", "EUR", .eur), ("pounds sterling", "GBP", .poundsSterling),
+        ("gbp", "GBP", .gbp), ("yen", "JPY", .yenWord), ("dollars", "USD", .dollar),
+        ("$", "USD", .dollarSign), ("€", "EUR", .euroSign), ("£", "GBP", .poundSign), ("¥", "JPY", .yenSign),
     ]
+
+    /// **Phrase cues of a units text.** The anchors of `parse`'s phrases, found in one pass
+    /// over the lowered bytes: every phrase `parse` searches for contains its cue's anchor, so
+    /// a phrase whose cue is absent cannot occur and is not searched for. A cue present says
+    /// only that its phrase may occur; `parse` still searches for the phrase itself.
+    struct Cues: OptionSet, Sendable {
+        let rawValue: UInt32
+        /// `000`: `'000`, `\u{2019}000`, `(000`, `in 000`, `000s`, `000's`.
+        static let zeros = Cues(rawValue: 1 << 0)
+        /// `thous`: `thousand`, `thous.`.
+        static let thous = Cues(rawValue: 1 << 1)
+        /// `illion`: `million`, `billion`.
+        static let illion = Cues(rawValue: 1 << 2)
+        static let mnParen = Cues(rawValue: 1 << 3)
+        static let parenMm = Cues(rawValue: 1 << 4)
+        static let except = Cues(rawValue: 1 << 5)
+        static let sharesIn = Cues(rawValue: 1 << 6)
+        /// `$`: `$`, `us$`, `hk$`.
+        static let dollarSign = Cues(rawValue: 1 << 7)
+        static let euroSign = Cues(rawValue: 1 << 8)
+        static let poundSign = Cues(rawValue: 1 << 9)
+        static let yenSign = Cues(rawValue: 1 << 10)
+        static let yenWord = Cues(rawValue: 1 << 11)
+        /// `eur`: `eur`, `euro`.
+        static let eur = Cues(rawValue: 1 << 12)
+        static let rmb = Cues(rawValue: 1 << 13)
+        static let renminbi = Cues(rawValue: 1 << 14)
+        static let usd = Cues(rawValue: 1 << 15)
+        static let hkd = Cues(rawValue: 1 << 16)
+        static let gbp = Cues(rawValue: 1 << 17)
+        /// `dollar`: `dollars`, `u.s. dollar`, `us dollar`, `hong kong dollar`.
+        static let dollar = Cues(rawValue: 1 << 18)
+        static let poundsSterling = Cues(rawValue: 1 << 19)
+        /// The anchors of a thousands scale's phrases.
+        static let thousands: Cues = [.zeros, .thous]
+        /// The anchors of a millions scale's phrases.
+        static let millions: Cues = [.illion, .mnParen, .parenMm]
+
+        /// Whether any of `other`'s cues is present.
+        func any(_ other: Cues) -> Bool { !isDisjoint(with: other) }
+
+        /// The cues of `l` (lowered bytes), in one pass.
+        static func scan(_ l: [UInt8]) -> Cues {
+            l.withUnsafeBufferPointer { b in
+                var cues: Cues = []
+                // Whether `anchor` (whose first byte is `b[i]`) starts at `i`.
+                func at(_ i: Int, _ anchor: StaticString) -> Bool {
+                    let n = anchor.utf8CodeUnitCount
+                    guard n <= b.count - i else { return false }
+                    let a = anchor.utf8Start
+                    for k in 1..<n where b[i + k] != a[k] { return false }
+                    return true
+                }
+                for i in 0..<b.count {
+                    switch b[i] {
+                    case 0x30: if at(i, "000") { cues.insert(.zeros) }
+                    case 0x74: if at(i, "thous") { cues.insert(.thous) }
+                    case 0x69: if at(i, "illion") { cues.insert(.illion) }
+                    case 0x6D: if at(i, "mn)") { cues.insert(.mnParen) }
+                    case 0x28: if at(i, "(mm") { cues.insert(.parenMm) }
+                    case 0x65:
+                        if at(i, "except") { cues.insert(.except) }
+                        if at(i, "eur") { cues.insert(.eur) }
+                    case 0x73: if at(i, "shares in ") { cues.insert(.sharesIn) }
+                    case 0x24: cues.insert(.dollarSign)
+                    case 0xE2: if at(i, "€") { cues.insert(.euroSign) }
+                    case 0xC2:
+                        if at(i, "£") { cues.insert(.poundSign) }
+                        if at(i, "¥") { cues.insert(.yenSign) }
+                    case 0x79: if at(i, "yen") { cues.insert(.yenWord) }
+                    case 0x72:
+                        if at(i, "rmb") { cues.insert(.rmb) }
+                        if at(i, "renminbi") { cues.insert(.renminbi) }
+                    case 0x75: if at(i, "usd") { cues.insert(.usd) }
+                    case 0x68: if at(i, "hkd") { cues.insert(.hkd) }
+                    case 0x67: if at(i, "gbp") { cues.insert(.gbp) }
+                    case 0x64: if at(i, "dollar") { cues.insert(.dollar) }
+                    case 0x70: if at(i, "pounds sterling") { cues.insert(.poundsSterling) }
+                    default: break
+                    }
+                }
+                return cues
+            }
+        }
+    }
 
     static let headerCodes: [([UInt8], String)] = [
         ("us$", "USD"), ("hk$", "HKD"), ("rmb", "RMB"), ("usd", "USD"), ("hkd", "HKD"), ("eur", "EUR"),
@@ -375,11 +467,12 @@ extension UnitsParser {
     /// stage's lookback and the HTML reader's header cells.
     public static func isCaptionLine(_ t: String) -> Bool {
         withBytes(t) { b in
+            guard let b0 = b.first else { return false }
             // A row of cells (`(Dollars in millions)<TAB>Six months ended June 30`) is a header
-            // row that states the units, not a caption line.
-            guard let b0 = b.first, !b.contains(0x09) else { return false }
+            // row that states the units, not a caption line. (Looked for only in a line that
+            // opens as a caption may: most lines are ruled out by their first bytes.)
             if b0 == UInt8(ascii: "(") {
-                guard wordCount(b, limit: 46) <= 45, !isFigureNote(t) else { return false }
+                guard !b.contains(0x09), wordCount(b, limit: 46) <= 45, !isFigureNote(t) else { return false }
                 if hasPrefix(b, "(in ") || hasPrefix(b, "(amounts") || hasPrefix(b, "(dollars") { return true }
                 let key = has(b, "thousand") || has(b, "thous.") || has(b, "million") || has(b, "billion")
                     || has(b, "except per share") || has(b, "except for")
@@ -390,7 +483,7 @@ extension UnitsParser {
             }
             if hasPrefix(b, "in thousands") || hasPrefix(b, "in millions") || hasPrefix(b, "amounts in")
                 || hasPrefix(b, "dollars in") || hasPrefix(b, "in billions") {
-                return wordCount(b, limit: 21) <= 20 && b.last != UInt8(ascii: ".")
+                return !b.contains(0x09) && wordCount(b, limit: 21) <= 20 && b.last != UInt8(ascii: ".")
             }
             return false
         }

@@ -800,10 +800,11 @@ enum Lookback {
         // The units note printed in the label column of each line (`unitsNoteCell`), by line.
         var stubNotes: [(note: String, span: Span)?] = []
         let lo = max(0, start - 6000)
-        for span in TableRegionFinder.lines(text, in: lo..<max(lo, start)).reversed() {
+        // Cut from the table up, only as far as the look-back reads.
+        TableRegionFinder.forEachLineBackward(text, in: lo..<max(lo, start)) { span in
             // A TAB is always a `Character` of its own: a byte test.
             // A row of another table (a TAB row, a fixed-width row of figures, a pipe row).
-            if text[span.range].contains(0x09) || FixedWidth.isDataLine(text, span) || TableRegionFinder.classify(text, span) == .pipe { break }
+            if text[span.range].contains(0x09) || FixedWidth.isDataLine(text, span) || TableRegionFinder.classify(text, span) == .pipe { return false }
             // Markdown emphasis and headings read as their text (`### **(in thousands)**`).
             var t = String(decoding: GridReader.plainMarkdown(text, span.range), as: UTF8.self)
             while t.hasPrefix("#") { t.removeFirst() }
@@ -812,7 +813,7 @@ enum Lookback {
                 lines.append((t, trimmed(text, span)))
                 stubNotes.append(unitsNoteCell(text, span))
             }
-            if lines.count >= 8 { break }
+            return lines.count < 8
         }
         // Units statements found, top to bottom, with where each was read.
         var captions: [(text: String, source: UnitsSource)] = []
