@@ -5,6 +5,9 @@
 /// normalizer's and the segmenter's running-header rules).
 public enum ItemLines {
     /// Whether the bytes begin with the word `Item` or `Items` (any case) and a space or tab.
+    /// Inlinable, so each caller gets it specialized for its bytes (asked of every line of a
+    /// document: unspecialized, the generic iteration cost 55 M instructions on 2 MB of text).
+    @inlinable
     public static func startsWithItem(_ b: some Collection<UInt8>) -> Bool {
         var u = b.makeIterator()
         for expected in "item".utf8 {
