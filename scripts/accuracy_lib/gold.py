@@ -253,13 +253,67 @@ def holds_label_letter(s):
 def year_label_cell(cells, value_cell):
     """A row without a letter (a maturity schedule's `2026 | $ 892 | $ 418`): its label is
     the first cell left of the figure that prints something other than a currency sign and
-    holds no tagged fact."""
+    holds no tagged fact (`ix:nonFraction` or `ix:nonNumeric`: a tagged remaining life `4.1`
+    is a figure of the row, not its label)."""
     for c in cells:
         if c is value_cell:
             return None
         t = collapse("".join(c.itertext())).strip("$€£¥ ")
-        if t and not any(is_ix(e, "nonfraction") for e in c.iter()):
+        if t and not any(is_ix(e, "nonfraction") or is_ix(e, "nonnumeric") for e in c.iter()):
             return c
+    return None
+
+
+def grid_starts(cells):
+    """The grid column where each cell of a row starts (`colspan` counted; rows' `rowspan`s are
+    not, which EDGAR's statement tables do not use for their label column)."""
+    starts, col = [], 0
+    for c in cells:
+        starts.append(col)
+        try:
+            span = int((c.get("colspan") or "1").strip())
+        except ValueError:
+            span = 1
+        col += min(max(span, 1), 1000)
+    return starts
+
+
+def table_label_column(table, cache):
+    """The table's label column: the grid column where most of its rows that hold a letter
+    have their label (the first cell with a letter); the leftmost on a tie; None when no row
+    holds a letter."""
+    key = ("label_column", id(table))
+    if key not in cache:
+        counts = {}
+        for r in own_rows(table):
+            cells = row_cells(r)
+            for c, start in zip(cells, grid_starts(cells)):
+                if holds_label_letter("".join(c.itertext())):
+                    counts[start] = counts.get(start, 0) + 1
+                    break
+        column = min(counts, key=lambda k: (-counts[k], k)) if counts else None
+        cache[key] = (table, column)   # the table kept alive: its id stays its own
+    return cache[key][1]
+
+
+def letterless_label_cell(table, cells, value_cell, cache):
+    """A row without a letter takes its label from the table's label column: the cell
+    covering that grid column, when it is left of the figure or the figure's own cell
+    (`2026 | $ 892 | $ 418` under `Thereafter` / `Total` rows gives `2026`; a price-range row
+    `$ 218.21 | 2 | 4.1 | ...` gives `$ 218.21`). When that cell is empty (a segment's second
+    year row `| 2024 | 3,550 | ...` under `Beauty | 2025 | 3,490 | ...`, a total row) or the
+    table has no lettered row, `year_label_cell` decides."""
+    column = table_label_column(table, cache)
+    if column is None:
+        return year_label_cell(cells, value_cell)
+    starts = grid_starts(cells)
+    for i, (c, start) in enumerate(zip(cells, starts)):
+        end = starts[i + 1] if i + 1 < len(starts) else start + 1
+        if start <= column < end:
+            text = collapse("".join(c.itertext())).strip("$€£¥ ")
+            return c if text else year_label_cell(cells, value_cell)
+        if c is value_cell:   # the figure is left of the label column: no label
+            return None
     return None
 
 
@@ -558,7 +612,7 @@ def read_gold(path, doc_id):
         cells = row_cells(row)
         label_cell = next((c2 for c2 in cells if holds_label_letter("".join(c2.itertext()))), None)
         if label_cell is None:
-            label_cell = year_label_cell(cells, cell)
+            label_cell = letterless_label_cell(table, cells, cell, rows_cache)
         if label_cell is cell:
             out["label_cell_facts"].append(dict(rec, label=collapse("".join(cell.itertext()))))
             continue

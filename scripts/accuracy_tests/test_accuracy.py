@@ -232,6 +232,44 @@ class CheckJudge(unittest.TestCase):
         self.assertIsNone(checks.search([1, 0], rows, {"a": self.fig(18), "b": self.fig(12)}, ["a", "b"]))
 
 
+class LetterlessRows(unittest.TestCase):
+    """A row that holds no letter takes its label from the table's label column (made-up
+    figures): a price-range row whose label is one price, a total row with an empty label
+    column, and a segment's second year row under a lettered one."""
+    HTML = b"""<?xml version="1.0" encoding="utf-8"?>
+<html xmlns="http://www.w3.org/1999/xhtml" xmlns:ix="http://www.xbrl.org/2013/inlineXBRL" xmlns:xbrli="http://www.xbrl.org/2003/instance" xmlns:us-gaap="http://fasb.org/us-gaap/2024"><body>
+<div style="display:none"><ix:header><ix:resources>
+<xbrli:context id="i24"><xbrli:entity><xbrli:identifier scheme="http://www.sec.gov/CIK">1</xbrli:identifier></xbrli:entity><xbrli:period><xbrli:instant>2024-09-28</xbrli:instant></xbrli:period></xbrli:context>
+<xbrli:unit id="usd"><xbrli:measure>iso4217:USD</xbrli:measure></xbrli:unit>
+</ix:resources></ix:header></div>
+<table>
+<tr><td>Range of prices</td><td>Number</td><td>Remaining life</td><td>Price</td></tr>
+<tr><td>$ 10.00 to $ <ix:nonFraction name="us-gaap:High" contextRef="i24" unitRef="usd" decimals="2">20.00</ix:nonFraction></td><td><ix:nonFraction name="us-gaap:N1" contextRef="i24" unitRef="usd" decimals="0">3</ix:nonFraction></td><td><ix:nonNumeric name="us-gaap:Life1" contextRef="i24">2.1</ix:nonNumeric></td><td><ix:nonFraction name="us-gaap:P1" contextRef="i24" unitRef="usd" decimals="2">15.50</ix:nonFraction></td></tr>
+<tr><td>$ <ix:nonFraction name="us-gaap:Low" contextRef="i24" unitRef="usd" decimals="2">31.25</ix:nonFraction></td><td><ix:nonFraction name="us-gaap:N2" contextRef="i24" unitRef="usd" decimals="0">4</ix:nonFraction></td><td><ix:nonNumeric name="us-gaap:Life2" contextRef="i24">5.2</ix:nonNumeric></td><td><ix:nonFraction name="us-gaap:P2" contextRef="i24" unitRef="usd" decimals="2">31.25</ix:nonFraction></td></tr>
+<tr><td></td><td><ix:nonFraction name="us-gaap:N3" contextRef="i24" unitRef="usd" decimals="0">7</ix:nonFraction></td><td><ix:nonNumeric name="us-gaap:Life3" contextRef="i24">3.8</ix:nonNumeric></td><td><ix:nonFraction name="us-gaap:P3" contextRef="i24" unitRef="usd" decimals="2">24.00</ix:nonFraction></td></tr>
+</table>
+<table>
+<tr><td>Alpha</td><td>2025</td><td><ix:nonFraction name="us-gaap:S1" contextRef="i24" unitRef="usd" decimals="0">100</ix:nonFraction></td></tr>
+<tr><td></td><td>2024</td><td><ix:nonFraction name="us-gaap:S2" contextRef="i24" unitRef="usd" decimals="0">90</ix:nonFraction></td></tr>
+</table>
+</body></html>"""
+
+    def test_labels(self):
+        import tempfile
+        with tempfile.NamedTemporaryFile(suffix=".xhtml", delete=False) as fh:
+            fh.write(self.HTML)
+        try:
+            g = gold.read_gold(fh.name, "letterless")
+        finally:
+            os.unlink(fh.name)
+        labels = {f["concept"].split(":")[1]: f["label"] for f in g["table_facts"]}
+        self.assertEqual(labels, {"N1": "$ 10.00 to $ 20.00", "P1": "$ 10.00 to $ 20.00",
+                                  "N2": "$ 31.25", "P2": "$ 31.25",   # not the tagged life `5.2`
+                                  "N3": "", "P3": "",                 # empty label column, no untagged cell
+                                  "S1": "Alpha", "S2": "2024"})
+        self.assertEqual(sorted(f["concept"] for f in g["label_cell_facts"]), ["us-gaap:High", "us-gaap:Low"])
+
+
 if __name__ == "__main__":
     unittest.main()
 
