@@ -246,8 +246,15 @@ LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 def holds_label_letter(s):
     """Whether a cell's text holds a letter that is not only a figure's scale suffix
-    (`$445 M`, `1.2 bn` are figures, not labels)."""
-    return any(w.lower() not in SCALE_SUFFIXES for w in LETTER_RUN.findall(s))
+    (`$445 M`, `1.2 bn` are figures, not labels). A suffix follows a figure: a lone `B` (a
+    share class) or `M` with no figure before it is a label."""
+    for m in LETTER_RUN.finditer(s):
+        if m.group().lower() not in SCALE_SUFFIXES or not s[:m.start()].rstrip().endswith(DIGITS):
+            return True
+    return False
+
+
+DIGITS = tuple("0123456789")
 
 
 def year_label_cell(cells, value_cell):

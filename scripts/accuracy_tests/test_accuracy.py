@@ -68,6 +68,12 @@ class GoldReader(unittest.TestCase):
         self.assertEqual(by_concept(t, "us-gaap:LeasePaymentsYearTwo")["label"], "2026")   # no letter in the row
         self.assertEqual(by_concept(t, "us-gaap:PayTotal")["label"], "2023")   # `$445 M` is a figure, not a label
 
+    def test_scale_suffix_follows_a_figure(self):
+        self.assertFalse(gold.holds_label_letter("$445 M"))
+        self.assertFalse(gold.holds_label_letter("1.2 bn"))
+        self.assertTrue(gold.holds_label_letter("B"))       # a share class, no figure before it
+        self.assertTrue(gold.holds_label_letter("Class M"))
+
     def test_periods(self):
         t = self.g["table_facts"]
         self.assertEqual(by_concept(t, "us-gaap:Revenues")["period"], {"start": "2023-10-01", "end": "2024-09-28"})
