@@ -36,9 +36,9 @@ public enum TitleDetector {
     }
 
     /// A postal address line, letterhead or dateline: a place, a comma, and a postal code
-    /// at the end: `Washington, D.C. 20549` (every SEC form's cover), `Cupertino, California
-    /// 95014`, `One Apple Park Way, Cupertino, CA 95014-2083`. At most twelve words; the
-    /// code is five digits, or five and four (`95014-2083`).
+    /// at the end: `Washington, D.C. 20549` (every SEC form's cover), `Springfield, Illinois
+    /// 62701`, `One Main Street, Springfield, IL 62701-1234`. At most twelve words; the
+    /// code is five digits, or five and four (`62701-1234`).
     public static func isAddressLine(_ t: String) -> Bool {
         ByteScan.withBytes(t) { b -> Bool in
             guard b.count <= 160, ByteScan.containsByte(b, UInt8(ascii: ",")) else { return false }

@@ -115,7 +115,6 @@ balance_sheet	mandatory convertible preferred stock	us-gaap:PreferredStockValue	
 balance_sheet	marketable security	us-gaap:AvailableForSaleSecuritiesDebtSecuritiesCurrent	1	debit
 balance_sheet	marketable security	us-gaap:MarketableSecuritiesCurrent	3	debit
 balance_sheet	marketable security	us-gaap:MarketableSecuritiesNoncurrent	1	debit
-balance_sheet	mastercard incorporated stockholders equity	us-gaap:StockholdersEquity	1	credit
 balance_sheet	materials and supplies	us-gaap:InventoryRawMaterialsAndSuppliesNetOfReserves	1	debit
 balance_sheet	materials and supplies	us-gaap:MaterialsSuppliesAndOther	1	debit
 balance_sheet	merchandise inventories	us-gaap:InventoryNet	1	debit

@@ -221,7 +221,7 @@ def line_items(version_docs):
                 assets_row.setdefault(tid, r)
         for (tid, r), cs in rows.items():
             key = label_key(cs[0]["row_label"])
-            if not key:
+            if not key or names_an_entity(key):
                 continue
             concept = Counter(c["concept"] for c in cs).most_common(1)[0][0]
             balance = ""
@@ -229,6 +229,16 @@ def line_items(version_docs):
                 balance = "debit" if r <= assets_row[tid] else "credit"
             out.append((doc_id, kinds[tid], key, concept, balance, section(kinds[tid], cs[0].get("row_path"))))
     return out
+
+
+ENTITY_WORDS = frozenset(("incorporated", "inc", "corporation", "corp", "plc", "ltd", "llc"))
+
+
+def names_an_entity(key):
+    """A label that names a company (`Total Acme Inc. stockholders' equity`): the name is the
+    filer's, so the label cannot carry over to another filing's statements; the row's line item
+    is learnt from the filings that print it without a name."""
+    return bool(ENTITY_WORDS & set(key.split()))
 
 
 def build(items, exclude=None):

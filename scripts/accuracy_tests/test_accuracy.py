@@ -68,6 +68,13 @@ class GoldReader(unittest.TestCase):
         self.assertEqual(by_concept(t, "us-gaap:LeasePaymentsYearTwo")["label"], "2026")   # no letter in the row
         self.assertEqual(by_concept(t, "us-gaap:PayTotal")["label"], "2023")   # `$445 M` is a figure, not a label
 
+    def test_concept_keys_naming_a_company_are_left_out(self):
+        from accuracy_lib import concepts
+        self.assertTrue(concepts.names_an_entity("acme incorporated stockholders equity"))
+        self.assertTrue(concepts.names_an_entity("total acme inc shareholders equity"))
+        self.assertFalse(concepts.names_an_entity("total company"))
+        self.assertFalse(concepts.names_an_entity("stockholders equity"))
+
     def test_scale_suffix_follows_a_figure(self):
         self.assertFalse(gold.holds_label_letter("$445 M"))
         self.assertFalse(gold.holds_label_letter("1.2 bn"))
