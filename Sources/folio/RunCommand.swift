@@ -204,10 +204,14 @@ final class ProgressBar: RunProgress {
 
 /// The end-of-run summary, a line at a time (per-document lines are read back from disk).
 /// However many documents a run has, it lists at most `listed` of them per section: all of
-/// them, in doc_id order, when there are no more; else the worst (most failed checks, most
-/// facts disagreeing with a cell), then "... and N more".
+/// them, in doc_id order, when there are no more; else only the documents with a problem
+/// (a failed check, a fact disagreeing with a cell), the worst first, then "... and N more";
+/// none when no document has one.
 enum SummaryText {
     static let listed = 10
+
+    /// `1 document`, `2 documents`.
+    static func documents(_ n: Int) -> String { n == 1 ? "1 document" : "\(n) documents" }
 
     static func render(_ s: RunSummary, dataset: String, emit: (String) -> Void) {
         if s.upToDate {
@@ -236,21 +240,35 @@ enum SummaryText {
             let passed = notes.checksPassed
             let total = notes.checksTotal
             emit(String(format: "  table checks: %d/%d passed (%.1f%%)", passed, total, total > 0 ? 100 * Double(passed) / Double(total) : 100))
+            // more documents than lines: only those that failed a check, the most failed first
+            let onlyFailing = notes.checkDocuments > listed
             var worst = Worst<(String, Int, Int)>(keep: listed)
-            notes.forEachCheck { docId, passed, total in worst.add((docId, passed, total), badness: total - passed) }
-            if notes.checkDocuments > listed { emit("    the \(listed) documents with the most failed checks:") }
+            notes.forEachCheck { docId, passed, total in
+                if onlyFailing && passed >= total { return }
+                worst.add((docId, passed, total), badness: total - passed)
+            }
+            if onlyFailing && worst.added > 0 {
+                emit("    \(documents(worst.added)) failed a check\(worst.dropped > 0 ? "; the \(listed) with the most" : ""):")
+            }
             for (docId, passed, total) in worst.items { emit(String(format: "    %@: %d/%d", docId, passed, total)) }
-            if worst.dropped > 0 { emit("    ... and \(worst.dropped) more documents with table checks") }
+            if worst.dropped > 0 { emit("    ... and \(worst.dropped) more with failed checks") }
         }
         if notes.factDocuments > 0 {
             let agree = notes.factsAgree
             let disagree = notes.factsDisagree
             emit("  narrative facts: \(notes.factsTotal); matched to table cells: \(agree + disagree) (\(agree) agree, \(disagree) disagree)")
+            // more documents than lines: only those with a fact disagreeing, the most first
+            let onlyDisagreeing = notes.factDocuments > listed
             var worst = Worst<(String, Int, Int, Int)>(keep: listed)
-            notes.forEachFacts { docId, total, agree, disagree in worst.add((docId, total, agree, disagree), badness: disagree) }
-            if notes.factDocuments > listed { emit("    the \(listed) documents with the most facts disagreeing:") }
+            notes.forEachFacts { docId, total, agree, disagree in
+                if onlyDisagreeing && disagree == 0 { return }
+                worst.add((docId, total, agree, disagree), badness: disagree)
+            }
+            if onlyDisagreeing && worst.added > 0 {
+                emit("    \(documents(worst.added)) with facts disagreeing with a cell\(worst.dropped > 0 ? "; the \(listed) with the most" : ""):")
+            }
             for (docId, total, agree, disagree) in worst.items { emit("    \(docId): \(total) facts, \(agree) agree, \(disagree) disagree") }
-            if worst.dropped > 0 { emit("    ... and \(worst.dropped) more documents with narrative facts") }
+            if worst.dropped > 0 { emit("    ... and \(worst.dropped) more with facts disagreeing") }
         }
         if let h = s.contentSha256 { emit("  content_sha256: \(h)") }
         for f in s.failures.prefix(RunSummary.failuresKept) { emit("  FAILED \(f.docId): \(f.message)") }
@@ -266,7 +284,8 @@ enum SummaryText {
 struct Worst<T> {
     let keep: Int
     private var kept: [(item: T, badness: Int, order: Int)] = []
-    private var added = 0
+    /// How many items were added.
+    private(set) var added = 0
 
     init(keep: Int) { self.keep = keep }
 

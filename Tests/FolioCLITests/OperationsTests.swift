@@ -211,7 +211,7 @@ struct OperationsTests {
         #expect((refused["error"] as? String)?.hasPrefix("no input files under Empty") == true)
     }
 
-    @Test("the human summary lists at most 10 documents per section, the worst first")
+    @Test("the human summary lists at most 10 documents per section, only those with a problem, the worst first")
     func boundedSummary() throws {
         let s = try Scratch()
         let seed = try String(contentsOfFile: FolioProcess.packageRoot + "/Corpus/seeds/003_05f12aa528e47d2d.txt", encoding: .utf8)
@@ -223,13 +223,21 @@ struct OperationsTests {
         let r = try FolioProcess.run(["run", "In", "--out", "ds"], in: s.path)
         #expect(r.status == 0, "\(r.stderr)")
         let lines = r.stdout.split(separator: "\n").map(String.init)
+        // 12 documents with checks, one failing: only that one is listed
         let checkLines = lines.filter { $0.hasPrefix("    copy") && !$0.contains("facts") }
-        #expect(checkLines.count == 10, "\(r.stdout)")
+        #expect(checkLines.count == 1, "\(r.stdout)")
         #expect(checkLines.first?.hasPrefix("    copy7: ") == true, "\(r.stdout)")
-        #expect(lines.contains("    the 10 documents with the most failed checks:"))
-        #expect(lines.contains("    ... and 2 more documents with table checks"))
-        #expect(lines.contains("    ... and 2 more documents with narrative facts"))
+        #expect(lines.contains("    1 document failed a check:"), "\(r.stdout)")
+        #expect(!lines.contains { $0.hasPrefix("    ... and") }, "\(r.stdout)")
         #expect(lines.count < 40)
+        // 12 documents failing: the 10 with the most failed checks, then the count of the rest
+        for i in 0..<12 { try s.write("In2/copy\(i).txt", broken + "\nCopy \(i).\n") }
+        let r2 = try FolioProcess.run(["run", "In2", "--out", "ds2"], in: s.path)
+        #expect(r2.status == 0, "\(r2.stderr)")
+        let lines2 = r2.stdout.split(separator: "\n").map(String.init)
+        #expect(lines2.filter { $0.hasPrefix("    copy") && !$0.contains("facts") }.count == 10, "\(r2.stdout)")
+        #expect(lines2.contains("    12 documents failed a check; the 10 with the most:"), "\(r2.stdout)")
+        #expect(lines2.contains("    ... and 2 more with failed checks"), "\(r2.stdout)")
     }
 
     @Test("show --table N names the tables that exist when there is no table N")
