@@ -15,30 +15,55 @@ enum FixedWidth {
     struct Token {
         var start: Int   // byte offset in the text
         var end: Int
-        var x0: Int      // column (bytes from the line start)
+        var x0: Int      // column: characters from the line start (`displayColumns`)
         var x1: Int
         var text: String
+    }
+
+    /// **Columns counted in characters, not bytes.** A converter aligns a table's columns
+    /// by characters: every character, a one-byte space or a three-byte em dash, takes one
+    /// place on the line. Measured in bytes, each non-ASCII character before a figure (a
+    /// nil figure `—` of a column to its left, a curly quote in its label, a `€`) pushes the
+    /// figure two or three places right, off its column:
+    ///
+    ///     Net loss                      —         —       (21,793)     (21,793)
+    ///     Balance at end of period    512       $ 5      (99,809)    1,908,286
+    ///
+    /// Counted in bytes, the first line's figures sit four places right of the second's,
+    /// `(21,793)` overlaps both `(99,809)` and `1,908,286`, and the two columns chain into
+    /// one. The count: the bytes that start a character (not UTF-8 continuation bytes).
+    @inline(__always)
+    static func startsCharacter(_ b: UInt8) -> Bool { b & 0xC0 != 0x80 }
+
+    /// The characters (`startsCharacter`) among `bytes`.
+    static func displayColumns<C: Collection>(_ bytes: C) -> Int where C.Element == UInt8 {
+        var n = 0
+        for b in bytes where startsCharacter(b) { n += 1 }
+        return n
     }
 
     static func tokens(_ text: [UInt8], _ line: Span) -> [Token] {
         var out: [Token] = []
         var i = line.start
+        var x = 0   // the column of byte `i` (`startsCharacter`)
         while i < line.end {
-            while i < line.end && (text[i] == 0x20 || text[i] == 0x09) { i += 1 }
+            while i < line.end && (text[i] == 0x20 || text[i] == 0x09) { i += 1; x += 1 }
             if i >= line.end { break }
-            let s = i
-            var e = i
+            let s = i, sx = x
+            var e = i, ex = x
             while i < line.end {
                 if text[i] == 0x20 || text[i] == 0x09 {
                     // a single space continues the token, unless it separates two figures
                     if text[i] == 0x20 && i + 1 < line.end && text[i + 1] != 0x20 && text[i + 1] != 0x09
-                        && !isFigureBoundary(text, pieceStart: s, space: i, end: line.end) { i += 1; continue }
+                        && !isFigureBoundary(text, pieceStart: s, space: i, end: line.end) { i += 1; x += 1; continue }
                     break
                 }
+                if startsCharacter(text[i]) { x += 1 }
                 i += 1
                 e = i
+                ex = x
             }
-            out.append(Token(start: s, end: e, x0: s - line.start, x1: e - line.start,
+            out.append(Token(start: s, end: e, x0: sx, x1: ex,
                              text: String(decoding: text[s..<e], as: UTF8.self)))
         }
         return out
@@ -606,11 +631,12 @@ enum FixedWidth {
                    !Months.isFullName(String(tok.text[..<sp].split(separator: " ").last ?? "").lowercased()) {
                     let tail = String(tok.text[tok.text.index(after: sp)...])
                     let tailLen = tail.utf8.count
-                    let x0 = tok.x1 - tailLen
+                    let x0 = tok.x1 - displayColumns(tail.utf8)
                     if NumberParser.parse(tail) != nil, !TableBuilder.isYear(tail), cols.contains(where: { x0 < $0.1 && $0.0 < tok.x1 }) {
-                        let headLen = tok.text.utf8.count - tailLen - 1
-                        out.append(Token(start: tok.start, end: tok.start + headLen, x0: tok.x0, x1: tok.x0 + headLen,
-                                         text: String(tok.text[..<sp])))
+                        let head = tok.text[..<sp]
+                        let headLen = head.utf8.count
+                        out.append(Token(start: tok.start, end: tok.start + headLen, x0: tok.x0, x1: tok.x0 + displayColumns(head.utf8),
+                                         text: String(head)))
                         out.append(Token(start: tok.end - tailLen, end: tok.end, x0: x0, x1: tok.x1, text: tail))
                         continue
                     }
@@ -867,7 +893,8 @@ enum FixedWidth {
                   isCurrencySymbol(String(decoding: UnsafeBufferPointer(rebasing: b[..<sp]), as: UTF8.self)) else { return (t.x0, t.x1) }
             var k = sp
             while k < b.count, b[k] == 0x20 { k += 1 }
-            return k < b.count ? (t.x0 + k, t.x1) : (t.x0, t.x1)
+            // `k` counts bytes; a sign such as `€` is one column of three bytes.
+            return k < b.count ? (t.x0 + displayColumns(b[..<k]), t.x1) : (t.x0, t.x1)
         }
     }
 
@@ -1161,14 +1188,15 @@ enum FixedWidth {
     /// The single-space separated words of a token.
     static func words(of tok: Token) -> [Token] {
         var out: [Token] = []
-        var offset = 0
+        var offset = 0, column = 0   // bytes and characters (`displayColumns`) into the token
         for w in tok.text.split(separator: " ", omittingEmptySubsequences: false) {
-            let len = w.utf8.count
+            let len = w.utf8.count, width = displayColumns(w.utf8)
             if len > 0 {
-                out.append(Token(start: tok.start + offset, end: tok.start + offset + len, x0: tok.x0 + offset,
-                                 x1: tok.x0 + offset + len, text: String(w)))
+                out.append(Token(start: tok.start + offset, end: tok.start + offset + len, x0: tok.x0 + column,
+                                 x1: tok.x0 + column + width, text: String(w)))
             }
             offset += len + 1
+            column += width + 1
         }
         return out
     }
