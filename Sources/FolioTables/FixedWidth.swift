@@ -715,8 +715,8 @@ enum FixedWidth {
             if !label.isEmpty, let f = labelTokens.first, let l = labelTokens.last {
                 cells[0] = GridCell(text: label, span: Span(start: f.start, end: l.end))
             }
-            for tok in cellTokens {
-                let c = column(of: tok)
+            let placed = oneFigureAColumn(cellTokens, placed: cellTokens.map(column(of:)), cols: cols)
+            for (tok, c) in zip(cellTokens, placed) {
                 if let prev = cells[c] {
                     cells[c] = GridCell(text: prev.text + " " + tok.text, span: prev.span.union(Span(start: tok.start, end: tok.end)))
                 } else {
@@ -739,6 +739,57 @@ enum FixedWidth {
         }
         rows.removeAll { $0.cells.isEmpty }
         return (joinLabelsAroundFigures(rows), caption.joined(separator: " "))
+    }
+
+    /// **One figure a column, in order.** A line whose figures a converter printed closer
+    /// together than the other rows' (a row set in a smaller font, or squeezed to fit) still
+    /// prints one figure for each of its columns, left to right:
+    ///
+    ///     Operating income                 3,774    2,602      7,121     5,235
+    ///       Interest expense                (182)    (167)   (366)   (341)
+    ///     Income before income taxes       3,631    2,513      6,845     5,128
+    ///
+    /// Placed by overlap, `(167)` and `(366)` both land in the second column and read as one
+    /// cell, and the third is left empty. When two figures of a line (not a footnote marker
+    /// after one) land in one column and the line has no more cells than the table has
+    /// columns, its cells are placed again, left to right, each in a column right of the one
+    /// before, as near each cell's centre as that order allows (least total distance).
+    /// `placed` holds `cellColumn`'s answers (1-based, as grid cells are); so does the result.
+    static func oneFigureAColumn(_ toks: [Token], placed: [Int], cols: [(Int, Int)]) -> [Int] {
+        let k = toks.count, n = cols.count
+        guard k > 1, k <= n, k == placed.count else { return placed }
+        func isFigure(_ t: Token) -> Bool {
+            NumberParser.parse(t.text) != nil && !isFootnoteMarker(Array(t.text.utf8))
+        }
+        guard (1..<k).contains(where: { placed[$0] <= placed[$0 - 1] && isFigure(toks[$0]) && isFigure(toks[$0 - 1]) }) else {
+            return placed
+        }
+        // Doubled centres, so no halves.
+        let centres = toks.map { t -> Int in let (a, b) = alignedExtent(t); return a + b }
+        let never = Int.max / 4
+        // cost[i][c]: least distance placing cells 0...i with cell i in column c; from: column of cell i - 1.
+        var cost = [[Int]](repeating: [Int](repeating: never, count: n), count: k)
+        var from = [[Int]](repeating: [Int](repeating: -1, count: n), count: k)
+        for c in 0...(n - k) { cost[0][c] = abs(centres[0] - (cols[c].0 + cols[c].1)) }
+        for i in 1..<k {
+            var best = never, bestColumn = -1
+            for c in i...(n - k + i) {
+                if cost[i - 1][c - 1] < best { best = cost[i - 1][c - 1]; bestColumn = c - 1 }
+                guard best < never else { continue }
+                cost[i][c] = best + abs(centres[i] - (cols[c].0 + cols[c].1))
+                from[i][c] = bestColumn
+            }
+        }
+        var last = k - 1
+        for c in (k - 1)..<n where cost[k - 1][c] < cost[k - 1][last] { last = c }
+        guard cost[k - 1][last] < never else { return placed }
+        var out = [Int](repeating: 0, count: k)
+        var c = last
+        for i in stride(from: k - 1, through: 0, by: -1) {
+            out[i] = c + 1
+            c = from[i][c]
+        }
+        return out
     }
 
     /// The column of a cell: the column it overlaps, else the nearest by center. With a text

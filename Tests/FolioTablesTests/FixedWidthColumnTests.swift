@@ -70,3 +70,50 @@ private func gridRows(_ lines: [String]) -> [GridRow] {
         #expect(rows[1].text(2) == "3,876")
     }
 }
+
+/// A line's figures each take a column of their own, in order (`FixedWidth.oneFigureAColumn`).
+@Suite struct FixedWidthOneFigureAColumnTests {
+    @Test func aSqueezedRowSpreadsOverItsColumns() {
+        let rows = gridRows([
+            line("Operating income", [("13,774", 40), ("12,602", 52), ("17,121", 64), ("15,235", 76)]),
+            line("Interest expense", indent: 2, [("(182)", 40), ("(167)", 47), ("(366)", 54), ("(341)", 61)]),
+            line("Income before income taxes", [("13,631", 40), ("12,513", 52), ("16,845", 64), ("15,128", 76)]),
+        ])
+        // Unchanged, `(167)` and `(366)` overlap the second column and `(341)` the third.
+        #expect(rows.count == 3)
+        #expect(rows[1].dataColumns == rows[0].dataColumns)
+        #expect(rows[0].dataColumns.count == rows[1].dataColumns.count)
+        let columns = rows[1].dataColumns
+        #expect(columns.map { rows[1].text($0) ?? "" } == ["(182)", "(167)", "(366)", "(341)"])
+        #expect(columns.map { rows[2].text($0) ?? "" } == ["13,631", "12,513", "16,845", "15,128"])
+    }
+
+    @Test func linesWhoseFiguresFallInDistinctColumnsKeepTheirPlaces() {
+        let a = FixedWidth.Token(start: 0, end: 3, x0: 30, x1: 33, text: "120")
+        let b = FixedWidth.Token(start: 10, end: 12, x0: 50, x1: 52, text: "45")
+        let cols = [(28, 33), (38, 42), (48, 52)]
+        // An empty middle column stays empty.
+        #expect(FixedWidth.oneFigureAColumn([a, b], placed: [1, 3], cols: cols) == [1, 3])
+    }
+
+    @Test func twoFiguresInOneColumnAreSpreadInOrder() {
+        let a = FixedWidth.Token(start: 0, end: 3, x0: 36, x1: 39, text: "120")
+        let b = FixedWidth.Token(start: 10, end: 12, x0: 44, x1: 46, text: "45")
+        let cols = [(28, 33), (36, 46), (48, 52)]
+        // Both overlap the middle column; the second is nearer the last than the first.
+        #expect(FixedWidth.oneFigureAColumn([a, b], placed: [2, 2], cols: cols) == [2, 3])
+    }
+
+    @Test func aFootnoteMarkerBesideItsFigureIsNoSecondFigure() {
+        let a = FixedWidth.Token(start: 0, end: 3, x0: 36, x1: 39, text: "978")
+        let m = FixedWidth.Token(start: 5, end: 8, x0: 41, x1: 44, text: "(1)")
+        let cols = [(28, 33), (36, 44), (48, 52)]
+        #expect(FixedWidth.oneFigureAColumn([a, m], placed: [2, 2], cols: cols) == [2, 2])
+    }
+
+    @Test func moreCellsThanColumnsAreLeftAsPlaced() {
+        let toks = (0..<3).map { FixedWidth.Token(start: $0 * 4, end: $0 * 4 + 2, x0: 30 + $0 * 3, x1: 32 + $0 * 3, text: "1\($0)") }
+        let cols = [(28, 40), (44, 50)]
+        #expect(FixedWidth.oneFigureAColumn(toks, placed: [1, 1, 1], cols: cols) == [1, 1, 1])
+    }
+}
