@@ -594,10 +594,9 @@ enum FixedWidth {
     }
 
     /// The figure columns: the aligned extents of the data lines' figures, overlapping ones
-    /// merged, left to right.
+    /// merged, left to right (`columnsApart`: without the lines that chain two columns).
     static func figureColumns(_ lineTokens: [(Span, [Token], Bool)]) -> [(Int, Int)] {
-        var intervals: [(Int, Int)] = []
-        var dashes: [(Int, Int)] = []
+        var lines: [FigureLine] = []
         let labels = textLabelExtents(lineTokens)
         for (_, t, _) in lineTokens {
             let cells = t.first.map {
@@ -605,19 +604,63 @@ enum FixedWidth {
             } == true ? Array(t.dropFirst()) : t
             let figs = cells.filter { NumberParser.parse($0.text) != nil }
             guard !figs.isEmpty, figs.contains(where: { !TableBuilder.isYear($0.text) }) else { continue }
+            var line = FigureLine()
             for f in figs {
                 // A dash (nil figure) is printed centred, not right-aligned: it places no column
                 // edge unless no figure column is near it (`placedDashes`).
-                if NumberParser.parse(f.text)?.kind == .notApplicable { dashes.append(alignedExtent(f)) } else { intervals.append(alignedExtent(f)) }
+                if NumberParser.parse(f.text)?.kind == .notApplicable { line.dashes.append(alignedExtent(f)); continue }
+                line.figures.append(alignedExtent(f))
+                if isFootnoteMarker(Array(f.text.utf8)) { line.markers.insert(line.figures.count - 1) }
             }
+            lines.append(line)
         }
-        intervals = placedDashes(dashes, among: intervals)
+        return columnsApart(lines)
+    }
+
+    /// The extents of one data line's figures (`markers`: those that are footnote markers
+    /// printed apart, `978  (1)`) and of its nil figures (`dashes`).
+    struct FigureLine {
+        var figures: [(Int, Int)] = []
+        var markers: Set<Int> = []
+        var dashes: [(Int, Int)] = []
+    }
+
+    /// The columns of `lines`' figures: their extents, overlapping ones merged, left to right.
+    static func mergedColumns(_ lines: [FigureLine]) -> [(Int, Int)] {
+        var intervals = placedDashes(lines.flatMap(\.dashes), among: lines.flatMap(\.figures))
         intervals.sort { $0.0 < $1.0 }
         var cols: [(Int, Int)] = []
         for iv in intervals {
             if let last = cols.last, iv.0 < last.1 { cols[cols.count - 1].1 = max(last.1, iv.1) } else { cols.append(iv) }
         }
         return cols
+    }
+
+    /// **Columns kept apart by the rows that print them apart.** A row whose figures the
+    /// converter printed closer together than the other rows' (a squeezed row: `$(16,754)
+    /// $ (8,934) $(13,171) $ (6,922)` under `$ 24,028     $ 21,365   $ 24,743    $ 20,588`)
+    /// overlaps two columns with one figure and chains them into one, merging the extents of
+    /// every row. Such a row puts two of its own figures into one merged column. The columns
+    /// are then measured on the other rows alone, when some rows are left, the columns they
+    /// give are more, and no chaining row prints more figures than there are columns: each
+    /// chaining row's figures are placed on them one a column, in order
+    /// (`oneFigureAColumn`).
+    static func columnsApart(_ lines: [FigureLine]) -> [(Int, Int)] {
+        let cols = mergedColumns(lines)
+        func chains(_ line: FigureLine) -> Bool {
+            var seen = Set<Int>()
+            for (i, f) in line.figures.enumerated() where !line.markers.contains(i) {
+                guard let c = cols.firstIndex(where: { f.0 < $0.1 && $0.0 < f.1 }) else { continue }
+                if !seen.insert(c).inserted { return true }
+            }
+            return false
+        }
+        let chaining = lines.map(chains)
+        guard chaining.contains(true), chaining.contains(false) else { return cols }
+        let apart = mergedColumns(zip(lines, chaining).filter { !$0.1 }.map(\.0))
+        guard apart.count > cols.count,
+              zip(lines, chaining).allSatisfy({ !$0.1 || $0.0.figures.count + $0.0.dashes.count <= apart.count }) else { return cols }
+        return apart
     }
 
     /// **A figure one space after its label** (`... equity $104,516`) is split off when it

@@ -117,3 +117,38 @@ private func gridRows(_ lines: [String]) -> [GridRow] {
         #expect(FixedWidth.oneFigureAColumn(toks, placed: [1, 1, 1], cols: cols) == [1, 1, 1])
     }
 }
+
+/// Columns measured without the rows that chain them (`FixedWidth.columnsApart`).
+@Suite struct FixedWidthColumnsApartTests {
+    let normal = [
+        line("Balance at start", [("$ 24,028,073", 40), ("$ 21,365,410", 56), ("$ 24,743,567", 72), ("$ 20,588,313", 88)]),
+        line("Issuance of stock", indent: 2, [("174,497", 40), ("121,445", 56), ("527,863", 72), ("389,778", 88)]),
+        line("Balance at end", [("$ 24,202,570", 40), ("$ 21,486,855", 56), ("$ 25,271,430", 72), ("$ 20,978,091", 88)]),
+    ]
+    // Squeezed: each figure overlaps the column of the one before and the next.
+    let squeezed = line("Treasury balance", [("$(16,754,929)", 40), ("$ (8,934,056)", 54), ("$(13,171,638)", 68), ("$ (6,922,200)", 82)])
+
+    @Test func aSqueezedRowDoesNotChainTheColumnsOfTheOthers() {
+        let rows = gridRows(normal + [squeezed])
+        #expect(rows.count == 4)
+        for r in rows { #expect(r.dataColumns == [1, 2, 3, 4]) }
+        #expect(rows[3].text(2) == "$ (8,934,056)")
+        #expect(rows[3].text(3) == "$(13,171,638)")
+        #expect(rows[3].text(4) == "$ (6,922,200)")
+        #expect(rows[2].text(3) == "$ 25,271,430")
+    }
+
+    @Test func columnsStayMergedWhenEveryRowChainsThem() {
+        // Nothing to measure the columns on: they are left as merged.
+        let lines = [FixedWidth.FigureLine(figures: [(30, 40), (43, 56), (55, 68)], markers: [], dashes: [])]
+        #expect(FixedWidth.columnsApart(lines).count == 2)
+    }
+
+    @Test func aFootnoteMarkerPrintedApartChainsNothing() {
+        let lines = [
+            FixedWidth.FigureLine(figures: [(30, 40), (50, 55), (56, 59)], markers: [2], dashes: []),
+            FixedWidth.FigureLine(figures: [(30, 40), (52, 58)], markers: [], dashes: []),
+        ]
+        #expect(FixedWidth.columnsApart(lines).count == 2)
+    }
+}
