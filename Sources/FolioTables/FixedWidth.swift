@@ -701,6 +701,9 @@ enum FixedWidth {
         let figureEdge = labelEdge(lineTokens, firstColumn: cols[0])
         let textColumn = labelZoneTextColumn(lineTokens, labelLimit: figureEdge)
         if let textColumn { cols.insert(textColumn, at: 0) }
+        // Columns of words between columns of figures are columns of the table too.
+        let wordCols = wordColumns(lineTokens, figureColumns: cols, labelLimit: figureEdge)
+        if !wordCols.isEmpty { cols = (cols + wordCols).sorted { $0.0 < $1.0 } }
         let labelLimit = textColumn?.0 ?? figureEdge
         func column(of tok: Token) -> Int { cellColumn(tok, cols: cols, afterTextColumn: textColumn != nil) }
         let headerLabelEnd = rowLabelsEnd(lineTokens, labelLimit: labelLimit)
@@ -1074,6 +1077,51 @@ enum FixedWidth {
             for tok in t where tok.x0 == x && tok.x1 < labelLimit { end = max(end, tok.x1) }
         }
         return end < labelLimit ? (x, end) : nil
+    }
+
+    /// Fewest rows that print a column of words among the figures (`wordColumns`).
+    static let minWordColumnRows = 3
+
+    /// **Words between columns of figures.** A column of words printed right of the labels,
+    /// between or after columns of figures (a debt table's issuance and maturity dates, a
+    /// lease's useful life, a rate's type), left-aligned or centred:
+    ///
+    ///     Senior Notes A        1,600      1,600   October 2017     April 2028      1,687
+    ///     Senior Notes B          800        800     April 2018   November 2028       861
+    ///
+    /// Placed by overlap or nearness, each word cell joins the figure beside it (`1,600
+    /// October 2017`, `April 2028 1,687`), which then reads as no figure. On the lines with
+    /// figures, the cells right of the label zone (`labelLimit`) that hold a letter, read as
+    /// no figure and are no footnote marker, and overlap no column of figures, are merged
+    /// where they overlap, as figures are; an extent printed on `minWordColumnRows` lines or
+    /// more is a column of the table. Returns the new columns, left to right.
+    static func wordColumns(_ lines: [(Span, [Token], Bool)], figureColumns cols: [(Int, Int)], labelLimit: Int) -> [(Int, Int)] {
+        var words: [(extent: (Int, Int), line: Int)] = []
+        for (li, (_, t, _)) in lines.enumerated() where t.count > 1 && hasFigures(Array(t.dropFirst())) {
+            for tok in t.dropFirst() where tok.x0 >= labelLimit && tok.text.utf8.contains(where: isLetter) {
+                guard !cols.contains(where: { tok.x0 < $0.1 && $0.0 < tok.x1 }), NumberParser.parse(tok.text) == nil,
+                      !isFootnoteMarker(Array(tok.text.utf8)) else { continue }
+                words.append(((tok.x0, tok.x1), li))
+            }
+        }
+        words.sort { $0.extent.0 != $1.extent.0 ? $0.extent.0 < $1.extent.0 : $0.line < $1.line }
+        var out: [(Int, Int)] = []
+        var current: (extent: (Int, Int), lines: Set<Int>)?
+        func close() {
+            guard let c = current, c.lines.count >= minWordColumnRows,
+                  !cols.contains(where: { c.extent.0 < $0.1 && $0.0 < c.extent.1 }) else { return }
+            out.append(c.extent)
+        }
+        for w in words {
+            if let c = current, w.extent.0 < c.extent.1 {
+                current = ((c.extent.0, max(c.extent.1, w.extent.1)), c.lines.union([w.line]))
+            } else {
+                close()
+                current = (w.extent, [w.line])
+            }
+        }
+        close()
+        return out
     }
 
     static func headerSpans(_ lines: [(Span, [Token], Bool)], cols: [(Int, Int)]) -> [GridRow] {

@@ -152,3 +152,39 @@ private func gridRows(_ lines: [String]) -> [GridRow] {
         #expect(FixedWidth.columnsApart(lines).count == 2)
     }
 }
+
+/// Columns of words among the columns of figures (`FixedWidth.wordColumns`).
+@Suite struct FixedWidthWordColumnTests {
+    func notes(_ n: Int) -> [String] {
+        let dates = [("October 2017", "April 2028"), ("April 2018", "November 2028"), ("May 2019", "June 2030"), ("August 2024", "August 2034")]
+        return (0..<n).map { i in
+            let (issued, due) = dates[i % dates.count]
+            // Dates centred in their columns, as a converter prints them.
+            var s = line("Senior Notes \(i + 1)", [("1,\(600 + i)", 34), ("1,\(500 + i)", 46)])
+            let pad1 = 60 - issued.count / 2 - s.count
+            s += String(repeating: " ", count: pad1) + issued
+            let pad2 = 78 - due.count / 2 - s.count
+            s += String(repeating: " ", count: pad2) + due
+            let fig = "1,\(700 + i)"
+            s += String(repeating: " ", count: 96 - fig.count - s.count) + fig
+            return s
+        }
+    }
+
+    @Test func datesBetweenFiguresAreColumnsOfTheirOwn() {
+        let rows = gridRows(notes(4))
+        #expect(rows.count == 4)
+        for r in rows { #expect(r.dataColumns == [1, 2, 3, 4, 5]) }
+        #expect(rows[0].text(2) == "1,500")
+        #expect(rows[0].text(3) == "October 2017")
+        #expect(rows[1].text(4) == "November 2028")
+        #expect(rows[3].text(5) == "1,703")
+    }
+
+    @Test func wordsOnFewerLinesStayWithTheirCells() {
+        // Two lines are no column: their words are placed as before.
+        let rows = gridRows(notes(2))
+        #expect(rows.count == 2)
+        #expect(!rows[0].dataColumns.contains(5))
+    }
+}
