@@ -655,12 +655,41 @@ enum FixedWidth {
             }
             return false
         }
-        let chaining = lines.map(chains)
-        guard chaining.contains(true), chaining.contains(false) else { return cols }
+        var chaining = lines.map(chains)
+        guard chaining.contains(true) else { return cols }
+        // Once chained, every row of the merged columns puts two figures into one: the rows
+        // that caused it are those with a figure across two figures of one other row.
+        let across = bridgingLines(lines)
+        if across.contains(true), across.contains(false) { chaining = across }
+        guard chaining.contains(false) else { return cols }
         let apart = mergedColumns(zip(lines, chaining).filter { !$0.1 }.map(\.0))
         guard apart.count > cols.count,
               zip(lines, chaining).allSatisfy({ !$0.1 || $0.0.figures.count + $0.0.dashes.count <= apart.count }) else { return cols }
         return apart
+    }
+
+    /// **A figure across two figures of another row.** Per line, whether one of its figures
+    /// (not a footnote marker) overlaps two figures of one other line: a row printed off the
+    /// others' grid (squeezed, or pushed right by a label too long for the label column)
+    /// whose figure sits across two of their columns. Rows on the grid overlap at most one
+    /// figure of each other row. Read by `columnsApart`.
+    static func bridgingLines(_ lines: [FigureLine]) -> [Bool] {
+        var all: [(extent: (Int, Int), line: Int)] = []
+        for (li, line) in lines.enumerated() {
+            for (i, f) in line.figures.enumerated() where !line.markers.contains(i) { all.append((f, li)) }
+        }
+        all.sort { $0.extent.0 != $1.extent.0 ? $0.extent.0 < $1.extent.0 : $0.line < $1.line }
+        var out = [Bool](repeating: false, count: lines.count)
+        for f in all where !out[f.line] {
+            var hits: [Int: Int] = [:]
+            for g in all {
+                guard g.extent.0 < f.extent.1 else { break }
+                guard g.line != f.line, f.extent.0 < g.extent.1 else { continue }
+                hits[g.line, default: 0] += 1
+                if hits[g.line, default: 0] >= 2 { out[f.line] = true; break }
+            }
+        }
+        return out
     }
 
     /// **A figure one space after its label** (`... equity $104,516`) is split off when it

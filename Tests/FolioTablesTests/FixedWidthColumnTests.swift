@@ -138,6 +138,28 @@ private func gridRows(_ lines: [String]) -> [GridRow] {
         #expect(rows[2].text(3) == "$ 25,271,430")
     }
 
+    @Test func aRowPushedRightByItsLabelDoesNotChainTheColumns() {
+        // The last row is printed off the others' grid: its first figure sits across two of
+        // their columns. Once merged, every other row puts two figures into one column; the
+        // off-grid row is the one measured apart.
+        let rows = gridRows([
+            line("Net income", [("19,743", 40), ("17,273", 51), ("14,957", 62)]),
+            line("Share-based compensation", indent: 2, [("850", 40), ("765", 51), ("602", 62)]),
+            line("Deferred income taxes", indent: 2, [("(100)", 40), ("(483)", 51), ("(336)", 62)]),
+            line("Increase in cash", [("(12,227)", 46), ("1,613", 58), ("578", 62)]),
+        ])
+        #expect(rows.count == 4)
+        for r in rows.prefix(3) { #expect(r.dataColumns == [1, 2, 3]) }
+        #expect(rows[1].text(2) == "765")
+        #expect(rows[3].dataColumns.count == 3)
+        let lines = [
+            FixedWidth.FigureLine(figures: [(34, 40), (45, 51), (56, 62)], markers: [], dashes: []),
+            FixedWidth.FigureLine(figures: [(37, 40), (48, 51), (59, 62)], markers: [], dashes: []),
+            FixedWidth.FigureLine(figures: [(49, 58), (64, 70), (72, 75)], markers: [], dashes: []),
+        ]
+        #expect(FixedWidth.bridgingLines(lines) == [false, false, true])
+    }
+
     @Test func columnsStayMergedWhenEveryRowChainsThem() {
         // Nothing to measure the columns on: they are left as merged.
         let lines = [FixedWidth.FigureLine(figures: [(30, 40), (43, 56), (55, 68)], markers: [], dashes: [])]
