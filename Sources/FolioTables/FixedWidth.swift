@@ -15,30 +15,55 @@ enum FixedWidth {
     struct Token {
         var start: Int   // byte offset in the text
         var end: Int
-        var x0: Int      // column (bytes from the line start)
+        var x0: Int      // column: characters from the line start (`displayColumns`)
         var x1: Int
         var text: String
+    }
+
+    /// **Columns counted in characters, not bytes.** A converter aligns a table's columns
+    /// by characters: every character, a one-byte space or a three-byte em dash, takes one
+    /// place on the line. Measured in bytes, each non-ASCII character before a figure (a
+    /// nil figure `—` of a column to its left, a curly quote in its label, a `€`) pushes the
+    /// figure two or three places right, off its column:
+    ///
+    ///     Net loss                      —         —       (21,793)     (21,793)
+    ///     Balance at end of period    512       $ 5      (99,809)    1,908,286
+    ///
+    /// Counted in bytes, the first line's figures sit four places right of the second's,
+    /// `(21,793)` overlaps both `(99,809)` and `1,908,286`, and the two columns chain into
+    /// one. The count: the bytes that start a character (not UTF-8 continuation bytes).
+    @inline(__always)
+    static func startsCharacter(_ b: UInt8) -> Bool { b & 0xC0 != 0x80 }
+
+    /// The characters (`startsCharacter`) among `bytes`.
+    static func displayColumns<C: Collection>(_ bytes: C) -> Int where C.Element == UInt8 {
+        var n = 0
+        for b in bytes where startsCharacter(b) { n += 1 }
+        return n
     }
 
     static func tokens(_ text: [UInt8], _ line: Span) -> [Token] {
         var out: [Token] = []
         var i = line.start
+        var x = 0   // the column of byte `i` (`startsCharacter`)
         while i < line.end {
-            while i < line.end && (text[i] == 0x20 || text[i] == 0x09) { i += 1 }
+            while i < line.end && (text[i] == 0x20 || text[i] == 0x09) { i += 1; x += 1 }
             if i >= line.end { break }
-            let s = i
-            var e = i
+            let s = i, sx = x
+            var e = i, ex = x
             while i < line.end {
                 if text[i] == 0x20 || text[i] == 0x09 {
                     // a single space continues the token, unless it separates two figures
                     if text[i] == 0x20 && i + 1 < line.end && text[i + 1] != 0x20 && text[i + 1] != 0x09
-                        && !isFigureBoundary(text, pieceStart: s, space: i, end: line.end) { i += 1; continue }
+                        && !isFigureBoundary(text, pieceStart: s, space: i, end: line.end) { i += 1; x += 1; continue }
                     break
                 }
+                if startsCharacter(text[i]) { x += 1 }
                 i += 1
                 e = i
+                ex = x
             }
-            out.append(Token(start: s, end: e, x0: s - line.start, x1: e - line.start,
+            out.append(Token(start: s, end: e, x0: sx, x1: ex,
                              text: String(decoding: text[s..<e], as: UTF8.self)))
         }
         return out
@@ -569,10 +594,9 @@ enum FixedWidth {
     }
 
     /// The figure columns: the aligned extents of the data lines' figures, overlapping ones
-    /// merged, left to right.
+    /// merged, left to right (`columnsApart`: without the lines that chain two columns).
     static func figureColumns(_ lineTokens: [(Span, [Token], Bool)]) -> [(Int, Int)] {
-        var intervals: [(Int, Int)] = []
-        var dashes: [(Int, Int)] = []
+        var lines: [FigureLine] = []
         let labels = textLabelExtents(lineTokens)
         for (_, t, _) in lineTokens {
             let cells = t.first.map {
@@ -580,19 +604,92 @@ enum FixedWidth {
             } == true ? Array(t.dropFirst()) : t
             let figs = cells.filter { NumberParser.parse($0.text) != nil }
             guard !figs.isEmpty, figs.contains(where: { !TableBuilder.isYear($0.text) }) else { continue }
+            var line = FigureLine()
             for f in figs {
                 // A dash (nil figure) is printed centred, not right-aligned: it places no column
                 // edge unless no figure column is near it (`placedDashes`).
-                if NumberParser.parse(f.text)?.kind == .notApplicable { dashes.append(alignedExtent(f)) } else { intervals.append(alignedExtent(f)) }
+                if NumberParser.parse(f.text)?.kind == .notApplicable { line.dashes.append(alignedExtent(f)); continue }
+                line.figures.append(alignedExtent(f))
+                if isFootnoteMarker(Array(f.text.utf8)) { line.markers.insert(line.figures.count - 1) }
             }
+            lines.append(line)
         }
-        intervals = placedDashes(dashes, among: intervals)
+        return columnsApart(lines)
+    }
+
+    /// The extents of one data line's figures (`markers`: those that are footnote markers
+    /// printed apart, `978  (1)`) and of its nil figures (`dashes`).
+    struct FigureLine {
+        var figures: [(Int, Int)] = []
+        var markers: Set<Int> = []
+        var dashes: [(Int, Int)] = []
+    }
+
+    /// The columns of `lines`' figures: their extents, overlapping ones merged, left to right.
+    static func mergedColumns(_ lines: [FigureLine]) -> [(Int, Int)] {
+        var intervals = placedDashes(lines.flatMap(\.dashes), among: lines.flatMap(\.figures))
         intervals.sort { $0.0 < $1.0 }
         var cols: [(Int, Int)] = []
         for iv in intervals {
             if let last = cols.last, iv.0 < last.1 { cols[cols.count - 1].1 = max(last.1, iv.1) } else { cols.append(iv) }
         }
         return cols
+    }
+
+    /// **Columns kept apart by the rows that print them apart.** A row whose figures the
+    /// converter printed closer together than the other rows' (a squeezed row: `$(16,754)
+    /// $ (8,934) $(13,171) $ (6,922)` under `$ 24,028     $ 21,365   $ 24,743    $ 20,588`)
+    /// overlaps two columns with one figure and chains them into one, merging the extents of
+    /// every row. Such a row puts two of its own figures into one merged column. The columns
+    /// are then measured on the other rows alone, when some rows are left, the columns they
+    /// give are more, and no chaining row prints more figures than there are columns: each
+    /// chaining row's figures are placed on them one a column, in order
+    /// (`oneFigureAColumn`).
+    static func columnsApart(_ lines: [FigureLine]) -> [(Int, Int)] {
+        let cols = mergedColumns(lines)
+        func chains(_ line: FigureLine) -> Bool {
+            var seen = Set<Int>()
+            for (i, f) in line.figures.enumerated() where !line.markers.contains(i) {
+                guard let c = cols.firstIndex(where: { f.0 < $0.1 && $0.0 < f.1 }) else { continue }
+                if !seen.insert(c).inserted { return true }
+            }
+            return false
+        }
+        var chaining = lines.map(chains)
+        guard chaining.contains(true) else { return cols }
+        // Once chained, every row of the merged columns puts two figures into one: the rows
+        // that caused it are those with a figure across two figures of one other row.
+        let across = bridgingLines(lines)
+        if across.contains(true), across.contains(false) { chaining = across }
+        guard chaining.contains(false) else { return cols }
+        let apart = mergedColumns(zip(lines, chaining).filter { !$0.1 }.map(\.0))
+        guard apart.count > cols.count,
+              zip(lines, chaining).allSatisfy({ !$0.1 || $0.0.figures.count + $0.0.dashes.count <= apart.count }) else { return cols }
+        return apart
+    }
+
+    /// **A figure across two figures of another row.** Per line, whether one of its figures
+    /// (not a footnote marker) overlaps two figures of one other line: a row printed off the
+    /// others' grid (squeezed, or pushed right by a label too long for the label column)
+    /// whose figure sits across two of their columns. Rows on the grid overlap at most one
+    /// figure of each other row. Read by `columnsApart`.
+    static func bridgingLines(_ lines: [FigureLine]) -> [Bool] {
+        var all: [(extent: (Int, Int), line: Int)] = []
+        for (li, line) in lines.enumerated() {
+            for (i, f) in line.figures.enumerated() where !line.markers.contains(i) { all.append((f, li)) }
+        }
+        all.sort { $0.extent.0 != $1.extent.0 ? $0.extent.0 < $1.extent.0 : $0.line < $1.line }
+        var out = [Bool](repeating: false, count: lines.count)
+        for f in all where !out[f.line] {
+            var hits: [Int: Int] = [:]
+            for g in all {
+                guard g.extent.0 < f.extent.1 else { break }
+                guard g.line != f.line, f.extent.0 < g.extent.1 else { continue }
+                hits[g.line, default: 0] += 1
+                if hits[g.line, default: 0] >= 2 { out[f.line] = true; break }
+            }
+        }
+        return out
     }
 
     /// **A figure one space after its label** (`... equity $104,516`) is split off when it
@@ -606,11 +703,12 @@ enum FixedWidth {
                    !Months.isFullName(String(tok.text[..<sp].split(separator: " ").last ?? "").lowercased()) {
                     let tail = String(tok.text[tok.text.index(after: sp)...])
                     let tailLen = tail.utf8.count
-                    let x0 = tok.x1 - tailLen
+                    let x0 = tok.x1 - displayColumns(tail.utf8)
                     if NumberParser.parse(tail) != nil, !TableBuilder.isYear(tail), cols.contains(where: { x0 < $0.1 && $0.0 < tok.x1 }) {
-                        let headLen = tok.text.utf8.count - tailLen - 1
-                        out.append(Token(start: tok.start, end: tok.start + headLen, x0: tok.x0, x1: tok.x0 + headLen,
-                                         text: String(tok.text[..<sp])))
+                        let head = tok.text[..<sp]
+                        let headLen = head.utf8.count
+                        out.append(Token(start: tok.start, end: tok.start + headLen, x0: tok.x0, x1: tok.x0 + displayColumns(head.utf8),
+                                         text: String(head)))
                         out.append(Token(start: tok.end - tailLen, end: tok.end, x0: x0, x1: tok.x1, text: tail))
                         continue
                     }
@@ -632,6 +730,9 @@ enum FixedWidth {
         let figureEdge = labelEdge(lineTokens, firstColumn: cols[0])
         let textColumn = labelZoneTextColumn(lineTokens, labelLimit: figureEdge)
         if let textColumn { cols.insert(textColumn, at: 0) }
+        // Columns of words between columns of figures are columns of the table too.
+        let wordCols = wordColumns(lineTokens, figureColumns: cols, labelLimit: figureEdge)
+        if !wordCols.isEmpty { cols = (cols + wordCols).sorted { $0.0 < $1.0 } }
         let labelLimit = textColumn?.0 ?? figureEdge
         func column(of tok: Token) -> Int { cellColumn(tok, cols: cols, afterTextColumn: textColumn != nil) }
         let headerLabelEnd = rowLabelsEnd(lineTokens, labelLimit: labelLimit)
@@ -689,8 +790,8 @@ enum FixedWidth {
             if !label.isEmpty, let f = labelTokens.first, let l = labelTokens.last {
                 cells[0] = GridCell(text: label, span: Span(start: f.start, end: l.end))
             }
-            for tok in cellTokens {
-                let c = column(of: tok)
+            let placed = oneFigureAColumn(cellTokens, placed: cellTokens.map(column(of:)), cols: cols)
+            for (tok, c) in zip(cellTokens, placed) {
                 if let prev = cells[c] {
                     cells[c] = GridCell(text: prev.text + " " + tok.text, span: prev.span.union(Span(start: tok.start, end: tok.end)))
                 } else {
@@ -713,6 +814,57 @@ enum FixedWidth {
         }
         rows.removeAll { $0.cells.isEmpty }
         return (joinLabelsAroundFigures(rows), caption.joined(separator: " "))
+    }
+
+    /// **One figure a column, in order.** A line whose figures a converter printed closer
+    /// together than the other rows' (a row set in a smaller font, or squeezed to fit) still
+    /// prints one figure for each of its columns, left to right:
+    ///
+    ///     Operating income                 3,774    2,602      7,121     5,235
+    ///       Interest expense                (182)    (167)   (366)   (341)
+    ///     Income before income taxes       3,631    2,513      6,845     5,128
+    ///
+    /// Placed by overlap, `(167)` and `(366)` both land in the second column and read as one
+    /// cell, and the third is left empty. When two figures of a line (not a footnote marker
+    /// after one) land in one column and the line has no more cells than the table has
+    /// columns, its cells are placed again, left to right, each in a column right of the one
+    /// before, as near each cell's centre as that order allows (least total distance).
+    /// `placed` holds `cellColumn`'s answers (1-based, as grid cells are); so does the result.
+    static func oneFigureAColumn(_ toks: [Token], placed: [Int], cols: [(Int, Int)]) -> [Int] {
+        let k = toks.count, n = cols.count
+        guard k > 1, k <= n, k == placed.count else { return placed }
+        func isFigure(_ t: Token) -> Bool {
+            NumberParser.parse(t.text) != nil && !isFootnoteMarker(Array(t.text.utf8))
+        }
+        guard (1..<k).contains(where: { placed[$0] <= placed[$0 - 1] && isFigure(toks[$0]) && isFigure(toks[$0 - 1]) }) else {
+            return placed
+        }
+        // Doubled centres, so no halves.
+        let centres = toks.map { t -> Int in let (a, b) = alignedExtent(t); return a + b }
+        let never = Int.max / 4
+        // cost[i][c]: least distance placing cells 0...i with cell i in column c; from: column of cell i - 1.
+        var cost = [[Int]](repeating: [Int](repeating: never, count: n), count: k)
+        var from = [[Int]](repeating: [Int](repeating: -1, count: n), count: k)
+        for c in 0...(n - k) { cost[0][c] = abs(centres[0] - (cols[c].0 + cols[c].1)) }
+        for i in 1..<k {
+            var best = never, bestColumn = -1
+            for c in i...(n - k + i) {
+                if cost[i - 1][c - 1] < best { best = cost[i - 1][c - 1]; bestColumn = c - 1 }
+                guard best < never else { continue }
+                cost[i][c] = best + abs(centres[i] - (cols[c].0 + cols[c].1))
+                from[i][c] = bestColumn
+            }
+        }
+        var last = k - 1
+        for c in (k - 1)..<n where cost[k - 1][c] < cost[k - 1][last] { last = c }
+        guard cost[k - 1][last] < never else { return placed }
+        var out = [Int](repeating: 0, count: k)
+        var c = last
+        for i in stride(from: k - 1, through: 0, by: -1) {
+            out[i] = c + 1
+            c = from[i][c]
+        }
+        return out
     }
 
     /// The column of a cell: the column it overlaps, else the nearest by center. With a text
@@ -867,7 +1019,8 @@ enum FixedWidth {
                   isCurrencySymbol(String(decoding: UnsafeBufferPointer(rebasing: b[..<sp]), as: UTF8.self)) else { return (t.x0, t.x1) }
             var k = sp
             while k < b.count, b[k] == 0x20 { k += 1 }
-            return k < b.count ? (t.x0 + k, t.x1) : (t.x0, t.x1)
+            // `k` counts bytes; a sign such as `€` is one column of three bytes.
+            return k < b.count ? (t.x0 + displayColumns(b[..<k]), t.x1) : (t.x0, t.x1)
         }
     }
 
@@ -953,6 +1106,51 @@ enum FixedWidth {
             for tok in t where tok.x0 == x && tok.x1 < labelLimit { end = max(end, tok.x1) }
         }
         return end < labelLimit ? (x, end) : nil
+    }
+
+    /// Fewest rows that print a column of words among the figures (`wordColumns`).
+    static let minWordColumnRows = 3
+
+    /// **Words between columns of figures.** A column of words printed right of the labels,
+    /// between or after columns of figures (a debt table's issuance and maturity dates, a
+    /// lease's useful life, a rate's type), left-aligned or centred:
+    ///
+    ///     Senior Notes A        1,600      1,600   October 2017     April 2028      1,687
+    ///     Senior Notes B          800        800     April 2018   November 2028       861
+    ///
+    /// Placed by overlap or nearness, each word cell joins the figure beside it (`1,600
+    /// October 2017`, `April 2028 1,687`), which then reads as no figure. On the lines with
+    /// figures, the cells right of the label zone (`labelLimit`) that hold a letter, read as
+    /// no figure and are no footnote marker, and overlap no column of figures, are merged
+    /// where they overlap, as figures are; an extent printed on `minWordColumnRows` lines or
+    /// more is a column of the table. Returns the new columns, left to right.
+    static func wordColumns(_ lines: [(Span, [Token], Bool)], figureColumns cols: [(Int, Int)], labelLimit: Int) -> [(Int, Int)] {
+        var words: [(extent: (Int, Int), line: Int)] = []
+        for (li, (_, t, _)) in lines.enumerated() where t.count > 1 && hasFigures(Array(t.dropFirst())) {
+            for tok in t.dropFirst() where tok.x0 >= labelLimit && tok.text.utf8.contains(where: isLetter) {
+                guard !cols.contains(where: { tok.x0 < $0.1 && $0.0 < tok.x1 }), NumberParser.parse(tok.text) == nil,
+                      !isFootnoteMarker(Array(tok.text.utf8)) else { continue }
+                words.append(((tok.x0, tok.x1), li))
+            }
+        }
+        words.sort { $0.extent.0 != $1.extent.0 ? $0.extent.0 < $1.extent.0 : $0.line < $1.line }
+        var out: [(Int, Int)] = []
+        var current: (extent: (Int, Int), lines: Set<Int>)?
+        func close() {
+            guard let c = current, c.lines.count >= minWordColumnRows,
+                  !cols.contains(where: { c.extent.0 < $0.1 && $0.0 < c.extent.1 }) else { return }
+            out.append(c.extent)
+        }
+        for w in words {
+            if let c = current, w.extent.0 < c.extent.1 {
+                current = ((c.extent.0, max(c.extent.1, w.extent.1)), c.lines.union([w.line]))
+            } else {
+                close()
+                current = (w.extent, [w.line])
+            }
+        }
+        close()
+        return out
     }
 
     static func headerSpans(_ lines: [(Span, [Token], Bool)], cols: [(Int, Int)]) -> [GridRow] {
@@ -1161,14 +1359,15 @@ enum FixedWidth {
     /// The single-space separated words of a token.
     static func words(of tok: Token) -> [Token] {
         var out: [Token] = []
-        var offset = 0
+        var offset = 0, column = 0   // bytes and characters (`displayColumns`) into the token
         for w in tok.text.split(separator: " ", omittingEmptySubsequences: false) {
-            let len = w.utf8.count
+            let len = w.utf8.count, width = displayColumns(w.utf8)
             if len > 0 {
-                out.append(Token(start: tok.start + offset, end: tok.start + offset + len, x0: tok.x0 + offset,
-                                 x1: tok.x0 + offset + len, text: String(w)))
+                out.append(Token(start: tok.start + offset, end: tok.start + offset + len, x0: tok.x0 + column,
+                                 x1: tok.x0 + column + width, text: String(w)))
             }
             offset += len + 1
+            column += width + 1
         }
         return out
     }

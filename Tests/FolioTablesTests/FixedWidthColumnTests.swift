@@ -1,0 +1,212 @@
+import FolioModel
+@testable import FolioTables
+import Testing
+
+/// A line of a fixed-width table: the label at `indent`, then each figure printed so that
+/// its last character is at the column given with it (counted in characters).
+private func line(_ label: String, indent: Int = 0, _ figures: [(String, Int)]) -> String {
+    var out = String(repeating: " ", count: indent) + label
+    for (figure, end) in figures {
+        let start = end - figure.count
+        out += String(repeating: " ", count: max(2, start - out.count)) + figure
+    }
+    return out
+}
+
+private func gridRows(_ lines: [String]) -> [GridRow] {
+    let text = Array(lines.joined(separator: "\n").utf8)
+    return FixedWidth.read(text, TableRegionFinder.lines(text)).rows.filter { !$0.label.isEmpty }
+}
+
+/// The columns of a fixed-width table are counted in characters (`FixedWidth.tokens`,
+/// `displayColumns`), whatever the bytes of each character.
+@Suite struct FixedWidthCharacterColumnTests {
+    @Test func aTokenIsPlacedByTheCharactersBeforeIt() {
+        let s = "Net loss   —   —   (21,793)"
+        let text = Array(s.utf8)
+        let t = FixedWidth.tokens(text, Span(start: 0, end: text.count))
+        #expect(t.map(\.text) == ["Net loss", "—", "—", "(21,793)"])
+        // Each em dash is three bytes and one character.
+        #expect(t.map(\.x0) == [0, 11, 15, 19])
+        #expect(t.map(\.x1) == [8, 12, 16, 27])
+        // The byte offsets stay byte offsets.
+        #expect(t[3].start == 23)
+        #expect(String(decoding: text[t[3].start..<t[3].end], as: UTF8.self) == "(21,793)")
+    }
+
+    @Test func aCurrencySignOfSeveralBytesIsOneColumn() {
+        let s = "Revenue   €    1,250"
+        let text = Array(s.utf8)
+        let t = FixedWidth.lineTokens(text, [Span(start: 0, end: text.count)])[0].1
+        #expect(t.map(\.text) == ["Revenue", "€    1,250"])
+        #expect(FixedWidth.alignedExtent(t[1]) == (15, 20))
+    }
+
+    @Test func nilFiguresBeforeAFigureDoNotChainTwoColumns() {
+        // Counted in bytes, `(21,793)` would sit four places right of its column and
+        // overlap the `Total` column's figures: the two columns would read as one.
+        let rows = gridRows([
+            line("Balance at start", [("512", 34), ("$ 5", 44), ("(99,809)", 60), ("1,908,286", 70)]),
+            line("Net loss", [("—", 34), ("—", 44), ("(21,793)", 60), ("(21,793)", 70)]),
+            line("Balance at end", [("512", 34), ("$ 5", 44), ("(121,602)", 60), ("1,886,493", 70)]),
+        ])
+        #expect(rows.count == 3)
+        for r in rows { #expect(r.dataColumns == [1, 2, 3, 4]) }
+        #expect(rows[1].text(3) == "(21,793)")
+        #expect(rows[1].text(4) == "(21,793)")
+        #expect(rows[2].text(4) == "1,886,493")
+    }
+
+    @Test func aCurlyQuoteInALabelDoesNotMoveItsFigures() {
+        let rows = gridRows([
+            line("Total assets", [("9,120", 40), ("8,455", 47)]),
+            line("Owners’ and partners’ equity", [("4,010", 40), ("3,876", 47)]),
+            line("Total liabilities", [("5,110", 40), ("4,579", 47)]),
+        ])
+        // Counted in bytes, the second line's `4,010` would overlap the second column.
+        #expect(rows.count == 3)
+        for r in rows { #expect(r.dataColumns == [1, 2]) }
+        #expect(rows[1].label == "Owners’ and partners’ equity")
+        #expect(rows[1].text(2) == "3,876")
+    }
+}
+
+/// A line's figures each take a column of their own, in order (`FixedWidth.oneFigureAColumn`).
+@Suite struct FixedWidthOneFigureAColumnTests {
+    @Test func aSqueezedRowSpreadsOverItsColumns() {
+        let rows = gridRows([
+            line("Operating income", [("13,774", 40), ("12,602", 52), ("17,121", 64), ("15,235", 76)]),
+            line("Interest expense", indent: 2, [("(182)", 40), ("(167)", 47), ("(366)", 54), ("(341)", 61)]),
+            line("Income before income taxes", [("13,631", 40), ("12,513", 52), ("16,845", 64), ("15,128", 76)]),
+        ])
+        // Unchanged, `(167)` and `(366)` overlap the second column and `(341)` the third.
+        #expect(rows.count == 3)
+        #expect(rows[1].dataColumns == rows[0].dataColumns)
+        #expect(rows[0].dataColumns.count == rows[1].dataColumns.count)
+        let columns = rows[1].dataColumns
+        #expect(columns.map { rows[1].text($0) ?? "" } == ["(182)", "(167)", "(366)", "(341)"])
+        #expect(columns.map { rows[2].text($0) ?? "" } == ["13,631", "12,513", "16,845", "15,128"])
+    }
+
+    @Test func linesWhoseFiguresFallInDistinctColumnsKeepTheirPlaces() {
+        let a = FixedWidth.Token(start: 0, end: 3, x0: 30, x1: 33, text: "120")
+        let b = FixedWidth.Token(start: 10, end: 12, x0: 50, x1: 52, text: "45")
+        let cols = [(28, 33), (38, 42), (48, 52)]
+        // An empty middle column stays empty.
+        #expect(FixedWidth.oneFigureAColumn([a, b], placed: [1, 3], cols: cols) == [1, 3])
+    }
+
+    @Test func twoFiguresInOneColumnAreSpreadInOrder() {
+        let a = FixedWidth.Token(start: 0, end: 3, x0: 36, x1: 39, text: "120")
+        let b = FixedWidth.Token(start: 10, end: 12, x0: 44, x1: 46, text: "45")
+        let cols = [(28, 33), (36, 46), (48, 52)]
+        // Both overlap the middle column; the second is nearer the last than the first.
+        #expect(FixedWidth.oneFigureAColumn([a, b], placed: [2, 2], cols: cols) == [2, 3])
+    }
+
+    @Test func aFootnoteMarkerBesideItsFigureIsNoSecondFigure() {
+        let a = FixedWidth.Token(start: 0, end: 3, x0: 36, x1: 39, text: "978")
+        let m = FixedWidth.Token(start: 5, end: 8, x0: 41, x1: 44, text: "(1)")
+        let cols = [(28, 33), (36, 44), (48, 52)]
+        #expect(FixedWidth.oneFigureAColumn([a, m], placed: [2, 2], cols: cols) == [2, 2])
+    }
+
+    @Test func moreCellsThanColumnsAreLeftAsPlaced() {
+        let toks = (0..<3).map { FixedWidth.Token(start: $0 * 4, end: $0 * 4 + 2, x0: 30 + $0 * 3, x1: 32 + $0 * 3, text: "1\($0)") }
+        let cols = [(28, 40), (44, 50)]
+        #expect(FixedWidth.oneFigureAColumn(toks, placed: [1, 1, 1], cols: cols) == [1, 1, 1])
+    }
+}
+
+/// Columns measured without the rows that chain them (`FixedWidth.columnsApart`).
+@Suite struct FixedWidthColumnsApartTests {
+    let normal = [
+        line("Balance at start", [("$ 24,028,073", 40), ("$ 21,365,410", 56), ("$ 24,743,567", 72), ("$ 20,588,313", 88)]),
+        line("Issuance of stock", indent: 2, [("174,497", 40), ("121,445", 56), ("527,863", 72), ("389,778", 88)]),
+        line("Balance at end", [("$ 24,202,570", 40), ("$ 21,486,855", 56), ("$ 25,271,430", 72), ("$ 20,978,091", 88)]),
+    ]
+    // Squeezed: each figure overlaps the column of the one before and the next.
+    let squeezed = line("Treasury balance", [("$(16,754,929)", 40), ("$ (8,934,056)", 54), ("$(13,171,638)", 68), ("$ (6,922,200)", 82)])
+
+    @Test func aSqueezedRowDoesNotChainTheColumnsOfTheOthers() {
+        let rows = gridRows(normal + [squeezed])
+        #expect(rows.count == 4)
+        for r in rows { #expect(r.dataColumns == [1, 2, 3, 4]) }
+        #expect(rows[3].text(2) == "$ (8,934,056)")
+        #expect(rows[3].text(3) == "$(13,171,638)")
+        #expect(rows[3].text(4) == "$ (6,922,200)")
+        #expect(rows[2].text(3) == "$ 25,271,430")
+    }
+
+    @Test func aRowPushedRightByItsLabelDoesNotChainTheColumns() {
+        // The last row is printed off the others' grid: its first figure sits across two of
+        // their columns. Once merged, every other row puts two figures into one column; the
+        // off-grid row is the one measured apart.
+        let rows = gridRows([
+            line("Net income", [("19,743", 40), ("17,273", 51), ("14,957", 62)]),
+            line("Share-based compensation", indent: 2, [("850", 40), ("765", 51), ("602", 62)]),
+            line("Deferred income taxes", indent: 2, [("(100)", 40), ("(483)", 51), ("(336)", 62)]),
+            line("Increase in cash", [("(12,227)", 46), ("1,613", 58), ("578", 62)]),
+        ])
+        #expect(rows.count == 4)
+        for r in rows.prefix(3) { #expect(r.dataColumns == [1, 2, 3]) }
+        #expect(rows[1].text(2) == "765")
+        #expect(rows[3].dataColumns.count == 3)
+        let lines = [
+            FixedWidth.FigureLine(figures: [(34, 40), (45, 51), (56, 62)], markers: [], dashes: []),
+            FixedWidth.FigureLine(figures: [(37, 40), (48, 51), (59, 62)], markers: [], dashes: []),
+            FixedWidth.FigureLine(figures: [(49, 58), (64, 70), (72, 75)], markers: [], dashes: []),
+        ]
+        #expect(FixedWidth.bridgingLines(lines) == [false, false, true])
+    }
+
+    @Test func columnsStayMergedWhenEveryRowChainsThem() {
+        // Nothing to measure the columns on: they are left as merged.
+        let lines = [FixedWidth.FigureLine(figures: [(30, 40), (43, 56), (55, 68)], markers: [], dashes: [])]
+        #expect(FixedWidth.columnsApart(lines).count == 2)
+    }
+
+    @Test func aFootnoteMarkerPrintedApartChainsNothing() {
+        let lines = [
+            FixedWidth.FigureLine(figures: [(30, 40), (50, 55), (56, 59)], markers: [2], dashes: []),
+            FixedWidth.FigureLine(figures: [(30, 40), (52, 58)], markers: [], dashes: []),
+        ]
+        #expect(FixedWidth.columnsApart(lines).count == 2)
+    }
+}
+
+/// Columns of words among the columns of figures (`FixedWidth.wordColumns`).
+@Suite struct FixedWidthWordColumnTests {
+    func notes(_ n: Int) -> [String] {
+        let dates = [("October 2017", "April 2028"), ("April 2018", "November 2028"), ("May 2019", "June 2030"), ("August 2024", "August 2034")]
+        return (0..<n).map { i in
+            let (issued, due) = dates[i % dates.count]
+            // Dates centred in their columns, as a converter prints them.
+            var s = line("Senior Notes \(i + 1)", [("1,\(600 + i)", 34), ("1,\(500 + i)", 46)])
+            let pad1 = 60 - issued.count / 2 - s.count
+            s += String(repeating: " ", count: pad1) + issued
+            let pad2 = 78 - due.count / 2 - s.count
+            s += String(repeating: " ", count: pad2) + due
+            let fig = "1,\(700 + i)"
+            s += String(repeating: " ", count: 96 - fig.count - s.count) + fig
+            return s
+        }
+    }
+
+    @Test func datesBetweenFiguresAreColumnsOfTheirOwn() {
+        let rows = gridRows(notes(4))
+        #expect(rows.count == 4)
+        for r in rows { #expect(r.dataColumns == [1, 2, 3, 4, 5]) }
+        #expect(rows[0].text(2) == "1,500")
+        #expect(rows[0].text(3) == "October 2017")
+        #expect(rows[1].text(4) == "November 2028")
+        #expect(rows[3].text(5) == "1,703")
+    }
+
+    @Test func wordsOnFewerLinesStayWithTheirCells() {
+        // Two lines are no column: their words are placed as before.
+        let rows = gridRows(notes(2))
+        #expect(rows.count == 2)
+        #expect(!rows[0].dataColumns.contains(5))
+    }
+}
