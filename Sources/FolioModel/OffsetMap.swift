@@ -119,7 +119,45 @@ public struct OffsetMap: Sendable, Hashable {
     /// `runCount + inner.runCount` runs (fewer when pieces merge). For a text file `inner` is
     /// the read stage's identity map (one run) and the result has `self`'s runs, with no slack
     /// held by the document through the later stages.
+    ///
+    /// When `inner` is one copy run (the read stage's map of a text file: the identity,
+    /// shifted past a BOM) the result is `self` with its origins shifted (`shifted(by:)`), and
+    /// with no shift it is `self` itself, its storage shared: a text document holds one map,
+    /// not two, while normalize hands its text over (docs/reliability.md).
     public func composed(with inner: OffsetMap) -> OffsetMap {
+        if let shift = inner.identityShift, let same = shifted(by: shift, within: inner.targetLength) { return same }
+        return composedRunByRun(with: inner)
+    }
+
+    /// The origin offset of a map that is one copy run from target 0: every target byte `p`
+    /// maps to `p + offset`. Nil for any other map.
+    var identityShift: Int? {
+        guard targetStarts.count == 1, copies[0], targetStarts[0] == 0 else { return nil }
+        return originStarts[0]
+    }
+
+    /// What `composedRunByRun(with:)` makes of `self` over an identity map of `length` bytes
+    /// shifted by `shift`: the same runs, origins shifted. Nil (then the runs are composed one
+    /// by one) unless every run is non-empty, reaches only origin bytes inside `0..<length`,
+    /// and no two copy runs in a row are contiguous in the origin (which that composition
+    /// would merge).
+    func shifted(by shift: Int, within length: Int) -> OffsetMap? {
+        for i in targetStarts.indices {
+            let oStart = originStarts[i]
+            guard targetLengths[i] > 0, oStart >= 0, oStart <= length, originLengths[i] >= 0, originLengths[i] <= length - oStart,
+                  !copies[i] || targetLengths[i] == originLengths[i] else { return nil }
+            if i > 0, copies[i], copies[i - 1], originStarts[i - 1] + originLengths[i - 1] == oStart { return nil }
+        }
+        guard shift != 0 else { return self }
+        // Every origin is at most `length`: shifted, at most `length + shift`.
+        guard shift > 0, shift <= Int.max - length else { return nil }
+        var out = self
+        for i in out.originStarts.indices { out.originStarts[i] += shift }
+        return out
+    }
+
+    /// `composed(with:)` run by run: each copy run of `self` split along `inner`'s runs.
+    func composedRunByRun(with inner: OffsetMap) -> OffsetMap {
         var result = OffsetMap()
         result.reserveCapacity(runCount + inner.runCount)
         for i in targetStarts.indices {

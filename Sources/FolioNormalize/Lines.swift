@@ -1,21 +1,47 @@
 /// One line of the text being normalized, with what normalization needs to know about it.
+///
+/// Its positions are stored in 32 bits (a `Line` takes 36 bytes, not 64: one per line of the
+/// text, all held while normalize runs; docs/reliability.md, "Memory on one large document"):
+/// `NormalizeStage` hands `Normalizer` only texts of at most `Normalizer.maxTextBytes` bytes
+/// (`fitsLineOffsets`), so every position, and the page count, fits.
 struct Line {
     enum Kind: UInt8 { case blank, prose, table, removed }
 
+    private var start32: Int32
+    private var end32: Int32
+    private var next32: Int32
+    private var page32: Int32
+    private var textStart32: Int32
+    private var bulletEnd32: Int32 = -1
+    private var markdownHeadingEnd32: Int32 = -1
+
+    init(start: Int, end: Int, next: Int, page: Int, textStart: Int) {
+        start32 = Line.stored(start)
+        end32 = Line.stored(end)
+        next32 = Line.stored(next)
+        page32 = Line.stored(page)
+        textStart32 = Line.stored(textStart)
+    }
+
+    /// A position as stored: exact for texts `Normalizer.fitsLineOffsets` admits (clamped,
+    /// never trapping, beyond them).
+    @inline(__always)
+    static func stored(_ v: Int) -> Int32 { Int32(clamping: v) }
+
     /// First byte of the line.
-    var start: Int
+    var start: Int { get { Int(start32) } set { start32 = Line.stored(newValue) } }
     /// End of the content: line end with trailing spaces trimmed.
-    var end: Int
+    var end: Int { get { Int(end32) } set { end32 = Line.stored(newValue) } }
     /// First byte of the following line.
-    var next: Int
+    var next: Int { get { Int(next32) } set { next32 = Line.stored(newValue) } }
     /// Page number (form feeds seen before the line).
-    var page: Int
+    var page: Int { get { Int(page32) } set { page32 = Line.stored(newValue) } }
     /// First byte that is not a space or tab.
-    var textStart: Int
+    var textStart: Int { get { Int(textStart32) } set { textStart32 = Line.stored(newValue) } }
     /// Where the text proper starts after a bullet glyph to rewrite as `- ` (-1: no bullet).
-    var bulletEnd: Int = -1
+    var bulletEnd: Int { get { Int(bulletEnd32) } set { bulletEnd32 = Line.stored(newValue) } }
     /// Where the text starts after a Markdown heading mark (`## `) to drop (-1: none).
-    var markdownHeadingEnd: Int = -1
+    var markdownHeadingEnd: Int { get { Int(markdownHeadingEnd32) } set { markdownHeadingEnd32 = Line.stored(newValue) } }
     var kind: Kind = .prose
     var listItem = false
     var heading = false

@@ -54,6 +54,11 @@ public struct NormalizeStage: Stage {
                               "\(document.format.rawValue) markup left as it is (normalize.markup is off)")
             return
         }
+        guard Normalizer.fitsLineOffsets(document.text.count) else {
+            document.diagnose(Self.name, .warning, "normalize.too_large",
+                              "text of \(document.text.count) bytes left as it is: normalize reads at most \(Normalizer.maxTextBytes) bytes")
+            return
+        }
         let result = Normalizer.normalize(document.text, config: config)
         if config.markers { document.markersDecided = true }
         let before = document.textMap

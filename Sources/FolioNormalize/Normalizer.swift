@@ -86,6 +86,14 @@ struct Normalizer {
         out = MappedTextBuilder(reservingCapacity: text.count)
     }
 
+    /// The longest text normalize reads: its line table stores positions in 32 bits (`Line`).
+    /// The read stage's `max_bytes` is at most `Int32.max` too, but a decoded text can be
+    /// longer than its file (Latin-1 and UTF-16 grow in UTF-8).
+    static let maxTextBytes = Int(Int32.max)
+
+    /// Whether a text of `count` bytes is one normalize reads (`maxTextBytes`).
+    static func fitsLineOffsets(_ count: Int) -> Bool { count <= maxTextBytes }
+
     static func normalize(_ text: [UInt8], config: NormalizeConfig) -> NormalizeResult {
         text.withUnsafeBufferPointer { normalize($0, config: config) }
     }

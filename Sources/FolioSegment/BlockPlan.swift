@@ -4,10 +4,10 @@ extension Segmenter {
     /// What segment decided about a text, with its lines' tables gone: the confirmed protos,
     /// each one's bytes, and the document's metadata.
     ///
-    /// `init` builds `DocumentLines` (a `String` per line, the line table, the line facts),
-    /// decides the protos and reads the metadata, then drops the lines on return; the blocks'
-    /// texts are made afterwards (`segmentation`), from the text and the plan alone, so the
-    /// lines' `String`s and the blocks' texts are never held together (docs/reliability.md).
+    /// `init` builds `DocumentLines` (the line table, the lines read in place, the line
+    /// facts), decides the protos and reads the metadata, then drops the lines on return; the
+    /// blocks are made afterwards (`segmentation`), from the text and the plan alone
+    /// (docs/reliability.md).
     struct BlockPlan {
         let protos: [Proto]
         /// `spans[i]` is the bytes of `protos[i]` (`DocumentLines.span`).

@@ -230,7 +230,7 @@ extension Segmenter {
     /// (`Item 6. [Reserved]` before `Item 7.`), and an Item of another Part is another Item
     /// (a 10-Q's Part I and Part II both have an Item 1); an Item before any Part heading
     /// matches its number in any Part. Returns the indices of the protos to read as text.
-    static func itemsRepeatedBelow(_ protos: [Proto], _ trimmed: [String]) -> Set<Int> {
+    static func itemsRepeatedBelow(_ protos: [Proto], _ trimmed: LineTexts) -> Set<Int> {
         var part: String?
         var items: [(index: Int, part: String?, number: String)] = []
         for (i, p) in protos.enumerated() where p.kind == .paragraph && !p.isPageNumber {
@@ -253,7 +253,7 @@ extension Segmenter {
     /// an Item line or the wrapped end of a title (`matters and issuer purchases of equity
     /// securities`, `Inspections`: lowercase or title case, at most ten words, no sentence
     /// end); page numbers aside.
-    static func onlyItemLinesBelow(_ protos: [Proto], _ i: Int, _ trimmed: [String]) -> Bool {
+    static func onlyItemLinesBelow(_ protos: [Proto], _ i: Int, _ trimmed: LineTexts) -> Bool {
         var j = i + 1
         while j < protos.count {
             let q = protos[j]

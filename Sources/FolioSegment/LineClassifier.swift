@@ -196,10 +196,12 @@ public enum LineClassifier {
 
     /// Any ASCII digit (bytes).
     public static func hasDigit(_ t: String) -> Bool {
-        ByteScan.withBytes(t) { b in
-            for x in b where x >= 0x30 && x <= 0x39 { return true }
-            return false
-        }
+        ByteScan.withBytes(t, hasDigit(bytes:))
+    }
+
+    static func hasDigit(bytes b: UnsafeBufferPointer<UInt8>) -> Bool {
+        for x in b where x >= 0x30 && x <= 0x39 { return true }
+        return false
     }
 
     /// Any tab (bytes).
@@ -379,8 +381,7 @@ public enum LineClassifier {
     public static let maxStructuredLine = 2000
 
     public static func isTabular(_ raw: String) -> Bool {
-        guard raw.utf8.count <= maxStructuredLine else { return false }
-        if let decided = ByteScan.withBytes(raw, { quickTabular($0) }) { return decided }
+        if let decided = ByteScan.withBytes(raw, { quickTabular(line: $0) }) { return decided }
         let t = trim(raw)
         if t.isEmpty { return false }
         if hasTab(raw) { return true }
@@ -421,6 +422,13 @@ public enum LineClassifier {
     /// lines: blank, with a tab, or (no double space, no leading pipe) a rule or prose. Nil
     /// where the test below must look at the trimmed `String`: a double space, a leading pipe,
     /// a cut that `trim` makes by `Character`s, or a non-ASCII rule test.
+    /// `isTabular` told from the raw line's bytes alone (its length, then `quickTabular`); nil
+    /// when only the `String` tests decide.
+    static func quickTabular(line b: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard b.count <= maxStructuredLine else { return false }
+        return quickTabular(b)
+    }
+
     static func quickTabular(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
         var i = 0
         var e = b.count
@@ -473,9 +481,15 @@ public enum LineClassifier {
     }
 
     /// SGML table wrappers of EDGAR text filings: `<TABLE>`, `</TABLE>`, `<CAPTION>`, `<S>`, `<C>`.
+    /// The bytes an SGML table tag line (`sgmlTableTag`) can start with.
+    @inline(__always)
+    static func mayStartSGMLTableTag(_ b0: UInt8) -> Bool {
+        b0 == UInt8(ascii: "<") || b0 == UInt8(ascii: " ") || b0 == UInt8(ascii: "\t")
+    }
+
     public static func sgmlTableTag(_ t: String) -> SGMLTag? {
         // Byte prefilter: every tag starts the line with `<` and is short.
-        guard t.utf8.first == UInt8(ascii: "<") || t.utf8.first == UInt8(ascii: " ") || t.utf8.first == UInt8(ascii: "\t") else { return nil }
+        guard let b0 = t.utf8.first, mayStartSGMLTableTag(b0) else { return nil }
         let u = t.uppercased()
         if u == "<TABLE>" { return .open }
         if u == "</TABLE>" { return .close }
@@ -489,14 +503,24 @@ public enum LineClassifier {
 
     /// The length (in characters) of a list marker at the start of the line, with its space:
     /// `- `, `• `, `* `, `1. `, `1) `, `(a) `, `a. `, `(iv) `. Nil when the line is not a list item.
-    public static func listMarkerLength(_ t: String) -> Int? {
-        // Byte prefilter: a marker starts with a bullet (ASCII `-`, `*`, `>` or a non-ASCII
-        // glyph), a digit, a lowercase ASCII letter or `(`.
-        guard let b0 = t.utf8.first else { return nil }
+    /// Whether a line's bytes can open a list marker (`listMarkerLength`): it starts with a
+    /// bullet (ASCII `-`, `*`, `>` or a non-ASCII glyph), a digit or `(`; or with a lowercase
+    /// ASCII letter followed by `.` or `)` (`a.`, `b)`), or by a non-ASCII byte (then the
+    /// characters tell).
+    static func mayBeListMarker(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let b0 = b.first else { return false }
         switch b0 {
-        case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: ">"), UInt8(ascii: "("), 0x30...0x39, 0x61...0x7A, 0x80...: break
-        default: return nil
+        case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: ">"), UInt8(ascii: "("), 0x30...0x39, 0x80...: return true
+        case 0x61...0x7A:
+            guard b.count >= 3 else { return false }
+            let b1 = b[1]
+            return b1 == UInt8(ascii: ".") || b1 == UInt8(ascii: ")") || b1 >= 0x80
+        default: return false
         }
+    }
+
+    public static func listMarkerLength(_ t: String) -> Int? {
+        guard ByteScan.withBytes(t, mayBeListMarker) else { return nil }
         let chars = Array(t.prefix(8))
         guard chars.count >= 2 else { return nil }
         if listBullets.contains(chars[0]), chars[1] == " " { return 2 }
@@ -520,7 +544,7 @@ public enum LineClassifier {
     /// A TAB row whose first cell is a bullet glyph as extracted from PDF (`\square`, `₽`,
     /// `$\mathbf{\nabla}$`) and whose second cell is text: a list item.
     public static func isGlyphBulletRow(_ raw: String) -> Bool {
-        guard raw.utf8.count <= maxStructuredLine, hasOneTab(raw) else { return false }
+        guard ByteScan.withBytes(raw, mayBeTabRow) else { return false }
         let cs = cells(raw)
         guard cs.count == 2 else { return false }
         let first = cs[0], second = cs[1]
@@ -535,14 +559,22 @@ public enum LineClassifier {
     /// Exactly one tab: two cells. A tab is a control character, always a `Character` of
     /// its own, so its bytes tell the cells.
     static func hasOneTab(_ raw: String) -> Bool {
-        ByteScan.withBytes(raw) { b in
-            guard let first = ByteSearch.firstIndex(ofByte: 0x09, in: b) else { return false }
-            return ByteSearch.firstIndex(ofByte: 0x09, in: b, from: first + 1) == nil
-        }
+        ByteScan.withBytes(raw, hasOneTab)
+    }
+
+    static func hasOneTab(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = ByteSearch.firstIndex(ofByte: 0x09, in: b) else { return false }
+        return ByteSearch.firstIndex(ofByte: 0x09, in: b, from: first + 1) == nil
+    }
+
+    /// What a glyph or damaged bullet row (`isGlyphBulletRow`, `isDamagedBulletRow`) needs of
+    /// the raw line's bytes: at most `maxStructuredLine` of them and exactly one tab.
+    static func mayBeTabRow(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        b.count <= maxStructuredLine && hasOneTab(b)
     }
 
     public static func isDamagedBulletRow(_ raw: String) -> Bool {
-        guard raw.utf8.count <= maxStructuredLine, hasOneTab(raw) else { return false }
+        guard ByteScan.withBytes(raw, mayBeTabRow) else { return false }
         let cs = cells(raw)
         guard cs.count == 2, cs[0].count >= 1, cs[0].count <= 2 else { return false }
         return wordCount(cs[1], limit: 5) >= 5 && cs[1].first?.isUppercase == true
@@ -558,9 +590,15 @@ public enum LineClassifier {
     /// text for more than a definition's start: a capital letter or a quote, three words or
     /// more, and no magnitude right after the number (`5 U million+ Audience Reach`,
     /// `12 billion Loans`: a figure and its caption).
+    /// The bytes a footnote label (`footnoteLabel`) can start with.
+    @inline(__always)
+    static func mayStartFootnoteLabel(_ b0: UInt8) -> Bool {
+        ByteClass.isDigit(b0) || b0 == UInt8(ascii: "(") || b0 >= 0x80
+    }
+
     public static func footnoteLabel(_ t: String) -> String? {
         // Byte prefilter: a label of those forms starts with a digit, `(` or a superscript.
-        guard let b0 = t.utf8.first, ByteClass.isDigit(b0) || b0 == UInt8(ascii: "(") || b0 >= 0x80,
+        guard let b0 = t.utf8.first, mayStartFootnoteLabel(b0),
               let d = DefinitionLabel.parse(t), d.form == .number || d.form == .parenthesized || d.form == .superscript,
               d.label.utf8.allSatisfy(ByteClass.isDigit) else { return nil }
         // Only the first three words of the text are looked at.
@@ -585,15 +623,21 @@ public enum LineClassifier {
     // MARK: page furniture
 
     /// A page number line: `7`, `07/08`, `47 / 48`, `- 3 -`, `Page 3`, `Page 3 of 10`.
+    /// The bytes a page number (`isPageNumber`) can start with: a digit, a separator, `p`/`P`
+    /// of `page`, or the lead byte of a dash.
+    @inline(__always)
+    static func mayStartPageNumber(_ b0: UInt8) -> Bool {
+        switch b0 {
+        case 0x30...0x39, UInt8(ascii: "/"), UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "-"), UInt8(ascii: "|"),
+             UInt8(ascii: "p"), UInt8(ascii: "P"), 0xE2: return true
+        default: return false
+        }
+    }
+
     public static func isPageNumber(_ t: String) -> Bool {
         // Byte prefilter: a page number starts with a digit, a separator or `page`; any other
         // first byte fails both tests below.
-        guard let b0 = t.utf8.first else { return false }
-        switch b0 {
-        case 0x30...0x39, UInt8(ascii: "/"), UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "-"), UInt8(ascii: "|"),
-             UInt8(ascii: "p"), UInt8(ascii: "P"), 0xE2: break
-        default: return false
-        }
+        guard let b0 = t.utf8.first, mayStartPageNumber(b0) else { return false }
         if t.utf8.count > 14, t.count > 14 { return false }
         var digits = 0
         var ok = true
@@ -614,6 +658,17 @@ public enum LineClassifier {
     /// `(In millions, except per share data)`, `(Unaudited)`, `In thousands of dollars`.
     /// Units notes are the units model's caption lines (`UnitsParser.isCaptionLine`); the
     /// annotation `(Unaudited)` is the only other kind of line read as a caption.
+    /// The bytes a units caption (`isUnitsCaption`) can start with: `(` (a parenthesised
+    /// caption, an unaudited note) or the first letter, either case, of the leading units
+    /// phrases `UnitsParser.isCaptionLine` knows (`in ...`, `amounts in`, `dollars in`).
+    @inline(__always)
+    static func mayStartUnitsCaption(_ b0: UInt8) -> Bool {
+        switch ByteScan.lower(b0) {
+        case UInt8(ascii: "("), UInt8(ascii: "i"), UInt8(ascii: "a"), UInt8(ascii: "d"): return true
+        default: return false
+        }
+    }
+
     public static func isUnitsCaption(_ t: String) -> Bool {
         UnitsParser.isCaptionLine(t) || isUnauditedNote(t)
     }

@@ -255,9 +255,9 @@ extension String {
 extension MetadataExtractor {
     /// Reads title, issuer, form type, period and date from the text's top (and, for the date,
     /// a signature date at the end when the top states none).
-    public static func extract(title: String?, lines: [TextLine], trimmed: [String], text: [UInt8]) -> DocumentMetadata {
+    public static func extract(title: String?, lines: [TextLine], trimmed: LineTexts, text: [UInt8]) -> DocumentMetadata {
         var md = DocumentMetadata()
-        let nonBlank = trimmed.indices.filter { !trimmed[$0].isEmpty }
+        let nonBlank = trimmed.indices.filter { !trimmed.isEmpty($0) }
         // An SEC form's cover page states the filing's metadata; it outranks what the top's
         // text suggests (its title is the form, never the Commission's address).
         let coverLines = nonBlank.prefix(100).map { trimmed[$0] }

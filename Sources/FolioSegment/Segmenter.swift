@@ -31,9 +31,9 @@ public enum Segmenter {
     }
 
     public static func segment(_ text: [UInt8]) -> Segmentation {
-        // Two phases, so the lines' tables (a `String` per line, the line table) are gone
-        // before the blocks' texts are made: `BlockPlan.init` holds `DocumentLines` and drops
-        // it on return; `blocks` reads only the text and the plan.
+        // Two phases, so the lines' tables (the line table, the line facts) are gone before
+        // the blocks are made: `BlockPlan.init` holds `DocumentLines` and drops it on return;
+        // `blocks` reads only the text and the plan.
         BlockPlan(text).segmentation(text)
     }
 
@@ -41,13 +41,14 @@ public enum Segmenter {
     /// extraction read as a digit or letter among them (`2<TAB>Selected as ...` within two
     /// lines of a glyph row), found in two passes (down, then up) so a run of damaged bullets
     /// grows from its glyph neighbours. The damaged-bullet test runs only next to a glyph row.
-    static func bulletRows(_ raws: [String]) -> [Bool] {
+    static func bulletRows(_ raws: LineTexts) -> [Bool] {
         let n = raws.count
-        var glyph = raws.map { LineClassifier.isGlyphBulletRow($0) }
+        // Both tests need one tab in the raw line: told on its bytes before any `String` is made.
+        var glyph = raws.indices.map { raws.withBytes($0, LineClassifier.mayBeTabRow) && LineClassifier.isGlyphBulletRow(raws[$0]) }
         var damaged = [Bool?](repeating: nil, count: n)
         func isDamaged(_ k: Int) -> Bool {
             if let d = damaged[k] { return d }
-            let d = LineClassifier.isDamagedBulletRow(raws[k])
+            let d = raws.withBytes(k, LineClassifier.mayBeTabRow) && LineClassifier.isDamagedBulletRow(raws[k])
             damaged[k] = d
             return d
         }
@@ -73,12 +74,12 @@ public enum Segmenter {
 
     /// The first line of each page that is not page furniture (a page number, a running
     /// header): where a heading needs no sentence end before it.
-    static func pageTops(_ lines: [TextLine], trimmed: [String], pageNum: [Bool], furniture: RepeatedLines) -> Set<Int> {
+    static func pageTops(_ lines: [TextLine], trimmed: LineTexts, pageNum: [Bool], furniture: RepeatedLines) -> Set<Int> {
         var pageTop = Set<Int>()
         var seeking = true
         for k in lines.indices {
             if lines[k].afterPageBreak { seeking = true }
-            if seeking, !lines[k].isBlank, !pageNum[k], !furniture.contains(trimmed[k]) {
+            if seeking, !lines[k].isBlank, !pageNum[k], !furniture.contains(trimmed, k) {
                 pageTop.insert(k)
                 seeking = false
             }
@@ -110,45 +111,141 @@ public enum Segmenter {
         init(_ trimmed: [String]) {
             // Sized once: grown key by key it was rehashed a dozen times a document.
             var repeats = [String: Int](minimumCapacity: trimmed.count)
-            let keys: [String?] = trimmed.map { t in
-                guard !t.isEmpty, t.utf8.count <= Self.maxKeyedLine else { return nil }
-                return ItemSections.startsWithItem(t) ? t.lowercased() : Segmenter.furnitureKey(t)
+            var keys: [Int: String] = [:]
+            for (i, t) in trimmed.enumerated() {
+                guard let key = Self.key(t) else { continue }
+                keys[i] = key
+                repeats[key, default: 0] += 1
             }
-            for case let k? in keys { repeats[k, default: 0] += 1 }
+            self.init(repeats: repeats, keys: keys, count: trimmed.count, line: { trimmed[$0] },
+                      startsWithItem: { ItemLines.startsWithItem(trimmed[$0]) }, isEmpty: { trimmed[$0].isEmpty })
+        }
+
+        /// How a line is keyed: not at all (empty, or longer than `maxKeyedLine`), by a key
+        /// made from its bytes (`furnitureKey(bytes:)`, here only hashed), or by a key made as
+        /// a `String` (an Item line, other text).
+        enum KeyKind {
+            case none
+            case hashed(UInt64)
+            case string
+        }
+
+        static func keyKind(_ b: UnsafeBufferPointer<UInt8>) -> KeyKind {
+            guard !b.isEmpty, b.count <= maxKeyedLine else { return .none }
+            if ItemLines.startsWithItem(b) { return .string }
+            return Segmenter.furnitureKeyHash(bytes: b).map(KeyKind.hashed) ?? .string
+        }
+
+        /// The lines read in place, no key held per line. A key made from a line's bytes
+        /// (ASCII text: nearly every line) is first only hashed (`furnitureKeyHash`), and the
+        /// hashes sorted; only the lines whose hash occurs often enough to repeat a key
+        /// `minRepeats` times (with what the keys made as `String`s could add to it) have their
+        /// keys made and counted, as keys of other text always are. A hash shared by different
+        /// keys only makes more lines counted: the keys counted, and so the repeated lines, are
+        /// those of `init(_: [String])`. Before, every keyed line's key was a `String` held in an
+        /// array and a dictionary sized for every line, at once.
+        init(_ trimmed: LineTexts) {
+            var hashes: [UInt64] = []
+            var repeats: [String: Int] = [:]
+            var keys: [Int: String] = [:]
+            for k in trimmed.indices {
+                switch trimmed.withBytes(k, Self.keyKind) {
+                case .none: continue
+                case .hashed(let h): hashes.append(h)
+                case .string:
+                    guard let key = Self.key(trimmed[k]) else { continue }
+                    keys[k] = key
+                    repeats[key, default: 0] += 1
+                }
+            }
+            // The most a key made as a `String` adds to an equal key made from bytes.
+            let spare = repeats.values.max() ?? 0
+            hashes.sort()
+            var candidates = Set<UInt64>()
+            var i = 0
+            while i < hashes.count {
+                var j = i + 1
+                while j < hashes.count, hashes[j] == hashes[i] { j += 1 }
+                if j - i + spare >= Self.minRepeats { candidates.insert(hashes[i]) }
+                i = j
+            }
+            if !candidates.isEmpty {
+                for k in trimmed.indices {
+                    let key: String? = trimmed.withBytes(k) { b in
+                        guard case .hashed(let h) = Self.keyKind(b), candidates.contains(h) else { return nil }
+                        return Segmenter.furnitureKey(bytes: b)
+                    }
+                    guard let key else { continue }
+                    keys[k] = key
+                    repeats[key, default: 0] += 1
+                }
+            }
+            self.init(repeats: repeats, keys: keys, count: trimmed.count, line: { trimmed[$0] },
+                      startsWithItem: { k in trimmed.withBytes(k) { ItemLines.startsWithItem($0) } }, isEmpty: trimmed.isEmpty)
+        }
+
+        /// The key of a trimmed line (nil: not keyed).
+        static func key(_ t: String) -> String? {
+            guard !t.isEmpty, t.utf8.count <= Self.maxKeyedLine else { return nil }
+            return ItemSections.startsWithItem(t) ? t.lowercased() : Segmenter.furnitureKey(t)
+        }
+
+        /// `repeats` counts the keys of every line whose key may be repeated `minRepeats`
+        /// times, and `keys` holds those lines' keys; `line(k)` is line k's trimmed text,
+        /// `startsWithItem` and `isEmpty` tell of it (on bytes, where the caller has them)
+        /// without making it.
+        init(repeats: [String: Int], keys: [Int: String], count: Int, line: (Int) -> String,
+             startsWithItem: (Int) -> Bool, isEmpty: (Int) -> Bool) {
             var furnitureSet = Set<String>()
             for (t, c) in repeats where c >= Self.minRepeats { furnitureSet.insert(t) }
             var furnitureText = Set<String>()
             if !furnitureSet.isEmpty {
-                for (k, t) in zip(keys, trimmed) where k.map(furnitureSet.contains) == true { furnitureText.insert(t) }
+                for (i, k) in keys where furnitureSet.contains(k) { furnitureText.insert(line(i)) }
             }
             text = furnitureText
-            itemHeadings = furnitureSet.isEmpty ? [] : Self.firstItemPrintings(trimmed, keys: keys, repeated: furnitureSet)
+            itemHeadings = furnitureSet.isEmpty ? []
+                : Self.firstItemPrintings(count: count, keys: keys.values, repeated: furnitureSet, line: line,
+                                          startsWithItem: startsWithItem, isEmpty: isEmpty)
         }
 
         /// Only lines of at most `maxKeyedLine` bytes have keys: longer lines (paragraphs)
         /// are never hashed.
         func contains(_ t: String) -> Bool { !text.isEmpty && t.utf8.count <= Self.maxKeyedLine && text.contains(t) }
 
+        /// `contains(trimmed[k])`, the line made a `String` only when its length can be keyed.
+        func contains(_ trimmed: LineTexts, _ k: Int) -> Bool {
+            !text.isEmpty && trimmed.byteCount(k) <= Self.maxKeyedLine && text.contains(trimmed[k])
+        }
+
         /// Whether line `k` (its trimmed text `t`) is furniture: a repeated line, unless it is
         /// an Item's first printing.
         func contains(line k: Int, _ t: String) -> Bool { contains(t) && !itemHeadings.contains(k) }
 
         /// The lines that print an Item first (`ItemLines.headingPrintings`).
-        static func firstItemPrintings(_ trimmed: [String], keys: [String?], repeated: Set<String>) -> Set<Int> {
-            guard keys.contains(where: { $0.map(repeated.contains) == true && ItemLines.startsWithItem($0 ?? "") }) else { return [] }
+        /// `line(k)` is line k's trimmed text; `startsWithItem` and `isEmpty` tell of it (on
+        /// bytes, where the caller has them) without making it.
+        static func firstItemPrintings(count: Int, keys: some Sequence<String>, repeated: Set<String>, line: (Int) -> String,
+                                       startsWithItem: (Int) -> Bool, isEmpty: (Int) -> Bool) -> Set<Int> {
+            guard keys.contains(where: { repeated.contains($0) && ItemLines.startsWithItem($0) }) else { return [] }
             var numbers: [Int: String] = [:]
-            for (k, t) in trimmed.enumerated() where ItemLines.startsWithItem(t) { numbers[k] = ItemLines.number(t) }
-            return ItemLines.headingPrintings(count: trimmed.count, number: { numbers[$0] }, printsText: { !trimmed[$0].isEmpty })
+            for k in 0..<count where startsWithItem(k) { numbers[k] = ItemLines.number(line(k)) }
+            return ItemLines.headingPrintings(count: count, number: { numbers[$0] }, printsText: { !isEmpty($0) })
         }
     }
 
     /// One document's lines and what segment learns of each before grouping them into blocks
     /// (page numbers, bullet rows, table rows, contents pages, running headers, the title,
     /// page tops): the facts every grouping rule below reads.
+    ///
+    /// The lines are byte ranges into the text (`LineTexts`): no `String` per line is held, a
+    /// line is made one only when a rule needs its characters, and the byte tests each rule
+    /// starts with (its first or last byte, its length, a tab, a digit) are made on the text
+    /// in place.
     struct DocumentLines {
         let text: [UInt8]
         let lines: [TextLine]
-        let trimmed: [String]
+        /// Line `k` trimmed of spaces and tabs (`LineClassifier.trim`), made when read.
+        let trimmed: LineTexts
         let pageNum: [Bool]
         let glyph: [Bool]
         let tabular: [Bool]
@@ -161,9 +258,11 @@ public enum Segmenter {
 
         init(_ text: [UInt8]) {
             let lines = LineSplitter.split(text)
-            let raws = lines.map { String(decoding: text[$0.start..<$0.end], as: UTF8.self) }
-            let trimmed = raws.map { LineClassifier.trim($0) }
-            let pageNum = trimmed.map { !$0.isEmpty && LineClassifier.isPageNumber($0) }
+            let trimmed = LineTexts(text: text, lines: lines, trimmed: true)
+            let raws = trimmed.trimming(false)
+            let pageNum = trimmed.indices.map { k in
+                trimmed.firstByte(k).map(LineClassifier.mayStartPageNumber) == true && LineClassifier.isPageNumber(trimmed[k])
+            }
             let glyph = Segmenter.bulletRows(raws)
             let tabular = TableLines.mark(lines: lines, raws: raws, trimmed: trimmed, pageNum: pageNum, glyph: glyph)
             let tocRegions = TOCDetector.detect(raws)
@@ -188,9 +287,40 @@ public enum Segmenter {
 
         func isFurniture(_ t: String) -> Bool { furniture.contains(t) }
 
+        /// `isFurniture(trimmed[k])`, with the line made a `String` only when a repeated line
+        /// of its length can be.
+        func isRepeated(_ k: Int) -> Bool { furniture.contains(trimmed, k) }
+
+        /// `LineClassifier.sgmlTableTag(trimmed[k])`, the first byte tested in place.
+        func sgmlTag(_ k: Int) -> LineClassifier.SGMLTag? {
+            guard let b0 = trimmed.firstByte(k), LineClassifier.mayStartSGMLTableTag(b0) else { return nil }
+            return LineClassifier.sgmlTableTag(trimmed[k])
+        }
+
+        /// The first (or last) `Character` of `trimmed[k]` when the bytes tell it is one ASCII
+        /// byte (it is next to another ASCII byte or alone: only non-ASCII scalars join an
+        /// ASCII one into a character); `.some(nil)` for an empty line; nil when only the
+        /// characters tell.
+        func edgeASCII(_ k: Int, last: Bool) -> UInt8?? {
+            trimmed.withBytes(k) { b -> UInt8?? in
+                let n = b.count
+                guard n > 0 else { return .some(nil) }
+                let edge = last ? b[n - 1] : b[0]
+                let beside = n == 1 ? 0 : (last ? b[n - 2] : b[1])
+                guard edge < 0x80, beside < 0x80 else { return nil }
+                return .some(edge)
+            }
+        }
+
+        /// `Segmenter.endsClause(trimmed[k])`, on the last byte where it decides.
+        func endsClause(_ k: Int) -> Bool {
+            if let decided = trimmed.withBytes(k, Segmenter.endsClause(bytes:)) { return decided }
+            return Segmenter.endsClause(trimmed[k])
+        }
+
         /// Whether line `k` is furniture (`RepeatedLines.contains(line:)`: an Item's first
         /// printing is not).
-        func isFurniture(line k: Int) -> Bool { furniture.contains(line: k, trimmed[k]) }
+        func isFurniture(line k: Int) -> Bool { isRepeated(k) && !furniture.itemHeadings.contains(k) }
 
         // MARK: protos
 
@@ -217,7 +347,7 @@ public enum Segmenter {
                     i = tr.upperBound + 1
                     continue
                 }
-                if LineClassifier.sgmlTableTag(trimmed[i]) == .open {
+                if sgmlTag(i) == .open {
                     let j = sgmlTableEnd(from: i)
                     protos.append(Proto(kind: .table, first: i, last: j))
                     i = j + 1
@@ -248,7 +378,7 @@ public enum Segmenter {
             var j = i
             while j + 1 < lines.count, j - i < Segmenter.maxSGMLTableLines {
                 j += 1
-                if LineClassifier.sgmlTableTag(trimmed[j]) == .close { break }
+                if sgmlTag(j) == .close { break }
             }
             return j
         }
@@ -285,7 +415,7 @@ public enum Segmenter {
             while j + 1 < lines.count {
                 let k = j + 1
                 if lines[k].isBlank || lines[k].afterPageBreak || tabular[k] || glyph[k] || tocStart[k] != nil || pageNum[k] || pageNum[j]
-                    || titleRange?.lowerBound == k || LineClassifier.sgmlTableTag(trimmed[k]) != nil { break }
+                    || titleRange?.lowerBound == k || sgmlTag(k) != nil { break }
                 j = k
             }
             return j
@@ -312,7 +442,8 @@ public enum Segmenter {
             // The last line of an Item heading whose title wrapped onto the next line.
             var wrapEnd = g.lowerBound - 1
             for k in g where k > wrapEnd {
-                let t = trimmed[k]
+                // Made only when a rule below needs the line's characters.
+                lazy var t = trimmed[k]
                 if pageNum[k] {
                     flush()
                     var p = Proto(kind: .paragraph, first: k, last: k)
@@ -320,7 +451,7 @@ public enum Segmenter {
                     protos.append(p)
                     continue
                 }
-                if dense, isFurniture(t) {
+                if dense, isRepeated(k) {
                     flush()
                     protos.append(Proto(kind: .paragraph, first: k, last: k))
                     continue
@@ -340,13 +471,14 @@ public enum Segmenter {
                     protos.append(p)
                     continue
                 }
-                let prevEnds = k == g.lowerBound || Segmenter.endsClause(trimmed[k - 1])
-                if LineClassifier.listMarkerLength(t) != nil {
+                let prevEnds = k == g.lowerBound || endsClause(k - 1)
+                let b0 = trimmed.firstByte(k)
+                if trimmed.withBytes(k, LineClassifier.mayBeListMarker), LineClassifier.listMarkerLength(t) != nil {
                     flush(); cur = Proto(kind: .listItem, first: k, last: k)
-                } else if LineClassifier.footnoteLabel(t) != nil,
+                } else if let b0, LineClassifier.mayStartFootnoteLabel(b0), LineClassifier.footnoteLabel(t) != nil,
                           prevEnds || cur?.kind == .listItem || cur?.kind == .footnote || !(t.first?.isNumber ?? false) {
                     flush(); cur = Proto(kind: .footnote, first: k, last: k)
-                } else if prevEnds, LineClassifier.isUnitsCaption(t) {
+                } else if prevEnds, let b0, LineClassifier.mayStartUnitsCaption(b0), LineClassifier.isUnitsCaption(t) {
                     flush(); cur = Proto(kind: .caption, first: k, last: k)
                 } else if var c = cur {
                     if c.kind == .caption, captionClosed(c) {
@@ -389,7 +521,7 @@ public enum Segmenter {
         /// Material Modifications ... and Use of` / `Proceeds`. The first line ends on a word a
         /// title cannot end on, and the lines together are an Item heading.
         func wrappedItemHeading(_ g: ClosedRange<Int>) -> Proto? {
-            guard g.count >= 2, g.count <= 3, ItemSections.startsWithItem(trimmed[g.lowerBound]),
+            guard g.count >= 2, g.count <= 3, trimmed.withBytes(g.lowerBound, { ItemLines.startsWithItem($0) }),
                   Segmenter.wrappedTitleEnd(trimmed[g.lowerBound]), !inContentsColumn(g.lowerBound)
             else { return nil }
             for k in g.dropFirst() where LineClassifier.wordCount(trimmed[k], limit: 9) > 8 || isFurniture(trimmed[k]) { return nil }
@@ -440,9 +572,9 @@ public enum Segmenter {
         ///
         /// Returns the candidate and the heading's last line.
         func inRunItemHeading(_ k: Int, _ g: ClosedRange<Int>) -> (HeadingCandidate, Int)? {
+            guard g.count > 1, let b = trimmed.firstByte(k), b | 0x20 == 0x69 || b | 0x20 == 0x70, !isFurniture(line: k) else { return nil }
             let t = trimmed[k]
-            guard g.count > 1, let b = t.utf8.first, b | 0x20 == 0x69 || b | 0x20 == 0x70, !isFurniture(line: k),
-                  let c = HeadingDetector.candidate(t), c.style == .item || c.style == .part else { return nil }
+            guard let c = HeadingDetector.candidate(t), c.style == .item || c.style == .part else { return nil }
             var standsAlone = k == g.lowerBound || pageTop.contains(k)
             if !standsAlone {
                 let prev = trimmed[k - 1]
@@ -524,7 +656,7 @@ public enum Segmenter {
 
         /// A line that is a Part or Item heading by itself.
         func isPartOrItemLine(_ i: Int) -> Bool {
-            guard i >= 0, i < trimmed.count, let b = trimmed[i].utf8.first, b | 0x20 == 0x69 || b | 0x20 == 0x70,
+            guard i >= 0, i < trimmed.count, let b = trimmed.firstByte(i), b | 0x20 == 0x69 || b | 0x20 == 0x70,
                   let c = HeadingDetector.candidate(trimmed[i]) else { return false }
             return c.style == .item || c.style == .part
         }
@@ -571,18 +703,33 @@ public enum Segmenter {
         /// run fail them, and then the line's words, its TOC lookup and its heading candidate are
         /// never computed.
         func inRunHeading(_ k: Int, _ g: ClosedRange<Int>) -> HeadingCandidate? {
-            let t = trimmed[k]
-            guard LineClassifier.wordCount(t, limit: 11) <= 10, k < g.upperBound, !isFurniture(t) else { return nil }
-            let next = trimmed[k + 1]
-            guard let f = next.first, f.isUppercase || f == "\"" || f == "“" else { return nil }
+            guard k < g.upperBound, trimmed.withBytes(k, { LineClassifier.wordCount(bytes: $0, limit: 11) }) <= 10, !isRepeated(k) else { return nil }
+            // The next line starts with a capital or an opening quote.
+            switch edgeASCII(k + 1, last: false) {
+            case .some(nil): return nil
+            case .some(let f?): guard (f >= 0x41 && f <= 0x5A) || f == UInt8(ascii: "\"") else { return nil }
+            case nil:
+                guard let f = trimmed[k + 1].first, f.isUppercase || f == "\"" || f == "“" else { return nil }
+            }
             // Without a boundary or a sentence end before it, only a line the TOC lists (two
             // words or more) may stand here.
-            let boundary = k == g.lowerBound || pageTop.contains(k) || isFurniture(trimmed[k - 1])
-            let sentenceEndBefore = boundary || trimmed[k - 1].last.map { ".!?:\"”)".contains($0) } == true
-            let inTOC = toc.level(of: t) != nil
+            let boundary = k == g.lowerBound || pageTop.contains(k) || isRepeated(k - 1)
+            let sentenceEndBefore: Bool
+            if boundary {
+                sentenceEndBefore = true
+            } else {
+                switch edgeASCII(k - 1, last: true) {
+                case .some(nil): sentenceEndBefore = false
+                case .some(let l?): sentenceEndBefore = Segmenter.isSentenceEndBeforeHeading(l)
+                case nil: sentenceEndBefore = trimmed[k - 1].last.map { ".!?:\"”)".contains($0) } == true
+                }
+            }
+            lazy var t = trimmed[k]
+            let inTOC = !toc.isEmpty && toc.level(of: t) != nil
             if !sentenceEndBefore, !inTOC { return nil }
+            func nextWords(_ limit: Int) -> Int { trimmed.withBytes(k + 1) { LineClassifier.wordCount(bytes: $0, limit: limit) } }
             // (`listed` needs `inTOC`: the last test below, made early.)
-            if !(inTOC || pageTop.contains(k)), LineClassifier.wordCount(next, limit: 6) < 6 { return nil }
+            if !(inTOC || pageTop.contains(k)), nextWords(6) < 6 { return nil }
             let ws = LineClassifier.words(t)
             let listed = inTOC && Segmenter.plausibleListedText(t)
             var cand = HeadingDetector.candidate(t)
@@ -593,7 +740,7 @@ public enum Segmenter {
             if case .numbered = c.style {} else if !listed, ws.count < 2, !pageTop.contains(k) { return nil }
             // A line the TOC lists (two words or more) needs no sentence end before it.
             if !sentenceEndBefore, !(listed && ws.count >= 2) { return nil }
-            if !(listed || pageTop.contains(k)), LineClassifier.wordCount(next, limit: 6) < 6 { return nil }
+            if !(listed || pageTop.contains(k)), nextWords(6) < 6 { return nil }
             return c
         }
 
@@ -608,6 +755,7 @@ public enum Segmenter {
                    prev.kind == .paragraph || prev.kind == .footnote || prev.kind == .listItem,
                    prev.candidate == nil, !prev.isPageNumber, prev.role == nil,
                    p.first == prev.last + 2, lines[p.first - 1].isBlank, !lines[p.first].afterPageBreak,
+                   trimmed.withBytes(p.first, Segmenter.mayStartLowercase),
                    Segmenter.continuesAfterBlank(trimmed[prev.last], trimmed[p.first]) {
                     merged[merged.count - 1].last = p.last
                     continue
@@ -679,7 +827,7 @@ public enum Segmenter {
 
     // MARK: heading decisions
 
-    static func confirmHeadings(_ protos: inout [Proto], trimmed: [String], toc: TOCIndex, isFurniture: (String) -> Bool) {
+    static func confirmHeadings(_ protos: inout [Proto], trimmed: LineTexts, toc: TOCIndex, isFurniture: (String) -> Bool) {
         // Numbered chapters: accepted when the TOC lists them, or when the document has three or
         // more, mostly in increasing order.
         var values: [Int] = []
@@ -704,7 +852,9 @@ public enum Segmenter {
         for idx in protos.indices {
             var p = protos[idx]
             guard p.role == nil, p.kind == .paragraph, !p.isPageNumber else { continue }
-            let t = trimmed[p.first]
+            // Made when a test below reads it: most paragraphs have no candidate and are not
+            // looked up in the contents.
+            lazy var t = trimmed[p.first]
             if var cand = p.candidate {
                 if case let .numbered(depth, value) = cand.style {
                     let listed = toc.isChapter(cand.title)
@@ -803,7 +953,7 @@ public enum Segmenter {
     }
 
     /// A rejected heading candidate becomes what its line otherwise is.
-    static func reclassified(_ p: Proto, _ trimmed: [String]) -> Proto {
+    static func reclassified(_ p: Proto, _ trimmed: LineTexts) -> Proto {
         var q = p
         q.splitAt = nil
         let t = trimmed[p.first]
@@ -824,7 +974,7 @@ public enum Segmenter {
 
     /// What follows a heading must be content (prose, a list, a table, a caption) or another
     /// heading; a date or a name line after it means it is part of a signature or address.
-    static func followedByContent(_ protos: [Proto], _ i: Int, _ trimmed: [String]) -> Bool {
+    static func followedByContent(_ protos: [Proto], _ i: Int, _ trimmed: LineTexts) -> Bool {
         if protos[i].splitAt != nil { return true }
         guard let j = nextSignificant(protos, after: i) else { return false }
         let q = protos[j]
@@ -840,6 +990,14 @@ public enum Segmenter {
     }
 
     // MARK: small helpers
+
+    /// Whether a line (its bytes) can start with a lowercase `Character`: an ASCII lowercase
+    /// letter, or anything with a non-ASCII byte among its first two (then only the
+    /// characters tell: `1` with a lowercase combining mark is lowercase).
+    static func mayStartLowercase(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let b0 = b.first else { return false }
+        return (b0 >= 0x61 && b0 <= 0x7A) || b0 >= 0x80 || (b.count > 1 && b[1] >= 0x80)
+    }
 
     /// `... at the end of each period,` / `including loan balance for ...`: one paragraph.
     static func continuesAfterBlank(_ before: String, _ after: String) -> Bool {
@@ -862,31 +1020,66 @@ public enum Segmenter {
         return ["of", "and", "the", "to", "for", "in", "on", "with", "or", "&"].contains(lastWord.lowercased()) || lastWord.hasSuffix(",")
     }
 
+    /// The ASCII characters of the sentence end `inRunHeading` wants before a heading
+    /// (`.!?:")`, and `”`, which is not ASCII).
+    static func isSentenceEndBeforeHeading(_ l: UInt8) -> Bool {
+        switch l {
+        case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: "\""), UInt8(ascii: ")"): return true
+        default: return false
+        }
+    }
+
     static func endsClause(_ t: String) -> Bool {
         guard let l = t.last else { return true }
         return ".!?:;\"”)".contains(l)
     }
 
-    static func furnitureKey(_ t: String) -> String {
-        // ASCII text on bytes (lowercase ASCII, drop digits, spaces and tabs), also with the
-        // general punctuation U+2010-U+2027 (dashes, quotes, bullets, ellipsis: E2 80 90-A7),
-        // which has no case, is no number and is a character of its own; other text by
-        // characters, where lowercasing and `isNumber` reach beyond ASCII.
-        let ascii: String? = ByteScan.withBytes(t) { b in
-            guard isASCIIOrPunctuation(b) else { return nil }
-            return String(unsafeUninitializedCapacity: b.count) { out in
-                var n = 0
-                for x in b where !(x >= 0x30 && x <= 0x39) && x != 0x20 && x != 0x09 {
-                    out[n] = ByteScan.lower(x)
-                    n += 1
-                }
-                return n
-            }
+    /// `endsClause` told from the line's bytes: an empty line, or a last byte that is ASCII
+    /// after an ASCII byte (then it is a `Character` of its own: only non-ASCII scalars join
+    /// one). Nil otherwise (`”`, or a character the last byte may belong to).
+    static func endsClause(bytes b: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard let l = b.last else { return true }
+        guard l < 0x80, b.count == 1 || b[b.count - 2] < 0x80 else { return nil }
+        switch l {
+        case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "\""), UInt8(ascii: ")"):
+            return true
+        default: return false
         }
-        if let ascii { return ascii }
+    }
+
+    static func furnitureKey(_ t: String) -> String {
+        if let ascii = ByteScan.withBytes(t, furnitureKey(bytes:)) { return ascii }
         var out = ""
         for ch in t.lowercased() where !ch.isNumber && ch != " " && ch != "\t" { out.append(ch) }
         return out
+    }
+
+    /// `furnitureKey` made from the line's bytes: ASCII text (lowercase ASCII, drop digits,
+    /// spaces and tabs), also with the general punctuation U+2010-U+2027 (dashes, quotes,
+    /// bullets, ellipsis: E2 80 90-A7), which has no case, is no number and is a character of
+    /// its own. Nil for other text, which goes by characters (`furnitureKey(_:)`), where
+    /// lowercasing and `isNumber` reach beyond ASCII.
+    static func furnitureKey(bytes b: UnsafeBufferPointer<UInt8>) -> String? {
+        guard isASCIIOrPunctuation(b) else { return nil }
+        return String(unsafeUninitializedCapacity: b.count) { out in
+            var n = 0
+            for x in b where !(x >= 0x30 && x <= 0x39) && x != 0x20 && x != 0x09 {
+                out[n] = ByteScan.lower(x)
+                n += 1
+            }
+            return n
+        }
+    }
+
+    /// A 64-bit FNV-1a hash of the key `furnitureKey(bytes:)` makes of the bytes, made without
+    /// the key; nil where that gives none. Equal keys have equal hashes (`RepeatedLines`).
+    static func furnitureKeyHash(bytes b: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard isASCIIOrPunctuation(b) else { return nil }
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for x in b where !(x >= 0x30 && x <= 0x39) && x != 0x20 && x != 0x09 {
+            h = (h ^ UInt64(ByteScan.lower(x))) &* 0x0000_0100_0000_01B3
+        }
+        return h
     }
 
     /// Whether every non-ASCII byte of `b` is part of a U+2010-U+2027 punctuation mark.

@@ -360,7 +360,19 @@ public enum TOCDetector {
 
     /// Finds the TOC regions among `lines` (raw line texts, untrimmed).
     public static func detect(_ lines: [String]) -> [TOCRegion] {
-        let parsed = lines.map { entries($0) }
+        detect(lines, mayBeEntry: { _ in true })
+    }
+
+    /// The lines read in place: `entries` is asked only of a line whose bytes pass its own
+    /// first test (at most `maxStructuredLine` bytes, a digit).
+    static func detect(_ lines: LineTexts) -> [TOCRegion] {
+        detect(lines, mayBeEntry: { k in
+            lines.withBytes(k) { b in b.count <= LineClassifier.maxStructuredLine && LineClassifier.hasDigit(bytes: b) }
+        })
+    }
+
+    static func detect<L: RandomAccessCollection<String>>(_ lines: L, mayBeEntry: (Int) -> Bool) -> [TOCRegion] where L.Index == Int {
+        let parsed = lines.indices.map { mayBeEntry($0) ? entries(lines[$0]) : nil }
         var regions: [TOCRegion] = []
         var i = 0
         while i < lines.count {

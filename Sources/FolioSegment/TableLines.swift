@@ -1,10 +1,12 @@
+import FolioModel
+
 /// Decides which lines are table lines: tabular lines (see `LineClassifier.isTabular`), plus,
 /// around fixed-width (space-aligned) tables, the lines a plain-text statement wraps around its
 /// figures: column-header lines (`Domestic    Sears Canada    Consolidated`), wrapped row
 /// labels (`Cost of sales, buying and` above `occupancy   6,282 ...`) and group labels
 /// (`REVENUES`) between parts of the table.
 public enum TableLines {
-    public static func mark(lines: [TextLine], raws: [String], trimmed: [String], pageNum: [Bool], glyph: [Bool]) -> [Bool] {
+    public static func mark(lines: [TextLine], raws: LineTexts, trimmed: LineTexts, pageNum: [Bool], glyph: [Bool]) -> [Bool] {
         let n = lines.count
         // **An Item heading is no table row.** `Item 1A.         Risk Factors`, its title set
         // apart by a wide gap, reads as two cells; after a fixed-width table (a blank line
@@ -22,10 +24,15 @@ public enum TableLines {
         // wrapped over two lines.
         let heading = (0..<n).map { i in
             (i == 0 || lines[i - 1].isBlank || lines[i].afterPageBreak) && (i + 1 == n || lines[i + 1].isBlank)
-                && ItemSections.startsWithItem(trimmed[i]) && ItemSections.candidate(trimmed[i], LineClassifier.words(trimmed[i])) != nil
+                && trimmed.withBytes(i, { ItemLines.startsWithItem($0) }) && ItemSections.candidate(trimmed[i], LineClassifier.words(trimmed[i])) != nil
         }
-        var tab = (0..<n).map { i in !lines[i].isBlank && !pageNum[i] && !glyph[i] && !heading[i] && LineClassifier.isTabular(raws[i]) }
-        let fixedWidth = (0..<n).map { i in tab[i] && !LineClassifier.hasTab(raws[i]) }
+        // Told on the raw line's bytes (`quickTabular(line:)`) where they decide it.
+        var tab = (0..<n).map { i in
+            !lines[i].isBlank && !pageNum[i] && !glyph[i] && !heading[i]
+                && (raws.withBytes(i, LineClassifier.quickTabular(line:)) ?? LineClassifier.isTabular(raws[i]))
+        }
+        func hasTab(_ i: Int) -> Bool { raws.withBytes(i) { ByteScan.containsByte($0, 0x09) } }
+        let fixedWidth = (0..<n).map { i in tab[i] && !hasTab(i) }
         // Whether a line (not tabular at first) has several cells: asked only next to a table
         // line, and remembered (most prose lines are never asked).
         let firstTab = tab
@@ -40,7 +47,7 @@ public enum TableLines {
         func short(_ i: Int) -> Bool {
             if let v = shortMemo[i] { return v }
             var v = false
-            if !lines[i].isBlank, !pageNum[i], !tab[i], !heading[i], !LineClassifier.hasTab(raws[i]), lines[i].contentStart > lines[i].start {
+            if !lines[i].isBlank, !pageNum[i], !tab[i], !heading[i], !hasTab(i), lines[i].contentStart > lines[i].start {
                 let t = trimmed[i]
                 let wc = LineClassifier.wordCount(t, limit: 7)
                 let caption = ByteScan.withBytes(t) { b in

@@ -79,8 +79,9 @@ public enum TitleDetector {
     /// The line range of the title, or nil.
     /// `isFurniture` tells running headers and footers (lines repeated page after page), which
     /// are skipped.
-    public static func detect(lines: [TextLine], trimmed: [String], tabular: [Bool],
-                              isFurniture: (String) -> Bool = { _ in false }) -> ClosedRange<Int>? {
+    public static func detect<L: RandomAccessCollection<String>>(lines: [TextLine], trimmed: L, tabular: [Bool],
+                                                                 isFurniture: (String) -> Bool = { _ in false }) -> ClosedRange<Int>?
+        where L.Index == Int {
         var seen = 0
         var i = 0
         while i < lines.count {

@@ -1,4 +1,4 @@
-import FolioModel
+@testable import FolioModel
 import Testing
 
 /// Checks every target byte of `map`: `expected[i]` is the origin range of target byte `i`.
@@ -341,5 +341,50 @@ struct OffsetMapReplacementFlagTests {
         let c = outer.composed(with: inner)
         #expect(c.origin(of: Span(start: 1, end: 2)) == Span(start: 0, end: 2))
         #expect(c.origin(of: Span(start: 3, end: 4)) == Span(start: 3, end: 4))
+    }
+}
+
+/// Composing over the read stage's map of a text file (one copy run, a BOM's shift or none)
+/// gives what composing run by run gives, and with no shift shares the outer map.
+@Suite struct OffsetMapIdentityComposeTests {
+    static func outer() -> OffsetMap {
+        var m = OffsetMap()
+        m.append(targetLength: 3, originStart: 0, originLength: 3)
+        m.append(targetLength: 1, originStart: 3, originLength: 2, copy: false)
+        m.append(targetLength: 2, originStart: 5, originLength: 2)
+        m.append(targetLength: 1, originStart: 7, originLength: 0, copy: false)
+        m.append(targetLength: 2, originStart: 8, originLength: 2)
+        m.append(targetLength: 1, originStart: 10, originLength: 0, copy: false)
+        return m
+    }
+
+    @Test("Over an identity map, shifted or not, the fast path equals the run-by-run composition")
+    func identityFastPath() {
+        let o = Self.outer()
+        for shift in [0, 3] {
+            let inner = OffsetMap.identity(length: 10, originOffset: shift)
+            #expect(inner.identityShift == shift)
+            #expect(o.composed(with: inner) == o.composedRunByRun(with: inner))
+            #expect(o.shifted(by: shift, within: 10) != nil)
+        }
+        #expect(o.composed(with: OffsetMap.identity(length: 10)) == o)
+    }
+
+    @Test("Maps the fast path does not cover are composed run by run")
+    func fallbacks() {
+        let o = Self.outer()
+        // An origin past the inner map's end, or two contiguous copy runs (merged by the
+        // composition), or an inner map of two runs.
+        #expect(o.shifted(by: 0, within: 9) == nil)
+        var unmerged = OffsetMap()
+        unmerged.append(targetLength: 2, originStart: 0, originLength: 2, copy: false)
+        unmerged.append(targetLength: 2, originStart: 2, originLength: 2)
+        #expect(unmerged.shifted(by: 0, within: 4) != nil)
+        var two = OffsetMap()
+        two.append(targetLength: 5, originStart: 0, originLength: 5)
+        two.append(targetLength: 5, originStart: 9, originLength: 5)
+        #expect(two.identityShift == nil)
+        #expect(o.composed(with: two) == o.composedRunByRun(with: two))
+        #expect(o.shifted(by: Int.max, within: 10) == nil)
     }
 }
