@@ -79,7 +79,11 @@ extension Renderer {
         while i < n {
             let b = s[i]
             if quote != 0 {
-                if b == quote { quote = 0 }
+                // A quoted value (most of a tag's bytes: `style="..."`) ends at the next
+                // quote of its kind, found by `memchr`.
+                guard let close = ByteSearch.firstIndex(ofByte: quote, in: s, from: i) else { return n }
+                quote = 0
+                i = close
             } else if b == 0x3E {
                 return i + 1
             } else if afterEquals && (b == 0x22 || b == 0x27) {

@@ -113,12 +113,15 @@ public struct MarkupError: Error, Sendable, CustomStringConvertible {
 extension MarkupTree {
     /// How many elements deep the tree nests (the root element is depth 1). A parent always
     /// precedes its children in `nodes`, so one forward pass computes it without recursion.
+    /// Each node's kind and parent are read in place (a copy of a node would retain and
+    /// release its name, attributes and text: this runs over every node of a document).
     public var maxDepth: Int {
         var depth = [Int](repeating: 0, count: nodes.count)
         var deepest = 0
-        for (i, node) in nodes.enumerated() where node.kind == .element {
-            depth[i] = (node.parent.map { depth[$0] } ?? 0) + 1
-            deepest = max(deepest, depth[i])
+        for i in nodes.indices where nodes[i].kind == .element {
+            let d = (nodes[i].parent.map { depth[$0] } ?? 0) + 1
+            depth[i] = d
+            deepest = max(deepest, d)
         }
         return deepest
     }
