@@ -43,8 +43,21 @@ public enum TableRegionFinder {
         var out: [Span] = []
         var start = r.lowerBound
         text.withUnsafeBufferPointer { text in
+            guard let base = text.baseAddress else { return }
+            let raw = UnsafeRawPointer(base)
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
             var i = r.lowerBound
             while i < r.upperBound {
+                // Eight bytes at a time while none of them is below 0x0E (no line feed,
+                // carriage return or form feed among them): `(x - 0x0E0E...) & ~x & 0x8080...`
+                // is zero exactly when no byte of `x` is below 0x0E.
+                if i + 8 <= r.upperBound {
+                    let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if (x &- ones &* 0x0E) & ~x & highs == 0 {
+                        i += 8
+                        continue
+                    }
+                }
                 let c = text[i]
                 if c <= 0x0D, c == 0x0A || c == 0x0D || c == 0x0C {
                     out.append(Span(start: start, end: i))
