@@ -30,6 +30,8 @@ public struct MarkupTree: Sendable {
 
         static func sameASCIILowercased(_ a: String, _ lower: String) -> Bool {
             guard a.utf8.count == lower.utf8.count else { return false }
+            // Most names are written in lowercase (`style`): equal strings answer at once.
+            if a == lower { return true }
             // Contiguous UTF-8 (native strings, small ones too): compared in place.
             if let same = a.utf8.withContiguousStorageIfAvailable({ x in
                 lower.utf8.withContiguousStorageIfAvailable { y -> Bool in
