@@ -57,8 +57,22 @@ import Testing
             #"< not a tag"#,
             #"<p a='never closed"#,
             #"<p a=""#,
+            #"<p "=" x>y"#,
+            #"<p a=x"y>z" b>w"#,
+            "<p a=\t'say \"hi\" > there' b=\"c\">d",
+            "<p a=\r\n\"v > w\" data-long-attribute-name-here = 'x' >text",
+            #"<p a="x=" "y>z">w"#,
+            #"<div><span>"#,
         ]
-        for tag in tags {
+        // Quotes and `>` at every offset of the eight-byte reads.
+        var all = tags
+        for pad in 0..<17 {
+            let name = String(repeating: "n", count: pad)
+            all.append("<p \(name)=\"v>\(name)\" \(name)>t")
+            all.append("<p \(name) \"q\" =\(name)'v'>t")
+            all.append("<p\(name)>t")
+        }
+        for tag in all {
             let s = Array(tag.utf8)
             for p in s.indices where s[p] == 0x3C {
                 let got = s.withUnsafeBufferPointer { Renderer.markupEnd($0, at: p) }
