@@ -73,26 +73,50 @@ extension Renderer {
             }
             return n
         }
+        // The tag ends at the first `>` outside a quoted value. Only `>` and quotes matter:
+        // the next of them is found eight bytes at a time (`nextTagByte`). A quote opens a
+        // value when the last byte before it other than white space is `=` (`a = "x"`); the
+        // value ends at the next quote of its kind, found by `memchr` (most of a tag's bytes
+        // in EDGAR filings: `style="..."`). Any other quote is a byte like the rest.
         var i = p + 2
-        var quote: UInt8 = 0
-        var afterEquals = false
-        while i < n {
-            let b = s[i]
-            if quote != 0 {
-                if b == quote { quote = 0 }
-            } else if b == 0x3E {
-                return i + 1
-            } else if afterEquals && (b == 0x22 || b == 0x27) {
-                quote = b
-                afterEquals = false
-            } else if b == 0x3D {
-                afterEquals = true
-            } else if b != 0x20 && b != 0x0A && b != 0x0D && b != 0x09 {
-                afterEquals = false
+        while let k = nextTagByte(s, from: i) {
+            let b = s[k]
+            if b == 0x3E { return k + 1 }
+            var j = k - 1
+            while j > p, s[j] == 0x20 || s[j] == 0x0A || s[j] == 0x0D || s[j] == 0x09 { j -= 1 }
+            guard j > p + 1, s[j] == 0x3D else {
+                i = k + 1
+                continue
             }
-            i += 1
+            guard let close = ByteSearch.firstIndex(ofByte: b, in: s, from: k + 1) else { return n }
+            i = close + 1
         }
         return n
+    }
+
+    /// The first `>`, `"` or `'` at or after `from`, read eight bytes a step: 0x80 marks each
+    /// zero byte of `x ^ 0x3E3E...` (and of the two quotes') exactly, so the lowest mark is the
+    /// first such byte.
+    static func nextTagByte(_ s: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        let n = s.count
+        var i = max(0, from)
+        if let base = s.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let ones: UInt64 = 0x0101_0101_0101_0101, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+            func zeros(_ v: UInt64) -> UInt64 { ~(((v & low7) &+ low7) | v | low7) }
+            while i + 8 <= n {
+                let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                let m = zeros(x ^ (ones &* 0x3E)) | zeros(x ^ (ones &* 0x22)) | zeros(x ^ (ones &* 0x27))
+                if m != 0 { return i + m.trailingZeroBitCount / 8 }
+                i += 8
+            }
+        }
+        while i < n {
+            let b = s[i]
+            if b == 0x3E || b == 0x22 || b == 0x27 { return i }
+            i += 1
+        }
+        return nil
     }
 
     /// Whether `t` (a node's text, UTF-8) is printed starting at `start`, and the bytes it

@@ -58,18 +58,18 @@ extension Renderer {
         var stack: [Int] = []
         tree.pushChildren(of: table, onto: &stack) { $0 }
         while let i = stack.popLast() {
-            let n = tree.nodes[i]
-            guard n.kind == .element, !Self.isHidden(n) else { continue }
-            if n.name == "tr" {
+            // The node's fields read in place (a copy retains its name, attributes and text).
+            guard tree.nodes[i].kind == .element, !isHidden(i) else { continue }
+            let name = tree.nodes[i].name
+            if name == "tr" {
                 // Which cell of the row each fact in it is printed in.
                 var factCell: [(fact: Int, cell: Int)] = []
                 var row: [GridCell] = []
                 var next = tree.nodes[i].firstChild
                 while let c = next {
                     next = tree.nodes[c].nextSibling
-                    let cn = tree.nodes[c]
                     let before = facts.count
-                    guard cn.kind == .element, cn.name == "td" || cn.name == "th", !Self.isHidden(cn) else {
+                    guard tree.nodes[c].kind == .element, tree.nodes[c].name == "td" || tree.nodes[c].name == "th", !isHidden(c) else {
                         // Stray content inside a row (unclosed tags): kept as a cell, not dropped.
                         if let stray = strayCell(c) {
                             for f in before..<facts.count { factCell.append((f, row.count)) }
@@ -79,8 +79,8 @@ extension Renderer {
                     }
                     let (text, span, pieces) = cellText(c)
                     for f in before..<facts.count { factCell.append((f, row.count)) }
-                    let colspan = max(1, min(1000, Int(cn.attribute("colspan") ?? "") ?? 1))
-                    let rowspan = max(1, min(1000, Int(cn.attribute("rowspan") ?? "") ?? 1))
+                    let colspan = max(1, min(1000, Int(tree.nodes[c].attribute("colspan") ?? "") ?? 1))
+                    let rowspan = max(1, min(1000, Int(tree.nodes[c].attribute("rowspan") ?? "") ?? 1))
                     row.append(GridCell(text: text, span: span, colspan: colspan, rowspan: rowspan, pieces: pieces))
                 }
                 // The row's label: its first cell with text other than a currency symbol.
@@ -90,11 +90,11 @@ extension Renderer {
                     }
                 }
                 rows.append(row)
-            } else if n.name == "thead" || n.name == "tbody" || n.name == "tfoot" {
+            } else if name == "thead" || name == "tbody" || name == "tfoot" {
                 tree.pushChildren(of: i, onto: &stack) { $0 }
-            } else if n.name == "table" {
+            } else if name == "table" {
                 nestedTables.append((i, cursor))
-            } else if n.name != "caption" && n.name != "colgroup" && n.name != "col", let stray = strayCell(i) {
+            } else if name != "caption" && name != "colgroup" && name != "col", let stray = strayCell(i) {
                 rows.append([stray])  // stray content between rows: a row of its own
             }
         }
@@ -117,8 +117,10 @@ extension Renderer {
         var span: Span?
         var pieces: [Piece] = []
         var space = false
-        var stack = [cell]
+        // Sized once (an array literal then `reserveCapacity` would allocate twice a cell).
+        var stack: [Int] = []
         stack.reserveCapacity(16)
+        stack.append(cell)
         // `collapse(parts)` while `parts` is one text node's text: that node's collapsed text
         // (most cells hold one text node), so it is not collapsed a second time.
         var onlyBody: String?
@@ -144,7 +146,7 @@ extension Renderer {
                 if Self.endsWithSpace(nodeText) { space = true }
             case .element:
                 let name = tree.nodes[i].name
-                if Self.tagClass(name) & 1 != 0 || Self.isHidden(tree.nodes[i]) { continue }
+                if Self.tagClass(name) & 1 != 0 || isHidden(i) { continue }
                 if name == "table" && i != cell {
                     // A nested table: its own table, not runs of its cells' text (`Revenue100Cost40`).
                     nestedTables.append((i, cursor))
@@ -277,6 +279,9 @@ extension Renderer {
         var width = 0
         for (r, row) in rows.enumerated() {
             added.removeAll(keepingCapacity: true)
+            // Sized once for the row's cells (grown key by key, a row's dictionary was
+            // reallocated and rehashed several times).
+            origins[r].reserveCapacity(row.count)
             var c = 0
             var next = 0
             for cell in row {

@@ -6,6 +6,9 @@ extension Renderer {
     mutating func collectXBRLHeader(_ root: Int) {
         var deiContexts: [(fact: Int, context: String)] = []
         for i in tree.nodes.indices where tree.nodes[i].kind == .element {
+            // Only `ix:` and `xbrli:` elements are read here: their first byte rules out the
+            // others (every element of the document is asked) before the name is compared.
+            guard let f = tree.nodes[i].name.utf8.first, f == 0x69 || f == 0x78 else { continue }
             let n = tree.nodes[i]
             switch n.name {
             case "ix:nonnumeric", "ix:nonfraction":

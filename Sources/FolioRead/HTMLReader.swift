@@ -339,9 +339,14 @@ struct Renderer {
         var breakAfter = false
     }
 
-    static func styleFlags(_ n: MarkupTree.Node) -> StyleFlags {
+    static func styleFlags(_ n: MarkupTree.Node) -> StyleFlags { styleFlags(style: n.attribute("style")) }
+
+    /// `styleFlags` of an element whose `style` attribute is `style`: callers holding a node's
+    /// index read the attribute in place (`tree.nodes[i].attribute("style")`) rather than copy
+    /// the node (its name, attributes and text retained and released) to pass it.
+    static func styleFlags(style: String?) -> StyleFlags {
         var f = StyleFlags()
-        guard let style = n.attribute("style") else { return f }
+        guard let style else { return f }
         // Most styles say none of it: no `none`, no `page`.
         let maybe = style.utf8.withContiguousStorageIfAvailable { b -> Bool in
             // `one` of `none`, `age` of `page`
@@ -369,6 +374,9 @@ struct Renderer {
     }
 
     static func isHidden(_ n: MarkupTree.Node) -> Bool { styleFlags(n).hidden }
+
+    /// `isHidden` of node `i`, read in place.
+    func isHidden(_ i: Int) -> Bool { Self.styleFlags(style: tree.nodes[i].attribute("style")).hidden }
 
     /// `exit` carries what closing the element does: a paragraph break (`block`, also for
     /// `pre`), leaving a `pre`, a page break after it.
@@ -466,23 +474,27 @@ struct Renderer {
     /// laid out with spaces, and the markup has hardly any elements (one per 20 lines at most).
     static func isPreformattedDocument(_ tree: MarkupTree) -> Bool {
         // Cheap first: elements against line ends (an HTML page has far more elements).
+        // Nodes are read in place (`nodes[i]`), never copied: a copy retains and releases the
+        // node's name, attributes and text, and this runs over every node of every document.
+        let nodes = tree.nodes
         var elements = 0, newlines = 0
-        for n in tree.nodes {
-            if n.kind == .element { elements += 1 } else if n.kind == .text { newlines += newlineCount(n.text) }
+        for i in nodes.indices {
+            if nodes[i].kind == .element { elements += 1 } else if nodes[i].kind == .text { newlines += newlineCount(nodes[i].text) }
         }
         guard newlines >= 100 else { return false }
         // Many elements can still be inline table markup of a fixed-width filing (`<S>`, `<C>`,
         // `<CAPTION>` of EDGAR's text tables): then count the blocks only.
         if elements * 20 >= newlines {
             var blockCount = 0
-            for n in tree.nodes where n.kind == .element {
-                if (tagClasses[n.name] ?? 0) & 2 != 0 || n.name == "br" || n.name == "tr" || n.name == "table" { blockCount += 1 }
+            for i in nodes.indices where nodes[i].kind == .element {
+                let name = nodes[i].name
+                if tagClass(name) & 2 != 0 || name == "br" || name == "tr" || name == "table" { blockCount += 1 }
             }
             guard blockCount * 20 < newlines else { return false }
         }
         var lines = 0, laidOut = 0
-        for n in tree.nodes where n.kind == .text {
-            let (l, o) = layoutLines(n.text)
+        for i in nodes.indices where nodes[i].kind == .text {
+            let (l, o) = layoutLines(nodes[i].text)
             lines += l
             laidOut += o
         }
@@ -585,13 +597,20 @@ struct Renderer {
         return collapse(copy)
     }
 
-    /// Whether a text starts (ends) with white space `collapse` removes.
+    /// Whether a text starts (ends) with white space `collapse` removes: a space, line feed,
+    /// tab or carriage return, or a no-break space (U+00A0, `C2 A0` in UTF-8). Read on the
+    /// UTF-8 bytes (every text node of every table cell is asked).
     static func startsWithSpace(_ text: String) -> Bool {
-        text.unicodeScalars.first.map { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\u{A0}" } ?? false
+        var it = text.utf8.makeIterator()
+        guard let b = it.next() else { return false }
+        return b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || (b == 0xC2 && it.next() == 0xA0)
     }
 
     static func endsWithSpace(_ text: String) -> Bool {
-        text.unicodeScalars.last.map { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\u{A0}" } ?? false
+        let u = text.utf8
+        guard let b = u.last else { return false }
+        if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D { return true }
+        return b == 0xA0 && u.count >= 2 && u[u.index(u.endIndex, offsetBy: -2)] == 0xC2
     }
 
     mutating func emitText(_ text: String, line: Int, preserve: Bool) {

@@ -79,13 +79,8 @@ enum ColumnRuns {
         // Cells set apart by a tab or two spaces are a row of another layout (fixed-width,
         // tab-separated): reading order prints words one space apart.
         let gapped = text.withUnsafeBufferPointer { b -> Bool in
-            var previous: UInt8 = 0
-            for i in r {
-                let c = b[i]
-                if c == 0x09 || (c == 0x20 && previous == 0x20) { return true }
-                previous = c
-            }
-            return false
+            let scan = TableRegionFinder.tabAndGap(b, r.lowerBound, r.upperBound)
+            return scan.tab || scan.gap
         }
         if gapped { return .other }
         if n == 1 && f == 0x24 { return .currencySign }

@@ -113,14 +113,17 @@ enum RegionFilter {
             if r.text(0).map(isSymbol) ?? false, texts.contains(where: { words($0) >= 6 }) { bullets += 1 }
             var figures = false
             for t in texts where !TableBuilder.isYear(t) {
-                if let n = NumberParser.parse(t), n.kind == .number || n.kind == .dash { figures = true }
+                if let n = NumberParser.parse(t), n.kind == .number || n.kind == .dash {
+                    figures = true
+                    break
+                }
             }
             if figures {
                 // A year is a label (`2024  $5,230`: commitments by fiscal year).
                 let labelIsFigure = NumberParser.parse(r.label) != nil && !TableBuilder.isYear(r.label)
                 if r.label.isEmpty || labelIsFigure { unlabeledFigures += 1 } else { figureRows += 1 }
             }
-            if r.cells.compactMap({ $0 }).count >= 3 { wide += 1 }
+            if r.cells.lazy.filter({ $0 != nil }).count >= 3 { wide += 1 }
         }
         let n = rows.count
         if toc * 5 >= n * 2 { return .tableOfContents }

@@ -106,6 +106,30 @@ public enum StatementClassifier {
     /// in title case or capitals (`CONSOLIDATED BALANCE SHEETS`, `Condensed Consolidated
     /// Statements of Cash Flows (Unaudited)`).
     public static func isSentence(_ title: String) -> Bool {
+        // An ASCII title (nearly all) is read on its bytes: the same words (runs between
+        // spaces) and the same test of each one's first letter, without iterating Characters.
+        if let answer = ByteSearch.withBytes(title, { b -> Bool? in
+            for c in b where c >= 0x80 { return nil }
+            var lower = 0
+            var i = 0
+            while i < b.count {
+                if b[i] == 0x20 { i += 1; continue }
+                let s = i
+                while i < b.count, b[i] != 0x20 { i += 1 }
+                guard b[s] >= 0x61, b[s] <= 0x7A else { continue }
+                let word = String(unsafeUninitializedCapacity: i - s) { out in
+                    for k in s..<i { out[k - s] = ByteSearch.lowerASCII(b[k]) }
+                    return i - s
+                }
+                if !smallWords.contains(word) { lower += 1 }
+            }
+            return lower >= 3
+        }) { return answer }
+        return isSentenceByCharacters(title)
+    }
+
+    /// `isSentence` read Character by Character (a title with bytes beyond ASCII).
+    static func isSentenceByCharacters(_ title: String) -> Bool {
         var lower = 0
         for w in title.split(separator: " ") {
             guard let f = w.first, f.isLetter, f.isLowercase else { continue }

@@ -64,30 +64,42 @@ extension TableBuilder {
     /// at least half its filled cells. Nil when there is no data column.
     static func dataColumns(_ rows: [GridRow]) -> (nData: Int, numericCol: [Bool])? {
         var maxColAll = 0, maxColValued = 0
-        var nonEmpty: [Int: Int] = [:], numeric: [Int: Int] = [:]
+        // Counts by column in arrays as wide as the widest row (the cells present), not
+        // dictionaries hashed for every cell.
+        let width = rows.reduce(1) { max($0, $1.cells.count) }
+        var nonEmpty = [Int](repeating: 0, count: width), numeric = [Int](repeating: 0, count: width)
         for r in rows {
             var valued = false
-            for c in r.dataColumns {
+            // `r.dataColumns`, read in place.
+            for c in 1..<max(1, r.cells.count) {
+                guard let cell = r.cells[c] else { continue }
                 maxColAll = max(maxColAll, c)
-                nonEmpty[c, default: 0] += 1
+                nonEmpty[c] += 1
                 // A range (`0.1%-1.6%`) stands where a figure would: the column is numeric.
-                if let t = r.text(c), isValueOrRange(t) {
-                    numeric[c, default: 0] += 1; valued = true
+                if isValueOrRange(cell.text) {
+                    numeric[c] += 1; valued = true
                 }
             }
-            if valued, let m = r.dataColumns.last(where: { r.text($0).flatMap { NumberParser.parse($0) } != nil }) {
-                maxColValued = max(maxColValued, m)
+            guard valued else { continue }
+            // The last data column with a figure.
+            var c = r.cells.count - 1
+            while c >= 1 {
+                if let cell = r.cells[c], NumberParser.parse(cell.text) != nil {
+                    maxColValued = max(maxColValued, c)
+                    break
+                }
+                c -= 1
             }
         }
         var nData = maxColValued > 0 ? maxColValued : maxColAll
         // Text columns right of the last numeric one (a `Location` column) still count
         // when most rows fill them.
         if nData < maxColAll {
-            for c in (nData + 1)...maxColAll where (nonEmpty[c] ?? 0) * 2 >= rows.count { nData = c }
+            for c in (nData + 1)...maxColAll where nonEmpty[c] * 2 >= rows.count { nData = c }
         }
         if nData == 0 { return nil }
         var numericCol = [Bool](repeating: false, count: nData + 1)
-        for c in 1...nData { numericCol[c] = (numeric[c] ?? 0) > 0 && (numeric[c] ?? 0) * 2 >= (nonEmpty[c] ?? 0) }
+        for c in 1...nData { numericCol[c] = numeric[c] > 0 && numeric[c] * 2 >= nonEmpty[c] }
         return (nData, numericCol)
     }
 

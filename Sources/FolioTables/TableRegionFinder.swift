@@ -43,8 +43,21 @@ public enum TableRegionFinder {
         var out: [Span] = []
         var start = r.lowerBound
         text.withUnsafeBufferPointer { text in
+            guard let base = text.baseAddress else { return }
+            let raw = UnsafeRawPointer(base)
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
             var i = r.lowerBound
             while i < r.upperBound {
+                // Eight bytes at a time while none of them is below 0x0E (no line feed,
+                // carriage return or form feed among them): `(x - 0x0E0E...) & ~x & 0x8080...`
+                // is zero exactly when no byte of `x` is below 0x0E.
+                if i + 8 <= r.upperBound {
+                    let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if (x &- ones &* 0x0E) & ~x & highs == 0 {
+                        i += 8
+                        continue
+                    }
+                }
                 let c = text[i]
                 if c <= 0x0D, c == 0x0A || c == 0x0D || c == 0x0C {
                     out.append(Span(start: start, end: i))
@@ -112,24 +125,75 @@ public enum TableRegionFinder {
         // A gap of two spaces after some text; the pipes, counted for a line that starts
         // with one.
         var gap = false
-        var pipes = f == 0x7C ? 1 : 0
-        var previous = f
-        i += 1
-        while i < e {
-            let c = text[i]
-            if c == 0x09 { return .tab }
-            if c == 0x20, previous == 0x20 { gap = true }
-            if c == 0x7C { pipes += 1 }
-            previous = c
+        if f == 0x7C {
+            var pipes = 1
+            var previous = f
             i += 1
+            while i < e {
+                let c = text[i]
+                if c == 0x09 { return .tab }
+                if c == 0x20, previous == 0x20 { gap = true }
+                if c == 0x7C { pipes += 1 }
+                previous = c
+                i += 1
+            }
+            if pipes >= 2 { return .pipe }
+        } else {
+            let scan = tabAndGap(text, i, e)
+            if scan.tab { return .tab }
+            gap = scan.gap
         }
-        if f == 0x7C && pipes >= 2 { return .pipe }
         // Cheap pre-test before tokenizing: fixed-width rows have a gap of two spaces
         // after some text, or a deep indent; rules start with a dash, `=`, `_` or `<`.
         if f != 0x2D && f != 0x3D && f != 0x5F && f != 0x3C && lead < 16 {
             if !gap { return .other }
         }
         return nil
+    }
+
+    /// Whether `b[lo..<hi]` holds a tab, and whether it holds two spaces in a row (both
+    /// within the range), read eight bytes at a time: the line tests ask it of every line of
+    /// a document. Stops at the first tab (`gap` then tells nothing: callers read it only
+    /// when there is no tab).
+    static func tabAndGap(_ b: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> (tab: Bool, gap: Bool) {
+        let ones: UInt64 = 0x0101_0101_0101_0101, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, highs: UInt64 = 0x8080_8080_8080_8080
+        var gap = false
+        var previousSpace = false
+        var i = max(0, lo)
+        let end = min(hi, b.count)
+        if let base = b.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= end {
+                // Byte k of the word is `b[i + k]`.
+                let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                // A zero byte of `x ^ 0x0909...` is a tab (`(t - 0x01...) & ~t & 0x80...` is
+                // zero exactly when no byte of `t` is zero).
+                let t = x ^ (ones &* 0x09)
+                if (t &- ones) & ~t & highs != 0 { return (true, gap) }
+                if !gap {
+                    // 0x80 in each byte of `x` that is a space, 0 elsewhere (exactly: no carry
+                    // crosses a byte).
+                    let y = x ^ (ones &* 0x20)
+                    let m = ~(((y & low7) &+ low7) | y | low7)
+                    // Two spaces in the word, or the word's first after the last one's.
+                    if m & (m >> 8) != 0 || (previousSpace && m & 0x80 != 0) { gap = true }
+                    previousSpace = m >> 56 != 0
+                }
+                i += 8
+            }
+        }
+        while i < end {
+            let c = b[i]
+            if c == 0x09 { return (true, gap) }
+            if c == 0x20 {
+                if previousSpace { gap = true }
+                previousSpace = true
+            } else {
+                previousSpace = false
+            }
+            i += 1
+        }
+        return (false, gap)
     }
 
     /// Line `i` is the header row of a new Markdown table: the line after it is a delimiter

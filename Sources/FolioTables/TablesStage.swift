@@ -636,22 +636,24 @@ public struct TablesStage: Stage {
     /// it says nothing of the tables without a caption (share prices, head counts). In text order.
     static func runningUnitsHeaders(_ text: [UInt8]) -> [(text: String, span: Span)] {
         var found: [(text: String, span: Span)] = []
-        var lineStart = 0
-        var i = 0
-        while i <= text.count {
-            if i == text.count || text[i] == 0x0A {
+        text.withUnsafeBufferPointer { t in
+            // Line by line, each line's end found by `memchr` (not a test of every byte).
+            var lineStart = 0
+            while lineStart <= t.count {
+                let i = ByteSearch.firstIndex(ofByte: 0x0A, in: t, from: lineStart) ?? t.count
                 var a = lineStart, b = i
-                while a < b, text[a] == 0x20 || text[a] == 0x09 { a += 1 }
-                while b > a, text[b - 1] == 0x20 || text[b - 1] == 0x09 || text[b - 1] == 0x0D { b -= 1 }
+                while a < b, t[a] == 0x20 || t[a] == 0x09 { a += 1 }
+                while b > a, t[b - 1] == 0x20 || t[b - 1] == 0x09 || t[b - 1] == 0x0D { b -= 1 }
                 // Cheap first test on the first byte: `(`, `I`/`i`, `A`/`a`, `D`/`d`.
-                if b - a >= 8, b - a <= 200, Self.mayOpenGeneralStatement(text[a]), !text[a..<b].contains(0x09),
-                   text.withUnsafeBufferPointer({ UnitsParser.mayBeGeneralStatement(UnsafeBufferPointer(rebasing: $0[a..<b])) }) {
-                    let line = String(decoding: text[a..<b], as: UTF8.self)
-                    if UnitsParser.isGeneralStatement(line) { found.append((line, Span(start: a, end: b))) }
+                if b - a >= 8, b - a <= 200, Self.mayOpenGeneralStatement(t[a]) {
+                    let line = UnsafeBufferPointer(rebasing: t[a..<b])
+                    if !line.contains(0x09), UnitsParser.mayBeGeneralStatement(line) {
+                        let s = String(decoding: line, as: UTF8.self)
+                        if UnitsParser.isGeneralStatement(s) { found.append((s, Span(start: a, end: b))) }
+                    }
                 }
                 lineStart = i + 1
             }
-            i += 1
         }
         return found
     }

@@ -30,6 +30,8 @@ public struct MarkupTree: Sendable {
 
         static func sameASCIILowercased(_ a: String, _ lower: String) -> Bool {
             guard a.utf8.count == lower.utf8.count else { return false }
+            // Most names are written in lowercase (`style`): equal strings answer at once.
+            if a == lower { return true }
             // Contiguous UTF-8 (native strings, small ones too): compared in place.
             if let same = a.utf8.withContiguousStorageIfAvailable({ x in
                 lower.utf8.withContiguousStorageIfAvailable { y -> Bool in
@@ -113,12 +115,15 @@ public struct MarkupError: Error, Sendable, CustomStringConvertible {
 extension MarkupTree {
     /// How many elements deep the tree nests (the root element is depth 1). A parent always
     /// precedes its children in `nodes`, so one forward pass computes it without recursion.
+    /// Each node's kind and parent are read in place (a copy of a node would retain and
+    /// release its name, attributes and text: this runs over every node of a document).
     public var maxDepth: Int {
         var depth = [Int](repeating: 0, count: nodes.count)
         var deepest = 0
-        for (i, node) in nodes.enumerated() where node.kind == .element {
-            depth[i] = (node.parent.map { depth[$0] } ?? 0) + 1
-            deepest = max(deepest, depth[i])
+        for i in nodes.indices where nodes[i].kind == .element {
+            let d = (nodes[i].parent.map { depth[$0] } ?? 0) + 1
+            depth[i] = d
+            deepest = max(deepest, d)
         }
         return deepest
     }

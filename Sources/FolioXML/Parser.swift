@@ -38,7 +38,8 @@ public enum MarkupParser {
         defer { xmlResetLastError() }
         guard let doc else { throw MarkupError(message: lastError() ?? "libxml2 could not parse the document") }
         defer { xmlFreeDoc(doc) }
-        return convert(doc)
+        // The HTML parser gives each element its own copy of its name: no cache.
+        return convert(doc, cachingNames: false)
     }
 
     /// Parses XML bytes (XBRL instances): no network, no DTD loading, no entity substitution.
@@ -63,7 +64,7 @@ public enum MarkupParser {
            let m = e.pointee.message, String(cString: m).hasPrefix("Excessive depth") {
             throw MarkupError(message: lastError() ?? "nested too deep")
         }
-        return convert(doc)
+        return convert(doc, cachingNames: true)
     }
 
     private static func lastError() -> String? {
@@ -110,9 +111,39 @@ public enum MarkupParser {
         return value
     }
 
+    /// Names as Swift strings by the parser's pointers. libxml2's XML parser keeps a
+    /// document's element and attribute names in its dictionary, so its few names come back
+    /// as the same few pointers (`ix:nonFraction`, `span`, `style` for every element): each
+    /// pointer (with its namespace prefix's) is turned into a `String` once, not once per
+    /// element. A pointer stands for the same bytes while the document lives (nothing is
+    /// freed during `convert`). With `enabled` false (the HTML parser, which gives each
+    /// element its own copy of its name: every lookup would miss) names are made directly.
+    private struct NameCache {
+        let enabled: Bool
+
+        init(enabled: Bool) { self.enabled = enabled }
+
+        private var prefixes = [UnsafePointer<xmlChar>?](repeating: nil, count: 64)
+        private var names = [UnsafePointer<xmlChar>?](repeating: nil, count: 64)
+        private var values = [String](repeating: "", count: 64)
+
+        mutating func name(prefix: UnsafePointer<xmlChar>?, _ name: UnsafePointer<xmlChar>?, _ make: () -> String) -> String {
+            guard enabled, let name else { return make() }
+            let slot = Int(truncatingIfNeeded: UInt(bitPattern: name) >> 4) & 63
+            if names[slot] == name && prefixes[slot] == prefix { return values[slot] }
+            let s = make()
+            prefixes[slot] = prefix
+            names[slot] = name
+            values[slot] = s
+            return s
+        }
+    }
+
     /// Copies the libxml2 tree into an arena, iteratively (deep documents do not recurse).
-    private static func convert(_ doc: xmlDocPtr) -> MarkupTree {
+    /// `cachingNames`: the parser interns names (`NameCache`).
+    private static func convert(_ doc: xmlDocPtr, cachingNames: Bool) -> MarkupTree {
         var tree = MarkupTree()
+        var elementNames = NameCache(enabled: cachingNames), attributeNames = NameCache(enabled: cachingNames)
         guard let rootElement = xmlDocGetRootElement(doc) else { return tree }
         // Stack of (C node, parent index); the last child linked so far of each node, by index.
         var stack: [(xmlNodePtr, Int?)] = [(rootElement, nil)]
@@ -132,14 +163,16 @@ public enum MarkupParser {
             var text = ""
             if kind == .element {
                 if let ns = n.ns, let prefix = ns.pointee.prefix {
-                    name = (string(prefix) + ":" + string(n.name)).lowercased()
+                    name = elementNames.name(prefix: prefix, n.name) { (string(prefix) + ":" + string(n.name)).lowercased() }
                 } else {
-                    name = elementName(n.name)
+                    name = elementNames.name(prefix: nil, n.name) { elementName(n.name) }
                 }
                 var a = n.properties
                 while let attr = a {
-                    var attrName = string(attr.pointee.name)
-                    if let ns = attr.pointee.ns, let prefix = ns.pointee.prefix { attrName = string(prefix) + ":" + attrName }
+                    let attrPrefix = attr.pointee.ns.flatMap { $0.pointee.prefix }
+                    let attrName = attributeNames.name(prefix: attrPrefix, attr.pointee.name) {
+                        attrPrefix.map { string($0) + ":" + string(attr.pointee.name) } ?? string(attr.pointee.name)
+                    }
                     attributes.append((attrName, attributeValue(attr.pointee.children)))
                     a = attr.pointee.next
                 }

@@ -112,4 +112,53 @@ struct FactsUnitTests {
         try FactsStage(options: StageOptions(["cross_check": .bool(false)])).process(&off)
         #expect(off.facts.dropFirst().map(\.check) == [.unmatched, .unmatched])
     }
+
+    /// `sentences` as the byte walk it was before it passed over eight bytes at a time.
+    static func referenceSentences(_ t: [UInt8], _ range: Range<Int>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var s = range.lowerBound
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let c = t[i]
+            if c == 0x0A && i + 1 < range.upperBound && t[i + 1] == 0x0A {
+                if i > s { out.append(s..<i) }
+                s = i + 1
+            } else if c == 0x2E || c == 0x3B || c == 0x21 || c == 0x3F {
+                let n = i + 1
+                if n >= range.upperBound || t[n] == 0x20 || t[n] == 0x0A {
+                    var k = n
+                    while k < range.upperBound, t[k] == 0x20 || t[k] == 0x0A { k += 1 }
+                    let nextUpper = k >= range.upperBound || !(t[k] >= 0x61 && t[k] <= 0x7A)
+                    if c != 0x2E || (nextUpper && !NarrativeExtractor.isAbbreviation(t, s, i)) {
+                        out.append(s..<n)
+                        s = k
+                        i = k
+                        continue
+                    }
+                }
+            }
+            i += 1
+        }
+        if s < range.upperBound { out.append(s..<range.upperBound) }
+        return out
+    }
+
+    @Test("sentences passed over eight bytes at a time are the byte walk's: each stop at every offset, ranges starting anywhere")
+    func sentencesEightAtATime() {
+        let prose = "Revenue was $1.2 billion in fiscal 2024, up from the prior year"
+        var texts: [[UInt8]] = []
+        for stop in [". The", "; and", "! Then", "? Yes", ".\n\nNext", "\n\n", ". the", " Inc. Its", " U.S. Sales", "."] {
+            for at in stride(from: 0, through: prose.utf8.count, by: 3) {
+                let p = Array(prose.utf8)
+                texts.append(Array(p[..<at]) + Array(stop.utf8) + p[at...])
+            }
+        }
+        for t in texts {
+            for lo in [0, 1, 5, 9] where lo <= t.count {
+                for hi in [t.count, t.count - 1, min(t.count, lo + 17)] where hi >= lo {
+                    #expect(NarrativeExtractor.sentences(t, lo..<hi) == Self.referenceSentences(t, lo..<hi), "\(lo)..<\(hi) of \(String(decoding: t, as: UTF8.self))")
+                }
+            }
+        }
+    }
 }

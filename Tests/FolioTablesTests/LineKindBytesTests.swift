@@ -121,6 +121,76 @@ import Testing
         #expect(seen == 2)
     }
 
+    /// `lines(_:in:)` as a byte-by-byte walk: each `\n`, `\r`, `\r\n` or form feed ends a line.
+    static func refLines(_ text: [UInt8], in r: Range<Int>) -> [Span] {
+        var out: [Span] = []
+        var start = r.lowerBound
+        var i = r.lowerBound
+        while i < r.upperBound {
+            let c = text[i]
+            if c == 0x0A || c == 0x0D || c == 0x0C {
+                out.append(Span(start: start, end: i))
+                if c == 0x0D && i + 1 < r.upperBound && text[i + 1] == 0x0A { i += 1 }
+                start = i + 1
+            }
+            i += 1
+        }
+        if start < r.upperBound { out.append(Span(start: start, end: r.upperBound)) }
+        return out
+    }
+
+    /// The lines cut eight bytes at a time are those of the byte-by-byte walk: each
+    /// terminator (and bytes below 0x0E that end no line: tab, NUL, vertical tab) at every
+    /// offset of a long run, on ranges starting and ending anywhere.
+    @Test func linesAreTheByteWalksLines() {
+        let run = Array("Revenue, net of returns and allowances   1,234   5,678".utf8)
+        var texts: [[UInt8]] = []
+        for stop: [UInt8] in [[0x0A], [0x0D], [0x0D, 0x0A], [0x0C], [0x09], [0x00], [0x0B], [0x0A, 0x0A], [0x0D, 0x0D, 0x0A]] {
+            for at in 0...20 {
+                var t = Array(run.prefix(at)) + stop + run
+                t += stop + Array(run.prefix(at + 3))
+                texts.append(t)
+            }
+        }
+        for text in texts {
+            for lo in 0..<min(10, text.count) {
+                for hi in [text.count, text.count - 1, text.count / 2 + lo] where hi >= lo {
+                    #expect(TableRegionFinder.lines(text, in: lo..<hi) == Self.refLines(text, in: lo..<hi), "\(lo)..<\(hi) of \(text)")
+                }
+            }
+        }
+    }
+
+    /// `tabAndGap` eight bytes at a time answers as a walk over every byte: a tab or two
+    /// spaces at every offset of a run (across the words' edges), on ranges starting anywhere
+    /// (`gap` is read only when there is no tab).
+    @Test func tabAndGapIsTheByteWalks() {
+        func reference(_ b: [UInt8], _ lo: Int, _ hi: Int) -> (tab: Bool, gap: Bool) {
+            var gap = false
+            for i in lo..<hi {
+                if b[i] == 0x09 { return (true, gap) }
+                if b[i] == 0x20, i > lo, b[i - 1] == 0x20 { gap = true }
+            }
+            return (false, gap)
+        }
+        let run = Array("Total revenue, net of returns and allowances 1,234 5,678".utf8)
+        var texts: [[UInt8]] = [run]
+        for insert: [UInt8] in [[0x09], [0x20], [0x20, 0x20], [0x20, 0x09], [0xC2, 0xA0, 0x20], [0x20, 0x20, 0x20]] {
+            for at in 0...run.count { texts.append(Array(run[..<at]) + insert + Array(run[at...])) }
+        }
+        texts.append([UInt8](repeating: 0x20, count: 20))
+        texts.append(Array("a b c d e f g h i j k l m n o p q r s t".utf8))
+        for text in texts {
+            for lo in 0..<min(9, text.count) {
+                for hi in [text.count, max(lo, text.count - 5), min(text.count, lo + 9)] {
+                    let got = text.withUnsafeBufferPointer { TableRegionFinder.tabAndGap($0, lo, hi) }
+                    let want = reference(text, lo, hi)
+                    #expect(got.tab == want.tab && (got.tab || got.gap == want.gap), "\(lo)..<\(hi) of \(String(decoding: text, as: UTF8.self))")
+                }
+            }
+        }
+    }
+
     @Test func lineKindsMatchTheReference() throws {
         var kinds: Set<TableRegionFinder.LineKind> = []
         for text in try Self.lines() {

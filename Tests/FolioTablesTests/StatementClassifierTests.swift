@@ -112,4 +112,25 @@ struct StatementClassifierTests {
         let text = Array("Condensed Consolidated Statements of Financial Position (Unaudited)\nNorthwind Freight Corporation and Subsidiary Companies\n\n".utf8)
         #expect(Lookback.context(text, before: text.count).context.title == "Condensed Consolidated Statements of Financial Position (Unaudited)")
     }
+
+    @Test("a title read on its bytes is a sentence exactly when read Character by Character")
+    func sentenceOnBytesIsSentenceOnCharacters() {
+        let titles = [
+            "Lease cost recognized in our consolidated statements of operations was as follows:",
+            "Condensed Consolidated Statements of Cash Flows (Unaudited)",
+            "CONSOLIDATED BALANCE SHEETS", "", " ", "  of  the  and ", "the following table presents revenue by segment",
+            "(in millions, except per share data)", "amounts in thousands, except share data", "a b c", "x y z w",
+            "Total\r\nrevenue grew in each region", "1 apple 2 pears 3 plums", "The Company's results were as follows",
+            "revenue\tby\tsegment was as follows", "Statements of operations (Unaudited) for the three months ended",
+        ]
+        var sentences = 0
+        for t in titles {
+            #expect(StatementClassifier.isSentence(t) == StatementClassifier.isSentenceByCharacters(t), "\(t)")
+            if StatementClassifier.isSentence(t) { sentences += 1 }
+        }
+        // Both answers are met.
+        #expect(sentences > 0 && sentences < titles.count)
+        // Beyond ASCII the Character reading answers.
+        #expect(StatementClassifier.isSentence("état des résultats consolidés était présenté ainsi") == true)
+    }
 }

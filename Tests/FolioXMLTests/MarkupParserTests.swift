@@ -197,4 +197,30 @@ struct HTMLReaderTests {
         #expect(f.period == FactPeriod(start: "2024-01-01", end: "2024-12-31"))
         #expect(String(decoding: r.text, as: UTF8.self) == "Net loss\t$(1,234.5)\n")
     }
+
+    @Test("many element and attribute names (more than the name cache's slots), in any case and with prefixes, each read as written")
+    func manyNames() throws {
+        var html = "<html><body>"
+        var xml = "<root xmlns:a=\"urn:a\" xmlns:b=\"urn:b\">"
+        for k in 0..<150 {
+            html += "<Tag\(k) Attr\(k)=\"v\(k)\" style=\"s\(k)\">t\(k)</Tag\(k)>"
+            xml += "<\(k % 2 == 0 ? "a" : "b"):el\(k % 7) \(k % 3 == 0 ? "a:" : "")at\(k % 5)=\"v\(k)\">t</\(k % 2 == 0 ? "a" : "b"):el\(k % 7)>"
+        }
+        html += "</body></html>"
+        xml += "</root>"
+        let h = try MarkupParser.parseHTML(Array(html.utf8))
+        for k in 0..<150 {
+            let node = try #require(h.nodes.first { $0.name == "tag\(k)" })
+            #expect(node.attributes.map(\.name) == ["attr\(k)", "style"])
+            #expect(node.attribute("attr\(k)") == "v\(k)")
+        }
+        let x = try MarkupParser.parseXML(Array(xml.utf8))
+        let elements = x.nodes.filter { $0.kind == .element && $0.name != "root" }
+        #expect(elements.count == 150)
+        for (k, node) in elements.enumerated() {
+            #expect(node.name == "\(k % 2 == 0 ? "a" : "b"):el\(k % 7)")
+            #expect(node.attributes.map(\.name) == ["\(k % 3 == 0 ? "a:" : "")at\(k % 5)"])
+            #expect(node.attributes.first?.value == "v\(k)")
+        }
+    }
 }

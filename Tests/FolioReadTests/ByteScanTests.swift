@@ -1,0 +1,93 @@
+@testable import FolioRead
+import Testing
+
+/// The HTML reader's byte scans that jump ahead (`memchr`) or read bytes in place give the
+/// answers of a walk over every byte.
+@Suite struct ByteScanTests {
+    /// `Renderer.markupEnd` as a walk over every byte: a quote opens a value only after `=`
+    /// (spaces between), and the value ends at the next quote of its kind.
+    static func refMarkupEnd(_ s: [UInt8], at p: Int) -> Int? {
+        let n = s.count
+        guard p + 1 < n else { return nil }
+        let c = s[p + 1]
+        let letter = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A
+        guard letter || c == 0x2F || c == 0x21 || c == 0x3F else { return nil }
+        if c == 0x21, p + 3 < n, s[p + 2] == 0x2D, s[p + 3] == 0x2D {
+            var i = p + 4
+            while i + 2 < n {
+                if s[i] == 0x2D, s[i + 1] == 0x2D, s[i + 2] == 0x3E { return i + 3 }
+                i += 1
+            }
+            return n
+        }
+        var i = p + 2
+        var quote: UInt8 = 0
+        var afterEquals = false
+        while i < n {
+            let b = s[i]
+            if quote != 0 {
+                if b == quote { quote = 0 }
+            } else if b == 0x3E {
+                return i + 1
+            } else if afterEquals && (b == 0x22 || b == 0x27) {
+                quote = b
+                afterEquals = false
+            } else if b == 0x3D {
+                afterEquals = true
+            } else if b != 0x20 && b != 0x0A && b != 0x0D && b != 0x09 {
+                afterEquals = false
+            }
+            i += 1
+        }
+        return n
+    }
+
+    @Test("a tag ends where the byte walk ends it: quoted values holding `>` and the other quote, unterminated values, quotes not after `=`")
+    func markupEndIsTheByteWalks() {
+        let tags = [
+            #"<span style="font-family:'Times New Roman';font-size:10pt">x"#,
+            #"<a title='1 > 0 "quoted"' href = "b>c">x"#,
+            #"<td class=x data-v="unterminated>x<b>y"#,
+            #"<p "loose" quote>x"#,
+            #"<p a="x"="y>z" b='>'>w"#,
+            #"<p a= \n "v>" >end"#,
+            #"<!-- a > b --><p>"#,
+            #"</td >"#,
+            #"<br/>"#,
+            #"< not a tag"#,
+            #"<p a='never closed"#,
+            #"<p a=""#,
+            #"<p "=" x>y"#,
+            #"<p a=x"y>z" b>w"#,
+            "<p a=\t'say \"hi\" > there' b=\"c\">d",
+            "<p a=\r\n\"v > w\" data-long-attribute-name-here = 'x' >text",
+            #"<p a="x=" "y>z">w"#,
+            #"<div><span>"#,
+        ]
+        // Quotes and `>` at every offset of the eight-byte reads.
+        var all = tags
+        for pad in 0..<17 {
+            let name = String(repeating: "n", count: pad)
+            all.append("<p \(name)=\"v>\(name)\" \(name)>t")
+            all.append("<p \(name) \"q\" =\(name)'v'>t")
+            all.append("<p\(name)>t")
+        }
+        for tag in all {
+            let s = Array(tag.utf8)
+            for p in s.indices where s[p] == 0x3C {
+                let got = s.withUnsafeBufferPointer { Renderer.markupEnd($0, at: p) }
+                #expect(got == Self.refMarkupEnd(s, at: p), "\(tag) at \(p)")
+            }
+        }
+    }
+
+    @Test("white space at a text's ends: space, line feed, tab, carriage return, no-break space; not a dagger's last byte")
+    func spaceAtTheEnds() {
+        for (text, starts, ends) in [(" a", true, false), ("a ", false, true), ("\u{A0}a\u{A0}", true, true), ("\na\t", true, true),
+                                     ("\ra\r", true, true), ("a", false, false), ("", false, false), ("\u{2020}", false, false),
+                                     ("\u{C2}", false, false), ("\u{0C}a", false, false)] {
+            #expect(Renderer.startsWithSpace(text) == starts, "\(Array(text.utf8))")
+            #expect(Renderer.endsWithSpace(text) == ends, "\(Array(text.utf8))")
+        }
+    }
+}
