@@ -601,18 +601,24 @@ public enum TableBuilder {
         }
 
         /// Grid row `i`.
+        /// Its filled data columns (1 through `nData`) are counted first, so a row without
+        /// figures allocates nothing and a row with figures sizes its two dictionaries once
+        /// (they grew by doubling, a copy per step).
         mutating func take(_ i: Int) {
             let r = rows[i]
-            var cells: [Int: GridCell] = [:]
-            var numbers: [Int: ParsedNumber] = [:]
-            for c in r.dataColumns where c <= nData {
+            let end = min(r.cells.count, nData + 1)
+            var filled = 0
+            if end > 1 { for c in 1..<end where r.cells[c] != nil { filled += 1 } }
+            if filled == 0 {
+                heading(i, r)
+                return
+            }
+            var cells = [Int: GridCell](minimumCapacity: filled)
+            var numbers = [Int: ParsedNumber](minimumCapacity: filled)
+            for c in 1..<end {
                 guard let cell = r.cells[c] else { continue }
                 cells[c] = cell
                 if numericCol[c], let n = NumberParser.parse(cell.text, lenient: true) { numbers[c] = n }
-            }
-            if cells.isEmpty {
-                heading(i, r)
-                return
             }
             member(i, r, cells: cells, numbers: numbers)
         }
@@ -767,7 +773,11 @@ public enum TableBuilder {
             if let top = stack.last, plainCount { groupPlainCounts[top.id, default: 0] += 1 }
             if let top = stack.last, allPercent { groupPercents[top.id, default: 0] += 1 }
             if let top = stack.last { groupLongestMember[top.id] = max(groupLongestMember[top.id] ?? 0, lw.count) }
-            for g in stack { groupDecimals[g.id, default: []].formUnion(TableBuilder.decimals(numbers)) }
+            if !stack.isEmpty {
+                // The row's decimal places, read once for every open group.
+                let places = TableBuilder.decimals(numbers)
+                for g in stack { groupDecimals[g.id, default: []].formUnion(places) }
+            }
             // Two label columns: the item carried down and the row's own label.
             var pathRule: RowPathRule = closes != nil ? .closesGroup : groups.last.flatMap { groupRule[$0] } ?? .topLevel
             if let lp = r.labelPath, lp.contains(label) {
