@@ -456,6 +456,9 @@ public enum TableBuilder {
         // The share rules' answers for the group path of the row before (rows of a group
         // share it).
         var lastGroup: (text: String, shareCount: Bool, perShare: Bool)?
+        // A column's path (its non-empty header pieces) depends on the column only: made at
+        // its first cell, then shared by the column's cells.
+        var columnPaths = [[String]?](repeating: nil, count: nData + 1)
         for (ri, row) in data.enumerated() {
             if row.unlabeled {
                 notes.append((.warning, "tables.row_unlabeled", "row \(ri) has values but no label: kept with an empty label", row.span))
@@ -551,8 +554,13 @@ public enum TableBuilder {
                     // A span of years (`2025 - 2034`) is neither an amount nor a percentage.
                     if let range, range.years { scale = 1; unit = nil; reason = nil }
                 }
+                let columnPath: [String]
+                if let known = columnPaths[c] { columnPath = known } else {
+                    columnPath = header.map { $0[c] }.filter { !$0.isEmpty }
+                    columnPaths[c] = columnPath
+                }
                 var out = Cell(row: ri, col: c - 1, rowLabel: row.label, rowPath: row.path,
-                               columnPath: header.map { $0[c] }.filter { !$0.isEmpty },
+                               columnPath: columnPath,
                                raw: cell.text, value: value, scale: scale, unit: unit, span: cell.span,
                                scaleReason: (value != nil || range != nil) && scale != (tableScale ?? 1) ? reason : nil)
                 out.bounds = range?.bounds
