@@ -268,10 +268,20 @@ struct PeriodClues: Sendable, Hashable {
 
     /// Lower-cased ASCII letter and digit runs of `text` (other bytes separate words).
     /// Each word is written lower-cased straight into its `String` (no byte array between).
+    /// The runs are counted first, so the array is allocated once (it grew by doubling, a
+    /// copy per step, for every label, group and header the resolver reads).
     static func words(_ text: String) -> [String] {
         ByteSearch.withBytes(text) { b in
             func isWordByte(_ c: UInt8) -> Bool { (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A) }
+            var runs = 0
+            var inWord = false
+            for c in b {
+                let w = isWordByte(c)
+                if w && !inWord { runs += 1 }
+                inWord = w
+            }
             var out: [String] = []
+            out.reserveCapacity(runs)
             var i = 0
             while i < b.count {
                 guard isWordByte(b[i]) else { i += 1; continue }
@@ -284,7 +294,7 @@ struct PeriodClues: Sendable, Hashable {
                 }
                 // Only a long word ending as a period word does (`r`, `s`, `d`) may be glued.
                 let last = ByteSearch.lowerASCII(b[j - 1])
-                if run.count >= 6, last == 0x72 || last == 0x73 || last == 0x64, let parts = unglued(word) {
+                if run.count >= 6, last == 0x72 || last == 0x73 || last == 0x64, endsInGluedPeriodWord(run), let parts = unglued(word) {
                     out.append(contentsOf: parts)
                 } else {
                     out.append(word)
@@ -323,6 +333,22 @@ struct PeriodClues: Sendable, Hashable {
     }
 
     static let gluedPeriodWords = ["years", "year", "periods", "period", "quarter"]
+    /// `gluedPeriodWords` as bytes.
+    static let gluedPeriodBytes: [[UInt8]] = gluedPeriodWords.map { Array($0.utf8) }
+
+    /// Whether the bytes of a word (any case) end in one of `gluedPeriodWords` with a byte
+    /// or more before it: what `unglued` needs before it reads the word. Most long words a
+    /// label prints end in `s`, `d` or `r` (`expenses`, `deferred`); asked on bytes, they
+    /// skip `unglued`'s `String` suffix tests.
+    static func endsInGluedPeriodWord(_ run: UnsafeBufferPointer<UInt8>) -> Bool {
+        for tail in gluedPeriodBytes where run.count > tail.count {
+            let start = run.count - tail.count
+            var k = 0
+            while k < tail.count, ByteSearch.lowerASCII(run[start + k]) == tail[k] { k += 1 }
+            if k == tail.count { return true }
+        }
+        return false
+    }
     static let gluedBoundaryWords: Set<String> = ["beginning", "end", "opening", "ending", "closing"]
 
 

@@ -456,6 +456,9 @@ public enum TableBuilder {
         // The share rules' answers for the group path of the row before (rows of a group
         // share it).
         var lastGroup: (text: String, shareCount: Bool, perShare: Bool)?
+        // A column's path (its non-empty header pieces) depends on the column only: made at
+        // its first cell, then shared by the column's cells.
+        var columnPaths = [[String]?](repeating: nil, count: nData + 1)
         for (ri, row) in data.enumerated() {
             if row.unlabeled {
                 notes.append((.warning, "tables.row_unlabeled", "row \(ri) has values but no label: kept with an empty label", row.span))
@@ -551,8 +554,13 @@ public enum TableBuilder {
                     // A span of years (`2025 - 2034`) is neither an amount nor a percentage.
                     if let range, range.years { scale = 1; unit = nil; reason = nil }
                 }
+                let columnPath: [String]
+                if let known = columnPaths[c] { columnPath = known } else {
+                    columnPath = header.map { $0[c] }.filter { !$0.isEmpty }
+                    columnPaths[c] = columnPath
+                }
                 var out = Cell(row: ri, col: c - 1, rowLabel: row.label, rowPath: row.path,
-                               columnPath: header.map { $0[c] }.filter { !$0.isEmpty },
+                               columnPath: columnPath,
                                raw: cell.text, value: value, scale: scale, unit: unit, span: cell.span,
                                scaleReason: (value != nil || range != nil) && scale != (tableScale ?? 1) ? reason : nil)
                 out.bounds = range?.bounds
@@ -601,18 +609,24 @@ public enum TableBuilder {
         }
 
         /// Grid row `i`.
+        /// Its filled data columns (1 through `nData`) are counted first, so a row without
+        /// figures allocates nothing and a row with figures sizes its two dictionaries once
+        /// (they grew by doubling, a copy per step).
         mutating func take(_ i: Int) {
             let r = rows[i]
-            var cells: [Int: GridCell] = [:]
-            var numbers: [Int: ParsedNumber] = [:]
-            for c in r.dataColumns where c <= nData {
+            let end = min(r.cells.count, nData + 1)
+            var filled = 0
+            if end > 1 { for c in 1..<end where r.cells[c] != nil { filled += 1 } }
+            if filled == 0 {
+                heading(i, r)
+                return
+            }
+            var cells = [Int: GridCell](minimumCapacity: filled)
+            var numbers = [Int: ParsedNumber](minimumCapacity: filled)
+            for c in 1..<end {
                 guard let cell = r.cells[c] else { continue }
                 cells[c] = cell
                 if numericCol[c], let n = NumberParser.parse(cell.text, lenient: true) { numbers[c] = n }
-            }
-            if cells.isEmpty {
-                heading(i, r)
-                return
             }
             member(i, r, cells: cells, numbers: numbers)
         }
@@ -767,7 +781,11 @@ public enum TableBuilder {
             if let top = stack.last, plainCount { groupPlainCounts[top.id, default: 0] += 1 }
             if let top = stack.last, allPercent { groupPercents[top.id, default: 0] += 1 }
             if let top = stack.last { groupLongestMember[top.id] = max(groupLongestMember[top.id] ?? 0, lw.count) }
-            for g in stack { groupDecimals[g.id, default: []].formUnion(TableBuilder.decimals(numbers)) }
+            if !stack.isEmpty {
+                // The row's decimal places, read once for every open group.
+                let places = TableBuilder.decimals(numbers)
+                for g in stack { groupDecimals[g.id, default: []].formUnion(places) }
+            }
             // Two label columns: the item carried down and the row's own label.
             var pathRule: RowPathRule = closes != nil ? .closesGroup : groups.last.flatMap { groupRule[$0] } ?? .topLevel
             if let lp = r.labelPath, lp.contains(label) {

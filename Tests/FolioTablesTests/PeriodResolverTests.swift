@@ -304,6 +304,17 @@ struct PeriodResolverTests {
         #expect(period("End ofperiod", 1) == .instant(try d(2023, 12, 31)))
     }
 
+    @Test("a word ends in a glued period word only with a byte before it, in any case")
+    func gluedPeriodWordBytes() {
+        func ends(_ w: String) -> Bool { Array(w.utf8).withUnsafeBufferPointer { PeriodClues.endsInGluedPeriodWord($0) } }
+        #expect(ends("theyears") && ends("OFPERIOD") && ends("ofperiods") && ends("Thequarter") && ends("endyear"))
+        #expect(!ends("years") && !ends("period") && !ends("periods") && !ends("quarter"))
+        #expect(!ends("expenses") && !ends("deferred") && !ends("yearly") && !ends(""))
+        // Capitals are read as their lower case.
+        #expect(PeriodClues.words("CASH, BEGINNINGOFYEAR") == ["cash", "beginning", "of", "year"])
+        #expect(PeriodClues.words("Expenses deferred (quarter)") == ["expenses", "deferred", "quarter"])
+    }
+
     @Test("the fiscal year end from the tables when the filing does not state it")
     func fiscalYearEndFromTables() {
         // Two tables print years ending January 28, 2024 (one forward-looking schedule would not do).
