@@ -608,13 +608,25 @@ enum FixedWidth {
             for f in figs {
                 // A dash (nil figure) is printed centred, not right-aligned: it places no column
                 // edge unless no figure column is near it (`placedDashes`).
-                if NumberParser.parse(f.text)?.kind == .notApplicable { line.dashes.append(alignedExtent(f)); continue }
+                if isNilFigure(f) { line.dashes.append(alignedExtent(f)); continue }
                 line.figures.append(alignedExtent(f))
                 if isFootnoteMarker(Array(f.text.utf8)) { line.markers.insert(line.figures.count - 1) }
             }
             lines.append(line)
         }
         return columnsApart(lines)
+    }
+
+    /// **Nil figures.** A dash (`—`, `-`, `$ —`) or `n/a` printed for a value: centred in its
+    /// column, not right-aligned on the figures' edge, so it places no column edge
+    /// (`placedDashes`), and, printed left of the first column's figures, it is still a cell of
+    /// the row, not the end of its label (`read`'s label tokens):
+    ///
+    ///     Other borrowings                     —            125
+    ///     Total                            7,886          7,967
+    static func isNilFigure(_ t: Token) -> Bool {
+        guard let kind = NumberParser.parse(t.text)?.kind else { return false }
+        return kind == .dash || kind == .notApplicable
     }
 
     /// The extents of one data line's figures (`markers`: those that are footnote markers
@@ -750,8 +762,9 @@ enum FixedWidth {
             let yearsHeader = !sawData && yearsHeaderLine(t)
             // Above the rows, a cell right of every row label is a heading (`rowLabelsEnd`).
             let aboveRows = !sawData && !hasFigures(Array(t.dropFirst()))
+            // A nil figure after the row's first token is a cell, however far left (`isNilFigure`).
             let labelTokens = yearsHeader ? [] : t.filter {
-                (!aboveRows || $0.x0 < headerLabelEnd) && ($0.x1 <= labelLimit
+                !($0.start != t.first?.start && isNilFigure($0)) && (!aboveRows || $0.x0 < headerLabelEnd) && ($0.x1 <= labelLimit
                     || ($0.x0 < labelLimit - 2 && NumberParser.parse($0.text) == nil && (sawData || $0.x1 <= labelLimit + 1)))
                     || ($0.start == t.first?.start && isYearLabel($0, of: t))
                     // A row printing no label before the text column: its first words are its label.
@@ -1064,11 +1077,14 @@ enum FixedWidth {
     /// **Dashes placed by the figures around them.** A nil figure (`—`, `$ —`) is printed
     /// centred in its column, left of the right edge its figures share; counted as an edge of
     /// its own, it opens a column between two real ones. Its extent joins the intervals only
-    /// where no figure's extent comes within four characters of it (a column that prints
-    /// only dashes); otherwise the cell is placed by overlap or the nearest column.
+    /// where fewer figures than dashes come within four characters of it: a column that
+    /// prints only or mostly dashes, which a squeezed row's figure printed near it
+    /// (`—  1,741,902` under `—     2,676,314`) does not take away. Otherwise the cell is
+    /// placed by overlap or the nearest column.
     static func placedDashes(_ dashes: [(Int, Int)], among figures: [(Int, Int)]) -> [(Int, Int)] {
+        func near(_ a: (Int, Int), _ b: (Int, Int)) -> Bool { a.0 < b.1 + 4 && b.0 < a.1 + 4 }
         var out = figures
-        for d in dashes where !figures.contains(where: { d.0 < $0.1 + 4 && $0.0 < d.1 + 4 }) { out.append(d) }
+        for d in dashes where figures.count(where: { near(d, $0) }) < dashes.count(where: { near(d, $0) }) { out.append(d) }
         return out
     }
 

@@ -210,3 +210,47 @@ private func gridRows(_ lines: [String]) -> [GridRow] {
         #expect(!rows[0].dataColumns.contains(5))
     }
 }
+
+/// Dashes and `n/a` printed for a value are nil figures (`FixedWidth.isNilFigure`): centred
+/// in their column, they place no column edge, and left of the first column's figures they
+/// are still a cell of the row, not the end of its label.
+@Suite struct FixedWidthNilFigureTests {
+    @Test func aDashLeftOfTheFirstColumnsFiguresIsACellNotLabel() {
+        // The dash ends two characters left of the first column's figures.
+        let rows = gridRows([
+            line("Cash and cash equivalents", [("1,247,613", 44), ("1,137,141", 58)]),
+            line("Other borrowings", [("—", 33), ("125,000", 58)]),
+            line("Total", [("1,247,613", 44), ("1,262,141", 58)]),
+        ])
+        #expect(rows.count == 3)
+        for r in rows { #expect(r.dataColumns.allSatisfy { $0 <= 2 }) }
+        #expect(rows[1].label == "Other borrowings")
+        #expect(rows[1].text(1) == "—")
+        #expect(rows[1].text(2) == "125,000")
+        #expect(rows[0].text(1) == "1,247,613")
+    }
+
+    @Test func aColumnOfDashesKeepsItsColumnBesideASqueezedRowsFigure() {
+        // The third row's fair value is printed three characters right of the losses' dashes.
+        let rows = gridRows([
+            line("Cash", [("4,866,753", 20), ("—", 34), ("4,866,753", 50), ("4,864,207", 64)]),
+            line("Funds", [("2,676,314", 20), ("—", 34), ("2,676,314", 50), ("2,676,256", 64)]),
+            line("Deposits", [("301,374", 20), ("—", 34), ("301,374", 44), ("264,270", 64)]),
+        ])
+        #expect(rows.count == 3)
+        for r in rows { #expect(r.dataColumns == [1, 2, 3, 4]) }
+        #expect(rows[2].text(2) == "—")
+        #expect(rows[2].text(3) == "301,374")
+        #expect(rows[1].text(3) == "2,676,314")
+    }
+
+    @Test func dashesOpenAColumnOnlyWhereTheyOutnumberTheFiguresNearThem() {
+        // One dash left of a column of figures: no column of its own.
+        #expect(FixedWidth.placedDashes([(47, 48)], among: [(51, 56), (52, 56)]).count == 2)
+        // A column of three dashes with one figure drifting near it: a column of its own.
+        #expect(FixedWidth.placedDashes([(33, 34), (33, 34), (33, 34)], among: [(37, 44)]).count == 4)
+        #expect(FixedWidth.isNilFigure(FixedWidth.Token(start: 0, end: 3, x0: 0, x1: 1, text: "—")))
+        #expect(FixedWidth.isNilFigure(FixedWidth.Token(start: 0, end: 3, x0: 0, x1: 3, text: "n/a")))
+        #expect(!FixedWidth.isNilFigure(FixedWidth.Token(start: 0, end: 3, x0: 0, x1: 3, text: "125")))
+    }
+}
