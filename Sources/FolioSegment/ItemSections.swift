@@ -273,9 +273,12 @@ extension Segmenter {
     ///       For the six months ended June 30, 2025    4  an entry ending in its page number
     ///     matters and issuer purchases of equity        the wrapped end of a title
     ///
-    /// The wrapped end of a title is lowercase, title case, or a short phrase in sentence
-    /// case (`Risk factors`, `Executive compensation`: at most six words), at most ten words,
-    /// with no sentence end and no amount (`isAmount`: `Total revenue  6,154` is a table row). A page number is one to three digits set apart by spaces.
+    /// A title, or the wrapped end of one, is in title case (at most sixteen words, a final
+    /// period allowed: `Form 10-K Summary.`), in sentence case (`Risk factors`, `Market for
+    /// registrant's common equity, related stockholder matters and issuer purchases of`: at
+    /// most sixteen words, no sentence end, past six words none of `proseWords`) or lowercase (at most ten words, no sentence end),
+    /// and holds no amount (`isAmount`: `Total revenue  6,154` is a table row). A page number
+    /// may also stand alone on its line (a contents page's number column, one a line). A page number is one to three digits set apart by spaces.
     /// An amount, which no title prints: a figure with a currency sign or a percent sign
     /// (`$4,200`, `12%`), or with a separator between digits (`6,154`, `2.5`). Numbers of
     /// notes and years (`Note 11`, `2024`) are no amounts.
@@ -306,12 +309,20 @@ extension Segmenter {
         while e > 0, isDigit(b[e - 1]) { e -= 1 }
         let digits = b.count - e
         if digits >= 1, digits <= 3, e >= 3, b[e - 1] == 0x20, b[e - 2] == 0x20 { return true }
-        guard let f = t.first, !t.hasSuffix("."), LineClassifier.wordCount(t, limit: 11) <= 10 else { return false }
+        // A page number alone (a contents page's number column, one a line).
+        if digits >= 1, digits <= 3, e == 0 { return true }
+        guard let f = t.first, LineClassifier.wordCount(t, limit: 17) <= 16 else { return false }
         let words = LineClassifier.words(t)
         if words.contains(where: isAmount) { return false }
-        if f.isLowercase { return true }
-        return HeadingDetector.isTitleCase(words) || f.isUppercase && words.count <= 6 && words.dropFirst().allSatisfy { w in
-            w.first.map { !$0.isUppercase } ?? true
-        }
+        if HeadingDetector.isTitleCase(words) { return true }
+        guard !t.hasSuffix(".") else { return false }
+        if f.isLowercase { return words.count <= 10 }
+        guard f.isUppercase, words.dropFirst().allSatisfy({ w in w.first.map { !$0.isUppercase } ?? true }) else { return false }
+        return words.count <= 6 || !words.contains { proseWords.contains($0.lowercased()) }
     }
+
+    /// Words that make a line in sentence case prose rather than a title (`We are party to
+    /// claims that arise ...`): pronouns, finite verbs, determiners a title does not use.
+    static let proseWords: Set<String> = ["we", "our", "us", "it", "its", "they", "their", "is", "are", "was", "were", "has",
+                                          "have", "had", "will", "may", "that", "this", "these", "which"]
 }
