@@ -589,4 +589,23 @@ import FolioModel
             #expect(!Segmenter.isContentsLine(t), "\(t)")
         }
     }
+
+    @Test("item_in_run: an Item heading under the Part's name on a line of its own, and under its own banner, inside a run of lines")
+    func itemUnderPartNameAndBanner() {
+        let text = """
+        Our controls were effective at the end of the period covered by this report.
+
+        PART II
+
+        Other Information
+        Item 1.     Legal Proceedings
+        From time to time we may become involved in legal proceedings arising in the ordinary course.
+
+        ITEM 2. UNREGISTERED SALES OF EQUITY SECURITIES
+        Item 2. Unregistered sales of equity securities
+        We did not sell any equity securities that were not registered during the quarter.
+
+        """
+        #expect(itemHeadings(text) == ["PART II", "Item 1. Legal Proceedings", "Item 2. Unregistered sales of equity securities"])
+    }
 }
