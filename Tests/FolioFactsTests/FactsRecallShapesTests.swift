@@ -1,0 +1,64 @@
+import Testing
+import FolioModel
+@testable import FolioFacts
+
+/// Recall rules for prose figures the extractor used to pass over (issue #20): amounts
+/// printed as the first modifier of their noun, lists of metrics closed by `respectively`,
+/// negative amounts with a space inside their parentheses, and a running units statement's
+/// scale for the prose under it.
+@Suite("Facts: recall of prose figure shapes")
+struct FactsRecallShapesTests {
+    func figures(_ s: String) -> [String] { FactsUnitTests().figures(s) }
+
+    func facts(_ s: String, base: StatedPeriod? = nil) -> [String] {
+        let t = Array(s.utf8)
+        return NarrativeExtractor.extract(t, sentence: 0..<t.count, base: base).map {
+            "\($0.metric) \($0.figure.value)x\($0.figure.scale) \($0.period?.text ?? "nil") \($0.role)"
+        }
+    }
+
+    /// Prose between two tables the tables stage read under one running units statement, and
+    /// prose after the last of them.
+
+    func runningDoc(kind: UnitsSourceKind) -> WorkingDocument {
+        let lines = ["Notes to the Financial Statements",
+                     "Goodwill table",
+                     "Amortization expense for the three months ended March 31, 2025 was $78. The merger price was $37.25 per share.",
+                     "Debt table",
+                     "The fine paid in 2024 was $244."]
+        let prose = lines.joined(separator: "\n\n")
+        var doc = WorkingDocument(docId: "r", source: "r.txt", bytes: Array(prose.utf8))
+        doc.setText(Array(prose.utf8), map: OffsetMap())
+        var spans: [Span] = []
+        var at = 0
+        for l in lines {
+            spans.append(Span(start: at, end: at + l.utf8.count))
+            at += l.utf8.count + 2
+        }
+        doc.sections = [Section(id: 1, parentId: nil, level: 1, heading: lines[0], span: Span(start: 0, end: at))]
+        doc.blocks = [Block(id: 1, sectionId: 1, kind: .heading, text: lines[0], span: spans[0]),
+                      Block(id: 2, sectionId: 1, kind: .table, text: lines[1], span: spans[1]),
+                      Block(id: 3, sectionId: 1, kind: .paragraph, text: lines[2], span: spans[2]),
+                      Block(id: 4, sectionId: 1, kind: .table, text: lines[3], span: spans[3]),
+                      Block(id: 5, sectionId: 1, kind: .paragraph, text: lines[4], span: spans[4])]
+        let units = TableUnits(scale: 1_000_000, source: UnitsSource(kind: kind, text: "Amounts in millions of dollars except per share amounts"))
+        doc.tables = [Table(id: 1, sectionId: 1, units: units, span: spans[1]), Table(id: 2, sectionId: 1, units: units, span: spans[3])]
+        doc.metadata.periodEnd = "2025-03-31"
+        doc.metadata.fiscalPeriod = "Q3"
+        doc.metadata.fiscalYear = 2025
+        return doc
+    }
+
+    @Test("runningUnitsProse: prose between tables read under one running units statement takes its scale, not unit prices")
+    func runningUnits() throws {
+        var doc = runningDoc(kind: .runningHeader)
+        try FactsStage(options: StageOptions(["cross_check": .bool(false)])).process(&doc)
+        #expect(doc.facts.map { "\($0.metric) \($0.value ?? 0)x\($0.scale)" } ==
+                ["Amortization expense 78.0x1000000", "Merger price 37.25x1", "Fine paid 244.0x1"])
+        // Tables whose units a caption of their own states say nothing of the prose.
+        var captioned = runningDoc(kind: .caption)
+        try FactsStage(options: StageOptions(["cross_check": .bool(false)])).process(&captioned)
+        #expect(captioned.facts.first?.scale == 1)
+        #expect(FactsStage.runningUnitsRuns(doc.tables).map(\.span) == [doc.tables[0].span.start..<doc.tables[1].span.end])
+    }
+}
