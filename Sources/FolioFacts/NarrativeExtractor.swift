@@ -500,12 +500,12 @@ enum NarrativeExtractor {
         let screen = FigureScreen(t, sentence: r, figures, base: base)
         // The periods of the last list read in this sentence (`listPeriods`' `earlier`).
         var listed: [StatedPeriod]?
-        /// The figures listed after figure `k` (`$A, $B and $C`) for a list of periods stated
-        /// from `start` (`listPeriods`): each with `metric` and its own period, read past.
+        /// Figures listed after figure `k` (`$A, $B and $C`), each its period from `start` on (`listPeriods`) or metric (`appendRespective`).
         func continueList(_ metric: String, _ k: Int, from start: Int) {
             let e = listEnd(t, figures, from: k)
-            guard e > k, let ps = listPeriods(t, figures, k, e, clauseStart: start, sentenceEnd: r.upperBound, base: base, earlier: listed) else { return }
-            tookList(metric, k, e, ps)
+            if e > k, let ps = listPeriods(t, figures, k, e, clauseStart: start, sentenceEnd: r.upperBound, base: base, earlier: listed) {
+                tookList(metric, k, e, ps)
+            } else if appendRespective(&out, t, figures, k, e) { skipThrough = e; clauseStart = figures[e].end }
         }
         /// A current figure read with its metric and period: the clause goes on after it.
         func took(_ n: NarrativeFact) {

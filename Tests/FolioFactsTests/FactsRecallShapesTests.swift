@@ -17,6 +17,25 @@ struct FactsRecallShapesTests {
         }
     }
 
+    @Test("respectiveMetrics: a list of figures closed by `respectively` without a list of periods states a list of metrics")
+    func respectiveMetrics() {
+        #expect(facts("At December 31, 2024, the carrying value and fair value of debt was $18.2 billion and $16.8 billion, respectively.") ==
+                ["Carrying value of debt 18.2x1000000000 At December 31, 2024 current",
+                 "Fair value of debt 16.8x1000000000 At December 31, 2024 current"])
+        #expect(facts("As of January 29, 2023, we had U.S. federal, state and foreign net operating loss carryforwards of $363 million, $329 million and $329 million, respectively.") ==
+                ["U.S. federal net operating loss carryforwards 363.0x1000000 As of January 29, 2023 current",
+                 "State net operating loss carryforwards 329.0x1000000 As of January 29, 2023 current",
+                 "Foreign net operating loss carryforwards 329.0x1000000 As of January 29, 2023 current"])
+        // Items that are whole noun phrases keep their words.
+        #expect(NarrativeExtractor.respectiveMetrics("Foreign tax credit carryforward and tax effected net operating loss carryforwards",
+                                                     Array(", respectively".utf8), after: 0, count: 2) ==
+                ["Foreign tax credit carryforward", "Tax effected net operating loss carryforwards"])
+        // Not without `respectively`, nor when the items are not as many as the figures.
+        #expect(NarrativeExtractor.respectiveMetrics("Carrying value and fair value of debt", Array(" in total".utf8), after: 0, count: 2) == nil)
+        #expect(NarrativeExtractor.respectiveMetrics("Goodwill balances allocated to our Compute and Graphics units",
+                                                     Array(", respectively".utf8), after: 0, count: 2) == nil)
+    }
+
     /// Prose between two tables the tables stage read under one running units statement, and
     /// prose after the last of them.
 
