@@ -583,21 +583,11 @@ enum NarrativeExtractor {
                 tookList(m, k, e, ps)
                 continue
             }
-            // `there was $796 million of unrecognized compensation cost` (`amountOfNoun`).
-            if let m = amountOfNoun(t, f, before: ctx, nextStart: nextStart).map({ withAction($0, t, f, from: r.lowerBound) }) {
-                took(NarrativeFact(metric: m, figure: f, period: periodNear(t, after: f0.end, f, nextStart: nextStart, sentence: r, base: base),
-                                   role: "current", stated: false))
-                continue
-            }
-            // `were reduced by allowances of $70 million` (`nounBeforeAmount`).
-            // (Not after a comparison since the last figure: `as compared to diluted net income
-            // per share of $4.20 from a year ago` is a comparative whose period is not stated here.)
-            if vi >= 0, amountLinks.contains(ctx[vi].text), f.hasCurrency,
-               cutComparison(t, prevEnd..<f0.start).upperBound >= f0.start,
-               let m = nounBeforeAmount(t, from: max(clauseStart, r.lowerBound), to: f0.start) {
-                took(NarrativeFact(metric: m, figure: f, period: periodNear(t, after: f0.end, f, nextStart: nextStart, sentence: r, base: base),
-                                   role: "current", stated: false))
-                continueList(m, k, from: r.lowerBound)
+            // A noun beside the amount names it (`amountOfNoun`, `nounBeforeAmount`, `amountBeforeNoun`).
+            if let (m, p, list) = besideNoun(t, f, ctx: ctx, link: vi >= 0 ? ctx[vi].text : nil, prevEnd: prevEnd,
+                                             clauseStart: clauseStart, nextStart: nextStart, sentence: r, base: base) {
+                took(NarrativeFact(metric: m, figure: f, period: p, role: "current", stated: false))
+                if list { continueList(m, k, from: r.lowerBound) }
                 continue
             }
             // A count with its noun after it: `235.4 million consumers` (`countWithNoun`).

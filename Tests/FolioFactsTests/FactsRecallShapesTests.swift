@@ -17,6 +17,35 @@ struct FactsRecallShapesTests {
         }
     }
 
+    @Test("amountBeforeNoun: an amount after an article, as the first modifier of its noun, names its metric there")
+    func amountBeforeNoun() {
+        #expect(facts("In 2024, we entered into a $5.0 billion unsecured 364-day revolving credit facility with a syndicate of banks.") ==
+                ["Unsecured 364-day revolving credit facility 5.0x1000000000 2024 current"])
+        #expect(facts("In 2022, we entered into a five-year $1.5 billion senior unsecured revolving credit facility.") ==
+                ["Senior unsecured revolving credit facility 1.5x1000000000 2022 current"])
+        #expect(facts("In 2024, we renewed our 364 -day $ 1.5 billion credit facility.") ==
+                ["Credit facility 1.5x1000000000 2024 current"])
+        #expect(facts("In 2024, the company repaid the existing $2.0 billion floating rate term loan due May 2025.") ==
+                ["Floating rate term loan repaid 2.0x1000000000 2024 current"])
+        // A verb further back acts on something else (`modifierAction`); one word names no measure.
+        #expect(facts("As of June 30, 2025, no amounts had been borrowed under the $3 billion Revolving Credit Agreement.") ==
+                ["Revolving Credit Agreement 3.0x1000000000 As of June 30, 2025 current"])
+        #expect(facts("In 2025, the law set a $2,000 cap for out-of-pocket costs.") == [])
+        #expect(facts("Payment of the $1 billion merger termination fee during fiscal 2024 reduced operating cash flows.") ==
+                ["Merger termination fee 1.0x1000000000 fiscal 2024 current"])
+        // The clause after the noun is not part of it, nor is its date the amount's period (`statedModifierPeriod`).
+        #expect(facts("In 2024, we entered into a 364-day $3.5 billion credit facility scheduled to expire in May 2025.") ==
+                ["Credit facility 3.5x1000000000 2024 current"])
+        #expect(facts("We have a $1.5 billion senior unsecured revolving credit agreement with a syndicate of lenders.") == [])
+        // A change is no level, a unit price names no noun, an amount names nothing, and an amount without an article is not a modifier.
+        #expect(facts("In 2025, the Company repaid the $500 million aggregate principal amount of its notes.").allSatisfy { !$0.hasPrefix("Aggregate") })
+        #expect(facts("In 2024, the board authorized a $5.0 billion increase to the existing authorization.") == [])
+        #expect(facts("In 2024, the board declared a $0.25 per share dividend.") == [])
+        #expect(facts("In 2024, the company repaid $3.8 billion aggregate principal amount of notes.").allSatisfy { !$0.hasPrefix("Aggregate") })
+        // A plan is no figure of the filing (`forwardLooking`).
+        #expect(facts("In 2025, we expect to enter into a $3.0 billion credit facility.") == [])
+    }
+
     @Test("respectiveMetrics: a list of figures closed by `respectively` without a list of periods states a list of metrics")
     func respectiveMetrics() {
         #expect(facts("At December 31, 2024, the carrying value and fair value of debt was $18.2 billion and $16.8 billion, respectively.") ==
