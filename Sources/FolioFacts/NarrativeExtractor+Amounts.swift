@@ -202,8 +202,8 @@ extension NarrativeExtractor {
     }
 
     /// **amountBeforeNoun.** A currency amount printed as the first modifier of a noun phrase,
-    /// after an article or a possessive, is the measure that phrase names: `In October 2024, we
-    /// entered into a $5.0 billion unsecured 364-day revolving credit facility` -> `Unsecured
+    /// after an article or a possessive, is the measure that phrase names: `In 2024, we entered
+    /// into a $5.0 billion unsecured 364-day revolving credit facility` -> `Unsecured
     /// 364-day revolving credit facility`, `the Board approved a $15.0 billion share repurchase
     /// authorization` -> `Share repurchase authorization`, `we repaid the existing $2.0 billion
     /// floating rate term loan due May 2025` -> `Floating rate term loan repaid`. A hyphenated word may

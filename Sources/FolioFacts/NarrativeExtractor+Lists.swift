@@ -131,7 +131,9 @@ extension NarrativeExtractor {
     /// items (split at commas and `and`) of the words before the metric's first preposition
     /// or participle (`of debt`, `allocated to ...`), each with that qualifier; an item of at
     /// most two words, shorter by two words than the last and not ending as it does, is an
-    /// adjective of the last item's noun (`federal`, `state`). Nil unless the head metric
+    /// adjective of the last item's noun (`federal`, `state`), and so is a shorter one ending
+    /// in a hyphenated compound (`short-term and long-term obligations` -> `Short-term
+    /// obligations`; `revenue and operating income` keeps `Revenue`). Nil unless the head metric
     /// (`m`) has exactly `count` items and `respectively` follows the list (after `after`).
     static func respectiveMetrics(_ m: String, _ t: [UInt8], after: Int, count: Int) -> [String]? {
         // `respectively` right after the list (commas and spaces between).
@@ -159,8 +161,8 @@ extension NarrativeExtractor {
         let qualifier = tokens[qualifierAt...]
         return items.indices.map { k in
             var item = items[k]
-            if k < items.count - 1, item.count <= 2, item.count + 1 < lastItem.count,
-               item.last?.lowercased() != lastItem.last?.lowercased() {
+            if k < items.count - 1, item.count <= 2, item.last?.lowercased() != lastItem.last?.lowercased(),
+               item.count + 1 < lastItem.count || item.count < lastItem.count && item.last?.contains("-") == true {
                 item += lastItem.dropFirst()
             }
             let s = (item + qualifier).joined(separator: " ")

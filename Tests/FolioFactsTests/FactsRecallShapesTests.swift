@@ -59,6 +59,11 @@ struct FactsRecallShapesTests {
         #expect(NarrativeExtractor.respectiveMetrics("Foreign tax credit carryforward and tax effected net operating loss carryforwards",
                                                      Array(", respectively".utf8), after: 0, count: 2) ==
                 ["Foreign tax credit carryforward", "Tax effected net operating loss carryforwards"])
+        // A hyphenated adjective shares the noun; a noun does not.
+        #expect(NarrativeExtractor.respectiveMetrics("Short-term and long-term obligations", Array(", respectively".utf8), after: 0, count: 2) ==
+                ["Short-term obligations", "Long-term obligations"])
+        #expect(NarrativeExtractor.respectiveMetrics("Revenue and operating income", Array(", respectively".utf8), after: 0, count: 2) ==
+                ["Revenue", "Operating income"])
         // Not without `respectively`, nor when the items are not as many as the figures.
         #expect(NarrativeExtractor.respectiveMetrics("Carrying value and fair value of debt", Array(" in total".utf8), after: 0, count: 2) == nil)
         #expect(NarrativeExtractor.respectiveMetrics("Goodwill balances allocated to our Compute and Graphics units",
