@@ -27,9 +27,16 @@ extension NarrativeExtractor {
     /// Whether `t[a..<b]` separates two list items: only spaces, commas, the words `and`,
     /// `or`, and a short period phrase of the item before (`in 2023`, `in fiscal 2024`), at
     /// least one a comma or a word (not a bare space: `$5 $6` is two columns).
+    ///
+    /// **datedListItems.** The period phrase may be a date or a quarter's, up to 64 bytes:
+    /// `$1.4 billion at December 31, 2024, $1.6 billion at December 31, 2023 and $1.1 billion
+    /// at December 31, 2022`, `$8.9 million for the three months ended June 30, 2025, $16.1
+    /// million for the six months ended June 30, 2025`: its words are month names, days,
+    /// years and the words of a period (`at`, `as of`, `for the three months ended`); each item
+    /// then takes its own period (`listPeriods`).
     static func isListGap(_ t: [UInt8], _ a: Int, _ b: Int) -> Bool {
         let lo = max(0, min(a, t.count)), hi = max(lo, min(b, t.count))
-        guard hi - lo <= 24 else { return false }
+        guard hi - lo <= 64 else { return false }
         var i = lo
         var separated = false
         while i < hi {
@@ -39,8 +46,11 @@ extension NarrativeExtractor {
             var j = i
             while j < hi, Words.isAlnum(t[j]) { j += 1 }
             let w = Array(t[i..<j].map { Words.lower($0) })
-            let year = w.count == 4 && w.allSatisfy { ByteClass.isDigit($0) }
-            guard j > i, year || listWords.contains(w) else { return false }
+            let digits = w.allSatisfy { ByteClass.isDigit($0) }
+            let year = w.count == 4 && digits
+            // (Or a dated period phrase's: `datedListItems`.)
+            guard j > i, year || listWords.contains(w) || digits && w.count <= 2 || periodGapWords.contains(w)
+                || Months.number(String(decoding: w, as: UTF8.self)) != nil else { return false }
             separated = true
             i = j
         }
@@ -48,6 +58,9 @@ extension NarrativeExtractor {
     }
 
     static let listWords: [[UInt8]] = ["and", "or", "in", "fiscal", "year"].map { Array($0.utf8) }
+    /// The words of a dated period phrase between list items (`datedListItems`).
+    static let periodGapWords: Set<[UInt8]> = Set(["at", "as", "of", "for", "the", "three", "six", "nine", "twelve", "months",
+                                                   "ended", "quarter", "years", "fiscal", "year", "and", "or", "in"].map { Array($0.utf8) })
 
     /// `count` periods stated as a list in `t[range]`: a first period phrase, then further
     /// years (`fiscal 2024, 2023 and 2022`, `December 31, 2022, 2023, and 2024`, `the three

@@ -70,6 +70,21 @@ struct FactsRecallShapesTests {
                                                      Array(", respectively".utf8), after: 0, count: 2) == nil)
     }
 
+    @Test("datedListItems: list items each followed by a date or a quarter's period phrase take their own")
+    func datedListItems() {
+        #expect(facts("The company had an accrual for interest and penalties of $1.4 billion at December 31, 2024, $1.6 billion at December 31, 2023 and $1.1 billion at December 31, 2022.") ==
+                ["Accrual for interest and penalties 1.4x1000000000 at December 31, 2024 current",
+                 "Accrual for interest and penalties 1.6x1000000000 at December 31, 2023 comparative",
+                 "Accrual for interest and penalties 1.1x1000000000 at December 31, 2022 comparative"])
+        func gap(_ s: String) -> Bool { NarrativeExtractor.isListGap(Array(s.utf8), 0, s.utf8.count) }
+        #expect(gap(" for the three months ended June 30, 2025, "))
+        #expect(gap(" as of March 31, 2025 and "))
+        // Other words, or a gap longer than a period phrase, separate no list.
+        #expect(!gap(" at December 31, 2024, compared with "))
+        #expect(!gap(" for the three months ended June 30, 2025 and for the six months ended June 30, 2025, "))
+        #expect(!gap(" "))
+    }
+
     /// Prose between two tables the tables stage read under one running units statement, and
     /// prose after the last of them.
 
