@@ -196,11 +196,13 @@ enum NarrativeExtractor {
         // predicate of two (`Liabilities for returns are included in accrued expenses and
         // were`), the subject before it is the metric; else the figure is the object of another
         // clause (`Net cash used in financing activities during fiscal 2025 was primarily
-        // related to $7.8 billion used for repurchases`), not the subject's value.
+        // related to $7.8 billion used for repurchases`), not the subject's value, unless a
+        // second clause states it (`secondClauseStart`).
         words = withoutAsides(bytes, words)
         if let v = words.firstIndex(where: { finiteVerbs.contains($0.text) }) {
-            guard words.last?.text == "and", v > 0 else { return nil }
-            words = Array(words[..<v])
+            let first = words.last?.text == "and" && v > 0, second = predicate ? secondClauseStart(words, after: v) : nil
+            guard first || second != nil else { return nil }
+            words = first ? Array(words[..<v]) : Array(words[(second ?? 0)...])
         }
         // A clause after `, and` / `, while`.
         // (Not a list of years: `for fiscal years 2023, 2022, and 2021`.)
@@ -373,6 +375,21 @@ enum NarrativeExtractor {
     }
 
     static let finiteVerbs: Set<String> = ["was", "were", "is", "are"]
+
+    /// **secondClauseSubject.** Where a clause with a finite verb (`words[v]`) is followed by a
+    /// second one joined by `and` and an article or possessive, whose own finite verb states
+    /// the figure (`predicate`), the second clause's subject is the metric: `The agreements
+    /// were accounted for as financing arrangements and the fair value of the related
+    /// liability was $246 million` -> `Fair value of the related liability`; `the remaining
+    /// lease term was 8.0 years and 8.2 years and the weighted-average discount rate was
+    /// 3.5%` -> `Weighted-average discount rate`. The index of that subject's first word (after
+    /// `and`), nil when there is none or a finite verb sits inside it.
+    static func secondClauseStart(_ words: [Word], after v: Int) -> Int? {
+        guard v + 1 < words.count, let a = words[(v + 1)...].indices.first(where: { k in
+            words[k].text == "and" && k + 2 < words.count && determiners.contains(words[k + 1].text)
+        }) else { return nil }
+        return words[(a + 1)...].contains(where: { finiteVerbs.contains($0.text) }) ? nil : a + 1
+    }
 
     /// `words` without the asides that open with `, which` (or `, who`) and close at the next
     /// comma: `Royalty expense, which was recorded in cost of revenue, was`.

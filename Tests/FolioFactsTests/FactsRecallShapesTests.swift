@@ -85,6 +85,20 @@ struct FactsRecallShapesTests {
         #expect(!gap(" "))
     }
 
+    @Test("secondClauseSubject: a second clause after `and` with its own finite verb names the figure's metric")
+    func secondClauseSubject() {
+        #expect(facts("In 2024, the agreements were accounted for as financing arrangements and the fair value of the related liability was $246 million.") ==
+                ["Fair value of the related liability 246.0x1000000 2024 current"])
+        #expect(NarrativeExtractor.metricPhrase("the agreements were accounted for as financing and the fair value of the liability was")?.0 ==
+                "Fair value of the liability")
+        #expect(NarrativeExtractor.metricPhrase("the lease term of operating leases was 8.0 years and 8.2 years and the weighted-average discount rate for operating leases was")?.0 ==
+                "Weighted-average discount rate for operating leases")
+        // Not the object of the first clause's verb (`of`: no finite verb of its own), nor a
+        // second clause that has one of its own after `and`.
+        #expect(NarrativeExtractor.metricPhrase("cash was used to repay debt and fund acquisitions of") == nil)
+        #expect(NarrativeExtractor.metricPhrase("cash was used and the amount that was paid was") == nil)
+    }
+
     /// Prose between two tables the tables stage read under one running units statement, and
     /// prose after the last of them.
 
