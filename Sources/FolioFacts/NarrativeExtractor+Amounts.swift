@@ -16,13 +16,18 @@ extension NarrativeExtractor {
     /// principal amount`) nor after `to`, `than`, `between`, `from` (a bound or a starting
     /// point: `payments of up to $95 million`).
     static func amountOfNoun(_ t: [UInt8], _ f: Figure, before ctx: [Word], nextStart: Int) -> String? {
-        let end = min(nextStart, t.count)
-        guard f.hasCurrency, f.end + 4 < end, t[f.end] == 0x20, t[f.end + 1] == UInt8(ascii: "o"),
-              t[f.end + 2] == UInt8(ascii: "f"), t[f.end + 3] == 0x20 else { return nil }
+        let direct = f.end + 4 < min(nextStart, t.count) && t[f.end] == 0x20 && t[f.end + 1] == UInt8(ascii: "o")
+            && t[f.end + 2] == UInt8(ascii: "f") && t[f.end + 3] == 0x20
+        let principal = direct || !f.hasCurrency ? nil : principalOf(t, from: f.end)
+        guard f.hasCurrency, direct || principal != nil else { return nil }
+        let start = principal?.start ?? f.end + 4
+        // (A coupon is a figure of its own: the phrase runs past it.)
+        let end = principal?.coupon != nil ? min(t.count, start + 120) : min(nextStart, t.count)
+        guard start < end else { return nil }
         if let w = ctx.last?.text, amountBlockers.contains(w) { return nil }
         var picked: [Word] = []
-        var gapStart = f.end + 4
-        let words = Words.split(t[(f.end + 4)..<end])
+        var gapStart = start
+        let words = Words.split(t[start..<end])
         // Where `related to` starts a qualifier (`relatedQualifier`), and the longest phrase.
         var qualifier: Int?
         var opening = 0
@@ -58,10 +63,36 @@ extension NarrativeExtractor {
             picked.removeSubrange(q...)
         }
         guard let a = picked.first, let b = picked.last, a.text.first?.isLetter == true, !pronouns.contains(a.text) else { return nil }
-        let m = singleSpaced(t, a.start, b.end)
+        let m = (principal?.coupon.map { singleSpaced(t, $0.lowerBound, $0.upperBound) + " " } ?? "") + singleSpaced(t, a.start, b.end)
         guard let c = m.first else { return nil }
         return c.uppercased() + m.dropFirst()
     }
+
+    /// **principalAmountOf.** A debt amount printed with its principal (`issued $15.0 billion
+    /// aggregate principal amount of unsecured senior notes`, `repaid the $800 million aggregate
+    /// principal amount of its 5.875% Senior Notes`) names its metric after the `of` as
+    /// `amountOfNoun` does, the coupon kept as part of the instrument's name (`5.875% Senior
+    /// Notes`), a possessive or article before it dropped. Where the noun phrase starts (after
+    /// the coupon) and the coupon's bytes; nil when no principal phrase follows the amount at `e`.
+    static func principalOf(_ t: [UInt8], from e: Int) -> (start: Int, coupon: Range<Int>?)? {
+        guard let p = principalPhrases.first(where: { e + $0.count < t.count && t[e..<(e + $0.count)].elementsEqual($0) }) else { return nil }
+        var i = e + p.count
+        for d in principalDeterminers where i + d.count < t.count && t[i..<(i + d.count)].elementsEqual(d) {
+            i += d.count
+            break
+        }
+        // `5.875%` or `2.60 %`, then a space.
+        var j = i
+        while j < t.count, ByteClass.isDigit(t[j]) || t[j] == UInt8(ascii: ".") && j > i { j += 1 }
+        guard j > i, j + 2 < t.count else { return (i, nil) }
+        let pct = t[j] == UInt8(ascii: "%") ? j : t[j] == 0x20 && t[j + 1] == UInt8(ascii: "%") ? j + 1 : nil
+        guard let q = pct, q + 1 < t.count, t[q + 1] == 0x20 else { return (i, nil) }
+        return (q + 2, i..<(q + 1))
+    }
+
+    static let principalPhrases: [[UInt8]] = [" aggregate principal amount of ", " in aggregate principal amount of ",
+                                              " principal amount of ", " aggregate principal of "].map { Array($0.utf8) }
+    static let principalDeterminers: [[UInt8]] = ["its ", "the ", "our ", "their "].map { Array($0.utf8) }
 
     /// **compoundJoint.** Two words printed with one hyphen or ampersand between them
     /// (`short-term investments`, `post-combination expense`, `non-cash earnings`, `acquired

@@ -99,6 +99,20 @@ struct FactsRecallShapesTests {
         #expect(NarrativeExtractor.metricPhrase("cash was used and the amount that was paid was") == nil)
     }
 
+    @Test("principalAmountOf: `<amount> aggregate principal amount of <notes>` names the notes, their coupon kept")
+    func principalAmountOf() {
+        #expect(facts("In 2024, the company issued $15.0 billion aggregate principal amount of unsecured senior notes.") ==
+                ["Unsecured senior notes issued 15.0x1000000000 2024 current"])
+        #expect(facts("In 2024, the company repaid $3.8 billion aggregate principal amount of 2.60 % senior notes, € 1.5 billion aggregate principal amount of 1.38 % senior euro notes and $1.0 billion aggregate principal amount of 3.85% senior notes.") ==
+                ["2.60 % senior notes repaid 3.8x1000000000 2024 current", "1.38 % senior euro notes repaid 1.5x1000000000 2024 current",
+                 "3.85% senior notes repaid 1.0x1000000000 2024 current"])
+        #expect(facts("In the six months ended June 30, 2025, the Company repaid upon maturity the $800 million aggregate principal amount of its 5.875% Senior Notes.") ==
+                ["5.875% Senior Notes repaid 800.0x1000000 six months ended June 30, 2025 current"])
+        #expect(facts("In 2024, the Company issued $750 million principal amount of notes due January 2028.") == ["Notes issued 750.0x1000000 2024 current"])
+        // A principal phrase that names nothing after its `of` is no metric.
+        #expect(facts("In 2024, the Company repaid $750 million principal amount of 2.5 %.") == [])
+    }
+
     /// Prose between two tables the tables stage read under one running units statement, and
     /// prose after the last of them.
 
