@@ -81,15 +81,16 @@ public struct FactsStage: Stage {
             // A sentence without figures that names a period (`... results for its third
             // quarter ended June 26, 2004.`) sets it for the rest of its paragraph.
             var running = base
-            // The period of an event the paragraph dates outside the filing's period
-            // (`eventPeriod`), for its figures that state none.
+            // The date of an event the paragraph states (`eventInstant`), for its figures
+            // that state no period of their own.
             var event: StatedPeriod?
             for s in NarrativeExtractor.sentences(t, lo..<hi) {
                 // (A heading that names the filing's own period, `Fiscal Year 2024`, is the same.)
                 if let fp = filingPeriod, running?.sameDates(fp) == true, let (date, phrase) = PeriodParser.eventDate(t, s) {
-                    event = fp.holding(date, phrase: phrase)
+                    event = StatedPeriod.event(date, phrase: phrase)
                 }
                 var facts = NarrativeExtractor.extract(t, sentence: s, base: event ?? running)
+                PeriodParser.scheduleAsOf(t, sentence: s, &facts, base: event ?? running)
                 if facts.isEmpty, let p = PeriodParser.find(t, s) {
                     running = p
                     event = nil
@@ -102,6 +103,8 @@ public struct FactsStage: Stage {
                     link.append(n.of.map { base0 + $0 })
                     assumed.append(filingPeriod != nil && (n.period == filingPeriod || event.map { n.period == $0 } == true))
                 }
+                StatedPeriod.eventFlows(&facts, event: event)
+                StatedPeriod.balances(&facts, filingPeriod: filingPeriod)
                 found += facts
             }
         }
@@ -149,7 +152,7 @@ public struct FactsStage: Stage {
                             role: n.role, comparativeOf: link[index].flatMap { idOf[$0] })
             nextId += 1
             narrative += 1
-            if crossCheck, n.role != "change", let p = n.period {
+            if crossCheck, n.role != "change", let p = n.period, !p.isEvent {
                 let stated = f.value * Double(f.scale)
                 var unitPow = 1.0
                 for _ in 0..<f.decimals { unitPow /= 10 }

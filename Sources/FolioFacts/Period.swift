@@ -16,6 +16,10 @@ public struct StatedPeriod: Sendable, Hashable {
     public var month: Int
     public var day: Int
     public var text: String
+    /// Whether the period is an event's the text dates (`eventInstant`, `eventFlow`): the
+    /// figures of an event are compared with no statement's cells (a table of the year's
+    /// acquisitions prints their goodwill on the same date as the one acquisition's).
+    public var isEvent = false
 
     public init(kind: Kind, year: Int, month: Int, day: Int, text: String) {
         self.kind = kind
@@ -52,6 +56,8 @@ public struct StatedPeriod: Sendable, Hashable {
         guard let end = CalendarDate(year: year, month: month, day: day) else { return nil }
         switch kind {
         case .instant: return .instant(end)
+        // (A day's flow, `eventFlow`: from the day to itself.)
+        case .duration(0): return .duration(start: end, end: end)
         case let .duration(n): return Period.ending(end, months: n)
         }
     }
@@ -255,15 +261,22 @@ public enum PeriodParser {
         }
 
         /// `as of / as at december 31 2023`, `at december 31 2023`.
+        ///
+        /// **bothInstants.** `as of both June 30, 2025, and December 31, 2024`, `at both
+        /// February 2, 2025 and January 28, 2024`: one figure for two balance-sheet dates (`the
+        /// Company had $20 million of short-term investments`); the first date, the current one.
         func instant(_ i: Int, _ t: PeriodKey) -> StatedPeriod? {
-            // as of / as at december 31 2023
-            if t == .as && (key(i + 1) == .of || key(i + 1) == .at), let (m, d, y, e) = date(i + 2) {
-                return StatedPeriod(kind: .instant, year: y, month: m, day: d, text: phrase(i, e))
+            // as of / as at (both) december 31 2023
+            if t == .as && (key(i + 1) == .of || key(i + 1) == .at) {
+                let at = key(i + 2) == .both ? i + 3 : i + 2
+                if let (m, d, y, e) = date(at) {
+                    return StatedPeriod(kind: .instant, year: y, month: m, day: d, text: phrase(i, e))
+                }
             }
             // **Balance at a date.** `at december 31 2023` names an instant as `as of` does:
             // notes state balances that way (`the obligations were $8.1 billion at December
             // 31, 2024 and $8.6 billion at December 31, 2023`). (`as at` is read above.)
-            if t == .at, key(i - 1) != .as, let (m, d, y, e) = date(i + 1) {
+            if t == .at, key(i - 1) != .as, let (m, d, y, e) = date(key(i + 1) == .both ? i + 2 : i + 1) {
                 return StatedPeriod(kind: .instant, year: y, month: m, day: d, text: phrase(i, e))
             }
             return nil
@@ -361,6 +374,35 @@ public enum PeriodParser {
         }
     }
 
+    /// **scheduleAsOf.** The periods of figures scheduled or estimated at a date: a figure
+    /// of sentence `r` whose period begins after the instant the sentence states before it
+    /// (`The estimated future amortization expense ... as of January 29, 2023 is estimated to
+    /// be $602 million in fiscal year 2024, $541 million in fiscal year 2025, ...`, `As of
+    /// December 31, 2024, future minimum payments were $1.2 billion in 2026`) is an amount of
+    /// that date (the balance it is part of), not of a period still to come: it takes the
+    /// instant, and a comparative of a figure of the same date is another current one. Only a
+    /// period ending after the base (the filing's period, `endsAfter`) reads the sentence
+    /// again, so most sentences cost nothing more.
+    static func scheduleAsOf(_ t: [UInt8], sentence r: Range<Int>, _ facts: inout [NarrativeFact], base: StatedPeriod?) {
+        for k in facts.indices {
+            guard let p = facts[k].period, endsAfter(p, base), let start = p.period?.start,
+                  let at = find(t, r.lowerBound..<max(r.lowerBound, facts[k].figure.start)), at.kind == .instant,
+                  let day = at.period?.end, day < start else { continue }
+            facts[k].period = at
+            if facts[k].role == "comparative", let h = facts[k].of, h < facts.count, facts[h].period?.sameDates(at) == true {
+                facts[k].role = "current"
+                facts[k].of = nil
+            }
+        }
+    }
+
+    /// Whether `p` ends after `base` does, by six months or more: a period the text names
+    /// beyond the one it reports on, which `scheduleAsOf` checks.
+    static func endsAfter(_ p: StatedPeriod, _ base: StatedPeriod?) -> Bool {
+        guard let base, let e = p.period?.end, let later = base.period?.end.adding(months: 6) else { return false }
+        return later < e
+    }
+
     /// The period a section heading is about (`Fourth Quarter 2023 Financial Results`,
     /// `Full Year 2023 Operational Highlights`).
     public static func heading(_ text: String) -> StatedPeriod? {
@@ -403,6 +445,7 @@ enum PeriodKey: UInt8, Sendable, CaseIterable {
     case quarter, half, of, fiscal, the, `in`, calendar, and, full, year, years, fy, ended, months, `as`, at, same
     case period, time, prior, previous, preceding, last, sequential, ago, `for`, during
     case expire, expires, expiring, expiration, beginning, through, until, matures, maturing, due, on
+    case both
 
     /// The month keys: the full names' and the abbreviations' spellings from `Months` (`may`
     /// is a full name only), then `sept`.
@@ -431,7 +474,7 @@ enum PeriodKey: UInt8, Sendable, CaseIterable {
         ("sequential", .sequential), ("ago", .ago), ("for", .for), ("during", .during),
         ("expire", .expire), ("expires", .expires), ("expiring", .expiring), ("expiration", .expiration),
         ("beginning", .beginning), ("through", .through), ("until", .until), ("matures", .matures),
-        ("maturing", .maturing), ("due", .due), ("on", .on),
+        ("maturing", .maturing), ("due", .due), ("on", .on), ("both", .both),
     ]
 
     /// The spellings as one byte pool, grouped by first byte (0-9, a-z).
@@ -556,27 +599,66 @@ enum PeriodKey: UInt8, Sendable, CaseIterable {
 }
 
 extension StatedPeriod {
-    /// **eventPeriod.** The period of the filing's kind (its months, ending on the same day of
-    /// a month) that holds `date`: for an event the text dates outside the filing's period
-    /// (`On February 22, 2023, we acquired ... for $3.5 billion` in the annual report for
-    /// 2024), the twelve months ended December 31, 2023. Nil when `date` is inside the filing's
-    /// own period (that period serves) or more than 40 periods away.
-    func holding(_ date: CalendarDate, phrase: String) -> StatedPeriod? {
-        guard case let .duration(months) = kind, months > 0 else { return nil }
-        func key(_ p: StatedPeriod) -> Int { p.year * 10_000 + p.month * 100 + p.day }
-        let d = date.year * 10_000 + date.month * 100 + date.day
-        var p = self
-        var steps = 0
-        while steps < 40 {
-            let before = p.shifted(years: 0, months: months, text: p.text)
-            if d > key(p) { p = p.shifted(years: 0, months: -months, text: p.text) }
-            else if d <= key(before) { p = before }
-            else { break }
-            steps += 1
+    /// **eventInstant.** The period of a figure whose sentence states none, in a paragraph
+    /// that dates its event (`On February 22, 2023, we acquired Northwind ... for $3.5
+    /// billion`, `In June 2024, we issued nine tranches of senior notes. The first tranche
+    /// consisted of $600 million ...`): the event's date as an instant (`In June 2024`: the
+    /// month's last day), inside the filing's period or not. The figures of an event are of
+    /// its day, not of the filing's year: the amounts recorded at an acquisition, a note
+    /// issued, a fine imposed, an authorization approved. The phrase is the date's.
+    static func event(_ date: CalendarDate, phrase: String) -> StatedPeriod {
+        var p = StatedPeriod(kind: .instant, year: date.year, month: date.month, day: date.day, text: phrase)
+        p.isEvent = true
+        return p
+    }
+
+    /// **eventFlow.** A flow an event pays or raises (`On February 22, 2023, we acquired
+    /// Northwind for cash consideration of $3.5 billion`, `In July 2022, ... The net proceeds of
+    /// the term loan were $284 million`): the amount moved over the event, a duration (the day
+    /// of `On <date>`, the month of `In <month> <year>`), where what the event leaves (goodwill,
+    /// intangible assets, a fine, an authorization: `eventInstant`) is a balance at its date.
+    /// A metric names such a flow as `MetricKinds.namesEventFlow` says. `self` is the event's
+    /// instant.
+    func flow(of metric: String) -> StatedPeriod? {
+        guard kind == .instant else { return nil }
+        guard MetricKinds.namesEventFlow(metric.lowercased()) else { return nil }
+        let wholeMonth = text.utf8.first.map { $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "i") } ?? false
+        var p = StatedPeriod(kind: .duration(months: wholeMonth ? 1 : 0), year: year, month: month, day: day, text: text)
+        p.isEvent = true
+        return p
+    }
+
+    /// The facts of a sentence whose period is the event `event` (`eventInstant`) that name a
+    /// flow: the event's duration instead (`eventFlow`).
+    static func eventFlows(_ facts: inout [NarrativeFact], event: StatedPeriod?) {
+        guard let event else { return }
+        for k in facts.indices where facts[k].period == event {
+            if let f = event.flow(of: facts[k].metric) { facts[k].period = f }
         }
-        guard steps > 0, steps < 40, let end = CalendarDate(year: p.year, month: p.month, day: p.day) else { return nil }
-        return StatedPeriod(kind: kind, year: p.year, month: p.month, day: p.day,
-                            text: "\(months) months ended \(end.iso) (the period of `\(phrase)`)")
+    }
+
+    /// **balanceAtPeriodEnd.** A balance whose sentence, paragraph and section state no period,
+    /// in a filing with a period of its own (`The company also had foreign loss carryforwards
+    /// of $33.3 billion`, `Assets held for sale primarily include Goodwill of $810`, `Other
+    /// non-inventory purchase obligations of $3.14 billion`): a balance is held at a date, so
+    /// it is of the instant the filing's period ends on (`self`, the filing's period), not of
+    /// the period. A metric names a balance as `MetricKinds.namesBalance` says (a balance word
+    /// and no word of a flow: `intangible asset amortization expense` is a flow; a loss carried
+    /// forward, an amount payable or receivable is a balance whatever else it says).
+    func balance(of metric: String) -> StatedPeriod? {
+        guard case .duration = kind, let end = period?.end else { return nil }
+        guard MetricKinds.namesBalance(metric.lowercased()) else { return nil }
+        return StatedPeriod(kind: .instant, year: end.year, month: end.month, day: end.day,
+                            text: "\(end.iso) (the end of the filing's period)")
+    }
+
+    /// The facts of a sentence whose period is the filing's own, assumed (`reported(by:)`),
+    /// that name a balance: the instant the period ends on instead (`balanceAtPeriodEnd`).
+    static func balances(_ facts: inout [NarrativeFact], filingPeriod: StatedPeriod?) {
+        guard let filingPeriod else { return }
+        for k in facts.indices where facts[k].period == filingPeriod {
+            if let b = filingPeriod.balance(of: facts[k].metric) { facts[k].period = b }
+        }
     }
 
     /// **The filing's own period.** The period a filing reports on, from its metadata (the

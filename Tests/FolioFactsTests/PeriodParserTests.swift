@@ -47,6 +47,10 @@ struct PeriodParserTests {
         #expect(PeriodParser.find(in: "letters of credit outstanding at June 2025")?.factPeriod.instant == "2025-06-30")
         #expect(PeriodParser.find(in: "stood at 4.1% as at March 31, 2024")?.factPeriod.instant == "2024-03-31")
         #expect(PeriodParser.find(in: "priced at a premium to par") == nil)
+        // bothInstants: one figure for two dates, the first.
+        #expect(PeriodParser.find(in: "As of both June 30, 2025, and December 31, 2024, the Company had $20 million")?.factPeriod.instant == "2025-06-30")
+        #expect(PeriodParser.find(in: "was $0 at both June 30, 2025, and December 31, 2024")?.factPeriod.instant == "2025-06-30")
+        #expect(PeriodParser.find(in: "both of which were $5 million")  == nil)
     }
 
     @Test("expiryYear: the year something expires, starts or runs through is not a figure's period")
@@ -59,8 +63,8 @@ struct PeriodParserTests {
         #expect(PeriodParser.find(in: "revenue in fiscal 2024")?.factPeriod.end == "2024-12-31")
     }
 
-    @Test("eventDate and eventPeriod: an event dated outside the filing's period gets the period of the filing's kind that holds it")
-    func eventPeriods() throws {
+    @Test("eventDate and eventInstant: the figures of an event the text dates are of its day, inside the filing's period or not")
+    func eventInstants() throws {
         func date(_ s: String) -> String? {
             let t = Array(s.utf8)
             return PeriodParser.eventDate(t, 0..<t.count).map { "\($0.date.iso) \($0.text)" }
@@ -69,19 +73,52 @@ struct PeriodParserTests {
         #expect(date("In July 2022, the company entered into a term loan.") == "2022-07-31 In July 2022")
         #expect(date("a term loan originally due in July 2023") == nil)
         #expect(date("Revenue was $5 billion in 2024.") == nil)
-        let fy = StatedPeriod(kind: .duration(months: 12), year: 2024, month: 12, day: 31, text: "FY 2024 (the filing's period)")
         let feb = try #require(CalendarDate(year: 2023, month: 2, day: 22))
-        let held = try #require(fy.holding(feb, phrase: "On February 22, 2023"))
-        #expect(held.factPeriod.start == "2023-01-01")
-        #expect(held.factPeriod.end == "2023-12-31")
-        let may = try #require(CalendarDate(year: 2024, month: 5, day: 1))
-        #expect(fy.holding(may, phrase: "") == nil)
-        let jan = try #require(CalendarDate(year: 2025, month: 1, day: 15))
-        let later = try #require(fy.holding(jan, phrase: "On January 15, 2025"))
-        #expect(later.factPeriod.end == "2025-12-31")
-        let q2 = StatedPeriod(kind: .duration(months: 3), year: 2025, month: 6, day: 30, text: "Q2 2025")
-        let feb3 = try #require(CalendarDate(year: 2025, month: 2, day: 3))
-        #expect(q2.holding(feb3, phrase: "")?.factPeriod.end == "2025-03-31")
+        let day = StatedPeriod.event(feb, phrase: "On February 22, 2023")
+        #expect(day.factPeriod.instant == "2023-02-22")
+        #expect(day.factPeriod.start == nil)
+        #expect(day.text == "On February 22, 2023")
+        #expect(day.isEvent && !StatedPeriod.year(2023, text: "2023").isEvent)
+        let june = try #require(CalendarDate(year: 2024, month: 6, day: 30))
+        #expect(StatedPeriod.event(june, phrase: "In June 2024").factPeriod.instant == "2024-06-30")
+        // eventFlow: what the event pays or raises is a flow over its day or month.
+        let paid = try #require(day.flow(of: "Cash consideration"))
+        #expect([paid.factPeriod.start, paid.factPeriod.end] == ["2023-02-22", "2023-02-22"])
+        let raised = try #require(StatedPeriod.event(june, phrase: "In June 2024").flow(of: "Net proceeds of the term loan"))
+        #expect([raised.factPeriod.start, raised.factPeriod.end] == ["2024-06-01", "2024-06-30"])
+        #expect(day.flow(of: "Goodwill acquired") == nil)
+        #expect(StatedPeriod.year(2024, text: "2024").flow(of: "Cash consideration") == nil)
+    }
+
+    @Test("scheduleAsOf: figures for years still to come, estimated at a stated date, are of that date")
+    func scheduleAsOf() {
+        func periods(_ s: String, base: StatedPeriod?) -> [String] {
+            let t = Array(s.utf8)
+            var facts = NarrativeExtractor.extract(t, sentence: 0..<t.count, base: base)
+            PeriodParser.scheduleAsOf(t, sentence: 0..<t.count, &facts, base: base)
+            return facts.map { "\($0.figure.value) \($0.role) \($0.period?.factPeriod.instant ?? $0.period?.factPeriod.end ?? "nil")" }
+        }
+        let fy = StatedPeriod(kind: .duration(months: 12), year: 2023, month: 1, day: 29, text: "FY 2023 (the filing's period)")
+        let s = "The estimated future amortization expense associated with the net carrying amount of intangible assets as of January 29, 2023 is estimated to be $602 million in fiscal year 2024, $541 million in fiscal year 2025 and $247 million in fiscal year 2026."
+        #expect(periods(s, base: fy) == ["602.0 current 2023-01-29", "541.0 current 2023-01-29", "247.0 current 2023-01-29"])
+        let fy24 = StatedPeriod.year(2024, text: "FY 2024 (the filing's period)")
+        #expect(periods("As of December 31, 2024, future minimum payments were $1.2 billion in 2026.", base: fy24) == ["1.2 current 2024-12-31"])
+        // A year not still to come keeps its period; without a stated date, or without a base, too.
+        #expect(periods("As of December 31, 2024, future minimum payments were $1.2 billion in 2024.", base: fy24) == ["1.2 current 2024-12-31"])
+        #expect(periods("Future minimum payments are $1.2 billion in 2026.", base: fy24) == ["1.2 current 2026-12-31"])
+        #expect(periods("As of December 31, 2024, future minimum payments were $1.2 billion in 2026.", base: nil) == ["1.2 current 2026-12-31"])
+    }
+
+    @Test("balanceAtPeriodEnd: a balance the text dates nowhere is of the end of the filing's period, a flow of the period")
+    func balancesAtPeriodEnd() throws {
+        let fy = StatedPeriod(kind: .duration(months: 12), year: 2024, month: 12, day: 31, text: "FY 2024 (the filing's period)")
+        #expect(fy.balance(of: "Foreign loss carryforwards")?.factPeriod.instant == "2024-12-31")
+        #expect(fy.balance(of: "Assets held for sale primarily include Goodwill")?.factPeriod.instant == "2024-12-31")
+        #expect(fy.balance(of: "Other non-inventory purchase obligations")?.factPeriod.instant == "2024-12-31")
+        #expect(fy.balance(of: "Intangible asset amortization expense") == nil)
+        #expect(fy.balance(of: "Revenue") == nil)
+        let at = StatedPeriod(kind: .instant, year: 2024, month: 12, day: 31, text: "as of December 31, 2024")
+        #expect(at.balance(of: "Goodwill") == nil)
     }
 
     @Test("pairedDurations: `six and three months ended <date>` names both periods, the first first")
