@@ -73,6 +73,10 @@ public struct FactsStage: Stage {
         var link: [Int?] = []
         /// For each found fact, whether its period is the filing's, assumed rather than stated.
         var assumed: [Bool] = []
+        // **eventList.** The event of the paragraph a list follows, in the same section: its
+        // items are the event's parts (`In June 2024, we issued nine tranches of senior
+        // notes.` then `• The first tranche consisted of $600 million ...`).
+        var listEvent: (section: Int?, period: StatedPeriod)?
         for b in doc.blocks where b.kind == .paragraph || b.kind == .listItem || b.kind == .footnote {
             let lo = max(0, min(b.span.start, t.count)), hi = max(lo, min(b.span.end, t.count))
             let base = inherited(headingPeriod, b.sectionId) ?? filingPeriod
@@ -83,7 +87,7 @@ public struct FactsStage: Stage {
             var running = base
             // The date of an event the paragraph states (`eventInstant`), for its figures
             // that state no period of their own.
-            var event: StatedPeriod?
+            var event: StatedPeriod? = b.kind == .listItem && listEvent?.section == b.sectionId ? listEvent?.period : nil
             for s in NarrativeExtractor.sentences(t, lo..<hi) {
                 // (A heading that names the filing's own period, `Fiscal Year 2024`, is the same.)
                 if let fp = filingPeriod, running?.sameDates(fp) == true, let (date, phrase) = PeriodParser.eventDate(t, s) {
@@ -107,6 +111,7 @@ public struct FactsStage: Stage {
                 StatedPeriod.balances(&facts, filingPeriod: filingPeriod)
                 found += facts
             }
+            if b.kind != .listItem { listEvent = event.map { (b.sectionId, $0) } }
         }
         return (found, link, assumed)
     }

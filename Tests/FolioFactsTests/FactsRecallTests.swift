@@ -122,6 +122,33 @@ struct FactsRecallTests {
         #expect(StatedPeriod.reported(by: fy) == nil)
     }
 
+    @Test("eventList: the items of a list after a paragraph dating its event are of the event; a later paragraph's are not")
+    func eventList() throws {
+        let lines = ["Senior Notes", "In June 2024, we issued nine tranches of senior notes.",
+                     "The first tranche consisted of $600 million of floating rate senior notes due 2025.",
+                     "The second tranche consisted of $900 million of senior notes due 2026.",
+                     "The company also had purchase obligations of $3.1 billion."]
+        let prose = lines.joined(separator: "\n\n")
+        var doc = WorkingDocument(docId: "e", source: "e.txt", bytes: Array(prose.utf8))
+        doc.setText(Array(prose.utf8), map: OffsetMap())
+        var spans: [Span] = []
+        var at = 0
+        for l in lines {
+            spans.append(Span(start: at, end: at + l.utf8.count))
+            at += l.utf8.count + 2
+        }
+        doc.sections = [Section(id: 1, parentId: nil, level: 1, heading: lines[0], span: Span(start: 0, end: at))]
+        let kinds: [BlockKind] = [.heading, .paragraph, .listItem, .listItem, .paragraph]
+        doc.blocks = lines.indices.map { Block(id: $0 + 1, sectionId: 1, kind: kinds[$0], text: lines[$0], span: spans[$0]) }
+        doc.metadata.periodEnd = "2025-02-02"
+        doc.metadata.fiscalPeriod = "FY"
+        doc.metadata.fiscalYear = 2024
+        try FactsStage(options: StageOptions()).process(&doc)
+        let got = doc.facts.map { "\($0.value ?? 0) \($0.period?.instant ?? $0.period?.end ?? "nil")" }
+        // The undated balance of the last paragraph is at the year end (`balanceAtPeriodEnd`).
+        #expect(got == ["600.0 2024-06-30", "900.0 2024-06-30", "3.1 2025-02-02"])
+    }
+
     func facts(_ s: String, base: StatedPeriod? = nil) -> [String] {
         let t = Array(s.utf8)
         return NarrativeExtractor.extract(t, sentence: 0..<t.count, base: base).map {
