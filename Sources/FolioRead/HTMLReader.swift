@@ -342,7 +342,7 @@ struct Renderer {
     static func styleFlags(_ n: MarkupTree.Node) -> StyleFlags { styleFlags(style: n.attribute("style")) }
 
     /// `styleFlags` of an element whose `style` attribute is `style`: callers holding a node's
-    /// index read the attribute in place (`tree.nodes[i].attribute("style")`) rather than copy
+    /// index read the attribute in place (`tree.attribute("style", of: i)`) rather than copy
     /// the node (its name, attributes and text retained and released) to pass it.
     static func styleFlags(style: String?) -> StyleFlags {
         var f = StyleFlags()
@@ -376,7 +376,7 @@ struct Renderer {
     static func isHidden(_ n: MarkupTree.Node) -> Bool { styleFlags(n).hidden }
 
     /// `isHidden` of node `i`, read in place.
-    func isHidden(_ i: Int) -> Bool { Self.styleFlags(style: tree.nodes[i].attribute("style")).hidden }
+    func isHidden(_ i: Int) -> Bool { Self.styleFlags(style: tree.attribute("style", of: i)).hidden }
 
     /// `exit` carries what closing the element does: a paragraph break (`block`, also for
     /// `pre`), leaving a `pre`, a page break after it.

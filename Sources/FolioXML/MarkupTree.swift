@@ -70,6 +70,15 @@ public struct MarkupTree: Sendable {
 
     public init() {}
 
+    /// `nodes[i].attribute(name)`, read in place: only the node's attribute array is retained.
+    /// A caller in another module calling `nodes[i].attribute(name)` copies the whole node (its
+    /// name, attributes and text retained and released) for every element it asks, and the
+    /// HTML reader asks every table cell's `style`, `colspan` and `rowspan`.
+    public func attribute(_ name: String, of i: Int) -> String? {
+        for a in nodes[i].attributes where Node.sameASCIILowercased(a.name, name) { return a.value }
+        return nil
+    }
+
     /// Children of `index`, in order.
     public func children(of index: Int) -> [Int] {
         var result: [Int] = []
@@ -113,17 +122,34 @@ public struct MarkupError: Error, Sendable, CustomStringConvertible {
 }
 
 extension MarkupTree {
-    /// How many elements deep the tree nests (the root element is depth 1). A parent always
-    /// precedes its children in `nodes`, so one forward pass computes it without recursion.
-    /// Each node's kind and parent are read in place (a copy of a node would retain and
-    /// release its name, attributes and text: this runs over every node of a document).
+    /// How many elements deep the tree nests (the root element is depth 1). The tree is walked
+    /// in document order on its links (first child, next sibling, parent) with one depth
+    /// counter: no array as long as the tree (a first large allocation right after the parser
+    /// freed its document paid for merging all the parser's freed chunks), no recursion.
+    /// Each node's links are read in place (a copy of a node would retain and release its
+    /// name, attributes and text: this runs over every node of a document).
     public var maxDepth: Int {
-        var depth = [Int](repeating: 0, count: nodes.count)
+        guard let root, root < nodes.count else { return 0 }
         var deepest = 0
-        for i in nodes.indices where nodes[i].kind == .element {
-            let d = (nodes[i].parent.map { depth[$0] } ?? 0) + 1
-            depth[i] = d
-            deepest = max(deepest, d)
+        var i = root
+        var depth = 1
+        while true {
+            if nodes[i].kind == .element {
+                deepest = max(deepest, depth)
+                if let c = nodes[i].firstChild {
+                    i = c
+                    depth += 1
+                    continue
+                }
+            }
+            // Up to the nearest ancestor (or the node itself) with a next sibling.
+            var j = i
+            while j != root, nodes[j].nextSibling == nil, let p = nodes[j].parent {
+                j = p
+                depth -= 1
+            }
+            guard j != root, let next = nodes[j].nextSibling else { break }
+            i = next
         }
         return deepest
     }

@@ -117,7 +117,8 @@ public enum MarkupParser {
     /// pointer (with its namespace prefix's) is turned into a `String` once, not once per
     /// element. A pointer stands for the same bytes while the document lives (nothing is
     /// freed during `convert`). With `enabled` false (the HTML parser, which gives each
-    /// element its own copy of its name: every lookup would miss) names are made directly.
+    /// element its own copy of its name: every lookup would miss) names are made directly,
+    /// or looked up by their bytes (`ShortNameCache`).
     private struct NameCache {
         let enabled: Bool
 
@@ -139,16 +140,71 @@ public enum MarkupParser {
         }
     }
 
+    /// Short names as Swift strings by their bytes, for the HTML parser, which gives each
+    /// element and attribute its own copy of its name (`NameCache` would miss every time): a
+    /// document's few names (`td`, `span`, `style`, `colspan`) come back again and again, and a
+    /// name of up to 16 bytes is read into two words and looked up in 64 slots before a
+    /// `String` is made of it. The string is `make`'s for those bytes (a pure function of
+    /// them: `elementName`, `string`), so a hit gives what a miss would make.
+    private struct ShortNameCache {
+        private var keys = [(UInt64, UInt64, Int)](repeating: (0, 0, -1), count: 64)
+        private var values = [String](repeating: "", count: 64)
+
+        mutating func name(_ p: UnsafePointer<xmlChar>?, _ make: () -> String) -> String {
+            guard let p else { return make() }
+            var w0: UInt64 = 0, w1: UInt64 = 0
+            var n = 0
+            while n < 16 {
+                let b = p[n]
+                if b == 0 { break }
+                if n < 8 { w0 |= UInt64(b) << (8 * UInt64(n)) } else { w1 |= UInt64(b) << (8 * UInt64(n - 8)) }
+                n += 1
+            }
+            guard n < 16 || p[16] == 0 else { return make() }
+            let slot = Int(truncatingIfNeeded: ((w0 ^ (w1 &* 0xFF51_AFD7_ED55_8CCD)) &* 0x9E37_79B9_7F4A_7C15) >> 58)
+            let k = keys[slot]
+            if k.0 == w0 && k.1 == w1 && k.2 == n { return values[slot] }
+            let s = make()
+            keys[slot] = (w0, w1, n)
+            values[slot] = s
+            return s
+        }
+    }
+
+    /// The nodes `convert` visits at most (every node under the root reached through element
+    /// children), counted on libxml2's links without a stack: the tree's arrays are sized
+    /// once instead of growing by doubling (each regrowth copies every node made so far).
+    private static func nodeCount(_ root: xmlNodePtr) -> Int {
+        var count = 0
+        var p: xmlNodePtr? = root
+        while let node = p {
+            count += 1
+            if node.pointee.type == XML_ELEMENT_NODE, let c = node.pointee.children {
+                p = c
+                continue
+            }
+            var q: xmlNodePtr? = node
+            while let x = q, x != root, x.pointee.next == nil { q = x.pointee.parent }
+            if let x = q, x != root { p = x.pointee.next } else { p = nil }
+        }
+        return count
+    }
+
     /// Copies the libxml2 tree into an arena, iteratively (deep documents do not recurse).
-    /// `cachingNames`: the parser interns names (`NameCache`).
+    /// `cachingNames`: the parser interns names (`NameCache`); else short names are looked up
+    /// by their bytes (`ShortNameCache`).
     private static func convert(_ doc: xmlDocPtr, cachingNames: Bool) -> MarkupTree {
         var tree = MarkupTree()
         var elementNames = NameCache(enabled: cachingNames), attributeNames = NameCache(enabled: cachingNames)
+        var shortElementNames = ShortNameCache(), shortAttributeNames = ShortNameCache()
         guard let rootElement = xmlDocGetRootElement(doc) else { return tree }
+        let count = nodeCount(rootElement)
+        tree.nodes.reserveCapacity(count)
         // Stack of (C node, parent index); the last child linked so far of each node, by index.
         var stack: [(xmlNodePtr, Int?)] = [(rootElement, nil)]
         stack.reserveCapacity(256)
         var lastChild: [Int] = []
+        lastChild.reserveCapacity(count)
         while let (node, parent) = stack.popLast() {
             let n = node.pointee
             let kind: MarkupTree.Kind
@@ -164,14 +220,29 @@ public enum MarkupParser {
             if kind == .element {
                 if let ns = n.ns, let prefix = ns.pointee.prefix {
                     name = elementNames.name(prefix: prefix, n.name) { (string(prefix) + ":" + string(n.name)).lowercased() }
-                } else {
+                } else if cachingNames {
                     name = elementNames.name(prefix: nil, n.name) { elementName(n.name) }
+                } else {
+                    name = shortElementNames.name(n.name) { elementName(n.name) }
                 }
+                // Sized once: appended one by one, an element's attributes grow their array.
+                var nAttributes = 0
                 var a = n.properties
                 while let attr = a {
+                    nAttributes += 1
+                    a = attr.pointee.next
+                }
+                if nAttributes > 0 { attributes.reserveCapacity(nAttributes) }
+                a = n.properties
+                while let attr = a {
                     let attrPrefix = attr.pointee.ns.flatMap { $0.pointee.prefix }
-                    let attrName = attributeNames.name(prefix: attrPrefix, attr.pointee.name) {
-                        attrPrefix.map { string($0) + ":" + string(attr.pointee.name) } ?? string(attr.pointee.name)
+                    let attrName: String
+                    if attrPrefix == nil && !cachingNames {
+                        attrName = shortAttributeNames.name(attr.pointee.name) { string(attr.pointee.name) }
+                    } else {
+                        attrName = attributeNames.name(prefix: attrPrefix, attr.pointee.name) {
+                            attrPrefix.map { string($0) + ":" + string(attr.pointee.name) } ?? string(attr.pointee.name)
+                        }
                     }
                     attributes.append((attrName, attributeValue(attr.pointee.children)))
                     a = attr.pointee.next

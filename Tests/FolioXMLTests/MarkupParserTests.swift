@@ -38,6 +38,68 @@ struct MarkupParserTests {
         #expect(fact.attribute("name") == "n")
     }
 
+    @Test("HTML names come back as written, whatever repeats: short, 16 bytes, longer, uppercase, attributes")
+    func repeatedNames() throws {
+        // The HTML parser's names are looked up by their bytes (`ShortNameCache`): each
+        // element and attribute must get its own name, however many repeat or share a prefix.
+        let long16 = "abcdefghijklmnop", long17 = "abcdefghijklmnopq", long15 = "abcdefghijklmno"
+        var html = "<html><body>"
+        for _ in 0..<3 {
+            html += "<\(long16) \(long16)='1'>a</\(long16)><\(long17) \(long17)='2'>b</\(long17)>"
+            html += "<\(long15) \(long15)='3'>c</\(long15)>"
+        }
+        html += "<table><tr><TD COLSPAN='2' RowSpan='3' colspan2='4'>d</TD><td>e</td></tr></table></body></html>"
+        let tree = try MarkupParser.parseHTML(Array(html.utf8))
+        let elements = tree.nodes.filter { $0.kind == .element }.map(\.name)
+        for name in [long16, long17, long15] { #expect(elements.filter { $0 == name }.count == 3) }
+        for n in tree.nodes where n.kind == .element && n.name.hasPrefix("abc") {
+            #expect(n.attributes.map(\.name) == [n.name])
+        }
+        let tds = tree.nodes.indices.filter { tree.nodes[$0].name == "td" }
+        #expect(tds.count == 2)
+        #expect(tree.nodes[tds[0]].attributes.map(\.name) == ["colspan", "rowspan", "colspan2"])
+        #expect(tree.nodes[tds[0]].attributes.map(\.value) == ["2", "3", "4"])
+        #expect(tree.nodes[tds[1]].attributes.isEmpty)
+    }
+
+    @Test("attribute values come back as written, whatever repeats: case kept, 16 bytes, longer, both parsers")
+    func repeatedValues() throws {
+        let values = ["right", "RIGHT", "Right", "abcdefghijklmnop", "abcdefghijklmnopq", "abcdefghijklmno", "", "2", "right"]
+        let cells = values.map { "<td align='\($0)'>x</td>" }.joined()
+        let html = "<html><body><table><tr>" + cells + cells + "</tr></table></body></html>"
+        let tree = try MarkupParser.parseHTML(Array(html.utf8))
+        let tds = tree.nodes.indices.filter { tree.nodes[$0].name == "td" }
+        #expect(tds.map { tree.attribute("align", of: $0) ?? "?" } == values + values)
+        let facts = values.map { "<f unit='\($0)'/>" }.joined()
+        let xml = try MarkupParser.parseXML(Array(("<r>" + facts + facts + "</r>").utf8))
+        let fs = xml.nodes.indices.filter { xml.nodes[$0].name == "f" }
+        #expect(fs.map { xml.attribute("unit", of: $0) ?? "?" } == values + values)
+    }
+
+    @Test("an attribute read in place by the node's index, in any case; nil when absent")
+    func attributeByIndex() throws {
+        let tree = try MarkupParser.parseHTML(Array("<html><body><td colspan='2' Style='display:none'>x</td></body></html>".utf8))
+        let td = try #require(tree.nodes.indices.first { tree.nodes[$0].name == "td" })
+        #expect(tree.attribute("colspan", of: td) == "2")
+        #expect(tree.attribute("style", of: td) == "display:none")
+        #expect(tree.attribute("rowspan", of: td) == nil)
+        let xml = try MarkupParser.parseXML(Array("<r><f Name='n' scale='3'/></r>".utf8))
+        let f = try #require(xml.nodes.indices.first { xml.nodes[$0].name == "f" })
+        #expect(xml.attribute("name", of: f) == "n")
+        #expect(xml.attribute("scale", of: f) == "3")
+    }
+
+    @Test("depth is the deepest element, siblings and text nodes at any depth")
+    func depthOfBranches() throws {
+        let a = try MarkupParser.parseXML(Array("<a><b><c/></b><d/></a>".utf8))
+        #expect(a.maxDepth == 3)
+        let b = try MarkupParser.parseXML(Array("<a><b/><c><d>t<e/>u</d></c><f>v</f></a>".utf8))
+        #expect(b.maxDepth == 4)
+        let c = try MarkupParser.parseXML(Array("<a>only text</a>".utf8))
+        #expect(c.maxDepth == 1)
+        #expect(MarkupTree().maxDepth == 0)
+    }
+
     @Test("unclosed tags everywhere are recovered, never fatal")
     func unclosed() throws {
         let html = String(repeating: "<div><p><b><i><table><tr><td>x", count: 200)
