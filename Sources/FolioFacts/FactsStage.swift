@@ -67,6 +67,7 @@ public struct FactsStage: Stage {
         // The filing's own period, for figures whose text names none (`StatedPeriod.reported`).
         let filingPeriod = StatedPeriod.reported(by: doc.metadata)
         let sectionScale = Self.proseScales(doc)
+        let runs = Self.runningUnitsRuns(doc.tables)
         var found: [NarrativeFact] = []
         /// For each found fact, the index in `found` of the current fact it goes with.
         var link: [Int?] = []
@@ -75,7 +76,8 @@ public struct FactsStage: Stage {
         for b in doc.blocks where b.kind == .paragraph || b.kind == .listItem || b.kind == .footnote {
             let lo = max(0, min(b.span.start, t.count)), hi = max(lo, min(b.span.end, t.count))
             let base = inherited(headingPeriod, b.sectionId) ?? filingPeriod
-            let scale = inherited(sectionScale, b.sectionId)
+            // (A document has a few runs at most: `runningUnitsProse`.)
+            let scale = inherited(sectionScale, b.sectionId) ?? runs.first(where: { $0.span.contains(lo) })?.scale
             // A sentence without figures that names a period (`... results for its third
             // quarter ended June 26, 2004.`) sets it for the rest of its paragraph.
             var running = base
@@ -227,6 +229,38 @@ public struct FactsStage: Stage {
             while j < blocks.count, blocks[j].kind == .caption { j += 1 }
             guard j < blocks.count, [.heading, .paragraph, .listItem].contains(blocks[j].kind) else { continue }
             out[sid] = scale
+        }
+        return out
+    }
+
+    /// **runningUnitsProse.** A units statement printed at the top of the pages of a notes
+    /// section (`(Dollars in millions, except per share amounts or as otherwise stated)`,
+    /// `Amounts in millions of dollars except per share amounts`) states the scale of the prose
+    /// on those pages as it does of their tables:
+    ///
+    ///     Amounts in millions of dollars except per share amounts or as otherwise specified.
+    ///     <table: Amortization expense ...>
+    ///     Amortization expense for the three months ended March 31, 2025 was $78.   <- $78 million
+    ///     <table: Goodwill ...>
+    ///
+    /// The tables stage decides which tables such a statement covers (`UnitsSourceKind
+    /// .runningHeader`); this reads that decision and nothing else: the text from the first to
+    /// the last table read under one statement (the same words, the same scale), in text order,
+    /// is in its force. A table that states units of its own does not end the run; a table read
+    /// under another running statement does. (Sections whose own units line states a scale,
+    /// `proseScales`, keep it.)
+    static func runningUnitsRuns(_ tables: [Table]) -> [(span: Range<Int>, scale: Int)] {
+        var out: [(span: Range<Int>, scale: Int)] = []
+        var text: String?
+        for table in tables.sorted(by: { $0.span.start < $1.span.start }) {
+            guard let source = table.units.source, source.kind == .runningHeader, let scale = table.units.scale, scale > 1,
+                  table.span.end > table.span.start else { continue }
+            if let last = out.last, text == source.text, last.scale == scale {
+                out[out.count - 1].span = last.span.lowerBound..<max(last.span.upperBound, table.span.end)
+            } else {
+                out.append((table.span.start..<table.span.end, scale))
+                text = source.text
+            }
         }
         return out
     }

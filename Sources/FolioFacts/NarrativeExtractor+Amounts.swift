@@ -16,13 +16,18 @@ extension NarrativeExtractor {
     /// principal amount`) nor after `to`, `than`, `between`, `from` (a bound or a starting
     /// point: `payments of up to $95 million`).
     static func amountOfNoun(_ t: [UInt8], _ f: Figure, before ctx: [Word], nextStart: Int) -> String? {
-        let end = min(nextStart, t.count)
-        guard f.hasCurrency, f.end + 4 < end, t[f.end] == 0x20, t[f.end + 1] == UInt8(ascii: "o"),
-              t[f.end + 2] == UInt8(ascii: "f"), t[f.end + 3] == 0x20 else { return nil }
+        let direct = f.end + 4 < min(nextStart, t.count) && t[f.end] == 0x20 && t[f.end + 1] == UInt8(ascii: "o")
+            && t[f.end + 2] == UInt8(ascii: "f") && t[f.end + 3] == 0x20
+        let principal = direct || !f.hasCurrency ? nil : principalOf(t, from: f.end)
+        guard f.hasCurrency, direct || principal != nil else { return nil }
+        let start = principal?.start ?? f.end + 4
+        // (A coupon is a figure of its own: the phrase runs past it.)
+        let end = principal?.coupon != nil ? min(t.count, start + 120) : min(nextStart, t.count)
+        guard start < end else { return nil }
         if let w = ctx.last?.text, amountBlockers.contains(w) { return nil }
         var picked: [Word] = []
-        var gapStart = f.end + 4
-        let words = Words.split(t[(f.end + 4)..<end])
+        var gapStart = start
+        let words = Words.split(t[start..<end])
         // Where `related to` starts a qualifier (`relatedQualifier`), and the longest phrase.
         var qualifier: Int?
         var opening = 0
@@ -58,10 +63,36 @@ extension NarrativeExtractor {
             picked.removeSubrange(q...)
         }
         guard let a = picked.first, let b = picked.last, a.text.first?.isLetter == true, !pronouns.contains(a.text) else { return nil }
-        let m = singleSpaced(t, a.start, b.end)
+        let m = (principal?.coupon.map { singleSpaced(t, $0.lowerBound, $0.upperBound) + " " } ?? "") + singleSpaced(t, a.start, b.end)
         guard let c = m.first else { return nil }
         return c.uppercased() + m.dropFirst()
     }
+
+    /// **principalAmountOf.** A debt amount printed with its principal (`issued $15.0 billion
+    /// aggregate principal amount of unsecured senior notes`, `repaid the $800 million aggregate
+    /// principal amount of its 5.875% Senior Notes`) names its metric after the `of` as
+    /// `amountOfNoun` does, the coupon kept as part of the instrument's name (`5.875% Senior
+    /// Notes`), a possessive or article before it dropped. Where the noun phrase starts (after
+    /// the coupon) and the coupon's bytes; nil when no principal phrase follows the amount at `e`.
+    static func principalOf(_ t: [UInt8], from e: Int) -> (start: Int, coupon: Range<Int>?)? {
+        guard let p = principalPhrases.first(where: { e + $0.count < t.count && t[e..<(e + $0.count)].elementsEqual($0) }) else { return nil }
+        var i = e + p.count
+        for d in principalDeterminers where i + d.count < t.count && t[i..<(i + d.count)].elementsEqual(d) {
+            i += d.count
+            break
+        }
+        // `5.875%` or `2.60 %`, then a space.
+        var j = i
+        while j < t.count, ByteClass.isDigit(t[j]) || t[j] == UInt8(ascii: ".") && j > i { j += 1 }
+        guard j > i, j + 2 < t.count else { return (i, nil) }
+        let pct = t[j] == UInt8(ascii: "%") ? j : t[j] == 0x20 && t[j + 1] == UInt8(ascii: "%") ? j + 1 : nil
+        guard let q = pct, q + 1 < t.count, t[q + 1] == 0x20 else { return (i, nil) }
+        return (q + 2, i..<(q + 1))
+    }
+
+    static let principalPhrases: [[UInt8]] = [" aggregate principal amount of ", " in aggregate principal amount of ",
+                                              " principal amount of ", " aggregate principal of "].map { Array($0.utf8) }
+    static let principalDeterminers: [[UInt8]] = ["its ", "the ", "our ", "their "].map { Array($0.utf8) }
 
     /// **compoundJoint.** Two words printed with one hyphen or ampersand between them
     /// (`short-term investments`, `post-combination expense`, `non-cash earnings`, `acquired
@@ -162,6 +193,110 @@ extension NarrativeExtractor {
 }
 
 extension NarrativeExtractor {
+    /// The metric and period of an amount named by a noun beside it, tried in this order:
+    /// after it with `of` (`amountOfNoun`, with the action done with it: `withAction`), before
+    /// it with `of` or `totaling` (`nounBeforeAmount`; not after a comparison since the last
+    /// figure: `as compared to diluted net income per share of $4.20 from a year ago` is a
+    /// comparative whose period is not stated here), after it as its noun's first modifier
+    /// (`amountBeforeNoun`). `link`: the last word before the amount that is no modifier;
+    /// `list`: whether figures listed after it take the metric too (`listPeriods`).
+    static func besideNoun(_ t: [UInt8], _ f: Figure, ctx: [Word], link: String?, prevEnd: Int, clauseStart: Int,
+                           nextStart: Int, sentence r: Range<Int>, base: StatedPeriod?) -> (metric: String, period: StatedPeriod?, list: Bool)? {
+        if let m = amountOfNoun(t, f, before: ctx, nextStart: nextStart) {
+            return (withAction(m, t, f, from: r.lowerBound), periodNear(t, after: f.end, f, nextStart: nextStart, sentence: r, base: base), false)
+        }
+        if let w = link, amountLinks.contains(w), f.hasCurrency, cutComparison(t, prevEnd..<f.start).upperBound >= f.start,
+           let m = nounBeforeAmount(t, from: max(clauseStart, r.lowerBound), to: f.start) {
+            return (m, periodNear(t, after: f.end, f, nextStart: nextStart, sentence: r, base: base), true)
+        }
+        if let (m, end) = amountBeforeNoun(t, f, before: ctx, from: prevEnd, nextStart: nextStart),
+           let p = modifierPeriod(t, f, phraseEnd: end, nextStart: nextStart, sentence: r, base: base) {
+            return (m, p, false)
+        }
+        return nil
+    }
+
+    /// **statedModifierPeriod.** The period of an amount read by `amountBeforeNoun`, which must
+    /// be stated: before the amount in its sentence (`As of November 29, 2024, we had a $3
+    /// billion commercial paper program`), else right after its noun phrase after `during`,
+    /// `in` or `for` (`Payment of the $1 billion termination fee during fiscal 2024`). A
+    /// facility, a program or an authorization is no figure of the filing's own period, and
+    /// the date of another clause is not its period (`a $3.5 billion credit facility scheduled
+    /// to expire in May 2025`): nil then, and the amount is no fact.
+    static func modifierPeriod(_ t: [UInt8], _ f: Figure, phraseEnd: Int, nextStart: Int, sentence r: Range<Int>,
+                               base: StatedPeriod?) -> StatedPeriod? {
+        if let p = PeriodParser.find(t, cutComparison(t, r.lowerBound..<f.start), base: base) { return p }
+        let hi = min(nextStart, phraseEnd + 48, t.count)
+        guard phraseEnd < hi, let w = Words.split(t[phraseEnd..<hi]).first,
+              ["during", "in", "for"].contains(w.text) else { return nil }
+        return PeriodParser.find(t, w.start..<hi, base: base)
+    }
+
+    /// **amountBeforeNoun.** A currency amount printed as the first modifier of a noun phrase,
+    /// after an article or a possessive, is the measure that phrase names: `In 2024, we entered
+    /// into a $5.0 billion unsecured 364-day revolving credit facility` -> `Unsecured
+    /// 364-day revolving credit facility`, `the Board approved a $15.0 billion share repurchase
+    /// authorization` -> `Share repurchase authorization`, `we repaid the existing $2.0 billion
+    /// floating rate term loan due May 2025` -> `Floating rate term loan repaid`. A hyphenated word may
+    /// stand between the article and the amount (`a five-year $1.5 billion ... facility`, `a 364
+    /// -day $1.5 billion credit facility`), and a
+    /// number joined to the next word by a hyphen is a word of the phrase (`364-day`). The
+    /// phrase runs to punctuation or to a word that starts a qualifier, a clause or a list
+    /// (`amountStops`, `stopAfterCount`, a verb), at most six words; nil when it is empty,
+    /// or names a change (`a $5.0 billion increase to ...`: a change, no level) or a unit
+    /// (`a $0.25 per share dividend`), names only an amount (`the $500 million aggregate
+    /// principal amount of its notes`: of what is said after it), or is one word (`a $2,000
+    /// cap for out-of-pocket costs`, `the $244 fine`: too little to name a measure). Returns
+    /// the metric (with the verb done with it, `modifierAction`) and where its phrase ends.
+    static func amountBeforeNoun(_ t: [UInt8], _ f: Figure, before ctx: [Word], from a: Int, nextStart: Int) -> (metric: String, end: Int)? {
+        let end = min(nextStart, t.count)
+        guard f.hasCurrency, f.value > 0, f.end + 1 < end, t[f.end] == 0x20, let last = ctx.last else { return nil }
+        // The article right before the amount, or before a hyphenated word before it.
+        var article = ctx.count - 1
+        if !amountArticles.contains(last.text), ctx.count >= 3,
+           (a + ctx[ctx.count - 2].end..<a + last.start).allSatisfy({ t[$0] == 0x20 || t[$0] == UInt8(ascii: "-") }),
+           t[a + last.start - 1] == UInt8(ascii: "-") {
+            article = ctx.count - 3
+        }
+        guard amountArticles.contains(ctx[article].text), (a + last.end..<f.start).allSatisfy({ t[$0] == 0x20 }) else { return nil }
+        // **modifierAction.** The verb right before the article (`repaid the existing`) is
+        // what the company did with it; a verb further back acts on something else (`no
+        // amounts had been borrowed under the $3 billion agreement`).
+        var v = article - 1
+        while v >= 0, amountArticles.contains(ctx[v].text) { v -= 1 }
+        let action = v >= 0 && actionVerbs.contains(ctx[v].text) ? " " + ctx[v].text : ""
+        var picked: [Word] = []
+        // (`split` of a slice gives offsets in `t`.)
+        let words = Words.split(t[(f.end + 1)..<end])
+        for (i, w) in words.enumerated() {
+            // Words follow each other with spaces only, or joined in a compound (`364-day`).
+            let gapStart = picked.last?.end ?? f.end
+            let joined = picked.last.map { $0.end + 1 == w.start && t[$0.end] == UInt8(ascii: "-") } ?? false
+            if !joined && !(gapStart..<w.start).allSatisfy({ t[$0] == 0x20 }) { break }
+            if picked.count >= 6 || !joined && (stopAfterCount.contains(w.text) || amountStops.contains(w.text)
+                || determiners.contains(w.text) || verbs.contains(w.text) || clauseVerbs.contains(w.text)
+                || modifierStops.contains(w.text)) { break }
+            // A number only as the first half of a compound (`364-day`).
+            if Int(w.text) != nil, !(i + 1 < words.count && words[i + 1].start == w.end + 1 && t[w.end] == UInt8(ascii: "-")) { break }
+            picked.append(w)
+        }
+        guard let p = picked.first, let q = picked.last, p.text.first?.isLetter == true || Int(p.text) != nil,
+              !picked.contains(where: { changeWords.contains($0.text) || changeNouns.contains($0.text) }),
+              !["amount", "amounts"].contains(q.text), picked.count >= 2 else { return nil }
+        let m = singleSpaced(t, p.start, q.end) + action
+        guard let c = m.first else { return nil }
+        return (c.uppercased() + m.dropFirst(), q.end)
+    }
+
+    /// Participles that end an `amountBeforeNoun` phrase: the clause after the noun (`a $3.5
+    /// billion credit facility scheduled to expire`, `a $15.0 billion authorization that
+    /// replaced`).
+    static let modifierStops: Set<String> = ["scheduled", "expiring", "maturing", "approved", "entered", "replaced",
+                                             "provided", "providing", "used", "issued", "undrawn", "which", "that"]
+
+    /// The words after which an amount is the first modifier of a noun phrase (`amountBeforeNoun`).
+    static let amountArticles: Set<String> = ["a", "an", "the", "its", "our", "their", "existing", "new", "additional"]
+
     /// The words that link a noun phrase to the amount after it in `nounBeforeAmount`.
     static let amountLinks: Set<String> = ["of", "totaling", "totalling", "totaled", "totalled", "aggregating", "aggregated"]
 

@@ -27,9 +27,16 @@ extension NarrativeExtractor {
     /// Whether `t[a..<b]` separates two list items: only spaces, commas, the words `and`,
     /// `or`, and a short period phrase of the item before (`in 2023`, `in fiscal 2024`), at
     /// least one a comma or a word (not a bare space: `$5 $6` is two columns).
+    ///
+    /// **datedListItems.** The period phrase may be a date or a quarter's, up to 64 bytes:
+    /// `$1.4 billion at December 31, 2024, $1.6 billion at December 31, 2023 and $1.1 billion
+    /// at December 31, 2022`, `$8.9 million for the three months ended June 30, 2025, $16.1
+    /// million for the six months ended June 30, 2025`: its words are month names, days,
+    /// years and the words of a period (`at`, `as of`, `for the three months ended`); each item
+    /// then takes its own period (`listPeriods`).
     static func isListGap(_ t: [UInt8], _ a: Int, _ b: Int) -> Bool {
         let lo = max(0, min(a, t.count)), hi = max(lo, min(b, t.count))
-        guard hi - lo <= 24 else { return false }
+        guard hi - lo <= 64 else { return false }
         var i = lo
         var separated = false
         while i < hi {
@@ -39,8 +46,11 @@ extension NarrativeExtractor {
             var j = i
             while j < hi, Words.isAlnum(t[j]) { j += 1 }
             let w = Array(t[i..<j].map { Words.lower($0) })
-            let year = w.count == 4 && w.allSatisfy { ByteClass.isDigit($0) }
-            guard j > i, year || listWords.contains(w) else { return false }
+            let digits = w.allSatisfy { ByteClass.isDigit($0) }
+            let year = w.count == 4 && digits
+            // (Or a dated period phrase's: `datedListItems`.)
+            guard j > i, year || listWords.contains(w) || digits && w.count <= 2 || periodGapWords.contains(w)
+                || Months.number(String(decoding: w, as: UTF8.self)) != nil else { return false }
             separated = true
             i = j
         }
@@ -48,6 +58,9 @@ extension NarrativeExtractor {
     }
 
     static let listWords: [[UInt8]] = ["and", "or", "in", "fiscal", "year"].map { Array($0.utf8) }
+    /// The words of a dated period phrase between list items (`datedListItems`).
+    static let periodGapWords: Set<[UInt8]> = Set(["at", "as", "of", "for", "the", "three", "six", "nine", "twelve", "months",
+                                                   "ended", "quarter", "years", "fiscal", "year", "and", "or", "in"].map { Array($0.utf8) })
 
     /// `count` periods stated as a list in `t[range]`: a first period phrase, then further
     /// years (`fiscal 2024, 2023 and 2022`, `December 31, 2022, 2023, and 2024`, `the three
@@ -119,6 +132,74 @@ extension NarrativeExtractor {
                                      role: same ? "current" : "comparative", of: same ? nil : head, stated: out[head].stated))
         }
     }
+
+    /// **respectiveMetrics.** A list of figures closed by `respectively` whose periods are
+    /// not a list (`listPeriods` found none) states one figure for each of a list of metrics,
+    /// all for the head's period: `At December 31, 2024, the carrying value and fair value of
+    /// debt was $18.2 billion and $16.8 billion, respectively.` -> `Carrying value of debt`
+    /// $18.2 billion, `Fair value of debt` $16.8 billion; `we had U.S. federal, state and
+    /// foreign net operating loss carryforwards of $363 million, $329 million and $329 million,
+    /// respectively` -> `U.S. federal net operating loss carryforwards`, `State net operating
+    /// loss carryforwards`, `Foreign net operating loss carryforwards`. The metrics are the
+    /// items (split at commas and `and`) of the words before the metric's first preposition
+    /// or participle (`of debt`, `allocated to ...`), each with that qualifier; an item of at
+    /// most two words, shorter by two words than the last and not ending as it does, is an
+    /// adjective of the last item's noun (`federal`, `state`), and so is a shorter one ending
+    /// in a hyphenated compound (`short-term and long-term obligations` -> `Short-term
+    /// obligations`; `revenue and operating income` keeps `Revenue`). Nil unless the head metric
+    /// (`m`) has exactly `count` items and `respectively` follows the list (after `after`).
+    static func respectiveMetrics(_ m: String, _ t: [UInt8], after: Int, count: Int) -> [String]? {
+        // `respectively` right after the list (commas and spaces between).
+        var i = max(0, min(after, t.count))
+        while i < t.count, t[i] == 0x20 || t[i] == UInt8(ascii: ",") { i += 1 }
+        let word = Array("respectively".utf8)
+        guard i + word.count <= t.count, (0..<word.count).allSatisfy({ Words.lower(t[i + $0]) == word[$0] }) else { return nil }
+        // The items of the words before the qualifier, as space-separated tokens.
+        let tokens = m.split(separator: " ").map(String.init)
+        let qualifierAt = tokens.firstIndex { metricQualifiers.contains($0.lowercased()) } ?? tokens.count
+        var items: [[String]] = [[]]
+        for tok in tokens[..<qualifierAt] {
+            if tok.lowercased() == "and" || tok.lowercased() == "or" {
+                if !(items[items.count - 1].isEmpty) { items.append([]) }
+                continue
+            }
+            if tok.hasSuffix(",") {
+                items[items.count - 1].append(String(tok.dropLast()))
+                items.append([])
+                continue
+            }
+            items[items.count - 1].append(tok)
+        }
+        guard items.count == count, count >= 2, let lastItem = items.last, items.allSatisfy({ !$0.isEmpty }) else { return nil }
+        let qualifier = tokens[qualifierAt...]
+        return items.indices.map { k in
+            var item = items[k]
+            if k < items.count - 1, item.count <= 2, item.last?.lowercased() != lastItem.last?.lowercased(),
+               item.count + 1 < lastItem.count || item.count < lastItem.count && item.last?.contains("-") == true {
+                item += lastItem.dropFirst()
+            }
+            let s = (item + qualifier).joined(separator: " ")
+            guard let c = s.first else { return s }
+            return c.uppercased() + s.dropFirst()
+        }
+    }
+
+    /// The rest of a list `figures[k...e]` whose head is the last of `out`, read as a list of
+    /// metrics (`respectiveMetrics`): the head takes the first metric, each other figure its
+    /// own with the head's period. False (and `out` untouched) when the list is no such list.
+    static func appendRespective(_ out: inout [NarrativeFact], _ t: [UInt8], _ figures: [Figure], _ k: Int, _ e: Int) -> Bool {
+        guard e > k, let head = out.indices.last, out[head].figure == figures[k],
+              let ms = respectiveMetrics(out[head].metric, t, after: figures[e].end, count: e - k + 1) else { return false }
+        out[head].metric = ms[0]
+        for i in (k + 1)...e {
+            out.append(NarrativeFact(metric: ms[i - k], figure: figures[i], period: out[head].period, role: "current", stated: false))
+        }
+        return true
+    }
+
+    /// Words that open the qualifier shared by the items of a list of metrics (`respectiveMetrics`).
+    static let metricQualifiers: Set<String> = ["of", "for", "to", "in", "on", "at", "from", "under", "with", "by", "subject",
+                                                "related", "designated", "held", "allocated", "attributable", "recorded"]
 
     /// The first place `needle` occurs in `t[range]`.
     static func firstIndex(of needle: [UInt8], in t: [UInt8], _ range: Range<Int>) -> Int? {

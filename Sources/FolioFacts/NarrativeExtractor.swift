@@ -196,11 +196,13 @@ enum NarrativeExtractor {
         // predicate of two (`Liabilities for returns are included in accrued expenses and
         // were`), the subject before it is the metric; else the figure is the object of another
         // clause (`Net cash used in financing activities during fiscal 2025 was primarily
-        // related to $7.8 billion used for repurchases`), not the subject's value.
+        // related to $7.8 billion used for repurchases`), not the subject's value, unless a
+        // second clause states it (`secondClauseStart`).
         words = withoutAsides(bytes, words)
         if let v = words.firstIndex(where: { finiteVerbs.contains($0.text) }) {
-            guard words.last?.text == "and", v > 0 else { return nil }
-            words = Array(words[..<v])
+            let first = words.last?.text == "and" && v > 0, second = predicate ? secondClauseStart(words, after: v) : nil
+            guard first || second != nil else { return nil }
+            words = first ? Array(words[..<v]) : Array(words[(second ?? 0)...])
         }
         // A clause after `, and` / `, while`.
         // (Not a list of years: `for fiscal years 2023, 2022, and 2021`.)
@@ -374,6 +376,21 @@ enum NarrativeExtractor {
 
     static let finiteVerbs: Set<String> = ["was", "were", "is", "are"]
 
+    /// **secondClauseSubject.** Where a clause with a finite verb (`words[v]`) is followed by a
+    /// second one joined by `and` and an article or possessive, whose own finite verb states
+    /// the figure (`predicate`), the second clause's subject is the metric: `The agreements
+    /// were accounted for as financing arrangements and the fair value of the related
+    /// liability was $246 million` -> `Fair value of the related liability`; `the remaining
+    /// lease term was 8.0 years and 8.2 years and the weighted-average discount rate was
+    /// 3.5%` -> `Weighted-average discount rate`. The index of that subject's first word (after
+    /// `and`), nil when there is none or a finite verb sits inside it.
+    static func secondClauseStart(_ words: [Word], after v: Int) -> Int? {
+        guard v + 1 < words.count, let a = words[(v + 1)...].indices.first(where: { k in
+            words[k].text == "and" && k + 2 < words.count && determiners.contains(words[k + 1].text)
+        }) else { return nil }
+        return words[(a + 1)...].contains(where: { finiteVerbs.contains($0.text) }) ? nil : a + 1
+    }
+
     /// `words` without the asides that open with `, which` (or `, who`) and close at the next
     /// comma: `Royalty expense, which was recorded in cost of revenue, was`.
     static func withoutAsides(_ bytes: [UInt8], _ words: [Word]) -> [Word] {
@@ -500,12 +517,12 @@ enum NarrativeExtractor {
         let screen = FigureScreen(t, sentence: r, figures, base: base)
         // The periods of the last list read in this sentence (`listPeriods`' `earlier`).
         var listed: [StatedPeriod]?
-        /// The figures listed after figure `k` (`$A, $B and $C`) for a list of periods stated
-        /// from `start` (`listPeriods`): each with `metric` and its own period, read past.
+        /// Figures listed after figure `k` (`$A, $B and $C`), each its period from `start` on (`listPeriods`) or metric (`appendRespective`).
         func continueList(_ metric: String, _ k: Int, from start: Int) {
             let e = listEnd(t, figures, from: k)
-            guard e > k, let ps = listPeriods(t, figures, k, e, clauseStart: start, sentenceEnd: r.upperBound, base: base, earlier: listed) else { return }
-            tookList(metric, k, e, ps)
+            if e > k, let ps = listPeriods(t, figures, k, e, clauseStart: start, sentenceEnd: r.upperBound, base: base, earlier: listed) {
+                tookList(metric, k, e, ps)
+            } else if appendRespective(&out, t, figures, k, e) { skipThrough = e; clauseStart = figures[e].end }
         }
         /// A current figure read with its metric and period: the clause goes on after it.
         func took(_ n: NarrativeFact) {
@@ -583,21 +600,11 @@ enum NarrativeExtractor {
                 tookList(m, k, e, ps)
                 continue
             }
-            // `there was $796 million of unrecognized compensation cost` (`amountOfNoun`).
-            if let m = amountOfNoun(t, f, before: ctx, nextStart: nextStart).map({ withAction($0, t, f, from: r.lowerBound) }) {
-                took(NarrativeFact(metric: m, figure: f, period: periodNear(t, after: f0.end, f, nextStart: nextStart, sentence: r, base: base),
-                                   role: "current", stated: false))
-                continue
-            }
-            // `were reduced by allowances of $70 million` (`nounBeforeAmount`).
-            // (Not after a comparison since the last figure: `as compared to diluted net income
-            // per share of $4.20 from a year ago` is a comparative whose period is not stated here.)
-            if vi >= 0, amountLinks.contains(ctx[vi].text), f.hasCurrency,
-               cutComparison(t, prevEnd..<f0.start).upperBound >= f0.start,
-               let m = nounBeforeAmount(t, from: max(clauseStart, r.lowerBound), to: f0.start) {
-                took(NarrativeFact(metric: m, figure: f, period: periodNear(t, after: f0.end, f, nextStart: nextStart, sentence: r, base: base),
-                                   role: "current", stated: false))
-                continueList(m, k, from: r.lowerBound)
+            // A noun beside the amount names it (`amountOfNoun`, `nounBeforeAmount`, `amountBeforeNoun`).
+            if let (m, p, list) = besideNoun(t, f, ctx: ctx, link: vi >= 0 ? ctx[vi].text : nil, prevEnd: prevEnd,
+                                             clauseStart: clauseStart, nextStart: nextStart, sentence: r, base: base) {
+                took(NarrativeFact(metric: m, figure: f, period: p, role: "current", stated: false))
+                if list { continueList(m, k, from: r.lowerBound) }
                 continue
             }
             // A count with its noun after it: `235.4 million consumers` (`countWithNoun`).

@@ -250,9 +250,7 @@ extension Segmenter {
     }
 
     /// Whether every line after proto `i`, up to the next Part or Item heading candidate, is
-    /// an Item line or the wrapped end of a title (`matters and issuer purchases of equity
-    /// securities`, `Inspections`: lowercase or title case, at most ten words, no sentence
-    /// end); page numbers aside.
+    /// a line of a contents list (`isContentsLine`); page numbers aside.
     static func onlyItemLinesBelow(_ protos: [Proto], _ i: Int, _ trimmed: LineTexts) -> Bool {
         var j = i + 1
         while j < protos.count {
@@ -261,12 +259,70 @@ extension Segmenter {
             if q.isPageNumber { continue }
             if q.kind == .paragraph, let c = q.candidate, c.style == .item || c.style == .part { return true }
             for l in q.first...max(q.first, q.last) where l < trimmed.count {
-                let t = trimmed[l]
-                if t.isEmpty || ItemSections.startsWithItem(t) { continue }
-                guard let f = t.first, !t.hasSuffix("."), LineClassifier.wordCount(t, limit: 11) <= 10,
-                      f.isLowercase || HeadingDetector.isTitleCase(LineClassifier.words(t)) else { return false }
+                if !isContentsLine(trimmed[l]) { return false }
             }
         }
         return false
     }
+
+    /// A line of a contents list under an Item line (`trimmed`: no leading or trailing
+    /// spaces). Four kinds:
+    ///
+    ///     Item 1A.   Risk factors                        an Item line
+    ///     39    Item 1B.   Unresolved staff comments     an Item line after its page number
+    ///       For the six months ended June 30, 2025    4  an entry ending in its page number
+    ///     matters and issuer purchases of equity        the wrapped end of a title
+    ///
+    /// A title, or the wrapped end of one, is in title case (at most sixteen words, a final
+    /// period allowed: `Form 10-K Summary.`), in sentence case (`Risk factors`, `Market for
+    /// registrant's common equity, related stockholder matters and issuer purchases of`: at
+    /// most sixteen words, no sentence end, past six words none of `proseWords`) or lowercase (at most ten words, no sentence end),
+    /// and holds no amount (`isAmount`: `Total revenue  6,154` is a table row). A page number
+    /// may also stand alone on its line (a contents page's number column, one a line). A page number is one to three digits set apart by spaces.
+    /// An amount, which no title prints: a figure with a currency sign or a percent sign
+    /// (`$4,200`, `12%`), or with a separator between digits (`6,154`, `2.5`). Numbers of
+    /// notes and years (`Note 11`, `2024`) are no amounts.
+    static func isAmount(_ w: Substring) -> Bool {
+        let b = Array(w.utf8)
+        func isDigit(_ x: UInt8) -> Bool { x >= 0x30 && x <= 0x39 }
+        guard b.contains(where: isDigit) else { return false }
+        if b.contains(where: { $0 == UInt8(ascii: "$") || $0 == UInt8(ascii: "%") }) || w.contains("€") || w.contains("£") { return true }
+        return b.indices.dropFirst().dropLast().contains { k in
+            (b[k] == UInt8(ascii: ",") || b[k] == UInt8(ascii: ".")) && isDigit(b[k - 1]) && isDigit(b[k + 1])
+        }
+    }
+
+    static func isContentsLine(_ t: String) -> Bool {
+        if t.isEmpty || ItemSections.startsWithItem(t) { return true }
+        let b = Array(t.utf8)
+        func isDigit(_ x: UInt8) -> Bool { x >= 0x30 && x <= 0x39 }
+        // A page number first, then an Item line.
+        var k = 0
+        while k < b.count, k < 4, isDigit(b[k]) { k += 1 }
+        if k >= 1, k <= 3, k < b.count, b[k] == 0x20 {
+            var m = k
+            while m < b.count, b[m] == 0x20 { m += 1 }
+            if m < b.count, ItemSections.startsWithItem(String(decoding: b[m...], as: UTF8.self)) { return true }
+        }
+        // A page number last, two or more spaces before it.
+        var e = b.count
+        while e > 0, isDigit(b[e - 1]) { e -= 1 }
+        let digits = b.count - e
+        if digits >= 1, digits <= 3, e >= 3, b[e - 1] == 0x20, b[e - 2] == 0x20 { return true }
+        // A page number alone (a contents page's number column, one a line).
+        if digits >= 1, digits <= 3, e == 0 { return true }
+        guard let f = t.first, LineClassifier.wordCount(t, limit: 17) <= 16 else { return false }
+        let words = LineClassifier.words(t)
+        if words.contains(where: isAmount) { return false }
+        if HeadingDetector.isTitleCase(words) { return true }
+        guard !t.hasSuffix(".") else { return false }
+        if f.isLowercase { return words.count <= 10 }
+        guard f.isUppercase, words.dropFirst().allSatisfy({ w in w.first.map { !$0.isUppercase } ?? true }) else { return false }
+        return words.count <= 6 || !words.contains { proseWords.contains($0.lowercased()) }
+    }
+
+    /// Words that make a line in sentence case prose rather than a title (`We are party to
+    /// claims that arise ...`): pronouns, finite verbs, determiners a title does not use.
+    static let proseWords: Set<String> = ["we", "our", "us", "it", "its", "they", "their", "is", "are", "was", "were", "has",
+                                          "have", "had", "will", "may", "that", "this", "these", "which"]
 }

@@ -559,7 +559,11 @@ public enum Segmenter {
         /// The line is a Part or Item heading by itself (`ItemSections.candidate`: `Item`, a
         /// number, then nothing or a title that is not a sentence) and stands where a heading
         /// can: first in its group, at a page top, after page furniture, after a line ending a
-        /// clause, or under a `PART` heading. A cross-reference wrapped to the start of a line
+        /// clause, under a Part or Item line (`PART II`; the Item's banner printed over its first
+        /// page, `ITEM 8. FINANCIAL STATEMENTS AND SUPPLEMENTARY DATA` over `Item 8. Financial
+        /// statements and ...`), or under the Part's name printed on a line of its own below
+        /// the Part (`PART II` / `Other Information` / `Item 1. Legal Proceedings`:
+        /// `isShortTitle`, `partAbove`). A cross-reference wrapped to the start of a line
         /// (`... described in Part I,` / `Item 1A. Risk Factors, and in our other filings`)
         /// follows a line that does not end a clause, and its words are no title.
         ///
@@ -571,6 +575,14 @@ public enum Segmenter {
         ///     None.
         ///
         /// Returns the candidate and the heading's last line.
+        /// Whether the nearest line with text before line `j` is a `PART` heading.
+        func partAbove(_ j: Int) -> Bool {
+            var i = j - 1
+            while i >= 0, trimmed[i].isEmpty { i -= 1 }
+            guard i >= 0, let c = HeadingDetector.candidate(trimmed[i]) else { return false }
+            return c.style == .part
+        }
+
         func inRunItemHeading(_ k: Int, _ g: ClosedRange<Int>) -> (HeadingCandidate, Int)? {
             guard g.count > 1, let b = trimmed.firstByte(k), b | 0x20 == 0x69 || b | 0x20 == 0x70, !isFurniture(line: k) else { return nil }
             let t = trimmed[k]
@@ -578,8 +590,8 @@ public enum Segmenter {
             var standsAlone = k == g.lowerBound || pageTop.contains(k)
             if !standsAlone {
                 let prev = trimmed[k - 1]
-                standsAlone = isFurniture(prev) || Segmenter.endsClause(prev)
-                    || (c.style == .item && prev.utf8.first.map { $0 | 0x20 == 0x70 } == true && HeadingDetector.candidate(prev)?.style == .part)
+                standsAlone = isFurniture(prev) || Segmenter.endsClause(prev) || Segmenter.isHeadingOver(prev, c)
+                    || Segmenter.isShortTitle(prev) && partAbove(k - 1)
             }
             guard standsAlone, !inContentsColumn(k) else { return nil }
             if c.style == .item, k < g.upperBound, Segmenter.wrappedTitleEnd(t), !isFurniture(trimmed[k + 1]),
@@ -1027,6 +1039,23 @@ public enum Segmenter {
         case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: "\""), UInt8(ascii: ")"): return true
         default: return false
         }
+    }
+
+    /// Whether line `t` is a heading the heading `c` may stand under in a run of lines: a
+    /// Part line (`PART II`), or the same Item's banner (`ITEM 8. FINANCIAL STATEMENTS AND ...`
+    /// over `Item 8. Financial statements and ...`). Another Item's line above is a list of
+    /// Items (a Part's contents), not a heading over this one.
+    static func isHeadingOver(_ t: String, _ c: HeadingCandidate) -> Bool {
+        guard let b = t.utf8.first, b | 0x20 == 0x70 || b | 0x20 == 0x69, let above = HeadingDetector.candidate(t) else { return false }
+        return above.style == .part || above.style == .item && c.style == .item && above.number == c.number
+    }
+
+    /// A short line in title case or capitals with no punctuation at its end (`Other
+    /// Information`): at most six words. A cross-reference's wrapped start (`... described
+    /// in Part I,`, `as discussed in`) is none.
+    static func isShortTitle(_ t: String) -> Bool {
+        guard let l = t.last, l.isLetter || l.isNumber, LineClassifier.wordCount(t, limit: 7) <= 6 else { return false }
+        return HeadingDetector.isTitleCase(LineClassifier.words(t))
     }
 
     static func endsClause(_ t: String) -> Bool {

@@ -18,13 +18,24 @@ public enum TableLines {
         //     Item 1A.         Risk Factors
         //
         // A line `ItemSections.candidate` reads as a Part or Item heading, set apart by a blank
-        // line (or a page break) above and a blank line below, is never tabular. An Item line
-        // among its neighbours stays what they make it: a contents page's group entry
-        // (`Item 1.  Financial Statements` over its statements and their pages) or an entry
-        // wrapped over two lines.
+        // line (or a page break) above, with a blank line or a one-cell line below, is never
+        // tabular. The one-cell line is the Item's first text where the extraction printed no
+        // blank line under the heading (a PDF read directly sets lines apart by their spacing
+        // alone, and a heading is hardly further from its text than the lines of a paragraph):
+        //
+        //     Wendell P. Weeks             65          Chairman and CEO, Corning Incorporated
+        //
+        //     Item 1A.       Risk Factors
+        //           Please carefully consider the following discussion of significant ...
+        //
+        // An Item line over a line of cells stays what its neighbours make it: a contents
+        // page's group entry (`Item 1.  Financial Statements` over its statements and their
+        // pages) or an entry wrapped over two lines with its page number.
         let heading = (0..<n).map { i in
-            (i == 0 || lines[i - 1].isBlank || lines[i].afterPageBreak) && (i + 1 == n || lines[i + 1].isBlank)
-                && trimmed.withBytes(i, { ItemLines.startsWithItem($0) }) && ItemSections.candidate(trimmed[i], LineClassifier.words(trimmed[i])) != nil
+            (i == 0 || lines[i - 1].isBlank || lines[i].afterPageBreak)
+                && trimmed.withBytes(i, { ItemLines.startsWithItem($0) })
+                && (i + 1 == n || lines[i + 1].isBlank || isOneCellLine(raws, i + 1))
+                && ItemSections.candidate(trimmed[i], LineClassifier.words(trimmed[i])) != nil
         }
         // Told on the raw line's bytes (`quickTabular(line:)`) where they decide it.
         var tab = (0..<n).map { i in
@@ -88,5 +99,12 @@ public enum TableLines {
             }
         }
         return tab
+    }
+
+    /// A line of one cell: not tabular (`LineClassifier.isTabular`) and not several cells
+    /// set apart by wide gaps (`LineClassifier.isMultiCell`). Prose, or a short line (`None.`).
+    static func isOneCellLine(_ raws: LineTexts, _ i: Int) -> Bool {
+        !(raws.withBytes(i, LineClassifier.quickTabular(line:)) ?? LineClassifier.isTabular(raws[i]))
+            && !LineClassifier.isMultiCell(raws[i])
     }
 }

@@ -488,5 +488,124 @@ import FolioModel
         """
         #expect(itemHeadings(text) == ["Item 1A. Risk Factors", "Item 1B. Unresolved Staff Comments"])
     }
-}
 
+    @Test("an Item heading after a fixed-width table with its text right under it (no blank line) is a heading, not the table's last row")
+    func itemAfterTableTextUnder() {
+        let text = """
+        The company's directors, their ages and their main occupations are listed below.
+
+        Name                              Age          Position
+        Jane A. Doe                        61          Executive Chair
+        John B. Roe                        57          President and Chief Executive Officer
+        Mary C. Poe                        48          Former Chair, Regional Bank
+
+        Item 1A.         Risk Factors
+              Please consider the following factors, events and uncertainties before investing in our shares.
+
+        Year                  2023            2024
+        Orders                 112             130
+        Backlog                 96             101
+
+        Item 9.          Changes in and Disagreements with Accountants
+        None.
+
+        """
+        #expect(itemHeadings(text) == ["Item 1A. Risk Factors", "Item 9. Changes in and Disagreements with Accountants"])
+    }
+
+    @Test("item_repeated_below: a contents group entry over its statements and their pages, and contents lines led by their page numbers, are no headings")
+    func contentsEntriesWithPages() {
+        let text = """
+        TABLE OF CONTENTS
+
+        PART I. FINANCIAL INFORMATION
+
+        Item 1.   Condensed Consolidated Financial Statements:
+                     CONDENSED CONSOLIDATED STATEMENTS OF INCOME (Unaudited)
+                       For the three months ended June 30, 2025 and 2024              3
+
+                     CONDENSED CONSOLIDATED STATEMENTS OF FINANCIAL POSITION (Unaudited)
+                       At June 30, 2025, and December 31, 2024                        5
+
+        Item 2.   Management's Discussion and Analysis                                 20
+
+        PART II. OTHER INFORMATION
+
+                   Item 1.
+                   Item 1A.
+                              Legal proceedings
+                              Risk factors
+             33    Item 2.    Unregistered sales of equity securities
+             33    Item 3.    Defaults upon senior securities
+
+        PART I. FINANCIAL INFORMATION
+
+        Item 1. Condensed Consolidated Financial Statements
+
+        Revenue grew in every region this quarter, and we expect it to grow again next quarter.
+
+        Item 2. Management's Discussion and Analysis
+
+        Revenue grew in every region this quarter, and we expect it to grow again next quarter.
+
+        PART II. OTHER INFORMATION
+
+        Item 1. Legal Proceedings
+
+        We are party to claims that arise in the ordinary course of business from time to time.
+
+        Item 1A. Risk Factors
+
+        There have been no material changes to the risk factors we described in our annual report.
+
+        Item 2. Unregistered Sales of Equity Securities
+
+        None.
+
+        Item 3. Defaults Upon Senior Securities
+
+        None.
+
+        """
+        #expect(itemHeadings(text).filter { $0.hasPrefix("Item") } == [
+            "Item 1. Condensed Consolidated Financial Statements", "Item 2. Management's Discussion and Analysis",
+            "Item 1. Legal Proceedings", "Item 1A. Risk Factors", "Item 2. Unregistered Sales of Equity Securities",
+            "Item 3. Defaults Upon Senior Securities",
+        ])
+    }
+
+    @Test("contents lines under an Item line: Item lines, page-first Item lines, entries ending in a page, wrapped title ends")
+    func contentsLines() {
+        for t in ["Item 1A.   Risk factors", "39    Item 1B.   Unresolved staff comments", "For the six months ended June 30, 2025    4",
+                  "matters and issuer purchases of equity", "Risk factors", "Directors, executive officers and corporate governance",
+                  "Quantitative and Qualitative Disclosures About Market Risk", "Note 11 - Liabilities, Commitments & Contingencies", "Exhibits and Financial Statement Schedules.",
+                  "Market for registrant’s common equity, related stockholder matters and issuer purchases of", "36", ""] {
+            #expect(Segmenter.isContentsLine(t), "\(t)")
+        }
+        for t in ["Our business is subject to many risks.", "We are party to claims that arise in the ordinary course of our business",
+                  "Revenue was $4,200 million in 2024", "The Company recorded charges of 2024", "Total revenue  6,154",
+                  "Revenue grew in every region this quarter and we expect it to grow", "We are party to claims arising in the ordinary course.",
+                  "we are party to claims that arise in the ordinary course of our business", "2024"] {
+            #expect(!Segmenter.isContentsLine(t), "\(t)")
+        }
+    }
+
+    @Test("item_in_run: an Item heading under the Part's name on a line of its own, and under its own banner, inside a run of lines")
+    func itemUnderPartNameAndBanner() {
+        let text = """
+        Our controls were effective at the end of the period covered by this report.
+
+        PART II
+
+        Other Information
+        Item 1.     Legal Proceedings
+        From time to time we may become involved in legal proceedings arising in the ordinary course.
+
+        ITEM 2. UNREGISTERED SALES OF EQUITY SECURITIES
+        Item 2. Unregistered sales of equity securities
+        We did not sell any equity securities that were not registered during the quarter.
+
+        """
+        #expect(itemHeadings(text) == ["PART II", "Item 1. Legal Proceedings", "Item 2. Unregistered sales of equity securities"])
+    }
+}

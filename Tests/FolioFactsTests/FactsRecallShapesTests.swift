@@ -1,0 +1,160 @@
+import Testing
+import FolioModel
+@testable import FolioFacts
+
+/// Recall rules for prose figures the extractor used to pass over (issue #20): amounts
+/// printed as the first modifier of their noun, lists of metrics closed by `respectively`,
+/// negative amounts with a space inside their parentheses, and a running units statement's
+/// scale for the prose under it.
+@Suite("Facts: recall of prose figure shapes")
+struct FactsRecallShapesTests {
+    func figures(_ s: String) -> [String] { FactsUnitTests().figures(s) }
+
+    func facts(_ s: String, base: StatedPeriod? = nil) -> [String] {
+        let t = Array(s.utf8)
+        return NarrativeExtractor.extract(t, sentence: 0..<t.count, base: base).map {
+            "\($0.metric) \($0.figure.value)x\($0.figure.scale) \($0.period?.text ?? "nil") \($0.role)"
+        }
+    }
+
+    @Test("amountBeforeNoun: an amount after an article, as the first modifier of its noun, names its metric there")
+    func amountBeforeNoun() {
+        #expect(facts("In 2024, we entered into a $5.0 billion unsecured 364-day revolving credit facility with a syndicate of banks.") ==
+                ["Unsecured 364-day revolving credit facility 5.0x1000000000 2024 current"])
+        #expect(facts("In 2022, we entered into a five-year $1.5 billion senior unsecured revolving credit facility.") ==
+                ["Senior unsecured revolving credit facility 1.5x1000000000 2022 current"])
+        #expect(facts("In 2024, we renewed our 364 -day $ 1.5 billion credit facility.") ==
+                ["Credit facility 1.5x1000000000 2024 current"])
+        #expect(facts("In 2024, the company repaid the existing $2.0 billion floating rate term loan due May 2025.") ==
+                ["Floating rate term loan repaid 2.0x1000000000 2024 current"])
+        // A verb further back acts on something else (`modifierAction`); one word names no measure.
+        #expect(facts("As of June 30, 2025, no amounts had been borrowed under the $3 billion Revolving Credit Agreement.") ==
+                ["Revolving Credit Agreement 3.0x1000000000 As of June 30, 2025 current"])
+        #expect(facts("In 2025, the law set a $2,000 cap for out-of-pocket costs.") == [])
+        #expect(facts("Payment of the $1 billion merger termination fee during fiscal 2024 reduced operating cash flows.") ==
+                ["Merger termination fee 1.0x1000000000 fiscal 2024 current"])
+        // The clause after the noun is not part of it, nor is its date the amount's period (`statedModifierPeriod`).
+        #expect(facts("In 2024, we entered into a 364-day $3.5 billion credit facility scheduled to expire in May 2025.") ==
+                ["Credit facility 3.5x1000000000 2024 current"])
+        #expect(facts("We have a $1.5 billion senior unsecured revolving credit agreement with a syndicate of lenders.") == [])
+        // A change is no level, a unit price names no noun, an amount names nothing, and an amount without an article is not a modifier.
+        #expect(facts("In 2025, the Company repaid the $500 million aggregate principal amount of its notes.").allSatisfy { !$0.hasPrefix("Aggregate") })
+        #expect(facts("In 2024, the board authorized a $5.0 billion increase to the existing authorization.") == [])
+        #expect(facts("In 2024, the board declared a $0.25 per share dividend.") == [])
+        #expect(facts("In 2024, the company repaid $3.8 billion aggregate principal amount of notes.").allSatisfy { !$0.hasPrefix("Aggregate") })
+        // A plan is no figure of the filing (`forwardLooking`).
+        #expect(facts("In 2025, we expect to enter into a $3.0 billion credit facility.") == [])
+    }
+
+    @Test("respectiveMetrics: a list of figures closed by `respectively` without a list of periods states a list of metrics")
+    func respectiveMetrics() {
+        #expect(facts("At December 31, 2024, the carrying value and fair value of debt was $18.2 billion and $16.8 billion, respectively.") ==
+                ["Carrying value of debt 18.2x1000000000 At December 31, 2024 current",
+                 "Fair value of debt 16.8x1000000000 At December 31, 2024 current"])
+        #expect(facts("As of January 29, 2023, we had U.S. federal, state and foreign net operating loss carryforwards of $363 million, $329 million and $329 million, respectively.") ==
+                ["U.S. federal net operating loss carryforwards 363.0x1000000 As of January 29, 2023 current",
+                 "State net operating loss carryforwards 329.0x1000000 As of January 29, 2023 current",
+                 "Foreign net operating loss carryforwards 329.0x1000000 As of January 29, 2023 current"])
+        // Items that are whole noun phrases keep their words.
+        #expect(NarrativeExtractor.respectiveMetrics("Foreign tax credit carryforward and tax effected net operating loss carryforwards",
+                                                     Array(", respectively".utf8), after: 0, count: 2) ==
+                ["Foreign tax credit carryforward", "Tax effected net operating loss carryforwards"])
+        // A hyphenated adjective shares the noun; a noun does not.
+        #expect(NarrativeExtractor.respectiveMetrics("Short-term and long-term obligations", Array(", respectively".utf8), after: 0, count: 2) ==
+                ["Short-term obligations", "Long-term obligations"])
+        #expect(NarrativeExtractor.respectiveMetrics("Revenue and operating income", Array(", respectively".utf8), after: 0, count: 2) ==
+                ["Revenue", "Operating income"])
+        // Not without `respectively`, nor when the items are not as many as the figures.
+        #expect(NarrativeExtractor.respectiveMetrics("Carrying value and fair value of debt", Array(" in total".utf8), after: 0, count: 2) == nil)
+        #expect(NarrativeExtractor.respectiveMetrics("Goodwill balances allocated to our Compute and Graphics units",
+                                                     Array(", respectively".utf8), after: 0, count: 2) == nil)
+    }
+
+    @Test("datedListItems: list items each followed by a date or a quarter's period phrase take their own")
+    func datedListItems() {
+        #expect(facts("The company had an accrual for interest and penalties of $1.4 billion at December 31, 2024, $1.6 billion at December 31, 2023 and $1.1 billion at December 31, 2022.") ==
+                ["Accrual for interest and penalties 1.4x1000000000 at December 31, 2024 current",
+                 "Accrual for interest and penalties 1.6x1000000000 at December 31, 2023 comparative",
+                 "Accrual for interest and penalties 1.1x1000000000 at December 31, 2022 comparative"])
+        func gap(_ s: String) -> Bool { NarrativeExtractor.isListGap(Array(s.utf8), 0, s.utf8.count) }
+        #expect(gap(" for the three months ended June 30, 2025, "))
+        #expect(gap(" as of March 31, 2025 and "))
+        // Other words, or a gap longer than a period phrase, separate no list.
+        #expect(!gap(" at December 31, 2024, compared with "))
+        #expect(!gap(" for the three months ended June 30, 2025 and for the six months ended June 30, 2025, "))
+        #expect(!gap(" "))
+    }
+
+    @Test("secondClauseSubject: a second clause after `and` with its own finite verb names the figure's metric")
+    func secondClauseSubject() {
+        #expect(facts("In 2024, the agreements were accounted for as financing arrangements and the fair value of the related liability was $246 million.") ==
+                ["Fair value of the related liability 246.0x1000000 2024 current"])
+        #expect(NarrativeExtractor.metricPhrase("the agreements were accounted for as financing and the fair value of the liability was")?.0 ==
+                "Fair value of the liability")
+        #expect(NarrativeExtractor.metricPhrase("the lease term of operating leases was 8.0 years and 8.2 years and the weighted-average discount rate for operating leases was")?.0 ==
+                "Weighted-average discount rate for operating leases")
+        // Not the object of the first clause's verb (`of`: no finite verb of its own), nor a
+        // second clause that has one of its own after `and`.
+        #expect(NarrativeExtractor.metricPhrase("cash was used to repay debt and fund acquisitions of") == nil)
+        #expect(NarrativeExtractor.metricPhrase("cash was used and the amount that was paid was") == nil)
+    }
+
+    @Test("principalAmountOf: `<amount> aggregate principal amount of <notes>` names the notes, their coupon kept")
+    func principalAmountOf() {
+        #expect(facts("In 2024, the company issued $15.0 billion aggregate principal amount of unsecured senior notes.") ==
+                ["Unsecured senior notes issued 15.0x1000000000 2024 current"])
+        #expect(facts("In 2024, the company repaid $3.8 billion aggregate principal amount of 2.60 % senior notes, € 1.5 billion aggregate principal amount of 1.38 % senior euro notes and $1.0 billion aggregate principal amount of 3.85% senior notes.") ==
+                ["2.60 % senior notes repaid 3.8x1000000000 2024 current", "1.38 % senior euro notes repaid 1.5x1000000000 2024 current",
+                 "3.85% senior notes repaid 1.0x1000000000 2024 current"])
+        #expect(facts("In the six months ended June 30, 2025, the Company repaid upon maturity the $800 million aggregate principal amount of its 5.875% Senior Notes.") ==
+                ["5.875% Senior Notes repaid 800.0x1000000 six months ended June 30, 2025 current"])
+        #expect(facts("In 2024, the Company issued $750 million principal amount of notes due January 2028.") == ["Notes issued 750.0x1000000 2024 current"])
+        // A principal phrase that names nothing after its `of` is no metric.
+        #expect(facts("In 2024, the Company repaid $750 million principal amount of 2.5 %.") == [])
+    }
+
+    /// Prose between two tables the tables stage read under one running units statement, and
+    /// prose after the last of them.
+
+    func runningDoc(kind: UnitsSourceKind) -> WorkingDocument {
+        let lines = ["Notes to the Financial Statements",
+                     "Goodwill table",
+                     "Amortization expense for the three months ended March 31, 2025 was $78. The merger price was $37.25 per share.",
+                     "Debt table",
+                     "The fine paid in 2024 was $244."]
+        let prose = lines.joined(separator: "\n\n")
+        var doc = WorkingDocument(docId: "r", source: "r.txt", bytes: Array(prose.utf8))
+        doc.setText(Array(prose.utf8), map: OffsetMap())
+        var spans: [Span] = []
+        var at = 0
+        for l in lines {
+            spans.append(Span(start: at, end: at + l.utf8.count))
+            at += l.utf8.count + 2
+        }
+        doc.sections = [Section(id: 1, parentId: nil, level: 1, heading: lines[0], span: Span(start: 0, end: at))]
+        doc.blocks = [Block(id: 1, sectionId: 1, kind: .heading, text: lines[0], span: spans[0]),
+                      Block(id: 2, sectionId: 1, kind: .table, text: lines[1], span: spans[1]),
+                      Block(id: 3, sectionId: 1, kind: .paragraph, text: lines[2], span: spans[2]),
+                      Block(id: 4, sectionId: 1, kind: .table, text: lines[3], span: spans[3]),
+                      Block(id: 5, sectionId: 1, kind: .paragraph, text: lines[4], span: spans[4])]
+        let units = TableUnits(scale: 1_000_000, source: UnitsSource(kind: kind, text: "Amounts in millions of dollars except per share amounts"))
+        doc.tables = [Table(id: 1, sectionId: 1, units: units, span: spans[1]), Table(id: 2, sectionId: 1, units: units, span: spans[3])]
+        doc.metadata.periodEnd = "2025-03-31"
+        doc.metadata.fiscalPeriod = "Q3"
+        doc.metadata.fiscalYear = 2025
+        return doc
+    }
+
+    @Test("runningUnitsProse: prose between tables read under one running units statement takes its scale, not unit prices")
+    func runningUnits() throws {
+        var doc = runningDoc(kind: .runningHeader)
+        try FactsStage(options: StageOptions(["cross_check": .bool(false)])).process(&doc)
+        #expect(doc.facts.map { "\($0.metric) \($0.value ?? 0)x\($0.scale)" } ==
+                ["Amortization expense 78.0x1000000", "Merger price 37.25x1", "Fine paid 244.0x1"])
+        // Tables whose units a caption of their own states say nothing of the prose.
+        var captioned = runningDoc(kind: .caption)
+        try FactsStage(options: StageOptions(["cross_check": .bool(false)])).process(&captioned)
+        #expect(captioned.facts.first?.scale == 1)
+        #expect(FactsStage.runningUnitsRuns(doc.tables).map(\.span) == [doc.tables[0].span.start..<doc.tables[1].span.end])
+    }
+}
