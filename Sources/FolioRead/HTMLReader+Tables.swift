@@ -118,7 +118,7 @@ extension Renderer {
     /// Text outside any cell (libxml2 leaves it where unclosed tags put it) as a one-column cell.
     mutating func strayCell(_ node: Int) -> GridCell? {
         let n = tree.nodes[node]
-        guard n.kind == .text || (n.kind == .element && !Self.isHidden(n) && !Self.skipped.contains(n.name)) else { return nil }
+        guard n.kind == .text || (n.kind == .element && !isHidden(node) && !Self.skipped.contains(n.name)) else { return nil }
         let (text, span, pieces) = cellText(node)
         return text.isEmpty ? nil : GridCell(text: text, span: span, colspan: 1, rowspan: 1, pieces: pieces)
     }

@@ -98,17 +98,16 @@ public enum MarkupParser {
         return name
     }
 
-    /// An attribute's value: the concatenated content of its text children (usually one).
-    private static func attributeValue(_ first: xmlNodePtr?) -> String {
-        guard let first else { return "" }
-        guard first.pointee.next != nil else { return string(first.pointee.content) }
-        var value = ""
+    /// Appends an attribute's value to `bytes`: the concatenated content of its text children
+    /// (usually one), as the parser gives it.
+    private static func appendAttributeValue(_ first: xmlNodePtr?, to bytes: inout [UInt8]) {
         var v: xmlNodePtr? = first
         while let t = v {
-            value += string(t.pointee.content)
+            if let p = t.pointee.content {
+                bytes.append(contentsOf: UnsafeBufferPointer(start: p, count: Int(xmlStrlen(p))))
+            }
             v = t.pointee.next
         }
-        return value
     }
 
     /// Names as Swift strings by the parser's pointers. libxml2's XML parser keeps a
@@ -172,22 +171,31 @@ public enum MarkupParser {
     }
 
     /// The nodes `convert` visits at most (every node under the root reached through element
-    /// children), counted on libxml2's links without a stack: the tree's arrays are sized
-    /// once instead of growing by doubling (each regrowth copies every node made so far).
-    private static func nodeCount(_ root: xmlNodePtr) -> Int {
+    /// children) and their attributes, counted on libxml2's links without a stack: the tree's
+    /// arrays are sized once instead of growing by doubling (each regrowth copies every node
+    /// made so far).
+    private static func nodeCount(_ root: xmlNodePtr) -> (nodes: Int, attributes: Int) {
         var count = 0
+        var attributes = 0
         var p: xmlNodePtr? = root
         while let node = p {
             count += 1
-            if node.pointee.type == XML_ELEMENT_NODE, let c = node.pointee.children {
-                p = c
-                continue
+            if node.pointee.type == XML_ELEMENT_NODE {
+                var a = node.pointee.properties
+                while let attr = a {
+                    attributes += 1
+                    a = attr.pointee.next
+                }
+                if let c = node.pointee.children {
+                    p = c
+                    continue
+                }
             }
             var q: xmlNodePtr? = node
             while let x = q, x != root, x.pointee.next == nil { q = x.pointee.parent }
             if let x = q, x != root { p = x.pointee.next } else { p = nil }
         }
-        return count
+        return (count, attributes)
     }
 
     /// Copies the libxml2 tree into an arena, iteratively (deep documents do not recurse).
@@ -198,8 +206,9 @@ public enum MarkupParser {
         var elementNames = NameCache(enabled: cachingNames), attributeNames = NameCache(enabled: cachingNames)
         var shortElementNames = ShortNameCache(), shortAttributeNames = ShortNameCache()
         guard let rootElement = xmlDocGetRootElement(doc) else { return tree }
-        let count = nodeCount(rootElement)
+        let (count, attributeCount) = nodeCount(rootElement)
         tree.nodes.reserveCapacity(count)
+        tree.attributeSlots.reserveCapacity(attributeCount)
         // Stack of (C node, parent index); the last child linked so far of each node, by index.
         var stack: [(xmlNodePtr, Int?)] = [(rootElement, nil)]
         stack.reserveCapacity(256)
@@ -215,7 +224,7 @@ public enum MarkupParser {
             default: continue
             }
             var name = ""
-            var attributes: [(name: String, value: String)] = []
+            let firstAttribute = tree.attributeSlots.count
             var text = ""
             if kind == .element {
                 if let ns = n.ns, let prefix = ns.pointee.prefix {
@@ -225,15 +234,7 @@ public enum MarkupParser {
                 } else {
                     name = shortElementNames.name(n.name) { elementName(n.name) }
                 }
-                // Sized once: appended one by one, an element's attributes grow their array.
-                var nAttributes = 0
                 var a = n.properties
-                while let attr = a {
-                    nAttributes += 1
-                    a = attr.pointee.next
-                }
-                if nAttributes > 0 { attributes.reserveCapacity(nAttributes) }
-                a = n.properties
                 while let attr = a {
                     let attrPrefix = attr.pointee.ns.flatMap { $0.pointee.prefix }
                     let attrName: String
@@ -244,7 +245,10 @@ public enum MarkupParser {
                             attrPrefix.map { string($0) + ":" + string(attr.pointee.name) } ?? string(attr.pointee.name)
                         }
                     }
-                    attributes.append((attrName, attributeValue(attr.pointee.children)))
+                    let valueStart = tree.attributeValues.count
+                    appendAttributeValue(attr.pointee.children, to: &tree.attributeValues)
+                    tree.attributeSlots.append(MarkupTree.AttributeSlot(name: attrName, valueStart: valueStart,
+                                                                        valueEnd: tree.attributeValues.count))
                     a = attr.pointee.next
                 }
             } else {
@@ -252,7 +256,7 @@ public enum MarkupParser {
             }
             let line = Int(xmlGetLineNo(node))
             let index = tree.nodes.count
-            tree.nodes.append(MarkupTree.Node(kind: kind, name: name, attributes: attributes,
+            tree.nodes.append(MarkupTree.Node(kind: kind, name: name, attributeRange: firstAttribute..<tree.attributeSlots.count,
                                               text: text, line: max(0, line), parent: parent, firstChild: nil, nextSibling: nil))
             lastChild.append(-1)
             if let parent {
