@@ -1,3 +1,4 @@
+import FolioModel
 @testable import FolioRead
 import Testing
 
@@ -89,5 +90,57 @@ import Testing
             #expect(Renderer.startsWithSpace(text) == starts, "\(Array(text.utf8))")
             #expect(Renderer.endsWithSpace(text) == ends, "\(Array(text.utf8))")
         }
+    }
+}
+
+/// `Renderer.match` takes eight bytes a step while text and source agree on plain ASCII
+/// (`plainRun`): what it finds must be what the byte-by-byte step finds, wherever a reference,
+/// a character beyond ASCII, a dropped `\r` or a mismatch falls in or after such a run.
+@Suite struct MatchRunTests {
+    static func match(_ text: String, _ source: String, at start: Int = 0) -> Span? {
+        var t = text, s = source
+        return t.withUTF8 { tb in s.withUTF8 { sb in Renderer.match(tb, in: sb, at: start) } }
+    }
+
+    @Test("plainRun: eight ASCII bytes without `&`, nothing else")
+    func plainRun() {
+        func word(_ s: String) -> UInt64 {
+            var x: UInt64 = 0
+            for (k, b) in s.utf8.prefix(8).enumerated() { x |= UInt64(b) << (8 * UInt64(k)) }
+            return x
+        }
+        #expect(Renderer.plainRun(word("Revenues")))
+        #expect(Renderer.plainRun(word("a < b\r\n ")))
+        #expect(!Renderer.plainRun(word("R&D cost")))
+        #expect(!Renderer.plainRun(word("cost of&")))
+        #expect(!Renderer.plainRun(word("caf\u{E9} co")))
+    }
+
+    @Test("long texts match as they did byte by byte: references, non-ASCII, dropped \\r, mismatches")
+    func longRuns() throws {
+        let plain = "Total revenues increased compared with the prior year"
+        #expect(Self.match(plain, plain) == Span(start: 0, end: plain.utf8.count))
+        #expect(Self.match(plain, "  " + plain + "<b>") == Span(start: 2, end: 2 + plain.utf8.count))
+        // A reference just after a run of eight, and the `&` the text holds as `&amp;`.
+        let amp = "Research and development &amp; other costs rose"
+        #expect(Self.match("Research and development & other costs rose", amp) == Span(start: 0, end: amp.utf8.count))
+        let dash = "Operating expenses, net&#8212;of which most were one time"
+        #expect(Self.match("Operating expenses, net\u{2014}of which most were one time", dash) == Span(start: 0, end: dash.utf8.count))
+        #expect(Self.match("Operating expenses, net-of which most were one time", dash) == nil)
+        // Beyond ASCII, after and inside runs.
+        let accented = "Expenses of the caf\u{E9} division rose sharply this year"
+        #expect(Self.match(accented, accented) == Span(start: 0, end: accented.utf8.count))
+        // A `\r` the parser dropped, after a run; one the text keeps is a byte like the rest.
+        let crlf = "line number one\r\nline number two"
+        #expect(Self.match("line number one\nline number two", crlf) == Span(start: 0, end: crlf.utf8.count))
+        #expect(Self.match(crlf, crlf) == Span(start: 0, end: crlf.utf8.count))
+        // A mismatch in the middle or the last byte of an eight-byte step.
+        #expect(Self.match("Revenues total 1234567", "Revenues tota1 1234567") == nil)
+        #expect(Self.match("Revenues total 1234567", "Revenues total 1234568") == nil)
+        // The source ends before the text.
+        #expect(Self.match("Revenues total 1234567", "Revenues total") == nil)
+        // A text shorter than eight bytes and one whose tail is shorter.
+        #expect(Self.match("Net", "Net loss") == Span(start: 0, end: 3))
+        #expect(Self.match("Net loss for ye", "Net loss for year") == Span(start: 0, end: 15))
     }
 }
