@@ -329,15 +329,20 @@ struct Normalizer {
 
     func isHeading(_ s: Int, _ e: Int, endsTerminal: Bool) -> Bool {
         let len = e - s
+        // Capitals only: two letters or more and no lowercase one. The count stops at the
+        // first lowercase letter (most lines have one near their start): it answers then.
         var letters = 0
-        var lowers = 0
+        var lower = false
         let classes = Normalizer.byteClass
         for j in s..<e {
             let k = classes[Int(t[j])]
-            lowers &+= Int(k & 1)
-            letters &+= Int((k | k >> 1) & 1)
+            if k & 1 != 0 {
+                lower = true
+                break
+            }
+            letters &+= Int(k >> 1 & 1)
         }
-        if letters >= 2 && lowers == 0 && len <= 150 { return true }
+        if letters >= 2 && !lower && len <= 150 { return true }
         // `02 Analysis of Material ESG Issues`, `7 Outlook`
         var i = s
         while i < e, i - s < 3, ByteClass.isDigit(t[i]) { i += 1 }
