@@ -124,11 +124,7 @@ struct Normalizer {
         lines.reserveCapacity(n / 40 + 1)
         while i < n {
             let s = i
-            while i < n {
-                let c = t[i]
-                if c == 0x0A || c == 0x0D || c == 0x0C { break }
-                i += 1
-            }
+            i = lineBreak(from: i)
             let rawEnd = i
             var next = i
             var formFeed = false
@@ -285,6 +281,29 @@ struct Normalizer {
         }
         guard k < e, ByteClass.isUpper(t[k]) || ByteClass.isDigit(t[k]) else { return nil }
         return j + 1
+    }
+
+    /// The first `\n`, `\r` or form feed at or after `from` (`n` when none), eight bytes a
+    /// step: 0x80 marks each zero byte of `x ^ 0x0A0A...` (and of the other two's) exactly, so
+    /// the lowest mark is the first such byte.
+    func lineBreak(from: Int) -> Int {
+        var i = from
+        if let base = t.baseAddress {
+            let ones: UInt64 = 0x0101_0101_0101_0101, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+            func zeros(_ v: UInt64) -> UInt64 { ~(((v & low7) &+ low7) | v | low7) }
+            while i + 8 <= n {
+                let x = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                let m = zeros(x ^ (ones &* 0x0A)) | zeros(x ^ (ones &* 0x0D)) | zeros(x ^ (ones &* 0x0C))
+                if m != 0 { return i + m.trailingZeroBitCount / 8 }
+                i += 8
+            }
+        }
+        while i < n {
+            let c = t[i]
+            if c == 0x0A || c == 0x0D || c == 0x0C { return i }
+            i += 1
+        }
+        return n
     }
 
     /// Whether the eight bytes at `i` (all before `end`) hold no tab and no space followed by

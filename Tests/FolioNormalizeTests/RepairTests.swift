@@ -85,6 +85,17 @@ import FolioRead
         #expect(prose.normalizedText == "The company reported figures here and the next line continues.\n")
     }
 
+    /// Line ends are found eight bytes at a time: a `\n` or `\r\n` at every offset from the
+    /// line's start ends the line there.
+    @Test func lineEndsAtEveryOffset() throws {
+        // Table rows (never joined): each line stands as it is.
+        let lines = (0..<20).map { String(repeating: "x", count: $0) + "\t12" }
+        for separator in ["\n", "\r\n"] {
+            let doc = try normalized(lines.joined(separator: separator) + separator)
+            #expect(doc.lines == lines + [""], "\(separator.debugDescription)")
+        }
+    }
+
     @Test func paragraphSplitByBlankLineRejoined() throws {
         let long = "During the quarter, we generated approximately RMB2.35 billion cash from operations, a record high. Our strong"
         let doc = try normalized(long + "\n\nfinancial positions allow us to execute.\n\nNext paragraph.\n")
