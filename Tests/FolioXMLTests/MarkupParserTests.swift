@@ -97,6 +97,20 @@ struct MarkupParserTests {
         #expect(xml.attributes(of: f).map(\.value) == ["1 & 2", "\u{2014}"])
     }
 
+    @Test("Windows-1252's C1 characters replaced wherever they fall; a 0xC2 of another character or at the end kept")
+    func windows1252() {
+        func shown(_ bytes: [UInt8]) -> [UInt8]? { bytes.withUnsafeBufferPointer { Windows1252.displayedText($0) } }
+        #expect(shown(Array("plain text, no C1".utf8)) == nil)
+        #expect(shown(Array("caf\u{E9} \u{A0}price".utf8)) == nil)
+        #expect(shown([0x61, 0xC2]) == nil)
+        #expect(shown([0xC2, 0x81, 0x61]) == nil)  // undefined in the code page
+        for k in 0..<12 {
+            let pad = [UInt8](repeating: 0x61, count: k)
+            // A no-break space (0xC2 0xA0) first, then U+0092 (Windows-1252's right quote).
+            #expect(shown(pad + [0xC2, 0xA0, 0x62, 0xC2, 0x92, 0x73]) == pad + [0xC2, 0xA0, 0x62, 0xE2, 0x80, 0x99, 0x73])
+        }
+    }
+
     @Test("an attribute read in place by the node's index, in any case; nil when absent")
     func attributeByIndex() throws {
         let tree = try MarkupParser.parseHTML(Array("<html><body><td colspan='2' Style='display:none'>x</td></body></html>".utf8))
