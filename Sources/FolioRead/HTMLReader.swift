@@ -348,9 +348,29 @@ struct Renderer {
         var f = StyleFlags()
         guard let style else { return f }
         // Most styles say none of it: no `none`, no `page`. `one` of `none`, `age` of `page`:
+        // each `e` (any case) checked. Eight bytes a step mark the `e`s (0x80 in each zero
+        // byte of `x | 0x2020... ^ 0x6565...`, exactly; only `e` and `E` give one).
         var maybe = false
         var i = 2
-        while i < style.count {
+        if let base = style.baseAddress {
+            let ones: UInt64 = 0x0101_0101_0101_0101, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+            words: while i + 8 <= style.count {
+                let x = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) | (ones &* 0x20)
+                let v = x ^ (ones &* 0x65)
+                var m = ~(((v & low7) &+ low7) | v | low7)
+                while m != 0 {
+                    let k = i + m.trailingZeroBitCount / 8
+                    let p = style[k - 1] | 0x20, q = style[k - 2] | 0x20
+                    if (p == 0x6E && q == 0x6F) || (p == 0x67 && q == 0x61) {
+                        maybe = true
+                        break words
+                    }
+                    m &= m - 1
+                }
+                i += 8
+            }
+        }
+        while !maybe && i < style.count {
             if style[i] | 0x20 == 0x65 {
                 let p = style[i - 1] | 0x20, q = style[i - 2] | 0x20
                 if (p == 0x6E && q == 0x6F) || (p == 0x67 && q == 0x61) {

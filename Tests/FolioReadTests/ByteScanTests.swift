@@ -144,3 +144,43 @@ import Testing
         #expect(Self.match("Net loss for ye", "Net loss for year") == Span(start: 0, end: 15))
     }
 }
+
+/// `Renderer.styleFlags(style:)` looks for the `e` of `none` and `page` eight bytes a step:
+/// its flags must be those of the byte-by-byte test, wherever the word falls.
+@Suite struct StyleFlagsTests {
+    static func reference(_ style: String) -> (Bool, Bool, Bool) {
+        let b = Array(style.utf8)
+        var maybe = false
+        var i = 2
+        while i < b.count {
+            if b[i] | 0x20 == 0x65, (b[i - 1] | 0x20 == 0x6E && b[i - 2] | 0x20 == 0x6F) || (b[i - 1] | 0x20 == 0x67 && b[i - 2] | 0x20 == 0x61) {
+                maybe = true
+            }
+            i += 1
+        }
+        guard maybe else { return (false, false, false) }
+        let compact = String(decoding: b.filter { $0 != 0x20 }.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+        return (compact.contains("display:none"),
+                compact.contains("page-break-before:always") || compact.contains("break-before:page"),
+                compact.contains("page-break-after:always") || compact.contains("break-after:page"))
+    }
+
+    @Test("display:none and page breaks found at every offset, in any case; other styles say nothing")
+    func everyOffset() {
+        var styles: [String] = []
+        for k in 0..<20 {
+            let pad = String(repeating: "x", count: k)
+            styles += [pad + "display:none", pad + "DISPLAY: NONE;font-size:10pt", "font-size:10pt;" + pad + "page-break-before:always",
+                       pad + "break-after:page", pad + "font-family:Times New Roman;text-align:center", pad + "one", pad + "AGE", pad + "e"]
+        }
+        for style in styles {
+            var s = style
+            let f = s.withUTF8 { Renderer.styleFlags(style: $0) }
+            let r = Self.reference(style)
+            #expect(f.hidden == r.0 && f.breakBefore == r.1 && f.breakAfter == r.2, "\(style)")
+        }
+        let none = "xxxxxxxxxxdisplay:none"
+        #expect(Array(none.utf8).withUnsafeBufferPointer { Renderer.styleFlags(style: $0).hidden })
+        #expect(!Renderer.styleFlags(style: nil).hidden)
+    }
+}
