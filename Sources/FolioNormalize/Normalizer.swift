@@ -124,11 +124,7 @@ struct Normalizer {
         lines.reserveCapacity(n / 40 + 1)
         while i < n {
             let s = i
-            while i < n {
-                let c = t[i]
-                if c == 0x0A || c == 0x0D || c == 0x0C { break }
-                i += 1
-            }
+            i = lineBreak(from: i)
             let rawEnd = i
             var next = i
             var formFeed = false
@@ -224,6 +220,12 @@ struct Normalizer {
         var gaps2 = 0
         var i = body
         while i < e, !table {
+            // Eight bytes at once where they hold no tab and no space followed by a space
+            // (`plainWord`): the steps below would only pass over them.
+            if i + 8 <= e, plainWord(at: i, end: e) {
+                i += 8
+                continue
+            }
             let c = t[i]
             if c == 0x09 { table = true; break }
             if c == 0x20, i + 1 < e, t[i + 1] == 0x20 {
@@ -281,6 +283,45 @@ struct Normalizer {
         return j + 1
     }
 
+    /// The first `\n`, `\r` or form feed at or after `from` (`n` when none), eight bytes a
+    /// step: 0x80 marks each zero byte of `x ^ 0x0A0A...` (and of the other two's) exactly, so
+    /// the lowest mark is the first such byte.
+    func lineBreak(from: Int) -> Int {
+        var i = from
+        if let base = t.baseAddress {
+            let ones: UInt64 = 0x0101_0101_0101_0101, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+            func zeros(_ v: UInt64) -> UInt64 { ~(((v & low7) &+ low7) | v | low7) }
+            while i + 8 <= n {
+                let x = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                let m = zeros(x ^ (ones &* 0x0A)) | zeros(x ^ (ones &* 0x0D)) | zeros(x ^ (ones &* 0x0C))
+                if m != 0 { return i + m.trailingZeroBitCount / 8 }
+                i += 8
+            }
+        }
+        while i < n {
+            let c = t[i]
+            if c == 0x0A || c == 0x0D || c == 0x0C { return i }
+            i += 1
+        }
+        return n
+    }
+
+    /// Whether the eight bytes at `i` (all before `end`) hold no tab and no space followed by
+    /// a space (the next byte, before `end`, counted): `classify`'s table test passes over them.
+    /// 0x80 marks each zero byte of `x ^ 0x0909...` (a tab) and of `x ^ 0x2020...` (a space)
+    /// exactly.
+    @inline(__always)
+    func plainWord(at i: Int, end: Int) -> Bool {
+        guard let base = t.baseAddress else { return false }
+        let x = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+        let ones: UInt64 = 0x0101_0101_0101_0101, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        func zeros(_ v: UInt64) -> UInt64 { ~(((v & low7) &+ low7) | v | low7) }
+        if zeros(x ^ (ones &* 0x09)) != 0 { return false }
+        let spaces = zeros(x ^ (ones &* 0x20))
+        if spaces & (spaces << 8) != 0 { return false }
+        return spaces >> 63 == 0 || i + 8 >= end || t[i + 8] != 0x20
+    }
+
     func containsTab(_ s: Int, _ e: Int) -> Bool {
         var i = s
         while i < e { if t[i] == 0x09 { return true }; i += 1 }
@@ -307,15 +348,20 @@ struct Normalizer {
 
     func isHeading(_ s: Int, _ e: Int, endsTerminal: Bool) -> Bool {
         let len = e - s
+        // Capitals only: two letters or more and no lowercase one. The count stops at the
+        // first lowercase letter (most lines have one near their start): it answers then.
         var letters = 0
-        var lowers = 0
+        var lower = false
         let classes = Normalizer.byteClass
         for j in s..<e {
             let k = classes[Int(t[j])]
-            lowers &+= Int(k & 1)
-            letters &+= Int((k | k >> 1) & 1)
+            if k & 1 != 0 {
+                lower = true
+                break
+            }
+            letters &+= Int(k >> 1 & 1)
         }
-        if letters >= 2 && lowers == 0 && len <= 150 { return true }
+        if letters >= 2 && !lower && len <= 150 { return true }
         // `02 Analysis of Material ESG Issues`, `7 Outlook`
         var i = s
         while i < e, i - s < 3, ByteClass.isDigit(t[i]) { i += 1 }

@@ -128,6 +128,14 @@ extension Renderer {
         let first = j
         var i = 0
         while i < t.count {
+            // Eight bytes a step while the text and the source agree on plain ASCII without `&`
+            // (`plainRun`): what eight steps of the loop below would do, byte for byte.
+            if i + 8 <= t.count && j + 8 <= n, let ts = t.baseAddress, let ss = s.baseAddress {
+                let x = UnsafeRawPointer(ts + i).loadUnaligned(as: UInt64.self)
+                if x == UnsafeRawPointer(ss + j).loadUnaligned(as: UInt64.self) && plainRun(x) {
+                    i += 8; j += 8; continue
+                }
+            }
             guard j < n else { return nil }
             let b = s[j]
             let c = t[i]
@@ -169,6 +177,18 @@ extension Renderer {
             j += sourceWidth
         }
         return Span(start: first, end: j)
+    }
+
+    /// Whether eight bytes equal in the text and the source are matched by the plain ASCII
+    /// step of `match` one after the other: no byte beyond ASCII (a character of either width)
+    /// and no `&` (a reference). A `\r` or `<` printed in the text too is a byte like the rest.
+    @inline(__always)
+    static func plainRun(_ x: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let v = x ^ (ones &* 0x26)
+        // 0x80 marks each zero byte of `v` (an `&` of `x`) exactly; `x`'s own 0x80s mark the rest.
+        let ampersands = ~(((v & low7) &+ low7) | v | low7)
+        return (ampersands | (x & ~low7)) == 0
     }
 
     static func scalarWidth(_ lead: UInt8) -> Int {

@@ -50,6 +50,20 @@ extension Renderer {
     /// neither (no text of more bytes is canonically equal to one of them), so it is not hashed
     /// to be looked up (every cell of every grid is asked).
     static let symbolMaxBytes = currencySymbols.union(closers).map(\.utf8.count).max() ?? 0
+    /// The first bytes of `currencySymbols` and `closers`, by byte value: a cell text starting
+    /// with any other byte (a figure's digit, most words) is neither, and is not hashed.
+    static let symbolFirstBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for s in currencySymbols.union(closers) { if let f = s.utf8.first { table[Int(f)] = true } }
+        return table
+    }()
+
+    /// Whether `text` may be one of `currencySymbols` or `closers`: short enough, and starting
+    /// with one of their first bytes.
+    static func maybeSymbol(_ text: String) -> Bool {
+        guard let f = text.utf8.first, text.utf8.count <= symbolMaxBytes else { return false }
+        return symbolFirstBytes[Int(f)]
+    }
 
     /// The rows of a table. A table nested in it (in a cell, or between its rows) is not part of
     /// its cells' text: it is noted in `nestedTables` and rendered as a table of its own.
@@ -79,8 +93,8 @@ extension Renderer {
                     }
                     let (text, span, pieces) = cellText(c)
                     for f in before..<facts.count { factCell.append((f, row.count)) }
-                    let colspan = max(1, min(1000, Int(tree.nodes[c].attribute("colspan") ?? "") ?? 1))
-                    let rowspan = max(1, min(1000, Int(tree.nodes[c].attribute("rowspan") ?? "") ?? 1))
+                    let colspan = max(1, min(1000, Int(tree.attribute("colspan", of: c) ?? "") ?? 1))
+                    let rowspan = max(1, min(1000, Int(tree.attribute("rowspan", of: c) ?? "") ?? 1))
                     row.append(GridCell(text: text, span: span, colspan: colspan, rowspan: rowspan, pieces: pieces))
                 }
                 // The row's label: its first cell with text other than a currency symbol.
@@ -104,7 +118,7 @@ extension Renderer {
     /// Text outside any cell (libxml2 leaves it where unclosed tags put it) as a one-column cell.
     mutating func strayCell(_ node: Int) -> GridCell? {
         let n = tree.nodes[node]
-        guard n.kind == .text || (n.kind == .element && !Self.isHidden(n) && !Self.skipped.contains(n.name)) else { return nil }
+        guard n.kind == .text || (n.kind == .element && !isHidden(node) && !Self.skipped.contains(n.name)) else { return nil }
         let (text, span, pieces) = cellText(node)
         return text.isEmpty ? nil : GridCell(text: text, span: span, colspan: 1, rowspan: 1, pieces: pieces)
     }
@@ -404,7 +418,7 @@ extension Renderer {
             let cols = origins[r].keys.sorted()
             for (k, c) in cols.enumerated() {
                 guard let cell = origins[r][c] else { continue }
-                let short = cell.text.utf8.count <= Self.symbolMaxBytes
+                let short = Self.maybeSymbol(cell.text)
                 if short, Self.currencySymbols.contains(cell.text), k + 1 < cols.count, let next = origins[r][cols[k + 1]],
                    let f = next.text.unicodeScalars.first, f == "(" || f == "-" || f == "—" || f == "–" || (f >= "0" && f <= "9") {
                     var joined = cell

@@ -14,13 +14,13 @@ extension Renderer {
             case "ix:nonnumeric", "ix:nonfraction":
                 // `dei:` facts, hidden or printed (the cover page's registrant name, the
                 // hidden fiscal year focus): the filing's metadata, first of each name.
-                guard let name = n.attribute("name"), Self.isDEI(name) else { continue }
+                guard let name = tree.attribute("name", of: i), Self.isDEI(name) else { continue }
                 let local = String(name.dropFirst(4))
                 guard !dei.contains(where: { $0.name == local }) else { continue }
                 dei.append(HTMLReader.DEIFact(name: local, text: Self.collapse(tree.textContent(of: i)), period: nil))
-                if let c = n.attribute("contextref") { deiContexts.append((dei.count - 1, c)) }
+                if let c = tree.attribute("contextref", of: i) { deiContexts.append((dei.count - 1, c)) }
             case "xbrli:context":
-                guard let id = n.attribute("id") else { continue }
+                guard let id = tree.attribute("id", of: i) else { continue }
                 var period = FactPeriod()
                 var stack = tree.children(of: i)
                 while let c = stack.popLast() {
@@ -35,7 +35,7 @@ extension Renderer {
                 }
                 contexts[id] = period
             case "xbrli:unit":
-                guard let id = n.attribute("id") else { continue }
+                guard let id = tree.attribute("id", of: i) else { continue }
                 var measures: [String] = []
                 var stack = Array(tree.children(of: i).reversed())
                 while let c = stack.popLast() {
@@ -73,9 +73,9 @@ extension Renderer {
     mutating func noteFact(_ i: Int) {
         let n = tree.nodes[i]
         guard n.name == "ix:nonfraction" else { return }
-        let concept = n.attribute("name") ?? "?"
+        let concept = tree.attribute("name", of: i) ?? "?"
         let text = Self.collapse(tree.textContent(of: i))
-        let format = (n.attribute("format") ?? "").lowercased()
+        let format = (tree.attribute("format", of: i) ?? "").lowercased()
         var value: Double?
         if Self.containsBytes(format, "zero") || text == "-" || text == "—" || text == "–" {
             value = 0
@@ -88,8 +88,8 @@ extension Renderer {
             }
             value = Double(digits)
         }
-        if n.attribute("sign") == "-", let v = value { value = -v }
-        let scalePower = Int(n.attribute("scale") ?? "0") ?? 0
+        if tree.attribute("sign", of: i) == "-", let v = value { value = -v }
+        let scalePower = Int(tree.attribute("scale", of: i) ?? "0") ?? 0
         var scale = 1
         if scalePower > 0 && scalePower <= 15 { for _ in 0..<scalePower { scale *= 10 } }
         // The fact's text starts after its start tag (its text may be only character
@@ -107,10 +107,10 @@ extension Renderer {
         }
         cursor = saved
         var fact = Fact(id: facts.count + 1, origin: .ixbrl, metric: concept, value: value, scale: scale,
-                        unit: n.attribute("unitref").flatMap { units[$0] ?? $0 },
-                        period: n.attribute("contextref").flatMap { contexts[$0] },
+                        unit: tree.attribute("unitref", of: i).flatMap { units[$0] ?? $0 },
+                        period: tree.attribute("contextref", of: i).flatMap { contexts[$0] },
                         span: nil, sourceSpan: span)
-        fact.context = n.attribute("contextref")
+        fact.context = tree.attribute("contextref", of: i)
         facts.append(fact)
     }
 }

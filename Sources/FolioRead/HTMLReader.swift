@@ -339,31 +339,51 @@ struct Renderer {
         var breakAfter = false
     }
 
-    static func styleFlags(_ n: MarkupTree.Node) -> StyleFlags { styleFlags(style: n.attribute("style")) }
+    /// `styleFlags(style:)` of element `i`'s `style` attribute, read in place: no `String` is
+    /// made of it (this runs for every element the reader walks).
+    func styleFlags(of i: Int) -> StyleFlags { tree.withAttributeBytes("style", of: i) { Self.styleFlags(style: $0) } }
 
-    /// `styleFlags` of an element whose `style` attribute is `style`: callers holding a node's
-    /// index read the attribute in place (`tree.nodes[i].attribute("style")`) rather than copy
-    /// the node (its name, attributes and text retained and released) to pass it.
-    static func styleFlags(style: String?) -> StyleFlags {
+    /// `styleFlags` of an element whose `style` attribute's bytes are `style` (nil: none).
+    static func styleFlags(style: UnsafeBufferPointer<UInt8>?) -> StyleFlags {
         var f = StyleFlags()
         guard let style else { return f }
-        // Most styles say none of it: no `none`, no `page`.
-        let maybe = style.utf8.withContiguousStorageIfAvailable { b -> Bool in
-            // `one` of `none`, `age` of `page`
-            var i = 2
-            while i < b.count {
-                if b[i] | 0x20 == 0x65 {
-                    let p = b[i - 1] | 0x20, q = b[i - 2] | 0x20
-                    if (p == 0x6E && q == 0x6F) || (p == 0x67 && q == 0x61) { return true }
+        // Most styles say none of it: no `none`, no `page`. `one` of `none`, `age` of `page`:
+        // each `e` (any case) checked. Eight bytes a step mark the `e`s (0x80 in each zero
+        // byte of `x | 0x2020... ^ 0x6565...`, exactly; only `e` and `E` give one).
+        var maybe = false
+        var i = 2
+        if let base = style.baseAddress {
+            let ones: UInt64 = 0x0101_0101_0101_0101, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+            words: while i + 8 <= style.count {
+                let x = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) | (ones &* 0x20)
+                let v = x ^ (ones &* 0x65)
+                var m = ~(((v & low7) &+ low7) | v | low7)
+                while m != 0 {
+                    let k = i + m.trailingZeroBitCount / 8
+                    let p = style[k - 1] | 0x20, q = style[k - 2] | 0x20
+                    if (p == 0x6E && q == 0x6F) || (p == 0x67 && q == 0x61) {
+                        maybe = true
+                        break words
+                    }
+                    m &= m - 1
                 }
-                i += 1
+                i += 8
             }
-            return false
-        } ?? true
+        }
+        while !maybe && i < style.count {
+            if style[i] | 0x20 == 0x65 {
+                let p = style[i - 1] | 0x20, q = style[i - 2] | 0x20
+                if (p == 0x6E && q == 0x6F) || (p == 0x67 && q == 0x61) {
+                    maybe = true
+                    break
+                }
+            }
+            i += 1
+        }
         guard maybe else { return f }
         var compact: [UInt8] = []
-        compact.reserveCapacity(style.utf8.count)
-        for b in style.utf8 where b != 0x20 { compact.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b) }
+        compact.reserveCapacity(style.count)
+        for b in style where b != 0x20 { compact.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b) }
         func has(_ needle: StaticString) -> Bool {
             compact.withUnsafeBufferPointer { containsBytes($0, needle) }
         }
@@ -373,10 +393,8 @@ struct Renderer {
         return f
     }
 
-    static func isHidden(_ n: MarkupTree.Node) -> Bool { styleFlags(n).hidden }
-
-    /// `isHidden` of node `i`, read in place.
-    func isHidden(_ i: Int) -> Bool { Self.styleFlags(style: tree.nodes[i].attribute("style")).hidden }
+    /// Whether node `i` is hidden by its style (`display:none`), read in place.
+    func isHidden(_ i: Int) -> Bool { styleFlags(of: i).hidden }
 
     /// `exit` carries what closing the element does: a paragraph break (`block`, also for
     /// `pre`), leaving a `pre`, a page break after it.
@@ -434,7 +452,7 @@ struct Renderer {
                         if !t.isEmpty { title = t }
                         continue
                     }
-                    let style = Self.styleFlags(n)
+                    let style = styleFlags(of: i)
                     let tagClass = Self.tagClass(name)
                     if tagClass & 1 != 0 || style.hidden { continue }
                     if Self.isInlineXBRL(name) { noteFact(i) }

@@ -125,9 +125,13 @@ enum ColumnRuns {
     static func isSentence(_ text: [UInt8], _ line: Span) -> Bool {
         let r = GridReader.trim(text, line.range)
         guard let last = r.last, text[last] == 0x2E else { return false }
+        // Counted up to the eighth word only (prose lines run to many more).
         var words = 1
-        for i in r where text[i] == 0x20 { words += 1 }
-        return words >= 8
+        for i in r where text[i] == 0x20 {
+            words += 1
+            if words >= 8 { return true }
+        }
+        return false
     }
 
     /// **Units above a statement in reading order.** Between a statement's units caption

@@ -147,6 +147,21 @@ public enum NumberParser {
         ("S$", "SGD"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("￥", "RMB"),
     ].map { (Array($0.0.utf8), $0.1) }
 
+    /// The first bytes of `currencyPrefixes`, by byte value: at a byte starting none of them
+    /// no prefix is compared (most cells that are not figures are words).
+    static let currencyFirstBytes = firstBytes(currencyPrefixes.map(\.0))
+
+    /// The first bytes of `LookAlikeDigits.table`, by byte value: a byte starting none of its
+    /// look-alikes (digits, most letters, spaces) is copied as it is without comparing them.
+    static let lookAlikeFirstBytes = firstBytes(LookAlikeDigits.table.map(\.0))
+
+    /// A table of 256 flags: the first byte of one of `patterns` or not.
+    static func firstBytes(_ patterns: [[UInt8]]) -> [Bool] {
+        var table = [Bool](repeating: false, count: 256)
+        for p in patterns { if let f = p.first { table[Int(f)] = true } }
+        return table
+    }
+
     static func hasPrefix(_ b: [UInt8], _ i: Int, _ p: [UInt8]) -> Bool {
         guard i + p.count <= b.count else { return false }
         for k in 0..<p.count where b[i + k] != p[k] { return false }
@@ -173,7 +188,7 @@ public enum NumberParser {
             let d = dashLength(b, i)
             if d > 0 && !negative { negative = true; i += d; continue }
             // No currency prefix starts with a digit or a point.
-            if currency == nil, b[i] > 0x39 || (b[i] < 0x30 && b[i] != 0x2E) {
+            if currency == nil, b[i] > 0x39 || (b[i] < 0x30 && b[i] != 0x2E), currencyFirstBytes[Int(b[i])] {
                 for (p, code) in currencyPrefixes where hasPrefix(b, i, p) {
                     // A letter code must not run into more letters (`RMBX`).
                     let after = i + p.count
@@ -361,6 +376,7 @@ public enum NumberParser {
     /// digit, comma or point are replaced (so `RMB` and `Total` stay letters).
     static func repairHomoglyphs(_ b: [UInt8], requireDigit: Bool) -> [UInt8]? {
         let table = LookAlikeDigits.table
+        let starts = lookAlikeFirstBytes
         var out: [UInt8] = []
         out.reserveCapacity(b.count)
         var i = 0
@@ -370,6 +386,10 @@ public enum NumberParser {
             return (c >= 0x30 && c <= 0x39) || c == 0x2C || c == 0x2E
         }
         while i < b.count {
+            if !starts[Int(b[i])] {
+                out.append(b[i]); i += 1
+                continue
+            }
             var matched = false
             for (p, d) in table where hasPrefix(b, i, p) {
                 let prev = out.last

@@ -270,9 +270,15 @@ public struct PeriodResolver: Sendable {
         var resolver = PeriodResolver(title: table.title, statement: statement(of: table), labelHeader: labelHeader, filing: filing, leadIn: leadIn)
         resolver.yearColumns = filing.annual ? yearColumnsConvention(table, leadIn: leadIn, filing: filing, known: known) : 0
         let years = yearColumnCells(table)
-        var rowClues: [Int: RowClues] = [:]
+        // Each distinct row clues (`kindClues`, numbered in order of first use), and by row
+        // number (rows are numbered from 0 by the builder) the number of its clues, -1 until
+        // it is read: an array as long as the table, not Int-keyed dictionaries of clues
+        // hashed for every cell.
+        var nRows = 0
+        for k in table.cells.indices { nRows = max(nRows, table.cells[k].row + 1) }
+        var kindClues: [RowClues] = []
         var rowKinds: [RowClues: Int] = [:]
-        var rowKind: [Int: Int] = [:]
+        var rowKind = [Int](repeating: -1, count: nRows)
         var groupCache: [ArraySlice<String>: PeriodClues] = [:]
         let headerPieces = Self.headerPieces(table)
         var blockRows: [String: BlockRow] = [:]
@@ -281,7 +287,7 @@ public struct PeriodResolver: Sendable {
         let headerRows = headerPieces.isEmpty ? [:] : repeatedHeaderRows(table, pieces: headerPieces)
         for k in table.cells.indices {
             let r = table.cells[k].row
-            guard rowClues.index(forKey: r) == nil else { continue }
+            guard r >= 0, rowKind[r] < 0 else { continue }
             let rowLabel = table.cells[k].rowLabel
             let label = years[r].map { rowLabel + " " + $0 } ?? rowLabel
             var groups = table.cells[k].rowPath.dropLast()
@@ -308,17 +314,19 @@ public struct PeriodResolver: Sendable {
             let clues = RowClues(label: labelClues, groups: groupsClues,
                                  yearRow: yearAlone(label) ?? groups.reversed().lazy.compactMap(yearAlone).first, inBlock: inHeaderBlock,
                                  namesItem: !labelClues.dates.isEmpty && !onlyPeriodWords(PeriodClues.words(label)))
-            rowClues[r] = clues
             if let kind = rowKinds[clues] { rowKind[r] = kind } else {
-                rowKind[r] = rowKinds.count
-                rowKinds[clues] = rowKinds.count
+                rowKind[r] = kindClues.count
+                rowKinds[clues] = kindClues.count
+                kindClues.append(clues)
             }
         }
-        if filing.annual { resolver.openings = openingRows(rowClues.values.map(\.label)) }
+        // Every row's label, each distinct one once (`openingRows` asks whether any is).
+        if filing.annual { resolver.openings = openingRows(kindClues.map(\.label)) }
         var columns = ColumnClues(known: known)
         var decided: [DecisionKey: Resolution] = [:]
         var soleDate: (clues: PeriodClues, path: [String])??
-        var measures: [Int: Bool] = [:]
+        // By column number (`columns`, numbered in order of first use).
+        var measures: [Bool?] = []
         let yearHeads = yearRowsInside(table)
         let titleGroups = titleOverGroups(table)
         for i in table.cells.indices {
@@ -329,13 +337,15 @@ public struct PeriodResolver: Sendable {
             var extra: [String] = titleGroups[col].map { [$0] } ?? []
             if let head = yearHeads[row], let pieces = head[col] { extra += pieces }
             let column = columns.index(extra.isEmpty ? table.cells[i].columnPath : table.cells[i].columnPath + extra, col: col)
-            let key = DecisionKey(column: column, row: rowKind[row] ?? -1)
+            let kind = row >= 0 && row < nRows ? rowKind[row] : -1
+            let key = DecisionKey(column: column, row: kind)
             let r: Resolution
             if let known = decided[key] { r = known } else {
-                let clues = rowClues[row] ?? RowClues(label: .empty, groups: .empty)
+                let clues = kind >= 0 ? kindClues[kind] : RowClues(label: .empty, groups: .empty)
                 let measure: Bool
-                if let known = measures[column] { measure = known } else {
+                if column < measures.count, let known = measures[column] { measure = known } else {
                     measure = balanceMeasure(PeriodClues.words(columns.paths[column].joined(separator: " ")))
+                    if column >= measures.count { measures += [Bool?](repeating: nil, count: column + 1 - measures.count) }
                     measures[column] = measure
                 }
                 var made = resolver.resolve(column: columns.clues[column], label: clues.label, groups: clues.groups,
@@ -355,9 +365,9 @@ public struct PeriodResolver: Sendable {
             table.cells[i].period = r.period
             table.cells[i].periodReason = r.reason?.rawValue
         }
-        rollforwardDurations(&table, rowClues: rowClues.mapValues(\.label), columns: &columns)
+        rollforwardDurations(&table, rowKind: rowKind, labels: kindClues.map(\.label), columns: &columns)
         columnRollforward(&table, columns: &columns)
-        laterYearSchedule(&table, resolver: resolver, rowClues: rowClues.mapValues(\.label))
+        laterYearSchedule(&table, resolver: resolver)
         undatedBalanceColumns(&table, resolver: resolver, leadIn: leadIn)
     }
 
@@ -1222,17 +1232,27 @@ public struct PeriodResolver: Sendable {
     /// is such a schedule: each of its cells with no period, or one ending after the period
     /// end, is the instant at the period end (a date the title or lead-in states is taken by
     /// `primaryClues` before this).
-    static func laterYearSchedule(_ table: inout Table, resolver: PeriodResolver, rowClues: [Int: PeriodClues]) {
+    static func laterYearSchedule(_ table: inout Table, resolver: PeriodResolver) {
         guard let dpe = resolver.filing.documentPeriodEnd else { return }
         var laterRows = 0
-        var seenRows = Set<Int>()
+        // Rows seen and the path last read in each grid column (cells of a column share it:
+        // read once), by number, in arrays as long and as wide as the table.
+        var nRows = 0, nCols = 0
+        for k in table.cells.indices {
+            nRows = max(nRows, table.cells[k].row + 1)
+            nCols = max(nCols, table.cells[k].col + 1)
+        }
+        var seenRows = [Bool](repeating: false, count: nRows)
         var laterColumns = Set<[String]>()
-        // The path last read in each grid column (cells of a column share it): read once.
-        var lastPath: [Int: [String]] = [:]
+        var lastPath = [[String]?](repeating: nil, count: nCols)
         // Cells are read in place (a `Cell` copy retains all its strings).
         for k in table.cells.indices {
             let row = table.cells[k].row, col = table.cells[k].col
-            if seenRows.insert(row).inserted, let y = scheduleYear(table.cells[k].rowLabel), y > dpe.year { laterRows += 1 }
+            guard row >= 0, col >= 0 else { continue }
+            if !seenRows[row] {
+                seenRows[row] = true
+                if let y = scheduleYear(table.cells[k].rowLabel), y > dpe.year { laterRows += 1 }
+            }
             let path = table.cells[k].columnPath
             if let last = lastPath[col], last == path { continue }
             lastPath[col] = path
@@ -1517,15 +1537,17 @@ public struct PeriodResolver: Sendable {
     /// Rule 5: in a rollforward, rows between two dated balance rows of a column with no
     /// date of its own (a column naming what changes too: `namesChangeIn`) cover the
     /// time between the two balances.
-    static func rollforwardDurations(_ table: inout Table, rowClues: [Int: PeriodClues], columns: inout ColumnClues) {
+    /// `rowKind`: each row's number in `labels` (its label's clues), -1 for a row without cells.
+    static func rollforwardDurations(_ table: inout Table, rowKind: [Int], labels: [PeriodClues], columns: inout ColumnClues) {
         // Balance rows dated by their label, by row.
         var balances: [(row: Int, date: CalendarDate)] = []
         // A row dated by one full date and nothing else that makes it a period (`Goodwill -
         // January 1, 2023`, `Goodwill - December 31, 2023`) is a balance row as much as one
         // that says so (`Balance at ...`).
-        for (row, clues) in rowClues.sorted(by: { $0.key < $1.key })
-        where (clues.balance || clues.instant || (!clues.hasLength && !clues.change && clues.dates.count == 1)) && clues.allYears.count == 1 {
-            guard let d = clues.dates.first(where: { $0.year != nil && $0.day != nil }), let y = d.year, let day = d.day,
+        for (row, kind) in rowKind.enumerated() where kind >= 0 && kind < labels.count {
+            let clues = labels[kind]
+            guard (clues.balance || clues.instant || (!clues.hasLength && !clues.change && clues.dates.count == 1)) && clues.allYears.count == 1,
+                  let d = clues.dates.first(where: { $0.year != nil && $0.day != nil }), let y = d.year, let day = d.day,
                   let date = CalendarDate(year: y, month: d.month, day: day) else { continue }
             balances.append((row, date))
         }

@@ -12,8 +12,9 @@ public struct MarkupTree: Sendable {
         public var kind: Kind
         /// Element name as the parser reports it (HTML names are lowercase, `ix:nonfraction`).
         public var name: String
-        /// Attributes in document order.
-        public var attributes: [(name: String, value: String)]
+        /// This element's attributes, in document order: indices into the tree's attribute list
+        /// (`MarkupTree.attributes(of:)`, `attribute(_:of:)`). Empty for text and comments.
+        public internal(set) var attributeRange: Range<Int>
         /// Text of a text or comment node.
         public var text: String
         /// 1-based source line of the node, as libxml2 reports it (0 when unknown).
@@ -21,12 +22,6 @@ public struct MarkupTree: Sendable {
         public var parent: Int?
         public var firstChild: Int?
         public var nextSibling: Int?
-
-        /// The value of the attribute named `name` (lowercase), whatever the case it is written in.
-        public func attribute(_ name: String) -> String? {
-            for a in attributes where Self.sameASCIILowercased(a.name, name) { return a.value }
-            return nil
-        }
 
         static func sameASCIILowercased(_ a: String, _ lower: String) -> Bool {
             guard a.utf8.count == lower.utf8.count else { return false }
@@ -56,7 +51,7 @@ public struct MarkupTree: Sendable {
         public static func == (a: Node, b: Node) -> Bool {
             a.kind == b.kind && a.name == b.name && a.text == b.text && a.line == b.line && a.parent == b.parent
                 && a.firstChild == b.firstChild && a.nextSibling == b.nextSibling
-                && a.attributes.map(\.name) == b.attributes.map(\.name) && a.attributes.map(\.value) == b.attributes.map(\.value)
+                && a.attributeRange == b.attributeRange
         }
 
         public func hash(into h: inout Hasher) {
@@ -64,11 +59,60 @@ public struct MarkupTree: Sendable {
         }
     }
 
+    /// One attribute: its name, and its value as the bytes `valueStart..<valueEnd` of
+    /// `attributeValues`.
+    struct AttributeSlot: Sendable {
+        var name: String
+        var valueStart: Int
+        var valueEnd: Int
+    }
+
     public var nodes: [Node] = []
     /// Index of the root element, if any.
     public var root: Int?
+    /// Every element's attributes, element after element in document order: one array for the
+    /// tree, not one per element (an allocation for each of the document's elements).
+    var attributeSlots: [AttributeSlot] = []
+    /// Every attribute value's UTF-8 bytes as the parser gave them, one after the other. A
+    /// value becomes a `String` only where one is read (`attribute(_:of:)`): most (ids,
+    /// contexts, the styles of elements nobody asks) never are.
+    var attributeValues: [UInt8] = []
 
     public init() {}
+
+    /// The value of node `i`'s attribute named `name` (lowercase), whatever the case it is
+    /// written in; nil when it has none. The value is decoded as UTF-8, ill-formed bytes
+    /// replaced (as `String(cString:)` does).
+    public func attribute(_ name: String, of i: Int) -> String? {
+        for k in nodes[i].attributeRange where Node.sameASCIILowercased(attributeSlots[k].name, name) {
+            let slot = attributeSlots[k]
+            return attributeValues.withUnsafeBufferPointer {
+                String(decoding: UnsafeBufferPointer(rebasing: $0[slot.valueStart..<slot.valueEnd]), as: UTF8.self)
+            }
+        }
+        return nil
+    }
+
+    /// `body` of the bytes of node `i`'s attribute named `name` (lowercase), or of nil when it
+    /// has none: read in place, no `String` made (the HTML reader asks every element's `style`).
+    public func withAttributeBytes<R>(_ name: String, of i: Int, _ body: (UnsafeBufferPointer<UInt8>?) -> R) -> R {
+        for k in nodes[i].attributeRange where Node.sameASCIILowercased(attributeSlots[k].name, name) {
+            let slot = attributeSlots[k]
+            return attributeValues.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[slot.valueStart..<slot.valueEnd])) }
+        }
+        return body(nil)
+    }
+
+    /// Node `i`'s attributes in document order, as strings.
+    public func attributes(of i: Int) -> [(name: String, value: String)] {
+        nodes[i].attributeRange.map { k in
+            let slot = attributeSlots[k]
+            let value = attributeValues.withUnsafeBufferPointer {
+                String(decoding: UnsafeBufferPointer(rebasing: $0[slot.valueStart..<slot.valueEnd]), as: UTF8.self)
+            }
+            return (slot.name, value)
+        }
+    }
 
     /// Children of `index`, in order.
     public func children(of index: Int) -> [Int] {
@@ -113,17 +157,34 @@ public struct MarkupError: Error, Sendable, CustomStringConvertible {
 }
 
 extension MarkupTree {
-    /// How many elements deep the tree nests (the root element is depth 1). A parent always
-    /// precedes its children in `nodes`, so one forward pass computes it without recursion.
-    /// Each node's kind and parent are read in place (a copy of a node would retain and
-    /// release its name, attributes and text: this runs over every node of a document).
+    /// How many elements deep the tree nests (the root element is depth 1). The tree is walked
+    /// in document order on its links (first child, next sibling, parent) with one depth
+    /// counter: no array as long as the tree (a first large allocation right after the parser
+    /// freed its document paid for merging all the parser's freed chunks), no recursion.
+    /// Each node's links are read in place (a copy of a node would retain and release its
+    /// name, attributes and text: this runs over every node of a document).
     public var maxDepth: Int {
-        var depth = [Int](repeating: 0, count: nodes.count)
+        guard let root, root < nodes.count else { return 0 }
         var deepest = 0
-        for i in nodes.indices where nodes[i].kind == .element {
-            let d = (nodes[i].parent.map { depth[$0] } ?? 0) + 1
-            depth[i] = d
-            deepest = max(deepest, d)
+        var i = root
+        var depth = 1
+        while true {
+            if nodes[i].kind == .element {
+                deepest = max(deepest, depth)
+                if let c = nodes[i].firstChild {
+                    i = c
+                    depth += 1
+                    continue
+                }
+            }
+            // Up to the nearest ancestor (or the node itself) with a next sibling.
+            var j = i
+            while j != root, nodes[j].nextSibling == nil, let p = nodes[j].parent {
+                j = p
+                depth -= 1
+            }
+            guard j != root, let next = nodes[j].nextSibling else { break }
+            i = next
         }
         return deepest
     }

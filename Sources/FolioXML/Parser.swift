@@ -98,17 +98,16 @@ public enum MarkupParser {
         return name
     }
 
-    /// An attribute's value: the concatenated content of its text children (usually one).
-    private static func attributeValue(_ first: xmlNodePtr?) -> String {
-        guard let first else { return "" }
-        guard first.pointee.next != nil else { return string(first.pointee.content) }
-        var value = ""
+    /// Appends an attribute's value to `bytes`: the concatenated content of its text children
+    /// (usually one), as the parser gives it.
+    private static func appendAttributeValue(_ first: xmlNodePtr?, to bytes: inout [UInt8]) {
         var v: xmlNodePtr? = first
         while let t = v {
-            value += string(t.pointee.content)
+            if let p = t.pointee.content {
+                bytes.append(contentsOf: UnsafeBufferPointer(start: p, count: Int(xmlStrlen(p))))
+            }
             v = t.pointee.next
         }
-        return value
     }
 
     /// Names as Swift strings by the parser's pointers. libxml2's XML parser keeps a
@@ -117,7 +116,8 @@ public enum MarkupParser {
     /// pointer (with its namespace prefix's) is turned into a `String` once, not once per
     /// element. A pointer stands for the same bytes while the document lives (nothing is
     /// freed during `convert`). With `enabled` false (the HTML parser, which gives each
-    /// element its own copy of its name: every lookup would miss) names are made directly.
+    /// element its own copy of its name: every lookup would miss) names are made directly,
+    /// or looked up by their bytes (`ShortNameCache`).
     private struct NameCache {
         let enabled: Bool
 
@@ -139,16 +139,81 @@ public enum MarkupParser {
         }
     }
 
+    /// Short names as Swift strings by their bytes, for the HTML parser, which gives each
+    /// element and attribute its own copy of its name (`NameCache` would miss every time): a
+    /// document's few names (`td`, `span`, `style`, `colspan`) come back again and again, and a
+    /// name of up to 16 bytes is read into two words and looked up in 64 slots before a
+    /// `String` is made of it. The string is `make`'s for those bytes (a pure function of
+    /// them: `elementName`, `string`), so a hit gives what a miss would make.
+    private struct ShortNameCache {
+        private var keys = [(UInt64, UInt64, Int)](repeating: (0, 0, -1), count: 64)
+        private var values = [String](repeating: "", count: 64)
+
+        mutating func name(_ p: UnsafePointer<xmlChar>?, _ make: () -> String) -> String {
+            guard let p else { return make() }
+            var w0: UInt64 = 0, w1: UInt64 = 0
+            var n = 0
+            while n < 16 {
+                let b = p[n]
+                if b == 0 { break }
+                if n < 8 { w0 |= UInt64(b) << (8 * UInt64(n)) } else { w1 |= UInt64(b) << (8 * UInt64(n - 8)) }
+                n += 1
+            }
+            guard n < 16 || p[16] == 0 else { return make() }
+            let slot = Int(truncatingIfNeeded: ((w0 ^ (w1 &* 0xFF51_AFD7_ED55_8CCD)) &* 0x9E37_79B9_7F4A_7C15) >> 58)
+            let k = keys[slot]
+            if k.0 == w0 && k.1 == w1 && k.2 == n { return values[slot] }
+            let s = make()
+            keys[slot] = (w0, w1, n)
+            values[slot] = s
+            return s
+        }
+    }
+
+    /// The nodes `convert` visits at most (every node under the root reached through element
+    /// children) and their attributes, counted on libxml2's links without a stack: the tree's
+    /// arrays are sized once instead of growing by doubling (each regrowth copies every node
+    /// made so far).
+    private static func nodeCount(_ root: xmlNodePtr) -> (nodes: Int, attributes: Int) {
+        var count = 0
+        var attributes = 0
+        var p: xmlNodePtr? = root
+        while let node = p {
+            count += 1
+            if node.pointee.type == XML_ELEMENT_NODE {
+                var a = node.pointee.properties
+                while let attr = a {
+                    attributes += 1
+                    a = attr.pointee.next
+                }
+                if let c = node.pointee.children {
+                    p = c
+                    continue
+                }
+            }
+            var q: xmlNodePtr? = node
+            while let x = q, x != root, x.pointee.next == nil { q = x.pointee.parent }
+            if let x = q, x != root { p = x.pointee.next } else { p = nil }
+        }
+        return (count, attributes)
+    }
+
     /// Copies the libxml2 tree into an arena, iteratively (deep documents do not recurse).
-    /// `cachingNames`: the parser interns names (`NameCache`).
+    /// `cachingNames`: the parser interns names (`NameCache`); else short names are looked up
+    /// by their bytes (`ShortNameCache`).
     private static func convert(_ doc: xmlDocPtr, cachingNames: Bool) -> MarkupTree {
         var tree = MarkupTree()
         var elementNames = NameCache(enabled: cachingNames), attributeNames = NameCache(enabled: cachingNames)
+        var shortElementNames = ShortNameCache(), shortAttributeNames = ShortNameCache()
         guard let rootElement = xmlDocGetRootElement(doc) else { return tree }
+        let (count, attributeCount) = nodeCount(rootElement)
+        tree.nodes.reserveCapacity(count)
+        tree.attributeSlots.reserveCapacity(attributeCount)
         // Stack of (C node, parent index); the last child linked so far of each node, by index.
         var stack: [(xmlNodePtr, Int?)] = [(rootElement, nil)]
         stack.reserveCapacity(256)
         var lastChild: [Int] = []
+        lastChild.reserveCapacity(count)
         while let (node, parent) = stack.popLast() {
             let n = node.pointee
             let kind: MarkupTree.Kind
@@ -159,21 +224,31 @@ public enum MarkupParser {
             default: continue
             }
             var name = ""
-            var attributes: [(name: String, value: String)] = []
+            let firstAttribute = tree.attributeSlots.count
             var text = ""
             if kind == .element {
                 if let ns = n.ns, let prefix = ns.pointee.prefix {
                     name = elementNames.name(prefix: prefix, n.name) { (string(prefix) + ":" + string(n.name)).lowercased() }
-                } else {
+                } else if cachingNames {
                     name = elementNames.name(prefix: nil, n.name) { elementName(n.name) }
+                } else {
+                    name = shortElementNames.name(n.name) { elementName(n.name) }
                 }
                 var a = n.properties
                 while let attr = a {
                     let attrPrefix = attr.pointee.ns.flatMap { $0.pointee.prefix }
-                    let attrName = attributeNames.name(prefix: attrPrefix, attr.pointee.name) {
-                        attrPrefix.map { string($0) + ":" + string(attr.pointee.name) } ?? string(attr.pointee.name)
+                    let attrName: String
+                    if attrPrefix == nil && !cachingNames {
+                        attrName = shortAttributeNames.name(attr.pointee.name) { string(attr.pointee.name) }
+                    } else {
+                        attrName = attributeNames.name(prefix: attrPrefix, attr.pointee.name) {
+                            attrPrefix.map { string($0) + ":" + string(attr.pointee.name) } ?? string(attr.pointee.name)
+                        }
                     }
-                    attributes.append((attrName, attributeValue(attr.pointee.children)))
+                    let valueStart = tree.attributeValues.count
+                    appendAttributeValue(attr.pointee.children, to: &tree.attributeValues)
+                    tree.attributeSlots.append(MarkupTree.AttributeSlot(name: attrName, valueStart: valueStart,
+                                                                        valueEnd: tree.attributeValues.count))
                     a = attr.pointee.next
                 }
             } else {
@@ -181,7 +256,7 @@ public enum MarkupParser {
             }
             let line = Int(xmlGetLineNo(node))
             let index = tree.nodes.count
-            tree.nodes.append(MarkupTree.Node(kind: kind, name: name, attributes: attributes,
+            tree.nodes.append(MarkupTree.Node(kind: kind, name: name, attributeRange: firstAttribute..<tree.attributeSlots.count,
                                               text: text, line: max(0, line), parent: parent, firstChild: nil, nextSibling: nil))
             lastChild.append(-1)
             if let parent {

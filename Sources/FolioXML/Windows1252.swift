@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Windows-1252's characters for the bytes 0x80-0x9F, which Latin-1 (and Unicode) give to
 /// control characters no filing means.
 ///
@@ -29,8 +35,10 @@ public enum Windows1252 {
         var i = 0
         let n = utf8.count
         var first = -1
-        while i + 1 < n {
-            if utf8[i] == 0xC2, utf8[i + 1] >= 0x80, utf8[i + 1] < 0xA0, high[Int(utf8[i + 1] - 0x80)] != 0 { first = i; break }
+        // Only a 0xC2 can start one: found by `memchr` (most texts have none).
+        while i + 1 < n, let base = utf8.baseAddress, let hit = memchr(base + i, 0xC2, n - 1 - i) {
+            i = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            if utf8[i + 1] >= 0x80, utf8[i + 1] < 0xA0, high[Int(utf8[i + 1] - 0x80)] != 0 { first = i; break }
             i += 1
         }
         guard first >= 0 else { return nil }

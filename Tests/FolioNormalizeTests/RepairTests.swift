@@ -69,6 +69,33 @@ import FolioRead
         #expect(try normalized(fixed).normalizedText == fixed)
     }
 
+    /// The table test reads eight bytes at a time where they hold no tab and no double space:
+    /// a gap or a tab at any offset from the line's start, across two such steps or in the
+    /// bytes left over, still makes the line a table (never joined to the next).
+    @Test func tableGapsAtEveryOffset() throws {
+        for k in 1..<20 {
+            let head = String(repeating: "w", count: k)
+            for line in [head + "   figures here", head + "  one  two", head + "\tfigures", "wide " + head + "   x"] {
+                let text = line + "\nand the next line continues.\n"
+                #expect(try normalized(text).normalizedText == text, "\(line.debugDescription)")
+            }
+        }
+        // The same line without the gap is prose, joined to its continuation.
+        let prose = try normalized("The company reported figures here\nand the next line continues.\n")
+        #expect(prose.normalizedText == "The company reported figures here and the next line continues.\n")
+    }
+
+    /// Line ends are found eight bytes at a time: a `\n` or `\r\n` at every offset from the
+    /// line's start ends the line there.
+    @Test func lineEndsAtEveryOffset() throws {
+        // Table rows (never joined): each line stands as it is.
+        let lines = (0..<20).map { String(repeating: "x", count: $0) + "\t12" }
+        for separator in ["\n", "\r\n"] {
+            let doc = try normalized(lines.joined(separator: separator) + separator)
+            #expect(doc.lines == lines + [""], "\(separator.debugDescription)")
+        }
+    }
+
     @Test func paragraphSplitByBlankLineRejoined() throws {
         let long = "During the quarter, we generated approximately RMB2.35 billion cash from operations, a record high. Our strong"
         let doc = try normalized(long + "\n\nfinancial positions allow us to execute.\n\nNext paragraph.\n")

@@ -1,3 +1,4 @@
+import FolioModel
 @testable import FolioRead
 import Testing
 
@@ -89,5 +90,97 @@ import Testing
             #expect(Renderer.startsWithSpace(text) == starts, "\(Array(text.utf8))")
             #expect(Renderer.endsWithSpace(text) == ends, "\(Array(text.utf8))")
         }
+    }
+}
+
+/// `Renderer.match` takes eight bytes a step while text and source agree on plain ASCII
+/// (`plainRun`): what it finds must be what the byte-by-byte step finds, wherever a reference,
+/// a character beyond ASCII, a dropped `\r` or a mismatch falls in or after such a run.
+@Suite struct MatchRunTests {
+    static func match(_ text: String, _ source: String, at start: Int = 0) -> Span? {
+        var t = text, s = source
+        return t.withUTF8 { tb in s.withUTF8 { sb in Renderer.match(tb, in: sb, at: start) } }
+    }
+
+    @Test("plainRun: eight ASCII bytes without `&`, nothing else")
+    func plainRun() {
+        func word(_ s: String) -> UInt64 {
+            var x: UInt64 = 0
+            for (k, b) in s.utf8.prefix(8).enumerated() { x |= UInt64(b) << (8 * UInt64(k)) }
+            return x
+        }
+        #expect(Renderer.plainRun(word("Revenues")))
+        #expect(Renderer.plainRun(word("a < b\r\n ")))
+        #expect(!Renderer.plainRun(word("R&D cost")))
+        #expect(!Renderer.plainRun(word("cost of&")))
+        #expect(!Renderer.plainRun(word("caf\u{E9} co")))
+    }
+
+    @Test("long texts match as they did byte by byte: references, non-ASCII, dropped \\r, mismatches")
+    func longRuns() throws {
+        let plain = "Total revenues increased compared with the prior year"
+        #expect(Self.match(plain, plain) == Span(start: 0, end: plain.utf8.count))
+        #expect(Self.match(plain, "  " + plain + "<b>") == Span(start: 2, end: 2 + plain.utf8.count))
+        // A reference just after a run of eight, and the `&` the text holds as `&amp;`.
+        let amp = "Research and development &amp; other costs rose"
+        #expect(Self.match("Research and development & other costs rose", amp) == Span(start: 0, end: amp.utf8.count))
+        let dash = "Operating expenses, net&#8212;of which most were one time"
+        #expect(Self.match("Operating expenses, net\u{2014}of which most were one time", dash) == Span(start: 0, end: dash.utf8.count))
+        #expect(Self.match("Operating expenses, net-of which most were one time", dash) == nil)
+        // Beyond ASCII, after and inside runs.
+        let accented = "Expenses of the caf\u{E9} division rose sharply this year"
+        #expect(Self.match(accented, accented) == Span(start: 0, end: accented.utf8.count))
+        // A `\r` the parser dropped, after a run; one the text keeps is a byte like the rest.
+        let crlf = "line number one\r\nline number two"
+        #expect(Self.match("line number one\nline number two", crlf) == Span(start: 0, end: crlf.utf8.count))
+        #expect(Self.match(crlf, crlf) == Span(start: 0, end: crlf.utf8.count))
+        // A mismatch in the middle or the last byte of an eight-byte step.
+        #expect(Self.match("Revenues total 1234567", "Revenues tota1 1234567") == nil)
+        #expect(Self.match("Revenues total 1234567", "Revenues total 1234568") == nil)
+        // The source ends before the text.
+        #expect(Self.match("Revenues total 1234567", "Revenues total") == nil)
+        // A text shorter than eight bytes and one whose tail is shorter.
+        #expect(Self.match("Net", "Net loss") == Span(start: 0, end: 3))
+        #expect(Self.match("Net loss for ye", "Net loss for year") == Span(start: 0, end: 15))
+    }
+}
+
+/// `Renderer.styleFlags(style:)` looks for the `e` of `none` and `page` eight bytes a step:
+/// its flags must be those of the byte-by-byte test, wherever the word falls.
+@Suite struct StyleFlagsTests {
+    static func reference(_ style: String) -> (Bool, Bool, Bool) {
+        let b = Array(style.utf8)
+        var maybe = false
+        var i = 2
+        while i < b.count {
+            if b[i] | 0x20 == 0x65, (b[i - 1] | 0x20 == 0x6E && b[i - 2] | 0x20 == 0x6F) || (b[i - 1] | 0x20 == 0x67 && b[i - 2] | 0x20 == 0x61) {
+                maybe = true
+            }
+            i += 1
+        }
+        guard maybe else { return (false, false, false) }
+        let compact = String(decoding: b.filter { $0 != 0x20 }.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+        return (compact.contains("display:none"),
+                compact.contains("page-break-before:always") || compact.contains("break-before:page"),
+                compact.contains("page-break-after:always") || compact.contains("break-after:page"))
+    }
+
+    @Test("display:none and page breaks found at every offset, in any case; other styles say nothing")
+    func everyOffset() {
+        var styles: [String] = []
+        for k in 0..<20 {
+            let pad = String(repeating: "x", count: k)
+            styles += [pad + "display:none", pad + "DISPLAY: NONE;font-size:10pt", "font-size:10pt;" + pad + "page-break-before:always",
+                       pad + "break-after:page", pad + "font-family:Times New Roman;text-align:center", pad + "one", pad + "AGE", pad + "e"]
+        }
+        for style in styles {
+            var s = style
+            let f = s.withUTF8 { Renderer.styleFlags(style: $0) }
+            let r = Self.reference(style)
+            #expect(f.hidden == r.0 && f.breakBefore == r.1 && f.breakAfter == r.2, "\(style)")
+        }
+        let none = "xxxxxxxxxxdisplay:none"
+        #expect(Array(none.utf8).withUnsafeBufferPointer { Renderer.styleFlags(style: $0).hidden })
+        #expect(!Renderer.styleFlags(style: nil).hidden)
     }
 }

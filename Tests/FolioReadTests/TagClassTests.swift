@@ -25,4 +25,14 @@ struct TagClassTests {
         }
         #expect(Renderer.symbolMaxBytes == 3)
     }
+
+    @Test("every currency symbol and closer passes the first-byte guard; figures and words do not")
+    func symbolsPassTheFirstByteGuard() {
+        for s in Renderer.currencySymbols.union(Renderer.closers) {
+            #expect(Renderer.maybeSymbol(s), "\(s)")
+        }
+        for s in ["", "12", "(3", "Net", "2024", "USD$"] {
+            #expect(!Renderer.maybeSymbol(s), "\(s)")
+        }
+    }
 }

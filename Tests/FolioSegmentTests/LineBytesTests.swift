@@ -187,6 +187,19 @@ import FolioModel
         #expect(quick("  ---- ----") == true)
         #expect(quick("Net sales\t1,234") == true)
         #expect(quick("Net sales    1,234") == nil)
+        // Eight bytes a step: a double space across two steps, or in the bytes left over; a
+        // tab in a later step or in the bytes left over; long prose and rules without either.
+        #expect(quick("Revenue  grew by four percent") == nil)
+        #expect(quick("Revenues grew by four percent a  b") == nil)
+        #expect(quick("Revenues grew by four percent ab  ") == false)
+        #expect(quick("Net sales of goods sold\t1,234") == true)
+        #expect(quick("Net sales of goods sold to our customers\t9") == true)
+        #expect(quick("Net sales of goods sold to our customers grew by four percent") == false)
+        #expect(quick("-------- -------- -------- --------") == true)
+        for t in ["Revenue  grew by four percent", "Net sales of goods sold\t1,234", "Revenues grew by four percent a  b",
+                  "Net sales of goods sold to our customers grew by four percent", "-------- -------- -------- --------"] {
+            if let q = quick(t) { #expect(q == Self.refIsTabular(t), "\(t)") }
+        }
     }
 
     @Test func colonNextToNonASCIIGoesByCharacters() {

@@ -84,6 +84,26 @@ struct NumberCase: Sendable, CustomStringConvertible {
         #expect(NumberParser.parse(s) == nil)
     }
 
+    @Test("every currency prefix and look-alike starts with a byte of its first-byte table; each is still read")
+    func firstByteTables() throws {
+        for (p, code) in NumberParser.currencyPrefixes {
+            let f = try #require(p.first)
+            #expect(NumberParser.currencyFirstBytes[Int(f)])
+            let n = try #require(NumberParser.parse(String(decoding: p, as: UTF8.self) + "12"), "\(code)")
+            #expect(n.value == 12)
+            #expect(n.currency == code)
+        }
+        for (p, digit) in LookAlikeDigits.table {
+            let f = try #require(p.first)
+            #expect(NumberParser.lookAlikeFirstBytes[Int(f)])
+            let text = "1" + String(decoding: p, as: UTF8.self) + "5"
+            let n = try #require(NumberParser.parse(text), "\(text)")
+            #expect(n.value == Double(100 + Int(digit - 0x30) * 10 + 5))
+        }
+        #expect(NumberParser.currencyFirstBytes.filter { $0 }.count <= NumberParser.currencyPrefixes.count)
+        #expect(!NumberParser.lookAlikeFirstBytes[Int(UInt8(ascii: "7"))])
+    }
+
     @Test func lenientReadsALoneLookAlike() {
         #expect(NumberParser.parse("б") == nil)
         #expect(NumberParser.parse("б", lenient: true)?.value == 6)

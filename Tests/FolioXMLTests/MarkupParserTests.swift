@@ -13,7 +13,7 @@ struct MarkupParserTests {
         #expect(tree.nodes[root].name == "html")
         let ps = tree.nodes.indices.filter { tree.nodes[$0].name == "p" }
         #expect(ps.count == 2)
-        #expect(tree.nodes[ps[0]].attribute("class") == "x")
+        #expect(tree.attribute("class", of: ps[0]) == "x")
         #expect(tree.textContent(of: ps[0]) == "Hello bold world")
         #expect(tree.textContent(of: ps[1]) == "Two")
     }
@@ -26,16 +26,113 @@ struct MarkupParserTests {
         #expect(tree.children(of: div).map { tree.nodes[$0].kind == .text ? tree.nodes[$0].text : tree.nodes[$0].name }
             == ["a", "b", "c", "i", "e"])
         #expect(tree.textContent(of: div) == "abcde")
-        #expect(tree.nodes[div].attribute("style") == "x")
-        #expect(tree.nodes[div].attribute("data-a") == "1")
-        #expect(tree.nodes[div].attribute("styl") == nil)
+        #expect(tree.attribute("style", of: div) == "x")
+        #expect(tree.attribute("data-a", of: div) == "1")
+        #expect(tree.attribute("styl", of: div) == nil)
         var stack: [Int] = []
         tree.pushChildren(of: div, onto: &stack) { $0 }
         #expect(stack.reversed() == tree.children(of: div))
         let xml = try MarkupParser.parseXML(Array("<r xmlns:ix='u'><ix:NonFraction Name='n'>1</ix:NonFraction></r>".utf8))
-        let fact = try #require(xml.nodes.first { $0.kind == .element && $0.name != "r" })
-        #expect(fact.name == "ix:nonfraction")
-        #expect(fact.attribute("name") == "n")
+        let fact = try #require(xml.nodes.indices.first { xml.nodes[$0].kind == .element && xml.nodes[$0].name != "r" })
+        #expect(xml.nodes[fact].name == "ix:nonfraction")
+        #expect(xml.attribute("name", of: fact) == "n")
+    }
+
+    @Test("HTML names come back as written, whatever repeats: short, 16 bytes, longer, uppercase, attributes")
+    func repeatedNames() throws {
+        // The HTML parser's names are looked up by their bytes (`ShortNameCache`): each
+        // element and attribute must get its own name, however many repeat or share a prefix.
+        let long16 = "abcdefghijklmnop", long17 = "abcdefghijklmnopq", long15 = "abcdefghijklmno"
+        var html = "<html><body>"
+        for _ in 0..<3 {
+            html += "<\(long16) \(long16)='1'>a</\(long16)><\(long17) \(long17)='2'>b</\(long17)>"
+            html += "<\(long15) \(long15)='3'>c</\(long15)>"
+        }
+        html += "<table><tr><TD COLSPAN='2' RowSpan='3' colspan2='4'>d</TD><td>e</td></tr></table></body></html>"
+        let tree = try MarkupParser.parseHTML(Array(html.utf8))
+        let elements = tree.nodes.filter { $0.kind == .element }.map(\.name)
+        for name in [long16, long17, long15] { #expect(elements.filter { $0 == name }.count == 3) }
+        for i in tree.nodes.indices where tree.nodes[i].kind == .element && tree.nodes[i].name.hasPrefix("abc") {
+            #expect(tree.attributes(of: i).map(\.name) == [tree.nodes[i].name])
+        }
+        let tds = tree.nodes.indices.filter { tree.nodes[$0].name == "td" }
+        #expect(tds.count == 2)
+        #expect(tree.attributes(of: tds[0]).map(\.name) == ["colspan", "rowspan", "colspan2"])
+        #expect(tree.attributes(of: tds[0]).map(\.value) == ["2", "3", "4"])
+        #expect(tree.attributes(of: tds[1]).isEmpty)
+    }
+
+    @Test("attribute values come back as written, whatever repeats: case kept, 16 bytes, longer, both parsers")
+    func repeatedValues() throws {
+        let values = ["right", "RIGHT", "Right", "abcdefghijklmnop", "abcdefghijklmnopq", "abcdefghijklmno", "", "2", "right"]
+        let cells = values.map { "<td align='\($0)'>x</td>" }.joined()
+        let html = "<html><body><table><tr>" + cells + cells + "</tr></table></body></html>"
+        let tree = try MarkupParser.parseHTML(Array(html.utf8))
+        let tds = tree.nodes.indices.filter { tree.nodes[$0].name == "td" }
+        #expect(tds.map { tree.attribute("align", of: $0) ?? "?" } == values + values)
+        let facts = values.map { "<f unit='\($0)'/>" }.joined()
+        let xml = try MarkupParser.parseXML(Array(("<r>" + facts + facts + "</r>").utf8))
+        let fs = xml.nodes.indices.filter { xml.nodes[$0].name == "f" }
+        #expect(fs.map { xml.attribute("unit", of: $0) ?? "?" } == values + values)
+    }
+
+    @Test("attribute values kept as bytes: read as strings or in place; empty, non-ASCII, references and elements without any")
+    func attributeBytes() throws {
+        let html = "<html><body><p a='' b='caf\u{E9} &amp; co' c='x'>t</p><i>u</i><p style='display: NONE'>v</p></body></html>"
+        let tree = try MarkupParser.parseHTML(Array(html.utf8))
+        let ps = tree.nodes.indices.filter { tree.nodes[$0].name == "p" }
+        #expect(tree.attributes(of: ps[0]).map(\.value) == ["", "caf\u{E9} & co", "x"])
+        #expect(tree.attribute("a", of: ps[0]) == "")
+        #expect(tree.withAttributeBytes("b", of: ps[0]) { $0.map { Array($0) } } == Array("caf\u{E9} & co".utf8))
+        #expect(tree.withAttributeBytes("style", of: ps[0]) { $0 == nil })
+        let i = try #require(tree.nodes.indices.first { tree.nodes[$0].name == "i" })
+        #expect(tree.attributes(of: i).isEmpty)
+        #expect(tree.attribute("style", of: ps[1]) == "display: NONE")
+        // Text nodes have no attributes.
+        let text = try #require(tree.nodes[ps[1]].firstChild)
+        #expect(tree.attributes(of: text).isEmpty)
+        let xml = try MarkupParser.parseXML(Array("<r xmlns:x='u'><f x:a='1 &amp; 2' b='\u{2014}'/></r>".utf8))
+        let f = try #require(xml.nodes.indices.first { xml.nodes[$0].name == "f" })
+        #expect(xml.attributes(of: f).map(\.name) == ["x:a", "b"])
+        #expect(xml.attributes(of: f).map(\.value) == ["1 & 2", "\u{2014}"])
+    }
+
+    @Test("Windows-1252's C1 characters replaced wherever they fall; a 0xC2 of another character or at the end kept")
+    func windows1252() {
+        func shown(_ bytes: [UInt8]) -> [UInt8]? { bytes.withUnsafeBufferPointer { Windows1252.displayedText($0) } }
+        #expect(shown(Array("plain text, no C1".utf8)) == nil)
+        #expect(shown(Array("caf\u{E9} \u{A0}price".utf8)) == nil)
+        #expect(shown([0x61, 0xC2]) == nil)
+        #expect(shown([0xC2, 0x81, 0x61]) == nil)  // undefined in the code page
+        for k in 0..<12 {
+            let pad = [UInt8](repeating: 0x61, count: k)
+            // A no-break space (0xC2 0xA0) first, then U+0092 (Windows-1252's right quote).
+            #expect(shown(pad + [0xC2, 0xA0, 0x62, 0xC2, 0x92, 0x73]) == pad + [0xC2, 0xA0, 0x62, 0xE2, 0x80, 0x99, 0x73])
+        }
+    }
+
+    @Test("an attribute read in place by the node's index, in any case; nil when absent")
+    func attributeByIndex() throws {
+        let tree = try MarkupParser.parseHTML(Array("<html><body><td colspan='2' Style='display:none'>x</td></body></html>".utf8))
+        let td = try #require(tree.nodes.indices.first { tree.nodes[$0].name == "td" })
+        #expect(tree.attribute("colspan", of: td) == "2")
+        #expect(tree.attribute("style", of: td) == "display:none")
+        #expect(tree.attribute("rowspan", of: td) == nil)
+        let xml = try MarkupParser.parseXML(Array("<r><f Name='n' scale='3'/></r>".utf8))
+        let f = try #require(xml.nodes.indices.first { xml.nodes[$0].name == "f" })
+        #expect(xml.attribute("name", of: f) == "n")
+        #expect(xml.attribute("scale", of: f) == "3")
+    }
+
+    @Test("depth is the deepest element, siblings and text nodes at any depth")
+    func depthOfBranches() throws {
+        let a = try MarkupParser.parseXML(Array("<a><b><c/></b><d/></a>".utf8))
+        #expect(a.maxDepth == 3)
+        let b = try MarkupParser.parseXML(Array("<a><b/><c><d>t<e/>u</d></c><f>v</f></a>".utf8))
+        #expect(b.maxDepth == 4)
+        let c = try MarkupParser.parseXML(Array("<a>only text</a>".utf8))
+        #expect(c.maxDepth == 1)
+        #expect(MarkupTree().maxDepth == 0)
     }
 
     @Test("unclosed tags everywhere are recovered, never fatal")
@@ -103,7 +200,7 @@ struct MarkupParserTests {
         let xml = #"<html xmlns="http://www.w3.org/1999/xhtml" xmlns:ix="http://www.xbrl.org/2013/inlineXBRL"><body><ix:nonFraction name="us-gaap:Revenues" contextRef="c1">1,234</ix:nonFraction></body></html>"#
         let tree = try MarkupParser.parseXML(Array(xml.utf8))
         let fact = try #require(tree.nodes.firstIndex { $0.name == "ix:nonfraction" })
-        #expect(tree.nodes[fact].attribute("contextref") == "c1")
+        #expect(tree.attribute("contextref", of: fact) == "c1")
         #expect(tree.textContent(of: fact) == "1,234")
     }
 
@@ -210,17 +307,17 @@ struct HTMLReaderTests {
         xml += "</root>"
         let h = try MarkupParser.parseHTML(Array(html.utf8))
         for k in 0..<150 {
-            let node = try #require(h.nodes.first { $0.name == "tag\(k)" })
-            #expect(node.attributes.map(\.name) == ["attr\(k)", "style"])
-            #expect(node.attribute("attr\(k)") == "v\(k)")
+            let node = try #require(h.nodes.indices.first { h.nodes[$0].name == "tag\(k)" })
+            #expect(h.attributes(of: node).map(\.name) == ["attr\(k)", "style"])
+            #expect(h.attribute("attr\(k)", of: node) == "v\(k)")
         }
         let x = try MarkupParser.parseXML(Array(xml.utf8))
-        let elements = x.nodes.filter { $0.kind == .element && $0.name != "root" }
+        let elements = x.nodes.indices.filter { x.nodes[$0].kind == .element && x.nodes[$0].name != "root" }
         #expect(elements.count == 150)
         for (k, node) in elements.enumerated() {
-            #expect(node.name == "\(k % 2 == 0 ? "a" : "b"):el\(k % 7)")
-            #expect(node.attributes.map(\.name) == ["\(k % 3 == 0 ? "a:" : "")at\(k % 5)"])
-            #expect(node.attributes.first?.value == "v\(k)")
+            #expect(x.nodes[node].name == "\(k % 2 == 0 ? "a" : "b"):el\(k % 7)")
+            #expect(x.attributes(of: node).map(\.name) == ["\(k % 3 == 0 ? "a:" : "")at\(k % 5)"])
+            #expect(x.attributes(of: node).first?.value == "v\(k)")
         }
     }
 }
