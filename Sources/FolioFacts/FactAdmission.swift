@@ -132,6 +132,9 @@ enum FactAdmission {
         if let c = words.firstIndex(where: { clauseWords.contains($0.text) }) {
             if c > 0, !clauseStarts.contains(words[0].text) {
                 words = Array(words[..<c])
+            } else if words[0].text == "not" {
+                // (A negated clause names nothing: `not been met`.)
+                return nil
             } else if let l = words.lastIndex(where: { clauseWords.contains($0.text) }), l + 1 < words.count {
                 words = Array(words[(l + 1)...])
             } else {

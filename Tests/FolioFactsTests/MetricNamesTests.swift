@@ -37,6 +37,7 @@ struct MetricNamesTests {
         #expect(np("Interest expense primarily from our notes") == "Interest expense primarily from our notes")
         #expect(np("Costs included in cost of revenue") == "Costs included in cost of revenue")
         #expect(np("Not") == nil)
+        #expect(np("Not been met") == nil)
         #expect(np("Plaintiffs claim damages in excess") == nil)
         #expect(np("Vested") == nil)
         #expect(np("Aggregate") == nil)
