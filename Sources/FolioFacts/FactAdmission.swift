@@ -16,14 +16,28 @@ enum FactAdmission {
                                              "in", "with", "from", "for", "that", "the", "a", "an", "as", "at", "on", "into",
                                              "per", "including", "excluding", "versus", "vs",
                                              // an adjective left before its `to` (`Exercise price equal`)
-                                             "equal"]
+                                             "equal",
+                                             // the verb of a part (`First tranche consisted`), a bound
+                                             // (`damages ... in excess`), a negation (`Not`)
+                                             "consisted", "consists", "consist", "consisting", "excess", "not"]
     /// Words a noun phrase does not start with: participles left of a clause before the
     /// metric (`driven by`, `due`), `per` (`per share on an average base`), and the
     /// participles of a place (`Included in other liabilities`).
-    static let clauseStarts: Set<String> = ["driven", "due", "per", "included", "recorded", "reported", "presented", "classified"]
+    /// So do the words of a qualifier left when the noun before it went (`Consisted primarily`,
+    /// `Before tax, for the plan`), and a negation (`Not been met`).
+    static let clauseStarts: Set<String> = ["driven", "due", "per", "included", "recorded", "reported", "presented", "classified",
+                                            "consisted", "consisting", "comprised", "before", "not",
+                                            // a clause's conjunction (`And 2024, this amount relates to`)
+                                            "and", "or", "but"]
+    /// **adverbOfClause.** Adverbs that sit beside a clause's verb (`2024 also included ...`,
+    /// `Consisted primarily`), never inside or at the end of a noun phrase naming a measure.
+    static let clauseAdverbs: Set<String> = ["also", "primarily", "mainly", "principally", "largely", "partially", "partly",
+                                             "respectively"]
     /// A participle that opens an offsetting clause before its `by` (`Offset by higher
     /// pricing`): the figure is a part of another change, the phrase names no measure.
-    static let relatingStarts: Set<String> = ["offset"]
+    /// So does `related to` whose noun went (`Related to net investment hedges`; `Related tax
+    /// benefits` names one).
+    static let relatingStarts: Set<String> = ["offset", "related"]
     /// **leadingVerb.** The verb of a footnote or aside whose object is the figure's noun
     /// phrase, dropped from its start (`(1) Includes property and equipment added under
     /// finance leases of $422 million` -> `Property and equipment added under finance leases`;
@@ -36,8 +50,39 @@ enum FactAdmission {
     /// Words that alone name no measure: what is counted but not which count it is (`123
     /// million shares`: authorised, issued, repurchased?), and a qualifier left of a line
     /// item (`Other income (expense), net` read as `Net`).
+    /// So do the nouns of a kind of thing without saying which (`Payments`, `Assets`,
+    /// `Agreements`: of what?), and the adjectives and bounds left of a phrase (`Aggregate`,
+    /// `Foreign`, `Excess`, `Above`).
     static let bareWords: Set<String> = ["shares", "units", "securities", "notes", "options", "warrants",
-                                         "net", "total", "other", "gross", "value", "amount", "amounts"]
+                                         "net", "total", "other", "gross", "value", "amount", "amounts",
+                                         "payments", "payment", "prepayments", "prepayment", "assets", "liabilities", "agreements",
+                                         "obligations", "transactions", "contract", "balance", "breakdown", "complaint",
+                                         "opportunity", "work", "company", "principal", "price", "increase",
+                                         "aggregate", "above", "lower", "excess", "foreign", "inclusive", "cumulative",
+                                         "state", "out"]
+    /// Whether `words[k]` is an adverb of a clause (`adverbOfClause`): one of `clauseAdverbs`
+    /// at the end, or beside a verb (a word ending in `ed`, one of `includeVerbs`, `require`):
+    /// `2024 also included`, `Consisted primarily`, `Assets primarily consist`; not `Interest
+    /// expense primarily from our notes`.
+    static func isClauseAdverb(_ words: [Word], _ k: Int) -> Bool {
+        guard clauseAdverbs.contains(words[k].text) else { return false }
+        if k + 1 == words.count { return true }
+        func verbLike(_ w: Word) -> Bool {
+            w.text.hasSuffix("ed") || includeVerbs.contains(w.text) || w.text == "require" || w.text == "requires"
+        }
+        return verbLike(words[k + 1]) || k > 0 && verbLike(words[k - 1])
+    }
+
+    /// **includeVerb.** The verbs of what a subject contains, left inside a phrase: the phrase
+    /// is a clause (`Assets held for sale primarily include goodwill`, `Financing cash flows in
+    /// 2024 included the issuance of notes`), not a noun phrase; the participle before `in`
+    /// qualifies a noun (`Costs included in SG&A`).
+    static let includeVerbs: Set<String> = ["include", "includes", "included", "consist", "consists", "consisted", "comprise",
+                                            "comprises", "contain", "contains", "contained", "represent", "represents",
+                                            "represented", "reflect", "reflects", "reflected",
+                                            // and the verbs of a sentence about the filing itself
+                                            // (`The following table presents ...`, `this amount relates to`)
+                                            "presents", "shows", "relates", "requires"]
 
     /// Rule `metricNounPhrase`: the metric as a noun phrase naming a measure, or nil when the
     /// phrase has none. A clause keeps its subject, or, inverted, what follows its verb; leading
@@ -61,6 +106,13 @@ enum FactAdmission {
     ///     Other income (expense), net was $938 million  (`Net`)
     ///     ... partially offset by the positive impacts of higher pricing of 2%  (`Offset by ...`)
     ///     The exercise price equal to 120% of the market value  (`Exercise price equal`)
+    ///     ... gains (losses) in other comprehensive income (loss) related to hedges of $38 million
+    ///         (`Related to hedges`: a qualifier without its noun)
+    ///     ... $419 million, which consisted primarily of $374 million in cash  (`Consisted primarily`)
+    ///     The first tranche consisted of $600 million of notes  (`First tranche consisted`)
+    ///     Net income for 2024 also included adjustments totaling losses of $1.0 billion
+    ///         (`2024 also included adjustments totaling losses`: `adverbOfClause`)
+    ///     ... the criteria has not been met, is estimated to be $600 million  (`Not`)
     ///
     /// A label before a colon goes (`labelColon`), and the verb of a footnote (`leadingVerb`):
     ///
@@ -80,6 +132,9 @@ enum FactAdmission {
         if let c = words.firstIndex(where: { clauseWords.contains($0.text) }) {
             if c > 0, !clauseStarts.contains(words[0].text) {
                 words = Array(words[..<c])
+            } else if words[0].text == "not" {
+                // (A negated clause names nothing: `not been met`.)
+                return nil
             } else if let l = words.lastIndex(where: { clauseWords.contains($0.text) }), l + 1 < words.count {
                 words = Array(words[(l + 1)...])
             } else {
@@ -94,13 +149,49 @@ enum FactAdmission {
         while let f = words.first, leadingAdverbs.contains(f.text) || leadingVerbs.contains(f.text) && words.count > 1 {
             words.removeFirst()
         }
+        // **partsOf.** `consisting of` / `comprised of` before a list item's noun phrase: the
+        // phrase names the part (`consisting of goodwill balances allocated to our reporting
+        // units` -> `Goodwill balances allocated to our reporting units`).
+        if words.count > 2, ["consisting", "comprised", "comprising"].contains(words[0].text), words[1].text == "of" {
+            words.removeFirst(2)
+        }
+        // **repeatedHeading.** A heading printed before the sentence that repeats it (`Other
+        // Income (Expense), Net Other income (expense), net`): the sentence's subject is kept.
+        if words.count >= 2, words.count % 2 == 0,
+           words[..<(words.count / 2)].map(\.text) == words[(words.count / 2)...].map(\.text) {
+            words = Array(words[(words.count / 2)...])
+        }
+        // **yearListTail.** The tail of an opening list of years before the subject (`and 2022,
+        // the book value of series A preferred stock`) goes with its comma.
+        if words.count > 3, words[0].text == "and", Years.fourDigit(words[1].text) != nil, words[1].end < bytes.count,
+           bytes[words[1].end] == UInt8(ascii: ",") {
+            words.removeFirst(2)
+            while let f = words.first, ["the", "a", "an"].contains(f.text) { words.removeFirst() }
+        }
+        // **secondNounPhrase.** A first noun phrase holding its own figure, then `and a` (`an`,
+        // `the`) and a second: the second names the figure (`lease term of 6.8 years and a
+        // weighted average discount rate` -> `Weighted average discount rate`).
+        if let k = words.indices.last(where: { $0 + 2 < words.count && words[$0].text == "and"
+            && ["a", "an", "the"].contains(words[$0 + 1].text) }),
+           words[..<k].contains(where: { Int($0.text) != nil }) {
+            words = Array(words[(k + 2)...])
+        }
         // What is left names something in words (`2024, which was`: no metric).
         guard let first = words.first, let last = words.last,
               words.contains(where: { $0.text.contains(where: \.isLetter) }) else { return nil }
         if words.contains(where: { clauseWords.contains($0.text) }) { return nil }
-        if danglingWords.contains(last.text) || clauseStarts.contains(first.text) { return nil }
+        // (The second half of a compound dangles nothing: `SG&A`, `follow-on`.)
+        let compoundEnd = words.count > 1 && NarrativeExtractor.compoundJoint(bytes, words[words.count - 2], last)
+        if danglingWords.contains(last.text) && !compoundEnd || clauseStarts.contains(first.text) { return nil }
+        if words.indices.contains(where: { isClauseAdverb(words, $0) }) { return nil }
         if relatingStarts.contains(first.text), words.count > 1, words[1].text == "to" || words[1].text == "by" { return nil }
         if words.count == 1, bareWords.contains(first.text) { return nil }
+        // **singleWordMetric.** One word names a measure only as a noun: not a participle
+        // (`Vested`, `Disposed`), nor a word cut at a dash or a quote (`Service—`, `Net”`).
+        if words.count == 1, first.text.hasSuffix("ed") || first.end < bytes.count && bytes[first.end] >= 0x80
+            || first.start > 0 && bytes[first.start - 1] >= 0x80 { return nil }
+        if let k = words.indices.dropFirst().first(where: { includeVerbs.contains(words[$0].text) }),
+           !(k + 1 < words.count && ["in", "within", "as", "under", "on"].contains(words[k + 1].text)) { return nil }
         if words.count == whole { return metric }
         // What is left as printed, without a comma, colon or bracket left open at its end.
         var s = NarrativeExtractor.singleSpaced(bytes, first.start, last.end)
@@ -169,7 +260,8 @@ enum FactAdmission {
 
     /// Participles that make the figure after them a part or a cause of the subject, not its
     /// value (`related to`, `due to`, `driven by`, `offset by`, `comprised of`).
-    static let componentWords: Set<String> = ["related", "due", "driven", "offset", "comprised", "consisting", "attributed"]
+    static let componentWords: Set<String> = ["related", "due", "driven", "offset", "comprised", "consisting", "attributed",
+                                              "consisted", "consist", "consists"]
 
     /// Rule `componentOfSubject`: in `<subject> was primarily related to <figure> used for
     /// ...`, the figure is a part of the subject, not its value. `ctx` are the last words before
@@ -177,11 +269,15 @@ enum FactAdmission {
     ///
     ///     Net cash used in financing activities was primarily related to $7.8 billion of repurchases.
     ///     Operating income increased, primarily due to a $12 million increase in revenue.
+    ///     The first tranche consisted of $600 million of floating rate notes.  (the notes name it)
+    ///     Other noncurrent assets primarily consist of $250 million of deferred tax assets.
     static func isComponent(_ ctx: [Word]) -> Bool {
         var i = ctx.count - 1
         while i >= 0, NarrativeExtractor.modifiers.contains(ctx[i].text) { i -= 1 }
         guard i >= 1, ["to", "by", "of"].contains(ctx[i].text) else { return false }
-        return componentWords.contains(ctx[i - 1].text)
+        // (An adverb may stand between: `consisted primarily of`.)
+        let j = i >= 2 && clauseAdverbs.contains(ctx[i - 1].text) ? i - 2 : i - 1
+        return componentWords.contains(ctx[j].text)
     }
 
     /// Rule `comparisonWithoutCurrent`: a figure stated after `compared to` / `versus` whose

@@ -16,9 +16,10 @@ extension NarrativeExtractor {
     /// principal amount`) nor after `to`, `than`, `between`, `from` (a bound or a starting
     /// point: `payments of up to $95 million`).
     static func amountOfNoun(_ t: [UInt8], _ f: Figure, before ctx: [Word], nextStart: Int) -> String? {
-        let direct = f.end + 4 < min(nextStart, t.count) && t[f.end] == 0x20 && t[f.end + 1] == UInt8(ascii: "o")
+        let direct = f.end + 4 < t.count && f.end + 4 <= nextStart && t[f.end] == 0x20 && t[f.end + 1] == UInt8(ascii: "o")
             && t[f.end + 2] == UInt8(ascii: "f") && t[f.end + 3] == 0x20
-        let principal = direct || !f.hasCurrency ? nil : principalOf(t, from: f.end)
+        // (`$900 million of 5.10% senior notes`: the coupon is part of the name, `couponOf`.)
+        let principal = !f.hasCurrency ? nil : direct ? coupon(t, at: f.end + 4) : principalOf(t, from: f.end)
         guard f.hasCurrency, direct || principal != nil else { return nil }
         let start = principal?.start ?? f.end + 4
         // (A coupon is a figure of its own: the phrase runs past it.)
@@ -54,7 +55,17 @@ extension NarrativeExtractor {
                 continue
             }
             // (Inside a qualifier, a qualifier's word goes on: `from a net working capital settlement`.)
-            if picked.count >= most || qualifier == nil && amountStops.contains(w.text) || stopAfterCount.contains(w.text)
+            // **netAdjective.** `net` before a noun is a word of the phrase (`foreign net operating
+            // loss carryforwards`); `net of` starts a qualifier.
+            let netWord = w.text == "net" && !picked.isEmpty && i + 1 < words.count && words[i + 1].text != "of"
+            // **inProcess.** `in process` / `in progress` after a noun is part of a line item's
+            // name (`work in process`, `construction in progress`), not a place.
+            if w.text == "in", !picked.isEmpty, i + 1 < words.count, ["process", "progress"].contains(words[i + 1].text),
+               picked.count + 2 <= most {
+                picked.append(w)
+                continue
+            }
+            if picked.count >= most || qualifier == nil && amountStops.contains(w.text) && !netWord || stopAfterCount.contains(w.text)
                 || Int(w.text) != nil { break }
             picked.append(w)
         }
@@ -72,7 +83,8 @@ extension NarrativeExtractor {
     /// aggregate principal amount of unsecured senior notes`, `repaid the $800 million aggregate
     /// principal amount of its 5.875% Senior Notes`) names its metric after the `of` as
     /// `amountOfNoun` does, the coupon kept as part of the instrument's name (`5.875% Senior
-    /// Notes`), a possessive or article before it dropped. Where the noun phrase starts (after
+    /// Notes`), a possessive or article before it dropped. **couponOf.** So is a coupon right
+    /// after `of` (`$900 million of 5.10% senior notes due 2025`). Where the noun phrase starts (after
     /// the coupon) and the coupon's bytes; nil when no principal phrase follows the amount at `e`.
     static func principalOf(_ t: [UInt8], from e: Int) -> (start: Int, coupon: Range<Int>?)? {
         guard let p = principalPhrases.first(where: { e + $0.count < t.count && t[e..<(e + $0.count)].elementsEqual($0) }) else { return nil }
@@ -81,12 +93,17 @@ extension NarrativeExtractor {
             i += d.count
             break
         }
-        // `5.875%` or `2.60 %`, then a space.
+        return coupon(t, at: i) ?? (i, nil)
+    }
+
+    /// A coupon at `i` (`5.875%` or `2.60 %`, then a space): where the instrument's name starts
+    /// after it, and the coupon's bytes; nil when none.
+    static func coupon(_ t: [UInt8], at i: Int) -> (start: Int, coupon: Range<Int>?)? {
         var j = i
         while j < t.count, ByteClass.isDigit(t[j]) || t[j] == UInt8(ascii: ".") && j > i { j += 1 }
-        guard j > i, j + 2 < t.count else { return (i, nil) }
+        guard j > i, j + 2 < t.count else { return nil }
         let pct = t[j] == UInt8(ascii: "%") ? j : t[j] == 0x20 && t[j + 1] == UInt8(ascii: "%") ? j + 1 : nil
-        guard let q = pct, q + 1 < t.count, t[q + 1] == 0x20 else { return (i, nil) }
+        guard let q = pct, q + 1 < t.count, t[q + 1] == 0x20 else { return nil }
         return (q + 2, i..<(q + 1))
     }
 
@@ -115,11 +132,14 @@ extension NarrativeExtractor {
     /// The number of words that open a qualifier at `words[i]` after the noun phrase `picked`
     /// (`relatedQualifier`): `related to` after any noun; `from`, `for` or `under` after a
     /// noun of cash flowing that names no source alone (`$1.9 million of proceeds from a
-    /// working capital settlement`, `$2 million of payments for leases`). Nil when none.
+    /// working capital settlement`, `$2 million of payments for leases`); `in` after a change
+    /// (`$14 million of the increase in goodwill`). Nil when none.
     static func qualifierOpening(_ words: [Word], _ i: Int, after picked: [Word]) -> Int? {
         guard let last = picked.last?.text else { return nil }
         if words[i].text == "related", i + 1 < words.count, words[i + 1].text == "to" { return 2 }
         if flowNouns.contains(last), ["from", "for", "under"].contains(words[i].text) { return 1 }
+        // (A change names what changed: `$14 million of the increase in goodwill`, `changeOfNoun`.)
+        if changeNouns.contains(last), words[i].text == "in" { return 1 }
         return nil
     }
 

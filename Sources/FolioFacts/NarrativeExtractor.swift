@@ -33,7 +33,11 @@ enum NarrativeExtractor {
                                            // `we recognized pre-tax gains of`): the amount's noun follows.
                                            "made", "paid", "incurred", "received", "recognized", "recognised", "completed",
                                            "issued", "spent", "invested", "raised", "sold", "acquired", "borrowed", "repaid",
-                                           "contributed", "settled", "returned"]
+                                           "contributed", "settled", "returned",
+                                           // **includeObject.** What a subject includes is the amount's
+                                           // noun (`Assets held for sale primarily include Goodwill of`);
+                                           // `included in` is a participle (`reducedRelative`).
+                                           "include", "includes", "included"]
     static let pronouns: Set<String> = ["we", "it", "they", "he", "she", "who", "this", "these", "those", "i", "which", "that", "there"]
     static let leading: Set<String> = ["and", "while", "but", "whereas", "with", "of", "at", "for", "in", "on", "by",
                                        "a", "an", "the", "our", "its", "their", "to", "from", "with", "record"]
@@ -144,16 +148,10 @@ enum NarrativeExtractor {
         let classes = wordClasses
         for k in words.indices { words[k].flags = classes[words[k].text] ?? 0 }
         func isA(_ w: Word, _ c: WordClass) -> Bool { w.flags & c.rawValue != 0 }
-        // Drop trailing verbs (`was approximately`).
-        // (A verb of its own, `totaled`, `was`: a participle before it qualifies the subject,
-        // `debt issuance costs incurred totaled`.)
-        var predicate = false
         // (Linked by `of`: `includingItem` below.)
         let ofLink = words.last?.text == "of"
-        while let last = words.last, isA(last, [.verb, .modifier]) {
-            if isA(last, .verb), !["of", "to", "at"].contains(last.text) { predicate = true }
-            words.removeLast()
-        }
+        // Drop trailing verbs (`was approximately`).
+        let predicate = withoutTrailingVerbs(bytes, &words)
         guard let opened = withoutOpening(bytes, words) else { return nil }
         words = opened
         // A pronoun subject (`we monitored a total of`): the figure's own noun says more.
@@ -164,7 +162,12 @@ enum NarrativeExtractor {
         // The subject and its verb: the metric is what follows (`the Board has approved a
         // dividend`); after an auxiliary, its participle goes too. A participle that qualifies
         // the noun before it is no verb of the clause (`reducedRelative`).
-        let verb = words.indices.last(where: { isA(words[$0], .clauseVerb) && !isReducedRelative(words, $0, predicate: predicate) })
+        // **relativeParticiple.** `that` before a last participle ends the subject's noun
+        // phrase, no clause (`the fair value of restricted stock units that vested was`).
+        // (`Included in X was`: a place's participle opens the phrase, no verb cuts it.)
+        let verb = words.indices.last(where: { isA(words[$0], .clauseVerb) && !isReducedRelative(words, $0, predicate: predicate)
+            && !($0 == 0 && words[$0].text == "included") })
+            .flatMap { v in words[v].text == "that" && v + 2 == words.count && predicate && isParticiple(words[v + 1]) ? nil : v }
         if let v = verb, v > 1, FactAdmission.relativePronouns.contains(words[v - 1].text) {
             // A relative clause's verb (`the amount of benefits that would impact the rate was`):
             // the metric is the noun it describes.
@@ -243,8 +246,9 @@ enum NarrativeExtractor {
                 break
             }
         }
-        guard let f = words.first, words.count <= 14 else { return nil }
+        guard let f = words.first, words.count <= 16 else { return nil }
         if words.allSatisfy({ Int($0.text) != nil }) { return nil }
+        end = closedEnd(bytes, words, from: f.start, end: end)
         // Keep the phrase readable: single spaces, first letter capitalised.
         var s = singleSpaced(bytes, f.start, end)
         while let l = s.last, l == "," || l == ":" || l == "(" || (l == "\"" && s.filter({ $0 == "\"" }).count % 2 == 1) {
@@ -253,6 +257,40 @@ enum NarrativeExtractor {
         guard let c = s.first, s.contains(where: \.isLetter) else { return nil }
         s = c.uppercased() + s.dropFirst()
         return (s, period)
+    }
+
+    /// Drops the verbs and modifiers that end `words` (`was approximately`); whether one was
+    /// a verb of its own (`totaled`, `was`: a participle before it qualifies the subject,
+    /// `debt issuance costs incurred totaled`).
+    /// **compoundTail.** The second half of a compound is no verb or modifier (`SG&A was`: `a`
+    /// is part of `SG&A`). **referenceWord.** `above` or `below` after the subject points at a
+    /// table, it names nothing (`the fair value of the notes (the “Senior Notes”) above was`).
+    static func withoutTrailingVerbs(_ bytes: [UInt8], _ words: inout [Word]) -> Bool {
+        var predicate = false
+        let verb = WordClass.verb.rawValue, modifier = WordClass.modifier.rawValue
+        while let last = words.last, last.flags & (verb | modifier) != 0 {
+            if words.count > 1, compoundJoint(bytes, words[words.count - 2], last) { break }
+            if last.flags & verb != 0, !["of", "to", "at"].contains(last.text) { predicate = true }
+            words.removeLast()
+        }
+        if words.count > 1, let last = words.last, last.text == "above" || last.text == "below" { words.removeLast() }
+        return predicate
+    }
+
+    /// Where a metric phrase from `start` ends: past the period that closes an abbreviation
+    /// (`U.S.`, not `U.S`), and past the bracket it left open (`notes (the “Senior Notes”)`).
+    static func closedEnd(_ bytes: [UInt8], _ words: [Word], from start: Int, end: Int) -> Int {
+        var end = end
+        if words.count > 1, end < bytes.count, bytes[end] == UInt8(ascii: "."), words[words.count - 1].end == end,
+           compoundJoint(bytes, words[words.count - 2], words[words.count - 1]), bytes[words[words.count - 2].end] == UInt8(ascii: ".") {
+            end += 1
+        }
+        let opens = bytes[start..<end].filter { $0 == UInt8(ascii: "(") }.count
+        if opens > bytes[start..<end].filter({ $0 == UInt8(ascii: ")") }).count,
+           let close = bytes[end...].prefix(4).firstIndex(of: UInt8(ascii: ")")) {
+            end = close + 1
+        }
+        return end
     }
 
     /// `words` without their opening phrases, which end at a comma (`In addition, in the
@@ -275,8 +313,21 @@ enum NarrativeExtractor {
 
     /// `words` without text in brackets before the metric (`(inclusive of commissions) at an
     /// average price`).
+    /// **bracketInPhrase.** A bracket of one or two words right after a word is part of the
+    /// phrase (`pre-tax net gains (losses) in other comprehensive income (loss) related to
+    /// hedges`, `income (loss), before tax, for the plan`), not an aside before it; so is a
+    /// defined term (`senior unsecured notes (the “Senior Notes”)`).
     static func withoutLeadingBracket(_ bytes: [UInt8], _ words: [Word]) -> [Word] {
         guard let close = bytes.lastIndex(of: UInt8(ascii: ")")), words.contains(where: { $0.start > close }) else { return words }
+        if let open = bytes[..<close].lastIndex(of: UInt8(ascii: "(")),
+           words.contains(where: { $0.end < open }), open > 0, bytes[open - 1] == 0x20 {
+            let inside = words.filter { $0.start > open && $0.end <= close }
+            // (Or a defined term: `notes (the “Senior Notes”)`.)
+            let defined = inside.first?.text == "the" && inside.count > 1 && inside[1].start > inside[0].end + 1
+            // (A name is an aside: `acquired 1Life Healthcare, Inc. (One Medical), for cash`.)
+            let named = inside.first.map { bytes[$0.start] < 0x61 || bytes[$0.start] > 0x7A } ?? true
+            if inside.count <= 2 && !named || defined { return words }
+        }
         return words.filter { $0.start > close }
     }
 
@@ -567,9 +618,13 @@ enum NarrativeExtractor {
             }
             // A comparative: `compared to RMB3,906.6 million in the same period of 2022`.
             // (An amount that names its own metric after it is no comparative: `amountOfNoun`.)
+            // (Nor one after `and` that names a metric of its own, `and actuarial gain of $62
+            // million for other plans`: `otherMetricAfterAnd`, read below as a noun beside it.)
             if let m = metric, k > 0, lastWords.contains(where: { comparativeWords.contains($0) }),
                !(ctx.last.map { verbs.contains($0.text) && !["of", "to", "at"].contains($0.text) } ?? false),
-               amountOfNoun(t, f, before: ctx, nextStart: nextStart) == nil {
+               amountOfNoun(t, f, before: ctx, nextStart: nextStart) == nil,
+               !(lastWords.contains("and") && !lastWords.contains(where: { $0 == "compared" || $0 == "versus" || $0 == "from" })
+                 && namesOtherMetric(ctx)) {
                 comparative(t, m, f, end: f0.end, nextStart: nextStart, ctx: ctx, current: current, base: base,
                             of: currentIndex(out, f.unit)).map { out.append($0) }
                 continue
@@ -657,7 +712,10 @@ enum NarrativeExtractor {
                              ctx: [Word], base: StatedPeriod?) -> (fact: NarrativeFact?, rejected: Bool) {
         let phrase = str(t, phraseStart, f.start)
         if FactAdmission.isComponent(ctx) || FactAdmission.isComparisonWithoutCurrent(phrase) { return (nil, true) }
-        guard let (m, inPhrase) = metricPhrase(phrase, base: base) else { return (nil, false) }
+        // (A metric that is no noun phrase, `FactAdmission.nounPhrase`, leaves the figure to
+        // the readings of a noun beside it: `Included in other liabilities was $5.7 billion of
+        // unearned revenue`.)
+        guard let (m, inPhrase) = metricPhrase(phrase, base: base), FactAdmission.nounPhrase(m) != nil else { return (nil, false) }
         let period = inPhrase ?? PeriodParser.find(t, cutComparison(t, end..<nextStart), base: base)
             ?? PeriodParser.find(t, cutComparison(t, f.end..<r.upperBound), base: base)
             ?? PeriodParser.find(t, cutComparison(t, r.lowerBound..<f.start), base: base) ?? base
@@ -687,8 +745,11 @@ enum NarrativeExtractor {
             if unitText == "euros" { unitText = "EUR" }
             var metricWords: [Word] = []
             if let oi = aw.firstIndex(where: { $0.start >= u.end }), aw[oi].text == "of" {
+                // (Punctuation between two words ends it: `tons of CO2e, save 4.5 billion`.)
+                let ab = Array(after.utf8)
                 for w in aw[(oi + 1)...] {
                     if stopAfterCount.contains(w.text) || Int(w.text) != nil || metricWords.count >= 4 { break }
+                    if let p = metricWords.last, !(p.end..<w.start).allSatisfy({ ab[$0] == 0x20 }) { break }
                     metricWords.append(w)
                 }
             }

@@ -95,14 +95,17 @@ struct FactsSeedTests {
         let doc = try #require(try FactsTestSupport.run(Self.seed))
         let narrative = doc.facts.filter { $0.origin == .narrative }
         let matched = narrative.filter { $0.cell != nil }
-        // (279: `at an amount equivalent to approximately 20% to 30% of ... net income` is a
-        // policy's range after `will`, not a figure of the filing.)
-        #expect(narrative.count == 279)
+        // (283: `at an amount equivalent to approximately 20% to 30% of ... net income` is a
+        // policy's range after `will`, not a figure of the filing; the weighted average basic
+        // and diluted ADS of the quarter and the year, `Weighted average basic ADS used in
+        // calculating GAAP and Non-GAAP net income per ADS was 158.16 million`, are read under
+        // their 15-word subject.)
+        #expect(narrative.count == 283)
         #expect(matched.count == 213)
         #expect(matched.allSatisfy { $0.check == .agrees })
         #expect(narrative.filter { $0.cell == nil }.allSatisfy { $0.check == .unmatched && $0.comparedValue == nil })
         let summary = doc.diagnostics.filter { $0.code == "facts.summary" }.map(\.message)
-        #expect(summary == ["279 narrative facts, 213 matched to cells: 213 agree, 0 disagree"])
+        #expect(summary == ["283 narrative facts, 213 matched to cells: 213 agree, 0 disagree"])
         #expect(!doc.diagnostics.contains { $0.code == "facts.disagrees" })
         // Ids continue from 1 in document order.
         #expect(doc.facts.map(\.id) == Array(1...doc.facts.count))

@@ -1,0 +1,92 @@
+import Testing
+import FolioModel
+@testable import FolioFacts
+
+@Suite("Facts: metric names are noun phrases naming the measure")
+struct MetricNamesTests {
+    /// `metric value` of every admitted fact `extract` reads from `s` (`FactsStage.admitted`'s
+    /// test of the metric).
+    func facts(_ s: String, base: StatedPeriod? = StatedPeriod.year(2024, text: "2024")) -> [String] {
+        let t = Array(s.utf8)
+        return NarrativeExtractor.extract(t, sentence: 0..<t.count, base: base).compactMap { n in
+            FactAdmission.nounPhrase(n.metric).map { "\($0) \(n.figure.value)" }
+        }
+    }
+
+    func np(_ s: String) -> String? { FactAdmission.nounPhrase(s) }
+    func phrase(_ s: String) -> String? { NarrativeExtractor.metricPhrase(s)?.0 }
+
+    @Test("compoundTail: a compound's second half stays (`SG&A`, `U.S.`)")
+    func compounds() {
+        #expect(phrase("Net advertising expense included in SG&A was") == "Net advertising expense included in SG&A")
+        #expect(phrase("As a percent of net sales, SG&A was") == "SG&A")
+        #expect(phrase("Revenue generated in the U.S. was") == "Revenue generated in the U.S.")
+        #expect(np("Net advertising expense included in SG&A") == "Net advertising expense included in SG&A")
+    }
+
+    @Test("fragments are turned away: a qualifier without its noun, a clause's verb or adverb, a negation, a lone word")
+    func fragments() {
+        #expect(np("Related to net investment hedges") == nil)
+        #expect(np("Related tax benefits") == "Related tax benefits")
+        #expect(np("Consisted primarily") == nil)
+        #expect(np("First tranche consisted") == nil)
+        #expect(np("Before tax, for the Postretirement Plan") == nil)
+        #expect(np("2024 also included foreign currency translation adjustments") == nil)
+        #expect(np("Assets held for sale primarily include goodwill") == nil)
+        #expect(np("Following table presents the reconciliation of our provision") == nil)
+        #expect(np("Interest expense primarily from our notes") == "Interest expense primarily from our notes")
+        #expect(np("Costs included in cost of revenue") == "Costs included in cost of revenue")
+        #expect(np("Not") == nil)
+        #expect(np("Not been met") == nil)
+        #expect(np("Plaintiffs claim damages in excess") == nil)
+        #expect(np("Vested") == nil)
+        #expect(np("Aggregate") == nil)
+        #expect(np("Payments") == nil)
+        #expect(np("Goodwill") == "Goodwill")
+    }
+
+    @Test("a heading repeated, a year list's tail, `consisting of`, a first phrase with its own figure go")
+    func trimmed() {
+        #expect(np("Other Income (Expense), Net Other income (expense), net") == "Other income (expense), net")
+        #expect(np("And 2022, the book value of series A preferred stock") == "Book value of series A preferred stock")
+        #expect(np("Consisting of goodwill balances allocated to our reporting units") == "Goodwill balances allocated to our reporting units")
+        #expect(np("Weighted average remaining lease term of 6.8 years and a weighted average discount rate") == "Weighted average discount rate")
+        #expect(np("And the rest") == nil)
+    }
+
+    @Test("a part's noun names it: `consisted of $X of <noun>`, a coupon after `of`, `include <noun> of $X`")
+    func parts() {
+        #expect(facts("The first tranche consisted of $600 million of floating rate senior notes due December 24, 2025.")
+            == ["Floating rate senior notes 600.0"])
+        #expect(facts("- The second tranche consisted of $900 million of 5.10% senior notes due December 24, 2025 (the “2025 notes”).")
+            == ["5.10% senior notes 900.0"])
+        #expect(facts("Other noncurrent assets primarily consist of $250 million of deferred tax assets.") == ["Deferred tax assets 250.0"])
+        #expect(facts("Net deferred tax asset includes long-term deferred tax assets of $3.40 billion.") == ["Long-term deferred tax assets 3.4"])
+        #expect(facts("As of September 30, 2024, the Company had $894 million of foreign net operating loss carryforwards.")
+            == ["Foreign net operating loss carryforwards 894.0"])
+        #expect(facts("In 2024, inventory included $3,476 million of work in process.") == ["Work in process 3476.0"])
+        #expect(facts("In 2024, we assigned $14 million of the increase in goodwill to our Compute segment.") == ["Increase in goodwill 14.0"])
+    }
+
+    @Test("bracketInPhrase, relativeParticiple, referenceWord: the subject keeps its words")
+    func subjects() {
+        #expect(facts("For fiscal 2024, the Company recognized pre-tax net gains (losses) in other comprehensive income (loss) related to cash flow hedges of $38 million.")
+            == ["Pre-tax net gains (losses) in other comprehensive income (loss) related to cash flow hedges 38.0"])
+        #expect(facts("As of December 31, 2024, the amount recognized in accumulated other comprehensive income (loss), before tax, for the Postretirement Plan was $10 million.")
+            == ["Amount recognized in accumulated other comprehensive income (loss), before tax, for the Postretirement Plan 10.0"])
+        #expect(facts("During 2024, the fair value of restricted stock units that vested was $39.6 billion.")
+            == ["Fair value of restricted stock units that vested 39.6"])
+        #expect(facts("The total fair value of the Company's senior notes (the “Senior Notes”) above was $6.6 billion as of January 31, 2025.")
+            == ["Total fair value of the Company's senior notes (the “Senior Notes”) 6.6"])
+        #expect(facts("On February 22, 2023, we acquired Healthcare, Inc. (One Medical), for cash consideration of approximately $3.5 billion.")
+            == ["Cash consideration 3.5"])
+        #expect(facts("Included in other long-term liabilities on our balance sheets was $6.5 billion of unearned revenue as of December 31, 2024.")
+            == ["Unearned revenue 6.5"])
+    }
+
+    @Test("otherMetricAfterAnd: `and <metric> of $X` is its own metric, not a comparative")
+    func secondMetric() {
+        #expect(facts("The 2024 actuarial gain of $855 million for qualified pension plans and actuarial gain of $62 million for other plans were driven by rates.")
+            .contains("Actuarial gain 62.0"))
+    }
+}
