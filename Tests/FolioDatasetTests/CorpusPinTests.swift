@@ -21,6 +21,7 @@ import Testing
         ("0.1.0", "651344fa9fd603ed07ed1e0816634b65b6a17e6225659ff2148d5031d3281da8"),
         ("0.2.0", "4192518f845236d133125dbefd8cdf2ae6e7abcd72937df180beac421dcf25a9"),
         ("0.3.0", "51a74ed9cdd11226b832e4a98710249b3ba92f752f50a957c46c346e75196cd7"),
+        ("0.4.0", "e8ae89e350d22e704899beb6a6f30d3e623bebfed292d87058b19cbefd5563ae"),
     ]
     /// The `content_sha256` of a run of the default pipeline over Corpus/ by this version.
     static var pinnedContent: String { outputs.last?.content ?? "" }
