@@ -295,7 +295,7 @@ struct StemVocabulary: Sendable {
             var i = 0
             let n = b.count
             while i < n {
-                guard Words.isAlnum(b[i]), !Words.isPunctuation(b, i) else { i += 1; continue }
+                guard Words.isAlnum(b[i]), !Words.isPunctuation(b, i) else { i += Words.isPunctuation(b, i) ? 3 : 1; continue }
                 word.removeAll(keepingCapacity: true)
                 var ascii = true
                 while i < n, Words.isAlnum(b[i]), !Words.isPunctuation(b, i) {

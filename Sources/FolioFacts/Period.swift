@@ -117,7 +117,7 @@ public enum PeriodParser {
         var i = 0
         let n = b.count
         while i < n {
-            guard Words.isAlnum(b[i]), !Words.isPunctuation(b, i) else { i += 1; continue }
+            guard Words.isAlnum(b[i]), !Words.isPunctuation(b, i) else { i += Words.isPunctuation(b, i) ? 3 : 1; continue }
             let s = i
             var number = 0
             var digits = true

@@ -14,7 +14,8 @@ enum Words {
     }
 
     /// U+2010..U+201F (dashes, curly quotes) and U+2022 (bullet) at `i`: punctuation, not
-    /// part of a word.
+    /// part of a word. Its three bytes are passed over together: a word never starts at one
+    /// of its continuation bytes (`“Intel` is the word `intel`, not `\u{80}\u{9C}intel`).
     static func isPunctuation(_ b: ArraySlice<UInt8>, _ i: Int) -> Bool {
         guard b[i] == 0xE2, i + 2 < b.endIndex, b[i + 1] == 0x80 else { return false }
         let c = b[i + 2]
@@ -40,7 +41,7 @@ enum Words {
                 while i < bytes.endIndex, isAlnum(bytes[i]), !isPunctuation(bytes, i) { i += 1 }
                 body(s..<i)
             } else {
-                i += 1
+                i += isPunctuation(bytes, i) ? 3 : 1
             }
         }
     }
@@ -80,7 +81,7 @@ enum Words {
                     while i < n, isAlnum(b[i]), !isPunctuation(b, i) { i += 1 }
                     out.append((base + s)..<(base + i))
                 } else {
-                    i += 1
+                    i += isPunctuation(b, i) ? 3 : 1
                 }
             }
         }
@@ -93,10 +94,13 @@ enum Words {
     static func tail(_ t: [UInt8], _ a: Int, _ b: Int, enough: ([Word]) -> Bool) -> [Word] {
         let lo = max(0, min(a, t.count)), hi = max(lo, min(b, t.count))
         // Whether the byte at p is inside a word (`split`'s test, the text ending at hi).
+        func punctuationAt(_ p: Int) -> Bool {
+            p >= lo && t[p] == 0xE2 && p + 2 < hi && t[p + 1] == 0x80 && ((t[p + 2] >= 0x90 && t[p + 2] <= 0x9F && t[p + 2] != 0x99) || t[p + 2] == 0xA2)
+        }
         func inWord(_ p: Int) -> Bool {
-            let c = t[p]
-            guard isAlnum(c) else { return false }
-            return !(c == 0xE2 && p + 2 < hi && t[p + 1] == 0x80 && ((t[p + 2] >= 0x90 && t[p + 2] <= 0x9F && t[p + 2] != 0x99) || t[p + 2] == 0xA2))
+            guard isAlnum(t[p]) else { return false }
+            // Neither a punctuation mark's first byte nor one of its two continuation bytes.
+            return !punctuationAt(p) && !punctuationAt(p - 1) && !punctuationAt(p - 2)
         }
         var out: [Word] = []
         var i = hi

@@ -69,6 +69,17 @@ struct ByteFormsTests {
         }
     }
 
+    @Test("a curly quote, a dash or a bullet is passed over whole: no word starts at one of its continuation bytes")
+    func punctuationPassedOverWhole() {
+        let s = "\u{201C}Intel creates\u{201D} and\u{2014}more \u{2022}growth, e\u{2019}s"
+        let want = ["intel", "creates", "and", "more", "growth", "e\u{2019}s"]
+        #expect(Words.split(s).map(\.text) == want)
+        let t = Array(s.utf8)
+        #expect(Words.ranges(t[...]).map { String(decoding: t[$0], as: UTF8.self).lowercased() } == want)
+        #expect(Words.tail(t, 0, t.count) { _ in false }.map(\.text) == want)
+        #expect(CellMatcher.tokens("\u{201C}Operating income\u{201D}") == CellMatcher.tokens("Operating income"))
+    }
+
     @Test("a lone parenthesis between spaces and commas, and single spacing, on bytes")
     func smallForms() {
         for (s, want) in [(" ( ", true), (", (", true), ("(", true), ("((", false), ("( a", false), ("\r\n(", false), ("", false)] {
