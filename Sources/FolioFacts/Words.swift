@@ -15,7 +15,7 @@ enum Words {
 
     /// U+2010..U+201F (dashes, curly quotes) and U+2022 (bullet) at `i`: punctuation, not
     /// part of a word. Its three bytes are passed over together: a word never starts at one
-    /// of its continuation bytes (`“Intel` is the word `intel`, not `\u{80}\u{9C}intel`).
+    /// of its continuation bytes (`“Revenue` is the word `revenue`, not `\u{80}\u{9C}revenue`).
     static func isPunctuation(_ b: ArraySlice<UInt8>, _ i: Int) -> Bool {
         guard b[i] == 0xE2, i + 2 < b.endIndex, b[i + 1] == 0x80 else { return false }
         let c = b[i + 2]
