@@ -149,3 +149,15 @@ import Testing
         #expect(PeriodClues.monthGluedToDay("q1") == nil)
     }
 }
+
+/// `per` and `price` glued to the word before (`WordFacts.gluedTail`).
+@Suite struct GluedPerShareWordsTests {
+    @Test func aGluedPerBeforeAShareNounIsPerShare() {
+        #expect(LabelText.isPerShare("Basic lossper share"))
+        #expect(LabelText.isPerShare("Cash dividends declaredper common share"))
+        #expect(LabelText.isPerShare("Weighted- average exerciseprice"))
+        #expect(!LabelText.isPerShare("Basic loss"))
+        #expect(!LabelText.isPerShare("Newspaper and magazine revenue"))
+        #expect(!LabelText.isPerShare("Weighted-average shares outstanding"))
+    }
+}
