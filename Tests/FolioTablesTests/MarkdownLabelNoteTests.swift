@@ -161,3 +161,25 @@ import Testing
         #expect(!LabelText.isPerShare("Weighted-average shares outstanding"))
     }
 }
+
+/// A units note printed across the column headers heads no column (`TableBuilder.build`,
+/// `splitCellNote`): the column it exempts by name stays unscaled.
+@Suite struct UnitsNoteOverTheColumnsTests {
+    @Test func theColumnTheNoteExemptsIsUnscaled() throws {
+        let doc = try processed(text: """
+            Shares outstanding were as follows:
+
+            ||**Shares**<br>**Outstanding**|**Conversion Rate**<br>**Into Common Stock**|**As-converted**<br>**Common Stock**|
+            |---|---|---|---|
+            ||**(in**|**millions, excep**|**t conversion rate)**|
+            |Series B preferred stock|2|1.0030|2|
+            |Series C preferred stock|3|1.7860|6|
+            |Class C common stock|10|4.0000|39|
+
+            """)
+        let t = try #require(doc.tables.first)
+        #expect(t.units.scale == 1_000_000)
+        #expect(t.cells.first { $0.raw == "1.7860" }?.scale == 1)
+        #expect(t.cells.first { $0.raw == "39" }?.scale == 1_000_000)
+    }
+}
