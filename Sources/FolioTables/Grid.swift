@@ -408,7 +408,7 @@ public enum GridReader {
                 break
             }
         }
-        guard any else { return nil }
+        guard any || !moved.isEmpty else { return nil }
         var out = cells
         var c = 0
         while c < cells.count {
@@ -442,6 +442,10 @@ public enum GridReader {
         for c in moved where !joins[c] && !(c > 0 && joins[c - 1]) {
             out[c] = out[c].map { GridCell(text: lines[c].filter { !$0.isEmpty }.joined(separator: " "), span: $0.span) }
         }
+        // A cell that took a stranded head and joins no heading reads with it.
+        for c in moved where c + 1 < cells.count && !joins[c + 1] && !joins[c] {
+            out[c + 1] = out[c + 1].map { GridCell(text: lines[c + 1].filter { !$0.isEmpty }.joined(separator: " "), span: $0.span) }
+        }
         return out
     }
 
@@ -460,20 +464,29 @@ public enum GridReader {
     /// next cell's line beside it, where it belongs (`Three Mo<br>Mar` | `nths Ended<br>ch
     /// 31`). Then each heading is read whole (`Six months ended June 30` over its two
     /// columns, `Three months ended June 30` over the next two), not the second one's tail
-    /// run into the first. Returns the cells that gave a line away.
+    /// run into the first. A year's first digits stranded so (`**2024**<br>**2**` |
+    /// `**023**`: `2024` over its column, `2023` cut at the next one's edge) go the same way
+    /// when they make the year (`isYearHead`). Returns the cells that gave a line away.
     static func moveStrandedHeads(_ lines: inout [[String]]) -> [Int] {
         var moved: [Int] = []
         guard lines.count >= 2 else { return moved }
         for c in 0..<(lines.count - 1) {
             let k = lines[c].count - 1
-            guard k >= 1, isHeadFragment(lines[c][k]), let next = lines[c + 1].first, let fb = next.utf8.first,
-                  fb >= 0x61, fb <= 0x7A, headerJoin(lines[c][k], next) == .glue else { continue }
+            guard k >= 1, let next = lines[c + 1].first, let fb = next.utf8.first else { continue }
+            let word = isHeadFragment(lines[c][k]) && fb >= 0x61 && fb <= 0x7A
+            let year = isYearHead(lines[c][k]) && fb >= 0x30 && fb <= 0x39
+            guard word || year, headerJoin(lines[c][k], next) == .glue else { continue }
             if k < lines[c + 1].count, headerJoin(lines[c][k], lines[c + 1][k]) == .glue { continue }
             lines[c + 1][0] = lines[c][k] + next
             lines[c].removeLast()
             moved.append(c)
         }
         return moved
+    }
+
+    /// One to three ASCII digits: the head of a cut year (`2` of `2` | `023`).
+    static func isYearHead(_ s: String) -> Bool {
+        (1...3).contains(s.utf8.count) && s.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// One to three ASCII letters, the first a capital: the head of a cut word (`Si`, `Th`).
@@ -507,7 +520,8 @@ public enum GridReader {
     /// has a row label, is a row of figures.
     static func joinedHeaderRow(original: [GridCell?], joined: [GridCell?]) -> Bool {
         let label = (original.first ?? nil)?.text ?? ""
-        guard label.isEmpty || UnitsParser.isUnitsPhrase(label) || UnitsParser.isCellNote(label) else { return false }
+        guard label.isEmpty || UnitsParser.isUnitsPhrase(label) || UnitsParser.isCellNote(label)
+            || UnitsParser.embeddedCellNote(label) != nil else { return false }
         return !joined.dropFirst().contains(where: { $0.map { TableBuilder.isFigure($0.text) } ?? false })
     }
 
@@ -561,6 +575,8 @@ public enum GridReader {
         let words = s.split(separator: " ")
         let digits = s.utf8.filter { $0 >= 0x30 && $0 <= 0x39 }.count
         if digits > 0 && digits <= 4 { return true }
+        // A year over the first digits of the next one, cut at the column's edge (`2024` / `2`).
+        if words.count == 2, Years.fourDigit(String(words[0])) != nil, isYearHead(String(words[1])) { return true }
         // A day and a year: `31, 2024`.
         return words.count == 2 && words[0].hasSuffix(",") && words[0].utf8.count <= 3 && Years.fourDigit(String(words[1])) != nil
     }

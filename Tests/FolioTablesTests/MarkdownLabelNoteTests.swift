@@ -183,3 +183,33 @@ import Testing
         #expect(t.cells.first { $0.raw == "39" }?.scale == 1_000_000)
     }
 }
+
+/// A year's first digits stranded under the year of the column before (`GridReader.moveStrandedHeads`).
+@Suite struct StrandedYearHeadTests {
+    @Test func theDigitsGoBackToTheirYear() throws {
+        let doc = try processed(text: """
+            The amounts and location of derivative instruments:
+
+            ||**Fair value -**<br>**assets**||||
+            |---|---|---|---|---|
+            |**as of December 31(in millions)**|**Balance sheet**<br>**caption**<br>|**2024**<br>**2**|**023**|**Total**|
+            |Designated as cash flow hedges|Prepaid expenses|119|12|131|
+            |Designated as net investment hedges|Other assets|148|—|148|
+
+            """)
+        let t = try #require(doc.tables.first)
+        #expect(t.units.scale == 1_000_000)
+        let cell = try #require(t.cells.first { $0.raw == "12" })
+        #expect(cell.columnPath.last == "2023")
+        #expect(cell.scale == 1_000_000)
+        #expect(t.cells.first { $0.raw == "119" }?.columnPath.last == "2024")
+    }
+
+    @Test func digitsThatMakeNoYearStay() {
+        var lines = [["Total"], ["2024", "7"], ["15"]]
+        #expect(GridReader.moveStrandedHeads(&lines).isEmpty)
+        var year = [["Total"], ["2024", "2"], ["023"]]
+        #expect(GridReader.moveStrandedHeads(&year) == [1])
+        #expect(year[2] == ["2023"])
+    }
+}
