@@ -151,6 +151,8 @@ public enum GridReader {
         var blank = false
         // Header rows come before the first row printing a figure.
         var sawFigures = false
+        // The rows before the first row printing a figure.
+        var headerCount = 0
         for line in lines {
             let r = trim(text, line.range)
             if r.isEmpty { blank = true; continue }
@@ -178,18 +180,104 @@ public enum GridReader {
             // A year or a date cut across cells (`202` | `4`, `Dece` | `mber 31, 2` | `024`)
             // prints pieces that read as figures: joined, the row is a header row all the same
             // (`joinedHeaderRow`).
-            if !sawFigures, let joined = splitHeaderGroups(text, cells: cells, ranges: ranges),
+            // Also a second statement's header printed on in the same table, below rows of
+            // figures: a row without a label (`||||||**Nine Months**|**Ended March 3**|**1, 2025**|`).
+            let unlabelled = (cells.first ?? nil)?.text.isEmpty ?? true
+            if !sawFigures || unlabelled, let joined = splitHeaderGroups(text, cells: cells, ranges: ranges),
                !figures || Self.joinedHeaderRow(original: cells, joined: joined) {
                 rows.append(GridRow(cells: joined, span: line, blankBefore: blank))
             } else {
                 if figures { sawFigures = true }
                 rows.append(GridRow(cells: cells, span: line, blankBefore: blank))
             }
+            if !sawFigures { headerCount = rows.count }
             labelRanges.append(ranges.first)
             blank = false
         }
+        rejoinLabelNote(&rows, headerCount: headerCount)
         restoreDroppedLabelColumn(text, &rows, labelRanges: labelRanges)
         return rows
+    }
+
+    /// **A units note cut out of the label cell.** A converter that cuts a header's label cell
+    /// at the column's edge prints the rest of its line in the next cell, and a line the cell
+    /// wrapped onto in the label cell of the row below, so the units note the label cell ends
+    /// with is in pieces:
+    ///
+    /// ```
+    /// |**years ended Decemb**|**er 31 (dollars in**||||**At actual curr**|**ency rates**|
+    /// |<br>**millions)**||**2024**|**2023**|**2022**|**2024**|**2023**|
+    /// |**years ended December 31(i **<br>|**n millions)**|**2024**|**2023**|**2022**|
+    /// ```
+    ///
+    /// Among the rows before the first row of figures, a label cell that holds no units note
+    /// is read on as printed: into the cells right of it while each goes on from the text
+    /// before (`continuesLabelCell`: a word cut, `Decemb` + `er 31`, glued; any text after a
+    /// parenthesis left open, with a space), then into the label cell of the row below while
+    /// a parenthesis stays open and that cell closes it. When the text read so holds a
+    /// header-cell units note (`UnitsParser.embeddedCellNote`: `years ended December 31
+    /// (dollars in millions)`), it is the label cell; the pieces it took keep their cells,
+    /// empty (a row label taken whole leaves the row without a label), so the table core
+    /// reads the row as a header row labelled with the units. Nothing changes otherwise.
+    static func rejoinLabelNote(_ rows: inout [GridRow], headerCount: Int) {
+        var i = 0
+        while i < min(headerCount, rows.count) {
+            guard let label = rows[i].cells.first ?? nil, !label.text.isEmpty,
+                  UnitsParser.embeddedCellNote(label.text) == nil, !UnitsParser.isUnitsPhrase(label.text) else {
+                i += 1
+                continue
+            }
+            var text = label.text
+            var span = label.span
+            var taken: [(row: Int, col: Int)] = []
+            var c = 1
+            while c < rows[i].cells.count, let cell = rows[i].cells[c], !cell.text.isEmpty,
+                  let gap = continuesLabelCell(text, cell.text) {
+                text += gap + cell.text
+                span = span.union(cell.span)
+                taken.append((i, c))
+                c += 1
+            }
+            var r = i + 1
+            while r < min(headerCount, rows.count), leavesOpen(text), let below = rows[r].cells.first ?? nil,
+                  below.text.contains(")") {
+                text += " " + below.text
+                span = span.union(below.span)
+                taken.append((r, 0))
+                r += 1
+            }
+            guard !taken.isEmpty, UnitsParser.embeddedCellNote(text) != nil else {
+                i += 1
+                continue
+            }
+            rows[i].cells[0] = GridCell(text: text, span: span)
+            for (row, col) in taken {
+                rows[row].cells[col] = col == 0 ? nil : rows[row].cells[col].map { GridCell(text: "", span: $0.span) }
+            }
+            i = r
+        }
+    }
+
+    /// How a label cell's text goes on into the piece printed after it (`rejoinLabelNote`), as
+    /// the pieces of a heading do (`headerJoin`): glued inside a word cut in two (`Decemb` +
+    /// `er 31`, `(i` + `n millions)`), with a space before a short word that joins words
+    /// (`(dollars` + `in millions)`) and after a parenthesis left open; nil when the piece is
+    /// a heading of its own.
+    static func continuesLabelCell(_ text: String, _ piece: String) -> String? {
+        switch headerJoin(text, piece) {
+        case .glue: return ""
+        case .space: return " "
+        case nil: return leavesOpen(text) ? " " : nil
+        }
+    }
+
+    /// Whether a text opens a parenthesis it does not close.
+    static func leavesOpen(_ text: String) -> Bool {
+        var depth = 0
+        for b in text.utf8 {
+            if b == 0x28 { depth += 1 } else if b == 0x29, depth > 0 { depth -= 1 }
+        }
+        return depth > 0
     }
 
     /// **A label column the converter dropped.** A converter that misses a table's label
@@ -320,7 +408,7 @@ public enum GridReader {
                 break
             }
         }
-        guard any else { return nil }
+        guard any || !moved.isEmpty else { return nil }
         var out = cells
         var c = 0
         while c < cells.count {
@@ -354,6 +442,10 @@ public enum GridReader {
         for c in moved where !joins[c] && !(c > 0 && joins[c - 1]) {
             out[c] = out[c].map { GridCell(text: lines[c].filter { !$0.isEmpty }.joined(separator: " "), span: $0.span) }
         }
+        // A cell that took a stranded head and joins no heading reads with it.
+        for c in moved where c + 1 < cells.count && !joins[c + 1] && !joins[c] {
+            out[c + 1] = out[c + 1].map { GridCell(text: lines[c + 1].filter { !$0.isEmpty }.joined(separator: " "), span: $0.span) }
+        }
         return out
     }
 
@@ -372,20 +464,29 @@ public enum GridReader {
     /// next cell's line beside it, where it belongs (`Three Mo<br>Mar` | `nths Ended<br>ch
     /// 31`). Then each heading is read whole (`Six months ended June 30` over its two
     /// columns, `Three months ended June 30` over the next two), not the second one's tail
-    /// run into the first. Returns the cells that gave a line away.
+    /// run into the first. A year's first digits stranded so (`**2024**<br>**2**` |
+    /// `**023**`: `2024` over its column, `2023` cut at the next one's edge) go the same way
+    /// when they make the year (`isYearHead`). Returns the cells that gave a line away.
     static func moveStrandedHeads(_ lines: inout [[String]]) -> [Int] {
         var moved: [Int] = []
         guard lines.count >= 2 else { return moved }
         for c in 0..<(lines.count - 1) {
             let k = lines[c].count - 1
-            guard k >= 1, isHeadFragment(lines[c][k]), let next = lines[c + 1].first, let fb = next.utf8.first,
-                  fb >= 0x61, fb <= 0x7A, headerJoin(lines[c][k], next) == .glue else { continue }
+            guard k >= 1, let next = lines[c + 1].first, let fb = next.utf8.first else { continue }
+            let word = isHeadFragment(lines[c][k]) && fb >= 0x61 && fb <= 0x7A
+            let year = isYearHead(lines[c][k]) && fb >= 0x30 && fb <= 0x39
+            guard word || year, headerJoin(lines[c][k], next) == .glue else { continue }
             if k < lines[c + 1].count, headerJoin(lines[c][k], lines[c + 1][k]) == .glue { continue }
             lines[c + 1][0] = lines[c][k] + next
             lines[c].removeLast()
             moved.append(c)
         }
         return moved
+    }
+
+    /// One to three ASCII digits: the head of a cut year (`2` of `2` | `023`).
+    static func isYearHead(_ s: String) -> Bool {
+        (1...3).contains(s.utf8.count) && s.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// One to three ASCII letters, the first a capital: the head of a cut word (`Si`, `Th`).
@@ -413,11 +514,14 @@ public enum GridReader {
     /// ```
     ///
     /// Such a row, before the region's first row of figures, is a header row when it has no
-    /// row label and, once its pieces are joined (`splitHeaderGroups`), none of its cells is a
+    /// row label (or the units note in its label cell: `|_(in millions)_|**20**|**24**|**2**|**023**|`)
+    /// and, once its pieces are joined (`splitHeaderGroups`), none of its cells is a
     /// figure: every figure was a piece of a year or a date. A row that keeps a figure, or
-    /// has a label, is a row of figures.
+    /// has a row label, is a row of figures.
     static func joinedHeaderRow(original: [GridCell?], joined: [GridCell?]) -> Bool {
-        guard original.first.map({ $0 == nil || $0?.text.isEmpty == true }) ?? true else { return false }
+        let label = (original.first ?? nil)?.text ?? ""
+        guard label.isEmpty || UnitsParser.isUnitsPhrase(label) || UnitsParser.isCellNote(label)
+            || UnitsParser.embeddedCellNote(label) != nil else { return false }
         return !joined.dropFirst().contains(where: { $0.map { TableBuilder.isFigure($0.text) } ?? false })
     }
 
@@ -471,6 +575,8 @@ public enum GridReader {
         let words = s.split(separator: " ")
         let digits = s.utf8.filter { $0 >= 0x30 && $0 <= 0x39 }.count
         if digits > 0 && digits <= 4 { return true }
+        // A year over the first digits of the next one, cut at the column's edge (`2024` / `2`).
+        if words.count == 2, Years.fourDigit(String(words[0])) != nil, isYearHead(String(words[1])) { return true }
         // A day and a year: `31, 2024`.
         return words.count == 2 && words[0].hasSuffix(",") && words[0].utf8.count <= 3 && Years.fourDigit(String(words[1])) != nil
     }

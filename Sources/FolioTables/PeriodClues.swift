@@ -296,6 +296,8 @@ struct PeriodClues: Sendable, Hashable {
                 let last = ByteSearch.lowerASCII(b[j - 1])
                 if run.count >= 6, last == 0x72 || last == 0x73 || last == 0x64, endsInGluedPeriodWord(run), let parts = unglued(word) {
                     out.append(contentsOf: parts)
+                } else if run.count >= 4, last >= 0x30, last <= 0x39, ByteSearch.lowerASCII(run[0]) >= 0x61, let parts = monthGluedToDay(word) {
+                    out.append(contentsOf: parts)
                 } else {
                     out.append(word)
                 }
@@ -303,6 +305,19 @@ struct PeriodClues: Sendable, Hashable {
             }
             return out
         }
+    }
+
+    /// **Month glued to its day.** A converter that drops the space between a month and the
+    /// day after it (`Balance at January1, 2024`, `December31,2024`) hides the date from the
+    /// clues: a word that is a month's full name followed by one or two digits making a day
+    /// (`Dates.days`) is read as the two words (`january`, `1`). Any other word stays whole
+    /// (`q1`, `tier1`, `june2024`): nil.
+    static func monthGluedToDay(_ w: String) -> [String]? {
+        guard let cut = w.firstIndex(where: \.isNumber) else { return nil }
+        let head = String(w[..<cut]), tail = String(w[cut...])
+        guard tail.utf8.count <= 2, tail.allSatisfy(\.isNumber), let day = Int(tail), Dates.days.contains(day),
+              Months.number(fullName: head) != nil else { return nil }
+        return [head, tail]
     }
 
     /// **Period words glued to the word before.** A converter that drops the space between

@@ -33,6 +33,7 @@ extension TableBuilder {
 
         // Header rows: leading label-less rows without figures.
         var headerRows: [GridRow] = []
+        if isCaptionRow(rows[0], over: rows[1]), rows.count >= 3 { headerRows.append(rows.removeFirst()) }
         while let first = rows.first, isHeaderLike(first) || (rows.count >= 2 && isUnitsLabelHeader(first)) {
             headerRows.append(first); rows.removeFirst()
         }
@@ -45,7 +46,7 @@ extension TableBuilder {
                 labelHeader = first.label
                 rows.removeFirst()
             }
-        } else if let h = headerRows.first(where: { !$0.label.isEmpty }) {
+        } else if let h = headerRows.first(where: { !$0.label.isEmpty && !$0.dataColumns.isEmpty }) {
             labelHeader = h.label
         }
         while !headerRows.isEmpty, rows.count >= 2, let first = rows.first,
@@ -56,6 +57,23 @@ extension TableBuilder {
         }
         if rows.isEmpty { return nil }
         return HeaderSplit(headerRows: headerRows, body: rows, labelHeader: labelHeader, cellUnits: cellUnits)
+    }
+
+    /// **Caption printed as the first row.** A converter that takes a table's caption into the
+    /// table prints it as the first row, its label cell alone filled, over the header row
+    /// labelled with the units:
+    ///
+    /// ```
+    /// |**Accounts Payable and Accrued Liabilities**|||
+    /// |**as of December 31(in millions)**|**2024**|**2023**|
+    /// ```
+    ///
+    /// A first row with a label and no data cell, right above a header row labelled with the
+    /// units (`isUnitsLabelHeader`), is a header row: read as a label wrapped into the row
+    /// below, it would make that header a row of figures (its years the figures).
+    static func isCaptionRow(_ row: GridRow, over next: GridRow) -> Bool {
+        guard !row.label.isEmpty, row.dataColumns.allSatisfy({ row.text($0)?.isEmpty ?? true }) else { return false }
+        return isUnitsLabelHeader(next)
     }
 
     /// **Data columns.** The columns of the body: up to the last column holding a figure in a

@@ -294,19 +294,28 @@ public enum TableBuilder {
         var data = grouping.data
         if data.isEmpty { return nil }
 
-        let (colCurrency, colScale, unitCol) = columnUnits(header: header, nData: nData, numericCol: numericCol, data: data)
+        var stated = context.units
+        // Units stated in the table's own header cells apply when nothing above it states a scale.
+        var adoptedNote: String?
+        if stated.scale == nil, let note = cellUnits ?? headerCellUnits(headerRows) {
+            stated.adopt(UnitsParser.parse(note.text), source: UnitsSource(kind: .headerCell, text: note.text, span: note.span))
+            adoptedNote = note.text
+        }
+        // **Units note over the columns.** A header row that prints the table's units note
+        // across the columns (`(in` | `millions, excep` | `t conversion rate)`, `splitCellNote`),
+        // when the note names rows or columns of its own scale, heads no column: the table's
+        // units are read from it, with the rows and columns it names (`scopedScale`), not each
+        // column's scale or words.
+        let columnHeader = headerRows.count == header.count && adoptedNote != nil && !stated.scoped.isEmpty
+            ? zip(headerRows, header).filter { splitCellNote($0.0)?.text != adoptedNote }.map(\.1) : header
+        let (colCurrency, colScale, unitCol) = columnUnits(header: columnHeader, nData: nData, numericCol: numericCol, data: data)
         let colPercent = percentColumns(data, nData: nData)
-        let (headings, colPerShare) = perShareColumns(header: header, nData: nData)
+        let (headings, colPerShare) = perShareColumns(header: columnHeader, nData: nData)
         // Columns headed `SHARES` (a statement of equity) count shares.
         var colShares = [Bool](repeating: false, count: nData + 1)
         for c in 1...nData where !colPerShare[c] && colCurrency[c] == nil {
             let w = LabelText.words(headings.map { $0[c] }.joined(separator: " "))
             colShares[c] = w.last == "shares" || w.last == "share"
-        }
-        var stated = context.units
-        // Units stated in the table's own header cells apply when nothing above it states a scale.
-        if stated.scale == nil, let note = cellUnits ?? headerCellUnits(headerRows) {
-            stated.adopt(UnitsParser.parse(note.text), source: UnitsSource(kind: .headerCell, text: note.text, span: note.span))
         }
         let tableCurrency: String? = {
             let cols = (1...nData).filter { numericCol[$0] }

@@ -425,7 +425,10 @@ public struct TablesStage: Stage {
             document.diagnose(Self.name, .info, "tables.continuation", "table continued after a repeated header joined to the table before it", span: span)
             return
         }
-        if ownTitle == nil, region.layout == .fixedWidth, let prev = found.parts.last, prev.layout == .fixedWidth,
+        // A Markdown table whose first row names its columns (`Financial Assets` | `Level 1` |
+        // ...) has a header of its own, labelled: never a continuation.
+        let pipesContinue = region.layout == .pipes && !TableBuilder.isLabelledHeader(first)
+        if ownTitle == nil, region.layout == .fixedWidth || pipesContinue, let prev = found.parts.last, prev.layout == region.layout,
            let groupRows = Self.continuation(p, key: key, after: prev, text, at: span.start, sameGrid: k > 0) {
             found.parts[found.parts.count - 1].rows += groupRows + p
             found.parts[found.parts.count - 1].span = prev.span.union(span)
@@ -554,6 +557,11 @@ public struct TablesStage: Stage {
     /// (`RegionFilter.blocks`) because a figure printed in the label zone of one of its rows
     /// (`Preferred stock – shares issued –   March 2025   2,315.6`) makes a column the part
     /// before does not fill: it ends in the same column, so it is a continuation all the same.
+    /// A Markdown table is continued so too: a converter that cuts a table in two (at a page
+    /// break, or at a group label it printed as a row of its own) prints the later part as a
+    /// table of its own, without the header (`|**Amounts recognized on the consolidated
+    /// balance**<br>**sheets**|||||` over the rows); one whose first row names its columns
+    /// beside a label (`TableBuilder.isLabelledHeader`) has a header of its own.
     /// `sameGrid`: both parts are blocks of one region, read into one grid of columns; then a
     /// part before that holds only the statement's first rows may fill fewer columns
     /// (`cutAfterFirstRows`).

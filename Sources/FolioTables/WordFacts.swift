@@ -147,6 +147,8 @@ struct WordFacts: Sendable {
 
     private var count = 0
     private var sawPer = false
+    /// The word before ended in a glued `per` (`gluedTail`).
+    private var prevGluedPer = false
     private var prev: Word?
     private var prev2: Word?
 
@@ -174,10 +176,29 @@ struct WordFacts: Sendable {
     func has(_ p: Phrase) -> Bool { phrases & p.bit != 0 }
     func hasAny(_ mask: UInt64) -> Bool { present & mask != 0 }
 
+    /// **Words glued to the word before.** A converter that drops the space before `per` or
+    /// `price` (`Basic lossper share`, `Cash dividends declaredper common share`, `Weighted-
+    /// average exerciseprice`) hides the word the share rules read: a word of letters ending in
+    /// `per` (at least 6 letters) is read as `per` before a per-share noun, one ending in
+    /// `price` (at least 8) as `price`. Nil for any other word.
+    static func gluedTail(_ b: UnsafeBufferPointer<UInt8>) -> Word? {
+        func endsWith(_ s: StaticString) -> Bool {
+            let n = s.utf8CodeUnitCount
+            guard b.count > n else { return false }
+            return s.withUTF8Buffer { t in (0..<n).allSatisfy { (b[b.count - n + $0] | 0x20) == t[$0] } }
+        }
+        if b.count >= 6, endsWith("per") { return .per }
+        if b.count >= 8, endsWith("price") { return .price }
+        return nil
+    }
+
     /// The next word.
     mutating func add(_ b: UnsafeBufferPointer<UInt8>) {
-        let w = Word.of(b)
-        defer { prev2 = prev; prev = w; count += 1 }
+        var w = Word.of(b)
+        let glued = w == nil ? Self.gluedTail(b) : nil
+        if glued == .price { w = .price }
+        defer { prev2 = prev; prev = w; prevGluedPer = glued == .per; count += 1 }
+        if prevGluedPer, let w, Self.perShareNouns & w.bit != 0 { perNoun = true }
         if count == 1, prev == .weighted, w == .average { startsWeightedAverage = true }
         guard let w else { return }
         present |= w.bit
