@@ -262,3 +262,50 @@ extension NarrativeExtractor {
         return s
     }
 }
+
+extension NarrativeExtractor {
+    /// Prepositions after which a participle qualifies the noun after it (`adjectiveParticiple`).
+    static let participlePrepositionsBefore: Set<String> = ["of", "for", "from", "with", "on", "by", "in"]
+
+    /// **adjectiveParticiple.** A participle right after a preposition qualifies the noun
+    /// after it, it is no verb of the clause: `We made cash payments, net of acquired cash,
+    /// related to acquisition activity of` keeps `Cash payments, net of acquired cash, ...`
+    /// (the verb is `made`, not `acquired`).
+    static func isAdjectiveParticiple(_ words: [Word], _ i: Int) -> Bool {
+        i > 0 && i + 1 < words.count && words[i].text.hasSuffix("ed") && participlePrepositionsBefore.contains(words[i - 1].text)
+    }
+
+    /// Words after `for` that open no qualifier of a measure: a reference or an example.
+    static let openingBlockers: Set<String> = ["example", "instance", "additional", "more", "further", "information",
+                                               "comparison", "purposes", "details", "discussion", "reference"]
+
+    /// **openingForQualifier.** An opening phrase `for <noun phrase>,` (after any date opening)
+    /// says which measures the whole sentence states: each of its metrics without a qualifier
+    /// takes it. `As of September 30, 2024 and 2023, for non-U.S. pension plans, the fair
+    /// value of plan assets was $370 million and $317 million, respectively, accumulated
+    /// benefit obligation was $302 million and $287 million` -> `Accumulated benefit
+    /// obligation for non-U.S. pension plans` (and `Fair value of plan assets for ...`). Not a
+    /// period (`For the year ended ...,`), an example or a reference (`For example,`).
+    static func withOpeningQualifier(_ out: [NarrativeFact], _ t: [UInt8], sentence r: Range<Int>) -> [NarrativeFact] {
+        guard let first = out.map(\.figure.start).min(), first > r.lowerBound else { return out }
+        let words = Words.split(t[r.lowerBound..<min(first, r.upperBound)])
+        guard let k = words.indices.first(where: { k in
+            words[k].text == "for" && (k == 0 || isAfterComma(t, words[k].start, from: r.lowerBound))
+        }), k + 1 < words.count, !openingBlockers.contains(words[k + 1].text),
+              let comma = t[words[k].end..<first].firstIndex(of: UInt8(ascii: ",")),
+              case .qualifier(let q) = trailingQualifier(t, words[k].start..<comma),
+              q == "for " + singleSpaced(t, words[k + 1].start, comma) else { return out }
+        var out = out
+        for i in out.indices where out[i].role != "change" && !hasQualifier(out[i].metric) && !out[i].metric.hasSuffix(q) {
+            out[i].metric += " " + q
+        }
+        return out
+    }
+
+    /// Whether the byte before `at` (spaces aside, not before `from`) is a comma.
+    static func isAfterComma(_ t: [UInt8], _ at: Int, from: Int) -> Bool {
+        var b = at - 1
+        while b >= from, t[b] == 0x20 || t[b] == 0x0A { b -= 1 }
+        return b >= from && t[b] == UInt8(ascii: ",")
+    }
+}

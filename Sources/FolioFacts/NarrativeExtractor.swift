@@ -168,7 +168,7 @@ enum NarrativeExtractor {
         // phrase, no clause (`the fair value of restricted stock units that vested was`).
         // (`Included in X was`: a place's participle opens the phrase, no verb cuts it.)
         let verb = words.indices.last(where: { isA(words[$0], .clauseVerb) && !isReducedRelative(words, $0, predicate: predicate)
-            && !($0 == 0 && words[$0].text == "included") })
+            && !($0 == 0 && words[$0].text == "included") && !isAdjectiveParticiple(words, $0) })
             .flatMap { v in words[v].text == "that" && v + 2 == words.count && predicate && isParticiple(words[v + 1]) ? nil : v }
         let cutVerb = verb.map { words[$0].text }
         if let v = verb, v > 1, FactAdmission.relativePronouns.contains(words[v - 1].text) {
@@ -674,7 +674,8 @@ enum NarrativeExtractor {
                 out.append(n)
             }
         }
-        return withDisposalGroup(withTrailingQualifiers(out, t, figures, sentence: r), t, sentence: r)
+        return withOpeningQualifier(withDisposalGroup(withTrailingQualifiers(out, t, figures, sentence: r), t, sentence: r),
+                                    t, sentence: r)
     }
 
     /// Whether a count takes the unit word after it (`5.2 million tons`): a scaled figure

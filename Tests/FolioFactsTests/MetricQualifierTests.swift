@@ -89,6 +89,16 @@ struct MetricQualifierTests {
             == .qualifier("for the rights to recover products"))
     }
 
+    @Test("openingForQualifier and adjectiveParticiple")
+    func openingAndParticiple() {
+        #expect(facts("As of September 30, 2024, for non-U.S. pension plans, the fair value of plan assets was $370 million, and accumulated benefit obligation was $302 million.")
+            == ["Fair value of plan assets for non-U.S. pension plans 370.0", "Accumulated benefit obligation for non-U.S. pension plans 302.0"])
+        #expect(facts("For the year ended December 31, 2024, revenue was $5.2 billion.") == ["Revenue 5.2"])
+        #expect(facts("For example, revenue was $5.2 billion in 2024.") == ["Revenue 5.2"])
+        #expect(phrase("We made cash payments, net of acquired cash, related to acquisition activity of")
+            == "Cash payments, net of acquired cash, related to acquisition activity")
+    }
+
     @Test("pastTenseObject and invertedPlace")
     func objectAndPlace() {
         #expect(phrase("On February 10, 2025, our Board of Directors declared a quarterly cash dividend of") == "Quarterly cash dividend")
