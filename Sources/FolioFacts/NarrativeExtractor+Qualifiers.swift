@@ -309,3 +309,22 @@ extension NarrativeExtractor {
         return b >= from && t[b] == UInt8(ascii: ",")
     }
 }
+
+extension NarrativeExtractor {
+    /// **participialAside.** `, after <verb>ing ...` inside a subject is an aside up to the
+    /// phrase's last comma (or its end), a list's commas inside it: `The net proceeds from the
+    /// issuance of the notes, after deducting the original issue discount, underwriting
+    /// discount and offering expenses, were` -> `Net proceeds from the issuance of the notes`.
+    /// Whether `words[k]` opens one (the comma before it is tested by the caller).
+    static func isParticipialAside(_ words: [Word], _ k: Int) -> Bool {
+        k > 0 && k + 1 < words.count && words[k].text == "after" && words[k + 1].text.hasSuffix("ing")
+    }
+
+    /// **figureInName.** A figure right after `the` that no fact was read of is part of a
+    /// name inside the subject (`the issuance of the 2024 USD Notes, ..., were $3.96 billion`):
+    /// the next figure's metric phrase runs from the clause's start, not from it.
+    static func isFigureInName(_ t: [UInt8], _ f: Figure, read: Bool) -> Bool {
+        guard !read, f.start >= 4 else { return false }
+        return Words.tail(t, max(0, f.start - 12), f.start) { $0.count >= 1 }.last?.text == "the"
+    }
+}

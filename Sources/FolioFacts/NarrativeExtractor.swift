@@ -456,6 +456,11 @@ enum NarrativeExtractor {
             let w = out[k]
             var b = w.start - 1
             while b >= 0, bytes[b] == 0x20 { b -= 1 }
+            if isParticipialAside(out, k), b >= 0, bytes[b] == UInt8(ascii: ",") {
+                let close = bytes[w.end...].lastIndex(of: UInt8(ascii: ",")) ?? bytes.count
+                out.removeAll { $0.start >= w.start && $0.end <= close }
+                continue
+            }
             guard w.text == "which" || w.text == "who", b >= 0, bytes[b] == UInt8(ascii: ","),
                   let close = bytes[w.end...].firstIndex(of: UInt8(ascii: ",")) else { k += 1; continue }
             out.removeAll { $0.start >= w.start && $0.end <= close }
@@ -638,7 +643,8 @@ enum NarrativeExtractor {
             var vi = ctx.count - 1
             while vi >= 0, modifiers.contains(ctx[vi].text) { vi -= 1 }
             if vi >= 0, verbs.contains(ctx[vi].text) {
-                let phraseStart = k == 0 ? clauseStart : prevEnd
+                let phraseStart = k == 0 || isFigureInName(t, figures[k - 1], read: out.last?.figure.end == figures[k - 1].end)
+                    ? clauseStart : prevEnd
                 let (stated, rejected) = statedFigure(t, f, end: f0.end, phraseStart: phraseStart, nextStart: nextStart,
                                                       sentence: r, ctx: ctx, base: base)
                 if let n = stated {

@@ -99,6 +99,12 @@ struct MetricQualifierTests {
             == "Cash payments, net of acquired cash, related to acquisition activity")
     }
 
+    @Test("participialAside and figureInName: the subject around a name with a figure and an aside")
+    func asideAndName() {
+        #expect(facts("The net proceeds from the issuance of the 2024 USD Notes, after deducting the original issue discount, underwriting discount and offering expenses, were $3.96 billion.")
+            == ["Net proceeds from the issuance of the 2024 USD Notes 3.96"])
+    }
+
     @Test("pastTenseObject and invertedPlace")
     func objectAndPlace() {
         #expect(phrase("On February 10, 2025, our Board of Directors declared a quarterly cash dividend of") == "Quarterly cash dividend")
