@@ -274,7 +274,10 @@ enum FactAdmission {
     /// `forwardWords` and `relativePronouns` tested on bytes: `marks` reads every word of every
     /// sentence with a figure, and makes no `String` of them.
     static let forwardBytes = ByteWords(forwardWords), relativeBytes = ByteWords(relativePronouns)
-    static let byWord = Array("by".utf8)
+    static let byWord = Array("by".utf8), toWord = Array("to".utf8), beWord = Array("be".utf8)
+    /// The participles of an estimate before `to` and a verb (`estimatedTo`); not before `to
+    /// be`, which states an amount (`is estimated to be $600 million`).
+    static let estimateBytes = ByteWords(["estimated", "projected", "expected"])
 
     static func marks(_ t: [UInt8], _ r: Range<Int>) -> SentenceMarks {
         let lo = max(0, min(r.lowerBound, t.count)), hi = max(lo, min(r.upperBound, t.count))
@@ -283,6 +286,12 @@ enum FactAdmission {
         for (k, w) in words.enumerated() {
             // (A modal in a relative clause describes a noun: `benefits that would impact the rate`.)
             if m.forward == nil, forwardBytes.contains(t, w), k == 0 || !relativeBytes.contains(t, words[k - 1]) {
+                m.forward = w.lowerBound
+            }
+            // **estimatedTo.** `were estimated to reduce ... by 5.3 million metric tons`: an
+            // estimate of what something would do, no figure of the period.
+            if m.forward == nil, estimateBytes.contains(t, w), k + 2 < words.count, Words.equal(t, words[k + 1], toWord),
+               !Words.equal(t, words[k + 2], beWord) {
                 m.forward = w.lowerBound
             }
             if Words.equal(t, w, byWord), k + 1 < words.count, words[k + 1].count == 4,

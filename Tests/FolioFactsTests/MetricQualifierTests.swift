@@ -105,6 +105,12 @@ struct MetricQualifierTests {
             == ["Net proceeds from the issuance of the 2024 USD Notes 3.96"])
     }
 
+    @Test("estimatedTo: what projects were estimated to do is no figure of the period")
+    func estimatedTo() {
+        #expect(facts("Projects were estimated to reduce GHG emissions by 5.3 million metric tons of CO2e and save 4.5 billion gallons of water in 2023.") == [])
+        #expect(facts("The settlement is estimated to be $600 million in 2024.") == ["Settlement 600.0"])
+    }
+
     @Test("pastTenseObject and invertedPlace")
     func objectAndPlace() {
         #expect(phrase("On February 10, 2025, our Board of Directors declared a quarterly cash dividend of") == "Quarterly cash dividend")
