@@ -255,11 +255,37 @@ extension NarrativeExtractor {
 
     /// The metric phrase `s` (of the final `words`) with what names it printed elsewhere: the
     /// `percentOfOpening` phrase, and the verb cut before a lone noun (`actionOfBareWord`).
-    static func named(_ s: String, _ words: [Word], percentOf: String?, verb: String?) -> String {
+    static func named(_ s: String, _ words: [Word], percentOf: String?, verb: String?, subject: String?) -> String {
         var s = s
         if let p = percentOf { s += " " + p }
         if let v = verb, words.count == 1, actionNouns.contains(words[0].text), bareWordActions.contains(v) { s += " " + v }
+        if let sub = subject, words.count == 1, includedNouns.contains(words[0].text) { s += " included in " + sub }
         return s
+    }
+
+    /// The lone nouns of a result that a subject includes (`includedInSubject`).
+    static let includedNouns: Set<String> = ["charges", "charge", "gains", "gain", "losses", "loss", "costs", "expenses"]
+
+    /// **includedInSubject.** A lone result the subject includes is named by that subject:
+    /// `The change in fair value recognized in net earnings is recorded in other expense, net
+    /// ... and included charges of $3.8 billion` -> `Charges included in change in fair value
+    /// recognized in net earnings`. The subject (`words` before the verb of including at `v`,
+    /// articles off, up to its own finite verb, a comma, `and` or a period phrase), at most ten words; nil when
+    /// the verb is no verb of including or the subject is none.
+    static func includingSubject(_ bytes: [UInt8], _ words: [Word], verb v: Int) -> String? {
+        guard ["include", "includes", "included"].contains(words[v].text) else { return nil }
+        var a = 0
+        while a < v, determiners.contains(words[a].text) || leading.contains(words[a].text) { a += 1 }
+        var e = a
+        // (A period goes: `Net income for 2024 included`.)
+        func period(_ k: Int) -> Bool {
+            periodLinks.contains(words[k].text) && k + 1 < v && (Years.fourDigit(words[k + 1].text) != nil || words[k + 1].text == "fiscal")
+        }
+        while e < v, !finiteVerbs.contains(words[e].text), words[e].text != "and", !period(e),
+              !(e > a && bytes[words[e - 1].end..<words[e].start].contains(UInt8(ascii: ","))) { e += 1 }
+        guard e > a, e - a <= 10, !pronouns.contains(words[a].text), words[a].text.contains(where: \.isLetter) else { return nil }
+        // (Past a bracket it leaves open: `Other operating expense (income)`.)
+        return singleSpaced(bytes, words[a].start, closedEnd(bytes, Array(words[a..<e]), from: words[a].start, end: words[e - 1].end))
     }
 }
 

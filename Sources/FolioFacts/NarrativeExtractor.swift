@@ -170,7 +170,7 @@ enum NarrativeExtractor {
         let verb = words.indices.last(where: { isA(words[$0], .clauseVerb) && !isReducedRelative(words, $0, predicate: predicate)
             && !($0 == 0 && words[$0].text == "included") && !isAdjectiveParticiple(words, $0) })
             .flatMap { v in words[v].text == "that" && v + 2 == words.count && predicate && isParticiple(words[v + 1]) ? nil : v }
-        let cutVerb = verb.map { words[$0].text }
+        let cutVerb = verb.map { words[$0].text }, subject = verb.flatMap { includingSubject(bytes, words, verb: $0) }
         if let v = verb, v > 1, FactAdmission.relativePronouns.contains(words[v - 1].text) {
             // A relative clause's verb (`the amount of benefits that would impact the rate was`):
             // the metric is the noun it describes.
@@ -257,7 +257,7 @@ enum NarrativeExtractor {
         }
         guard let c = s.first, s.contains(where: \.isLetter) else { return nil }
         s = c.uppercased() + s.dropFirst()
-        return (named(s, words, percentOf: percentOf?.phrase, verb: cutVerb), period)
+        return (named(s, words, percentOf: percentOf?.phrase, verb: cutVerb, subject: subject), period)
     }
 
     /// Drops the verbs and modifiers that end `words` (`was approximately`); whether one was

@@ -111,6 +111,15 @@ struct MetricQualifierTests {
         #expect(facts("The settlement is estimated to be $600 million in 2024.") == ["Settlement 600.0"])
     }
 
+    @Test("includedInSubject: a lone result is named by the subject that includes it")
+    func includedInSubject() {
+        #expect(facts("The change in fair value recognized in net earnings is recorded in other expense, net in the statements of earnings and included charges of $3.8 billion in 2024.")
+            == ["Charges included in change in fair value recognized in net earnings 3.8"])
+        #expect(phrase("Net income for 2024 included charges of") == "Charges included in Net income")
+        #expect(phrase("We included charges of") == "Charges")
+        #expect(phrase("Other operating expense (income), net included a gain of") == "Gain included in Other operating expense (income)")
+    }
+
     @Test("pastTenseObject and invertedPlace")
     func objectAndPlace() {
         #expect(phrase("On February 10, 2025, our Board of Directors declared a quarterly cash dividend of") == "Quarterly cash dividend")
