@@ -59,7 +59,41 @@ enum FactAdmission {
                                          "obligations", "transactions", "contract", "balance", "breakdown", "complaint",
                                          "opportunity", "work", "company", "principal", "price", "increase",
                                          "aggregate", "above", "lower", "excess", "foreign", "inclusive", "cumulative",
-                                         "state", "out"]
+                                         "state", "out",
+                                         // which collateral (posted or received), which borrowings: the
+                                         // word says nothing without its verb or qualifier (`actionOfBareWord`,
+                                         // `relatedQualifier`)
+                                         "collateral", "borrowings"]
+    /// **jurisdictionOnly.** Words of a jurisdiction: a metric of them alone says where, not
+    /// what (`$640.0 million of U.S. federal and $723.7 million of state net operating loss
+    /// carryforwards` -> `U.S. federal`: turned away).
+    static let jurisdictionWords: Set<String> = ["u", "s", "us", "federal", "state", "states", "foreign", "domestic",
+                                                 "international", "local", "non", "united"]
+    /// Demonstratives and ordinals that point back at something named before (`anaphoricMetric`).
+    static let demonstratives: Set<String> = ["these", "those", "this", "such", "said"]
+    static let ordinals: Set<String> = ["second", "third", "fourth", "fifth", "latter", "former"]
+    /// Nouns of a kind of thing that a demonstrative names only by pointing back (`these agreements`).
+    static let genericNouns: Set<String> = ["agreements", "agreement", "facilities", "facility", "arrangements", "arrangement",
+                                            "contracts", "contract", "instruments", "instrument", "transactions", "transaction",
+                                            "items", "amounts", "amount", "notes", "securities", "loans", "borrowings",
+                                            "obligations", "charges", "charge", "awards", "programs", "program", "matters",
+                                            "swaps", "derivatives", "entities", "businesses", "acquisitions",
+                                            "hedges", "assets", "liabilities", "costs", "payments"]
+    /// Words after an ordinal that make it a period, not one of several items (`Second quarter`).
+    static let ordinalPeriods: Set<String> = ["quarter", "half", "year", "fiscal", "month", "months", "quarters"]
+
+    /// **anaphoricMetric.** A metric that points back at something named before instead of
+    /// naming it: a demonstrative before a generic noun that ends the phrase (`Fair values of
+    /// these agreements`, `Amounts outstanding under such facilities`), or an ordinal for one
+    /// of several items (`Second charge`, `Third tranche`). The figure is better dropped than
+    /// named wrong. A longer phrase names its measure before it points back (`Amount of
+    /// gain/(loss) recognized in AOCI for such instruments`): kept.
+    static func isAnaphoric(_ words: [Word]) -> Bool {
+        guard let last = words.last, words.count <= 5 else { return false }
+        if words.count >= 2, ordinals.contains(words[0].text), !ordinalPeriods.contains(words[1].text) { return true }
+        guard genericNouns.contains(last.text) else { return false }
+        return words.indices.contains { k in demonstratives.contains(words[k].text) && words.count - 1 - k <= 3 }
+    }
     /// Whether `words[k]` is an adverb of a clause (`adverbOfClause`): one of `clauseAdverbs`
     /// at the end, or beside a verb (a word ending in `ed`, one of `includeVerbs`, `require`):
     /// `2024 also included`, `Consisted primarily`, `Assets primarily consist`; not `Interest
@@ -186,6 +220,7 @@ enum FactAdmission {
         if words.indices.contains(where: { isClauseAdverb(words, $0) }) { return nil }
         if relatingStarts.contains(first.text), words.count > 1, words[1].text == "to" || words[1].text == "by" { return nil }
         if words.count == 1, bareWords.contains(first.text) { return nil }
+        if isAnaphoric(words) || words.allSatisfy({ jurisdictionWords.contains($0.text) }) { return nil }
         // **singleWordMetric.** One word names a measure only as a noun: not a participle
         // (`Vested`, `Disposed`), nor a word cut at a dash or a quote (`Service—`, `Net”`).
         if words.count == 1, first.text.hasSuffix("ed") || first.end < bytes.count && bytes[first.end] >= 0x80
@@ -239,7 +274,10 @@ enum FactAdmission {
     /// `forwardWords` and `relativePronouns` tested on bytes: `marks` reads every word of every
     /// sentence with a figure, and makes no `String` of them.
     static let forwardBytes = ByteWords(forwardWords), relativeBytes = ByteWords(relativePronouns)
-    static let byWord = Array("by".utf8)
+    static let byWord = Array("by".utf8), toWord = Array("to".utf8), beWord = Array("be".utf8)
+    /// The participles of an estimate before `to` and a verb (`estimatedTo`); not before `to
+    /// be`, which states an amount (`is estimated to be $600 million`).
+    static let estimateBytes = ByteWords(["estimated", "projected", "expected"])
 
     static func marks(_ t: [UInt8], _ r: Range<Int>) -> SentenceMarks {
         let lo = max(0, min(r.lowerBound, t.count)), hi = max(lo, min(r.upperBound, t.count))
@@ -248,6 +286,12 @@ enum FactAdmission {
         for (k, w) in words.enumerated() {
             // (A modal in a relative clause describes a noun: `benefits that would impact the rate`.)
             if m.forward == nil, forwardBytes.contains(t, w), k == 0 || !relativeBytes.contains(t, words[k - 1]) {
+                m.forward = w.lowerBound
+            }
+            // **estimatedTo.** `were estimated to reduce ... by 5.3 million metric tons`: an
+            // estimate of what something would do, no figure of the period.
+            if m.forward == nil, estimateBytes.contains(t, w), k + 2 < words.count, Words.equal(t, words[k + 1], toWord),
+               !Words.equal(t, words[k + 2], beWord) {
                 m.forward = w.lowerBound
             }
             if Words.equal(t, w, byWord), k + 1 < words.count, words[k + 1].count == 4,

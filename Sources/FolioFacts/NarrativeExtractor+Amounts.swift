@@ -33,6 +33,8 @@ extension NarrativeExtractor {
         var qualifier: Int?
         var opening = 0
         var most = 6
+        // Where an `and` joined a second noun to the phrase (`coordinatedNoun`).
+        var coordinated: Int?
         for (i, w) in words.enumerated() {
             // Punctuation between two words ends the phrase, except inside a compound word
             // (`compoundJoint`: `short-term`, `U.S.`).
@@ -65,10 +67,22 @@ extension NarrativeExtractor {
                 picked.append(w)
                 continue
             }
+            // (`coordinatedNoun`, `nominalOf`: `and` or `of` inside the phrase.)
+            if qualifier == nil, picked.count + 2 <= most, joinsPhrase(words, i, after: picked) {
+                if w.text == "of" { most += 1 } else { coordinated = coordinated ?? picked.count }
+                picked.append(w)
+                continue
+            }
             if picked.count >= most || qualifier == nil && amountStops.contains(w.text) && !netWord || stopAfterCount.contains(w.text)
-                || Int(w.text) != nil { break }
+                || Int(w.text) != nil {
+                // (A second noun with a figure of its own: `$5 million of revenue and operating income of $4 million`.)
+                // (Nor a second noun cut short: `of unamortized tooling and other non-recurring costs`.)
+                if let j = coordinated, verbs.contains(w.text) || picked.count >= most && isNounWord(w) { picked.removeSubrange(j...) }
+                break
+            }
             picked.append(w)
         }
+        while let l = picked.last, l.text == "and" || l.text == "of" { picked.removeLast() }
         // A qualifier that names nothing is left off (`of cost related to.`).
         if let q = qualifier, picked.count <= q + opening || determiners.contains(picked[picked.count - 1].text) {
             picked.removeSubrange(q...)
@@ -138,6 +152,10 @@ extension NarrativeExtractor {
         guard let last = picked.last?.text else { return nil }
         if words[i].text == "related", i + 1 < words.count, words[i + 1].text == "to" { return 2 }
         if flowNouns.contains(last), ["from", "for", "under"].contains(words[i].text) { return 1 }
+        // (Which facility: `$682 million of borrowings outstanding under the Credit Facility`.)
+        if last == "borrowings", words[i].text == "outstanding" || words[i].text == "under" {
+            return words[i].text == "under" ? 1 : i + 1 < words.count && words[i + 1].text == "under" ? 2 : nil
+        }
         // (A change names what changed: `$14 million of the increase in goodwill`, `changeOfNoun`.)
         if changeNouns.contains(last), words[i].text == "in" { return 1 }
         return nil
@@ -192,6 +210,7 @@ extension NarrativeExtractor {
 
     /// `m` with the action verb before the amount at `f` (`actionOfAmount`), else `m`.
     static func withAction(_ m: String, _ t: [UInt8], _ f: Figure, from a: Int) -> String {
+        let m = invertedPlace(t, from: a, to: f.start).map { m + " " + $0 } ?? m
         guard let v = actionOfAmount(t, from: a, to: f.start) else { return m }
         return m + " " + v
     }

@@ -152,6 +152,8 @@ enum NarrativeExtractor {
         let ofLink = words.last?.text == "of"
         // Drop trailing verbs (`was approximately`).
         let predicate = withoutTrailingVerbs(bytes, &words)
+        let percentOf = percentOfOpening(bytes, words)
+        if let p = percentOf { words = Array(words[p.rest...]) }
         guard let opened = withoutOpening(bytes, words) else { return nil }
         words = opened
         // A pronoun subject (`we monitored a total of`): the figure's own noun says more.
@@ -166,8 +168,9 @@ enum NarrativeExtractor {
         // phrase, no clause (`the fair value of restricted stock units that vested was`).
         // (`Included in X was`: a place's participle opens the phrase, no verb cuts it.)
         let verb = words.indices.last(where: { isA(words[$0], .clauseVerb) && !isReducedRelative(words, $0, predicate: predicate)
-            && !($0 == 0 && words[$0].text == "included") })
+            && !($0 == 0 && words[$0].text == "included") && !isAdjectiveParticiple(words, $0) })
             .flatMap { v in words[v].text == "that" && v + 2 == words.count && predicate && isParticiple(words[v + 1]) ? nil : v }
+        let cutVerb = verb.map { words[$0].text }, subject = verb.flatMap { includingSubject(bytes, words, verb: $0) }
         if let v = verb, v > 1, FactAdmission.relativePronouns.contains(words[v - 1].text) {
             // A relative clause's verb (`the amount of benefits that would impact the rate was`):
             // the metric is the noun it describes.
@@ -222,10 +225,8 @@ enum NarrativeExtractor {
            let b = bytes.indices.contains(words[1].start) ? bytes[words[1].start] : nil, b >= 0x41 && b <= 0x5A {
             words.removeFirst()
         }
-        // A past-tense verb and its article (`prevented a total fraud loss`).
-        if words.count > 2, words[0].text.hasSuffix("ed"), isA(words[1], .determiner) {
-            words.removeFirst(2)
-        }
+        // A past-tense verb and its article (`prevented a total fraud loss`, `pastTenseObject`).
+        if let v = pastTenseObject(words) { words.removeFirst(v + 2) }
         guard let f0 = words.first, !isA(f0, .pronoun), words.contains(where: { $0.text.contains(where: \.isLetter) }) else { return nil }
         // (`gain` names a metric too: `the gain on the sale was $46 million`.)
         if words.contains(where: { isA($0, [.change, .representing]) && $0.text != "gain" }) { return nil }
@@ -256,7 +257,7 @@ enum NarrativeExtractor {
         }
         guard let c = s.first, s.contains(where: \.isLetter) else { return nil }
         s = c.uppercased() + s.dropFirst()
-        return (s, period)
+        return (named(s, words, percentOf: percentOf?.phrase, verb: cutVerb, subject: subject), period)
     }
 
     /// Drops the verbs and modifiers that end `words` (`was approximately`); whether one was
@@ -326,7 +327,11 @@ enum NarrativeExtractor {
             let defined = inside.first?.text == "the" && inside.count > 1 && inside[1].start > inside[0].end + 1
             // (A name is an aside: `acquired 1Life Healthcare, Inc. (One Medical), for cash`.)
             let named = inside.first.map { bytes[$0.start] < 0x61 || bytes[$0.start] > 0x7A } ?? true
-            if inside.count <= 2 && !named || defined { return words }
+            // **acronymInPhrase.** So is the acronym of the words before it (`Accumulated other
+            // comprehensive income (AOCI) for such instruments`): one word of capitals.
+            let acronym = inside.count == 1 && (close - open - 1) >= 2 && (close - open - 1) <= 6
+                && bytes[(open + 1)..<close].allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+            if inside.count <= 2 && !named || defined || acronym { return words }
         }
         return words.filter { $0.start > close }
     }
@@ -451,6 +456,11 @@ enum NarrativeExtractor {
             let w = out[k]
             var b = w.start - 1
             while b >= 0, bytes[b] == 0x20 { b -= 1 }
+            if isParticipialAside(out, k), b >= 0, bytes[b] == UInt8(ascii: ",") {
+                let close = bytes[w.end...].lastIndex(of: UInt8(ascii: ",")) ?? bytes.count
+                out.removeAll { $0.start >= w.start && $0.end <= close }
+                continue
+            }
             guard w.text == "which" || w.text == "who", b >= 0, bytes[b] == UInt8(ascii: ","),
                   let close = bytes[w.end...].firstIndex(of: UInt8(ascii: ",")) else { k += 1; continue }
             out.removeAll { $0.start >= w.start && $0.end <= close }
@@ -633,7 +643,8 @@ enum NarrativeExtractor {
             var vi = ctx.count - 1
             while vi >= 0, modifiers.contains(ctx[vi].text) { vi -= 1 }
             if vi >= 0, verbs.contains(ctx[vi].text) {
-                let phraseStart = k == 0 ? clauseStart : prevEnd
+                let phraseStart = k == 0 || isFigureInName(t, figures[k - 1], read: out.last?.figure.end == figures[k - 1].end)
+                    ? clauseStart : prevEnd
                 let (stated, rejected) = statedFigure(t, f, end: f0.end, phraseStart: phraseStart, nextStart: nextStart,
                                                       sentence: r, ctx: ctx, base: base)
                 if let n = stated {
@@ -669,7 +680,8 @@ enum NarrativeExtractor {
                 out.append(n)
             }
         }
-        return out
+        return withOpeningQualifier(withDisposalGroup(withTrailingQualifiers(out, t, figures, sentence: r), t, sentence: r),
+                                    t, sentence: r)
     }
 
     /// Whether a count takes the unit word after it (`5.2 million tons`): a scaled figure
