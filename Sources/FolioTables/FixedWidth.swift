@@ -262,6 +262,13 @@ enum FixedWidth {
     ///         by operating activities
     ///          Depreciation and amortization                               62,024    43,438
     ///
+    /// The figures' line may print no label of its own when the label's last line plainly
+    /// goes on (a label above its figures, `TableBuilder.labelsFiguresBelow`), its first
+    /// figure printed right of the label:
+    ///
+    ///       Change in net unrealized gains (losses) on available-for-sale securities, net of
+    ///                                                                      (12)        45
+    ///
     /// **Hanging heading.** Such a heading's later lines may hang deeper than the rows it
     /// groups: the rows are measured against its first line, not its last.
     ///
@@ -287,7 +294,9 @@ enum FixedWidth {
                 return isDataLine(text, lines[n]) && labelled && (n > j + 1 ? first.x0 >= x0 : first.x0 > x0)
             }
             guard first.x0 >= prev[0].x0 else { return false }
-            if isDataLine(text, lines[n]) { return labelled }
+            // A label above its figures (`TableBuilder.labelsFiguresBelow`): the figures'
+            // line prints no label, the label line plainly goes on (`LabelText.goesOn`).
+            if isDataLine(text, lines[n]) { return labelled || (first.x0 > prev[0].x1 && LabelText.goesOn(prev[0].text)) }
             guard n < j + maxWrappedLabelLines, t.count == 1, first.text.utf8.count <= maxWrappedLabelBytes,
                   !first.text.hasSuffix(".") else { return false }
             prev = t
