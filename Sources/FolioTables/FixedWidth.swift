@@ -262,6 +262,12 @@ enum FixedWidth {
     ///         by operating activities
     ///          Depreciation and amortization                               62,024    43,438
     ///
+    /// The figures' line may open with the label's last words when they read as a figure,
+    /// printed at the left margin (`isFigureLabel`):
+    ///
+    ///       Change in net unrealized gains (losses), net of tax of $159, $(110), and
+    ///       $(2,086)                                                  (823)       366
+    ///
     /// The figures' line may print no label of its own when the label's last line plainly
     /// goes on (a label above its figures, `TableBuilder.labelsFiguresBelow`), its first
     /// figure printed right of the label:
@@ -286,7 +292,10 @@ enum FixedWidth {
             guard kinds[n] != .blank else { return false }
             let t = tokens(text, lines[n])
             guard let first = t.first else { return false }
+            // A figure at the left margin with figures after it ends the label (`isFigureLabel`:
+            // `$(2,086)   (823)   366`, the last amount of `net of tax of $159, $(110), and`).
             let labelled = NumberParser.parse(first.text) == nil || TableBuilder.isYear(first.text)
+                || (first.x0 < 16 && t.dropFirst().contains { TableBuilder.isFigure($0.text) })
             guard LabelText.wraps(prev[0].text, into: first.text) else {
                 // A wrapped heading over the rows it groups: its rows are printed at its
                 // indentation or deeper (deeper under a heading of one line), whatever the

@@ -264,6 +264,32 @@ import Testing
         #expect(r["Comprehensive income"] == ["1,188", "1,145"])
     }
 
+    @Test func aLabelWhoseLastWordsReadAsAFigureKeepsTheStatementWhole() throws {
+        let s = """
+                                                                                   2024          2023
+        Net income (loss)                                                     $  59,248     $  30,425
+        Other comprehensive income (loss):
+            Foreign currency translation adjustments, net of tax of $100, $(55), and
+            $226                                                                (3,333)         1,027
+            Change in net unrealized gains (losses), net of tax of $159, $(110), and
+            $(2,086)                                                              6,339           366
+        Comprehensive income (loss)                                           $  62,254     $  31,872
+
+        """
+        let t = try table(s)
+        let r = rows(t)
+        #expect(r["Foreign currency translation adjustments, net of tax of $100, $(55), and $226"] == ["(3,333)", "1,027"])
+        #expect(r["Change in net unrealized gains (losses), net of tax of $159, $(110), and $(2,086)"] == ["6,339", "366"])
+        #expect(r["Net income (loss)"]?.count == 2)
+        // Printed under the figures, not at the margin, a figure opens no label.
+        let text = Array("""
+            Change in net unrealized gains (losses), net of tax of $159, $(110), and
+                                      (2,086)                                     6,339           366
+        """.utf8)
+        let ls = TableRegionFinder.lines(text)
+        #expect(FixedWidth.isWrappedLabel(text, ls, ls.map { TableRegionFinder.classify(text, $0) }, 0) == false)
+    }
+
     @Test func aHeadingOverAnUnlabelledTotalStaysAHeading() throws {
         let t = try table("""
                                                           2025          2024
