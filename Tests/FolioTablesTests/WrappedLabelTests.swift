@@ -290,6 +290,24 @@ import Testing
         #expect(FixedWidth.isWrappedLabel(text, ls, ls.map { TableRegionFinder.classify(text, $0) }, 0) == false)
     }
 
+    @Test func aFirstRowLabelBegunAboveItsFiguresKeepsItsFirstLineWhenItRunsPastTheFigures() throws {
+        // A narrow label column (a PDF read directly): the first line of the first row's
+        // label runs past the left edge of the figures (`FixedWidth.opensFirstRow`).
+        let t = try table("""
+                          2024      Additions    2025
+        Acquired developed
+        technology     $  4,624  $   (1,666)  $  2,958
+        Customer
+        relationships     6,674          220     6,894
+        Total          $ 11,298  $   (1,446)  $  9,852
+
+        """)
+        let r = rows(t)
+        #expect(r["Acquired developed technology"] == ["$  4,624", "$   (1,666)", "$  2,958"])
+        #expect(r["Customer relationships"]?.count == 3)
+        #expect(!t.header.joined().contains { $0.contains("Acquired") })
+    }
+
     @Test func aHeadingOverAnUnlabelledTotalStaysAHeading() throws {
         let t = try table("""
                                                           2025          2024
