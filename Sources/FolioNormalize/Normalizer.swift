@@ -205,7 +205,7 @@ struct Normalizer {
                     lines[k] = line
                     return
                 }
-            } else if cfg.bullets, !containsTab(b, e) {
+            } else if cfg.bullets, !containsTab(b, e), !isNilFigureOpeningRow(s, b, e) {
                 line.bulletEnd = b
                 line.listItem = true
             }
@@ -403,6 +403,30 @@ struct Normalizer {
             return i + 2
         }
         return nil
+    }
+
+    /// **A nil figure opening a row of figures.** A fixed-width row whose label is printed on
+    /// another line (a label wrapped around its figures' line) and whose first figure is nil
+    /// starts with a dash, set apart from the next figure by a column's gap:
+    ///
+    ///     Conversion, stock option exercises,
+    ///                                     -       0.2         -        36        -       51
+    ///     forfeitures, ESPP, and other [b]
+    ///
+    /// Read as a `- ` list item, the line would lose its indentation and every figure its
+    /// column. A dash (`-`, `–`, `—`) at `s` followed by two blanks or more, with a line after
+    /// it (`bodyStart` to `e`) holding a digit and no letter, is the row's first cell: no bullet.
+    /// A list item prints words (`- 2,000 new stores`).
+    func isNilFigureOpeningRow(_ s: Int, _ bodyStart: Int, _ e: Int) -> Bool {
+        let glyph = t[s] == 0x2D ? 1 : (t[s] == 0xE2 && s + 2 < e && t[s + 1] == 0x80 && (t[s + 2] == 0x93 || t[s + 2] == 0x94)) ? 3 : 0
+        guard glyph > 0, bodyStart - (s + glyph) >= 2 else { return false }
+        var digit = false
+        for i in bodyStart..<e {
+            let c = t[i]
+            if ByteClass.isLetter(c) { return false }
+            if ByteClass.isDigit(c) { digit = true }
+        }
+        return digit
     }
 
     /// End of a bullet (glyph plus the whitespace after it) at `s`, or nil. A result equal to

@@ -262,6 +262,19 @@ enum FixedWidth {
     ///         by operating activities
     ///          Depreciation and amortization                               62,024    43,438
     ///
+    /// The figures' line may open with the label's last words when they read as a figure,
+    /// printed at the left margin (`isFigureLabel`):
+    ///
+    ///       Change in net unrealized gains (losses), net of tax of $159, $(110), and
+    ///       $(2,086)                                                  (823)       366
+    ///
+    /// The figures' line may print no label of its own when the label's last line plainly
+    /// goes on (a label above its figures, `TableBuilder.labelsFiguresBelow`), its first
+    /// figure printed right of the label:
+    ///
+    ///       Change in net unrealized gains (losses) on available-for-sale securities, net of
+    ///                                                                      (12)        45
+    ///
     /// **Hanging heading.** Such a heading's later lines may hang deeper than the rows it
     /// groups: the rows are measured against its first line, not its last.
     ///
@@ -279,7 +292,10 @@ enum FixedWidth {
             guard kinds[n] != .blank else { return false }
             let t = tokens(text, lines[n])
             guard let first = t.first else { return false }
+            // A figure at the left margin with figures after it ends the label (`isFigureLabel`:
+            // `$(2,086)   (823)   366`, the last amount of `net of tax of $159, $(110), and`).
             let labelled = NumberParser.parse(first.text) == nil || TableBuilder.isYear(first.text)
+                || (first.x0 < 16 && t.dropFirst().contains { TableBuilder.isFigure($0.text) })
             guard LabelText.wraps(prev[0].text, into: first.text) else {
                 // A wrapped heading over the rows it groups: its rows are printed at its
                 // indentation or deeper (deeper under a heading of one line), whatever the
@@ -287,7 +303,9 @@ enum FixedWidth {
                 return isDataLine(text, lines[n]) && labelled && (n > j + 1 ? first.x0 >= x0 : first.x0 > x0)
             }
             guard first.x0 >= prev[0].x0 else { return false }
-            if isDataLine(text, lines[n]) { return labelled }
+            // A label above its figures (`TableBuilder.labelsFiguresBelow`): the figures'
+            // line prints no label, the label line plainly goes on (`LabelText.goesOn`).
+            if isDataLine(text, lines[n]) { return labelled || (first.x0 > prev[0].x1 && LabelText.goesOn(prev[0].text)) }
             guard n < j + maxWrappedLabelLines, t.count == 1, first.text.utf8.count <= maxWrappedLabelBytes,
                   !first.text.hasSuffix(".") else { return false }
             prev = t
@@ -412,14 +430,21 @@ enum FixedWidth {
     /// the row's label, kept in the region, not a title trimmed off above it (which would
     /// leave the row labelled `2021`).
     static func opensFirstRow(_ text: [UInt8], _ lines: [Span], _ i: Int) -> Bool {
-        guard i + 1 < lines.count, isDataLine(text, lines[i + 1]) else { return false }
-        let above = tokens(text, lines[i])
-        guard above.count == 1, let f = tokens(text, lines[i + 1]).first, f.x0 >= above[0].x0,
-              NumberParser.parse(f.text) == nil || TableBuilder.isYear(f.text) else { return false }
+        guard i + 1 < lines.count else { return false }
+        return opensFirstRow(tokens(text, lines[i]), over: tokens(text, lines[i + 1]),
+                             then: i + 2 < lines.count ? tokens(text, lines[i + 2]).first : nil)
+    }
+
+    /// `opensFirstRow` on the tokens of line `above`, the data line `below` it and the first
+    /// token of the line after (`then`). `read` keeps such a line's cell as the row's label,
+    /// though it runs past the edge of the figures (a narrow label column of a PDF read
+    /// directly: `Acquired developed` over `technology   $  4,624`).
+    static func opensFirstRow(_ above: [Token], over below: [Token], then: Token?) -> Bool {
+        guard below.count >= 2, hasFigures(Array(below.dropFirst())), above.count == 1, let f = below.first,
+              f.x0 >= above[0].x0, NumberParser.parse(f.text) == nil || TableBuilder.isYear(f.text) else { return false }
         // A heading over rows that are years (`Year Ended December 31,` over `2025   994`,
         // `2026   918`) is the schedule's title, not the first row's label.
-        if TableBuilder.isYear(f.text), i + 2 < lines.count, let g = tokens(text, lines[i + 2]).first,
-           TableBuilder.isYear(g.text) { return false }
+        if TableBuilder.isYear(f.text), let g = then, TableBuilder.isYear(g.text) { return false }
         return LabelText.wraps(above[0].text, into: f.text)
     }
 
@@ -756,7 +781,10 @@ enum FixedWidth {
         var lastWasHeader = false
         var caption: [String] = []
         var sawData = false
-        for (line, t, blankBefore) in lineTokens {
+        for (li, (line, t, blankBefore)) in lineTokens.enumerated() {
+            // The first row's label begun on the line above its figures (`opensFirstRow`).
+            let opensRow = !sawData && li + 1 < lineTokens.count && !lineTokens[li + 1].2
+                && opensFirstRow(t, over: lineTokens[li + 1].1, then: li + 2 < lineTokens.count ? lineTokens[li + 2].1.first : nil)
             // A line of years alone above the figures is a header line, even where its first
             // year starts left of the figures' edge (`yearsHeaderLine`).
             let yearsHeader = !sawData && yearsHeaderLine(t)
@@ -766,7 +794,7 @@ enum FixedWidth {
             let labelTokens = yearsHeader ? [] : t.filter {
                 !($0.start != t.first?.start && isNilFigure($0)) && (!aboveRows || $0.x0 < headerLabelEnd) && ($0.x1 <= labelLimit
                     || ($0.x0 < labelLimit - 2 && NumberParser.parse($0.text) == nil && (sawData || $0.x1 <= labelLimit + 1)))
-                    || ($0.start == t.first?.start && isYearLabel($0, of: t))
+                    || ($0.start == t.first?.start && (isYearLabel($0, of: t) || opensRow))
                     // A row printing no label before the text column: its first words are its label.
                     || (textColumn != nil && $0.start == t.first?.start && $0.x1 <= (cols.count > 1 ? cols[1].0 : $0.x1)
                         && NumberParser.parse($0.text) == nil && hasFigures(Array(t.dropFirst())))

@@ -156,18 +156,8 @@ enum LabelText {
         // `... shares issued and outstanding:` + `1997, 1,943,666; 1996, 1,191,666`
         if let c = next.utf8.first, c >= 0x30 && c <= 0x39, next.contains(",") || next.contains(";") { return true }
         if prev.hasSuffix(":") { return false }
-        let lw = lastWord(prev).lowercased().filter { $0.isLetter }
-        if isAllCaps(prev) {
-            // `NONCASH INVESTING AND FINANCING ACTIVITIES -`: a dash after a space ends a heading.
-            let cutWord = prev.hasSuffix("-") && !prev.hasSuffix(" -")
-            return prev.hasSuffix(",") || cutWord || prev.hasSuffix("(") || prev.hasSuffix("/") || prev.hasSuffix("&")
-                || opensParenthesis(prev) || headingConnectors.contains(lw)
-        }
-        if prev.hasSuffix(",") || prev.hasSuffix("-") || prev.hasSuffix("(") || prev.hasSuffix("/") || prev.hasSuffix("&") { return true }
-        // A parenthesis left open (`Share repurchase programs (Note` + `16)`) closes below.
-        if opensParenthesis(prev) { return true }
-        // `Intangible assets, net` + `Developed product rights`: the qualifier ends the label.
-        if connectors.contains(lw), !endsWithNetQualifier(prev) { return true }
+        if isAllCaps(prev) { return goesOn(prev) }
+        if goesOn(prev) { return true }
         if isLowerStart(next) || opensWithLowercaseAside(next) { return true }
         // A first word cut at a comma goes on the label above (a name going on: `... of Qifu`
         // + `Technology, Inc`), unless it is a capitalized word under a label that does not
@@ -179,6 +169,28 @@ enum LabelText {
         // A footnote marker alone (`(2)`): the end of the label above, wrapped.
         if FixedWidth.isFootnoteMarker(Array(next.utf8)) { return true }
         return false
+    }
+
+    /// **Label plainly cut.** Whether a label line goes on, whatever follows it: it ends with
+    /// a comma, a hyphen, an open parenthesis, a slash, an ampersand or a connector word
+    /// (`Stock-based compensation, net of`, `Share repurchase programs (Note`; a qualifier
+    /// ends a label: `Intangible assets, net`). An ALL CAPS line goes on only when plainly cut
+    /// (a dash after a space ends a heading: `NONCASH INVESTING AND FINANCING ACTIVITIES -`;
+    /// its connectors are `headingConnectors`). A heading ending in `:` does not go on.
+    /// `wraps` reads it, and `TableBuilder.labelsFiguresBelow` for a label printed above its
+    /// figures' line.
+    static func goesOn(_ prev: String) -> Bool {
+        guard !prev.isEmpty, !prev.hasSuffix(":") else { return false }
+        let lw = lastWord(prev).lowercased().filter { $0.isLetter }
+        if isAllCaps(prev) {
+            let cutWord = prev.hasSuffix("-") && !prev.hasSuffix(" -")
+            return prev.hasSuffix(",") || cutWord || prev.hasSuffix("(") || prev.hasSuffix("/") || prev.hasSuffix("&")
+                || opensParenthesis(prev) || headingConnectors.contains(lw)
+        }
+        if prev.hasSuffix(",") || prev.hasSuffix("-") || prev.hasSuffix("(") || prev.hasSuffix("/") || prev.hasSuffix("&") { return true }
+        // A parenthesis left open (`Share repurchase programs (Note` + `16)`) closes below.
+        if opensParenthesis(prev) { return true }
+        return connectors.contains(lw) && !endsWithNetQualifier(prev)
     }
 
     /// More `(` than `)` in the text: a parenthesis it leaves open.

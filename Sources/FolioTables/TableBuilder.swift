@@ -122,6 +122,26 @@ public enum TableBuilder {
         return !nextHasSibling && (LabelText.wraps(label, into: next) || !LabelText.isSentenceCase(label))
     }
 
+    /// **Label above its figures.** A row label printed on the line above its figures, the
+    /// figures' line printing no label of its own (a converter centring a row's figures
+    /// on a label of two lines whose second line it lost or printed elsewhere):
+    ///
+    ///     Net income                                       1,200        1,100
+    ///     Stock-based compensation expense, net of
+    ///                                                        310          290
+    ///     Depreciation                                       100           90
+    ///
+    /// The label-only line (with the lines it goes on from) labels the row of figures under
+    /// it when it plainly goes on (`LabelText.goesOn`: a comma, a connector, an open
+    /// parenthesis at its end) and no blank line comes between. A heading that does not go
+    /// on (`Investing Activities`, `Operating expenses:`) stays a heading over an unlabelled
+    /// row (a subtotal) under it. The label's second line printed under the figures is
+    /// `FixedWidth.joinLabelsAroundFigures`' case.
+    static func labelsFiguresBelow(_ label: String, _ next: GridRow) -> Bool {
+        !next.blankBefore && next.label.isEmpty && LabelText.goesOn(label)
+            && next.dataColumns.contains { next.text($0).map(isFigure) ?? false }
+    }
+
     // MARK: Header detection
 
     static func isYear(_ s: String) -> Bool {
@@ -661,8 +681,9 @@ public enum TableBuilder {
             let nextHasSibling = i + 2 < rows.count && !rows[i + 2].blankBefore && rows[i + 2].indent == rows[i + 1].indent
             let hanging = firstIndent != nil && i + 1 < rows.count && rows[i + 1].indent == firstIndent.map { $0 + 1 }
                 && TableBuilder.hangingContinues(label, into: next, nextHasSibling: nextHasSibling)
+            let sofar = pending.isEmpty ? label : pending + " " + label
             if i + 1 < rows.count && !rows[i + 1].blankBefore
-                && (hanging || LabelText.wraps(pending.isEmpty ? label : pending + " " + label, into: next)) {
+                && (hanging || LabelText.wraps(sofar, into: next) || TableBuilder.labelsFiguresBelow(sofar, rows[i + 1])) {
                 if pending.isEmpty { pendingIndent = r.indent }
                 pending = LabelText.joinLines(pending, label)
                 pendingSpan = pendingSpan.map { $0.union(r.span) } ?? r.span

@@ -177,6 +177,24 @@ import FolioRead
                               "- Plain bullet", "- Private-use bullet", "- Promote printing", ""])
     }
 
+    /// `Normalizer.isNilFigureOpeningRow`: a row of figures opening with a nil figure keeps its
+    /// columns; a dash before words is still a list item.
+    @Test func aDashOpeningARowOfFiguresIsNoBullet() throws {
+        let rows = [
+            "Conversion, stock option exercises,",
+            "                           -       0.2         -        36        -       51",
+            "forfeitures, ESPP, and other [b]",
+            "                   \u{2014}     (111)      \u{2014}      (111)",
+            "-   $ 1,200    $ (45)",
+        ]
+        let doc = try normalized(rows.joined(separator: "\n") + "\n")
+        #expect(doc.lines == rows + [""])
+        #expect(!doc.diagnostics.contains { $0.code == "normalize.bullet" })
+        // A list item prints words, or no gap after its dash.
+        let items = try normalized("-   2,000 new stores opened\n- 45\n")
+        #expect(items.lines == ["- 2,000 new stores opened", "- 45", ""])
+    }
+
     @Test func markdownHeadingsAndEscapes() throws {
         let doc = try normalized("## Financial Highlights\nRevenue rose 5\\% \\(see note\\) and \\*adjusted\\* EPS.\n# of employees grew.\n")
         #expect(doc.lines == ["Financial Highlights", "Revenue rose 5% (see note) and *adjusted* EPS.", "# of employees grew.", ""])

@@ -1,5 +1,9 @@
 import FolioModel
+import FolioNormalize
+import FolioRead
+import FolioSegment
 @testable import FolioTables
+import FolioTestSupport
 import Testing
 
 /// Row labels printed over several lines of fixed-width text (`pdftotext -layout`): before
@@ -83,8 +87,9 @@ import Testing
     }
 
     @Test func aSentenceOrAHeadingIsNoWrappedLabel() {
-        // A sentence ending in `.` over a row, and a line going on into an unlabelled
-        // subtotal: the region ends before each.
+        // A sentence ending in `.` over a row: the region ends before it. A line going on
+        // into an unlabelled line of figures printed right of it is that row's label
+        // (`TableBuilder.labelsFiguresBelow`), so the region goes on over it.
         let s = """
                                                                                    2024        2023
         Net income                                                                1,200       1,100
@@ -102,7 +107,14 @@ import Testing
                                                                                   1,295       1,190
         """.utf8)
         let sl = TableRegionFinder.lines(sub)
-        #expect(FixedWidth.isWrappedLabel(sub, sl, sl.map { TableRegionFinder.classify(sub, $0) }, 0) == false)
+        #expect(FixedWidth.isWrappedLabel(sub, sl, sl.map { TableRegionFinder.classify(sub, $0) }, 0))
+        // A figure printed under the label, not right of it, is no row of that label.
+        let under = Array("""
+        Amounts reclassified out of other comprehensive income into earnings, and
+                                           1,295                                       1,190
+        """.utf8)
+        let ul = TableRegionFinder.lines(under)
+        #expect(FixedWidth.isWrappedLabel(under, ul, ul.map { TableRegionFinder.classify(under, $0) }, 0) == false)
         #expect(regions(s).first?.lines.count == 3)
     }
 
@@ -173,5 +185,148 @@ import Testing
         let bytes = Array("                 (2)       (5)".utf8)
         let row = FixedWidth.tokens(bytes, Span(start: 0, end: bytes.count))
         #expect(FixedWidth.isMarkerLabel(row[0], of: row) == false)
+    }
+}
+
+/// A row label printed around or above its figures' line, the figures' line printing no
+/// label (`FixedWidth.joinLabelsAroundFigures`, `TableBuilder.labelsFiguresBelow`,
+/// `FixedWidth.isWrappedLabel`), read through the default pipeline's stages, so a figures'
+/// line opening with a nil figure (`-`) keeps its columns (`Normalizer.isNilFigureOpeningRow`).
+@Suite struct LabelAboveFiguresTests {
+    func table(_ s: String) throws -> Table {
+        let doc = try TestPipeline.run([ReadStage(options: StageOptions()), NormalizeStage(options: StageOptions()),
+                                        SegmentStage(options: StageOptions()), TablesStage(options: StageOptions())], text: s)
+        #expect(doc.tables.count == 1)
+        return try #require(doc.tables.first)
+    }
+
+    func rows(_ t: Table) -> [String: [String]] {
+        var out: [String: [String]] = [:]
+        for c in t.cells { out[c.rowLabel, default: []].append(c.raw) }
+        return out
+    }
+
+    @Test func aLabelAroundAFiguresLineOpeningWithADashIsOneRowInOneTable() throws {
+        let t = try table("""
+        Statement of Changes in Equity
+                                                Common  Treasury   Paid-in  Retained
+        Millions                                shares    shares   surplus  earnings      Total
+        Balance at April 1, 2025               1,113.2   (514.2) $   5,075 $  66,450 $  71,525
+        Net income                                   -         -         -     1,876      1,876
+        Conversion, stock option exercises,
+                                                     -       0.1        47         -         47
+        forfeitures, ESPP, and other [b]
+        Share repurchase programs (Note
+                                                     -     (6.1)       383   (1,336)      (953)
+        16)
+        Balance at June 30, 2025               1,113.2   (520.3) $   5,505 $  65,990 $  71,495
+
+        """)
+        let r = rows(t)
+        #expect(r["Conversion, stock option exercises, forfeitures, ESPP, and other [b]"] == ["-", "0.1", "47", "-", "47"])
+        #expect(r["Share repurchase programs (Note 16)"] == ["-", "(6.1)", "383", "(1,336)", "(953)"])
+        #expect(r["Balance at June 30, 2025"]?.count == 5)
+        #expect(r[""] == nil)
+    }
+
+    @Test func aLabelThatGoesOnLabelsTheFiguresLineUnderIt() throws {
+        let t = try table("""
+                                                          2025          2024
+        Net income                                       1,200         1,100
+        Stock-based compensation expense, net of
+                                                           310           290
+        Depreciation                                       100            90
+        Effect of exchange rate changes on cash (Note
+                                                           (12)            8
+        Net change in cash                               1,598         1,488
+
+        """)
+        let r = rows(t)
+        #expect(r["Stock-based compensation expense, net of"] == ["310", "290"])
+        #expect(r["Effect of exchange rate changes on cash (Note"] == ["(12)", "8"])
+        #expect(r["Depreciation"] == ["100", "90"])
+        #expect(r[""] == nil)
+        // Depreciation is no member of a heading.
+        #expect(t.cells.first { $0.rowLabel == "Depreciation" }?.rowPath == ["Depreciation"])
+    }
+
+    @Test func aLongLabelAboveItsFiguresKeepsTheStatementWhole() throws {
+        let t = try table("""
+                                                                                        2025          2024
+        Net income                                                                     1,200         1,100
+        Change in net unrealized gains (losses) on available-for-sale securities, net of
+                                                                                         (12)           45
+        Comprehensive income                                                           1,188         1,145
+
+        """)
+        let r = rows(t)
+        #expect(r["Change in net unrealized gains (losses) on available-for-sale securities, net of"] == ["(12)", "45"])
+        #expect(r["Comprehensive income"] == ["1,188", "1,145"])
+    }
+
+    @Test func aLabelWhoseLastWordsReadAsAFigureKeepsTheStatementWhole() throws {
+        let s = """
+                                                                                   2024          2023
+        Net income (loss)                                                     $  59,248     $  30,425
+        Other comprehensive income (loss):
+            Foreign currency translation adjustments, net of tax of $100, $(55), and
+            $226                                                                (3,333)         1,027
+            Change in net unrealized gains (losses), net of tax of $159, $(110), and
+            $(2,086)                                                              6,339           366
+        Comprehensive income (loss)                                           $  62,254     $  31,872
+
+        """
+        let t = try table(s)
+        let r = rows(t)
+        #expect(r["Foreign currency translation adjustments, net of tax of $100, $(55), and $226"] == ["(3,333)", "1,027"])
+        #expect(r["Change in net unrealized gains (losses), net of tax of $159, $(110), and $(2,086)"] == ["6,339", "366"])
+        #expect(r["Net income (loss)"]?.count == 2)
+        // Printed under the figures, not at the margin, a figure opens no label.
+        let text = Array("""
+            Change in net unrealized gains (losses), net of tax of $159, $(110), and
+                                      (2,086)                                     6,339           366
+        """.utf8)
+        let ls = TableRegionFinder.lines(text)
+        #expect(FixedWidth.isWrappedLabel(text, ls, ls.map { TableRegionFinder.classify(text, $0) }, 0) == false)
+    }
+
+    @Test func aFirstRowLabelBegunAboveItsFiguresKeepsItsFirstLineWhenItRunsPastTheFigures() throws {
+        // A narrow label column (a PDF read directly): the first line of the first row's
+        // label runs past the left edge of the figures (`FixedWidth.opensFirstRow`).
+        let t = try table("""
+                          2024      Additions    2025
+        Acquired developed
+        technology     $  4,624  $   (1,666)  $  2,958
+        Customer
+        relationships     6,674          220     6,894
+        Total          $ 11,298  $   (1,446)  $  9,852
+
+        """)
+        let r = rows(t)
+        #expect(r["Acquired developed technology"] == ["$  4,624", "$   (1,666)", "$  2,958"])
+        #expect(r["Customer relationships"]?.count == 3)
+        #expect(!t.header.joined().contains { $0.contains("Acquired") })
+    }
+
+    @Test func aHeadingOverAnUnlabelledTotalStaysAHeading() throws {
+        let t = try table("""
+                                                          2025          2024
+        Operating Activities
+          Net income                                     1,200         1,100
+          Depreciation                                     100            90
+                                                         1,300         1,190
+        Investing Activities
+                                                        (1,750)       (1,660)
+        Financing Activities:
+                                                          (400)         (300)
+        Net change in cash                                (850)         (770)
+
+        """)
+        let r = rows(t)
+        #expect(r["Investing Activities"] == nil)
+        #expect(r["Financing Activities:"] == nil)
+        #expect(r["Financing Activities"] == nil)
+        #expect(t.cells.contains { $0.raw == "(1,750)" && $0.rowPath.first == "Investing Activities" })
+        #expect(r["Net change in cash"] == ["(850)", "(770)"])
     }
 }
