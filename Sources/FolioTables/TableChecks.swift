@@ -11,7 +11,9 @@ import FolioModel
 ///   (`deductionMarked`). A total that closes a stated group (`Current assets:` … `Total
 ///   current assets`) whose group's rows add up in no reading fails; any other `Total` row
 ///   with no run that adds up is `skipped` with the reason (its components are not stated),
-///   never failed: a failing check is a real inconsistency of the printed table.
+///   never failed: a failing check is a real inconsistency of the printed table. A row may
+///   total the rows printed below it (`subtotal_above`), unless the last of them is the sum
+///   of the rows above it (`resultBelow`: `Net change` under the two rows it sums).
 /// - `balance`: total assets = total liabilities and equity (or liabilities + equity when
 ///   nothing is printed between the two sections).
 enum TableChecks {
@@ -228,6 +230,18 @@ enum TableChecks {
             return nil
         }
 
+        /// **A result printed below, not a total printed above.** Three rows where the last is
+        /// the sum of the two before it (`Change in net unrealized gains (823)`, `Less:
+        /// reclassification adjustment 298`, `Net change (525)`) also read the other way round:
+        /// the first is the last with the middle one deducted. When the last row of a run a
+        /// row above it was found to total adds up, as printed, from that row and the rest of
+        /// the run, the run is the last row's components (the common layout: a total under
+        /// its rows), and the row above totals nothing.
+        func resultBelow(_ i: Int, _ run: [Int]) -> Bool {
+            guard let last = run.last, run.count >= 2 else { return false }
+            return matches(figs[last], [i] + run.dropLast(), deduct: false, strict: true)
+        }
+
         /// Row `i` as a total: the run of rows above it (or below it, or since the previous
         /// total) that adds up to it, or why it is skipped, or its failed check.
         mutating func checkTotal(_ i: Int) {
@@ -258,7 +272,8 @@ enum TableChecks {
                     if !figs[j].isEmpty { fwd.append(j) }
                     j += 1
                 }
-                if let (m, d) = smallestRun(total, fwd, from: 2, strict: !rows[i].isTotal) {
+                if let (m, d) = smallestRun(total, fwd, from: 2, strict: !rows[i].isTotal),
+                   !resultBelow(i, Array(fwd[0..<m])) {
                     record(i, Array(fwd[0..<m]), deduct: d, pass: true)
                     for k in fwd[0..<m] { headerOf[k] = i }
                     found = true

@@ -71,6 +71,16 @@ import Testing
         #expect(t.checks.filter { $0.kind == "balance" }.map(\.outcome) == [.pass])
     }
 
+    @Test func resultPrintedBelowIsNoComponentOfTheRowAbove() throws {
+        // `Net change` sums the two rows above it; read the other way round the first row
+        // would be `Net change` less the deduction, and the group total would count the
+        // first row instead of `Net change`.
+        let t = try table("(In millions)\n\n\t2024\t2023\nOther comprehensive income (loss):\t\t\nForeign currency translation adjustments\t(2,586)\t1,027\nAvailable-for-sale debt securities:\t\t\n  Change in net unrealized gains (losses)\t(823)\t366\n  Less: reclassification adjustment for losses (gains)\t298\t50\n      Net change\t(525)\t416\nOther, net of tax\t—\t4\nTotal other comprehensive income (loss)\t(3,111)\t1,447\n")
+        #expect(!t.checks.contains { $0.outcome == .fail })
+        #expect(outcomes(t, "Total other comprehensive income (loss)") == [.pass, .pass])
+        #expect(outcomes(t, "Change in net unrealized gains (losses)").isEmpty)
+    }
+
     @Test func averageAndPercentColumnsAreNotSummed() throws {
         let t = try table("(In millions)\n\n\tGross\tWeighted-Average Remaining Life\nMarketing-related\t16\t16.8\nContract-based\t10\t10.9\nTotal finite-lived intangible assets\t26\t11.0\n")
         #expect(t.checks.filter { $0.col == 1 }.isEmpty)
