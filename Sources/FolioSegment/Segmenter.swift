@@ -118,7 +118,8 @@ public enum Segmenter {
                 repeats[key, default: 0] += 1
             }
             self.init(repeats: repeats, keys: keys, count: trimmed.count, line: { trimmed[$0] },
-                      startsWithItem: { ItemLines.startsWithItem(trimmed[$0]) }, isEmpty: { trimmed[$0].isEmpty })
+                      startsWithItem: { ItemLines.startsWithItem(trimmed[$0]) },
+                      startsWithPart: { ItemLines.startsWithPart(trimmed[$0].utf8) }, isEmpty: { trimmed[$0].isEmpty })
         }
 
         /// How a line is keyed: not at all (empty, or longer than `maxKeyedLine`), by a key
@@ -181,7 +182,8 @@ public enum Segmenter {
                 }
             }
             self.init(repeats: repeats, keys: keys, count: trimmed.count, line: { trimmed[$0] },
-                      startsWithItem: { k in trimmed.withBytes(k) { ItemLines.startsWithItem($0) } }, isEmpty: trimmed.isEmpty)
+                      startsWithItem: { k in trimmed.withBytes(k) { ItemLines.startsWithItem($0) } },
+                      startsWithPart: { k in trimmed.withBytes(k) { ItemLines.startsWithPart($0) } }, isEmpty: trimmed.isEmpty)
         }
 
         /// The key of a trimmed line (nil: not keyed).
@@ -192,10 +194,10 @@ public enum Segmenter {
 
         /// `repeats` counts the keys of every line whose key may be repeated `minRepeats`
         /// times, and `keys` holds those lines' keys; `line(k)` is line k's trimmed text,
-        /// `startsWithItem` and `isEmpty` tell of it (on bytes, where the caller has them)
-        /// without making it.
+        /// `startsWithItem`, `startsWithPart` and `isEmpty` tell of it (on bytes, where the
+        /// caller has them) without making it.
         init(repeats: [String: Int], keys: [Int: String], count: Int, line: (Int) -> String,
-             startsWithItem: (Int) -> Bool, isEmpty: (Int) -> Bool) {
+             startsWithItem: (Int) -> Bool, startsWithPart: (Int) -> Bool, isEmpty: (Int) -> Bool) {
             var furnitureSet = Set<String>()
             for (t, c) in repeats where c >= Self.minRepeats { furnitureSet.insert(t) }
             var furnitureText = Set<String>()
@@ -205,7 +207,7 @@ public enum Segmenter {
             text = furnitureText
             itemHeadings = furnitureSet.isEmpty ? []
                 : Self.firstItemPrintings(count: count, keys: keys.values, repeated: furnitureSet, line: line,
-                                          startsWithItem: startsWithItem, isEmpty: isEmpty)
+                                          startsWithItem: startsWithItem, startsWithPart: startsWithPart, isEmpty: isEmpty)
         }
 
         /// Only lines of at most `maxKeyedLine` bytes have keys: longer lines (paragraphs)
@@ -221,15 +223,18 @@ public enum Segmenter {
         /// an Item's first printing.
         func contains(line k: Int, _ t: String) -> Bool { contains(t) && !itemHeadings.contains(k) }
 
-        /// The lines that print an Item first (`ItemLines.headingPrintings`).
-        /// `line(k)` is line k's trimmed text; `startsWithItem` and `isEmpty` tell of it (on
-        /// bytes, where the caller has them) without making it.
+        /// The lines that print an Item first, in each Part (`ItemLines.headingPrintings`).
+        /// `line(k)` is line k's trimmed text; `startsWithItem`, `startsWithPart` and `isEmpty`
+        /// tell of it (on bytes, where the caller has them) without making it.
         static func firstItemPrintings(count: Int, keys: some Sequence<String>, repeated: Set<String>, line: (Int) -> String,
-                                       startsWithItem: (Int) -> Bool, isEmpty: (Int) -> Bool) -> Set<Int> {
+                                       startsWithItem: (Int) -> Bool, startsWithPart: (Int) -> Bool, isEmpty: (Int) -> Bool) -> Set<Int> {
             guard keys.contains(where: { repeated.contains($0) && ItemLines.startsWithItem($0) }) else { return [] }
             var numbers: [Int: String] = [:]
-            for k in 0..<count where startsWithItem(k) { numbers[k] = ItemLines.number(line(k)) }
-            return ItemLines.headingPrintings(count: count, number: { numbers[$0] }, printsText: { !isEmpty($0) })
+            var parts: [Int: String] = [:]
+            for k in 0..<count {
+                if startsWithItem(k) { numbers[k] = ItemLines.number(line(k)) } else if startsWithPart(k) { parts[k] = ItemLines.part(line(k)) }
+            }
+            return ItemLines.headingPrintings(count: count, number: { numbers[$0] }, printsText: { !isEmpty($0) }, part: { parts[$0] })
         }
     }
 
@@ -503,7 +508,7 @@ public enum Segmenter {
             var p = Proto(kind: .paragraph, first: k, last: k)
             if pageNum[k] { p.isPageNumber = true; return p }
             if !isFurniture(line: k) {
-                if let cand = HeadingDetector.candidate(t), !((cand.style == .item || cand.style == .part) && inContentsColumn(k)) {
+                if let cand = HeadingDetector.candidate(t), !((cand.style == .item || cand.style == .part) && inContents(k)) {
                     p.candidate = cand
                     return p
                 }
@@ -593,7 +598,7 @@ public enum Segmenter {
                 standsAlone = isFurniture(prev) || Segmenter.endsClause(prev) || Segmenter.isHeadingOver(prev, c)
                     || Segmenter.isShortTitle(prev) && partAbove(k - 1)
             }
-            guard standsAlone, !inContentsColumn(k) else { return nil }
+            guard standsAlone, !inContents(k) else { return nil }
             if c.style == .item, k < g.upperBound, Segmenter.wrappedTitleEnd(t), !isFurniture(trimmed[k + 1]),
                LineClassifier.wordCount(trimmed[k + 1], limit: 9) <= 8,
                let joined = HeadingDetector.candidate(t + " " + trimmed[k + 1]), joined.style == .item {
@@ -664,6 +669,82 @@ public enum Segmenter {
                 }
             }
             return (members >= 3 && numbered >= 2) || (members >= 4 && longest <= 3 && allBare)
+        }
+
+        /// An Item or Part line that is a line of a contents list: `contents_column`,
+        /// `contents_rows` (`inContentsColumn`) or `contents_item_apart` (`contentsItemApart`).
+        func inContents(_ k: Int) -> Bool { inContentsColumn(k) || contentsItemApart(k) }
+
+        /// `contents_item_apart`: a bare Item line (`Item 5.`, its title not on its line)
+        /// next to a contents list, whose Item its Part prints again further down, is a line
+        /// of that list the converter printed apart from it. Reading-order text prints a
+        /// contents table's cells in the page's drawing order, which may put a row after the
+        /// list, or a first row before a run of entries the contents rules do not take (an
+        /// Item with its statements listed under it):
+        ///
+        ///     PART IV
+        ///     Item 15.
+        ///     Item 16.
+        ///
+        ///     Exhibits, Financial Statement Schedules
+        ///     Form 10-K Summary
+        ///
+        ///     PART II                 the first row of Part II's list, printed last
+        ///     Item 5.
+        ///
+        ///     Signatures
+        ///     ...
+        ///     PART II                 further down
+        ///     ITEM 5. MARKET FOR REGISTRANT'S COMMON EQUITY ...
+        ///
+        /// Next to a contents list: an Item line of a contents column or contents rows
+        /// (`inContentsColumn`) is reached from the line, up or down, across Part lines and
+        /// contents cells only (`contentsCellsTo`). The Part is that of the latest Part line
+        /// above (`ItemLines.part`); an Item under none matches its number in any Part. A bare
+        /// body heading right under the contents (a short filing's `PART I` / `Item 1.`) is
+        /// printed nowhere after it in its Part, and stays a heading.
+        func contentsItemApart(_ k: Int) -> Bool {
+            guard trimmed.withBytes(k, { ItemLines.startsWithItem($0) }), LineClassifier.wordCount(trimmed[k], limit: 3) <= 2,
+                  let n = ItemLines.number(trimmed[k]) else { return false }
+            func partLine(_ i: Int) -> String? {
+                trimmed.withBytes(i, { ItemLines.startsWithPart($0) }) ? ItemLines.part(trimmed[i]) : nil
+            }
+            var part: String?
+            var i = k - 1
+            while i >= 0, part == nil {
+                part = partLine(i)
+                i -= 1
+            }
+            var current = part
+            var again = false
+            for j in (k + 1)..<lines.count {
+                if let p = partLine(j) { current = p; continue }
+                guard trimmed.withBytes(j, { ItemLines.startsWithItem($0) }), ItemLines.number(trimmed[j]) == n,
+                      part == nil || current == part else { continue }
+                again = true
+                break
+            }
+            guard again else { return false }
+            return [-1, 1].contains { step in contentsCellsTo(from: k, step: step).map(inContentsColumn) == true }
+        }
+
+        /// The nearest Item line up (`step` -1) or down (1) from line `k` reached across blank
+        /// lines, Part lines and contents cells only (page numbers, lines of a contents list:
+        /// `isContentsLine`, or short lines ending no sentence), at most 60 cells; nil when
+        /// body text or the text's end comes first.
+        func contentsCellsTo(from k: Int, step: Int) -> Int? {
+            var i = k + step
+            var cells = 0
+            while i >= 0, i < lines.count, cells <= 60 {
+                defer { i += step }
+                if lines[i].isBlank || isPartOrItemLine(i) && trimmed.withBytes(i, { ItemLines.startsWithPart($0) }) { continue }
+                if isPartOrItemLine(i) { return i }
+                let t = trimmed[i]
+                guard pageNum[i] || Segmenter.isContentsLine(t)
+                        || LineClassifier.wordCount(t, limit: 17) <= 16 && t.last.map({ ".!?;".contains($0) }) == false else { return nil }
+                cells += 1
+            }
+            return nil
         }
 
         /// A line that is a Part or Item heading by itself.

@@ -608,4 +608,125 @@ import FolioModel
         """
         #expect(itemHeadings(text) == ["PART II", "Item 1. Legal Proceedings", "Item 2. Unregistered sales of equity securities"])
     }
+
+    @Test("each Part's first printing: a bare Item line printed under both Parts' contents and over both Parts' Items is a heading in each Part")
+    func itemFirstPrintingPerPart() {
+        var text = "PART I\nItem 1.\nItem 2.\nItem 3.\n\nFinancial Statements\nManagement's Discussion and Analysis\n"
+        text += "Controls and Procedures\n\nPART II\nItem 1.\nItem 2.\nItem 3.\n\nLegal Proceedings\n"
+        text += "Unregistered Sales of Equity Securities\nDefaults Upon Senior Securities\n"
+        text += """
+        \u{0C}PART I
+        Item 1.
+
+        Financial Statements
+        We present the condensed statements of our operations for the quarter in this part of the report.
+        Item 2.
+
+        Management's Discussion and Analysis
+        Our revenue grew in the quarter because our customers bought more of our products and services.
+        Item 3.
+
+        Controls and Procedures
+        Our officers concluded that our disclosure controls were effective at the end of the quarter.
+        \u{0C}PART II
+        Other Information
+        Item 1.
+
+        Legal Proceedings
+        We are party to claims that arise in the ordinary course of our business in every year.
+        Item 2.
+
+        Unregistered Sales of Equity Securities
+        We bought back none of our shares in the quarter and sold none of them without registration.
+        Item 3.
+
+        Defaults Upon Senior Securities
+        We have not defaulted on any of our senior securities in the quarter or at any time before it.
+
+        """
+        #expect(itemHeadings(text) == ["PART I", "Item 1.", "Item 2.", "Item 3.", "PART II", "Item 1.", "Item 2.", "Item 3."])
+        #expect(ItemLines.part("PART II") == "II" && ItemLines.part("Part I - Financial Information") == "I" && ItemLines.part("PART 2") == "II")
+        #expect(ItemLines.part("Part of our revenue comes from services") == nil && ItemLines.part("Partners") == nil)
+    }
+
+    @Test("contents_item_apart: a bare Item line the converter printed apart from its contents list is no heading; the Item printed later is")
+    func contentsRowPrintedApart() {
+        let text = """
+        TABLE OF CONTENTS
+        PART I
+        Item 1.
+        Item 1A.
+        Item 2.
+
+        Business
+        Risk Factors
+        Properties
+
+        4
+        9
+        21
+
+        PART IV
+        Item 15.
+        Item 16.
+
+        Exhibits, Financial Statement Schedules
+        Form 10-K Summary
+
+        PART II
+        Item 5.
+
+        Signatures
+
+        Forward-Looking Statements
+        This report holds statements about our future results, which depend on many risks we describe below.
+        PART I
+        ITEM 1. BUSINESS
+        We sell tools to many customers through our stores and our websites every day of the year.
+        ITEM 1A. RISK FACTORS
+        Our business faces many risks, and you should read them with care before investing in us.
+        ITEM 2. PROPERTIES
+        We own our headquarters and lease our other offices in many cities around the world.
+        PART II
+        ITEM 5. MARKET FOR REGISTRANT'S COMMON EQUITY
+        Our common stock trades on the stock exchange under a symbol of four letters every day.
+        PART IV
+        ITEM 15. EXHIBITS, FINANCIAL STATEMENT SCHEDULES
+        The exhibits are listed in the index below and are filed with this report or incorporated.
+        ITEM 16. FORM 10-K SUMMARY
+        None.
+
+        """
+        #expect(itemHeadings(text).filter { $0.hasPrefix("I") } == ["ITEM 1. BUSINESS", "ITEM 1A. RISK FACTORS", "ITEM 2. PROPERTIES",
+                                                                     "ITEM 5. MARKET FOR REGISTRANT'S COMMON EQUITY",
+                                                                     "ITEM 15. EXHIBITS, FINANCIAL STATEMENT SCHEDULES", "ITEM 16. FORM 10-K SUMMARY"])
+    }
+
+    @Test("contents_item_apart leaves a bare body heading on the contents' page whose Item its Part prints nowhere after it")
+    func bareBodyItemOnContentsPage() {
+        let text = """
+        TABLE OF CONTENTS
+        PART I
+        Item 1.
+        Item 2.
+        Item 3.
+
+        Financial Statements
+        Management's Discussion and Analysis
+        Controls and Procedures
+
+        PART I
+        Item 1.
+
+        Financial Statements
+        We present the condensed statements of our operations for the quarter in this part of the report.
+        Item 2. Management's Discussion and Analysis
+        Our revenue grew in the quarter because our customers bought more of our products and services.
+        \u{0C}PART II
+        Item 1. Legal Proceedings
+        We are party to claims that arise in the ordinary course of our business in every year.
+
+        """
+        #expect(itemHeadings(text).filter { $0.hasPrefix("I") } == ["Item 1.", "Item 2. Management's Discussion and Analysis", "Item 1. Legal Proceedings"])
+    }
 }
