@@ -698,12 +698,24 @@ public enum Segmenter {
         ///     ITEM 5. MARKET FOR REGISTRANT'S COMMON EQUITY ...
         ///
         /// Next to a contents list: an Item line of a contents column or contents rows
-        /// (`inContentsColumn`) is reached from the line, up or down, across Part lines and
-        /// contents cells only (`contentsCellsTo`). The Part is that of the latest Part line
+        /// (`inContentsColumn`), or another bare Item line printed again further down in its
+        /// Part (the next row of a list whose entries have their statements listed under
+        /// them, `Item 1.` / `Financial Statements` / `Condensed Statements of Income` / ... /
+        /// `Item 2.`), is reached from the line, up or down, across Part lines and contents
+        /// cells only (`contentsCellsTo`). The Part is that of the latest Part line
         /// above (`ItemLines.part`); an Item under none matches its number in any Part. A bare
         /// body heading right under the contents (a short filing's `PART I` / `Item 1.`) is
         /// printed nowhere after it in its Part, and stays a heading.
         func contentsItemApart(_ k: Int) -> Bool {
+            guard bareItemPrintedAgain(k) else { return false }
+            return [-1, 1].contains { step in
+                contentsCellsTo(from: k, step: step).map { j in inContentsColumn(j) || bareItemPrintedAgain(j) } == true
+            }
+        }
+
+        /// Whether line `k` is a bare Item line (`Item 5.`, at most two words) whose Item is
+        /// printed again further down in its Part (`contents_item_apart`).
+        func bareItemPrintedAgain(_ k: Int) -> Bool {
             guard trimmed.withBytes(k, { ItemLines.startsWithItem($0) }), LineClassifier.wordCount(trimmed[k], limit: 3) <= 2,
                   let n = ItemLines.number(trimmed[k]) else { return false }
             func partLine(_ i: Int) -> String? {
@@ -716,16 +728,12 @@ public enum Segmenter {
                 i -= 1
             }
             var current = part
-            var again = false
             for j in (k + 1)..<lines.count {
                 if let p = partLine(j) { current = p; continue }
-                guard trimmed.withBytes(j, { ItemLines.startsWithItem($0) }), ItemLines.number(trimmed[j]) == n,
-                      part == nil || current == part else { continue }
-                again = true
-                break
+                if trimmed.withBytes(j, { ItemLines.startsWithItem($0) }), ItemLines.number(trimmed[j]) == n,
+                   part == nil || current == part { return true }
             }
-            guard again else { return false }
-            return [-1, 1].contains { step in contentsCellsTo(from: k, step: step).map(inContentsColumn) == true }
+            return false
         }
 
         /// The nearest Item line up (`step` -1) or down (1) from line `k` reached across blank

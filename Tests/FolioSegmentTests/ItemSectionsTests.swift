@@ -729,4 +729,56 @@ import FolioModel
         """
         #expect(itemHeadings(text).filter { $0.hasPrefix("I") } == ["Item 1.", "Item 2. Management's Discussion and Analysis", "Item 1. Legal Proceedings"])
     }
+
+    @Test("contents_item_apart: contents rows whose first entry lists its statements under it, no page numbers, are no headings; the body's Items are")
+    func contentsEntryWithStatementsListed() {
+        let text = """
+        TABLE OF CONTENTS
+        PART I. FINANCIAL INFORMATION
+        Item 1.
+
+        Condensed Consolidated Financial Statements:
+        CONDENSED CONSOLIDATED STATEMENTS OF INCOME (Unaudited)
+        For the three months ended June 30, 2025 and 2024
+
+        CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS (Unaudited)
+        For the six months ended June 30, 2025 and 2024
+
+        NOTES TO THE CONDENSED CONSOLIDATED FINANCIAL STATEMENTS (Unaudited)
+
+        Item 2.
+
+        Management's Discussion and Analysis of Financial Condition and Results of Operations
+
+        Item 3.
+
+        Controls and Procedures
+        PART II. OTHER INFORMATION
+
+        Item 1.
+
+        Legal Proceedings
+
+        Item 1A.
+
+        Risk Factors
+
+        PART I. FINANCIAL INFORMATION
+        Item 1. Condensed Consolidated Financial Statements
+        The condensed statements of our operations for the quarter follow, with the notes that are part of them.
+        Item 2. Management's Discussion and Analysis of Financial Condition and Results of Operations
+        Our revenue grew in the quarter because our customers shipped more freight on our lines.
+        Item 3. Controls and Procedures
+        Our officers concluded that our disclosure controls were effective at the end of the quarter.
+        PART II. OTHER INFORMATION
+        Item 1. Legal Proceedings
+        We are party to claims that arise in the ordinary course of our business in every year.
+        Item 1A. Risk Factors
+        There have been no material changes in our risk factors since our last annual report.
+
+        """
+        #expect(itemHeadings(text).filter { $0.hasPrefix("I") } == [
+            "Item 1. Condensed Consolidated Financial Statements", "Item 2. Management's Discussion and Analysis of Financial Condition and Results of Operations",
+            "Item 3. Controls and Procedures", "Item 1. Legal Proceedings", "Item 1A. Risk Factors"])
+    }
 }
