@@ -641,7 +641,10 @@ public enum Segmenter {
         /// before the next Part or Item line or the page's end: three lines or more with page
         /// numbers in two gaps or more, or four bare lines or more (`Item 1.`, `PART I`: the title
         /// is a cell of its own) with at most three cells in each gap (page numbers may have
-        /// been taken out as furniture before segmenting). A body heading with `None` under it
+        /// been taken out as furniture before segmenting), or four bare Item lines each
+        /// reached from the next across at most three cells, a longer gap ending the chain
+        /// (an entry with its statements listed under it, the rows after it one title each)
+        /// and a Part line passed over. A body heading with `None` under it
         /// carries its title on its line. A body heading has paragraphs under it; body Items with only
         /// `None` between them have no page numbers between them.
         func inContentsColumn(_ k: Int) -> Bool {
@@ -655,25 +658,56 @@ public enum Segmenter {
             let after = contentsGap(from: k, step: 1)
             if case .body = after { return false }
             func bare(_ i: Int) -> Bool { LineClassifier.wordCount(trimmed[i], limit: 3) <= 2 }
-            var members = 1, numbered = 0, longest = 0, allBare = bare(k)
+            // `near`: the Item lines reached across gaps of at most three cells only.
+            var members = 1, numbered = 0, near = 1, nearBare = bare(k)
             for (step, first) in [(1, after), (-1, contentsGap(from: k, step: -1))] {
                 var gap = first
                 var links = 0
+                var short = true
                 while links < 4, case let .item(j, hasNumber, cells) = gap {
                     members += 1
                     if hasNumber { numbered += 1 }
-                    longest = max(longest, cells)
-                    allBare = allBare && bare(j)
+                    short = short && cells <= 3
+                    // A Part line with its name (`Part I. Financial Information`) heads the
+                    // rows; it is passed over.
+                    if short, !trimmed.withBytes(j, { ItemLines.startsWithPart($0) }) {
+                        near += 1
+                        nearBare = nearBare && bare(j)
+                    }
                     links += 1
                     gap = contentsGap(from: j, step: step)
                 }
             }
-            return (members >= 3 && numbered >= 2) || (members >= 4 && longest <= 3 && allBare)
+            return (members >= 3 && numbered >= 2) || (near >= 4 && nearBare)
         }
 
         /// An Item or Part line that is a line of a contents list: `contents_column`,
         /// `contents_rows` (`inContentsColumn`) or `contents_item_apart` (`contentsItemApart`).
-        func inContents(_ k: Int) -> Bool { inContentsColumn(k) || contentsItemApart(k) }
+        func inContents(_ k: Int) -> Bool { inContentsColumn(k) || contentsItemApart(k) || contentsPartApart(k) }
+
+        /// `contents_item_apart` for a Part line: a Part line next to a contents list (a line
+        /// of a contents column or contents rows, or a bare Item line printed again further
+        /// down, reached across contents cells only), whose Part is printed again further
+        /// down, is a line of that list printed apart from it, not the Part's heading:
+        ///
+        ///     Item 6.
+        ///
+        ///     Exhibits
+        ///
+        ///     Part II. Other Information     Part II's row, printed after the list
+        ///     ...
+        ///     PART II. OTHER INFORMATION     the Part's heading
+        ///
+        /// Else the Items after it (Part I's, whose body prints no Part line) would be read
+        /// as Part II's.
+        func contentsPartApart(_ k: Int) -> Bool {
+            guard trimmed.withBytes(k, { ItemLines.startsWithPart($0) }), let p = ItemLines.part(trimmed[k]) else { return false }
+            let again = ((k + 1)..<lines.count).contains { j in trimmed.withBytes(j, { ItemLines.startsWithPart($0) }) && ItemLines.part(trimmed[j]) == p }
+            guard again else { return false }
+            return [-1, 1].contains { step in
+                contentsCellsTo(from: k, step: step).map { j in inContentsColumn(j) || bareItemPrintedAgain(j) } == true
+            }
+        }
 
         /// `contents_item_apart`: a bare Item line (`Item 5.`, its title not on its line)
         /// next to a contents list, whose Item its Part prints again further down, is a line

@@ -781,4 +781,65 @@ import FolioModel
             "Item 1. Condensed Consolidated Financial Statements", "Item 2. Management's Discussion and Analysis of Financial Condition and Results of Operations",
             "Item 3. Controls and Procedures", "Item 1. Legal Proceedings", "Item 1A. Risk Factors"])
     }
+
+    @Test("contents rows with a long entry among them, and a Part row printed after the list, are no headings; the body's Items keep their Parts")
+    func contentsRowsWithLongEntryAndPartApart() {
+        let text = """
+        Part I. Financial Information
+        Item 1.
+
+        Financial Statements
+
+        Item 2.
+
+        Statements of Operations
+        Balance Sheets
+        Notes to Financial Statements
+        Management's Discussion and Analysis
+
+        Item 3.
+
+        Controls and Procedures
+
+        Item 1.
+
+        Legal Proceedings
+
+        Item 1A.
+
+        Risk Factors
+
+        Item 6.
+
+        Exhibits
+
+        38
+
+        3
+        4
+        5
+
+        Part II. Other Information
+
+        Signatures
+
+        Item 1. Financial Statements
+        The statements of our operations for the quarter follow here, with the notes that are part of them.
+        Item 2. Management's Discussion and Analysis
+        Our revenue grew in the quarter because more members joined our service in every region.
+        Item 3. Controls and Procedures
+        Our officers concluded that our disclosure controls were effective at the end of the quarter.
+        PART II. OTHER INFORMATION
+        Item 1. Legal Proceedings
+        We are party to claims that arise in the ordinary course of our business in every year.
+        Item 1A. Risk Factors
+        There have been no material changes in our risk factors since our last annual report.
+        Item 6. Exhibits
+        The exhibits are listed in the index below and are filed with this report today.
+
+        """
+        #expect(itemHeadings(text) == ["Part I. Financial Information", "Item 1. Financial Statements", "Item 2. Management's Discussion and Analysis",
+                                       "Item 3. Controls and Procedures", "PART II. OTHER INFORMATION", "Item 1. Legal Proceedings",
+                                       "Item 1A. Risk Factors", "Item 6. Exhibits"])
+    }
 }
