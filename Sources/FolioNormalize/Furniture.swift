@@ -196,7 +196,10 @@ extension Normalizer {
             }
         }
         guard !numbers.isEmpty else { return [] }
-        return ItemLines.headingPrintings(count: lines.count, number: { numbers[$0] }, printsText: printsText, part: { parts[$0] })
+        return ItemLines.headingPrintings(count: lines.count, number: { numbers[$0] }, printsText: printsText, part: { parts[$0] },
+                                          wrapsFromAbove: { k in
+                                              k > 0 && printsText(k - 1) && ItemLines.leavesSentenceOpen(string(lines[k - 1].textStart, lines[k - 1].end))
+                                          })
     }
 
     /// Hashes of a line's repeat key: the whole key, and for a line starting or ending with a

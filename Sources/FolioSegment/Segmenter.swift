@@ -234,7 +234,8 @@ public enum Segmenter {
             for k in 0..<count {
                 if startsWithItem(k) { numbers[k] = ItemLines.number(line(k)) } else if startsWithPart(k) { parts[k] = ItemLines.part(line(k)) }
             }
-            return ItemLines.headingPrintings(count: count, number: { numbers[$0] }, printsText: { !isEmpty($0) }, part: { parts[$0] })
+            return ItemLines.headingPrintings(count: count, number: { numbers[$0] }, printsText: { !isEmpty($0) }, part: { parts[$0] },
+                                              wrapsFromAbove: { k in k > 0 && !isEmpty(k - 1) && ItemLines.leavesSentenceOpen(line(k - 1)) })
         }
     }
 
@@ -641,10 +642,10 @@ public enum Segmenter {
         /// before the next Part or Item line or the page's end: three lines or more with page
         /// numbers in two gaps or more, or four bare lines or more (`Item 1.`, `PART I`: the title
         /// is a cell of its own) with at most three cells in each gap (page numbers may have
-        /// been taken out as furniture before segmenting), or four bare Item lines each
-        /// reached from the next across at most three cells, a longer gap ending the chain
-        /// (an entry with its statements listed under it, the rows after it one title each)
-        /// and a Part line passed over. A body heading with `None` under it
+        /// been taken out as furniture before segmenting), or four bare lines each reached
+        /// from the next across at most three cells, a longer gap ending the chain (an entry
+        /// with its statements listed under it, the rows after it one title each) and a Part
+        /// line with its name passed over. A body heading with `None` under it
         /// carries its title on its line. A body heading has paragraphs under it; body Items with only
         /// `None` between them have no page numbers between them.
         func inContentsColumn(_ k: Int) -> Bool {
@@ -658,7 +659,7 @@ public enum Segmenter {
             let after = contentsGap(from: k, step: 1)
             if case .body = after { return false }
             func bare(_ i: Int) -> Bool { LineClassifier.wordCount(trimmed[i], limit: 3) <= 2 }
-            // `near`: the Item lines reached across gaps of at most three cells only.
+            // `near`: the lines reached across gaps of at most three cells only.
             var members = 1, numbered = 0, near = 1, nearBare = bare(k)
             for (step, first) in [(1, after), (-1, contentsGap(from: k, step: -1))] {
                 var gap = first
@@ -669,10 +670,12 @@ public enum Segmenter {
                     if hasNumber { numbered += 1 }
                     short = short && cells <= 3
                     // A Part line with its name (`Part I. Financial Information`) heads the
-                    // rows; it is passed over.
-                    if short, !trimmed.withBytes(j, { ItemLines.startsWithPart($0) }) {
+                    // rows; it is passed over. A bare one (`PART II`) is a row.
+                    if short, bare(j) {
                         near += 1
-                        nearBare = nearBare && bare(j)
+                    } else if short, !trimmed.withBytes(j, { ItemLines.startsWithPart($0) }) {
+                        near += 1
+                        nearBare = false
                     }
                     links += 1
                     gap = contentsGap(from: j, step: step)

@@ -842,4 +842,19 @@ import FolioModel
                                        "Item 3. Controls and Procedures", "PART II. OTHER INFORMATION", "Item 1. Legal Proceedings",
                                        "Item 1A. Risk Factors", "Item 6. Exhibits"])
     }
+
+    @Test("a cross-reference wrapped to a line start (`... included in Part II,` / `Item 8.`) is no first printing of the Item: its running header's first printing is the heading")
+    func crossReferenceIsNoFirstPrinting() {
+        var text = "Item 7A. Quantitative and Qualitative Disclosures About Market Risk\nItem 8. Financial Statements and Supplementary Data\n"
+        text += "Item 9. Changes in and Disagreements with Accountants\n\n"
+        text += "We describe the proceedings in Note 21 to the consolidated financial statements included in Part II,\nItem 8.\n\n"
+        text += "Our business is regulated in many countries, and we describe the rules in more detail below.\n\n"
+        for p in 1...4 {
+            text += "ITEM 8. FINANCIAL STATEMENTS AND SUPPLEMENTARY DATA\n\nPage \(p) of the statements says more about our results and our financial position.\n\n"
+        }
+        #expect(itemHeadings(text) == ["ITEM 8. FINANCIAL STATEMENTS AND SUPPLEMENTARY DATA"])
+        #expect(ItemLines.leavesSentenceOpen("included in Part II,") && ItemLines.leavesSentenceOpen("as described in"))
+        #expect(!ItemLines.leavesSentenceOpen("for further discussion.") && !ItemLines.leavesSentenceOpen("PART II"))
+        #expect(!ItemLines.leavesSentenceOpen("Other Information") && ItemLines.leavesSentenceOpen("see"))
+    }
 }

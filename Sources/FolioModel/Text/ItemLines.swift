@@ -56,6 +56,19 @@ public enum ItemLines {
         return String(w)
     }
 
+    /// Whether a line (trimmed) leaves its sentence open for the next line to go on with: it
+    /// ends on a comma, a semicolon or a word in lowercase (`... included in Part II,`, `...
+    /// described in`); a title's last word (`Other Information`) is capitalised.
+    public static func leavesSentenceOpen(_ t: String) -> Bool {
+        let b = Array(t.utf8)
+        guard let l = b.last else { return false }
+        if l == UInt8(ascii: ",") || l == UInt8(ascii: ";") { return true }
+        guard l >= 0x61, l <= 0x7A else { return false }
+        var k = b.count
+        while k > 0, b[k - 1] != 0x20, b[k - 1] != 0x09 { k -= 1 }
+        return b[k] >= 0x61 && b[k] <= 0x7A
+    }
+
     /// **An Item's first printing.** A 10-K may print the Item a page belongs to at the top
     /// of each of its pages, the first of them where the Item starts:
     ///
@@ -83,8 +96,15 @@ public enum ItemLines {
     ///     Item 1.        ← Part I      Other Information
     ///     Financial Statements         Item 1.        ← Part II: a heading too
     ///     ...                          Legal Proceedings
+    ///
+    /// **A cross-reference wrapped to a line start is no printing** (`wrapsFromAbove(k)`: the
+    /// line right above line `k` leaves its sentence open, `leavesSentenceOpen`):
+    ///
+    ///     ... to the consolidated financial statements included in Part II,
+    ///     Item 8.                            ← the sentence's end, not Item 8's first printing
     public static func headingPrintings(count: Int, number: (Int) -> String?, printsText: (Int) -> Bool,
-                                        part: (Int) -> String? = { _ in nil }) -> Set<Int> {
+                                        part: (Int) -> String? = { _ in nil },
+                                        wrapsFromAbove: (Int) -> Bool = { _ in false }) -> Set<Int> {
         var done = Set<String>()
         var out = Set<Int>()
         var currentPart = ""
@@ -101,7 +121,7 @@ public enum ItemLines {
                 guard j >= 0, j < count, let m = number(j) else { return false }
                 return m != n
             }
-            if otherItem(above) || otherItem(below) { continue }
+            if otherItem(above) || otherItem(below) || wrapsFromAbove(k) { continue }
             done.insert(key)
             out.insert(k)
         }
