@@ -261,6 +261,16 @@ public enum Segmenter {
         let titleRange: ClosedRange<Int>?
         let dense: Bool
         let pageTop: Set<Int>
+        /// The lines opening an Item or a Part, in order, with the Item's number or the Part
+        /// (`ItemLines.number`, `ItemLines.part`): what `contents_item_apart` reads further
+        /// down, made in one pass rather than read again from every Item line.
+        let itemParts: [ItemPartLine]
+
+        struct ItemPartLine {
+            let line: Int
+            let number: String?
+            let part: String?
+        }
 
         init(_ text: [UInt8]) {
             let lines = LineSplitter.split(text)
@@ -289,6 +299,15 @@ public enum Segmenter {
                 .flatMap { r in tocRegions.contains(where: { $0.firstLine <= r.upperBound && r.lowerBound <= $0.lastLine }) ? nil : r }
             self.dense = Segmenter.isDense(lines)
             self.pageTop = Segmenter.pageTops(lines, trimmed: trimmed, pageNum: pageNum, furniture: furniture)
+            var itemParts: [ItemPartLine] = []
+            for k in trimmed.indices {
+                if trimmed.withBytes(k, { ItemLines.startsWithItem($0) }) {
+                    itemParts.append(ItemPartLine(line: k, number: ItemLines.number(trimmed[k]), part: nil))
+                } else if trimmed.withBytes(k, { ItemLines.startsWithPart($0) }), let p = ItemLines.part(trimmed[k]) {
+                    itemParts.append(ItemPartLine(line: k, number: nil, part: p))
+                }
+            }
+            self.itemParts = itemParts
         }
 
         func isFurniture(_ t: String) -> Bool { furniture.contains(t) }
@@ -705,8 +724,7 @@ public enum Segmenter {
         /// as Part II's.
         func contentsPartApart(_ k: Int) -> Bool {
             guard trimmed.withBytes(k, { ItemLines.startsWithPart($0) }), let p = ItemLines.part(trimmed[k]) else { return false }
-            let again = ((k + 1)..<lines.count).contains { j in trimmed.withBytes(j, { ItemLines.startsWithPart($0) }) && ItemLines.part(trimmed[j]) == p }
-            guard again else { return false }
+            guard itemParts.contains(where: { $0.line > k && $0.part == p }) else { return false }
             return [-1, 1].contains { step in
                 contentsCellsTo(from: k, step: step).map { j in inContentsColumn(j) || bareItemPrintedAgain(j) } == true
             }
@@ -754,21 +772,12 @@ public enum Segmenter {
         /// printed again further down in its Part (`contents_item_apart`).
         func bareItemPrintedAgain(_ k: Int) -> Bool {
             guard trimmed.withBytes(k, { ItemLines.startsWithItem($0) }), LineClassifier.wordCount(trimmed[k], limit: 3) <= 2,
-                  let n = ItemLines.number(trimmed[k]) else { return false }
-            func partLine(_ i: Int) -> String? {
-                trimmed.withBytes(i, { ItemLines.startsWithPart($0) }) ? ItemLines.part(trimmed[i]) : nil
-            }
-            var part: String?
-            var i = k - 1
-            while i >= 0, part == nil {
-                part = partLine(i)
-                i -= 1
-            }
+                  let at = itemParts.firstIndex(where: { $0.line == k }), let n = itemParts[at].number else { return false }
+            let part = itemParts[..<at].last(where: { $0.part != nil })?.part
             var current = part
-            for j in (k + 1)..<lines.count {
-                if let p = partLine(j) { current = p; continue }
-                if trimmed.withBytes(j, { ItemLines.startsWithItem($0) }), ItemLines.number(trimmed[j]) == n,
-                   part == nil || current == part { return true }
+            for m in itemParts[(at + 1)...] {
+                if let p = m.part { current = p; continue }
+                if m.number == n, part == nil || current == part { return true }
             }
             return false
         }
