@@ -181,18 +181,25 @@ extension Normalizer {
         }
     }
 
-    /// The lines (indices) that print an Item first (`ItemLines.headingPrintings`): kept
-    /// where the running-header rule removes the later printings of the same words.
+    /// The lines (indices) that print an Item first, in each Part (`ItemLines.headingPrintings`):
+    /// kept where the running-header rule removes the later printings of the same words.
     func firstItemPrintings() -> Set<Int> {
         func printsText(_ k: Int) -> Bool { lines[k].kind == .prose || lines[k].kind == .table }
         var numbers: [Int: String] = [:]
+        var parts: [Int: String] = [:]
         for k in lines.indices where printsText(k) {
             let l = lines[k]
-            guard ItemLines.startsWithItem(t[l.textStart..<l.end]) else { continue }
-            numbers[k] = ItemLines.number(string(l.textStart, l.end))
+            if ItemLines.startsWithItem(t[l.textStart..<l.end]) {
+                numbers[k] = ItemLines.number(string(l.textStart, l.end))
+            } else if ItemLines.startsWithPart(t[l.textStart..<l.end]) {
+                parts[k] = ItemLines.part(string(l.textStart, l.end))
+            }
         }
         guard !numbers.isEmpty else { return [] }
-        return ItemLines.headingPrintings(count: lines.count, number: { numbers[$0] }, printsText: printsText)
+        return ItemLines.headingPrintings(count: lines.count, number: { numbers[$0] }, printsText: printsText, part: { parts[$0] },
+                                          wrapsFromAbove: { k in
+                                              k > 0 && printsText(k - 1) && ItemLines.leavesSentenceOpen(string(lines[k - 1].textStart, lines[k - 1].end))
+                                          })
     }
 
     /// Hashes of a line's repeat key: the whole key, and for a line starting or ending with a

@@ -118,7 +118,8 @@ public enum Segmenter {
                 repeats[key, default: 0] += 1
             }
             self.init(repeats: repeats, keys: keys, count: trimmed.count, line: { trimmed[$0] },
-                      startsWithItem: { ItemLines.startsWithItem(trimmed[$0]) }, isEmpty: { trimmed[$0].isEmpty })
+                      startsWithItem: { ItemLines.startsWithItem(trimmed[$0]) },
+                      startsWithPart: { ItemLines.startsWithPart(trimmed[$0].utf8) }, isEmpty: { trimmed[$0].isEmpty })
         }
 
         /// How a line is keyed: not at all (empty, or longer than `maxKeyedLine`), by a key
@@ -181,7 +182,8 @@ public enum Segmenter {
                 }
             }
             self.init(repeats: repeats, keys: keys, count: trimmed.count, line: { trimmed[$0] },
-                      startsWithItem: { k in trimmed.withBytes(k) { ItemLines.startsWithItem($0) } }, isEmpty: trimmed.isEmpty)
+                      startsWithItem: { k in trimmed.withBytes(k) { ItemLines.startsWithItem($0) } },
+                      startsWithPart: { k in trimmed.withBytes(k) { ItemLines.startsWithPart($0) } }, isEmpty: trimmed.isEmpty)
         }
 
         /// The key of a trimmed line (nil: not keyed).
@@ -192,10 +194,10 @@ public enum Segmenter {
 
         /// `repeats` counts the keys of every line whose key may be repeated `minRepeats`
         /// times, and `keys` holds those lines' keys; `line(k)` is line k's trimmed text,
-        /// `startsWithItem` and `isEmpty` tell of it (on bytes, where the caller has them)
-        /// without making it.
+        /// `startsWithItem`, `startsWithPart` and `isEmpty` tell of it (on bytes, where the
+        /// caller has them) without making it.
         init(repeats: [String: Int], keys: [Int: String], count: Int, line: (Int) -> String,
-             startsWithItem: (Int) -> Bool, isEmpty: (Int) -> Bool) {
+             startsWithItem: (Int) -> Bool, startsWithPart: (Int) -> Bool, isEmpty: (Int) -> Bool) {
             var furnitureSet = Set<String>()
             for (t, c) in repeats where c >= Self.minRepeats { furnitureSet.insert(t) }
             var furnitureText = Set<String>()
@@ -205,7 +207,7 @@ public enum Segmenter {
             text = furnitureText
             itemHeadings = furnitureSet.isEmpty ? []
                 : Self.firstItemPrintings(count: count, keys: keys.values, repeated: furnitureSet, line: line,
-                                          startsWithItem: startsWithItem, isEmpty: isEmpty)
+                                          startsWithItem: startsWithItem, startsWithPart: startsWithPart, isEmpty: isEmpty)
         }
 
         /// Only lines of at most `maxKeyedLine` bytes have keys: longer lines (paragraphs)
@@ -221,15 +223,19 @@ public enum Segmenter {
         /// an Item's first printing.
         func contains(line k: Int, _ t: String) -> Bool { contains(t) && !itemHeadings.contains(k) }
 
-        /// The lines that print an Item first (`ItemLines.headingPrintings`).
-        /// `line(k)` is line k's trimmed text; `startsWithItem` and `isEmpty` tell of it (on
-        /// bytes, where the caller has them) without making it.
+        /// The lines that print an Item first, in each Part (`ItemLines.headingPrintings`).
+        /// `line(k)` is line k's trimmed text; `startsWithItem`, `startsWithPart` and `isEmpty`
+        /// tell of it (on bytes, where the caller has them) without making it.
         static func firstItemPrintings(count: Int, keys: some Sequence<String>, repeated: Set<String>, line: (Int) -> String,
-                                       startsWithItem: (Int) -> Bool, isEmpty: (Int) -> Bool) -> Set<Int> {
+                                       startsWithItem: (Int) -> Bool, startsWithPart: (Int) -> Bool, isEmpty: (Int) -> Bool) -> Set<Int> {
             guard keys.contains(where: { repeated.contains($0) && ItemLines.startsWithItem($0) }) else { return [] }
             var numbers: [Int: String] = [:]
-            for k in 0..<count where startsWithItem(k) { numbers[k] = ItemLines.number(line(k)) }
-            return ItemLines.headingPrintings(count: count, number: { numbers[$0] }, printsText: { !isEmpty($0) })
+            var parts: [Int: String] = [:]
+            for k in 0..<count {
+                if startsWithItem(k) { numbers[k] = ItemLines.number(line(k)) } else if startsWithPart(k) { parts[k] = ItemLines.part(line(k)) }
+            }
+            return ItemLines.headingPrintings(count: count, number: { numbers[$0] }, printsText: { !isEmpty($0) }, part: { parts[$0] },
+                                              wrapsFromAbove: { k in k > 0 && !isEmpty(k - 1) && ItemLines.leavesSentenceOpen(line(k - 1)) })
         }
     }
 
@@ -255,6 +261,16 @@ public enum Segmenter {
         let titleRange: ClosedRange<Int>?
         let dense: Bool
         let pageTop: Set<Int>
+        /// The lines opening an Item or a Part, in order, with the Item's number or the Part
+        /// (`ItemLines.number`, `ItemLines.part`): what `contents_item_apart` reads further
+        /// down, made in one pass rather than read again from every Item line.
+        let itemParts: [ItemPartLine]
+
+        struct ItemPartLine {
+            let line: Int
+            let number: String?
+            let part: String?
+        }
 
         init(_ text: [UInt8]) {
             let lines = LineSplitter.split(text)
@@ -283,6 +299,15 @@ public enum Segmenter {
                 .flatMap { r in tocRegions.contains(where: { $0.firstLine <= r.upperBound && r.lowerBound <= $0.lastLine }) ? nil : r }
             self.dense = Segmenter.isDense(lines)
             self.pageTop = Segmenter.pageTops(lines, trimmed: trimmed, pageNum: pageNum, furniture: furniture)
+            var itemParts: [ItemPartLine] = []
+            for k in trimmed.indices {
+                if trimmed.withBytes(k, { ItemLines.startsWithItem($0) }) {
+                    itemParts.append(ItemPartLine(line: k, number: ItemLines.number(trimmed[k]), part: nil))
+                } else if trimmed.withBytes(k, { ItemLines.startsWithPart($0) }), let p = ItemLines.part(trimmed[k]) {
+                    itemParts.append(ItemPartLine(line: k, number: nil, part: p))
+                }
+            }
+            self.itemParts = itemParts
         }
 
         func isFurniture(_ t: String) -> Bool { furniture.contains(t) }
@@ -503,7 +528,7 @@ public enum Segmenter {
             var p = Proto(kind: .paragraph, first: k, last: k)
             if pageNum[k] { p.isPageNumber = true; return p }
             if !isFurniture(line: k) {
-                if let cand = HeadingDetector.candidate(t), !((cand.style == .item || cand.style == .part) && inContentsColumn(k)) {
+                if let cand = HeadingDetector.candidate(t), !((cand.style == .item || cand.style == .part) && inContents(k)) {
                     p.candidate = cand
                     return p
                 }
@@ -593,7 +618,7 @@ public enum Segmenter {
                 standsAlone = isFurniture(prev) || Segmenter.endsClause(prev) || Segmenter.isHeadingOver(prev, c)
                     || Segmenter.isShortTitle(prev) && partAbove(k - 1)
             }
-            guard standsAlone, !inContentsColumn(k) else { return nil }
+            guard standsAlone, !inContents(k) else { return nil }
             if c.style == .item, k < g.upperBound, Segmenter.wrappedTitleEnd(t), !isFurniture(trimmed[k + 1]),
                LineClassifier.wordCount(trimmed[k + 1], limit: 9) <= 8,
                let joined = HeadingDetector.candidate(t + " " + trimmed[k + 1]), joined.style == .item {
@@ -636,7 +661,10 @@ public enum Segmenter {
         /// before the next Part or Item line or the page's end: three lines or more with page
         /// numbers in two gaps or more, or four bare lines or more (`Item 1.`, `PART I`: the title
         /// is a cell of its own) with at most three cells in each gap (page numbers may have
-        /// been taken out as furniture before segmenting). A body heading with `None` under it
+        /// been taken out as furniture before segmenting), or four bare lines each reached
+        /// from the next across at most three cells, a longer gap ending the chain (an entry
+        /// with its statements listed under it, the rows after it one title each) and a Part
+        /// line with its name passed over. A body heading with `None` under it
         /// carries its title on its line. A body heading has paragraphs under it; body Items with only
         /// `None` between them have no page numbers between them.
         func inContentsColumn(_ k: Int) -> Bool {
@@ -650,20 +678,127 @@ public enum Segmenter {
             let after = contentsGap(from: k, step: 1)
             if case .body = after { return false }
             func bare(_ i: Int) -> Bool { LineClassifier.wordCount(trimmed[i], limit: 3) <= 2 }
-            var members = 1, numbered = 0, longest = 0, allBare = bare(k)
+            // `near`: the lines reached across gaps of at most three cells only.
+            var members = 1, numbered = 0, near = 1, nearBare = bare(k)
             for (step, first) in [(1, after), (-1, contentsGap(from: k, step: -1))] {
                 var gap = first
                 var links = 0
+                var short = true
                 while links < 4, case let .item(j, hasNumber, cells) = gap {
                     members += 1
                     if hasNumber { numbered += 1 }
-                    longest = max(longest, cells)
-                    allBare = allBare && bare(j)
+                    short = short && cells <= 3
+                    // A Part line with its name (`Part I. Financial Information`) heads the
+                    // rows; it is passed over. A bare one (`PART II`) is a row.
+                    if short, bare(j) {
+                        near += 1
+                    } else if short, !trimmed.withBytes(j, { ItemLines.startsWithPart($0) }) {
+                        near += 1
+                        nearBare = false
+                    }
                     links += 1
                     gap = contentsGap(from: j, step: step)
                 }
             }
-            return (members >= 3 && numbered >= 2) || (members >= 4 && longest <= 3 && allBare)
+            return (members >= 3 && numbered >= 2) || (near >= 4 && nearBare)
+        }
+
+        /// An Item or Part line that is a line of a contents list: `contents_column`,
+        /// `contents_rows` (`inContentsColumn`) or `contents_item_apart` (`contentsItemApart`).
+        func inContents(_ k: Int) -> Bool { inContentsColumn(k) || contentsItemApart(k) || contentsPartApart(k) }
+
+        /// `contents_item_apart` for a Part line: a Part line next to a contents list (a line
+        /// of a contents column or contents rows, or a bare Item line printed again further
+        /// down, reached across contents cells only), whose Part is printed again further
+        /// down, is a line of that list printed apart from it, not the Part's heading:
+        ///
+        ///     Item 6.
+        ///
+        ///     Exhibits
+        ///
+        ///     Part II. Other Information     Part II's row, printed after the list
+        ///     ...
+        ///     PART II. OTHER INFORMATION     the Part's heading
+        ///
+        /// Else the Items after it (Part I's, whose body prints no Part line) would be read
+        /// as Part II's.
+        func contentsPartApart(_ k: Int) -> Bool {
+            guard trimmed.withBytes(k, { ItemLines.startsWithPart($0) }), let p = ItemLines.part(trimmed[k]) else { return false }
+            guard itemParts.contains(where: { $0.line > k && $0.part == p }) else { return false }
+            return [-1, 1].contains { step in
+                contentsCellsTo(from: k, step: step).map { j in inContentsColumn(j) || bareItemPrintedAgain(j) } == true
+            }
+        }
+
+        /// `contents_item_apart`: a bare Item line (`Item 5.`, its title not on its line)
+        /// next to a contents list, whose Item its Part prints again further down, is a line
+        /// of that list the converter printed apart from it. Reading-order text prints a
+        /// contents table's cells in the page's drawing order, which may put a row after the
+        /// list, or a first row before a run of entries the contents rules do not take (an
+        /// Item with its statements listed under it):
+        ///
+        ///     PART IV
+        ///     Item 15.
+        ///     Item 16.
+        ///
+        ///     Exhibits, Financial Statement Schedules
+        ///     Form 10-K Summary
+        ///
+        ///     PART II                 the first row of Part II's list, printed last
+        ///     Item 5.
+        ///
+        ///     Signatures
+        ///     ...
+        ///     PART II                 further down
+        ///     ITEM 5. MARKET FOR REGISTRANT'S COMMON EQUITY ...
+        ///
+        /// Next to a contents list: an Item line of a contents column or contents rows
+        /// (`inContentsColumn`), or another bare Item line printed again further down in its
+        /// Part (the next row of a list whose entries have their statements listed under
+        /// them, `Item 1.` / `Financial Statements` / `Condensed Statements of Income` / ... /
+        /// `Item 2.`), is reached from the line, up or down, across Part lines and contents
+        /// cells only (`contentsCellsTo`). The Part is that of the latest Part line
+        /// above (`ItemLines.part`); an Item under none matches its number in any Part. A bare
+        /// body heading right under the contents (a short filing's `PART I` / `Item 1.`) is
+        /// printed nowhere after it in its Part, and stays a heading.
+        func contentsItemApart(_ k: Int) -> Bool {
+            guard bareItemPrintedAgain(k) else { return false }
+            return [-1, 1].contains { step in
+                contentsCellsTo(from: k, step: step).map { j in inContentsColumn(j) || bareItemPrintedAgain(j) } == true
+            }
+        }
+
+        /// Whether line `k` is a bare Item line (`Item 5.`, at most two words) whose Item is
+        /// printed again further down in its Part (`contents_item_apart`).
+        func bareItemPrintedAgain(_ k: Int) -> Bool {
+            guard trimmed.withBytes(k, { ItemLines.startsWithItem($0) }), LineClassifier.wordCount(trimmed[k], limit: 3) <= 2,
+                  let at = itemParts.firstIndex(where: { $0.line == k }), let n = itemParts[at].number else { return false }
+            let part = itemParts[..<at].last(where: { $0.part != nil })?.part
+            var current = part
+            for m in itemParts[(at + 1)...] {
+                if let p = m.part { current = p; continue }
+                if m.number == n, part == nil || current == part { return true }
+            }
+            return false
+        }
+
+        /// The nearest Item line up (`step` -1) or down (1) from line `k` reached across blank
+        /// lines, Part lines and contents cells only (page numbers, lines of a contents list:
+        /// `isContentsLine`, or short lines ending no sentence), at most 60 cells; nil when
+        /// body text or the text's end comes first.
+        func contentsCellsTo(from k: Int, step: Int) -> Int? {
+            var i = k + step
+            var cells = 0
+            while i >= 0, i < lines.count, cells <= 60 {
+                defer { i += step }
+                if lines[i].isBlank || isPartOrItemLine(i) && trimmed.withBytes(i, { ItemLines.startsWithPart($0) }) { continue }
+                if isPartOrItemLine(i) { return i }
+                let t = trimmed[i]
+                guard pageNum[i] || Segmenter.isContentsLine(t)
+                        || LineClassifier.wordCount(t, limit: 17) <= 16 && t.last.map({ ".!?;".contains($0) }) == false else { return nil }
+                cells += 1
+            }
+            return nil
         }
 
         /// A line that is a Part or Item heading by itself.

@@ -608,4 +608,253 @@ import FolioModel
         """
         #expect(itemHeadings(text) == ["PART II", "Item 1. Legal Proceedings", "Item 2. Unregistered sales of equity securities"])
     }
+
+    @Test("each Part's first printing: a bare Item line printed under both Parts' contents and over both Parts' Items is a heading in each Part")
+    func itemFirstPrintingPerPart() {
+        var text = "PART I\nItem 1.\nItem 2.\nItem 3.\n\nFinancial Statements\nManagement's Discussion and Analysis\n"
+        text += "Controls and Procedures\n\nPART II\nItem 1.\nItem 2.\nItem 3.\n\nLegal Proceedings\n"
+        text += "Unregistered Sales of Equity Securities\nDefaults Upon Senior Securities\n"
+        text += """
+        \u{0C}PART I
+        Item 1.
+
+        Financial Statements
+        We present the condensed statements of our operations for the quarter in this part of the report.
+        Item 2.
+
+        Management's Discussion and Analysis
+        Our revenue grew in the quarter because our customers bought more of our products and services.
+        Item 3.
+
+        Controls and Procedures
+        Our officers concluded that our disclosure controls were effective at the end of the quarter.
+        \u{0C}PART II
+        Other Information
+        Item 1.
+
+        Legal Proceedings
+        We are party to claims that arise in the ordinary course of our business in every year.
+        Item 2.
+
+        Unregistered Sales of Equity Securities
+        We bought back none of our shares in the quarter and sold none of them without registration.
+        Item 3.
+
+        Defaults Upon Senior Securities
+        We have not defaulted on any of our senior securities in the quarter or at any time before it.
+
+        """
+        #expect(itemHeadings(text) == ["PART I", "Item 1.", "Item 2.", "Item 3.", "PART II", "Item 1.", "Item 2.", "Item 3."])
+        #expect(ItemLines.part("PART II") == "II" && ItemLines.part("Part I - Financial Information") == "I" && ItemLines.part("PART 2") == "II")
+        #expect(ItemLines.part("Part of our revenue comes from services") == nil && ItemLines.part("Partners") == nil)
+    }
+
+    @Test("contents_item_apart: a bare Item line the converter printed apart from its contents list is no heading; the Item printed later is")
+    func contentsRowPrintedApart() {
+        let text = """
+        TABLE OF CONTENTS
+        PART I
+        Item 1.
+        Item 1A.
+        Item 2.
+
+        Business
+        Risk Factors
+        Properties
+
+        4
+        9
+        21
+
+        PART IV
+        Item 15.
+        Item 16.
+
+        Exhibits, Financial Statement Schedules
+        Form 10-K Summary
+
+        PART II
+        Item 5.
+
+        Signatures
+
+        Forward-Looking Statements
+        This report holds statements about our future results, which depend on many risks we describe below.
+        PART I
+        ITEM 1. BUSINESS
+        We sell tools to many customers through our stores and our websites every day of the year.
+        ITEM 1A. RISK FACTORS
+        Our business faces many risks, and you should read them with care before investing in us.
+        ITEM 2. PROPERTIES
+        We own our headquarters and lease our other offices in many cities around the world.
+        PART II
+        ITEM 5. MARKET FOR REGISTRANT'S COMMON EQUITY
+        Our common stock trades on the stock exchange under a symbol of four letters every day.
+        PART IV
+        ITEM 15. EXHIBITS, FINANCIAL STATEMENT SCHEDULES
+        The exhibits are listed in the index below and are filed with this report or incorporated.
+        ITEM 16. FORM 10-K SUMMARY
+        None.
+
+        """
+        #expect(itemHeadings(text).filter { $0.hasPrefix("I") } == ["ITEM 1. BUSINESS", "ITEM 1A. RISK FACTORS", "ITEM 2. PROPERTIES",
+                                                                     "ITEM 5. MARKET FOR REGISTRANT'S COMMON EQUITY",
+                                                                     "ITEM 15. EXHIBITS, FINANCIAL STATEMENT SCHEDULES", "ITEM 16. FORM 10-K SUMMARY"])
+    }
+
+    @Test("contents_item_apart leaves a bare body heading on the contents' page whose Item its Part prints nowhere after it")
+    func bareBodyItemOnContentsPage() {
+        let text = """
+        TABLE OF CONTENTS
+        PART I
+        Item 1.
+        Item 2.
+        Item 3.
+
+        Financial Statements
+        Management's Discussion and Analysis
+        Controls and Procedures
+
+        PART I
+        Item 1.
+
+        Financial Statements
+        We present the condensed statements of our operations for the quarter in this part of the report.
+        Item 2. Management's Discussion and Analysis
+        Our revenue grew in the quarter because our customers bought more of our products and services.
+        \u{0C}PART II
+        Item 1. Legal Proceedings
+        We are party to claims that arise in the ordinary course of our business in every year.
+
+        """
+        #expect(itemHeadings(text).filter { $0.hasPrefix("I") } == ["Item 1.", "Item 2. Management's Discussion and Analysis", "Item 1. Legal Proceedings"])
+    }
+
+    @Test("contents_item_apart: contents rows whose first entry lists its statements under it, no page numbers, are no headings; the body's Items are")
+    func contentsEntryWithStatementsListed() {
+        let text = """
+        TABLE OF CONTENTS
+        PART I. FINANCIAL INFORMATION
+        Item 1.
+
+        Condensed Consolidated Financial Statements:
+        CONDENSED CONSOLIDATED STATEMENTS OF INCOME (Unaudited)
+        For the three months ended June 30, 2025 and 2024
+
+        CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS (Unaudited)
+        For the six months ended June 30, 2025 and 2024
+
+        NOTES TO THE CONDENSED CONSOLIDATED FINANCIAL STATEMENTS (Unaudited)
+
+        Item 2.
+
+        Management's Discussion and Analysis of Financial Condition and Results of Operations
+
+        Item 3.
+
+        Controls and Procedures
+        PART II. OTHER INFORMATION
+
+        Item 1.
+
+        Legal Proceedings
+
+        Item 1A.
+
+        Risk Factors
+
+        PART I. FINANCIAL INFORMATION
+        Item 1. Condensed Consolidated Financial Statements
+        The condensed statements of our operations for the quarter follow, with the notes that are part of them.
+        Item 2. Management's Discussion and Analysis of Financial Condition and Results of Operations
+        Our revenue grew in the quarter because our customers shipped more freight on our lines.
+        Item 3. Controls and Procedures
+        Our officers concluded that our disclosure controls were effective at the end of the quarter.
+        PART II. OTHER INFORMATION
+        Item 1. Legal Proceedings
+        We are party to claims that arise in the ordinary course of our business in every year.
+        Item 1A. Risk Factors
+        There have been no material changes in our risk factors since our last annual report.
+
+        """
+        #expect(itemHeadings(text).filter { $0.hasPrefix("I") } == [
+            "Item 1. Condensed Consolidated Financial Statements", "Item 2. Management's Discussion and Analysis of Financial Condition and Results of Operations",
+            "Item 3. Controls and Procedures", "Item 1. Legal Proceedings", "Item 1A. Risk Factors"])
+    }
+
+    @Test("contents rows with a long entry among them, and a Part row printed after the list, are no headings; the body's Items keep their Parts")
+    func contentsRowsWithLongEntryAndPartApart() {
+        let text = """
+        Part I. Financial Information
+        Item 1.
+
+        Financial Statements
+
+        Item 2.
+
+        Statements of Operations
+        Balance Sheets
+        Notes to Financial Statements
+        Management's Discussion and Analysis
+
+        Item 3.
+
+        Controls and Procedures
+
+        Item 1.
+
+        Legal Proceedings
+
+        Item 1A.
+
+        Risk Factors
+
+        Item 6.
+
+        Exhibits
+
+        38
+
+        3
+        4
+        5
+
+        Part II. Other Information
+
+        Signatures
+
+        Item 1. Financial Statements
+        The statements of our operations for the quarter follow here, with the notes that are part of them.
+        Item 2. Management's Discussion and Analysis
+        Our revenue grew in the quarter because more members joined our service in every region.
+        Item 3. Controls and Procedures
+        Our officers concluded that our disclosure controls were effective at the end of the quarter.
+        PART II. OTHER INFORMATION
+        Item 1. Legal Proceedings
+        We are party to claims that arise in the ordinary course of our business in every year.
+        Item 1A. Risk Factors
+        There have been no material changes in our risk factors since our last annual report.
+        Item 6. Exhibits
+        The exhibits are listed in the index below and are filed with this report today.
+
+        """
+        #expect(itemHeadings(text) == ["Part I. Financial Information", "Item 1. Financial Statements", "Item 2. Management's Discussion and Analysis",
+                                       "Item 3. Controls and Procedures", "PART II. OTHER INFORMATION", "Item 1. Legal Proceedings",
+                                       "Item 1A. Risk Factors", "Item 6. Exhibits"])
+    }
+
+    @Test("a cross-reference wrapped to a line start (`... included in Part II,` / `Item 8.`) is no first printing of the Item: its running header's first printing is the heading")
+    func crossReferenceIsNoFirstPrinting() {
+        var text = "Item 7A. Quantitative and Qualitative Disclosures About Market Risk\nItem 8. Financial Statements and Supplementary Data\n"
+        text += "Item 9. Changes in and Disagreements with Accountants\n\n"
+        text += "We describe the proceedings in Note 21 to the consolidated financial statements included in Part II,\nItem 8.\n\n"
+        text += "Our business is regulated in many countries, and we describe the rules in more detail below.\n\n"
+        for p in 1...4 {
+            text += "ITEM 8. FINANCIAL STATEMENTS AND SUPPLEMENTARY DATA\n\nPage \(p) of the statements says more about our results and our financial position.\n\n"
+        }
+        #expect(itemHeadings(text) == ["ITEM 8. FINANCIAL STATEMENTS AND SUPPLEMENTARY DATA"])
+        #expect(ItemLines.leavesSentenceOpen("included in Part II,") && ItemLines.leavesSentenceOpen("as described in"))
+        #expect(!ItemLines.leavesSentenceOpen("for further discussion.") && !ItemLines.leavesSentenceOpen("PART II"))
+        #expect(!ItemLines.leavesSentenceOpen("Other Information") && ItemLines.leavesSentenceOpen("see"))
+    }
 }
