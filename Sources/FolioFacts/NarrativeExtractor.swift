@@ -635,6 +635,15 @@ enum NarrativeExtractor {
                amountOfNoun(t, f, before: ctx, nextStart: nextStart) == nil,
                !(lastWords.contains("and") && !lastWords.contains(where: { $0 == "compared" || $0 == "versus" || $0 == "from" })
                  && namesOtherMetric(ctx)) {
+                // A list of comparatives with its own list of periods (`comparativeList`).
+                let e = listEnd(t, figures, from: k)
+                if e > k, !namesOtherMetric(ctx),
+                   let ps = listPeriods(t, figures, k, e, clauseStart: f0.start, sentenceEnd: r.upperBound, base: current ?? base) {
+                    appendComparativeList(&out, metric: m, figures, k, e, ps, first: f, current: current, of: currentIndex(out, f.unit))
+                    skipThrough = e
+                    clauseStart = figures[e].end
+                    continue
+                }
                 comparative(t, m, f, end: f0.end, nextStart: nextStart, ctx: ctx, current: current, base: base,
                             of: currentIndex(out, f.unit)).map { out.append($0) }
                 continue

@@ -305,4 +305,24 @@ struct FactsRecallTests {
         #expect(facts("In 2024 and 2023, the value was $18 million and $13 million, and the benefit was $2 million, $2 million and $1 million.")
             .filter { $0.hasPrefix("Benefit") }.count <= 1)
     }
+
+    /// Each fact as `value start..end role` (an instant's end alone).
+    func periods(_ s: String) -> [String] {
+        let t = Array(s.utf8)
+        return NarrativeExtractor.extract(t, sentence: 0..<t.count, base: nil).map {
+            let p = $0.period?.factPeriod
+            return "\($0.figure.value) \(p?.start ?? "")..\(p?.end ?? p?.instant ?? "nil") \($0.role)"
+        }
+    }
+
+    @Test("comparativeList: a second list after `, and` takes the periods listed after it, in order")
+    func comparativeList() {
+        #expect(periods("The expense was $81 million and $153 million for the three and six months ended June 30, 2025, respectively, and $69 million and $145 million for the three and six months ended June 30, 2024, respectively.") ==
+                ["81.0 2025-04-01..2025-06-30 current", "153.0 2025-01-01..2025-06-30 comparative",
+                 "69.0 2024-04-01..2024-06-30 comparative", "145.0 2024-01-01..2024-06-30 comparative"])
+        #expect(periods("Losses were $1 million and $4 million for the three months ended June 30, 2025 and 2024, respectively, and $2 million and $5 million for the six months ended June 30, 2025 and 2024, respectively.").suffix(2) ==
+                ["2.0 2025-01-01..2025-06-30 comparative", "5.0 2024-01-01..2024-06-30 comparative"])
+        // A list of comparatives with no periods of its own keeps the reading one by one.
+        #expect(periods("Sales were $30 million in 2024, compared to $90 million and $18 million.").count <= 3)
+    }
 }
