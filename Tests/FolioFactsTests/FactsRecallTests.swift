@@ -315,6 +315,14 @@ struct FactsRecallTests {
         }
     }
 
+    @Test("comparedCount: a count after `compared with` takes the period stated after it, or is no fact")
+    func comparedCount() {
+        let got = periods("Net income was $53 million on an average base of 216.5 million shares for the second quarter of 2004, compared with net income of $309 million on an average base of 298.0 million shares in the second quarter of 2003.")
+        #expect(got.contains("298.0 2003-04-01..2003-06-30 comparative"))
+        #expect(got.allSatisfy { !$0.hasPrefix("298.0 2004") })
+        #expect(periods("Revenue was $5 million in 2024, compared with 2.1 million customers.").allSatisfy { !$0.hasPrefix("2.1 ") })
+    }
+
     @Test("comparativeList: a second list after `, and` takes the periods listed after it, in order")
     func comparativeList() {
         #expect(periods("The expense was $81 million and $153 million for the three and six months ended June 30, 2025, respectively, and $69 million and $145 million for the three and six months ended June 30, 2024, respectively.") ==
