@@ -315,6 +315,13 @@ struct FactsRecallTests {
         }
     }
 
+    @Test("recordDate: `holders of record as of <date>` is no period of the dividend")
+    func recordDate() {
+        #expect(PeriodParser.find(in: "payable on May 9, 2025 to holders of record as of April 9, 2025") == nil)
+        #expect(PeriodParser.find(in: "to stockholders of record at March 1, 2025") == nil)
+        #expect(PeriodParser.find(in: "the balance as of April 9, 2025")?.factPeriod.instant == "2025-04-09")
+    }
+
     @Test("comparedCount: a count after `compared with` takes the period stated after it, or is no fact")
     func comparedCount() {
         let got = periods("Net income was $53 million on an average base of 216.5 million shares for the second quarter of 2004, compared with net income of $309 million on an average base of 298.0 million shares in the second quarter of 2003.")
