@@ -635,13 +635,8 @@ enum NarrativeExtractor {
                amountOfNoun(t, f, before: ctx, nextStart: nextStart) == nil,
                !(lastWords.contains("and") && !lastWords.contains(where: { $0 == "compared" || $0 == "versus" || $0 == "from" })
                  && namesOtherMetric(ctx)) {
-                // A list of comparatives with its own list of periods (`comparativeList`).
-                let e = listEnd(t, figures, from: k)
-                if e > k, !namesOtherMetric(ctx),
-                   let ps = listPeriods(t, figures, k, e, clauseStart: f0.start, sentenceEnd: r.upperBound, base: current ?? base) {
-                    appendComparativeList(&out, metric: m, figures, k, e, ps, first: f, current: current, of: currentIndex(out, f.unit))
-                    skipThrough = e
-                    clauseStart = figures[e].end
+                if let e = appendComparativeList(&out, t, metric: m, figures, k, first: f, ctx: ctx, sentence: r, current: current, base: base) {
+                    (skipThrough, clauseStart) = (e, figures[e].end)
                     continue
                 }
                 comparative(t, m, f, end: f0.end, nextStart: nextStart, ctx: ctx, current: current, base: base,
