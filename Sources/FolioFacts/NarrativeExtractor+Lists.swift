@@ -184,6 +184,35 @@ extension NarrativeExtractor {
         }
     }
 
+    /// **comparativeList.** A list of figures after a comparative word (`, and`, `compared
+    /// to`) with a list of as many periods of its own (`listPeriods`): `The expense was $81
+    /// million and $153 million for the three and six months ended June 30, 2025,
+    /// respectively, and $69 million and $145 million for the three and six months ended June
+    /// 30, 2024, respectively.`, `... for the three months ended June 30, 2025 and 2024,
+    /// respectively, and $2 million and $5 million for the six months ended June 30, 2025 and
+    /// 2024, respectively.` Each figure of `figures[k...e]` takes its own period in order (read
+    /// one by one, the second list's figures all took the first period after the last of
+    /// them); one for the dates of `current` is another current figure, any other a
+    /// comparative of the current one. (The first figure is `first`: it may have taken a
+    /// unit noun.) The index of the list's last figure when it read one; nil (and `out` untouched) when
+    /// no list starts at `figures[k]`, it names another metric (`namesOtherMetric`) or has no
+    /// periods of its own.
+    static func appendComparativeList(_ out: inout [NarrativeFact], _ t: [UInt8], metric m: String, _ figures: [Figure], _ k: Int,
+                                      first: Figure, ctx: [Word], sentence r: Range<Int>, current: StatedPeriod?,
+                                      base: StatedPeriod?) -> Int? {
+        let e = listEnd(t, figures, from: k)
+        guard e > k, !namesOtherMetric(ctx),
+              let ps = listPeriods(t, figures, k, e, clauseStart: figures[k].start, sentenceEnd: r.upperBound, base: current ?? base),
+              ps.count == e - k + 1 else { return nil }
+        let index = currentIndex(out, first.unit)
+        for i in k...e {
+            let same = current.map { ps[i - k].sameDates($0) } ?? false
+            out.append(NarrativeFact(metric: m, figure: i == k ? first : figures[i], period: ps[i - k],
+                                     role: same ? "current" : "comparative", of: same ? nil : index))
+        }
+        return e
+    }
+
     /// The rest of a list `figures[k...e]` whose head is the last of `out`, read as a list of
     /// metrics (`respectiveMetrics`): the head takes the first metric, each other figure its
     /// own with the head's period. False (and `out` untouched) when the list is no such list.

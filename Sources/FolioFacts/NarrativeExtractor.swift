@@ -635,6 +635,10 @@ enum NarrativeExtractor {
                amountOfNoun(t, f, before: ctx, nextStart: nextStart) == nil,
                !(lastWords.contains("and") && !lastWords.contains(where: { $0 == "compared" || $0 == "versus" || $0 == "from" })
                  && namesOtherMetric(ctx)) {
+                if let e = appendComparativeList(&out, t, metric: m, figures, k, first: f, ctx: ctx, sentence: r, current: current, base: base) {
+                    (skipThrough, clauseStart) = (e, figures[e].end)
+                    continue
+                }
                 comparative(t, m, f, end: f0.end, nextStart: nextStart, ctx: ctx, current: current, base: base,
                             of: currentIndex(out, f.unit)).map { out.append($0) }
                 continue
@@ -740,7 +744,23 @@ enum NarrativeExtractor {
     /// **A count with its noun after it** (`235.4 million consumers`; `10.2 billion gallons of
     /// water`: unit gallons, metric water): the fact of a scaled figure without a currency
     /// whose noun follows it directly, with the sentence's period; nil when none.
+    /// **comparedCount.** A count inside a comparison (`net income of $53 million ... on an
+    /// average base of 216.5 million shares, for the second quarter ended July 3, 2004,
+    /// compared with net income of $309 million ... on an average base of 298.0 million
+    /// shares in the second quarter of 2003`) is a comparative: the period stated after it,
+    /// never the current one before the comparison; nil when none is stated after it.
     static func countWithNoun(_ t: [UInt8], _ f: Figure, after: String, sentence r: Range<Int>, base: StatedPeriod?) -> NarrativeFact? {
+        let lead = str(t, r.lowerBound, f.start)
+        let compared = lead.contains(" compared ") || lead.contains(" versus ")
+        /// The count's period from `zone` (the sentence around it, comparisons cut), or the
+        /// comparative's own (`comparedCount`).
+        func fact(_ m: String, _ g: Figure, zone: String) -> NarrativeFact? {
+            if compared {
+                guard let p = PeriodParser.find(t, f.end..<r.upperBound, base: base) else { return nil }
+                return NarrativeFact(metric: m, figure: g, period: p, role: "comparative")
+            }
+            return NarrativeFact(metric: m, figure: g, period: PeriodParser.find(in: zone, base: base) ?? base, role: "current")
+        }
         let aw = Words.split(after)
         var names: [Word] = []
         for w in aw {
@@ -770,8 +790,7 @@ enum NarrativeExtractor {
                 if let c = m.first { m = c.uppercased() + m.dropFirst() }
                 var g = f
                 g.unit = unitText
-                let current = PeriodParser.find(in: cutComparison(str(t, r.lowerBound, f.start) + " " + after), base: base) ?? base
-                return NarrativeFact(metric: m, figure: g, period: current, role: "current")
+                return fact(m, g, zone: cutComparison(lead + " " + after))
             }
             return nil
         }
@@ -781,12 +800,11 @@ enum NarrativeExtractor {
             if a.start == 1, after.utf8.first == UInt8(ascii: " ") {
                 var m = str(ab, a.start, b.end)
                 if let c = m.first { m = c.uppercased() + m.dropFirst() }
-                var zone = str(t, r.lowerBound, f.start) + " " + after
+                var zone = lead + " " + after
                 for cut: StaticString in [" compared", " from ", " versus ", " an increase", " a decrease"] {
                     zone = cutAtFirst(zone, cut)
                 }
-                let current = PeriodParser.find(in: zone, base: base) ?? base
-                return NarrativeFact(metric: m, figure: f, period: current, role: "current")
+                return fact(m, f, zone: zone)
             }
         }
         return nil

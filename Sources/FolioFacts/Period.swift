@@ -201,10 +201,14 @@ public enum PeriodParser {
         }
 
         /// The period a phrase starting at keyword `i` states, the rules in order; none for a
-        /// year of expiry (`expiryYear`).
+        /// year of expiry (`expiryYear`) or a record date (`recordDate`).
         func period(at i: Int) -> StatedPeriod? {
             let t = words[i].key
             if (t == .fiscal || t.isYearPreposition) && afterExpiry(i) { return nil }
+            // **recordDate.** `a dividend of $0.76 per share payable on May 9, 2025 to holders
+            // of record as of April 9, 2025`, `stockholders of record at March 1, 2025`: the
+            // date that says who is paid, not the figure's period.
+            if (t == .as || t == .at) && key(i - 1) == .record { return nil }
             return reportPeriod(i, t) ?? endedPhrase(i, t) ?? instant(i, t) ?? relative(i, t)
                 ?? yearPreposition(i, t) ?? bareDate(i)
         }
@@ -446,6 +450,8 @@ enum PeriodKey: UInt8, Sendable, CaseIterable {
     case period, time, prior, previous, preceding, last, sequential, ago, `for`, during
     case expire, expires, expiring, expiration, beginning, through, until, matures, maturing, due, on
     case both
+    /// `holders of record as of <date>`: the date that says who is paid (`recordDate`).
+    case record
 
     /// The month keys: the full names' and the abbreviations' spellings from `Months` (`may`
     /// is a full name only), then `sept`.
@@ -475,6 +481,7 @@ enum PeriodKey: UInt8, Sendable, CaseIterable {
         ("expire", .expire), ("expires", .expires), ("expiring", .expiring), ("expiration", .expiration),
         ("beginning", .beginning), ("through", .through), ("until", .until), ("matures", .matures),
         ("maturing", .maturing), ("due", .due), ("on", .on), ("both", .both),
+        ("record", .record),
     ]
 
     /// The spellings as one byte pool, grouped by first byte (0-9, a-z).

@@ -305,4 +305,39 @@ struct FactsRecallTests {
         #expect(facts("In 2024 and 2023, the value was $18 million and $13 million, and the benefit was $2 million, $2 million and $1 million.")
             .filter { $0.hasPrefix("Benefit") }.count <= 1)
     }
+
+    /// Each fact as `value start..end role` (an instant's end alone).
+    func periods(_ s: String) -> [String] {
+        let t = Array(s.utf8)
+        return NarrativeExtractor.extract(t, sentence: 0..<t.count, base: nil).map {
+            let p = $0.period?.factPeriod
+            return "\($0.figure.value) \(p?.start ?? "")..\(p?.end ?? p?.instant ?? "nil") \($0.role)"
+        }
+    }
+
+    @Test("recordDate: `holders of record as of <date>` is no period of the dividend")
+    func recordDate() {
+        #expect(PeriodParser.find(in: "payable on May 9, 2025 to holders of record as of April 9, 2025") == nil)
+        #expect(PeriodParser.find(in: "to stockholders of record at March 1, 2025") == nil)
+        #expect(PeriodParser.find(in: "the balance as of April 9, 2025")?.factPeriod.instant == "2025-04-09")
+    }
+
+    @Test("comparedCount: a count after `compared with` takes the period stated after it, or is no fact")
+    func comparedCount() {
+        let got = periods("Net income was $53 million on an average base of 216.5 million shares for the second quarter of 2004, compared with net income of $309 million on an average base of 298.0 million shares in the second quarter of 2003.")
+        #expect(got.contains("298.0 2003-04-01..2003-06-30 comparative"))
+        #expect(got.allSatisfy { !$0.hasPrefix("298.0 2004") })
+        #expect(periods("Revenue was $5 million in 2024, compared with 2.1 million customers.").allSatisfy { !$0.hasPrefix("2.1 ") })
+    }
+
+    @Test("comparativeList: a second list after `, and` takes the periods listed after it, in order")
+    func comparativeList() {
+        #expect(periods("The expense was $81 million and $153 million for the three and six months ended June 30, 2025, respectively, and $69 million and $145 million for the three and six months ended June 30, 2024, respectively.") ==
+                ["81.0 2025-04-01..2025-06-30 current", "153.0 2025-01-01..2025-06-30 comparative",
+                 "69.0 2024-04-01..2024-06-30 comparative", "145.0 2024-01-01..2024-06-30 comparative"])
+        #expect(periods("Losses were $1 million and $4 million for the three months ended June 30, 2025 and 2024, respectively, and $2 million and $5 million for the six months ended June 30, 2025 and 2024, respectively.").suffix(2) ==
+                ["2.0 2025-01-01..2025-06-30 comparative", "5.0 2024-01-01..2024-06-30 comparative"])
+        // A list of comparatives with no periods of its own keeps the reading one by one.
+        #expect(periods("Sales were $30 million in 2024, compared to $90 million and $18 million.").count <= 3)
+    }
 }
