@@ -415,6 +415,25 @@ enum FixedWidth {
         TableBuilder.isDateHeader(cells.map(\.text))
     }
 
+    /// **Day numbers beside a stub heading.** The header line that ends the dates broken
+    /// across a statement's header lines (`isDateHeader`: a month name in one cell, day
+    /// numbers standing alone in others), printed beside a heading of the row labels at the
+    /// left margin:
+    ///
+    ///                                  Three Months Ended      Nine Months Ended March
+    ///     CONSOLIDATED AMOUNTS              March 31                     31
+    ///                                  2025        2024          2025        2024
+    ///
+    /// A line over the figures whose cells are a broken date's pieces, one of them a day number
+    /// alone, is a header line whatever its label cell holds; read as a row, it would cut the
+    /// periods above from the years below. (A units note there is the caption, as before.)
+    static func isBrokenDateLine(_ cells: [Token]) -> Bool {
+        guard cells.count >= 2, isDateHeader(cells) else { return false }
+        return cells.contains { c in
+            c.text.utf8.count <= 2 && c.text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        }
+    }
+
     /// **First row's label begun above its figures.** The first row of a region whose label
     /// starts on the line above its figures' line and goes on into it, as an equity
     /// statement's opening balance does under a header the region does not reach:
@@ -809,6 +828,9 @@ enum FixedWidth {
                     caption.append(label)
                     if cellTokens.isEmpty || !unitsLabelNamesPeriod(label) { label = "" }
                 }
+                // The day numbers of the dates broken across the header lines, beside a stub
+                // heading: a header line (`isBrokenDateLine`); the stub names no column.
+                if !label.isEmpty, isBrokenDateLine(cellTokens) { label = "" }
                 if label.isEmpty, cellTokens.count == 1, isHeaderUnitsNote(cellTokens[0].text) {
                     caption.append(cellTokens[0].text)
                 }

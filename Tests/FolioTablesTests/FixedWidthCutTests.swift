@@ -28,6 +28,43 @@ import Testing
         #expect(cell.period?.months == 6)
     }
 
+    @Test func theDayNumbersOfABrokenDateBesideAStubHeadingAreAHeaderLine() throws {
+        // Two period groups, the second's day printed alone on the line below, beside a stub
+        // heading of the row labels.
+        let s = """
+        Earnings per share were as follows:
+                                                  Quarter Ended            Nine Months Ended April
+        TOTAL COMPANY                               April 30                         30
+                                                 2026        2025            2026        2025
+        Net income                             $    812    $    790      $  2,410    $  2,275
+        Less: Minority interests                     11         12             35          33
+        Income available to holders                 801         778          2,375       2,242
+        """
+        let t = try #require(try processed(text: s).tables.first)
+        let nine = try #require(t.cells.first { $0.rowLabel == "Less: Minority interests" && $0.value == 35 })
+        #expect(nine.period?.end == CalendarDate(iso: "2026-04-30"))
+        #expect(nine.period?.months == 9)
+        let quarter = try #require(t.cells.first { $0.rowLabel == "Less: Minority interests" && $0.value == 12 })
+        #expect(quarter.period?.end == CalendarDate(iso: "2025-04-30"))
+        #expect(quarter.period?.months == 3)
+        // Another stub, the first heading's day alone under it, the second's month and day.
+        let s2 = """
+                                        Six months ended September    Three months ended
+        By region                                       30               September 30
+                                                2025        2024        2025        2024
+        Americas                               1,204       1,150         610         588
+        Europe                                   803         777         402         391
+        """
+        let t2 = try #require(try processed(text: s2).tables.first)
+        let six = try #require(t2.cells.first { $0.rowLabel == "Europe" && $0.value == 803 })
+        #expect(six.period?.months == 6)
+        #expect(six.period?.end == CalendarDate(iso: "2025-09-30"))
+        // A labelled line of a month and a figure of more than two digits is a row, not a date.
+        let rows = FixedWidth.tokens(Array("Balance    March 31     310".utf8), Span(start: 0, end: 27))
+        #expect(!FixedWidth.isBrokenDateLine(Array(rows.dropFirst())))
+        #expect(FixedWidth.isBrokenDateLine(FixedWidth.tokens(Array("   March 31     31".utf8), Span(start: 0, end: 18))))
+    }
+
     @Test func aPeriodAndUnitsNoteBesideColumnNamesIsAHeaderLine() throws {
         // The units note and the period in the label column, the column names beside it:
         // a header line, so the region starts at the years above it.
