@@ -194,7 +194,29 @@ enum FixedWidth {
         if figure && fit { return true }
         // Header lines: indented, several short cells.
         if let f = t.first, f.x0 >= 16, t.allSatisfy({ $0.text.utf8.count <= 30 }) { return true }
-        return false
+        return isPeriodHeadings(t)
+    }
+
+    /// Longest period heading `isPeriodHeadings` reads.
+    static let maxPeriodHeadingBytes = 60
+
+    /// **Period headings side by side.** An indented header line naming one period group per
+    /// cell, each longer than a short column name:
+    ///
+    ///                               For the Three Months Ended June 30,    For the Six Months Ended June 30,
+    ///                                    2025            2024               2025            2024
+    ///
+    /// is a header line (`.fixed`) like any indented line of short cells; read as text, it
+    /// would stay outside the region, be taken for the title, and every column would be dated
+    /// by the title's first period. Two cells at least, each at most `maxPeriodHeadingBytes`,
+    /// none a figure, each naming a period length (`PeriodClues.months` or `weeks`).
+    static func isPeriodHeadings(_ t: [Token]) -> Bool {
+        guard t.count >= 2, let f = t.first, f.x0 >= 16,
+              t.allSatisfy({ $0.text.utf8.count <= maxPeriodHeadingBytes && !isFigure($0.text) }) else { return false }
+        return t.allSatisfy { tok in
+            let clues = PeriodClues(tok.text)
+            return clues.months != nil || clues.weeks != nil
+        }
     }
 
     /// `isRule` ? `.fixedRule` : `isRow` ? `.fixed` : `.other`, with the line cut into tokens once.

@@ -65,6 +65,33 @@ import Testing
         #expect(FixedWidth.isBrokenDateLine(FixedWidth.tokens(Array("   March 31     31".utf8), Span(start: 0, end: 18))))
     }
 
+    @Test func periodHeadingsSideBySideAreAHeaderLineNotTheTitle() throws {
+        let s = """
+                          Statements of Income
+                                              For the Three Months Ended September 30,     For the Nine Months Ended September 30,
+                                                  2026             2025                        2026             2025
+        Revenue                                $   410        $    388                    $  1,190        $  1,102
+        Cost of revenue                            150             141                         437             409
+        Gross profit                               260             247                         753             693
+        """
+        let t = try #require(try processed(text: s).tables.first)
+        #expect(t.title == "Statements of Income")
+        let nine = try #require(t.cells.first { $0.rowLabel == "Cost of revenue" && $0.value == 409 })
+        #expect(nine.period?.months == 9)
+        #expect(nine.period?.end == CalendarDate(iso: "2025-09-30"))
+        let three = try #require(t.cells.first { $0.rowLabel == "Cost of revenue" && $0.value == 150 })
+        #expect(three.period?.months == 3)
+        // Weeks, and long headings; a line of long cells naming no period stays text.
+        let weeks = FixedWidth.tokens(Array("                    Twenty-Six Weeks Ended July 2, 2026    Thirteen Weeks Ended July 2, 2026".utf8),
+                                      Span(start: 0, end: 92))
+        #expect(FixedWidth.isPeriodHeadings(weeks))
+        let prose = "                    Amounts reclassified from other comprehensive    income into earnings by component"
+        #expect(!FixedWidth.isPeriodHeadings(FixedWidth.tokens(Array(prose.utf8), Span(start: 0, end: prose.utf8.count))))
+        // At the margin it is no header line.
+        let margin = "For the Three Months Ended September 30,     For the Nine Months Ended September 30,"
+        #expect(!FixedWidth.isPeriodHeadings(FixedWidth.tokens(Array(margin.utf8), Span(start: 0, end: margin.utf8.count))))
+    }
+
     @Test func aPeriodAndUnitsNoteBesideColumnNamesIsAHeaderLine() throws {
         // The units note and the period in the label column, the column names beside it:
         // a header line, so the region starts at the years above it.
