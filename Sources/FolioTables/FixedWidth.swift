@@ -209,7 +209,10 @@ enum FixedWidth {
     /// is a header line (`.fixed`) like any indented line of short cells; read as text, it
     /// would stay outside the region, be taken for the title, and every column would be dated
     /// by the title's first period. Two cells at least, each at most `maxPeriodHeadingBytes`,
-    /// none a figure, each naming a period length (`PeriodClues.months` or `weeks`).
+    /// none a figure, each naming a period length (`PeriodClues.months` or `weeks`). Over a
+    /// later statement of the region, its first heading starting left of the figures' edge
+    /// (where the long labels of the statement above reach), the line still names columns:
+    /// `read` takes no row label from it.
     static func isPeriodHeadings(_ t: [Token]) -> Bool {
         guard t.count >= 2, let f = t.first, f.x0 >= 16,
               t.allSatisfy({ $0.text.utf8.count <= maxPeriodHeadingBytes && !isFigure($0.text) }) else { return false }
@@ -832,7 +835,10 @@ enum FixedWidth {
             // Above the rows, a cell right of every row label is a heading (`rowLabelsEnd`).
             let aboveRows = !sawData && !hasFigures(Array(t.dropFirst()))
             // A nil figure after the row's first token is a cell, however far left (`isNilFigure`).
-            let labelTokens = yearsHeader ? [] : t.filter {
+            // A later statement's period headings side by side (`isPeriodHeadings`) name
+            // columns, though the first starts left of the figures' edge.
+            let periodHeadings = sawData && isPeriodHeadings(t)
+            let labelTokens = yearsHeader || periodHeadings ? [] : t.filter {
                 !($0.start != t.first?.start && isNilFigure($0)) && (!aboveRows || $0.x0 < headerLabelEnd) && ($0.x1 <= labelLimit
                     || ($0.x0 < labelLimit - 2 && NumberParser.parse($0.text) == nil && (sawData || $0.x1 <= labelLimit + 1)))
                     || ($0.start == t.first?.start && (isYearLabel($0, of: t) || opensRow))

@@ -92,6 +92,33 @@ import Testing
         #expect(!FixedWidth.isPeriodHeadings(FixedWidth.tokens(Array(margin.utf8), Span(start: 0, end: margin.utf8.count))))
     }
 
+    @Test func aSecondStatementsPeriodHeadingsLeftOfTheFiguresEdgeAreItsHeader() throws {
+        // Two schedules one under the other; the second's first heading starts left of the
+        // first's widest figure, where row labels end.
+        let s = """
+                                                                            Nine months ended May      Three months ended
+                                                                                       31                     May 31
+        Retail                                                                    2026         2025        2026         2025
+        Product sales                                                               $4           $3          $3           $1
+        Service fees                                                             1,338       1,318          669          659
+        Service fees and product sales included in income before income taxes   ($81)       ($242)        ($39)      ($121)
+
+                                                                            Nine months ended May      Three months ended
+                                                                                       31                     May 31
+        Wholesale                                                                 2026        2025         2026        2024
+        Product sales                                                             $25          $25          $12         $13
+        Service fees                                                                68          62           34          31
+        """
+        let tables = try processed(text: s).tables
+        let fees = try #require(tables.flatMap(\.cells).first { $0.rowLabel == "Service fees" && $0.value == 62 })
+        #expect(fees.period?.months == 9)
+        #expect(fees.period?.end == CalendarDate(iso: "2025-05-31"))
+        let quarter = try #require(tables.flatMap(\.cells).first { $0.rowLabel == "Service fees" && $0.value == 31 })
+        #expect(quarter.period?.months == 3)
+        #expect(quarter.period?.end == CalendarDate(iso: "2024-05-31"))
+        #expect(!tables.flatMap(\.cells).contains { $0.rowLabel.hasPrefix("Nine months") })
+    }
+
     @Test func aPeriodAndUnitsNoteBesideColumnNamesIsAHeaderLine() throws {
         // The units note and the period in the label column, the column names beside it:
         // a header line, so the region starts at the years above it.
