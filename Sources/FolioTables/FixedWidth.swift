@@ -194,7 +194,32 @@ enum FixedWidth {
         if figure && fit { return true }
         // Header lines: indented, several short cells.
         if let f = t.first, f.x0 >= 16, t.allSatisfy({ $0.text.utf8.count <= 30 }) { return true }
-        return false
+        return isPeriodHeadings(t)
+    }
+
+    /// Longest period heading `isPeriodHeadings` reads.
+    static let maxPeriodHeadingBytes = 60
+
+    /// **Period headings side by side.** An indented header line naming one period group per
+    /// cell, each longer than a short column name:
+    ///
+    ///                               For the Three Months Ended June 30,    For the Six Months Ended June 30,
+    ///                                    2025            2024               2025            2024
+    ///
+    /// is a header line (`.fixed`) like any indented line of short cells; read as text, it
+    /// would stay outside the region, be taken for the title, and every column would be dated
+    /// by the title's first period. Two cells at least, each at most `maxPeriodHeadingBytes`,
+    /// none a figure, each naming a period length (`PeriodClues.months` or `weeks`). Over a
+    /// later statement of the region, its first heading starting left of the figures' edge
+    /// (where the long labels of the statement above reach), the line still names columns:
+    /// `read` takes no row label from it.
+    static func isPeriodHeadings(_ t: [Token]) -> Bool {
+        guard t.count >= 2, let f = t.first, f.x0 >= 16,
+              t.allSatisfy({ $0.text.utf8.count <= maxPeriodHeadingBytes && !isFigure($0.text) }) else { return false }
+        return t.allSatisfy { tok in
+            let clues = PeriodClues(tok.text)
+            return clues.months != nil || clues.weeks != nil
+        }
     }
 
     /// `isRule` ? `.fixedRule` : `isRow` ? `.fixed` : `.other`, with the line cut into tokens once.
@@ -413,6 +438,25 @@ enum FixedWidth {
     /// A header line whose dates are broken across lines (`TableBuilder.isDateHeader`).
     static func isDateHeader(_ cells: [Token]) -> Bool {
         TableBuilder.isDateHeader(cells.map(\.text))
+    }
+
+    /// **Day numbers beside a stub heading.** The header line that ends the dates broken
+    /// across a statement's header lines (`isDateHeader`: a month name in one cell, day
+    /// numbers standing alone in others), printed beside a heading of the row labels at the
+    /// left margin:
+    ///
+    ///                                  Three Months Ended      Nine Months Ended March
+    ///     CONSOLIDATED AMOUNTS              March 31                     31
+    ///                                  2025        2024          2025        2024
+    ///
+    /// A line over the figures whose cells are a broken date's pieces, one of them a day number
+    /// alone, is a header line whatever its label cell holds; read as a row, it would cut the
+    /// periods above from the years below. (A units note there is the caption, as before.)
+    static func isBrokenDateLine(_ cells: [Token]) -> Bool {
+        guard cells.count >= 2, isDateHeader(cells) else { return false }
+        return cells.contains { c in
+            c.text.utf8.count <= 2 && c.text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        }
     }
 
     /// **First row's label begun above its figures.** The first row of a region whose label
@@ -791,7 +835,10 @@ enum FixedWidth {
             // Above the rows, a cell right of every row label is a heading (`rowLabelsEnd`).
             let aboveRows = !sawData && !hasFigures(Array(t.dropFirst()))
             // A nil figure after the row's first token is a cell, however far left (`isNilFigure`).
-            let labelTokens = yearsHeader ? [] : t.filter {
+            // A later statement's period headings side by side (`isPeriodHeadings`) name
+            // columns, though the first starts left of the figures' edge.
+            let periodHeadings = sawData && isPeriodHeadings(t)
+            let labelTokens = yearsHeader || periodHeadings ? [] : t.filter {
                 !($0.start != t.first?.start && isNilFigure($0)) && (!aboveRows || $0.x0 < headerLabelEnd) && ($0.x1 <= labelLimit
                     || ($0.x0 < labelLimit - 2 && NumberParser.parse($0.text) == nil && (sawData || $0.x1 <= labelLimit + 1)))
                     || ($0.start == t.first?.start && (isYearLabel($0, of: t) || opensRow))
@@ -809,6 +856,9 @@ enum FixedWidth {
                     caption.append(label)
                     if cellTokens.isEmpty || !unitsLabelNamesPeriod(label) { label = "" }
                 }
+                // The day numbers of the dates broken across the header lines, beside a stub
+                // heading: a header line (`isBrokenDateLine`); the stub names no column.
+                if !label.isEmpty, isBrokenDateLine(cellTokens) { label = "" }
                 if label.isEmpty, cellTokens.count == 1, isHeaderUnitsNote(cellTokens[0].text) {
                     caption.append(cellTokens[0].text)
                 }

@@ -28,6 +28,97 @@ import Testing
         #expect(cell.period?.months == 6)
     }
 
+    @Test func theDayNumbersOfABrokenDateBesideAStubHeadingAreAHeaderLine() throws {
+        // Two period groups, the second's day printed alone on the line below, beside a stub
+        // heading of the row labels.
+        let s = """
+        Earnings per share were as follows:
+                                                  Quarter Ended            Nine Months Ended April
+        TOTAL COMPANY                               April 30                         30
+                                                 2026        2025            2026        2025
+        Net income                             $    812    $    790      $  2,410    $  2,275
+        Less: Minority interests                     11         12             35          33
+        Income available to holders                 801         778          2,375       2,242
+        """
+        let t = try #require(try processed(text: s).tables.first)
+        let nine = try #require(t.cells.first { $0.rowLabel == "Less: Minority interests" && $0.value == 35 })
+        #expect(nine.period?.end == CalendarDate(iso: "2026-04-30"))
+        #expect(nine.period?.months == 9)
+        let quarter = try #require(t.cells.first { $0.rowLabel == "Less: Minority interests" && $0.value == 12 })
+        #expect(quarter.period?.end == CalendarDate(iso: "2025-04-30"))
+        #expect(quarter.period?.months == 3)
+        // Another stub, the first heading's day alone under it, the second's month and day.
+        let s2 = """
+                                        Six months ended September    Three months ended
+        By region                                       30               September 30
+                                                2025        2024        2025        2024
+        Americas                               1,204       1,150         610         588
+        Europe                                   803         777         402         391
+        """
+        let t2 = try #require(try processed(text: s2).tables.first)
+        let six = try #require(t2.cells.first { $0.rowLabel == "Europe" && $0.value == 803 })
+        #expect(six.period?.months == 6)
+        #expect(six.period?.end == CalendarDate(iso: "2025-09-30"))
+        // A labelled line of a month and a figure of more than two digits is a row, not a date.
+        let rows = FixedWidth.tokens(Array("Balance    March 31     310".utf8), Span(start: 0, end: 27))
+        #expect(!FixedWidth.isBrokenDateLine(Array(rows.dropFirst())))
+        #expect(FixedWidth.isBrokenDateLine(FixedWidth.tokens(Array("   March 31     31".utf8), Span(start: 0, end: 18))))
+    }
+
+    @Test func periodHeadingsSideBySideAreAHeaderLineNotTheTitle() throws {
+        let s = """
+                          Statements of Income
+                                              For the Three Months Ended September 30,     For the Nine Months Ended September 30,
+                                                  2026             2025                        2026             2025
+        Revenue                                $   410        $    388                    $  1,190        $  1,102
+        Cost of revenue                            150             141                         437             409
+        Gross profit                               260             247                         753             693
+        """
+        let t = try #require(try processed(text: s).tables.first)
+        #expect(t.title == "Statements of Income")
+        let nine = try #require(t.cells.first { $0.rowLabel == "Cost of revenue" && $0.value == 409 })
+        #expect(nine.period?.months == 9)
+        #expect(nine.period?.end == CalendarDate(iso: "2025-09-30"))
+        let three = try #require(t.cells.first { $0.rowLabel == "Cost of revenue" && $0.value == 150 })
+        #expect(three.period?.months == 3)
+        // Weeks, and long headings; a line of long cells naming no period stays text.
+        let weeks = FixedWidth.tokens(Array("                    Twenty-Six Weeks Ended July 2, 2026    Thirteen Weeks Ended July 2, 2026".utf8),
+                                      Span(start: 0, end: 92))
+        #expect(FixedWidth.isPeriodHeadings(weeks))
+        let prose = "                    Amounts reclassified from other comprehensive    income into earnings by component"
+        #expect(!FixedWidth.isPeriodHeadings(FixedWidth.tokens(Array(prose.utf8), Span(start: 0, end: prose.utf8.count))))
+        // At the margin it is no header line.
+        let margin = "For the Three Months Ended September 30,     For the Nine Months Ended September 30,"
+        #expect(!FixedWidth.isPeriodHeadings(FixedWidth.tokens(Array(margin.utf8), Span(start: 0, end: margin.utf8.count))))
+    }
+
+    @Test func aSecondStatementsPeriodHeadingsLeftOfTheFiguresEdgeAreItsHeader() throws {
+        // Two schedules one under the other; the second's first heading starts left of the
+        // first's widest figure, where row labels end.
+        let s = """
+                                                                            Nine months ended May      Three months ended
+                                                                                       31                     May 31
+        Retail                                                                    2026         2025        2026         2025
+        Product sales                                                               $4           $3          $3           $1
+        Service fees                                                             1,338       1,318          669          659
+        Service fees and product sales included in income before income taxes   ($81)       ($242)        ($39)      ($121)
+
+                                                                            Nine months ended May      Three months ended
+                                                                                       31                     May 31
+        Wholesale                                                                 2026        2025         2026        2024
+        Product sales                                                             $25          $25          $12         $13
+        Service fees                                                                68          62           34          31
+        """
+        let tables = try processed(text: s).tables
+        let fees = try #require(tables.flatMap(\.cells).first { $0.rowLabel == "Service fees" && $0.value == 62 })
+        #expect(fees.period?.months == 9)
+        #expect(fees.period?.end == CalendarDate(iso: "2025-05-31"))
+        let quarter = try #require(tables.flatMap(\.cells).first { $0.rowLabel == "Service fees" && $0.value == 31 })
+        #expect(quarter.period?.months == 3)
+        #expect(quarter.period?.end == CalendarDate(iso: "2024-05-31"))
+        #expect(!tables.flatMap(\.cells).contains { $0.rowLabel.hasPrefix("Nine months") })
+    }
+
     @Test func aPeriodAndUnitsNoteBesideColumnNamesIsAHeaderLine() throws {
         // The units note and the period in the label column, the column names beside it:
         // a header line, so the region starts at the years above it.
