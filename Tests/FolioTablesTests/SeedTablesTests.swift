@@ -18,7 +18,8 @@ import Testing
 /// Small filings written for this project (Corpus/samples), whole tables against goldens.
 @Suite struct SampleTablesTests {
     @Test(arguments: ["fixed-width-release.txt", "markdown-table.md", "fixed-width-continued.txt", "tab-board-operations.txt",
-                            "fixed-width-narrow-columns.txt", "markdown-pdf-converter.md"]) func wholeTables(_ file: String) throws {
+                            "fixed-width-narrow-columns.txt", "markdown-pdf-converter.md", "fixed-width-equity.txt",
+                            "markdown-split-header.md"]) func wholeTables(_ file: String) throws {
         let doc = try #require(try pipelined(TestPaths.samples + "/" + file))
         expectGolden(file + ".golden", renderAll(doc))
     }
