@@ -226,7 +226,11 @@ extension NarrativeExtractor {
     /// subject says `held for sale`, takes it.
     static func withDisposalGroup(_ out: [NarrativeFact], _ t: [UInt8], sentence r: Range<Int>) -> [NarrativeFact] {
         guard let first = out.first else { return out }
-        let words = Words.split(t[r.lowerBound..<min(first.figure.start, r.upperBound)])
+        // (Both words are needed: a byte search passes over the sentences without them.)
+        let end = min(first.figure.start, r.upperBound)
+        guard bytesContain(t, r.lowerBound, end, "held", folding: true), bytesContain(t, r.lowerBound, end, "includ", folding: true)
+        else { return out }
+        let words = Words.split(t[r.lowerBound..<end])
         guard let v = words.indices.first(where: { ["include", "includes", "included"].contains(words[$0].text) }), v >= 3,
               (0..<(v - 2)).contains(where: { words[$0].text == "held" && words[$0 + 1].text == "for" && words[$0 + 2].text == "sale" })
         else { return out }
@@ -314,6 +318,8 @@ extension NarrativeExtractor {
     /// period (`For the year ended ...,`), an example or a reference (`For example,`).
     static func withOpeningQualifier(_ out: [NarrativeFact], _ t: [UInt8], sentence r: Range<Int>) -> [NarrativeFact] {
         guard let first = out.map(\.figure.start).min(), first > r.lowerBound else { return out }
+        // (A `for` and the comma after it are needed: a byte search passes over the rest.)
+        guard bytesContain(t, r.lowerBound, first, ","), bytesContain(t, r.lowerBound, first, "for", folding: true) else { return out }
         let words = Words.split(t[r.lowerBound..<min(first, r.upperBound)])
         guard let k = words.indices.first(where: { k in
             words[k].text == "for" && (k == 0 || isAfterComma(t, words[k].start, from: r.lowerBound))
@@ -326,6 +332,15 @@ extension NarrativeExtractor {
             out[i].metric += " " + q
         }
         return out
+    }
+
+    /// Whether `t[from..<to]` (clamped to `t`) holds `needle`; with `folding`, ASCII letters
+    /// compared lowercased (`needle` lowercase). A byte search: no String is made.
+    static func bytesContain(_ t: [UInt8], _ from: Int, _ to: Int, _ needle: StaticString, folding: Bool = false) -> Bool {
+        let lo = max(0, min(from, t.count)), hi = max(lo, min(to, t.count))
+        return t.withUnsafeBufferPointer { b in
+            ByteSearch.firstIndex(of: needle, in: UnsafeBufferPointer(rebasing: b[lo..<hi]), foldingASCII: folding) != nil
+        }
     }
 
     /// Whether the byte before `at` (spaces aside, not before `from`) is a comma.

@@ -751,7 +751,7 @@ enum NarrativeExtractor {
     /// never the current one before the comparison; nil when none is stated after it.
     static func countWithNoun(_ t: [UInt8], _ f: Figure, after: String, sentence r: Range<Int>, base: StatedPeriod?) -> NarrativeFact? {
         let lead = str(t, r.lowerBound, f.start)
-        let compared = lead.contains(" compared ") || lead.contains(" versus ")
+        let compared = bytesContain(t, r.lowerBound, f.start, " compared ") || bytesContain(t, r.lowerBound, f.start, " versus ")
         /// The count's period from `zone` (the sentence around it, comparisons cut), or the
         /// comparative's own (`comparedCount`).
         func fact(_ m: String, _ g: Figure, zone: String) -> NarrativeFact? {
