@@ -204,6 +204,80 @@ public enum LabelColumns {
         return out
     }
 
+    /// **Rate opening a label.** A debt schedule whose source prints each note's coupon rate
+    /// in a cell of its own before the note's name (`4.350` | `%` | `Senior Notes due January
+    /// 2032` | `$ 1,150`), which a text rendition runs into one label cell with a space before
+    /// the `%` (fixed-width `4.350 % Senior Notes due January 2032   1,150`, Markdown
+    /// `|4.350 % Senior Notes due January 2032|1,150|`):
+    ///
+    ///     2024 USD Notes | 4.100 % Senior Notes due January 2028 | $ 750 | $ —   | 4.262 %
+    ///                    | 4.350 % Senior Notes due January 2032 | 1,150 | —     | 4.446 %
+    ///
+    /// The rate is a figure of the row (the note's stated rate), the words its label: column
+    /// `k` is split in two, the words staying in `k` and the rate going into a new column
+    /// `k + 1`, when at least two rows with figures right of it open their cell in `k` with a
+    /// rate (`openingRate`: digits, one space, `%`, one space, a letter) and print no figure
+    /// left of it. A rate glued to its `%` (`1.90% 2025 Notes`) is the label's own text, as
+    /// the filer's cell prints it; a column of rates right of the labels (`4.262 %`) is a
+    /// figure column and no label cell opens with it. The first column that qualifies.
+    static func splitOpeningRates(_ rows: [GridRow]) -> [GridRow] {
+        var width = 0
+        for r in rows { width = max(width, r.cells.count) }
+        var column: Int?
+        for k in 0..<max(0, width - 1) {
+            var opening = 0
+            for r in rows where r.cells.count > k + 1 {
+                guard let c = r.cells[k], openingRate(c.text) != nil,
+                      !(1..<max(1, k)).contains(where: { r.text($0).map(TableBuilder.isFigure) == true }),
+                      ((k + 1)..<r.cells.count).contains(where: { r.text($0).map(TableBuilder.isFigure) == true }) else { continue }
+                opening += 1
+            }
+            if opening >= minOpeningRates { column = k; break }
+        }
+        guard let k = column else { return rows }
+        return rows.map { row in
+            var r = row
+            guard r.cells.count > k else { return r }
+            if let c = r.cells[k], let n = openingRate(c.text) {
+                // The cell's text is its bytes unless a reader rewrote it (Markdown `**`): then
+                // both parts keep the cell's span.
+                let exact = c.span.end - c.span.start == c.text.utf8.count
+                let words = String(decoding: c.text.utf8.dropFirst(n + 1), as: UTF8.self)
+                r.cells[k] = GridCell(text: words, span: exact ? Span(start: c.span.start + n + 1, end: c.span.end) : c.span)
+                r.cells.insert(GridCell(text: String(decoding: c.text.utf8.prefix(n), as: UTF8.self),
+                                        span: exact ? Span(start: c.span.start, end: c.span.start + n) : c.span), at: k + 1)
+            } else if r.cells.count > k + 1 {
+                r.cells.insert(nil, at: k + 1)
+            }
+            if let ends = r.spanEnds {
+                var shifted: [Int: Int] = [:]
+                for (c, e) in ends { shifted[c > k ? c + 1 : c] = e > k ? e + 1 : e }
+                r.spanEnds = shifted
+            }
+            return r
+        }
+    }
+
+    /// The fewest rows opening a label cell with a rate, for `splitOpeningRates`.
+    static let minOpeningRates = 2
+
+    /// The byte length of a rate printed with a space before its `%` at the start of `t`
+    /// (`4.350 %`, `3 %`), when one space and a letter follow it: nil otherwise.
+    static func openingRate(_ t: String) -> Int? {
+        let b = Array(t.utf8)
+        var i = 0
+        while i < b.count && b[i] >= 0x30 && b[i] <= 0x39 { i += 1 }
+        guard i > 0 else { return nil }
+        if i < b.count && b[i] == 0x2E {
+            i += 1
+            let f = i
+            while i < b.count && b[i] >= 0x30 && b[i] <= 0x39 { i += 1 }
+            guard i > f else { return nil }
+        }
+        guard i + 3 < b.count, b[i] == 0x20, b[i + 1] == 0x25, b[i + 2] == 0x20, FixedWidth.isLetter(b[i + 3]) else { return nil }
+        return i + 2
+    }
+
     /// A figure (not a year) in a column other than the label column and `except`.
     static func hasFigure(_ r: GridRow, except: Int) -> Bool {
         guard r.cells.count > 1 else { return false }

@@ -297,7 +297,9 @@ public struct TablesStage: Stage {
             var reasons: [Rejection] = []
             // Rendered HTML: each table block is one `<table>` of the source.
             let markup = (document.format == .html || document.format == .ixbrl) && bi != nil
-            for block in RegionFilter.blocks(rows).map(LabelColumns.foldSecondLabelColumn) {
+            // In text renditions a rate printed in a cell of its own runs into the label after it
+            // (`LabelColumns.splitOpeningRates`); a markup table's cells are the filer's own.
+            for block in RegionFilter.blocks(rows).map({ LabelColumns.foldSecondLabelColumn(markup ? $0 : LabelColumns.splitOpeningRates($0)) }) {
                 if let reason = RegionFilter.rejection(block, markup: markup) {
                     found.rejected += 1
                     reasons.append(reason)

@@ -31,6 +31,63 @@ import Testing
         #expect(label(of: "2,250", in: t) == "Total debt outstanding, at par")
     }
 
+    // MARK: A rate printed before the label, a space before its `%` (`LabelColumns.splitOpeningRates`)
+
+    @Test func aRateOpeningTheLabelIsAFigureOfTheRow() throws {
+        let s = """
+        (in millions)                                                2024        2023     Rate
+        Senior Notes
+        2024 USD Notes      4.100 % Senior Notes due January 2028    $ 750       $ —      4.262 %
+                            4.350 % Senior Notes due January 2032    1,150         —      4.446 %
+        2023 USD Notes      4.850 % Senior Notes due March 2033        750         750    4.923 %
+                            3.800 % Senior Notes due November 2046     600         600    3.893 %
+        Total debt                                                 $ 3,250     $ 1,350
+        """
+        let t = try table(s)
+        #expect(label(of: "1,150", in: t) == "Senior Notes due January 2032")
+        #expect(label(of: "600", in: t) == "Senior Notes due November 2046")
+        #expect(label(of: "4.446 %", in: t) == "Senior Notes due January 2032")
+        let rate = try #require(t.cells.first { $0.raw == "4.350 %" })
+        #expect(rate.rowLabel == "Senior Notes due January 2032")
+        #expect(label(of: "3,250", in: t) == "Total debt")
+    }
+
+    @Test func aRateOpeningTheLabelAtTheMargin() throws {
+        let s = """
+        (in millions)                                2024        2023
+        3.800 % Senior Notes due 2027             $   600     $   600
+        4.350 % Senior Notes due 2032               1,150       1,150
+        Total                                     $ 1,750     $ 1,750
+        """
+        let t = try table(s)
+        #expect(label(of: "1,150", in: t) == "Senior Notes due 2032")
+        #expect(t.cells.first { $0.raw == "3.800 %" }?.rowLabel == "Senior Notes due 2027")
+    }
+
+    @Test func ratesThatAreNoLabelOpeningStayAsTheyWere() {
+        func grid(_ s: String) -> [GridRow] {
+            let b = Array(s.utf8)
+            var spans: [Span] = [], start = 0
+            for (i, c) in b.enumerated() where c == 0x0A { spans.append(Span(start: start, end: i)); start = i + 1 }
+            return GridReader.tabRows(b, spans)
+        }
+        // A column of rates right of the labels: figures, not labels.
+        let column = grid("x\t2024\tRate\nNotes due 2030\t1,150\t4.446 %\nNotes due 2032\t750\t4.923 %\n")
+        #expect(LabelColumns.splitOpeningRates(column) == column)
+        // A rate glued to its `%`: the label's own text.
+        let glued = grid("x\t2024\n1.90% 2025 Notes\t500\n3.25% 2027 Notes\t1,000\n")
+        #expect(LabelColumns.splitOpeningRates(glued) == glued)
+        // A single row opening with a rate: no column of them.
+        let once = grid("x\t2024\n3.7 % Growth in sales\t5\nOther\t6\n")
+        #expect(LabelColumns.splitOpeningRates(once) == once)
+        // A rate after a figure of the row: a cell of figures and words, not a label.
+        let after = grid("x\t2024\t\nA\t5\t4.1 % of sales\nB\t6\t3.2 % of sales\n")
+        #expect(LabelColumns.splitOpeningRates(after) == after)
+        #expect(LabelColumns.openingRate("4.350 % Senior Notes") == 7)
+        #expect(LabelColumns.openingRate("4.350 %") == nil)
+        #expect(LabelColumns.openingRate("4.350% Notes") == nil)
+    }
+
     @Test func cutAtFiguresOnlyWhereTheFiguresOpenTheLine() {
         func texts(_ line: String) -> [String] {
             let b = Array(line.utf8)
