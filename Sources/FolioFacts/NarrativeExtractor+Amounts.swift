@@ -219,14 +219,22 @@ extension NarrativeExtractor {
     /// for each period of a list (`The facility was supported by $1.7 billion and $1.6 billion
     /// of receivables at June 30, 2025 and December 31, 2024, respectively.`): each amount
     /// takes the metric and its period (`listPeriods`); nil unless the periods are stated.
-    static func amountsOfNoun(_ t: [UInt8], _ figures: [Figure], _ k: Int, clauseStart: Int, sentenceEnd: Int,
+    ///
+    /// **openingPeriodList.** The periods may open the sentence, another clause between
+    /// (`At June 30, 2025 and December 31, 2024, inventory included $4,883 and $3,476 of work in
+    /// process and $4,318 and $4,122 of unamortized tooling`, `In December 2024 and 2023, the
+    /// Company de-designated €400 million and €109 million of the debt`): a list of exactly as
+    /// many periods before the first amount in the sentence is the list's.
+    static func amountsOfNoun(_ t: [UInt8], _ figures: [Figure], _ k: Int, clauseStart: Int, sentence r: Range<Int>,
                               before ctx: [Word], base: StatedPeriod?, earlier: [StatedPeriod]? = nil) -> (metric: String, end: Int, periods: [StatedPeriod])? {
+        let sentenceEnd = r.upperBound
         let e = listEnd(t, figures, from: k)
         guard e > k, figures[k].hasCurrency else { return nil }
         let next = e + 1 < figures.count ? figures[e + 1].start : sentenceEnd
         if let w = ctx.last?.text, amountBlockers.contains(w) { return nil }
         guard let m = amountOfNoun(t, figures[e], before: [], nextStart: next),
-              let ps = listPeriods(t, figures, k, e, clauseStart: clauseStart, sentenceEnd: sentenceEnd, base: base, earlier: earlier) else { return nil }
+              let ps = listPeriods(t, figures, k, e, clauseStart: clauseStart, sentenceEnd: sentenceEnd, base: base, earlier: earlier)
+                ?? periodList(t, r.lowerBound..<figures[k].start, base: base, count: e - k + 1) else { return nil }
         return (m, e, ps)
     }
 }
@@ -390,4 +398,14 @@ extension NarrativeExtractor {
     static let nounStops: Set<String> = determiners.union(leading).union(verbs).union(clauseVerbs).union(pronouns)
         .union(subjectPronouns).union(finiteVerbs).union(introWords)
         .union(["by", "from", "than", "including", "excluding", "or", "this", "any", "each", "these", "those", "their", "his", "her"])
+
+    /// **listTailAlone.** A later amount of a list (`$1.2 billion and $1.1 billion of
+    /// securities`, `listEnd`) whose head was read as no fact: no fact either. Its period is
+    /// the one the list's periods give it, which were not told (`At June 30, 2025, December
+    /// 31, 2024 and December 31, 2023, ... $1.2 billion and $1.1 billion of ...`, `In December
+    /// 2024 and 2023, ... €400 million and €109 million of ...`): the sentence's first period
+    /// alone is the head's, and would be given to the second amount.
+    static func isListTailAlone(_ t: [UInt8], _ figures: [Figure], _ k: Int, read out: [NarrativeFact]) -> Bool {
+        k > 0 && out.last?.figure.end != figures[k - 1].end && listEnd(t, figures, from: k - 1) >= k
+    }
 }

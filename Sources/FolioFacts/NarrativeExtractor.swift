@@ -627,12 +627,13 @@ enum NarrativeExtractor {
                 continue
             }
             // A comparative: `compared to RMB3,906.6 million in the same period of 2022`.
-            // (An amount that names its own metric after it is no comparative: `amountOfNoun`.)
+            // (An amount, or a list, naming its own metric after it is no comparative: `amountOfNoun`, `amountsOfNoun`.)
             // (Nor one after `and` that names a metric of its own, `and actuarial gain of $62
             // million for other plans`: `otherMetricAfterAnd`, read below as a noun beside it.)
             if let m = metric, k > 0, lastWords.contains(where: { comparativeWords.contains($0) }),
                !(ctx.last.map { verbs.contains($0.text) && !["of", "to", "at"].contains($0.text) } ?? false),
                amountOfNoun(t, f, before: ctx, nextStart: nextStart) == nil,
+               amountsOfNoun(t, figures, k, clauseStart: clauseStart, sentence: r, before: ctx, base: base, earlier: listed) == nil,
                !(lastWords.contains("and") && !lastWords.contains(where: { $0 == "compared" || $0 == "versus" || $0 == "from" })
                  && namesOtherMetric(ctx)) {
                 if let e = appendComparativeList(&out, t, metric: m, figures, k, first: f, ctx: ctx, sentence: r, current: current, base: base) {
@@ -662,16 +663,15 @@ enum NarrativeExtractor {
                 if rejected && amountOfNoun(t, f, before: ctx, nextStart: nextStart) == nil { continue }
             }
             // `$1.7 billion and $1.6 billion of receivables at ..., respectively` (`amountsOfNoun`).
-            if let (m, e, ps) = amountsOfNoun(t, figures, k, clauseStart: clauseStart, sentenceEnd: r.upperBound, before: ctx,
-                                              base: base, earlier: listed) {
+            if let (m, e, ps) = amountsOfNoun(t, figures, k, clauseStart: clauseStart, sentence: r, before: ctx, base: base, earlier: listed) {
                 let m = withAction(m, t, figures[k], from: r.lowerBound)
                 metric = m
                 out.append(NarrativeFact(metric: m, figure: figures[k], period: ps[0], role: "current", stated: false))
                 tookList(m, k, e, ps)
                 continue
             }
-            // A noun beside the amount names it (`amountOfNoun`, `nounBeforeAmount`, `amountBeforeNoun`).
-            if let (m, p, list) = besideNoun(t, f, ctx: ctx, link: vi >= 0 ? ctx[vi].text : nil, prevEnd: prevEnd,
+            // A noun beside the amount names it (`amountOfNoun`, `nounBeforeAmount`, `amountBeforeNoun`), not a list's tail alone.
+            if !isListTailAlone(t, figures, k, read: out), let (m, p, list) = besideNoun(t, f, ctx: ctx, link: vi >= 0 ? ctx[vi].text : nil, prevEnd: prevEnd,
                                              clauseStart: clauseStart, nextStart: nextStart, sentence: r, base: base) {
                 took(NarrativeFact(metric: m, figure: f, period: p, role: "current", stated: false))
                 if list { continueList(m, k, from: r.lowerBound) }

@@ -341,3 +341,26 @@ struct FactsRecallTests {
         #expect(periods("Sales were $30 million in 2024, compared to $90 million and $18 million.").count <= 3)
     }
 }
+
+@Suite("Facts: a list of amounts whose periods open the sentence (openingPeriodList)")
+struct OpeningPeriodListTests {
+    func facts(_ s: String) -> [String] { FactsRecallTests().facts(s) }
+
+    @Test("openingPeriodList: each amount of a list named after it takes its own period from the sentence's opening list")
+    func openingList() {
+        // (`and $4,318 and $4,122 of ...` after another list: a list of its own, no comparative of the one before.)
+        #expect(facts("At June 30, 2025 and December 31, 2024, inventory included the following amounts related to the program: $4,883 and $3,476 of work in process (including deferred costs of $1,072 and $0) and $4,318 and $4,122 of unamortized tooling.")
+                == ["Work in process 4883.0x1 At June 30, 2025 current", "Work in process 3476.0x1 December 31, 2024 comparative",
+                    "Deferred costs 1072.0x1 At June 30, 2025 current", "Deferred costs 0.0x1 December 31, 2024 comparative",
+                    "Unamortized tooling 4318.0x1 At June 30, 2025 current", "Unamortized tooling 4122.0x1 December 31, 2024 comparative"])
+        #expect(facts("At June 30, 2025 and December 31, 2024, the Company held $1.2 billion and $1.1 billion of marketable securities.")
+                == ["Marketable securities 1.2x1000000000 At June 30, 2025 current",
+                    "Marketable securities 1.1x1000000000 December 31, 2024 comparative"])
+    }
+
+    @Test("listTailAlone: an opening list of another length is not the amounts' list, and the second amount takes no first period alone")
+    func otherLength() {
+        #expect(facts("At June 30, 2025, December 31, 2024 and December 31, 2023, the Company held $1.2 billion and $1.1 billion of marketable securities.")
+                == [])
+    }
+}
