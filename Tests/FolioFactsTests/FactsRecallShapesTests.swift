@@ -122,15 +122,7 @@ struct FactsRecallShapesTests {
                      "Amortization expense for the three months ended March 31, 2025 was $78. The merger price was $37.25 per share.",
                      "Debt table",
                      "The fine paid in 2024 was $244."]
-        let prose = lines.joined(separator: "\n\n")
-        var doc = WorkingDocument(docId: "r", source: "r.txt", bytes: Array(prose.utf8))
-        doc.setText(Array(prose.utf8), map: OffsetMap())
-        var spans: [Span] = []
-        var at = 0
-        for l in lines {
-            spans.append(Span(start: at, end: at + l.utf8.count))
-            at += l.utf8.count + 2
-        }
+        var (doc, spans, at) = linesDocument("r", lines)
         doc.sections = [Section(id: 1, parentId: nil, level: 1, heading: lines[0], span: Span(start: 0, end: at))]
         doc.blocks = [Block(id: 1, sectionId: 1, kind: .heading, text: lines[0], span: spans[0]),
                       Block(id: 2, sectionId: 1, kind: .table, text: lines[1], span: spans[1]),

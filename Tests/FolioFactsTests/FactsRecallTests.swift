@@ -2,6 +2,21 @@ import Testing
 import FolioModel
 @testable import FolioFacts
 
+/// A text document of `lines` joined by blank lines, each line's span, and the text's end:
+/// the facts tests' small filings, their sections and blocks set by each test.
+func linesDocument(_ id: String, _ lines: [String]) -> (doc: WorkingDocument, spans: [Span], end: Int) {
+    let prose = lines.joined(separator: "\n\n")
+    var doc = WorkingDocument(docId: id, source: id + ".txt", bytes: Array(prose.utf8))
+    doc.setText(Array(prose.utf8), map: OffsetMap())
+    var spans: [Span] = []
+    var at = 0
+    for l in lines {
+        spans.append(Span(start: at, end: at + l.utf8.count))
+        at += l.utf8.count + 2
+    }
+    return (doc, spans, at)
+}
+
 /// The recall rules of issue #20, each on small hand-written text: negative amounts in
 /// parentheses, balances at a date, a section's units line for its prose, and the filing's own
 /// period for figures whose text names none.
@@ -45,15 +60,7 @@ struct FactsRecallTests {
         let lines = ["Notes to the Financial Statements", units, "Note 1 - Goodwill",
                      "The reporting unit had goodwill of $1,295 at June 30, 2025. The merger price was $37.25 per share.",
                      "The fair value of the consideration transferred was $8.7 billion."]
-        let prose = lines.joined(separator: "\n\n")
-        var doc = WorkingDocument(docId: "n", source: "n.txt", bytes: Array(prose.utf8))
-        doc.setText(Array(prose.utf8), map: OffsetMap())
-        var spans: [Span] = []
-        var at = 0
-        for l in lines {
-            spans.append(Span(start: at, end: at + l.utf8.count))
-            at += l.utf8.count + 2
-        }
+        var (doc, spans, at) = linesDocument("n", lines)
         doc.sections = [Section(id: 1, parentId: nil, level: 1, heading: lines[0], span: Span(start: 0, end: at)),
                         Section(id: 2, parentId: 1, level: 2, heading: lines[2], span: Span(start: spans[2].start, end: at))]
         doc.blocks = [Block(id: 1, sectionId: 1, kind: .heading, text: lines[0], span: spans[0]),
@@ -128,15 +135,7 @@ struct FactsRecallTests {
                      "The first tranche consisted of $600 million of floating rate senior notes due 2025.",
                      "The second tranche consisted of $900 million of senior notes due 2026.",
                      "The company also had purchase obligations of $3.1 billion."]
-        let prose = lines.joined(separator: "\n\n")
-        var doc = WorkingDocument(docId: "e", source: "e.txt", bytes: Array(prose.utf8))
-        doc.setText(Array(prose.utf8), map: OffsetMap())
-        var spans: [Span] = []
-        var at = 0
-        for l in lines {
-            spans.append(Span(start: at, end: at + l.utf8.count))
-            at += l.utf8.count + 2
-        }
+        var (doc, spans, at) = linesDocument("e", lines)
         doc.sections = [Section(id: 1, parentId: nil, level: 1, heading: lines[0], span: Span(start: 0, end: at))]
         let kinds: [BlockKind] = [.heading, .paragraph, .listItem, .listItem, .paragraph]
         doc.blocks = lines.indices.map { Block(id: $0 + 1, sectionId: 1, kind: kinds[$0], text: lines[$0], span: spans[$0]) }
