@@ -143,7 +143,9 @@ public enum UnitsParser {
     /// (`dollars in millions`, `amounts in thousands`); `except where otherwise noted` names
     /// nothing. Clauses are cut at `,`, `;` and ` and `; every clause after `except` is an
     /// exemption too (`except shares, ratios and employees`); a clause naming a date or period
-    /// (`for the three months ended June 30,`) names no row or column. `l` is lowercased.
+    /// (`for the three months ended June 30,`) names no row or column, and an exemption's
+    /// period is cut from its noun (`except ratios for the trailing twelve months ended`
+    /// exempts `ratios`). `l` is lowercased.
     static func scopedScales(_ l: [UInt8]) -> [ScopedScale] {
         guard l.count <= 200 else { return [] }
         // Clauses: cut at `,`, `;`, `/` and ` and `; parentheses, colons and periods dropped.
@@ -190,6 +192,9 @@ public enum UnitsParser {
                 if clause.starts(with: Array("for ".utf8)) { clause.removeFirst(4) }
             }
             if inExcept {
+                // `except ratios for the trailing twelve months ended`: the period the
+                // exempted figures are measured over is not part of their name.
+                if !names(clause), let at = firstIndex(clause, " for ") { clause = trimmed(Array(clause[..<at])) }
                 if names(clause) { out.append(ScopedScale(noun: String(decoding: clause, as: UTF8.self), scale: 1)) }
                 continue
             }

@@ -357,6 +357,23 @@ enum LabelText {
         return false
     }
 
+    /// **Ratio row.** A label naming one quantity over another: the word `ratio`
+    /// (`Leverage ratio`, `Debt-to-capital ratio`) or two names joined by a slash
+    /// with spaces (`Debt / net income`) or as letters in parentheses (`Adjusted debt /
+    /// adjusted EBITDA (b/a)`); a slash with no space (`income/(loss)`, `and/or`) joins
+    /// alternatives, not quantities. What such a row prints is a ratio, not an amount of the table's units
+    /// (read when a units statement exempts ratios: `Millions, except ratios`).
+    static func isRatio(_ text: String) -> Bool {
+        let b = Array(text.utf8)
+        for (i, c) in b.enumerated() where c == 0x2F && i > 0 && i + 1 < b.count {
+            // `Debt / net income`: spaced apart. `income/(loss)`, `and/or`: alternatives.
+            if b[i - 1] == 0x20 && b[i + 1] == 0x20 { return true }
+            // `(b/a)`: one letter over another, in parentheses.
+            if i >= 2, i + 2 < b.count, b[i - 2] == 0x28, b[i + 2] == 0x29, isASCIILetter(b[i - 1]), isASCIILetter(b[i + 1]) { return true }
+        }
+        return words(text).contains { $0 == "ratio" || $0 == "ratios" }
+    }
+
     /// Per-share (or per-ADS, per-RSU) amounts: never scaled.
     static func isPerShare(_ text: String) -> Bool {
         isPerShare(words: perShareWords(text))

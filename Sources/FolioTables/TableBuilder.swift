@@ -488,6 +488,7 @@ public enum TableBuilder {
         // A column's path (its non-empty header pieces) depends on the column only: made at
         // its first cell, then shared by the column's cells.
         var columnPaths = [[String]?](repeating: nil, count: nData + 1)
+        let exemptsRatios = stated.scoped.contains { s in s.scale == 1 && ["ratio", "ratios"].contains(s.noun) }
         for (ri, row) in data.enumerated() {
             if row.unlabeled {
                 notes.append((.warning, "tables.row_unlabeled", "row \(ri) has values but no label: kept with an empty label", row.span))
@@ -513,6 +514,10 @@ public enum TableBuilder {
             let wholeNumbers = !row.numbers.isEmpty && row.numbers.values.allSatisfy { $0.kind != .number || $0.fractionDigits == 0 }
                 && row.numbers.values.contains { $0.kind == .number }
             let rowPerShare = !shareCount && (labelPerShare || (group.perShare && !wholeNumbers))
+            // **Ratios exempted by the units statement** (`Millions, except ratios`): a ratio
+            // row (`Debt / net income`, `LabelText.isRatio`) prints neither an amount of the
+            // table's scale nor of its currency.
+            let ratioRow = exemptsRatios && LabelText.isRatio(row.label)
             let rowUnit: String? = unitCol.flatMap { row.cells[$0]?.text }.map(cleanUnit)
             let labelUnit = parentheticalUnit(row.label)
             // `Average Shares Outstanding (in millions)`: the label states its own scale.
@@ -562,6 +567,9 @@ public enum TableBuilder {
                         unit = "shares"
                         scale = shareScale(c)
                         reason = labelScale != nil ? .rowLabel : .shares
+                    } else if ratioRow {
+                        unit = nil
+                        reason = .namedInUnits
                     } else if let rowUnit {
                         unit = rowUnit
                         reason = .unitColumn

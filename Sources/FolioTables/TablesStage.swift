@@ -346,6 +346,8 @@ public struct TablesStage: Stage {
             if lookback.context.units.currencies.isEmpty { lookback.context.units.currencies = u.currencies }
             lookback.context.units.exceptShares = lookback.context.units.exceptShares || u.exceptShares
             if lookback.context.units.shareScale == nil { lookback.context.units.shareScale = u.shareScale }
+            // The rows and columns it exempts or scales on their own (`except ratios`).
+            if lookback.context.units.scoped.isEmpty { lookback.context.units.scoped = u.scoped }
             lookback.found = true
         }
         if markupTables, let src = lookback.context.units.source, src.kind == .caption, let sp = src.span,
