@@ -800,6 +800,17 @@ enum FixedWidth {
         }
     }
 
+    /// **Units note going on to a second header line.** A units note printed over the
+    /// figures that leaves its parenthesis open (`(in millions, except weighted-average`)
+    /// goes on in the next header line's one piece that closes it (`fair value)`): that
+    /// piece is the caption's too, so the note is read whole (the rows it exempts are those
+    /// it names). A piece with a figure or a `(` of its own is no such tail.
+    static func closesNote(_ last: String?, _ piece: String) -> Bool {
+        guard let last, let open = last.lastIndex(of: "("), !last[open...].contains(")") else { return false }
+        return piece.utf8.count <= 40 && piece.contains(")") && !piece.contains("(")
+            && !piece.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
+    }
+
     /// Grid rows of a fixed-width region, and any units caption printed in its header.
     static func read(_ text: [UInt8], _ lines: [Span]) -> (rows: [GridRow], caption: String) {
         var lineTokens = Self.lineTokens(text, lines)
@@ -859,7 +870,7 @@ enum FixedWidth {
                 // The day numbers of the dates broken across the header lines, beside a stub
                 // heading: a header line (`isBrokenDateLine`); the stub names no column.
                 if !label.isEmpty, isBrokenDateLine(cellTokens) { label = "" }
-                if label.isEmpty, cellTokens.count == 1, isHeaderUnitsNote(cellTokens[0].text) {
+                if label.isEmpty, cellTokens.count == 1, isHeaderUnitsNote(cellTokens[0].text) || closesNote(caption.last, cellTokens[0].text) {
                     caption.append(cellTokens[0].text)
                 }
                 if label.isEmpty && !cellTokens.isEmpty {

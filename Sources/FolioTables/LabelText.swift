@@ -340,8 +340,9 @@ enum LabelText {
     static func isShareCount(words w: WordFacts) -> Bool {
         // `Weighted average shares`, `Weighted average number of ...`: a count; `Weighted
         // average grant-date fair value per share`, `Weighted average price per share`: an
-        // amount per share (no share word before its `per`).
-        if w.startsWeightedAverage { return w.shareBeforePer }
+        // amount per share (no share word before its `per`), and so is `Weighted-average
+        // grant-date fair value of awards granted`: a price or fair value is no count.
+        if w.startsWeightedAverage { return w.shareBeforePer && !w.has(.price) && !w.has(.fairValue) }
         if w.phrases & WordFacts.shareCountPhrases != 0 { return true }
         // `Effect of dilutive share-based awards`, `Dilutive stock options`, `Equity awards
         // excluded from diluted net income per share because their effect would have been

@@ -330,7 +330,8 @@ public enum TableBuilder {
             ? zip(headerRows, header).filter { splitCellNote($0.0)?.text != adoptedNote }.map(\.1) : header
         let (colCurrency, colScale, unitCol) = columnUnits(header: columnHeader, nData: nData, numericCol: numericCol, data: data)
         let colPercent = percentColumns(data, nData: nData)
-        let (headings, colPerShare) = perShareColumns(header: columnHeader, nData: nData)
+        let (headings, colPerShare) = perShareColumns(header: columnHeader, nData: nData,
+                                                        unitsNote: stated.source.flatMap { $0.kind == .caption ? $0.text : nil })
         // Columns headed `SHARES` (a statement of equity) count shares.
         var colShares = [Bool](repeating: false, count: nData + 1)
         for c in 1...nData where !colPerShare[c] && colCurrency[c] == nil {
@@ -438,15 +439,18 @@ public enum TableBuilder {
     }
 
     /// The header rows that name columns (`headings`), and the columns of per-share amounts.
-    static func perShareColumns(header: [[String]], nData: Int) -> (headings: [[String]], colPerShare: [Bool]) {
+    static func perShareColumns(header: [[String]], nData: Int, unitsNote: String? = nil) -> (headings: [[String]], colPerShare: [Bool]) {
         // Columns headed `Per Share` (or `EPS`) hold per-share amounts.
         func perShareHeader(_ text: String) -> Bool {
             let w = LabelText.words(text)
             return LabelText.isPerShare(text) || w.first == "per" || LabelText.containsPhrase(w, ["per", "share"])
         }
         var colPerShare = [Bool](repeating: false, count: nData + 1)
-        // A header row printing the units note over the columns names no column.
-        let headings = header.filter { !isUnitsNoteRow($0.dropFirst()) }
+        // A header row printing the units note over the columns names no column, nor does
+        // one printing a piece of the table's units statement (a note under the years, over
+        // the figures, going on to a second line: `(in millions, except weighted-average` /
+        // `fair value)`; its words would make every column per share, or exempt it).
+        let headings = header.filter { !isUnitsNoteRow($0.dropFirst()) && !printsPieceOf(unitsNote, $0.dropFirst()) }
         for c in 1...nData {
             colPerShare[c] = perShareHeader(headings.map { $0[c] }.joined(separator: " "))
         }
@@ -1014,6 +1018,15 @@ public enum TableBuilder {
         let joined = cells.map(\.text).joined()
         guard UnitsParser.isCellNote(joined) else { return nil }
         return (joined, first.span.union(last.span))
+    }
+
+    /// A header row whose every filled data cell prints a piece of `note` (the table's
+    /// units caption as read), four bytes at least, a parenthesis of the note among them.
+    static func printsPieceOf(_ note: String?, _ cells: ArraySlice<String>) -> Bool {
+        guard let note, !note.isEmpty else { return false }
+        let filled = cells.filter { !$0.isEmpty }
+        return !filled.isEmpty && filled.allSatisfy { $0.utf8.count >= 4 && note.contains($0) }
+            && filled.contains { $0.contains("(") || $0.contains(")") }
     }
 
     /// **Units note across the column headers.** A header row whose data cells, read left to
