@@ -656,10 +656,41 @@ enum FixedWidth {
                 }
                 k += 1
             }
+            if !blank, let above = lineTokens.last, let glued = daysUnderMonths(t, above: above.1) {
+                lineTokens[lineTokens.count - 1].1 = glued
+                continue
+            }
             lineTokens.append((line, t, blank))
             blank = false
         }
         return lineTokens
+    }
+
+    /// **Day numbers under their months.** A converter that centres a period heading over
+    /// its columns breaks the date at the month, the day alone on the next line:
+    ///
+    ///                          Three Months Ended March      Nine Months Ended March
+    ///                                     31                            31
+    ///     Amounts in millions        2025        2024           2025        2024
+    ///
+    /// A line of day numbers alone (1-31, each under a heading of the line right above that
+    /// ends with a month's name) is that heading's end: the day joins its heading (`Three
+    /// Months Ended March 31`) and the line is no line of its own. Read as a line, its
+    /// numbers are figures: they make columns of their own and open the rows, cutting the
+    /// headings from the years and the units note below. Nil when the line is anything else.
+    static func daysUnderMonths(_ t: [Token], above: [Token]) -> [Token]? {
+        guard !t.isEmpty, t.count <= above.count else { return nil }
+        var glued = above
+        for d in t {
+            guard d.text.utf8.count <= 2, d.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+                  let day = Int(d.text), day >= 1, day <= 31,
+                  let k = glued.firstIndex(where: { $0.x0 <= d.x1 && d.x0 <= $0.x1 }),
+                  let last = glued[k].text.split(separator: " ").last,
+                  Months.number(last.lowercased().filter { $0 != "." && $0 != "," }) != nil,
+                  !glued[k].text.hasSuffix(" " + d.text) else { return nil }
+            glued[k].text += " " + d.text
+        }
+        return glued
     }
 
     /// The figure columns: the aligned extents of the data lines' figures, overlapping ones
