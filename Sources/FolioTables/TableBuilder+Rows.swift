@@ -141,10 +141,13 @@ extension TableBuilder {
             for c in h.dataColumns { if let t = h.text(c) { items.append((c, t)) } }
             let siblings = items.map(\.1)
             // Repair headers broken by extraction: a piece starting in lowercase continues the
-            // cell before it.
+            // cell before it. Not in fixed-width text (the row's cells laid out by their
+            // extents, `spanEnds`): there pieces stand apart by a gap, and a lowercase one is
+            // a line of its own column's stacked name (`Options` | `exercise price` | `life
+            // (in years)`), never a word cut at a cell's edge.
             var merged: [(Int, String)] = []
             for (c, t) in items {
-                if let last = merged.last, LabelText.isLowerStart(t) || !LabelText.hasLetterOrDigit(t) {
+                if let last = merged.last, (LabelText.isLowerStart(t) && h.spanEnds == nil) || !LabelText.hasLetterOrDigit(t) {
                     merged[merged.count - 1].1 = repairSplit(last.1, t, siblings: siblings)
                 } else {
                     merged.append((c, t))
