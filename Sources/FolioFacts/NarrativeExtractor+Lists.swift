@@ -246,6 +246,29 @@ extension NarrativeExtractor {
         return nil
     }
 
+    /// **sharedTrailingPeriods.** Two lists of as many figures joined by `and`, each its own
+    /// metric, whose periods are printed once, after the second: `Additions to the allowance
+    /// were $5.5 billion, $5.2 billion, and $5.5 billion and deductions from the allowance were
+    /// $5.2 billion, $5.1 billion, and $5.5 billion in 2022, 2023, and 2024.`, `long-term
+    /// deferred tax assets of $3.40 billion and $1.22 billion and long-term deferred tax
+    /// liabilities of $247 million and $245 million for fiscal years 2023 and 2022,
+    /// respectively`. The first list `figures[k...e]` takes the periods of the list right
+    /// after it when the words between start with `and` and state no period, the next list
+    /// has as many figures of the same unit, and exactly as many periods follow it; nil
+    /// otherwise.
+    static func periodsOfNextList(_ t: [UInt8], _ figures: [Figure], _ k: Int, _ e: Int, sentenceEnd: Int,
+                                  base: StatedPeriod?) -> [StatedPeriod]? {
+        let n = e - k + 1
+        guard n >= 2, e + 1 < figures.count, figures[e + 1].unit == figures[e].unit else { return nil }
+        let gap = figures[e].end..<opening(t, figures[e + 1])
+        guard gap.count <= 160, Words.split(t[gap]).first?.text == "and", PeriodParser.find(t, gap, base: base) == nil
+        else { return nil }
+        let e2 = listEnd(t, figures, from: e + 1)
+        guard e2 - e == n else { return nil }
+        let afterEnd = e2 + 1 < figures.count ? figures[e2 + 1].start : sentenceEnd
+        return periodList(t, figures[e2].end..<afterEnd, base: base, count: n)
+    }
+
     /// The periods of a list of figures `figures[k...e]` whose first is stated as the metric's
     /// figure: a list of exactly as many periods after the last figure (`... and $189 million,
     /// respectively, as of ...`, `as of December 31, 2022, 2023, and 2024`) or before the
@@ -265,7 +288,7 @@ extension NarrativeExtractor {
         for i in k...e {
             let next = i + 1 < figures.count ? figures[i + 1].start : sentenceEnd
             guard let p = PeriodParser.find(t, figures[i].end..<min(next, figures[i].end + 40), base: base) else {
-                return earlier?.count == n ? earlier : nil
+                return earlier?.count == n ? earlier : periodsOfNextList(t, figures, k, e, sentenceEnd: sentenceEnd, base: base)
             }
             own.append(p)
         }
