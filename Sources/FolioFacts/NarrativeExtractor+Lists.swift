@@ -199,10 +199,12 @@ extension NarrativeExtractor {
     /// periods of its own.
     static func appendComparativeList(_ out: inout [NarrativeFact], _ t: [UInt8], metric m: String, _ figures: [Figure], _ k: Int,
                                       first: Figure, ctx: [Word], sentence r: Range<Int>, current: StatedPeriod?,
-                                      base: StatedPeriod?) -> Int? {
+                                      base: StatedPeriod?, earlier: [StatedPeriod]? = nil) -> Int? {
         let e = listEnd(t, figures, from: k)
+        let afterEnd = e + 1 < figures.count ? figures[e + 1].start : r.upperBound
         guard e > k, !namesOtherMetric(ctx),
-              let ps = listPeriods(t, figures, k, e, clauseStart: figures[k].start, sentenceEnd: r.upperBound, base: current ?? base),
+              let ps = samePeriodsIn(t, figures[e].end..<afterEnd, earlier: earlier, count: e - k + 1)
+                ?? listPeriods(t, figures, k, e, clauseStart: figures[k].start, sentenceEnd: r.upperBound, base: current ?? base),
               ps.count == e - k + 1 else { return nil }
         let index = currentIndex(out, first.unit)
         for i in k...e {
@@ -211,6 +213,21 @@ extension NarrativeExtractor {
                                      role: same ? "current" : "comparative", of: same ? nil : index))
         }
         return e
+    }
+
+    /// **samePeriodsIn.** A comparative list dated only as `the same periods in 2024` (`Dividends
+    /// received were $10 and $8 during the six and three months ended June 30, 2025 and $37 and
+    /// $17 for the same periods in 2024.`): the periods of the list read before it in the
+    /// sentence (`earlier`, as many), each moved to that year: six and three months ended June
+    /// 30, 2024. Nil unless `t[range]` says `same period` or `same periods`, then `in` or `of`
+    /// and a year, and `earlier` has `count` periods.
+    static func samePeriodsIn(_ t: [UInt8], _ range: Range<Int>, earlier: [StatedPeriod]?, count: Int) -> [StatedPeriod]? {
+        guard let earlier, earlier.count == count, range.count <= 80, range.upperBound <= t.count else { return nil }
+        let words = Words.split(t[range])
+        guard let s = words.indices.first(where: { words[$0].text == "same" }), s + 3 < words.count,
+              ["period", "periods"].contains(words[s + 1].text), ["in", "of"].contains(words[s + 2].text),
+              words[s + 3].text.count == 4, let year = Int(words[s + 3].text), year >= 1900, year <= 2100 else { return nil }
+        return earlier.map { p in p.shifted(years: p.year - year, text: "same period in \(year)") }
     }
 
     /// The rest of a list `figures[k...e]` whose head is the last of `out`, read as a list of
