@@ -99,6 +99,8 @@ public struct FactsStage: Stage {
                     running = p
                     event = nil
                 }
+                // (Amounts stated as none, `there were no borrowings`, after the figures: `noneStated`.)
+                facts += NarrativeExtractor.noneStated(t, sentence: s, base: base)
                 if let scale {
                     for k in facts.indices { facts[k].figure = Self.withSectionScale(facts[k].figure, scale, t) }
                 }

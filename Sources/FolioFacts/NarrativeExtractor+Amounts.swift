@@ -184,12 +184,16 @@ extension NarrativeExtractor {
     /// nearest one before the amount in its sentence, with no other verb, auxiliary or
     /// relative pronoun between (other amounts, their nouns and dates may be); nil when there
     /// is none within 30 words. `"X and Y"` when two such verbs are joined by `and`.
+    /// **participleAfterNoun.** A verb that a comma follows ends another item's noun phrase
+    /// (`$8.9 billion of cash dividends paid, $1.5 billion of repayments of long-term debt`:
+    /// `Repayments`, not `Repayments paid`): no action of the amount, nil.
     static func actionOfAmount(_ t: [UInt8], from a: Int, to b: Int) -> String? {
         let words = Words.tail(t, a, b) { $0.count >= 30 }
         var k = words.count - 1
         while k >= 0 {
             let w = words[k].text
             if actionVerbs.contains(w) {
+                if a + words[k].end < t.count, t[a + words[k].end] == UInt8(ascii: ",") { return nil }
                 if k >= 2, words[k - 1].text == "and", actionVerbs.contains(words[k - 2].text) {
                     return words[k - 2].text + " and " + w
                 }

@@ -199,10 +199,12 @@ extension NarrativeExtractor {
     /// periods of its own.
     static func appendComparativeList(_ out: inout [NarrativeFact], _ t: [UInt8], metric m: String, _ figures: [Figure], _ k: Int,
                                       first: Figure, ctx: [Word], sentence r: Range<Int>, current: StatedPeriod?,
-                                      base: StatedPeriod?) -> Int? {
+                                      base: StatedPeriod?, earlier: [StatedPeriod]? = nil) -> Int? {
         let e = listEnd(t, figures, from: k)
+        let afterEnd = e + 1 < figures.count ? figures[e + 1].start : r.upperBound
         guard e > k, !namesOtherMetric(ctx),
-              let ps = listPeriods(t, figures, k, e, clauseStart: figures[k].start, sentenceEnd: r.upperBound, base: current ?? base),
+              let ps = samePeriodsIn(t, figures[e].end..<afterEnd, earlier: earlier, count: e - k + 1)
+                ?? listPeriods(t, figures, k, e, clauseStart: figures[k].start, sentenceEnd: r.upperBound, base: current ?? base),
               ps.count == e - k + 1 else { return nil }
         let index = currentIndex(out, first.unit)
         for i in k...e {
@@ -211,6 +213,21 @@ extension NarrativeExtractor {
                                      role: same ? "current" : "comparative", of: same ? nil : index))
         }
         return e
+    }
+
+    /// **samePeriodsIn.** A comparative list dated only as `the same periods in 2024` (`Dividends
+    /// received were $10 and $8 during the six and three months ended June 30, 2025 and $37 and
+    /// $17 for the same periods in 2024.`): the periods of the list read before it in the
+    /// sentence (`earlier`, as many), each moved to that year: six and three months ended June
+    /// 30, 2024. Nil unless `t[range]` says `same period` or `same periods`, then `in` or `of`
+    /// and a year, and `earlier` has `count` periods.
+    static func samePeriodsIn(_ t: [UInt8], _ range: Range<Int>, earlier: [StatedPeriod]?, count: Int) -> [StatedPeriod]? {
+        guard let earlier, earlier.count == count, range.count <= 80, range.upperBound <= t.count else { return nil }
+        let words = Words.split(t[range])
+        guard let s = words.indices.first(where: { words[$0].text == "same" }), s + 3 < words.count,
+              ["period", "periods"].contains(words[s + 1].text), ["in", "of"].contains(words[s + 2].text),
+              words[s + 3].text.count == 4, let year = Int(words[s + 3].text), year >= 1900, year <= 2100 else { return nil }
+        return earlier.map { p in p.shifted(years: p.year - year, text: "same period in \(year)") }
     }
 
     /// The rest of a list `figures[k...e]` whose head is the last of `out`, read as a list of
@@ -246,6 +263,29 @@ extension NarrativeExtractor {
         return nil
     }
 
+    /// **sharedTrailingPeriods.** Two lists of as many figures joined by `and`, each its own
+    /// metric, whose periods are printed once, after the second: `Additions to the allowance
+    /// were $5.5 billion, $5.2 billion, and $5.5 billion and deductions from the allowance were
+    /// $5.2 billion, $5.1 billion, and $5.5 billion in 2022, 2023, and 2024.`, `long-term
+    /// deferred tax assets of $3.40 billion and $1.22 billion and long-term deferred tax
+    /// liabilities of $247 million and $245 million for fiscal years 2023 and 2022,
+    /// respectively`. The first list `figures[k...e]` takes the periods of the list right
+    /// after it when the words between start with `and` and state no period, the next list
+    /// has as many figures of the same unit, and exactly as many periods follow it; nil
+    /// otherwise.
+    static func periodsOfNextList(_ t: [UInt8], _ figures: [Figure], _ k: Int, _ e: Int, sentenceEnd: Int,
+                                  base: StatedPeriod?) -> [StatedPeriod]? {
+        let n = e - k + 1
+        guard n >= 2, e + 1 < figures.count, figures[e + 1].unit == figures[e].unit else { return nil }
+        let gap = figures[e].end..<opening(t, figures[e + 1])
+        guard gap.count <= 160, Words.split(t[gap]).first?.text == "and", PeriodParser.find(t, gap, base: base) == nil
+        else { return nil }
+        let e2 = listEnd(t, figures, from: e + 1)
+        guard e2 - e == n else { return nil }
+        let afterEnd = e2 + 1 < figures.count ? figures[e2 + 1].start : sentenceEnd
+        return periodList(t, figures[e2].end..<afterEnd, base: base, count: n)
+    }
+
     /// The periods of a list of figures `figures[k...e]` whose first is stated as the metric's
     /// figure: a list of exactly as many periods after the last figure (`... and $189 million,
     /// respectively, as of ...`, `as of December 31, 2022, 2023, and 2024`) or before the
@@ -265,7 +305,7 @@ extension NarrativeExtractor {
         for i in k...e {
             let next = i + 1 < figures.count ? figures[i + 1].start : sentenceEnd
             guard let p = PeriodParser.find(t, figures[i].end..<min(next, figures[i].end + 40), base: base) else {
-                return earlier?.count == n ? earlier : nil
+                return earlier?.count == n ? earlier : periodsOfNextList(t, figures, k, e, sentenceEnd: sentenceEnd, base: base)
             }
             own.append(p)
         }

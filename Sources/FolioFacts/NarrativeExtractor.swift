@@ -80,7 +80,7 @@ enum NarrativeExtractor {
             // Letters and most other bytes end nothing ('\n', '!', '.', ';', '?' are all <= '?').
             if c > UInt8(ascii: "?") { i += 1; continue }
             if c == UInt8(ascii: "\n") && i + 1 < range.upperBound && t[i + 1] == UInt8(ascii: "\n") {
-                if i > s { out.append(s..<i) }
+                if i > s { out.append(afterNoteLabel(t, s..<i)) }
                 s = i + 1
             } else if c == UInt8(ascii: ".") || c == UInt8(ascii: ";") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?") {
                 let n = i + 1
@@ -90,7 +90,7 @@ enum NarrativeExtractor {
                     let nextUpper = k >= range.upperBound || !(t[k] >= 0x61 && t[k] <= 0x7A)
                     // The word before a full stop: an abbreviation does not end a sentence.
                     if c != UInt8(ascii: ".") || (nextUpper && !isAbbreviation(t, s, i)) {
-                        out.append(s..<n)
+                        out.append(afterNoteLabel(t, s..<n))
                         s = k
                         i = k
                         continue
@@ -99,8 +99,28 @@ enum NarrativeExtractor {
             }
             i += 1
         }
-        if s < range.upperBound { out.append(s..<range.upperBound) }
+        if s < range.upperBound { out.append(afterNoteLabel(t, s..<range.upperBound)) }
         return out
+    }
+
+    /// **noteLabelOpening.** A note under a table opens with its label, which an HTML
+    /// rendition prints raised and apart, so that the text glues it to the first word:
+    /// `(1)As of September 30, 2024 and 2023, the book value of ... was $540 million and $456
+    /// million, respectively.`, `(2)Dividends received were ...`. The label (`NoteLabels`: up
+    /// to three digits or one letter, in brackets) is no word of the sentence, whose opening
+    /// phrase (`As of ...`) and subject start after it: `r` without it (and the spaces after
+    /// it) when a capital letter follows; else `r`.
+    static func afterNoteLabel(_ t: [UInt8], _ r: Range<Int>) -> Range<Int> {
+        let lo = r.lowerBound, hi = min(r.upperBound, t.count)
+        guard lo >= 0, lo + 3 < hi, t[lo] == UInt8(ascii: "(") else { return r }
+        var close = lo + 1
+        while close < hi, close - lo <= NoteLabels.maxLength + 1, t[close] != UInt8(ascii: ")") { close += 1 }
+        guard close < hi, t[close] == UInt8(ascii: ")"), close > lo + 1 else { return r }
+        guard NoteLabels.isValid(String(decoding: t[(lo + 1)..<close], as: UTF8.self)) else { return r }
+        var k = close + 1
+        while k < hi, t[k] == UInt8(ascii: " ") { k += 1 }
+        guard k < hi, t[k] >= UInt8(ascii: "A"), t[k] <= UInt8(ascii: "Z") else { return r }
+        return k..<r.upperBound
     }
 
     /// Whether one of the eight bytes at `i` is a line feed, `.`, `;`, `!` or `?` (the bytes
@@ -636,7 +656,7 @@ enum NarrativeExtractor {
                amountsOfNoun(t, figures, k, clauseStart: clauseStart, sentence: r, before: ctx, base: base, earlier: listed) == nil,
                !(lastWords.contains("and") && !lastWords.contains(where: { $0 == "compared" || $0 == "versus" || $0 == "from" })
                  && namesOtherMetric(ctx)) {
-                if let e = appendComparativeList(&out, t, metric: m, figures, k, first: f, ctx: ctx, sentence: r, current: current, base: base) {
+                if let e = appendComparativeList(&out, t, metric: m, figures, k, first: f, ctx: ctx, sentence: r, current: current, base: base, earlier: listed) {
                     (skipThrough, clauseStart) = (e, figures[e].end)
                     continue
                 }

@@ -149,4 +149,34 @@ struct FactsRecallShapesTests {
         #expect(captioned.facts.first?.scale == 1)
         #expect(FactsStage.runningUnitsRuns(doc.tables).map(\.span) == [doc.tables[0].span.start..<doc.tables[1].span.end])
     }
+
+    @Test("sharedTrailingPeriods: two lists joined by `and` share the periods printed after the second")
+    func sharedTrailingPeriods() {
+        #expect(facts("Additions to the allowance were $5.5 billion, $5.2 billion, and $5.5 billion and deductions from the allowance were $5.2 billion, $5.1 billion, and $5.5 billion in 2022, 2023, and 2024.") ==
+                ["Additions to the allowance 5.5x1000000000 2022 current", "Additions to the allowance 5.2x1000000000 2023 comparative",
+                 "Additions to the allowance 5.5x1000000000 2024 comparative", "Deductions from the allowance 5.2x1000000000 2022 current",
+                 "Deductions from the allowance 5.1x1000000000 2023 comparative", "Deductions from the allowance 5.5x1000000000 2024 comparative"])
+        #expect(facts("It includes long-term deferred tax assets of $3.40 billion and $1.22 billion and long-term deferred tax liabilities of $247 million and $245 million for fiscal years 2023 and 2022, respectively.").prefix(2) ==
+                ["Long-term deferred tax assets 3.4x1000000000 fiscal years 2023 current", "Long-term deferred tax assets 1.22x1000000000 fiscal 2022 comparative"])
+        // A next list of another length, or words between that state a period, share nothing.
+        #expect(facts("Additions were $5.5 billion and $5.2 billion and deductions were $5.2 billion, $5.1 billion, and $5.5 billion in 2022, 2023, and 2024.")
+                .filter { $0.hasPrefix("Additions") }.count == 1)
+        #expect(facts("Additions were $5.5 billion and $5.2 billion and, in 2021 and 2020, deductions were $5.2 billion and $5.1 billion in 2022 and 2023.")
+                .filter { $0.hasPrefix("Additions") }.allSatisfy { !$0.contains(" 2022 ") && !$0.contains(" 2023 ") })
+    }
+
+    @Test("samePeriodsIn: a comparative list dated `the same periods in 2024` takes the earlier list's periods in that year")
+    func samePeriodsIn() {
+        let s = "Dividends received were $10 and $8 during the six and three months ended June 30, 2025 and $37 and $17 for the same periods in 2024."
+        let t = Array(s.utf8)
+        let got = NarrativeExtractor.extract(t, sentence: 0..<t.count, base: nil).map { f in
+            let p = f.period?.factPeriod
+            return "\(f.figure.value) \(p?.start ?? "nil")..\(p?.end ?? "nil")"
+        }
+        #expect(got == ["10.0 2025-01-01..2025-06-30", "8.0 2025-04-01..2025-06-30", "37.0 2024-01-01..2024-06-30", "17.0 2024-04-01..2024-06-30"])
+        // No earlier list of as many periods: no such reading.
+        #expect(NarrativeExtractor.samePeriodsIn(t, 0..<t.count, earlier: nil, count: 2) == nil)
+        let u = Array("and $5 for the same period last year".utf8)
+        #expect(NarrativeExtractor.samePeriodsIn(u, 0..<u.count, earlier: [StatedPeriod.year(2025, text: "2025")], count: 1) == nil)
+    }
 }

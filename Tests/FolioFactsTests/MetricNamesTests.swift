@@ -64,6 +64,9 @@ struct MetricNamesTests {
         #expect(facts("Net deferred tax asset includes long-term deferred tax assets of $3.40 billion.") == ["Long-term deferred tax assets 3.4"])
         #expect(facts("As of September 30, 2024, the Company had $894 million of foreign net operating loss carryforwards.")
             == ["Foreign net operating loss carryforwards 894.0"])
+        // (`participleAfterNoun`: `paid,` ends another item's phrase; it is no action of the last amount.)
+        #expect(facts("Cash used in fiscal 2024 reflected $8.9 billion of cash dividends paid, $1.5 billion of repayments of long-term debt, and $649 million of share repurchases.")
+            == ["Cash dividends paid 8.9", "Repayments 1.5", "Share repurchases 649.0"])
         #expect(facts("In 2024, inventory included $3,476 million of work in process.") == ["Work in process 3476.0"])
         #expect(facts("In 2024, we assigned $14 million of the increase in goodwill to our Compute segment.") == ["Increase in goodwill 14.0"])
     }

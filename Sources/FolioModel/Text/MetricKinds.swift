@@ -25,6 +25,18 @@ public enum MetricKinds {
             || balanceWords.contains(where: { lowercased.contains($0) }) && !flowWords.contains(where: { lowercased.contains($0) })
     }
 
+    /// The words of an amount of money a note may state as none (`There were no borrowings
+    /// outstanding under ...`, `no impairment charges`, `no transfers ... into or out of Level
+    /// 3`): the facts stage's `noneStated`.
+    public static let nilAmountWords = ["borrowing", "impairment", "charges", "transfers", "allowance", "penalties",
+                                        "obligations", "commercial paper", "amounts outstanding", "outstanding",
+                                        "debt", "residual"]
+
+    /// Whether a metric (lower-cased) names an amount of money a note may state as none.
+    public static func namesNilAmount(_ lowercased: String) -> Bool {
+        nilAmountWords.contains(where: { lowercased.contains($0) })
+    }
+
     /// Whether a metric (lower-cased) names an amount an event pays or raises.
     public static func namesEventFlow(_ lowercased: String) -> Bool {
         eventFlowWords.contains(where: { lowercased.contains($0) })

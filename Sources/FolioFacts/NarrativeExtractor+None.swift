@@ -1,0 +1,176 @@
+import FolioModel
+
+/// Amounts the prose states as none: `There were no borrowings outstanding under the Credit
+/// Agreement as of December 31, 2024.`
+extension NarrativeExtractor {
+    /// **noneStated.** A note states that an amount of money is nil with the word `no` before
+    /// its noun, and the filer tags that word as the figure 0:
+    ///
+    ///     There were no borrowings outstanding under the Credit Agreement as of December 31, 2024.
+    ///     As of November 29, 2024, there were no outstanding borrowings under this Revolving Credit Agreement.
+    ///     There have been no transfers of assets or liabilities into or out of Level 3 of the fair value hierarchy.
+    ///     As of September 30, 2024 and 2023, the Company had no amounts outstanding under the credit facility.
+    ///     No amounts were outstanding under the company's credit facilities as of December 31, 2024.
+    ///
+    /// Each is a fact of value 0 (no unit: a zero is the same in any currency) named by the
+    /// noun phrase after `no` (`Borrowings outstanding under the Credit Agreement`), with the
+    /// period its sentence states (relative phrases read against `base`, the section's or the
+    /// filing's period); a sentence that states none is no fact: the amount outstanding
+    /// at a date, or charged over a period, is not told (`There were no outstanding borrowings
+    /// under the Prior Credit Agreement.`), and a date an earlier sentence named is another
+    /// thing's (`scheduled to mature on December 23, 2025`). Only in past or
+    /// perfect frames, a present one states a policy (`there is no expense or asset
+    /// information`, `no gains or losses are recognized ... unless`): after `there was|were` or
+    /// `there has|have|had been`; after `had`; or opening its clause (`No`, `As of June 30,
+    /// 2025, no`) before `was`, `were`, `has`, `have` or `had`. Only where the phrase names an
+    /// amount of money (`MetricKinds.namesNilAmount`) in two words or more: `there was no
+    /// assurance`, `no preferred stock was outstanding`, `there was no impairment` state no
+    /// figure one can name. The noun phrase runs to
+    /// punctuation, a verb, an article or a word that opens a clause or a qualifier (`into`,
+    /// `as`, `which`), at most six words; a facility after `borrowings` (`outstanding under the
+    /// Credit Agreement`, `qualifierOpening`) stays with it, up to six words more. The metric
+    /// is never the subject of a statement (`stated` false): no disagreement comes of it.
+    static func noneStated(_ t: [UInt8], sentence r: Range<Int>, base: StatedPeriod?) -> [NarrativeFact] {
+        let lo = max(0, min(r.lowerBound, t.count)), hi = max(lo, min(r.upperBound, t.count))
+        // (Most sentences have no `no`: a byte scan turns them away before any word is split.)
+        guard hasNoWord(t, lo..<hi) else { return [] }
+        let words = Words.split(t[lo..<hi])
+        var out: [NarrativeFact] = []
+        for (i, w) in words.enumerated() where w.text == "no" && noneFrame(t, words, i) {
+            guard let m = nilAmountPhrase(t, words, after: i), MetricKinds.namesNilAmount(m.lowercased()) else { continue }
+            guard let period = PeriodParser.find(t, cutComparison(t, lo..<hi), base: base) else { continue }
+            let zero = Figure(start: w.start, end: w.end, value: 0, decimals: 0, scale: 1, unit: nil)
+            out.append(NarrativeFact(metric: m, figure: zero, period: period, role: "current", stated: false))
+        }
+        return out
+    }
+
+    /// Whether `t[range]` holds the word `no` (either case) on its own.
+    static func hasNoWord(_ t: [UInt8], _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while i + 1 < range.upperBound {
+            if Words.lower(t[i]) == UInt8(ascii: "n"), Words.lower(t[i + 1]) == UInt8(ascii: "o"),
+               i == range.lowerBound || !Words.isAlnum(t[i - 1]), i + 2 >= range.upperBound || !Words.isAlnum(t[i + 2]) {
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether `words[i]` (`no`) stands in a frame of `noneStated`: after `there was|were`,
+    /// `there has|have|had been` or `had` (spaces only between them), or first in its clause
+    /// with `was`, `were`, `has`, `have` or `had` within the next eight words.
+    static func noneFrame(_ t: [UInt8], _ words: [Word], _ i: Int) -> Bool {
+        /// Only spaces between `words[a]` and `words[a + 1]`.
+        func adjacent(_ a: Int) -> Bool { (words[a].end..<words[a + 1].start).allSatisfy { t[$0] == 0x20 } }
+        if i == 0 || (words[i - 1].end..<words[i].start).contains(where: { t[$0] == UInt8(ascii: ",") }) {
+            // `No amounts were outstanding`, `As of June 30, 2025, no amounts have been
+            // borrowed`: a finite verb of the clause within the next eight words.
+            return words[(i + 1)...].prefix(8).contains { pastFrameVerbs.contains($0.text) }
+        }
+        guard adjacent(i - 1) else { return false }
+        let prev = words[i - 1].text
+        if prev == "had" { return true }
+        if prev == "was" || prev == "were" { return i >= 2 && words[i - 2].text == "there" && adjacent(i - 2) }
+        if prev == "been", i >= 3, ["had", "has", "have"].contains(words[i - 2].text), words[i - 3].text == "there" {
+            return adjacent(i - 2) && adjacent(i - 3)
+        }
+        return false
+    }
+
+    /// The noun phrase after `words[i]` (`no`), capitalised (`noneStated`); nil when none.
+    static func nilAmountPhrase(_ t: [UInt8], _ words: [Word], after i: Int) -> String? {
+        var picked: [Word] = []
+        var qualifier: Int?
+        // The end of a verb read past (`were` in `No amounts were outstanding under`).
+        var skipped: Int?
+        var j = i + 1
+        while j < words.count {
+            let w = words[j]
+            let prevEnd = skipped ?? picked.last?.end ?? words[i].end
+            skipped = nil
+            let joined = picked.last.map { compoundJoint(t, $0, w) } ?? false
+            // (A possessive's apostrophe inside a facility's name: `the company's`.)
+            let possessive = qualifier != nil && w.text == "s" && prevEnd + 1 == w.start && t[prevEnd] == UInt8(ascii: "'")
+            if !joined && !possessive && !(prevEnd..<w.start).allSatisfy({ t[$0] == 0x20 }) { break }
+            if possessive, let l = picked.popLast() {
+                picked.append(Word(text: l.text + "'s", start: l.start, end: w.end))
+                j += 1
+                continue
+            }
+            // (`No amounts were outstanding under ...`: the verb stands between the noun and its facility.)
+            if qualifier == nil, finiteVerbs.contains(w.text), j + 1 < words.count, words[j + 1].text == "outstanding",
+               facilityQualifier(words, j + 1, after: picked) != nil {
+                skipped = w.end
+                j += 1
+                continue
+            }
+            if qualifier == nil, let n = facilityQualifier(words, j, after: picked) {
+                qualifier = picked.count + n
+                picked += words[j..<min(words.count, j + n)]
+                j += n
+                continue
+            }
+            if let q = qualifier {
+                // (The facility's name: `under the company's credit facilities`, up to six words.)
+                if picked.count >= q + 6 || facilityStops.contains(w.text) || verbs.contains(w.text) && w.text != "of" { break }
+            } else {
+                // (`outstanding` opens a phrase, `no outstanding borrowings`; after a noun it ends one.)
+                let stop = picked.isEmpty ? w.text != "outstanding" && amountStops.contains(w.text) : amountStops.contains(w.text)
+                if !joined && (picked.count >= 6 || stop || noneStops.contains(w.text) || verbs.contains(w.text) && w.text != "of"
+                               || clauseVerbs.contains(w.text) || Int(w.text) != nil) {
+                    // (A noun an infinitive goes on to qualify is cut short: `no impairments of
+                    // costs to obtain revenue contracts`.)
+                    if w.text == "to" && picked.count > 1 && !picked.contains(where: { $0.text == "under" }) { return nil }
+                    break
+                }
+            }
+            picked.append(w)
+            j += 1
+        }
+        while let l = picked.last, ["of", "and", "or", "the", "under"].contains(l.text) { picked.removeLast() }
+        // (One word is too little to name a measure, `no impairment`, `no allowance`; so are
+        // words that say only that something is owed, `no amounts outstanding`.)
+        guard picked.count >= 2, !picked.allSatisfy({ genericNilWords.contains($0.text) }),
+              let a = picked.first, a.text.first?.isLetter == true, a.text.count > 1 else { return nil }
+        // (As printed, without the verb read past: runs of words with no letter between them.)
+        var runs: [String] = []
+        var runStart = a.start
+        for (k, w) in picked.enumerated() where k + 1 == picked.count || (w.end..<picked[k + 1].start).contains(where: { Words.isAlnum(t[$0]) }) {
+            runs.append(singleSpaced(t, runStart, w.end))
+            if k + 1 < picked.count { runStart = picked[k + 1].start }
+        }
+        let m = runs.joined(separator: " ")
+        guard let c = m.first else { return nil }
+        return c.uppercased() + m.dropFirst()
+    }
+
+    /// Words that name no measure on their own in `nilAmountPhrase` (`amounts outstanding`,
+    /// `outstanding borrowings`: outstanding under what is not said).
+    static let genericNilWords: Set<String> = ["amounts", "amount", "outstanding", "borrowings", "borrowing", "obligations"]
+
+    /// The verbs after which `No <noun phrase>` states a nil amount: past or perfect, never a
+    /// present that states a policy (`no gains or losses are recognized ... unless`).
+    static let pastFrameVerbs: Set<String> = ["was", "were", "has", "have", "had"]
+
+    /// The number of words that open the facility an amount is outstanding under, after
+    /// `borrowings`, `amounts` or `obligations` (`outstanding under`, `under`); nil when none.
+    static func facilityQualifier(_ words: [Word], _ j: Int, after picked: [Word]) -> Int? {
+        guard let last = picked.last?.text, ["borrowings", "amounts", "obligations", "paper"].contains(last) else { return nil }
+        if words[j].text == "under" { return 1 }
+        guard words[j].text == "outstanding" else { return nil }
+        return j + 1 < words.count && words[j + 1].text == "under" ? 2 : 1
+    }
+
+    /// Words that end a facility's name in `nilAmountPhrase`: a list, a date, a clause.
+    static let facilityStops: Set<String> = ["or", "and", "as", "at", "in", "on", "during", "since", "which", "that", "for",
+                                              "with", "to", "until", "through"]
+
+    /// Words that end the noun phrase of `nilAmountPhrase` (besides `amountStops`, verbs and
+    /// numbers): articles, clause words and the prepositions that open a place or a period.
+    static let noneStops: Set<String> = determiners.union(["this", "these", "that", "which", "who", "as", "at", "in", "on",
+                                                           "into", "to", "for", "from", "by", "with", "during", "since",
+                                                           "through", "until", "than", "any", "such", "either", "neither",
+                                                           "no"])
+}

@@ -1,0 +1,105 @@
+import Testing
+import FolioModel
+@testable import FolioFacts
+
+/// Two recall rules of issue #20 on small hand-written notes: a note label glued to the
+/// first word of its note (`noteLabelOpening`), and an amount stated as none (`noneStated`).
+@Suite("Facts: note labels and amounts stated as none")
+struct FactsNoteAndNoneTests {
+    /// Each fact of `s` read as one paragraph: metric, value, period end or instant.
+    func facts(_ s: String, base: StatedPeriod? = nil) -> [String] {
+        let t = Array(s.utf8)
+        return NarrativeExtractor.sentences(t, 0..<t.count).flatMap { r in
+            NarrativeExtractor.extract(t, sentence: r, base: base) + NarrativeExtractor.noneStated(t, sentence: r, base: base)
+        }.map { f in
+            let p = f.period?.factPeriod
+            return "\(f.metric) = \(f.figure.value) @ \(p?.instant ?? p?.end ?? "nil")"
+        }
+    }
+
+    @Test("noteLabelOpening: `(1)As of ...` opens after its label")
+    func noteLabelOpening() {
+        let s = "(1)As of September 30, 2024 and 2023, the book value of preferred stock was $540 million and $456 million, respectively."
+        let t = Array(s.utf8)
+        let r = NarrativeExtractor.sentences(t, 0..<t.count)
+        #expect(r.map { NarrativeExtractor.str(t, $0.lowerBound, $0.upperBound) }.first?.hasPrefix("As of September 30") == true)
+        #expect(facts(s) == ["Book value of preferred stock = 540.0 @ 2024-09-30", "Book value of preferred stock = 456.0 @ 2023-09-30"])
+        // The same with a space after the label, and a letter label.
+        #expect(facts("(2) As of September 30, 2024, goodwill was $1.2 billion.") == ["Goodwill = 1.2 @ 2024-09-30"])
+        #expect(facts("(a)During fiscal 2024 and 2023, research expense was $12 million and $10 million, respectively.",
+                      base: nil).count == 2)
+    }
+
+    @Test("noteLabelOpening: no label, or no capital after it, leaves the sentence whole")
+    func noteLabelOpeningNegative() {
+        for s in ["(2024)As of June 30, the balance was $5 million.", "(b) 1.0030 and 1.7860, the rates.",
+                  "(In millions)Revenue was $5 million.", "(1)as of June 30, 2025, it was $5 million."] {
+            let t = Array(s.utf8)
+            #expect(NarrativeExtractor.sentences(t, 0..<t.count).first?.lowerBound == 0, "\(s)")
+        }
+    }
+
+    @Test("noneStated: `there were no`, `had no`, `No ... were` state a nil amount, of the sentence's period")
+    func noneStated() {
+        #expect(facts("There were no borrowings outstanding under the Short-Term Credit Agreement or the prior agreement as of December 31, 2024.")
+                == ["Borrowings outstanding under the Short-Term Credit Agreement = 0.0 @ 2024-12-31"])
+        #expect(facts("As of November 29, 2024, there were no outstanding borrowings under this Revolving Credit Agreement.")
+                == ["Outstanding borrowings under this Revolving Credit Agreement = 0.0 @ 2024-11-29"])
+        #expect(facts("During 2024, there have been no transfers of assets or liabilities into or out of Level 3 of the fair value hierarchy.")
+                == ["Transfers of assets or liabilities = 0.0 @ 2024-12-31"])
+        #expect(facts("As of September 30, 2024 and 2023, the Company had no amounts outstanding under the credit facility.")
+                == ["Amounts outstanding under the credit facility = 0.0 @ 2024-09-30"])
+        #expect(facts("No amounts were outstanding under the company's credit facilities as of December 31, 2024 and December 31, 2023.")
+                == ["Amounts outstanding under the company's credit facilities = 0.0 @ 2024-12-31"])
+        #expect(facts("As of June 30, 2025, no amounts have been borrowed under the Revolving Credit Agreement.").isEmpty)
+        #expect(facts("As of December 31, 2024 and 2023, there were no accumulated goodwill impairment losses.")
+                == ["Accumulated goodwill impairment losses = 0.0 @ 2024-12-31"])
+    }
+
+    @Test("noneStated: no amount of money, or no frame, is no fact")
+    func noneStatedNegative() {
+        for s in ["There is no assurance that the program will be completed by December 31, 2025.",
+                  "No preferred stock was outstanding as of December 31, 2024.",
+                  "We have no obligation to repurchase shares as of December 31, 2024.",
+                  "The program has no expiration date and no borrowings will be made in 2025.",
+                  "As of January 29, 2023, we had no t issued any commercial paper.",
+                  "Goodwill was no t impaired in any of these years ended December 31, 2024.",
+                  // A present states a policy; one word names no measure.
+                  "There is no expense or asset information supplemental to the segment measures.",
+                  "As the investments are available-for-sale, no gains or losses are recognized unless they are sold.",
+                  "We have no outstanding borrowings under the facility as of June 30, 2025.",
+                  "As of February 1, 2024, we concluded there was no impairment as of that date.",
+                  // Owed under what is not said; a noun an infinitive qualifies is cut short.
+                  "The company repaid the notes and there were no amounts outstanding as of December 31, 2024.",
+                  "There were no impairments of costs to obtain revenue contracts for fiscal 2025 and 2024."] {
+            #expect(facts(s).isEmpty, "\(s)")
+        }
+    }
+
+    @Test("noneStated: an undated nil amount is no fact, whatever date an earlier sentence named")
+    func noneStatedUndated() throws {
+        let lines = ["Note 7 - Debt",
+                     "The prior agreement provided for a credit facility that was scheduled to mature on December 23, 2025. "
+                     + "There were no outstanding borrowings under the Prior Credit Agreement."]
+        var (doc, spans, at) = linesDocument("d", lines)
+        doc.sections = [Section(id: 1, parentId: nil, level: 1, heading: lines[0], span: Span(start: 0, end: at))]
+        doc.blocks = [Block(id: 1, sectionId: 1, kind: .heading, text: lines[0], span: spans[0]),
+                      Block(id: 2, sectionId: 1, kind: .paragraph, text: lines[1], span: spans[1])]
+        doc.metadata.periodEnd = "2025-01-31"
+        doc.metadata.fiscalPeriod = "FY"
+        doc.metadata.fiscalYear = 2025
+        try FactsStage(options: StageOptions()).process(&doc)
+        let got = doc.facts.map { "\($0.metric) \($0.value ?? -1) \($0.period?.end ?? $0.period?.instant ?? "nil") \($0.unit ?? "nil")" }
+        #expect(got.isEmpty)
+        // Dated in its own sentence, it is one.
+        let dated = "There were no outstanding borrowings under the Prior Credit Agreement as of January 31, 2025."
+        var (doc2, spans2, _) = linesDocument("d", [lines[0], dated])
+        doc2.sections = doc.sections
+        doc2.blocks = [Block(id: 1, sectionId: 1, kind: .heading, text: lines[0], span: spans2[0]),
+                       Block(id: 2, sectionId: 1, kind: .paragraph, text: dated, span: spans2[1])]
+        doc2.metadata = doc.metadata
+        try FactsStage(options: StageOptions()).process(&doc2)
+        #expect(doc2.facts.map { "\($0.metric) \($0.value ?? -1) \($0.period?.instant ?? "nil")" }
+                == ["Outstanding borrowings under the Prior Credit Agreement 0.0 2025-01-31"])
+    }
+}
