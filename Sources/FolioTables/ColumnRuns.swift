@@ -213,11 +213,17 @@ enum ColumnRuns {
     static func shape(_ text: [UInt8], _ ls: [Span], _ kinds: [Line], from: Int, scanned: inout Int) -> Shape? {
         var j = from
         var labels: [Int] = []
-        while j < ls.count, labels.count < maxLabels, kinds[j] == .label {
-            // A units caption or a sentence is printed above the rows, never one of them:
-            // the label run starts after it.
-            if isCaptionOrSentence(text, ls[j]) { labels = [] } else { labels.append(j) }
-            j += 1
+        while j < ls.count, labels.count < maxLabels {
+            if kinds[j] == .label {
+                // A units caption or a sentence is printed above the rows, never one of them:
+                // the label run starts after it.
+                if isCaptionOrSentence(text, ls[j]) { labels = [] } else { labels.append(j) }
+                j += 1
+            } else if labels.count >= 2, let next = labelsGoOn(ls, kinds, at: j) {
+                j = next
+            } else {
+                break
+            }
         }
         scanned = max(j, from + 1)
         // Lines run straight into a year (`Years Ended` / `November 29,` / `2024`) are a
@@ -254,6 +260,54 @@ enum ColumnRuns {
         // A first run of one figure is a page number under a paragraph, not a column.
         guard let run = runs.first, run.figures.count >= 2 else { return nil }
         return Shape(labels: labels, runs: runs)
+    }
+
+    /// **Labels across currency signs.** The `$` of a statement's first row and of its totals
+    /// sit in the label column's flow: the converter prints them as lone lines between the
+    /// label lines, cutting the label run:
+    ///
+    /// ```
+    /// Other assets
+    ///
+    /// $                       ← the signs of the first row and the total
+    /// $
+    ///
+    /// Total assets            ← the label run goes on
+    /// Current liabilities:
+    /// ...
+    /// ```
+    ///
+    /// From a gap of blank lines holding at least one lone `$` at `j`, the index of the label
+    /// line after it when the label run goes on there: more label lines than a column's
+    /// header pieces (`maxPieces`), or followed by another such gap (header pieces run into
+    /// their year or figures). nil otherwise.
+    static func labelsGoOn(_ ls: [Span], _ kinds: [Line], at j: Int) -> Int? {
+        var g = j
+        var sign = false
+        while g < ls.count, kinds[g] == .blank || kinds[g] == .currencySign {
+            if kinds[g] == .currencySign { sign = true }
+            g += 1
+        }
+        guard sign, g < ls.count, kinds[g] == .label else { return nil }
+        var e = g
+        while e < ls.count, kinds[e] == .label { e += 1 }
+        if e - g > maxPieces { return g }
+        var after = e
+        while after < ls.count, kinds[after] == .blank { after += 1 }
+        return after < ls.count && kinds[after] == .currencySign ? g : nil
+    }
+
+    /// A heading in capitals over a statement's rows (`ASSETS`, `LIABILITIES AND EQUITY`):
+    /// letters all capitals, no digit, no colon. Such a line takes a figure in a statement
+    /// printed in capitals, so `read` tries it as a heading only when the counts do not
+    /// reconcile with it as a row.
+    static func isCapitalsHeading(_ s: String) -> Bool {
+        var letters = 0
+        for u in s.unicodeScalars {
+            if u.properties.isLowercase || ("0"..."9").contains(u) || u == ":" { return false }
+            if u.properties.isUppercase { letters += 1 }
+        }
+        return letters >= 2
     }
 
     /// Why the counts of a region did not reconcile, or its rows.
@@ -312,22 +366,34 @@ enum ColumnRuns {
     /// ...
     /// ```
     ///
-    /// The line right above the labels (blank lines skipped) must be a year; the short lines
+    /// The line right above the labels (blank lines and a units caption skipped: the caption
+    /// may be printed between the header and the rows) must be a year; the short lines
     /// directly above it (no caption, no group label, no other year) go with it.
-    static func headerAbove(_ text: [UInt8], before: Int) -> [GridCell] {
+    /// `pastCaption`: a units caption lies between them and the labels (the rows' span then
+    /// starts at the labels, so the caption stays above the table for its units).
+    static func headerAbove(_ text: [UInt8], before: Int) -> (cells: [GridCell], pastCaption: Bool) {
         let above = TableRegionFinder.lines(text, in: max(0, before - 400)..<before)
         var k = above.count - 1
         while k >= 0, classify(text, above[k]) == .blank { k -= 1 }
-        guard k >= 0, classify(text, above[k]) == .year, let year = GridReader.cell(text, above[k].range) else { return [] }
+        // A units caption printed between the header and the rows (`in millions`).
+        var pastCaption = false
+        if k >= 0, classify(text, above[k]) == .label, isCaptionOrSentence(text, above[k]), !isSentence(text, above[k]) {
+            pastCaption = true
+            k -= 1
+            while k >= 0, classify(text, above[k]) == .blank { k -= 1 }
+        }
+        guard k >= 0, classify(text, above[k]) == .year, let year = GridReader.cell(text, above[k].range) else { return ([], false) }
         var out = [year]
         k -= 1
         while k >= 0, out.count <= maxPieces, classify(text, above[k]) == .label, !isCaptionOrSentence(text, above[k]) {
             let r = GridReader.trim(text, above[k].range)
+            // A title in capitals (`CONSOLIDATED STATEMENTS OF EARNINGS`) heads the page.
+            guard !isCapitalsHeading(String(decoding: text[r], as: UTF8.self)) else { break }
             guard r.count <= maxPieceBytes, text[r.upperBound - 1] != 0x3A, let c = GridReader.cell(text, r) else { break }
             out.insert(c, at: 0)
             k -= 1
         }
-        return out
+        return (out, pastCaption)
     }
 
     /// **Runs by counts.** Which (band, column) slot each run of a region fills, decided by
@@ -584,22 +650,27 @@ enum ColumnRuns {
     /// page's text flow puts them: the first column's year above the labels, or a year before
     /// the run of the column left of its own. When the years above the labels and before the
     /// columns' first runs are exactly one a column, in order (each later than the one
-    /// before, or each earlier), the pieces are dealt out in print order, each column's ending
-    /// with its year; nil when they are already one a column where printed, or do not fit.
+    /// before, or each earlier), they are dealt out in print order, each with the pieces
+    /// printed right before it in the same place; nil when they are already one a column
+    /// where printed, or do not fit.
     static func headsByYears(_ heads: [[GridCell]], above: [GridCell]) -> [[GridCell]]? {
         func isYear(_ c: GridCell) -> Bool { TableBuilder.isYear(c.text) }
         if above.isEmpty, heads.allSatisfy({ $0.filter(isYear).count == 1 && $0.last.map(isYear) == true }) { return nil }
-        let pieces = above + heads.flatMap { $0 }
-        let years = pieces.filter(isYear).compactMap { Int($0.text) }
-        guard years.count == heads.count, years.count >= 2, let last = pieces.last, isYear(last) else { return nil }
+        // Each year with the pieces printed right before it in the same place (above the
+        // labels, or before one run); pieces after a place's last year head nothing.
+        var out: [[GridCell]] = []
+        for place in [above] + heads {
+            var group: [GridCell] = []
+            for c in place {
+                group.append(c)
+                if isYear(c) { out.append(group); group = [] }
+            }
+        }
+        let years = out.compactMap { $0.last.flatMap { Int($0.text) } }
+        guard out.count == heads.count, years.count == out.count, years.count >= 2 else { return nil }
         let rising = zip(years, years.dropFirst()).allSatisfy { $0 < $1 }
         let falling = zip(years, years.dropFirst()).allSatisfy { $0 > $1 }
         guard rising || falling else { return nil }
-        var out: [[GridCell]] = [[]]
-        for c in pieces {
-            out[out.count - 1].append(c)
-            if isYear(c), out.count < heads.count { out.append([]) }
-        }
         return out == heads ? nil : out
     }
 
@@ -620,12 +691,27 @@ enum ColumnRuns {
         let joinable = runs.indices.map { i in
             i > 0 && runs[i].pieces.isEmpty && runs[i - 1].figures.last.map { kinds[($0 + 1)..<runs[i].figures[0]].contains(.currencySign) } == true
         }
-        var found = data.count >= 2 ? slots(runs, labels: labels, joinable: joinable) : nil
-        if found == nil, data.count >= 2, let apart = rowPrintedApart(text, lines, kinds, runs, labels),
-           let s = slots(apart.runs, labels: apart.labels, joinable: joinable),
-           totalsRowApart(text, lines, labels: apart.labels, figures: s.runsOfColumn.map { $0.flatMap { apart.runs[$0].figures } }) {
-            found = s
-            (labels, runs) = (apart.labels, apart.runs)
+        // The labels as printed, then (when that does not reconcile) with headings in capitals
+        // taking no figure (`isCapitalsHeading`).
+        var variants = [labels]
+        if labels.contains(where: { !$0.isGroup && isCapitalsHeading($0.text) }) {
+            variants.append(labels.map { l in
+                var l = l
+                if isCapitalsHeading(l.text) { l.heading = true }
+                return l
+            })
+        }
+        var found: Slots?
+        for v in variants where found == nil && v.filter({ !$0.isGroup }).count >= 2 {
+            if let s = slots(runs, labels: v, joinable: joinable) { (found, labels) = (s, v) }
+        }
+        for v in variants where found == nil && v.filter({ !$0.isGroup }).count >= 2 {
+            if let apart = rowPrintedApart(text, lines, kinds, runs, v),
+               let s = slots(apart.runs, labels: apart.labels, joinable: joinable),
+               totalsRowApart(text, lines, labels: apart.labels, figures: s.runsOfColumn.map { $0.flatMap { apart.runs[$0].figures } }) {
+                found = s
+                (labels, runs) = (apart.labels, apart.runs)
+            }
         }
         guard let slots = found else {
             let counts = shape.runs.map { String($0.figures.count) }.joined(separator: ", ")
@@ -636,15 +722,15 @@ enum ColumnRuns {
         let figureLine = slots.runsOfColumn.map { $0.flatMap { runs[$0].figures } }
         var heads = slots.headRun.map { $0 >= 0 ? runs[$0].pieces.compactMap(cell) : [] }
         var start = labels.first?.span.start ?? 0
-        let above = shape.labels.first.map { headerAbove(text, before: lines[$0].start) } ?? []
+        let (above, pastCaption) = shape.labels.first.map { headerAbove(text, before: lines[$0].start) } ?? ([], false)
         if let spread = headsByYears(heads, above: above) {
             // The years printed in column order, whichever run they were printed before.
             heads = spread
-            if let f = above.first { start = min(start, f.span.start) }
+            if let f = above.first, !pastCaption { start = min(start, f.span.start) }
         } else if heads[0].isEmpty, heads.dropFirst().contains(where: { !$0.isEmpty }) {
             // The first column's header printed above the labels, the others' before their runs.
             heads[0] = above
-            if let f = heads[0].first { start = min(start, f.span.start) }
+            if let f = heads[0].first, !pastCaption { start = min(start, f.span.start) }
         }
         var rows: [GridRow] = []
         // Header rows: each run's pieces, bottom aligned.

@@ -458,12 +458,13 @@ import Testing
 
     /// A total set apart on the page printed after the label run, before the first column's
     /// figures, and the second column's year printed before the first column's run: the
-    /// total is the last row and the years go to their columns in print order.
+    /// total is the last row and the years go to their columns in print order (the first
+    /// column's above the units caption).
     @Test func aTotalPrintedApartIsTheLastRow() throws {
         let text = """
-            (in millions)
-
             2024
+
+            (in millions)
 
             Land
             Buildings
@@ -487,6 +488,7 @@ import Testing
         let total = t.cells.filter { $0.rowLabel == "Total property" }
         #expect(total.map(\.value) == [300, 280])
         #expect(total.map { $0.columnPath.last } == ["2024", "2023"])
+        #expect(total.first?.scale == 1_000_000)
     }
 
     /// A label before the first run that is no total of the rows above (a column's heading:
@@ -552,5 +554,82 @@ import Testing
         #expect(ColumnRuns.headsByYears([cells(["2022"]), []], above: cells(["2024", "2023"])) == nil)
         #expect(ColumnRuns.headsByYears([cells(["2024"]), []], above: cells(["2023"])) == [cells(["2023"]), cells(["2024"])])
         #expect(ColumnRuns.headsByYears([cells(["2024"]), []], above: cells(["2024"])) == nil)
+    }
+
+    /// A balance sheet whose label run the converter cut with the `$` lines of its first row
+    /// and total, under headings in capitals that take no figure; its bands printed
+    /// interleaved (assets of each column, then liabilities of each).
+    @Test func labelsGoOnAcrossCurrencySignsUnderCapitalHeadings() throws {
+        let text = """
+            ASSETS
+            Current assets:
+            Cash
+            Receivables
+            Other assets
+
+            $
+
+            $
+
+            Total assets
+            LIABILITIES AND EQUITY
+            Current liabilities:
+            Payables
+            Total current liabilities
+
+            $
+
+            December 31,
+            2024
+
+            10
+            20
+            5
+            35
+
+            7
+            7
+
+            2023
+
+            8
+            12
+            4
+            24
+
+            6
+            6
+            """
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first)
+        #expect(t.nCols == 3)
+        #expect(t.cells.filter { $0.rowLabel == "Total assets" }.map(\.value) == [35, 24])
+        #expect(t.cells.filter { $0.rowLabel == "Payables" }.map(\.value) == [7, 6])
+        #expect(t.cells.filter { $0.rowLabel == "ASSETS" }.isEmpty)
+        #expect(ColumnRuns.isCapitalsHeading("LIABILITIES AND STOCKHOLDERS’ EQUITY"))
+        #expect(!ColumnRuns.isCapitalsHeading("Total assets"))
+        #expect(!ColumnRuns.isCapitalsHeading("CURRENT ASSETS:"))
+    }
+
+    /// Lines after a `$` gap that run into their year are a column's header, not labels.
+    @Test func headerPiecesAfterACurrencySignAreNoLabels() {
+        let text = Array("""
+            Revenue
+            Cost of revenue
+
+            $
+
+            December 31,
+            2024
+
+            100
+            60
+            """.utf8)
+        let ls = TableRegionFinder.lines(text, in: 0..<text.count)
+        let kinds = ColumnRuns.classifyAll(text, ls)
+        var scanned = 0
+        let shape = ColumnRuns.shape(text, ls, kinds, from: 0, scanned: &scanned)
+        #expect(shape?.labels == [0, 1])
+        #expect(shape?.runs.first?.pieces.count == 2)
     }
 }
