@@ -35,7 +35,7 @@ import FolioModel
 /// continues the label above it (`... property, equipment and` / `intangibles`), a label
 /// ending with a colon heads a group and takes no figure, and the runs taken must hold
 /// exactly one figure per remaining label in each column: one run a column, or one run a
-/// column for each band of rows (`bands`). Two columns at least are taken (a lone run under
+/// column for each band of rows in whatever order the counts tell (`slots`). Two columns at least are taken (a lone run under
 /// a few labels is as often a chart's axis as a column); when the counts do not reconcile,
 /// the region is left as text (a wrong label on a figure is worse than a missing figure).
 /// The grid is what the other readers give the table core: column 0 the label, one column
@@ -213,11 +213,17 @@ enum ColumnRuns {
     static func shape(_ text: [UInt8], _ ls: [Span], _ kinds: [Line], from: Int, scanned: inout Int) -> Shape? {
         var j = from
         var labels: [Int] = []
-        while j < ls.count, labels.count < maxLabels, kinds[j] == .label {
-            // A units caption or a sentence is printed above the rows, never one of them:
-            // the label run starts after it.
-            if isCaptionOrSentence(text, ls[j]) { labels = [] } else { labels.append(j) }
-            j += 1
+        while j < ls.count, labels.count < maxLabels {
+            if kinds[j] == .label {
+                // A units caption or a sentence is printed above the rows, never one of them:
+                // the label run starts after it.
+                if isCaptionOrSentence(text, ls[j]) { labels = [] } else { labels.append(j) }
+                j += 1
+            } else if labels.count >= 2, let next = labelsGoOn(ls, kinds, at: j) {
+                j = next
+            } else {
+                break
+            }
         }
         scanned = max(j, from + 1)
         // Lines run straight into a year (`Years Ended` / `November 29,` / `2024`) are a
@@ -256,6 +262,54 @@ enum ColumnRuns {
         return Shape(labels: labels, runs: runs)
     }
 
+    /// **Labels across currency signs.** The `$` of a statement's first row and of its totals
+    /// sit in the label column's flow: the converter prints them as lone lines between the
+    /// label lines, cutting the label run:
+    ///
+    /// ```
+    /// Other assets
+    ///
+    /// $                       ← the signs of the first row and the total
+    /// $
+    ///
+    /// Total assets            ← the label run goes on
+    /// Current liabilities:
+    /// ...
+    /// ```
+    ///
+    /// From a gap of blank lines holding at least one lone `$` at `j`, the index of the label
+    /// line after it when the label run goes on there: more label lines than a column's
+    /// header pieces (`maxPieces`), or followed by another such gap (header pieces run into
+    /// their year or figures). nil otherwise.
+    static func labelsGoOn(_ ls: [Span], _ kinds: [Line], at j: Int) -> Int? {
+        var g = j
+        var sign = false
+        while g < ls.count, kinds[g] == .blank || kinds[g] == .currencySign {
+            if kinds[g] == .currencySign { sign = true }
+            g += 1
+        }
+        guard sign, g < ls.count, kinds[g] == .label else { return nil }
+        var e = g
+        while e < ls.count, kinds[e] == .label { e += 1 }
+        if e - g > maxPieces { return g }
+        var after = e
+        while after < ls.count, kinds[after] == .blank { after += 1 }
+        return after < ls.count && kinds[after] == .currencySign ? g : nil
+    }
+
+    /// A heading in capitals over a statement's rows (`ASSETS`, `LIABILITIES AND EQUITY`):
+    /// letters all capitals, no digit, no colon. Such a line takes a figure in a statement
+    /// printed in capitals, so `read` tries it as a heading only when the counts do not
+    /// reconcile with it as a row.
+    static func isCapitalsHeading(_ s: String) -> Bool {
+        var letters = 0
+        for u in s.unicodeScalars {
+            if u.properties.isLowercase || ("0"..."9").contains(u) || u == ":" { return false }
+            if u.properties.isUppercase { letters += 1 }
+        }
+        return letters >= 2
+    }
+
     /// Why the counts of a region did not reconcile, or its rows.
     enum Reading {
         case rows([GridRow])
@@ -266,7 +320,12 @@ enum ColumnRuns {
     struct Label {
         var text: String
         var span: Span
-        var isGroup: Bool { text.hasSuffix(":") }
+        /// A heading over the rows without a colon, taking no figure (`rowPrintedApart`).
+        var heading = false
+        /// Printed apart from the label run, among the figures (`rowPrintedApart`): a band
+        /// ends before it.
+        var apart = false
+        var isGroup: Bool { heading || text.hasSuffix(":") }
     }
 
     /// A figure line's cell: its trimmed bytes without a currency sign printed after the
@@ -307,83 +366,312 @@ enum ColumnRuns {
     /// ...
     /// ```
     ///
-    /// The line right above the labels (blank lines skipped) must be a year; the short lines
+    /// The line right above the labels (blank lines and a units caption skipped: the caption
+    /// may be printed between the header and the rows) must be a year; the short lines
     /// directly above it (no caption, no group label, no other year) go with it.
-    static func headerAbove(_ text: [UInt8], before: Int) -> [GridCell] {
+    /// `pastCaption`: a units caption lies between them and the labels (the rows' span then
+    /// starts at the labels, so the caption stays above the table for its units).
+    static func headerAbove(_ text: [UInt8], before: Int) -> (cells: [GridCell], pastCaption: Bool) {
         let above = TableRegionFinder.lines(text, in: max(0, before - 400)..<before)
         var k = above.count - 1
         while k >= 0, classify(text, above[k]) == .blank { k -= 1 }
-        guard k >= 0, classify(text, above[k]) == .year, let year = GridReader.cell(text, above[k].range) else { return [] }
+        // A units caption printed between the header and the rows (`in millions`).
+        var pastCaption = false
+        if k >= 0, classify(text, above[k]) == .label, isCaptionOrSentence(text, above[k]), !isSentence(text, above[k]) {
+            pastCaption = true
+            k -= 1
+            while k >= 0, classify(text, above[k]) == .blank { k -= 1 }
+        }
+        guard k >= 0, classify(text, above[k]) == .year, let year = GridReader.cell(text, above[k].range) else { return ([], false) }
         var out = [year]
         k -= 1
         while k >= 0, out.count <= maxPieces, classify(text, above[k]) == .label, !isCaptionOrSentence(text, above[k]) {
             let r = GridReader.trim(text, above[k].range)
+            // A title in capitals (`CONSOLIDATED STATEMENTS OF EARNINGS`) heads the page.
+            guard !isCapitalsHeading(String(decoding: text[r], as: UTF8.self)) else { break }
             guard r.count <= maxPieceBytes, text[r.upperBound - 1] != 0x3A, let c = GridReader.cell(text, r) else { break }
             out.insert(c, at: 0)
             k -= 1
         }
-        return out
+        return (out, pastCaption)
     }
 
-    /// **Banded runs.** How the runs of a region divide among the columns: `bands` holds the
-    /// rows of each band, top to bottom. A converter that follows the page's text flow breaks
-    /// a statement into horizontal bands where the rows are set apart by more space (a group
-    /// heading, a total), and prints each band column by column before the next band:
+    /// **Runs by counts.** Which (band, column) slot each run of a region fills, decided by
+    /// the runs' lengths alone. A converter that follows the page's text flow breaks a
+    /// statement into horizontal bands where the rows are set apart by more space (a group
+    /// heading, a total) and prints each band column by column, in an order of its own:
     ///
     /// ```
     /// Revenues:
-    /// Product                 ← band 1: three rows
+    /// Product                 ← band A: three rows
     /// Services
     /// Total revenues
     /// Costs:
-    /// Product                 ← band 2: two rows
+    /// Product                 ← band B: two rows
     /// Total costs
     ///
-    /// 2024        2023        ← (each run under its header pieces, as always)
-    /// 100         90          ← runs: band 1 of the 2024 column, band 1 of 2023,
-    /// 20          15                  then band 2 of 2024, band 2 of 2023
-    /// 120         105
-    ///
-    /// 60          55
-    /// 70          60
+    /// 2024                    ← runs, each under its header pieces as always:
+    /// 100  20  120            ←   A of the 2024 column (3 figures)
+    /// 60  60                  ←   B of 2024 (2)
+    /// 2023
+    /// 90  15  105             ←   A of 2023 (3)
+    /// 55  55                  ←   B of 2023 (2)
     /// ```
     ///
-    /// With `columns` columns the runs come `columns` at a time, each holding the same
-    /// number of figures (its band's rows), and the bands add up to the labelled rows. A
-    /// single band is the plain layout (every run one figure a labelled row). A band ends
-    /// only right before a group label (`Costs:`), where the printed page leaves the space
-    /// that cuts it, and the runs after the first band have no header pieces of their own
-    /// (a row label printed above a run says the rows are out of step); otherwise the counts
-    /// could add up by chance, and a wrong label on a figure is worse than a missing figure.
-    /// The most columns that reconcile are taken (two at least); nil when none do.
-    static func bands(_ runs: [(pieces: [Int], figures: [Int])], labels: [Label]) -> (columns: Int, bands: [Int])? {
-        // The position in `labels` of each data row, and the row after which a group label comes.
+    /// (runs printed one figure a line; the order may as well be A1 A2 B1 B2, or A1 A2 B1 A3
+    /// B2 B3 with three columns). The runs are read as a shuffle of the columns: each column
+    /// takes its bands top to bottom, a band's columns come left to right (column `c` of a
+    /// band after column `c - 1` of the same band), and a run fills its slot only when its
+    /// length is the band's rows. A band's rows are not read from the labels: the first
+    /// column decides them as it goes, and a band may end only after a total
+    /// (`LabelText.isTotalLabel`) or right before a group label (`Costs:`), where the printed
+    /// page leaves the space that cuts it. A run printed under header pieces heads a column,
+    /// so it fills a slot of the first band. The columns are the figures taken divided by the
+    /// labelled rows (two at least); when the runs do not all reconcile, later runs are left
+    /// out (a page number, the next table's figures), as few as can be. The reading is taken
+    /// only when exactly ONE assignment reconciles the runs taken: two bands of the same
+    /// length printed without header pieces fit two orders, and a wrong label on a figure is
+    /// worse than a missing figure. Runs cut apart by a lone `$` line (`joinable`: the sign
+    /// of the figure below printed on a line of its own) are joined when no assignment fits
+    /// without, never across header pieces; runs cut apart by a blank line alone never are
+    /// (they are as often the columns of an equity statement printed a few rows at a time).
+    struct Slots: Equatable {
+        /// Figures of a column, a band's rows each.
+        var columns: Int
+        /// Rows of each band, top to bottom.
+        var bands: [Int]
+        /// For each column, the runs giving its figures top to bottom (a slot's runs joined).
+        var runsOfColumn: [[Int]]
+        /// For each column, the run whose header pieces head it (its first band's first run).
+        var headRun: [Int]
+    }
+
+    /// Most steps of the search for one region (`slots`, every prefix of its runs); a region
+    /// that needs more is read as ambiguous.
+    static let maxSlotSteps = 20_000
+
+    /// The unique assignment of the runs (their lengths, and whether header pieces precede
+    /// each) to (band, column) slots, or nil (none, or more than one: `Runs by counts`).
+    /// `joinable[i]`: run `i` may continue the run before it in one slot (none when empty).
+    static func slots(_ runs: [(pieces: [Int], figures: [Int])], labels: [Label], joinable: [Bool] = []) -> Slots? {
         let dataPositions = labels.indices.filter { !labels[$0].isGroup }
         let rows = dataPositions.count
-        func endsBeforeGroup(_ row: Int) -> Bool {
-            let p = dataPositions[row] + 1
-            return p < labels.count && labels[p].isGroup
-        }
         guard rows > 0, runs.count >= 2 else { return nil }
-        for columns in stride(from: runs.count, through: 2, by: -1) {
-            var bands: [Int] = []
-            var covered = 0
-            var next = 0
-            while next + columns <= runs.count, covered < rows {
-                let size = runs[next].figures.count
-                guard size > 0, runs[next..<(next + columns)].allSatisfy({ $0.figures.count == size }) else { break }
-                // A later band's runs print no header pieces; its start follows a group label.
-                if next > 0, covered > 0 {
-                    guard endsBeforeGroup(covered - 1),
-                          runs[next..<(next + columns)].allSatisfy({ $0.pieces.isEmpty }) else { break }
+        // `canEnd[n]`: a band may end after the first `n` data rows.
+        var canEnd = Array(repeating: false, count: rows + 1)
+        canEnd[rows] = true
+        for n in 1..<max(1, rows) {
+            let p = dataPositions[n - 1]
+            canEnd[n] = LabelText.isTotalLabel(labels[p].text) || (p + 1 < labels.count && (labels[p + 1].isGroup || labels[p + 1].apart))
+        }
+        let sizes = runs.map(\.figures.count)
+        let headed = runs.map { !$0.pieces.isEmpty }
+        let joins = runs.indices.map { $0 < joinable.count && joinable[$0] && !headed[$0] }
+        // Steps left for the whole region, over every prefix and both searches.
+        var budget = maxSlotSteps
+        var taken = runs.count
+        while taken >= 2 {
+            let figures = sizes[0..<taken].reduce(0, +)
+            if figures % rows == 0, figures / rows >= 2 {
+                for joined in [false, true] where !joined || joins[1..<taken].contains(true) {
+                    var search = SlotSearch(sizes: Array(sizes[0..<taken]), headed: Array(headed[0..<taken]),
+                                            joinable: joined ? Array(joins[0..<taken]) : [], rows: rows,
+                                            columns: figures / rows, canEnd: canEnd, budget: budget)
+                    let found = search.run()
+                    budget -= search.steps
+                    if found > 1 || budget < 0 { return nil }
+                    if found == 1 { return search.first }
                 }
-                bands.append(size)
-                covered += size
-                next += columns
             }
-            if covered == rows { return (columns, bands) }
+            taken -= 1
         }
         return nil
+    }
+
+    /// The search of `slots` over one prefix of the runs: every shuffle of the columns that
+    /// the runs' lengths allow, counted up to two.
+    struct SlotSearch {
+        let sizes: [Int]
+        let headed: [Bool]
+        /// Run `i` may continue the run before it in one slot (none when empty).
+        let joinable: [Bool]
+        let rows: Int
+        let columns: Int
+        let canEnd: [Bool]
+        var bands: [Int] = []
+        var done: [Int]
+        var runsOfColumn: [[Int]]
+        var headRun: [Int]
+        var found = 0
+        var first: Slots?
+        var steps = 0
+        /// Most steps this search may take; one more means it gave up.
+        let budget: Int
+
+        init(sizes: [Int], headed: [Bool], joinable: [Bool], rows: Int, columns: Int, canEnd: [Bool], budget: Int) {
+            (self.sizes, self.headed, self.joinable, self.rows, self.columns, self.canEnd) = (sizes, headed, joinable, rows, columns, canEnd)
+            self.budget = budget
+            done = Array(repeating: 0, count: columns)
+            runsOfColumn = Array(repeating: [], count: columns)
+            headRun = Array(repeating: -1, count: columns)
+        }
+
+        /// Searches from run 0; the assignments found (stops at two).
+        mutating func run() -> Int {
+            visit(0)
+            return found
+        }
+
+        mutating func visit(_ i: Int) {
+            steps += 1
+            guard found < 2, steps <= budget else { return }
+            if i == sizes.count {
+                let covered = bands.reduce(0, +)
+                if covered == rows, done.allSatisfy({ $0 == bands.count }) {
+                    found += 1
+                    if found == 1 { first = Slots(columns: columns, bands: bands, runsOfColumn: runsOfColumn, headRun: headRun) }
+                }
+                return
+            }
+            for c in 0..<columns {
+                let band = done[c]
+                // A band's columns left to right; header pieces head a column's first band.
+                guard c == 0 || done[c - 1] > band, band == 0 || !headed[i] else { continue }
+                let opens = band == bands.count
+                guard !opens || c == 0 else { continue }
+                var length = 0
+                var j = i
+                while j < sizes.count, j == i || (j < joinable.count && joinable[j]) {
+                    length += sizes[j]
+                    let fits: Bool
+                    if opens {
+                        let covered = bands.reduce(0, +) + length
+                        fits = covered <= rows && canEnd[covered]
+                    } else {
+                        fits = length == bands[band]
+                    }
+                    if fits {
+                        if opens { bands.append(length) }
+                        if band == 0 { headRun[c] = i }
+                        done[c] += 1
+                        let before = runsOfColumn[c].count
+                        runsOfColumn[c] += Array(i...j)
+                        visit(j + 1)
+                        runsOfColumn[c].removeSubrange(before...)
+                        done[c] -= 1
+                        if band == 0 { headRun[c] = -1 }
+                        if opens { bands.removeLast() }
+                    }
+                    if !opens && length >= bands[band] { break }
+                    if opens && bands.reduce(0, +) + length >= rows { break }
+                    j += 1
+                }
+            }
+        }
+    }
+
+    /// **A row printed apart.** A row set apart on the page (a total under a rule, the last
+    /// row of a section) is printed by the converter away from the label run: its label among
+    /// the figures, right before a run, as if it headed the column:
+    ///
+    /// ```
+    /// Land                         Investing activities      ← a heading: no figure
+    /// Buildings                    Purchases of equipment
+    /// $                            Other, net
+    /// Total property   ← apart     (40)  (3)  (38)  (2)      ← the rows, column by column
+    /// 2023                         Net cash used in investing activities   ← apart
+    /// 100  200  300                (43)  (40)                ← its figures, a column each
+    /// 90  190  280
+    /// ```
+    ///
+    /// Left: the first run's header pieces start with one label line and that run holds one
+    /// figure more than the labelled rows: the label is the last row. Right: one later run's
+    /// only piece is a label line and the label run starts with a line that is neither a group
+    /// label nor a total: the first line heads the rows (no figure) and the label apart is the
+    /// last row. Either way a band may end right before the row apart, the counts decide as
+    /// always (`slots`), and the row apart must be a total (`totalsRowApart`). Left, the
+    /// label must come after a lone `$` line, the total's sign printed with the label run;
+    /// nil when neither shape is there.
+    static func rowPrintedApart(_ text: [UInt8], _ lines: [Span], _ kinds: [Line],
+                                _ runs: [(pieces: [Int], figures: [Int])], _ labels: [Label])
+        -> (labels: [Label], runs: [(pieces: [Int], figures: [Int])])? {
+        func apartLabel(_ i: Int) -> Label? {
+            let r = GridReader.trim(text, lines[i].range)
+            guard kinds[i] == .label, !r.isEmpty else { return nil }
+            return Label(text: String(decoding: text[r], as: UTF8.self), span: Span(r), apart: true)
+        }
+        let rows = labels.filter { !$0.isGroup }.count
+        if let first = runs.first, let p = first.pieces.first, let label = apartLabel(p),
+           first.pieces.dropFirst().allSatisfy({ kinds[$0] == .year }), first.figures.count == rows + 1,
+           let last = labels.last, kinds.indices.contains(p),
+           (0..<p).contains(where: { lines[$0].start >= last.span.end && kinds[$0] == .currencySign }) {
+            var runs = runs
+            runs[0].pieces.removeFirst()
+            return (labels + [label], runs)
+        }
+        let later = runs.indices.dropFirst().filter { !runs[$0].pieces.isEmpty }
+        guard later.count == 1, let k = later.first, runs[k].pieces.count == 1, let label = apartLabel(runs[k].pieces[0]),
+              let top = labels.first, !top.isGroup, !LabelText.isTotalLabel(top.text) else { return nil }
+        var runs = runs
+        var labels = labels
+        runs[k].pieces = []
+        labels[0].heading = true
+        return (labels + [label], runs)
+    }
+
+    /// Whether the last data row (a row printed apart, `rowPrintedApart`) is the total of the
+    /// rows above it in every column: the sum of the data rows from the last row labelled a
+    /// total (`LabelText.isTotalLabel`, counted too) or from the first, within the rounding
+    /// of the figures added. `figures` holds each column's figure lines, one a data row.
+    static func totalsRowApart(_ text: [UInt8], _ lines: [Span], labels: [Label], figures: [[Int]]) -> Bool {
+        let data = labels.filter { !$0.isGroup }
+        guard data.count >= 2 else { return false }
+        let last = data.count - 1
+        let from = data[0..<last].lastIndex { LabelText.isTotalLabel($0.text) } ?? 0
+        for column in figures {
+            guard column.count == data.count else { return false }
+            var sum = 0.0, tolerance = 0.0
+            for (k, line) in column.enumerated() where k >= from {
+                guard let c = figureCell(text, lines[line]), let p = NumberParser.parse(c.text) else { return false }
+                let v = p.kind == .dash ? 0 : (p.value ?? 0)
+                if k == last {
+                    sum -= v
+                } else {
+                    sum += v
+                }
+                tolerance += p.roundingTolerance
+            }
+            guard abs(sum) <= tolerance else { return false }
+        }
+        return true
+    }
+
+    /// **Years in print order.** The converter prints a column's header pieces where the
+    /// page's text flow puts them: the first column's year above the labels, or a year before
+    /// the run of the column left of its own. When the years above the labels and before the
+    /// columns' first runs are exactly one a column, in order (each later than the one
+    /// before, or each earlier), they are dealt out in print order, each with the pieces
+    /// printed right before it in the same place; nil when they are already one a column
+    /// where printed, or do not fit.
+    static func headsByYears(_ heads: [[GridCell]], above: [GridCell]) -> [[GridCell]]? {
+        func isYear(_ c: GridCell) -> Bool { TableBuilder.isYear(c.text) }
+        if above.isEmpty, heads.allSatisfy({ $0.filter(isYear).count == 1 && $0.last.map(isYear) == true }) { return nil }
+        // Each year with the pieces printed right before it in the same place (above the
+        // labels, or before one run); pieces after a place's last year head nothing.
+        var out: [[GridCell]] = []
+        for place in [above] + heads {
+            var group: [GridCell] = []
+            for c in place {
+                group.append(c)
+                if isYear(c) { out.append(group); group = [] }
+            }
+        }
+        let years = out.compactMap { $0.last.flatMap { Int($0.text) } }
+        guard out.count == heads.count, years.count == out.count, years.count >= 2 else { return nil }
+        let rising = zip(years, years.dropFirst()).allSatisfy { $0 < $1 }
+        let falling = zip(years, years.dropFirst()).allSatisfy { $0 > $1 }
+        guard rising || falling else { return nil }
+        return out == heads ? nil : out
     }
 
     /// The grid of a region `find` gave (its lines), or why its counts do not reconcile.
@@ -394,30 +682,55 @@ enum ColumnRuns {
               let shape = shape(text, lines, kinds, from: first, scanned: &scanned) else {
             return .unreconciled("no label run followed by figure runs")
         }
-        let labels = labels(text, lines, shape.labels)
+        var labels = labels(text, lines, shape.labels)
+        var runs = shape.runs
         let data = labels.filter { !$0.isGroup }
         // One run alone under a few labels is as likely a chart's axis or legend as a
         // column: two columns at least.
-        guard data.count >= 2, let banding = bands(shape.runs, labels: labels) else {
+        // A run may continue the one before it when a lone `$` line cut them apart.
+        let joinable = runs.indices.map { i in
+            i > 0 && runs[i].pieces.isEmpty && runs[i - 1].figures.last.map { kinds[($0 + 1)..<runs[i].figures[0]].contains(.currencySign) } == true
+        }
+        // The labels as printed, then (when that does not reconcile) with headings in capitals
+        // taking no figure (`isCapitalsHeading`).
+        var variants = [labels]
+        if labels.contains(where: { !$0.isGroup && isCapitalsHeading($0.text) }) {
+            variants.append(labels.map { l in
+                var l = l
+                if isCapitalsHeading(l.text) { l.heading = true }
+                return l
+            })
+        }
+        var found: Slots?
+        for v in variants where found == nil && v.filter({ !$0.isGroup }).count >= 2 {
+            if let s = slots(runs, labels: v, joinable: joinable) { (found, labels) = (s, v) }
+        }
+        for v in variants where found == nil && v.filter({ !$0.isGroup }).count >= 2 {
+            if let apart = rowPrintedApart(text, lines, kinds, runs, v),
+               let s = slots(apart.runs, labels: apart.labels, joinable: joinable),
+               totalsRowApart(text, lines, labels: apart.labels, figures: s.runsOfColumn.map { $0.flatMap { apart.runs[$0].figures } }) {
+                found = s
+                (labels, runs) = (apart.labels, apart.runs)
+            }
+        }
+        guard let slots = found else {
             let counts = shape.runs.map { String($0.figures.count) }.joined(separator: ", ")
             return .unreconciled("\(data.count) labelled rows but runs of \(counts) figures")
         }
-        let columns = banding.columns
         func cell(_ i: Int) -> GridCell? { GridReader.cell(text, lines[i].range) }
-        // The figure line of data row `v` in column `c`: band by band, each band's runs in
-        // column order.
-        var figureLine: [[Int]] = Array(repeating: [], count: columns)
-        var next = 0
-        for size in banding.bands {
-            for c in 0..<columns { figureLine[c] += shape.runs[next + c].figures.prefix(size) }
-            next += columns
-        }
-        var heads = shape.runs.prefix(columns).map { $0.pieces.compactMap(cell) }
+        // The figure lines of each column, top to bottom: its slots' runs, band by band.
+        let figureLine = slots.runsOfColumn.map { $0.flatMap { runs[$0].figures } }
+        var heads = slots.headRun.map { $0 >= 0 ? runs[$0].pieces.compactMap(cell) : [] }
         var start = labels.first?.span.start ?? 0
-        // The first column's header printed above the labels, the others' before their runs.
-        if heads[0].isEmpty, heads.dropFirst().contains(where: { !$0.isEmpty }), let first = shape.labels.first {
-            heads[0] = headerAbove(text, before: lines[first].start)
-            if let f = heads[0].first { start = min(start, f.span.start) }
+        let (above, pastCaption) = shape.labels.first.map { headerAbove(text, before: lines[$0].start) } ?? ([], false)
+        if let spread = headsByYears(heads, above: above) {
+            // The years printed in column order, whichever run they were printed before.
+            heads = spread
+            if let f = above.first, !pastCaption { start = min(start, f.span.start) }
+        } else if heads[0].isEmpty, heads.dropFirst().contains(where: { !$0.isEmpty }) {
+            // The first column's header printed above the labels, the others' before their runs.
+            heads[0] = above
+            if let f = heads[0].first, !pastCaption { start = min(start, f.span.start) }
         }
         var rows: [GridRow] = []
         // Header rows: each run's pieces, bottom aligned.
@@ -443,7 +756,7 @@ enum ColumnRuns {
             var cells: [GridCell?] = [labelCell]
             var end = label.span.end
             for column in figureLine {
-                let c = figureCell(text, lines[column[v]])
+                let c = column.indices.contains(v) ? figureCell(text, lines[column[v]]) : nil
                 if let c { end = max(end, c.span.end) }
                 cells.append(c)
             }

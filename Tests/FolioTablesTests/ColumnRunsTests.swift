@@ -325,14 +325,311 @@ import Testing
         #expect(doc.diagnostics.contains { $0.code == "tables.column_runs_unreconciled" })
     }
 
-    @Test func bandsAreCountedColumnsAtATime() {
-        func runs(_ sizes: [Int]) -> [(pieces: [Int], figures: [Int])] { sizes.map { ([], Array(0..<$0)) } }
+    /// Runs by counts: each run fills the (band, column) slot its length allows, in any order
+    /// that takes a band's columns left to right.
+    @Test func slotsAreAssignedByCounts() {
+        func runs(_ sizes: [Int], headed: Set<Int> = []) -> [(pieces: [Int], figures: [Int])] {
+            sizes.indices.map { (headed.contains($0) ? [0] : [], Array(0..<sizes[$0])) }
+        }
         func labels(_ names: [String]) -> [ColumnRuns.Label] { names.map { ColumnRuns.Label(text: $0, span: Span(start: 0, end: 0)) } }
         let grouped = labels(["A", "B", "C:", "D"])
-        #expect(ColumnRuns.bands(runs([2, 2, 1, 1]), labels: grouped)?.bands == [2, 1])
-        #expect(ColumnRuns.bands(runs([2, 2, 1, 1]), labels: grouped)?.columns == 2)
-        #expect(ColumnRuns.bands(runs([3, 3, 3, 2]), labels: labels(["A", "B", "C"]))?.columns == 3)
-        #expect(ColumnRuns.bands(runs([2, 1, 2, 1]), labels: grouped) == nil)
-        #expect(ColumnRuns.bands(runs([2, 2, 1, 1]), labels: labels(["A", "B", "C"])) == nil)
+        // Column order (A1 A2 B1 B2) and interleaved (A1 B1 A2 B2).
+        #expect(ColumnRuns.slots(runs([2, 2, 1, 1]), labels: grouped)?.runsOfColumn == [[0, 2], [1, 3]])
+        #expect(ColumnRuns.slots(runs([2, 1, 2, 1]), labels: grouped)?.runsOfColumn == [[0, 1], [2, 3]])
+        #expect(ColumnRuns.slots(runs([2, 1, 2, 1]), labels: grouped)?.bands == [2, 1])
+        // Three columns, the second band's first column printed before the first band's third.
+        let taxes = labels(["Current:", "F", "S", "Total current", "Deferred:", "F", "S", "Total deferred", "Provision"])
+        let shuffled = ColumnRuns.slots(runs([3, 4, 3, 3, 4, 4]), labels: taxes)
+        #expect(shuffled?.runsOfColumn == [[0, 1], [2, 4], [3, 5]])
+        #expect(shuffled?.headRun == [0, 2, 3])
+        // A later run left out when the runs before it reconcile alone.
+        #expect(ColumnRuns.slots(runs([3, 3, 3, 2]), labels: labels(["A", "B", "C"]))?.columns == 3)
+        // No band may end after a row that is no total and before no group label.
+        #expect(ColumnRuns.slots(runs([2, 2, 1, 1]), labels: labels(["A", "B", "C"])) == nil)
+        // Two bands of one length fit two orders: ambiguous. A header piece before a run makes
+        // it a column's first.
+        let even = labels(["A:", "B", "C", "D:", "E", "F"])
+        #expect(ColumnRuns.slots(runs([2, 2, 2, 2]), labels: even) == nil)
+        #expect(ColumnRuns.slots(runs([2, 2, 2, 2], headed: [0, 1]), labels: even)?.runsOfColumn == [[0, 2], [1, 3]])
+        #expect(ColumnRuns.slots(runs([2, 2, 2, 2], headed: [0, 2]), labels: even)?.runsOfColumn == [[0, 1], [2, 3]])
+        // A run cut in two by a `$` line is joined only when nothing fits without: never across
+        // a header, never where nothing but a blank line cut them.
+        let cut = [false, false, true]
+        #expect(ColumnRuns.slots(runs([3, 2, 1]), labels: labels(["A", "B", "C"]), joinable: cut)?.runsOfColumn == [[0], [1, 2]])
+        #expect(ColumnRuns.slots(runs([3, 2, 1], headed: [2]), labels: labels(["A", "B", "C"]), joinable: cut) == nil)
+        #expect(ColumnRuns.slots(runs([3, 2, 1]), labels: labels(["A", "B", "C"])) == nil)
+    }
+
+    /// A statement whose bands are printed interleaved: the first band of each column, then
+    /// the second band of each (A1 B1 A2 B2 here reads as A1 A2 B1 B2 would not fit: the
+    /// header pieces start the columns).
+    @Test func bandsPrintedInterleavedJoinIntoColumns() throws {
+        let text = """
+            Current:
+            Federal
+            State
+            Total current
+            Deferred:
+            Federal
+            Total deferred
+
+            2024
+
+            100
+            20
+            120
+
+            (5)
+            (5)
+
+            2023
+
+            90
+            15
+            105
+
+            7
+            7
+            """
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first)
+        #expect(t.nCols == 3)
+        #expect(t.cells.filter { $0.rowLabel == "State" }.map(\.value) == [20, 15])
+        let deferred = t.cells.filter { $0.rowLabel == "Federal" && $0.rowPath.first == "Deferred" }
+        #expect(deferred.map(\.value) == [-5, 7])
+        #expect(deferred.map { $0.columnPath.last } == ["2024", "2023"])
+    }
+
+    /// Two bands of the same rows printed without header pieces: A1 A2 B1 B2 and A1 B1 A2 B2
+    /// both fit, so the region is left as text.
+    @Test func bandsThatFitTwoOrdersAreLeftAsText() throws {
+        let text = """
+            Assets:
+            Cash
+            Total assets
+            Liabilities:
+            Debt
+            Total liabilities
+
+            10
+            10
+
+            20
+            20
+
+            30
+            30
+
+            40
+            40
+            """
+        let doc = try processed(text: text)
+        #expect(doc.tables.isEmpty)
+        #expect(doc.diagnostics.contains { $0.code == "tables.column_runs_unreconciled" })
+    }
+
+    /// A column cut in two by a lone currency sign is joined back when the counts need it.
+    @Test func aRunCutByACurrencySignIsJoined() throws {
+        let text = """
+            Revenue
+            Cost of revenue
+            Gross profit
+
+            2024
+
+            100
+            60
+            40
+
+            2023
+
+            90
+            50
+
+            $
+
+            40
+            """
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first)
+        #expect(t.nCols == 3)
+        #expect(t.cells.filter { $0.rowLabel == "Gross profit" }.map(\.value) == [40, 40])
+    }
+
+    /// A total set apart on the page printed after the label run, before the first column's
+    /// figures, and the second column's year printed before the first column's run: the
+    /// total is the last row and the years go to their columns in print order (the first
+    /// column's above the units caption).
+    @Test func aTotalPrintedApartIsTheLastRow() throws {
+        let text = """
+            2024
+
+            (in millions)
+
+            Land
+            Buildings
+
+            $
+
+            Total property
+            2023
+
+            100
+            200
+            300
+
+            90
+            190
+            280
+            """
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first)
+        #expect(t.nCols == 3)
+        let total = t.cells.filter { $0.rowLabel == "Total property" }
+        #expect(total.map(\.value) == [300, 280])
+        #expect(total.map { $0.columnPath.last } == ["2024", "2023"])
+        #expect(total.first?.scale == 1_000_000)
+    }
+
+    /// A label before the first run that is no total of the rows above (a column's heading:
+    /// `% Chg`), or that no `$` line sets apart, is no row: the region stays text.
+    @Test func aLabelApartThatIsNoTotalIsNoRow() throws {
+        for (apart, sign, total) in [("% Chg", "$", "50"), ("Total", "", "120")] {
+            let text = """
+                Revenue
+                Operating income
+
+                \(sign)
+
+                \(apart)
+
+                100
+                20
+                \(total)
+
+                90
+                15
+                105
+                """
+            let doc = try processed(text: text)
+            #expect(doc.tables.isEmpty)
+        }
+    }
+
+    /// A section's heading over its rows and its total printed after the rows' runs, before
+    /// its own figures: the heading takes no figure, the total is the last row.
+    @Test func aSectionTotalPrintedAfterTheRunsIsTheLastRow() throws {
+        let text = """
+            Investing activities
+            Purchases of equipment
+            Other, net
+
+            (40)
+            (3)
+
+            (38)
+            (2)
+
+            Net cash used in investing activities
+
+            (43)
+
+            (40)
+            """
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first)
+        #expect(t.nCols == 3)
+        #expect(t.cells.filter { $0.rowLabel == "Other, net" }.map(\.value) == [-3, -2])
+        #expect(t.cells.filter { $0.rowLabel == "Net cash used in investing activities" }.map(\.value) == [-43, -40])
+        #expect(t.cells.filter { $0.rowLabel == "Investing activities" }.isEmpty)
+    }
+
+    @Test func yearsAreDealtOutInPrintOrder() {
+        func cells(_ texts: [String]) -> [GridCell] { texts.map { GridCell(text: $0, span: Span(start: 0, end: 0)) } }
+        // The first column's year above the labels, the second's before the first run.
+        #expect(ColumnRuns.headsByYears([cells(["2023"]), []], above: cells(["2024"])) == [cells(["2024"]), cells(["2023"])])
+        // Already one a column: unchanged (nil).
+        #expect(ColumnRuns.headsByYears([cells(["June 30,", "2024"]), cells(["2023"])], above: []) == nil)
+        // Not in order, or not one a column: nil.
+        #expect(ColumnRuns.headsByYears([cells(["2022"]), []], above: cells(["2024", "2023"])) == nil)
+        #expect(ColumnRuns.headsByYears([cells(["2024"]), []], above: cells(["2023"])) == [cells(["2023"]), cells(["2024"])])
+        #expect(ColumnRuns.headsByYears([cells(["2024"]), []], above: cells(["2024"])) == nil)
+    }
+
+    /// A balance sheet whose label run the converter cut with the `$` lines of its first row
+    /// and total, under headings in capitals that take no figure; its bands printed
+    /// interleaved (assets of each column, then liabilities of each).
+    @Test func labelsGoOnAcrossCurrencySignsUnderCapitalHeadings() throws {
+        let text = """
+            ASSETS
+            Current assets:
+            Cash
+            Receivables
+            Other assets
+
+            $
+
+            $
+
+            Total assets
+            LIABILITIES AND EQUITY
+            Current liabilities:
+            Payables
+            Total current liabilities
+
+            $
+
+            December 31,
+            2024
+
+            10
+            20
+            5
+            35
+
+            7
+            7
+
+            2023
+
+            8
+            12
+            4
+            24
+
+            6
+            6
+            """
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first)
+        #expect(t.nCols == 3)
+        #expect(t.cells.filter { $0.rowLabel == "Total assets" }.map(\.value) == [35, 24])
+        #expect(t.cells.filter { $0.rowLabel == "Payables" }.map(\.value) == [7, 6])
+        #expect(t.cells.filter { $0.rowLabel == "ASSETS" }.isEmpty)
+        #expect(ColumnRuns.isCapitalsHeading("LIABILITIES AND STOCKHOLDERS’ EQUITY"))
+        #expect(!ColumnRuns.isCapitalsHeading("Total assets"))
+        #expect(!ColumnRuns.isCapitalsHeading("CURRENT ASSETS:"))
+    }
+
+    /// Lines after a `$` gap that run into their year are a column's header, not labels.
+    @Test func headerPiecesAfterACurrencySignAreNoLabels() {
+        let text = Array("""
+            Revenue
+            Cost of revenue
+
+            $
+
+            December 31,
+            2024
+
+            100
+            60
+            """.utf8)
+        let ls = TableRegionFinder.lines(text, in: 0..<text.count)
+        let kinds = ColumnRuns.classifyAll(text, ls)
+        var scanned = 0
+        let shape = ColumnRuns.shape(text, ls, kinds, from: 0, scanned: &scanned)
+        #expect(shape?.labels == [0, 1])
+        #expect(shape?.runs.first?.pieces.count == 2)
     }
 }
