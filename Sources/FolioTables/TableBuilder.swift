@@ -494,12 +494,7 @@ public enum TableBuilder {
         var columnPaths = [[String]?](repeating: nil, count: nData + 1)
         let exemptsRatios = stated.scoped.contains { s in s.scale == 1 && ["ratio", "ratios"].contains(s.noun) }
         for (ri, row) in data.enumerated() {
-            if row.unlabeled {
-                notes.append((.warning, "tables.row_unlabeled", "row \(ri) has values but no label: kept with an empty label", row.span))
-            }
-            if !row.numbers.isEmpty && row.numbers.count == row.cells.count && row.numbers.values.allSatisfy({ $0.value == 0 }) {
-                notes.append((.warning, "tables.row_zero", "row \(ri) (\(row.label)) has only zeros", row.span))
-            }
+            rowWarnings(row, index: ri, &notes)
             let groupText = row.path.dropLast().joined(separator: " ")
             let group = lastGroup.flatMap { $0.text == groupText ? $0 : nil }
                 ?? (text: groupText, shareCount: LabelText.isShareCount(groupText), perShare: LabelText.isPerShare(groupText))
@@ -524,12 +519,7 @@ public enum TableBuilder {
             let ratioRow = exemptsRatios && LabelText.isRatio(row.label)
             let rowUnit: String? = unitCol.flatMap { row.cells[$0]?.text }.map(cleanUnit)
             let labelUnit = parentheticalUnit(row.label)
-            // `Average Shares Outstanding (in millions)`: the label states its own scale.
-            let labelScale: Int? = {
-                guard row.label.hasSuffix(")"), let open = row.label.lastIndex(of: "(") else { return nil }
-                let inner = String(row.label[open...])
-                return inner.utf8.count <= 20 ? UnitsParser.parse(inner).scale : nil
-            }()
+            let labelScale = labelStatedScale(row.label)
             // The scale the units statement gives this row, or column `c`, by name.
             func namedScale(_ c: Int) -> Int? {
                 guard c < columnWords.count else { return nil }
@@ -841,6 +831,24 @@ public enum TableBuilder {
                                 isTotal: isTotal, groups: groups, closes: closes, unlabeled: label.isEmpty,
                                 pathRule: pathRule, labelRule: labelRule))
         }
+    }
+
+    /// A data row's warnings: values without a label, only zeros.
+    static func rowWarnings(_ row: DataRow, index ri: Int, _ notes: inout [(Severity, String, String, Span?)]) {
+        if row.unlabeled {
+            notes.append((.warning, "tables.row_unlabeled", "row \(ri) has values but no label: kept with an empty label", row.span))
+        }
+        if !row.numbers.isEmpty && row.numbers.count == row.cells.count && row.numbers.values.allSatisfy({ $0.value == 0 }) {
+            notes.append((.warning, "tables.row_zero", "row \(ri) (\(row.label)) has only zeros", row.span))
+        }
+    }
+
+    /// The scale a label states in its last parentheses: `Average Shares Outstanding (in
+    /// millions)`.
+    static func labelStatedScale(_ label: String) -> Int? {
+        guard label.hasSuffix(")"), let open = label.lastIndex(of: "(") else { return nil }
+        let inner = String(label[open...])
+        return inner.utf8.count <= 20 ? UnitsParser.parse(inner).scale : nil
     }
 
     /// **Noun-scoped scale.** The scale a units statement gives a row or column it names

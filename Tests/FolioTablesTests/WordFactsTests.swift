@@ -30,7 +30,9 @@ import Testing
             let w = words(text)
             if w.count >= 2 && w[0] == "weighted" && w[1] == "average" {
                 let head = w.prefix { $0 != "per" }
+                // A price or fair value is an amount per share, never a count.
                 return head.contains { shareWords.contains($0) || $0 == "number" }
+                    && !w.contains("price") && !phrase(w, ["fair", "value"])
             }
             for p in [["number", "of", "shares"], ["shares", "outstanding"], ["shares", "used"], ["ads", "used"], ["adss", "used"],
                       ["shares", "issued"], ["number", "of", "ads"], ["number", "of", "adss"]] where phrase(w, p) { return true }
