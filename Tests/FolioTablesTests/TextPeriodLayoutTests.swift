@@ -3,7 +3,8 @@ import FolioModel
 import Testing
 
 /// Layouts of fixed-width and PDF tables whose periods were lost (issues #17/#18): a rate
-/// column beside dated balances. Each input is written for its rule.
+/// column beside dated balances, a label column's heading glued to the first year. Each
+/// input is written for its rule.
 @Suite struct TextPeriodLayoutTests {
     let december2024 = CalendarDate(year: 2024, month: 12, day: 31)!
 
@@ -56,5 +57,52 @@ import Testing
         #expect(twice.cells.filter { $0.col >= 4 }.allSatisfy { $0.period == nil })
         // The coupon column, alone of its header, is still dated.
         #expect(twice.cells.filter { $0.col == 1 }.allSatisfy { $0.period == .instant(december2024) })
+    }
+
+    // MARK: label heading glued to the first year (FixedWidth.splitTrailingFigures)
+
+    @Test("a label column's heading one space before the first year heads the labels, the year its column")
+    func headingGluedToFirstYear() throws {
+        let text = """
+            The following table summarizes benefit plan information:
+
+                                                              Defined benefit plans    Other plans
+            as of and for the years ended December 31 (in millions) 2024     2023     2024     2023
+            Service cost                                        $    286 $    270 $     43 $     37
+            Interest cost                                            451      432       41       37
+            Benefits paid                                          (347)    (316)     (31)     (35)
+
+            """
+        let tables = try processed(text: text).tables
+        let t = try #require(tables.first)
+        let service = try #require(cell(t, "Service cost", value: 286))
+        #expect(service.columnPath.last == "2024")
+        #expect(service.period == Period.ending(december2024, months: 12))
+        #expect(cell(t, "Interest cost", value: 432)?.period == Period.ending(CalendarDate(year: 2023, month: 12, day: 31)!, months: 12))
+        #expect(!t.cells.contains { $0.columnPath.contains { $0.contains("years ended") } })
+    }
+
+    @Test("a label column's heading over the first column's currency signs heads the labels; a Note heading does not")
+    func headingOverCurrencySigns() throws {
+        let heading = "as of and for the years ended December 31 (in millions)  2024     2023"
+        let text = [heading,
+                    "Service cost                                      $    286 $    270",
+                    "Interest cost                                          451      432", ""].joined(separator: "\n")
+        #expect(FixedWidth.headingBesideYears(FixedWidth.tokens(Array(heading.utf8), Span(start: 0, end: heading.utf8.count)),
+                                              labelsStart: 0, labelLimit: 50))
+        let t = try #require(try processed(text: text).tables.first)
+        #expect(cell(t, "Service cost", value: 286)?.columnPath == ["2024"])
+        #expect(cell(t, "Interest cost", value: 432)?.period == Period.ending(CalendarDate(year: 2023, month: 12, day: 31)!, months: 12))
+        // A heading right of where the labels start heads a column of its own.
+        let note = Array("                  Note    2024    2023".utf8)
+        #expect(!FixedWidth.headingBesideYears(FixedWidth.tokens(note, Span(start: 0, end: note.count)), labelsStart: 0, labelLimit: 30))
+    }
+
+    @Test("a year after words on a line of other cells than years stays with its words")
+    func yearInHeadingAmongWordsStays() {
+        let text = Array("Notes due 2029    Principal    Rate\n".utf8)
+        var lines = [(Span(start: 0, end: text.count - 1), FixedWidth.tokens(text, Span(start: 0, end: text.count - 1)), false)]
+        FixedWidth.splitTrailingFigures(&lines, cols: [(10, 16), (18, 27)])
+        #expect(lines[0].1.map(\.text) == ["Notes due 2029", "Principal", "Rate"])
     }
 }
