@@ -459,6 +459,30 @@ enum FixedWidth {
         }
     }
 
+    /// **Dated column names beside a stub heading.** The last header line of a schedule
+    /// naming its columns beside a heading of the row labels, the columns' dates among the
+    /// names:
+    ///
+    ///                                   Outstanding       Carrying Value as   Carrying Value as
+    ///                   Contractual     Principal as of   of January 31,      of January 31,
+    ///     Instrument    Interest Rate   January 31, 2025      2025                2024
+    ///     2028 Senior Notes     3.70          1,500           1,496               1,495
+    ///
+    /// Read as a row, its years are figures of a row `Instrument` and the dates never reach
+    /// the columns. Above the first row of figures, a line whose label names no period and no
+    /// units (a stub heading, not the `as of December 31 (in millions)` the title reads) and
+    /// whose cells, no figures among them, end in a year in two cells or more and name a
+    /// column in words in one at least is a header line; the stub names no column. (Beside
+    /// years alone, `ASSETS   1997   1996`, the stub stays the labels' heading.)
+    static func isStubBesideDates(_ label: String, _ cells: [Token]) -> Bool {
+        guard cells.count >= 2, !unitsLabelNamesPeriod(label), UnitsParser.parse(label).scale == nil else { return false }
+        let dated = cells.filter { c in
+            guard let last = c.text.split(separator: " ").last else { return false }
+            return TableBuilder.isYear(String(last))
+        }
+        return dated.count >= 2 && cells.contains { $0.text.utf8.contains(where: isLetter) }
+    }
+
     /// **First row's label begun above its figures.** The first row of a region whose label
     /// starts on the line above its figures' line and goes on into it, as an equity
     /// statement's opening balance does under a header the region does not reach:
@@ -917,7 +941,7 @@ enum FixedWidth {
                 }
                 // The day numbers of the dates broken across the header lines, beside a stub
                 // heading: a header line (`isBrokenDateLine`); the stub names no column.
-                if !label.isEmpty, isBrokenDateLine(cellTokens) { label = "" }
+                if !label.isEmpty, isBrokenDateLine(cellTokens) || isStubBesideDates(label, cellTokens) { label = "" }
                 if label.isEmpty, cellTokens.count == 1, isHeaderUnitsNote(cellTokens[0].text) || closesNote(caption.last, cellTokens[0].text) {
                     caption.append(cellTokens[0].text)
                 }

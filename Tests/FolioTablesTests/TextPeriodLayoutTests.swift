@@ -98,6 +98,33 @@ import Testing
         #expect(!FixedWidth.headingBesideYears(FixedWidth.tokens(note, Span(start: 0, end: note.count)), labelsStart: 0, labelLimit: 30))
     }
 
+    // MARK: dated column names beside a stub heading (FixedWidth.isStubBesideDates)
+
+    @Test("a stub heading beside column names ending in years is a header line, its years the columns' dates")
+    func stubBesideDates() throws {
+        let text = """
+            The components of the Company's borrowings were as follows (in millions):
+                                             Contractual  Carrying Value as of  Carrying Value as of
+                                                                January 31,          January 31,
+            Instrument                      Interest Rate          2025                 2024
+            2028 Senior Notes                     3.70 %           1,496               1,495
+            2031 Senior Notes                     1.95 %           1,491               1,490
+            Total carrying value of debt                           2,987               2,985
+
+            """
+        let t = try #require(try processed(text: text).tables.first)
+        #expect(!t.cells.contains { $0.rowLabel == "Instrument" })
+        #expect(cell(t, "2028 Senior Notes", value: 1496)?.period == .instant(CalendarDate(year: 2025, month: 1, day: 31)!))
+        #expect(cell(t, "Total carrying value of debt", value: 2985)?.period == .instant(CalendarDate(year: 2024, month: 1, day: 31)!))
+        // A stub naming the period (the label column's heading) or a line of one dated name is not one.
+        let line = Array("x  Interest Rate  2025  2024".utf8)
+        let cells = FixedWidth.tokens(line, Span(start: 0, end: line.count)).dropFirst()
+        #expect(FixedWidth.isStubBesideDates("Instrument", Array(cells)))
+        #expect(!FixedWidth.isStubBesideDates("As of December 31", Array(cells)))
+        #expect(!FixedWidth.isStubBesideDates("Instrument", Array(cells.prefix(2))))
+        #expect(!FixedWidth.isStubBesideDates("ASSETS", Array(cells.dropFirst())))
+    }
+
     @Test("a year after words on a line of other cells than years stays with its words")
     func yearInHeadingAmongWordsStays() {
         let text = Array("Notes due 2029    Principal    Rate\n".utf8)
