@@ -459,6 +459,30 @@ enum FixedWidth {
         }
     }
 
+    /// **Dated column names beside a stub heading.** The last header line of a schedule
+    /// naming its columns beside a heading of the row labels, the columns' dates among the
+    /// names:
+    ///
+    ///                                   Outstanding       Carrying Value as   Carrying Value as
+    ///                   Contractual     Principal as of   of January 31,      of January 31,
+    ///     Instrument    Interest Rate   January 31, 2025      2025                2024
+    ///     2028 Senior Notes     3.70          1,500           1,496               1,495
+    ///
+    /// Read as a row, its years are figures of a row `Instrument` and the dates never reach
+    /// the columns. Above the first row of figures, a line whose label names no period and no
+    /// units (a stub heading, not the `as of December 31 (in millions)` the title reads) and
+    /// whose cells, no figures among them, end in a year in two cells or more and name a
+    /// column in words in one at least is a header line; the stub names no column. (Beside
+    /// years alone, `ASSETS   1997   1996`, the stub stays the labels' heading.)
+    static func isStubBesideDates(_ label: String, _ cells: [Token]) -> Bool {
+        guard cells.count >= 2, !unitsLabelNamesPeriod(label), UnitsParser.parse(label).scale == nil else { return false }
+        let dated = cells.filter { c in
+            guard let last = c.text.split(separator: " ").last else { return false }
+            return TableBuilder.isYear(String(last))
+        }
+        return dated.count >= 2 && cells.contains { $0.text.utf8.contains(where: isLetter) }
+    }
+
     /// **First row's label begun above its figures.** The first row of a region whose label
     /// starts on the line above its figures' line and goes on into it, as an equity
     /// statement's opening balance does under a header the region does not reach:
@@ -807,16 +831,28 @@ enum FixedWidth {
     /// **A figure one space after its label** (`... equity $104,516`) is split off when it
     /// stands in a column; the day of a date (`Six months ended June 30` centred over the
     /// columns) is not a figure.
+    ///
+    /// **Label heading glued to the first year.** A header line whose label column prints
+    /// its heading and whose columns print years, the heading set so close to the first year
+    /// that the converter left one space between them (a PDF's words placed by position):
+    ///
+    ///     as of and for the years ended December 31 (in millions) 2024      2023
+    ///     Beginning of period                                   $ 9,544   $ 8,588
+    ///
+    /// The year is split off when it stands over a column of figures and every other cell of
+    /// the line is a year: it heads its column, and the words before it head the labels.
     static func splitTrailingFigures(_ lineTokens: inout [(Span, [Token], Bool)], cols: [(Int, Int)]) {
         for li in lineTokens.indices {
             var out: [Token] = []
-            for tok in lineTokens[li].1 {
+            let yearsAfterFirst = lineTokens[li].1.count >= 2 && lineTokens[li].1.dropFirst().allSatisfy { TableBuilder.isYear($0.text) }
+            for (ti, tok) in lineTokens[li].1.enumerated() {
                 if tok.x0 < cols[0].0, alignedExtent(tok).0 == tok.x0, let sp = tok.text.lastIndex(of: " "),
                    !Months.isFullName(String(tok.text[..<sp].split(separator: " ").last ?? "").lowercased()) {
                     let tail = String(tok.text[tok.text.index(after: sp)...])
                     let tailLen = tail.utf8.count
                     let x0 = tok.x1 - displayColumns(tail.utf8)
-                    if NumberParser.parse(tail) != nil, !TableBuilder.isYear(tail), cols.contains(where: { x0 < $0.1 && $0.0 < tok.x1 }) {
+                    let headingYear = ti == 0 && yearsAfterFirst && TableBuilder.isYear(tail) && tok.text[..<sp].utf8.contains(where: isLetter)
+                    if headingYear || (NumberParser.parse(tail) != nil && !TableBuilder.isYear(tail)), cols.contains(where: { x0 < $0.1 && $0.0 < tok.x1 }) {
                         let head = tok.text[..<sp]
                         let headLen = head.utf8.count
                         out.append(Token(start: tok.start, end: tok.start + headLen, x0: tok.x0, x1: tok.x0 + displayColumns(head.utf8),
@@ -859,6 +895,8 @@ enum FixedWidth {
         let labelLimit = textColumn?.0 ?? figureEdge
         func column(of tok: Token) -> Int { cellColumn(tok, cols: cols, afterTextColumn: textColumn != nil) }
         let headerLabelEnd = rowLabelsEnd(lineTokens, labelLimit: labelLimit)
+        // Where the rows' labels start: the left edge of the first cells of the lines with figures.
+        let labelsStart = lineTokens.lazy.filter { hasFigures(Array($0.1.dropFirst())) }.compactMap { $0.1.first?.x0 }.min() ?? 0
 
         var rows: [GridRow] = []
         var headerLines: [(Span, [Token], Bool)] = []
@@ -880,10 +918,13 @@ enum FixedWidth {
             // A later statement's period headings side by side (`isPeriodHeadings`) name
             // columns, though the first starts left of the figures' edge.
             let periodHeadings = sawData && isPeriodHeadings(t)
+            // The label column's heading beside a line of years reaches over the currency signs
+            // of the first column (`headingBesideYears`): still the labels' heading.
+            let yearsHeading = !sawData && headingBesideYears(t, labelsStart: labelsStart, labelLimit: labelLimit)
             let labelTokens = yearsHeader || periodHeadings ? [] : t.filter {
                 !($0.start != t.first?.start && isNilFigure($0)) && (!aboveRows || $0.x0 < headerLabelEnd) && ($0.x1 <= labelLimit
                     || ($0.x0 < labelLimit - 2 && NumberParser.parse($0.text) == nil && (sawData || $0.x1 <= labelLimit + 1)))
-                    || ($0.start == t.first?.start && (isYearLabel($0, of: t) || opensRow))
+                    || ($0.start == t.first?.start && (isYearLabel($0, of: t) || opensRow || yearsHeading))
                     // A row printing no label before the text column: its first words are its label.
                     || (textColumn != nil && $0.start == t.first?.start && $0.x1 <= (cols.count > 1 ? cols[1].0 : $0.x1)
                         && NumberParser.parse($0.text) == nil && hasFigures(Array(t.dropFirst())))
@@ -900,7 +941,7 @@ enum FixedWidth {
                 }
                 // The day numbers of the dates broken across the header lines, beside a stub
                 // heading: a header line (`isBrokenDateLine`); the stub names no column.
-                if !label.isEmpty, isBrokenDateLine(cellTokens) { label = "" }
+                if !label.isEmpty, isBrokenDateLine(cellTokens) || isStubBesideDates(label, cellTokens) { label = "" }
                 if label.isEmpty, cellTokens.count == 1, isHeaderUnitsNote(cellTokens[0].text) || closesNote(caption.last, cellTokens[0].text) {
                     caption.append(cellTokens[0].text)
                 }
@@ -947,6 +988,26 @@ enum FixedWidth {
         }
         rows.removeAll { $0.cells.isEmpty }
         return (joinLabelsAroundFigures(rows), caption.joined(separator: " "))
+    }
+
+    /// **Label heading beside a line of years.** The label column's heading printed on the
+    /// header line of years (`as of and for the years ended December 31 (in millions)` |
+    /// `2024` | `2023` | ...), long enough to reach over the currency signs of the first
+    /// column's figures, left of the labels' edge only where it starts:
+    ///
+    ///     as of and for the years ended December 31 (in millions)  2024     2023
+    ///     Service cost                                       $    286 $    270
+    ///
+    /// Above the first row of figures, a line whose first cell is words starting where the
+    /// rows' labels start (`labelsStart`; a `Note` heading further right heads a column of
+    /// its own), and whose other cells (two or more) are years alone: the first cell heads the
+    /// labels (it is read with the title, as a heading of the label column is), not the first
+    /// column of figures, whose year is its own.
+    static func headingBesideYears(_ t: [Token], labelsStart: Int, labelLimit: Int) -> Bool {
+        guard t.count >= 3, let first = t.first, first.x0 < labelLimit, first.x0 <= labelsStart + 1,
+              first.text.utf8.contains(where: isLetter),
+              NumberParser.parse(first.text) == nil else { return false }
+        return t.dropFirst().allSatisfy { TableBuilder.isYear($0.text) }
     }
 
     /// **One figure a column, in order.** A line whose figures a converter printed closer

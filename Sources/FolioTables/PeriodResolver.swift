@@ -36,6 +36,10 @@ public enum PeriodReason: String, Sendable, CaseIterable {
     /// note above the table states it (`On August 1, 2024, ... completed its acquisition of
     /// ...`): `PeriodResolver.acquisitionDateColumns`.
     case acquisitionDate = "acquisition_date"
+    /// Given: the cell is a rate no header dates, in a table of balances (every dated cell an
+    /// instant): at the table's latest balance date (`PeriodResolver.ratesAtBalanceDate`:
+    /// a debt schedule's coupon or `Effective Interest Rate` beside `2024` | `2023`).
+    case balanceDate = "balance_date"
 }
 
 /// What the filing as a whole says about its periods, for headers that print only a year.
@@ -369,6 +373,7 @@ public struct PeriodResolver: Sendable {
         columnRollforward(&table, columns: &columns)
         laterYearSchedule(&table, resolver: resolver)
         undatedBalanceColumns(&table, resolver: resolver, leadIn: leadIn)
+        ratesAtBalanceDate(&table)
     }
 
     /// **An opening balance over the movements.** An activity table (`Outstanding at January
@@ -1339,6 +1344,59 @@ public struct PeriodResolver: Sendable {
             guard undatedBalanceTitle || isMeasure else { continue }
             table.cells[i].period = .instant(dpe)
             table.cells[i].periodReason = PeriodReason.documentPeriodEnd.rawValue
+        }
+    }
+
+    /// **A rate column beside balances.** A debt schedule prints, beside amount columns its
+    /// header dates (`2024` | `2023` under `Debt consisted of the following at December 31:`),
+    /// a column of rates no header dates: the coupon printed before the amounts with no
+    /// heading, or an `Effective Interest Rate` whose heading lost its date:
+    ///
+    ///                                                  2024        2023       Effective
+    ///                                                                      Interest Rate
+    ///     4.350 % Senior Notes due January 2032       1,150          —          4.446 %
+    ///
+    /// A rate printed in a table of balances is stated at the date the table is drawn up at,
+    /// its latest balance date. A column whose figures are all percentages and that nothing
+    /// dates (`no_date`) takes the latest instant of the table's dated cells, when every dated
+    /// cell is an instant and some are amounts (`period_reason` `balance_date`). Not in a table
+    /// that dates any cell by a duration (a rate there may be the period's), nor where two
+    /// such columns share one header (`Rate` under each of two dates whose group row was
+    /// lost: either may be the earlier date's).
+    static func ratesAtBalanceDate(_ table: inout Table) {
+        var latest: CalendarDate?
+        var amounts = false
+        // Undated percentage columns and their headers, and the columns that print anything else.
+        var pathOf: [Int: [String]] = [:]
+        var notRates = Set<Int>()
+        for i in table.cells.indices where table.cells[i].value != nil {
+            let percent = table.cells[i].unit == "percent"
+            let col = table.cells[i].col
+            switch table.cells[i].period {
+            case let .instant(d)?:
+                latest = max(latest ?? d, d)
+                if !percent { amounts = true }
+                notRates.insert(col)
+            case .duration?:
+                return
+            case nil:
+                if percent, table.cells[i].periodReason == PeriodReason.noDate.rawValue {
+                    if pathOf[col] == nil { pathOf[col] = table.cells[i].columnPath }
+                } else {
+                    notRates.insert(col)
+                }
+            }
+        }
+        guard amounts, let date = latest else { return }
+        var columnsOfPath: [[String]: Int] = [:]
+        for (col, path) in pathOf where !notRates.contains(col) { columnsOfPath[path, default: 0] += 1 }
+        let rates = Set(pathOf.keys.filter { col in
+            !notRates.contains(col) && pathOf[col].map { columnsOfPath[$0] == 1 } == true
+        })
+        guard !rates.isEmpty else { return }
+        for i in table.cells.indices where table.cells[i].period == nil && rates.contains(table.cells[i].col) && table.cells[i].value != nil {
+            table.cells[i].period = .instant(date)
+            table.cells[i].periodReason = PeriodReason.balanceDate.rawValue
         }
     }
 
