@@ -180,12 +180,22 @@ enum FixedWidth {
     /// `isRow` of a line's tokens. Each token after the first is read as a figure at most
     /// once, and only where the answer can change: a token of more than 20 bytes must be a
     /// figure, and one figure is enough.
+    ///
+    /// **Long cells of a text column.** A table may print a column of words between its
+    /// labels and its figures whose cells run past 20 bytes (the statement caption a
+    /// derivative's gain is reported in, a lease's balance-sheet classification):
+    ///
+    ///        Designated as net investment hedges          Interest expense, net     123     112     94
+    ///     Finance lease assets                 Net property and equipment          2,638     2,840
+    ///
+    /// A long cell that is no figure is such a cell, not prose cut by a gap, when the line
+    /// ends in two figure cells at least (`endsInFigures`); without them the line is text.
     static func isRow(_ t: [Token]) -> Bool {
         guard t.count >= 2 else { return false }
         var figure = false, fit = true
         for tok in t.dropFirst() {
             if tok.text.utf8.count > 20 {
-                guard isFigure(tok.text) else { fit = false; break }
+                guard isFigure(tok.text) || endsInFigures(t) else { fit = false; break }
                 figure = true
             } else if !figure, isFigure(tok.text) {
                 figure = true
@@ -195,6 +205,12 @@ enum FixedWidth {
         // Header lines: indented, several short cells.
         if let f = t.first, f.x0 >= 16, t.allSatisfy({ $0.text.utf8.count <= 30 }) { return true }
         return isPeriodHeadings(t)
+    }
+
+    /// The last two of a line's tokens (after its first) are figures (`isRow`'s long cells
+    /// of a text column).
+    static func endsInFigures(_ t: [Token]) -> Bool {
+        t.count >= 4 && isFigure(t[t.count - 1].text) && isFigure(t[t.count - 2].text)
     }
 
     /// Longest period heading `isPeriodHeadings` reads.

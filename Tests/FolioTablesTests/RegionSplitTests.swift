@@ -136,4 +136,30 @@ import Testing
         #expect(RegionFilter.rejection([wide, row]) == nil)
         #expect(RegionFilter.rejection([header, row]) != nil)
     }
+
+    @Test func longCellsOfATextColumnAreCellsOfTheRow() throws {
+        // The statement caption each gain is reported in, a text column whose cells run past
+        // 20 bytes, between the labels and the figures.
+        let s = """
+        years ended December 31 (in millions)                  Statement of earnings caption    2026      2025      2024
+        Foreign currency forward exchange contracts
+           Designated as cash flow hedges                           Cost of products sold $   73   $   77   $   82
+           Designated as net investment hedges                      Interest expense, net    123       112        94
+           Not designated as hedges                             Net foreign exchange loss      6        33      (156)
+        Interest rate swap contracts
+           Designated as fair value hedges                          Interest expense, net     62        98      (402)
+        """
+        let r = regions(s)
+        #expect(r.count == 1)
+        #expect(r.first?.lines.count == 7)
+        let doc = try processed(text: s)
+        let cell = try #require(doc.tables.first?.cells.first { $0.value == 112 })
+        #expect(cell.rowLabel == "Designated as net investment hedges")
+        #expect(cell.columnPath.contains("2025"))
+        // A long cell not followed by two figures is text: prose cut by a wide gap.
+        let prose = Array("The company recognized gains  in other comprehensive income of  $305 million in 2026.".utf8)
+        #expect(TableRegionFinder.classify(prose, Span(start: 0, end: prose.count)) == .other)
+        let twoFigures = Array("   Not designated as hedges      Net foreign exchange loss      6      33".utf8)
+        #expect(TableRegionFinder.classify(twoFigures, Span(start: 0, end: twoFigures.count)) == .fixed)
+    }
 }
