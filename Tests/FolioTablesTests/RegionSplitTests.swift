@@ -133,8 +133,10 @@ import Testing
         var wide = header
         wide.spanEnds = [1: 2]
         #expect(RegionFilter.headsItsRow([wide, row]))
-        #expect(RegionFilter.rejection([wide, row]) == nil)
-        #expect(RegionFilter.rejection([header, row]) != nil)
+        #expect(RegionFilter.rejection([wide, row], headedRow: true) == nil)
+        #expect(RegionFilter.rejection([header, row], headedRow: true) != nil)
+        // Outside a fixed-width region (text with tabs) a lone row under a line stays text.
+        #expect(RegionFilter.rejection([wide, row]) != nil)
     }
 
     @Test func longCellsOfATextColumnAreCellsOfTheRow() throws {
@@ -161,5 +163,25 @@ import Testing
         #expect(TableRegionFinder.classify(prose, Span(start: 0, end: prose.count)) == .other)
         let twoFigures = Array("   Not designated as hedges      Net foreign exchange loss      6      33".utf8)
         #expect(TableRegionFinder.classify(twoFigures, Span(start: 0, end: twoFigures.count)) == .fixed)
+    }
+
+    @Test func oneRowOfAPipeTableUnderItsHeaderRowIsATable() throws {
+        let s = """
+        The following table presents deferred shares granted to non-employee directors:
+
+        | shares in thousands | 2026 | 2025 |
+        |---|---:|---:|
+        | Deferred shares granted to non-employee directors | 15 | 19 |
+        """
+        let doc = try processed(text: s)
+        let cell = try #require(doc.tables.first?.cells.first { $0.value == 19 })
+        #expect(cell.rowLabel == "Deferred shares granted to non-employee directors")
+        #expect(cell.columnPath == ["2025"])
+        // Without the header-row rule the filter would read the two rows as text.
+        let text = Array(s.utf8)
+        let lines = TableRegionFinder.lines(text).filter { TableRegionFinder.classify(text, $0) == .pipe }
+        let rows = GridReader.pipeRows(text, lines)
+        #expect(RegionFilter.rejection(rows) != nil)
+        #expect(RegionFilter.rejection(rows, headedRow: true) == nil)
     }
 }
