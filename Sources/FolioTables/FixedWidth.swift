@@ -180,12 +180,22 @@ enum FixedWidth {
     /// `isRow` of a line's tokens. Each token after the first is read as a figure at most
     /// once, and only where the answer can change: a token of more than 20 bytes must be a
     /// figure, and one figure is enough.
+    ///
+    /// **Long cells of a text column.** A table may print a column of words between its
+    /// labels and its figures whose cells run past 20 bytes (the statement caption a
+    /// derivative's gain is reported in, a lease's balance-sheet classification):
+    ///
+    ///        Designated as net investment hedges          Interest expense, net     123     112     94
+    ///     Finance lease assets                 Net property and equipment          2,638     2,840
+    ///
+    /// A long cell that is no figure is such a cell, not prose cut by a gap, when the line
+    /// ends in two figure cells at least (`endsInFigures`); without them the line is text.
     static func isRow(_ t: [Token]) -> Bool {
         guard t.count >= 2 else { return false }
         var figure = false, fit = true
         for tok in t.dropFirst() {
             if tok.text.utf8.count > 20 {
-                guard isFigure(tok.text) else { fit = false; break }
+                guard isFigure(tok.text) || endsInFigures(t) else { fit = false; break }
                 figure = true
             } else if !figure, isFigure(tok.text) {
                 figure = true
@@ -195,6 +205,12 @@ enum FixedWidth {
         // Header lines: indented, several short cells.
         if let f = t.first, f.x0 >= 16, t.allSatisfy({ $0.text.utf8.count <= 30 }) { return true }
         return isPeriodHeadings(t)
+    }
+
+    /// The last two of a line's tokens (after its first) are figures (`isRow`'s long cells
+    /// of a text column).
+    static func endsInFigures(_ t: [Token]) -> Bool {
+        t.count >= 4 && isFigure(t[t.count - 1].text) && isFigure(t[t.count - 2].text)
     }
 
     /// Longest period heading `isPeriodHeadings` reads.
@@ -239,12 +255,30 @@ enum FixedWidth {
     /// indented, no figures: `2025    2024    Change`). Two statements printed one after the
     /// other with a single blank line between them are two regions, so each gets its own
     /// columns and caption. A group label inside a statement has rows under it, not a header.
-    static func startsNextTable(_ text: [UInt8], _ lines: [Span], _ kinds: [TableRegionFinder.LineKind], _ j: Int) -> Bool {
+    ///
+    /// **A new table's units-note header.** The header line may also start at the left
+    /// margin with the next table's units note and its period beside the column headings
+    /// (`isUnitsNoteHeader`), under the next table's title or by itself, after a blank line
+    /// or none (a converter that prints no blank line between tables), once the region has
+    /// labelled rows (`afterRows`: above them the line is the region's own header, under its
+    /// period headings and the day numbers of their broken dates, `31      31`):
+    ///
+    ///     Interest expense, net                            $  2,160 $  1,684 $  2,044
+    ///
+    ///     Accounts Payable and Accrued Liabilities
+    ///     as of December 31 (in millions)                           2024          2023
+    ///     Sales rebates                                        $  14,304   $  13,627
+    ///
+    /// A units note opens a table; it never stands among the rows of the table above. Taken
+    /// into the region above, the later table's rows would be read under the earlier
+    /// table's columns and dated by its header (the balance at `2024` under `2023`).
+    static func startsNextTable(_ text: [UInt8], _ lines: [Span], _ kinds: [TableRegionFinder.LineKind], _ j: Int,
+                                afterBlank: Bool = true, afterRows: Bool = false) -> Bool {
         var m = j
         while m < lines.count, kinds[m] == .other, isLabelOnly(text, lines[m]) { m += 1 }
-        guard m > j, m < lines.count, kinds[m] == .fixed, !isDataLine(text, lines[m]),
+        guard m < lines.count, kinds[m] == .fixed, !isDataLine(text, lines[m]),
               let first = tokens(text, lines[m]).first else { return false }
-        return first.x0 >= 16
+        return (afterBlank && m > j && first.x0 >= 16) || (afterRows && isUnitsNoteHeader(text, lines[m]))
     }
 
     /// A group label too long for a label-only line, inside a statement: one cell ending in
@@ -535,6 +569,11 @@ enum FixedWidth {
         var j = from + 1
         var blanks = 0
         var sinceData = 0
+        // A labelled row seen (day numbers of a broken date, `31    31`, are no row).
+        func labelledRow(_ i: Int) -> Bool {
+            isDataLine(text, lines[i]) && tokens(text, lines[i]).first.map { NumberParser.parse($0.text) == nil } == true
+        }
+        var sawRows = labelledRow(from)
         while j < lines.count {
             let k = kinds[j]
             if k == .blank { blanks += 1; if blanks >= 2 { break }; j += 1; continue }
@@ -542,7 +581,7 @@ enum FixedWidth {
             if k == .fixedRule, tagLine(text, lines[j]) == "<TABLE>" { break }
             let afterBlank = blanks > 0
             blanks = 0
-            if afterBlank, startsNextTable(text, lines, kinds, j) { break }
+            if afterBlank || sawRows, startsNextTable(text, lines, kinds, j, afterBlank: afterBlank, afterRows: sawRows) { break }
             // A line of text, then a blank line, then header lines: the caption of the next
             // table (`* Domestic segment detail for ...`), not a label of this one.
             if k == .other, isLabelOnly(text, lines[j]), j + 1 < lines.count, kinds[j + 1] == .blank {
@@ -550,7 +589,7 @@ enum FixedWidth {
                 while m < lines.count && kinds[m] == .blank { m += 1 }
                 if m < lines.count, !isDataLine(text, lines[m]), kinds[m] == .fixed { break }
             }
-            if isDataLine(text, lines[j]) { last = j; sinceData = 0 } else if k == .fixed || k == .fixedRule || isLabelOnly(text, lines[j])
+            if isDataLine(text, lines[j]) { last = j; sinceData = 0; sawRows = sawRows || labelledRow(j) } else if k == .fixed || k == .fixedRule || isLabelOnly(text, lines[j])
                         || isLongGroupLabel(text, lines, kinds, j) || isWrappedLabel(text, lines, kinds, j)
                         || isLabelContinuation(text, lines, kinds, j) {
                 sinceData += 1
@@ -591,8 +630,38 @@ enum FixedWidth {
                 && !isStubHeader(text, lines[first]) && !opensFirstRow(text, lines, first) { first += 1 }
         var dataLines = 0
         for i in first...last where isDataLine(text, lines[i]) { dataLines += 1 }
-        if dataLines < 2 { return nil }
+        if dataLines < 2 && !(dataLines == 1 && headsOneRow(text, lines, kinds, first, last)) { return nil }
         return (first, last)
+    }
+
+    /// **One row under its column headings.** A table of a single row, printed under a
+    /// header line that names its columns:
+    ///
+    ///                                                     Fiscal        Fiscal        Fiscal
+    ///     in millions                                       2024          2023          2022
+    ///     Total intrinsic value of stock options exercised $ 254   $       152   $        61
+    ///
+    ///                                  2025      2026      2027      2028      Thereafter
+    ///     Future principal payments   $    —  $  5,513  $  2,750  $      —   $    11,728
+    ///
+    /// One line of figures alone is as likely a line of prose or a heading with a gap as a
+    /// table, so a region needs two data lines; under its column headings one is enough.
+    /// `row` (the region's last line) is its only data line, labelled with words, and a
+    /// line of the region above it is a header line: an indented line of short cells or
+    /// years (`.fixed`, no figures) or one opening with a units note at the margin
+    /// (`isUnitsNoteHeader`), whose cells (the units note aside) all start right of the
+    /// row's label, over the figures. `RegionFilter.rejection` keeps the table
+    /// (`headsItsRow`).
+    static func headsOneRow(_ text: [UInt8], _ lines: [Span], _ kinds: [TableRegionFinder.LineKind], _ first: Int, _ row: Int) -> Bool {
+        let d = tokens(text, lines[row])
+        guard first < row, d.count >= 2, let label = d.first, label.x0 < 16, NumberParser.parse(label.text) == nil,
+              hasFigures(Array(d.dropFirst())) else { return false }
+        for h in first..<row where kinds[h] == .fixed && !isDataLine(text, lines[h]) {
+            var t = tokens(text, lines[h])
+            if isUnitsNoteHeader(text, lines[h]) { t.removeFirst() }
+            if !t.isEmpty, t.allSatisfy({ $0.x0 >= label.x1 }) { return true }
+        }
+        return false
     }
 
     /// The first cell of a line is a year labelling the figures after it: a maturity or

@@ -92,6 +92,33 @@ enum RegionFilter {
         return out
     }
 
+    /// **One row under its column headings** (`FixedWidth.headsOneRow`), in a fixed-width
+    /// region or a Markdown pipe table (`headedRow`: the fixed-width extent took the row only
+    /// under a header line naming its columns; a pipe table's header row is set apart by its
+    /// delimiter row; in text with tabs a line above a lone row is as likely a heading): the rows are header
+    /// rows (`TableBuilder.isHeaderLike` of their column cells: column headings or dates; the
+    /// stub may hold a units note naming the columns' period, `years ended December 31 (in
+    /// millions)`) and, last, one labelled row whose every figure sits under a heading (in a
+    /// column a header cell holds or spans). In text one labelled line of figures is no
+    /// table by itself; under headings naming its columns it is one (`Total fair value
+    /// vested   $ 429   $ 312` under `Fiscal 2024   Fiscal 2023`).
+    static func headsItsRow(_ rows: [GridRow]) -> Bool {
+        guard rows.count >= 2, let row = rows.last, !row.label.isEmpty else { return false }
+        let headers = rows.dropLast()
+        func heading(_ h: GridRow) -> Bool {
+            var columns = h
+            if !columns.cells.isEmpty { columns.cells[0] = nil }
+            return TableBuilder.isHeaderLike(columns)
+        }
+        guard headers.allSatisfy(heading) else { return false }
+        var headed = Set<Int>()
+        for h in headers {
+            for c in h.dataColumns { headed.formUnion(c...max(c, h.spanEnds?[c] ?? c)) }
+        }
+        let figures = figureColumns([row])
+        return !figures.isEmpty && figures.isSubset(of: headed)
+    }
+
     /// Why the rows are not a table, or nil when they are one.
     ///
     /// `markup`: the rows are one table of the source's markup (an HTML `<table>` the reader
@@ -99,7 +126,7 @@ enum RegionFilter {
     /// figures under a label is a table (`Total stockholders' equity | 5,230 | 4,100`, a
     /// dividend declared per quarter, a header and one data row): in text a lone line with tabs
     /// is as likely a heading or a line of prose, in markup it was set as a table.
-    static func rejection(_ rows: [GridRow], markup: Bool = false) -> Rejection? {
+    static func rejection(_ rows: [GridRow], markup: Bool = false, headedRow: Bool = false) -> Rejection? {
         if rows.count < 2 && !markup { return .singleLine }
         var toc = 0, bullets = 0, figureRows = 0, unlabeledFigures = 0, wide = 0
         for r in rows {
@@ -131,7 +158,7 @@ enum RegionFilter {
         let keyValue = rows.filter { $0.label.hasSuffix(":") && $0.dataColumns.count == 1 }.count
         if keyValue * 2 >= n { return .listOfFields }
         if bullets * 2 >= n { return .bulletList }
-        if figureRows >= (markup ? 1 : 2) {
+        if figureRows >= (markup ? 1 : 2) || (headedRow && figureRows == 1 && unlabeledFigures == 0 && headsItsRow(rows)) {
             if unlabeledFigures > figureRows { return .figuresWithoutLabels }
             return nil
         }

@@ -300,7 +300,7 @@ public struct TablesStage: Stage {
             // In text renditions a rate printed in a cell of its own runs into the label after it
             // (`LabelColumns.splitOpeningRates`); a markup table's cells are the filer's own.
             for block in RegionFilter.blocks(rows).map({ LabelColumns.foldSecondLabelColumn(markup ? $0 : LabelColumns.splitOpeningRates($0)) }) {
-                if let reason = RegionFilter.rejection(block, markup: markup) {
+                if let reason = RegionFilter.rejection(block, markup: markup, headedRow: region.layout == .fixedWidth || region.layout == .pipes) {
                     found.rejected += 1
                     reasons.append(reason)
                     if let f = block.first, let l = block.last {

@@ -57,7 +57,9 @@ import Testing
         let t = FixedWidth.tokens(text, line)
         guard t.count >= 2 else { return false }
         let figures = t.dropFirst().filter { FixedWidth.isFigure($0.text) }.count
-        if figures >= 1 && t.dropFirst().allSatisfy({ FixedWidth.isFigure($0.text) || $0.text.utf8.count <= 20 }) { return true }
+        // A long cell of a text column: the line ends in two figures.
+        let endsInFigures = t.count >= 4 && FixedWidth.isFigure(t[t.count - 1].text) && FixedWidth.isFigure(t[t.count - 2].text)
+        if figures >= 1 && t.dropFirst().allSatisfy({ FixedWidth.isFigure($0.text) || $0.text.utf8.count <= 20 || endsInFigures }) { return true }
         if let f = t.first, f.x0 >= 16, t.allSatisfy({ $0.text.utf8.count <= 30 }) { return true }
         return false
     }
