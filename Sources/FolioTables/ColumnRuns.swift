@@ -197,6 +197,57 @@ enum ColumnRuns {
         above(text, before: start).caption
     }
 
+    /// **Statement title above the header pieces.** In reading order a statement's title is
+    /// printed over its company name, units caption and column header pieces, and the
+    /// nearest line above the rows a reader paired is one of those, not the title:
+    ///
+    /// ```
+    /// CONSOLIDATED STATEMENTS OF OPERATIONS     ← the title of the rows below
+    /// (in millions, except per share data)
+    /// Year Ended December 31,                   ← what the lookback takes for the title
+    /// 2022
+    /// Net product sales                         ← the first row paired
+    /// ```
+    ///
+    /// `statementTitleAbove` finds the nearest line naming a statement
+    /// (`StatementClassifier.fromTitle`) above `start`, across at most
+    /// `statementTitleLookbackLines` non-blank lines, no sentence and nothing before `after`
+    /// (the end of the table before: a title above it is that table's). Nil when none is
+    /// reached.
+    static let statementTitleLookbackLines = 8
+
+    static func statementTitleAbove(_ text: [UInt8], before start: Int, after: Int) -> String? {
+        let lo = max(0, after, start - 4_000)
+        var seen = 0
+        var title: String?
+        TableRegionFinder.forEachLineBackward(text, in: lo..<max(lo, start)) { line in
+            let r = GridReader.trim(text, line.range)
+            if r.isEmpty { return true }
+            seen += 1
+            if seen > statementTitleLookbackLines || r.count > 200 || endsProse(text, r) { return false }
+            let t = String(decoding: text[r], as: UTF8.self)
+            if StatementClassifier.fromTitle(t) != nil {
+                title = t
+                return false
+            }
+            return true
+        }
+        return title
+    }
+
+    /// A line ending with a period after four words or more: prose, or the note that ends the
+    /// statement above (`See accompanying notes to consolidated financial statements.`), not
+    /// a heading (`AMAZON.COM, INC.` ends with a period too).
+    static func endsProse(_ text: [UInt8], _ r: Range<Int>) -> Bool {
+        guard let last = r.last, text[last] == 0x2E else { return false }
+        var words = 1
+        for i in r where text[i] == 0x20 {
+            words += 1
+            if words >= 4 { return true }
+        }
+        return false
+    }
+
     /// The shape found from a label line on: the label lines, then each run's header-piece
     /// lines and figure lines (indices into the lines given).
     struct Shape {

@@ -316,7 +316,8 @@ public struct TablesStage: Stage {
                 continue
             }
             if let bi { found.keptBlocks.insert(bi) }
-            let lookback = Self.statedUnits(item, kept: kept, document, runningHeaders: runningHeaders, furniturePages: furniturePages)
+            let lookback = Self.statedUnits(item, kept: kept, document, after: found.parts.last?.span.end ?? 0,
+                                            runningHeaders: runningHeaders, furniturePages: furniturePages)
             let split = kept.flatMap { TableBuilder.splitAtHeaders($0) }
             for (k, p) in split.enumerated() {
                 Self.addPart(p, index: k, of: item, lookback: lookback, to: &found, &document)
@@ -325,13 +326,15 @@ public struct TablesStage: Stage {
     }
 
     /// The title and units stated for a region's table, nearest first: the lines above it
-    /// (`Lookback.context`), a units caption inside the region (fixed width), and when no
+    /// (`Lookback.context`; for a reading-order table whose nearest line names no statement, the
+    /// statement named above its header pieces, `ColumnRuns.statementTitleAbove`, after `after`,
+    /// the end of the table before), a units caption inside the region (fixed width), and when no
     /// scale is stated there, for a reading-order table (column or row runs) the units caption
     /// above the lines the reader did not pair (`ColumnRuns.unitsAbove`), then the running units
     /// header of its pages, else a running units
     /// statement the normalizer removed as page furniture on its page. A caption inside a
     /// rendered HTML table is a header cell; one that is a running header is read as one.
-    static func statedUnits(_ item: RegionRows, kept: [[GridRow]], _ document: WorkingDocument,
+    static func statedUnits(_ item: RegionRows, kept: [[GridRow]], _ document: WorkingDocument, after: Int = 0,
                             runningHeaders: [(text: String, span: Span)],
                             furniturePages: [(pageStart: Int, pageEnd: Int, text: String)]) -> Lookback.Found {
         let region = item.region, innerCaption = item.caption
@@ -359,6 +362,19 @@ public struct TablesStage: Stage {
             lookback.context.units.source?.kind = .runningHeader
         }
         // Reading order: the statement's units caption above lines the reader did not pair.
+        // A reading-order table's title: the statement named above its header pieces when the
+        // nearest line names none (`ColumnRuns.statementTitleAbove`), that line kept after it
+        // when it states a period (`Year Ended December 31,`: the periods read from the title).
+        if region.layout == .columnRuns || region.layout == .rowRuns,
+           StatementClassifier.fromTitle(lookback.context.title ?? "") == nil,
+           let title = ColumnRuns.statementTitleAbove(document.text, before: kept[0][0].span.start, after: after) {
+            let nearest = lookback.context.title.map { (text: $0, clues: PeriodClues($0)) }
+            if let nearest, nearest.clues.hasLength || nearest.clues.instant || nearest.clues.hasYear || !nearest.clues.dates.isEmpty {
+                lookback.context.title = title + " " + nearest.text
+            } else {
+                lookback.context.title = title
+            }
+        }
         if lookback.context.units.scale == nil, region.layout == .columnRuns || region.layout == .rowRuns,
            let found = ColumnRuns.unitsAbove(document.text, before: kept[0][0].span.start) {
             lookback.context.units.adopt(UnitsParser.parse(found.text),

@@ -633,3 +633,78 @@ import Testing
         #expect(shape?.runs.first?.pieces.count == 2)
     }
 }
+
+/// `ColumnRuns.statementTitleAbove`: the statement named over the company name, units caption
+/// and header pieces above a reading-order table is its title.
+@Suite struct StatementTitleAboveTests {
+    @Test func theStatementNamedOverTheHeaderPiecesIsTheTitle() throws {
+        let text = """
+            CONSOLIDATED STATEMENTS OF OPERATIONS
+            ACME INC.
+            Fiscal
+            2024
+
+            (In millions)
+            Revenue
+            Cost of revenue
+
+            20,521
+            386
+
+            Fiscal
+            2023
+
+            18,284
+            460
+            """
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first)
+        #expect(t.title == "CONSOLIDATED STATEMENTS OF OPERATIONS")
+        #expect(t.cells.filter { $0.rowLabel == "Revenue" }.map(\.value) == [20521, 18284])
+    }
+
+    /// The nearest line states the period: it is kept after the statement's name, so the
+    /// periods read from the title stay.
+    @Test func aPeriodLineUnderTheStatementStaysInTheTitle() throws {
+        let text = """
+            CONSOLIDATED STATEMENTS OF OPERATIONS
+            ACME INC.
+            Year Ended December 31,
+            (In millions)
+            Revenue
+            Cost of revenue
+
+            2024
+
+            20,521
+            386
+
+            2023
+
+            18,284
+            460
+            """
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first)
+        #expect(t.title == "CONSOLIDATED STATEMENTS OF OPERATIONS Year Ended December 31,")
+    }
+
+    func title(_ s: String, after: Int = 0) -> String? {
+        let text = Array(s.utf8)
+        return ColumnRuns.statementTitleAbove(text, before: text.count, after: after)
+    }
+
+    @Test func theLookbackStopsAtProseAtTheTableBeforeAndAfterEightLines() {
+        #expect(title("Consolidated Balance Sheets\nACME INC.\n(In millions)\nDecember 31,\n") == "Consolidated Balance Sheets")
+        // The note that ends the statement above: the title beyond it is that statement's.
+        #expect(title("Consolidated Balance Sheets\nSee accompanying notes to the financial statements.\n2024\n") == nil)
+        // Nothing before the end of the table before.
+        let above = "Consolidated Balance Sheets\n"
+        #expect(title(above + "2024\n", after: above.utf8.count) == nil)
+        #expect(title("Consolidated Balance Sheets\n" + String(repeating: "2024\n", count: 9)) == nil)
+        // A line that names no statement is no title.
+        #expect(title("Notes to Financial Statements\nInventories\n") == nil)
+        // A company name ending with a period is no prose.
+        #expect(title("Consolidated Statements of Cash Flows\nACME.COM, INC.\n") == "Consolidated Statements of Cash Flows")
+    }
+}
