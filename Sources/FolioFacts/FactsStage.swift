@@ -111,6 +111,8 @@ public struct FactsStage: Stage {
                 }
                 StatedPeriod.eventFlows(&facts, event: event)
                 StatedPeriod.balances(&facts, filingPeriod: filingPeriod)
+                StatedPeriod.undatedInterimFlows(&facts, filingPeriod: filingPeriod,
+                                                 fiscalPeriod: doc.metadata.fiscalPeriod)
                 found += facts
             }
             if b.kind != .listItem { listEvent = event.map { (b.sectionId, $0) } }

@@ -668,6 +668,35 @@ extension StatedPeriod {
         }
     }
 
+    /// **interimFlowUndated.** A flow whose sentence, paragraph and section state no period,
+    /// in an interim report past the first period of its fiscal year (`fiscal_period` `Q2`,
+    /// `Q3`, `Q4` or `H2`): such a report discusses the quarter and the year to date side by
+    /// side, often under headings the sections do not carry down to their sentences
+    ///
+    ///     RESULTS OF OPERATIONS - Nine Months Ended March 31, 2025
+    ///     Net Sales
+    ///     Net sales for the period were $63.4 billion, ...            <- nine months, not Q3
+    ///     Investing activities used $2.8 billion of cash fiscal year to date ...
+    ///
+    /// so the filing's three months (`reported(by:)`) is a guess as likely wrong as right. The
+    /// figure's period cannot be told: the fact is dropped (no period), not given the quarter.
+    /// A balance keeps the instant the period ends on (`balanceAtPeriodEnd`): the quarter and
+    /// the year to date end on the same day. A first quarter or half is its year to date, and
+    /// an annual report has one period: their flows keep the filing's period. A comparative or
+    /// change of a dropped figure (`versus the prior year period`) is read against its period,
+    /// and goes with it.
+    static func undatedInterimFlows(_ facts: inout [NarrativeFact], filingPeriod: StatedPeriod?,
+                                    fiscalPeriod: String?) {
+        guard let filingPeriod, let fp = fiscalPeriod?.uppercased(),
+              ["Q2", "Q3", "Q4", "H2"].contains(fp) else { return }
+        var dropped = Set<Int>()
+        for k in facts.indices where facts[k].period == filingPeriod {
+            facts[k].period = nil
+            dropped.insert(k)
+        }
+        for k in facts.indices where facts[k].of.map({ dropped.contains($0) }) == true { facts[k].period = nil }
+    }
+
     /// **The filing's own period.** The period a filing reports on, from its metadata (the
     /// filer's `dei:` tags or its cover page): `fiscal_period` `FY` is twelve months, `H1`/`H2`
     /// six and `Q1` to `Q4` three, ending on `period_end`. A figure whose sentence, paragraph

@@ -132,7 +132,7 @@ struct FactsRecallShapesTests {
         let units = TableUnits(scale: 1_000_000, source: UnitsSource(kind: kind, text: "Amounts in millions of dollars except per share amounts"))
         doc.tables = [Table(id: 1, sectionId: 1, units: units, span: spans[1]), Table(id: 2, sectionId: 1, units: units, span: spans[3])]
         doc.metadata.periodEnd = "2025-03-31"
-        doc.metadata.fiscalPeriod = "Q3"
+        doc.metadata.fiscalPeriod = "Q1"
         doc.metadata.fiscalYear = 2025
         return doc
     }

@@ -55,8 +55,9 @@ struct FactsRecallTests {
     }
 
     /// A notes section whose units line sits under its heading, then a note with prose
-    /// figures; the filing reports on the second quarter of 2025.
-    func notesDoc(units: String, next: BlockKind = .heading) -> WorkingDocument {
+    /// figures; the filing reports on the first quarter of 2025 (`Q1`, ending March 31) or the
+    /// second (`Q2`, ending June 30).
+    func notesDoc(units: String, next: BlockKind = .heading, quarter: String = "Q1") -> WorkingDocument {
         let lines = ["Notes to the Financial Statements", units, "Note 1 - Goodwill",
                      "The reporting unit had goodwill of $1,295 at June 30, 2025. The merger price was $37.25 per share.",
                      "The fair value of the consideration transferred was $8.7 billion."]
@@ -68,8 +69,8 @@ struct FactsRecallTests {
                       Block(id: 3, sectionId: 2, kind: next, text: lines[2], span: spans[2]),
                       Block(id: 4, sectionId: 2, kind: .paragraph, text: lines[3], span: spans[3]),
                       Block(id: 5, sectionId: 2, kind: .paragraph, text: lines[4], span: spans[4])]
-        doc.metadata.periodEnd = "2025-06-30"
-        doc.metadata.fiscalPeriod = "Q2"
+        doc.metadata.periodEnd = quarter == "Q1" ? "2025-03-31" : "2025-06-30"
+        doc.metadata.fiscalPeriod = quarter
         doc.metadata.fiscalYear = 2025
         return doc
     }
@@ -116,9 +117,9 @@ struct FactsRecallTests {
         var doc = notesDoc(units: "(Dollars in millions)")
         try FactsStage(options: StageOptions()).process(&doc)
         let fair = doc.facts.first { $0.metric.hasPrefix("Fair value") }
-        #expect(fair?.period?.end == "2025-06-30")
-        #expect(fair?.period?.start == "2025-04-01")
-        #expect(fair?.period?.text == "Q2 2025 (the filing's period)")
+        #expect(fair?.period?.end == "2025-03-31")
+        #expect(fair?.period?.start == "2025-01-01")
+        #expect(fair?.period?.text == "Q1 2025 (the filing's period)")
         // A stated period wins over it.
         #expect(doc.facts.first?.period?.instant == "2025-06-30")
         var bare = notesDoc(units: "(Dollars in millions)")
@@ -127,6 +128,33 @@ struct FactsRecallTests {
         #expect(!bare.facts.contains { $0.metric.hasPrefix("Fair value") })
         let fy = DocumentMetadata()
         #expect(StatedPeriod.reported(by: fy) == nil)
+    }
+
+    @Test("undatedInterimFlows: past an interim year's first quarter an undated flow and its comparatives are dropped; stated periods and balances stay")
+    func undatedInterimFlows() throws {
+        // Second quarter: `The fair value ... was $8.7 billion.` may be the quarter's or the half's.
+        var q2 = notesDoc(units: "(Dollars in millions)", quarter: "Q2")
+        try FactsStage(options: StageOptions()).process(&q2)
+        #expect(!q2.facts.contains { $0.metric.hasPrefix("Fair value") })
+        #expect(q2.facts.first { $0.metric == "Goodwill" }?.period?.instant == "2025-06-30")
+        // The rule on a sentence's facts: the flow and its comparative go, a balance, a stated
+        // period and a first quarter's or an annual report's flows stay.
+        func periods(_ s: String, _ fp: String) -> [String] {
+            let t = Array(s.utf8)
+            let months = fp == "FY" ? 12 : 3
+            let filing = StatedPeriod(kind: .duration(months: months), year: 2025, month: 3, day: 31, text: "\(fp) 2025 (the filing's period)")
+            var facts = NarrativeExtractor.extract(t, sentence: 0..<t.count, base: filing)
+            StatedPeriod.balances(&facts, filingPeriod: filing)
+            StatedPeriod.undatedInterimFlows(&facts, filingPeriod: filing, fiscalPeriod: fp)
+            return facts.map { "\($0.figure.value) \($0.period?.factPeriod.instant ?? $0.period?.factPeriod.start ?? "nil")" }
+        }
+        let undated = "Net sales for the period were $63.4 billion, compared to $63.5 billion in the prior year period."
+        #expect(periods(undated, "Q3") == ["63.4 nil", "63.5 nil"])
+        #expect(periods(undated, "Q1").first == "63.4 2025-01-01")
+        #expect(periods(undated, "FY").first == "63.4 2024-04-01")
+        #expect(periods("Investing activities used $2.8 billion of cash fiscal year to date.", "Q3") == ["2.8 nil"])
+        #expect(periods("Net sales for the nine months ended March 31, 2025 were $63.4 billion.", "Q3") == ["63.4 2024-07-01"])
+        #expect(periods("The company also had foreign loss carryforwards of $33.3 billion.", "Q3") == ["33.3 2025-03-31"])
     }
 
     @Test("eventList: the items of a list after a paragraph dating its event are of the event; a later paragraph's are not")
