@@ -45,17 +45,29 @@ extension NarrativeExtractor {
         return out
     }
 
-    /// Whether `t[range]` holds the word `no` (either case) on its own.
+    /// Whether `t[range]` holds the word `no` (either case) on its own. A scan of every
+    /// sentence's bytes, so it reads every second byte only (no bounds checks): one of the
+    /// word's two letters falls on it, and the bytes around it are read when it is an `n` or
+    /// an `o`.
     static func hasNoWord(_ t: [UInt8], _ range: Range<Int>) -> Bool {
-        var i = range.lowerBound
-        while i + 1 < range.upperBound {
-            if Words.lower(t[i]) == UInt8(ascii: "n"), Words.lower(t[i + 1]) == UInt8(ascii: "o"),
-               i == range.lowerBound || !Words.isAlnum(t[i - 1]), i + 2 >= range.upperBound || !Words.isAlnum(t[i + 2]) {
-                return true
+        let lo = max(0, range.lowerBound), hi = min(t.count, range.upperBound)
+        guard hi - lo >= 2 else { return false }
+        let n = UInt8(ascii: "n"), o = UInt8(ascii: "o")
+        return t.withUnsafeBufferPointer { b in
+            var i = lo
+            while i < hi {
+                let c = b[i] | 0x20
+                if c == n || c == o {
+                    let s = c == n ? i : i - 1
+                    if s >= lo, s + 1 < hi, b[s] | 0x20 == n, b[s + 1] | 0x20 == o,
+                       s == lo || !Words.isAlnum(b[s - 1]), s + 2 >= hi || !Words.isAlnum(b[s + 2]) {
+                        return true
+                    }
+                }
+                i += 2
             }
-            i += 1
+            return false
         }
-        return false
     }
 
     /// Whether `words[i]` (`no`) stands in a frame of `noneStated`: after `there was|were`,

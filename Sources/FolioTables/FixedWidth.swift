@@ -276,9 +276,22 @@ enum FixedWidth {
                                 afterBlank: Bool = true, afterRows: Bool = false) -> Bool {
         var m = j
         while m < lines.count, kinds[m] == .other, isLabelOnly(text, lines[m]) { m += 1 }
-        guard m < lines.count, kinds[m] == .fixed, !isDataLine(text, lines[m]),
-              let first = tokens(text, lines[m]).first else { return false }
-        return (afterBlank && m > j && first.x0 >= 16) || (afterRows && isUnitsNoteHeader(text, lines[m]))
+        guard m < lines.count, kinds[m] == .fixed else { return false }
+        if !(afterBlank && m > j) {
+            // Only a units-note header starts it here: one printed at the margin (a byte
+            // test turns the other lines of the region away before any is tokenized).
+            guard afterRows, indentation(text, lines[m]) < 16, isUnitsNoteHeader(text, lines[m]) else { return false }
+            return !isDataLine(text, lines[m])
+        }
+        guard !isDataLine(text, lines[m]), let first = tokens(text, lines[m]).first else { return false }
+        return first.x0 >= 16 || (afterRows && isUnitsNoteHeader(text, lines[m]))
+    }
+
+    /// Leading spaces of a line (bytes; tabs count as one).
+    static func indentation(_ text: [UInt8], _ line: Span) -> Int {
+        var i = line.start
+        while i < line.end, text[i] == 0x20 || text[i] == 0x09 { i += 1 }
+        return i - line.start
     }
 
     /// A group label too long for a label-only line, inside a statement: one cell ending in
@@ -965,7 +978,14 @@ enum FixedWidth {
         func column(of tok: Token) -> Int { cellColumn(tok, cols: cols, afterTextColumn: textColumn != nil) }
         let headerLabelEnd = rowLabelsEnd(lineTokens, labelLimit: labelLimit)
         // Where the rows' labels start: the left edge of the first cells of the lines with figures.
-        let labelsStart = lineTokens.lazy.filter { hasFigures(Array($0.1.dropFirst())) }.compactMap { $0.1.first?.x0 }.min() ?? 0
+        // (Read only for a line `headingBesideYears` finds: made once, when first asked.)
+        var labelsStartMade: Int?
+        func labelsStart() -> Int {
+            if let made = labelsStartMade { return made }
+            let made = lineTokens.lazy.filter { hasFigures(Array($0.1.dropFirst())) }.compactMap { $0.1.first?.x0 }.min() ?? 0
+            labelsStartMade = made
+            return made
+        }
 
         var rows: [GridRow] = []
         var headerLines: [(Span, [Token], Bool)] = []
@@ -1072,11 +1092,12 @@ enum FixedWidth {
     /// its own), and whose other cells (two or more) are years alone: the first cell heads the
     /// labels (it is read with the title, as a heading of the label column is), not the first
     /// column of figures, whose year is its own.
-    static func headingBesideYears(_ t: [Token], labelsStart: Int, labelLimit: Int) -> Bool {
-        guard t.count >= 3, let first = t.first, first.x0 < labelLimit, first.x0 <= labelsStart + 1,
+    static func headingBesideYears(_ t: [Token], labelsStart: () -> Int, labelLimit: Int) -> Bool {
+        guard t.count >= 3, let first = t.first, first.x0 < labelLimit,
               first.text.utf8.contains(where: isLetter),
-              NumberParser.parse(first.text) == nil else { return false }
-        return t.dropFirst().allSatisfy { TableBuilder.isYear($0.text) }
+              NumberParser.parse(first.text) == nil,
+              t.dropFirst().allSatisfy({ TableBuilder.isYear($0.text) }) else { return false }
+        return first.x0 <= labelsStart() + 1
     }
 
     /// **One figure a column, in order.** A line whose figures a converter printed closer

@@ -102,4 +102,21 @@ struct FactsNoteAndNoneTests {
         #expect(doc2.facts.map { "\($0.metric) \($0.value ?? -1) \($0.period?.instant ?? "nil")" }
                 == ["Outstanding borrowings under the Prior Credit Agreement 0.0 2025-01-31"])
     }
+
+    @Test("hasNoWord: the word `no` alone, in either case, at any offset; never inside a word")
+    func noWordScan() {
+        func has(_ s: String, from: Int = 0) -> Bool {
+            let t = Array(s.utf8)
+            return NarrativeExtractor.hasNoWord(t, from..<t.count)
+        }
+        for s in ["no", "No amounts", "there were no borrowings", "x no", "xx no", "NO AMOUNTS", "(no)", "a, no."] {
+            #expect(has(s), "\(s)")
+        }
+        for s in ["", "n", "not", "know", "piano", "None", "nos", "anno", "Nobody", "on"] {
+            #expect(!has(s), "\(s)")
+        }
+        // The range bounds the word: `no` at its edges stands alone there.
+        #expect(has("piano", from: 3))
+        #expect(!has("known", from: 1))
+    }
 }

@@ -89,13 +89,13 @@ import Testing
                     "Service cost                                      $    286 $    270",
                     "Interest cost                                          451      432", ""].joined(separator: "\n")
         #expect(FixedWidth.headingBesideYears(FixedWidth.tokens(Array(heading.utf8), Span(start: 0, end: heading.utf8.count)),
-                                              labelsStart: 0, labelLimit: 50))
+                                              labelsStart: { 0 }, labelLimit: 50))
         let t = try #require(try processed(text: text).tables.first)
         #expect(cell(t, "Service cost", value: 286)?.columnPath == ["2024"])
         #expect(cell(t, "Interest cost", value: 432)?.period == Period.ending(CalendarDate(year: 2023, month: 12, day: 31)!, months: 12))
         // A heading right of where the labels start heads a column of its own.
         let note = Array("                  Note    2024    2023".utf8)
-        #expect(!FixedWidth.headingBesideYears(FixedWidth.tokens(note, Span(start: 0, end: note.count)), labelsStart: 0, labelLimit: 30))
+        #expect(!FixedWidth.headingBesideYears(FixedWidth.tokens(note, Span(start: 0, end: note.count)), labelsStart: { 0 }, labelLimit: 30))
     }
 
     // MARK: dated column names beside a stub heading (FixedWidth.isStubBesideDates)
