@@ -237,7 +237,7 @@ enum ColumnRuns {
 
     /// A line ending with a period after four words or more: prose, or the note that ends the
     /// statement above (`See accompanying notes to consolidated financial statements.`), not
-    /// a heading (`AMAZON.COM, INC.` ends with a period too).
+    /// a heading (`EXAMPLE.COM, INC.` ends with a period too).
     static func endsProse(_ text: [UInt8], _ r: Range<Int>) -> Bool {
         guard let last = r.last, text[last] == 0x2E else { return false }
         var words = 1
