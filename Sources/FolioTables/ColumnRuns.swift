@@ -123,13 +123,17 @@ enum ColumnRuns {
     /// A sentence: eight words or more ending with a period (prose, or the note under a
     /// statement: `The accompanying notes are an integral part of these statements.`).
     static func isSentence(_ text: [UInt8], _ line: Span) -> Bool {
-        let r = GridReader.trim(text, line.range)
+        endsWithPeriod(text, GridReader.trim(text, line.range), words: 8)
+    }
+
+    /// Whether the bytes `r` end with a period after `words` words or more (counted up to
+    /// that many only: prose lines run to many more).
+    static func endsWithPeriod(_ text: [UInt8], _ r: Range<Int>, words minimum: Int) -> Bool {
         guard let last = r.last, text[last] == 0x2E else { return false }
-        // Counted up to the eighth word only (prose lines run to many more).
         var words = 1
         for i in r where text[i] == 0x20 {
             words += 1
-            if words >= 8 { return true }
+            if words >= minimum { return true }
         }
         return false
     }
@@ -239,13 +243,7 @@ enum ColumnRuns {
     /// statement above (`See accompanying notes to consolidated financial statements.`), not
     /// a heading (`EXAMPLE.COM, INC.` ends with a period too).
     static func endsProse(_ text: [UInt8], _ r: Range<Int>) -> Bool {
-        guard let last = r.last, text[last] == 0x2E else { return false }
-        var words = 1
-        for i in r where text[i] == 0x20 {
-            words += 1
-            if words >= 4 { return true }
-        }
-        return false
+        endsWithPeriod(text, r, words: 4)
     }
 
     /// The shape found from a label line on: the label lines, then each run's header-piece

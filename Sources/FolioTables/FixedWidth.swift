@@ -955,7 +955,7 @@ enum FixedWidth {
     /// piece is the caption's too, so the note is read whole (the rows it exempts are those
     /// it names). A piece with a figure or a `(` of its own is no such tail.
     static func closesNote(_ last: String?, _ piece: String) -> Bool {
-        guard let last, let open = last.lastIndex(of: "("), !last[open...].contains(")") else { return false }
+        guard let last, GridReader.leavesOpen(last) else { return false }
         return piece.utf8.count <= 40 && piece.contains(")") && !piece.contains("(")
             && !piece.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
     }

@@ -95,9 +95,7 @@ import Testing
             90
             50
             """
-        let doc = try processed(text: text)
-        #expect(doc.tables.isEmpty)
-        #expect(doc.diagnostics.contains { $0.code == "tables.column_runs_unreconciled" })
+        try expectLeftAsText(text)
     }
 
     /// Runs are taken while each holds one figure a labelled row; a later run that does not
@@ -320,9 +318,7 @@ import Testing
 
             (130)
             """
-        let doc = try processed(text: text)
-        #expect(doc.tables.isEmpty)
-        #expect(doc.diagnostics.contains { $0.code == "tables.column_runs_unreconciled" })
+        try expectLeftAsText(text)
     }
 
     /// Runs by counts: each run fills the (band, column) slot its length allows, in any order
@@ -423,9 +419,7 @@ import Testing
             40
             40
             """
-        let doc = try processed(text: text)
-        #expect(doc.tables.isEmpty)
-        #expect(doc.diagnostics.contains { $0.code == "tables.column_runs_unreconciled" })
+        try expectLeftAsText(text)
     }
 
     /// A column cut in two by a lone currency sign is joined back when the counts need it.
@@ -707,4 +701,11 @@ import Testing
         // A company name ending with a period is no prose.
         #expect(title("Consolidated Statements of Cash Flows\nACME.COM, INC.\n") == "Consolidated Statements of Cash Flows")
     }
+}
+
+/// Column runs whose counts do not reconcile: no table, and the diagnostic that says so.
+func expectLeftAsText(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let doc = try processed(text: text)
+    #expect(doc.tables.isEmpty, sourceLocation: sourceLocation)
+    #expect(doc.diagnostics.contains { $0.code == "tables.column_runs_unreconciled" }, sourceLocation: sourceLocation)
 }
