@@ -762,7 +762,7 @@ enum FixedWidth {
                 }
                 k += 1
             }
-            if !blank, let above = lineTokens.last, let glued = daysUnderMonths(t, above: above.1) {
+            if !blank, let above = lineTokens.last, let glued = daysUnderMonths(t, above: above.1) ?? markerUnderLabel(t, above: above.1) {
                 lineTokens[lineTokens.count - 1].1 = glued
                 continue
             }
@@ -796,6 +796,36 @@ enum FixedWidth {
                   !glued[k].text.hasSuffix(" " + d.text) else { return nil }
             glued[k].text += " " + d.text
         }
+        return glued
+    }
+
+    /// **Footnote marker dropped under its label.** A converter that keeps each glyph on its
+    /// baseline prints a label's superscript marker a line below the label, alone at the left
+    /// margin, and the label's closing colon on the line after:
+    ///
+    ///     Marketable securities
+    ///     Deferred compensation plan
+    ///     4
+    ///       :
+    ///     Deferred compensation assets          107        —        93
+    ///
+    /// Read as a line, the marker is a figure at the left margin: it opens a column of figures
+    /// there, takes every label of the table into cells, and the region reads as text without
+    /// figures. A line of one token in the label zone (left of column 16), a footnote marker
+    /// (one or two digits not starting with 0, `(n)`, `(a)`, `*`) or a lone colon, directly
+    /// under a line of words alone (no figure) that starts in the label zone, ends that line's
+    /// label: it joins the line's last token (the colon without a space). Nil when the line is
+    /// anything else. A marker under a row of figures is a footnote's number below the table,
+    /// not a label's end, and stays a line.
+    static func markerUnderLabel(_ t: [Token], above: [Token]) -> [Token]? {
+        guard t.count == 1, let m = t.first, m.x0 < 16, let first = above.first, first.x0 < 16,
+              above.allSatisfy({ NumberParser.parse($0.text) == nil }) else { return nil }
+        let b = Array(m.text.utf8)
+        let colon = b == [0x3A]
+        let digits = (1...2).contains(b.count) && b[0] != 0x30 && b.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        guard colon || digits || isFootnoteMarker(b) || b == [0x2A] else { return nil }
+        var glued = above
+        glued[glued.count - 1].text += colon ? ":" : " " + m.text
         return glued
     }
 
