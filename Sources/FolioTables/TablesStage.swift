@@ -439,7 +439,7 @@ public struct TablesStage: Stage {
         let key = TableBuilder.headerKeyOf(p)
         if let prev = found.parts.last, !key.isEmpty, key == prev.headerKey,
            Lookback.onlyFurniture(text, prev.span.end, span.start, title: prev.context.title) {
-            found.parts[found.parts.count - 1].rows += p.drop { TableBuilder.isHeaderLike($0) }
+            found.parts[found.parts.count - 1].rows += p.dropFirst(key.count)
             found.parts[found.parts.count - 1].span = prev.span.union(span)
             if let bi { found.parts[found.parts.count - 1].mergedBlocks.append(bi) }
             document.diagnose(Self.name, .info, "tables.continuation", "table continued after a repeated header joined to the table before it", span: span)
@@ -794,16 +794,27 @@ extension TableBuilder {
         return n
     }
 
-    /// Header rows of a part as printed (for continuation matching).
+    /// Header rows of a part as printed (for continuation matching), and under them a row of
+    /// years labelled with a stub heading (`Wholesale | 2026 | 2025`, `isLabelledYearsRow`):
+    /// a second schedule printed under the same period headings as the first
+    /// (`Nine months ended May 31 | Three months ended May 31`), with its own segment and
+    /// years, is a schedule of its own, not the first one continued after a repeated header.
     static func headerKeyOf(_ rows: [GridRow]) -> [[String]] {
         var out: [[String]] = []
         for r in rows {
-            guard isHeaderLike(r) else { break }
+            guard isHeaderLike(r) || (!out.isEmpty && isLabelledYearsRow(r)) else { break }
             var cells = r.cells.map { $0?.text ?? "" }
             while cells.last == "" { cells.removeLast() }
             out.append(cells)
+            if !isHeaderLike(r) { break }
         }
         return out
+    }
+
+    /// A labelled row whose data cells, two or more, are all years.
+    static func isLabelledYearsRow(_ r: GridRow) -> Bool {
+        let cols = r.dataColumns
+        return !r.label.isEmpty && cols.count >= 2 && cols.allSatisfy { r.text($0).map(isYear) ?? false }
     }
 }
 
