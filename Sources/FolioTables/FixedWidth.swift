@@ -850,7 +850,50 @@ enum FixedWidth {
             }
             lines.append(line)
         }
-        return columnsApart(lines)
+        return joinedOffsetColumns(columnsApart(lines), lines)
+    }
+
+    /// The most places between two columns' extents that `joinedOffsetColumns` reads as one
+    /// column printed a little off.
+    static let maxOffsetGap = 2
+
+    /// **A column printed a few places off in some rows.** A converter that lays out each
+    /// block of a statement on its own prints one block's figures a few places right of the
+    /// others' (here the last column, three places off):
+    ///
+    ///     Pension plans, net of income tax effect             19        (14)        (32)
+    ///
+    ///        Securities available-for-sale                      1           6           (6)
+    ///          Income tax effect                                —          (1)            1
+    ///
+    /// The offset figures overlap none of their column's, make a column of their own, and the
+    /// rows of that block skip the column they belong to: the statement is read as two tables
+    /// with columns that do not match. Two neighbouring columns at most `maxOffsetGap` places
+    /// apart, each printed by some row, no row printing a figure or a nil figure in both, are
+    /// one column. Columns a statement prints side by side are never that close without
+    /// some row printing both (a row of totals, a balance row).
+    static func joinedOffsetColumns(_ cols: [(Int, Int)], _ lines: [FigureLine]) -> [(Int, Int)] {
+        guard cols.count >= 2 else { return cols }
+        var cols = cols
+        var k = 0
+        while k + 1 < cols.count {
+            let a = cols[k], b = cols[k + 1]
+            guard b.0 - a.1 <= maxOffsetGap else { k += 1; continue }
+            func hits(_ line: FigureLine, _ c: (Int, Int)) -> Bool {
+                line.figures.contains { $0.0 < c.1 && c.0 < $0.1 } || line.dashes.contains { $0.0 < c.1 && c.0 < $0.1 }
+            }
+            var inA = false, inB = false, both = false
+            for line in lines {
+                let ha = hits(line, a), hb = hits(line, b)
+                inA = inA || ha
+                inB = inB || hb
+                if ha && hb { both = true; break }
+            }
+            guard inA, inB, !both else { k += 1; continue }
+            cols[k] = (min(a.0, b.0), max(a.1, b.1))
+            cols.remove(at: k + 1)
+        }
+        return cols
     }
 
     /// **Nil figures.** A dash (`—`, `-`, `$ —`) or `n/a` printed for a value: centred in its
