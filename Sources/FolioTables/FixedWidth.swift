@@ -762,6 +762,7 @@ enum FixedWidth {
                 }
                 k += 1
             }
+            if let glued = markerOnHeaderLine(t) { t = glued }
             if !blank, let above = lineTokens.last, let glued = daysUnderMonths(t, above: above.1) ?? markerUnderLabel(t, above: above.1) {
                 lineTokens[lineTokens.count - 1].1 = glued
                 continue
@@ -796,6 +797,44 @@ enum FixedWidth {
                   !glued[k].text.hasSuffix(" " + d.text) else { return nil }
             glued[k].text += " " + d.text
         }
+        return glued
+    }
+
+    /// **Footnote marker on a header line.** A column heading's superscript marker printed
+    /// apart from its heading, a few places right:
+    ///
+    ///                              Balance at                                  Balance at
+    ///                             December 31,                                December 31,
+    ///                                 2025         Purchases      Other    2
+    ///                                                                             2026
+    ///     Listed securities       $        506   $        —   $     (137)   $        237
+    ///
+    /// Read as a cell, the marker is a figure: the header line becomes the first row of data,
+    /// the year under it a second header, and the table is cut in two with no periods. A line
+    /// that starts over the columns (right of column 16), holds one token of one or two digits
+    /// (not starting with 0) that is not its first, and whose other tokens, two or more with a
+    /// letter, are words or years, is a header line: the marker joins the token on its left.
+    /// Nil when the line is anything else (a row of figures always holds a figure that is no
+    /// marker, a nil figure or no words).
+    static func markerOnHeaderLine(_ t: [Token]) -> [Token]? {
+        guard t.count >= 3, let first = t.first, first.x0 >= 16 else { return nil }
+        var marker: Int?
+        var words = 0
+        for (i, tok) in t.enumerated() {
+            let b = Array(tok.text.utf8)
+            if (1...2).contains(b.count), b[0] != 0x30, b.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+                guard marker == nil, i > 0 else { return nil }
+                marker = i
+            } else if b.contains(where: isLetter) {
+                words += 1
+            } else if !TableBuilder.isYear(tok.text) {
+                return nil
+            }
+        }
+        guard let m = marker, words >= 2 else { return nil }
+        var glued = t
+        glued[m - 1].text += " " + t[m].text
+        glued.remove(at: m)
         return glued
     }
 
@@ -1544,11 +1583,15 @@ enum FixedWidth {
             return out
         }
         var spans: [[(Int, Int)]] = units.map { $0.map { t in let o = overlapped(t); return (o.first ?? 1, o.last ?? 1) } }
-        // Bands of consecutive lines with the same cell count share the widest spans.
+        // Bands of consecutive lines with the same cell count share the widest spans. A units
+        // note alone on its line (`(in millions)`) is no heading: it shares no band, or a year
+        // wrapped onto the line above it (`2026` over the closing balance) would take the
+        // note's spread over the columns.
+        func unitsNote(_ l: Int) -> Bool { units[l].count == 1 && isHeaderUnitsNote(units[l][0].text) }
         var i = 0
         while i < units.count {
             var j = i
-            while j + 1 < units.count && units[j + 1].count == units[i].count && units[i].count < n { j += 1 }
+            while j + 1 < units.count && units[j + 1].count == units[i].count && units[i].count < n && !unitsNote(i) && !unitsNote(j + 1) { j += 1 }
             if j > i {
                 for c in 0..<units[i].count {
                     let lo = (i...j).map { spans[$0][c].0 }.min() ?? 1
@@ -1656,7 +1699,9 @@ enum FixedWidth {
     /// Read by overlap, a heading reaches the one column it touches, and the others of its
     /// group lose their date. A heading alone on its line heads every column, unless another
     /// line of the header prints two headings, one with a length (`Six months ended June 30` |
-    /// `30`): it is then the heading of one group, wrapped, read by overlap. Each column belongs to the heading nearest its centre; the line's
+    /// `30`): it is then the heading of one group, wrapped, read by overlap; a year alone where
+    /// another header line prints a year alone in a cell is one column's year, read by overlap
+    /// too. Each column belongs to the heading nearest its centre; the line's
     /// headings then span their groups, when every heading gets one, in order, that holds
     /// the columns it overlaps. A line with a word that names no period (`Total`, `Level 1`)
     /// keeps its cells' own columns.
@@ -1675,6 +1720,12 @@ enum FixedWidth {
                 guard k.hasYear || !k.dates.isEmpty || k.hasLength else { continue }
                 let groups = units.indices.contains { $0 != li && units[$0].count >= 2 && units[$0].contains { PeriodClues($0.text).hasLength } }
                 if groups { continue }
+                // A year alone, where another line of the header prints a year alone over a
+                // column of its own (`2025` over the opening balance), is one column's year too,
+                // wrapped onto a line of its own (`Balance at` / `December 31,` / `2026` over the
+                // closing balance): read by overlap.
+                if TableBuilder.isYear(cells[0].text),
+                   units.indices.contains(where: { $0 != li && units[$0].contains { TableBuilder.isYear($0.text) } }) { continue }
             }
             var groups = [(lo: Int, hi: Int)?](repeating: nil, count: cells.count)
             var previous = 0
