@@ -1019,7 +1019,39 @@ enum FixedWidth {
                 if hits[g.line, default: 0] >= 2 { out[f.line] = true; break }
             }
         }
-        return out
+        return out.allSatisfy({ $0 }) && lines.count >= 3 ? offGridBlocks(all, lineCount: lines.count) : out
+    }
+
+    /// **A block printed on a grid of its own.** Where every line bridges another
+    /// (`bridgingLines`), the rows are printed on two or more grids that cross each other: a
+    /// block whose figures the converter set a few places apart from the other blocks'
+    /// (`$(16,754,929) $ (8,934,056) $(13,171,638)` under `$ 24,028,073     $ 21,365,410
+    /// $ 24,743,567`), each of its figures across two of the others' and theirs across two of
+    /// its. The lines off the grid are those that cross the most others: taken one at a time,
+    /// the line crossing the most lines still crossed first (the earliest of equals), until no
+    /// two lines left cross. The statement's grid is the lines left.
+    static func offGridBlocks(_ all: [(extent: (Int, Int), line: Int)], lineCount: Int) -> [Bool] {
+        // Which lines cross which: a figure of one across two figures of the other.
+        var crosses = [Set<Int>](repeating: [], count: lineCount)
+        for f in all {
+            var hits: [Int: Int] = [:]
+            for g in all {
+                guard g.extent.0 < f.extent.1 else { break }
+                guard g.line != f.line, f.extent.0 < g.extent.1 else { continue }
+                hits[g.line, default: 0] += 1
+                if hits[g.line, default: 0] == 2 {
+                    crosses[f.line].insert(g.line)
+                    crosses[g.line].insert(f.line)
+                }
+            }
+        }
+        var off = [Bool](repeating: false, count: lineCount)
+        while let worst = crosses.indices.filter({ !crosses[$0].isEmpty }).max(by: { crosses[$0].count != crosses[$1].count ? crosses[$0].count < crosses[$1].count : $0 > $1 }) {
+            off[worst] = true
+            for other in crosses[worst] { crosses[other].remove(worst) }
+            crosses[worst] = []
+        }
+        return off
     }
 
     /// **A figure one space after its label** (`... equity $104,516`) is split off when it
