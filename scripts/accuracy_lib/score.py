@@ -410,19 +410,33 @@ def match_rendition(kind, doc, gold, cells, tables, failed_reason=None):
         return [c for c in by_mag.get(magnitude_key(fact["magnitude"]), [])
                 if same_magnitude(fact["magnitude"], cell_magnitude(c))]
 
+    # One printed figure tagged twice (two facts with the same span: nested tags, or one
+    # figure tagged for two concepts or contexts) is one figure of the text: the cell that
+    # serves the first fact serves the others at its span too.
+    def span_key(fact):
+        sp = fact.get("span")
+        return tuple(sp) if sp else None
+
     # value+scale: one-to-one by magnitude alone
     used_v = set()
     value_found = set()
+    value_spans = set()
     for i, fact in enumerate(facts):
         if failed_reason is not None or fact.get("magnitude") is None:
+            continue
+        if span_key(fact) is not None and span_key(fact) in value_spans:
+            value_found.add(i)
             continue
         cands = [c for c in candidates(fact) if id(c) not in used_v]
         if cands:
             best = min(cands, key=lambda c: (not label_matches(c.get("row_label"), fact), order[id(c)]))
             used_v.add(id(best))
             value_found.add(i)
+            if span_key(fact) is not None:
+                value_spans.add(span_key(fact))
 
     used = set()
+    span_cell = {}
     for i, fact in enumerate(facts):
         miss = unscorable(kind, doc, fact, failed_reason)
         if miss is not None:
@@ -432,12 +446,17 @@ def match_rendition(kind, doc, gold, cells, tables, failed_reason=None):
         cands = candidates(fact)
         labelled = [c for c in cands if label_matches(c.get("row_label"), fact)]
         free = [c for c in labelled if id(c) not in used]
+        shared = span_cell.get(span_key(fact)) if span_key(fact) is not None else None
+        if shared is not None and any(c is shared for c in labelled):
+            free = [shared]
         if free:
             def rank(c):
                 failed = check_levels(fact, c)
                 return (len(failed), order[id(c)])
             best = min(free, key=rank)
             used.add(id(best))
+            if span_key(fact) is not None:
+                span_cell.setdefault(span_key(fact), best)
             failed = check_levels(fact, best)
             if not failed:
                 score.add(4)

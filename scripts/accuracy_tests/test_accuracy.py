@@ -186,7 +186,9 @@ class Matcher(unittest.TestCase):
                  cell("Cost of sales", 567, 1000, None),
                  cell("Other revenue", 45.9, 1, None, unit="percent")]
         g = dict(self.g)
-        dup = dict(by_concept(self.t, "us-gaap:Revenues"), index=99)
+        rev = by_concept(self.t, "us-gaap:Revenues")
+        # The same figure printed twice (another span): one cell serves one fact.
+        dup = dict(rev, index=99, span=[rev["span"][0] + 1000, rev["span"][1] + 1000])
         g["table_facts"] = self.t + [dup]
         sc, misses = score.match_rendition("layout", "snippet", g, cells, [])
         causes = [(m["concept"], m["cause"]) for m in misses]
@@ -197,6 +199,15 @@ class Matcher(unittest.TestCase):
         self.assertIn(("us-gaap:Debt", "not found"), causes)
         self.assertEqual(sc.hits["label"], 1)
         self.assertEqual(sc.hits["sign"], 1)
+        values = sc.hits["value"]
+        # One printed figure tagged twice (the same span): its cell serves both tags.
+        twice = dict(rev, index=98, id="f-twice")
+        g["table_facts"] = self.t + [twice]
+        sc, misses = score.match_rendition("layout", "snippet", g, cells, [])
+        causes = [(m["concept"], m["cause"]) for m in misses]
+        self.assertNotIn(("us-gaap:Revenues", "taken"), causes)
+        self.assertEqual(sc.hits["label"], 2)
+        self.assertEqual(sc.hits["value"], values + 1)   # the figure printed twice: its second print found no cell; the figure tagged twice: both tags found
 
     def test_periods(self):
         self.assertTrue(score.period_matches({"start": "2023-10-01", "end": "2024-09-28"},
