@@ -413,8 +413,10 @@ public enum PeriodParser {
     /// as of December 31, 2024 and December 31, 2023`: none at either date).
     static func twoDates(_ t: [UInt8], sentence r: Range<Int>, _ facts: inout [NarrativeFact]) {
         let figures = facts.indices.filter { facts[$0].role != "change" }
-        guard !figures.isEmpty, let (first, second) = instantPair(t, r),
-              figures.allSatisfy({ facts[$0].period?.sameDates(first) == true }),
+        // (The sentence is read again only when its figures share one instant: few do.)
+        guard let k0 = figures.first, let p = facts[k0].period, p.kind == .instant,
+              figures.allSatisfy({ facts[$0].period?.sameDates(p) == true }),
+              let (first, second) = instantPair(t, r), p.sameDates(first),
               !facts.contains(where: { $0.period?.sameDates(second) == true }) else { return }
         for k in figures {
             var c = facts[k]
