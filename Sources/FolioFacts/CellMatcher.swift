@@ -53,6 +53,10 @@ struct CellMatcher: Sendable {
     static let measureWords: [String] = ["revenue", "income", "expens", "expense", "cost", "fee", "volume", "balance", "asset",
                                         "liability", "cash", "profit", "equity", "dividend", "borrowing", "debt",
                                         "provision", "tax", "sale", "earning"]
+    /// Words that name the kind of amount a line is, not which line (`charges`, `payments`,
+    /// `amount`, `total`): with the measure words, the words a metric may have that its row
+    /// label lacks when they share one word (`oneSharedWord`).
+    static let genericWords: [String] = ["charge", "payment", "amount", "total"]
     static let stop: Set<String> = ["of", "the", "to", "from", "and", "for", "in", "a", "an", "on", "by", "its", "our"]
 
     var tables: [Table]
@@ -147,11 +151,25 @@ struct CellMatcher: Sendable {
     /// Similarity of a metric and a label: the share of the metric's word stems the label
     /// has (then, to break ties, the Dice coefficient); 0 when a qualifier (`non-GAAP`,
     /// `margin`, `per`, `diluted`) is on one side only or the label is mostly other words.
+    ///
+    /// **oneSharedWord.** A metric of two words or more that shares a single word with a label,
+    /// where each side has a word of its own that names which line it is, is another line of
+    /// the same kind, not the metric:
+    ///
+    ///     Advertising expenses      Interest expense                      (`expense` shared)
+    ///     Cash discounts            Cash flows from investing activities  (`cash` shared)
+    ///     Deductions to the allowance   Foreign income deduction          (`deduction` shared)
+    ///
+    /// A side whose other words only name the kind of amount (measure words, `charges`,
+    /// `payments`, `total`: `genericWords`) still matches: `Depreciation expense` is the row
+    /// `Depreciation`, `Impairment charges` the row `Lease-related asset impairments`.
     static func score(_ m: TokenSet, _ l: TokenSet) -> Double {
         guard !m.ids.isEmpty, !l.ids.isEmpty else { return 0 }
         if m.qualifiers != l.qualifiers { return 0 }
         if m.measures != 0 && l.measures != 0 && m.measures & l.measures == 0 { return 0 }
-        let o = Double(m.overlap(l))
+        let shared = m.overlap(l)
+        if shared == 1, m.ids.count >= 2, m.hasNamingWord(besides: l), l.hasNamingWord(besides: m) { return 0 }
+        let o = Double(shared)
         let recall = o / Double(m.ids.count), precision = o / Double(l.ids.count)
         if precision < 0.25 { return 0 }
         return recall + 0.01 * (2 * o / Double(m.ids.count + l.ids.count))
@@ -226,6 +244,20 @@ struct TokenSet: Sendable, Equatable {
     var qualifiers: UInt64 = 0
     var measures: UInt64 = 0
 
+    /// Whether the set has an id `o` lacks that is not a measure or generic word
+    /// (`StemVocabulary.kindWords`): a word that names which line it is (`oneSharedWord`).
+    func hasNamingWord(besides o: TokenSet) -> Bool {
+        let kind = StemVocabulary.kindWords
+        var j = 0
+        let b = o.ids
+        for x in ids {
+            while j < b.count && b[j] < x { j += 1 }
+            if j < b.count && b[j] == x { continue }
+            if !kind.contains(x) { return true }
+        }
+        return false
+    }
+
     /// How many ids both sets have (a merge of the two ascending lists).
     func overlap(_ o: TokenSet) -> Int {
         var i = 0, j = 0, n = 0
@@ -251,6 +283,11 @@ struct StemVocabulary: Sendable {
 
     /// The preset stems, built once.
     static let base = StemVocabulary(preset: ())
+    /// The ids of the measure and generic stems (`CellMatcher.measureWords`, `genericWords`),
+    /// the same in every vocabulary: the words that name a kind of amount, not a line.
+    static let kindWords: Range<Int32> = base.kindRange
+    /// (`kindWords`, of the preset vocabulary.)
+    private var kindRange: Range<Int32> = 0..<0
 
     init() { self = StemVocabulary.base }
 
@@ -264,10 +301,16 @@ struct StemVocabulary: Sendable {
             let s = CellMatcher.stem(w)
             if !m.contains(s) { m.append(s) }
         }
-        for s in q + m where ids[s] == nil {
+        var g: [String] = []
+        for w in CellMatcher.genericWords {
+            let s = CellMatcher.stem(w)
+            if !q.contains(s) && !m.contains(s) && !g.contains(s) { g.append(s) }
+        }
+        for s in q + m + g where ids[s] == nil {
             ids[s] = Int32(names.count)
             names.append(s)
         }
+        kindRange = Int32(q.count)..<Int32(names.count)
         qualifierBit = Array(repeating: 0, count: names.count)
         measureBit = Array(repeating: 0, count: names.count)
         for (k, s) in q.enumerated() { qualifierBit[Int(ids[s] ?? 0)] |= 1 << UInt64(k) }

@@ -101,6 +101,8 @@ public struct FactsStage: Stage {
                 }
                 // (Amounts stated as none, `there were no borrowings`, after the figures: `noneStated`.)
                 facts += NarrativeExtractor.noneStated(t, sentence: s, base: base)
+                // (One figure for two dates: `oneFigureTwoDates`.)
+                PeriodParser.twoDates(t, sentence: s, &facts)
                 if let scale {
                     for k in facts.indices { facts[k].figure = Self.withSectionScale(facts[k].figure, scale, t) }
                 }

@@ -362,6 +362,71 @@ public enum PeriodParser {
         }
     }
 
+    /// **oneFigureTwoDates.** The two balance-sheet dates of `as of (both) <date> and <date>`,
+    /// `at (both) <date>, and <date>` or `as of <date> and <year>` (the same month and day):
+    ///
+    ///     As of both June 30, 2025, and December 31, 2024, the Company had $20 million of ...
+    ///     There were no borrowings outstanding as of December 31, 2024 and 2023.
+    ///     ... was approximately $5.6 billion as of March 31, 2025 and June 30, 2024.
+    ///
+    /// The first phrase of sentence `range` that names two dates, each an instant, the phrase
+    /// the text of both; nil when there is none, or the sentence lists its figures
+    /// `respectively` (a figure for each date, `NarrativeExtractor+Lists`).
+    static func instantPair(_ t: [UInt8], _ range: Range<Int>) -> (first: StatedPeriod, second: StatedPeriod)? {
+        let lo = max(0, min(range.lowerBound, t.count)), hi = max(lo, min(range.upperBound, t.count))
+        return t.withUnsafeBufferPointer { whole -> (first: StatedPeriod, second: StatedPeriod)? in
+            let b = UnsafeBufferPointer(rebasing: whole[lo..<hi])
+            guard mayHaveYear(b) else { return nil }
+            let ws = words(b)
+            func w(_ i: Int) -> PeriodWord { i >= 0 && i < ws.count ? ws[i] : .none }
+            let respectively = Array("respectively".utf8)
+            for x in ws where x.count == respectively.count {
+                if zip(b[x.start..<x.end], respectively).allSatisfy({ Words.lower($0) == $1 }) { return nil }
+            }
+            for i in ws.indices {
+                let k = ws[i].key
+                var at: Int
+                if k == .as && (w(i + 1).key == .of || w(i + 1).key == .at) { at = i + 2 }
+                else if k == .at && w(i - 1).key != .as && w(i - 1).key != .record { at = i + 1 }
+                else { continue }
+                if w(at).key == .both { at += 1 }
+                guard let a = Dates.monthDayYear(at: at, w), w(a.next).key == .and else { continue }
+                let second: Dates.Parts
+                if let d = Dates.monthDayYear(at: a.next + 1, w) { second = d }
+                else if let y = w(a.next + 1).year, y != a.year, w(a.next + 2).month == nil {
+                    second = Dates.Parts(year: y, month: a.month, day: min(a.day, daysInMonth(a.month, y)), next: a.next + 2)
+                } else { continue }
+                guard second.year != a.year || second.month != a.month || second.day != a.day else { continue }
+                let text = String(decoding: UnsafeBufferPointer(rebasing: b[ws[i].start..<ws[second.next - 1].end]), as: UTF8.self)
+                return (StatedPeriod(kind: .instant, year: a.year, month: a.month, day: a.day, text: text),
+                        StatedPeriod(kind: .instant, year: second.year, month: second.month, day: second.day, text: text))
+            }
+            return nil
+        }
+    }
+
+    static func daysInMonth(_ m: Int, _ y: Int) -> Int { CalendarDate.daysIn(m, y) }
+
+    /// **oneFigureTwoDates.** A sentence whose figures are all of the first of two dates it
+    /// names (`instantPair`) and none of the second states each figure for both: each gets a
+    /// comparative of the second date (`There were no commercial paper borrowings outstanding
+    /// as of December 31, 2024 and December 31, 2023`: none at either date).
+    static func twoDates(_ t: [UInt8], sentence r: Range<Int>, _ facts: inout [NarrativeFact]) {
+        let figures = facts.indices.filter { facts[$0].role != "change" }
+        // (The sentence is read again only when its figures share one instant: few do.)
+        guard let k0 = figures.first, let p = facts[k0].period, p.kind == .instant,
+              figures.allSatisfy({ facts[$0].period?.sameDates(p) == true }),
+              let (first, second) = instantPair(t, r), p.sameDates(first),
+              !facts.contains(where: { $0.period?.sameDates(second) == true }) else { return }
+        for k in figures {
+            var c = facts[k]
+            c.period = second
+            c.role = "comparative"
+            c.of = k
+            facts.append(c)
+        }
+    }
+
     /// **pairedDurations.** The two periods of `six and three months ended June 30, 2025` (as
     /// `find` read the first, `p`): the first count's and the second's, ending on the same
     /// date, for a list of two figures (`... was $85 million and $42 million for the six and

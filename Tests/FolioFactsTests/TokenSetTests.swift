@@ -24,6 +24,10 @@ struct TokenSetTests {
         if m.intersection(qualifiers) != l.intersection(qualifiers) { return 0 }
         let mm = m.intersection(measures), lm = l.intersection(measures)
         if !mm.isEmpty && !lm.isEmpty && mm.isDisjoint(with: lm) { return 0 }
+        // oneSharedWord: one shared word, and each side a word of its own besides the kind words.
+        let kind = measures.union(CellMatcher.genericWords.map(CellMatcher.stem))
+        if m.intersection(l).count == 1, m.count >= 2, !m.subtracting(l).subtracting(kind).isEmpty,
+           !l.subtracting(m).subtracting(kind).isEmpty { return 0 }
         let o = Double(m.intersection(l).count)
         let recall = o / Double(m.count), precision = o / Double(l.count)
         if precision < 0.25 { return 0 }
