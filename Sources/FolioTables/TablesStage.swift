@@ -414,16 +414,33 @@ public struct TablesStage: Stage {
         let text = document.text
         let (region, bi) = (item.region, item.block)
         var p = rows
-        // A part split off at its own header, under its own heading line: its title.
+        // A part split off at its own header, under its own heading line: its title, and the
+        // units the heading states when it is a lead-in ending with its units note (`Our
+        // lease liabilities were as follows (in millions):`, the region read from the table
+        // above it through this one).
         var ownTitle: String?
+        var ownUnits: StatedUnits?
         if k > 0, p.count > 2, p[0].dataColumns.isEmpty, !p[0].label.isEmpty, TableBuilder.isHeaderLike(p[1]) {
-            ownTitle = LabelText.groupName(p[0].label)
+            let heading = p[0].label
+            if let note = UnitsParser.trailingNote(heading), let head = Lookback.leadInTitle(heading, noteOffset: note.offset) {
+                ownTitle = head
+                var units = UnitsParser.parse(note.note)
+                if let cell = p[0].cells.first ?? nil {
+                    units.source = Lookback.leadIn(note, cell.span)
+                }
+                ownUnits = units
+            } else {
+                ownTitle = LabelText.groupName(heading)
+            }
             p.removeFirst()
         }
         guard let first = p.first, let last = p.last else { return }
         var context = lookback.context
         var continuesPrevious = false
-        if let ownTitle { context = TableContext(title: ownTitle) }
+        if let ownTitle {
+            context = TableContext(title: ownTitle)
+            if let ownUnits { context.units = ownUnits }
+        }
         if context.units.scale == nil, context.units.currencies.isEmpty, let prev = found.parts.last,
            prev.context.units.scale != nil, region.span.start - prev.span.end < unitsNoteReach,
            p.contains(where: { r in r.cells.dropFirst().contains { $0.flatMap { NumberParser.parse($0.text)?.currency } != nil } }) {
