@@ -821,8 +821,8 @@ enum FixedWidth {
         var marker: Int?
         var words = 0
         for (i, tok) in t.enumerated() {
-            let b = Array(tok.text.utf8)
-            if (1...2).contains(b.count), b[0] != 0x30, b.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            let b = tok.text.utf8
+            if (1...2).contains(b.count), b.first != 0x30, b.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
                 guard marker == nil, i > 0 else { return nil }
                 marker = i
             } else if b.contains(where: isLetter) {
