@@ -1507,7 +1507,8 @@ enum FixedWidth {
     /// the figures, left-aligned at one position (`Skyrizi   United States   $ 10,086`,
     /// `4.25% Senior notes due April 2046   Semi-annually   1,600`): a column of the table, not
     /// the end of each label. Found where at least three rows with figures print a second
-    /// cell of words in the label zone starting at the same position, and at least half of the
+    /// cell of words in the label zone starting at the same position (give or take
+    /// `textColumnTolerance`), and at least half of the
     /// rows printing two such cells start it there; each of those cells has a letter, is no
     /// footnote marker, and ends before the first column of figures. Returns the column's
     /// (start, end), nil when there is none.
@@ -1530,14 +1531,27 @@ enum FixedWidth {
             guard words || PrintedRange.bounds(Array(second.text.utf8)) != nil else { continue }
             starts[second.x0, default: 0] += 1
         }
-        guard let (x, n) = starts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
-              n >= 3, n * 2 >= rowsWithTwo else { return nil }
-        var end = x
-        for (_, t, _) in lines {
-            for tok in t where tok.x0 == x && tok.x1 < labelLimit { end = max(end, tok.x1) }
+        // Starts within `textColumnTolerance` of a position count for it (`near`).
+        func near(_ x: Int) -> Int {
+            (x - textColumnTolerance...x + textColumnTolerance).reduce(0) { $0 + (starts[$1] ?? 0) }
         }
-        return end < labelLimit ? (x, end) : nil
+        guard let x = starts.keys.max(by: { near($0) < near($1) || (near($0) == near($1) && $0 > $1) }),
+              near(x) >= 3, near(x) * 2 >= rowsWithTwo else { return nil }
+        var start = x, end = x
+        for (_, t, _) in lines {
+            for tok in t where abs(tok.x0 - x) <= textColumnTolerance && tok.x1 < labelLimit && starts[tok.x0] != nil {
+                start = min(start, tok.x0)
+                end = max(end, tok.x1)
+            }
+        }
+        return end < labelLimit ? (start, end) : nil
     }
+
+    /// How far (in places) the starts of a label-zone text column's cells may differ: a PDF
+    /// read by word positions rounds each word's place, and a column left-aligned on the page
+    /// starts one place apart on some lines (`Selling, general and administrative` at 35 on
+    /// one row, `Depreciation and amortization` at 36 on the row below).
+    static let textColumnTolerance = 1
 
     /// Fewest rows that print a column of words among the figures (`wordColumns`).
     static let minWordColumnRows = 3
