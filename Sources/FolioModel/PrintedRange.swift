@@ -31,13 +31,17 @@ public enum PrintedRange {
         return lo..<hi
     }
 
-    /// One bound: `[$] digits [.digits] [%]` or a lone dash (0).
+    /// One bound: `[$] digits [.digits] [%]`, the sign set apart by a space or not (`$ 10`,
+    /// `36 %`), or a lone dash (0).
     static func bound(_ s: ArraySlice<UInt8>) -> Double? {
         var t = s
         while let f = t.first, f == 0x20 { t.removeFirst() }
         while let l = t.last, l == 0x20 { t.removeLast() }
         if t.first == 0x24 { t.removeFirst() }
         if t.last == 0x25 { t.removeLast() }
+        // A sign set one space from its figure (`$ 10`, `36 %`, as fixed-width text prints it).
+        while let f = t.first, f == 0x20 { t.removeFirst() }
+        while let l = t.last, l == 0x20 { t.removeLast() }
         if t.isEmpty { return nil }
         let dash: [UInt8] = [0xE2, 0x80, 0x94], enDash: [UInt8] = [0xE2, 0x80, 0x93]
         if Array(t) == [0x2D] || Array(t) == dash || Array(t) == enDash { return 0 }

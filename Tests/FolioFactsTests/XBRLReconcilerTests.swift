@@ -80,6 +80,10 @@ import Testing
         #expect(PrintedRange.bounds(Array("—%-4.6%".utf8)) == [0, 4.6])
         #expect(PrintedRange.bounds(Array("$10 – $20".utf8)) == [10, 20])
         #expect(PrintedRange.bounds(Array("2 to 5".utf8)) == [2, 5])
+        // A sign one space from its figure, as fixed-width text prints it.
+        #expect(PrintedRange.bounds(Array("33 - 36 %".utf8)) == [33, 36])
+        #expect(PrintedRange.bounds(Array("$ 10 - $ 20".utf8)) == [10, 20])
+        #expect(PrintedRange.located(Array("33 - 36 %".utf8))?.map(\.bytes) == [0..<2, 5..<7])
         #expect(PrintedRange.bounds(Array("-5".utf8)) == nil)
         #expect(PrintedRange.bounds(Array("1,234".utf8)) == nil)
         #expect(PrintedRange.bounds(Array("3-5 years".utf8)) == nil)
