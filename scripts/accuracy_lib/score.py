@@ -44,6 +44,22 @@ def cell_magnitude(cell):
     return m
 
 
+def bound_cells(cells):
+    """A range printed in one cell (`bounds`, `value` null: `4.80% - 4.95%`) as one cell per
+    bound, for the renditions: filers tag each bound, and the HTML scoring finds each by its
+    span (`bound_at`); in a rendition a bound is found like any figure, by its magnitude and
+    the row's label, each bound serving one fact."""
+    out = []
+    for c in cells:
+        if c.get("value") is not None:
+            continue
+        for b in c.get("bounds") or []:
+            if b.get("value") is None:
+                continue
+            out.append(dict(c, value=b["value"], bounds=None, raw=c.get("raw"), span=b.get("span") or c.get("span")))
+    return out
+
+
 def bound_at(cell, s, e):
     """The bound of a range cell (`bounds`) whose source_span covers bytes [s, e), or None."""
     for b in cell.get("bounds") or []:
@@ -398,7 +414,7 @@ def match_rendition(kind, doc, gold, cells, tables, failed_reason=None):
     misses = []
     facts = gold["table_facts"]
     tables_by_id = {t["table_id"]: t for t in tables}
-    numeric = [c for c in cells if cell_magnitude(c) is not None]
+    numeric = [c for c in cells if cell_magnitude(c) is not None] + bound_cells(cells)
     order = {id(c): i for i, c in enumerate(numeric)}
     by_mag = {}
     by_label = {}

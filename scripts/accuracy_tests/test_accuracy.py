@@ -145,6 +145,19 @@ class Matcher(unittest.TestCase):
         self.assertIsNone(score.bound_at(c, 200, 204))
         self.assertIsNone(score.bound_at({"value": 1, "bounds": None}, 100, 104))
 
+    def test_rendition_range_bounds(self):
+        # a range printed in one cell: in a rendition each bound is found like a figure
+        rng = cell("Risk-free interest rate", None, 1, None, unit="percent", period=self.fy)
+        rng["bounds"] = [{"value": 4.3, "span": {"start": 0, "end": 3}}, {"value": 4.5, "span": {"start": 6, "end": 9}}]
+        lo = {"index": 0, "id": "lo", "concept": "a:RateMin", "context": "c", "magnitude": 0.043, "label": "Risk-free interest rate",
+              "label_core": "Risk-free interest rate", "displayed": "4.3", "displayed_sign": 1, "period": self.fy, "span": [10, 13]}
+        hi = dict(lo, index=1, id="hi", concept="a:RateMax", magnitude=0.045, displayed="4.5", span=[16, 19])
+        again = dict(lo, index=2, id="again", span=[30, 33])   # the low bound printed again: no cell left
+        g = dict(self.g, table_facts=[lo, hi, again])
+        sc, misses = score.match_rendition("layout", "snippet", g, [rng], [])
+        self.assertEqual(sc.hits["label"], 2)
+        self.assertEqual([m["fact_id"] for m in misses], ["again"])
+
     def test_html_causes(self):
         rev, cost, pct, other, debt, seg = (self.span(c) for c in (
             "us-gaap:Revenues", "us-gaap:CostOfRevenue", "us-gaap:GrossMarginPct", "us-gaap:Other",
