@@ -68,6 +68,7 @@ public struct FactsStage: Stage {
         let filingPeriod = StatedPeriod.reported(by: doc.metadata)
         let sectionScale = Self.proseScales(doc)
         let runs = Self.runningUnitsRuns(doc.tables)
+        let acquisitions = AcquisitionDates(doc.tables)
         var found: [NarrativeFact] = []
         /// For each found fact, the index in `found` of the current fact it goes with.
         var link: [Int?] = []
@@ -110,6 +111,10 @@ public struct FactsStage: Stage {
                 for n in facts {
                     link.append(n.of.map { base0 + $0 })
                     assumed.append(filingPeriod != nil && (n.period == filingPeriod || event.map { n.period == $0 } == true))
+                }
+                // (`as of the acquisition date`: the date of the allocation table above.)
+                if !acquisitions.tables.isEmpty {
+                    acquisitions.apply(t, sentence: s, &facts, base: event ?? running, section: b.sectionId)
                 }
                 StatedPeriod.eventFlows(&facts, event: event)
                 StatedPeriod.balances(&facts, filingPeriod: filingPeriod)

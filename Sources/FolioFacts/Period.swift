@@ -20,6 +20,10 @@ public struct StatedPeriod: Sendable, Hashable {
     /// figures of an event are compared with no statement's cells (a table of the year's
     /// acquisitions prints their goodwill on the same date as the one acquisition's).
     public var isEvent = false
+    /// A duration's first day where the text states it (`from the acquisition date through
+    /// December 31, 2024`: `acquisitionDatePeriod`); nil: the day after the date `months`
+    /// before the end.
+    public var start: CalendarDate? = nil
 
     public init(kind: Kind, year: Int, month: Int, day: Int, text: String) {
         self.kind = kind
@@ -58,7 +62,9 @@ public struct StatedPeriod: Sendable, Hashable {
         case .instant: return .instant(end)
         // (A day's flow, `eventFlow`: from the day to itself.)
         case .duration(0): return .duration(start: end, end: end)
-        case let .duration(n): return Period.ending(end, months: n)
+        case let .duration(n):
+            if let start, start <= end { return .duration(start: start, end: end) }
+            return Period.ending(end, months: n)
         }
     }
 
@@ -68,7 +74,7 @@ public struct StatedPeriod: Sendable, Hashable {
 
     /// Same dates, whatever the phrase.
     func sameDates(_ o: StatedPeriod) -> Bool {
-        kind == o.kind && year == o.year && month == o.month && day == o.day
+        kind == o.kind && year == o.year && month == o.month && day == o.day && start == o.start
     }
 }
 

@@ -364,10 +364,23 @@ def score_facts(kind, golds, vdir, docs, results, files):
         log("facts: prose monetary figures %d: value+scale %s, +period %s" % (
             total.n, factsmod.pct(total.reached["value"], total.n), factsmod.pct(total.reached["period"], total.n)))
     res["pair_kinds"].append(kind)
+    blocks = {}
+    if kind != "html":
+        # a rendition's figures are read in its document text (no byte spans into the HTML)
+        checked = {s for s, fs in facts.items() if any(f.get("check") in ("agrees", "disagrees") for f in fs)}
+        for b in read_records(vdir, "blocks"):
+            if b["doc_id"] in checked and b.get("span"):
+                blocks.setdefault(b["doc_id"], []).append(b)
     for s, d in docs.items():
         raw = FACTS_SOURCES.get(sources.get(s))
-        res["pairs"] += factsmod.pairs_doc(kind, s, golds.get(s), facts.get(s, []), d["cells"], raw,
-                                           kind == "html", judgements)
+        g = golds.get(s)
+        text = html_raw = None
+        if kind != "html":
+            text = factsmod.doc_text(blocks.get(s, []))
+            if g and g.get("source"):
+                html_raw = FACTS_SOURCES.get(os.path.join(os.path.dirname(CORPUS), g["source"]))
+        res["pairs"] += factsmod.pairs_doc(kind, s, g, facts.get(s, []), d["cells"], raw,
+                                           kind == "html", judgements, text, html_raw)
 
 
 def facts_text_run(jobs, results):

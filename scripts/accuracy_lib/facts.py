@@ -11,8 +11,9 @@ its cross-check judged, and a hand-checked sample (ACCURACY.md, "Narrative facts
   are the same metric for the same period. Where both are tagged the filer decides: in the
   HTML the fact's tag is the prose fact under its `source_span`, the cell's the table facts
   under the cell's `source_span`; in a rendition (no byte spans into the HTML) the fact's tags
-  are the prose facts of its magnitude, the cell's the table facts of its magnitude whose
-  label matches the cell's row label. Right when some pair of them has the same concept and
+  are those of the HTML figure it prints (`printed_tags`: the tagged HTML figure with the same
+  printed number amid the same words, none when the figure is untagged in the HTML), the
+  cell's the table facts of its magnitude whose label matches the cell's row label. Right when some pair of them has the same concept and
   the same context (same id, or the same period and dimensions); wrong otherwise. A pair
   without tags on both sides is decided by its judgement in `facts-checks.jsonl` (this
   folder), else counted as `unjudged`.
@@ -196,6 +197,117 @@ def same_context(a, b):
         sorted(map(json.dumps, b.get("dimensions") or []))
 
 
+# ------------------------------------------------------------------------------------------
+# a rendition's figure and the HTML figure it prints
+
+WORD = re.compile(r"[a-z0-9]+")
+CONTEXT_WORDS = 12   # words read on each side of a figure
+MATCH_WORDS = 6      # words before + after a rendition figure and its HTML figure must share
+DIGITS = re.compile(r"[0-9]")
+
+
+def words(s):
+    return WORD.findall(s.lower())
+
+
+def clean_html(b):
+    """Text of HTML bytes: tags read as spaces, entities unescaped."""
+    return htmlmod.unescape(TAG.sub(b" ", b).decode("utf-8", "replace"))
+
+
+def common_suffix(a, b):
+    n = 0
+    while n < len(a) and n < len(b) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+def common_prefix(a, b):
+    n = 0
+    while n < len(a) and n < len(b) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+HTML_FIGURES = {}
+
+
+def html_figures(doc, gold, html_raw):
+    """[(gold prose fact, its printed number's words, CONTEXT_WORDS words before, after)] of a
+    filing's tagged prose figures, read from the HTML around each figure's span (cached)."""
+    key = (doc, id(gold), id(html_raw))
+    if key in HTML_FIGURES:
+        return HTML_FIGURES[key]
+    out = []
+    if gold and html_raw is not None:
+        for g in gold.get("prose_facts", []):
+            if not g.get("span"):
+                continue
+            a, z = g["span"]
+            before = words(clean_html(html_raw[max(0, a - 6000):a]))[-CONTEXT_WORDS:]
+            after = words(clean_html(html_raw[z:z + 6000]))[:CONTEXT_WORDS]
+            out.append((g, words(clean_html(html_raw[a:z])), before, after))
+    HTML_FIGURES[key] = out
+    return out
+
+
+def doc_text(blocks):
+    """A version's document text rebuilt from its blocks (each at its `span`)."""
+    parts, at = [], 0
+    for b in sorted(blocks, key=lambda b: b["span"]["start"]):
+        st = b["span"]["start"]
+        if st < at:
+            continue
+        parts.append("\n" * (st - at))
+        parts.append(b.get("text") or "")
+        at = st + len(b.get("text") or "")
+    return "".join(parts)
+
+
+def rendition_figure(f, text):
+    """(the printed number's words, CONTEXT_WORDS words before, after) of a rendition fact,
+    read from the document text at its `span`; None without one."""
+    sp = f.get("span")
+    if not sp or text is None or sp["end"] > len(text):
+        return None
+    fig = text[sp["start"]:sp["end"]]
+    digits = [m.start() for m in DIGITS.finditer(fig)]
+    if not digits:
+        return None
+    a, z = sp["start"] + digits[0], sp["start"] + digits[-1] + 1
+    return (words(text[a:z]), words(text[max(0, a - 1500):a])[-CONTEXT_WORDS:],
+            words(text[z:z + 1500])[:CONTEXT_WORDS])
+
+
+def printed_tags(fig, figures):
+    """The HTML prose tags of a rendition figure: the tagged HTML figures printing the same
+    number amid the same words (MATCH_WORDS or more of the words before and after shared), the
+    closest ones when several do. [] when none does: the figure is untagged in the HTML, or
+    printed too differently to say which it is."""
+    if fig is None:
+        return []
+    num, before, after = fig
+    best, out = MATCH_WORDS, []
+    for g, gnum, gb, ga in figures:
+        if gnum != num:
+            continue
+        n = common_suffix(before, gb) + common_prefix(after, ga)
+        if n > best:
+            best, out = n, [g]
+        elif n == best:
+            out.append(g)
+    return out
+
+
+def text_excerpt(text, sp, before=220, after=120):
+    """The document text around a fact's `span`, the figure in [[ ]] (where no source span)."""
+    if text is None or not sp:
+        return None
+    a, m, z = (" ".join(x.split()) for x in (text[max(0, sp["start"] - before):sp["start"]],
+                                             text[sp["start"]:sp["end"]], text[sp["end"]:sp["end"] + after]))
+    return (a + " [[" + m + "]] " + z).strip()
+
+
 def tags_agree(fact_tags, cell_tags):
     return any(p["concept"] == t["concept"] and same_context(p, t) for p in fact_tags for t in cell_tags)
 
@@ -219,10 +331,12 @@ def pair_key(doc, f, cell):
                                      (cell or {}).get("raw"), " ".join((cell or {}).get("column_path") or [])))
 
 
-def pairs_doc(kind, doc, gold, facts, cells, raw, is_html, judgements):
+def pairs_doc(kind, doc, gold, facts, cells, raw, is_html, judgements, text=None, html_raw=None):
     """Every agrees/disagrees pair of one document, each with its verdict:
-    `right`/`wrong` (by tags or judgement) or `unjudged`."""
+    `right`/`wrong` (by tags or judgement) or `unjudged`. `text` is a rendition's document text
+    (`doc_text`), `html_raw` the bytes of the HTML it renders."""
     out = []
+    figures = html_figures(doc, gold, html_raw) if not is_html else []
     by_pos = {(c.get("table_id"), c.get("row"), c.get("col")): c for c in cells}
     prose = [g for g in (gold or {}).get("prose_facts", []) if g.get("span")]
     table = [g for g in (gold or {}).get("table_facts", []) if g.get("magnitude") is not None]
@@ -233,7 +347,6 @@ def pairs_doc(kind, doc, gold, facts, cells, raw, is_html, judgements):
             continue
         c = f["cell"]
         cell = by_pos.get((c.get("table_id"), c.get("row"), c.get("col")))
-        fm = magnitude(f)
         fs = fact_span(f)
         if is_html:
             ftags = [g for g in prose if fs and overlaps(fs, tuple(g["span"]))]
@@ -246,8 +359,7 @@ def pairs_doc(kind, doc, gold, facts, cells, raw, is_html, judgements):
                         ctags.append(table_by_start[i])
                     i += 1
         else:
-            ftags = [g for g in prose if fm is not None and g.get("magnitude") is not None
-                     and scoremod.same_magnitude(fm, g["magnitude"])]
+            ftags = printed_tags(rendition_figure(f, text), figures)
             cm = scoremod.cell_magnitude(cell) if cell else None
             ctags = [g for g in table if cm is not None and scoremod.same_magnitude(cm, g["magnitude"])
                      and scoremod.label_matches((cell or {}).get("row_label") or "", g)]
@@ -255,7 +367,7 @@ def pairs_doc(kind, doc, gold, facts, cells, raw, is_html, judgements):
         rec = {"kind": kind, "doc": doc, "check": f["check"], "key": key, "fact_id": f.get("fact_id"),
                "metric": f.get("metric"), "value": f.get("value"), "scale": f.get("scale"), "unit": f.get("unit"),
                "period": f.get("period"), "source_span": f.get("source_span"),
-               "text": excerpt(raw, fs[0], fs[1], is_html=is_html) if fs else None,
+               "text": excerpt(raw, fs[0], fs[1], is_html=is_html) if fs else text_excerpt(text, f.get("span")),
                "compared_value": f.get("compared_value"),
                "cell": {k: (cell or {}).get(k) for k in ("table_id", "row", "col", "row_label", "column_path", "raw",
                                                           "value", "scale", "unit", "period")},

@@ -63,6 +63,47 @@ class Pairs(unittest.TestCase):
         ps = facts.pairs_doc("text", "d", None, [f], cells, None, False, {key: {"judgement": "right"}})
         self.assertEqual((ps[0]["verdict"], ps[0]["by"]), ("right", "judgement"))
 
+    def test_a_rendition_figure_takes_the_tags_of_its_own_html_figure(self):
+        # Two sentences print $2.1 billion; the filer tagged only the first. In a rendition, the
+        # second one's tags are not the first one's (same magnitude, another figure): unjudged.
+        html = (b'<p>Advertising expenses were $<ix:nonFraction name="us-gaap:AdvertisingExpense">2.1'
+                b'</ix:nonFraction> billion in 2024, up from the prior year.</p>'
+                b'<p>Cash discounts totaled $2.1 billion in 2024, in line with sales.</p>')
+        a = html.index(b"2.1")
+        gold = {"source": "x.htm",
+                "prose_facts": [gold_fact("us-gaap:AdvertisingExpense", "c1", (a, a + 3), 2.1e9, FY)],
+                "table_facts": [dict(gold_fact("us-gaap:AdvertisingExpense", "c1", (900, 905), 2.1e9, FY),
+                                     label="Advertising expense"),
+                                dict(gold_fact("us-gaap:OtherExpenses", "c1", (950, 955), 2.1e9, FY),
+                                     label="Other expenses")]}
+        text = ("Advertising expenses were $2.1 billion in 2024, up from the prior year.\n"
+                "Cash discounts totaled $2.1 billion in 2024, in line with sales.")
+        cells = [{"table_id": 1, "row": 2, "col": 1, "row_label": "Advertising expense", "raw": "2,100",
+                  "value": 2100, "scale": 1_000_000, "unit": "USD", "column_path": ["2024"]},
+                 {"table_id": 1, "row": 3, "col": 1, "row_label": "Other expenses", "raw": "2,100",
+                  "value": 2100, "scale": 1_000_000, "unit": "USD", "column_path": ["2024"]}]
+
+        def fact(fid, needle, row):
+            at = text.index(needle) + needle.index("$")
+            f = folio_fact(fid, None, None, 2.1, 1e9, FY, "agrees", {"table_id": 1, "row": row, "col": 1})
+            f["source_span"] = None
+            f["span"] = {"start": at, "end": at + len("$2.1 billion")}
+            return f
+        fs = [fact(1, "were $2.1", 2), fact(2, "totaled $2.1", 3)]
+        facts.HTML_FIGURES.clear()
+        ps = facts.pairs_doc("layout", "d", gold, fs, cells, None, False, {}, text=text, html_raw=html)
+        self.assertEqual([p["verdict"] for p in ps], ["right", "unjudged"])
+        self.assertEqual(ps[1]["fact_tags"], [])
+
+    def test_figures_printed_alike_need_the_words_around_them(self):
+        fig = (["2", "1"], "cash discounts totaled".split(), "billion in 2024".split())
+        tagged = ({"concept": "a"}, ["2", "1"], "advertising expenses were".split(), "billion in 2024".split())
+        self.assertEqual(facts.printed_tags(fig, [tagged]), [])       # 3 words shared: not enough
+        same = ({"concept": "b"}, ["2", "1"], "the cash discounts totaled".split(), "billion in 2024 in".split())
+        self.assertEqual(facts.printed_tags(fig, [tagged, same]), [same[0]])
+        other_number = ({"concept": "c"}, ["2", "2"], "cash discounts totaled".split(), "billion in 2024".split())
+        self.assertEqual(facts.printed_tags(fig, [other_number]), [])
+
 
 class Sample(unittest.TestCase):
     def test_draw_is_deterministic_and_stable(self):

@@ -3,26 +3,62 @@
 /// `purchase obligations`, `goodwill`), a **flow** accrues over a period (`amortization
 /// expense`, `revenue`, `gain`), and an event **pays or raises** an amount over its own day
 /// or month (`cash consideration`, `net proceeds`, `purchase price`). Read from the metric
-/// lower-cased; a word is found anywhere in it (`carryforward` in `net operating loss
-/// carryforwards`). The facts stage reads them (`balanceAtPeriodEnd`, `eventFlow`).
+/// lower-cased; a word of a list is found where a word of the metric begins with it
+/// (`containsWord`: `carryforward` in `net operating loss carryforwards`, `obligation` in
+/// `purchase obligations`), never inside another word (`recognized` is not in `unrecognized
+/// tax benefits`, `payment` not in `debt repayment`, `gain` not in `against`). The facts
+/// stage reads them (`balanceAtPeriodEnd`, `eventFlow`, `noneStated`).
 public enum MetricKinds {
     /// The words of a balance's metric that a flow word does not undo: a loss or credit
     /// carried forward, an amount receivable or payable (`income taxes payable`).
     public static let heldWords = ["carryforward", "receivable", "payable"]
     /// The other words of a balance's metric.
-    public static let balanceWords = ["obligations", "commitment", "goodwill", "intangible asset", "held for sale",
+    public static let balanceWords = ["obligation", "commitment", "goodwill", "intangible asset", "held for sale",
                                       "unrecognized", "notional"]
     /// The words of a flow's metric: no balance word makes such a metric a balance.
     public static let flowWords = ["expense", "amortization", "revenue", "income", "gain", "loss", "impairment",
-                                   "payment", "paid", "proceeds", "repurchase", "recognized", "recorded"]
+                                   "payment", "repayment", "paid", "proceeds", "repurchase", "recognized", "recorded"]
     /// The words of an amount an event pays or raises.
-    public static let eventFlowWords = ["consideration", "proceeds", "purchase price", "payment"]
+    public static let eventFlowWords = ["consideration", "proceeds", "purchase price", "payment", "repayment"]
 
     /// Whether a metric (lower-cased) names a balance: a held word, whatever else it says,
     /// or a balance word and no flow word.
     public static func namesBalance(_ lowercased: String) -> Bool {
-        heldWords.contains(where: { lowercased.contains($0) })
-            || balanceWords.contains(where: { lowercased.contains($0) }) && !flowWords.contains(where: { lowercased.contains($0) })
+        containsWord(lowercased, heldWords)
+            || containsWord(lowercased, balanceWords) && !containsWord(lowercased, flowWords)
+    }
+
+    /// Whether a word of the metric (lower-cased) begins with one of `words`: the word's first
+    /// byte is the metric's first or follows a byte that is not an ASCII letter or digit
+    /// (`carryforward` in `loss carryforwards`, `recognized` in `amounts recognized` but not in
+    /// `unrecognized`); its end may run on (`obligation` in `obligations`).
+    public static func containsWord(_ lowercased: String, _ words: [String]) -> Bool {
+        ByteSearch.withBytes(lowercased) { hay in
+            words.contains { word in
+                ByteSearch.withBytes(word) { needle in beginsWord(needle, in: hay) }
+            }
+        }
+    }
+
+    /// Whether `needle` occurs in `hay` where a word begins (`containsWord`).
+    static func beginsWord(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = needle.count
+        guard n > 0, hay.count >= n else { return false }
+        var i = 0
+        while i <= hay.count - n {
+            if i == 0 || !isWordByte(hay[i - 1]) {
+                var j = 0
+                while j < n, hay[i + j] == needle[j] { j += 1 }
+                if j == n { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    @inline(__always)
+    static func isWordByte(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
     }
 
     /// The words of an amount of money a note may state as none (`There were no borrowings
@@ -34,11 +70,11 @@ public enum MetricKinds {
 
     /// Whether a metric (lower-cased) names an amount of money a note may state as none.
     public static func namesNilAmount(_ lowercased: String) -> Bool {
-        nilAmountWords.contains(where: { lowercased.contains($0) })
+        containsWord(lowercased, nilAmountWords)
     }
 
     /// Whether a metric (lower-cased) names an amount an event pays or raises.
     public static func namesEventFlow(_ lowercased: String) -> Bool {
-        eventFlowWords.contains(where: { lowercased.contains($0) })
+        containsWord(lowercased, eventFlowWords)
     }
 }

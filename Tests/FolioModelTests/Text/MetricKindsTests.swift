@@ -12,6 +12,26 @@ import Testing
         #expect(!MetricKinds.namesBalance("revenue"))
     }
 
+    @Test("a word is found where a word of the metric begins, not inside another word")
+    func wordsBeginWords() {
+        // `recognized` (a flow word) inside `unrecognized` (a balance word) is not a flow
+        #expect(MetricKinds.namesBalance("total unrecognized tax benefits"))
+        #expect(MetricKinds.namesBalance("unrecognized compensation cost related to unvested awards"))
+        #expect(!MetricKinds.namesBalance("unrecognized tax benefits recognized in income"))
+        // a word's end may run on: plurals
+        #expect(MetricKinds.namesBalance("purchase obligation"))
+        #expect(MetricKinds.namesBalance("noncancelable purchase obligations"))
+        // `payment` is not in `repayment`, which is a word of its own
+        #expect(MetricKinds.namesEventFlow("debt repayments"))
+        #expect(!MetricKinds.namesEventFlow("prepayments"))
+        #expect(!MetricKinds.namesBalance("repayment of purchase obligations"))
+        #expect(MetricKinds.containsWord("gain on sale", ["gain"]))
+        #expect(!MetricKinds.containsWord("measured against the benchmark", ["gain"]))
+        #expect(MetricKinds.containsWord("net (gain)", ["gain"]))
+        #expect(!MetricKinds.containsWord("", ["gain"]))
+        #expect(!MetricKinds.containsWord("ga", ["gain"]))
+    }
+
     @Test("what an event pays or raises")
     func eventFlows() {
         #expect(MetricKinds.namesEventFlow("cash consideration"))
