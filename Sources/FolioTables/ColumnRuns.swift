@@ -359,6 +359,46 @@ enum ColumnRuns {
         return letters >= 2
     }
 
+    /// **A heading over a group.** A section heading printed in title case without a colon,
+    /// right above a group label, opening the label run or right after a total, takes no
+    /// figure:
+    ///
+    /// ```
+    /// Assets                                   ← a heading: first, title case, over a group
+    /// Current assets:
+    /// Cash and cash equivalents
+    /// ...
+    /// Total Assets
+    /// Liabilities and Equity                   ← a heading: after a total
+    /// Current liabilities:
+    /// ```
+    ///
+    /// A row with figures is printed there too (`Net income` over `Adjustments to reconcile
+    /// ...:`, `Initial cost basis` over `Adjustments:`, `Fair value hedges` over the next
+    /// group), in sentence case, or after a row that is no total; and `read` tries such
+    /// labels as headings only when the counts do not reconcile with them as rows. Label `i`
+    /// of `labels` heads a group: it is no group label nor a total itself, the label after it
+    /// is a group label, the label before it (if any) a total, and every word of four
+    /// letters or more starts with a capital.
+    static func headsGroup(_ labels: [Label], _ i: Int) -> Bool {
+        guard i + 1 < labels.count, !labels[i].isGroup, labels[i + 1].text.hasSuffix(":"),
+              !LabelText.isTotalLabel(labels[i].text), isTitleCase(labels[i].text) else { return false }
+        return i == 0 || LabelText.isTotalLabel(labels[i - 1].text)
+    }
+
+    /// Every word of four letters or more starts with a capital (`Liabilities, Redeemable
+    /// Non-controlling Interests and Equity`); at least one such word.
+    static func isTitleCase(_ s: String) -> Bool {
+        var words = 0
+        for w in s.split(separator: " ") {
+            let letters = w.filter(\.isLetter)
+            guard letters.count >= 4, let f = w.first(where: \.isLetter) else { continue }
+            guard f.isUppercase else { return false }
+            words += 1
+        }
+        return words > 0
+    }
+
     /// Why the counts of a region did not reconcile, or its rows.
     enum Reading {
         case rows([GridRow])
@@ -374,6 +414,9 @@ enum ColumnRuns {
         /// Printed apart from the label run, among the figures (`rowPrintedApart`): a band
         /// ends before it.
         var apart = false
+        /// Printed on two lines or more (`labels`): a band may end before it
+        /// (`Bands at wrapped labels`).
+        var wrapped = false
         var isGroup: Bool { heading || text.hasSuffix(":") }
     }
 
@@ -387,14 +430,30 @@ enum ColumnRuns {
         return GridReader.cell(text, r)
     }
 
-    /// The labels of the run, a line starting in lowercase joined to the one above it.
+    /// Words that cannot end a row label: a line ending with one is a label wrapped mid-phrase
+    /// (`Common stock, $0.001 par value; ... issued as of` / `January 31, 2025 and 2024`),
+    /// whatever the case of the next line.
+    static let connectingWords: Set<String> = ["of", "and", "or", "as", "the", "to", "for", "in", "at", "by", "with",
+                                               "from", "on", "a", "an"]
+
+    /// Whether a label line ends mid-phrase, with a connecting word (`connectingWords`), and
+    /// is longer than a header piece (`maxPieceBytes`): a label wraps where it meets the
+    /// column's edge, while a column's header (`Collateral Received and` / `Posted`) is
+    /// printed in short pieces.
+    static func endsMidPhrase(_ label: String) -> Bool {
+        guard label.utf8.count > maxPieceBytes, let last = label.split(separator: " ").last else { return false }
+        return connectingWords.contains(last.lowercased())
+    }
+
+    /// The labels of the run, a line starting in lowercase, or after a line ending
+    /// mid-phrase (`endsMidPhrase`), joined to the one above it.
     static func labels(_ text: [UInt8], _ ls: [Span], _ indices: [Int]) -> [Label] {
         var out: [Label] = []
         for i in indices {
             let r = GridReader.trim(text, ls[i].range)
             let t = String(decoding: text[r], as: UTF8.self)
-            if let last = out.last, LabelText.isLowerStart(t), !last.isGroup {
-                out[out.count - 1] = Label(text: last.text + " " + t, span: last.span.union(Span(r)))
+            if let last = out.last, LabelText.isLowerStart(t) || endsMidPhrase(last.text), !last.isGroup {
+                out[out.count - 1] = Label(text: last.text + " " + t, span: last.span.union(Span(r)), wrapped: true)
             } else {
                 out.append(Label(text: t, span: Span(r)))
             }
@@ -473,8 +532,19 @@ enum ColumnRuns {
     /// band after column `c - 1` of the same band), and a run fills its slot only when its
     /// length is the band's rows. A band's rows are not read from the labels: the first
     /// column decides them as it goes, and a band may end only after a total
-    /// (`LabelText.isTotalLabel`) or right before a group label (`Costs:`), where the printed
-    /// page leaves the space that cuts it. A run printed under header pieces heads a column,
+    /// (`LabelText.isTotalLabel`), right before a group label (`Costs:`) or right before a
+    /// label wrapped over two lines (**bands at wrapped labels**: the figure of a wrapped
+    /// label is printed level with its last line, so the column's text block breaks above
+    /// it), where the printed page leaves the space that cuts it:
+    ///
+    /// ```
+    /// Net income
+    /// Amortization of content assets
+    /// Depreciation and amortization of      ← a band may end before this row
+    /// intangibles
+    /// ```
+    ///
+    /// A run printed under header pieces heads a column,
     /// so it fills a slot of the first band. The columns are the figures taken divided by the
     /// labelled rows (two at least); when the runs do not all reconcile, later runs are left
     /// out (a page number, the next table's figures), as few as can be. The reading is taken
@@ -511,7 +581,8 @@ enum ColumnRuns {
         canEnd[rows] = true
         for n in 1..<max(1, rows) {
             let p = dataPositions[n - 1]
-            canEnd[n] = LabelText.isTotalLabel(labels[p].text) || (p + 1 < labels.count && (labels[p + 1].isGroup || labels[p + 1].apart))
+            canEnd[n] = LabelText.isTotalLabel(labels[p].text)
+                || (p + 1 < labels.count && (labels[p + 1].isGroup || labels[p + 1].apart || labels[p + 1].wrapped))
         }
         let sizes = runs.map(\.figures.count)
         let headed = runs.map { !$0.pieces.isEmpty }
@@ -668,6 +739,26 @@ enum ColumnRuns {
         return (labels + [label], runs)
     }
 
+    /// **A total printed without a label** (`unlabelledTotal`, tried in `read` when the counts
+    /// reconcile neither as printed nor with a row printed apart). A schedule whose total row
+    /// has no label (the figures under a rule, the label cell empty) prints one figure more
+    /// in each column than the label run has rows:
+    ///
+    /// ```
+    /// 5.875% Senior Notes
+    /// 3.625% Senior Notes
+    /// 4.875% Senior Notes
+    ///
+    /// 800  1,000  1,500  3,300     ← each column: one figure a row, then the total
+    /// 790  1,005  1,560  3,355
+    /// ```
+    ///
+    /// The region is read with an empty-labelled last row only when the label run holds more
+    /// rows than a column's header pieces (`maxPieces`: a column's header printed before the
+    /// figures, `Weighted` / `Average` / `Useful Life` / `(years)`, is not a label run), the
+    /// counts then reconcile (`slots`) and that row is the sum of the rows above it in every
+    /// column (`totalsRowApart`); its label cell is left empty.
+    ///
     /// Whether the last data row (a row printed apart, `rowPrintedApart`) is the total of the
     /// rows above it in every column: the sum of the data rows from the last row labelled a
     /// total (`LabelText.isTotalLabel`, counted too) or from the first, within the rounding
@@ -750,6 +841,15 @@ enum ColumnRuns {
                 return l
             })
         }
+        // Then with the headings over a group taking no figure (`headsGroup`), with and
+        // without the headings in capitals.
+        for v in Array(variants) {
+            let heads = v.indices.filter { headsGroup(v, $0) }
+            guard !heads.isEmpty else { continue }
+            var h = v
+            for i in heads { h[i].heading = true }
+            variants.append(h)
+        }
         var found: Slots?
         for v in variants where found == nil && v.filter({ !$0.isGroup }).count >= 2 {
             if let s = slots(runs, labels: v, joinable: joinable) { (found, labels) = (s, v) }
@@ -760,6 +860,15 @@ enum ColumnRuns {
                totalsRowApart(text, lines, labels: apart.labels, figures: s.runsOfColumn.map { $0.flatMap { apart.runs[$0].figures } }) {
                 found = s
                 (labels, runs) = (apart.labels, apart.runs)
+            }
+        }
+        // A total printed without a label (`unlabelledTotal`).
+        for v in variants where found == nil && v.filter({ !$0.isGroup }).count > maxPieces {
+            guard let last = v.last else { continue }
+            let total = v + [Label(text: "", span: Span(start: last.span.end, end: last.span.end), apart: true)]
+            if let s = slots(runs, labels: total, joinable: joinable),
+               totalsRowApart(text, lines, labels: total, figures: s.runsOfColumn.map { $0.flatMap { runs[$0].figures } }) {
+                (found, labels) = (s, total)
             }
         }
         guard let slots = found else {
@@ -797,8 +906,8 @@ enum ColumnRuns {
         }
         var v = 0
         for label in labels {
-            let labelCell = GridCell(text: label.text, span: label.span)
-            if label.isGroup {
+            let labelCell: GridCell? = label.text.isEmpty ? nil : GridCell(text: label.text, span: label.span)
+            if label.isGroup, let labelCell {
                 rows.append(GridRow(cells: [labelCell], span: label.span))
                 continue
             }

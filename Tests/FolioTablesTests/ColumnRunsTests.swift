@@ -709,3 +709,212 @@ func expectLeftAsText(_ text: String, sourceLocation: SourceLocation = #_sourceL
     #expect(doc.tables.isEmpty, sourceLocation: sourceLocation)
     #expect(doc.diagnostics.contains { $0.code == "tables.column_runs_unreconciled" }, sourceLocation: sourceLocation)
 }
+
+/// Rules of session 20 (reading-order text): totals without a label, bands at wrapped labels,
+/// headings over a group, labels wrapped mid-phrase. Each on inputs written for it.
+@Suite struct ColumnRunsLayoutTests {
+    /// A schedule whose total row has no label: one figure more in each column than labelled
+    /// rows, the last the sum of the others. Read, the total's label left empty.
+    @Test func aTotalWithoutALabelIsTheLastRow() throws {
+        let text = """
+            2.500% Notes due 2027
+            3.125% Notes due 2028
+            4.000% Notes due 2029
+            4.750% Notes due 2030
+            5.250% Notes due 2031
+
+            $
+
+            500
+            750
+            1,000
+            250
+            600
+            3,100
+
+            $
+
+            495
+            760
+            990
+            240
+            610
+            3,095
+            """
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first)
+        #expect(t.nRows == 6)
+        #expect(t.cells.filter { $0.rowLabel == "4.000% Notes due 2029" }.map(\.value) == [1000, 990])
+        #expect(t.cells.filter { $0.rowLabel.isEmpty }.map(\.value) == [3100, 3095])
+    }
+
+    /// The last figures do not add up: the labels and figures are out of step, left as text.
+    @Test func aLastFigureThatIsNoTotalIsNotTakenForOne() throws {
+        let text = """
+            2.500% Notes due 2027
+            3.125% Notes due 2028
+            4.000% Notes due 2029
+            4.750% Notes due 2030
+            5.250% Notes due 2031
+
+            500
+            750
+            1,000
+            250
+            600
+            3,000
+
+            495
+            760
+            990
+            240
+            610
+            3,095
+            """
+        try expectLeftAsText(text)
+    }
+
+    /// Four lines or fewer above the figures are as likely a column's header pieces as row
+    /// labels: no unlabelled total is read under them.
+    @Test func aHeaderStackIsNoLabelRunForAnUnlabelledTotal() throws {
+        let text = """
+            Weighted
+            Average
+            Useful Life
+            (years)
+
+            120
+            80
+            40
+            10
+            250
+
+            60
+            30
+            20
+            5
+            115
+            """
+        try expectLeftAsText(text)
+    }
+
+    /// A band may end right before a label wrapped over two lines: the converter printed the
+    /// first two rows of each column, then the three from the wrapped label on.
+    @Test func aBandEndsBeforeAWrappedLabel() throws {
+        let text = """
+            Net income
+            Amortization of content assets
+            Depreciation and amortization of property, equipment and
+            intangibles
+            Deferred income taxes
+            Other non-cash items
+
+            100
+            40
+
+            90
+            35
+
+            12
+            (5)
+            3
+
+            11
+            (4)
+            2
+            """
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first)
+        #expect(t.cells.filter { $0.rowLabel == "Amortization of content assets" }.map(\.value) == [40, 35])
+        #expect(t.cells.filter { $0.rowLabel == "Depreciation and amortization of property, equipment and intangibles" }.map(\.value) == [12, 11])
+        #expect(t.cells.filter { $0.rowLabel == "Deferred income taxes" }.map(\.value) == [-5, -4])
+    }
+
+    /// Headings in title case over a group (`Assets` first, `Liabilities and Equity` after a
+    /// total) take no figure when the counts say so.
+    @Test func headingsOverAGroupTakeNoFigure() throws {
+        let text = """
+            Assets
+            Current assets:
+            Cash
+            Receivables
+            Total current assets
+            Total Assets
+            Liabilities and Equity
+            Current liabilities:
+            Payables
+            Total Liabilities
+
+            $
+
+            10
+            20
+            30
+            30
+
+            $
+
+            5
+            5
+
+            $
+
+            12
+            18
+            30
+            30
+
+            $
+
+            4
+            4
+            """
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first)
+        let cash = try #require(t.cells.first { $0.rowLabel == "Cash" })
+        #expect(cash.rowPath == ["Assets", "Current assets", "Cash"])
+        #expect(t.cells.filter { $0.rowLabel == "Cash" }.map(\.value) == [10, 12])
+        #expect(t.cells.filter { $0.rowLabel == "Payables" }.map(\.value) == [5, 4])
+        #expect(t.cells.filter { $0.rowLabel == "Total Liabilities" }.map(\.value) == [5, 4])
+    }
+
+    /// A row in sentence case over a group (`Initial cost basis` over `Adjustments:`) is a
+    /// row: not taken for a heading, so a figure it lost leaves the region as text.
+    @Test func aSentenceCaseRowOverAGroupIsNoHeading() throws {
+        let text = """
+            Initial cost basis
+            Adjustments:
+            Upward adjustments
+            Downward adjustments
+            Carrying amount
+
+            910
+            (465)
+            1,156
+
+            899
+            (445)
+            1,173
+            """
+        try expectLeftAsText(text)
+    }
+
+    /// A label wrapped after a connecting word goes on on the next line even when that line
+    /// starts with a capital (a date).
+    @Test func aLabelWrappedMidPhraseIsOneLabel() throws {
+        let labels = ColumnRuns.labels(Array("""
+            Common stock, $0.001 par value; 1,600 shares issued as of
+            January 31, 2025
+            Treasury stock
+            """.utf8), TableRegionFinder.lines(Array("""
+            Common stock, $0.001 par value; 1,600 shares issued as of
+            January 31, 2025
+            Treasury stock
+            """.utf8)), [0, 1, 2])
+        #expect(labels.map(\.text) == ["Common stock, $0.001 par value; 1,600 shares issued as of January 31, 2025", "Treasury stock"])
+        #expect(labels.first?.wrapped == true)
+        // A short header piece ending with a connecting word is no wrapped label.
+        let pieces = Array("Collateral Received and\nPosted".utf8)
+        #expect(ColumnRuns.labels(pieces, TableRegionFinder.lines(pieces), [0, 1]).count == 2)
+    }
+}
