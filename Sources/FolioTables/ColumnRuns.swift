@@ -705,7 +705,9 @@ enum ColumnRuns {
     /// ```
     ///
     /// Left: the first run's header pieces start with one label line and that run holds one
-    /// figure more than the labelled rows: the label is the last row. Right: one later run's
+    /// figure more than the labelled rows (or, in a statement printed in bands, fewer figures
+    /// than the labelled rows under more header pieces, `January 28,` / `2024`): the label is
+    /// the last row. Right: one later run's
     /// only piece is a label line and the label run starts with a line that is neither a group
     /// label nor a total: the first line heads the rows (no figure) and the label apart is the
     /// last row. Either way a band may end right before the row apart, the counts decide as
@@ -721,8 +723,12 @@ enum ColumnRuns {
             return Label(text: String(decoding: text[r], as: UTF8.self), span: Span(r), apart: true)
         }
         let rows = labels.filter { !$0.isGroup }.count
+        func isPiece(_ i: Int) -> Bool {
+            kinds[i] == .year || (kinds[i] == .label && GridReader.trim(text, lines[i].range).count <= maxPieceBytes)
+        }
         if let first = runs.first, let p = first.pieces.first, let label = apartLabel(p),
-           first.pieces.dropFirst().allSatisfy({ kinds[$0] == .year }), first.figures.count == rows + 1,
+           (first.pieces.dropFirst().allSatisfy({ kinds[$0] == .year }) && first.figures.count == rows + 1)
+               || (first.pieces.count >= 2 && first.figures.count < rows && first.pieces.dropFirst().allSatisfy(isPiece)),
            let last = labels.last, kinds.indices.contains(p),
            (0..<p).contains(where: { lines[$0].start >= last.span.end && kinds[$0] == .currencySign }) {
             var runs = runs
@@ -762,8 +768,49 @@ enum ColumnRuns {
     /// Whether the last data row (a row printed apart, `rowPrintedApart`) is the total of the
     /// rows above it in every column: the sum of the data rows from the last row labelled a
     /// total (`LabelText.isTotalLabel`, counted too) or from the first, within the rounding
-    /// of the figures added. `figures` holds each column's figure lines, one a data row.
+    /// of the figures added (`sumsRowApart`), or the net of the last two totals
+    /// (`netsRowApart`). `figures` holds each column's figure lines, one a data row.
     static func totalsRowApart(_ text: [UInt8], _ lines: [Span], labels: [Label], figures: [[Int]]) -> Bool {
+        sumsRowApart(text, lines, labels: labels, figures: figures) || netsRowApart(text, lines, labels: labels, figures: figures)
+    }
+
+    /// **A net of two totals printed apart.** A schedule of two sides ends with the net of
+    /// their totals (`Net deferred tax liabilities` under `Total deferred tax assets` and
+    /// `Total deferred tax liabilities`), the second side printed negative (the net is their
+    /// sum) or positive (their difference):
+    ///
+    /// ```
+    /// Total deferred tax assets           3,788     2,040
+    /// ...
+    /// Total deferred tax liabilities     (5,481)      414
+    /// Net deferred tax liabilities       (1,693)    1,626   ← the row printed apart
+    /// ```
+    ///
+    /// Whether the last data row is, in every column, the sum of the last two data rows above
+    /// it labelled totals, or in every column their difference, within the rounding of the
+    /// figures.
+    static func netsRowApart(_ text: [UInt8], _ lines: [Span], labels: [Label], figures: [[Int]]) -> Bool {
+        let data = labels.filter { !$0.isGroup }
+        let last = data.count - 1
+        let totals = data.indices.filter { $0 < last && LabelText.isTotalLabel(data[$0].text) }
+        guard last >= 2, totals.count >= 2 else { return false }
+        let (a, b) = (totals[totals.count - 2], totals[totals.count - 1])
+        func value(_ line: Int) -> (Double, Double)? {
+            guard let c = figureCell(text, lines[line]), let p = NumberParser.parse(c.text) else { return nil }
+            return (p.kind == .dash ? 0 : (p.value ?? 0), p.roundingTolerance)
+        }
+        for sign in [1.0, -1.0] {
+            let all = figures.allSatisfy { column in
+                guard column.count == data.count, let x = value(column[a]), let y = value(column[b]), let n = value(column[last]) else { return false }
+                return abs(x.0 + sign * y.0 - n.0) <= x.1 + y.1 + n.1
+            }
+            if all { return true }
+        }
+        return false
+    }
+
+    /// Whether the last data row is the sum of the data rows above it (`totalsRowApart`).
+    static func sumsRowApart(_ text: [UInt8], _ lines: [Span], labels: [Label], figures: [[Int]]) -> Bool {
         let data = labels.filter { !$0.isGroup }
         guard data.count >= 2 else { return false }
         let last = data.count - 1

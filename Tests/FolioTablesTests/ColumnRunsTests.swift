@@ -917,4 +917,56 @@ func expectLeftAsText(_ text: String, sourceLocation: SourceLocation = #_sourceL
         let pieces = Array("Collateral Received and\nPosted".utf8)
         #expect(ColumnRuns.labels(pieces, TableRegionFinder.lines(pieces), [0, 1]).count == 2)
     }
+    /// A deferred tax schedule printed in bands, its net row printed apart before the first
+    /// run's header pieces: the net of the two sides' totals.
+    static let netApart = """
+        Deferred tax assets:
+        Accrued liabilities
+        Net operating losses
+        Other
+        Total deferred tax assets
+        Deferred tax liabilities:
+        Property and equipment
+        Total deferred tax liabilities
+
+        $
+
+        $
+
+        Net deferred tax liabilities
+
+        December 31,
+        2024
+
+        120
+        80
+        50
+        250
+
+        110
+        70
+        40
+        220
+
+        (350)
+        (350)
+        (100)
+
+        (300)
+        (300)
+        (80)
+        """
+
+    @Test func aNetOfTwoTotalsPrintedApartIsTheLastRow() throws {
+        let doc = try processed(text: Self.netApart)
+        let t = try #require(doc.tables.first)
+        #expect(t.cells.filter { $0.rowLabel == "Net deferred tax liabilities" }.map(\.value) == [-100, -80])
+        #expect(t.cells.filter { $0.rowLabel == "Property and equipment" }.map(\.value) == [-350, -300])
+    }
+
+    /// The row printed apart is no net of the totals: left as text.
+    @Test func aRowApartThatIsNoNetIsNotRead() throws {
+        try expectLeftAsText(Self.netApart.replacingOccurrences(of: "(100)", with: "(90)"))
+    }
 }
+
