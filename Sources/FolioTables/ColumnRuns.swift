@@ -441,8 +441,31 @@ enum ColumnRuns {
     /// column's edge, while a column's header (`Collateral Received and` / `Posted`) is
     /// printed in short pieces.
     static func endsMidPhrase(_ label: String) -> Bool {
-        guard label.utf8.count > maxPieceBytes, let last = label.split(separator: " ").last else { return false }
+        label.utf8.count > maxPieceBytes && endsWithConnectingWord(label)
+    }
+
+    /// Whether the last word of `s` is a connecting word (`connectingWords`).
+    static func endsWithConnectingWord(_ s: String) -> Bool {
+        guard let last = s.split(separator: " ").last else { return false }
         return connectingWords.contains(last.lowercased())
+    }
+
+    /// **A column's header printed in pieces.** A header wrapped over short lines
+    /// (`Provision for` / `Income Taxes`, `Collateral Received and` / `Posted`) is printed
+    /// where a label run would be, and its pieces pair with a column's figures as well as
+    /// labels would: a short line (a header piece's length, `maxPieceBytes`) ending with a
+    /// connecting word, followed by a label line starting with a capital, is such a piece, not
+    /// a row label (a row label wrapped mid-phrase runs to the column's edge first,
+    /// `endsMidPhrase`). The index of the first such line among the label lines, or nil.
+    static func headerPiecesAmongLabels(_ text: [UInt8], _ ls: [Span], _ indices: [Int]) -> Int? {
+        for (k, i) in indices.enumerated() where k + 1 < indices.count && indices[k + 1] == i + 1 {
+            let r = GridReader.trim(text, ls[i].range)
+            guard r.count <= maxPieceBytes else { continue }
+            let t = String(decoding: text[r], as: UTF8.self)
+            let next = String(decoding: text[GridReader.trim(text, ls[i + 1].range)], as: UTF8.self)
+            if endsWithConnectingWord(t), !LabelText.isLowerStart(next) { return i }
+        }
+        return nil
     }
 
     /// The labels of the run, a line starting in lowercase, or after a line ending
@@ -868,6 +891,9 @@ enum ColumnRuns {
         guard let first = kinds.firstIndex(of: .label),
               let shape = shape(text, lines, kinds, from: first, scanned: &scanned) else {
             return .unreconciled("no label run followed by figure runs")
+        }
+        if headerPiecesAmongLabels(text, lines, shape.labels) != nil {
+            return .unreconciled("a column's header printed in pieces where the labels would be")
         }
         var labels = labels(text, lines, shape.labels)
         var runs = shape.runs

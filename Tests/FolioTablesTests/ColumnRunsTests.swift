@@ -968,5 +968,38 @@ func expectLeftAsText(_ text: String, sourceLocation: SourceLocation = #_sourceL
     @Test func aRowApartThatIsNoNetIsNotRead() throws {
         try expectLeftAsText(Self.netApart.replacingOccurrences(of: "(100)", with: "(90)"))
     }
+    /// A column's header printed in short pieces (`Provision for` / `Income Taxes`) where the
+    /// labels would be pairs with the figures as labels would: left as text.
+    @Test func aHeaderInPiecesIsNoLabelRun() throws {
+        let text = """
+            Provision for
+            Income Taxes
+
+            —
+            (7,652)
+
+            —
+            25,722
+
+            —
+            (7,652)
+            """
+        let doc = try processed(text: text)
+        #expect(doc.tables.isEmpty)
+        #expect(doc.diagnostics.contains { $0.code == "tables.column_runs_unreconciled" && $0.message.contains("header printed in pieces") })
+        // A row label wrapped mid-phrase continues in lowercase, or runs to the column's edge.
+        let rows = """
+            Interest paid on
+            borrowings
+            Income taxes paid
+
+            120
+            45
+
+            110
+            40
+            """
+        #expect(try processed(text: rows).tables.count == 1)
+    }
 }
 
