@@ -386,6 +386,25 @@ enum ColumnRuns {
         return i == 0 || LabelText.isTotalLabel(labels[i - 1].text)
     }
 
+    /// **A heading its section's total repeats.** A section heading printed without a colon
+    /// whose words the section's last row prints again (the section's net or total):
+    ///
+    /// ```
+    /// Cash flows from financing activities     ← a heading: a later row repeats it
+    /// Dividends paid
+    /// Other, net
+    /// Cash flows from financing activities     ← the section's total
+    /// ```
+    ///
+    /// Label `i` is such a heading (tried by `read` only when the counts do not reconcile with
+    /// it as a row): no group label, first in the run or right after a total or a group label,
+    /// and a later label of the run has the same text (case aside).
+    static func repeatedByItsTotal(_ labels: [Label], _ i: Int) -> Bool {
+        guard !labels[i].isGroup, i == 0 || labels[i - 1].isGroup || LabelText.isTotalLabel(labels[i - 1].text) else { return false }
+        let own = labels[i].text.lowercased()
+        return labels[(i + 1)...].contains { !$0.isGroup && $0.text.lowercased() == own }
+    }
+
     /// Every word of four letters or more starts with a capital (`Liabilities, Redeemable
     /// Non-controlling Interests and Equity`); at least one such word.
     static func isTitleCase(_ s: String) -> Bool {
@@ -914,10 +933,11 @@ enum ColumnRuns {
                 return l
             })
         }
-        // Then with the headings over a group taking no figure (`headsGroup`), with and
-        // without the headings in capitals.
+        // Then with the headings over a group (`headsGroup`) or repeated by their section's
+        // total (`repeatedByItsTotal`) taking no figure, with and without the headings in
+        // capitals.
         for v in Array(variants) {
-            let heads = v.indices.filter { headsGroup(v, $0) }
+            let heads = v.indices.filter { headsGroup(v, $0) || repeatedByItsTotal(v, $0) }
             guard !heads.isEmpty else { continue }
             var h = v
             for i in heads { h[i].heading = true }

@@ -1001,5 +1001,32 @@ func expectLeftAsText(_ text: String, sourceLocation: SourceLocation = #_sourceL
             """
         #expect(try processed(text: rows).tables.count == 1)
     }
+    /// A section heading without a colon that its section's total repeats takes no figure.
+    @Test func aHeadingItsTotalRepeatsTakesNoFigure() throws {
+        let text = """
+            Cash flows from financing activities
+            Dividends paid
+            Purchases of treasury stock
+            Other, net
+            Cash flows from financing activities
+
+            (1,000)
+            (300)
+            25
+            (1,275)
+
+            (900)
+            (250)
+            (10)
+            (1,160)
+            """
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first)
+        #expect(t.nRows == 4)
+        #expect(t.cells.filter { $0.rowLabel == "Dividends paid" }.map(\.value) == [-1000, -900])
+        #expect(t.cells.filter { $0.rowLabel == "Cash flows from financing activities" }.map(\.value) == [-1275, -1160])
+        // Not repeated: the first line is a row, and a figure short leaves the region as text.
+        try expectLeftAsText(text.replacingOccurrences(of: "Other, net\nCash flows from financing activities", with: "Other, net\nNet cash used in financing activities"))
+    }
 }
 
