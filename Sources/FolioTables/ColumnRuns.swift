@@ -546,6 +546,57 @@ enum ColumnRuns {
         return (out, pastCaption)
     }
 
+    /// **Years above the labels, a column each.** A statement whose runs print no header
+    /// pieces has its header above the labels: the period's words, then one year a column in
+    /// column order (each later than the one before, or each earlier), a units caption
+    /// perhaps between them and the labels:
+    ///
+    /// ```
+    /// Consolidated Balance Sheets
+    /// December 31,                 ← the pieces every column shares
+    /// 2024                         ← the first column's year
+    /// 2023                         ← the second's
+    /// (in millions)
+    /// Assets
+    /// ...
+    /// ```
+    ///
+    /// The years (two or more, blank lines between them skipped) right above the labels (a
+    /// units caption skipped), and the short lines right above them (`headerAbove`'s pieces;
+    /// a line naming a statement is the title, not a piece); nil when fewer than two years or
+    /// out of order. `pastCaption` as in `headerAbove`.
+    static func yearsAbove(_ text: [UInt8], before: Int) -> (pieces: [GridCell], years: [GridCell], pastCaption: Bool)? {
+        let above = TableRegionFinder.lines(text, in: max(0, before - 600)..<before)
+        var k = above.count - 1
+        while k >= 0, classify(text, above[k]) == .blank { k -= 1 }
+        var pastCaption = false
+        if k >= 0, classify(text, above[k]) == .label, isCaptionOrSentence(text, above[k]), !isSentence(text, above[k]) {
+            pastCaption = true
+            k -= 1
+        }
+        var years: [GridCell] = []
+        while k >= 0 {
+            let kind = classify(text, above[k])
+            if kind == .blank { k -= 1; continue }
+            guard kind == .year, let c = GridReader.cell(text, above[k].range) else { break }
+            years.insert(c, at: 0)
+            k -= 1
+        }
+        let values = years.compactMap { Int($0.text) }
+        guard values.count == years.count, values.count >= 2,
+              zip(values, values.dropFirst()).allSatisfy({ $0 < $1 }) || zip(values, values.dropFirst()).allSatisfy({ $0 > $1 }) else { return nil }
+        var pieces: [GridCell] = []
+        while k >= 0, pieces.count < maxPieces, classify(text, above[k]) == .label, !isCaptionOrSentence(text, above[k]) {
+            let r = GridReader.trim(text, above[k].range)
+            let t = String(decoding: text[r], as: UTF8.self)
+            guard !isCapitalsHeading(t), StatementClassifier.fromTitle(t) == nil, r.count <= maxPieceBytes,
+                  text[r.upperBound - 1] != 0x3A, let c = GridReader.cell(text, r) else { break }
+            pieces.insert(c, at: 0)
+            k -= 1
+        }
+        return (pieces, years, pastCaption)
+    }
+
     /// **Runs by counts.** Which (band, column) slot each run of a region fills, decided by
     /// the runs' lengths alone. A converter that follows the page's text flow breaks a
     /// statement into horizontal bands where the rows are set apart by more space (a group
@@ -982,6 +1033,11 @@ enum ColumnRuns {
             // The first column's header printed above the labels, the others' before their runs.
             heads[0] = above
             if let f = heads[0].first, !pastCaption { start = min(start, f.span.start) }
+        } else if heads.allSatisfy(\.isEmpty), let first = shape.labels.first,
+                  let years = yearsAbove(text, before: lines[first].start), years.years.count == heads.count {
+            // Every column's header printed above the labels, a year each, in column order.
+            heads = years.years.map { years.pieces + [$0] }
+            if let f = years.pieces.first ?? years.years.first, !years.pastCaption { start = min(start, f.span.start) }
         }
         var rows: [GridRow] = []
         // Header rows: each run's pieces, bottom aligned.

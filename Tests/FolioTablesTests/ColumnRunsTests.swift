@@ -1028,5 +1028,40 @@ func expectLeftAsText(_ text: String, sourceLocation: SourceLocation = #_sourceL
         // Not repeated: the first line is a row, and a figure short leaves the region as text.
         try expectLeftAsText(text.replacingOccurrences(of: "Other, net\nCash flows from financing activities", with: "Other, net\nNet cash used in financing activities"))
     }
+    /// Every column's year printed above the labels, under the period's words and over the
+    /// units caption: each column gets its year; three years over two columns head none.
+    @Test func yearsAboveTheLabelsHeadTheColumns() throws {
+        let text = """
+            Consolidated Balance Sheets
+            December 31,
+            2024
+            2023
+            (in millions)
+
+            Cash
+            Receivables
+            Total current assets
+
+            $
+
+            10
+            20
+            30
+
+            $
+
+            12
+            18
+            30
+            """
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first)
+        let cash = t.cells.filter { $0.rowLabel == "Cash" }
+        #expect(cash.map(\.value) == [10, 12])
+        #expect(cash.map(\.columnPath) == [["December 31,", "2024"], ["December 31,", "2023"]])
+        #expect(cash.first?.scale == 1_000_000)
+        let unordered = try processed(text: text.replacingOccurrences(of: "2024\n2023", with: "2024\n2025\n2023"))
+        #expect(unordered.tables.first?.cells.first?.columnPath.contains("2024") != true)
+    }
 }
 
