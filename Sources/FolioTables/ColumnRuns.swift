@@ -562,9 +562,12 @@ enum ColumnRuns {
     /// ```
     ///
     /// The years (two or more, blank lines between them skipped) right above the labels (a
-    /// units caption skipped), and the short lines right above them (`headerAbove`'s pieces;
-    /// a line naming a statement is the title, not a piece); nil when fewer than two years or
-    /// out of order. `pastCaption` as in `headerAbove`.
+    /// units caption skipped), and the short lines above them or printed among them, shared by
+    /// every column (`headerAbove`'s pieces; a line naming a statement is the title, not a
+    /// piece); dates among the pieces, when more than one, are each column's own in order
+    /// (`June 30,` / `December 31,` over `2025` / `2024`: a column's header `June 30, 2025`);
+    /// nil when fewer than two years, out of order, or dates not one a column. `pastCaption`
+    /// as in `headerAbove`.
     static func yearsAbove(_ text: [UInt8], before: Int) -> (pieces: [GridCell], years: [GridCell], pastCaption: Bool)? {
         let above = TableRegionFinder.lines(text, in: max(0, before - 600)..<before)
         var k = above.count - 1
@@ -574,27 +577,53 @@ enum ColumnRuns {
             pastCaption = true
             k -= 1
         }
+        // The years, and the pieces printed above or among them (a header spanning the
+        // columns is printed where the text flow reaches it: `2024` / `For the Years Ended` /
+        // `September 30,` / `2023` / `2022`).
         var years: [GridCell] = []
+        var pieces: [GridCell] = []
+        func piece(_ line: Span) -> GridCell? {
+            guard classify(text, line) == .label, !isCaptionOrSentence(text, line) else { return nil }
+            let r = GridReader.trim(text, line.range)
+            let t = String(decoding: text[r], as: UTF8.self)
+            guard !isCapitalsHeading(t), StatementClassifier.fromTitle(t) == nil, r.count <= maxPieceBytes,
+                  text[r.upperBound - 1] != 0x3A else { return nil }
+            return GridReader.cell(text, r)
+        }
         while k >= 0 {
             let kind = classify(text, above[k])
             if kind == .blank { k -= 1; continue }
-            guard kind == .year, let c = GridReader.cell(text, above[k].range) else { break }
-            years.insert(c, at: 0)
+            if kind == .year, let c = GridReader.cell(text, above[k].range) {
+                years.insert(c, at: 0)
+            } else if !years.isEmpty, pieces.count < maxPieces, let c = piece(above[k]) {
+                pieces.insert(c, at: 0)
+            } else {
+                break
+            }
             k -= 1
         }
         let values = years.compactMap { Int($0.text) }
         guard values.count == years.count, values.count >= 2,
               zip(values, values.dropFirst()).allSatisfy({ $0 < $1 }) || zip(values, values.dropFirst()).allSatisfy({ $0 > $1 }) else { return nil }
-        var pieces: [GridCell] = []
-        while k >= 0, pieces.count < maxPieces, classify(text, above[k]) == .label, !isCaptionOrSentence(text, above[k]) {
-            let r = GridReader.trim(text, above[k].range)
-            let t = String(decoding: text[r], as: UTF8.self)
-            guard !isCapitalsHeading(t), StatementClassifier.fromTitle(t) == nil, r.count <= maxPieceBytes,
-                  text[r.upperBound - 1] != 0x3A, let c = GridReader.cell(text, r) else { break }
-            pieces.insert(c, at: 0)
-            k -= 1
+        // Dates printed one a column (`June 30,` / `December 31,` over `2025` / `2024`) are
+        // each column's own, dealt out in order with the years; any other count of dates
+        // cannot be told apart.
+        let dated = pieces.filter { namesMonth($0.text) }
+        if dated.count > 1 {
+            guard dated.count == years.count else { return nil }
+            let shared = pieces.filter { !namesMonth($0.text) }
+            return (shared, zip(dated, years).map { GridCell(text: $0.text + " " + $1.text, span: $0.span.union($1.span)) }, pastCaption)
         }
         return (pieces, years, pastCaption)
+    }
+
+    /// Month names (`namesMonth`).
+    static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december"]
+
+    /// Whether a header piece names a month (`June 30,`).
+    static func namesMonth(_ s: String) -> Bool {
+        LabelText.words(s).contains { months.contains($0) }
     }
 
     /// **Runs by counts.** Which (band, column) slot each run of a region fills, decided by

@@ -1063,5 +1063,34 @@ func expectLeftAsText(_ text: String, sourceLocation: SourceLocation = #_sourceL
         let unordered = try processed(text: text.replacingOccurrences(of: "2024\n2023", with: "2024\n2025\n2023"))
         #expect(unordered.tables.first?.cells.first?.columnPath.contains("2024") != true)
     }
+    /// A header spanning the columns printed among the years (`2024` / `For the Years Ended` /
+    /// `September 30,` / `2023`) is every column's; dates one a column (`June 30,` /
+    /// `December 31,` over `2025` / `2024`) are each column's own, in order.
+    @Test func piecesAmongTheYearsAndDatesOneAColumn() throws {
+        let rows = """
+            (in millions)
+
+            Current
+            Deferred
+            Total provision
+
+            10
+            5
+            15
+
+            8
+            4
+            12
+            """
+        let spanning = try processed(text: "Income tax provision consisted of the following:\n2024\nFor the Years Ended\nSeptember 30,\n2023\n" + rows)
+        let current = try #require(spanning.tables.first).cells.filter { $0.rowLabel == "Current" }
+        #expect(current.map(\.columnPath) == [["For the Years Ended", "September 30,", "2024"], ["For the Years Ended", "September 30,", "2023"]])
+        let dated = try processed(text: "Maturities were as follows:\nAs of\nJune 30,\nDecember 31,\n2025\n2024\n" + rows)
+        let cells = try #require(dated.tables.first).cells.filter { $0.rowLabel == "Current" }
+        #expect(cells.map(\.columnPath) == [["As of", "June 30, 2025"], ["As of", "December 31, 2024"]])
+        // Three dates over two columns: no column's own; nothing is dealt out.
+        let three = try processed(text: "Maturities:\nMarch 31,\nJune 30,\nDecember 31,\n2025\n2024\n" + rows)
+        #expect(three.tables.first?.cells.first?.columnPath.isEmpty == true)
+    }
 }
 
