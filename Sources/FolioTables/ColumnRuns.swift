@@ -61,6 +61,9 @@ enum ColumnRuns {
         case other
     }
 
+    /// A label longer than this (bytes) was printed on more than one line (`Label.printedWrapped`).
+    static let wrappedLabelBytes = 2 * maxPieceBytes
+
     /// Longest label run considered (lines).
     static let maxLabels = 120
     /// Longest figure line (bytes, trimmed).
@@ -359,8 +362,8 @@ enum ColumnRuns {
         return letters >= 2
     }
 
-    /// **A heading over a group.** A section heading printed in title case without a colon,
-    /// right above a group label, opening the label run or right after a total, takes no
+    /// **A heading over a group.** A section heading printed without a colon right above a
+    /// group label, opening the label run (in title case) or right after a total, takes no
     /// figure:
     ///
     /// ```
@@ -375,15 +378,17 @@ enum ColumnRuns {
     ///
     /// A row with figures is printed there too (`Net income` over `Adjustments to reconcile
     /// ...:`, `Initial cost basis` over `Adjustments:`, `Fair value hedges` over the next
-    /// group), in sentence case, or after a row that is no total; and `read` tries such
-    /// labels as headings only when the counts do not reconcile with them as rows. Label `i`
-    /// of `labels` heads a group: it is no group label nor a total itself, the label after it
-    /// is a group label, the label before it (if any) a total, and every word of four
-    /// letters or more starts with a capital.
+    /// group), first in sentence case, or after a row that is no total; and `read` tries
+    /// such labels as headings only when the counts do not reconcile with them as rows.
+    /// Label `i` of `labels` heads a group: it is no group label nor a total itself, the
+    /// label after it is a group label, and the label before it is a total (`Liabilities and
+    /// stockholders' equity` after `Total assets`, `Commitments and contingencies` after
+    /// `Total liabilities`) or, the first label, every word of it of four letters or more
+    /// starts with a capital.
     static func headsGroup(_ labels: [Label], _ i: Int) -> Bool {
         guard i + 1 < labels.count, !labels[i].isGroup, labels[i + 1].text.hasSuffix(":"),
-              !LabelText.isTotalLabel(labels[i].text), isTitleCase(labels[i].text) else { return false }
-        return i == 0 || LabelText.isTotalLabel(labels[i - 1].text)
+              !LabelText.isTotalLabel(labels[i].text) else { return false }
+        return i == 0 ? isTitleCase(labels[i].text) : LabelText.isTotalLabel(labels[i - 1].text)
     }
 
     /// **A heading its section's total repeats.** A section heading printed without a colon
@@ -437,6 +442,10 @@ enum ColumnRuns {
         /// (`Bands at wrapped labels`).
         var wrapped = false
         var isGroup: Bool { heading || text.hasSuffix(":") }
+        /// Printed on two lines or more: joined here (`wrapped`), or already one line of the
+        /// text but longer than a statement's label column holds (`wrappedLabelBytes`: the
+        /// normalizer joins a label's lines before tables are read).
+        var printedWrapped: Bool { wrapped || text.utf8.count > ColumnRuns.wrappedLabelBytes }
     }
 
     /// A figure line's cell: its trimmed bytes without a currency sign printed after the
@@ -654,10 +663,11 @@ enum ColumnRuns {
     /// band after column `c - 1` of the same band), and a run fills its slot only when its
     /// length is the band's rows. A band's rows are not read from the labels: the first
     /// column decides them as it goes, and a band may end only after a total
-    /// (`LabelText.isTotalLabel`), right before a group label (`Costs:`) or right before a
-    /// label wrapped over two lines (**bands at wrapped labels**: the figure of a wrapped
-    /// label is printed level with its last line, so the column's text block breaks above
-    /// it), where the printed page leaves the space that cuts it:
+    /// (`LabelText.isTotalLabel`), right before a group label (`Costs:`) or right before or
+    /// after a label wrapped over two lines (**bands at wrapped labels**: the figure of a
+    /// wrapped label is printed level with one of its lines, so the column's text block
+    /// breaks at it; a label the normalizer already joined is known by its length,
+    /// `Label.printedWrapped`), where the printed page leaves the space that cuts it:
     ///
     /// ```
     /// Net income
@@ -672,7 +682,8 @@ enum ColumnRuns {
     /// out (a page number, the next table's figures), as few as can be. The reading is taken
     /// only when exactly ONE assignment reconciles the runs taken: two bands of the same
     /// length printed without header pieces fit two orders, and a wrong label on a figure is
-    /// worse than a missing figure. Runs cut apart by a lone `$` line (`joinable`: the sign
+    /// worse than a missing figure; of a few such orders, the one whose totals alone add up
+    /// is taken (`byTotals`). Runs cut apart by a lone `$` line (`joinable`: the sign
     /// of the figure below printed on a line of its own) are joined when no assignment fits
     /// without, never across header pieces; runs cut apart by a blank line alone never are
     /// (they are as often the columns of an equity statement printed a few rows at a time).
@@ -694,7 +705,8 @@ enum ColumnRuns {
     /// The unique assignment of the runs (their lengths, and whether header pieces precede
     /// each) to (band, column) slots, or nil (none, or more than one: `Runs by counts`).
     /// `joinable[i]`: run `i` may continue the run before it in one slot (none when empty).
-    static func slots(_ runs: [(pieces: [Int], figures: [Int])], labels: [Label], joinable: [Bool] = []) -> Slots? {
+    static func slots(_ runs: [(pieces: [Int], figures: [Int])], labels: [Label], joinable: [Bool] = [],
+                      totals: ((Slots) -> Int)? = nil) -> Slots? {
         let dataPositions = labels.indices.filter { !labels[$0].isGroup }
         let rows = dataPositions.count
         guard rows > 0, runs.count >= 2 else { return nil }
@@ -703,8 +715,8 @@ enum ColumnRuns {
         canEnd[rows] = true
         for n in 1..<max(1, rows) {
             let p = dataPositions[n - 1]
-            canEnd[n] = LabelText.isTotalLabel(labels[p].text)
-                || (p + 1 < labels.count && (labels[p + 1].isGroup || labels[p + 1].apart || labels[p + 1].wrapped))
+            canEnd[n] = LabelText.isTotalLabel(labels[p].text) || labels[p].printedWrapped
+                || (p + 1 < labels.count && (labels[p + 1].isGroup || labels[p + 1].apart || labels[p + 1].printedWrapped))
         }
         let sizes = runs.map(\.figures.count)
         let headed = runs.map { !$0.pieces.isEmpty }
@@ -718,11 +730,13 @@ enum ColumnRuns {
                 for joined in [false, true] where !joined || joins[1..<taken].contains(true) {
                     var search = SlotSearch(sizes: Array(sizes[0..<taken]), headed: Array(headed[0..<taken]),
                                             joinable: joined ? Array(joins[0..<taken]) : [], rows: rows,
-                                            columns: figures / rows, canEnd: canEnd, budget: budget)
+                                            columns: figures / rows, canEnd: canEnd, budget: budget,
+                                            keep: totals == nil ? 1 : maxOrders)
                     let found = search.run()
                     budget -= search.steps
-                    if found > 1 || budget < 0 { return nil }
+                    if budget < 0 { return nil }
                     if found == 1 { return search.first }
+                    if found > 1 { return totals.flatMap { byTotals(search.all, found: found, $0) } }
                 }
             }
             taken -= 1
@@ -730,8 +744,62 @@ enum ColumnRuns {
         return nil
     }
 
+    /// Most orders of the runs `slots` weighs by their totals (`byTotals`); more, and the
+    /// region is read as ambiguous.
+    static let maxOrders = 8
+
+    /// **Orders told apart by their totals.** Bands of the same length printed without header
+    /// pieces fit more than one order of the runs (`A1 A2 B1 B2` and `A1 B1 A2 B2`): the
+    /// counts cannot tell them apart, the figures can. Each order's columns are read and its
+    /// total rows checked (`totalsAddUp`: the rows a total sums are the rows above it, back to
+    /// its group's heading or the total before); the order taken is the one whose totals add
+    /// up strictly more often than any other's, and only when at most `maxOrders` orders fit.
+    /// nil otherwise (no order's totals tell, or two tell as well).
+    static func byTotals(_ orders: [Slots], found: Int, _ totals: (Slots) -> Int) -> Slots? {
+        guard found <= maxOrders, orders.count == found else { return nil }
+        let scores = orders.map(totals)
+        guard let best = scores.max(), best > 0, scores.filter({ $0 == best }).count == 1,
+              let i = scores.firstIndex(of: best) else { return nil }
+        return orders[i]
+    }
+
+    /// How many totals add up in the columns `figures` (each column's figure lines, one a data
+    /// row of `labels`): a data row labelled a total (`LabelText.isTotalLabel`) whose figure is
+    /// the sum of the data rows above it, back to the nearest group label, heading or other
+    /// total, within the rounding of the figures; counted once a column.
+    static func totalsAddUp(_ text: [UInt8], _ lines: [Span], labels: [Label], figures: [[Int]]) -> Int {
+        // Each data row's position among the labels, and where its sum starts.
+        var data: [(isTotal: Bool, from: Int)] = []
+        var from = 0
+        for l in labels {
+            if l.isGroup { from = data.count; continue }
+            let total = LabelText.isTotalLabel(l.text)
+            data.append((total, from))
+            if total { from = data.count }
+        }
+        var count = 0
+        for column in figures where column.count == data.count {
+            let values = column.map { line -> (Double, Double)? in
+                guard let c = figureCell(text, lines[line]), let p = NumberParser.parse(c.text) else { return nil }
+                return (p.kind == .dash ? 0 : (p.value ?? 0), p.roundingTolerance)
+            }
+            for (k, row) in data.enumerated() where row.isTotal && row.from < k {
+                guard let t = values[k] else { continue }
+                var sum = 0.0, tolerance = t.1
+                var ok = true
+                for j in row.from..<k {
+                    guard let v = values[j] else { ok = false; break }
+                    sum += v.0
+                    tolerance += v.1
+                }
+                if ok, abs(sum - t.0) <= tolerance { count += 1 }
+            }
+        }
+        return count
+    }
+
     /// The search of `slots` over one prefix of the runs: every shuffle of the columns that
-    /// the runs' lengths allow, counted up to two.
+    /// the runs' lengths allow, counted up to one more than it keeps (`keep`).
     struct SlotSearch {
         let sizes: [Int]
         let headed: [Bool]
@@ -745,14 +813,19 @@ enum ColumnRuns {
         var runsOfColumn: [[Int]]
         var headRun: [Int]
         var found = 0
-        var first: Slots?
+        /// The assignments found, up to `keep`.
+        var all: [Slots] = []
+        var first: Slots? { all.first }
         var steps = 0
         /// Most steps this search may take; one more means it gave up.
         let budget: Int
+        /// Most assignments kept; the search stops at one more.
+        let keep: Int
 
-        init(sizes: [Int], headed: [Bool], joinable: [Bool], rows: Int, columns: Int, canEnd: [Bool], budget: Int) {
+        init(sizes: [Int], headed: [Bool], joinable: [Bool], rows: Int, columns: Int, canEnd: [Bool], budget: Int, keep: Int = 1) {
             (self.sizes, self.headed, self.joinable, self.rows, self.columns, self.canEnd) = (sizes, headed, joinable, rows, columns, canEnd)
             self.budget = budget
+            self.keep = keep
             done = Array(repeating: 0, count: columns)
             runsOfColumn = Array(repeating: [], count: columns)
             headRun = Array(repeating: -1, count: columns)
@@ -766,12 +839,12 @@ enum ColumnRuns {
 
         mutating func visit(_ i: Int) {
             steps += 1
-            guard found < 2, steps <= budget else { return }
+            guard found <= keep, steps <= budget else { return }
             if i == sizes.count {
                 let covered = bands.reduce(0, +)
                 if covered == rows, done.allSatisfy({ $0 == bands.count }) {
                     found += 1
-                    if found == 1 { first = Slots(columns: columns, bands: bands, runsOfColumn: runsOfColumn, headRun: headRun) }
+                    if found <= keep { all.append(Slots(columns: columns, bands: bands, runsOfColumn: runsOfColumn, headRun: headRun)) }
                 }
                 return
             }
@@ -1025,7 +1098,8 @@ enum ColumnRuns {
         }
         var found: Slots?
         for v in variants where found == nil && v.filter({ !$0.isGroup }).count >= 2 {
-            if let s = slots(runs, labels: v, joinable: joinable) { (found, labels) = (s, v) }
+            let totals = { (s: Slots) in totalsAddUp(text, lines, labels: v, figures: s.runsOfColumn.map { $0.flatMap { runs[$0].figures } }) }
+            if let s = slots(runs, labels: v, joinable: joinable, totals: totals) { (found, labels) = (s, v) }
         }
         for v in variants where found == nil && v.filter({ !$0.isGroup }).count >= 2 {
             if let apart = rowPrintedApart(text, lines, kinds, runs, v),

@@ -1092,5 +1092,84 @@ func expectLeftAsText(_ text: String, sourceLocation: SourceLocation = #_sourceL
         let three = try processed(text: "Maturities:\nMarch 31,\nJune 30,\nDecember 31,\n2025\n2024\n" + rows)
         #expect(three.tables.first?.cells.first?.columnPath.isEmpty == true)
     }
+    /// Two one-row bands printed without header pieces fit two orders of the runs; the total
+    /// below them adds up in one order only, and that order is read. A label the normalizer
+    /// joined onto one line, longer than a label column holds, may end a band.
+    static let equalBands = """
+        Other liabilities
+        Total liabilities
+        Stockholders' equity:
+        Common stock, $0.001 par value; 500,000 shares authorized; 54,198 and 52,667 shares issued
+        Treasury stock, $0.001 par value; 1,497 and 900 shares held at the end of each period shown
+        Additional paid-in capital
+        Accumulated deficit
+        Total stockholders' equity
+
+        40
+        40
+
+        30
+        30
+
+        53
+
+        52
+
+        1
+
+        —
+
+        2,884
+        (824)
+        2,114
+
+        2,713
+        (799)
+        1,966
+        """
+
+    @Test func equalBandsAreOrderedByTheirTotals() throws {
+        let doc = try processed(text: Self.equalBands)
+        let t = try #require(doc.tables.first)
+        #expect(t.cells.filter { $0.rowLabel.hasPrefix("Common stock") }.map(\.value) == [53, 52])
+        #expect(t.cells.filter { $0.rowLabel.hasPrefix("Treasury stock") }.map(\.value) == [1, 0])
+        #expect(t.cells.filter { $0.rowLabel == "Total stockholders' equity" }.map(\.value) == [2114, 1966])
+    }
+
+    /// No total tells the orders apart: left as text.
+    @Test func equalBandsNoTotalTellsApartAreLeftAsText() throws {
+        try expectLeftAsText(Self.equalBands.replacingOccurrences(of: "2,114", with: "2,200").replacingOccurrences(of: "1,966", with: "2,000"))
+    }
+
+    /// A heading in sentence case right after a total and over a group takes no figure.
+    @Test func aSentenceCaseHeadingAfterATotalTakesNoFigure() throws {
+        let text = """
+            Cash
+            Receivables
+            Total assets
+            Liabilities and stockholders' equity
+            Current liabilities:
+            Payables
+            Total liabilities
+
+            10
+            20
+            30
+
+            12
+            18
+            30
+
+            5
+            5
+
+            4
+            4
+            """
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first)
+        #expect(t.cells.filter { $0.rowLabel == "Payables" }.map(\.value) == [5, 4])
+        #expect(t.cells.filter { $0.rowLabel == "Total assets" }.map(\.value) == [30, 30])
+    }
 }
 
