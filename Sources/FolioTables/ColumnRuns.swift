@@ -61,6 +61,9 @@ enum ColumnRuns {
         case other
     }
 
+    /// A label longer than this (bytes) was printed on more than one line (`Label.printedWrapped`).
+    static let wrappedLabelBytes = 2 * maxPieceBytes
+
     /// Longest label run considered (lines).
     static let maxLabels = 120
     /// Longest figure line (bytes, trimmed).
@@ -359,6 +362,67 @@ enum ColumnRuns {
         return letters >= 2
     }
 
+    /// **A heading over a group.** A section heading printed without a colon right above a
+    /// group label, opening the label run (in title case) or right after a total, takes no
+    /// figure:
+    ///
+    /// ```
+    /// Assets                                   ← a heading: first, title case, over a group
+    /// Current assets:
+    /// Cash and cash equivalents
+    /// ...
+    /// Total Assets
+    /// Liabilities and Equity                   ← a heading: after a total
+    /// Current liabilities:
+    /// ```
+    ///
+    /// A row with figures is printed there too (`Net income` over `Adjustments to reconcile
+    /// ...:`, `Initial cost basis` over `Adjustments:`, `Fair value hedges` over the next
+    /// group), first in sentence case, or after a row that is no total; and `read` tries
+    /// such labels as headings only when the counts do not reconcile with them as rows.
+    /// Label `i` of `labels` heads a group: it is no group label nor a total itself, the
+    /// label after it is a group label, and the label before it is a total (`Liabilities and
+    /// stockholders' equity` after `Total assets`, `Commitments and contingencies` after
+    /// `Total liabilities`) or, the first label, every word of it of four letters or more
+    /// starts with a capital.
+    static func headsGroup(_ labels: [Label], _ i: Int) -> Bool {
+        guard i + 1 < labels.count, !labels[i].isGroup, labels[i + 1].text.hasSuffix(":"),
+              !LabelText.isTotalLabel(labels[i].text) else { return false }
+        return i == 0 ? isTitleCase(labels[i].text) : LabelText.isTotalLabel(labels[i - 1].text)
+    }
+
+    /// **A heading its section's total repeats.** A section heading printed without a colon
+    /// whose words the section's last row prints again (the section's net or total):
+    ///
+    /// ```
+    /// Cash flows from financing activities     ← a heading: a later row repeats it
+    /// Dividends paid
+    /// Other, net
+    /// Cash flows from financing activities     ← the section's total
+    /// ```
+    ///
+    /// Label `i` is such a heading (tried by `read` only when the counts do not reconcile with
+    /// it as a row): no group label, first in the run or right after a total or a group label,
+    /// and a later label of the run has the same text (case aside).
+    static func repeatedByItsTotal(_ labels: [Label], _ i: Int) -> Bool {
+        guard !labels[i].isGroup, i == 0 || labels[i - 1].isGroup || LabelText.isTotalLabel(labels[i - 1].text) else { return false }
+        let own = labels[i].text.lowercased()
+        return labels[(i + 1)...].contains { !$0.isGroup && $0.text.lowercased() == own }
+    }
+
+    /// Every word of four letters or more starts with a capital (`Liabilities, Redeemable
+    /// Non-controlling Interests and Equity`); at least one such word.
+    static func isTitleCase(_ s: String) -> Bool {
+        var words = 0
+        for w in s.split(separator: " ") {
+            let letters = w.filter(\.isLetter)
+            guard letters.count >= 4, let f = w.first(where: \.isLetter) else { continue }
+            guard f.isUppercase else { return false }
+            words += 1
+        }
+        return words > 0
+    }
+
     /// Why the counts of a region did not reconcile, or its rows.
     enum Reading {
         case rows([GridRow])
@@ -374,7 +438,14 @@ enum ColumnRuns {
         /// Printed apart from the label run, among the figures (`rowPrintedApart`): a band
         /// ends before it.
         var apart = false
+        /// Printed on two lines or more (`labels`): a band may end before it
+        /// (`Bands at wrapped labels`).
+        var wrapped = false
         var isGroup: Bool { heading || text.hasSuffix(":") }
+        /// Printed on two lines or more: joined here (`wrapped`), or already one line of the
+        /// text but longer than a statement's label column holds (`wrappedLabelBytes`: the
+        /// normalizer joins a label's lines before tables are read).
+        var printedWrapped: Bool { wrapped || text.utf8.count > ColumnRuns.wrappedLabelBytes }
     }
 
     /// A figure line's cell: its trimmed bytes without a currency sign printed after the
@@ -387,14 +458,53 @@ enum ColumnRuns {
         return GridReader.cell(text, r)
     }
 
-    /// The labels of the run, a line starting in lowercase joined to the one above it.
+    /// Words that cannot end a row label: a line ending with one is a label wrapped mid-phrase
+    /// (`Common stock, $0.001 par value; ... issued as of` / `January 31, 2025 and 2024`),
+    /// whatever the case of the next line.
+    static let connectingWords: Set<String> = ["of", "and", "or", "as", "the", "to", "for", "in", "at", "by", "with",
+                                               "from", "on", "a", "an"]
+
+    /// Whether a label line ends mid-phrase, with a connecting word (`connectingWords`), and
+    /// is longer than a header piece (`maxPieceBytes`): a label wraps where it meets the
+    /// column's edge, while a column's header (`Collateral Received and` / `Posted`) is
+    /// printed in short pieces.
+    static func endsMidPhrase(_ label: String) -> Bool {
+        label.utf8.count > maxPieceBytes && endsWithConnectingWord(label)
+    }
+
+    /// Whether the last word of `s` is a connecting word (`connectingWords`).
+    static func endsWithConnectingWord(_ s: String) -> Bool {
+        guard let last = s.split(separator: " ").last else { return false }
+        return connectingWords.contains(last.lowercased())
+    }
+
+    /// **A column's header printed in pieces.** A header wrapped over short lines
+    /// (`Provision for` / `Income Taxes`, `Collateral Received and` / `Posted`) is printed
+    /// where a label run would be, and its pieces pair with a column's figures as well as
+    /// labels would: a short line (a header piece's length, `maxPieceBytes`) ending with a
+    /// connecting word, followed by a label line starting with a capital, is such a piece, not
+    /// a row label (a row label wrapped mid-phrase runs to the column's edge first,
+    /// `endsMidPhrase`). The index of the first such line among the label lines, or nil.
+    static func headerPiecesAmongLabels(_ text: [UInt8], _ ls: [Span], _ indices: [Int]) -> Int? {
+        for (k, i) in indices.enumerated() where k + 1 < indices.count && indices[k + 1] == i + 1 {
+            let r = GridReader.trim(text, ls[i].range)
+            guard r.count <= maxPieceBytes else { continue }
+            let t = String(decoding: text[r], as: UTF8.self)
+            let next = String(decoding: text[GridReader.trim(text, ls[i + 1].range)], as: UTF8.self)
+            if endsWithConnectingWord(t), !LabelText.isLowerStart(next) { return i }
+        }
+        return nil
+    }
+
+    /// The labels of the run, a line starting in lowercase, or after a line ending
+    /// mid-phrase (`endsMidPhrase`), joined to the one above it.
     static func labels(_ text: [UInt8], _ ls: [Span], _ indices: [Int]) -> [Label] {
         var out: [Label] = []
         for i in indices {
             let r = GridReader.trim(text, ls[i].range)
             let t = String(decoding: text[r], as: UTF8.self)
-            if let last = out.last, LabelText.isLowerStart(t), !last.isGroup {
-                out[out.count - 1] = Label(text: last.text + " " + t, span: last.span.union(Span(r)))
+            if let last = out.last, LabelText.isLowerStart(t) || endsMidPhrase(last.text), !last.isGroup {
+                out[out.count - 1] = Label(text: last.text + " " + t, span: last.span.union(Span(r)), wrapped: true)
             } else {
                 out.append(Label(text: t, span: Span(r)))
             }
@@ -445,6 +555,86 @@ enum ColumnRuns {
         return (out, pastCaption)
     }
 
+    /// **Years above the labels, a column each.** A statement whose runs print no header
+    /// pieces has its header above the labels: the period's words, then one year a column in
+    /// column order (each later than the one before, or each earlier), a units caption
+    /// perhaps between them and the labels:
+    ///
+    /// ```
+    /// Consolidated Balance Sheets
+    /// December 31,                 ← the pieces every column shares
+    /// 2024                         ← the first column's year
+    /// 2023                         ← the second's
+    /// (in millions)
+    /// Assets
+    /// ...
+    /// ```
+    ///
+    /// The years (two or more, blank lines between them skipped) right above the labels (a
+    /// units caption skipped), and the short lines above them or printed among them, shared by
+    /// every column (`headerAbove`'s pieces; a line naming a statement is the title, not a
+    /// piece); dates among the pieces, when more than one, are each column's own in order
+    /// (`June 30,` / `December 31,` over `2025` / `2024`: a column's header `June 30, 2025`);
+    /// nil when fewer than two years, out of order, or dates not one a column. `pastCaption`
+    /// as in `headerAbove`.
+    static func yearsAbove(_ text: [UInt8], before: Int) -> (pieces: [GridCell], years: [GridCell], pastCaption: Bool)? {
+        let above = TableRegionFinder.lines(text, in: max(0, before - 600)..<before)
+        var k = above.count - 1
+        while k >= 0, classify(text, above[k]) == .blank { k -= 1 }
+        var pastCaption = false
+        if k >= 0, classify(text, above[k]) == .label, isCaptionOrSentence(text, above[k]), !isSentence(text, above[k]) {
+            pastCaption = true
+            k -= 1
+        }
+        // The years, and the pieces printed above or among them (a header spanning the
+        // columns is printed where the text flow reaches it: `2024` / `For the Years Ended` /
+        // `September 30,` / `2023` / `2022`).
+        var years: [GridCell] = []
+        var pieces: [GridCell] = []
+        func piece(_ line: Span) -> GridCell? {
+            guard classify(text, line) == .label, !isCaptionOrSentence(text, line) else { return nil }
+            let r = GridReader.trim(text, line.range)
+            let t = String(decoding: text[r], as: UTF8.self)
+            guard !isCapitalsHeading(t), StatementClassifier.fromTitle(t) == nil, r.count <= maxPieceBytes,
+                  text[r.upperBound - 1] != 0x3A else { return nil }
+            return GridReader.cell(text, r)
+        }
+        while k >= 0 {
+            let kind = classify(text, above[k])
+            if kind == .blank { k -= 1; continue }
+            if kind == .year, let c = GridReader.cell(text, above[k].range) {
+                years.insert(c, at: 0)
+            } else if !years.isEmpty, pieces.count < maxPieces, let c = piece(above[k]) {
+                pieces.insert(c, at: 0)
+            } else {
+                break
+            }
+            k -= 1
+        }
+        let values = years.compactMap { Int($0.text) }
+        guard values.count == years.count, values.count >= 2,
+              zip(values, values.dropFirst()).allSatisfy({ $0 < $1 }) || zip(values, values.dropFirst()).allSatisfy({ $0 > $1 }) else { return nil }
+        // Dates printed one a column (`June 30,` / `December 31,` over `2025` / `2024`) are
+        // each column's own, dealt out in order with the years; any other count of dates
+        // cannot be told apart.
+        let dated = pieces.filter { namesMonth($0.text) }
+        if dated.count > 1 {
+            guard dated.count == years.count else { return nil }
+            let shared = pieces.filter { !namesMonth($0.text) }
+            return (shared, zip(dated, years).map { GridCell(text: $0.text + " " + $1.text, span: $0.span.union($1.span)) }, pastCaption)
+        }
+        return (pieces, years, pastCaption)
+    }
+
+    /// Month names (`namesMonth`).
+    static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december"]
+
+    /// Whether a header piece names a month (`June 30,`).
+    static func namesMonth(_ s: String) -> Bool {
+        LabelText.words(s).contains { months.contains($0) }
+    }
+
     /// **Runs by counts.** Which (band, column) slot each run of a region fills, decided by
     /// the runs' lengths alone. A converter that follows the page's text flow breaks a
     /// statement into horizontal bands where the rows are set apart by more space (a group
@@ -473,14 +663,27 @@ enum ColumnRuns {
     /// band after column `c - 1` of the same band), and a run fills its slot only when its
     /// length is the band's rows. A band's rows are not read from the labels: the first
     /// column decides them as it goes, and a band may end only after a total
-    /// (`LabelText.isTotalLabel`) or right before a group label (`Costs:`), where the printed
-    /// page leaves the space that cuts it. A run printed under header pieces heads a column,
+    /// (`LabelText.isTotalLabel`), right before a group label (`Costs:`) or right before or
+    /// after a label wrapped over two lines (**bands at wrapped labels**: the figure of a
+    /// wrapped label is printed level with one of its lines, so the column's text block
+    /// breaks at it; a label the normalizer already joined is known by its length,
+    /// `Label.printedWrapped`), where the printed page leaves the space that cuts it:
+    ///
+    /// ```
+    /// Net income
+    /// Amortization of content assets
+    /// Depreciation and amortization of      ← a band may end before this row
+    /// intangibles
+    /// ```
+    ///
+    /// A run printed under header pieces heads a column,
     /// so it fills a slot of the first band. The columns are the figures taken divided by the
     /// labelled rows (two at least); when the runs do not all reconcile, later runs are left
     /// out (a page number, the next table's figures), as few as can be. The reading is taken
     /// only when exactly ONE assignment reconciles the runs taken: two bands of the same
     /// length printed without header pieces fit two orders, and a wrong label on a figure is
-    /// worse than a missing figure. Runs cut apart by a lone `$` line (`joinable`: the sign
+    /// worse than a missing figure; of a few such orders, the one whose totals alone add up
+    /// is taken (`byTotals`). Runs cut apart by a lone `$` line (`joinable`: the sign
     /// of the figure below printed on a line of its own) are joined when no assignment fits
     /// without, never across header pieces; runs cut apart by a blank line alone never are
     /// (they are as often the columns of an equity statement printed a few rows at a time).
@@ -502,7 +705,8 @@ enum ColumnRuns {
     /// The unique assignment of the runs (their lengths, and whether header pieces precede
     /// each) to (band, column) slots, or nil (none, or more than one: `Runs by counts`).
     /// `joinable[i]`: run `i` may continue the run before it in one slot (none when empty).
-    static func slots(_ runs: [(pieces: [Int], figures: [Int])], labels: [Label], joinable: [Bool] = []) -> Slots? {
+    static func slots(_ runs: [(pieces: [Int], figures: [Int])], labels: [Label], joinable: [Bool] = [],
+                      totals: ((Slots) -> Int)? = nil) -> Slots? {
         let dataPositions = labels.indices.filter { !labels[$0].isGroup }
         let rows = dataPositions.count
         guard rows > 0, runs.count >= 2 else { return nil }
@@ -511,7 +715,8 @@ enum ColumnRuns {
         canEnd[rows] = true
         for n in 1..<max(1, rows) {
             let p = dataPositions[n - 1]
-            canEnd[n] = LabelText.isTotalLabel(labels[p].text) || (p + 1 < labels.count && (labels[p + 1].isGroup || labels[p + 1].apart))
+            canEnd[n] = LabelText.isTotalLabel(labels[p].text) || labels[p].printedWrapped
+                || (p + 1 < labels.count && (labels[p + 1].isGroup || labels[p + 1].apart || labels[p + 1].printedWrapped))
         }
         let sizes = runs.map(\.figures.count)
         let headed = runs.map { !$0.pieces.isEmpty }
@@ -525,11 +730,13 @@ enum ColumnRuns {
                 for joined in [false, true] where !joined || joins[1..<taken].contains(true) {
                     var search = SlotSearch(sizes: Array(sizes[0..<taken]), headed: Array(headed[0..<taken]),
                                             joinable: joined ? Array(joins[0..<taken]) : [], rows: rows,
-                                            columns: figures / rows, canEnd: canEnd, budget: budget)
+                                            columns: figures / rows, canEnd: canEnd, budget: budget,
+                                            keep: totals == nil ? 1 : maxOrders)
                     let found = search.run()
                     budget -= search.steps
-                    if found > 1 || budget < 0 { return nil }
+                    if budget < 0 { return nil }
                     if found == 1 { return search.first }
+                    if found > 1 { return totals.flatMap { byTotals(search.all, found: found, $0) } }
                 }
             }
             taken -= 1
@@ -537,8 +744,62 @@ enum ColumnRuns {
         return nil
     }
 
+    /// Most orders of the runs `slots` weighs by their totals (`byTotals`); more, and the
+    /// region is read as ambiguous.
+    static let maxOrders = 8
+
+    /// **Orders told apart by their totals.** Bands of the same length printed without header
+    /// pieces fit more than one order of the runs (`A1 A2 B1 B2` and `A1 B1 A2 B2`): the
+    /// counts cannot tell them apart, the figures can. Each order's columns are read and its
+    /// total rows checked (`totalsAddUp`: the rows a total sums are the rows above it, back to
+    /// its group's heading or the total before); the order taken is the one whose totals add
+    /// up strictly more often than any other's, and only when at most `maxOrders` orders fit.
+    /// nil otherwise (no order's totals tell, or two tell as well).
+    static func byTotals(_ orders: [Slots], found: Int, _ totals: (Slots) -> Int) -> Slots? {
+        guard found <= maxOrders, orders.count == found else { return nil }
+        let scores = orders.map(totals)
+        guard let best = scores.max(), best > 0, scores.filter({ $0 == best }).count == 1,
+              let i = scores.firstIndex(of: best) else { return nil }
+        return orders[i]
+    }
+
+    /// How many totals add up in the columns `figures` (each column's figure lines, one a data
+    /// row of `labels`): a data row labelled a total (`LabelText.isTotalLabel`) whose figure is
+    /// the sum of the data rows above it, back to the nearest group label, heading or other
+    /// total, within the rounding of the figures; counted once a column.
+    static func totalsAddUp(_ text: [UInt8], _ lines: [Span], labels: [Label], figures: [[Int]]) -> Int {
+        // Each data row's position among the labels, and where its sum starts.
+        var data: [(isTotal: Bool, from: Int)] = []
+        var from = 0
+        for l in labels {
+            if l.isGroup { from = data.count; continue }
+            let total = LabelText.isTotalLabel(l.text)
+            data.append((total, from))
+            if total { from = data.count }
+        }
+        var count = 0
+        for column in figures where column.count == data.count {
+            let values = column.map { line -> (Double, Double)? in
+                guard let c = figureCell(text, lines[line]), let p = NumberParser.parse(c.text) else { return nil }
+                return (p.kind == .dash ? 0 : (p.value ?? 0), p.roundingTolerance)
+            }
+            for (k, row) in data.enumerated() where row.isTotal && row.from < k {
+                guard let t = values[k] else { continue }
+                var sum = 0.0, tolerance = t.1
+                var ok = true
+                for j in row.from..<k {
+                    guard let v = values[j] else { ok = false; break }
+                    sum += v.0
+                    tolerance += v.1
+                }
+                if ok, abs(sum - t.0) <= tolerance { count += 1 }
+            }
+        }
+        return count
+    }
+
     /// The search of `slots` over one prefix of the runs: every shuffle of the columns that
-    /// the runs' lengths allow, counted up to two.
+    /// the runs' lengths allow, counted up to one more than it keeps (`keep`).
     struct SlotSearch {
         let sizes: [Int]
         let headed: [Bool]
@@ -552,14 +813,19 @@ enum ColumnRuns {
         var runsOfColumn: [[Int]]
         var headRun: [Int]
         var found = 0
-        var first: Slots?
+        /// The assignments found, up to `keep`.
+        var all: [Slots] = []
+        var first: Slots? { all.first }
         var steps = 0
         /// Most steps this search may take; one more means it gave up.
         let budget: Int
+        /// Most assignments kept; the search stops at one more.
+        let keep: Int
 
-        init(sizes: [Int], headed: [Bool], joinable: [Bool], rows: Int, columns: Int, canEnd: [Bool], budget: Int) {
+        init(sizes: [Int], headed: [Bool], joinable: [Bool], rows: Int, columns: Int, canEnd: [Bool], budget: Int, keep: Int = 1) {
             (self.sizes, self.headed, self.joinable, self.rows, self.columns, self.canEnd) = (sizes, headed, joinable, rows, columns, canEnd)
             self.budget = budget
+            self.keep = keep
             done = Array(repeating: 0, count: columns)
             runsOfColumn = Array(repeating: [], count: columns)
             headRun = Array(repeating: -1, count: columns)
@@ -573,12 +839,12 @@ enum ColumnRuns {
 
         mutating func visit(_ i: Int) {
             steps += 1
-            guard found < 2, steps <= budget else { return }
+            guard found <= keep, steps <= budget else { return }
             if i == sizes.count {
                 let covered = bands.reduce(0, +)
                 if covered == rows, done.allSatisfy({ $0 == bands.count }) {
                     found += 1
-                    if found == 1 { first = Slots(columns: columns, bands: bands, runsOfColumn: runsOfColumn, headRun: headRun) }
+                    if found <= keep { all.append(Slots(columns: columns, bands: bands, runsOfColumn: runsOfColumn, headRun: headRun)) }
                 }
                 return
             }
@@ -634,7 +900,9 @@ enum ColumnRuns {
     /// ```
     ///
     /// Left: the first run's header pieces start with one label line and that run holds one
-    /// figure more than the labelled rows: the label is the last row. Right: one later run's
+    /// figure more than the labelled rows (or, in a statement printed in bands, fewer figures
+    /// than the labelled rows under more header pieces, `January 28,` / `2024`): the label is
+    /// the last row. Right: one later run's
     /// only piece is a label line and the label run starts with a line that is neither a group
     /// label nor a total: the first line heads the rows (no figure) and the label apart is the
     /// last row. Either way a band may end right before the row apart, the counts decide as
@@ -650,8 +918,12 @@ enum ColumnRuns {
             return Label(text: String(decoding: text[r], as: UTF8.self), span: Span(r), apart: true)
         }
         let rows = labels.filter { !$0.isGroup }.count
+        func isPiece(_ i: Int) -> Bool {
+            kinds[i] == .year || (kinds[i] == .label && GridReader.trim(text, lines[i].range).count <= maxPieceBytes)
+        }
         if let first = runs.first, let p = first.pieces.first, let label = apartLabel(p),
-           first.pieces.dropFirst().allSatisfy({ kinds[$0] == .year }), first.figures.count == rows + 1,
+           (first.pieces.dropFirst().allSatisfy({ kinds[$0] == .year }) && first.figures.count == rows + 1)
+               || (first.pieces.count >= 2 && first.figures.count < rows && first.pieces.dropFirst().allSatisfy(isPiece)),
            let last = labels.last, kinds.indices.contains(p),
            (0..<p).contains(where: { lines[$0].start >= last.span.end && kinds[$0] == .currencySign }) {
             var runs = runs
@@ -668,11 +940,72 @@ enum ColumnRuns {
         return (labels + [label], runs)
     }
 
+    /// **A total printed without a label** (`unlabelledTotal`, tried in `read` when the counts
+    /// reconcile neither as printed nor with a row printed apart). A schedule whose total row
+    /// has no label (the figures under a rule, the label cell empty) prints one figure more
+    /// in each column than the label run has rows:
+    ///
+    /// ```
+    /// 5.875% Senior Notes
+    /// 3.625% Senior Notes
+    /// 4.875% Senior Notes
+    ///
+    /// 800  1,000  1,500  3,300     ← each column: one figure a row, then the total
+    /// 790  1,005  1,560  3,355
+    /// ```
+    ///
+    /// The region is read with an empty-labelled last row only when the label run holds more
+    /// rows than a column's header pieces (`maxPieces`: a column's header printed before the
+    /// figures, `Weighted` / `Average` / `Useful Life` / `(years)`, is not a label run), the
+    /// counts then reconcile (`slots`) and that row is the sum of the rows above it in every
+    /// column (`totalsRowApart`); its label cell is left empty.
+    ///
     /// Whether the last data row (a row printed apart, `rowPrintedApart`) is the total of the
     /// rows above it in every column: the sum of the data rows from the last row labelled a
     /// total (`LabelText.isTotalLabel`, counted too) or from the first, within the rounding
-    /// of the figures added. `figures` holds each column's figure lines, one a data row.
+    /// of the figures added (`sumsRowApart`), or the net of the last two totals
+    /// (`netsRowApart`). `figures` holds each column's figure lines, one a data row.
     static func totalsRowApart(_ text: [UInt8], _ lines: [Span], labels: [Label], figures: [[Int]]) -> Bool {
+        sumsRowApart(text, lines, labels: labels, figures: figures) || netsRowApart(text, lines, labels: labels, figures: figures)
+    }
+
+    /// **A net of two totals printed apart.** A schedule of two sides ends with the net of
+    /// their totals (`Net deferred tax liabilities` under `Total deferred tax assets` and
+    /// `Total deferred tax liabilities`), the second side printed negative (the net is their
+    /// sum) or positive (their difference):
+    ///
+    /// ```
+    /// Total deferred tax assets           3,788     2,040
+    /// ...
+    /// Total deferred tax liabilities     (5,481)      414
+    /// Net deferred tax liabilities       (1,693)    1,626   ← the row printed apart
+    /// ```
+    ///
+    /// Whether the last data row is, in every column, the sum of the last two data rows above
+    /// it labelled totals, or in every column their difference, within the rounding of the
+    /// figures.
+    static func netsRowApart(_ text: [UInt8], _ lines: [Span], labels: [Label], figures: [[Int]]) -> Bool {
+        let data = labels.filter { !$0.isGroup }
+        let last = data.count - 1
+        let totals = data.indices.filter { $0 < last && LabelText.isTotalLabel(data[$0].text) }
+        guard last >= 2, totals.count >= 2 else { return false }
+        let (a, b) = (totals[totals.count - 2], totals[totals.count - 1])
+        func value(_ line: Int) -> (Double, Double)? {
+            guard let c = figureCell(text, lines[line]), let p = NumberParser.parse(c.text) else { return nil }
+            return (p.kind == .dash ? 0 : (p.value ?? 0), p.roundingTolerance)
+        }
+        for sign in [1.0, -1.0] {
+            let all = figures.allSatisfy { column in
+                guard column.count == data.count, let x = value(column[a]), let y = value(column[b]), let n = value(column[last]) else { return false }
+                return abs(x.0 + sign * y.0 - n.0) <= x.1 + y.1 + n.1
+            }
+            if all { return true }
+        }
+        return false
+    }
+
+    /// Whether the last data row is the sum of the data rows above it (`totalsRowApart`).
+    static func sumsRowApart(_ text: [UInt8], _ lines: [Span], labels: [Label], figures: [[Int]]) -> Bool {
         let data = labels.filter { !$0.isGroup }
         guard data.count >= 2 else { return false }
         let last = data.count - 1
@@ -731,6 +1064,9 @@ enum ColumnRuns {
               let shape = shape(text, lines, kinds, from: first, scanned: &scanned) else {
             return .unreconciled("no label run followed by figure runs")
         }
+        if headerPiecesAmongLabels(text, lines, shape.labels) != nil {
+            return .unreconciled("a column's header printed in pieces where the labels would be")
+        }
         var labels = labels(text, lines, shape.labels)
         var runs = shape.runs
         let data = labels.filter { !$0.isGroup }
@@ -750,9 +1086,20 @@ enum ColumnRuns {
                 return l
             })
         }
+        // Then with the headings over a group (`headsGroup`) or repeated by their section's
+        // total (`repeatedByItsTotal`) taking no figure, with and without the headings in
+        // capitals.
+        for v in Array(variants) {
+            let heads = v.indices.filter { headsGroup(v, $0) || repeatedByItsTotal(v, $0) }
+            guard !heads.isEmpty else { continue }
+            var h = v
+            for i in heads { h[i].heading = true }
+            variants.append(h)
+        }
         var found: Slots?
         for v in variants where found == nil && v.filter({ !$0.isGroup }).count >= 2 {
-            if let s = slots(runs, labels: v, joinable: joinable) { (found, labels) = (s, v) }
+            let totals = { (s: Slots) in totalsAddUp(text, lines, labels: v, figures: s.runsOfColumn.map { $0.flatMap { runs[$0].figures } }) }
+            if let s = slots(runs, labels: v, joinable: joinable, totals: totals) { (found, labels) = (s, v) }
         }
         for v in variants where found == nil && v.filter({ !$0.isGroup }).count >= 2 {
             if let apart = rowPrintedApart(text, lines, kinds, runs, v),
@@ -760,6 +1107,15 @@ enum ColumnRuns {
                totalsRowApart(text, lines, labels: apart.labels, figures: s.runsOfColumn.map { $0.flatMap { apart.runs[$0].figures } }) {
                 found = s
                 (labels, runs) = (apart.labels, apart.runs)
+            }
+        }
+        // A total printed without a label (`unlabelledTotal`).
+        for v in variants where found == nil && v.filter({ !$0.isGroup }).count > maxPieces {
+            guard let last = v.last else { continue }
+            let total = v + [Label(text: "", span: Span(start: last.span.end, end: last.span.end), apart: true)]
+            if let s = slots(runs, labels: total, joinable: joinable),
+               totalsRowApart(text, lines, labels: total, figures: s.runsOfColumn.map { $0.flatMap { runs[$0].figures } }) {
+                (found, labels) = (s, total)
             }
         }
         guard let slots = found else {
@@ -780,6 +1136,11 @@ enum ColumnRuns {
             // The first column's header printed above the labels, the others' before their runs.
             heads[0] = above
             if let f = heads[0].first, !pastCaption { start = min(start, f.span.start) }
+        } else if heads.allSatisfy(\.isEmpty), let first = shape.labels.first,
+                  let years = yearsAbove(text, before: lines[first].start), years.years.count == heads.count {
+            // Every column's header printed above the labels, a year each, in column order.
+            heads = years.years.map { years.pieces + [$0] }
+            if let f = years.pieces.first ?? years.years.first, !years.pastCaption { start = min(start, f.span.start) }
         }
         var rows: [GridRow] = []
         // Header rows: each run's pieces, bottom aligned.
@@ -797,8 +1158,8 @@ enum ColumnRuns {
         }
         var v = 0
         for label in labels {
-            let labelCell = GridCell(text: label.text, span: label.span)
-            if label.isGroup {
+            let labelCell: GridCell? = label.text.isEmpty ? nil : GridCell(text: label.text, span: label.span)
+            if label.isGroup, let labelCell {
                 rows.append(GridRow(cells: [labelCell], span: label.span))
                 continue
             }

@@ -95,10 +95,15 @@ public enum StatementClassifier {
         return nil
     }
 
-    /// Words a statement's title may print in lowercase.
+    /// Words a statement's title may print in lowercase, its units and period phrase among
+    /// them: a reading-order rendition prints the title, the units caption and the period on
+    /// one line (`Condensed Consolidated Statements of Income (Unaudited) Millions, except per
+    /// share amounts, for the three months ended June 30,`).
     static let smallWords: Set<String> = ["of", "and", "the", "in", "for", "to", "a", "an", "on", "at", "by", "or", "from",
                                           "with", "as", "ended", "(unaudited)", "unaudited", "(in", "millions)", "thousands)",
-                                          "millions,", "thousands,", "except", "per", "share", "data)", "amounts)"]
+                                          "millions,", "thousands,", "except", "per", "share", "data)", "amounts)",
+                                          "amounts", "amounts,", "data", "three", "six", "nine", "twelve", "months",
+                                          "weeks", "year", "years"]
 
     /// A lead-in sentence that mentions a statement (`Lease cost recognized in our
     /// consolidated statements of operations was as follows:`), not a statement's title:

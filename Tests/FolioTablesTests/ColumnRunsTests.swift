@@ -709,3 +709,467 @@ func expectLeftAsText(_ text: String, sourceLocation: SourceLocation = #_sourceL
     #expect(doc.tables.isEmpty, sourceLocation: sourceLocation)
     #expect(doc.diagnostics.contains { $0.code == "tables.column_runs_unreconciled" }, sourceLocation: sourceLocation)
 }
+
+/// Rules of session 20 (reading-order text): totals without a label, bands at wrapped labels,
+/// headings over a group, labels wrapped mid-phrase. Each on inputs written for it.
+@Suite struct ColumnRunsLayoutTests {
+    /// A schedule whose total row has no label: one figure more in each column than labelled
+    /// rows, the last the sum of the others. Read, the total's label left empty.
+    @Test func aTotalWithoutALabelIsTheLastRow() throws {
+        let text = """
+            2.500% Notes due 2027
+            3.125% Notes due 2028
+            4.000% Notes due 2029
+            4.750% Notes due 2030
+            5.250% Notes due 2031
+
+            $
+
+            500
+            750
+            1,000
+            250
+            600
+            3,100
+
+            $
+
+            495
+            760
+            990
+            240
+            610
+            3,095
+            """
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first)
+        #expect(t.nRows == 6)
+        #expect(t.cells.filter { $0.rowLabel == "4.000% Notes due 2029" }.map(\.value) == [1000, 990])
+        #expect(t.cells.filter { $0.rowLabel.isEmpty }.map(\.value) == [3100, 3095])
+    }
+
+    /// The last figures do not add up: the labels and figures are out of step, left as text.
+    @Test func aLastFigureThatIsNoTotalIsNotTakenForOne() throws {
+        let text = """
+            2.500% Notes due 2027
+            3.125% Notes due 2028
+            4.000% Notes due 2029
+            4.750% Notes due 2030
+            5.250% Notes due 2031
+
+            500
+            750
+            1,000
+            250
+            600
+            3,000
+
+            495
+            760
+            990
+            240
+            610
+            3,095
+            """
+        try expectLeftAsText(text)
+    }
+
+    /// Four lines or fewer above the figures are as likely a column's header pieces as row
+    /// labels: no unlabelled total is read under them.
+    @Test func aHeaderStackIsNoLabelRunForAnUnlabelledTotal() throws {
+        let text = """
+            Weighted
+            Average
+            Useful Life
+            (years)
+
+            120
+            80
+            40
+            10
+            250
+
+            60
+            30
+            20
+            5
+            115
+            """
+        try expectLeftAsText(text)
+    }
+
+    /// A band may end right before a label wrapped over two lines: the converter printed the
+    /// first two rows of each column, then the three from the wrapped label on.
+    @Test func aBandEndsBeforeAWrappedLabel() throws {
+        let text = """
+            Net income
+            Amortization of content assets
+            Depreciation and amortization of property, equipment and
+            intangibles
+            Deferred income taxes
+            Other non-cash items
+
+            100
+            40
+
+            90
+            35
+
+            12
+            (5)
+            3
+
+            11
+            (4)
+            2
+            """
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first)
+        #expect(t.cells.filter { $0.rowLabel == "Amortization of content assets" }.map(\.value) == [40, 35])
+        #expect(t.cells.filter { $0.rowLabel == "Depreciation and amortization of property, equipment and intangibles" }.map(\.value) == [12, 11])
+        #expect(t.cells.filter { $0.rowLabel == "Deferred income taxes" }.map(\.value) == [-5, -4])
+    }
+
+    /// Headings in title case over a group (`Assets` first, `Liabilities and Equity` after a
+    /// total) take no figure when the counts say so.
+    @Test func headingsOverAGroupTakeNoFigure() throws {
+        let text = """
+            Assets
+            Current assets:
+            Cash
+            Receivables
+            Total current assets
+            Total Assets
+            Liabilities and Equity
+            Current liabilities:
+            Payables
+            Total Liabilities
+
+            $
+
+            10
+            20
+            30
+            30
+
+            $
+
+            5
+            5
+
+            $
+
+            12
+            18
+            30
+            30
+
+            $
+
+            4
+            4
+            """
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first)
+        let cash = try #require(t.cells.first { $0.rowLabel == "Cash" })
+        #expect(cash.rowPath == ["Assets", "Current assets", "Cash"])
+        #expect(t.cells.filter { $0.rowLabel == "Cash" }.map(\.value) == [10, 12])
+        #expect(t.cells.filter { $0.rowLabel == "Payables" }.map(\.value) == [5, 4])
+        #expect(t.cells.filter { $0.rowLabel == "Total Liabilities" }.map(\.value) == [5, 4])
+    }
+
+    /// A row in sentence case over a group (`Initial cost basis` over `Adjustments:`) is a
+    /// row: not taken for a heading, so a figure it lost leaves the region as text.
+    @Test func aSentenceCaseRowOverAGroupIsNoHeading() throws {
+        let text = """
+            Initial cost basis
+            Adjustments:
+            Upward adjustments
+            Downward adjustments
+            Carrying amount
+
+            910
+            (465)
+            1,156
+
+            899
+            (445)
+            1,173
+            """
+        try expectLeftAsText(text)
+    }
+
+    /// A label wrapped after a connecting word goes on on the next line even when that line
+    /// starts with a capital (a date).
+    @Test func aLabelWrappedMidPhraseIsOneLabel() throws {
+        let labels = ColumnRuns.labels(Array("""
+            Common stock, $0.001 par value; 1,600 shares issued as of
+            January 31, 2025
+            Treasury stock
+            """.utf8), TableRegionFinder.lines(Array("""
+            Common stock, $0.001 par value; 1,600 shares issued as of
+            January 31, 2025
+            Treasury stock
+            """.utf8)), [0, 1, 2])
+        #expect(labels.map(\.text) == ["Common stock, $0.001 par value; 1,600 shares issued as of January 31, 2025", "Treasury stock"])
+        #expect(labels.first?.wrapped == true)
+        // A short header piece ending with a connecting word is no wrapped label.
+        let pieces = Array("Collateral Received and\nPosted".utf8)
+        #expect(ColumnRuns.labels(pieces, TableRegionFinder.lines(pieces), [0, 1]).count == 2)
+    }
+    /// A deferred tax schedule printed in bands, its net row printed apart before the first
+    /// run's header pieces: the net of the two sides' totals.
+    static let netApart = """
+        Deferred tax assets:
+        Accrued liabilities
+        Net operating losses
+        Other
+        Total deferred tax assets
+        Deferred tax liabilities:
+        Property and equipment
+        Total deferred tax liabilities
+
+        $
+
+        $
+
+        Net deferred tax liabilities
+
+        December 31,
+        2024
+
+        120
+        80
+        50
+        250
+
+        110
+        70
+        40
+        220
+
+        (350)
+        (350)
+        (100)
+
+        (300)
+        (300)
+        (80)
+        """
+
+    @Test func aNetOfTwoTotalsPrintedApartIsTheLastRow() throws {
+        let doc = try processed(text: Self.netApart)
+        let t = try #require(doc.tables.first)
+        #expect(t.cells.filter { $0.rowLabel == "Net deferred tax liabilities" }.map(\.value) == [-100, -80])
+        #expect(t.cells.filter { $0.rowLabel == "Property and equipment" }.map(\.value) == [-350, -300])
+    }
+
+    /// The row printed apart is no net of the totals: left as text.
+    @Test func aRowApartThatIsNoNetIsNotRead() throws {
+        try expectLeftAsText(Self.netApart.replacingOccurrences(of: "(100)", with: "(90)"))
+    }
+    /// A column's header printed in short pieces (`Provision for` / `Income Taxes`) where the
+    /// labels would be pairs with the figures as labels would: left as text.
+    @Test func aHeaderInPiecesIsNoLabelRun() throws {
+        let text = """
+            Provision for
+            Income Taxes
+
+            —
+            (7,652)
+
+            —
+            25,722
+
+            —
+            (7,652)
+            """
+        let doc = try processed(text: text)
+        #expect(doc.tables.isEmpty)
+        #expect(doc.diagnostics.contains { $0.code == "tables.column_runs_unreconciled" && $0.message.contains("header printed in pieces") })
+        // A row label wrapped mid-phrase continues in lowercase, or runs to the column's edge.
+        let rows = """
+            Interest paid on
+            borrowings
+            Income taxes paid
+
+            120
+            45
+
+            110
+            40
+            """
+        #expect(try processed(text: rows).tables.count == 1)
+    }
+    /// A section heading without a colon that its section's total repeats takes no figure.
+    @Test func aHeadingItsTotalRepeatsTakesNoFigure() throws {
+        let text = """
+            Cash flows from financing activities
+            Dividends paid
+            Purchases of treasury stock
+            Other, net
+            Cash flows from financing activities
+
+            (1,000)
+            (300)
+            25
+            (1,275)
+
+            (900)
+            (250)
+            (10)
+            (1,160)
+            """
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first)
+        #expect(t.nRows == 4)
+        #expect(t.cells.filter { $0.rowLabel == "Dividends paid" }.map(\.value) == [-1000, -900])
+        #expect(t.cells.filter { $0.rowLabel == "Cash flows from financing activities" }.map(\.value) == [-1275, -1160])
+        // Not repeated: the first line is a row, and a figure short leaves the region as text.
+        try expectLeftAsText(text.replacingOccurrences(of: "Other, net\nCash flows from financing activities", with: "Other, net\nNet cash used in financing activities"))
+    }
+    /// Every column's year printed above the labels, under the period's words and over the
+    /// units caption: each column gets its year; three years over two columns head none.
+    @Test func yearsAboveTheLabelsHeadTheColumns() throws {
+        let text = """
+            Consolidated Balance Sheets
+            December 31,
+            2024
+            2023
+            (in millions)
+
+            Cash
+            Receivables
+            Total current assets
+
+            $
+
+            10
+            20
+            30
+
+            $
+
+            12
+            18
+            30
+            """
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first)
+        let cash = t.cells.filter { $0.rowLabel == "Cash" }
+        #expect(cash.map(\.value) == [10, 12])
+        #expect(cash.map(\.columnPath) == [["December 31,", "2024"], ["December 31,", "2023"]])
+        #expect(cash.first?.scale == 1_000_000)
+        let unordered = try processed(text: text.replacingOccurrences(of: "2024\n2023", with: "2024\n2025\n2023"))
+        #expect(unordered.tables.first?.cells.first?.columnPath.contains("2024") != true)
+    }
+    /// A header spanning the columns printed among the years (`2024` / `For the Years Ended` /
+    /// `September 30,` / `2023`) is every column's; dates one a column (`June 30,` /
+    /// `December 31,` over `2025` / `2024`) are each column's own, in order.
+    @Test func piecesAmongTheYearsAndDatesOneAColumn() throws {
+        let rows = """
+            (in millions)
+
+            Current
+            Deferred
+            Total provision
+
+            10
+            5
+            15
+
+            8
+            4
+            12
+            """
+        let spanning = try processed(text: "Income tax provision consisted of the following:\n2024\nFor the Years Ended\nSeptember 30,\n2023\n" + rows)
+        let current = try #require(spanning.tables.first).cells.filter { $0.rowLabel == "Current" }
+        #expect(current.map(\.columnPath) == [["For the Years Ended", "September 30,", "2024"], ["For the Years Ended", "September 30,", "2023"]])
+        let dated = try processed(text: "Maturities were as follows:\nAs of\nJune 30,\nDecember 31,\n2025\n2024\n" + rows)
+        let cells = try #require(dated.tables.first).cells.filter { $0.rowLabel == "Current" }
+        #expect(cells.map(\.columnPath) == [["As of", "June 30, 2025"], ["As of", "December 31, 2024"]])
+        // Three dates over two columns: no column's own; nothing is dealt out.
+        let three = try processed(text: "Maturities:\nMarch 31,\nJune 30,\nDecember 31,\n2025\n2024\n" + rows)
+        #expect(three.tables.first?.cells.first?.columnPath.isEmpty == true)
+    }
+    /// Two one-row bands printed without header pieces fit two orders of the runs; the total
+    /// below them adds up in one order only, and that order is read. A label the normalizer
+    /// joined onto one line, longer than a label column holds, may end a band.
+    static let equalBands = """
+        Other liabilities
+        Total liabilities
+        Stockholders' equity:
+        Common stock, $0.001 par value; 500,000 shares authorized; 54,198 and 52,667 shares issued
+        Treasury stock, $0.001 par value; 1,497 and 900 shares held at the end of each period shown
+        Additional paid-in capital
+        Accumulated deficit
+        Total stockholders' equity
+
+        40
+        40
+
+        30
+        30
+
+        53
+
+        52
+
+        1
+
+        —
+
+        2,884
+        (824)
+        2,114
+
+        2,713
+        (799)
+        1,966
+        """
+
+    @Test func equalBandsAreOrderedByTheirTotals() throws {
+        let doc = try processed(text: Self.equalBands)
+        let t = try #require(doc.tables.first)
+        #expect(t.cells.filter { $0.rowLabel.hasPrefix("Common stock") }.map(\.value) == [53, 52])
+        #expect(t.cells.filter { $0.rowLabel.hasPrefix("Treasury stock") }.map(\.value) == [1, 0])
+        #expect(t.cells.filter { $0.rowLabel == "Total stockholders' equity" }.map(\.value) == [2114, 1966])
+    }
+
+    /// No total tells the orders apart: left as text.
+    @Test func equalBandsNoTotalTellsApartAreLeftAsText() throws {
+        try expectLeftAsText(Self.equalBands.replacingOccurrences(of: "2,114", with: "2,200").replacingOccurrences(of: "1,966", with: "2,000"))
+    }
+
+    /// A heading in sentence case right after a total and over a group takes no figure.
+    @Test func aSentenceCaseHeadingAfterATotalTakesNoFigure() throws {
+        let text = """
+            Cash
+            Receivables
+            Total assets
+            Liabilities and stockholders' equity
+            Current liabilities:
+            Payables
+            Total liabilities
+
+            10
+            20
+            30
+
+            12
+            18
+            30
+
+            5
+            5
+
+            4
+            4
+            """
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first)
+        #expect(t.cells.filter { $0.rowLabel == "Payables" }.map(\.value) == [5, 4])
+        #expect(t.cells.filter { $0.rowLabel == "Total assets" }.map(\.value) == [30, 30])
+    }
+}
+

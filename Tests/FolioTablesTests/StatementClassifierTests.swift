@@ -29,6 +29,11 @@ struct StatementClassifierTests {
         #expect(StatementClassifier.isSentence("Lease cost recognized in our consolidated statements of operations was as follows:"))
         #expect(!StatementClassifier.isSentence("Condensed Consolidated Statements of Cash Flows (Unaudited)"))
         #expect(StatementClassifier.fromTitle("Lease cost recognized in our consolidated statements of operations") == nil)
+        // A reading-order title printed on one line with its units and period phrase.
+        let combined = "Condensed Consolidated Statements of Income (Unaudited) Millions, except per share amounts, for the three months ended June 30,"
+        #expect(!StatementClassifier.isSentence(combined))
+        #expect(StatementClassifier.fromTitle(combined) == .incomeStatement)
+        #expect(StatementClassifier.fromTitle("Cash flows for the six months ended June 30 were reported in our statements of cash flows") == nil)
         let titled = Self.table("CONSOLIDATED BALANCE SHEETS", Self.filler)
         #expect(StatementClassifier.classify(titled) == .balanceSheet)
     }
