@@ -192,4 +192,16 @@ struct FactsRecallShapesTests {
         // A clause after the dates still names no period phrase alone: the figure is not the subject's.
         #expect(facts("Net cash used in financing activities as of March 31, 2025 and March 31, 2024 was primarily related to repurchases of stock.") == [])
     }
+
+    @Test("eventModifierPeriod: an event's date before an amount that modifies its noun is its stated period")
+    func eventModifierPeriod() {
+        #expect(facts("In December 2023, Norvale entered into a $9.0 billion 364-day bridge credit agreement.") ==
+                ["364-day bridge credit agreement 9.0x1000000000 In December 2023 current"])
+        #expect(facts("In August 2023, our Board approved a $ 15.0 billion share repurchase authorization.") ==
+                ["Share repurchase authorization 15.0x1000000000 In August 2023 current"])
+        // No date stated, none taken: a facility is no figure of the filing's own period.
+        #expect(facts("We have a $15.0 billion unsecured revolving credit facility with a syndicate of lenders.") == [])
+        // An expiry's date is no event of the amount (`scheduled to expire in May 2025`).
+        #expect(facts("We have a $3.5 billion credit facility scheduled to expire in May 2025.") == [])
+    }
 }
