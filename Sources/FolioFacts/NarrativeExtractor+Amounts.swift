@@ -306,7 +306,10 @@ extension NarrativeExtractor {
     /// the metric (with the verb done with it, `modifierAction`) and where its phrase ends.
     static func amountBeforeNoun(_ t: [UInt8], _ f: Figure, before ctx: [Word], from a: Int, nextStart: Int) -> (metric: String, end: Int)? {
         let end = min(nextStart, t.count)
-        guard f.hasCurrency, f.value > 0, f.end + 1 < end, t[f.end] == 0x20, let last = ctx.last else { return nil }
+        // (The currency printed first: a number with a code after it names a series, `the 2014
+        // USD Notes`, no amount.)
+        guard f.hasCurrency, f.value > 0, f.end + 1 < end, t[f.end] == 0x20, f.start < t.count, !ByteClass.isDigit(t[f.start]),
+              let last = ctx.last else { return nil }
         // The article right before the amount, or before a hyphenated word before it.
         var article = ctx.count - 1
         if !amountArticles.contains(last.text), ctx.count >= 3,

@@ -201,6 +201,8 @@ struct FactsRecallShapesTests {
                 ["Share repurchase authorization 15.0x1000000000 In August 2023 current"])
         // No date stated, none taken: a facility is no figure of the filing's own period.
         #expect(facts("We have a $15.0 billion unsecured revolving credit facility with a syndicate of lenders.") == [])
+        // A year with a currency code after it names a series of notes, no amount.
+        #expect(!facts("In April 2024, $1 billion of principal related to the 2014 USD Notes matured and was paid.").contains { $0.hasPrefix("Notes") })
         // An expiry's date is no event of the amount (`scheduled to expire in May 2025`).
         #expect(facts("We have a $3.5 billion credit facility scheduled to expire in May 2025.") == [])
     }
