@@ -269,7 +269,7 @@ extension NarrativeExtractor {
 
     /// **statedModifierPeriod.** The period of an amount read by `amountBeforeNoun`, which must
     /// be stated: before the amount in its sentence (`As of November 29, 2024, we had a $3
-    /// billion commercial paper program`), else right after its noun phrase after `during`,
+    /// billion commercial paper program`; an event's date, `eventModifierPeriod`), else right after its noun phrase after `during`,
     /// `in` or `for` (`Payment of the $1 billion termination fee during fiscal 2024`). A
     /// facility, a program or an authorization is no figure of the filing's own period, and
     /// the date of another clause is not its period (`a $3.5 billion credit facility scheduled
@@ -277,6 +277,11 @@ extension NarrativeExtractor {
     static func modifierPeriod(_ t: [UInt8], _ f: Figure, phraseEnd: Int, nextStart: Int, sentence r: Range<Int>,
                                base: StatedPeriod?) -> StatedPeriod? {
         if let p = PeriodParser.find(t, cutComparison(t, r.lowerBound..<f.start), base: base) { return p }
+        // **eventModifierPeriod.** The date of an event stated before the amount (`In December
+        // 2023, we entered into a $9.0 billion bridge credit agreement`, `On June 27, 2024, we
+        // terminated the $10.0 billion credit facility`) is stated too: the event's instant
+        // (`StatedPeriod.eventFlows` makes a flow of it where the metric names one).
+        if let (date, phrase) = PeriodParser.eventDate(t, r.lowerBound..<f.start) { return StatedPeriod.event(date, phrase: phrase) }
         let hi = min(nextStart, phraseEnd + 48, t.count)
         guard phraseEnd < hi, let w = Words.split(t[phraseEnd..<hi]).first,
               ["during", "in", "for"].contains(w.text) else { return nil }
@@ -301,7 +306,10 @@ extension NarrativeExtractor {
     /// the metric (with the verb done with it, `modifierAction`) and where its phrase ends.
     static func amountBeforeNoun(_ t: [UInt8], _ f: Figure, before ctx: [Word], from a: Int, nextStart: Int) -> (metric: String, end: Int)? {
         let end = min(nextStart, t.count)
-        guard f.hasCurrency, f.value > 0, f.end + 1 < end, t[f.end] == 0x20, let last = ctx.last else { return nil }
+        // (The currency printed first: a number with a code after it names a series, `the 2014
+        // USD Notes`, no amount.)
+        guard f.hasCurrency, f.value > 0, f.end + 1 < end, t[f.end] == 0x20, f.start < t.count, !ByteClass.isDigit(t[f.start]),
+              let last = ctx.last else { return nil }
         // The article right before the amount, or before a hyphenated word before it.
         var article = ctx.count - 1
         if !amountArticles.contains(last.text), ctx.count >= 3,

@@ -255,11 +255,12 @@ enum NarrativeExtractor {
         // A trailing period phrase (`in 2023`, `for the fourth quarter of 2023`).
         var end = words[words.count - 1].end
         for (k, w) in words.enumerated() where k > 0 && isA(w, .periodLink) {
-            // Up to eight words; up to twelve when the words after the link are the period
-            // phrase and nothing else but more years (`during the six months ended June 30,
-            // 2025 and 2024`), not a clause that names one (`during fiscal 2025 was related to`).
+            // Up to eight words; up to sixteen when the words after the link are the period
+            // phrase and nothing else but more years or dates (`during the six months ended
+            // June 30, 2025 and 2024`, `as of January 31, 2025 and January 31, 2024`), not a
+            // clause that names one (`during fiscal 2025 was related to`).
             let n = words.count - k
-            if n <= 12, let p = PeriodParser.find(bytes, w.start..<end, base: base),
+            if n <= 16, let p = PeriodParser.find(bytes, w.start..<end, base: base),
                n <= 8 || isWholeTrail(bytes, p, words, from: k, end: end) {
                 period = p
                 end = words[k - 1].end
@@ -440,13 +441,23 @@ enum NarrativeExtractor {
         return nil
     }
 
+    /// Whether the words from `k` to `end` are the period phrase `p` and nothing else but more
+    /// years (`, 2023 and 2022`, `fiscal 2022`) or **more dates** (`and January 31, 2024`: a
+    /// trailing period phrase listing the dates of a `respectively` list, `as of January 31,
+    /// 2025 and January 31, 2024 was $10.7 billion and $8.6 billion`).
     static func isWholeTrail(_ bytes: [UInt8], _ p: StatedPeriod, _ words: [Word], from k: Int, end: Int) -> Bool {
         let phrase = Array(p.text.utf8)
         guard let at = firstIndex(of: phrase, in: bytes, words[k].start..<end),
               at <= words[min(k + 2, words.count - 1)].start else { return false }
         let tail = at + phrase.count
-        return words[k...].allSatisfy { w in
-            w.end <= tail || w.text == "and" || w.text == "fiscal" || Years.fourDigit(w.text) != nil
+        return words[k...].indices.allSatisfy { i in
+            let w = words[i]
+            if w.end <= tail || w.text == "and" || w.text == "fiscal" || Years.fourDigit(w.text) != nil { return true }
+            // A month and its day (`January 31,`), a four-digit year after them.
+            if Months.number(w.text) != nil { return i + 2 < words.count && Int(words[i + 1].text).map { (1...31).contains($0) } == true
+                && Years.fourDigit(words[i + 2].text) != nil }
+            if let d = Int(w.text), (1...31).contains(d), i > 0 { return Months.number(words[i - 1].text) != nil }
+            return false
         }
     }
 

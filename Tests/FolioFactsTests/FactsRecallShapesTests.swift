@@ -179,4 +179,31 @@ struct FactsRecallShapesTests {
         let u = Array("and $5 for the same period last year".utf8)
         #expect(NarrativeExtractor.samePeriodsIn(u, 0..<u.count, earlier: [StatedPeriod.year(2025, text: "2025")], count: 1) == nil)
     }
+
+    @Test("moreDates: a trailing period phrase that lists the dates of a `respectively` list is cut from the metric")
+    func trailingDateList() {
+        #expect(facts("The notional amount of outstanding foreign currency forward contracts as of March 31, 2025 and March 31, 2024 was $10.7 billion and $8.6 billion, respectively.") ==
+                ["Notional amount of outstanding foreign currency forward contracts 10.7x1000000000 as of March 31, 2025 current",
+                 "Notional amount of outstanding foreign currency forward contracts 8.6x1000000000 March 31, 2024 comparative"])
+        #expect(facts("The total fair value of units vested during the years ended January 29, 2023, January 30, 2022, and January 31, 2021 was $4.27 billion, $5.56 billion, and $2.67 billion, respectively.") ==
+                ["Total fair value of units vested 4.27x1000000000 years ended January 29, 2023 current",
+                 "Total fair value of units vested 5.56x1000000000 January 30, 2022 comparative",
+                 "Total fair value of units vested 2.67x1000000000 January 31, 2021 comparative"])
+        // A clause after the dates still names no period phrase alone: the figure is not the subject's.
+        #expect(facts("Net cash used in financing activities as of March 31, 2025 and March 31, 2024 was primarily related to repurchases of stock.") == [])
+    }
+
+    @Test("eventModifierPeriod: an event's date before an amount that modifies its noun is its stated period")
+    func eventModifierPeriod() {
+        #expect(facts("In December 2023, Norvale entered into a $9.0 billion 364-day bridge credit agreement.") ==
+                ["364-day bridge credit agreement 9.0x1000000000 In December 2023 current"])
+        #expect(facts("In August 2023, our Board approved a $ 15.0 billion share repurchase authorization.") ==
+                ["Share repurchase authorization 15.0x1000000000 In August 2023 current"])
+        // No date stated, none taken: a facility is no figure of the filing's own period.
+        #expect(facts("We have a $15.0 billion unsecured revolving credit facility with a syndicate of lenders.") == [])
+        // A year with a currency code after it names a series of notes, no amount.
+        #expect(!facts("In April 2024, $1 billion of principal related to the 2014 USD Notes matured and was paid.").contains { $0.hasPrefix("Notes") })
+        // An expiry's date is no event of the amount (`scheduled to expire in May 2025`).
+        #expect(facts("We have a $3.5 billion credit facility scheduled to expire in May 2025.") == [])
+    }
 }
