@@ -531,16 +531,7 @@ enum ColumnRuns {
     /// `pastCaption`: a units caption lies between them and the labels (the rows' span then
     /// starts at the labels, so the caption stays above the table for its units).
     static func headerAbove(_ text: [UInt8], before: Int) -> (cells: [GridCell], pastCaption: Bool) {
-        let above = TableRegionFinder.lines(text, in: max(0, before - 400)..<before)
-        var k = above.count - 1
-        while k >= 0, classify(text, above[k]) == .blank { k -= 1 }
-        // A units caption printed between the header and the rows (`in millions`).
-        var pastCaption = false
-        if k >= 0, classify(text, above[k]) == .label, isCaptionOrSentence(text, above[k]), !isSentence(text, above[k]) {
-            pastCaption = true
-            k -= 1
-            while k >= 0, classify(text, above[k]) == .blank { k -= 1 }
-        }
+        var (above, k, pastCaption) = linesAboveLabels(text, before: before, reach: 400)
         guard k >= 0, classify(text, above[k]) == .year, let year = GridReader.cell(text, above[k].range) else { return ([], false) }
         var out = [year]
         k -= 1
@@ -553,6 +544,22 @@ enum ColumnRuns {
             k -= 1
         }
         return (out, pastCaption)
+    }
+
+    /// The lines up to `reach` bytes above `before` (the labels' first line), and the index of
+    /// the nearest one that is not blank, past a units caption printed between the header and
+    /// the rows (`in millions`: `pastCaption`) and the blank lines around it; -1 when none.
+    static func linesAboveLabels(_ text: [UInt8], before: Int, reach: Int) -> (lines: [Span], k: Int, pastCaption: Bool) {
+        let above = TableRegionFinder.lines(text, in: max(0, before - reach)..<before)
+        var k = above.count - 1
+        while k >= 0, classify(text, above[k]) == .blank { k -= 1 }
+        var pastCaption = false
+        if k >= 0, classify(text, above[k]) == .label, isCaptionOrSentence(text, above[k]), !isSentence(text, above[k]) {
+            pastCaption = true
+            k -= 1
+            while k >= 0, classify(text, above[k]) == .blank { k -= 1 }
+        }
+        return (above, k, pastCaption)
     }
 
     /// **Years above the labels, a column each.** A statement whose runs print no header
@@ -578,14 +585,7 @@ enum ColumnRuns {
     /// nil when fewer than two years, out of order, or dates not one a column. `pastCaption`
     /// as in `headerAbove`.
     static func yearsAbove(_ text: [UInt8], before: Int) -> (pieces: [GridCell], years: [GridCell], pastCaption: Bool)? {
-        let above = TableRegionFinder.lines(text, in: max(0, before - 600)..<before)
-        var k = above.count - 1
-        while k >= 0, classify(text, above[k]) == .blank { k -= 1 }
-        var pastCaption = false
-        if k >= 0, classify(text, above[k]) == .label, isCaptionOrSentence(text, above[k]), !isSentence(text, above[k]) {
-            pastCaption = true
-            k -= 1
-        }
+        var (above, k, pastCaption) = linesAboveLabels(text, before: before, reach: 600)
         // The years, and the pieces printed above or among them (a header spanning the
         // columns is printed where the text flow reaches it: `2024` / `For the Years Ended` /
         // `September 30,` / `2023` / `2022`).

@@ -710,7 +710,7 @@ func expectLeftAsText(_ text: String, sourceLocation: SourceLocation = #_sourceL
     #expect(doc.diagnostics.contains { $0.code == "tables.column_runs_unreconciled" }, sourceLocation: sourceLocation)
 }
 
-/// Rules of session 20 (reading-order text): totals without a label, bands at wrapped labels,
+/// Rules for reading-order text (#17): totals without a label, bands at wrapped labels,
 /// headings over a group, labels wrapped mid-phrase. Each on inputs written for it.
 @Suite struct ColumnRunsLayoutTests {
     /// A schedule whose total row has no label: one figure more in each column than labelled
