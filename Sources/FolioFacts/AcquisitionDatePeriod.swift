@@ -41,8 +41,6 @@ struct AcquisitionDates {
         self.tables = out.sorted { $0.end < $1.end }
     }
 
-    static func isLetter(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) }
-
     /// The date of the nearest dated table ending at or before `offset` in `section`.
     func date(before offset: Int, section: Int?) -> CalendarDate? {
         tables.last { $0.section == section && $0.end <= offset }?.date
@@ -84,7 +82,7 @@ struct AcquisitionDates {
                 guard at >= n else { continue }
                 let w = UnsafeBufferPointer(rebasing: sent[(at - n)..<at])
                 if ByteSearch.withBytes(word, { nd in ByteSearch.firstIndex(of: nd, in: w, foldingASCII: true) == 0 }),
-                   at == n || !Self.isLetter(sent[at - n - 1]), let d = date() {
+                   at == n || !ByteClass.isLetter(sent[at - n - 1]), let d = date() {
                     return StatedPeriod(kind: .instant, year: d.year, month: d.month, day: d.day,
                                         text: "\(word)the acquisition date (\(d.iso))")
                 }

@@ -400,7 +400,7 @@ public enum PeriodParser {
                 let second: Dates.Parts
                 if let d = Dates.monthDayYear(at: a.next + 1, w) { second = d }
                 else if let y = w(a.next + 1).year, y != a.year, w(a.next + 2).month == nil {
-                    second = Dates.Parts(year: y, month: a.month, day: min(a.day, daysInMonth(a.month, y)), next: a.next + 2)
+                    second = Dates.Parts(year: y, month: a.month, day: min(a.day, CalendarDate.daysIn(a.month, y)), next: a.next + 2)
                 } else { continue }
                 guard second.year != a.year || second.month != a.month || second.day != a.day else { continue }
                 let text = String(decoding: UnsafeBufferPointer(rebasing: b[ws[i].start..<ws[second.next - 1].end]), as: UTF8.self)
@@ -410,8 +410,6 @@ public enum PeriodParser {
             return nil
         }
     }
-
-    static func daysInMonth(_ m: Int, _ y: Int) -> Int { CalendarDate.daysIn(m, y) }
 
     /// **oneFigureTwoDates.** A sentence whose figures are all of the first of two dates it
     /// names (`instantPair`) and none of the second states each figure for both: each gets a

@@ -800,6 +800,11 @@ enum FixedWidth {
         return glued
     }
 
+    /// A footnote marker's number printed apart: one or two digits, not starting with 0.
+    static func isMarkerNumber<C: Collection>(_ b: C) -> Bool where C.Element == UInt8 {
+        (1...2).contains(b.count) && b.first != 0x30 && b.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
     /// **Footnote marker on a header line.** A column heading's superscript marker printed
     /// apart from its heading, a few places right:
     ///
@@ -822,7 +827,7 @@ enum FixedWidth {
         var words = 0
         for (i, tok) in t.enumerated() {
             let b = tok.text.utf8
-            if (1...2).contains(b.count), b.first != 0x30, b.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            if isMarkerNumber(b) {
                 guard marker == nil, i > 0 else { return nil }
                 marker = i
             } else if b.contains(where: isLetter) {
@@ -861,7 +866,7 @@ enum FixedWidth {
               above.allSatisfy({ NumberParser.parse($0.text) == nil }) else { return nil }
         let b = Array(m.text.utf8)
         let colon = b == [0x3A]
-        let digits = (1...2).contains(b.count) && b[0] != 0x30 && b.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        let digits = isMarkerNumber(b)
         guard colon || digits || isFootnoteMarker(b) || b == [0x2A] else { return nil }
         var glued = above
         glued[glued.count - 1].text += colon ? ":" : " " + m.text

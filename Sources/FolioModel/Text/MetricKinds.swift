@@ -46,7 +46,7 @@ public enum MetricKinds {
         guard n > 0, hay.count >= n else { return false }
         var i = 0
         while i <= hay.count - n {
-            if i == 0 || !isWordByte(hay[i - 1]) {
+            if i == 0 || !ByteClass.isAlphanumeric(hay[i - 1]) {
                 var j = 0
                 while j < n, hay[i + j] == needle[j] { j += 1 }
                 if j == n { return true }
@@ -54,11 +54,6 @@ public enum MetricKinds {
             i += 1
         }
         return false
-    }
-
-    @inline(__always)
-    static func isWordByte(_ b: UInt8) -> Bool {
-        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
     }
 
     /// The words of an amount of money a note may state as none (`There were no borrowings
