@@ -1118,13 +1118,14 @@ enum FixedWidth {
         splitTrailingFigures(&lineTokens, cols: cols)
         // A column of words between the labels and the figures is a column of the table.
         let figureEdge = labelEdge(lineTokens, firstColumn: cols[0])
-        let textColumn = labelZoneTextColumn(lineTokens, labelLimit: figureEdge)
-        if let textColumn { cols.insert(textColumn, at: 0) }
+        let textColumns = labelZoneTextColumns(lineTokens, labelLimit: figureEdge)
+        let textColumn = textColumns.first
+        cols.insert(contentsOf: textColumns, at: 0)
         // Columns of words between columns of figures are columns of the table too.
         let wordCols = wordColumns(lineTokens, figureColumns: cols, labelLimit: figureEdge)
         if !wordCols.isEmpty { cols = (cols + wordCols).sorted { $0.0 < $1.0 } }
         let labelLimit = textColumn?.0 ?? figureEdge
-        func column(of tok: Token) -> Int { cellColumn(tok, cols: cols, afterTextColumn: textColumn != nil) }
+        func column(of tok: Token) -> Int { cellColumn(tok, cols: cols, textColumns: textColumns.count) }
         let headerLabelEnd = rowLabelsEnd(lineTokens, labelLimit: labelLimit)
         // Where the rows' labels start: the left edge of the first cells of the lines with figures.
         // (Read only for a line `headingBesideYears` finds: made once, when first asked.)
@@ -1300,14 +1301,17 @@ enum FixedWidth {
         return out
     }
 
-    /// The column of a cell: the column it overlaps, else the nearest by center. With a text
-    /// column (`labelZoneTextColumn`), a cell of words or ranges printed between it and the
-    /// first column of figures (`4.93% - 5.12%` right of `2034 - 2044`) is the text column's:
-    /// nearest by center, it would join the first figure of the row.
-    static func cellColumn(_ tok: Token, cols: [(Int, Int)], afterTextColumn: Bool) -> Int {
+    /// The column of a cell: the column it overlaps, else the nearest by center. With text
+    /// columns in the label zone (`labelZoneTextColumns`, the first `textColumns` of `cols`),
+    /// a cell of words or ranges printed right of one of them and before the first column of
+    /// figures is the text column's on its left: nearest by center, it would join the first
+    /// figure of the row.
+    static func cellColumn(_ tok: Token, cols: [(Int, Int)], textColumns: Int) -> Int {
         let (x0, x1) = alignedExtent(tok)
         if let i = cols.firstIndex(where: { x0 < $0.1 && $0.0 < x1 }) { return i + 1 }
-        if afterTextColumn, cols.count > 1, x1 <= cols[1].0, NumberParser.parse(tok.text) == nil { return 1 }
+        if textColumns > 0, cols.count > textColumns, x1 <= cols[textColumns].0, NumberParser.parse(tok.text) == nil {
+            return (cols.prefix(textColumns).lastIndex { $0.0 <= x0 } ?? 0) + 1
+        }
         var best = 0, bestD = Int.max
         for (i, c) in cols.enumerated() {
             let d = abs((x0 + x1) - (c.0 + c.1))
@@ -1515,26 +1519,52 @@ enum FixedWidth {
     /// cell of words in the label zone starting at the same position (give or take
     /// `textColumnTolerance`), and at least half of the
     /// rows printing two such cells start it there; each of those cells has a letter, is no
-    /// footnote marker, and ends before the first column of figures. Returns the column's
-    /// (start, end), nil when there is none.
+    /// footnote marker, and ends before the first column of figures.
     ///
     /// **Ranges in the label zone.** A column of ranges (`2034 - 2044`, `4.80% - 4.95%`: the
     /// maturities and rates of notes) is such a column too, though it holds no letter:
     /// `NumberParser` reads no range, so without it each range would end the row's label
     /// (`2014 Notes issuance of $6.0 billion 2034 - 2044 4.80% - 4.95%`).
-    static func labelZoneTextColumn(_ lines: [(Span, [Token], Bool)], labelLimit: Int) -> (Int, Int)? {
+    ///
+    /// **Several text columns side by side** (`labelZoneTextColumns`). A debt schedule prints
+    /// its notes' maturities, stated rates and effective rates as three columns of ranges
+    /// before the amounts:
+    ///
+    ///                                     Maturities     Stated Rates    Effective Rates    2024
+    ///     2014 Notes issuance of $6.0 bn  2034 - 2044   4.80% - 4.95%    4.93% - 5.12%     4,000
+    ///
+    /// Right of a text column, the next cell of each row is read the same way (same position
+    /// on three rows and on half of the rows printing one there): each column found is a
+    /// column of the table, so each range is a cell of its own, not the three one cell.
+    /// Returns the columns' (start, end), left to right; empty when there is none.
+    static func labelZoneTextColumns(_ lines: [(Span, [Token], Bool)], labelLimit: Int) -> [(Int, Int)] {
+        var out: [(Int, Int)] = []
+        while let next = labelZoneTextColumn(lines, labelLimit: labelLimit, after: out.last?.1) { out.append(next) }
+        return out
+    }
+
+    /// One text column of the label zone: the first (`after` nil: each row's second cell) or
+    /// the one right of a column found that ends at `after` (each row's first cell starting
+    /// right of it).
+    static func labelZoneTextColumn(_ lines: [(Span, [Token], Bool)], labelLimit: Int, after: Int? = nil) -> (Int, Int)? {
         var starts: [Int: Int] = [:]
         var rowsWithTwo = 0
         for (_, t, _) in lines {
             guard t.count >= 3 else { continue }
             let zone = t.prefix { $0.x1 < labelLimit }
             guard zone.count >= 2, hasFigures(Array(t.dropFirst(zone.count))) else { continue }
+            let candidate: Token
+            if let after {
+                guard let c = zone.dropFirst().first(where: { $0.x0 > after }) else { continue }
+                candidate = c
+            } else {
+                candidate = zone[zone.startIndex + 1]
+            }
             rowsWithTwo += 1
-            let second = zone[zone.startIndex + 1]
-            let words = second.text.utf8.contains(where: isLetter) && !isFootnoteMarker(Array(second.text.utf8))
-                && NumberParser.parse(second.text) == nil
-            guard words || PrintedRange.bounds(Array(second.text.utf8)) != nil else { continue }
-            starts[second.x0, default: 0] += 1
+            let words = candidate.text.utf8.contains(where: isLetter) && !isFootnoteMarker(Array(candidate.text.utf8))
+                && NumberParser.parse(candidate.text) == nil
+            guard words || PrintedRange.bounds(Array(candidate.text.utf8)) != nil else { continue }
+            starts[candidate.x0, default: 0] += 1
         }
         // Starts within `textColumnTolerance` of a position count for it (`near`).
         func near(_ x: Int) -> Int {

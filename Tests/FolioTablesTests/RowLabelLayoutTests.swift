@@ -161,6 +161,41 @@ import Testing
         #expect(t.cells.contains { $0.raw == "9,000" && $0.value == 9000 })
     }
 
+    // MARK: Several text columns in the label zone (`FixedWidth.labelZoneTextColumns`)
+
+    @Test func eachColumnOfRangesIsAColumnOfItsOwn() throws {
+        let s = """
+                                                         Stated           Effective
+                                          Maturities      Rates             Rates          2023       2024
+        Series A notes of $6.0 billion    2034 - 2044   4.80% - 4.95%   4.93% - 5.12%     4,000      2,750
+        Series B notes of $17.0 billion   2025 - 2057   3.15% - 5.20%   3.02% - 4.33%    15,000     13,000
+        Series C notes of $10.0 billion   2025 - 2060   0.80% - 2.70%   0.88% - 2.77%     9,000      9,000
+        Total                                                                            28,000     24,750
+        """
+        let t = try table(s)
+        for raw in ["2034 - 2044", "4.80% - 4.95%", "4.93% - 5.12%", "0.88% - 2.77%"] {
+            #expect(t.cells.contains { $0.raw == raw }, "\(raw) is a cell of its own")
+        }
+        let stated = try #require(t.cells.first { $0.raw == "3.15% - 5.20%" })
+        let effective = try #require(t.cells.first { $0.raw == "3.02% - 4.33%" })
+        #expect(stated.col + 1 == effective.col)
+        #expect(label(of: "4,000", in: t) == "Series A notes of $6.0 billion")
+        #expect(t.cells.contains { $0.raw == "24,750" && $0.value == 24750 })
+    }
+
+    @Test func wordsRightOfTheOnlyTextColumnStayItsCell() throws {
+        let s = """
+                                              Payment
+                                              terms            2024       2023
+        4.25% Senior notes due April 2046     Semi-annually   1,600      1,600
+        3.80% Senior notes due March 2034     Quarterly         800        800
+        5.00% Senior notes due May 2029       Semi-annually     500        500
+        """
+        let t = try table(s)
+        #expect(t.cells.contains { $0.raw == "Quarterly" })
+        #expect(label(of: "800", in: t) == "3.80% Senior notes due March 2034")
+    }
+
     // MARK: First row's label begun above its figures (`FixedWidth.opensFirstRow`)
 
     @Test func theFirstRowsLabelAboveItsFiguresIsNoTitle() throws {
