@@ -104,12 +104,36 @@ struct Normalizer {
         for k in z.lines.indices { z.classify(k) }
         z.computeLongLine()
         if config.pageFurniture { z.removeFurniture() }
+        z.markLabelTails()
         if config.dehyphenate, config.joinLines, z.lines.contains(where: { $0.endsLetterHyphen && $0.kind == .prose }) {
             z.collectHyphenatedWords()
         }
         z.emit()
         z.removals.sort { $0.span < $1.span }
         return NormalizeResult(bytes: z.out.bytes, map: z.out.map, markers: z.markers, removals: z.removals, counts: z.counts)
+    }
+
+    /// A prose line right under a table line that is the tail of a row label printed under
+    /// its figures (`LabelTail`) is a table line: kept as it is, never joined with the next.
+    /// The row is the nearest table line above (at most `LabelTail.reach` up, on the page)
+    /// that prints a second cell.
+    mutating func markLabelTails() {
+        for k in lines.indices.dropFirst() where lines[k].kind == .prose && lines[k - 1].kind == .table {
+            var j = k - 1
+            while j >= 0, j >= k - LabelTail.reach, lines[j].kind == .table, lines[j].page == lines[k].page {
+                let row = lines[j]
+                if LabelTail.secondCellStart(UnsafeBufferPointer(rebasing: t[row.start..<row.end])) != nil {
+                    let above = lines[k - 1], line = lines[k]
+                    if LabelTail.isTail(line: UnsafeBufferPointer(rebasing: t[line.start..<line.end]),
+                                        row: UnsafeBufferPointer(rebasing: t[row.start..<row.end]),
+                                        above: UnsafeBufferPointer(rebasing: t[above.start..<above.end])) {
+                        lines[k].kind = .table
+                    }
+                    break
+                }
+                j -= 1
+            }
+        }
     }
 
     @inline(__always) mutating func count(_ key: String, _ k: Int = 1) {

@@ -58,11 +58,18 @@ public enum TableBuilder {
     /// just over it (at indentation `aboveIndent`) when it is indented deeper than that label
     /// and the label goes on into it (`LabelText.wraps`: ends with a comma or a connector,
     /// or row `i` starts in lowercase). Printed at the label's own indentation, it continues
-    /// it only when it starts in lowercase (no row label or heading does):
+    /// it only when it starts in lowercase or with `$` (no row label or heading does), or
+    /// when the label above is plainly cut (`LabelText.goesOn`: it ends with a comma or a
+    /// connector word):
     ///
     ///     Amount excluded from assessment of effectiveness
     ///     and recognized in earnings based on amortization        —       (14,802)
     ///     approach
+    ///
+    ///     Net change, net of income tax benefit of $272 million,   (913,035)    98,011
+    ///     $(29) million, respectively
+    ///     Total amounts presented in the                          $ 11,079   $ 5,325
+    ///     Consolidated Statements of Operations
     ///
     /// It is instead the first line of a later row's
     /// wrapped label (`FixedWidth.isWrappedLabel`) when it and the label-only lines after
@@ -70,7 +77,8 @@ public enum TableBuilder {
     /// ending in `:` continues nothing.
     static func continuesLabel(_ above: String, aboveIndent: Int, _ rows: [GridRow], _ i: Int) -> Bool {
         let r = rows[i]
-        guard !above.isEmpty, let indent = r.indent, indent > aboveIndent || (indent == aboveIndent && LabelText.isLowerStart(r.label)),
+        guard !above.isEmpty, let indent = r.indent,
+              indent > aboveIndent || (indent == aboveIndent && (LabelText.isLowerStart(r.label) || r.label.hasPrefix("$") || LabelText.goesOn(above))),
               !r.blankBefore,
               !r.label.hasSuffix(":"), LabelText.wraps(above, into: r.label) else { return false }
         var k = i
