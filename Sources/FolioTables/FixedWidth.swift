@@ -894,7 +894,33 @@ enum FixedWidth {
             }
             lines.append(line)
         }
-        return joinedOffsetColumns(columnsApart(lines), lines)
+        return withoutStrayDashColumns(joinedOffsetColumns(columnsApart(lines), lines), lines)
+    }
+
+    /// **A dash past the grid of a stretched row.** A converter that spreads one row's cells
+    /// wider than the others' (a long label line set on a wider pitch) prints its last dash
+    /// where no other row prints anything:
+    ///
+    ///     Net unrealized gains (losses)            (941,572)    123,733  (1,316,744)    300,337
+    ///     Net change in unrealized gains (losses)   (2,540)            —       (5,207)            —
+    ///
+    /// Alone, the dash made a column of its own (`placedDashes`), a column no other row prints,
+    /// and the row's cells were read a column off. A column that one row alone prints, with a
+    /// nil figure and no figure, where that row prints as many cells as the other columns
+    /// are, is no column: the row prints one cell for each of the others, and its cells are
+    /// placed in order (`oneFigureAColumn`).
+    static func withoutStrayDashColumns(_ cols: [(Int, Int)], _ lines: [FigureLine]) -> [(Int, Int)] {
+        guard cols.count >= 2 else { return cols }
+        func hits(_ e: (Int, Int), _ c: (Int, Int)) -> Bool { e.0 < c.1 && c.0 < e.1 }
+        let stray = cols.indices.filter { k in
+            let c = cols[k]
+            guard !lines.contains(where: { $0.figures.contains { hits($0, c) } }) else { return false }
+            let printers = lines.filter { $0.dashes.contains { hits($0, c) } }
+            guard printers.count == 1, let line = printers.first else { return false }
+            return line.figures.count - line.markers.count + line.dashes.count == cols.count - 1
+        }
+        guard stray.count == 1 else { return cols }
+        return cols.indices.filter { !stray.contains($0) }.map { cols[$0] }
     }
 
     /// The most places between two columns' extents that `joinedOffsetColumns` reads as one
@@ -1749,9 +1775,15 @@ enum FixedWidth {
     ///
     /// A year whose first column is not right of the first column of the year before it
     /// takes the column after that one, while there is one; a line with more years than
-    /// columns keeps its last years where they were read.
+    /// columns keeps its last years where they were read. A line of exactly as many years as
+    /// there are columns heads them one each, in order: a header the converter spread wider
+    /// than the figures (a stretched line) prints its third year over the fourth column.
     static func yearsOnePerColumn(_ units: [[Token]], _ spans: inout [[(Int, Int)]], columns n: Int) {
         for li in units.indices where units[li].count >= 2 && units[li].allSatisfy({ TableBuilder.isYear($0.text) }) {
+            if units[li].count == n {
+                spans[li] = units[li].indices.map { ($0 + 1, $0 + 1) }
+                continue
+            }
             for ti in units[li].indices.dropFirst() {
                 let before = spans[li][ti - 1].0
                 guard spans[li][ti].0 <= before, before < n else { continue }
