@@ -273,13 +273,28 @@ public enum TableBuilder {
 
     /// Splits rows where a new block of header rows starts after data rows (two statements
     /// printed one after the other, or a repeated header on a continuation page).
+    ///
+    /// **A schedule under its own period row.** After data rows, a row of years labelled
+    /// with a period (`years ended December 31 | 2024 | 2023 | 2022`), set apart by a blank
+    /// line above it or above its heading, starts a schedule of its own, though a label makes
+    /// it no header row by the cells alone:
+    ///
+    ///     Total income tax expense (benefit)        $ (570)   $ 1,377   $ 1,632
+    ///
+    ///     Effective Tax Rate Reconciliation
+    ///     years ended December 31                     2024      2023      2022
+    ///     Statutory tax rate                         21.0 %    21.0 %    21.0 %
+    ///
+    /// Read as one table, the rates took the amounts' title and scale (`21.0` millions).
     public static func splitAtHeaders(_ rows: [GridRow]) -> [[GridRow]] {
         var parts: [[GridRow]] = []
         var cur: [GridRow] = []
         var sawData = false
         for (i, row) in rows.enumerated() {
             let next = i + 1 < rows.count ? rows[i + 1] : nil
-            if isHeaderLike(row) && sawData && (row.dataColumns.count >= 2 || next.map(isHeaderLike) == true) {
+            let periodRow = sawData && isLabelledYearsRow(row) && namesPeriod(row.label)
+                && (row.blankBefore || (cur.last.map { $0.dataColumns.isEmpty && $0.blankBefore } ?? false))
+            if periodRow || isHeaderLike(row) && sawData && (row.dataColumns.count >= 2 || next.map(isHeaderLike) == true) {
                 // A heading right above the new header (`Domestic Retail Stores:`) goes with it.
                 var heading: [GridRow] = []
                 while let l = cur.last, l.dataColumns.isEmpty, !l.label.isEmpty, heading.isEmpty, cur.count > 1,
@@ -295,6 +310,13 @@ public enum TableBuilder {
         }
         if !cur.isEmpty { parts.append(cur) }
         return parts
+    }
+
+    /// Whether a label states a period's length or an instant (`years ended December 31`,
+    /// `As of June 30`).
+    static func namesPeriod(_ label: String) -> Bool {
+        let clues = PeriodClues(label)
+        return clues.hasLength || clues.instant
     }
 
     // MARK: Build

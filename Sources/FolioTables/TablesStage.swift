@@ -414,13 +414,15 @@ public struct TablesStage: Stage {
         let text = document.text
         let (region, bi) = (item.region, item.block)
         var p = rows
-        // A part split off at its own header, under its own heading line: its title, and the
+        // A part split off at its own header (or its own labelled period row,
+        // `TableBuilder.splitAtHeaders`), under its own heading line: its title, and the
         // units the heading states when it is a lead-in ending with its units note (`Our
         // lease liabilities were as follows (in millions):`, the region read from the table
         // above it through this one).
         var ownTitle: String?
         var ownUnits: StatedUnits?
-        if k > 0, p.count > 2, p[0].dataColumns.isEmpty, !p[0].label.isEmpty, TableBuilder.isHeaderLike(p[1]) {
+        if k > 0, p.count > 2, p[0].dataColumns.isEmpty, !p[0].label.isEmpty,
+           TableBuilder.isHeaderLike(p[1]) || TableBuilder.isLabelledYearsRow(p[1]) {
             let heading = p[0].label
             if let note = UnitsParser.trailingNote(heading), let head = Lookback.leadInTitle(heading, noteOffset: note.offset) {
                 ownTitle = head
