@@ -860,8 +860,12 @@ enum Lookback {
         // The units note printed in the label column of each line (`unitsNoteCell`), by line.
         var stubNotes: [(note: String, span: Span)?] = []
         let lo = max(0, start - 6000)
+        // The line right above the table: a column heading left above it is skipped.
+        var adjacent = true
         // Cut from the table up, only as far as the look-back reads.
         TableRegionFinder.forEachLineBackward(text, in: lo..<max(lo, start)) { span in
+            defer { adjacent = false }
+            if adjacent, isColumnHeadingAbove(text, span, tableStart: start) { return true }
             // A TAB is always a `Character` of its own: a byte test.
             // A row of another table (a TAB row, a fixed-width row of figures, a pipe row).
             if text[span.range].contains(0x09) || FixedWidth.isDataLine(text, span) || TableRegionFinder.classify(text, span) == .pipe { return false }
@@ -966,6 +970,45 @@ enum Lookback {
         }
         return Found(context: TableContext(title: title, units: units, leadIn: leadInSentence(lines.map(\.text))),
                      found: title != nil || !units.isEmpty)
+    }
+
+    /// The most words of a column heading left above a table (`isColumnHeadingAbove`).
+    static let columnHeadingWords = 4
+
+    /// **A column heading left above the table.** A table of one column of figures prints its
+    /// column's name alone on the line above its rows, over the figures:
+    ///
+    ///     ... the consideration transferred for Example, which consisted of the following (in
+    ///     millions):
+    ///                                                                      Fair Value
+    ///     Cash                                                    $             1,931
+    ///     Fair value of pre-existing relationship                                 212
+    ///
+    /// A line of one cell makes no table line, so the heading stayed above the region, where
+    /// it was read as the table's title, and hid the lead-in sentence above it (the sentence
+    /// that says what the table is: an acquisition's consideration). The line right above
+    /// the table (`span`) is such a heading, not a title, when it is short (at most
+    /// `columnHeadingWords` words, no sentence end), states no units and no period (a units
+    /// note or `Fiscal 2024` over the figures is read as ever), and starts no further left
+    /// than the second cell of the table's first line (the first figure or column heading).
+    static func isColumnHeadingAbove(_ text: [UInt8], _ span: Span, tableStart: Int) -> Bool {
+        let t = trimmed(text, span)
+        guard t.end > t.start, text[t.end - 1] != 0x2E, text[t.end - 1] != 0x3A else { return false }
+        let line = String(decoding: text[t.range], as: UTF8.self)
+        guard LabelText.words(line).count <= columnHeadingWords, UnitsParser.parse(line).isEmpty else { return false }
+        let clues = PeriodClues(line)
+        guard !clues.hasYear, !clues.hasLength, !clues.instant, clues.dates.isEmpty else { return false }
+        var e = tableStart
+        while e < text.count, text[e] != 0x0A, text[e] != 0x0D, text[e] != 0x0C { e += 1 }
+        var i = tableStart
+        while i < e, text[i] == 0x20 { i += 1 }
+        var spaces = 0
+        while i < e {
+            if text[i] == 0x20 { spaces += 1 } else if spaces >= 2 { break } else { spaces = 0 }
+            i += 1
+        }
+        guard i < e else { return false }
+        return t.start - span.start >= i - tableStart
     }
 
     /// The first `(` of a line: on bytes when the line is ASCII (each byte is then a
