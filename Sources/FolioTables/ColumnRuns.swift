@@ -273,6 +273,9 @@ enum ColumnRuns {
                 j += 1
             } else if labels.count >= 2, let next = labelsGoOn(ls, kinds, at: j) {
                 j = next
+            } else if kinds[j] == .year, labels.last == j - 1, wrapsBeforeYear(text, ls[j - 1]) {
+                labels.append(j)
+                j += 1
             } else {
                 break
             }
@@ -299,8 +302,11 @@ enum ColumnRuns {
                 pieces.append(k)
             case .label where figures.isEmpty:
                 // A group label (`Cost of revenue:`) starts the next rows, it heads no column.
+                // A total printed apart before the first run (`rowPrintedApart`) may be longer
+                // than a header piece.
                 let r = GridReader.trim(text, ls[k].range)
-                guard r.count <= maxPieceBytes, text[r.upperBound - 1] != 0x3A else { break scan }
+                let apart = runs.isEmpty && pieces.isEmpty && LabelText.isTotalLabel(String(decoding: text[r], as: UTF8.self))
+                guard r.count <= maxPieceBytes || apart, text[r.upperBound - 1] != 0x3A else { break scan }
                 pieces.append(k)
             default:
                 break scan
@@ -309,9 +315,62 @@ enum ColumnRuns {
             k += 1
         }
         if !figures.isEmpty { runs.append((pieces, figures)) }
-        // A first run of one figure is a page number under a paragraph, not a column.
-        guard let run = runs.first, run.figures.count >= 2 else { return nil }
+        // A first run of one figure is a page number under a paragraph, not a column, unless
+        // the statement opens with a band of one row (`opensWithOneRowBand`).
+        guard let run = runs.first, run.figures.count >= 2 || opensWithOneRowBand(runs, labels: labels.count) else { return nil }
         return Shape(labels: labels, runs: runs)
+    }
+
+    /// Fewest runs after a first run of one figure for `opensWithOneRowBand`: one a column of
+    /// the one-row band (two columns at least), and a later band.
+    static let minRunsAfterOneRowBand = 3
+
+    /// **A statement opening with a one-row band.** A statement whose first row stands apart
+    /// on the page (`Net income` over `Adjustments to reconcile ...:` in a cash flow
+    /// statement) is printed as a band of its own: one figure a column, each its own run,
+    /// before the runs of the next band:
+    ///
+    /// ```
+    /// Cash flows from operating activities:
+    /// Net income
+    /// Adjustments to reconcile net income to net cash:
+    /// Depreciation
+    /// Stock-based compensation
+    ///
+    /// $                    ← the first row's band: one figure a column
+    /// 5,560
+    /// $
+    /// 5,428
+    ///
+    /// 857                  ← the next band, column by column
+    /// 1,833
+    /// 872
+    /// 1,718
+    /// ```
+    ///
+    /// A page number under a paragraph is one run of one figure: a first run of one figure
+    /// opens a statement only when `minRunsAfterOneRowBand` runs or more follow it and the
+    /// runs hold at least as many figures as there are label lines (every row a figure in two
+    /// columns or more). `read` still takes the region only when the counts reconcile.
+    static func opensWithOneRowBand(_ runs: [(pieces: [Int], figures: [Int])], labels: Int) -> Bool {
+        runs.count > minRunsAfterOneRowBand && runs.reduce(0) { $0 + $1.figures.count } >= labels
+    }
+
+    /// **A label wrapped before its year.** A long label ending with a date wraps where it
+    /// meets the label column's edge, and the date's year may be all of the next line:
+    ///
+    /// ```
+    /// Treasury stock, at cost, 806 shares at February 2, 2025 and 804 shares at January 28,
+    /// 2024                         ← the label's last line, not a column's header
+    /// Total stockholders' equity
+    /// ```
+    ///
+    /// Whether the label line `line` (the line above a year line) wraps so: longer than a
+    /// header piece (`maxPieceBytes`: a column's header prints `January 28,` over `2024` in
+    /// short pieces) and ending with a comma.
+    static func wrapsBeforeYear(_ text: [UInt8], _ line: Span) -> Bool {
+        let r = GridReader.trim(text, line.range)
+        return r.count > maxPieceBytes && text[r.upperBound - 1] == 0x2C
     }
 
     /// **Labels across currency signs.** The `$` of a statement's first row and of its totals
@@ -410,6 +469,25 @@ enum ColumnRuns {
         return labels[(i + 1)...].contains { !$0.isGroup && $0.text.lowercased() == own }
     }
 
+    /// **The commitments caption.** A balance sheet prints a line for its commitments and
+    /// contingencies between the liabilities and the equity, naming the note that describes
+    /// them, most often with no figure (some print a dash):
+    ///
+    /// ```
+    /// Total liabilities
+    /// Commitments and contingencies (Note 12)     ← no figure
+    /// Common stock, par value $0.05
+    /// ```
+    ///
+    /// Such a label (no group label; it starts with `Commitments and contingencies` or
+    /// `Commitments and contingent liabilities`) is tried by `read` as a heading taking no
+    /// figure, only when the counts do not reconcile with it as a row.
+    static func isCommitmentsCaption(_ label: Label) -> Bool {
+        guard !label.isGroup else { return false }
+        let w = LabelText.words(label.text)
+        return w.count >= 3 && w[0] == "commitments" && w[1] == "and" && w[2].hasPrefix("contingen")
+    }
+
     /// Every word of four letters or more starts with a capital (`Liabilities, Redeemable
     /// Non-controlling Interests and Equity`); at least one such word.
     static func isTitleCase(_ s: String) -> Bool {
@@ -496,14 +574,16 @@ enum ColumnRuns {
         return nil
     }
 
-    /// The labels of the run, a line starting in lowercase, or after a line ending
-    /// mid-phrase (`endsMidPhrase`), joined to the one above it.
+    /// The labels of the run, a line starting in lowercase, after a line ending mid-phrase
+    /// (`endsMidPhrase`), or a year after a long line ending with a comma (`wrapsBeforeYear`),
+    /// joined to the one above it.
     static func labels(_ text: [UInt8], _ ls: [Span], _ indices: [Int]) -> [Label] {
         var out: [Label] = []
         for i in indices {
             let r = GridReader.trim(text, ls[i].range)
             let t = String(decoding: text[r], as: UTF8.self)
-            if let last = out.last, LabelText.isLowerStart(t) || endsMidPhrase(last.text), !last.isGroup {
+            let year = out.last.map { $0.text.utf8.count > maxPieceBytes && $0.text.hasSuffix(",") && TableBuilder.isYear(t) } ?? false
+            if let last = out.last, LabelText.isLowerStart(t) || endsMidPhrase(last.text) || year, !last.isGroup {
                 out[out.count - 1] = Label(text: last.text + " " + t, span: last.span.union(Span(r)), wrapped: true)
             } else {
                 out.append(Label(text: t, span: Span(r)))
@@ -764,35 +844,54 @@ enum ColumnRuns {
     }
 
     /// How many totals add up in the columns `figures` (each column's figure lines, one a data
-    /// row of `labels`): a data row labelled a total (`LabelText.isTotalLabel`) whose figure is
-    /// the sum of the data rows above it, back to the nearest group label, heading or other
-    /// total, within the rounding of the figures; counted once a column.
+    /// row of `labels`), within the rounding of the figures, counted once a column: a data row
+    /// labelled a total (`LabelText.isTotalLabel`) whose figure is the sum of the data rows
+    /// above it, back to the nearest group label, heading or other total; or **a section's
+    /// net over its groups**: the last row before a group label (or the last row) that is
+    /// the sum of two rows or more above it back to the start or to the row after another
+    /// such last row, across the group labels between (`Net cash provided by operating
+    /// activities` over `Net income`, the adjustments and the changes in working capital,
+    /// each under a group label of its own).
     static func totalsAddUp(_ text: [UInt8], _ lines: [Span], labels: [Label], figures: [[Int]]) -> Int {
-        // Each data row's position among the labels, and where its sum starts.
-        var data: [(isTotal: Bool, from: Int)] = []
+        // Each data row's position among the labels, where its sum starts (after the nearest
+        // group label or total), and whether it is the last row before a group label.
+        var data: [(isTotal: Bool, from: Int, closes: Bool)] = []
         var from = 0
         for l in labels {
-            if l.isGroup { from = data.count; continue }
+            if l.isGroup {
+                from = data.count
+                if let last = data.indices.last { data[last].closes = true }
+                continue
+            }
             let total = LabelText.isTotalLabel(l.text)
-            data.append((total, from))
+            data.append((total, from, false))
             if total { from = data.count }
         }
+        if let last = data.indices.last { data[last].closes = true }
+        // Where a section's net may start: the first row, and each row after a last row.
+        let sectionStarts = [0] + data.indices.filter { data[$0].closes }.map { $0 + 1 }
         var count = 0
         for column in figures where column.count == data.count {
             let values = column.map { line -> (Double, Double)? in
                 guard let c = figureCell(text, lines[line]), let p = NumberParser.parse(c.text) else { return nil }
                 return (p.kind == .dash ? 0 : (p.value ?? 0), p.roundingTolerance)
             }
-            for (k, row) in data.enumerated() where row.isTotal && row.from < k {
-                guard let t = values[k] else { continue }
+            func adds(_ k: Int, from: Int) -> Bool {
+                guard from < k, let t = values[k] else { return false }
                 var sum = 0.0, tolerance = t.1
-                var ok = true
-                for j in row.from..<k {
-                    guard let v = values[j] else { ok = false; break }
+                for j in from..<k {
+                    guard let v = values[j] else { return false }
                     sum += v.0
                     tolerance += v.1
                 }
-                if ok, abs(sum - t.0) <= tolerance { count += 1 }
+                return abs(sum - t.0) <= tolerance
+            }
+            for (k, row) in data.enumerated() {
+                if row.isTotal, adds(k, from: row.from) {
+                    count += 1
+                } else if row.closes, sectionStarts.contains(where: { $0 + 1 < k && adds(k, from: $0) }) {
+                    count += 1
+                }
             }
         }
         return count
@@ -1056,6 +1155,94 @@ enum ColumnRuns {
         return out == heads ? nil : out
     }
 
+    /// What `reconcile` found: the slots of the runs, and the labels and runs they were
+    /// found with (a heading marked, a row printed apart moved to the labels).
+    struct Reconciled {
+        var slots: Slots
+        var labels: [Label]
+        var runs: [(pieces: [Int], figures: [Int])]
+    }
+
+    /// The slots of `runs` under `printed` (`slots`): the labels as printed, then (when that
+    /// does not reconcile) with headings in capitals taking no figure (`isCapitalsHeading`),
+    /// headings over a group or repeated by their total (`headsGroup`,
+    /// `repeatedByItsTotal`), a row printed apart (`rowPrintedApart`) or a total printed
+    /// without a label (`unlabelledTotal`). Nil when none reconciles.
+    static func reconcile(_ text: [UInt8], _ lines: [Span], _ kinds: [Line], _ runs: [(pieces: [Int], figures: [Int])],
+                          _ printed: [Label], joinable: [Bool]) -> Reconciled? {
+        var variants = [printed]
+        if printed.contains(where: { !$0.isGroup && isCapitalsHeading($0.text) }) {
+            variants.append(printed.map { l in
+                var l = l
+                if isCapitalsHeading(l.text) { l.heading = true }
+                return l
+            })
+        }
+        // Then with the headings over a group (`headsGroup`), repeated by their section's
+        // total (`repeatedByItsTotal`) and the commitments caption (`isCommitmentsCaption`)
+        // taking no figure, with and without the headings in capitals.
+        for v in Array(variants) {
+            let heads = v.indices.filter { headsGroup(v, $0) || repeatedByItsTotal(v, $0) || isCommitmentsCaption(v[$0]) }
+            guard !heads.isEmpty else { continue }
+            var h = v
+            for i in heads { h[i].heading = true }
+            variants.append(h)
+        }
+        for v in variants where v.filter({ !$0.isGroup }).count >= 2 {
+            let totals = { (s: Slots) in totalsAddUp(text, lines, labels: v, figures: s.runsOfColumn.map { $0.flatMap { runs[$0].figures } }) }
+            if let s = slots(runs, labels: v, joinable: joinable, totals: totals) { return Reconciled(slots: s, labels: v, runs: runs) }
+        }
+        for v in variants where v.filter({ !$0.isGroup }).count >= 2 {
+            if let apart = rowPrintedApart(text, lines, kinds, runs, v),
+               let s = slots(apart.runs, labels: apart.labels, joinable: joinable),
+               totalsRowApart(text, lines, labels: apart.labels, figures: s.runsOfColumn.map { $0.flatMap { apart.runs[$0].figures } }) {
+                return Reconciled(slots: s, labels: apart.labels, runs: apart.runs)
+            }
+        }
+        // A total printed without a label (`unlabelledTotal`).
+        for v in variants where v.filter({ !$0.isGroup }).count > maxPieces {
+            guard let last = v.last else { continue }
+            let total = v + [Label(text: "", span: Span(start: last.span.end, end: last.span.end), apart: true)]
+            if let s = slots(runs, labels: total, joinable: joinable),
+               totalsRowApart(text, lines, labels: total, figures: s.runsOfColumn.map { $0.flatMap { runs[$0].figures } }) {
+                return Reconciled(slots: s, labels: total, runs: runs)
+            }
+        }
+        return nil
+    }
+
+    /// Fewest data rows left above a last group left out (`trailingGroupLeftOut`).
+    static let minRowsAboveLeftOutGroup = 8
+
+    /// **A last group whose figures are not in the runs.** A statement's last group (the
+    /// supplemental disclosures under a cash flow statement) is printed one row a band, each
+    /// figure a run of its own behind a lone `$`, after the other bands' runs; where the
+    /// converter lost some of those figures the counts of the whole run of labels cannot
+    /// reconcile, while the rows above the group's label do:
+    ///
+    /// ```
+    /// Net change in cash
+    /// Cash at end of year
+    /// Supplemental disclosures:          ← the last group: left out
+    /// Cash paid for income taxes
+    /// Cash paid for interest
+    ///
+    /// 2,905  4,236  7,141  ...           ← the runs of the rows above it
+    /// $ 1,727  $ 1,854                   ← the group's figures, some of them
+    /// ```
+    ///
+    /// The index of the last group label (ending with a colon) when at least
+    /// `minRowsAboveLeftOutGroup` data rows lie above it and it is followed by at least one
+    /// data row: `read` then reads the rows above it alone when their counts reconcile
+    /// (the group's runs are left out as later runs always are), leaving the group as text;
+    /// nil otherwise.
+    static func trailingGroupLeftOut(_ labels: [Label]) -> Int? {
+        guard let cut = labels.lastIndex(where: { $0.text.hasSuffix(":") }),
+              labels[(cut + 1)...].contains(where: { !$0.isGroup }),
+              labels[..<cut].filter({ !$0.isGroup }).count >= minRowsAboveLeftOutGroup else { return nil }
+        return cut
+    }
+
     /// The grid of a region `find` gave (its lines), or why its counts do not reconcile.
     static func read(_ text: [UInt8], _ lines: [Span]) -> Reading {
         var scanned = 0
@@ -1067,61 +1254,23 @@ enum ColumnRuns {
         if headerPiecesAmongLabels(text, lines, shape.labels) != nil {
             return .unreconciled("a column's header printed in pieces where the labels would be")
         }
-        var labels = labels(text, lines, shape.labels)
-        var runs = shape.runs
-        let data = labels.filter { !$0.isGroup }
-        // One run alone under a few labels is as likely a chart's axis or legend as a
-        // column: two columns at least.
+        let printed = labels(text, lines, shape.labels)
+        let data = printed.filter { !$0.isGroup }
         // A run may continue the one before it when a lone `$` line cut them apart.
-        let joinable = runs.indices.map { i in
-            i > 0 && runs[i].pieces.isEmpty && runs[i - 1].figures.last.map { kinds[($0 + 1)..<runs[i].figures[0]].contains(.currencySign) } == true
+        let joinable = shape.runs.indices.map { i in
+            i > 0 && shape.runs[i].pieces.isEmpty && shape.runs[i - 1].figures.last.map { kinds[($0 + 1)..<shape.runs[i].figures[0]].contains(.currencySign) } == true
         }
-        // The labels as printed, then (when that does not reconcile) with headings in capitals
-        // taking no figure (`isCapitalsHeading`).
-        var variants = [labels]
-        if labels.contains(where: { !$0.isGroup && isCapitalsHeading($0.text) }) {
-            variants.append(labels.map { l in
-                var l = l
-                if isCapitalsHeading(l.text) { l.heading = true }
-                return l
-            })
+        // The labels as printed, then without a last group whose figures are not in the runs
+        // (`trailingGroupLeftOut`).
+        var reading = reconcile(text, lines, kinds, shape.runs, printed, joinable: joinable)
+        if reading == nil, let cut = trailingGroupLeftOut(printed) {
+            reading = reconcile(text, lines, kinds, shape.runs, Array(printed[..<cut]), joinable: joinable)
         }
-        // Then with the headings over a group (`headsGroup`) or repeated by their section's
-        // total (`repeatedByItsTotal`) taking no figure, with and without the headings in
-        // capitals.
-        for v in Array(variants) {
-            let heads = v.indices.filter { headsGroup(v, $0) || repeatedByItsTotal(v, $0) }
-            guard !heads.isEmpty else { continue }
-            var h = v
-            for i in heads { h[i].heading = true }
-            variants.append(h)
-        }
-        var found: Slots?
-        for v in variants where found == nil && v.filter({ !$0.isGroup }).count >= 2 {
-            let totals = { (s: Slots) in totalsAddUp(text, lines, labels: v, figures: s.runsOfColumn.map { $0.flatMap { runs[$0].figures } }) }
-            if let s = slots(runs, labels: v, joinable: joinable, totals: totals) { (found, labels) = (s, v) }
-        }
-        for v in variants where found == nil && v.filter({ !$0.isGroup }).count >= 2 {
-            if let apart = rowPrintedApart(text, lines, kinds, runs, v),
-               let s = slots(apart.runs, labels: apart.labels, joinable: joinable),
-               totalsRowApart(text, lines, labels: apart.labels, figures: s.runsOfColumn.map { $0.flatMap { apart.runs[$0].figures } }) {
-                found = s
-                (labels, runs) = (apart.labels, apart.runs)
-            }
-        }
-        // A total printed without a label (`unlabelledTotal`).
-        for v in variants where found == nil && v.filter({ !$0.isGroup }).count > maxPieces {
-            guard let last = v.last else { continue }
-            let total = v + [Label(text: "", span: Span(start: last.span.end, end: last.span.end), apart: true)]
-            if let s = slots(runs, labels: total, joinable: joinable),
-               totalsRowApart(text, lines, labels: total, figures: s.runsOfColumn.map { $0.flatMap { runs[$0].figures } }) {
-                (found, labels) = (s, total)
-            }
-        }
-        guard let slots = found else {
+        guard let reading else {
             let counts = shape.runs.map { String($0.figures.count) }.joined(separator: ", ")
             return .unreconciled("\(data.count) labelled rows but runs of \(counts) figures")
         }
+        let (slots, labels, runs) = (reading.slots, reading.labels, reading.runs)
         func cell(_ i: Int) -> GridCell? { GridReader.cell(text, lines[i].range) }
         // The figure lines of each column, top to bottom: its slots' runs, band by band.
         let figureLine = slots.runsOfColumn.map { $0.flatMap { runs[$0].figures } }
