@@ -218,9 +218,10 @@ enum ColumnRuns {
     ///
     /// `statementTitleAbove` finds the nearest line naming a statement
     /// (`StatementClassifier.fromTitle`) above `start`, across at most
-    /// `statementTitleLookbackLines` non-blank lines, no sentence and nothing before `after`
-    /// (the end of the table before: a title above it is that table's). Nil when none is
-    /// reached.
+    /// `statementTitleLookbackLines` lines with a letter (the figures, years and currency
+    /// signs of a band of one row printed above the rows, `Net revenues` / `2024` / `$` /
+    /// `56,334` / ..., do not count), no sentence and nothing before `after` (the end of the
+    /// table before: a title above it is that table's). Nil when none is reached.
     static let statementTitleLookbackLines = 8
 
     static func statementTitleAbove(_ text: [UInt8], before start: Int, after: Int) -> String? {
@@ -230,6 +231,8 @@ enum ColumnRuns {
         TableRegionFinder.forEachLineBackward(text, in: lo..<max(lo, start)) { line in
             let r = GridReader.trim(text, line.range)
             if r.isEmpty { return true }
+            // The figures, years and signs of a one-row band printed above do not count.
+            if classify(text, line) != .label { return true }
             seen += 1
             if seen > statementTitleLookbackLines || r.count > 200 || endsProse(text, r) { return false }
             let t = String(decoding: text[r], as: UTF8.self)
@@ -486,6 +489,56 @@ enum ColumnRuns {
         guard !label.isGroup else { return false }
         let w = LabelText.words(label.text)
         return w.count >= 3 && w[0] == "commitments" && w[1] == "and" && w[2].hasPrefix("contingen")
+    }
+
+    /// **Capitals over rows.** A statement printed with its section headings and its totals
+    /// alike in capitals (`OPERATING ACTIVITIES` ... `TOTAL OPERATING ACTIVITIES`, `CASH,
+    /// END OF PERIOD`): the totals and the rows in capitals take figures, the headings do not.
+    /// A heading is the line in capitals right above a row in sentence case:
+    ///
+    /// ```
+    /// CASH, BEGINNING OF PERIOD          ← a row: a line in capitals follows
+    /// OPERATING ACTIVITIES               ← a heading: `Net earnings` follows
+    /// Net earnings
+    /// ...
+    /// TOTAL OPERATING ACTIVITIES         ← a total
+    /// ```
+    ///
+    /// Label `i` is such a heading (tried by `read` only when the counts do not reconcile
+    /// with it as a row): in capitals (`isCapitalsHeading`), no total, and the next label is
+    /// not in capitals.
+    static func capitalsOverRows(_ labels: [Label], _ i: Int) -> Bool {
+        guard i + 1 < labels.count, !labels[i].isGroup, isCapitalsHeading(labels[i].text),
+              !LabelText.isTotalLabel(labels[i].text) else { return false }
+        return !isCapitalsHeading(labels[i + 1].text)
+    }
+
+    /// **A heading its section's net ends with.** A section heading printed without a colon
+    /// whose words end the section's last row (`Operating Activities` over the rows that end
+    /// with `Net cash provided by operating activities`):
+    ///
+    /// ```
+    /// Operating Activities                         ← a heading
+    /// Net income
+    /// ...
+    /// Net cash provided by operating activities    ← ends with the heading's words
+    /// ```
+    ///
+    /// A group's heading printed without a colon over the rows its total sums (`Current
+    /// assets` over the rows of `Total current assets`) is one too, wherever it stands.
+    ///
+    /// Label `i` is such a heading (tried by `read` only when the counts do not reconcile
+    /// otherwise): no group label, and a later label of the run is `Total` and its text, or
+    /// it has two words or more, stands first in the run or right after a total or a group
+    /// label, and a later label of the run, longer, ends with its text (case aside).
+    static func endsALaterRow(_ labels: [Label], _ i: Int) -> Bool {
+        guard !labels[i].isGroup else { return false }
+        let own = labels[i].text.lowercased()
+        let later = labels[(i + 1)...].filter { !$0.isGroup }.map { $0.text.lowercased() }
+        if later.contains("total " + own) { return true }
+        guard i == 0 || labels[i - 1].isGroup || LabelText.isTotalLabel(labels[i - 1].text),
+              own.split(separator: " ").count >= 2 else { return false }
+        return later.contains { $0.utf8.count > own.utf8.count && $0.hasSuffix(" " + own) }
     }
 
     /// Every word of four letters or more starts with a capital (`Liabilities, Redeemable
@@ -1177,16 +1230,31 @@ enum ColumnRuns {
                 if isCapitalsHeading(l.text) { l.heading = true }
                 return l
             })
+            // Only the capitals over rows in sentence case (`capitalsOverRows`).
+            let over = printed.indices.filter { capitalsOverRows(printed, $0) }
+            if !over.isEmpty {
+                var v = printed
+                for i in over { v[i].heading = true }
+                variants.append(v)
+            }
         }
         // Then with the headings over a group (`headsGroup`), repeated by their section's
         // total (`repeatedByItsTotal`) and the commitments caption (`isCommitmentsCaption`)
-        // taking no figure, with and without the headings in capitals.
+        // taking no figure, with and without the headings in capitals; then with the headings
+        // a later row ends with too (`endsALaterRow`).
         for v in Array(variants) {
             let heads = v.indices.filter { headsGroup(v, $0) || repeatedByItsTotal(v, $0) || isCommitmentsCaption(v[$0]) }
-            guard !heads.isEmpty else { continue }
-            var h = v
-            for i in heads { h[i].heading = true }
-            variants.append(h)
+            if !heads.isEmpty {
+                var h = v
+                for i in heads { h[i].heading = true }
+                variants.append(h)
+            }
+            let more = v.indices.filter { !heads.contains($0) && endsALaterRow(v, $0) }
+            if !more.isEmpty {
+                var h = v
+                for i in heads + more { h[i].heading = true }
+                variants.append(h)
+            }
         }
         for v in variants where v.filter({ !$0.isGroup }).count >= 2 {
             let totals = { (s: Slots) in totalsAddUp(text, lines, labels: v, figures: s.runsOfColumn.map { $0.flatMap { runs[$0].figures } }) }

@@ -291,4 +291,120 @@ import Testing
         #expect(t.cells.filter { $0.rowLabel == "Cash and cash equivalents" }.map(\.columnPath) == [["February 2,", "2025"], ["January 28,", "2024"]])
         #expect(!t.cells.contains { $0.rowLabel.hasPrefix("Commitments") })
     }
+
+    /// A statement whose headings and totals are all in capitals: the capitals right above a
+    /// row in sentence case head rows, the other capitals are rows (`ColumnRuns.capitalsOverRows`).
+    @Test func capitalsOverRowsAreHeadingsTheOtherCapitalsRows() throws {
+        let text = """
+            CASH, BEGINNING OF PERIOD
+            OPERATING ACTIVITIES
+            Net earnings
+            Depreciation
+            TOTAL OPERATING ACTIVITIES
+            INVESTING ACTIVITIES
+            Capital expenditures
+            Asset sales
+            TOTAL INVESTING ACTIVITIES
+            CASH, END OF PERIOD
+
+            100
+            50
+            10
+            60
+            (20)
+            5
+            (15)
+            145
+
+            90
+            40
+            8
+            48
+            (10)
+            2
+            (8)
+            130
+            """
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first)
+        #expect(t.cells.filter { $0.rowLabel == "CASH, BEGINNING OF PERIOD" }.map(\.value) == [100, 90])
+        #expect(t.cells.filter { $0.rowLabel == "TOTAL OPERATING ACTIVITIES" }.map(\.value) == [60, 48])
+        #expect(t.cells.filter { $0.rowLabel == "CASH, END OF PERIOD" }.map(\.value) == [145, 130])
+        #expect(!t.cells.contains { $0.rowLabel == "OPERATING ACTIVITIES" })
+    }
+
+    /// A section heading without a colon whose words end the section's net takes no figure
+    /// (`ColumnRuns.endsALaterRow`).
+    @Test func aHeadingTheSectionsNetEndsWithTakesNoFigure() throws {
+        let text = """
+            Operating Activities
+            Net income
+            Depreciation
+            Other
+            Net cash provided by operating activities
+
+            100
+            20
+            5
+            125
+
+            90
+            15
+            4
+            109
+            """
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first)
+        #expect(t.cells.filter { $0.rowLabel == "Net income" }.map(\.value) == [100, 90])
+        #expect(t.cells.filter { $0.rowLabel == "Net cash provided by operating activities" }.map(\.value) == [125, 109])
+    }
+
+    /// A statement's title above a one-row band whose figures, years and signs run to more
+    /// lines than the title lookback: only lines with a letter count
+    /// (`ColumnRuns.statementTitleAbove`).
+    @Test func aTitleAboveAOneRowBandIsTheStatements() throws {
+        let text = """
+            CONSOLIDATED STATEMENTS OF EARNINGS
+            (in millions)
+
+            Net revenues
+
+            2024
+
+            $
+
+            2023
+
+            500
+
+            $
+
+            2022
+
+            480
+
+            $
+
+            460
+
+            Cost of products sold
+            Selling expenses
+            Operating earnings
+
+            300
+            100
+            100
+
+            290
+            90
+            100
+
+            280
+            80
+            100
+            """
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first { $0.cells.contains { $0.rowLabel == "Selling expenses" } })
+        #expect(t.title?.hasPrefix("CONSOLIDATED STATEMENTS OF EARNINGS") == true)
+    }
 }
