@@ -1311,6 +1311,33 @@ enum ColumnRuns {
         return cut
     }
 
+    /// **A column without a header.** A column whose header pieces the converter printed
+    /// far from its runs (after the page's number, under the next page's title) has none of
+    /// its own, and would take the header of the column left of it, a period that is not
+    /// its own:
+    ///
+    /// ```
+    /// Years Ended     ← shared by every column
+    /// November 29,                    December 2,
+    /// 2024            (none printed)  2022
+    /// ```
+    ///
+    /// The extents of one header row's cells (`GridRow.spanEnds`) when a column has no
+    /// header: each cell covers its own column only, but the one cell of a row without a
+    /// digit (`Years Ended`, the pieces every column shares) covers every column.
+    static func headerlessColumn(_ cells: [GridCell?], columns: Int) -> [Int: Int] {
+        let filled = cells.indices.filter { $0 > 0 && cells[$0] != nil }
+        var ends: [Int: Int] = [:]
+        for c in filled { ends[c] = c }
+        if filled.count == 1, let c = filled.first, let cell = cells[c],
+           !cell.text.utf8.contains(where: ByteClass.isDigit) {
+            ends[c] = columns
+            // Spanning from its own column on: a shared piece printed over the first column.
+            if c != 1 { ends = [c: c] }
+        }
+        return ends
+    }
+
     /// The grid of a region `find` gave (its lines), or why its counts do not reconcile.
     static func read(_ text: [UInt8], _ lines: [Span]) -> Reading {
         var scanned = 0
@@ -1360,8 +1387,10 @@ enum ColumnRuns {
             if let f = years.pieces.first ?? years.years.first, !years.pastCaption { start = min(start, f.span.start) }
         }
         var rows: [GridRow] = []
-        // Header rows: each run's pieces, bottom aligned.
+        // Header rows: each run's pieces, bottom aligned; a column without a header of its
+        // own takes none of its neighbour's (`headerlessColumn`).
         let depth = heads.map(\.count).max() ?? 0
+        let headerless = heads.contains(where: \.isEmpty)
         for level in 0..<depth {
             var cells: [GridCell?] = [nil]
             var end = start
@@ -1371,7 +1400,9 @@ enum ColumnRuns {
                 if let c { end = max(end, c.span.end) }
                 cells.append(c)
             }
-            rows.append(GridRow(cells: cells, span: Span(start: start, end: end)))
+            var row = GridRow(cells: cells, span: Span(start: start, end: end))
+            if headerless { row.spanEnds = headerlessColumn(cells, columns: heads.count) }
+            rows.append(row)
         }
         var v = 0
         for label in labels {

@@ -407,4 +407,71 @@ import Testing
         let t = try #require(doc.tables.first { $0.cells.contains { $0.rowLabel == "Selling expenses" } })
         #expect(t.title?.hasPrefix("CONSOLIDATED STATEMENTS OF EARNINGS") == true)
     }
+
+    /// A column whose header the converter printed far from its runs has none: it takes the
+    /// pieces every column shares, not the period of the column left of it
+    /// (`ColumnRuns.headerlessColumn`).
+    @Test func aColumnWithoutAHeaderTakesNotItsNeighboursPeriod() throws {
+        let text = """
+            CONSOLIDATED STATEMENTS OF CASH FLOWS
+            (In millions)
+            Years Ended
+            November 29,
+            2024
+
+            Net income
+            Depreciation
+            Net cash provided by operating activities
+
+            500
+            100
+            600
+
+            450
+            90
+            540
+
+            December 2,
+            2022
+
+            400
+            80
+            480
+            """
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first)
+        let paths = t.cells.filter { $0.rowLabel == "Net income" }.map(\.columnPath)
+        #expect(paths == [["Years Ended", "November 29,", "2024"], ["Years Ended"], ["Years Ended", "December 2,", "2022"]])
+    }
+
+    /// Group headings printed without a colon whose totals are `Total` and their words take no
+    /// figure, wherever they stand (`ColumnRuns.endsALaterRow`).
+    @Test func headingsTheirTotalsNameTakeNoFigure() throws {
+        let text = """
+            Assets
+            Current assets
+            Cash
+            Receivables
+            Total current assets
+            Other assets
+            Total assets
+
+            10
+            20
+            30
+            5
+            35
+
+            8
+            15
+            23
+            4
+            27
+            """
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first)
+        #expect(t.cells.filter { $0.rowLabel == "Cash" }.map(\.value) == [10, 8])
+        #expect(t.cells.filter { $0.rowLabel == "Total assets" }.map(\.value) == [35, 27])
+        #expect(!t.cells.contains { $0.rowLabel == "Current assets" })
+    }
 }
