@@ -1092,6 +1092,39 @@ enum ColumnRuns {
         return (labels + [label], runs)
     }
 
+    /// **A total printed apart before a later run.** The last row of a statement set apart on
+    /// the page (its total) is printed among the runs, right before a later column's run, as
+    /// if it headed it, while other runs keep their header pieces:
+    ///
+    /// ```
+    /// Net earnings
+    /// Other comprehensive income (loss), net of tax:
+    /// Foreign currency translation adjustments
+    /// Total other comprehensive income (loss), net of tax
+    ///
+    /// $ 14,806   $ 15,143           ← the first row's band
+    /// Comprehensive income           ← apart: the last row
+    /// (605)  (652)  14,154           ← the next band, with the last row's figure
+    /// Fiscal / 2022                  ← another column's header pieces
+    /// ```
+    ///
+    /// Exactly one later run has a label line (no group label, units caption or sentence)
+    /// for its only piece:
+    /// it is the last row (no heading taken), the counts decide as always (`slots`) and the
+    /// row must be the total of the rows above it (`totalsRowApart`). Nil otherwise.
+    static func rowApartBeforeARun(_ text: [UInt8], _ lines: [Span], _ kinds: [Line],
+                                   _ runs: [(pieces: [Int], figures: [Int])], _ labels: [Label])
+        -> (labels: [Label], runs: [(pieces: [Int], figures: [Int])])? {
+        let candidates = runs.indices.dropFirst().filter { runs[$0].pieces.count == 1 && kinds[runs[$0].pieces[0]] == .label }
+        guard candidates.count == 1, let k = candidates.first else { return nil }
+        let line = lines[runs[k].pieces[0]]
+        let r = GridReader.trim(text, line.range)
+        guard !r.isEmpty, text[r.upperBound - 1] != 0x3A, !isCaptionOrSentence(text, line) else { return nil }
+        var runs = runs
+        runs[k].pieces = []
+        return (labels + [Label(text: String(decoding: text[r], as: UTF8.self), span: Span(r), apart: true)], runs)
+    }
+
     /// **A total printed without a label** (`unlabelledTotal`, tried in `read` when the counts
     /// reconcile neither as printed nor with a row printed apart). A schedule whose total row
     /// has no label (the figures under a rule, the label cell empty) prints one figure more
@@ -1119,6 +1152,37 @@ enum ColumnRuns {
     /// (`netsRowApart`). `figures` holds each column's figure lines, one a data row.
     static func totalsRowApart(_ text: [UInt8], _ lines: [Span], labels: [Label], figures: [[Int]]) -> Bool {
         sumsRowApart(text, lines, labels: labels, figures: figures) || netsRowApart(text, lines, labels: labels, figures: figures)
+            || sumsOverGroups(text, lines, labels: labels, figures: figures)
+    }
+
+    /// **A total over a group's total.** The last data row is the sum of the rows above it,
+    /// each group that closes with a total counted by that total alone (`Comprehensive income`
+    /// = `Net earnings` + `Total other comprehensive income`, the group's rows between its
+    /// label and its total left out), in every column within the rounding of the figures.
+    static func sumsOverGroups(_ text: [UInt8], _ lines: [Span], labels: [Label], figures: [[Int]]) -> Bool {
+        // The data rows counted: rows outside a group, and each group's total.
+        var counted: [Bool] = []
+        var inGroup = false
+        for l in labels {
+            if l.isGroup { inGroup = true; continue }
+            let total = LabelText.isTotalLabel(l.text)
+            counted.append(!inGroup || total)
+            if total { inGroup = false }
+        }
+        let last = counted.count - 1
+        guard last >= 2, counted[..<last].contains(false) else { return false }
+        for column in figures {
+            guard column.count == counted.count else { return false }
+            var sum = 0.0, tolerance = 0.0
+            for (k, line) in column.enumerated() where k == last || counted[k] {
+                guard let c = figureCell(text, lines[line]), let p = NumberParser.parse(c.text) else { return false }
+                let v = p.kind == .dash ? 0 : (p.value ?? 0)
+                sum += k == last ? -v : v
+                tolerance += p.roundingTolerance
+            }
+            guard abs(sum) <= tolerance else { return false }
+        }
+        return true
     }
 
     /// **A net of two totals printed apart.** A schedule of two sides ends with the net of
@@ -1180,6 +1244,13 @@ enum ColumnRuns {
         return true
     }
 
+    /// **Two columns' headers above the labels** (`headersAboveTwice`). The first two
+    /// columns' headers may both be printed above the labels, a units caption between them
+    /// (`Fiscal` / `2024` / `in millions` / `Fiscal` / `2023` / the labels) while a later
+    /// column's are printed before its run: the header above the nearest one (`headerAbove`
+    /// again, from its first piece) goes before it when the years then deal out one a column
+    /// in order (`headsByYears`); the table's rows still start below the caption.
+    ///
     /// **Years in print order.** The converter prints a column's header pieces where the
     /// page's text flow puts them: the first column's year above the labels, or a year before
     /// the run of the column left of its own. When the years above the labels and before the
@@ -1219,7 +1290,7 @@ enum ColumnRuns {
     /// The slots of `runs` under `printed` (`slots`): the labels as printed, then (when that
     /// does not reconcile) with headings in capitals taking no figure (`isCapitalsHeading`),
     /// headings over a group or repeated by their total (`headsGroup`,
-    /// `repeatedByItsTotal`), a row printed apart (`rowPrintedApart`) or a total printed
+    /// `repeatedByItsTotal`), a row printed apart (`rowPrintedApart`, `rowApartBeforeARun`) or a total printed
     /// without a label (`unlabelledTotal`). Nil when none reconciles.
     static func reconcile(_ text: [UInt8], _ lines: [Span], _ kinds: [Line], _ runs: [(pieces: [Int], figures: [Int])],
                           _ printed: [Label], joinable: [Bool]) -> Reconciled? {
@@ -1274,6 +1345,14 @@ enum ColumnRuns {
             if let s = slots(runs, labels: total, joinable: joinable),
                totalsRowApart(text, lines, labels: total, figures: s.runsOfColumn.map { $0.flatMap { runs[$0].figures } }) {
                 return Reconciled(slots: s, labels: total, runs: runs)
+            }
+        }
+        // A total printed apart before a later column's run (`rowApartBeforeARun`).
+        for v in variants where v.filter({ !$0.isGroup }).count >= 2 {
+            if let apart = rowApartBeforeARun(text, lines, kinds, runs, v),
+               let s = slots(apart.runs, labels: apart.labels, joinable: joinable),
+               totalsRowApart(text, lines, labels: apart.labels, figures: s.runsOfColumn.map { $0.flatMap { apart.runs[$0].figures } }) {
+                return Reconciled(slots: s, labels: apart.labels, runs: apart.runs)
             }
         }
         return nil
@@ -1372,7 +1451,13 @@ enum ColumnRuns {
         var heads = slots.headRun.map { $0 >= 0 ? runs[$0].pieces.compactMap(cell) : [] }
         var start = labels.first?.span.start ?? 0
         let (above, pastCaption) = shape.labels.first.map { headerAbove(text, before: lines[$0].start) } ?? ([], false)
-        if let spread = headsByYears(heads, above: above) {
+        // Two columns' headers above the labels (`headersAboveTwice`), else the nearest.
+        // Only when a later column has pieces of its own (years above the labels alone are
+        // every column's, `yearsAbove`).
+        let twice = heads.contains(where: { !$0.isEmpty }) ? above.first.map { headerAbove(text, before: $0.span.start).cells } ?? [] : []
+        if !twice.isEmpty, let spread = headsByYears(heads, above: twice + above) {
+            heads = spread
+        } else if let spread = headsByYears(heads, above: above) {
             // The years printed in column order, whichever run they were printed before.
             heads = spread
             if let f = above.first, !pastCaption { start = min(start, f.span.start) }

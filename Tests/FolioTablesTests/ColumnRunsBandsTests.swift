@@ -474,4 +474,70 @@ import Testing
         #expect(t.cells.filter { $0.rowLabel == "Total assets" }.map(\.value) == [35, 27])
         #expect(!t.cells.contains { $0.rowLabel == "Current assets" })
     }
+
+    /// A comprehensive income statement whose total is printed apart before a later column's
+    /// run, another column's header before its own run, and the first two columns' headers
+    /// above the labels, a units caption between them (`ColumnRuns.rowApartBeforeARun`,
+    /// `sumsOverGroups`, `headersAboveTwice`).
+    static let comprehensive = """
+        CONSOLIDATED STATEMENTS OF COMPREHENSIVE INCOME
+        Fiscal
+        2024
+
+        in millions
+
+        Fiscal
+        2023
+
+        Net earnings
+        Other comprehensive income (loss), net of tax:
+        Foreign currency translation adjustments
+        Cash flow hedges
+        Total other comprehensive income (loss), net of tax
+
+        $
+
+        1,480
+
+        $
+
+        1,514
+
+        Comprehensive income
+
+        $
+
+        (60)
+        (5)
+        (65)
+        1,415 $
+
+        23
+        1
+        24
+        1,538
+
+        Fiscal
+        2022
+
+        $
+
+        1,710
+
+        $
+
+        (2)
+        1
+        (1)
+        1,709
+        """
+
+    @Test func aTotalPrintedApartBeforeALaterRunIsTheLastRow() throws {
+        let doc = try processed(text: Self.comprehensive)
+        let t = try #require(doc.tables.first)
+        #expect(t.cells.filter { $0.rowLabel == "Comprehensive income" }.map(\.value) == [1415, 1538, 1709])
+        #expect(t.cells.filter { $0.rowLabel == "Net earnings" }.map(\.value) == [1480, 1514, 1710])
+        #expect(t.cells.filter { $0.rowLabel == "Net earnings" }.map(\.columnPath) == [["Fiscal", "2024"], ["Fiscal", "2023"], ["Fiscal", "2022"]])
+        #expect(t.cells.filter { $0.rowLabel == "Net earnings" }.map(\.scale) == [1_000_000, 1_000_000, 1_000_000])
+    }
 }
