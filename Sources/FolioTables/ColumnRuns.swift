@@ -218,9 +218,10 @@ enum ColumnRuns {
     ///
     /// `statementTitleAbove` finds the nearest line naming a statement
     /// (`StatementClassifier.fromTitle`) above `start`, across at most
-    /// `statementTitleLookbackLines` non-blank lines, no sentence and nothing before `after`
-    /// (the end of the table before: a title above it is that table's). Nil when none is
-    /// reached.
+    /// `statementTitleLookbackLines` lines with a letter (the figures, years and currency
+    /// signs of a band of one row printed above the rows, `Net revenues` / `2024` / `$` /
+    /// `56,334` / ..., do not count), no sentence and nothing before `after` (the end of the
+    /// table before: a title above it is that table's). Nil when none is reached.
     static let statementTitleLookbackLines = 8
 
     static func statementTitleAbove(_ text: [UInt8], before start: Int, after: Int) -> String? {
@@ -230,6 +231,8 @@ enum ColumnRuns {
         TableRegionFinder.forEachLineBackward(text, in: lo..<max(lo, start)) { line in
             let r = GridReader.trim(text, line.range)
             if r.isEmpty { return true }
+            // The figures, years and signs of a one-row band printed above do not count.
+            if classify(text, line) != .label { return true }
             seen += 1
             if seen > statementTitleLookbackLines || r.count > 200 || endsProse(text, r) { return false }
             let t = String(decoding: text[r], as: UTF8.self)
@@ -273,6 +276,9 @@ enum ColumnRuns {
                 j += 1
             } else if labels.count >= 2, let next = labelsGoOn(ls, kinds, at: j) {
                 j = next
+            } else if kinds[j] == .year, labels.last == j - 1, wrapsBeforeYear(text, ls[j - 1]) {
+                labels.append(j)
+                j += 1
             } else {
                 break
             }
@@ -299,8 +305,11 @@ enum ColumnRuns {
                 pieces.append(k)
             case .label where figures.isEmpty:
                 // A group label (`Cost of revenue:`) starts the next rows, it heads no column.
+                // A total printed apart before the first run (`rowPrintedApart`) may be longer
+                // than a header piece.
                 let r = GridReader.trim(text, ls[k].range)
-                guard r.count <= maxPieceBytes, text[r.upperBound - 1] != 0x3A else { break scan }
+                let apart = runs.isEmpty && pieces.isEmpty && LabelText.isTotalLabel(String(decoding: text[r], as: UTF8.self))
+                guard r.count <= maxPieceBytes || apart, text[r.upperBound - 1] != 0x3A else { break scan }
                 pieces.append(k)
             default:
                 break scan
@@ -309,9 +318,62 @@ enum ColumnRuns {
             k += 1
         }
         if !figures.isEmpty { runs.append((pieces, figures)) }
-        // A first run of one figure is a page number under a paragraph, not a column.
-        guard let run = runs.first, run.figures.count >= 2 else { return nil }
+        // A first run of one figure is a page number under a paragraph, not a column, unless
+        // the statement opens with a band of one row (`opensWithOneRowBand`).
+        guard let run = runs.first, run.figures.count >= 2 || opensWithOneRowBand(runs, labels: labels.count) else { return nil }
         return Shape(labels: labels, runs: runs)
+    }
+
+    /// Fewest runs after a first run of one figure for `opensWithOneRowBand`: one a column of
+    /// the one-row band (two columns at least), and a later band.
+    static let minRunsAfterOneRowBand = 3
+
+    /// **A statement opening with a one-row band.** A statement whose first row stands apart
+    /// on the page (`Net income` over `Adjustments to reconcile ...:` in a cash flow
+    /// statement) is printed as a band of its own: one figure a column, each its own run,
+    /// before the runs of the next band:
+    ///
+    /// ```
+    /// Cash flows from operating activities:
+    /// Net income
+    /// Adjustments to reconcile net income to net cash:
+    /// Depreciation
+    /// Stock-based compensation
+    ///
+    /// $                    ← the first row's band: one figure a column
+    /// 5,560
+    /// $
+    /// 5,428
+    ///
+    /// 857                  ← the next band, column by column
+    /// 1,833
+    /// 872
+    /// 1,718
+    /// ```
+    ///
+    /// A page number under a paragraph is one run of one figure: a first run of one figure
+    /// opens a statement only when `minRunsAfterOneRowBand` runs or more follow it and the
+    /// runs hold at least as many figures as there are label lines (every row a figure in two
+    /// columns or more). `read` still takes the region only when the counts reconcile.
+    static func opensWithOneRowBand(_ runs: [(pieces: [Int], figures: [Int])], labels: Int) -> Bool {
+        runs.count > minRunsAfterOneRowBand && runs.reduce(0) { $0 + $1.figures.count } >= labels
+    }
+
+    /// **A label wrapped before its year.** A long label ending with a date wraps where it
+    /// meets the label column's edge, and the date's year may be all of the next line:
+    ///
+    /// ```
+    /// Treasury stock, at cost, 806 shares at February 2, 2025 and 804 shares at January 28,
+    /// 2024                         ← the label's last line, not a column's header
+    /// Total stockholders' equity
+    /// ```
+    ///
+    /// Whether the label line `line` (the line above a year line) wraps so: longer than a
+    /// header piece (`maxPieceBytes`: a column's header prints `January 28,` over `2024` in
+    /// short pieces) and ending with a comma.
+    static func wrapsBeforeYear(_ text: [UInt8], _ line: Span) -> Bool {
+        let r = GridReader.trim(text, line.range)
+        return r.count > maxPieceBytes && text[r.upperBound - 1] == 0x2C
     }
 
     /// **Labels across currency signs.** The `$` of a statement's first row and of its totals
@@ -410,6 +472,75 @@ enum ColumnRuns {
         return labels[(i + 1)...].contains { !$0.isGroup && $0.text.lowercased() == own }
     }
 
+    /// **The commitments caption.** A balance sheet prints a line for its commitments and
+    /// contingencies between the liabilities and the equity, naming the note that describes
+    /// them, most often with no figure (some print a dash):
+    ///
+    /// ```
+    /// Total liabilities
+    /// Commitments and contingencies (Note 12)     ← no figure
+    /// Common stock, par value $0.05
+    /// ```
+    ///
+    /// Such a label (no group label; it starts with `Commitments and contingencies` or
+    /// `Commitments and contingent liabilities`) is tried by `read` as a heading taking no
+    /// figure, only when the counts do not reconcile with it as a row.
+    static func isCommitmentsCaption(_ label: Label) -> Bool {
+        guard !label.isGroup else { return false }
+        let w = LabelText.words(label.text)
+        return w.count >= 3 && w[0] == "commitments" && w[1] == "and" && w[2].hasPrefix("contingen")
+    }
+
+    /// **Capitals over rows.** A statement printed with its section headings and its totals
+    /// alike in capitals (`OPERATING ACTIVITIES` ... `TOTAL OPERATING ACTIVITIES`, `CASH,
+    /// END OF PERIOD`): the totals and the rows in capitals take figures, the headings do not.
+    /// A heading is the line in capitals right above a row in sentence case:
+    ///
+    /// ```
+    /// CASH, BEGINNING OF PERIOD          ← a row: a line in capitals follows
+    /// OPERATING ACTIVITIES               ← a heading: `Net earnings` follows
+    /// Net earnings
+    /// ...
+    /// TOTAL OPERATING ACTIVITIES         ← a total
+    /// ```
+    ///
+    /// Label `i` is such a heading (tried by `read` only when the counts do not reconcile
+    /// with it as a row): in capitals (`isCapitalsHeading`), no total, and the next label is
+    /// not in capitals.
+    static func capitalsOverRows(_ labels: [Label], _ i: Int) -> Bool {
+        guard i + 1 < labels.count, !labels[i].isGroup, isCapitalsHeading(labels[i].text),
+              !LabelText.isTotalLabel(labels[i].text) else { return false }
+        return !isCapitalsHeading(labels[i + 1].text)
+    }
+
+    /// **A heading its section's net ends with.** A section heading printed without a colon
+    /// whose words end the section's last row (`Operating Activities` over the rows that end
+    /// with `Net cash provided by operating activities`):
+    ///
+    /// ```
+    /// Operating Activities                         ← a heading
+    /// Net income
+    /// ...
+    /// Net cash provided by operating activities    ← ends with the heading's words
+    /// ```
+    ///
+    /// A group's heading printed without a colon over the rows its total sums (`Current
+    /// assets` over the rows of `Total current assets`) is one too, wherever it stands.
+    ///
+    /// Label `i` is such a heading (tried by `read` only when the counts do not reconcile
+    /// otherwise): no group label, and a later label of the run is `Total` and its text, or
+    /// it has two words or more, stands first in the run or right after a total or a group
+    /// label, and a later label of the run, longer, ends with its text (case aside).
+    static func endsALaterRow(_ labels: [Label], _ i: Int) -> Bool {
+        guard !labels[i].isGroup else { return false }
+        let own = labels[i].text.lowercased()
+        let later = labels[(i + 1)...].filter { !$0.isGroup }.map { $0.text.lowercased() }
+        if later.contains("total " + own) { return true }
+        guard i == 0 || labels[i - 1].isGroup || LabelText.isTotalLabel(labels[i - 1].text),
+              own.split(separator: " ").count >= 2 else { return false }
+        return later.contains { $0.utf8.count > own.utf8.count && $0.hasSuffix(" " + own) }
+    }
+
     /// Every word of four letters or more starts with a capital (`Liabilities, Redeemable
     /// Non-controlling Interests and Equity`); at least one such word.
     static func isTitleCase(_ s: String) -> Bool {
@@ -496,14 +627,16 @@ enum ColumnRuns {
         return nil
     }
 
-    /// The labels of the run, a line starting in lowercase, or after a line ending
-    /// mid-phrase (`endsMidPhrase`), joined to the one above it.
+    /// The labels of the run, a line starting in lowercase, after a line ending mid-phrase
+    /// (`endsMidPhrase`), or a year after a long line ending with a comma (`wrapsBeforeYear`),
+    /// joined to the one above it.
     static func labels(_ text: [UInt8], _ ls: [Span], _ indices: [Int]) -> [Label] {
         var out: [Label] = []
         for i in indices {
             let r = GridReader.trim(text, ls[i].range)
             let t = String(decoding: text[r], as: UTF8.self)
-            if let last = out.last, LabelText.isLowerStart(t) || endsMidPhrase(last.text), !last.isGroup {
+            let year = out.last.map { $0.text.utf8.count > maxPieceBytes && $0.text.hasSuffix(",") && TableBuilder.isYear(t) } ?? false
+            if let last = out.last, LabelText.isLowerStart(t) || endsMidPhrase(last.text) || year, !last.isGroup {
                 out[out.count - 1] = Label(text: last.text + " " + t, span: last.span.union(Span(r)), wrapped: true)
             } else {
                 out.append(Label(text: t, span: Span(r)))
@@ -764,35 +897,54 @@ enum ColumnRuns {
     }
 
     /// How many totals add up in the columns `figures` (each column's figure lines, one a data
-    /// row of `labels`): a data row labelled a total (`LabelText.isTotalLabel`) whose figure is
-    /// the sum of the data rows above it, back to the nearest group label, heading or other
-    /// total, within the rounding of the figures; counted once a column.
+    /// row of `labels`), within the rounding of the figures, counted once a column: a data row
+    /// labelled a total (`LabelText.isTotalLabel`) whose figure is the sum of the data rows
+    /// above it, back to the nearest group label, heading or other total; or **a section's
+    /// net over its groups**: the last row before a group label (or the last row) that is
+    /// the sum of two rows or more above it back to the start or to the row after another
+    /// such last row, across the group labels between (`Net cash provided by operating
+    /// activities` over `Net income`, the adjustments and the changes in working capital,
+    /// each under a group label of its own).
     static func totalsAddUp(_ text: [UInt8], _ lines: [Span], labels: [Label], figures: [[Int]]) -> Int {
-        // Each data row's position among the labels, and where its sum starts.
-        var data: [(isTotal: Bool, from: Int)] = []
+        // Each data row's position among the labels, where its sum starts (after the nearest
+        // group label or total), and whether it is the last row before a group label.
+        var data: [(isTotal: Bool, from: Int, closes: Bool)] = []
         var from = 0
         for l in labels {
-            if l.isGroup { from = data.count; continue }
+            if l.isGroup {
+                from = data.count
+                if let last = data.indices.last { data[last].closes = true }
+                continue
+            }
             let total = LabelText.isTotalLabel(l.text)
-            data.append((total, from))
+            data.append((total, from, false))
             if total { from = data.count }
         }
+        if let last = data.indices.last { data[last].closes = true }
+        // Where a section's net may start: the first row, and each row after a last row.
+        let sectionStarts = [0] + data.indices.filter { data[$0].closes }.map { $0 + 1 }
         var count = 0
         for column in figures where column.count == data.count {
             let values = column.map { line -> (Double, Double)? in
                 guard let c = figureCell(text, lines[line]), let p = NumberParser.parse(c.text) else { return nil }
                 return (p.kind == .dash ? 0 : (p.value ?? 0), p.roundingTolerance)
             }
-            for (k, row) in data.enumerated() where row.isTotal && row.from < k {
-                guard let t = values[k] else { continue }
+            func adds(_ k: Int, from: Int) -> Bool {
+                guard from < k, let t = values[k] else { return false }
                 var sum = 0.0, tolerance = t.1
-                var ok = true
-                for j in row.from..<k {
-                    guard let v = values[j] else { ok = false; break }
+                for j in from..<k {
+                    guard let v = values[j] else { return false }
                     sum += v.0
                     tolerance += v.1
                 }
-                if ok, abs(sum - t.0) <= tolerance { count += 1 }
+                return abs(sum - t.0) <= tolerance
+            }
+            for (k, row) in data.enumerated() {
+                if row.isTotal, adds(k, from: row.from) {
+                    count += 1
+                } else if row.closes, sectionStarts.contains(where: { $0 + 1 < k && adds(k, from: $0) }) {
+                    count += 1
+                }
             }
         }
         return count
@@ -940,6 +1092,39 @@ enum ColumnRuns {
         return (labels + [label], runs)
     }
 
+    /// **A total printed apart before a later run.** The last row of a statement set apart on
+    /// the page (its total) is printed among the runs, right before a later column's run, as
+    /// if it headed it, while other runs keep their header pieces:
+    ///
+    /// ```
+    /// Net earnings
+    /// Other comprehensive income (loss), net of tax:
+    /// Foreign currency translation adjustments
+    /// Total other comprehensive income (loss), net of tax
+    ///
+    /// $ 14,806   $ 15,143           ← the first row's band
+    /// Comprehensive income           ← apart: the last row
+    /// (605)  (652)  14,154           ← the next band, with the last row's figure
+    /// Fiscal / 2022                  ← another column's header pieces
+    /// ```
+    ///
+    /// Exactly one later run has a label line (no group label, units caption or sentence)
+    /// for its only piece:
+    /// it is the last row (no heading taken), the counts decide as always (`slots`) and the
+    /// row must be the total of the rows above it (`totalsRowApart`). Nil otherwise.
+    static func rowApartBeforeARun(_ text: [UInt8], _ lines: [Span], _ kinds: [Line],
+                                   _ runs: [(pieces: [Int], figures: [Int])], _ labels: [Label])
+        -> (labels: [Label], runs: [(pieces: [Int], figures: [Int])])? {
+        let candidates = runs.indices.dropFirst().filter { runs[$0].pieces.count == 1 && kinds[runs[$0].pieces[0]] == .label }
+        guard candidates.count == 1, let k = candidates.first else { return nil }
+        let line = lines[runs[k].pieces[0]]
+        let r = GridReader.trim(text, line.range)
+        guard !r.isEmpty, text[r.upperBound - 1] != 0x3A, !isCaptionOrSentence(text, line) else { return nil }
+        var runs = runs
+        runs[k].pieces = []
+        return (labels + [Label(text: String(decoding: text[r], as: UTF8.self), span: Span(r), apart: true)], runs)
+    }
+
     /// **A total printed without a label** (`unlabelledTotal`, tried in `read` when the counts
     /// reconcile neither as printed nor with a row printed apart). A schedule whose total row
     /// has no label (the figures under a rule, the label cell empty) prints one figure more
@@ -967,6 +1152,37 @@ enum ColumnRuns {
     /// (`netsRowApart`). `figures` holds each column's figure lines, one a data row.
     static func totalsRowApart(_ text: [UInt8], _ lines: [Span], labels: [Label], figures: [[Int]]) -> Bool {
         sumsRowApart(text, lines, labels: labels, figures: figures) || netsRowApart(text, lines, labels: labels, figures: figures)
+            || sumsOverGroups(text, lines, labels: labels, figures: figures)
+    }
+
+    /// **A total over a group's total.** The last data row is the sum of the rows above it,
+    /// each group that closes with a total counted by that total alone (`Comprehensive income`
+    /// = `Net earnings` + `Total other comprehensive income`, the group's rows between its
+    /// label and its total left out), in every column within the rounding of the figures.
+    static func sumsOverGroups(_ text: [UInt8], _ lines: [Span], labels: [Label], figures: [[Int]]) -> Bool {
+        // The data rows counted: rows outside a group, and each group's total.
+        var counted: [Bool] = []
+        var inGroup = false
+        for l in labels {
+            if l.isGroup { inGroup = true; continue }
+            let total = LabelText.isTotalLabel(l.text)
+            counted.append(!inGroup || total)
+            if total { inGroup = false }
+        }
+        let last = counted.count - 1
+        guard last >= 2, counted[..<last].contains(false) else { return false }
+        for column in figures {
+            guard column.count == counted.count else { return false }
+            var sum = 0.0, tolerance = 0.0
+            for (k, line) in column.enumerated() where k == last || counted[k] {
+                guard let c = figureCell(text, lines[line]), let p = NumberParser.parse(c.text) else { return false }
+                let v = p.kind == .dash ? 0 : (p.value ?? 0)
+                sum += k == last ? -v : v
+                tolerance += p.roundingTolerance
+            }
+            guard abs(sum) <= tolerance else { return false }
+        }
+        return true
     }
 
     /// **A net of two totals printed apart.** A schedule of two sides ends with the net of
@@ -1028,6 +1244,13 @@ enum ColumnRuns {
         return true
     }
 
+    /// **Two columns' headers above the labels** (`headersAboveTwice`). The first two
+    /// columns' headers may both be printed above the labels, a units caption between them
+    /// (`Fiscal` / `2024` / `in millions` / `Fiscal` / `2023` / the labels) while a later
+    /// column's are printed before its run: the header above the nearest one (`headerAbove`
+    /// again, from its first piece) goes before it when the years then deal out one a column
+    /// in order (`headsByYears`); the table's rows still start below the caption.
+    ///
     /// **Years in print order.** The converter prints a column's header pieces where the
     /// page's text flow puts them: the first column's year above the labels, or a year before
     /// the run of the column left of its own. When the years above the labels and before the
@@ -1056,6 +1279,144 @@ enum ColumnRuns {
         return out == heads ? nil : out
     }
 
+    /// What `reconcile` found: the slots of the runs, and the labels and runs they were
+    /// found with (a heading marked, a row printed apart moved to the labels).
+    struct Reconciled {
+        var slots: Slots
+        var labels: [Label]
+        var runs: [(pieces: [Int], figures: [Int])]
+    }
+
+    /// The slots of `runs` under `printed` (`slots`): the labels as printed, then (when that
+    /// does not reconcile) with headings in capitals taking no figure (`isCapitalsHeading`),
+    /// headings over a group or repeated by their total (`headsGroup`,
+    /// `repeatedByItsTotal`), a row printed apart (`rowPrintedApart`, `rowApartBeforeARun`) or a total printed
+    /// without a label (`unlabelledTotal`). Nil when none reconciles.
+    static func reconcile(_ text: [UInt8], _ lines: [Span], _ kinds: [Line], _ runs: [(pieces: [Int], figures: [Int])],
+                          _ printed: [Label], joinable: [Bool]) -> Reconciled? {
+        var variants = [printed]
+        if printed.contains(where: { !$0.isGroup && isCapitalsHeading($0.text) }) {
+            variants.append(printed.map { l in
+                var l = l
+                if isCapitalsHeading(l.text) { l.heading = true }
+                return l
+            })
+            // Only the capitals over rows in sentence case (`capitalsOverRows`).
+            let over = printed.indices.filter { capitalsOverRows(printed, $0) }
+            if !over.isEmpty {
+                var v = printed
+                for i in over { v[i].heading = true }
+                variants.append(v)
+            }
+        }
+        // Then with the headings over a group (`headsGroup`), repeated by their section's
+        // total (`repeatedByItsTotal`) and the commitments caption (`isCommitmentsCaption`)
+        // taking no figure, with and without the headings in capitals; then with the headings
+        // a later row ends with too (`endsALaterRow`).
+        for v in Array(variants) {
+            let heads = v.indices.filter { headsGroup(v, $0) || repeatedByItsTotal(v, $0) || isCommitmentsCaption(v[$0]) }
+            if !heads.isEmpty {
+                var h = v
+                for i in heads { h[i].heading = true }
+                variants.append(h)
+            }
+            let more = v.indices.filter { !heads.contains($0) && endsALaterRow(v, $0) }
+            if !more.isEmpty {
+                var h = v
+                for i in heads + more { h[i].heading = true }
+                variants.append(h)
+            }
+        }
+        for v in variants where v.filter({ !$0.isGroup }).count >= 2 {
+            let totals = { (s: Slots) in totalsAddUp(text, lines, labels: v, figures: s.runsOfColumn.map { $0.flatMap { runs[$0].figures } }) }
+            if let s = slots(runs, labels: v, joinable: joinable, totals: totals) { return Reconciled(slots: s, labels: v, runs: runs) }
+        }
+        for v in variants where v.filter({ !$0.isGroup }).count >= 2 {
+            if let apart = rowPrintedApart(text, lines, kinds, runs, v),
+               let s = slots(apart.runs, labels: apart.labels, joinable: joinable),
+               totalsRowApart(text, lines, labels: apart.labels, figures: s.runsOfColumn.map { $0.flatMap { apart.runs[$0].figures } }) {
+                return Reconciled(slots: s, labels: apart.labels, runs: apart.runs)
+            }
+        }
+        // A total printed without a label (`unlabelledTotal`).
+        for v in variants where v.filter({ !$0.isGroup }).count > maxPieces {
+            guard let last = v.last else { continue }
+            let total = v + [Label(text: "", span: Span(start: last.span.end, end: last.span.end), apart: true)]
+            if let s = slots(runs, labels: total, joinable: joinable),
+               totalsRowApart(text, lines, labels: total, figures: s.runsOfColumn.map { $0.flatMap { runs[$0].figures } }) {
+                return Reconciled(slots: s, labels: total, runs: runs)
+            }
+        }
+        // A total printed apart before a later column's run (`rowApartBeforeARun`).
+        for v in variants where v.filter({ !$0.isGroup }).count >= 2 {
+            if let apart = rowApartBeforeARun(text, lines, kinds, runs, v),
+               let s = slots(apart.runs, labels: apart.labels, joinable: joinable),
+               totalsRowApart(text, lines, labels: apart.labels, figures: s.runsOfColumn.map { $0.flatMap { apart.runs[$0].figures } }) {
+                return Reconciled(slots: s, labels: apart.labels, runs: apart.runs)
+            }
+        }
+        return nil
+    }
+
+    /// Fewest data rows left above a last group left out (`trailingGroupLeftOut`).
+    static let minRowsAboveLeftOutGroup = 8
+
+    /// **A last group whose figures are not in the runs.** A statement's last group (the
+    /// supplemental disclosures under a cash flow statement) is printed one row a band, each
+    /// figure a run of its own behind a lone `$`, after the other bands' runs; where the
+    /// converter lost some of those figures the counts of the whole run of labels cannot
+    /// reconcile, while the rows above the group's label do:
+    ///
+    /// ```
+    /// Net change in cash
+    /// Cash at end of year
+    /// Supplemental disclosures:          ← the last group: left out
+    /// Cash paid for income taxes
+    /// Cash paid for interest
+    ///
+    /// 2,905  4,236  7,141  ...           ← the runs of the rows above it
+    /// $ 1,727  $ 1,854                   ← the group's figures, some of them
+    /// ```
+    ///
+    /// The index of the last group label (ending with a colon) when at least
+    /// `minRowsAboveLeftOutGroup` data rows lie above it and it is followed by at least one
+    /// data row: `read` then reads the rows above it alone when their counts reconcile
+    /// (the group's runs are left out as later runs always are), leaving the group as text;
+    /// nil otherwise.
+    static func trailingGroupLeftOut(_ labels: [Label]) -> Int? {
+        guard let cut = labels.lastIndex(where: { $0.text.hasSuffix(":") }),
+              labels[(cut + 1)...].contains(where: { !$0.isGroup }),
+              labels[..<cut].filter({ !$0.isGroup }).count >= minRowsAboveLeftOutGroup else { return nil }
+        return cut
+    }
+
+    /// **A column without a header.** A column whose header pieces the converter printed
+    /// far from its runs (after the page's number, under the next page's title) has none of
+    /// its own, and would take the header of the column left of it, a period that is not
+    /// its own:
+    ///
+    /// ```
+    /// Years Ended     ← shared by every column
+    /// November 29,                    December 2,
+    /// 2024            (none printed)  2022
+    /// ```
+    ///
+    /// The extents of one header row's cells (`GridRow.spanEnds`) when a column has no
+    /// header: each cell covers its own column only, but the one cell of a row without a
+    /// digit (`Years Ended`, the pieces every column shares) covers every column.
+    static func headerlessColumn(_ cells: [GridCell?], columns: Int) -> [Int: Int] {
+        let filled = cells.indices.filter { $0 > 0 && cells[$0] != nil }
+        var ends: [Int: Int] = [:]
+        for c in filled { ends[c] = c }
+        if filled.count == 1, let c = filled.first, let cell = cells[c],
+           !cell.text.utf8.contains(where: ByteClass.isDigit) {
+            ends[c] = columns
+            // Spanning from its own column on: a shared piece printed over the first column.
+            if c != 1 { ends = [c: c] }
+        }
+        return ends
+    }
+
     /// The grid of a region `find` gave (its lines), or why its counts do not reconcile.
     static func read(_ text: [UInt8], _ lines: [Span]) -> Reading {
         var scanned = 0
@@ -1067,68 +1428,36 @@ enum ColumnRuns {
         if headerPiecesAmongLabels(text, lines, shape.labels) != nil {
             return .unreconciled("a column's header printed in pieces where the labels would be")
         }
-        var labels = labels(text, lines, shape.labels)
-        var runs = shape.runs
-        let data = labels.filter { !$0.isGroup }
-        // One run alone under a few labels is as likely a chart's axis or legend as a
-        // column: two columns at least.
+        let printed = labels(text, lines, shape.labels)
+        let data = printed.filter { !$0.isGroup }
         // A run may continue the one before it when a lone `$` line cut them apart.
-        let joinable = runs.indices.map { i in
-            i > 0 && runs[i].pieces.isEmpty && runs[i - 1].figures.last.map { kinds[($0 + 1)..<runs[i].figures[0]].contains(.currencySign) } == true
+        let joinable = shape.runs.indices.map { i in
+            i > 0 && shape.runs[i].pieces.isEmpty && shape.runs[i - 1].figures.last.map { kinds[($0 + 1)..<shape.runs[i].figures[0]].contains(.currencySign) } == true
         }
-        // The labels as printed, then (when that does not reconcile) with headings in capitals
-        // taking no figure (`isCapitalsHeading`).
-        var variants = [labels]
-        if labels.contains(where: { !$0.isGroup && isCapitalsHeading($0.text) }) {
-            variants.append(labels.map { l in
-                var l = l
-                if isCapitalsHeading(l.text) { l.heading = true }
-                return l
-            })
+        // The labels as printed, then without a last group whose figures are not in the runs
+        // (`trailingGroupLeftOut`).
+        var reading = reconcile(text, lines, kinds, shape.runs, printed, joinable: joinable)
+        if reading == nil, let cut = trailingGroupLeftOut(printed) {
+            reading = reconcile(text, lines, kinds, shape.runs, Array(printed[..<cut]), joinable: joinable)
         }
-        // Then with the headings over a group (`headsGroup`) or repeated by their section's
-        // total (`repeatedByItsTotal`) taking no figure, with and without the headings in
-        // capitals.
-        for v in Array(variants) {
-            let heads = v.indices.filter { headsGroup(v, $0) || repeatedByItsTotal(v, $0) }
-            guard !heads.isEmpty else { continue }
-            var h = v
-            for i in heads { h[i].heading = true }
-            variants.append(h)
-        }
-        var found: Slots?
-        for v in variants where found == nil && v.filter({ !$0.isGroup }).count >= 2 {
-            let totals = { (s: Slots) in totalsAddUp(text, lines, labels: v, figures: s.runsOfColumn.map { $0.flatMap { runs[$0].figures } }) }
-            if let s = slots(runs, labels: v, joinable: joinable, totals: totals) { (found, labels) = (s, v) }
-        }
-        for v in variants where found == nil && v.filter({ !$0.isGroup }).count >= 2 {
-            if let apart = rowPrintedApart(text, lines, kinds, runs, v),
-               let s = slots(apart.runs, labels: apart.labels, joinable: joinable),
-               totalsRowApart(text, lines, labels: apart.labels, figures: s.runsOfColumn.map { $0.flatMap { apart.runs[$0].figures } }) {
-                found = s
-                (labels, runs) = (apart.labels, apart.runs)
-            }
-        }
-        // A total printed without a label (`unlabelledTotal`).
-        for v in variants where found == nil && v.filter({ !$0.isGroup }).count > maxPieces {
-            guard let last = v.last else { continue }
-            let total = v + [Label(text: "", span: Span(start: last.span.end, end: last.span.end), apart: true)]
-            if let s = slots(runs, labels: total, joinable: joinable),
-               totalsRowApart(text, lines, labels: total, figures: s.runsOfColumn.map { $0.flatMap { runs[$0].figures } }) {
-                (found, labels) = (s, total)
-            }
-        }
-        guard let slots = found else {
+        guard let reading else {
             let counts = shape.runs.map { String($0.figures.count) }.joined(separator: ", ")
             return .unreconciled("\(data.count) labelled rows but runs of \(counts) figures")
         }
+        let (slots, labels, runs) = (reading.slots, reading.labels, reading.runs)
         func cell(_ i: Int) -> GridCell? { GridReader.cell(text, lines[i].range) }
         // The figure lines of each column, top to bottom: its slots' runs, band by band.
         let figureLine = slots.runsOfColumn.map { $0.flatMap { runs[$0].figures } }
         var heads = slots.headRun.map { $0 >= 0 ? runs[$0].pieces.compactMap(cell) : [] }
         var start = labels.first?.span.start ?? 0
         let (above, pastCaption) = shape.labels.first.map { headerAbove(text, before: lines[$0].start) } ?? ([], false)
-        if let spread = headsByYears(heads, above: above) {
+        // Two columns' headers above the labels (`headersAboveTwice`), else the nearest.
+        // Only when a later column has pieces of its own (years above the labels alone are
+        // every column's, `yearsAbove`).
+        let twice = heads.contains(where: { !$0.isEmpty }) ? above.first.map { headerAbove(text, before: $0.span.start).cells } ?? [] : []
+        if !twice.isEmpty, let spread = headsByYears(heads, above: twice + above) {
+            heads = spread
+        } else if let spread = headsByYears(heads, above: above) {
             // The years printed in column order, whichever run they were printed before.
             heads = spread
             if let f = above.first, !pastCaption { start = min(start, f.span.start) }
@@ -1143,8 +1472,10 @@ enum ColumnRuns {
             if let f = years.pieces.first ?? years.years.first, !years.pastCaption { start = min(start, f.span.start) }
         }
         var rows: [GridRow] = []
-        // Header rows: each run's pieces, bottom aligned.
+        // Header rows: each run's pieces, bottom aligned; a column without a header of its
+        // own takes none of its neighbour's (`headerlessColumn`).
         let depth = heads.map(\.count).max() ?? 0
+        let headerless = heads.contains(where: \.isEmpty)
         for level in 0..<depth {
             var cells: [GridCell?] = [nil]
             var end = start
@@ -1154,7 +1485,9 @@ enum ColumnRuns {
                 if let c { end = max(end, c.span.end) }
                 cells.append(c)
             }
-            rows.append(GridRow(cells: cells, span: Span(start: start, end: end)))
+            var row = GridRow(cells: cells, span: Span(start: start, end: end))
+            if headerless { row.spanEnds = headerlessColumn(cells, columns: heads.count) }
+            rows.append(row)
         }
         var v = 0
         for label in labels {

@@ -477,6 +477,15 @@ public struct TablesStage: Stage {
             document.diagnose(Self.name, .info, "tables.continuation", message, span: span)
             return
         }
+        if ownTitle == nil, region.layout == .columnRuns, let prev = found.parts.last, prev.layout == .columnRuns,
+           let bandRows = Self.columnRunsContinuation(p, key: key, after: prev, text, at: span.start) {
+            found.parts[found.parts.count - 1].rows += bandRows + p
+            found.parts[found.parts.count - 1].span = prev.span.union(span)
+            if let bi { found.parts[found.parts.count - 1].mergedBlocks.append(bi) }
+            document.diagnose(Self.name, .info, "tables.continuation",
+                              "a band of a statement printed column by column joined to the band above it", span: span)
+            return
+        }
         var part = Part(rows: p, context: context, span: span, blockIndex: bi, headerKey: key)
         part.layout = region.layout
         part.unitsFromPrevious = continuesPrevious
@@ -627,6 +636,85 @@ public struct TablesStage: Stage {
         }
         return Lookback.onlyFurniture(text, prev.span.end, gapEnd, title: prev.context.title) ? groupRows : nil
     }
+
+    /// **Bands of a statement printed column by column.** A converter that follows the page's
+    /// text flow prints a statement band by band where the rows are set apart (a group, a
+    /// subtotal under a rule), and a band whose labels and figures are printed apart from the
+    /// other bands' is read as a region of its own (`ColumnRuns`): the statement comes out cut
+    /// into parts, the later ones without title or header. A band of one row is printed as its
+    /// label, then one figure a column, and is no region at all:
+    ///
+    /// ```
+    /// CONSOLIDATED STATEMENTS OF INCOME
+    /// Revenue:                  ← the first part: title, header, rows
+    /// ...
+    /// Total revenue
+    /// 2024 / 20,521 / ...
+    ///
+    /// Gross profit              ← a band of one row: its label, a figure a column
+    /// 19,147
+    /// 17,055
+    ///
+    /// Operating expenses:       ← a later part: no header of its own
+    /// Research and development
+    /// ...
+    /// ```
+    ///
+    /// A later column-runs part is the statement above continued when it prints no header of
+    /// its own, fills as many columns as the part before, that part has a header or a title
+    /// naming a statement (`StatementClassifier.fromTitle`), and nothing lies between them but
+    /// blank lines, lone currency signs, furniture (`Lookback.onlyFurniture`) and one-row
+    /// bands: a label line followed by exactly one figure a column (returned as rows, to put
+    /// before the part's rows) or a group label ending with a colon. Nil otherwise: a year or
+    /// header piece, a label without its figures, or a figure count that is not the
+    /// columns' leaves the parts apart.
+    static func columnRunsContinuation(_ rows: [GridRow], key: [[String]], after prev: Part, _ text: [UInt8],
+                                       at start: Int) -> [GridRow]? {
+        guard key.isEmpty, prev.span.end <= start, start - prev.span.end <= maxBandGap, let first = rows.first,
+              !TableBuilder.isHeaderLike(first) else { return nil }
+        guard !prev.headerKey.isEmpty || StatementClassifier.fromTitle(prev.context.title ?? "") != nil else { return nil }
+        let n = TableBuilder.figureColumnCount(rows)
+        guard n >= 2, n == TableBuilder.figureColumnCount(prev.rows) else { return nil }
+        var out: [GridRow] = []
+        // The row being read: its label line and figures so far.
+        var label: GridCell?
+        var figures: [GridCell] = []
+        func close() -> Bool {
+            guard let l = label else { return true }
+            label = nil
+            if figures.isEmpty, l.text.hasSuffix(":") {
+                out.append(GridRow(cells: [l], span: l.span))
+                return true
+            }
+            guard figures.count == n, let last = figures.last else { return false }
+            out.append(GridRow(cells: [l] + figures.map { Optional($0) }, span: Span(start: l.span.start, end: last.span.end)))
+            figures = []
+            return true
+        }
+        for line in TableRegionFinder.lines(text, in: prev.span.end..<start) {
+            switch ColumnRuns.classify(text, line) {
+            case .blank, .currencySign:
+                continue
+            case .figure:
+                if label != nil, let c = ColumnRuns.figureCell(text, line) {
+                    figures.append(c)
+                } else if !Lookback.onlyFurniture(text, line.start, line.end, title: prev.context.title) {
+                    return nil
+                }
+            case .label:
+                guard close() else { return nil }
+                if Lookback.onlyFurniture(text, line.start, line.end, title: prev.context.title) { continue }
+                guard !ColumnRuns.isCaptionOrSentence(text, line), let c = GridReader.cell(text, line.range) else { return nil }
+                label = c
+            case .year, .other:
+                return nil
+            }
+        }
+        return close() ? out : nil
+    }
+
+    /// The most bytes between two bands of a column-runs statement (`columnRunsContinuation`).
+    static let maxBandGap = 1500
 
     /// The most rows of figures a part may hold to be only a statement's first rows
     /// (`cutAfterFirstRows`).

@@ -695,7 +695,9 @@ import Testing
         // Nothing before the end of the table before.
         let above = "Consolidated Balance Sheets\n"
         #expect(title(above + "2024\n", after: above.utf8.count) == nil)
-        #expect(title("Consolidated Balance Sheets\n" + String(repeating: "2024\n", count: 9)) == nil)
+        #expect(title("Consolidated Balance Sheets\n" + String(repeating: "Other label\n", count: 9)) == nil)
+        // The figures, years and signs of a one-row band above do not count.
+        #expect(title("Consolidated Balance Sheets\n" + String(repeating: "2024\n$\n1,234\n", count: 9)) == "Consolidated Balance Sheets")
         // A line that names no statement is no title.
         #expect(title("Notes to Financial Statements\nInventories\n") == nil)
         // A company name ending with a period is no prose.
