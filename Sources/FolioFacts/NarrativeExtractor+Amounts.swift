@@ -58,8 +58,9 @@ extension NarrativeExtractor {
             }
             // (Inside a qualifier, a qualifier's word goes on: `from a net working capital settlement`.)
             // **netAdjective.** `net` before a noun is a word of the phrase (`foreign net operating
-            // loss carryforwards`); `net of` starts a qualifier.
-            let netWord = w.text == "net" && !picked.isEmpty && i + 1 < words.count && words[i + 1].text != "of"
+            // loss carryforwards`), its first word too (`$29 million of net interest expense`);
+            // `net of` starts a qualifier.
+            let netWord = w.text == "net" && i + 1 < words.count && words[i + 1].text != "of"
             // **inProcess.** `in process` / `in progress` after a noun is part of a line item's
             // name (`work in process`, `construction in progress`), not a place.
             if w.text == "in", !picked.isEmpty, i + 1 < words.count, ["process", "progress"].contains(words[i + 1].text),
