@@ -187,8 +187,13 @@ enum NarrativeExtractor {
         // **relativeParticiple.** `that` before a last participle ends the subject's noun
         // phrase, no clause (`the fair value of restricted stock units that vested was`).
         // (`Included in X was`: a place's participle opens the phrase, no verb cuts it.)
+        words = withoutRelativeClause(bytes, words, predicate: predicate)
+        // **firstPredicateVerbs.** In the first predicate of two (`Advertising costs are expensed
+        // as incurred and were`), a clause verb after its finite verb is that predicate's, it
+        // ends no subject (`finiteVerbInside` below keeps the subject).
+        let firstFinite = predicate && words.last?.text == "and" ? words.firstIndex(where: { finiteVerbs.contains($0.text) }) : nil
         let verb = words.indices.last(where: { isA(words[$0], .clauseVerb) && !isReducedRelative(words, $0, predicate: predicate)
-            && !($0 == 0 && words[$0].text == "included") && !isAdjectiveParticiple(words, $0) })
+            && !($0 == 0 && words[$0].text == "included") && !isAdjectiveParticiple(words, $0) && $0 < (firstFinite ?? words.count) })
             .flatMap { v in words[v].text == "that" && v + 2 == words.count && predicate && isParticiple(words[v + 1]) ? nil : v }
         let cutVerb = verb.map { words[$0].text }, subject = verb.flatMap { includingSubject(bytes, words, verb: $0) }
         if let v = verb, v > 1, FactAdmission.relativePronouns.contains(words[v - 1].text) {
@@ -478,6 +483,27 @@ enum NarrativeExtractor {
         return words[(a + 1)...].contains(where: { finiteVerbs.contains($0.text) }) ? nil : a + 1
     }
 
+    /// **relativeClauseSubject.** A subject whose noun a restrictive relative clause qualifies
+    /// (`that`, `which` or `who` without a comma before it, then a verb of its own) before the
+    /// statement's verb (`predicate`): the metric is the noun phrase before the pronoun (`The
+    /// fair value of the instruments that are in a liability position was $269` -> `Fair value
+    /// of the instruments`; `Unrecognized tax benefits that if recognized would affect our
+    /// effective tax rate were $509 million` -> `Unrecognized tax benefits`). Not where a
+    /// clause verb or finite verb comes before the pronoun (`we expect that`, `the Board
+    /// announced that`), nor `that` before a last participle (`relativeParticiple`: `units that
+    /// vested`, no verb of its own). `words` unchanged otherwise.
+    static func withoutRelativeClause(_ bytes: [UInt8], _ words: [Word], predicate: Bool) -> [Word] {
+        guard predicate, let r = words.indices.first(where: { k in k > 0 && FactAdmission.relativePronouns.contains(words[k].text) })
+        else { return words }
+        var b = words[r].start - 1
+        while b >= 0, bytes[b] == 0x20 { b -= 1 }
+        guard b >= 0, bytes[b] != UInt8(ascii: ","),
+              !words[..<r].contains(where: { clauseVerbs.contains($0.text) || finiteVerbs.contains($0.text) }),
+              words[(r + 1)...].contains(where: { finiteVerbs.contains($0.text) || auxiliaries.contains($0.text) })
+        else { return words }
+        return Array(words[..<r])
+    }
+
     /// `words` without the asides that open with `, which` (or `, who`) and close at the next
     /// comma: `Royalty expense, which was recorded in cost of revenue, was`.
     static func withoutAsides(_ bytes: [UInt8], _ words: [Word]) -> [Word] {
@@ -610,9 +636,14 @@ enum NarrativeExtractor {
         // The periods of the last list read in this sentence (`listPeriods`' `earlier`).
         var listed: [StatedPeriod]?
         /// Figures listed after figure `k` (`$A, $B and $C`), each its period from `start` on (`listPeriods`) or metric (`appendRespective`).
+        /// (**openingPeriodList**, as `amountsOfNoun` reads it: `In fiscal 2024, 2023 and 2022, the
+        /// tax incentive decreased tax by $419 million, $468 million and $362 million, and the
+        /// gross benefit per share was $0.21, $0.22 and $0.17, respectively`: exactly as many
+        /// periods opening the sentence, another clause between.)
         func continueList(_ metric: String, _ k: Int, from start: Int) {
             let e = listEnd(t, figures, from: k)
-            if e > k, let ps = listPeriods(t, figures, k, e, clauseStart: start, sentenceEnd: r.upperBound, base: base, earlier: listed) {
+            if e > k, let ps = listPeriods(t, figures, k, e, clauseStart: start, sentenceEnd: r.upperBound, base: base, earlier: listed)
+                ?? periodList(t, r.lowerBound..<figures[k].start, base: base, count: e - k + 1) {
                 tookList(metric, k, e, ps)
             } else if appendRespective(&out, t, figures, k, e) { skipThrough = e; clauseStart = figures[e].end }
         }

@@ -1,0 +1,39 @@
+import Testing
+import FolioModel
+@testable import FolioFacts
+
+/// Lists of figures and the subjects they state (issue #20): a first predicate of two, a
+/// restrictive relative clause inside the subject, and a list of periods opening the sentence
+/// for a list read after another clause. Made-up sentences.
+@Suite("Facts: lists of figures and their subjects")
+struct FactsListSubjectTests {
+    func facts(_ s: String) -> [String] { FactsRecallShapesTests().facts(s) }
+
+    @Test("firstPredicateVerbs: a clause verb in the first predicate of two ends no subject")
+    func firstPredicate() {
+        #expect(facts("Marketing costs are expensed as incurred and were $2.6 billion, $2.3 billion, and $2.1 billion in 2022, 2023, and 2024.") ==
+                ["Marketing costs 2.6x1000000000 2022 current", "Marketing costs 2.3x1000000000 2023 comparative",
+                 "Marketing costs 2.1x1000000000 2024 comparative"])
+        // (One predicate: the clause verb still ends the subject, what follows is the metric.)
+        #expect(facts("In 2024, Norvale incurred restructuring costs of $12 million.") == ["Restructuring costs 12.0x1000000 2024 current"])
+    }
+
+    @Test("relativeClauseSubject: the noun phrase before a restrictive relative clause with its own verb is the metric")
+    func relativeClause() {
+        #expect(facts("The fair value of the derivative instruments that are in a liability position was $269 and $307 as of March 31, 2025 and June 30, 2024, respectively.") ==
+                ["Fair value of the derivative instruments 269.0x1 as of March 31, 2025 current",
+                 "Fair value of the derivative instruments 307.0x1 June 30, 2024 comparative"])
+        // (`that` before a last participle is no clause of its own: `relativeParticiple`.)
+        #expect(facts("In 2024, the fair value of restricted stock units that vested was $45 million.") ==
+                ["Fair value of restricted stock units that vested 45.0x1000000 2024 current"])
+    }
+
+    @Test("openingPeriodList: a list read after another clause takes the list of periods opening the sentence")
+    func openingPeriodList() {
+        #expect(facts("In fiscal 2024, 2023 and 2022, the incentive lowered our tax by $41 million, $46 million and $36 million, and the benefit per diluted share was $0.21, $0.22 and $0.17, respectively.") ==
+                ["Benefit per diluted share 0.21x1 fiscal 2024 current", "Benefit per diluted share 0.22x1 fiscal 2023 comparative",
+                 "Benefit per diluted share 0.17x1 fiscal 2022 comparative"])
+        // (Not as many periods: the list takes none of them.)
+        #expect(facts("In fiscal 2024 and 2023, the incentive lowered our tax by $41 million and $46 million, and the benefit per diluted share was $0.21, $0.22 and $0.17, respectively.").count == 1)
+    }
+}
