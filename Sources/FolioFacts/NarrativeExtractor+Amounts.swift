@@ -15,11 +15,23 @@ extension NarrativeExtractor {
     /// `qualifierOpening`). Not after `each`, `every`, `per` (a unit: `each $1,000 of
     /// principal amount`) nor after `to`, `than`, `between`, `from` (a bound or a starting
     /// point: `payments of up to $95 million`).
-    static func amountOfNoun(_ t: [UInt8], _ f: Figure, before ctx: [Word], nextStart: Int) -> String? {
-        let direct = f.end + 4 < t.count && f.end + 4 <= nextStart && t[f.end] == 0x20 && t[f.end + 1] == UInt8(ascii: "o")
+    ///
+    /// **amountInNoun.** After a verb of what the company did with the amount (`actionOfAmount`,
+    /// read from `actionFrom`), `in` links the amount to its noun as `of` does: `we paid $398
+    /// million, $399 million, and $395 million in cash dividends to our shareholders` -> `Cash
+    /// dividends paid`, `the court awarded the plaintiff $148 million in pre-judgment interest`.
+    /// Only where the noun starts with a lower-case word that is no article or possessive (`in
+    /// a second note`, `in our common stock`: which one?), no name (`invested $2 billion in
+    /// Norvale`), no period (`paid $5 million in 2024`, `in fiscal 2024`), and no phrase of
+    /// manner or place (`inPhrases`: `in aggregate`, `in connection with`, `in lieu of`; and
+    /// any `in <word> of|for|with`: `in support of`); nor a lone `cash` or `stock` (the form
+    /// of a payment, not what it pays); nor a sum since a past date (`since our inception`).
+    static func amountOfNoun(_ t: [UInt8], _ f: Figure, before ctx: [Word], nextStart: Int, actionFrom: Int? = nil) -> String? {
+        let of = f.end + 4 < t.count && f.end + 4 <= nextStart && t[f.end] == 0x20 && t[f.end + 1] == UInt8(ascii: "o")
             && t[f.end + 2] == UInt8(ascii: "f") && t[f.end + 3] == 0x20
+        let direct = of || actionFrom.map { isAmountInNoun(t, f, nextStart: nextStart, actionFrom: $0) } == true
         // (`$900 million of 5.10% senior notes`: the coupon is part of the name, `couponOf`.)
-        let principal = !f.hasCurrency ? nil : direct ? coupon(t, at: f.end + 4) : principalOf(t, from: f.end)
+        let principal = !f.hasCurrency ? nil : direct ? (of ? coupon(t, at: f.end + 4) : nil) : principalOf(t, from: f.end)
         guard f.hasCurrency, direct || principal != nil else { return nil }
         let start = principal?.start ?? f.end + 4
         // (A coupon is a figure of its own: the phrase runs past it.)
@@ -93,6 +105,40 @@ extension NarrativeExtractor {
         guard let c = m.first else { return nil }
         return c.uppercased() + m.dropFirst()
     }
+
+    /// Whether the amount `f` is linked to its noun by `in` (`amountInNoun`).
+    static func isAmountInNoun(_ t: [UInt8], _ f: Figure, nextStart: Int, actionFrom: Int) -> Bool {
+        guard f.hasCurrency, f.end + 5 < t.count, f.end + 5 <= nextStart, t[f.end] == 0x20, t[f.end + 1] == UInt8(ascii: "i"),
+              t[f.end + 2] == UInt8(ascii: "n"), t[f.end + 3] == 0x20, t[f.end + 4] >= 0x61, t[f.end + 4] <= 0x7A else { return false }
+        let hi = min(nextStart, f.end + 64, t.count)
+        let words = Words.split(t[(f.end + 4)..<hi])
+        guard let first = words.first, !determiners.contains(first.text), !inPhrases.contains(first.text),
+              words.count < 2 || !idiomLinks.contains(words[1].text),
+              PeriodParser.find(t, (f.end + 1)..<min(hi, first.end + 24), base: nil) == nil else { return false }
+        // (A sum since a past date, `we have invested $37 billion in research and development
+        // since our inception`, is no figure of a period.)
+        let lo = max(0, min(actionFrom, f.start)), end = max(lo, min(nextStart, t.count))
+        if Words.split(t[lo..<end]).contains(where: { $0.text == "since" }) { return false }
+        if formWords.contains(first.text) {
+            // (`in cash dividends` names them; `in cash`, `in cash and stock` only say how.)
+            guard words.count > 1, words[1].start == first.end + 1, !stopAfterCount.contains(words[1].text),
+                  !amountStops.contains(words[1].text) else { return false }
+        }
+        return actionOfAmount(t, from: actionFrom, to: f.start) != nil
+    }
+
+    /// Words after `in` that open a phrase of manner, place or relation, not a noun the amount
+    /// measures (`amountInNoun`).
+    static let inPhrases: Set<String> = ["aggregate", "total", "connection", "respect", "lieu", "addition", "order", "exchange",
+                                         "accordance", "advance", "full", "part", "excess", "relation", "return",
+                                         "fiscal", "each", "any", "principal", "escrow", "installments", "tranches"]
+
+    /// Words after the first word of `in` that make an idiom of it (`in support of`, `in
+    /// exchange for`): no noun the amount measures (`amountInNoun`).
+    static let idiomLinks: Set<String> = ["of", "for", "with"]
+
+    /// The forms a payment takes (`amountInNoun`): alone after `in` they name no metric.
+    static let formWords: Set<String> = ["cash", "stock", "shares", "kind"]
 
     /// **principalAmountOf.** A debt amount printed with its principal (`issued $15.0 billion
     /// aggregate principal amount of unsecured senior notes`, `repaid the $800 million aggregate
@@ -237,7 +283,7 @@ extension NarrativeExtractor {
         guard e > k, figures[k].hasCurrency else { return nil }
         let next = e + 1 < figures.count ? figures[e + 1].start : sentenceEnd
         if let w = ctx.last?.text, amountBlockers.contains(w) { return nil }
-        guard let m = amountOfNoun(t, figures[e], before: [], nextStart: next),
+        guard let m = amountOfNoun(t, figures[e], before: [], nextStart: next, actionFrom: r.lowerBound),
               let ps = listPeriods(t, figures, k, e, clauseStart: clauseStart, sentenceEnd: sentenceEnd, base: base, earlier: earlier)
                 ?? periodList(t, r.lowerBound..<figures[k].start, base: base, count: e - k + 1) else { return nil }
         return (m, e, ps)
@@ -254,7 +300,7 @@ extension NarrativeExtractor {
     /// `list`: whether figures listed after it take the metric too (`listPeriods`).
     static func besideNoun(_ t: [UInt8], _ f: Figure, ctx: [Word], link: String?, prevEnd: Int, clauseStart: Int,
                            nextStart: Int, sentence r: Range<Int>, base: StatedPeriod?) -> (metric: String, period: StatedPeriod?, list: Bool)? {
-        if let m = amountOfNoun(t, f, before: ctx, nextStart: nextStart) {
+        if let m = amountOfNoun(t, f, before: ctx, nextStart: nextStart, actionFrom: r.lowerBound) {
             return (withAction(m, t, f, from: r.lowerBound), periodNear(t, after: f.end, f, nextStart: nextStart, sentence: r, base: base), false)
         }
         if let w = link, amountLinks.contains(w), f.hasCurrency, cutComparison(t, prevEnd..<f.start).upperBound >= f.start,

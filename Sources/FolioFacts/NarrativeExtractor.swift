@@ -694,7 +694,7 @@ enum NarrativeExtractor {
             // million for other plans`: `otherMetricAfterAnd`, read below as a noun beside it.)
             if let m = metric, k > 0, lastWords.contains(where: { comparativeWords.contains($0) }),
                !(ctx.last.map { verbs.contains($0.text) && !["of", "to", "at"].contains($0.text) } ?? false),
-               amountOfNoun(t, f, before: ctx, nextStart: nextStart) == nil,
+               amountOfNoun(t, f, before: ctx, nextStart: nextStart, actionFrom: r.lowerBound) == nil,
                amountsOfNoun(t, figures, k, clauseStart: clauseStart, sentence: r, before: ctx, base: base, earlier: listed) == nil,
                !(lastWords.contains("and") && !lastWords.contains(where: { $0 == "compared" || $0 == "versus" || $0 == "from" })
                  && namesOtherMetric(ctx)) {
@@ -722,7 +722,7 @@ enum NarrativeExtractor {
                 }
                 metric = nil
                 // A part naming its own noun (`consisted of $6 million of notes`): `amountOfNoun`.
-                if rejected && amountOfNoun(t, f, before: ctx, nextStart: nextStart) == nil { continue }
+                if rejected && amountOfNoun(t, f, before: ctx, nextStart: nextStart, actionFrom: r.lowerBound) == nil { continue }
             }
             // `$1.7 billion and $1.6 billion of receivables at ..., respectively` (`amountsOfNoun`).
             if let (m, e, ps) = amountsOfNoun(t, figures, k, clauseStart: clauseStart, sentence: r, before: ctx, base: base, earlier: listed) {

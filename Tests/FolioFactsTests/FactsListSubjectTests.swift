@@ -37,3 +37,35 @@ struct FactsListSubjectTests {
         #expect(facts("In fiscal 2024 and 2023, the incentive lowered our tax by $41 million and $46 million, and the benefit per diluted share was $0.21, $0.22 and $0.17, respectively.").count == 1)
     }
 }
+
+/// `in` linking an amount to its noun after a verb of what the company did with it (issue #20).
+@Suite("Facts: amounts linked to their noun by `in`")
+struct FactsAmountInNounTests {
+    func facts(_ s: String) -> [String] { FactsRecallShapesTests().facts(s) }
+
+    @Test("amountInNoun: after an action verb, `<amount> in <noun>` names the metric as `of` does")
+    func amountInNoun() {
+        #expect(facts("During fiscal years 2024, 2023, and 2022, we paid $98 million, $99 million, and $95 million in cash dividends to our shareholders, respectively.") ==
+                ["Cash dividends paid 98.0x1000000 fiscal years 2024 current", "Cash dividends paid 99.0x1000000 fiscal 2023 comparative",
+                 "Cash dividends paid 95.0x1000000 fiscal 2022 comparative"])
+        #expect(facts("During 2024, the court awarded Zeta Labs $48 million in pre-judgment interest.") ==
+                ["Pre-judgment interest awarded 48.0x1000000 2024 current"])
+        #expect(facts("During 2024, we returned $1.04 billion in share repurchases and $98 million in quarterly cash dividends.") ==
+                ["Share repurchases returned 1.04x1000000000 2024 current", "Quarterly cash dividends returned 98.0x1000000 2024 current"])
+    }
+
+    @Test("amountInNoun: no noun after `in`: a period, an article, a name, an idiom, the form of a payment, a sum since a date")
+    func notAmountInNoun() {
+        for s in ["In 2024, we paid $5 million in 2024 to settle the claim.",
+                  "In 2024, we invested $2.75 billion in a second convertible note.",
+                  "In 2024, we invested $2.75 billion in Norvale Corp.",
+                  "In 2024, we paid $300 million in connection with the settlement.",
+                  "In 2024, we invested $7.5 million in support of small banks.",
+                  "In 2024, the Company paid $5 million in cash in lieu of issuing fractional shares.",
+                  "We have invested over $37 billion in research and development since our inception.",
+                  // (No verb of an action: `in` is a place.)
+                  "In 2024, we recorded $122 million in other liabilities."] {
+            #expect(facts(s) == [], "\(s)")
+        }
+    }
+}
