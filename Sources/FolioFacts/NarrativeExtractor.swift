@@ -89,7 +89,7 @@ enum NarrativeExtractor {
                     while k < range.upperBound, t[k] == UInt8(ascii: " ") || t[k] == UInt8(ascii: "\n") { k += 1 }
                     let nextUpper = k >= range.upperBound || !(t[k] >= 0x61 && t[k] <= 0x7A)
                     // The word before a full stop: an abbreviation does not end a sentence.
-                    if c != UInt8(ascii: ".") || (nextUpper && !isAbbreviation(t, s, i)) {
+                    if c != UInt8(ascii: ".") || (nextUpper && (!isAbbreviation(t, s, i) || opensSentence(t, k, range.upperBound))) {
                         out.append(afterNoteLabel(t, s..<n))
                         s = k
                         i = k
@@ -136,6 +136,21 @@ enum NarrativeExtractor {
         }
         return has(0x0A) || has(0x2E) || has(0x3B) || has(0x21) || has(0x3F)
     }
+
+    /// **abbreviationThenOpener.** An abbreviation's full stop ends the sentence too when the
+    /// next word is one that opens a sentence and never follows an abbreviation inside one:
+    /// `... plans outside of the U.S. The Company's total expense ... was $287 million`, `...
+    /// employees residing in the U.S. In fiscal 2024, ...` (not `U.S. Treasury`, `Acme Inc.
+    /// Retirement Plan`).
+    static func opensSentence(_ t: [UInt8], _ k: Int, _ end: Int) -> Bool {
+        var e = k
+        while e < end, e - k <= 8, Words.isAlnum(t[e]) { e += 1 }
+        guard e > k, e < end, t[e] == 0x20 || t[e] == UInt8(ascii: ",") else { return false }
+        return sentenceOpeners.contains(Array(t[k..<e]))
+    }
+
+    static let sentenceOpeners: Set<[UInt8]> = Set(["The", "We", "Our", "In", "As", "For", "During", "This", "These", "It",
+                                                    "Its", "At", "On", "Such", "Under", "Each"].map { Array($0.utf8) })
 
     static let abbreviations: [[UInt8]] = ["inc", "co", "ltd", "mr", "ms", "mrs", "dr", "no", "vs", "corp", "st", "jr", "e", "i", "u", "s"]
         .map { Array($0.utf8) }

@@ -69,3 +69,22 @@ struct FactsAmountInNounTests {
         }
     }
 }
+
+/// Where a sentence ends after an abbreviation (issue #20).
+@Suite("Facts: a sentence after an abbreviation")
+struct FactsAbbreviationSentenceTests {
+    func sentences(_ s: String) -> [String] {
+        let t = Array(s.utf8)
+        return NarrativeExtractor.sentences(t, 0..<t.count).map { NarrativeExtractor.str(t, $0.lowerBound, $0.upperBound) }
+    }
+
+    @Test("abbreviationThenOpener: `U.S. The Company's ...` starts a sentence; `U.S. Treasury` does not")
+    func abbreviationThenOpener() {
+        #expect(sentences("Norvale has plans outside of the U.S. The Company’s total expense for its plans was $287 million, $253 million and $204 million in 2024, 2023 and 2022, respectively.")
+            == ["Norvale has plans outside of the U.S.",
+                "The Company’s total expense for its plans was $287 million, $253 million and $204 million in 2024, 2023 and 2022, respectively."])
+        #expect(sentences("It covers employees in the U.S. In fiscal 2024, expenses were $2 million.").count == 2)
+        #expect(sentences("Norvale held U.S. Treasury securities of $5 million in 2024.").count == 1)
+        #expect(sentences("Norvale Inc. Retirement Plan assets were $5 million in 2024.").count == 1)
+    }
+}
