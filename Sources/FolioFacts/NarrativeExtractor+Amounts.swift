@@ -419,11 +419,21 @@ extension NarrativeExtractor {
         guard let link = words.last, amountLinks.contains(link.text) else { return nil }
         var first = words.count - 1
         var k = words.count - 2
-        while k >= 0, words.count - 1 - k <= 6 {
+        // The bracket that closes right before the link word (`bracketBeforeAmount`), from the
+        // slash before it if any: its bytes join words, its words are not counted.
+        var bracket = 0..<0
+        if words.count >= 3, a + words[words.count - 2].end < t.count, t[a + words[words.count - 2].end] == UInt8(ascii: ")"),
+           isPhraseBracket(t, a + words[words.count - 2].end) {
+            let close = a + words[words.count - 2].end
+            var open = close
+            while open > a, t[open] != UInt8(ascii: "(") { open -= 1 }
+            bracket = (open > a && t[open - 1] == UInt8(ascii: "/") ? open - 1 : open)..<(close + 1)
+        }
+        while k >= 0, words.count - 1 - k <= 6 + (bracket.isEmpty ? 0 : bracketWords(words, a, bracket)) {
             let w = words[k]
-            // Punctuation between this word and the next ends the phrase.
+            // Punctuation between this word and the next ends the phrase (not that bracket).
             var p = a + w.end
-            while p < a + words[k + 1].start, t[p] == 0x20 || t[p] == UInt8(ascii: "-") { p += 1 }
+            while p < a + words[k + 1].start, t[p] == 0x20 || t[p] == UInt8(ascii: "-") || bracket.contains(p) { p += 1 }
             if p < a + words[k + 1].start { break }
             if nounStops.contains(w.text) || Int(w.text) != nil { break }
             first = k
@@ -444,9 +454,41 @@ extension NarrativeExtractor {
               let noun = picked.last?.text, !changeWords.contains(noun) || noun == "gain",
               !(picked.count == 1 && ["total", "amount", "aggregate", "sum", "value", "amounts"].contains(head.text)),
               let last = picked.last else { return nil }
-        let m = singleSpaced(t, a + head.start, a + last.end)
+        // (A bracket the phrase opened closes after its last word: `gains (losses)`.)
+        var end = a + last.end
+        if end < t.count, t[end] == UInt8(ascii: ")"), t[(a + head.start)..<end].contains(UInt8(ascii: "(")) { end += 1 }
+        let m = singleSpaced(t, a + head.start, end)
         guard let c = m.first else { return nil }
         return c.uppercased() + m.dropFirst()
+    }
+
+    /// How many of `words` lie inside `bracket` (absolute bytes; `words` from `a`).
+    static func bracketWords(_ words: [Word], _ a: Int, _ bracket: Range<Int>) -> Int {
+        words.filter { bracket.contains(a + $0.start) }.count
+    }
+
+    /// **bracketBeforeAmount.** A bracket of one or two lower-case words that ends the noun
+    /// phrase before the amount's `of` is part of it, as a statement's subject keeps it
+    /// (`bracketInPhrase`): `pre-tax net foreign currency gains (losses) of $104 million` ->
+    /// `Pre-tax net foreign currency gains (losses)`, `gain/(loss) of`. A bracket further back
+    /// closes another phrase (`recognized in other comprehensive income (loss) pre-tax gains
+    /// of`: `Pre-tax gains`). Whether the byte at `p` closes such a bracket (`)`), or opens
+    /// one (`(`) that closes within 32 bytes.
+    static func isPhraseBracket(_ t: [UInt8], _ p: Int) -> Bool {
+        let c = t[p]
+        if c == UInt8(ascii: "(") {
+            guard p + 1 < t.count, t[p + 1] >= 0x61, t[p + 1] <= 0x7A else { return false }
+            var q = p + 1, spaces = 0
+            while q < t.count, q - p <= 32, t[q] != UInt8(ascii: ")") {
+                if t[q] == 0x20 { spaces += 1 } else if !Words.isAlnum(t[q]) && t[q] != UInt8(ascii: "-") { return false }
+                q += 1
+            }
+            return q < t.count && t[q] == UInt8(ascii: ")") && spaces <= 1
+        }
+        guard c == UInt8(ascii: ")") else { return false }
+        var q = p - 1
+        while q >= 0, p - q <= 32, t[q] != UInt8(ascii: "(") { q -= 1 }
+        return q >= 0 && t[q] == UInt8(ascii: "(") && isPhraseBracket(t, q)
     }
 
     /// The nouns of a change that `changeOfNoun` keeps before `in`.

@@ -358,11 +358,12 @@ enum NarrativeExtractor {
     /// **bracketInPhrase.** A bracket of one or two words right after a word is part of the
     /// phrase (`pre-tax net gains (losses) in other comprehensive income (loss) related to
     /// hedges`, `income (loss), before tax, for the plan`), not an aside before it; so is a
-    /// defined term (`senior unsecured notes (the “Senior Notes”)`).
+    /// defined term (`senior unsecured notes (the “Senior Notes”)`), and a bracket after a slash
+    /// (`the amount of gain/(loss) recognized in AOCI`).
     static func withoutLeadingBracket(_ bytes: [UInt8], _ words: [Word]) -> [Word] {
         guard let close = bytes.lastIndex(of: UInt8(ascii: ")")), words.contains(where: { $0.start > close }) else { return words }
         if let open = bytes[..<close].lastIndex(of: UInt8(ascii: "(")),
-           words.contains(where: { $0.end < open }), open > 0, bytes[open - 1] == 0x20 {
+           words.contains(where: { $0.end < open }), open > 0, bytes[open - 1] == 0x20 || bytes[open - 1] == UInt8(ascii: "/") {
             let inside = words.filter { $0.start > open && $0.end <= close }
             // (Or a defined term: `notes (the “Senior Notes”)`.)
             let defined = inside.first?.text == "the" && inside.count > 1 && inside[1].start > inside[0].end + 1

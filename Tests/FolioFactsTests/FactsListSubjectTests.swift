@@ -88,3 +88,40 @@ struct FactsAbbreviationSentenceTests {
         #expect(sentences("Norvale Inc. Retirement Plan assets were $5 million in 2024.").count == 1)
     }
 }
+
+/// Negative amounts as an HTML rendition prints them, and a bracket ending the noun before an
+/// amount (issue #20).
+@Suite("Facts: brackets in lists of amounts")
+struct FactsBracketListTests {
+    func figures(_ s: String) -> [String] { FactsUnitTests().figures(s) }
+    func facts(_ s: String) -> [String] { FactsRecallShapesTests().facts(s) }
+
+    @Test("negativeInParentheses: a space inside the parentheses, `$( 67 ) million`, `($ 94 ) million`")
+    func spacedParentheses() {
+        #expect(figures("of $ 104 million, $( 67 ) million and $ 176 million") ==
+                ["$ 104 million=104.0x1000000 USD", "$( 67 ) million=-67.0x1000000 USD", "$ 176 million=176.0x1000000 USD"])
+        #expect(figures("agreements of ($ 94 ) million, ($ 25 ) million and $ 151 million") ==
+                ["$ 94 ) million=-94.0x1000000 USD", "$ 25 ) million=-25.0x1000000 USD", "$ 151 million=151.0x1000000 USD"])
+        // (Still an unclosed parenthesis is no figure; a bracketed aside in another currency stays positive.)
+        #expect(figures("of $( 12.7 billion") == [])
+        #expect(figures("was RMB6.88 ( US$0.96 ) per share") == ["RMB6.88=6.88x1 RMB", "US$0.96=0.96x1 USD"])
+    }
+
+    @Test("bracketBeforeAmount: a bracket ending the noun phrase before `of` is part of the metric")
+    func bracketBeforeAmount() {
+        #expect(facts("For the years ended December 31, 2024, 2023 and 2022 the Company recorded pre-tax net currency gains (losses) of $ 104 million, $( 67 ) million and $ 176 million, respectively, in other comprehensive income (loss).") ==
+                ["Pre-tax net currency gains (losses) 104.0x1000000 years ended December 31, 2024 current",
+                 "Pre-tax net currency gains (losses) -67.0x1000000 2023 comparative",
+                 "Pre-tax net currency gains (losses) 176.0x1000000 2022 comparative"])
+        // (A bracket further back closes another phrase.)
+        #expect(facts("Related to the hedges, the company recognized in other comprehensive income (loss) pre-tax gains of $305 million in 2024.") ==
+                ["Pre-tax gains 305.0x1000000 2024 current"])
+    }
+
+    @Test("bracketInPhrase: a bracket after a slash is part of the subject, `gain/(loss) recognized`")
+    func slashBracket() {
+        #expect(facts("The amount of gain/(loss) recognized in AOCI for these hedges was $( 221 ) and $ 102 for the nine months ended March 31, 2025 and 2024, respectively.") ==
+                ["Amount of gain/(loss) recognized in AOCI for these hedges -221.0x1 nine months ended March 31, 2025 current",
+                 "Amount of gain/(loss) recognized in AOCI for these hedges 102.0x1 2024 comparative"])
+    }
+}
