@@ -462,6 +462,31 @@ extension NarrativeExtractor {
         return c.uppercased() + m.dropFirst()
     }
 
+    /// **sharesForAmount.** A count of shares bought or sold `for` an amount states what they
+    /// cost: `the Company repurchased 208 million shares of its common stock for $48.3 billion`
+    /// -> `Value of shares repurchased`; each item of `Norvale repurchased 7 million shares for
+    /// $1.3 billion in 2024, 10 million shares for $1.6 billion in 2023 and ...` too, each with
+    /// the period after it. The count (`count`, no currency) is the figure right before the
+    /// amount, then `shares` (`of [its|our] [class A] common stock` may follow) and `for`; the
+    /// verb is the nearest action verb before it (`actionOfAmount`: `repurchased`, `purchased`,
+    /// `sold`, `issued`, `acquired`). Not a price (`for $282.52 per share`). Nil otherwise.
+    static func sharesForAmount(_ t: [UInt8], _ count: Figure, _ f: Figure, nextStart: Int, sentence r: Range<Int>) -> String? {
+        guard f.hasCurrency, count.unit == nil, count.end < f.start, f.start - count.end <= 64 else { return nil }
+        let words = Words.split(t[count.end..<f.start])
+        guard words.count >= 2, words.first?.text == "shares", words.last?.text == "for",
+              words.dropFirst().dropLast().allSatisfy({ shareClassWords.contains($0.text) }),
+              !(count.end..<f.start).contains(where: { t[$0] == UInt8(ascii: ",") || t[$0] == UInt8(ascii: ";") }) else { return nil }
+        let after = Words.split(t[min(f.end, nextStart)..<min(nextStart, f.end + 24)]).prefix(3).map(\.text)
+        guard !after.contains("per"), after.first != "each" else { return nil }
+        guard let verb = actionOfAmount(t, from: r.lowerBound, to: count.start), shareActions.contains(verb) else { return nil }
+        return "Value of shares " + verb
+    }
+
+    /// The words between `shares` and `for` in `sharesForAmount` (`of its class A common stock`).
+    static let shareClassWords: Set<String> = ["of", "its", "our", "the", "their", "class", "a", "b", "c", "common", "ordinary", "stock"]
+    /// The verbs of `sharesForAmount`: shares bought or sold.
+    static let shareActions: Set<String> = ["repurchased", "purchased", "sold", "issued", "acquired", "redeemed", "retired"]
+
     /// How many of `words` lie inside `bracket` (absolute bytes; `words` from `a`).
     static func bracketWords(_ words: [Word], _ a: Int, _ bracket: Range<Int>) -> Int {
         words.filter { bracket.contains(a + $0.start) }.count

@@ -748,6 +748,12 @@ enum NarrativeExtractor {
                 tookList(m, k, e, ps)
                 continue
             }
+            // `repurchased 208 million shares of its common stock for $48.3 billion` (`sharesForAmount`).
+            if k > 0, let m = sharesForAmount(t, figures[k - 1], f, nextStart: nextStart, sentence: r) {
+                took(NarrativeFact(metric: m, figure: f, period: periodNear(t, after: f.end, f, nextStart: nextStart, sentence: r, base: base),
+                                   role: "current", stated: false))
+                continue
+            }
             // A noun beside the amount names it (`amountOfNoun`, `nounBeforeAmount`, `amountBeforeNoun`), not a list's tail alone.
             if !isListTailAlone(t, figures, k, read: out), let (m, p, list) = besideNoun(t, f, ctx: ctx, link: vi >= 0 ? ctx[vi].text : nil, prevEnd: prevEnd,
                                              clauseStart: clauseStart, nextStart: nextStart, sentence: r, base: base) {

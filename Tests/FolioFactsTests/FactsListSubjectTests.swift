@@ -125,3 +125,24 @@ struct FactsBracketListTests {
                  "Amount of gain/(loss) recognized in AOCI for these hedges 102.0x1 2024 comparative"])
     }
 }
+
+/// A count of shares bought `for` an amount (issue #20).
+@Suite("Facts: the amount paid for a count of shares")
+struct FactsSharesForAmountTests {
+    func facts(_ s: String) -> [String] { FactsRecallShapesTests().facts(s).filter { !$0.hasPrefix("Shares ") } }
+
+    @Test("sharesForAmount: `repurchased N shares [of its common stock] for $X` states their value, each item of a list too")
+    func sharesForAmount() {
+        #expect(facts("During the six months ended March 29, 2025, the Company repurchased 208 million shares of its common stock for $48.3 billion.") ==
+                ["Value of shares repurchased 48.3x1000000000 six months ended March 29, 2025 current"])
+        #expect(facts("Norvale repurchased 7 million shares for $1.3 billion in 2024, 10 million shares for $1.6 billion in 2023 and 8 million shares for $1.1 billion in 2022.") ==
+                ["Value of shares repurchased 1.3x1000000000 2024 current", "Value of shares repurchased 1.6x1000000000 2023 current",
+                 "Value of shares repurchased 1.1x1000000000 2022 current"])
+    }
+
+    @Test("sharesForAmount: a price per share, or shares that are no count of the sentence's verb, state no value")
+    func notSharesForAmount() {
+        #expect(facts("In 2024, the options give Norvale the option to purchase up to 1.6 million shares of its common stock for $282.52 per share.") == [])
+        #expect(facts("In 2024, we acquired all outstanding shares of Zeta for $45.00 per share in cash.") == [])
+    }
+}
