@@ -748,6 +748,12 @@ enum NarrativeExtractor {
                 tookList(m, k, e, ps)
                 continue
             }
+            // `Goodwill increased by $23 million in fiscal year 2023` (`amountChangeBy`).
+            if let n = amountChangeBy(t, f, ctx: ctx, phraseStart: k == 0 ? clauseStart : prevEnd, nextStart: nextStart,
+                                      sentence: r, base: base) {
+                out.append(n)
+                continue
+            }
             // `repurchased 208 million shares of its common stock for $48.3 billion` (`sharesForAmount`).
             if k > 0, let m = sharesForAmount(t, figures[k - 1], f, nextStart: nextStart, sentence: r) {
                 took(NarrativeFact(metric: m, figure: f, period: periodNear(t, after: f.end, f, nextStart: nextStart, sentence: r, base: base),
@@ -770,6 +776,46 @@ enum NarrativeExtractor {
         }
         return withOpeningQualifier(withDisposalGroup(withTrailingQualifiers(out, t, figures, sentence: r), t, sentence: r),
                                     t, sentence: r)
+    }
+
+    /// **amountChangeBy.** `<subject> increased by <amount>` (or `decreased`, `rose`, `fell`,
+    /// `grew`, `declined`) states the change of the subject's metric: `Goodwill increased by $23
+    /// million in fiscal year 2023 from acquisitions` -> `Goodwill change` 23; `Deferred revenue
+    /// during the six months ended June 30, 2025 increased by $106.1 million` -> `Deferred
+    /// revenue change` 106.1 for those six months; negative after a word of decrease. The
+    /// subject is read as a statement's (`metricPhrase`); a pronoun subject (`we increased our
+    /// reserves by`) names none: nil then, and for any other shape.
+    static func amountChangeBy(_ t: [UInt8], _ f: Figure, ctx: [Word], phraseStart: Int, nextStart: Int, sentence r: Range<Int>,
+                               base: StatedPeriod?) -> NarrativeFact? {
+        guard f.hasCurrency else { return nil }
+        var i = ctx.count - 1
+        while i >= 0, modifiers.contains(ctx[i].text) { i -= 1 }
+        guard i >= 1, ctx[i].text == "by", changeVerbs.contains(ctx[i - 1].text) else { return nil }
+        // The change verb's bytes: `ctx` words are relative to where `Words.tail` started.
+        guard let at = lastIndex(of: Array(ctx[i - 1].text.utf8), in: t, phraseStart..<f.start), at > phraseStart else { return nil }
+        let phrase = str(t, phraseStart, at)
+        guard let (m, inPhrase) = metricPhrase(phrase, base: base), FactAdmission.nounPhrase(m) != nil else { return nil }
+        var g = f
+        if negativeChange.contains(ctx[i - 1].text) { g.value = -g.value }
+        // (`in comparison with the prior year` opens the comparison, as `compared with` does.)
+        let next = lastIndex(of: Array(" in comparison".utf8), in: t, f.end..<nextStart) ?? nextStart
+        let period = inPhrase ?? periodNear(t, after: f.end, f, nextStart: next, sentence: r.lowerBound..<min(r.upperBound, next), base: base)
+        return NarrativeFact(metric: m + " change", figure: g, period: period, role: "change", stated: false)
+    }
+
+    /// The past-tense verbs of `amountChangeBy`.
+    static let changeVerbs: Set<String> = ["increased", "decreased", "rose", "fell", "grew", "declined"]
+
+    /// The last place `needle` occurs in `t[range]`.
+    static func lastIndex(of needle: [UInt8], in t: [UInt8], _ range: Range<Int>) -> Int? {
+        var found: Int?
+        var lo = max(0, range.lowerBound)
+        let hi = min(t.count, range.upperBound)
+        while lo < hi, let k = firstIndex(of: needle, in: t, lo..<hi) {
+            found = k
+            lo = k + 1
+        }
+        return found
     }
 
     /// Whether a count takes the unit word after it (`5.2 million tons`): a scaled figure

@@ -146,3 +146,28 @@ struct FactsSharesForAmountTests {
         #expect(facts("In 2024, we acquired all outstanding shares of Zeta for $45.00 per share in cash.") == [])
     }
 }
+
+/// A change stated as `<subject> increased by <amount>` (issue #20).
+@Suite("Facts: an amount a metric changed by")
+struct FactsAmountChangeByTests {
+    func facts(_ s: String) -> [String] { FactsRecallShapesTests().facts(s) }
+
+    @Test("amountChangeBy: `<subject> increased|decreased by $X` is the change of the subject's metric")
+    func amountChangeBy() {
+        #expect(facts("Goodwill increased by $23 million in fiscal year 2023 from acquisitions.") ==
+                ["Goodwill change 23.0x1000000 fiscal year 2023 change"])
+        #expect(facts("Deferred revenue during the six months ended June 30, 2025 increased by $106.1 million.") ==
+                ["Deferred revenue change 106.1x1000000 six months ended June 30, 2025 change"])
+        #expect(facts("In 2024, the fair value of the notes decreased by $12 million.") == ["Fair value of the notes change -12.0x1000000 2024 change"])
+        // (`in comparison with the prior year` is the comparison, not the change's period.)
+        #expect(facts("In 2024, segment net sales decreased by $1.8 billion in comparison with the prior year.") ==
+                ["Segment net sales change -1.8x1000000000 2024 change"])
+    }
+
+    @Test("amountChangeBy: a pronoun subject, a plan or a hypothetical states no change of a metric")
+    func notAmountChangeBy() {
+        #expect(facts("In 2024, we increased our reserves by $1.3 billion.") == [])
+        #expect(facts("The change will increase our fiscal year 2024 operating income by $133 million.") == [])
+        #expect(facts("This amount, if recognized, would reduce income tax expense by $246 million.") == [])
+    }
+}
