@@ -22,7 +22,9 @@ struct Figure: Sendable, Hashable {
 /// parentheses: `a valuation gain (loss) of $(12.7) billion, $797 million and $(1.6) billion`,
 /// `net of taxes of ($1.7) million`. The first form (currency, then the number in
 /// parentheses) is always negative; the second only with a scale word after the closing
-/// parenthesis, since `RMB6.88 (US$0.96)` is the same amount in another currency.
+/// parenthesis, since `RMB6.88 (US$0.96)` is the same amount in another currency. An HTML
+/// rendition prints a space inside the parentheses (`$( 67 ) million`, `($ 94 ) million`):
+/// read the same.
 enum FigureScanner {
     /// Currency prefixes, longest first, with their ISO codes.
     static let currencies: [([UInt8], String)] = [
@@ -139,9 +141,13 @@ enum FigureScanner {
             if j < end, t[j] == UInt8(ascii: "-"), j + 1 < end, ByteClass.isDigit(t[j + 1]) { negative = true; j += 1 }
             // `$(12.7) billion`: negative (`negativeInParentheses`).
             var parenthesised = false
-            if unit != nil, !negative, j + 1 < end, t[j] == UInt8(ascii: "("), ByteClass.isDigit(t[j + 1]) {
-                parenthesised = true
-                j += 1
+            // (`$( 12.7 ) billion`: a space inside, as an HTML rendition prints it.)
+            if unit != nil, !negative, j + 1 < end, t[j] == UInt8(ascii: "(") {
+                let d = t[j + 1] == UInt8(ascii: " ") ? j + 2 : j + 1
+                if d < end, ByteClass.isDigit(t[d]) {
+                    parenthesised = true
+                    j = d
+                }
             }
             guard j < end, ByteClass.isDigit(t[j]) else { i += 1; continue }
             // Number: digits with thousands commas, optional decimals.
@@ -167,15 +173,17 @@ enum FigureScanner {
                 i = j; continue
             }
             var k = j
+            // The closing parenthesis, right after the number or after one space (`( 67 )`).
+            let close = j < end && t[j] == UInt8(ascii: ")") ? j : j + 1 < end && t[j] == UInt8(ascii: " ") && t[j + 1] == UInt8(ascii: ")") ? j + 1 : nil
             if parenthesised {
-                guard j < end, t[j] == UInt8(ascii: ")") else { i = j; continue }
+                guard let c = close else { i = j; continue }
                 negative = true
-                k = j + 1
-            } else if unit != nil, i > range.lowerBound, t[i - 1] == UInt8(ascii: "("), j < end, t[j] == UInt8(ascii: ")"),
-                      scaleWord(t, at: j + 1, end: end, glued: false) != nil {
+                k = c + 1
+            } else if unit != nil, i > range.lowerBound, t[i - 1] == UInt8(ascii: "("), let c = close,
+                      scaleWord(t, at: c + 1, end: end, glued: false) != nil {
                 // `($1.7) million`: the whole amount in parentheses, its scale word outside.
                 negative = true
-                k = j + 1
+                k = c + 1
             }
             // The value is read once the number is known to be a figure (its digits and at
             // most one decimal point, the thousands commas left out, always read as a Double).

@@ -15,11 +15,23 @@ extension NarrativeExtractor {
     /// `qualifierOpening`). Not after `each`, `every`, `per` (a unit: `each $1,000 of
     /// principal amount`) nor after `to`, `than`, `between`, `from` (a bound or a starting
     /// point: `payments of up to $95 million`).
-    static func amountOfNoun(_ t: [UInt8], _ f: Figure, before ctx: [Word], nextStart: Int) -> String? {
-        let direct = f.end + 4 < t.count && f.end + 4 <= nextStart && t[f.end] == 0x20 && t[f.end + 1] == UInt8(ascii: "o")
+    ///
+    /// **amountInNoun.** After a verb of what the company did with the amount (`actionOfAmount`,
+    /// read from `actionFrom`), `in` links the amount to its noun as `of` does: `we paid $398
+    /// million, $399 million, and $395 million in cash dividends to our shareholders` -> `Cash
+    /// dividends paid`, `the court awarded the plaintiff $148 million in pre-judgment interest`.
+    /// Only where the noun starts with a lower-case word that is no article or possessive (`in
+    /// a second note`, `in our common stock`: which one?), no name (`invested $2 billion in
+    /// Norvale`), no period (`paid $5 million in 2024`, `in fiscal 2024`), and no phrase of
+    /// manner or place (`inPhrases`: `in aggregate`, `in connection with`, `in lieu of`; and
+    /// any `in <word> of|for|with`: `in support of`); nor a lone `cash` or `stock` (the form
+    /// of a payment, not what it pays); nor a sum since a past date (`since our inception`).
+    static func amountOfNoun(_ t: [UInt8], _ f: Figure, before ctx: [Word], nextStart: Int, actionFrom: Int? = nil) -> String? {
+        let of = f.end + 4 < t.count && f.end + 4 <= nextStart && t[f.end] == 0x20 && t[f.end + 1] == UInt8(ascii: "o")
             && t[f.end + 2] == UInt8(ascii: "f") && t[f.end + 3] == 0x20
+        let direct = of || actionFrom.map { isAmountInNoun(t, f, nextStart: nextStart, actionFrom: $0) } == true
         // (`$900 million of 5.10% senior notes`: the coupon is part of the name, `couponOf`.)
-        let principal = !f.hasCurrency ? nil : direct ? coupon(t, at: f.end + 4) : principalOf(t, from: f.end)
+        let principal = !f.hasCurrency ? nil : direct ? (of ? coupon(t, at: f.end + 4) : nil) : principalOf(t, from: f.end)
         guard f.hasCurrency, direct || principal != nil else { return nil }
         let start = principal?.start ?? f.end + 4
         // (A coupon is a figure of its own: the phrase runs past it.)
@@ -58,8 +70,9 @@ extension NarrativeExtractor {
             }
             // (Inside a qualifier, a qualifier's word goes on: `from a net working capital settlement`.)
             // **netAdjective.** `net` before a noun is a word of the phrase (`foreign net operating
-            // loss carryforwards`); `net of` starts a qualifier.
-            let netWord = w.text == "net" && !picked.isEmpty && i + 1 < words.count && words[i + 1].text != "of"
+            // loss carryforwards`), its first word too (`$29 million of net interest expense`);
+            // `net of` starts a qualifier.
+            let netWord = w.text == "net" && i + 1 < words.count && words[i + 1].text != "of"
             // **inProcess.** `in process` / `in progress` after a noun is part of a line item's
             // name (`work in process`, `construction in progress`), not a place.
             if w.text == "in", !picked.isEmpty, i + 1 < words.count, ["process", "progress"].contains(words[i + 1].text),
@@ -92,6 +105,40 @@ extension NarrativeExtractor {
         guard let c = m.first else { return nil }
         return c.uppercased() + m.dropFirst()
     }
+
+    /// Whether the amount `f` is linked to its noun by `in` (`amountInNoun`).
+    static func isAmountInNoun(_ t: [UInt8], _ f: Figure, nextStart: Int, actionFrom: Int) -> Bool {
+        guard f.hasCurrency, f.end + 5 < t.count, f.end + 5 <= nextStart, t[f.end] == 0x20, t[f.end + 1] == UInt8(ascii: "i"),
+              t[f.end + 2] == UInt8(ascii: "n"), t[f.end + 3] == 0x20, t[f.end + 4] >= 0x61, t[f.end + 4] <= 0x7A else { return false }
+        let hi = min(nextStart, f.end + 64, t.count)
+        let words = Words.split(t[(f.end + 4)..<hi])
+        guard let first = words.first, !determiners.contains(first.text), !inPhrases.contains(first.text),
+              words.count < 2 || !idiomLinks.contains(words[1].text),
+              PeriodParser.find(t, (f.end + 1)..<min(hi, first.end + 24), base: nil) == nil else { return false }
+        // (A sum since a past date, `we have invested $37 billion in research and development
+        // since our inception`, is no figure of a period.)
+        let lo = max(0, min(actionFrom, f.start)), end = max(lo, min(nextStart, t.count))
+        if Words.split(t[lo..<end]).contains(where: { $0.text == "since" }) { return false }
+        if formWords.contains(first.text) {
+            // (`in cash dividends` names them; `in cash`, `in cash and stock` only say how.)
+            guard words.count > 1, words[1].start == first.end + 1, !stopAfterCount.contains(words[1].text),
+                  !amountStops.contains(words[1].text) else { return false }
+        }
+        return actionOfAmount(t, from: actionFrom, to: f.start) != nil
+    }
+
+    /// Words after `in` that open a phrase of manner, place or relation, not a noun the amount
+    /// measures (`amountInNoun`).
+    static let inPhrases: Set<String> = ["aggregate", "total", "connection", "respect", "lieu", "addition", "order", "exchange",
+                                         "accordance", "advance", "full", "part", "excess", "relation", "return",
+                                         "fiscal", "each", "any", "principal", "escrow", "installments", "tranches"]
+
+    /// Words after the first word of `in` that make an idiom of it (`in support of`, `in
+    /// exchange for`): no noun the amount measures (`amountInNoun`).
+    static let idiomLinks: Set<String> = ["of", "for", "with"]
+
+    /// The forms a payment takes (`amountInNoun`): alone after `in` they name no metric.
+    static let formWords: Set<String> = ["cash", "stock", "shares", "kind"]
 
     /// **principalAmountOf.** A debt amount printed with its principal (`issued $15.0 billion
     /// aggregate principal amount of unsecured senior notes`, `repaid the $800 million aggregate
@@ -236,7 +283,7 @@ extension NarrativeExtractor {
         guard e > k, figures[k].hasCurrency else { return nil }
         let next = e + 1 < figures.count ? figures[e + 1].start : sentenceEnd
         if let w = ctx.last?.text, amountBlockers.contains(w) { return nil }
-        guard let m = amountOfNoun(t, figures[e], before: [], nextStart: next),
+        guard let m = amountOfNoun(t, figures[e], before: [], nextStart: next, actionFrom: r.lowerBound),
               let ps = listPeriods(t, figures, k, e, clauseStart: clauseStart, sentenceEnd: sentenceEnd, base: base, earlier: earlier)
                 ?? periodList(t, r.lowerBound..<figures[k].start, base: base, count: e - k + 1) else { return nil }
         return (m, e, ps)
@@ -253,7 +300,7 @@ extension NarrativeExtractor {
     /// `list`: whether figures listed after it take the metric too (`listPeriods`).
     static func besideNoun(_ t: [UInt8], _ f: Figure, ctx: [Word], link: String?, prevEnd: Int, clauseStart: Int,
                            nextStart: Int, sentence r: Range<Int>, base: StatedPeriod?) -> (metric: String, period: StatedPeriod?, list: Bool)? {
-        if let m = amountOfNoun(t, f, before: ctx, nextStart: nextStart) {
+        if let m = amountOfNoun(t, f, before: ctx, nextStart: nextStart, actionFrom: r.lowerBound) {
             return (withAction(m, t, f, from: r.lowerBound), periodNear(t, after: f.end, f, nextStart: nextStart, sentence: r, base: base), false)
         }
         if let w = link, amountLinks.contains(w), f.hasCurrency, cutComparison(t, prevEnd..<f.start).upperBound >= f.start,
@@ -372,11 +419,21 @@ extension NarrativeExtractor {
         guard let link = words.last, amountLinks.contains(link.text) else { return nil }
         var first = words.count - 1
         var k = words.count - 2
-        while k >= 0, words.count - 1 - k <= 6 {
+        // The bracket that closes right before the link word (`bracketBeforeAmount`), from the
+        // slash before it if any: its bytes join words, its words are not counted.
+        var bracket = 0..<0
+        if words.count >= 3, a + words[words.count - 2].end < t.count, t[a + words[words.count - 2].end] == UInt8(ascii: ")"),
+           isPhraseBracket(t, a + words[words.count - 2].end) {
+            let close = a + words[words.count - 2].end
+            var open = close
+            while open > a, t[open] != UInt8(ascii: "(") { open -= 1 }
+            bracket = (open > a && t[open - 1] == UInt8(ascii: "/") ? open - 1 : open)..<(close + 1)
+        }
+        while k >= 0, words.count - 1 - k <= 6 + (bracket.isEmpty ? 0 : bracketWords(words, a, bracket)) {
             let w = words[k]
-            // Punctuation between this word and the next ends the phrase.
+            // Punctuation between this word and the next ends the phrase (not that bracket).
             var p = a + w.end
-            while p < a + words[k + 1].start, t[p] == 0x20 || t[p] == UInt8(ascii: "-") { p += 1 }
+            while p < a + words[k + 1].start, t[p] == 0x20 || t[p] == UInt8(ascii: "-") || bracket.contains(p) { p += 1 }
             if p < a + words[k + 1].start { break }
             if nounStops.contains(w.text) || Int(w.text) != nil { break }
             first = k
@@ -397,9 +454,66 @@ extension NarrativeExtractor {
               let noun = picked.last?.text, !changeWords.contains(noun) || noun == "gain",
               !(picked.count == 1 && ["total", "amount", "aggregate", "sum", "value", "amounts"].contains(head.text)),
               let last = picked.last else { return nil }
-        let m = singleSpaced(t, a + head.start, a + last.end)
+        // (A bracket the phrase opened closes after its last word: `gains (losses)`.)
+        var end = a + last.end
+        if end < t.count, t[end] == UInt8(ascii: ")"), t[(a + head.start)..<end].contains(UInt8(ascii: "(")) { end += 1 }
+        let m = singleSpaced(t, a + head.start, end)
         guard let c = m.first else { return nil }
         return c.uppercased() + m.dropFirst()
+    }
+
+    /// **sharesForAmount.** A count of shares bought or sold `for` an amount states what they
+    /// cost: `the Company repurchased 208 million shares of its common stock for $48.3 billion`
+    /// -> `Value of shares repurchased`; each item of `Norvale repurchased 7 million shares for
+    /// $1.3 billion in 2024, 10 million shares for $1.6 billion in 2023 and ...` too, each with
+    /// the period after it. The count (`count`, no currency) is the figure right before the
+    /// amount, then `shares` (`of [its|our] [class A] common stock` may follow) and `for`; the
+    /// verb is the nearest action verb before it (`actionOfAmount`: `repurchased`, `purchased`,
+    /// `sold`, `issued`, `acquired`). Not a price (`for $282.52 per share`). Nil otherwise.
+    static func sharesForAmount(_ t: [UInt8], _ count: Figure, _ f: Figure, nextStart: Int, sentence r: Range<Int>) -> String? {
+        guard f.hasCurrency, count.unit == nil, count.end < f.start, f.start - count.end <= 64 else { return nil }
+        let words = Words.split(t[count.end..<f.start])
+        guard words.count >= 2, words.first?.text == "shares", words.last?.text == "for",
+              words.dropFirst().dropLast().allSatisfy({ shareClassWords.contains($0.text) }),
+              !(count.end..<f.start).contains(where: { t[$0] == UInt8(ascii: ",") || t[$0] == UInt8(ascii: ";") }) else { return nil }
+        let after = Words.split(t[min(f.end, nextStart)..<min(nextStart, f.end + 24)]).prefix(3).map(\.text)
+        guard !after.contains("per"), after.first != "each" else { return nil }
+        guard let verb = actionOfAmount(t, from: r.lowerBound, to: count.start), shareActions.contains(verb) else { return nil }
+        return "Value of shares " + verb
+    }
+
+    /// The words between `shares` and `for` in `sharesForAmount` (`of its class A common stock`).
+    static let shareClassWords: Set<String> = ["of", "its", "our", "the", "their", "class", "a", "b", "c", "common", "ordinary", "stock"]
+    /// The verbs of `sharesForAmount`: shares bought or sold.
+    static let shareActions: Set<String> = ["repurchased", "purchased", "sold", "issued", "acquired", "redeemed", "retired"]
+
+    /// How many of `words` lie inside `bracket` (absolute bytes; `words` from `a`).
+    static func bracketWords(_ words: [Word], _ a: Int, _ bracket: Range<Int>) -> Int {
+        words.filter { bracket.contains(a + $0.start) }.count
+    }
+
+    /// **bracketBeforeAmount.** A bracket of one or two lower-case words that ends the noun
+    /// phrase before the amount's `of` is part of it, as a statement's subject keeps it
+    /// (`bracketInPhrase`): `pre-tax net foreign currency gains (losses) of $104 million` ->
+    /// `Pre-tax net foreign currency gains (losses)`, `gain/(loss) of`. A bracket further back
+    /// closes another phrase (`recognized in other comprehensive income (loss) pre-tax gains
+    /// of`: `Pre-tax gains`). Whether the byte at `p` closes such a bracket (`)`), or opens
+    /// one (`(`) that closes within 32 bytes.
+    static func isPhraseBracket(_ t: [UInt8], _ p: Int) -> Bool {
+        let c = t[p]
+        if c == UInt8(ascii: "(") {
+            guard p + 1 < t.count, t[p + 1] >= 0x61, t[p + 1] <= 0x7A else { return false }
+            var q = p + 1, spaces = 0
+            while q < t.count, q - p <= 32, t[q] != UInt8(ascii: ")") {
+                if t[q] == 0x20 { spaces += 1 } else if !Words.isAlnum(t[q]) && t[q] != UInt8(ascii: "-") { return false }
+                q += 1
+            }
+            return q < t.count && t[q] == UInt8(ascii: ")") && spaces <= 1
+        }
+        guard c == UInt8(ascii: ")") else { return false }
+        var q = p - 1
+        while q >= 0, p - q <= 32, t[q] != UInt8(ascii: "(") { q -= 1 }
+        return q >= 0 && t[q] == UInt8(ascii: "(") && isPhraseBracket(t, q)
     }
 
     /// The nouns of a change that `changeOfNoun` keeps before `in`.

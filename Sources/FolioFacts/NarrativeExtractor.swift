@@ -89,7 +89,7 @@ enum NarrativeExtractor {
                     while k < range.upperBound, t[k] == UInt8(ascii: " ") || t[k] == UInt8(ascii: "\n") { k += 1 }
                     let nextUpper = k >= range.upperBound || !(t[k] >= 0x61 && t[k] <= 0x7A)
                     // The word before a full stop: an abbreviation does not end a sentence.
-                    if c != UInt8(ascii: ".") || (nextUpper && !isAbbreviation(t, s, i)) {
+                    if c != UInt8(ascii: ".") || (nextUpper && (!isAbbreviation(t, s, i) || opensSentence(t, k, range.upperBound))) {
                         out.append(afterNoteLabel(t, s..<n))
                         s = k
                         i = k
@@ -136,6 +136,21 @@ enum NarrativeExtractor {
         }
         return has(0x0A) || has(0x2E) || has(0x3B) || has(0x21) || has(0x3F)
     }
+
+    /// **abbreviationThenOpener.** An abbreviation's full stop ends the sentence too when the
+    /// next word is one that opens a sentence and never follows an abbreviation inside one:
+    /// `... plans outside of the U.S. The Company's total expense ... was $287 million`, `...
+    /// employees residing in the U.S. In fiscal 2024, ...` (not `U.S. Treasury`, `Acme Inc.
+    /// Retirement Plan`).
+    static func opensSentence(_ t: [UInt8], _ k: Int, _ end: Int) -> Bool {
+        var e = k
+        while e < end, e - k <= 8, Words.isAlnum(t[e]) { e += 1 }
+        guard e > k, e < end, t[e] == 0x20 || t[e] == UInt8(ascii: ",") else { return false }
+        return sentenceOpeners.contains(Array(t[k..<e]))
+    }
+
+    static let sentenceOpeners: Set<[UInt8]> = Set(["The", "We", "Our", "In", "As", "For", "During", "This", "These", "It",
+                                                    "Its", "At", "On", "Such", "Under", "Each"].map { Array($0.utf8) })
 
     static let abbreviations: [[UInt8]] = ["inc", "co", "ltd", "mr", "ms", "mrs", "dr", "no", "vs", "corp", "st", "jr", "e", "i", "u", "s"]
         .map { Array($0.utf8) }
@@ -187,8 +202,13 @@ enum NarrativeExtractor {
         // **relativeParticiple.** `that` before a last participle ends the subject's noun
         // phrase, no clause (`the fair value of restricted stock units that vested was`).
         // (`Included in X was`: a place's participle opens the phrase, no verb cuts it.)
+        words = withoutRelativeClause(bytes, words, predicate: predicate)
+        // **firstPredicateVerbs.** In the first predicate of two (`Advertising costs are expensed
+        // as incurred and were`), a clause verb after its finite verb is that predicate's, it
+        // ends no subject (`finiteVerbInside` below keeps the subject).
+        let firstFinite = predicate && words.last?.text == "and" ? words.firstIndex(where: { finiteVerbs.contains($0.text) }) : nil
         let verb = words.indices.last(where: { isA(words[$0], .clauseVerb) && !isReducedRelative(words, $0, predicate: predicate)
-            && !($0 == 0 && words[$0].text == "included") && !isAdjectiveParticiple(words, $0) })
+            && !($0 == 0 && words[$0].text == "included") && !isAdjectiveParticiple(words, $0) && $0 < (firstFinite ?? words.count) })
             .flatMap { v in words[v].text == "that" && v + 2 == words.count && predicate && isParticiple(words[v + 1]) ? nil : v }
         let cutVerb = verb.map { words[$0].text }, subject = verb.flatMap { includingSubject(bytes, words, verb: $0) }
         if let v = verb, v > 1, FactAdmission.relativePronouns.contains(words[v - 1].text) {
@@ -338,11 +358,12 @@ enum NarrativeExtractor {
     /// **bracketInPhrase.** A bracket of one or two words right after a word is part of the
     /// phrase (`pre-tax net gains (losses) in other comprehensive income (loss) related to
     /// hedges`, `income (loss), before tax, for the plan`), not an aside before it; so is a
-    /// defined term (`senior unsecured notes (the “Senior Notes”)`).
+    /// defined term (`senior unsecured notes (the “Senior Notes”)`), and a bracket after a slash
+    /// (`the amount of gain/(loss) recognized in AOCI`).
     static func withoutLeadingBracket(_ bytes: [UInt8], _ words: [Word]) -> [Word] {
         guard let close = bytes.lastIndex(of: UInt8(ascii: ")")), words.contains(where: { $0.start > close }) else { return words }
         if let open = bytes[..<close].lastIndex(of: UInt8(ascii: "(")),
-           words.contains(where: { $0.end < open }), open > 0, bytes[open - 1] == 0x20 {
+           words.contains(where: { $0.end < open }), open > 0, bytes[open - 1] == 0x20 || bytes[open - 1] == UInt8(ascii: "/") {
             let inside = words.filter { $0.start > open && $0.end <= close }
             // (Or a defined term: `notes (the “Senior Notes”)`.)
             let defined = inside.first?.text == "the" && inside.count > 1 && inside[1].start > inside[0].end + 1
@@ -478,6 +499,27 @@ enum NarrativeExtractor {
         return words[(a + 1)...].contains(where: { finiteVerbs.contains($0.text) }) ? nil : a + 1
     }
 
+    /// **relativeClauseSubject.** A subject whose noun a restrictive relative clause qualifies
+    /// (`that`, `which` or `who` without a comma before it, then a verb of its own) before the
+    /// statement's verb (`predicate`): the metric is the noun phrase before the pronoun (`The
+    /// fair value of the instruments that are in a liability position was $269` -> `Fair value
+    /// of the instruments`; `Unrecognized tax benefits that if recognized would affect our
+    /// effective tax rate were $509 million` -> `Unrecognized tax benefits`). Not where a
+    /// clause verb or finite verb comes before the pronoun (`we expect that`, `the Board
+    /// announced that`), nor `that` before a last participle (`relativeParticiple`: `units that
+    /// vested`, no verb of its own). `words` unchanged otherwise.
+    static func withoutRelativeClause(_ bytes: [UInt8], _ words: [Word], predicate: Bool) -> [Word] {
+        guard predicate, let r = words.indices.first(where: { k in k > 0 && FactAdmission.relativePronouns.contains(words[k].text) })
+        else { return words }
+        var b = words[r].start - 1
+        while b >= 0, bytes[b] == 0x20 { b -= 1 }
+        guard b >= 0, bytes[b] != UInt8(ascii: ","),
+              !words[..<r].contains(where: { clauseVerbs.contains($0.text) || finiteVerbs.contains($0.text) }),
+              words[(r + 1)...].contains(where: { finiteVerbs.contains($0.text) || auxiliaries.contains($0.text) })
+        else { return words }
+        return Array(words[..<r])
+    }
+
     /// `words` without the asides that open with `, which` (or `, who`) and close at the next
     /// comma: `Royalty expense, which was recorded in cost of revenue, was`.
     static func withoutAsides(_ bytes: [UInt8], _ words: [Word]) -> [Word] {
@@ -610,9 +652,14 @@ enum NarrativeExtractor {
         // The periods of the last list read in this sentence (`listPeriods`' `earlier`).
         var listed: [StatedPeriod]?
         /// Figures listed after figure `k` (`$A, $B and $C`), each its period from `start` on (`listPeriods`) or metric (`appendRespective`).
+        /// (**openingPeriodList**, as `amountsOfNoun` reads it: `In fiscal 2024, 2023 and 2022, the
+        /// tax incentive decreased tax by $419 million, $468 million and $362 million, and the
+        /// gross benefit per share was $0.21, $0.22 and $0.17, respectively`: exactly as many
+        /// periods opening the sentence, another clause between.)
         func continueList(_ metric: String, _ k: Int, from start: Int) {
             let e = listEnd(t, figures, from: k)
-            if e > k, let ps = listPeriods(t, figures, k, e, clauseStart: start, sentenceEnd: r.upperBound, base: base, earlier: listed) {
+            if e > k, let ps = listPeriods(t, figures, k, e, clauseStart: start, sentenceEnd: r.upperBound, base: base, earlier: listed)
+                ?? periodList(t, r.lowerBound..<figures[k].start, base: base, count: e - k + 1) {
                 tookList(metric, k, e, ps)
             } else if appendRespective(&out, t, figures, k, e) { skipThrough = e; clauseStart = figures[e].end }
         }
@@ -663,7 +710,7 @@ enum NarrativeExtractor {
             // million for other plans`: `otherMetricAfterAnd`, read below as a noun beside it.)
             if let m = metric, k > 0, lastWords.contains(where: { comparativeWords.contains($0) }),
                !(ctx.last.map { verbs.contains($0.text) && !["of", "to", "at"].contains($0.text) } ?? false),
-               amountOfNoun(t, f, before: ctx, nextStart: nextStart) == nil,
+               amountOfNoun(t, f, before: ctx, nextStart: nextStart, actionFrom: r.lowerBound) == nil,
                amountsOfNoun(t, figures, k, clauseStart: clauseStart, sentence: r, before: ctx, base: base, earlier: listed) == nil,
                !(lastWords.contains("and") && !lastWords.contains(where: { $0 == "compared" || $0 == "versus" || $0 == "from" })
                  && namesOtherMetric(ctx)) {
@@ -691,7 +738,7 @@ enum NarrativeExtractor {
                 }
                 metric = nil
                 // A part naming its own noun (`consisted of $6 million of notes`): `amountOfNoun`.
-                if rejected && amountOfNoun(t, f, before: ctx, nextStart: nextStart) == nil { continue }
+                if rejected && amountOfNoun(t, f, before: ctx, nextStart: nextStart, actionFrom: r.lowerBound) == nil { continue }
             }
             // `$1.7 billion and $1.6 billion of receivables at ..., respectively` (`amountsOfNoun`).
             if let (m, e, ps) = amountsOfNoun(t, figures, k, clauseStart: clauseStart, sentence: r, before: ctx, base: base, earlier: listed) {
@@ -699,6 +746,18 @@ enum NarrativeExtractor {
                 metric = m
                 out.append(NarrativeFact(metric: m, figure: figures[k], period: ps[0], role: "current", stated: false))
                 tookList(m, k, e, ps)
+                continue
+            }
+            // `Goodwill increased by $23 million in fiscal year 2023` (`amountChangeBy`).
+            if let n = amountChangeBy(t, f, ctx: ctx, phraseStart: k == 0 ? clauseStart : prevEnd, nextStart: nextStart,
+                                      sentence: r, base: base) {
+                out.append(n)
+                continue
+            }
+            // `repurchased 208 million shares of its common stock for $48.3 billion` (`sharesForAmount`).
+            if k > 0, let m = sharesForAmount(t, figures[k - 1], f, nextStart: nextStart, sentence: r) {
+                took(NarrativeFact(metric: m, figure: f, period: periodNear(t, after: f.end, f, nextStart: nextStart, sentence: r, base: base),
+                                   role: "current", stated: false))
                 continue
             }
             // A noun beside the amount names it (`amountOfNoun`, `nounBeforeAmount`, `amountBeforeNoun`), not a list's tail alone.
@@ -717,6 +776,46 @@ enum NarrativeExtractor {
         }
         return withOpeningQualifier(withDisposalGroup(withTrailingQualifiers(out, t, figures, sentence: r), t, sentence: r),
                                     t, sentence: r)
+    }
+
+    /// **amountChangeBy.** `<subject> increased by <amount>` (or `decreased`, `rose`, `fell`,
+    /// `grew`, `declined`) states the change of the subject's metric: `Goodwill increased by $23
+    /// million in fiscal year 2023 from acquisitions` -> `Goodwill change` 23; `Deferred revenue
+    /// during the six months ended June 30, 2025 increased by $106.1 million` -> `Deferred
+    /// revenue change` 106.1 for those six months; negative after a word of decrease. The
+    /// subject is read as a statement's (`metricPhrase`); a pronoun subject (`we increased our
+    /// reserves by`) names none: nil then, and for any other shape.
+    static func amountChangeBy(_ t: [UInt8], _ f: Figure, ctx: [Word], phraseStart: Int, nextStart: Int, sentence r: Range<Int>,
+                               base: StatedPeriod?) -> NarrativeFact? {
+        guard f.hasCurrency else { return nil }
+        var i = ctx.count - 1
+        while i >= 0, modifiers.contains(ctx[i].text) { i -= 1 }
+        guard i >= 1, ctx[i].text == "by", changeVerbs.contains(ctx[i - 1].text) else { return nil }
+        // The change verb's bytes: `ctx` words are relative to where `Words.tail` started.
+        guard let at = lastIndex(of: Array(ctx[i - 1].text.utf8), in: t, phraseStart..<f.start), at > phraseStart else { return nil }
+        let phrase = str(t, phraseStart, at)
+        guard let (m, inPhrase) = metricPhrase(phrase, base: base), FactAdmission.nounPhrase(m) != nil else { return nil }
+        var g = f
+        if negativeChange.contains(ctx[i - 1].text) { g.value = -g.value }
+        // (`in comparison with the prior year` opens the comparison, as `compared with` does.)
+        let next = lastIndex(of: Array(" in comparison".utf8), in: t, f.end..<nextStart) ?? nextStart
+        let period = inPhrase ?? periodNear(t, after: f.end, f, nextStart: next, sentence: r.lowerBound..<min(r.upperBound, next), base: base)
+        return NarrativeFact(metric: m + " change", figure: g, period: period, role: "change", stated: false)
+    }
+
+    /// The past-tense verbs of `amountChangeBy`.
+    static let changeVerbs: Set<String> = ["increased", "decreased", "rose", "fell", "grew", "declined"]
+
+    /// The last place `needle` occurs in `t[range]`.
+    static func lastIndex(of needle: [UInt8], in t: [UInt8], _ range: Range<Int>) -> Int? {
+        var found: Int?
+        var lo = max(0, range.lowerBound)
+        let hi = min(t.count, range.upperBound)
+        while lo < hi, let k = firstIndex(of: needle, in: t, lo..<hi) {
+            found = k
+            lo = k + 1
+        }
+        return found
     }
 
     /// Whether a count takes the unit word after it (`5.2 million tons`): a scaled figure

@@ -113,7 +113,8 @@ struct FactsUnitTests {
         #expect(off.facts.dropFirst().map(\.check) == [.unmatched, .unmatched])
     }
 
-    /// `sentences` as the byte walk it was before it passed over eight bytes at a time.
+    /// `sentences` as the byte walk it was before it passed over eight bytes at a time (with
+    /// its rule `abbreviationThenOpener`).
     static func referenceSentences(_ t: [UInt8], _ range: Range<Int>) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var s = range.lowerBound
@@ -129,7 +130,8 @@ struct FactsUnitTests {
                     var k = n
                     while k < range.upperBound, t[k] == 0x20 || t[k] == 0x0A { k += 1 }
                     let nextUpper = k >= range.upperBound || !(t[k] >= 0x61 && t[k] <= 0x7A)
-                    if c != 0x2E || (nextUpper && !NarrativeExtractor.isAbbreviation(t, s, i)) {
+                    if c != 0x2E || (nextUpper && (!NarrativeExtractor.isAbbreviation(t, s, i)
+                                                   || NarrativeExtractor.opensSentence(t, k, range.upperBound))) {
                         out.append(s..<n)
                         s = k
                         i = k

@@ -1,0 +1,173 @@
+import Testing
+import FolioModel
+@testable import FolioFacts
+
+/// Lists of figures and the subjects they state (issue #20): a first predicate of two, a
+/// restrictive relative clause inside the subject, and a list of periods opening the sentence
+/// for a list read after another clause. Made-up sentences.
+@Suite("Facts: lists of figures and their subjects")
+struct FactsListSubjectTests {
+    func facts(_ s: String) -> [String] { FactsRecallShapesTests().facts(s) }
+
+    @Test("firstPredicateVerbs: a clause verb in the first predicate of two ends no subject")
+    func firstPredicate() {
+        #expect(facts("Marketing costs are expensed as incurred and were $2.6 billion, $2.3 billion, and $2.1 billion in 2022, 2023, and 2024.") ==
+                ["Marketing costs 2.6x1000000000 2022 current", "Marketing costs 2.3x1000000000 2023 comparative",
+                 "Marketing costs 2.1x1000000000 2024 comparative"])
+        // (One predicate: the clause verb still ends the subject, what follows is the metric.)
+        #expect(facts("In 2024, Norvale incurred restructuring costs of $12 million.") == ["Restructuring costs 12.0x1000000 2024 current"])
+    }
+
+    @Test("relativeClauseSubject: the noun phrase before a restrictive relative clause with its own verb is the metric")
+    func relativeClause() {
+        #expect(facts("The fair value of the derivative instruments that are in a liability position was $269 and $307 as of March 31, 2025 and June 30, 2024, respectively.") ==
+                ["Fair value of the derivative instruments 269.0x1 as of March 31, 2025 current",
+                 "Fair value of the derivative instruments 307.0x1 June 30, 2024 comparative"])
+        // (`that` before a last participle is no clause of its own: `relativeParticiple`.)
+        #expect(facts("In 2024, the fair value of restricted stock units that vested was $45 million.") ==
+                ["Fair value of restricted stock units that vested 45.0x1000000 2024 current"])
+    }
+
+    @Test("openingPeriodList: a list read after another clause takes the list of periods opening the sentence")
+    func openingPeriodList() {
+        #expect(facts("In fiscal 2024, 2023 and 2022, the incentive lowered our tax by $41 million, $46 million and $36 million, and the benefit per diluted share was $0.21, $0.22 and $0.17, respectively.") ==
+                ["Benefit per diluted share 0.21x1 fiscal 2024 current", "Benefit per diluted share 0.22x1 fiscal 2023 comparative",
+                 "Benefit per diluted share 0.17x1 fiscal 2022 comparative"])
+        // (Not as many periods: the list takes none of them.)
+        #expect(facts("In fiscal 2024 and 2023, the incentive lowered our tax by $41 million and $46 million, and the benefit per diluted share was $0.21, $0.22 and $0.17, respectively.").count == 1)
+    }
+}
+
+/// `in` linking an amount to its noun after a verb of what the company did with it (issue #20).
+@Suite("Facts: amounts linked to their noun by `in`")
+struct FactsAmountInNounTests {
+    func facts(_ s: String) -> [String] { FactsRecallShapesTests().facts(s) }
+
+    @Test("amountInNoun: after an action verb, `<amount> in <noun>` names the metric as `of` does")
+    func amountInNoun() {
+        #expect(facts("During fiscal years 2024, 2023, and 2022, we paid $98 million, $99 million, and $95 million in cash dividends to our shareholders, respectively.") ==
+                ["Cash dividends paid 98.0x1000000 fiscal years 2024 current", "Cash dividends paid 99.0x1000000 fiscal 2023 comparative",
+                 "Cash dividends paid 95.0x1000000 fiscal 2022 comparative"])
+        #expect(facts("During 2024, the court awarded Zeta Labs $48 million in pre-judgment interest.") ==
+                ["Pre-judgment interest awarded 48.0x1000000 2024 current"])
+        #expect(facts("During 2024, we returned $1.04 billion in share repurchases and $98 million in quarterly cash dividends.") ==
+                ["Share repurchases returned 1.04x1000000000 2024 current", "Quarterly cash dividends returned 98.0x1000000 2024 current"])
+    }
+
+    @Test("amountInNoun: no noun after `in`: a period, an article, a name, an idiom, the form of a payment, a sum since a date")
+    func notAmountInNoun() {
+        for s in ["In 2024, we paid $5 million in 2024 to settle the claim.",
+                  "In 2024, we invested $2.75 billion in a second convertible note.",
+                  "In 2024, we invested $2.75 billion in Norvale Corp.",
+                  "In 2024, we paid $300 million in connection with the settlement.",
+                  "In 2024, we invested $7.5 million in support of small banks.",
+                  "In 2024, the Company paid $5 million in cash in lieu of issuing fractional shares.",
+                  "We have invested over $37 billion in research and development since our inception.",
+                  // (No verb of an action: `in` is a place.)
+                  "In 2024, we recorded $122 million in other liabilities."] {
+            #expect(facts(s) == [], "\(s)")
+        }
+    }
+}
+
+/// Where a sentence ends after an abbreviation (issue #20).
+@Suite("Facts: a sentence after an abbreviation")
+struct FactsAbbreviationSentenceTests {
+    func sentences(_ s: String) -> [String] {
+        let t = Array(s.utf8)
+        return NarrativeExtractor.sentences(t, 0..<t.count).map { NarrativeExtractor.str(t, $0.lowerBound, $0.upperBound) }
+    }
+
+    @Test("abbreviationThenOpener: `U.S. The Company's ...` starts a sentence; `U.S. Treasury` does not")
+    func abbreviationThenOpener() {
+        #expect(sentences("Norvale has plans outside of the U.S. The Company’s total expense for its plans was $287 million, $253 million and $204 million in 2024, 2023 and 2022, respectively.")
+            == ["Norvale has plans outside of the U.S.",
+                "The Company’s total expense for its plans was $287 million, $253 million and $204 million in 2024, 2023 and 2022, respectively."])
+        #expect(sentences("It covers employees in the U.S. In fiscal 2024, expenses were $2 million.").count == 2)
+        #expect(sentences("Norvale held U.S. Treasury securities of $5 million in 2024.").count == 1)
+        #expect(sentences("Norvale Inc. Retirement Plan assets were $5 million in 2024.").count == 1)
+    }
+}
+
+/// Negative amounts as an HTML rendition prints them, and a bracket ending the noun before an
+/// amount (issue #20).
+@Suite("Facts: brackets in lists of amounts")
+struct FactsBracketListTests {
+    func figures(_ s: String) -> [String] { FactsUnitTests().figures(s) }
+    func facts(_ s: String) -> [String] { FactsRecallShapesTests().facts(s) }
+
+    @Test("negativeInParentheses: a space inside the parentheses, `$( 67 ) million`, `($ 94 ) million`")
+    func spacedParentheses() {
+        #expect(figures("of $ 104 million, $( 67 ) million and $ 176 million") ==
+                ["$ 104 million=104.0x1000000 USD", "$( 67 ) million=-67.0x1000000 USD", "$ 176 million=176.0x1000000 USD"])
+        #expect(figures("agreements of ($ 94 ) million, ($ 25 ) million and $ 151 million") ==
+                ["$ 94 ) million=-94.0x1000000 USD", "$ 25 ) million=-25.0x1000000 USD", "$ 151 million=151.0x1000000 USD"])
+        // (Still an unclosed parenthesis is no figure; a bracketed aside in another currency stays positive.)
+        #expect(figures("of $( 12.7 billion") == [])
+        #expect(figures("was RMB6.88 ( US$0.96 ) per share") == ["RMB6.88=6.88x1 RMB", "US$0.96=0.96x1 USD"])
+    }
+
+    @Test("bracketBeforeAmount: a bracket ending the noun phrase before `of` is part of the metric")
+    func bracketBeforeAmount() {
+        #expect(facts("For the years ended December 31, 2024, 2023 and 2022 the Company recorded pre-tax net currency gains (losses) of $ 104 million, $( 67 ) million and $ 176 million, respectively, in other comprehensive income (loss).") ==
+                ["Pre-tax net currency gains (losses) 104.0x1000000 years ended December 31, 2024 current",
+                 "Pre-tax net currency gains (losses) -67.0x1000000 2023 comparative",
+                 "Pre-tax net currency gains (losses) 176.0x1000000 2022 comparative"])
+        // (A bracket further back closes another phrase.)
+        #expect(facts("Related to the hedges, the company recognized in other comprehensive income (loss) pre-tax gains of $305 million in 2024.") ==
+                ["Pre-tax gains 305.0x1000000 2024 current"])
+    }
+
+    @Test("bracketInPhrase: a bracket after a slash is part of the subject, `gain/(loss) recognized`")
+    func slashBracket() {
+        #expect(facts("The amount of gain/(loss) recognized in AOCI for these hedges was $( 221 ) and $ 102 for the nine months ended March 31, 2025 and 2024, respectively.") ==
+                ["Amount of gain/(loss) recognized in AOCI for these hedges -221.0x1 nine months ended March 31, 2025 current",
+                 "Amount of gain/(loss) recognized in AOCI for these hedges 102.0x1 2024 comparative"])
+    }
+}
+
+/// A count of shares bought `for` an amount (issue #20).
+@Suite("Facts: the amount paid for a count of shares")
+struct FactsSharesForAmountTests {
+    func facts(_ s: String) -> [String] { FactsRecallShapesTests().facts(s).filter { !$0.hasPrefix("Shares ") } }
+
+    @Test("sharesForAmount: `repurchased N shares [of its common stock] for $X` states their value, each item of a list too")
+    func sharesForAmount() {
+        #expect(facts("During the six months ended March 29, 2025, the Company repurchased 208 million shares of its common stock for $48.3 billion.") ==
+                ["Value of shares repurchased 48.3x1000000000 six months ended March 29, 2025 current"])
+        #expect(facts("Norvale repurchased 7 million shares for $1.3 billion in 2024, 10 million shares for $1.6 billion in 2023 and 8 million shares for $1.1 billion in 2022.") ==
+                ["Value of shares repurchased 1.3x1000000000 2024 current", "Value of shares repurchased 1.6x1000000000 2023 current",
+                 "Value of shares repurchased 1.1x1000000000 2022 current"])
+    }
+
+    @Test("sharesForAmount: a price per share, or shares that are no count of the sentence's verb, state no value")
+    func notSharesForAmount() {
+        #expect(facts("In 2024, the options give Norvale the option to purchase up to 1.6 million shares of its common stock for $282.52 per share.") == [])
+        #expect(facts("In 2024, we acquired all outstanding shares of Zeta for $45.00 per share in cash.") == [])
+    }
+}
+
+/// A change stated as `<subject> increased by <amount>` (issue #20).
+@Suite("Facts: an amount a metric changed by")
+struct FactsAmountChangeByTests {
+    func facts(_ s: String) -> [String] { FactsRecallShapesTests().facts(s) }
+
+    @Test("amountChangeBy: `<subject> increased|decreased by $X` is the change of the subject's metric")
+    func amountChangeBy() {
+        #expect(facts("Goodwill increased by $23 million in fiscal year 2023 from acquisitions.") ==
+                ["Goodwill change 23.0x1000000 fiscal year 2023 change"])
+        #expect(facts("Deferred revenue during the six months ended June 30, 2025 increased by $106.1 million.") ==
+                ["Deferred revenue change 106.1x1000000 six months ended June 30, 2025 change"])
+        #expect(facts("In 2024, the fair value of the notes decreased by $12 million.") == ["Fair value of the notes change -12.0x1000000 2024 change"])
+        // (`in comparison with the prior year` is the comparison, not the change's period.)
+        #expect(facts("In 2024, segment net sales decreased by $1.8 billion in comparison with the prior year.") ==
+                ["Segment net sales change -1.8x1000000000 2024 change"])
+    }
+
+    @Test("amountChangeBy: a pronoun subject, a plan or a hypothetical states no change of a metric")
+    func notAmountChangeBy() {
+        #expect(facts("In 2024, we increased our reserves by $1.3 billion.") == [])
+        #expect(facts("The change will increase our fiscal year 2024 operating income by $133 million.") == [])
+        #expect(facts("This amount, if recognized, would reduce income tax expense by $246 million.") == [])
+    }
+}
