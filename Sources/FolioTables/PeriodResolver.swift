@@ -162,6 +162,9 @@ public struct PeriodResolver: Sendable {
     var leadIn: PeriodClues = .empty
     /// How many columns of the table are headed by a year alone (`yearColumnsConvention`).
     var yearColumns = 0
+    /// Whether a third or more of the table's rows name a flow (`flowRows`): false for a table
+    /// of balances under a statement of flows' title.
+    var rowsNameFlows = true
     /// The label column is headed `Year` or `Fiscal Year` (`yearLabelColumn`): its rows are
     /// the years the figures cover.
     let yearsByRow: Bool
@@ -273,6 +276,7 @@ public struct PeriodResolver: Sendable {
         let labelHeader = table.header.compactMap(\.first).joined(separator: " ")
         var resolver = PeriodResolver(title: table.title, statement: statement(of: table), labelHeader: labelHeader, filing: filing, leadIn: leadIn)
         resolver.yearColumns = filing.annual ? yearColumnsConvention(table, leadIn: leadIn, filing: filing, known: known) : 0
+        if resolver.flows { resolver.rowsNameFlows = flowRows(table) }
         let years = yearColumnCells(table)
         // Each distinct row clues (`kindClues`, numbered in order of first use), and by row
         // number (rows are numbered from 0 by the builder) the number of its clues, -1 until
@@ -1018,8 +1022,10 @@ public struct PeriodResolver: Sendable {
             return Resolution(period: year, reason: nil)
         }
         if let r = rollforwardColumn(end: end, primary: p) { return r }
-        // A date printed alone (`December 31, 2024`): a balance-sheet column.
-        if !flows, printedDay {
+        // A date printed alone (`December 31, 2024`): a balance-sheet column; under a
+        // statement of flows' title too when no third of the rows names a flow (`Statements
+        // of Cash Flows Reconciliation`: the cash balances at each date, `rowsNameFlows`).
+        if !flows || !rowsNameFlows, printedDay {
             return Resolution(period: .instant(end), reason: nil)
         }
         if let r = yearColumnsConvention(primary: p) { return r }

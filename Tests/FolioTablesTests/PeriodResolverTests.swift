@@ -65,6 +65,18 @@ struct PeriodResolverTests {
         #expect(periods([["Twelve Months Ended", "Dec. 31, 2024"]]) == ["2024-01-01..2024-12-31"])
     }
 
+    @Test("a date alone over balances under a statement of flows' title: an instant (`rowsNameFlows`)")
+    func balancesUnderAFlowsTitle() {
+        let title = "Consolidated Statements of Cash Flows Reconciliation"
+        let balances = resolved(title: title, columns: [["December 31, 2024"]],
+                                rows: ["Cash and cash equivalents", "Restricted cash included in other assets", "Total cash and restricted cash"])
+        #expect(balances.cells.map(show) == ["@2024-12-31", "@2024-12-31", "@2024-12-31"])
+        // Rows of flows under the same header keep no period: a date alone says no length.
+        let flows = resolved(title: title, columns: [["December 31, 2024"]],
+                             rows: ["Net income", "Depreciation and amortization", "Payments for acquisitions"])
+        #expect(flows.cells.map(show) == ["-instant_or_duration", "-instant_or_duration", "-instant_or_duration"])
+    }
+
     @Test("weeks: `13 Weeks Ended`, `52 Weeks Ended`, `Fifty-two weeks ended`")
     func weeks() {
         #expect(periods([["13 Weeks Ended", "July 1, 2023"]]) == ["2023-04-02..2023-07-01"])
