@@ -885,6 +885,7 @@ enum FixedWidth {
             let figs = cells.filter { NumberParser.parse($0.text) != nil }
             guard !figs.isEmpty, figs.contains(where: { !TableBuilder.isYear($0.text) }) else { continue }
             var line = FigureLine()
+            if cells.count < t.count, let label = t.first { line.labelEnd = label.x1 }
             for f in figs {
                 // A dash (nil figure) is printed centred, not right-aligned: it places no column
                 // edge unless no figure column is near it (`placedDashes`).
@@ -894,7 +895,36 @@ enum FixedWidth {
             }
             lines.append(line)
         }
-        return withoutStrayDashColumns(joinedOffsetColumns(columnsApart(lines), lines), lines)
+        return withoutPushedRows(gridColumns(lines), lines)
+    }
+
+    /// The columns of `lines`' figures, with the rows printed off the grid read back
+    /// (`columnsApart`, `joinedOffsetColumns`, `withoutStrayDashColumns`).
+    static func gridColumns(_ lines: [FigureLine]) -> [(Int, Int)] {
+        withoutStrayDashColumns(joinedOffsetColumns(columnsApart(lines), lines), lines)
+    }
+
+    /// **Rows pushed right by a long label.** A converter that places each word where the
+    /// page prints it sets a label too long for the label column past the first column's
+    /// start, and that row's figures after it, right of the others':
+    ///
+    ///     Net cash provided by (used in) financing activities      (20,633)   (17,772)   (12,696)
+    ///     Effect of exchange rate changes on cash, cash equivalents and restricted cash  382  636  (1,287)
+    ///
+    /// Measured with the others, the pushed figures made columns of their own past the grid
+    /// (five columns for three), and the rows' figures were read a column or two off. Where
+    /// rows with a label reaching past the first column's start give more columns than the
+    /// other rows alone, and none of them prints more cells than those, the columns are the
+    /// other rows'; a pushed row's figures then land together in the last column and are
+    /// placed again in order (`oneFigureAColumn`).
+    static func withoutPushedRows(_ cols: [(Int, Int)], _ lines: [FigureLine]) -> [(Int, Int)] {
+        guard let first = cols.first else { return cols }
+        let pushed = lines.map { ($0.labelEnd ?? 0) > first.0 }
+        guard pushed.contains(true), pushed.contains(false) else { return cols }
+        let fewer = gridColumns(zip(lines, pushed).filter { !$0.1 }.map(\.0))
+        guard fewer.count < cols.count,
+              zip(lines, pushed).allSatisfy({ !$0.1 || $0.0.figures.count - $0.0.markers.count + $0.0.dashes.count <= fewer.count }) else { return cols }
+        return fewer
     }
 
     /// **A dash past the grid of a stretched row.** A converter that spreads one row's cells
@@ -981,6 +1011,8 @@ enum FixedWidth {
     /// The extents of one data line's figures (`markers`: those that are footnote markers
     /// printed apart, `978  (1)`) and of its nil figures (`dashes`).
     struct FigureLine {
+        /// Where the row's label ends, when the line prints one.
+        var labelEnd: Int?
         var figures: [(Int, Int)] = []
         var markers: Set<Int> = []
         var dashes: [(Int, Int)] = []

@@ -45,4 +45,21 @@ import Testing
         let years = (0..<4).map { c in t.cells.first { $0.col == c }?.columnPath.last }
         #expect(years == ["2025", "2024", "2025", "2024"])
     }
+
+    @Test func rowsPushedRightByALongLabelKeepTheGrid() throws {
+        let d = try processed(text: """
+                                                                        2024       2023       2022
+        Dividends paid                                               (4,217)    (3,751)    (3,203)
+        Other financing activities                                       170        200       (198)
+        Net cash used in financing activities                        (4,047)    (3,551)    (3,401)
+        Effect of exchange rate changes on cash, cash equivalents, restricted cash and restricted cash equivalents  382  636  (1,287)
+        Increase (decrease) in cash, cash equivalents, restricted cash and restricted cash equivalents  (2,227)  1,613  578
+        Cash paid for income taxes, net                              $ 5,775    $ 3,433    $ 3,741
+        """)
+        let t = try #require(d.tables.first)
+        #expect(t.nCols == 4)
+        let effect = t.cells.filter { $0.rowLabel.hasPrefix("Effect of exchange") }.sorted { $0.col < $1.col }
+        #expect(effect.map(\.raw) == ["382", "636", "(1,287)"])
+        #expect(effect.map { $0.columnPath.last } == ["2024", "2023", "2022"])
+    }
 }
