@@ -699,6 +699,13 @@ enum NarrativeExtractor {
                 if f.unit != "percent" { out.append(prev.restated(f, metric: afterTax(m, t, f0.end, nextStart) ?? m)) }
                 continue
             }
+            // `Unbilled receivables increased from $8.4 billion at December 31, 2024, to $9.3 billion at June 30, 2025` (`levelsFromTo`).
+            if let (from, to) = levelsFromTo(t, figures, k, ctx: ctx, phraseStart: k == 0 ? clauseStart : prevEnd, sentence: r, base: base) {
+                out.append(from)
+                took(to)
+                skipThrough = k + 1
+                continue
+            }
             // A percent change: `an increase of 13.8%`, `up 15.4%`.
             if f.unit == "percent", let m = metric, let w = lastWords.last(where: { changeWords.contains($0) }) {
                 out.append(percentChange(m, f, word: w, period: current, of: currentIndex(out, nil)))
@@ -790,7 +797,10 @@ enum NarrativeExtractor {
         guard f.hasCurrency else { return nil }
         var i = ctx.count - 1
         while i >= 0, modifiers.contains(ctx[i].text) { i -= 1 }
-        guard i >= 1, ctx[i].text == "by", changeVerbs.contains(ctx[i - 1].text) else { return nil }
+        guard i >= 1, ctx[i].text == "by" else { return nil }
+        guard changeVerbs.contains(ctx[i - 1].text) else {
+            return objectChangeBy(t, f, phraseStart: phraseStart, nextStart: nextStart, sentence: r, base: base)
+        }
         // The change verb's bytes: `ctx` words are relative to where `Words.tail` started.
         guard let at = lastIndex(of: Array(ctx[i - 1].text.utf8), in: t, phraseStart..<f.start), at > phraseStart else { return nil }
         let phrase = str(t, phraseStart, at)
@@ -802,6 +812,81 @@ enum NarrativeExtractor {
         let period = inPhrase ?? periodNear(t, after: f.end, f, nextStart: next, sentence: r.lowerBound..<min(r.upperBound, next), base: base)
         return NarrativeFact(metric: m + " change", figure: g, period: period, role: "change", stated: false)
     }
+
+    /// **levelsFromTo.** `<subject> increased from <amount> <date> to <amount> <date>` (or
+    /// another change verb, `changeVerbs`, right before `from`) states the subject's metric at
+    /// both dates: `Unbilled receivables increased from $8,363 at December 31, 2024, to $9,261
+    /// at June 30, 2025` -> `Unbilled receivables` 8,363 at December 31, 2024 and 9,261 at June
+    /// 30, 2025. Each amount states its own period right after it (between the first and `to`,
+    /// within 48 bytes after the second); without both (`we increased the program from $5.0
+    /// billion to $19.5 billion in connection with ...`: the level before an event) it is no
+    /// such statement. The subject is read as a statement's (`metricPhrase`); a noun phrase
+    /// the reader names, not a statement checked for disagreement (`stated` false). Returns
+    /// the first amount's fact and the second's, or nil for any other shape.
+    static func levelsFromTo(_ t: [UInt8], _ figures: [Figure], _ k: Int, ctx: [Word], phraseStart: Int, sentence r: Range<Int>,
+                             base: StatedPeriod?) -> (NarrativeFact, NarrativeFact)? {
+        guard k + 1 < figures.count, ctx.count >= 2, ctx[ctx.count - 1].text == "from",
+              changeVerbs.contains(ctx[ctx.count - 2].text) else { return nil }
+        let f = figures[k], g = figures[k + 1]
+        guard f.hasCurrency, g.hasCurrency, f.end < g.start, g.start <= t.count else { return nil }
+        // (`split` of a slice gives offsets in `t`.)
+        guard let to = Words.split(t[f.end..<g.start]).last, to.text == "to", f.end < to.start,
+              let first = PeriodParser.find(t, f.end..<to.start, base: base) else { return nil }
+        let after = k + 2 < figures.count ? figures[k + 2].start : r.upperBound
+        guard g.end < after, let second = PeriodParser.find(t, g.end..<min(after, g.end + 48, t.count), base: base) else { return nil }
+        // The change verb's bytes: `ctx` words are relative to where `Words.tail` started.
+        guard let at = lastIndex(of: Array(ctx[ctx.count - 2].text.utf8), in: t, phraseStart..<f.start), at > phraseStart,
+              let (m, _) = metricPhrase(str(t, phraseStart, at), base: base), FactAdmission.nounPhrase(m) != nil else { return nil }
+        return (NarrativeFact(metric: m, figure: f, period: first, role: "current", stated: false),
+                NarrativeFact(metric: m, figure: g, period: second, role: "current", stated: false))
+    }
+
+    /// **objectChangeBy.** `<subject> increased <object> by <amount>`: a change verb with an
+    /// object states the change of the object's metric, whoever the subject is (`During 2024,
+    /// we increased the reach-forward loss on the tanker program by $379 million` -> `Reach-forward
+    /// loss on the tanker program change` 379; negative after a word of decrease). The object
+    /// opens with an article or a possessive (`objectOpeners`) and names a measure in two words
+    /// or more after it (`we increased our reserves by` names too little), runs to `by` in
+    /// letters, digits, spaces and hyphens only (no list, no aside: `reduced our program and
+    /// our facility, each by`), at most twelve words (a hyphen splits them: `the reach-forward
+    /// loss on the KC-9A tanker program`), with no verb inside; the change verb is
+    /// past and no modal stands before it (`would have decreased the expense by` is a
+    /// hypothetical). The period as `amountChangeBy`'s (`periodNear`). Nil for any other shape.
+    static func objectChangeBy(_ t: [UInt8], _ f: Figure, phraseStart: Int, nextStart: Int, sentence r: Range<Int>,
+                               base: StatedPeriod?) -> NarrativeFact? {
+        let lo = max(r.lowerBound, phraseStart)
+        guard f.value > 0, lo < f.start else { return nil }
+        // (`tail` offsets are relative to `lo`.)
+        let words = Words.tail(t, lo, f.start) { $0.count >= 18 }
+        var i = words.count - 1
+        while i >= 0, modifiers.contains(words[i].text) { i -= 1 }
+        guard i >= 4, words[i].text == "by",
+              let v = (max(0, i - 14)..<(i - 2)).last(where: { changeVerbs.contains(words[$0].text) }),
+              objectOpeners.contains(words[v + 1].text), i - (v + 2) >= 2, i - (v + 1) <= 12,
+              v == 0 || !modalWords.contains(words[v - 1].text) && !(words[v - 1].text == "have" && v >= 2 && modalWords.contains(words[v - 2].text)),
+              !words[(v + 2)..<i].contains(where: {
+                  verbs.contains($0.text) || clauseVerbs.contains($0.text) || changeVerbs.contains($0.text) || ["and", "or", "each"].contains($0.text)
+              }) else { return nil }
+        let a = lo + words[v + 2].start, b = lo + words[i - 1].end
+        guard a < b, b <= t.count,
+              (a..<b).allSatisfy({ t[$0] < 0x80 && Words.isAlnum(t[$0]) || t[$0] == 0x20 || t[$0] == UInt8(ascii: "-") })
+        else { return nil }
+        let object = singleSpaced(t, a, b)
+        guard let c = object.first else { return nil }
+        let m = c.uppercased() + object.dropFirst()
+        guard FactAdmission.nounPhrase(m) != nil else { return nil }
+        var g = f
+        if negativeChange.contains(words[v].text) { g.value = -g.value }
+        let next = lastIndex(of: Array(" in comparison".utf8), in: t, f.end..<nextStart) ?? nextStart
+        let period = periodNear(t, after: f.end, f, nextStart: next, sentence: r.lowerBound..<min(r.upperBound, next), base: base)
+        return NarrativeFact(metric: m + " change", figure: g, period: period, role: "change", stated: false)
+    }
+
+    /// The words that open an object in `objectChangeBy`: an article or a possessive.
+    static let objectOpeners: Set<String> = ["the", "our", "its", "their"]
+
+    /// The modal verbs that make `objectChangeBy`'s change a hypothetical or a plan.
+    static let modalWords: Set<String> = ["would", "could", "will", "may", "might", "should", "to", "can"]
 
     /// The past-tense verbs of `amountChangeBy`.
     static let changeVerbs: Set<String> = ["increased", "decreased", "rose", "fell", "grew", "declined"]

@@ -249,7 +249,8 @@ public enum PeriodParser {
         /// `three months ended december 31 2023`, `year ended ...`, `quarter ended ...`, `six
         /// and three months ended ...`.
         func endedPhrase(_ i: Int, _ t: PeriodKey) -> StatedPeriod? {
-            guard key(i + 1) == .ended || key(i + 2) == .ended || key(i + 4) == .ended && t.monthCount != nil else { return nil }
+            guard key(i + 1) == .ended || key(i + 2) == .ended
+                    || (key(i + 4) == .ended || key(i + 5) == .ended) && t.monthCount != nil else { return nil }
             var months: Int?
             var k = i
             // (`the years ended December 31, 2024, 2023 and 2022`: the first, as above.)
@@ -257,10 +258,13 @@ public enum PeriodParser {
             else if key(i + 1) == .months && key(i + 2) == .ended {
                 months = t.monthCount; k = i + 3
             } else if t == .quarter && key(i + 1) == .ended { months = 3; k = i + 2 }
-            // **pairedDurations.** `six and three months ended June 30, 2025`: the first
-            // count's period (`pairedDurations` reads both).
-            else if let a = t.monthCount, key(i - 1) != .and, key(i + 1) == .and, key(i + 2).monthCount != nil,
-                    key(i + 3) == .months, key(i + 4) == .ended { months = a; k = i + 5 }
+            // **pairedDurations.** `six and three months ended June 30, 2025`, `three- and
+            // six-month periods ended March 29, 2025`: the first count's period
+            // (`pairedDurations` reads both).
+            else if let a = t.monthCount, key(i - 1) != .and, key(i + 1) == .and, key(i + 2).monthCount != nil {
+                if key(i + 3) == .months, key(i + 4) == .ended { months = a; k = i + 5 }
+                else if key(i + 3) == .month, key(i + 4) == .periods, key(i + 5) == .ended { months = a; k = i + 6 }
+            }
             if let n = months, let (m, d, y, e) = date(k) {
                 return StatedPeriod(kind: .duration(months: n), year: y, month: m, day: d, text: phrase(i, e))
             }
@@ -431,7 +435,8 @@ public enum PeriodParser {
         }
     }
 
-    /// **pairedDurations.** The two periods of `six and three months ended June 30, 2025` (as
+    /// **pairedDurations.** The two periods of `six and three months ended June 30, 2025` or
+    /// `three- and six-month periods ended March 29, 2025` (a count suspended before the second) (as
     /// `find` read the first, `p`): the first count's and the second's, ending on the same
     /// date, for a list of two figures (`... was $85 million and $42 million for the six and
     /// three months ended June 30, 2025`). Nil when `p` is no such phrase.
@@ -440,8 +445,9 @@ public enum PeriodParser {
         var text = p.text
         return text.withUTF8 { b -> [StatedPeriod]? in
             let w = words(b)
-            guard w.count > 4, w[0].key.monthCount == first, w[1].key == .and, let second = w[2].key.monthCount,
-                  w[3].key == .months, w[4].key == .ended else { return nil }
+            guard w.count > 5, w[0].key.monthCount == first, w[1].key == .and, let second = w[2].key.monthCount,
+                  w[3].key == .months && w[4].key == .ended || w[3].key == .month && w[4].key == .periods && w[5].key == .ended
+            else { return nil }
             let rest = String(decoding: UnsafeBufferPointer(rebasing: b[w[2].start...]), as: UTF8.self)
             return [p, StatedPeriod(kind: .duration(months: second), year: p.year, month: p.month, day: p.day, text: rest)]
         }
@@ -517,6 +523,8 @@ enum PeriodKey: UInt8, Sendable, CaseIterable {
     case three, six, nine, twelve, n3, n6, n9, n12
     case quarter, half, of, fiscal, the, `in`, calendar, and, full, year, years, fy, ended, months, `as`, at, same
     case period, time, prior, previous, preceding, last, sequential, ago, `for`, during
+    /// `three- and six-month periods ended` (`pairedDurations`).
+    case month, periods
     case expire, expires, expiring, expiration, beginning, through, until, matures, maturing, due, on
     case both
     /// `holders of record as of <date>`: the date that says who is paid (`recordDate`).
@@ -544,7 +552,7 @@ enum PeriodKey: UInt8, Sendable, CaseIterable {
         ("three", .three), ("six", .six), ("nine", .nine), ("twelve", .twelve),
         ("3", .n3), ("6", .n6), ("9", .n9), ("12", .n12),
         ("ended", .ended),
-        ("months", .months), ("as", .as), ("at", .at), ("same", .same), ("period", .period), ("time", .time),
+        ("months", .months), ("month", .month), ("periods", .periods), ("as", .as), ("at", .at), ("same", .same), ("period", .period), ("time", .time),
         ("prior", .prior), ("previous", .previous), ("preceding", .preceding), ("last", .last),
         ("sequential", .sequential), ("ago", .ago), ("for", .for), ("during", .during),
         ("expire", .expire), ("expires", .expires), ("expiring", .expiring), ("expiration", .expiration),

@@ -170,4 +170,33 @@ struct FactsAmountChangeByTests {
         #expect(facts("The change will increase our fiscal year 2024 operating income by $133 million.") == [])
         #expect(facts("This amount, if recognized, would reduce income tax expense by $246 million.") == [])
     }
+
+    @Test("objectChangeBy: `<subject> increased <object> by $X` is the change of the object's metric")
+    func objectChangeBy() {
+        #expect(facts("During 2024, we increased the reach-forward loss on the tanker program by $379 million.") ==
+                ["Reach-forward loss on the tanker program change 379.0x1000000 2024 change"])
+        #expect(facts("In fiscal 2023, Norvale decreased its revolving credit commitment by $200 million.") ==
+                ["Revolving credit commitment change -200.0x1000000 fiscal 2023 change"])
+        // (A hyphen splits words: twelve of them may name the object.)
+        #expect(facts("During 2024, we increased the reach-forward loss on the KC-9A Osprey tanker program by $2,002.") ==
+                ["Reach-forward loss on the KC-9A Osprey tanker program change 2002.0x1 2024 change"])
+    }
+
+    @Test("levelsFromTo: `<subject> increased from $A <date> to $B <date>` states the subject's metric at both dates")
+    func levelsFromTo() {
+        #expect(facts("Unbilled receivables increased from $8,363 at December 31, 2024, to $9,261 at June 30, 2025, primarily driven by revenue recognized.") ==
+                ["Unbilled receivables 8363.0x1 at December 31, 2024 current", "Unbilled receivables 9261.0x1 at June 30, 2025 current"])
+        // (No date after each amount: the level before an event, no statement of two levels.)
+        #expect(facts("During the quarter, unbilled receivables increased from $8,363 to $9,261 on new deliveries.")
+                .allSatisfy { !$0.hasPrefix("Unbilled receivables 8363") })
+    }
+
+    @Test("objectChangeBy: a one-word object, a hypothetical, a list of objects or a present verb states no change")
+    func notObjectChangeBy() {
+        #expect(facts("In 2024, we increased our reserves by $1.3 billion.") == [])
+        #expect(facts("In 2024, the change would have decreased the operating lease expense by $12 million.") == [])
+        #expect(facts("In 2024, we decreased our commercial paper program and our credit facility, each by $2.5 billion.") == [])
+        #expect(facts("In 2024, we increased our reserves for general, product, and automobile liabilities by $1.3 billion.") == [])
+        #expect(facts("In 2024, we increase the reach-forward loss on the program by $379 million.") == [])
+    }
 }

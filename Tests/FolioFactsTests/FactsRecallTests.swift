@@ -112,6 +112,14 @@ struct FactsRecallTests {
         #expect(lead.count == 2 && lead[1].contains("21.0x1000000 three months ended June 30, 2025"))
     }
 
+    @Test("pairedDurations: `the three- and six-month periods ended <date>`, a count suspended before the second, takes both")
+    func suspendedCounts() {
+        let got = facts("The fair value of vested units was $906 million and $1.3 billion for the three- and six-month periods ended March 29, 2025, respectively.")
+        #expect(got.count == 2)
+        #expect(got.first?.contains("906.0x1000000 three- and six-month periods ended March 29, 2025") == true)
+        #expect(got.last?.contains("1.3x1000000000 six-month periods ended March 29, 2025") == true)
+    }
+
     @Test("the filing's own period for a figure whose text names none, marked as such; none without metadata")
     func filingPeriod() throws {
         var doc = notesDoc(units: "(Dollars in millions)")
