@@ -64,8 +64,8 @@ enum LabelTail {
         return i
     }
 
-    /// Whether a line's first cell ends open: with a comma, or with a word a row label does
-    /// not end with (an article, a preposition or a conjunction: `Total amounts presented in
+    /// Whether a line's first cell ends open: with a comma, or with a word that cannot end a
+    /// sentence, nor a label (`NormalizeTables.functionWords`: `Total amounts presented in
     /// the`).
     static func isOpenEnd(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         let s0 = leadingSpaces(b)
@@ -75,13 +75,7 @@ enum LabelTail {
         if b[e - 1] == 0x2C { return true }
         var s = e
         while s > s0, b[s - 1] != 0x20 { s -= 1 }
-        let n = e - s
-        return openEndWords.contains { w in
-            w.count == n && w.indices.allSatisfy { ByteSearch.lowerASCII(b[s + $0]) == w[$0] }
-        }
+        guard e - s <= 5 else { return false }
+        return NormalizeTables.functionWords.contains(String(decoding: b[s..<e].map(ByteSearch.lowerASCII), as: UTF8.self))
     }
-
-    /// Words no row label ends with (`isOpenEnd`), lower case.
-    static let openEndWords: [[UInt8]] = ["the", "of", "and", "or", "in", "on", "for", "to", "from", "by", "with", "at", "a", "an"]
-        .map { Array($0.utf8) }
 }
