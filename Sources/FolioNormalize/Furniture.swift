@@ -60,9 +60,21 @@ extension Normalizer {
         return digits > 0
     }
 
+    /// Whether the line holds only a currency sign (`$`, `€`, `£`, `¥`): reading-order text
+    /// prints a figure's sign on a line of its own, apart from the figure.
+    static func isCurrencySignLine(_ line: Line, _ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        let s = line.textStart, e = line.end
+        switch e - s {
+        case 1: return t[s] == 0x24
+        case 2: return t[s] == 0xC2 && (t[s + 1] == 0xA3 || t[s + 1] == 0xA5)
+        case 3: return t[s] == 0xE2 && t[s + 1] == 0x82 && t[s + 2] == 0xAC
+        default: return false
+        }
+    }
+
     /// **Figures one a line.** Reading-order text (plain `pdftotext`) prints a table's
-    /// figures one a line, often set apart by blank lines, so a small figure looks like a
-    /// page number:
+    /// figures one a line, often set apart by blank lines, and a figure's currency sign on a
+    /// line of its own, so a small figure looks like a page number:
     ///
     /// ```
     /// Depreciation
@@ -70,20 +82,66 @@ extension Normalizer {
     /// 613          ← a figure: the nearest line with text below it is a figure too
     ///
     /// 596          ← and above this one
+    ///
+    /// $
+    ///
+    /// 143          ← a figure under its currency sign (a statement's last rows)
+    ///
+    /// $
     /// ```
     ///
     /// A figure line whose nearest line with text on its page, above or below (blank and
     /// removed lines skipped), is a figure line too is one of those figures, not a page
-    /// number (`07/08` is no figure).
-    static func isAmongFigures(_ k: Int, _ lines: [Line], _ t: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// number (`07/08` is no figure). So is one whose nearest line is a currency sign alone
+    /// (`isCurrencySignLine`), unless its number continues the page numbering
+    /// (`continuing`, from `numberingContinuations`): a page number printed between a
+    /// statement's columns stays a page number.
+    static func isAmongFigures(_ k: Int, _ lines: [Line], _ t: UnsafeBufferPointer<UInt8>, continuing: Set<Int>) -> Bool {
         guard isFigureLine(lines[k], t) else { return false }
         let page = lines[k].page
+        let signs = !continuing.contains(k)
         var i = k - 1
         while i >= 0, lines[i].page == page, lines[i].kind == .blank || lines[i].kind == .removed { i -= 1 }
-        if i >= 0, lines[i].page == page, isFigureLine(lines[i], t) { return true }
+        if i >= 0, lines[i].page == page, isFigureLine(lines[i], t) || (signs && isCurrencySignLine(lines[i], t)) { return true }
         var j = k + 1
         while j < lines.count, lines[j].page == page, lines[j].kind == .blank || lines[j].kind == .removed { j += 1 }
-        return j < lines.count && lines[j].page == page && isFigureLine(lines[j], t)
+        return j < lines.count && lines[j].page == page && (isFigureLine(lines[j], t) || (signs && isCurrencySignLine(lines[j], t)))
+    }
+
+    /// Page-number lines (`isPageNumber`) before or after a page number this close count as
+    /// continuing its numbering (`numberingContinuations`).
+    static let numberingReach = 4
+    /// Largest step between two page numbers of one numbering (pages without a number).
+    static let numberingStep = 3
+
+    /// **A page's number continues the numbering.** The lines that print a number alone
+    /// (`isPageNumber`, digits only) whose number follows one of the `numberingReach`
+    /// such lines before it (smaller by 1 to `numberingStep`) or precedes one of those after
+    /// it (larger by as much): page numbers count up through a document, a statement's
+    /// figures do not (`55` between `447` and `56` is page 55; `143` between `778` and `106`
+    /// is a figure).
+    static func numberingContinuations(_ lines: [Line], _ t: UnsafeBufferPointer<UInt8>) -> Set<Int> {
+        var numbers: [(k: Int, v: Int)] = []
+        for k in lines.indices where isPageNumber(lines[k], t) {
+            let l = lines[k]
+            var v = 0
+            var digitsOnly = true
+            for i in l.textStart..<l.end {
+                guard ByteClass.isDigit(t[i]) else { digitsOnly = false; break }
+                v = v &* 10 &+ Int(t[i] &- 0x30)
+            }
+            if digitsOnly { numbers.append((k, v)) }
+        }
+        var out = Set<Int>()
+        for (x, n) in numbers.enumerated() {
+            let before = numbers[max(0, x - numberingReach)..<x]
+            let after = numbers[(x + 1)..<min(numbers.count, x + 1 + numberingReach)]
+            if before.contains(where: { n.v - $0.v >= 1 && n.v - $0.v <= numberingStep })
+                || after.contains(where: { $0.v - n.v >= 1 && $0.v - n.v <= numberingStep }) {
+                out.insert(n.k)
+            }
+        }
+        return out
     }
 
     /// A line's repeat key: lowercase, whitespace collapsed, the number at its start or end
@@ -127,6 +185,7 @@ extension Normalizer {
             first = k
         }
         if !lines.isEmpty { pages.append(first..<lines.count) }
+        let continuing = Self.numberingContinuations(lines, t)
 
         if pages.count >= 3 {
             // Repeat counts per key hash, each page counted once.
@@ -155,14 +214,14 @@ extension Normalizer {
             for c in perPage {
                 var removedTop = 0
                 for k in c.prefix(3) {
-                    if Self.isPageNumber(lines[k], t), !Self.isAmongFigures(k, lines, t) { remove(k, "page_number") }
+                    if Self.isPageNumber(lines[k], t), !Self.isAmongFigures(k, lines, t, continuing: continuing) { remove(k, "page_number") }
                     else if Self.furnitureRepeated(lines[k], headerCount, threshold, t) {
                         if !itemHeadings.contains(k) { remove(k, "running_header") }
                     } else { break }
                     removedTop += 1
                 }
                 for k in c.dropFirst(removedTop).suffix(3).reversed() {
-                    if Self.isPageNumber(lines[k], t), !Self.isAmongFigures(k, lines, t) { remove(k, "page_number") }
+                    if Self.isPageNumber(lines[k], t), !Self.isAmongFigures(k, lines, t, continuing: continuing) { remove(k, "page_number") }
                     else if Self.furnitureRepeated(lines[k], footerCount, threshold, t) { remove(k, "running_footer") }
                     else { break }
                 }
@@ -171,7 +230,7 @@ extension Normalizer {
 
         // Standalone page numbers set off by a blank line (`07/08`, `7`), not runs of numbers
         // (chart axes) nor figures printed one a line (`isAmongFigures`).
-        for k in lines.indices where Self.isPageNumber(lines[k], t) && !Self.isAmongFigures(k, lines, t) {
+        for k in lines.indices where Self.isPageNumber(lines[k], t) && !Self.isAmongFigures(k, lines, t, continuing: continuing) {
             let prevBlank = k == 0 || lines[k - 1].kind == .blank || lines[k - 1].kind == .removed || lines[k - 1].page != lines[k].page
             let nextBlank = k + 1 >= lines.count || lines[k + 1].kind == .blank || lines[k + 1].kind == .removed || lines[k + 1].page != lines[k].page
             guard prevBlank || nextBlank else { continue }
