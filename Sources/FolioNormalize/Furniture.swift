@@ -108,20 +108,30 @@ extension Normalizer {
         return j < lines.count && lines[j].page == page && (isFigureLine(lines[j], t) || (signs && isCurrencySignLine(lines[j], t)))
     }
 
-    /// Page-number lines (`isPageNumber`) before or after a page number this close count as
-    /// continuing its numbering (`numberingContinuations`).
-    static let numberingReach = 4
+    /// Page numbers standing in text (`numberingContinuations`) looked at on each side.
+    static let numberingReach = 2
     /// Largest step between two page numbers of one numbering (pages without a number).
     static let numberingStep = 3
 
+    /// The nearest line with text on line `k`'s page, above (`step` -1) or below (`step` 1),
+    /// blank and removed lines skipped.
+    static func nearestText(_ k: Int, step: Int, _ lines: [Line]) -> Int? {
+        let page = lines[k].page
+        var i = k + step
+        while i >= 0, i < lines.count, lines[i].page == page, lines[i].kind == .blank || lines[i].kind == .removed { i += step }
+        return i >= 0 && i < lines.count && lines[i].page == page ? i : nil
+    }
+
     /// **A page's number continues the numbering.** The lines that print a number alone
-    /// (`isPageNumber`, digits only) whose number follows one of the `numberingReach`
-    /// such lines before it (smaller by 1 to `numberingStep`) or precedes one of those after
-    /// it (larger by as much): page numbers count up through a document, a statement's
-    /// figures do not (`55` between `447` and `56` is page 55; `143` between `778` and `106`
-    /// is a figure).
+    /// (`isPageNumber`, digits only) whose number follows one of the `numberingReach` nearest
+    /// page numbers standing in text before it (smaller by 1 to `numberingStep`), or precedes
+    /// one of those after it: page numbers count up through a document. A number stands in
+    /// text when neither of its nearest lines is a figure or a currency sign alone; a
+    /// statement's figures printed one a line do not count up with the pages (`55` after page
+    /// `54` is page 55, wherever it stands; `447` over `450`, both by currency signs, is a
+    /// figure).
     static func numberingContinuations(_ lines: [Line], _ t: UnsafeBufferPointer<UInt8>) -> Set<Int> {
-        var numbers: [(k: Int, v: Int)] = []
+        var numbers: [(k: Int, v: Int, inText: Bool)] = []
         for k in lines.indices where isPageNumber(lines[k], t) {
             let l = lines[k]
             var v = 0
@@ -130,14 +140,23 @@ extension Normalizer {
                 guard ByteClass.isDigit(t[i]) else { digitsOnly = false; break }
                 v = v &* 10 &+ Int(t[i] &- 0x30)
             }
-            if digitsOnly { numbers.append((k, v)) }
+            guard digitsOnly else { continue }
+            var inText = true
+            for step in [-1, 1] {
+                if let i = nearestText(k, step: step, lines), isFigureLine(lines[i], t) || isCurrencySignLine(lines[i], t) { inText = false }
+            }
+            numbers.append((k, v, inText))
         }
+        let anchors = numbers.indices.filter { numbers[$0].inText }
         var out = Set<Int>()
+        var next = 0  // the first anchor after the number at `x`
         for (x, n) in numbers.enumerated() {
-            let before = numbers[max(0, x - numberingReach)..<x]
-            let after = numbers[(x + 1)..<min(numbers.count, x + 1 + numberingReach)]
-            if before.contains(where: { n.v - $0.v >= 1 && n.v - $0.v <= numberingStep })
-                || after.contains(where: { $0.v - n.v >= 1 && $0.v - n.v <= numberingStep }) {
+            while next < anchors.count, anchors[next] <= x { next += 1 }
+            let firstBefore = next > 0 && anchors[next - 1] == x ? next - 1 : next
+            let before = anchors[max(0, firstBefore - numberingReach)..<firstBefore].map { numbers[$0].v }
+            let after = anchors[next..<min(anchors.count, next + numberingReach)].map { numbers[$0].v }
+            if before.contains(where: { n.v - $0 >= 1 && n.v - $0 <= numberingStep })
+                || after.contains(where: { $0 - n.v >= 1 && $0 - n.v <= numberingStep }) {
                 out.insert(n.k)
             }
         }

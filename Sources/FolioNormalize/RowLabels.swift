@@ -22,8 +22,9 @@ import FolioModel
 /// between them, one page) whose last line has no end (`Line.endsTerminal`: not a sentence
 /// nor a lead-in) and after which the first line with text, blank and removed lines and
 /// currency signs alone (`isCurrencySignLine`) skipped, is a figure alone (`isFigureLine`) is
-/// such a run: its lines are joined only where a line continues the one above it
-/// (it starts in lower case, or the line above ends with a hyphen inside a word); the reader
+/// such a run: its lines are joined only where a line continues the one above it (it starts
+/// in lower case, or the line above ends open: with a hyphen inside a word, a comma, or a
+/// word like `of`, `Normalizer.separator`); the reader
 /// of the statement (`ColumnRuns.labels` in FolioTables) decides which other lines continue a
 /// label. A paragraph ends with a sentence end, or is followed by more text.
 extension Normalizer {

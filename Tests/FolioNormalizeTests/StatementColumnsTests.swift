@@ -15,6 +15,8 @@ import Testing
             issued as of December 31, 2030 and 480,000,000 shares as of December 31, 2029
             Common stock held in treasury, at cost, 20,000 shares as of December 31, 2030
             Additional paid-in capital of the company and of its consolidated subsidiaries
+            Cash flow hedging activities, net of tax expense (benefit) of $16 in 2030,
+            $(19) in 2029 and $5 in 2028
             Total equity
 
             $
@@ -28,6 +30,7 @@ import Testing
         #expect(doc.lines.contains("Common stock, $0.01 par value, 900,000,000 shares authorized, 500,000,000 shares issued as of December 31, 2030 and 480,000,000 shares as of December 31, 2029"))
         #expect(doc.lines.contains("Common stock held in treasury, at cost, 20,000 shares as of December 31, 2030"))
         #expect(doc.lines.contains("Additional paid-in capital of the company and of its consolidated subsidiaries"))
+        #expect(doc.lines.contains("Cash flow hedging activities, net of tax expense (benefit) of $16 in 2030, $(19) in 2029 and $5 in 2028"))
     }
 
     /// The same long lines in a paragraph (followed by text, or ending with a full stop) are
@@ -81,6 +84,10 @@ extension FurnitureTests {
 
             778
 
+            $
+
+            779
+
             Text of page thirteen ends here.
 
             13
@@ -88,6 +95,6 @@ extension FurnitureTests {
             """
         let doc = try normalized(text)
         #expect(doc.removals.map(\.text) == ["11", "12", "13"])
-        #expect(doc.lines.contains("143") && doc.lines.contains("106") && doc.lines.contains("778"))
+        #expect(doc.lines.contains("143") && doc.lines.contains("106") && doc.lines.contains("778") && doc.lines.contains("779"))
     }
 }
