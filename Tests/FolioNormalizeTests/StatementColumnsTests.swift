@@ -4,8 +4,9 @@ import Testing
 /// Reading-order text: a statement printed column by column (row labels one a line, then
 /// each column's figures one a line, currency signs on lines of their own).
 @Suite struct StatementColumnsTests {
-    /// A long row label is not a paragraph line: the label under it stays a line of its own;
-    /// a label's lower-case continuation is still joined to it.
+    /// A long row label among short ones is not a paragraph line: the label under it stays a
+    /// line of its own; a label's lower-case continuation, or the line under a label ending
+    /// with a comma, is still joined to it.
     @Test func longRowLabelsAreNotJoined() throws {
         let text = """
             Balance Sheet
@@ -17,6 +18,11 @@ import Testing
             Additional paid-in capital of the company and of its consolidated subsidiaries
             Cash flow hedging activities, net of tax expense (benefit) of $16 in 2030,
             $(19) in 2029 and $5 in 2028
+            Retained earnings
+            Treasury stock
+            Accumulated deficit
+            Other reserves
+            Noncontrolling interest
             Total equity
 
             $
@@ -33,8 +39,9 @@ import Testing
         #expect(doc.lines.contains("Cash flow hedging activities, net of tax expense (benefit) of $16 in 2030, $(19) in 2029 and $5 in 2028"))
     }
 
-    /// The same long lines in a paragraph (followed by text, or ending with a full stop) are
-    /// still joined.
+    /// The same long lines in a paragraph (followed by text, ending with a full stop, or
+    /// running to the margin line after line, as one broken at a page's foot, or printed right
+    /// over a run of labels) are still joined.
     @Test func proseBeforeFiguresStillJoined() throws {
         let text = """
             The company repurchased shares of its common stock during the year under the program
@@ -49,10 +56,26 @@ import Testing
 
             More text follows here.
 
+            The company repurchased shares of its common stock during the year under the program
+            Approved by the board in the prior year, which allows further repurchases at any time
+            Of its choosing and in the amounts it decides, subject to the limits of the program
+            And of the law, the company said in its report on the program for the year
+
+            12
+
+            Intangible assets are valued by using discounted cash flows. These assets are included within
+            “Other assets” on the balance sheets and consist of the following (in millions):
+            Customer relationships
+            Technology and patents
+            Total
+
+            1,234
+
             """
         let doc = try normalized(text)
         let joined = "The company repurchased shares of its common stock during the year under the program Approved by the board in the prior year, which allows further repurchases at any time"
-        #expect(doc.lines.filter { $0.hasPrefix(joined) }.count == 2)
+        #expect(doc.lines.filter { $0.hasPrefix(joined) }.count == 3)
+        #expect(doc.lines.contains("Intangible assets are valued by using discounted cash flows. These assets are included within “Other assets” on the balance sheets and consist of the following (in millions):"))
     }
 }
 
