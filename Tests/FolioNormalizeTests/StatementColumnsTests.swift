@@ -61,7 +61,7 @@ import Testing
             Of its choosing and in the amounts it decides, subject to the limits of the program
             And of the law, the company said in its report on the program for the year
 
-            12
+            9,876
 
             Intangible assets are valued by using discounted cash flows. These assets are included within
             “Other assets” on the balance sheets and consist of the following (in millions):
