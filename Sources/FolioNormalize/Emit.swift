@@ -15,7 +15,8 @@ extension Normalizer {
             var blanks = 0
             for k in (p + 1)..<c where lines[k].kind == .blank { blanks += 1 }
             let lp = lines[p], lc = lines[c]
-            seps.append(separator(lp, lc, blanks: blanks, pageBreak: lp.page != lc.page))
+            seps.append(separator(lp, lc, blanks: blanks, pageBreak: lp.page != lc.page,
+                                  rowLabel: !rowLabelLines.isEmpty && rowLabelLines.contains(c)))
         }
         var prevEnd = 0
         // The separator owed by a line that came out empty (a line of invisible characters).
@@ -96,7 +97,10 @@ extension Normalizer {
     static let paragraphBreak: [UInt8] = [0x0A, 0x0A]
     static let dash: [UInt8] = [0x2D, 0x20]
 
-    func separator(_ p: Line, _ c: Line, blanks: Int, pageBreak: Bool) -> Separator {
+    /// `rowLabel`: `c` is a row label under another (`markRowLabelRuns`), joined only where
+    /// it continues the line above: it starts in lower case, or the line above ends with a
+    /// hyphen inside a word, a comma or a word no sentence ends with (`endsMidSentence`).
+    func separator(_ p: Line, _ c: Line, blanks: Int, pageBreak: Bool, rowLabel: Bool) -> Separator {
         let plain: Separator = blanks > 0 || pageBreak ? .paragraph : .newline
         guard cfg.joinLines, p.kind == .prose, c.kind == .prose, !c.listItem, !p.heading, c.bodyStart < c.end else { return plain }
         let cFirst = t[c.bodyStart]
@@ -117,6 +121,9 @@ extension Normalizer {
         if c.textStart - c.start > p.textStart - p.start { return .newline }
         if c.startsLower { return joinKind(p, c) }
         if p.endsLetterHyphen && ByteClass.isAlphanumeric(cFirst) { return joinKind(p, c) }
+        // A row label under another continues it only where the one above ends open (a
+        // comma, `of`): two whole labels stay two lines (`markRowLabelRuns`).
+        if rowLabel, !p.endsComma, !endsMidSentence(p) { return .newline }
         // A short capitalised line without an end (`Providing access to energy`) under a long
         // one is a heading in PDF text, unless the long line stops mid-sentence (`... of the`).
         let standalone = c.length * 5 < longLine * 3 && !c.endsTerminal && !endsMidSentence(p)

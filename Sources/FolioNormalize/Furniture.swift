@@ -60,9 +60,21 @@ extension Normalizer {
         return digits > 0
     }
 
+    /// Whether the line holds only a currency sign (`$`, `€`, `£`, `¥`): reading-order text
+    /// prints a figure's sign on a line of its own, apart from the figure.
+    static func isCurrencySignLine(_ line: Line, _ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        let s = line.textStart, e = line.end
+        switch e - s {
+        case 1: return t[s] == 0x24
+        case 2: return t[s] == 0xC2 && (t[s + 1] == 0xA3 || t[s + 1] == 0xA5)
+        case 3: return t[s] == 0xE2 && t[s + 1] == 0x82 && t[s + 2] == 0xAC
+        default: return false
+        }
+    }
+
     /// **Figures one a line.** Reading-order text (plain `pdftotext`) prints a table's
-    /// figures one a line, often set apart by blank lines, so a small figure looks like a
-    /// page number:
+    /// figures one a line, often set apart by blank lines, and a figure's currency sign on a
+    /// line of its own, so a small figure looks like a page number:
     ///
     /// ```
     /// Depreciation
@@ -70,20 +82,85 @@ extension Normalizer {
     /// 613          ← a figure: the nearest line with text below it is a figure too
     ///
     /// 596          ← and above this one
+    ///
+    /// $
+    ///
+    /// 143          ← a figure under its currency sign (a statement's last rows)
+    ///
+    /// $
     /// ```
     ///
     /// A figure line whose nearest line with text on its page, above or below (blank and
     /// removed lines skipped), is a figure line too is one of those figures, not a page
-    /// number (`07/08` is no figure).
-    static func isAmongFigures(_ k: Int, _ lines: [Line], _ t: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// number (`07/08` is no figure). So is one whose nearest line is a currency sign alone
+    /// (`isCurrencySignLine`), unless its number continues the page numbering
+    /// (`continuing`, from `numberingContinuations`): a page number printed between a
+    /// statement's columns stays a page number.
+    static func isAmongFigures(_ k: Int, _ lines: [Line], _ t: UnsafeBufferPointer<UInt8>, continuing: Set<Int>) -> Bool {
         guard isFigureLine(lines[k], t) else { return false }
         let page = lines[k].page
+        let signs = !continuing.contains(k)
         var i = k - 1
         while i >= 0, lines[i].page == page, lines[i].kind == .blank || lines[i].kind == .removed { i -= 1 }
-        if i >= 0, lines[i].page == page, isFigureLine(lines[i], t) { return true }
+        if i >= 0, lines[i].page == page, isFigureLine(lines[i], t) || (signs && isCurrencySignLine(lines[i], t)) { return true }
         var j = k + 1
         while j < lines.count, lines[j].page == page, lines[j].kind == .blank || lines[j].kind == .removed { j += 1 }
-        return j < lines.count && lines[j].page == page && isFigureLine(lines[j], t)
+        return j < lines.count && lines[j].page == page && (isFigureLine(lines[j], t) || (signs && isCurrencySignLine(lines[j], t)))
+    }
+
+    /// Page numbers standing in text (`numberingContinuations`) looked at on each side.
+    static let numberingReach = 2
+    /// Largest step between two page numbers of one numbering (pages without a number).
+    static let numberingStep = 3
+
+    /// The nearest line with text on line `k`'s page, above (`step` -1) or below (`step` 1),
+    /// blank and removed lines skipped.
+    static func nearestText(_ k: Int, step: Int, _ lines: [Line]) -> Int? {
+        let page = lines[k].page
+        var i = k + step
+        while i >= 0, i < lines.count, lines[i].page == page, lines[i].kind == .blank || lines[i].kind == .removed { i += step }
+        return i >= 0 && i < lines.count && lines[i].page == page ? i : nil
+    }
+
+    /// **A page's number continues the numbering.** The lines that print a number alone
+    /// (`isPageNumber`, digits only) whose number follows one of the `numberingReach` nearest
+    /// page numbers standing in text before it (smaller by 1 to `numberingStep`), or precedes
+    /// one of those after it: page numbers count up through a document. A number stands in
+    /// text when neither of its nearest lines is a figure or a currency sign alone; a
+    /// statement's figures printed one a line do not count up with the pages (`55` after page
+    /// `54` is page 55, wherever it stands; `447` over `450`, both by currency signs, is a
+    /// figure).
+    static func numberingContinuations(_ lines: [Line], _ t: UnsafeBufferPointer<UInt8>) -> Set<Int> {
+        var numbers: [(k: Int, v: Int, inText: Bool)] = []
+        for k in lines.indices where isPageNumber(lines[k], t) {
+            let l = lines[k]
+            var v = 0
+            var digitsOnly = true
+            for i in l.textStart..<l.end {
+                guard ByteClass.isDigit(t[i]) else { digitsOnly = false; break }
+                v = v &* 10 &+ Int(t[i] &- 0x30)
+            }
+            guard digitsOnly else { continue }
+            var inText = true
+            for step in [-1, 1] {
+                if let i = nearestText(k, step: step, lines), isFigureLine(lines[i], t) || isCurrencySignLine(lines[i], t) { inText = false }
+            }
+            numbers.append((k, v, inText))
+        }
+        let anchors = numbers.indices.filter { numbers[$0].inText }
+        var out = Set<Int>()
+        var next = 0  // the first anchor after the number at `x`
+        for (x, n) in numbers.enumerated() {
+            while next < anchors.count, anchors[next] <= x { next += 1 }
+            let firstBefore = next > 0 && anchors[next - 1] == x ? next - 1 : next
+            let before = anchors[max(0, firstBefore - numberingReach)..<firstBefore].map { numbers[$0].v }
+            let after = anchors[next..<min(anchors.count, next + numberingReach)].map { numbers[$0].v }
+            if before.contains(where: { n.v - $0 >= 1 && n.v - $0 <= numberingStep })
+                || after.contains(where: { $0 - n.v >= 1 && $0 - n.v <= numberingStep }) {
+                out.insert(n.k)
+            }
+        }
+        return out
     }
 
     /// A line's repeat key: lowercase, whitespace collapsed, the number at its start or end
@@ -127,6 +204,7 @@ extension Normalizer {
             first = k
         }
         if !lines.isEmpty { pages.append(first..<lines.count) }
+        let continuing = Self.numberingContinuations(lines, t)
 
         if pages.count >= 3 {
             // Repeat counts per key hash, each page counted once.
@@ -155,14 +233,14 @@ extension Normalizer {
             for c in perPage {
                 var removedTop = 0
                 for k in c.prefix(3) {
-                    if Self.isPageNumber(lines[k], t), !Self.isAmongFigures(k, lines, t) { remove(k, "page_number") }
+                    if Self.isPageNumber(lines[k], t), !Self.isAmongFigures(k, lines, t, continuing: continuing) { remove(k, "page_number") }
                     else if Self.furnitureRepeated(lines[k], headerCount, threshold, t) {
                         if !itemHeadings.contains(k) { remove(k, "running_header") }
                     } else { break }
                     removedTop += 1
                 }
                 for k in c.dropFirst(removedTop).suffix(3).reversed() {
-                    if Self.isPageNumber(lines[k], t), !Self.isAmongFigures(k, lines, t) { remove(k, "page_number") }
+                    if Self.isPageNumber(lines[k], t), !Self.isAmongFigures(k, lines, t, continuing: continuing) { remove(k, "page_number") }
                     else if Self.furnitureRepeated(lines[k], footerCount, threshold, t) { remove(k, "running_footer") }
                     else { break }
                 }
@@ -171,7 +249,7 @@ extension Normalizer {
 
         // Standalone page numbers set off by a blank line (`07/08`, `7`), not runs of numbers
         // (chart axes) nor figures printed one a line (`isAmongFigures`).
-        for k in lines.indices where Self.isPageNumber(lines[k], t) && !Self.isAmongFigures(k, lines, t) {
+        for k in lines.indices where Self.isPageNumber(lines[k], t) && !Self.isAmongFigures(k, lines, t, continuing: continuing) {
             let prevBlank = k == 0 || lines[k - 1].kind == .blank || lines[k - 1].kind == .removed || lines[k - 1].page != lines[k].page
             let nextBlank = k + 1 >= lines.count || lines[k + 1].kind == .blank || lines[k + 1].kind == .removed || lines[k + 1].page != lines[k].page
             guard prevBlank || nextBlank else { continue }

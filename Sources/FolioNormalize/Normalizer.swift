@@ -78,6 +78,10 @@ struct Normalizer {
     var hyphenWords: Set<UInt64>?
     /// A prose line at least this long that stops without punctuation continues on the next.
     var longLine = 60
+    /// Lines of a run of row labels printed apart from their figures (`markRowLabelRuns`),
+    /// the first of each run left out: each is joined to the line above only where it
+    /// continues it.
+    var rowLabelLines = Set<Int>()
 
     init(text: UnsafeBufferPointer<UInt8>, config: NormalizeConfig) {
         t = text
@@ -105,6 +109,7 @@ struct Normalizer {
         z.computeLongLine()
         if config.pageFurniture { z.removeFurniture() }
         z.markLabelTails()
+        if config.joinLines { z.markRowLabelRuns() }
         if config.dehyphenate, config.joinLines, z.lines.contains(where: { $0.endsLetterHyphen && $0.kind == .prose }) {
             z.collectHyphenatedWords()
         }
