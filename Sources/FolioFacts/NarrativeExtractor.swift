@@ -259,12 +259,7 @@ enum NarrativeExtractor {
             words = words.filter { $0.start > after.start }
         }
         while let f = words.first, isA(f, .leading) { words.removeFirst() }
-        // A note label before the phrase (`10 Outstanding loan balance`), not `90 day+ delinquency`.
-        if words.count > 1, Int(words[0].text) != nil, Years.fourDigit(words[0].text) == nil, words[0].end < bytes.count,
-           bytes[words[0].end] == UInt8(ascii: " "), let c = words[1].text.first, c.isLetter,
-           let b = bytes.indices.contains(words[1].start) ? bytes[words[1].start] : nil, b >= 0x41 && b <= 0x5A {
-            words.removeFirst()
-        }
+        if opensWithNoteLabel(bytes, words) { words.removeFirst() }
         // A past-tense verb and its article (`prevented a total fraud loss`, `pastTenseObject`).
         if let v = pastTenseObject(words) { words.removeFirst(v + 2) }
         guard let f0 = words.first, !isA(f0, .pronoun), words.contains(where: { $0.text.contains(where: \.isLetter) }) else { return nil }
@@ -299,6 +294,15 @@ enum NarrativeExtractor {
         guard let c = s.first, s.contains(where: \.isLetter) else { return nil }
         s = c.uppercased() + s.dropFirst()
         return (named(s, words, percentOf: percentOf?.phrase, verb: cutVerb, subject: subject), period)
+    }
+
+    /// A note label before the phrase (`10 Outstanding loan balance`), not `90 day+ delinquency`:
+    /// a number that is no year, one space, then a capitalized word.
+    static func opensWithNoteLabel(_ bytes: [UInt8], _ words: [Word]) -> Bool {
+        guard words.count > 1, Int(words[0].text) != nil, Years.fourDigit(words[0].text) == nil, words[0].end < bytes.count,
+              bytes[words[0].end] == UInt8(ascii: " "), let c = words[1].text.first, c.isLetter,
+              let b = bytes.indices.contains(words[1].start) ? bytes[words[1].start] : nil else { return false }
+        return b >= 0x41 && b <= 0x5A
     }
 
     /// Drops the verbs and modifiers that end `words` (`was approximately`); whether one was
@@ -641,22 +645,43 @@ enum NarrativeExtractor {
     static func extract(_ t: [UInt8], sentence r: Range<Int>, base: StatedPeriod?) -> [NarrativeFact] {
         let figures = FigureScanner.scan(t, r)
         guard !figures.isEmpty else { return [] }
+        var reading = SentenceReading(t: t, r: r, base: base, figures: figures, screen: FigureScreen(t, sentence: r, figures, base: base))
+        for (k, f0) in figures.enumerated() { reading.read(k, f0) }
+        return withOpeningQualifier(withDisposalGroup(withTrailingQualifiers(reading.out, t, figures, sentence: r), t, sentence: r),
+                                    t, sentence: r)
+    }
+
+    /// One sentence read figure by figure (`extract`): the inputs, and what the figures read
+    /// before the current one have set (its metric and period, where the clause starts, the
+    /// last figure of a list already read with its head, the periods of the last list).
+    struct SentenceReading {
+        let t: [UInt8]
+        let r: Range<Int>
+        let base: StatedPeriod?
+        let figures: [Figure]
+        let screen: FigureScreen
         var out: [NarrativeFact] = []
         var metric: String?
         var current: StatedPeriod?
-        var prevEnd = r.lowerBound
-        var clauseStart = r.lowerBound
-        // The last figure of a list already read with its head (`listPeriods`).
+        var prevEnd: Int
+        var clauseStart: Int
+        /// The last figure of a list already read with its head (`listPeriods`).
         var skipThrough = -1
-        let screen = FigureScreen(t, sentence: r, figures, base: base)
-        // The periods of the last list read in this sentence (`listPeriods`' `earlier`).
+        /// The periods of the last list read in this sentence (`listPeriods`' `earlier`).
         var listed: [StatedPeriod]?
+
+        init(t: [UInt8], r: Range<Int>, base: StatedPeriod?, figures: [Figure], screen: FigureScreen) {
+            (self.t, self.r, self.base, self.figures, self.screen) = (t, r, base, figures, screen)
+            prevEnd = r.lowerBound
+            clauseStart = r.lowerBound
+        }
+
         /// Figures listed after figure `k` (`$A, $B and $C`), each its period from `start` on (`listPeriods`) or metric (`appendRespective`).
         /// (**openingPeriodList**, as `amountsOfNoun` reads it: `In fiscal 2024, 2023 and 2022, the
         /// tax incentive decreased tax by $419 million, $468 million and $362 million, and the
         /// gross benefit per share was $0.21, $0.22 and $0.17, respectively`: exactly as many
         /// periods opening the sentence, another clause between.)
-        func continueList(_ metric: String, _ k: Int, from start: Int) {
+        mutating func continueList(_ metric: String, _ k: Int, from start: Int) {
             let e = listEnd(t, figures, from: k)
             if e > k, let ps = listPeriods(t, figures, k, e, clauseStart: start, sentenceEnd: r.upperBound, base: base, earlier: listed)
                 ?? periodList(t, r.lowerBound..<figures[k].start, base: base, count: e - k + 1) {
@@ -664,21 +689,23 @@ enum NarrativeExtractor {
             } else if appendRespective(&out, t, figures, k, e) { skipThrough = e; clauseStart = figures[e].end }
         }
         /// A current figure read with its metric and period: the clause goes on after it.
-        func took(_ n: NarrativeFact) {
+        mutating func took(_ n: NarrativeFact) {
             metric = n.metric
             current = n.period
             out.append(n)
             clauseStart = n.figure.end
         }
         /// Figures `k+1...e` with `metric` and the periods `ps`: appended, read past.
-        func tookList(_ metric: String, _ k: Int, _ e: Int, _ ps: [StatedPeriod]) {
+        mutating func tookList(_ metric: String, _ k: Int, _ e: Int, _ ps: [StatedPeriod]) {
             appendList(&out, metric: metric, figures, k, e, ps)
             current = ps[0]
             listed = ps
             skipThrough = e
             clauseStart = figures[e].end
         }
-        for (k, f0) in figures.enumerated() {
+
+        /// Figure `k` of the sentence (`f0` as scanned).
+        mutating func read(_ k: Int, _ f0: Figure) {
             // The last words before the figure (enough for the checks below).
             let ctx = Words.tail(t, prevEnd, f0.start) { $0.count >= 4 && !modifiers.contains($0[$0.count - 1].text) }
             let lastWords = ctx.suffix(4).map(\.text)
@@ -687,29 +714,29 @@ enum NarrativeExtractor {
             // Counts with a unit word take it (`takesUnitNoun`).
             let f = takesUnitNoun(f0, ctx) ? withUnitNoun(f0, after: after) : f0
             defer { prevEnd = f0.end }
-            if k <= skipThrough { continue }
+            if k <= skipThrough { return }
             if screen.excludes(k, f0, nextStart: nextStart) {
                 metric = nil
-                continue
+                return
             }
             // `(US$633.2 million)`: the same figure in another currency.
             // (Not `, ($82) million`: a negative amount, `negativeInParentheses`.)
             if k > 0, f0.value >= 0, isOpenParenthesis(t, prevEnd, f0.start), let m = metric, let prev = out.last,
                prev.figure.end == figures[k - 1].end {
                 if f.unit != "percent" { out.append(prev.restated(f, metric: afterTax(m, t, f0.end, nextStart) ?? m)) }
-                continue
+                return
             }
             // `Unbilled receivables increased from $8.4 billion at December 31, 2024, to $9.3 billion at June 30, 2025` (`levelsFromTo`).
             if let (from, to) = levelsFromTo(t, figures, k, ctx: ctx, phraseStart: k == 0 ? clauseStart : prevEnd, sentence: r, base: base) {
                 out.append(from)
                 took(to)
                 skipThrough = k + 1
-                continue
+                return
             }
             // A percent change: `an increase of 13.8%`, `up 15.4%`.
             if f.unit == "percent", let m = metric, let w = lastWords.last(where: { changeWords.contains($0) }) {
                 out.append(percentChange(m, f, word: w, period: current, of: currentIndex(out, nil)))
-                continue
+                return
             }
             // A comparative: `compared to RMB3,906.6 million in the same period of 2022`.
             // (An amount, or a list, naming its own metric after it is no comparative: `amountOfNoun`, `amountsOfNoun`.)
@@ -723,11 +750,11 @@ enum NarrativeExtractor {
                  && namesOtherMetric(ctx)) {
                 if let e = appendComparativeList(&out, t, metric: m, figures, k, first: f, ctx: ctx, sentence: r, current: current, base: base, earlier: listed) {
                     (skipThrough, clauseStart) = (e, figures[e].end)
-                    continue
+                    return
                 }
                 comparative(t, m, f, end: f0.end, nextStart: nextStart, ctx: ctx, current: current, base: base,
                             of: currentIndex(out, f.unit)).map { out.append($0) }
-                continue
+                return
             }
             // A statement: `<metric> was <figure>`.
             var vi = ctx.count - 1
@@ -741,11 +768,11 @@ enum NarrativeExtractor {
                     took(n)
                     // A list of figures for a list of periods: each its own (`listPeriods`).
                     continueList(n.metric, k, from: phraseStart)
-                    continue
+                    return
                 }
                 metric = nil
                 // A part naming its own noun (`consisted of $6 million of notes`): `amountOfNoun`.
-                if rejected && amountOfNoun(t, f, before: ctx, nextStart: nextStart, actionFrom: r.lowerBound) == nil { continue }
+                if rejected && amountOfNoun(t, f, before: ctx, nextStart: nextStart, actionFrom: r.lowerBound) == nil { return }
             }
             // `$1.7 billion and $1.6 billion of receivables at ..., respectively` (`amountsOfNoun`).
             if let (m, e, ps) = amountsOfNoun(t, figures, k, clauseStart: clauseStart, sentence: r, before: ctx, base: base, earlier: listed) {
@@ -753,26 +780,26 @@ enum NarrativeExtractor {
                 metric = m
                 out.append(NarrativeFact(metric: m, figure: figures[k], period: ps[0], role: "current", stated: false))
                 tookList(m, k, e, ps)
-                continue
+                return
             }
             // `Goodwill increased by $23 million in fiscal year 2023` (`amountChangeBy`).
             if let n = amountChangeBy(t, f, ctx: ctx, phraseStart: k == 0 ? clauseStart : prevEnd, nextStart: nextStart,
                                       sentence: r, base: base) {
                 out.append(n)
-                continue
+                return
             }
             // `repurchased 208 million shares of its common stock for $48.3 billion` (`sharesForAmount`).
             if k > 0, let m = sharesForAmount(t, figures[k - 1], f, nextStart: nextStart, sentence: r) {
                 took(NarrativeFact(metric: m, figure: f, period: periodNear(t, after: f.end, f, nextStart: nextStart, sentence: r, base: base),
                                    role: "current", stated: false))
-                continue
+                return
             }
             // A noun beside the amount names it (`amountOfNoun`, `nounBeforeAmount`, `amountBeforeNoun`), not a list's tail alone.
             if !isListTailAlone(t, figures, k, read: out), let (m, p, list) = besideNoun(t, f, ctx: ctx, link: vi >= 0 ? ctx[vi].text : nil, prevEnd: prevEnd,
                                              clauseStart: clauseStart, nextStart: nextStart, sentence: r, base: base) {
                 took(NarrativeFact(metric: m, figure: f, period: p, role: "current", stated: false))
                 if list { continueList(m, k, from: r.lowerBound) }
-                continue
+                return
             }
             // A count with its noun after it: `235.4 million consumers` (`countWithNoun`).
             if f.unit == nil, f.scale > 1, let n = countWithNoun(t, f, after: after, sentence: r, base: base) {
@@ -781,8 +808,6 @@ enum NarrativeExtractor {
                 out.append(n)
             }
         }
-        return withOpeningQualifier(withDisposalGroup(withTrailingQualifiers(out, t, figures, sentence: r), t, sentence: r),
-                                    t, sentence: r)
     }
 
     /// **amountChangeBy.** `<subject> increased by <amount>` (or `decreased`, `rose`, `fell`,

@@ -292,8 +292,8 @@ public enum TableBuilder {
         var sawData = false
         for (i, row) in rows.enumerated() {
             let next = i + 1 < rows.count ? rows[i + 1] : nil
-            let periodRow = sawData && isLabelledYearsRow(row) && namesPeriod(row.label)
-                && (row.blankBefore || (cur.last.map { $0.dataColumns.isEmpty && $0.blankBefore } ?? false))
+            let periodRow = sawData && (row.blankBefore || (cur.last.map { $0.blankBefore && $0.dataColumns.isEmpty } ?? false))
+                && isLabelledYearsRow(row) && namesPeriod(row.label)
             if periodRow || isHeaderLike(row) && sawData && (row.dataColumns.count >= 2 || next.map(isHeaderLike) == true) {
                 // A heading right above the new header (`Domestic Retail Stores:`) goes with it.
                 var heading: [GridRow] = []
