@@ -972,9 +972,15 @@ enum Lookback {
         var title: String?
         var titleIndex: Int?
         var scanned = 0
+        // A year alone on a line between the title and the table (`yearUnderDate`).
+        var yearBelow: String?
         for (line, lineSpan) in lines {
             scanned += 1
             if scanned > 5 { break }
+            if title == nil, yearBelow == nil, Years.fourDigit(line) != nil {
+                yearBelow = line
+                continue
+            }
             // A header line printing the units note in its label column, left above the
             // region (`Millions, except useful life      Accumulated      Net book`).
             if let stub = stubNotes[scanned - 1] {
@@ -1033,7 +1039,7 @@ enum Lookback {
             if line.isEmpty { continue }
             // The tail of a sentence (`1997 is as follows:`) is not a title.
             if let f = line.unicodeScalars.first, f.properties.isLowercase || ("0"..."9").contains(Character(f)) { break }
-            title = line
+            title = yearUnderDate(line, year: yearBelow)
             titleIndex = scanned - 1
         }
         // A period line under a statement's name (`BALANCE SHEETS` / `DECEMBER 31, 1997 AND
@@ -1058,6 +1064,24 @@ enum Lookback {
         }
         return Found(context: TableContext(title: title, units: units, leadIn: leadInSentence(lines.map(\.text))),
                      found: title != nil || !units.isEmpty)
+    }
+
+    /// **A date's year on the line below it.** A one-column table's header, left above the
+    /// region, prints its date in pieces, the year alone under the month and day:
+    ///
+    ///                                                          September 30,
+    ///                                                               2024
+    ///                                                          (in millions)
+    ///     Due within one year                                  $     2,968
+    ///
+    /// The nearest line that reads as a title is `September 30,`: a date without its year,
+    /// which dates nothing. The year printed alone between it and the table (`year`) completes
+    /// it: `September 30, 2024`. A title that prints a year, or names no date, is kept as it is.
+    static func yearUnderDate(_ title: String, year: String?) -> String {
+        guard let year else { return title }
+        let clues = PeriodClues(title)
+        guard clues.allYears.isEmpty, !clues.dates.isEmpty else { return title }
+        return title + " " + year
     }
 
     /// The most words of a column heading left above a table (`isColumnHeadingAbove`).

@@ -36,4 +36,20 @@ import Testing
         let cash = try #require(t.cells.first { $0.raw.hasSuffix("414") })
         #expect(cash.scale == 1000)
     }
+
+    @Test func aYearUnderItsDateCompletesTheTitle() throws {
+        let d = try processed(text: """
+             The stated maturities of debt securities were as follows:
+                                                                                       September 30,
+                                                                                          2024
+                                                                                        (in millions)
+        Due within one year                                                          $        2,968
+        Due after one year through five years                                                 2,483
+        Total                                                                        $        5,451
+        """)
+        let t = try #require(d.tables.first)
+        #expect(t.title == "September 30, 2024")
+        let total = try #require(t.cells.first { $0.raw.hasSuffix("5,451") })
+        #expect(total.period == CalendarDate(year: 2024, month: 9, day: 30).map { .instant($0) })
+    }
 }
