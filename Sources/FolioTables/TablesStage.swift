@@ -977,10 +977,7 @@ enum Lookback {
         for (line, lineSpan) in lines {
             scanned += 1
             if scanned > 5 { break }
-            if title == nil, yearBelow == nil, Years.fourDigit(line) != nil {
-                yearBelow = line
-                continue
-            }
+            if title == nil, yearBelow == nil, Years.fourDigit(line) != nil { yearBelow = line; continue }
             // A header line printing the units note in its label column, left above the
             // region (`Millions, except useful life      Accumulated      Net book`).
             if let stub = stubNotes[scanned - 1] {
