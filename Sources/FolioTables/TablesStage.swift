@@ -1109,15 +1109,10 @@ enum Lookback {
         guard !clues.hasYear, !clues.hasLength, !clues.instant, clues.dates.isEmpty else { return false }
         var e = tableStart
         while e < text.count, text[e] != 0x0A, text[e] != 0x0D, text[e] != 0x0C { e += 1 }
-        var i = tableStart
-        while i < e, text[i] == 0x20 { i += 1 }
-        var spaces = 0
-        while i < e {
-            if text[i] == 0x20 { spaces += 1 } else if spaces >= 2 { break } else { spaces = 0 }
-            i += 1
-        }
-        guard i < e else { return false }
-        return t.start - span.start >= i - tableStart
+        // The cells as the fixed-width reader splits them, placed in characters.
+        let row = FixedWidth.tokens(text, Span(start: tableStart, end: e))
+        guard row.count >= 2, let heading = FixedWidth.tokens(text, span).first else { return false }
+        return heading.x0 >= row[1].x0
     }
 
     /// The first `(` of a line: on bytes when the line is ASCII (each byte is then a
