@@ -1691,6 +1691,31 @@ enum FixedWidth {
         return out
     }
 
+    /// **Header cells by overlap.** A header cell heads the columns whose extent it overlaps
+    /// (a spanning heading several, a column heading one), or the nearest column by centre
+    /// when it overlaps none. Overlap is exact, with no slack: headings printed close over
+    /// adjacent columns sit one place from the neighbour's figures,
+    ///
+    /// ```
+    ///                   Common Stock
+    ///                 Shares   Amount   Capital
+    /// BALANCE      2,344,852  $4,009   $68,283
+    /// ```
+    ///
+    /// and with one place of slack `Amount` spanned the shares column too and joined `Shares`
+    /// in one cell: the share counts took the dollars' heading and scale, and period headings
+    /// one place right of a column (`June 30,` over a column of `$ 3,125,413`) took two.
+    static func headerColumns(_ t: Token, cols: [(Int, Int)]) -> [Int] {
+        let over = cols.indices.filter { t.x0 < cols[$0].1 && cols[$0].0 < t.x1 }.map { $0 + 1 }
+        if !over.isEmpty { return over }
+        var best = 1, bestD = Int.max
+        for (i, c) in cols.enumerated() {
+            let d = abs((t.x0 + t.x1) - (c.0 + c.1))
+            if d < bestD { bestD = d; best = i + 1 }
+        }
+        return [best]
+    }
+
     static func headerSpans(_ lines: [(Span, [Token], Bool)], cols: [(Int, Int)]) -> [GridRow] {
         let n = cols.count
         // Cells of each line, words of cramped runs split to their columns.
@@ -1708,20 +1733,7 @@ enum FixedWidth {
             }
             units.append(u)
         }
-        func overlapped(_ t: Token) -> [Int] {
-            var out: [Int] = []
-            for (i, c) in cols.enumerated() where t.x0 - 1 < c.1 && c.0 < t.x1 + 1 { out.append(i + 1) }
-            if out.isEmpty {
-                var best = 1, bestD = Int.max
-                for (i, c) in cols.enumerated() {
-                    let d = abs((t.x0 + t.x1) - (c.0 + c.1))
-                    if d < bestD { bestD = d; best = i + 1 }
-                }
-                out = [best]
-            }
-            return out
-        }
-        var spans: [[(Int, Int)]] = units.map { $0.map { t in let o = overlapped(t); return (o.first ?? 1, o.last ?? 1) } }
+        var spans: [[(Int, Int)]] = units.map { $0.map { t in let o = headerColumns(t, cols: cols); return (o.first ?? 1, o.last ?? 1) } }
         // Bands of consecutive lines with the same cell count share the widest spans. A units
         // note alone on its line (`(in millions)`) is no heading: it shares no band, or a year
         // wrapped onto the line above it (`2026` over the closing balance) would take the

@@ -23,6 +23,7 @@ import Testing
         ("0.3.0", "51a74ed9cdd11226b832e4a98710249b3ba92f752f50a957c46c346e75196cd7"),
         ("0.4.0", "e8ae89e350d22e704899beb6a6f30d3e623bebfed292d87058b19cbefd5563ae"),
         ("0.5.0", "e43cac9f9272510d1d7a5b46746ffb828f93a22fef24a8fee73cf189d796081e"),
+        ("0.6.0", "470a161f44db939036ea17e52455829a8147a0ca295ca3164f5b3aac015bff92"),
     ]
     /// The `content_sha256` of a run of the default pipeline over Corpus/ by this version.
     static var pinnedContent: String { outputs.last?.content ?? "" }

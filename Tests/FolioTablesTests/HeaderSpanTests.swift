@@ -140,4 +140,32 @@ import Testing
                                        FixedWidth.Token(start: 5, end: 10, x0: 16, x1: 21, text: "Total")]], &mixed, columns: 2)
         #expect(mixed[0].map(\.0) == [1, 1])
     }
+
+    @Test("headings one place right of a neighbour's figures head their own column only")
+    func adjacentHeadings() throws {
+        let t = try table("""
+            CONSOLIDATED STATEMENTS OF SHAREHOLDERS' EQUITY
+
+                                             Common Stock      Additional
+            Dollars in millions;                                Paid-In
+            shares in thousands         Shares  Amount      Capital    Total
+            BALANCE JUNE 30, 2025      2,344,852   $4,009   $68,283  $72,292
+            Stock issued                 (7,966)       12       331      343
+            BALANCE SEPT. 30, 2025     2,336,886   $4,021   $68,614  $72,635
+
+            """)
+        let cols = Dictionary(grouping: t.cells, by: \.col)
+        #expect(cols[0]?.first?.columnPath.last == "Shares")
+        #expect(cols[1]?.first?.columnPath.last == "Amount")
+        #expect(cols[0]?.allSatisfy { !$0.columnPath.joined(separator: " ").contains("Amount") } == true)
+        // The share counts keep the shares' thousands, the amounts the table's millions.
+        #expect(cols[0]?.allSatisfy { $0.scale == 1_000 } == true)
+        #expect(cols[1]?.allSatisfy { $0.scale == 1_000_000 } == true)
+        // The overlap is exact: a cell one place short of a column heads only the column it
+        // overlaps, a cell over none the nearest.
+        let cols3 = [(24, 30), (32, 38), (42, 49)]
+        #expect(FixedWidth.headerColumns(FixedWidth.Token(start: 0, end: 6, x0: 32, x1: 38, text: "Amount"), cols: cols3) == [2])
+        #expect(FixedWidth.headerColumns(FixedWidth.Token(start: 0, end: 6, x0: 30, x1: 32, text: "x"), cols: cols3) == [1])
+        #expect(FixedWidth.headerColumns(FixedWidth.Token(start: 0, end: 12, x0: 25, x1: 45, text: "Common Stock"), cols: cols3) == [1, 2, 3])
+    }
 }
