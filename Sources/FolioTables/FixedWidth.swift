@@ -55,7 +55,8 @@ enum FixedWidth {
                 if text[i] == 0x20 || text[i] == 0x09 {
                     // a single space continues the token, unless it separates two figures
                     if text[i] == 0x20 && i + 1 < line.end && text[i + 1] != 0x20 && text[i + 1] != 0x09
-                        && !isFigureBoundary(text, pieceStart: s, space: i, end: line.end) { i += 1; x += 1; continue }
+                        && !isFigureBoundary(text, pieceStart: s, space: i, end: line.end)
+                        && !isSignAfterLabel(text, pieceStart: s, space: i, end: line.end) { i += 1; x += 1; continue }
                     break
                 }
                 if startsCharacter(text[i]) { x += 1 }
@@ -102,6 +103,33 @@ enum FixedWidth {
         guard nextIsFigure, let piece = NumberParser.parse(bytes: Array(text[pieceStart..<space])) else { return false }
         guard piece.kind != .notApplicable else { return false }
         return !(runsOnIntoWords(text, figureStart: space + 1, figureEnd: wordEnd, end: end) && opensLine(text, pieceStart))
+    }
+
+    /// **A currency sign one space after a label.** A converter that sets a long label close
+    /// to the first column prints that column's `$` one space after the label's last word:
+    ///
+    ///     Current portion of long-term debt and finance
+    ///     lease obligations, excluding fair value hedges $  6,797 $       6,767
+    ///     Foreign currency interest rate contracts $ 12,657 $ 10,140
+    ///
+    /// The single space at `space` ends the piece of words that starts at `pieceStart` (a
+    /// label, or a text cell such as `5.0 years`; figures are `isFigureBoundary`'s) when a `$`
+    /// standing alone follows it and then a figure: two spaces or more after the `$`, or one
+    /// when the figure ends the piece (the line's end, two spaces, or the next column's `$`).
+    /// Kept in the label, the sign made the label reach into the first column, and the row's
+    /// figures moved one column left or read as text. A `$` fused to its figure inside a
+    /// label (`net of tax of $28`) stays in the label.
+    static func isSignAfterLabel(_ text: [UInt8], pieceStart: Int, space: Int, end: Int) -> Bool {
+        guard text[space + 1] == 0x24, space + 2 < end, text[space + 2] == 0x20,
+              text[pieceStart..<space].contains(where: isLetter) else { return false }
+        var j = space + 2
+        while j < end && text[j] == 0x20 { j += 1 }
+        let gap = j - (space + 2)
+        var k = j
+        while k < end && text[k] != 0x20 && text[k] != 0x09 { k += 1 }
+        guard k > j, NumberParser.parse(bytes: Array(text[j..<k])) != nil else { return false }
+        if gap >= 2 { return true }
+        return k >= end || text[k] == 0x09 || (k + 1 < end && (text[k + 1] == 0x20 || text[k + 1] == 0x24))
     }
 
     /// The figure from `figureStart` to `figureEnd` is followed, one space on, by a word of
@@ -1167,6 +1195,28 @@ enum FixedWidth {
             && !piece.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
     }
 
+    /// **The first row's label over the currency signs.** A label long enough to reach past
+    /// the first column's currency sign, on the table's first line of figures:
+    ///
+    ///     (in millions)                               Book value    fair values
+    ///     Current portion of long-term debt and finance
+    ///     lease obligations, excluding fair value hedges $  6,797 $       6,767
+    ///     Total liabilities                          $     67,040 $      62,603
+    ///
+    /// Above the figures, a piece reaching past the label zone (`labelLimit`, the first
+    /// column's currency signs) is a heading. A line's first piece of words that ends over
+    /// those signs, before the first column's digits (`digitsStart`), every later piece
+    /// starting right of the label zone with a figure among them, is the row's label. Read as
+    /// a heading, the label went to the first column and the row's figures after it. (A
+    /// heading over the digits, `Six months ended June 30` beside a day `30` of the heading
+    /// beside it, stays a heading.)
+    static func labelsFirstRow(_ t: [Token], labelLimit: Int, digitsStart: Int) -> Bool {
+        guard t.count >= 2, let first = t.first, first.x0 < labelLimit - 2, first.x1 < digitsStart,
+              NumberParser.parse(first.text) == nil else { return false }
+        let rest = t.dropFirst()
+        return rest.allSatisfy { $0.x0 >= labelLimit } && hasFigures(Array(rest))
+    }
+
     /// Grid rows of a fixed-width region, and any units caption printed in its header.
     static func read(_ text: [UInt8], _ lines: [Span]) -> (rows: [GridRow], caption: String) {
         var lineTokens = Self.lineTokens(text, lines)
@@ -1176,6 +1226,7 @@ enum FixedWidth {
         splitTrailingFigures(&lineTokens, cols: cols)
         // A column of words between the labels and the figures is a column of the table.
         let figureEdge = labelEdge(lineTokens, firstColumn: cols[0])
+        let firstDigits = cols[0].0
         let textColumns = labelZoneTextColumns(lineTokens, labelLimit: figureEdge)
         let textColumn = textColumns.first
         cols.insert(contentsOf: textColumns, at: 0)
@@ -1221,7 +1272,7 @@ enum FixedWidth {
             let labelTokens = yearsHeader || periodHeadings ? [] : t.filter {
                 !($0.start != t.first?.start && isNilFigure($0)) && (!aboveRows || $0.x0 < headerLabelEnd) && ($0.x1 <= labelLimit
                     || ($0.x0 < labelLimit - 2 && NumberParser.parse($0.text) == nil && (sawData || $0.x1 <= labelLimit + 1)))
-                    || ($0.start == t.first?.start && (isYearLabel($0, of: t) || opensRow || yearsHeading))
+                    || ($0.start == t.first?.start && (isYearLabel($0, of: t) || opensRow || yearsHeading || labelsFirstRow(t, labelLimit: labelLimit, digitsStart: firstDigits)))
                     // A row printing no label before the text column: its first words are its label.
                     || (textColumn != nil && $0.start == t.first?.start && $0.x1 <= (cols.count > 1 ? cols[1].0 : $0.x1)
                         && NumberParser.parse($0.text) == nil && hasFigures(Array(t.dropFirst())))

@@ -21,6 +21,38 @@ import Testing
         #expect(tokens("Net sales    $ 61,181 $ 57,365") == ["Net sales", "$ 61,181", "$ 57,365"])
     }
 
+    @Test("a currency sign one space after a label starts the figure after it")
+    func aCurrencySignAfterALabelStartsTheFigure() {
+        #expect(tokens("Interest rate contracts $ 12,657 $ 10,140") == ["Interest rate contracts", "$ 12,657", "$ 10,140"])
+        #expect(tokens("excluding fair value hedges $  6,797 $       6,767")
+                == ["excluding fair value hedges", "$", "6,797", "$", "6,767"])
+        #expect(tokens("Outstanding       5.0 years $      228.23") == ["Outstanding", "5.0 years", "$", "228.23"])
+        // A sign fused to its figure inside a label, and a sign before words, stay in the label.
+        #expect(tokens("Other loss, net of tax of $28      (1,204)") == ["Other loss, net of tax of $28", "(1,204)"])
+        #expect(tokens("Notes issued at $ 5 billion     4,980") == ["Notes issued at $ 5 billion", "4,980"])
+    }
+
+    @Test("the first row's label over the first column's currency signs is its label")
+    func firstRowLabelOverTheSigns() throws {
+        let doc = try processed(text: """
+            The book values and fair values of certain financial instruments are shown below:
+
+                                                            Book    Approximate
+            (in millions)                                  value    fair values
+            Liabilities
+            Current portion of long-term debt and finance
+            lease obligations, excluding fair value hedges $  6,797 $       6,767
+            Long-term debt and finance lease obligations      60,243        55,836
+            Total liabilities                          $     67,040 $      62,603
+
+            """)
+        let t = try #require(doc.tables.first)
+        let first = t.cells.filter { $0.row == t.cells.first?.row }
+        #expect(first.map(\.value) == [6_797, 6_767])
+        #expect(first.first?.rowLabel == "Current portion of long-term debt and finance lease obligations, excluding fair value hedges")
+        #expect(Set(t.cells.map(\.col)).count == 2)
+    }
+
     @Test func whatBelongsToAFigureStaysWithIt() {
         // A percent sign, a scale word and a footnote marker printed one space after a figure.
         #expect(tokens("Change    3.7 %    (6.4)%") == ["Change", "3.7 %", "(6.4)%"])
