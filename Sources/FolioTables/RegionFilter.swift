@@ -102,9 +102,15 @@ enum RegionFilter {
     /// column a header cell holds or spans). In text one labelled line of figures is no
     /// table by itself; under headings naming its columns it is one (`Total fair value
     /// vested   $ 429   $ 312` under `Fiscal 2024   Fiscal 2023`).
+    ///
+    /// **A group label over the row.** Label lines with no cells right above the row
+    /// (`DERIVATIVES IN NET INVESTMENT HEDGING RELATIONSHIPS` over `Foreign currency
+    /// contracts   $ (473)   $ 269`) group it; under headings they are no reason to read the
+    /// row as prose. At least one heading line stays above them.
     static func headsItsRow(_ rows: [GridRow]) -> Bool {
         guard rows.count >= 2, let row = rows.last, !row.label.isEmpty else { return false }
-        let headers = rows.dropLast()
+        var headers = rows.dropLast()
+        while headers.count >= 2, let g = headers.last, !g.label.isEmpty, g.dataColumns.isEmpty { headers = headers.dropLast() }
         func heading(_ h: GridRow) -> Bool {
             var columns = h
             if !columns.cells.isEmpty { columns.cells[0] = nil }

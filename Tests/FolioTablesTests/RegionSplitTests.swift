@@ -112,6 +112,30 @@ import Testing
         #expect(payments.columnPath == ["2029"])
     }
 
+    @Test("one row under a group label under headings is a table")
+    func oneRowUnderAGroupLabel() throws {
+        let s = """
+        Before-tax gains and losses on instruments in hedging relationships are as follows:
+                                                              Three Months Ended March 31    Nine Months Ended March 31
+                                                                2026           2025           2026           2025
+        DERIVATIVES IN NET INVESTMENT HEDGING RELATIONSHIPS
+        Foreign currency interest rate contracts          $     (473)  $       269    $     (117)  $        67
+
+        """
+        let doc = try processed(text: s)
+        let t = try #require(doc.tables.first)
+        #expect(t.cells.map(\.value) == [-473, 269, -117, 67])
+        #expect(t.cells.first?.rowLabel == "Foreign currency interest rate contracts")
+        #expect(t.cells.first?.columnPath.contains("2026") == true)
+        // The filter alone: a label line with no cells between the headings and the row.
+        let header = GridRow(cells: [nil, GridCell(text: "2026", span: Span(start: 0, end: 4))], span: Span(start: 0, end: 4))
+        let group = GridRow(cells: [GridCell(text: "DERIVATIVES", span: Span(start: 5, end: 16))], span: Span(start: 5, end: 16))
+        let row = GridRow(cells: [GridCell(text: "Contracts", span: Span(start: 17, end: 26)),
+                                  GridCell(text: "254", span: Span(start: 27, end: 30))], span: Span(start: 17, end: 30))
+        #expect(RegionFilter.headsItsRow([header, group, row]))
+        #expect(!RegionFilter.headsItsRow([group, row]))
+    }
+
     @Test func oneLineOfFiguresWithoutHeadingsIsNoTable() throws {
         // A single labelled line of figures under prose, or under a line whose cells start
         // where the labels go, stays text.
