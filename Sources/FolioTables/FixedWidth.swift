@@ -1158,6 +1158,10 @@ enum FixedWidth {
     ///
     /// The year is split off when it stands over a column of figures and every other cell of
     /// the line is a year: it heads its column, and the words before it head the labels.
+    ///
+    /// **An amount the label names.** A figure after a preposition is the label's own
+    /// (`Other comprehensive loss, net of tax of $28      (87)`): it stays in the label even
+    /// where it ends in a column's place (`endsWithAmountPreposition`).
     static func splitTrailingFigures(_ lineTokens: inout [(Span, [Token], Bool)], cols: [(Int, Int)]) {
         for li in lineTokens.indices {
             var out: [Token] = []
@@ -1169,7 +1173,8 @@ enum FixedWidth {
                     let tailLen = tail.utf8.count
                     let x0 = tok.x1 - displayColumns(tail.utf8)
                     let headingYear = ti == 0 && yearsAfterFirst && TableBuilder.isYear(tail) && tok.text[..<sp].utf8.contains(where: isLetter)
-                    if headingYear || (NumberParser.parse(tail) != nil && !TableBuilder.isYear(tail)), cols.contains(where: { x0 < $0.1 && $0.0 < tok.x1 }) {
+                    if headingYear || (NumberParser.parse(tail) != nil && !TableBuilder.isYear(tail) && !endsWithAmountPreposition(tok.text[..<sp])),
+                       cols.contains(where: { x0 < $0.1 && $0.0 < tok.x1 }) {
                         let head = tok.text[..<sp]
                         let headLen = head.utf8.count
                         out.append(Token(start: tok.start, end: tok.start + headLen, x0: tok.x0, x1: tok.x0 + displayColumns(head.utf8),
@@ -1182,6 +1187,18 @@ enum FixedWidth {
             }
             lineTokens[li].1 = out
         }
+    }
+
+    /// Prepositions whose object is an amount printed after them (`net of tax of $28`,
+    /// `repurchased at $95`, `converted into 4.0 shares`).
+    static let amountPrepositions: Set<String> = [
+        "of", "to", "for", "at", "by", "from", "with", "per", "than", "into", "between", "over", "under",
+    ]
+
+    /// The text's last word is one of `amountPrepositions`.
+    static func endsWithAmountPreposition(_ head: Substring) -> Bool {
+        guard let last = head.split(separator: " ").last else { return false }
+        return amountPrepositions.contains(last.lowercased())
     }
 
     /// **Units note going on to a second header line.** A units note printed over the

@@ -132,4 +132,17 @@ import Testing
         FixedWidth.splitTrailingFigures(&lines, cols: [(10, 16), (18, 27)])
         #expect(lines[0].1.map(\.text) == ["Notes due 2029", "Principal", "Rate"])
     }
+
+    @Test("an amount after a preposition stays in its label; a figure after a label's last word in a column is split off")
+    func amountTheLabelNames() {
+        func split(_ s: String) -> [String] {
+            let text = Array(s.utf8)
+            var lines = [(Span(start: 0, end: text.count), FixedWidth.tokens(text, Span(start: 0, end: text.count)), false)]
+            FixedWidth.splitTrailingFigures(&lines, cols: [(40, 44), (58, 62)])
+            return lines[0].1.map(\.text)
+        }
+        // `$28` ends where the first column's figures end.
+        #expect(split("Other comprehensive loss, net of tax of $28             (87)") == ["Other comprehensive loss, net of tax of $28", "(87)"])
+        #expect(split("Total stockholders' equity, at end $2,828             (87)") == ["Total stockholders' equity, at end", "$2,828", "(87)"])
+    }
 }
