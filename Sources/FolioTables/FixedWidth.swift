@@ -100,7 +100,13 @@ enum FixedWidth {
         while w > pieceStart && text[w - 1] != 0x20 { w -= 1 }
         if w > pieceStart, isRangeDash(Array(text[w..<space])) { return false }
         let nextIsFigure = next == [0x24] || NumberParser.parse(bytes: next) != nil
-        guard nextIsFigure, let piece = NumberParser.parse(bytes: Array(text[pieceStart..<space])) else { return false }
+        guard nextIsFigure else { return false }
+        let pieceBytes = Array(text[pieceStart..<space])
+        guard let piece = NumberParser.parse(bytes: pieceBytes) else {
+            // A range printed in one cell (`0.65-2.69% $   7,169`) ends before the next
+            // column's currency sign.
+            return next == [0x24] && PrintedRange.bounds(pieceBytes) != nil
+        }
         guard piece.kind != .notApplicable else { return false }
         return !(runsOnIntoWords(text, figureStart: space + 1, figureEnd: wordEnd, end: end) && opensLine(text, pieceStart))
     }

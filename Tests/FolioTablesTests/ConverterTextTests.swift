@@ -63,6 +63,9 @@ import Testing
         // A range of figures is one cell.
         #expect(tokens("   $0.30 - $0.50      1,550,892") == ["$0.30 - $0.50", "1,550,892"])
         #expect(tokens("Rate     4.6% – 5.2%    4.1%") == ["Rate", "4.6% – 5.2%", "4.1%"])
+        // A range in one cell ends before the next column's currency sign.
+        #expect(tokens("Notes due 2024     0.65-2.69% $      —     0.65-2.69% $   7,169")
+                == ["Notes due 2024", "0.65-2.69%", "$", "—", "0.65-2.69%", "$", "7,169"])
     }
 
     @Test func narrowColumnsBecomeGridColumns() {
