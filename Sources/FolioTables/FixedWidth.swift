@@ -1735,10 +1735,14 @@ enum FixedWidth {
     /// figures, the cells right of the label zone (`labelLimit`) that hold a letter, read as
     /// no figure and are no footnote marker, and overlap no column of figures, are merged
     /// where they overlap, as figures are; an extent printed on `minWordColumnRows` lines or
-    /// more is a column of the table. Returns the new columns, left to right.
+    /// more, or on every line with figures of a table of two (`Outstanding  2,201  $ 404
+    /// 5.0 years  $ 228.23` over `Exercisable ... 3.6 years ...`), is a column of the table.
+    /// Returns the new columns, left to right.
     static func wordColumns(_ lines: [(Span, [Token], Bool)], figureColumns cols: [(Int, Int)], labelLimit: Int) -> [(Int, Int)] {
         var words: [(extent: (Int, Int), line: Int)] = []
+        var figureLines = 0
         for (li, (_, t, _)) in lines.enumerated() where t.count > 1 && hasFigures(Array(t.dropFirst())) {
+            figureLines += 1
             for tok in t.dropFirst() where tok.x0 >= labelLimit && tok.text.utf8.contains(where: isLetter) {
                 guard !cols.contains(where: { tok.x0 < $0.1 && $0.0 < tok.x1 }), NumberParser.parse(tok.text) == nil,
                       !isFootnoteMarker(Array(tok.text.utf8)) else { continue }
@@ -1749,7 +1753,7 @@ enum FixedWidth {
         var out: [(Int, Int)] = []
         var current: (extent: (Int, Int), lines: Set<Int>)?
         func close() {
-            guard let c = current, c.lines.count >= minWordColumnRows,
+            guard let c = current, c.lines.count >= min(minWordColumnRows, max(2, figureLines)),
                   !cols.contains(where: { c.extent.0 < $0.1 && $0.0 < c.extent.1 }) else { return }
             out.append(c.extent)
         }

@@ -204,10 +204,19 @@ private func gridRows(_ lines: [String]) -> [GridRow] {
     }
 
     @Test func wordsOnFewerLinesStayWithTheirCells() {
-        // Two lines are no column: their words are placed as before.
+        // Two lines of three with figures are no column: their words are placed as before.
+        let rows = gridRows(notes(2) + [line("Senior Notes 9", [("1,650", 34), ("1,550", 46), ("1,750", 96)])])
+        #expect(rows.count == 3)
+        #expect(!rows[0].dataColumns.contains(5))
+    }
+
+    @Test("a table of two lines with words between figures on both has a column of words")
+    func wordsOnBothLinesOfATwoLineTable() {
         let rows = gridRows(notes(2))
         #expect(rows.count == 2)
-        #expect(!rows[0].dataColumns.contains(5))
+        #expect(rows[0].dataColumns == [1, 2, 3, 4, 5])
+        #expect(rows[0].text(3) == "October 2017")
+        #expect(rows[1].text(5) == "1,701")
     }
 }
 
