@@ -1195,6 +1195,57 @@ enum FixedWidth {
         }
     }
 
+    /// Widest gap (in places) between a figure and a footnote marker printed after it.
+    static let maxMarkerGap = 4
+
+    /// **Footnote markers printed apart after their figures.** A PDF's words placed by
+    /// position set a figure's footnote marker two or three places after it:
+    ///
+    ///     Series A preferred stock        —   (2)    100.0000        9
+    ///     Class B-1 common stock          5           1.5653  (3)    8
+    ///     Class C common stock           10           4.0000        39
+    ///
+    /// Read as figures, the markers made columns of their own (`(2)` a column of -2), and the
+    /// columns' headings and periods shifted. A column of figures whose every cell is a
+    /// footnote marker (`isFootnoteMarker`) printed at most `maxMarkerGap` places after a
+    /// figure of its line (not the row's label) is no column: each marker joins that figure
+    /// (`— (2)`, `1.5653 (3)`), which keeps its own extent. A column where any line prints
+    /// something else (`(2)` among `15` and `(7)`: small negative figures) stays. Returns
+    /// whether any marker was joined (the columns are then measured again).
+    static func glueMarkerColumns(_ lineTokens: inout [(Span, [Token], Bool)], cols: [(Int, Int)]) -> Bool {
+        func column(_ tok: Token) -> Int? {
+            let (x0, x1) = alignedExtent(tok)
+            return cols.firstIndex { x0 < $0.1 && $0.0 < x1 }
+        }
+        func marksFigure(_ t: [Token], _ i: Int) -> Bool {
+            i >= 2 && isFootnoteMarker(Array(t[i].text.utf8)) && t[i].x0 - t[i - 1].x1 <= maxMarkerGap
+                && NumberParser.parse(t[i - 1].text) != nil
+        }
+        var markers = [Int](repeating: 0, count: cols.count)
+        var others = [Int](repeating: 0, count: cols.count)
+        for (_, t, _) in lineTokens where t.count > 1 && hasFigures(Array(t.dropFirst())) {
+            for i in t.indices.dropFirst() {
+                guard let c = column(t[i]) else { continue }
+                if marksFigure(t, i) { markers[c] += 1 } else { others[c] += 1 }
+            }
+        }
+        let gone = Set(cols.indices.filter { markers[$0] > 0 && others[$0] == 0 })
+        guard !gone.isEmpty else { return false }
+        for li in lineTokens.indices {
+            let t = lineTokens[li].1
+            var out: [Token] = []
+            for i in t.indices {
+                if let c = column(t[i]), gone.contains(c), marksFigure(t, i), let prev = out.last {
+                    out[out.count - 1] = Token(start: prev.start, end: t[i].end, x0: prev.x0, x1: prev.x1, text: prev.text + " " + t[i].text)
+                    continue
+                }
+                out.append(t[i])
+            }
+            lineTokens[li].1 = out
+        }
+        return true
+    }
+
     /// Prepositions whose object is an amount printed after them (`net of tax of $28`,
     /// `repurchased at $95`, `converted into 4.0 shares`).
     static let amountPrepositions: Set<String> = [
@@ -1245,6 +1296,8 @@ enum FixedWidth {
         var lineTokens = Self.lineTokens(text, lines)
         // Columns from the figures of data lines.
         var cols = figureColumns(lineTokens)
+        guard !cols.isEmpty else { return ([], "") }
+        if glueMarkerColumns(&lineTokens, cols: cols) { cols = figureColumns(lineTokens) }
         guard !cols.isEmpty else { return ([], "") }
         splitTrailingFigures(&lineTokens, cols: cols)
         // A column of words between the labels and the figures is a column of the table.

@@ -71,6 +71,7 @@ public enum NumberParser {
         if b.isEmpty || b.count > 64 { return nil }
         if isNotApplicable(b) { return ParsedNumber(kind: .notApplicable, value: nil) }
         if isLoneDash(b) { return ParsedNumber(kind: .dash, value: 0) }
+        if let marked = markedDash(b) { return marked }
         // `—%`: a dash in a column of percentages, zero percent.
         if b.last == 0x25, b.count >= 2, isLoneDash(Array(b.dropLast())) { return ParsedNumber(kind: .dash, value: 0, isPercent: true) }
         if let n = scan(b) { return n }
@@ -324,6 +325,19 @@ public enum NumberParser {
         return nil
     }
 
+
+    /// **A dash with its footnote marker** (`— (2)`, `- (a)`): a nil figure the marker
+    /// annotates, as a figure keeps its marker (`978 (1)`). Read by the strict scanner, the
+    /// dash was a minus sign and the marker a figure: `— (2)` was -2. The marker must follow
+    /// the dash after a space and end the cell.
+    static func markedDash(_ b: [UInt8]) -> ParsedNumber? {
+        let d = dashLength(b, 0)
+        guard d > 0 else { return nil }
+        var i = d
+        while i < b.count && b[i] == 0x20 { i += 1 }
+        guard i > d, i < b.count, let (m, len) = footnoteMarker(b, i), i + len == b.count else { return nil }
+        return ParsedNumber(kind: .dash, value: 0, marker: m)
+    }
 
     /// A footnote marker at `i`: `(1)`, `(a)`, `*`, `**`, `^{*1}`, `^1`, superscript digits.
     static func footnoteMarker(_ b: [UInt8], _ i: Int) -> (String, Int)? {

@@ -220,6 +220,34 @@ private func gridRows(_ lines: [String]) -> [GridRow] {
     }
 }
 
+/// Footnote markers printed a few places after their figures make no column
+/// (`FixedWidth.glueMarkerColumns`).
+@Suite struct FixedWidthMarkerColumnTests {
+    @Test("a column of markers after figures joins them; a column of small negatives stays")
+    func markersJoinTheirFigures() {
+        let rows = gridRows([
+            line("Series A preferred", [("—", 34), ("(2)", 40), ("100.0000", 52), ("9", 64)]),
+            line("Series B preferred", [("2", 34), ("1.0030", 52), ("2", 64)]),
+            line("Class B common", [("5", 34), ("1.5653", 52), ("(3)", 57), ("8", 64)]),
+            line("Class C common", [("10", 34), ("4.0000", 52), ("39", 64)]),
+        ])
+        #expect(rows.count == 4)
+        for r in rows { #expect(r.dataColumns.allSatisfy { $0 <= 3 }) }
+        #expect(rows[0].text(1) == "— (2)")
+        #expect(rows[0].text(2) == "100.0000")
+        #expect(rows[2].text(2) == "1.5653 (3)")
+        #expect(rows[2].text(3) == "8")
+        // `(2)` among other figures of its column is a figure.
+        let negatives = gridRows([
+            line("Other gains", [("15", 34), ("(2)", 40), ("13", 52)]),
+            line("Other losses", [("4", 34), ("7", 40), ("11", 52)]),
+            line("Other items", [("3", 34), ("(9)", 40), ("(6)", 52)]),
+        ])
+        #expect(negatives[0].text(2) == "(2)")
+        #expect(negatives.allSatisfy { $0.dataColumns == [1, 2, 3] })
+    }
+}
+
 /// Dashes and `n/a` printed for a value are nil figures (`FixedWidth.isNilFigure`): centred
 /// in their column, they place no column edge, and left of the first column's figures they
 /// are still a cell of the row, not the end of its label.

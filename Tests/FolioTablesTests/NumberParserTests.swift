@@ -50,6 +50,9 @@ struct NumberCase: Sendable, CustomStringConvertible {
         NumberCase(input: "€3", value: 3, currency: "EUR"),
         NumberCase(input: "1,234(1)", value: 1234, marker: "1"),
         NumberCase(input: "1,234 (a)", value: 1234, marker: "a"),
+        // A dash with its footnote marker is a nil figure, not a negative one.
+        NumberCase(input: "— (2)", value: 0, kind: .dash, marker: "2"),
+        NumberCase(input: "-  (a)", value: 0, kind: .dash, marker: "a"),
         NumberCase(input: "1,234*", value: 1234, marker: "*"),
         NumberCase(input: "1,234**", value: 1234, marker: "**"),
         NumberCase(input: "1,234^{*1}", value: 1234, marker: "1"),
