@@ -463,13 +463,35 @@ enum ColumnRuns {
     /// Cash flows from financing activities     ← the section's total
     /// ```
     ///
+    /// A heading repeated by a row of its own section, wherever it stands, is one too (**a
+    /// heading its section repeats**): the section's rows, one of them printed with the
+    /// heading's words, no group label between:
+    ///
+    /// ```
+    /// Loss from operations
+    /// Other income (expense)                   ← a heading: a row of its section repeats it
+    /// Interest income
+    /// Interest expense
+    /// Other income (expense)                   ← a row
+    /// Total other income
+    /// ```
+    ///
+    /// The same label in another section (`Subscription` under `Revenues:` and under `Cost
+    /// of revenues:`, `Other items` over `Total deferred tax assets` and under it) is a row
+    /// each time.
+    ///
     /// Label `i` is such a heading (tried by `read` only when the counts do not reconcile with
-    /// it as a row): no group label, first in the run or right after a total or a group label,
-    /// and a later label of the run has the same text (case aside).
+    /// it as a row): no group label, and a later label of the run has the same text (case
+    /// aside) with no total between them, and either `i` is first in the run or right after
+    /// a total or a group label, or at least one row and no group label (ending with a colon)
+    /// lie between them.
     static func repeatedByItsTotal(_ labels: [Label], _ i: Int) -> Bool {
-        guard !labels[i].isGroup, i == 0 || labels[i - 1].isGroup || LabelText.isTotalLabel(labels[i - 1].text) else { return false }
+        guard !labels[i].isGroup else { return false }
         let own = labels[i].text.lowercased()
-        return labels[(i + 1)...].contains { !$0.isGroup && $0.text.lowercased() == own }
+        guard let j = labels[(i + 1)...].firstIndex(where: { !$0.isGroup && $0.text.lowercased() == own }) else { return false }
+        guard !labels[(i + 1)..<j].contains(where: { LabelText.isTotalLabel($0.text) }) else { return false }
+        if i == 0 || labels[i - 1].isGroup || LabelText.isTotalLabel(labels[i - 1].text) { return true }
+        return j > i + 1 && !labels[(i + 1)..<j].contains { $0.text.hasSuffix(":") }
     }
 
     /// **The commitments caption.** A balance sheet prints a line for its commitments and
@@ -1313,6 +1335,9 @@ enum ColumnRuns {
         // total (`repeatedByItsTotal`) and the commitments caption (`isCommitmentsCaption`)
         // taking no figure, with and without the headings in capitals; then with the headings
         // a later row ends with too (`endsALaterRow`).
+        // Last, when nothing else reconciles, each of those kinds of heading alone
+        // (`headingsOfOneKind`).
+        var alone: [[Label]] = []
         for v in Array(variants) {
             let heads = v.indices.filter { headsGroup(v, $0) || repeatedByItsTotal(v, $0) || isCommitmentsCaption(v[$0]) }
             if !heads.isEmpty {
@@ -1326,7 +1351,18 @@ enum ColumnRuns {
                 for i in heads + more { h[i].heading = true }
                 variants.append(h)
             }
+            alone += headingsOfOneKind(v, tried: [heads, heads + more])
         }
+        return reconcile(text, lines, kinds, runs, variants: variants, joinable: joinable)
+            ?? reconcile(text, lines, kinds, runs, variants: alone, joinable: joinable)
+    }
+
+    /// The first of `variants` (labels with their headings marked) whose counts reconcile:
+    /// as printed, then with a row printed apart (`rowPrintedApart`), a total printed without
+    /// a label (`unlabelledTotal`) or a total printed apart before a later run
+    /// (`rowApartBeforeARun`), each way tried on every variant before the next way.
+    static func reconcile(_ text: [UInt8], _ lines: [Span], _ kinds: [Line], _ runs: [(pieces: [Int], figures: [Int])],
+                          variants: [[Label]], joinable: [Bool]) -> Reconciled? {
         for v in variants where v.filter({ !$0.isGroup }).count >= 2 {
             let totals = { (s: Slots) in totalsAddUp(text, lines, labels: v, figures: s.runsOfColumn.map { $0.flatMap { runs[$0].figures } }) }
             if let s = slots(runs, labels: v, joinable: joinable, totals: totals) { return Reconciled(slots: s, labels: v, runs: runs) }
@@ -1358,6 +1394,28 @@ enum ColumnRuns {
         return nil
     }
 
+    /// **Headings of one kind alone.** `reconcile` marks every heading its rules find at once
+    /// (over a group, repeated by its section, the commitments caption, ended by a later row);
+    /// a row that one rule takes for a heading (`Gross profit` after a total and over a group
+    /// label) then keeps the statement's true heading (`Other income (expense)`, repeated by
+    /// a row of its section) from reconciling. The labels `v` with the headings of each rule
+    /// alone marked, each set not among `tried` (the sets already tried), tried only when no
+    /// other variant reconciles in any way (a row printed apart included): a heading set
+    /// smaller than the statement's can make the counts meet by giving a heading a figure.
+    static func headingsOfOneKind(_ v: [Label], tried: [[Int]]) -> [[Label]] {
+        let kinds: [[Int]] = [v.indices.filter { headsGroup(v, $0) }, v.indices.filter { repeatedByItsTotal(v, $0) },
+                              v.indices.filter { isCommitmentsCaption(v[$0]) }, v.indices.filter { endsALaterRow(v, $0) }]
+        var seen = Set(tried.map { Set($0) })
+        var out: [[Label]] = []
+        for heads in kinds where !heads.isEmpty && !seen.contains(Set(heads)) {
+            seen.insert(Set(heads))
+            var h = v
+            for i in heads { h[i].heading = true }
+            out.append(h)
+        }
+        return out
+    }
+
     /// Fewest data rows left above a last group left out (`trailingGroupLeftOut`).
     static let minRowsAboveLeftOutGroup = 8
 
@@ -1386,6 +1444,32 @@ enum ColumnRuns {
     static func trailingGroupLeftOut(_ labels: [Label]) -> Int? {
         guard let cut = labels.lastIndex(where: { $0.text.hasSuffix(":") }),
               labels[(cut + 1)...].contains(where: { !$0.isGroup }),
+              labels[..<cut].filter({ !$0.isGroup }).count >= minRowsAboveLeftOutGroup else { return nil }
+        return cut
+    }
+
+    /// **Per-share rows left out.** An income statement ends with its per-share rows and
+    /// share counts, set apart on the page and printed each row a band, one figure a run:
+    ///
+    /// ```
+    /// Income tax benefit (expense)
+    /// Net loss
+    /// Net loss per share, basic and diluted      ← left out, and the rows under it
+    /// Weighted average shares used in computing basic and diluted net loss per share
+    ///
+    /// 18,290  (227)  ...  (3,258)                ← the runs of the rows above, a column each
+    /// (0.06)  (0.28)  (0.48)  (0.44)             ← one figure a run: which row's, the
+    /// 51,806  51,520  51,777  51,331             ←   counts cannot tell (two bands of one row)
+    /// ```
+    ///
+    /// Two bands of one row each fit several orders of their runs, so the counts of the whole
+    /// run of labels never reconcile uniquely, while the rows above do. The index of the first
+    /// per-share label (`LabelText.isPerShare`; no group label) when at least
+    /// `minRowsAboveLeftOutGroup` data rows lie above it: `read` then reads the rows above it
+    /// alone when their counts reconcile (the later runs are left out as later runs always
+    /// are), leaving the per-share rows as text; nil otherwise.
+    static func perShareRowsLeftOut(_ labels: [Label]) -> Int? {
+        guard let cut = labels.firstIndex(where: { !$0.isGroup && LabelText.isPerShare($0.text) }),
               labels[..<cut].filter({ !$0.isGroup }).count >= minRowsAboveLeftOutGroup else { return nil }
         return cut
     }
@@ -1438,6 +1522,9 @@ enum ColumnRuns {
         // (`trailingGroupLeftOut`).
         var reading = reconcile(text, lines, kinds, shape.runs, printed, joinable: joinable)
         if reading == nil, let cut = trailingGroupLeftOut(printed) {
+            reading = reconcile(text, lines, kinds, shape.runs, Array(printed[..<cut]), joinable: joinable)
+        }
+        if reading == nil, let cut = perShareRowsLeftOut(printed) {
             reading = reconcile(text, lines, kinds, shape.runs, Array(printed[..<cut]), joinable: joinable)
         }
         guard let reading else {

@@ -1,0 +1,120 @@
+import FolioModel
+@testable import FolioTables
+import Testing
+
+/// Reading-order text: an income statement whose section heading a row of its section
+/// repeats, and whose per-share rows end it one figure a run (`ColumnRuns.repeatedByItsTotal`,
+/// `ColumnRuns.headingsOfOneKind`, `ColumnRuns.perShareRowsLeftOut`).
+@Suite struct ColumnRunsSectionsTests {
+    /// Bands of 3, 4, 5 and 7 rows, two columns; `Gross profit` (after a total, over a group
+    /// label) is no heading, `Other income (expense)` (repeated by a row of its section) is.
+    static let statement = """
+        Revenues:
+        Product
+        Services
+        Total revenue
+        Cost of revenues:
+        Product
+        Services
+        Total cost of revenues
+        Gross profit
+        Operating expenses:
+        Research and development
+        Sales and marketing
+        General and administrative
+        Total operating expenses
+        Loss from operations
+        Other income (expense)
+        Interest income
+        Interest expense
+        Other income (expense)
+        Total other income
+        Loss before income taxes
+        Income tax expense
+        Net loss
+        Net loss per share, basic and diluted
+        Weighted average shares used in computing basic and diluted net loss per share
+
+        2030
+
+        100
+        20
+        120
+
+        2029
+
+        90
+        15
+        105
+
+        30
+        10
+        40
+        80
+
+        25
+        10
+        35
+        70
+
+        50
+        40
+        10
+        100
+        (20)
+
+        45
+        35
+        10
+        90
+        (20)
+
+        5
+        (2)
+        1
+        4
+        (16)
+        (1)
+        (17)
+
+        4
+        (1)
+        2
+        5
+        (15)
+        (2)
+        (17)
+
+        (0.10)
+
+        (0.11)
+
+        170
+
+        160
+        """
+
+    @Test func aHeadingARowOfItsSectionRepeatsTakesNoFigure() throws {
+        let doc = try processed(text: Self.statement)
+        let t = try #require(doc.tables.first)
+        #expect(t.cells.filter { $0.rowLabel == "Interest income" }.map(\.value) == [5, 4])
+        #expect(t.cells.filter { $0.rowLabel == "Other income (expense)" }.map(\.value) == [1, 2])
+        #expect(t.cells.filter { $0.rowLabel == "Gross profit" }.map(\.value) == [80, 70])
+        #expect(t.cells.filter { $0.rowLabel == "Loss from operations" }.map(\.value) == [-20, -20])
+        #expect(t.cells.filter { $0.rowLabel == "Net loss" }.map(\.value) == [-17, -17])
+        // The per-share rows are left out: which one-figure run is whose, the counts cannot tell.
+        #expect(!t.cells.contains { $0.rowLabel.hasPrefix("Net loss per share") || $0.rowLabel.hasPrefix("Weighted") })
+    }
+
+    /// The same label in another section (`Product` under `Revenues:` and under `Cost of
+    /// revenues:`) is a row each time; a label repeated across a total is no heading.
+    @Test func aLabelRepeatedInAnotherSectionIsARow() {
+        func labels(_ texts: [String]) -> [ColumnRuns.Label] { texts.map { ColumnRuns.Label(text: $0, span: Span(start: 0, end: 0)) } }
+        let ls = labels(["Revenues:", "Product", "Total revenue", "Cost of revenues:", "Product", "Total cost",
+                         "Loss from operations", "Other income (expense)", "Interest income", "Other income (expense)", "Other items",
+                         "Total other income", "Other items"])
+        #expect(!ColumnRuns.repeatedByItsTotal(ls, 1))
+        #expect(ColumnRuns.repeatedByItsTotal(ls, 7))
+        #expect(!ColumnRuns.repeatedByItsTotal(ls, 10))
+    }
+}
