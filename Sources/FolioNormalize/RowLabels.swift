@@ -80,8 +80,9 @@ extension Normalizer {
     ///
     ///     8,848
     ///
-    /// so up to `maxLinesBeforeFigure` short lines (each at most `maxLineBytesBeforeFigure`
-    /// bytes) are passed over before the figure.
+    /// so up to `maxLinesBeforeFigure` lines are passed over before the figure, each short
+    /// (at most `maxLineBytesBeforeFigure` bytes) or ending without a sentence end (the last
+    /// row printed apart, `CASH, CASH EQUIVALENTS AND RESTRICTED CASH, END OF PERIOD`).
     func figureFollows(_ k: Int) -> Bool {
         var j = k
         var short = 0
@@ -89,7 +90,7 @@ extension Normalizer {
             let l = lines[j]
             if l.kind == .blank || l.kind == .removed || Self.isCurrencySignLine(l, t) { j += 1; continue }
             if Self.isFigureLine(l, t) { return true }
-            guard l.kind == .prose, l.length <= Self.maxLineBytesBeforeFigure, short < Self.maxLinesBeforeFigure else { return false }
+            guard l.kind == .prose, l.length <= Self.maxLineBytesBeforeFigure || !l.endsTerminal, short < Self.maxLinesBeforeFigure else { return false }
             short += 1
             j += 1
         }

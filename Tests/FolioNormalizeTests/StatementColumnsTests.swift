@@ -155,3 +155,29 @@ extension StatementColumnsTests {
         #expect(doc.lines.contains("Common stock, $0.01 par value; 900 shares authorized, 500 shares issued and outstanding"))
     }
 }
+
+extension StatementColumnsTests {
+    /// The last row printed apart, after the label run's `$` (a total longer than a header
+    /// piece, no sentence end), does not make the labels a paragraph either.
+    @Test func longRowLabelsBeforeARowPrintedApartAreNotJoined() throws {
+        let text = """
+            Dividends to shareholders
+            Additions to short-term debt with original maturities of more than three months
+            Reductions in short-term debt with original maturities of more than three months
+            Additions to long-term debt
+            Reductions in long-term debt
+            TOTAL FINANCING ACTIVITIES
+            $
+
+            CASH, CASH EQUIVALENTS AND RESTRICTED CASH, END OF PERIOD
+
+            $
+
+            9,482
+
+            """
+        let doc = try normalized(text)
+        #expect(doc.lines.contains("Additions to short-term debt with original maturities of more than three months"))
+        #expect(doc.lines.contains("Reductions in short-term debt with original maturities of more than three months"))
+    }
+}
