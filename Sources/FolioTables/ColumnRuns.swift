@@ -1474,6 +1474,39 @@ enum ColumnRuns {
         return cut
     }
 
+    /// Fewest data rows of a one-column table (`oneColumnAddingUp`).
+    static let minRowsOfOneColumn = 3
+
+    /// **One column whose last row adds up.** A schedule of one column (an allocation, a
+    /// maturity schedule, a roll-forward) is printed as its run of labels and one run of
+    /// figures, as a chart's axis or a table of contents is (its page numbers):
+    ///
+    /// ```
+    /// Developed technology
+    /// Customer relationships
+    /// Other
+    /// Total intangible assets
+    ///
+    /// 530
+    /// 781
+    /// 50
+    /// 1,361                  ← the sum of the rows above
+    /// ```
+    ///
+    /// The first run is read as the table's one column only when it holds one figure a data
+    /// row (at least `minRowsOfOneColumn`) and the last row is the total of the rows above it
+    /// (`totalsRowApart`: their sum back to the last total, or the net of the last two
+    /// totals): page numbers and an axis's ticks do not add up. Later runs are left out, as
+    /// later runs always are. Nil otherwise.
+    static func oneColumnAddingUp(_ text: [UInt8], _ lines: [Span], _ runs: [(pieces: [Int], figures: [Int])],
+                                  _ labels: [Label]) -> Reconciled? {
+        let rows = labels.filter { !$0.isGroup }.count
+        guard rows >= minRowsOfOneColumn, let first = runs.first, first.figures.count == rows, labels.last?.isGroup == false,
+              totalsRowApart(text, lines, labels: labels, figures: [first.figures]) else { return nil }
+        let slots = Slots(columns: 1, bands: [rows], runsOfColumn: [[0]], headRun: [0])
+        return Reconciled(slots: slots, labels: labels, runs: Array(runs.prefix(1)))
+    }
+
     /// **A column without a header.** A column whose header pieces the converter printed
     /// far from its runs (after the page's number, under the next page's title) has none of
     /// its own, and would take the header of the column left of it, a period that is not
@@ -1527,6 +1560,7 @@ enum ColumnRuns {
         if reading == nil, let cut = perShareRowsLeftOut(printed) {
             reading = reconcile(text, lines, kinds, shape.runs, Array(printed[..<cut]), joinable: joinable)
         }
+        if reading == nil { reading = oneColumnAddingUp(text, lines, shape.runs, printed) }
         guard let reading else {
             let counts = shape.runs.map { String($0.figures.count) }.joined(separator: ", ")
             return .unreconciled("\(data.count) labelled rows but runs of \(counts) figures")

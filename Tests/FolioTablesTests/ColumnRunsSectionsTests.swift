@@ -118,3 +118,50 @@ import Testing
         #expect(!ColumnRuns.repeatedByItsTotal(ls, 10))
     }
 }
+
+/// A schedule of one column (`ColumnRuns.oneColumnAddingUp`).
+@Suite struct ColumnRunsOneColumnTests {
+    @Test func oneColumnWhoseLastRowAddsUpIsATable() throws {
+        let text = """
+            Developed technology
+            Customer relationships
+            Other
+            Total intangible assets
+
+            530
+            781
+            50
+            1,361
+            """
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first)
+        #expect(t.cells.filter { $0.rowLabel == "Customer relationships" }.map(\.value) == [781])
+        #expect(t.cells.filter { $0.rowLabel == "Total intangible assets" }.map(\.value) == [1361])
+    }
+
+    /// A table of contents (page numbers) or figures whose last does not add up stay text.
+    @Test func oneColumnNotAddingUpStaysText() throws {
+        try expectLeftAsText("""
+            Business
+            Risk Factors
+            Unresolved Staff Comments
+            Properties
+
+            3
+            23
+            34
+            35
+            """)
+        try expectLeftAsText("""
+            Developed technology
+            Customer relationships
+            Other
+            Total intangible assets
+
+            530
+            781
+            50
+            1,300
+            """)
+    }
+}
