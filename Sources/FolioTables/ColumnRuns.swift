@@ -1476,6 +1476,9 @@ enum ColumnRuns {
 
     /// Fewest data rows of a one-column table (`oneColumnAddingUp`).
     static let minRowsOfOneColumn = 3
+    /// Smallest last figure of a one-column table, in roundings of its own: an axis's `2` /
+    /// `1` / `0` adds up within the rounding of so few digits.
+    static let minTotalTolerances = 10.0
 
     /// **One column whose last row adds up.** A schedule of one column (an allocation, a
     /// maturity schedule, a roll-forward) is printed as its run of labels and one run of
@@ -1496,12 +1499,15 @@ enum ColumnRuns {
     /// The first run is read as the table's one column only when it holds one figure a data
     /// row (at least `minRowsOfOneColumn`) and the last row is the total of the rows above it
     /// (`totalsRowApart`: their sum back to the last total, or the net of the last two
-    /// totals): page numbers and an axis's ticks do not add up. Later runs are left out, as
-    /// later runs always are. Nil otherwise.
+    /// totals) and at least `minTotalTolerances` times its own rounding: page numbers and an
+    /// axis's ticks (`2` / `1` / `0`) do not add up. Later runs are left out, as later runs
+    /// always are. Nil otherwise.
     static func oneColumnAddingUp(_ text: [UInt8], _ lines: [Span], _ runs: [(pieces: [Int], figures: [Int])],
                                   _ labels: [Label]) -> Reconciled? {
         let rows = labels.filter { !$0.isGroup }.count
         guard rows >= minRowsOfOneColumn, let first = runs.first, first.figures.count == rows, labels.last?.isGroup == false,
+              let line = first.figures.last, let cell = figureCell(text, lines[line]), let total = NumberParser.parse(cell.text),
+              let value = total.value, abs(value) >= minTotalTolerances * total.roundingTolerance,
               totalsRowApart(text, lines, labels: labels, figures: [first.figures]) else { return nil }
         let slots = Slots(columns: 1, bands: [rows], runsOfColumn: [[0]], headRun: [0])
         return Reconciled(slots: slots, labels: labels, runs: Array(runs.prefix(1)))

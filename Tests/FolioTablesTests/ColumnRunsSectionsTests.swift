@@ -163,5 +163,15 @@ import Testing
             50
             1,300
             """)
+        // A chart's axis: `0` is `1` and `2` within their rounding, too few digits to tell.
+        try expectLeftAsText("""
+            Total recordable case frequency
+            Total recordable case frequency (TRCF)
+            Number per million hours
+
+            2
+            1
+            0
+            """)
     }
 }
