@@ -28,7 +28,8 @@ import FolioModel
 /// The region is a run of label lines followed by runs of figure lines (a run: consecutive
 /// lines that are each one figure; a line holding only a currency sign, `$`, and blank lines
 /// are skipped; short lines before a run are its header pieces, at most one year among them
-/// and no group label ending with a colon). A units caption or a sentence among the label
+/// and no group label ending with a colon; the note under the statement before the first
+/// run, `See accompanying notes.`, is skipped too). A units caption or a sentence among the label
 /// lines is text above the table: the label run starts after it; lines running straight into
 /// a year are a column's header, not labels. `find` decides only that
 /// shape; `read` decides whether the counts reconcile: a label line starting in lowercase
@@ -308,6 +309,9 @@ enum ColumnRuns {
                 // A total printed apart before the first run (`rowPrintedApart`) may be longer
                 // than a header piece.
                 let r = GridReader.trim(text, ls[k].range)
+                // The note under the statement (`See accompanying notes.`) printed before the
+                // first run heads no column.
+                if runs.isEmpty, endsWithPeriod(text, r, words: 3) { k += 1; continue }
                 let apart = runs.isEmpty && pieces.isEmpty && LabelText.isTotalLabel(String(decoding: text[r], as: UTF8.self))
                 guard r.count <= maxPieceBytes || apart, text[r.upperBound - 1] != 0x3A else { break scan }
                 pieces.append(k)
@@ -681,13 +685,16 @@ enum ColumnRuns {
     /// ```
     ///
     /// The line right above the labels (blank lines and a units caption skipped: the caption
-    /// may be printed between the header and the rows) must be a year; the short lines
+    /// may be printed between the header and the rows) must be a year, or a short line naming
+    /// a month and ending with a year (`January 31, 2030`: a whole date); the short lines
     /// directly above it (no caption, no group label, no other year) go with it.
     /// `pastCaption`: a units caption lies between them and the labels (the rows' span then
     /// starts at the labels, so the caption stays above the table for its units).
     static func headerAbove(_ text: [UInt8], before: Int) -> (cells: [GridCell], pastCaption: Bool) {
         var (above, k, pastCaption) = linesAboveLabels(text, before: before, reach: 400)
-        guard k >= 0, classify(text, above[k]) == .year, let year = GridReader.cell(text, above[k].range) else { return ([], false) }
+        guard k >= 0, let year = GridReader.cell(text, above[k].range),
+              classify(text, above[k]) == .year || (classify(text, above[k]) == .label && year.text.utf8.count <= maxPieceBytes
+                  && namesMonth(year.text) && yearEnding(year.text) != nil) else { return ([], false) }
         var out = [year]
         k -= 1
         while k >= 0, out.count <= maxPieces, classify(text, above[k]) == .label, !isCaptionOrSentence(text, above[k]) {
@@ -1280,8 +1287,15 @@ enum ColumnRuns {
     /// before, or each earlier), they are dealt out in print order, each with the pieces
     /// printed right before it in the same place; nil when they are already one a column
     /// where printed, or do not fit.
+    /// The year a header piece ends with: a year alone (`2024`) or a date's (`January 31,
+    /// 2025`: a column's whole date printed on one line); nil otherwise.
+    static func yearEnding(_ s: String) -> Int? {
+        guard let last = s.split(separator: " ").last, TableBuilder.isYear(String(last)) else { return nil }
+        return Int(last)
+    }
+
     static func headsByYears(_ heads: [[GridCell]], above: [GridCell]) -> [[GridCell]]? {
-        func isYear(_ c: GridCell) -> Bool { TableBuilder.isYear(c.text) }
+        func isYear(_ c: GridCell) -> Bool { yearEnding(c.text) != nil }
         if above.isEmpty, heads.allSatisfy({ $0.filter(isYear).count == 1 && $0.last.map(isYear) == true }) { return nil }
         // Each year with the pieces printed right before it in the same place (above the
         // labels, or before one run); pieces after a place's last year head nothing.
@@ -1293,7 +1307,7 @@ enum ColumnRuns {
                 if isYear(c) { out.append(group); group = [] }
             }
         }
-        let years = out.compactMap { $0.last.flatMap { Int($0.text) } }
+        let years = out.compactMap { $0.last.flatMap { yearEnding($0.text) } }
         guard out.count == heads.count, years.count == out.count, years.count >= 2 else { return nil }
         let rising = zip(years, years.dropFirst()).allSatisfy { $0 < $1 }
         let falling = zip(years, years.dropFirst()).allSatisfy { $0 > $1 }

@@ -175,3 +175,41 @@ import Testing
             """)
     }
 }
+
+/// A balance sheet whose first column's date is printed above the labels and the second's
+/// before the first run, after the note under the statement (`ColumnRuns.headsByYears` with
+/// whole dates, `ColumnRuns.headerAbove`, the note skipped by `ColumnRuns.shape`).
+@Suite struct ColumnRunsDatesInPrintOrderTests {
+    @Test func datesPrintedAboveTheLabelsAndBeforeTheFirstRunAreDealtOutInOrder() throws {
+        let text = """
+            Consolidated Balance Sheets
+            (in millions)
+            January 31, 2030
+
+            Cash
+            Receivables
+            Total assets
+            $
+
+            See accompanying notes.
+
+            January 31, 2029
+
+            10
+            20
+            30
+
+            $
+
+            12
+            18
+            30
+            """
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first)
+        let cash = t.cells.filter { $0.rowLabel == "Cash" }
+        #expect(cash.map(\.value) == [10, 12])
+        #expect(cash.map(\.columnPath) == [["January 31, 2030"], ["January 31, 2029"]])
+        #expect(!t.cells.contains { $0.columnPath.contains("See accompanying notes.") })
+    }
+}
