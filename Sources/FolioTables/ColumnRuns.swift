@@ -1287,6 +1287,32 @@ enum ColumnRuns {
     /// before, or each earlier), they are dealt out in print order, each with the pieces
     /// printed right before it in the same place; nil when they are already one a column
     /// where printed, or do not fit.
+    /// **Years out of column order.** A statement's columns run one way in time (`2025` /
+    /// `2024`, or each period's pair: `2025` / `2024` / `2025` / `2024` under `Three Months`
+    /// and `Six Months`); when the years the runs' pieces give the columns (after
+    /// `headsByYears`) go another way, the pieces were printed where the text flow put them,
+    /// not before their own column's run, and no column can be told its own. Whether the
+    /// columns' years (the year each column's last piece ends with, two at least) neither
+    /// rise nor fall in column order, nor repeat one rising or falling block, every column
+    /// with its year: `read` then gives the columns no header (no period is better than a
+    /// wrong one).
+    static func yearsOutOfOrder(_ heads: [[GridCell]]) -> Bool {
+        let years = heads.compactMap { $0.last.flatMap { yearEnding($0.text) } }
+        guard years.count >= 2 else { return false }
+        func monotone(_ ys: ArraySlice<Int>) -> Bool {
+            let steps = zip(ys, ys.dropFirst()).map { $1 - $0 }
+            return steps.allSatisfy { $0 > 0 } || steps.allSatisfy { $0 < 0 }
+        }
+        if monotone(years[...]) { return false }
+        // Each period's columns repeat the same years (`2025 2024 2025 2024`), every column
+        // with its year.
+        guard years.count == heads.count else { return true }
+        for block in 2..<years.count where years.count % block == 0 && monotone(years[0..<block]) {
+            if years.indices.allSatisfy({ years[$0] == years[$0 % block] }) { return false }
+        }
+        return true
+    }
+
     /// The year a header piece ends with: a year alone (`2024`) or a date's (`January 31,
     /// 2025`: a column's whole date printed on one line); nil otherwise.
     static func yearEnding(_ s: String) -> Int? {
@@ -1612,6 +1638,7 @@ enum ColumnRuns {
             heads = years.years.map { years.pieces + [$0] }
             if let f = years.pieces.first ?? years.years.first, !years.pastCaption { start = min(start, f.span.start) }
         }
+        if yearsOutOfOrder(heads) { heads = heads.map { _ in [] } }
         var rows: [GridRow] = []
         // Header rows: each run's pieces, bottom aligned; a column without a header of its
         // own takes none of its neighbour's (`headerlessColumn`).

@@ -213,3 +213,17 @@ import Testing
         #expect(!t.cells.contains { $0.columnPath.contains("See accompanying notes.") })
     }
 }
+
+extension ColumnRunsDatesInPrintOrderTests {
+    /// Years that the runs' pieces give the columns out of column order are no column's own.
+    @Test func yearsOutOfColumnOrderHeadNoColumn() {
+        func heads(_ years: [String?]) -> [[GridCell]] {
+            years.map { y in y.map { [GridCell(text: $0, span: Span(start: 0, end: 0))] } ?? [] }
+        }
+        #expect(ColumnRuns.yearsOutOfOrder(heads(["2029", "2030", nil, "2029"])))
+        #expect(ColumnRuns.yearsOutOfOrder(heads(["2030", "2030"])))
+        #expect(!ColumnRuns.yearsOutOfOrder(heads(["2030", "2029", "2030", "2029"])))
+        #expect(!ColumnRuns.yearsOutOfOrder(heads(["2030", "2029", "2028"])))
+        #expect(!ColumnRuns.yearsOutOfOrder(heads(["January 31, 2030", nil])))
+    }
+}
