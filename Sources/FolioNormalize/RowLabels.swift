@@ -60,14 +60,39 @@ extension Normalizer {
         return short * 2 >= e - k
     }
 
+    /// Most short lines `figureFollows` passes over before the figure (a column's header
+    /// prints `Three Months Ended` / `June 30,` / `2025` at most, and the note under the
+    /// statement may come first), and their longest (bytes).
+    static let maxLinesBeforeFigure = 4
+    static let maxLineBytesBeforeFigure = 40
+
     /// Whether the first line with text at or after `k` (blank and removed lines, and
-    /// currency signs alone, skipped) is a figure alone.
+    /// currency signs alone, skipped) is a figure alone, **past a column's header and the
+    /// note under the statement**: the converter prints the first column's header pieces,
+    /// and the short note that ends the statement, between the label run and the figures:
+    ///
+    ///     Total liabilities and stockholders' equity
+    ///     $
+    ///
+    ///     See accompanying notes.      ← the note under the statement
+    ///
+    ///     January 31, 2030             ← the first column's header
+    ///
+    ///     8,848
+    ///
+    /// so up to `maxLinesBeforeFigure` lines are passed over before the figure, each short
+    /// (at most `maxLineBytesBeforeFigure` bytes) or ending without a sentence end (the last
+    /// row printed apart, `CASH, CASH EQUIVALENTS AND RESTRICTED CASH, END OF PERIOD`).
     func figureFollows(_ k: Int) -> Bool {
         var j = k
+        var short = 0
         while j < lines.count {
             let l = lines[j]
             if l.kind == .blank || l.kind == .removed || Self.isCurrencySignLine(l, t) { j += 1; continue }
-            return Self.isFigureLine(l, t)
+            if Self.isFigureLine(l, t) { return true }
+            guard l.kind == .prose, l.length <= Self.maxLineBytesBeforeFigure || !l.endsTerminal, short < Self.maxLinesBeforeFigure else { return false }
+            short += 1
+            j += 1
         }
         return false
     }

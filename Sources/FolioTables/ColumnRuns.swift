@@ -28,7 +28,8 @@ import FolioModel
 /// The region is a run of label lines followed by runs of figure lines (a run: consecutive
 /// lines that are each one figure; a line holding only a currency sign, `$`, and blank lines
 /// are skipped; short lines before a run are its header pieces, at most one year among them
-/// and no group label ending with a colon). A units caption or a sentence among the label
+/// and no group label ending with a colon; the note under the statement before the first
+/// run, `See accompanying notes.`, is skipped too). A units caption or a sentence among the label
 /// lines is text above the table: the label run starts after it; lines running straight into
 /// a year are a column's header, not labels. `find` decides only that
 /// shape; `read` decides whether the counts reconcile: a label line starting in lowercase
@@ -308,6 +309,9 @@ enum ColumnRuns {
                 // A total printed apart before the first run (`rowPrintedApart`) may be longer
                 // than a header piece.
                 let r = GridReader.trim(text, ls[k].range)
+                // The note under the statement (`See accompanying notes.`) printed before the
+                // first run heads no column.
+                if runs.isEmpty, endsWithPeriod(text, r, words: 3) { k += 1; continue }
                 let apart = runs.isEmpty && pieces.isEmpty && LabelText.isTotalLabel(String(decoding: text[r], as: UTF8.self))
                 guard r.count <= maxPieceBytes || apart, text[r.upperBound - 1] != 0x3A else { break scan }
                 pieces.append(k)
@@ -463,13 +467,35 @@ enum ColumnRuns {
     /// Cash flows from financing activities     ← the section's total
     /// ```
     ///
+    /// A heading repeated by a row of its own section, wherever it stands, is one too (**a
+    /// heading its section repeats**): the section's rows, one of them printed with the
+    /// heading's words, no group label between:
+    ///
+    /// ```
+    /// Loss from operations
+    /// Other income (expense)                   ← a heading: a row of its section repeats it
+    /// Interest income
+    /// Interest expense
+    /// Other income (expense)                   ← a row
+    /// Total other income
+    /// ```
+    ///
+    /// The same label in another section (`Subscription` under `Revenues:` and under `Cost
+    /// of revenues:`, `Other items` over `Total deferred tax assets` and under it) is a row
+    /// each time.
+    ///
     /// Label `i` is such a heading (tried by `read` only when the counts do not reconcile with
-    /// it as a row): no group label, first in the run or right after a total or a group label,
-    /// and a later label of the run has the same text (case aside).
+    /// it as a row): no group label, and a later label of the run has the same text (case
+    /// aside) with no total between them, and either `i` is first in the run or right after
+    /// a total or a group label, or at least one row and no group label (ending with a colon)
+    /// lie between them.
     static func repeatedByItsTotal(_ labels: [Label], _ i: Int) -> Bool {
-        guard !labels[i].isGroup, i == 0 || labels[i - 1].isGroup || LabelText.isTotalLabel(labels[i - 1].text) else { return false }
+        guard !labels[i].isGroup else { return false }
         let own = labels[i].text.lowercased()
-        return labels[(i + 1)...].contains { !$0.isGroup && $0.text.lowercased() == own }
+        guard let j = labels[(i + 1)...].firstIndex(where: { !$0.isGroup && $0.text.lowercased() == own }) else { return false }
+        guard !labels[(i + 1)..<j].contains(where: { LabelText.isTotalLabel($0.text) }) else { return false }
+        if i == 0 || labels[i - 1].isGroup || LabelText.isTotalLabel(labels[i - 1].text) { return true }
+        return j > i + 1 && !labels[(i + 1)..<j].contains { $0.text.hasSuffix(":") }
     }
 
     /// **The commitments caption.** A balance sheet prints a line for its commitments and
@@ -659,13 +685,16 @@ enum ColumnRuns {
     /// ```
     ///
     /// The line right above the labels (blank lines and a units caption skipped: the caption
-    /// may be printed between the header and the rows) must be a year; the short lines
+    /// may be printed between the header and the rows) must be a year, or a short line naming
+    /// a month and ending with a year (`January 31, 2030`: a whole date); the short lines
     /// directly above it (no caption, no group label, no other year) go with it.
     /// `pastCaption`: a units caption lies between them and the labels (the rows' span then
     /// starts at the labels, so the caption stays above the table for its units).
     static func headerAbove(_ text: [UInt8], before: Int) -> (cells: [GridCell], pastCaption: Bool) {
         var (above, k, pastCaption) = linesAboveLabels(text, before: before, reach: 400)
-        guard k >= 0, classify(text, above[k]) == .year, let year = GridReader.cell(text, above[k].range) else { return ([], false) }
+        guard k >= 0, let year = GridReader.cell(text, above[k].range),
+              classify(text, above[k]) == .year || (classify(text, above[k]) == .label && year.text.utf8.count <= maxPieceBytes
+                  && namesMonth(year.text) && yearEnding(year.text) != nil) else { return ([], false) }
         var out = [year]
         k -= 1
         while k >= 0, out.count <= maxPieces, classify(text, above[k]) == .label, !isCaptionOrSentence(text, above[k]) {
@@ -1258,8 +1287,41 @@ enum ColumnRuns {
     /// before, or each earlier), they are dealt out in print order, each with the pieces
     /// printed right before it in the same place; nil when they are already one a column
     /// where printed, or do not fit.
+    /// **Years out of column order.** A statement's columns run one way in time (`2025` /
+    /// `2024`, or each period's pair: `2025` / `2024` / `2025` / `2024` under `Three Months`
+    /// and `Six Months`); when the years the runs' pieces give the columns (after
+    /// `headsByYears`) go another way, the pieces were printed where the text flow put them,
+    /// not before their own column's run, and no column can be told its own. Whether the
+    /// columns' years (the year each column's last piece ends with, two at least) neither
+    /// rise nor fall in column order, nor repeat one rising or falling block, every column
+    /// with its year: `read` then gives the columns no header (no period is better than a
+    /// wrong one).
+    static func yearsOutOfOrder(_ heads: [[GridCell]]) -> Bool {
+        let years = heads.compactMap { $0.last.flatMap { yearEnding($0.text) } }
+        guard years.count >= 2 else { return false }
+        func monotone(_ ys: ArraySlice<Int>) -> Bool {
+            let steps = zip(ys, ys.dropFirst()).map { $1 - $0 }
+            return steps.allSatisfy { $0 > 0 } || steps.allSatisfy { $0 < 0 }
+        }
+        if monotone(years[...]) { return false }
+        // Each period's columns repeat the same years (`2025 2024 2025 2024`), every column
+        // with its year.
+        guard years.count == heads.count else { return true }
+        for block in 2..<years.count where years.count % block == 0 && monotone(years[0..<block]) {
+            if years.indices.allSatisfy({ years[$0] == years[$0 % block] }) { return false }
+        }
+        return true
+    }
+
+    /// The year a header piece ends with: a year alone (`2024`) or a date's (`January 31,
+    /// 2025`: a column's whole date printed on one line); nil otherwise.
+    static func yearEnding(_ s: String) -> Int? {
+        guard let last = s.split(separator: " ").last, TableBuilder.isYear(String(last)) else { return nil }
+        return Int(last)
+    }
+
     static func headsByYears(_ heads: [[GridCell]], above: [GridCell]) -> [[GridCell]]? {
-        func isYear(_ c: GridCell) -> Bool { TableBuilder.isYear(c.text) }
+        func isYear(_ c: GridCell) -> Bool { yearEnding(c.text) != nil }
         if above.isEmpty, heads.allSatisfy({ $0.filter(isYear).count == 1 && $0.last.map(isYear) == true }) { return nil }
         // Each year with the pieces printed right before it in the same place (above the
         // labels, or before one run); pieces after a place's last year head nothing.
@@ -1271,7 +1333,7 @@ enum ColumnRuns {
                 if isYear(c) { out.append(group); group = [] }
             }
         }
-        let years = out.compactMap { $0.last.flatMap { Int($0.text) } }
+        let years = out.compactMap { $0.last.flatMap { yearEnding($0.text) } }
         guard out.count == heads.count, years.count == out.count, years.count >= 2 else { return nil }
         let rising = zip(years, years.dropFirst()).allSatisfy { $0 < $1 }
         let falling = zip(years, years.dropFirst()).allSatisfy { $0 > $1 }
@@ -1313,6 +1375,9 @@ enum ColumnRuns {
         // total (`repeatedByItsTotal`) and the commitments caption (`isCommitmentsCaption`)
         // taking no figure, with and without the headings in capitals; then with the headings
         // a later row ends with too (`endsALaterRow`).
+        // Last, when nothing else reconciles, each of those kinds of heading alone
+        // (`headingsOfOneKind`).
+        var alone: [[Label]] = []
         for v in Array(variants) {
             let heads = v.indices.filter { headsGroup(v, $0) || repeatedByItsTotal(v, $0) || isCommitmentsCaption(v[$0]) }
             if !heads.isEmpty {
@@ -1326,7 +1391,18 @@ enum ColumnRuns {
                 for i in heads + more { h[i].heading = true }
                 variants.append(h)
             }
+            alone += headingsOfOneKind(v, tried: [heads, heads + more])
         }
+        return reconcile(text, lines, kinds, runs, variants: variants, joinable: joinable)
+            ?? reconcile(text, lines, kinds, runs, variants: alone, joinable: joinable)
+    }
+
+    /// The first of `variants` (labels with their headings marked) whose counts reconcile:
+    /// as printed, then with a row printed apart (`rowPrintedApart`), a total printed without
+    /// a label (`unlabelledTotal`) or a total printed apart before a later run
+    /// (`rowApartBeforeARun`), each way tried on every variant before the next way.
+    static func reconcile(_ text: [UInt8], _ lines: [Span], _ kinds: [Line], _ runs: [(pieces: [Int], figures: [Int])],
+                          variants: [[Label]], joinable: [Bool]) -> Reconciled? {
         for v in variants where v.filter({ !$0.isGroup }).count >= 2 {
             let totals = { (s: Slots) in totalsAddUp(text, lines, labels: v, figures: s.runsOfColumn.map { $0.flatMap { runs[$0].figures } }) }
             if let s = slots(runs, labels: v, joinable: joinable, totals: totals) { return Reconciled(slots: s, labels: v, runs: runs) }
@@ -1356,6 +1432,28 @@ enum ColumnRuns {
             }
         }
         return nil
+    }
+
+    /// **Headings of one kind alone.** `reconcile` marks every heading its rules find at once
+    /// (over a group, repeated by its section, the commitments caption, ended by a later row);
+    /// a row that one rule takes for a heading (`Gross profit` after a total and over a group
+    /// label) then keeps the statement's true heading (`Other income (expense)`, repeated by
+    /// a row of its section) from reconciling. The labels `v` with the headings of each rule
+    /// alone marked, each set not among `tried` (the sets already tried), tried only when no
+    /// other variant reconciles in any way (a row printed apart included): a heading set
+    /// smaller than the statement's can make the counts meet by giving a heading a figure.
+    static func headingsOfOneKind(_ v: [Label], tried: [[Int]]) -> [[Label]] {
+        let kinds: [[Int]] = [v.indices.filter { headsGroup(v, $0) }, v.indices.filter { repeatedByItsTotal(v, $0) },
+                              v.indices.filter { isCommitmentsCaption(v[$0]) }, v.indices.filter { endsALaterRow(v, $0) }]
+        var seen = Set(tried.map { Set($0) })
+        var out: [[Label]] = []
+        for heads in kinds where !heads.isEmpty && !seen.contains(Set(heads)) {
+            seen.insert(Set(heads))
+            var h = v
+            for i in heads { h[i].heading = true }
+            out.append(h)
+        }
+        return out
     }
 
     /// Fewest data rows left above a last group left out (`trailingGroupLeftOut`).
@@ -1388,6 +1486,71 @@ enum ColumnRuns {
               labels[(cut + 1)...].contains(where: { !$0.isGroup }),
               labels[..<cut].filter({ !$0.isGroup }).count >= minRowsAboveLeftOutGroup else { return nil }
         return cut
+    }
+
+    /// **Per-share rows left out.** An income statement ends with its per-share rows and
+    /// share counts, set apart on the page and printed each row a band, one figure a run:
+    ///
+    /// ```
+    /// Income tax benefit (expense)
+    /// Net loss
+    /// Net loss per share, basic and diluted      ← left out, and the rows under it
+    /// Weighted average shares used in computing basic and diluted net loss per share
+    ///
+    /// 18,290  (227)  ...  (3,258)                ← the runs of the rows above, a column each
+    /// (0.06)  (0.28)  (0.48)  (0.44)             ← one figure a run: which row's, the
+    /// 51,806  51,520  51,777  51,331             ←   counts cannot tell (two bands of one row)
+    /// ```
+    ///
+    /// Two bands of one row each fit several orders of their runs, so the counts of the whole
+    /// run of labels never reconcile uniquely, while the rows above do. The index of the first
+    /// per-share label (`LabelText.isPerShare`; no group label) when at least
+    /// `minRowsAboveLeftOutGroup` data rows lie above it: `read` then reads the rows above it
+    /// alone when their counts reconcile (the later runs are left out as later runs always
+    /// are), leaving the per-share rows as text; nil otherwise.
+    static func perShareRowsLeftOut(_ labels: [Label]) -> Int? {
+        guard let cut = labels.firstIndex(where: { !$0.isGroup && LabelText.isPerShare($0.text) }),
+              labels[..<cut].filter({ !$0.isGroup }).count >= minRowsAboveLeftOutGroup else { return nil }
+        return cut
+    }
+
+    /// Fewest data rows of a one-column table (`oneColumnAddingUp`).
+    static let minRowsOfOneColumn = 3
+    /// Smallest last figure of a one-column table, in roundings of its own: an axis's `2` /
+    /// `1` / `0` adds up within the rounding of so few digits.
+    static let minTotalTolerances = 10.0
+
+    /// **One column whose last row adds up.** A schedule of one column (an allocation, a
+    /// maturity schedule, a roll-forward) is printed as its run of labels and one run of
+    /// figures, as a chart's axis or a table of contents is (its page numbers):
+    ///
+    /// ```
+    /// Developed technology
+    /// Customer relationships
+    /// Other
+    /// Total intangible assets
+    ///
+    /// 530
+    /// 781
+    /// 50
+    /// 1,361                  ← the sum of the rows above
+    /// ```
+    ///
+    /// The first run is read as the table's one column only when it holds one figure a data
+    /// row (at least `minRowsOfOneColumn`) and the last row is the total of the rows above it
+    /// (`totalsRowApart`: their sum back to the last total, or the net of the last two
+    /// totals) and at least `minTotalTolerances` times its own rounding: page numbers and an
+    /// axis's ticks (`2` / `1` / `0`) do not add up. Later runs are left out, as later runs
+    /// always are. Nil otherwise.
+    static func oneColumnAddingUp(_ text: [UInt8], _ lines: [Span], _ runs: [(pieces: [Int], figures: [Int])],
+                                  _ labels: [Label]) -> Reconciled? {
+        let rows = labels.filter { !$0.isGroup }.count
+        guard rows >= minRowsOfOneColumn, let first = runs.first, first.figures.count == rows, labels.last?.isGroup == false,
+              let line = first.figures.last, let cell = figureCell(text, lines[line]), let total = NumberParser.parse(cell.text),
+              let value = total.value, abs(value) >= minTotalTolerances * total.roundingTolerance,
+              totalsRowApart(text, lines, labels: labels, figures: [first.figures]) else { return nil }
+        let slots = Slots(columns: 1, bands: [rows], runsOfColumn: [[0]], headRun: [0])
+        return Reconciled(slots: slots, labels: labels, runs: Array(runs.prefix(1)))
     }
 
     /// **A column without a header.** A column whose header pieces the converter printed
@@ -1440,6 +1603,10 @@ enum ColumnRuns {
         if reading == nil, let cut = trailingGroupLeftOut(printed) {
             reading = reconcile(text, lines, kinds, shape.runs, Array(printed[..<cut]), joinable: joinable)
         }
+        if reading == nil, let cut = perShareRowsLeftOut(printed) {
+            reading = reconcile(text, lines, kinds, shape.runs, Array(printed[..<cut]), joinable: joinable)
+        }
+        if reading == nil { reading = oneColumnAddingUp(text, lines, shape.runs, printed) }
         guard let reading else {
             let counts = shape.runs.map { String($0.figures.count) }.joined(separator: ", ")
             return .unreconciled("\(data.count) labelled rows but runs of \(counts) figures")
@@ -1471,6 +1638,7 @@ enum ColumnRuns {
             heads = years.years.map { years.pieces + [$0] }
             if let f = years.pieces.first ?? years.years.first, !years.pastCaption { start = min(start, f.span.start) }
         }
+        if yearsOutOfOrder(heads) { heads = heads.map { _ in [] } }
         var rows: [GridRow] = []
         // Header rows: each run's pieces, bottom aligned; a column without a header of its
         // own takes none of its neighbour's (`headerlessColumn`).

@@ -121,3 +121,63 @@ extension FurnitureTests {
         #expect(doc.lines.contains("143") && doc.lines.contains("106") && doc.lines.contains("778") && doc.lines.contains("779"))
     }
 }
+
+extension StatementColumnsTests {
+    /// The note under the statement and the first column's header, printed between the label
+    /// run and the figures, do not make the labels a paragraph: the long labels stay lines of
+    /// their own.
+    @Test func longRowLabelsBeforeANoteAndAHeaderAreNotJoined() throws {
+        let text = """
+            Balance Sheet
+            (in millions)
+
+            Preferred stock, $0.01 par value; 5 shares authorized and none issued and outstanding
+            Common stock, $0.01 par value; 900 shares authorized, 500 shares issued and outstanding
+            Additional paid-in capital
+            Retained earnings
+            Treasury stock
+            Accumulated deficit
+            Other reserves
+            Total equity
+            $
+
+            See accompanying notes.
+
+            January 31, 2030
+
+            1,234
+
+            5,678
+
+            """
+        let doc = try normalized(text)
+        #expect(doc.lines.contains("Preferred stock, $0.01 par value; 5 shares authorized and none issued and outstanding"))
+        #expect(doc.lines.contains("Common stock, $0.01 par value; 900 shares authorized, 500 shares issued and outstanding"))
+    }
+}
+
+extension StatementColumnsTests {
+    /// The last row printed apart, after the label run's `$` (a total longer than a header
+    /// piece, no sentence end), does not make the labels a paragraph either.
+    @Test func longRowLabelsBeforeARowPrintedApartAreNotJoined() throws {
+        let text = """
+            Dividends to shareholders
+            Additions to short-term debt with original maturities of more than three months
+            Reductions in short-term debt with original maturities of more than three months
+            Additions to long-term debt
+            Reductions in long-term debt
+            TOTAL FINANCING ACTIVITIES
+            $
+
+            CASH, CASH EQUIVALENTS AND RESTRICTED CASH, END OF PERIOD
+
+            $
+
+            9,482
+
+            """
+        let doc = try normalized(text)
+        #expect(doc.lines.contains("Additions to short-term debt with original maturities of more than three months"))
+        #expect(doc.lines.contains("Reductions in short-term debt with original maturities of more than three months"))
+    }
+}
