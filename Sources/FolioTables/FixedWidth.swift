@@ -1156,6 +1156,58 @@ enum FixedWidth {
         }
     }
 
+    /// Most places between a figure and a footnote marker printed apart after it that
+    /// `markersBesideFigures` reads as the figure's own marker.
+    static let markerGap = 3
+
+    /// **Footnote marker printed apart from its figure.** A converter that places each word
+    /// where the page prints it sets a figure's superscript marker two places or more after
+    /// the figure, a token of its own:
+    ///
+    ///     Class A common stock    $   15,790     1,621   $   19,743  (3)     2,029  (3)  $   9.73
+    ///     Class B common stock         2,292       148   $    2,289            148       $  15.45
+    ///
+    /// Read as a cell, the marker is a figure (`(3)` reads as -3): the markers make columns of
+    /// their own, the header cells over them are shared out among more columns than the
+    /// table prints, and the rows' cells are read into the wrong columns. A footnote marker
+    /// (`(n)`, `(a)`: `isFootnoteMarker`) printed at most `markerGap` places after a figure
+    /// of its line (not a marker or a nil figure itself), where no other line prints a figure
+    /// or a nil figure under or over it, is that figure's marker: it joins the figure's token
+    /// (the figure keeps its extent, so it still lines up with its column). A `(3)` under
+    /// other figures is a small negative figure of a column and stays a cell.
+    static func markersBesideFigures(_ lineTokens: inout [(Span, [Token], Bool)]) {
+        func isPlainFigure(_ t: Token) -> Bool {
+            NumberParser.parse(t.text) != nil && !isFootnoteMarker(Array(t.text.utf8)) && !isNilFigure(t)
+        }
+        // The markers beside a figure: (line, token index).
+        var found: [(Int, Int)] = []
+        for (li, (_, t, _)) in lineTokens.enumerated() where t.count >= 2 {
+            for ti in 1..<t.count where isFootnoteMarker(Array(t[ti].text.utf8)) {
+                let prev = t[ti - 1]
+                guard t[ti].x0 - prev.x1 >= 2, t[ti].x0 - prev.x1 <= markerGap, isPlainFigure(prev) else { continue }
+                found.append((li, ti))
+            }
+        }
+        guard !found.isEmpty else { return }
+        // No other line prints a figure (or a nil figure) across a marker's place.
+        func crossed(_ li: Int, _ m: Token) -> Bool {
+            lineTokens.indices.contains { lj in
+                lj != li && lineTokens[lj].1.contains { tok in
+                    let (x0, x1) = alignedExtent(tok)
+                    return x0 < m.x1 && m.x0 < x1 && NumberParser.parse(tok.text) != nil && !isFootnoteMarker(Array(tok.text.utf8))
+                }
+            }
+        }
+        let glued = found.filter { !crossed($0.0, lineTokens[$0.0].1[$0.1]) }
+        for (li, ti) in glued.reversed() {
+            var t = lineTokens[li].1
+            let f = t[ti - 1], m = t[ti]
+            t[ti - 1] = Token(start: f.start, end: m.end, x0: f.x0, x1: f.x1, text: f.text + " " + m.text)
+            t.remove(at: ti)
+            lineTokens[li].1 = t
+        }
+    }
+
     /// **Units note going on to a second header line.** A units note printed over the
     /// figures that leaves its parenthesis open (`(in millions, except weighted-average`)
     /// goes on in the next header line's one piece that closes it (`fair value)`): that
@@ -1170,6 +1222,7 @@ enum FixedWidth {
     /// Grid rows of a fixed-width region, and any units caption printed in its header.
     static func read(_ text: [UInt8], _ lines: [Span]) -> (rows: [GridRow], caption: String) {
         var lineTokens = Self.lineTokens(text, lines)
+        markersBesideFigures(&lineTokens)
         // Columns from the figures of data lines.
         var cols = figureColumns(lineTokens)
         guard !cols.isEmpty else { return ([], "") }
