@@ -563,6 +563,27 @@ enum FixedWidth {
         return LabelText.wraps(above[0].text, into: f.text)
     }
 
+    /// **The first row's label printed whole above its figures.** A narrow label column of a
+    /// PDF: the converter sets the first row's label on a line of its own, past the figures'
+    /// edge, and the row's figures on the next line, with no label:
+    ///
+    ///     (in millions)
+    ///     Foreign tax credit carryforward 1
+    ///                    $       333      $      12      $      345
+    ///     Net operating losses  82             23             105
+    ///
+    /// Line `above` is one cell of words (no figure, no colon at its end) starting in the
+    /// label zone (left of `labelLimit`), and the data line `below` it opens with a figure
+    /// (not a year) right of where `above` starts: the cell is that row's label
+    /// (`TableBuilder.labelsFiguresBelow`), not a column heading over the figures. A units
+    /// note is still the caption (`read`).
+    static func labelsFirstRow(_ above: [Token], over below: [Token], labelLimit: Int) -> Bool {
+        guard above.count == 1, let a = above.first, a.x0 < labelLimit, let f = below.first, f.x0 > a.x0,
+              a.text.utf8.contains(where: isLetter), !a.text.hasSuffix(":"), NumberParser.parse(a.text) == nil,
+              TableBuilder.isFigure(f.text), hasFigures(below) else { return false }
+        return true
+    }
+
     /// The extent (first, last line index) of the fixed-width region around line `from`.
     /// - Parameter scanned: set to the last line looked at going forward, so a caller that
     ///   gets nil can skip past it (keeps the scan linear).
@@ -1258,7 +1279,8 @@ enum FixedWidth {
         for (li, (line, t, blankBefore)) in lineTokens.enumerated() {
             // The first row's label begun on the line above its figures (`opensFirstRow`).
             let opensRow = !sawData && li + 1 < lineTokens.count && !lineTokens[li + 1].2
-                && opensFirstRow(t, over: lineTokens[li + 1].1, then: li + 2 < lineTokens.count ? lineTokens[li + 2].1.first : nil)
+                && (opensFirstRow(t, over: lineTokens[li + 1].1, then: li + 2 < lineTokens.count ? lineTokens[li + 2].1.first : nil)
+                    || labelsFirstRow(t, over: lineTokens[li + 1].1, labelLimit: labelLimit))
             // A line of years alone above the figures is a header line, even where its first
             // year starts left of the figures' edge (`yearsHeaderLine`).
             let yearsHeader = !sawData && yearsHeaderLine(t)

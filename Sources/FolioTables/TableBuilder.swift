@@ -145,8 +145,24 @@ public enum TableBuilder {
     /// on (`Investing Activities`, `Operating expenses:`) stays a heading over an unlabelled
     /// row (a subtotal) under it. The label's second line printed under the figures is
     /// `FixedWidth.joinLabelsAroundFigures`' case.
-    static func labelsFiguresBelow(_ label: String, _ next: GridRow) -> Bool {
-        !next.blankBefore && next.label.isEmpty && LabelText.goesOn(label)
+    ///
+    /// **The first row's label above its figures** (`firstRow`: no row of figures and no
+    /// heading before it). A label printed whole on the line above the table's first row of
+    /// figures, that line printing none (a narrow label column: the converter set the label
+    /// on a line of its own, the figures on the next):
+    ///
+    ///                     Balance at      Additions      Balance at
+    ///                    Dec 31, 2024                   Dec 31, 2025
+    ///     Foreign tax credit carryforward 1
+    ///                    $       333      $      12      $      345
+    ///     Net operating losses  82             23             105
+    ///
+    /// labels that row though it does not go on: above the first figures no group has
+    /// begun, so it heads no rows (a heading is followed by its rows, not by an unlabelled
+    /// subtotal). A heading form (ending in `:`, ALL CAPS) stays a heading.
+    static func labelsFiguresBelow(_ label: String, _ next: GridRow, firstRow: Bool = false) -> Bool {
+        !next.blankBefore && next.label.isEmpty
+            && (LabelText.goesOn(label) || (firstRow && !label.hasSuffix(":") && !LabelText.isAllCaps(label)))
             && next.dataColumns.contains { next.text($0).map(isFigure) ?? false }
     }
 
@@ -728,7 +744,7 @@ public enum TableBuilder {
                 && TableBuilder.hangingContinues(label, into: next, nextHasSibling: nextHasSibling)
             let sofar = pending.isEmpty ? label : pending + " " + label
             if i + 1 < rows.count && !rows[i + 1].blankBefore
-                && (hanging || LabelText.wraps(sofar, into: next) || TableBuilder.labelsFiguresBelow(sofar, rows[i + 1])) {
+                && (hanging || LabelText.wraps(sofar, into: next) || TableBuilder.labelsFiguresBelow(sofar, rows[i + 1], firstRow: data.isEmpty && stack.isEmpty)) {
                 if pending.isEmpty { pendingIndent = r.indent }
                 pending = LabelText.joinLines(pending, label)
                 pendingSpan = pendingSpan.map { $0.union(r.span) } ?? r.span
