@@ -896,14 +896,18 @@ enum FixedWidth {
 
     /// The figure columns: the aligned extents of the data lines' figures, overlapping ones
     /// merged, left to right (`columnsApart`: without the lines that chain two columns).
-    static func figureColumns(_ lineTokens: [(Span, [Token], Bool)]) -> [(Int, Int)] {
+    /// With `rangesAmong` (the columns of the figures alone), a range printed among them
+    /// (`isRangeAmongFigures`) places a column as a figure does.
+    static func figureColumns(_ lineTokens: [(Span, [Token], Bool)], rangesAmong figureCols: [(Int, Int)]? = nil) -> [(Int, Int)] {
         var lines: [FigureLine] = []
         let labels = textLabelExtents(lineTokens)
         for (_, t, _) in lineTokens {
             let cells = t.first.map {
                 NumberParser.parse($0.text) == nil || isYearLabel($0, of: t) || isMarkerLabel($0, of: t) || isFigureLabel($0, of: t, labels: labels)
             } == true ? Array(t.dropFirst()) : t
-            let figs = cells.filter { NumberParser.parse($0.text) != nil }
+            let figs = cells.filter { tok in
+                NumberParser.parse(tok.text) != nil || (figureCols.map { isRangeAmongFigures(tok, $0) } ?? false)
+            }
             guard !figs.isEmpty, figs.contains(where: { !TableBuilder.isYear($0.text) }) else { continue }
             var line = FigureLine()
             if cells.count < t.count, let label = t.first { line.labelEnd = label.x1 }
@@ -917,6 +921,58 @@ enum FixedWidth {
             lines.append(line)
         }
         return withoutPushedRows(gridColumns(lines), lines)
+    }
+
+    /// **Ranges in a column of figures.** A table of inputs prints a range where a figure
+    /// would be (`4.6% - 5.2%`, `89% - 100%`), right-aligned in its column as the figures are:
+    ///
+    ///                                         2024                      2023
+    ///                                  Range        Average       Range        Average
+    ///     Discount rate          4.6% - 5.2%           4.8%  4.3% - 5.9%          4.5 %
+    ///     Probability of payment        100%           100%   89% - 100%           99 %
+    ///
+    /// A range reads as no figure: it placed no column, its left part ran into the row's label
+    /// (`Discount rate 4.6% -`) and a column printing only ranges was not read at all. A range
+    /// (`PrintedRange`, not the first cell of its line) that overlaps a column of the figures
+    /// (`cols`, measured without ranges) or starts right of the first column's start is a cell
+    /// of figures: it places a column as a figure does. A range left of every column of
+    /// figures (a debt table's maturities, `2034 - 2044`) is a text column of the label zone
+    /// (`labelZoneTextColumns`).
+    static func isRangeAmongFigures(_ t: Token, _ cols: [(Int, Int)]) -> Bool {
+        guard let first = cols.first, t.text.utf8.contains(where: { $0 == 0x2D || $0 == 0xE2 || $0 == 0x74 }),
+              PrintedRange.bounds(Array(t.text.utf8)) != nil else { return false }
+        let (x0, x1) = alignedExtent(t)
+        return x0 >= first.0 || cols.contains { x0 < $0.1 && $0.0 < x1 }
+    }
+
+    /// **A range cut at its dash.** A range whose dash the converter set against its high
+    /// bound (`1.7 -4.4 %` under `34 - 40 %`) reads as two figures, the second negative,
+    /// one space apart. Where ranges are read among the figures (`isRangeAmongFigures`), a
+    /// figure and, one space after it, a figure opening with a hyphen-minus, whose text
+    /// together is a range overlapping another line's range among the figures, are one
+    /// range: one cell, not a figure and a negative figure in two columns.
+    static func joinRangesCutAtTheirDash(_ lineTokens: inout [(Span, [Token], Bool)], _ cols: [(Int, Int)]) {
+        let ranges: [(Int, (Int, Int))] = lineTokens.indices.flatMap { li in
+            lineTokens[li].1.dropFirst().filter { isRangeAmongFigures($0, cols) }.map { (li, alignedExtent($0)) }
+        }
+        for li in lineTokens.indices {
+            var t = lineTokens[li].1
+            var k = t.count - 2
+            while k >= 1 {
+                let a = t[k], b = t[k + 1]
+                if b.x0 == a.x1 + 1, b.text.hasPrefix("-"), NumberParser.parse(a.text) != nil, NumberParser.parse(b.text) != nil {
+                    let joined = Token(start: a.start, end: b.end, x0: a.x0, x1: b.x1, text: a.text + " " + b.text)
+                    let (x0, x1) = alignedExtent(joined)
+                    if PrintedRange.bounds(Array(joined.text.utf8)) != nil,
+                       ranges.contains(where: { $0.0 != li && x0 < $0.1.1 && $0.1.0 < x1 }) {
+                        t[k] = joined
+                        t.remove(at: k + 1)
+                    }
+                }
+                k -= 1
+            }
+            lineTokens[li].1 = t
+        }
     }
 
     /// The columns of `lines`' figures, with the rows printed off the grid read back
@@ -1244,9 +1300,13 @@ enum FixedWidth {
     static func read(_ text: [UInt8], _ lines: [Span]) -> (rows: [GridRow], caption: String) {
         var lineTokens = Self.lineTokens(text, lines)
         markersBesideFigures(&lineTokens)
-        // Columns from the figures of data lines.
+        // Columns from the figures of data lines (and the ranges printed among them).
         var cols = figureColumns(lineTokens)
         guard !cols.isEmpty else { return ([], "") }
+        if lineTokens.contains(where: { $0.1.dropFirst().contains(where: { isRangeAmongFigures($0, cols) }) }) {
+            joinRangesCutAtTheirDash(&lineTokens, cols)
+            cols = figureColumns(lineTokens, rangesAmong: cols)
+        }
         splitTrailingFigures(&lineTokens, cols: cols)
         // A column of words between the labels and the figures is a column of the table.
         let figureEdge = labelEdge(lineTokens, firstColumn: cols[0])
