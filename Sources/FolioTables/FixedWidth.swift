@@ -1353,8 +1353,14 @@ enum FixedWidth {
             // The label column's heading beside a line of years reaches over the currency signs
             // of the first column (`headingBesideYears`): still the labels' heading.
             let yearsHeading = !sawData && headingBesideYears(t, labelsStart: labelsStart, labelLimit: labelLimit)
+            // A text column's cell starting left of the column (`reachesIntoTextColumn`).
+            func textColumnCell(_ tok: Token) -> Bool {
+                guard let tc = textColumn, tok.start != t.first?.start else { return false }
+                return reachesIntoTextColumn(tok, tc, figuresFrom: cols.count > textColumns.count ? cols[textColumns.count].0 : nil)
+            }
             let labelTokens = yearsHeader || periodHeadings ? [] : t.filter {
-                !($0.start != t.first?.start && isNilFigure($0)) && (!aboveRows || $0.x0 < headerLabelEnd) && ($0.x1 <= labelLimit
+                !($0.start != t.first?.start && isNilFigure($0)) && !textColumnCell($0)
+                    && (!aboveRows || $0.x0 < headerLabelEnd) && ($0.x1 <= labelLimit
                     || ($0.x0 < labelLimit - 2 && NumberParser.parse($0.text) == nil && (sawData || $0.x1 <= labelLimit + 1)))
                     || ($0.start == t.first?.start && (isYearLabel($0, of: t) || opensRow || yearsHeading))
                     // A row printing no label before the text column: its first words are its label.
@@ -1773,6 +1779,25 @@ enum FixedWidth {
             }
         }
         return end < labelLimit ? (start, end) : nil
+    }
+
+    /// **A text column's cell starting left of the column.** A column of words set
+    /// right-aligned, or one of its cells longer than the others (`Net foreign exchange loss`
+    /// under `Interest expense, net`), starts left of where most of its cells start
+    /// (`labelZoneTextColumn`):
+    ///
+    ///                                             Statement of earnings caption   2024
+    ///        Designated as cash flow hedges                Cost of products sold   $ 73
+    ///        Designated as net investment hedges           Interest expense, net    123
+    ///        Not designated as hedges                  Net foreign exchange loss      6
+    ///
+    /// Read by its start, the long cell was the end of the row's label (`Not designated as
+    /// hedges Net foreign exchange loss`). A cell of words after the row's first cell that
+    /// starts left of the text column `column`, reaches past its start and ends before the
+    /// first column of figures (`figuresFrom`) is the text column's.
+    static func reachesIntoTextColumn(_ tok: Token, _ column: (Int, Int), figuresFrom: Int?) -> Bool {
+        tok.x0 < column.0 && tok.x1 > column.0 + 1 && tok.x1 <= (figuresFrom ?? Int.max)
+            && tok.text.utf8.contains(where: isLetter) && NumberParser.parse(tok.text) == nil
     }
 
     /// How far (in places) the starts of a label-zone text column's cells may differ: a PDF
