@@ -1748,9 +1748,18 @@ enum FixedWidth {
     static func labelZoneTextColumn(_ lines: [(Span, [Token], Bool)], labelLimit: Int, after: Int? = nil) -> (Int, Int)? {
         var starts: [Int: Int] = [:]
         var rowsWithTwo = 0
+        // Where the headings of the header lines (above the first row of figures) start,
+        // right of the line's first cell, in the label zone (`headedTextColumnRows`; a
+        // heading may run on over the figures).
+        var headings: [Int] = []
+        var seenFigures = false
         for (_, t, _) in lines {
+            if !seenFigures, after == nil, t.count >= 2, !hasFigures(Array(t.dropFirst())) {
+                headings += t.dropFirst().filter { $0.x0 < labelLimit && $0.text.utf8.contains(where: isLetter) }.map(\.x0)
+            }
             guard t.count >= 3 else { continue }
             let zone = t.prefix { $0.x1 < labelLimit }
+            if hasFigures(Array(t.dropFirst())) { seenFigures = true }
             guard zone.count >= 2, hasFigures(Array(t.dropFirst(zone.count))) else { continue }
             let candidate: Token
             if let after {
@@ -1770,7 +1779,8 @@ enum FixedWidth {
             (x - textColumnTolerance...x + textColumnTolerance).reduce(0) { $0 + (starts[$1] ?? 0) }
         }
         guard let x = starts.keys.max(by: { near($0) < near($1) || (near($0) == near($1) && $0 > $1) }),
-              near(x) >= 3, near(x) * 2 >= rowsWithTwo else { return nil }
+              near(x) >= 3 || (near(x) >= headedTextColumnRows && headings.contains { abs($0 - x) <= textColumnTolerance }),
+              near(x) * 2 >= rowsWithTwo else { return nil }
         var start = x, end = x
         for (_, t, _) in lines {
             for tok in t where abs(tok.x0 - x) <= textColumnTolerance && tok.x1 < labelLimit && starts[tok.x0] != nil {
@@ -1799,6 +1809,18 @@ enum FixedWidth {
         tok.x0 < column.0 && tok.x1 > column.0 + 1 && tok.x1 <= (figuresFrom ?? Int.max)
             && tok.text.utf8.contains(where: isLetter) && NumberParser.parse(tok.text) == nil
     }
+
+    /// **A text column under its heading.** A column of words printed on two rows only is a
+    /// column of the table when a header line above the figures prints a heading starting
+    /// where its cells start (give or take `textColumnTolerance`):
+    ///
+    ///                                    Balance Sheet Classification       2025      2024
+    ///     Deferred tax assets            Other assets                  $     269  $    313
+    ///     Deferred tax liabilities       Deferred income taxes            (1,962)     (863)
+    ///
+    /// Without a heading, two rows are too few to tell a column from labels broken at a
+    /// wide gap (`labelZoneTextColumn` asks for three).
+    static let headedTextColumnRows = 2
 
     /// How far (in places) the starts of a label-zone text column's cells may differ: a PDF
     /// read by word positions rounds each word's place, and a column left-aligned on the page
