@@ -1285,6 +1285,41 @@ enum FixedWidth {
         }
     }
 
+    /// **A range glued to its row's label.** A label long enough to reach the text column of
+    /// ranges beside it (a debt table's maturities) is printed one space from its range, and
+    /// the two read as one cell:
+    ///
+    ///     2021 Notes issuance of $18.5 billion        2026 - 2061    1.00% - 3.25%     17,500
+    ///     April 2022 Notes issuance of $12.8 billion 2026 - 2062     3.00% - 4.10%     12,750
+    ///
+    /// The row's label was `... $12.8 billion 2026 - 2062` and its maturity cell empty. A
+    /// row's first cell that starts left of the text column `column`, reaches into it, and
+    /// ends with a range (`PrintedRange`) that overlaps the column, after a space and words,
+    /// is cut there: the words are the label, the range the column's cell.
+    static func splitTrailingRanges(_ lineTokens: inout [(Span, [Token], Bool)], textColumn column: (Int, Int)) {
+        for li in lineTokens.indices {
+            guard let tok = lineTokens[li].1.first, tok.x0 < column.0, tok.x1 > column.0,
+                  tok.text.utf8.contains(where: { $0 == 0x2D || $0 == 0xE2 }) else { continue }
+            let b = Array(tok.text.utf8)
+            // Cut points: the spaces, right to left; the first tail that is a range wins.
+            var k = b.count - 1
+            while k > 0 {
+                defer { k -= 1 }
+                guard b[k] == 0x20 else { continue }
+                let tail = Array(b[(k + 1)...]), head = b[..<k]
+                guard PrintedRange.bounds(tail) != nil, head.contains(where: isLetter) else { continue }
+                let x0 = tok.x1 - displayColumns(tail)
+                guard x0 < column.1, column.0 < tok.x1 else { break }
+                var t = lineTokens[li].1
+                t[0] = Token(start: tok.start, end: tok.start + k, x0: tok.x0, x1: tok.x0 + displayColumns(head),
+                             text: String(decoding: head, as: UTF8.self))
+                t.insert(Token(start: tok.start + k + 1, end: tok.end, x0: x0, x1: tok.x1, text: String(decoding: tail, as: UTF8.self)), at: 1)
+                lineTokens[li].1 = t
+                break
+            }
+        }
+    }
+
     /// **Units note going on to a second header line.** A units note printed over the
     /// figures that leaves its parenthesis open (`(in millions, except weighted-average`)
     /// goes on in the next header line's one piece that closes it (`fair value)`): that
@@ -1312,6 +1347,7 @@ enum FixedWidth {
         let figureEdge = labelEdge(lineTokens, firstColumn: cols[0])
         let textColumns = labelZoneTextColumns(lineTokens, labelLimit: figureEdge)
         let textColumn = textColumns.first
+        if let tc = textColumn { splitTrailingRanges(&lineTokens, textColumn: tc) }
         cols.insert(contentsOf: textColumns, at: 0)
         // Columns of words between columns of figures are columns of the table too.
         let wordCols = wordColumns(lineTokens, figureColumns: cols, labelLimit: figureEdge)
