@@ -939,7 +939,10 @@ enum FixedWidth {
     /// figures (a debt table's maturities, `2034 - 2044`) is a text column of the label zone
     /// (`labelZoneTextColumns`).
     static func isRangeAmongFigures(_ t: Token, _ cols: [(Int, Int)]) -> Bool {
-        guard let first = cols.first, t.text.utf8.contains(where: { $0 == 0x2D || $0 == 0xE2 || $0 == 0x74 }),
+        // A range opens with a bound: a digit, `$`, `.` or a dash (`—%-4.6%`); most cells of
+        // words are passed over on their first byte.
+        guard let first = cols.first, let c = t.text.utf8.first,
+              (c >= 0x30 && c <= 0x39) || c == 0x24 || c == 0x2E || c == 0x2D || c == 0xE2,
               PrintedRange.bounds(Array(t.text.utf8)) != nil else { return false }
         let (x0, x1) = alignedExtent(t)
         return x0 >= first.0 || cols.contains { x0 < $0.1 && $0.0 < x1 }
