@@ -1323,6 +1323,32 @@ enum FixedWidth {
         }
     }
 
+    /// **A superscript marker raised onto the label's first line.** A converter that keeps
+    /// each glyph on its baseline prints a figure's superscript marker on the line above the
+    /// figure, where a row's label wraps over two lines:
+    ///
+    ///     Net unrealized gains / losses on derivative instruments                   (2)
+    ///       designated as hedging instruments         (26)          89              17
+    ///
+    /// Read as a cell, the marker is a figure (`(2)` reads as -2): the label's first line
+    /// became a row of its own with one figure, and the row below lost the first half of its
+    /// label. A line printing a label and, right of it, nothing but footnote markers (`(n)`,
+    /// `(a)`: `isFootnoteMarker`), directly over a line of figures whose label it goes on
+    /// into (`LabelText.wraps`: a lowercase start, a connector at its end), is a label line:
+    /// its markers are dropped. A label that does not go on (`Other   (2)` over `Total`) keeps
+    /// its figure: a small negative amount.
+    static func markersOverRows(_ lineTokens: inout [(Span, [Token], Bool)]) {
+        guard lineTokens.count >= 2 else { return }
+        for li in 0..<(lineTokens.count - 1) {
+            let t = lineTokens[li].1
+            guard t.count >= 2, let label = t.first, label.text.utf8.contains(where: isLetter), NumberParser.parse(label.text) == nil,
+                  t.dropFirst().allSatisfy({ isFootnoteMarker(Array($0.text.utf8)) }),
+                  !lineTokens[li + 1].2, let next = lineTokens[li + 1].1.first, NumberParser.parse(next.text) == nil,
+                  hasFigures(Array(lineTokens[li + 1].1.dropFirst())), LabelText.wraps(label.text, into: next.text) else { continue }
+            lineTokens[li].1 = [label]
+        }
+    }
+
     /// **Units note going on to a second header line.** A units note printed over the
     /// figures that leaves its parenthesis open (`(in millions, except weighted-average`)
     /// goes on in the next header line's one piece that closes it (`fair value)`): that
@@ -1338,6 +1364,7 @@ enum FixedWidth {
     static func read(_ text: [UInt8], _ lines: [Span]) -> (rows: [GridRow], caption: String) {
         var lineTokens = Self.lineTokens(text, lines)
         markersBesideFigures(&lineTokens)
+        markersOverRows(&lineTokens)
         // Columns from the figures of data lines (and the ranges printed among them).
         var cols = figureColumns(lineTokens)
         guard !cols.isEmpty else { return ([], "") }
