@@ -906,15 +906,15 @@ enum FixedWidth {
                 NumberParser.parse($0.text) == nil || isYearLabel($0, of: t) || isMarkerLabel($0, of: t) || isFigureLabel($0, of: t, labels: labels)
             } == true ? Array(t.dropFirst()) : t
             let figs = cells.filter { tok in
-                NumberParser.parse(tok.text) != nil || (figureCols.map { isRangeAmongFigures(tok, $0) } ?? false)
+                NumberParser.parse(tok.text) != nil || (figureCols.map { isRangeAmongFigures(tok, $0) } ?? false) || isStarsCell(tok)
             }
-            guard !figs.isEmpty, figs.contains(where: { !TableBuilder.isYear($0.text) }) else { continue }
+            guard !figs.isEmpty, figs.contains(where: { !TableBuilder.isYear($0.text) && !isStarsCell($0) }) else { continue }
             var line = FigureLine()
             if cells.count < t.count, let label = t.first { line.labelEnd = label.x1 }
             for f in figs {
                 // A dash (nil figure) is printed centred, not right-aligned: it places no column
                 // edge unless no figure column is near it (`placedDashes`).
-                if isNilFigure(f) { line.dashes.append(alignedExtent(f)); continue }
+                if isNilFigure(f) || isStarsCell(f) { line.dashes.append(alignedExtent(f)); continue }
                 line.figures.append(alignedExtent(f))
                 if isFootnoteMarker(Array(f.text.utf8)) { line.markers.insert(line.figures.count - 1) }
             }
@@ -1086,6 +1086,21 @@ enum FixedWidth {
     static func isNilFigure(_ t: Token) -> Bool {
         guard let kind = NumberParser.parse(t.text)?.kind else { return false }
         return kind == .dash || kind == .notApplicable
+    }
+
+    /// **A column of stars.** A column printed with `**` (or `*`) in every row, a footnote
+    /// saying it has no figures (`** No material acquisitions in 2023.`), between columns
+    /// of figures:
+    ///
+    ///                                         2025          2024          2023
+    ///     Cash and cash equivalents    $       270            **  $         11
+    ///     Goodwill                           1,736            **           200
+    ///
+    /// Read as words, the stars placed no column and joined the next column's figure (`** $
+    /// 11`), which then read as no figure. A cell of stars alone after the row's label is
+    /// placed as a nil figure is (`placedDashes`): a column where no figure is printed near it.
+    static func isStarsCell(_ t: Token) -> Bool {
+        !t.text.isEmpty && t.text.utf8.count <= 3 && t.text.utf8.allSatisfy { $0 == 0x2A }
     }
 
     /// The extents of one data line's figures (`markers`: those that are footnote markers
