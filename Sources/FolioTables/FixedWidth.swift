@@ -1378,16 +1378,8 @@ enum FixedWidth {
     /// Grid rows of a fixed-width region, and any units caption printed in its header.
     static func read(_ text: [UInt8], _ lines: [Span]) -> (rows: [GridRow], caption: String) {
         var lineTokens = Self.lineTokens(text, lines)
-        markersBesideFigures(&lineTokens)
-        markersOverRows(&lineTokens)
-        // Columns from the figures of data lines (and the ranges printed among them).
-        var cols = figureColumns(lineTokens)
+        var cols = columnsOfFigures(&lineTokens)
         guard !cols.isEmpty else { return ([], "") }
-        if lineTokens.contains(where: { $0.1.dropFirst().contains(where: { isRangeAmongFigures($0, cols) }) }) {
-            joinRangesCutAtTheirDash(&lineTokens, cols)
-            cols = figureColumns(lineTokens, rangesAmong: cols)
-        }
-        splitTrailingFigures(&lineTokens, cols: cols)
         // A column of words between the labels and the figures is a column of the table.
         let figureEdge = labelEdge(lineTokens, firstColumn: cols[0])
         let textColumns = labelZoneTextColumns(lineTokens, labelLimit: figureEdge)
@@ -1435,12 +1427,9 @@ enum FixedWidth {
             // of the first column (`headingBesideYears`): still the labels' heading.
             let yearsHeading = !sawData && headingBesideYears(t, labelsStart: labelsStart, labelLimit: labelLimit)
             // A text column's cell starting left of the column (`reachesIntoTextColumn`).
-            func textColumnCell(_ tok: Token) -> Bool {
-                guard let tc = textColumn, tok.start != t.first?.start else { return false }
-                return reachesIntoTextColumn(tok, tc, figuresFrom: cols.count > textColumns.count ? cols[textColumns.count].0 : nil)
-            }
+            let figuresFrom = cols.count > textColumns.count ? cols[textColumns.count].0 : nil
             let labelTokens = yearsHeader || periodHeadings ? [] : t.filter {
-                !($0.start != t.first?.start && isNilFigure($0)) && !textColumnCell($0)
+                !($0.start != t.first?.start && (isNilFigure($0) || reachesIntoTextColumn($0, textColumn, figuresFrom: figuresFrom)))
                     && (!aboveRows || $0.x0 < headerLabelEnd) && ($0.x1 <= labelLimit
                     || ($0.x0 < labelLimit - 2 && NumberParser.parse($0.text) == nil && (sawData || $0.x1 <= labelLimit + 1)))
                     || ($0.start == t.first?.start && (isYearLabel($0, of: t) || opensRow || yearsHeading))
@@ -1507,6 +1496,24 @@ enum FixedWidth {
         }
         rows.removeAll { $0.cells.isEmpty }
         return (joinLabelsAroundFigures(rows), caption.joined(separator: " "))
+    }
+
+    /// The columns of the figures of a region's lines (and of the ranges printed among them,
+    /// `isRangeAmongFigures`), the lines' tokens made ready for them first (footnote markers
+    /// beside figures and over rows, `markersBesideFigures`, `markersOverRows`) and after
+    /// (ranges cut at their dash, figures glued to labels, `joinRangesCutAtTheirDash`,
+    /// `splitTrailingFigures`). Empty when no line prints figures.
+    static func columnsOfFigures(_ lineTokens: inout [(Span, [Token], Bool)]) -> [(Int, Int)] {
+        markersBesideFigures(&lineTokens)
+        markersOverRows(&lineTokens)
+        var cols = figureColumns(lineTokens)
+        guard !cols.isEmpty else { return [] }
+        if lineTokens.contains(where: { $0.1.dropFirst().contains(where: { isRangeAmongFigures($0, cols) }) }) {
+            joinRangesCutAtTheirDash(&lineTokens, cols)
+            cols = figureColumns(lineTokens, rangesAmong: cols)
+        }
+        splitTrailingFigures(&lineTokens, cols: cols)
+        return cols
     }
 
     /// **Label heading beside a line of years.** The label column's heading printed on the
@@ -1885,9 +1892,10 @@ enum FixedWidth {
     /// Read by its start, the long cell was the end of the row's label (`Not designated as
     /// hedges Net foreign exchange loss`). A cell of words after the row's first cell that
     /// starts left of the text column `column`, reaches past its start and ends before the
-    /// first column of figures (`figuresFrom`) is the text column's.
-    static func reachesIntoTextColumn(_ tok: Token, _ column: (Int, Int), figuresFrom: Int?) -> Bool {
-        tok.x0 < column.0 && tok.x1 > column.0 + 1 && tok.x1 <= (figuresFrom ?? Int.max)
+    /// first column of figures (`figuresFrom`) is the text column's (no text column: none is).
+    static func reachesIntoTextColumn(_ tok: Token, _ column: (Int, Int)?, figuresFrom: Int?) -> Bool {
+        guard let column else { return false }
+        return tok.x0 < column.0 && tok.x1 > column.0 + 1 && tok.x1 <= (figuresFrom ?? Int.max)
             && tok.text.utf8.contains(where: isLetter) && NumberParser.parse(tok.text) == nil
     }
 
