@@ -597,6 +597,27 @@ enum FixedWidth {
         return LabelText.wraps(above[0].text, into: f.text)
     }
 
+    /// **The first row's label printed whole above its figures.** A narrow label column of a
+    /// PDF: the converter sets the first row's label on a line of its own, past the figures'
+    /// edge, and the row's figures on the next line, with no label:
+    ///
+    ///     (in millions)
+    ///     Foreign tax credit carryforward 1
+    ///                    $       333      $      12      $      345
+    ///     Net operating losses  82             23             105
+    ///
+    /// Line `above` is one cell of words (no figure, no colon at its end) starting in the
+    /// label zone (left of `labelLimit`), and the data line `below` it opens with a figure
+    /// (not a year) right of where `above` starts: the cell is that row's label
+    /// (`TableBuilder.labelsFiguresBelow`), not a column heading over the figures. A units
+    /// note is still the caption (`read`).
+    static func labelsFirstRow(_ above: [Token], over below: [Token], labelLimit: Int) -> Bool {
+        guard above.count == 1, let a = above.first, a.x0 < labelLimit, let f = below.first, f.x0 > a.x0,
+              a.text.utf8.contains(where: isLetter), !a.text.hasSuffix(":"), NumberParser.parse(a.text) == nil,
+              TableBuilder.isFigure(f.text), hasFigures(below) else { return false }
+        return true
+    }
+
     /// The extent (first, last line index) of the fixed-width region around line `from`.
     /// - Parameter scanned: set to the last line looked at going forward, so a caller that
     ///   gets nil can skip past it (keeps the scan linear).
@@ -909,27 +930,86 @@ enum FixedWidth {
 
     /// The figure columns: the aligned extents of the data lines' figures, overlapping ones
     /// merged, left to right (`columnsApart`: without the lines that chain two columns).
-    static func figureColumns(_ lineTokens: [(Span, [Token], Bool)]) -> [(Int, Int)] {
+    /// With `rangesAmong` (the columns of the figures alone), a range printed among them
+    /// (`isRangeAmongFigures`) places a column as a figure does.
+    static func figureColumns(_ lineTokens: [(Span, [Token], Bool)], rangesAmong figureCols: [(Int, Int)]? = nil) -> [(Int, Int)] {
         var lines: [FigureLine] = []
         let labels = textLabelExtents(lineTokens)
         for (_, t, _) in lineTokens {
             let cells = t.first.map {
                 NumberParser.parse($0.text) == nil || isYearLabel($0, of: t) || isMarkerLabel($0, of: t) || isFigureLabel($0, of: t, labels: labels)
             } == true ? Array(t.dropFirst()) : t
-            let figs = cells.filter { NumberParser.parse($0.text) != nil }
-            guard !figs.isEmpty, figs.contains(where: { !TableBuilder.isYear($0.text) }) else { continue }
+            let figs = cells.filter { tok in
+                NumberParser.parse(tok.text) != nil || (figureCols.map { isRangeAmongFigures(tok, $0) } ?? false) || isStarsCell(tok)
+            }
+            guard !figs.isEmpty, figs.contains(where: { !TableBuilder.isYear($0.text) && !isStarsCell($0) }) else { continue }
             var line = FigureLine()
             if cells.count < t.count, let label = t.first { line.labelEnd = label.x1 }
             for f in figs {
                 // A dash (nil figure) is printed centred, not right-aligned: it places no column
                 // edge unless no figure column is near it (`placedDashes`).
-                if isNilFigure(f) { line.dashes.append(alignedExtent(f)); continue }
+                if isNilFigure(f) || isStarsCell(f) { line.dashes.append(alignedExtent(f)); continue }
                 line.figures.append(alignedExtent(f))
                 if isFootnoteMarker(Array(f.text.utf8)) { line.markers.insert(line.figures.count - 1) }
             }
             lines.append(line)
         }
         return withoutPushedRows(gridColumns(lines), lines)
+    }
+
+    /// **Ranges in a column of figures.** A table of inputs prints a range where a figure
+    /// would be (`4.6% - 5.2%`, `89% - 100%`), right-aligned in its column as the figures are:
+    ///
+    ///                                         2024                      2023
+    ///                                  Range        Average       Range        Average
+    ///     Discount rate          4.6% - 5.2%           4.8%  4.3% - 5.9%          4.5 %
+    ///     Probability of payment        100%           100%   89% - 100%           99 %
+    ///
+    /// A range reads as no figure: it placed no column, its left part ran into the row's label
+    /// (`Discount rate 4.6% -`) and a column printing only ranges was not read at all. A range
+    /// (`PrintedRange`, not the first cell of its line) that overlaps a column of the figures
+    /// (`cols`, measured without ranges) or starts right of the first column's start is a cell
+    /// of figures: it places a column as a figure does. A range left of every column of
+    /// figures (a debt table's maturities, `2034 - 2044`) is a text column of the label zone
+    /// (`labelZoneTextColumns`).
+    static func isRangeAmongFigures(_ t: Token, _ cols: [(Int, Int)]) -> Bool {
+        // A range opens with a bound: a digit, `$`, `.` or a dash (`—%-4.6%`); most cells of
+        // words are passed over on their first byte.
+        guard let first = cols.first, let c = t.text.utf8.first,
+              (c >= 0x30 && c <= 0x39) || c == 0x24 || c == 0x2E || c == 0x2D || c == 0xE2,
+              PrintedRange.bounds(Array(t.text.utf8)) != nil else { return false }
+        let (x0, x1) = alignedExtent(t)
+        return x0 >= first.0 || cols.contains { x0 < $0.1 && $0.0 < x1 }
+    }
+
+    /// **A range cut at its dash.** A range whose dash the converter set against its high
+    /// bound (`1.7 -4.4 %` under `34 - 40 %`) reads as two figures, the second negative,
+    /// one space apart. Where ranges are read among the figures (`isRangeAmongFigures`), a
+    /// figure and, one space after it, a figure opening with a hyphen-minus, whose text
+    /// together is a range overlapping another line's range among the figures, are one
+    /// range: one cell, not a figure and a negative figure in two columns.
+    static func joinRangesCutAtTheirDash(_ lineTokens: inout [(Span, [Token], Bool)], _ cols: [(Int, Int)]) {
+        let ranges: [(Int, (Int, Int))] = lineTokens.indices.flatMap { li in
+            lineTokens[li].1.dropFirst().filter { isRangeAmongFigures($0, cols) }.map { (li, alignedExtent($0)) }
+        }
+        for li in lineTokens.indices {
+            var t = lineTokens[li].1
+            var k = t.count - 2
+            while k >= 1 {
+                let a = t[k], b = t[k + 1]
+                if b.x0 == a.x1 + 1, b.text.hasPrefix("-"), NumberParser.parse(a.text) != nil, NumberParser.parse(b.text) != nil {
+                    let joined = Token(start: a.start, end: b.end, x0: a.x0, x1: b.x1, text: a.text + " " + b.text)
+                    let (x0, x1) = alignedExtent(joined)
+                    if PrintedRange.bounds(Array(joined.text.utf8)) != nil,
+                       ranges.contains(where: { $0.0 != li && x0 < $0.1.1 && $0.1.0 < x1 }) {
+                        t[k] = joined
+                        t.remove(at: k + 1)
+                    }
+                }
+                k -= 1
+            }
+            lineTokens[li].1 = t
+        }
     }
 
     /// The columns of `lines`' figures, with the rows printed off the grid read back
@@ -1040,6 +1120,21 @@ enum FixedWidth {
     static func isNilFigure(_ t: Token) -> Bool {
         guard let kind = NumberParser.parse(t.text)?.kind else { return false }
         return kind == .dash || kind == .notApplicable
+    }
+
+    /// **A column of stars.** A column printed with `**` (or `*`) in every row, a footnote
+    /// saying it has no figures (`** No material acquisitions in 2023.`), between columns
+    /// of figures:
+    ///
+    ///                                         2025          2024          2023
+    ///     Cash and cash equivalents    $       270            **  $         11
+    ///     Goodwill                           1,736            **           200
+    ///
+    /// Read as words, the stars placed no column and joined the next column's figure (`** $
+    /// 11`), which then read as no figure. A cell of stars alone after the row's label is
+    /// placed as a nil figure is (`placedDashes`): a column where no figure is printed near it.
+    static func isStarsCell(_ t: Token) -> Bool {
+        !t.text.isEmpty && t.text.utf8.count <= 3 && t.text.utf8.allSatisfy { $0 == 0x2A }
     }
 
     /// The extents of one data line's figures (`markers`: those that are footnote markers
@@ -1195,57 +1290,6 @@ enum FixedWidth {
         }
     }
 
-    /// Widest gap (in places) between a figure and a footnote marker printed after it.
-    static let maxMarkerGap = 4
-
-    /// **Footnote markers printed apart after their figures.** A PDF's words placed by
-    /// position set a figure's footnote marker two or three places after it:
-    ///
-    ///     Series A preferred stock        —   (2)    100.0000        9
-    ///     Class B-1 common stock          5           1.5653  (3)    8
-    ///     Class C common stock           10           4.0000        39
-    ///
-    /// Read as figures, the markers made columns of their own (`(2)` a column of -2), and the
-    /// columns' headings and periods shifted. A column of figures whose every cell is a
-    /// footnote marker (`isFootnoteMarker`) printed at most `maxMarkerGap` places after a
-    /// figure of its line (not the row's label) is no column: each marker joins that figure
-    /// (`— (2)`, `1.5653 (3)`), which keeps its own extent. A column where any line prints
-    /// something else (`(2)` among `15` and `(7)`: small negative figures) stays. Returns
-    /// whether any marker was joined (the columns are then measured again).
-    static func glueMarkerColumns(_ lineTokens: inout [(Span, [Token], Bool)], cols: [(Int, Int)]) -> Bool {
-        func column(_ tok: Token) -> Int? {
-            let (x0, x1) = alignedExtent(tok)
-            return cols.firstIndex { x0 < $0.1 && $0.0 < x1 }
-        }
-        func marksFigure(_ t: [Token], _ i: Int) -> Bool {
-            i >= 2 && isFootnoteMarker(Array(t[i].text.utf8)) && t[i].x0 - t[i - 1].x1 <= maxMarkerGap
-                && NumberParser.parse(t[i - 1].text) != nil
-        }
-        var markers = [Int](repeating: 0, count: cols.count)
-        var others = [Int](repeating: 0, count: cols.count)
-        for (_, t, _) in lineTokens where t.count > 1 && hasFigures(Array(t.dropFirst())) {
-            for i in t.indices.dropFirst() {
-                guard let c = column(t[i]) else { continue }
-                if marksFigure(t, i) { markers[c] += 1 } else { others[c] += 1 }
-            }
-        }
-        let gone = Set(cols.indices.filter { markers[$0] > 0 && others[$0] == 0 })
-        guard !gone.isEmpty else { return false }
-        for li in lineTokens.indices {
-            let t = lineTokens[li].1
-            var out: [Token] = []
-            for i in t.indices {
-                if let c = column(t[i]), gone.contains(c), marksFigure(t, i), let prev = out.last {
-                    out[out.count - 1] = Token(start: prev.start, end: t[i].end, x0: prev.x0, x1: prev.x1, text: prev.text + " " + t[i].text)
-                    continue
-                }
-                out.append(t[i])
-            }
-            lineTokens[li].1 = out
-        }
-        return true
-    }
-
     /// Prepositions whose object is an amount printed after them (`net of tax of $28`,
     /// `repurchased at $95`, `converted into 4.0 shares`).
     static let amountPrepositions: Set<String> = [
@@ -1256,6 +1300,120 @@ enum FixedWidth {
     static func endsWithAmountPreposition(_ head: Substring) -> Bool {
         guard let last = head.split(separator: " ").last else { return false }
         return amountPrepositions.contains(last.lowercased())
+    }
+
+    /// Most places between a figure and a footnote marker printed apart after it that
+    /// `markersBesideFigures` reads as the figure's own marker.
+    static let markerGap = 3
+
+    /// **Footnote marker printed apart from its figure.** A converter that places each word
+    /// where the page prints it sets a figure's superscript marker two places or more after
+    /// the figure, a token of its own:
+    ///
+    ///     Class A common stock    $   15,790     1,621   $   19,743  (3)     2,029  (3)  $   9.73
+    ///     Class B common stock         2,292       148   $    2,289            148       $  15.45
+    ///
+    /// Read as a cell, the marker is a figure (`(3)` reads as -3): the markers make columns of
+    /// their own, the header cells over them are shared out among more columns than the
+    /// table prints, and the rows' cells are read into the wrong columns. A footnote marker
+    /// (`(n)`, `(a)`: `isFootnoteMarker`) printed at most `markerGap` places after a figure
+    /// of its line (or a nil figure, `— (2)`; not a marker itself), where no other line
+    /// prints a figure or a nil figure under or over it, is that figure's marker: it joins
+    /// the figure's token
+    /// (the figure keeps its extent, so it still lines up with its column). A `(3)` under
+    /// other figures is a small negative figure of a column and stays a cell.
+    static func markersBesideFigures(_ lineTokens: inout [(Span, [Token], Bool)]) {
+        func isPlainFigure(_ t: Token) -> Bool {
+            NumberParser.parse(t.text) != nil && !isFootnoteMarker(Array(t.text.utf8))
+        }
+        // The markers beside a figure: (line, token index).
+        var found: [(Int, Int)] = []
+        for (li, (_, t, _)) in lineTokens.enumerated() where t.count >= 2 {
+            for ti in 1..<t.count where isFootnoteMarker(Array(t[ti].text.utf8)) {
+                let prev = t[ti - 1]
+                guard t[ti].x0 - prev.x1 >= 2, t[ti].x0 - prev.x1 <= markerGap, isPlainFigure(prev) else { continue }
+                found.append((li, ti))
+            }
+        }
+        guard !found.isEmpty else { return }
+        // No other line prints a figure (or a nil figure) across a marker's place.
+        func crossed(_ li: Int, _ m: Token) -> Bool {
+            lineTokens.indices.contains { lj in
+                lj != li && lineTokens[lj].1.contains { tok in
+                    let (x0, x1) = alignedExtent(tok)
+                    return x0 < m.x1 && m.x0 < x1 && NumberParser.parse(tok.text) != nil && !isFootnoteMarker(Array(tok.text.utf8))
+                }
+            }
+        }
+        let glued = found.filter { !crossed($0.0, lineTokens[$0.0].1[$0.1]) }
+        for (li, ti) in glued.reversed() {
+            var t = lineTokens[li].1
+            let f = t[ti - 1], m = t[ti]
+            t[ti - 1] = Token(start: f.start, end: m.end, x0: f.x0, x1: f.x1, text: f.text + " " + m.text)
+            t.remove(at: ti)
+            lineTokens[li].1 = t
+        }
+    }
+
+    /// **A range glued to its row's label.** A label long enough to reach the text column of
+    /// ranges beside it (a debt table's maturities) is printed one space from its range, and
+    /// the two read as one cell:
+    ///
+    ///     2021 Notes issuance of $18.5 billion        2026 - 2061    1.00% - 3.25%     17,500
+    ///     April 2022 Notes issuance of $12.8 billion 2026 - 2062     3.00% - 4.10%     12,750
+    ///
+    /// The row's label was `... $12.8 billion 2026 - 2062` and its maturity cell empty. A
+    /// row's first cell that starts left of the text column `column`, reaches into it, and
+    /// ends with a range (`PrintedRange`) that overlaps the column, after a space and words,
+    /// is cut there: the words are the label, the range the column's cell.
+    static func splitTrailingRanges(_ lineTokens: inout [(Span, [Token], Bool)], textColumn column: (Int, Int)) {
+        for li in lineTokens.indices {
+            guard let tok = lineTokens[li].1.first, tok.x0 < column.0, tok.x1 > column.0,
+                  tok.text.utf8.contains(where: { $0 == 0x2D || $0 == 0xE2 }) else { continue }
+            let b = Array(tok.text.utf8)
+            // Cut points: the spaces, right to left; the first tail that is a range wins.
+            var k = b.count - 1
+            while k > 0 {
+                defer { k -= 1 }
+                guard b[k] == 0x20 else { continue }
+                let tail = Array(b[(k + 1)...]), head = b[..<k]
+                guard PrintedRange.bounds(tail) != nil, head.contains(where: isLetter) else { continue }
+                let x0 = tok.x1 - displayColumns(tail)
+                guard x0 < column.1, column.0 < tok.x1 else { break }
+                var t = lineTokens[li].1
+                t[0] = Token(start: tok.start, end: tok.start + k, x0: tok.x0, x1: tok.x0 + displayColumns(head),
+                             text: String(decoding: head, as: UTF8.self))
+                t.insert(Token(start: tok.start + k + 1, end: tok.end, x0: x0, x1: tok.x1, text: String(decoding: tail, as: UTF8.self)), at: 1)
+                lineTokens[li].1 = t
+                break
+            }
+        }
+    }
+
+    /// **A superscript marker raised onto the label's first line.** A converter that keeps
+    /// each glyph on its baseline prints a figure's superscript marker on the line above the
+    /// figure, where a row's label wraps over two lines:
+    ///
+    ///     Net unrealized gains / losses on derivative instruments                   (2)
+    ///       designated as hedging instruments         (26)          89              17
+    ///
+    /// Read as a cell, the marker is a figure (`(2)` reads as -2): the label's first line
+    /// became a row of its own with one figure, and the row below lost the first half of its
+    /// label. A line printing a label and, right of it, nothing but footnote markers (`(n)`,
+    /// `(a)`: `isFootnoteMarker`), directly over a line of figures whose label it goes on
+    /// into (`LabelText.wraps`: a lowercase start, a connector at its end), is a label line:
+    /// its markers are dropped. A label that does not go on (`Other   (2)` over `Total`) keeps
+    /// its figure: a small negative amount.
+    static func markersOverRows(_ lineTokens: inout [(Span, [Token], Bool)]) {
+        guard lineTokens.count >= 2 else { return }
+        for li in 0..<(lineTokens.count - 1) {
+            let t = lineTokens[li].1
+            guard t.count >= 2, let label = t.first, label.text.utf8.contains(where: isLetter), NumberParser.parse(label.text) == nil,
+                  t.dropFirst().allSatisfy({ isFootnoteMarker(Array($0.text.utf8)) }),
+                  !lineTokens[li + 1].2, let next = lineTokens[li + 1].1.first, NumberParser.parse(next.text) == nil,
+                  hasFigures(Array(lineTokens[li + 1].1.dropFirst())), LabelText.wraps(label.text, into: next.text) else { continue }
+            lineTokens[li].1 = [label]
+        }
     }
 
     /// **Units note going on to a second header line.** A units note printed over the
@@ -1284,7 +1442,7 @@ enum FixedWidth {
     /// a heading, the label went to the first column and the row's figures after it. (A
     /// heading over the digits, `Six months ended June 30` beside a day `30` of the heading
     /// beside it, stays a heading.)
-    static func labelsFirstRow(_ t: [Token], labelLimit: Int, digitsStart: Int) -> Bool {
+    static func labelOverFirstSigns(_ t: [Token], labelLimit: Int, digitsStart: Int) -> Bool {
         guard t.count >= 2, let first = t.first, first.x0 < labelLimit - 2, first.x1 < digitsStart,
               NumberParser.parse(first.text) == nil else { return false }
         let rest = t.dropFirst()
@@ -1294,17 +1452,14 @@ enum FixedWidth {
     /// Grid rows of a fixed-width region, and any units caption printed in its header.
     static func read(_ text: [UInt8], _ lines: [Span]) -> (rows: [GridRow], caption: String) {
         var lineTokens = Self.lineTokens(text, lines)
-        // Columns from the figures of data lines.
-        var cols = figureColumns(lineTokens)
+        var cols = columnsOfFigures(&lineTokens)
         guard !cols.isEmpty else { return ([], "") }
-        if glueMarkerColumns(&lineTokens, cols: cols) { cols = figureColumns(lineTokens) }
-        guard !cols.isEmpty else { return ([], "") }
-        splitTrailingFigures(&lineTokens, cols: cols)
         // A column of words between the labels and the figures is a column of the table.
         let figureEdge = labelEdge(lineTokens, firstColumn: cols[0])
         let firstDigits = cols[0].0
         let textColumns = labelZoneTextColumns(lineTokens, labelLimit: figureEdge)
         let textColumn = textColumns.first
+        if let tc = textColumn { splitTrailingRanges(&lineTokens, textColumn: tc) }
         cols.insert(contentsOf: textColumns, at: 0)
         // Columns of words between columns of figures are columns of the table too.
         let wordCols = wordColumns(lineTokens, figureColumns: cols, labelLimit: figureEdge)
@@ -1332,7 +1487,8 @@ enum FixedWidth {
         for (li, (line, t, blankBefore)) in lineTokens.enumerated() {
             // The first row's label begun on the line above its figures (`opensFirstRow`).
             let opensRow = !sawData && li + 1 < lineTokens.count && !lineTokens[li + 1].2
-                && opensFirstRow(t, over: lineTokens[li + 1].1, then: li + 2 < lineTokens.count ? lineTokens[li + 2].1.first : nil)
+                && (opensFirstRow(t, over: lineTokens[li + 1].1, then: li + 2 < lineTokens.count ? lineTokens[li + 2].1.first : nil)
+                    || labelsFirstRow(t, over: lineTokens[li + 1].1, labelLimit: labelLimit))
             // A line of years alone above the figures is a header line, even where its first
             // year starts left of the figures' edge (`yearsHeaderLine`).
             let yearsHeader = !sawData && yearsHeaderLine(t)
@@ -1345,10 +1501,13 @@ enum FixedWidth {
             // The label column's heading beside a line of years reaches over the currency signs
             // of the first column (`headingBesideYears`): still the labels' heading.
             let yearsHeading = !sawData && headingBesideYears(t, labelsStart: labelsStart, labelLimit: labelLimit)
+            // A text column's cell starting left of the column (`reachesIntoTextColumn`).
+            let figuresFrom = cols.count > textColumns.count ? cols[textColumns.count].0 : nil
             let labelTokens = yearsHeader || periodHeadings ? [] : t.filter {
-                !($0.start != t.first?.start && isNilFigure($0)) && (!aboveRows || $0.x0 < headerLabelEnd) && ($0.x1 <= labelLimit
+                !($0.start != t.first?.start && (isNilFigure($0) || reachesIntoTextColumn($0, textColumn, figuresFrom: figuresFrom)))
+                    && (!aboveRows || $0.x0 < headerLabelEnd) && ($0.x1 <= labelLimit
                     || ($0.x0 < labelLimit - 2 && NumberParser.parse($0.text) == nil && (sawData || $0.x1 <= labelLimit + 1)))
-                    || ($0.start == t.first?.start && (isYearLabel($0, of: t) || opensRow || yearsHeading || labelsFirstRow(t, labelLimit: labelLimit, digitsStart: firstDigits)))
+                    || ($0.start == t.first?.start && (isYearLabel($0, of: t) || opensRow || yearsHeading || labelOverFirstSigns(t, labelLimit: labelLimit, digitsStart: firstDigits)))
                     // A row printing no label before the text column: its first words are its label.
                     || (textColumn != nil && $0.start == t.first?.start && $0.x1 <= (cols.count > 1 ? cols[1].0 : $0.x1)
                         && NumberParser.parse($0.text) == nil && hasFigures(Array(t.dropFirst())))
@@ -1412,6 +1571,24 @@ enum FixedWidth {
         }
         rows.removeAll { $0.cells.isEmpty }
         return (joinLabelsAroundFigures(rows), caption.joined(separator: " "))
+    }
+
+    /// The columns of the figures of a region's lines (and of the ranges printed among them,
+    /// `isRangeAmongFigures`), the lines' tokens made ready for them first (footnote markers
+    /// beside figures and over rows, `markersBesideFigures`, `markersOverRows`) and after
+    /// (ranges cut at their dash, figures glued to labels, `joinRangesCutAtTheirDash`,
+    /// `splitTrailingFigures`). Empty when no line prints figures.
+    static func columnsOfFigures(_ lineTokens: inout [(Span, [Token], Bool)]) -> [(Int, Int)] {
+        markersBesideFigures(&lineTokens)
+        markersOverRows(&lineTokens)
+        var cols = figureColumns(lineTokens)
+        guard !cols.isEmpty else { return [] }
+        if lineTokens.contains(where: { $0.1.dropFirst().contains(where: { isRangeAmongFigures($0, cols) }) }) {
+            joinRangesCutAtTheirDash(&lineTokens, cols)
+            cols = figureColumns(lineTokens, rangesAmong: cols)
+        }
+        splitTrailingFigures(&lineTokens, cols: cols)
+        return cols
     }
 
     /// **Label heading beside a line of years.** The label column's heading printed on the
@@ -1730,13 +1907,23 @@ enum FixedWidth {
 
     /// One text column of the label zone: the first (`after` nil: each row's second cell) or
     /// the one right of a column found that ends at `after` (each row's first cell starting
-    /// right of it).
+    /// right of it). A cell ending where the zone ends (its last character right before the
+    /// first column's currency sign: `Other assets` over `other $   119`) is in the zone.
     static func labelZoneTextColumn(_ lines: [(Span, [Token], Bool)], labelLimit: Int, after: Int? = nil) -> (Int, Int)? {
         var starts: [Int: Int] = [:]
         var rowsWithTwo = 0
+        // Where the headings of the header lines (above the first row of figures) start,
+        // right of the line's first cell, in the label zone (`headedTextColumnRows`; a
+        // heading may run on over the figures).
+        var headings: [Int] = []
+        var seenFigures = false
         for (_, t, _) in lines {
+            if !seenFigures, after == nil, t.count >= 2, !hasFigures(Array(t.dropFirst())) {
+                headings += t.dropFirst().filter { $0.x0 < labelLimit && $0.text.utf8.contains(where: isLetter) }.map(\.x0)
+            }
             guard t.count >= 3 else { continue }
-            let zone = t.prefix { $0.x1 < labelLimit }
+            let zone = t.prefix { $0.x1 <= labelLimit }
+            if hasFigures(Array(t.dropFirst())) { seenFigures = true }
             guard zone.count >= 2, hasFigures(Array(t.dropFirst(zone.count))) else { continue }
             let candidate: Token
             if let after {
@@ -1756,16 +1943,49 @@ enum FixedWidth {
             (x - textColumnTolerance...x + textColumnTolerance).reduce(0) { $0 + (starts[$1] ?? 0) }
         }
         guard let x = starts.keys.max(by: { near($0) < near($1) || (near($0) == near($1) && $0 > $1) }),
-              near(x) >= 3, near(x) * 2 >= rowsWithTwo else { return nil }
+              near(x) >= 3 || (near(x) >= headedTextColumnRows && headings.contains { abs($0 - x) <= textColumnTolerance }),
+              near(x) * 2 >= rowsWithTwo else { return nil }
         var start = x, end = x
         for (_, t, _) in lines {
-            for tok in t where abs(tok.x0 - x) <= textColumnTolerance && tok.x1 < labelLimit && starts[tok.x0] != nil {
+            for tok in t where abs(tok.x0 - x) <= textColumnTolerance && tok.x1 <= labelLimit && starts[tok.x0] != nil {
                 start = min(start, tok.x0)
                 end = max(end, tok.x1)
             }
         }
-        return end < labelLimit ? (start, end) : nil
+        return end <= labelLimit ? (start, end) : nil
     }
+
+    /// **A text column's cell starting left of the column.** A column of words set
+    /// right-aligned, or one of its cells longer than the others (`Net foreign exchange loss`
+    /// under `Interest expense, net`), starts left of where most of its cells start
+    /// (`labelZoneTextColumn`):
+    ///
+    ///                                             Statement of earnings caption   2024
+    ///        Designated as cash flow hedges                Cost of products sold   $ 73
+    ///        Designated as net investment hedges           Interest expense, net    123
+    ///        Not designated as hedges                  Net foreign exchange loss      6
+    ///
+    /// Read by its start, the long cell was the end of the row's label (`Not designated as
+    /// hedges Net foreign exchange loss`). A cell of words after the row's first cell that
+    /// starts left of the text column `column`, reaches past its start and ends before the
+    /// first column of figures (`figuresFrom`) is the text column's (no text column: none is).
+    static func reachesIntoTextColumn(_ tok: Token, _ column: (Int, Int)?, figuresFrom: Int?) -> Bool {
+        guard let column else { return false }
+        return tok.x0 < column.0 && tok.x1 > column.0 + 1 && tok.x1 <= (figuresFrom ?? Int.max)
+            && tok.text.utf8.contains(where: isLetter) && NumberParser.parse(tok.text) == nil
+    }
+
+    /// **A text column under its heading.** A column of words printed on two rows only is a
+    /// column of the table when a header line above the figures prints a heading starting
+    /// where its cells start (give or take `textColumnTolerance`):
+    ///
+    ///                                    Balance Sheet Classification       2025      2024
+    ///     Deferred tax assets            Other assets                  $     269  $    313
+    ///     Deferred tax liabilities       Deferred income taxes            (1,962)     (863)
+    ///
+    /// Without a heading, two rows are too few to tell a column from labels broken at a
+    /// wide gap (`labelZoneTextColumn` asks for three).
+    static let headedTextColumnRows = 2
 
     /// How far (in places) the starts of a label-zone text column's cells may differ: a PDF
     /// read by word positions rounds each word's place, and a column left-aligned on the page

@@ -326,17 +326,23 @@ public enum NumberParser {
     }
 
 
-    /// **A dash with its footnote marker** (`— (2)`, `- (a)`): a nil figure the marker
+    /// **A dash with its footnote marker** (`— (2)`, `$ — (1)`): a nil figure the marker
     /// annotates, as a figure keeps its marker (`978 (1)`). Read by the strict scanner, the
     /// dash was a minus sign and the marker a figure: `— (2)` was -2. The marker must follow
     /// the dash after a space and end the cell.
     static func markedDash(_ b: [UInt8]) -> ParsedNumber? {
-        let d = dashLength(b, 0)
+        // A currency sign before the dash (`$ — (1)`).
+        var s = 0
+        if b.first == 0x24 {
+            s = 1
+            while s < b.count && b[s] == 0x20 { s += 1 }
+        }
+        let d = dashLength(b, s)
         guard d > 0 else { return nil }
-        var i = d
+        var i = s + d
         while i < b.count && b[i] == 0x20 { i += 1 }
-        guard i > d, i < b.count, let (m, len) = footnoteMarker(b, i), i + len == b.count else { return nil }
-        return ParsedNumber(kind: .dash, value: 0, marker: m)
+        guard i > s + d, i < b.count, let (m, len) = footnoteMarker(b, i), i + len == b.count else { return nil }
+        return ParsedNumber(kind: .dash, value: 0, currency: s > 0 ? "USD" : nil, marker: m)
     }
 
     /// A footnote marker at `i`: `(1)`, `(a)`, `*`, `**`, `^{*1}`, `^1`, superscript digits.

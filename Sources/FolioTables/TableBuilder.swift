@@ -145,8 +145,24 @@ public enum TableBuilder {
     /// on (`Investing Activities`, `Operating expenses:`) stays a heading over an unlabelled
     /// row (a subtotal) under it. The label's second line printed under the figures is
     /// `FixedWidth.joinLabelsAroundFigures`' case.
-    static func labelsFiguresBelow(_ label: String, _ next: GridRow) -> Bool {
-        !next.blankBefore && next.label.isEmpty && LabelText.goesOn(label)
+    ///
+    /// **The first row's label above its figures** (`firstRow`: no row of figures and no
+    /// heading before it). A label printed whole on the line above the table's first row of
+    /// figures, that line printing none (a narrow label column: the converter set the label
+    /// on a line of its own, the figures on the next):
+    ///
+    ///                     Balance at      Additions      Balance at
+    ///                    Dec 31, 2024                   Dec 31, 2025
+    ///     Foreign tax credit carryforward 1
+    ///                    $       333      $      12      $      345
+    ///     Net operating losses  82             23             105
+    ///
+    /// labels that row though it does not go on: above the first figures no group has
+    /// begun, so it heads no rows (a heading is followed by its rows, not by an unlabelled
+    /// subtotal). A heading form (ending in `:`, ALL CAPS) stays a heading.
+    static func labelsFiguresBelow(_ label: String, _ next: GridRow, firstRow: Bool = false) -> Bool {
+        !next.blankBefore && next.label.isEmpty
+            && (LabelText.goesOn(label) || (firstRow && !label.hasSuffix(":") && !LabelText.isAllCaps(label)))
             && next.dataColumns.contains { next.text($0).map(isFigure) ?? false }
     }
 
@@ -488,21 +504,34 @@ public enum TableBuilder {
         // says per share (`Basic Earnings Per Share` over `Income Allocation` | `Weighted-Average
         // Shares Outstanding` | `Earnings per Share`) names the computation when a column under
         // it says per share itself: then only that column holds per-share amounts. (Over
-        // `2024` | `2023` it marks every column under it.)
+        // `2024` | `2023` it marks every column under it.) A column's own heading is every
+        // header line under the spanning one, read together: a heading stacked over lines
+        // (`Earnings per` / `Share =` / `(A)/(B)`, as a text rendition prints it) says per
+        // share though its lowest line does not.
         if headings.count >= 2 {
-            let lowest: [String] = (0...nData).map { c in headings.last { !$0[c].isEmpty }?[c] ?? "" }
-            let ownPerShare = lowest.map(perShareHeader)
-            for h in headings.dropLast() {
+            for (hi, h) in headings.enumerated().dropLast() {
+                let below = headings[(hi + 1)...]
+                func ownPerShare(_ k: Int) -> Bool { perShareHeader(below.map { $0[k] }.joined(separator: " ")) }
                 var c = 1
                 while c <= nData {
                     var e = c
                     while e < nData, h[e + 1] == h[c] { e += 1 }
-                    if e > c, !h[c].isEmpty, perShareHeader(h[c]), (c...e).contains(where: { ownPerShare[$0] }) {
-                        for k in c...e where !ownPerShare[k] && !perShareHeader(headings.filter { $0 != h }.map { $0[k] }.joined(separator: " ")) {
-                            colPerShare[k] = false
+                    if e > c, !h[c].isEmpty, perShareHeader(h[c]), (c...e).contains(where: ownPerShare) {
+                        for k in c...e where !ownPerShare(k) {
+                            let others = headings.indices.filter { $0 != hi }.map { headings[$0][k] }
+                            if !perShareHeader(others.joined(separator: " ")) { colPerShare[k] = false }
                         }
                     }
                     c = e + 1
+                }
+                // **Share count under a per-share heading.** A column whose own heading
+                // names a count of shares (`Weighted-Average Shares Outstanding`) under a
+                // per-share heading (`Diluted Earnings Per Share`, over that column alone or
+                // over the computation) counts shares: the heading names the computation.
+                for k in 1...nData where colPerShare[k] && !h[k].isEmpty && perShareHeader(h[k]) && !ownPerShare(k) {
+                    let own = below.map { $0[k] }.filter { !$0.isEmpty }.joined(separator: " ")
+                    let others = headings.indices.filter { $0 != hi }.map { headings[$0][k] }
+                    if LabelText.isShareCount(own), !perShareHeader(others.joined(separator: " ")) { colPerShare[k] = false }
                 }
             }
         }
@@ -715,7 +744,7 @@ public enum TableBuilder {
                 && TableBuilder.hangingContinues(label, into: next, nextHasSibling: nextHasSibling)
             let sofar = pending.isEmpty ? label : pending + " " + label
             if i + 1 < rows.count && !rows[i + 1].blankBefore
-                && (hanging || LabelText.wraps(sofar, into: next) || TableBuilder.labelsFiguresBelow(sofar, rows[i + 1])) {
+                && (hanging || LabelText.wraps(sofar, into: next) || TableBuilder.labelsFiguresBelow(sofar, rows[i + 1], firstRow: data.isEmpty && stack.isEmpty)) {
                 if pending.isEmpty { pendingIndent = r.indent }
                 pending = LabelText.joinLines(pending, label)
                 pendingSpan = pendingSpan.map { $0.union(r.span) } ?? r.span

@@ -220,8 +220,8 @@ private func gridRows(_ lines: [String]) -> [GridRow] {
     }
 }
 
-/// Footnote markers printed a few places after their figures make no column
-/// (`FixedWidth.glueMarkerColumns`).
+/// Footnote markers printed a few places after their figures, a nil figure's too, make no
+/// column (`FixedWidth.markersBesideFigures`, `NumberParser.markedDash`).
 @Suite struct FixedWidthMarkerColumnTests {
     @Test("a column of markers after figures joins them; a column of small negatives stays")
     func markersJoinTheirFigures() {
@@ -245,6 +245,44 @@ private func gridRows(_ lines: [String]) -> [GridRow] {
         ])
         #expect(negatives[0].text(2) == "(2)")
         #expect(negatives.allSatisfy { $0.dataColumns == [1, 2, 3] })
+    }
+}
+
+/// A label-zone text column whose cells end right where the first column's currency signs
+/// start (`FixedWidth.labelZoneTextColumn`: cells ending at the label zone's edge are in it).
+@Suite struct TextColumnAtTheLabelEdgeTests {
+    @Test("a text cell ending where the first column's currency sign starts is the text column's")
+    func textCellEndingAtTheSigns() throws {
+        let doc = try processed(text: """
+            The following table summarizes the amounts and location of derivative instruments:
+
+                                                                Derivatives in asset position                        Derivatives in liability position
+                                                         Balance sheet                                         Balance sheet
+            as of December 31 (in millions)                 caption                2024         2023              caption                   2024          2023
+            Foreign currency forward exchange
+            contracts
+                                                       Prepaid expenses and                                 Accounts payable and
+                 Designated as cash flow hedges                       other $         119 $            12       accrued liabilities $              5 $           32
+                                                       Prepaid expenses and                                 Accounts payable and
+                 Designated as net investment hedges                  other               4            13       accrued liabilities                —             66
+                                                                                                                 Other long-term
+                 Designated as net investment hedges            Other assets          148              —                liabilities                —             69
+                                                       Prepaid expenses and                                 Accounts payable and
+                Not designated as hedges                               other              42           41       accrued liabilities                30            36
+            Interest rate swap contracts
+                                                                                                                  Other long-term
+                 Designated as fair value hedges                Other assets              —            —                 liabilities              231            293
+            Total derivatives                                                  $      313 $            66                              $          266 $          496
+
+
+            """)
+        let cells = doc.tables.flatMap(\.cells)
+        let labels = Set(cells.filter { $0.value != nil }.map(\.rowLabel))
+        #expect(labels.contains("Designated as cash flow hedges"))
+        #expect(labels.contains("Designated as net investment hedges"))
+        #expect(labels.contains("Not designated as hedges"))
+        #expect(!labels.contains { $0.hasSuffix(" other") || $0.hasSuffix("Other assets") })
+        #expect(cells.contains { $0.rowLabel == "Designated as net investment hedges" && $0.value == 148 })
     }
 }
 

@@ -341,6 +341,34 @@ import Testing
         #expect(cell(p, "Dividends declared", col: 0)?.scale == 1)
     }
 
+    @Test("a column heading stacked over lines says per share though its lowest line does not")
+    func perShareHeadingStackedOverLines() throws {
+        let t = try htmlTable("(in millions, except per share data)", """
+            \tBasic Earnings Per Share\tBasic Earnings Per Share\tBasic Earnings Per Share
+            \tIncome\tWeighted-Average\tEarnings per
+            \tAllocation\tShares Outstanding\tShare =
+            \t(A)\t(B)\t(A)/(B)
+            Class A common stock\t$15,790\t1,621\t$9.74
+            Class C common stock\t623\t16\t$38.97
+            """)
+        #expect(cell(t, "Class A common stock", col: 0)?.scale == 1_000_000)
+        #expect(cell(t, "Class A common stock", col: 1)?.scale == 1_000_000)
+        #expect(cell(t, "Class A common stock", col: 2)?.scale == 1)
+    }
+
+    @Test("a share count's column under a per-share heading of its own counts shares")
+    func shareCountUnderPerShareHeading() throws {
+        let t = try htmlTable("(in millions, except per share data)", """
+            \tIncome\tDiluted Earnings Per Share\tEarnings
+            \tAllocation\tWeighted-Average Shares Outstanding\tPer Share
+            Class A common stock\t$19,743\t2,029\t$9.73
+            Class C common stock\t623\t16\t$38.92
+            """)
+        #expect(cell(t, "Class A common stock", col: 0)?.scale == 1_000_000)
+        #expect(cell(t, "Class A common stock", col: 1)?.scale == 1_000_000)
+        #expect(cell(t, "Class A common stock", col: 2)?.scale == 1)
+    }
+
     @Test("under a per-share group heading, rows of whole numbers are the computation's amounts")
     func wholeNumbersUnderPerShareGroup() throws {
         let t = try htmlTable("(in millions, except per share data)", """

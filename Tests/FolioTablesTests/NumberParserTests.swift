@@ -53,6 +53,7 @@ struct NumberCase: Sendable, CustomStringConvertible {
         // A dash with its footnote marker is a nil figure, not a negative one.
         NumberCase(input: "— (2)", value: 0, kind: .dash, marker: "2"),
         NumberCase(input: "-  (a)", value: 0, kind: .dash, marker: "a"),
+        NumberCase(input: "$ — (1)", value: 0, kind: .dash, currency: "USD", marker: "1"),
         NumberCase(input: "1,234*", value: 1234, marker: "*"),
         NumberCase(input: "1,234**", value: 1234, marker: "**"),
         NumberCase(input: "1,234^{*1}", value: 1234, marker: "1"),
