@@ -110,7 +110,14 @@ public enum StatementClassifier {
     /// three or more lowercase words that are not small words. Statement titles are printed
     /// in title case or capitals (`CONSOLIDATED BALANCE SHEETS`, `Condensed Consolidated
     /// Statements of Cash Flows (Unaudited)`).
+    ///
+    /// **A statement's name in sentence case.** A title that opens with a statement's name,
+    /// after the qualifiers a statement's title prints before it (`Interim condensed
+    /// consolidated statement of financial position`, IFRS statements printed in sentence
+    /// case), is no sentence: a lead-in sentence opens with its own subject (`Lease cost
+    /// recognized in our consolidated statements of operations ...`).
     public static func isSentence(_ title: String) -> Bool {
+        if opensWithStatementName(title) { return false }
         // An ASCII title (nearly all) is read on its bytes: the same words (runs between
         // spaces) and the same test of each one's first letter, without iterating Characters.
         if let answer = ByteSearch.withBytes(title, { b -> Bool? in
@@ -131,6 +138,18 @@ public enum StatementClassifier {
             return lower >= 3
         }) { return answer }
         return isSentenceByCharacters(title)
+    }
+
+    /// Words a statement's title prints before the statement's name.
+    static let titleQualifiers: Set<String> = ["interim", "condensed", "consolidated", "unaudited", "combined", "group", "company"]
+
+    /// The title's words, after leading `titleQualifiers`, start with `statement(s) of` or
+    /// `balance sheet(s)`.
+    static func opensWithStatementName(_ title: String) -> Bool {
+        let words = title.lowercased().split(separator: " ").map { $0.filter { $0.isLetter } }
+        guard let i = words.firstIndex(where: { !titleQualifiers.contains($0) }), i + 1 < words.count else { return false }
+        if words[i] == "statement" || words[i] == "statements" { return words[i + 1] == "of" }
+        return words[i] == "balance" && (words[i + 1] == "sheet" || words[i + 1] == "sheets")
     }
 
     /// `isSentence` read Character by Character (a title with bytes beyond ASCII).

@@ -25,6 +25,16 @@ struct StatementClassifierTests {
         #expect(StatementClassifier.fromTitle("Results of Operations") == nil)
     }
 
+    @Test("statement titles in sentence case name their statements")
+    func sentenceCaseTitles() {
+        #expect(StatementClassifier.fromTitle("Interim condensed consolidated statement of financial position") == .balanceSheet)
+        #expect(StatementClassifier.fromTitle("Interim condensed consolidated statement of changes in equity") == .equity)
+        #expect(StatementClassifier.fromTitle("Condensed consolidated balance sheets (unaudited)") == .balanceSheet)
+        // A sentence that mentions a statement is still no title.
+        #expect(StatementClassifier.fromTitle("Total equity in the consolidated statement of financial position was restated as follows") == nil)
+        #expect(!StatementClassifier.opensWithStatementName("Consolidated results of operations of the group segments"))
+    }
+
     @Test func leadInSentencesAreNoTitles() {
         #expect(StatementClassifier.isSentence("Lease cost recognized in our consolidated statements of operations was as follows:"))
         #expect(!StatementClassifier.isSentence("Condensed Consolidated Statements of Cash Flows (Unaudited)"))
