@@ -56,7 +56,7 @@ enum FixedWidth {
                     // a single space continues the token, unless it separates two figures
                     if text[i] == 0x20 && i + 1 < line.end && text[i + 1] != 0x20 && text[i + 1] != 0x09
                         && !isFigureBoundary(text, pieceStart: s, space: i, end: line.end)
-                        && !isSignAfterLabel(text, pieceStart: s, space: i, end: line.end) { i += 1; x += 1; continue }
+                        && !(text[i + 1] == 0x24 && isSignAfterLabel(text, pieceStart: s, space: i, end: line.end)) { i += 1; x += 1; continue }
                     break
                 }
                 if startsCharacter(text[i]) { x += 1 }

@@ -71,7 +71,8 @@ public enum NumberParser {
         if b.isEmpty || b.count > 64 { return nil }
         if isNotApplicable(b) { return ParsedNumber(kind: .notApplicable, value: nil) }
         if isLoneDash(b) { return ParsedNumber(kind: .dash, value: 0) }
-        if let marked = markedDash(b) { return marked }
+        // (A first byte that opens neither a sign nor a dash opens no marked dash.)
+        if b[0] == 0x24 || b[0] == 0x2D || b[0] == 0xE2, let marked = markedDash(b) { return marked }
         // `—%`: a dash in a column of percentages, zero percent.
         if b.last == 0x25, b.count >= 2, isLoneDash(Array(b.dropLast())) { return ParsedNumber(kind: .dash, value: 0, isPercent: true) }
         if let n = scan(b) { return n }
