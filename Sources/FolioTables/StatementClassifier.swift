@@ -117,7 +117,13 @@ public enum StatementClassifier {
     /// case), is no sentence: a lead-in sentence opens with its own subject (`Lease cost
     /// recognized in our consolidated statements of operations ...`).
     public static func isSentence(_ title: String) -> Bool {
-        if opensWithStatementName(title) { return false }
+        // The statement's name is looked for only in what reads as a sentence (few titles).
+        readsAsSentence(title) && !opensWithStatementName(title)
+    }
+
+    /// `isSentence` before `opensWithStatementName`: three lowercase words or more that are
+    /// not small words.
+    static func readsAsSentence(_ title: String) -> Bool {
         // An ASCII title (nearly all) is read on its bytes: the same words (runs between
         // spaces) and the same test of each one's first letter, without iterating Characters.
         if let answer = ByteSearch.withBytes(title, { b -> Bool? in
@@ -146,10 +152,13 @@ public enum StatementClassifier {
     /// The title's words, after leading `titleQualifiers`, start with `statement(s) of` or
     /// `balance sheet(s)`.
     static func opensWithStatementName(_ title: String) -> Bool {
-        let words = title.lowercased().split(separator: " ").map { $0.filter { $0.isLetter } }
-        guard let i = words.firstIndex(where: { !titleQualifiers.contains($0) }), i + 1 < words.count else { return false }
-        if words[i] == "statement" || words[i] == "statements" { return words[i + 1] == "of" }
-        return words[i] == "balance" && (words[i + 1] == "sheet" || words[i + 1] == "sheets")
+        // The first words only: the qualifiers and the name's first two words.
+        let words = title.split(separator: " ", maxSplits: titleQualifiers.count + 2).prefix(titleQualifiers.count + 2)
+        func word(_ w: Substring) -> String { w.lowercased().filter { $0.isLetter } }
+        guard let i = words.firstIndex(where: { !titleQualifiers.contains(word($0)) }), i + 1 < words.endIndex else { return false }
+        let first = word(words[i]), second = word(words[i + 1])
+        if first == "statement" || first == "statements" { return second == "of" }
+        return first == "balance" && (second == "sheet" || second == "sheets")
     }
 
     /// `isSentence` read Character by Character (a title with bytes beyond ASCII).
