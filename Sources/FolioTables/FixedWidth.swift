@@ -1323,7 +1323,8 @@ enum FixedWidth {
     /// (the figure keeps its extent, so it still lines up with its column). A `(3)` under
     /// other figures is a small negative figure of a column and stays a cell.
     static func markersBesideFigures(_ lineTokens: inout [(Span, [Token], Bool)]) {
-        func isPlainFigure(_ t: Token) -> Bool {
+        // A figure or a nil figure, not a marker itself: what a marker may follow.
+        func takesMarker(_ t: Token) -> Bool {
             NumberParser.parse(t.text) != nil && !isFootnoteMarker(Array(t.text.utf8))
         }
         // The markers beside a figure: (line, token index).
@@ -1331,7 +1332,7 @@ enum FixedWidth {
         for (li, (_, t, _)) in lineTokens.enumerated() where t.count >= 2 {
             for ti in 1..<t.count where isFootnoteMarker(Array(t[ti].text.utf8)) {
                 let prev = t[ti - 1]
-                guard t[ti].x0 - prev.x1 >= 2, t[ti].x0 - prev.x1 <= markerGap, isPlainFigure(prev) else { continue }
+                guard t[ti].x0 - prev.x1 >= 2, t[ti].x0 - prev.x1 <= markerGap, takesMarker(prev) else { continue }
                 found.append((li, ti))
             }
         }
@@ -1674,7 +1675,13 @@ enum FixedWidth {
         if textColumns > 0, cols.count > textColumns, x1 <= cols[textColumns].0, NumberParser.parse(tok.text) == nil {
             return (cols.prefix(textColumns).lastIndex { $0.0 <= x0 } ?? 0) + 1
         }
-        var best = 0, bestD = Int.max
+        return nearestColumn(x0, x1, cols: cols) ?? 0
+    }
+
+    /// The column (1-based) whose centre is nearest the extent `x0..<x1`'s (the first of
+    /// two as near); nil when there are no columns.
+    static func nearestColumn(_ x0: Int, _ x1: Int, cols: [(Int, Int)]) -> Int? {
+        var best: Int?, bestD = Int.max
         for (i, c) in cols.enumerated() {
             let d = abs((x0 + x1) - (c.0 + c.1))
             if d < bestD { bestD = d; best = i + 1 }
@@ -2059,12 +2066,7 @@ enum FixedWidth {
     static func headerColumns(_ t: Token, cols: [(Int, Int)]) -> [Int] {
         let over = cols.indices.filter { t.x0 < cols[$0].1 && cols[$0].0 < t.x1 }.map { $0 + 1 }
         if !over.isEmpty { return over }
-        var best = 1, bestD = Int.max
-        for (i, c) in cols.enumerated() {
-            let d = abs((t.x0 + t.x1) - (c.0 + c.1))
-            if d < bestD { bestD = d; best = i + 1 }
-        }
-        return [best]
+        return [nearestColumn(t.x0, t.x1, cols: cols) ?? 1]
     }
 
     static func headerSpans(_ lines: [(Span, [Token], Bool)], cols: [(Int, Int)]) -> [GridRow] {
