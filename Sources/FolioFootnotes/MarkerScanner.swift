@@ -115,6 +115,20 @@ public enum MarkerScanner {
         var i = lo
         while i < hi {
             let c = b[i]
+            // Most bytes start no marker: a lowercase letter starts one only before `)` (` a)`),
+            // a digit only after `.` (`Foundation.1`), and any other byte only when it opens
+            // one of the forms below. They are passed over here, before a match is set up.
+            switch c {
+            case 0x61...0x7A:
+                if !includeWeak || i + 1 >= hi || b[i + 1] != rparen { i += 1; continue }
+            case 0x30...0x39:
+                if !includeWeak || i == lo || b[i - 1] != dot { i += 1; continue }
+            case caret, star, 0xC2, 0xE2, lbracket, lparen:
+                break
+            default:
+                i += 1
+                continue
+            }
             var found: Match?
             switch c {
             case caret: found = caretMarker(b, i, lo, hi)
