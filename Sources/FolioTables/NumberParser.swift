@@ -75,13 +75,20 @@ public enum NumberParser {
         if b[0] == 0x24 || b[0] == 0x2D || b[0] == 0xE2, let marked = markedDash(b) { return marked }
         // `—%`: a dash in a column of percentages, zero percent.
         if b.last == 0x25, b.count >= 2, isLoneDash(Array(b.dropLast())) { return ParsedNumber(kind: .dash, value: 0, isPercent: true) }
-        if let n = scan(b) { return n }
-        // `(3,569` whose closing parenthesis went to the next cell (HTML tables print it in
-        // a cell of its own): negative, in a column known to be numeric.
-        if lenient, b.first == 0x28, !b.contains(0x29), let n = scan(b + [0x29]) { return n }
+        // The strict scanner reads a figure only where a digit is, or a dash after a currency
+        // sign (`$ -`): text with neither (most labels) is not scanned.
+        var hasDigit = false, hasDash = false
+        for c in b {
+            if c >= 0x30 && c <= 0x39 { hasDigit = true; break }
+            if c == 0x2D || c == 0xE2 { hasDash = true }
+        }
+        if hasDigit || hasDash {
+            if let n = scan(b) { return n }
+            // `(3,569` whose closing parenthesis went to the next cell (HTML tables print it
+            // in a cell of its own): negative, in a column known to be numeric.
+            if lenient, b.first == 0x28, !b.contains(0x29), let n = scan(b + [0x29]) { return n }
+        }
         // Look-alike repair: only where real digits are present (or the column is numeric).
-        var hasDigit = false
-        for c in b where c >= 0x30 && c <= 0x39 { hasDigit = true; break }
         guard hasDigit || lenient else { return nil }
         guard let fixed = repairHomoglyphs(b, requireDigit: !lenient), fixed != b else { return nil }
         if var n = scan(fixed) {
