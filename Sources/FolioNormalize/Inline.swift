@@ -14,6 +14,26 @@ extension Normalizer {
         run = i
     }
 
+    /// The first byte of `t[i..<e]` that may start a repair (`e` when none): a `special`
+    /// byte, but a digit look-alike (`O`, `l`, `I`) only right after a digit, the one place
+    /// `digitLookalike` reads it. It passes over nearly every byte of
+    /// a document. (No drop falls on a look-alike: drops are closing braces, `$` and `**`.)
+    static func nextSpecial(_ b: UnsafeBufferPointer<UInt8>, _ special: [Bool], from i: Int, to e: Int) -> Int {
+        special.withUnsafeBufferPointer { sp in
+            var k = max(0, i)
+            let end = min(e, b.count)
+            while k < end {
+                let c = b[k]
+                if sp[Int(c)] {
+                    guard c == 0x4F || c == 0x6C || c == 0x49 else { return k }
+                    if k > 0, ByteClass.isDigit(b[k - 1]) { return k }
+                }
+                k += 1
+            }
+            return max(k, e)
+        }
+    }
+
     /// Emits `s..<e` of `line` with the repairs inside lines.
     mutating func emitInline(_ s: Int, _ e: Int, line: Line) {
         drops.removeAll(keepingCapacity: true)
@@ -21,8 +41,9 @@ extension Normalizer {
         var run = s
         let special = Normalizer.special
         while i < e {
+            i = Self.nextSpecial(t, special, from: i, to: e)
+            guard i < e else { break }
             let c = t[i]
-            if !special[Int(c)] { i += 1; continue }
             while let d = drops.last, d.index < i { drops.removeLast() }
             if let d = drops.last, d.index == i {
                 flush(&run, i)

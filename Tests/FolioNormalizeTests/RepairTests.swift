@@ -342,6 +342,13 @@ import FolioRead
         #expect(doc.normalizedText == "In 2023 revenue was 105 million.\nAbove age 50\t6\t6\nB\telow age 30\n")
     }
 
+    /// The look-alikes `l`, `I`, `O` are read only right after a digit (`Normalizer.nextSpecial`
+    /// passes over them elsewhere): between digits they are repaired, in words they are not.
+    @Test func latinLookalikesOnlyBetweenDigits() throws {
+        let doc = try normalized("Fees 1l0 and 2I5 and 3O0, Ill OIL lol, 1l and 4O%\n")
+        #expect(doc.normalizedText == "Fees 110 and 215 and 300, Ill OIL lol, 1l and 4O%\n")
+    }
+
     @Test func realCyrillicAndGreekKept() throws {
         let text = "Офис в Москве, μg and Ω, HOLD and lol 2l.\n"
         #expect(try normalized(text).normalizedText == text)
