@@ -711,17 +711,43 @@ enum ColumnRuns {
     /// The lines up to `reach` bytes above `before` (the labels' first line), and the index of
     /// the nearest one that is not blank, past a units caption printed between the header and
     /// the rows (`in millions`: `pastCaption`) and the blank lines around it; -1 when none.
+    ///
+    /// A statement's status note printed between the header and the rows (`(unaudited)`:
+    /// `isStatusNote`) is passed over the same way, above or below the caption.
     static func linesAboveLabels(_ text: [UInt8], before: Int, reach: Int) -> (lines: [Span], k: Int, pastCaption: Bool) {
         let above = TableRegionFinder.lines(text, in: max(0, before - reach)..<before)
         var k = above.count - 1
         while k >= 0, classify(text, above[k]) == .blank { k -= 1 }
         var pastCaption = false
-        if k >= 0, classify(text, above[k]) == .label, isCaptionOrSentence(text, above[k]), !isSentence(text, above[k]) {
-            pastCaption = true
+        var pastNote = false
+        while k >= 0, classify(text, above[k]) == .label {
+            if !pastCaption, isCaptionOrSentence(text, above[k]), !isSentence(text, above[k]) {
+                pastCaption = true
+            } else if !pastNote, isStatusNote(text, above[k]) {
+                pastNote = true
+            } else {
+                break
+            }
             k -= 1
             while k >= 0, classify(text, above[k]) == .blank { k -= 1 }
         }
         return (above, k, pastCaption)
+    }
+
+    /// Words that say what a statement's figures are (`Condensed Consolidated Balance Sheets`
+    /// / `(unaudited)`): audited or not, restated, revised or adjusted.
+    static let statusWords: Set<String> = ["unaudited", "audited", "restated", "revised", "adjusted", "as"]
+
+    /// **A statement's status note.** A line that is only a parenthesised status
+    /// (`(unaudited)`, `(Unaudited)`, `(as restated)`, `(As Adjusted)`: `statusWords`, one or
+    /// two words), which quarterly statements print under their column header. It heads no
+    /// column and labels no row.
+    static func isStatusNote(_ text: [UInt8], _ line: Span) -> Bool {
+        let r = GridReader.trim(text, line.range)
+        guard r.count >= 5, r.count <= 24, text[r.lowerBound] == 0x28, text[r.upperBound - 1] == 0x29 else { return false }
+        let words = LabelText.words(String(decoding: text[(r.lowerBound + 1)..<(r.upperBound - 1)], as: UTF8.self))
+        guard (1...2).contains(words.count), words.last != "as" else { return false }
+        return words.allSatisfy { statusWords.contains($0) }
     }
 
     /// **Years above the labels, a column each.** A statement whose runs print no header
@@ -1584,8 +1610,10 @@ enum ColumnRuns {
     static func read(_ text: [UInt8], _ lines: [Span]) -> Reading {
         var scanned = 0
         let kinds = classifyAll(text, lines)
-        guard let first = kinds.firstIndex(of: .label),
-              let shape = shape(text, lines, kinds, from: first, scanned: &scanned) else {
+        // A status note printed right over the labels (`(unaudited)`) is none of them.
+        var first = kinds.firstIndex(of: .label)
+        if let f = first, isStatusNote(text, lines[f]) { first = kinds[(f + 1)...].firstIndex(of: .label) }
+        guard let first, let shape = shape(text, lines, kinds, from: first, scanned: &scanned) else {
             return .unreconciled("no label run followed by figure runs")
         }
         if headerPiecesAmongLabels(text, lines, shape.labels) != nil {

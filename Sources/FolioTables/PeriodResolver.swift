@@ -170,6 +170,8 @@ public struct PeriodResolver: Sendable {
     let yearsByRow: Bool
     /// The table's opening-balance rows (`openingRows`), which make its date columns periods.
     var openings = Openings()
+    /// How many of the table's value columns have no header at all (`titleSpreads`).
+    var headerlessColumns = 0
 
     /// What a rollforward's rows say about its columns: a row at the beginning of the period
     /// (`Balance at beginning of period`), and the month and day (`month * 100 + day`) of
@@ -277,6 +279,7 @@ public struct PeriodResolver: Sendable {
         var resolver = PeriodResolver(title: table.title, statement: statement(of: table), labelHeader: labelHeader, filing: filing, leadIn: leadIn)
         resolver.yearColumns = filing.annual ? yearColumnsConvention(table, leadIn: leadIn, filing: filing, known: known) : 0
         if resolver.flows { resolver.rowsNameFlows = flowRows(table) }
+        resolver.headerlessColumns = headerlessColumns(table)
         let years = yearColumnCells(table)
         // Each distinct row clues (`kindClues`, numbered in order of first use), and by row
         // number (rows are numbered from 0 by the builder) the number of its clues, -1 until
@@ -358,7 +361,7 @@ public struct PeriodResolver: Sendable {
                 }
                 var made = resolver.resolve(column: columns.clues[column], label: clues.label, groups: clues.groups,
                                             pieces: columns.pieces(column), yearRow: clues.yearRow, measure: measure, inBlock: clues.inBlock,
-                                            labelNamesItem: clues.namesItem)
+                                            labelNamesItem: clues.namesItem, headerless: columns.paths[column].isEmpty)
                 if made.reason == .noDate, measure {
                     if soleDate == nil { soleDate = .some(soleDatedColumn(table)) }
                     let path = columns.paths[column]
@@ -739,7 +742,7 @@ public struct PeriodResolver: Sendable {
     /// labels and (held by the resolver) the table's title.
     func resolve(column: PeriodClues, label: PeriodClues, groups: PeriodClues,
                  pieces: (last: PeriodClues, rest: PeriodClues)? = nil, yearRow: Int? = nil, measure: Bool = false,
-                 inBlock: Bool = false, labelNamesItem: Bool = false) -> Resolution {
+                 inBlock: Bool = false, labelNamesItem: Bool = false, headerless: Bool = false) -> Resolution {
         // A change over one period (`Year Ended November 29, 2024` over `Increase/(Decrease)`)
         // is that period's; a change between periods has none, unless a dated row says which
         // balance it is (`Balances as of March 31, 2025` under `Change in Unrealized Gains`).
@@ -772,7 +775,8 @@ public struct PeriodResolver: Sendable {
         }
         if let r = quarterRow(column: column, label: label) { return r }
         var fromLeadIn = false
-        var found = primaryClues(column: column, label: label, groups: groups, yearRow: yearRow, inBlock: inBlock)
+        var found = primaryClues(column: column, label: label, groups: groups, yearRow: yearRow, inBlock: inBlock,
+                                 headerless: headerless)
         if found == nil, let k = leadInClues(column: column, label: label, groups: groups) {
             found = k
             fromLeadIn = true
@@ -895,7 +899,7 @@ public struct PeriodResolver: Sendable {
     /// Rule 2: the clues that date the cell, and the other clues that may complete them
     /// (nearest first). Nil when nothing prints a year.
     func primaryClues(column: PeriodClues, label: PeriodClues, groups: PeriodClues, yearRow: Int? = nil,
-                      inBlock: Bool = false) -> (PeriodClues, [PeriodClues])? {
+                      inBlock: Bool = false, headerless: Bool = false) -> (PeriodClues, [PeriodClues])? {
         // A dated balance row of a statement whose columns carry the period (an equity
         // statement under `Three Months Ended March 31, 2025`: `BALANCE DECEMBER 31, 2024`,
         // `Balance at March 31, 2025`): the balance at the row's own date, not the column's
@@ -931,8 +935,30 @@ public struct PeriodResolver: Sendable {
         // `Year ended December 31, 2024` row); group rows with a length date their members.
         if label.datesByItself { return (label, [column, groups, title]) }
         if groups.datesByItself { return (groups, [column, title]) }
-        if title.allYears.count == 1 { return (title, [column, groups]) }
+        if title.allYears.count == 1, titleSpreads(headerless: headerless) { return (title, [column, groups]) }
         return nil
+    }
+
+    /// **A title's date over columns without a header.** A title naming one year dates the
+    /// columns under it (`As of December 31, 2024` over `Level 1` | `Level 2` | `Total`), but
+    /// not two or more columns with no header at all: printed apart from their header (a
+    /// reader left the header pieces out, or took them for the title: `For the Three Months
+    /// Ended June 30, 2025` over four columns that compare two quarters and two half-years;
+    /// `June 30, December 31, 2024` over a balance sheet's two dates), such columns cannot be
+    /// told apart, and each would take the title's one period, a wrong period for all but
+    /// one. A wrong period is worse than none: they get none (`no_date`). One such column (a
+    /// schedule under its title) takes the title's.
+    func titleSpreads(headerless: Bool) -> Bool {
+        !headerless || headerlessColumns < 2
+    }
+
+    /// The number of value columns of `table` whose cells have an empty column path.
+    static func headerlessColumns(_ table: Table) -> Int {
+        var cols = Set<Int>()
+        for k in table.cells.indices where table.cells[k].columnPath.isEmpty && table.cells[k].value != nil {
+            cols.insert(table.cells[k].col)
+        }
+        return cols.count
     }
 
     /// **Year rows under an undated period title.** A schedule whose title states the length

@@ -1094,6 +1094,24 @@ func expectLeftAsText(_ text: String, sourceLocation: SourceLocation = #_sourceL
         let three = try processed(text: "Maturities:\nMarch 31,\nJune 30,\nDecember 31,\n2025\n2024\n" + rows)
         #expect(three.tables.first?.cells.first?.columnPath.isEmpty == true)
     }
+    /// A quarterly statement's status note (`(unaudited)`, `ColumnRuns.isStatusNote`) between
+    /// its header and its rows, below or above the units caption, is passed over: the dates and
+    /// years printed one a column above it head the columns. Other parenthesised words are not
+    /// status notes.
+    @Test func statusNoteUnderTheHeader() throws {
+        let header = "Condensed Balance Sheets\n(in thousands)\nAs of\nJune 30,\n2025\n\nDecember 31,\n2024\n\n"
+        let rows = "Cash\nReceivables\nTotal current assets\n\n10\n20\n30\n\n12\n18\n30\n"
+        for note in ["(unaudited)\n\n", "(Unaudited)\n", "(As Restated)\n"] {
+            let doc = try processed(text: header + note + rows)
+            let cash = try #require(doc.tables.first).cells.filter { $0.rowLabel == "Cash" }
+            #expect(cash.map(\.columnPath) == [["As of", "June 30, 2025"], ["As of", "December 31, 2024"]], "\(note)")
+        }
+        #expect(ColumnRuns.statusWords.contains("unaudited"))
+        for line in ["(Losses)", "(in years)", "(as)", "(unaudited and restated)"] {
+            let bytes = Array(line.utf8)
+            #expect(!ColumnRuns.isStatusNote(bytes, Span(start: 0, end: bytes.count)), "\(line)")
+        }
+    }
     /// Two one-row bands printed without header pieces fit two orders of the runs; the total
     /// below them adds up in one order only, and that order is read. A label the normalizer
     /// joined onto one line, longer than a label column holds, may end a band.

@@ -162,6 +162,17 @@ struct PeriodResolverTests {
                 == ["2024-01-01..2024-12-31", "2024-01-01..2024-12-31"])
     }
 
+    @Test("the title does not date two or more columns printed without any header (`titleSpreads`); one such column it does")
+    func titleOverHeaderlessColumns() {
+        let title = "Statements of Operations For the Three Months Ended June 30, 2025"
+        // Four columns whose header a reader lost: two quarters and two half-years, no way to tell.
+        #expect(periods(title: title, [[], [], [], []]) == ["-no_date", "-no_date", "-no_date", "-no_date"])
+        #expect(periods(title: "June 30, December 31, 2024", [[], []]) == ["-no_date", "-no_date"])
+        // One column under its title; headed columns under the same title.
+        #expect(periods(title: title, [[]]) == ["2025-04-01..2025-06-30"])
+        #expect(periods(title: title, [["Americas"], ["EMEA"]]) == ["2025-04-01..2025-06-30", "2025-04-01..2025-06-30"])
+    }
+
     @Test("row-label periods: a rollforward's balance rows are instants, the rows between them the year between")
     func rollforward() {
         let t = resolved(title: "Equity rollforward", columns: [["Common Stock", "Amount"]],
