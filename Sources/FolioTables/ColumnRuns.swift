@@ -814,6 +814,99 @@ enum ColumnRuns {
         return (pieces, years, pastCaption)
     }
 
+    /// **A statement's first row printed as a band over its labels.** A converter that reads
+    /// a page in text flow often prints a statement's first row (its label, then its figures
+    /// one a line with their currency signs) above the run of the other labels, and the
+    /// column header's years among that row's figures, where the flow reached them:
+    ///
+    /// ```
+    /// years ended December 31 (in millions)
+    /// Net revenues              ← the band's label
+    /// 2024                      ← the first column's year
+    /// $
+    /// 2023
+    /// 56,334                    ← the first column's figure
+    /// $
+    /// 2022
+    /// 54,318
+    /// $
+    /// 58,054
+    /// Cost of products sold     ← the label run the runs below pair with
+    /// ...
+    /// ```
+    ///
+    /// The band: right above the labels (a units caption or status note skipped), only
+    /// figure, year, currency-sign and blank lines, as many figures as the table has
+    /// columns, under one label line that is no caption or sentence, with no figure right
+    /// above it. Its figures, in print order, are the first row. The years printed in it and
+    /// right above its label (with the short pieces over them, as `yearsAbove` reads them)
+    /// head the columns when there is one a column, in column order (each later than the one
+    /// before, or each earlier); else the row is read and the columns stay without a header.
+    struct Band {
+        var label: GridCell
+        var figures: [GridCell]
+        var pieces: [GridCell] = []
+        var years: [GridCell] = []
+        /// Where the table starts: the band's label, or the header pieces above it.
+        var start: Int
+    }
+
+    static func bandAbove(_ text: [UInt8], before: Int, columns: Int) -> Band? {
+        guard columns >= 2 else { return nil }
+        let (above, last, _) = linesAboveLabels(text, before: before, reach: 800)
+        var k = last
+        var figures: [GridCell] = []
+        var years: [GridCell] = []
+        scan: while k >= 0 {
+            switch classify(text, above[k]) {
+            case .blank, .currencySign: break
+            case .figure:
+                guard let c = figureCell(text, above[k]) else { return nil }
+                figures.insert(c, at: 0)
+            case .year:
+                guard let c = GridReader.cell(text, above[k].range) else { return nil }
+                years.insert(c, at: 0)
+            default: break scan
+            }
+            k -= 1
+        }
+        guard figures.count == columns, k >= 0, classify(text, above[k]) == .label, !isCaptionOrSentence(text, above[k]),
+              StatementClassifier.fromTitle(String(decoding: text[GridReader.trim(text, above[k].range)], as: UTF8.self)) == nil,
+              let label = GridReader.cell(text, GridReader.trim(text, above[k].range)) else { return nil }
+        var band = Band(label: label, figures: figures, start: label.span.start)
+        // Years and their pieces printed before the band's label.
+        var j = k - 1
+        while j >= 0, classify(text, above[j]) == .blank { j -= 1 }
+        if j >= 0, [.figure, .currencySign].contains(classify(text, above[j])) { return nil }
+        var upper: [GridCell] = []
+        var pieces: [GridCell] = []
+        while j >= 0 {
+            let kind = classify(text, above[j])
+            if kind == .blank { j -= 1; continue }
+            if kind == .year, let c = GridReader.cell(text, above[j].range) {
+                upper.insert(c, at: 0)
+            } else if !upper.isEmpty, pieces.count < maxPieces, kind == .label, !isCaptionOrSentence(text, above[j]) {
+                let r = GridReader.trim(text, above[j].range)
+                let t = String(decoding: text[r], as: UTF8.self)
+                guard !isCapitalsHeading(t), StatementClassifier.fromTitle(t) == nil, r.count <= maxPieceBytes,
+                      text[r.upperBound - 1] != 0x3A, let c = GridReader.cell(text, r) else { break }
+                pieces.insert(c, at: 0)
+            } else {
+                break
+            }
+            j -= 1
+        }
+        let all = upper + years
+        let values = all.compactMap { Int($0.text) }
+        if all.count == columns, values.count == all.count,
+           zip(values, values.dropFirst()).allSatisfy({ $0 < $1 }) || zip(values, values.dropFirst()).allSatisfy({ $0 > $1 }) {
+            band.years = all
+            band.pieces = pieces
+            if let f = pieces.first ?? upper.first { band.start = min(band.start, f.span.start) }
+        }
+        return band
+    }
+
     /// Month names (`namesMonth`).
     static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december"]
@@ -1666,6 +1759,15 @@ enum ColumnRuns {
             heads = years.years.map { years.pieces + [$0] }
             if let f = years.pieces.first ?? years.years.first, !years.pastCaption { start = min(start, f.span.start) }
         }
+        // The first row printed as a band over the labels, the years among its figures
+        // (`bandAbove`).
+        var band: Band?
+        if heads.allSatisfy(\.isEmpty), let first = shape.labels.first,
+           let found = bandAbove(text, before: lines[first].start, columns: heads.count) {
+            band = found
+            if !found.years.isEmpty { heads = found.years.map { found.pieces + [$0] } }
+            start = min(start, found.start)
+        }
         if yearsOutOfOrder(heads) { heads = heads.map { _ in [] } }
         var rows: [GridRow] = []
         // Header rows: each run's pieces, bottom aligned; a column without a header of its
@@ -1684,6 +1786,10 @@ enum ColumnRuns {
             var row = GridRow(cells: cells, span: Span(start: start, end: end))
             if headerless { row.spanEnds = headerlessColumn(cells, columns: heads.count) }
             rows.append(row)
+        }
+        if let band {
+            rows.append(GridRow(cells: [band.label] + band.figures.map { Optional($0) },
+                                span: Span(start: band.label.span.start, end: band.figures.last?.span.end ?? band.label.span.end)))
         }
         var v = 0
         for label in labels {

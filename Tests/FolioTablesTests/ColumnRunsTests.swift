@@ -1112,6 +1112,66 @@ func expectLeftAsText(_ text: String, sourceLocation: SourceLocation = #_sourceL
             #expect(!ColumnRuns.isStatusNote(bytes, Span(start: 0, end: bytes.count)), "\(line)")
         }
     }
+    /// A statement's first row printed as a band over the label run, the years among its
+    /// figures (`ColumnRuns.bandAbove`): the band is the first row, the years head the
+    /// columns. Years out of order head none, but the row is read; a band with a figure
+    /// short is no row.
+    static let bandOverLabels = """
+        Consolidated Statements of Earnings
+        years ended December 31 (in millions)
+
+        Net revenues
+
+        2024
+
+        $
+
+        2023
+
+        56,334
+
+        $
+
+        2022
+
+        54,318
+
+        $
+
+        58,054
+
+        Cost of products sold
+        Research and development
+        Operating earnings
+
+        16,904
+        12,791
+        26,639
+
+        20,415
+        7,675
+        26,228
+
+        17,414
+        6,510
+        34,130
+        """
+    @Test func firstRowPrintedAsABandOverTheLabels() throws {
+        let t = try #require(try processed(text: Self.bandOverLabels).tables.first)
+        #expect(t.nRows == 4)
+        let revenue = t.cells.filter { $0.rowLabel == "Net revenues" }
+        #expect(revenue.map(\.value) == [56334, 54318, 58054])
+        #expect(revenue.map(\.columnPath) == [["2024"], ["2023"], ["2022"]])
+        #expect(revenue.map(\.period) == t.cells.filter { $0.rowLabel == "Operating earnings" }.map(\.period))
+        // Years out of print order: the row is read, no column is headed.
+        let unordered = try #require(try processed(text: Self.bandOverLabels.replacingOccurrences(of: "2022\n", with: "2025\n")).tables.first)
+        #expect(unordered.cells.filter { $0.rowLabel == "Net revenues" }.map(\.value) == [56334, 54318, 58054])
+        #expect(unordered.cells.allSatisfy { $0.columnPath.isEmpty })
+        // A figure short: no band.
+        let short = try #require(try processed(text: Self.bandOverLabels.replacingOccurrences(of: "$\n\n58,054\n", with: "")).tables.first)
+        #expect(short.cells.contains { $0.rowLabel == "Net revenues" } == false)
+        #expect(short.nRows == 3)
+    }
     /// Two one-row bands printed without header pieces fit two orders of the runs; the total
     /// below them adds up in one order only, and that order is read. A label the normalizer
     /// joined onto one line, longer than a label column holds, may end a band.
