@@ -73,15 +73,14 @@ balance_sheet	debt current	us-gaap:ConvertibleDebtCurrent	1	credit
 balance_sheet	debt due after one year	us-gaap:LongTermDebtAndCapitalLeaseObligations	1	credit
 balance_sheet	debt due within one year	us-gaap:DebtCurrent	1	credit
 balance_sheet	debt due within one year	us-gaap:LongTermDebtAndCapitalLeaseObligationsCurrent	1	credit
+balance_sheet	deferred commission expense	us-gaap:DeferredCosts	1	debit
 balance_sheet	deferred commission expense	us-gaap:DeferredCostsCurrent	1	debit
-balance_sheet	deferred commission expense net of current portion	us-gaap:DeferredCosts	1	debit
 balance_sheet	deferred income tax	us-gaap:DeferredIncomeTaxAssetsNet	3	debit
 balance_sheet	deferred income tax	us-gaap:DeferredIncomeTaxLiabilitiesNet	6	credit
 balance_sheet	deferred income tax asset	us-gaap:DeferredIncomeTaxAssetsNet	1	debit
 balance_sheet	deferred revenue	us-gaap:ContractWithCustomerLiabilityCurrent	4	credit
-balance_sheet	deferred revenue	us-gaap:ContractWithCustomerLiabilityNoncurrent	1	credit
+balance_sheet	deferred revenue	us-gaap:ContractWithCustomerLiabilityNoncurrent	2	credit
 balance_sheet	deferred revenue	us-gaap:DeferredRevenueCurrent	1	credit
-balance_sheet	deferred revenue net of current portion	us-gaap:ContractWithCustomerLiabilityNoncurrent	1	credit
 balance_sheet	deferred tax asset and other asset net	us-gaap:OtherAssetsNoncurrent	1	debit
 balance_sheet	deferred tax liability	us-gaap:DeferredIncomeTaxLiabilitiesNet	1	credit
 balance_sheet	defined benefit pension and other postretirement plan	us-gaap:AccumulatedOtherComprehensiveIncomeLossDefinedBenefitPensionAndOtherPostretirementPlansNetOfTax	1	credit
@@ -104,10 +103,9 @@ balance_sheet	investment security	us-gaap:AccumulatedOtherComprehensiveIncomeLos
 balance_sheet	investment security	us-gaap:Investments	1	debit
 balance_sheet	investment security	us-gaap:LongTermInvestments	1	debit
 balance_sheet	liability held for sale	us-gaap:LiabilitiesOfDisposalGroupIncludingDiscontinuedOperationCurrent	1	credit
-balance_sheet	long term debt	us-gaap:LongTermDebtAndCapitalLeaseObligations	1	credit
+balance_sheet	long term debt	us-gaap:LongTermDebtAndCapitalLeaseObligations	2	credit
 balance_sheet	long term debt	us-gaap:LongTermDebtNoncurrent	6	credit
 balance_sheet	long term debt and finance lease obligation	us-gaap:LongTermDebtAndCapitalLeaseObligations	1	credit
-balance_sheet	long term debt excluding current installment	us-gaap:LongTermDebtAndCapitalLeaseObligations	1	credit
 balance_sheet	long term investment	us-gaap:AvailableForSaleSecuritiesDebtSecuritiesNoncurrent	1	debit
 balance_sheet	long term lease liability	amzn:LeaseLiabilityNoncurrent	1	credit
 balance_sheet	long term operating lease liability	us-gaap:OperatingLeaseLiabilityNoncurrent	2	credit
@@ -127,9 +125,8 @@ balance_sheet	noncurrent operating lease liability	us-gaap:OperatingLeaseLiabili
 balance_sheet	operating lease	us-gaap:OperatingLeaseRightOfUseAsset	1	debit
 balance_sheet	operating lease asset	us-gaap:OperatingLeaseRightOfUseAsset	2	debit
 balance_sheet	operating lease liability	us-gaap:OperatingLeaseLiabilityCurrent	2	credit
-balance_sheet	operating lease liability	us-gaap:OperatingLeaseLiabilityNoncurrent	2	credit
+balance_sheet	operating lease liability	us-gaap:OperatingLeaseLiabilityNoncurrent	3	credit
 balance_sheet	operating lease liability current	us-gaap:OperatingLeaseLiabilityCurrent	1	credit
-balance_sheet	operating lease liability net of current portion	us-gaap:OperatingLeaseLiabilityNoncurrent	1	credit
 balance_sheet	operating lease right of use asset	us-gaap:OperatingLeaseRightOfUseAsset	1	debit
 balance_sheet	operating lease right of use asset net	us-gaap:OperatingLeaseRightOfUseAsset	2	debit
 balance_sheet	other accrued expense	us-gaap:OtherAccruedLiabilitiesCurrent	1	credit
@@ -306,7 +303,7 @@ balance_sheet/noncurrent asset	acquired intangible asset net	us-gaap:IntangibleA
 balance_sheet/noncurrent asset	capitalized software development cost net	us-gaap:CapitalizedComputerSoftwareNet	1	debit
 balance_sheet/noncurrent asset	client incentive	v:ClientIncentivesAssetsNoncurrent	1	debit
 balance_sheet/noncurrent asset	content asset net	nflx:ContentAssetsNetNoncurrent	1	debit
-balance_sheet/noncurrent asset	deferred commission expense net of current portion	us-gaap:DeferredCosts	1	debit
+balance_sheet/noncurrent asset	deferred commission expense	us-gaap:DeferredCosts	1	debit
 balance_sheet/noncurrent asset	deferred income tax	us-gaap:DeferredIncomeTaxAssetsNet	3	debit
 balance_sheet/noncurrent asset	deferred income tax asset	us-gaap:DeferredIncomeTaxAssetsNet	1	debit
 balance_sheet/noncurrent asset	deferred tax asset and other asset net	us-gaap:OtherAssetsNoncurrent	1	debit
@@ -346,19 +343,16 @@ balance_sheet/noncurrent liability	accrued retiree health care	us-gaap:OtherPost
 balance_sheet/noncurrent liability	debt	us-gaap:LongTermDebt	1	credit
 balance_sheet/noncurrent liability	debt due after one year	us-gaap:LongTermDebtAndCapitalLeaseObligations	1	credit
 balance_sheet/noncurrent liability	deferred income tax	us-gaap:DeferredIncomeTaxLiabilitiesNet	5	credit
-balance_sheet/noncurrent liability	deferred revenue	us-gaap:ContractWithCustomerLiabilityNoncurrent	1	credit
-balance_sheet/noncurrent liability	deferred revenue net of current portion	us-gaap:ContractWithCustomerLiabilityNoncurrent	1	credit
+balance_sheet/noncurrent liability	deferred revenue	us-gaap:ContractWithCustomerLiabilityNoncurrent	2	credit
 balance_sheet/noncurrent liability	deferred tax liability	us-gaap:DeferredIncomeTaxLiabilitiesNet	1	credit
 balance_sheet/noncurrent liability	income tax payable	us-gaap:AccruedIncomeTaxesNoncurrent	1	credit
-balance_sheet/noncurrent liability	long term debt	us-gaap:LongTermDebtAndCapitalLeaseObligations	1	credit
+balance_sheet/noncurrent liability	long term debt	us-gaap:LongTermDebtAndCapitalLeaseObligations	2	credit
 balance_sheet/noncurrent liability	long term debt	us-gaap:LongTermDebtNoncurrent	5	credit
-balance_sheet/noncurrent liability	long term debt excluding current installment	us-gaap:LongTermDebtAndCapitalLeaseObligations	1	credit
 balance_sheet/noncurrent liability	long term operating lease liability	us-gaap:OperatingLeaseLiabilityNoncurrent	2	credit
 balance_sheet/noncurrent liability	noncurrent content liability	nflx:ContentLiabilitiesNoncurrent	1	credit
 balance_sheet/noncurrent liability	noncurrent debt	us-gaap:LongTermDebtNoncurrent	1	credit
 balance_sheet/noncurrent liability	noncurrent operating lease liability	us-gaap:OperatingLeaseLiabilityNoncurrent	1	credit
-balance_sheet/noncurrent liability	operating lease liability	us-gaap:OperatingLeaseLiabilityNoncurrent	2	credit
-balance_sheet/noncurrent liability	operating lease liability net of current portion	us-gaap:OperatingLeaseLiabilityNoncurrent	1	credit
+balance_sheet/noncurrent liability	operating lease liability	us-gaap:OperatingLeaseLiabilityNoncurrent	3	credit
 balance_sheet/noncurrent liability	other liability	us-gaap:OtherLiabilitiesNoncurrent	3	credit
 balance_sheet/noncurrent liability	other long term liability	us-gaap:OtherLiabilitiesNoncurrent	5	credit
 balance_sheet/noncurrent liability	other noncurrent liability	us-gaap:OtherLiabilitiesNoncurrent	4	credit

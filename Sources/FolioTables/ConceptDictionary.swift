@@ -349,6 +349,7 @@ public enum ConceptDictionary {
             }
             while let last = out.last, dateLead.contains(where: { last.elementsEqual($0) }) { out.removeLast() }
             periodPosition(&out)
+            currentPortion(&out)
             var key: [UInt8] = []
             for w in out {
                 if !key.isEmpty { key.append(0x20) }
@@ -373,6 +374,36 @@ public enum ConceptDictionary {
         }
         if out.count >= 2, isAny(out[0], balanceEdge), out[1].elementsEqual("balance".utf8) { out.removeFirst() }
     }
+
+    /// **Current-portion tail** (`labelKey`): `net of current portion`, `less current portion`,
+    /// `excluding current installments`, `net of current maturities` and what follows go: the
+    /// rest of a liability once its current part is taken out is its noncurrent part, which the
+    /// balance sheet's position gives (`balanceParts`): `Operating lease liabilities, net of
+    /// current portion` -> `operating lease liability`. (`maturitie` is `maturities` once
+    /// `singular` has read it.)
+    static func currentPortion(_ out: inout [[UInt8]]) {
+        guard out.count >= 3 else { return }
+        for j in 0..<(out.count - 2) {
+            guard out[j + 1].elementsEqual("current".utf8), currentPart.contains(where: { out[j + 2].elementsEqual($0) }) else {
+                continue
+            }
+            let start: Int
+            if out[j].elementsEqual("less".utf8) || out[j].elementsEqual("excluding".utf8) {
+                start = j
+            } else if out[j].elementsEqual("of".utf8), j > 0, out[j - 1].elementsEqual("net".utf8) {
+                start = j - 1
+            } else {
+                continue
+            }
+            if start > 0 {
+                out.removeSubrange(start...)
+                return
+            }
+        }
+    }
+
+    /// The words that name the current part of a liability (`currentPortion`).
+    static let currentPart: [[UInt8]] = ["portion", "installment", "maturity", "maturitie"].map { Array($0.utf8) }
 
     /// The words that name a period's edge (`periodPosition`).
     static let periodEnd: [[UInt8]] = ["beginning", "end", "start"].map { Array($0.utf8) }

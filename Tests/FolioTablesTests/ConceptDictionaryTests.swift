@@ -82,6 +82,18 @@ struct ConceptDictionaryTests {
         #expect(ConceptDictionary.labelKey("Balance at end of year adjustments") == "balance at end of year adjustment")
     }
 
+    /// The current part taken out of a liability is not part of the key (`currentPortion`):
+    /// the balance sheet's position tells the noncurrent part.
+    @Test func labelKeysDropTheCurrentPortionTail() {
+        #expect(ConceptDictionary.labelKey("Operating lease liabilities, net of current portion") == "operating lease liability")
+        #expect(ConceptDictionary.labelKey("Long-term debt, excluding current installments") == "long term debt")
+        #expect(ConceptDictionary.labelKey("Deferred revenue, less current portion") == "deferred revenue")
+        #expect(ConceptDictionary.labelKey("Long-term debt, net of current maturities") == "long term debt")
+        // the current part itself, and a label that is only the tail, stay
+        #expect(ConceptDictionary.labelKey("Current portion of long-term debt") == "current portion of long term debt")
+        #expect(ConceptDictionary.labelKey("Less current portion") == "less current portion")
+    }
+
     /// The section a row's headings name (`section`), nearest heading first; the same through
     /// the per-heading cache `assignAll` keeps (one cache per statement, shared by every row).
     @Test func sectionsFromTheHeadingsAbove() {

@@ -25,6 +25,8 @@ them equal:
 - date tail: `at`, `as`, `of`, `on`, `in`, `ended`, `ending` left at the key's end go;
 - plural (`singular`) and `non` prefix: `Non-controlling interests` -> `noncontrolling interest`;
 - period position (`period_position`): `Balance at end of year`, `Ending balance` -> `balance`.
+- current-portion tail (`current_portion`): `Operating lease liabilities, net of current
+  portion` -> `operating lease liability`.
 
 Sections (`section`, Folio's `ConceptDictionary.section`): the nearest heading above a row
 (its row path) that names a part of the statement (a cash flow's operating, investing,
@@ -130,7 +132,24 @@ def label_key(label):
     while out and out[-1] in DATE_LEAD:
         out.pop()
     out = period_position(out)
+    out = current_portion(out)
     return " ".join(out)
+
+
+CURRENT_PART = {"portion", "installment", "maturity", "maturitie"}
+
+
+def current_portion(out):
+    """Current-portion tail: `net of current portion`, `less current portion`, `excluding
+    current installments` at a key's end: the rest of a liability once its current part is
+    taken out, the noncurrent part the balance sheet's position gives (`balance_parts`)."""
+    for j in range(len(out) - 2):
+        if out[j + 1] == "current" and out[j + 2] in CURRENT_PART and (
+                out[j] in ("less", "excluding") or (out[j] == "of" and j > 0 and out[j - 1] == "net")):
+            start = j - 1 if out[j] == "of" else j
+            if start > 0:
+                return out[:start]
+    return out
 
 
 PERIOD_END = {"beginning", "end", "start"}

@@ -93,6 +93,10 @@ class GoldReader(unittest.TestCase):
         self.assertEqual(k("Cash and cash equivalents, end of period"), "cash and cash equivalent")
         self.assertEqual(k("End of life costs"), "end of life cost")
         self.assertEqual(k("Balance at end of year adjustments"), "balance at end of year adjustment")
+        self.assertEqual(k("Operating lease liabilities, net of current portion"), "operating lease liability")
+        self.assertEqual(k("Long-term debt, excluding current installments"), "long term debt")
+        self.assertEqual(k("Long-term debt, net of current maturities"), "long term debt")
+        self.assertEqual(k("Less current portion"), "less current portion")
 
     def test_concept_balance_sheet_parts(self):
         from accuracy_lib import concepts
