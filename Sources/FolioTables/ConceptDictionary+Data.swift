@@ -5,18 +5,18 @@
 extension ConceptDictionary {
     /// statement TAB label key TAB concept TAB filings TAB balance, one entry a line.
     static let data = """
-balance_sheet	accounts payable	us-gaap:AccountsPayableCurrent	10	credit
-balance_sheet	accounts payable accrued expense and other liability	us-gaap:AccountsPayableAndOtherAccruedLiabilitiesCurrent	1	credit
-balance_sheet	accounts payable and accrued liability	us-gaap:AccountsPayableAndAccruedLiabilitiesCurrent	1	credit
-balance_sheet	accounts payable and other current liability	us-gaap:AccountsPayableAndAccruedLiabilitiesCurrent	1	credit
-balance_sheet	accounts receivable	us-gaap:AccountsReceivableNetCurrent	4	debit
-balance_sheet	accounts receivable net	us-gaap:AccountsReceivableNetCurrent	5	debit
-balance_sheet	accounts receivable net and other	us-gaap:AccountsReceivableNetCurrent	1	debit
-balance_sheet	accounts receivable net of allowance for doubtful accounts	us-gaap:AccountsReceivableNetCurrent	1	debit
+balance_sheet	account payable	us-gaap:AccountsPayableCurrent	10	credit
+balance_sheet	account payable accrued expense and other liability	us-gaap:AccountsPayableAndOtherAccruedLiabilitiesCurrent	1	credit
+balance_sheet	account payable and accrued liability	us-gaap:AccountsPayableAndAccruedLiabilitiesCurrent	1	credit
+balance_sheet	account payable and other current liability	us-gaap:AccountsPayableAndAccruedLiabilitiesCurrent	1	credit
+balance_sheet	account receivable	us-gaap:AccountsReceivableNetCurrent	4	debit
+balance_sheet	account receivable net	us-gaap:AccountsReceivableNetCurrent	5	debit
+balance_sheet	account receivable net and other	us-gaap:AccountsReceivableNetCurrent	1	debit
+balance_sheet	account receivable net of allowance for doubtful account	us-gaap:AccountsReceivableNetCurrent	1	debit
 balance_sheet	accrued and other current liability	us-gaap:AccruedLiabilitiesCurrent	1	credit
 balance_sheet	accrued and other liability	us-gaap:AccruedLiabilitiesCurrent	1	credit
-balance_sheet	accrued commissions	us-gaap:AccruedSalesCommissionCurrent	1	credit
-balance_sheet	accrued compensation and benefits	us-gaap:EmployeeRelatedLiabilitiesCurrent	1	credit
+balance_sheet	accrued commission	us-gaap:AccruedSalesCommissionCurrent	1	credit
+balance_sheet	accrued compensation and benefit	us-gaap:EmployeeRelatedLiabilitiesCurrent	1	credit
 balance_sheet	accrued compensation cost	us-gaap:EmployeeRelatedLiabilitiesCurrent	1	credit
 balance_sheet	accrued expense	us-gaap:AccruedLiabilitiesCurrent	2	credit
 balance_sheet	accrued expense and other	us-gaap:AccruedLiabilitiesCurrent	1	credit
@@ -26,7 +26,7 @@ balance_sheet	accrued liability	us-gaap:AccruedLiabilitiesCurrent	2	credit
 balance_sheet	accrued litigation	us-gaap:LitigationReserveCurrent	2	credit
 balance_sheet	accrued pension plan liability net	us-gaap:DefinedBenefitPensionPlanLiabilitiesNoncurrent	1	credit
 balance_sheet	accrued retiree health care	us-gaap:OtherPostretirementDefinedBenefitPlanLiabilitiesNoncurrent	1	credit
-balance_sheet	accrued salaries and related expense	us-gaap:EmployeeRelatedLiabilitiesCurrent	1	credit
+balance_sheet	accrued salarie and related expense	us-gaap:EmployeeRelatedLiabilitiesCurrent	1	credit
 balance_sheet	accumulated deficit	us-gaap:RetainedEarningsAccumulatedDeficit	3	credit
 balance_sheet	accumulated income	us-gaap:RetainedEarningsAccumulatedDeficit	1	credit
 balance_sheet	accumulated other comprehensive income loss	us-gaap:AccumulatedOtherComprehensiveIncomeLossNetOfTax	5	credit
@@ -34,7 +34,7 @@ balance_sheet	accumulated other comprehensive loss	us-gaap:AccumulatedOtherCompr
 balance_sheet	acquired intangible asset net	us-gaap:IntangibleAssetsNetExcludingGoodwill	1	debit
 balance_sheet	additional paid in capital	us-gaap:AdditionalPaidInCapital	7	credit
 balance_sheet	additional paid in capital	us-gaap:AdditionalPaidInCapitalCommonStock	3	credit
-balance_sheet	advances and progress billings	us-gaap:ContractWithCustomerLiabilityCurrent	1	credit
+balance_sheet	advance and progress billing	us-gaap:ContractWithCustomerLiabilityCurrent	1	credit
 balance_sheet	asset held for sale	us-gaap:AssetsOfDisposalGroupIncludingDiscontinuedOperationCurrent	1	debit
 balance_sheet	capitalized software development cost net	us-gaap:CapitalizedComputerSoftwareNet	1	debit
 balance_sheet	cash and cash equivalent	us-gaap:CashAndCashEquivalentsAtCarryingValue	12	debit
@@ -46,8 +46,8 @@ balance_sheet	class a treasury stock	us-gaap:TreasuryStockValue	1	credit
 balance_sheet	class b and b total common stock collectively	us-gaap:CommonStockValueOutstanding	1	credit
 balance_sheet	class b common stock	us-gaap:CommonStockValue	1	credit
 balance_sheet	class c common stock	us-gaap:CommonStockValueOutstanding	1	credit
-balance_sheet	client incentives	v:ClientIncentivesAssetsNoncurrent	1	debit
-balance_sheet	client incentives	v:ClientIncentivesLiabilitiesCurrent	1	credit
+balance_sheet	client incentive	v:ClientIncentivesAssetsNoncurrent	1	debit
+balance_sheet	client incentive	v:ClientIncentivesLiabilitiesCurrent	1	credit
 balance_sheet	commercial paper	us-gaap:CommercialPaper	1	credit
 balance_sheet	common shares	us-gaap:CommonStockValue	1	credit
 balance_sheet	common stock	us-gaap:CommonStockValue	6	credit
@@ -57,12 +57,12 @@ balance_sheet	common stock held in treasury	us-gaap:TreasuryStockValue	1	credit
 balance_sheet	common stock par value	us-gaap:CommonStockValue	1	credit
 balance_sheet	common stock shares issued	us-gaap:CommonStockSharesIssued	1	credit
 balance_sheet	content asset net	nflx:ContentAssetsNetNoncurrent	1	debit
-balance_sheet	convertible senior notes	us-gaap:ConvertibleNotesPayableCurrent	1	credit
-balance_sheet	cost capitalized to obtain revenue contracts net	us-gaap:CapitalizedContractCostNetCurrent	1	debit
+balance_sheet	convertible senior note	us-gaap:ConvertibleNotesPayableCurrent	1	credit
+balance_sheet	cost capitalized to obtain revenue contract net	us-gaap:CapitalizedContractCostNetCurrent	1	debit
 balance_sheet	current content liability	nflx:ContentLiabilitiesCurrent	1	credit
-balance_sheet	current installments of long term debt	us-gaap:LongTermDebtAndCapitalLeaseObligationsCurrent	1	credit
+balance_sheet	current installment of long term debt	us-gaap:LongTermDebtAndCapitalLeaseObligationsCurrent	1	credit
 balance_sheet	current operating lease liability	us-gaap:OperatingLeaseLiabilityCurrent	1	credit
-balance_sheet	current portion of client incentives	v:ClientIncentivesAssetsCurrent	1	debit
+balance_sheet	current portion of client incentive	v:ClientIncentivesAssetsCurrent	1	debit
 balance_sheet	current portion of financing receivable net	us-gaap:NotesAndLoansReceivableNetCurrent	1	debit
 balance_sheet	current portion of long term debt and finance lease obligation	us-gaap:LongTermDebtAndCapitalLeaseObligationsCurrent	1	credit
 balance_sheet	customer collateral	v:CustomerCollateralAssets	1	debit
@@ -73,30 +73,29 @@ balance_sheet	debt current	us-gaap:ConvertibleDebtCurrent	1	credit
 balance_sheet	debt due after one year	us-gaap:LongTermDebtAndCapitalLeaseObligations	1	credit
 balance_sheet	debt due within one year	us-gaap:DebtCurrent	1	credit
 balance_sheet	debt due within one year	us-gaap:LongTermDebtAndCapitalLeaseObligationsCurrent	1	credit
+balance_sheet	deferred commission expense	us-gaap:DeferredCosts	1	debit
 balance_sheet	deferred commission expense	us-gaap:DeferredCostsCurrent	1	debit
-balance_sheet	deferred commission expense net of current portion	us-gaap:DeferredCosts	1	debit
 balance_sheet	deferred income tax	us-gaap:DeferredIncomeTaxAssetsNet	3	debit
 balance_sheet	deferred income tax	us-gaap:DeferredIncomeTaxLiabilitiesNet	6	credit
 balance_sheet	deferred income tax asset	us-gaap:DeferredIncomeTaxAssetsNet	1	debit
 balance_sheet	deferred revenue	us-gaap:ContractWithCustomerLiabilityCurrent	4	credit
-balance_sheet	deferred revenue	us-gaap:ContractWithCustomerLiabilityNoncurrent	1	credit
+balance_sheet	deferred revenue	us-gaap:ContractWithCustomerLiabilityNoncurrent	2	credit
 balance_sheet	deferred revenue	us-gaap:DeferredRevenueCurrent	1	credit
-balance_sheet	deferred revenue net of current portion	us-gaap:ContractWithCustomerLiabilityNoncurrent	1	credit
 balance_sheet	deferred tax asset and other asset net	us-gaap:OtherAssetsNoncurrent	1	debit
 balance_sheet	deferred tax liability	us-gaap:DeferredIncomeTaxLiabilitiesNet	1	credit
-balance_sheet	defined benefit pension and other postretirement plans	us-gaap:AccumulatedOtherComprehensiveIncomeLossDefinedBenefitPensionAndOtherPostretirementPlansNetOfTax	1	credit
-balance_sheet	derivative instruments	us-gaap:AociLossCashFlowHedgeCumulativeGainLossAfterTax	1	credit
+balance_sheet	defined benefit pension and other postretirement plan	us-gaap:AccumulatedOtherComprehensiveIncomeLossDefinedBenefitPensionAndOtherPostretirementPlansNetOfTax	1	credit
+balance_sheet	derivative instrument	us-gaap:AociLossCashFlowHedgeCumulativeGainLossAfterTax	1	credit
 balance_sheet	financing receivable and operating lease equipment net	ba:FinancingReceivablesAndOperatingLeaseEquipmentNet	1	debit
-balance_sheet	finished goods	us-gaap:InventoryFinishedGoodsNetOfReserves	1	debit
-balance_sheet	foreign currency translation adjustments	us-gaap:AccumulatedOtherComprehensiveIncomeLossForeignCurrencyTranslationAdjustmentNetOfTax	1	credit
+balance_sheet	finished good	us-gaap:InventoryFinishedGoodsNetOfReserves	1	debit
+balance_sheet	foreign currency translation adjustment	us-gaap:AccumulatedOtherComprehensiveIncomeLossForeignCurrencyTranslationAdjustmentNetOfTax	1	credit
 balance_sheet	goodwill	us-gaap:Goodwill	11	debit
 balance_sheet	income tax payable	us-gaap:AccruedIncomeTaxesCurrent	2	credit
 balance_sheet	income tax payable	us-gaap:AccruedIncomeTaxesNoncurrent	1	credit
-balance_sheet	intangible asset acquired through business combinations net	us-gaap:IntangibleAssetsNetExcludingGoodwill	1	debit
+balance_sheet	intangible asset acquired through business combination net	us-gaap:IntangibleAssetsNetExcludingGoodwill	1	debit
 balance_sheet	intangible asset net	us-gaap:FiniteLivedIntangibleAssetsNet	1	debit
 balance_sheet	intangible asset net	us-gaap:IntangibleAssetsNetExcludingGoodwill	4	debit
-balance_sheet	inventories	us-gaap:InventoryNet	4	debit
-balance_sheet	inventories	us-gaap:InventoryNetOfAllowancesCustomerAdvancesAndProgressBillings	1	debit
+balance_sheet	inventorie	us-gaap:InventoryNet	4	debit
+balance_sheet	inventorie	us-gaap:InventoryNetOfAllowancesCustomerAdvancesAndProgressBillings	1	debit
 balance_sheet	investment	us-gaap:Investments	1	debit
 balance_sheet	investment	us-gaap:InvestmentsInAffiliatesSubsidiariesAssociatesAndJointVentures	1	debit
 balance_sheet	investment	us-gaap:LongTermInvestments	2	debit
@@ -104,10 +103,9 @@ balance_sheet	investment security	us-gaap:AccumulatedOtherComprehensiveIncomeLos
 balance_sheet	investment security	us-gaap:Investments	1	debit
 balance_sheet	investment security	us-gaap:LongTermInvestments	1	debit
 balance_sheet	liability held for sale	us-gaap:LiabilitiesOfDisposalGroupIncludingDiscontinuedOperationCurrent	1	credit
-balance_sheet	long term debt	us-gaap:LongTermDebtAndCapitalLeaseObligations	1	credit
+balance_sheet	long term debt	us-gaap:LongTermDebtAndCapitalLeaseObligations	2	credit
 balance_sheet	long term debt	us-gaap:LongTermDebtNoncurrent	6	credit
 balance_sheet	long term debt and finance lease obligation	us-gaap:LongTermDebtAndCapitalLeaseObligations	1	credit
-balance_sheet	long term debt excluding current installments	us-gaap:LongTermDebtAndCapitalLeaseObligations	1	credit
 balance_sheet	long term investment	us-gaap:AvailableForSaleSecuritiesDebtSecuritiesNoncurrent	1	debit
 balance_sheet	long term lease liability	amzn:LeaseLiabilityNoncurrent	1	credit
 balance_sheet	long term operating lease liability	us-gaap:OperatingLeaseLiabilityNoncurrent	2	credit
@@ -115,38 +113,33 @@ balance_sheet	mandatory convertible preferred stock	us-gaap:PreferredStockValue	
 balance_sheet	marketable security	us-gaap:AvailableForSaleSecuritiesDebtSecuritiesCurrent	1	debit
 balance_sheet	marketable security	us-gaap:MarketableSecuritiesCurrent	3	debit
 balance_sheet	marketable security	us-gaap:MarketableSecuritiesNoncurrent	1	debit
-balance_sheet	materials and supplies	us-gaap:InventoryRawMaterialsAndSuppliesNetOfReserves	1	debit
-balance_sheet	materials and supplies	us-gaap:MaterialsSuppliesAndOther	1	debit
-balance_sheet	merchandise inventories	us-gaap:InventoryNet	1	debit
+balance_sheet	material and supplie	us-gaap:InventoryRawMaterialsAndSuppliesNetOfReserves	1	debit
+balance_sheet	material and supplie	us-gaap:MaterialsSuppliesAndOther	1	debit
+balance_sheet	merchandise inventorie	us-gaap:InventoryNet	1	debit
 balance_sheet	net property and equipment	us-gaap:PropertyPlantAndEquipmentNet	1	debit
-balance_sheet	non controlling interests	us-gaap:MinorityInterest	1	credit
-balance_sheet	non current content liability	nflx:ContentLiabilitiesNoncurrent	1	credit
-balance_sheet	noncontrolling interest	us-gaap:MinorityInterest	2	credit
-balance_sheet	noncontrolling interests	us-gaap:MinorityInterest	1	credit
-balance_sheet	noncurrent cost capitalized to obtain revenue contracts net	us-gaap:CapitalizedContractCostNetNoncurrent	1	debit
+balance_sheet	noncontrolling interest	us-gaap:MinorityInterest	4	credit
+balance_sheet	noncurrent content liability	nflx:ContentLiabilitiesNoncurrent	1	credit
+balance_sheet	noncurrent cost capitalized to obtain revenue contract net	us-gaap:CapitalizedContractCostNetNoncurrent	1	debit
 balance_sheet	noncurrent debt	us-gaap:LongTermDebtNoncurrent	1	credit
 balance_sheet	noncurrent operating lease liability	us-gaap:OperatingLeaseLiabilityNoncurrent	1	credit
+balance_sheet	operating lease	us-gaap:OperatingLeaseRightOfUseAsset	1	debit
 balance_sheet	operating lease asset	us-gaap:OperatingLeaseRightOfUseAsset	2	debit
 balance_sheet	operating lease liability	us-gaap:OperatingLeaseLiabilityCurrent	2	credit
-balance_sheet	operating lease liability	us-gaap:OperatingLeaseLiabilityNoncurrent	2	credit
+balance_sheet	operating lease liability	us-gaap:OperatingLeaseLiabilityNoncurrent	3	credit
 balance_sheet	operating lease liability current	us-gaap:OperatingLeaseLiabilityCurrent	1	credit
-balance_sheet	operating lease liability net of current portion	us-gaap:OperatingLeaseLiabilityNoncurrent	1	credit
 balance_sheet	operating lease right of use asset	us-gaap:OperatingLeaseRightOfUseAsset	1	debit
 balance_sheet	operating lease right of use asset net	us-gaap:OperatingLeaseRightOfUseAsset	2	debit
-balance_sheet	operating leases	us-gaap:OperatingLeaseRightOfUseAsset	1	debit
 balance_sheet	other accrued expense	us-gaap:OtherAccruedLiabilitiesCurrent	1	credit
 balance_sheet	other asset	us-gaap:OtherAssetsNoncurrent	10	debit
 balance_sheet	other current asset	us-gaap:OtherAssetsCurrent	4	debit
 balance_sheet	other current asset net	us-gaap:OtherAssetsCurrent	1	debit
 balance_sheet	other current liability	us-gaap:OtherLiabilitiesCurrent	2	credit
 balance_sheet	other intangible asset net	us-gaap:IntangibleAssetsNetExcludingGoodwill	1	debit
-balance_sheet	other intangibles net	us-gaap:OtherIntangibleAssetsNet	1	debit
+balance_sheet	other intangible net	us-gaap:OtherIntangibleAssetsNet	1	debit
 balance_sheet	other liability	us-gaap:OtherLiabilitiesNoncurrent	3	credit
 balance_sheet	other long term liability	us-gaap:OtherLiabilitiesNoncurrent	7	credit
-balance_sheet	other non current asset	us-gaap:OtherAssetsNoncurrent	2	debit
-balance_sheet	other non current liability	us-gaap:OtherLiabilitiesNoncurrent	2	credit
-balance_sheet	other noncurrent asset	us-gaap:OtherAssetsNoncurrent	1	debit
-balance_sheet	other noncurrent liability	us-gaap:OtherLiabilitiesNoncurrent	2	credit
+balance_sheet	other noncurrent asset	us-gaap:OtherAssetsNoncurrent	3	debit
+balance_sheet	other noncurrent liability	us-gaap:OtherLiabilitiesNoncurrent	4	credit
 balance_sheet	paid in capital	us-gaap:AdditionalPaidInCapitalCommonStock	1	credit
 balance_sheet	paid in surplus	us-gaap:AdditionalPaidInCapital	1	credit
 balance_sheet	preferred stock	us-gaap:PreferredStockValue	3	credit
@@ -154,7 +147,7 @@ balance_sheet	preferred stock	us-gaap:PreferredStockValueOutstanding	2	credit
 balance_sheet	preferred stock par value	us-gaap:PreferredStockValue	1	credit
 balance_sheet	prepaid expense and other	us-gaap:PrepaidExpenseAndOtherAssets	1	debit
 balance_sheet	prepaid expense and other current asset	us-gaap:PrepaidExpenseAndOtherAssetsCurrent	7	debit
-balance_sheet	properties	us-gaap:PropertyPlantAndEquipmentAndFinanceLeaseRightOfUseAssetAfterAccumulatedDepreciationAndAmortization	1	debit
+balance_sheet	propertie	us-gaap:PropertyPlantAndEquipmentAndFinanceLeaseRightOfUseAssetAfterAccumulatedDepreciationAndAmortization	1	debit
 balance_sheet	property	us-gaap:PropertyPlantAndEquipmentNet	1	debit
 balance_sheet	property and equipment net	us-gaap:PropertyPlantAndEquipmentAndFinanceLeaseRightOfUseAssetAfterAccumulatedDepreciationAndAmortization	2	debit
 balance_sheet	property and equipment net	us-gaap:PropertyPlantAndEquipmentNet	5	debit
@@ -162,12 +155,12 @@ balance_sheet	property equipment and right of use asset net	us-gaap:PropertyPlan
 balance_sheet	property equipment and technology net	us-gaap:PropertyPlantAndEquipmentNet	1	debit
 balance_sheet	property plant and equipment net	us-gaap:PropertyPlantAndEquipmentNet	2	debit
 balance_sheet	receivable net	us-gaap:AccountsReceivableNetCurrent	1	debit
-balance_sheet	redeemable non controlling interests	us-gaap:RedeemableNoncontrollingInterestEquityFairValue	1	credit
+balance_sheet	redeemable noncontrolling interest	us-gaap:RedeemableNoncontrollingInterestEquityFairValue	1	credit
 balance_sheet	reserve for esop debt retirement	pg:ReserveForEsopDebtRetirement	1	credit
 balance_sheet	restricted cash and restricted cash equivalent	us-gaap:RestrictedCashAndCashEquivalentsAtCarryingValue	1	debit
 balance_sheet	restricted cash equivalent u s litigation escrow	v:RestrictedCashAndCashEquivalentsU.S.LitigationEscrow	1	debit
-balance_sheet	restricted security deposits held for customers	us-gaap:DepositLiabilityCurrent	1	credit
-balance_sheet	restricted security deposits held for customers	us-gaap:DepositsAssetsCurrent	1	debit
+balance_sheet	restricted security deposit held for customer	us-gaap:DepositLiabilityCurrent	1	credit
+balance_sheet	restricted security deposit held for customer	us-gaap:DepositsAssetsCurrent	1	debit
 balance_sheet	retained income	us-gaap:RetainedEarningsAccumulatedDeficit	10	credit
 balance_sheet	revenue tax payable	us-gaap:SalesAndExciseTaxPayableCurrent	1	credit
 balance_sheet	right of use asset	us-gaap:OperatingLeaseRightOfUseAsset	1	debit
@@ -193,74 +186,94 @@ balance_sheet	total common stockholders equity	us-gaap:StockholdersEquity	1	cred
 balance_sheet	total current asset	us-gaap:AssetsCurrent	14	debit
 balance_sheet	total current liability	us-gaap:LiabilitiesCurrent	14	credit
 balance_sheet	total equity	us-gaap:StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest	4	credit
-balance_sheet	total inventories	us-gaap:InventoryNet	1	debit
+balance_sheet	total inventorie	us-gaap:InventoryNet	1	debit
 balance_sheet	total liability	us-gaap:Liabilities	12	credit
 balance_sheet	total liability and common stockholders equity	us-gaap:LiabilitiesAndStockholdersEquity	1	credit
 balance_sheet	total liability and equity	us-gaap:LiabilitiesAndStockholdersEquity	3	credit
 balance_sheet	total liability and stockholders equity	us-gaap:LiabilitiesAndStockholdersEquity	9	credit
-balance_sheet	total liability redeemable non controlling interests and equity	us-gaap:LiabilitiesAndStockholdersEquity	1	credit
-balance_sheet	total non current asset	us-gaap:AssetsNoncurrent	1	debit
-balance_sheet	total non current liability	us-gaap:LiabilitiesNoncurrent	1	credit
+balance_sheet	total liability redeemable noncontrolling interest and equity	us-gaap:LiabilitiesAndStockholdersEquity	1	credit
+balance_sheet	total noncurrent asset	us-gaap:AssetsNoncurrent	1	debit
+balance_sheet	total noncurrent liability	us-gaap:LiabilitiesNoncurrent	1	credit
 balance_sheet	total stockholders deficit	us-gaap:StockholdersEquity	1	credit
 balance_sheet	total stockholders equity	us-gaap:StockholdersEquity	9	credit
 balance_sheet	total stockholders equity	us-gaap:StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest	1	credit
 balance_sheet	trade payable	us-gaap:AccountsPayableCurrent	1	credit
 balance_sheet	trade receivable	us-gaap:AccountsReceivableNetCurrent	1	debit
-balance_sheet	trademarks and other intangible asset net	us-gaap:IntangibleAssetsNetExcludingGoodwill	1	debit
+balance_sheet	trademark and other intangible asset net	us-gaap:IntangibleAssetsNetExcludingGoodwill	1	debit
 balance_sheet	treasury stock	us-gaap:TreasuryStockCommonValue	3	credit
 balance_sheet	treasury stock	us-gaap:TreasuryStockValue	3	credit
 balance_sheet	treasury stock at cost	us-gaap:TreasuryStockCommonValue	3	credit
 balance_sheet	unbilled receivable net	us-gaap:UnbilledContractsReceivable	1	debit
 balance_sheet	unearned revenue	us-gaap:ContractWithCustomerLiabilityCurrent	2	credit
-balance_sheet	vendor non trade receivable	us-gaap:NontradeReceivablesCurrent	1	debit
+balance_sheet	vendor nontrade receivable	us-gaap:NontradeReceivablesCurrent	1	debit
 balance_sheet	work in process	us-gaap:InventoryWorkInProcessNetOfReserves	1	debit
-balance_sheet/current asset	accounts receivable	us-gaap:AccountsReceivableNetCurrent	3	debit
-balance_sheet/current asset	accounts receivable net	us-gaap:AccountsReceivableNetCurrent	4	debit
-balance_sheet/current asset	accounts receivable net and other	us-gaap:AccountsReceivableNetCurrent	1	debit
-balance_sheet/current asset	accounts receivable net of allowance for doubtful accounts	us-gaap:AccountsReceivableNetCurrent	1	debit
-balance_sheet/current asset	cash and cash equivalent	us-gaap:CashAndCashEquivalentsAtCarryingValue	10	debit
+balance_sheet/current asset	account receivable	us-gaap:AccountsReceivableNetCurrent	4	debit
+balance_sheet/current asset	account receivable net	us-gaap:AccountsReceivableNetCurrent	5	debit
+balance_sheet/current asset	account receivable net and other	us-gaap:AccountsReceivableNetCurrent	1	debit
+balance_sheet/current asset	account receivable net of allowance for doubtful account	us-gaap:AccountsReceivableNetCurrent	1	debit
+balance_sheet/current asset	asset held for sale	us-gaap:AssetsOfDisposalGroupIncludingDiscontinuedOperationCurrent	1	debit
+balance_sheet/current asset	cash and cash equivalent	us-gaap:CashAndCashEquivalentsAtCarryingValue	12	debit
 balance_sheet/current asset	cash and cash equivalent	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
 balance_sheet/current asset	cash and equivalent	us-gaap:CashAndCashEquivalentsAtCarryingValue	1	debit
-balance_sheet/current asset	cost capitalized to obtain revenue contracts net	us-gaap:CapitalizedContractCostNetCurrent	1	debit
+balance_sheet/current asset	cost capitalized to obtain revenue contract net	us-gaap:CapitalizedContractCostNetCurrent	1	debit
+balance_sheet/current asset	current portion of client incentive	v:ClientIncentivesAssetsCurrent	1	debit
+balance_sheet/current asset	current portion of financing receivable net	us-gaap:NotesAndLoansReceivableNetCurrent	1	debit
+balance_sheet/current asset	customer collateral	v:CustomerCollateralAssets	1	debit
 balance_sheet/current asset	deferred commission expense	us-gaap:DeferredCostsCurrent	1	debit
-balance_sheet/current asset	inventories	us-gaap:InventoryNet	4	debit
+balance_sheet/current asset	finished good	us-gaap:InventoryFinishedGoodsNetOfReserves	1	debit
+balance_sheet/current asset	inventorie	us-gaap:InventoryNet	4	debit
+balance_sheet/current asset	inventorie	us-gaap:InventoryNetOfAllowancesCustomerAdvancesAndProgressBillings	1	debit
 balance_sheet/current asset	investment	us-gaap:Investments	1	debit
+balance_sheet/current asset	investment security	us-gaap:Investments	1	debit
 balance_sheet/current asset	marketable security	us-gaap:AvailableForSaleSecuritiesDebtSecuritiesCurrent	1	debit
 balance_sheet/current asset	marketable security	us-gaap:MarketableSecuritiesCurrent	3	debit
-balance_sheet/current asset	materials and supplies	us-gaap:MaterialsSuppliesAndOther	1	debit
-balance_sheet/current asset	merchandise inventories	us-gaap:InventoryNet	1	debit
+balance_sheet/current asset	material and supplie	us-gaap:InventoryRawMaterialsAndSuppliesNetOfReserves	1	debit
+balance_sheet/current asset	material and supplie	us-gaap:MaterialsSuppliesAndOther	1	debit
+balance_sheet/current asset	merchandise inventorie	us-gaap:InventoryNet	1	debit
 balance_sheet/current asset	other current asset	us-gaap:OtherAssetsCurrent	4	debit
+balance_sheet/current asset	other current asset net	us-gaap:OtherAssetsCurrent	1	debit
 balance_sheet/current asset	prepaid expense and other	us-gaap:PrepaidExpenseAndOtherAssets	1	debit
-balance_sheet/current asset	prepaid expense and other current asset	us-gaap:PrepaidExpenseAndOtherAssetsCurrent	5	debit
+balance_sheet/current asset	prepaid expense and other current asset	us-gaap:PrepaidExpenseAndOtherAssetsCurrent	7	debit
 balance_sheet/current asset	receivable net	us-gaap:AccountsReceivableNetCurrent	1	debit
 balance_sheet/current asset	restricted cash and restricted cash equivalent	us-gaap:RestrictedCashAndCashEquivalentsAtCarryingValue	1	debit
-balance_sheet/current asset	restricted security deposits held for customers	us-gaap:DepositsAssetsCurrent	1	debit
+balance_sheet/current asset	restricted cash equivalent u s litigation escrow	v:RestrictedCashAndCashEquivalentsU.S.LitigationEscrow	1	debit
+balance_sheet/current asset	restricted security deposit held for customer	us-gaap:DepositsAssetsCurrent	1	debit
 balance_sheet/current asset	settlement asset	ma:SettlementDueFromCustomers	1	debit
+balance_sheet/current asset	settlement receivable	v:SettlementReceivable	1	debit
+balance_sheet/current asset	short term and other investment	us-gaap:ShortTermInvestments	1	debit
 balance_sheet/current asset	short term investment	us-gaap:AvailableForSaleSecuritiesDebtSecuritiesCurrent	1	debit
 balance_sheet/current asset	short term investment	us-gaap:ShortTermInvestments	3	debit
 balance_sheet/current asset	total current asset	us-gaap:AssetsCurrent	11	debit
+balance_sheet/current asset	total inventorie	us-gaap:InventoryNet	1	debit
 balance_sheet/current asset	trade receivable	us-gaap:AccountsReceivableNetCurrent	1	debit
-balance_sheet/current asset	vendor non trade receivable	us-gaap:NontradeReceivablesCurrent	1	debit
-balance_sheet/current liability	accounts payable	us-gaap:AccountsPayableCurrent	8	credit
-balance_sheet/current liability	accounts payable accrued expense and other liability	us-gaap:AccountsPayableAndOtherAccruedLiabilitiesCurrent	1	credit
-balance_sheet/current liability	accounts payable and accrued liability	us-gaap:AccountsPayableAndAccruedLiabilitiesCurrent	1	credit
-balance_sheet/current liability	accounts payable and other current liability	us-gaap:AccountsPayableAndAccruedLiabilitiesCurrent	1	credit
+balance_sheet/current asset	unbilled receivable net	us-gaap:UnbilledContractsReceivable	1	debit
+balance_sheet/current asset	vendor nontrade receivable	us-gaap:NontradeReceivablesCurrent	1	debit
+balance_sheet/current asset	work in process	us-gaap:InventoryWorkInProcessNetOfReserves	1	debit
+balance_sheet/current liability	account payable	us-gaap:AccountsPayableCurrent	10	credit
+balance_sheet/current liability	account payable accrued expense and other liability	us-gaap:AccountsPayableAndOtherAccruedLiabilitiesCurrent	1	credit
+balance_sheet/current liability	account payable and accrued liability	us-gaap:AccountsPayableAndAccruedLiabilitiesCurrent	1	credit
+balance_sheet/current liability	account payable and other current liability	us-gaap:AccountsPayableAndAccruedLiabilitiesCurrent	1	credit
 balance_sheet/current liability	accrued and other current liability	us-gaap:AccruedLiabilitiesCurrent	1	credit
 balance_sheet/current liability	accrued and other liability	us-gaap:AccruedLiabilitiesCurrent	1	credit
-balance_sheet/current liability	accrued commissions	us-gaap:AccruedSalesCommissionCurrent	1	credit
+balance_sheet/current liability	accrued commission	us-gaap:AccruedSalesCommissionCurrent	1	credit
+balance_sheet/current liability	accrued compensation and benefit	us-gaap:EmployeeRelatedLiabilitiesCurrent	1	credit
 balance_sheet/current liability	accrued compensation cost	us-gaap:EmployeeRelatedLiabilitiesCurrent	1	credit
 balance_sheet/current liability	accrued expense	us-gaap:AccruedLiabilitiesCurrent	2	credit
 balance_sheet/current liability	accrued expense and other	us-gaap:AccruedLiabilitiesCurrent	1	credit
 balance_sheet/current liability	accrued expense and other current liability	us-gaap:AccruedLiabilitiesAndOtherLiabilities	1	credit
 balance_sheet/current liability	accrued expense and other liability	us-gaap:AccruedLiabilitiesCurrent	1	credit
-balance_sheet/current liability	accrued litigation	us-gaap:LitigationReserveCurrent	1	credit
-balance_sheet/current liability	accrued salaries and related expense	us-gaap:EmployeeRelatedLiabilitiesCurrent	1	credit
+balance_sheet/current liability	accrued liability	us-gaap:AccruedLiabilitiesCurrent	2	credit
+balance_sheet/current liability	accrued litigation	us-gaap:LitigationReserveCurrent	2	credit
+balance_sheet/current liability	accrued salarie and related expense	us-gaap:EmployeeRelatedLiabilitiesCurrent	1	credit
+balance_sheet/current liability	advance and progress billing	us-gaap:ContractWithCustomerLiabilityCurrent	1	credit
+balance_sheet/current liability	client incentive	v:ClientIncentivesLiabilitiesCurrent	1	credit
 balance_sheet/current liability	commercial paper	us-gaap:CommercialPaper	1	credit
-balance_sheet/current liability	convertible senior notes	us-gaap:ConvertibleNotesPayableCurrent	1	credit
+balance_sheet/current liability	convertible senior note	us-gaap:ConvertibleNotesPayableCurrent	1	credit
 balance_sheet/current liability	current content liability	nflx:ContentLiabilitiesCurrent	1	credit
-balance_sheet/current liability	current installments of long term debt	us-gaap:LongTermDebtAndCapitalLeaseObligationsCurrent	1	credit
+balance_sheet/current liability	current installment of long term debt	us-gaap:LongTermDebtAndCapitalLeaseObligationsCurrent	1	credit
 balance_sheet/current liability	current operating lease liability	us-gaap:OperatingLeaseLiabilityCurrent	1	credit
 balance_sheet/current liability	current portion of long term debt and finance lease obligation	us-gaap:LongTermDebtAndCapitalLeaseObligationsCurrent	1	credit
+balance_sheet/current liability	customer collateral	v:CustomerCollateralLiabilities	1	credit
 balance_sheet/current liability	debt	us-gaap:DebtCurrent	1	credit
 balance_sheet/current liability	debt current	us-gaap:ConvertibleDebtCurrent	1	credit
 balance_sheet/current liability	debt due within one year	us-gaap:DebtCurrent	1	credit
@@ -268,30 +281,92 @@ balance_sheet/current liability	debt due within one year	us-gaap:LongTermDebtAnd
 balance_sheet/current liability	deferred revenue	us-gaap:ContractWithCustomerLiabilityCurrent	4	credit
 balance_sheet/current liability	deferred revenue	us-gaap:DeferredRevenueCurrent	1	credit
 balance_sheet/current liability	income tax payable	us-gaap:AccruedIncomeTaxesCurrent	2	credit
+balance_sheet/current liability	liability held for sale	us-gaap:LiabilitiesOfDisposalGroupIncludingDiscontinuedOperationCurrent	1	credit
 balance_sheet/current liability	operating lease liability	us-gaap:OperatingLeaseLiabilityCurrent	2	credit
 balance_sheet/current liability	operating lease liability current	us-gaap:OperatingLeaseLiabilityCurrent	1	credit
 balance_sheet/current liability	other accrued expense	us-gaap:OtherAccruedLiabilitiesCurrent	1	credit
 balance_sheet/current liability	other current liability	us-gaap:OtherLiabilitiesCurrent	2	credit
-balance_sheet/current liability	restricted security deposits held for customers	us-gaap:DepositLiabilityCurrent	1	credit
+balance_sheet/current liability	restricted security deposit held for customer	us-gaap:DepositLiabilityCurrent	1	credit
 balance_sheet/current liability	revenue tax payable	us-gaap:SalesAndExciseTaxPayableCurrent	1	credit
 balance_sheet/current liability	settlement obligation	ma:SettlementDueToCustomers	1	credit
+balance_sheet/current liability	settlement payable	v:SettlementPayable	1	credit
 balance_sheet/current liability	short term debt	us-gaap:CommercialPaper	1	credit
 balance_sheet/current liability	short term debt	us-gaap:DebtCurrent	1	credit
 balance_sheet/current liability	short term debt	us-gaap:LongTermDebtCurrent	1	credit
 balance_sheet/current liability	short term debt	us-gaap:ShortTermBorrowings	1	credit
+balance_sheet/current liability	short term debt and current portion of long term debt	us-gaap:DebtCurrent	1	credit
 balance_sheet/current liability	term debt	us-gaap:LongTermDebtCurrent	1	credit
 balance_sheet/current liability	total current liability	us-gaap:LiabilitiesCurrent	12	credit
 balance_sheet/current liability	trade payable	us-gaap:AccountsPayableCurrent	1	credit
 balance_sheet/current liability	unearned revenue	us-gaap:ContractWithCustomerLiabilityCurrent	2	credit
-cash_flow	accounts payable	us-gaap:IncreaseDecreaseInAccountsPayable	8	
-cash_flow	accounts payable and accrued expense and other liability	us-gaap:IncreaseDecreaseInAccountsPayableAndAccruedLiabilities	1	
-cash_flow	accounts payable and other current liability	us-gaap:IncreaseDecreaseInAccountsPayableAndAccruedLiabilities	1	
-cash_flow	accounts payable and other liability	us-gaap:IncreaseDecreaseInAccountsPayableAndAccruedLiabilities	1	
-cash_flow	accounts receivable	us-gaap:IncreaseDecreaseInAccountsReceivable	6	
-cash_flow	accounts receivable net	us-gaap:IncreaseDecreaseInAccountsReceivable	3	
-cash_flow	accounts receivable net and other	us-gaap:IncreaseDecreaseInAccountsReceivableAndOtherOperatingAssets	1	
+balance_sheet/noncurrent asset	acquired intangible asset net	us-gaap:IntangibleAssetsNetExcludingGoodwill	1	debit
+balance_sheet/noncurrent asset	capitalized software development cost net	us-gaap:CapitalizedComputerSoftwareNet	1	debit
+balance_sheet/noncurrent asset	client incentive	v:ClientIncentivesAssetsNoncurrent	1	debit
+balance_sheet/noncurrent asset	content asset net	nflx:ContentAssetsNetNoncurrent	1	debit
+balance_sheet/noncurrent asset	deferred commission expense	us-gaap:DeferredCosts	1	debit
+balance_sheet/noncurrent asset	deferred income tax	us-gaap:DeferredIncomeTaxAssetsNet	3	debit
+balance_sheet/noncurrent asset	deferred income tax asset	us-gaap:DeferredIncomeTaxAssetsNet	1	debit
+balance_sheet/noncurrent asset	deferred tax asset and other asset net	us-gaap:OtherAssetsNoncurrent	1	debit
+balance_sheet/noncurrent asset	financing receivable and operating lease equipment net	ba:FinancingReceivablesAndOperatingLeaseEquipmentNet	1	debit
+balance_sheet/noncurrent asset	goodwill	us-gaap:Goodwill	11	debit
+balance_sheet/noncurrent asset	intangible asset acquired through business combination net	us-gaap:IntangibleAssetsNetExcludingGoodwill	1	debit
+balance_sheet/noncurrent asset	intangible asset net	us-gaap:FiniteLivedIntangibleAssetsNet	1	debit
+balance_sheet/noncurrent asset	intangible asset net	us-gaap:IntangibleAssetsNetExcludingGoodwill	4	debit
+balance_sheet/noncurrent asset	investment	us-gaap:InvestmentsInAffiliatesSubsidiariesAssociatesAndJointVentures	1	debit
+balance_sheet/noncurrent asset	investment	us-gaap:LongTermInvestments	2	debit
+balance_sheet/noncurrent asset	investment security	us-gaap:LongTermInvestments	1	debit
+balance_sheet/noncurrent asset	long term investment	us-gaap:AvailableForSaleSecuritiesDebtSecuritiesNoncurrent	1	debit
+balance_sheet/noncurrent asset	marketable security	us-gaap:MarketableSecuritiesNoncurrent	1	debit
+balance_sheet/noncurrent asset	net property and equipment	us-gaap:PropertyPlantAndEquipmentNet	1	debit
+balance_sheet/noncurrent asset	noncurrent cost capitalized to obtain revenue contract net	us-gaap:CapitalizedContractCostNetNoncurrent	1	debit
+balance_sheet/noncurrent asset	operating lease	us-gaap:OperatingLeaseRightOfUseAsset	1	debit
+balance_sheet/noncurrent asset	operating lease asset	us-gaap:OperatingLeaseRightOfUseAsset	2	debit
+balance_sheet/noncurrent asset	operating lease right of use asset	us-gaap:OperatingLeaseRightOfUseAsset	1	debit
+balance_sheet/noncurrent asset	operating lease right of use asset net	us-gaap:OperatingLeaseRightOfUseAsset	2	debit
+balance_sheet/noncurrent asset	other asset	us-gaap:OtherAssetsNoncurrent	10	debit
+balance_sheet/noncurrent asset	other intangible asset net	us-gaap:IntangibleAssetsNetExcludingGoodwill	1	debit
+balance_sheet/noncurrent asset	other intangible net	us-gaap:OtherIntangibleAssetsNet	1	debit
+balance_sheet/noncurrent asset	other noncurrent asset	us-gaap:OtherAssetsNoncurrent	3	debit
+balance_sheet/noncurrent asset	propertie	us-gaap:PropertyPlantAndEquipmentAndFinanceLeaseRightOfUseAssetAfterAccumulatedDepreciationAndAmortization	1	debit
+balance_sheet/noncurrent asset	property	us-gaap:PropertyPlantAndEquipmentNet	1	debit
+balance_sheet/noncurrent asset	property and equipment net	us-gaap:PropertyPlantAndEquipmentAndFinanceLeaseRightOfUseAssetAfterAccumulatedDepreciationAndAmortization	2	debit
+balance_sheet/noncurrent asset	property and equipment net	us-gaap:PropertyPlantAndEquipmentNet	5	debit
+balance_sheet/noncurrent asset	property equipment and right of use asset net	us-gaap:PropertyPlantAndEquipmentAndFinanceLeaseRightOfUseAssetAfterAccumulatedDepreciationAndAmortization	1	debit
+balance_sheet/noncurrent asset	property equipment and technology net	us-gaap:PropertyPlantAndEquipmentNet	1	debit
+balance_sheet/noncurrent asset	property plant and equipment net	us-gaap:PropertyPlantAndEquipmentNet	2	debit
+balance_sheet/noncurrent asset	right of use asset	us-gaap:OperatingLeaseRightOfUseAsset	1	debit
+balance_sheet/noncurrent asset	strategic investment	us-gaap:OtherLongTermInvestments	1	debit
+balance_sheet/noncurrent asset	total noncurrent asset	us-gaap:AssetsNoncurrent	1	debit
+balance_sheet/noncurrent asset	trademark and other intangible asset net	us-gaap:IntangibleAssetsNetExcludingGoodwill	1	debit
+balance_sheet/noncurrent liability	accrued pension plan liability net	us-gaap:DefinedBenefitPensionPlanLiabilitiesNoncurrent	1	credit
+balance_sheet/noncurrent liability	accrued retiree health care	us-gaap:OtherPostretirementDefinedBenefitPlanLiabilitiesNoncurrent	1	credit
+balance_sheet/noncurrent liability	debt	us-gaap:LongTermDebt	1	credit
+balance_sheet/noncurrent liability	debt due after one year	us-gaap:LongTermDebtAndCapitalLeaseObligations	1	credit
+balance_sheet/noncurrent liability	deferred income tax	us-gaap:DeferredIncomeTaxLiabilitiesNet	5	credit
+balance_sheet/noncurrent liability	deferred revenue	us-gaap:ContractWithCustomerLiabilityNoncurrent	2	credit
+balance_sheet/noncurrent liability	deferred tax liability	us-gaap:DeferredIncomeTaxLiabilitiesNet	1	credit
+balance_sheet/noncurrent liability	income tax payable	us-gaap:AccruedIncomeTaxesNoncurrent	1	credit
+balance_sheet/noncurrent liability	long term debt	us-gaap:LongTermDebtAndCapitalLeaseObligations	2	credit
+balance_sheet/noncurrent liability	long term debt	us-gaap:LongTermDebtNoncurrent	5	credit
+balance_sheet/noncurrent liability	long term operating lease liability	us-gaap:OperatingLeaseLiabilityNoncurrent	2	credit
+balance_sheet/noncurrent liability	noncurrent content liability	nflx:ContentLiabilitiesNoncurrent	1	credit
+balance_sheet/noncurrent liability	noncurrent debt	us-gaap:LongTermDebtNoncurrent	1	credit
+balance_sheet/noncurrent liability	noncurrent operating lease liability	us-gaap:OperatingLeaseLiabilityNoncurrent	1	credit
+balance_sheet/noncurrent liability	operating lease liability	us-gaap:OperatingLeaseLiabilityNoncurrent	3	credit
+balance_sheet/noncurrent liability	other liability	us-gaap:OtherLiabilitiesNoncurrent	3	credit
+balance_sheet/noncurrent liability	other long term liability	us-gaap:OtherLiabilitiesNoncurrent	5	credit
+balance_sheet/noncurrent liability	other noncurrent liability	us-gaap:OtherLiabilitiesNoncurrent	4	credit
+balance_sheet/noncurrent liability	term debt	us-gaap:LongTermDebtNoncurrent	1	credit
+balance_sheet/noncurrent liability	total noncurrent liability	us-gaap:LiabilitiesNoncurrent	1	credit
+cash_flow	account payable	us-gaap:IncreaseDecreaseInAccountsPayable	8	
+cash_flow	account payable and accrued expense and other liability	us-gaap:IncreaseDecreaseInAccountsPayableAndAccruedLiabilities	1	
+cash_flow	account payable and other current liability	us-gaap:IncreaseDecreaseInAccountsPayableAndAccruedLiabilities	1	
+cash_flow	account payable and other liability	us-gaap:IncreaseDecreaseInAccountsPayableAndAccruedLiabilities	1	
+cash_flow	account receivable	us-gaap:IncreaseDecreaseInAccountsReceivable	6	
+cash_flow	account receivable net	us-gaap:IncreaseDecreaseInAccountsReceivable	3	
+cash_flow	account receivable net and other	us-gaap:IncreaseDecreaseInAccountsReceivableAndOtherOperatingAssets	1	
 cash_flow	accretion of bond discount	hubs:AccretionAmortizationOfDebtDiscountPremium	1	
-cash_flow	accruals related to purchases of property equipment and technology	us-gaap:CapitalExpendituresIncurredButNotYetPaid	1	
+cash_flow	accrual related to purchase of property equipment and technology	us-gaap:CapitalExpendituresIncurredButNotYetPaid	1	
 cash_flow	accrued and other current liability	us-gaap:IncreaseDecreaseInAccruedLiabilitiesAndOtherOperatingLiabilities	1	
 cash_flow	accrued and other liability	us-gaap:IncreaseDecreaseInAccruedLiabilitiesAndOtherOperatingLiabilities	1	
 cash_flow	accrued expense	us-gaap:IncreaseDecreaseInAccruedLiabilities	1	
@@ -300,97 +375,81 @@ cash_flow	accrued expense and other liability	us-gaap:IncreaseDecreaseInAccruedL
 cash_flow	accrued expense and other liability	us-gaap:IncreaseDecreaseInAccruedLiabilitiesAndOtherOperatingLiabilities	1	
 cash_flow	accrued liability	us-gaap:IncreaseDecreaseInOtherAccruedLiabilities	1	
 cash_flow	accrued litigation	v:IncreaseDecreaseInAccruedLitigation	1	
-cash_flow	accrued litigation and legal settlements	ma:IncreaseDecreaseInAccruedLitigation	1	
-cash_flow	acquired ipr d and milestones	abbv:UpfrontCostsRelatedToCollaborations	1	
-cash_flow	acquisition of businesses net of cash acquired	us-gaap:PaymentsToAcquireBusinessesNetOfCashAcquired	2	
+cash_flow	accrued litigation and legal settlement	ma:IncreaseDecreaseInAccruedLitigation	1	
+cash_flow	acquired ipr d and milestone	abbv:UpfrontCostsRelatedToCollaborations	1	
+cash_flow	acquisition net of cash acquired	us-gaap:PaymentsToAcquireBusinessesNetOfCashAcquired	4	
+cash_flow	acquisition net of cash acquired nonmarketable investment and other	amzn:PaymentsToAcquireBusinessesNetOfCashAcquiredAndPaymentsToAcquireNonmarketableSecuritiesAndOther	1	
+cash_flow	acquisition net of cash and restricted cash acquired	us-gaap:PaymentsToAcquireBusinessesNetOfCashAcquired	1	
+cash_flow	acquisition of businesse net of cash acquired	us-gaap:PaymentsToAcquireBusinessesNetOfCashAcquired	2	
+cash_flow	acquisition of property and equipment	us-gaap:PaymentsToAcquirePropertyPlantAndEquipment	1	
 cash_flow	acquisition termination cost	nvda:BusinessCombinationAdvancedConsiderationWrittenOff	1	
-cash_flow	acquisitions net of cash acquired	us-gaap:PaymentsToAcquireBusinessesNetOfCashAcquired	4	
-cash_flow	acquisitions net of cash acquired non marketable investment and other	amzn:PaymentsToAcquireBusinessesNetOfCashAcquiredAndPaymentsToAcquireNonmarketableSecuritiesAndOther	1	
-cash_flow	acquisitions net of cash and restricted cash acquired	us-gaap:PaymentsToAcquireBusinessesNetOfCashAcquired	1	
-cash_flow	acquisitions of property and equipment	us-gaap:PaymentsToAcquirePropertyPlantAndEquipment	1	
-cash_flow	additions to content asset	nflx:AdditionstoStreamingContentAssets	1	
-cash_flow	additions to long term debt	us-gaap:ProceedsFromIssuanceOfLongTermDebt	1	
-cash_flow	additions to short term debt with original maturities of more than three months	us-gaap:ProceedsFromShortTermDebtMaturingInMoreThanThreeMonths	1	
-cash_flow	advances and progress billings	us-gaap:IncreaseDecreaseInContractWithCustomerLiability	1	
+cash_flow	addition to content asset	nflx:AdditionstoStreamingContentAssets	1	
+cash_flow	addition to long term debt	us-gaap:ProceedsFromIssuanceOfLongTermDebt	1	
+cash_flow	addition to short term debt with original maturitie of more than three month	us-gaap:ProceedsFromShortTermDebtMaturingInMoreThanThreeMonths	1	
+cash_flow	advance and progress billing	us-gaap:IncreaseDecreaseInContractWithCustomerLiability	1	
 cash_flow	amortization of content asset	nflx:CostofServicesAmortizationofStreamingContentAssets	1	
-cash_flow	amortization of cost capitalized to obtain revenue contracts net	us-gaap:CapitalizedContractCostAmortization	1	
-cash_flow	amortization of customer incentives	ma:AmortizationofCustomerandMerchantIncentives	1	
+cash_flow	amortization of cost capitalized to obtain revenue contract net	us-gaap:CapitalizedContractCostAmortization	1	
+cash_flow	amortization of customer incentive	ma:AmortizationofCustomerandMerchantIncentives	1	
 cash_flow	amortization of debt discount and issuance cost	us-gaap:AmortizationOfFinancingCostsAndDiscounts	1	
 cash_flow	amortization of intangible asset	us-gaap:AmortizationOfIntangibleAssets	1	
-cash_flow	business acquisitions net of cash acquired	us-gaap:PaymentsToAcquireBusinessesNetOfCashAcquired	1	
-cash_flow	business combinations net of cash acquired	us-gaap:PaymentsToAcquireBusinessesNetOfCashAcquired	1	
-cash_flow	capital expenditures	us-gaap:PaymentsToAcquireProductiveAssets	1	
-cash_flow	capital expenditures	us-gaap:PaymentsToAcquirePropertyPlantAndEquipment	2	
-cash_flow	capital expenditures incurred but not yet paid	us-gaap:CapitalExpendituresIncurredButNotYetPaid	1	
+cash_flow	business acquisition net of cash acquired	us-gaap:PaymentsToAcquireBusinessesNetOfCashAcquired	1	
+cash_flow	business combination net of cash acquired	us-gaap:PaymentsToAcquireBusinessesNetOfCashAcquired	1	
+cash_flow	capital expenditure	us-gaap:PaymentsToAcquireProductiveAssets	1	
+cash_flow	capital expenditure	us-gaap:PaymentsToAcquirePropertyPlantAndEquipment	2	
+cash_flow	capital expenditure incurred but not yet paid	us-gaap:CapitalExpendituresIncurredButNotYetPaid	1	
 cash_flow	capital investment	us-gaap:PaymentsToAcquirePropertyPlantAndEquipment	1	
 cash_flow	capital investment accrued but not yet paid	us-gaap:CapitalExpendituresIncurredButNotYetPaid	1	
 cash_flow	capitalization of software development cost	us-gaap:PaymentsToDevelopSoftware	1	
 cash_flow	capitalized software	us-gaap:PaymentsToAcquireSoftware	1	
-cash_flow	cash and cash equivalent	us-gaap:CashAndCashEquivalentsAtCarryingValue	1	debit
-cash_flow	cash and cash equivalent at beginning of period	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
-cash_flow	cash and cash equivalent at beginning of year	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	2	debit
-cash_flow	cash and cash equivalent at end of period	us-gaap:CashAndCashEquivalentsAtCarryingValue	1	debit
-cash_flow	cash and cash equivalent at end of period	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
-cash_flow	cash and cash equivalent at end of year	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	2	debit
-cash_flow	cash and cash equivalent beginning of period	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
-cash_flow	cash and cash equivalent end of period	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
-cash_flow	cash and equivalent beginning of year	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
-cash_flow	cash and equivalent end of year	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
+cash_flow	cash and cash equivalent	us-gaap:CashAndCashEquivalentsAtCarryingValue	2	debit
+cash_flow	cash and cash equivalent	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	4	debit
+cash_flow	cash and equivalent	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
+cash_flow	cash cash equivalent and restricted cash	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	4	debit
+cash_flow	cash cash equivalent and restricted cash	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsIncludingDisposalGroupAndDiscontinuedOperations	1	
 cash_flow	cash cash equivalent and restricted cash and cash equivalent beginning balance	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
 cash_flow	cash cash equivalent and restricted cash and cash equivalent ending balance	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
-cash_flow	cash cash equivalent and restricted cash at beginning of period	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
-cash_flow	cash cash equivalent and restricted cash at beginning of year	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
-cash_flow	cash cash equivalent and restricted cash at end of period	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	2	debit
-cash_flow	cash cash equivalent and restricted cash beginning of period	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	2	debit
-cash_flow	cash cash equivalent and restricted cash beginning of period	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsIncludingDisposalGroupAndDiscontinuedOperations	1	
-cash_flow	cash cash equivalent and restricted cash end of period	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	2	debit
-cash_flow	cash cash equivalent and restricted cash end of period	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsIncludingDisposalGroupAndDiscontinuedOperations	1	
-cash_flow	cash cash equivalent including restricted at beginning of year	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
-cash_flow	cash cash equivalent including restricted at end of period	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
-cash_flow	cash cash equivalent restricted cash and restricted cash equivalent as of beginning of period	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
-cash_flow	cash cash equivalent restricted cash and restricted cash equivalent as of end of period	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
-cash_flow	cash cash equivalent restricted cash and restricted cash equivalent beginning of period	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
-cash_flow	cash cash equivalent restricted cash and restricted cash equivalent end of period	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
-cash_flow	cash dividends	us-gaap:PaymentsOfDividendsCommonStock	1	
-cash_flow	cash flows from financing activity	us-gaap:NetCashProvidedByUsedInFinancingActivities	1	
-cash_flow	cash flows from investing activity	us-gaap:NetCashProvidedByUsedInInvestingActivities	1	
-cash_flow	cash flows from operating activity	us-gaap:NetCashProvidedByUsedInOperatingActivities	1	
+cash_flow	cash cash equivalent including restricted	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
+cash_flow	cash cash equivalent restricted cash and restricted cash equivalent	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	2	debit
+cash_flow	cash dividend	us-gaap:PaymentsOfDividendsCommonStock	1	
+cash_flow	cash flow from financing activity	us-gaap:NetCashProvidedByUsedInFinancingActivities	1	
+cash_flow	cash flow from investing activity	us-gaap:NetCashProvidedByUsedInInvestingActivities	1	
+cash_flow	cash flow from operating activity	us-gaap:NetCashProvidedByUsedInOperatingActivities	1	
 cash_flow	cash generated by investing activity	us-gaap:NetCashProvidedByUsedInInvestingActivities	1	
 cash_flow	cash generated by operating activity	us-gaap:NetCashProvidedByUsedInOperatingActivities	1	
 cash_flow	cash paid for income tax	us-gaap:IncomeTaxesPaid	2	
 cash_flow	cash paid for income tax net	us-gaap:IncomeTaxesPaidNet	3	
-cash_flow	cash paid for income tax net of refunds	us-gaap:IncomeTaxesPaidNet	1	
+cash_flow	cash paid for income tax net of refund	us-gaap:IncomeTaxesPaidNet	1	
 cash_flow	cash paid for interest	us-gaap:InterestPaidNet	3	
 cash_flow	cash paid for interest net of interest capitalized	us-gaap:InterestPaidNet	1	
-cash_flow	cash proceeds from employee stock plans	us-gaap:ProceedsFromStockOptionsExercised	1	
+cash_flow	cash proceed from employee stock plan	us-gaap:ProceedsFromStockOptionsExercised	1	
 cash_flow	cash provided by operating activity	us-gaap:NetCashProvidedByUsedInOperatingActivities	1	
 cash_flow	cash used in financing activity	us-gaap:NetCashProvidedByUsedInFinancingActivities	2	
 cash_flow	cash used in investing activity	us-gaap:NetCashProvidedByUsedInInvestingActivities	1	
-cash_flow	change in accounts payable and accrued and other liability	us-gaap:IncreaseDecreaseInAccountsPayableAndAccruedLiabilities	1	
-cash_flow	change in accounts receivable	us-gaap:IncreaseDecreaseInAccountsReceivable	1	
+cash_flow	change in account payable and accrued and other liability	us-gaap:IncreaseDecreaseInAccountsPayableAndAccruedLiabilities	1	
+cash_flow	change in account payable and accrued expense	us-gaap:IncreaseDecreaseInAccountsPayableAndAccruedLiabilities	1	
+cash_flow	change in account receivable	us-gaap:IncreaseDecreaseInAccountsReceivable	1	
 cash_flow	change in cash and cash equivalent	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseExcludingExchangeRateEffect	1	
 cash_flow	change in cash and cash equivalent	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect	1	
 cash_flow	change in cash cash equivalent and restricted cash	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect	1	
 cash_flow	change in content liability	nflx:ChangeInStreamingContentLiabilities	1	
+cash_flow	change in deferred income tax	us-gaap:IncreaseDecreaseInDeferredIncomeTaxes	1	
+cash_flow	change in deferred revenue	us-gaap:IncreaseDecreaseInDeferredRevenue	1	
 cash_flow	change in fair value of contingent consideration liability	us-gaap:BusinessCombinationContingentConsiderationArrangementsChangeInAmountOfContingentConsiderationLiability1	1	
-cash_flow	change in inventories	us-gaap:IncreaseDecreaseInInventories	1	
+cash_flow	change in income tax payable	us-gaap:IncreaseDecreaseInAccruedIncomeTaxesPayable	1	
+cash_flow	change in inventorie	us-gaap:IncreaseDecreaseInInventories	1	
+cash_flow	change in merchandise inventorie	us-gaap:IncreaseDecreaseInRetailRelatedInventories	1	
+cash_flow	change in other current asset	us-gaap:IncreaseDecreaseInOtherCurrentAssets	1	
 cash_flow	change in other operating asset and liability	us-gaap:IncreaseDecreaseInOtherOperatingCapitalNet	1	
-cash_flow	changes in accounts payable and accrued expense	us-gaap:IncreaseDecreaseInAccountsPayableAndAccruedLiabilities	1	
-cash_flow	changes in deferred income tax	us-gaap:IncreaseDecreaseInDeferredIncomeTaxes	1	
-cash_flow	changes in deferred revenue	us-gaap:IncreaseDecreaseInDeferredRevenue	1	
-cash_flow	changes in income tax payable	us-gaap:IncreaseDecreaseInAccruedIncomeTaxesPayable	1	
-cash_flow	changes in merchandise inventories	us-gaap:IncreaseDecreaseInRetailRelatedInventories	1	
-cash_flow	changes in other current asset	us-gaap:IncreaseDecreaseInOtherCurrentAssets	1	
-cash_flow	changes in receivable net	us-gaap:IncreaseDecreaseInReceivables	1	
-cash_flow	client incentives	v:AmortizationOfClientIncentives	1	
-cash_flow	client incentives	v:IncreaseDecreaseInClientIncentives	1	
+cash_flow	change in receivable net	us-gaap:IncreaseDecreaseInReceivables	1	
+cash_flow	client incentive	v:AmortizationOfClientIncentives	1	
+cash_flow	client incentive	v:IncreaseDecreaseInClientIncentives	1	
 cash_flow	common stock repurchased	us-gaap:PaymentsForRepurchaseOfCommonStock	1	
-cash_flow	contributions to investment	us-gaap:PaymentsToAcquireInvestments	1	
-cash_flow	cost capitalized to obtain revenue contracts net	crm:IncreaseDecreaseInCapitalizedContractCosts	1	
+cash_flow	contribution to investment	us-gaap:PaymentsToAcquireInvestments	1	
+cash_flow	cost capitalized to obtain revenue contract net	crm:IncreaseDecreaseInCapitalizedContractCosts	1	
 cash_flow	debt issuance cost	us-gaap:PaymentOfFinancingAndStockIssuanceCosts	1	
 cash_flow	debt issued	us-gaap:ProceedsFromIssuanceOfLongTermDebt	1	
 cash_flow	debt repaid	us-gaap:RepaymentsOfDebtAndCapitalLeaseObligations	1	
-cash_flow	debt repayments	us-gaap:RepaymentsOfDebt	1	
+cash_flow	debt repayment	us-gaap:RepaymentsOfDebt	1	
 cash_flow	deferred and other income tax	us-gaap:DeferredIncomeTaxesAndTaxCredits	1	
 cash_flow	deferred commission expense	us-gaap:IncreaseDecreaseInDeferredCompensation	1	
 cash_flow	deferred income tax	nflx:DeferredIncomeTaxExpenseBenefitIncludingReclassifications	1	
@@ -405,33 +464,33 @@ cash_flow	depreciation and amortization	us-gaap:DepreciationAndAmortization	2
 cash_flow	depreciation and amortization	us-gaap:DepreciationDepletionAndAmortization	5	
 cash_flow	depreciation and amortization excluding amortization of intangible asset	us-gaap:DepreciationDepletionAndAmortization	1	
 cash_flow	depreciation and amortization of property and equipment and capitalized content cost operating lease asset and other	us-gaap:DepreciationDepletionAndAmortization	1	
-cash_flow	depreciation and amortization of property equipment and intangibles	us-gaap:DepreciationDepletionAndAmortization	1	
-cash_flow	dividends paid	us-gaap:PaymentsOfDividends	5	
-cash_flow	dividends paid on mandatory convertible preferred stock	us-gaap:PaymentsOfDividends	1	
-cash_flow	dividends to stockholders	us-gaap:PaymentsOfDividends	1	
-cash_flow	effect of exchange rate changes	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	
-cash_flow	effect of exchange rate changes on cash and cash equivalent	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	2	
-cash_flow	effect of exchange rate changes on cash and equivalent	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	
-cash_flow	effect of exchange rate changes on cash cash equivalent and restricted cash	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	2	
-cash_flow	effect of exchange rate changes on cash cash equivalent and restricted cash	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsIncludingDisposalGroupAndDiscontinuedOperations	1	
-cash_flow	effect of exchange rate changes on cash cash equivalent restricted cash and restricted cash equivalent	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	2	
-cash_flow	effect of foreign currency exchange rates on cash and cash equivalent	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	
-cash_flow	employee tax on certain share based payment arrangements	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
-cash_flow	employee tax paid related to the net share settlement of stock based awards	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
+cash_flow	depreciation and amortization of property equipment and intangible	us-gaap:DepreciationDepletionAndAmortization	1	
+cash_flow	dividend paid	us-gaap:PaymentsOfDividends	5	
+cash_flow	dividend paid on mandatory convertible preferred stock	us-gaap:PaymentsOfDividends	1	
+cash_flow	dividend to stockholders	us-gaap:PaymentsOfDividends	1	
+cash_flow	effect of exchange rate change	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	
+cash_flow	effect of exchange rate change on cash and cash equivalent	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	2	
+cash_flow	effect of exchange rate change on cash and equivalent	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	
+cash_flow	effect of exchange rate change on cash cash equivalent and restricted cash	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	2	
+cash_flow	effect of exchange rate change on cash cash equivalent and restricted cash	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsIncludingDisposalGroupAndDiscontinuedOperations	1	
+cash_flow	effect of exchange rate change on cash cash equivalent restricted cash and restricted cash equivalent	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	2	
+cash_flow	effect of foreign currency exchange rate on cash and cash equivalent	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	
+cash_flow	employee tax on certain share based payment arrangement	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
+cash_flow	employee tax paid related to the net share settlement of stock based award	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
 cash_flow	financing receivable and operating lease equipment net	ba:IncreaseDecreaseFinancingReceivablesAndOperatingLeaseEquipmentNet	1	
 cash_flow	foreign currency effect on cash cash equivalent and restricted cash	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsIncludingDisposalGroupAndDiscontinuedOperations	1	
 cash_flow	foreign currency remeasurement loss gain on debt	us-gaap:ForeignCurrencyTransactionGainLossBeforeTax	1	
 cash_flow	gain loss on equity investment net	us-gaap:EquitySecuritiesFvNiRealizedGainLoss	1	
 cash_flow	gain loss on equity investment net	v:IncomeLossFromEquityMethodInvestmentsAndFairMarketValueAlternativeInvestments	1	
-cash_flow	gain on dispositions net	us-gaap:GainLossOnDispositionOfAssets	1	
-cash_flow	gain on divestitures	us-gaap:GainLossOnSaleOfOtherAssets	1	
+cash_flow	gain on disposition net	us-gaap:GainLossOnDispositionOfAssets	1	
+cash_flow	gain on divestiture	us-gaap:GainLossOnSaleOfOtherAssets	1	
 cash_flow	gain on strategic investment	us-gaap:GainOnSaleOfInvestments	1	
-cash_flow	impact of stock options and other	pg:ProceedsFromStockOptionsExercisedAndOtherFinancingActivities	1	
+cash_flow	impact of stock option and other	pg:ProceedsFromStockOptionsExercisedAndOtherFinancingActivities	1	
 cash_flow	impairment of intangible asset	us-gaap:ImpairmentOfIntangibleAssetsExcludingGoodwill	1	
 cash_flow	impairment of strategic investment	hubs:ImpairmentOfStrategicInvestments	1	
 cash_flow	income and other tax	us-gaap:IncreaseDecreaseInAccruedTaxesPayable	1	
 cash_flow	income tax asset and liability net	us-gaap:IncreaseDecreaseInIncomeTaxesPayableNetOfIncomeTaxesReceivable	1	
-cash_flow	income tax net of refunds	us-gaap:IncomeTaxesPaidNet	1	
+cash_flow	income tax net of refund	us-gaap:IncomeTaxesPaidNet	1	
 cash_flow	income tax paid	us-gaap:IncomeTaxesPaid	1	
 cash_flow	income tax payable	us-gaap:IncreaseDecreaseInAccruedIncomeTaxesPayable	1	
 cash_flow	income tax receivable	us-gaap:IncreaseDecreaseInIncomeTaxesReceivable	1	
@@ -440,24 +499,24 @@ cash_flow	increase decrease in cash cash equivalent and restricted cash and cash
 cash_flow	increase decrease in cash cash equivalent restricted cash and restricted cash equivalent	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect	1	
 cash_flow	indefinite lived intangible asset impairment charge	us-gaap:ImpairmentOfIntangibleAssetsIndefinitelivedExcludingGoodwill	1	
 cash_flow	intangible asset amortization	us-gaap:AmortizationOfIntangibleAssets	1	
-cash_flow	interest net of amounts capitalized	us-gaap:InterestPaidNet	1	
+cash_flow	interest net of amount capitalized	us-gaap:InterestPaidNet	1	
 cash_flow	interest paid net of portion capitalized	us-gaap:InterestPaidNet	1	
-cash_flow	interest payments on debt	us-gaap:InterestPaidNet	1	
-cash_flow	inventories	us-gaap:IncreaseDecreaseInInventories	5	
+cash_flow	interest payment on debt	us-gaap:InterestPaidNet	1	
+cash_flow	inventorie	us-gaap:IncreaseDecreaseInInventories	5	
 cash_flow	investment and other net	us-gaap:PaymentsForProceedsFromOtherInvestingActivities	1	
-cash_flow	investment asset impairment charges net	us-gaap:AssetImpairmentCharges	1	
+cash_flow	investment asset impairment charge net	us-gaap:AssetImpairmentCharges	1	
 cash_flow	issuance of debt net of issuance cost	us-gaap:ProceedsFromDebtNetOfIssuanceCosts	1	
-cash_flow	lease related asset impairments	us-gaap:OperatingLeaseImpairmentLoss	1	
+cash_flow	lease related asset impairment	us-gaap:OperatingLeaseImpairmentLoss	1	
 cash_flow	less restricted cash cash equivalent included in investment	us-gaap:RestrictedCashAndCashEquivalents	1	
 cash_flow	long term tax payable	us-gaap:IncreaseDecreaseInAccruedTaxesPayable	1	
-cash_flow	loss gain on investment in non affiliates net	us-gaap:GainLossOnInvestments	1	
+cash_flow	loss gain on investment in nonaffiliate net	us-gaap:GainLossOnInvestments	1	
 cash_flow	loss gain on sale of asset	us-gaap:GainLossOnDispositionOfAssets1	1	
 cash_flow	loss on strategic investment net	us-gaap:GainLossOnInvestments	1	
-cash_flow	materials and supplies	us-gaap:IncreaseDecreaseInMaterialsAndSupplies	1	
-cash_flow	maturities of investment	us-gaap:ProceedsFromMaturitiesPrepaymentsAndCallsOfAvailableForSaleSecurities	1	
-cash_flow	maturities of marketable security	us-gaap:ProceedsFromMaturitiesPrepaymentsAndCallsOfAvailableForSaleSecurities	1	
-cash_flow	maturities of short term investment	us-gaap:ProceedsFromMaturitiesPrepaymentsAndCallsOfShorttermInvestments	1	
-cash_flow	net additions reductions to other short term debt	us-gaap:ProceedsFromRepaymentsOfShortTermDebtMaturingInThreeMonthsOrLess	1	
+cash_flow	material and supplie	us-gaap:IncreaseDecreaseInMaterialsAndSupplies	1	
+cash_flow	maturitie of investment	us-gaap:ProceedsFromMaturitiesPrepaymentsAndCallsOfAvailableForSaleSecurities	1	
+cash_flow	maturitie of marketable security	us-gaap:ProceedsFromMaturitiesPrepaymentsAndCallsOfAvailableForSaleSecurities	1	
+cash_flow	maturitie of short term investment	us-gaap:ProceedsFromMaturitiesPrepaymentsAndCallsOfShorttermInvestments	1	
+cash_flow	net addition reduction to other short term debt	us-gaap:ProceedsFromRepaymentsOfShortTermDebtMaturingInThreeMonthsOrLess	1	
 cash_flow	net cash and cash equivalent provided by investing activity	us-gaap:NetCashProvidedByUsedInInvestingActivities	1	
 cash_flow	net cash and cash equivalent provided by operating activity	us-gaap:NetCashProvidedByUsedInOperatingActivities	1	
 cash_flow	net cash and cash equivalent used in provided by financing activity	us-gaap:NetCashProvidedByUsedInFinancingActivities	1	
@@ -487,10 +546,10 @@ cash_flow	net increase in cash cash equivalent and restricted cash	us-gaap:CashC
 cash_flow	net issued paid commercial paper	us-gaap:ProceedsFromIssuanceOfCommercialPaper	1	
 cash_flow	net loss	us-gaap:ProfitLoss	2	
 cash_flow	new borrowing	us-gaap:ProceedsFromIssuanceOfDebt	1	
-cash_flow	non cash acquisition purchase consideration	us-gaap:StockIssued1	1	
-cash_flow	non cash capital expenditures	us-gaap:CapitalLeaseObligationsIncurred	1	
-cash_flow	non cash litigation reserve adjustments net of cash payments	abbv:NonCashLitigationReserveAdjustmentsNetOfCashPayments	1	
-cash_flow	non operating expense income net	us-gaap:OtherNoncashIncomeExpense	1	
+cash_flow	noncash acquisition purchase consideration	us-gaap:StockIssued1	1	
+cash_flow	noncash capital expenditure	us-gaap:CapitalLeaseObligationsIncurred	1	
+cash_flow	noncash litigation reserve adjustment net of cash payment	abbv:NonCashLitigationReserveAdjustmentsNetOfCashPayments	1	
+cash_flow	nonoperating expense income net	us-gaap:OtherNoncashIncomeExpense	1	
 cash_flow	operating lease liability	hubs:IncreaseDecreaseInOperatingLeaseLiabilities	1	
 cash_flow	operating lease liability	us-gaap:IncreaseDecreaseInOperatingLeaseLiability	1	
 cash_flow	other	us-gaap:IncreaseDecreaseInOtherOperatingCapitalNet	1	
@@ -498,12 +557,12 @@ cash_flow	other	us-gaap:OtherNoncashExpense	1
 cash_flow	other	us-gaap:OtherNoncashIncomeExpense	4	
 cash_flow	other	us-gaap:PaymentsForProceedsFromOtherInvestingActivities	2	
 cash_flow	other	us-gaap:ProceedsFromPaymentsForOtherFinancingActivities	3	
-cash_flow	other acquisitions and investment	us-gaap:PaymentsToAcquireOtherInvestments	1	
+cash_flow	other acquisition and investment	us-gaap:PaymentsToAcquireOtherInvestments	1	
 cash_flow	other asset	us-gaap:IncreaseDecreaseInOtherNoncurrentAssets	1	
 cash_flow	other asset	us-gaap:IncreaseDecreaseInOtherOperatingAssets	1	
-cash_flow	other charges and credits net	us-gaap:OtherNoncashIncomeExpense	1	
-cash_flow	other current and non current asset	us-gaap:IncreaseDecreaseInOtherOperatingAssets	1	
-cash_flow	other current and non current liability	us-gaap:IncreaseDecreaseInOtherOperatingLiabilities	1	
+cash_flow	other charge and credit net	us-gaap:OtherNoncashIncomeExpense	1	
+cash_flow	other current and noncurrent asset	us-gaap:IncreaseDecreaseInOtherOperatingAssets	1	
+cash_flow	other current and noncurrent liability	us-gaap:IncreaseDecreaseInOtherOperatingLiabilities	1	
 cash_flow	other current asset	us-gaap:IncreaseDecreaseInOtherCurrentAssets	3	
 cash_flow	other financing activity	us-gaap:ProceedsFromPaymentsForOtherFinancingActivities	4	
 cash_flow	other financing activity net	us-gaap:ProceedsFromPaymentsForOtherFinancingActivities	2	
@@ -514,126 +573,125 @@ cash_flow	other long term liability	us-gaap:IncreaseDecreaseInOtherNoncurrentLia
 cash_flow	other net	us-gaap:OtherNoncashIncomeExpense	1	
 cash_flow	other net	us-gaap:PaymentsForProceedsFromOtherInvestingActivities	1	
 cash_flow	other net	us-gaap:ProceedsFromPaymentsForOtherFinancingActivities	1	
-cash_flow	other non cash items	us-gaap:OtherNoncashIncomeExpense	2	
-cash_flow	other non current asset and liability	us-gaap:IncreaseDecreaseInOtherNoncurrentAssetsAndLiabilitiesNet	1	
+cash_flow	other noncash item	us-gaap:OtherNoncashIncomeExpense	2	
+cash_flow	other noncurrent asset and liability	us-gaap:IncreaseDecreaseInOtherNoncurrentAssetsAndLiabilitiesNet	1	
 cash_flow	other operating activity	us-gaap:IncreaseDecreaseInOtherOperatingCapitalNet	1	
 cash_flow	other operating activity net	us-gaap:IncreaseDecreaseInOtherOperatingCapitalNet	1	
-cash_flow	payment for settlement of convertible notes	hubs:PaymentForSettlementOf2025ConvertibleNotes	1	
+cash_flow	payment for acquisition of property plant and equipment	us-gaap:PaymentsToAcquirePropertyPlantAndEquipment	1	
+cash_flow	payment for businesse acquired net	us-gaap:PaymentsToAcquireBusinessesNetOfCashAcquired	1	
+cash_flow	payment for dividend and dividend equivalent	us-gaap:PaymentsOfDividends	1	
+cash_flow	payment for settlement of convertible note	hubs:PaymentForSettlementOf2025ConvertibleNotes	1	
+cash_flow	payment for tax related to net share settlement of equity award	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
+cash_flow	payment of contingent consideration liability	us-gaap:PaymentForContingentConsiderationLiabilityFinancingActivities	1	
+cash_flow	payment of contingent consideration liability	us-gaap:PaymentForContingentConsiderationLiabilityOperatingActivities	1	
 cash_flow	payment of debt	us-gaap:RepaymentsOfDebt	1	
-cash_flow	payments for acquisition of property plant and equipment	us-gaap:PaymentsToAcquirePropertyPlantAndEquipment	1	
-cash_flow	payments for businesses acquired net	us-gaap:PaymentsToAcquireBusinessesNetOfCashAcquired	1	
-cash_flow	payments for dividends and dividend equivalent	us-gaap:PaymentsOfDividends	1	
-cash_flow	payments for tax related to net share settlement of equity awards	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
-cash_flow	payments of contingent consideration liability	us-gaap:PaymentForContingentConsiderationLiabilityFinancingActivities	1	
-cash_flow	payments of contingent consideration liability	us-gaap:PaymentForContingentConsiderationLiabilityOperatingActivities	1	
-cash_flow	payments of dividends	us-gaap:PaymentsOfDividends	1	
-cash_flow	payments related to repurchases of common stock	us-gaap:PaymentsForRepurchaseOfCommonStock	1	
-cash_flow	payments related to tax on restricted stock units	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
-cash_flow	payments to acquire property plant and equipment	us-gaap:PaymentsToAcquirePropertyPlantAndEquipment	1	
-cash_flow	pension and other postretirement plans	us-gaap:IncreaseDecreaseInPensionAndPostretirementObligations	1	
+cash_flow	payment of dividend	us-gaap:PaymentsOfDividends	1	
+cash_flow	payment related to repurchase of common stock	us-gaap:PaymentsForRepurchaseOfCommonStock	1	
+cash_flow	payment related to tax on restricted stock unit	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
+cash_flow	payment to acquire property plant and equipment	us-gaap:PaymentsToAcquirePropertyPlantAndEquipment	1	
+cash_flow	pension and other postretirement plan	us-gaap:IncreaseDecreaseInPensionAndPostretirementObligations	1	
 cash_flow	prepaid expense	us-gaap:IncreaseDecreaseInPrepaidExpense	1	
 cash_flow	prepaid expense and other asset	us-gaap:IncreaseDecreaseInPrepaidDeferredExpenseAndOtherAssets	4	
 cash_flow	prepaid expense and other current asset and other asset	us-gaap:IncreaseDecreaseInPrepaidDeferredExpenseAndOtherAssets	1	
-cash_flow	principal payments on financing obligation	us-gaap:FinanceLeasePrincipalPayments	1	
-cash_flow	principal payments on property and equipment	nvda:PaymentsForFinancedPropertyPlantAndEquipmentFinancingActivities	1	
-cash_flow	principal repayments of finance leases	us-gaap:FinanceLeasePrincipalPayments	1	
-cash_flow	principal repayments of financing obligation	amzn:RepaymentsOfLongTermFinancingObligations	1	
-cash_flow	proceeds from asset revenue	us-gaap:ProceedsFromSaleOfProductiveAssets	1	
-cash_flow	proceeds from debt net	us-gaap:ProceedsFromIssuanceOfDebt	1	
-cash_flow	proceeds from disposals of property plant and equipment	us-gaap:ProceedsFromSaleOfPropertyPlantAndEquipment	1	
-cash_flow	proceeds from dispositions	ba:ProceedsFromDispositionOfInvestmentInvestingActivity	1	
-cash_flow	proceeds from employee stock plans	us-gaap:ProceedsFromStockPlans	1	
-cash_flow	proceeds from investment	us-gaap:ProceedsFromSaleMaturityAndCollectionsOfInvestments	1	
-cash_flow	proceeds from issuance of common stock	us-gaap:ProceedsFromStockOptionsExercised	1	
-cash_flow	proceeds from issuance of debt	us-gaap:ProceedsFromIssuanceOfDebt	1	
-cash_flow	proceeds from issuance of long term debt	us-gaap:ProceedsFromIssuanceOfLongTermDebt	1	
-cash_flow	proceeds from issuance of other short term borrowing	us-gaap:ProceedsFromShortTermDebt	1	
-cash_flow	proceeds from issuance of senior notes	us-gaap:ProceedsFromIssuanceOfDebt	1	
-cash_flow	proceeds from long term debt	us-gaap:ProceedsFromIssuanceOfLongTermDebt	1	
-cash_flow	proceeds from long term debt net of discounts	us-gaap:ProceedsFromIssuanceOfLongTermDebtAndCapitalSecuritiesNet	1	
-cash_flow	proceeds from maturities and revenue of investment	us-gaap:ProceedsFromSaleMaturityAndCollectionsOfInvestments	1	
-cash_flow	proceeds from maturities and revenue of investment security	us-gaap:ProceedsFromSaleAndMaturityOfAvailableForSaleSecurities	1	
-cash_flow	proceeds from maturities of investment held to maturity	us-gaap:ProceedsFromMaturitiesPrepaymentsAndCallsOfHeldToMaturitySecurities	1	
-cash_flow	proceeds from maturities of investment security available for sale	us-gaap:ProceedsFromMaturitiesPrepaymentsAndCallsOfAvailableForSaleSecurities	1	
-cash_flow	proceeds from maturities of marketable security	us-gaap:ProceedsFromMaturitiesPrepaymentsAndCallsOfAvailableForSaleSecurities	2	
-cash_flow	proceeds from net working capital settlement	hubs:ProceedsFromNetWorkingCapitalSettlement	1	
-cash_flow	proceeds from property and equipment revenue and incentives	amzn:ProceedsFromPropertyPlantAndEquipmentSalesAndIncentives	1	
-cash_flow	proceeds from re issuance of treasury stock	us-gaap:ProceedsFromSaleOfTreasuryStock	1	
-cash_flow	proceeds from repayments of short term debt net	us-gaap:ProceedsFromRepaymentsOfCommercialPaper	1	
-cash_flow	proceeds from revenue of common stock	us-gaap:ProceedsFromIssuanceOfCommonStock	1	
-cash_flow	proceeds from revenue of equity investment	us-gaap:ProceedsFromSaleOfEquityMethodInvestments	1	
-cash_flow	proceeds from revenue of investment security available for sale	us-gaap:ProceedsFromSaleOfAvailableForSaleSecuritiesDebt	1	
-cash_flow	proceeds from revenue of long term investment and other asset	us-gaap:ProceedsFromSaleOfLongtermInvestments	1	
-cash_flow	proceeds from revenue of marketable security	us-gaap:ProceedsFromSaleOfAvailableForSaleSecuritiesDebt	2	
-cash_flow	proceeds from revenue of short term investment	us-gaap:ProceedsFromSaleOfShortTermInvestments	1	
-cash_flow	proceeds from short term debt and other	us-gaap:ProceedsFromShortTermDebt	1	
-cash_flow	proceeds from stock issued under equity plans	us-gaap:ProceedsFromStockOptionsExercised	1	
-cash_flow	proceeds from the exercise of stock options	us-gaap:ProceedsFromStockOptionsExercised	1	
-cash_flow	proceeds related to employee stock plans	nvda:Netproceedspaymentsrelatedtoemployeestockplans	1	
-cash_flow	proceeds related to the issuance of common stock under stock plans	us-gaap:ProceedsFromIssuanceOfSharesUnderIncentiveAndShareBasedCompensationPlansIncludingStockOptions	1	
+cash_flow	principal payment on financing obligation	us-gaap:FinanceLeasePrincipalPayments	1	
+cash_flow	principal payment on property and equipment	nvda:PaymentsForFinancedPropertyPlantAndEquipmentFinancingActivities	1	
+cash_flow	principal repayment of finance lease	us-gaap:FinanceLeasePrincipalPayments	1	
+cash_flow	principal repayment of financing obligation	amzn:RepaymentsOfLongTermFinancingObligations	1	
+cash_flow	proceed from asset revenue	us-gaap:ProceedsFromSaleOfProductiveAssets	1	
+cash_flow	proceed from debt net	us-gaap:ProceedsFromIssuanceOfDebt	1	
+cash_flow	proceed from disposal of property plant and equipment	us-gaap:ProceedsFromSaleOfPropertyPlantAndEquipment	1	
+cash_flow	proceed from disposition	ba:ProceedsFromDispositionOfInvestmentInvestingActivity	1	
+cash_flow	proceed from employee stock plan	us-gaap:ProceedsFromStockPlans	1	
+cash_flow	proceed from investment	us-gaap:ProceedsFromSaleMaturityAndCollectionsOfInvestments	1	
+cash_flow	proceed from issuance of common stock	us-gaap:ProceedsFromStockOptionsExercised	1	
+cash_flow	proceed from issuance of debt	us-gaap:ProceedsFromIssuanceOfDebt	1	
+cash_flow	proceed from issuance of long term debt	us-gaap:ProceedsFromIssuanceOfLongTermDebt	1	
+cash_flow	proceed from issuance of other short term borrowing	us-gaap:ProceedsFromShortTermDebt	1	
+cash_flow	proceed from issuance of senior note	us-gaap:ProceedsFromIssuanceOfDebt	1	
+cash_flow	proceed from long term debt	us-gaap:ProceedsFromIssuanceOfLongTermDebt	1	
+cash_flow	proceed from long term debt net of discount	us-gaap:ProceedsFromIssuanceOfLongTermDebtAndCapitalSecuritiesNet	1	
+cash_flow	proceed from maturitie and revenue of investment	us-gaap:ProceedsFromSaleMaturityAndCollectionsOfInvestments	1	
+cash_flow	proceed from maturitie and revenue of investment security	us-gaap:ProceedsFromSaleAndMaturityOfAvailableForSaleSecurities	1	
+cash_flow	proceed from maturitie of investment held to maturity	us-gaap:ProceedsFromMaturitiesPrepaymentsAndCallsOfHeldToMaturitySecurities	1	
+cash_flow	proceed from maturitie of investment security available for sale	us-gaap:ProceedsFromMaturitiesPrepaymentsAndCallsOfAvailableForSaleSecurities	1	
+cash_flow	proceed from maturitie of marketable security	us-gaap:ProceedsFromMaturitiesPrepaymentsAndCallsOfAvailableForSaleSecurities	2	
+cash_flow	proceed from net working capital settlement	hubs:ProceedsFromNetWorkingCapitalSettlement	1	
+cash_flow	proceed from property and equipment revenue and incentive	amzn:ProceedsFromPropertyPlantAndEquipmentSalesAndIncentives	1	
+cash_flow	proceed from re issuance of treasury stock	us-gaap:ProceedsFromSaleOfTreasuryStock	1	
+cash_flow	proceed from repayment of short term debt net	us-gaap:ProceedsFromRepaymentsOfCommercialPaper	1	
+cash_flow	proceed from revenue of common stock	us-gaap:ProceedsFromIssuanceOfCommonStock	1	
+cash_flow	proceed from revenue of equity investment	us-gaap:ProceedsFromSaleOfEquityMethodInvestments	1	
+cash_flow	proceed from revenue of investment security available for sale	us-gaap:ProceedsFromSaleOfAvailableForSaleSecuritiesDebt	1	
+cash_flow	proceed from revenue of long term investment and other asset	us-gaap:ProceedsFromSaleOfLongtermInvestments	1	
+cash_flow	proceed from revenue of marketable security	us-gaap:ProceedsFromSaleOfAvailableForSaleSecuritiesDebt	2	
+cash_flow	proceed from revenue of short term investment	us-gaap:ProceedsFromSaleOfShortTermInvestments	1	
+cash_flow	proceed from short term debt and other	us-gaap:ProceedsFromShortTermDebt	1	
+cash_flow	proceed from stock issued under equity plan	us-gaap:ProceedsFromStockOptionsExercised	1	
+cash_flow	proceed from the exercise of stock option	us-gaap:ProceedsFromStockOptionsExercised	1	
+cash_flow	proceed related to employee stock plan	nvda:Netproceedspaymentsrelatedtoemployeestockplans	1	
+cash_flow	proceed related to the issuance of common stock under stock plan	us-gaap:ProceedsFromIssuanceOfSharesUnderIncentiveAndShareBasedCompensationPlansIncludingStockOptions	1	
 cash_flow	provision for benefit from deferred income tax	us-gaap:DeferredIncomeTaxExpenseBenefit	1	
-cash_flow	purchase of distribution rights	ba:PurchaseOfDistributionRights	1	
-cash_flow	purchases of equity investment	ma:PurchaseOfEquitySecurities	1	
-cash_flow	purchases of intangible asset	us-gaap:PaymentsToAcquireIntangibleAssets	1	
-cash_flow	purchases of investment	us-gaap:PaymentsToAcquireAvailableForSaleSecuritiesDebt	1	
-cash_flow	purchases of investment	us-gaap:PaymentsToAcquireInvestments	1	
-cash_flow	purchases of investment held to maturity	us-gaap:PaymentsForProceedsFromHeldtomaturitySecuritiesShortterm	1	
-cash_flow	purchases of investment security	us-gaap:PaymentsToAcquireAvailableForSaleSecuritiesDebt	1	
-cash_flow	purchases of investment security	us-gaap:PaymentsToAcquireMarketableSecurities	1	
-cash_flow	purchases of investment security available for sale	us-gaap:PaymentsToAcquireAvailableForSaleSecuritiesDebt	1	
-cash_flow	purchases of long term investment intangibles and other asset	us-gaap:PaymentsToAcquireLongtermInvestments	1	
-cash_flow	purchases of marketable security	us-gaap:PaymentsToAcquireAvailableForSaleSecuritiesDebt	3	
-cash_flow	purchases of marketable security	us-gaap:PaymentsToAcquireMarketableSecurities	1	
-cash_flow	purchases of other investment	us-gaap:PaymentsToAcquireOtherInvestments	1	
-cash_flow	purchases of property and equipment	us-gaap:PaymentsToAcquireProductiveAssets	1	
-cash_flow	purchases of property and equipment	us-gaap:PaymentsToAcquirePropertyPlantAndEquipment	4	
-cash_flow	purchases of property equipment and technology	us-gaap:PaymentsToAcquireProductiveAssets	1	
-cash_flow	purchases of short term investment	us-gaap:PaymentsToAcquireShortTermInvestments	1	
-cash_flow	purchases of strategic investment	hubs:PaymentForPurchaseOfStrategicInvestments	1	
-cash_flow	purchases of strategic investment	us-gaap:PaymentsToAcquireLongtermInvestments	1	
-cash_flow	purchases of treasury stock	us-gaap:PaymentsForRepurchaseOfCommonStock	2	
-cash_flow	purchases related to property and equipment and intangible asset	nvda:PurchasesOfPropertyAndEquipmentAndIntangibleAssets	1	
+cash_flow	purchase of distribution right	ba:PurchaseOfDistributionRights	1	
+cash_flow	purchase of equity investment	ma:PurchaseOfEquitySecurities	1	
+cash_flow	purchase of intangible asset	us-gaap:PaymentsToAcquireIntangibleAssets	1	
+cash_flow	purchase of investment	us-gaap:PaymentsToAcquireAvailableForSaleSecuritiesDebt	1	
+cash_flow	purchase of investment	us-gaap:PaymentsToAcquireInvestments	1	
+cash_flow	purchase of investment held to maturity	us-gaap:PaymentsForProceedsFromHeldtomaturitySecuritiesShortterm	1	
+cash_flow	purchase of investment security	us-gaap:PaymentsToAcquireAvailableForSaleSecuritiesDebt	1	
+cash_flow	purchase of investment security	us-gaap:PaymentsToAcquireMarketableSecurities	1	
+cash_flow	purchase of investment security available for sale	us-gaap:PaymentsToAcquireAvailableForSaleSecuritiesDebt	1	
+cash_flow	purchase of long term investment intangible and other asset	us-gaap:PaymentsToAcquireLongtermInvestments	1	
+cash_flow	purchase of marketable security	us-gaap:PaymentsToAcquireAvailableForSaleSecuritiesDebt	3	
+cash_flow	purchase of marketable security	us-gaap:PaymentsToAcquireMarketableSecurities	1	
+cash_flow	purchase of other investment	us-gaap:PaymentsToAcquireOtherInvestments	1	
+cash_flow	purchase of property and equipment	us-gaap:PaymentsToAcquireProductiveAssets	1	
+cash_flow	purchase of property and equipment	us-gaap:PaymentsToAcquirePropertyPlantAndEquipment	4	
+cash_flow	purchase of property equipment and technology	us-gaap:PaymentsToAcquireProductiveAssets	1	
+cash_flow	purchase of short term investment	us-gaap:PaymentsToAcquireShortTermInvestments	1	
+cash_flow	purchase of strategic investment	hubs:PaymentForPurchaseOfStrategicInvestments	1	
+cash_flow	purchase of strategic investment	us-gaap:PaymentsToAcquireLongtermInvestments	1	
+cash_flow	purchase of treasury stock	us-gaap:PaymentsForRepurchaseOfCommonStock	2	
+cash_flow	purchase related to property and equipment and intangible asset	nvda:PurchasesOfPropertyAndEquipmentAndIntangibleAssets	1	
+cash_flow	reduction in long term debt	us-gaap:RepaymentsOfLongTermDebt	1	
+cash_flow	reduction in short term debt with original maturitie of more than three month	us-gaap:RepaymentsOfShortTermDebtMaturingInMoreThanThreeMonths	1	
 cash_flow	reduction of operating lease right of use asset	adbe:IncreaseDecreaseInOperatingLeaseRightOfUseAssets	1	
-cash_flow	reductions in long term debt	us-gaap:RepaymentsOfLongTermDebt	1	
-cash_flow	reductions in short term debt with original maturities of more than three months	us-gaap:RepaymentsOfShortTermDebtMaturingInMoreThanThreeMonths	1	
+cash_flow	repayment of commercial paper net	us-gaap:ProceedsFromRepaymentsOfCommercialPaper	1	
 cash_flow	repayment of debt	us-gaap:RepaymentsOfDebt	1	
-cash_flow	repayment of debt	us-gaap:RepaymentsOfLongTermDebt	1	
-cash_flow	repayments of commercial paper net	us-gaap:ProceedsFromRepaymentsOfCommercialPaper	1	
-cash_flow	repayments of debt	us-gaap:RepaymentsOfLongTermDebt	2	
-cash_flow	repayments of debt	us-gaap:RepaymentsOfLongTermLinesOfCredit	1	
-cash_flow	repayments of long term debt	us-gaap:RepaymentsOfLongTermDebt	1	
-cash_flow	repayments of long term debt	us-gaap:RepaymentsOfLongTermDebtAndCapitalSecurities	1	
-cash_flow	repayments of long term debt and finance lease obligation	us-gaap:RepaymentsOfLongTermDebtAndCapitalSecurities	1	
-cash_flow	repayments of other short term borrowing	us-gaap:RepaymentsOfOtherShortTermDebt	1	
-cash_flow	repayments of short term debt and other	us-gaap:RepaymentsOfShortTermDebt	1	
-cash_flow	repayments of term debt	us-gaap:RepaymentsOfLongTermDebt	1	
-cash_flow	repurchases of class a common stock	us-gaap:PaymentsForRepurchaseOfCommonStock	1	
-cash_flow	repurchases of common stock	us-gaap:PaymentsForRepurchaseOfCommonStock	6	
+cash_flow	repayment of debt	us-gaap:RepaymentsOfLongTermDebt	3	
+cash_flow	repayment of debt	us-gaap:RepaymentsOfLongTermLinesOfCredit	1	
+cash_flow	repayment of long term debt	us-gaap:RepaymentsOfLongTermDebt	1	
+cash_flow	repayment of long term debt	us-gaap:RepaymentsOfLongTermDebtAndCapitalSecurities	1	
+cash_flow	repayment of long term debt and finance lease obligation	us-gaap:RepaymentsOfLongTermDebtAndCapitalSecurities	1	
+cash_flow	repayment of other short term borrowing	us-gaap:RepaymentsOfOtherShortTermDebt	1	
+cash_flow	repayment of short term debt and other	us-gaap:RepaymentsOfShortTermDebt	1	
+cash_flow	repayment of term debt	us-gaap:RepaymentsOfLongTermDebt	1	
+cash_flow	repurchase of class a common stock	us-gaap:PaymentsForRepurchaseOfCommonStock	1	
+cash_flow	repurchase of common stock	us-gaap:PaymentsForRepurchaseOfCommonStock	6	
 cash_flow	restricted cash equivalent in other asset	us-gaap:RestrictedCashAndCashEquivalentsNoncurrent	1	
 cash_flow	restricted cash equivalent in other current asset	us-gaap:RestrictedCashAndCashEquivalentsAtCarryingValue	1	debit
-cash_flow	restricted security deposits held for customers	us-gaap:IncreaseDecreaseInContractWithCustomerLiability	1	
-cash_flow	revenue and maturities of investment security	us-gaap:ProceedsFromSaleMaturityAndCollectionsOfInvestments	1	
-cash_flow	revenue and maturities of marketable security	us-gaap:ProceedsFromSaleAndMaturityOfMarketableSecurities	1	
+cash_flow	restricted security deposit held for customer	us-gaap:IncreaseDecreaseInContractWithCustomerLiability	1	
+cash_flow	revenue and maturitie of investment security	us-gaap:ProceedsFromSaleMaturityAndCollectionsOfInvestments	1	
+cash_flow	revenue and maturitie of marketable security	us-gaap:ProceedsFromSaleAndMaturityOfMarketableSecurities	1	
 cash_flow	revenue of marketable security	us-gaap:ProceedsFromSaleOfAvailableForSaleSecuritiesDebt	1	
 cash_flow	revenue of strategic investment	us-gaap:ProceedsFromSaleOfLongtermInvestments	1	
 cash_flow	right of use asset	hubs:IncreaseDecreaseInRightOfUseAssets	1	
 cash_flow	right of use asset obtained in exchange for operating lease liability	us-gaap:RightOfUseAssetObtainedInExchangeForOperatingLeaseLiability	1	
 cash_flow	settlement asset	ma:IncreaseDecreaseSettlementDueFromCustomers	1	
 cash_flow	settlement obligation	ma:IncreaseDecreaseSettlementDueToCustomers	1	
-cash_flow	settlement of capped call options related to the convertible notes	hubs:SettlementOfCappedCallOptionsRelatedTo2025ConvertibleNotes	1	
-cash_flow	settlement of derivative instruments	us-gaap:PaymentsForProceedsFromDerivativeInstrumentInvestingActivities	1	
+cash_flow	settlement of capped call option related to the convertible note	hubs:SettlementOfCappedCallOptionsRelatedTo2025ConvertibleNotes	1	
+cash_flow	settlement of derivative instrument	us-gaap:PaymentsForProceedsFromDerivativeInstrumentInvestingActivities	1	
 cash_flow	settlement payable	v:IncreaseDecreaseInSettlementPayable	1	
 cash_flow	settlement receivable	v:IncreaseDecreaseInSettlementReceivable	1	
 cash_flow	share based compensation	us-gaap:ShareBasedCompensation	2	
 cash_flow	share based compensation expense	us-gaap:ShareBasedCompensation	2	
-cash_flow	share based plans expense	us-gaap:ShareBasedCompensation	1	
-cash_flow	share repurchase programs	us-gaap:PaymentsForRepurchaseOfCommonStock	1	
+cash_flow	share based plan expense	us-gaap:ShareBasedCompensation	1	
+cash_flow	share repurchase program	us-gaap:PaymentsForRepurchaseOfCommonStock	1	
 cash_flow	stock based compensation	us-gaap:ShareBasedCompensation	4	
 cash_flow	stock based compensation expense	us-gaap:ShareBasedCompensation	4	
-cash_flow	supplier notes receivable	ba:IncreaseDecreaseFromSupplierNotesReceivable	1	
-cash_flow	tax paid related to net share settlement of equity awards	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	2	
-cash_flow	tax paid related to stock issued under equity plans	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
-cash_flow	tax withholdings related to share based payments	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
+cash_flow	supplier note receivable	ba:IncreaseDecreaseFromSupplierNotesReceivable	1	
+cash_flow	tax paid related to net share settlement of equity award	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	2	
+cash_flow	tax paid related to stock issued under equity plan	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
+cash_flow	tax withholding related to share based payment	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
 cash_flow	total cash cash equivalent and restricted cash equivalent per above	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
 cash_flow	total financing activity	us-gaap:NetCashProvidedByUsedInFinancingActivities	1	
 cash_flow	total investing activity	us-gaap:NetCashProvidedByUsedInInvestingActivities	1	
@@ -641,20 +699,20 @@ cash_flow	total operating activity	us-gaap:NetCashProvidedByUsedInOperatingActiv
 cash_flow	trade payable	us-gaap:IncreaseDecreaseInAccountsPayable	1	
 cash_flow	trade receivable net	us-gaap:IncreaseDecreaseInReceivables	1	
 cash_flow	treasury shares issued for k contribution	ba:Employee401kTreasuryStockContributionNoncashExpense	1	
-cash_flow	treasury stock purchases	us-gaap:PaymentsForRepurchaseOfCommonStock	1	
+cash_flow	treasury stock purchase	us-gaap:PaymentsForRepurchaseOfCommonStock	1	
 cash_flow	unbilled receivable	us-gaap:IncreaseDecreaseInContractWithCustomerAsset	1	
 cash_flow	unearned revenue	us-gaap:IncreaseDecreaseInContractWithCustomerLiability	2	
 cash_flow	unrealized currency translation	us-gaap:ForeignCurrencyTransactionGainLossUnrealized	1	
 cash_flow	unrealized loss gain on investment net	us-gaap:UnrealizedGainLossOnInvestments	1	
 cash_flow	ve territory covered loss incurred	v:VETerritoryCoveredLossesIncurredPostAcquisition	1	
-cash_flow	vendor non trade receivable	us-gaap:IncreaseDecreaseInOtherReceivables	1	
-cash_flow/changes	accounts payable	us-gaap:IncreaseDecreaseInAccountsPayable	8	
-cash_flow/changes	accounts payable and accrued expense and other liability	us-gaap:IncreaseDecreaseInAccountsPayableAndAccruedLiabilities	1	
-cash_flow/changes	accounts payable and other current liability	us-gaap:IncreaseDecreaseInAccountsPayableAndAccruedLiabilities	1	
-cash_flow/changes	accounts payable and other liability	us-gaap:IncreaseDecreaseInAccountsPayableAndAccruedLiabilities	1	
-cash_flow/changes	accounts receivable	us-gaap:IncreaseDecreaseInAccountsReceivable	6	
-cash_flow/changes	accounts receivable net	us-gaap:IncreaseDecreaseInAccountsReceivable	3	
-cash_flow/changes	accounts receivable net and other	us-gaap:IncreaseDecreaseInAccountsReceivableAndOtherOperatingAssets	1	
+cash_flow	vendor nontrade receivable	us-gaap:IncreaseDecreaseInOtherReceivables	1	
+cash_flow/changes	account payable	us-gaap:IncreaseDecreaseInAccountsPayable	8	
+cash_flow/changes	account payable and accrued expense and other liability	us-gaap:IncreaseDecreaseInAccountsPayableAndAccruedLiabilities	1	
+cash_flow/changes	account payable and other current liability	us-gaap:IncreaseDecreaseInAccountsPayableAndAccruedLiabilities	1	
+cash_flow/changes	account payable and other liability	us-gaap:IncreaseDecreaseInAccountsPayableAndAccruedLiabilities	1	
+cash_flow/changes	account receivable	us-gaap:IncreaseDecreaseInAccountsReceivable	6	
+cash_flow/changes	account receivable net	us-gaap:IncreaseDecreaseInAccountsReceivable	3	
+cash_flow/changes	account receivable net and other	us-gaap:IncreaseDecreaseInAccountsReceivableAndOtherOperatingAssets	1	
 cash_flow/changes	accrued and other current liability	us-gaap:IncreaseDecreaseInAccruedLiabilitiesAndOtherOperatingLiabilities	1	
 cash_flow/changes	accrued and other liability	us-gaap:IncreaseDecreaseInAccruedLiabilitiesAndOtherOperatingLiabilities	1	
 cash_flow/changes	accrued expense	us-gaap:IncreaseDecreaseInAccruedLiabilities	1	
@@ -663,13 +721,13 @@ cash_flow/changes	accrued expense and other liability	us-gaap:IncreaseDecreaseIn
 cash_flow/changes	accrued expense and other liability	us-gaap:IncreaseDecreaseInAccruedLiabilitiesAndOtherOperatingLiabilities	1	
 cash_flow/changes	accrued liability	us-gaap:IncreaseDecreaseInOtherAccruedLiabilities	1	
 cash_flow/changes	accrued litigation	v:IncreaseDecreaseInAccruedLitigation	1	
-cash_flow/changes	accrued litigation and legal settlements	ma:IncreaseDecreaseInAccruedLitigation	1	
-cash_flow/changes	advances and progress billings	us-gaap:IncreaseDecreaseInContractWithCustomerLiability	1	
-cash_flow/changes	cash flows from operating activity	us-gaap:NetCashProvidedByUsedInOperatingActivities	1	
+cash_flow/changes	accrued litigation and legal settlement	ma:IncreaseDecreaseInAccruedLitigation	1	
+cash_flow/changes	advance and progress billing	us-gaap:IncreaseDecreaseInContractWithCustomerLiability	1	
+cash_flow/changes	cash flow from operating activity	us-gaap:NetCashProvidedByUsedInOperatingActivities	1	
 cash_flow/changes	cash generated by operating activity	us-gaap:NetCashProvidedByUsedInOperatingActivities	1	
 cash_flow/changes	cash provided by operating activity	us-gaap:NetCashProvidedByUsedInOperatingActivities	1	
-cash_flow/changes	client incentives	v:IncreaseDecreaseInClientIncentives	1	
-cash_flow/changes	cost capitalized to obtain revenue contracts net	crm:IncreaseDecreaseInCapitalizedContractCosts	1	
+cash_flow/changes	client incentive	v:IncreaseDecreaseInClientIncentives	1	
+cash_flow/changes	cost capitalized to obtain revenue contract net	crm:IncreaseDecreaseInCapitalizedContractCosts	1	
 cash_flow/changes	deferred commission expense	us-gaap:IncreaseDecreaseInDeferredCompensation	1	
 cash_flow/changes	deferred revenue	us-gaap:IncreaseDecreaseInContractWithCustomerLiability	2	
 cash_flow/changes	deferred revenue	us-gaap:IncreaseDecreaseInDeferredRevenue	1	
@@ -679,9 +737,9 @@ cash_flow/changes	income tax asset and liability net	us-gaap:IncreaseDecreaseInI
 cash_flow/changes	income tax payable	us-gaap:IncreaseDecreaseInAccruedIncomeTaxesPayable	1	
 cash_flow/changes	income tax receivable	us-gaap:IncreaseDecreaseInIncomeTaxesReceivable	1	
 cash_flow/changes	income tax receivable payable and deferred	us-gaap:IncreaseDecreaseInIncomeTaxes	1	
-cash_flow/changes	inventories	us-gaap:IncreaseDecreaseInInventories	5	
+cash_flow/changes	inventorie	us-gaap:IncreaseDecreaseInInventories	5	
 cash_flow/changes	long term tax payable	us-gaap:IncreaseDecreaseInAccruedTaxesPayable	1	
-cash_flow/changes	materials and supplies	us-gaap:IncreaseDecreaseInMaterialsAndSupplies	1	
+cash_flow/changes	material and supplie	us-gaap:IncreaseDecreaseInMaterialsAndSupplies	1	
 cash_flow/changes	net cash and cash equivalent provided by operating activity	us-gaap:NetCashProvidedByUsedInOperatingActivities	1	
 cash_flow/changes	net cash provided by operating activity	us-gaap:NetCashProvidedByUsedInOperatingActivities	5	
 cash_flow/changes	net cash provided by used in operating activity	us-gaap:NetCashProvidedByUsedInOperatingActivities	1	
@@ -691,16 +749,16 @@ cash_flow/changes	operating lease liability	us-gaap:IncreaseDecreaseInOperatingL
 cash_flow/changes	other	us-gaap:IncreaseDecreaseInOtherOperatingCapitalNet	1	
 cash_flow/changes	other asset	us-gaap:IncreaseDecreaseInOtherNoncurrentAssets	1	
 cash_flow/changes	other asset	us-gaap:IncreaseDecreaseInOtherOperatingAssets	1	
-cash_flow/changes	other current and non current asset	us-gaap:IncreaseDecreaseInOtherOperatingAssets	1	
-cash_flow/changes	other current and non current liability	us-gaap:IncreaseDecreaseInOtherOperatingLiabilities	1	
+cash_flow/changes	other current and noncurrent asset	us-gaap:IncreaseDecreaseInOtherOperatingAssets	1	
+cash_flow/changes	other current and noncurrent liability	us-gaap:IncreaseDecreaseInOtherOperatingLiabilities	1	
 cash_flow/changes	other current asset	us-gaap:IncreaseDecreaseInOtherCurrentAssets	3	
 cash_flow/changes	other long term liability	us-gaap:IncreaseDecreaseInOtherNoncurrentLiabilities	2	
-cash_flow/changes	other non current asset and liability	us-gaap:IncreaseDecreaseInOtherNoncurrentAssetsAndLiabilitiesNet	1	
-cash_flow/changes	pension and other postretirement plans	us-gaap:IncreaseDecreaseInPensionAndPostretirementObligations	1	
+cash_flow/changes	other noncurrent asset and liability	us-gaap:IncreaseDecreaseInOtherNoncurrentAssetsAndLiabilitiesNet	1	
+cash_flow/changes	pension and other postretirement plan	us-gaap:IncreaseDecreaseInPensionAndPostretirementObligations	1	
 cash_flow/changes	prepaid expense	us-gaap:IncreaseDecreaseInPrepaidExpense	1	
 cash_flow/changes	prepaid expense and other asset	us-gaap:IncreaseDecreaseInPrepaidDeferredExpenseAndOtherAssets	4	
 cash_flow/changes	prepaid expense and other current asset and other asset	us-gaap:IncreaseDecreaseInPrepaidDeferredExpenseAndOtherAssets	1	
-cash_flow/changes	restricted security deposits held for customers	us-gaap:IncreaseDecreaseInContractWithCustomerLiability	1	
+cash_flow/changes	restricted security deposit held for customer	us-gaap:IncreaseDecreaseInContractWithCustomerLiability	1	
 cash_flow/changes	right of use asset	hubs:IncreaseDecreaseInRightOfUseAssets	1	
 cash_flow/changes	settlement asset	ma:IncreaseDecreaseSettlementDueFromCustomers	1	
 cash_flow/changes	settlement obligation	ma:IncreaseDecreaseSettlementDueToCustomers	1	
@@ -710,33 +768,31 @@ cash_flow/changes	trade payable	us-gaap:IncreaseDecreaseInAccountsPayable	1
 cash_flow/changes	trade receivable net	us-gaap:IncreaseDecreaseInReceivables	1	
 cash_flow/changes	unbilled receivable	us-gaap:IncreaseDecreaseInContractWithCustomerAsset	1	
 cash_flow/changes	unearned revenue	us-gaap:IncreaseDecreaseInContractWithCustomerLiability	2	
-cash_flow/changes	vendor non trade receivable	us-gaap:IncreaseDecreaseInOtherReceivables	1	
-cash_flow/financing	additions to long term debt	us-gaap:ProceedsFromIssuanceOfLongTermDebt	1	
-cash_flow/financing	additions to short term debt with original maturities of more than three months	us-gaap:ProceedsFromShortTermDebtMaturingInMoreThanThreeMonths	1	
-cash_flow/financing	cash and equivalent beginning of year	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
-cash_flow/financing	cash and equivalent end of year	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
+cash_flow/changes	vendor nontrade receivable	us-gaap:IncreaseDecreaseInOtherReceivables	1	
+cash_flow/financing	addition to long term debt	us-gaap:ProceedsFromIssuanceOfLongTermDebt	1	
+cash_flow/financing	addition to short term debt with original maturitie of more than three month	us-gaap:ProceedsFromShortTermDebtMaturingInMoreThanThreeMonths	1	
+cash_flow/financing	cash and equivalent	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
+cash_flow/financing	cash cash equivalent and restricted cash	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
 cash_flow/financing	cash cash equivalent and restricted cash and cash equivalent ending balance	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
-cash_flow/financing	cash cash equivalent and restricted cash at beginning of year	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
-cash_flow/financing	cash cash equivalent and restricted cash at end of period	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
-cash_flow/financing	cash dividends	us-gaap:PaymentsOfDividendsCommonStock	1	
-cash_flow/financing	cash flows from financing activity	us-gaap:NetCashProvidedByUsedInFinancingActivities	1	
-cash_flow/financing	cash proceeds from employee stock plans	us-gaap:ProceedsFromStockOptionsExercised	1	
+cash_flow/financing	cash dividend	us-gaap:PaymentsOfDividendsCommonStock	1	
+cash_flow/financing	cash flow from financing activity	us-gaap:NetCashProvidedByUsedInFinancingActivities	1	
+cash_flow/financing	cash proceed from employee stock plan	us-gaap:ProceedsFromStockOptionsExercised	1	
 cash_flow/financing	cash used in financing activity	us-gaap:NetCashProvidedByUsedInFinancingActivities	2	
 cash_flow/financing	common stock repurchased	us-gaap:PaymentsForRepurchaseOfCommonStock	1	
 cash_flow/financing	debt issuance cost	us-gaap:PaymentOfFinancingAndStockIssuanceCosts	1	
 cash_flow/financing	debt issued	us-gaap:ProceedsFromIssuanceOfLongTermDebt	1	
 cash_flow/financing	debt repaid	us-gaap:RepaymentsOfDebtAndCapitalLeaseObligations	1	
-cash_flow/financing	debt repayments	us-gaap:RepaymentsOfDebt	1	
-cash_flow/financing	dividends paid	us-gaap:PaymentsOfDividends	5	
-cash_flow/financing	dividends paid on mandatory convertible preferred stock	us-gaap:PaymentsOfDividends	1	
-cash_flow/financing	dividends to stockholders	us-gaap:PaymentsOfDividends	1	
-cash_flow/financing	effect of exchange rate changes on cash and equivalent	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	
-cash_flow/financing	employee tax on certain share based payment arrangements	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
-cash_flow/financing	employee tax paid related to the net share settlement of stock based awards	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
-cash_flow/financing	impact of stock options and other	pg:ProceedsFromStockOptionsExercisedAndOtherFinancingActivities	1	
+cash_flow/financing	debt repayment	us-gaap:RepaymentsOfDebt	1	
+cash_flow/financing	dividend paid	us-gaap:PaymentsOfDividends	5	
+cash_flow/financing	dividend paid on mandatory convertible preferred stock	us-gaap:PaymentsOfDividends	1	
+cash_flow/financing	dividend to stockholders	us-gaap:PaymentsOfDividends	1	
+cash_flow/financing	effect of exchange rate change on cash and equivalent	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	
+cash_flow/financing	employee tax on certain share based payment arrangement	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
+cash_flow/financing	employee tax paid related to the net share settlement of stock based award	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
+cash_flow/financing	impact of stock option and other	pg:ProceedsFromStockOptionsExercisedAndOtherFinancingActivities	1	
 cash_flow/financing	increase decrease in cash cash equivalent and restricted cash and cash equivalent	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect	1	
 cash_flow/financing	issuance of debt net of issuance cost	us-gaap:ProceedsFromDebtNetOfIssuanceCosts	1	
-cash_flow/financing	net additions reductions to other short term debt	us-gaap:ProceedsFromRepaymentsOfShortTermDebtMaturingInThreeMonthsOrLess	1	
+cash_flow/financing	net addition reduction to other short term debt	us-gaap:ProceedsFromRepaymentsOfShortTermDebtMaturingInThreeMonthsOrLess	1	
 cash_flow/financing	net cash and cash equivalent used in provided by financing activity	us-gaap:NetCashProvidedByUsedInFinancingActivities	1	
 cash_flow/financing	net cash provided by used in financing activity	us-gaap:NetCashProvidedByUsedInFinancingActivities	3	
 cash_flow/financing	net cash used for financing activity	us-gaap:NetCashProvidedByUsedInFinancingActivities	1	
@@ -750,157 +806,156 @@ cash_flow/financing	other	us-gaap:ProceedsFromPaymentsForOtherFinancingActivitie
 cash_flow/financing	other financing activity	us-gaap:ProceedsFromPaymentsForOtherFinancingActivities	4	
 cash_flow/financing	other financing activity net	us-gaap:ProceedsFromPaymentsForOtherFinancingActivities	2	
 cash_flow/financing	other net	us-gaap:ProceedsFromPaymentsForOtherFinancingActivities	1	
-cash_flow/financing	payment for settlement of convertible notes	hubs:PaymentForSettlementOf2025ConvertibleNotes	1	
+cash_flow/financing	payment for dividend and dividend equivalent	us-gaap:PaymentsOfDividends	1	
+cash_flow/financing	payment for settlement of convertible note	hubs:PaymentForSettlementOf2025ConvertibleNotes	1	
+cash_flow/financing	payment for tax related to net share settlement of equity award	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
+cash_flow/financing	payment of contingent consideration liability	us-gaap:PaymentForContingentConsiderationLiabilityFinancingActivities	1	
 cash_flow/financing	payment of debt	us-gaap:RepaymentsOfDebt	1	
-cash_flow/financing	payments for dividends and dividend equivalent	us-gaap:PaymentsOfDividends	1	
-cash_flow/financing	payments for tax related to net share settlement of equity awards	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
-cash_flow/financing	payments of contingent consideration liability	us-gaap:PaymentForContingentConsiderationLiabilityFinancingActivities	1	
-cash_flow/financing	payments of dividends	us-gaap:PaymentsOfDividends	1	
-cash_flow/financing	payments related to repurchases of common stock	us-gaap:PaymentsForRepurchaseOfCommonStock	1	
-cash_flow/financing	payments related to tax on restricted stock units	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
-cash_flow/financing	principal payments on financing obligation	us-gaap:FinanceLeasePrincipalPayments	1	
-cash_flow/financing	principal payments on property and equipment	nvda:PaymentsForFinancedPropertyPlantAndEquipmentFinancingActivities	1	
-cash_flow/financing	principal repayments of finance leases	us-gaap:FinanceLeasePrincipalPayments	1	
-cash_flow/financing	principal repayments of financing obligation	amzn:RepaymentsOfLongTermFinancingObligations	1	
-cash_flow/financing	proceeds from debt net	us-gaap:ProceedsFromIssuanceOfDebt	1	
-cash_flow/financing	proceeds from employee stock plans	us-gaap:ProceedsFromStockPlans	1	
-cash_flow/financing	proceeds from issuance of common stock	us-gaap:ProceedsFromStockOptionsExercised	1	
-cash_flow/financing	proceeds from issuance of debt	us-gaap:ProceedsFromIssuanceOfDebt	1	
-cash_flow/financing	proceeds from issuance of long term debt	us-gaap:ProceedsFromIssuanceOfLongTermDebt	1	
-cash_flow/financing	proceeds from issuance of other short term borrowing	us-gaap:ProceedsFromShortTermDebt	1	
-cash_flow/financing	proceeds from issuance of senior notes	us-gaap:ProceedsFromIssuanceOfDebt	1	
-cash_flow/financing	proceeds from long term debt	us-gaap:ProceedsFromIssuanceOfLongTermDebt	1	
-cash_flow/financing	proceeds from long term debt net of discounts	us-gaap:ProceedsFromIssuanceOfLongTermDebtAndCapitalSecuritiesNet	1	
-cash_flow/financing	proceeds from re issuance of treasury stock	us-gaap:ProceedsFromSaleOfTreasuryStock	1	
-cash_flow/financing	proceeds from repayments of short term debt net	us-gaap:ProceedsFromRepaymentsOfCommercialPaper	1	
-cash_flow/financing	proceeds from revenue of common stock	us-gaap:ProceedsFromIssuanceOfCommonStock	1	
-cash_flow/financing	proceeds from short term debt and other	us-gaap:ProceedsFromShortTermDebt	1	
-cash_flow/financing	proceeds from stock issued under equity plans	us-gaap:ProceedsFromStockOptionsExercised	1	
-cash_flow/financing	proceeds from the exercise of stock options	us-gaap:ProceedsFromStockOptionsExercised	1	
-cash_flow/financing	proceeds related to employee stock plans	nvda:Netproceedspaymentsrelatedtoemployeestockplans	1	
-cash_flow/financing	proceeds related to the issuance of common stock under stock plans	us-gaap:ProceedsFromIssuanceOfSharesUnderIncentiveAndShareBasedCompensationPlansIncludingStockOptions	1	
-cash_flow/financing	purchases of treasury stock	us-gaap:PaymentsForRepurchaseOfCommonStock	2	
-cash_flow/financing	reductions in long term debt	us-gaap:RepaymentsOfLongTermDebt	1	
-cash_flow/financing	reductions in short term debt with original maturities of more than three months	us-gaap:RepaymentsOfShortTermDebtMaturingInMoreThanThreeMonths	1	
+cash_flow/financing	payment of dividend	us-gaap:PaymentsOfDividends	1	
+cash_flow/financing	payment related to repurchase of common stock	us-gaap:PaymentsForRepurchaseOfCommonStock	1	
+cash_flow/financing	payment related to tax on restricted stock unit	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
+cash_flow/financing	principal payment on financing obligation	us-gaap:FinanceLeasePrincipalPayments	1	
+cash_flow/financing	principal payment on property and equipment	nvda:PaymentsForFinancedPropertyPlantAndEquipmentFinancingActivities	1	
+cash_flow/financing	principal repayment of finance lease	us-gaap:FinanceLeasePrincipalPayments	1	
+cash_flow/financing	principal repayment of financing obligation	amzn:RepaymentsOfLongTermFinancingObligations	1	
+cash_flow/financing	proceed from debt net	us-gaap:ProceedsFromIssuanceOfDebt	1	
+cash_flow/financing	proceed from employee stock plan	us-gaap:ProceedsFromStockPlans	1	
+cash_flow/financing	proceed from issuance of common stock	us-gaap:ProceedsFromStockOptionsExercised	1	
+cash_flow/financing	proceed from issuance of debt	us-gaap:ProceedsFromIssuanceOfDebt	1	
+cash_flow/financing	proceed from issuance of long term debt	us-gaap:ProceedsFromIssuanceOfLongTermDebt	1	
+cash_flow/financing	proceed from issuance of other short term borrowing	us-gaap:ProceedsFromShortTermDebt	1	
+cash_flow/financing	proceed from issuance of senior note	us-gaap:ProceedsFromIssuanceOfDebt	1	
+cash_flow/financing	proceed from long term debt	us-gaap:ProceedsFromIssuanceOfLongTermDebt	1	
+cash_flow/financing	proceed from long term debt net of discount	us-gaap:ProceedsFromIssuanceOfLongTermDebtAndCapitalSecuritiesNet	1	
+cash_flow/financing	proceed from re issuance of treasury stock	us-gaap:ProceedsFromSaleOfTreasuryStock	1	
+cash_flow/financing	proceed from repayment of short term debt net	us-gaap:ProceedsFromRepaymentsOfCommercialPaper	1	
+cash_flow/financing	proceed from revenue of common stock	us-gaap:ProceedsFromIssuanceOfCommonStock	1	
+cash_flow/financing	proceed from short term debt and other	us-gaap:ProceedsFromShortTermDebt	1	
+cash_flow/financing	proceed from stock issued under equity plan	us-gaap:ProceedsFromStockOptionsExercised	1	
+cash_flow/financing	proceed from the exercise of stock option	us-gaap:ProceedsFromStockOptionsExercised	1	
+cash_flow/financing	proceed related to employee stock plan	nvda:Netproceedspaymentsrelatedtoemployeestockplans	1	
+cash_flow/financing	proceed related to the issuance of common stock under stock plan	us-gaap:ProceedsFromIssuanceOfSharesUnderIncentiveAndShareBasedCompensationPlansIncludingStockOptions	1	
+cash_flow/financing	purchase of treasury stock	us-gaap:PaymentsForRepurchaseOfCommonStock	2	
+cash_flow/financing	reduction in long term debt	us-gaap:RepaymentsOfLongTermDebt	1	
+cash_flow/financing	reduction in short term debt with original maturitie of more than three month	us-gaap:RepaymentsOfShortTermDebtMaturingInMoreThanThreeMonths	1	
+cash_flow/financing	repayment of commercial paper net	us-gaap:ProceedsFromRepaymentsOfCommercialPaper	1	
 cash_flow/financing	repayment of debt	us-gaap:RepaymentsOfDebt	1	
-cash_flow/financing	repayment of debt	us-gaap:RepaymentsOfLongTermDebt	1	
-cash_flow/financing	repayments of commercial paper net	us-gaap:ProceedsFromRepaymentsOfCommercialPaper	1	
-cash_flow/financing	repayments of debt	us-gaap:RepaymentsOfLongTermDebt	2	
-cash_flow/financing	repayments of debt	us-gaap:RepaymentsOfLongTermLinesOfCredit	1	
-cash_flow/financing	repayments of long term debt	us-gaap:RepaymentsOfLongTermDebt	1	
-cash_flow/financing	repayments of long term debt	us-gaap:RepaymentsOfLongTermDebtAndCapitalSecurities	1	
-cash_flow/financing	repayments of long term debt and finance lease obligation	us-gaap:RepaymentsOfLongTermDebtAndCapitalSecurities	1	
-cash_flow/financing	repayments of other short term borrowing	us-gaap:RepaymentsOfOtherShortTermDebt	1	
-cash_flow/financing	repayments of short term debt and other	us-gaap:RepaymentsOfShortTermDebt	1	
-cash_flow/financing	repayments of term debt	us-gaap:RepaymentsOfLongTermDebt	1	
-cash_flow/financing	repurchases of class a common stock	us-gaap:PaymentsForRepurchaseOfCommonStock	1	
-cash_flow/financing	repurchases of common stock	us-gaap:PaymentsForRepurchaseOfCommonStock	6	
-cash_flow/financing	share repurchase programs	us-gaap:PaymentsForRepurchaseOfCommonStock	1	
-cash_flow/financing	tax paid related to net share settlement of equity awards	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	2	
-cash_flow/financing	tax paid related to stock issued under equity plans	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
-cash_flow/financing	tax withholdings related to share based payments	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
+cash_flow/financing	repayment of debt	us-gaap:RepaymentsOfLongTermDebt	3	
+cash_flow/financing	repayment of debt	us-gaap:RepaymentsOfLongTermLinesOfCredit	1	
+cash_flow/financing	repayment of long term debt	us-gaap:RepaymentsOfLongTermDebt	1	
+cash_flow/financing	repayment of long term debt	us-gaap:RepaymentsOfLongTermDebtAndCapitalSecurities	1	
+cash_flow/financing	repayment of long term debt and finance lease obligation	us-gaap:RepaymentsOfLongTermDebtAndCapitalSecurities	1	
+cash_flow/financing	repayment of other short term borrowing	us-gaap:RepaymentsOfOtherShortTermDebt	1	
+cash_flow/financing	repayment of short term debt and other	us-gaap:RepaymentsOfShortTermDebt	1	
+cash_flow/financing	repayment of term debt	us-gaap:RepaymentsOfLongTermDebt	1	
+cash_flow/financing	repurchase of class a common stock	us-gaap:PaymentsForRepurchaseOfCommonStock	1	
+cash_flow/financing	repurchase of common stock	us-gaap:PaymentsForRepurchaseOfCommonStock	6	
+cash_flow/financing	share repurchase program	us-gaap:PaymentsForRepurchaseOfCommonStock	1	
+cash_flow/financing	tax paid related to net share settlement of equity award	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	2	
+cash_flow/financing	tax paid related to stock issued under equity plan	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
+cash_flow/financing	tax withholding related to share based payment	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
 cash_flow/financing	total financing activity	us-gaap:NetCashProvidedByUsedInFinancingActivities	1	
-cash_flow/financing	treasury stock purchases	us-gaap:PaymentsForRepurchaseOfCommonStock	1	
-cash_flow/investing	acquisition of businesses net of cash acquired	us-gaap:PaymentsToAcquireBusinessesNetOfCashAcquired	2	
-cash_flow/investing	acquisitions net of cash acquired	us-gaap:PaymentsToAcquireBusinessesNetOfCashAcquired	4	
-cash_flow/investing	acquisitions net of cash acquired non marketable investment and other	amzn:PaymentsToAcquireBusinessesNetOfCashAcquiredAndPaymentsToAcquireNonmarketableSecuritiesAndOther	1	
-cash_flow/investing	acquisitions net of cash and restricted cash acquired	us-gaap:PaymentsToAcquireBusinessesNetOfCashAcquired	1	
-cash_flow/investing	acquisitions of property and equipment	us-gaap:PaymentsToAcquirePropertyPlantAndEquipment	1	
-cash_flow/investing	business acquisitions net of cash acquired	us-gaap:PaymentsToAcquireBusinessesNetOfCashAcquired	1	
-cash_flow/investing	business combinations net of cash acquired	us-gaap:PaymentsToAcquireBusinessesNetOfCashAcquired	1	
-cash_flow/investing	capital expenditures	us-gaap:PaymentsToAcquireProductiveAssets	1	
-cash_flow/investing	capital expenditures	us-gaap:PaymentsToAcquirePropertyPlantAndEquipment	2	
+cash_flow/financing	treasury stock purchase	us-gaap:PaymentsForRepurchaseOfCommonStock	1	
+cash_flow/investing	acquisition net of cash acquired	us-gaap:PaymentsToAcquireBusinessesNetOfCashAcquired	4	
+cash_flow/investing	acquisition net of cash acquired nonmarketable investment and other	amzn:PaymentsToAcquireBusinessesNetOfCashAcquiredAndPaymentsToAcquireNonmarketableSecuritiesAndOther	1	
+cash_flow/investing	acquisition net of cash and restricted cash acquired	us-gaap:PaymentsToAcquireBusinessesNetOfCashAcquired	1	
+cash_flow/investing	acquisition of businesse net of cash acquired	us-gaap:PaymentsToAcquireBusinessesNetOfCashAcquired	2	
+cash_flow/investing	acquisition of property and equipment	us-gaap:PaymentsToAcquirePropertyPlantAndEquipment	1	
+cash_flow/investing	business acquisition net of cash acquired	us-gaap:PaymentsToAcquireBusinessesNetOfCashAcquired	1	
+cash_flow/investing	business combination net of cash acquired	us-gaap:PaymentsToAcquireBusinessesNetOfCashAcquired	1	
+cash_flow/investing	capital expenditure	us-gaap:PaymentsToAcquireProductiveAssets	1	
+cash_flow/investing	capital expenditure	us-gaap:PaymentsToAcquirePropertyPlantAndEquipment	2	
 cash_flow/investing	capital investment	us-gaap:PaymentsToAcquirePropertyPlantAndEquipment	1	
 cash_flow/investing	capitalization of software development cost	us-gaap:PaymentsToDevelopSoftware	1	
 cash_flow/investing	capitalized software	us-gaap:PaymentsToAcquireSoftware	1	
-cash_flow/investing	cash flows from investing activity	us-gaap:NetCashProvidedByUsedInInvestingActivities	1	
+cash_flow/investing	cash flow from investing activity	us-gaap:NetCashProvidedByUsedInInvestingActivities	1	
 cash_flow/investing	cash generated by investing activity	us-gaap:NetCashProvidedByUsedInInvestingActivities	1	
 cash_flow/investing	cash used in investing activity	us-gaap:NetCashProvidedByUsedInInvestingActivities	1	
-cash_flow/investing	contributions to investment	us-gaap:PaymentsToAcquireInvestments	1	
+cash_flow/investing	contribution to investment	us-gaap:PaymentsToAcquireInvestments	1	
 cash_flow/investing	investment and other net	us-gaap:PaymentsForProceedsFromOtherInvestingActivities	1	
-cash_flow/investing	maturities of investment	us-gaap:ProceedsFromMaturitiesPrepaymentsAndCallsOfAvailableForSaleSecurities	1	
-cash_flow/investing	maturities of marketable security	us-gaap:ProceedsFromMaturitiesPrepaymentsAndCallsOfAvailableForSaleSecurities	1	
-cash_flow/investing	maturities of short term investment	us-gaap:ProceedsFromMaturitiesPrepaymentsAndCallsOfShorttermInvestments	1	
+cash_flow/investing	maturitie of investment	us-gaap:ProceedsFromMaturitiesPrepaymentsAndCallsOfAvailableForSaleSecurities	1	
+cash_flow/investing	maturitie of marketable security	us-gaap:ProceedsFromMaturitiesPrepaymentsAndCallsOfAvailableForSaleSecurities	1	
+cash_flow/investing	maturitie of short term investment	us-gaap:ProceedsFromMaturitiesPrepaymentsAndCallsOfShorttermInvestments	1	
 cash_flow/investing	net cash and cash equivalent provided by investing activity	us-gaap:NetCashProvidedByUsedInInvestingActivities	1	
 cash_flow/investing	net cash provided by used for investing activity	us-gaap:NetCashProvidedByUsedInInvestingActivities	1	
 cash_flow/investing	net cash provided by used in investing activity	us-gaap:NetCashProvidedByUsedInInvestingActivities	4	
 cash_flow/investing	net cash used by investing activity	us-gaap:NetCashProvidedByUsedInInvestingActivities	1	
 cash_flow/investing	net cash used in investing activity	us-gaap:NetCashProvidedByUsedInInvestingActivities	3	
 cash_flow/investing	other	us-gaap:PaymentsForProceedsFromOtherInvestingActivities	2	
-cash_flow/investing	other acquisitions and investment	us-gaap:PaymentsToAcquireOtherInvestments	1	
+cash_flow/investing	other acquisition and investment	us-gaap:PaymentsToAcquireOtherInvestments	1	
 cash_flow/investing	other investing activity	us-gaap:PaymentsForProceedsFromInvestments	1	
 cash_flow/investing	other investing activity	us-gaap:PaymentsForProceedsFromOtherInvestingActivities	4	
 cash_flow/investing	other investing activity net	us-gaap:PaymentsForProceedsFromOtherInvestingActivities	1	
 cash_flow/investing	other net	us-gaap:PaymentsForProceedsFromOtherInvestingActivities	1	
-cash_flow/investing	payments for acquisition of property plant and equipment	us-gaap:PaymentsToAcquirePropertyPlantAndEquipment	1	
-cash_flow/investing	payments for businesses acquired net	us-gaap:PaymentsToAcquireBusinessesNetOfCashAcquired	1	
-cash_flow/investing	payments to acquire property plant and equipment	us-gaap:PaymentsToAcquirePropertyPlantAndEquipment	1	
-cash_flow/investing	proceeds from asset revenue	us-gaap:ProceedsFromSaleOfProductiveAssets	1	
-cash_flow/investing	proceeds from disposals of property plant and equipment	us-gaap:ProceedsFromSaleOfPropertyPlantAndEquipment	1	
-cash_flow/investing	proceeds from dispositions	ba:ProceedsFromDispositionOfInvestmentInvestingActivity	1	
-cash_flow/investing	proceeds from investment	us-gaap:ProceedsFromSaleMaturityAndCollectionsOfInvestments	1	
-cash_flow/investing	proceeds from maturities and revenue of investment	us-gaap:ProceedsFromSaleMaturityAndCollectionsOfInvestments	1	
-cash_flow/investing	proceeds from maturities and revenue of investment security	us-gaap:ProceedsFromSaleAndMaturityOfAvailableForSaleSecurities	1	
-cash_flow/investing	proceeds from maturities of investment held to maturity	us-gaap:ProceedsFromMaturitiesPrepaymentsAndCallsOfHeldToMaturitySecurities	1	
-cash_flow/investing	proceeds from maturities of investment security available for sale	us-gaap:ProceedsFromMaturitiesPrepaymentsAndCallsOfAvailableForSaleSecurities	1	
-cash_flow/investing	proceeds from maturities of marketable security	us-gaap:ProceedsFromMaturitiesPrepaymentsAndCallsOfAvailableForSaleSecurities	2	
-cash_flow/investing	proceeds from net working capital settlement	hubs:ProceedsFromNetWorkingCapitalSettlement	1	
-cash_flow/investing	proceeds from property and equipment revenue and incentives	amzn:ProceedsFromPropertyPlantAndEquipmentSalesAndIncentives	1	
-cash_flow/investing	proceeds from revenue of equity investment	us-gaap:ProceedsFromSaleOfEquityMethodInvestments	1	
-cash_flow/investing	proceeds from revenue of investment security available for sale	us-gaap:ProceedsFromSaleOfAvailableForSaleSecuritiesDebt	1	
-cash_flow/investing	proceeds from revenue of long term investment and other asset	us-gaap:ProceedsFromSaleOfLongtermInvestments	1	
-cash_flow/investing	proceeds from revenue of marketable security	us-gaap:ProceedsFromSaleOfAvailableForSaleSecuritiesDebt	2	
-cash_flow/investing	proceeds from revenue of short term investment	us-gaap:ProceedsFromSaleOfShortTermInvestments	1	
-cash_flow/investing	purchase of distribution rights	ba:PurchaseOfDistributionRights	1	
-cash_flow/investing	purchases of equity investment	ma:PurchaseOfEquitySecurities	1	
-cash_flow/investing	purchases of intangible asset	us-gaap:PaymentsToAcquireIntangibleAssets	1	
-cash_flow/investing	purchases of investment	us-gaap:PaymentsToAcquireAvailableForSaleSecuritiesDebt	1	
-cash_flow/investing	purchases of investment	us-gaap:PaymentsToAcquireInvestments	1	
-cash_flow/investing	purchases of investment held to maturity	us-gaap:PaymentsForProceedsFromHeldtomaturitySecuritiesShortterm	1	
-cash_flow/investing	purchases of investment security	us-gaap:PaymentsToAcquireAvailableForSaleSecuritiesDebt	1	
-cash_flow/investing	purchases of investment security	us-gaap:PaymentsToAcquireMarketableSecurities	1	
-cash_flow/investing	purchases of investment security available for sale	us-gaap:PaymentsToAcquireAvailableForSaleSecuritiesDebt	1	
-cash_flow/investing	purchases of long term investment intangibles and other asset	us-gaap:PaymentsToAcquireLongtermInvestments	1	
-cash_flow/investing	purchases of marketable security	us-gaap:PaymentsToAcquireAvailableForSaleSecuritiesDebt	3	
-cash_flow/investing	purchases of marketable security	us-gaap:PaymentsToAcquireMarketableSecurities	1	
-cash_flow/investing	purchases of other investment	us-gaap:PaymentsToAcquireOtherInvestments	1	
-cash_flow/investing	purchases of property and equipment	us-gaap:PaymentsToAcquireProductiveAssets	1	
-cash_flow/investing	purchases of property and equipment	us-gaap:PaymentsToAcquirePropertyPlantAndEquipment	4	
-cash_flow/investing	purchases of property equipment and technology	us-gaap:PaymentsToAcquireProductiveAssets	1	
-cash_flow/investing	purchases of short term investment	us-gaap:PaymentsToAcquireShortTermInvestments	1	
-cash_flow/investing	purchases of strategic investment	hubs:PaymentForPurchaseOfStrategicInvestments	1	
-cash_flow/investing	purchases of strategic investment	us-gaap:PaymentsToAcquireLongtermInvestments	1	
-cash_flow/investing	purchases related to property and equipment and intangible asset	nvda:PurchasesOfPropertyAndEquipmentAndIntangibleAssets	1	
-cash_flow/investing	revenue and maturities of investment security	us-gaap:ProceedsFromSaleMaturityAndCollectionsOfInvestments	1	
-cash_flow/investing	revenue and maturities of marketable security	us-gaap:ProceedsFromSaleAndMaturityOfMarketableSecurities	1	
+cash_flow/investing	payment for acquisition of property plant and equipment	us-gaap:PaymentsToAcquirePropertyPlantAndEquipment	1	
+cash_flow/investing	payment for businesse acquired net	us-gaap:PaymentsToAcquireBusinessesNetOfCashAcquired	1	
+cash_flow/investing	payment to acquire property plant and equipment	us-gaap:PaymentsToAcquirePropertyPlantAndEquipment	1	
+cash_flow/investing	proceed from asset revenue	us-gaap:ProceedsFromSaleOfProductiveAssets	1	
+cash_flow/investing	proceed from disposal of property plant and equipment	us-gaap:ProceedsFromSaleOfPropertyPlantAndEquipment	1	
+cash_flow/investing	proceed from disposition	ba:ProceedsFromDispositionOfInvestmentInvestingActivity	1	
+cash_flow/investing	proceed from investment	us-gaap:ProceedsFromSaleMaturityAndCollectionsOfInvestments	1	
+cash_flow/investing	proceed from maturitie and revenue of investment	us-gaap:ProceedsFromSaleMaturityAndCollectionsOfInvestments	1	
+cash_flow/investing	proceed from maturitie and revenue of investment security	us-gaap:ProceedsFromSaleAndMaturityOfAvailableForSaleSecurities	1	
+cash_flow/investing	proceed from maturitie of investment held to maturity	us-gaap:ProceedsFromMaturitiesPrepaymentsAndCallsOfHeldToMaturitySecurities	1	
+cash_flow/investing	proceed from maturitie of investment security available for sale	us-gaap:ProceedsFromMaturitiesPrepaymentsAndCallsOfAvailableForSaleSecurities	1	
+cash_flow/investing	proceed from maturitie of marketable security	us-gaap:ProceedsFromMaturitiesPrepaymentsAndCallsOfAvailableForSaleSecurities	2	
+cash_flow/investing	proceed from net working capital settlement	hubs:ProceedsFromNetWorkingCapitalSettlement	1	
+cash_flow/investing	proceed from property and equipment revenue and incentive	amzn:ProceedsFromPropertyPlantAndEquipmentSalesAndIncentives	1	
+cash_flow/investing	proceed from revenue of equity investment	us-gaap:ProceedsFromSaleOfEquityMethodInvestments	1	
+cash_flow/investing	proceed from revenue of investment security available for sale	us-gaap:ProceedsFromSaleOfAvailableForSaleSecuritiesDebt	1	
+cash_flow/investing	proceed from revenue of long term investment and other asset	us-gaap:ProceedsFromSaleOfLongtermInvestments	1	
+cash_flow/investing	proceed from revenue of marketable security	us-gaap:ProceedsFromSaleOfAvailableForSaleSecuritiesDebt	2	
+cash_flow/investing	proceed from revenue of short term investment	us-gaap:ProceedsFromSaleOfShortTermInvestments	1	
+cash_flow/investing	purchase of distribution right	ba:PurchaseOfDistributionRights	1	
+cash_flow/investing	purchase of equity investment	ma:PurchaseOfEquitySecurities	1	
+cash_flow/investing	purchase of intangible asset	us-gaap:PaymentsToAcquireIntangibleAssets	1	
+cash_flow/investing	purchase of investment	us-gaap:PaymentsToAcquireAvailableForSaleSecuritiesDebt	1	
+cash_flow/investing	purchase of investment	us-gaap:PaymentsToAcquireInvestments	1	
+cash_flow/investing	purchase of investment held to maturity	us-gaap:PaymentsForProceedsFromHeldtomaturitySecuritiesShortterm	1	
+cash_flow/investing	purchase of investment security	us-gaap:PaymentsToAcquireAvailableForSaleSecuritiesDebt	1	
+cash_flow/investing	purchase of investment security	us-gaap:PaymentsToAcquireMarketableSecurities	1	
+cash_flow/investing	purchase of investment security available for sale	us-gaap:PaymentsToAcquireAvailableForSaleSecuritiesDebt	1	
+cash_flow/investing	purchase of long term investment intangible and other asset	us-gaap:PaymentsToAcquireLongtermInvestments	1	
+cash_flow/investing	purchase of marketable security	us-gaap:PaymentsToAcquireAvailableForSaleSecuritiesDebt	3	
+cash_flow/investing	purchase of marketable security	us-gaap:PaymentsToAcquireMarketableSecurities	1	
+cash_flow/investing	purchase of other investment	us-gaap:PaymentsToAcquireOtherInvestments	1	
+cash_flow/investing	purchase of property and equipment	us-gaap:PaymentsToAcquireProductiveAssets	1	
+cash_flow/investing	purchase of property and equipment	us-gaap:PaymentsToAcquirePropertyPlantAndEquipment	4	
+cash_flow/investing	purchase of property equipment and technology	us-gaap:PaymentsToAcquireProductiveAssets	1	
+cash_flow/investing	purchase of short term investment	us-gaap:PaymentsToAcquireShortTermInvestments	1	
+cash_flow/investing	purchase of strategic investment	hubs:PaymentForPurchaseOfStrategicInvestments	1	
+cash_flow/investing	purchase of strategic investment	us-gaap:PaymentsToAcquireLongtermInvestments	1	
+cash_flow/investing	purchase related to property and equipment and intangible asset	nvda:PurchasesOfPropertyAndEquipmentAndIntangibleAssets	1	
+cash_flow/investing	revenue and maturitie of investment security	us-gaap:ProceedsFromSaleMaturityAndCollectionsOfInvestments	1	
+cash_flow/investing	revenue and maturitie of marketable security	us-gaap:ProceedsFromSaleAndMaturityOfMarketableSecurities	1	
 cash_flow/investing	revenue of marketable security	us-gaap:ProceedsFromSaleOfAvailableForSaleSecuritiesDebt	1	
 cash_flow/investing	revenue of strategic investment	us-gaap:ProceedsFromSaleOfLongtermInvestments	1	
-cash_flow/investing	settlement of derivative instruments	us-gaap:PaymentsForProceedsFromDerivativeInstrumentInvestingActivities	1	
-cash_flow/investing	supplier notes receivable	ba:IncreaseDecreaseFromSupplierNotesReceivable	1	
+cash_flow/investing	settlement of derivative instrument	us-gaap:PaymentsForProceedsFromDerivativeInstrumentInvestingActivities	1	
+cash_flow/investing	supplier note receivable	ba:IncreaseDecreaseFromSupplierNotesReceivable	1	
 cash_flow/investing	total investing activity	us-gaap:NetCashProvidedByUsedInInvestingActivities	1	
 cash_flow/operating	accretion of bond discount	hubs:AccretionAmortizationOfDebtDiscountPremium	1	
-cash_flow/operating	acquired ipr d and milestones	abbv:UpfrontCostsRelatedToCollaborations	1	
+cash_flow/operating	acquired ipr d and milestone	abbv:UpfrontCostsRelatedToCollaborations	1	
 cash_flow/operating	acquisition termination cost	nvda:BusinessCombinationAdvancedConsiderationWrittenOff	1	
-cash_flow/operating	additions to content asset	nflx:AdditionstoStreamingContentAssets	1	
+cash_flow/operating	addition to content asset	nflx:AdditionstoStreamingContentAssets	1	
 cash_flow/operating	amortization of content asset	nflx:CostofServicesAmortizationofStreamingContentAssets	1	
-cash_flow/operating	amortization of cost capitalized to obtain revenue contracts net	us-gaap:CapitalizedContractCostAmortization	1	
-cash_flow/operating	amortization of customer incentives	ma:AmortizationofCustomerandMerchantIncentives	1	
+cash_flow/operating	amortization of cost capitalized to obtain revenue contract net	us-gaap:CapitalizedContractCostAmortization	1	
+cash_flow/operating	amortization of customer incentive	ma:AmortizationofCustomerandMerchantIncentives	1	
 cash_flow/operating	amortization of debt discount and issuance cost	us-gaap:AmortizationOfFinancingCostsAndDiscounts	1	
 cash_flow/operating	amortization of intangible asset	us-gaap:AmortizationOfIntangibleAssets	1	
-cash_flow/operating	change in accounts payable and accrued and other liability	us-gaap:IncreaseDecreaseInAccountsPayableAndAccruedLiabilities	1	
-cash_flow/operating	change in accounts receivable	us-gaap:IncreaseDecreaseInAccountsReceivable	1	
+cash_flow/operating	change in account payable and accrued and other liability	us-gaap:IncreaseDecreaseInAccountsPayableAndAccruedLiabilities	1	
+cash_flow/operating	change in account payable and accrued expense	us-gaap:IncreaseDecreaseInAccountsPayableAndAccruedLiabilities	1	
+cash_flow/operating	change in account receivable	us-gaap:IncreaseDecreaseInAccountsReceivable	1	
 cash_flow/operating	change in content liability	nflx:ChangeInStreamingContentLiabilities	1	
+cash_flow/operating	change in deferred income tax	us-gaap:IncreaseDecreaseInDeferredIncomeTaxes	1	
+cash_flow/operating	change in deferred revenue	us-gaap:IncreaseDecreaseInDeferredRevenue	1	
 cash_flow/operating	change in fair value of contingent consideration liability	us-gaap:BusinessCombinationContingentConsiderationArrangementsChangeInAmountOfContingentConsiderationLiability1	1	
-cash_flow/operating	change in inventories	us-gaap:IncreaseDecreaseInInventories	1	
+cash_flow/operating	change in income tax payable	us-gaap:IncreaseDecreaseInAccruedIncomeTaxesPayable	1	
+cash_flow/operating	change in inventorie	us-gaap:IncreaseDecreaseInInventories	1	
+cash_flow/operating	change in merchandise inventorie	us-gaap:IncreaseDecreaseInRetailRelatedInventories	1	
+cash_flow/operating	change in other current asset	us-gaap:IncreaseDecreaseInOtherCurrentAssets	1	
 cash_flow/operating	change in other operating asset and liability	us-gaap:IncreaseDecreaseInOtherOperatingCapitalNet	1	
-cash_flow/operating	changes in accounts payable and accrued expense	us-gaap:IncreaseDecreaseInAccountsPayableAndAccruedLiabilities	1	
-cash_flow/operating	changes in deferred income tax	us-gaap:IncreaseDecreaseInDeferredIncomeTaxes	1	
-cash_flow/operating	changes in deferred revenue	us-gaap:IncreaseDecreaseInDeferredRevenue	1	
-cash_flow/operating	changes in income tax payable	us-gaap:IncreaseDecreaseInAccruedIncomeTaxesPayable	1	
-cash_flow/operating	changes in merchandise inventories	us-gaap:IncreaseDecreaseInRetailRelatedInventories	1	
-cash_flow/operating	changes in other current asset	us-gaap:IncreaseDecreaseInOtherCurrentAssets	1	
-cash_flow/operating	changes in receivable net	us-gaap:IncreaseDecreaseInReceivables	1	
-cash_flow/operating	client incentives	v:AmortizationOfClientIncentives	1	
+cash_flow/operating	change in receivable net	us-gaap:IncreaseDecreaseInReceivables	1	
+cash_flow/operating	client incentive	v:AmortizationOfClientIncentives	1	
 cash_flow/operating	deferred and other income tax	us-gaap:DeferredIncomeTaxesAndTaxCredits	1	
 cash_flow/operating	deferred income tax	nflx:DeferredIncomeTaxExpenseBenefitIncludingReclassifications	1	
 cash_flow/operating	deferred income tax	us-gaap:DeferredIncomeTaxExpenseBenefit	6	
@@ -912,20 +967,20 @@ cash_flow/operating	depreciation and amortization	us-gaap:DepreciationAndAmortiz
 cash_flow/operating	depreciation and amortization	us-gaap:DepreciationDepletionAndAmortization	5	
 cash_flow/operating	depreciation and amortization excluding amortization of intangible asset	us-gaap:DepreciationDepletionAndAmortization	1	
 cash_flow/operating	depreciation and amortization of property and equipment and capitalized content cost operating lease asset and other	us-gaap:DepreciationDepletionAndAmortization	1	
-cash_flow/operating	depreciation and amortization of property equipment and intangibles	us-gaap:DepreciationDepletionAndAmortization	1	
+cash_flow/operating	depreciation and amortization of property equipment and intangible	us-gaap:DepreciationDepletionAndAmortization	1	
 cash_flow/operating	foreign currency remeasurement loss gain on debt	us-gaap:ForeignCurrencyTransactionGainLossBeforeTax	1	
 cash_flow/operating	gain loss on equity investment net	us-gaap:EquitySecuritiesFvNiRealizedGainLoss	1	
 cash_flow/operating	gain loss on equity investment net	v:IncomeLossFromEquityMethodInvestmentsAndFairMarketValueAlternativeInvestments	1	
-cash_flow/operating	gain on dispositions net	us-gaap:GainLossOnDispositionOfAssets	1	
-cash_flow/operating	gain on divestitures	us-gaap:GainLossOnSaleOfOtherAssets	1	
+cash_flow/operating	gain on disposition net	us-gaap:GainLossOnDispositionOfAssets	1	
+cash_flow/operating	gain on divestiture	us-gaap:GainLossOnSaleOfOtherAssets	1	
 cash_flow/operating	gain on strategic investment	us-gaap:GainOnSaleOfInvestments	1	
 cash_flow/operating	impairment of intangible asset	us-gaap:ImpairmentOfIntangibleAssetsExcludingGoodwill	1	
 cash_flow/operating	impairment of strategic investment	hubs:ImpairmentOfStrategicInvestments	1	
 cash_flow/operating	indefinite lived intangible asset impairment charge	us-gaap:ImpairmentOfIntangibleAssetsIndefinitelivedExcludingGoodwill	1	
 cash_flow/operating	intangible asset amortization	us-gaap:AmortizationOfIntangibleAssets	1	
-cash_flow/operating	investment asset impairment charges net	us-gaap:AssetImpairmentCharges	1	
-cash_flow/operating	lease related asset impairments	us-gaap:OperatingLeaseImpairmentLoss	1	
-cash_flow/operating	loss gain on investment in non affiliates net	us-gaap:GainLossOnInvestments	1	
+cash_flow/operating	investment asset impairment charge net	us-gaap:AssetImpairmentCharges	1	
+cash_flow/operating	lease related asset impairment	us-gaap:OperatingLeaseImpairmentLoss	1	
+cash_flow/operating	loss gain on investment in nonaffiliate net	us-gaap:GainLossOnInvestments	1	
 cash_flow/operating	loss gain on sale of asset	us-gaap:GainLossOnDispositionOfAssets1	1	
 cash_flow/operating	loss on strategic investment net	us-gaap:GainLossOnInvestments	1	
 cash_flow/operating	net cash provided by operating activity	us-gaap:NetCashProvidedByUsedInOperatingActivities	1	
@@ -935,21 +990,21 @@ cash_flow/operating	net income	us-gaap:NetIncomeLoss	7
 cash_flow/operating	net income	us-gaap:ProfitLoss	4	
 cash_flow/operating	net income loss	us-gaap:NetIncomeLoss	1	
 cash_flow/operating	net loss	us-gaap:ProfitLoss	2	
-cash_flow/operating	non cash litigation reserve adjustments net of cash payments	abbv:NonCashLitigationReserveAdjustmentsNetOfCashPayments	1	
-cash_flow/operating	non operating expense income net	us-gaap:OtherNoncashIncomeExpense	1	
+cash_flow/operating	noncash litigation reserve adjustment net of cash payment	abbv:NonCashLitigationReserveAdjustmentsNetOfCashPayments	1	
+cash_flow/operating	nonoperating expense income net	us-gaap:OtherNoncashIncomeExpense	1	
 cash_flow/operating	other	us-gaap:OtherNoncashExpense	1	
 cash_flow/operating	other	us-gaap:OtherNoncashIncomeExpense	4	
-cash_flow/operating	other charges and credits net	us-gaap:OtherNoncashIncomeExpense	1	
+cash_flow/operating	other charge and credit net	us-gaap:OtherNoncashIncomeExpense	1	
 cash_flow/operating	other net	us-gaap:OtherNoncashIncomeExpense	1	
-cash_flow/operating	other non cash items	us-gaap:OtherNoncashIncomeExpense	2	
+cash_flow/operating	other noncash item	us-gaap:OtherNoncashIncomeExpense	2	
 cash_flow/operating	other operating activity	us-gaap:IncreaseDecreaseInOtherOperatingCapitalNet	1	
 cash_flow/operating	other operating activity net	us-gaap:IncreaseDecreaseInOtherOperatingCapitalNet	1	
-cash_flow/operating	payments of contingent consideration liability	us-gaap:PaymentForContingentConsiderationLiabilityOperatingActivities	1	
+cash_flow/operating	payment of contingent consideration liability	us-gaap:PaymentForContingentConsiderationLiabilityOperatingActivities	1	
 cash_flow/operating	provision for benefit from deferred income tax	us-gaap:DeferredIncomeTaxExpenseBenefit	1	
 cash_flow/operating	reduction of operating lease right of use asset	adbe:IncreaseDecreaseInOperatingLeaseRightOfUseAssets	1	
 cash_flow/operating	share based compensation	us-gaap:ShareBasedCompensation	2	
 cash_flow/operating	share based compensation expense	us-gaap:ShareBasedCompensation	2	
-cash_flow/operating	share based plans expense	us-gaap:ShareBasedCompensation	1	
+cash_flow/operating	share based plan expense	us-gaap:ShareBasedCompensation	1	
 cash_flow/operating	stock based compensation	us-gaap:ShareBasedCompensation	4	
 cash_flow/operating	stock based compensation expense	us-gaap:ShareBasedCompensation	4	
 cash_flow/operating	total operating activity	us-gaap:NetCashProvidedByUsedInOperatingActivities	1	
@@ -957,41 +1012,41 @@ cash_flow/operating	treasury shares issued for k contribution	ba:Employee401kTre
 cash_flow/operating	unrealized currency translation	us-gaap:ForeignCurrencyTransactionGainLossUnrealized	1	
 cash_flow/operating	unrealized loss gain on investment net	us-gaap:UnrealizedGainLossOnInvestments	1	
 cash_flow/operating	ve territory covered loss incurred	v:VETerritoryCoveredLossesIncurredPostAcquisition	1	
-cash_flow/supplemental	accruals related to purchases of property equipment and technology	us-gaap:CapitalExpendituresIncurredButNotYetPaid	1	
-cash_flow/supplemental	capital expenditures incurred but not yet paid	us-gaap:CapitalExpendituresIncurredButNotYetPaid	1	
+cash_flow/supplemental	accrual related to purchase of property equipment and technology	us-gaap:CapitalExpendituresIncurredButNotYetPaid	1	
+cash_flow/supplemental	capital expenditure incurred but not yet paid	us-gaap:CapitalExpendituresIncurredButNotYetPaid	1	
 cash_flow/supplemental	capital investment accrued but not yet paid	us-gaap:CapitalExpendituresIncurredButNotYetPaid	1	
 cash_flow/supplemental	cash and cash equivalent	us-gaap:CashAndCashEquivalentsAtCarryingValue	1	debit
 cash_flow/supplemental	cash paid for income tax	us-gaap:IncomeTaxesPaid	2	
 cash_flow/supplemental	cash paid for income tax net	us-gaap:IncomeTaxesPaidNet	3	
-cash_flow/supplemental	cash paid for income tax net of refunds	us-gaap:IncomeTaxesPaidNet	1	
+cash_flow/supplemental	cash paid for income tax net of refund	us-gaap:IncomeTaxesPaidNet	1	
 cash_flow/supplemental	cash paid for interest	us-gaap:InterestPaidNet	3	
 cash_flow/supplemental	cash paid for interest net of interest capitalized	us-gaap:InterestPaidNet	1	
-cash_flow/supplemental	income tax net of refunds	us-gaap:IncomeTaxesPaidNet	1	
+cash_flow/supplemental	income tax net of refund	us-gaap:IncomeTaxesPaidNet	1	
 cash_flow/supplemental	income tax paid	us-gaap:IncomeTaxesPaid	1	
-cash_flow/supplemental	interest net of amounts capitalized	us-gaap:InterestPaidNet	1	
+cash_flow/supplemental	interest net of amount capitalized	us-gaap:InterestPaidNet	1	
 cash_flow/supplemental	interest paid net of portion capitalized	us-gaap:InterestPaidNet	1	
-cash_flow/supplemental	interest payments on debt	us-gaap:InterestPaidNet	1	
-cash_flow/supplemental	non cash acquisition purchase consideration	us-gaap:StockIssued1	1	
-cash_flow/supplemental	non cash capital expenditures	us-gaap:CapitalLeaseObligationsIncurred	1	
+cash_flow/supplemental	interest payment on debt	us-gaap:InterestPaidNet	1	
+cash_flow/supplemental	noncash acquisition purchase consideration	us-gaap:StockIssued1	1	
+cash_flow/supplemental	noncash capital expenditure	us-gaap:CapitalLeaseObligationsIncurred	1	
 cash_flow/supplemental	restricted cash equivalent in other asset	us-gaap:RestrictedCashAndCashEquivalentsNoncurrent	1	
 cash_flow/supplemental	restricted cash equivalent in other current asset	us-gaap:RestrictedCashAndCashEquivalentsAtCarryingValue	1	debit
 cash_flow/supplemental	right of use asset obtained in exchange for operating lease liability	us-gaap:RightOfUseAssetObtainedInExchangeForOperatingLeaseLiability	1	
-cash_flow/supplemental	settlement of capped call options related to the convertible notes	hubs:SettlementOfCappedCallOptionsRelatedTo2025ConvertibleNotes	1	
+cash_flow/supplemental	settlement of capped call option related to the convertible note	hubs:SettlementOfCappedCallOptionsRelatedTo2025ConvertibleNotes	1	
 cash_flow/supplemental	total cash cash equivalent and restricted cash equivalent per above	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
 comprehensive_income	adjustment for net gain loss realized and included in net income	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossReclassificationAfterTax	1	
 comprehensive_income	adjustment for net gain loss realized and included in net income	us-gaap:OtherComprehensiveIncomeLossReclassificationAdjustmentFromAOCIForSaleOfSecuritiesNetOfTax	1	
 comprehensive_income	amortization of actuarial loss included in net periodic benefit cost net of tax	us-gaap:OtherComprehensiveIncomeLossReclassificationAdjustmentFromAOCIPensionAndOtherPostretirementBenefitPlansForNetGainLossNetOfTax	1	
-comprehensive_income	amortization of prior service credits included in net periodic benefit cost net of tax	us-gaap:OtherComprehensiveIncomeLossAmortizationAdjustmentFromAOCIPensionAndOtherPostretirementBenefitPlansForNetPriorServiceCostCreditNetOfTax	1	
-comprehensive_income	cash flow hedges	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTax	1	
-comprehensive_income	cash flow hedges	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossBeforeReclassificationAndTax	1	
-comprehensive_income	cash flow hedges net of tax	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTax	1	
+comprehensive_income	amortization of prior service credit included in net periodic benefit cost net of tax	us-gaap:OtherComprehensiveIncomeLossAmortizationAdjustmentFromAOCIPensionAndOtherPostretirementBenefitPlansForNetPriorServiceCostCreditNetOfTax	1	
+comprehensive_income	cash flow hedge	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTax	1	
+comprehensive_income	cash flow hedge	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossBeforeReclassificationAndTax	1	
+comprehensive_income	cash flow hedge net of tax	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTax	1	
 comprehensive_income	cash flow hedging activity net of tax	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTax	1	
-comprehensive_income	change in fair value of derivative instruments	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossBeforeReclassificationAfterTax	1	
+comprehensive_income	change in fair value of derivative instrument	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossBeforeReclassificationAfterTax	1	
 comprehensive_income	change in fair value of marketable debt security	us-gaap:OtherComprehensiveIncomeUnrealizedHoldingGainLossOnSecuritiesArisingDuringPeriodNetOfTax	1	
 comprehensive_income	change in foreign currency translation net of tax	us-gaap:OtherComprehensiveIncomeLossForeignCurrencyTransactionAndTranslationAdjustmentNetOfTax	1	
 comprehensive_income	change in net unrealized gain loss net of tax	us-gaap:OtherComprehensiveIncomeUnrealizedHoldingGainLossOnSecuritiesArisingDuringPeriodNetOfTax	1	
-comprehensive_income	changes in unrealized loss on cash flow hedges net of tax	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTaxParent	1	
-comprehensive_income	changes in unrealized loss on investment net of tax	us-gaap:OtherComprehensiveIncomeAvailableforsaleSecuritiesAdjustmentNetOfTaxPortionAttributableToParent	1	
+comprehensive_income	change in unrealized loss on cash flow hedge net of tax	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTaxParent	1	
+comprehensive_income	change in unrealized loss on investment net of tax	us-gaap:OtherComprehensiveIncomeAvailableforsaleSecuritiesAdjustmentNetOfTaxPortionAttributableToParent	1	
 comprehensive_income	comprehensive income	us-gaap:ComprehensiveIncomeNetOfTax	4	
 comprehensive_income	comprehensive income	us-gaap:ComprehensiveIncomeNetOfTaxIncludingPortionAttributableToNoncontrollingInterest	3	
 comprehensive_income	comprehensive income attributable to noncontrolling interest	us-gaap:ComprehensiveIncomeNetOfTaxAttributableToNoncontrollingInterest	1	
@@ -999,18 +1054,18 @@ comprehensive_income	comprehensive income attributable to parent	us-gaap:Compreh
 comprehensive_income	comprehensive income loss	us-gaap:ComprehensiveIncomeNetOfTax	2	
 comprehensive_income	comprehensive loss	us-gaap:ComprehensiveIncomeNetOfTaxIncludingPortionAttributableToNoncontrollingInterest	1	
 comprehensive_income	comprehensive loss attributable to parent	us-gaap:ComprehensiveIncomeNetOfTax	1	
-comprehensive_income	currency translation adjustments	us-gaap:OtherComprehensiveIncomeLossForeignCurrencyTransactionAndTranslationAdjustmentNetOfTax	1	
-comprehensive_income	defined benefit pension and other postretirement plans	us-gaap:OtherComprehensiveIncomeLossPensionAndOtherPostretirementBenefitPlansAdjustmentBeforeReclassificationAdjustmentsAndTax	1	
-comprehensive_income	defined benefit pension and other postretirement plans net of tax	us-gaap:OtherComprehensiveIncomeLossPensionAndOtherPostretirementBenefitPlansAdjustmentNetOfTax	1	
-comprehensive_income	defined benefit plans	us-gaap:OtherComprehensiveIncomeDefinedBenefitPlansAdjustmentNetOfTaxPortionAttributableToParent	1	
+comprehensive_income	currency translation adjustment	us-gaap:OtherComprehensiveIncomeLossForeignCurrencyTransactionAndTranslationAdjustmentNetOfTax	1	
+comprehensive_income	defined benefit pension and other postretirement plan	us-gaap:OtherComprehensiveIncomeLossPensionAndOtherPostretirementBenefitPlansAdjustmentBeforeReclassificationAdjustmentsAndTax	1	
+comprehensive_income	defined benefit pension and other postretirement plan net of tax	us-gaap:OtherComprehensiveIncomeLossPensionAndOtherPostretirementBenefitPlansAdjustmentNetOfTax	1	
+comprehensive_income	defined benefit plan	us-gaap:OtherComprehensiveIncomeDefinedBenefitPlansAdjustmentNetOfTaxPortionAttributableToParent	1	
 comprehensive_income	foreign currency translation	us-gaap:OtherComprehensiveIncomeForeignCurrencyTransactionAndTranslationAdjustmentNetOfTaxPortionAttributableToParent	1	
 comprehensive_income	foreign currency translation	us-gaap:OtherComprehensiveIncomeLossForeignCurrencyTransactionAndTranslationAdjustmentNetOfTax	1	
 comprehensive_income	foreign currency translation adjustment	us-gaap:OtherComprehensiveIncomeForeignCurrencyTransactionAndTranslationAdjustmentNetOfTaxPortionAttributableToParent	1	
-comprehensive_income	foreign currency translation adjustments	us-gaap:OtherComprehensiveIncomeLossForeignCurrencyTransactionAndTranslationAdjustmentBeforeTax	1	
-comprehensive_income	foreign currency translation adjustments	us-gaap:OtherComprehensiveIncomeLossForeignCurrencyTransactionAndTranslationAdjustmentNetOfTax	2	
-comprehensive_income	foreign currency translation adjustments net of tax	us-gaap:OtherComprehensiveIncomeForeignCurrencyTransactionAndTranslationAdjustmentNetOfTaxPortionAttributableToParent	1	
-comprehensive_income	foreign currency translation adjustments net of tax	us-gaap:OtherComprehensiveIncomeForeignCurrencyTransactionAndTranslationGainLossArisingDuringPeriodNetOfTax	2	
-comprehensive_income	foreign currency translation adjustments net of tax	us-gaap:OtherComprehensiveIncomeLossForeignCurrencyTransactionAndTranslationAdjustmentNetOfTax	1	
+comprehensive_income	foreign currency translation adjustment	us-gaap:OtherComprehensiveIncomeLossForeignCurrencyTransactionAndTranslationAdjustmentBeforeTax	1	
+comprehensive_income	foreign currency translation adjustment	us-gaap:OtherComprehensiveIncomeLossForeignCurrencyTransactionAndTranslationAdjustmentNetOfTax	2	
+comprehensive_income	foreign currency translation adjustment net of tax	us-gaap:OtherComprehensiveIncomeForeignCurrencyTransactionAndTranslationAdjustmentNetOfTaxPortionAttributableToParent	1	
+comprehensive_income	foreign currency translation adjustment net of tax	us-gaap:OtherComprehensiveIncomeForeignCurrencyTransactionAndTranslationGainLossArisingDuringPeriodNetOfTax	2	
+comprehensive_income	foreign currency translation adjustment net of tax	us-gaap:OtherComprehensiveIncomeLossForeignCurrencyTransactionAndTranslationAdjustmentNetOfTax	1	
 comprehensive_income	foreign currency translation and other loss	us-gaap:OtherComprehensiveIncomeForeignCurrencyTransactionAndTranslationAdjustmentBeforeTaxPortionAttributableToParent	1	
 comprehensive_income	income tax effect	ma:OtherComprehensiveIncomeLossCashFlowHedgeGainLossBeforeReclassificationTax1	1	
 comprehensive_income	income tax effect	ma:OtherComprehensiveIncomeLossDefinedBenefitPlanBeforeReclassificationAdjustmentTaxTotal1	1	
@@ -1025,7 +1080,7 @@ comprehensive_income	income tax effect	us-gaap:OtherComprehensiveIncomeLossPensi
 comprehensive_income	income tax effect	us-gaap:OtherComprehensiveIncomeUnrealizedHoldingGainLossOnSecuritiesArisingDuringPeriodTax	2	
 comprehensive_income	investment security available for sale	us-gaap:OtherComprehensiveIncomeUnrealizedHoldingGainLossOnSecuritiesArisingDuringPeriodBeforeTax	1	
 comprehensive_income	investment security available for sale net of tax	us-gaap:OtherComprehensiveIncomeUnrealizedHoldingGainLossOnSecuritiesArisingDuringPeriodNetOfTax	1	
-comprehensive_income	less comprehensive income attributable to noncontrolling interests	us-gaap:ComprehensiveIncomeNetOfTaxAttributableToNoncontrollingInterest	1	
+comprehensive_income	less comprehensive income attributable to noncontrolling interest	us-gaap:ComprehensiveIncomeNetOfTaxAttributableToNoncontrollingInterest	1	
 comprehensive_income	less comprehensive income loss related to noncontrolling interest	us-gaap:ComprehensiveIncomeNetOfTaxAttributableToNoncontrollingInterest	1	
 comprehensive_income	less reclassification adjustment for loss gain included in other income expense net of tax	us-gaap:OtherComprehensiveIncomeLossReclassificationAdjustmentFromAOCIForSaleOfSecuritiesNetOfTax	1	
 comprehensive_income	net actuarial loss gain arising during the period net of tax	us-gaap:OtherComprehensiveIncomeDefinedBenefitPlansNetUnamortizedGainLossArisingDuringPeriodNetOfTax	1	
@@ -1039,7 +1094,7 @@ comprehensive_income	net income	us-gaap:NetIncomeLoss	7
 comprehensive_income	net income	us-gaap:ProfitLoss	4	
 comprehensive_income	net income loss	us-gaap:NetIncomeLoss	1	
 comprehensive_income	net increase decrease from available for sale security	us-gaap:OtherComprehensiveIncomeLossAvailableForSaleSecuritiesAdjustmentNetOfTax	1	
-comprehensive_income	net increase decrease from derivatives designated as hedging instruments	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTax	1	
+comprehensive_income	net increase decrease from derivative designated as hedging instrument	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTax	1	
 comprehensive_income	net investment hedging activity net of tax	abbv:OtherComprehensiveIncomeLossNetInvestmentHedgeGainLossAfterReclassificationandTax	1	
 comprehensive_income	net loss	us-gaap:NetIncomeLoss	1	
 comprehensive_income	net loss	us-gaap:ProfitLoss	1	
@@ -1055,54 +1110,51 @@ comprehensive_income	other comprehensive income loss net	us-gaap:OtherComprehens
 comprehensive_income	other comprehensive income loss net of tax	us-gaap:OtherComprehensiveIncomeLossNetOfTax	2	
 comprehensive_income	other comprehensive income loss net of tax	us-gaap:OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent	2	
 comprehensive_income	other net of tax	us-gaap:OtherComprehensiveIncomeOtherNetOfTax	1	
-comprehensive_income	pension and post employment benefits net of tax	us-gaap:OtherComprehensiveIncomeLossPensionAndOtherPostretirementBenefitPlansAdjustmentNetOfTax	1	
+comprehensive_income	pension and post employment benefit net of tax	us-gaap:OtherComprehensiveIncomeLossPensionAndOtherPostretirementBenefitPlansAdjustmentNetOfTax	1	
 comprehensive_income	pension and postretirement cost related to our equity method investment net of tax	ba:PensionAndPostretirementBenefitsRelatedToEquityMethodInvestmentsNetOfTax	1	
+comprehensive_income	reclassification adjustment	us-gaap:OtherComprehensiveIncomeLossAmortizationAdjustmentFromAOCIPensionAndOtherPostretirementBenefitPlansForNetPriorServiceCostCreditBeforeTax	1	
+comprehensive_income	reclassification adjustment	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossReclassificationBeforeTax	1	
+comprehensive_income	reclassification adjustment for cash flow hedge	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossReclassificationBeforeTax	1	
+comprehensive_income	reclassification adjustment for defined benefit pension and other postretirement plan	us-gaap:OtherComprehensiveIncomeLossReclassificationAdjustmentFromAOCIPensionAndOtherPostretirementBenefitPlansForNetGainLossNetOfTax	1	
 comprehensive_income	reclassification adjustment for loss included in net loss net of tax	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossReclassificationAfterTax	1	
-comprehensive_income	reclassification adjustment for realized gain loss on derivative instruments	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossReclassificationAfterTax	1	
+comprehensive_income	reclassification adjustment for net realized gain loss included in net income	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossReclassificationAfterTax	1	
+comprehensive_income	reclassification adjustment for net realized gain loss included in net income	us-gaap:OtherComprehensiveIncomeLossReclassificationAdjustmentFromAOCIForSaleOfSecuritiesNetOfTax	1	
+comprehensive_income	reclassification adjustment for realized gain loss on derivative instrument	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossReclassificationAfterTax	1	
 comprehensive_income	reclassification adjustment for recognized gain loss on available for sale security	us-gaap:OtherComprehensiveIncomeLossReclassificationAdjustmentFromAOCIForSaleOfSecuritiesNetOfTax	1	
-comprehensive_income	reclassification adjustments	us-gaap:OtherComprehensiveIncomeLossAmortizationAdjustmentFromAOCIPensionAndOtherPostretirementBenefitPlansForNetPriorServiceCostCreditBeforeTax	1	
-comprehensive_income	reclassification adjustments	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossReclassificationBeforeTax	1	
-comprehensive_income	reclassification adjustments for cash flow hedges	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossReclassificationBeforeTax	1	
-comprehensive_income	reclassification adjustments for defined benefit pension and other postretirement plans	us-gaap:OtherComprehensiveIncomeLossReclassificationAdjustmentFromAOCIPensionAndOtherPostretirementBenefitPlansForNetGainLossNetOfTax	1	
-comprehensive_income	reclassification adjustments for net realized gain loss included in net income	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossReclassificationAfterTax	1	
-comprehensive_income	reclassification adjustments for net realized gain loss included in net income	us-gaap:OtherComprehensiveIncomeLossReclassificationAdjustmentFromAOCIForSaleOfSecuritiesNetOfTax	1	
 comprehensive_income	reclassification of net gain loss included in net income	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossReclassificationAfterTax	1	
 comprehensive_income	tax effect	us-gaap:OtherComprehensiveIncomeLossTaxPortionAttributableToParent1	1	
-comprehensive_income	total change in unrealized gain loss on derivative instruments	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTax	1	
+comprehensive_income	total change in unrealized gain loss on derivative instrument	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTax	1	
 comprehensive_income	total change in unrealized gain loss on marketable debt security	us-gaap:OtherComprehensiveIncomeLossAvailableForSaleSecuritiesAdjustmentNetOfTax	1	
 comprehensive_income	total comprehensive income	us-gaap:ComprehensiveIncomeNetOfTax	2	
 comprehensive_income	total comprehensive income	us-gaap:ComprehensiveIncomeNetOfTaxIncludingPortionAttributableToNoncontrollingInterest	1	
 comprehensive_income	total comprehensive income attributable to parent	us-gaap:ComprehensiveIncomeNetOfTax	1	
 comprehensive_income	total comprehensive income net of tax	us-gaap:ComprehensiveIncomeNetOfTax	1	
-comprehensive_income	total defined benefit pension plans and other postretirement benefits net of tax	us-gaap:OtherComprehensiveIncomeLossPensionAndOtherPostretirementBenefitPlansAdjustmentNetOfTax	1	
+comprehensive_income	total defined benefit pension plan and other postretirement benefit net of tax	us-gaap:OtherComprehensiveIncomeLossPensionAndOtherPostretirementBenefitPlansAdjustmentNetOfTax	1	
 comprehensive_income	total other comprehensive income	us-gaap:OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent	1	
 comprehensive_income	total other comprehensive income loss	us-gaap:OtherComprehensiveIncomeLossNetOfTax	1	
 comprehensive_income	total other comprehensive income loss	us-gaap:OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent	1	
 comprehensive_income	total other comprehensive income loss a	us-gaap:OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent	1	
 comprehensive_income	total other comprehensive income loss net of tax	us-gaap:OtherComprehensiveIncomeLossNetOfTax	2	
-comprehensive_income	total unrealized gain loss on derivative instruments net of tax	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTax	1	
-comprehensive_income	translation adjustments	us-gaap:OtherComprehensiveIncomeLossForeignCurrencyTransactionAndTranslationAdjustmentBeforeTax	1	
-comprehensive_income	translation adjustments on net investment hedges	ma:OtherComprehensiveIncomeLossTranslationAdjustmentsonNetInvestmentHedge	1	
-comprehensive_income	translation adjustments on net investment hedges net of tax	ma:OtherComprehensiveIncomeLossTranslationAdjustmentsonNetInvestmentHedgeNetofTax	1	
+comprehensive_income	total unrealized gain loss on derivative instrument net of tax	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTax	1	
+comprehensive_income	translation adjustment	us-gaap:OtherComprehensiveIncomeLossForeignCurrencyTransactionAndTranslationAdjustmentBeforeTax	1	
+comprehensive_income	translation adjustment on net investment hedge	ma:OtherComprehensiveIncomeLossTranslationAdjustmentsonNetInvestmentHedge	1	
+comprehensive_income	translation adjustment on net investment hedge net of tax	ma:OtherComprehensiveIncomeLossTranslationAdjustmentsonNetInvestmentHedgeNetofTax	1	
 comprehensive_income	unrealized gain loss arising during period net of tax	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossBeforeReclassificationAfterTax	1	
 comprehensive_income	unrealized gain loss on available for sale security	us-gaap:OtherComprehensiveIncomeUnrealizedHoldingGainLossOnSecuritiesArisingDuringPeriodNetOfTax	1	
-comprehensive_income	unrealized gain loss on defined benefit postretirement plans	us-gaap:OtherComprehensiveIncomeLossPensionAndOtherPostretirementBenefitPlansAdjustmentNetOfTax	1	
-comprehensive_income	unrealized gain loss on derivative instruments	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossBeforeReclassificationAfterTax	1	
+comprehensive_income	unrealized gain loss on defined benefit postretirement plan	us-gaap:OtherComprehensiveIncomeLossPensionAndOtherPostretirementBenefitPlansAdjustmentNetOfTax	1	
+comprehensive_income	unrealized gain loss on derivative instrument	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossBeforeReclassificationAfterTax	1	
 comprehensive_income	unrealized gain loss on investment security	us-gaap:OtherComprehensiveIncomeLossAvailableForSaleSecuritiesAdjustmentNetOfTax	1	
 comprehensive_income	unrealized gain loss on marketable security and privately held debt security	us-gaap:OtherComprehensiveIncomeUnrealizedHoldingGainLossOnSecuritiesArisingDuringPeriodBeforeTax	1	
-comprehensive_income	unrealized gain on derivative instruments	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTaxParent	1	
-equity	activity related to non controlling interests	us-gaap:NetIncomeLossAttributableToNoncontrollingInterest	1	
-equity	balance	us-gaap:StockholdersEquity	6	credit
+comprehensive_income	unrealized gain on derivative instrument	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTaxParent	1	
+equity	activity related to noncontrolling interest	us-gaap:NetIncomeLossAttributableToNoncontrollingInterest	1	
+equity	balance	us-gaap:StockholdersEquity	9	credit
 equity	balance	us-gaap:StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest	5	credit
-equity	balance at beginning of year	us-gaap:StockholdersEquity	1	credit
-equity	balance at end of year	us-gaap:StockholdersEquity	1	credit
-equity	beginning balance	us-gaap:StockholdersEquity	2	credit
-equity	cash dividends	us-gaap:DividendsCommonStockCash	1	
-equity	cash dividends declared	us-gaap:DividendsCommonStockCash	1	
-equity	cash dividends declared and paid	us-gaap:DividendsCash	1	
-equity	cash dividends declared and paid per common share	us-gaap:DividendsCommonStockCash	1	
-equity	cash dividends declared on mandatory convertible preferred stock	us-gaap:DividendsPreferredStockCash	1	
-equity	cash flow hedges net of tax	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTax	1	
+equity	cash dividend	us-gaap:DividendsCommonStockCash	1	
+equity	cash dividend declared	us-gaap:DividendsCommonStockCash	1	
+equity	cash dividend declared and paid	us-gaap:DividendsCash	1	
+equity	cash dividend declared and paid per common share	us-gaap:DividendsCommonStockCash	1	
+equity	cash dividend declared on mandatory convertible preferred stock	us-gaap:DividendsPreferredStockCash	1	
+equity	cash flow hedge net of tax	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTax	1	
 equity	change in noncontrolling interest	us-gaap:MinorityInterestPeriodIncreaseDecrease	1	
 equity	class b common stock exchange offer	v:StockIssuedDuringPeriodValueStockExchangeOffer	1	
 equity	common	us-gaap:DividendsCommonStock	1	
@@ -1110,25 +1162,24 @@ equity	common stock issued	us-gaap:StockIssuedDuringPeriodValueNewIssues	2
 equity	common stock repurchased	us-gaap:StockRepurchasedAndRetiredDuringPeriodValue	1	
 equity	common stock repurchased	us-gaap:StockRepurchasedDuringPeriodValue	1	
 equity	common stock repurchased	us-gaap:TreasuryStockValueAcquiredCostMethod	1	
-equity	common stock withheld related to net share settlement of equity awards	us-gaap:AdjustmentsRelatedToTaxWithholdingForShareBasedCompensation	1	
-equity	conversion of the notes	us-gaap:StockIssuedDuringPeriodValueConversionOfConvertibleSecurities	1	
-equity	conversion stock option exercises forfeitures espp and other b	us-gaap:StockIssuedDuringPeriodValueShareBasedCompensation	1	
-equity	conversions to class a common stock	us-gaap:ConversionOfStockAmountConverted1	1	
-equity	dividends	us-gaap:DividendsCommonStockCash	1	
-equity	dividends and dividend equivalent declared	us-gaap:Dividends	1	
-equity	dividends and dividend equivalent declared per share or rsu	us-gaap:CommonStockDividendsPerShareDeclared	1	
-equity	dividends declared	us-gaap:DividendsCommonStockCash	1	
-equity	dividends declared per share	us-gaap:DividendsCommonStock	1	
-equity	employee stock plans	us-gaap:StockIssuedDuringPeriodValueShareBasedCompensation	1	
-equity	ending balance	us-gaap:StockholdersEquity	2	credit
-equity	esop debt impacts	pg:ESOPDebtImpacts	1	
-equity	fair value of partially vested equity awards assumed in connection with acquisitions	nvda:APICShareBasedPaymentArrangementIncreaseForCostRecognitionOfAwardsAssumedInAcquisition	1	
-equity	foreign currency translation adjustments net of tax	us-gaap:OtherComprehensiveIncomeLossForeignCurrencyTransactionAndTranslationAdjustmentNetOfTax	1	
+equity	common stock withheld related to net share settlement of equity award	us-gaap:AdjustmentsRelatedToTaxWithholdingForShareBasedCompensation	1	
+equity	conversion of the note	us-gaap:StockIssuedDuringPeriodValueConversionOfConvertibleSecurities	1	
+equity	conversion stock option exercise forfeiture espp and other b	us-gaap:StockIssuedDuringPeriodValueShareBasedCompensation	1	
+equity	conversion to class a common stock	us-gaap:ConversionOfStockAmountConverted1	1	
+equity	dividend	us-gaap:DividendsCommonStockCash	1	
+equity	dividend and dividend equivalent declared	us-gaap:Dividends	1	
+equity	dividend and dividend equivalent declared per share or rsu	us-gaap:CommonStockDividendsPerShareDeclared	1	
+equity	dividend declared	us-gaap:DividendsCommonStockCash	1	
+equity	dividend declared per share	us-gaap:DividendsCommonStock	1	
+equity	employee stock plan	us-gaap:StockIssuedDuringPeriodValueShareBasedCompensation	1	
+equity	esop debt impact	pg:ESOPDebtImpacts	1	
+equity	fair value of partially vested equity award assumed in connection with acquisition	nvda:APICShareBasedPaymentArrangementIncreaseForCostRecognitionOfAwardsAssumedInAcquisition	1	
+equity	foreign currency translation adjustment net of tax	us-gaap:OtherComprehensiveIncomeLossForeignCurrencyTransactionAndTranslationAdjustmentNetOfTax	1	
 equity	issuance of common stock	us-gaap:StockIssuedDuringPeriodValueStockOptionsExercised	1	
-equity	issuance of common stock from stock plans	us-gaap:StockIssuedDuringPeriodValueEmployeeStockOwnershipPlan	1	
-equity	issuance of common stock under stock plans	us-gaap:StockIssuedDuringPeriodSharesEmployeeStockPurchasePlans	1	
-equity	issuance of common stock under stock plans	us-gaap:StockIssuedDuringPeriodValueEmployeeStockPurchasePlan	1	
-equity	issuance of series a preferred stock	us-gaap:StockIssuedDuringPeriodValueNewIssues	1	
+equity	issuance of common stock from stock plan	us-gaap:StockIssuedDuringPeriodValueEmployeeStockOwnershipPlan	1	
+equity	issuance of common stock under stock plan	us-gaap:StockIssuedDuringPeriodSharesEmployeeStockPurchasePlans	1	
+equity	issuance of common stock under stock plan	us-gaap:StockIssuedDuringPeriodValueEmployeeStockPurchasePlan	1	
+equity	issuance of serie a preferred stock	us-gaap:StockIssuedDuringPeriodValueNewIssues	1	
 equity	net income	us-gaap:NetIncomeLoss	9	
 equity	net income	us-gaap:ProfitLoss	3	
 equity	net income attributable to parent	us-gaap:NetIncomeLoss	1	
@@ -1136,7 +1187,7 @@ equity	net loss	us-gaap:NetIncomeLoss	2
 equity	net loss	us-gaap:ProfitLoss	1	
 equity	net loss income	us-gaap:ProfitLoss	1	
 equity	noncontrolling interest net	us-gaap:MinorityInterestPeriodIncreaseDecrease	1	
-equity	other changes in noncontrolling interests	us-gaap:MinorityInterestPeriodIncreaseDecrease	1	
+equity	other change in noncontrolling interest	us-gaap:MinorityInterestPeriodIncreaseDecrease	1	
 equity	other comprehensive income	us-gaap:OtherComprehensiveIncomeLossNetOfTax	1	
 equity	other comprehensive income	us-gaap:OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent	1	
 equity	other comprehensive income loss	us-gaap:OtherComprehensiveIncomeLossNetOfTax	4	
@@ -1149,44 +1200,44 @@ equity	other comprehensive loss net of tax	us-gaap:OtherComprehensiveIncomeLossN
 equity	other comprehensive loss net of tax	us-gaap:OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent	2	
 equity	other net of tax	hd:OtherComprehensiveIncomeLossOtherAfterTax	1	
 equity	preferred	us-gaap:DividendsPreferredStock	1	
-equity	preferred stock conversions	us-gaap:StockIssuedDuringPeriodValueConversionOfConvertibleSecurities	1	
-equity	purchases of treasury stock	ma:TreasuryStockValueAcquiredCostMethodTradeDateBasis	1	
-equity	purchases of treasury stock	us-gaap:TreasuryStockValueAcquiredCostMethod	1	
-equity	re issuance of treasury stock under stock compensation plans	us-gaap:StockIssuedDuringPeriodValueTreasuryStockReissued	1	
+equity	preferred stock conversion	us-gaap:StockIssuedDuringPeriodValueConversionOfConvertibleSecurities	1	
+equity	purchase of treasury stock	ma:TreasuryStockValueAcquiredCostMethodTradeDateBasis	1	
+equity	purchase of treasury stock	us-gaap:TreasuryStockValueAcquiredCostMethod	1	
+equity	re issuance of treasury stock under stock compensation plan	us-gaap:StockIssuedDuringPeriodValueTreasuryStockReissued	1	
 equity	recovery through conversion rate adjustment	v:RecoveryThroughConversionRateAdjustment	1	
-equity	redeemable non controlling interest adjustments	us-gaap:NetIncomeLossAttributableToRedeemableNoncontrollingInterest	1	
-equity	repurchases of class a common stock	us-gaap:StockRepurchasedAndRetiredDuringPeriodValue	1	
-equity	repurchases of common stock	us-gaap:StockRepurchasedAndRetiredDuringPeriodShares	1	
-equity	repurchases of common stock	us-gaap:TreasuryStockValueAcquiredCostMethod	2	
-equity	repurchases of common stock to be held as treasury stock	us-gaap:TreasuryStockValueAcquiredCostMethod	1	
-equity	restricted stock units tax paid in cash	hubs:StockIssuedDuringPeriodValueRestrictedStockUnitsTaxesPaidInCash	1	
+equity	redeemable noncontrolling interest adjustment	us-gaap:NetIncomeLossAttributableToRedeemableNoncontrollingInterest	1	
+equity	repurchase of class a common stock	us-gaap:StockRepurchasedAndRetiredDuringPeriodValue	1	
+equity	repurchase of common stock	us-gaap:StockRepurchasedAndRetiredDuringPeriodShares	1	
+equity	repurchase of common stock	us-gaap:TreasuryStockValueAcquiredCostMethod	2	
+equity	repurchase of common stock to be held as treasury stock	us-gaap:TreasuryStockValueAcquiredCostMethod	1	
+equity	restricted stock unit tax paid in cash	hubs:StockIssuedDuringPeriodValueRestrictedStockUnitsTaxesPaidInCash	1	
 equity	retirement of treasury stock	us-gaap:TreasuryStockRetiredCostMethodAmount	1	
-equity	settlement of capped call options	hubs:SettlementOfCappedCallOptions	1	
+equity	settlement of capped call option	hubs:SettlementOfCappedCallOptions	1	
 equity	share based compensation	us-gaap:AdjustmentsToAdditionalPaidInCapitalSharebasedCompensationRequisiteServicePeriodRecognitionValue	3	
-equity	share based payments	us-gaap:AdjustmentsToAdditionalPaidInCapitalSharebasedCompensationRequisiteServicePeriodRecognitionValue	1	
-equity	share repurchase programs	us-gaap:TreasuryStockValueAcquiredCostMethod	1	
-equity	shares issued under employee stock plans net	us-gaap:StockIssuedDuringPeriodValueShareBasedCompensation	1	
+equity	share based payment	us-gaap:AdjustmentsToAdditionalPaidInCapitalSharebasedCompensationRequisiteServicePeriodRecognitionValue	1	
+equity	share repurchase program	us-gaap:TreasuryStockValueAcquiredCostMethod	1	
+equity	shares issued under employee stock plan net	us-gaap:StockIssuedDuringPeriodValueShareBasedCompensation	1	
 equity	shares repurchased	us-gaap:StockRepurchasedAndRetiredDuringPeriodValue	1	
-equity	shares withheld for tax related to stock issued under equity plans	us-gaap:AdjustmentsRelatedToTaxWithholdingForShareBasedCompensation	1	
+equity	shares withheld for tax related to stock issued under equity plan	us-gaap:AdjustmentsRelatedToTaxWithholdingForShareBasedCompensation	1	
 equity	stock based compensation	us-gaap:AdjustmentsToAdditionalPaidInCapitalSharebasedCompensationRequisiteServicePeriodRecognitionValue	4	
 equity	stock based compensation and issuance of employee benefit plan stock	us-gaap:StockIssuedDuringPeriodValueEmployeeBenefitPlan	1	
 equity	stock based compensation expense	us-gaap:AdjustmentsToAdditionalPaidInCapitalSharebasedCompensationRequisiteServicePeriodRecognitionValue	2	
-equity	stock based compensation plans and other	us-gaap:StockIssuedDuringPeriodValueShareBasedCompensation	1	
-equity	stock issued under equity plans	us-gaap:StockIssuedDuringPeriodValueNewIssues	1	
-equity	tax withholding related to vesting of restricted stock units	us-gaap:AdjustmentsRelatedToTaxWithholdingForShareBasedCompensation	1	
+equity	stock based compensation plan and other	us-gaap:StockIssuedDuringPeriodValueShareBasedCompensation	1	
+equity	stock issued under equity plan	us-gaap:StockIssuedDuringPeriodValueNewIssues	1	
+equity	tax withholding related to vesting of restricted stock unit	us-gaap:AdjustmentsRelatedToTaxWithholdingForShareBasedCompensation	1	
 equity	total stockholders equity	us-gaap:StockholdersEquity	1	credit
 equity	total stockholders equity beginning balance	us-gaap:StockholdersEquity	2	credit
 equity	total stockholders equity ending balance	us-gaap:StockholdersEquity	2	credit
 equity	treasury shares issued for k contribution	us-gaap:StockIssuedDuringPeriodValueOther	1	
-equity	treasury shares issued for other share based plans net	us-gaap:StockIssuedDuringPeriodValueRestrictedStockAwardNetOfForfeitures	1	
-equity	treasury stock purchases	us-gaap:TreasuryStockValueAcquiredCostMethod	1	
+equity	treasury shares issued for other share based plan net	us-gaap:StockIssuedDuringPeriodValueRestrictedStockAwardNetOfForfeitures	1	
+equity	treasury stock purchase	us-gaap:TreasuryStockValueAcquiredCostMethod	1	
 equity	value of shares in deferred compensation plan	adbe:Changeintreasurystockvalueduetodeferredcompensationplan	1	
 equity	ve territory covered loss incurred	v:VETerritoryCoveredLossesIncurred	1	
-income_statement	acquired ipr d and milestones	us-gaap:ResearchAndDevelopmentAssetAcquiredOtherThanThroughBusinessCombinationWrittenOff	1	
+income_statement	acquired ipr d and milestone	us-gaap:ResearchAndDevelopmentAssetAcquiredOtherThanThroughBusinessCombinationWrittenOff	1	
 income_statement	acquisition termination cost	nvda:BusinessCombinationAdvancedConsiderationWrittenOff	1	
 income_statement	acquisition termination fee	us-gaap:OtherNonrecurringExpense	1	
 income_statement	advertising and marketing	us-gaap:MarketingAndAdvertisingExpense	1	
-income_statement	amortization of intangibles	adbe:OperatingExpensesAmortizationOfPurchasedIntangibles	1	
+income_statement	amortization of intangible	adbe:OperatingExpensesAmortizationOfPurchasedIntangibles	1	
 income_statement	basic	us-gaap:EarningsPerShareBasic	4	
 income_statement	basic	us-gaap:WeightedAverageNumberOfSharesOutstandingBasic	4	
 income_statement	basic income per share	us-gaap:EarningsPerShareBasic	3	
@@ -1197,7 +1248,7 @@ income_statement	basic net income per share	us-gaap:EarningsPerShareBasic	2
 income_statement	basic weighted average common shares	us-gaap:WeightedAverageNumberOfSharesOutstandingBasic	1	
 income_statement	basic weighted average shares outstanding	us-gaap:WeightedAverageNumberOfSharesOutstandingBasic	1	
 income_statement	benefit provision for income tax	us-gaap:IncomeTaxExpenseBenefit	1	
-income_statement	cash dividends declared per common share	us-gaap:CommonStockDividendsPerShareDeclared	1	
+income_statement	cash dividend declared per common share	us-gaap:CommonStockDividendsPerShareDeclared	1	
 income_statement	class a common stock	us-gaap:EarningsPerShareBasic	1	
 income_statement	class a common stock	us-gaap:EarningsPerShareDiluted	1	
 income_statement	class a common stock	us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding	1	
@@ -1210,12 +1261,12 @@ income_statement	class c common stock	us-gaap:EarningsPerShareBasic	1
 income_statement	class c common stock	us-gaap:EarningsPerShareDiluted	1	
 income_statement	class c common stock	us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding	1	
 income_statement	class c common stock	us-gaap:WeightedAverageNumberOfSharesOutstandingBasic	1	
-income_statement	compensation and benefits	us-gaap:LaborAndRelatedExpense	1	
-income_statement	cost of products	us-gaap:CostOfGoodsAndServicesSold	1	
-income_statement	cost of products sold	us-gaap:CostOfGoodsAndServicesSold	2	
+income_statement	compensation and benefit	us-gaap:LaborAndRelatedExpense	1	
+income_statement	cost of product	us-gaap:CostOfGoodsAndServicesSold	1	
+income_statement	cost of product sold	us-gaap:CostOfGoodsAndServicesSold	2	
 income_statement	cost of revenue	us-gaap:CostOfGoodsAndServicesSold	1	
 income_statement	cost of revenue	us-gaap:CostOfRevenue	3	
-income_statement	cost of services	us-gaap:CostOfGoodsAndServicesSold	1	
+income_statement	cost of service	us-gaap:CostOfGoodsAndServicesSold	1	
 income_statement	depreciation	us-gaap:Depreciation	1	
 income_statement	depreciation and amortization	us-gaap:DepreciationAndAmortization	3	
 income_statement	diluted	us-gaap:EarningsPerShareDiluted	4	
@@ -1227,13 +1278,13 @@ income_statement	diluted loss per share attributable to parent	us-gaap:EarningsP
 income_statement	diluted net income per share	us-gaap:EarningsPerShareDiluted	2	
 income_statement	diluted weighted average common shares	us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding	1	
 income_statement	diluted weighted average shares outstanding	us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding	1	
-income_statement	equipment and other rents	unp:EquipmentAndOtherRents	1	
+income_statement	equipment and other rent	unp:EquipmentAndOtherRents	1	
 income_statement	equity method investment activity net of tax	us-gaap:IncomeLossFromEquityMethodInvestments	1	
 income_statement	freight revenue	us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax	1	
 income_statement	fuel	us-gaap:FuelCosts	1	
 income_statement	fulfillment	amzn:FulfillmentExpense	1	
 income_statement	gain loss on equity investment net	ma:EquitySecuritiesFVNIAndWithoutReadilyDeterminableFairValueGainLoss	1	
-income_statement	gain on dispositions net	us-gaap:GainLossOnDispositionOfAssets	1	
+income_statement	gain on disposition net	us-gaap:GainLossOnDispositionOfAssets	1	
 income_statement	general and administrative	us-gaap:GeneralAndAdministrativeExpense	7	
 income_statement	general and administrative expense	us-gaap:GeneralAndAdministrativeExpense	1	
 income_statement	gross income	us-gaap:GrossProfit	5	
@@ -1243,9 +1294,9 @@ income_statement	income before income tax	us-gaap:IncomeLossIncludingPortionAttr
 income_statement	income before income tax expense	us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest	1	
 income_statement	income before provision for income tax	us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest	3	
 income_statement	income from operating investment net	ba:IncomeLossfromInvestments	1	
-income_statement	income from operations	us-gaap:OperatingIncomeLoss	2	
+income_statement	income from operation	us-gaap:OperatingIncomeLoss	2	
 income_statement	income loss before income tax	us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesMinorityInterestAndIncomeLossFromEquityMethodInvestments	1	
-income_statement	income loss from operations	us-gaap:OperatingIncomeLoss	1	
+income_statement	income loss from operation	us-gaap:OperatingIncomeLoss	1	
 income_statement	income per share basic	us-gaap:EarningsPerShareBasic	1	
 income_statement	income per share diluted	us-gaap:EarningsPerShareDiluted	1	
 income_statement	income tax	us-gaap:IncomeTaxExpenseBenefit	1	
@@ -1265,12 +1316,12 @@ income_statement	interest income and other net	us-gaap:InvestmentIncomeInterestA
 income_statement	investment gain loss net	us-gaap:GainLossOnInvestments	1	
 income_statement	investment income	us-gaap:InvestmentIncomeNet	1	
 income_statement	investment income expense and other	us-gaap:OtherNonoperatingIncomeExpense	1	
-income_statement	less mandatory convertible preferred stock dividends accumulated during the period	us-gaap:PreferredStockDividendsIncomeStatementImpact	1	
-income_statement	less net income attributable to noncontrolling interests	us-gaap:NetIncomeLossAttributableToNoncontrollingInterest	1	
+income_statement	less mandatory convertible preferred stock dividend accumulated during the period	us-gaap:PreferredStockDividendsIncomeStatementImpact	1	
+income_statement	less net income attributable to noncontrolling interest	us-gaap:NetIncomeLossAttributableToNoncontrollingInterest	1	
 income_statement	less net income loss attributable to noncontrolling interest	us-gaap:NetIncomeLossAttributableToNoncontrollingInterest	1	
 income_statement	litigation provision	us-gaap:LossContingencyLossInPeriod	1	
 income_statement	loss before income tax	us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest	1	
-income_statement	loss from operations	us-gaap:OperatingIncomeLoss	1	
+income_statement	loss from operation	us-gaap:OperatingIncomeLoss	1	
 income_statement	loss income before income tax expense	us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest	1	
 income_statement	loss on strategic investment net	us-gaap:GainLossOnInvestments	1	
 income_statement	marketing	us-gaap:MarketingAndAdvertisingExpense	1	
@@ -1300,20 +1351,20 @@ income_statement	other income expense net	us-gaap:OtherNonoperatingIncome	1
 income_statement	other income expense net	us-gaap:OtherNonoperatingIncomeExpense	2	
 income_statement	other income net	us-gaap:OtherNonoperatingIncomeExpense	1	
 income_statement	other net	us-gaap:OtherNonoperatingIncomeExpense	1	
-income_statement	other non operating income expense net	us-gaap:OtherNonoperatingIncomeExpense	1	
+income_statement	other nonoperating income expense net	us-gaap:OtherNonoperatingIncomeExpense	1	
 income_statement	other operating expense income net	us-gaap:OtherOperatingIncomeExpenseNet	2	
 income_statement	other revenue	us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax	1	
 income_statement	personnel	us-gaap:LaborAndRelatedExpense	1	
+income_statement	product	us-gaap:CostOfGoodsAndServicesSold	1	
 income_statement	product	us-gaap:CostOfRevenue	1	
+income_statement	product	us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax	1	
 income_statement	product	us-gaap:Revenues	1	
-income_statement	products	us-gaap:CostOfGoodsAndServicesSold	1	
-income_statement	products	us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax	1	
-income_statement	professional fees	us-gaap:ProfessionalFees	1	
-income_statement	professional services and other	us-gaap:CostOfGoodsAndServicesSold	2	
-income_statement	professional services and other	us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax	2	
+income_statement	professional fee	us-gaap:ProfessionalFees	1	
+income_statement	professional service and other	us-gaap:CostOfGoodsAndServicesSold	2	
+income_statement	professional service and other	us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax	2	
 income_statement	provision for income tax	us-gaap:IncomeTaxExpenseBenefit	5	
 income_statement	provision for litigation	us-gaap:LitigationSettlementExpense	1	
-income_statement	purchased services and materials	unp:PurchasedServicesAndMaterial	1	
+income_statement	purchased service and material	unp:PurchasedServicesAndMaterial	1	
 income_statement	research and development	us-gaap:ResearchAndDevelopmentExpense	4	
 income_statement	research and development	us-gaap:ResearchAndDevelopmentExpenseExcludingAcquiredInProcessCost	1	
 income_statement	research and development	us-gaap:ResearchAndDevelopmentExpenseSoftwareExcludingAcquiredInProcessCost	1	
@@ -1323,14 +1374,14 @@ income_statement	revenue	us-gaap:Revenues	2
 income_statement	revenue and marketing	us-gaap:MarketingExpense	1	
 income_statement	revenue and marketing	us-gaap:SellingAndMarketingExpense	4	
 income_statement	revenue general and administrative	us-gaap:SellingGeneralAndAdministrativeExpense	1	
-income_statement	revenue of products	us-gaap:Revenues	1	
-income_statement	revenue of services	us-gaap:Revenues	1	
+income_statement	revenue of product	us-gaap:Revenues	1	
+income_statement	revenue of service	us-gaap:Revenues	1	
 income_statement	selling general and administrative	us-gaap:SellingGeneralAndAdministrativeExpense	3	
 income_statement	selling general and administrative expense	us-gaap:SellingGeneralAndAdministrativeExpense	1	
-income_statement	services	us-gaap:CostOfGoodsAndServicesSold	1	
-income_statement	services	us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax	1	
-income_statement	services and other	us-gaap:CostOfRevenue	1	
-income_statement	services and other	us-gaap:Revenues	1	
+income_statement	service	us-gaap:CostOfGoodsAndServicesSold	1	
+income_statement	service	us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax	1	
+income_statement	service and other	us-gaap:CostOfRevenue	1	
+income_statement	service and other	us-gaap:Revenues	1	
 income_statement	shares used in computing basic net income per share	us-gaap:WeightedAverageNumberOfSharesOutstandingBasic	1	
 income_statement	shares used in computing diluted net income per share	us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding	1	
 income_statement	shares used to compute basic net income per share	us-gaap:WeightedAverageNumberOfSharesOutstandingBasic	1	
@@ -1347,8 +1398,8 @@ income_statement	total cost and expense	us-gaap:CostOfRevenue	1
 income_statement	total cost of revenue	us-gaap:CostOfGoodsAndServicesSold	3	
 income_statement	total cost of revenue	us-gaap:CostOfRevenue	1	
 income_statement	total net revenue	us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax	2	
-income_statement	total non operating income expense	us-gaap:NonoperatingIncomeExpense	2	
-income_statement	total non operating income expense net	us-gaap:NonoperatingIncomeExpense	1	
+income_statement	total nonoperating income expense	us-gaap:NonoperatingIncomeExpense	2	
+income_statement	total nonoperating income expense net	us-gaap:NonoperatingIncomeExpense	1	
 income_statement	total operating cost and expense	us-gaap:CostsAndExpenses	1	
 income_statement	total operating expense	us-gaap:CostsAndExpenses	3	
 income_statement	total operating expense	us-gaap:OperatingExpenses	7	

@@ -16,12 +16,15 @@ public import FolioModel
 /// 1. the entries of (statement section, label key), when the row's headings name a section
 ///    (`section`: a cash flow's operating, investing or financing activities, its changes in
 ///    assets and liabilities; a balance sheet's current assets or liabilities; an income
-///    statement's weighted-average shares or per-share figures);
+///    statement's weighted-average shares or per-share figures), or, on a balance sheet, when
+///    its position does (`balanceParts`);
 /// 2. the entries of (statement, label key): the concept most filings give;
-/// 3. the entries of the label key in any statement;
-/// 4. the entry of the same statement whose key shares the most words with the label's
+/// 3. the entry of the same statement whose key shares the most words with the label's
 ///    (Jaccard of the words outside `stopWords`, at least 1/2); ties: more filings, the
 ///    shorter key, the key's text;
+/// 4. in an income statement's per-share or share-count section, its heading's concept, by
+///    steps 2 and 3 (`isMeasureSection`);
+/// 5. the entries of the label key in any statement;
 /// then, of a pair of concepts with and without noncontrolling interests, the one the
 /// filing's statements call for (`noncontrollingConcept`).
 /// The same lookup is emulated by the benchmark (`scripts/accuracy_lib/concepts.py`) to
@@ -33,29 +36,33 @@ public enum ConceptDictionary {
         let noncontrolling = printsNoncontrolling(tables)
         // Per statement, each heading's section (`headingSection`): a heading stands over many
         // rows, and its label key is made once.
-        var headings: [String: [String: String?]] = [:]
+        var headings: [String: [String: SectionHeading?]] = [:]
         for ti in tables.indices {
             guard let statement = tables[ti].statement, statement.isPrimary else { continue }
-            // Per row label and row path (the section comes from the path's headings); a row's
-            // cells follow each other, so the last row's answer is tried first.
+            let parts = statement == .balanceSheet ? balanceParts(tables[ti].cells) : [:]
+            // Per row label, row path (the section comes from the path's headings) and part; a
+            // row's cells follow each other, so the last row's answer is tried first.
             var cache: [[String]: String?] = [:]
-            var last: (label: String, path: [String], concept: String?)?
+            var last: (label: String, path: [String], part: String?, concept: String?)?
             for ci in tables[ti].cells.indices {
                 // The cell's fields read in place (not a copy of the cell).
                 guard tables[ti].cells[ci].value != nil, tables[ti].cells[ci].concept == nil else { continue }
                 let label = tables[ti].cells[ci].rowLabel
                 let path = tables[ti].cells[ci].rowPath
+                let part = parts[tables[ti].cells[ci].row]
                 let concept: String?
-                if let l = last, l.label == label, l.path == path {
+                if let l = last, l.label == label, l.path == path, l.part == part {
                     concept = l.concept
-                } else if let hit = cache[path + [label]] {
+                } else if let hit = cache[path + [label, part ?? ""]] {
                     concept = hit
                 } else {
-                    let sec = section(statement: statement.rawValue, rowPath: path, cache: &headings[statement.rawValue, default: [:]])
+                    let sec = sectionHeading(statement: statement.rawValue, rowPath: path,
+                                             cache: &headings[statement.rawValue, default: [:]])
+                        ?? part.map { SectionHeading(section: $0, heading: "") }
                     concept = lookup(statement: statement, label: label, section: sec, noncontrolling: noncontrolling)
-                    cache[path + [label]] = concept
+                    cache[path + [label, part ?? ""]] = concept
                 }
-                last = (label, path, concept)
+                last = (label, path, part, concept)
                 guard let concept else { continue }
                 tables[ti].cells[ci].concept = concept
                 tables[ti].cells[ci].conceptSource = .dictionary
@@ -69,14 +76,15 @@ public enum ConceptDictionary {
     /// unknown), or nil.
     public static func lookup(statement: TableStatement, label: String, rowPath: [String] = [],
                               noncontrolling: Bool? = nil) -> String? {
-        lookup(statement: statement, label: label, section: section(statement: statement.rawValue, rowPath: rowPath),
+        lookup(statement: statement, label: label, section: sectionHeading(statement: statement.rawValue, rowPath: rowPath),
                noncontrolling: noncontrolling)
     }
 
-    /// `lookup` of a row whose statement section (`section`) is known.
-    static func lookup(statement: TableStatement, label: String, section: String?, noncontrolling: Bool?) -> String? {
+    /// `lookup` of a row whose statement section and its heading (`sectionHeading`) are known.
+    static func lookup(statement: TableStatement, label: String, section: SectionHeading?, noncontrolling: Bool?) -> String? {
         let key = labelKey(label)
-        let concept = index.lookup(statement: statement.rawValue, key: key, section: section)
+        let concept = index.lookup(statement: statement.rawValue, key: key, section: section?.section,
+                                   heading: section?.heading)
         guard let concept, let noncontrolling else { return concept }
         return noncontrollingConcept(concept, key: key, noncontrolling: noncontrolling)
     }
@@ -155,25 +163,89 @@ public enum ConceptDictionary {
     /// holds a section's entries as the statement `<statement>/<section>`
     /// (`cash_flow/investing`), besides the statement's own.
     static func section(statement: String, rowPath: [String]) -> String? {
+        sectionHeading(statement: statement, rowPath: rowPath)?.section
+    }
+
+    /// A row's statement section (`section`) and the label key of the heading that names it.
+    struct SectionHeading: Sendable, Equatable {
+        var section: String
+        var heading: String
+    }
+
+    /// `section`, with the key of the heading that names it.
+    static func sectionHeading(statement: String, rowPath: [String]) -> SectionHeading? {
         for heading in rowPath.dropLast().reversed() {
-            if let s = headingSection(statement: statement, key: labelKey(heading)) { return s }
+            let key = labelKey(heading)
+            if let s = headingSection(statement: statement, key: key) { return SectionHeading(section: s, heading: key) }
         }
         return nil
     }
 
-    /// `section`, each heading's answer kept in `cache` (the headings of one statement kind).
-    static func section(statement: String, rowPath: [String], cache: inout [String: String?]) -> String? {
+    /// `sectionHeading`, each heading's answer kept in `cache` (the headings of one statement
+    /// kind).
+    static func sectionHeading(statement: String, rowPath: [String], cache: inout [String: SectionHeading?]) -> SectionHeading? {
         for heading in rowPath.dropLast().reversed() {
-            let s: String?
+            let s: SectionHeading?
             if let known = cache[heading] {
                 s = known
             } else {
-                s = headingSection(statement: statement, key: labelKey(heading))
+                let key = labelKey(heading)
+                s = headingSection(statement: statement, key: key).map { SectionHeading(section: $0, heading: key) }
                 cache[heading] = s
             }
             if let s { return s }
         }
         return nil
+    }
+
+    /// The totals that close a balance sheet's parts, in order, and the part each closes
+    /// (`balanceParts`).
+    static let partTotals: [(total: String, part: String)] = [
+        ("total current asset", "current asset"), ("total asset", "noncurrent asset"),
+        ("total current liability", "current liability"), ("total liability", "noncurrent liability"),
+    ]
+
+    /// **Balance-sheet parts**: the part of a balance sheet a row lies in, by position, for the
+    /// rows no heading gives a section (`section`): down to `Total current assets`, current
+    /// assets; after it down to `Total assets`, noncurrent assets; after `Total assets` down to
+    /// `Total current liabilities`, current liabilities; after that down to `Total
+    /// liabilities`, noncurrent ones. The same label is a different line item in each part
+    /// (`Operating lease liabilities` after `Total current liabilities` is the noncurrent part;
+    /// `Deferred income taxes` above `Total assets` is the asset), and many sheets print no
+    /// heading over their noncurrent rows. A part whose closing total is not printed gives
+    /// none of its rows a part. Row number -> part, from the rows' labels (each row's first
+    /// cell).
+    static func balanceParts(_ cells: [Cell]) -> [Int: String] {
+        var labels: [Int: String] = [:]
+        for c in cells where labels[c.row] == nil { labels[c.row] = c.rowLabel }
+        let rows = labels.keys.sorted()
+        var at: [String: Int] = [:]
+        for r in rows {
+            let k = labelKey(labels[r] ?? "")
+            for t in partTotals where k == t.total && at[t.total] == nil { at[t.total] = r }
+        }
+        var out: [Int: String] = [:]
+        for r in rows {
+            for (i, t) in partTotals.enumerated() {
+                guard let hi = at[t.total], r < hi else { continue }
+                if i > 0 {
+                    guard let lo = at[partTotals[i - 1].total], r > lo else { continue }
+                }
+                out[r] = t.part
+                break
+            }
+        }
+        return out
+    }
+
+    /// **Measure heading**: whether every row of a section is the measure its heading names,
+    /// split by class: an income statement's `Basic earnings per share` or `Diluted
+    /// weighted-average shares outstanding` over `Class A common stock`, `Class B common
+    /// stock`. A row label the statement's entries do not know takes its heading's concept
+    /// there (`Index.lookup`), not the concept the label has in another statement (a balance
+    /// sheet's `Class A common stock` is `CommonStockValue`).
+    static func isMeasureSection(_ section: String) -> Bool {
+        section == "per share" || section == "shares" || section.hasPrefix("per share ") || section.hasPrefix("shares ")
     }
 
     /// The section a heading's label key names (`section`), or nil. Cash flow: `supplemental`
@@ -188,7 +260,8 @@ public enum ConceptDictionary {
         switch statement {
         case TableStatement.cashFlow.rawValue:
             if w.contains("supplemental") || (w.contains("cash") && w.contains("paid"))
-                || (w.contains("non") && w.contains("cash") && (w.contains("investing") || w.contains("financing"))) {
+                || ((w.contains("noncash") || (w.contains("non") && w.contains("cash")))
+                    && (w.contains("investing") || w.contains("financing"))) {
                 return "supplemental"
             }
             if (w.contains("change") || w.contains("changes"))
@@ -231,7 +304,7 @@ public enum ConceptDictionary {
         "shareholder": "stockholders", "equivalents": "equivalent", "activities": "activity",
         "receivables": "receivable", "payables": "payable", "taxes": "tax", "investments": "investment",
         "securities": "security", "borrowings": "borrowing", "obligations": "obligation", "losses": "loss",
-        "gains": "gain", "balances": "balance",
+        "gains": "gain", "balances": "balance", "stockholders": "stockholders",
     ]
 
     /// Words that do not count when labels are compared word by word.
@@ -275,6 +348,8 @@ public enum ConceptDictionary {
                 }
             }
             while let last = out.last, dateLead.contains(where: { last.elementsEqual($0) }) { out.removeLast() }
+            periodPosition(&out)
+            currentPortion(&out)
             var key: [UInt8] = []
             for w in out {
                 if !key.isEmpty { key.append(0x20) }
@@ -283,6 +358,59 @@ public enum ConceptDictionary {
             return String(decoding: key, as: UTF8.self)
         }
     }
+
+    /// **Period position** (`labelKey`): the edge of the period a balance is printed at is not
+    /// part of the line item. A tail `beginning`, `end` or `start` followed by `of` and only
+    /// the words of `periodWords` goes, with the `at`, `as`, `of`, `the` before it (`Balance at
+    /// end of year`, `Cash and cash equivalents, end of period`, `Balance as of the beginning of
+    /// the fiscal year`), and so does `beginning`, `ending`, `opening` or `closing` before a
+    /// leading `balance` (`Ending balance`): all -> the key without them (`balance`).
+    static func periodPosition(_ out: inout [[UInt8]]) {
+        func isAny(_ w: [UInt8], _ set: [[UInt8]]) -> Bool { set.contains { w.elementsEqual($0) } }
+        if let j = out.lastIndex(where: { isAny($0, periodEnd) }), out.count - j >= 2,
+           out[j + 1].elementsEqual("of".utf8), out[(j + 1)...].allSatisfy({ isAny($0, periodWords) }) {
+            out.removeSubrange(j...)
+            while let last = out.last, isAny(last, dateLead) || last.elementsEqual("the".utf8) { out.removeLast() }
+        }
+        if out.count >= 2, isAny(out[0], balanceEdge), out[1].elementsEqual("balance".utf8) { out.removeFirst() }
+    }
+
+    /// **Current-portion tail** (`labelKey`): `net of current portion`, `less current portion`,
+    /// `excluding current installments`, `net of current maturities` and what follows go: the
+    /// rest of a liability once its current part is taken out is its noncurrent part, which the
+    /// balance sheet's position gives (`balanceParts`): `Operating lease liabilities, net of
+    /// current portion` -> `operating lease liability`. (`maturitie` is `maturities` once
+    /// `singular` has read it.)
+    static func currentPortion(_ out: inout [[UInt8]]) {
+        guard out.count >= 3 else { return }
+        for j in 0..<(out.count - 2) {
+            guard out[j + 1].elementsEqual("current".utf8), currentPart.contains(where: { out[j + 2].elementsEqual($0) }) else {
+                continue
+            }
+            let start: Int
+            if out[j].elementsEqual("less".utf8) || out[j].elementsEqual("excluding".utf8) {
+                start = j
+            } else if out[j].elementsEqual("of".utf8), j > 0, out[j - 1].elementsEqual("net".utf8) {
+                start = j - 1
+            } else {
+                continue
+            }
+            if start > 0 {
+                out.removeSubrange(start...)
+                return
+            }
+        }
+    }
+
+    /// The words that name the current part of a liability (`currentPortion`).
+    static let currentPart: [[UInt8]] = ["portion", "installment", "maturity", "maturitie"].map { Array($0.utf8) }
+
+    /// The words that name a period's edge (`periodPosition`).
+    static let periodEnd: [[UInt8]] = ["beginning", "end", "start"].map { Array($0.utf8) }
+    /// The words a period-position tail may hold after its edge (`periodPosition`).
+    static let periodWords: [[UInt8]] = ["of", "the", "fiscal", "year", "period", "quarter", "month"].map { Array($0.utf8) }
+    /// The words before a leading `balance` that name its edge (`periodPosition`).
+    static let balanceEdge: [[UInt8]] = ["beginning", "ending", "opening", "closing"].map { Array($0.utf8) }
 
     /// `net of tax`, the words the net-of-tax rule ends a key with.
     static let netOfTax: [[UInt8]] = [Array("net".utf8), Array("of".utf8), Array("tax".utf8)]
@@ -337,14 +465,32 @@ public enum ConceptDictionary {
                 out.append(contentsOf: netOfTax)
                 return true
             }
-            if let s = synonymBytes.first(where: { same(w, $0.from) }) {
+            // prefix: `non` and the word it is printed apart from (`Non-controlling`, `non current`)
+            var joined = w
+            if equals(i, "non"), i + 1 < words.count, word(i + 1).allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) {
+                joined = w + word(i + 1)
+                i += 1
+            }
+            if let s = synonymBytes.first(where: { same(joined, $0.from) }) {
                 out.append(s.to)
             } else {
-                out.append(Array(w))
+                out.append(singular(joined))
             }
             i += 1
         }
         return false
+    }
+
+    /// **Plural**: a word of more than three letters ending in `s` reads as its singular
+    /// (`interests`, `leases`, `hedges`, `adjustments`: `Noncontrolling interests` and
+    /// `Noncontrolling interest` are one line item), except after `s`, `u` or `i` (`loss`,
+    /// `plus`, `basis`) and `shares` (a count of shares, where `share` is a per-share figure).
+    static func singular(_ w: ArraySlice<UInt8>) -> [UInt8] {
+        guard w.count > 3, w.last == 0x73 else { return Array(w) }
+        let before = w[w.index(before: w.endIndex - 1)]
+        if before == 0x73 || before == 0x75 || before == 0x69 { return Array(w) }
+        if w.elementsEqual("shares".utf8) { return Array(w) }
+        return Array(w.dropLast())
     }
 
     /// Whether a word's bytes are `x`'s, the lengths compared first (`keyWords` asks every word
@@ -568,17 +714,32 @@ public enum ConceptDictionary {
             }
         }
 
-        func lookup(statement: String, key: String, section: String? = nil) -> String? {
+        /// The concept of a label key in a statement (docs/concepts.md, Lookup), the row
+        /// printed in `section` under the heading whose key is `heading` (`sectionHeading`).
+        func lookup(statement: String, key: String, section: String? = nil, heading: String? = nil) -> String? {
             guard !key.isEmpty else { return nil }
-            let st = statements[statement]
-            if let id = keyIds[key] {
+            let id = keyIds[key]
+            if let id {
                 if let section, let s = statements[statement + "/" + section], let e = s.position[id] {
                     return s.entries[e].concept
                 }
-                if let st, let e = st.position[id] { return st.entries[e].concept }
-                return byKey[id]
+                if let st = statements[statement], let e = st.position[id] { return st.entries[e].concept }
             }
-            guard let st else { return nil }
+            // the statement's closest key before the key in another statement
+            if let near = closest(statement: statement, key: key) { return near }
+            if let section, let heading, ConceptDictionary.isMeasureSection(section) {
+                if let h = keyIds[heading], let st = statements[statement], let e = st.position[h] {
+                    return st.entries[e].concept
+                }
+                if let near = closest(statement: statement, key: heading) { return near }
+            }
+            return id.map { byKey[$0] }
+        }
+
+        /// The concept of the key of `statement` sharing the most words with `key` (Jaccard of
+        /// content words at least 1/2; ties `better`), or nil.
+        func closest(statement: String, key: String) -> String? {
+            guard let st = statements[statement] else { return nil }
             // The label's distinct content words; words no key has count in the union only.
             var known: [Int] = []
             var unknown: [String] = []

@@ -20,7 +20,7 @@ struct ConceptDictionaryTests {
         #expect(ConceptDictionary.labelKey("Net loss attributable to Boeing Common Shareholders")
                 == "net loss attributable to parent")
         #expect(ConceptDictionary.labelKey("Net income attributable to noncontrolling interests")
-                == "net income attributable to noncontrolling interests")
+                == "net income attributable to noncontrolling interest")
     }
 
     /// Tails of figures, taxes and dates are not part of the key (`labelKey`'s three rules).
@@ -31,14 +31,14 @@ struct ConceptDictionaryTests {
         #expect(ConceptDictionary.labelKey("Trade receivables, net of allowances of $14 and of $16, respectively")
                 == "trade receivable")
         // no digit after the comma: the whole label
-        #expect(ConceptDictionary.labelKey("Accounts receivable, net") == "accounts receivable net")
+        #expect(ConceptDictionary.labelKey("Accounts receivable, net") == "account receivable net")
         #expect(ConceptDictionary.labelKey("Treasury shares issued for 401(k) contribution")
                 == "treasury shares issued for k contribution")
         // net of tax ends the key, in the label or in its figure tail
         #expect(ConceptDictionary.labelKey("Other comprehensive income (loss), net of income tax effect")
                 == "other comprehensive income loss net of tax")
         #expect(ConceptDictionary.labelKey("Cash flow hedges, net of tax expense (benefit) of $16 in 2024 and $(19) in 2023")
-                == "cash flow hedges net of tax")
+                == "cash flow hedge net of tax")
         #expect(ConceptDictionary.labelKey("Other comprehensive loss, net of tax of $28") == "other comprehensive loss net of tax")
         #expect(ConceptDictionary.labelKey("Net of taxes") == "net of tax")
         #expect(ConceptDictionary.labelKey("Net income attributable to Example Inc., net of tax of $1")
@@ -47,17 +47,63 @@ struct ConceptDictionaryTests {
         #expect(ConceptDictionary.labelKey("Balance at June 30, 2024") == "balance")
         #expect(ConceptDictionary.labelKey("BALANCE MARCH 31, 2025") == "balance")
         #expect(ConceptDictionary.labelKey("Balance as of September 30") == "balance")
-        #expect(ConceptDictionary.labelKey("Balance at beginning of year") == "balance at beginning of year")
+        // the period position goes too (`labelKeysDropThePeriodPosition`)
+        #expect(ConceptDictionary.labelKey("Balance at beginning of year") == "balance")
+    }
+
+    /// Plurals (`singular`) and a detached `non` prefix read as one word: the same line item
+    /// keys the same however its nouns are inflected or its prefix printed.
+    @Test func labelKeysReadPluralsAndNonPrefixesAsOne() {
+        #expect(ConceptDictionary.labelKey("Noncontrolling interests") == ConceptDictionary.labelKey("Noncontrolling interest"))
+        #expect(ConceptDictionary.labelKey("Non-controlling interests") == "noncontrolling interest")
+        #expect(ConceptDictionary.labelKey("Other non current liabilities") == "other noncurrent liability")
+        #expect(ConceptDictionary.labelKey("Debt repayments") == "debt repayment")
+        #expect(ConceptDictionary.labelKey("Cash flow hedges") == "cash flow hedge")
+        // not after `s`, `u`, `i`; not `shares` (a count, apart from a per-share figure); short words kept
+        #expect(ConceptDictionary.labelKey("Gross loss") == "gross loss")
+        #expect(ConceptDictionary.labelKey("Basis plus status") == "basis plus status")
+        #expect(ConceptDictionary.labelKey("Weighted-average shares") == "weighted average shares")
+        #expect(ConceptDictionary.labelKey("Its gas") == "its gas")
+        // a `non` before a word with a digit stays apart; the parent's holders keep their word
+        #expect(ConceptDictionary.labelKey("Non 401k plans") == "non 401k plan")
+        #expect(ConceptDictionary.labelKey("Total stockholders’ equity") == "total stockholders equity")
+    }
+
+    /// The edge of the period a balance is printed at is not part of the key (`periodPosition`).
+    @Test func labelKeysDropThePeriodPosition() {
+        #expect(ConceptDictionary.labelKey("Balance at end of year") == "balance")
+        #expect(ConceptDictionary.labelKey("Balance at beginning of period") == "balance")
+        #expect(ConceptDictionary.labelKey("Balance as of the end of the fiscal year") == "balance")
+        #expect(ConceptDictionary.labelKey("Ending balance") == "balance")
+        #expect(ConceptDictionary.labelKey("Beginning balances") == "balance")
+        #expect(ConceptDictionary.labelKey("Cash and cash equivalents, end of period") == "cash and cash equivalent")
+        // an edge not followed by `of` and period words stays
+        #expect(ConceptDictionary.labelKey("End of life costs") == "end of life cost")
+        #expect(ConceptDictionary.labelKey("Balance at end of year adjustments") == "balance at end of year adjustment")
+    }
+
+    /// The current part taken out of a liability is not part of the key (`currentPortion`):
+    /// the balance sheet's position tells the noncurrent part.
+    @Test func labelKeysDropTheCurrentPortionTail() {
+        #expect(ConceptDictionary.labelKey("Operating lease liabilities, net of current portion") == "operating lease liability")
+        #expect(ConceptDictionary.labelKey("Long-term debt, excluding current installments") == "long term debt")
+        #expect(ConceptDictionary.labelKey("Deferred revenue, less current portion") == "deferred revenue")
+        #expect(ConceptDictionary.labelKey("Long-term debt, net of current maturities") == "long term debt")
+        // the current part itself, and a label that is only the tail, stay
+        #expect(ConceptDictionary.labelKey("Current portion of long-term debt") == "current portion of long term debt")
+        #expect(ConceptDictionary.labelKey("Less current portion") == "less current portion")
     }
 
     /// The section a row's headings name (`section`), nearest heading first; the same through
     /// the per-heading cache `assignAll` keeps (one cache per statement, shared by every row).
     @Test func sectionsFromTheHeadingsAbove() {
-        var caches: [String: [String: String?]] = [:]
+        var caches: [String: [String: ConceptDictionary.SectionHeading?]] = [:]
         func section(_ st: TableStatement, _ path: [String]) -> String? {
             let plain = ConceptDictionary.section(statement: st.rawValue, rowPath: path)
-            let cached = ConceptDictionary.section(statement: st.rawValue, rowPath: path, cache: &caches[st.rawValue, default: [:]])
-            #expect(cached == plain)
+            let cached = ConceptDictionary.sectionHeading(statement: st.rawValue, rowPath: path,
+                                                          cache: &caches[st.rawValue, default: [:]])
+            #expect(cached?.section == plain)
+            #expect(cached == ConceptDictionary.sectionHeading(statement: st.rawValue, rowPath: path))
             return plain
         }
         #expect(section(.cashFlow, ["Cash flows from investing activities:", "Other"]) == "investing")
@@ -67,6 +113,7 @@ struct ConceptDictionaryTests {
         #expect(section(.cashFlow, ["Operating activities:", "Non-cash items –", "Other"]) == "operating")
         #expect(section(.cashFlow, ["Supplemental cash flow information:", "Interest paid"]) == "supplemental")
         #expect(section(.cashFlow, ["Non-cash investing and financing activities:", "Leases"]) == "supplemental")
+        #expect(section(.cashFlow, ["Non cash financing activities", "Leases"]) == "supplemental")
         #expect(section(.cashFlow, ["Other"]) == nil)   // the row's own label is not a heading
         #expect(section(.balanceSheet, ["Liabilities and equity", "Current liabilities:", "Operating lease liabilities"])
                 == "current liability")
@@ -107,6 +154,78 @@ struct ConceptDictionaryTests {
                 == "us-gaap:OperatingLeaseLiabilityNoncurrent")
         #expect(index.lookup(statement: "balance_sheet", key: "operating lease liability", section: "current liability")
                 == "us-gaap:OperatingLeaseLiabilityCurrent")
+    }
+
+    static let measureData = """
+        income_statement\tbasic income per share\tus-gaap:EarningsPerShareBasic\t3\t
+        income_statement\tweighted average diluted shares outstanding\tus-gaap:WeightedAverageNumberOfDilutedSharesOutstanding\t2\t
+        income_statement\tdepreciation\tus-gaap:Depreciation\t1\t
+        balance_sheet\tclass a common stock\tus-gaap:CommonStockValue\t2\tcredit
+        balance_sheet\tdepreciation and amortization\tus-gaap:AccumulatedDepreciation\t1\tdebit
+        """
+
+    /// Measure heading: a class of stock under an income statement's per-share or share-count
+    /// heading takes the heading's concept, not the concept its label has on a balance sheet.
+    @Test func aMeasureHeadingGivesItsRowsItsConcept() {
+        let index = ConceptDictionary.Index(data: Self.measureData)
+        func concept(_ heading: String, _ label: String) -> String? {
+            let sec = ConceptDictionary.sectionHeading(statement: "income_statement", rowPath: [heading, label])
+            return index.lookup(statement: "income_statement", key: ConceptDictionary.labelKey(label),
+                                section: sec?.section, heading: sec?.heading)
+        }
+        #expect(concept("Basic earnings per share", "Class A common stock") == "us-gaap:EarningsPerShareBasic")
+        // the heading's closest key
+        #expect(concept("Diluted weighted-average shares outstanding:", "Class A common stock")
+                == "us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding")
+        // a heading that names no measure section: the label's concept in another statement
+        #expect(concept("Revenues", "Class A common stock") == "us-gaap:CommonStockValue")
+        #expect(index.lookup(statement: "income_statement", key: "class a common stock") == "us-gaap:CommonStockValue")
+    }
+
+    /// The statement's closest key comes before the same key in another statement.
+    @Test func theStatementsClosestKeyBeforeAnotherStatementsKey() {
+        let index = ConceptDictionary.Index(data: Self.measureData)
+        #expect(index.lookup(statement: "income_statement", key: "depreciation and amortization") == "us-gaap:Depreciation")
+        #expect(index.lookup(statement: "cash_flow", key: "depreciation and amortization") == "us-gaap:AccumulatedDepreciation")
+    }
+
+    static func rows(_ labels: [String]) -> [Cell] {
+        labels.enumerated().map { i, label in
+            var c = Self.cell(label, Double(i + 1))
+            c.row = i
+            return c
+        }
+    }
+
+    /// Balance-sheet parts by position: the totals close the parts.
+    @Test func balanceSheetPartsByPosition() {
+        let parts = ConceptDictionary.balanceParts(Self.rows([
+            "Cash", "Total current assets", "Deferred income taxes", "Total assets", "Accounts payable",
+            "Operating lease liabilities", "Total current liabilities", "Operating lease liabilities", "Total liabilities",
+            "Common stock", "Total liabilities and equity",
+        ]))
+        #expect(parts == [0: "current asset", 2: "noncurrent asset", 4: "current liability", 5: "current liability",
+                          7: "noncurrent liability"])
+        // a part whose closing total is not printed: none
+        #expect(ConceptDictionary.balanceParts(Self.rows(["Cash", "Goodwill", "Total assets", "Debt", "Total liabilities"]))
+                == [:])
+        #expect(ConceptDictionary.balanceParts(Self.rows(["Cash", "Total current assets", "Goodwill", "Debt",
+                                                          "Total current liabilities", "Debt"]))
+                == [0: "current asset"])
+    }
+
+    /// A row after `Total current liabilities` with no heading over it is a noncurrent
+    /// liability; the same label above it a current one.
+    @Test func assignAllReadsTheBalanceSheetPart() throws {
+        var tables = [Self.table(.balanceSheet, Self.rows([
+            "Total assets", "Operating lease liabilities", "Total current liabilities", "Operating lease liabilities",
+            "Total liabilities",
+        ]))]
+        ConceptDictionary.assignAll(&tables)
+        let current = try #require(tables[0].cells[1].concept)
+        let noncurrent = try #require(tables[0].cells[3].concept)
+        #expect(current == "us-gaap:OperatingLeaseLiabilityCurrent")
+        #expect(noncurrent == "us-gaap:OperatingLeaseLiabilityNoncurrent")
     }
 
     /// Each cell is looked up with its row's headings: the same label, two concepts.
@@ -157,7 +276,7 @@ struct ConceptDictionaryTests {
         income_statement\tnet income\tus-gaap:NetIncomeLoss\t5\t
         cash_flow\tnet income\tus-gaap:ProfitLoss\t1\t
         balance_sheet\ttotal current asset\tus-gaap:AssetsCurrent\t4\tdebit
-        balance_sheet\taccounts payable\tus-gaap:AccountsPayableCurrent\t4\tcredit
+        balance_sheet\taccount payable\tus-gaap:AccountsPayableCurrent\t4\tcredit
         """
 
     @Test func lookupOrder() {

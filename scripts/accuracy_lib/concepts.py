@@ -22,20 +22,27 @@ them equal:
 - figure tail: from the first `,` or `;` that a digit follows, the label is not part of the
   key (`Common stock, $0.01 par value, 4,000 shares authorized` -> `common stock`);
 - `net of [income] tax(es)` ends the key as `net of tax`, in the label or its figure tail;
-- date tail: `at`, `as`, `of`, `on`, `in`, `ended`, `ending` left at the key's end go.
+- date tail: `at`, `as`, `of`, `on`, `in`, `ended`, `ending` left at the key's end go;
+- plural (`singular`) and `non` prefix: `Non-controlling interests` -> `noncontrolling interest`;
+- period position (`period_position`): `Balance at end of year`, `Ending balance` -> `balance`.
+- current-portion tail (`current_portion`): `Operating lease liabilities, net of current
+  portion` -> `operating lease liability`.
 
 Sections (`section`, Folio's `ConceptDictionary.section`): the nearest heading above a row
 (its row path) that names a part of the statement (a cash flow's operating, investing,
 financing activities, changes in assets and liabilities, supplemental information; a
 balance sheet's current assets or liabilities) puts the row's entry in the data a second
-time, under `<statement>/<section>`.
+time, under `<statement>/<section>`; a balance-sheet row no heading places gets its part by
+position (`balance_parts`: current or noncurrent assets or liabilities, from the totals
+printed below it).
 
 Lookup (`lookup`, the same in Folio), for a value cell of a table Folio calls a primary
 statement: the concept most filings give (statement section, key) when the row has a
-section; else (statement, key); else (any statement, key), section entries not counted
-again; else the entry of the same statement whose key shares the most words with the label
-(Jaccard of the words outside `STOP`, at least `FUZZY_MIN`). Ties: more filings, then the
-shorter key, then the concept's name.
+section; else (statement, key); else the entry of the same statement whose key shares the
+most words with the label (Jaccard of the words outside `STOP`, at least `FUZZY_MIN`); else,
+in an income statement's per-share or share-count section, its heading looked up the same
+way (measure heading); else (any statement, key), section entries not counted again. Ties:
+more filings, then the shorter key, then the concept's name.
 
 Run `scripts/concept-dictionary` to rebuild the data after filings are added to the corpus.
 """
@@ -52,7 +59,7 @@ SYNONYMS = {
     "shareholder": "stockholders", "equivalents": "equivalent", "activities": "activity",
     "receivables": "receivable", "payables": "payable", "taxes": "tax", "investments": "investment",
     "securities": "security", "borrowings": "borrowing", "obligations": "obligation", "losses": "loss",
-    "gains": "gain", "balances": "balance",
+    "gains": "gain", "balances": "balance", "stockholders": "stockholders",
 }
 STOP = {"the", "of", "and", "in", "for", "to", "a", "an", "from", "on", "net", "total", "inc", "co", "corp",
         "corporation", "company", "llc", "ltd", "plc", "by", "used", "provided"}
@@ -97,9 +104,21 @@ def key_words(text):
                 words[i + 2:i + 3] and words[i + 2] in TAX_WORDS
                 or words[i + 2:i + 3] == ["income"] and words[i + 3:i + 4] and words[i + 3] in TAX_WORDS):
             return out + ["net", "of", "tax"], True
-        out.append(SYNONYMS.get(w, w))
+        if w == "non" and i + 1 < len(words) and words[i + 1].isalpha():
+            # prefix: `non-controlling`, `non current`, `Non-operating` as one word
+            w = "non" + words[i + 1]
+            i += 1
+        out.append(SYNONYMS.get(w) or singular(w))
         i += 1
     return out, False
+
+
+# plural: a word ending in `s` read as its singular (`interests`, `leases`, `adjustments`);
+# not `ss`, `us`, `is` (`loss`, `plus`, `basis`), and not `shares` (a count, not `per share`)
+def singular(w):
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and w != "shares" and not w.isdigit():
+        return w[:-1]
+    return w
 
 
 def label_key(label):
@@ -112,7 +131,45 @@ def label_key(label):
             out += ["net", "of", "tax"]
     while out and out[-1] in DATE_LEAD:
         out.pop()
+    out = period_position(out)
+    out = current_portion(out)
     return " ".join(out)
+
+
+CURRENT_PART = {"portion", "installment", "maturity", "maturitie"}
+
+
+def current_portion(out):
+    """Current-portion tail: `net of current portion`, `less current portion`, `excluding
+    current installments` at a key's end: the rest of a liability once its current part is
+    taken out, the noncurrent part the balance sheet's position gives (`balance_parts`)."""
+    for j in range(len(out) - 2):
+        if out[j + 1] == "current" and out[j + 2] in CURRENT_PART and (
+                out[j] in ("less", "excluding") or (out[j] == "of" and j > 0 and out[j - 1] == "net")):
+            start = j - 1 if out[j] == "of" else j
+            if start > 0:
+                return out[:start]
+    return out
+
+
+PERIOD_END = {"beginning", "end", "start"}
+PERIOD_WORDS = {"of", "the", "fiscal", "year", "period", "quarter", "month"}
+BALANCE_EDGE = {"beginning", "ending", "opening", "closing"}
+
+
+def period_position(out):
+    """Period position: `at beginning of year`, `end of period`, `as of the end of the fiscal
+    year` at a key's end, and `beginning`/`ending` before `balance`, name the period's edge a
+    balance is printed at, not the line item: `Balance at end of year` -> `balance`."""
+    for j in range(len(out) - 1, -1, -1):
+        if out[j] in PERIOD_END and len(out) - j >= 2 and all(w in PERIOD_WORDS for w in out[j + 1:]) and out[j + 1] == "of":
+            out = out[:j]
+            while out and (out[-1] in DATE_LEAD or out[-1] == "the"):
+                out.pop()
+            break
+    if len(out) >= 2 and out[0] in BALANCE_EDGE and out[1] == "balance":
+        out = out[1:]
+    return out
 
 
 def heading_section(statement, key):
@@ -120,7 +177,7 @@ def heading_section(statement, key):
     w = key.split()
     ws = set(w)
     if statement == "cash_flow":
-        if "supplemental" in ws or ("cash" in ws and "paid" in ws) or ("non" in ws and "cash" in ws and ("investing" in ws or "financing" in ws)):
+        if "supplemental" in ws or ("cash" in ws and "paid" in ws) or (("noncash" in ws or "non" in ws and "cash" in ws) and ("investing" in ws or "financing" in ws)):
             return "supplemental"
         if ("change" in ws or "changes" in ws) and ("asset" in ws or "liability" in ws or "capital" in ws):
             return "changes"
@@ -151,14 +208,73 @@ def heading_section(statement, key):
     return None
 
 
-def section(statement, row_path):
+def section(statement, row_path, part=None):
     """The section of a statement a row is printed in: the class of its nearest heading that
-    has one (`heading_section`), else ""."""
+    has one (`heading_section`), else its balance-sheet part (`balance_parts`), else ""."""
+    return section_heading(statement, row_path, part)[0]
+
+
+def section_heading(statement, row_path, part=None):
+    """(`section`, the key of the heading that names it), else (part, "") or ("", "")."""
     for h in reversed((row_path or [])[:-1]):
-        sec = heading_section(statement, label_key(h))
+        hk = label_key(h)
+        sec = heading_section(statement, hk)
         if sec:
-            return sec
-    return ""
+            return sec, hk
+    if part:
+        return part, ""
+    return "", ""
+
+
+# the totals that close a balance sheet's parts (`balance_parts`)
+PART_TOTALS = (("total current asset", "current asset"), ("total asset", "noncurrent asset"),
+               ("total current liability", "current liability"), ("total liability", "noncurrent liability"))
+
+
+def balance_parts(rows):
+    """Balance-sheet parts by position: {row: part} of a balance sheet's rows [(row, label)]
+    in order. The rows down to `Total current assets` are current assets, those after it down
+    to `Total assets` noncurrent ones; after `Total assets`, down to `Total current
+    liabilities`, current liabilities; after that, down to `Total liabilities`, noncurrent
+    ones. A part whose closing total is not printed gives none of its rows a part."""
+    at = {}
+    for r, label in rows:
+        k = label_key(label)
+        for total, part in PART_TOTALS:
+            if k == total and total not in at:
+                at[total] = r
+    out = {}
+    bounds = [(None if i == 0 else at.get(PART_TOTALS[i - 1][0]), at.get(total), part)
+              for i, (total, part) in enumerate(PART_TOTALS)]
+    for r, _ in rows:
+        for lo, hi, part in bounds:
+            if hi is None or r >= hi:
+                continue
+            if lo is None and part != "current asset":
+                continue
+            if lo is not None and r <= lo:
+                continue
+            out[r] = part
+            break
+    return out
+
+
+def table_parts(cells, kinds):
+    """{(table, row): part} of the balance sheets among `cells` (`balance_parts`)."""
+    rows = OrderedDict()
+    for c in cells:
+        if kinds.get(c["table_id"]) == "balance_sheet":
+            rows.setdefault(c["table_id"], OrderedDict()).setdefault(c["row"], c.get("row_label") or "")
+    out = {}
+    for tid, rs in rows.items():
+        for r, part in balance_parts(sorted(rs.items())).items():
+            out[(tid, r)] = part
+    return out
+
+
+# sections whose heading names the measure of every row under it (the rows name classes of
+# stock): `Basic earnings per share` over `Class A common stock`
+MEASURE_SECTIONS = ("per share", "shares")
 
 
 # a concept of the parent's holders only, and the same including noncontrolling interests
@@ -219,6 +335,7 @@ def line_items(version_docs):
         for (tid, r), cs in rows.items():
             if kinds.get(tid) == "balance_sheet" and label_key(cs[0]["row_label"]).startswith("total asset"):
                 assets_row.setdefault(tid, r)
+        parts = table_parts(d["cells"], kinds)
         for (tid, r), cs in rows.items():
             key = label_key(cs[0]["row_label"])
             if not key or names_an_entity(key):
@@ -227,7 +344,7 @@ def line_items(version_docs):
             balance = ""
             if kinds[tid] == "balance_sheet" and tid in assets_row:
                 balance = "debit" if r <= assets_row[tid] else "credit"
-            out.append((doc_id, kinds[tid], key, concept, balance, section(kinds[tid], cs[0].get("row_path"))))
+            out.append((doc_id, kinds[tid], key, concept, balance, section(kinds[tid], cs[0].get("row_path"), parts.get((tid, r)))))
     return out
 
 
@@ -280,22 +397,32 @@ class Index:
     def best(counter):
         return sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
 
-    def lookup(self, statement, label, row_path=None, nci=None):
+    def lookup(self, statement, label, row_path=None, nci=None, part=None):
         key = label_key(label)
         if not key:
             return None
-        return nci_concept(self.lookup_key(statement, key, row_path), key, nci)
+        return nci_concept(self.lookup_key(statement, key, row_path, part), key, nci)
 
-    def lookup_key(self, statement, key, row_path):
-        sec = section(statement, row_path)
+    def lookup_key(self, statement, key, row_path, part=None):
+        sec, head = section_heading(statement, row_path, part)
         within = statement + "/" + sec if sec else None
         if within and (within, key) in self.by_st_key:
             return self.best(self.by_st_key[(within, key)])
         if (statement, key) in self.by_st_key:
             return self.best(self.by_st_key[(statement, key)])
+        near = self.closest(statement, key)
+        if near is not None:
+            return near
+        if sec.split(" basic")[0].split(" diluted")[0] in MEASURE_SECTIONS:
+            # measure heading: a row the statement does not know takes its heading's concept
+            if (statement, head) in self.by_st_key:
+                return self.best(self.by_st_key[(statement, head)])
+            near = self.closest(statement, head)
+            if near is not None:
+                return near
         if key in self.by_key:
             return self.best(self.by_key[key])
-        return self.closest(statement, key)
+        return None
 
     def closest(self, statement, key):
         """The concept of the key of `statement` sharing the most words with `key` (Jaccard at
@@ -375,6 +502,7 @@ def score(kind, golds, docs, html_docs):
         kinds = {t["table_id"]: t.get("statement") for t in d["tables"]}
         nci = prints_noncontrolling(t for c in d["cells"] if kinds.get(c["table_id"]) in PRIMARY
                                     for t in [c.get("row_label") or ""] + list(c.get("row_path") or []) + list(c.get("column_path") or []))
+        parts = table_parts(d["cells"], kinds)
         by_mag = defaultdict(list)
         for c in d["cells"]:
             m = scoremod.cell_magnitude(c)
@@ -383,7 +511,8 @@ def score(kind, golds, docs, html_docs):
             # Folio's own lookup (the full dictionary) against this emulation of it
             if kinds.get(c["table_id"]) in PRIMARY and c.get("value") is not None and c.get("concept_source") == "dictionary":
                 agree[1] += 1
-                agree[0] += full.lookup(kinds[c["table_id"]], c.get("row_label"), c.get("row_path"), nci) == c.get("concept")
+                agree[0] += full.lookup(kinds[c["table_id"]], c.get("row_label"), c.get("row_path"), nci,
+                                        parts.get((c["table_id"], c["row"]))) == c.get("concept")
         row = {"items": 0, "found": 0, "right": 0, "reachable": 0}
         for ht, (gk, facts) in stmod.gold_tables(g).items():
             if gk not in stmod.PRIMARY:
@@ -416,7 +545,8 @@ def score(kind, golds, docs, html_docs):
                 if cell is not None:
                     row["found"] += 1
                     st = kinds.get(cell["table_id"])
-                    got = index.lookup(st, cell.get("row_label"), cell.get("row_path"), nci) if st in PRIMARY else None
+                    got = index.lookup(st, cell.get("row_label"), cell.get("row_path"), nci,
+                                       parts.get((cell["table_id"], cell["row"]))) if st in PRIMARY else None
                 if got == concept:
                     row["right"] += 1
                 else:

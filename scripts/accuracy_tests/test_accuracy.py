@@ -75,6 +75,47 @@ class GoldReader(unittest.TestCase):
         self.assertFalse(concepts.names_an_entity("total company"))
         self.assertFalse(concepts.names_an_entity("stockholders equity"))
 
+    def test_concept_keys_as_folio_makes_them(self):
+        # the same labels and keys as ConceptDictionaryTests (Swift): the two must stay in step
+        from accuracy_lib import concepts
+        k = concepts.label_key
+        self.assertEqual(k("Non-controlling interests"), "noncontrolling interest")
+        self.assertEqual(k("Other non current liabilities"), "other noncurrent liability")
+        self.assertEqual(k("Debt repayments"), "debt repayment")
+        self.assertEqual(k("Gross loss"), "gross loss")
+        self.assertEqual(k("Basis plus status"), "basis plus status")
+        self.assertEqual(k("Weighted-average shares"), "weighted average shares")
+        self.assertEqual(k("Non 401k plans"), "non 401k plan")
+        self.assertEqual(k("Total stockholders’ equity"), "total stockholders equity")
+        self.assertEqual(k("Balance at end of year"), "balance")
+        self.assertEqual(k("Balance as of the end of the fiscal year"), "balance")
+        self.assertEqual(k("Beginning balances"), "balance")
+        self.assertEqual(k("Cash and cash equivalents, end of period"), "cash and cash equivalent")
+        self.assertEqual(k("End of life costs"), "end of life cost")
+        self.assertEqual(k("Balance at end of year adjustments"), "balance at end of year adjustment")
+        self.assertEqual(k("Operating lease liabilities, net of current portion"), "operating lease liability")
+        self.assertEqual(k("Long-term debt, excluding current installments"), "long term debt")
+        self.assertEqual(k("Long-term debt, net of current maturities"), "long term debt")
+        self.assertEqual(k("Less current portion"), "less current portion")
+
+    def test_concept_balance_sheet_parts(self):
+        from accuracy_lib import concepts
+        rows = list(enumerate(["Cash", "Total current assets", "Deferred income taxes", "Total assets", "Accounts payable",
+                               "Operating lease liabilities", "Total current liabilities", "Operating lease liabilities",
+                               "Total liabilities", "Common stock", "Total liabilities and equity"]))
+        self.assertEqual(concepts.balance_parts(rows), {0: "current asset", 2: "noncurrent asset", 4: "current liability",
+                                                        5: "current liability", 7: "noncurrent liability"})
+        self.assertEqual(concepts.balance_parts(list(enumerate(["Cash", "Goodwill", "Total assets"]))), {})
+
+    def test_concept_measure_heading(self):
+        from accuracy_lib import concepts
+        index = concepts.Index([("income_statement", "basic income per share", "us-gaap:EarningsPerShareBasic", 3, ""),
+                                ("balance_sheet", "class a common stock", "us-gaap:CommonStockValue", 2, "credit")])
+        self.assertEqual(index.lookup("income_statement", "Class A common stock", ["Basic earnings per share", "Class A common stock"]),
+                         "us-gaap:EarningsPerShareBasic")
+        self.assertEqual(index.lookup("income_statement", "Class A common stock", ["Revenues", "Class A common stock"]),
+                         "us-gaap:CommonStockValue")
+
     def test_scale_suffix_follows_a_figure(self):
         self.assertFalse(gold.holds_label_letter("$445 M"))
         self.assertFalse(gold.holds_label_letter("1.2 bn"))
