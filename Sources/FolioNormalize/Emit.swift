@@ -207,7 +207,10 @@ extension Normalizer {
         var set = Set<UInt64>()
         var i = 1
         while i + 1 < n {
-            if t[i] == 0x2D, ByteClass.isLetter(t[i - 1]), ByteClass.isLetter(t[i + 1]) {
+            // To the next hyphen at once (`memchr`): most of a document has none.
+            guard let hyphen = ByteSearch.firstIndex(ofByte: 0x2D, in: t, from: i), hyphen + 1 < n else { break }
+            i = hyphen
+            if ByteClass.isLetter(t[i - 1]), ByteClass.isLetter(t[i + 1]) {
                 var s = i - 1
                 while s > 0, ByteClass.isLetter(t[s - 1]) { s -= 1 }
                 var e = i + 1
