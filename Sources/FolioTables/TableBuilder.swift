@@ -467,7 +467,9 @@ public enum TableBuilder {
                     // headed counts awards (`Units` of an RSU activity table): figures, not units.
                     if l == "unit" || l == "units" || l == "unit of measure", !numericCol[c] { unitCol = c }
                     let s = UnitsParser.parse(h[c])
-                    if let sc = s.scale, UnitsParser.isScaleNote(h[c]) || UnitsParser.isUnitsPhrase(h[c]) { colScale[c] = sc }
+                    if let sc = s.scale, UnitsParser.isScaleNote(h[c]) || UnitsParser.isUnitsPhrase(h[c]) {
+                        colScale[c] = noteExemptsItsColumn(s, header: header, column: c) ?? sc
+                    }
                     // `Aggregate intrinsic value (millions)`, `Options (thous.)`: the column's own note.
                     else if let (note, _) = UnitsParser.embeddedCellNote(h[c]), let sc = UnitsParser.parse(note).scale { colScale[c] = sc }
                     if s.currencies.count == 1, h[c].utf8.count < 40, colCurrency[c] == nil, s.scale != nil { colCurrency[c] = s.currencies[0] }
@@ -928,6 +930,18 @@ public enum TableBuilder {
             if byColumn == nil, words.allSatisfy(column.contains) { byColumn = s.scale }
         }
         return byColumn
+    }
+
+    /// **A column's units note that exempts the column.** A units note printed in a column's
+    /// header (`Conversion Rate Into Class A Common Stock` over `(in millions, except
+    /// conversion rate)`, a PDF's header band read into the column) scales the column, unless
+    /// it exempts what the column's other headings name (`scopedScale` on their words): then
+    /// the exemption's scale (1). Nil when it exempts nothing the column names.
+    static func noteExemptsItsColumn(_ note: StatedUnits, header: [[String]], column c: Int) -> Int? {
+        guard !note.scoped.isEmpty else { return nil }
+        var words = Set<String>()
+        for h in header where c < h.count && !UnitsParser.isScaleNote(h[c]) { words.formUnion(LabelText.words(h[c])) }
+        return scopedScale(note.scoped, label: [], column: words)
     }
 
     /// **Range in one cell.** A cell printing two figures joined by a dash or `to` where one

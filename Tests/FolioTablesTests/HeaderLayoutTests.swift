@@ -224,6 +224,18 @@ import Testing
         #expect(UnitsParser.parse("except conversion rate").scoped.isEmpty)
     }
 
+    @Test("a units note read into a column's header exempts the column its other headings name (`noteExemptsItsColumn`)")
+    func columnNoteExemptingItsColumn() {
+        let note = "(in millions, except conversion rate)"
+        let header = [["", "Book Value", "Conversion Rate Into Class A Common Stock"], ["", note, note]]
+        let stated = UnitsParser.parse(note)
+        #expect(TableBuilder.noteExemptsItsColumn(stated, header: header, column: 2) == 1)
+        #expect(TableBuilder.noteExemptsItsColumn(stated, header: header, column: 1) == nil)
+        // A note exempting nothing by name, and a note's own words, name no column.
+        #expect(TableBuilder.noteExemptsItsColumn(UnitsParser.parse("(in millions, except per share data)"), header: header, column: 2) == nil)
+        #expect(TableBuilder.noteExemptsItsColumn(stated, header: [["", note]], column: 1) == nil)
+    }
+
     @Test("a column or row named by the units statement takes the scale it gives")
     func scopedScalesApplied() throws {
         let v = try htmlTable("(in millions, except conversion rate)", """
