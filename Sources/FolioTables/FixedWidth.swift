@@ -1915,7 +1915,9 @@ enum FixedWidth {
     /// One text column of the label zone: the first (`after` nil: each row's second cell) or
     /// the one right of a column found that ends at `after` (each row's first cell starting
     /// right of it). A cell ending where the zone ends (its last character right before the
-    /// first column's currency sign: `Other assets` over `other $   119`) is in the zone.
+    /// first column's currency sign: `Other assets` over `other $   119`) is in the zone, and
+    /// so is one ending a place past it (`textColumnTolerance`: a PDF read by word positions
+    /// prints the total's `$` a place left of the other rows' signs, and the zone ends there).
     static func labelZoneTextColumn(_ lines: [(Span, [Token], Bool)], labelLimit: Int, after: Int? = nil) -> (Int, Int)? {
         var starts: [Int: Int] = [:]
         var rowsWithTwo = 0
@@ -1929,7 +1931,7 @@ enum FixedWidth {
                 headings += t.dropFirst().filter { $0.x0 < labelLimit && $0.text.utf8.contains(where: isLetter) }.map(\.x0)
             }
             guard t.count >= 3 else { continue }
-            let zone = t.prefix { $0.x1 <= labelLimit }
+            let zone = t.prefix { $0.x1 <= labelLimit + textColumnTolerance }
             if hasFigures(Array(t.dropFirst())) { seenFigures = true }
             guard zone.count >= 2, hasFigures(Array(t.dropFirst(zone.count))) else { continue }
             let candidate: Token
@@ -1959,7 +1961,7 @@ enum FixedWidth {
                 end = max(end, tok.x1)
             }
         }
-        return end <= labelLimit ? (start, end) : nil
+        return end <= labelLimit + textColumnTolerance ? (start, end) : nil
     }
 
     /// **A text column's cell starting left of the column.** A column of words set

@@ -276,13 +276,47 @@ private func gridRows(_ lines: [String]) -> [GridRow] {
 
 
             """)
+        expectTextColumnRead(doc)
+    }
+
+    /// The same table read from the PDF by word positions: the total's `$` a place left of the
+    /// other rows' signs, so the text cells end a place past the zone's edge.
+    @Test("a text cell ending a place past the first column's leftmost currency sign is the text column's")
+    func textCellEndingAPlacePastTheSigns() throws {
+        let doc = try processed(text: """
+            The following table summarizes the amounts and location of derivative instruments:
+
+                                                      Derivatives in asset position            Derivatives in liability position
+                                                 Balance sheet                            Balance sheet
+            as of December 31 (in millions)         caption        2024       2023           caption        2024       2023
+            Foreign currency forward exchange
+            contracts
+                                               Prepaid expenses and                     Accounts payable and
+               Designated as cash flow hedges               other $    119 $       12       accrued liabilities $  5 $      32
+                                               Prepaid expenses and                     Accounts payable and
+               Designated as net investment hedges          other        4         13       accrued liabilities  —          66
+                                                                                             Other long-term
+               Designated as net investment hedges    Other assets     148         —              liabilities    —          69
+                                               Prepaid expenses and                     Accounts payable and
+               Not designated as hedges                     other       42         41       accrued liabilities  30         36
+            Interest rate swap contracts
+                                                                                             Other long-term
+               Designated as fair value hedges        Other assets      —          —              liabilities   231        293
+            Total derivatives                                   $      313 $       66                    $      266 $      496
+
+
+            """)
+        expectTextColumnRead(doc)
+    }
+
+    func expectTextColumnRead(_ doc: WorkingDocument, sourceLocation: SourceLocation = #_sourceLocation) {
         let cells = doc.tables.flatMap(\.cells)
         let labels = Set(cells.filter { $0.value != nil }.map(\.rowLabel))
-        #expect(labels.contains("Designated as cash flow hedges"))
-        #expect(labels.contains("Designated as net investment hedges"))
-        #expect(labels.contains("Not designated as hedges"))
-        #expect(!labels.contains { $0.hasSuffix(" other") || $0.hasSuffix("Other assets") })
-        #expect(cells.contains { $0.rowLabel == "Designated as net investment hedges" && $0.value == 148 })
+        #expect(labels.contains("Designated as cash flow hedges"), sourceLocation: sourceLocation)
+        #expect(labels.contains("Designated as net investment hedges"), sourceLocation: sourceLocation)
+        #expect(labels.contains("Not designated as hedges"), sourceLocation: sourceLocation)
+        #expect(!labels.contains { $0.hasSuffix(" other") || $0.hasSuffix("Other assets") }, sourceLocation: sourceLocation)
+        #expect(cells.contains { $0.rowLabel == "Designated as net investment hedges" && $0.value == 148 }, sourceLocation: sourceLocation)
     }
 }
 
