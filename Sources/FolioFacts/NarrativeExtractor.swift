@@ -974,11 +974,29 @@ enum NarrativeExtractor {
         guard let (m, inPhrase) = metricPhrase(phrase, base: base), FactAdmission.nounPhrase(m) != nil else { return (nil, false) }
         let period = inPhrase ?? PeriodParser.find(t, cutComparison(t, end..<nextStart), base: base)
             ?? PeriodParser.find(t, cutComparison(t, f.end..<r.upperBound), base: base)
-            ?? PeriodParser.find(t, cutComparison(t, r.lowerBound..<f.start), base: base) ?? base
+            ?? PeriodParser.find(t, cutComparison(t, r.lowerBound..<f.start), base: base)
+            ?? openingYear(t, sentence: r, base: base) ?? base
         // (After a comparison, `as compared to diluted net income per share of $4.20 from a
         // year ago`, the subject is the comparison's: too unsure to disagree.)
         let afterComparison = cutComparison(t, phraseStart..<f.start).upperBound < f.start
         return (NarrativeFact(metric: m, figure: f, period: period, role: "current", stated: !afterComparison), false)
+    }
+
+    /// **openingYearModifier.** A sentence whose subject opens with an article and a year
+    /// as its first modifier states that year for its figures where no phrase states one:
+    /// `The 2023 actuarial loss of $491 million for qualified pension plans and actuarial loss
+    /// of $89 million for other post-employment plans were primarily driven by ...` -> both
+    /// 2023, not the filing's year. Only `The`, `Our` or `Its`, then a four-digit year no
+    /// later than `base`'s (a later one is a plan or a target), then a lower-case word (`the
+    /// 2025 Notes` names a series, no period); nil otherwise.
+    static func openingYear(_ t: [UInt8], sentence r: Range<Int>, base: StatedPeriod?) -> StatedPeriod? {
+        let lo = max(0, min(r.lowerBound, t.count)), hi = max(lo, min(r.upperBound, t.count, lo + 48))
+        let words = Words.split(t[lo..<hi]).prefix(3)
+        guard words.count == 3, ["the", "our", "its"].contains(words[0].text), let y = Years.fourDigit(words[1].text),
+              y <= base?.year ?? Int.max, words[2].start < t.count, t[words[2].start] >= 0x61, t[words[2].start] <= 0x7A,
+              (words[0].end..<words[1].start).allSatisfy({ t[$0] == 0x20 }),
+              (words[1].end..<words[2].start).allSatisfy({ t[$0] == 0x20 }) else { return nil }
+        return StatedPeriod.year(y, text: words[1].text)
     }
 
     /// **A count with its noun after it** (`235.4 million consumers`; `10.2 billion gallons of
@@ -1070,7 +1088,8 @@ func periodNear(_ t: [UInt8], after end: Int, _ f: Figure, nextStart: Int, sente
                 base: StatedPeriod?) -> StatedPeriod? {
     PeriodParser.find(t, cutComparison(t, end..<nextStart), base: base)
         ?? PeriodParser.find(t, cutComparison(t, r.lowerBound..<f.start), base: base)
-        ?? PeriodParser.find(t, cutComparison(t, f.end..<r.upperBound), base: base) ?? base
+        ?? PeriodParser.find(t, cutComparison(t, f.end..<r.upperBound), base: base)
+        ?? NarrativeExtractor.openingYear(t, sentence: r, base: base) ?? base
 }
 
 /// `cutComparison` of `t[range]` as a range: each cut in turn ends the zone at its first

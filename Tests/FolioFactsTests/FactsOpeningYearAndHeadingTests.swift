@@ -1,0 +1,30 @@
+import Testing
+import FolioModel
+@testable import FolioFacts
+
+/// Two rules of issue #20 on small hand-written inputs: a year opening the subject as its
+/// first modifier is the period of the sentence's figures (`openingYearModifier`), and a
+/// heading glued to the subject that repeats it is no part of the metric
+/// (`headingGluedToSubject`).
+@Suite("Facts: a year opening the subject; a heading glued to it")
+struct FactsOpeningYearAndHeadingTests {
+    /// Each fact of `s` (one sentence, base FY 2024): metric, value, period text, role.
+    func facts(_ s: String) -> [String] {
+        let t = Array(s.utf8)
+        return NarrativeExtractor.extract(t, sentence: 0..<t.count, base: StatedPeriod.year(2024, text: "FY 2024")).map {
+            "\($0.metric) \($0.figure.value) \($0.period?.text ?? "nil")"
+        }
+    }
+
+    @Test("openingYearModifier: `The 2023 <noun>` gives its figures 2023, not the base year")
+    func openingYear() {
+        #expect(facts("The 2023 actuarial loss of $312 million for the funded plans and actuarial loss of $45 million for retiree medical plans were driven by lower discount rates.")
+                == ["2023 actuarial loss for the funded plans 312.0 2023", "Actuarial loss for retiree medical plans 45.0 2023"])
+        #expect(facts("Our 2022 restructuring charge of $18 million was recorded in selling expense.")
+                == ["2022 restructuring charge 18.0 2022"])
+        // A phrase that states a period wins; a series name is no period; a later year is a plan.
+        #expect(facts("The 2023 actuarial loss of $312 million was recognized in 2024.") == ["2023 actuarial loss 312.0 2024"])
+        #expect(facts("The 2027 Notes of $500 million were repaid.") == ["2027 Notes 500.0 FY 2024"])
+        #expect(facts("The 2026 funding target of $90 million is unchanged.").allSatisfy { !$0.hasSuffix(" 2026") })
+    }
+}
