@@ -27,4 +27,21 @@ struct FactsOpeningYearAndHeadingTests {
         #expect(facts("The 2027 Notes of $500 million were repaid.") == ["2027 Notes 500.0 FY 2024"])
         #expect(facts("The 2026 funding target of $90 million is unchanged.").allSatisfy { !$0.hasSuffix(" 2026") })
     }
+
+    @Test("headingGluedToSubject: a heading the subject takes up is dropped from the metric")
+    func gluedHeading() {
+        #expect(FactAdmission.nounPhrase("Stock-based Compensation Total stock-based compensation expense")
+                == "Total stock-based compensation expense")
+        #expect(FactAdmission.nounPhrase("Other Income (Expense), Net Total other income (expense), net")
+                == "Total other income (expense), net")
+        #expect(FactAdmission.nounPhrase("Warranty Costs Warranty costs") == "Warranty costs")
+        // No heading: capitalised names, words the rest does not take up.
+        #expect(FactAdmission.nounPhrase("Accumulated Other Comprehensive Income") == "Accumulated Other Comprehensive Income")
+        #expect(FactAdmission.nounPhrase("Corresponding FY25 appropriated levels") == "Corresponding FY25 appropriated levels")
+        #expect(FactAdmission.nounPhrase("U.S. Federal Net Operating Loss carryforwards") == "U.S. Federal Net Operating Loss carryforwards")
+        #expect(FactAdmission.nounPhrase("Operating Activities Net cash used by operating activities") == "Net cash used by operating activities")
+        // A heading word the subject does not take up: no heading is known, nothing is cut.
+        let tax = Array("Income Tax Expense The effective income tax rate".utf8)
+        #expect(FactAdmission.gluedHeadingEnd(tax, Words.split(tax[...])) == nil)
+    }
 }
