@@ -269,13 +269,20 @@ enum NarrativeExtractor {
         guard !words.isEmpty else { return nil }
         // A trailing period phrase (`in 2023`, `for the fourth quarter of 2023`).
         var end = words[words.count - 1].end
-        for (k, w) in words.enumerated() where k > 0 && isA(w, .periodLink) {
+        for (k0, w) in words.enumerated() where k0 > 0 && isA(w, .periodLink) {
+            // (`on the last trading day of fiscal 2024`: the phrase starts at `last`, `lastDayOf`.)
+            var k = k0
+            if w.text == "of", k0 >= 3, words[k0 - 1].text == "day",
+               let l = [k0 - 2, k0 - 3].first(where: { words[$0].text == "last" }) {
+                k = l
+                while k > 1, ["the", "on", "at"].contains(words[k - 1].text) { k -= 1 }
+            }
             // Up to eight words; up to sixteen when the words after the link are the period
             // phrase and nothing else but more years or dates (`during the six months ended
             // June 30, 2025 and 2024`, `as of January 31, 2025 and January 31, 2024`), not a
             // clause that names one (`during fiscal 2025 was related to`).
             let n = words.count - k
-            if n <= 16, let p = PeriodParser.find(bytes, w.start..<end, base: base),
+            if n <= 16, let p = PeriodParser.find(bytes, words[k].start..<end, base: base),
                n <= 8 || isWholeTrail(bytes, p, words, from: k, end: end) {
                 period = p
                 end = words[k - 1].end

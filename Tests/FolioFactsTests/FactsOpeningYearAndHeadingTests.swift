@@ -5,8 +5,8 @@ import FolioModel
 /// Two rules of issue #20 on small hand-written inputs: a year opening the subject as its
 /// first modifier is the period of the sentence's figures (`openingYearModifier`), and a
 /// heading glued to the subject that repeats it is no part of the metric
-/// (`headingGluedToSubject`).
-@Suite("Facts: a year opening the subject; a heading glued to it")
+/// (`headingGluedToSubject`); the last day of a period is an instant (`lastDayOf`).
+@Suite("Facts: a year opening the subject; a heading glued to it; the last day of a period")
 struct FactsOpeningYearAndHeadingTests {
     /// Each fact of `s` (one sentence, base FY 2024): metric, value, period text, role.
     func facts(_ s: String) -> [String] {
@@ -43,5 +43,23 @@ struct FactsOpeningYearAndHeadingTests {
         // A heading word the subject does not take up: no heading is known, nothing is cut.
         let tax = Array("Income Tax Expense The effective income tax rate".utf8)
         #expect(FactAdmission.gluedHeadingEnd(tax, Words.split(tax[...])) == nil)
+    }
+
+    @Test("lastDayOf: `the last trading day of fiscal 2024` is the instant that year ends on")
+    func lastDay() {
+        let p = PeriodParser.find(in: "calculated using the closing stock price on the last trading day of fiscal 2024 of $81.20")
+        #expect(p?.kind == .instant)
+        #expect(p?.factPeriod.instant == "2024-12-31")
+        #expect(p?.text == "last trading day of fiscal 2024")
+        // Named the filer's way: a year ending September 30.
+        #expect(p.map { FiscalYear.adjust($0, naming: (month: 9, day: 30, offset: 0)).factPeriod.instant } == "2024-09-30")
+        #expect(PeriodParser.find(in: "the price on the last day of the fourth quarter of 2024")?.factPeriod.instant == "2024-12-31")
+        // A statement's trailing period phrase opens at `last`: the metric stops before it.
+        #expect(facts("The closing stock price on the last trading day of fiscal 2023 was $81.20.")
+                == ["Closing stock price 81.2 last trading day of fiscal 2023"])
+        // Not a period's last day: `last year`, `the last day` of nothing, a plain year.
+        #expect(PeriodParser.find(in: "compared to last year", base: StatedPeriod.year(2024, text: "2024"))?.kind == .duration(months: 12))
+        #expect(PeriodParser.find(in: "on the last day of trading in 2024")?.kind == .duration(months: 12))
+        #expect(PeriodParser.find(in: "during fiscal 2024")?.kind == .duration(months: 12))
     }
 }
