@@ -801,6 +801,14 @@ enum NarrativeExtractor {
                                    role: "current", stated: false))
                 return
             }
+            // `Accounts payable included $1,638 and $2,703 payable to suppliers` (`includedPartQualified`).
+            if let (m, e, ps) = includedPart(t, figures, k, ctx: ctx, phraseStart: k == 0 ? clauseStart : prevEnd, sentence: r,
+                                             base: base, earlier: listed) {
+                metric = m
+                out.append(NarrativeFact(metric: m, figure: f, period: ps[0], role: "current", stated: false))
+                if e > k { tookList(m, k, e, ps) } else { current = ps[0]; clauseStart = f.end }
+                return
+            }
             // A noun beside the amount names it (`amountOfNoun`, `nounBeforeAmount`, `amountBeforeNoun`), not a list's tail alone.
             if !isListTailAlone(t, figures, k, read: out), let (m, p, list) = besideNoun(t, f, ctx: ctx, link: vi >= 0 ? ctx[vi].text : nil, prevEnd: prevEnd,
                                              clauseStart: clauseStart, nextStart: nextStart, sentence: r, base: base) {

@@ -5,8 +5,9 @@ import FolioModel
 /// Two rules of issue #20 on small hand-written inputs: a year opening the subject as its
 /// first modifier is the period of the sentence's figures (`openingYearModifier`), and a
 /// heading glued to the subject that repeats it is no part of the metric
-/// (`headingGluedToSubject`); the last day of a period is an instant (`lastDayOf`).
-@Suite("Facts: a year opening the subject; a heading glued to it; the last day of a period")
+/// (`headingGluedToSubject`); the last day of a period is an instant (`lastDayOf`); a part a
+/// subject includes is named by the qualifier after it (`includedPartQualified`).
+@Suite("Facts: a year opening the subject; a heading glued to it; the last day of a period; included parts")
 struct FactsOpeningYearAndHeadingTests {
     /// Each fact of `s` (one sentence, base FY 2024): metric, value, period text, role.
     func facts(_ s: String) -> [String] {
@@ -62,4 +63,23 @@ struct FactsOpeningYearAndHeadingTests {
         #expect(PeriodParser.find(in: "on the last day of trading in 2024")?.kind == .duration(months: 12))
         #expect(PeriodParser.find(in: "during fiscal 2024")?.kind == .duration(months: 12))
     }
+
+    @Test("includedPartQualified: the qualifier after an included amount names the part")
+    func includedPart() {
+        #expect(facts("As of June 30, 2024, cash and cash equivalents included $1.4 billion held in escrow for the settlement.")
+                == ["Cash and cash equivalents held in escrow 1.4 As of June 30, 2024"])
+        #expect(facts("At June 30, 2024 and December 31, 2023, Accounts payable included $812 and $770 payable to suppliers who joined the program.")
+                == ["Accounts payable to suppliers 812.0 At June 30, 2024", "Accounts payable to suppliers 770.0 December 31, 2023"])
+        #expect(facts("In fiscal 2024, 2023 and 2022, personnel expenses included $90 million, $85 million, and $70 million, respectively, attributable to the U.S.")
+                == ["Personnel expenses attributable to the U.S. 90.0 fiscal 2024",
+                    "Personnel expenses attributable to the U.S. 85.0 fiscal 2023",
+                    "Personnel expenses attributable to the U.S. 70.0 fiscal 2022"])
+        #expect(facts("In 2024, personnel expenses included $12 million attributable to the Company’s employees under the 401(k) plan.")
+                == ["Personnel expenses attributable to the Company’s employees under the 401(k) plan 12.0 2024"])
+        // No qualifier naming the part, a pronoun subject, a qualifier of one word: no fact.
+        #expect(facts("At June 30, 2024, other current assets included $41 and other assets included $12.") == [])
+        #expect(facts("In 2024, we included $30 million related to the lawsuit.") == [])
+        #expect(facts("In 2024, other liabilities included $30 million related.") == [])
+    }
 }
+
