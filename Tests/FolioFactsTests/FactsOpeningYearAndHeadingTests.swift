@@ -81,5 +81,13 @@ struct FactsOpeningYearAndHeadingTests {
         #expect(facts("In 2024, we included $30 million related to the lawsuit.") == [])
         #expect(facts("In 2024, other liabilities included $30 million related.") == [])
     }
+
+    @Test("datedNounBeforeAmount, totalBeforeAmount: a date between noun and amount, `a total` before it")
+    func nounsBesideAmounts() {
+        #expect(facts("The aggregate intrinsic value is calculated using the closing stock price as of November 29, 2024 of $81.20.")
+                == ["Closing stock price 81.2 as of November 29, 2024"])
+        #expect(facts("Therefore, the Company recognized a total $27 million discrete tax expense in 2023 to establish the allowance.")
+                == ["Discrete tax expense 27.0 2023"])
+    }
 }
 
