@@ -194,6 +194,8 @@ enum FactAdmission {
         if words.count >= 2, words.count % 2 == 0,
            words[..<(words.count / 2)].map(\.text) == words[(words.count / 2)...].map(\.text) {
             words = Array(words[(words.count / 2)...])
+        } else if let h = gluedHeadingEnd(bytes, words) {
+            words = Array(words[h...])
         }
         // **yearListTail.** The tail of an opening list of years before the subject (`and 2022,
         // the book value of series A preferred stock`) goes with its comma.
@@ -233,6 +235,39 @@ enum FactAdmission {
         if let l = s.last, l == "," || l == ":" || l == "(" { s.removeLast() }
         guard let c = s.first else { return nil }
         return c.uppercased() + s.dropFirst()
+    }
+
+    /// **headingGluedToSubject.** A heading printed inline before its paragraph reaches the
+    /// text glued to the first sentence's subject, which takes up its words in other words
+    /// around them (`repeatedHeading` where it repeats them exactly): `Stock-based Compensation
+    /// Total stock-based compensation expense was $81 million` -> `Total stock-based
+    /// compensation expense`, `Warranty Costs Warranty costs were`, `Operating Activities Net
+    /// cash used by operating activities was`. The heading is the opening run of capitalised
+    /// words (or words without a letter; a compound's second half as its first) but the last,
+    /// which opens the subject; two words or more, each of them in the rest, whose first
+    /// word is lower-case. The index of the subject's first word; nil when there is none
+    /// (`Accumulated Other Comprehensive Income`, `Income Tax Expense The effective income tax
+    /// rate`: `expense` is not taken up).
+    static func gluedHeadingEnd(_ bytes: [UInt8], _ words: [Word]) -> Int? {
+        guard words.count >= 3 else { return nil }
+        // (The second half of a compound is as its first: `Stock-based`.)
+        func continued(_ i: Int) -> Bool { i > 0 && NarrativeExtractor.compoundJoint(bytes, words[i - 1], words[i]) }
+        func capitalised(_ i: Int) -> Bool {
+            if continued(i) { return capitalised(i - 1) }
+            let w = words[i]
+            guard let c = bytes[w.start..<min(w.end, bytes.count)].first(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A })
+            else { return true }
+            return c <= 0x5A
+        }
+        var k = 0
+        while k < words.count, capitalised(k) { k += 1 }
+        // (The subject opens with the run's last word, a compound's first half.)
+        var h = k - 1
+        while h > 0, continued(h) { h -= 1 }
+        guard k < words.count, h >= 2 else { return nil }
+        let rest = Set(words[h...].map(\.text))
+        let heading = words[..<h].filter { $0.text.contains(where: \.isLetter) }
+        return !heading.isEmpty && heading.allSatisfy({ rest.contains($0.text) }) ? h : nil
     }
 
     // MARK: sentences that state no figure of the filing

@@ -26,7 +26,7 @@ enum FiscalYear {
     /// either way (a retailer's `fiscal 2024` ends in February 2025, another filer's `fiscal
     /// 2025` in January 2025), so it is left as stated and matches no column.
     static func adjust(_ p: StatedPeriod, yearEnd: (month: Int, day: Int)?) -> StatedPeriod {
-        guard let yearEnd, yearEnd.month >= 6, !(yearEnd.month == 12 && yearEnd.day == 31), p.kind == .duration(months: 12),
+        guard let yearEnd, yearEnd.month >= 6, !(yearEnd.month == 12 && yearEnd.day == 31), p.kind == .duration(months: 12) || p.kind == .instant,
               p.month == 12, p.day == 31, mentionsFiscal(p.text) else { return p }
         let day = min(yearEnd.day, StatedPeriod.daysIn(yearEnd.month, p.year))
         return StatedPeriod(kind: p.kind, year: p.year, month: yearEnd.month, day: day, text: p.text)
@@ -57,12 +57,13 @@ enum FiscalYear {
     }
 
     /// A stated `fiscal <year>` (or a year relative to one: `relativeFiscalYear`) as the twelve
-    /// months the filer's naming gives it (`naming`): ending on its year-end month and day,
+    /// months the filer's naming gives it (and the instant a fiscal year ends on, `lastDayOf`,
+    /// as the day that year ends) (`naming`): ending on its year-end month and day,
     /// `offset` years after the year named (the day kept within the month). Any other period as
     /// it is; a December year end changes nothing.
     /// `ofFiscal`: the figure `p` is a comparative of states a fiscal year.
     static func adjust(_ p: StatedPeriod, naming: (month: Int, day: Int, offset: Int), ofFiscal: Bool = false) -> StatedPeriod {
-        guard !(naming.month == 12 && naming.day == 31 && naming.offset == 0), p.kind == .duration(months: 12),
+        guard !(naming.month == 12 && naming.day == 31 && naming.offset == 0), p.kind == .duration(months: 12) || p.kind == .instant,
               p.month == 12, p.day == 31, mentionsFiscal(p.text) || ofFiscal && namesRelativeYear(p.text) else { return p }
         let year = p.year + naming.offset
         let day = min(naming.day, StatedPeriod.daysIn(naming.month, year))

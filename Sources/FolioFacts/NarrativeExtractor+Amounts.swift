@@ -401,7 +401,9 @@ extension NarrativeExtractor {
                                              "provided", "providing", "used", "issued", "undrawn", "which", "that"]
 
     /// The words after which an amount is the first modifier of a noun phrase (`amountBeforeNoun`).
-    static let amountArticles: Set<String> = ["a", "an", "the", "its", "our", "their", "existing", "new", "additional"]
+    /// (**totalBeforeAmount.** `a total` too: `the Company recognized a total $327 million
+    /// discrete tax expense in 2023` -> `Discrete tax expense`.)
+    static let amountArticles: Set<String> = ["a", "an", "the", "its", "our", "their", "existing", "new", "additional", "total"]
 
     /// The words that link a noun phrase to the amount after it in `nounBeforeAmount`.
     static let amountLinks: Set<String> = ["of", "totaling", "totalling", "totaled", "totalled", "aggregating", "aggregated"]
@@ -417,8 +419,12 @@ extension NarrativeExtractor {
     static func nounBeforeAmount(_ t: [UInt8], from a: Int, to b: Int) -> String? {
         let words = Words.tail(t, a, b) { $0.count >= 12 }
         guard let link = words.last, amountLinks.contains(link.text) else { return nil }
-        var first = words.count - 1
-        var k = words.count - 2
+        // **datedNounBeforeAmount.** A date between the noun and its link is the period, no
+        // word of the noun (`the closing stock price as of November 29, 2024 of $515.93` ->
+        // `Closing stock price`): the phrase ends before it (`datedPhraseStart`).
+        let stop = datedPhraseStart(words, before: words.count - 1) ?? words.count - 1
+        var first = stop
+        var k = stop - 1
         // The bracket that closes right before the link word (`bracketBeforeAmount`), from the
         // slash before it if any: its bytes join words, its words are not counted.
         var bracket = 0..<0
@@ -429,7 +435,7 @@ extension NarrativeExtractor {
             while open > a, t[open] != UInt8(ascii: "(") { open -= 1 }
             bracket = (open > a && t[open - 1] == UInt8(ascii: "/") ? open - 1 : open)..<(close + 1)
         }
-        while k >= 0, words.count - 1 - k <= 6 + (bracket.isEmpty ? 0 : bracketWords(words, a, bracket)) {
+        while k >= 0, stop - k <= 6 + (bracket.isEmpty ? 0 : bracketWords(words, a, bracket)) {
             let w = words[k]
             // Punctuation between this word and the next ends the phrase (not that bracket).
             var p = a + w.end
@@ -439,7 +445,7 @@ extension NarrativeExtractor {
             first = k
             k -= 1
         }
-        guard first < words.count - 1 else { return nil }
+        guard first < stop else { return nil }
         // **changeOfNoun.** `the changes in unearned revenue of $1.6 billion`, `a reduction in
         // depreciation and amortization expense of $3 billion`, `changes in fair value of
         // contingent liabilities of $5 billion`: the amount is the change, and the metric says so.
@@ -449,7 +455,7 @@ extension NarrativeExtractor {
            !(c..<first).contains(where: { k in (a + words[k].end..<a + words[k + 1].start).contains { t[$0] != 0x20 } }) {
             first = c
         }
-        let picked = words[first..<(words.count - 1)]
+        let picked = words[first..<stop]
         guard let head = picked.first, head.text.first?.isLetter == true,
               let noun = picked.last?.text, !changeWords.contains(noun) || noun == "gain",
               !(picked.count == 1 && ["total", "amount", "aggregate", "sum", "value", "amounts"].contains(head.text)),
@@ -460,6 +466,16 @@ extension NarrativeExtractor {
         let m = singleSpaced(t, a + head.start, end)
         guard let c = m.first else { return nil }
         return c.uppercased() + m.dropFirst()
+    }
+
+    /// Where a balance date that ends right before `words[i]` starts: `as of <month> <day>,
+    /// <year>` (`datedNounBeforeAmount`); nil when none does. (Not `on <date>`: `in excess of
+    /// the sterling equivalent on June 21, 2016 of €1.0 billion` is a threshold's terms.)
+    static func datedPhraseStart(_ words: [Word], before i: Int) -> Int? {
+        let y = i - 1
+        guard y >= 5, Years.fourDigit(words[y].text) != nil, let d = Int(words[y - 1].text), (1...31).contains(d),
+              Months.number(words[y - 2].text) != nil else { return nil }
+        return words[y - 3].text == "of" && words[y - 4].text == "as" ? y - 4 : nil
     }
 
     /// **sharesForAmount.** A count of shares bought or sold `for` an amount states what they

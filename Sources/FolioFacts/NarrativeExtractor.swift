@@ -269,13 +269,20 @@ enum NarrativeExtractor {
         guard !words.isEmpty else { return nil }
         // A trailing period phrase (`in 2023`, `for the fourth quarter of 2023`).
         var end = words[words.count - 1].end
-        for (k, w) in words.enumerated() where k > 0 && isA(w, .periodLink) {
+        for (k0, w) in words.enumerated() where k0 > 0 && isA(w, .periodLink) {
+            // (`on the last trading day of fiscal 2024`: the phrase starts at `last`, `lastDayOf`.)
+            var k = k0
+            if w.text == "of", k0 >= 3, words[k0 - 1].text == "day",
+               let l = [k0 - 2, k0 - 3].first(where: { words[$0].text == "last" }) {
+                k = l
+                while k > 1, ["the", "on", "at"].contains(words[k - 1].text) { k -= 1 }
+            }
             // Up to eight words; up to sixteen when the words after the link are the period
             // phrase and nothing else but more years or dates (`during the six months ended
             // June 30, 2025 and 2024`, `as of January 31, 2025 and January 31, 2024`), not a
             // clause that names one (`during fiscal 2025 was related to`).
             let n = words.count - k
-            if n <= 16, let p = PeriodParser.find(bytes, w.start..<end, base: base),
+            if n <= 16, let p = PeriodParser.find(bytes, words[k].start..<end, base: base),
                n <= 8 || isWholeTrail(bytes, p, words, from: k, end: end) {
                 period = p
                 end = words[k - 1].end
@@ -794,6 +801,14 @@ enum NarrativeExtractor {
                                    role: "current", stated: false))
                 return
             }
+            // `Accounts payable included $1,638 and $2,703 payable to suppliers` (`includedPartQualified`).
+            if let (m, e, ps) = includedPart(t, figures, k, ctx: ctx, phraseStart: k == 0 ? clauseStart : prevEnd, sentence: r,
+                                             base: base, earlier: listed) {
+                metric = m
+                out.append(NarrativeFact(metric: m, figure: f, period: ps[0], role: "current", stated: false))
+                if e > k { tookList(m, k, e, ps) } else { current = ps[0]; clauseStart = f.end }
+                return
+            }
             // A noun beside the amount names it (`amountOfNoun`, `nounBeforeAmount`, `amountBeforeNoun`), not a list's tail alone.
             if !isListTailAlone(t, figures, k, read: out), let (m, p, list) = besideNoun(t, f, ctx: ctx, link: vi >= 0 ? ctx[vi].text : nil, prevEnd: prevEnd,
                                              clauseStart: clauseStart, nextStart: nextStart, sentence: r, base: base) {
@@ -974,11 +989,29 @@ enum NarrativeExtractor {
         guard let (m, inPhrase) = metricPhrase(phrase, base: base), FactAdmission.nounPhrase(m) != nil else { return (nil, false) }
         let period = inPhrase ?? PeriodParser.find(t, cutComparison(t, end..<nextStart), base: base)
             ?? PeriodParser.find(t, cutComparison(t, f.end..<r.upperBound), base: base)
-            ?? PeriodParser.find(t, cutComparison(t, r.lowerBound..<f.start), base: base) ?? base
+            ?? PeriodParser.find(t, cutComparison(t, r.lowerBound..<f.start), base: base)
+            ?? openingYear(t, sentence: r, base: base) ?? base
         // (After a comparison, `as compared to diluted net income per share of $4.20 from a
         // year ago`, the subject is the comparison's: too unsure to disagree.)
         let afterComparison = cutComparison(t, phraseStart..<f.start).upperBound < f.start
         return (NarrativeFact(metric: m, figure: f, period: period, role: "current", stated: !afterComparison), false)
+    }
+
+    /// **openingYearModifier.** A sentence whose subject opens with an article and a year
+    /// as its first modifier states that year for its figures where no phrase states one:
+    /// `The 2023 actuarial loss of $491 million for qualified pension plans and actuarial loss
+    /// of $89 million for other post-employment plans were primarily driven by ...` -> both
+    /// 2023, not the filing's year. Only `The`, `Our` or `Its`, then a four-digit year no
+    /// later than `base`'s (a later one is a plan or a target), then a lower-case word (`the
+    /// 2025 Notes` names a series, no period); nil otherwise.
+    static func openingYear(_ t: [UInt8], sentence r: Range<Int>, base: StatedPeriod?) -> StatedPeriod? {
+        let lo = max(0, min(r.lowerBound, t.count)), hi = max(lo, min(r.upperBound, t.count, lo + 48))
+        let words = Words.split(t[lo..<hi]).prefix(3)
+        guard words.count == 3, ["the", "our", "its"].contains(words[0].text), let y = Years.fourDigit(words[1].text),
+              y <= base?.year ?? Int.max, words[2].start < t.count, t[words[2].start] >= 0x61, t[words[2].start] <= 0x7A,
+              (words[0].end..<words[1].start).allSatisfy({ t[$0] == 0x20 }),
+              (words[1].end..<words[2].start).allSatisfy({ t[$0] == 0x20 }) else { return nil }
+        return StatedPeriod.year(y, text: words[1].text)
     }
 
     /// **A count with its noun after it** (`235.4 million consumers`; `10.2 billion gallons of
@@ -1070,7 +1103,8 @@ func periodNear(_ t: [UInt8], after end: Int, _ f: Figure, nextStart: Int, sente
                 base: StatedPeriod?) -> StatedPeriod? {
     PeriodParser.find(t, cutComparison(t, end..<nextStart), base: base)
         ?? PeriodParser.find(t, cutComparison(t, r.lowerBound..<f.start), base: base)
-        ?? PeriodParser.find(t, cutComparison(t, f.end..<r.upperBound), base: base) ?? base
+        ?? PeriodParser.find(t, cutComparison(t, f.end..<r.upperBound), base: base)
+        ?? NarrativeExtractor.openingYear(t, sentence: r, base: base) ?? base
 }
 
 /// `cutComparison` of `t[range]` as a range: each cut in turn ends the zone at its first

@@ -215,8 +215,26 @@ public enum PeriodParser {
             // of record as of April 9, 2025`, `stockholders of record at March 1, 2025`: the
             // date that says who is paid, not the figure's period.
             if (t == .as || t == .at) && key(i - 1) == .record { return nil }
-            return reportPeriod(i, t) ?? endedPhrase(i, t) ?? instant(i, t) ?? relative(i, t)
+            return lastDayOf(i, t) ?? reportPeriod(i, t) ?? endedPhrase(i, t) ?? instant(i, t) ?? relative(i, t)
                 ?? yearPreposition(i, t) ?? bareDate(i)
+        }
+
+        /// **lastDayOf.** `the last (trading|business) day of fiscal 2024`, `the last day of the
+        /// fourth quarter of 2024`: the instant that period ends on (`the closing stock price on
+        /// the last trading day of fiscal 2024 of $274.95`: the price at the year end, not over
+        /// the year). Nil unless `last`, at most one word, `day`, `of`, then a period
+        /// `reportPeriod` reads (a `fiscal` year's end is named the filer's way later,
+        /// `FiscalYear`).
+        func lastDayOf(_ i: Int, _ t: PeriodKey) -> StatedPeriod? {
+            guard t == .last else { return nil }
+            func text(_ j: Int) -> String { j < words.count ? phrase(j, j + 1).lowercased() : "" }
+            let d = text(i + 1) == "day" ? i + 1 : text(i + 2) == "day" ? i + 2 : -1
+            guard d > 0, key(d + 1) == .of else { return nil }
+            let a = key(d + 2) == .the ? d + 3 : d + 2
+            guard a < words.count, let p = reportPeriod(a, key(a)), case .duration = p.kind else { return nil }
+            let end = p.text.utf8.count + words[a].start
+            return StatedPeriod(kind: .instant, year: p.year, month: p.month, day: p.day,
+                                text: String(decoding: UnsafeBufferPointer(rebasing: bytes[words[i].start..<min(end, bytes.count)]), as: UTF8.self))
         }
 
         /// A quarter, half or year named with its year (`ReportPeriods`: `fourth quarter (of)
