@@ -294,6 +294,61 @@ struct ConceptDictionaryTests {
         #expect(index.lookup(statement: "balance_sheet", key: "") == nil)
     }
 
+    static let closeData = """
+        balance_sheet\tinventorie\tus-gaap:InventoryNet\t5\tdebit
+        balance_sheet\tasset noncurrent\tus-gaap:AssetsNoncurrent\t2\tdebit
+        balance_sheet\taccrued compensation and other liability\tus-gaap:EmployeeRelatedAndOtherLiabilitiesCurrent\t1\tcredit
+        balance_sheet\tproperty and equipment net\tus-gaap:PropertyPlantAndEquipmentNet\t7\tdebit
+        """
+
+    /// One-word difference: the closest key is taken only when the label and the key are at
+    /// most one content word apart on either side.
+    @Test func theClosestKeyIsAtMostOneWordApart() {
+        let index = ConceptDictionary.Index(data: Self.closeData)
+        func concept(_ label: String) -> String? {
+            index.lookup(statement: "balance_sheet", key: ConceptDictionary.labelKey(label))
+        }
+        // the same content words; one word of the label's own; one of the key's own
+        #expect(concept("Net property and equipment") == "us-gaap:PropertyPlantAndEquipmentNet")
+        #expect(concept("Property, plant and equipment") == "us-gaap:PropertyPlantAndEquipmentNet")
+        #expect(concept("Merchandise inventories") == "us-gaap:InventoryNet")
+        #expect(concept("Equipment") == "us-gaap:PropertyPlantAndEquipmentNet")
+        // two words of the label's own (`financial`, `receivable`), Jaccard 1/2
+        #expect(concept("Financial assets receivable, net-noncurrent") == nil)
+        // two words of the key's own (`compensation`, `other`), Jaccard 1/2
+        #expect(concept("Accrued liabilities") == nil)
+    }
+
+    static let consensusData = """
+        comprehensive_income\tincome tax effect\tus-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossTax\t1\t
+        comprehensive_income\tincome tax effect\tus-gaap:OtherComprehensiveIncomeLossForeignCurrencyTranslationTax\t1\t
+        comprehensive_income\tincome tax effect\tus-gaap:OtherComprehensiveIncomeLossPensionTax\t1\t
+        comprehensive_income\tcash flow hedge\tus-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTax\t2\t
+        comprehensive_income\tcash flow hedge\tus-gaap:OtherComprehensiveIncomeLossDerivativesQualifyingAsHedgesNetOfTax\t1\t
+        comprehensive_income\tunrealized gain on security\tus-gaap:OtherComprehensiveIncomeUnrealizedHoldingGainLossOnSecuritiesArisingDuringPeriodNetOfTax\t1\t
+        balance_sheet\tshort term debt\tus-gaap:CommercialPaper\t1\tcredit
+        balance_sheet\tshort term debt\tus-gaap:DebtCurrent\t1\tcredit
+        """
+
+    /// No consensus: a key each filing tags with a concept of its own gives none, at every
+    /// step; one concept given by two filings, or by the only one, is given.
+    @Test func aKeyWithoutConsensusGivesNoConcept() {
+        let index = ConceptDictionary.Index(data: Self.consensusData)
+        #expect(index.lookup(statement: "comprehensive_income", key: "income tax effect") == nil)
+        #expect(index.lookup(statement: "balance_sheet", key: "short term debt") == nil)
+        // the closest key, and the key in another statement
+        #expect(index.lookup(statement: "comprehensive_income", key: "tax effect") == nil)
+        #expect(index.lookup(statement: "equity", key: "short term debt") == nil)
+        // two filings of three agree; a key one filing prints
+        #expect(index.lookup(statement: "comprehensive_income", key: "cash flow hedge")
+                == "us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTax")
+        #expect(index.lookup(statement: "comprehensive_income", key: "unrealized gain on security")
+                == "us-gaap:OtherComprehensiveIncomeUnrealizedHoldingGainLossOnSecuritiesArisingDuringPeriodNetOfTax")
+        #expect(ConceptDictionary.settled(top: 2, filings: 3))
+        #expect(ConceptDictionary.settled(top: 1, filings: 1))
+        #expect(!ConceptDictionary.settled(top: 1, filings: 2))
+    }
+
     /// Content words cut on bytes, as `split(separator: 0x20)` cuts them, stop words left out.
     @Test func contentWordsAreTheSpaceSeparatedNonStopWords() {
         for key in ["", " ", "net income", "  cash  and cash equivalent ", "total revenue", "the of and", "a", "café au lait"] {
