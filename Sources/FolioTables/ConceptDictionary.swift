@@ -24,7 +24,8 @@ public import FolioModel
 ///    either side: `maxExtraWords`); ties: more filings, the shorter key, the key's text;
 /// 4. in an income statement's per-share or share-count section, its heading's concept, by
 ///    steps 2 and 3 (`isMeasureSection`);
-/// 5. the entries of the label key in any statement;
+/// 5. the entries of the label key in any statement printing the row's kind of figure
+///    (`figure`: balances, changes);
 /// then, of a pair of concepts with and without noncontrolling interests, the one the
 /// filing's statements call for (`noncontrollingConcept`). A key whose filings do not agree on
 /// its concept (`settled`) gives none, at whichever step it is found.
@@ -332,6 +333,30 @@ public enum ConceptDictionary {
         top > 1 || top == filings
     }
 
+    /// The kind of figure a statement prints: balances at a date (`stock`) or changes over a
+    /// period (`flow`).
+    enum Figure: Sendable, Equatable {
+        case stock, flow
+    }
+
+    /// **Stock and flow**: the figures a statement of this kind prints, for the lookup's last
+    /// step (a key no entry of the row's own statement has, looked up in the others): a balance
+    /// sheet prints balances (`stock`); income, comprehensive income and cash flow statements
+    /// print changes (`flow`); an equity statement both (nil). A key the row's statement does
+    /// not know is looked up only in the statements printing its kind of figure (equity
+    /// statements with either): a cash flow statement's `Materials and supplies` (the change)
+    /// does not take the balance sheet's inventory balance, nor a balance sheet's `Foreign
+    /// currency translation adjustment` (the accumulated balance) the comprehensive income
+    /// statement's change for the period.
+    static func figure(of statement: String) -> Figure? {
+        switch statement {
+        case TableStatement.balanceSheet.rawValue: return .stock
+        case TableStatement.incomeStatement.rawValue, TableStatement.comprehensiveIncome.rawValue,
+             TableStatement.cashFlow.rawValue: return .flow
+        default: return nil
+        }
+    }
+
     /// Words that do not count when labels are compared word by word.
     static let stopWords: Set<String> = ["the", "of", "and", "in", "for", "to", "a", "an", "from", "on", "net", "total",
                                          "inc", "co", "corp", "corporation", "company", "llc", "ltd", "plc", "by", "used",
@@ -600,6 +625,11 @@ public enum ConceptDictionary {
         var keyIds: [String: Int] = [:]
         /// Key number -> the concept most filings give, over all statements (nil: `settled`).
         var byKey: [String?] = []
+        /// Key number -> the same over the statements that print balances (`Figure.stock`:
+        /// balance sheets and equity statements), and over those that print changes
+        /// (`Figure.flow`: income, comprehensive income, cash flow and equity statements).
+        var byStockKey: [String?] = []
+        var byFlowKey: [String?] = []
         /// Statement -> its keys, in the order they first appear in the data.
         var statements: [String: Statement] = [:]
         /// Each content word of a key, numbered, so the closest-key step counts shared words
@@ -615,10 +645,16 @@ public enum ConceptDictionary {
         init(data: String) {
             var keyIds: [String: Int] = [:]
             var byKey: [String?] = []
+            var byStockKey: [String?] = []
+            var byFlowKey: [String?] = []
             var statements: [String: Statement] = [:]
             var wordIds: [String: Int] = [:]
             ByteSearch.withBytes(data) { b in
                 var keyCounts: [[Count]] = []
+                var stockCounts: [[Count]] = []
+                var flowCounts: [[Count]] = []
+                // Per statement number: the figures it prints (`figure`; nil: both).
+                var figures: [Figure?] = []
                 var statementIds: [String: Int] = [:]
                 // Per statement: its keys' numbers in order, and per key number its concepts.
                 var order: [[Int]] = []
@@ -650,15 +686,24 @@ public enum ConceptDictionary {
                     if st == order.count {
                         order.append([])
                         counts.append([:])
+                        figures.append(ConceptDictionary.figure(of: String(decoding: b[f[0]], as: UTF8.self)))
                     }
                     let id: Int
                     if let l = last, same(l.key, f[1]) { id = l.id } else { id = intern(f[1], &keyIds) }
-                    if id == keyCounts.count { keyCounts.append([]) }
+                    if id == keyCounts.count {
+                        keyCounts.append([])
+                        stockCounts.append([])
+                        flowCounts.append([])
+                    }
                     last = (f[0], st, f[1], id)
                     if counts[st][id] == nil { order[st].append(id) }
                     add(&counts[st][id, default: []], f[2], n)
                     // a section's lines (`cash_flow/investing`) repeat the statement's
-                    if !b[f[0]].contains(0x2F) { add(&keyCounts[id], f[2], n) }
+                    if !b[f[0]].contains(0x2F) {
+                        add(&keyCounts[id], f[2], n)
+                        if figures[st] != .flow { add(&stockCounts[id], f[2], n) }
+                        if figures[st] != .stock { add(&flowCounts[id], f[2], n) }
+                    }
                 }
                 /// The concept most filings give; ties: the smaller concept (ASCII: byte order
                 /// is `String` order); nil where it has no consensus (`settled`).
@@ -676,6 +721,8 @@ public enum ConceptDictionary {
                 var statementNames = [String](repeating: "", count: statementIds.count)
                 for (name, st) in statementIds { statementNames[st] = name }
                 byKey = keyCounts.map(best)
+                byStockKey = stockCounts.map(best)
+                byFlowKey = flowCounts.map(best)
                 var keyWords: [[Int]?] = Array(repeating: nil, count: keyCounts.count)
                 for (st, name) in statementNames.enumerated() {
                     var s = Statement()
@@ -705,6 +752,8 @@ public enum ConceptDictionary {
             }
             self.keyIds = keyIds
             self.byKey = byKey
+            self.byStockKey = byStockKey
+            self.byFlowKey = byFlowKey
             self.statements = statements
             self.wordIds = wordIds
         }
@@ -760,7 +809,13 @@ public enum ConceptDictionary {
                 }
                 if let near = closest(statement: statement, key: heading) { return near }
             }
-            return id.flatMap { byKey[$0] }
+            // stock and flow: the statements that print this statement's kind of figure
+            guard let id else { return nil }
+            switch ConceptDictionary.figure(of: statement) {
+            case .stock: return byStockKey[id]
+            case .flow: return byFlowKey[id]
+            case nil: return byKey[id]
+            }
         }
 
         /// The concept of the key of `statement` sharing the most words with `key` (Jaccard of

@@ -148,7 +148,7 @@ struct ConceptDictionaryTests {
         #expect(index.lookup(statement: "cash_flow", key: "other") == "us-gaap:OtherNoncashIncomeExpense")
         // a section's lines do not count twice in the key's entries of any statement
         #expect(index.lookup(statement: "equity", key: "other") == "us-gaap:OtherNoncashIncomeExpense")
-        #expect(index.lookup(statement: "income_statement", key: "operating lease liability")
+        #expect(index.lookup(statement: "equity", key: "operating lease liability")
                 == "us-gaap:OperatingLeaseLiabilityNoncurrent")
         #expect(index.lookup(statement: "balance_sheet", key: "operating lease liability")
                 == "us-gaap:OperatingLeaseLiabilityNoncurrent")
@@ -178,15 +178,16 @@ struct ConceptDictionaryTests {
         #expect(concept("Diluted weighted-average shares outstanding:", "Class A common stock")
                 == "us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding")
         // a heading that names no measure section: the label's concept in another statement
-        #expect(concept("Revenues", "Class A common stock") == "us-gaap:CommonStockValue")
-        #expect(index.lookup(statement: "income_statement", key: "class a common stock") == "us-gaap:CommonStockValue")
+        // printing changes, none here (the balance sheet's is a balance: stock and flow)
+        #expect(concept("Revenues", "Class A common stock") == nil)
+        #expect(index.lookup(statement: "equity", key: "class a common stock") == "us-gaap:CommonStockValue")
     }
 
     /// The statement's closest key comes before the same key in another statement.
     @Test func theStatementsClosestKeyBeforeAnotherStatementsKey() {
         let index = ConceptDictionary.Index(data: Self.measureData)
         #expect(index.lookup(statement: "income_statement", key: "depreciation and amortization") == "us-gaap:Depreciation")
-        #expect(index.lookup(statement: "cash_flow", key: "depreciation and amortization") == "us-gaap:AccumulatedDepreciation")
+        #expect(index.lookup(statement: "equity", key: "depreciation and amortization") == "us-gaap:AccumulatedDepreciation")
     }
 
     static func rows(_ labels: [String]) -> [Cell] {
@@ -347,6 +348,29 @@ struct ConceptDictionaryTests {
         #expect(ConceptDictionary.settled(top: 2, filings: 3))
         #expect(ConceptDictionary.settled(top: 1, filings: 1))
         #expect(!ConceptDictionary.settled(top: 1, filings: 2))
+    }
+
+    static let figureData = """
+        balance_sheet\tmaterial and supplie\tus-gaap:InventoryRawMaterialsAndSupplies\t2\tdebit
+        comprehensive_income\tforeign currency translation adjustment\tus-gaap:OtherComprehensiveIncomeLossForeignCurrencyTransactionAndTranslationAdjustmentNetOfTax\t3\t
+        income_statement\tnet income\tus-gaap:NetIncomeLoss\t5\t
+        equity\ttotal stockholders equity\tus-gaap:StockholdersEquity\t4\t
+        """
+
+    /// Stock and flow: the last step reads only the statements printing the row's kind of
+    /// figure (balances, changes); an equity statement's rows read them all.
+    @Test func theLastStepReadsStatementsOfTheRowsKindOfFigure() {
+        let index = ConceptDictionary.Index(data: Self.figureData)
+        // a balance in a statement of changes, a change on a balance sheet: none
+        #expect(index.lookup(statement: "cash_flow", key: "material and supplie") == nil)
+        #expect(index.lookup(statement: "balance_sheet", key: "foreign currency translation adjustment") == nil)
+        // the same kind of figure, and an equity statement's (both kinds)
+        #expect(index.lookup(statement: "cash_flow", key: "net income") == "us-gaap:NetIncomeLoss")
+        #expect(index.lookup(statement: "balance_sheet", key: "total stockholders equity") == "us-gaap:StockholdersEquity")
+        #expect(index.lookup(statement: "equity", key: "material and supplie") == "us-gaap:InventoryRawMaterialsAndSupplies")
+        #expect(index.lookup(statement: "equity", key: "foreign currency translation adjustment")
+                == "us-gaap:OtherComprehensiveIncomeLossForeignCurrencyTransactionAndTranslationAdjustmentNetOfTax")
+        #expect(ConceptDictionary.figure(of: "equity") == nil)
     }
 
     /// Content words cut on bytes, as `split(separator: 0x20)` cuts them, stop words left out.

@@ -42,7 +42,8 @@ section; else (statement, key); else the entry of the same statement whose key s
 most words with the label (Jaccard of the words outside `STOP`, at least `FUZZY_MIN`, and at
 most `FUZZY_EXTRA` words of either side not in the other: one-word difference); else, in an
 income statement's per-share or share-count section, its heading looked up the same way
-(measure heading); else (any statement, key), section entries not counted again. Ties: more
+(measure heading); else (any statement printing the row's kind of figure, key: stock and flow,
+`FIGURES`), section entries not counted again. Ties: more
 filings, then the shorter key, then the concept's name. No consensus (`Index.settled`): an
 entry whose most frequent concept only one filing gives, while other filings give others,
 gives none, at whichever step it is found.
@@ -278,6 +279,12 @@ def table_parts(cells, kinds):
     return out
 
 
+# stock and flow: the figures a statement prints, balances at a date (a balance sheet) or changes
+# over a period (income, comprehensive income, cash flow); an equity statement prints both
+FIGURES = {"balance_sheet": ("stock",), "income_statement": ("flow",), "comprehensive_income": ("flow",),
+           "cash_flow": ("flow",)}
+
+
 # sections whose heading names the measure of every row under it (the rows name classes of
 # stock): `Basic earnings per share` over `Class A common stock`
 MEASURE_SECTIONS = ("per share", "shares")
@@ -391,12 +398,17 @@ class Index:
     def __init__(self, entries):
         self.by_st_key = defaultdict(Counter)
         self.by_key = defaultdict(Counter)
+        # stock and flow: the any-statement step of a balance-sheet row, and of a flow
+        # statement's row, reads only the statements of its kind of figure (`FIGURES`)
+        self.by_figure_key = {"stock": defaultdict(Counter), "flow": defaultdict(Counter)}
         self.by_st = defaultdict(dict)
         for st, key, concept, n, _ in entries:
             self.by_st_key[(st, key)][concept] += n
             if "/" in st:
                 continue
             self.by_key[key][concept] += n
+            for figure in FIGURES.get(st, ("stock", "flow")):
+                self.by_figure_key[figure][key][concept] += n
             self.by_st[st].setdefault(key, content_words(key))
 
     @staticmethod
@@ -437,8 +449,10 @@ class Index:
             near = self.closest(statement, head)
             if near is not None:
                 return near
-        if key in self.by_key:
-            return self.settled(self.by_key[key])
+        figure = FIGURES.get(statement)
+        pool = self.by_figure_key[figure[0]] if figure else self.by_key
+        if key in pool:
+            return self.settled(pool[key])
         return None
 
     def closest(self, statement, key):
