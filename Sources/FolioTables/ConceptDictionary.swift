@@ -20,13 +20,15 @@ public import FolioModel
 ///    its position does (`balanceParts`);
 /// 2. the entries of (statement, label key): the concept most filings give;
 /// 3. the entry of the same statement whose key shares the most words with the label's
-///    (Jaccard of the words outside `stopWords`, at least 1/2); ties: more filings, the
-///    shorter key, the key's text;
+///    (Jaccard of the words outside `stopWords`, at least 1/2, and one word apart at most on
+///    either side: `maxExtraWords`); ties: more filings, the shorter key, the key's text;
 /// 4. in an income statement's per-share or share-count section, its heading's concept, by
 ///    steps 2 and 3 (`isMeasureSection`);
-/// 5. the entries of the label key in any statement;
+/// 5. the entries of the label key in any statement printing the row's kind of figure
+///    (`figure`: balances, changes);
 /// then, of a pair of concepts with and without noncontrolling interests, the one the
-/// filing's statements call for (`noncontrollingConcept`).
+/// filing's statements call for (`noncontrollingConcept`). A key whose filings do not agree on
+/// its concept (`settled`) gives none, at whichever step it is found.
 /// The same lookup is emulated by the benchmark (`scripts/accuracy_lib/concepts.py`) to
 /// score it leave-one-filing-out, and checked against Folio's output there.
 public enum ConceptDictionary {
@@ -307,6 +309,54 @@ public enum ConceptDictionary {
         "gains": "gain", "balances": "balance", "stockholders": "stockholders",
     ]
 
+    /// **One-word difference**: the closest-key step (`Index.closest`) takes a key only when
+    /// the label has at most this many content words the key lacks, and the key at most this
+    /// many the label lacks: the two name the same line item worded a little apart (`Net
+    /// property and equipment` / `Property and equipment, net`; `Merchandise inventories` /
+    /// `Inventories`), not two items that share a noun. A label with two words of its own
+    /// (`Financial assets receivable, net-noncurrent` against `Assets noncurrent`: `financial`,
+    /// `receivable`) names an item the key does not; a wrong concept sums a figure under
+    /// another line item where no concept leaves it out, so the label gets none from this
+    /// step. On the benchmark's text renditions (leave-one-filing-out), closest keys two or
+    /// more words apart gave the filer's concept about 1 time in 3.
+    static let maxExtraWords = 1
+
+    /// **No consensus**: whether the filings that print a key agree enough on its concept
+    /// for the dictionary to give it: the concept most of them give (`top` of `filings`) is
+    /// given by more than one, or by every one. A key each filing tags with a concept of its
+    /// own (a comprehensive income statement's `Income tax effect`, the tax of whichever item
+    /// is printed above it; `Short-term debt` as commercial paper, current debt or borrowings)
+    /// names no line item the filings share: it gets no concept, at every step of the lookup
+    /// (the closest key too), rather than one filer's. On the benchmark's text renditions
+    /// (leave-one-filing-out) such keys gave the filer's concept about 1 time in 4.
+    static func settled(top: Int, filings: Int) -> Bool {
+        top > 1 || top == filings
+    }
+
+    /// The kind of figure a statement prints: balances at a date (`stock`) or changes over a
+    /// period (`flow`).
+    enum Figure: Sendable, Equatable {
+        case stock, flow
+    }
+
+    /// **Stock and flow**: the figures a statement of this kind prints, for the lookup's last
+    /// step (a key no entry of the row's own statement has, looked up in the others): a balance
+    /// sheet prints balances (`stock`); income, comprehensive income and cash flow statements
+    /// print changes (`flow`); an equity statement both (nil). A key the row's statement does
+    /// not know is looked up only in the statements printing its kind of figure (equity
+    /// statements with either): a cash flow statement's `Materials and supplies` (the change)
+    /// does not take the balance sheet's inventory balance, nor a balance sheet's `Foreign
+    /// currency translation adjustment` (the accumulated balance) the comprehensive income
+    /// statement's change for the period.
+    static func figure(of statement: String) -> Figure? {
+        switch statement {
+        case TableStatement.balanceSheet.rawValue: return .stock
+        case TableStatement.incomeStatement.rawValue, TableStatement.comprehensiveIncome.rawValue,
+             TableStatement.cashFlow.rawValue: return .flow
+        default: return nil
+        }
+    }
+
     /// Words that do not count when labels are compared word by word.
     static let stopWords: Set<String> = ["the", "of", "and", "in", "for", "to", "a", "an", "from", "on", "net", "total",
                                          "inc", "co", "corp", "corporation", "company", "llc", "ltd", "plc", "by", "used",
@@ -557,8 +607,9 @@ public enum ConceptDictionary {
             var words: [Int]
             /// Filings, summed over the key's concepts in this statement.
             var filings: Int
-            /// The concept most filings give (ties: the smaller concept).
-            var concept: String
+            /// The concept most filings give (ties: the smaller concept); nil where no
+            /// concept has the filings' consensus (`settled`).
+            var concept: String?
         }
 
         /// The keys of one statement: `entries`, where each key number's entry is, and the
@@ -572,8 +623,13 @@ public enum ConceptDictionary {
 
         /// Each label key of the data -> its number.
         var keyIds: [String: Int] = [:]
-        /// Key number -> the concept most filings give, over all statements.
-        var byKey: [String] = []
+        /// Key number -> the concept most filings give, over all statements (nil: `settled`).
+        var byKey: [String?] = []
+        /// Key number -> the same over the statements that print balances (`Figure.stock`:
+        /// balance sheets and equity statements), and over those that print changes
+        /// (`Figure.flow`: income, comprehensive income, cash flow and equity statements).
+        var byStockKey: [String?] = []
+        var byFlowKey: [String?] = []
         /// Statement -> its keys, in the order they first appear in the data.
         var statements: [String: Statement] = [:]
         /// Each content word of a key, numbered, so the closest-key step counts shared words
@@ -588,11 +644,17 @@ public enum ConceptDictionary {
 
         init(data: String) {
             var keyIds: [String: Int] = [:]
-            var byKey: [String] = []
+            var byKey: [String?] = []
+            var byStockKey: [String?] = []
+            var byFlowKey: [String?] = []
             var statements: [String: Statement] = [:]
             var wordIds: [String: Int] = [:]
             ByteSearch.withBytes(data) { b in
                 var keyCounts: [[Count]] = []
+                var stockCounts: [[Count]] = []
+                var flowCounts: [[Count]] = []
+                // Per statement number: the figures it prints (`figure`; nil: both).
+                var figures: [Figure?] = []
                 var statementIds: [String: Int] = [:]
                 // Per statement: its keys' numbers in order, and per key number its concepts.
                 var order: [[Int]] = []
@@ -624,24 +686,34 @@ public enum ConceptDictionary {
                     if st == order.count {
                         order.append([])
                         counts.append([:])
+                        figures.append(ConceptDictionary.figure(of: String(decoding: b[f[0]], as: UTF8.self)))
                     }
                     let id: Int
                     if let l = last, same(l.key, f[1]) { id = l.id } else { id = intern(f[1], &keyIds) }
-                    if id == keyCounts.count { keyCounts.append([]) }
+                    if id == keyCounts.count {
+                        keyCounts.append([])
+                        stockCounts.append([])
+                        flowCounts.append([])
+                    }
                     last = (f[0], st, f[1], id)
                     if counts[st][id] == nil { order[st].append(id) }
                     add(&counts[st][id, default: []], f[2], n)
                     // a section's lines (`cash_flow/investing`) repeat the statement's
-                    if !b[f[0]].contains(0x2F) { add(&keyCounts[id], f[2], n) }
+                    if !b[f[0]].contains(0x2F) {
+                        add(&keyCounts[id], f[2], n)
+                        if figures[st] != .flow { add(&stockCounts[id], f[2], n) }
+                        if figures[st] != .stock { add(&flowCounts[id], f[2], n) }
+                    }
                 }
                 /// The concept most filings give; ties: the smaller concept (ASCII: byte order
-                /// is `String` order).
-                func best(_ list: [Count]) -> String {
-                    guard var top = list.first else { return "" }
+                /// is `String` order); nil where it has no consensus (`settled`).
+                func best(_ list: [Count]) -> String? {
+                    guard var top = list.first else { return nil }
                     for c in list.dropFirst() where c.n > top.n
                         || (c.n == top.n && b[c.concept].lexicographicallyPrecedes(b[top.concept])) {
                         top = c
                     }
+                    guard ConceptDictionary.settled(top: top.n, filings: list.reduce(0) { $0 + $1.n }) else { return nil }
                     return String(decoding: b[top.concept], as: UTF8.self)
                 }
                 var keyText = [String](repeating: "", count: keyIds.count)
@@ -649,6 +721,8 @@ public enum ConceptDictionary {
                 var statementNames = [String](repeating: "", count: statementIds.count)
                 for (name, st) in statementIds { statementNames[st] = name }
                 byKey = keyCounts.map(best)
+                byStockKey = stockCounts.map(best)
+                byFlowKey = flowCounts.map(best)
                 var keyWords: [[Int]?] = Array(repeating: nil, count: keyCounts.count)
                 for (st, name) in statementNames.enumerated() {
                     var s = Statement()
@@ -678,6 +752,8 @@ public enum ConceptDictionary {
             }
             self.keyIds = keyIds
             self.byKey = byKey
+            self.byStockKey = byStockKey
+            self.byFlowKey = byFlowKey
             self.statements = statements
             self.wordIds = wordIds
         }
@@ -733,11 +809,18 @@ public enum ConceptDictionary {
                 }
                 if let near = closest(statement: statement, key: heading) { return near }
             }
-            return id.map { byKey[$0] }
+            // stock and flow: the statements that print this statement's kind of figure
+            guard let id else { return nil }
+            switch ConceptDictionary.figure(of: statement) {
+            case .stock: return byStockKey[id]
+            case .flow: return byFlowKey[id]
+            case nil: return byKey[id]
+            }
         }
 
         /// The concept of the key of `statement` sharing the most words with `key` (Jaccard of
-        /// content words at least 1/2; ties `better`), or nil.
+        /// content words at least 1/2, and at most `maxExtraWords` content words of either not
+        /// in the other; ties `better`), or nil.
         func closest(statement: String, key: String) -> String? {
             guard let st = statements[statement] else { return nil }
             // The label's distinct content words; words no key has count in the union only.
@@ -755,15 +838,18 @@ public enum ConceptDictionary {
             // Per entry sharing a word with the label: how many (the lists hold distinct words).
             var shared: [Int: Int] = [:]
             for w in known { for e in st.postings[w] ?? [] { shared[e, default: 0] += 1 } }
-            var best: (inter: Int, union: Int, filings: Int, key: String, concept: String)?
+            var best: (inter: Int, union: Int, filings: Int, key: String, concept: String?)?
             for (e, inter) in shared {
                 let k = st.entries[e]
                 let union = wordCount + k.words.count - inter
                 guard inter * 2 >= union else { continue }
+                // one-word difference
+                guard wordCount - inter <= ConceptDictionary.maxExtraWords,
+                      k.words.count - inter <= ConceptDictionary.maxExtraWords else { continue }
                 if let b = best, !Self.better((inter, union, k.filings, k.key), (b.inter, b.union, b.filings, b.key)) { continue }
                 best = (inter, union, k.filings, k.key, k.concept)
             }
-            return best?.concept
+            return best?.concept ?? nil
         }
 
         /// Higher Jaccard (exact, by cross-multiplication), then more filings, then the

@@ -148,7 +148,7 @@ struct ConceptDictionaryTests {
         #expect(index.lookup(statement: "cash_flow", key: "other") == "us-gaap:OtherNoncashIncomeExpense")
         // a section's lines do not count twice in the key's entries of any statement
         #expect(index.lookup(statement: "equity", key: "other") == "us-gaap:OtherNoncashIncomeExpense")
-        #expect(index.lookup(statement: "income_statement", key: "operating lease liability")
+        #expect(index.lookup(statement: "equity", key: "operating lease liability")
                 == "us-gaap:OperatingLeaseLiabilityNoncurrent")
         #expect(index.lookup(statement: "balance_sheet", key: "operating lease liability")
                 == "us-gaap:OperatingLeaseLiabilityNoncurrent")
@@ -178,15 +178,16 @@ struct ConceptDictionaryTests {
         #expect(concept("Diluted weighted-average shares outstanding:", "Class A common stock")
                 == "us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding")
         // a heading that names no measure section: the label's concept in another statement
-        #expect(concept("Revenues", "Class A common stock") == "us-gaap:CommonStockValue")
-        #expect(index.lookup(statement: "income_statement", key: "class a common stock") == "us-gaap:CommonStockValue")
+        // printing changes, none here (the balance sheet's is a balance: stock and flow)
+        #expect(concept("Revenues", "Class A common stock") == nil)
+        #expect(index.lookup(statement: "equity", key: "class a common stock") == "us-gaap:CommonStockValue")
     }
 
     /// The statement's closest key comes before the same key in another statement.
     @Test func theStatementsClosestKeyBeforeAnotherStatementsKey() {
         let index = ConceptDictionary.Index(data: Self.measureData)
         #expect(index.lookup(statement: "income_statement", key: "depreciation and amortization") == "us-gaap:Depreciation")
-        #expect(index.lookup(statement: "cash_flow", key: "depreciation and amortization") == "us-gaap:AccumulatedDepreciation")
+        #expect(index.lookup(statement: "equity", key: "depreciation and amortization") == "us-gaap:AccumulatedDepreciation")
     }
 
     static func rows(_ labels: [String]) -> [Cell] {
@@ -292,6 +293,84 @@ struct ConceptDictionaryTests {
         // too few words in common
         #expect(index.lookup(statement: "balance_sheet", key: ConceptDictionary.labelKey("Accrued payroll and benefits")) == nil)
         #expect(index.lookup(statement: "balance_sheet", key: "") == nil)
+    }
+
+    static let closeData = """
+        balance_sheet\tinventorie\tus-gaap:InventoryNet\t5\tdebit
+        balance_sheet\tasset noncurrent\tus-gaap:AssetsNoncurrent\t2\tdebit
+        balance_sheet\taccrued compensation and other liability\tus-gaap:EmployeeRelatedAndOtherLiabilitiesCurrent\t1\tcredit
+        balance_sheet\tproperty and equipment net\tus-gaap:PropertyPlantAndEquipmentNet\t7\tdebit
+        """
+
+    /// One-word difference: the closest key is taken only when the label and the key are at
+    /// most one content word apart on either side.
+    @Test func theClosestKeyIsAtMostOneWordApart() {
+        let index = ConceptDictionary.Index(data: Self.closeData)
+        func concept(_ label: String) -> String? {
+            index.lookup(statement: "balance_sheet", key: ConceptDictionary.labelKey(label))
+        }
+        // the same content words; one word of the label's own; one of the key's own
+        #expect(concept("Net property and equipment") == "us-gaap:PropertyPlantAndEquipmentNet")
+        #expect(concept("Property, plant and equipment") == "us-gaap:PropertyPlantAndEquipmentNet")
+        #expect(concept("Merchandise inventories") == "us-gaap:InventoryNet")
+        #expect(concept("Equipment") == "us-gaap:PropertyPlantAndEquipmentNet")
+        // two words of the label's own (`financial`, `receivable`), Jaccard 1/2
+        #expect(concept("Financial assets receivable, net-noncurrent") == nil)
+        // two words of the key's own (`compensation`, `other`), Jaccard 1/2
+        #expect(concept("Accrued liabilities") == nil)
+    }
+
+    static let consensusData = """
+        comprehensive_income\tincome tax effect\tus-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossTax\t1\t
+        comprehensive_income\tincome tax effect\tus-gaap:OtherComprehensiveIncomeLossForeignCurrencyTranslationTax\t1\t
+        comprehensive_income\tincome tax effect\tus-gaap:OtherComprehensiveIncomeLossPensionTax\t1\t
+        comprehensive_income\tcash flow hedge\tus-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTax\t2\t
+        comprehensive_income\tcash flow hedge\tus-gaap:OtherComprehensiveIncomeLossDerivativesQualifyingAsHedgesNetOfTax\t1\t
+        comprehensive_income\tunrealized gain on security\tus-gaap:OtherComprehensiveIncomeUnrealizedHoldingGainLossOnSecuritiesArisingDuringPeriodNetOfTax\t1\t
+        balance_sheet\tshort term debt\tus-gaap:CommercialPaper\t1\tcredit
+        balance_sheet\tshort term debt\tus-gaap:DebtCurrent\t1\tcredit
+        """
+
+    /// No consensus: a key each filing tags with a concept of its own gives none, at every
+    /// step; one concept given by two filings, or by the only one, is given.
+    @Test func aKeyWithoutConsensusGivesNoConcept() {
+        let index = ConceptDictionary.Index(data: Self.consensusData)
+        #expect(index.lookup(statement: "comprehensive_income", key: "income tax effect") == nil)
+        #expect(index.lookup(statement: "balance_sheet", key: "short term debt") == nil)
+        // the closest key, and the key in another statement
+        #expect(index.lookup(statement: "comprehensive_income", key: "tax effect") == nil)
+        #expect(index.lookup(statement: "equity", key: "short term debt") == nil)
+        // two filings of three agree; a key one filing prints
+        #expect(index.lookup(statement: "comprehensive_income", key: "cash flow hedge")
+                == "us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTax")
+        #expect(index.lookup(statement: "comprehensive_income", key: "unrealized gain on security")
+                == "us-gaap:OtherComprehensiveIncomeUnrealizedHoldingGainLossOnSecuritiesArisingDuringPeriodNetOfTax")
+        #expect(ConceptDictionary.settled(top: 2, filings: 3))
+        #expect(ConceptDictionary.settled(top: 1, filings: 1))
+        #expect(!ConceptDictionary.settled(top: 1, filings: 2))
+    }
+
+    static let figureData = """
+        balance_sheet\tmaterial and supplie\tus-gaap:InventoryRawMaterialsAndSupplies\t2\tdebit
+        comprehensive_income\tforeign currency translation adjustment\tus-gaap:OtherComprehensiveIncomeLossForeignCurrencyTransactionAndTranslationAdjustmentNetOfTax\t3\t
+        income_statement\tnet income\tus-gaap:NetIncomeLoss\t5\t
+        equity\ttotal stockholders equity\tus-gaap:StockholdersEquity\t4\t
+        """
+
+    /// Stock and flow: the last step reads only the statements printing the row's kind of
+    /// figure (balances, changes); an equity statement's rows read them all.
+    @Test func theLastStepReadsStatementsOfTheRowsKindOfFigure() {
+        let index = ConceptDictionary.Index(data: Self.figureData)
+        // a balance in a statement of changes, a change on a balance sheet: none
+        #expect(index.lookup(statement: "cash_flow", key: "material and supplie") == nil)
+        #expect(index.lookup(statement: "balance_sheet", key: "foreign currency translation adjustment") == nil)
+        // the same kind of figure, and an equity statement's (both kinds)
+        #expect(index.lookup(statement: "cash_flow", key: "net income") == "us-gaap:NetIncomeLoss")
+        #expect(index.lookup(statement: "balance_sheet", key: "total stockholders equity") == "us-gaap:StockholdersEquity")
+        #expect(index.lookup(statement: "equity", key: "material and supplie") == "us-gaap:InventoryRawMaterialsAndSupplies")
+        #expect(index.lookup(statement: "equity", key: "foreign currency translation adjustment")
+                == "us-gaap:OtherComprehensiveIncomeLossForeignCurrencyTransactionAndTranslationAdjustmentNetOfTax")
+        #expect(ConceptDictionary.figure(of: "equity") == nil)
     }
 
     /// Content words cut on bytes, as `split(separator: 0x20)` cuts them, stop words left out.

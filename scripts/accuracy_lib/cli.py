@@ -311,9 +311,10 @@ def run(kinds, stems_filter, jobs, no_build, config):
                 for m in con["misses"]:
                     fh.write(json.dumps(m, ensure_ascii=False) + "\n")
             ct = conmod.totals(con)
-            log("%s: line-item concepts (leave-one-filing-out): %d/%d right, %d found, %d reachable; "
+            log("%s: line-item concepts (leave-one-filing-out): %d/%d right, %d wrong, %d found, %d reachable; "
                 "Folio's lookup = this emulation on %d/%d cells"
-                % (kind, ct["right"], ct["items"], ct["found"], ct["reachable"], con["agreement"][0], con["agreement"][1]))
+                % (kind, ct["right"], ct["items"], ct["wrong"], ct["found"], ct["reachable"], con["agreement"][0],
+                   con["agreement"][1]))
         per, misses = score_kind(kind, kind_golds, docs)
         total = scoremod.Score()
         for sc in per.values():
@@ -668,18 +669,21 @@ def concepts_report(results, kinds, w):
         return
     w("Line-item concepts (#19): each line item of the gold's primary statements (an HTML row, its concept the one most "
       "of its facts carry) against the dictionary concept of the Folio cell found for it, the dictionary built without "
-      "that filing (ACCURACY.md, Line-item concepts). *reachable*: the filer's concept is in the other filings' "
-      "dictionary at all (the most any dictionary of them could score).")
+      "that filing (ACCURACY.md, Line-item concepts). *wrong*: a concept given that is not the filer's (worse than "
+      "none: it sums the figure under another line item); *precision*: right / (right + wrong). *reachable*: the "
+      "filer's concept is in the other filings' dictionary at all (the most any dictionary of them could score).")
     w("")
-    w("| input kind | line items | right | of those found | found | reachable | Folio = emulation | target |")
-    w("|---|---:|---:|---:|---:|---:|---:|---|")
+    w("| input kind | line items | right | wrong | precision | of those found | found | reachable | Folio = emulation "
+      "| target |")
+    w("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|")
     for k in scored:
         c = results[k]["concepts"]
         t = conmod.totals(c)
         n = t["items"] or 1
         a = c["agreement"]
-        w("| %s | %d | %d = %.1f%% | %.1f%% | %d | %d = %.1f%% | %d/%d | >= 90%% (#19) |"
-          % (k, t["items"], t["right"], 100.0 * t["right"] / n, 100.0 * t["right"] / (t["found"] or 1), t["found"],
+        w("| %s | %d | %d = %.1f%% | %d | %.1f%% | %.1f%% | %d | %d = %.1f%% | %d/%d | >= 90%% (#19) |"
+          % (k, t["items"], t["right"], 100.0 * t["right"] / n, t["wrong"],
+             100.0 * t["right"] / ((t["right"] + t["wrong"]) or 1), 100.0 * t["right"] / (t["found"] or 1), t["found"],
              t["reachable"], 100.0 * t["reachable"] / n, a[0], a[1]))
     w("")
 

@@ -39,10 +39,14 @@ printed below it).
 Lookup (`lookup`, the same in Folio), for a value cell of a table Folio calls a primary
 statement: the concept most filings give (statement section, key) when the row has a
 section; else (statement, key); else the entry of the same statement whose key shares the
-most words with the label (Jaccard of the words outside `STOP`, at least `FUZZY_MIN`); else,
-in an income statement's per-share or share-count section, its heading looked up the same
-way (measure heading); else (any statement, key), section entries not counted again. Ties:
-more filings, then the shorter key, then the concept's name.
+most words with the label (Jaccard of the words outside `STOP`, at least `FUZZY_MIN`, and at
+most `FUZZY_EXTRA` words of either side not in the other: one-word difference); else, in an
+income statement's per-share or share-count section, its heading looked up the same way
+(measure heading); else (any statement printing the row's kind of figure, key: stock and flow,
+`FIGURES`), section entries not counted again. Ties: more
+filings, then the shorter key, then the concept's name. No consensus (`Index.settled`): an
+entry whose most frequent concept only one filing gives, while other filings give others,
+gives none, at whichever step it is found.
 
 Run `scripts/concept-dictionary` to rebuild the data after filings are added to the corpus.
 """
@@ -64,6 +68,9 @@ SYNONYMS = {
 STOP = {"the", "of", "and", "in", "for", "to", "a", "an", "from", "on", "net", "total", "inc", "co", "corp",
         "corporation", "company", "llc", "ltd", "plc", "by", "used", "provided"}
 FUZZY_MIN = 0.5
+# one-word difference (`closest`): content words of the label not in the key, and of the key not in
+# the label, at most this many each
+FUZZY_EXTRA = 1
 WORD = re.compile(r"[A-Za-z0-9]+")
 
 
@@ -272,6 +279,12 @@ def table_parts(cells, kinds):
     return out
 
 
+# stock and flow: the figures a statement prints, balances at a date (a balance sheet) or changes
+# over a period (income, comprehensive income, cash flow); an equity statement prints both
+FIGURES = {"balance_sheet": ("stock",), "income_statement": ("flow",), "comprehensive_income": ("flow",),
+           "cash_flow": ("flow",)}
+
+
 # sections whose heading names the measure of every row under it (the rows name classes of
 # stock): `Basic earnings per share` over `Class A common stock`
 MEASURE_SECTIONS = ("per share", "shares")
@@ -385,17 +398,33 @@ class Index:
     def __init__(self, entries):
         self.by_st_key = defaultdict(Counter)
         self.by_key = defaultdict(Counter)
+        # stock and flow: the any-statement step of a balance-sheet row, and of a flow
+        # statement's row, reads only the statements of its kind of figure (`FIGURES`)
+        self.by_figure_key = {"stock": defaultdict(Counter), "flow": defaultdict(Counter)}
         self.by_st = defaultdict(dict)
         for st, key, concept, n, _ in entries:
             self.by_st_key[(st, key)][concept] += n
             if "/" in st:
                 continue
             self.by_key[key][concept] += n
+            for figure in FIGURES.get(st, ("stock", "flow")):
+                self.by_figure_key[figure][key][concept] += n
             self.by_st[st].setdefault(key, content_words(key))
 
     @staticmethod
     def best(counter):
         return sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+    @classmethod
+    def settled(cls, counter):
+        """No consensus: the concept most filings give, or None where no concept is given by
+        more than one filing while other filings give the key others (`Income tax effect`
+        of a comprehensive income statement: each filer tags the tax of its own item)
+        (Folio's `ConceptDictionary.settled`)."""
+        top = max(counter.values())
+        if top == 1 and sum(counter.values()) > 1:
+            return None
+        return cls.best(counter)
 
     def lookup(self, statement, label, row_path=None, nci=None, part=None):
         key = label_key(label)
@@ -407,26 +436,29 @@ class Index:
         sec, head = section_heading(statement, row_path, part)
         within = statement + "/" + sec if sec else None
         if within and (within, key) in self.by_st_key:
-            return self.best(self.by_st_key[(within, key)])
+            return self.settled(self.by_st_key[(within, key)])
         if (statement, key) in self.by_st_key:
-            return self.best(self.by_st_key[(statement, key)])
+            return self.settled(self.by_st_key[(statement, key)])
         near = self.closest(statement, key)
         if near is not None:
             return near
         if sec.split(" basic")[0].split(" diluted")[0] in MEASURE_SECTIONS:
             # measure heading: a row the statement does not know takes its heading's concept
             if (statement, head) in self.by_st_key:
-                return self.best(self.by_st_key[(statement, head)])
+                return self.settled(self.by_st_key[(statement, head)])
             near = self.closest(statement, head)
             if near is not None:
                 return near
-        if key in self.by_key:
-            return self.best(self.by_key[key])
+        figure = FIGURES.get(statement)
+        pool = self.by_figure_key[figure[0]] if figure else self.by_key
+        if key in pool:
+            return self.settled(pool[key])
         return None
 
     def closest(self, statement, key):
         """The concept of the key of `statement` sharing the most words with `key` (Jaccard at
-        least 1/2), or None."""
+        least 1/2, one word apart at most on either side), or None (also when that key has no
+        consensus, `settled`)."""
         words = content_words(key)
         if not words:
             return None
@@ -441,13 +473,16 @@ class Index:
             union = len(words | w2)
             if inter * 2 < union:   # FUZZY_MIN = 1/2
                 continue
+            # one-word difference: at most one content word of each side not in the other
+            if len(words) - inter > FUZZY_EXTRA or len(w2) - inter > FUZZY_EXTRA:
+                continue
             n = sum(self.by_st_key[(statement, k2)].values())
             cand = (inter, union, n, k2)
             if best is None or better(cand, best):
                 best = cand
         if best is None:
             return None
-        return self.best(self.by_st_key[(statement, best[3])])
+        return self.settled(self.by_st_key[(statement, best[3])])
 
 
 def better(a, b):
@@ -513,7 +548,7 @@ def score(kind, golds, docs, html_docs):
                 agree[1] += 1
                 agree[0] += full.lookup(kinds[c["table_id"]], c.get("row_label"), c.get("row_path"), nci,
                                         parts.get((c["table_id"], c["row"]))) == c.get("concept")
-        row = {"items": 0, "found": 0, "right": 0, "reachable": 0}
+        row = {"items": 0, "found": 0, "right": 0, "wrong": 0, "reachable": 0}
         for ht, (gk, facts) in stmod.gold_tables(g).items():
             if gk not in stmod.PRIMARY:
                 continue
@@ -550,6 +585,9 @@ def score(kind, golds, docs, html_docs):
                 if got == concept:
                     row["right"] += 1
                 else:
+                    # wrong: a concept given, not the filer's (worse than none: it sums the
+                    # figure under another line item)
+                    row["wrong"] += got is not None
                     misses.append({"kind": kind, "doc": s, "html_table": ht, "row": r, "label": fs[0].get("label"),
                                    "gold": concept, "folio": got, "found": cell is not None,
                                    "statement": kinds.get(cell["table_id"]) if cell else None,
