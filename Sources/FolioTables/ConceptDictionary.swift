@@ -103,6 +103,18 @@ public enum ConceptDictionary {
          "us-gaap:ComprehensiveIncomeNetOfTaxIncludingPortionAttributableToNoncontrollingInterest"),
     ]
 
+    /// The other concept of `concept`'s pair (`noncontrollingPairs`), if it has one: the two
+    /// count as one for a key's consensus (`settled`), since which of them a filing gets is
+    /// decided by its noncontrolling interests, not by the label (`Net loss` is `ProfitLoss`
+    /// for one filer and `NetIncomeLoss` for another).
+    static func noncontrollingPartner(_ concept: String) -> String? {
+        for pair in noncontrollingPairs {
+            if concept == pair.parent { return pair.whole }
+            if concept == pair.whole { return pair.parent }
+        }
+        return nil
+    }
+
     /// **Noncontrolling-interest context**: which of a pair (`noncontrollingPairs`) a line
     /// item is depends on the filer, not on its label: `Net income` is `ProfitLoss` where the
     /// statements go on to split it between the parent and noncontrolling interests,
@@ -329,6 +341,7 @@ public enum ConceptDictionary {
     /// names no line item the filings share: it gets no concept, at every step of the lookup
     /// (the closest key too), rather than one filer's. On the benchmark's text renditions
     /// (leave-one-filing-out) such keys gave the filer's concept about 1 time in 4.
+    /// A concept and its noncontrolling-interest partner agree (`noncontrollingPartner`).
     static func settled(top: Int, filings: Int) -> Bool {
         top > 1 || top == filings
     }
@@ -713,8 +726,15 @@ public enum ConceptDictionary {
                         || (c.n == top.n && b[c.concept].lexicographicallyPrecedes(b[top.concept])) {
                         top = c
                     }
-                    guard ConceptDictionary.settled(top: top.n, filings: list.reduce(0) { $0 + $1.n }) else { return nil }
-                    return String(decoding: b[top.concept], as: UTF8.self)
+                    let concept = String(decoding: b[top.concept], as: UTF8.self)
+                    // A concept's noncontrolling-interest partner agrees with it: which of the
+                    // two a filing gets is `noncontrollingConcept`'s decision.
+                    let partner = ConceptDictionary.noncontrollingPartner(concept)
+                    let agreeing = top.n + list.reduce(0) { sum, c in
+                        partner.map { b[c.concept].elementsEqual($0.utf8) } == true ? sum + c.n : sum
+                    }
+                    guard ConceptDictionary.settled(top: agreeing, filings: list.reduce(0) { $0 + $1.n }) else { return nil }
+                    return concept
                 }
                 var keyText = [String](repeating: "", count: keyIds.count)
                 for (key, id) in keyIds { keyText[id] = key }

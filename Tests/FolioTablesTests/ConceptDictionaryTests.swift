@@ -329,6 +329,8 @@ struct ConceptDictionaryTests {
         comprehensive_income\tunrealized gain on security\tus-gaap:OtherComprehensiveIncomeUnrealizedHoldingGainLossOnSecuritiesArisingDuringPeriodNetOfTax\t1\t
         balance_sheet\tshort term debt\tus-gaap:CommercialPaper\t1\tcredit
         balance_sheet\tshort term debt\tus-gaap:DebtCurrent\t1\tcredit
+        income_statement\tnet loss\tus-gaap:NetIncomeLoss\t1\t
+        income_statement\tnet loss\tus-gaap:ProfitLoss\t1\t
         """
 
     /// No consensus: a key each filing tags with a concept of its own gives none, at every
@@ -345,6 +347,11 @@ struct ConceptDictionaryTests {
                 == "us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTax")
         #expect(index.lookup(statement: "comprehensive_income", key: "unrealized gain on security")
                 == "us-gaap:OtherComprehensiveIncomeUnrealizedHoldingGainLossOnSecuritiesArisingDuringPeriodNetOfTax")
+        // A concept and its noncontrolling-interest partner agree: the filing's noncontrolling
+        // interests decide between them (`noncontrollingPartner`).
+        #expect(index.lookup(statement: "income_statement", key: "net loss") == "us-gaap:NetIncomeLoss")
+        #expect(ConceptDictionary.noncontrollingPartner("us-gaap:ProfitLoss") == "us-gaap:NetIncomeLoss")
+        #expect(ConceptDictionary.noncontrollingPartner("us-gaap:Revenues") == nil)
         #expect(ConceptDictionary.settled(top: 2, filings: 3))
         #expect(ConceptDictionary.settled(top: 1, filings: 1))
         #expect(!ConceptDictionary.settled(top: 1, filings: 2))

@@ -421,10 +421,14 @@ class Index:
         more than one filing while other filings give the key others (`Income tax effect`
         of a comprehensive income statement: each filer tags the tax of its own item)
         (Folio's `ConceptDictionary.settled`)."""
-        top = max(counter.values())
+        best = cls.best(counter)
+        # A concept's noncontrolling-interest partner agrees with it (Folio's
+        # `noncontrollingPartner`): which of the two a filing gets is decided by its NCI.
+        partner = next((b if a == best else a for a, b in NCI_PAIRS if best in (a, b)), None)
+        top = counter[best] + (counter.get(partner, 0) if partner else 0)
         if top == 1 and sum(counter.values()) > 1:
             return None
-        return cls.best(counter)
+        return best
 
     def lookup(self, statement, label, row_path=None, nci=None, part=None):
         key = label_key(label)
