@@ -777,7 +777,7 @@ public struct PeriodResolver: Sendable {
         var fromLeadIn = false
         var found = primaryClues(column: column, label: label, groups: groups, yearRow: yearRow, inBlock: inBlock,
                                  headerless: headerless)
-        if found == nil, let k = leadInClues(column: column, label: label, groups: groups) {
+        if found == nil, titleSpreads(headerless: headerless), let k = leadInClues(column: column, label: label, groups: groups) {
             found = k
             fromLeadIn = true
         }
@@ -947,7 +947,8 @@ public struct PeriodResolver: Sendable {
     /// `June 30, December 31, 2024` over a balance sheet's two dates), such columns cannot be
     /// told apart, and each would take the title's one period, a wrong period for all but
     /// one. A wrong period is worse than none: they get none (`no_date`). One such column (a
-    /// schedule under its title) takes the title's.
+    /// schedule under its title) takes the title's. So too the date of the sentence right
+    /// above the table (`leadInClues`).
     func titleSpreads(headerless: Bool) -> Bool {
         !headerless || headerlessColumns < 2
     }

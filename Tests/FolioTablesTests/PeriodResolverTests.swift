@@ -171,6 +171,11 @@ struct PeriodResolverTests {
         // One column under its title; headed columns under the same title.
         #expect(periods(title: title, [[]]) == ["2025-04-01..2025-06-30"])
         #expect(periods(title: title, [["Americas"], ["EMEA"]]) == ["2025-04-01..2025-06-30", "2025-04-01..2025-06-30"])
+        // The sentence above the table (`leadIn`) likewise.
+        var t = Table(id: 1, title: nil, span: Span(start: 0, end: 0))
+        for c in 0..<2 { t.cells.append(Cell(row: 0, col: c, rowLabel: "Revenue", rowPath: ["Revenue"], columnPath: [], raw: "1", value: 1, scale: 1, unit: "USD")) }
+        PeriodResolver.resolve(&t, filing: FilingPeriods(), leadIn: "The following table presents results for the three months ended June 30, 2025:")
+        #expect(t.cells.map(show) == ["-no_date", "-no_date"])
     }
 
     @Test("row-label periods: a rollforward's balance rows are instants, the rows between them the year between")
