@@ -405,6 +405,9 @@ extension NarrativeExtractor {
     /// discrete tax expense in 2023` -> `Discrete tax expense`.)
     static let amountArticles: Set<String> = ["a", "an", "the", "its", "our", "their", "existing", "new", "additional", "total"]
 
+    /// Words that say an amount is approximate (`approximateAmountLink`).
+    static let approximators: Set<String> = ["approximately", "about", "around", "nearly", "roughly", "approx", "almost"]
+
     /// The words that link a noun phrase to the amount after it in `nounBeforeAmount`.
     static let amountLinks: Set<String> = ["of", "totaling", "totalling", "totaled", "totalled", "aggregating", "aggregated"]
 
@@ -418,19 +421,29 @@ extension NarrativeExtractor {
     /// and a change (`an increase of $5 million`) is no level.
     static func nounBeforeAmount(_ t: [UInt8], from a: Int, to b: Int) -> String? {
         let words = Words.tail(t, a, b) { $0.count >= 12 }
-        guard let link = words.last, amountLinks.contains(link.text) else { return nil }
+        // **approximateAmountLink.** A word that says the amount is approximate may stand
+        // between the link and the amount (`a discount for lack of marketability of
+        // approximately $800 million`, `tax credits of about $932 million`): it is passed over,
+        // with nothing but spaces around it. (Not an article: in `of a $630 million intangible`
+        // the amount is the first modifier of the noun after it, `amountBeforeNoun`.)
+        var li = words.count - 1
+        while li > 0, approximators.contains(words[li].text),
+              (a + words[li - 1].end..<a + words[li].start).allSatisfy({ t[$0] == 0x20 }) {
+            li -= 1
+        }
+        guard li >= 0, amountLinks.contains(words[li].text) else { return nil }
         // **datedNounBeforeAmount.** A date between the noun and its link is the period, no
         // word of the noun (`the closing stock price as of November 29, 2024 of $515.93` ->
         // `Closing stock price`): the phrase ends before it (`datedPhraseStart`).
-        let stop = datedPhraseStart(words, before: words.count - 1) ?? words.count - 1
+        let stop = datedPhraseStart(words, before: li) ?? li
         var first = stop
         var k = stop - 1
         // The bracket that closes right before the link word (`bracketBeforeAmount`), from the
         // slash before it if any: its bytes join words, its words are not counted.
         var bracket = 0..<0
-        if words.count >= 3, a + words[words.count - 2].end < t.count, t[a + words[words.count - 2].end] == UInt8(ascii: ")"),
-           isPhraseBracket(t, a + words[words.count - 2].end) {
-            let close = a + words[words.count - 2].end
+        if li >= 2, a + words[li - 1].end < t.count, t[a + words[li - 1].end] == UInt8(ascii: ")"),
+           isPhraseBracket(t, a + words[li - 1].end) {
+            let close = a + words[li - 1].end
             var open = close
             while open > a, t[open] != UInt8(ascii: "(") { open -= 1 }
             bracket = (open > a && t[open - 1] == UInt8(ascii: "/") ? open - 1 : open)..<(close + 1)

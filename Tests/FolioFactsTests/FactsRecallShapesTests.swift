@@ -206,4 +206,16 @@ struct FactsRecallShapesTests {
         // An expiry's date is no event of the amount (`scheduled to expire in May 2025`).
         #expect(facts("We have a $3.5 billion credit facility scheduled to expire in May 2025.") == [])
     }
+
+    @Test("approximateAmountLink: `<noun> of approximately <amount>` names its metric as `<noun> of <amount>` does")
+    func approximateAmountLink() {
+        let plain = facts("The investment was subject to sales restrictions resulting in a discount for lack of marketability of $800 million as of December 31, 2021.")
+        #expect(plain == ["Marketability 800.0x1000000 as of December 31, 2021 current"])
+        for word in ["approximately", "about", "nearly", "roughly"] {
+            #expect(facts("The investment was subject to sales restrictions resulting in a discount for lack of marketability of \(word) $800 million as of December 31, 2021.") == plain)
+        }
+        #expect(facts("Norvale had state research tax credits of approximately $932 million, which do not expire, and the investment was subject to restrictions.", base: StatedPeriod.year(2024, text: "FY 2024")).first?.hasPrefix("State research tax credits 932.0x1000000") == true)
+        // An article is no approximation: the amount modifies the noun after it, not the one before.
+        #expect(!facts("During the first quarter of 2023, Norvale commenced amortization of a $630 million in-process research and development intangible asset.").contains { $0.hasPrefix("Commenced amortization") })
+    }
 }
