@@ -24,6 +24,7 @@ import Testing
         ("0.4.0", "e8ae89e350d22e704899beb6a6f30d3e623bebfed292d87058b19cbefd5563ae"),
         ("0.5.0", "e43cac9f9272510d1d7a5b46746ffb828f93a22fef24a8fee73cf189d796081e"),
         ("0.6.0", "470a161f44db939036ea17e52455829a8147a0ca295ca3164f5b3aac015bff92"),
+        ("0.7.0", "24f0e43ba737936751af370a06b1c807a1d7aba874feac79685cd10fe6ac50b3"),
     ]
     /// The `content_sha256` of a run of the default pipeline over Corpus/ by this version.
     static var pinnedContent: String { outputs.last?.content ?? "" }
