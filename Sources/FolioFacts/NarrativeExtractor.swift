@@ -269,7 +269,25 @@ enum NarrativeExtractor {
         guard !words.isEmpty else { return nil }
         // A trailing period phrase (`in 2023`, `for the fourth quarter of 2023`).
         var end = words[words.count - 1].end
-        for (k0, w) in words.enumerated() where k0 > 0 && isA(w, .periodLink) {
+        if let p = trailingPeriod(bytes, &words, end: &end, base: base) { period = p }
+        guard let f = words.first, words.count <= 16 else { return nil }
+        if words.allSatisfy({ Int($0.text) != nil }) { return nil }
+        end = closedEnd(bytes, words, from: f.start, end: end)
+        // Keep the phrase readable: single spaces, first letter capitalised.
+        var s = singleSpaced(bytes, f.start, end)
+        while let l = s.last, l == "," || l == ":" || l == "(" || (l == "\"" && s.filter({ $0 == "\"" }).count % 2 == 1) {
+            s.removeLast()
+        }
+        guard let c = s.first, s.contains(where: \.isLetter) else { return nil }
+        s = c.uppercased() + s.dropFirst()
+        return (named(s, words, percentOf: percentOf?.phrase, verb: cutVerb, subject: subject), period)
+    }
+
+    /// **Trailing period phrase.** The period phrase ending a metric phrase (`in 2023`, `for the
+    /// fourth quarter of 2023`, `on the last trading day of fiscal 2024`) is cut from `words`:
+    /// its period, with `end` moved to the last word before it; nil (nothing cut) when none.
+    static func trailingPeriod(_ bytes: [UInt8], _ words: inout [Word], end: inout Int, base: StatedPeriod?) -> StatedPeriod? {
+        for (k0, w) in words.enumerated() where k0 > 0 && w.flags & WordClass.periodLink.rawValue != 0 {
             // (`on the last trading day of fiscal 2024`: the phrase starts at `last`, `lastDayOf`.)
             var k = k0
             if w.text == "of", k0 >= 3, words[k0 - 1].text == "day",
@@ -284,23 +302,12 @@ enum NarrativeExtractor {
             let n = words.count - k
             if n <= 16, let p = PeriodParser.find(bytes, words[k].start..<end, base: base),
                n <= 8 || isWholeTrail(bytes, p, words, from: k, end: end) {
-                period = p
                 end = words[k - 1].end
                 words = Array(words[..<k])
-                break
+                return p
             }
         }
-        guard let f = words.first, words.count <= 16 else { return nil }
-        if words.allSatisfy({ Int($0.text) != nil }) { return nil }
-        end = closedEnd(bytes, words, from: f.start, end: end)
-        // Keep the phrase readable: single spaces, first letter capitalised.
-        var s = singleSpaced(bytes, f.start, end)
-        while let l = s.last, l == "," || l == ":" || l == "(" || (l == "\"" && s.filter({ $0 == "\"" }).count % 2 == 1) {
-            s.removeLast()
-        }
-        guard let c = s.first, s.contains(where: \.isLetter) else { return nil }
-        s = c.uppercased() + s.dropFirst()
-        return (named(s, words, percentOf: percentOf?.phrase, verb: cutVerb, subject: subject), period)
+        return nil
     }
 
     /// A note label before the phrase (`10 Outstanding loan balance`), not `90 day+ delinquency`:
