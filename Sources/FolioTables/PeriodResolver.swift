@@ -5,7 +5,9 @@ public import FolioModel
 /// title has no reason; the last three codes mark periods inferred from the table's
 /// surroundings or the filing, which an analyst may want to check or leave out.
 public enum PeriodReason: String, Sendable, CaseIterable {
-    /// No year in the column's header, the row's label or path, or the table's title.
+    /// No year in the column's header, the row's label or path, or the table's title; or a
+    /// column printed with no header at all among two or more such columns, which the title's
+    /// (or the sentence above's) one date cannot tell apart (`titleSpreads`).
     case noDate = "no_date"
     /// The column compares periods (`% Change`, `2024 vs. 2023`, `Increase (Decrease)`) or its
     /// header names more than one year.
