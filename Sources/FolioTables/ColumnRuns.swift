@@ -779,29 +779,19 @@ enum ColumnRuns {
         // `September 30,` / `2023` / `2022`).
         var years: [GridCell] = []
         var pieces: [GridCell] = []
-        func piece(_ line: Span) -> GridCell? {
-            guard classify(text, line) == .label, !isCaptionOrSentence(text, line) else { return nil }
-            let r = GridReader.trim(text, line.range)
-            let t = String(decoding: text[r], as: UTF8.self)
-            guard !isCapitalsHeading(t), StatementClassifier.fromTitle(t) == nil, r.count <= maxPieceBytes,
-                  text[r.upperBound - 1] != 0x3A else { return nil }
-            return GridReader.cell(text, r)
-        }
         while k >= 0 {
             let kind = classify(text, above[k])
             if kind == .blank { k -= 1; continue }
             if kind == .year, let c = GridReader.cell(text, above[k].range) {
                 years.insert(c, at: 0)
-            } else if !years.isEmpty, pieces.count < maxPieces, let c = piece(above[k]) {
+            } else if !years.isEmpty, pieces.count < maxPieces, let c = headerPiece(text, above[k]) {
                 pieces.insert(c, at: 0)
             } else {
                 break
             }
             k -= 1
         }
-        let values = years.compactMap { Int($0.text) }
-        guard values.count == years.count, values.count >= 2,
-              zip(values, values.dropFirst()).allSatisfy({ $0 < $1 }) || zip(values, values.dropFirst()).allSatisfy({ $0 > $1 }) else { return nil }
+        guard years.count >= 2, yearsInColumnOrder(years) else { return nil }
         // Dates printed one a column (`June 30,` / `December 31,` over `2025` / `2024`) are
         // each column's own, dealt out in order with the years; any other count of dates
         // cannot be told apart.
@@ -812,6 +802,27 @@ enum ColumnRuns {
             return (shared, zip(dated, years).map { GridCell(text: $0.text + " " + $1.text, span: $0.span.union($1.span)) }, pastCaption)
         }
         return (pieces, years, pastCaption)
+    }
+
+    /// A short line of the column header printed above the labels (`yearsAbove`, `bandAbove`):
+    /// a label line, no caption or sentence, no heading in capitals, no statement's title, no
+    /// longer than `maxPieceBytes`, not ending with a colon (a group label). Nil otherwise.
+    static func headerPiece(_ text: [UInt8], _ line: Span) -> GridCell? {
+        guard classify(text, line) == .label, !isCaptionOrSentence(text, line) else { return nil }
+        let r = GridReader.trim(text, line.range)
+        let t = String(decoding: text[r], as: UTF8.self)
+        guard !isCapitalsHeading(t), StatementClassifier.fromTitle(t) == nil, r.count <= maxPieceBytes,
+              text[r.upperBound - 1] != 0x3A else { return nil }
+        return GridReader.cell(text, r)
+    }
+
+    /// Whether year cells, in print order, are each a year and each later than the one before,
+    /// or each earlier: a header's years one a column, in column order.
+    static func yearsInColumnOrder(_ years: [GridCell]) -> Bool {
+        let values = years.compactMap { Int($0.text) }
+        guard values.count == years.count else { return false }
+        let pairs = zip(values, values.dropFirst())
+        return pairs.allSatisfy { $0 < $1 } || pairs.allSatisfy { $0 > $1 }
     }
 
     /// **A statement's first row printed as a band over its labels.** A converter that reads
@@ -885,11 +896,7 @@ enum ColumnRuns {
             if kind == .blank { j -= 1; continue }
             if kind == .year, let c = GridReader.cell(text, above[j].range) {
                 upper.insert(c, at: 0)
-            } else if !upper.isEmpty, pieces.count < maxPieces, kind == .label, !isCaptionOrSentence(text, above[j]) {
-                let r = GridReader.trim(text, above[j].range)
-                let t = String(decoding: text[r], as: UTF8.self)
-                guard !isCapitalsHeading(t), StatementClassifier.fromTitle(t) == nil, r.count <= maxPieceBytes,
-                      text[r.upperBound - 1] != 0x3A, let c = GridReader.cell(text, r) else { break }
+            } else if !upper.isEmpty, pieces.count < maxPieces, let c = headerPiece(text, above[j]) {
                 pieces.insert(c, at: 0)
             } else {
                 break
@@ -897,9 +904,7 @@ enum ColumnRuns {
             j -= 1
         }
         let all = upper + years
-        let values = all.compactMap { Int($0.text) }
-        if all.count == columns, values.count == all.count,
-           zip(values, values.dropFirst()).allSatisfy({ $0 < $1 }) || zip(values, values.dropFirst()).allSatisfy({ $0 > $1 }) {
+        if all.count == columns, yearsInColumnOrder(all) {
             band.years = all
             band.pieces = pieces
             if let f = pieces.first ?? upper.first { band.start = min(band.start, f.span.start) }
