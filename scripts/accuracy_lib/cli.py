@@ -35,8 +35,8 @@ FLOORS = os.path.join(ROOT, "scripts", "accuracy-floors.json")
 PIPELINE = os.path.join(ROOT, "Pipelines", "default.yml")
 
 KINDS = ["html", "layout", "reading-order", "markdown", "pdf"]
-RENDITION_DIRS = {"layout": ("ixbrl-pdf/layout", ".txt"), "reading-order": ("ixbrl-pdf/reading-order", ".txt"),
-                  "markdown": ("ixbrl-pdf/markdown", ".md"), "pdf": ("ixbrl-pdf", ".pdf")}
+RENDITION_DIRS = {"layout": ("layout", ".txt"), "reading-order": ("reading-order", ".txt"),
+                  "markdown": ("markdown", ".md"), "pdf": ("", ".pdf")}
 # the fast subset written into a fresh floors file: three small 10-Qs, HTML and fixed-width
 FAST_DEFAULT = {"stems": ["NFLX_10-Q_2025-07-18", "PG_10-Q_2025-04-24", "UNP_10-Q_2025-07-24"],
                 "kinds": ["html", "layout"]}
@@ -46,6 +46,11 @@ TARGETS = {"html": {"label": "99.0", "period": "97"}, "layout": {"label": "97", 
            "pdf": {"label": "99", "period": "97"}}
 TARGET_ISSUE = {"html": "#14", "layout": "#17", "markdown": "#17", "reading-order": "#17", "pdf": "#18"}
 IXBRL_STEMS = []   # the filings of ixbrl/ in this run (the renditions' filings)
+# where the renditions are: ../shared/corpus/ixbrl-pdf, or with --held-out the held-out filings'
+# renditions made by scripts/held-out-renditions (the same layout: <stem>.pdf, layout/, ...)
+RENDITIONS = [os.path.join(CORPUS, "ixbrl-pdf")]
+HELD_OUT = [False]
+MARKERS = ["accuracy"]
 FACTS_TEXT = [True]   # run the narrative-facts sample's documents too (not with --fast)
 LEVEL_TITLES = {"value": "value+scale", "label": "+label", "period": "+period", "sign": "+sign"}
 
@@ -85,7 +90,7 @@ def rendition_inputs(kind, stems):
     d, ext = RENDITION_DIRS[kind]
     out = []
     for s in stems:
-        p = os.path.join(CORPUS, d, s + ext)
+        p = os.path.join(RENDITIONS[0], d, s + ext)
         if os.path.isfile(p):
             out.append(p)
     return out
@@ -247,7 +252,11 @@ def run(kinds, stems_filter, jobs, no_build, config):
     gold_secs = time.monotonic() - t0
     log("gold: %d filings, %d table facts (%.1f s)" % (len(golds), sum(len(g["table_facts"]) for g in golds.values()),
                                                      gold_secs))
-    ixbrl_stems = [s for s in golds if os.path.isfile(os.path.join(CORPUS, "ixbrl", s + ".html"))]
+    if HELD_OUT[0]:
+        # the filings outside ixbrl/ with a rendition made by scripts/held-out-renditions
+        ixbrl_stems = [s for s in golds if any(rendition_inputs(k, [s]) for k in RENDITION_DIRS)]
+    else:
+        ixbrl_stems = [s for s in golds if os.path.isfile(os.path.join(CORPUS, "ixbrl", s + ".html"))]
     IXBRL_STEMS[:] = ixbrl_stems
     results = OrderedDict()
     html_docs = None   # Folio's dataset of the HTML filings: the concept dictionary's source
@@ -706,7 +715,7 @@ def spread(items, n):
 
 
 def update_file(path, text):
-    begin, end = "<!-- accuracy:begin -->", "<!-- accuracy:end -->"
+    begin, end = "<!-- %s:begin -->" % MARKERS[0], "<!-- %s:end -->" % MARKERS[0]
     with open(path, encoding="utf-8") as fh:
         doc = fh.read()
     if begin not in doc or end not in doc:
@@ -773,7 +782,13 @@ def main(argv=None):
                          "just built it for the tests; scores do not depend on the build)")
     ap.add_argument("--no-build", action="store_true", help="use the existing .build/<config>/folio as it is")
     ap.add_argument("--self-test", action="store_true", help="run the scorer's own unit tests and exit")
+    ap.add_argument("--held-out", action="store_true",
+                    help="score the held-out filings (the inline-XBRL filings outside ixbrl/) and their renditions "
+                         "made by scripts/held-out-renditions in .accuracy/held-out/renditions; outputs in "
+                         ".accuracy/held-out; --update writes between <!-- accuracy-held-out:begin/end -->")
     a = ap.parse_args(argv)
+    if a.held_out and (a.fast or a.update_floors or a.filings):
+        ap.error("--held-out takes no --fast, --update-floors or --filings")
 
     if a.self_test:
         r = subprocess.run([sys.executable, "-m", "unittest", "discover", "-s",
@@ -785,7 +800,7 @@ def main(argv=None):
         sys.exit(0)
 
     fast = a.fast or a.update_floors
-    FACTS_TEXT[0] = not fast and not a.filings
+    FACTS_TEXT[0] = not fast and not a.filings and not a.held_out
     floors = None
     if fast:
         if a.update_floors or not os.path.isfile(FLOORS):
@@ -810,6 +825,15 @@ def main(argv=None):
     if fast:
         # the subset's outputs apart, so a CI run never replaces the full run's misses
         WORK = os.path.join(WORK, "fast")
+    if a.held_out:
+        RENDITIONS[0] = os.path.join(WORK, "held-out", "renditions")
+        if not os.path.isdir(RENDITIONS[0]):
+            log("no %s: run scripts/held-out-renditions first" % rel(RENDITIONS[0]))
+            sys.exit(2)
+        WORK = os.path.join(WORK, "held-out")
+        HELD_OUT[0] = True
+        MARKERS[0] = "accuracy-held-out"
+        stems = {stem(f) for f in html_inputs()} - {stem(f) for f in glob.glob(os.path.join(CORPUS, "ixbrl", "*"))}
     os.makedirs(WORK, exist_ok=True)
     t0 = time.monotonic()
     config = a.build or ("debug" if fast else "release")
