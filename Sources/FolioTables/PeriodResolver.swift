@@ -932,6 +932,7 @@ public struct PeriodResolver: Sendable {
         if (column.hasLength || !column.dates.isEmpty), label.allYears.count == 1, !label.change {
             return (label, [column, groups, title])
         }
+        if let k = yearGroupUnderLength(column: column, label: label, groups: groups) { return k }
         if let k = yearRowUnderTitle(column: column, label: label, groups: groups, yearRow: yearRow) { return k }
         // A row label with one year dates the row (a rollforward's balance row, a schedule's
         // `Year ended December 31, 2024` row); group rows with a length date their members.
@@ -939,6 +940,28 @@ public struct PeriodResolver: Sendable {
         if groups.datesByItself { return (groups, [column, title]) }
         if title.allYears.count == 1, titleSpreads(headerless: headerless) { return (title, [column, groups]) }
         return nil
+    }
+
+    /// **A year group under a length.** A schedule whose columns print a length or a month
+    /// and day but no year, and whose rows are grouped under a row that is a year (a
+    /// valuation-and-qualifying-accounts schedule, `For the Years Ended December 31:` over
+    /// `Balance at Beginning of Period` | `Additions` | ... | `Balance at End of Period`):
+    ///
+    ///     Allowance For Credit Losses
+    ///     2024
+    ///     –Current        $ 431   $ (11)   $ (146)   $ (20)   $ 254
+    ///     –Noncurrent     $  27   $  (7)   $    0    $  (1)   $  19
+    ///     2023
+    ///     –Current        $ 467   $  13    $  (97)   $  48    $ 431
+    ///
+    /// A member row with no year of its own is dated by its group's year, as a row printing
+    /// the year itself is (`2024  $ 658  ...` under `Allowance For Inventory Losses`): the
+    /// column's length or date, and its `Beginning of`/`End of`, make the period. Nil when the
+    /// row prints a year, the groups print none or more than one, or either compares periods.
+    func yearGroupUnderLength(column: PeriodClues, label: PeriodClues, groups: PeriodClues) -> (PeriodClues, [PeriodClues])? {
+        guard column.hasLength || !column.dates.isEmpty, !column.hasYear, label.allYears.isEmpty, !label.change,
+              groups.allYears.count == 1, !groups.change else { return nil }
+        return (groups, [column, title])
     }
 
     /// **A title's date over columns without a header.** A title naming one year dates the

@@ -1156,19 +1156,40 @@ enum Lookback {
     /// title or nothing.
     /// A sentence wrapped over lines (fixed-width or Markdown text) is joined back: upper
     /// lines are taken while they do not end a sentence (`.`, `:`, `;`), four at most.
+    /// **A lead-in ends a sentence.** Its last line ends in `:`, `.` or `;` (after a units
+    /// note, `... as of December 31, 2024 (in millions):`), or is a period line of its own
+    /// (`December 31, 2024` over a table, `isPeriodLine`), or a line it joins is a period
+    /// phrase (`As of June 30, 2025` over a heading line). Other lines are headings: a
+    /// schedule's title block over the signature of the report above it
+    /// (`VALUATION AND QUALIFYING ACCOUNTS` / `SCHEDULE II` / `February 25, 2025` /
+    /// `New York, New York`) joins into no sentence, and its date, the day a report was
+    /// signed, is no period of the table.
     static func leadInSentence(_ lines: [String]) -> String? {
         var k = 0
         while k < lines.count, k < 2, lines[k].hasPrefix("("), lines[k].hasSuffix(")") { k += 1 }
         guard k < lines.count else { return nil }
         var sentence = lines[k]
+        // Whether the lines read make a sentence: the nearest ends one, or one of them is a
+        // period phrase (`As of June 30, 2025`, not a date alone).
+        var stated = endsSentence(lines[k]) || isPeriodLine(lines[k])
         var j = k + 1
         while j < lines.count, j <= k + 3 {
             let up = lines[j]
             if up.hasSuffix(".") || up.hasSuffix(":") || up.hasSuffix(";") || up.hasPrefix("(") || sentence.utf8.count > 600 { break }
             sentence = up + " " + sentence
+            if !stated, isPeriodLine(up), let f = LabelText.words(up).first, !Months.isFullName(f) { stated = true }
             j += 1
         }
-        return LabelText.words(sentence).count >= 5 ? sentence : nil
+        return stated && LabelText.words(sentence).count >= 5 ? sentence : nil
+    }
+
+    /// The line ends a sentence or a clause: its last character, trailing spaces and a
+    /// closing Markdown emphasis (`*`, `_`) aside, is `:`, `.` or `;`.
+    static func endsSentence(_ line: String) -> Bool {
+        var u = Array(line.utf8)
+        while let last = u.last, last == 0x20 || last == 0x2A || last == 0x5F || last == 0x09 { u.removeLast() }
+        guard let last = u.last else { return false }
+        return last == 0x3A || last == 0x2E || last == 0x3B
     }
 
     /// **Lead-in that names its table.** The words before a lead-in's units note are the

@@ -272,3 +272,51 @@ import Testing
         #expect(prior.cells[0].period == nil)
     }
 }
+
+// MARK: a year group under a length (PeriodResolver.yearGroupUnderLength)
+
+@Suite struct YearGroupUnderLengthTests {
+    /// A valuation-and-qualifying-accounts schedule: `For the Years Ended December 31:` over
+    /// its columns, rows grouped under a year row.
+    func schedule() -> Table {
+        var t = Table(id: 1, title: "VALUATION AND QUALIFYING ACCOUNTS", span: Span(start: 0, end: 0))
+        let columns = [["For the Years Ended December 31:", "Balance at Beginning of Period"],
+                       ["For the Years Ended December 31:", "Additions"],
+                       ["For the Years Ended December 31:", "Balance at End of Period"]]
+        var row = 0
+        for (year, values) in [("2025", [40.0, 7, 47]), ("2024", [31.0, 9, 40])] {
+            for member in ["Current", "Noncurrent"] {
+                for (c, path) in columns.enumerated() {
+                    t.cells.append(Cell(row: row, col: c + 1, rowLabel: member, rowPath: ["Allowance for credit losses", year, member],
+                                        columnPath: path, raw: "1", value: values[c], scale: 1, unit: nil))
+                }
+                row += 1
+            }
+        }
+        return t
+    }
+
+    @Test("a member row under a year row takes that year's period, its columns' boundaries kept")
+    func membersTakeTheirGroupsYear() throws {
+        var t = schedule()
+        PeriodResolver.resolve(&t, filing: FilingPeriods())
+        func period(_ year: String, _ col: Int) -> Period? {
+            t.cells.first { $0.rowPath[1] == year && $0.rowLabel == "Current" && $0.col == col }?.period
+        }
+        #expect(period("2025", 2) == .duration(start: CalendarDate(year: 2025, month: 1, day: 1)!, end: CalendarDate(year: 2025, month: 12, day: 31)!))
+        #expect(period("2024", 2) == .duration(start: CalendarDate(year: 2024, month: 1, day: 1)!, end: CalendarDate(year: 2024, month: 12, day: 31)!))
+        #expect(period("2025", 1) == .instant(CalendarDate(year: 2024, month: 12, day: 31)!))
+        #expect(period("2025", 3) == .instant(CalendarDate(year: 2025, month: 12, day: 31)!))
+    }
+
+    @Test("no year group, or a group of two years, dates nothing")
+    func noSingleYearNoDate() {
+        let resolver = PeriodResolver(title: nil, filing: FilingPeriods())
+        let column = PeriodClues("For the Years Ended December 31: Additions")
+        #expect(resolver.yearGroupUnderLength(column: column, label: PeriodClues("Current"), groups: PeriodClues("Allowance")) == nil)
+        #expect(resolver.yearGroupUnderLength(column: column, label: PeriodClues("Current"), groups: PeriodClues("2025 and 2024")) == nil)
+        // A row with its own year is the row's (`primaryClues`' rule before this one).
+        #expect(resolver.yearGroupUnderLength(column: column, label: PeriodClues("2023"), groups: PeriodClues("2025")) == nil)
+        #expect(resolver.yearGroupUnderLength(column: column, label: PeriodClues("Current"), groups: PeriodClues("2025")) != nil)
+    }
+}

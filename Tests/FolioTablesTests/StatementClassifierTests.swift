@@ -149,3 +149,27 @@ struct StatementClassifierTests {
         #expect(StatementClassifier.isSentence("état des résultats consolidés était présenté ainsi") == true)
     }
 }
+
+// MARK: a lead-in ends a sentence (Lookback.leadInSentence)
+
+@Suite struct LeadInSentenceTests {
+    @Test("a sentence ending in a colon or a period right above a table is its lead-in")
+    func sentences() {
+        #expect(Lookback.leadInSentence(["The following table summarizes our leases as of December 31, 2025:"]) != nil)
+        // Wrapped over two lines, and with a units caption between it and the table.
+        #expect(Lookback.leadInSentence(["(in millions)", "as of December 31, 2025:", "The following table summarizes our leases"])
+                == "The following table summarizes our leases as of December 31, 2025:")
+        // A period phrase over a heading line.
+        #expect(Lookback.leadInSentence(["Gross Amount Not Offset in the", "As of June 30, 2025", "were as follows:"])
+                == "As of June 30, 2025 Gross Amount Not Offset in the")
+    }
+
+    @Test("a title block over a report's signature date is no lead-in")
+    func signatureBlock() {
+        let lines = ["VALUATION AND QUALIFYING ACCOUNTS AND RESERVES", "EXAMPLE CORPORATION AND SUBSIDIARY COMPANIES",
+                     "SCHEDULE II", "February 25, 2026", "Springfield, Illinois", "Example Auditors LLP"]
+        #expect(Lookback.leadInSentence(lines) == nil)
+        #expect(Lookback.endsSentence("were as follows: ") && Lookback.endsSentence("**as of June 30, 2025:**"))
+        #expect(!Lookback.endsSentence("SCHEDULE II"))
+    }
+}
