@@ -52,7 +52,7 @@ public enum CoverPage {
                 var j = k - 1
                 while j > fi, undecorated(top[j]).filter(\.isLetter).count < 2 { j -= 1 }
                 if j > fi {
-                    let name = undecorated(top[j])
+                    let name = withoutLeadingCaption(undecorated(top[j]))
                     if !name.isEmpty, name.utf8.count <= 120 { r.registrant = name }
                 }
             }
@@ -69,6 +69,15 @@ public enum CoverPage {
             r.fiscalYear = r.fiscalPeriod == "FY" && month >= 4 ? y : fiscalYear(periodEndYear: y, text: text)
         }
         return r
+    }
+
+    /// **A caption glued before the name.** A converter that joins a cover's lines prints the
+    /// caption of the field above on the name's line (`(Commission file number) ACME
+    /// CORPORATION`): a leading parenthesized caption is left out when letters follow it.
+    static func withoutLeadingCaption(_ line: String) -> String {
+        guard line.hasPrefix("("), let close = line.firstIndex(of: ")") else { return line }
+        let rest = undecorated(String(line[line.index(after: close)...]))
+        return rest.contains(where: { $0.isLetter }) ? rest : line
     }
 
     /// The form a cover line names, alone on its line: `FORM 10-K`, `Form 10-Q`, `FORM 20-F`,
@@ -91,7 +100,8 @@ public enum CoverPage {
     }
 
     /// The date of `For the fiscal year ended December 31, 2024`, `For the quarterly period
-    /// ended March 31, 2025` (or `ending`), ISO.
+    /// ended March 31, 2025` (or `ending`), ISO. Some annual covers leave out `fiscal` (`FOR
+    /// THE YEAR ENDED DECEMBER 31, 2024`), any case.
     public static func periodEnd(_ line: String) -> String? {
         guard line.utf8.count <= 160 else { return nil }
         let core = undecorated(line)
@@ -102,7 +112,7 @@ public enum CoverPage {
         }) { return nil }
         let lower = core.lowercased()
         for key in ["fiscal year ended", "fiscal year ending", "quarterly period ended", "quarterly period ending",
-                    "period ended", "date of earliest event reported"] {
+                    "period ended", "for the year ended", "date of earliest event reported"] {
             guard let r = lower.range(of: key) else { continue }
             let rest = String(lower[r.upperBound...].prefix(40))
             return DateParser.opening(rest)?.iso
@@ -112,7 +122,8 @@ public enum CoverPage {
 
     /// `periodEnd`'s keys, for its ASCII test.
     static let periodEndKeys: [StaticString] = ["fiscal year ended", "fiscal year ending", "quarterly period ended",
-                                                "quarterly period ending", "period ended", "date of earliest event reported"]
+                                                "quarterly period ending", "period ended", "for the year ended",
+                                                "date of earliest event reported"]
 
     /// The quarter of a quarterly report, from the longest year-to-date its statements cover:
     /// `Nine Months Ended` (or `Thirty-nine` / `39 Weeks Ended`) is the third quarter, `Six

@@ -36,6 +36,19 @@ struct FilingMetadataTests {
         #expect(CoverPage.formLine("Formal 10-K") == nil)
     }
 
+    @Test("a caption glued before the registrant's name is left out")
+    func captionBeforeName() {
+        #expect(CoverPage.withoutLeadingCaption("(Commission file number) EXAMPLE HOLDINGS CORPORATION") == "EXAMPLE HOLDINGS CORPORATION")
+        #expect(CoverPage.withoutLeadingCaption("(Dollars) 12") == "(Dollars) 12")
+        #expect(CoverPage.withoutLeadingCaption("EXAMPLE HOLDINGS (DELAWARE) INC.") == "EXAMPLE HOLDINGS (DELAWARE) INC.")
+        let top = ["FORM 10-K", "FOR THE YEAR ENDED DECEMBER 31, 2024", "1-2360",
+                   "(Commission file number) EXAMPLE HOLDINGS CORPORATION", "(Exact name of registrant as specified in its charter)"]
+        let r = CoverPage.read(top: top, text: Array(top.joined(separator: "\n").utf8))
+        #expect(r?.registrant == "EXAMPLE HOLDINGS CORPORATION")
+        #expect(r?.periodEnd == "2024-12-31")
+        #expect(r?.fiscalYear == 2024)
+    }
+
     @Test func periodEndPhrases() {
         #expect(CoverPage.periodEnd("For the fiscal year ended December 31, 2024") == "2024-12-31")
         #expect(CoverPage.periodEnd("**For the Quarterly Period Ended March 31, 2025**") == "2025-03-31")
@@ -44,6 +57,8 @@ struct FilingMetadataTests {
         #expect(CoverPage.periodEnd("Rapport annuel — for the fiscal year ended December 31, 2024") == "2024-12-31")
         #expect(CoverPage.periodEnd("FOR THE PERIOD ENDED JUNE 30, 2025 — UNAUDITED") == "2025-06-30")
         #expect(CoverPage.periodEnd("Commission file number 001-12345") == nil)
+        // An annual cover without `fiscal`, in capitals.
+        #expect(CoverPage.periodEnd("FOR THE YEAR ENDED DECEMBER 31, 2024") == "2024-12-31")
     }
 
     @Test func quarterFromYearToDateColumns() {
