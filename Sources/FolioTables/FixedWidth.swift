@@ -476,6 +476,31 @@ enum FixedWidth {
         return !hasFigures(Array(t.dropFirst()))
     }
 
+    /// **A group label beside the units note.** The line between a statement's header and its
+    /// rows that prints the first rows' group label at the margin and the units note over the
+    /// figure columns:
+    ///
+    ///                                                   Year Ended
+    ///                                      January 28,      January 29,
+    ///                                         2024             2023
+    ///     Revenue:                                  (In millions)
+    ///       United States                 $     8,292   $      4,349
+    ///
+    /// It has two cells, so it is no label-only line, and its first cell is no units note, so
+    /// it is no `isUnitsNoteHeader`: without this rule the region would start below it, and
+    /// the header above would be read as the table's title, its years lost. Exactly two cells:
+    /// a label at the margin ending in `:` and a units note (`isHeaderUnitsNote`) starting
+    /// right of it, past the label zone. `read` takes the note as the caption and the label
+    /// as the group row over the rows below (`Revenue:`).
+    static func isGroupLabelWithUnitsNote(_ text: [UInt8], _ line: Span) -> Bool {
+        isGroupLabelWithUnitsNote(tokens(text, line))
+    }
+
+    static func isGroupLabelWithUnitsNote(_ t: [Token]) -> Bool {
+        guard t.count == 2, t[0].x0 < 16, t[0].text.hasSuffix(":"), t[1].x0 >= 24, t[1].x0 > t[0].x1 + 8 else { return false }
+        return isHeaderUnitsNote(t[1].text)
+    }
+
     /// Longest stub heading (`isStubHeader`) and longest column name beside it.
     static let maxStubBytes = 40, maxColumnNameBytes = 30
 
@@ -678,7 +703,7 @@ enum FixedWidth {
             if k == .blank { blanks += 1; if blanks >= 2 { break }; j -= 1; continue }
             blanks = 0
             if k == .fixed || k == .fixedRule || isLabelOnly(text, lines[j]) || isUnitsNoteHeader(text, lines[j])
-                || isStubHeader(text, lines[j]) { first = j; j -= 1; continue }
+                || isStubHeader(text, lines[j]) || isGroupLabelWithUnitsNote(text, lines[j]) { first = j; j -= 1; continue }
             break
         }
         // Trim leading label-only lines (titles) and trailing non-data lines.
@@ -1513,7 +1538,13 @@ enum FixedWidth {
                     || (textColumn != nil && $0.start == t.first?.start && $0.x1 <= (cols.count > 1 ? cols[1].0 : $0.x1)
                         && NumberParser.parse($0.text) == nil && hasFigures(Array(t.dropFirst())))
             }
-            let cellTokens = t.filter { tok in !labelTokens.contains(where: { $0.start == tok.start }) }
+            var cellTokens = t.filter { tok in !labelTokens.contains(where: { $0.start == tok.start }) }
+            // A group label beside the units note (`isGroupLabelWithUnitsNote`): the note is the
+            // caption, the label a group row.
+            if !sawData, labelTokens.count == 1, cellTokens.count == 1, isGroupLabelWithUnitsNote(t) {
+                caption.append(cellTokens[0].text)
+                cellTokens = []
+            }
             let isData = hasFigures(cellTokens)
             var label = labelTokens.map(\.text).joined(separator: " ")
             let indent = labelTokens.first?.x0

@@ -172,6 +172,35 @@ import Testing
         }
     }
 
+    @Test("a group label beside the units note keeps the header above it")
+    func aGroupLabelBesideTheUnitsNote() throws {
+        for (name, gap) in [("Revenue:", 40), ("Other assets:", 34)] {
+            let s = """
+            The following table summarizes revenue by region:
+
+                                                                  Year Ended
+                                                      January 28,              January 29,
+                                                         2024                     2023
+            \(name)\(String(repeating: " ", count: gap))(In millions)
+              North region                        $         8,292      $         4,349
+              South region                                  6,986                8,544
+            Total                                 $        15,278      $        12,893
+            """
+            let doc = try processed(text: s)
+            let t = try #require(doc.tables.first)
+            #expect(t.units.scale == 1_000_000)
+            let north = try #require(t.cells.first { $0.value == 8292 })
+            #expect(north.columnPath.contains("2024"))
+            #expect(north.period == .duration(start: CalendarDate(year: 2023, month: 1, day: 29)!, end: CalendarDate(year: 2024, month: 1, day: 28)!))
+            #expect(north.rowPath == [String(name.dropLast()), "North region"])
+        }
+        // Not one: a label with a figure, a units note in the label zone, no colon.
+        for text in ["Revenue:                      1,200", "Revenue: (In millions)", "Revenue                                    (In millions)"] {
+            let line = Array(text.utf8)
+            #expect(!FixedWidth.isGroupLabelWithUnitsNote(line, Span(start: 0, end: line.count)))
+        }
+    }
+
     @Test func aUnitsNoteOverColumnNamesKeepsTheNames() throws {
         let s = """
         (in millions)                                     Total          Current        Long-term
