@@ -130,6 +130,36 @@ public enum TableBuilder {
         return !nextHasSibling && (LabelText.wraps(label, into: next) || !LabelText.isSentenceCase(label))
     }
 
+    /// **A label cut at the label column's width.** A converter wraps a row label where its
+    /// next word would not fit the label column, and prints the rest on the next line at the
+    /// same indentation, capitalized or not:
+    ///
+    ///     Corporate debt securities                    $  4,809   $  —    $ (12)
+    ///     Debt securities issued by the United States
+    ///     Treasury                                        4,185       1     (44)
+    ///     Debt securities issued by United States
+    ///     government agencies                             1,836       —      (2)
+    ///
+    /// A label-only line is the first line of the row below when the first word of that row,
+    /// after a space, would run past the widest label line of the table (`width`,
+    /// indentation included): no line of the column is that long, so the label was cut there.
+    /// Only at the same indentation, with no blank line between, into a row with figures, and
+    /// for a line that is no heading form (ending in `:`, ALL CAPS) nor an item of a
+    /// computation (`Less: ...`). A heading keeps its rows: when the row below is followed by
+    /// a sibling with figures (`Amounts recognized on the consolidated balance sheets` over
+    /// `Other assets`, `Accounts payable ...`), the line heads them, however wide.
+    static func cutAtWidth(_ label: String, indent: Int?, next: GridRow, after: GridRow?, width: Int) -> Bool {
+        guard let indent, let ni = next.indent, ni == indent, !next.blankBefore, !label.hasSuffix(":"),
+              !LabelText.isAllCaps(label), !next.label.isEmpty, !next.dataColumns.isEmpty else { return false }
+        // A heading has rows: the line's one row is followed by no sibling with figures.
+        if let after, !after.blankBefore, after.indent == indent, !after.dataColumns.isEmpty { return false }
+        // An item of a computation (`Less: earnings available to participating securities`
+        // over `Net loss available to common shareholders`) is a row of its own, its figures
+        // left blank.
+        if ["less:", "add:", "plus:", "deduct:"].contains(LabelText.firstWord(label).lowercased()) { return false }
+        return indent + label.count + 1 + LabelText.firstWord(next.label).count > width
+    }
+
     /// **Label above its figures.** A row label printed on the line above its figures, the
     /// figures' line printing no label of its own (a converter centring a row's figures
     /// on a label of two lines whose second line it lost or printed elsewhere):
@@ -692,6 +722,16 @@ public enum TableBuilder {
         var groupRule: [Int: RowPathRule] = [:]
         // Money tables (a currency in a header) keep their percentage rows in their groups.
         let colHasNoCurrency: Bool
+        /// The widest label line of the table, indentation included (`cutAtWidth`): made
+        /// when first asked.
+        var labelWidthMade: Int?
+        mutating func labelWidth() -> Int {
+            if let w = labelWidthMade { return w }
+            var w = 0
+            for r in rows { if let x = r.indent, !r.label.isEmpty { w = max(w, x + r.label.count) } }
+            labelWidthMade = w
+            return w
+        }
 
         init(rows: [GridRow], nData: Int, numericCol: [Bool], header: [[String]]) {
             self.rows = rows
@@ -745,8 +785,10 @@ public enum TableBuilder {
             let hanging = firstIndent != nil && i + 1 < rows.count && rows[i + 1].indent == firstIndent.map { $0 + 1 }
                 && TableBuilder.hangingContinues(label, into: next, nextHasSibling: nextHasSibling)
             let sofar = pending.isEmpty ? label : pending + " " + label
+            let cut = i + 1 < rows.count && TableBuilder.cutAtWidth(label, indent: r.indent, next: rows[i + 1],
+                                                                    after: i + 2 < rows.count ? rows[i + 2] : nil, width: labelWidth())
             if i + 1 < rows.count && !rows[i + 1].blankBefore
-                && (hanging || LabelText.wraps(sofar, into: next) || TableBuilder.labelsFiguresBelow(sofar, rows[i + 1], firstRow: data.isEmpty && stack.isEmpty)) {
+                && (hanging || cut || LabelText.wraps(sofar, into: next) || TableBuilder.labelsFiguresBelow(sofar, rows[i + 1], firstRow: data.isEmpty && stack.isEmpty)) {
                 if pending.isEmpty { pendingIndent = r.indent }
                 pending = LabelText.joinLines(pending, label)
                 pendingSpan = pendingSpan.map { $0.union(r.span) } ?? r.span

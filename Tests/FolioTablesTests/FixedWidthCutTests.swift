@@ -172,6 +172,42 @@ import Testing
         }
     }
 
+    @Test("a label cut at the label column's width goes on into the row below, a heading over rows does not")
+    func aLabelCutAtTheColumnWidth() throws {
+        let s = """
+                                                              Amortized    Unrealized       Fair
+                                                                   Cost        Losses      Value
+        Corporate debt securities                          $      4,809    $      (12)  $   4,797
+        Debt securities issued by the national
+        Treasury                                                  4,185           (44)      4,142
+        Bonds issued by regional development
+        agencies                                                  1,836            (2)      1,834
+        Money market funds                                        1,777             —       1,777
+        Total                                              $     12,607    $      (58)  $  12,550
+        """
+        let doc = try processed(text: s)
+        let t = try #require(doc.tables.first)
+        #expect(t.cells.first { $0.value == 4185 }?.rowLabel == "Debt securities issued by the national Treasury")
+        #expect(t.cells.first { $0.value == 1836 }?.rowLabel == "Bonds issued by regional development agencies")
+        #expect(t.cells.first { $0.value == 1777 }?.rowLabel == "Money market funds")
+        // A heading over several rows keeps them, however wide; so does an item of a
+        // computation over the row below it.
+        let heading = """
+                                                                      2025         2024
+        Other assets                                               $   310      $   290
+        Amounts recognized on the consolidated balance sheets
+        Other liabilities                                              (45)         (41)
+        Accrued liabilities                                            (12)         (10)
+        Net asset                                                  $   253      $   239
+        Less: earnings allocated to participating securities
+        Net income available to common shareholders                $   880      $   790
+        Basic
+        """
+        let h = try #require(try processed(text: heading).tables.first)
+        #expect(h.cells.first { $0.value == -45 }?.rowLabel == "Other liabilities")
+        #expect(h.cells.first { $0.value == 880 }?.rowLabel == "Net income available to common shareholders")
+    }
+
     @Test("a group label beside the units note keeps the header above it")
     func aGroupLabelBesideTheUnitsNote() throws {
         for (name, gap) in [("Revenue:", 40), ("Other assets:", 34)] {
