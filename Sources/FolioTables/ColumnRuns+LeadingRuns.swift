@@ -32,7 +32,8 @@ extension ColumnRuns {
     /// a first run of one figure that is a page number (digits alone, three at most, no
     /// leading zero). 0 when neither. `read` leaves them out only when the runs do not
     /// reconcile with them and do without: a run of a column that holds one such figure
-    /// alone would leave the others short of one.
+    /// alone would leave the others short of one. `shape` takes a region whose first run is
+    /// one such figure when two runs at least follow it (a statement of two columns).
     static func runsBeforeTheColumns(_ text: [UInt8], _ lines: [Span], _ runs: [(pieces: [Int], figures: [Int])]) -> Int {
         var next = 1
         var k = 0

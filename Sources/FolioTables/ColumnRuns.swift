@@ -323,8 +323,11 @@ enum ColumnRuns {
         }
         if !figures.isEmpty { runs.append((pieces, figures)) }
         // A first run of one figure is a page number under a paragraph, not a column, unless
-        // the statement opens with a band of one row (`opensWithOneRowBand`).
-        guard let run = runs.first, run.figures.count >= 2 || opensWithOneRowBand(runs, labels: labels.count) else { return nil }
+        // the statement opens with a band of one row (`opensWithOneRowBand`) or two runs at
+        // least follow that page number or footnote marker (`runsBeforeTheColumns`).
+        guard let run = runs.first,
+              run.figures.count >= 2 || opensWithOneRowBand(runs, labels: labels.count)
+                  || (runs.count >= 3 && runsBeforeTheColumns(text, ls, runs) == 1) else { return nil }
         return Shape(labels: labels, runs: runs)
     }
 

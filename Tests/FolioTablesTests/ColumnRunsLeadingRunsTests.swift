@@ -198,4 +198,39 @@ import Testing
         #expect(!ColumnRuns.yearLeftOver([[GridCell(text: "2030", span: Span(start: 0, end: 0))], [],
                                           [GridCell(text: "2028", span: Span(start: 0, end: 0))]], printed: [2029, 2030, 2028]))
     }
+
+    /// Two columns after a page number: the region is found although one figure opens it
+    /// (`ColumnRuns.shape` takes a first run of one figure when two runs at least follow a
+    /// page number or marker).
+    @Test func twoColumnsAfterAPageNumber() throws {
+        let text = """
+            2030
+
+            Revenue
+            Cost of revenue
+            Gross profit
+
+            $
+
+            47
+
+            100
+            60
+            40
+
+            2029
+
+            $
+
+            90
+            50
+            40
+            """
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first)
+        #expect(t.nCols == 3)
+        #expect(!t.cells.contains { $0.value == 47 })
+        #expect(t.cells.filter { $0.rowLabel == "Cost of revenue" }.map(\.value) == [60, 50])
+        #expect(t.cells.filter { $0.rowLabel == "Revenue" }.map { $0.columnPath.last } == ["2030", "2029"])
+    }
 }
