@@ -130,3 +130,28 @@ extension ColumnRuns {
         return (higher + above + pieces).compactMap { yearEnding($0.text) }
     }
 }
+
+extension ColumnRuns {
+    /// **A heading over its rows, first in the run.** A small table's first label line is
+    /// often a heading without a colon over the rows (its figures, none: every column's run
+    /// holds one figure less than the labels):
+    ///
+    /// ```
+    /// Basic                                        ← a heading: a later row starts with it
+    /// Basic weighted average shares outstanding
+    /// Less: participating securities
+    /// Basic weighted average common shares outstanding
+    /// ```
+    ///
+    /// A row's figure the converter printed elsewhere leaves the runs one short as well, so
+    /// the first label is taken for a heading only on its own evidence: no group label nor
+    /// total, and a later label starts with its text and a space (case aside). Title case
+    /// over rows in sentence case is no such evidence (`Revenue` over `Cost of revenue` is a
+    /// row). `read` tries it last, when the runs reconcile in no other way.
+    static func headsItsRows(_ labels: [Label]) -> Bool {
+        guard let first = labels.first, labels.count >= 3, !first.isGroup, !LabelText.isTotalLabel(first.text) else { return false }
+        let own = first.text.lowercased() + " "
+        let rest = labels.dropFirst()
+        return rest.contains { !$0.isGroup && $0.text.lowercased().hasPrefix(own) }
+    }
+}

@@ -1751,6 +1751,12 @@ enum ColumnRuns {
             let kept = withoutRunsBeforeTheColumns(kinds, shape.runs, count: before, labelsEnd: labelsEnd)
             reading = reconciled(text, lines, kinds, kept, printed, oneColumn: false)
         }
+        // Last, the first label a heading over its rows (`headsItsRows`).
+        if reading == nil, headsItsRows(printed) {
+            var v = printed
+            v[0].heading = true
+            reading = reconciled(text, lines, kinds, shape.runs, v, oneColumn: false)
+        }
         guard let reading else {
             let counts = shape.runs.map { String($0.figures.count) }.joined(separator: ", ")
             return .unreconciled("\(data.count) labelled rows but runs of \(counts) figures")

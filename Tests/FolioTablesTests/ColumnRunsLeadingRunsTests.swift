@@ -233,4 +233,44 @@ import Testing
         #expect(t.cells.filter { $0.rowLabel == "Cost of revenue" }.map(\.value) == [60, 50])
         #expect(t.cells.filter { $0.rowLabel == "Revenue" }.map { $0.columnPath.last } == ["2030", "2029"])
     }
+
+    /// A first label that a later row starts with is a heading over the rows when every run
+    /// is one figure short (`ColumnRuns.headsItsRows`); a first label in title case is no
+    /// such heading (`Revenue` over `Cost of revenue`: a figure printed elsewhere).
+    @Test func aFirstLabelALaterRowStartsWithIsAHeading() throws {
+        let text = """
+            Basic
+            Basic weighted average shares outstanding
+            Less: participating securities
+            Basic weighted average common shares outstanding
+
+            755.2
+            0.2
+            755.0
+
+            614.8
+            0.3
+            614.5
+            """
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first)
+        #expect(t.nCols == 3)
+        #expect(t.cells.filter { $0.rowLabel == "Less: participating securities" }.map(\.value) == [0.2, 0.3])
+        #expect(t.cells.filter { $0.rowLabel == "Basic weighted average common shares outstanding" }.map(\.value) == [755.0, 614.5])
+        let other = """
+            Revenue
+            Cost of revenue
+            Gross profit
+            Gross margin
+
+            100
+            60
+            40
+
+            90
+            50
+            40
+            """
+        #expect(try processed(text: other).tables.isEmpty)
+    }
 }
