@@ -323,8 +323,11 @@ enum ColumnRuns {
         }
         if !figures.isEmpty { runs.append((pieces, figures)) }
         // A first run of one figure is a page number under a paragraph, not a column, unless
-        // the statement opens with a band of one row (`opensWithOneRowBand`).
-        guard let run = runs.first, run.figures.count >= 2 || opensWithOneRowBand(runs, labels: labels.count) else { return nil }
+        // the statement opens with a band of one row (`opensWithOneRowBand`) or two runs at
+        // least follow that page number or footnote marker (`runsBeforeTheColumns`).
+        guard let run = runs.first,
+              run.figures.count >= 2 || opensWithOneRowBand(runs, labels: labels.count)
+                  || (runs.count >= 3 && runsBeforeTheColumns(text, ls, runs) == 1) else { return nil }
         return Shape(labels: labels, runs: runs)
     }
 
@@ -1704,6 +1707,27 @@ enum ColumnRuns {
         return ends
     }
 
+    /// The reading of `runs` under the labels `printed`: as printed, then without a last group
+    /// whose figures are not in the runs (`trailingGroupLeftOut`), without the per-share rows
+    /// (`perShareRowsLeftOut`), or as one column adding up (`oneColumnAddingUp`, only when
+    /// `oneColumn`). A run may continue the one before it when a lone `$` line cut them apart
+    /// (`joinable`).
+    static func reconciled(_ text: [UInt8], _ lines: [Span], _ kinds: [Line], _ runs: [(pieces: [Int], figures: [Int])],
+                           _ printed: [Label], oneColumn: Bool = true) -> Reconciled? {
+        let joinable = runs.indices.map { i in
+            i > 0 && runs[i].pieces.isEmpty && runs[i - 1].figures.last.map { kinds[($0 + 1)..<runs[i].figures[0]].contains(.currencySign) } == true
+        }
+        var reading = reconcile(text, lines, kinds, runs, printed, joinable: joinable)
+        if reading == nil, let cut = trailingGroupLeftOut(printed) {
+            reading = reconcile(text, lines, kinds, runs, Array(printed[..<cut]), joinable: joinable)
+        }
+        if reading == nil, let cut = perShareRowsLeftOut(printed) {
+            reading = reconcile(text, lines, kinds, runs, Array(printed[..<cut]), joinable: joinable)
+        }
+        if reading == nil, oneColumn { reading = oneColumnAddingUp(text, lines, runs, printed) }
+        return reading
+    }
+
     /// The grid of a region `find` gave (its lines), or why its counts do not reconcile.
     static func read(_ text: [UInt8], _ lines: [Span]) -> Reading {
         var scanned = 0
@@ -1719,20 +1743,20 @@ enum ColumnRuns {
         }
         let printed = labels(text, lines, shape.labels)
         let data = printed.filter { !$0.isGroup }
-        // A run may continue the one before it when a lone `$` line cut them apart.
-        let joinable = shape.runs.indices.map { i in
-            i > 0 && shape.runs[i].pieces.isEmpty && shape.runs[i - 1].figures.last.map { kinds[($0 + 1)..<shape.runs[i].figures[0]].contains(.currencySign) } == true
+        // The runs as printed, then without the runs printed before the columns (a page
+        // number, the label column's footnote markers: `runsBeforeTheColumns`).
+        var reading = reconciled(text, lines, kinds, shape.runs, printed)
+        let before = runsBeforeTheColumns(text, lines, shape.runs)
+        if reading == nil, before > 0, let labelsEnd = shape.labels.last {
+            let kept = withoutRunsBeforeTheColumns(kinds, shape.runs, count: before, labelsEnd: labelsEnd)
+            reading = reconciled(text, lines, kinds, kept, printed, oneColumn: false)
         }
-        // The labels as printed, then without a last group whose figures are not in the runs
-        // (`trailingGroupLeftOut`).
-        var reading = reconcile(text, lines, kinds, shape.runs, printed, joinable: joinable)
-        if reading == nil, let cut = trailingGroupLeftOut(printed) {
-            reading = reconcile(text, lines, kinds, shape.runs, Array(printed[..<cut]), joinable: joinable)
+        // Last, the first label a heading over its rows (`headsItsRows`).
+        if reading == nil, headsItsRows(printed) {
+            var v = printed
+            v[0].heading = true
+            reading = reconciled(text, lines, kinds, shape.runs, v, oneColumn: false)
         }
-        if reading == nil, let cut = perShareRowsLeftOut(printed) {
-            reading = reconcile(text, lines, kinds, shape.runs, Array(printed[..<cut]), joinable: joinable)
-        }
-        if reading == nil { reading = oneColumnAddingUp(text, lines, shape.runs, printed) }
         guard let reading else {
             let counts = shape.runs.map { String($0.figures.count) }.joined(separator: ", ")
             return .unreconciled("\(data.count) labelled rows but runs of \(counts) figures")
@@ -1773,7 +1797,9 @@ enum ColumnRuns {
             if !found.years.isEmpty { heads = found.years.map { found.pieces + [$0] } }
             start = min(start, found.start)
         }
-        if yearsOutOfOrder(heads) { heads = heads.map { _ in [] } }
+        if yearsOutOfOrder(heads) || yearLeftOver(heads, printed: yearsPrinted(text, lines, runs, above: above)) {
+            heads = heads.map { _ in [] }
+        }
         var rows: [GridRow] = []
         // Header rows: each run's pieces, bottom aligned; a column without a header of its
         // own takes none of its neighbour's (`headerlessColumn`).

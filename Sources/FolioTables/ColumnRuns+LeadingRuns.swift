@@ -1,0 +1,157 @@
+import FolioModel
+
+extension ColumnRuns {
+    /// Most digits of a page number (`runsBeforeTheColumns`).
+    static let maxPageNumberDigits = 3
+    /// Most footnote markers printed under a label run (`runsBeforeTheColumns`).
+    static let maxFootnoteMarkers = 9
+
+    /// **Runs printed before the columns.** Between a statement's label run and its first
+    /// column the converter may print lines of figures that belong to no column: the page's
+    /// number (the statement's first column sits on the page below its footer, kept among
+    /// the figures by the normalizer), or the footnote markers of the label column, `(1)`,
+    /// `(2)`, ... one a line, read as figures (minus one, minus two):
+    ///
+    /// ```
+    /// Tax at the statutory rate              Service revenue
+    /// Tax credits                            Other revenue
+    /// Other                                  Net revenue
+    ///                                        (1)          ← the label column's markers
+    /// $                                      (2)
+    /// Provision for income taxes ← apart
+    /// $                                      $
+    /// 77                  ← the page number  16,114 $     ← the first column
+    /// 1,456 $             ← the first column 3,197
+    /// (198)                                  35,926 $
+    /// ...
+    /// ```
+    ///
+    /// How many of the first runs (`runs`, after the label run ending at line `labelsEnd`)
+    /// are such runs: the first runs while their figure lines are markers numbered from 1 in
+    /// order (`(1)` to `(9)`, every line of a run; a later run with no header pieces), or else
+    /// a first run of one figure that is a page number (digits alone, three at most, no
+    /// leading zero). 0 when neither. `read` leaves them out only when the runs do not
+    /// reconcile with them and do without: a run of a column that holds one such figure
+    /// alone would leave the others short of one. `shape` takes a region whose first run is
+    /// one such figure when two runs at least follow it (a statement of two columns).
+    static func runsBeforeTheColumns(_ text: [UInt8], _ lines: [Span], _ runs: [(pieces: [Int], figures: [Int])]) -> Int {
+        var next = 1
+        var k = 0
+        markers: while k < runs.count, k == 0 || runs[k].pieces.isEmpty {
+            for line in runs[k].figures {
+                guard footnoteMarker(text, lines[line]) == next else { break markers }
+                next += 1
+            }
+            k += 1
+        }
+        if k > 0 { return k < runs.count ? k : 0 }
+        if runs.count >= 2, runs[0].figures.count == 1, let line = runs[0].figures.first, isPageNumber(text, lines[line]) { return 1 }
+        return 0
+    }
+
+    /// The number of a footnote marker line (`(1)` to `(9)`: one digit, not zero, in
+    /// parentheses, `maxFootnoteMarkers`), or nil.
+    static func footnoteMarker(_ text: [UInt8], _ line: Span) -> Int? {
+        let r = GridReader.trim(text, line.range)
+        guard r.count == 3, text[r.lowerBound] == 0x28, text[r.upperBound - 1] == 0x29 else { return nil }
+        let d = text[r.lowerBound + 1]
+        guard d >= 0x31, d <= 0x30 + UInt8(maxFootnoteMarkers) else { return nil }
+        return Int(d - 0x30)
+    }
+
+    /// A page number: digits alone, `maxPageNumberDigits` at most, no leading zero.
+    static func isPageNumber(_ text: [UInt8], _ line: Span) -> Bool {
+        let r = GridReader.trim(text, line.range)
+        guard !r.isEmpty, r.count <= maxPageNumberDigits, text[r.lowerBound] != 0x30 else { return false }
+        return r.allSatisfy { ByteClass.isDigit(text[$0]) }
+    }
+
+    /// The runs without the first `count` (`runsBeforeTheColumns`). Their header pieces go
+    /// with them (a page's footer printed with its number: `Fiscal 2024 Form 10-K`), except a
+    /// row printed apart (`rowPrintedApart`): a first piece that is a label line after a lone
+    /// `$` line below the label run (the total's sign, printed with the labels), which then
+    /// heads the first run kept, where `rowPrintedApart` looks for it.
+    static func withoutRunsBeforeTheColumns(_ kinds: [Line], _ runs: [(pieces: [Int], figures: [Int])], count: Int,
+                                            labelsEnd: Int) -> [(pieces: [Int], figures: [Int])] {
+        guard count > 0, count < runs.count else { return runs }
+        var kept = Array(runs[count...])
+        if let p = runs[0].pieces.first, kinds[p] == .label, labelsEnd < p,
+           kinds[(labelsEnd + 1)..<p].contains(.currencySign) {
+            kept[0].pieces.insert(p, at: 0)
+        }
+        return kept
+    }
+}
+
+extension ColumnRuns {
+    /// **A year left over.** Header pieces printed where the text flow put them can give a
+    /// column the year of the column beside it, and leave another column none:
+    ///
+    /// ```
+    /// For the Years Ended
+    /// September 30,
+    /// 2029                  ← the second column's year, above the labels
+    ///
+    /// 2030                  ← the first column's
+    /// Expected term
+    /// ...
+    /// 4.23  ...             ← the 2030 column
+    /// 2028                  ← printed before the 2029 column's run
+    /// 4.17  ...             ← the 2029 column
+    /// 4.11  ...             ← the 2028 column: no piece of its own
+    /// ```
+    ///
+    /// The columns' years (the year each column's last piece ends with) read `2030`, `2028`,
+    /// none: a column has no year, and a year printed among the table's header lines
+    /// (`printed`) that no column took lies between the years of two columns side by side,
+    /// where no column is left for it. Neither column can then be told its own year: `read`
+    /// gives the columns no header (no period is better than a wrong one, `yearsOutOfOrder`).
+    /// Years `2030`, none, `2028` over `2029` left over are in order: the column between
+    /// may be the year between.
+    static func yearLeftOver(_ heads: [[GridCell]], printed: [Int]) -> Bool {
+        let years = heads.map { $0.last.flatMap { yearEnding($0.text) } }
+        guard years.contains(nil) else { return false }
+        let taken = years.compactMap { $0 }
+        let left = printed.filter { !taken.contains($0) }
+        guard !left.isEmpty else { return false }
+        // Two columns side by side: a column without a year between two others may be the
+        // year between theirs (`2030`, none, `2028`).
+        return zip(years, years.dropFirst()).contains { a, b in
+            guard let a, let b else { return false }
+            return left.contains { y in min(a, b) < y && y < max(a, b) }
+        }
+    }
+
+    /// The years printed among a table's header lines: the pieces above the labels (`above`)
+    /// and the block above those (`headerAbove`), and the runs' header pieces.
+    static func yearsPrinted(_ text: [UInt8], _ lines: [Span], _ runs: [(pieces: [Int], figures: [Int])], above: [GridCell]) -> [Int] {
+        let higher = above.first.map { headerAbove(text, before: $0.span.start).cells } ?? []
+        let pieces = runs.flatMap { $0.pieces.compactMap { GridReader.cell(text, lines[$0].range) } }
+        return (higher + above + pieces).compactMap { yearEnding($0.text) }
+    }
+}
+
+extension ColumnRuns {
+    /// **A heading over its rows, first in the run.** A small table's first label line is
+    /// often a heading without a colon over the rows (its figures, none: every column's run
+    /// holds one figure less than the labels):
+    ///
+    /// ```
+    /// Basic                                        ← a heading: a later row starts with it
+    /// Basic weighted average shares outstanding
+    /// Less: participating securities
+    /// Basic weighted average common shares outstanding
+    /// ```
+    ///
+    /// A row's figure the converter printed elsewhere leaves the runs one short as well, so
+    /// the first label is taken for a heading only on its own evidence: no group label nor
+    /// total, and a later label starts with its text and a space (case aside). Title case
+    /// over rows in sentence case is no such evidence (`Revenue` over `Cost of revenue` is a
+    /// row). `read` tries it last, when the runs reconcile in no other way.
+    static func headsItsRows(_ labels: [Label]) -> Bool {
+        guard let first = labels.first, labels.count >= 3, !first.isGroup, !LabelText.isTotalLabel(first.text) else { return false }
+        let own = first.text.lowercased() + " "
+        let rest = labels.dropFirst()
+        return rest.contains { !$0.isGroup && $0.text.lowercased().hasPrefix(own) }
+    }
+}
