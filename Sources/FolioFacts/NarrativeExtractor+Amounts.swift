@@ -311,7 +311,7 @@ extension NarrativeExtractor {
         if let m = amountOfNoun(t, f, before: ctx, nextStart: nextStart, actionFrom: r.lowerBound) {
             return (withAction(m, t, f, from: r.lowerBound), periodNear(t, after: f.end, f, nextStart: nextStart, sentence: r, base: base), false)
         }
-        if let m = amountLinkedObject(t, f, nextStart: nextStart, actionFrom: r.lowerBound) {
+        if let m = amountLinkedObject(t, f, nextStart: nextStart, actionFrom: r.lowerBound) ?? amountRemaining(t, f, nextStart: nextStart, sentence: r) {
             return (m, periodNear(t, after: f.end, f, nextStart: nextStart, sentence: r, base: base), false)
         }
         if let w = link, amountLinks.contains(w), f.hasCurrency, cutComparison(t, prevEnd..<f.start).upperBound >= f.start,

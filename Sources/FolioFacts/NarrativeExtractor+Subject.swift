@@ -135,4 +135,34 @@ extension NarrativeExtractor {
         if let m = amountOfNoun(t, g, before: [], nextStart: next) { return m + " " + v }
         return amountLinkedObject(t, g, nextStart: next, actionFrom: r.lowerBound, verb: v)
     }
+
+    /// **amountRemaining.** An amount the company still has for a purpose names it after
+    /// `remain(s|ed|ing)` and `available`, then `for` or `under` and its noun phrase (read as
+    /// `amountOfNoun` reads one): `As of June 30, 2025, $375.0 million remained available for
+    /// future stock repurchases` -> `Amount available for future stock repurchases`, `As of
+    /// December 31, 2024, we have $6.1 billion remaining under the repurchase program` ->
+    /// `Amount remaining under repurchase program`. A word of remaining or `available` must
+    /// stand between the amount and the link, and what remains is a balance at a date the
+    /// sentence states before the amount (`As of the date of filing of this report, $250.0
+    /// million remained available` states none: nil); nil for any other shape.
+    static func amountRemaining(_ t: [UInt8], _ f: Figure, nextStart: Int, sentence r: Range<Int>) -> String? {
+        guard f.hasCurrency, f.value >= 0, f.end < t.count, t[f.end] == 0x20, r.lowerBound < f.start,
+              PeriodParser.find(t, cutComparison(t, r.lowerBound..<f.start), base: nil) != nil else { return nil }
+        let hi = min(nextStart, t.count, f.end + 96)
+        let words = Words.split(t[f.end..<hi])
+        var i = 0
+        var remaining = false, available = false
+        if i < words.count, remainWords.contains(words[i].text) { remaining = true; i += 1 }
+        if i < words.count, words[i].text == "available" { available = true; i += 1 }
+        guard remaining || available, i + 1 < words.count, ["for", "under"].contains(words[i].text),
+              (f.end..<words[i].start).allSatisfy({ t[$0] == 0x20 || Words.isAlnum(t[$0]) }),
+              !linkedObjectBlockers.contains(words[i + 1].text),
+              PeriodParser.find(t, words[i].start..<min(hi, words[i + 1].end + 24), base: nil) == nil,
+              let object = nounPhrase(t, from: words[i + 1].start, to: min(nextStart, t.count)) else { return nil }
+        let named: String = "Amount " + (available ? "available" : "remaining") + " " + words[i].text
+        return named + " " + object
+    }
+
+    /// The words of remaining after an amount (`amountRemaining`).
+    static let remainWords: Set<String> = ["remain", "remains", "remained", "remaining"]
 }

@@ -66,4 +66,18 @@ struct FactsCompanySubjectTests {
         // Anything else between the amounts is another shape.
         #expect(facts("During fiscal 2025, we issued $40 million, and we repaid $25 million of commercial paper.").count == 1)
     }
+
+    @Test("amountRemaining: what remains available for a purpose names the amount")
+    func amountRemaining() {
+        #expect(facts("As of June 30, 2025, $375.0 million remained available for future stock repurchases under the program.") ==
+                ["Amount available for future stock repurchases 375.0x1000000 As of June 30, 2025 current"])
+        #expect(facts("As of December 31, 2024, we have $6.1 billion remaining under the repurchase program.") ==
+                ["Amount remaining under repurchase program 6.1x1000000000 As of December 31, 2024 current"])
+        #expect(facts("As of June 30, 2025, $12.0 billion remains available for repurchases.") ==
+                ["Amount available for repurchases 12.0x1000000000 As of June 30, 2025 current"])
+        // No date before the amount, no word of remaining, or a period after the link: another shape.
+        #expect(facts("As of the date of filing of this report, $250.0 million remained available for repurchase.").allSatisfy { !$0.hasPrefix("Amount") })
+        #expect(facts("As of June 30, 2025, $12.0 billion was spent for repurchases.").allSatisfy { !$0.hasPrefix("Amount") })
+        #expect(facts("As of June 30, 2025, $12.0 billion remains available for 2025.").allSatisfy { !$0.hasPrefix("Amount") })
+    }
 }
