@@ -38,6 +38,16 @@ extension NarrativeExtractor {
         let end = principal?.coupon != nil ? min(t.count, start + 120) : min(nextStart, t.count)
         guard start < end else { return nil }
         if let w = ctx.last?.text, amountBlockers.contains(w) { return nil }
+        guard let phrase = nounPhrase(t, from: start, to: end) else { return nil }
+        let m = (principal?.coupon.map { singleSpaced(t, $0.lowerBound, $0.upperBound) + " " } ?? "") + phrase
+        guard let c = m.first else { return nil }
+        return c.uppercased() + m.dropFirst()
+    }
+
+    /// The noun phrase an amount names in `t[start..<end]` (`amountOfNoun`, `amountLinkedObject`),
+    /// as printed and single-spaced; nil when it names nothing.
+    static func nounPhrase(_ t: [UInt8], from start: Int, to end: Int) -> String? {
+        guard start < end, end <= t.count else { return nil }
         var picked: [Word] = []
         var gapStart = start
         let words = Words.split(t[start..<end])
@@ -101,9 +111,7 @@ extension NarrativeExtractor {
             picked.removeSubrange(q...)
         }
         guard let a = picked.first, let b = picked.last, a.text.first?.isLetter == true, !pronouns.contains(a.text) else { return nil }
-        let m = (principal?.coupon.map { singleSpaced(t, $0.lowerBound, $0.upperBound) + " " } ?? "") + singleSpaced(t, a.start, b.end)
-        guard let c = m.first else { return nil }
-        return c.uppercased() + m.dropFirst()
+        return singleSpaced(t, a.start, b.end)
     }
 
     /// Whether the amount `f` is linked to its noun by `in` (`amountInNoun`).
@@ -303,6 +311,9 @@ extension NarrativeExtractor {
         if let m = amountOfNoun(t, f, before: ctx, nextStart: nextStart, actionFrom: r.lowerBound) {
             return (withAction(m, t, f, from: r.lowerBound), periodNear(t, after: f.end, f, nextStart: nextStart, sentence: r, base: base), false)
         }
+        if let m = amountLinkedObject(t, f, nextStart: nextStart, actionFrom: r.lowerBound) ?? amountRemaining(t, f, nextStart: nextStart, sentence: r) {
+            return (m, periodNear(t, after: f.end, f, nextStart: nextStart, sentence: r, base: base), false)
+        }
         if let w = link, amountLinks.contains(w), f.hasCurrency, cutComparison(t, prevEnd..<f.start).upperBound >= f.start,
            let m = nounBeforeAmount(t, from: max(clauseStart, r.lowerBound), to: f.start) {
             return (m, periodNear(t, after: f.end, f, nextStart: nextStart, sentence: r, base: base), true)
@@ -455,6 +466,8 @@ extension NarrativeExtractor {
             while p < a + words[k + 1].start, t[p] == 0x20 || t[p] == UInt8(ascii: "-") || bracket.contains(p) { p += 1 }
             if p < a + words[k + 1].start { break }
             if nounStops.contains(w.text) || Int(w.text) != nil { break }
+            // (`the Company` before its verb is a subject as `we` is, `companySubject`.)
+            if w.text == "company", isCompanySubject(words, k), isCompanyVerb(words, k + 1) { break }
             first = k
             k -= 1
         }

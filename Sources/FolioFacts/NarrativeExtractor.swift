@@ -193,7 +193,9 @@ enum NarrativeExtractor {
         words = opened
         // A pronoun subject (`we monitored a total of`): the figure's own noun says more.
         // (`we recognized pre-tax gains of`: the verb's object is the metric, below.)
-        if let pi = words.lastIndex(where: { isA($0, .subjectPronoun) }),
+        // **companySubject.** So does `the Company` before a past verb of its own (`companyVerb`:
+        // `the Company accrued interest of`), whose subject is no part of the metric.
+        if let pi = words.indices.last(where: { isA(words[$0], .subjectPronoun) || isCompanySubjectOfVerb(words, $0) }),
            !words[(pi + 1)...].contains(where: { isA($0, .clauseVerb) }) { return nil }
         words = withoutLeadingBracket(bytes, words)
         // The subject and its verb: the metric is what follows (`the Board has approved a
@@ -814,6 +816,12 @@ enum NarrativeExtractor {
                 metric = m
                 out.append(NarrativeFact(metric: m, figure: f, period: ps[0], role: "current", stated: false))
                 if e > k { tookList(m, k, e, ps) } else { current = ps[0]; clauseStart = f.end }
+                return
+            }
+            // `we issued $40 million and repaid $25 million of commercial paper` (`verbPairAmounts`).
+            if let m = pairedVerbObject(t, figures, k, sentence: r) {
+                took(NarrativeFact(metric: m, figure: f, period: periodNear(t, after: f.end, f, nextStart: nextStart, sentence: r, base: base),
+                                   role: "current", stated: false))
                 return
             }
             // A noun beside the amount names it (`amountOfNoun`, `nounBeforeAmount`, `amountBeforeNoun`), not a list's tail alone.

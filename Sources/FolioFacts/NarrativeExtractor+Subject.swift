@@ -1,0 +1,168 @@
+import FolioModel
+
+/// Sentences whose subject is the reporting company (a pronoun or `the Company`) and whose
+/// verb carries the metric: `the Company accrued interest of $5 million` (the subject is no
+/// word of the metric), `we borrowed $2.0 billion under a new term loan` (the verb and its
+/// object name it), `we issued $40 million and repaid $25 million of commercial paper`.
+extension NarrativeExtractor {
+    /// **companyVerb.** A verb whose subject is the company: `words[k]` is a past-tense verb
+    /// (by its form: `-ed` on a stem of three letters or more, or an irregular past: `paid`,
+    /// `made`, `sold`, `spent`, and the past forms of `actionVerbs`) and the words right
+    /// before it are a subject pronoun (`we`, `it`, `they`) or `the Company`, with at most
+    /// one auxiliary of having (`we have accrued`) and adverbs (`also`, `subsequently`,
+    /// `-ly`) between. A plan (`we will invest`, `we expect to pay`) has no past verb here.
+    /// (`companySubject` reads it.)
+    static func isCompanyVerb(_ words: [Word], _ k: Int) -> Bool {
+        guard k > 0, k < words.count, isPastForm(words[k].text) else { return false }
+        var j = k - 1
+        while j > 0, isAdverb(words[j].text) { j -= 1 }
+        if possessives.contains(words[j].text), j > 0 { j -= 1 }
+        while j > 0, isAdverb(words[j].text) { j -= 1 }
+        return isCompanySubject(words, j)
+    }
+
+    /// Whether `words[j]` ends a subject that is the company: `we`, `it`, `they`, or
+    /// `company` after `the` (`companyVerb`).
+    static func isCompanySubject(_ words: [Word], _ j: Int) -> Bool {
+        guard j >= 0, j < words.count else { return false }
+        let w = words[j].text
+        return companyPronouns.contains(w) || w == "company" && j > 0 && words[j - 1].text == "the"
+    }
+
+    /// Whether `words[j]` is `company` after `the` and a past verb of its follows
+    /// (`companySubject`: `the Company accrued`, `the Company had designated`).
+    static func isCompanySubjectOfVerb(_ words: [Word], _ j: Int) -> Bool {
+        guard words[j].text == "company", isCompanySubject(words, j) else { return false }
+        var k = j + 1
+        while k < words.count, isAdverb(words[k].text) || possessives.contains(words[k].text) { k += 1 }
+        return k < words.count && isCompanyVerb(words, k)
+    }
+
+    /// Whether `w` has the form of a past tense (`companyVerb`): `-ed` after three letters or
+    /// more (`recorded`, `accrued`, not `red`, `bed`), or an irregular past.
+    static func isPastForm(_ w: String) -> Bool {
+        if irregularParticiples.contains(w) || actionVerbs.contains(w) && !w.hasSuffix("ed") { return true }
+        return w.utf8.count >= 5 && w.hasSuffix("ed") && !notVerbsInEd.contains(w)
+    }
+
+    /// Adverbs that may stand between a subject and its verb (`companyVerb`).
+    static func isAdverb(_ w: String) -> Bool {
+        w.utf8.count > 4 && w.hasSuffix("ly") && w != "only" || ["also", "then", "further", "subsequently", "previously"].contains(w)
+    }
+
+    /// The pronouns that stand for the reporting company as a subject (`companyVerb`).
+    static let companyPronouns: Set<String> = ["we", "it", "they"]
+
+    /// Words in `-ed` that are no past verb (`companyVerb`).
+    static let notVerbsInEd: Set<String> = ["indeed", "hundred", "hundreds", "limited", "united", "related", "unrelated",
+                                            "expected", "estimated", "anticipated", "intended", "proposed", "planned"]
+
+    /// **amountLinkedObject.** An amount that is the object of a verb of what the company did
+    /// with it (`actionOfAmount`, the verb right before the amount) may name what it went to
+    /// or came from after `under` or `for`: `In February 2024, Norvale borrowed and repaid $5.0 billion under the term loan
+    /// credit agreement` -> `Amount borrowed and repaid under term loan credit agreement`,
+    /// `In 2024, we paid $300 million for the patent license` -> `Amount paid for patent
+    /// license`. The noun phrase is read as
+    /// `amountOfNoun` reads one (to punctuation or a clause word, at most six words) and
+    /// must name something: not a period (`for fiscal 2024`), a quantifier or a bound (`for
+    /// each`, `for a total of`, `for up to`), a bare form of payment (`for cash`), nor a
+    /// purpose in a verb (`for repurchasing`).
+    /// `verb`: the action the amount's own verb does not say (`verbPairAmounts`), else nil.
+    static func amountLinkedObject(_ t: [UInt8], _ f: Figure, nextStart: Int, actionFrom: Int, verb given: String? = nil) -> String? {
+        guard f.hasCurrency, f.value >= 0, f.end + 6 < t.count, t[f.end] == 0x20 else { return nil }
+        let hi = min(nextStart, t.count)
+        var link: String?
+        for l in linkedObjectWords where f.end + 1 + l.utf8.count + 1 < hi {
+            let b = Array(l.utf8)
+            if t[(f.end + 1)..<(f.end + 1 + b.count)].elementsEqual(b), t[f.end + 1 + b.count] == 0x20 {
+                link = l
+                break
+            }
+        }
+        guard let l = link else { return nil }
+        let start = f.end + 2 + l.utf8.count
+        let words = Words.split(t[start..<min(hi, start + 64)])
+        guard let first = words.first, first.start == start, !linkedObjectBlockers.contains(first.text),
+              l == "under" || first.text != "a" && first.text != "an",
+              !formWords.contains(first.text) || words.count > 1 && !amountStops.contains(words[1].text),
+              !(first.text.hasSuffix("ing") && first.text.utf8.count > 5),
+              !words.prefix(3).indices.contains(where: { i in linkedObjectIdioms.contains(words[i].text)
+                  && (i + 1 < words.count && words[i + 1].text == "of" || !["term", "life", "remainder"].contains(words[i].text)) }),
+              PeriodParser.find(t, f.end..<min(hi, first.end + 24), base: nil) == nil else { return nil }
+        // (The verb's own object: the verb right before the amount, modifiers between, `borrowed
+        // approximately $2 billion under`; not an amount further on, `for the funded plans and
+        // a loss of $45 million for`, nor a bound, `of up to $3.5 billion for`.)
+        let before = Words.tail(t, actionFrom, f.start) { $0.count >= 12 }
+        guard let last = before.last(where: { !modifiers.contains($0.text) }),
+              given != nil || actionVerbs.contains(last.text),
+              let verb = given ?? actionOfAmount(t, from: actionFrom, to: f.start) else { return nil }
+        // (The phrase as `amountOfNoun` reads it after `of`: articles dropped, qualifiers kept.)
+        guard let object = nounPhrase(t, from: start, to: hi) else { return nil }
+        let named: String = "Amount " + verb + " " + l
+        return named + " " + object
+    }
+
+    /// Nouns that make an idiom of the link (`for the purpose of`, `for the benefit of`, `for the
+    /// term of`; not `under the term loan`): no object.
+    static let linkedObjectIdioms: Set<String> = ["purpose", "purposes", "benefit", "period", "periods", "year", "years",
+                                                  "quarter", "months", "remainder", "life", "term"]
+
+    /// The words that link an amount to its object in `amountLinkedObject`.
+    static let linkedObjectWords = ["under", "for"]
+
+    /// First words after the link that name no object (`amountLinkedObject`).
+    /// (`a`, `an` after `for` too: `paid $5 million for a 10% stake`; `under a new term loan` names one.)
+    static let linkedObjectBlockers: Set<String> = ["each", "every", "per", "any", "all", "up", "total", "which", "whom",
+                                                    "this", "that", "these", "those", "it", "them", "us", "more", "less",
+                                                    "approximately", "about"]
+
+    /// **verbPairAmounts.** Two verbs of the company, each with its amount, share the object
+    /// printed after the second (`<verb> <amount> and <verb> <amount> of|under <object>`):
+    /// `During 2025, we issued $40 million and repaid $25 million of commercial paper` ->
+    /// `Commercial paper issued` 40 (and `Commercial paper repaid` 25, read as `amountOfNoun`
+    /// reads it), `we issued $0 and repaid $0 under the Receivables Facility` -> `Amount issued
+    /// under Receivables Facility`. Only `and` and a verb of `actionOfAmount` stand between the
+    /// two amounts; the first amount's verb is read as `actionOfAmount` reads one. The first amount's metric, or nil for any other shape.
+    static func pairedVerbObject(_ t: [UInt8], _ figures: [Figure], _ k: Int, sentence r: Range<Int>) -> String? {
+        guard k + 1 < figures.count else { return nil }
+        let f = figures[k], g = figures[k + 1]
+        guard f.hasCurrency, g.hasCurrency, f.end < g.start, g.start <= t.count else { return nil }
+        let between = Words.split(t[f.end..<g.start])
+        guard between.count == 2, between[0].text == "and", actionVerbs.contains(between[1].text),
+              (f.end..<g.start).allSatisfy({ t[$0] == 0x20 || Words.isAlnum(t[$0]) }),
+              let v = actionOfAmount(t, from: r.lowerBound, to: f.start) else { return nil }
+        let next = k + 2 < figures.count ? figures[k + 2].start : r.upperBound
+        if let m = amountOfNoun(t, g, before: [], nextStart: next) { return m + " " + v }
+        return amountLinkedObject(t, g, nextStart: next, actionFrom: r.lowerBound, verb: v)
+    }
+
+    /// **amountRemaining.** An amount the company still has for a purpose names it after
+    /// `remain(s|ed|ing)` and `available`, then `for` or `under` and its noun phrase (read as
+    /// `amountOfNoun` reads one): `As of June 30, 2025, $375.0 million remained available for
+    /// future stock repurchases` -> `Amount available for future stock repurchases`, `As of
+    /// December 31, 2024, we have $6.1 billion remaining under the repurchase program` ->
+    /// `Amount remaining under repurchase program`. A word of remaining or `available` must
+    /// stand between the amount and the link, and what remains is a balance at a date the
+    /// sentence states before the amount (`As of the date of filing of this report, $250.0
+    /// million remained available` states none: nil); nil for any other shape.
+    static func amountRemaining(_ t: [UInt8], _ f: Figure, nextStart: Int, sentence r: Range<Int>) -> String? {
+        guard f.hasCurrency, f.value >= 0, f.end < t.count, t[f.end] == 0x20, r.lowerBound < f.start,
+              PeriodParser.find(t, cutComparison(t, r.lowerBound..<f.start), base: nil) != nil else { return nil }
+        let hi = min(nextStart, t.count, f.end + 96)
+        let words = Words.split(t[f.end..<hi])
+        var i = 0
+        var remaining = false, available = false
+        if i < words.count, remainWords.contains(words[i].text) { remaining = true; i += 1 }
+        if i < words.count, words[i].text == "available" { available = true; i += 1 }
+        guard remaining || available, i + 1 < words.count, ["for", "under"].contains(words[i].text),
+              (f.end..<words[i].start).allSatisfy({ t[$0] == 0x20 || Words.isAlnum(t[$0]) }),
+              !linkedObjectBlockers.contains(words[i + 1].text),
+              PeriodParser.find(t, words[i].start..<min(hi, words[i + 1].end + 24), base: nil) == nil,
+              let object = nounPhrase(t, from: words[i + 1].start, to: min(nextStart, t.count)) else { return nil }
+        let named: String = "Amount " + (available ? "available" : "remaining") + " " + words[i].text
+        return named + " " + object
+    }
+
+    /// The words of remaining after an amount (`amountRemaining`).
+    static let remainWords: Set<String> = ["remain", "remains", "remained", "remaining"]
+}
