@@ -103,19 +103,24 @@ public enum GridReader {
     /// Markdown text as printed: line breaks (`<br>`, `<br/>`, `<br />`) read as spaces
     /// (a break before any text reads as nothing: `<br>2023` is `2023`),
     /// `**strong**` / `__strong__` markers dropped wherever they are (a converter wraps each
-    /// line of a broken cell on its own: `**June 30,**<br>**2025**`), then one `*em*` /
-    /// `_em_` pair around the whole text (`**_in millions_**`) removed, spaces trimmed.
+    /// line of a broken cell on its own: `**June 30,**<br>**2025**`), one `*em*` / `_em_`
+    /// pair around each line removed (`lineEmphasis`), then one around the whole text
+    /// (`**_in millions_**`), spaces trimmed.
     /// Table cells and the lines above a table (`### **(in thousands)**`) are read through it.
     static func plainMarkdown(_ text: [UInt8], _ r: Range<Int>) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(r.count)
+        // Where the line being read starts in `out`.
+        var lineStart = 0
         var i = r.lowerBound
         while i < r.upperBound {
             let c = text[i]
             if c == 0x3C, let n = lineBreakTag(text, i, r.upperBound) {
+                dropLineEmphasis(&out, from: lineStart)
                 // A cell opening with a line break (`<br>**2023**`, the year dropped to the
                 // line of the years beside it) reads from its text: no leading space.
                 if let last = out.last, last != 0x20 { out.append(0x20) }
+                lineStart = out.count
                 i += n
                 continue
             }
@@ -124,6 +129,7 @@ public enum GridReader {
             out.append(c)
             i += 1
         }
+        if lineStart > 0 { dropLineEmphasis(&out, from: lineStart) }
         while out.last == 0x20 { out.removeLast() }
         if out.count > 2, let f = out.first, f == 0x2A || f == 0x5F, out.last == f {
             out.removeFirst(); out.removeLast()
@@ -131,6 +137,30 @@ public enum GridReader {
             while out.last == 0x20 { out.removeLast() }
         }
         return out
+    }
+
+    /// **Emphasis around each line of a stacked cell.** A converter wraps each line of a cell
+    /// it stacks with `<br>` in the line's own emphasis, single markers as well as double:
+    ///
+    /// ```
+    /// |**Net**<br>**Carrying**<br>**Amount**<br>_(In milli_|**Gross**<br>**Amount**<br>_ons)_|
+    /// |_Common_<br>_shares_|_Treasury_<br>_stock_|
+    /// ```
+    ///
+    /// One `*em*` / `_em_` pair around a line (the bytes of `out` from `start`, spaces
+    /// trimmed, more than the two markers) is dropped, as around a whole cell: `Net Carrying
+    /// Amount (In milli`, `Common shares`, so that a units note cut over two cells reads as
+    /// one (`(In milli` + `ons)`) and a heading reads as its words. A marker inside a line
+    /// (`2024*`, a footnote's star) stays.
+    static func dropLineEmphasis(_ out: inout [UInt8], from start: Int) {
+        while out.count > start, out.last == 0x20 { out.removeLast() }
+        var a = start
+        while a < out.count, out[a] == 0x20 { a += 1 }
+        guard out.count - a > 2, let last = out.last, last == 0x2A || last == 0x5F, out[a] == last else { return }
+        out.removeLast()
+        out.remove(at: a)
+        while out.count > a, out.last == 0x20 { out.removeLast() }
+        while a < out.count, out[a] == 0x20 { out.remove(at: a) }
     }
 
     /// The length of a `<br>`, `<br/>` or `<br />` tag at `i` (any case), or nil.
@@ -563,7 +593,25 @@ public enum GridReader {
             let day = Int(bWord.filter(\.isNumber)) ?? 0
             if bWord.filter(\.isNumber).count <= 2, day >= 1, day <= 31 { return .space }
         }
+        if la == 0x2C, isDigit(fb), Years.fourDigit(bWord) != nil, endsWithMonthAndDay(a) { return .space }
         return nil
+    }
+
+    /// **A date's year in the next piece.** A heading cut where its year begins: the month
+    /// and day in one piece, the year whole in the next (`September 28,` + `2024`, `eptember
+    /// 28,` + `2024` when the cut before took the month's first letter: `S` | `eptember 28,` |
+    /// `2024`). A piece that ends with a day and its comma after a month's name (or the tail of
+    /// one, the rest of the name in the piece before it) leaves its date open: a year in the
+    /// next piece completes it. Two columns' own dates print their years with them (`March
+    /// 29, 2025` | `March 30, 2024`) or under them, on their own lines (`**March 29,**<br>**2025**`).
+    static func endsWithMonthAndDay(_ a: String) -> Bool {
+        let words = a.split(separator: " ")
+        guard words.count >= 2, let day = words.last, day.hasSuffix(","), day.utf8.count <= 3 else { return false }
+        let digits = day.dropLast()
+        guard !digits.isEmpty, digits.allSatisfy(\.isASCII), let d = Int(digits), d >= 1, d <= 31 else { return false }
+        let month = words[words.count - 2].lowercased()
+        if Months.number(fullName: month) != nil { return true }
+        return words.count == 2 && month.utf8.count >= 3 && Months.names.contains { $0.hasSuffix(month) }
     }
 
     /// A header piece: words, or a year or day number (`2024`, `30,`, `202`), or the end of a
