@@ -163,6 +163,64 @@ public enum GridReader {
         while a < out.count, out[a] == 0x20 { out.remove(at: a) }
     }
 
+    /// **A group's date stacked over a column's name.** A converter that prints a date centred
+    /// over a group of columns (a balance's date over its `Gross` | `Accumulated` | `Net`
+    /// columns) on the header row of the columns' names puts it in the cell under its centre,
+    /// as that cell's first line:
+    ///
+    /// ```
+    /// ||**Gross**<br>**Amount**|**March 31, 2025**<br>**Accumulated**<br>**Amortization**|**Net**<br>**Amount**|**Gross**<br>**Amount**|**March 31, 2024**<br>**Accumulated**<br>**Amortization**|**Net**<br>**Amount**|
+    /// ```
+    ///
+    /// In a header row without a label, a cell whose first line is a date alone (`Month D,
+    /// YYYY`) and whose further lines name its column, beside a cell that names its column
+    /// without a date, prints a group's date: the row is read as two header rows, the dates,
+    /// each placed at the first column of its group (the columns nearer to it than to the
+    /// next date; the table core spreads each over its group), over the names without them.
+    /// A row whose every cell prints a date (`June 30, 2025` | `December 31, 2024`, each a
+    /// column's own) is not one. Nil for any other row.
+    static func groupDatesOverNames(_ text: [UInt8], cells: [GridCell?], ranges: [Range<Int>]) -> ([GridCell?], [GridCell?])? {
+        guard cells.count >= 3, ranges.count == cells.count else { return nil }
+        var datedAt: [Int] = []
+        var dateText: [Int: String] = [:]
+        var rest: [Int: String] = [:]
+        var undated = false
+        for c in 1..<cells.count {
+            guard let cell = cells[c], !cell.text.isEmpty else { continue }
+            let lines = cellLines(text, ranges[c]).filter { !$0.isEmpty }
+            if let first = lines.first, lines.count >= 2, isFullDate(first),
+               lines.dropFirst().allSatisfy({ l in l.contains(where: \.isLetter) && !isFullDate(l) }) {
+                datedAt.append(c)
+                dateText[c] = first
+                rest[c] = lines.dropFirst().joined(separator: " ")
+            } else if lines.contains(where: isFullDate) {
+                return nil
+            } else {
+                undated = true
+            }
+        }
+        guard !datedAt.isEmpty, undated else { return nil }
+        var dates = [GridCell?](repeating: nil, count: cells.count)
+        var names = cells
+        var start = 1
+        for (i, c) in datedAt.enumerated() {
+            guard let cell = cells[c], let d = dateText[c], let r = rest[c] else { return nil }
+            dates[start] = GridCell(text: d, span: cell.span)
+            names[c] = GridCell(text: r, span: cell.span)
+            // The next group starts past the columns nearer to this date than to the next.
+            if i + 1 < datedAt.count { start = (c + datedAt[i + 1]) / 2 + 1 }
+        }
+        return (dates, names)
+    }
+
+    /// A date alone, `Month D, YYYY` (`January 29, 2023`).
+    static func isFullDate(_ s: String) -> Bool {
+        let w = s.split(separator: " ")
+        guard w.count == 3, Months.number(fullName: w[0].lowercased()) != nil, w[1].hasSuffix(","),
+              let d = Int(w[1].dropLast()), d >= 1, d <= 31 else { return false }
+        return Years.fourDigit(w[2]) != nil
+    }
+
     /// The length of a `<br>`, `<br/>` or `<br />` tag at `i` (any case), or nil.
     static func lineBreakTag(_ text: [UInt8], _ i: Int, _ end: Int) -> Int? {
         guard i + 3 < end, text[i + 1] | 0x20 == 0x62, text[i + 2] | 0x20 == 0x72 else { return nil }
@@ -213,6 +271,15 @@ public enum GridReader {
             // Also a second statement's header printed on in the same table, below rows of
             // figures: a row without a label (`||||||**Nine Months**|**Ended March 3**|**1, 2025**|`).
             let unlabelled = (cells.first ?? nil)?.text.isEmpty ?? true
+            if !sawFigures, !figures, unlabelled, let (dates, names) = groupDatesOverNames(text, cells: cells, ranges: ranges) {
+                rows.append(GridRow(cells: dates, span: line, blankBefore: blank))
+                rows.append(GridRow(cells: names, span: line))
+                headerCount = rows.count
+                labelRanges.append(ranges.first)
+                labelRanges.append(ranges.first)
+                blank = false
+                continue
+            }
             if !sawFigures || unlabelled, let joined = splitHeaderGroups(text, cells: cells, ranges: ranges),
                !figures || Self.joinedHeaderRow(original: cells, joined: joined) {
                 rows.append(GridRow(cells: joined, span: line, blankBefore: blank))

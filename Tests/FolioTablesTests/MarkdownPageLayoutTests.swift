@@ -5,8 +5,9 @@ import Testing
 /// Layouts of a Markdown rendition of a paged filing: a page's running footer left between
 /// two tables (`RunningLines`), emphasis around each line of a stacked cell
 /// (`GridReader.dropLineEmphasis`), a units note beside the first group label
-/// (`TableBuilder.unitsBesideGroupLabel`), and a date's year in the next header piece
-/// (`GridReader.endsWithMonthAndDay`).
+/// (`TableBuilder.unitsBesideGroupLabel`), a date's year in the next header piece
+/// (`GridReader.endsWithMonthAndDay`), and a group's date stacked over a column's name
+/// (`GridReader.groupDatesOverNames`).
 @Suite struct MarkdownPageLayoutTests {
     func plain(_ s: String) -> String {
         let b = Array(s.utf8)
@@ -189,5 +190,38 @@ import Testing
         #expect(second.title == doc.tables.first?.title)
         #expect(second.title?.contains("Form 10-Q") == false)
         #expect(second.units.scale == 1_000_000)
+    }
+
+    // MARK: A group's date stacked over a column's name
+
+    @Test func aDateStackedInTheMiddleCellHeadsItsGroup() throws {
+        let doc = try processed(text: """
+            The components of our intangible assets are as follows (in millions):
+
+            ||**Gross**<br>**Amount**|**March 31, 2025**<br>**Accumulated**<br>**Amortization**|**Net**<br>**Amount**|**Gross**<br>**Amount**|**March 31, 2024**<br>**Accumulated**<br>**Amortization**|**Net**<br>**Amount**|
+            |---|---|---|---|---|---|---|
+            |Patents|446|(249)|197|446|(221)|225|
+            |Licenses|100|(50)|50|100|(40)|60|
+            |Total|546|(299)|247|546|(261)|285|
+
+            """)
+        let t = try #require(doc.tables.first)
+        for (raw, date, name) in [("446", "March 31, 2025", "Gross Amount"), ("197", "March 31, 2025", "Net Amount"),
+                                  ("(221)", "March 31, 2024", "Accumulated Amortization"), ("225", "March 31, 2024", "Net Amount")] {
+            let cell = try #require(t.cells.first { $0.raw == raw && $0.row == 0 })
+            #expect(cell.columnPath == [date, name])
+        }
+        let later = try #require(t.cells.last { $0.raw == "446" && $0.row == 0 })
+        #expect(later.columnPath == ["March 31, 2024", "Gross Amount"])
+        #expect(later.period == CalendarDate(year: 2024, month: 3, day: 31).map { Period.instant($0) })
+    }
+
+    @Test func columnsThatEachPrintTheirOwnDateAreNoGroup() {
+        let own = rows(["||**June 30, 2025**<br>**(unaudited)**|**December 31, 2024**<br>**Amount**|",
+                        "|---|---|---|",
+                        "|Total|$ 1|$ 2|"])
+        #expect(own[0].text(1) == "June 30, 2025 (unaudited)")
+        #expect(own[0].text(2) == "December 31, 2024 Amount")
+        #expect(own[1].label == "Total")
     }
 }
