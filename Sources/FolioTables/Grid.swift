@@ -103,19 +103,24 @@ public enum GridReader {
     /// Markdown text as printed: line breaks (`<br>`, `<br/>`, `<br />`) read as spaces
     /// (a break before any text reads as nothing: `<br>2023` is `2023`),
     /// `**strong**` / `__strong__` markers dropped wherever they are (a converter wraps each
-    /// line of a broken cell on its own: `**June 30,**<br>**2025**`), then one `*em*` /
-    /// `_em_` pair around the whole text (`**_in millions_**`) removed, spaces trimmed.
+    /// line of a broken cell on its own: `**June 30,**<br>**2025**`), one `*em*` / `_em_`
+    /// pair around each line removed (`lineEmphasis`), then one around the whole text
+    /// (`**_in millions_**`), spaces trimmed.
     /// Table cells and the lines above a table (`### **(in thousands)**`) are read through it.
     static func plainMarkdown(_ text: [UInt8], _ r: Range<Int>) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(r.count)
+        // Where the line being read starts in `out`.
+        var lineStart = 0
         var i = r.lowerBound
         while i < r.upperBound {
             let c = text[i]
             if c == 0x3C, let n = lineBreakTag(text, i, r.upperBound) {
+                dropLineEmphasis(&out, from: lineStart)
                 // A cell opening with a line break (`<br>**2023**`, the year dropped to the
                 // line of the years beside it) reads from its text: no leading space.
                 if let last = out.last, last != 0x20 { out.append(0x20) }
+                lineStart = out.count
                 i += n
                 continue
             }
@@ -124,6 +129,7 @@ public enum GridReader {
             out.append(c)
             i += 1
         }
+        if lineStart > 0 { dropLineEmphasis(&out, from: lineStart) }
         while out.last == 0x20 { out.removeLast() }
         if out.count > 2, let f = out.first, f == 0x2A || f == 0x5F, out.last == f {
             out.removeFirst(); out.removeLast()
@@ -131,6 +137,88 @@ public enum GridReader {
             while out.last == 0x20 { out.removeLast() }
         }
         return out
+    }
+
+    /// **Emphasis around each line of a stacked cell.** A converter wraps each line of a cell
+    /// it stacks with `<br>` in the line's own emphasis, single markers as well as double:
+    ///
+    /// ```
+    /// |**Net**<br>**Carrying**<br>**Amount**<br>_(In milli_|**Gross**<br>**Amount**<br>_ons)_|
+    /// |_Common_<br>_shares_|_Treasury_<br>_stock_|
+    /// ```
+    ///
+    /// One `*em*` / `_em_` pair around a line (the bytes of `out` from `start`, spaces
+    /// trimmed, more than the two markers) is dropped, as around a whole cell: `Net Carrying
+    /// Amount (In milli`, `Common shares`, so that a units note cut over two cells reads as
+    /// one (`(In milli` + `ons)`) and a heading reads as its words. A marker inside a line
+    /// (`2024*`, a footnote's star) stays.
+    static func dropLineEmphasis(_ out: inout [UInt8], from start: Int) {
+        while out.count > start, out.last == 0x20 { out.removeLast() }
+        var a = start
+        while a < out.count, out[a] == 0x20 { a += 1 }
+        guard out.count - a > 2, let last = out.last, last == 0x2A || last == 0x5F, out[a] == last else { return }
+        out.removeLast()
+        out.remove(at: a)
+        while out.count > a, out.last == 0x20 { out.removeLast() }
+        while a < out.count, out[a] == 0x20 { out.remove(at: a) }
+    }
+
+    /// **A group's date stacked over a column's name.** A converter that prints a date centred
+    /// over a group of columns (a balance's date over its `Gross` | `Accumulated` | `Net`
+    /// columns) on the header row of the columns' names puts it in the cell under its centre,
+    /// as that cell's first line:
+    ///
+    /// ```
+    /// ||**Gross**<br>**Amount**|**March 31, 2025**<br>**Accumulated**<br>**Amortization**|**Net**<br>**Amount**|**Gross**<br>**Amount**|**March 31, 2024**<br>**Accumulated**<br>**Amortization**|**Net**<br>**Amount**|
+    /// ```
+    ///
+    /// In a header row without a label, a cell whose first line is a date alone (`Month D,
+    /// YYYY`) and whose further lines name its column, beside a cell that names its column
+    /// without a date, prints a group's date: the row is read as two header rows, the dates,
+    /// each placed at the first column of its group (the columns nearer to it than to the
+    /// next date; the table core spreads each over its group), over the names without them.
+    /// A row whose every cell prints a date (`June 30, 2025` | `December 31, 2024`, each a
+    /// column's own) is not one. Nil for any other row.
+    static func groupDatesOverNames(_ text: [UInt8], cells: [GridCell?], ranges: [Range<Int>]) -> ([GridCell?], [GridCell?])? {
+        guard cells.count >= 3, ranges.count == cells.count else { return nil }
+        var datedAt: [Int] = []
+        var dateText: [Int: String] = [:]
+        var rest: [Int: String] = [:]
+        var undated = false
+        for c in 1..<cells.count {
+            guard let cell = cells[c], !cell.text.isEmpty else { continue }
+            let lines = cellLines(text, ranges[c]).filter { !$0.isEmpty }
+            if let first = lines.first, lines.count >= 2, isFullDate(first),
+               lines.dropFirst().allSatisfy({ l in l.contains(where: \.isLetter) && !isFullDate(l) }) {
+                datedAt.append(c)
+                dateText[c] = first
+                rest[c] = lines.dropFirst().joined(separator: " ")
+            } else if lines.contains(where: isFullDate) {
+                return nil
+            } else {
+                undated = true
+            }
+        }
+        guard !datedAt.isEmpty, undated else { return nil }
+        var dates = [GridCell?](repeating: nil, count: cells.count)
+        var names = cells
+        var start = 1
+        for (i, c) in datedAt.enumerated() {
+            guard let cell = cells[c], let d = dateText[c], let r = rest[c] else { return nil }
+            dates[start] = GridCell(text: d, span: cell.span)
+            names[c] = GridCell(text: r, span: cell.span)
+            // The next group starts past the columns nearer to this date than to the next.
+            if i + 1 < datedAt.count { start = (c + datedAt[i + 1]) / 2 + 1 }
+        }
+        return (dates, names)
+    }
+
+    /// A date alone, `Month D, YYYY` (`January 29, 2023`).
+    static func isFullDate(_ s: String) -> Bool {
+        let w = s.split(separator: " ")
+        guard w.count == 3, Months.number(fullName: w[0].lowercased()) != nil, w[1].hasSuffix(","),
+              let d = Int(w[1].dropLast()), d >= 1, d <= 31 else { return false }
+        return Years.fourDigit(w[2]) != nil
     }
 
     /// The length of a `<br>`, `<br/>` or `<br />` tag at `i` (any case), or nil.
@@ -183,6 +271,15 @@ public enum GridReader {
             // Also a second statement's header printed on in the same table, below rows of
             // figures: a row without a label (`||||||**Nine Months**|**Ended March 3**|**1, 2025**|`).
             let unlabelled = (cells.first ?? nil)?.text.isEmpty ?? true
+            if !sawFigures, !figures, unlabelled, let (dates, names) = groupDatesOverNames(text, cells: cells, ranges: ranges) {
+                rows.append(GridRow(cells: dates, span: line, blankBefore: blank))
+                rows.append(GridRow(cells: names, span: line))
+                headerCount = rows.count
+                labelRanges.append(ranges.first)
+                labelRanges.append(ranges.first)
+                blank = false
+                continue
+            }
             if !sawFigures || unlabelled, let joined = splitHeaderGroups(text, cells: cells, ranges: ranges),
                !figures || Self.joinedHeaderRow(original: cells, joined: joined) {
                 rows.append(GridRow(cells: joined, span: line, blankBefore: blank))
@@ -563,7 +660,25 @@ public enum GridReader {
             let day = Int(bWord.filter(\.isNumber)) ?? 0
             if bWord.filter(\.isNumber).count <= 2, day >= 1, day <= 31 { return .space }
         }
+        if la == 0x2C, isDigit(fb), Years.fourDigit(bWord) != nil, endsWithMonthAndDay(a) { return .space }
         return nil
+    }
+
+    /// **A date's year in the next piece.** A heading cut where its year begins: the month
+    /// and day in one piece, the year whole in the next (`September 28,` + `2024`, `eptember
+    /// 28,` + `2024` when the cut before took the month's first letter: `S` | `eptember 28,` |
+    /// `2024`). A piece that ends with a day and its comma after a month's name (or the tail of
+    /// one, the rest of the name in the piece before it) leaves its date open: a year in the
+    /// next piece completes it. Two columns' own dates print their years with them (`March
+    /// 29, 2025` | `March 30, 2024`) or under them, on their own lines (`**March 29,**<br>**2025**`).
+    static func endsWithMonthAndDay(_ a: String) -> Bool {
+        let words = a.split(separator: " ")
+        guard words.count >= 2, let day = words.last, day.hasSuffix(","), day.utf8.count <= 3 else { return false }
+        let digits = day.dropLast()
+        guard !digits.isEmpty, digits.allSatisfy(\.isASCII), let d = Int(digits), d >= 1, d <= 31 else { return false }
+        let month = words[words.count - 2].lowercased()
+        if Months.number(fullName: month) != nil { return true }
+        return words.count == 2 && month.utf8.count >= 3 && Months.names.contains { $0.hasSuffix(month) }
     }
 
     /// A header piece: words, or a year or day number (`2024`, `30,`, `202`), or the end of a

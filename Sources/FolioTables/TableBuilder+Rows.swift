@@ -56,7 +56,41 @@ extension TableBuilder {
             rows.removeFirst()
         }
         if rows.isEmpty { return nil }
+        // A units note beside the first group label (`Revenue:` | | `(In millions)`).
+        for k in rows.indices {
+            if rows[k].dataColumns.contains(where: { rows[k].text($0).map(isFigure) ?? false }) { break }
+            guard let note = unitsBesideGroupLabel(rows[k]) else { continue }
+            if cellUnits == nil { cellUnits = note }
+            for c in rows[k].dataColumns { rows[k].cells[c] = nil }
+        }
         return HeaderSplit(headerRows: headerRows, body: rows, labelHeader: labelHeader, cellUnits: cellUnits)
+    }
+
+    /// **Units note beside a group label.** A converter that lays a table's units note
+    /// (`(In millions)`, centred over the columns of figures) on the line of the first group
+    /// label under the header prints it in that row's figure cells, whole or cut where two
+    /// columns meet:
+    ///
+    /// ```
+    /// ||**January 29,**<br>**2023**|**January 30,**<br>**2022**|
+    /// |**Long-lived assets:**|_(In m_|_illions)_|
+    /// |United States|$ 2,587|$ 2,023|
+    /// ```
+    ///
+    /// A row above the first figures of the body, with a label, whose data cells print no
+    /// figure and, glued left to right (the cut may split a word: `(In m` + `illions)`; else
+    /// with spaces), make one header-cell note (`UnitsParser.isCellNote`): the note is the
+    /// table's units, as if printed in a header cell, and the row is its label alone (a group
+    /// label, `Long-lived assets:`, not `Long-lived assets: (In millions)`). Nil for any
+    /// other row.
+    static func unitsBesideGroupLabel(_ row: GridRow) -> (text: String, span: Span)? {
+        guard !row.label.isEmpty else { return nil }
+        let cells = row.dataColumns.compactMap { row.cells[$0] }.filter { !$0.text.isEmpty }
+        guard let first = cells.first, let last = cells.last, !cells.contains(where: { isFigure($0.text) }) else { return nil }
+        let glued = cells.map(\.text).joined()
+        let spaced = cells.map(\.text).joined(separator: " ")
+        guard let note = [glued, spaced].first(where: UnitsParser.isCellNote) else { return nil }
+        return (note, first.span.union(last.span))
     }
 
     /// **Caption printed as the first row.** A converter that takes a table's caption into the

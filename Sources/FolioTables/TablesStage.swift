@@ -273,6 +273,8 @@ public struct TablesStage: Stage {
         var keptBlocks = Set<Int>()
         var tocSpans: [Span] = []
         var rejected = 0
+        /// The running page lines of a text without page breaks (`RunningLines`).
+        var running = RunningLines()
     }
 
     /// The parts of each region's rows: over the size limits, the region stays text; runs the
@@ -284,6 +286,8 @@ public struct TablesStage: Stage {
         let joinedBlocks = Set(items.compactMap(\.joined))
         let runningHeaders = items.isEmpty ? [] : Self.runningUnitsHeaders(document.text)
         let furniturePages = items.isEmpty ? [] : Self.furnitureUnitsPages(document.removals)
+        // A markup table's context is its document's: only a text keeps its pages' lines.
+        if !items.isEmpty, !Self.readsMarkup(document.format) { found.running = RunningLines.find(document.text) }
         for item in items {
             let (region, bi, rows) = (item.region, item.block, item.rows)
             if rows.isEmpty, let bi, joinedBlocks.contains(bi) { found.keptBlocks.insert(bi); continue }
@@ -317,7 +321,7 @@ public struct TablesStage: Stage {
             }
             if let bi { found.keptBlocks.insert(bi) }
             let lookback = Self.statedUnits(item, kept: kept, document, after: found.parts.last?.span.end ?? 0,
-                                            runningHeaders: runningHeaders, furniturePages: furniturePages)
+                                            runningHeaders: runningHeaders, furniturePages: furniturePages, running: found.running)
             let split = kept.flatMap { TableBuilder.splitAtHeaders($0) }
             for (k, p) in split.enumerated() {
                 Self.addPart(p, index: k, of: item, lookback: lookback, to: &found, &document)
@@ -336,10 +340,12 @@ public struct TablesStage: Stage {
     /// rendered HTML table is a header cell; one that is a running header is read as one.
     static func statedUnits(_ item: RegionRows, kept: [[GridRow]], _ document: WorkingDocument, after: Int = 0,
                             runningHeaders: [(text: String, span: Span)],
-                            furniturePages: [(pageStart: Int, pageEnd: Int, text: String)]) -> Lookback.Found {
+                            furniturePages: [(pageStart: Int, pageEnd: Int, text: String)],
+                            running: RunningLines = RunningLines()) -> Lookback.Found {
         let region = item.region, innerCaption = item.caption
         let markupTables = Self.readsMarkup(document.format)
-        var lookback = Lookback.context(document.text, before: region.layout == .fixedWidth ? region.span.start : kept[0][0].span.start)
+        var lookback = Lookback.context(document.text, before: region.layout == .fixedWidth ? region.span.start : kept[0][0].span.start,
+                                        running: running)
         if !innerCaption.isEmpty {
             let u = UnitsParser.parse(innerCaption)
             if lookback.context.units.scale == nil, u.scale != nil || lookback.context.units.source == nil {
@@ -449,7 +455,7 @@ public struct TablesStage: Stage {
             context.units = prev.context.units
         }
         if let prev = found.parts.last, ownTitle == nil,
-           k > 0 || (!lookback.found && Lookback.onlyFurniture(text, min(prev.span.end, region.span.start), region.span.start)) {
+           k > 0 || (!lookback.found && Lookback.onlyFurniture(text, min(prev.span.end, region.span.start), region.span.start, running: found.running)) {
             if context.title == nil { context.title = prev.context.title }
             if context.units.isEmpty { context.units = prev.context.units }
             continuesPrevious = context.units.isEmpty
@@ -457,7 +463,7 @@ public struct TablesStage: Stage {
         let span = Span(start: first.span.start, end: last.span.end)
         let key = TableBuilder.headerKeyOf(p)
         if let prev = found.parts.last, !key.isEmpty, key == prev.headerKey,
-           Lookback.onlyFurniture(text, prev.span.end, span.start, title: prev.context.title) {
+           Lookback.onlyFurniture(text, prev.span.end, span.start, title: prev.context.title, running: found.running) {
             found.parts[found.parts.count - 1].rows += p.dropFirst(key.count)
             found.parts[found.parts.count - 1].span = prev.span.union(span)
             if let bi { found.parts[found.parts.count - 1].mergedBlocks.append(bi) }
@@ -468,7 +474,7 @@ public struct TablesStage: Stage {
         // ...) has a header of its own, labelled: never a continuation.
         let pipesContinue = region.layout == .pipes && !TableBuilder.isLabelledHeader(first)
         if ownTitle == nil, region.layout == .fixedWidth || pipesContinue, let prev = found.parts.last, prev.layout == region.layout,
-           let groupRows = Self.continuation(p, key: key, after: prev, text, at: span.start, sameGrid: k > 0) {
+           let groupRows = Self.continuation(p, key: key, after: prev, text, at: span.start, sameGrid: k > 0, running: found.running) {
             found.parts[found.parts.count - 1].rows += groupRows + p
             found.parts[found.parts.count - 1].span = prev.span.union(span)
             if let bi { found.parts[found.parts.count - 1].mergedBlocks.append(bi) }
@@ -614,7 +620,7 @@ public struct TablesStage: Stage {
     /// part before that holds only the statement's first rows may fill fewer columns
     /// (`cutAfterFirstRows`).
     static func continuation(_ rows: [GridRow], key: [[String]], after prev: Part, _ text: [UInt8], at start: Int,
-                             sameGrid: Bool = false) -> [GridRow]? {
+                             sameGrid: Bool = false, running: RunningLines = RunningLines()) -> [GridRow]? {
         guard key.isEmpty, !prev.headerKey.isEmpty, prev.span.end <= start, let first = rows.first,
               !TableBuilder.isHeaderLike(first) else { return nil }
         let n = TableBuilder.figureColumnCount(rows)
@@ -634,7 +640,7 @@ public struct TablesStage: Stage {
             groupRows.insert(row, at: 0)
             gapEnd = line.start
         }
-        return Lookback.onlyFurniture(text, prev.span.end, gapEnd, title: prev.context.title) ? groupRows : nil
+        return Lookback.onlyFurniture(text, prev.span.end, gapEnd, title: prev.context.title, running: running) ? groupRows : nil
     }
 
     /// **Bands of a statement printed column by column.** A converter that follows the page's
@@ -942,7 +948,7 @@ enum Lookback {
     /// the region that prints the units note in its label column (`unitsNoteCell`) states the
     /// units too, and a number stranded in the left margin of a line (`withoutMarginNumber`)
     /// is no part of it.
-    static func context(_ text: [UInt8], before start: Int) -> Found {
+    static func context(_ text: [UInt8], before start: Int, running: RunningLines = RunningLines()) -> Found {
         // Lines before `start`, nearest first, up to the previous table line.
         var lines: [(text: String, span: Span)] = []
         // The units note printed in the label column of each line (`unitsNoteCell`), by line.
@@ -954,6 +960,8 @@ enum Lookback {
         TableRegionFinder.forEachLineBackward(text, in: lo..<max(lo, start)) { span in
             defer { adjacent = false }
             if adjacent, isColumnHeadingAbove(text, span, tableStart: start) { return true }
+            // A page's running footer or header (`RunningLines`) is no part of the table.
+            if running.contains(text, span) { return true }
             // A TAB is always a `Character` of its own: a byte test.
             // A row of another table (a TAB row, a fixed-width row of figures, a pipe row).
             if text[span.range].contains(0x09) || FixedWidth.isDataLine(text, span) || TableRegionFinder.classify(text, span) == .pipe { return false }
@@ -1278,13 +1286,15 @@ enum Lookback {
         return line.allSatisfy { $0.isNumber || $0 == "/" || $0 == " " || $0 == "-" }
     }
 
-    /// Only blank lines, page numbers, rules, units notes, `(continued)` lines or the
-    /// table's own title repeated between two offsets: what separates the pages of one
-    /// statement.
-    static func onlyFurniture(_ text: [UInt8], _ from: Int, _ to: Int, title: String? = nil) -> Bool {
+    /// Only blank lines, page numbers, rules, units notes, `(continued)` lines, running page
+    /// lines (`RunningLines`) or the table's own title repeated between two offsets: what
+    /// separates the pages of one statement.
+    static func onlyFurniture(_ text: [UInt8], _ from: Int, _ to: Int, title: String? = nil,
+                              running: RunningLines = RunningLines()) -> Bool {
         guard from <= to, to <= text.count else { return false }
         if to - from > 3000 { return false }
         for line in TableRegionFinder.lines(text, in: from..<to) {
+            if running.contains(text, line) { continue }
             let s = String(decoding: text[line.range], as: UTF8.self).trimmingSpaces()
             if s.isEmpty || isFurniture(s) || !LabelText.hasLetterOrDigit(s) { continue }
             let l = s.lowercased()
