@@ -1591,18 +1591,22 @@ enum FixedWidth {
             row.indent = indent
             rows.append(row)
         }
-        // Header rows: each cell spans the columns it overlaps; stacked header lines with
-        // the same number of cells (`For the 13` / `Weeks Ended` / `July 3, 2004 and`) share
-        // their spans.
-        let printed = printedColumns(lineTokens, cols: cols)
-        let headerRows = headerSpans(headerLines, cols: printed) + laterHeaders.flatMap { headerSpans($0, cols: printed) }
+        placeHeaderRows(&rows, groups: [headerLines] + laterHeaders, cols: printedColumns(lineTokens, cols: cols))
+        return (joinLabelsAroundFigures(rows), caption.joined(separator: " "))
+    }
+
+    /// Header rows into the places `read` kept for them (rows without cells): each cell spans
+    /// the columns it overlaps; stacked header lines with the same number of cells (`For the
+    /// 13` / `Weeks Ended` / `July 3, 2004 and`) share their spans, within each group of
+    /// header lines (the header, then each later statement's).
+    static func placeHeaderRows(_ rows: inout [GridRow], groups: [[(Span, [Token], Bool)]], cols: [(Int, Int)]) {
+        let headerRows = groups.flatMap { headerSpans($0, cols: cols) }
         var hi = 0
         for i in rows.indices where rows[i].cells.isEmpty && hi < headerRows.count {
             rows[i] = headerRows[hi]
             hi += 1
         }
         rows.removeAll { $0.cells.isEmpty }
-        return (joinLabelsAroundFigures(rows), caption.joined(separator: " "))
     }
 
     /// The columns of the figures of a region's lines (and of the ranges printed among them,
