@@ -146,15 +146,16 @@ extension NarrativeExtractor {
     /// sentence states before the amount (`As of the date of filing of this report, $250.0
     /// million remained available` states none: nil); nil for any other shape.
     static func amountRemaining(_ t: [UInt8], _ f: Figure, nextStart: Int, sentence r: Range<Int>) -> String? {
-        guard f.hasCurrency, f.value >= 0, f.end < t.count, t[f.end] == 0x20, r.lowerBound < f.start,
-              PeriodParser.find(t, cutComparison(t, r.lowerBound..<f.start), base: nil) != nil else { return nil }
+        guard f.hasCurrency, f.value >= 0, f.end < t.count, t[f.end] == 0x20, r.lowerBound < f.start else { return nil }
         let hi = min(nextStart, t.count, f.end + 96)
         let words = Words.split(t[f.end..<hi])
         var i = 0
         var remaining = false, available = false
         if i < words.count, remainWords.contains(words[i].text) { remaining = true; i += 1 }
         if i < words.count, words[i].text == "available" { available = true; i += 1 }
-        guard remaining || available, i + 1 < words.count, ["for", "under"].contains(words[i].text),
+        // (The words after the amount first: they rule out nearly every figure, the date search does not.)
+        guard remaining || available, PeriodParser.find(t, cutComparison(t, r.lowerBound..<f.start), base: nil) != nil,
+              i + 1 < words.count, ["for", "under"].contains(words[i].text),
               (f.end..<words[i].start).allSatisfy({ t[$0] == 0x20 || Words.isAlnum(t[$0]) }),
               !linkedObjectBlockers.contains(words[i + 1].text),
               PeriodParser.find(t, words[i].start..<min(hi, words[i + 1].end + 24), base: nil) == nil,

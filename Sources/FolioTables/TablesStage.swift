@@ -287,7 +287,11 @@ public struct TablesStage: Stage {
         let runningHeaders = items.isEmpty ? [] : Self.runningUnitsHeaders(document.text)
         let furniturePages = items.isEmpty ? [] : Self.furnitureUnitsPages(document.removals)
         // A markup table's context is its document's: only a text keeps its pages' lines.
-        if !items.isEmpty, !Self.readsMarkup(document.format) { found.running = RunningLines.find(document.text) }
+        // Only a text without page breaks: the normalizer has taken a paged text's running lines.
+        if !items.isEmpty, !Self.readsMarkup(document.format),
+           document.text.withUnsafeBufferPointer({ ByteSearch.firstIndex(ofByte: 0x0C, in: $0, from: 0) == nil }) {
+            found.running = RunningLines.find(document.text)
+        }
         for item in items {
             let (region, bi, rows) = (item.region, item.block, item.rows)
             if rows.isEmpty, let bi, joinedBlocks.contains(bi) { found.keptBlocks.insert(bi); continue }
