@@ -4,18 +4,20 @@ import Testing
 
 /// A units note a Markdown converter cut out of a header's label cell (`GridReader.rejoinLabelNote`),
 /// and a caption printed as a table's first row (`TableBuilder.isCaptionRow`).
-@Suite struct MarkdownLabelNoteTests {
-    func rows(_ lines: [String]) -> [GridRow] {
-        let text = lines.joined(separator: "\n")
-        let bytes = Array(text.utf8)
-        var spans: [Span] = []
-        var at = 0
-        for l in lines {
-            spans.append(Span(start: at, end: at + l.utf8.count))
-            at += l.utf8.count + 1
-        }
-        return GridReader.pipeRows(bytes, spans)
+/// The grid rows of Markdown table lines, as `GridReader.pipeRows` reads them (one line a span).
+func markdownRows(_ lines: [String]) -> [GridRow] {
+    let bytes = Array(lines.joined(separator: "\n").utf8)
+    var spans: [Span] = []
+    var at = 0
+    for l in lines {
+        spans.append(Span(start: at, end: at + l.utf8.count))
+        at += l.utf8.count + 1
     }
+    return GridReader.pipeRows(bytes, spans)
+}
+
+@Suite struct MarkdownLabelNoteTests {
+    func rows(_ lines: [String]) -> [GridRow] { markdownRows(lines) }
 
     @Test func aNoteCutInsideAWordIsReadAsPrinted() {
         let r = rows(["|**years ended December 31(i **<br>|**n millions)**|**2024**|**2023**|",

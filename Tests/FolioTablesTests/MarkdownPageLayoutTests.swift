@@ -14,17 +14,7 @@ import Testing
         return String(decoding: GridReader.plainMarkdown(b, 0..<b.count), as: UTF8.self)
     }
 
-    func rows(_ lines: [String]) -> [GridRow] {
-        let text = lines.joined(separator: "\n")
-        let bytes = Array(text.utf8)
-        var spans: [Span] = []
-        var at = 0
-        for l in lines {
-            spans.append(Span(start: at, end: at + l.utf8.count))
-            at += l.utf8.count + 1
-        }
-        return GridReader.pipeRows(bytes, spans)
-    }
+    func rows(_ lines: [String]) -> [GridRow] { markdownRows(lines) }
 
     // MARK: Emphasis around each line
 
