@@ -1492,7 +1492,7 @@ enum FixedWidth {
         if !wordCols.isEmpty { cols = (cols + wordCols).sorted { $0.0 < $1.0 } }
         let labelLimit = textColumn?.0 ?? figureEdge
         func column(of tok: Token) -> Int { cellColumn(tok, cols: cols, textColumns: textColumns.count) }
-        let headerLabelEnd = rowLabelsEnd(lineTokens, labelLimit: labelLimit)
+        let headerLabelEnd = yearHeadingOverYears(lineTokens, end: rowLabelsEnd(lineTokens, labelLimit: labelLimit), labelLimit: labelLimit)
         // Where the rows' labels start: the left edge of the first cells of the lines with figures.
         // (Read only for a line `headingBesideYears` finds: made once, when first asked.)
         var labelsStartMade: Int?
@@ -1744,6 +1744,35 @@ enum FixedWidth {
             end = max(end, f.x1)
         }
         return seen ? end : labelLimit
+    }
+
+    /// **A `Year` heading over year labels.** A table whose rows are labelled by years alone
+    /// (a pay-versus-performance table, a schedule by year) prints the label column's heading
+    /// centred over those short labels, so it starts right of them, where `rowLabelsEnd` would
+    /// make it a column heading:
+    ///
+    ///                     Summary Compensation      Compensation
+    ///        Year          Table Total for PEO    Actually Paid to PEO
+    ///     2023           $          7,791,510    $          8,106,840
+    ///     2022           $          7,948,029    $         17,160,056
+    ///
+    /// A header line's first cell at the margin that names a year column (`Year`, `Fiscal Year`:
+    /// `PeriodResolver.yearLabelColumn`), ending left of `labelLimit`, stays in the label zone
+    /// when every line with figures is labelled by a year (`isYearLabel`): the period rules then
+    /// read the rows as the years the figures cover. `end` (the row labels' end) otherwise.
+    static func yearHeadingOverYears(_ lineTokens: [(Span, [Token], Bool)], end: Int, labelLimit: Int) -> Int {
+        guard end <= 8 else { return end }
+        var sawData = false, heading: Token?
+        for (_, t, _) in lineTokens {
+            if hasFigures(Array(t.dropFirst())) {
+                guard let f = t.first, isYearLabel(f, of: t) else { return end }
+                sawData = true
+            } else if !sawData, heading == nil, let f = t.first, f.x0 < 16, f.x1 <= labelLimit, PeriodResolver.yearLabelColumn(f.text) {
+                heading = f
+            }
+        }
+        guard sawData, let h = heading else { return end }
+        return max(end, h.x1)
     }
 
     /// Furthest a label's last line may be indented past its first line, around its figures.

@@ -208,6 +208,25 @@ import Testing
         #expect(h.cells.first { $0.value == 880 }?.rowLabel == "Net income available to common shareholders")
     }
 
+    @Test("a Year heading centred over year labels heads the label column: the rows are the years")
+    func aYearHeadingOverYearLabels() throws {
+        let s = """
+        Pay versus performance, years ended December 31
+
+                                    Summary Compensation         Compensation
+                Year                 Table Total for CEO     Actually Paid to CEO
+         2025                      $           7,791,510     $          8,106,840
+         2024                      $           7,948,029     $         17,160,056
+         2023                      $           8,242,487     $         17,132,578
+        """
+        let doc = try processed(text: s)
+        let t = try #require(doc.tables.first)
+        let total = try #require(t.cells.first { $0.value == 7_948_029 })
+        #expect(!total.columnPath.contains { $0.contains("Year") })
+        #expect(t.header.contains { $0.first == "Year" })
+        #expect(total.period == .duration(start: CalendarDate(year: 2024, month: 1, day: 1)!, end: CalendarDate(year: 2024, month: 12, day: 31)!))
+    }
+
     @Test("a group label beside the units note keeps the header above it")
     func aGroupLabelBesideTheUnitsNote() throws {
         for (name, gap) in [("Revenue:", 40), ("Other assets:", 34)] {
