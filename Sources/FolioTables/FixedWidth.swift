@@ -490,13 +490,11 @@ enum FixedWidth {
     /// it is no `isUnitsNoteHeader`: without this rule the region would start below it, and
     /// the header above would be read as the table's title, its years lost. Exactly two cells:
     /// a label at the margin ending in `:` and a units note (`isHeaderUnitsNote`) starting
-    /// right of it, past the label zone. `read` takes the note as the caption and the label
-    /// as the group row over the rows below (`Revenue:`).
+    /// right of it, past the label zone. The line is then the grid's first row, and the table
+    /// core reads its note as the table's units and its label as the group row over the rows
+    /// below (`TableBuilder.unitsBesideGroupLabel`, for every layout).
     static func isGroupLabelWithUnitsNote(_ text: [UInt8], _ line: Span) -> Bool {
-        isGroupLabelWithUnitsNote(tokens(text, line))
-    }
-
-    static func isGroupLabelWithUnitsNote(_ t: [Token]) -> Bool {
+        let t = tokens(text, line)
         guard t.count == 2, t[0].x0 < 16, t[0].text.hasSuffix(":"), t[1].x0 >= 24, t[1].x0 > t[0].x1 + 8 else { return false }
         return isHeaderUnitsNote(t[1].text)
     }
@@ -1538,13 +1536,7 @@ enum FixedWidth {
                     || (textColumn != nil && $0.start == t.first?.start && $0.x1 <= (cols.count > 1 ? cols[1].0 : $0.x1)
                         && NumberParser.parse($0.text) == nil && hasFigures(Array(t.dropFirst())))
             }
-            var cellTokens = t.filter { tok in !labelTokens.contains(where: { $0.start == tok.start }) }
-            // A group label beside the units note (`isGroupLabelWithUnitsNote`): the note is the
-            // caption, the label a group row.
-            if !sawData, labelTokens.count == 1, cellTokens.count == 1, isGroupLabelWithUnitsNote(t) {
-                caption.append(cellTokens[0].text)
-                cellTokens = []
-            }
+            let cellTokens = t.filter { tok in !labelTokens.contains(where: { $0.start == tok.start }) }
             let isData = hasFigures(cellTokens)
             var label = labelTokens.map(\.text).joined(separator: " ")
             let indent = labelTokens.first?.x0
