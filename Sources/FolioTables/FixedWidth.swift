@@ -182,6 +182,28 @@ enum FixedWidth {
 
     static func isFigure(_ s: String) -> Bool { NumberParser.parse(s) != nil || isCurrencySymbol(s) }
 
+    /// **Rows of ranges.** A cell printing a range of figures where one figure would be
+    /// (`PrintedRange`: `43%-72%`, `—%-4.6%`, `0.1-2.0`), as a table of assumptions prints
+    /// every row of a grant's inputs:
+    ///
+    ///                                                   January 29,     January 30,
+    ///                                                      2023            2022
+    ///     Weighted average expected life (in years)       0.1-2.0         0.1-2.0
+    ///     Risk-free interest rate                         —%-4.6%         —%-0.5%
+    ///     Volatility                                      43%-72%         20%-58%
+    ///
+    /// is a figure of its line as a single figure is (`isRow`, `hasFigures`): without it
+    /// such lines are text, and a table whose rows all print ranges is no table. A span of
+    /// bare years (`2025 - 2034`) is not: it names a period, as a year heading does.
+    static func isRangeOfFigures(_ s: String) -> Bool {
+        let b = Array(s.utf8)
+        guard b.count >= 3, b.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
+              let located = PrintedRange.located(b) else { return false }
+        return !located.allSatisfy { l in
+            l.bytes.count == 4 && !b.contains(0x24) && !b.contains(0x25) && TableBuilder.isYear(String(decoding: b[l.bytes], as: UTF8.self))
+        }
+    }
+
     /// `----  ====` rule lines, and the SGML table tags of EDGAR text.
     static func isRule(_ text: [UInt8], _ line: Span) -> Bool {
         isDashRule(text, line) || isTagRule(tokens(text, line))
@@ -231,7 +253,7 @@ enum FixedWidth {
             if tok.text.utf8.count > 20 {
                 guard isFigure(tok.text) || endsInFigures(t) else { fit = false; break }
                 figure = true
-            } else if !figure, isFigure(tok.text) {
+            } else if !figure, isFigure(tok.text) || isRangeOfFigures(tok.text) {
                 figure = true
             }
         }
