@@ -549,6 +549,41 @@ enum FixedWidth {
         return !hasFigures(Array(t.dropFirst())) && NumberParser.parse(t[0].text) == nil
     }
 
+    /// **Column names wider than a short cell.** An indented header line naming the columns
+    /// in cells longer than `maxColumnNameBytes`, as a roll-forward of awards prints its
+    /// measures over a shares column and a per-share column:
+    ///
+    ///                                           Number of Shares     Weighted Average Grant-Date Fair Value
+    ///                                                (In millions, except per share data)
+    ///     Balance at start of year                            46     $                            114.19
+    ///
+    /// `isRow` takes indented lines of short cells only (a long cell is more often prose
+    /// cut by a gap), so over a region such a line was the table's title, and the columns
+    /// lost their names: the per-share column was scaled by the units note. Above a region
+    /// (`extent`'s header lines), a line of two cells or more, the first indented, none a
+    /// figure, none longer than `maxPeriodHeadingBytes` and none ending a sentence, is a
+    /// header line where it names the rows directly below it (`namesTheRowsBelow`).
+    static func isWideColumnNames(_ text: [UInt8], _ line: Span) -> Bool {
+        let t = tokens(text, line)
+        guard t.count >= 2, let f = t.first, f.x0 >= 16,
+              t.allSatisfy({ $0.text.utf8.count <= maxPeriodHeadingBytes && !$0.text.hasSuffix(".") }) else { return false }
+        return !hasFigures(t) && !t.contains { NumberParser.parse($0.text) != nil }
+    }
+
+    /// `isWideColumnNames`' place: the line names the columns of the rows directly below
+    /// it (line `to`, a line of figures), nothing between them but blank lines and a units
+    /// note alone on its line (under
+    /// other header lines, a line of long cells is a group heading whose columns the lines
+    /// below it decide).
+    static func namesTheRowsBelow(_ text: [UInt8], _ lines: [Span], from: Int, to: Int) -> Bool {
+        guard from <= to, to < lines.count, isDataLine(text, lines[to]) else { return false }
+        for i in from..<to {
+            let t = tokens(text, lines[i])
+            guard t.isEmpty || (t.count == 1 && isHeaderUnitsNote(t[0].text)) else { return false }
+        }
+        return true
+    }
+
     static func isDataLine(_ text: [UInt8], _ line: Span) -> Bool {
         let t = tokens(text, line)
         guard t.count >= 2 else { return false }
@@ -723,7 +758,8 @@ enum FixedWidth {
             if k == .blank { blanks += 1; if blanks >= 2 { break }; j -= 1; continue }
             blanks = 0
             if k == .fixed || k == .fixedRule || isLabelOnly(text, lines[j]) || isUnitsNoteHeader(text, lines[j])
-                || isStubHeader(text, lines[j]) || isGroupLabelWithUnitsNote(text, lines[j]) { first = j; j -= 1; continue }
+                || isStubHeader(text, lines[j]) || isGroupLabelWithUnitsNote(text, lines[j])
+                || (isWideColumnNames(text, lines[j]) && namesTheRowsBelow(text, lines, from: j + 1, to: from)) { first = j; j -= 1; continue }
             break
         }
         // Trim leading label-only lines (titles) and trailing non-data lines.
@@ -740,7 +776,9 @@ enum FixedWidth {
             return firstBelow.x0 >= 24 && (t.x0 >= firstBelow.x0 - 4 || (t.x0 >= 24 && (t.x0 + t.x1) / 2 >= firstBelow.x0 - 4))
         }
         while first < from && kinds[first] != .fixed && !overFigures(first) && !isUnitsNoteHeader(text, lines[first])
-                && !isStubHeader(text, lines[first]) && !opensFirstRow(text, lines, first) { first += 1 }
+                && !isStubHeader(text, lines[first])
+                && !(isWideColumnNames(text, lines[first]) && namesTheRowsBelow(text, lines, from: first + 1, to: from))
+                && !opensFirstRow(text, lines, first) { first += 1 }
         var dataLines = 0
         for i in first...last where isDataLine(text, lines[i]) { dataLines += 1 }
         if dataLines < 2 && !(dataLines == 1 && headsOneRow(text, lines, kinds, first, last)) { return nil }
@@ -2192,8 +2230,16 @@ enum FixedWidth {
         for (li, (line, _, blankBefore)) in lines.enumerated() {
             var cells = [GridCell?](repeating: nil, count: n + 1)
             var ends: [Int: Int] = [:]
+            var previousStart = 0
             for (ti, t) in units[li].enumerated() {
                 var (lo, hi) = spans[li][ti]
+                // **One name a column.** On a line with as many cells as the table has
+                // columns, a cell reaching past the column where the cell before it starts
+                // heads the columns after it (`Number of Shares` | `Weighted Average
+                // Grant-Date Fair Value`, the second grazing the first's figures): the two are
+                // not one name.
+                if ti > 0, units[li].count == n, lo <= previousStart, hi > previousStart { lo = previousStart + 1 }
+                previousStart = lo
                 if ti + 1 < spans[li].count { hi = min(hi, max(lo, spans[li][ti + 1].0 - 1)) }
                 if let prev = cells[lo] {
                     cells[lo] = GridCell(text: prev.text + " " + t.text, span: prev.span.union(Span(start: t.start, end: t.end)))
