@@ -304,15 +304,23 @@ public enum TableBuilder {
     /// (`Range of Exercise Prices` | `Number Outstanding (in millions)` | `Weighted-Average
     /// Exercise Price` | ...): a header row, though labelled. Every one of its data cells is
     /// words starting in a capital (no figure, no year), it fills at least two data columns and at least as many as
-    /// the header row above, and the row under it prints figures.
+    /// the header row above, and the row under it prints figures. Labelled `Year` or `Fiscal
+    /// Year` (`PeriodResolver.yearLabelColumn`), its words may start in lowercase: the last
+    /// lines of stacked column names (`Granted in Prior Years` / `that Vested in the Year`)
+    /// over a pay-versus-performance table's rows of years.
     static func isColumnNamesRow(_ row: GridRow, above: [GridRow], next: GridRow) -> Bool {
         guard !row.label.isEmpty, let last = above.last else { return false }
         let cols = row.dataColumns
         guard cols.count >= 2, cols.count >= last.dataColumns.count else { return false }
+        // A row labelled as a column of years (`Year`, `Fiscal Year`) names the label column:
+        // its pieces are the last lines of stacked column names (`that Vested in the Year`),
+        // not a label cut across tab stops.
+        let headsYears = PeriodResolver.yearLabelColumn(row.label)
         for c in cols {
             // A piece starting in lowercase continues a label cut across tab stops
             // (`... ordinary sha` | `areholders of Qi` | `fu Technology,`), not a column name.
-            guard let t = row.text(c), !isValueOrRange(t), t.contains(where: \.isLetter), !LabelText.isLowerStart(t) else { return false }
+            guard let t = row.text(c), !isValueOrRange(t), t.contains(where: \.isLetter),
+                  headsYears || !LabelText.isLowerStart(t) else { return false }
         }
         return next.dataColumns.contains { next.text($0).map(isFigure) ?? false }
     }

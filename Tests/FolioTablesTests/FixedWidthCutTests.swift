@@ -227,6 +227,28 @@ import Testing
         #expect(total.period == .duration(start: CalendarDate(year: 2024, month: 1, day: 1)!, end: CalendarDate(year: 2024, month: 12, day: 31)!))
     }
 
+    @Test("stacked column names ending in lowercase pieces over rows of years stay the header")
+    func stackedNamesOverAYearColumn() throws {
+        let s = """
+        Equity award adjustments, years ended December 31
+
+                                                                  Year over Year
+                                                               Change in Fair Value              Year over Year
+                                 Year End Fair Value of          of Outstanding and             Change in Fair Value
+                                    Equity Awards               Awards Granted in              of Equity Awards           Total Equity Award
+                Year              Granted in the Year              Prior Years              that Vested in the Year          Adjustments
+         2025                    $            2,775,328        $             213,488        $               394,821     $         3,383,637
+         2024                    $            6,430,835        $           4,145,861        $               191,627     $        10,768,323
+         2023                    $            7,655,360        $           3,231,688        $               617,361     $        11,504,409
+        """
+        let t = try #require(try processed(text: s).tables.first)
+        let vested = try #require(t.cells.first { $0.value == 191_627 })
+        #expect(vested.rowLabel == "2024")
+        #expect(t.header.contains { $0.first == "Year" })
+        #expect(vested.period == .duration(start: CalendarDate(year: 2024, month: 1, day: 1)!, end: CalendarDate(year: 2024, month: 12, day: 31)!))
+        #expect(!t.cells.contains { $0.rowLabel.contains("Granted") })
+    }
+
     @Test("a group label beside the units note keeps the header above it")
     func aGroupLabelBesideTheUnitsNote() throws {
         for (name, gap) in [("Revenue:", 40), ("Other assets:", 34)] {
