@@ -50,7 +50,8 @@ extension TableBuilder {
             labelHeader = h.label
         }
         while !headerRows.isEmpty, rows.count >= 2, let first = rows.first,
-              isHeaderLike(first) || isLabelledYearRow(first) || isColumnNamesRow(first, above: headerRows, next: rows[1]) {
+              isHeaderLike(first) || isLabelledYearRow(first) || isColumnNamesRow(first, above: headerRows, next: rows[1])
+                || isYearStubRow(first, next: rows[1]) {
             headerRows.append(first)
             if labelHeader.isEmpty { labelHeader = first.label }
             rows.removeFirst()

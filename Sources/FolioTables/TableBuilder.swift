@@ -274,6 +274,22 @@ public enum TableBuilder {
         return true
     }
 
+    /// **`Year` heading alone on its line.** Under the header, a row printing only the label
+    /// column's heading (`Year`, `Fiscal Year`: `PeriodResolver.yearLabelColumn`), over a row
+    /// labelled by a year, as a converter sets the stub heading of a pay-versus-performance
+    /// reconciliation on a line of its own between the column names and the rows:
+    ///
+    ///                          Compensation Table     Average Reported
+    ///                           Total for Non-CEO      Value of Equity
+    ///            Year
+    ///     2025               $          2,247,211  $          1,024,885
+    ///
+    /// is a header row, the label column's heading: the rows are the years the figures cover.
+    /// Read as a row, it was dropped, and the table's rows were labels without a period.
+    static func isYearStubRow(_ row: GridRow, next: GridRow) -> Bool {
+        row.dataColumns.isEmpty && PeriodResolver.yearLabelColumn(row.label) && isYear(next.label)
+    }
+
     /// A first row whose label cell holds the units note and whose other cells name periods
     /// or columns, no figure (`(Dollars in millions)` | `Six months ended June 30` | |
     /// `Three months ended June 30`): the table's first header row, not data, so the header

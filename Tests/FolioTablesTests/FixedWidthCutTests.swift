@@ -249,6 +249,25 @@ import Testing
         #expect(!t.cells.contains { $0.rowLabel.contains("Granted") })
     }
 
+    @Test("a Year heading alone on its line between the column names and the rows heads the label column")
+    func aYearHeadingOnItsOwnLine() throws {
+        let s = """
+        Average reconciliation for the other officers, years ended December 31
+
+                                   Average Reported
+                                 Compensation Table          Average Reported              Average
+                                 Total for Officers           Value of Equity        Compensation Paid
+                Year
+         2025                    $          2,147,211         $        924,885         $     2,179,259
+         2024                    $          2,168,356         $        781,209         $     3,801,604
+        """
+        let t = try #require(try processed(text: s).tables.first)
+        let paid = try #require(t.cells.first { $0.value == 3_801_604 })
+        #expect(paid.rowLabel == "2024")
+        #expect(t.header.contains { $0.first == "Year" })
+        #expect(paid.period == .duration(start: CalendarDate(year: 2024, month: 1, day: 1)!, end: CalendarDate(year: 2024, month: 12, day: 31)!))
+    }
+
     @Test("a group label beside the units note keeps the header above it")
     func aGroupLabelBesideTheUnitsNote() throws {
         for (name, gap) in [("Revenue:", 40), ("Other assets:", 34)] {
