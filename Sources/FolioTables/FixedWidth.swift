@@ -1500,6 +1500,33 @@ enum FixedWidth {
         }
     }
 
+    /// **A line of markers under the column names.** A converter that keeps each glyph on
+    /// its baseline may print the superscript markers of the column names on a line of their
+    /// own, under the header:
+    ///
+    ///                              Balance at      Additions/                    Balance at
+    ///     Description           Beginning of    (Deductions)    Write-offs     End of Period
+    ///                            (1) (2)
+    ///     Allowance for credit losses
+    ///     –Current                $     431     $       (11)    $     (146)    $        254
+    ///
+    /// Read as cells, the markers are figures (`(1)` reads as -1) and open a column of their
+    /// own, which shifts every column of the table. Above the first line of figures, a line
+    /// printing nothing but footnote markers (`isFootnoteMarker`, one or several a piece,
+    /// `(1) (2)`), with no label, is emptied: the markers name no column.
+    static func markerLinesUnderHeader(_ lineTokens: inout [(Span, [Token], Bool)]) {
+        func markers(_ tok: Token) -> Bool {
+            let parts = tok.text.split(separator: " ")
+            return !parts.isEmpty && parts.allSatisfy { isFootnoteMarker(Array($0.utf8)) }
+        }
+        for li in lineTokens.indices {
+            let t = lineTokens[li].1
+            if t.count >= 2, hasFigures(Array(t.dropFirst())) { return }
+            guard let f = t.first, f.x0 >= 16, t.allSatisfy(markers) else { continue }
+            lineTokens[li].1 = []
+        }
+    }
+
     /// **Units note going on to a second header line.** A units note printed over the
     /// figures that leaves its parenthesis open (`(in millions, except weighted-average`)
     /// goes on in the next header line's one piece that closes it (`fair value)`): that
@@ -1669,6 +1696,7 @@ enum FixedWidth {
     static func columnsOfFigures(_ lineTokens: inout [(Span, [Token], Bool)]) -> [(Int, Int)] {
         markersBesideFigures(&lineTokens)
         markersOverRows(&lineTokens)
+        markerLinesUnderHeader(&lineTokens)
         var cols = figureColumns(lineTokens)
         guard !cols.isEmpty else { return [] }
         if lineTokens.contains(where: { $0.1.dropFirst().contains(where: { isRangeAmongFigures($0, cols) }) }) {

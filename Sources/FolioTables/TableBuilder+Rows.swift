@@ -50,7 +50,7 @@ extension TableBuilder {
             labelHeader = h.label
         }
         while !headerRows.isEmpty, rows.count >= 2, let first = rows.first,
-              isHeaderLike(first) || isLabelledYearRow(first) || isColumnNamesRow(first, above: headerRows, next: rows[1])
+              isHeaderLike(first) || isLabelledYearRow(first) || isColumnNamesRow(first, above: headerRows, below: rows.dropFirst().prefix(4))
                 || isYearStubRow(first, next: rows[1]) {
             headerRows.append(first)
             if labelHeader.isEmpty { labelHeader = first.label }

@@ -324,7 +324,7 @@ public enum TableBuilder {
     /// Year` (`PeriodResolver.yearLabelColumn`), its words may start in lowercase: the last
     /// lines of stacked column names (`Granted in Prior Years` / `that Vested in the Year`)
     /// over a pay-versus-performance table's rows of years.
-    static func isColumnNamesRow(_ row: GridRow, above: [GridRow], next: GridRow) -> Bool {
+    static func isColumnNamesRow(_ row: GridRow, above: [GridRow], below: ArraySlice<GridRow>) -> Bool {
         guard !row.label.isEmpty, let last = above.last else { return false }
         let cols = row.dataColumns
         guard cols.count >= 2, cols.count >= last.dataColumns.count else { return false }
@@ -334,11 +334,16 @@ public enum TableBuilder {
         let headsYears = PeriodResolver.yearLabelColumn(row.label)
         for c in cols {
             // A piece starting in lowercase continues a label cut across tab stops
-            // (`... ordinary sha` | `areholders of Qi` | `fu Technology,`), not a column name.
+            // (`... ordinary sha` | `areholders of Qi` | `fu Technology,`), not a column name,
+            // unless it is a whole word under a column name of the header row above
+            // (`Foreign` / `Currency` / `and Other`).
             guard let t = row.text(c), !isValueOrRange(t), t.contains(where: \.isLetter),
-                  headsYears || !LabelText.isLowerStart(t) else { return false }
+                  headsYears || !LabelText.isLowerStart(t) || (last.text(c) != nil && LabelText.glueStopwords.contains(LabelText.firstWord(t))) else { return false }
         }
-        return next.dataColumns.contains { next.text($0).map(isFigure) ?? false }
+        // The first row under it that fills a column prints figures (group labels between:
+        // `Allowance for credit losses` / `2024` over `–Current  $ 431`).
+        guard let filled = below.first(where: { !$0.dataColumns.isEmpty }) else { return false }
+        return filled.dataColumns.contains { filled.text($0).map(isFigure) ?? false }
     }
 
     /// Splits rows where a new block of header rows starts after data rows (two statements

@@ -268,6 +268,42 @@ import Testing
         #expect(paid.period == .duration(start: CalendarDate(year: 2024, month: 1, day: 1)!, end: CalendarDate(year: 2024, month: 12, day: 31)!))
     }
 
+    @Test("a schedule's column names keep their last line over a line of markers and group labels")
+    func scheduleNamesOverMarkersAndGroups() throws {
+        let s = """
+                                     SCHEDULE OF RESERVES
+                                                 For the Years Ended December 31:
+                                                        (Dollars in Millions)
+
+                                                                 Balance at                                                             Foreign              Balance at
+                                                                Beginning of             Additions/                                    Currency               End of
+        Description                                               Period                (Deductions)              Write-offs           and Other              Period
+                                               (1) (2)
+        Allowance For Doubtful Accounts
+        2025
+        –Current                                            $               331     $               (12) $                (146) $              (20)      $            153
+        –Noncurrent                                         $                26     $                 (7) $                    0   $               (1)   $                18
+        2024
+        –Current                                            $               367     $                 13     $             (97) $                  18    $            301
+        –Noncurrent                                         $                21     $                 (2) $                    —   $                0   $                19
+        Allowance For Obsolete Stock
+        2025                                                $               558     $                122     $            (199) $                  (4)   $            477
+        2024                                                $               531     $                201     $            (183) $                   9    $            558
+
+        (1) Most write-offs during the period related to receivables previously reserved.
+        (2) Other includes reserves of discontinued operations.
+        """
+        let t = try #require(try processed(text: s).tables.first)
+        #expect(Set(t.cells.map(\.col)) == [0, 1, 2, 3, 4])
+        let closing = try #require(t.cells.first { $0.value == 153 })
+        #expect(closing.col == 4)
+        #expect(closing.columnPath.last == "Period")
+        #expect(closing.period == .instant(CalendarDate(year: 2025, month: 12, day: 31)!))
+        #expect(t.cells.first { $0.value == -146 }?.col == 2)
+        #expect(!t.cells.contains { $0.value == -1 && $0.raw.contains("(1) (2)") })
+        #expect(t.header.contains { $0.first == "Description" })
+    }
+
     @Test("a group label beside the units note keeps the header above it")
     func aGroupLabelBesideTheUnitsNote() throws {
         for (name, gap) in [("Revenue:", 40), ("Other assets:", 34)] {
