@@ -196,9 +196,12 @@ enum FixedWidth {
     /// such lines are text, and a table whose rows all print ranges is no table. A span of
     /// bare years (`2025 - 2034`) is not: it names a period, as a year heading does.
     static func isRangeOfFigures(_ s: String) -> Bool {
-        let b = Array(s.utf8)
-        guard b.count >= 3, b.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
-              let located = PrintedRange.located(b) else { return false }
+        // Most cells are words: a digit and a dash (or `to`) first, before any copy.
+        let u = s.utf8
+        guard u.count >= 3, u.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
+              u.contains(where: { $0 == 0x2D || $0 == 0xE2 || $0 == 0x74 }) else { return false }
+        let b = Array(u)
+        guard let located = PrintedRange.located(b) else { return false }
         return !located.allSatisfy { l in
             l.bytes.count == 4 && !b.contains(0x24) && !b.contains(0x25) && TableBuilder.isYear(String(decoding: b[l.bytes], as: UTF8.self))
         }
