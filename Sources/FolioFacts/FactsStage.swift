@@ -115,6 +115,8 @@ public struct FactsStage: Stage {
                 // (`as of the acquisition date`: the date of the allocation table above.)
                 if !acquisitions.tables.isEmpty {
                     acquisitions.apply(t, sentence: s, &facts, base: event ?? running, section: b.sectionId)
+                    // (The prose right under an allocation table: `allocationParagraph`.)
+                    acquisitions.allocationParagraph(&facts, at: s.lowerBound, section: b.sectionId, filingPeriod: filingPeriod)
                 }
                 StatedPeriod.eventFlows(&facts, event: event)
                 StatedPeriod.balances(&facts, filingPeriod: filingPeriod)
