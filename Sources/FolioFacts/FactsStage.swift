@@ -101,7 +101,13 @@ public struct FactsStage: Stage {
                     event = nil
                 }
                 // (Amounts stated as none, `there were no borrowings`, after the figures: `noneStated`.)
-                facts += NarrativeExtractor.noneStated(t, sentence: s, base: base)
+                // (Their comparatives name their current fact by its place among them: moved.)
+                let offset = facts.count
+                facts += NarrativeExtractor.noneStated(t, sentence: s, base: base).map { n in
+                    var n = n
+                    n.of = n.of.map { $0 + offset }
+                    return n
+                }
                 // (One figure for two dates: `oneFigureTwoDates`.)
                 PeriodParser.twoDates(t, sentence: s, &facts)
                 if let scale {
