@@ -89,12 +89,16 @@ public struct FactsStage: Stage {
             // The date of an event the paragraph states (`eventInstant`), for its figures
             // that state no period of their own.
             var event: StatedPeriod? = b.kind == .listItem && listEvent?.section == b.sectionId ? listEvent?.period : nil
+            // The periods of the last list of a clause that ended with a semicolon (`clauseAfterSemicolon`).
+            var carried: [StatedPeriod]?
             for s in NarrativeExtractor.sentences(t, lo..<hi) {
                 // (A heading that names the filing's own period, `Fiscal Year 2024`, is the same.)
                 if let fp = filingPeriod, running?.sameDates(fp) == true, let (date, phrase) = PeriodParser.eventDate(t, s) {
                     event = StatedPeriod.event(date, phrase: phrase)
                 }
-                var facts = NarrativeExtractor.extract(t, sentence: s, base: event ?? running)
+                var listed = carried
+                var facts = NarrativeExtractor.extract(t, sentence: s, base: event ?? running, listed: &listed)
+                carried = NarrativeExtractor.carried(listed, after: t, s)
                 PeriodParser.scheduleAsOf(t, sentence: s, &facts, base: event ?? running)
                 if facts.isEmpty, let p = PeriodParser.find(t, s) {
                     running = p
