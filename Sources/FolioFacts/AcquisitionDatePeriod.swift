@@ -25,20 +25,53 @@ struct AcquisitionDates {
     /// (`PeriodReason.acquisitionDate`).
     static let reason = "acquisition_date"
 
-    /// Each dated allocation table: its section, where it ends, its date; in document order.
-    let tables: [(section: Int?, end: Int, date: CalendarDate)]
+    /// Each dated allocation table: its section, where it ends, its date, and where the next
+    /// table of the document (any table) starts (`Int.max`: none); in document order.
+    let tables: [(section: Int?, end: Int, date: CalendarDate, nextTable: Int)]
 
     init(_ tables: [Table]) {
-        var out: [(section: Int?, end: Int, date: CalendarDate)] = []
+        var out: [(section: Int?, end: Int, date: CalendarDate, nextTable: Int)] = []
+        let starts = tables.map(\.span.start).sorted()
         for t in tables {
             for c in t.cells where c.periodReason == Self.reason {
                 if case let .instant(d)? = c.period {
-                    out.append((t.sectionId, t.span.end, d))
+                    let next = starts.first { $0 >= t.span.end } ?? Int.max
+                    out.append((t.sectionId, t.span.end, d, next))
                     break
                 }
             }
         }
         self.tables = out.sorted { $0.end < $1.end }
+    }
+
+    /// **allocationParagraph.** The prose printed right under an allocation table explains its
+    /// rows, and states the amounts recognized at the date the deal closed without naming it:
+    ///
+    /// ```
+    /// <allocation table, dated August 1, 2024>
+    /// Intangible assets relate to $8.1 billion of acquired in-process research and development.
+    /// The current portion of long-term debt assumed consists of $345 million of 2.5% notes.
+    /// Other noncurrent assets primarily consist of $250 million of deferred tax assets.
+    /// ```
+    ///
+    /// A figure whose sentence, paragraph and section state no period (its period is the
+    /// filing's, assumed: `filingPeriod`) and whose metric names no flow (`MetricKinds
+    /// .flowWords`: an expense or revenue after the closing is of the year), in the same
+    /// section as the nearest dated table above it and before the next table of the document,
+    /// is at that table's date, an event's (compared with no cell, as `eventInstant`); an
+    /// amount the deal pays or raises (`eventFlow`) is the flow of that day. A figure further
+    /// on, past another table or in another section, is left as read.
+    func allocationParagraph(_ facts: inout [NarrativeFact], at offset: Int, section: Int?, filingPeriod: StatedPeriod?) {
+        guard let filingPeriod, facts.contains(where: { $0.period == filingPeriod }),
+              let table = tables.last(where: { $0.section == section && $0.end <= offset }),
+              table.nextTable > offset else { return }
+        let d = table.date
+        let instant = StatedPeriod.event(d, phrase: "the acquisition date (\(d.iso)) of the allocation table above")
+        for k in facts.indices where facts[k].period == filingPeriod {
+            let metric = facts[k].metric.lowercased()
+            guard !MetricKinds.containsWord(metric, MetricKinds.flowWords) else { continue }
+            facts[k].period = instant.flow(of: facts[k].metric) ?? instant
+        }
     }
 
     /// The date of the nearest dated table ending at or before `offset` in `section`.

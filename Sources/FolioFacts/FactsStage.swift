@@ -89,19 +89,29 @@ public struct FactsStage: Stage {
             // The date of an event the paragraph states (`eventInstant`), for its figures
             // that state no period of their own.
             var event: StatedPeriod? = b.kind == .listItem && listEvent?.section == b.sectionId ? listEvent?.period : nil
+            // The periods of the last list of a clause that ended with a semicolon (`clauseAfterSemicolon`).
+            var carried: [StatedPeriod]?
             for s in NarrativeExtractor.sentences(t, lo..<hi) {
                 // (A heading that names the filing's own period, `Fiscal Year 2024`, is the same.)
                 if let fp = filingPeriod, running?.sameDates(fp) == true, let (date, phrase) = PeriodParser.eventDate(t, s) {
                     event = StatedPeriod.event(date, phrase: phrase)
                 }
-                var facts = NarrativeExtractor.extract(t, sentence: s, base: event ?? running)
+                var listed = carried
+                var facts = NarrativeExtractor.extract(t, sentence: s, base: event ?? running, listed: &listed)
+                carried = NarrativeExtractor.carried(listed, after: t, s)
                 PeriodParser.scheduleAsOf(t, sentence: s, &facts, base: event ?? running)
                 if facts.isEmpty, let p = PeriodParser.find(t, s) {
                     running = p
                     event = nil
                 }
                 // (Amounts stated as none, `there were no borrowings`, after the figures: `noneStated`.)
-                facts += NarrativeExtractor.noneStated(t, sentence: s, base: base)
+                // (Their comparatives name their current fact by its place among them: moved.)
+                let offset = facts.count
+                facts += NarrativeExtractor.noneStated(t, sentence: s, base: base).map { n in
+                    var n = n
+                    n.of = n.of.map { $0 + offset }
+                    return n
+                }
                 // (One figure for two dates: `oneFigureTwoDates`.)
                 PeriodParser.twoDates(t, sentence: s, &facts)
                 if let scale {
@@ -115,6 +125,8 @@ public struct FactsStage: Stage {
                 // (`as of the acquisition date`: the date of the allocation table above.)
                 if !acquisitions.tables.isEmpty {
                     acquisitions.apply(t, sentence: s, &facts, base: event ?? running, section: b.sectionId)
+                    // (The prose right under an allocation table: `allocationParagraph`.)
+                    acquisitions.allocationParagraph(&facts, at: s.lowerBound, section: b.sectionId, filingPeriod: filingPeriod)
                 }
                 StatedPeriod.eventFlows(&facts, event: event)
                 StatedPeriod.balances(&facts, filingPeriod: filingPeriod)

@@ -66,8 +66,10 @@ extension NarrativeExtractor {
     /// years (`fiscal 2024, 2023 and 2022`, `December 31, 2022, 2023, and 2024`, `the three
     /// months ended June 30, 2025 and 2024`: the same kind of period in those years) or full
     /// dates (`as of March 29, 2025 and September 28, 2024`), separated by commas and `and`.
-    /// Nil unless exactly `count` are found.
-    static func periodList(_ t: [UInt8], _ range: Range<Int>, base: StatedPeriod?, count: Int) -> [StatedPeriod]? {
+    /// Nil unless exactly `count` are found. `orSeparates`: `or` separates them too (`in fiscal
+    /// 2024, fiscal 2023, or fiscal 2022`, a none stated for each: `noneEachPeriod`).
+    static func periodList(_ t: [UInt8], _ range: Range<Int>, base: StatedPeriod?, count: Int,
+                           orSeparates: Bool = false) -> [StatedPeriod]? {
         let lo = max(0, min(range.lowerBound, t.count)), hi = max(lo, min(range.upperBound, t.count))
         guard count >= 2, let first = PeriodParser.find(t, lo..<hi, base: base) else { return nil }
         if let pair = PeriodParser.pairedDurations(first) { return count == 2 ? pair : nil }
@@ -87,6 +89,12 @@ extension NarrativeExtractor {
                    Words.lower(t[j + 2]) == UInt8(ascii: "d"), j + 3 == hi || !Words.isAlnum(t[j + 3]) {
                     separated = true
                     j += 3
+                    continue
+                }
+                if orSeparates, j + 2 <= hi, Words.lower(t[j]) == UInt8(ascii: "o"), Words.lower(t[j + 1]) == UInt8(ascii: "r"),
+                   j + 2 == hi || !Words.isAlnum(t[j + 2]) {
+                    separated = true
+                    j += 2
                     continue
                 }
                 break

@@ -41,8 +41,32 @@ extension NarrativeExtractor {
             guard let period = PeriodParser.find(t, cutComparison(t, lo..<hi), base: base) else { continue }
             let zero = Figure(start: w.start, end: w.end, value: 0, decimals: 0, scale: 1, unit: nil)
             out.append(NarrativeFact(metric: m, figure: zero, period: period, role: "current", stated: false))
+            // (None in each period of a list: `noneEachPeriod`.)
+            let head = out.count - 1
+            for p in noneEachPeriod(t, cutComparison(t, lo..<hi), first: period, base: base) {
+                out.append(NarrativeFact(metric: m, figure: zero, period: p, role: "comparative", of: head, stated: false))
+            }
         }
         return out
+    }
+
+    /// **noneEachPeriod.** A none stated for a list of periods is stated for each of them:
+    ///
+    ///     There were no impairment charges related to our intangible assets in fiscal 2024, fiscal 2023, or fiscal 2022.
+    ///     There were no impairments of goodwill during the six months ended June 30, 2025 and 2024.
+    ///
+    /// The periods after the first (`first`, the fact's, a duration) of the longest list of two
+    /// to four periods `periodList` reads in `range` (commas, `and`, `or`); none when the
+    /// sentence states one period only. Each is a comparative of the first: none in any of
+    /// them. (Two dates, `as of December 31, 2024 and 2023`, are `oneFigureTwoDates`'.)
+    static func noneEachPeriod(_ t: [UInt8], _ range: Range<Int>, first: StatedPeriod, base: StatedPeriod?) -> [StatedPeriod] {
+        guard case .duration = first.kind else { return [] }
+        for n in [4, 3, 2] {
+            if let ps = periodList(t, range, base: base, count: n, orSeparates: true), ps[0].sameDates(first) {
+                return Array(ps.dropFirst())
+            }
+        }
+        return []
     }
 
     /// Whether `t[range]` holds the word `no` (either case) on its own. A scan of every

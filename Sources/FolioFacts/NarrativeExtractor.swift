@@ -659,10 +659,34 @@ enum NarrativeExtractor {
 
     /// Figures of one sentence as facts. `base` is the period of the section.
     static func extract(_ t: [UInt8], sentence r: Range<Int>, base: StatedPeriod?) -> [NarrativeFact] {
+        var listed: [StatedPeriod]?
+        return extract(t, sentence: r, base: base, listed: &listed)
+    }
+
+    /// **clauseAfterSemicolon.** A semicolon ends a sentence for the readings (`sentences`), but
+    /// the clauses it joins share what the sentence opened with: a list of figures closed by
+    /// `respectively` after it takes the periods of the last list before it (`respectivelyAgain`)
+    /// as it would after `, and`:
+    ///
+    ///     As of September 30, 2024 and 2023, income taxes receivable of $211 million and $206
+    ///     million, respectively, were included in prepaid expenses; non-current income taxes
+    ///     receivable of $442 million and $961 million, respectively, were included in other assets.
+    ///
+    /// `listed`: on entry the periods of the last list of the clause before the semicolon (nil:
+    /// none, or the sentence before ended otherwise); on return this clause's, for the next.
+    /// The periods `listed` a clause hands on to the next (`clauseAfterSemicolon`): when
+    /// sentence `r` ends with a semicolon; nil otherwise.
+    static func carried(_ listed: [StatedPeriod]?, after t: [UInt8], _ r: Range<Int>) -> [StatedPeriod]? {
+        r.upperBound > r.lowerBound && r.upperBound <= t.count && t[r.upperBound - 1] == UInt8(ascii: ";") ? listed : nil
+    }
+
+    static func extract(_ t: [UInt8], sentence r: Range<Int>, base: StatedPeriod?, listed: inout [StatedPeriod]?) -> [NarrativeFact] {
         let figures = FigureScanner.scan(t, r)
         guard !figures.isEmpty else { return [] }
         var reading = SentenceReading(t: t, r: r, base: base, figures: figures, screen: FigureScreen(t, sentence: r, figures, base: base))
+        reading.listed = listed
         for (k, f0) in figures.enumerated() { reading.read(k, f0) }
+        listed = reading.listed
         return withOpeningQualifier(withDisposalGroup(withTrailingQualifiers(reading.out, t, figures, sentence: r), t, sentence: r),
                                     t, sentence: r)
     }

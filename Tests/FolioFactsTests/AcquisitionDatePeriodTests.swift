@@ -80,4 +80,45 @@ struct AcquisitionDatePeriodTests {
         AcquisitionDates([table]).apply(t, sentence: r, &f, base: Self.fy, section: 7)
         #expect(f.map { $0.period?.factPeriod.instant } == ["2024-08-01"])
     }
+
+    /// The facts of `s` (the filing's period as base) after `allocationParagraph`, the sentence
+    /// read as if it began at byte `at` in `section`: metric, value, period.
+    func underTable(_ s: String, tables: [Table] = [allocation()], at: Int = 200, section: Int? = 7) -> [String] {
+        let t = Array(s.utf8)
+        let acquisitions = AcquisitionDates(tables)
+        return NarrativeExtractor.sentences(t, 0..<t.count).flatMap { r -> [NarrativeFact] in
+            var f = NarrativeExtractor.extract(t, sentence: r, base: Self.fy)
+            acquisitions.allocationParagraph(&f, at: at, section: section, filingPeriod: Self.fy)
+            return f
+        }.map { f in
+            let p = f.period?.factPeriod
+            return "\(f.metric) = \(f.figure.value) @ \(p?.instant ?? "\(p?.start ?? "nil")..\(p?.end ?? "nil")")"
+        }
+    }
+
+    @Test("allocationParagraph: an undated balance right under the allocation table is at the table's date")
+    func allocationParagraphBalance() {
+        #expect(underTable("Other noncurrent assets primarily consist of $250 million of deferred tax assets.") == [
+            "Deferred tax assets = 250.0 @ 2024-08-01",
+        ])
+        // (What the deal pays, `eventFlow`: the flow of that day.)
+        #expect(underTable("The cash consideration of $900 million was funded with cash on hand.") == [
+            "Cash consideration = 900.0 @ 2024-08-01..2024-08-01",
+        ])
+    }
+
+    @Test("allocationParagraph: a flow, a stated period, another section or a table between: left as read")
+    func allocationParagraphLeftAsRead() {
+        let balance = "Other noncurrent assets primarily consist of $250 million of deferred tax assets."
+        let asRead = ["Deferred tax assets = 250.0 @ 2024-01-01..2024-12-31"]
+        #expect(underTable(balance, section: 8) == asRead)                             // another section
+        #expect(underTable(balance, at: 50) == asRead)                                 // the table is below
+        let between = Table(id: 2, sectionId: 7, span: Span(start: 150, end: 180), cells: [])
+        #expect(underTable(balance, tables: [Self.allocation(), between]) == asRead)   // another table between
+        #expect(underTable(balance, tables: [Self.allocation(reason: "column_header")]) == asRead)
+        #expect(underTable("Acquisition-related expenses of $44 million were included in SG&A expense.")
+            == ["Acquisition-related expenses = 44.0 @ 2024-01-01..2024-12-31"])      // a flow is of the year
+        #expect(underTable("Deferred tax assets were $250 million at December 31, 2024.")
+            == ["Deferred tax assets = 250.0 @ 2024-12-31"])                          // a period of its own
+    }
 }

@@ -9,6 +9,33 @@ import FolioModel
 struct FactsListSubjectTests {
     func facts(_ s: String) -> [String] { FactsRecallShapesTests().facts(s) }
 
+    /// The facts of `s`, its clauses read in turn as the facts stage reads them, the periods of
+    /// a clause's last list handed on past a semicolon (`clauseAfterSemicolon`).
+    func clauses(_ s: String) -> [String] {
+        let t = Array(s.utf8)
+        var listed: [StatedPeriod]?
+        return NarrativeExtractor.sentences(t, 0..<t.count).flatMap { r -> [NarrativeFact] in
+            var l = listed
+            let f = NarrativeExtractor.extract(t, sentence: r, base: nil, listed: &l)
+            listed = NarrativeExtractor.carried(l, after: t, r)
+            return f
+        }.map { "\($0.metric) \($0.figure.value) @ \($0.period?.factPeriod.instant ?? "nil") \($0.role)" }
+    }
+
+    @Test("clauseAfterSemicolon: a `respectively` list after a semicolon takes the periods of the list before it")
+    func clauseAfterSemicolon() {
+        #expect(clauses("As of June 30, 2025 and 2024, taxes receivable of $21 million and $20 million, respectively, were included in prepaid expenses; non-current taxes receivable of $44 million and $96 million, respectively, were included in other assets; and accrued taxes of $14 million and $19 million, respectively, were included in other liabilities.") == [
+            "Taxes receivable 21.0 @ 2025-06-30 current", "Taxes receivable 20.0 @ 2024-06-30 comparative",
+            "Non-current taxes receivable 44.0 @ 2025-06-30 current", "Non-current taxes receivable 96.0 @ 2024-06-30 comparative",
+            "Accrued taxes 14.0 @ 2025-06-30 current", "Accrued taxes 19.0 @ 2024-06-30 comparative",
+        ])
+        // (A full stop hands nothing on: the next sentence's list has no periods of its own.)
+        #expect(clauses("As of June 30, 2025 and 2024, taxes receivable of $21 million and $20 million, respectively, were included in prepaid expenses. Non-current taxes receivable of $44 million and $96 million, respectively, were included in other assets.") == [
+            "Taxes receivable 21.0 @ 2025-06-30 current", "Taxes receivable 20.0 @ 2024-06-30 comparative",
+            "Non-current taxes receivable 44.0 @ nil current",
+        ])
+    }
+
     @Test("firstPredicateVerbs: a clause verb in the first predicate of two ends no subject")
     func firstPredicate() {
         #expect(facts("Marketing costs are expensed as incurred and were $2.6 billion, $2.3 billion, and $2.1 billion in 2022, 2023, and 2024.") ==

@@ -56,6 +56,22 @@ struct FactsNoteAndNoneTests {
                 == ["Accumulated goodwill impairment losses = 0.0 @ 2024-12-31"])
     }
 
+    @Test("noneEachPeriod: none stated for a list of periods is a fact for each, the later ones comparatives")
+    func noneEachPeriod() {
+        #expect(facts("There were no impairment charges related to any of our intangible assets in fiscal 2024, fiscal 2023, or fiscal 2022.")
+                == ["Impairment charges = 0.0 @ 2024-12-31", "Impairment charges = 0.0 @ 2023-12-31",
+                    "Impairment charges = 0.0 @ 2022-12-31"])
+        #expect(facts("There were no impairments of goodwill during the six months ended June 30, 2025 and 2024.")
+                == ["Impairments of goodwill = 0.0 @ 2025-06-30", "Impairments of goodwill = 0.0 @ 2024-06-30"])
+        let t = Array("There were no impairment charges in 2024 and 2023.".utf8)
+        let f = NarrativeExtractor.noneStated(t, sentence: 0..<t.count, base: nil)
+        #expect(f.map(\.role) == ["current", "comparative"] && f.map(\.of) == [nil, 0])
+        // One period, or two dates (`oneFigureTwoDates`' to read): one fact.
+        #expect(facts("There were no impairment charges in fiscal 2024.") == ["Impairment charges = 0.0 @ 2024-12-31"])
+        #expect(facts("There were no borrowings outstanding under the credit facility as of December 31, 2024 and 2023.")
+                == ["Borrowings outstanding under the credit facility = 0.0 @ 2024-12-31"])
+    }
+
     @Test("noneStated: no amount of money, or no frame, is no fact")
     func noneStatedNegative() {
         for s in ["There is no assurance that the program will be completed by December 31, 2025.",
