@@ -341,8 +341,9 @@ public enum TableBuilder {
                   headsYears || !LabelText.isLowerStart(t) || (last.text(c) != nil && LabelText.glueStopwords.contains(LabelText.firstWord(t))) else { return false }
         }
         // The first row under it that fills a column prints figures (group labels between:
-        // `Allowance for credit losses` / `2024` over `–Current  $ 431`).
-        guard let filled = below.first(where: { !$0.dataColumns.isEmpty }) else { return false }
+        // `Allowance for credit losses` / `2024` over `–Current  $ 431`; and a units note
+        // alone on its row, `(In millions)`).
+        guard let filled = below.first(where: { !$0.dataColumns.isEmpty && unitsOnlyRow($0) == nil }) else { return false }
         return filled.dataColumns.contains { filled.text($0).map(isFigure) ?? false }
     }
 

@@ -304,6 +304,26 @@ import Testing
         #expect(t.header.contains { $0.first == "Description" })
     }
 
+    @Test("a schedule's labelled column names over a units note alone on its line are header")
+    func scheduleNamesOverAUnitsNote() throws {
+        let s = """
+                                                                 SCHEDULE II – VALUATION AND QUALIFYING ACCOUNTS
+                                                                                Balance at                                                                          Balance at
+                                  Description                              Beginning of Period           Additions                    Deductions                  End of Period
+                                                                                                                          (In millions)
+         Fiscal year 2025
+         Allowance for doubtful accounts                                 $                    3   $                    1        $                   —        $                     4
+         Sales return allowance                                          $                   12   $                  101        $                  (90)      $                   23
+         Fiscal year 2024
+         Allowance for doubtful accounts                                 $                    3   $                    —        $                   —        $                     3
+         Sales return allowance                                          $                   16   $                   18        $                  (22)      $                   12
+        """
+        let t = try #require(try processed(text: s).tables.first)
+        let closing = try #require(t.cells.first { $0.value == 23 })
+        #expect(closing.columnPath.last == "End of Period")
+        #expect(closing.rowPath == ["Fiscal year 2025", "Sales return allowance"])
+    }
+
     @Test("a group label beside the units note keeps the header above it")
     func aGroupLabelBesideTheUnitsNote() throws {
         for (name, gap) in [("Revenue:", 40), ("Other assets:", 34)] {
