@@ -972,7 +972,8 @@ enum ColumnRuns {
     /// only when exactly ONE assignment reconciles the runs taken: two bands of the same
     /// length printed without header pieces fit two orders, and a wrong label on a figure is
     /// worse than a missing figure; of a few such orders, the one whose totals alone add up
-    /// is taken (`byTotals`). Runs cut apart by a lone `$` line (`joinable`: the sign
+    /// is taken (`byTotals`), else the one printed band by band or column by column
+    /// (`inPrintOrder`). Runs cut apart by a lone `$` line (`joinable`: the sign
     /// of the figure below printed on a line of its own) are joined when no assignment fits
     /// without, never across header pieces; runs cut apart by a blank line alone never are
     /// (they are as often the columns of an equity statement printed a few rows at a time).
@@ -1025,7 +1026,11 @@ enum ColumnRuns {
                     budget -= search.steps
                     if budget < 0 { return nil }
                     if found == 1 { return search.first }
-                    if found > 1 { return totals.flatMap { byTotals(search.all, found: found, $0) } }
+                    if found > 1, let totals {
+                        // In print order only when every run of the region is taken.
+                        return byTotals(search.all, found: found, totals)
+                            ?? (taken == runs.count ? inPrintOrder(search.all, found: found) : nil)
+                    }
                 }
             }
             taken -= 1
@@ -1050,6 +1055,48 @@ enum ColumnRuns {
         guard let best = scores.max(), best > 0, scores.filter({ $0 == best }).count == 1,
               let i = scores.firstIndex(of: best) else { return nil }
         return orders[i]
+    }
+
+    /// **Runs in print order.** A converter that follows the page's text flow prints a
+    /// statement's bands in one of two orders: band by band (each band's block column by
+    /// column, then the next band's: `A1 A2 A3 B1 B2 B3`), or column by column (each column's
+    /// bands top to bottom, then the next column's: `A1 B1 A2 B2 A3 B3`). One-row bands (a
+    /// statement's first row set apart, the row above a wrapped label) printed band by band
+    /// fit other orders too when the first runs are headed (`2030` / `2029` before the first
+    /// two columns' runs):
+    ///
+    /// ```
+    /// 2030         ← the first band's runs, a column each
+    /// 500
+    /// 2029
+    /// 400
+    /// 300
+    /// (10)         ← the second band's: `300` could as well be the first column's second
+    /// (20)
+    /// (30)
+    /// 5 (5) (1) (6) 494        ← the third band's, one a column
+    /// ...
+    /// ```
+    ///
+    /// Of the orders that fit (at most `maxOrders`) when their totals tell none apart
+    /// (`byTotals`), the one that reads the runs band by band or column by column (no runs
+    /// joined) is taken when it is the only such order and the bands are not all of one
+    /// length (bands of one length fit both print orders, and which one the converter
+    /// followed cannot be told); `slots` asks only when every run of the region is taken
+    /// (runs left out are a sign the region holds more than one table). Nil otherwise.
+    static func inPrintOrder(_ orders: [Slots], found: Int) -> Slots? {
+        guard found <= maxOrders, orders.count == found else { return nil }
+        let printed = orders.filter { o in
+            let bands = o.bands.count
+            let byBands = o.runsOfColumn.enumerated().allSatisfy { c, runs in
+                runs.enumerated().allSatisfy { b, r in r == b * o.columns + c }
+            }
+            let byColumns = o.runsOfColumn.enumerated().allSatisfy { c, runs in
+                runs.enumerated().allSatisfy { b, r in r == c * bands + b }
+            }
+            return Set(o.bands).count > 1 && o.runsOfColumn.allSatisfy { $0.count == bands } && (byBands || byColumns)
+        }
+        return printed.count == 1 ? printed.first : nil
     }
 
     /// How many totals add up in the columns `figures` (each column's figure lines, one a data
