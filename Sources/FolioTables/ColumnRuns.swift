@@ -1530,6 +1530,16 @@ enum ColumnRuns {
     /// without a label (`unlabelledTotal`). Nil when none reconciles.
     static func reconcile(_ text: [UInt8], _ lines: [Span], _ kinds: [Line], _ runs: [(pieces: [Int], figures: [Int])],
                           _ printed: [Label], joinable: [Bool]) -> Reconciled? {
+        let (variants, alone) = headingVariants(printed)
+        return reconcile(text, lines, kinds, runs, variants: variants, joinable: joinable)
+            ?? reconcile(text, lines, kinds, runs, variants: alone, joinable: joinable)
+    }
+
+    /// The labels `printed` with their headings marked, in the order `reconcile` tries them:
+    /// as printed, with the headings in capitals, over a group, repeated by their section's
+    /// total, the commitments caption, ended by a later row (`variants`); then each kind of
+    /// heading alone (`alone`, `headingsOfOneKind`).
+    static func headingVariants(_ printed: [Label]) -> (variants: [[Label]], alone: [[Label]]) {
         var variants = [printed]
         if printed.contains(where: { !$0.isGroup && isCapitalsHeading($0.text) }) {
             variants.append(printed.map { l in
@@ -1567,8 +1577,7 @@ enum ColumnRuns {
             }
             alone += headingsOfOneKind(v, tried: [heads, heads + more])
         }
-        return reconcile(text, lines, kinds, runs, variants: variants, joinable: joinable)
-            ?? reconcile(text, lines, kinds, runs, variants: alone, joinable: joinable)
+        return (variants, alone)
     }
 
     /// The first of `variants` (labels with their headings marked) whose counts reconcile:
@@ -1716,6 +1725,13 @@ enum ColumnRuns {
     /// totals) and at least `minTotalTolerances` times its own rounding: page numbers and an
     /// axis's ticks (`2` / `1` / `0`) do not add up. Later runs are left out, as later runs
     /// always are. Nil otherwise.
+    ///
+    /// **One column under its headings.** `reconciled` tries the labels as printed, then
+    /// with their headings marked as `reconcile` marks them (`headingVariants`: a heading a
+    /// later row ends with, `Assets acquired and liabilities assumed` over `Total assets
+    /// acquired and liabilities assumed`, takes no figure). `read` asks for one column only
+    /// when no years are printed one a column right above the labels (`yearsAbove`): those
+    /// head more columns than one, the run is one of them and its year cannot be told.
     static func oneColumnAddingUp(_ text: [UInt8], _ lines: [Span], _ runs: [(pieces: [Int], figures: [Int])],
                                   _ labels: [Label]) -> Reconciled? {
         let rows = labels.filter { !$0.isGroup }.count
@@ -1757,7 +1773,7 @@ enum ColumnRuns {
     /// The reading of `runs` under the labels `printed`: as printed, then without a last group
     /// whose figures are not in the runs (`trailingGroupLeftOut`), without the per-share rows
     /// (`perShareRowsLeftOut`), or as one column adding up (`oneColumnAddingUp`, only when
-    /// `oneColumn`). A run may continue the one before it when a lone `$` line cut them apart
+    /// `oneColumn`; as printed, then under each of `headingVariants`). A run may continue the one before it when a lone `$` line cut them apart
     /// (`joinable`).
     static func reconciled(_ text: [UInt8], _ lines: [Span], _ kinds: [Line], _ runs: [(pieces: [Int], figures: [Int])],
                            _ printed: [Label], oneColumn: Bool = true) -> Reconciled? {
@@ -1771,7 +1787,14 @@ enum ColumnRuns {
         if reading == nil, let cut = perShareRowsLeftOut(printed) {
             reading = reconcile(text, lines, kinds, runs, Array(printed[..<cut]), joinable: joinable)
         }
-        if reading == nil, oneColumn { reading = oneColumnAddingUp(text, lines, runs, printed) }
+        if reading == nil, oneColumn {
+            // As printed, then with its headings marked (`headingVariants`).
+            let (variants, alone) = headingVariants(printed)
+            for v in variants + alone {
+                reading = oneColumnAddingUp(text, lines, runs, v)
+                if reading != nil { break }
+            }
+        }
         return reading
     }
 
@@ -1792,7 +1815,10 @@ enum ColumnRuns {
         let data = printed.filter { !$0.isGroup }
         // The runs as printed, then without the runs printed before the columns (a page
         // number, the label column's footnote markers: `runsBeforeTheColumns`).
-        var reading = reconciled(text, lines, kinds, shape.runs, printed)
+        // One column is read only under no years printed one a column above the labels
+        // (`yearsAbove`: the header of more columns than one, whose other runs lie elsewhere).
+        let oneColumn = shape.labels.first.map { yearsAbove(text, before: lines[$0].start) == nil } ?? true
+        var reading = reconciled(text, lines, kinds, shape.runs, printed, oneColumn: oneColumn)
         let before = runsBeforeTheColumns(text, lines, shape.runs)
         if reading == nil, before > 0, let labelsEnd = shape.labels.last {
             let kept = withoutRunsBeforeTheColumns(kinds, shape.runs, count: before, labelsEnd: labelsEnd)
