@@ -1870,10 +1870,19 @@ enum ColumnRuns {
             if !found.years.isEmpty { heads = found.years.map { found.pieces + [$0] } }
             start = min(start, found.start)
         }
+        // A units caption among pieces dropped still gives every column its units.
+        var unitsKept: GridCell?
         if yearsOutOfOrder(heads) || yearLeftOver(heads, printed: yearsPrinted(text, lines, runs, above: above)) {
+            heads = heads.map { _ in [] }
+        } else if lastColumnLeftBare(heads) {
+            unitsKept = heads.joined().first { UnitsParser.isCaptionLine($0.text) }
             heads = heads.map { _ in [] }
         }
         var rows: [GridRow] = []
+        if let u = unitsKept {
+            rows.append(GridRow(cells: [nil, u] + Array(repeating: nil, count: max(0, heads.count - 1)),
+                                span: Span(start: start, end: max(start, u.span.end)), spanEnds: [1: heads.count]))
+        }
         // Header rows: each run's pieces, bottom aligned; a column without a header of its
         // own takes none of its neighbour's (`headerlessColumn`).
         let depth = heads.map(\.count).max() ?? 0
