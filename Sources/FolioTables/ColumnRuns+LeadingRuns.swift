@@ -122,6 +122,35 @@ extension ColumnRuns {
         }
     }
 
+    /// Fewest columns for `lastColumnLeftBare`.
+    static let minColumnsLeftBare = 3
+
+    /// **The last column left bare.** A converter that follows the page's text flow may
+    /// print each column's header pieces before the run of the column left of it (the first
+    /// column's own above the labels, or stacked with the next one's), leaving the last
+    /// column none:
+    ///
+    /// ```
+    /// Fiscal                ← the first column's header, where the reader does not look
+    /// 2030
+    /// Revenue
+    /// Cost
+    /// Fiscal 2029           ← the second column's, before the first column's run
+    /// 100  60
+    /// Fiscal 2028           ← the third column's, before the second column's run
+    /// 90  55
+    /// 80  50                ← the last column: no piece of its own
+    /// ```
+    ///
+    /// Whether every column but the last has header pieces and the last, of
+    /// `minColumnsLeftBare` columns or more, has none: each column would take the header of
+    /// the column right of it. `read` then gives the columns no header (no period is better
+    /// than a wrong one), keeping a units caption printed among the pieces for every column.
+    static func lastColumnLeftBare(_ heads: [[GridCell]]) -> Bool {
+        guard heads.count >= minColumnsLeftBare, let last = heads.last else { return false }
+        return last.isEmpty && heads.dropLast().allSatisfy { !$0.isEmpty }
+    }
+
     /// The years printed among a table's header lines: the pieces above the labels (`above`)
     /// and the block above those (`headerAbove`), and the runs' header pieces.
     static func yearsPrinted(_ text: [UInt8], _ lines: [Span], _ runs: [(pieces: [Int], figures: [Int])], above: [GridCell]) -> [Int] {

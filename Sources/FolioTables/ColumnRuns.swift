@@ -972,7 +972,8 @@ enum ColumnRuns {
     /// only when exactly ONE assignment reconciles the runs taken: two bands of the same
     /// length printed without header pieces fit two orders, and a wrong label on a figure is
     /// worse than a missing figure; of a few such orders, the one whose totals alone add up
-    /// is taken (`byTotals`). Runs cut apart by a lone `$` line (`joinable`: the sign
+    /// is taken (`byTotals`), else the one printed band by band or column by column
+    /// (`inPrintOrder`). Runs cut apart by a lone `$` line (`joinable`: the sign
     /// of the figure below printed on a line of its own) are joined when no assignment fits
     /// without, never across header pieces; runs cut apart by a blank line alone never are
     /// (they are as often the columns of an equity statement printed a few rows at a time).
@@ -1025,7 +1026,11 @@ enum ColumnRuns {
                     budget -= search.steps
                     if budget < 0 { return nil }
                     if found == 1 { return search.first }
-                    if found > 1 { return totals.flatMap { byTotals(search.all, found: found, $0) } }
+                    if found > 1, let totals {
+                        // In print order only when every run of the region is taken.
+                        return byTotals(search.all, found: found, totals)
+                            ?? (taken == runs.count ? inPrintOrder(search.all, found: found) : nil)
+                    }
                 }
             }
             taken -= 1
@@ -1050,6 +1055,48 @@ enum ColumnRuns {
         guard let best = scores.max(), best > 0, scores.filter({ $0 == best }).count == 1,
               let i = scores.firstIndex(of: best) else { return nil }
         return orders[i]
+    }
+
+    /// **Runs in print order.** A converter that follows the page's text flow prints a
+    /// statement's bands in one of two orders: band by band (each band's block column by
+    /// column, then the next band's: `A1 A2 A3 B1 B2 B3`), or column by column (each column's
+    /// bands top to bottom, then the next column's: `A1 B1 A2 B2 A3 B3`). One-row bands (a
+    /// statement's first row set apart, the row above a wrapped label) printed band by band
+    /// fit other orders too when the first runs are headed (`2030` / `2029` before the first
+    /// two columns' runs):
+    ///
+    /// ```
+    /// 2030         ← the first band's runs, a column each
+    /// 500
+    /// 2029
+    /// 400
+    /// 300
+    /// (10)         ← the second band's: `300` could as well be the first column's second
+    /// (20)
+    /// (30)
+    /// 5 (5) (1) (6) 494        ← the third band's, one a column
+    /// ...
+    /// ```
+    ///
+    /// Of the orders that fit (at most `maxOrders`) when their totals tell none apart
+    /// (`byTotals`), the one that reads the runs band by band or column by column (no runs
+    /// joined) is taken when it is the only such order and the bands are not all of one
+    /// length (bands of one length fit both print orders, and which one the converter
+    /// followed cannot be told); `slots` asks only when every run of the region is taken
+    /// (runs left out are a sign the region holds more than one table). Nil otherwise.
+    static func inPrintOrder(_ orders: [Slots], found: Int) -> Slots? {
+        guard found <= maxOrders, orders.count == found else { return nil }
+        let printed = orders.filter { o in
+            let bands = o.bands.count
+            let byBands = o.runsOfColumn.enumerated().allSatisfy { c, runs in
+                runs.enumerated().allSatisfy { b, r in r == b * o.columns + c }
+            }
+            let byColumns = o.runsOfColumn.enumerated().allSatisfy { c, runs in
+                runs.enumerated().allSatisfy { b, r in r == c * bands + b }
+            }
+            return Set(o.bands).count > 1 && o.runsOfColumn.allSatisfy { $0.count == bands } && (byBands || byColumns)
+        }
+        return printed.count == 1 ? printed.first : nil
     }
 
     /// How many totals add up in the columns `figures` (each column's figure lines, one a data
@@ -1483,6 +1530,16 @@ enum ColumnRuns {
     /// without a label (`unlabelledTotal`). Nil when none reconciles.
     static func reconcile(_ text: [UInt8], _ lines: [Span], _ kinds: [Line], _ runs: [(pieces: [Int], figures: [Int])],
                           _ printed: [Label], joinable: [Bool]) -> Reconciled? {
+        let (variants, alone) = headingVariants(printed)
+        return reconcile(text, lines, kinds, runs, variants: variants, joinable: joinable)
+            ?? reconcile(text, lines, kinds, runs, variants: alone, joinable: joinable)
+    }
+
+    /// The labels `printed` with their headings marked, in the order `reconcile` tries them:
+    /// as printed, with the headings in capitals, over a group, repeated by their section's
+    /// total, the commitments caption, ended by a later row (`variants`); then each kind of
+    /// heading alone (`alone`, `headingsOfOneKind`).
+    static func headingVariants(_ printed: [Label]) -> (variants: [[Label]], alone: [[Label]]) {
         var variants = [printed]
         if printed.contains(where: { !$0.isGroup && isCapitalsHeading($0.text) }) {
             variants.append(printed.map { l in
@@ -1520,8 +1577,7 @@ enum ColumnRuns {
             }
             alone += headingsOfOneKind(v, tried: [heads, heads + more])
         }
-        return reconcile(text, lines, kinds, runs, variants: variants, joinable: joinable)
-            ?? reconcile(text, lines, kinds, runs, variants: alone, joinable: joinable)
+        return (variants, alone)
     }
 
     /// The first of `variants` (labels with their headings marked) whose counts reconcile:
@@ -1669,6 +1725,13 @@ enum ColumnRuns {
     /// totals) and at least `minTotalTolerances` times its own rounding: page numbers and an
     /// axis's ticks (`2` / `1` / `0`) do not add up. Later runs are left out, as later runs
     /// always are. Nil otherwise.
+    ///
+    /// **One column under its headings.** `reconciled` tries the labels as printed, then
+    /// with their headings marked as `reconcile` marks them (`headingVariants`: a heading a
+    /// later row ends with, `Assets acquired and liabilities assumed` over `Total assets
+    /// acquired and liabilities assumed`, takes no figure). `read` asks for one column only
+    /// when no years are printed one a column right above the labels (`yearsAbove`): those
+    /// head more columns than one, the run is one of them and its year cannot be told.
     static func oneColumnAddingUp(_ text: [UInt8], _ lines: [Span], _ runs: [(pieces: [Int], figures: [Int])],
                                   _ labels: [Label]) -> Reconciled? {
         let rows = labels.filter { !$0.isGroup }.count
@@ -1710,7 +1773,7 @@ enum ColumnRuns {
     /// The reading of `runs` under the labels `printed`: as printed, then without a last group
     /// whose figures are not in the runs (`trailingGroupLeftOut`), without the per-share rows
     /// (`perShareRowsLeftOut`), or as one column adding up (`oneColumnAddingUp`, only when
-    /// `oneColumn`). A run may continue the one before it when a lone `$` line cut them apart
+    /// `oneColumn`; as printed, then under each of `headingVariants`). A run may continue the one before it when a lone `$` line cut them apart
     /// (`joinable`).
     static func reconciled(_ text: [UInt8], _ lines: [Span], _ kinds: [Line], _ runs: [(pieces: [Int], figures: [Int])],
                            _ printed: [Label], oneColumn: Bool = true) -> Reconciled? {
@@ -1724,7 +1787,14 @@ enum ColumnRuns {
         if reading == nil, let cut = perShareRowsLeftOut(printed) {
             reading = reconcile(text, lines, kinds, runs, Array(printed[..<cut]), joinable: joinable)
         }
-        if reading == nil, oneColumn { reading = oneColumnAddingUp(text, lines, runs, printed) }
+        if reading == nil, oneColumn {
+            // As printed, then with its headings marked (`headingVariants`).
+            let (variants, alone) = headingVariants(printed)
+            for v in variants + alone {
+                reading = oneColumnAddingUp(text, lines, runs, v)
+                if reading != nil { break }
+            }
+        }
         return reading
     }
 
@@ -1745,7 +1815,10 @@ enum ColumnRuns {
         let data = printed.filter { !$0.isGroup }
         // The runs as printed, then without the runs printed before the columns (a page
         // number, the label column's footnote markers: `runsBeforeTheColumns`).
-        var reading = reconciled(text, lines, kinds, shape.runs, printed)
+        // One column is read only under no years printed one a column above the labels
+        // (`yearsAbove`: the header of more columns than one, whose other runs lie elsewhere).
+        let oneColumn = shape.labels.first.map { yearsAbove(text, before: lines[$0].start) == nil } ?? true
+        var reading = reconciled(text, lines, kinds, shape.runs, printed, oneColumn: oneColumn)
         let before = runsBeforeTheColumns(text, lines, shape.runs)
         if reading == nil, before > 0, let labelsEnd = shape.labels.last {
             let kept = withoutRunsBeforeTheColumns(kinds, shape.runs, count: before, labelsEnd: labelsEnd)
@@ -1797,10 +1870,19 @@ enum ColumnRuns {
             if !found.years.isEmpty { heads = found.years.map { found.pieces + [$0] } }
             start = min(start, found.start)
         }
+        // A units caption among pieces dropped still gives every column its units.
+        var unitsKept: GridCell?
         if yearsOutOfOrder(heads) || yearLeftOver(heads, printed: yearsPrinted(text, lines, runs, above: above)) {
+            heads = heads.map { _ in [] }
+        } else if lastColumnLeftBare(heads) {
+            unitsKept = heads.joined().first { UnitsParser.isCaptionLine($0.text) }
             heads = heads.map { _ in [] }
         }
         var rows: [GridRow] = []
+        if let u = unitsKept {
+            rows.append(GridRow(cells: [nil, u] + Array(repeating: nil, count: max(0, heads.count - 1)),
+                                span: Span(start: start, end: max(start, u.span.end)), spanEnds: [1: heads.count]))
+        }
         // Header rows: each run's pieces, bottom aligned; a column without a header of its
         // own takes none of its neighbour's (`headerlessColumn`).
         let depth = heads.map(\.count).max() ?? 0

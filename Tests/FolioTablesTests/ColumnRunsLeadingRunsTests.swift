@@ -274,3 +274,65 @@ import Testing
         #expect(try processed(text: other).tables.isEmpty)
     }
 }
+
+/// Reading-order text: each column's header pieces printed before the run of the column left
+/// of it, the last column left with none (`ColumnRuns.lastColumnLeftBare`).
+@Suite struct ColumnRunsLastColumnBareTests {
+    static let shifted = """
+        Fiscal
+        2030
+        Net
+        Sales
+        (in millions)
+        Revenue
+        Cost of revenue
+        Gross profit
+
+        Fiscal
+        2029
+
+        100
+        60
+        40
+
+        Fiscal
+        2028
+
+        90
+        55
+        35
+
+        80
+        50
+        30
+        """
+
+    @Test func theColumnsGetNoHeaderOfTheirNeighbour() throws {
+        let doc = try processed(text: Self.shifted)
+        let t = try #require(doc.tables.first)
+        #expect(t.nCols == 4)
+        #expect(t.cells.filter { $0.rowLabel == "Gross profit" }.map(\.value) == [40, 35, 30])
+        #expect(!t.cells.contains { $0.columnPath.contains { $0.contains("2029") || $0.contains("2028") } })
+    }
+
+    /// A units caption printed among the pieces dropped still gives every column its units.
+    @Test func aUnitsCaptionAmongThePiecesIsKept() throws {
+        let text = Self.shifted.replacingOccurrences(of: "(in millions)\n", with: "The following table presents revenue by fiscal year, as reported.\n")
+            .replacingOccurrences(of: "Fiscal\n2029\n", with: "Fiscal\n2029\n(In millions)\n")
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first)
+        #expect(t.cells.filter { $0.rowLabel == "Gross profit" }.map(\.value) == [40, 35, 30])
+        #expect(t.cells.filter { $0.rowLabel == "Gross profit" }.map(\.scale) == [1_000_000, 1_000_000, 1_000_000])
+    }
+
+    @Test func whichHeadsLeaveTheLastColumnBare() {
+        func heads(_ counts: [Int]) -> [[GridCell]] {
+            counts.map { Array(repeating: GridCell(text: "2030", span: Span(start: 0, end: 4)), count: $0) }
+        }
+        #expect(ColumnRuns.lastColumnLeftBare(heads([2, 1, 0])))
+        #expect(!ColumnRuns.lastColumnLeftBare(heads([2, 0])))
+        #expect(!ColumnRuns.lastColumnLeftBare(heads([2, 0, 1])))
+        #expect(!ColumnRuns.lastColumnLeftBare(heads([0, 1, 0])))
+        #expect(!ColumnRuns.lastColumnLeftBare(heads([1, 1, 1])))
+    }
+}

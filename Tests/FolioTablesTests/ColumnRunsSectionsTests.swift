@@ -174,6 +174,67 @@ import Testing
             0
             """)
     }
+
+    /// A schedule of one column under a heading its total ends with (`Assets acquired and
+    /// liabilities assumed` over `Total assets acquired and liabilities assumed`): the heading
+    /// takes no figure (`ColumnRuns.headingVariants`, `ColumnRuns.endsALaterRow`).
+    static let acquisition = """
+        (in millions)
+        Assets acquired and liabilities assumed
+        Cash
+        Receivables
+        Intangible assets
+        Accounts payable
+        Total identifiable net assets
+        Goodwill
+        Total assets acquired and liabilities assumed
+
+        $
+
+        $
+
+        120
+        80
+        900
+        (100)
+        1,000
+        400
+        1,400
+        """
+
+    @Test func oneColumnUnderAHeadingIsATable() throws {
+        let doc = try processed(text: Self.acquisition)
+        let t = try #require(doc.tables.first)
+        #expect(t.nCols == 2)
+        #expect(t.cells.filter { $0.rowLabel == "Cash" }.map(\.value) == [120])
+        #expect(t.cells.filter { $0.rowLabel == "Goodwill" }.map(\.value) == [400])
+        #expect(t.cells.filter { $0.rowLabel == "Total assets acquired and liabilities assumed" }.map(\.value) == [1400])
+        #expect(!t.cells.contains { $0.rowLabel == "Assets acquired and liabilities assumed" })
+    }
+
+    /// Years printed one a column above the labels head more columns than one: a single run
+    /// under them is one column of a table whose other runs lie elsewhere, and whose year
+    /// cannot be told. It stays text.
+    @Test func oneColumnUnderYearsOfSeveralColumnsStaysText() throws {
+        try expectLeftAsText("""
+            2031
+            2030
+            2029
+            (in millions)
+            Current
+            Federal
+            State and local
+            Foreign
+            Total current
+
+            $
+
+            1,093
+            144
+            1,670
+            2,907
+            """)
+    }
 }
 
 /// A balance sheet whose first column's date is printed above the labels and the second's
