@@ -7,7 +7,9 @@ public import FolioModel
 /// The dictionary (`data`, in `ConceptDictionary+Data.swift`) is built by
 /// `scripts/concept-dictionary` from Folio's own output on the tagged filings of the corpus:
 /// for every tagged row of a primary statement, its statement kind, its label key and the
-/// concept the filer tagged, with the number of filings that do so (docs/concepts.md). The
+/// concept the filer tagged, with the number of filings that do so (docs/concepts.md); a row
+/// tagged with a filer's extension concept gives none (**standard concepts only**: another
+/// filer never has it, `concepts.is_standard` in the builder). The
 /// tables stage decides each cell's concept here, once, after `StatementClassifier`; a figure
 /// the filer tagged keeps the filer's concept (the facts stage's `XBRLReconciler` writes it
 /// over the dictionary's, as `tagged`).
@@ -394,6 +396,8 @@ public enum ConceptDictionary {
     /// - **date tail**: the words a date leaves at the key's end once its month and numbers are
     ///   dropped (`at`, `as`, `of`, `on`, `in`, `ended`, `ending`) are dropped
     ///   (`BALANCE MARCH 31, 2025` and `Balance as of September 30` -> `balance`).
+    /// Then `periodPosition`, `currentPortion`, `perShareHolder`, `cashEquivalents` and
+    /// `stockholdersDeficit` read the key's words.
     /// The benchmark's `label_key` (scripts/accuracy_lib/concepts.py) is the same.
     public static func labelKey(_ label: String) -> String {
         ByteSearch.withBytes(label) { b -> String in
@@ -413,6 +417,9 @@ public enum ConceptDictionary {
             while let last = out.last, dateLead.contains(where: { last.elementsEqual($0) }) { out.removeLast() }
             periodPosition(&out)
             currentPortion(&out)
+            perShareHolder(&out)
+            cashEquivalents(&out)
+            stockholdersDeficit(&out)
             var key: [UInt8] = []
             for w in out {
                 if !key.isEmpty { key.append(0x20) }
@@ -462,6 +469,49 @@ public enum ConceptDictionary {
                 out.removeSubrange(start...)
                 return
             }
+        }
+    }
+
+    /// **Per-share holder tail** (`labelKey`): `attributable to parent` after a per-share
+    /// figure (a key holding `per` and `share` before it) goes. Earnings per share are the
+    /// parent's holders' whatever the label says, and most filers print them without naming
+    /// the holders: `Basic earnings per share attributable to Example Inc.` -> `basic income
+    /// per share`. (A net income keeps the tail: which of the noncontrolling-interest pair it
+    /// is reads it, `noncontrollingConcept`.)
+    static func perShareHolder(_ out: inout [[UInt8]]) {
+        guard out.count > 3, out[out.count - 3].elementsEqual("attributable".utf8),
+              out[out.count - 2].elementsEqual("to".utf8), out[out.count - 1].elementsEqual("parent".utf8) else { return }
+        let before = out[..<(out.count - 3)]
+        guard before.contains(where: { $0.elementsEqual("per".utf8) }),
+              before.contains(where: { $0.elementsEqual("share".utf8) }) else { return }
+        out.removeLast(3)
+    }
+
+    /// **Cash and equivalents** (`labelKey`): `cash and equivalents` reads as `cash and cash
+    /// equivalents`, the same line item worded short: `Net change in cash and equivalents` ->
+    /// `net change in cash and cash equivalent`.
+    static func cashEquivalents(_ out: inout [[UInt8]]) {
+        var j = 2
+        while j < out.count {
+            if out[j].elementsEqual("equivalent".utf8), out[j - 1].elementsEqual("and".utf8),
+               out[j - 2].elementsEqual("cash".utf8) {
+                out.insert(Array("cash".utf8), at: j)
+                j += 1
+            }
+            j += 1
+        }
+    }
+
+    /// **Stockholders' deficit** (`labelKey`): `stockholders deficit` reads as `stockholders
+    /// equity`: the equity of a filer whose equity is negative is the same line item
+    /// (`Total shareholders' deficit` -> `total stockholders equity`).
+    static func stockholdersDeficit(_ out: inout [[UInt8]]) {
+        var j = 1
+        while j < out.count {
+            if out[j].elementsEqual("deficit".utf8), out[j - 1].elementsEqual("stockholders".utf8) {
+                out[j] = Array("equity".utf8)
+            }
+            j += 1
         }
     }
 

@@ -94,6 +94,39 @@ struct ConceptDictionaryTests {
         #expect(ConceptDictionary.labelKey("Less current portion") == "less current portion")
     }
 
+    /// A per-share figure named for the parent's holders is the per-share figure
+    /// (`perShareHolder`); a net income keeps the holders (the noncontrolling-interest pair
+    /// reads them).
+    @Test func labelKeysDropTheHoldersOfAPerShareFigure() {
+        #expect(ConceptDictionary.labelKey("Basic earnings per share attributable to Example Inc.") == "basic income per share")
+        #expect(ConceptDictionary.labelKey("Diluted loss per share attributable to Example Corp. common shareholders")
+                == "diluted loss per share")
+        #expect(ConceptDictionary.labelKey("Net income attributable to Example Inc.") == "net income attributable to parent")
+        #expect(ConceptDictionary.labelKey("Earnings per share attributable to noncontrolling interests")
+                == "income per share attributable to noncontrolling interest")
+    }
+
+    /// `Cash and equivalents` and `Shareholders' deficit` are worded short or for a negative
+    /// balance: the same line items as `Cash and cash equivalents` and `Shareholders' equity`
+    /// (`cashEquivalents`, `stockholdersDeficit`).
+    @Test func labelKeysReadCashAndEquivalentsAndAStockholdersDeficit() {
+        #expect(ConceptDictionary.labelKey("Net change in cash and equivalents") == "net change in cash and cash equivalent")
+        #expect(ConceptDictionary.labelKey("Cash and equivalents, end of period") == "cash and cash equivalent")
+        #expect(ConceptDictionary.labelKey("Cash and cash equivalents") == "cash and cash equivalent")
+        #expect(ConceptDictionary.labelKey("Total shareholders’ deficit") == "total stockholders equity")
+        #expect(ConceptDictionary.labelKey("Total stockholders’ equity (deficit)") == "total stockholders equity deficit")
+        #expect(ConceptDictionary.labelKey("Accumulated deficit") == "accumulated deficit")
+    }
+
+    /// The committed data holds standard concepts only: a filer's extension concept is never
+    /// another filer's (`concepts.is_standard`, scripts/concept-dictionary).
+    @Test func theDataHoldsStandardConceptsOnly() {
+        let extensions = ConceptDictionary.Index.fields(ConceptDictionary.data).filter { f in
+            f.count >= 3 && !["us-gaap", "ifrs-full", "srt"].contains(f[2].split(separator: ":").first.map(String.init) ?? "")
+        }
+        #expect(extensions.count == 0, "e.g. \(extensions.prefix(3))")
+    }
+
     /// The section a row's headings name (`section`), nearest heading first; the same through
     /// the per-heading cache `assignAll` keeps (one cache per statement, shared by every row).
     @Test func sectionsFromTheHeadingsAbove() {

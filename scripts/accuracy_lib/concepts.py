@@ -26,7 +26,15 @@ them equal:
 - plural (`singular`) and `non` prefix: `Non-controlling interests` -> `noncontrolling interest`;
 - period position (`period_position`): `Balance at end of year`, `Ending balance` -> `balance`.
 - current-portion tail (`current_portion`): `Operating lease liabilities, net of current
-  portion` -> `operating lease liability`.
+  portion` -> `operating lease liability`;
+- per-share holder tail (`per_share_holder`): `Basic earnings per share attributable to Example
+  Inc.` -> `basic income per share`;
+- cash and equivalents (`cash_equivalents`), stockholders' deficit (`stockholders_deficit`):
+  `cash and equivalents` as `cash and cash equivalents`, `stockholders deficit` as
+  `stockholders equity`.
+
+Standard concepts only (`is_standard`): a row tagged with a filer's extension concept gives
+no entry (another filer never has it).
 
 Sections (`section`, Folio's `ConceptDictionary.section`): the nearest heading above a row
 (its row path) that names a part of the statement (a cash flow's operating, investing,
@@ -140,7 +148,39 @@ def label_key(label):
         out.pop()
     out = period_position(out)
     out = current_portion(out)
+    out = per_share_holder(out)
+    out = cash_equivalents(out)
+    out = stockholders_deficit(out)
     return " ".join(out)
+
+
+def per_share_holder(out):
+    """Per-share holder tail: `attributable to parent` after a per-share figure (`per` and
+    `share` before it) goes: earnings per share are the parent's holders' whatever the label
+    says, so `Basic earnings per share attributable to Example Inc.` is `basic income per
+    share` (Folio's `ConceptDictionary.perShareHolder`)."""
+    if len(out) > 3 and out[-3:] == ["attributable", "to", "parent"] and "per" in out[:-3] and "share" in out[:-3]:
+        return out[:-3]
+    return out
+
+
+def cash_equivalents(out):
+    """Cash and equivalents: `cash and equivalent` reads as `cash and cash equivalent` (`Net
+    change in cash and equivalents`), the same line item worded short (Folio's
+    `ConceptDictionary.cashEquivalents`)."""
+    res = []
+    for i, w in enumerate(out):
+        if w == "equivalent" and i >= 2 and out[i - 1] == "and" and out[i - 2] == "cash":
+            res.append("cash")
+        res.append(w)
+    return res
+
+
+def stockholders_deficit(out):
+    """Stockholders' deficit: `stockholders deficit` reads as `stockholders equity` (`Total
+    shareholders' deficit`: the equity of a filer whose equity is negative, the same line item)
+    (Folio's `ConceptDictionary.stockholdersDeficit`)."""
+    return ["equity" if w == "deficit" and i > 0 and out[i - 1] == "stockholders" else w for i, w in enumerate(out)]
 
 
 CURRENT_PART = {"portion", "installment", "maturity", "maturitie"}
@@ -371,13 +411,26 @@ def names_an_entity(key):
     return bool(ENTITY_WORDS & set(key.split()))
 
 
+# the standard taxonomies: a concept of any other prefix is a filer's own extension
+STANDARD = ("us-gaap", "ifrs-full", "srt")
+
+
+def is_standard(concept):
+    """Standard concepts only: whether a concept is of a standard taxonomy (`STANDARD`). A
+    filer's extension concept (`ma:AmortizationofCustomerandMerchantIncentives`) is never
+    another filer's, so it gives no entry: given to another filing it would always be wrong, and
+    its vote would split the consensus (`Index.settled`) of a label the other filers tag with a
+    standard concept."""
+    return concept.split(":", 1)[0] in STANDARD
+
+
 def build(items, exclude=None):
     """Entries [(statement, key, concept, filings, balance)] from line items, leaving out the
-    filing `exclude` (leave-one-filing-out scoring)."""
+    filing `exclude` (leave-one-filing-out scoring) and extension concepts (`is_standard`)."""
     filings = defaultdict(set)
     balances = defaultdict(Counter)
     for doc_id, st, key, concept, balance, sec in items:
-        if doc_id == exclude:
+        if doc_id == exclude or not is_standard(concept):
             continue
         filings[(st, key, concept)].add(doc_id)
         if sec:

@@ -97,6 +97,29 @@ class GoldReader(unittest.TestCase):
         self.assertEqual(k("Long-term debt, excluding current installments"), "long term debt")
         self.assertEqual(k("Long-term debt, net of current maturities"), "long term debt")
         self.assertEqual(k("Less current portion"), "less current portion")
+        self.assertEqual(k("Basic earnings per share attributable to Example Inc."), "basic income per share")
+        self.assertEqual(k("Diluted loss per share attributable to Example Corp. common shareholders"), "diluted loss per share")
+        self.assertEqual(k("Net income attributable to Example Inc."), "net income attributable to parent")
+        self.assertEqual(k("Earnings per share attributable to noncontrolling interests"),
+                         "income per share attributable to noncontrolling interest")
+        self.assertEqual(k("Net change in cash and equivalents"), "net change in cash and cash equivalent")
+        self.assertEqual(k("Cash and equivalents, end of period"), "cash and cash equivalent")
+        self.assertEqual(k("Total shareholders’ deficit"), "total stockholders equity")
+        self.assertEqual(k("Total stockholders’ equity (deficit)"), "total stockholders equity deficit")
+        self.assertEqual(k("Accumulated deficit"), "accumulated deficit")
+
+    def test_concept_dictionary_standard_concepts_only(self):
+        # a filer's extension concept gives no entry, and no vote against the others' concept
+        from accuracy_lib import concepts
+        items = [("a", "equity", "purchase of treasury stock", "us-gaap:TreasuryStockValueAcquiredCostMethod", "", ""),
+                 ("b", "equity", "purchase of treasury stock", "xyz:TreasuryStockValueAcquiredOnTradeDate", "", ""),
+                 ("c", "balance_sheet", "client incentive", "xyz:ClientIncentivesAssets", "debit", "")]
+        self.assertEqual(concepts.build(items),
+                         [("equity", "purchase of treasury stock", "us-gaap:TreasuryStockValueAcquiredCostMethod", 1, "")])
+        index = concepts.Index(concepts.build(items))
+        self.assertEqual(index.lookup("equity", "Purchases of treasury stock"), "us-gaap:TreasuryStockValueAcquiredCostMethod")
+        self.assertTrue(concepts.is_standard("us-gaap:Revenues"))
+        self.assertFalse(concepts.is_standard("xyz:Revenues"))
 
     def test_concept_balance_sheet_parts(self):
         from accuracy_lib import concepts
