@@ -23,7 +23,8 @@ public import FolioModel
 /// 2. the entries of (statement, label key): the concept most filings give;
 /// 3. the entry of the same statement whose key shares the most words with the label's
 ///    (Jaccard of the words outside `stopWords`, at least 1/2, and one word apart at most on
-///    either side: `maxExtraWords`); ties: more filings, the shorter key, the key's text;
+///    either side: `maxExtraWords`; a total's label never takes a key naming an `other` it
+///    lacks: `labelsATotal`); ties: more filings, the shorter key, the key's text;
 /// 4. in an income statement's per-share or share-count section, its heading's concept, by
 ///    steps 2 and 3 (`isMeasureSection`);
 /// 5. the entries of the label key in any statement printing the row's kind of figure
@@ -334,6 +335,16 @@ public enum ConceptDictionary {
     /// step. On the benchmark's text renditions (leave-one-filing-out), closest keys two or
     /// more words apart gave the filer's concept about 1 time in 3.
     static let maxExtraWords = 1
+
+    /// **Total is not other**: whether a label key names a total (holds the word `total`). The
+    /// closest-key step (`Index.closest`) does not give a total's label a key holding an `other`
+    /// the label lacks: a total sums a group of lines and `Other ...` is one residual line of
+    /// it, never the same line item, though `total` is a stop word and the two may share every
+    /// other word (`Total investing activities` against `Other investing activities`, `Total
+    /// non-current assets` against `Other non-current assets`).
+    static func labelsATotal(_ key: String) -> Bool {
+        key.split(separator: " ").contains("total")
+    }
 
     /// **No consensus**: whether the filings that print a key agree enough on its concept
     /// for the dictionary to give it: the concept most of them give (`top` of `filings`) is
@@ -904,6 +915,8 @@ public enum ConceptDictionary {
                 }
             }
             guard !known.isEmpty else { return nil }
+            // total is not other: a total's label skips the keys naming an `other` it lacks
+            let residual = ConceptDictionary.labelsATotal(key) ? wordIds["other"].flatMap { known.contains($0) ? nil : $0 } : nil
             let wordCount = known.count + unknown.count
             // Per entry sharing a word with the label: how many (the lists hold distinct words).
             var shared: [Int: Int] = [:]
@@ -916,6 +929,7 @@ public enum ConceptDictionary {
                 // one-word difference
                 guard wordCount - inter <= ConceptDictionary.maxExtraWords,
                       k.words.count - inter <= ConceptDictionary.maxExtraWords else { continue }
+                if let residual, k.words.contains(residual) { continue }
                 if let b = best, !Self.better((inter, union, k.filings, k.key), (b.inter, b.union, b.filings, b.key)) { continue }
                 best = (inter, union, k.filings, k.key, k.concept)
             }

@@ -353,6 +353,29 @@ struct ConceptDictionaryTests {
         #expect(concept("Accrued liabilities") == nil)
     }
 
+    static let totalData = """
+        cash_flow\tother investing activity\tus-gaap:PaymentsForProceedsFromOtherInvestingActivities\t3\t
+        cash_flow\tnet cash used in investing activity\tus-gaap:NetCashProvidedByUsedInInvestingActivities\t2\t
+        """
+
+    /// Total is not other: a total's label never takes, by the closest key, a key naming an
+    /// `other` the label lacks (a residual line of the group it sums), though that key shares
+    /// as many words with it and more filings print it.
+    @Test func aTotalIsNotTheOtherLine() {
+        let index = ConceptDictionary.Index(data: Self.totalData)
+        func concept(_ label: String) -> String? {
+            index.lookup(statement: "cash_flow", key: ConceptDictionary.labelKey(label))
+        }
+        #expect(concept("TOTAL INVESTING ACTIVITIES") == "us-gaap:NetCashProvidedByUsedInInvestingActivities")
+        // not a total: the closest key as before (the same words, more filings); a total naming
+        // `other` itself keeps it
+        #expect(concept("Investing activities") == "us-gaap:PaymentsForProceedsFromOtherInvestingActivities")
+        #expect(concept("Other investing") == "us-gaap:PaymentsForProceedsFromOtherInvestingActivities")
+        #expect(concept("Total other investing activities") == "us-gaap:PaymentsForProceedsFromOtherInvestingActivities")
+        #expect(ConceptDictionary.labelsATotal("total investing activity"))
+        #expect(!ConceptDictionary.labelsATotal("subtotal investing activity"))
+    }
+
     static let consensusData = """
         comprehensive_income\tincome tax effect\tus-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossTax\t1\t
         comprehensive_income\tincome tax effect\tus-gaap:OtherComprehensiveIncomeLossForeignCurrencyTranslationTax\t1\t

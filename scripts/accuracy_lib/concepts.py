@@ -514,11 +514,13 @@ class Index:
 
     def closest(self, statement, key):
         """The concept of the key of `statement` sharing the most words with `key` (Jaccard at
-        least 1/2, one word apart at most on either side), or None (also when that key has no
+        least 1/2, one word apart at most on either side; total is not other: a key with
+        `total` never takes a key with an `other` it lacks), or None (also when that key has no
         consensus, `settled`)."""
         words = content_words(key)
         if not words:
             return None
+        total = "total" in key.split()
         best = None
         for k2, w2 in self.by_st.get(statement, {}).items():
             if not w2:
@@ -532,6 +534,9 @@ class Index:
                 continue
             # one-word difference: at most one content word of each side not in the other
             if len(words) - inter > FUZZY_EXTRA or len(w2) - inter > FUZZY_EXTRA:
+                continue
+            # total is not other: a total's label does not take a residual line's key
+            if total and "other" in w2 and "other" not in words:
                 continue
             n = sum(self.by_st_key[(statement, k2)].values())
             cand = (inter, union, n, k2)

@@ -108,6 +108,17 @@ class GoldReader(unittest.TestCase):
         self.assertEqual(k("Total stockholders’ equity (deficit)"), "total stockholders equity deficit")
         self.assertEqual(k("Accumulated deficit"), "accumulated deficit")
 
+    def test_concept_total_is_not_other(self):
+        # the closest key: a total's label never takes a key naming an `other` it lacks
+        from accuracy_lib import concepts
+        index = concepts.Index([
+            ("cash_flow", "other investing activity", "us-gaap:PaymentsForProceedsFromOtherInvestingActivities", 3, ""),
+            ("cash_flow", "net cash used in investing activity", "us-gaap:NetCashProvidedByUsedInInvestingActivities", 2, "")])
+        self.assertEqual(index.lookup("cash_flow", "TOTAL INVESTING ACTIVITIES"), "us-gaap:NetCashProvidedByUsedInInvestingActivities")
+        self.assertEqual(index.lookup("cash_flow", "Investing activities"), "us-gaap:PaymentsForProceedsFromOtherInvestingActivities")
+        self.assertEqual(index.lookup("cash_flow", "Total other investing activities"),
+                         "us-gaap:PaymentsForProceedsFromOtherInvestingActivities")
+
     def test_concept_dictionary_standard_concepts_only(self):
         # a filer's extension concept gives no entry, and no vote against the others' concept
         from accuracy_lib import concepts
