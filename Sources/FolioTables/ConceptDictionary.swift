@@ -38,7 +38,7 @@ public enum ConceptDictionary {
     /// Gives every value cell of a primary statement without a concept the dictionary's
     /// concept for its row label (`concept_source: dictionary`); nil where none applies.
     public static func assignAll(_ tables: inout [Table]) {
-        let noncontrolling = printsNoncontrolling(tables)
+        let noncontrolling = printsNoncontrolling(tables) || totalsWholeEquity(tables)
         // Per statement, each heading's section (`headingSection`): a heading stands over many
         // rows, and its label key is made once.
         var headings: [String: [String: SectionHeading?]] = [:]
@@ -123,7 +123,8 @@ public enum ConceptDictionary {
     /// statements go on to split it between the parent and noncontrolling interests,
     /// `NetIncomeLoss` where there are none; a `Balance at December 31` of an equity statement
     /// likewise. A filing whose primary statements print a noncontrolling interest
-    /// (`printsNoncontrolling`) gets the concept including them, unless the label names the
+    /// (`printsNoncontrolling`), or whose balance sheet totals its equity as `Total equity`
+    /// (`totalsWholeEquity`), gets the concept including them, unless the label names the
     /// parent's holders (`attributable to parent`, `stockholders`); one that prints none
     /// gets the parent's. Any other concept is left as it is.
     static func noncontrollingConcept(_ concept: String, key: String, noncontrolling: Bool) -> String {
@@ -160,6 +161,28 @@ public enum ConceptDictionary {
             guard let statement = t.statement, statement.isPrimary else { continue }
             for c in t.cells {
                 if names(c.rowLabel) || c.rowPath.contains(where: names) || c.columnPath.contains(where: names) { return true }
+            }
+        }
+        return false
+    }
+
+    /// **Whole-entity equity**: whether a balance sheet totals its equity as `Total equity`
+    /// (the key `total equity`: equity named without its holders, not `Total stockholders'
+    /// equity`). Filers tag that total with the concept including noncontrolling interests, and
+    /// report the filing's other pairs (`noncontrollingPairs`) likewise, whether or not a
+    /// noncontrolling interest is printed (`Net income` is then `ProfitLoss`, an equity
+    /// statement's balance the whole equity): such a filing gets the concepts including them,
+    /// as one that prints a noncontrolling interest does (`noncontrollingConcept`).
+    static func totalsWholeEquity(_ tables: [Table]) -> Bool {
+        var seen: Set<String> = []
+        for t in tables where t.statement == .balanceSheet {
+            for c in t.cells {
+                // A key `total equity` only where the label holds `equity` (ASCII case aside).
+                let mentions = ByteSearch.withBytes(c.rowLabel) { b in
+                    ByteSearch.firstIndex(of: "equity", in: b, foldingASCII: true) != nil
+                }
+                guard mentions, seen.insert(c.rowLabel).inserted else { continue }
+                if labelKey(c.rowLabel) == "total equity" { return true }
             }
         }
         return false

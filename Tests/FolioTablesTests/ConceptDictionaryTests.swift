@@ -304,6 +304,27 @@ struct ConceptDictionaryTests {
                                                          Self.table(.incomeStatement, [Self.cell("Net income", 5)])]))
     }
 
+    /// Whole-entity equity: a balance sheet totalling its equity as `Total equity` calls for the
+    /// concepts including noncontrolling interests, as a printed noncontrolling interest does.
+    @Test func aBalanceSheetTotallingEquityAsAWhole() {
+        #expect(ConceptDictionary.totalsWholeEquity([Self.table(.balanceSheet, [Self.cell("Total assets", 9),
+                                                                                  Self.cell("Total equity", 4)])]))
+        #expect(!ConceptDictionary.totalsWholeEquity([Self.table(.balanceSheet, [Self.cell("Total stockholders’ equity", 4),
+                                                                                   Self.cell("Total liabilities and equity", 9)])]))
+        // only a balance sheet's row
+        #expect(!ConceptDictionary.totalsWholeEquity([Self.table(.equity, [Self.cell("Total equity", 4)]),
+                                                       Self.table(.other, [Self.cell("Total equity", 4)])]))
+        var whole = [Self.table(.balanceSheet, [Self.cell("Total equity", 4)]), Self.table(.incomeStatement, [Self.cell("Net income", 5)])]
+        ConceptDictionary.assignAll(&whole)
+        #expect(whole[0].cells[0].concept == "us-gaap:StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest")
+        #expect(whole[1].cells[0].concept == "us-gaap:ProfitLoss")
+        var parent = [Self.table(.balanceSheet, [Self.cell("Total stockholders’ equity", 4)]),
+                      Self.table(.incomeStatement, [Self.cell("Net income", 5)])]
+        ConceptDictionary.assignAll(&parent)
+        #expect(parent[0].cells[0].concept == "us-gaap:StockholdersEquity")
+        #expect(parent[1].cells[0].concept == "us-gaap:NetIncomeLoss")
+    }
+
     static let data = """
         income_statement\ttotal revenue\tus-gaap:Revenues\t3\t
         income_statement\ttotal revenue\tus-gaap:RevenueFromContractWithCustomerExcludingAssessedTax\t2\t

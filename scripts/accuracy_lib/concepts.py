@@ -350,6 +350,15 @@ def prints_noncontrolling(labels):
     return any(names_noncontrolling(label_key(t)) for t in labels)
 
 
+def totals_whole_equity(cells, kinds):
+    """Whole-entity equity: whether a balance sheet among `cells` (`kinds`: table -> statement)
+    totals its equity as `Total equity` (the key `total equity`): such a filer reports the
+    concepts including noncontrolling interests, printed or not (Folio's
+    `ConceptDictionary.totalsWholeEquity`)."""
+    return any(kinds.get(c["table_id"]) == "balance_sheet" and label_key(c.get("row_label") or "") == "total equity"
+               for c in cells)
+
+
 def nci_concept(concept, key, nci):
     """Noncontrolling-interest context: of a pair (`NCI_PAIRS`), the concept including
     noncontrolling interests where the filing prints them (unless the label names the
@@ -598,7 +607,8 @@ def score(kind, golds, docs, html_docs):
         seen_elsewhere = {it[3] for it in items if it[0] != s}
         kinds = {t["table_id"]: t.get("statement") for t in d["tables"]}
         nci = prints_noncontrolling(t for c in d["cells"] if kinds.get(c["table_id"]) in PRIMARY
-                                    for t in [c.get("row_label") or ""] + list(c.get("row_path") or []) + list(c.get("column_path") or []))
+                                    for t in [c.get("row_label") or ""] + list(c.get("row_path") or []) + list(c.get("column_path") or [])) \
+            or totals_whole_equity(d["cells"], kinds)
         parts = table_parts(d["cells"], kinds)
         by_mag = defaultdict(list)
         for c in d["cells"]:

@@ -119,6 +119,14 @@ class GoldReader(unittest.TestCase):
         self.assertEqual(index.lookup("cash_flow", "Total other investing activities"),
                          "us-gaap:PaymentsForProceedsFromOtherInvestingActivities")
 
+    def test_concept_whole_entity_equity(self):
+        from accuracy_lib import concepts
+        kinds = {1: "balance_sheet", 2: "equity"}
+        self.assertTrue(concepts.totals_whole_equity([{"table_id": 1, "row_label": "Total equity"}], kinds))
+        self.assertFalse(concepts.totals_whole_equity([{"table_id": 1, "row_label": "Total stockholders’ equity"},
+                                                       {"table_id": 1, "row_label": "Total liabilities and equity"},
+                                                       {"table_id": 2, "row_label": "Total equity"}], kinds))
+
     def test_concept_dictionary_standard_concepts_only(self):
         # a filer's extension concept gives no entry, and no vote against the others' concept
         from accuracy_lib import concepts
