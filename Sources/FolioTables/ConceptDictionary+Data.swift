@@ -29,8 +29,7 @@ balance_sheet	accrued retiree health care	us-gaap:OtherPostretirementDefinedBene
 balance_sheet	accrued salarie and related expense	us-gaap:EmployeeRelatedLiabilitiesCurrent	1	credit
 balance_sheet	accumulated deficit	us-gaap:RetainedEarningsAccumulatedDeficit	3	credit
 balance_sheet	accumulated income	us-gaap:RetainedEarningsAccumulatedDeficit	1	credit
-balance_sheet	accumulated other comprehensive income loss	us-gaap:AccumulatedOtherComprehensiveIncomeLossNetOfTax	5	credit
-balance_sheet	accumulated other comprehensive loss	us-gaap:AccumulatedOtherComprehensiveIncomeLossNetOfTax	8	credit
+balance_sheet	accumulated other comprehensive income	us-gaap:AccumulatedOtherComprehensiveIncomeLossNetOfTax	13	credit
 balance_sheet	acquired intangible asset net	us-gaap:IntangibleAssetsNetExcludingGoodwill	1	debit
 balance_sheet	additional paid in capital	us-gaap:AdditionalPaidInCapital	7	credit
 balance_sheet	additional paid in capital	us-gaap:AdditionalPaidInCapitalCommonStock	3	credit
@@ -162,7 +161,7 @@ balance_sheet	short term investment	us-gaap:ShortTermInvestments	3	debit
 balance_sheet	strategic investment	us-gaap:OtherLongTermInvestments	1	debit
 balance_sheet	term debt	us-gaap:LongTermDebtCurrent	1	credit
 balance_sheet	term debt	us-gaap:LongTermDebtNoncurrent	1	credit
-balance_sheet	total accumulated other comprehensive income loss	us-gaap:AccumulatedOtherComprehensiveIncomeLossNetOfTax	1	credit
+balance_sheet	total accumulated other comprehensive income	us-gaap:AccumulatedOtherComprehensiveIncomeLossNetOfTax	1	credit
 balance_sheet	total asset	us-gaap:Assets	14	debit
 balance_sheet	total common stockholders equity	us-gaap:StockholdersEquity	1	credit
 balance_sheet	total current asset	us-gaap:AssetsCurrent	14	debit
@@ -482,14 +481,12 @@ cash_flow	net change in cash cash equivalent and restricted cash	us-gaap:CashCas
 cash_flow	net change in other asset and liability	us-gaap:IncreaseDecreaseInOtherOperatingCapitalNet	1	
 cash_flow	net decrease in cash cash equivalent including restricted	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect	1	
 cash_flow	net decrease increase in cash cash equivalent restricted cash and restricted cash equivalent	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect	1	
-cash_flow	net income	us-gaap:NetIncomeLoss	7	
-cash_flow	net income	us-gaap:ProfitLoss	4	
-cash_flow	net income loss	us-gaap:NetIncomeLoss	1	
+cash_flow	net income	us-gaap:NetIncomeLoss	8	
+cash_flow	net income	us-gaap:ProfitLoss	6	
 cash_flow	net increase decrease in cash cash equivalent and restricted cash	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect	2	
 cash_flow	net increase in cash and cash equivalent	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect	1	
 cash_flow	net increase in cash cash equivalent and restricted cash	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect	1	
 cash_flow	net issued paid commercial paper	us-gaap:ProceedsFromIssuanceOfCommercialPaper	1	
-cash_flow	net loss	us-gaap:ProfitLoss	2	
 cash_flow	new borrowing	us-gaap:ProceedsFromIssuanceOfDebt	1	
 cash_flow	noncash acquisition purchase consideration	us-gaap:StockIssued1	1	
 cash_flow	noncash capital expenditure	us-gaap:CapitalLeaseObligationsIncurred	1	
@@ -872,10 +869,8 @@ cash_flow/operating	loss on strategic investment net	us-gaap:GainLossOnInvestmen
 cash_flow/operating	net cash provided by operating activity	us-gaap:NetCashProvidedByUsedInOperatingActivities	1	
 cash_flow/operating	net cash provided by used in operating activity	us-gaap:NetCashProvidedByUsedInOperatingActivities	1	
 cash_flow/operating	net cash used by operating activity	us-gaap:NetCashProvidedByUsedInOperatingActivities	1	
-cash_flow/operating	net income	us-gaap:NetIncomeLoss	7	
-cash_flow/operating	net income	us-gaap:ProfitLoss	4	
-cash_flow/operating	net income loss	us-gaap:NetIncomeLoss	1	
-cash_flow/operating	net loss	us-gaap:ProfitLoss	2	
+cash_flow/operating	net income	us-gaap:NetIncomeLoss	8	
+cash_flow/operating	net income	us-gaap:ProfitLoss	6	
 cash_flow/operating	nonoperating expense income net	us-gaap:OtherNoncashIncomeExpense	1	
 cash_flow/operating	other	us-gaap:OtherNoncashExpense	1	
 cash_flow/operating	other	us-gaap:OtherNoncashIncomeExpense	4	
@@ -928,13 +923,10 @@ comprehensive_income	change in foreign currency translation net of tax	us-gaap:O
 comprehensive_income	change in net unrealized gain loss net of tax	us-gaap:OtherComprehensiveIncomeUnrealizedHoldingGainLossOnSecuritiesArisingDuringPeriodNetOfTax	1	
 comprehensive_income	change in unrealized loss on cash flow hedge net of tax	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTaxParent	1	
 comprehensive_income	change in unrealized loss on investment net of tax	us-gaap:OtherComprehensiveIncomeAvailableforsaleSecuritiesAdjustmentNetOfTaxPortionAttributableToParent	1	
-comprehensive_income	comprehensive income	us-gaap:ComprehensiveIncomeNetOfTax	4	
-comprehensive_income	comprehensive income	us-gaap:ComprehensiveIncomeNetOfTaxIncludingPortionAttributableToNoncontrollingInterest	3	
+comprehensive_income	comprehensive income	us-gaap:ComprehensiveIncomeNetOfTax	6	
+comprehensive_income	comprehensive income	us-gaap:ComprehensiveIncomeNetOfTaxIncludingPortionAttributableToNoncontrollingInterest	4	
 comprehensive_income	comprehensive income attributable to noncontrolling interest	us-gaap:ComprehensiveIncomeNetOfTaxAttributableToNoncontrollingInterest	1	
-comprehensive_income	comprehensive income attributable to parent	us-gaap:ComprehensiveIncomeNetOfTax	1	
-comprehensive_income	comprehensive income loss	us-gaap:ComprehensiveIncomeNetOfTax	2	
-comprehensive_income	comprehensive loss	us-gaap:ComprehensiveIncomeNetOfTaxIncludingPortionAttributableToNoncontrollingInterest	1	
-comprehensive_income	comprehensive loss attributable to parent	us-gaap:ComprehensiveIncomeNetOfTax	1	
+comprehensive_income	comprehensive income attributable to parent	us-gaap:ComprehensiveIncomeNetOfTax	2	
 comprehensive_income	currency translation adjustment	us-gaap:OtherComprehensiveIncomeLossForeignCurrencyTransactionAndTranslationAdjustmentNetOfTax	1	
 comprehensive_income	defined benefit pension and other postretirement plan	us-gaap:OtherComprehensiveIncomeLossPensionAndOtherPostretirementBenefitPlansAdjustmentBeforeReclassificationAdjustmentsAndTax	1	
 comprehensive_income	defined benefit pension and other postretirement plan net of tax	us-gaap:OtherComprehensiveIncomeLossPensionAndOtherPostretirementBenefitPlansAdjustmentNetOfTax	1	
@@ -959,7 +951,7 @@ comprehensive_income	income tax effect	us-gaap:OtherComprehensiveIncomeUnrealize
 comprehensive_income	investment security available for sale	us-gaap:OtherComprehensiveIncomeUnrealizedHoldingGainLossOnSecuritiesArisingDuringPeriodBeforeTax	1	
 comprehensive_income	investment security available for sale net of tax	us-gaap:OtherComprehensiveIncomeUnrealizedHoldingGainLossOnSecuritiesArisingDuringPeriodNetOfTax	1	
 comprehensive_income	less comprehensive income attributable to noncontrolling interest	us-gaap:ComprehensiveIncomeNetOfTaxAttributableToNoncontrollingInterest	1	
-comprehensive_income	less comprehensive income loss related to noncontrolling interest	us-gaap:ComprehensiveIncomeNetOfTaxAttributableToNoncontrollingInterest	1	
+comprehensive_income	less comprehensive income related to noncontrolling interest	us-gaap:ComprehensiveIncomeNetOfTaxAttributableToNoncontrollingInterest	1	
 comprehensive_income	less reclassification adjustment for loss gain included in other income expense net of tax	us-gaap:OtherComprehensiveIncomeLossReclassificationAdjustmentFromAOCIForSaleOfSecuritiesNetOfTax	1	
 comprehensive_income	net actuarial loss gain arising during the period net of tax	us-gaap:OtherComprehensiveIncomeDefinedBenefitPlansNetUnamortizedGainLossArisingDuringPeriodNetOfTax	1	
 comprehensive_income	net change	us-gaap:OtherComprehensiveIncomeLossAvailableForSaleSecuritiesAdjustmentNetOfTax	1	
@@ -968,30 +960,27 @@ comprehensive_income	net change in unrealized gain loss excluded from the assess
 comprehensive_income	net change in unrealized gain loss on available for sale security net of tax	us-gaap:OtherComprehensiveIncomeLossAvailableForSaleSecuritiesAdjustmentBeforeReclassificationAdjustmentsNetOfTax	1	
 comprehensive_income	net change in unrealized loss	us-gaap:OtherComprehensiveIncomeAvailableforsaleSecuritiesAdjustmentNetOfTaxPortionAttributableToParent	1	
 comprehensive_income	net change net of tax	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTaxParent	1	
-comprehensive_income	net income	us-gaap:NetIncomeLoss	7	
-comprehensive_income	net income	us-gaap:ProfitLoss	4	
-comprehensive_income	net income loss	us-gaap:NetIncomeLoss	1	
+comprehensive_income	net income	us-gaap:NetIncomeLoss	9	
+comprehensive_income	net income	us-gaap:ProfitLoss	5	
 comprehensive_income	net increase decrease from available for sale security	us-gaap:OtherComprehensiveIncomeLossAvailableForSaleSecuritiesAdjustmentNetOfTax	1	
 comprehensive_income	net increase decrease from derivative designated as hedging instrument	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTax	1	
-comprehensive_income	net loss	us-gaap:NetIncomeLoss	1	
-comprehensive_income	net loss	us-gaap:ProfitLoss	1	
 comprehensive_income	net unrealized actuarial gain loss and prior service credit cost	us-gaap:OtherComprehensiveIncomeLossPensionAndOtherPostretirementBenefitPlansAdjustmentBeforeReclassificationAdjustmentsAndTax	1	
 comprehensive_income	net unrealized gain loss	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossBeforeReclassificationAfterTax	2	
 comprehensive_income	net unrealized gain loss	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossBeforeReclassificationAndTax	1	
 comprehensive_income	net unrealized gain loss	us-gaap:OtherComprehensiveIncomeUnrealizedHoldingGainLossOnSecuritiesArisingDuringPeriodBeforeTax	1	
 comprehensive_income	net unrealized gain loss	us-gaap:OtherComprehensiveIncomeUnrealizedHoldingGainLossOnSecuritiesArisingDuringPeriodNetOfTax	1	
-comprehensive_income	other comprehensive income loss	us-gaap:OtherComprehensiveIncomeLossNetOfTax	2	
-comprehensive_income	other comprehensive income loss before tax	us-gaap:OtherComprehensiveIncomeLossBeforeTaxPortionAttributableToParent	1	
-comprehensive_income	other comprehensive income loss net	us-gaap:OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent	1	
-comprehensive_income	other comprehensive income loss net of tax	us-gaap:OtherComprehensiveIncomeLossNetOfTax	2	
-comprehensive_income	other comprehensive income loss net of tax	us-gaap:OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent	2	
+comprehensive_income	other comprehensive income	us-gaap:OtherComprehensiveIncomeLossNetOfTax	2	
+comprehensive_income	other comprehensive income before tax	us-gaap:OtherComprehensiveIncomeLossBeforeTaxPortionAttributableToParent	1	
+comprehensive_income	other comprehensive income net	us-gaap:OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent	1	
+comprehensive_income	other comprehensive income net of tax	us-gaap:OtherComprehensiveIncomeLossNetOfTax	2	
+comprehensive_income	other comprehensive income net of tax	us-gaap:OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent	2	
 comprehensive_income	other net of tax	us-gaap:OtherComprehensiveIncomeOtherNetOfTax	1	
 comprehensive_income	pension and post employment benefit net of tax	us-gaap:OtherComprehensiveIncomeLossPensionAndOtherPostretirementBenefitPlansAdjustmentNetOfTax	1	
 comprehensive_income	reclassification adjustment	us-gaap:OtherComprehensiveIncomeLossAmortizationAdjustmentFromAOCIPensionAndOtherPostretirementBenefitPlansForNetPriorServiceCostCreditBeforeTax	1	
 comprehensive_income	reclassification adjustment	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossReclassificationBeforeTax	1	
 comprehensive_income	reclassification adjustment for cash flow hedge	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossReclassificationBeforeTax	1	
 comprehensive_income	reclassification adjustment for defined benefit pension and other postretirement plan	us-gaap:OtherComprehensiveIncomeLossReclassificationAdjustmentFromAOCIPensionAndOtherPostretirementBenefitPlansForNetGainLossNetOfTax	1	
-comprehensive_income	reclassification adjustment for loss included in net loss net of tax	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossReclassificationAfterTax	1	
+comprehensive_income	reclassification adjustment for loss included in net income net of tax	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossReclassificationAfterTax	1	
 comprehensive_income	reclassification adjustment for net realized gain loss included in net income	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossReclassificationAfterTax	1	
 comprehensive_income	reclassification adjustment for net realized gain loss included in net income	us-gaap:OtherComprehensiveIncomeLossReclassificationAdjustmentFromAOCIForSaleOfSecuritiesNetOfTax	1	
 comprehensive_income	reclassification adjustment for realized gain loss on derivative instrument	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossReclassificationAfterTax	1	
@@ -1005,11 +994,10 @@ comprehensive_income	total comprehensive income	us-gaap:ComprehensiveIncomeNetOf
 comprehensive_income	total comprehensive income attributable to parent	us-gaap:ComprehensiveIncomeNetOfTax	1	
 comprehensive_income	total comprehensive income net of tax	us-gaap:ComprehensiveIncomeNetOfTax	1	
 comprehensive_income	total defined benefit pension plan and other postretirement benefit net of tax	us-gaap:OtherComprehensiveIncomeLossPensionAndOtherPostretirementBenefitPlansAdjustmentNetOfTax	1	
-comprehensive_income	total other comprehensive income	us-gaap:OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent	1	
-comprehensive_income	total other comprehensive income loss	us-gaap:OtherComprehensiveIncomeLossNetOfTax	1	
-comprehensive_income	total other comprehensive income loss	us-gaap:OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent	1	
-comprehensive_income	total other comprehensive income loss a	us-gaap:OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent	1	
-comprehensive_income	total other comprehensive income loss net of tax	us-gaap:OtherComprehensiveIncomeLossNetOfTax	2	
+comprehensive_income	total other comprehensive income	us-gaap:OtherComprehensiveIncomeLossNetOfTax	1	
+comprehensive_income	total other comprehensive income	us-gaap:OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent	2	
+comprehensive_income	total other comprehensive income a	us-gaap:OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent	1	
+comprehensive_income	total other comprehensive income net of tax	us-gaap:OtherComprehensiveIncomeLossNetOfTax	2	
 comprehensive_income	total unrealized gain loss on derivative instrument net of tax	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTax	1	
 comprehensive_income	translation adjustment	us-gaap:OtherComprehensiveIncomeLossForeignCurrencyTransactionAndTranslationAdjustmentBeforeTax	1	
 comprehensive_income	unrealized gain loss arising during period net of tax	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossBeforeReclassificationAfterTax	1	
@@ -1051,23 +1039,14 @@ equity	issuance of common stock under stock plan	us-gaap:StockIssuedDuringPeriod
 equity	issuance of common stock under stock plan	us-gaap:StockIssuedDuringPeriodValueEmployeeStockPurchasePlan	1	
 equity	issuance of serie a preferred stock	us-gaap:StockIssuedDuringPeriodValueNewIssues	1	
 equity	net income	us-gaap:NetIncomeLoss	9	
-equity	net income	us-gaap:ProfitLoss	3	
+equity	net income	us-gaap:ProfitLoss	4	
 equity	net income attributable to parent	us-gaap:NetIncomeLoss	1	
-equity	net loss	us-gaap:NetIncomeLoss	2	
-equity	net loss	us-gaap:ProfitLoss	1	
-equity	net loss income	us-gaap:ProfitLoss	1	
 equity	noncontrolling interest net	us-gaap:MinorityInterestPeriodIncreaseDecrease	1	
 equity	other change in noncontrolling interest	us-gaap:MinorityInterestPeriodIncreaseDecrease	1	
-equity	other comprehensive income	us-gaap:OtherComprehensiveIncomeLossNetOfTax	1	
-equity	other comprehensive income	us-gaap:OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent	1	
-equity	other comprehensive income loss	us-gaap:OtherComprehensiveIncomeLossNetOfTax	4	
-equity	other comprehensive income loss	us-gaap:OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent	2	
-equity	other comprehensive income loss net of tax	us-gaap:OtherComprehensiveIncomeLossNetOfTax	2	
-equity	other comprehensive income net of tax	us-gaap:OtherComprehensiveIncomeLossNetOfTax	1	
+equity	other comprehensive income	us-gaap:OtherComprehensiveIncomeLossNetOfTax	5	
+equity	other comprehensive income	us-gaap:OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent	3	
+equity	other comprehensive income net of tax	us-gaap:OtherComprehensiveIncomeLossNetOfTax	3	
 equity	other comprehensive income net of tax	us-gaap:OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent	2	
-equity	other comprehensive loss	us-gaap:OtherComprehensiveIncomeLossNetOfTax	1	
-equity	other comprehensive loss net of tax	us-gaap:OtherComprehensiveIncomeLossNetOfTax	2	
-equity	other comprehensive loss net of tax	us-gaap:OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent	2	
 equity	preferred	us-gaap:DividendsPreferredStock	1	
 equity	preferred stock conversion	us-gaap:StockIssuedDuringPeriodValueConversionOfConvertibleSecurities	1	
 equity	purchase of treasury stock	us-gaap:TreasuryStockValueAcquiredCostMethod	1	
@@ -1143,13 +1122,12 @@ income_statement	general and administrative	us-gaap:GeneralAndAdministrativeExpe
 income_statement	general and administrative expense	us-gaap:GeneralAndAdministrativeExpense	1	
 income_statement	gross income	us-gaap:GrossProfit	5	
 income_statement	gross margin	us-gaap:GrossProfit	2	
-income_statement	income before income tax	us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest	6	
+income_statement	income before income tax	us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest	7	
+income_statement	income before income tax	us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesMinorityInterestAndIncomeLossFromEquityMethodInvestments	1	
 income_statement	income before income tax	us-gaap:IncomeLossIncludingPortionAttributableToNoncontrollingInterest	1	
-income_statement	income before income tax expense	us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest	1	
+income_statement	income before income tax expense	us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest	2	
 income_statement	income before provision for income tax	us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest	3	
-income_statement	income from operation	us-gaap:OperatingIncomeLoss	2	
-income_statement	income loss before income tax	us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesMinorityInterestAndIncomeLossFromEquityMethodInvestments	1	
-income_statement	income loss from operation	us-gaap:OperatingIncomeLoss	1	
+income_statement	income from operation	us-gaap:OperatingIncomeLoss	4	
 income_statement	income per share basic	us-gaap:EarningsPerShareBasic	1	
 income_statement	income per share diluted	us-gaap:EarningsPerShareDiluted	1	
 income_statement	income tax	us-gaap:IncomeTaxExpenseBenefit	1	
@@ -1170,25 +1148,17 @@ income_statement	investment gain loss net	us-gaap:GainLossOnInvestments	1
 income_statement	investment income	us-gaap:InvestmentIncomeNet	1	
 income_statement	investment income expense and other	us-gaap:OtherNonoperatingIncomeExpense	1	
 income_statement	less mandatory convertible preferred stock dividend accumulated during the period	us-gaap:PreferredStockDividendsIncomeStatementImpact	1	
-income_statement	less net income attributable to noncontrolling interest	us-gaap:NetIncomeLossAttributableToNoncontrollingInterest	1	
-income_statement	less net income loss attributable to noncontrolling interest	us-gaap:NetIncomeLossAttributableToNoncontrollingInterest	1	
+income_statement	less net income attributable to noncontrolling interest	us-gaap:NetIncomeLossAttributableToNoncontrollingInterest	2	
 income_statement	litigation provision	us-gaap:LossContingencyLossInPeriod	1	
-income_statement	loss before income tax	us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest	1	
-income_statement	loss from operation	us-gaap:OperatingIncomeLoss	1	
-income_statement	loss income before income tax expense	us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest	1	
 income_statement	loss on strategic investment net	us-gaap:GainLossOnInvestments	1	
 income_statement	marketing	us-gaap:MarketingAndAdvertisingExpense	1	
 income_statement	net foreign exchange loss	us-gaap:ForeignCurrencyTransactionGainLossBeforeTax	1	
-income_statement	net income	us-gaap:NetIncomeLoss	7	
-income_statement	net income	us-gaap:ProfitLoss	4	
+income_statement	net income	us-gaap:NetIncomeLoss	9	
+income_statement	net income	us-gaap:ProfitLoss	5	
 income_statement	net income attributable to noncontrolling interest	us-gaap:NetIncomeLossAttributableToNoncontrollingInterest	1	
-income_statement	net income attributable to parent	us-gaap:NetIncomeLoss	2	
-income_statement	net income loss	us-gaap:NetIncomeLoss	1	
-income_statement	net loss	us-gaap:NetIncomeLoss	1	
-income_statement	net loss	us-gaap:ProfitLoss	1	
-income_statement	net loss attributable to parent	us-gaap:NetIncomeLoss	2	
-income_statement	net loss attributable to parent	us-gaap:NetIncomeLossAvailableToCommonStockholdersDiluted	1	
-income_statement	net loss per share basic and diluted	us-gaap:EarningsPerShareBasic	1	
+income_statement	net income attributable to parent	us-gaap:NetIncomeLoss	3	
+income_statement	net income attributable to parent	us-gaap:NetIncomeLossAvailableToCommonStockholdersDiluted	1	
+income_statement	net income per share basic and diluted	us-gaap:EarningsPerShareBasic	1	
 income_statement	net product revenue	us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax	1	
 income_statement	net revenue	us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax	2	
 income_statement	net revenue	us-gaap:Revenues	3	
@@ -1260,7 +1230,7 @@ income_statement	total other income expense	us-gaap:NonoperatingIncomeExpense	1
 income_statement	total revenue	us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax	2	
 income_statement	total revenue	us-gaap:Revenues	2	
 income_statement	weighted average basic shares outstanding	us-gaap:WeightedAverageNumberOfSharesOutstandingBasic	1	
-income_statement	weighted average common shares used in computing basic and diluted net loss per share	us-gaap:WeightedAverageNumberOfSharesOutstandingBasic	1	
+income_statement	weighted average common shares used in computing basic and diluted net income per share	us-gaap:WeightedAverageNumberOfSharesOutstandingBasic	1	
 income_statement	weighted average diluted shares outstanding	us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding	1	
 income_statement	weighted average number of shares basic	us-gaap:WeightedAverageNumberOfSharesOutstandingBasic	1	
 income_statement	weighted average number of shares diluted	us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding	1	

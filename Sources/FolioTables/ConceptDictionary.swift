@@ -430,8 +430,8 @@ public enum ConceptDictionary {
     /// - **date tail**: the words a date leaves at the key's end once its month and numbers are
     ///   dropped (`at`, `as`, `of`, `on`, `in`, `ended`, `ending`) are dropped
     ///   (`BALANCE MARCH 31, 2025` and `Balance as of September 30` -> `balance`).
-    /// Then `periodPosition`, `currentPortion`, `perShareHolder`, `cashEquivalents` and
-    /// `stockholdersDeficit` read the key's words.
+    /// Then `periodPosition`, `currentPortion`, `perShareHolder`, `cashEquivalents`,
+    /// `stockholdersDeficit` and `lossAsIncome` read the key's words.
     /// The benchmark's `label_key` (scripts/accuracy_lib/concepts.py) is the same.
     public static func labelKey(_ label: String) -> String {
         ByteSearch.withBytes(label) { b -> String in
@@ -454,6 +454,7 @@ public enum ConceptDictionary {
             perShareHolder(&out)
             cashEquivalents(&out)
             stockholdersDeficit(&out)
+            lossAsIncome(&out)
             var key: [UInt8] = []
             for w in out {
                 if !key.isEmpty { key.append(0x20) }
@@ -548,6 +549,42 @@ public enum ConceptDictionary {
             j += 1
         }
     }
+
+    /// **Loss is income's sign** (`labelKey`): `loss` reads as `income` where it names an
+    /// income measure's negative result, the same line item: beside `income` (`Net income
+    /// (loss)`, `(Loss) income`), after a word of `incomeMeasures` (`Net loss`, `Operating
+    /// loss`, `Other comprehensive loss`), or leading the key before `before` or `from` (`Loss
+    /// before income taxes`, `Loss from operations`); then `income income` reads as one
+    /// `income`. A loss named for what it is on (`Investment loss`, `Foreign exchange loss`,
+    /// `Gain (loss) on investments`) keeps its word: a gain-or-loss line, and `Investment
+    /// income` another item. Keyed apart, `Net income (loss)` was closer to `Operating income
+    /// (loss)` than to `Net income`, and `Other comprehensive loss` to `Comprehensive loss` than
+    /// to `Other comprehensive income`.
+    static func lossAsIncome(_ out: inout [[UInt8]]) {
+        func isWord(_ w: [UInt8], _ s: StaticString) -> Bool {
+            w.count == s.utf8CodeUnitCount && s.withUTF8Buffer { w.elementsEqual($0) }
+        }
+        guard out.indices.contains(where: { isWord(out[$0], "loss") || ($0 > 0 && isWord(out[$0], "income")
+                                                                           && isWord(out[$0 - 1], "income")) }) else { return }
+        var res: [[UInt8]] = []
+        res.reserveCapacity(out.count)
+        for i in out.indices {
+            var w = out[i]
+            if isWord(w, "loss") {
+                let next = i + 1 < out.count ? out[i + 1] : []
+                let pair = (i > 0 && isWord(out[i - 1], "income")) || isWord(next, "income")
+                let measure = (i > 0 && incomeMeasures.contains { out[i - 1].elementsEqual($0) })
+                    || (i == 0 && (isWord(next, "before") || isWord(next, "from")))
+                if pair || measure { w = Array("income".utf8) }
+            }
+            if isWord(w, "income"), let last = res.last, isWord(last, "income") { continue }
+            res.append(w)
+        }
+        out = res
+    }
+
+    /// The words before `loss` that make it an income measure's negative result (`lossAsIncome`).
+    static let incomeMeasures: [[UInt8]] = ["net", "operating", "comprehensive", "gross"].map { Array($0.utf8) }
 
     /// The words that name the current part of a liability (`currentPortion`).
     static let currentPart: [[UInt8]] = ["portion", "installment", "maturity", "maturitie"].map { Array($0.utf8) }

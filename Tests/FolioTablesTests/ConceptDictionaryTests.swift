@@ -18,7 +18,7 @@ struct ConceptDictionaryTests {
     @Test func attributableToTheFilerIsParent() {
         #expect(ConceptDictionary.labelKey("Net earnings attributable to AbbVie Inc.") == "net income attributable to parent")
         #expect(ConceptDictionary.labelKey("Net loss attributable to Boeing Common Shareholders")
-                == "net loss attributable to parent")
+                == "net income attributable to parent")
         #expect(ConceptDictionary.labelKey("Net income attributable to noncontrolling interests")
                 == "net income attributable to noncontrolling interest")
     }
@@ -36,10 +36,10 @@ struct ConceptDictionaryTests {
                 == "treasury shares issued for k contribution")
         // net of tax ends the key, in the label or in its figure tail
         #expect(ConceptDictionary.labelKey("Other comprehensive income (loss), net of income tax effect")
-                == "other comprehensive income loss net of tax")
+                == "other comprehensive income net of tax")
         #expect(ConceptDictionary.labelKey("Cash flow hedges, net of tax expense (benefit) of $16 in 2024 and $(19) in 2023")
                 == "cash flow hedge net of tax")
-        #expect(ConceptDictionary.labelKey("Other comprehensive loss, net of tax of $28") == "other comprehensive loss net of tax")
+        #expect(ConceptDictionary.labelKey("Other comprehensive loss, net of tax of $28") == "other comprehensive income net of tax")
         #expect(ConceptDictionary.labelKey("Net of taxes") == "net of tax")
         #expect(ConceptDictionary.labelKey("Net income attributable to Example Inc., net of tax of $1")
                 == "net income attributable to parent")
@@ -60,7 +60,8 @@ struct ConceptDictionaryTests {
         #expect(ConceptDictionary.labelKey("Debt repayments") == "debt repayment")
         #expect(ConceptDictionary.labelKey("Cash flow hedges") == "cash flow hedge")
         // not after `s`, `u`, `i`; not `shares` (a count, apart from a per-share figure); short words kept
-        #expect(ConceptDictionary.labelKey("Gross loss") == "gross loss")
+        #expect(ConceptDictionary.labelKey("Gross loss") == "gross income")
+        #expect(ConceptDictionary.labelKey("Impairment losses") == "impairment loss")
         #expect(ConceptDictionary.labelKey("Basis plus status") == "basis plus status")
         #expect(ConceptDictionary.labelKey("Weighted-average shares") == "weighted average shares")
         #expect(ConceptDictionary.labelKey("Its gas") == "its gas")
@@ -116,6 +117,26 @@ struct ConceptDictionaryTests {
         #expect(ConceptDictionary.labelKey("Total shareholders’ deficit") == "total stockholders equity")
         #expect(ConceptDictionary.labelKey("Total stockholders’ equity (deficit)") == "total stockholders equity deficit")
         #expect(ConceptDictionary.labelKey("Accumulated deficit") == "accumulated deficit")
+    }
+
+    /// Loss is income's sign: an income measure's negative result keys as the measure, and a
+    /// line item printed with both signs as the one line item (`lossAsIncome`); a gain-or-loss
+    /// line keeps its `loss`.
+    @Test func labelKeysReadALossAsItsIncomeMeasure() {
+        #expect(ConceptDictionary.labelKey("Net income (loss)") == "net income")
+        #expect(ConceptDictionary.labelKey("Other comprehensive (loss) income") == "other comprehensive income")
+        #expect(ConceptDictionary.labelKey("Income/(loss) before income taxes") == "income before income tax")
+        #expect(ConceptDictionary.labelKey("Operating income (loss)") == "operating income")
+        #expect(ConceptDictionary.labelKey("Net loss") == "net income")
+        #expect(ConceptDictionary.labelKey("Loss from operations") == "income from operation")
+        #expect(ConceptDictionary.labelKey("Other comprehensive loss") == "other comprehensive income")
+        #expect(ConceptDictionary.labelKey("Loss before income taxes") == "income before income tax")
+        // a loss named for what it is on: a gain-or-loss line
+        #expect(ConceptDictionary.labelKey("Investment loss") == "investment loss")
+        #expect(ConceptDictionary.labelKey("Foreign exchange (loss) gain") == "foreign exchange loss gain")
+        #expect(ConceptDictionary.labelKey("Unrealized gain (loss)") == "unrealized gain loss")
+        #expect(ConceptDictionary.labelKey("(Gains) losses on investments, net") == "gain loss on investment net")
+        #expect(ConceptDictionary.labelKey("Loss on extinguishment of debt") == "loss on extinguishment of debt")
     }
 
     /// The committed data holds standard concepts only: a filer's extension concept is never

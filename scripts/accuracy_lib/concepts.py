@@ -31,7 +31,10 @@ them equal:
   Inc.` -> `basic income per share`;
 - cash and equivalents (`cash_equivalents`), stockholders' deficit (`stockholders_deficit`):
   `cash and equivalents` as `cash and cash equivalents`, `stockholders deficit` as
-  `stockholders equity`.
+  `stockholders equity`;
+- loss is income's sign (`loss_as_income`): `loss` as `income` beside `income`, after `net`,
+  `operating`, `comprehensive`, `gross`, or leading before `before`/`from` (`Net income
+  (loss)`, `Net loss` -> `net income`; `Investment loss` stays).
 
 Standard concepts only (`is_standard`): a row tagged with a filer's extension concept gives
 no entry (another filer never has it).
@@ -151,7 +154,34 @@ def label_key(label):
     out = per_share_holder(out)
     out = cash_equivalents(out)
     out = stockholders_deficit(out)
+    out = loss_as_income(out)
     return " ".join(out)
+
+
+# words before `loss` that make it an income measure's negative result (`loss_as_income`)
+INCOME_MEASURES = ("net", "operating", "comprehensive", "gross")
+
+
+def loss_as_income(out):
+    """Loss is income's sign: `loss` reads as `income` where it names an income measure's
+    negative result, the same line item: beside `income` (`Net income (loss)`, `(Loss)
+    income`), after `net`, `operating`, `comprehensive` or `gross` (`Net loss`, `Other
+    comprehensive loss`), or leading the key before `before` or `from` (`Loss before income
+    taxes`, `Loss from operations`); then `income income` reads as one `income`. A loss named
+    for what it is on (`Investment loss`, `Foreign exchange loss`, `Gain (loss) on
+    investments`) keeps its word: a gain-or-loss line, not an income (Folio's
+    `ConceptDictionary.lossAsIncome`)."""
+    res = []
+    for i, w in enumerate(out):
+        if w == "loss":
+            pair = (i > 0 and out[i - 1] == "income") or (i + 1 < len(out) and out[i + 1] == "income")
+            measure = (i > 0 and out[i - 1] in INCOME_MEASURES) or (i == 0 and i + 1 < len(out) and out[i + 1] in ("before", "from"))
+            if pair or measure:
+                w = "income"
+        if w == "income" and res and res[-1] == "income":
+            continue
+        res.append(w)
+    return res
 
 
 def per_share_holder(out):

@@ -82,7 +82,8 @@ class GoldReader(unittest.TestCase):
         self.assertEqual(k("Non-controlling interests"), "noncontrolling interest")
         self.assertEqual(k("Other non current liabilities"), "other noncurrent liability")
         self.assertEqual(k("Debt repayments"), "debt repayment")
-        self.assertEqual(k("Gross loss"), "gross loss")
+        self.assertEqual(k("Gross loss"), "gross income")
+        self.assertEqual(k("Impairment losses"), "impairment loss")
         self.assertEqual(k("Basis plus status"), "basis plus status")
         self.assertEqual(k("Weighted-average shares"), "weighted average shares")
         self.assertEqual(k("Non 401k plans"), "non 401k plan")
@@ -107,6 +108,18 @@ class GoldReader(unittest.TestCase):
         self.assertEqual(k("Total shareholders’ deficit"), "total stockholders equity")
         self.assertEqual(k("Total stockholders’ equity (deficit)"), "total stockholders equity deficit")
         self.assertEqual(k("Accumulated deficit"), "accumulated deficit")
+        self.assertEqual(k("Net income (loss)"), "net income")
+        self.assertEqual(k("Other comprehensive (loss) income"), "other comprehensive income")
+        self.assertEqual(k("Income/(loss) before income taxes"), "income before income tax")
+        self.assertEqual(k("Net loss"), "net income")
+        self.assertEqual(k("Loss from operations"), "income from operation")
+        self.assertEqual(k("Other comprehensive loss"), "other comprehensive income")
+        self.assertEqual(k("Loss before income taxes"), "income before income tax")
+        self.assertEqual(k("Investment loss"), "investment loss")
+        self.assertEqual(k("Foreign exchange (loss) gain"), "foreign exchange loss gain")
+        self.assertEqual(k("Unrealized gain (loss)"), "unrealized gain loss")
+        self.assertEqual(k("(Gains) losses on investments, net"), "gain loss on investment net")
+        self.assertEqual(k("Loss on extinguishment of debt"), "loss on extinguishment of debt")
 
     def test_concept_total_is_not_other(self):
         # the closest key: a total's label never takes a key naming an `other` it lacks
