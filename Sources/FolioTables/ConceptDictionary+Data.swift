@@ -29,25 +29,21 @@ balance_sheet	accrued retiree health care	us-gaap:OtherPostretirementDefinedBene
 balance_sheet	accrued salarie and related expense	us-gaap:EmployeeRelatedLiabilitiesCurrent	1	credit
 balance_sheet	accumulated deficit	us-gaap:RetainedEarningsAccumulatedDeficit	3	credit
 balance_sheet	accumulated income	us-gaap:RetainedEarningsAccumulatedDeficit	1	credit
-balance_sheet	accumulated other comprehensive income loss	us-gaap:AccumulatedOtherComprehensiveIncomeLossNetOfTax	5	credit
-balance_sheet	accumulated other comprehensive loss	us-gaap:AccumulatedOtherComprehensiveIncomeLossNetOfTax	8	credit
+balance_sheet	accumulated other comprehensive income	us-gaap:AccumulatedOtherComprehensiveIncomeLossNetOfTax	13	credit
 balance_sheet	acquired intangible asset net	us-gaap:IntangibleAssetsNetExcludingGoodwill	1	debit
 balance_sheet	additional paid in capital	us-gaap:AdditionalPaidInCapital	7	credit
 balance_sheet	additional paid in capital	us-gaap:AdditionalPaidInCapitalCommonStock	3	credit
 balance_sheet	advance and progress billing	us-gaap:ContractWithCustomerLiabilityCurrent	1	credit
 balance_sheet	asset held for sale	us-gaap:AssetsOfDisposalGroupIncludingDiscontinuedOperationCurrent	1	debit
 balance_sheet	capitalized software development cost net	us-gaap:CapitalizedComputerSoftwareNet	1	debit
-balance_sheet	cash and cash equivalent	us-gaap:CashAndCashEquivalentsAtCarryingValue	12	debit
+balance_sheet	cash and cash equivalent	us-gaap:CashAndCashEquivalentsAtCarryingValue	13	debit
 balance_sheet	cash and cash equivalent	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
-balance_sheet	cash and equivalent	us-gaap:CashAndCashEquivalentsAtCarryingValue	1	debit
 balance_sheet	class a common stock	us-gaap:CommonStockValue	1	credit
 balance_sheet	class a common stock	us-gaap:CommonStockValueOutstanding	1	credit
 balance_sheet	class a treasury stock	us-gaap:TreasuryStockValue	1	credit
 balance_sheet	class b and b total common stock collectively	us-gaap:CommonStockValueOutstanding	1	credit
 balance_sheet	class b common stock	us-gaap:CommonStockValue	1	credit
 balance_sheet	class c common stock	us-gaap:CommonStockValueOutstanding	1	credit
-balance_sheet	client incentive	v:ClientIncentivesAssetsNoncurrent	1	debit
-balance_sheet	client incentive	v:ClientIncentivesLiabilitiesCurrent	1	credit
 balance_sheet	commercial paper	us-gaap:CommercialPaper	1	credit
 balance_sheet	common shares	us-gaap:CommonStockValue	1	credit
 balance_sheet	common stock	us-gaap:CommonStockValue	6	credit
@@ -56,17 +52,12 @@ balance_sheet	common stock and additional paid in capital	us-gaap:CommonStocksIn
 balance_sheet	common stock held in treasury	us-gaap:TreasuryStockValue	1	credit
 balance_sheet	common stock par value	us-gaap:CommonStockValue	1	credit
 balance_sheet	common stock shares issued	us-gaap:CommonStockSharesIssued	1	credit
-balance_sheet	content asset net	nflx:ContentAssetsNetNoncurrent	1	debit
 balance_sheet	convertible senior note	us-gaap:ConvertibleNotesPayableCurrent	1	credit
 balance_sheet	cost capitalized to obtain revenue contract net	us-gaap:CapitalizedContractCostNetCurrent	1	debit
-balance_sheet	current content liability	nflx:ContentLiabilitiesCurrent	1	credit
 balance_sheet	current installment of long term debt	us-gaap:LongTermDebtAndCapitalLeaseObligationsCurrent	1	credit
 balance_sheet	current operating lease liability	us-gaap:OperatingLeaseLiabilityCurrent	1	credit
-balance_sheet	current portion of client incentive	v:ClientIncentivesAssetsCurrent	1	debit
 balance_sheet	current portion of financing receivable net	us-gaap:NotesAndLoansReceivableNetCurrent	1	debit
 balance_sheet	current portion of long term debt and finance lease obligation	us-gaap:LongTermDebtAndCapitalLeaseObligationsCurrent	1	credit
-balance_sheet	customer collateral	v:CustomerCollateralAssets	1	debit
-balance_sheet	customer collateral	v:CustomerCollateralLiabilities	1	credit
 balance_sheet	debt	us-gaap:DebtCurrent	1	credit
 balance_sheet	debt	us-gaap:LongTermDebt	1	credit
 balance_sheet	debt current	us-gaap:ConvertibleDebtCurrent	1	credit
@@ -85,7 +76,6 @@ balance_sheet	deferred tax asset and other asset net	us-gaap:OtherAssetsNoncurre
 balance_sheet	deferred tax liability	us-gaap:DeferredIncomeTaxLiabilitiesNet	1	credit
 balance_sheet	defined benefit pension and other postretirement plan	us-gaap:AccumulatedOtherComprehensiveIncomeLossDefinedBenefitPensionAndOtherPostretirementPlansNetOfTax	1	credit
 balance_sheet	derivative instrument	us-gaap:AociLossCashFlowHedgeCumulativeGainLossAfterTax	1	credit
-balance_sheet	financing receivable and operating lease equipment net	ba:FinancingReceivablesAndOperatingLeaseEquipmentNet	1	debit
 balance_sheet	finished good	us-gaap:InventoryFinishedGoodsNetOfReserves	1	debit
 balance_sheet	foreign currency translation adjustment	us-gaap:AccumulatedOtherComprehensiveIncomeLossForeignCurrencyTranslationAdjustmentNetOfTax	1	credit
 balance_sheet	goodwill	us-gaap:Goodwill	11	debit
@@ -107,7 +97,6 @@ balance_sheet	long term debt	us-gaap:LongTermDebtAndCapitalLeaseObligations	2	cr
 balance_sheet	long term debt	us-gaap:LongTermDebtNoncurrent	6	credit
 balance_sheet	long term debt and finance lease obligation	us-gaap:LongTermDebtAndCapitalLeaseObligations	1	credit
 balance_sheet	long term investment	us-gaap:AvailableForSaleSecuritiesDebtSecuritiesNoncurrent	1	debit
-balance_sheet	long term lease liability	amzn:LeaseLiabilityNoncurrent	1	credit
 balance_sheet	long term operating lease liability	us-gaap:OperatingLeaseLiabilityNoncurrent	2	credit
 balance_sheet	mandatory convertible preferred stock	us-gaap:PreferredStockValue	1	credit
 balance_sheet	marketable security	us-gaap:AvailableForSaleSecuritiesDebtSecuritiesCurrent	1	debit
@@ -118,7 +107,6 @@ balance_sheet	material and supplie	us-gaap:MaterialsSuppliesAndOther	1	debit
 balance_sheet	merchandise inventorie	us-gaap:InventoryNet	1	debit
 balance_sheet	net property and equipment	us-gaap:PropertyPlantAndEquipmentNet	1	debit
 balance_sheet	noncontrolling interest	us-gaap:MinorityInterest	4	credit
-balance_sheet	noncurrent content liability	nflx:ContentLiabilitiesNoncurrent	1	credit
 balance_sheet	noncurrent cost capitalized to obtain revenue contract net	us-gaap:CapitalizedContractCostNetNoncurrent	1	debit
 balance_sheet	noncurrent debt	us-gaap:LongTermDebtNoncurrent	1	credit
 balance_sheet	noncurrent operating lease liability	us-gaap:OperatingLeaseLiabilityNoncurrent	1	credit
@@ -156,19 +144,12 @@ balance_sheet	property equipment and technology net	us-gaap:PropertyPlantAndEqui
 balance_sheet	property plant and equipment net	us-gaap:PropertyPlantAndEquipmentNet	2	debit
 balance_sheet	receivable net	us-gaap:AccountsReceivableNetCurrent	1	debit
 balance_sheet	redeemable noncontrolling interest	us-gaap:RedeemableNoncontrollingInterestEquityFairValue	1	credit
-balance_sheet	reserve for esop debt retirement	pg:ReserveForEsopDebtRetirement	1	credit
 balance_sheet	restricted cash and restricted cash equivalent	us-gaap:RestrictedCashAndCashEquivalentsAtCarryingValue	1	debit
-balance_sheet	restricted cash equivalent u s litigation escrow	v:RestrictedCashAndCashEquivalentsU.S.LitigationEscrow	1	debit
 balance_sheet	restricted security deposit held for customer	us-gaap:DepositLiabilityCurrent	1	credit
 balance_sheet	restricted security deposit held for customer	us-gaap:DepositsAssetsCurrent	1	debit
 balance_sheet	retained income	us-gaap:RetainedEarningsAccumulatedDeficit	10	credit
 balance_sheet	revenue tax payable	us-gaap:SalesAndExciseTaxPayableCurrent	1	credit
 balance_sheet	right of use asset	us-gaap:OperatingLeaseRightOfUseAsset	1	debit
-balance_sheet	right to recover for covered loss	v:RightToRecoverForCoveredLosses	1	credit
-balance_sheet	settlement asset	ma:SettlementDueFromCustomers	1	debit
-balance_sheet	settlement obligation	ma:SettlementDueToCustomers	1	credit
-balance_sheet	settlement payable	v:SettlementPayable	1	credit
-balance_sheet	settlement receivable	v:SettlementReceivable	1	debit
 balance_sheet	short term and other investment	us-gaap:ShortTermInvestments	1	debit
 balance_sheet	short term debt	us-gaap:CommercialPaper	1	credit
 balance_sheet	short term debt	us-gaap:DebtCurrent	1	credit
@@ -180,7 +161,7 @@ balance_sheet	short term investment	us-gaap:ShortTermInvestments	3	debit
 balance_sheet	strategic investment	us-gaap:OtherLongTermInvestments	1	debit
 balance_sheet	term debt	us-gaap:LongTermDebtCurrent	1	credit
 balance_sheet	term debt	us-gaap:LongTermDebtNoncurrent	1	credit
-balance_sheet	total accumulated other comprehensive income loss	us-gaap:AccumulatedOtherComprehensiveIncomeLossNetOfTax	1	credit
+balance_sheet	total accumulated other comprehensive income	us-gaap:AccumulatedOtherComprehensiveIncomeLossNetOfTax	1	credit
 balance_sheet	total asset	us-gaap:Assets	14	debit
 balance_sheet	total common stockholders equity	us-gaap:StockholdersEquity	1	credit
 balance_sheet	total current asset	us-gaap:AssetsCurrent	14	debit
@@ -194,8 +175,7 @@ balance_sheet	total liability and stockholders equity	us-gaap:LiabilitiesAndStoc
 balance_sheet	total liability redeemable noncontrolling interest and equity	us-gaap:LiabilitiesAndStockholdersEquity	1	credit
 balance_sheet	total noncurrent asset	us-gaap:AssetsNoncurrent	1	debit
 balance_sheet	total noncurrent liability	us-gaap:LiabilitiesNoncurrent	1	credit
-balance_sheet	total stockholders deficit	us-gaap:StockholdersEquity	1	credit
-balance_sheet	total stockholders equity	us-gaap:StockholdersEquity	9	credit
+balance_sheet	total stockholders equity	us-gaap:StockholdersEquity	10	credit
 balance_sheet	total stockholders equity	us-gaap:StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest	1	credit
 balance_sheet	trade payable	us-gaap:AccountsPayableCurrent	1	credit
 balance_sheet	trade receivable	us-gaap:AccountsReceivableNetCurrent	1	debit
@@ -212,13 +192,10 @@ balance_sheet/current asset	account receivable net	us-gaap:AccountsReceivableNet
 balance_sheet/current asset	account receivable net and other	us-gaap:AccountsReceivableNetCurrent	1	debit
 balance_sheet/current asset	account receivable net of allowance for doubtful account	us-gaap:AccountsReceivableNetCurrent	1	debit
 balance_sheet/current asset	asset held for sale	us-gaap:AssetsOfDisposalGroupIncludingDiscontinuedOperationCurrent	1	debit
-balance_sheet/current asset	cash and cash equivalent	us-gaap:CashAndCashEquivalentsAtCarryingValue	12	debit
+balance_sheet/current asset	cash and cash equivalent	us-gaap:CashAndCashEquivalentsAtCarryingValue	13	debit
 balance_sheet/current asset	cash and cash equivalent	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
-balance_sheet/current asset	cash and equivalent	us-gaap:CashAndCashEquivalentsAtCarryingValue	1	debit
 balance_sheet/current asset	cost capitalized to obtain revenue contract net	us-gaap:CapitalizedContractCostNetCurrent	1	debit
-balance_sheet/current asset	current portion of client incentive	v:ClientIncentivesAssetsCurrent	1	debit
 balance_sheet/current asset	current portion of financing receivable net	us-gaap:NotesAndLoansReceivableNetCurrent	1	debit
-balance_sheet/current asset	customer collateral	v:CustomerCollateralAssets	1	debit
 balance_sheet/current asset	deferred commission expense	us-gaap:DeferredCostsCurrent	1	debit
 balance_sheet/current asset	finished good	us-gaap:InventoryFinishedGoodsNetOfReserves	1	debit
 balance_sheet/current asset	inventorie	us-gaap:InventoryNet	4	debit
@@ -236,10 +213,7 @@ balance_sheet/current asset	prepaid expense and other	us-gaap:PrepaidExpenseAndO
 balance_sheet/current asset	prepaid expense and other current asset	us-gaap:PrepaidExpenseAndOtherAssetsCurrent	7	debit
 balance_sheet/current asset	receivable net	us-gaap:AccountsReceivableNetCurrent	1	debit
 balance_sheet/current asset	restricted cash and restricted cash equivalent	us-gaap:RestrictedCashAndCashEquivalentsAtCarryingValue	1	debit
-balance_sheet/current asset	restricted cash equivalent u s litigation escrow	v:RestrictedCashAndCashEquivalentsU.S.LitigationEscrow	1	debit
 balance_sheet/current asset	restricted security deposit held for customer	us-gaap:DepositsAssetsCurrent	1	debit
-balance_sheet/current asset	settlement asset	ma:SettlementDueFromCustomers	1	debit
-balance_sheet/current asset	settlement receivable	v:SettlementReceivable	1	debit
 balance_sheet/current asset	short term and other investment	us-gaap:ShortTermInvestments	1	debit
 balance_sheet/current asset	short term investment	us-gaap:AvailableForSaleSecuritiesDebtSecuritiesCurrent	1	debit
 balance_sheet/current asset	short term investment	us-gaap:ShortTermInvestments	3	debit
@@ -266,14 +240,11 @@ balance_sheet/current liability	accrued liability	us-gaap:AccruedLiabilitiesCurr
 balance_sheet/current liability	accrued litigation	us-gaap:LitigationReserveCurrent	2	credit
 balance_sheet/current liability	accrued salarie and related expense	us-gaap:EmployeeRelatedLiabilitiesCurrent	1	credit
 balance_sheet/current liability	advance and progress billing	us-gaap:ContractWithCustomerLiabilityCurrent	1	credit
-balance_sheet/current liability	client incentive	v:ClientIncentivesLiabilitiesCurrent	1	credit
 balance_sheet/current liability	commercial paper	us-gaap:CommercialPaper	1	credit
 balance_sheet/current liability	convertible senior note	us-gaap:ConvertibleNotesPayableCurrent	1	credit
-balance_sheet/current liability	current content liability	nflx:ContentLiabilitiesCurrent	1	credit
 balance_sheet/current liability	current installment of long term debt	us-gaap:LongTermDebtAndCapitalLeaseObligationsCurrent	1	credit
 balance_sheet/current liability	current operating lease liability	us-gaap:OperatingLeaseLiabilityCurrent	1	credit
 balance_sheet/current liability	current portion of long term debt and finance lease obligation	us-gaap:LongTermDebtAndCapitalLeaseObligationsCurrent	1	credit
-balance_sheet/current liability	customer collateral	v:CustomerCollateralLiabilities	1	credit
 balance_sheet/current liability	debt	us-gaap:DebtCurrent	1	credit
 balance_sheet/current liability	debt current	us-gaap:ConvertibleDebtCurrent	1	credit
 balance_sheet/current liability	debt due within one year	us-gaap:DebtCurrent	1	credit
@@ -288,8 +259,6 @@ balance_sheet/current liability	other accrued expense	us-gaap:OtherAccruedLiabil
 balance_sheet/current liability	other current liability	us-gaap:OtherLiabilitiesCurrent	2	credit
 balance_sheet/current liability	restricted security deposit held for customer	us-gaap:DepositLiabilityCurrent	1	credit
 balance_sheet/current liability	revenue tax payable	us-gaap:SalesAndExciseTaxPayableCurrent	1	credit
-balance_sheet/current liability	settlement obligation	ma:SettlementDueToCustomers	1	credit
-balance_sheet/current liability	settlement payable	v:SettlementPayable	1	credit
 balance_sheet/current liability	short term debt	us-gaap:CommercialPaper	1	credit
 balance_sheet/current liability	short term debt	us-gaap:DebtCurrent	1	credit
 balance_sheet/current liability	short term debt	us-gaap:LongTermDebtCurrent	1	credit
@@ -301,13 +270,10 @@ balance_sheet/current liability	trade payable	us-gaap:AccountsPayableCurrent	1	c
 balance_sheet/current liability	unearned revenue	us-gaap:ContractWithCustomerLiabilityCurrent	2	credit
 balance_sheet/noncurrent asset	acquired intangible asset net	us-gaap:IntangibleAssetsNetExcludingGoodwill	1	debit
 balance_sheet/noncurrent asset	capitalized software development cost net	us-gaap:CapitalizedComputerSoftwareNet	1	debit
-balance_sheet/noncurrent asset	client incentive	v:ClientIncentivesAssetsNoncurrent	1	debit
-balance_sheet/noncurrent asset	content asset net	nflx:ContentAssetsNetNoncurrent	1	debit
 balance_sheet/noncurrent asset	deferred commission expense	us-gaap:DeferredCosts	1	debit
 balance_sheet/noncurrent asset	deferred income tax	us-gaap:DeferredIncomeTaxAssetsNet	3	debit
 balance_sheet/noncurrent asset	deferred income tax asset	us-gaap:DeferredIncomeTaxAssetsNet	1	debit
 balance_sheet/noncurrent asset	deferred tax asset and other asset net	us-gaap:OtherAssetsNoncurrent	1	debit
-balance_sheet/noncurrent asset	financing receivable and operating lease equipment net	ba:FinancingReceivablesAndOperatingLeaseEquipmentNet	1	debit
 balance_sheet/noncurrent asset	goodwill	us-gaap:Goodwill	11	debit
 balance_sheet/noncurrent asset	intangible asset acquired through business combination net	us-gaap:IntangibleAssetsNetExcludingGoodwill	1	debit
 balance_sheet/noncurrent asset	intangible asset net	us-gaap:FiniteLivedIntangibleAssetsNet	1	debit
@@ -349,7 +315,6 @@ balance_sheet/noncurrent liability	income tax payable	us-gaap:AccruedIncomeTaxes
 balance_sheet/noncurrent liability	long term debt	us-gaap:LongTermDebtAndCapitalLeaseObligations	2	credit
 balance_sheet/noncurrent liability	long term debt	us-gaap:LongTermDebtNoncurrent	5	credit
 balance_sheet/noncurrent liability	long term operating lease liability	us-gaap:OperatingLeaseLiabilityNoncurrent	2	credit
-balance_sheet/noncurrent liability	noncurrent content liability	nflx:ContentLiabilitiesNoncurrent	1	credit
 balance_sheet/noncurrent liability	noncurrent debt	us-gaap:LongTermDebtNoncurrent	1	credit
 balance_sheet/noncurrent liability	noncurrent operating lease liability	us-gaap:OperatingLeaseLiabilityNoncurrent	1	credit
 balance_sheet/noncurrent liability	operating lease liability	us-gaap:OperatingLeaseLiabilityNoncurrent	3	credit
@@ -365,7 +330,6 @@ cash_flow	account payable and other liability	us-gaap:IncreaseDecreaseInAccounts
 cash_flow	account receivable	us-gaap:IncreaseDecreaseInAccountsReceivable	6	
 cash_flow	account receivable net	us-gaap:IncreaseDecreaseInAccountsReceivable	3	
 cash_flow	account receivable net and other	us-gaap:IncreaseDecreaseInAccountsReceivableAndOtherOperatingAssets	1	
-cash_flow	accretion of bond discount	hubs:AccretionAmortizationOfDebtDiscountPremium	1	
 cash_flow	accrual related to purchase of property equipment and technology	us-gaap:CapitalExpendituresIncurredButNotYetPaid	1	
 cash_flow	accrued and other current liability	us-gaap:IncreaseDecreaseInAccruedLiabilitiesAndOtherOperatingLiabilities	1	
 cash_flow	accrued and other liability	us-gaap:IncreaseDecreaseInAccruedLiabilitiesAndOtherOperatingLiabilities	1	
@@ -374,22 +338,14 @@ cash_flow	accrued expense and other	us-gaap:IncreaseDecreaseInAccruedLiabilities
 cash_flow	accrued expense and other liability	us-gaap:IncreaseDecreaseInAccruedLiabilities	2	
 cash_flow	accrued expense and other liability	us-gaap:IncreaseDecreaseInAccruedLiabilitiesAndOtherOperatingLiabilities	1	
 cash_flow	accrued liability	us-gaap:IncreaseDecreaseInOtherAccruedLiabilities	1	
-cash_flow	accrued litigation	v:IncreaseDecreaseInAccruedLitigation	1	
-cash_flow	accrued litigation and legal settlement	ma:IncreaseDecreaseInAccruedLitigation	1	
-cash_flow	acquired ipr d and milestone	abbv:UpfrontCostsRelatedToCollaborations	1	
 cash_flow	acquisition net of cash acquired	us-gaap:PaymentsToAcquireBusinessesNetOfCashAcquired	4	
-cash_flow	acquisition net of cash acquired nonmarketable investment and other	amzn:PaymentsToAcquireBusinessesNetOfCashAcquiredAndPaymentsToAcquireNonmarketableSecuritiesAndOther	1	
 cash_flow	acquisition net of cash and restricted cash acquired	us-gaap:PaymentsToAcquireBusinessesNetOfCashAcquired	1	
 cash_flow	acquisition of businesse net of cash acquired	us-gaap:PaymentsToAcquireBusinessesNetOfCashAcquired	2	
 cash_flow	acquisition of property and equipment	us-gaap:PaymentsToAcquirePropertyPlantAndEquipment	1	
-cash_flow	acquisition termination cost	nvda:BusinessCombinationAdvancedConsiderationWrittenOff	1	
-cash_flow	addition to content asset	nflx:AdditionstoStreamingContentAssets	1	
 cash_flow	addition to long term debt	us-gaap:ProceedsFromIssuanceOfLongTermDebt	1	
 cash_flow	addition to short term debt with original maturitie of more than three month	us-gaap:ProceedsFromShortTermDebtMaturingInMoreThanThreeMonths	1	
 cash_flow	advance and progress billing	us-gaap:IncreaseDecreaseInContractWithCustomerLiability	1	
-cash_flow	amortization of content asset	nflx:CostofServicesAmortizationofStreamingContentAssets	1	
 cash_flow	amortization of cost capitalized to obtain revenue contract net	us-gaap:CapitalizedContractCostAmortization	1	
-cash_flow	amortization of customer incentive	ma:AmortizationofCustomerandMerchantIncentives	1	
 cash_flow	amortization of debt discount and issuance cost	us-gaap:AmortizationOfFinancingCostsAndDiscounts	1	
 cash_flow	amortization of intangible asset	us-gaap:AmortizationOfIntangibleAssets	1	
 cash_flow	business acquisition net of cash acquired	us-gaap:PaymentsToAcquireBusinessesNetOfCashAcquired	1	
@@ -402,8 +358,7 @@ cash_flow	capital investment accrued but not yet paid	us-gaap:CapitalExpenditure
 cash_flow	capitalization of software development cost	us-gaap:PaymentsToDevelopSoftware	1	
 cash_flow	capitalized software	us-gaap:PaymentsToAcquireSoftware	1	
 cash_flow	cash and cash equivalent	us-gaap:CashAndCashEquivalentsAtCarryingValue	2	debit
-cash_flow	cash and cash equivalent	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	4	debit
-cash_flow	cash and equivalent	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
+cash_flow	cash and cash equivalent	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	5	debit
 cash_flow	cash cash equivalent and restricted cash	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	4	debit
 cash_flow	cash cash equivalent and restricted cash	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsIncludingDisposalGroupAndDiscontinuedOperations	1	
 cash_flow	cash cash equivalent and restricted cash and cash equivalent beginning balance	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
@@ -431,7 +386,6 @@ cash_flow	change in account receivable	us-gaap:IncreaseDecreaseInAccountsReceiva
 cash_flow	change in cash and cash equivalent	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseExcludingExchangeRateEffect	1	
 cash_flow	change in cash and cash equivalent	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect	1	
 cash_flow	change in cash cash equivalent and restricted cash	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect	1	
-cash_flow	change in content liability	nflx:ChangeInStreamingContentLiabilities	1	
 cash_flow	change in deferred income tax	us-gaap:IncreaseDecreaseInDeferredIncomeTaxes	1	
 cash_flow	change in deferred revenue	us-gaap:IncreaseDecreaseInDeferredRevenue	1	
 cash_flow	change in fair value of contingent consideration liability	us-gaap:BusinessCombinationContingentConsiderationArrangementsChangeInAmountOfContingentConsiderationLiability1	1	
@@ -441,18 +395,14 @@ cash_flow	change in merchandise inventorie	us-gaap:IncreaseDecreaseInRetailRelat
 cash_flow	change in other current asset	us-gaap:IncreaseDecreaseInOtherCurrentAssets	1	
 cash_flow	change in other operating asset and liability	us-gaap:IncreaseDecreaseInOtherOperatingCapitalNet	1	
 cash_flow	change in receivable net	us-gaap:IncreaseDecreaseInReceivables	1	
-cash_flow	client incentive	v:AmortizationOfClientIncentives	1	
-cash_flow	client incentive	v:IncreaseDecreaseInClientIncentives	1	
 cash_flow	common stock repurchased	us-gaap:PaymentsForRepurchaseOfCommonStock	1	
 cash_flow	contribution to investment	us-gaap:PaymentsToAcquireInvestments	1	
-cash_flow	cost capitalized to obtain revenue contract net	crm:IncreaseDecreaseInCapitalizedContractCosts	1	
 cash_flow	debt issuance cost	us-gaap:PaymentOfFinancingAndStockIssuanceCosts	1	
 cash_flow	debt issued	us-gaap:ProceedsFromIssuanceOfLongTermDebt	1	
 cash_flow	debt repaid	us-gaap:RepaymentsOfDebtAndCapitalLeaseObligations	1	
 cash_flow	debt repayment	us-gaap:RepaymentsOfDebt	1	
 cash_flow	deferred and other income tax	us-gaap:DeferredIncomeTaxesAndTaxCredits	1	
 cash_flow	deferred commission expense	us-gaap:IncreaseDecreaseInDeferredCompensation	1	
-cash_flow	deferred income tax	nflx:DeferredIncomeTaxExpenseBenefitIncludingReclassifications	1	
 cash_flow	deferred income tax	us-gaap:DeferredIncomeTaxExpenseBenefit	6	
 cash_flow	deferred income tax	us-gaap:DeferredIncomeTaxesAndTaxCredits	1	
 cash_flow	deferred revenue	us-gaap:IncreaseDecreaseInContractWithCustomerLiability	2	
@@ -469,25 +419,20 @@ cash_flow	dividend paid	us-gaap:PaymentsOfDividends	5
 cash_flow	dividend paid on mandatory convertible preferred stock	us-gaap:PaymentsOfDividends	1	
 cash_flow	dividend to stockholders	us-gaap:PaymentsOfDividends	1	
 cash_flow	effect of exchange rate change	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	
-cash_flow	effect of exchange rate change on cash and cash equivalent	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	2	
-cash_flow	effect of exchange rate change on cash and equivalent	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	
+cash_flow	effect of exchange rate change on cash and cash equivalent	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	3	
 cash_flow	effect of exchange rate change on cash cash equivalent and restricted cash	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	2	
 cash_flow	effect of exchange rate change on cash cash equivalent and restricted cash	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsIncludingDisposalGroupAndDiscontinuedOperations	1	
 cash_flow	effect of exchange rate change on cash cash equivalent restricted cash and restricted cash equivalent	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	2	
 cash_flow	effect of foreign currency exchange rate on cash and cash equivalent	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	
 cash_flow	employee tax on certain share based payment arrangement	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
 cash_flow	employee tax paid related to the net share settlement of stock based award	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
-cash_flow	financing receivable and operating lease equipment net	ba:IncreaseDecreaseFinancingReceivablesAndOperatingLeaseEquipmentNet	1	
 cash_flow	foreign currency effect on cash cash equivalent and restricted cash	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsIncludingDisposalGroupAndDiscontinuedOperations	1	
 cash_flow	foreign currency remeasurement loss gain on debt	us-gaap:ForeignCurrencyTransactionGainLossBeforeTax	1	
 cash_flow	gain loss on equity investment net	us-gaap:EquitySecuritiesFvNiRealizedGainLoss	1	
-cash_flow	gain loss on equity investment net	v:IncomeLossFromEquityMethodInvestmentsAndFairMarketValueAlternativeInvestments	1	
 cash_flow	gain on disposition net	us-gaap:GainLossOnDispositionOfAssets	1	
 cash_flow	gain on divestiture	us-gaap:GainLossOnSaleOfOtherAssets	1	
 cash_flow	gain on strategic investment	us-gaap:GainOnSaleOfInvestments	1	
-cash_flow	impact of stock option and other	pg:ProceedsFromStockOptionsExercisedAndOtherFinancingActivities	1	
 cash_flow	impairment of intangible asset	us-gaap:ImpairmentOfIntangibleAssetsExcludingGoodwill	1	
-cash_flow	impairment of strategic investment	hubs:ImpairmentOfStrategicInvestments	1	
 cash_flow	income and other tax	us-gaap:IncreaseDecreaseInAccruedTaxesPayable	1	
 cash_flow	income tax asset and liability net	us-gaap:IncreaseDecreaseInIncomeTaxesPayableNetOfIncomeTaxesReceivable	1	
 cash_flow	income tax net of refund	us-gaap:IncomeTaxesPaidNet	1	
@@ -531,26 +476,21 @@ cash_flow	net cash used for financing activity	us-gaap:NetCashProvidedByUsedInFi
 cash_flow	net cash used in financing activity	us-gaap:NetCashProvidedByUsedInFinancingActivities	4	
 cash_flow	net cash used in investing activity	us-gaap:NetCashProvidedByUsedInInvestingActivities	3	
 cash_flow	net cash used provided by financing activity	us-gaap:NetCashProvidedByUsedInFinancingActivities	1	
-cash_flow	net change in cash and cash equivalent	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect	1	
-cash_flow	net change in cash and equivalent	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect	1	
+cash_flow	net change in cash and cash equivalent	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect	2	
 cash_flow	net change in cash cash equivalent and restricted cash	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect	1	
 cash_flow	net change in other asset and liability	us-gaap:IncreaseDecreaseInOtherOperatingCapitalNet	1	
 cash_flow	net decrease in cash cash equivalent including restricted	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect	1	
 cash_flow	net decrease increase in cash cash equivalent restricted cash and restricted cash equivalent	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect	1	
-cash_flow	net income	us-gaap:NetIncomeLoss	7	
-cash_flow	net income	us-gaap:ProfitLoss	4	
-cash_flow	net income loss	us-gaap:NetIncomeLoss	1	
+cash_flow	net income	us-gaap:NetIncomeLoss	8	
+cash_flow	net income	us-gaap:ProfitLoss	6	
 cash_flow	net increase decrease in cash cash equivalent and restricted cash	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect	2	
 cash_flow	net increase in cash and cash equivalent	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect	1	
 cash_flow	net increase in cash cash equivalent and restricted cash	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect	1	
 cash_flow	net issued paid commercial paper	us-gaap:ProceedsFromIssuanceOfCommercialPaper	1	
-cash_flow	net loss	us-gaap:ProfitLoss	2	
 cash_flow	new borrowing	us-gaap:ProceedsFromIssuanceOfDebt	1	
 cash_flow	noncash acquisition purchase consideration	us-gaap:StockIssued1	1	
 cash_flow	noncash capital expenditure	us-gaap:CapitalLeaseObligationsIncurred	1	
-cash_flow	noncash litigation reserve adjustment net of cash payment	abbv:NonCashLitigationReserveAdjustmentsNetOfCashPayments	1	
 cash_flow	nonoperating expense income net	us-gaap:OtherNoncashIncomeExpense	1	
-cash_flow	operating lease liability	hubs:IncreaseDecreaseInOperatingLeaseLiabilities	1	
 cash_flow	operating lease liability	us-gaap:IncreaseDecreaseInOperatingLeaseLiability	1	
 cash_flow	other	us-gaap:IncreaseDecreaseInOtherOperatingCapitalNet	1	
 cash_flow	other	us-gaap:OtherNoncashExpense	1	
@@ -580,7 +520,6 @@ cash_flow	other operating activity net	us-gaap:IncreaseDecreaseInOtherOperatingC
 cash_flow	payment for acquisition of property plant and equipment	us-gaap:PaymentsToAcquirePropertyPlantAndEquipment	1	
 cash_flow	payment for businesse acquired net	us-gaap:PaymentsToAcquireBusinessesNetOfCashAcquired	1	
 cash_flow	payment for dividend and dividend equivalent	us-gaap:PaymentsOfDividends	1	
-cash_flow	payment for settlement of convertible note	hubs:PaymentForSettlementOf2025ConvertibleNotes	1	
 cash_flow	payment for tax related to net share settlement of equity award	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
 cash_flow	payment of contingent consideration liability	us-gaap:PaymentForContingentConsiderationLiabilityFinancingActivities	1	
 cash_flow	payment of contingent consideration liability	us-gaap:PaymentForContingentConsiderationLiabilityOperatingActivities	1	
@@ -594,13 +533,10 @@ cash_flow	prepaid expense	us-gaap:IncreaseDecreaseInPrepaidExpense	1
 cash_flow	prepaid expense and other asset	us-gaap:IncreaseDecreaseInPrepaidDeferredExpenseAndOtherAssets	4	
 cash_flow	prepaid expense and other current asset and other asset	us-gaap:IncreaseDecreaseInPrepaidDeferredExpenseAndOtherAssets	1	
 cash_flow	principal payment on financing obligation	us-gaap:FinanceLeasePrincipalPayments	1	
-cash_flow	principal payment on property and equipment	nvda:PaymentsForFinancedPropertyPlantAndEquipmentFinancingActivities	1	
 cash_flow	principal repayment of finance lease	us-gaap:FinanceLeasePrincipalPayments	1	
-cash_flow	principal repayment of financing obligation	amzn:RepaymentsOfLongTermFinancingObligations	1	
 cash_flow	proceed from asset revenue	us-gaap:ProceedsFromSaleOfProductiveAssets	1	
 cash_flow	proceed from debt net	us-gaap:ProceedsFromIssuanceOfDebt	1	
 cash_flow	proceed from disposal of property plant and equipment	us-gaap:ProceedsFromSaleOfPropertyPlantAndEquipment	1	
-cash_flow	proceed from disposition	ba:ProceedsFromDispositionOfInvestmentInvestingActivity	1	
 cash_flow	proceed from employee stock plan	us-gaap:ProceedsFromStockPlans	1	
 cash_flow	proceed from investment	us-gaap:ProceedsFromSaleMaturityAndCollectionsOfInvestments	1	
 cash_flow	proceed from issuance of common stock	us-gaap:ProceedsFromStockOptionsExercised	1	
@@ -615,8 +551,6 @@ cash_flow	proceed from maturitie and revenue of investment security	us-gaap:Proc
 cash_flow	proceed from maturitie of investment held to maturity	us-gaap:ProceedsFromMaturitiesPrepaymentsAndCallsOfHeldToMaturitySecurities	1	
 cash_flow	proceed from maturitie of investment security available for sale	us-gaap:ProceedsFromMaturitiesPrepaymentsAndCallsOfAvailableForSaleSecurities	1	
 cash_flow	proceed from maturitie of marketable security	us-gaap:ProceedsFromMaturitiesPrepaymentsAndCallsOfAvailableForSaleSecurities	2	
-cash_flow	proceed from net working capital settlement	hubs:ProceedsFromNetWorkingCapitalSettlement	1	
-cash_flow	proceed from property and equipment revenue and incentive	amzn:ProceedsFromPropertyPlantAndEquipmentSalesAndIncentives	1	
 cash_flow	proceed from re issuance of treasury stock	us-gaap:ProceedsFromSaleOfTreasuryStock	1	
 cash_flow	proceed from repayment of short term debt net	us-gaap:ProceedsFromRepaymentsOfCommercialPaper	1	
 cash_flow	proceed from revenue of common stock	us-gaap:ProceedsFromIssuanceOfCommonStock	1	
@@ -628,11 +562,8 @@ cash_flow	proceed from revenue of short term investment	us-gaap:ProceedsFromSale
 cash_flow	proceed from short term debt and other	us-gaap:ProceedsFromShortTermDebt	1	
 cash_flow	proceed from stock issued under equity plan	us-gaap:ProceedsFromStockOptionsExercised	1	
 cash_flow	proceed from the exercise of stock option	us-gaap:ProceedsFromStockOptionsExercised	1	
-cash_flow	proceed related to employee stock plan	nvda:Netproceedspaymentsrelatedtoemployeestockplans	1	
 cash_flow	proceed related to the issuance of common stock under stock plan	us-gaap:ProceedsFromIssuanceOfSharesUnderIncentiveAndShareBasedCompensationPlansIncludingStockOptions	1	
 cash_flow	provision for benefit from deferred income tax	us-gaap:DeferredIncomeTaxExpenseBenefit	1	
-cash_flow	purchase of distribution right	ba:PurchaseOfDistributionRights	1	
-cash_flow	purchase of equity investment	ma:PurchaseOfEquitySecurities	1	
 cash_flow	purchase of intangible asset	us-gaap:PaymentsToAcquireIntangibleAssets	1	
 cash_flow	purchase of investment	us-gaap:PaymentsToAcquireAvailableForSaleSecuritiesDebt	1	
 cash_flow	purchase of investment	us-gaap:PaymentsToAcquireInvestments	1	
@@ -648,13 +579,10 @@ cash_flow	purchase of property and equipment	us-gaap:PaymentsToAcquireProductive
 cash_flow	purchase of property and equipment	us-gaap:PaymentsToAcquirePropertyPlantAndEquipment	4	
 cash_flow	purchase of property equipment and technology	us-gaap:PaymentsToAcquireProductiveAssets	1	
 cash_flow	purchase of short term investment	us-gaap:PaymentsToAcquireShortTermInvestments	1	
-cash_flow	purchase of strategic investment	hubs:PaymentForPurchaseOfStrategicInvestments	1	
 cash_flow	purchase of strategic investment	us-gaap:PaymentsToAcquireLongtermInvestments	1	
 cash_flow	purchase of treasury stock	us-gaap:PaymentsForRepurchaseOfCommonStock	2	
-cash_flow	purchase related to property and equipment and intangible asset	nvda:PurchasesOfPropertyAndEquipmentAndIntangibleAssets	1	
 cash_flow	reduction in long term debt	us-gaap:RepaymentsOfLongTermDebt	1	
 cash_flow	reduction in short term debt with original maturitie of more than three month	us-gaap:RepaymentsOfShortTermDebtMaturingInMoreThanThreeMonths	1	
-cash_flow	reduction of operating lease right of use asset	adbe:IncreaseDecreaseInOperatingLeaseRightOfUseAssets	1	
 cash_flow	repayment of commercial paper net	us-gaap:ProceedsFromRepaymentsOfCommercialPaper	1	
 cash_flow	repayment of debt	us-gaap:RepaymentsOfDebt	1	
 cash_flow	repayment of debt	us-gaap:RepaymentsOfLongTermDebt	3	
@@ -674,21 +602,14 @@ cash_flow	revenue and maturitie of investment security	us-gaap:ProceedsFromSaleM
 cash_flow	revenue and maturitie of marketable security	us-gaap:ProceedsFromSaleAndMaturityOfMarketableSecurities	1	
 cash_flow	revenue of marketable security	us-gaap:ProceedsFromSaleOfAvailableForSaleSecuritiesDebt	1	
 cash_flow	revenue of strategic investment	us-gaap:ProceedsFromSaleOfLongtermInvestments	1	
-cash_flow	right of use asset	hubs:IncreaseDecreaseInRightOfUseAssets	1	
 cash_flow	right of use asset obtained in exchange for operating lease liability	us-gaap:RightOfUseAssetObtainedInExchangeForOperatingLeaseLiability	1	
-cash_flow	settlement asset	ma:IncreaseDecreaseSettlementDueFromCustomers	1	
-cash_flow	settlement obligation	ma:IncreaseDecreaseSettlementDueToCustomers	1	
-cash_flow	settlement of capped call option related to the convertible note	hubs:SettlementOfCappedCallOptionsRelatedTo2025ConvertibleNotes	1	
 cash_flow	settlement of derivative instrument	us-gaap:PaymentsForProceedsFromDerivativeInstrumentInvestingActivities	1	
-cash_flow	settlement payable	v:IncreaseDecreaseInSettlementPayable	1	
-cash_flow	settlement receivable	v:IncreaseDecreaseInSettlementReceivable	1	
 cash_flow	share based compensation	us-gaap:ShareBasedCompensation	2	
 cash_flow	share based compensation expense	us-gaap:ShareBasedCompensation	2	
 cash_flow	share based plan expense	us-gaap:ShareBasedCompensation	1	
 cash_flow	share repurchase program	us-gaap:PaymentsForRepurchaseOfCommonStock	1	
 cash_flow	stock based compensation	us-gaap:ShareBasedCompensation	4	
 cash_flow	stock based compensation expense	us-gaap:ShareBasedCompensation	4	
-cash_flow	supplier note receivable	ba:IncreaseDecreaseFromSupplierNotesReceivable	1	
 cash_flow	tax paid related to net share settlement of equity award	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	2	
 cash_flow	tax paid related to stock issued under equity plan	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
 cash_flow	tax withholding related to share based payment	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
@@ -698,13 +619,11 @@ cash_flow	total investing activity	us-gaap:NetCashProvidedByUsedInInvestingActiv
 cash_flow	total operating activity	us-gaap:NetCashProvidedByUsedInOperatingActivities	1	
 cash_flow	trade payable	us-gaap:IncreaseDecreaseInAccountsPayable	1	
 cash_flow	trade receivable net	us-gaap:IncreaseDecreaseInReceivables	1	
-cash_flow	treasury shares issued for k contribution	ba:Employee401kTreasuryStockContributionNoncashExpense	1	
 cash_flow	treasury stock purchase	us-gaap:PaymentsForRepurchaseOfCommonStock	1	
 cash_flow	unbilled receivable	us-gaap:IncreaseDecreaseInContractWithCustomerAsset	1	
 cash_flow	unearned revenue	us-gaap:IncreaseDecreaseInContractWithCustomerLiability	2	
 cash_flow	unrealized currency translation	us-gaap:ForeignCurrencyTransactionGainLossUnrealized	1	
 cash_flow	unrealized loss gain on investment net	us-gaap:UnrealizedGainLossOnInvestments	1	
-cash_flow	ve territory covered loss incurred	v:VETerritoryCoveredLossesIncurredPostAcquisition	1	
 cash_flow	vendor nontrade receivable	us-gaap:IncreaseDecreaseInOtherReceivables	1	
 cash_flow/changes	account payable	us-gaap:IncreaseDecreaseInAccountsPayable	8	
 cash_flow/changes	account payable and accrued expense and other liability	us-gaap:IncreaseDecreaseInAccountsPayableAndAccruedLiabilities	1	
@@ -720,18 +639,13 @@ cash_flow/changes	accrued expense and other	us-gaap:IncreaseDecreaseInAccruedLia
 cash_flow/changes	accrued expense and other liability	us-gaap:IncreaseDecreaseInAccruedLiabilities	2	
 cash_flow/changes	accrued expense and other liability	us-gaap:IncreaseDecreaseInAccruedLiabilitiesAndOtherOperatingLiabilities	1	
 cash_flow/changes	accrued liability	us-gaap:IncreaseDecreaseInOtherAccruedLiabilities	1	
-cash_flow/changes	accrued litigation	v:IncreaseDecreaseInAccruedLitigation	1	
-cash_flow/changes	accrued litigation and legal settlement	ma:IncreaseDecreaseInAccruedLitigation	1	
 cash_flow/changes	advance and progress billing	us-gaap:IncreaseDecreaseInContractWithCustomerLiability	1	
 cash_flow/changes	cash flow from operating activity	us-gaap:NetCashProvidedByUsedInOperatingActivities	1	
 cash_flow/changes	cash generated by operating activity	us-gaap:NetCashProvidedByUsedInOperatingActivities	1	
 cash_flow/changes	cash provided by operating activity	us-gaap:NetCashProvidedByUsedInOperatingActivities	1	
-cash_flow/changes	client incentive	v:IncreaseDecreaseInClientIncentives	1	
-cash_flow/changes	cost capitalized to obtain revenue contract net	crm:IncreaseDecreaseInCapitalizedContractCosts	1	
 cash_flow/changes	deferred commission expense	us-gaap:IncreaseDecreaseInDeferredCompensation	1	
 cash_flow/changes	deferred revenue	us-gaap:IncreaseDecreaseInContractWithCustomerLiability	2	
 cash_flow/changes	deferred revenue	us-gaap:IncreaseDecreaseInDeferredRevenue	1	
-cash_flow/changes	financing receivable and operating lease equipment net	ba:IncreaseDecreaseFinancingReceivablesAndOperatingLeaseEquipmentNet	1	
 cash_flow/changes	income and other tax	us-gaap:IncreaseDecreaseInAccruedTaxesPayable	1	
 cash_flow/changes	income tax asset and liability net	us-gaap:IncreaseDecreaseInIncomeTaxesPayableNetOfIncomeTaxesReceivable	1	
 cash_flow/changes	income tax payable	us-gaap:IncreaseDecreaseInAccruedIncomeTaxesPayable	1	
@@ -744,7 +658,6 @@ cash_flow/changes	net cash and cash equivalent provided by operating activity	us
 cash_flow/changes	net cash provided by operating activity	us-gaap:NetCashProvidedByUsedInOperatingActivities	5	
 cash_flow/changes	net cash provided by used in operating activity	us-gaap:NetCashProvidedByUsedInOperatingActivities	1	
 cash_flow/changes	net change in other asset and liability	us-gaap:IncreaseDecreaseInOtherOperatingCapitalNet	1	
-cash_flow/changes	operating lease liability	hubs:IncreaseDecreaseInOperatingLeaseLiabilities	1	
 cash_flow/changes	operating lease liability	us-gaap:IncreaseDecreaseInOperatingLeaseLiability	1	
 cash_flow/changes	other	us-gaap:IncreaseDecreaseInOtherOperatingCapitalNet	1	
 cash_flow/changes	other asset	us-gaap:IncreaseDecreaseInOtherNoncurrentAssets	1	
@@ -759,11 +672,6 @@ cash_flow/changes	prepaid expense	us-gaap:IncreaseDecreaseInPrepaidExpense	1
 cash_flow/changes	prepaid expense and other asset	us-gaap:IncreaseDecreaseInPrepaidDeferredExpenseAndOtherAssets	4	
 cash_flow/changes	prepaid expense and other current asset and other asset	us-gaap:IncreaseDecreaseInPrepaidDeferredExpenseAndOtherAssets	1	
 cash_flow/changes	restricted security deposit held for customer	us-gaap:IncreaseDecreaseInContractWithCustomerLiability	1	
-cash_flow/changes	right of use asset	hubs:IncreaseDecreaseInRightOfUseAssets	1	
-cash_flow/changes	settlement asset	ma:IncreaseDecreaseSettlementDueFromCustomers	1	
-cash_flow/changes	settlement obligation	ma:IncreaseDecreaseSettlementDueToCustomers	1	
-cash_flow/changes	settlement payable	v:IncreaseDecreaseInSettlementPayable	1	
-cash_flow/changes	settlement receivable	v:IncreaseDecreaseInSettlementReceivable	1	
 cash_flow/changes	trade payable	us-gaap:IncreaseDecreaseInAccountsPayable	1	
 cash_flow/changes	trade receivable net	us-gaap:IncreaseDecreaseInReceivables	1	
 cash_flow/changes	unbilled receivable	us-gaap:IncreaseDecreaseInContractWithCustomerAsset	1	
@@ -771,7 +679,7 @@ cash_flow/changes	unearned revenue	us-gaap:IncreaseDecreaseInContractWithCustome
 cash_flow/changes	vendor nontrade receivable	us-gaap:IncreaseDecreaseInOtherReceivables	1	
 cash_flow/financing	addition to long term debt	us-gaap:ProceedsFromIssuanceOfLongTermDebt	1	
 cash_flow/financing	addition to short term debt with original maturitie of more than three month	us-gaap:ProceedsFromShortTermDebtMaturingInMoreThanThreeMonths	1	
-cash_flow/financing	cash and equivalent	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
+cash_flow/financing	cash and cash equivalent	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
 cash_flow/financing	cash cash equivalent and restricted cash	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
 cash_flow/financing	cash cash equivalent and restricted cash and cash equivalent ending balance	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
 cash_flow/financing	cash dividend	us-gaap:PaymentsOfDividendsCommonStock	1	
@@ -786,10 +694,9 @@ cash_flow/financing	debt repayment	us-gaap:RepaymentsOfDebt	1
 cash_flow/financing	dividend paid	us-gaap:PaymentsOfDividends	5	
 cash_flow/financing	dividend paid on mandatory convertible preferred stock	us-gaap:PaymentsOfDividends	1	
 cash_flow/financing	dividend to stockholders	us-gaap:PaymentsOfDividends	1	
-cash_flow/financing	effect of exchange rate change on cash and equivalent	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	
+cash_flow/financing	effect of exchange rate change on cash and cash equivalent	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	
 cash_flow/financing	employee tax on certain share based payment arrangement	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
 cash_flow/financing	employee tax paid related to the net share settlement of stock based award	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
-cash_flow/financing	impact of stock option and other	pg:ProceedsFromStockOptionsExercisedAndOtherFinancingActivities	1	
 cash_flow/financing	increase decrease in cash cash equivalent and restricted cash and cash equivalent	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect	1	
 cash_flow/financing	issuance of debt net of issuance cost	us-gaap:ProceedsFromDebtNetOfIssuanceCosts	1	
 cash_flow/financing	net addition reduction to other short term debt	us-gaap:ProceedsFromRepaymentsOfShortTermDebtMaturingInThreeMonthsOrLess	1	
@@ -798,7 +705,7 @@ cash_flow/financing	net cash provided by used in financing activity	us-gaap:NetC
 cash_flow/financing	net cash used for financing activity	us-gaap:NetCashProvidedByUsedInFinancingActivities	1	
 cash_flow/financing	net cash used in financing activity	us-gaap:NetCashProvidedByUsedInFinancingActivities	4	
 cash_flow/financing	net cash used provided by financing activity	us-gaap:NetCashProvidedByUsedInFinancingActivities	1	
-cash_flow/financing	net change in cash and equivalent	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect	1	
+cash_flow/financing	net change in cash and cash equivalent	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect	1	
 cash_flow/financing	net change in cash cash equivalent and restricted cash	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect	1	
 cash_flow/financing	net issued paid commercial paper	us-gaap:ProceedsFromIssuanceOfCommercialPaper	1	
 cash_flow/financing	new borrowing	us-gaap:ProceedsFromIssuanceOfDebt	1	
@@ -807,7 +714,6 @@ cash_flow/financing	other financing activity	us-gaap:ProceedsFromPaymentsForOthe
 cash_flow/financing	other financing activity net	us-gaap:ProceedsFromPaymentsForOtherFinancingActivities	2	
 cash_flow/financing	other net	us-gaap:ProceedsFromPaymentsForOtherFinancingActivities	1	
 cash_flow/financing	payment for dividend and dividend equivalent	us-gaap:PaymentsOfDividends	1	
-cash_flow/financing	payment for settlement of convertible note	hubs:PaymentForSettlementOf2025ConvertibleNotes	1	
 cash_flow/financing	payment for tax related to net share settlement of equity award	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
 cash_flow/financing	payment of contingent consideration liability	us-gaap:PaymentForContingentConsiderationLiabilityFinancingActivities	1	
 cash_flow/financing	payment of debt	us-gaap:RepaymentsOfDebt	1	
@@ -815,9 +721,7 @@ cash_flow/financing	payment of dividend	us-gaap:PaymentsOfDividends	1
 cash_flow/financing	payment related to repurchase of common stock	us-gaap:PaymentsForRepurchaseOfCommonStock	1	
 cash_flow/financing	payment related to tax on restricted stock unit	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
 cash_flow/financing	principal payment on financing obligation	us-gaap:FinanceLeasePrincipalPayments	1	
-cash_flow/financing	principal payment on property and equipment	nvda:PaymentsForFinancedPropertyPlantAndEquipmentFinancingActivities	1	
 cash_flow/financing	principal repayment of finance lease	us-gaap:FinanceLeasePrincipalPayments	1	
-cash_flow/financing	principal repayment of financing obligation	amzn:RepaymentsOfLongTermFinancingObligations	1	
 cash_flow/financing	proceed from debt net	us-gaap:ProceedsFromIssuanceOfDebt	1	
 cash_flow/financing	proceed from employee stock plan	us-gaap:ProceedsFromStockPlans	1	
 cash_flow/financing	proceed from issuance of common stock	us-gaap:ProceedsFromStockOptionsExercised	1	
@@ -833,7 +737,6 @@ cash_flow/financing	proceed from revenue of common stock	us-gaap:ProceedsFromIss
 cash_flow/financing	proceed from short term debt and other	us-gaap:ProceedsFromShortTermDebt	1	
 cash_flow/financing	proceed from stock issued under equity plan	us-gaap:ProceedsFromStockOptionsExercised	1	
 cash_flow/financing	proceed from the exercise of stock option	us-gaap:ProceedsFromStockOptionsExercised	1	
-cash_flow/financing	proceed related to employee stock plan	nvda:Netproceedspaymentsrelatedtoemployeestockplans	1	
 cash_flow/financing	proceed related to the issuance of common stock under stock plan	us-gaap:ProceedsFromIssuanceOfSharesUnderIncentiveAndShareBasedCompensationPlansIncludingStockOptions	1	
 cash_flow/financing	purchase of treasury stock	us-gaap:PaymentsForRepurchaseOfCommonStock	2	
 cash_flow/financing	reduction in long term debt	us-gaap:RepaymentsOfLongTermDebt	1	
@@ -857,7 +760,6 @@ cash_flow/financing	tax withholding related to share based payment	us-gaap:Payme
 cash_flow/financing	total financing activity	us-gaap:NetCashProvidedByUsedInFinancingActivities	1	
 cash_flow/financing	treasury stock purchase	us-gaap:PaymentsForRepurchaseOfCommonStock	1	
 cash_flow/investing	acquisition net of cash acquired	us-gaap:PaymentsToAcquireBusinessesNetOfCashAcquired	4	
-cash_flow/investing	acquisition net of cash acquired nonmarketable investment and other	amzn:PaymentsToAcquireBusinessesNetOfCashAcquiredAndPaymentsToAcquireNonmarketableSecuritiesAndOther	1	
 cash_flow/investing	acquisition net of cash and restricted cash acquired	us-gaap:PaymentsToAcquireBusinessesNetOfCashAcquired	1	
 cash_flow/investing	acquisition of businesse net of cash acquired	us-gaap:PaymentsToAcquireBusinessesNetOfCashAcquired	2	
 cash_flow/investing	acquisition of property and equipment	us-gaap:PaymentsToAcquirePropertyPlantAndEquipment	1	
@@ -892,22 +794,17 @@ cash_flow/investing	payment for businesse acquired net	us-gaap:PaymentsToAcquire
 cash_flow/investing	payment to acquire property plant and equipment	us-gaap:PaymentsToAcquirePropertyPlantAndEquipment	1	
 cash_flow/investing	proceed from asset revenue	us-gaap:ProceedsFromSaleOfProductiveAssets	1	
 cash_flow/investing	proceed from disposal of property plant and equipment	us-gaap:ProceedsFromSaleOfPropertyPlantAndEquipment	1	
-cash_flow/investing	proceed from disposition	ba:ProceedsFromDispositionOfInvestmentInvestingActivity	1	
 cash_flow/investing	proceed from investment	us-gaap:ProceedsFromSaleMaturityAndCollectionsOfInvestments	1	
 cash_flow/investing	proceed from maturitie and revenue of investment	us-gaap:ProceedsFromSaleMaturityAndCollectionsOfInvestments	1	
 cash_flow/investing	proceed from maturitie and revenue of investment security	us-gaap:ProceedsFromSaleAndMaturityOfAvailableForSaleSecurities	1	
 cash_flow/investing	proceed from maturitie of investment held to maturity	us-gaap:ProceedsFromMaturitiesPrepaymentsAndCallsOfHeldToMaturitySecurities	1	
 cash_flow/investing	proceed from maturitie of investment security available for sale	us-gaap:ProceedsFromMaturitiesPrepaymentsAndCallsOfAvailableForSaleSecurities	1	
 cash_flow/investing	proceed from maturitie of marketable security	us-gaap:ProceedsFromMaturitiesPrepaymentsAndCallsOfAvailableForSaleSecurities	2	
-cash_flow/investing	proceed from net working capital settlement	hubs:ProceedsFromNetWorkingCapitalSettlement	1	
-cash_flow/investing	proceed from property and equipment revenue and incentive	amzn:ProceedsFromPropertyPlantAndEquipmentSalesAndIncentives	1	
 cash_flow/investing	proceed from revenue of equity investment	us-gaap:ProceedsFromSaleOfEquityMethodInvestments	1	
 cash_flow/investing	proceed from revenue of investment security available for sale	us-gaap:ProceedsFromSaleOfAvailableForSaleSecuritiesDebt	1	
 cash_flow/investing	proceed from revenue of long term investment and other asset	us-gaap:ProceedsFromSaleOfLongtermInvestments	1	
 cash_flow/investing	proceed from revenue of marketable security	us-gaap:ProceedsFromSaleOfAvailableForSaleSecuritiesDebt	2	
 cash_flow/investing	proceed from revenue of short term investment	us-gaap:ProceedsFromSaleOfShortTermInvestments	1	
-cash_flow/investing	purchase of distribution right	ba:PurchaseOfDistributionRights	1	
-cash_flow/investing	purchase of equity investment	ma:PurchaseOfEquitySecurities	1	
 cash_flow/investing	purchase of intangible asset	us-gaap:PaymentsToAcquireIntangibleAssets	1	
 cash_flow/investing	purchase of investment	us-gaap:PaymentsToAcquireAvailableForSaleSecuritiesDebt	1	
 cash_flow/investing	purchase of investment	us-gaap:PaymentsToAcquireInvestments	1	
@@ -923,29 +820,19 @@ cash_flow/investing	purchase of property and equipment	us-gaap:PaymentsToAcquire
 cash_flow/investing	purchase of property and equipment	us-gaap:PaymentsToAcquirePropertyPlantAndEquipment	4	
 cash_flow/investing	purchase of property equipment and technology	us-gaap:PaymentsToAcquireProductiveAssets	1	
 cash_flow/investing	purchase of short term investment	us-gaap:PaymentsToAcquireShortTermInvestments	1	
-cash_flow/investing	purchase of strategic investment	hubs:PaymentForPurchaseOfStrategicInvestments	1	
 cash_flow/investing	purchase of strategic investment	us-gaap:PaymentsToAcquireLongtermInvestments	1	
-cash_flow/investing	purchase related to property and equipment and intangible asset	nvda:PurchasesOfPropertyAndEquipmentAndIntangibleAssets	1	
 cash_flow/investing	revenue and maturitie of investment security	us-gaap:ProceedsFromSaleMaturityAndCollectionsOfInvestments	1	
 cash_flow/investing	revenue and maturitie of marketable security	us-gaap:ProceedsFromSaleAndMaturityOfMarketableSecurities	1	
 cash_flow/investing	revenue of marketable security	us-gaap:ProceedsFromSaleOfAvailableForSaleSecuritiesDebt	1	
 cash_flow/investing	revenue of strategic investment	us-gaap:ProceedsFromSaleOfLongtermInvestments	1	
 cash_flow/investing	settlement of derivative instrument	us-gaap:PaymentsForProceedsFromDerivativeInstrumentInvestingActivities	1	
-cash_flow/investing	supplier note receivable	ba:IncreaseDecreaseFromSupplierNotesReceivable	1	
 cash_flow/investing	total investing activity	us-gaap:NetCashProvidedByUsedInInvestingActivities	1	
-cash_flow/operating	accretion of bond discount	hubs:AccretionAmortizationOfDebtDiscountPremium	1	
-cash_flow/operating	acquired ipr d and milestone	abbv:UpfrontCostsRelatedToCollaborations	1	
-cash_flow/operating	acquisition termination cost	nvda:BusinessCombinationAdvancedConsiderationWrittenOff	1	
-cash_flow/operating	addition to content asset	nflx:AdditionstoStreamingContentAssets	1	
-cash_flow/operating	amortization of content asset	nflx:CostofServicesAmortizationofStreamingContentAssets	1	
 cash_flow/operating	amortization of cost capitalized to obtain revenue contract net	us-gaap:CapitalizedContractCostAmortization	1	
-cash_flow/operating	amortization of customer incentive	ma:AmortizationofCustomerandMerchantIncentives	1	
 cash_flow/operating	amortization of debt discount and issuance cost	us-gaap:AmortizationOfFinancingCostsAndDiscounts	1	
 cash_flow/operating	amortization of intangible asset	us-gaap:AmortizationOfIntangibleAssets	1	
 cash_flow/operating	change in account payable and accrued and other liability	us-gaap:IncreaseDecreaseInAccountsPayableAndAccruedLiabilities	1	
 cash_flow/operating	change in account payable and accrued expense	us-gaap:IncreaseDecreaseInAccountsPayableAndAccruedLiabilities	1	
 cash_flow/operating	change in account receivable	us-gaap:IncreaseDecreaseInAccountsReceivable	1	
-cash_flow/operating	change in content liability	nflx:ChangeInStreamingContentLiabilities	1	
 cash_flow/operating	change in deferred income tax	us-gaap:IncreaseDecreaseInDeferredIncomeTaxes	1	
 cash_flow/operating	change in deferred revenue	us-gaap:IncreaseDecreaseInDeferredRevenue	1	
 cash_flow/operating	change in fair value of contingent consideration liability	us-gaap:BusinessCombinationContingentConsiderationArrangementsChangeInAmountOfContingentConsiderationLiability1	1	
@@ -955,9 +842,7 @@ cash_flow/operating	change in merchandise inventorie	us-gaap:IncreaseDecreaseInR
 cash_flow/operating	change in other current asset	us-gaap:IncreaseDecreaseInOtherCurrentAssets	1	
 cash_flow/operating	change in other operating asset and liability	us-gaap:IncreaseDecreaseInOtherOperatingCapitalNet	1	
 cash_flow/operating	change in receivable net	us-gaap:IncreaseDecreaseInReceivables	1	
-cash_flow/operating	client incentive	v:AmortizationOfClientIncentives	1	
 cash_flow/operating	deferred and other income tax	us-gaap:DeferredIncomeTaxesAndTaxCredits	1	
-cash_flow/operating	deferred income tax	nflx:DeferredIncomeTaxExpenseBenefitIncludingReclassifications	1	
 cash_flow/operating	deferred income tax	us-gaap:DeferredIncomeTaxExpenseBenefit	6	
 cash_flow/operating	deferred income tax	us-gaap:DeferredIncomeTaxesAndTaxCredits	1	
 cash_flow/operating	depreciation	us-gaap:Depreciation	2	
@@ -970,12 +855,10 @@ cash_flow/operating	depreciation and amortization of property and equipment and 
 cash_flow/operating	depreciation and amortization of property equipment and intangible	us-gaap:DepreciationDepletionAndAmortization	1	
 cash_flow/operating	foreign currency remeasurement loss gain on debt	us-gaap:ForeignCurrencyTransactionGainLossBeforeTax	1	
 cash_flow/operating	gain loss on equity investment net	us-gaap:EquitySecuritiesFvNiRealizedGainLoss	1	
-cash_flow/operating	gain loss on equity investment net	v:IncomeLossFromEquityMethodInvestmentsAndFairMarketValueAlternativeInvestments	1	
 cash_flow/operating	gain on disposition net	us-gaap:GainLossOnDispositionOfAssets	1	
 cash_flow/operating	gain on divestiture	us-gaap:GainLossOnSaleOfOtherAssets	1	
 cash_flow/operating	gain on strategic investment	us-gaap:GainOnSaleOfInvestments	1	
 cash_flow/operating	impairment of intangible asset	us-gaap:ImpairmentOfIntangibleAssetsExcludingGoodwill	1	
-cash_flow/operating	impairment of strategic investment	hubs:ImpairmentOfStrategicInvestments	1	
 cash_flow/operating	indefinite lived intangible asset impairment charge	us-gaap:ImpairmentOfIntangibleAssetsIndefinitelivedExcludingGoodwill	1	
 cash_flow/operating	intangible asset amortization	us-gaap:AmortizationOfIntangibleAssets	1	
 cash_flow/operating	investment asset impairment charge net	us-gaap:AssetImpairmentCharges	1	
@@ -986,11 +869,8 @@ cash_flow/operating	loss on strategic investment net	us-gaap:GainLossOnInvestmen
 cash_flow/operating	net cash provided by operating activity	us-gaap:NetCashProvidedByUsedInOperatingActivities	1	
 cash_flow/operating	net cash provided by used in operating activity	us-gaap:NetCashProvidedByUsedInOperatingActivities	1	
 cash_flow/operating	net cash used by operating activity	us-gaap:NetCashProvidedByUsedInOperatingActivities	1	
-cash_flow/operating	net income	us-gaap:NetIncomeLoss	7	
-cash_flow/operating	net income	us-gaap:ProfitLoss	4	
-cash_flow/operating	net income loss	us-gaap:NetIncomeLoss	1	
-cash_flow/operating	net loss	us-gaap:ProfitLoss	2	
-cash_flow/operating	noncash litigation reserve adjustment net of cash payment	abbv:NonCashLitigationReserveAdjustmentsNetOfCashPayments	1	
+cash_flow/operating	net income	us-gaap:NetIncomeLoss	8	
+cash_flow/operating	net income	us-gaap:ProfitLoss	6	
 cash_flow/operating	nonoperating expense income net	us-gaap:OtherNoncashIncomeExpense	1	
 cash_flow/operating	other	us-gaap:OtherNoncashExpense	1	
 cash_flow/operating	other	us-gaap:OtherNoncashIncomeExpense	4	
@@ -1001,17 +881,14 @@ cash_flow/operating	other operating activity	us-gaap:IncreaseDecreaseInOtherOper
 cash_flow/operating	other operating activity net	us-gaap:IncreaseDecreaseInOtherOperatingCapitalNet	1	
 cash_flow/operating	payment of contingent consideration liability	us-gaap:PaymentForContingentConsiderationLiabilityOperatingActivities	1	
 cash_flow/operating	provision for benefit from deferred income tax	us-gaap:DeferredIncomeTaxExpenseBenefit	1	
-cash_flow/operating	reduction of operating lease right of use asset	adbe:IncreaseDecreaseInOperatingLeaseRightOfUseAssets	1	
 cash_flow/operating	share based compensation	us-gaap:ShareBasedCompensation	2	
 cash_flow/operating	share based compensation expense	us-gaap:ShareBasedCompensation	2	
 cash_flow/operating	share based plan expense	us-gaap:ShareBasedCompensation	1	
 cash_flow/operating	stock based compensation	us-gaap:ShareBasedCompensation	4	
 cash_flow/operating	stock based compensation expense	us-gaap:ShareBasedCompensation	4	
 cash_flow/operating	total operating activity	us-gaap:NetCashProvidedByUsedInOperatingActivities	1	
-cash_flow/operating	treasury shares issued for k contribution	ba:Employee401kTreasuryStockContributionNoncashExpense	1	
 cash_flow/operating	unrealized currency translation	us-gaap:ForeignCurrencyTransactionGainLossUnrealized	1	
 cash_flow/operating	unrealized loss gain on investment net	us-gaap:UnrealizedGainLossOnInvestments	1	
-cash_flow/operating	ve territory covered loss incurred	v:VETerritoryCoveredLossesIncurredPostAcquisition	1	
 cash_flow/supplemental	accrual related to purchase of property equipment and technology	us-gaap:CapitalExpendituresIncurredButNotYetPaid	1	
 cash_flow/supplemental	capital expenditure incurred but not yet paid	us-gaap:CapitalExpendituresIncurredButNotYetPaid	1	
 cash_flow/supplemental	capital investment accrued but not yet paid	us-gaap:CapitalExpendituresIncurredButNotYetPaid	1	
@@ -1031,7 +908,6 @@ cash_flow/supplemental	noncash capital expenditure	us-gaap:CapitalLeaseObligatio
 cash_flow/supplemental	restricted cash equivalent in other asset	us-gaap:RestrictedCashAndCashEquivalentsNoncurrent	1	
 cash_flow/supplemental	restricted cash equivalent in other current asset	us-gaap:RestrictedCashAndCashEquivalentsAtCarryingValue	1	debit
 cash_flow/supplemental	right of use asset obtained in exchange for operating lease liability	us-gaap:RightOfUseAssetObtainedInExchangeForOperatingLeaseLiability	1	
-cash_flow/supplemental	settlement of capped call option related to the convertible note	hubs:SettlementOfCappedCallOptionsRelatedTo2025ConvertibleNotes	1	
 cash_flow/supplemental	total cash cash equivalent and restricted cash equivalent per above	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
 comprehensive_income	adjustment for net gain loss realized and included in net income	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossReclassificationAfterTax	1	
 comprehensive_income	adjustment for net gain loss realized and included in net income	us-gaap:OtherComprehensiveIncomeLossReclassificationAdjustmentFromAOCIForSaleOfSecuritiesNetOfTax	1	
@@ -1047,13 +923,10 @@ comprehensive_income	change in foreign currency translation net of tax	us-gaap:O
 comprehensive_income	change in net unrealized gain loss net of tax	us-gaap:OtherComprehensiveIncomeUnrealizedHoldingGainLossOnSecuritiesArisingDuringPeriodNetOfTax	1	
 comprehensive_income	change in unrealized loss on cash flow hedge net of tax	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTaxParent	1	
 comprehensive_income	change in unrealized loss on investment net of tax	us-gaap:OtherComprehensiveIncomeAvailableforsaleSecuritiesAdjustmentNetOfTaxPortionAttributableToParent	1	
-comprehensive_income	comprehensive income	us-gaap:ComprehensiveIncomeNetOfTax	4	
-comprehensive_income	comprehensive income	us-gaap:ComprehensiveIncomeNetOfTaxIncludingPortionAttributableToNoncontrollingInterest	3	
+comprehensive_income	comprehensive income	us-gaap:ComprehensiveIncomeNetOfTax	6	
+comprehensive_income	comprehensive income	us-gaap:ComprehensiveIncomeNetOfTaxIncludingPortionAttributableToNoncontrollingInterest	4	
 comprehensive_income	comprehensive income attributable to noncontrolling interest	us-gaap:ComprehensiveIncomeNetOfTaxAttributableToNoncontrollingInterest	1	
-comprehensive_income	comprehensive income attributable to parent	us-gaap:ComprehensiveIncomeNetOfTax	1	
-comprehensive_income	comprehensive income loss	us-gaap:ComprehensiveIncomeNetOfTax	2	
-comprehensive_income	comprehensive loss	us-gaap:ComprehensiveIncomeNetOfTaxIncludingPortionAttributableToNoncontrollingInterest	1	
-comprehensive_income	comprehensive loss attributable to parent	us-gaap:ComprehensiveIncomeNetOfTax	1	
+comprehensive_income	comprehensive income attributable to parent	us-gaap:ComprehensiveIncomeNetOfTax	2	
 comprehensive_income	currency translation adjustment	us-gaap:OtherComprehensiveIncomeLossForeignCurrencyTransactionAndTranslationAdjustmentNetOfTax	1	
 comprehensive_income	defined benefit pension and other postretirement plan	us-gaap:OtherComprehensiveIncomeLossPensionAndOtherPostretirementBenefitPlansAdjustmentBeforeReclassificationAdjustmentsAndTax	1	
 comprehensive_income	defined benefit pension and other postretirement plan net of tax	us-gaap:OtherComprehensiveIncomeLossPensionAndOtherPostretirementBenefitPlansAdjustmentNetOfTax	1	
@@ -1067,9 +940,6 @@ comprehensive_income	foreign currency translation adjustment net of tax	us-gaap:
 comprehensive_income	foreign currency translation adjustment net of tax	us-gaap:OtherComprehensiveIncomeForeignCurrencyTransactionAndTranslationGainLossArisingDuringPeriodNetOfTax	2	
 comprehensive_income	foreign currency translation adjustment net of tax	us-gaap:OtherComprehensiveIncomeLossForeignCurrencyTransactionAndTranslationAdjustmentNetOfTax	1	
 comprehensive_income	foreign currency translation and other loss	us-gaap:OtherComprehensiveIncomeForeignCurrencyTransactionAndTranslationAdjustmentBeforeTaxPortionAttributableToParent	1	
-comprehensive_income	income tax effect	ma:OtherComprehensiveIncomeLossCashFlowHedgeGainLossBeforeReclassificationTax1	1	
-comprehensive_income	income tax effect	ma:OtherComprehensiveIncomeLossDefinedBenefitPlanBeforeReclassificationAdjustmentTaxTotal1	1	
-comprehensive_income	income tax effect	ma:OtherComprehensiveIncomeLossTranslationAdjustmentsonNetInvestmentHedgeTax	1	
 comprehensive_income	income tax effect	us-gaap:OtherComprehensiveIncomeLossAmortizationAdjustmentFromAOCIPensionAndOtherPostretirementBenefitPlansForNetPriorServiceCostCreditTax	1	
 comprehensive_income	income tax effect	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationTax	1	
 comprehensive_income	income tax effect	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossBeforeReclassificationTax	1	
@@ -1081,7 +951,7 @@ comprehensive_income	income tax effect	us-gaap:OtherComprehensiveIncomeUnrealize
 comprehensive_income	investment security available for sale	us-gaap:OtherComprehensiveIncomeUnrealizedHoldingGainLossOnSecuritiesArisingDuringPeriodBeforeTax	1	
 comprehensive_income	investment security available for sale net of tax	us-gaap:OtherComprehensiveIncomeUnrealizedHoldingGainLossOnSecuritiesArisingDuringPeriodNetOfTax	1	
 comprehensive_income	less comprehensive income attributable to noncontrolling interest	us-gaap:ComprehensiveIncomeNetOfTaxAttributableToNoncontrollingInterest	1	
-comprehensive_income	less comprehensive income loss related to noncontrolling interest	us-gaap:ComprehensiveIncomeNetOfTaxAttributableToNoncontrollingInterest	1	
+comprehensive_income	less comprehensive income related to noncontrolling interest	us-gaap:ComprehensiveIncomeNetOfTaxAttributableToNoncontrollingInterest	1	
 comprehensive_income	less reclassification adjustment for loss gain included in other income expense net of tax	us-gaap:OtherComprehensiveIncomeLossReclassificationAdjustmentFromAOCIForSaleOfSecuritiesNetOfTax	1	
 comprehensive_income	net actuarial loss gain arising during the period net of tax	us-gaap:OtherComprehensiveIncomeDefinedBenefitPlansNetUnamortizedGainLossArisingDuringPeriodNetOfTax	1	
 comprehensive_income	net change	us-gaap:OtherComprehensiveIncomeLossAvailableForSaleSecuritiesAdjustmentNetOfTax	1	
@@ -1090,33 +960,27 @@ comprehensive_income	net change in unrealized gain loss excluded from the assess
 comprehensive_income	net change in unrealized gain loss on available for sale security net of tax	us-gaap:OtherComprehensiveIncomeLossAvailableForSaleSecuritiesAdjustmentBeforeReclassificationAdjustmentsNetOfTax	1	
 comprehensive_income	net change in unrealized loss	us-gaap:OtherComprehensiveIncomeAvailableforsaleSecuritiesAdjustmentNetOfTaxPortionAttributableToParent	1	
 comprehensive_income	net change net of tax	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTaxParent	1	
-comprehensive_income	net income	us-gaap:NetIncomeLoss	7	
-comprehensive_income	net income	us-gaap:ProfitLoss	4	
-comprehensive_income	net income loss	us-gaap:NetIncomeLoss	1	
+comprehensive_income	net income	us-gaap:NetIncomeLoss	9	
+comprehensive_income	net income	us-gaap:ProfitLoss	5	
 comprehensive_income	net increase decrease from available for sale security	us-gaap:OtherComprehensiveIncomeLossAvailableForSaleSecuritiesAdjustmentNetOfTax	1	
 comprehensive_income	net increase decrease from derivative designated as hedging instrument	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTax	1	
-comprehensive_income	net investment hedging activity net of tax	abbv:OtherComprehensiveIncomeLossNetInvestmentHedgeGainLossAfterReclassificationandTax	1	
-comprehensive_income	net loss	us-gaap:NetIncomeLoss	1	
-comprehensive_income	net loss	us-gaap:ProfitLoss	1	
 comprehensive_income	net unrealized actuarial gain loss and prior service credit cost	us-gaap:OtherComprehensiveIncomeLossPensionAndOtherPostretirementBenefitPlansAdjustmentBeforeReclassificationAdjustmentsAndTax	1	
 comprehensive_income	net unrealized gain loss	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossBeforeReclassificationAfterTax	2	
 comprehensive_income	net unrealized gain loss	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossBeforeReclassificationAndTax	1	
 comprehensive_income	net unrealized gain loss	us-gaap:OtherComprehensiveIncomeUnrealizedHoldingGainLossOnSecuritiesArisingDuringPeriodBeforeTax	1	
 comprehensive_income	net unrealized gain loss	us-gaap:OtherComprehensiveIncomeUnrealizedHoldingGainLossOnSecuritiesArisingDuringPeriodNetOfTax	1	
-comprehensive_income	other	hd:OtherComprehensiveIncomeLossOtherAfterTax	1	
-comprehensive_income	other comprehensive income loss	us-gaap:OtherComprehensiveIncomeLossNetOfTax	2	
-comprehensive_income	other comprehensive income loss before tax	us-gaap:OtherComprehensiveIncomeLossBeforeTaxPortionAttributableToParent	1	
-comprehensive_income	other comprehensive income loss net	us-gaap:OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent	1	
-comprehensive_income	other comprehensive income loss net of tax	us-gaap:OtherComprehensiveIncomeLossNetOfTax	2	
-comprehensive_income	other comprehensive income loss net of tax	us-gaap:OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent	2	
+comprehensive_income	other comprehensive income	us-gaap:OtherComprehensiveIncomeLossNetOfTax	2	
+comprehensive_income	other comprehensive income before tax	us-gaap:OtherComprehensiveIncomeLossBeforeTaxPortionAttributableToParent	1	
+comprehensive_income	other comprehensive income net	us-gaap:OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent	1	
+comprehensive_income	other comprehensive income net of tax	us-gaap:OtherComprehensiveIncomeLossNetOfTax	2	
+comprehensive_income	other comprehensive income net of tax	us-gaap:OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent	2	
 comprehensive_income	other net of tax	us-gaap:OtherComprehensiveIncomeOtherNetOfTax	1	
 comprehensive_income	pension and post employment benefit net of tax	us-gaap:OtherComprehensiveIncomeLossPensionAndOtherPostretirementBenefitPlansAdjustmentNetOfTax	1	
-comprehensive_income	pension and postretirement cost related to our equity method investment net of tax	ba:PensionAndPostretirementBenefitsRelatedToEquityMethodInvestmentsNetOfTax	1	
 comprehensive_income	reclassification adjustment	us-gaap:OtherComprehensiveIncomeLossAmortizationAdjustmentFromAOCIPensionAndOtherPostretirementBenefitPlansForNetPriorServiceCostCreditBeforeTax	1	
 comprehensive_income	reclassification adjustment	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossReclassificationBeforeTax	1	
 comprehensive_income	reclassification adjustment for cash flow hedge	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossReclassificationBeforeTax	1	
 comprehensive_income	reclassification adjustment for defined benefit pension and other postretirement plan	us-gaap:OtherComprehensiveIncomeLossReclassificationAdjustmentFromAOCIPensionAndOtherPostretirementBenefitPlansForNetGainLossNetOfTax	1	
-comprehensive_income	reclassification adjustment for loss included in net loss net of tax	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossReclassificationAfterTax	1	
+comprehensive_income	reclassification adjustment for loss included in net income net of tax	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossReclassificationAfterTax	1	
 comprehensive_income	reclassification adjustment for net realized gain loss included in net income	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossReclassificationAfterTax	1	
 comprehensive_income	reclassification adjustment for net realized gain loss included in net income	us-gaap:OtherComprehensiveIncomeLossReclassificationAdjustmentFromAOCIForSaleOfSecuritiesNetOfTax	1	
 comprehensive_income	reclassification adjustment for realized gain loss on derivative instrument	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossReclassificationAfterTax	1	
@@ -1130,15 +994,12 @@ comprehensive_income	total comprehensive income	us-gaap:ComprehensiveIncomeNetOf
 comprehensive_income	total comprehensive income attributable to parent	us-gaap:ComprehensiveIncomeNetOfTax	1	
 comprehensive_income	total comprehensive income net of tax	us-gaap:ComprehensiveIncomeNetOfTax	1	
 comprehensive_income	total defined benefit pension plan and other postretirement benefit net of tax	us-gaap:OtherComprehensiveIncomeLossPensionAndOtherPostretirementBenefitPlansAdjustmentNetOfTax	1	
-comprehensive_income	total other comprehensive income	us-gaap:OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent	1	
-comprehensive_income	total other comprehensive income loss	us-gaap:OtherComprehensiveIncomeLossNetOfTax	1	
-comprehensive_income	total other comprehensive income loss	us-gaap:OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent	1	
-comprehensive_income	total other comprehensive income loss a	us-gaap:OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent	1	
-comprehensive_income	total other comprehensive income loss net of tax	us-gaap:OtherComprehensiveIncomeLossNetOfTax	2	
+comprehensive_income	total other comprehensive income	us-gaap:OtherComprehensiveIncomeLossNetOfTax	1	
+comprehensive_income	total other comprehensive income	us-gaap:OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent	2	
+comprehensive_income	total other comprehensive income a	us-gaap:OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent	1	
+comprehensive_income	total other comprehensive income net of tax	us-gaap:OtherComprehensiveIncomeLossNetOfTax	2	
 comprehensive_income	total unrealized gain loss on derivative instrument net of tax	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTax	1	
 comprehensive_income	translation adjustment	us-gaap:OtherComprehensiveIncomeLossForeignCurrencyTransactionAndTranslationAdjustmentBeforeTax	1	
-comprehensive_income	translation adjustment on net investment hedge	ma:OtherComprehensiveIncomeLossTranslationAdjustmentsonNetInvestmentHedge	1	
-comprehensive_income	translation adjustment on net investment hedge net of tax	ma:OtherComprehensiveIncomeLossTranslationAdjustmentsonNetInvestmentHedgeNetofTax	1	
 comprehensive_income	unrealized gain loss arising during period net of tax	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossBeforeReclassificationAfterTax	1	
 comprehensive_income	unrealized gain loss on available for sale security	us-gaap:OtherComprehensiveIncomeUnrealizedHoldingGainLossOnSecuritiesArisingDuringPeriodNetOfTax	1	
 comprehensive_income	unrealized gain loss on defined benefit postretirement plan	us-gaap:OtherComprehensiveIncomeLossPensionAndOtherPostretirementBenefitPlansAdjustmentNetOfTax	1	
@@ -1156,7 +1017,6 @@ equity	cash dividend declared and paid per common share	us-gaap:DividendsCommonS
 equity	cash dividend declared on mandatory convertible preferred stock	us-gaap:DividendsPreferredStockCash	1	
 equity	cash flow hedge net of tax	us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTax	1	
 equity	change in noncontrolling interest	us-gaap:MinorityInterestPeriodIncreaseDecrease	1	
-equity	class b common stock exchange offer	v:StockIssuedDuringPeriodValueStockExchangeOffer	1	
 equity	common	us-gaap:DividendsCommonStock	1	
 equity	common stock issued	us-gaap:StockIssuedDuringPeriodValueNewIssues	2	
 equity	common stock repurchased	us-gaap:StockRepurchasedAndRetiredDuringPeriodValue	1	
@@ -1172,8 +1032,6 @@ equity	dividend and dividend equivalent declared per share or rsu	us-gaap:Common
 equity	dividend declared	us-gaap:DividendsCommonStockCash	1	
 equity	dividend declared per share	us-gaap:DividendsCommonStock	1	
 equity	employee stock plan	us-gaap:StockIssuedDuringPeriodValueShareBasedCompensation	1	
-equity	esop debt impact	pg:ESOPDebtImpacts	1	
-equity	fair value of partially vested equity award assumed in connection with acquisition	nvda:APICShareBasedPaymentArrangementIncreaseForCostRecognitionOfAwardsAssumedInAcquisition	1	
 equity	foreign currency translation adjustment net of tax	us-gaap:OtherComprehensiveIncomeLossForeignCurrencyTransactionAndTranslationAdjustmentNetOfTax	1	
 equity	issuance of common stock	us-gaap:StockIssuedDuringPeriodValueStockOptionsExercised	1	
 equity	issuance of common stock from stock plan	us-gaap:StockIssuedDuringPeriodValueEmployeeStockOwnershipPlan	1	
@@ -1181,38 +1039,24 @@ equity	issuance of common stock under stock plan	us-gaap:StockIssuedDuringPeriod
 equity	issuance of common stock under stock plan	us-gaap:StockIssuedDuringPeriodValueEmployeeStockPurchasePlan	1	
 equity	issuance of serie a preferred stock	us-gaap:StockIssuedDuringPeriodValueNewIssues	1	
 equity	net income	us-gaap:NetIncomeLoss	9	
-equity	net income	us-gaap:ProfitLoss	3	
+equity	net income	us-gaap:ProfitLoss	4	
 equity	net income attributable to parent	us-gaap:NetIncomeLoss	1	
-equity	net loss	us-gaap:NetIncomeLoss	2	
-equity	net loss	us-gaap:ProfitLoss	1	
-equity	net loss income	us-gaap:ProfitLoss	1	
 equity	noncontrolling interest net	us-gaap:MinorityInterestPeriodIncreaseDecrease	1	
 equity	other change in noncontrolling interest	us-gaap:MinorityInterestPeriodIncreaseDecrease	1	
-equity	other comprehensive income	us-gaap:OtherComprehensiveIncomeLossNetOfTax	1	
-equity	other comprehensive income	us-gaap:OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent	1	
-equity	other comprehensive income loss	us-gaap:OtherComprehensiveIncomeLossNetOfTax	4	
-equity	other comprehensive income loss	us-gaap:OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent	2	
-equity	other comprehensive income loss net of tax	us-gaap:OtherComprehensiveIncomeLossNetOfTax	2	
-equity	other comprehensive income net of tax	us-gaap:OtherComprehensiveIncomeLossNetOfTax	1	
+equity	other comprehensive income	us-gaap:OtherComprehensiveIncomeLossNetOfTax	5	
+equity	other comprehensive income	us-gaap:OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent	3	
+equity	other comprehensive income net of tax	us-gaap:OtherComprehensiveIncomeLossNetOfTax	3	
 equity	other comprehensive income net of tax	us-gaap:OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent	2	
-equity	other comprehensive loss	us-gaap:OtherComprehensiveIncomeLossNetOfTax	1	
-equity	other comprehensive loss net of tax	us-gaap:OtherComprehensiveIncomeLossNetOfTax	2	
-equity	other comprehensive loss net of tax	us-gaap:OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent	2	
-equity	other net of tax	hd:OtherComprehensiveIncomeLossOtherAfterTax	1	
 equity	preferred	us-gaap:DividendsPreferredStock	1	
 equity	preferred stock conversion	us-gaap:StockIssuedDuringPeriodValueConversionOfConvertibleSecurities	1	
-equity	purchase of treasury stock	ma:TreasuryStockValueAcquiredCostMethodTradeDateBasis	1	
 equity	purchase of treasury stock	us-gaap:TreasuryStockValueAcquiredCostMethod	1	
 equity	re issuance of treasury stock under stock compensation plan	us-gaap:StockIssuedDuringPeriodValueTreasuryStockReissued	1	
-equity	recovery through conversion rate adjustment	v:RecoveryThroughConversionRateAdjustment	1	
 equity	redeemable noncontrolling interest adjustment	us-gaap:NetIncomeLossAttributableToRedeemableNoncontrollingInterest	1	
 equity	repurchase of class a common stock	us-gaap:StockRepurchasedAndRetiredDuringPeriodValue	1	
 equity	repurchase of common stock	us-gaap:StockRepurchasedAndRetiredDuringPeriodShares	1	
 equity	repurchase of common stock	us-gaap:TreasuryStockValueAcquiredCostMethod	2	
 equity	repurchase of common stock to be held as treasury stock	us-gaap:TreasuryStockValueAcquiredCostMethod	1	
-equity	restricted stock unit tax paid in cash	hubs:StockIssuedDuringPeriodValueRestrictedStockUnitsTaxesPaidInCash	1	
 equity	retirement of treasury stock	us-gaap:TreasuryStockRetiredCostMethodAmount	1	
-equity	settlement of capped call option	hubs:SettlementOfCappedCallOptions	1	
 equity	share based compensation	us-gaap:AdjustmentsToAdditionalPaidInCapitalSharebasedCompensationRequisiteServicePeriodRecognitionValue	3	
 equity	share based payment	us-gaap:AdjustmentsToAdditionalPaidInCapitalSharebasedCompensationRequisiteServicePeriodRecognitionValue	1	
 equity	share repurchase program	us-gaap:TreasuryStockValueAcquiredCostMethod	1	
@@ -1231,19 +1075,13 @@ equity	total stockholders equity ending balance	us-gaap:StockholdersEquity	2	cre
 equity	treasury shares issued for k contribution	us-gaap:StockIssuedDuringPeriodValueOther	1	
 equity	treasury shares issued for other share based plan net	us-gaap:StockIssuedDuringPeriodValueRestrictedStockAwardNetOfForfeitures	1	
 equity	treasury stock purchase	us-gaap:TreasuryStockValueAcquiredCostMethod	1	
-equity	value of shares in deferred compensation plan	adbe:Changeintreasurystockvalueduetodeferredcompensationplan	1	
-equity	ve territory covered loss incurred	v:VETerritoryCoveredLossesIncurred	1	
 income_statement	acquired ipr d and milestone	us-gaap:ResearchAndDevelopmentAssetAcquiredOtherThanThroughBusinessCombinationWrittenOff	1	
-income_statement	acquisition termination cost	nvda:BusinessCombinationAdvancedConsiderationWrittenOff	1	
 income_statement	acquisition termination fee	us-gaap:OtherNonrecurringExpense	1	
 income_statement	advertising and marketing	us-gaap:MarketingAndAdvertisingExpense	1	
-income_statement	amortization of intangible	adbe:OperatingExpensesAmortizationOfPurchasedIntangibles	1	
 income_statement	basic	us-gaap:EarningsPerShareBasic	4	
 income_statement	basic	us-gaap:WeightedAverageNumberOfSharesOutstandingBasic	4	
-income_statement	basic income per share	us-gaap:EarningsPerShareBasic	3	
-income_statement	basic income per share attributable to parent	us-gaap:EarningsPerShareBasic	1	
-income_statement	basic loss per share	us-gaap:EarningsPerShareBasic	1	
-income_statement	basic loss per share attributable to parent	us-gaap:EarningsPerShareBasic	1	
+income_statement	basic income per share	us-gaap:EarningsPerShareBasic	4	
+income_statement	basic loss per share	us-gaap:EarningsPerShareBasic	2	
 income_statement	basic net income per share	us-gaap:EarningsPerShareBasic	2	
 income_statement	basic weighted average common shares	us-gaap:WeightedAverageNumberOfSharesOutstandingBasic	1	
 income_statement	basic weighted average shares outstanding	us-gaap:WeightedAverageNumberOfSharesOutstandingBasic	1	
@@ -1271,32 +1109,25 @@ income_statement	depreciation	us-gaap:Depreciation	1
 income_statement	depreciation and amortization	us-gaap:DepreciationAndAmortization	3	
 income_statement	diluted	us-gaap:EarningsPerShareDiluted	4	
 income_statement	diluted	us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding	4	
-income_statement	diluted income per share	us-gaap:EarningsPerShareDiluted	3	
-income_statement	diluted income per share attributable to parent	us-gaap:EarningsPerShareDiluted	1	
-income_statement	diluted loss per share	us-gaap:EarningsPerShareDiluted	1	
-income_statement	diluted loss per share attributable to parent	us-gaap:EarningsPerShareDiluted	1	
+income_statement	diluted income per share	us-gaap:EarningsPerShareDiluted	4	
+income_statement	diluted loss per share	us-gaap:EarningsPerShareDiluted	2	
 income_statement	diluted net income per share	us-gaap:EarningsPerShareDiluted	2	
 income_statement	diluted weighted average common shares	us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding	1	
 income_statement	diluted weighted average shares outstanding	us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding	1	
-income_statement	equipment and other rent	unp:EquipmentAndOtherRents	1	
 income_statement	equity method investment activity net of tax	us-gaap:IncomeLossFromEquityMethodInvestments	1	
 income_statement	freight revenue	us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax	1	
 income_statement	fuel	us-gaap:FuelCosts	1	
-income_statement	fulfillment	amzn:FulfillmentExpense	1	
-income_statement	gain loss on equity investment net	ma:EquitySecuritiesFVNIAndWithoutReadilyDeterminableFairValueGainLoss	1	
 income_statement	gain on disposition net	us-gaap:GainLossOnDispositionOfAssets	1	
 income_statement	general and administrative	us-gaap:GeneralAndAdministrativeExpense	7	
 income_statement	general and administrative expense	us-gaap:GeneralAndAdministrativeExpense	1	
 income_statement	gross income	us-gaap:GrossProfit	5	
 income_statement	gross margin	us-gaap:GrossProfit	2	
-income_statement	income before income tax	us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest	6	
+income_statement	income before income tax	us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest	7	
+income_statement	income before income tax	us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesMinorityInterestAndIncomeLossFromEquityMethodInvestments	1	
 income_statement	income before income tax	us-gaap:IncomeLossIncludingPortionAttributableToNoncontrollingInterest	1	
-income_statement	income before income tax expense	us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest	1	
+income_statement	income before income tax expense	us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest	2	
 income_statement	income before provision for income tax	us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest	3	
-income_statement	income from operating investment net	ba:IncomeLossfromInvestments	1	
-income_statement	income from operation	us-gaap:OperatingIncomeLoss	2	
-income_statement	income loss before income tax	us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesMinorityInterestAndIncomeLossFromEquityMethodInvestments	1	
-income_statement	income loss from operation	us-gaap:OperatingIncomeLoss	1	
+income_statement	income from operation	us-gaap:OperatingIncomeLoss	4	
 income_statement	income per share basic	us-gaap:EarningsPerShareBasic	1	
 income_statement	income per share diluted	us-gaap:EarningsPerShareDiluted	1	
 income_statement	income tax	us-gaap:IncomeTaxExpenseBenefit	1	
@@ -1317,25 +1148,17 @@ income_statement	investment gain loss net	us-gaap:GainLossOnInvestments	1
 income_statement	investment income	us-gaap:InvestmentIncomeNet	1	
 income_statement	investment income expense and other	us-gaap:OtherNonoperatingIncomeExpense	1	
 income_statement	less mandatory convertible preferred stock dividend accumulated during the period	us-gaap:PreferredStockDividendsIncomeStatementImpact	1	
-income_statement	less net income attributable to noncontrolling interest	us-gaap:NetIncomeLossAttributableToNoncontrollingInterest	1	
-income_statement	less net income loss attributable to noncontrolling interest	us-gaap:NetIncomeLossAttributableToNoncontrollingInterest	1	
+income_statement	less net income attributable to noncontrolling interest	us-gaap:NetIncomeLossAttributableToNoncontrollingInterest	2	
 income_statement	litigation provision	us-gaap:LossContingencyLossInPeriod	1	
-income_statement	loss before income tax	us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest	1	
-income_statement	loss from operation	us-gaap:OperatingIncomeLoss	1	
-income_statement	loss income before income tax expense	us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest	1	
 income_statement	loss on strategic investment net	us-gaap:GainLossOnInvestments	1	
 income_statement	marketing	us-gaap:MarketingAndAdvertisingExpense	1	
 income_statement	net foreign exchange loss	us-gaap:ForeignCurrencyTransactionGainLossBeforeTax	1	
-income_statement	net income	us-gaap:NetIncomeLoss	7	
-income_statement	net income	us-gaap:ProfitLoss	4	
+income_statement	net income	us-gaap:NetIncomeLoss	9	
+income_statement	net income	us-gaap:ProfitLoss	5	
 income_statement	net income attributable to noncontrolling interest	us-gaap:NetIncomeLossAttributableToNoncontrollingInterest	1	
-income_statement	net income attributable to parent	us-gaap:NetIncomeLoss	2	
-income_statement	net income loss	us-gaap:NetIncomeLoss	1	
-income_statement	net loss	us-gaap:NetIncomeLoss	1	
-income_statement	net loss	us-gaap:ProfitLoss	1	
-income_statement	net loss attributable to parent	us-gaap:NetIncomeLoss	2	
-income_statement	net loss attributable to parent	us-gaap:NetIncomeLossAvailableToCommonStockholdersDiluted	1	
-income_statement	net loss per share basic and diluted	us-gaap:EarningsPerShareBasic	1	
+income_statement	net income attributable to parent	us-gaap:NetIncomeLoss	3	
+income_statement	net income attributable to parent	us-gaap:NetIncomeLossAvailableToCommonStockholdersDiluted	1	
+income_statement	net income per share basic and diluted	us-gaap:EarningsPerShareBasic	1	
 income_statement	net product revenue	us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax	1	
 income_statement	net revenue	us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax	2	
 income_statement	net revenue	us-gaap:Revenues	3	
@@ -1364,7 +1187,6 @@ income_statement	professional service and other	us-gaap:CostOfGoodsAndServicesSo
 income_statement	professional service and other	us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax	2	
 income_statement	provision for income tax	us-gaap:IncomeTaxExpenseBenefit	5	
 income_statement	provision for litigation	us-gaap:LitigationSettlementExpense	1	
-income_statement	purchased service and material	unp:PurchasedServicesAndMaterial	1	
 income_statement	research and development	us-gaap:ResearchAndDevelopmentExpense	4	
 income_statement	research and development	us-gaap:ResearchAndDevelopmentExpenseExcludingAcquiredInProcessCost	1	
 income_statement	research and development	us-gaap:ResearchAndDevelopmentExpenseSoftwareExcludingAcquiredInProcessCost	1	
@@ -1393,7 +1215,6 @@ income_statement	subscription	us-gaap:Revenues	1
 income_statement	subscription and support	us-gaap:CostOfGoodsAndServicesSold	1	
 income_statement	subscription and support	us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax	1	
 income_statement	technology and development	us-gaap:ResearchAndDevelopmentExpense	1	
-income_statement	technology and infrastructure	amzn:TechnologyAndInfrastructureExpense	1	
 income_statement	total cost and expense	us-gaap:CostOfRevenue	1	
 income_statement	total cost of revenue	us-gaap:CostOfGoodsAndServicesSold	3	
 income_statement	total cost of revenue	us-gaap:CostOfRevenue	1	
@@ -1409,14 +1230,14 @@ income_statement	total other income expense	us-gaap:NonoperatingIncomeExpense	1
 income_statement	total revenue	us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax	2	
 income_statement	total revenue	us-gaap:Revenues	2	
 income_statement	weighted average basic shares outstanding	us-gaap:WeightedAverageNumberOfSharesOutstandingBasic	1	
-income_statement	weighted average common shares used in computing basic and diluted net loss per share	us-gaap:WeightedAverageNumberOfSharesOutstandingBasic	1	
+income_statement	weighted average common shares used in computing basic and diluted net income per share	us-gaap:WeightedAverageNumberOfSharesOutstandingBasic	1	
 income_statement	weighted average diluted shares outstanding	us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding	1	
 income_statement	weighted average number of shares basic	us-gaap:WeightedAverageNumberOfSharesOutstandingBasic	1	
 income_statement	weighted average number of shares diluted	us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding	1	
 income_statement/per share	basic	us-gaap:EarningsPerShareBasic	4	
-income_statement/per share	basic income per share attributable to parent	us-gaap:EarningsPerShareBasic	1	
+income_statement/per share	basic income per share	us-gaap:EarningsPerShareBasic	1	
 income_statement/per share	diluted	us-gaap:EarningsPerShareDiluted	4	
-income_statement/per share	diluted income per share attributable to parent	us-gaap:EarningsPerShareDiluted	1	
+income_statement/per share	diluted income per share	us-gaap:EarningsPerShareDiluted	1	
 income_statement/per share	income per share basic	us-gaap:EarningsPerShareBasic	1	
 income_statement/per share	income per share diluted	us-gaap:EarningsPerShareDiluted	1	
 income_statement/per share basic	class a common stock	us-gaap:EarningsPerShareBasic	1	

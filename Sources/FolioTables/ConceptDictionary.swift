@@ -7,7 +7,9 @@ public import FolioModel
 /// The dictionary (`data`, in `ConceptDictionary+Data.swift`) is built by
 /// `scripts/concept-dictionary` from Folio's own output on the tagged filings of the corpus:
 /// for every tagged row of a primary statement, its statement kind, its label key and the
-/// concept the filer tagged, with the number of filings that do so (docs/concepts.md). The
+/// concept the filer tagged, with the number of filings that do so (docs/concepts.md); a row
+/// tagged with a filer's extension concept gives none (**standard concepts only**: another
+/// filer never has it, `concepts.is_standard` in the builder). The
 /// tables stage decides each cell's concept here, once, after `StatementClassifier`; a figure
 /// the filer tagged keeps the filer's concept (the facts stage's `XBRLReconciler` writes it
 /// over the dictionary's, as `tagged`).
@@ -21,7 +23,8 @@ public import FolioModel
 /// 2. the entries of (statement, label key): the concept most filings give;
 /// 3. the entry of the same statement whose key shares the most words with the label's
 ///    (Jaccard of the words outside `stopWords`, at least 1/2, and one word apart at most on
-///    either side: `maxExtraWords`); ties: more filings, the shorter key, the key's text;
+///    either side: `maxExtraWords`; a total's label never takes a key naming an `other` it
+///    lacks: `labelsATotal`); ties: more filings, the shorter key, the key's text;
 /// 4. in an income statement's per-share or share-count section, its heading's concept, by
 ///    steps 2 and 3 (`isMeasureSection`);
 /// 5. the entries of the label key in any statement printing the row's kind of figure
@@ -35,7 +38,7 @@ public enum ConceptDictionary {
     /// Gives every value cell of a primary statement without a concept the dictionary's
     /// concept for its row label (`concept_source: dictionary`); nil where none applies.
     public static func assignAll(_ tables: inout [Table]) {
-        let noncontrolling = printsNoncontrolling(tables)
+        let noncontrolling = printsNoncontrolling(tables) || totalsWholeEquity(tables)
         // Per statement, each heading's section (`headingSection`): a heading stands over many
         // rows, and its label key is made once.
         var headings: [String: [String: SectionHeading?]] = [:]
@@ -120,7 +123,8 @@ public enum ConceptDictionary {
     /// statements go on to split it between the parent and noncontrolling interests,
     /// `NetIncomeLoss` where there are none; a `Balance at December 31` of an equity statement
     /// likewise. A filing whose primary statements print a noncontrolling interest
-    /// (`printsNoncontrolling`) gets the concept including them, unless the label names the
+    /// (`printsNoncontrolling`), or whose balance sheet totals its equity as `Total equity`
+    /// (`totalsWholeEquity`), gets the concept including them, unless the label names the
     /// parent's holders (`attributable to parent`, `stockholders`); one that prints none
     /// gets the parent's. Any other concept is left as it is.
     static func noncontrollingConcept(_ concept: String, key: String, noncontrolling: Bool) -> String {
@@ -157,6 +161,28 @@ public enum ConceptDictionary {
             guard let statement = t.statement, statement.isPrimary else { continue }
             for c in t.cells {
                 if names(c.rowLabel) || c.rowPath.contains(where: names) || c.columnPath.contains(where: names) { return true }
+            }
+        }
+        return false
+    }
+
+    /// **Whole-entity equity**: whether a balance sheet totals its equity as `Total equity`
+    /// (the key `total equity`: equity named without its holders, not `Total stockholders'
+    /// equity`). Filers tag that total with the concept including noncontrolling interests, and
+    /// report the filing's other pairs (`noncontrollingPairs`) likewise, whether or not a
+    /// noncontrolling interest is printed (`Net income` is then `ProfitLoss`, an equity
+    /// statement's balance the whole equity): such a filing gets the concepts including them,
+    /// as one that prints a noncontrolling interest does (`noncontrollingConcept`).
+    static func totalsWholeEquity(_ tables: [Table]) -> Bool {
+        var seen: Set<String> = []
+        for t in tables where t.statement == .balanceSheet {
+            for c in t.cells {
+                // A key `total equity` only where the label holds `equity` (ASCII case aside).
+                let mentions = ByteSearch.withBytes(c.rowLabel) { b in
+                    ByteSearch.firstIndex(of: "equity", in: b, foldingASCII: true) != nil
+                }
+                guard mentions, seen.insert(c.rowLabel).inserted else { continue }
+                if labelKey(c.rowLabel) == "total equity" { return true }
             }
         }
         return false
@@ -333,6 +359,16 @@ public enum ConceptDictionary {
     /// more words apart gave the filer's concept about 1 time in 3.
     static let maxExtraWords = 1
 
+    /// **Total is not other**: whether a label key names a total (holds the word `total`). The
+    /// closest-key step (`Index.closest`) does not give a total's label a key holding an `other`
+    /// the label lacks: a total sums a group of lines and `Other ...` is one residual line of
+    /// it, never the same line item, though `total` is a stop word and the two may share every
+    /// other word (`Total investing activities` against `Other investing activities`, `Total
+    /// non-current assets` against `Other non-current assets`).
+    static func labelsATotal(_ key: String) -> Bool {
+        key.split(separator: " ").contains("total")
+    }
+
     /// **No consensus**: whether the filings that print a key agree enough on its concept
     /// for the dictionary to give it: the concept most of them give (`top` of `filings`) is
     /// given by more than one, or by every one. A key each filing tags with a concept of its
@@ -394,6 +430,8 @@ public enum ConceptDictionary {
     /// - **date tail**: the words a date leaves at the key's end once its month and numbers are
     ///   dropped (`at`, `as`, `of`, `on`, `in`, `ended`, `ending`) are dropped
     ///   (`BALANCE MARCH 31, 2025` and `Balance as of September 30` -> `balance`).
+    /// Then `periodPosition`, `currentPortion`, `perShareHolder`, `cashEquivalents`,
+    /// `stockholdersDeficit` and `lossAsIncome` read the key's words.
     /// The benchmark's `label_key` (scripts/accuracy_lib/concepts.py) is the same.
     public static func labelKey(_ label: String) -> String {
         ByteSearch.withBytes(label) { b -> String in
@@ -413,6 +451,10 @@ public enum ConceptDictionary {
             while let last = out.last, dateLead.contains(where: { last.elementsEqual($0) }) { out.removeLast() }
             periodPosition(&out)
             currentPortion(&out)
+            perShareHolder(&out)
+            cashEquivalents(&out)
+            stockholdersDeficit(&out)
+            lossAsIncome(&out)
             var key: [UInt8] = []
             for w in out {
                 if !key.isEmpty { key.append(0x20) }
@@ -464,6 +506,85 @@ public enum ConceptDictionary {
             }
         }
     }
+
+    /// **Per-share holder tail** (`labelKey`): `attributable to parent` after a per-share
+    /// figure (a key holding `per` and `share` before it) goes. Earnings per share are the
+    /// parent's holders' whatever the label says, and most filers print them without naming
+    /// the holders: `Basic earnings per share attributable to Example Inc.` -> `basic income
+    /// per share`. (A net income keeps the tail: which of the noncontrolling-interest pair it
+    /// is reads it, `noncontrollingConcept`.)
+    static func perShareHolder(_ out: inout [[UInt8]]) {
+        guard out.count > 3, out[out.count - 3].elementsEqual("attributable".utf8),
+              out[out.count - 2].elementsEqual("to".utf8), out[out.count - 1].elementsEqual("parent".utf8) else { return }
+        let before = out[..<(out.count - 3)]
+        guard before.contains(where: { $0.elementsEqual("per".utf8) }),
+              before.contains(where: { $0.elementsEqual("share".utf8) }) else { return }
+        out.removeLast(3)
+    }
+
+    /// **Cash and equivalents** (`labelKey`): `cash and equivalents` reads as `cash and cash
+    /// equivalents`, the same line item worded short: `Net change in cash and equivalents` ->
+    /// `net change in cash and cash equivalent`.
+    static func cashEquivalents(_ out: inout [[UInt8]]) {
+        var j = 2
+        while j < out.count {
+            if out[j].elementsEqual("equivalent".utf8), out[j - 1].elementsEqual("and".utf8),
+               out[j - 2].elementsEqual("cash".utf8) {
+                out.insert(Array("cash".utf8), at: j)
+                j += 1
+            }
+            j += 1
+        }
+    }
+
+    /// **Stockholders' deficit** (`labelKey`): `stockholders deficit` reads as `stockholders
+    /// equity`: the equity of a filer whose equity is negative is the same line item
+    /// (`Total shareholders' deficit` -> `total stockholders equity`).
+    static func stockholdersDeficit(_ out: inout [[UInt8]]) {
+        var j = 1
+        while j < out.count {
+            if out[j].elementsEqual("deficit".utf8), out[j - 1].elementsEqual("stockholders".utf8) {
+                out[j] = Array("equity".utf8)
+            }
+            j += 1
+        }
+    }
+
+    /// **Loss is income's sign** (`labelKey`): `loss` reads as `income` where it names an
+    /// income measure's negative result, the same line item: beside `income` (`Net income
+    /// (loss)`, `(Loss) income`), after a word of `incomeMeasures` (`Net loss`, `Operating
+    /// loss`, `Other comprehensive loss`), or leading the key before `before` or `from` (`Loss
+    /// before income taxes`, `Loss from operations`); then `income income` reads as one
+    /// `income`. A loss named for what it is on (`Investment loss`, `Foreign exchange loss`,
+    /// `Gain (loss) on investments`) keeps its word: a gain-or-loss line, and `Investment
+    /// income` another item. Keyed apart, `Net income (loss)` was closer to `Operating income
+    /// (loss)` than to `Net income`, and `Other comprehensive loss` to `Comprehensive loss` than
+    /// to `Other comprehensive income`.
+    static func lossAsIncome(_ out: inout [[UInt8]]) {
+        func isWord(_ w: [UInt8], _ s: StaticString) -> Bool {
+            w.count == s.utf8CodeUnitCount && s.withUTF8Buffer { w.elementsEqual($0) }
+        }
+        guard out.indices.contains(where: { isWord(out[$0], "loss") || ($0 > 0 && isWord(out[$0], "income")
+                                                                           && isWord(out[$0 - 1], "income")) }) else { return }
+        var res: [[UInt8]] = []
+        res.reserveCapacity(out.count)
+        for i in out.indices {
+            var w = out[i]
+            if isWord(w, "loss") {
+                let next = i + 1 < out.count ? out[i + 1] : []
+                let pair = (i > 0 && isWord(out[i - 1], "income")) || isWord(next, "income")
+                let measure = (i > 0 && incomeMeasures.contains { out[i - 1].elementsEqual($0) })
+                    || (i == 0 && (isWord(next, "before") || isWord(next, "from")))
+                if pair || measure { w = Array("income".utf8) }
+            }
+            if isWord(w, "income"), let last = res.last, isWord(last, "income") { continue }
+            res.append(w)
+        }
+        out = res
+    }
+
+    /// The words before `loss` that make it an income measure's negative result (`lossAsIncome`).
+    static let incomeMeasures: [[UInt8]] = ["net", "operating", "comprehensive", "gross"].map { Array($0.utf8) }
 
     /// The words that name the current part of a liability (`currentPortion`).
     static let currentPart: [[UInt8]] = ["portion", "installment", "maturity", "maturitie"].map { Array($0.utf8) }
@@ -854,6 +975,8 @@ public enum ConceptDictionary {
                 }
             }
             guard !known.isEmpty else { return nil }
+            // total is not other: a total's label skips the keys naming an `other` it lacks
+            let residual = ConceptDictionary.labelsATotal(key) ? wordIds["other"].flatMap { known.contains($0) ? nil : $0 } : nil
             let wordCount = known.count + unknown.count
             // Per entry sharing a word with the label: how many (the lists hold distinct words).
             var shared: [Int: Int] = [:]
@@ -866,6 +989,7 @@ public enum ConceptDictionary {
                 // one-word difference
                 guard wordCount - inter <= ConceptDictionary.maxExtraWords,
                       k.words.count - inter <= ConceptDictionary.maxExtraWords else { continue }
+                if let residual, k.words.contains(residual) { continue }
                 if let b = best, !Self.better((inter, union, k.filings, k.key), (b.inter, b.union, b.filings, b.key)) { continue }
                 best = (inter, union, k.filings, k.key, k.concept)
             }

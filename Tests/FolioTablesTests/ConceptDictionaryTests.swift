@@ -18,7 +18,7 @@ struct ConceptDictionaryTests {
     @Test func attributableToTheFilerIsParent() {
         #expect(ConceptDictionary.labelKey("Net earnings attributable to AbbVie Inc.") == "net income attributable to parent")
         #expect(ConceptDictionary.labelKey("Net loss attributable to Boeing Common Shareholders")
-                == "net loss attributable to parent")
+                == "net income attributable to parent")
         #expect(ConceptDictionary.labelKey("Net income attributable to noncontrolling interests")
                 == "net income attributable to noncontrolling interest")
     }
@@ -36,10 +36,10 @@ struct ConceptDictionaryTests {
                 == "treasury shares issued for k contribution")
         // net of tax ends the key, in the label or in its figure tail
         #expect(ConceptDictionary.labelKey("Other comprehensive income (loss), net of income tax effect")
-                == "other comprehensive income loss net of tax")
+                == "other comprehensive income net of tax")
         #expect(ConceptDictionary.labelKey("Cash flow hedges, net of tax expense (benefit) of $16 in 2024 and $(19) in 2023")
                 == "cash flow hedge net of tax")
-        #expect(ConceptDictionary.labelKey("Other comprehensive loss, net of tax of $28") == "other comprehensive loss net of tax")
+        #expect(ConceptDictionary.labelKey("Other comprehensive loss, net of tax of $28") == "other comprehensive income net of tax")
         #expect(ConceptDictionary.labelKey("Net of taxes") == "net of tax")
         #expect(ConceptDictionary.labelKey("Net income attributable to Example Inc., net of tax of $1")
                 == "net income attributable to parent")
@@ -60,7 +60,8 @@ struct ConceptDictionaryTests {
         #expect(ConceptDictionary.labelKey("Debt repayments") == "debt repayment")
         #expect(ConceptDictionary.labelKey("Cash flow hedges") == "cash flow hedge")
         // not after `s`, `u`, `i`; not `shares` (a count, apart from a per-share figure); short words kept
-        #expect(ConceptDictionary.labelKey("Gross loss") == "gross loss")
+        #expect(ConceptDictionary.labelKey("Gross loss") == "gross income")
+        #expect(ConceptDictionary.labelKey("Impairment losses") == "impairment loss")
         #expect(ConceptDictionary.labelKey("Basis plus status") == "basis plus status")
         #expect(ConceptDictionary.labelKey("Weighted-average shares") == "weighted average shares")
         #expect(ConceptDictionary.labelKey("Its gas") == "its gas")
@@ -92,6 +93,59 @@ struct ConceptDictionaryTests {
         // the current part itself, and a label that is only the tail, stay
         #expect(ConceptDictionary.labelKey("Current portion of long-term debt") == "current portion of long term debt")
         #expect(ConceptDictionary.labelKey("Less current portion") == "less current portion")
+    }
+
+    /// A per-share figure named for the parent's holders is the per-share figure
+    /// (`perShareHolder`); a net income keeps the holders (the noncontrolling-interest pair
+    /// reads them).
+    @Test func labelKeysDropTheHoldersOfAPerShareFigure() {
+        #expect(ConceptDictionary.labelKey("Basic earnings per share attributable to Example Inc.") == "basic income per share")
+        #expect(ConceptDictionary.labelKey("Diluted loss per share attributable to Example Corp. common shareholders")
+                == "diluted loss per share")
+        #expect(ConceptDictionary.labelKey("Net income attributable to Example Inc.") == "net income attributable to parent")
+        #expect(ConceptDictionary.labelKey("Earnings per share attributable to noncontrolling interests")
+                == "income per share attributable to noncontrolling interest")
+    }
+
+    /// `Cash and equivalents` and `Shareholders' deficit` are worded short or for a negative
+    /// balance: the same line items as `Cash and cash equivalents` and `Shareholders' equity`
+    /// (`cashEquivalents`, `stockholdersDeficit`).
+    @Test func labelKeysReadCashAndEquivalentsAndAStockholdersDeficit() {
+        #expect(ConceptDictionary.labelKey("Net change in cash and equivalents") == "net change in cash and cash equivalent")
+        #expect(ConceptDictionary.labelKey("Cash and equivalents, end of period") == "cash and cash equivalent")
+        #expect(ConceptDictionary.labelKey("Cash and cash equivalents") == "cash and cash equivalent")
+        #expect(ConceptDictionary.labelKey("Total shareholders’ deficit") == "total stockholders equity")
+        #expect(ConceptDictionary.labelKey("Total stockholders’ equity (deficit)") == "total stockholders equity deficit")
+        #expect(ConceptDictionary.labelKey("Accumulated deficit") == "accumulated deficit")
+    }
+
+    /// Loss is income's sign: an income measure's negative result keys as the measure, and a
+    /// line item printed with both signs as the one line item (`lossAsIncome`); a gain-or-loss
+    /// line keeps its `loss`.
+    @Test func labelKeysReadALossAsItsIncomeMeasure() {
+        #expect(ConceptDictionary.labelKey("Net income (loss)") == "net income")
+        #expect(ConceptDictionary.labelKey("Other comprehensive (loss) income") == "other comprehensive income")
+        #expect(ConceptDictionary.labelKey("Income/(loss) before income taxes") == "income before income tax")
+        #expect(ConceptDictionary.labelKey("Operating income (loss)") == "operating income")
+        #expect(ConceptDictionary.labelKey("Net loss") == "net income")
+        #expect(ConceptDictionary.labelKey("Loss from operations") == "income from operation")
+        #expect(ConceptDictionary.labelKey("Other comprehensive loss") == "other comprehensive income")
+        #expect(ConceptDictionary.labelKey("Loss before income taxes") == "income before income tax")
+        // a loss named for what it is on: a gain-or-loss line
+        #expect(ConceptDictionary.labelKey("Investment loss") == "investment loss")
+        #expect(ConceptDictionary.labelKey("Foreign exchange (loss) gain") == "foreign exchange loss gain")
+        #expect(ConceptDictionary.labelKey("Unrealized gain (loss)") == "unrealized gain loss")
+        #expect(ConceptDictionary.labelKey("(Gains) losses on investments, net") == "gain loss on investment net")
+        #expect(ConceptDictionary.labelKey("Loss on extinguishment of debt") == "loss on extinguishment of debt")
+    }
+
+    /// The committed data holds standard concepts only: a filer's extension concept is never
+    /// another filer's (`concepts.is_standard`, scripts/concept-dictionary).
+    @Test func theDataHoldsStandardConceptsOnly() {
+        let extensions = ConceptDictionary.Index.fields(ConceptDictionary.data).filter { f in
+            f.count >= 3 && !["us-gaap", "ifrs-full", "srt"].contains(f[2].split(separator: ":").first.map(String.init) ?? "")
+        }
+        #expect(extensions.count == 0, "e.g. \(extensions.prefix(3))")
     }
 
     /// The section a row's headings name (`section`), nearest heading first; the same through
@@ -271,6 +325,27 @@ struct ConceptDictionaryTests {
                                                          Self.table(.incomeStatement, [Self.cell("Net income", 5)])]))
     }
 
+    /// Whole-entity equity: a balance sheet totalling its equity as `Total equity` calls for the
+    /// concepts including noncontrolling interests, as a printed noncontrolling interest does.
+    @Test func aBalanceSheetTotallingEquityAsAWhole() {
+        #expect(ConceptDictionary.totalsWholeEquity([Self.table(.balanceSheet, [Self.cell("Total assets", 9),
+                                                                                  Self.cell("Total equity", 4)])]))
+        #expect(!ConceptDictionary.totalsWholeEquity([Self.table(.balanceSheet, [Self.cell("Total stockholders’ equity", 4),
+                                                                                   Self.cell("Total liabilities and equity", 9)])]))
+        // only a balance sheet's row
+        #expect(!ConceptDictionary.totalsWholeEquity([Self.table(.equity, [Self.cell("Total equity", 4)]),
+                                                       Self.table(.other, [Self.cell("Total equity", 4)])]))
+        var whole = [Self.table(.balanceSheet, [Self.cell("Total equity", 4)]), Self.table(.incomeStatement, [Self.cell("Net income", 5)])]
+        ConceptDictionary.assignAll(&whole)
+        #expect(whole[0].cells[0].concept == "us-gaap:StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest")
+        #expect(whole[1].cells[0].concept == "us-gaap:ProfitLoss")
+        var parent = [Self.table(.balanceSheet, [Self.cell("Total stockholders’ equity", 4)]),
+                      Self.table(.incomeStatement, [Self.cell("Net income", 5)])]
+        ConceptDictionary.assignAll(&parent)
+        #expect(parent[0].cells[0].concept == "us-gaap:StockholdersEquity")
+        #expect(parent[1].cells[0].concept == "us-gaap:NetIncomeLoss")
+    }
+
     static let data = """
         income_statement\ttotal revenue\tus-gaap:Revenues\t3\t
         income_statement\ttotal revenue\tus-gaap:RevenueFromContractWithCustomerExcludingAssessedTax\t2\t
@@ -318,6 +393,29 @@ struct ConceptDictionaryTests {
         #expect(concept("Financial assets receivable, net-noncurrent") == nil)
         // two words of the key's own (`compensation`, `other`), Jaccard 1/2
         #expect(concept("Accrued liabilities") == nil)
+    }
+
+    static let totalData = """
+        cash_flow\tother investing activity\tus-gaap:PaymentsForProceedsFromOtherInvestingActivities\t3\t
+        cash_flow\tnet cash used in investing activity\tus-gaap:NetCashProvidedByUsedInInvestingActivities\t2\t
+        """
+
+    /// Total is not other: a total's label never takes, by the closest key, a key naming an
+    /// `other` the label lacks (a residual line of the group it sums), though that key shares
+    /// as many words with it and more filings print it.
+    @Test func aTotalIsNotTheOtherLine() {
+        let index = ConceptDictionary.Index(data: Self.totalData)
+        func concept(_ label: String) -> String? {
+            index.lookup(statement: "cash_flow", key: ConceptDictionary.labelKey(label))
+        }
+        #expect(concept("TOTAL INVESTING ACTIVITIES") == "us-gaap:NetCashProvidedByUsedInInvestingActivities")
+        // not a total: the closest key as before (the same words, more filings); a total naming
+        // `other` itself keeps it
+        #expect(concept("Investing activities") == "us-gaap:PaymentsForProceedsFromOtherInvestingActivities")
+        #expect(concept("Other investing") == "us-gaap:PaymentsForProceedsFromOtherInvestingActivities")
+        #expect(concept("Total other investing activities") == "us-gaap:PaymentsForProceedsFromOtherInvestingActivities")
+        #expect(ConceptDictionary.labelsATotal("total investing activity"))
+        #expect(!ConceptDictionary.labelsATotal("subtotal investing activity"))
     }
 
     static let consensusData = """

@@ -26,7 +26,18 @@ them equal:
 - plural (`singular`) and `non` prefix: `Non-controlling interests` -> `noncontrolling interest`;
 - period position (`period_position`): `Balance at end of year`, `Ending balance` -> `balance`.
 - current-portion tail (`current_portion`): `Operating lease liabilities, net of current
-  portion` -> `operating lease liability`.
+  portion` -> `operating lease liability`;
+- per-share holder tail (`per_share_holder`): `Basic earnings per share attributable to Example
+  Inc.` -> `basic income per share`;
+- cash and equivalents (`cash_equivalents`), stockholders' deficit (`stockholders_deficit`):
+  `cash and equivalents` as `cash and cash equivalents`, `stockholders deficit` as
+  `stockholders equity`;
+- loss is income's sign (`loss_as_income`): `loss` as `income` beside `income`, after `net`,
+  `operating`, `comprehensive`, `gross`, or leading before `before`/`from` (`Net income
+  (loss)`, `Net loss` -> `net income`; `Investment loss` stays).
+
+Standard concepts only (`is_standard`): a row tagged with a filer's extension concept gives
+no entry (another filer never has it).
 
 Sections (`section`, Folio's `ConceptDictionary.section`): the nearest heading above a row
 (its row path) that names a part of the statement (a cash flow's operating, investing,
@@ -140,7 +151,66 @@ def label_key(label):
         out.pop()
     out = period_position(out)
     out = current_portion(out)
+    out = per_share_holder(out)
+    out = cash_equivalents(out)
+    out = stockholders_deficit(out)
+    out = loss_as_income(out)
     return " ".join(out)
+
+
+# words before `loss` that make it an income measure's negative result (`loss_as_income`)
+INCOME_MEASURES = ("net", "operating", "comprehensive", "gross")
+
+
+def loss_as_income(out):
+    """Loss is income's sign: `loss` reads as `income` where it names an income measure's
+    negative result, the same line item: beside `income` (`Net income (loss)`, `(Loss)
+    income`), after `net`, `operating`, `comprehensive` or `gross` (`Net loss`, `Other
+    comprehensive loss`), or leading the key before `before` or `from` (`Loss before income
+    taxes`, `Loss from operations`); then `income income` reads as one `income`. A loss named
+    for what it is on (`Investment loss`, `Foreign exchange loss`, `Gain (loss) on
+    investments`) keeps its word: a gain-or-loss line, not an income (Folio's
+    `ConceptDictionary.lossAsIncome`)."""
+    res = []
+    for i, w in enumerate(out):
+        if w == "loss":
+            pair = (i > 0 and out[i - 1] == "income") or (i + 1 < len(out) and out[i + 1] == "income")
+            measure = (i > 0 and out[i - 1] in INCOME_MEASURES) or (i == 0 and i + 1 < len(out) and out[i + 1] in ("before", "from"))
+            if pair or measure:
+                w = "income"
+        if w == "income" and res and res[-1] == "income":
+            continue
+        res.append(w)
+    return res
+
+
+def per_share_holder(out):
+    """Per-share holder tail: `attributable to parent` after a per-share figure (`per` and
+    `share` before it) goes: earnings per share are the parent's holders' whatever the label
+    says, so `Basic earnings per share attributable to Example Inc.` is `basic income per
+    share` (Folio's `ConceptDictionary.perShareHolder`)."""
+    if len(out) > 3 and out[-3:] == ["attributable", "to", "parent"] and "per" in out[:-3] and "share" in out[:-3]:
+        return out[:-3]
+    return out
+
+
+def cash_equivalents(out):
+    """Cash and equivalents: `cash and equivalent` reads as `cash and cash equivalent` (`Net
+    change in cash and equivalents`), the same line item worded short (Folio's
+    `ConceptDictionary.cashEquivalents`)."""
+    res = []
+    for i, w in enumerate(out):
+        if w == "equivalent" and i >= 2 and out[i - 1] == "and" and out[i - 2] == "cash":
+            res.append("cash")
+        res.append(w)
+    return res
+
+
+def stockholders_deficit(out):
+    """Stockholders' deficit: `stockholders deficit` reads as `stockholders equity` (`Total
+    shareholders' deficit`: the equity of a filer whose equity is negative, the same line item)
+    (Folio's `ConceptDictionary.stockholdersDeficit`)."""
+    return ["equity" if w == "deficit" and i > 0 and out[i - 1] == "stockholders" else w for i, w in enumerate(out)]
 
 
 CURRENT_PART = {"portion", "installment", "maturity", "maturitie"}
@@ -310,6 +380,15 @@ def prints_noncontrolling(labels):
     return any(names_noncontrolling(label_key(t)) for t in labels)
 
 
+def totals_whole_equity(cells, kinds):
+    """Whole-entity equity: whether a balance sheet among `cells` (`kinds`: table -> statement)
+    totals its equity as `Total equity` (the key `total equity`): such a filer reports the
+    concepts including noncontrolling interests, printed or not (Folio's
+    `ConceptDictionary.totalsWholeEquity`)."""
+    return any(kinds.get(c["table_id"]) == "balance_sheet" and label_key(c.get("row_label") or "") == "total equity"
+               for c in cells)
+
+
 def nci_concept(concept, key, nci):
     """Noncontrolling-interest context: of a pair (`NCI_PAIRS`), the concept including
     noncontrolling interests where the filing prints them (unless the label names the
@@ -371,13 +450,26 @@ def names_an_entity(key):
     return bool(ENTITY_WORDS & set(key.split()))
 
 
+# the standard taxonomies: a concept of any other prefix is a filer's own extension
+STANDARD = ("us-gaap", "ifrs-full", "srt")
+
+
+def is_standard(concept):
+    """Standard concepts only: whether a concept is of a standard taxonomy (`STANDARD`). A
+    filer's extension concept (`ma:AmortizationofCustomerandMerchantIncentives`) is never
+    another filer's, so it gives no entry: given to another filing it would always be wrong, and
+    its vote would split the consensus (`Index.settled`) of a label the other filers tag with a
+    standard concept."""
+    return concept.split(":", 1)[0] in STANDARD
+
+
 def build(items, exclude=None):
     """Entries [(statement, key, concept, filings, balance)] from line items, leaving out the
-    filing `exclude` (leave-one-filing-out scoring)."""
+    filing `exclude` (leave-one-filing-out scoring) and extension concepts (`is_standard`)."""
     filings = defaultdict(set)
     balances = defaultdict(Counter)
     for doc_id, st, key, concept, balance, sec in items:
-        if doc_id == exclude:
+        if doc_id == exclude or not is_standard(concept):
             continue
         filings[(st, key, concept)].add(doc_id)
         if sec:
@@ -461,11 +553,13 @@ class Index:
 
     def closest(self, statement, key):
         """The concept of the key of `statement` sharing the most words with `key` (Jaccard at
-        least 1/2, one word apart at most on either side), or None (also when that key has no
+        least 1/2, one word apart at most on either side; total is not other: a key with
+        `total` never takes a key with an `other` it lacks), or None (also when that key has no
         consensus, `settled`)."""
         words = content_words(key)
         if not words:
             return None
+        total = "total" in key.split()
         best = None
         for k2, w2 in self.by_st.get(statement, {}).items():
             if not w2:
@@ -479,6 +573,9 @@ class Index:
                 continue
             # one-word difference: at most one content word of each side not in the other
             if len(words) - inter > FUZZY_EXTRA or len(w2) - inter > FUZZY_EXTRA:
+                continue
+            # total is not other: a total's label does not take a residual line's key
+            if total and "other" in w2 and "other" not in words:
                 continue
             n = sum(self.by_st_key[(statement, k2)].values())
             cand = (inter, union, n, k2)
@@ -540,7 +637,8 @@ def score(kind, golds, docs, html_docs):
         seen_elsewhere = {it[3] for it in items if it[0] != s}
         kinds = {t["table_id"]: t.get("statement") for t in d["tables"]}
         nci = prints_noncontrolling(t for c in d["cells"] if kinds.get(c["table_id"]) in PRIMARY
-                                    for t in [c.get("row_label") or ""] + list(c.get("row_path") or []) + list(c.get("column_path") or []))
+                                    for t in [c.get("row_label") or ""] + list(c.get("row_path") or []) + list(c.get("column_path") or [])) \
+            or totals_whole_equity(d["cells"], kinds)
         parts = table_parts(d["cells"], kinds)
         by_mag = defaultdict(list)
         for c in d["cells"]:

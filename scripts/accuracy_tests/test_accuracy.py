@@ -82,7 +82,8 @@ class GoldReader(unittest.TestCase):
         self.assertEqual(k("Non-controlling interests"), "noncontrolling interest")
         self.assertEqual(k("Other non current liabilities"), "other noncurrent liability")
         self.assertEqual(k("Debt repayments"), "debt repayment")
-        self.assertEqual(k("Gross loss"), "gross loss")
+        self.assertEqual(k("Gross loss"), "gross income")
+        self.assertEqual(k("Impairment losses"), "impairment loss")
         self.assertEqual(k("Basis plus status"), "basis plus status")
         self.assertEqual(k("Weighted-average shares"), "weighted average shares")
         self.assertEqual(k("Non 401k plans"), "non 401k plan")
@@ -97,6 +98,60 @@ class GoldReader(unittest.TestCase):
         self.assertEqual(k("Long-term debt, excluding current installments"), "long term debt")
         self.assertEqual(k("Long-term debt, net of current maturities"), "long term debt")
         self.assertEqual(k("Less current portion"), "less current portion")
+        self.assertEqual(k("Basic earnings per share attributable to Example Inc."), "basic income per share")
+        self.assertEqual(k("Diluted loss per share attributable to Example Corp. common shareholders"), "diluted loss per share")
+        self.assertEqual(k("Net income attributable to Example Inc."), "net income attributable to parent")
+        self.assertEqual(k("Earnings per share attributable to noncontrolling interests"),
+                         "income per share attributable to noncontrolling interest")
+        self.assertEqual(k("Net change in cash and equivalents"), "net change in cash and cash equivalent")
+        self.assertEqual(k("Cash and equivalents, end of period"), "cash and cash equivalent")
+        self.assertEqual(k("Total shareholders’ deficit"), "total stockholders equity")
+        self.assertEqual(k("Total stockholders’ equity (deficit)"), "total stockholders equity deficit")
+        self.assertEqual(k("Accumulated deficit"), "accumulated deficit")
+        self.assertEqual(k("Net income (loss)"), "net income")
+        self.assertEqual(k("Other comprehensive (loss) income"), "other comprehensive income")
+        self.assertEqual(k("Income/(loss) before income taxes"), "income before income tax")
+        self.assertEqual(k("Net loss"), "net income")
+        self.assertEqual(k("Loss from operations"), "income from operation")
+        self.assertEqual(k("Other comprehensive loss"), "other comprehensive income")
+        self.assertEqual(k("Loss before income taxes"), "income before income tax")
+        self.assertEqual(k("Investment loss"), "investment loss")
+        self.assertEqual(k("Foreign exchange (loss) gain"), "foreign exchange loss gain")
+        self.assertEqual(k("Unrealized gain (loss)"), "unrealized gain loss")
+        self.assertEqual(k("(Gains) losses on investments, net"), "gain loss on investment net")
+        self.assertEqual(k("Loss on extinguishment of debt"), "loss on extinguishment of debt")
+
+    def test_concept_total_is_not_other(self):
+        # the closest key: a total's label never takes a key naming an `other` it lacks
+        from accuracy_lib import concepts
+        index = concepts.Index([
+            ("cash_flow", "other investing activity", "us-gaap:PaymentsForProceedsFromOtherInvestingActivities", 3, ""),
+            ("cash_flow", "net cash used in investing activity", "us-gaap:NetCashProvidedByUsedInInvestingActivities", 2, "")])
+        self.assertEqual(index.lookup("cash_flow", "TOTAL INVESTING ACTIVITIES"), "us-gaap:NetCashProvidedByUsedInInvestingActivities")
+        self.assertEqual(index.lookup("cash_flow", "Investing activities"), "us-gaap:PaymentsForProceedsFromOtherInvestingActivities")
+        self.assertEqual(index.lookup("cash_flow", "Total other investing activities"),
+                         "us-gaap:PaymentsForProceedsFromOtherInvestingActivities")
+
+    def test_concept_whole_entity_equity(self):
+        from accuracy_lib import concepts
+        kinds = {1: "balance_sheet", 2: "equity"}
+        self.assertTrue(concepts.totals_whole_equity([{"table_id": 1, "row_label": "Total equity"}], kinds))
+        self.assertFalse(concepts.totals_whole_equity([{"table_id": 1, "row_label": "Total stockholders’ equity"},
+                                                       {"table_id": 1, "row_label": "Total liabilities and equity"},
+                                                       {"table_id": 2, "row_label": "Total equity"}], kinds))
+
+    def test_concept_dictionary_standard_concepts_only(self):
+        # a filer's extension concept gives no entry, and no vote against the others' concept
+        from accuracy_lib import concepts
+        items = [("a", "equity", "purchase of treasury stock", "us-gaap:TreasuryStockValueAcquiredCostMethod", "", ""),
+                 ("b", "equity", "purchase of treasury stock", "xyz:TreasuryStockValueAcquiredOnTradeDate", "", ""),
+                 ("c", "balance_sheet", "client incentive", "xyz:ClientIncentivesAssets", "debit", "")]
+        self.assertEqual(concepts.build(items),
+                         [("equity", "purchase of treasury stock", "us-gaap:TreasuryStockValueAcquiredCostMethod", 1, "")])
+        index = concepts.Index(concepts.build(items))
+        self.assertEqual(index.lookup("equity", "Purchases of treasury stock"), "us-gaap:TreasuryStockValueAcquiredCostMethod")
+        self.assertTrue(concepts.is_standard("us-gaap:Revenues"))
+        self.assertFalse(concepts.is_standard("xyz:Revenues"))
 
     def test_concept_balance_sheet_parts(self):
         from accuracy_lib import concepts
