@@ -25,6 +25,7 @@ import Testing
         ("0.5.0", "e43cac9f9272510d1d7a5b46746ffb828f93a22fef24a8fee73cf189d796081e"),
         ("0.6.0", "470a161f44db939036ea17e52455829a8147a0ca295ca3164f5b3aac015bff92"),
         ("0.7.0", "24f0e43ba737936751af370a06b1c807a1d7aba874feac79685cd10fe6ac50b3"),
+        ("0.8.0", "d29883d5738f4bbc82d24bd341a7497c1c016e84ebc7eb79a12bb68a6854f153"),
     ]
     /// The `content_sha256` of a run of the default pipeline over Corpus/ by this version.
     static var pinnedContent: String { outputs.last?.content ?? "" }
