@@ -1798,6 +1798,20 @@ enum ColumnRuns {
         return reading
     }
 
+    /// The columns' header pieces, or none where they were printed out of place
+    /// (`yearsOutOfOrder`, `yearLeftOver`, `lastColumnLeftBare`). A units caption among the
+    /// pieces dropped by `lastColumnLeftBare` still gives every column its units: a header row
+    /// from `start` spanning them all.
+    static func headsInPlace(_ heads: [[GridCell]], yearsPrinted: [Int], start: Int) -> (heads: [[GridCell]], unitsRow: GridRow?) {
+        let none = heads.map { _ in [GridCell]() }
+        if yearsOutOfOrder(heads) || yearLeftOver(heads, printed: yearsPrinted) { return (none, nil) }
+        guard lastColumnLeftBare(heads) else { return (heads, nil) }
+        guard let u = heads.joined().first(where: { UnitsParser.isCaptionLine($0.text) }) else { return (none, nil) }
+        let row = GridRow(cells: [nil, u] + Array(repeating: nil, count: max(0, heads.count - 1)),
+                          span: Span(start: start, end: max(start, u.span.end)), spanEnds: [1: heads.count])
+        return (none, row)
+    }
+
     /// The grid of a region `find` gave (its lines), or why its counts do not reconcile.
     static func read(_ text: [UInt8], _ lines: [Span]) -> Reading {
         var scanned = 0
@@ -1870,19 +1884,9 @@ enum ColumnRuns {
             if !found.years.isEmpty { heads = found.years.map { found.pieces + [$0] } }
             start = min(start, found.start)
         }
-        // A units caption among pieces dropped still gives every column its units.
-        var unitsKept: GridCell?
-        if yearsOutOfOrder(heads) || yearLeftOver(heads, printed: yearsPrinted(text, lines, runs, above: above)) {
-            heads = heads.map { _ in [] }
-        } else if lastColumnLeftBare(heads) {
-            unitsKept = heads.joined().first { UnitsParser.isCaptionLine($0.text) }
-            heads = heads.map { _ in [] }
-        }
-        var rows: [GridRow] = []
-        if let u = unitsKept {
-            rows.append(GridRow(cells: [nil, u] + Array(repeating: nil, count: max(0, heads.count - 1)),
-                                span: Span(start: start, end: max(start, u.span.end)), spanEnds: [1: heads.count]))
-        }
+        let inPlace = headsInPlace(heads, yearsPrinted: yearsPrinted(text, lines, runs, above: above), start: start)
+        heads = inPlace.heads
+        var rows: [GridRow] = inPlace.unitsRow.map { [$0] } ?? []
         // Header rows: each run's pieces, bottom aligned; a column without a header of its
         // own takes none of its neighbour's (`headerlessColumn`).
         let depth = heads.map(\.count).max() ?? 0
