@@ -778,6 +778,14 @@ enum NarrativeExtractor {
                 out.append(percentChange(m, f, word: w, period: current, of: currentIndex(out, nil)))
                 return
             }
+            // `$172, $140 and $39 was allocated to Alpha, Beta and Gamma, respectively` (`respectiveNames`).
+            if let (ms, e, p) = respectiveNames(t, figures, k, sentence: r, base: base) {
+                for i in k...e {
+                    out.append(NarrativeFact(metric: ms[i - k], figure: i == k ? f : figures[i], period: p, role: "current", stated: false))
+                }
+                (metric, current, skipThrough, clauseStart) = (nil, p, e, figures[e].end)
+                return
+            }
             // A comparative: `compared to RMB3,906.6 million in the same period of 2022`.
             // (An amount, or a list, naming its own metric after it is no comparative: `amountOfNoun`, `amountsOfNoun`.)
             // (Nor one after `and` that names a metric of its own, `and actuarial gain of $62
