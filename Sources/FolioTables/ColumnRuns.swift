@@ -1732,6 +1732,18 @@ enum ColumnRuns {
     /// acquired and liabilities assumed`, takes no figure). `read` asks for one column only
     /// when no years are printed one a column right above the labels (`yearsAbove`): those
     /// head more columns than one, the run is one of them and its year cannot be told.
+    /// What `oneColumnAddingUp` asks of the first run whatever labels are headings: no more
+    /// figures than rows as printed, enough for a column, and a total at its foot. Tested
+    /// first, so the labels' heading variants are made only for a run that may add up.
+    static func mayAddUpInOneColumn(_ text: [UInt8], _ lines: [Span], _ runs: [(pieces: [Int], figures: [Int])],
+                                    _ printed: [Label]) -> Bool {
+        guard let first = runs.first, first.figures.count >= minRowsOfOneColumn,
+              first.figures.count <= printed.filter({ !$0.isGroup }).count,
+              let line = first.figures.last, let cell = figureCell(text, lines[line]), let total = NumberParser.parse(cell.text),
+              let value = total.value else { return false }
+        return abs(value) >= minTotalTolerances * total.roundingTolerance
+    }
+
     static func oneColumnAddingUp(_ text: [UInt8], _ lines: [Span], _ runs: [(pieces: [Int], figures: [Int])],
                                   _ labels: [Label]) -> Reconciled? {
         let rows = labels.filter { !$0.isGroup }.count
@@ -1787,7 +1799,7 @@ enum ColumnRuns {
         if reading == nil, let cut = perShareRowsLeftOut(printed) {
             reading = reconcile(text, lines, kinds, runs, Array(printed[..<cut]), joinable: joinable)
         }
-        if reading == nil, oneColumn {
+        if reading == nil, oneColumn, mayAddUpInOneColumn(text, lines, runs, printed) {
             // As printed, then with its headings marked (`headingVariants`).
             let (variants, alone) = headingVariants(printed)
             for v in variants + alone {
