@@ -1792,7 +1792,10 @@ enum ColumnRuns {
         let joinable = runs.indices.map { i in
             i > 0 && runs[i].pieces.isEmpty && runs[i - 1].figures.last.map { kinds[($0 + 1)..<runs[i].figures[0]].contains(.currencySign) } == true
         }
-        var reading = reconcile(text, lines, kinds, runs, printed, joinable: joinable)
+        // The labels' heading variants, made once for `reconcile` and the one-column try.
+        let (variants, alone) = headingVariants(printed)
+        var reading = reconcile(text, lines, kinds, runs, variants: variants, joinable: joinable)
+            ?? reconcile(text, lines, kinds, runs, variants: alone, joinable: joinable)
         if reading == nil, let cut = trailingGroupLeftOut(printed) {
             reading = reconcile(text, lines, kinds, runs, Array(printed[..<cut]), joinable: joinable)
         }
@@ -1801,7 +1804,6 @@ enum ColumnRuns {
         }
         if reading == nil, oneColumn, mayAddUpInOneColumn(text, lines, runs, printed) {
             // As printed, then with its headings marked (`headingVariants`).
-            let (variants, alone) = headingVariants(printed)
             for v in variants + alone {
                 reading = oneColumnAddingUp(text, lines, runs, v)
                 if reading != nil { break }
