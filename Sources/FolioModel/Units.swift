@@ -577,9 +577,10 @@ extension UnitsParser {
     public static func trailingNote(_ line: String) -> (note: String, offset: Int)? {
         var t = Substring(line)
         while let l = t.last, l == " " || l == "\t" { t = t.dropLast() }
-        if t.hasSuffix(":") { t = t.dropLast() }
+        // Last bytes, not characters (`hasSuffix` on a Substring compares characters).
+        if t.utf8.last == 0x3A { t = t.dropLast() }
         while let l = t.last, l == " " || l == "\t" { t = t.dropLast() }
-        guard t.hasSuffix(")"), let open = t.lastIndex(of: "(") else { return nil }
+        guard t.utf8.last == 0x29, let open = t.lastIndex(of: "(") else { return nil }
         let note = String(t[open...])
         guard note.utf8.count <= 80, isCaptionLine(note), parse(note).scale != nil else { return nil }
         return (note, line.utf8.distance(from: line.utf8.startIndex, to: open.samePosition(in: line.utf8) ?? line.utf8.startIndex))

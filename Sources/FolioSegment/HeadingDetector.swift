@@ -63,7 +63,8 @@ public enum HeadingDetector {
         if let c = ItemSections.candidate(t, ws) { return c }
         // Cheap rejections first: too long, lowercase start, sentence end.
         if let f = t.first, f.isLowercase { return nil }
-        if let l = t.last, l == "." || l == "," || l == ";" || l == "!" { return nil }
+        // The last byte: an ASCII mark ends the last character too (`t.last` builds a Character).
+        if let l = t.utf8.last, l == 0x2E || l == 0x2C || l == 0x3B || l == 0x21 { return nil }
         // `Case: ...` labels may run longer than a heading.
         let labelShape = ws.count >= 2 && (ws[0].hasSuffix(":") || ws[1].hasSuffix(":"))
         if !labelShape {
@@ -325,7 +326,8 @@ public enum HeadingDetector {
     /// `000`) of at most three characters that are not words.
     static func numberPrefix(_ w: Substring) -> (depth: Int, value: Int?)? {
         var token = w
-        if token.hasSuffix(".") { token = token.dropLast() }
+        // The last byte, not the last character: `hasSuffix` on a Substring compares characters.
+        if token.utf8.last == 0x2E { token = token.dropLast() }
         if token.isEmpty { return nil }
         let parts = token.split(separator: ".", omittingEmptySubsequences: false)
         if parts.allSatisfy({ LineClassifier.isInteger($0) && $0.count <= 3 }) {

@@ -728,7 +728,8 @@ public enum LineClassifier {
 
     /// The line ends like a sentence or a fragment that continues (`.`, `,`, `;`, `:`).
     public static func endsWithSentencePunctuation(_ t: String) -> Bool {
-        guard let last = t.last else { return false }
-        return last == "." || last == "," || last == ";" || last == ":" || last == "!"
+        // The last byte: an ASCII mark ends the last character too (`t.last` builds a Character).
+        guard let last = t.utf8.last else { return false }
+        return last == 0x2E || last == 0x2C || last == 0x3B || last == 0x3A || last == 0x21
     }
 }
