@@ -735,6 +735,14 @@ enum NarrativeExtractor {
             out.append(n)
             clauseStart = n.figure.end
         }
+        /// `respectiveNames`' list: figure `k` (read as `f`) through `e`, each with its name's
+        /// metric (`ms`), all of the period `p`; appended, read past.
+        mutating func tookNames(_ ms: [String], _ f: Figure, _ k: Int, _ e: Int, _ p: StatedPeriod?) {
+            for i in k...e {
+                out.append(NarrativeFact(metric: ms[i - k], figure: i == k ? f : figures[i], period: p, role: "current", stated: false))
+            }
+            (metric, current, skipThrough, clauseStart) = (nil, p, e, figures[e].end)
+        }
         /// Figures `k+1...e` with `metric` and the periods `ps`: appended, read past.
         mutating func tookList(_ metric: String, _ k: Int, _ e: Int, _ ps: [StatedPeriod]) {
             appendList(&out, metric: metric, figures, k, e, ps)
@@ -779,13 +787,7 @@ enum NarrativeExtractor {
                 return
             }
             // `$172, $140 and $39 was allocated to Alpha, Beta and Gamma, respectively` (`respectiveNames`).
-            if let (ms, e, p) = respectiveNames(t, figures, k, sentence: r, base: base) {
-                for i in k...e {
-                    out.append(NarrativeFact(metric: ms[i - k], figure: i == k ? f : figures[i], period: p, role: "current", stated: false))
-                }
-                (metric, current, skipThrough, clauseStart) = (nil, p, e, figures[e].end)
-                return
-            }
+            if let (ms, e, p) = respectiveNames(t, figures, k, sentence: r, base: base) { return tookNames(ms, f, k, e, p) }
             // A comparative: `compared to RMB3,906.6 million in the same period of 2022`.
             // (An amount, or a list, naming its own metric after it is no comparative: `amountOfNoun`, `amountsOfNoun`.)
             // (Nor one after `and` that names a metric of its own, `and actuarial gain of $62

@@ -8,12 +8,7 @@ import FolioModel
 /// (`amountLinkedObject`), and two verbs with their amounts share one object (`verbPairAmounts`).
 @Suite("Facts: the company's verb and its object")
 struct FactsCompanySubjectTests {
-    func facts(_ s: String, base: StatedPeriod? = nil) -> [String] {
-        let t = Array(s.utf8)
-        return NarrativeExtractor.extract(t, sentence: 0..<t.count, base: base).map {
-            "\($0.metric) \($0.figure.value)x\($0.figure.scale) \($0.period?.text ?? "nil") \($0.role)"
-        }
-    }
+    func facts(_ s: String, base: StatedPeriod? = nil) -> [String] { factLines(s, base: base) }
 
     @Test("companyVerb: a past verb right after `we`, `it`, `they` or `the Company`")
     func companyVerb() {

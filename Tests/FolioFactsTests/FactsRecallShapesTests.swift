@@ -10,12 +10,7 @@ import FolioModel
 struct FactsRecallShapesTests {
     func figures(_ s: String) -> [String] { FactsUnitTests().figures(s) }
 
-    func facts(_ s: String, base: StatedPeriod? = nil) -> [String] {
-        let t = Array(s.utf8)
-        return NarrativeExtractor.extract(t, sentence: 0..<t.count, base: base).map {
-            "\($0.metric) \($0.figure.value)x\($0.figure.scale) \($0.period?.text ?? "nil") \($0.role)"
-        }
-    }
+    func facts(_ s: String, base: StatedPeriod? = nil) -> [String] { factLines(s, base: base) }
 
     @Test("amountBeforeNoun: an amount after an article, as the first modifier of its noun, names its metric there")
     func amountBeforeNoun() {

@@ -184,12 +184,7 @@ struct FactsRecallTests {
         #expect(got == ["600.0 2024-06-30", "900.0 2024-06-30", "3.1 2025-02-02"])
     }
 
-    func facts(_ s: String, base: StatedPeriod? = nil) -> [String] {
-        let t = Array(s.utf8)
-        return NarrativeExtractor.extract(t, sentence: 0..<t.count, base: base).map {
-            "\($0.metric) \($0.figure.value)x\($0.figure.scale) \($0.period?.text ?? "nil") \($0.role)"
-        }
-    }
+    func facts(_ s: String, base: StatedPeriod? = nil) -> [String] { factLines(s, base: base) }
 
     @Test("metric phrases: a participle qualifying its noun, a list of years, `gain`, a long trailing period phrase")
     func metricPhraseShapes() {

@@ -7,12 +7,7 @@ import FolioModel
 /// of periods.
 @Suite("Facts: amounts paired with a list of names by respectively")
 struct FactsRespectiveNamesTests {
-    func facts(_ s: String, base: StatedPeriod? = nil) -> [String] {
-        let t = Array(s.utf8)
-        return NarrativeExtractor.extract(t, sentence: 0..<t.count, base: base).map {
-            "\($0.metric) \($0.figure.value)x\($0.figure.scale) \($0.period?.text ?? "nil") \($0.role)"
-        }
-    }
+    func facts(_ s: String, base: StatedPeriod? = nil) -> [String] { factLines(s, base: base) }
 
     func names(_ s: String) -> [String]? {
         let t = Array(s.utf8)
