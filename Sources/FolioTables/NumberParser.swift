@@ -337,7 +337,8 @@ public enum NumberParser {
     /// **A dash with its footnote marker** (`— (2)`, `$ — (1)`): a nil figure the marker
     /// annotates, as a figure keeps its marker (`978 (1)`). Read by the strict scanner, the
     /// dash was a minus sign and the marker a figure: `— (2)` was -2. The marker must follow
-    /// the dash after a space and end the cell.
+    /// the dash after a space and end the cell; after an en or em dash (never a minus sign) it
+    /// may be glued to it (`$ —(1)`, as a Markdown converter sets a superscript marker).
     static func markedDash(_ b: [UInt8]) -> ParsedNumber? {
         // A currency sign before the dash (`$ — (1)`).
         var s = 0
@@ -349,7 +350,8 @@ public enum NumberParser {
         guard d > 0 else { return nil }
         var i = s + d
         while i < b.count && b[i] == 0x20 { i += 1 }
-        guard i > s + d, i < b.count, let (m, len) = footnoteMarker(b, i), i + len == b.count else { return nil }
+        let enOrEm = d == 3 && b[s + 1] == 0x80
+        guard i > s + d || enOrEm, i < b.count, let (m, len) = footnoteMarker(b, i), i + len == b.count else { return nil }
         return ParsedNumber(kind: .dash, value: 0, currency: s > 0 ? "USD" : nil, marker: m)
     }
 

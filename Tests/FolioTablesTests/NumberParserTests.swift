@@ -54,6 +54,9 @@ struct NumberCase: Sendable, CustomStringConvertible {
         NumberCase(input: "— (2)", value: 0, kind: .dash, marker: "2"),
         NumberCase(input: "-  (a)", value: 0, kind: .dash, marker: "a"),
         NumberCase(input: "$ — (1)", value: 0, kind: .dash, currency: "USD", marker: "1"),
+        // Glued to an en or em dash, as a Markdown converter sets a superscript marker.
+        NumberCase(input: "$ —(1)", value: 0, kind: .dash, currency: "USD", marker: "1"),
+        NumberCase(input: "–(a)", value: 0, kind: .dash, marker: "a"),
         NumberCase(input: "1,234*", value: 1234, marker: "*"),
         NumberCase(input: "1,234**", value: 1234, marker: "**"),
         NumberCase(input: "1,234^{*1}", value: 1234, marker: "1"),
