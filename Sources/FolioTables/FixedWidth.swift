@@ -570,14 +570,19 @@ enum FixedWidth {
         let t = tokens(text, line)
         guard t.count >= 2, let f = t.first, f.x0 >= 16,
               t.allSatisfy({ $0.text.utf8.count <= maxPeriodHeadingBytes && !$0.text.hasSuffix(".") }) else { return false }
-        return !hasFigures(t) && !t.contains { NumberParser.parse($0.text) != nil }
+        return !t.contains { NumberParser.parse($0.text) != nil }
+    }
+
+    /// Line `i` is long column names (`isWideColumnNames`) over the rows from line `rows`
+    /// (`namesTheRowsBelow`): a header line of `extent`'s region.
+    static func wideNamesOverRows(_ text: [UInt8], _ lines: [Span], _ i: Int, rows: Int) -> Bool {
+        isWideColumnNames(text, lines[i]) && namesTheRowsBelow(text, lines, from: i + 1, to: rows)
     }
 
     /// `isWideColumnNames`' place: the line names the columns of the rows directly below
     /// it (line `to`, a line of figures), nothing between them but blank lines and a units
-    /// note alone on its line (under
-    /// other header lines, a line of long cells is a group heading whose columns the lines
-    /// below it decide).
+    /// note alone on its line (under other header lines, a line of long cells is a group
+    /// heading whose columns the lines below it decide).
     static func namesTheRowsBelow(_ text: [UInt8], _ lines: [Span], from: Int, to: Int) -> Bool {
         guard from <= to, to < lines.count, isDataLine(text, lines[to]) else { return false }
         for i in from..<to {
@@ -762,7 +767,7 @@ enum FixedWidth {
             blanks = 0
             if k == .fixed || k == .fixedRule || isLabelOnly(text, lines[j]) || isUnitsNoteHeader(text, lines[j])
                 || isStubHeader(text, lines[j]) || isGroupLabelWithUnitsNote(text, lines[j])
-                || (isWideColumnNames(text, lines[j]) && namesTheRowsBelow(text, lines, from: j + 1, to: from)) { first = j; j -= 1; continue }
+                || wideNamesOverRows(text, lines, j, rows: from) { first = j; j -= 1; continue }
             break
         }
         // Trim leading label-only lines (titles) and trailing non-data lines.
@@ -780,7 +785,7 @@ enum FixedWidth {
         }
         while first < from && kinds[first] != .fixed && !overFigures(first) && !isUnitsNoteHeader(text, lines[first])
                 && !isStubHeader(text, lines[first])
-                && !(isWideColumnNames(text, lines[first]) && namesTheRowsBelow(text, lines, from: first + 1, to: from))
+                && !wideNamesOverRows(text, lines, first, rows: from)
                 && !opensFirstRow(text, lines, first) { first += 1 }
         var dataLines = 0
         for i in first...last where isDataLine(text, lines[i]) { dataLines += 1 }
