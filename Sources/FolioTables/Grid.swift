@@ -124,6 +124,7 @@ public enum GridReader {
                 i += n
                 continue
             }
+            if c == 0x3C, let n = superscriptTag(text, i, r.upperBound) { i += n; continue }
             if (c == 0x2A || c == 0x5F), i + 1 < r.upperBound, text[i + 1] == c { i += 2; continue }
             if c == 0x20 && out.isEmpty { i += 1; continue }
             out.append(c)
@@ -219,6 +220,23 @@ public enum GridReader {
         guard w.count == 3, Months.number(fullName: w[0].lowercased()) != nil, w[1].hasSuffix(","),
               let d = Int(w[1].dropLast()), d >= 1, d <= 31 else { return false }
         return Years.fourDigit(w[2]) != nil
+    }
+
+    /// **Superscript tags in a Markdown cell.** A converter prints text it finds raised on the
+    /// page inside `<sup>` … `</sup>`: a footnote marker (`Payout<sup>(1)</sup>`,
+    /// `494<sup>(4)</sup>`), a currency sign set small above the figure's line
+    /// (`<sup>$</sup><br>3,683,964`), even a whole figure or date (`<sup>$ 1,709,820</sup>`,
+    /// `<sup>11/13/2020</sup>`). The tags read as nothing and their text stays where it is
+    /// printed: `Payout(1)`, `494(4)` (a figure with its marker, `NumberParser`), `$ 3,683,964`
+    /// (the break after the sign reads as a space). Kept, the tags made the cell no figure,
+    /// and a column with several such cells a text column. The length of the tag at `i`
+    /// (`<sup>` or `</sup>`, any case); nil for any other text.
+    static func superscriptTag(_ text: [UInt8], _ i: Int, _ end: Int) -> Int? {
+        var j = i + 1
+        if j < end, text[j] == 0x2F { j += 1 }
+        guard j + 3 < end, text[j] | 0x20 == 0x73, text[j + 1] | 0x20 == 0x75, text[j + 2] | 0x20 == 0x70,
+              text[j + 3] == 0x3E else { return nil }
+        return j + 4 - i
     }
 
     /// The length of a `<br>`, `<br/>` or `<br />` tag at `i` (any case), or nil.

@@ -190,6 +190,36 @@ import Testing
         #expect(cells("|Revenue*|1,234*|") == ["Revenue*", "1,234*"])
     }
 
+    @Test("superscript tags read as nothing, their text stays (GridReader.superscriptTag)")
+    func superscriptTagsInsideCells() {
+        #expect(cells("|Total assets|<sup>$</sup><br>3,683,964|$ 3,795,833|") == ["Total assets", "$ 3,683,964", "$ 3,795,833"])
+        #expect(cells("|**Actual STI**<br>**Payout**<sup>**(1)**</sup>|494<sup>(4)</sup>|<SUP>$ 1,709,820</SUP>|")
+                == ["Actual STI Payout(1)", "494(4)", "$ 1,709,820"])
+        // Other tags and a lone angle bracket stay as printed.
+        #expect(cells("|Ratio <sub>x</sub>|< 1|<su|") == ["Ratio <sub>x</sub>", "< 1", "<su"])
+    }
+
+    @Test("figures under superscript currency signs keep their column numeric")
+    func superscriptSignsKeepTheColumnNumeric() throws {
+        let t = try #require(try processed(text: """
+            Consolidated Balance Sheets
+
+            (in thousands)
+
+            ||June 30, 2025|December 31, 2024|
+            |---|---|---|
+            |Cash|<sup>$</sup><br>1,200|$ 1,100|
+            |Receivables|300|250|
+            |Total current assets|<sup>$</sup><br>1,500|$ 1,350|
+            |Notes payable|<sup>$</sup> 700|$ 650|
+            |Accrued liabilities|800<sup>(2)</sup>|700|
+            |Total liabilities|<sup>$</sup>1,500|$ 1,350|
+
+            """).tables.first)
+        let june = t.cells.filter { $0.col == 0 }.map(\.value)
+        #expect(june == [1_200, 300, 1_500, 700, 800, 1_500])
+    }
+
     @Test func spansStayOnThePrintedBytes() {
         let line = "|**Gross profit**|**21,179**|"
         let text = Array(line.utf8)
