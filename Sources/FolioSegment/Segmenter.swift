@@ -147,12 +147,17 @@ public enum Segmenter {
         /// array and a dictionary sized for every line, at once.
         init(_ trimmed: LineTexts) {
             var hashes: [UInt64] = []
+            // Each hashed line with its hash, in line order: the second pass reads them here
+            // instead of hashing every line again.
+            var hashedLines: [(line: Int, hash: UInt64)] = []
             var repeats: [String: Int] = [:]
             var keys: [Int: String] = [:]
             for k in trimmed.indices {
                 switch trimmed.withBytes(k, Self.keyKind) {
                 case .none: continue
-                case .hashed(let h): hashes.append(h)
+                case .hashed(let h):
+                    hashes.append(h)
+                    hashedLines.append((k, h))
                 case .string:
                     guard let key = Self.key(trimmed[k]) else { continue }
                     keys[k] = key
@@ -171,12 +176,8 @@ public enum Segmenter {
                 i = j
             }
             if !candidates.isEmpty {
-                for k in trimmed.indices {
-                    let key: String? = trimmed.withBytes(k) { b in
-                        guard case .hashed(let h) = Self.keyKind(b), candidates.contains(h) else { return nil }
-                        return Segmenter.furnitureKey(bytes: b)
-                    }
-                    guard let key else { continue }
+                for (k, h) in hashedLines where candidates.contains(h) {
+                    guard let key = trimmed.withBytes(k, { Segmenter.furnitureKey(bytes: $0) }) else { continue }
                     keys[k] = key
                     repeats[key, default: 0] += 1
                 }
