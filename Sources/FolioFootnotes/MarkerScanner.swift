@@ -114,21 +114,12 @@ public enum MarkerScanner {
         var out: [Match] = []
         var i = lo
         while i < hi {
+            // Bytes that start no marker are passed over up to eight at once (nine words of
+            // eight bytes in ten of a filing's text hold none that may).
+            let none = positionsStartingNone(b, i, lo, hi)
+            if none > 0 { i += none; continue }
             let c = b[i]
-            // Most bytes start no marker: a lowercase letter starts one only before `)` (` a)`),
-            // a digit only after `.` (`Foundation.1`), and any other byte only when it opens
-            // one of the forms below. They are passed over here, before a match is set up.
-            switch c {
-            case 0x61...0x7A:
-                if !includeWeak || i + 1 >= hi || b[i + 1] != rparen { i += 1; continue }
-            case 0x30...0x39:
-                if !includeWeak || i == lo || b[i - 1] != dot { i += 1; continue }
-            case caret, star, 0xC2, 0xE2, lbracket, lparen:
-                break
-            default:
-                i += 1
-                continue
-            }
+            guard mayStart(b, i, lo, hi, includeWeak: includeWeak) else { i += 1; continue }
             var found: Match?
             switch c {
             case caret: found = caretMarker(b, i, lo, hi)
@@ -148,6 +139,45 @@ public enum MarkerScanner {
             }
         }
         return out
+    }
+
+    /// Whether a marker may start at `i`. Most bytes start none: a lowercase letter starts one
+    /// only before `)` (` a)`), a digit only after `.` (`Foundation.1`), and any other byte
+    /// only when it opens one of the forms `scan` reads (`^`, `*`, `[`, `(`, the lead byte of
+    /// a superscript or a symbol). They are passed over before a match is set up.
+    @inline(__always)
+    static func mayStart(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ lo: Int, _ hi: Int, includeWeak: Bool) -> Bool {
+        switch b[i] {
+        case 0x61...0x7A: includeWeak && i + 1 < hi && b[i + 1] == rparen
+        case 0x30...0x39: includeWeak && i > lo && b[i - 1] == dot
+        case caret, star, 0xC2, 0xE2, lbracket, lparen: true
+        default: false
+        }
+    }
+
+    /// How many positions from `i` (at most eight) certainly start no marker, told from one
+    /// word of eight bytes: those before the first byte that opens a form (`^`, `*`, `[`,
+    /// `(`, any byte beyond ASCII, as the lead bytes of superscripts and symbols are) or is
+    /// `)` or `.` (the ends of the weak forms' `a)` and `.1`), less the one before it (a
+    /// letter before `)`); none when the byte before `i` is `.` (a digit at `i` may follow
+    /// it), and not `i + 7` when `b[i + 8]` is `)`. Each byte value is looked for with
+    /// `(t - 0x01...) & ~t & 0x80...`, whose lowest set bit marks exactly the first zero byte
+    /// of `t`. Zero near the range's end. With or without the weak forms: it passes over
+    /// only bytes `mayStart` rejects either way.
+    @inline(__always)
+    static func positionsStartingNone(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ lo: Int, _ hi: Int) -> Int {
+        guard i + 8 <= hi, let base = b.baseAddress else { return 0 }
+        if i > lo, b[i - 1] == dot { return 0 }
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let x = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self))
+        @inline(__always) func has(_ v: UInt64) -> UInt64 {
+            let t = x ^ (ones &* v)
+            return (t &- ones) & ~t & highs
+        }
+        let found = has(0x5E) | has(0x2A) | has(0x5B) | has(0x28) | has(0x29) | has(0x2E) | (x & highs)
+        var n = found == 0 ? 8 : max(0, found.trailingZeroBitCount / 8 - 1)
+        if n == 8, i + 8 < hi, b[i + 8] == rparen { n = 7 }
+        return n
     }
 
     /// Extends a marker's range to the bytes to remove with it.
