@@ -94,10 +94,31 @@ public enum GridReader {
         if r.isEmpty { return nil }
         var plain = true
         for i in r where text[i] == 0x3C || text[i] == 0x2A || text[i] == 0x5F { plain = false; break }
-        if plain { return GridCell(text: String(decoding: text[r], as: UTF8.self), span: Span(r)) }
+        if plain { return GridCell(text: withoutNextColumnsSign(String(decoding: text[r], as: UTF8.self)), span: Span(r)) }
         let out = plainMarkdown(text, r)
         if out.isEmpty { return nil }
-        return GridCell(text: String(decoding: out, as: UTF8.self), span: Span(r))
+        return GridCell(text: withoutNextColumnsSign(String(decoding: out, as: UTF8.self)), span: Span(r))
+    }
+
+    /// **The next column's currency sign printed after a figure.** A converter that cuts a
+    /// row where the page's columns fall puts the `$` printed before the next column's figure
+    /// at the end of this cell, as fixed-width text prints it one space after the figure:
+    ///
+    /// ```
+    /// |Balance at April 1, 2025|1,113.2|(514.2)|$ 2,783|$ (57,549) $|(720) $|16,039|
+    /// ```
+    ///
+    /// A cell that reads as a figure once a final `$` (after a space or glued) is dropped is
+    /// that figure: `$ (57,549)`, `(720)`. Kept, the sign made the cell no figure. Any other
+    /// cell is returned as it is.
+    static func withoutNextColumnsSign(_ s: String) -> String {
+        guard s.utf8.count >= 2, s.utf8.last == 0x24 else { return s }
+        var head = s
+        head.removeLast()
+        while head.utf8.last == 0x20 { head.removeLast() }
+        guard let last = head.utf8.last, ByteClass.isDigit(last) || last == 0x29 || last == 0x25,
+              NumberParser.parse(head) != nil else { return s }
+        return head
     }
 
     /// Markdown text as printed: line breaks (`<br>`, `<br/>`, `<br />`) read as spaces

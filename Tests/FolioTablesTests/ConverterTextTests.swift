@@ -199,6 +199,15 @@ import Testing
         #expect(cells("|Ratio <sub>x</sub>|< 1|<su|") == ["Ratio <sub>x</sub>", "< 1", "<su"])
     }
 
+    @Test("the next column's currency sign after a figure is dropped (GridReader.withoutNextColumnsSign)")
+    func nextColumnsSignAfterAFigure() {
+        #expect(cells("|Balance at April 1, 2025|$ (57,549) $|(720) $|16,039|")
+                == ["Balance at April 1, 2025", "$ (57,549)", "(720)", "16,039"])
+        #expect(cells("|Revenue|457,438$|5.8 $|**(692) $ **|") == ["Revenue", "457,438", "5.8", "(692)"])
+        // Words before a sign, and a sign alone, stay as printed.
+        #expect(cells("|Amounts in US $|$|Total $|") == ["Amounts in US $", "$", "Total $"])
+    }
+
     @Test("figures under superscript currency signs keep their column numeric")
     func superscriptSignsKeepTheColumnNumeric() throws {
         let t = try #require(try processed(text: """
