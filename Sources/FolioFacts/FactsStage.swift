@@ -130,6 +130,8 @@ public struct FactsStage: Stage {
                 }
                 StatedPeriod.eventFlows(&facts, event: event)
                 StatedPeriod.balances(&facts, filingPeriod: filingPeriod)
+                StatedPeriod.balancesAtStatedEnd(t, sentence: s, &facts, filingPeriod: filingPeriod,
+                                                 fiscalYear: doc.metadata.fiscalYear)
                 StatedPeriod.undatedInterimFlows(&facts, filingPeriod: filingPeriod,
                                                  fiscalPeriod: doc.metadata.fiscalPeriod)
                 found += facts

@@ -18,6 +18,10 @@ extension NarrativeExtractor {
         return e
     }
 
+    /// The most bytes between two items of a list (`isListGap`), and so the most an item's
+    /// own period phrase after it may take (`listPeriods`, **datedListItems**).
+    static let listGapBytes = 64
+
     /// Where a list item starts: at the parenthesis of a negative amount printed `($82)
     /// million` (`negativeInParentheses`), else at the figure.
     static func opening(_ t: [UInt8], _ f: Figure) -> Int {
@@ -33,10 +37,10 @@ extension NarrativeExtractor {
     /// at December 31, 2022`, `$8.9 million for the three months ended June 30, 2025, $16.1
     /// million for the six months ended June 30, 2025`: its words are month names, days,
     /// years and the words of a period (`at`, `as of`, `for the three months ended`); each item
-    /// then takes its own period (`listPeriods`).
+    /// then takes its own period (`listPeriods`, read in as many bytes: `listGapBytes`).
     static func isListGap(_ t: [UInt8], _ a: Int, _ b: Int) -> Bool {
         let lo = max(0, min(a, t.count)), hi = max(lo, min(b, t.count))
-        guard hi - lo <= 64 else { return false }
+        guard hi - lo <= listGapBytes else { return false }
         var i = lo
         var separated = false
         while i < hi {
@@ -298,7 +302,9 @@ extension NarrativeExtractor {
     /// figure: a list of exactly as many periods after the last figure (`... and $189 million,
     /// respectively, as of ...`, `as of December 31, 2022, 2023, and 2024`) or before the
     /// first in the same clause (`During fiscal 2024, 2023 and 2022, ... was`), else each
-    /// figure's own period phrase right after it (`$7.9 billion in 2023,`), else
+    /// figure's own period phrase right after it (`$7.9 billion in 2023,`; as long as the gap
+    /// `isListGap` lets between two items, 64 bytes: `$16.1 million for the six months ended
+    /// June 30, 2025,` is 41 bytes, **datedListItems**), else
     /// (**respectivelyAgain**) the periods of an earlier list of as many figures in the same
     /// sentence (`During fiscal 2024, 2023 and 2022, the intrinsic value was $185 million, $134
     /// million and $56 million, respectively, and the tax benefit was $28 million, $27 million
@@ -312,7 +318,7 @@ extension NarrativeExtractor {
         var own: [StatedPeriod] = []
         for i in k...e {
             let next = i + 1 < figures.count ? figures[i + 1].start : sentenceEnd
-            guard let p = PeriodParser.find(t, figures[i].end..<min(next, figures[i].end + 40), base: base) else {
+            guard let p = PeriodParser.find(t, figures[i].end..<min(next, figures[i].end + listGapBytes), base: base) else {
                 return earlier?.count == n ? earlier : periodsOfNextList(t, figures, k, e, sentenceEnd: sentenceEnd, base: base)
             }
             own.append(p)

@@ -763,6 +763,46 @@ extension StatedPeriod {
         }
     }
 
+    /// **balanceAtStatedEnd.** A balance its text states for a year or a quarter rather than
+    /// at a date (`net deferred tax asset includes long-term deferred tax assets of $3.40
+    /// billion and $1.22 billion ... for fiscal years 2023 and 2022, respectively`, `For fiscal
+    /// 2025, 2024 and 2023, total unrecognized tax benefits ... of $1.7 billion, ...`, `In 2019,
+    /// the company entered into treasury rate lock agreements with notional amounts totaling
+    /// $10.0 billion`): a balance is held at a date, so it is of the instant that period ends on,
+    /// the phrase kept. A metric names such a balance by a balance word and no flow word
+    /// (`MetricKinds.namesBalanceByWord`: `goodwill change` is a flow), and its sentence states
+    /// no booking of it before the figure (`We recognized goodwill of $1.0 billion` during a
+    /// year, `intangible assets acquired by assuming related liabilities was $374 million`, are
+    /// what the year added: `booked`). Not the
+    /// filing's own period (`balanceAtPeriodEnd`), an event's (`eventInstant`, `eventFlow`), a
+    /// period with a stated first day (`from the acquisition date through ...`), a change, nor
+    /// a year after the filing's (`purchase obligations of $1.2 billion in 2027` is a schedule,
+    /// no balance held then). `fiscalYear`: the filing's year as it names it (`fiscal 2025` of
+    /// a year ending January 31, 2025 is read here, before `FiscalYear` names it, as ending in
+    /// December 2025: its year is compared, not its end).
+    static func balancesAtStatedEnd(_ t: [UInt8], sentence s: Range<Int>, _ facts: inout [NarrativeFact],
+                                    filingPeriod: StatedPeriod?, fiscalYear: Int?) {
+        for k in facts.indices {
+            guard let p = facts[k].period, case .duration = p.kind, !p.isEvent, p.start == nil, p != filingPeriod,
+                  facts[k].role != "change" else { continue }
+            if let fy = fiscalYear ?? filingPeriod?.year, p.year > fy { continue }
+            guard MetricKinds.namesBalanceByWord(facts[k].metric.lowercased()),
+                  !booked(t, s.lowerBound..<max(s.lowerBound, min(facts[k].figure.start, s.upperBound))) else { continue }
+            facts[k].period = StatedPeriod(kind: .instant, year: p.year, month: p.month, day: p.day, text: p.text)
+        }
+    }
+
+    /// Verbs that book an amount in a period (`recognized`, `recorded`, `acquired`,
+    /// `incurred`): a balance a sentence says was so booked during a year is what the year
+    /// added, a flow (`balanceAtStatedEnd`).
+    static let bookingVerbs = ByteWords(["recognized", "recognised", "recorded", "acquired", "incurred"])
+
+    /// Whether a word of `t[r]` is one of `bookingVerbs`.
+    static func booked(_ t: [UInt8], _ r: Range<Int>) -> Bool {
+        guard r.lowerBound >= 0, r.upperBound <= t.count else { return false }
+        return Words.ranges(t[r]).contains { bookingVerbs.contains(t, $0) }
+    }
+
     /// **interimFlowUndated.** A flow whose sentence, paragraph and section state no period,
     /// in an interim report past the first period of its fiscal year (`fiscal_period` `Q2`,
     /// `Q3`, `Q4` or `H2`): such a report discusses the quarter and the year to date side by

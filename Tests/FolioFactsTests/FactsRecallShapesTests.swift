@@ -71,6 +71,12 @@ struct FactsRecallShapesTests {
                 ["Accrual for interest and penalties 1.4x1000000000 at December 31, 2024 current",
                  "Accrual for interest and penalties 1.6x1000000000 at December 31, 2023 comparative",
                  "Accrual for interest and penalties 1.1x1000000000 at December 31, 2022 comparative"])
+        // A period phrase as long as the gap between two items may be (41 bytes here) is the item's own.
+        #expect(facts("Depreciation expense on property and equipment was $8.9 million for the three months ended June 30, 2025, $16.1 million for the six months ended June 30, 2025, $7.0 million for the three months ended June 30, 2024 and $14.1 million for the six months ended June 30, 2024.") ==
+                ["Depreciation expense on property and equipment 8.9x1000000 three months ended June 30, 2025 current",
+                 "Depreciation expense on property and equipment 16.1x1000000 six months ended June 30, 2025 comparative",
+                 "Depreciation expense on property and equipment 7.0x1000000 three months ended June 30, 2024 comparative",
+                 "Depreciation expense on property and equipment 14.1x1000000 six months ended June 30, 2024 comparative"])
         func gap(_ s: String) -> Bool { NarrativeExtractor.isListGap(Array(s.utf8), 0, s.utf8.count) }
         #expect(gap(" for the three months ended June 30, 2025, "))
         #expect(gap(" as of March 31, 2025 and "))

@@ -13,11 +13,20 @@ public enum MetricKinds {
     /// carried forward, an amount receivable or payable (`income taxes payable`).
     public static let heldWords = ["carryforward", "receivable", "payable"]
     /// The other words of a balance's metric.
+    /// (What a company holds at a date on its balance sheet or in its tax notes: `deferred tax
+    /// assets`, `tax credits`, a `carrying value`, a `par value`, `unremitted earnings` of
+    /// subsidiaries, tax `contingencies`.)
     public static let balanceWords = ["obligation", "commitment", "goodwill", "intangible asset", "held for sale",
-                                      "unrecognized", "notional"]
-    /// The words of a flow's metric: no balance word makes such a metric a balance.
+                                      "unrecognized", "notional", "deferred tax asset", "deferred tax liabilit",
+                                      "tax credit", "carrying value", "carrying amount", "par value",
+                                      "unremitted earnings", "undistributed earnings", "contingenc"]
+    /// The words of a flow's metric: no balance word makes such a metric a balance. (A movement
+    /// of a balance is a flow: `increase in goodwill`, `goodwill change`, `inventory provisions
+    /// for ... purchase obligations`. Not `acquired`: `acquired IPR&D` is what an acquisition
+    /// left, at its date.)
     public static let flowWords = ["expense", "amortization", "revenue", "income", "gain", "loss", "impairment",
-                                   "payment", "repayment", "paid", "proceeds", "repurchase", "recognized", "recorded"]
+                                   "payment", "repayment", "paid", "proceeds", "repurchase", "recognized", "recorded",
+                                   "change", "increase", "decrease", "provision"]
     /// The words of an amount an event pays or raises.
     public static let eventFlowWords = ["consideration", "proceeds", "purchase price", "payment", "repayment"]
 
@@ -26,6 +35,14 @@ public enum MetricKinds {
     public static func namesBalance(_ lowercased: String) -> Bool {
         containsWord(lowercased, heldWords)
             || containsWord(lowercased, balanceWords) && !containsWord(lowercased, flowWords)
+    }
+
+    /// Whether a metric (lower-cased) names a balance by a balance word and no flow word: what
+    /// a figure stated for a year or a quarter must name to be held at its end
+    /// (`balanceAtStatedEnd`). The held words do not count here: `accounts payable ... of $1.1
+    /// billion in fiscal 2025` is most often the change a cash flow discussion states.
+    public static func namesBalanceByWord(_ lowercased: String) -> Bool {
+        containsWord(lowercased, balanceWords) && !containsWord(lowercased, flowWords)
     }
 
     /// Whether a word of the metric (lower-cased) begins with one of `words`: the word's first

@@ -32,6 +32,25 @@ import Testing
         #expect(!MetricKinds.containsWord("ga", ["gain"]))
     }
 
+    @Test("balances of the tax notes and the balance sheet; a movement of a balance is a flow")
+    func balanceWordsAndMovements() {
+        #expect(MetricKinds.namesBalance("long-term deferred tax assets"))
+        #expect(MetricKinds.namesBalance("long-term deferred tax liabilities"))
+        #expect(MetricKinds.namesBalance("california research and development tax credits"))
+        #expect(MetricKinds.namesBalance("carrying value for the product rights"))
+        #expect(MetricKinds.namesBalance("non-cash unremitted earnings"))
+        #expect(MetricKinds.namesBalance("accrued liabilities for various tax contingencies"))
+        #expect(!MetricKinds.namesBalance("increase in goodwill"))
+        #expect(!MetricKinds.namesBalance("goodwill change"))
+        #expect(MetricKinds.namesBalance("acquired in-process research and development intangible assets"))
+        #expect(!MetricKinds.namesBalance("inventory provisions for excess inventory and purchase obligations"))
+        // By a balance word only: the held words do not count.
+        #expect(MetricKinds.namesBalanceByWord("total unrecognized tax benefits"))
+        #expect(!MetricKinds.namesBalanceByWord("accounts payable and accrued expenses"))
+        #expect(!MetricKinds.namesBalanceByWord("income taxes payable"))
+        #expect(MetricKinds.namesBalance("income taxes payable"))
+    }
+
     @Test("what an event pays or raises")
     func eventFlows() {
         #expect(MetricKinds.namesEventFlow("cash consideration"))
