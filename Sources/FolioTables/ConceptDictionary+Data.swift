@@ -418,15 +418,12 @@ cash_flow	depreciation and amortization of property equipment and intangible	us-
 cash_flow	dividend paid	us-gaap:PaymentsOfDividends	5	
 cash_flow	dividend paid on mandatory convertible preferred stock	us-gaap:PaymentsOfDividends	1	
 cash_flow	dividend to stockholders	us-gaap:PaymentsOfDividends	1	
-cash_flow	effect of exchange rate change	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	
-cash_flow	effect of exchange rate change on cash and cash equivalent	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	3	
-cash_flow	effect of exchange rate change on cash cash equivalent and restricted cash	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	2	
-cash_flow	effect of exchange rate change on cash cash equivalent and restricted cash	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsIncludingDisposalGroupAndDiscontinuedOperations	1	
-cash_flow	effect of exchange rate change on cash cash equivalent restricted cash and restricted cash equivalent	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	2	
-cash_flow	effect of foreign currency exchange rate on cash and cash equivalent	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	
+cash_flow	effect of exchange rate change	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	8	
+cash_flow	effect of exchange rate change	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsIncludingDisposalGroupAndDiscontinuedOperations	1	
+cash_flow	effect of foreign currency exchange rate	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	
 cash_flow	employee tax on certain share based payment arrangement	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
 cash_flow	employee tax paid related to the net share settlement of stock based award	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
-cash_flow	foreign currency effect on cash cash equivalent and restricted cash	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsIncludingDisposalGroupAndDiscontinuedOperations	1	
+cash_flow	foreign currency effect	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsIncludingDisposalGroupAndDiscontinuedOperations	1	
 cash_flow	foreign currency remeasurement loss gain on debt	us-gaap:ForeignCurrencyTransactionGainLossBeforeTax	1	
 cash_flow	gain loss on equity investment net	us-gaap:EquitySecuritiesFvNiRealizedGainLoss	1	
 cash_flow	gain on disposition net	us-gaap:GainLossOnDispositionOfAssets	1	
@@ -694,7 +691,7 @@ cash_flow/financing	debt repayment	us-gaap:RepaymentsOfDebt	1
 cash_flow/financing	dividend paid	us-gaap:PaymentsOfDividends	5	
 cash_flow/financing	dividend paid on mandatory convertible preferred stock	us-gaap:PaymentsOfDividends	1	
 cash_flow/financing	dividend to stockholders	us-gaap:PaymentsOfDividends	1	
-cash_flow/financing	effect of exchange rate change on cash and cash equivalent	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	
+cash_flow/financing	effect of exchange rate change	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	
 cash_flow/financing	employee tax on certain share based payment arrangement	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
 cash_flow/financing	employee tax paid related to the net share settlement of stock based award	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
 cash_flow/financing	increase decrease in cash cash equivalent and restricted cash and cash equivalent	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect	1	

@@ -24,13 +24,16 @@ public import FolioModel
 /// 3. the entry of the same statement whose key shares the most words with the label's
 ///    (Jaccard of the words outside `stopWords`, at least 1/2, and one word apart at most on
 ///    either side: `maxExtraWords`; a total's label never takes a key naming an `other` it
-///    lacks: `labelsATotal`); ties: more filings, the shorter key, the key's text;
+///    lacks, and a label without `total` a total's key with other content words:
+///    `labelsATotal`); ties: more filings, the shorter key, the key's text;
 /// 4. in an income statement's per-share or share-count section, its heading's concept, by
 ///    steps 2 and 3 (`isMeasureSection`);
 /// 5. the entries of the label key in any statement printing the row's kind of figure
 ///    (`figure`: balances, changes);
 /// then, of a pair of concepts with and without noncontrolling interests, the one the
-/// filing's statements call for (`noncontrollingConcept`). A key whose filings do not agree on
+/// filing's statements call for (`noncontrollingConcept`); an income statement's expenses
+/// total is `CostsAndExpenses` where the statement prints no gross line (`costsConcept`).
+/// A key whose filings do not agree on
 /// its concept (`settled`) gives none, at whichever step it is found.
 /// The same lookup is emulated by the benchmark (`scripts/accuracy_lib/concepts.py`) to
 /// score it leave-one-filing-out, and checked against Folio's output there.
@@ -45,6 +48,7 @@ public enum ConceptDictionary {
         for ti in tables.indices {
             guard let statement = tables[ti].statement, statement.isPrimary else { continue }
             let parts = statement == .balanceSheet ? balanceParts(tables[ti].cells) : [:]
+            let grossLine = statement == .incomeStatement ? printsGross(tables[ti].cells) : nil
             // Per row label, row path (the section comes from the path's headings) and part; a
             // row's cells follow each other, so the last row's answer is tried first.
             var cache: [[String]: String?] = [:]
@@ -64,7 +68,8 @@ public enum ConceptDictionary {
                     let sec = sectionHeading(statement: statement.rawValue, rowPath: path,
                                              cache: &headings[statement.rawValue, default: [:]])
                         ?? part.map { SectionHeading(section: $0, heading: "") }
-                    concept = lookup(statement: statement, label: label, section: sec, noncontrolling: noncontrolling)
+                    concept = lookup(statement: statement, label: label, section: sec, noncontrolling: noncontrolling,
+                                     grossLine: grossLine)
                     cache[path + [label, part ?? ""]] = concept
                 }
                 last = (label, path, part, concept)
@@ -78,20 +83,56 @@ public enum ConceptDictionary {
     /// The dictionary's concept for a row label of a statement of this kind, printed under the
     /// headings of `rowPath` (outermost first, ending with the row's own label), in a filing
     /// whose statements print noncontrolling interests or not (`noncontrollingConcept`; nil:
+    /// unknown), of an income statement that prints a gross line or not (`costsConcept`; nil:
     /// unknown), or nil.
     public static func lookup(statement: TableStatement, label: String, rowPath: [String] = [],
-                              noncontrolling: Bool? = nil) -> String? {
+                              noncontrolling: Bool? = nil, grossLine: Bool? = nil) -> String? {
         lookup(statement: statement, label: label, section: sectionHeading(statement: statement.rawValue, rowPath: rowPath),
-               noncontrolling: noncontrolling)
+               noncontrolling: noncontrolling, grossLine: grossLine)
     }
 
     /// `lookup` of a row whose statement section and its heading (`sectionHeading`) are known.
-    static func lookup(statement: TableStatement, label: String, section: SectionHeading?, noncontrolling: Bool?) -> String? {
+    static func lookup(statement: TableStatement, label: String, section: SectionHeading?, noncontrolling: Bool?,
+                       grossLine: Bool? = nil) -> String? {
         let key = labelKey(label)
-        let concept = index.lookup(statement: statement.rawValue, key: key, section: section?.section,
+        var concept = index.lookup(statement: statement.rawValue, key: key, section: section?.section,
                                    heading: section?.heading)
-        guard let concept, let noncontrolling else { return concept }
-        return noncontrollingConcept(concept, key: key, noncontrolling: noncontrolling)
+        if let c = concept, let noncontrolling {
+            concept = noncontrollingConcept(c, key: key, noncontrolling: noncontrolling)
+        }
+        guard let c = concept, statement == .incomeStatement, let grossLine else { return concept }
+        return costsConcept(c, grossLine: grossLine)
+    }
+
+    // MARK: - Costs without a gross line
+
+    /// **Costs without gross**: an income statement that prints no gross line (`Gross profit`,
+    /// `Gross margin`) subtracts its cost of sales among its other expenses, straight from its
+    /// revenue, so the total of those expenses (`Total operating expenses`, `Total costs and
+    /// expenses`) is the taxonomy's `CostsAndExpenses` (costs of sales and operating expenses),
+    /// not `OperatingExpenses` (the expenses below a gross line), whatever the label calls it:
+    /// filers tag it so. A statement that prints a gross line keeps `OperatingExpenses`; any
+    /// other concept is left as it is.
+    static func costsConcept(_ concept: String, grossLine: Bool) -> String {
+        !grossLine && concept == operatingExpenses ? costsAndExpenses : concept
+    }
+
+    static let operatingExpenses = "us-gaap:OperatingExpenses"
+    static let costsAndExpenses = "us-gaap:CostsAndExpenses"
+
+    /// Whether an income statement's rows print a gross line: a row label whose key holds
+    /// `gross` (`Gross profit`, `Gross margin`, `Gross income`) (`costsConcept`).
+    static func printsGross(_ cells: [Cell]) -> Bool {
+        var seen: Set<String> = []
+        for c in cells {
+            // A key holds `gross` only where the label does (ASCII case aside).
+            let mentions = ByteSearch.withBytes(c.rowLabel) { b in
+                ByteSearch.firstIndex(of: "gross", in: b, foldingASCII: true) != nil
+            }
+            guard mentions, seen.insert(c.rowLabel).inserted else { continue }
+            if labelKey(c.rowLabel).split(separator: " ").contains("gross") { return true }
+        }
+        return false
     }
 
     // MARK: - Noncontrolling interests
@@ -365,6 +406,13 @@ public enum ConceptDictionary {
     /// it, never the same line item, though `total` is a stop word and the two may share every
     /// other word (`Total investing activities` against `Other investing activities`, `Total
     /// non-current assets` against `Other non-current assets`).
+    ///
+    /// **A part is not its total**: the other way round, a label without `total` takes a
+    /// total's key only where the two have the same content words (`Revenues` and `Total
+    /// revenues`): `Content assets, net` is one line of the assets `Total assets` sums, and
+    /// `Current content liabilities` one of `Total current liabilities`, though each is one word
+    /// apart from the total's key. On the benchmark's text renditions (leave-one-filing-out)
+    /// every such total's concept was wrong.
     static func labelsATotal(_ key: String) -> Bool {
         key.split(separator: " ").contains("total")
     }
@@ -431,7 +479,7 @@ public enum ConceptDictionary {
     ///   dropped (`at`, `as`, `of`, `on`, `in`, `ended`, `ending`) are dropped
     ///   (`BALANCE MARCH 31, 2025` and `Balance as of September 30` -> `balance`).
     /// Then `periodPosition`, `currentPortion`, `perShareHolder`, `cashEquivalents`,
-    /// `stockholdersDeficit` and `lossAsIncome` read the key's words.
+    /// `stockholdersDeficit`, `lossAsIncome` and `effectOnCash` read the key's words.
     /// The benchmark's `label_key` (scripts/accuracy_lib/concepts.py) is the same.
     public static func labelKey(_ label: String) -> String {
         ByteSearch.withBytes(label) { b -> String in
@@ -455,6 +503,7 @@ public enum ConceptDictionary {
             cashEquivalents(&out)
             stockholdersDeficit(&out)
             lossAsIncome(&out)
+            effectOnCash(&out)
             var key: [UInt8] = []
             for w in out {
                 if !key.isEmpty { key.append(0x20) }
@@ -581,6 +630,25 @@ public enum ConceptDictionary {
             res.append(w)
         }
         out = res
+    }
+
+    /// **Effect on cash** (`labelKey`): `on cash ...` after `effect` goes. A cash flow
+    /// statement's exchange-rate line names the cash it acts on, and that is always the
+    /// statement's cash total whatever the label lists (`cash and cash equivalents`, `cash, cash
+    /// equivalents and restricted cash`, or nothing): `Effect of exchange rate changes on cash,
+    /// cash equivalents and restricted cash` and `Effect of exchange rate changes` -> `effect
+    /// of exchange rate change`. Keyed apart, the lists split the line's filings into keys too
+    /// small to agree on its concept.
+    static func effectOnCash(_ out: inout [[UInt8]]) {
+        guard let e = out.firstIndex(where: { $0.elementsEqual("effect".utf8) }) else { return }
+        var j = e + 1
+        while j + 1 < out.count {
+            if out[j].elementsEqual("on".utf8), out[j + 1].elementsEqual("cash".utf8) {
+                out.removeSubrange(j...)
+                return
+            }
+            j += 1
+        }
     }
 
     /// The words before `loss` that make it an income measure's negative result (`lossAsIncome`).
@@ -741,6 +809,8 @@ public enum ConceptDictionary {
             var words: [Int]
             /// Filings, summed over the key's concepts in this statement.
             var filings: Int
+            /// Whether the key names a total (`labelsATotal`).
+            var total: Bool
             /// The concept most filings give (ties: the smaller concept); nil where no
             /// concept has the filings' consensus (`settled`).
             var concept: String?
@@ -886,7 +956,7 @@ public enum ConceptDictionary {
                         s.position[id] = s.entries.count
                         for w in words { s.postings[w, default: []].append(s.entries.count) }
                         s.entries.append(Entry(key: keyText[id], words: words, filings: list.reduce(0) { $0 + $1.n },
-                                               concept: best(list)))
+                                               total: ConceptDictionary.labelsATotal(keyText[id]), concept: best(list)))
                     }
                     statements[name] = s
                 }
@@ -976,7 +1046,8 @@ public enum ConceptDictionary {
             }
             guard !known.isEmpty else { return nil }
             // total is not other: a total's label skips the keys naming an `other` it lacks
-            let residual = ConceptDictionary.labelsATotal(key) ? wordIds["other"].flatMap { known.contains($0) ? nil : $0 } : nil
+            let labelTotal = ConceptDictionary.labelsATotal(key)
+            let residual = labelTotal ? wordIds["other"].flatMap { known.contains($0) ? nil : $0 } : nil
             let wordCount = known.count + unknown.count
             // Per entry sharing a word with the label: how many (the lists hold distinct words).
             var shared: [Int: Int] = [:]
@@ -990,6 +1061,9 @@ public enum ConceptDictionary {
                 guard wordCount - inter <= ConceptDictionary.maxExtraWords,
                       k.words.count - inter <= ConceptDictionary.maxExtraWords else { continue }
                 if let residual, k.words.contains(residual) { continue }
+                // a part is not its total: a label without `total` takes a total's key only
+                // with the same content words
+                if !labelTotal, k.total, wordCount > inter || k.words.count > inter { continue }
                 if let b = best, !Self.better((inter, union, k.filings, k.key), (b.inter, b.union, b.filings, b.key)) { continue }
                 best = (inter, union, k.filings, k.key, k.concept)
             }

@@ -139,6 +139,21 @@ struct ConceptDictionaryTests {
         #expect(ConceptDictionary.labelKey("Loss on extinguishment of debt") == "loss on extinguishment of debt")
     }
 
+    /// Effect on cash: the cash an exchange-rate effect is printed as acting on is not part of
+    /// its key, whichever cash the label lists (`effectOnCash`); `on cash` without an effect
+    /// stays.
+    @Test func labelKeysDropTheCashAnEffectActsOn() {
+        #expect(ConceptDictionary.labelKey("Effect of exchange rate changes on cash, cash equivalents and restricted cash")
+                == "effect of exchange rate change")
+        #expect(ConceptDictionary.labelKey("Effect of exchange rate changes on cash and cash equivalents")
+                == "effect of exchange rate change")
+        #expect(ConceptDictionary.labelKey("Effect of exchange rate changes") == "effect of exchange rate change")
+        #expect(ConceptDictionary.labelKey("Foreign currency effect on cash, cash equivalents, and restricted cash")
+                == "foreign currency effect")
+        #expect(ConceptDictionary.labelKey("Interest earned on cash deposits") == "interest earned on cash deposit")
+        #expect(ConceptDictionary.labelKey("Tax effect on unrealized gains") == "tax effect on unrealized gain")
+    }
+
     /// The committed data holds standard concepts only: a filer's extension concept is never
     /// another filer's (`concepts.is_standard`, scripts/concept-dictionary).
     @Test func theDataHoldsStandardConceptsOnly() {
@@ -416,6 +431,50 @@ struct ConceptDictionaryTests {
         #expect(concept("Total other investing activities") == "us-gaap:PaymentsForProceedsFromOtherInvestingActivities")
         #expect(ConceptDictionary.labelsATotal("total investing activity"))
         #expect(!ConceptDictionary.labelsATotal("subtotal investing activity"))
+    }
+
+    static let partData = """
+        balance_sheet\ttotal asset\tus-gaap:Assets\t5\tdebit
+        balance_sheet\ttotal current liability\tus-gaap:LiabilitiesCurrent\t5\tcredit
+        income_statement\ttotal revenue\tus-gaap:Revenues\t3\t
+        """
+
+    /// A part is not its total: a label without `total` does not take, by the closest key, a
+    /// total's key with a content word the other lacks (one line of the group the total
+    /// sums); with the same content words it does.
+    @Test func aPartIsNotItsTotal() {
+        let index = ConceptDictionary.Index(data: Self.partData)
+        func concept(_ statement: String, _ label: String) -> String? {
+            index.lookup(statement: statement, key: ConceptDictionary.labelKey(label))
+        }
+        #expect(concept("balance_sheet", "Content assets, net") == nil)
+        #expect(concept("balance_sheet", "Current content liabilities") == nil)
+        #expect(concept("balance_sheet", "Assets") == "us-gaap:Assets")
+        #expect(concept("income_statement", "Revenues") == "us-gaap:Revenues")
+        #expect(concept("income_statement", "Total net revenues") == "us-gaap:Revenues")
+    }
+
+    /// Costs without gross: an income statement that prints no gross line totals its cost of
+    /// sales with its other expenses, `CostsAndExpenses`; one that prints a gross line keeps
+    /// `OperatingExpenses` (the committed data's concept for `Total operating expenses`).
+    @Test func anIncomeStatementWithoutAGrossLineTotalsCostsAndExpenses() {
+        var without = [Self.table(.incomeStatement, Self.rows([
+            "Net sales", "Cost of sales", "Selling, general and administrative", "Total operating expenses",
+            "Operating income",
+        ]))]
+        ConceptDictionary.assignAll(&without)
+        #expect(without[0].cells[3].concept == "us-gaap:CostsAndExpenses")
+        var with = [Self.table(.incomeStatement, Self.rows([
+            "Net sales", "Cost of sales", "Gross profit", "Selling, general and administrative", "Total operating expenses",
+            "Operating income",
+        ]))]
+        ConceptDictionary.assignAll(&with)
+        #expect(with[0].cells[4].concept == "us-gaap:OperatingExpenses")
+        // any other concept as it is
+        #expect(without[0].cells[0].concept == with[0].cells[0].concept)
+        // Folio's public lookup: unknown gross line, the dictionary's concept
+        #expect(ConceptDictionary.lookup(statement: .incomeStatement, label: "Total operating expenses")
+                == "us-gaap:OperatingExpenses")
     }
 
     static let consensusData = """

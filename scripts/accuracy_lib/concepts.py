@@ -34,7 +34,10 @@ them equal:
   `stockholders equity`;
 - loss is income's sign (`loss_as_income`): `loss` as `income` beside `income`, after `net`,
   `operating`, `comprehensive`, `gross`, or leading before `before`/`from` (`Net income
-  (loss)`, `Net loss` -> `net income`; `Investment loss` stays).
+  (loss)`, `Net loss` -> `net income`; `Investment loss` stays);
+- effect on cash (`effect_on_cash`): `on cash ...` after `effect` goes (`Effect of exchange
+  rate changes on cash, cash equivalents and restricted cash` -> `effect of exchange rate
+  change`).
 
 Standard concepts only (`is_standard`): a row tagged with a filer's extension concept gives
 no entry (another filer never has it).
@@ -51,13 +54,17 @@ Lookup (`lookup`, the same in Folio), for a value cell of a table Folio calls a 
 statement: the concept most filings give (statement section, key) when the row has a
 section; else (statement, key); else the entry of the same statement whose key shares the
 most words with the label (Jaccard of the words outside `STOP`, at least `FUZZY_MIN`, and at
-most `FUZZY_EXTRA` words of either side not in the other: one-word difference); else, in an
+most `FUZZY_EXTRA` words of either side not in the other: one-word difference; a total's label
+never takes a key with an `other` it lacks, a label without `total` a total's key only with
+the same content words: a part is not its total); else, in an
 income statement's per-share or share-count section, its heading looked up the same way
 (measure heading); else (any statement printing the row's kind of figure, key: stock and flow,
 `FIGURES`), section entries not counted again. Ties: more
 filings, then the shorter key, then the concept's name. No consensus (`Index.settled`): an
 entry whose most frequent concept only one filing gives, while other filings give others,
-gives none, at whichever step it is found.
+gives none, at whichever step it is found. Then the noncontrolling-interest context
+(`nci_concept`), and costs without gross (`costs_concept`): an income statement printing no
+gross line totals its expenses as `CostsAndExpenses`.
 
 Run `scripts/concept-dictionary` to rebuild the data after filings are added to the corpus.
 """
@@ -155,7 +162,20 @@ def label_key(label):
     out = cash_equivalents(out)
     out = stockholders_deficit(out)
     out = loss_as_income(out)
+    out = effect_on_cash(out)
     return " ".join(out)
+
+
+def effect_on_cash(out):
+    """Effect on cash: `on cash ...` after `effect` goes (`Effect of exchange rate changes on
+    cash, cash equivalents and restricted cash` -> `effect of exchange rate change`): the cash
+    an exchange-rate effect acts on is the statement's cash total whatever its label lists
+    (Folio's `ConceptDictionary.effectOnCash`)."""
+    if "effect" in out:
+        for j in range(out.index("effect") + 1, len(out) - 1):
+            if out[j] == "on" and out[j + 1] == "cash":
+                return out[:j]
+    return out
 
 
 # words before `loss` that make it an income measure's negative result (`loss_as_income`)
@@ -403,6 +423,37 @@ def nci_concept(concept, key, nci):
     return concept
 
 
+# costs without gross: an income statement's expenses total, and the concept it is when the
+# statement prints no gross line (its expenses hold its cost of sales)
+OPERATING_EXPENSES = "us-gaap:OperatingExpenses"
+COSTS_AND_EXPENSES = "us-gaap:CostsAndExpenses"
+
+
+def prints_gross(labels):
+    """Whether an income statement's row labels print a gross line (`Gross profit`, `Gross
+    margin`: a key holding `gross`) (Folio's `ConceptDictionary.printsGross`)."""
+    return any("gross" in label_key(label).split() for label in labels)
+
+
+def table_gross(cells, kinds):
+    """{table: whether it prints a gross line} of the income statements among `cells`."""
+    labels = defaultdict(set)
+    for c in cells:
+        if kinds.get(c["table_id"]) == "income_statement":
+            labels[c["table_id"]].add(c.get("row_label") or "")
+    return {tid: prints_gross(ls) for tid, ls in labels.items()}
+
+
+def costs_concept(concept, statement, gross):
+    """Costs without gross: an income statement that prints no gross line subtracts its cost
+    of sales among its expenses, so its expenses total is `CostsAndExpenses`, not
+    `OperatingExpenses` (the expenses below a gross line); `gross` None: unknown (Folio's
+    `ConceptDictionary.costsConcept`)."""
+    if statement == "income_statement" and gross is False and concept == OPERATING_EXPENSES:
+        return COSTS_AND_EXPENSES
+    return concept
+
+
 def content_words(key):
     return frozenset(w for w in key.split() if w not in STOP)
 
@@ -522,11 +573,11 @@ class Index:
             return None
         return best
 
-    def lookup(self, statement, label, row_path=None, nci=None, part=None):
+    def lookup(self, statement, label, row_path=None, nci=None, part=None, gross=None):
         key = label_key(label)
         if not key:
             return None
-        return nci_concept(self.lookup_key(statement, key, row_path, part), key, nci)
+        return costs_concept(nci_concept(self.lookup_key(statement, key, row_path, part), key, nci), statement, gross)
 
     def lookup_key(self, statement, key, row_path, part=None):
         sec, head = section_heading(statement, row_path, part)
@@ -555,7 +606,8 @@ class Index:
         """The concept of the key of `statement` sharing the most words with `key` (Jaccard at
         least 1/2, one word apart at most on either side; total is not other: a key with
         `total` never takes a key with an `other` it lacks), or None (also when that key has no
-        consensus, `settled`)."""
+        consensus, `settled`); a part is not its total: a label without `total` takes a
+        total's key only with the same content words."""
         words = content_words(key)
         if not words:
             return None
@@ -576,6 +628,10 @@ class Index:
                 continue
             # total is not other: a total's label does not take a residual line's key
             if total and "other" in w2 and "other" not in words:
+                continue
+            # a part is not its total: a label without `total` takes a total's key only with
+            # the same content words (Folio's `ConceptDictionary.labelsATotal`)
+            if not total and "total" in k2.split() and (len(words) > inter or len(w2) > inter):
                 continue
             n = sum(self.by_st_key[(statement, k2)].values())
             cand = (inter, union, n, k2)
@@ -640,6 +696,7 @@ def score(kind, golds, docs, html_docs):
                                     for t in [c.get("row_label") or ""] + list(c.get("row_path") or []) + list(c.get("column_path") or [])) \
             or totals_whole_equity(d["cells"], kinds)
         parts = table_parts(d["cells"], kinds)
+        gross = table_gross(d["cells"], kinds)
         by_mag = defaultdict(list)
         for c in d["cells"]:
             m = scoremod.cell_magnitude(c)
@@ -649,7 +706,7 @@ def score(kind, golds, docs, html_docs):
             if kinds.get(c["table_id"]) in PRIMARY and c.get("value") is not None and c.get("concept_source") == "dictionary":
                 agree[1] += 1
                 agree[0] += full.lookup(kinds[c["table_id"]], c.get("row_label"), c.get("row_path"), nci,
-                                        parts.get((c["table_id"], c["row"]))) == c.get("concept")
+                                        parts.get((c["table_id"], c["row"])), gross.get(c["table_id"])) == c.get("concept")
         row = {"items": 0, "found": 0, "right": 0, "wrong": 0, "reachable": 0}
         for ht, (gk, facts) in stmod.gold_tables(g).items():
             if gk not in stmod.PRIMARY:
@@ -683,7 +740,7 @@ def score(kind, golds, docs, html_docs):
                     row["found"] += 1
                     st = kinds.get(cell["table_id"])
                     got = index.lookup(st, cell.get("row_label"), cell.get("row_path"), nci,
-                                       parts.get((cell["table_id"], cell["row"]))) if st in PRIMARY else None
+                                       parts.get((cell["table_id"], cell["row"])), gross.get(cell["table_id"])) if st in PRIMARY else None
                 if got == concept:
                     row["right"] += 1
                 else:

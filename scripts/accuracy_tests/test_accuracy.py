@@ -120,6 +120,13 @@ class GoldReader(unittest.TestCase):
         self.assertEqual(k("Unrealized gain (loss)"), "unrealized gain loss")
         self.assertEqual(k("(Gains) losses on investments, net"), "gain loss on investment net")
         self.assertEqual(k("Loss on extinguishment of debt"), "loss on extinguishment of debt")
+        self.assertEqual(k("Effect of exchange rate changes on cash, cash equivalents and restricted cash"),
+                         "effect of exchange rate change")
+        self.assertEqual(k("Effect of exchange rate changes on cash and cash equivalents"), "effect of exchange rate change")
+        self.assertEqual(k("Effect of exchange rate changes"), "effect of exchange rate change")
+        self.assertEqual(k("Foreign currency effect on cash, cash equivalents, and restricted cash"), "foreign currency effect")
+        self.assertEqual(k("Interest earned on cash deposits"), "interest earned on cash deposit")
+        self.assertEqual(k("Tax effect on unrealized gains"), "tax effect on unrealized gain")
 
     def test_concept_total_is_not_other(self):
         # the closest key: a total's label never takes a key naming an `other` it lacks
@@ -131,6 +138,30 @@ class GoldReader(unittest.TestCase):
         self.assertEqual(index.lookup("cash_flow", "Investing activities"), "us-gaap:PaymentsForProceedsFromOtherInvestingActivities")
         self.assertEqual(index.lookup("cash_flow", "Total other investing activities"),
                          "us-gaap:PaymentsForProceedsFromOtherInvestingActivities")
+
+    def test_concept_part_is_not_its_total(self):
+        # the closest key: a label without `total` takes a total's key only with the same content words
+        from accuracy_lib import concepts
+        index = concepts.Index([
+            ("balance_sheet", "total asset", "us-gaap:Assets", 5, "debit"),
+            ("balance_sheet", "total current liability", "us-gaap:LiabilitiesCurrent", 5, "credit"),
+            ("income_statement", "total revenue", "us-gaap:Revenues", 3, "")])
+        self.assertIsNone(index.lookup("balance_sheet", "Content assets, net"))
+        self.assertIsNone(index.lookup("balance_sheet", "Current content liabilities"))
+        self.assertEqual(index.lookup("balance_sheet", "Assets"), "us-gaap:Assets")
+        self.assertEqual(index.lookup("income_statement", "Revenues"), "us-gaap:Revenues")
+        self.assertEqual(index.lookup("income_statement", "Total net revenues"), "us-gaap:Revenues")
+
+    def test_concept_costs_without_gross(self):
+        from accuracy_lib import concepts
+        kinds = {1: "income_statement", 2: "income_statement", 3: "balance_sheet"}
+        cells = [{"table_id": 1, "row_label": "Cost of sales"}, {"table_id": 1, "row_label": "Total operating expenses"},
+                 {"table_id": 2, "row_label": "Gross profit"}, {"table_id": 3, "row_label": "Total assets"}]
+        self.assertEqual(concepts.table_gross(cells, kinds), {1: False, 2: True})
+        index = concepts.Index([("income_statement", "total operating expense", "us-gaap:OperatingExpenses", 7, "")])
+        self.assertEqual(index.lookup("income_statement", "Total operating expenses", gross=False), "us-gaap:CostsAndExpenses")
+        self.assertEqual(index.lookup("income_statement", "Total operating expenses", gross=True), "us-gaap:OperatingExpenses")
+        self.assertEqual(index.lookup("income_statement", "Total operating expenses"), "us-gaap:OperatingExpenses")
 
     def test_concept_whole_entity_equity(self):
         from accuracy_lib import concepts
