@@ -32,7 +32,9 @@ public import FolioModel
 ///    (`figure`: balances, changes);
 /// then, of a pair of concepts with and without noncontrolling interests, the one the
 /// filing's statements call for (`noncontrollingConcept`); an income statement's expenses
-/// total is `CostsAndExpenses` where the statement prints no gross line (`costsConcept`).
+/// total is `CostsAndExpenses` where the statement prints no gross line (`costsConcept`), and
+/// its `Other income (expense), net` one line of the nonoperating total the statement prints
+/// (`nonoperatingConcept`).
 /// A key whose filings do not agree on
 /// its concept (`settled`) gives none, at whichever step it is found.
 /// The same lookup is emulated by the benchmark (`scripts/accuracy_lib/concepts.py`) to
@@ -48,7 +50,7 @@ public enum ConceptDictionary {
         for ti in tables.indices {
             guard let statement = tables[ti].statement, statement.isPrimary else { continue }
             let parts = statement == .balanceSheet ? balanceParts(tables[ti].cells) : [:]
-            let grossLine = statement == .incomeStatement ? printsGross(tables[ti].cells) : nil
+            let lines = statement == .incomeStatement ? incomeLines(tables[ti].cells) : nil
             // Per row label, row path (the section comes from the path's headings) and part; a
             // row's cells follow each other, so the last row's answer is tried first.
             var cache: [[String]: String?] = [:]
@@ -69,7 +71,7 @@ public enum ConceptDictionary {
                                              cache: &headings[statement.rawValue, default: [:]])
                         ?? part.map { SectionHeading(section: $0, heading: "") }
                     concept = lookup(statement: statement, label: label, section: sec, noncontrolling: noncontrolling,
-                                     grossLine: grossLine)
+                                     lines: lines)
                     cache[path + [label, part ?? ""]] = concept
                 }
                 last = (label, path, part, concept)
@@ -83,28 +85,86 @@ public enum ConceptDictionary {
     /// The dictionary's concept for a row label of a statement of this kind, printed under the
     /// headings of `rowPath` (outermost first, ending with the row's own label), in a filing
     /// whose statements print noncontrolling interests or not (`noncontrollingConcept`; nil:
-    /// unknown), of an income statement that prints a gross line or not (`costsConcept`; nil:
+    /// unknown), of an income statement that prints the lines of `lines` (`incomeConcept`; nil:
     /// unknown), or nil.
     public static func lookup(statement: TableStatement, label: String, rowPath: [String] = [],
-                              noncontrolling: Bool? = nil, grossLine: Bool? = nil) -> String? {
+                              noncontrolling: Bool? = nil, lines: IncomeLines? = nil) -> String? {
         lookup(statement: statement, label: label, section: sectionHeading(statement: statement.rawValue, rowPath: rowPath),
-               noncontrolling: noncontrolling, grossLine: grossLine)
+               noncontrolling: noncontrolling, lines: lines)
     }
 
     /// `lookup` of a row whose statement section and its heading (`sectionHeading`) are known.
     static func lookup(statement: TableStatement, label: String, section: SectionHeading?, noncontrolling: Bool?,
-                       grossLine: Bool? = nil) -> String? {
+                       lines: IncomeLines? = nil) -> String? {
         let key = labelKey(label)
         var concept = index.lookup(statement: statement.rawValue, key: key, section: section?.section,
                                    heading: section?.heading)
         if let c = concept, let noncontrolling {
             concept = noncontrollingConcept(c, key: key, noncontrolling: noncontrolling)
         }
-        guard let c = concept, statement == .incomeStatement, let grossLine else { return concept }
-        return costsConcept(c, grossLine: grossLine)
+        guard let c = concept, statement == .incomeStatement, let lines else { return concept }
+        return incomeConcept(c, key: key, lines: lines)
     }
 
-    // MARK: - Costs without a gross line
+    // MARK: - An income statement's lines
+
+    /// The lines an income statement prints that decide what some of its rows are
+    /// (`incomeConcept`): a gross line, and a total of its nonoperating items.
+    public struct IncomeLines: Sendable, Equatable {
+        /// A row whose key holds `gross` (`Gross profit`, `Gross margin`, `Gross income`).
+        public var gross: Bool
+        /// A row whose key holds `total` and `nonoperating`, or `total`, `other` and `income`
+        /// (`Total non-operating income (expense)`, `Total other income (expense)`).
+        public var nonoperatingTotal: Bool
+
+        public init(gross: Bool, nonoperatingTotal: Bool) {
+            self.gross = gross
+            self.nonoperatingTotal = nonoperatingTotal
+        }
+    }
+
+    /// The `IncomeLines` of an income statement's cells.
+    static func incomeLines(_ cells: [Cell]) -> IncomeLines {
+        var lines = IncomeLines(gross: false, nonoperatingTotal: false)
+        var seen: Set<String> = []
+        for c in cells {
+            // A key holds `gross` or `total` only where the label does (ASCII case aside).
+            let mentions = ByteSearch.withBytes(c.rowLabel) { b in
+                ByteSearch.firstIndex(of: "gross", in: b, foldingASCII: true) != nil
+                    || ByteSearch.firstIndex(of: "total", in: b, foldingASCII: true) != nil
+            }
+            guard mentions, seen.insert(c.rowLabel).inserted else { continue }
+            let w = labelKey(c.rowLabel).split(separator: " ")
+            if w.contains("gross") { lines.gross = true }
+            if w.contains("total"), w.contains("nonoperating") || (w.contains("other") && w.contains("income")) {
+                lines.nonoperatingTotal = true
+            }
+        }
+        return lines
+    }
+
+    /// The concept of an income statement's row given the lines the statement prints:
+    /// `costsConcept`, then `nonoperatingConcept`.
+    static func incomeConcept(_ concept: String, key: String, lines: IncomeLines) -> String {
+        nonoperatingConcept(costsConcept(concept, grossLine: lines.gross), key: key,
+                            nonoperatingTotal: lines.nonoperatingTotal)
+    }
+
+    /// **Component of a nonoperating total**: an income statement that totals its nonoperating
+    /// items (`Total other income (expense)`, `Total non-operating income (expense)`) prints its
+    /// `Other income (expense), net` as one line of that total, `OtherNonoperatingIncomeExpense`,
+    /// where a statement printing no such total prints it as the total itself,
+    /// `NonoperatingIncomeExpense`, and filers tag it so. The dictionary gives the concept most
+    /// of its filers give, so a row that is not itself a total (no `total` in its key) under
+    /// such a total turns `NonoperatingIncomeExpense` into `OtherNonoperatingIncomeExpense`;
+    /// any other concept, and any row of a statement without such a total, is left as it is.
+    static func nonoperatingConcept(_ concept: String, key: String, nonoperatingTotal: Bool) -> String {
+        guard nonoperatingTotal, concept == nonoperatingIncomeExpense, !labelsATotal(key) else { return concept }
+        return otherNonoperatingIncomeExpense
+    }
+
+    static let nonoperatingIncomeExpense = "us-gaap:NonoperatingIncomeExpense"
+    static let otherNonoperatingIncomeExpense = "us-gaap:OtherNonoperatingIncomeExpense"
 
     /// **Costs without gross**: an income statement that prints no gross line (`Gross profit`,
     /// `Gross margin`) subtracts its cost of sales among its other expenses, straight from its
@@ -120,20 +180,6 @@ public enum ConceptDictionary {
     static let operatingExpenses = "us-gaap:OperatingExpenses"
     static let costsAndExpenses = "us-gaap:CostsAndExpenses"
 
-    /// Whether an income statement's rows print a gross line: a row label whose key holds
-    /// `gross` (`Gross profit`, `Gross margin`, `Gross income`) (`costsConcept`).
-    static func printsGross(_ cells: [Cell]) -> Bool {
-        var seen: Set<String> = []
-        for c in cells {
-            // A key holds `gross` only where the label does (ASCII case aside).
-            let mentions = ByteSearch.withBytes(c.rowLabel) { b in
-                ByteSearch.firstIndex(of: "gross", in: b, foldingASCII: true) != nil
-            }
-            guard mentions, seen.insert(c.rowLabel).inserted else { continue }
-            if labelKey(c.rowLabel).split(separator: " ").contains("gross") { return true }
-        }
-        return false
-    }
 
     // MARK: - Noncontrolling interests
 

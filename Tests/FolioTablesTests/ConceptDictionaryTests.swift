@@ -477,6 +477,31 @@ struct ConceptDictionaryTests {
                 == "us-gaap:OperatingExpenses")
     }
 
+    /// Component of a nonoperating total: an income statement that totals its nonoperating
+    /// items prints `Other income (expense), net` as one line of that total; without such a
+    /// total the line is the total itself (the committed data's concept for the key).
+    @Test func anOtherIncomeLineUnderANonoperatingTotal() {
+        var with = [Self.table(.incomeStatement, Self.rows([
+            "Operating income", "Interest expense", "Other income (expense), net", "Total other income (expense)",
+            "Income before income taxes",
+        ]))]
+        ConceptDictionary.assignAll(&with)
+        #expect(with[0].cells[2].concept == "us-gaap:OtherNonoperatingIncomeExpense")
+        var without = [Self.table(.incomeStatement, Self.rows([
+            "Operating income", "Other income (expense), net", "Income before income taxes",
+        ]))]
+        ConceptDictionary.assignAll(&without)
+        #expect(without[0].cells[1].concept == "us-gaap:NonoperatingIncomeExpense")
+        #expect(ConceptDictionary.incomeLines(with[0].cells) == .init(gross: false, nonoperatingTotal: true))
+        #expect(ConceptDictionary.incomeLines(Self.rows(["Gross profit", "Total non-operating income (expense), net"]))
+                == .init(gross: true, nonoperatingTotal: true))
+        #expect(ConceptDictionary.incomeLines(Self.rows(["Total operating expenses", "Total costs and expenses"]))
+                == .init(gross: false, nonoperatingTotal: false))
+        // a total keeps the total's concept
+        #expect(ConceptDictionary.nonoperatingConcept("us-gaap:NonoperatingIncomeExpense", key: "total other income expense net",
+                                                      nonoperatingTotal: true) == "us-gaap:NonoperatingIncomeExpense")
+    }
+
     static let consensusData = """
         comprehensive_income\tincome tax effect\tus-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossTax\t1\t
         comprehensive_income\tincome tax effect\tus-gaap:OtherComprehensiveIncomeLossForeignCurrencyTranslationTax\t1\t

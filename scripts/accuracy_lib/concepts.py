@@ -63,8 +63,9 @@ income statement's per-share or share-count section, its heading looked up the s
 filings, then the shorter key, then the concept's name. No consensus (`Index.settled`): an
 entry whose most frequent concept only one filing gives, while other filings give others,
 gives none, at whichever step it is found. Then the noncontrolling-interest context
-(`nci_concept`), and costs without gross (`costs_concept`): an income statement printing no
-gross line totals its expenses as `CostsAndExpenses`.
+(`nci_concept`), and an income statement's lines (`income_concept`): one printing no gross line
+totals its expenses as `CostsAndExpenses`; one totalling its nonoperating items prints `Other
+income (expense), net` as `OtherNonoperatingIncomeExpense`.
 
 Run `scripts/concept-dictionary` to rebuild the data after filings are added to the corpus.
 """
@@ -423,34 +424,51 @@ def nci_concept(concept, key, nci):
     return concept
 
 
-# costs without gross: an income statement's expenses total, and the concept it is when the
-# statement prints no gross line (its expenses hold its cost of sales)
+# an income statement's lines that decide what some of its rows are (`income_concept`)
 OPERATING_EXPENSES = "us-gaap:OperatingExpenses"
 COSTS_AND_EXPENSES = "us-gaap:CostsAndExpenses"
+NONOPERATING = "us-gaap:NonoperatingIncomeExpense"
+OTHER_NONOPERATING = "us-gaap:OtherNonoperatingIncomeExpense"
 
 
-def prints_gross(labels):
-    """Whether an income statement's row labels print a gross line (`Gross profit`, `Gross
-    margin`: a key holding `gross`) (Folio's `ConceptDictionary.printsGross`)."""
-    return any("gross" in label_key(label).split() for label in labels)
+def income_lines(labels):
+    """(gross, nonoperating total) of an income statement's row labels: whether a key holds
+    `gross` (`Gross profit`, `Gross margin`), and whether one holds `total` and `nonoperating`,
+    or `total`, `other` and `income` (`Total other income (expense)`) (Folio's
+    `ConceptDictionary.incomeLines`)."""
+    gross = nonop = False
+    for label in labels:
+        w = label_key(label).split()
+        gross = gross or "gross" in w
+        nonop = nonop or ("total" in w and ("nonoperating" in w or ("other" in w and "income" in w)))
+    return gross, nonop
 
 
-def table_gross(cells, kinds):
-    """{table: whether it prints a gross line} of the income statements among `cells`."""
+def table_lines(cells, kinds):
+    """{table: `income_lines`} of the income statements among `cells`."""
     labels = defaultdict(set)
     for c in cells:
         if kinds.get(c["table_id"]) == "income_statement":
             labels[c["table_id"]].add(c.get("row_label") or "")
-    return {tid: prints_gross(ls) for tid, ls in labels.items()}
+    return {tid: income_lines(ls) for tid, ls in labels.items()}
 
 
-def costs_concept(concept, statement, gross):
-    """Costs without gross: an income statement that prints no gross line subtracts its cost
-    of sales among its expenses, so its expenses total is `CostsAndExpenses`, not
-    `OperatingExpenses` (the expenses below a gross line); `gross` None: unknown (Folio's
-    `ConceptDictionary.costsConcept`)."""
-    if statement == "income_statement" and gross is False and concept == OPERATING_EXPENSES:
+def income_concept(concept, statement, key, lines):
+    """The concept of an income statement's row given the lines it prints (`lines`: None,
+    unknown) (Folio's `ConceptDictionary.incomeConcept`):
+    - costs without gross: a statement that prints no gross line subtracts its cost of sales
+      among its expenses, so its expenses total is `CostsAndExpenses`, not `OperatingExpenses`
+      (the expenses below a gross line);
+    - component of a nonoperating total: a statement that totals its nonoperating items prints
+      `Other income (expense), net` as one line of that total: a row without `total` gets
+      `OtherNonoperatingIncomeExpense` for `NonoperatingIncomeExpense`."""
+    if statement != "income_statement" or lines is None or concept is None:
+        return concept
+    gross, nonop = lines
+    if not gross and concept == OPERATING_EXPENSES:
         return COSTS_AND_EXPENSES
+    if nonop and concept == NONOPERATING and "total" not in key.split():
+        return OTHER_NONOPERATING
     return concept
 
 
@@ -573,11 +591,11 @@ class Index:
             return None
         return best
 
-    def lookup(self, statement, label, row_path=None, nci=None, part=None, gross=None):
+    def lookup(self, statement, label, row_path=None, nci=None, part=None, lines=None):
         key = label_key(label)
         if not key:
             return None
-        return costs_concept(nci_concept(self.lookup_key(statement, key, row_path, part), key, nci), statement, gross)
+        return income_concept(nci_concept(self.lookup_key(statement, key, row_path, part), key, nci), statement, key, lines)
 
     def lookup_key(self, statement, key, row_path, part=None):
         sec, head = section_heading(statement, row_path, part)
@@ -696,7 +714,7 @@ def score(kind, golds, docs, html_docs):
                                     for t in [c.get("row_label") or ""] + list(c.get("row_path") or []) + list(c.get("column_path") or [])) \
             or totals_whole_equity(d["cells"], kinds)
         parts = table_parts(d["cells"], kinds)
-        gross = table_gross(d["cells"], kinds)
+        lines = table_lines(d["cells"], kinds)
         by_mag = defaultdict(list)
         for c in d["cells"]:
             m = scoremod.cell_magnitude(c)
@@ -706,7 +724,7 @@ def score(kind, golds, docs, html_docs):
             if kinds.get(c["table_id"]) in PRIMARY and c.get("value") is not None and c.get("concept_source") == "dictionary":
                 agree[1] += 1
                 agree[0] += full.lookup(kinds[c["table_id"]], c.get("row_label"), c.get("row_path"), nci,
-                                        parts.get((c["table_id"], c["row"])), gross.get(c["table_id"])) == c.get("concept")
+                                        parts.get((c["table_id"], c["row"])), lines.get(c["table_id"])) == c.get("concept")
         row = {"items": 0, "found": 0, "right": 0, "wrong": 0, "reachable": 0}
         for ht, (gk, facts) in stmod.gold_tables(g).items():
             if gk not in stmod.PRIMARY:
@@ -740,7 +758,7 @@ def score(kind, golds, docs, html_docs):
                     row["found"] += 1
                     st = kinds.get(cell["table_id"])
                     got = index.lookup(st, cell.get("row_label"), cell.get("row_path"), nci,
-                                       parts.get((cell["table_id"], cell["row"])), gross.get(cell["table_id"])) if st in PRIMARY else None
+                                       parts.get((cell["table_id"], cell["row"])), lines.get(cell["table_id"])) if st in PRIMARY else None
                 if got == concept:
                     row["right"] += 1
                 else:

@@ -152,16 +152,26 @@ class GoldReader(unittest.TestCase):
         self.assertEqual(index.lookup("income_statement", "Revenues"), "us-gaap:Revenues")
         self.assertEqual(index.lookup("income_statement", "Total net revenues"), "us-gaap:Revenues")
 
-    def test_concept_costs_without_gross(self):
+    def test_concept_income_statement_lines(self):
         from accuracy_lib import concepts
         kinds = {1: "income_statement", 2: "income_statement", 3: "balance_sheet"}
         cells = [{"table_id": 1, "row_label": "Cost of sales"}, {"table_id": 1, "row_label": "Total operating expenses"},
-                 {"table_id": 2, "row_label": "Gross profit"}, {"table_id": 3, "row_label": "Total assets"}]
-        self.assertEqual(concepts.table_gross(cells, kinds), {1: False, 2: True})
-        index = concepts.Index([("income_statement", "total operating expense", "us-gaap:OperatingExpenses", 7, "")])
-        self.assertEqual(index.lookup("income_statement", "Total operating expenses", gross=False), "us-gaap:CostsAndExpenses")
-        self.assertEqual(index.lookup("income_statement", "Total operating expenses", gross=True), "us-gaap:OperatingExpenses")
+                 {"table_id": 2, "row_label": "Gross profit"}, {"table_id": 2, "row_label": "Total other income (expense)"},
+                 {"table_id": 3, "row_label": "Total assets"}]
+        self.assertEqual(concepts.table_lines(cells, kinds), {1: (False, False), 2: (True, True)})
+        index = concepts.Index([("income_statement", "total operating expense", "us-gaap:OperatingExpenses", 7, ""),
+                                ("income_statement", "other income expense net", "us-gaap:NonoperatingIncomeExpense", 3, "")])
+        # costs without gross
+        self.assertEqual(index.lookup("income_statement", "Total operating expenses", lines=(False, False)), "us-gaap:CostsAndExpenses")
+        self.assertEqual(index.lookup("income_statement", "Total operating expenses", lines=(True, False)), "us-gaap:OperatingExpenses")
         self.assertEqual(index.lookup("income_statement", "Total operating expenses"), "us-gaap:OperatingExpenses")
+        # component of a nonoperating total
+        self.assertEqual(index.lookup("income_statement", "Other income (expense), net", lines=(True, True)),
+                         "us-gaap:OtherNonoperatingIncomeExpense")
+        self.assertEqual(index.lookup("income_statement", "Other income (expense), net", lines=(True, False)),
+                         "us-gaap:NonoperatingIncomeExpense")
+        self.assertEqual(index.lookup("income_statement", "Total other income (expense), net", lines=(True, True)),
+                         "us-gaap:NonoperatingIncomeExpense")
 
     def test_concept_whole_entity_equity(self):
         from accuracy_lib import concepts
