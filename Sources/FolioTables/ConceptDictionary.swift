@@ -34,7 +34,8 @@ public import FolioModel
 /// filing's statements call for (`noncontrollingConcept`); an income statement's expenses
 /// total is `CostsAndExpenses` where the statement prints no gross line (`costsConcept`), and
 /// its `Other income (expense), net` one line of the nonoperating total the statement prints
-/// (`nonoperatingConcept`).
+/// (`nonoperatingConcept`); an equity statement's repurchases are retired ones where the
+/// balance sheet prints no treasury stock (`repurchaseConcept`).
 /// A key whose filings do not agree on
 /// its concept (`settled`) gives none, at whichever step it is found.
 /// The same lookup is emulated by the benchmark (`scripts/accuracy_lib/concepts.py`) to
@@ -44,6 +45,7 @@ public enum ConceptDictionary {
     /// concept for its row label (`concept_source: dictionary`); nil where none applies.
     public static func assignAll(_ tables: inout [Table]) {
         let noncontrolling = printsNoncontrolling(tables) || totalsWholeEquity(tables)
+        let treasuryStock = printsTreasuryStock(tables)
         // Per statement, each heading's section (`headingSection`): a heading stands over many
         // rows, and its label key is made once.
         var headings: [String: [String: SectionHeading?]] = [:]
@@ -71,7 +73,7 @@ public enum ConceptDictionary {
                                              cache: &headings[statement.rawValue, default: [:]])
                         ?? part.map { SectionHeading(section: $0, heading: "") }
                     concept = lookup(statement: statement, label: label, section: sec, noncontrolling: noncontrolling,
-                                     lines: lines)
+                                     lines: lines, treasuryStock: treasuryStock)
                     cache[path + [label, part ?? ""]] = concept
                 }
                 last = (label, path, part, concept)
@@ -86,24 +88,65 @@ public enum ConceptDictionary {
     /// headings of `rowPath` (outermost first, ending with the row's own label), in a filing
     /// whose statements print noncontrolling interests or not (`noncontrollingConcept`; nil:
     /// unknown), of an income statement that prints the lines of `lines` (`incomeConcept`; nil:
-    /// unknown), or nil.
+    /// unknown), in a filing whose balance sheet prints treasury stock or not
+    /// (`repurchaseConcept`; nil: unknown), or nil.
     public static func lookup(statement: TableStatement, label: String, rowPath: [String] = [],
-                              noncontrolling: Bool? = nil, lines: IncomeLines? = nil) -> String? {
+                              noncontrolling: Bool? = nil, lines: IncomeLines? = nil,
+                              treasuryStock: Bool? = nil) -> String? {
         lookup(statement: statement, label: label, section: sectionHeading(statement: statement.rawValue, rowPath: rowPath),
-               noncontrolling: noncontrolling, lines: lines)
+               noncontrolling: noncontrolling, lines: lines, treasuryStock: treasuryStock)
     }
 
     /// `lookup` of a row whose statement section and its heading (`sectionHeading`) are known.
     static func lookup(statement: TableStatement, label: String, section: SectionHeading?, noncontrolling: Bool?,
-                       lines: IncomeLines? = nil) -> String? {
+                       lines: IncomeLines? = nil, treasuryStock: Bool? = nil) -> String? {
         let key = labelKey(label)
         var concept = index.lookup(statement: statement.rawValue, key: key, section: section?.section,
                                    heading: section?.heading)
         if let c = concept, let noncontrolling {
             concept = noncontrollingConcept(c, key: key, noncontrolling: noncontrolling)
         }
-        guard let c = concept, statement == .incomeStatement, let lines else { return concept }
-        return incomeConcept(c, key: key, lines: lines)
+        if let c = concept, statement == .incomeStatement, let lines {
+            concept = incomeConcept(c, key: key, lines: lines)
+        }
+        guard let c = concept, statement == .equity, let treasuryStock else { return concept }
+        return repurchaseConcept(c, treasuryStock: treasuryStock)
+    }
+
+    // MARK: - Retired repurchases
+
+    /// **Retired repurchases**: a filing whose balance sheet prints no treasury stock retires
+    /// the shares it repurchases, so its equity statement's repurchases (`Repurchases of common
+    /// stock`) are `StockRepurchasedAndRetiredDuringPeriodValue`, not the
+    /// `TreasuryStockValueAcquiredCostMethod` of the filers that hold what they buy back (the
+    /// dictionary's concept for such labels, most filers holding treasury stock). Every filing
+    /// of the corpus without a treasury stock row tags its repurchases so. Any other concept, and
+    /// any filing that prints treasury stock, is left as it is.
+    static func repurchaseConcept(_ concept: String, treasuryStock: Bool) -> String {
+        !treasuryStock && concept == treasuryStockAcquired ? repurchasedAndRetired : concept
+    }
+
+    static let treasuryStockAcquired = "us-gaap:TreasuryStockValueAcquiredCostMethod"
+    static let repurchasedAndRetired = "us-gaap:StockRepurchasedAndRetiredDuringPeriodValue"
+
+    /// Whether the filing's balance sheets print a treasury stock row (a label whose key holds
+    /// `treasury`: `Treasury stock, at cost`, `Common stock held in treasury`); nil where the
+    /// filing has no balance sheet (`repurchaseConcept`).
+    static func printsTreasuryStock(_ tables: [Table]) -> Bool? {
+        var sheets = false
+        var seen: Set<String> = []
+        for t in tables where t.statement == .balanceSheet {
+            sheets = true
+            for c in t.cells {
+                // A key holds `treasury` only where the label does (ASCII case aside).
+                let mentions = ByteSearch.withBytes(c.rowLabel) { b in
+                    ByteSearch.firstIndex(of: "treasury", in: b, foldingASCII: true) != nil
+                }
+                guard mentions, seen.insert(c.rowLabel).inserted else { continue }
+                if labelKey(c.rowLabel).split(separator: " ").contains("treasury") { return true }
+            }
+        }
+        return sheets ? false : nil
     }
 
     // MARK: - An income statement's lines

@@ -502,6 +502,25 @@ struct ConceptDictionaryTests {
                                                       nonoperatingTotal: true) == "us-gaap:NonoperatingIncomeExpense")
     }
 
+    /// Retired repurchases: a filing whose balance sheet prints no treasury stock retires what
+    /// it repurchases; one that prints it, or has no balance sheet, keeps the dictionary's
+    /// treasury stock purchase (the committed data's concept for the label).
+    @Test func repurchasesOfAFilingWithoutTreasuryStockAreRetired() {
+        func repurchases(_ sheet: [String]?) -> String? {
+            var tables = [Self.table(.equity, Self.rows(["Balance", "Repurchases of common stock", "Balance"]))]
+            if let sheet { tables.insert(Self.table(.balanceSheet, Self.rows(sheet)), at: 0) }
+            ConceptDictionary.assignAll(&tables)
+            return tables.last?.cells[1].concept
+        }
+        #expect(repurchases(["Total assets", "Retained earnings", "Total liabilities and stockholders’ equity"])
+                == "us-gaap:StockRepurchasedAndRetiredDuringPeriodValue")
+        #expect(repurchases(["Total assets", "Treasury stock, at cost", "Total liabilities and stockholders’ equity"])
+                == "us-gaap:TreasuryStockValueAcquiredCostMethod")
+        #expect(repurchases(nil) == "us-gaap:TreasuryStockValueAcquiredCostMethod")
+        #expect(ConceptDictionary.printsTreasuryStock([Self.table(.balanceSheet, Self.rows(["Common stock held in treasury"]))]) == true)
+        #expect(ConceptDictionary.printsTreasuryStock([Self.table(.equity, Self.rows(["Purchases of treasury stock"]))]) == nil)
+    }
+
     static let consensusData = """
         comprehensive_income\tincome tax effect\tus-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossTax\t1\t
         comprehensive_income\tincome tax effect\tus-gaap:OtherComprehensiveIncomeLossForeignCurrencyTranslationTax\t1\t

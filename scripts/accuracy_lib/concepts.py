@@ -65,7 +65,9 @@ entry whose most frequent concept only one filing gives, while other filings giv
 gives none, at whichever step it is found. Then the noncontrolling-interest context
 (`nci_concept`), and an income statement's lines (`income_concept`): one printing no gross line
 totals its expenses as `CostsAndExpenses`; one totalling its nonoperating items prints `Other
-income (expense), net` as `OtherNonoperatingIncomeExpense`.
+income (expense), net` as `OtherNonoperatingIncomeExpense`; and retired repurchases
+(`repurchase_concept`): a filing printing no treasury stock gives its equity statement's
+repurchases as `StockRepurchasedAndRetiredDuringPeriodValue`.
 
 Run `scripts/concept-dictionary` to rebuild the data after filings are added to the corpus.
 """
@@ -472,6 +474,35 @@ def income_concept(concept, statement, key, lines):
     return concept
 
 
+# retired repurchases: the equity statement's repurchase concept of a filing that holds treasury
+# stock, and of one that retires what it repurchases
+TREASURY_ACQUIRED = "us-gaap:TreasuryStockValueAcquiredCostMethod"
+REPURCHASED_RETIRED = "us-gaap:StockRepurchasedAndRetiredDuringPeriodValue"
+
+
+def prints_treasury(cells, kinds):
+    """Whether the filing's balance sheets print a treasury stock row (a key holding
+    `treasury`); None where it has no balance sheet (Folio's
+    `ConceptDictionary.printsTreasuryStock`)."""
+    sheets = False
+    for c in cells:
+        if kinds.get(c["table_id"]) == "balance_sheet":
+            sheets = True
+            if "treasury" in label_key(c.get("row_label") or "").split():
+                return True
+    return False if sheets else None
+
+
+def repurchase_concept(concept, statement, treasury):
+    """Retired repurchases: a filing whose balance sheet prints no treasury stock retires the
+    shares it repurchases, so its equity statement's repurchases are
+    `StockRepurchasedAndRetiredDuringPeriodValue`, not `TreasuryStockValueAcquiredCostMethod`
+    (`treasury` None: unknown) (Folio's `ConceptDictionary.repurchaseConcept`)."""
+    if statement == "equity" and treasury is False and concept == TREASURY_ACQUIRED:
+        return REPURCHASED_RETIRED
+    return concept
+
+
 def content_words(key):
     return frozenset(w for w in key.split() if w not in STOP)
 
@@ -591,11 +622,12 @@ class Index:
             return None
         return best
 
-    def lookup(self, statement, label, row_path=None, nci=None, part=None, lines=None):
+    def lookup(self, statement, label, row_path=None, nci=None, part=None, lines=None, treasury=None):
         key = label_key(label)
         if not key:
             return None
-        return income_concept(nci_concept(self.lookup_key(statement, key, row_path, part), key, nci), statement, key, lines)
+        concept = income_concept(nci_concept(self.lookup_key(statement, key, row_path, part), key, nci), statement, key, lines)
+        return repurchase_concept(concept, statement, treasury)
 
     def lookup_key(self, statement, key, row_path, part=None):
         sec, head = section_heading(statement, row_path, part)
@@ -715,6 +747,7 @@ def score(kind, golds, docs, html_docs):
             or totals_whole_equity(d["cells"], kinds)
         parts = table_parts(d["cells"], kinds)
         lines = table_lines(d["cells"], kinds)
+        treasury = prints_treasury(d["cells"], kinds)
         by_mag = defaultdict(list)
         for c in d["cells"]:
             m = scoremod.cell_magnitude(c)
@@ -724,7 +757,7 @@ def score(kind, golds, docs, html_docs):
             if kinds.get(c["table_id"]) in PRIMARY and c.get("value") is not None and c.get("concept_source") == "dictionary":
                 agree[1] += 1
                 agree[0] += full.lookup(kinds[c["table_id"]], c.get("row_label"), c.get("row_path"), nci,
-                                        parts.get((c["table_id"], c["row"])), lines.get(c["table_id"])) == c.get("concept")
+                                        parts.get((c["table_id"], c["row"])), lines.get(c["table_id"]), treasury) == c.get("concept")
         row = {"items": 0, "found": 0, "right": 0, "wrong": 0, "reachable": 0}
         for ht, (gk, facts) in stmod.gold_tables(g).items():
             if gk not in stmod.PRIMARY:
@@ -758,7 +791,7 @@ def score(kind, golds, docs, html_docs):
                     row["found"] += 1
                     st = kinds.get(cell["table_id"])
                     got = index.lookup(st, cell.get("row_label"), cell.get("row_path"), nci,
-                                       parts.get((cell["table_id"], cell["row"])), lines.get(cell["table_id"])) if st in PRIMARY else None
+                                       parts.get((cell["table_id"], cell["row"])), lines.get(cell["table_id"]), treasury) if st in PRIMARY else None
                 if got == concept:
                     row["right"] += 1
                 else:

@@ -173,6 +173,20 @@ class GoldReader(unittest.TestCase):
         self.assertEqual(index.lookup("income_statement", "Total other income (expense), net", lines=(True, True)),
                          "us-gaap:NonoperatingIncomeExpense")
 
+    def test_concept_retired_repurchases(self):
+        from accuracy_lib import concepts
+        kinds = {1: "balance_sheet", 2: "equity"}
+        self.assertTrue(concepts.prints_treasury([{"table_id": 1, "row_label": "Treasury stock, at cost"}], kinds))
+        self.assertFalse(concepts.prints_treasury([{"table_id": 1, "row_label": "Retained earnings"},
+                                                   {"table_id": 2, "row_label": "Purchases of treasury stock"}], kinds))
+        self.assertIsNone(concepts.prints_treasury([{"table_id": 2, "row_label": "Retained earnings"}], kinds))
+        index = concepts.Index([("equity", "repurchase of common stock", "us-gaap:TreasuryStockValueAcquiredCostMethod", 2, "")])
+        self.assertEqual(index.lookup("equity", "Repurchases of common stock", treasury=False),
+                         "us-gaap:StockRepurchasedAndRetiredDuringPeriodValue")
+        self.assertEqual(index.lookup("equity", "Repurchases of common stock", treasury=True),
+                         "us-gaap:TreasuryStockValueAcquiredCostMethod")
+        self.assertEqual(index.lookup("equity", "Repurchases of common stock"), "us-gaap:TreasuryStockValueAcquiredCostMethod")
+
     def test_concept_whole_entity_equity(self):
         from accuracy_lib import concepts
         kinds = {1: "balance_sheet", 2: "equity"}
