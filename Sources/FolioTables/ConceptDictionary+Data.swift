@@ -361,8 +361,7 @@ cash_flow	cash and cash equivalent	us-gaap:CashAndCashEquivalentsAtCarryingValue
 cash_flow	cash and cash equivalent	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	5	debit
 cash_flow	cash cash equivalent and restricted cash	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	4	debit
 cash_flow	cash cash equivalent and restricted cash	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsIncludingDisposalGroupAndDiscontinuedOperations	1	
-cash_flow	cash cash equivalent and restricted cash and cash equivalent beginning balance	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
-cash_flow	cash cash equivalent and restricted cash and cash equivalent ending balance	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
+cash_flow	cash cash equivalent and restricted cash and cash equivalent	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
 cash_flow	cash cash equivalent including restricted	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
 cash_flow	cash cash equivalent restricted cash and restricted cash equivalent	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	2	debit
 cash_flow	cash dividend	us-gaap:PaymentsOfDividendsCommonStock	1	
@@ -678,7 +677,7 @@ cash_flow/financing	addition to long term debt	us-gaap:ProceedsFromIssuanceOfLon
 cash_flow/financing	addition to short term debt with original maturitie of more than three month	us-gaap:ProceedsFromShortTermDebtMaturingInMoreThanThreeMonths	1	
 cash_flow/financing	cash and cash equivalent	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
 cash_flow/financing	cash cash equivalent and restricted cash	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
-cash_flow/financing	cash cash equivalent and restricted cash and cash equivalent ending balance	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
+cash_flow/financing	cash cash equivalent and restricted cash and cash equivalent	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
 cash_flow/financing	cash dividend	us-gaap:PaymentsOfDividendsCommonStock	1	
 cash_flow/financing	cash flow from financing activity	us-gaap:NetCashProvidedByUsedInFinancingActivities	1	
 cash_flow/financing	cash proceed from employee stock plan	us-gaap:ProceedsFromStockOptionsExercised	1	
@@ -1066,9 +1065,7 @@ equity	stock based compensation expense	us-gaap:AdjustmentsToAdditionalPaidInCap
 equity	stock based compensation plan and other	us-gaap:StockIssuedDuringPeriodValueShareBasedCompensation	1	
 equity	stock issued under equity plan	us-gaap:StockIssuedDuringPeriodValueNewIssues	1	
 equity	tax withholding related to vesting of restricted stock unit	us-gaap:AdjustmentsRelatedToTaxWithholdingForShareBasedCompensation	1	
-equity	total stockholders equity	us-gaap:StockholdersEquity	1	credit
-equity	total stockholders equity beginning balance	us-gaap:StockholdersEquity	2	credit
-equity	total stockholders equity ending balance	us-gaap:StockholdersEquity	2	credit
+equity	total stockholders equity	us-gaap:StockholdersEquity	3	credit
 equity	treasury shares issued for k contribution	us-gaap:StockIssuedDuringPeriodValueOther	1	
 equity	treasury shares issued for other share based plan net	us-gaap:StockIssuedDuringPeriodValueRestrictedStockAwardNetOfForfeitures	1	
 equity	treasury stock purchase	us-gaap:TreasuryStockValueAcquiredCostMethod	1	

@@ -35,7 +35,9 @@ public import FolioModel
 /// total is `CostsAndExpenses` where the statement prints no gross line (`costsConcept`), and
 /// its `Other income (expense), net` one line of the nonoperating total the statement prints
 /// (`nonoperatingConcept`); an equity statement's repurchases are retired ones where the
-/// balance sheet prints no treasury stock (`repurchaseConcept`).
+/// balance sheet prints no treasury stock (`repurchaseConcept`); a cash flow statement's `Cash
+/// and cash equivalents` the balance sheet's where it reconciles restricted cash
+/// (`restrictedCashConcept`).
 /// A key whose filings do not agree on
 /// its concept (`settled`) gives none, at whichever step it is found.
 /// The same lookup is emulated by the benchmark (`scripts/accuracy_lib/concepts.py`) to
@@ -53,6 +55,7 @@ public enum ConceptDictionary {
             guard let statement = tables[ti].statement, statement.isPrimary else { continue }
             let parts = statement == .balanceSheet ? balanceParts(tables[ti].cells) : [:]
             let lines = statement == .incomeStatement ? incomeLines(tables[ti].cells) : nil
+            let restrictedCash = statement == .cashFlow ? printsRestrictedCash(tables[ti].cells) : nil
             // Per row label, row path (the section comes from the path's headings) and part; a
             // row's cells follow each other, so the last row's answer is tried first.
             var cache: [[String]: String?] = [:]
@@ -73,7 +76,7 @@ public enum ConceptDictionary {
                                              cache: &headings[statement.rawValue, default: [:]])
                         ?? part.map { SectionHeading(section: $0, heading: "") }
                     concept = lookup(statement: statement, label: label, section: sec, noncontrolling: noncontrolling,
-                                     lines: lines, treasuryStock: treasuryStock)
+                                     lines: lines, treasuryStock: treasuryStock, restrictedCash: restrictedCash)
                     cache[path + [label, part ?? ""]] = concept
                 }
                 last = (label, path, part, concept)
@@ -89,17 +92,18 @@ public enum ConceptDictionary {
     /// whose statements print noncontrolling interests or not (`noncontrollingConcept`; nil:
     /// unknown), of an income statement that prints the lines of `lines` (`incomeConcept`; nil:
     /// unknown), in a filing whose balance sheet prints treasury stock or not
-    /// (`repurchaseConcept`; nil: unknown), or nil.
+    /// (`repurchaseConcept`; nil: unknown), of a cash flow statement that prints restricted cash
+    /// or not (`restrictedCashConcept`; nil: unknown), or nil.
     public static func lookup(statement: TableStatement, label: String, rowPath: [String] = [],
                               noncontrolling: Bool? = nil, lines: IncomeLines? = nil,
-                              treasuryStock: Bool? = nil) -> String? {
+                              treasuryStock: Bool? = nil, restrictedCash: Bool? = nil) -> String? {
         lookup(statement: statement, label: label, section: sectionHeading(statement: statement.rawValue, rowPath: rowPath),
-               noncontrolling: noncontrolling, lines: lines, treasuryStock: treasuryStock)
+               noncontrolling: noncontrolling, lines: lines, treasuryStock: treasuryStock, restrictedCash: restrictedCash)
     }
 
     /// `lookup` of a row whose statement section and its heading (`sectionHeading`) are known.
     static func lookup(statement: TableStatement, label: String, section: SectionHeading?, noncontrolling: Bool?,
-                       lines: IncomeLines? = nil, treasuryStock: Bool? = nil) -> String? {
+                       lines: IncomeLines? = nil, treasuryStock: Bool? = nil, restrictedCash: Bool? = nil) -> String? {
         let key = labelKey(label)
         var concept = index.lookup(statement: statement.rawValue, key: key, section: section?.section,
                                    heading: section?.heading)
@@ -109,8 +113,46 @@ public enum ConceptDictionary {
         if let c = concept, statement == .incomeStatement, let lines {
             concept = incomeConcept(c, key: key, lines: lines)
         }
-        guard let c = concept, statement == .equity, let treasuryStock else { return concept }
-        return repurchaseConcept(c, treasuryStock: treasuryStock)
+        if let c = concept, statement == .equity, let treasuryStock {
+            concept = repurchaseConcept(c, treasuryStock: treasuryStock)
+        }
+        guard let c = concept, statement == .cashFlow, let restrictedCash else { return concept }
+        return restrictedCashConcept(c, key: key, restrictedCash: restrictedCash)
+    }
+
+    // MARK: - Restricted-cash reconciliation
+
+    /// **Restricted-cash reconciliation**: a cash flow statement's cash total is cash, cash
+    /// equivalents and restricted cash, and a filer whose statement prints a row naming
+    /// restricted cash (`Restricted cash included in other assets`, `Total cash, cash
+    /// equivalents and restricted cash`) reconciles that total from the balance sheet's cash
+    /// there: a row of it naming cash and not `restricted` (`Cash and cash equivalents`) is the
+    /// balance sheet's `CashAndCashEquivalentsAtCarryingValue`, not the total the dictionary
+    /// gives the label (most filers print only the total, as `Cash and cash equivalents, end of
+    /// period`). Any other concept, and any statement printing no restricted cash, is left as
+    /// it is.
+    static func restrictedCashConcept(_ concept: String, key: String, restrictedCash: Bool) -> String {
+        guard restrictedCash, concept == cashTotal, !key.split(separator: " ").contains("restricted") else { return concept }
+        return cashOnly
+    }
+
+    static let cashTotal = "us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents"
+    static let cashOnly = "us-gaap:CashAndCashEquivalentsAtCarryingValue"
+
+    /// Whether a cash flow statement's rows name restricted cash: a row label whose key holds
+    /// `restricted cash` (`restrictedCashConcept`).
+    static func printsRestrictedCash(_ cells: [Cell]) -> Bool {
+        var seen: Set<String> = []
+        for c in cells {
+            // A key holds `restricted` only where the label does (ASCII case aside).
+            let mentions = ByteSearch.withBytes(c.rowLabel) { b in
+                ByteSearch.firstIndex(of: "restricted", in: b, foldingASCII: true) != nil
+            }
+            guard mentions, seen.insert(c.rowLabel).inserted else { continue }
+            let w = labelKey(c.rowLabel).split(separator: " ")
+            if zip(w, w.dropFirst()).contains(where: { $0 == "restricted" && $1 == "cash" }) { return true }
+        }
+        return false
     }
 
     // MARK: - Retired repurchases
@@ -607,7 +649,9 @@ public enum ConceptDictionary {
     /// the words of `periodWords` goes, with the `at`, `as`, `of`, `the` before it (`Balance at
     /// end of year`, `Cash and cash equivalents, end of period`, `Balance as of the beginning of
     /// the fiscal year`), and so does `beginning`, `ending`, `opening` or `closing` before a
-    /// leading `balance` (`Ending balance`): all -> the key without them (`balance`).
+    /// leading `balance` (`Ending balance`), or before a `balance` that ends a longer key
+    /// (`Cash and cash equivalents, beginning balances`): all -> the key without them
+    /// (`balance`, `cash and cash equivalent`).
     static func periodPosition(_ out: inout [[UInt8]]) {
         func isAny(_ w: [UInt8], _ set: [[UInt8]]) -> Bool { set.contains { w.elementsEqual($0) } }
         if let j = out.lastIndex(where: { isAny($0, periodEnd) }), out.count - j >= 2,
@@ -615,7 +659,11 @@ public enum ConceptDictionary {
             out.removeSubrange(j...)
             while let last = out.last, isAny(last, dateLead) || last.elementsEqual("the".utf8) { out.removeLast() }
         }
-        if out.count >= 2, isAny(out[0], balanceEdge), out[1].elementsEqual("balance".utf8) { out.removeFirst() }
+        if out.count >= 2, isAny(out[0], balanceEdge), out[1].elementsEqual("balance".utf8) {
+            out.removeFirst()
+        } else if out.count >= 3, isAny(out[out.count - 2], balanceEdge), out[out.count - 1].elementsEqual("balance".utf8) {
+            out.removeLast(2)
+        }
     }
 
     /// **Current-portion tail** (`labelKey`): `net of current portion`, `less current portion`,

@@ -521,6 +521,26 @@ struct ConceptDictionaryTests {
         #expect(ConceptDictionary.printsTreasuryStock([Self.table(.equity, Self.rows(["Purchases of treasury stock"]))]) == nil)
     }
 
+    /// Restricted-cash reconciliation: a cash flow statement that names restricted cash
+    /// reconciles its total from the balance sheet's cash and cash equivalents; one that names
+    /// none prints the total under that label (the committed data's concept for it).
+    @Test func aCashFlowReconcilingRestrictedCashPrintsTheBalanceSheetsCash() {
+        func cash(_ labels: [String], _ row: Int) -> String? {
+            var tables = [Self.table(.cashFlow, Self.rows(labels))]
+            ConceptDictionary.assignAll(&tables)
+            return tables[0].cells[row].concept
+        }
+        let total = "us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents"
+        #expect(cash(["Net income", "Cash and cash equivalents", "Restricted cash included in other assets",
+                      "Total cash, cash equivalents and restricted cash"], 1) == "us-gaap:CashAndCashEquivalentsAtCarryingValue")
+        #expect(cash(["Net income", "Cash and cash equivalents"], 1) == total)
+        #expect(cash(["Taxes paid related to restricted stock units", "Cash and cash equivalents"], 1) == total)
+        #expect(cash(["Restricted cash", "Cash and cash equivalents including restricted"], 1) == total)
+        #expect(ConceptDictionary.labelKey("Cash, cash equivalents, and restricted cash and cash equivalents, beginning balances")
+                == "cash cash equivalent and restricted cash and cash equivalent")
+        #expect(ConceptDictionary.labelKey("Total stockholders’ equity, ending balance") == "total stockholders equity")
+    }
+
     static let consensusData = """
         comprehensive_income\tincome tax effect\tus-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossTax\t1\t
         comprehensive_income\tincome tax effect\tus-gaap:OtherComprehensiveIncomeLossForeignCurrencyTranslationTax\t1\t

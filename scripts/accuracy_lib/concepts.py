@@ -269,6 +269,8 @@ def period_position(out):
             break
     if len(out) >= 2 and out[0] in BALANCE_EDGE and out[1] == "balance":
         out = out[1:]
+    elif len(out) >= 3 and out[-2] in BALANCE_EDGE and out[-1] == "balance":
+        out = out[:-2]
     return out
 
 
@@ -503,6 +505,38 @@ def repurchase_concept(concept, statement, treasury):
     return concept
 
 
+# restricted-cash reconciliation: a cash flow statement's cash total, and the balance sheet's
+# cash and cash equivalents it reconciles from
+CASH_TOTAL = "us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents"
+CASH_ONLY = "us-gaap:CashAndCashEquivalentsAtCarryingValue"
+
+
+def names_restricted_cash(key):
+    """Whether a key names restricted cash (`restricted cash`, `restricted cash equivalent`)."""
+    w = key.split()
+    return any(w[i] == "restricted" and w[i + 1] == "cash" for i in range(len(w) - 1))
+
+
+def table_restricted(cells, kinds):
+    """{table: whether it prints a row naming restricted cash} of the cash flow statements among
+    `cells` (Folio's `ConceptDictionary.printsRestrictedCash`)."""
+    out = {}
+    for c in cells:
+        if kinds.get(c["table_id"]) == "cash_flow":
+            out[c["table_id"]] = out.get(c["table_id"], False) or names_restricted_cash(label_key(c.get("row_label") or ""))
+    return out
+
+
+def restricted_cash_concept(concept, statement, key, restricted):
+    """Restricted-cash reconciliation: a cash flow statement that prints a row naming restricted
+    cash reconciles its cash total from the balance sheet's cash: there a row naming cash
+    without restricted cash (`Cash and cash equivalents`) is `CashAndCashEquivalentsAtCarryingValue`,
+    not the total (Folio's `ConceptDictionary.restrictedCashConcept`)."""
+    if statement == "cash_flow" and restricted and concept == CASH_TOTAL and "restricted" not in key.split():
+        return CASH_ONLY
+    return concept
+
+
 def content_words(key):
     return frozenset(w for w in key.split() if w not in STOP)
 
@@ -622,12 +656,12 @@ class Index:
             return None
         return best
 
-    def lookup(self, statement, label, row_path=None, nci=None, part=None, lines=None, treasury=None):
+    def lookup(self, statement, label, row_path=None, nci=None, part=None, lines=None, treasury=None, restricted=None):
         key = label_key(label)
         if not key:
             return None
         concept = income_concept(nci_concept(self.lookup_key(statement, key, row_path, part), key, nci), statement, key, lines)
-        return repurchase_concept(concept, statement, treasury)
+        return restricted_cash_concept(repurchase_concept(concept, statement, treasury), statement, key, restricted)
 
     def lookup_key(self, statement, key, row_path, part=None):
         sec, head = section_heading(statement, row_path, part)
@@ -748,6 +782,7 @@ def score(kind, golds, docs, html_docs):
         parts = table_parts(d["cells"], kinds)
         lines = table_lines(d["cells"], kinds)
         treasury = prints_treasury(d["cells"], kinds)
+        restricted = table_restricted(d["cells"], kinds)
         by_mag = defaultdict(list)
         for c in d["cells"]:
             m = scoremod.cell_magnitude(c)
@@ -757,7 +792,8 @@ def score(kind, golds, docs, html_docs):
             if kinds.get(c["table_id"]) in PRIMARY and c.get("value") is not None and c.get("concept_source") == "dictionary":
                 agree[1] += 1
                 agree[0] += full.lookup(kinds[c["table_id"]], c.get("row_label"), c.get("row_path"), nci,
-                                        parts.get((c["table_id"], c["row"])), lines.get(c["table_id"]), treasury) == c.get("concept")
+                                        parts.get((c["table_id"], c["row"])), lines.get(c["table_id"]), treasury,
+                                        restricted.get(c["table_id"])) == c.get("concept")
         row = {"items": 0, "found": 0, "right": 0, "wrong": 0, "reachable": 0}
         for ht, (gk, facts) in stmod.gold_tables(g).items():
             if gk not in stmod.PRIMARY:
@@ -791,7 +827,8 @@ def score(kind, golds, docs, html_docs):
                     row["found"] += 1
                     st = kinds.get(cell["table_id"])
                     got = index.lookup(st, cell.get("row_label"), cell.get("row_path"), nci,
-                                       parts.get((cell["table_id"], cell["row"])), lines.get(cell["table_id"]), treasury) if st in PRIMARY else None
+                                       parts.get((cell["table_id"], cell["row"])), lines.get(cell["table_id"]), treasury,
+                                       restricted.get(cell["table_id"])) if st in PRIMARY else None
                 if got == concept:
                     row["right"] += 1
                 else:

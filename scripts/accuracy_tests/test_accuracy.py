@@ -126,6 +126,10 @@ class GoldReader(unittest.TestCase):
         self.assertEqual(k("Effect of exchange rate changes"), "effect of exchange rate change")
         self.assertEqual(k("Foreign currency effect on cash, cash equivalents, and restricted cash"), "foreign currency effect")
         self.assertEqual(k("Interest earned on cash deposits"), "interest earned on cash deposit")
+        self.assertEqual(k("Cash, cash equivalents, and restricted cash and cash equivalents, beginning balances"),
+                         "cash cash equivalent and restricted cash and cash equivalent")
+        self.assertEqual(k("Total stockholders’ equity, ending balance"), "total stockholders equity")
+        self.assertEqual(k("Beginning balance"), "balance")
         self.assertEqual(k("Tax effect on unrealized gains"), "tax effect on unrealized gain")
 
     def test_concept_total_is_not_other(self):
@@ -186,6 +190,21 @@ class GoldReader(unittest.TestCase):
         self.assertEqual(index.lookup("equity", "Repurchases of common stock", treasury=True),
                          "us-gaap:TreasuryStockValueAcquiredCostMethod")
         self.assertEqual(index.lookup("equity", "Repurchases of common stock"), "us-gaap:TreasuryStockValueAcquiredCostMethod")
+
+    def test_concept_restricted_cash_reconciliation(self):
+        from accuracy_lib import concepts
+        kinds = {1: "cash_flow", 2: "cash_flow"}
+        cells = [{"table_id": 1, "row_label": "Cash and cash equivalents"},
+                 {"table_id": 1, "row_label": "Restricted cash included in other assets"},
+                 {"table_id": 2, "row_label": "Payments related to taxes on restricted stock units"}]
+        self.assertEqual(concepts.table_restricted(cells, kinds), {1: True, 2: False})
+        total = "us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents"
+        index = concepts.Index([("cash_flow", "cash and cash equivalent", total, 10, ""),
+                                ("cash_flow", "cash cash equivalent and restricted cash", total, 6, "")])
+        self.assertEqual(index.lookup("cash_flow", "Cash and cash equivalents", restricted=True),
+                         "us-gaap:CashAndCashEquivalentsAtCarryingValue")
+        self.assertEqual(index.lookup("cash_flow", "Cash and cash equivalents", restricted=False), total)
+        self.assertEqual(index.lookup("cash_flow", "Cash, cash equivalents and restricted cash", restricted=True), total)
 
     def test_concept_whole_entity_equity(self):
         from accuracy_lib import concepts
