@@ -529,8 +529,8 @@ def table_restricted(cells, kinds):
 
 def restricted_cash_concept(concept, statement, key, restricted):
     """Restricted-cash reconciliation: a cash flow statement that prints a row naming restricted
-    cash reconciles its cash total from the balance sheet's cash: there a row naming cash
-    without restricted cash (`Cash and cash equivalents`) is `CashAndCashEquivalentsAtCarryingValue`,
+    cash reconciles its cash total from the balance sheet's cash: there a row naming cash and
+    not `restricted` (`Cash and cash equivalents`) is `CashAndCashEquivalentsAtCarryingValue`,
     not the total (Folio's `ConceptDictionary.restrictedCashConcept`)."""
     if statement == "cash_flow" and restricted and concept == CASH_TOTAL and "restricted" not in key.split():
         return CASH_ONLY
