@@ -361,8 +361,7 @@ cash_flow	cash and cash equivalent	us-gaap:CashAndCashEquivalentsAtCarryingValue
 cash_flow	cash and cash equivalent	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	5	debit
 cash_flow	cash cash equivalent and restricted cash	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	4	debit
 cash_flow	cash cash equivalent and restricted cash	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsIncludingDisposalGroupAndDiscontinuedOperations	1	
-cash_flow	cash cash equivalent and restricted cash and cash equivalent beginning balance	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
-cash_flow	cash cash equivalent and restricted cash and cash equivalent ending balance	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
+cash_flow	cash cash equivalent and restricted cash and cash equivalent	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
 cash_flow	cash cash equivalent including restricted	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
 cash_flow	cash cash equivalent restricted cash and restricted cash equivalent	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	2	debit
 cash_flow	cash dividend	us-gaap:PaymentsOfDividendsCommonStock	1	
@@ -418,15 +417,12 @@ cash_flow	depreciation and amortization of property equipment and intangible	us-
 cash_flow	dividend paid	us-gaap:PaymentsOfDividends	5	
 cash_flow	dividend paid on mandatory convertible preferred stock	us-gaap:PaymentsOfDividends	1	
 cash_flow	dividend to stockholders	us-gaap:PaymentsOfDividends	1	
-cash_flow	effect of exchange rate change	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	
-cash_flow	effect of exchange rate change on cash and cash equivalent	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	3	
-cash_flow	effect of exchange rate change on cash cash equivalent and restricted cash	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	2	
-cash_flow	effect of exchange rate change on cash cash equivalent and restricted cash	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsIncludingDisposalGroupAndDiscontinuedOperations	1	
-cash_flow	effect of exchange rate change on cash cash equivalent restricted cash and restricted cash equivalent	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	2	
-cash_flow	effect of foreign currency exchange rate on cash and cash equivalent	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	
+cash_flow	effect of exchange rate change	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	8	
+cash_flow	effect of exchange rate change	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsIncludingDisposalGroupAndDiscontinuedOperations	1	
+cash_flow	effect of foreign currency exchange rate	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	
 cash_flow	employee tax on certain share based payment arrangement	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
 cash_flow	employee tax paid related to the net share settlement of stock based award	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
-cash_flow	foreign currency effect on cash cash equivalent and restricted cash	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsIncludingDisposalGroupAndDiscontinuedOperations	1	
+cash_flow	foreign currency effect	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsIncludingDisposalGroupAndDiscontinuedOperations	1	
 cash_flow	foreign currency remeasurement loss gain on debt	us-gaap:ForeignCurrencyTransactionGainLossBeforeTax	1	
 cash_flow	gain loss on equity investment net	us-gaap:EquitySecuritiesFvNiRealizedGainLoss	1	
 cash_flow	gain on disposition net	us-gaap:GainLossOnDispositionOfAssets	1	
@@ -681,7 +677,7 @@ cash_flow/financing	addition to long term debt	us-gaap:ProceedsFromIssuanceOfLon
 cash_flow/financing	addition to short term debt with original maturitie of more than three month	us-gaap:ProceedsFromShortTermDebtMaturingInMoreThanThreeMonths	1	
 cash_flow/financing	cash and cash equivalent	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
 cash_flow/financing	cash cash equivalent and restricted cash	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
-cash_flow/financing	cash cash equivalent and restricted cash and cash equivalent ending balance	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
+cash_flow/financing	cash cash equivalent and restricted cash and cash equivalent	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	debit
 cash_flow/financing	cash dividend	us-gaap:PaymentsOfDividendsCommonStock	1	
 cash_flow/financing	cash flow from financing activity	us-gaap:NetCashProvidedByUsedInFinancingActivities	1	
 cash_flow/financing	cash proceed from employee stock plan	us-gaap:ProceedsFromStockOptionsExercised	1	
@@ -694,7 +690,7 @@ cash_flow/financing	debt repayment	us-gaap:RepaymentsOfDebt	1
 cash_flow/financing	dividend paid	us-gaap:PaymentsOfDividends	5	
 cash_flow/financing	dividend paid on mandatory convertible preferred stock	us-gaap:PaymentsOfDividends	1	
 cash_flow/financing	dividend to stockholders	us-gaap:PaymentsOfDividends	1	
-cash_flow/financing	effect of exchange rate change on cash and cash equivalent	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	
+cash_flow/financing	effect of exchange rate change	us-gaap:EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents	1	
 cash_flow/financing	employee tax on certain share based payment arrangement	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
 cash_flow/financing	employee tax paid related to the net share settlement of stock based award	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
 cash_flow/financing	increase decrease in cash cash equivalent and restricted cash and cash equivalent	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect	1	
@@ -1069,9 +1065,7 @@ equity	stock based compensation expense	us-gaap:AdjustmentsToAdditionalPaidInCap
 equity	stock based compensation plan and other	us-gaap:StockIssuedDuringPeriodValueShareBasedCompensation	1	
 equity	stock issued under equity plan	us-gaap:StockIssuedDuringPeriodValueNewIssues	1	
 equity	tax withholding related to vesting of restricted stock unit	us-gaap:AdjustmentsRelatedToTaxWithholdingForShareBasedCompensation	1	
-equity	total stockholders equity	us-gaap:StockholdersEquity	1	credit
-equity	total stockholders equity beginning balance	us-gaap:StockholdersEquity	2	credit
-equity	total stockholders equity ending balance	us-gaap:StockholdersEquity	2	credit
+equity	total stockholders equity	us-gaap:StockholdersEquity	3	credit
 equity	treasury shares issued for k contribution	us-gaap:StockIssuedDuringPeriodValueOther	1	
 equity	treasury shares issued for other share based plan net	us-gaap:StockIssuedDuringPeriodValueRestrictedStockAwardNetOfForfeitures	1	
 equity	treasury stock purchase	us-gaap:TreasuryStockValueAcquiredCostMethod	1	

@@ -139,6 +139,21 @@ struct ConceptDictionaryTests {
         #expect(ConceptDictionary.labelKey("Loss on extinguishment of debt") == "loss on extinguishment of debt")
     }
 
+    /// Effect on cash: the cash an exchange-rate effect is printed as acting on is not part of
+    /// its key, whichever cash the label lists (`effectOnCash`); `on cash` without an effect
+    /// stays.
+    @Test func labelKeysDropTheCashAnEffectActsOn() {
+        #expect(ConceptDictionary.labelKey("Effect of exchange rate changes on cash, cash equivalents and restricted cash")
+                == "effect of exchange rate change")
+        #expect(ConceptDictionary.labelKey("Effect of exchange rate changes on cash and cash equivalents")
+                == "effect of exchange rate change")
+        #expect(ConceptDictionary.labelKey("Effect of exchange rate changes") == "effect of exchange rate change")
+        #expect(ConceptDictionary.labelKey("Foreign currency effect on cash, cash equivalents, and restricted cash")
+                == "foreign currency effect")
+        #expect(ConceptDictionary.labelKey("Interest earned on cash deposits") == "interest earned on cash deposit")
+        #expect(ConceptDictionary.labelKey("Tax effect on unrealized gains") == "tax effect on unrealized gain")
+    }
+
     /// The committed data holds standard concepts only: a filer's extension concept is never
     /// another filer's (`concepts.is_standard`, scripts/concept-dictionary).
     @Test func theDataHoldsStandardConceptsOnly() {
@@ -416,6 +431,114 @@ struct ConceptDictionaryTests {
         #expect(concept("Total other investing activities") == "us-gaap:PaymentsForProceedsFromOtherInvestingActivities")
         #expect(ConceptDictionary.labelsATotal("total investing activity"))
         #expect(!ConceptDictionary.labelsATotal("subtotal investing activity"))
+    }
+
+    static let partData = """
+        balance_sheet\ttotal asset\tus-gaap:Assets\t5\tdebit
+        balance_sheet\ttotal current liability\tus-gaap:LiabilitiesCurrent\t5\tcredit
+        income_statement\ttotal revenue\tus-gaap:Revenues\t3\t
+        """
+
+    /// A part is not its total: a label without `total` does not take, by the closest key, a
+    /// total's key with a content word the other lacks (one line of the group the total
+    /// sums); with the same content words it does.
+    @Test func aPartIsNotItsTotal() {
+        let index = ConceptDictionary.Index(data: Self.partData)
+        func concept(_ statement: String, _ label: String) -> String? {
+            index.lookup(statement: statement, key: ConceptDictionary.labelKey(label))
+        }
+        #expect(concept("balance_sheet", "Content assets, net") == nil)
+        #expect(concept("balance_sheet", "Current content liabilities") == nil)
+        #expect(concept("balance_sheet", "Assets") == "us-gaap:Assets")
+        #expect(concept("income_statement", "Revenues") == "us-gaap:Revenues")
+        #expect(concept("income_statement", "Total net revenues") == "us-gaap:Revenues")
+    }
+
+    /// Costs without gross: an income statement that prints no gross line totals its cost of
+    /// sales with its other expenses, `CostsAndExpenses`; one that prints a gross line keeps
+    /// `OperatingExpenses` (the committed data's concept for `Total operating expenses`).
+    @Test func anIncomeStatementWithoutAGrossLineTotalsCostsAndExpenses() {
+        var without = [Self.table(.incomeStatement, Self.rows([
+            "Net sales", "Cost of sales", "Selling, general and administrative", "Total operating expenses",
+            "Operating income",
+        ]))]
+        ConceptDictionary.assignAll(&without)
+        #expect(without[0].cells[3].concept == "us-gaap:CostsAndExpenses")
+        var with = [Self.table(.incomeStatement, Self.rows([
+            "Net sales", "Cost of sales", "Gross profit", "Selling, general and administrative", "Total operating expenses",
+            "Operating income",
+        ]))]
+        ConceptDictionary.assignAll(&with)
+        #expect(with[0].cells[4].concept == "us-gaap:OperatingExpenses")
+        // any other concept as it is
+        #expect(without[0].cells[0].concept == with[0].cells[0].concept)
+        // Folio's public lookup: unknown gross line, the dictionary's concept
+        #expect(ConceptDictionary.lookup(statement: .incomeStatement, label: "Total operating expenses")
+                == "us-gaap:OperatingExpenses")
+    }
+
+    /// Component of a nonoperating total: an income statement that totals its nonoperating
+    /// items prints `Other income (expense), net` as one line of that total; without such a
+    /// total the line is the total itself (the committed data's concept for the key).
+    @Test func anOtherIncomeLineUnderANonoperatingTotal() {
+        var with = [Self.table(.incomeStatement, Self.rows([
+            "Operating income", "Interest expense", "Other income (expense), net", "Total other income (expense)",
+            "Income before income taxes",
+        ]))]
+        ConceptDictionary.assignAll(&with)
+        #expect(with[0].cells[2].concept == "us-gaap:OtherNonoperatingIncomeExpense")
+        var without = [Self.table(.incomeStatement, Self.rows([
+            "Operating income", "Other income (expense), net", "Income before income taxes",
+        ]))]
+        ConceptDictionary.assignAll(&without)
+        #expect(without[0].cells[1].concept == "us-gaap:NonoperatingIncomeExpense")
+        #expect(ConceptDictionary.incomeLines(with[0].cells) == .init(gross: false, nonoperatingTotal: true))
+        #expect(ConceptDictionary.incomeLines(Self.rows(["Gross profit", "Total non-operating income (expense), net"]))
+                == .init(gross: true, nonoperatingTotal: true))
+        #expect(ConceptDictionary.incomeLines(Self.rows(["Total operating expenses", "Total costs and expenses"]))
+                == .init(gross: false, nonoperatingTotal: false))
+        // a total keeps the total's concept
+        #expect(ConceptDictionary.nonoperatingConcept("us-gaap:NonoperatingIncomeExpense", key: "total other income expense net",
+                                                      nonoperatingTotal: true) == "us-gaap:NonoperatingIncomeExpense")
+    }
+
+    /// Retired repurchases: a filing whose balance sheet prints no treasury stock retires what
+    /// it repurchases; one that prints it, or has no balance sheet, keeps the dictionary's
+    /// treasury stock purchase (the committed data's concept for the label).
+    @Test func repurchasesOfAFilingWithoutTreasuryStockAreRetired() {
+        func repurchases(_ sheet: [String]?) -> String? {
+            var tables = [Self.table(.equity, Self.rows(["Balance", "Repurchases of common stock", "Balance"]))]
+            if let sheet { tables.insert(Self.table(.balanceSheet, Self.rows(sheet)), at: 0) }
+            ConceptDictionary.assignAll(&tables)
+            return tables.last?.cells[1].concept
+        }
+        #expect(repurchases(["Total assets", "Retained earnings", "Total liabilities and stockholders’ equity"])
+                == "us-gaap:StockRepurchasedAndRetiredDuringPeriodValue")
+        #expect(repurchases(["Total assets", "Treasury stock, at cost", "Total liabilities and stockholders’ equity"])
+                == "us-gaap:TreasuryStockValueAcquiredCostMethod")
+        #expect(repurchases(nil) == "us-gaap:TreasuryStockValueAcquiredCostMethod")
+        #expect(ConceptDictionary.printsTreasuryStock([Self.table(.balanceSheet, Self.rows(["Common stock held in treasury"]))]) == true)
+        #expect(ConceptDictionary.printsTreasuryStock([Self.table(.equity, Self.rows(["Purchases of treasury stock"]))]) == nil)
+    }
+
+    /// Restricted-cash reconciliation: a cash flow statement that names restricted cash
+    /// reconciles its total from the balance sheet's cash and cash equivalents; one that names
+    /// none prints the total under that label (the committed data's concept for it).
+    @Test func aCashFlowReconcilingRestrictedCashPrintsTheBalanceSheetsCash() {
+        func cash(_ labels: [String], _ row: Int) -> String? {
+            var tables = [Self.table(.cashFlow, Self.rows(labels))]
+            ConceptDictionary.assignAll(&tables)
+            return tables[0].cells[row].concept
+        }
+        let total = "us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents"
+        #expect(cash(["Net income", "Cash and cash equivalents", "Restricted cash included in other assets",
+                      "Total cash, cash equivalents and restricted cash"], 1) == "us-gaap:CashAndCashEquivalentsAtCarryingValue")
+        #expect(cash(["Net income", "Cash and cash equivalents"], 1) == total)
+        #expect(cash(["Taxes paid related to restricted stock units", "Cash and cash equivalents"], 1) == total)
+        #expect(cash(["Restricted cash", "Cash and cash equivalents including restricted"], 1) == total)
+        #expect(ConceptDictionary.labelKey("Cash, cash equivalents, and restricted cash and cash equivalents, beginning balances")
+                == "cash cash equivalent and restricted cash and cash equivalent")
+        #expect(ConceptDictionary.labelKey("Total stockholders’ equity, ending balance") == "total stockholders equity")
     }
 
     static let consensusData = """

@@ -34,7 +34,10 @@ them equal:
   `stockholders equity`;
 - loss is income's sign (`loss_as_income`): `loss` as `income` beside `income`, after `net`,
   `operating`, `comprehensive`, `gross`, or leading before `before`/`from` (`Net income
-  (loss)`, `Net loss` -> `net income`; `Investment loss` stays).
+  (loss)`, `Net loss` -> `net income`; `Investment loss` stays);
+- effect on cash (`effect_on_cash`): `on cash ...` after `effect` goes (`Effect of exchange
+  rate changes on cash, cash equivalents and restricted cash` -> `effect of exchange rate
+  change`).
 
 Standard concepts only (`is_standard`): a row tagged with a filer's extension concept gives
 no entry (another filer never has it).
@@ -51,13 +54,20 @@ Lookup (`lookup`, the same in Folio), for a value cell of a table Folio calls a 
 statement: the concept most filings give (statement section, key) when the row has a
 section; else (statement, key); else the entry of the same statement whose key shares the
 most words with the label (Jaccard of the words outside `STOP`, at least `FUZZY_MIN`, and at
-most `FUZZY_EXTRA` words of either side not in the other: one-word difference); else, in an
+most `FUZZY_EXTRA` words of either side not in the other: one-word difference; a total's label
+never takes a key with an `other` it lacks, a label without `total` a total's key only with
+the same content words: a part is not its total); else, in an
 income statement's per-share or share-count section, its heading looked up the same way
 (measure heading); else (any statement printing the row's kind of figure, key: stock and flow,
 `FIGURES`), section entries not counted again. Ties: more
 filings, then the shorter key, then the concept's name. No consensus (`Index.settled`): an
 entry whose most frequent concept only one filing gives, while other filings give others,
-gives none, at whichever step it is found.
+gives none, at whichever step it is found. Then the noncontrolling-interest context
+(`nci_concept`), and an income statement's lines (`income_concept`): one printing no gross line
+totals its expenses as `CostsAndExpenses`; one totalling its nonoperating items prints `Other
+income (expense), net` as `OtherNonoperatingIncomeExpense`; and retired repurchases
+(`repurchase_concept`): a filing printing no treasury stock gives its equity statement's
+repurchases as `StockRepurchasedAndRetiredDuringPeriodValue`.
 
 Run `scripts/concept-dictionary` to rebuild the data after filings are added to the corpus.
 """
@@ -155,7 +165,20 @@ def label_key(label):
     out = cash_equivalents(out)
     out = stockholders_deficit(out)
     out = loss_as_income(out)
+    out = effect_on_cash(out)
     return " ".join(out)
+
+
+def effect_on_cash(out):
+    """Effect on cash: `on cash ...` after `effect` goes (`Effect of exchange rate changes on
+    cash, cash equivalents and restricted cash` -> `effect of exchange rate change`): the cash
+    an exchange-rate effect acts on is the statement's cash total whatever its label lists
+    (Folio's `ConceptDictionary.effectOnCash`)."""
+    if "effect" in out:
+        for j in range(out.index("effect") + 1, len(out) - 1):
+            if out[j] == "on" and out[j + 1] == "cash":
+                return out[:j]
+    return out
 
 
 # words before `loss` that make it an income measure's negative result (`loss_as_income`)
@@ -246,6 +269,8 @@ def period_position(out):
             break
     if len(out) >= 2 and out[0] in BALANCE_EDGE and out[1] == "balance":
         out = out[1:]
+    elif len(out) >= 3 and out[-2] in BALANCE_EDGE and out[-1] == "balance":
+        out = out[:-2]
     return out
 
 
@@ -403,6 +428,115 @@ def nci_concept(concept, key, nci):
     return concept
 
 
+# an income statement's lines that decide what some of its rows are (`income_concept`)
+OPERATING_EXPENSES = "us-gaap:OperatingExpenses"
+COSTS_AND_EXPENSES = "us-gaap:CostsAndExpenses"
+NONOPERATING = "us-gaap:NonoperatingIncomeExpense"
+OTHER_NONOPERATING = "us-gaap:OtherNonoperatingIncomeExpense"
+
+
+def income_lines(labels):
+    """(gross, nonoperating total) of an income statement's row labels: whether a key holds
+    `gross` (`Gross profit`, `Gross margin`), and whether one holds `total` and `nonoperating`,
+    or `total`, `other` and `income` (`Total other income (expense)`) (Folio's
+    `ConceptDictionary.incomeLines`)."""
+    gross = nonop = False
+    for label in labels:
+        w = label_key(label).split()
+        gross = gross or "gross" in w
+        nonop = nonop or ("total" in w and ("nonoperating" in w or ("other" in w and "income" in w)))
+    return gross, nonop
+
+
+def table_lines(cells, kinds):
+    """{table: `income_lines`} of the income statements among `cells`."""
+    labels = defaultdict(set)
+    for c in cells:
+        if kinds.get(c["table_id"]) == "income_statement":
+            labels[c["table_id"]].add(c.get("row_label") or "")
+    return {tid: income_lines(ls) for tid, ls in labels.items()}
+
+
+def income_concept(concept, statement, key, lines):
+    """The concept of an income statement's row given the lines it prints (`lines`: None,
+    unknown) (Folio's `ConceptDictionary.incomeConcept`):
+    - costs without gross: a statement that prints no gross line subtracts its cost of sales
+      among its expenses, so its expenses total is `CostsAndExpenses`, not `OperatingExpenses`
+      (the expenses below a gross line);
+    - component of a nonoperating total: a statement that totals its nonoperating items prints
+      `Other income (expense), net` as one line of that total: a row without `total` gets
+      `OtherNonoperatingIncomeExpense` for `NonoperatingIncomeExpense`."""
+    if statement != "income_statement" or lines is None or concept is None:
+        return concept
+    gross, nonop = lines
+    if not gross and concept == OPERATING_EXPENSES:
+        return COSTS_AND_EXPENSES
+    if nonop and concept == NONOPERATING and "total" not in key.split():
+        return OTHER_NONOPERATING
+    return concept
+
+
+# retired repurchases: the equity statement's repurchase concept of a filing that holds treasury
+# stock, and of one that retires what it repurchases
+TREASURY_ACQUIRED = "us-gaap:TreasuryStockValueAcquiredCostMethod"
+REPURCHASED_RETIRED = "us-gaap:StockRepurchasedAndRetiredDuringPeriodValue"
+
+
+def prints_treasury(cells, kinds):
+    """Whether the filing's balance sheets print a treasury stock row (a key holding
+    `treasury`); None where it has no balance sheet (Folio's
+    `ConceptDictionary.printsTreasuryStock`)."""
+    sheets = False
+    for c in cells:
+        if kinds.get(c["table_id"]) == "balance_sheet":
+            sheets = True
+            if "treasury" in label_key(c.get("row_label") or "").split():
+                return True
+    return False if sheets else None
+
+
+def repurchase_concept(concept, statement, treasury):
+    """Retired repurchases: a filing whose balance sheet prints no treasury stock retires the
+    shares it repurchases, so its equity statement's repurchases are
+    `StockRepurchasedAndRetiredDuringPeriodValue`, not `TreasuryStockValueAcquiredCostMethod`
+    (`treasury` None: unknown) (Folio's `ConceptDictionary.repurchaseConcept`)."""
+    if statement == "equity" and treasury is False and concept == TREASURY_ACQUIRED:
+        return REPURCHASED_RETIRED
+    return concept
+
+
+# restricted-cash reconciliation: a cash flow statement's cash total, and the balance sheet's
+# cash and cash equivalents it reconciles from
+CASH_TOTAL = "us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents"
+CASH_ONLY = "us-gaap:CashAndCashEquivalentsAtCarryingValue"
+
+
+def names_restricted_cash(key):
+    """Whether a key names restricted cash (`restricted cash`, `restricted cash equivalent`)."""
+    w = key.split()
+    return any(w[i] == "restricted" and w[i + 1] == "cash" for i in range(len(w) - 1))
+
+
+def table_restricted(cells, kinds):
+    """{table: whether it prints a row naming restricted cash} of the cash flow statements among
+    `cells` (Folio's `ConceptDictionary.printsRestrictedCash`)."""
+    out = {}
+    for c in cells:
+        if kinds.get(c["table_id"]) == "cash_flow":
+            out[c["table_id"]] = out.get(c["table_id"], False) or names_restricted_cash(label_key(c.get("row_label") or ""))
+    return out
+
+
+def restricted_cash_concept(concept, statement, key, restricted):
+    """Restricted-cash reconciliation: a cash flow statement that prints a row naming restricted
+    cash reconciles its cash total from the balance sheet's cash: there a row naming cash and
+    not `restricted` (`Cash and cash equivalents`) is `CashAndCashEquivalentsAtCarryingValue`,
+    not the total (Folio's `ConceptDictionary.restrictedCashConcept`)."""
+    if statement == "cash_flow" and restricted and concept == CASH_TOTAL and "restricted" not in key.split():
+        return CASH_ONLY
+    return concept
+
+
 def content_words(key):
     return frozenset(w for w in key.split() if w not in STOP)
 
@@ -522,11 +656,12 @@ class Index:
             return None
         return best
 
-    def lookup(self, statement, label, row_path=None, nci=None, part=None):
+    def lookup(self, statement, label, row_path=None, nci=None, part=None, lines=None, treasury=None, restricted=None):
         key = label_key(label)
         if not key:
             return None
-        return nci_concept(self.lookup_key(statement, key, row_path, part), key, nci)
+        concept = income_concept(nci_concept(self.lookup_key(statement, key, row_path, part), key, nci), statement, key, lines)
+        return restricted_cash_concept(repurchase_concept(concept, statement, treasury), statement, key, restricted)
 
     def lookup_key(self, statement, key, row_path, part=None):
         sec, head = section_heading(statement, row_path, part)
@@ -555,7 +690,8 @@ class Index:
         """The concept of the key of `statement` sharing the most words with `key` (Jaccard at
         least 1/2, one word apart at most on either side; total is not other: a key with
         `total` never takes a key with an `other` it lacks), or None (also when that key has no
-        consensus, `settled`)."""
+        consensus, `settled`); a part is not its total: a label without `total` takes a
+        total's key only with the same content words."""
         words = content_words(key)
         if not words:
             return None
@@ -576,6 +712,10 @@ class Index:
                 continue
             # total is not other: a total's label does not take a residual line's key
             if total and "other" in w2 and "other" not in words:
+                continue
+            # a part is not its total: a label without `total` takes a total's key only with
+            # the same content words (Folio's `ConceptDictionary.labelsATotal`)
+            if not total and "total" in k2.split() and (len(words) > inter or len(w2) > inter):
                 continue
             n = sum(self.by_st_key[(statement, k2)].values())
             cand = (inter, union, n, k2)
@@ -640,6 +780,9 @@ def score(kind, golds, docs, html_docs):
                                     for t in [c.get("row_label") or ""] + list(c.get("row_path") or []) + list(c.get("column_path") or [])) \
             or totals_whole_equity(d["cells"], kinds)
         parts = table_parts(d["cells"], kinds)
+        lines = table_lines(d["cells"], kinds)
+        treasury = prints_treasury(d["cells"], kinds)
+        restricted = table_restricted(d["cells"], kinds)
         by_mag = defaultdict(list)
         for c in d["cells"]:
             m = scoremod.cell_magnitude(c)
@@ -649,7 +792,8 @@ def score(kind, golds, docs, html_docs):
             if kinds.get(c["table_id"]) in PRIMARY and c.get("value") is not None and c.get("concept_source") == "dictionary":
                 agree[1] += 1
                 agree[0] += full.lookup(kinds[c["table_id"]], c.get("row_label"), c.get("row_path"), nci,
-                                        parts.get((c["table_id"], c["row"]))) == c.get("concept")
+                                        parts.get((c["table_id"], c["row"])), lines.get(c["table_id"]), treasury,
+                                        restricted.get(c["table_id"])) == c.get("concept")
         row = {"items": 0, "found": 0, "right": 0, "wrong": 0, "reachable": 0}
         for ht, (gk, facts) in stmod.gold_tables(g).items():
             if gk not in stmod.PRIMARY:
@@ -683,7 +827,8 @@ def score(kind, golds, docs, html_docs):
                     row["found"] += 1
                     st = kinds.get(cell["table_id"])
                     got = index.lookup(st, cell.get("row_label"), cell.get("row_path"), nci,
-                                       parts.get((cell["table_id"], cell["row"]))) if st in PRIMARY else None
+                                       parts.get((cell["table_id"], cell["row"])), lines.get(cell["table_id"]), treasury,
+                                       restricted.get(cell["table_id"])) if st in PRIMARY else None
                 if got == concept:
                     row["right"] += 1
                 else:

@@ -120,6 +120,17 @@ class GoldReader(unittest.TestCase):
         self.assertEqual(k("Unrealized gain (loss)"), "unrealized gain loss")
         self.assertEqual(k("(Gains) losses on investments, net"), "gain loss on investment net")
         self.assertEqual(k("Loss on extinguishment of debt"), "loss on extinguishment of debt")
+        self.assertEqual(k("Effect of exchange rate changes on cash, cash equivalents and restricted cash"),
+                         "effect of exchange rate change")
+        self.assertEqual(k("Effect of exchange rate changes on cash and cash equivalents"), "effect of exchange rate change")
+        self.assertEqual(k("Effect of exchange rate changes"), "effect of exchange rate change")
+        self.assertEqual(k("Foreign currency effect on cash, cash equivalents, and restricted cash"), "foreign currency effect")
+        self.assertEqual(k("Interest earned on cash deposits"), "interest earned on cash deposit")
+        self.assertEqual(k("Cash, cash equivalents, and restricted cash and cash equivalents, beginning balances"),
+                         "cash cash equivalent and restricted cash and cash equivalent")
+        self.assertEqual(k("Total stockholders’ equity, ending balance"), "total stockholders equity")
+        self.assertEqual(k("Beginning balance"), "balance")
+        self.assertEqual(k("Tax effect on unrealized gains"), "tax effect on unrealized gain")
 
     def test_concept_total_is_not_other(self):
         # the closest key: a total's label never takes a key naming an `other` it lacks
@@ -131,6 +142,69 @@ class GoldReader(unittest.TestCase):
         self.assertEqual(index.lookup("cash_flow", "Investing activities"), "us-gaap:PaymentsForProceedsFromOtherInvestingActivities")
         self.assertEqual(index.lookup("cash_flow", "Total other investing activities"),
                          "us-gaap:PaymentsForProceedsFromOtherInvestingActivities")
+
+    def test_concept_part_is_not_its_total(self):
+        # the closest key: a label without `total` takes a total's key only with the same content words
+        from accuracy_lib import concepts
+        index = concepts.Index([
+            ("balance_sheet", "total asset", "us-gaap:Assets", 5, "debit"),
+            ("balance_sheet", "total current liability", "us-gaap:LiabilitiesCurrent", 5, "credit"),
+            ("income_statement", "total revenue", "us-gaap:Revenues", 3, "")])
+        self.assertIsNone(index.lookup("balance_sheet", "Content assets, net"))
+        self.assertIsNone(index.lookup("balance_sheet", "Current content liabilities"))
+        self.assertEqual(index.lookup("balance_sheet", "Assets"), "us-gaap:Assets")
+        self.assertEqual(index.lookup("income_statement", "Revenues"), "us-gaap:Revenues")
+        self.assertEqual(index.lookup("income_statement", "Total net revenues"), "us-gaap:Revenues")
+
+    def test_concept_income_statement_lines(self):
+        from accuracy_lib import concepts
+        kinds = {1: "income_statement", 2: "income_statement", 3: "balance_sheet"}
+        cells = [{"table_id": 1, "row_label": "Cost of sales"}, {"table_id": 1, "row_label": "Total operating expenses"},
+                 {"table_id": 2, "row_label": "Gross profit"}, {"table_id": 2, "row_label": "Total other income (expense)"},
+                 {"table_id": 3, "row_label": "Total assets"}]
+        self.assertEqual(concepts.table_lines(cells, kinds), {1: (False, False), 2: (True, True)})
+        index = concepts.Index([("income_statement", "total operating expense", "us-gaap:OperatingExpenses", 7, ""),
+                                ("income_statement", "other income expense net", "us-gaap:NonoperatingIncomeExpense", 3, "")])
+        # costs without gross
+        self.assertEqual(index.lookup("income_statement", "Total operating expenses", lines=(False, False)), "us-gaap:CostsAndExpenses")
+        self.assertEqual(index.lookup("income_statement", "Total operating expenses", lines=(True, False)), "us-gaap:OperatingExpenses")
+        self.assertEqual(index.lookup("income_statement", "Total operating expenses"), "us-gaap:OperatingExpenses")
+        # component of a nonoperating total
+        self.assertEqual(index.lookup("income_statement", "Other income (expense), net", lines=(True, True)),
+                         "us-gaap:OtherNonoperatingIncomeExpense")
+        self.assertEqual(index.lookup("income_statement", "Other income (expense), net", lines=(True, False)),
+                         "us-gaap:NonoperatingIncomeExpense")
+        self.assertEqual(index.lookup("income_statement", "Total other income (expense), net", lines=(True, True)),
+                         "us-gaap:NonoperatingIncomeExpense")
+
+    def test_concept_retired_repurchases(self):
+        from accuracy_lib import concepts
+        kinds = {1: "balance_sheet", 2: "equity"}
+        self.assertTrue(concepts.prints_treasury([{"table_id": 1, "row_label": "Treasury stock, at cost"}], kinds))
+        self.assertFalse(concepts.prints_treasury([{"table_id": 1, "row_label": "Retained earnings"},
+                                                   {"table_id": 2, "row_label": "Purchases of treasury stock"}], kinds))
+        self.assertIsNone(concepts.prints_treasury([{"table_id": 2, "row_label": "Retained earnings"}], kinds))
+        index = concepts.Index([("equity", "repurchase of common stock", "us-gaap:TreasuryStockValueAcquiredCostMethod", 2, "")])
+        self.assertEqual(index.lookup("equity", "Repurchases of common stock", treasury=False),
+                         "us-gaap:StockRepurchasedAndRetiredDuringPeriodValue")
+        self.assertEqual(index.lookup("equity", "Repurchases of common stock", treasury=True),
+                         "us-gaap:TreasuryStockValueAcquiredCostMethod")
+        self.assertEqual(index.lookup("equity", "Repurchases of common stock"), "us-gaap:TreasuryStockValueAcquiredCostMethod")
+
+    def test_concept_restricted_cash_reconciliation(self):
+        from accuracy_lib import concepts
+        kinds = {1: "cash_flow", 2: "cash_flow"}
+        cells = [{"table_id": 1, "row_label": "Cash and cash equivalents"},
+                 {"table_id": 1, "row_label": "Restricted cash included in other assets"},
+                 {"table_id": 2, "row_label": "Payments related to taxes on restricted stock units"}]
+        self.assertEqual(concepts.table_restricted(cells, kinds), {1: True, 2: False})
+        total = "us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents"
+        index = concepts.Index([("cash_flow", "cash and cash equivalent", total, 10, ""),
+                                ("cash_flow", "cash cash equivalent and restricted cash", total, 6, "")])
+        self.assertEqual(index.lookup("cash_flow", "Cash and cash equivalents", restricted=True),
+                         "us-gaap:CashAndCashEquivalentsAtCarryingValue")
+        self.assertEqual(index.lookup("cash_flow", "Cash and cash equivalents", restricted=False), total)
+        self.assertEqual(index.lookup("cash_flow", "Cash, cash equivalents and restricted cash", restricted=True), total)
 
     def test_concept_whole_entity_equity(self):
         from accuracy_lib import concepts
