@@ -1352,10 +1352,11 @@ enum ColumnRuns {
     /// rows above it in every column: the sum of the data rows from the last row labelled a
     /// total (`LabelText.isTotalLabel`, counted too) or from the first, within the rounding
     /// of the figures added (`sumsRowApart`), or the net of the last two totals
-    /// (`netsRowApart`). `figures` holds each column's figure lines, one a data row.
+    /// (`netsRowApart`), or a net after a `Less` row (`netAfterLessRow`). `figures` holds
+    /// each column's figure lines, one a data row.
     static func totalsRowApart(_ text: [UInt8], _ lines: [Span], labels: [Label], figures: [[Int]]) -> Bool {
         sumsRowApart(text, lines, labels: labels, figures: figures) || netsRowApart(text, lines, labels: labels, figures: figures)
-            || sumsOverGroups(text, lines, labels: labels, figures: figures)
+            || sumsOverGroups(text, lines, labels: labels, figures: figures) || netAfterLessRow(text, lines, labels: labels, figures: figures)
     }
 
     /// **A total over a group's total.** The last data row is the sum of the rows above it,
@@ -1581,8 +1582,9 @@ enum ColumnRuns {
     }
 
     /// The first of `variants` (labels with their headings marked) whose counts reconcile:
-    /// as printed, then with a row printed apart (`rowPrintedApart`), a total printed without
-    /// a label (`unlabelledTotal`) or a total printed apart before a later run
+    /// as printed, then with a row printed apart (`rowPrintedApart`), a row printed apart after
+    /// a run, over the next column's header (`rowApartAfterARun`), a total printed without a
+    /// label (`unlabelledTotal`) or a total printed apart before a later run
     /// (`rowApartBeforeARun`), each way tried on every variant before the next way.
     static func reconcile(_ text: [UInt8], _ lines: [Span], _ kinds: [Line], _ runs: [(pieces: [Int], figures: [Int])],
                           variants: [[Label]], joinable: [Bool]) -> Reconciled? {
@@ -1592,6 +1594,14 @@ enum ColumnRuns {
         }
         for v in variants where v.filter({ !$0.isGroup }).count >= 2 {
             if let apart = rowPrintedApart(text, lines, kinds, runs, v),
+               let s = slots(apart.runs, labels: apart.labels, joinable: joinable),
+               totalsRowApart(text, lines, labels: apart.labels, figures: s.runsOfColumn.map { $0.flatMap { apart.runs[$0].figures } }) {
+                return Reconciled(slots: s, labels: apart.labels, runs: apart.runs)
+            }
+        }
+        // A row printed apart after a run, over the next column's header (`rowApartAfterARun`).
+        for v in variants where v.filter({ !$0.isGroup }).count >= 2 {
+            if let apart = rowApartAfterARun(text, lines, kinds, runs, v),
                let s = slots(apart.runs, labels: apart.labels, joinable: joinable),
                totalsRowApart(text, lines, labels: apart.labels, figures: s.runsOfColumn.map { $0.flatMap { apart.runs[$0].figures } }) {
                 return Reconciled(slots: s, labels: apart.labels, runs: apart.runs)
