@@ -261,3 +261,48 @@ extension ColumnRuns {
         return u[4] == 0x3A || u[4] == 0x20
     }
 }
+
+extension ColumnRuns {
+    /// Fewest rows a subtotal adds up (`subtotalByFigures`).
+    static let minRowsUnderSubtotal = 2
+
+    /// **A subtotal told by its figures.** A schedule may close a first group with a row that
+    /// adds it up without saying `Total` (`Primary segment net sales` under `Building
+    /// Materials`, `Décor`, `Hardlines`), then add the rows after it to that subtotal in its
+    /// last row (`Net sales`, printed apart):
+    ///
+    /// ```
+    /// Building Materials          100
+    /// Décor                        50
+    /// Primary segment net sales   150   ← the sum of the rows above it
+    /// Other net sales              10
+    /// Net sales                   160   ← the subtotal and the rows after it
+    /// ```
+    ///
+    /// The last row `k` above the last (`rows` data rows in each column of `figures`) that is
+    /// the sum of the rows above it (`minRowsUnderSubtotal` at least) in every column, within
+    /// the rounding of the figures; nil when none is. `sumsRowApart` adds from it when no row
+    /// is labelled a total and the last row is not the sum of every row above.
+    static func subtotalByFigures(_ text: [UInt8], _ lines: [Span], _ figures: [[Int]], rows: Int) -> Int? {
+        guard rows - 2 >= minRowsUnderSubtotal, figures.allSatisfy({ $0.count == rows }) else { return nil }
+        // Each column's values once (a figure that does not parse: no subtotal).
+        var values: [[(Double, Double)]] = []
+        for column in figures {
+            var vs: [(Double, Double)] = []
+            for line in column {
+                guard let c = figureCell(text, lines[line]), let p = NumberParser.parse(c.text) else { return nil }
+                vs.append((p.kind == .dash ? 0 : (p.value ?? 0), p.roundingTolerance))
+            }
+            values.append(vs)
+        }
+        for k in stride(from: rows - 2, through: minRowsUnderSubtotal, by: -1) {
+            let adds = values.allSatisfy { vs in
+                var sum = -vs[k].0, tolerance = vs[k].1
+                for i in 0..<k { sum += vs[i].0; tolerance += vs[i].1 }
+                return abs(sum) <= tolerance
+            }
+            if adds { return k }
+        }
+        return nil
+    }
+}

@@ -1429,9 +1429,22 @@ enum ColumnRuns {
         let data = labels.filter { !$0.isGroup }
         guard data.count >= 2 else { return false }
         let last = data.count - 1
-        let from = data[0..<last].lastIndex { LabelText.isTotalLabel($0.text) } ?? 0
+        let labelled = data[0..<last].lastIndex { LabelText.isTotalLabel($0.text) }
+        if labelled == nil, !sums(text, lines, figures, rows: data.count, from: 0),
+           let k = subtotalByFigures(text, lines, figures, rows: data.count) {
+            // No row labelled a total: from the last row that adds up the rows above it
+            // (`subtotalByFigures`).
+            return sums(text, lines, figures, rows: data.count, from: k)
+        }
+        return sums(text, lines, figures, rows: data.count, from: labelled ?? 0)
+    }
+
+    /// Whether, in every column of `figures` (each `rows` figure lines), the last figure is
+    /// the sum of those from row `from` down to it, within the rounding of the figures added.
+    static func sums(_ text: [UInt8], _ lines: [Span], _ figures: [[Int]], rows: Int, from: Int) -> Bool {
+        let last = rows - 1
         for column in figures {
-            guard column.count == data.count else { return false }
+            guard column.count == rows else { return false }
             var sum = 0.0, tolerance = 0.0
             for (k, line) in column.enumerated() where k >= from {
                 guard let c = figureCell(text, lines[line]), let p = NumberParser.parse(c.text) else { return false }

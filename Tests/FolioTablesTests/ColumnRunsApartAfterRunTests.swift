@@ -172,4 +172,53 @@ import Testing
         #expect(ColumnRuns.startsWithLess("LESS accumulated depreciation"))
         #expect(!ColumnRuns.startsWithLess("Lessee obligations"))
     }
+
+    /// A segment schedule: its first group closed by a subtotal not labelled `Total`, its last
+    /// row printed apart the subtotal and the rows after it (`ColumnRuns.subtotalByFigures`).
+    static let subtotalByFigures = """
+        Net sales by segment were as follows:
+        in millions
+
+        Building supplies
+        Garden
+        Primary segment net sales
+        Other net sales
+
+        $
+
+        Net sales
+
+        2030
+
+        300
+        200
+        500
+        40
+        540
+
+        2029
+
+        280
+        190
+        470
+        —
+        470
+        """
+
+    @Test func aRowApartAddsUpFromASubtotalToldByItsFigures() throws {
+        let doc = try processed(text: Self.subtotalByFigures)
+        let t = try #require(doc.tables.first)
+        #expect(t.nCols == 3)
+        let net = t.cells.filter { $0.rowLabel == "Net sales" }
+        #expect(net.map(\.value) == [540, 470])
+        #expect(net.map { $0.columnPath.last } == ["2030", "2029"])
+    }
+
+    @Test func aSubtotalIsTheLastRowAddingUpTheRowsAboveIt() {
+        let text = Array("300\n200\n500\n40\n540\n301\n".utf8)
+        let lines = TableRegionFinder.lines(text, in: nil)
+        #expect(ColumnRuns.subtotalByFigures(text, lines, [[0, 1, 2, 3, 4]], rows: 5) == 2)
+        // The subtotal off by more than its rounding: none.
+        #expect(ColumnRuns.subtotalByFigures(text, lines, [[0, 1, 5, 3, 4]], rows: 5) == nil)
+    }
 }
