@@ -74,8 +74,6 @@ enum ColumnRuns {
     /// rows' labels printed after a run of column names).
     static let maxPieceBytes = 40
     static let maxPieces = 4
-    /// Fewest columns of a short label run's unlabelled total (`fewRowsUnlabelledTotal`).
-    static let minColumnsUnlabelledTotal = 2
 
     static func classify(_ text: [UInt8], _ line: Span) -> Line {
         let r = GridReader.trim(text, line.range)
@@ -1348,11 +1346,7 @@ enum ColumnRuns {
     /// rows than a column's header pieces (`maxPieces`: a column's header printed before the
     /// figures, `Weighted` / `Average` / `Useful Life` / `(years)`, is not a label run), the
     /// counts then reconcile (`slots`) and that row is the sum of the rows above it in every
-    /// column (`totalsRowApart`); its label cell is left empty. **Few rows, two columns**
-    /// (`fewRowsUnlabelledTotal`): a label run of `maxPieces` rows or fewer (`Domestic` /
-    /// `Foreign`) is read so too, tried after every other way, when the figures fill
-    /// `minColumnsUnlabelledTotal` columns at least, each adding up: a column's header pieces
-    /// taken for labels do not make runs one figure longer that add up in every column.
+    /// column (`totalsRowApart`); its label cell is left empty.
     ///
     /// Whether the last data row (a row printed apart, `rowPrintedApart`) is the total of the
     /// rows above it in every column: the sum of the data rows from the last row labelled a
@@ -1641,16 +1635,6 @@ enum ColumnRuns {
                let s = slots(apart.runs, labels: apart.labels, joinable: joinable),
                totalsRowApart(text, lines, labels: apart.labels, figures: s.runsOfColumn.map { $0.flatMap { apart.runs[$0].figures } }) {
                 return Reconciled(slots: s, labels: apart.labels, runs: apart.runs)
-            }
-        }
-        // Last, a total printed without a label under a short label run, in two columns at
-        // least (`fewRowsUnlabelledTotal`).
-        for v in variants where (2...maxPieces).contains(v.filter({ !$0.isGroup }).count) {
-            guard let last = v.last else { continue }
-            let total = v + [Label(text: "", span: Span(start: last.span.end, end: last.span.end), apart: true)]
-            if let s = slots(runs, labels: total, joinable: joinable), s.runsOfColumn.count >= minColumnsUnlabelledTotal,
-               totalsRowApart(text, lines, labels: total, figures: s.runsOfColumn.map { $0.flatMap { runs[$0].figures } }) {
-                return Reconciled(slots: s, labels: total, runs: runs)
             }
         }
         return nil

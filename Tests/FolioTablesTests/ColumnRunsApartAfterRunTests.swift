@@ -221,49 +221,4 @@ import Testing
         // The subtotal off by more than its rounding: none.
         #expect(ColumnRuns.subtotalByFigures(text, lines, [[0, 1, 5, 3, 4]], rows: 5) == nil)
     }
-
-    /// Two labels, then two columns each printing one figure more, their sum: the total's
-    /// label was not printed (`ColumnRuns.minColumnsUnlabelledTotal`).
-    static let fewRowsUnlabelledTotal = """
-        Income before taxes by jurisdiction:
-        in millions
-
-        2030
-
-        2029
-
-        Domestic
-        Foreign
-
-        $
-
-        $
-
-        5,100
-        2,300
-        7,400
-
-        $
-
-        $
-
-        4,000
-        900
-        4,900
-        """
-
-    @Test func aShortLabelRunTakesAnUnlabelledTotalInTwoColumns() throws {
-        let doc = try processed(text: Self.fewRowsUnlabelledTotal)
-        let t = try #require(doc.tables.first)
-        #expect(t.cells.filter { $0.rowLabel == "Foreign" }.map(\.value) == [2300, 900])
-        #expect(t.cells.contains { $0.value == 7400 })
-        #expect(t.cells.contains { $0.value == 4900 })
-    }
-
-    /// One column only: the label run may be a column's header pieces; it stays text.
-    @Test func aShortLabelRunOverOneColumnTakesNoUnlabelledTotal() throws {
-        let one = Self.fewRowsUnlabelledTotal.components(separatedBy: "\n\n$\n\n$\n\n4,000")[0]
-        let doc = try processed(text: one)
-        #expect(!doc.tables.contains { t in t.cells.contains { $0.value == 7400 } })
-    }
 }
