@@ -238,7 +238,8 @@ extension ColumnRuns {
     /// interest`), then the net (`Net property and equipment`, `Present value of lease
     /// liabilities`). Whether the last data row is, in every column, the row two above it
     /// less the row right above it (labelled `Less`, printed positive or negative), within
-    /// the rounding of the figures (`totalsRowApart`).
+    /// the rounding of the figures (`totalsRowApart`, for a row whose label was printed apart
+    /// only: an empty-labelled total read so took the net's label for a column's header).
     static func netAfterLessRow(_ text: [UInt8], _ lines: [Span], labels: [Label], figures: [[Int]]) -> Bool {
         let data = labels.filter { !$0.isGroup }
         let last = data.count - 1
@@ -265,6 +266,8 @@ extension ColumnRuns {
 extension ColumnRuns {
     /// Fewest rows a subtotal adds up (`subtotalByFigures`).
     static let minRowsUnderSubtotal = 2
+    /// Fewest columns in which a subtotal told by its figures is looked for (`sumsRowApart`).
+    static let minColumnsForSubtotal = 2
 
     /// **A subtotal told by its figures.** A schedule may close a first group with a row that
     /// adds it up without saying `Total` (`Primary segment net sales` under `Building
@@ -281,8 +284,10 @@ extension ColumnRuns {
     ///
     /// The last row `k` above the last (`rows` data rows in each column of `figures`) that is
     /// the sum of the rows above it (`minRowsUnderSubtotal` at least) in every column, within
-    /// the rounding of the figures; nil when none is. `sumsRowApart` adds from it when no row
-    /// is labelled a total and the last row is not the sum of every row above.
+    /// the rounding of the figures; nil when none is. `sumsRowApart` adds from it, for a row
+    /// printed apart under the labels as printed (no heading taken) in
+    /// `minColumnsForSubtotal` columns at least, when no row is labelled a total and the last
+    /// row is not the sum of every row above.
     static func subtotalByFigures(_ text: [UInt8], _ lines: [Span], _ figures: [[Int]], rows: Int) -> Int? {
         guard rows - 2 >= minRowsUnderSubtotal, figures.allSatisfy({ $0.count == rows }) else { return nil }
         // Each column's values once (a figure that does not parse: no subtotal).

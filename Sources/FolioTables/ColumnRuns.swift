@@ -1352,11 +1352,16 @@ enum ColumnRuns {
     /// rows above it in every column: the sum of the data rows from the last row labelled a
     /// total (`LabelText.isTotalLabel`, counted too) or from the first, within the rounding
     /// of the figures added (`sumsRowApart`), or the net of the last two totals
-    /// (`netsRowApart`), or a net after a `Less` row (`netAfterLessRow`). `figures` holds
-    /// each column's figure lines, one a data row.
-    static func totalsRowApart(_ text: [UInt8], _ lines: [Span], labels: [Label], figures: [[Int]]) -> Bool {
-        sumsRowApart(text, lines, labels: labels, figures: figures) || netsRowApart(text, lines, labels: labels, figures: figures)
-            || sumsOverGroups(text, lines, labels: labels, figures: figures) || netAfterLessRow(text, lines, labels: labels, figures: figures)
+    /// (`netsRowApart`); for a row whose label was printed apart (`printedApart`: not an
+    /// unlabelled total, not one column), also a net after a `Less` row (`netAfterLessRow`)
+    /// or a sum from a subtotal told by its figures (`subtotalByFigures`): a label printed
+    /// apart that the counts need is evidence of its own; an empty label or one column is not.
+    /// `figures` holds each column's figure lines, one a data row.
+    static func totalsRowApart(_ text: [UInt8], _ lines: [Span], labels: [Label], figures: [[Int]], printedApart: Bool = false) -> Bool {
+        sumsRowApart(text, lines, labels: labels, figures: figures, printedApart: printedApart)
+            || netsRowApart(text, lines, labels: labels, figures: figures)
+            || sumsOverGroups(text, lines, labels: labels, figures: figures)
+            || (printedApart && netAfterLessRow(text, lines, labels: labels, figures: figures))
     }
 
     /// **A total over a group's total.** The last data row is the sum of the rows above it,
@@ -1425,12 +1430,16 @@ enum ColumnRuns {
     }
 
     /// Whether the last data row is the sum of the data rows above it (`totalsRowApart`).
-    static func sumsRowApart(_ text: [UInt8], _ lines: [Span], labels: [Label], figures: [[Int]]) -> Bool {
+    static func sumsRowApart(_ text: [UInt8], _ lines: [Span], labels: [Label], figures: [[Int]], printedApart: Bool = false) -> Bool {
         let data = labels.filter { !$0.isGroup }
         guard data.count >= 2 else { return false }
         let last = data.count - 1
         let labelled = data[0..<last].lastIndex { LabelText.isTotalLabel($0.text) }
-        if labelled == nil, !sums(text, lines, figures, rows: data.count, from: 0),
+        // A subtotal told by its figures only under the labels as printed (no heading taken:
+        // a roll-forward's balances add up whichever label a heading shifts them onto), in two
+        // columns at least.
+        if printedApart, labelled == nil, figures.count >= minColumnsForSubtotal, !labels.contains(where: \.heading),
+           !sums(text, lines, figures, rows: data.count, from: 0),
            let k = subtotalByFigures(text, lines, figures, rows: data.count) {
             // No row labelled a total: from the last row that adds up the rows above it
             // (`subtotalByFigures`).
@@ -1608,7 +1617,8 @@ enum ColumnRuns {
         for v in variants where v.filter({ !$0.isGroup }).count >= 2 {
             if let apart = rowPrintedApart(text, lines, kinds, runs, v),
                let s = slots(apart.runs, labels: apart.labels, joinable: joinable),
-               totalsRowApart(text, lines, labels: apart.labels, figures: s.runsOfColumn.map { $0.flatMap { apart.runs[$0].figures } }) {
+               totalsRowApart(text, lines, labels: apart.labels, figures: s.runsOfColumn.map { $0.flatMap { apart.runs[$0].figures } },
+                              printedApart: true) {
                 return Reconciled(slots: s, labels: apart.labels, runs: apart.runs)
             }
         }
@@ -1616,7 +1626,8 @@ enum ColumnRuns {
         for v in variants where v.filter({ !$0.isGroup }).count >= 2 {
             if let apart = rowApartAfterARun(text, lines, kinds, runs, v),
                let s = slots(apart.runs, labels: apart.labels, joinable: joinable),
-               totalsRowApart(text, lines, labels: apart.labels, figures: s.runsOfColumn.map { $0.flatMap { apart.runs[$0].figures } }) {
+               totalsRowApart(text, lines, labels: apart.labels, figures: s.runsOfColumn.map { $0.flatMap { apart.runs[$0].figures } },
+                              printedApart: true) {
                 return Reconciled(slots: s, labels: apart.labels, runs: apart.runs)
             }
         }
@@ -1633,7 +1644,8 @@ enum ColumnRuns {
         for v in variants where v.filter({ !$0.isGroup }).count >= 2 {
             if let apart = rowApartBeforeARun(text, lines, kinds, runs, v),
                let s = slots(apart.runs, labels: apart.labels, joinable: joinable),
-               totalsRowApart(text, lines, labels: apart.labels, figures: s.runsOfColumn.map { $0.flatMap { apart.runs[$0].figures } }) {
+               totalsRowApart(text, lines, labels: apart.labels, figures: s.runsOfColumn.map { $0.flatMap { apart.runs[$0].figures } },
+                              printedApart: true) {
                 return Reconciled(slots: s, labels: apart.labels, runs: apart.runs)
             }
         }
