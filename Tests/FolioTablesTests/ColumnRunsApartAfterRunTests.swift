@@ -221,4 +221,54 @@ import Testing
         // The subtotal off by more than its rounding: none.
         #expect(ColumnRuns.subtotalByFigures(text, lines, [[0, 1, 5, 3, 4]], rows: 5) == nil)
     }
+
+    /// A lease schedule whose net's label is printed over the second column's header pieces
+    /// with no year (`Finance` / `Leases`): not the shape `rowApartAfterARun` takes, and the
+    /// net after its `Less` row is no evidence for a total without a label (the label would
+    /// head the column). The region stays text.
+    static let netOverNamesWithoutYear = """
+        Operating
+        Leases
+
+        in millions
+
+        Fiscal 2030
+        Fiscal 2031
+        Fiscal 2032
+        Thereafter
+        Total lease payments
+        Less: imputed interest
+
+        $
+
+        1,600
+        1,500
+        1,400
+        4,000
+        8,500
+        2,000
+        6,500
+
+        $
+
+        Present value of lease liabilities
+
+        Finance
+        Leases
+
+        $
+
+        380
+        370
+        340
+        2,000
+        3,090
+        680
+        2,410
+        """
+
+    @Test func aNetOverNamesWithoutAYearTakesNoUnlabelledTotal() throws {
+        let doc = try processed(text: Self.netOverNamesWithoutYear)
+        #expect(!doc.tables.contains { t in t.cells.contains { $0.value == 6500 } })
+    }
 }
