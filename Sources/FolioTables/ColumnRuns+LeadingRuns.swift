@@ -184,3 +184,130 @@ extension ColumnRuns {
         return rest.contains { !$0.isGroup && $0.text.lowercased().hasPrefix(own) }
     }
 }
+
+extension ColumnRuns {
+    /// **A row printed apart after a run.** A statement's last row set apart on the page (a
+    /// total or net under a rule) may be printed by the converter after the first column's
+    /// run and its lone `$` line, right over the next column's header pieces, as if it were
+    /// the first of them:
+    ///
+    /// ```
+    /// Land
+    /// Buildings
+    /// Property, at cost
+    /// Less: accumulated depreciation
+    /// $
+    /// 100  900  1,000  400  600   ← the first column: one figure more than the labels
+    /// $
+    /// Net property        ← apart: the last row
+    /// January 31,         ← the next column's header pieces
+    /// 2029
+    /// 90  850  940  380  560
+    /// ```
+    ///
+    /// The run (`k`, after the first) whose header pieces open with a label line (no group
+    /// label, units caption or sentence) printed after a lone `$` line below the run before
+    /// it, the other pieces a column's header ending with a year (each a year or a short
+    /// label line), when exactly one run is so: that label is the last row and leaves the
+    /// pieces. The counts decide as always (`slots`) and the row must be the total or net of
+    /// the rows above it (`totalsRowApart`); nil when no run is so.
+    static func rowApartAfterARun(_ text: [UInt8], _ lines: [Span], _ kinds: [Line],
+                                  _ runs: [(pieces: [Int], figures: [Int])], _ labels: [Label])
+        -> (labels: [Label], runs: [(pieces: [Int], figures: [Int])])? {
+        func isPiece(_ i: Int) -> Bool {
+            kinds[i] == .year || (kinds[i] == .label && GridReader.trim(text, lines[i].range).count <= maxPieceBytes)
+        }
+        let candidates = runs.indices.dropFirst().filter { k in
+            let pieces = runs[k].pieces
+            guard pieces.count >= 2, let p = pieces.first, kinds[p] == .label, let last = pieces.last, kinds[last] == .year,
+                  let before = runs[k - 1].figures.last, before < p,
+                  kinds[(before + 1)..<p].contains(.currencySign) else { return false }
+            return pieces.dropFirst().allSatisfy(isPiece)
+        }
+        guard candidates.count == 1, let k = candidates.first else { return nil }
+        let line = lines[runs[k].pieces[0]]
+        let r = GridReader.trim(text, line.range)
+        guard !r.isEmpty, text[r.upperBound - 1] != 0x3A, !isCaptionOrSentence(text, line) else { return nil }
+        var runs = runs
+        runs[k].pieces.removeFirst()
+        return (labels + [Label(text: String(decoding: text[r], as: UTF8.self), span: Span(r), apart: true)], runs)
+    }
+
+    /// **A net after a `Less` row.** A schedule may end with a net: a total, then the amount
+    /// taken off it in a row labelled `Less` (`Less: accumulated depreciation`, `Less: imputed
+    /// interest`), then the net (`Net property and equipment`, `Present value of lease
+    /// liabilities`). Whether the last data row is, in every column, the row two above it
+    /// less the row right above it (labelled `Less`, printed positive or negative), within
+    /// the rounding of the figures (`totalsRowApart`, for a row whose label was printed apart
+    /// only: an empty-labelled total read so took the net's label for a column's header).
+    static func netAfterLessRow(_ text: [UInt8], _ lines: [Span], labels: [Label], figures: [[Int]]) -> Bool {
+        let data = labels.filter { !$0.isGroup }
+        let last = data.count - 1
+        guard last >= 2, startsWithLess(data[last - 1].text) else { return false }
+        func value(_ line: Int) -> (Double, Double)? {
+            guard let c = figureCell(text, lines[line]), let p = NumberParser.parse(c.text) else { return nil }
+            return (p.kind == .dash ? 0 : (p.value ?? 0), p.roundingTolerance)
+        }
+        return figures.allSatisfy { column in
+            guard column.count == data.count, let x = value(column[last - 2]), let y = value(column[last - 1]),
+                  let n = value(column[last]) else { return false }
+            return abs(x.0 - abs(y.0) - n.0) <= x.1 + y.1 + n.1
+        }
+    }
+
+    /// A label opening with the word `Less` (`Less:`, `Less `, any case).
+    static func startsWithLess(_ s: String) -> Bool {
+        let u = Array(s.utf8.prefix(5))
+        guard u.count >= 5, u[0] | 0x20 == 0x6C, u[1] | 0x20 == 0x65, u[2] | 0x20 == 0x73, u[3] | 0x20 == 0x73 else { return false }
+        return u[4] == 0x3A || u[4] == 0x20
+    }
+}
+
+extension ColumnRuns {
+    /// Fewest rows a subtotal adds up (`subtotalByFigures`).
+    static let minRowsUnderSubtotal = 2
+    /// Fewest columns in which a subtotal told by its figures is looked for (`sumsRowApart`).
+    static let minColumnsForSubtotal = 2
+
+    /// **A subtotal told by its figures.** A schedule may close a first group with a row that
+    /// adds it up without saying `Total` (`Primary segment net sales` under `Building
+    /// Materials`, `Décor`, `Hardlines`), then add the rows after it to that subtotal in its
+    /// last row (`Net sales`, printed apart):
+    ///
+    /// ```
+    /// Building Materials          100
+    /// Décor                        50
+    /// Primary segment net sales   150   ← the sum of the rows above it
+    /// Other net sales              10
+    /// Net sales                   160   ← the subtotal and the rows after it
+    /// ```
+    ///
+    /// The last row `k` above the last (`rows` data rows in each column of `figures`) that is
+    /// the sum of the rows above it (`minRowsUnderSubtotal` at least) in every column, within
+    /// the rounding of the figures; nil when none is. `sumsRowApart` adds from it, for a row
+    /// printed apart under the labels as printed (no heading taken) in
+    /// `minColumnsForSubtotal` columns at least, when no row is labelled a total and the last
+    /// row is not the sum of every row above.
+    static func subtotalByFigures(_ text: [UInt8], _ lines: [Span], _ figures: [[Int]], rows: Int) -> Int? {
+        guard rows - 2 >= minRowsUnderSubtotal, figures.allSatisfy({ $0.count == rows }) else { return nil }
+        // Each column's values once (a figure that does not parse: no subtotal).
+        var values: [[(Double, Double)]] = []
+        for column in figures {
+            var vs: [(Double, Double)] = []
+            for line in column {
+                guard let c = figureCell(text, lines[line]), let p = NumberParser.parse(c.text) else { return nil }
+                vs.append((p.kind == .dash ? 0 : (p.value ?? 0), p.roundingTolerance))
+            }
+            values.append(vs)
+        }
+        for k in stride(from: rows - 2, through: minRowsUnderSubtotal, by: -1) {
+            let adds = values.allSatisfy { vs in
+                var sum = -vs[k].0, tolerance = vs[k].1
+                for i in 0..<k { sum += vs[i].0; tolerance += vs[i].1 }
+                return abs(sum) <= tolerance
+            }
+            if adds { return k }
+        }
+        return nil
+    }
+}

@@ -1352,10 +1352,16 @@ enum ColumnRuns {
     /// rows above it in every column: the sum of the data rows from the last row labelled a
     /// total (`LabelText.isTotalLabel`, counted too) or from the first, within the rounding
     /// of the figures added (`sumsRowApart`), or the net of the last two totals
-    /// (`netsRowApart`). `figures` holds each column's figure lines, one a data row.
-    static func totalsRowApart(_ text: [UInt8], _ lines: [Span], labels: [Label], figures: [[Int]]) -> Bool {
-        sumsRowApart(text, lines, labels: labels, figures: figures) || netsRowApart(text, lines, labels: labels, figures: figures)
+    /// (`netsRowApart`); for a row whose label was printed apart (`printedApart`: not an
+    /// unlabelled total, not one column), also a net after a `Less` row (`netAfterLessRow`)
+    /// or a sum from a subtotal told by its figures (`subtotalByFigures`): a label printed
+    /// apart that the counts need is evidence of its own; an empty label or one column is not.
+    /// `figures` holds each column's figure lines, one a data row.
+    static func totalsRowApart(_ text: [UInt8], _ lines: [Span], labels: [Label], figures: [[Int]], printedApart: Bool = false) -> Bool {
+        sumsRowApart(text, lines, labels: labels, figures: figures, printedApart: printedApart)
+            || netsRowApart(text, lines, labels: labels, figures: figures)
             || sumsOverGroups(text, lines, labels: labels, figures: figures)
+            || (printedApart && netAfterLessRow(text, lines, labels: labels, figures: figures))
     }
 
     /// **A total over a group's total.** The last data row is the sum of the rows above it,
@@ -1424,13 +1430,30 @@ enum ColumnRuns {
     }
 
     /// Whether the last data row is the sum of the data rows above it (`totalsRowApart`).
-    static func sumsRowApart(_ text: [UInt8], _ lines: [Span], labels: [Label], figures: [[Int]]) -> Bool {
+    static func sumsRowApart(_ text: [UInt8], _ lines: [Span], labels: [Label], figures: [[Int]], printedApart: Bool = false) -> Bool {
         let data = labels.filter { !$0.isGroup }
         guard data.count >= 2 else { return false }
         let last = data.count - 1
-        let from = data[0..<last].lastIndex { LabelText.isTotalLabel($0.text) } ?? 0
+        let labelled = data[0..<last].lastIndex { LabelText.isTotalLabel($0.text) }
+        // A subtotal told by its figures only under the labels as printed (no heading taken:
+        // a roll-forward's balances add up whichever label a heading shifts them onto), in two
+        // columns at least.
+        if printedApart, labelled == nil, figures.count >= minColumnsForSubtotal, !labels.contains(where: \.heading),
+           !sums(text, lines, figures, rows: data.count, from: 0),
+           let k = subtotalByFigures(text, lines, figures, rows: data.count) {
+            // No row labelled a total: from the last row that adds up the rows above it
+            // (`subtotalByFigures`).
+            return sums(text, lines, figures, rows: data.count, from: k)
+        }
+        return sums(text, lines, figures, rows: data.count, from: labelled ?? 0)
+    }
+
+    /// Whether, in every column of `figures` (each `rows` figure lines), the last figure is
+    /// the sum of those from row `from` down to it, within the rounding of the figures added.
+    static func sums(_ text: [UInt8], _ lines: [Span], _ figures: [[Int]], rows: Int, from: Int) -> Bool {
+        let last = rows - 1
         for column in figures {
-            guard column.count == data.count else { return false }
+            guard column.count == rows else { return false }
             var sum = 0.0, tolerance = 0.0
             for (k, line) in column.enumerated() where k >= from {
                 guard let c = figureCell(text, lines[line]), let p = NumberParser.parse(c.text) else { return false }
@@ -1581,8 +1604,9 @@ enum ColumnRuns {
     }
 
     /// The first of `variants` (labels with their headings marked) whose counts reconcile:
-    /// as printed, then with a row printed apart (`rowPrintedApart`), a total printed without
-    /// a label (`unlabelledTotal`) or a total printed apart before a later run
+    /// as printed, then with a row printed apart (`rowPrintedApart`), a row printed apart after
+    /// a run, over the next column's header (`rowApartAfterARun`), a total printed without a
+    /// label (`unlabelledTotal`) or a total printed apart before a later run
     /// (`rowApartBeforeARun`), each way tried on every variant before the next way.
     static func reconcile(_ text: [UInt8], _ lines: [Span], _ kinds: [Line], _ runs: [(pieces: [Int], figures: [Int])],
                           variants: [[Label]], joinable: [Bool]) -> Reconciled? {
@@ -1593,7 +1617,17 @@ enum ColumnRuns {
         for v in variants where v.filter({ !$0.isGroup }).count >= 2 {
             if let apart = rowPrintedApart(text, lines, kinds, runs, v),
                let s = slots(apart.runs, labels: apart.labels, joinable: joinable),
-               totalsRowApart(text, lines, labels: apart.labels, figures: s.runsOfColumn.map { $0.flatMap { apart.runs[$0].figures } }) {
+               totalsRowApart(text, lines, labels: apart.labels, figures: s.runsOfColumn.map { $0.flatMap { apart.runs[$0].figures } },
+                              printedApart: true) {
+                return Reconciled(slots: s, labels: apart.labels, runs: apart.runs)
+            }
+        }
+        // A row printed apart after a run, over the next column's header (`rowApartAfterARun`).
+        for v in variants where v.filter({ !$0.isGroup }).count >= 2 {
+            if let apart = rowApartAfterARun(text, lines, kinds, runs, v),
+               let s = slots(apart.runs, labels: apart.labels, joinable: joinable),
+               totalsRowApart(text, lines, labels: apart.labels, figures: s.runsOfColumn.map { $0.flatMap { apart.runs[$0].figures } },
+                              printedApart: true) {
                 return Reconciled(slots: s, labels: apart.labels, runs: apart.runs)
             }
         }
@@ -1610,7 +1644,8 @@ enum ColumnRuns {
         for v in variants where v.filter({ !$0.isGroup }).count >= 2 {
             if let apart = rowApartBeforeARun(text, lines, kinds, runs, v),
                let s = slots(apart.runs, labels: apart.labels, joinable: joinable),
-               totalsRowApart(text, lines, labels: apart.labels, figures: s.runsOfColumn.map { $0.flatMap { apart.runs[$0].figures } }) {
+               totalsRowApart(text, lines, labels: apart.labels, figures: s.runsOfColumn.map { $0.flatMap { apart.runs[$0].figures } },
+                              printedApart: true) {
                 return Reconciled(slots: s, labels: apart.labels, runs: apart.runs)
             }
         }
