@@ -545,7 +545,18 @@ public enum ConceptDictionary {
     /// apart from the total's key. On the benchmark's text renditions (leave-one-filing-out)
     /// every such total's concept was wrong.
     static func labelsATotal(_ key: String) -> Bool {
-        key.split(separator: " ").contains("total")
+        // A key is words joined by single spaces (`labelKey`): read on its bytes, as the
+        // index asks it of every key of the data when it is built.
+        ByteSearch.withBytes(key) { b -> Bool in
+            var i = 0
+            while i < b.count {
+                var j = i
+                while j < b.count, b[j] != 0x20 { j += 1 }
+                if j - i == 5, b[i] == 0x74, b[i + 1] == 0x6F, b[i + 2] == 0x74, b[i + 3] == 0x61, b[i + 4] == 0x6C { return true }
+                i = j + 1
+            }
+            return false
+        }
     }
 
     /// **No consensus**: whether the filings that print a key agree enough on its concept
