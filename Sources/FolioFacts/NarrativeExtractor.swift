@@ -827,6 +827,8 @@ enum NarrativeExtractor {
                             of: currentIndex(out, f.unit)).map { out.append($0) }
                 return
             }
+            // `authorized a program to repurchase up to $10.0 billion of our common stock` (`authorizedUpTo`).
+            if let n = authorizedFact(t, f, ctx: ctx, nextStart: nextStart, sentence: r, base: base) { return took(n) }
             // A statement: `<metric> was <figure>`.
             var vi = ctx.count - 1
             while vi >= 0, modifiers.contains(ctx[vi].text) { vi -= 1 }
