@@ -567,6 +567,49 @@ extension NarrativeExtractor {
         .union(subjectPronouns).union(finiteVerbs).union(introWords)
         .union(["by", "from", "than", "including", "excluding", "or", "this", "any", "each", "these", "those", "their", "his", "her"])
 
+    /// **authorizedUpTo.** An authorization states its amount as a bound: `the Board of
+    /// Directors authorized a program to repurchase up to $10.0 billion of our common stock`,
+    /// `authorized the issuance of up to $9.0 billion of debt securities`, `granted authority to
+    /// repurchase up to $15 billion in our common stock`. The amount is the authorization's,
+    /// a figure of the filing: `Amount authorized to repurchase common stock`, `Amount authorized
+    /// to issue debt securities`. Only `up to` right after `repurchase`, `purchase` or `issue`
+    /// (or `repurchase of`, `issuance of`), a word of authority (`authorized`, `authority`,
+    /// `authorization`) before it in the sentence, and the noun after `of` or `in`; any other
+    /// bound (`payments of up to $1.6 billion upon achievement of milestones`, `may decrease by
+    /// up to $50 million`) stays no fact.
+    static func authorizedUpTo(_ t: [UInt8], _ f: Figure, ctx: [Word], nextStart: Int, sentence r: Range<Int>) -> String? {
+        guard ctx.last?.text == "to" else { return nil }
+        let w = ctx.suffix(4).map(\.text)
+        guard f.hasCurrency, f.value > 0, w.count == 4, w[2] == "up", w[3] == "to" else { return nil }
+        let action: String
+        switch (w[0], w[1]) {
+        case (_, "repurchase"), ("repurchase", "of"): action = "repurchase"
+        case (_, "purchase"), ("purchase", "of"): action = "purchase"
+        case (_, "issue"), ("issuance", "of"): action = "issue"
+        default: return nil
+        }
+        let lo = max(r.lowerBound, 0), hi = min(f.start, t.count)
+        guard lo < hi, Words.split(t[lo..<hi]).contains(where: { $0.text.hasPrefix("authori") }) else { return nil }
+        let end = min(nextStart, t.count)
+        guard f.end + 4 <= end, t[f.end] == 0x20 else { return nil }
+        let link = Words.split(t[f.end..<min(end, f.end + 4)]).first?.text
+        guard link == "of" || link == "in", let at = Words.split(t[f.end..<end]).first?.end,
+              let phrase = nounPhrase(t, from: at, to: end) else { return nil }
+        let noun = phrase.hasPrefix("our ") ? String(phrase.dropFirst(4)) : phrase
+        return "Amount authorized to \(action) \(noun)"
+    }
+
+    /// `authorizedUpTo`'s fact: at a date before the amount in its sentence, else the event's
+    /// (`eventModifierPeriod`), else the period near it.
+    static func authorizedFact(_ t: [UInt8], _ f: Figure, ctx: [Word], nextStart: Int, sentence r: Range<Int>,
+                               base: StatedPeriod?) -> NarrativeFact? {
+        guard let m = authorizedUpTo(t, f, ctx: ctx, nextStart: nextStart, sentence: r) else { return nil }
+        let p = PeriodParser.find(t, cutComparison(t, r.lowerBound..<f.start), base: base)
+            ?? PeriodParser.eventDate(t, r.lowerBound..<f.start).map { StatedPeriod.event($0.date, phrase: $0.text) }
+            ?? periodNear(t, after: f.end, f, nextStart: nextStart, sentence: r, base: base)
+        return NarrativeFact(metric: m, figure: f, period: p, role: "current", stated: false)
+    }
+
     /// **listTailAlone.** A later amount of a list (`$1.2 billion and $1.1 billion of
     /// securities`, `listEnd`) whose head was read as no fact: no fact either. Its period is
     /// the one the list's periods give it, which were not told (`At June 30, 2025, December

@@ -255,6 +255,74 @@ extension NarrativeExtractor {
         return true
     }
 
+    /// **currencyItems.** A list of amounts each in a currency of its own states one measure
+    /// once in each currency, the way a note gives the notional amounts of its hedges or the
+    /// principal of its foreign notes: `notional amounts totaling €6.2 billion, SEK 1.4 billion,
+    /// CAD 500 million and CHF 50 million at December 31, 2024` is four facts of that metric,
+    /// one per currency, all of the period stated right after the list (else the head's). The
+    /// items are amounts in pairwise different currencies (any the scanner knows), separated
+    /// only by commas, `and`, `or`; a list in one currency is `listEnd`'s. A second list of the
+    /// same currencies in the same order after that period phrase and `and`, with a period of
+    /// its own (`and €4.9 billion, SEK 1.4 billion, CAD 750 million and CHF 50 million at
+    /// December 31, 2023`), is the same measure at that period. Returns the items after the
+    /// head, `k + 1` on, each with its period (nil where none is stated after the list).
+    static func currencyItems(_ t: [UInt8], _ figures: [Figure], _ k: Int, sentence r: Range<Int>,
+                              base: StatedPeriod?) -> [(index: Int, period: StatedPeriod?)]? {
+        let e = currencyRunEnd(t, figures, from: k)
+        guard e > k else { return nil }
+        func periodAfter(_ e: Int) -> StatedPeriod? {
+            let next = e + 1 < figures.count ? figures[e + 1].start : r.upperBound
+            return PeriodParser.find(t, cutComparison(t, figures[e].end..<min(next, figures[e].end + listGapBytes)), base: base)
+        }
+        let first = periodAfter(e)
+        var out = ((k + 1)...e).map { (index: $0, period: first) }
+        // The same currencies again, for another period.
+        let j = e + 1, n = e - k + 1
+        if let p1 = first, j + n - 1 < figures.count, isListGap(t, figures[e].end, opening(t, figures[j])),
+           currencyRunEnd(t, figures, from: j) == j + n - 1,
+           (0..<n).allSatisfy({ figures[j + $0].unit == figures[k + $0].unit }),
+           let second = periodAfter(j + n - 1), !second.sameDates(p1) {
+            out += (j...(j + n - 1)).map { (index: $0, period: second) }
+        }
+        return out
+    }
+
+    /// The last figure of the run of amounts from `figures[k]` in pairwise different
+    /// currencies separated only by commas, `and`, `or` (`currencyItems`); `k` when none follows.
+    static func currencyRunEnd(_ t: [UInt8], _ figures: [Figure], from k: Int) -> Int {
+        guard k < figures.count, figures[k].hasCurrency else { return k }
+        var e = k
+        var units: [String?] = [figures[k].unit]
+        while e + 1 < figures.count, figures[e + 1].hasCurrency, !units.contains(figures[e + 1].unit),
+              isPlainListGap(t, figures[e].end, opening(t, figures[e + 1])) {
+            e += 1
+            units.append(figures[e].unit)
+        }
+        return e
+    }
+
+    /// Whether `t[a..<b]` holds only spaces, commas and the words `and`, `or`, at least one
+    /// comma or word (`currencyRunEnd`).
+    static func isPlainListGap(_ t: [UInt8], _ a: Int, _ b: Int) -> Bool {
+        let lo = max(0, min(a, t.count)), hi = max(lo, min(b, t.count))
+        guard hi - lo <= 8 else { return false }
+        var i = lo
+        var separated = false
+        while i < hi {
+            let c = t[i]
+            if c == 0x20 || c == 0x0A || c == 0x09 { i += 1; continue }
+            if c == UInt8(ascii: ",") { separated = true; i += 1; continue }
+            var j = i
+            while j < hi, Words.isAlnum(t[j]) { j += 1 }
+            guard j > i, Words.equal(t, i..<j, andWord) || Words.equal(t, i..<j, orWord) else { return false }
+            separated = true
+            i = j
+        }
+        return separated
+    }
+    static let andWord = Array("and".utf8)
+    static let orWord = Array("or".utf8)
+
     /// Words that open the qualifier shared by the items of a list of metrics (`respectiveMetrics`).
     static let metricQualifiers: Set<String> = ["of", "for", "to", "in", "on", "at", "from", "under", "with", "by", "subject",
                                                 "related", "designated", "held", "allocated", "attributable", "recorded"]

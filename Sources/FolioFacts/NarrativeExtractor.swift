@@ -726,7 +726,28 @@ enum NarrativeExtractor {
             if e > k, let ps = listPeriods(t, figures, k, e, clauseStart: start, sentenceEnd: r.upperBound, base: base, earlier: listed)
                 ?? periodList(t, r.lowerBound..<figures[k].start, base: base, count: e - k + 1) {
                 tookList(metric, k, e, ps)
-            } else if appendRespective(&out, t, figures, k, e) { skipThrough = e; clauseStart = figures[e].end }
+            } else if appendRespective(&out, t, figures, k, e) {
+                skipThrough = e
+                clauseStart = figures[e].end
+            } else if e == k, let items = currencyItems(t, figures, k, sentence: r, base: base) {
+                tookCurrencies(metric, k, items)
+            }
+        }
+        /// `currencyItems`' list: the head (figure `k`, the last of `out`) takes the list's
+        /// period; each other amount is a fact of `metric` at its own list's period, a
+        /// comparative of the head where that is another date.
+        mutating func tookCurrencies(_ metric: String, _ k: Int, _ items: [(index: Int, period: StatedPeriod?)]) {
+            guard let head = out.indices.last, out[head].figure.start == figures[k].start, let last = items.last else { return }
+            if let p = items[0].period { out[head].period = p }
+            let p0 = out[head].period
+            for (i, p) in items {
+                let same = p.map { q in p0.map { q.sameDates($0) } ?? false } ?? true
+                out.append(NarrativeFact(metric: metric, figure: figures[i], period: p ?? p0, role: same ? "current" : "comparative",
+                                         of: same ? nil : head, stated: out[head].stated))
+            }
+            current = out[head].period
+            skipThrough = last.index
+            clauseStart = figures[last.index].end
         }
         /// A current figure read with its metric and period: the clause goes on after it.
         mutating func took(_ n: NarrativeFact) {
@@ -806,6 +827,8 @@ enum NarrativeExtractor {
                             of: currentIndex(out, f.unit)).map { out.append($0) }
                 return
             }
+            // `authorized a program to repurchase up to $10.0 billion of our common stock` (`authorizedUpTo`).
+            if let n = authorizedFact(t, f, ctx: ctx, nextStart: nextStart, sentence: r, base: base) { return took(n) }
             // A statement: `<metric> was <figure>`.
             var vi = ctx.count - 1
             while vi >= 0, modifiers.contains(ctx[vi].text) { vi -= 1 }
