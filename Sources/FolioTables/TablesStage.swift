@@ -496,6 +496,15 @@ public struct TablesStage: Stage {
                               "a band of a statement printed column by column joined to the band above it", span: span)
             return
         }
+        if ownTitle == nil, region.layout == .rowRuns, let prev = found.parts.last, prev.layout == .rowRuns,
+           Self.rowRunsFragment(p, key: key, after: prev, text) {
+            found.parts[found.parts.count - 1].rows += p.dropFirst(key.count)
+            found.parts[found.parts.count - 1].span = prev.span.union(span)
+            if let bi { found.parts[found.parts.count - 1].mergedBlocks.append(bi) }
+            document.diagnose(Self.name, .info, "tables.continuation",
+                              "a later chain of rows of a statement printed row by row joined to the statement above it", span: span)
+            return
+        }
         var part = Part(rows: p, context: context, span: span, blockIndex: bi, headerKey: key)
         part.layout = region.layout
         part.unitsFromPrevious = continuesPrevious
@@ -722,6 +731,68 @@ public struct TablesStage: Stage {
         }
         return close() ? out : nil
     }
+
+    /// **Chains of rows of one statement printed row by row.** A converter that follows the
+    /// page's text flow prints a statement row by row (`RowRuns`), but prints some rows' labels
+    /// or figures elsewhere (a total's label after the rows below it, a group's labels in one
+    /// run): the pairing stops there, and the rows after the lines it could not pair are a
+    /// chain of their own, without title (and with the same header, when the years are read
+    /// above it):
+    ///
+    /// ```
+    /// CONSOLIDATED STATEMENTS OF CASH FLOWS   ← the first chain: title, rows
+    /// Net income / 500 / 400
+    /// Accrued expenses / (20) / 15
+    /// Unearned revenue / 30 / 25 / 610 / 540  ← figures of a row whose label comes later
+    /// Net cash from operating activities      ← labels printed apart: not paired
+    /// Purchases of equipment
+    /// (90) / (80)
+    /// Repayments of debt / (40) / (35)        ← a later chain: the same statement
+    /// ```
+    ///
+    /// A later row-runs part is the statement above continued when the part before names a
+    /// statement in its title (`StatementClassifier.fromTitle`), the later part prints no
+    /// header or the same one (`key`), fills as many columns, and nothing lies between them
+    /// within `maxFragmentGap` bytes but what a statement's own unpaired lines are: labels,
+    /// figures, lone currency signs, blank lines. A line naming a statement (the next
+    /// statement's title), a units caption, a line ending with a period (`See accompanying
+    /// notes.`, a paragraph's last line, a company's name before the next title) or a year (a
+    /// new header) ends the statement: the parts stay apart. The lines between are left as
+    /// text (their pairing is not known); the later part's rows take the statement's title,
+    /// header and units. The gap is read from the later part's first row: its header (the
+    /// years printed above the statement's first rows) lies before the part above.
+    ///
+    /// The later rows must not fall under a group the part above left open (`Changes in
+    /// operating assets and liabilities:` over financing rows, whose section heading lies
+    /// unpaired in the gap): a part above that holds group labels is not joined. (Putting the
+    /// gap's heading over the later rows would make a section whose rows in the gap are
+    /// missing: its total no longer adds up, and the whole statement is left as text.)
+    static func rowRunsFragment(_ rows: [GridRow], key: [[String]], after prev: Part, _ text: [UInt8]) -> Bool {
+        guard key.isEmpty || key == prev.headerKey, let first = rows.dropFirst(key.count).first,
+              !TableBuilder.isHeaderLike(first), prev.span.end <= first.span.start,
+              first.span.start - prev.span.end <= maxFragmentGap,
+              let title = prev.context.title, StatementClassifier.fromTitle(title) != nil,
+              !prev.rows.dropFirst(prev.headerKey.count).contains(where: { $0.dataColumns.isEmpty && !$0.label.isEmpty })
+        else { return false }
+        let n = TableBuilder.figureColumnCount(Array(rows.dropFirst(key.count)))
+        guard n >= 2, n == TableBuilder.figureColumnCount(prev.rows) else { return false }
+        for line in TableRegionFinder.lines(text, in: prev.span.end..<first.span.start) {
+            switch ColumnRuns.classify(text, line) {
+            case .blank, .currencySign, .figure:
+                continue
+            case .year, .other:
+                return false
+            case .label:
+                let r = GridReader.trim(text, line.range)
+                guard let last = r.last, text[last] != 0x2E, !ColumnRuns.isCaptionOrSentence(text, line) else { return false }
+                if StatementClassifier.fromTitle(String(decoding: text[r], as: UTF8.self)) != nil { return false }
+            }
+        }
+        return true
+    }
+
+    /// The most bytes between two chains of rows of one statement (`rowRunsFragment`).
+    static let maxFragmentGap = 3000
 
     /// The most bytes between two bands of a column-runs statement (`columnRunsContinuation`).
     static let maxBandGap = 1500
