@@ -39,8 +39,22 @@ extension NarrativeExtractor {
     /// years and the words of a period (`at`, `as of`, `for the three months ended`); each item
     /// then takes its own period (`listPeriods`, read in as many bytes: `listGapBytes`).
     static func isListGap(_ t: [UInt8], _ a: Int, _ b: Int) -> Bool {
+        isGap(t, a, b, maxBytes: listGapBytes) { r in
+            let w = Array(t[r].map { Words.lower($0) })
+            let digits = w.allSatisfy { ByteClass.isDigit($0) }
+            let year = w.count == 4 && digits
+            // (Or a dated period phrase's: `datedListItems`.)
+            return year || listWords.contains(w) || digits && w.count <= 2 || periodGapWords.contains(w)
+                || Months.number(String(decoding: w, as: UTF8.self)) != nil
+        }
+    }
+
+    /// Whether `t[a..<b]` (at most `maxBytes`) holds only spaces, commas and words `word`
+    /// accepts, at least one comma or word: the gap between two items of a list
+    /// (`isListGap`, `isPlainListGap`).
+    static func isGap(_ t: [UInt8], _ a: Int, _ b: Int, maxBytes: Int, word: (Range<Int>) -> Bool) -> Bool {
         let lo = max(0, min(a, t.count)), hi = max(lo, min(b, t.count))
-        guard hi - lo <= listGapBytes else { return false }
+        guard hi - lo <= maxBytes else { return false }
         var i = lo
         var separated = false
         while i < hi {
@@ -49,12 +63,7 @@ extension NarrativeExtractor {
             if c == UInt8(ascii: ",") { separated = true; i += 1; continue }
             var j = i
             while j < hi, Words.isAlnum(t[j]) { j += 1 }
-            let w = Array(t[i..<j].map { Words.lower($0) })
-            let digits = w.allSatisfy { ByteClass.isDigit($0) }
-            let year = w.count == 4 && digits
-            // (Or a dated period phrase's: `datedListItems`.)
-            guard j > i, year || listWords.contains(w) || digits && w.count <= 2 || periodGapWords.contains(w)
-                || Months.number(String(decoding: w, as: UTF8.self)) != nil else { return false }
+            guard j > i, word(i..<j) else { return false }
             separated = true
             i = j
         }
@@ -304,21 +313,7 @@ extension NarrativeExtractor {
     /// Whether `t[a..<b]` holds only spaces, commas and the words `and`, `or`, at least one
     /// comma or word (`currencyRunEnd`).
     static func isPlainListGap(_ t: [UInt8], _ a: Int, _ b: Int) -> Bool {
-        let lo = max(0, min(a, t.count)), hi = max(lo, min(b, t.count))
-        guard hi - lo <= 8 else { return false }
-        var i = lo
-        var separated = false
-        while i < hi {
-            let c = t[i]
-            if c == 0x20 || c == 0x0A || c == 0x09 { i += 1; continue }
-            if c == UInt8(ascii: ",") { separated = true; i += 1; continue }
-            var j = i
-            while j < hi, Words.isAlnum(t[j]) { j += 1 }
-            guard j > i, Words.equal(t, i..<j, andWord) || Words.equal(t, i..<j, orWord) else { return false }
-            separated = true
-            i = j
-        }
-        return separated
+        isGap(t, a, b, maxBytes: 8) { Words.equal(t, $0, andWord) || Words.equal(t, $0, orWord) }
     }
     static let andWord = Array("and".utf8)
     static let orWord = Array("or".utf8)
