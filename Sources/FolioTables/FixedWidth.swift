@@ -1026,6 +1026,8 @@ enum FixedWidth {
     static func figureColumns(_ lineTokens: [(Span, [Token], Bool)], rangesAmong figureCols: [(Int, Int)]? = nil) -> [(Int, Int)] {
         var lines: [FigureLine] = []
         let labels = textLabelExtents(lineTokens)
+        // The cells of the header lines, above the first line of figures (`sameCountColumns`).
+        var header: [[(Int, Int)]] = []
         for (_, t, _) in lineTokens {
             let cells = t.first.map {
                 NumberParser.parse($0.text) == nil || isYearLabel($0, of: t) || isMarkerLabel($0, of: t) || isFigureLabel($0, of: t, labels: labels)
@@ -1033,7 +1035,10 @@ enum FixedWidth {
             let figs = cells.filter { tok in
                 NumberParser.parse(tok.text) != nil || (figureCols.map { isRangeAmongFigures(tok, $0) } ?? false) || isStarsCell(tok)
             }
-            guard !figs.isEmpty, figs.contains(where: { !TableBuilder.isYear($0.text) && !isStarsCell($0) }) else { continue }
+            guard !figs.isEmpty, figs.contains(where: { !TableBuilder.isYear($0.text) && !isStarsCell($0) }) else {
+                if lines.isEmpty { header.append(t.map { ($0.x0, $0.x1) }) }
+                continue
+            }
             var line = FigureLine()
             if cells.count < t.count, let label = t.first { line.labelEnd = label.x1 }
             for f in figs {
@@ -1045,7 +1050,52 @@ enum FixedWidth {
             }
             lines.append(line)
         }
-        return withoutPushedRows(gridColumns(lines), lines)
+        return sameCountColumns(withoutPushedRows(gridColumns(lines), lines), lines, header: header)
+    }
+
+    /// The fewest rows of figures `sameCountColumns` reads columns from.
+    static let minSameCountRows = 3
+
+    /// **Every row one figure a column.** A converter that sets each line of a statement on
+    /// a pitch of its own (proportional type laid out line by line) drifts each row's
+    /// figures a few places left or right of the others', more the further right:
+    ///
+    ///                                          Three Months Ended      Six Months Ended
+    ///     Revenues                        $ 11,079   $ 9,559   $ 21,621   $ 18,929
+    ///       Interest expense                 (182)     (167)   (366)   (341)
+    ///     Net income                      $ 3,125 $ 2,147 $ 6,015 $ 4,479
+    ///
+    /// Measured by overlap the drifted figures make more columns than any row prints (five
+    /// for four), each row fills a different set of them, and the headings over the columns
+    /// fall a column off. Where every row of figures (`minSameCountRows` at least) prints
+    /// the same number of cells, two or more, and the measured columns are more, the
+    /// columns are the rows' cells taken in order: the first column spans every row's first
+    /// cell, and so on, when those spans run left to right without one reaching past the
+    /// start of the column after the next. A table whose rows leave cells empty prints fewer
+    /// cells in those rows and keeps the measured columns, and so does a table whose header
+    /// names more columns than the rows print (rows filling different columns of a wider
+    /// table): a header line above the rows must name exactly as many columns as each row
+    /// prints (cells right of where the first column starts), and none more.
+    static func sameCountColumns(_ cols: [(Int, Int)], _ lines: [FigureLine], header: [[(Int, Int)]]) -> [(Int, Int)] {
+        guard lines.count >= minSameCountRows else { return cols }
+        var ordinal: [(Int, Int)] = []
+        for line in lines {
+            let cells = (line.figures.indices.filter { !line.markers.contains($0) }.map { line.figures[$0] } + line.dashes).sorted { $0.0 < $1.0 }
+            guard cells.count >= 2, cells.count < cols.count else { return cols }
+            if ordinal.isEmpty { ordinal = cells; continue }
+            guard cells.count == ordinal.count else { return cols }
+            for (i, c) in cells.enumerated() { ordinal[i] = (min(ordinal[i].0, c.0), max(ordinal[i].1, c.1)) }
+        }
+        for i in ordinal.indices.dropFirst() {
+            guard ordinal[i].0 > ordinal[i - 1].0, ordinal[i].1 > ordinal[i - 1].1 else { return cols }
+            if i + 1 < ordinal.count, ordinal[i - 1].1 > ordinal[i + 1].0 { return cols }
+        }
+        // The header names as many columns as the rows print, on one line at least, and more
+        // on none (cells right of where the first column starts).
+        guard let start = ordinal.first?.0 else { return cols }
+        let named = header.map { $0.filter { $0.1 > start }.count }
+        guard named.contains(ordinal.count), named.allSatisfy({ $0 <= ordinal.count }) else { return cols }
+        return ordinal
     }
 
     /// **Ranges in a column of figures.** A table of inputs prints a range where a figure

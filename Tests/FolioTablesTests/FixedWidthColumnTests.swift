@@ -363,3 +363,62 @@ private func gridRows(_ lines: [String]) -> [GridRow] {
         #expect(!FixedWidth.isNilFigure(FixedWidth.Token(start: 0, end: 3, x0: 0, x1: 3, text: "125")))
     }
 }
+
+/// Rows that each print one figure a column, drifted apart line by line
+/// (`FixedWidth.sameCountColumns`).
+@Suite struct FixedWidthSameCountColumnsTests {
+    /// Each line set on a pitch of its own: the further right, the further a row's figures
+    /// drift from the others', until the measured columns are more than the rows print.
+    let drifted = [
+        line("", [("Three Months Ended", 60), ("Six Months Ended", 92)]),
+        line("", [("2025", 50), ("2024", 62), ("2025", 80), ("2024", 94)]),
+        line("Revenues", [("$ 11,079", 52), ("$ 9,559", 64), ("$ 21,621", 82), ("$ 18,929", 96)]),
+        line("Interest expense", indent: 2, [("(182)", 50), ("(167)", 57), ("(366)", 64), ("(341)", 71)]),
+        line("Net income", [("3,125", 51), ("2,147", 60), ("6,015", 70), ("4,479", 80)]),
+        line("Diluted shares", [("434", 53), ("439", 66), ("435", 84), ("440", 98)]),
+    ]
+
+    @Test func driftedRowsKeepOneFigureAColumn() {
+        let text = Array(drifted.joined(separator: "\n").utf8)
+        let rows = FixedWidth.read(text, TableRegionFinder.lines(text)).rows
+        let data = rows.filter { !$0.label.isEmpty }
+        #expect(data.count == 4)
+        for r in data { #expect(r.dataColumns == [1, 2, 3, 4]) }
+        #expect(data[1].text(3) == "(366)")
+        #expect(data[2].text(2) == "2,147")
+        #expect(data[3].text(4) == "440")
+        // The years head one column each, in order.
+        let years = rows.first { $0.label.isEmpty && $0.text(1) == "2025" }
+        #expect(years?.text(2) == "2024")
+        #expect(years?.text(3) == "2025")
+        #expect(years?.text(4) == "2024")
+    }
+
+    @Test func rowsFillingDifferentColumnsOfAWiderHeaderKeepTheirColumns() {
+        // Each row prints two figures, but the header names four columns: the rows fill
+        // different columns of the table, not one figure a column each.
+        let rows = gridRows([
+            line("", [("Notional", 40), ("Fair value", 54), ("Notional", 68), ("Fair value", 82)]),
+            line("Swaps", [("1,200", 40), ("15", 54)]),
+            line("Forwards", [("800", 40), ("7", 54)]),
+            line("Options", [("300", 68), ("4", 82)]),
+            line("Caps", [("250", 68), ("2", 82)]),
+        ])
+        #expect(rows.count == 4)
+        #expect(rows[0].dataColumns == [1, 2])
+        #expect(rows[2].dataColumns == [3, 4])
+        #expect(rows[3].text(3) == "250")
+    }
+
+    @Test func theOrdinalColumnsNeedAHeaderNamingThem() {
+        let lines = [
+            FixedWidth.FigureLine(figures: [(30, 36), (40, 44)], markers: [], dashes: []),
+            FixedWidth.FigureLine(figures: [(33, 39), (45, 49)], markers: [], dashes: []),
+            FixedWidth.FigureLine(figures: [(36, 42), (50, 54)], markers: [], dashes: []),
+        ]
+        let measured = [(30, 39), (40, 44), (45, 54)]
+        #expect(FixedWidth.sameCountColumns(measured, lines, header: [[(32, 36), (48, 52)]]).count == 2)
+        #expect(FixedWidth.sameCountColumns(measured, lines, header: []).count == 3)
+        #expect(FixedWidth.sameCountColumns(measured, lines, header: [[(30, 33), (38, 41), (50, 53)]]).count == 3)
+    }
+}
