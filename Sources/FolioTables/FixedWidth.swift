@@ -2312,6 +2312,7 @@ enum FixedWidth {
         periodHeadingsOverGroups(units, &spans, cols: cols)
         soleHeadingsOverYears(units, &spans)
         yearsOnePerColumn(units, &spans, columns: n)
+        headingsOverNamedColumns(units, &spans, columns: n)
         var out: [GridRow] = []
         for (li, (line, _, blankBefore)) in lines.enumerated() {
             var cells = [GridCell?](repeating: nil, count: n + 1)
@@ -2398,6 +2399,47 @@ enum FixedWidth {
                 guard spans[li][ti].0 <= before, before < n else { continue }
                 spans[li][ti] = (before + 1, max(spans[li][ti].1, before + 1))
             }
+        }
+    }
+
+    /// **Period headings over the column names below them.** Header lines are set together,
+    /// the figures under them apart: a converter that drifts the rows' figures from the header
+    /// (proportional type laid out line by line) leaves a spanning heading centred over its own
+    /// column names but no longer over their figures:
+    ///
+    ///                                     Three Months Ended June 30,   Six Months Ended June 30,
+    ///                                       2025           2024            2025         2024
+    ///     Contractual interest expense   $        140  $        430   $        284 $        861
+    ///
+    /// Read against the figures, `Three Months Ended` reached only the first column and the
+    /// second quarter's comparative took the six months' heading. A header line of two or more
+    /// period headings, fewer than the columns, above a header line of exactly one cell a
+    /// column (the nearest such line below it) heads the columns whose names it holds: each
+    /// column goes to the heading whose extent holds its name's centre, when every column's
+    /// name is held by one and every heading gets a run of columns, in order. Headings that
+    /// hold the names of some columns only (`2024 vs. 2023` over the change columns of a
+    /// table whose amounts' years stand apart) keep their own columns.
+    static func headingsOverNamedColumns(_ units: [[Token]], _ spans: inout [[(Int, Int)]], columns n: Int) {
+        for li in units.indices {
+            let cells = units[li]
+            guard cells.count >= 2, cells.count < n, spans[li].count == cells.count,
+                  let below = units[(li + 1)...].first(where: { $0.count == n }),
+                  cells.allSatisfy({ PeriodResolver.onlyPeriodWords(PeriodClues.words($0.text)) }) else { continue }
+            var groups = [(lo: Int, hi: Int)?](repeating: nil, count: cells.count)
+            var previous = 0
+            var ordered = true
+            for (c, name) in below.enumerated() {
+                let centre = name.x0 + name.x1
+                guard let best = cells.firstIndex(where: { 2 * $0.x0 <= centre && centre <= 2 * $0.x1 }), best >= previous else {
+                    ordered = false
+                    break
+                }
+                previous = best
+                groups[best] = (groups[best]?.lo ?? c + 1, c + 1)
+            }
+            guard ordered else { continue }
+            let made = groups.compactMap { $0.map { ($0.lo, $0.hi) } }
+            if made.count == cells.count { spans[li] = made }
         }
     }
 

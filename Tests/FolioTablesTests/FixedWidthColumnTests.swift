@@ -422,3 +422,50 @@ private func gridRows(_ lines: [String]) -> [GridRow] {
         #expect(FixedWidth.sameCountColumns(measured, lines, header: [[(30, 33), (38, 41), (50, 53)]]).count == 3)
     }
 }
+
+/// Spanning period headings read over the column names below them, not over the figures
+/// (`FixedWidth.headingsOverNamedColumns`).
+@Suite struct FixedWidthHeadingsOverNamedColumnsTests {
+    func header(_ lines: [String]) -> [GridRow] {
+        let text = Array(lines.joined(separator: "\n").utf8)
+        return FixedWidth.read(text, TableRegionFinder.lines(text)).rows.filter { $0.label.isEmpty }
+    }
+
+    @Test func aHeadingHeadsTheColumnsWhoseNamesItHolds() {
+        // The figures drift right of the header: by the figures' centres the second column is
+        // nearer `Six Months Ended`, by its year it is under `Three Months Ended`.
+        let rows = header([
+            line("", [("Three Months Ended June 30,", 91), ("Six Months Ended June 30,", 124)]),
+            line("", [("2025", 70), ("2024", 87), ("2025", 106), ("2024", 121)]),
+            line("Contractual interest expense", [("$              140", 81), ("$              430", 102), ("$           284", 120), ("$               861", 138)]),
+            line("Amortization of issuance costs", [("77", 81), ("502", 102), ("577", 120), ("1,002", 138)]),
+            line("Total interest expense", [("$              217", 81), ("$              932", 102), ("$           861", 120), ("$             1,863", 138)]),
+        ])
+        let top = rows.first
+        #expect(top?.text(1) == "Three Months Ended June 30,")
+        #expect(top?.spanEnds?[1] == 2)
+        #expect(top?.text(3) == "Six Months Ended June 30,")
+        #expect(top?.spanEnds?[3] == 4)
+    }
+
+    @Test func headingsHoldingSomeNamesOnlyKeepTheirColumns() {
+        // `2024 vs. 2023` heads one change column each; the amounts' years stand apart, under
+        // no heading.
+        func tok(_ s: String, _ x0: Int) -> FixedWidth.Token {
+            FixedWidth.Token(start: x0, end: x0 + s.utf8.count, x0: x0, x1: x0 + s.count, text: s)
+        }
+        let units = [
+            [tok("2024", 80), tok("2023", 96)],
+            [tok("2024", 32), tok("2023", 48), tok("2022", 64), tok("2023", 80), tok("2022", 96)],
+        ]
+        var spans = [[(4, 4), (5, 5)], [(1, 1), (2, 2), (3, 3), (4, 4), (5, 5)]]
+        FixedWidth.headingsOverNamedColumns(units, &spans, columns: 5)
+        #expect(spans[0].map(\.0) == [4, 5] && spans[0].map(\.1) == [4, 5])
+        // Held, the names go to their headings.
+        let held = [[tok("Three Months Ended", 30), tok("Six Months Ended", 60)],
+                    [tok("2025", 32), tok("2024", 44), tok("2025", 62), tok("2024", 72)]]
+        var heldSpans = [[(1, 1), (2, 4)], [(1, 1), (2, 2), (3, 3), (4, 4)]]
+        FixedWidth.headingsOverNamedColumns(held, &heldSpans, columns: 4)
+        #expect(heldSpans[0].map(\.0) == [1, 3] && heldSpans[0].map(\.1) == [2, 4])
+    }
+}
