@@ -184,9 +184,8 @@ public struct FactsStage: Stage {
             narrative += 1
             if crossCheck, n.role != "change", let p = n.period, !p.isEvent {
                 let stated = f.value * Double(f.scale)
-                var unitPow = 1.0
-                for _ in 0..<f.decimals { unitPow /= 10 }
-                let tol = 0.5 * unitPow * Double(f.scale) * Double(tolerance) * (1 + 1e-9)
+                let unit = f.roundingUnit(approximate: NarrativeExtractor.saysApproximate(t, before: f.start))
+                let tol = 0.5 * unit * Double(f.scale) * Double(tolerance) * (1 + 1e-9)
                 func agrees(_ c: Cell) -> Bool {
                     guard let v = c.value else { return false }
                     let cv = v * Double(c.scale)

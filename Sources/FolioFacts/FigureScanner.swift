@@ -13,6 +13,39 @@ struct Figure: Sendable, Hashable {
     /// ISO currency code, `percent`, or nil (a count).
     var unit: String?
     var hasCurrency: Bool { unit != nil && unit != "percent" }
+
+    /// The most significant digits `roundingUnit` reads an approximate figure to: an
+    /// approximate figure is never read coarser than two significant digits.
+    static let approximateDigits = 2
+
+    /// **approximateRounding.** The unit the figure is rounded to, in its own units (before
+    /// scale): its last printed decimal place (`4.2` -> 0.1, `1,250` -> 1). A figure the
+    /// prose says is approximate (`approximately $37,000`, `about $183,000`: `approximate`)
+    /// is rounded at its last non-zero digit instead, to two significant digits at the
+    /// coarsest (`approximator` words: `NarrativeExtractor.saysApproximate`):
+    ///
+    ///     the purchase of finance leases of approximately $37,000   (statement: 36,795)
+    ///
+    /// Read as exact, the fund's rounded prose figures disagreed with every statement line
+    /// they round. `approximately $70,000` is rounded to thousands (`69,843`), not to tens of
+    /// thousands; `approximately $300 million` to tens of millions.
+    func roundingUnit(approximate: Bool) -> Double {
+        var unit = 1.0
+        for _ in 0..<decimals { unit /= 10 }
+        guard approximate, decimals == 0 else { return unit }
+        let whole = abs(value)
+        guard whole >= 1, whole < 1e15 else { return unit }
+        var digits = 0, zeros = 0, v = whole.rounded()
+        var trailing = true
+        while v >= 1 {
+            let d = v.truncatingRemainder(dividingBy: 10)
+            if trailing && d == 0 { zeros += 1 } else { trailing = false }
+            digits += 1
+            v = (v / 10).rounded(.down)
+        }
+        for _ in 0..<max(0, min(zeros, digits - Self.approximateDigits)) { unit *= 10 }
+        return unit
+    }
 }
 
 /// Finds figures in a run of text. A bare number (no currency, no scale word, no percent

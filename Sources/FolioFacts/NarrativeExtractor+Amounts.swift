@@ -416,8 +416,21 @@ extension NarrativeExtractor {
     /// discrete tax expense in 2023` -> `Discrete tax expense`.)
     static let amountArticles: Set<String> = ["a", "an", "the", "its", "our", "their", "existing", "new", "additional", "total"]
 
-    /// Words that say an amount is approximate (`approximateAmountLink`).
+    /// Words that say an amount is approximate (`approximateAmountLink`, `saysApproximate`).
     static let approximators: Set<String> = ["approximately", "about", "around", "nearly", "roughly", "approx", "almost"]
+
+    /// Whether the word right before the figure at `start` (spaces, and `.` after an
+    /// abbreviation, between) says it is approximate (`approximators`: `approximately
+    /// $37,000`, `approx. $1.2 million`). Read by the cross-check's rounding
+    /// (`Figure.roundingUnit`).
+    static func saysApproximate(_ t: [UInt8], before start: Int) -> Bool {
+        var e = min(start, t.count)
+        while e > 0, t[e - 1] == 0x20 || t[e - 1] == 0x2E { e -= 1 }
+        var s = e
+        while s > 0, e - s < 16, Words.isAlnum(t[s - 1]) { s -= 1 }
+        guard s < e, e - s < 16, s == 0 || !Words.isAlnum(t[s - 1]) else { return false }
+        return approximators.contains(String(decoding: t[s..<e].map(Words.lower), as: UTF8.self))
+    }
 
     /// The words that link a noun phrase to the amount after it in `nounBeforeAmount`.
     static let amountLinks: Set<String> = ["of", "totaling", "totalling", "totaled", "totalled", "aggregating", "aggregated"]

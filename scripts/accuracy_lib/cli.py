@@ -340,6 +340,7 @@ def run(kinds, stems_filter, jobs, no_build, config):
         score_facts(kind, kind_golds, vdir, docs, results, files)
     if "html" in kinds and FACTS_TEXT[0]:
         facts_text_run(jobs, results)
+        facts_corpus_run(jobs, results, set(html))
     write_facts(results)
     return golds, results, gold_secs
 
@@ -416,6 +417,31 @@ def facts_text_run(jobs, results):
     rows, pool = factsmod.score_sample(facts, sources, FACTS_SOURCES,
                                        factsmod.load_judgements(factsmod.SAMPLE_FILE))
     res["sample"] = {"rows": rows, "pool": pool}
+
+
+def facts_corpus_run(jobs, results, html):
+    """Folio on the rest of the corpus (`CORPUS_GLOBS`, the inline-XBRL HTML left out): their
+    cross-check pairs, each decided by its judgement (no tags), so every `disagrees` on the
+    corpus is listed and judged."""
+    files = sorted({f for g in factsmod.CORPUS_GLOBS for f in glob.glob(os.path.join(CORPUS, g))
+                    if os.path.isfile(f)} - html)
+    if not files:
+        return
+    log("folio run: facts-corpus (%d files)" % len(files))
+    vdir, _ = run_folio("facts-corpus", files, jobs)
+    if vdir is None:
+        return
+    docs = load_version(vdir)
+    res = results.setdefault("_facts", {"pairs": [], "pair_kinds": []})
+    facts = factsmod.read_facts(read_records, vdir)
+    sources = doc_sources(docs, files)
+    judgements = factsmod.load_judgements(factsmod.CHECKS_FILE)
+    res["pair_kinds"].append("corpus")
+    for s, d in docs.items():
+        src = sources.get(s) or ""
+        raw = None if src.lower().endswith(".pdf") else FACTS_SOURCES.get(src)   # a PDF's bytes are no text
+        res["pairs"] += factsmod.pairs_doc("corpus", s, None, facts.get(s, []), d["cells"], raw,
+                                           (sources.get(s) or "").lower().endswith((".htm", ".html")), judgements)
 
 
 def write_facts(results):

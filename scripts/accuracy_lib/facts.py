@@ -17,6 +17,9 @@ its cross-check judged, and a hand-checked sample (ACCURACY.md, "Narrative facts
   the same context (same id, or the same period and dimensions); wrong otherwise. A pair
   without tags on both sides is decided by its judgement in `facts-checks.jsonl` (this
   folder), else counted as `unjudged`.
+- **Cross-check on the rest of the corpus** (kind `corpus`): the HTML filings without inline
+  XBRL, the SGML submission and the PDFs of the corpus (`CORPUS_GLOBS`); their pairs have no
+  tags, so every `agrees` and `disagrees` there is decided by its judgement, else `unjudged`.
 - **Sample**: 200 narrative facts of the text and PDF-text documents (`seeds/`,
   `earnings-releases/*.txt`, `pdf-text/`, `ixbrl-pdf/layout/`), drawn by rank of a seeded
   hash of each fact's place and text (so a fact keeps its place in the draw when others come
@@ -41,6 +44,9 @@ SAMPLE_SEED = "folio-facts-sample-1"
 SAMPLE_SIZE = 200
 # the text and PDF-text documents the sample is drawn from (relative to the corpus)
 SAMPLE_GLOBS = ["seeds/*.txt", "earnings-releases/*.txt", "pdf-text/*.txt", "ixbrl-pdf/layout/*.txt"]
+# the rest of the corpus, for the cross-check's pairs only (kind `corpus`): the HTML filings
+# without inline XBRL, the SGML submission and the PDFs (the inline-XBRL HTML is the html kind's)
+CORPUS_GLOBS = ["edgar-html/*", "earnings-releases/*.htm*", "edgar-sgml/*", "pdf-real/*"]
 TAG = re.compile(rb"<[^>]*>")
 
 
