@@ -394,29 +394,40 @@ def score_facts(kind, golds, vdir, docs, results, files):
                                            kind == "html", judgements, text, html_raw)
 
 
-def facts_text_run(jobs, results):
-    """Folio on the text and PDF-text documents: the sample's pool, and their pairs."""
-    files = sorted(f for g in factsmod.SAMPLE_GLOBS for f in glob.glob(os.path.join(CORPUS, g)))
-    if not files:
-        return
-    log("folio run: facts-text (%d files)" % len(files))
-    vdir, _ = run_folio("facts-text", files, jobs)
+def pairs_run(kind, files, jobs, results, is_html):
+    """Folio on `files` (the run `facts-<kind>`), and the cross-check pairs of its documents
+    (a rendition of ixbrl-pdf/ left out: the layout kind's pairs), read as HTML where
+    `is_html(source)`, decided by judgement (no tags here). Returns the run's facts and
+    sources, or None when it failed."""
+    log("folio run: facts-%s (%d files)" % (kind, len(files)))
+    vdir, _ = run_folio("facts-" + kind, files, jobs)
     if vdir is None:
-        return
+        return None
     docs = load_version(vdir)
     res = results.setdefault("_facts", {"pairs": [], "pair_kinds": []})
     facts = factsmod.read_facts(read_records, vdir)
     sources = doc_sources(docs, files)
     judgements = factsmod.load_judgements(factsmod.CHECKS_FILE)
-    res["pair_kinds"].append("text")
+    res["pair_kinds"].append(kind)
     for s, d in docs.items():
-        if "/ixbrl-pdf/" in (sources.get(s) or ""):
+        src = sources.get(s) or ""
+        if "/ixbrl-pdf/" in src:
             continue   # the layout kind's pairs
-        raw = FACTS_SOURCES.get(sources.get(s))
-        res["pairs"] += factsmod.pairs_doc("text", s, None, facts.get(s, []), d["cells"], raw, False, judgements)
+        raw = None if src.lower().endswith(".pdf") else FACTS_SOURCES.get(src)   # a PDF's bytes are no text
+        res["pairs"] += factsmod.pairs_doc(kind, s, None, facts.get(s, []), d["cells"], raw, is_html(src), judgements)
+    return facts, sources
+
+
+def facts_text_run(jobs, results):
+    """Folio on the text and PDF-text documents: the sample's pool, and their pairs."""
+    files = sorted(f for g in factsmod.SAMPLE_GLOBS for f in glob.glob(os.path.join(CORPUS, g)))
+    run = pairs_run("text", files, jobs, results, lambda src: False) if files else None
+    if run is None:
+        return
+    facts, sources = run
     rows, pool = factsmod.score_sample(facts, sources, FACTS_SOURCES,
                                        factsmod.load_judgements(factsmod.SAMPLE_FILE))
-    res["sample"] = {"rows": rows, "pool": pool}
+    results["_facts"]["sample"] = {"rows": rows, "pool": pool}
 
 
 def facts_corpus_run(jobs, results, html):
@@ -425,23 +436,8 @@ def facts_corpus_run(jobs, results, html):
     corpus is listed and judged."""
     files = sorted({f for g in factsmod.CORPUS_GLOBS for f in glob.glob(os.path.join(CORPUS, g))
                     if os.path.isfile(f)} - html)
-    if not files:
-        return
-    log("folio run: facts-corpus (%d files)" % len(files))
-    vdir, _ = run_folio("facts-corpus", files, jobs)
-    if vdir is None:
-        return
-    docs = load_version(vdir)
-    res = results.setdefault("_facts", {"pairs": [], "pair_kinds": []})
-    facts = factsmod.read_facts(read_records, vdir)
-    sources = doc_sources(docs, files)
-    judgements = factsmod.load_judgements(factsmod.CHECKS_FILE)
-    res["pair_kinds"].append("corpus")
-    for s, d in docs.items():
-        src = sources.get(s) or ""
-        raw = None if src.lower().endswith(".pdf") else FACTS_SOURCES.get(src)   # a PDF's bytes are no text
-        res["pairs"] += factsmod.pairs_doc("corpus", s, None, facts.get(s, []), d["cells"], raw,
-                                           (sources.get(s) or "").lower().endswith((".htm", ".html")), judgements)
+    if files:
+        pairs_run("corpus", files, jobs, results, lambda src: src.lower().endswith((".htm", ".html")))
 
 
 def write_facts(results):
