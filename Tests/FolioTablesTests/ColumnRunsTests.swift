@@ -225,6 +225,35 @@ import Testing
         #expect(t.cells.filter { $0.rowLabel == "Accruals and reserves" }.map(\.value) == [215, 519])
     }
 
+    /// Years printed together before the runs under the words over both columns, printed
+    /// once (`yearsBeforeTheRuns`): each column takes the words (a header cell spans the
+    /// columns with none of their own) and its own year.
+    @Test func yearsPrintedTogetherUnderSharedPiecesHeadEachColumn() throws {
+        let text = """
+            Product revenue
+            Service revenue
+            Total revenue
+
+            Three Months Ended
+            June 30,
+            2025
+            2024
+
+            120
+            30
+            150
+
+            100
+            25
+            125
+            """
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first)
+        let total = t.cells.filter { $0.rowLabel == "Total revenue" }
+        #expect(total.map(\.value) == [150, 125])
+        #expect(total.map(\.columnPath) == [["Three Months Ended", "June 30,", "2025"], ["Three Months Ended", "June 30,", "2024"]])
+    }
+
     /// Years printed together before the runs that are not one a column (two years, three
     /// columns) head none: the figures are paired, their periods left open.
     @Test func yearsPrintedTogetherNotOneAColumnHeadNone() throws {
