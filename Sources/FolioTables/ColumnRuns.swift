@@ -361,19 +361,21 @@ enum ColumnRuns {
     /// Whether the header pieces `pieces` before the first run (line indices) hold years each
     /// later than the one before or each earlier (a header's years in column order): `shape`
     /// then takes them all as the first run's pieces (when that run holds two figures at
-    /// least: a first run of one figure is a band of one row, `bandAbove`), and `read` deals them out one a column
-    /// in print order (`headsByYears`), or gives the columns no header when they are not one
-    /// a column (`severalYearsInOneHead`). Years printed together before a later run still
-    /// end the shape: which run is whose cannot be told there.
+    /// least: a first run of one figure is a band of one row, `bandAbove`), and `read` deals
+    /// them out one a column in print order (`headsByYears`; words printed once above them,
+    /// `Three Months Ended` / `June 30,`, span the columns), or gives the columns no header
+    /// when they are not one a column (`severalYearsInOneHead`). Years printed together
+    /// before a later run still end the shape: which run is whose cannot be told there.
     static func yearsBeforeTheRuns(_ text: [UInt8], _ ls: [Span], _ kinds: [Line], _ pieces: [Int]) -> Bool {
         let years = pieces.filter { kinds[$0] == .year }.compactMap { GridReader.cell(text, ls[$0].range) }
         return years.count >= 2 && yearsInColumnOrder(years)
     }
 
-    /// Whether a column's header pieces hold more than one year (`yearsBeforeTheRuns` left
-    /// them on the first run when they could not be dealt out one a column).
+    /// Whether a column's header pieces hold more than one year alone (`2024`, `2023`: the
+    /// years `yearsBeforeTheRuns` left on the first run when they could not be dealt out one a
+    /// column; a dated piece, `Fiscal 2024`, is not one).
     static func severalYearsInOneHead(_ heads: [[GridCell]]) -> Bool {
-        heads.contains { $0.filter { yearEnding($0.text) != nil }.count > 1 }
+        heads.contains { $0.filter { TableBuilder.isYear($0.text) }.count > 1 }
     }
 
     /// Fewest runs after a first run of one figure for `opensWithOneRowBand`: one a column of
