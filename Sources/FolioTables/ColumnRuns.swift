@@ -28,6 +28,7 @@ import FolioModel
 /// The region is a run of label lines followed by runs of figure lines (a run: consecutive
 /// lines that are each one figure; a line holding only a currency sign, `$`, and blank lines
 /// are skipped; short lines before a run are its header pieces, at most one year among them
+/// (before the first run, the header's years in column order: `yearsBeforeTheRuns`)
 /// and no group label ending with a colon; the note under the statement before the first
 /// run, `See accompanying notes.`, is skipped too). A units caption or a sentence among the label
 /// lines is text above the table: the label run starts after it; lines running straight into
@@ -300,9 +301,11 @@ enum ColumnRuns {
             case .blank, .currencySign:
                 if !figures.isEmpty { runs.append((pieces, figures)); pieces = []; figures = [] }
             case .year where figures.isEmpty:
-                // One column, one year: years printed together head several columns at
-                // once, and which run is whose cannot be told.
-                guard !pieces.contains(where: { kinds[$0] == .year }) else { break scan }
+                // One column, one year: years printed together before a later run head
+                // several columns at once, and which run is whose cannot be told. Before the
+                // first run they are the header's years left to right (`yearsBeforeTheRuns`).
+                guard !pieces.contains(where: { kinds[$0] == .year })
+                        || (runs.isEmpty && yearsBeforeTheRuns(text, ls, kinds, pieces + [k])) else { break scan }
                 pieces.append(k)
             case .label where figures.isEmpty:
                 // A group label (`Cost of revenue:`) starts the next rows, it heads no column.
@@ -328,7 +331,51 @@ enum ColumnRuns {
         guard let run = runs.first,
               run.figures.count >= 2 || opensWithOneRowBand(runs, labels: labels.count)
                   || (runs.count >= 3 && runsBeforeTheColumns(text, ls, runs) == 1) else { return nil }
+        // Years printed together head the columns' runs, not a band of one row (whose years
+        // `bandAbove` reads over the labels below it).
+        guard run.figures.count >= 2 || run.pieces.filter({ kinds[$0] == .year }).count < 2 else { return nil }
         return Shape(labels: labels, runs: runs)
+    }
+
+    /// **Years printed together before the runs.** A converter that follows the page's text
+    /// flow may print the column header's years one under the other, left to right, before
+    /// the first column's run (the header row read across, then the columns):
+    ///
+    /// ```
+    /// Deferred tax assets
+    /// Accruals and reserves
+    /// Total deferred tax assets
+    ///
+    /// 2024              ← the first column's year
+    /// $
+    /// 2023              ← the second column's
+    ///
+    /// 215               ← the first column's run
+    /// 1,253
+    /// 1,468
+    ///
+    /// 519               ← the second column's
+    /// ...
+    /// ```
+    ///
+    /// Whether the header pieces `pieces` before the first run (line indices) hold years each
+    /// later than the one before or each earlier (a header's years in column order): `shape`
+    /// then takes them all as the first run's pieces (when that run holds two figures at
+    /// least: a first run of one figure is a band of one row, `bandAbove`), and `read` deals
+    /// them out one a column in print order (`headsByYears`; words printed once above them,
+    /// `Three Months Ended` / `June 30,`, span the columns), or gives the columns no header
+    /// when they are not one a column (`severalYearsInOneHead`). Years printed together
+    /// before a later run still end the shape: which run is whose cannot be told there.
+    static func yearsBeforeTheRuns(_ text: [UInt8], _ ls: [Span], _ kinds: [Line], _ pieces: [Int]) -> Bool {
+        let years = pieces.filter { kinds[$0] == .year }.compactMap { GridReader.cell(text, ls[$0].range) }
+        return years.count >= 2 && yearsInColumnOrder(years)
+    }
+
+    /// Whether a column's header pieces hold more than one year alone (`2024`, `2023`: the
+    /// years `yearsBeforeTheRuns` left on the first run when they could not be dealt out one a
+    /// column; a dated piece, `Fiscal 2024`, is not one).
+    static func severalYearsInOneHead(_ heads: [[GridCell]]) -> Bool {
+        heads.contains { $0.filter { TableBuilder.isYear($0.text) }.count > 1 }
     }
 
     /// Fewest runs after a first run of one figure for `opensWithOneRowBand`: one a column of
@@ -1933,6 +1980,8 @@ enum ColumnRuns {
             if !found.years.isEmpty { heads = found.years.map { found.pieces + [$0] } }
             start = min(start, found.start)
         }
+        // Years printed together before the runs and not dealt out one a column head none.
+        if severalYearsInOneHead(heads) { heads = heads.map { _ in [] } }
         let inPlace = headsInPlace(heads, yearsPrinted: yearsPrinted(text, lines, runs, above: above), start: start)
         heads = inPlace.heads
         var rows: [GridRow] = inPlace.unitsRow.map { [$0] } ?? []

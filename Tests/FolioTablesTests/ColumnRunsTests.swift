@@ -176,24 +176,112 @@ import Testing
         #expect(revenue.first?.scale == 1_000_000)
     }
 
-    /// Years printed one under the other before a run head several columns at once: which
-    /// run is whose cannot be told, so nothing is paired.
-    @Test func yearsPrintedTogetherHeadNoRun() throws {
+    /// Years printed one under the other before a later run head several columns at once:
+    /// which run is whose cannot be told, so nothing is paired.
+    @Test func yearsPrintedTogetherBeforeALaterRunHeadNoRun() throws {
         let text = """
             Revenue
             Cost of revenue
 
-            2024
-            2023
-
             100
             60
+
+            2024
+            2023
 
             90
             50
             """
         let doc = try processed(text: text)
         #expect(doc.tables.isEmpty)
+    }
+
+    /// **Years printed together before the runs** (`yearsBeforeTheRuns`): the header's years
+    /// left to right, before the first column's run, head the columns in print order.
+    @Test func yearsPrintedTogetherBeforeTheRunsHeadTheColumnsInOrder() throws {
+        let text = """
+            Deferred tax assets:
+            Accruals and reserves
+            Net operating losses
+            Total deferred tax assets
+
+            2024
+            $
+            2023
+
+            215
+            1,253
+            1,468
+
+            519
+            1,113
+            1,632
+            """
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first)
+        let total = t.cells.filter { $0.rowLabel == "Total deferred tax assets" }
+        #expect(total.map(\.value) == [1468, 1632])
+        #expect(total.map { $0.columnPath.last } == ["2024", "2023"])
+        #expect(t.cells.filter { $0.rowLabel == "Accruals and reserves" }.map(\.value) == [215, 519])
+    }
+
+    /// Years printed together before the runs under the words over both columns, printed
+    /// once (`yearsBeforeTheRuns`): each column takes the words (a header cell spans the
+    /// columns with none of their own) and its own year.
+    @Test func yearsPrintedTogetherUnderSharedPiecesHeadEachColumn() throws {
+        let text = """
+            Product revenue
+            Service revenue
+            Total revenue
+
+            Three Months Ended
+            June 30,
+            2025
+            2024
+
+            120
+            30
+            150
+
+            100
+            25
+            125
+            """
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first)
+        let total = t.cells.filter { $0.rowLabel == "Total revenue" }
+        #expect(total.map(\.value) == [150, 125])
+        #expect(total.map(\.columnPath) == [["Three Months Ended", "June 30,", "2025"], ["Three Months Ended", "June 30,", "2024"]])
+    }
+
+    /// Years printed together before the runs that are not one a column (two years, three
+    /// columns) head none: the figures are paired, their periods left open.
+    @Test func yearsPrintedTogetherNotOneAColumnHeadNone() throws {
+        let text = """
+            Accruals and reserves
+            Net operating losses
+            Total deferred tax assets
+
+            2024
+            2023
+
+            215
+            1,253
+            1,468
+
+            519
+            1,113
+            1,632
+
+            400
+            600
+            1,000
+            """
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first)
+        let total = t.cells.filter { $0.rowLabel == "Total deferred tax assets" }
+        #expect(total.map(\.value) == [1468, 1632, 1000])
+        #expect(total.allSatisfy { $0.columnPath.isEmpty })
     }
 
     /// A total that does not add up says labels and figures are out of step (a figure the
