@@ -378,7 +378,7 @@ extension NarrativeExtractor {
            let m = nounBeforeAmount(t, from: max(clauseStart, r.lowerBound), to: f.start) {
             return (m, periodNear(t, after: f.end, f, nextStart: nextStart, sentence: r, base: base), true)
         }
-        if let (m, end, standing) = amountBeforeNoun(t, f, from: prevEnd, nextStart: nextStart),
+        if let (m, end, standing) = amountBeforeNoun(t, f, before: ctx, from: prevEnd, nextStart: nextStart),
            let p = modifierPeriod(t, f, phraseEnd: end, nextStart: nextStart, sentence: r, base: base, standing: standing) {
             return (m, p, false)
         }
@@ -447,14 +447,19 @@ extension NarrativeExtractor {
     /// the metric (with the verb done with it, `modifierAction`), where its phrase ends, and
     /// whether a present verb of having stands before the article and the noun names a
     /// facility, a program or an authorization (`standingCap`).
-    static func amountBeforeNoun(_ t: [UInt8], _ f: Figure, from a: Int, nextStart: Int) -> (metric: String, end: Int, standing: Bool)? {
+    static func amountBeforeNoun(_ t: [UInt8], _ f: Figure, before given: [Word], from a: Int,
+                                 nextStart: Int) -> (metric: String, end: Int, standing: Bool)? {
         let end = min(nextStart, t.count)
         // (The currency printed first: a number with a code after it names a series, `the 2014
         // USD Notes`, no amount.)
         guard f.hasCurrency, f.value > 0, f.end + 1 < end, t[f.end] == 0x20, f.start < t.count, !ByteClass.isDigit(t[f.start]),
-              a < f.start else { return nil }
-        // (Offsets of `tail` are relative to `a`.)
-        let ctx = Words.tail(t, a, f.start) { $0.count >= 10 }
+              a < f.start, let last = given.last else { return nil }
+        // (Offsets of `tail` are relative to `a`. More words only where a modifier ends right
+        // before the amount, `modifiersBeforeAmount`: a kind word, or a compound's second half.)
+        let p = a + last.start
+        let compound = p >= 1 && t[p - 1] == UInt8(ascii: "-") || p >= 2 && t[p - 1] == 0x20 && t[p - 2] == UInt8(ascii: "-")
+        let ctx = amountArticles.contains(last.text) || !(compound || capAdjectives.contains(last.text))
+            ? given : Words.tail(t, a, f.start) { $0.count >= 10 }
         // The article right before the amount, or before its modifiers (`modifiersBeforeAmount`).
         guard let article = articleBeforeAmount(t, ctx, from: a, amountStart: f.start) else { return nil }
         // **modifierAction.** The verb right before the article (`repaid the existing`) is

@@ -819,8 +819,8 @@ enum NarrativeExtractor {
             }
             // `(US$633.2 million)`: the same figure in another currency.
             // (Not `, ($82) million`: a negative amount, `negativeInParentheses`.)
-            if k > 0, f0.value >= 0, isOpenParenthesis(t, prevEnd, f0.start) || opensApproximateBracket(t, prevEnd, f0.start),
-               let m = metric, let prev = out.last, prev.figure.end == figures[k - 1].end {
+            if k > 0, f0.value >= 0, let m = metric, let prev = out.last, prev.figure.end == figures[k - 1].end,
+               isOpenParenthesis(t, prevEnd, f0.start) || opensApproximateBracket(t, prevEnd, f0.start) {
                 if f.unit != "percent" { restatedInBracket(prev, afterTax(m, t, f0.end, nextStart) ?? m, k, f) }
                 return
             }
@@ -1240,7 +1240,9 @@ let comparisonCutBytes: [[UInt8]] = comparisonCuts.map { s in s.withUTF8Buffer {
 /// approximate (`(approximately $0.4 billion ...)`: `bracketedEquivalent`).
 func opensApproximateBracket(_ t: [UInt8], _ a: Int, _ b: Int) -> Bool {
     let lo = max(0, min(a, t.count)), hi = max(lo, min(b, t.count))
-    guard let open = (lo..<hi).first(where: { t[$0] == UInt8(ascii: "(") }), isOpenParenthesis(t, lo, open + 1) else { return false }
+    // (The bracket and its one word stand within the last 24 bytes.)
+    guard let open = (max(lo, hi - 24)..<hi).last(where: { t[$0] == UInt8(ascii: "(") }), isOpenParenthesis(t, lo, open + 1)
+    else { return false }
     let words = Words.split(t[(open + 1)..<hi])
     return words.count == 1 && NarrativeExtractor.approximators.contains(words[0].text)
         && (open + 1..<hi).allSatisfy { t[$0] == 0x20 || Words.isAlnum(t[$0]) }
