@@ -80,7 +80,7 @@ extension NarrativeExtractor {
         if let p = PeriodParser.find(t, before, base: base) { return p }
         if close < r.upperBound, let p = PeriodParser.find(t, cutComparison(t, close..<r.upperBound), base: base) { return p }
         if let (date, phrase) = PeriodParser.eventDate(t, before) { return StatedPeriod.event(date, phrase: phrase) }
-        return PeriodParser.find(t, f.end..<min(close, r.upperBound), base: base) ?? base
+        return PeriodParser.find(t, f.end..<max(f.end, min(close, r.upperBound)), base: base) ?? base
     }
 
     /// The currency a sign or code at `i` names, with a digit after it (spaces between allowed):
@@ -512,8 +512,8 @@ extension NarrativeExtractor {
         var units = 0
         while p >= 0 {
             let w = ws[p]
+            guard a + w.end <= next, next <= t.count else { return nil }
             let gap = (a + w.end)..<next
-            guard gap.lowerBound <= gap.upperBound, gap.upperBound <= t.count else { return nil }
             if amountArticles.contains(w.text) { return gap.allSatisfy({ t[$0] == 0x20 }) ? p : nil }
             guard units < 3, gap.allSatisfy({ t[$0] == 0x20 || t[$0] == UInt8(ascii: ",") }),
                   gap.filter({ t[$0] == UInt8(ascii: ",") }).count <= 1 else { return nil }
