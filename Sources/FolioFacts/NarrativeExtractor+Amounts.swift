@@ -27,13 +27,17 @@ extension NarrativeExtractor {
     /// any `in <word> of|for|with`: `in support of`); nor a lone `cash` or `stock` (the form
     /// of a payment, not what it pays); nor a sum since a past date (`since our inception`).
     static func amountOfNoun(_ t: [UInt8], _ f: Figure, before ctx: [Word], nextStart: Int, actionFrom: Int? = nil) -> String? {
-        let of = f.end + 4 < t.count && f.end + 4 <= nextStart && t[f.end] == 0x20 && t[f.end + 1] == UInt8(ascii: "o")
-            && t[f.end + 2] == UInt8(ascii: "f") && t[f.end + 3] == 0x20
-        let direct = of || actionFrom.map { isAmountInNoun(t, f, nextStart: nextStart, actionFrom: $0) } == true
+        // (`€750 million ($781 million ...) principal amount of notes`: the noun after the bracket, `bracketedEquivalent`.)
+        let close = equivalentBracketEnd(t, f)
+        let fe = close ?? f.end
+        let nextStart = close.map { min(t.count, $0 + 96) } ?? nextStart
+        let of = fe + 4 < t.count && fe + 4 <= nextStart && t[fe] == 0x20 && t[fe + 1] == UInt8(ascii: "o")
+            && t[fe + 2] == UInt8(ascii: "f") && t[fe + 3] == 0x20
+        let direct = of || close == nil && actionFrom.map { isAmountInNoun(t, f, nextStart: nextStart, actionFrom: $0) } == true
         // (`$900 million of 5.10% senior notes`: the coupon is part of the name, `couponOf`.)
-        let principal = !f.hasCurrency ? nil : direct ? (of ? coupon(t, at: f.end + 4) : nil) : principalOf(t, from: f.end)
+        let principal = !f.hasCurrency ? nil : direct ? (of ? coupon(t, at: fe + 4) : nil) : principalOf(t, from: fe)
         guard f.hasCurrency, direct || principal != nil else { return nil }
-        let start = principal?.start ?? f.end + 4
+        let start = principal?.start ?? fe + 4
         // (A coupon is a figure of its own: the phrase runs past it.)
         let end = principal?.coupon != nil ? min(t.count, start + 120) : min(nextStart, t.count)
         guard start < end else { return nil }
@@ -42,6 +46,60 @@ extension NarrativeExtractor {
         let m = (principal?.coupon.map { singleSpaced(t, $0.lowerBound, $0.upperBound) + " " } ?? "") + phrase
         guard let c = m.first else { return nil }
         return c.uppercased() + m.dropFirst()
+    }
+
+    /// **bracketedEquivalent.** An amount followed by the same amount in another currency in
+    /// brackets names its noun after the bracket as it would right after itself: `In February
+    /// 2022, Norvale issued €750 million ($781 million and $830 million as of December 31, 2024
+    /// and 2023, respectively) principal amount of notes`, `approximately £0.3 billion
+    /// (approximately $0.4 billion as of December 31, 2024) of unresolved damages claims
+    /// remain`. The bracket follows the amount after one space and opens with an amount in
+    /// another currency (a word saying it is approximate before it allowed), with no bracket
+    /// inside, closing within 160 bytes (`bracketClose`). Where the bracket closes (after its
+    /// `)`), nil when no such bracket follows `f`. (Each amount inside is read as the same
+    /// measure, `SentenceReading.restatedInBracket`.)
+    static func equivalentBracketEnd(_ t: [UInt8], _ f: Figure) -> Int? {
+        guard f.hasCurrency, f.end + 4 < t.count, t[f.end] == 0x20, t[f.end + 1] == UInt8(ascii: "(") else { return nil }
+        var i = f.end + 2
+        if let w = Words.split(t[i..<min(t.count, i + 16)]).first, w.start == i, approximators.contains(w.text) {
+            i = w.end
+            while i < t.count, t[i] == 0x20 { i += 1 }
+        }
+        guard let unit = currencyAt(t, i), unit != f.unit else { return nil }
+        return bracketClose(t, from: i, limit: t.count)
+    }
+
+    /// The period of an amount its equivalent in brackets follows (`bracketedEquivalent`): one
+    /// the sentence states outside the bracket (before the amount, then after the bracket), else
+    /// the date of an event before it (`In February 2022, Norvale issued €750 million ($781
+    /// million ... as of December 31, 2024 ...)`: the issue's), else the bracket's own date (the
+    /// date both amounts are stated at: `approximately £0.3 billion (approximately $0.4 billion as
+    /// of December 31, 2024) of claims remain`), else the period the text is under.
+    static func bracketedHeadPeriod(_ t: [UInt8], _ f: Figure, close: Int, sentence r: Range<Int>, base: StatedPeriod?) -> StatedPeriod? {
+        let before = cutComparison(t, r.lowerBound..<f.start)
+        if let p = PeriodParser.find(t, before, base: base) { return p }
+        if close < r.upperBound, let p = PeriodParser.find(t, cutComparison(t, close..<r.upperBound), base: base) { return p }
+        if let (date, phrase) = PeriodParser.eventDate(t, before) { return StatedPeriod.event(date, phrase: phrase) }
+        return PeriodParser.find(t, f.end..<max(f.end, min(close, r.upperBound)), base: base) ?? base
+    }
+
+    /// The currency a sign or code at `i` names, with a digit after it (spaces between allowed):
+    /// `$` or `US$` (USD), `€` (EUR), `£` (GBP), a three-letter code (`INR 28.1`); nil otherwise
+    /// (`equivalentBracketEnd`).
+    static func currencyAt(_ t: [UInt8], _ i: Int) -> String? {
+        guard i < t.count else { return nil }
+        var j = i
+        let unit: String
+        if t[j] == UInt8(ascii: "$") { unit = "USD"; j += 1 }
+        else if j + 2 < t.count, t[j] == UInt8(ascii: "U"), t[j + 1] == UInt8(ascii: "S"), t[j + 2] == UInt8(ascii: "$") { unit = "USD"; j += 3 }
+        else if j + 2 < t.count, t[j] == 0xE2, t[j + 1] == 0x82, t[j + 2] == 0xAC { unit = "EUR"; j += 3 }
+        else if j + 1 < t.count, t[j] == 0xC2, t[j + 1] == 0xA3 { unit = "GBP"; j += 2 }
+        else if j + 3 < t.count, (j..<(j + 3)).allSatisfy({ t[$0] >= 0x41 && t[$0] <= 0x5A }) {
+            unit = String(decoding: t[j..<(j + 3)], as: UTF8.self)
+            j += 3
+        } else { return nil }
+        while j < t.count, t[j] == 0x20 { j += 1 }
+        return j < t.count && ByteClass.isDigit(t[j]) ? unit : nil
     }
 
     /// The noun phrase an amount names in `t[start..<end]` (`amountOfNoun`, `amountLinkedObject`),
@@ -309,7 +367,9 @@ extension NarrativeExtractor {
     static func besideNoun(_ t: [UInt8], _ f: Figure, ctx: [Word], link: String?, prevEnd: Int, clauseStart: Int,
                            nextStart: Int, sentence r: Range<Int>, base: StatedPeriod?) -> (metric: String, period: StatedPeriod?, list: Bool)? {
         if let m = amountOfNoun(t, f, before: ctx, nextStart: nextStart, actionFrom: r.lowerBound) {
-            return (withAction(m, t, f, from: r.lowerBound), periodNear(t, after: f.end, f, nextStart: nextStart, sentence: r, base: base), false)
+            let p = equivalentBracketEnd(t, f).map { bracketedHeadPeriod(t, f, close: $0, sentence: r, base: base) }
+                ?? periodNear(t, after: f.end, f, nextStart: nextStart, sentence: r, base: base)
+            return (withAction(m, t, f, from: r.lowerBound), p, false)
         }
         if let m = amountLinkedObject(t, f, nextStart: nextStart, actionFrom: r.lowerBound) ?? amountRemaining(t, f, nextStart: nextStart, sentence: r) {
             return (m, periodNear(t, after: f.end, f, nextStart: nextStart, sentence: r, base: base), false)
@@ -318,8 +378,8 @@ extension NarrativeExtractor {
            let m = nounBeforeAmount(t, from: max(clauseStart, r.lowerBound), to: f.start) {
             return (m, periodNear(t, after: f.end, f, nextStart: nextStart, sentence: r, base: base), true)
         }
-        if let (m, end) = amountBeforeNoun(t, f, before: ctx, from: prevEnd, nextStart: nextStart),
-           let p = modifierPeriod(t, f, phraseEnd: end, nextStart: nextStart, sentence: r, base: base) {
+        if let (m, end, standing) = amountBeforeNoun(t, f, before: ctx, from: prevEnd, nextStart: nextStart),
+           let p = modifierPeriod(t, f, phraseEnd: end, nextStart: nextStart, sentence: r, base: base, standing: standing) {
             return (m, p, false)
         }
         return nil
@@ -331,9 +391,10 @@ extension NarrativeExtractor {
     /// `in` or `for` (`Payment of the $1 billion termination fee during fiscal 2024`). A
     /// facility, a program or an authorization is no figure of the filing's own period, and
     /// the date of another clause is not its period (`a $3.5 billion credit facility scheduled
-    /// to expire in May 2025`): nil then, and the amount is no fact.
+    /// to expire in May 2025`): nil then, and the amount is no fact, unless the sentence states
+    /// it as standing now (`standingCap`).
     static func modifierPeriod(_ t: [UInt8], _ f: Figure, phraseEnd: Int, nextStart: Int, sentence r: Range<Int>,
-                               base: StatedPeriod?) -> StatedPeriod? {
+                               base: StatedPeriod?, standing: Bool = false) -> StatedPeriod? {
         if let p = PeriodParser.find(t, cutComparison(t, r.lowerBound..<f.start), base: base) { return p }
         // **eventModifierPeriod.** The date of an event stated before the amount (`In December
         // 2023, we entered into a $9.0 billion bridge credit agreement`, `On June 27, 2024, we
@@ -341,10 +402,32 @@ extension NarrativeExtractor {
         // (`StatedPeriod.eventFlows` makes a flow of it where the metric names one).
         if let (date, phrase) = PeriodParser.eventDate(t, r.lowerBound..<f.start) { return StatedPeriod.event(date, phrase: phrase) }
         let hi = min(nextStart, phraseEnd + 48, t.count)
-        guard phraseEnd < hi, let w = Words.split(t[phraseEnd..<hi]).first,
-              ["during", "in", "for"].contains(w.text) else { return nil }
-        return PeriodParser.find(t, w.start..<hi, base: base)
+        if phraseEnd < hi, let w = Words.split(t[phraseEnd..<hi]).first, ["during", "in", "for"].contains(w.text),
+           let p = PeriodParser.find(t, w.start..<hi, base: base) {
+            return p
+        }
+        // **standingCap.** The size of a facility, a program or an authorization the company
+        // has now, stated in the present (`We have a $575 million commercial paper program`,
+        // `Norvale currently has an existing $5.0 billion five-year revolving credit facility`,
+        // `The Credit Agreement provides for a $5.0 billion unsecured revolving credit
+        // facility`) with no date of its own, is a balance: of the instant the period the text
+        // is under ends on (the section's, else the filing's), as `balanceAtPeriodEnd` has it.
+        // Only under such a span of time: not under an event's date (a paragraph that dates
+        // what it tells), nor an instant a sentence before set (`There were no borrowings ... as
+        // of December 31, 2023 and 2024.` sets the first date, not the one the cap stands at),
+        // nor with no period.
+        guard standing, let b = base, !b.isEvent, case .duration = b.kind else { return nil }
+        return b.endInstant
     }
+
+    /// The present verbs of having a facility, a program or an authorization (`standingCap`).
+    /// (`provides`, `provide` before `for`.)
+    static let standingVerbs: Set<String> = ["has", "have", "maintains", "maintain", "provides", "provide"]
+
+    /// The nouns of a standing facility, program or authorization, the last word of the
+    /// metric `amountBeforeNoun` reads (`standingCap`).
+    static let standingNouns: Set<String> = ["facility", "facilities", "program", "programs", "programme", "agreement",
+                                             "loan", "authorization", "authorisation"]
 
     /// **amountBeforeNoun.** A currency amount printed as the first modifier of a noun phrase,
     /// after an article or a possessive, is the measure that phrase names: `In 2024, we entered
@@ -361,27 +444,34 @@ extension NarrativeExtractor {
     /// (`a $0.25 per share dividend`), names only an amount (`the $500 million aggregate
     /// principal amount of its notes`: of what is said after it), or is one word (`a $2,000
     /// cap for out-of-pocket costs`, `the $244 fine`: too little to name a measure). Returns
-    /// the metric (with the verb done with it, `modifierAction`) and where its phrase ends.
-    static func amountBeforeNoun(_ t: [UInt8], _ f: Figure, before ctx: [Word], from a: Int, nextStart: Int) -> (metric: String, end: Int)? {
+    /// the metric (with the verb done with it, `modifierAction`), where its phrase ends, and
+    /// whether a present verb of having stands before the article and the noun names a
+    /// facility, a program or an authorization (`standingCap`).
+    static func amountBeforeNoun(_ t: [UInt8], _ f: Figure, before given: [Word], from a: Int,
+                                 nextStart: Int) -> (metric: String, end: Int, standing: Bool)? {
         let end = min(nextStart, t.count)
         // (The currency printed first: a number with a code after it names a series, `the 2014
         // USD Notes`, no amount.)
         guard f.hasCurrency, f.value > 0, f.end + 1 < end, t[f.end] == 0x20, f.start < t.count, !ByteClass.isDigit(t[f.start]),
-              let last = ctx.last else { return nil }
-        // The article right before the amount, or before a hyphenated word before it.
-        var article = ctx.count - 1
-        if !amountArticles.contains(last.text), ctx.count >= 3,
-           (a + ctx[ctx.count - 2].end..<a + last.start).allSatisfy({ t[$0] == 0x20 || t[$0] == UInt8(ascii: "-") }),
-           t[a + last.start - 1] == UInt8(ascii: "-") {
-            article = ctx.count - 3
-        }
-        guard amountArticles.contains(ctx[article].text), (a + last.end..<f.start).allSatisfy({ t[$0] == 0x20 }) else { return nil }
+              a < f.start, let last = given.last else { return nil }
+        // (Offsets of `tail` are relative to `a`. More words only where a modifier ends right
+        // before the amount, `modifiersBeforeAmount`: a kind word, or a compound's second half.)
+        let p = a + last.start
+        let compound = p >= 1 && t[p - 1] == UInt8(ascii: "-") || p >= 2 && t[p - 1] == 0x20 && t[p - 2] == UInt8(ascii: "-")
+        let ctx = amountArticles.contains(last.text) || !(compound || capAdjectives.contains(last.text))
+            ? given : Words.tail(t, a, f.start) { $0.count >= 10 }
+        // The article right before the amount, or before its modifiers (`modifiersBeforeAmount`).
+        guard let article = articleBeforeAmount(t, ctx, from: a, amountStart: f.start) else { return nil }
         // **modifierAction.** The verb right before the article (`repaid the existing`) is
         // what the company did with it; a verb further back acts on something else (`no
         // amounts had been borrowed under the $3 billion agreement`).
         var v = article - 1
         while v >= 0, amountArticles.contains(ctx[v].text) { v -= 1 }
         let action = v >= 0 && actionVerbs.contains(ctx[v].text) ? " " + ctx[v].text : ""
+        // (`standingCap`: `has a`, `currently has an existing`, `provides for a`.)
+        var s = v
+        if s >= 1, ctx[s].text == "for", ["provides", "provide"].contains(ctx[s - 1].text) { s -= 1 }
+        let present = s >= 0 && standingVerbs.contains(ctx[s].text)
         var picked: [Word] = []
         // (`split` of a slice gives offsets in `t`.)
         let words = Words.split(t[(f.end + 1)..<end])
@@ -402,14 +492,66 @@ extension NarrativeExtractor {
               !["amount", "amounts"].contains(q.text), picked.count >= 2 else { return nil }
         let m = singleSpaced(t, p.start, q.end) + action
         guard let c = m.first else { return nil }
-        return (c.uppercased() + m.dropFirst(), q.end)
+        return (c.uppercased() + m.dropFirst(), q.end, present && action.isEmpty && standingNouns.contains(q.text))
     }
+
+    /// **modifiersBeforeAmount.** The article of an amount printed as its noun's first
+    /// modifier (`amountBeforeNoun`): the word right before the amount, or the word before up
+    /// to three modifiers printed before it, each a compound joined by a hyphen (`a five-year
+    /// $1.5 billion credit facility`, `a 364 -day $1.5 billion credit facility`) or a word of
+    /// `capAdjectives` (`a committed five-year unsecured $8 billion revolving credit facility`,
+    /// `its previous $1 billion unsecured revolving credit facility`), with spaces or one
+    /// comma after each (`a five-year, unsecured $7.0 billion revolving credit facility`, `a
+    /// five-year , $3 billion unsecured revolving credit facility`); only spaces after the
+    /// article. The index of the article in `ws` (the words before the amount, offsets
+    /// relative to `a`); nil when none.
+    static func articleBeforeAmount(_ t: [UInt8], _ ws: [Word], from a: Int, amountStart: Int) -> Int? {
+        var p = ws.count - 1
+        // Where the modifier (or the amount) after `ws[p]` starts.
+        var next = amountStart
+        var units = 0
+        while p >= 0 {
+            let w = ws[p]
+            guard a + w.end <= next, next <= t.count else { return nil }
+            let gap = (a + w.end)..<next
+            if amountArticles.contains(w.text) { return gap.allSatisfy({ t[$0] == 0x20 }) ? p : nil }
+            guard units < 3, gap.allSatisfy({ t[$0] == 0x20 || t[$0] == UInt8(ascii: ",") }),
+                  gap.filter({ t[$0] == UInt8(ascii: ",") }).count <= 1 else { return nil }
+            // The modifier ending at `p`: back over the words a hyphen joins to it.
+            var q = p
+            while q > 0, hyphenJoined(t, (a + ws[q - 1].end)..<(a + ws[q].start)) { q -= 1 }
+            guard q < p || capAdjectives.contains(w.text) else { return nil }
+            next = a + ws[q].start
+            p = q - 1
+            units += 1
+        }
+        return nil
+    }
+
+    /// Whether the bytes between two words join them into one compound: spaces and exactly
+    /// one hyphen (`five-year`, `364 -day`; `modifiersBeforeAmount`).
+    static func hyphenJoined(_ t: [UInt8], _ gap: Range<Int>) -> Bool {
+        guard !gap.isEmpty, gap.upperBound <= t.count else { return false }
+        var hyphens = 0
+        for i in gap {
+            if t[i] == UInt8(ascii: "-") { hyphens += 1 } else if t[i] != 0x20 { return false }
+        }
+        return hyphens == 1
+    }
+
+    /// Words of a facility's or a debt's kind printed before its amount (`modifiersBeforeAmount`):
+    /// `a committed five-year unsecured $8 billion revolving credit facility`.
+    static let capAdjectives: Set<String> = ["unsecured", "secured", "committed", "senior", "revolving", "previous", "prior",
+                                             "syndicated", "original", "initial"]
 
     /// Participles that end an `amountBeforeNoun` phrase: the clause after the noun (`a $3.5
     /// billion credit facility scheduled to expire`, `a $15.0 billion authorization that
     /// replaced`).
+    /// (An adverb of time before a participle too: `an unsecured INR 22.7 billion term loan
+    /// originally due July 2023`.)
     static let modifierStops: Set<String> = ["scheduled", "expiring", "maturing", "approved", "entered", "replaced",
-                                             "provided", "providing", "used", "issued", "undrawn", "which", "that"]
+                                             "provided", "providing", "used", "issued", "undrawn", "which", "that",
+                                             "originally", "initially", "subsequently", "currently"]
 
     /// The words after which an amount is the first modifier of a noun phrase (`amountBeforeNoun`).
     /// (**totalBeforeAmount.** `a total` too: `the Company recognized a total $327 million

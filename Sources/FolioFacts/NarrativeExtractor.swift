@@ -749,6 +749,35 @@ enum NarrativeExtractor {
             skipThrough = last.index
             clauseStart = figures[last.index].end
         }
+        /// **bracketedEquivalent.** Figure `k` (read as `f`) opens a bracket right after the
+        /// figure read before it (`prev`), the same amount in another currency: a fact of
+        /// `prev`'s metric and period, unless the bracket states its own: a date after it
+        /// (`£0.3 billion (approximately $0.4 billion as of December 31, 2024)`: the date of
+        /// the rate), or a list of amounts with a list of as many periods (`€750 million ($781
+        /// million and $830 million as of December 31, 2024 and 2023, respectively)`: each its
+        /// own, the later ones comparatives of the first).
+        mutating func restatedInBracket(_ prev: NarrativeFact, _ m: String, _ k: Int, _ f: Figure) {
+            let close = bracketClose(t, from: figures[k].end, limit: r.upperBound)
+            if let close {
+                let e = listEnd(t, figures, from: k)
+                if e > k, figures[e].end < close,
+                   let ps = listPeriods(t, figures, k, e, clauseStart: figures[k].start, sentenceEnd: close, base: base), ps.count == e - k + 1 {
+                    let first = out.count
+                    for i in k...e {
+                        var n = prev.restated(i == k ? f : figures[i], metric: m)
+                        n.period = ps[i - k]
+                        if i > k { (n.role, n.of) = ("comparative", first) }
+                        out.append(n)
+                    }
+                    skipThrough = e
+                    return
+                }
+            }
+            var n = prev.restated(f, metric: m)
+            let next = k + 1 < figures.count ? min(figures[k + 1].start, close ?? r.upperBound) : (close ?? r.upperBound)
+            if let close, next == close, let p = PeriodParser.find(t, figures[k].end..<close, base: base) { n.period = p }
+            out.append(n)
+        }
         /// A current figure read with its metric and period: the clause goes on after it.
         mutating func took(_ n: NarrativeFact) {
             metric = n.metric
@@ -790,9 +819,9 @@ enum NarrativeExtractor {
             }
             // `(US$633.2 million)`: the same figure in another currency.
             // (Not `, ($82) million`: a negative amount, `negativeInParentheses`.)
-            if k > 0, f0.value >= 0, isOpenParenthesis(t, prevEnd, f0.start), let m = metric, let prev = out.last,
-               prev.figure.end == figures[k - 1].end {
-                if f.unit != "percent" { out.append(prev.restated(f, metric: afterTax(m, t, f0.end, nextStart) ?? m)) }
+            if k > 0, f0.value >= 0, let m = metric, let prev = out.last, prev.figure.end == figures[k - 1].end,
+               isOpenParenthesis(t, prevEnd, f0.start) || opensApproximateBracket(t, prevEnd, f0.start) {
+                if f.unit != "percent" { restatedInBracket(prev, afterTax(m, t, f0.end, nextStart) ?? m, k, f) }
                 return
             }
             // `Unbilled receivables increased from $8.4 billion at December 31, 2024, to $9.3 billion at June 30, 2025` (`levelsFromTo`).
@@ -1206,6 +1235,31 @@ func cutComparison(_ t: [UInt8], _ range: Range<Int>) -> Range<Int> {
 }
 
 let comparisonCutBytes: [[UInt8]] = comparisonCuts.map { s in s.withUTF8Buffer { Array($0) } }
+
+/// Whether `t[a..<b]` is an opening bracket and a word saying the amount after it is
+/// approximate (`(approximately $0.4 billion ...)`: `bracketedEquivalent`).
+func opensApproximateBracket(_ t: [UInt8], _ a: Int, _ b: Int) -> Bool {
+    let lo = max(0, min(a, t.count)), hi = max(lo, min(b, t.count))
+    // (The bracket and its one word stand within the last 24 bytes.)
+    guard let open = (max(lo, hi - 24)..<hi).last(where: { t[$0] == UInt8(ascii: "(") }), isOpenParenthesis(t, lo, open + 1)
+    else { return false }
+    let words = Words.split(t[(open + 1)..<hi])
+    return words.count == 1 && NarrativeExtractor.approximators.contains(words[0].text)
+        && (open + 1..<hi).allSatisfy { t[$0] == 0x20 || Words.isAlnum(t[$0]) }
+}
+
+/// The byte after the `)` that closes a bracket opened before `from`, at most 160 bytes on and
+/// before `limit`, with no bracket inside; nil when none (`bracketedEquivalent`).
+func bracketClose(_ t: [UInt8], from: Int, limit: Int) -> Int? {
+    let hi = min(limit, t.count, from + 160)
+    var i = max(0, from)
+    while i < hi {
+        if t[i] == UInt8(ascii: ")") { return i + 1 }
+        if t[i] == UInt8(ascii: "(") { return nil }
+        i += 1
+    }
+    return nil
+}
 
 /// Whether `t[a..<b]` is `(` between spaces, tabs, newlines (and leading commas): the
 /// bytes form of `str(t, a, b).trimmingSpaces == "("`.

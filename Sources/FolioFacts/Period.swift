@@ -754,6 +754,14 @@ extension StatedPeriod {
                             text: "\(end.iso) (the end of the filing's period)")
     }
 
+    /// The instant this period ends on (`standingCap`): a duration's last day, an instant itself.
+    var endInstant: StatedPeriod? {
+        guard case .duration = kind else { return self }
+        guard let end = period?.end else { return nil }
+        return StatedPeriod(kind: .instant, year: end.year, month: end.month, day: end.day,
+                            text: "\(end.iso) (the end of the period)")
+    }
+
     /// The facts of a sentence whose period is the filing's own, assumed (`reported(by:)`),
     /// that name a balance: the instant the period ends on instead (`balanceAtPeriodEnd`).
     static func balances(_ facts: inout [NarrativeFact], filingPeriod: StatedPeriod?) {
