@@ -59,6 +59,45 @@ extension ColumnRuns {
         return Int(d - 0x30)
     }
 
+    /// **Footnote letters under the labels.** The label column's footnote markers may be
+    /// letters, `(a)`, `(b)`, ... printed one a line right under the last label (the
+    /// footnotes' own markers, set in the label column below the table); having a letter,
+    /// they are read as label lines, one row too many for every run:
+    ///
+    /// ```
+    /// Beginning balance
+    /// Additions(a)
+    /// Payments
+    /// Ending balance
+    /// (a)                   ← the label column's footnote letter, no row
+    ///
+    /// 2030
+    /// 100
+    /// 20
+    /// (15)
+    /// 105
+    /// ```
+    ///
+    /// How many of the last labels (`labels`) are such letters: a letter or two alone in
+    /// parentheses each (`isFootnoteLetter`), lettered from `a` in order (case aside), two
+    /// labels at least above them; 0 when none. `read` leaves them out only when the runs
+    /// do not reconcile with them (as `runsBeforeTheColumns` does the markers in figures).
+    static func lettersUnderTheLabels(_ labels: [Label]) -> Int {
+        var n = 0
+        while n < labels.count, isFootnoteLetter(labels[labels.count - 1 - n].text) { n += 1 }
+        guard n > 0, n <= maxFootnoteMarkers, labels.count - n >= 2 else { return 0 }
+        let letters = labels.suffix(n).map { $0.text.lowercased() }
+        let expected = (0..<n).map { "(" + String(UnicodeScalar(UInt8(0x61 + $0))) + ")" }
+        return letters == expected ? n : 0
+    }
+
+    /// A footnote letter alone: `(a)`, `(B)` (one ASCII letter in parentheses).
+    static func isFootnoteLetter(_ s: String) -> Bool {
+        let b = Array(s.utf8)
+        guard b.count == 3, b[0] == 0x28, b[2] == 0x29 else { return false }
+        return ByteClass.isLetter(b[1])
+    }
+
     /// A page number: digits alone, `maxPageNumberDigits` at most, no leading zero.
     static func isPageNumber(_ text: [UInt8], _ line: Span) -> Bool {
         let r = GridReader.trim(text, line.range)

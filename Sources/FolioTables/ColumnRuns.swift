@@ -1934,6 +1934,11 @@ enum ColumnRuns {
             let kept = withoutRunsBeforeTheColumns(kinds, shape.runs, count: before, labelsEnd: labelsEnd)
             reading = reconciled(text, lines, kinds, kept, printed, oneColumn: false)
         }
+        // The label column's footnote letters under the last label (`lettersUnderTheLabels`).
+        let letters = lettersUnderTheLabels(printed)
+        if reading == nil, letters > 0 {
+            reading = reconciled(text, lines, kinds, shape.runs, Array(printed.dropLast(letters)), oneColumn: oneColumn)
+        }
         // Last, the first label a heading over its rows (`headsItsRows`).
         if reading == nil, headsItsRows(printed) {
             var v = printed
