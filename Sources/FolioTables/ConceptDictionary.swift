@@ -621,7 +621,8 @@ public enum ConceptDictionary {
     ///   dropped (`at`, `as`, `of`, `on`, `in`, `ended`, `ending`) are dropped
     ///   (`BALANCE MARCH 31, 2025` and `Balance as of September 30` -> `balance`).
     /// Then `periodPosition`, `currentPortion`, `perShareHolder`, `cashEquivalents`,
-    /// `stockholdersDeficit`, `lossAsIncome` and `effectOnCash` read the key's words.
+    /// `stockholdersDeficit`, `lossAsIncome`, `effectOnCash` and `vocabulary` read the key's
+    /// words.
     /// The benchmark's `label_key` (scripts/accuracy_lib/concepts.py) is the same.
     public static func labelKey(_ label: String) -> String {
         ByteSearch.withBytes(label) { b -> String in
@@ -646,6 +647,7 @@ public enum ConceptDictionary {
             stockholdersDeficit(&out)
             lossAsIncome(&out)
             effectOnCash(&out)
+            vocabulary(&out)
             var key: [UInt8] = []
             for w in out {
                 if !key.isEmpty { key.append(0x20) }
@@ -797,6 +799,55 @@ public enum ConceptDictionary {
             }
             j += 1
         }
+    }
+
+    /// **Accounting vocabulary** (`labelKey`): the standard names accounting gives one line
+    /// item, which any filer may print, read as one (`vocabularyTerms`, each a run of key words
+    /// and the words it reads as): `Capital investments` as `capital expenditure` (spending on
+    /// long-lived productive assets), `Paid-in surplus` and `Capital surplus` as `additional
+    /// paid in capital` (what holders paid above par), `Accumulated earnings` and `Reinvested
+    /// earnings` as `retained income` (earnings kept in the business), `Trade payables` and
+    /// `Trade receivables` as `account payable` and `account receivable` (owed to suppliers,
+    /// by customers), `Provision for income taxes` and `Income tax provision` as `income tax
+    /// expense` (the period's income tax charge). A key holding one name is two or more words
+    /// apart from a key holding the other, too far for the closest-key step (`maxExtraWords`):
+    /// keyed apart, the line item a filer prints under the other name gets no concept. Terms
+    /// are matched left to right, each run of words once; other words are left as they are.
+    static func vocabulary(_ out: inout [[UInt8]]) {
+        guard out.contains(where: { w in vocabularyTerms.contains { $0.from.first.map { same(w[...], $0) } ?? false } }) else {
+            return
+        }
+        var res: [[UInt8]] = []
+        res.reserveCapacity(out.count + 2)
+        var i = 0
+        while i < out.count {
+            if let t = vocabularyTerms.first(where: { t in
+                i + t.from.count <= out.count && t.from.indices.allSatisfy { same(out[i + $0][...], t.from[$0]) }
+            }) {
+                res.append(contentsOf: t.to)
+                i += t.from.count
+            } else {
+                res.append(out[i])
+                i += 1
+            }
+        }
+        out = res
+    }
+
+    /// The terms `vocabulary` reads as one: each run of key words (after `synonyms` and
+    /// `singular`: `earnings` is `income`, `payables` `payable`) and the words it reads as.
+    static let vocabularyTerms: [(from: [[UInt8]], to: [[UInt8]])] = [
+        ("capital investment", "capital expenditure"),
+        ("paid in surplus", "additional paid in capital"),
+        ("capital surplus", "additional paid in capital"),
+        ("accumulated income", "retained income"),
+        ("reinvested income", "retained income"),
+        ("trade payable", "account payable"),
+        ("trade receivable", "account receivable"),
+        ("provision for income tax", "income tax expense"),
+        ("income tax provision", "income tax expense"),
+    ].map { pair in
+        (pair.0.split(separator: " ").map { Array($0.utf8) }, pair.1.split(separator: " ").map { Array($0.utf8) })
     }
 
     /// The words before `loss` that make it an income measure's negative result (`lossAsIncome`).

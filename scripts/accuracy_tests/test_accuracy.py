@@ -131,6 +131,21 @@ class GoldReader(unittest.TestCase):
         self.assertEqual(k("Total stockholders’ equity, ending balance"), "total stockholders equity")
         self.assertEqual(k("Beginning balance"), "balance")
         self.assertEqual(k("Tax effect on unrealized gains"), "tax effect on unrealized gain")
+        self.assertEqual(k("Capital investments accrued but not yet paid"), "capital expenditure accrued but not yet paid")
+        self.assertEqual(k("Paid-in surplus"), "additional paid in capital")
+        self.assertEqual(k("Capital surplus"), "additional paid in capital")
+        self.assertEqual(k("Accumulated earnings"), "retained income")
+        self.assertEqual(k("Reinvested earnings"), "retained income")
+        self.assertEqual(k("Trade payables"), "account payable")
+        self.assertEqual(k("Trade receivables, net"), "account receivable net")
+        self.assertEqual(k("Trade receivables, net of allowances of $14 and of $16, respectively"), "account receivable")
+        self.assertEqual(k("Provision for income taxes"), "income tax expense")
+        self.assertEqual(k("Income tax provision (benefit)"), "income tax expense benefit")
+        self.assertEqual(k("Income before provision for income taxes"), "income before income tax expense")
+        self.assertEqual(k("Accumulated other comprehensive income"), "accumulated other comprehensive income")
+        self.assertEqual(k("Capital lease obligations"), "capital lease obligation")
+        self.assertEqual(k("Trade names"), "trade name")
+        self.assertEqual(k("Provision for credit losses"), "provision for credit loss")
 
     def test_concept_total_is_not_other(self):
         # the closest key: a total's label never takes a key naming an `other` it lacks
