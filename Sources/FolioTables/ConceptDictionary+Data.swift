@@ -68,7 +68,7 @@ balance_sheet	deferred commission expense	us-gaap:DeferredCostsCurrent	1	debit
 balance_sheet	deferred income tax	us-gaap:DeferredIncomeTaxAssetsNet	3	debit
 balance_sheet	deferred income tax	us-gaap:DeferredIncomeTaxLiabilitiesNet	6	credit
 balance_sheet	deferred income tax asset	us-gaap:DeferredIncomeTaxAssetsNet	1	debit
-balance_sheet	deferred revenue	us-gaap:ContractWithCustomerLiabilityCurrent	4	credit
+balance_sheet	deferred revenue	us-gaap:ContractWithCustomerLiabilityCurrent	6	credit
 balance_sheet	deferred revenue	us-gaap:ContractWithCustomerLiabilityNoncurrent	2	credit
 balance_sheet	deferred revenue	us-gaap:DeferredRevenueCurrent	1	credit
 balance_sheet	deferred tax asset and other asset net	us-gaap:OtherAssetsNoncurrent	1	debit
@@ -180,7 +180,6 @@ balance_sheet	treasury stock	us-gaap:TreasuryStockCommonValue	3	credit
 balance_sheet	treasury stock	us-gaap:TreasuryStockValue	3	credit
 balance_sheet	treasury stock at cost	us-gaap:TreasuryStockCommonValue	3	credit
 balance_sheet	unbilled receivable net	us-gaap:UnbilledContractsReceivable	1	debit
-balance_sheet	unearned revenue	us-gaap:ContractWithCustomerLiabilityCurrent	2	credit
 balance_sheet	vendor nontrade receivable	us-gaap:NontradeReceivablesCurrent	1	debit
 balance_sheet	work in process	us-gaap:InventoryWorkInProcessNetOfReserves	1	debit
 balance_sheet/current asset	account receivable	us-gaap:AccountsReceivableNetCurrent	5	debit
@@ -244,7 +243,7 @@ balance_sheet/current liability	debt	us-gaap:DebtCurrent	1	credit
 balance_sheet/current liability	debt current	us-gaap:ConvertibleDebtCurrent	1	credit
 balance_sheet/current liability	debt due within one year	us-gaap:DebtCurrent	1	credit
 balance_sheet/current liability	debt due within one year	us-gaap:LongTermDebtAndCapitalLeaseObligationsCurrent	1	credit
-balance_sheet/current liability	deferred revenue	us-gaap:ContractWithCustomerLiabilityCurrent	4	credit
+balance_sheet/current liability	deferred revenue	us-gaap:ContractWithCustomerLiabilityCurrent	6	credit
 balance_sheet/current liability	deferred revenue	us-gaap:DeferredRevenueCurrent	1	credit
 balance_sheet/current liability	income tax payable	us-gaap:AccruedIncomeTaxesCurrent	2	credit
 balance_sheet/current liability	liability held for sale	us-gaap:LiabilitiesOfDisposalGroupIncludingDiscontinuedOperationCurrent	1	credit
@@ -261,7 +260,6 @@ balance_sheet/current liability	short term debt	us-gaap:ShortTermBorrowings	1	cr
 balance_sheet/current liability	short term debt and current portion of long term debt	us-gaap:DebtCurrent	1	credit
 balance_sheet/current liability	term debt	us-gaap:LongTermDebtCurrent	1	credit
 balance_sheet/current liability	total current liability	us-gaap:LiabilitiesCurrent	12	credit
-balance_sheet/current liability	unearned revenue	us-gaap:ContractWithCustomerLiabilityCurrent	2	credit
 balance_sheet/noncurrent asset	acquired intangible asset net	us-gaap:IntangibleAssetsNetExcludingGoodwill	1	debit
 balance_sheet/noncurrent asset	capitalized software development cost net	us-gaap:CapitalizedComputerSoftwareNet	1	debit
 balance_sheet/noncurrent asset	deferred commission expense	us-gaap:DeferredCosts	1	debit
@@ -398,7 +396,7 @@ cash_flow	deferred and other income tax	us-gaap:DeferredIncomeTaxesAndTaxCredits
 cash_flow	deferred commission expense	us-gaap:IncreaseDecreaseInDeferredCompensation	1	
 cash_flow	deferred income tax	us-gaap:DeferredIncomeTaxExpenseBenefit	6	
 cash_flow	deferred income tax	us-gaap:DeferredIncomeTaxesAndTaxCredits	1	
-cash_flow	deferred revenue	us-gaap:IncreaseDecreaseInContractWithCustomerLiability	2	
+cash_flow	deferred revenue	us-gaap:IncreaseDecreaseInContractWithCustomerLiability	4	
 cash_flow	deferred revenue	us-gaap:IncreaseDecreaseInDeferredRevenue	1	
 cash_flow	depreciation	us-gaap:Depreciation	2	
 cash_flow	depreciation amortization and accretion	us-gaap:DepreciationDepletionAndAmortization	1	
@@ -477,7 +475,7 @@ cash_flow	net increase decrease in cash cash equivalent and restricted cash	us-g
 cash_flow	net increase in cash and cash equivalent	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect	1	
 cash_flow	net increase in cash cash equivalent and restricted cash	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect	1	
 cash_flow	net issued paid commercial paper	us-gaap:ProceedsFromIssuanceOfCommercialPaper	1	
-cash_flow	new borrowing	us-gaap:ProceedsFromIssuanceOfDebt	1	
+cash_flow	new debt	us-gaap:ProceedsFromIssuanceOfDebt	1	
 cash_flow	noncash acquisition purchase consideration	us-gaap:StockIssued1	1	
 cash_flow	noncash capital expenditure	us-gaap:CapitalLeaseObligationsIncurred	1	
 cash_flow	nonoperating expense income net	us-gaap:OtherNoncashIncomeExpense	1	
@@ -532,7 +530,7 @@ cash_flow	proceed from investment	us-gaap:ProceedsFromSaleMaturityAndCollections
 cash_flow	proceed from issuance of common stock	us-gaap:ProceedsFromStockOptionsExercised	1	
 cash_flow	proceed from issuance of debt	us-gaap:ProceedsFromIssuanceOfDebt	1	
 cash_flow	proceed from issuance of long term debt	us-gaap:ProceedsFromIssuanceOfLongTermDebt	1	
-cash_flow	proceed from issuance of other short term borrowing	us-gaap:ProceedsFromShortTermDebt	1	
+cash_flow	proceed from issuance of other short term debt	us-gaap:ProceedsFromShortTermDebt	1	
 cash_flow	proceed from issuance of senior note	us-gaap:ProceedsFromIssuanceOfDebt	1	
 cash_flow	proceed from long term debt	us-gaap:ProceedsFromIssuanceOfLongTermDebt	1	
 cash_flow	proceed from long term debt net of discount	us-gaap:ProceedsFromIssuanceOfLongTermDebtAndCapitalSecuritiesNet	1	
@@ -580,11 +578,12 @@ cash_flow	repayment of debt	us-gaap:RepaymentsOfLongTermLinesOfCredit	1
 cash_flow	repayment of long term debt	us-gaap:RepaymentsOfLongTermDebt	1	
 cash_flow	repayment of long term debt	us-gaap:RepaymentsOfLongTermDebtAndCapitalSecurities	1	
 cash_flow	repayment of long term debt and finance lease obligation	us-gaap:RepaymentsOfLongTermDebtAndCapitalSecurities	1	
-cash_flow	repayment of other short term borrowing	us-gaap:RepaymentsOfOtherShortTermDebt	1	
+cash_flow	repayment of other short term debt	us-gaap:RepaymentsOfOtherShortTermDebt	1	
 cash_flow	repayment of short term debt and other	us-gaap:RepaymentsOfShortTermDebt	1	
 cash_flow	repayment of term debt	us-gaap:RepaymentsOfLongTermDebt	1	
 cash_flow	repurchase of class a common stock	us-gaap:PaymentsForRepurchaseOfCommonStock	1	
 cash_flow	repurchase of common stock	us-gaap:PaymentsForRepurchaseOfCommonStock	6	
+cash_flow	repurchase of common stock program	us-gaap:PaymentsForRepurchaseOfCommonStock	1	
 cash_flow	restricted cash equivalent in other asset	us-gaap:RestrictedCashAndCashEquivalentsNoncurrent	1	
 cash_flow	restricted cash equivalent in other current asset	us-gaap:RestrictedCashAndCashEquivalentsAtCarryingValue	1	debit
 cash_flow	restricted security deposit held for customer	us-gaap:IncreaseDecreaseInContractWithCustomerLiability	1	
@@ -597,7 +596,6 @@ cash_flow	settlement of derivative instrument	us-gaap:PaymentsForProceedsFromDer
 cash_flow	share based compensation	us-gaap:ShareBasedCompensation	2	
 cash_flow	share based compensation expense	us-gaap:ShareBasedCompensation	2	
 cash_flow	share based plan expense	us-gaap:ShareBasedCompensation	1	
-cash_flow	share repurchase program	us-gaap:PaymentsForRepurchaseOfCommonStock	1	
 cash_flow	stock based compensation	us-gaap:ShareBasedCompensation	4	
 cash_flow	stock based compensation expense	us-gaap:ShareBasedCompensation	4	
 cash_flow	tax paid related to net share settlement of equity award	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	2	
@@ -609,7 +607,6 @@ cash_flow	total investing activity	us-gaap:NetCashProvidedByUsedInInvestingActiv
 cash_flow	total operating activity	us-gaap:NetCashProvidedByUsedInOperatingActivities	1	
 cash_flow	treasury stock purchase	us-gaap:PaymentsForRepurchaseOfCommonStock	1	
 cash_flow	unbilled receivable	us-gaap:IncreaseDecreaseInContractWithCustomerAsset	1	
-cash_flow	unearned revenue	us-gaap:IncreaseDecreaseInContractWithCustomerLiability	2	
 cash_flow	unrealized currency translation	us-gaap:ForeignCurrencyTransactionGainLossUnrealized	1	
 cash_flow	unrealized loss gain on investment net	us-gaap:UnrealizedGainLossOnInvestments	1	
 cash_flow	vendor nontrade receivable	us-gaap:IncreaseDecreaseInOtherReceivables	1	
@@ -633,7 +630,7 @@ cash_flow/changes	cash flow from operating activity	us-gaap:NetCashProvidedByUse
 cash_flow/changes	cash generated by operating activity	us-gaap:NetCashProvidedByUsedInOperatingActivities	1	
 cash_flow/changes	cash provided by operating activity	us-gaap:NetCashProvidedByUsedInOperatingActivities	1	
 cash_flow/changes	deferred commission expense	us-gaap:IncreaseDecreaseInDeferredCompensation	1	
-cash_flow/changes	deferred revenue	us-gaap:IncreaseDecreaseInContractWithCustomerLiability	2	
+cash_flow/changes	deferred revenue	us-gaap:IncreaseDecreaseInContractWithCustomerLiability	4	
 cash_flow/changes	deferred revenue	us-gaap:IncreaseDecreaseInDeferredRevenue	1	
 cash_flow/changes	income and other tax	us-gaap:IncreaseDecreaseInAccruedTaxesPayable	1	
 cash_flow/changes	income tax asset and liability net	us-gaap:IncreaseDecreaseInIncomeTaxesPayableNetOfIncomeTaxesReceivable	1	
@@ -662,7 +659,6 @@ cash_flow/changes	prepaid expense and other asset	us-gaap:IncreaseDecreaseInPrep
 cash_flow/changes	prepaid expense and other current asset and other asset	us-gaap:IncreaseDecreaseInPrepaidDeferredExpenseAndOtherAssets	1	
 cash_flow/changes	restricted security deposit held for customer	us-gaap:IncreaseDecreaseInContractWithCustomerLiability	1	
 cash_flow/changes	unbilled receivable	us-gaap:IncreaseDecreaseInContractWithCustomerAsset	1	
-cash_flow/changes	unearned revenue	us-gaap:IncreaseDecreaseInContractWithCustomerLiability	2	
 cash_flow/changes	vendor nontrade receivable	us-gaap:IncreaseDecreaseInOtherReceivables	1	
 cash_flow/financing	addition to long term debt	us-gaap:ProceedsFromIssuanceOfLongTermDebt	1	
 cash_flow/financing	addition to short term debt with original maturitie of more than three month	us-gaap:ProceedsFromShortTermDebtMaturingInMoreThanThreeMonths	1	
@@ -695,7 +691,7 @@ cash_flow/financing	net cash used provided by financing activity	us-gaap:NetCash
 cash_flow/financing	net change in cash and cash equivalent	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect	1	
 cash_flow/financing	net change in cash cash equivalent and restricted cash	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect	1	
 cash_flow/financing	net issued paid commercial paper	us-gaap:ProceedsFromIssuanceOfCommercialPaper	1	
-cash_flow/financing	new borrowing	us-gaap:ProceedsFromIssuanceOfDebt	1	
+cash_flow/financing	new debt	us-gaap:ProceedsFromIssuanceOfDebt	1	
 cash_flow/financing	other	us-gaap:ProceedsFromPaymentsForOtherFinancingActivities	3	
 cash_flow/financing	other financing activity	us-gaap:ProceedsFromPaymentsForOtherFinancingActivities	4	
 cash_flow/financing	other financing activity net	us-gaap:ProceedsFromPaymentsForOtherFinancingActivities	2	
@@ -714,7 +710,7 @@ cash_flow/financing	proceed from employee stock plan	us-gaap:ProceedsFromStockPl
 cash_flow/financing	proceed from issuance of common stock	us-gaap:ProceedsFromStockOptionsExercised	1	
 cash_flow/financing	proceed from issuance of debt	us-gaap:ProceedsFromIssuanceOfDebt	1	
 cash_flow/financing	proceed from issuance of long term debt	us-gaap:ProceedsFromIssuanceOfLongTermDebt	1	
-cash_flow/financing	proceed from issuance of other short term borrowing	us-gaap:ProceedsFromShortTermDebt	1	
+cash_flow/financing	proceed from issuance of other short term debt	us-gaap:ProceedsFromShortTermDebt	1	
 cash_flow/financing	proceed from issuance of senior note	us-gaap:ProceedsFromIssuanceOfDebt	1	
 cash_flow/financing	proceed from long term debt	us-gaap:ProceedsFromIssuanceOfLongTermDebt	1	
 cash_flow/financing	proceed from long term debt net of discount	us-gaap:ProceedsFromIssuanceOfLongTermDebtAndCapitalSecuritiesNet	1	
@@ -735,12 +731,12 @@ cash_flow/financing	repayment of debt	us-gaap:RepaymentsOfLongTermLinesOfCredit	
 cash_flow/financing	repayment of long term debt	us-gaap:RepaymentsOfLongTermDebt	1	
 cash_flow/financing	repayment of long term debt	us-gaap:RepaymentsOfLongTermDebtAndCapitalSecurities	1	
 cash_flow/financing	repayment of long term debt and finance lease obligation	us-gaap:RepaymentsOfLongTermDebtAndCapitalSecurities	1	
-cash_flow/financing	repayment of other short term borrowing	us-gaap:RepaymentsOfOtherShortTermDebt	1	
+cash_flow/financing	repayment of other short term debt	us-gaap:RepaymentsOfOtherShortTermDebt	1	
 cash_flow/financing	repayment of short term debt and other	us-gaap:RepaymentsOfShortTermDebt	1	
 cash_flow/financing	repayment of term debt	us-gaap:RepaymentsOfLongTermDebt	1	
 cash_flow/financing	repurchase of class a common stock	us-gaap:PaymentsForRepurchaseOfCommonStock	1	
 cash_flow/financing	repurchase of common stock	us-gaap:PaymentsForRepurchaseOfCommonStock	6	
-cash_flow/financing	share repurchase program	us-gaap:PaymentsForRepurchaseOfCommonStock	1	
+cash_flow/financing	repurchase of common stock program	us-gaap:PaymentsForRepurchaseOfCommonStock	1	
 cash_flow/financing	tax paid related to net share settlement of equity award	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	2	
 cash_flow/financing	tax paid related to stock issued under equity plan	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
 cash_flow/financing	tax withholding related to share based payment	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
@@ -1041,11 +1037,11 @@ equity	redeemable noncontrolling interest adjustment	us-gaap:NetIncomeLossAttrib
 equity	repurchase of class a common stock	us-gaap:StockRepurchasedAndRetiredDuringPeriodValue	1	
 equity	repurchase of common stock	us-gaap:StockRepurchasedAndRetiredDuringPeriodShares	1	
 equity	repurchase of common stock	us-gaap:TreasuryStockValueAcquiredCostMethod	2	
+equity	repurchase of common stock program	us-gaap:TreasuryStockValueAcquiredCostMethod	1	
 equity	repurchase of common stock to be held as treasury stock	us-gaap:TreasuryStockValueAcquiredCostMethod	1	
 equity	retirement of treasury stock	us-gaap:TreasuryStockRetiredCostMethodAmount	1	
 equity	share based compensation	us-gaap:AdjustmentsToAdditionalPaidInCapitalSharebasedCompensationRequisiteServicePeriodRecognitionValue	3	
 equity	share based payment	us-gaap:AdjustmentsToAdditionalPaidInCapitalSharebasedCompensationRequisiteServicePeriodRecognitionValue	1	
-equity	share repurchase program	us-gaap:TreasuryStockValueAcquiredCostMethod	1	
 equity	shares issued under employee stock plan net	us-gaap:StockIssuedDuringPeriodValueShareBasedCompensation	1	
 equity	shares repurchased	us-gaap:StockRepurchasedAndRetiredDuringPeriodValue	1	
 equity	shares withheld for tax related to stock issued under equity plan	us-gaap:AdjustmentsRelatedToTaxWithholdingForShareBasedCompensation	1	

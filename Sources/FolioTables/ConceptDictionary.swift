@@ -809,7 +809,9 @@ public enum ConceptDictionary {
     /// earnings` as `retained income` (earnings kept in the business), `Trade payables` and
     /// `Trade receivables` as `account payable` and `account receivable` (owed to suppliers,
     /// by customers), `Provision for income taxes` and `Income tax provision` as `income tax
-    /// expense` (the period's income tax charge). A key holding one name is two or more words
+    /// expense` (the period's income tax charge), `Unearned revenue` as `deferred revenue`
+    /// (received before it is earned), `borrowings` as `debt`, `Share repurchases` and `Stock
+    /// repurchases` as `repurchase of common stock`. A key holding one name is two or more words
     /// apart from a key holding the other, too far for the closest-key step (`maxExtraWords`):
     /// keyed apart, the line item a filer prints under the other name gets no concept. Terms
     /// are matched left to right, each run of words once; other words are left as they are.
@@ -846,6 +848,10 @@ public enum ConceptDictionary {
         ("trade receivable", "account receivable"),
         ("provision for income tax", "income tax expense"),
         ("income tax provision", "income tax expense"),
+        ("unearned revenue", "deferred revenue"),
+        ("borrowing", "debt"),
+        ("share repurchase", "repurchase of common stock"),
+        ("stock repurchase", "repurchase of common stock"),
     ].map { pair in
         (pair.0.split(separator: " ").map { Array($0.utf8) }, pair.1.split(separator: " ").map { Array($0.utf8) })
     }

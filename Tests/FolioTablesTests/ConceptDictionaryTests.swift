@@ -156,11 +156,16 @@ struct ConceptDictionaryTests {
         #expect(ConceptDictionary.labelKey("Provision for income taxes") == "income tax expense")
         #expect(ConceptDictionary.labelKey("Income tax provision (benefit)") == "income tax expense benefit")
         #expect(ConceptDictionary.labelKey("Income before provision for income taxes") == "income before income tax expense")
+        #expect(ConceptDictionary.labelKey("Unearned revenue") == ConceptDictionary.labelKey("Deferred revenue"))
+        #expect(ConceptDictionary.labelKey("Proceeds from short-term borrowings") == "proceed from short term debt")
+        #expect(ConceptDictionary.labelKey("Share repurchase programs (Note 16)") == "repurchase of common stock program")
+        #expect(ConceptDictionary.labelKey("Stock repurchases") == ConceptDictionary.labelKey("Repurchases of common stock"))
         // a word of a term alone, or apart from the rest of it, stays
         #expect(ConceptDictionary.labelKey("Accumulated other comprehensive income") == "accumulated other comprehensive income")
         #expect(ConceptDictionary.labelKey("Capital lease obligations") == "capital lease obligation")
         #expect(ConceptDictionary.labelKey("Trade names") == "trade name")
         #expect(ConceptDictionary.labelKey("Provision for credit losses") == "provision for credit loss")
+        #expect(ConceptDictionary.labelKey("Share-based compensation") == "share based compensation")
     }
 
     /// The lookup finds a line item printed under one standard name in a dictionary that holds

@@ -197,6 +197,10 @@ VOCABULARY = (
     (("trade", "receivable"), ("account", "receivable")),
     (("provision", "for", "income", "tax"), ("income", "tax", "expense")),
     (("income", "tax", "provision"), ("income", "tax", "expense")),
+    (("unearned", "revenue"), ("deferred", "revenue")),
+    (("borrowing",), ("debt",)),
+    (("share", "repurchase"), ("repurchase", "of", "common", "stock")),
+    (("stock", "repurchase"), ("repurchase", "of", "common", "stock")),
 )
 
 
@@ -206,7 +210,9 @@ def vocabulary(out):
     `Paid-in surplus` and `Capital surplus` as `additional paid in capital`, `Accumulated
     earnings` and `Reinvested earnings` as `retained income`, `Trade payables` / `Trade
     receivables` as `account payable` / `account receivable`, `Provision for income taxes` and
-    `Income tax provision` as `income tax expense`; terms matched left to right, each run of words
+    `Income tax provision` as `income tax expense`, `Unearned revenue` as `deferred revenue`,
+    `borrowings` as `debt`, `Share repurchases` / `Stock repurchases` as `repurchase of common
+    stock`; terms matched left to right, each run of words
     once (Folio's `ConceptDictionary.vocabulary`)."""
     res = []
     i = 0

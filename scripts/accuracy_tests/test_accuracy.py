@@ -146,6 +146,11 @@ class GoldReader(unittest.TestCase):
         self.assertEqual(k("Capital lease obligations"), "capital lease obligation")
         self.assertEqual(k("Trade names"), "trade name")
         self.assertEqual(k("Provision for credit losses"), "provision for credit loss")
+        self.assertEqual(k("Unearned revenue"), "deferred revenue")
+        self.assertEqual(k("Proceeds from short-term borrowings"), "proceed from short term debt")
+        self.assertEqual(k("Share repurchase programs (Note 16)"), "repurchase of common stock program")
+        self.assertEqual(k("Stock repurchases"), "repurchase of common stock")
+        self.assertEqual(k("Share-based compensation"), "share based compensation")
 
     def test_concept_total_is_not_other(self):
         # the closest key: a total's label never takes a key naming an `other` it lacks
