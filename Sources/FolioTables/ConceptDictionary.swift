@@ -820,9 +820,7 @@ public enum ConceptDictionary {
     /// the filer's concept and one a wrong one; wider equivalences (`long term` as
     /// `noncurrent`, `payment` as `repayment`) gave more wrong concepts than right ones.
     static func vocabulary(_ out: inout [[UInt8]]) {
-        guard out.contains(where: { w in vocabularyTerms.contains { $0.from.first.map { same(w[...], $0) } ?? false } }) else {
-            return
-        }
+        guard out.contains(where: startsATerm) else { return }
         var res: [[UInt8]] = []
         res.reserveCapacity(out.count + 2)
         var i = 0
@@ -840,24 +838,49 @@ public enum ConceptDictionary {
         out = res
     }
 
+    /// Whether a key word is the first word of a term (`vocabularyTerms`). Most words start none:
+    /// their first two bytes rule them out (`vocabularyPrefixBits`) before any word is
+    /// compared, as `labelKey` asks it of every word of every label.
+    static func startsATerm(_ w: [UInt8]) -> Bool {
+        guard w.count >= 2, vocabularyPrefixBits & prefixBit(w[0], w[1]) != 0 else { return false }
+        return vocabularyTerms.contains { $0.from.first.map { same(w[...], $0) } ?? false }
+    }
+
+    /// One of 64 bits for a word's first two bytes (`startsATerm`).
+    @inline(__always)
+    static func prefixBit(_ a: UInt8, _ b: UInt8) -> UInt64 {
+        1 << UInt64((UInt32(a) * 31 + UInt32(b)) & 63)
+    }
+
+    /// The `prefixBit`s of the terms' first words (each has two letters at least).
+    static let vocabularyPrefixBits: UInt64 = vocabularyTerms.reduce(0) { bits, t in
+        guard let f = t.from.first, f.count >= 2 else { return bits }
+        return bits | prefixBit(f[0], f[1])
+    }
+
     /// The terms `vocabulary` reads as one: each run of key words (after `synonyms` and
     /// `singular`: `earnings` is `income`, `payables` `payable`) and the words it reads as.
     static let vocabularyTerms: [(from: [[UInt8]], to: [[UInt8]])] = [
-        ("capital investment", "capital expenditure"),
-        ("paid in surplus", "additional paid in capital"),
-        ("capital surplus", "additional paid in capital"),
-        ("accumulated income", "retained income"),
-        ("reinvested income", "retained income"),
-        ("trade payable", "account payable"),
-        ("trade receivable", "account receivable"),
-        ("provision for income tax", "income tax expense"),
-        ("income tax provision", "income tax expense"),
-        ("unearned revenue", "deferred revenue"),
-        ("borrowing", "debt"),
-        ("share repurchase", "repurchase of common stock"),
-        ("stock repurchase", "repurchase of common stock"),
-    ].map { pair in
-        (pair.0.split(separator: " ").map { Array($0.utf8) }, pair.1.split(separator: " ").map { Array($0.utf8) })
+        (["capital", "investment"], ["capital", "expenditure"]),
+        (["paid", "in", "surplus"], ["additional", "paid", "in", "capital"]),
+        (["capital", "surplus"], ["additional", "paid", "in", "capital"]),
+        (["accumulated", "income"], ["retained", "income"]),
+        (["reinvested", "income"], ["retained", "income"]),
+        (["trade", "payable"], ["account", "payable"]),
+        (["trade", "receivable"], ["account", "receivable"]),
+        (["provision", "for", "income", "tax"], ["income", "tax", "expense"]),
+        (["income", "tax", "provision"], ["income", "tax", "expense"]),
+        (["unearned", "revenue"], ["deferred", "revenue"]),
+        (["borrowing"], ["debt"]),
+        (["share", "repurchase"], ["repurchase", "of", "common", "stock"]),
+        (["stock", "repurchase"], ["repurchase", "of", "common", "stock"]),
+    ].map { (pair: ([StaticString], [StaticString])) in
+        (pair.0.map(bytes), pair.1.map(bytes))
+    }
+
+    /// A static string's bytes.
+    static func bytes(_ s: StaticString) -> [UInt8] {
+        s.withUTF8Buffer { Array($0) }
     }
 
     /// The words before `loss` that make it an income measure's negative result (`lossAsIncome`).
