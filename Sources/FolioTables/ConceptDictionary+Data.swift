@@ -5,11 +5,11 @@
 extension ConceptDictionary {
     /// statement TAB label key TAB concept TAB filings TAB balance, one entry a line.
     static let data = """
-balance_sheet	account payable	us-gaap:AccountsPayableCurrent	10	credit
+balance_sheet	account payable	us-gaap:AccountsPayableCurrent	11	credit
 balance_sheet	account payable accrued expense and other liability	us-gaap:AccountsPayableAndOtherAccruedLiabilitiesCurrent	1	credit
 balance_sheet	account payable and accrued liability	us-gaap:AccountsPayableAndAccruedLiabilitiesCurrent	1	credit
 balance_sheet	account payable and other current liability	us-gaap:AccountsPayableAndAccruedLiabilitiesCurrent	1	credit
-balance_sheet	account receivable	us-gaap:AccountsReceivableNetCurrent	4	debit
+balance_sheet	account receivable	us-gaap:AccountsReceivableNetCurrent	5	debit
 balance_sheet	account receivable net	us-gaap:AccountsReceivableNetCurrent	5	debit
 balance_sheet	account receivable net and other	us-gaap:AccountsReceivableNetCurrent	1	debit
 balance_sheet	account receivable net of allowance for doubtful account	us-gaap:AccountsReceivableNetCurrent	1	debit
@@ -28,10 +28,9 @@ balance_sheet	accrued pension plan liability net	us-gaap:DefinedBenefitPensionPl
 balance_sheet	accrued retiree health care	us-gaap:OtherPostretirementDefinedBenefitPlanLiabilitiesNoncurrent	1	credit
 balance_sheet	accrued salarie and related expense	us-gaap:EmployeeRelatedLiabilitiesCurrent	1	credit
 balance_sheet	accumulated deficit	us-gaap:RetainedEarningsAccumulatedDeficit	3	credit
-balance_sheet	accumulated income	us-gaap:RetainedEarningsAccumulatedDeficit	1	credit
 balance_sheet	accumulated other comprehensive income	us-gaap:AccumulatedOtherComprehensiveIncomeLossNetOfTax	13	credit
 balance_sheet	acquired intangible asset net	us-gaap:IntangibleAssetsNetExcludingGoodwill	1	debit
-balance_sheet	additional paid in capital	us-gaap:AdditionalPaidInCapital	7	credit
+balance_sheet	additional paid in capital	us-gaap:AdditionalPaidInCapital	8	credit
 balance_sheet	additional paid in capital	us-gaap:AdditionalPaidInCapitalCommonStock	3	credit
 balance_sheet	advance and progress billing	us-gaap:ContractWithCustomerLiabilityCurrent	1	credit
 balance_sheet	asset held for sale	us-gaap:AssetsOfDisposalGroupIncludingDiscontinuedOperationCurrent	1	debit
@@ -69,7 +68,7 @@ balance_sheet	deferred commission expense	us-gaap:DeferredCostsCurrent	1	debit
 balance_sheet	deferred income tax	us-gaap:DeferredIncomeTaxAssetsNet	3	debit
 balance_sheet	deferred income tax	us-gaap:DeferredIncomeTaxLiabilitiesNet	6	credit
 balance_sheet	deferred income tax asset	us-gaap:DeferredIncomeTaxAssetsNet	1	debit
-balance_sheet	deferred revenue	us-gaap:ContractWithCustomerLiabilityCurrent	4	credit
+balance_sheet	deferred revenue	us-gaap:ContractWithCustomerLiabilityCurrent	6	credit
 balance_sheet	deferred revenue	us-gaap:ContractWithCustomerLiabilityNoncurrent	2	credit
 balance_sheet	deferred revenue	us-gaap:DeferredRevenueCurrent	1	credit
 balance_sheet	deferred tax asset and other asset net	us-gaap:OtherAssetsNoncurrent	1	debit
@@ -129,7 +128,6 @@ balance_sheet	other long term liability	us-gaap:OtherLiabilitiesNoncurrent	7	cre
 balance_sheet	other noncurrent asset	us-gaap:OtherAssetsNoncurrent	3	debit
 balance_sheet	other noncurrent liability	us-gaap:OtherLiabilitiesNoncurrent	4	credit
 balance_sheet	paid in capital	us-gaap:AdditionalPaidInCapitalCommonStock	1	credit
-balance_sheet	paid in surplus	us-gaap:AdditionalPaidInCapital	1	credit
 balance_sheet	preferred stock	us-gaap:PreferredStockValue	3	credit
 balance_sheet	preferred stock	us-gaap:PreferredStockValueOutstanding	2	credit
 balance_sheet	preferred stock par value	us-gaap:PreferredStockValue	1	credit
@@ -147,7 +145,7 @@ balance_sheet	redeemable noncontrolling interest	us-gaap:RedeemableNoncontrollin
 balance_sheet	restricted cash and restricted cash equivalent	us-gaap:RestrictedCashAndCashEquivalentsAtCarryingValue	1	debit
 balance_sheet	restricted security deposit held for customer	us-gaap:DepositLiabilityCurrent	1	credit
 balance_sheet	restricted security deposit held for customer	us-gaap:DepositsAssetsCurrent	1	debit
-balance_sheet	retained income	us-gaap:RetainedEarningsAccumulatedDeficit	10	credit
+balance_sheet	retained income	us-gaap:RetainedEarningsAccumulatedDeficit	11	credit
 balance_sheet	revenue tax payable	us-gaap:SalesAndExciseTaxPayableCurrent	1	credit
 balance_sheet	right of use asset	us-gaap:OperatingLeaseRightOfUseAsset	1	debit
 balance_sheet	short term and other investment	us-gaap:ShortTermInvestments	1	debit
@@ -177,17 +175,14 @@ balance_sheet	total noncurrent asset	us-gaap:AssetsNoncurrent	1	debit
 balance_sheet	total noncurrent liability	us-gaap:LiabilitiesNoncurrent	1	credit
 balance_sheet	total stockholders equity	us-gaap:StockholdersEquity	10	credit
 balance_sheet	total stockholders equity	us-gaap:StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest	1	credit
-balance_sheet	trade payable	us-gaap:AccountsPayableCurrent	1	credit
-balance_sheet	trade receivable	us-gaap:AccountsReceivableNetCurrent	1	debit
 balance_sheet	trademark and other intangible asset net	us-gaap:IntangibleAssetsNetExcludingGoodwill	1	debit
 balance_sheet	treasury stock	us-gaap:TreasuryStockCommonValue	3	credit
 balance_sheet	treasury stock	us-gaap:TreasuryStockValue	3	credit
 balance_sheet	treasury stock at cost	us-gaap:TreasuryStockCommonValue	3	credit
 balance_sheet	unbilled receivable net	us-gaap:UnbilledContractsReceivable	1	debit
-balance_sheet	unearned revenue	us-gaap:ContractWithCustomerLiabilityCurrent	2	credit
 balance_sheet	vendor nontrade receivable	us-gaap:NontradeReceivablesCurrent	1	debit
 balance_sheet	work in process	us-gaap:InventoryWorkInProcessNetOfReserves	1	debit
-balance_sheet/current asset	account receivable	us-gaap:AccountsReceivableNetCurrent	4	debit
+balance_sheet/current asset	account receivable	us-gaap:AccountsReceivableNetCurrent	5	debit
 balance_sheet/current asset	account receivable net	us-gaap:AccountsReceivableNetCurrent	5	debit
 balance_sheet/current asset	account receivable net and other	us-gaap:AccountsReceivableNetCurrent	1	debit
 balance_sheet/current asset	account receivable net of allowance for doubtful account	us-gaap:AccountsReceivableNetCurrent	1	debit
@@ -219,11 +214,10 @@ balance_sheet/current asset	short term investment	us-gaap:AvailableForSaleSecuri
 balance_sheet/current asset	short term investment	us-gaap:ShortTermInvestments	3	debit
 balance_sheet/current asset	total current asset	us-gaap:AssetsCurrent	11	debit
 balance_sheet/current asset	total inventorie	us-gaap:InventoryNet	1	debit
-balance_sheet/current asset	trade receivable	us-gaap:AccountsReceivableNetCurrent	1	debit
 balance_sheet/current asset	unbilled receivable net	us-gaap:UnbilledContractsReceivable	1	debit
 balance_sheet/current asset	vendor nontrade receivable	us-gaap:NontradeReceivablesCurrent	1	debit
 balance_sheet/current asset	work in process	us-gaap:InventoryWorkInProcessNetOfReserves	1	debit
-balance_sheet/current liability	account payable	us-gaap:AccountsPayableCurrent	10	credit
+balance_sheet/current liability	account payable	us-gaap:AccountsPayableCurrent	11	credit
 balance_sheet/current liability	account payable accrued expense and other liability	us-gaap:AccountsPayableAndOtherAccruedLiabilitiesCurrent	1	credit
 balance_sheet/current liability	account payable and accrued liability	us-gaap:AccountsPayableAndAccruedLiabilitiesCurrent	1	credit
 balance_sheet/current liability	account payable and other current liability	us-gaap:AccountsPayableAndAccruedLiabilitiesCurrent	1	credit
@@ -249,7 +243,7 @@ balance_sheet/current liability	debt	us-gaap:DebtCurrent	1	credit
 balance_sheet/current liability	debt current	us-gaap:ConvertibleDebtCurrent	1	credit
 balance_sheet/current liability	debt due within one year	us-gaap:DebtCurrent	1	credit
 balance_sheet/current liability	debt due within one year	us-gaap:LongTermDebtAndCapitalLeaseObligationsCurrent	1	credit
-balance_sheet/current liability	deferred revenue	us-gaap:ContractWithCustomerLiabilityCurrent	4	credit
+balance_sheet/current liability	deferred revenue	us-gaap:ContractWithCustomerLiabilityCurrent	6	credit
 balance_sheet/current liability	deferred revenue	us-gaap:DeferredRevenueCurrent	1	credit
 balance_sheet/current liability	income tax payable	us-gaap:AccruedIncomeTaxesCurrent	2	credit
 balance_sheet/current liability	liability held for sale	us-gaap:LiabilitiesOfDisposalGroupIncludingDiscontinuedOperationCurrent	1	credit
@@ -266,8 +260,6 @@ balance_sheet/current liability	short term debt	us-gaap:ShortTermBorrowings	1	cr
 balance_sheet/current liability	short term debt and current portion of long term debt	us-gaap:DebtCurrent	1	credit
 balance_sheet/current liability	term debt	us-gaap:LongTermDebtCurrent	1	credit
 balance_sheet/current liability	total current liability	us-gaap:LiabilitiesCurrent	12	credit
-balance_sheet/current liability	trade payable	us-gaap:AccountsPayableCurrent	1	credit
-balance_sheet/current liability	unearned revenue	us-gaap:ContractWithCustomerLiabilityCurrent	2	credit
 balance_sheet/noncurrent asset	acquired intangible asset net	us-gaap:IntangibleAssetsNetExcludingGoodwill	1	debit
 balance_sheet/noncurrent asset	capitalized software development cost net	us-gaap:CapitalizedComputerSoftwareNet	1	debit
 balance_sheet/noncurrent asset	deferred commission expense	us-gaap:DeferredCosts	1	debit
@@ -323,12 +315,13 @@ balance_sheet/noncurrent liability	other long term liability	us-gaap:OtherLiabil
 balance_sheet/noncurrent liability	other noncurrent liability	us-gaap:OtherLiabilitiesNoncurrent	4	credit
 balance_sheet/noncurrent liability	term debt	us-gaap:LongTermDebtNoncurrent	1	credit
 balance_sheet/noncurrent liability	total noncurrent liability	us-gaap:LiabilitiesNoncurrent	1	credit
-cash_flow	account payable	us-gaap:IncreaseDecreaseInAccountsPayable	8	
+cash_flow	account payable	us-gaap:IncreaseDecreaseInAccountsPayable	9	
 cash_flow	account payable and accrued expense and other liability	us-gaap:IncreaseDecreaseInAccountsPayableAndAccruedLiabilities	1	
 cash_flow	account payable and other current liability	us-gaap:IncreaseDecreaseInAccountsPayableAndAccruedLiabilities	1	
 cash_flow	account payable and other liability	us-gaap:IncreaseDecreaseInAccountsPayableAndAccruedLiabilities	1	
 cash_flow	account receivable	us-gaap:IncreaseDecreaseInAccountsReceivable	6	
 cash_flow	account receivable net	us-gaap:IncreaseDecreaseInAccountsReceivable	3	
+cash_flow	account receivable net	us-gaap:IncreaseDecreaseInReceivables	1	
 cash_flow	account receivable net and other	us-gaap:IncreaseDecreaseInAccountsReceivableAndOtherOperatingAssets	1	
 cash_flow	accrual related to purchase of property equipment and technology	us-gaap:CapitalExpendituresIncurredButNotYetPaid	1	
 cash_flow	accrued and other current liability	us-gaap:IncreaseDecreaseInAccruedLiabilitiesAndOtherOperatingLiabilities	1	
@@ -351,10 +344,9 @@ cash_flow	amortization of intangible asset	us-gaap:AmortizationOfIntangibleAsset
 cash_flow	business acquisition net of cash acquired	us-gaap:PaymentsToAcquireBusinessesNetOfCashAcquired	1	
 cash_flow	business combination net of cash acquired	us-gaap:PaymentsToAcquireBusinessesNetOfCashAcquired	1	
 cash_flow	capital expenditure	us-gaap:PaymentsToAcquireProductiveAssets	1	
-cash_flow	capital expenditure	us-gaap:PaymentsToAcquirePropertyPlantAndEquipment	2	
+cash_flow	capital expenditure	us-gaap:PaymentsToAcquirePropertyPlantAndEquipment	3	
+cash_flow	capital expenditure accrued but not yet paid	us-gaap:CapitalExpendituresIncurredButNotYetPaid	1	
 cash_flow	capital expenditure incurred but not yet paid	us-gaap:CapitalExpendituresIncurredButNotYetPaid	1	
-cash_flow	capital investment	us-gaap:PaymentsToAcquirePropertyPlantAndEquipment	1	
-cash_flow	capital investment accrued but not yet paid	us-gaap:CapitalExpendituresIncurredButNotYetPaid	1	
 cash_flow	capitalization of software development cost	us-gaap:PaymentsToDevelopSoftware	1	
 cash_flow	capitalized software	us-gaap:PaymentsToAcquireSoftware	1	
 cash_flow	cash and cash equivalent	us-gaap:CashAndCashEquivalentsAtCarryingValue	2	debit
@@ -404,7 +396,7 @@ cash_flow	deferred and other income tax	us-gaap:DeferredIncomeTaxesAndTaxCredits
 cash_flow	deferred commission expense	us-gaap:IncreaseDecreaseInDeferredCompensation	1	
 cash_flow	deferred income tax	us-gaap:DeferredIncomeTaxExpenseBenefit	6	
 cash_flow	deferred income tax	us-gaap:DeferredIncomeTaxesAndTaxCredits	1	
-cash_flow	deferred revenue	us-gaap:IncreaseDecreaseInContractWithCustomerLiability	2	
+cash_flow	deferred revenue	us-gaap:IncreaseDecreaseInContractWithCustomerLiability	4	
 cash_flow	deferred revenue	us-gaap:IncreaseDecreaseInDeferredRevenue	1	
 cash_flow	depreciation	us-gaap:Depreciation	2	
 cash_flow	depreciation amortization and accretion	us-gaap:DepreciationDepletionAndAmortization	1	
@@ -483,7 +475,7 @@ cash_flow	net increase decrease in cash cash equivalent and restricted cash	us-g
 cash_flow	net increase in cash and cash equivalent	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect	1	
 cash_flow	net increase in cash cash equivalent and restricted cash	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect	1	
 cash_flow	net issued paid commercial paper	us-gaap:ProceedsFromIssuanceOfCommercialPaper	1	
-cash_flow	new borrowing	us-gaap:ProceedsFromIssuanceOfDebt	1	
+cash_flow	new debt	us-gaap:ProceedsFromIssuanceOfDebt	1	
 cash_flow	noncash acquisition purchase consideration	us-gaap:StockIssued1	1	
 cash_flow	noncash capital expenditure	us-gaap:CapitalLeaseObligationsIncurred	1	
 cash_flow	nonoperating expense income net	us-gaap:OtherNoncashIncomeExpense	1	
@@ -538,7 +530,7 @@ cash_flow	proceed from investment	us-gaap:ProceedsFromSaleMaturityAndCollections
 cash_flow	proceed from issuance of common stock	us-gaap:ProceedsFromStockOptionsExercised	1	
 cash_flow	proceed from issuance of debt	us-gaap:ProceedsFromIssuanceOfDebt	1	
 cash_flow	proceed from issuance of long term debt	us-gaap:ProceedsFromIssuanceOfLongTermDebt	1	
-cash_flow	proceed from issuance of other short term borrowing	us-gaap:ProceedsFromShortTermDebt	1	
+cash_flow	proceed from issuance of other short term debt	us-gaap:ProceedsFromShortTermDebt	1	
 cash_flow	proceed from issuance of senior note	us-gaap:ProceedsFromIssuanceOfDebt	1	
 cash_flow	proceed from long term debt	us-gaap:ProceedsFromIssuanceOfLongTermDebt	1	
 cash_flow	proceed from long term debt net of discount	us-gaap:ProceedsFromIssuanceOfLongTermDebtAndCapitalSecuritiesNet	1	
@@ -586,11 +578,12 @@ cash_flow	repayment of debt	us-gaap:RepaymentsOfLongTermLinesOfCredit	1
 cash_flow	repayment of long term debt	us-gaap:RepaymentsOfLongTermDebt	1	
 cash_flow	repayment of long term debt	us-gaap:RepaymentsOfLongTermDebtAndCapitalSecurities	1	
 cash_flow	repayment of long term debt and finance lease obligation	us-gaap:RepaymentsOfLongTermDebtAndCapitalSecurities	1	
-cash_flow	repayment of other short term borrowing	us-gaap:RepaymentsOfOtherShortTermDebt	1	
+cash_flow	repayment of other short term debt	us-gaap:RepaymentsOfOtherShortTermDebt	1	
 cash_flow	repayment of short term debt and other	us-gaap:RepaymentsOfShortTermDebt	1	
 cash_flow	repayment of term debt	us-gaap:RepaymentsOfLongTermDebt	1	
 cash_flow	repurchase of class a common stock	us-gaap:PaymentsForRepurchaseOfCommonStock	1	
 cash_flow	repurchase of common stock	us-gaap:PaymentsForRepurchaseOfCommonStock	6	
+cash_flow	repurchase of common stock program	us-gaap:PaymentsForRepurchaseOfCommonStock	1	
 cash_flow	restricted cash equivalent in other asset	us-gaap:RestrictedCashAndCashEquivalentsNoncurrent	1	
 cash_flow	restricted cash equivalent in other current asset	us-gaap:RestrictedCashAndCashEquivalentsAtCarryingValue	1	debit
 cash_flow	restricted security deposit held for customer	us-gaap:IncreaseDecreaseInContractWithCustomerLiability	1	
@@ -603,7 +596,6 @@ cash_flow	settlement of derivative instrument	us-gaap:PaymentsForProceedsFromDer
 cash_flow	share based compensation	us-gaap:ShareBasedCompensation	2	
 cash_flow	share based compensation expense	us-gaap:ShareBasedCompensation	2	
 cash_flow	share based plan expense	us-gaap:ShareBasedCompensation	1	
-cash_flow	share repurchase program	us-gaap:PaymentsForRepurchaseOfCommonStock	1	
 cash_flow	stock based compensation	us-gaap:ShareBasedCompensation	4	
 cash_flow	stock based compensation expense	us-gaap:ShareBasedCompensation	4	
 cash_flow	tax paid related to net share settlement of equity award	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	2	
@@ -613,20 +605,18 @@ cash_flow	total cash cash equivalent and restricted cash equivalent per above	us
 cash_flow	total financing activity	us-gaap:NetCashProvidedByUsedInFinancingActivities	1	
 cash_flow	total investing activity	us-gaap:NetCashProvidedByUsedInInvestingActivities	1	
 cash_flow	total operating activity	us-gaap:NetCashProvidedByUsedInOperatingActivities	1	
-cash_flow	trade payable	us-gaap:IncreaseDecreaseInAccountsPayable	1	
-cash_flow	trade receivable net	us-gaap:IncreaseDecreaseInReceivables	1	
 cash_flow	treasury stock purchase	us-gaap:PaymentsForRepurchaseOfCommonStock	1	
 cash_flow	unbilled receivable	us-gaap:IncreaseDecreaseInContractWithCustomerAsset	1	
-cash_flow	unearned revenue	us-gaap:IncreaseDecreaseInContractWithCustomerLiability	2	
 cash_flow	unrealized currency translation	us-gaap:ForeignCurrencyTransactionGainLossUnrealized	1	
 cash_flow	unrealized loss gain on investment net	us-gaap:UnrealizedGainLossOnInvestments	1	
 cash_flow	vendor nontrade receivable	us-gaap:IncreaseDecreaseInOtherReceivables	1	
-cash_flow/changes	account payable	us-gaap:IncreaseDecreaseInAccountsPayable	8	
+cash_flow/changes	account payable	us-gaap:IncreaseDecreaseInAccountsPayable	9	
 cash_flow/changes	account payable and accrued expense and other liability	us-gaap:IncreaseDecreaseInAccountsPayableAndAccruedLiabilities	1	
 cash_flow/changes	account payable and other current liability	us-gaap:IncreaseDecreaseInAccountsPayableAndAccruedLiabilities	1	
 cash_flow/changes	account payable and other liability	us-gaap:IncreaseDecreaseInAccountsPayableAndAccruedLiabilities	1	
 cash_flow/changes	account receivable	us-gaap:IncreaseDecreaseInAccountsReceivable	6	
 cash_flow/changes	account receivable net	us-gaap:IncreaseDecreaseInAccountsReceivable	3	
+cash_flow/changes	account receivable net	us-gaap:IncreaseDecreaseInReceivables	1	
 cash_flow/changes	account receivable net and other	us-gaap:IncreaseDecreaseInAccountsReceivableAndOtherOperatingAssets	1	
 cash_flow/changes	accrued and other current liability	us-gaap:IncreaseDecreaseInAccruedLiabilitiesAndOtherOperatingLiabilities	1	
 cash_flow/changes	accrued and other liability	us-gaap:IncreaseDecreaseInAccruedLiabilitiesAndOtherOperatingLiabilities	1	
@@ -640,7 +630,7 @@ cash_flow/changes	cash flow from operating activity	us-gaap:NetCashProvidedByUse
 cash_flow/changes	cash generated by operating activity	us-gaap:NetCashProvidedByUsedInOperatingActivities	1	
 cash_flow/changes	cash provided by operating activity	us-gaap:NetCashProvidedByUsedInOperatingActivities	1	
 cash_flow/changes	deferred commission expense	us-gaap:IncreaseDecreaseInDeferredCompensation	1	
-cash_flow/changes	deferred revenue	us-gaap:IncreaseDecreaseInContractWithCustomerLiability	2	
+cash_flow/changes	deferred revenue	us-gaap:IncreaseDecreaseInContractWithCustomerLiability	4	
 cash_flow/changes	deferred revenue	us-gaap:IncreaseDecreaseInDeferredRevenue	1	
 cash_flow/changes	income and other tax	us-gaap:IncreaseDecreaseInAccruedTaxesPayable	1	
 cash_flow/changes	income tax asset and liability net	us-gaap:IncreaseDecreaseInIncomeTaxesPayableNetOfIncomeTaxesReceivable	1	
@@ -668,10 +658,7 @@ cash_flow/changes	prepaid expense	us-gaap:IncreaseDecreaseInPrepaidExpense	1
 cash_flow/changes	prepaid expense and other asset	us-gaap:IncreaseDecreaseInPrepaidDeferredExpenseAndOtherAssets	4	
 cash_flow/changes	prepaid expense and other current asset and other asset	us-gaap:IncreaseDecreaseInPrepaidDeferredExpenseAndOtherAssets	1	
 cash_flow/changes	restricted security deposit held for customer	us-gaap:IncreaseDecreaseInContractWithCustomerLiability	1	
-cash_flow/changes	trade payable	us-gaap:IncreaseDecreaseInAccountsPayable	1	
-cash_flow/changes	trade receivable net	us-gaap:IncreaseDecreaseInReceivables	1	
 cash_flow/changes	unbilled receivable	us-gaap:IncreaseDecreaseInContractWithCustomerAsset	1	
-cash_flow/changes	unearned revenue	us-gaap:IncreaseDecreaseInContractWithCustomerLiability	2	
 cash_flow/changes	vendor nontrade receivable	us-gaap:IncreaseDecreaseInOtherReceivables	1	
 cash_flow/financing	addition to long term debt	us-gaap:ProceedsFromIssuanceOfLongTermDebt	1	
 cash_flow/financing	addition to short term debt with original maturitie of more than three month	us-gaap:ProceedsFromShortTermDebtMaturingInMoreThanThreeMonths	1	
@@ -704,7 +691,7 @@ cash_flow/financing	net cash used provided by financing activity	us-gaap:NetCash
 cash_flow/financing	net change in cash and cash equivalent	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect	1	
 cash_flow/financing	net change in cash cash equivalent and restricted cash	us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect	1	
 cash_flow/financing	net issued paid commercial paper	us-gaap:ProceedsFromIssuanceOfCommercialPaper	1	
-cash_flow/financing	new borrowing	us-gaap:ProceedsFromIssuanceOfDebt	1	
+cash_flow/financing	new debt	us-gaap:ProceedsFromIssuanceOfDebt	1	
 cash_flow/financing	other	us-gaap:ProceedsFromPaymentsForOtherFinancingActivities	3	
 cash_flow/financing	other financing activity	us-gaap:ProceedsFromPaymentsForOtherFinancingActivities	4	
 cash_flow/financing	other financing activity net	us-gaap:ProceedsFromPaymentsForOtherFinancingActivities	2	
@@ -723,7 +710,7 @@ cash_flow/financing	proceed from employee stock plan	us-gaap:ProceedsFromStockPl
 cash_flow/financing	proceed from issuance of common stock	us-gaap:ProceedsFromStockOptionsExercised	1	
 cash_flow/financing	proceed from issuance of debt	us-gaap:ProceedsFromIssuanceOfDebt	1	
 cash_flow/financing	proceed from issuance of long term debt	us-gaap:ProceedsFromIssuanceOfLongTermDebt	1	
-cash_flow/financing	proceed from issuance of other short term borrowing	us-gaap:ProceedsFromShortTermDebt	1	
+cash_flow/financing	proceed from issuance of other short term debt	us-gaap:ProceedsFromShortTermDebt	1	
 cash_flow/financing	proceed from issuance of senior note	us-gaap:ProceedsFromIssuanceOfDebt	1	
 cash_flow/financing	proceed from long term debt	us-gaap:ProceedsFromIssuanceOfLongTermDebt	1	
 cash_flow/financing	proceed from long term debt net of discount	us-gaap:ProceedsFromIssuanceOfLongTermDebtAndCapitalSecuritiesNet	1	
@@ -744,12 +731,12 @@ cash_flow/financing	repayment of debt	us-gaap:RepaymentsOfLongTermLinesOfCredit	
 cash_flow/financing	repayment of long term debt	us-gaap:RepaymentsOfLongTermDebt	1	
 cash_flow/financing	repayment of long term debt	us-gaap:RepaymentsOfLongTermDebtAndCapitalSecurities	1	
 cash_flow/financing	repayment of long term debt and finance lease obligation	us-gaap:RepaymentsOfLongTermDebtAndCapitalSecurities	1	
-cash_flow/financing	repayment of other short term borrowing	us-gaap:RepaymentsOfOtherShortTermDebt	1	
+cash_flow/financing	repayment of other short term debt	us-gaap:RepaymentsOfOtherShortTermDebt	1	
 cash_flow/financing	repayment of short term debt and other	us-gaap:RepaymentsOfShortTermDebt	1	
 cash_flow/financing	repayment of term debt	us-gaap:RepaymentsOfLongTermDebt	1	
 cash_flow/financing	repurchase of class a common stock	us-gaap:PaymentsForRepurchaseOfCommonStock	1	
 cash_flow/financing	repurchase of common stock	us-gaap:PaymentsForRepurchaseOfCommonStock	6	
-cash_flow/financing	share repurchase program	us-gaap:PaymentsForRepurchaseOfCommonStock	1	
+cash_flow/financing	repurchase of common stock program	us-gaap:PaymentsForRepurchaseOfCommonStock	1	
 cash_flow/financing	tax paid related to net share settlement of equity award	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	2	
 cash_flow/financing	tax paid related to stock issued under equity plan	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
 cash_flow/financing	tax withholding related to share based payment	us-gaap:PaymentsRelatedToTaxWithholdingForShareBasedCompensation	1	
@@ -762,8 +749,7 @@ cash_flow/investing	acquisition of property and equipment	us-gaap:PaymentsToAcqu
 cash_flow/investing	business acquisition net of cash acquired	us-gaap:PaymentsToAcquireBusinessesNetOfCashAcquired	1	
 cash_flow/investing	business combination net of cash acquired	us-gaap:PaymentsToAcquireBusinessesNetOfCashAcquired	1	
 cash_flow/investing	capital expenditure	us-gaap:PaymentsToAcquireProductiveAssets	1	
-cash_flow/investing	capital expenditure	us-gaap:PaymentsToAcquirePropertyPlantAndEquipment	2	
-cash_flow/investing	capital investment	us-gaap:PaymentsToAcquirePropertyPlantAndEquipment	1	
+cash_flow/investing	capital expenditure	us-gaap:PaymentsToAcquirePropertyPlantAndEquipment	3	
 cash_flow/investing	capitalization of software development cost	us-gaap:PaymentsToDevelopSoftware	1	
 cash_flow/investing	capitalized software	us-gaap:PaymentsToAcquireSoftware	1	
 cash_flow/investing	cash flow from investing activity	us-gaap:NetCashProvidedByUsedInInvestingActivities	1	
@@ -886,8 +872,8 @@ cash_flow/operating	total operating activity	us-gaap:NetCashProvidedByUsedInOper
 cash_flow/operating	unrealized currency translation	us-gaap:ForeignCurrencyTransactionGainLossUnrealized	1	
 cash_flow/operating	unrealized loss gain on investment net	us-gaap:UnrealizedGainLossOnInvestments	1	
 cash_flow/supplemental	accrual related to purchase of property equipment and technology	us-gaap:CapitalExpendituresIncurredButNotYetPaid	1	
+cash_flow/supplemental	capital expenditure accrued but not yet paid	us-gaap:CapitalExpendituresIncurredButNotYetPaid	1	
 cash_flow/supplemental	capital expenditure incurred but not yet paid	us-gaap:CapitalExpendituresIncurredButNotYetPaid	1	
-cash_flow/supplemental	capital investment accrued but not yet paid	us-gaap:CapitalExpendituresIncurredButNotYetPaid	1	
 cash_flow/supplemental	cash and cash equivalent	us-gaap:CashAndCashEquivalentsAtCarryingValue	1	debit
 cash_flow/supplemental	cash paid for income tax	us-gaap:IncomeTaxesPaid	2	
 cash_flow/supplemental	cash paid for income tax net	us-gaap:IncomeTaxesPaidNet	3	
@@ -1051,11 +1037,11 @@ equity	redeemable noncontrolling interest adjustment	us-gaap:NetIncomeLossAttrib
 equity	repurchase of class a common stock	us-gaap:StockRepurchasedAndRetiredDuringPeriodValue	1	
 equity	repurchase of common stock	us-gaap:StockRepurchasedAndRetiredDuringPeriodShares	1	
 equity	repurchase of common stock	us-gaap:TreasuryStockValueAcquiredCostMethod	2	
+equity	repurchase of common stock program	us-gaap:TreasuryStockValueAcquiredCostMethod	1	
 equity	repurchase of common stock to be held as treasury stock	us-gaap:TreasuryStockValueAcquiredCostMethod	1	
 equity	retirement of treasury stock	us-gaap:TreasuryStockRetiredCostMethodAmount	1	
 equity	share based compensation	us-gaap:AdjustmentsToAdditionalPaidInCapitalSharebasedCompensationRequisiteServicePeriodRecognitionValue	3	
 equity	share based payment	us-gaap:AdjustmentsToAdditionalPaidInCapitalSharebasedCompensationRequisiteServicePeriodRecognitionValue	1	
-equity	share repurchase program	us-gaap:TreasuryStockValueAcquiredCostMethod	1	
 equity	shares issued under employee stock plan net	us-gaap:StockIssuedDuringPeriodValueShareBasedCompensation	1	
 equity	shares repurchased	us-gaap:StockRepurchasedAndRetiredDuringPeriodValue	1	
 equity	shares withheld for tax related to stock issued under equity plan	us-gaap:AdjustmentsRelatedToTaxWithholdingForShareBasedCompensation	1	
@@ -1079,7 +1065,7 @@ income_statement	basic loss per share	us-gaap:EarningsPerShareBasic	2
 income_statement	basic net income per share	us-gaap:EarningsPerShareBasic	2	
 income_statement	basic weighted average common shares	us-gaap:WeightedAverageNumberOfSharesOutstandingBasic	1	
 income_statement	basic weighted average shares outstanding	us-gaap:WeightedAverageNumberOfSharesOutstandingBasic	1	
-income_statement	benefit provision for income tax	us-gaap:IncomeTaxExpenseBenefit	1	
+income_statement	benefit income tax expense	us-gaap:IncomeTaxExpenseBenefit	1	
 income_statement	cash dividend declared per common share	us-gaap:CommonStockDividendsPerShareDeclared	1	
 income_statement	class a common stock	us-gaap:EarningsPerShareBasic	1	
 income_statement	class a common stock	us-gaap:EarningsPerShareDiluted	1	
@@ -1119,16 +1105,14 @@ income_statement	gross margin	us-gaap:GrossProfit	2
 income_statement	income before income tax	us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest	7	
 income_statement	income before income tax	us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesMinorityInterestAndIncomeLossFromEquityMethodInvestments	1	
 income_statement	income before income tax	us-gaap:IncomeLossIncludingPortionAttributableToNoncontrollingInterest	1	
-income_statement	income before income tax expense	us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest	2	
-income_statement	income before provision for income tax	us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest	3	
+income_statement	income before income tax expense	us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest	5	
 income_statement	income from operation	us-gaap:OperatingIncomeLoss	4	
 income_statement	income per share basic	us-gaap:EarningsPerShareBasic	1	
 income_statement	income per share diluted	us-gaap:EarningsPerShareDiluted	1	
 income_statement	income tax	us-gaap:IncomeTaxExpenseBenefit	1	
 income_statement	income tax benefit expense	us-gaap:IncomeTaxExpenseBenefit	1	
-income_statement	income tax expense	us-gaap:IncomeTaxExpenseBenefit	2	
+income_statement	income tax expense	us-gaap:IncomeTaxExpenseBenefit	8	
 income_statement	income tax expense benefit	us-gaap:IncomeTaxExpenseBenefit	3	
-income_statement	income tax provision	us-gaap:IncomeTaxExpenseBenefit	1	
 income_statement	indefinite lived intangible asset impairment charge	us-gaap:ImpairmentOfIntangibleAssetsIndefinitelivedExcludingGoodwill	1	
 income_statement	interest and debt expense	us-gaap:InterestAndDebtExpense	1	
 income_statement	interest and other income expense	us-gaap:NonoperatingIncomeExpense	1	
@@ -1179,7 +1163,6 @@ income_statement	product	us-gaap:Revenues	1
 income_statement	professional fee	us-gaap:ProfessionalFees	1	
 income_statement	professional service and other	us-gaap:CostOfGoodsAndServicesSold	2	
 income_statement	professional service and other	us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax	2	
-income_statement	provision for income tax	us-gaap:IncomeTaxExpenseBenefit	5	
 income_statement	provision for litigation	us-gaap:LitigationSettlementExpense	1	
 income_statement	research and development	us-gaap:ResearchAndDevelopmentExpense	4	
 income_statement	research and development	us-gaap:ResearchAndDevelopmentExpenseExcludingAcquiredInProcessCost	1	

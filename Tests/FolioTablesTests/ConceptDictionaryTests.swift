@@ -28,8 +28,9 @@ struct ConceptDictionaryTests {
         // figure tail: from the first `,` or `;` a digit follows
         #expect(ConceptDictionary.labelKey("Common stock, $0.01 par value, 4,000 shares authorized; 1,831 issued")
                 == "common stock")
+        // (`Trade receivables` reads as `account receivable`: accounting vocabulary)
         #expect(ConceptDictionary.labelKey("Trade receivables, net of allowances of $14 and of $16, respectively")
-                == "trade receivable")
+                == "account receivable")
         // no digit after the comma: the whole label
         #expect(ConceptDictionary.labelKey("Accounts receivable, net") == "account receivable net")
         #expect(ConceptDictionary.labelKey("Treasury shares issued for 401(k) contribution")
@@ -137,6 +138,51 @@ struct ConceptDictionaryTests {
         #expect(ConceptDictionary.labelKey("Unrealized gain (loss)") == "unrealized gain loss")
         #expect(ConceptDictionary.labelKey("(Gains) losses on investments, net") == "gain loss on investment net")
         #expect(ConceptDictionary.labelKey("Loss on extinguishment of debt") == "loss on extinguishment of debt")
+    }
+
+    /// Accounting vocabulary: the standard names of one line item read as one (`vocabulary`),
+    /// whichever a filer prints; a word of a term on its own, or apart from the rest of it,
+    /// stays.
+    @Test func labelKeysReadAccountingVocabularyAsOne() {
+        #expect(ConceptDictionary.labelKey("Capital investments") == ConceptDictionary.labelKey("Capital expenditures"))
+        #expect(ConceptDictionary.labelKey("Capital investments accrued but not yet paid")
+                == "capital expenditure accrued but not yet paid")
+        #expect(ConceptDictionary.labelKey("Paid-in surplus") == "additional paid in capital")
+        #expect(ConceptDictionary.labelKey("Capital surplus") == ConceptDictionary.labelKey("Additional paid-in capital"))
+        #expect(ConceptDictionary.labelKey("Accumulated earnings") == ConceptDictionary.labelKey("Retained earnings"))
+        #expect(ConceptDictionary.labelKey("Reinvested earnings") == "retained income")
+        #expect(ConceptDictionary.labelKey("Trade payables") == ConceptDictionary.labelKey("Accounts payable"))
+        #expect(ConceptDictionary.labelKey("Trade receivables, net") == "account receivable net")
+        #expect(ConceptDictionary.labelKey("Provision for income taxes") == "income tax expense")
+        #expect(ConceptDictionary.labelKey("Income tax provision (benefit)") == "income tax expense benefit")
+        #expect(ConceptDictionary.labelKey("Income before provision for income taxes") == "income before income tax expense")
+        #expect(ConceptDictionary.labelKey("Unearned revenue") == ConceptDictionary.labelKey("Deferred revenue"))
+        #expect(ConceptDictionary.labelKey("Proceeds from short-term borrowings") == "proceed from short term debt")
+        #expect(ConceptDictionary.labelKey("Share repurchase programs (Note 16)") == "repurchase of common stock program")
+        #expect(ConceptDictionary.labelKey("Stock repurchases") == ConceptDictionary.labelKey("Repurchases of common stock"))
+        // a word of a term alone, or apart from the rest of it, stays
+        #expect(ConceptDictionary.labelKey("Accumulated other comprehensive income") == "accumulated other comprehensive income")
+        #expect(ConceptDictionary.labelKey("Capital lease obligations") == "capital lease obligation")
+        #expect(ConceptDictionary.labelKey("Trade names") == "trade name")
+        #expect(ConceptDictionary.labelKey("Provision for credit losses") == "provision for credit loss")
+        #expect(ConceptDictionary.labelKey("Share-based compensation") == "share based compensation")
+    }
+
+    /// The lookup finds a line item printed under one standard name in a dictionary that holds
+    /// it under the other: two or more words apart, too far for the closest key.
+    @Test func aLineItemUnderAnotherStandardNameIsFound() {
+        let index = ConceptDictionary.Index(data: """
+            balance_sheet\tadditional paid in capital\tus-gaap:AdditionalPaidInCapital\t3\tcredit
+            cash_flow\tcapital expenditure\tus-gaap:PaymentsToAcquirePropertyPlantAndEquipment\t2\t
+            income_statement\tincome tax expense\tus-gaap:IncomeTaxExpenseBenefit\t2\t
+            """)
+        func concept(_ st: String, _ label: String) -> String? {
+            index.lookup(statement: st, key: ConceptDictionary.labelKey(label))
+        }
+        #expect(concept("balance_sheet", "Paid-in surplus") == "us-gaap:AdditionalPaidInCapital")
+        #expect(concept("cash_flow", "Capital investments") == "us-gaap:PaymentsToAcquirePropertyPlantAndEquipment")
+        #expect(concept("income_statement", "Provision for income taxes") == "us-gaap:IncomeTaxExpenseBenefit")
+        #expect(concept("balance_sheet", "Surplus") == nil)
     }
 
     /// Effect on cash: the cash an exchange-rate effect is printed as acting on is not part of

@@ -37,7 +37,10 @@ them equal:
   (loss)`, `Net loss` -> `net income`; `Investment loss` stays);
 - effect on cash (`effect_on_cash`): `on cash ...` after `effect` goes (`Effect of exchange
   rate changes on cash, cash equivalents and restricted cash` -> `effect of exchange rate
-  change`).
+  change`);
+- accounting vocabulary (`vocabulary`): the standard names of one line item read as one
+  (`Paid-in surplus` -> `additional paid in capital`, `Capital investments` -> `capital
+  expenditure`, `Trade payables` -> `account payable`).
 
 Standard concepts only (`is_standard`): a row tagged with a filer's extension concept gives
 no entry (another filer never has it).
@@ -166,6 +169,7 @@ def label_key(label):
     out = stockholders_deficit(out)
     out = loss_as_income(out)
     out = effect_on_cash(out)
+    out = vocabulary(out)
     return " ".join(out)
 
 
@@ -179,6 +183,49 @@ def effect_on_cash(out):
             if out[j] == "on" and out[j + 1] == "cash":
                 return out[:j]
     return out
+
+
+# accounting vocabulary: the standard names of one line item read as one (`vocabulary`), as key words
+# (after SYNONYMS and `singular`) and the words each reads as
+VOCABULARY = (
+    (("capital", "investment"), ("capital", "expenditure")),
+    (("paid", "in", "surplus"), ("additional", "paid", "in", "capital")),
+    (("capital", "surplus"), ("additional", "paid", "in", "capital")),
+    (("accumulated", "income"), ("retained", "income")),
+    (("reinvested", "income"), ("retained", "income")),
+    (("trade", "payable"), ("account", "payable")),
+    (("trade", "receivable"), ("account", "receivable")),
+    (("provision", "for", "income", "tax"), ("income", "tax", "expense")),
+    (("income", "tax", "provision"), ("income", "tax", "expense")),
+    (("unearned", "revenue"), ("deferred", "revenue")),
+    (("borrowing",), ("debt",)),
+    (("share", "repurchase"), ("repurchase", "of", "common", "stock")),
+    (("stock", "repurchase"), ("repurchase", "of", "common", "stock")),
+)
+
+
+def vocabulary(out):
+    """Accounting vocabulary: the standard names accounting gives one line item, which any filer
+    may print, read as one (`VOCABULARY`): `Capital investments` as `capital expenditure`,
+    `Paid-in surplus` and `Capital surplus` as `additional paid in capital`, `Accumulated
+    earnings` and `Reinvested earnings` as `retained income`, `Trade payables` / `Trade
+    receivables` as `account payable` / `account receivable`, `Provision for income taxes` and
+    `Income tax provision` as `income tax expense`, `Unearned revenue` as `deferred revenue`,
+    `borrowings` as `debt`, `Share repurchases` / `Stock repurchases` as `repurchase of common
+    stock`; terms matched left to right, each run of words
+    once (Folio's `ConceptDictionary.vocabulary`)."""
+    res = []
+    i = 0
+    while i < len(out):
+        for frm, to in VOCABULARY:
+            if tuple(out[i:i + len(frm)]) == frm:
+                res.extend(to)
+                i += len(frm)
+                break
+        else:
+            res.append(out[i])
+            i += 1
+    return res
 
 
 # words before `loss` that make it an income measure's negative result (`loss_as_income`)
