@@ -1088,8 +1088,8 @@ enum NarrativeExtractor {
         // the readings of a noun beside it: `Included in other liabilities was $5.7 billion of
         // unearned revenue`.)
         guard let (m, inPhrase) = metricPhrase(phrase, base: base), FactAdmission.nounPhrase(m) != nil else { return (nil, false) }
-        let period = inPhrase ?? PeriodParser.find(t, cutComparison(t, end..<nextStart), base: base)
-            ?? PeriodParser.find(t, cutComparison(t, f.end..<r.upperBound), base: base)
+        let period = inPhrase ?? PeriodParser.find(t, cutCause(t, cutComparison(t, end..<nextStart)), base: base)
+            ?? PeriodParser.find(t, cutCause(t, cutComparison(t, f.end..<r.upperBound)), base: base)
             ?? PeriodParser.find(t, cutComparison(t, r.lowerBound..<f.start), base: base)
             ?? openingYear(t, sentence: r, base: base) ?? base
         // (After a comparison, `as compared to diluted net income per share of $4.20 from a
@@ -1202,10 +1202,37 @@ func cutComparison(_ s: String) -> String {
 /// else after it to the sentence's end (none of them past a comparison), else `base`.
 func periodNear(_ t: [UInt8], after end: Int, _ f: Figure, nextStart: Int, sentence r: Range<Int>,
                 base: StatedPeriod?) -> StatedPeriod? {
-    PeriodParser.find(t, cutComparison(t, end..<nextStart), base: base)
+    PeriodParser.find(t, cutCause(t, cutComparison(t, end..<nextStart)), base: base)
         ?? PeriodParser.find(t, cutComparison(t, r.lowerBound..<f.start), base: base)
-        ?? PeriodParser.find(t, cutComparison(t, f.end..<r.upperBound), base: base)
+        ?? PeriodParser.find(t, cutCause(t, cutComparison(t, f.end..<r.upperBound)), base: base)
         ?? NarrativeExtractor.openingYear(t, sentence: r, base: base) ?? base
+}
+
+/// The words a clause giving a cause starts with (`cutCause`).
+let causeCuts: [[UInt8]] = [" due to ", " because "].map { Array($0.utf8) }
+
+/// **causeAfterTheFigure.** The text after a figure up to a clause that gives a cause (`due
+/// to`, `because`): a period in that clause is the cause's, not the figure's. `Transfer agent
+/// and filing fees of $77,919 (2019 - $111,709) was lower due to the absence of listing fees
+/// incurred last year`: `last year` dated the year's fees to the year before, and the fact
+/// was compared with the prior year's column. Only the text after the figure is cut: a period
+/// before it (`Other comprehensive loss for 2024 included ... principally due to ... gains of
+/// $484 million`) stays the figure's.
+func cutCause(_ t: [UInt8], _ range: Range<Int>) -> Range<Int> {
+    let lo = max(0, min(range.lowerBound, t.count))
+    let hi = max(lo, min(range.upperBound, t.count))
+    var p = lo
+    while p < hi {
+        if t[p] == 0x20 {
+            for cut in causeCuts where p + cut.count <= hi {
+                var j = 1
+                while j < cut.count, t[p + j] == cut[j] { j += 1 }
+                if j == cut.count { return lo..<p }
+            }
+        }
+        p += 1
+    }
+    return lo..<hi
 }
 
 /// `cutComparison` of `t[range]` as a range: each cut in turn ends the zone at its first

@@ -64,3 +64,24 @@ import Testing
         #expect(far.facts.map(\.check) == [.disagrees])
     }
 }
+
+/// A period in a clause giving a cause after the figure is the cause's (`cutCause`).
+@Suite struct CauseAfterTheFigureTests {
+    func periods(_ s: String, base: StatedPeriod?) -> [String] {
+        let t = Array(s.utf8)
+        return NarrativeExtractor.extract(t, sentence: 0..<t.count, base: base).map { n in
+            "\(n.metric) \(n.figure.value) \(n.period?.text ?? "nil")"
+        }
+    }
+
+    @Test func aPeriodInTheCauseIsNotTheFigures() {
+        let year = StatedPeriod.year(2020, text: "Year Ended December 31, 2020")
+        #expect(periods("Filing fees of $77,919 were lower due to the listing fees incurred last year.", base: year)
+            == ["Filing fees 77919.0 Year Ended December 31, 2020"])
+        #expect(periods("Filing fees of $77,919 were lower because listing fees were paid in 2019.", base: year)
+            == ["Filing fees 77919.0 Year Ended December 31, 2020"])
+        // Before the cause, the period is the figure's.
+        #expect(periods("Filing fees of $77,919 in 2021 were lower due to the listing fees incurred last year.", base: year)
+            == ["Filing fees 77919.0 2021"])
+    }
+}
