@@ -120,7 +120,8 @@ public struct FactsStage: Stage {
                 let base0 = found.count
                 for n in facts {
                     link.append(n.of.map { base0 + $0 })
-                    assumed.append(filingPeriod != nil && (n.period == filingPeriod || event.map { n.period == $0 } == true))
+                    assumed.append(filingPeriod != nil && (n.period == filingPeriod || event.map { n.period == $0 } == true)
+                                   || n.periodFromCurrent && n.of.map { base0 + $0 < assumed.count && assumed[base0 + $0] } == true)
                 }
                 // (`as of the acquisition date`: the date of the allocation table above.)
                 if !acquisitions.tables.isEmpty {
@@ -130,6 +131,7 @@ public struct FactsStage: Stage {
                 }
                 StatedPeriod.eventFlows(&facts, event: event)
                 StatedPeriod.balances(&facts, filingPeriod: filingPeriod)
+                StatedPeriod.balancesUnderHeading(t, sentence: s, &facts, headingPeriod: inherited(headingPeriod, b.sectionId))
                 StatedPeriod.balancesAtStatedEnd(t, sentence: s, &facts, filingPeriod: filingPeriod,
                                                  fiscalYear: doc.metadata.fiscalYear)
                 StatedPeriod.undatedInterimFlows(&facts, filingPeriod: filingPeriod,
@@ -204,6 +206,9 @@ public struct FactsStage: Stage {
                     // A period the text does not state (the filing's, assumed), or a metric read from
                     // a noun phrase beside the amount (`NarrativeFact.stated`), makes no disagreement.
                     if outcome == .disagrees, assumed[index] || !n.stated { outcome = .unmatched }
+                    // A comparative whose year the text names but whose period is its current's,
+                    // assumed (`bracketedComparative`), says too little of its period to agree.
+                    if n.periodFromCurrent, assumed[index] { outcome = .unmatched }
                     if outcome != .unmatched {
                         matched += 1
                         fact.cell = FactCell(tableId: tableId, row: cell.row, col: cell.col)

@@ -14,6 +14,9 @@ struct NarrativeFact: Sendable, Hashable {
     /// noun phrase beside the amount names it (`amountOfNoun`, `nounBeforeAmount`), too unsure
     /// a match for a disagreement.
     var stated = true
+    /// Whether the period is the current fact's (`of`), moved to a year the text names
+    /// (`bracketedComparative`'s `(2019 - $111,709)`): assumed where the current's is.
+    var periodFromCurrent = false
 }
 
 /// Reads metric statements from a sentence: `<metric> was <figure> [(<figure>)], compared to
@@ -817,6 +820,8 @@ enum NarrativeExtractor {
                 metric = nil
                 return
             }
+            // `fees of $77,919 (2019 - $111,709)` (`bracketedComparative`).
+            if k > 0, readBracketedComparative(f) { return }
             // `(US$633.2 million)`: the same figure in another currency.
             // (Not `, ($82) million`: a negative amount, `negativeInParentheses`.)
             if k > 0, f0.value >= 0, let m = metric, let prev = out.last, prev.figure.end == figures[k - 1].end,

@@ -747,11 +747,11 @@ extension StatedPeriod {
     /// the period. A metric names a balance as `MetricKinds.namesBalance` says (a balance word
     /// and no word of a flow: `intangible asset amortization expense` is a flow; a loss carried
     /// forward, an amount payable or receivable is a balance whatever else it says).
-    func balance(of metric: String) -> StatedPeriod? {
+    func balance(of metric: String, whose: String = "filing's") -> StatedPeriod? {
         guard case .duration = kind, let end = period?.end else { return nil }
         guard MetricKinds.namesBalance(metric.lowercased()) else { return nil }
         return StatedPeriod(kind: .instant, year: end.year, month: end.month, day: end.day,
-                            text: "\(end.iso) (the end of the filing's period)")
+                            text: "\(end.iso) (the end of the \(whose) period)")
     }
 
     /// The instant this period ends on (`standingCap`): a duration's last day, an instant itself.
@@ -768,6 +768,26 @@ extension StatedPeriod {
         guard let filingPeriod else { return }
         for k in facts.indices where facts[k].period == filingPeriod {
             if let b = filingPeriod.balance(of: facts[k].metric) { facts[k].period = b }
+        }
+    }
+
+    /// **balanceUnderHeadingPeriod.** A balance whose period is the one its section's heading
+    /// states (`headingPeriod`: under `Results of Operations - Year Ended November 30, 2020`,
+    /// `... sales tax receivable of $4,317, inventories of $19,695 ...` with no date of its
+    /// own): the heading dates the section's flows; a balance is held at the instant that
+    /// period ends on, as `balanceAtPeriodEnd` has it for the filing's period. Not a change of
+    /// a balance (`role` `change`), nor a metric with a flow word, whatever else it says
+    /// (`MetricKinds.namesBalanceWithoutFlow`: `provision for loans receivable` under `Fourth
+    /// Quarter 2023` is the quarter's expense), nor one its sentence books before the figure (`We
+    /// recognized ... intangible assets of $469 million` under `Fiscal 2023 Acquisitions` is
+    /// what the year added: `booked`).
+    static func balancesUnderHeading(_ t: [UInt8], sentence s: Range<Int>, _ facts: inout [NarrativeFact], headingPeriod: StatedPeriod?) {
+        guard let headingPeriod else { return }
+        for k in facts.indices where facts[k].period == headingPeriod && facts[k].role != "change" {
+            guard MetricKinds.namesBalanceWithoutFlow(facts[k].metric.lowercased()),
+                  let b = headingPeriod.balance(of: facts[k].metric, whose: "section's"),
+                  !booked(t, s.lowerBound..<max(s.lowerBound, min(facts[k].figure.start, s.upperBound))) else { continue }
+            facts[k].period = b
         }
     }
 

@@ -45,6 +45,14 @@ public enum MetricKinds {
         containsWord(lowercased, balanceWords) && !containsWord(lowercased, flowWords)
     }
 
+    /// Whether a metric (lower-cased) names a balance by a held or balance word and no flow
+    /// word: what a figure dated only by its section's heading must name to be held at the
+    /// heading period's end (`balanceUnderHeadingPeriod`). A flow word undoes a held word here:
+    /// `provision for loans receivable` under `Fourth Quarter 2023` is the quarter's expense.
+    public static func namesBalanceWithoutFlow(_ lowercased: String) -> Bool {
+        (containsWord(lowercased, heldWords) || containsWord(lowercased, balanceWords)) && !containsWord(lowercased, flowWords)
+    }
+
     /// Whether a word of the metric (lower-cased) begins with one of `words`: the word's first
     /// byte is the metric's first or follows a byte that is not an ASCII letter or digit
     /// (`carryforward` in `loss carryforwards`, `recognized` in `amounts recognized` but not in

@@ -49,6 +49,12 @@ import Testing
         #expect(!MetricKinds.namesBalanceByWord("accounts payable and accrued expenses"))
         #expect(!MetricKinds.namesBalanceByWord("income taxes payable"))
         #expect(MetricKinds.namesBalance("income taxes payable"))
+        // A held or balance word and no flow word: a flow word undoes the held word.
+        #expect(MetricKinds.namesBalanceWithoutFlow("sales tax receivable"))
+        #expect(MetricKinds.namesBalanceWithoutFlow("purchase obligations"))
+        #expect(!MetricKinds.namesBalanceWithoutFlow("provision for loans receivable"))
+        #expect(!MetricKinds.namesBalanceWithoutFlow("income taxes payable"))
+        #expect(!MetricKinds.namesBalanceWithoutFlow("revenue"))
     }
 
     @Test("what an event pays or raises")
