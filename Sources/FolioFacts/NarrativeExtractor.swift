@@ -820,8 +820,7 @@ enum NarrativeExtractor {
                 metric = nil
                 return
             }
-            // `fees of $77,919 (2019 - $111,709)` (`bracketedComparative`).
-            if k > 0, readBracketedComparative(f) { return }
+            if k > 0, readBracketedComparative(f) { return } // `fees of $77,919 (2019 - $111,709)` (`bracketedComparative`)
             // `(US$633.2 million)`: the same figure in another currency.
             // (Not `, ($82) million`: a negative amount, `negativeInParentheses`.)
             if k > 0, f0.value >= 0, let m = metric, let prev = out.last, prev.figure.end == figures[k - 1].end,
