@@ -44,6 +44,14 @@ public enum StatementClassifier {
         }
     }
 
+    /// **titledStatementPart.** The fewest data rows of a table under a statement's own title
+    /// (`fromTitle`) to be that statement: a part of it, where the rendition cut the statement
+    /// into several tables (a reading-order text prints a balance sheet's first rows under its
+    /// title, then its other columns' runs apart: `CONSOLIDATED BALANCE SHEETS December 31,`
+    /// over eight rows). A summary of a few lines is no statement: its title does not name one
+    /// (`Cash flows`, `Summary of cash flows`, a lead-in sentence).
+    static let titledPartRows = 6
+
     /// Classifies every table (the tables stage calls it once, after building them).
     public static func classifyAll(_ tables: inout [Table]) {
         for i in tables.indices { tables[i].statement = classify(tables[i]) }
@@ -64,13 +72,27 @@ public enum StatementClassifier {
         }
         let header = t.header.flatMap { $0 }.map(lowered)
         let title = t.title.map(lowered) ?? LoweredLabel()
-        if let k = fromTitle(t.title ?? ""), t.nRows >= minRows(k) { return k }
+        if let k = fromTitle(t.title ?? ""), t.nRows >= min(minRows(k), titledPartRows) { return k }
         // A kind from the rows counts only on a table of its size: below the smallest
         // minimum, none can.
         if t.nRows >= minStatementRows, let k = fromRows(labels: labels, header: header, title: title), t.nRows >= minRows(k) { return k }
         if title.contains("segment") || header.contains(where: { $0.contains("segment") })
             || labels.contains(where: { $0.contains("segment") }) { return .segment }
         return .other
+    }
+
+    /// **noteNumberedTitle.** A title opening with a note's number, `5.` or `Note 5`, is a
+    /// note's, whatever statement it mentions (`5. Property and Equipment, Net and Other
+    /// Balance Sheet Accounts`): statements are not numbered as notes.
+    static func opensWithNoteNumber(_ title: String) -> Bool {
+        var b = title.utf8.prefix(8).map(ByteSearch.lowerASCII)
+        if b.starts(with: Array("note ".utf8)) {
+            return b.count > 5 && b[5] >= 0x30 && b[5] <= 0x39
+        }
+        var i = 0
+        while i < b.count, i < 3, b[i] >= 0x30, b[i] <= 0x39 { i += 1 }
+        b = Array(b.dropFirst(i))
+        return i > 0 && b.count >= 2 && b[0] == UInt8(ascii: ".") && b[1] == 0x20
     }
 
     /// The smallest `minRows` of the kinds `fromRows` returns.
@@ -80,7 +102,7 @@ public enum StatementClassifier {
     /// The statement a title names; nil for any other title.
     public static func fromTitle(_ rawTitle: String) -> TableStatement? {
         let t = lowered(rawTitle)
-        guard !t.isEmpty, t.utf8.count <= 200, !isSentence(rawTitle) else { return nil }
+        guard !t.isEmpty, t.utf8.count <= 200, !isSentence(rawTitle), !opensWithNoteNumber(rawTitle) else { return nil }
         func has(_ s: StaticString) -> Bool { t.contains(s) }
         if has("balance sheet") || has("statement of financial position") || has("statements of financial position")
             || has("statement of financial condition") || has("statements of financial condition") { return .balanceSheet }

@@ -79,6 +79,28 @@ struct StatementClassifierTests {
         #expect(StatementClassifier.classify(Self.table("Revenue by segment", ["Americas", "Europe"])) == .segment)
     }
 
+    @Test("titledStatementPart: six rows or more under a statement's own title are that statement; fewer are not")
+    func titledStatementParts() {
+        let part = Self.table("CONSOLIDATED BALANCE SHEETS December 31,", Array(Self.filler.prefix(8)))
+        #expect(StatementClassifier.classify(part) == .balanceSheet)
+        let cf = Self.table("Condensed Consolidated Statements of Cash Flows (Unaudited)", Array(Self.filler.prefix(6)))
+        #expect(StatementClassifier.classify(cf) == .cashFlow)
+        let tiny = Self.table("Consolidated Statements of Cash Flows", Array(Self.filler.prefix(5)))
+        #expect(StatementClassifier.classify(tiny) == .other)
+    }
+
+    @Test("noteNumberedTitle: a note's numbered title names no statement")
+    func noteNumberedTitles() {
+        #expect(StatementClassifier.fromTitle("5. Property and Equipment, Net and Other Balance Sheet Accounts") == nil)
+        #expect(StatementClassifier.fromTitle("Note 12 Supplemental Statement of Cash Flows Information") == nil)
+        #expect(StatementClassifier.fromTitle("12. Statements of Cash Flows Supplemental Data") == nil)
+        let note = Self.table("7. Other Balance Sheet Components", Array(Self.filler.prefix(8)))
+        #expect(StatementClassifier.classify(note) == .other)
+        // A statement's title with a year or a page number is no note's.
+        #expect(StatementClassifier.fromTitle("2024 Consolidated Balance Sheets") == .balanceSheet)
+        #expect(StatementClassifier.fromTitle("Notes 12 Consolidated Balance Sheets") == .balanceSheet)
+    }
+
     @Test("balance sheet rows: the liabilities-and-equity side alone, or both sides cut before that line")
     func balanceSheetParts() {
         // The liabilities and equity side, cut from the assets at a page break.
