@@ -793,6 +793,15 @@ enum NarrativeExtractor {
             }
             (metric, current, skipThrough, clauseStart) = (nil, p, e, figures[e].end)
         }
+        /// `partsInPlaces`' list: figure `k` (read as `f`) through `e`, each with its place's
+        /// metric (`ms`), all of the period of the head read just before; appended, read past.
+        mutating func tookParts(_ ms: [String], _ f: Figure, _ k: Int, _ e: Int) {
+            let p = out.last?.period
+            for i in k...e {
+                out.append(NarrativeFact(metric: ms[i - k], figure: i == k ? f : figures[i], period: p, role: "current", stated: false))
+            }
+            (skipThrough, clauseStart) = (e, figures[e].end)
+        }
         /// Figures `k+1...e` with `metric` and the periods `ps`: appended, read past.
         mutating func tookList(_ metric: String, _ k: Int, _ e: Int, _ ps: [StatedPeriod]) {
             appendList(&out, metric: metric, figures, k, e, ps)
@@ -836,8 +845,9 @@ enum NarrativeExtractor {
                 out.append(percentChange(m, f, word: w, period: current, of: currentIndex(out, nil)))
                 return
             }
-            // `$172, $140 and $39 was allocated to Alpha, Beta and Gamma, respectively` (`respectiveNames`).
+            // `$172 and $39 was allocated to Alpha and Beta, respectively` (`respectiveNames`); `$55 including $23 in SG&A` (`partsInPlaces`).
             if let (ms, e, p) = respectiveNames(t, figures, k, sentence: r, base: base) { return tookNames(ms, f, k, e, p) }
+            if let (ms, e) = partsInPlaces(t, figures, k, head: out.last, sentence: r, base: base) { return tookParts(ms, f, k, e) }
             // A comparative: `compared to RMB3,906.6 million in the same period of 2022`.
             // (An amount, or a list, naming its own metric after it is no comparative: `amountOfNoun`, `amountsOfNoun`.)
             // (Nor one after `and` that names a metric of its own, `and actuarial gain of $62
