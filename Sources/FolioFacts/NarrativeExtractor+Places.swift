@@ -26,6 +26,8 @@ extension NarrativeExtractor {
         -> (metrics: [String], last: Int)? {
         guard k > 0, k < figures.count, let head, head.figure.end == figures[k - 1].end, head.role == "current",
               head.figure.hasCurrency, head.period != nil else { return nil }
+        // (A byte count first: most figures follow another with more between them.)
+        guard figures[k].start - figures[k - 1].end <= 16 else { return nil }
         let gap = Words.split(t[figures[k - 1].end..<figures[k].start])
         guard gap.count == 1, gap[0].text == "including",
               (figures[k - 1].end..<figures[k].start).allSatisfy({ t[$0] == 0x20 || t[$0] == UInt8(ascii: ",") || gap[0].start <= $0 && $0 < gap[0].end })

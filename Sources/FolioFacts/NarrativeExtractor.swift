@@ -793,14 +793,22 @@ enum NarrativeExtractor {
             }
             (metric, current, skipThrough, clauseStart) = (nil, p, e, figures[e].end)
         }
-        /// `partsInPlaces`' list: figure `k` (read as `f`) through `e`, each with its place's
-        /// metric (`ms`), all of the period of the head read just before; appended, read past.
-        mutating func tookParts(_ ms: [String], _ f: Figure, _ k: Int, _ e: Int) {
+        /// Figure `k` (read as `f`) and the figures a list joins to it, read as the amount read
+        /// just before (the last of `out`) restated per share (`perShareOfAmount`: the metric
+        /// and period read stay) or divided among places (`partsInPlaces`: each part with its
+        /// place's metric, of the head's period; read past); false when neither.
+        mutating func readOfHead(_ k: Int, _ f: Figure) -> Bool {
+            if let n = perShareOfAmount(t, figures, k, read: out) {
+                out.append(n)
+                return true
+            }
+            guard let (ms, e) = partsInPlaces(t, figures, k, head: out.last, sentence: r, base: base) else { return false }
             let p = out.last?.period
             for i in k...e {
                 out.append(NarrativeFact(metric: ms[i - k], figure: i == k ? f : figures[i], period: p, role: "current", stated: false))
             }
             (skipThrough, clauseStart) = (e, figures[e].end)
+            return true
         }
         /// Figures `k+1...e` with `metric` and the periods `ps`: appended, read past.
         mutating func tookList(_ metric: String, _ k: Int, _ e: Int, _ ps: [StatedPeriod]) {
@@ -833,6 +841,7 @@ enum NarrativeExtractor {
                 if f.unit != "percent" { restatedInBracket(prev, afterTax(m, t, f0.end, nextStart) ?? m, k, f) }
                 return
             }
+            if readOfHead(k, f) { return } // `$2.5 billion, or $1.20 per diluted share`, `$55 including $23 in SG&A`
             // `Unbilled receivables increased from $8.4 billion at December 31, 2024, to $9.3 billion at June 30, 2025` (`levelsFromTo`).
             if let (from, to) = levelsFromTo(t, figures, k, ctx: ctx, phraseStart: k == 0 ? clauseStart : prevEnd, sentence: r, base: base) {
                 out.append(from)
@@ -845,9 +854,8 @@ enum NarrativeExtractor {
                 out.append(percentChange(m, f, word: w, period: current, of: currentIndex(out, nil)))
                 return
             }
-            // `$172 and $39 was allocated to Alpha and Beta, respectively` (`respectiveNames`); `$55 including $23 in SG&A` (`partsInPlaces`).
+            // `$172, $140 and $39 was allocated to Alpha, Beta and Gamma, respectively` (`respectiveNames`).
             if let (ms, e, p) = respectiveNames(t, figures, k, sentence: r, base: base) { return tookNames(ms, f, k, e, p) }
-            if let (ms, e) = partsInPlaces(t, figures, k, head: out.last, sentence: r, base: base) { return tookParts(ms, f, k, e) }
             // A comparative: `compared to RMB3,906.6 million in the same period of 2022`.
             // (An amount, or a list, naming its own metric after it is no comparative: `amountOfNoun`, `amountsOfNoun`.)
             // (Nor one after `and` that names a metric of its own, `and actuarial gain of $62
