@@ -55,13 +55,56 @@ extension NarrativeExtractor {
     /// `per [<class>] share` right after an amount ending at `end` (one space before it), in
     /// lower case and single-spaced (`per diluted share`), and where it ends; nil when not there.
     static func perShareWords(_ t: [UInt8], after end: Int) -> (text: String, end: Int)? {
-        guard end + 1 < t.count, t[end] == 0x20 else { return nil }
+        // (Bytes first: most amounts are followed by no `per`.)
+        guard end + 5 < t.count, t[end] == 0x20, t[end + 1] | 0x20 == UInt8(ascii: "p"), t[end + 2] == UInt8(ascii: "e"),
+              t[end + 3] == UInt8(ascii: "r"), t[end + 4] == 0x20 else { return nil }
         let ws = Words.split(t[end..<min(t.count, end + 40)])
         guard ws.count >= 2, ws[0].text == "per", let s = ws.prefix(4).firstIndex(where: { $0.text == "share" }), s >= 1,
               (1..<s).allSatisfy({ shareClasses.contains(ws[$0].text) || ws[$0].text.count == 1 }),
               (ws[0].start..<ws[s].end).allSatisfy({ t[$0] == 0x20 || Words.isAlnum(t[$0]) }) else { return nil }
         return ((0...s).map { ws[$0].text }.joined(separator: " "), ws[s].end)
     }
+
+    /// **priceOfSharesFor.** Shares bought or sold `for` an amount `per share` state the price
+    /// paid for each: `Under the terms of the agreement, the Company acquired all outstanding
+    /// shares of Zentro Labs for $45.00 per share in cash.` -> `Price per share of Zentro Labs
+    /// acquired`. The amount is followed by `per share` and preceded by `for`; before that,
+    /// within ten words and with no semicolon, bracket or comma between (but the one before a
+    /// company's suffix, `Zentro Labs, Inc.`), `shares of` and the
+    /// name of the stock (one to six words, a leading article or possessive dropped); before
+    /// `shares`, words of quantity only (`all`, `outstanding`, `remaining`, a count) back to a
+    /// past verb of `sharesForAmount` (`acquired`, `purchased`, `repurchased`, `sold`,
+    /// `issued`, ...). An option or a right to buy (`the option to purchase ... shares of its
+    /// common stock for $282.52 per share`: a strike, not a price paid) has no past verb: nil.
+    /// (A count of shares `for` a total is `sharesForAmount`'s.)
+    static func priceOfSharesFor(_ t: [UInt8], _ f: Figure, sentence r: Range<Int>) -> String? {
+        guard f.hasCurrency, f.value > 0, f.start > r.lowerBound, perShareWords(t, after: f.end)?.text == "per share" else { return nil }
+        let lo = max(r.lowerBound, f.start - 160)
+        let ws = Words.split(t[lo..<f.start])
+        guard let last = ws.last, last.text == "for", ws.count >= 4,
+              let s = ws.lastIndex(where: { $0.text == "shares" }), ws.count - 1 - s <= 10, s + 2 < ws.count - 1,
+              ws[s + 1].text == "of",
+              !(ws[s].start..<f.start).contains(where: { [UInt8(ascii: ";"), UInt8(ascii: "("), UInt8(ascii: ")")].contains(t[$0]) })
+        else { return nil }
+        // (A comma only before a company's suffix: `Zentro Labs, Inc.`.)
+        for j in s..<(ws.count - 1) where (ws[j].end..<ws[j + 1].start).contains(where: { t[$0] == UInt8(ascii: ",") }) {
+            guard companySuffixes.contains(ws[j + 1].text) else { return nil }
+        }
+        var a = s + 2
+        if determiners.contains(ws[a].text) || ws[a].text == "their" { a += 1 }
+        let b = ws.count - 2
+        guard a <= b, b - a < 6 else { return nil }
+        var v = s - 1
+        while v >= 0, s - v <= 6, shareQuantityWords.contains(ws[v].text) || Int(ws[v].text) != nil { v -= 1 }
+        guard v >= 0, s - v <= 6, shareActions.contains(ws[v].text) else { return nil }
+        return "Price per share of " + singleSpaced(t, ws[a].start, ws[b].end) + " " + ws[v].text
+    }
+
+    /// The words after which a comma is part of a company's name (`priceOfSharesFor`).
+    static let companySuffixes: Set<String> = ["inc", "ltd", "llc", "corp", "plc", "co", "l", "n", "s", "ag", "sa", "nv"]
+    /// The words of a quantity of shares before `shares` (`priceOfSharesFor`).
+    static let shareQuantityWords: Set<String> = ["all", "the", "outstanding", "remaining", "issued", "and", "of", "its", "our",
+                                                  "approximately", "about", "million", "thousand", "billion"]
 
     /// The words of a class of share between `per` and `share` (`perShareOfAmount`).
     static let shareClasses: Set<String> = ["basic", "diluted", "common", "ordinary", "class"]

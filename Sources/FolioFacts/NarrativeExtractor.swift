@@ -908,8 +908,8 @@ enum NarrativeExtractor {
                 out.append(n)
                 return
             }
-            // `repurchased 208 million shares of its common stock for $48.3 billion` (`sharesForAmount`).
-            if k > 0, let m = sharesForAmount(t, figures[k - 1], f, nextStart: nextStart, sentence: r) {
+            // `repurchased 208 million shares of its common stock for $48.3 billion` (`sharesForAmount`), `for $45.00 per share` (`priceOfSharesFor`).
+            if let m = (k > 0 ? sharesForAmount(t, figures[k - 1], f, nextStart: nextStart, sentence: r) : nil) ?? priceOfSharesFor(t, f, sentence: r) {
                 took(NarrativeFact(metric: m, figure: f, period: periodNear(t, after: f.end, f, nextStart: nextStart, sentence: r, base: base),
                                    role: "current", stated: false))
                 return

@@ -36,4 +36,28 @@ struct FactsPerShareOfAmountTests {
         #expect(facts("In 2024, the dividend per share was $1.20, or $1.10 per share after tax.")
                 .allSatisfy { !$0.contains("per share per share") })
     }
+
+    @Test("priceOfSharesFor: shares bought or sold `for $X per share` state the price paid for each")
+    func priceOfSharesFor() {
+        #expect(facts("Under the merger agreement, Northwind acquired all outstanding shares of Zentro Labs for $45.00 per share in cash.")
+                == ["Price per share of Zentro Labs acquired 45.0x1 nil current"])
+        #expect(facts("In 2024, the Company repurchased 2.1 million shares of its Class A common stock for $512.30 per share.").last
+                == "Price per share of Class A common stock repurchased 512.3x1 2024 current")
+        // A company's suffix after a comma is part of the name.
+        #expect(facts("The Company acquired all of the outstanding shares of Alder Systems, Inc. for $31.26 per share.")
+                == ["Price per share of Alder Systems, Inc acquired 31.26x1 nil current"])
+    }
+
+    @Test("priceOfSharesFor: an option to buy, a total, or a clause between is no price paid")
+    func priceOfSharesForNegative() {
+        // An option to purchase: a strike, no past verb.
+        #expect(facts("The options give the Company the right to purchase up to 1.6 million shares of its common stock for $282.52 per share.")
+                .allSatisfy { !$0.hasPrefix("Price per share") })
+        // A total for the shares stays `sharesForAmount`'s.
+        #expect(facts("In 2024, the Company repurchased 208 million shares of its common stock for $48.3 billion.").last
+                == "Value of shares repurchased 48.3x1000000000 2024 current")
+        // A comma that is no company's suffix between the shares and the amount.
+        #expect(facts("The Company acquired all outstanding shares of Zentro, a biotech company, for $45.00 per share.")
+                .allSatisfy { !$0.hasPrefix("Price per share") })
+    }
 }
