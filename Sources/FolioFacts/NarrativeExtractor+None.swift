@@ -152,6 +152,14 @@ extension NarrativeExtractor {
                 // (The facility's name: `under the company's credit facilities`, up to six words.)
                 if picked.count >= q + 6 || facilityStops.contains(w.text) || verbs.contains(w.text) && w.text != "of" { break }
             } else {
+                // **allowanceFor.** `no allowance for credit losses`: the `for` says which
+                // allowance, it opens no qualifier (`allowanceNouns`).
+                if w.text == "for", let l = picked.last?.text, allowanceNouns.contains(l), j + 1 < words.count,
+                   !noneStops.contains(words[j + 1].text), !verbs.contains(words[j + 1].text) {
+                    picked.append(w)
+                    j += 1
+                    continue
+                }
                 // (`outstanding` opens a phrase, `no outstanding borrowings`; after a noun it ends one.)
                 let stop = picked.isEmpty ? w.text != "outstanding" && amountStops.contains(w.text) : amountStops.contains(w.text)
                 if !joined && (picked.count >= 6 || stop || noneStops.contains(w.text) || verbs.contains(w.text) && w.text != "of"
@@ -165,7 +173,7 @@ extension NarrativeExtractor {
             picked.append(w)
             j += 1
         }
-        while let l = picked.last, ["of", "and", "or", "the", "under"].contains(l.text) { picked.removeLast() }
+        while let l = picked.last, ["of", "and", "or", "the", "under", "for"].contains(l.text) { picked.removeLast() }
         // (One word is too little to name a measure, `no impairment`, `no allowance`; so are
         // words that say only that something is owed, `no amounts outstanding`.)
         guard picked.count >= 2, !picked.allSatisfy({ genericNilWords.contains($0.text) }),
@@ -198,6 +206,10 @@ extension NarrativeExtractor {
         guard words[j].text == "outstanding" else { return nil }
         return j + 1 < words.count && words[j + 1].text == "under" ? 2 : 1
     }
+
+    /// The nouns a `for` after them names (`allowanceFor`: `allowance for credit losses`,
+    /// `provision for income taxes`, `reserve for returns`).
+    static let allowanceNouns: Set<String> = ["allowance", "allowances", "provision", "provisions", "reserve", "reserves"]
 
     /// Words that end a facility's name in `nilAmountPhrase`: a list, a date, a clause.
     static let facilityStops: Set<String> = ["or", "and", "as", "at", "in", "on", "during", "since", "which", "that", "for",

@@ -796,6 +796,23 @@ enum NarrativeExtractor {
             }
             (metric, current, skipThrough, clauseStart) = (nil, p, e, figures[e].end)
         }
+        /// Figure `k` (read as `f`) and the figures a list joins to it, read as the amount read
+        /// just before (the last of `out`) restated per share (`perShareOfAmount`: the metric
+        /// and period read stay) or divided among places (`partsInPlaces`: each part with its
+        /// place's metric, of the head's period; read past); false when neither.
+        mutating func readOfHead(_ k: Int, _ f: Figure) -> Bool {
+            if let n = perShareOfAmount(t, figures, k, read: out) {
+                out.append(n)
+                return true
+            }
+            guard let (ms, e) = partsInPlaces(t, figures, k, head: out.last, sentence: r, base: base) else { return false }
+            let p = out.last?.period
+            for i in k...e {
+                out.append(NarrativeFact(metric: ms[i - k], figure: i == k ? f : figures[i], period: p, role: "current", stated: false))
+            }
+            (skipThrough, clauseStart) = (e, figures[e].end)
+            return true
+        }
         /// Figures `k+1...e` with `metric` and the periods `ps`: appended, read past.
         mutating func tookList(_ metric: String, _ k: Int, _ e: Int, _ ps: [StatedPeriod]) {
             appendList(&out, metric: metric, figures, k, e, ps)
@@ -828,6 +845,7 @@ enum NarrativeExtractor {
                 if f.unit != "percent" { restatedInBracket(prev, afterTax(m, t, f0.end, nextStart) ?? m, k, f) }
                 return
             }
+            if readOfHead(k, f) { return } // `$2.5 billion, or $1.20 per diluted share`, `$55 including $23 in SG&A`
             // `Unbilled receivables increased from $8.4 billion at December 31, 2024, to $9.3 billion at June 30, 2025` (`levelsFromTo`).
             if let (from, to) = levelsFromTo(t, figures, k, ctx: ctx, phraseStart: k == 0 ? clauseStart : prevEnd, sentence: r, base: base) {
                 out.append(from)
@@ -894,8 +912,8 @@ enum NarrativeExtractor {
                 out.append(n)
                 return
             }
-            // `repurchased 208 million shares of its common stock for $48.3 billion` (`sharesForAmount`).
-            if k > 0, let m = sharesForAmount(t, figures[k - 1], f, nextStart: nextStart, sentence: r) {
+            // `repurchased 208 million shares of its common stock for $48.3 billion` (`sharesForAmount`), `for $45.00 per share` (`priceOfSharesFor`).
+            if let m = (k > 0 ? sharesForAmount(t, figures[k - 1], f, nextStart: nextStart, sentence: r) : nil) ?? priceOfSharesFor(t, f, sentence: r) {
                 took(NarrativeFact(metric: m, figure: f, period: periodNear(t, after: f.end, f, nextStart: nextStart, sentence: r, base: base),
                                    role: "current", stated: false))
                 return

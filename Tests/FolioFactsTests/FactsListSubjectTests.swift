@@ -170,7 +170,9 @@ struct FactsSharesForAmountTests {
     @Test("sharesForAmount: a price per share, or shares that are no count of the sentence's verb, state no value")
     func notSharesForAmount() {
         #expect(facts("In 2024, the options give Norvale the option to purchase up to 1.6 million shares of its common stock for $282.52 per share.") == [])
-        #expect(facts("In 2024, we acquired all outstanding shares of Zeta for $45.00 per share in cash.") == [])
+        // (A price per share paid is no value of the shares: `priceOfSharesFor` names it a price.)
+        #expect(facts("In 2024, we acquired all outstanding shares of Zeta for $45.00 per share in cash.")
+                == ["Price per share of Zeta acquired 45.0x1 2024 current"])
     }
 }
 

@@ -56,6 +56,17 @@ struct FactsNoteAndNoneTests {
                 == ["Accumulated goodwill impairment losses = 0.0 @ 2024-12-31"])
     }
 
+    @Test("allowanceFor: `no allowance for <noun>` names the allowance by its `for`")
+    func allowanceFor() {
+        #expect(facts("As of March 31, 2025, no allowance for credit losses on receivables was recorded.")
+                == ["Allowance for credit losses = 0.0 @ 2025-03-31"])
+        #expect(facts("There was no allowance for doubtful accounts as of December 31, 2024.")
+                == ["Allowance for doubtful accounts = 0.0 @ 2024-12-31"])
+        // A period after `for` names no allowance; a present states a policy.
+        #expect(facts("There was no allowance for the year ended December 31, 2024.").isEmpty)
+        #expect(facts("As of March 31, 2025, no allowance for credit losses is required.").isEmpty)
+    }
+
     @Test("noneEachPeriod: none stated for a list of periods is a fact for each, the later ones comparatives")
     func noneEachPeriod() {
         #expect(facts("There were no impairment charges related to any of our intangible assets in fiscal 2024, fiscal 2023, or fiscal 2022.")
