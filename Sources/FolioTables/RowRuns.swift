@@ -134,8 +134,19 @@ enum RowRuns {
             guard words >= 2 || row.label.count > 1 else { return false }
             let above = max(0, top - repeatLookback)..<top
             if above.contains(where: { text[GridReader.trim(text, ls[$0].range)] == text[r] }) { return false }
-            return !Lookback.isPeriodLine(String(decoding: text[r], as: UTF8.self))
+            return !(hasFourDigits(text, r) && Lookback.isPeriodLine(String(decoding: text[r], as: UTF8.self)))
         }
+    }
+
+    /// Whether bytes `r` hold four digits in a row (a period line names a year; the line is
+    /// read as a string only then).
+    static func hasFourDigits(_ text: [UInt8], _ r: Range<Int>) -> Bool {
+        var run = 0
+        for i in r {
+            run = ByteClass.isDigit(text[i]) ? run + 1 : 0
+            if run == 4 { return true }
+        }
+        return false
     }
 
     /// Lines above a two-row chain searched for its labels printed before (`twoRowsByLabels`).
