@@ -799,8 +799,10 @@ enum NarrativeExtractor {
         /// Figure `k` (read as `f`) and the figures a list joins to it, read as the amount read
         /// just before (the last of `out`) restated per share (`perShareOfAmount`: the metric
         /// and period read stay) or divided among places (`partsInPlaces`: each part with its
-        /// place's metric, of the head's period; read past); false when neither.
+        /// place's metric, of the head's period; read past), or its comparative in a bracket
+        /// (`bracketedComparative`); false when none.
         mutating func readOfHead(_ k: Int, _ f: Figure) -> Bool {
+            if k > 0, readBracketedComparative(f) { return true } // `fees of $77,919 (2019 - $111,709)`
             if let n = perShareOfAmount(t, figures, k, read: out) {
                 out.append(n)
                 return true
@@ -837,7 +839,6 @@ enum NarrativeExtractor {
                 metric = nil
                 return
             }
-            if k > 0, readBracketedComparative(f) { return } // `fees of $77,919 (2019 - $111,709)` (`bracketedComparative`)
             // `(US$633.2 million)`: the same figure in another currency.
             // (Not `, ($82) million`: a negative amount, `negativeInParentheses`.)
             if k > 0, f0.value >= 0, let m = metric, let prev = out.last, prev.figure.end == figures[k - 1].end,

@@ -87,7 +87,8 @@ enum RowRuns {
     }
 
     /// The chain of rows starting at line `from`: nil unless `minRows` rows at least, each
-    /// with as many figures as the first.
+    /// with as many figures as the first, or two such rows whose labels read as rows
+    /// (`twoRowsByLabels`).
     static func chain(_ text: [UInt8], _ ls: [Span], _ kinds: [ColumnRuns.Line], from: Int) -> [Row]? {
         var rows: [Row] = []
         var k = from
@@ -96,8 +97,60 @@ enum RowRuns {
             rows.append(r)
             k = last + 1
         }
-        return rows.count >= minRows ? rows : nil
+        if rows.count >= minRows { return rows }
+        return twoRowsByLabels(text, ls, rows) ? rows : nil
     }
+
+    /// **Two rows told by their labels.** A statement printed row by row is often cut into
+    /// short chains where the converter printed a row's label or figures elsewhere (the first
+    /// row's label after the rows, a total's label with the next section's); a chain of two
+    /// rows is kept when both labels read as rows, not as a column's heading over its run or
+    /// a period caption:
+    ///
+    /// ```
+    /// Interest cost                   ← two words at least, starting with a letter
+    /// 52
+    /// 49
+    /// Expected return on plan assets
+    /// (70)
+    /// (66)
+    /// ```
+    ///
+    /// A label of one word is as often a column's heading printed over the column's run
+    /// (`Current` / `1,204` / `310`, then `Long-term` / ...); a label starting with a figure
+    /// is a cell of another row (`0.875` / `n/a`); a period line (`Six months ended June 30,
+    /// 2030 as compared to ...`, `Lookback.isPeriodLine`) heads the figures below it; a label
+    /// printed as it is within `repeatLookback` lines above is a text column's cell (a
+    /// statement-caption column, `Interest expense, net` beside several rows) or a row of an
+    /// earlier section (`Units granted` each year): which row or section is not told.
+    static func twoRowsByLabels(_ text: [UInt8], _ ls: [Span], _ rows: [Row]) -> Bool {
+        guard rows.count == 2, let top = rows[0].groups.first ?? rows[0].label.first else { return false }
+        return rows.allSatisfy { row in
+            guard let first = row.label.first else { return false }
+            let r = GridReader.trim(text, ls[first].range)
+            guard let c = r.first.map({ text[$0] }), ByteClass.isLetter(c) else { return false }
+            var words = 1
+            for i in r where text[i] == 0x20 && i + 1 < r.upperBound && text[i + 1] != 0x20 { words += 1 }
+            guard words >= 2 || row.label.count > 1 else { return false }
+            let above = max(0, top - repeatLookback)..<top
+            if above.contains(where: { text[GridReader.trim(text, ls[$0].range)] == text[r] }) { return false }
+            return !(hasFourDigits(text, r) && Lookback.isPeriodLine(String(decoding: text[r], as: UTF8.self)))
+        }
+    }
+
+    /// Whether bytes `r` hold four digits in a row (a period line names a year; the line is
+    /// read as a string only then).
+    static func hasFourDigits(_ text: [UInt8], _ r: Range<Int>) -> Bool {
+        var run = 0
+        for i in r {
+            run = ByteClass.isDigit(text[i]) ? run + 1 : 0
+            if run == 4 { return true }
+        }
+        return false
+    }
+
+    /// Lines above a two-row chain searched for its labels printed before (`twoRowsByLabels`).
+    static let repeatLookback = 40
 
     /// Index of the last line of the chain starting at `from`, if there is one.
     static func extent(_ text: [UInt8], _ ls: [Span], _ kinds: [ColumnRuns.Line], from: Int) -> Int? {

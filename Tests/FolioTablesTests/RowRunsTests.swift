@@ -55,7 +55,8 @@ import Testing
 
     /// Labels printed together (the converter took them as one block) before a row's
     /// figures: which label the figures belong to cannot be told, so the chain ends there
-    /// and the rows after it are a chain of their own only if long enough.
+    /// and the rows after it are a chain of their own (two rows told by their labels:
+    /// `twoRowsByLabels`).
     @Test func severalLabelsBeforeFiguresBreakTheChain() throws {
         let text = """
             Freight revenues
@@ -71,8 +72,9 @@ import Testing
             (319)
             """
         let doc = try processed(text: text)
-        #expect(doc.tables.isEmpty)
+        #expect(doc.tables.count <= 1)
         #expect(!doc.tables.flatMap(\.cells).contains { $0.rowLabel == "Compensation and benefits" })
+        #expect(doc.tables.flatMap(\.cells).filter { $0.rowLabel == "Interest expense" }.map(\.value) == [-335, -319])
     }
 
     /// A row with a different number of figures (its neighbour's figures printed with it)
@@ -105,7 +107,8 @@ import Testing
         #expect(rows.allSatisfy { $0.cells.count == 3 })
     }
 
-    /// Two rows are no chain: a pair of lines over page numbers is as likely.
+    /// Two rows labelled with one word each are no chain: a pair of column headings over
+    /// their runs, or of lines over page numbers, is as likely (`twoRowsByLabels`).
     @Test func twoRowsAreNoTable() {
         let s = """
             Revenue
@@ -194,5 +197,100 @@ import Testing
         let u = try #require(cut.tables.first)
         #expect(u.cells.filter { $0.rowLabel == "Cost of sales" }.map(\.scale) == [1, 1])
         #expect(u.cells.allSatisfy { $0.columnPath.isEmpty })
+    }
+
+    /// `twoRowsByLabels`: two rows whose labels read as rows (two words at least, starting
+    /// with a letter, no period line, not printed above) are a chain of their own.
+    @Test func twoRowsToldByTheirLabelsAreATable() {
+        let s = """
+            Pension plan:
+            Interest cost
+            52
+            49
+            Expected return on plan assets
+            (70)
+            (66)
+            Benefits paid from the plan this year were lower.
+            """
+        let text = Array(s.utf8)
+        let regions = TableRegionFinder.find(in: text, readingOrder: true)
+        #expect(regions.map(\.layout) == [.rowRuns])
+        let rows = RowRuns.read(text, regions.first?.lines ?? [])
+        #expect(rows.map(\.label) == ["Pension plan:", "Interest cost", "Expected return on plan assets"])
+        #expect(rows.map { $0.cells.count } == [1, 3, 3])
+    }
+
+    /// A column's heading of one word printed over its run reads as a row of one label
+    /// and a few figures: two such are no chain.
+    @Test func twoColumnHeadingsOverTheirRunsAreNoChain() {
+        let s = """
+            Lease liabilities
+            Purchase obligations
+            Short-term
+            120
+            45
+            Long-term
+            880
+            310
+            """
+        let text = Array(s.utf8)
+        let lines = TableRegionFinder.lines(text)
+        #expect(RowRuns.extent(text, lines, ColumnRuns.classifyAll(text, lines), from: 2) == nil)
+        #expect(!TableRegionFinder.find(in: text, readingOrder: true).contains { $0.layout == .rowRuns })
+    }
+
+    /// A period line, or a label starting with a figure, over two figures is no row of a
+    /// chain of two.
+    @Test func aPeriodLineOrAFigureFirstIsNoRowOfTwo() {
+        let period = """
+            Net sales
+            1,200
+            1,100
+            Nine months ended September 30, 2030 compared with 2029
+            300
+            12 %
+            """
+        let figureFirst = """
+            Notional amount
+            500
+            600
+            12 month forward contracts
+            14
+            15
+            """
+        for s in [period, figureFirst] {
+            let text = Array(s.utf8)
+            let lines = TableRegionFinder.lines(text)
+            #expect(RowRuns.extent(text, lines, ColumnRuns.classifyAll(text, lines), from: 0) == nil)
+        }
+    }
+
+    /// Two rows whose labels stand a few lines above (a row of an earlier section, a text
+    /// column's cell) are not told apart from those: the later pair is no chain.
+    @Test func twoRowsRepeatedFromAboveAreNoChain() {
+        let s = """
+            Units granted
+            10.0
+            25
+            Units vested
+            (4.0)
+            20
+            Outstanding at end of year
+            16.0
+            23
+            24.0
+            Units granted
+            12.0
+            27
+            Units vested
+            (5.0)
+            22
+            """
+        let text = Array(s.utf8)
+        let lines = TableRegionFinder.lines(text)
+        let kinds = ColumnRuns.classifyAll(text, lines)
+        let second = lines.lastIndex { text[$0.range].elementsEqual("Units granted".utf8) } ?? 0
+        #expect(RowRuns.extent(text, lines, kinds, from: 0) != nil)
+        #expect(RowRuns.extent(text, lines, kinds, from: second) == nil)
     }
 }
