@@ -802,6 +802,23 @@ enum NarrativeExtractor {
             clauseStart = figures[e].end
         }
 
+        /// **amountAsSubject.** Figure `k` (read as `f`) opens its clause as the subject of a
+        /// passive verb (`During the six months ended June 30, 2025, $351 was allocated to the
+        /// segments`): a fact named by the participle and the place, of the date of an event
+        /// opening the sentence (`openingEventPeriod`) or its own period (`periodNear`), a list
+        /// after it with it (`continueList`); whether it was.
+        mutating func tookAmountAsSubject(_ k: Int, _ f: Figure, nextStart: Int) -> Bool {
+            guard let m = amountAsSubject(t, figures, k, sentence: r) else { return false }
+            took(NarrativeFact(metric: m, figure: f, period: openingEventPeriod(t, f, sentence: r, base: base)
+                                ?? periodNear(t, after: f.end, f, nextStart: nextStart, sentence: r, base: base),
+                               role: "current", stated: false))
+            continueList(m, k, from: r.lowerBound)
+            // (Its name is its own: an amount after it is no comparative of it, `and $381,000 was
+            // presented in Funds held ...`.)
+            metric = nil
+            return true
+        }
+
         /// Figure `k` of the sentence (`f0` as scanned).
         mutating func read(_ k: Int, _ f0: Figure) {
             // The last words before the figure (enough for the checks below).
@@ -910,6 +927,7 @@ enum NarrativeExtractor {
                                    role: "current", stated: false))
                 return
             }
+            if tookAmountAsSubject(k, f, nextStart: nextStart) { return }  // `$351 was allocated to the segments`
             // A noun beside the amount names it (`amountOfNoun`, `nounBeforeAmount`, `amountBeforeNoun`), not a list's tail alone.
             if !isListTailAlone(t, figures, k, read: out), let (m, p, list) = besideNoun(t, f, ctx: ctx, link: vi >= 0 ? ctx[vi].text : nil, prevEnd: prevEnd,
                                              clauseStart: clauseStart, nextStart: nextStart, sentence: r, base: base) {
