@@ -542,6 +542,12 @@ enum NarrativeExtractor {
 
     /// `words` without the asides that open with `, which` (or `, who`) and close at the next
     /// comma: `Royalty expense, which was recorded in cost of revenue, was`.
+    /// **restatingAside.** So is an aside inside the subject that opens with `representing` or
+    /// `including`: it says what the subject is or holds, the same measure (`The inventory
+    /// valuation allowance, representing a write-down of inventory, was $3.0 billion` ->
+    /// `Inventory valuation allowance`; `Gross assets acquired under finance leases, including
+    /// those where title transfers at the end of the lease, are recorded in ... and were`). Not
+    /// `excluding`, `net of`, `before`: the measure without a part is another one.
     static func withoutAsides(_ bytes: [UInt8], _ words: [Word]) -> [Word] {
         var out = words
         var k = 0
@@ -554,12 +560,15 @@ enum NarrativeExtractor {
                 out.removeAll { $0.start >= w.start && $0.end <= close }
                 continue
             }
-            guard w.text == "which" || w.text == "who", b >= 0, bytes[b] == UInt8(ascii: ","),
+            guard w.text == "which" || w.text == "who" || k > 0 && restatingWords.contains(w.text), b >= 0, bytes[b] == UInt8(ascii: ","),
                   let close = bytes[w.end...].firstIndex(of: UInt8(ascii: ",")) else { k += 1; continue }
             out.removeAll { $0.start >= w.start && $0.end <= close }
         }
         return out
     }
+
+    /// The words that open a `restatingAside`.
+    static let restatingWords: Set<String> = ["representing", "including"]
 
     static let irregularParticiples: Set<String> = ["paid", "made", "sold", "spent", "brought"]
     static let participlePrepositions: Set<String> = ["for", "in", "during", "on", "by", "from", "under", "as", "at",
