@@ -166,4 +166,110 @@ extension NarrativeExtractor {
 
     /// The words of remaining after an amount (`amountRemaining`).
     static let remainWords: Set<String> = ["remain", "remains", "remained", "remaining"]
+
+    /// **amountAsSubject.** An amount, or a list of amounts, that opens its clause as the
+    /// subject of a passive verb is named by the participle and the place or use after it:
+    /// `During the six months ended June 30, 2025, $351 was allocated to the segments` ->
+    /// `Amount allocated to segments`; `Of these amounts, $167 million, $207 million and $236
+    /// million was included in cost of sales for fiscal 2024, 2023 and 2022 respectively` ->
+    /// `Amount included in cost of sales`, each amount its period (`listPeriods`). The amount
+    /// opens the sentence or follows the comma that ends an opening phrase (a word saying it is
+    /// approximate allowed between), with no figure right before that comma (a list's later
+    /// item); after it (after the list's last amount) stand only a passive verb (`was`, `were`,
+    /// `is`, `are`, or `has`/`have`/`had been`), a past participle (`allocated`, `returned`,
+    /// `included`; or `attributable`), a link (`passiveLinks`: `to`, `in`, `into`, `as`, ...)
+    /// and the place (`placePhrase`). Not an expectation or a plan
+    /// (`expected to be recovered`, `estimated`, a modal: no passive verb then), not `of which
+    /// $X was` (no opening comma: a part, read with its whole), not a period after the link
+    /// (`was recorded in the fourth quarter`: `spanNouns`), a pronoun or quantifier (`to them`, `for
+    /// each`), nor a bare form of payment (`paid in cash`). Nil for any other shape.
+    static func amountAsSubject(_ t: [UInt8], _ figures: [Figure], _ k: Int, sentence r: Range<Int>) -> String? {
+        guard k < figures.count, figures[k].hasCurrency, figures[k].value >= 0, figures[k].start >= r.lowerBound else { return nil }
+        let f = figures[k]
+        let e = listEnd(t, figures, from: k)
+        let hi = min(e + 1 < figures.count ? figures[e + 1].start : r.upperBound, t.count)
+        let last = figures[e]
+        // (The passive verb's first letter right after the list: most amounts stop here.)
+        var v = last.end
+        while v < hi, t[v] == 0x20 { v += 1 }
+        guard v < hi, v > last.end, t[v] == UInt8(ascii: "w") || t[v] == UInt8(ascii: "i") || t[v] == UInt8(ascii: "a")
+                || t[v] == UInt8(ascii: "h"), (k...e).allSatisfy({ figures[$0].hasCurrency }) else { return nil }
+        // What stands before the amount: nothing, or an opening phrase and its comma.
+        let lead = Words.tail(t, r.lowerBound, f.start) { $0.count >= 3 && !approximators.contains($0[0].text) }
+        if let w = lead.last(where: { !approximators.contains($0.text) }) {
+            let open = r.lowerBound + w.end
+            let gap = t[open..<f.start]
+            guard gap.first == UInt8(ascii: ","), gap.dropFirst().allSatisfy({ $0 == 0x20 || Words.isAlnum($0) }),
+                  k == 0 || figures[k - 1].end < r.lowerBound + w.start else { return nil }
+        } else if !(r.lowerBound..<f.start).allSatisfy({ t[$0] == 0x20 }) {
+            return nil
+        }
+        // (`split` of a slice gives offsets in `t`.)
+        let words = Words.split(t[last.end..<min(hi, last.end + 96)])
+        var i = 0
+        if i < words.count, ["was", "were", "is", "are"].contains(words[i].text) {
+            i += 1
+        } else if i + 1 < words.count, possessives.contains(words[i].text), words[i + 1].text == "been" {
+            i += 2
+        } else {
+            return nil
+        }
+        guard i + 2 < words.count, isPastParticiple(words[i]) && !notVerbsInEd.contains(words[i].text) || words[i].text == "attributable",
+              passiveLinks.contains(words[i + 1].text), !linkedObjectBlockers.contains(words[i + 2].text),
+              !["be", "been"].contains(words[i + 2].text),
+              !formWords.contains(words[i + 2].text),
+              (last.end..<words[i + 1].start).allSatisfy({ t[$0] == 0x20 || Words.isAlnum(t[$0]) }),
+              PeriodParser.find(t, words[i + 1].start..<min(hi, words[i + 2].end + 24), base: nil) == nil,
+              !words[(i + 2)...].prefix(3).contains(where: { spanNouns.contains($0.text) }),
+              let object = placePhrase(t, Array(words[(i + 2)...]))
+        else { return nil }
+        return "Amount " + words[i].text + " " + words[i + 1].text + " " + object
+    }
+
+    /// The place or use an amount went to (`amountAsSubject`): the words from the first (an
+    /// article or `our` dropped) to punctuation or a word that opens a qualifier, a clause or
+    /// a list (`stopAfterCount`, `amountStops`, a number), at most six; `of` stays inside
+    /// before a noun (`cost of sales`, `State of California`), once, and so does `and` between
+    /// two nouns (`research and development expense`, `coordinatedNoun`). Nil when it names
+    /// nothing.
+    static func placePhrase(_ t: [UInt8], _ words: [Word]) -> String? {
+        var picked: [Word] = []
+        var of = false
+        for (i, w) in words.enumerated() {
+            if let p = picked.last, !(p.end..<w.start).allSatisfy({ t[$0] == 0x20 }), !compoundJoint(t, p, w) { break }
+            if picked.isEmpty, determiners.contains(w.text) { continue }
+            if w.text == "of", !of, !picked.isEmpty, i + 1 < words.count, isNounWord(words[i + 1]),
+               words[i + 1].start == w.end + 1 {
+                of = true
+                picked.append(w)
+                continue
+            }
+            // (`research and development expense`: `coordinatedNoun`.)
+            if w.text == "and", picked.count < 5, joinsPhrase(words, i, after: picked) {
+                picked.append(w)
+                continue
+            }
+            if picked.count >= 6 || stopAfterCount.contains(w.text) || amountStops.contains(w.text) || Int(w.text) != nil { break }
+            picked.append(w)
+        }
+        guard let a = picked.first, let b = picked.last, b.text != "of", b.text != "and", a.text.first?.isLetter == true,
+              !pronouns.contains(a.text) else { return nil }
+        return singleSpaced(t, a.start, b.end)
+    }
+
+    /// The date of an event that opens the sentence of an amount read by `amountAsSubject`
+    /// (`On November 30, 2019, $26,578 was presented in prepaid expenses`): its instant, where
+    /// no period phrase stands before the amount; nil otherwise (`periodNear` then).
+    static func openingEventPeriod(_ t: [UInt8], _ f: Figure, sentence r: Range<Int>, base: StatedPeriod?) -> StatedPeriod? {
+        let before = cutComparison(t, r.lowerBound..<f.start)
+        guard PeriodParser.find(t, before, base: base) == nil, let (date, phrase) = PeriodParser.eventDate(t, before) else { return nil }
+        return StatedPeriod.event(date, phrase: phrase)
+    }
+
+    /// Nouns of a span of time: after the link they date the amount, no place (`was recorded in
+    /// the fourth quarter`: `amountAsSubject`).
+    static let spanNouns: Set<String> = ["quarter", "quarters", "year", "years", "period", "periods", "month", "months", "half"]
+
+    /// The prepositions after a participle that name where an amount went (`amountAsSubject`).
+    static let passiveLinks: Set<String> = ["to", "in", "into", "as", "from", "within", "under", "against", "on"]
 }

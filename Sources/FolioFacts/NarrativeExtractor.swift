@@ -545,6 +545,12 @@ enum NarrativeExtractor {
 
     /// `words` without the asides that open with `, which` (or `, who`) and close at the next
     /// comma: `Royalty expense, which was recorded in cost of revenue, was`.
+    /// **restatingAside.** So is an aside inside the subject that opens with `representing` or
+    /// `including`: it says what the subject is or holds, the same measure (`The inventory
+    /// valuation allowance, representing a write-down of inventory, was $3.0 billion` ->
+    /// `Inventory valuation allowance`; `Gross assets acquired under finance leases, including
+    /// those where title transfers at the end of the lease, are recorded in ... and were`). Not
+    /// `excluding`, `net of`, `before`: the measure without a part is another one.
     static func withoutAsides(_ bytes: [UInt8], _ words: [Word]) -> [Word] {
         var out = words
         var k = 0
@@ -557,12 +563,15 @@ enum NarrativeExtractor {
                 out.removeAll { $0.start >= w.start && $0.end <= close }
                 continue
             }
-            guard w.text == "which" || w.text == "who", b >= 0, bytes[b] == UInt8(ascii: ","),
+            guard w.text == "which" || w.text == "who" || k > 0 && restatingWords.contains(w.text), b >= 0, bytes[b] == UInt8(ascii: ","),
                   let close = bytes[w.end...].firstIndex(of: UInt8(ascii: ",")) else { k += 1; continue }
             out.removeAll { $0.start >= w.start && $0.end <= close }
         }
         return out
     }
+
+    /// The words that open a `restatingAside`.
+    static let restatingWords: Set<String> = ["representing", "including"]
 
     static let irregularParticiples: Set<String> = ["paid", "made", "sold", "spent", "brought"]
     static let participlePrepositions: Set<String> = ["for", "in", "during", "on", "by", "from", "under", "as", "at",
@@ -824,6 +833,23 @@ enum NarrativeExtractor {
             clauseStart = figures[e].end
         }
 
+        /// **amountAsSubject.** Figure `k` (read as `f`) opens its clause as the subject of a
+        /// passive verb (`During the six months ended June 30, 2025, $351 was allocated to the
+        /// segments`): a fact named by the participle and the place, of the date of an event
+        /// opening the sentence (`openingEventPeriod`) or its own period (`periodNear`), a list
+        /// after it with it (`continueList`); whether it was.
+        mutating func tookAmountAsSubject(_ k: Int, _ f: Figure, nextStart: Int) -> Bool {
+            guard let m = amountAsSubject(t, figures, k, sentence: r) else { return false }
+            took(NarrativeFact(metric: m, figure: f, period: openingEventPeriod(t, f, sentence: r, base: base)
+                                ?? periodNear(t, after: f.end, f, nextStart: nextStart, sentence: r, base: base),
+                               role: "current", stated: false))
+            continueList(m, k, from: r.lowerBound)
+            // (Its name is its own: an amount after it is no comparative of it, `and $381,000 was
+            // presented in Funds held ...`.)
+            metric = nil
+            return true
+        }
+
         /// Figure `k` of the sentence (`f0` as scanned).
         mutating func read(_ k: Int, _ f0: Figure) {
             // The last words before the figure (enough for the checks below).
@@ -933,6 +959,7 @@ enum NarrativeExtractor {
                                    role: "current", stated: false))
                 return
             }
+            if tookAmountAsSubject(k, f, nextStart: nextStart) { return }  // `$351 was allocated to the segments`
             // A noun beside the amount names it (`amountOfNoun`, `nounBeforeAmount`, `amountBeforeNoun`), not a list's tail alone.
             if !isListTailAlone(t, figures, k, read: out), let (m, p, list) = besideNoun(t, f, ctx: ctx, link: vi >= 0 ? ctx[vi].text : nil, prevEnd: prevEnd,
                                              clauseStart: clauseStart, nextStart: nextStart, sentence: r, base: base) {
