@@ -865,8 +865,7 @@ enum NarrativeExtractor {
                 metric = nil
                 return
             }
-            // `(US$633.2 million)`: the same figure in another currency.
-            // (Not `, ($82) million`: a negative amount, `negativeInParentheses`.)
+            // `(US$633.2 million)`: the same figure in another currency (not `, ($82) million`: `negativeInParentheses`).
             if k > 0, f0.value >= 0, let m = metric, let prev = out.last, prev.figure.end == figures[k - 1].end,
                isOpenParenthesis(t, prevEnd, f0.start) || opensApproximateBracket(t, prevEnd, f0.start) {
                 if f.unit != "percent" { restatedInBracket(prev, afterTax(m, t, f0.end, nextStart) ?? m, k, f) }
