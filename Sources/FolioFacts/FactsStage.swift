@@ -80,7 +80,8 @@ public struct FactsStage: Stage {
         var listEvent: (section: Int?, period: StatedPeriod)?
         for b in doc.blocks where b.kind == .paragraph || b.kind == .listItem || b.kind == .footnote {
             let lo = max(0, min(b.span.start, t.count)), hi = max(lo, min(b.span.end, t.count))
-            let base = inherited(headingPeriod, b.sectionId) ?? filingPeriod
+            let heading = inherited(headingPeriod, b.sectionId)
+            let base = heading ?? filingPeriod
             // (A document has a few runs at most: `runningUnitsProse`.)
             let scale = inherited(sectionScale, b.sectionId) ?? runs.first(where: { $0.span.contains(lo) })?.scale
             // A sentence without figures that names a period (`... results for its third
@@ -131,7 +132,7 @@ public struct FactsStage: Stage {
                 }
                 StatedPeriod.eventFlows(&facts, event: event)
                 StatedPeriod.balances(&facts, filingPeriod: filingPeriod)
-                StatedPeriod.balancesUnderHeading(t, sentence: s, &facts, headingPeriod: inherited(headingPeriod, b.sectionId))
+                StatedPeriod.balancesUnderHeading(t, sentence: s, &facts, headingPeriod: heading)
                 StatedPeriod.balancesAtStatedEnd(t, sentence: s, &facts, filingPeriod: filingPeriod,
                                                  fiscalYear: doc.metadata.fiscalYear)
                 StatedPeriod.undatedInterimFlows(&facts, filingPeriod: filingPeriod,

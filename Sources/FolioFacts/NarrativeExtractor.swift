@@ -563,15 +563,12 @@ enum NarrativeExtractor {
                 out.removeAll { $0.start >= w.start && $0.end <= close }
                 continue
             }
-            guard w.text == "which" || w.text == "who" || k > 0 && restatingWords.contains(w.text), b >= 0, bytes[b] == UInt8(ascii: ","),
+            guard w.text == "which" || w.text == "who" || k > 0 && (w.text == "representing" || w.text == "including"), b >= 0, bytes[b] == UInt8(ascii: ","),
                   let close = bytes[w.end...].firstIndex(of: UInt8(ascii: ",")) else { k += 1; continue }
             out.removeAll { $0.start >= w.start && $0.end <= close }
         }
         return out
     }
-
-    /// The words that open a `restatingAside`.
-    static let restatingWords: Set<String> = ["representing", "including"]
 
     static let irregularParticiples: Set<String> = ["paid", "made", "sold", "spent", "brought"]
     static let participlePrepositions: Set<String> = ["for", "in", "during", "on", "by", "from", "under", "as", "at",
