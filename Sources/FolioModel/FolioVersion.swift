@@ -8,5 +8,5 @@
 /// `CorpusPinTests` holds each version with the output it writes from Corpus/ and fails when
 /// the output changes under the same version.
 public enum FolioVersion {
-    public static let tool = "0.8.0"
+    public static let tool = "0.9.0"
 }

@@ -26,6 +26,7 @@ import Testing
         ("0.6.0", "470a161f44db939036ea17e52455829a8147a0ca295ca3164f5b3aac015bff92"),
         ("0.7.0", "24f0e43ba737936751af370a06b1c807a1d7aba874feac79685cd10fe6ac50b3"),
         ("0.8.0", "d29883d5738f4bbc82d24bd341a7497c1c016e84ebc7eb79a12bb68a6854f153"),
+        ("0.9.0", "bba7da93b83c5db8a18da2b074e86f177132fc934be87070133105ee88649073"),
     ]
     /// The `content_sha256` of a run of the default pipeline over Corpus/ by this version.
     static var pinnedContent: String { outputs.last?.content ?? "" }
