@@ -173,14 +173,13 @@ extension NarrativeExtractor {
     /// `Amount allocated to segments`; `Of these amounts, $167 million, $207 million and $236
     /// million was included in cost of sales for fiscal 2024, 2023 and 2022 respectively` ->
     /// `Amount included in cost of sales`, each amount its period (`listPeriods`). The amount
-    /// opens the sentence or follows the comma that ends an opening phrase (a word saying it is
-    /// approximate allowed between), with no figure right before that comma (a list's later
+    /// opens the sentence, follows the comma that ends an opening phrase (a word saying it is
+    /// approximate allowed between) or opens a part's clause (`, of which`: `partOfWhole`), with no figure right before that comma (a list's later
     /// item); after it (after the list's last amount) stand only a passive verb (`was`, `were`,
     /// `is`, `are`, or `has`/`have`/`had been`), a past participle (`allocated`, `returned`,
     /// `included`; or `attributable`), a link (`passiveLinks`: `to`, `in`, `into`, `as`, ...)
     /// and the place (`placePhrase`). Not an expectation or a plan
-    /// (`expected to be recovered`, `estimated`, a modal: no passive verb then), not `of which
-    /// $X was` (no opening comma: a part, read with its whole), not a period after the link
+    /// (`expected to be recovered`, `estimated`, a modal: no passive verb then), not a period after the link
     /// (`was recorded in the fourth quarter`: `spanNouns`), a pronoun or quantifier (`to them`, `for
     /// each`), nor a bare form of payment (`paid in cash`). Nil for any other shape.
     static func amountAsSubject(_ t: [UInt8], _ figures: [Figure], _ k: Int, sentence r: Range<Int>) -> String? {
@@ -197,6 +196,7 @@ extension NarrativeExtractor {
         // What stands before the amount: nothing, or an opening phrase and its comma.
         let lead = Words.tail(t, r.lowerBound, f.start) { $0.count >= 3 && !approximators.contains($0[0].text) }
         if let w = lead.last(where: { !approximators.contains($0.text) }) {
+            if opensPartClause(t, lead, w, base: r.lowerBound, before: f.start) { return named(t, figures, e, hi) }
             let open = r.lowerBound + w.end
             let gap = t[open..<f.start]
             guard gap.first == UInt8(ascii: ","), gap.dropFirst().allSatisfy({ $0 == 0x20 || Words.isAlnum($0) }),
@@ -204,6 +204,12 @@ extension NarrativeExtractor {
         } else if !(r.lowerBound..<f.start).allSatisfy({ t[$0] == 0x20 }) {
             return nil
         }
+        return named(t, figures, e, hi)
+    }
+
+    /// `amountAsSubject`'s name for the amounts ending at `e` from the words after it, up to `hi`.
+    private static func named(_ t: [UInt8], _ figures: [Figure], _ e: Int, _ hi: Int) -> String? {
+        let last = figures[e]
         // (`split` of a slice gives offsets in `t`.)
         let words = Words.split(t[last.end..<min(hi, last.end + 96)])
         var i = 0
@@ -224,6 +230,24 @@ extension NarrativeExtractor {
               let object = placePhrase(t, Array(words[(i + 2)...]))
         else { return nil }
         return "Amount " + words[i].text + " " + words[i + 1].text + " " + object
+    }
+
+    /// **partOfWhole.** `<whole>, of which <amount> <passive verb> <participle> <link> <place>`:
+    /// the part opens its own clause as `amountAsSubject`'s amount opens a sentence, so it is
+    /// named the same way: `Deferred revenue at January 31, 2025 was $30 million, of which $12
+    /// million was recognized as revenue in fiscal 2025` -> `Amount recognized as revenue`. True
+    /// when the last words before the amount (`w` the last, approximators after it allowed) are
+    /// `of which` after a comma, spaces only between. The whole keeps its own fact; the part is
+    /// never a stated subject.
+    static func opensPartClause(_ t: [UInt8], _ lead: [Word], _ w: Word, base: Int, before: Int) -> Bool {
+        guard w.text == "which", let wi = lead.lastIndex(where: { $0.start == w.start }), wi >= 1,
+              lead[wi - 1].text == "of" else { return false }
+        let of = lead[wi - 1]
+        guard (base + of.end..<base + w.start).allSatisfy({ t[$0] == 0x20 }) else { return false }
+        var c = base + of.start
+        while c > 0, t[c - 1] == 0x20 { c -= 1 }
+        guard c > 0, t[c - 1] == UInt8(ascii: ",") else { return false }
+        return (base + w.end..<before).allSatisfy { t[$0] == 0x20 || Words.isAlnum(t[$0]) }
     }
 
     /// The place or use an amount went to (`amountAsSubject`): the words from the first (an

@@ -22,7 +22,7 @@ struct FactsAmountSubjectTests {
                 ["Amount reclassified to cost of inventory 8150.0x1 On June 30, 2024 current"])
     }
 
-    @Test("a plan, an expectation, a period or a form of payment after the verb, and a part after `of which`, name no amount")
+    @Test("a plan, an expectation, a period or a form of payment after the verb name no amount")
     func notNamed() {
         #expect(facts("During 2024, $3 million will be paid to the sellers.") == [])
         #expect(facts("At March 31, 2025, $37 is expected to be recovered from future orders.") == [])
@@ -31,5 +31,19 @@ struct FactsAmountSubjectTests {
         // (A later amount after `and` is no comparative of the first: its name is its own.)
         #expect(facts("In 2024, $40 was presented in other assets and $15 was presented in other liabilities.") ==
                 ["Amount presented in other assets 40.0x1 2024 current"])
+    }
+
+    /// **partOfWhole**: a part after `, of which` is named as an amount that opens its clause.
+    @Test("a part after `, of which` with a passive verb, a participle and a place is named by them")
+    func partOfWhole() {
+        let deferred = facts("At January 31, 2025, deferred revenue was $30 million, of which $12 million was classified as a current liability.")
+        // The whole keeps its own fact; the part takes the sentence's date.
+        #expect(deferred == ["Deferred revenue 30.0x1000000 At January 31, 2025 current",
+                             "Amount classified as current liability 12.0x1000000 At January 31, 2025 current"])
+        let loans = facts("At March 31, 2025, loans to dealers were $500, of which approximately $75 is recorded in other current assets.")
+        #expect(loans.contains(where: { $0.hasPrefix("Amount recorded in other current assets 75.0x1 ") }))
+        // Without the comma, or without a passive participle and place, the part is not named.
+        #expect(!facts("We had $6 million of tax contingencies of which $4 million was recorded in other liabilities.").contains(where: { $0.hasPrefix("Amount") }))
+        #expect(!facts("Revenue was $30 million, of which $12 million is expected to be recognized next year.").contains(where: { $0.hasPrefix("Amount") }))
     }
 }
