@@ -388,7 +388,8 @@ extension NarrativeExtractor {
     /// **statedModifierPeriod.** The period of an amount read by `amountBeforeNoun`, which must
     /// be stated: before the amount in its sentence (`As of November 29, 2024, we had a $3
     /// billion commercial paper program`; an event's date, `eventModifierPeriod`), else right after its noun phrase after `during`,
-    /// `in` or `for` (`Payment of the $1 billion termination fee during fiscal 2024`). A
+    /// `in`, `for` or `as` (`Payment of the $1 billion termination fee during fiscal 2024`,
+    /// `include $45 million unsettled trades as of March 31, 2025`). A
     /// facility, a program or an authorization is no figure of the filing's own period, and
     /// the date of another clause is not its period (`a $3.5 billion credit facility scheduled
     /// to expire in May 2025`): nil then, and the amount is no fact, unless the sentence states
@@ -402,7 +403,7 @@ extension NarrativeExtractor {
         // (`StatedPeriod.eventFlows` makes a flow of it where the metric names one).
         if let (date, phrase) = PeriodParser.eventDate(t, r.lowerBound..<f.start) { return StatedPeriod.event(date, phrase: phrase) }
         let hi = min(nextStart, phraseEnd + 48, t.count)
-        if phraseEnd < hi, let w = Words.split(t[phraseEnd..<hi]).first, ["during", "in", "for"].contains(w.text),
+        if phraseEnd < hi, let w = Words.split(t[phraseEnd..<hi]).first, ["during", "in", "for", "as"].contains(w.text),
            let p = PeriodParser.find(t, w.start..<hi, base: base) {
             return p
         }
@@ -461,7 +462,8 @@ extension NarrativeExtractor {
         let ctx = amountArticles.contains(last.text) || !(compound || capAdjectives.contains(last.text))
             ? given : Words.tail(t, a, f.start) { $0.count >= 10 }
         // The article right before the amount, or before its modifiers (`modifiersBeforeAmount`).
-        guard let article = articleBeforeAmount(t, ctx, from: a, amountStart: f.start) else { return nil }
+        guard let article = articleBeforeAmount(t, ctx, from: a, amountStart: f.start)
+                ?? holdingVerbBeforeAmount(t, ctx, from: a, amountStart: f.start) else { return nil }
         // **modifierAction.** The verb right before the article (`repaid the existing`) is
         // what the company did with it; a verb further back acts on something else (`no
         // amounts had been borrowed under the $3 billion agreement`).
@@ -494,6 +496,24 @@ extension NarrativeExtractor {
         guard let c = m.first else { return nil }
         return (c.uppercased() + m.dropFirst(), q.end, present && action.isEmpty && standingNouns.contains(q.text))
     }
+
+    /// **bareAmountBeforeNoun.** An amount with no article, the object of a verb of holding
+    /// or including printed right before it (spaces only between), is the first modifier of
+    /// the noun phrase after it too: `Purchases made in the quarter include $45 million
+    /// unsettled trades as of March 31, 2025` -> `Unsettled trades`, `As of December 31,
+    /// 2024, the group had $2.4 billion yen-denominated borrowings outstanding` ->
+    /// `Yen-denominated borrowings`. Only these verbs:
+    /// after another verb a bare amount is most often the amount of the verb itself
+    /// (`repaid $3.8 billion aggregate principal amount of notes`). The index of the verb in
+    /// `ws` (it stands where the article would, `amountBeforeNoun`); nil when none.
+    static func holdingVerbBeforeAmount(_ t: [UInt8], _ ws: [Word], from a: Int, amountStart: Int) -> Int? {
+        guard let w = ws.last, holdingVerbs.contains(w.text), a + w.end <= amountStart, amountStart <= t.count,
+              ((a + w.end)..<amountStart).allSatisfy({ t[$0] == 0x20 }) else { return nil }
+        return ws.count - 1
+    }
+
+    /// The verbs after which a bare amount is its noun's first modifier (`bareAmountBeforeNoun`).
+    static let holdingVerbs: Set<String> = ["include", "includes", "included", "had", "has", "have"]
 
     /// **modifiersBeforeAmount.** The article of an amount printed as its noun's first
     /// modifier (`amountBeforeNoun`): the word right before the amount, or the word before up

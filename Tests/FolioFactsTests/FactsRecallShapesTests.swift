@@ -41,6 +41,16 @@ struct FactsRecallShapesTests {
         #expect(facts("In 2025, we expect to enter into a $3.0 billion credit facility.") == [])
     }
 
+    @Test("bareAmountBeforeNoun: an amount with no article after a verb of holding or including is its noun's first modifier")
+    func bareAmountBeforeNoun() {
+        #expect(facts("Purchases made in the quarter include $45 million unsettled trades as of March 31, 2025.") ==
+                ["Unsettled trades 45.0x1000000 as of March 31, 2025 current"])
+        #expect(facts("As of December 31, 2024, the group had $2.4 billion yen-denominated borrowings outstanding.") ==
+                ["Yen-denominated borrowings 2.4x1000000000 As of December 31, 2024 current"])
+        // After another verb the bare amount stays the verb's own.
+        #expect(facts("In 2024, the company repaid $3.8 billion aggregate principal amount of notes.").allSatisfy { !$0.hasPrefix("Aggregate") })
+    }
+
     @Test("respectiveMetrics: a list of figures closed by `respectively` without a list of periods states a list of metrics")
     func respectiveMetrics() {
         #expect(facts("At December 31, 2024, the carrying value and fair value of debt was $18.2 billion and $16.8 billion, respectively.") ==
