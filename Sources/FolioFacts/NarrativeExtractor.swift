@@ -821,6 +821,20 @@ enum NarrativeExtractor {
             (skipThrough, clauseStart) = (e, figures[e].end)
             return true
         }
+        /// A change stated with its levels from figure `k` on (`changeFromTo`, `levelsFromTo`,
+        /// `objectFromTo`): appended, read past, the last level the current figure; whether
+        /// there was one.
+        mutating func readLevels(_ k: Int, _ ctx: [Word]) -> Bool {
+            let phraseStart = k == 0 ? clauseStart : prevEnd
+            let facts = changeFromTo(t, figures, k, ctx: ctx, phraseStart: phraseStart, sentence: r, base: base)
+                ?? levelsFromTo(t, figures, k, ctx: ctx, phraseStart: phraseStart, sentence: r, base: base).map { [$0.0, $0.1] }
+                ?? objectFromTo(t, figures, k, phraseStart: phraseStart, sentence: r, base: base)
+            guard let facts, let last = facts.last else { return false }
+            out.append(contentsOf: facts.dropLast())
+            took(last)
+            skipThrough = figures.firstIndex { $0.start == last.figure.start } ?? k
+            return true
+        }
         /// Figures `k+1...e` with `metric` and the periods `ps`: appended, read past.
         mutating func tookList(_ metric: String, _ k: Int, _ e: Int, _ ps: [StatedPeriod]) {
             appendList(&out, metric: metric, figures, k, e, ps)
@@ -869,13 +883,7 @@ enum NarrativeExtractor {
                 return
             }
             if readOfHead(k, f) { return } // `$2.5 billion, or $1.20 per diluted share`, `$55 including $23 in SG&A`
-            // `Unbilled receivables increased from $8.4 billion at December 31, 2024, to $9.3 billion at June 30, 2025` (`levelsFromTo`).
-            if let (from, to) = levelsFromTo(t, figures, k, ctx: ctx, phraseStart: k == 0 ? clauseStart : prevEnd, sentence: r, base: base) {
-                out.append(from)
-                took(to)
-                skipThrough = k + 1
-                return
-            }
+            if readLevels(k, ctx) { return } // `increased from $8.4 billion at <date> to $9.3 billion at <date>`
             // A percent change: `an increase of 13.8%`, `up 15.4%`.
             if f.unit == "percent", let m = metric, let w = lastWords.last(where: { changeWords.contains($0) }) {
                 out.append(percentChange(m, f, word: w, period: current, of: currentIndex(out, nil)))
@@ -1000,34 +1008,6 @@ enum NarrativeExtractor {
         return NarrativeFact(metric: m + " change", figure: g, period: period, role: "change", stated: false)
     }
 
-    /// **levelsFromTo.** `<subject> increased from <amount> <date> to <amount> <date>` (or
-    /// another change verb, `changeVerbs`, right before `from`) states the subject's metric at
-    /// both dates: `Unbilled receivables increased from $8,363 at December 31, 2024, to $9,261
-    /// at June 30, 2025` -> `Unbilled receivables` 8,363 at December 31, 2024 and 9,261 at June
-    /// 30, 2025. Each amount states its own period right after it (between the first and `to`,
-    /// within 48 bytes after the second); without both (`we increased the program from $5.0
-    /// billion to $19.5 billion in connection with ...`: the level before an event) it is no
-    /// such statement. The subject is read as a statement's (`metricPhrase`); a noun phrase
-    /// the reader names, not a statement checked for disagreement (`stated` false). Returns
-    /// the first amount's fact and the second's, or nil for any other shape.
-    static func levelsFromTo(_ t: [UInt8], _ figures: [Figure], _ k: Int, ctx: [Word], phraseStart: Int, sentence r: Range<Int>,
-                             base: StatedPeriod?) -> (NarrativeFact, NarrativeFact)? {
-        guard k + 1 < figures.count, ctx.count >= 2, ctx[ctx.count - 1].text == "from",
-              changeVerbs.contains(ctx[ctx.count - 2].text) else { return nil }
-        let f = figures[k], g = figures[k + 1]
-        guard f.hasCurrency, g.hasCurrency, f.end < g.start, g.start <= t.count else { return nil }
-        // (`split` of a slice gives offsets in `t`.)
-        guard let to = Words.split(t[f.end..<g.start]).last, to.text == "to", f.end < to.start,
-              let first = PeriodParser.find(t, f.end..<to.start, base: base) else { return nil }
-        let after = k + 2 < figures.count ? figures[k + 2].start : r.upperBound
-        guard g.end < after, let second = PeriodParser.find(t, g.end..<min(after, g.end + 48, t.count), base: base) else { return nil }
-        // The change verb's bytes: `ctx` words are relative to where `Words.tail` started.
-        guard let at = lastIndex(of: Array(ctx[ctx.count - 2].text.utf8), in: t, phraseStart..<f.start), at > phraseStart,
-              let (m, _) = metricPhrase(str(t, phraseStart, at), base: base), FactAdmission.nounPhrase(m) != nil else { return nil }
-        return (NarrativeFact(metric: m, figure: f, period: first, role: "current", stated: false),
-                NarrativeFact(metric: m, figure: g, period: second, role: "current", stated: false))
-    }
-
     /// **objectChangeBy.** `<subject> increased <object> by <amount>`: a change verb with an
     /// object states the change of the object's metric, whoever the subject is (`During 2024,
     /// we increased the reach-forward loss on the tanker program by $379 million` -> `Reach-forward
@@ -1041,13 +1021,28 @@ enum NarrativeExtractor {
     /// hypothetical). The period as `amountChangeBy`'s (`periodNear`). Nil for any other shape.
     static func objectChangeBy(_ t: [UInt8], _ f: Figure, phraseStart: Int, nextStart: Int, sentence r: Range<Int>,
                                base: StatedPeriod?) -> NarrativeFact? {
-        let lo = max(r.lowerBound, phraseStart)
-        guard f.value > 0, lo < f.start else { return nil }
+        guard f.value > 0, let (verb, m, _) = changedObject(t, before: f.start, link: "by", verbs: changeVerbs,
+                                                         from: max(r.lowerBound, phraseStart)) else { return nil }
+        var g = f
+        if negativeChange.contains(verb) { g.value = -g.value }
+        let next = lastIndex(of: Array(" in comparison".utf8), in: t, f.end..<nextStart) ?? nextStart
+        let period = periodNear(t, after: f.end, f, nextStart: next, sentence: r.lowerBound..<min(r.upperBound, next), base: base)
+        return NarrativeFact(metric: m + " change", figure: g, period: period, role: "change", stated: false)
+    }
+
+    /// The object of `objectChangeBy` and `objectFromTo`: `<verb> <object> <link>` right
+    /// before `end` (`link` the last word, `by` or `from`, with modifiers after it), the verb
+    /// one of `verbs` at most fourteen words before the link, in `t[lo..<end]`. The object as
+    /// `objectChangeBy` states it; returns the verb, the object as a metric (capitalized) and
+    /// where the verb starts, or nil.
+    static func changedObject(_ t: [UInt8], before end: Int, link: String, verbs changeVerbs: Set<String>,
+                              from lo: Int) -> (verb: String, metric: String, at: Int)? {
+        guard lo < end else { return nil }
         // (`tail` offsets are relative to `lo`.)
-        let words = Words.tail(t, lo, f.start) { $0.count >= 18 }
+        let words = Words.tail(t, lo, end) { $0.count >= 18 }
         var i = words.count - 1
         while i >= 0, modifiers.contains(words[i].text) { i -= 1 }
-        guard i >= 4, words[i].text == "by",
+        guard i >= 4, words[i].text == link,
               let v = (max(0, i - 14)..<(i - 2)).last(where: { changeVerbs.contains(words[$0].text) }),
               objectOpeners.contains(words[v + 1].text), i - (v + 2) >= 2, i - (v + 1) <= 12,
               v == 0 || !modalWords.contains(words[v - 1].text) && !(words[v - 1].text == "have" && v >= 2 && modalWords.contains(words[v - 2].text)),
@@ -1062,11 +1057,7 @@ enum NarrativeExtractor {
         guard let c = object.first else { return nil }
         let m = c.uppercased() + object.dropFirst()
         guard FactAdmission.nounPhrase(m) != nil else { return nil }
-        var g = f
-        if negativeChange.contains(words[v].text) { g.value = -g.value }
-        let next = lastIndex(of: Array(" in comparison".utf8), in: t, f.end..<nextStart) ?? nextStart
-        let period = periodNear(t, after: f.end, f, nextStart: next, sentence: r.lowerBound..<min(r.upperBound, next), base: base)
-        return NarrativeFact(metric: m + " change", figure: g, period: period, role: "change", stated: false)
+        return (words[v].text, m, lo + words[v].start)
     }
 
     /// The words that open an object in `objectChangeBy`: an article or a possessive.
