@@ -835,6 +835,21 @@ enum NarrativeExtractor {
             skipThrough = figures.firstIndex { $0.start == last.figure.start } ?? k
             return true
         }
+        /// A whole and the part a clause dates, from figure `k` (`partAsideBeforeNoun`), or the
+        /// part of the whole read just before (`partInPeriod`): appended, read past; whether
+        /// there was one.
+        mutating func readPartAside(_ k: Int) -> Bool {
+            if let part = partInPeriod(t, figures, k, head: out.last, sentence: r) {
+                out.append(part)
+                (metric, clauseStart) = (nil, part.figure.end)
+                return true
+            }
+            guard let (whole, part) = partAsideBeforeNoun(t, figures, k, sentence: r, base: base) else { return false }
+            took(whole)
+            out.append(part)
+            (metric, skipThrough, clauseStart) = (nil, k + 1, part.figure.end)
+            return true
+        }
         /// Figures `k+1...e` with `metric` and the periods `ps`: appended, read past.
         mutating func tookList(_ metric: String, _ k: Int, _ e: Int, _ ps: [StatedPeriod]) {
             appendList(&out, metric: metric, figures, k, e, ps)
@@ -883,7 +898,7 @@ enum NarrativeExtractor {
                 return
             }
             if readOfHead(k, f) { return } // `$2.5 billion, or $1.20 per diluted share`, `$55 including $23 in SG&A`
-            if readLevels(k, ctx) { return } // `increased from $8.4 billion at <date> to $9.3 billion at <date>`
+            if readLevels(k, ctx) || readPartAside(k) { return } // `increased from $8.4 billion at <date> to $9.3 billion at <date>`
             // A percent change: `an increase of 13.8%`, `up 15.4%`.
             if f.unit == "percent", let m = metric, let w = lastWords.last(where: { changeWords.contains($0) }) {
                 out.append(percentChange(m, f, word: w, period: current, of: currentIndex(out, nil)))
@@ -1245,14 +1260,19 @@ func periodNear(_ t: [UInt8], after end: Int, _ f: Figure, nextStart: Int, sente
         ?? NarrativeExtractor.openingYear(t, sentence: r, base: base) ?? base
 }
 
-/// The words a clause giving a cause starts with (`cutCause`).
-let causeCuts: [[UInt8]] = [" due to ", " because "].map { Array($0.utf8) }
+/// The words a clause giving a cause starts with, or a clause of another amount
+/// (`cutCause`).
+let causeCuts: [[UInt8]] = [" due to ", " because ", ", of which "].map { Array($0.utf8) }
 
 /// **causeAfterTheFigure.** The text after a figure up to a clause that gives a cause (`due
 /// to`, `because`): a period in that clause is the cause's, not the figure's. `Transfer agent
 /// and filing fees of $77,919 (2019 - $111,709) was lower due to the absence of listing fees
 /// incurred last year`: `last year` dated the year's fees to the year before, and the fact
-/// was compared with the prior year's column. Only the text after the figure is cut: a period
+/// was compared with the prior year's column. **partClauseAfterTheFigure.** So is the clause
+/// of a part after a comma (`, of which`): `revenue was $5.0 billion, of which $2.0 billion
+/// was recognized in the fourth quarter` is the year's revenue, not the quarter's (but `,
+/// which was lower than the carrying value ... as of November 11, 2024` still dates the
+/// amount it follows). Only the text after the figure is cut: a period
 /// before it (`Other comprehensive loss for 2024 included ... principally due to ... gains of
 /// $484 million`) stays the figure's.
 func cutCause(_ t: [UInt8], _ range: Range<Int>) -> Range<Int> {
@@ -1260,8 +1280,8 @@ func cutCause(_ t: [UInt8], _ range: Range<Int>) -> Range<Int> {
     let hi = max(lo, min(range.upperBound, t.count))
     var p = lo
     while p < hi {
-        if t[p] == 0x20 {
-            for cut in causeCuts where p + cut.count <= hi {
+        if t[p] == 0x20 || t[p] == UInt8(ascii: ",") {
+            for cut in causeCuts where p + cut.count <= hi && t[p] == cut[0] {
                 var j = 1
                 while j < cut.count, t[p + j] == cut[j] { j += 1 }
                 if j == cut.count { return lo..<p }
