@@ -750,8 +750,8 @@ extension NarrativeExtractor {
     /// to issue debt securities`. Only `up to` right after `repurchase`, `purchase` or `issue`
     /// (or `repurchase of`, `issuance of`), a word of authority (`authorized`, `authority`,
     /// `authorization`) before it in the sentence, and the noun after `of` or `in`; any other
-    /// bound (`payments of up to $1.6 billion upon achievement of milestones`, `may decrease by
-    /// up to $50 million`) stays no fact.
+    /// bound is a maximum (`payments of up to $1.6 billion upon achievement of milestones`:
+    /// `maximumUpTo`) or no fact (`may decrease by up to $50 million`).
     static func authorizedUpTo(_ t: [UInt8], _ f: Figure, ctx: [Word], nextStart: Int, sentence r: Range<Int>) -> String? {
         guard ctx.last?.text == "to" else { return nil }
         let w = ctx.suffix(4).map(\.text)

@@ -925,7 +925,8 @@ enum NarrativeExtractor {
                 return
             }
             // `authorized a program to repurchase up to $10.0 billion of our common stock` (`authorizedUpTo`).
-            if let n = authorizedFact(t, f, ctx: ctx, nextStart: nextStart, sentence: r, base: base) { return took(n) }
+            if let n = authorizedFact(t, f, ctx: ctx, nextStart: nextStart, sentence: r, base: base)
+                ?? maximumUpTo(t, f, nextStart: nextStart, sentence: r, base: base) { return took(n) }
             // A statement: `<metric> was <figure>`.
             var vi = ctx.count - 1
             while vi >= 0, modifiers.contains(ctx[vi].text) { vi -= 1 }
@@ -1392,10 +1393,12 @@ struct FigureScreen {
     let t: [UInt8]
     let marks: FactAdmission.SentenceMarks
     let referenceYear: Int?
+    let sentence: Range<Int>
     var rangeBound = Set<Int>()
 
     init(_ t: [UInt8], sentence r: Range<Int>, _ figures: [Figure], base: StatedPeriod?) {
         self.t = t
+        sentence = r
         marks = FactAdmission.marks(t, r)
         referenceYear = marks.byYears.isEmpty ? nil : base?.year ?? PeriodParser.find(t, r, base: nil)?.year
         for k in figures.indices.dropLast() where FactAdmission.isRange(t, figures[k], figures[k + 1], from: r.lowerBound) {
@@ -1407,7 +1410,11 @@ struct FigureScreen {
     /// Whether figure `k`, `f`, is left out.
     func excludes(_ k: Int, _ f: Figure, nextStart: Int) -> Bool {
         let after = t[min(f.end, nextStart)..<nextStart]
-        return rangeBound.contains(k) || marks.isForward(f) || referenceYear.map({ marks.isTarget(f, year: $0) }) == true
+        // (A maximum is stated in a modal frame, `could make additional payments of up to`:
+        // `maximumUpTo` reads it, `maximumInModalFrame`.)
+        let forward = marks.isForward(f) && !(f.hasCurrency && NarrativeExtractor.upToIndex(Words.tail(t, max(0, f.start - 40), f.start) { $0.count >= 5 }) != nil
+                                              && NarrativeExtractor.maximumFrame(t, f, sentence: sentence))
+        return rangeBound.contains(k) || forward || referenceYear.map({ marks.isTarget(f, year: $0) }) == true
             || FactAdmission.isAttributivePercent(f, after: after) || FactAdmission.isComparativePercent(f, after: after)
     }
 }

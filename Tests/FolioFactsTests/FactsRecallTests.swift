@@ -229,7 +229,9 @@ struct FactsRecallTests {
         #expect(facts("At June 30, 2025, we had $5 million of cash - restricted.") ==
                 ["Cash 5.0x1000000 At June 30, 2025 current"])
         #expect(facts("In 2024, each $1,000 of principal amount of the notes was convertible into 3.5 shares.") == [])
-        #expect(facts("In 2024, the partner could receive payments of up to $95 million of milestones.") == [])
+        // (A bound is a maximum, named as one: `maximumUpTo`.)
+        #expect(facts("In 2024, the partner could receive payments of up to $95 million of milestones.") ==
+                ["Maximum milestones 95.0x1000000 2024 current"])
         // A list whose last amount names the metric, for a list of dates (`amountsOfNoun`).
         #expect(facts("The facility was backed by $1.7 billion and $1.6 billion of receivables at June 30, 2025, and December 31, 2024, respectively.") ==
                 ["Receivables 1.7x1000000000 at June 30, 2025 current", "Receivables 1.6x1000000000 December 31, 2024 comparative"])
