@@ -489,8 +489,10 @@ extension NarrativeExtractor {
             if Int(w.text) != nil, !(i + 1 < words.count && words[i + 1].start == w.end + 1 && t[w.end] == UInt8(ascii: "-")) { break }
             picked.append(w)
         }
+        // (A compound's second half is no word of change: `back-up`, `step-up`.)
+        let halves = Set(picked.indices.dropFirst().filter { picked[$0 - 1].end + 1 == picked[$0].start && t[picked[$0 - 1].end] == UInt8(ascii: "-") })
         guard let p = picked.first, let q = picked.last, p.text.first?.isLetter == true || Int(p.text) != nil,
-              !picked.contains(where: { changeWords.contains($0.text) || changeNouns.contains($0.text) }),
+              !picked.indices.contains(where: { !halves.contains($0) && (changeWords.contains(picked[$0].text) || changeNouns.contains(picked[$0].text)) }),
               !["amount", "amounts"].contains(q.text), picked.count >= 2 else { return nil }
         let m = singleSpaced(t, p.start, q.end) + action
         guard let c = m.first else { return nil }

@@ -35,6 +35,9 @@ struct FactsRecallShapesTests {
         // A change is no level, a unit price names no noun, an amount names nothing, and an amount without an article is not a modifier.
         #expect(facts("In 2025, the Company repaid the $500 million aggregate principal amount of its notes.").allSatisfy { !$0.hasPrefix("Aggregate") })
         #expect(facts("In 2024, the board authorized a $5.0 billion increase to the existing authorization.") == [])
+        // (A compound's second half is no word of change: `back-up`.)
+        #expect(facts("In 2024, we cancelled the $750 million back-up liquidity facility.") ==
+                ["Back-up liquidity facility 750.0x1000000 2024 current"])
         #expect(facts("In 2024, the board declared a $0.25 per share dividend.") == [])
         #expect(facts("In 2024, the company repaid $3.8 billion aggregate principal amount of notes.").allSatisfy { !$0.hasPrefix("Aggregate") })
         // A plan is no figure of the filing (`forwardLooking`).
