@@ -41,7 +41,7 @@ extension NarrativeExtractor {
         // (A coupon is a figure of its own: the phrase runs past it.)
         let end = principal?.coupon != nil ? min(t.count, start + 120) : min(nextStart, t.count)
         guard start < end else { return nil }
-        if let w = ctx.last?.text, amountBlockers.contains(w) { return nil }
+        if isBlocked(ctx) { return nil }
         guard let phrase = nounPhrase(t, from: start, to: end) else { return nil }
         let m = (principal?.coupon.map { singleSpaced(t, $0.lowerBound, $0.upperBound) + " " } ?? "") + phrase
         guard let c = m.first else { return nil }
@@ -280,6 +280,15 @@ extension NarrativeExtractor {
     /// Words before an amount that make it a unit or a bound, not a figure of the filing.
     static let amountBlockers: Set<String> = ["each", "every", "per", "to", "than", "between", "from", "exceed", "exceeding"]
 
+    /// Whether the last word before an amount (`ctx`) makes it a unit or a bound
+    /// (`amountBlockers`). **inAdditionTo.** `to` after `in addition` adds an amount, no bound:
+    /// `Included in cash and cash equivalents in addition to $2.1 billion of cash, as of January
+    /// 31, 2025` -> `Cash` 2.1 billion.
+    static func isBlocked(_ ctx: [Word]) -> Bool {
+        guard let w = ctx.last?.text, amountBlockers.contains(w) else { return false }
+        return !(w == "to" && ctx.count >= 3 && ctx[ctx.count - 2].text == "addition" && ctx[ctx.count - 3].text == "in")
+    }
+
     /// Words that end an `amountOfNoun` phrase: qualifiers, participles and clause words.
     static let amountStops: Set<String> = ["related", "due", "expected", "held", "recorded", "recognized", "included",
                                            "associated", "attributable", "remaining", "outstanding", "available",
@@ -348,7 +357,7 @@ extension NarrativeExtractor {
         let e = listEnd(t, figures, from: k)
         guard e > k, figures[k].hasCurrency else { return nil }
         let next = e + 1 < figures.count ? figures[e + 1].start : sentenceEnd
-        if let w = ctx.last?.text, amountBlockers.contains(w) { return nil }
+        if isBlocked(ctx) { return nil }
         guard let m = amountOfNoun(t, figures[e], before: [], nextStart: next, actionFrom: r.lowerBound),
               let ps = listPeriods(t, figures, k, e, clauseStart: clauseStart, sentenceEnd: sentenceEnd, base: base, earlier: earlier)
                 ?? periodList(t, r.lowerBound..<figures[k].start, base: base, count: e - k + 1) else { return nil }

@@ -229,6 +229,9 @@ struct FactsRecallTests {
         #expect(facts("At June 30, 2025, we had $5 million of cash - restricted.") ==
                 ["Cash 5.0x1000000 At June 30, 2025 current"])
         #expect(facts("In 2024, each $1,000 of principal amount of the notes was convertible into 3.5 shares.") == [])
+        // (`in addition to` adds an amount: no bound, `inAdditionTo`.)
+        #expect(facts("Money market funds were included in cash equivalents in addition to $3.4 billion of time deposits, as of June 30, 2025.") ==
+                ["Time deposits 3.4x1000000000 as of June 30, 2025 current"])
         // (A bound is a maximum, named as one: `maximumUpTo`.)
         #expect(facts("In 2024, the partner could receive payments of up to $95 million of milestones.") ==
                 ["Maximum milestones 95.0x1000000 2024 current"])
