@@ -927,6 +927,8 @@ enum NarrativeExtractor {
             // `authorized a program to repurchase up to $10.0 billion of our common stock` (`authorizedUpTo`).
             if let n = authorizedFact(t, f, ctx: ctx, nextStart: nextStart, sentence: r, base: base)
                 ?? maximumUpTo(t, f, nextStart: nextStart, sentence: r, base: base) { return took(n) }
+            // `the increase in the valuation allowance was $321 million` (`changeNoun`).
+            if let n = changeNoun(t, f, ctx: ctx, nextStart: nextStart, sentence: r, base: base) { return out.append(n) }
             // A statement: `<metric> was <figure>`.
             var vi = ctx.count - 1
             while vi >= 0, modifiers.contains(ctx[vi].text) { vi -= 1 }

@@ -34,7 +34,9 @@ struct FactsRecallShapesTests {
         #expect(facts("We have a $1.5 billion senior unsecured revolving credit agreement with a syndicate of lenders.") == [])
         // A change is no level, a unit price names no noun, an amount names nothing, and an amount without an article is not a modifier.
         #expect(facts("In 2025, the Company repaid the $500 million aggregate principal amount of its notes.").allSatisfy { !$0.hasPrefix("Aggregate") })
-        #expect(facts("In 2024, the board authorized a $5.0 billion increase to the existing authorization.") == [])
+        // (A change is no level: it is read as a change, `changeNoun`.)
+        #expect(facts("In 2024, the board authorized a $5.0 billion increase to the existing authorization.") ==
+                ["Existing authorization change 5.0x1000000000 2024 change"])
         // (A compound's second half is no word of change: `back-up`.)
         #expect(facts("In 2024, we cancelled the $750 million back-up liquidity facility.") ==
                 ["Back-up liquidity facility 750.0x1000000 2024 current"])
