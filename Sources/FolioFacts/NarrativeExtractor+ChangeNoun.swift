@@ -50,21 +50,23 @@ extension NarrativeExtractor {
     /// the noun phrase (capitalized) and the change word.
     static func changeBeforeAmount(_ t: [UInt8], _ f: Figure, sentence r: Range<Int>) -> (String, String)? {
         let lo = max(0, min(r.lowerBound, f.start))
-        let words = Words.split(t[lo..<f.start]).suffix(18)
-        var v = words.endIndex - 1
-        while v >= words.startIndex, approximators.contains(words[v].text) { v -= 1 }
-        guard v > words.startIndex, ["was", "were", "totaled", "of"].contains(words[v].text),
-              let c = (max(words.startIndex, v - 13)..<v).last(where: { changeNounWords.contains(words[$0].text) }),
+        // (`tail` offsets are relative to `lo`: `at` makes them absolute.)
+        let words = Words.tail(t, lo, f.start) { $0.count >= 18 }
+        func at(_ i: Int) -> (start: Int, end: Int) { (lo + words[i].start, lo + words[i].end) }
+        var v = words.count - 1
+        while v >= 0, approximators.contains(words[v].text) { v -= 1 }
+        guard v > 0, ["was", "were", "totaled", "of"].contains(words[v].text),
+              let c = (max(0, v - 13)..<v).last(where: { changeNounWords.contains(words[$0].text) }),
               c + 2 < v, ["in", "of"].contains(words[c + 1].text) else { return nil }
         var a = c - 1
-        if a >= words.startIndex, words[a].text == "net" { a -= 1 }
+        if a >= 0, words[a].text == "net" { a -= 1 }
         // (Inside a qualifier, `costs related to the reduction in force of €136 million`, the
         // amount is another noun's.)
-        guard a >= words.startIndex, ["the", "a", "an"].contains(words[a].text),
-              a == words.startIndex || !["to", "of", "for", "from", "with", "by"].contains(words[a - 1].text),
+        guard a >= 0, ["the", "a", "an"].contains(words[a].text),
+              a == 0 || !["to", "of", "for", "from", "with", "by"].contains(words[a - 1].text),
               !words[(c + 2)..<v].contains(where: { verbs.contains($0.text) || clauseVerbs.contains($0.text) || changeNounWords.contains($0.text) }),
-              (words[c + 1].end..<words[v].start).allSatisfy({ t[$0] != UInt8(ascii: ",") && t[$0] != UInt8(ascii: ";") }),
-              let phrase = nounPhrase(t, from: words[c + 1].end, to: words[v].start),
+              (at(c + 1).end..<at(v).start).allSatisfy({ t[$0] != UInt8(ascii: ",") && t[$0] != UInt8(ascii: ";") }),
+              let phrase = nounPhrase(t, from: at(c + 1).end, to: at(v).start),
               whole(phrase, in: Array(words[(c + 2)..<v])) else { return nil }
         return (phrase.first.map { $0.uppercased() + phrase.dropFirst() } ?? phrase, words[c].text)
     }
