@@ -43,7 +43,13 @@ extension NarrativeExtractor {
         // (`flows`: what the amount is moved over an event, `eventFlow`: a verb of cash, a noun of a payment.)
         let m: String, flows: Bool
         if let v = companyActionBefore(t, f, from: r.lowerBound) {
-            guard let named = actionObject(t, figures[e], verb: v, nextStart: next, actionFrom: r.lowerBound) else { return nil }
+            // (`$1.1 billion, of which $720 million was ..., of impairments`: the noun after the part, `partAsideBeforeNoun`.)
+            var last = figures[e], objectEnd = next
+            if e == k, let p = partAsideEnd(t, f, sentenceEnd: r.upperBound) {
+                last.end = p
+                objectEnd = figures[(k + 1)...].first(where: { $0.start > p })?.start ?? r.upperBound
+            }
+            guard let named = actionObject(t, last, verb: v, nextStart: objectEnd, actionFrom: r.lowerBound) else { return nil }
             (m, flows) = (named, bareActionVerbs.contains(v))
         } else {
             guard let (v, object) = companyObjectBefore(t, f, from: r.lowerBound) else { return nil }
@@ -88,7 +94,43 @@ extension NarrativeExtractor {
         if j >= 3, words[j - 1].text == "and", actionAmountVerbs.contains(words[j - 2].text), isCompanyVerb(words, j - 2) {
             return words[j - 2].text + " and " + words[j].text
         }
-        return isCompanyVerb(words, j) ? words[j].text : nil
+        return isCompanyVerb(words, j) || isCoordinatedCompanyVerb(t, a, words, j) ? words[j].text : nil
+    }
+
+    /// **partAsideBeforeNoun.** A part stated in an aside between the amount and its `of
+    /// <noun>` (`we recorded approximately $1.1 billion, of which $720 million was recorded in the
+    /// fourth quarter, of impairments of property and equipment`): where the text after the aside
+    /// goes on with ` of ` (at that space), the aside opening with `, of which ` right after the
+    /// amount and closing at its first comma within 160 bytes; nil otherwise.
+    static func partAsideEnd(_ t: [UInt8], _ f: Figure, sentenceEnd: Int) -> Int? {
+        let lead = ofWhichAside, hi = min(sentenceEnd, t.count)
+        guard f.end + lead.count < hi, t[f.end..<(f.end + lead.count)].elementsEqual(lead) else { return nil }
+        var i = f.end + lead.count
+        while i < min(hi, f.end + 160), t[i] != UInt8(ascii: ",") { i += 1 }
+        guard i + 5 < hi, t[i] == UInt8(ascii: ","), t[(i + 1)..<(i + 5)].elementsEqual(ofBytes) else { return nil }
+        return i + 1
+    }
+
+    static let ofWhichAside = Array(", of which ".utf8)
+    static let ofBytes = Array(" of ".utf8)
+
+    /// **coordinatedAction.** A past verb after `and` whose subject is the company's verb
+    /// before it in the same clause (`In Q4 2024, we entered into an agreement and invested $1.3
+    /// billion in a third note`): `words[v]` follows `and`, and within ten words before it a
+    /// verb of the company (`isCompanyVerb`) stands with only words between (no punctuation,
+    /// amount, figure, pronoun or relative word: `we paid $5 million and repaid` is
+    /// `verbPairAmounts`', `which we ... and` another clause's).
+    static func isCoordinatedCompanyVerb(_ t: [UInt8], _ a: Int, _ words: [Word], _ v: Int) -> Bool {
+        guard v >= 3, words[v - 1].text == "and", isPastForm(words[v].text) else { return false }
+        var i = v - 2
+        while i >= max(1, v - 11) {
+            if isCompanyVerb(words, i) {
+                return ((a + words[i].end)..<(a + words[v].start)).allSatisfy { t[$0] == 0x20 || ByteClass.isLetter(t[$0]) }
+            }
+            if pronouns.contains(words[i].text) || FactAdmission.relativePronouns.contains(words[i].text) { return false }
+            i -= 1
+        }
+        return false
     }
 
     /// **objectBeforeAmounts.** A lone noun that names no measure by itself

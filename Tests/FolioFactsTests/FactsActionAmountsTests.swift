@@ -72,6 +72,23 @@ struct FactsActionAmountsTests {
         #expect(period("In June 2024, we recorded $25 million in warranty liabilities.")?.instant == "2024-06-30")
     }
 
+    @Test("coordinatedAction: a verb after `and` whose subject is the company's verb before it")
+    func coordinatedAction() {
+        #expect(facts("In Q4 2024, we entered into an agreement and invested $1.3 billion in a third convertible note.")
+                == ["Amount invested 1.3x1000000000 Q4 2024 current"])
+        #expect(facts("In fiscal 2024, we reviewed the plan and contributed $12 million to it.") == ["Amount contributed 12.0x1000000 fiscal 2024 current"])
+        // Another subject, a relative clause, or an amount between: none.
+        #expect(facts("In fiscal 2024, customers that we served and paid $4 million were billed.") == [])
+        #expect(facts("In fiscal 2024, the lenders reviewed the plan and contributed $12 million to it.") == [])
+    }
+
+    @Test("partAsideBeforeNoun: the noun after a part stated in an aside")
+    func partAsideBeforeNoun() {
+        #expect(facts("For the year ended December 31, 2022, we recorded approximately $1.1 billion, of which $720 million was recorded in the fourth quarter, of impairments of property and equipment.")
+                == ["Impairments recorded 1.1x1000000000 year ended December 31, 2022 current"])
+        #expect(facts("For the year ended December 31, 2022, we recorded approximately $1.1 billion, of which $720 million was recorded in the fourth quarter.") == [])
+    }
+
     @Test("actionAmounts: plans, bounds, vague verbs alone, unstated periods and nouns after the amount give nothing")
     func refused() {
         for s in ["We will pay $40 million in fiscal 2026 to the plan.",
