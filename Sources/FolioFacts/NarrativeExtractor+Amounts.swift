@@ -174,23 +174,32 @@ extension NarrativeExtractor {
 
     /// Whether the amount `f` is linked to its noun by `in` (`amountInNoun`).
     static func isAmountInNoun(_ t: [UInt8], _ f: Figure, nextStart: Int, actionFrom: Int) -> Bool {
-        guard f.hasCurrency, f.end + 5 < t.count, f.end + 5 <= nextStart, t[f.end] == 0x20, t[f.end + 1] == UInt8(ascii: "i"),
-              t[f.end + 2] == UInt8(ascii: "n"), t[f.end + 3] == 0x20, t[f.end + 4] >= 0x61, t[f.end + 4] <= 0x7A else { return false }
-        let hi = min(nextStart, f.end + 64, t.count)
-        let words = Words.split(t[(f.end + 4)..<hi])
+        f.hasCurrency && isInNounLink(t, at: f.end, amountStart: f.start, nextStart: nextStart, actionFrom: actionFrom)
+            && actionOfAmount(t, from: actionFrom, to: f.start) != nil
+    }
+
+    /// Whether ` in <noun>` at `e` (right after an amount starting at `amountStart`) links the
+    /// amount to the noun it measures (`amountInNoun`, `actionAmounts`): not an article, a
+    /// possessive, a name, a period, a phrase of manner or place, a bare form of payment, nor
+    /// a sum since a past date.
+    static func isInNounLink(_ t: [UInt8], at e: Int, amountStart: Int, nextStart: Int, actionFrom: Int) -> Bool {
+        guard e + 5 < t.count, e + 5 <= nextStart, t[e] == 0x20, t[e + 1] == UInt8(ascii: "i"),
+              t[e + 2] == UInt8(ascii: "n"), t[e + 3] == 0x20, t[e + 4] >= 0x61, t[e + 4] <= 0x7A else { return false }
+        let hi = min(nextStart, e + 64, t.count)
+        let words = Words.split(t[(e + 4)..<hi])
         guard let first = words.first, !determiners.contains(first.text), !inPhrases.contains(first.text),
               words.count < 2 || !idiomLinks.contains(words[1].text),
-              PeriodParser.find(t, (f.end + 1)..<min(hi, first.end + 24), base: nil) == nil else { return false }
+              PeriodParser.find(t, (e + 1)..<min(hi, first.end + 24), base: nil) == nil else { return false }
         // (A sum since a past date, `we have invested $37 billion in research and development
         // since our inception`, is no figure of a period.)
-        let lo = max(0, min(actionFrom, f.start)), end = max(lo, min(nextStart, t.count))
+        let lo = max(0, min(actionFrom, amountStart)), end = max(lo, min(nextStart, t.count))
         if Words.split(t[lo..<end]).contains(where: { $0.text == "since" }) { return false }
         if formWords.contains(first.text) {
             // (`in cash dividends` names them; `in cash`, `in cash and stock` only say how.)
             guard words.count > 1, words[1].start == first.end + 1, !stopAfterCount.contains(words[1].text),
                   !amountStops.contains(words[1].text) else { return false }
         }
-        return actionOfAmount(t, from: actionFrom, to: f.start) != nil
+        return true
     }
 
     /// Words after `in` that open a phrase of manner, place or relation, not a noun the amount
@@ -275,7 +284,7 @@ extension NarrativeExtractor {
     }
 
     /// Nouns of cash flowing whose source or use is part of the metric (`qualifierOpening`).
-    static let flowNouns: Set<String> = ["proceeds", "payments", "payment", "repayments", "receipts", "prepayments"]
+    static let flowNouns: Set<String> = ["proceeds", "payments", "payment", "repayments", "receipts", "prepayments", "prepayment"]
 
     /// Words before an amount that make it a unit or a bound, not a figure of the filing.
     static let amountBlockers: Set<String> = ["each", "every", "per", "to", "than", "between", "from", "exceed", "exceeding"]

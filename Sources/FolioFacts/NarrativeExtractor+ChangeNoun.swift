@@ -25,7 +25,7 @@ extension NarrativeExtractor {
     static func changeNoun(_ t: [UInt8], _ f: Figure, ctx: [Word], nextStart: Int, sentence r: Range<Int>,
                            base: StatedPeriod?) -> NarrativeFact? {
         guard f.hasCurrency, f.value > 0, let (m, word) = changeAfterAmount(t, f, ctx: ctx, nextStart: nextStart)
-                ?? changeBeforeAmount(t, f, sentence: r) else { return nil }
+                ?? changeBeforeAmount(t, f, ctx: ctx, sentence: r) else { return nil }
         var g = f
         if decreaseNouns.contains(word) { g.value = -g.value }
         let period = openingEventPeriod(t, f, sentence: r, base: base) ?? periodNear(t, after: f.end, f, nextStart: nextStart, sentence: r, base: base)
@@ -48,14 +48,16 @@ extension NarrativeExtractor {
 
     /// `<article> [net] <change word> in|of <noun phrase> <was|were|totaled|of> <amount>`:
     /// the noun phrase (capitalized) and the change word.
-    static func changeBeforeAmount(_ t: [UInt8], _ f: Figure, sentence r: Range<Int>) -> (String, String)? {
+    static func changeBeforeAmount(_ t: [UInt8], _ f: Figure, ctx: [Word], sentence r: Range<Int>) -> (String, String)? {
+        // (The link word before the amount, read already, turns most amounts away.)
+        guard let link = ctx.last(where: { !approximators.contains($0.text) })?.text, statementLinks.contains(link) else { return nil }
         let lo = max(0, min(r.lowerBound, f.start))
         // (`tail` offsets are relative to `lo`: `at` makes them absolute.)
         let words = Words.tail(t, lo, f.start) { $0.count >= 18 }
         func at(_ i: Int) -> (start: Int, end: Int) { (lo + words[i].start, lo + words[i].end) }
         var v = words.count - 1
         while v >= 0, approximators.contains(words[v].text) { v -= 1 }
-        guard v > 0, ["was", "were", "totaled", "of"].contains(words[v].text),
+        guard v > 0, statementLinks.contains(words[v].text),
               let c = (max(0, v - 13)..<v).last(where: { changeNounWords.contains(words[$0].text) }),
               c + 2 < v, ["in", "of"].contains(words[c + 1].text) else { return nil }
         var a = c - 1
@@ -83,6 +85,9 @@ extension NarrativeExtractor {
         let next = words[ws.count].text
         return next != "of" && !(next == "for" && ws.count + 1 < words.count && !["the", "a", "fiscal"].contains(words[ws.count + 1].text))
     }
+
+    /// The verbs of statement before an amount a change noun names (`changeBeforeAmount`).
+    static let statementLinks: Set<String> = ["was", "were", "totaled", "of"]
 
     /// The nouns of a change (`changeNoun`), and those of a decrease.
     static let changeNounWords: Set<String> = ["increase", "decrease", "reduction", "decline"]

@@ -126,7 +126,8 @@ extension NarrativeExtractor {
                              base: StatedPeriod?) -> [NarrativeFact]? {
         guard k >= 0, k + 1 < figures.count else { return nil }
         let f = figures[k], g = figures[k + 1]
-        guard f.hasCurrency, f.unit == g.unit, f.value > 0, g.value >= 0, f.end < g.start, g.start <= t.count else { return nil }
+        guard f.hasCurrency, f.unit == g.unit, f.value > 0, g.value >= 0, f.end < g.start, g.start <= t.count,
+              endsWithWord(t, before: f.start, "from") else { return nil }
         let lo = max(r.lowerBound, phraseStart)
         guard let (_, m, verbAt) = changedObject(t, before: f.start, link: "from", verbs: levelVerbs, from: lo) else { return nil }
         let after = k + 2 < figures.count ? figures[k + 2].start : r.upperBound
@@ -141,6 +142,18 @@ extension NarrativeExtractor {
         guard let p = own ?? PeriodParser.find(t, opening, base: base).map(asInstantAtEnd)
                 ?? PeriodParser.eventDate(t, opening).map({ StatedPeriod.event($0.date, phrase: $0.text) }) else { return nil }
         return [NarrativeFact(metric: m, figure: g, period: p, role: "current", stated: false)]
+    }
+
+    /// Whether the last word before `end` (spaces only after it) is `word`, lower case: a
+    /// byte check before any word is split.
+    static func endsWithWord(_ t: [UInt8], before end: Int, _ word: StaticString) -> Bool {
+        var i = min(end, t.count) - 1
+        while i >= 0, t[i] == 0x20 { i -= 1 }
+        let n = word.utf8CodeUnitCount
+        guard i + 1 >= n + 1 else { return false }
+        let w = UnsafeBufferPointer(start: word.utf8Start, count: n)
+        for j in 0..<n where t[i + 1 - n + j] != w[j] { return false }
+        return !Words.isAlnum(t[i - n])
     }
 
     /// A period as an instant: a duration's end.

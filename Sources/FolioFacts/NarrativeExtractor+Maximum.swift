@@ -22,7 +22,9 @@ extension NarrativeExtractor {
     /// is compared with no cell.
     static func maximumUpTo(_ t: [UInt8], _ f: Figure, nextStart: Int, sentence r: Range<Int>,
                             base: StatedPeriod?) -> NarrativeFact? {
-        guard f.hasCurrency, f.value > 0, r.lowerBound < f.start else { return nil }
+        // (Most amounts have no `up to` before them: a byte search turns them away first.)
+        guard f.hasCurrency, f.value > 0, r.lowerBound < f.start,
+              lastIndex(of: upToBytes, in: t, max(r.lowerBound, f.start - 40)..<f.start) != nil else { return nil }
         let ctx = Words.tail(t, r.lowerBound, f.start) { $0.count >= 7 }
         guard let up = upToIndex(ctx) else { return nil }
         if up >= 1, ctx[up - 1].text == "by" { return nil }
@@ -87,6 +89,8 @@ extension NarrativeExtractor {
         let u = Array(phrase.utf8)
         return String(decoding: u[words[j + 2].start..<u.count], as: UTF8.self)
     }
+
+    static let upToBytes = Array("up to ".utf8)
 
     /// Where `up to` stands in `ctx` (the index of `up`) when only `a total of`, `an
     /// additional` or a word saying the amount is approximate follows it; nil otherwise.

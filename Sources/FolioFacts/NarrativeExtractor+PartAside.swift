@@ -6,12 +6,13 @@ extension NarrativeExtractor {
     /// of <noun>`: an aside between an amount and its noun states the part of it that fell in
     /// a shorter period. `For the year ended December 31, 2022, we recorded approximately $1.1
     /// billion, of which $720 million was recorded in the fourth quarter, of impairments of
-    /// property and equipment` -> `Impairments` 1.1 billion for 2022 and 720 million for its
-    /// fourth quarter.
+    /// property and equipment` -> `Impairments recorded` 1.1 billion for 2022 and 720 million
+    /// for its fourth quarter.
     ///
     /// The aside (`datedPart`) closes with a comma within 80 bytes, before any other figure;
-    /// after it `of <noun>` names both (`amountOfNoun`, with the action verb before the whole,
-    /// `withAction`). The whole's period is the one the sentence states before it, else after
+    /// after it `of <noun>` names both, as the company's action on the whole names it
+    /// (`actionAmounts`' `actionObject`), else as `amountOfNoun` does. (An aside that dates no
+    /// part leaves the whole to `actionAmounts`, `wholeAcrossAside`.) The whole's period is the one the sentence states before it, else after
     /// the noun; the part's is the aside's, read against the whole's (`in the fourth quarter`
     /// of that year). Nil for any other shape. Returns the whole's fact and the part's.
     static func partAsideBeforeNoun(_ t: [UInt8], _ figures: [Figure], _ k: Int, sentence r: Range<Int>,
@@ -23,8 +24,13 @@ extension NarrativeExtractor {
               comma < t.count, t[comma] == UInt8(ascii: ",") else { return nil }
         var whole = w
         whole.end = comma + 1
-        guard let noun = amountOfNoun(t, whole, before: [], nextStart: next, actionFrom: r.lowerBound) else { return nil }
-        let m = withAction(noun, t, w, from: r.lowerBound)
+        // (Named as the company's action on it names an amount, `actionAmounts`, else by its noun.)
+        let acted = companyActionBefore(t, w, from: r.lowerBound).flatMap {
+            actionObject(t, whole, verb: $0, nextStart: next, actionFrom: r.lowerBound)
+        }
+        guard let m = acted ?? amountOfNoun(t, whole, before: [], nextStart: next, actionFrom: r.lowerBound).map({
+            withAction($0, t, w, from: r.lowerBound)
+        }) else { return nil }
         guard let wp = PeriodParser.find(t, cutComparison(t, r.lowerBound..<w.start), base: base)
                 ?? PeriodParser.find(t, cutCause(t, cutComparison(t, comma..<next)), base: base),
               let pp = periodOnly(t, phrase, base: wp) else { return nil }

@@ -876,6 +876,32 @@ enum NarrativeExtractor {
             return true
         }
 
+        /// **actionAmounts.** Figure `k` (read as `f`), and a list after it, the object of what
+        /// the company did (`We contributed $42 million, $38 million and $31 million in fiscal
+        /// 2024, 2023 and 2022, respectively`): each a fact of its period; whether it was.
+        @discardableResult
+        mutating func tookActionAmounts(_ k: Int, _ f: Figure) -> Bool {
+            guard let (m, e, ps) = actionAmounts(t, figures, k, sentence: r, base: base, earlier: listed) else { return false }
+            took(NarrativeFact(metric: m, figure: f, period: ps[0], role: "current", stated: false))
+            if e > k { tookList(m, k, e, ps) }
+            return true
+        }
+
+        /// Figure `k` (read as `f`) named by a noun beside it (`besideNoun`; not a list's tail
+        /// alone), else by the company's verb (`actionAmounts`); a lone noun the verb names
+        /// before the amount first (`we provided them with prepayments totaling $4.5 billion`:
+        /// `objectBeforeAmounts`). Whether it was.
+        mutating func tookBesideNounOrAction(_ k: Int, _ f: Figure, ctx: [Word], link: String?, nextStart: Int) -> Bool {
+            if companyObjectBefore(t, f, from: r.lowerBound) != nil, tookActionAmounts(k, f) { return true }
+            if !isListTailAlone(t, figures, k, read: out), let (m, p, list) = besideNoun(t, f, ctx: ctx, link: link, prevEnd: prevEnd,
+                                                                                           clauseStart: clauseStart, nextStart: nextStart, sentence: r, base: base) {
+                took(NarrativeFact(metric: m, figure: f, period: p, role: "current", stated: false))
+                if list { continueList(m, k, from: r.lowerBound) }
+                return true
+            }
+            return tookActionAmounts(k, f)
+        }
+
         /// Figure `k` of the sentence (`f0` as scanned).
         mutating func read(_ k: Int, _ f0: Figure) {
             // The last words before the figure (enough for the checks below).
@@ -944,8 +970,9 @@ enum NarrativeExtractor {
                     return
                 }
                 metric = nil
-                // A part naming its own noun (`consisted of $6 million of notes`): `amountOfNoun`.
-                if rejected && amountOfNoun(t, f, before: ctx, nextStart: nextStart, actionFrom: r.lowerBound) == nil { return }
+                // A part naming its own noun (`consisted of $6 million of notes`): `amountOfNoun`;
+                // `we issued a total of $5 billion, ... aggregate principal of ...`: `actionAmounts`.
+                if rejected && amountOfNoun(t, f, before: ctx, nextStart: nextStart, actionFrom: r.lowerBound) == nil { tookActionAmounts(k, f); return }
             }
             // `$1.7 billion and $1.6 billion of receivables at ..., respectively` (`amountsOfNoun`).
             if let (m, e, ps) = amountsOfNoun(t, figures, k, clauseStart: clauseStart, sentence: r, before: ctx, base: base, earlier: listed) {
@@ -982,13 +1009,8 @@ enum NarrativeExtractor {
                 return
             }
             if tookAmountAsSubject(k, f, nextStart: nextStart) { return }  // `$351 was allocated to the segments`
-            // A noun beside the amount names it (`amountOfNoun`, `nounBeforeAmount`, `amountBeforeNoun`), not a list's tail alone.
-            if !isListTailAlone(t, figures, k, read: out), let (m, p, list) = besideNoun(t, f, ctx: ctx, link: vi >= 0 ? ctx[vi].text : nil, prevEnd: prevEnd,
-                                             clauseStart: clauseStart, nextStart: nextStart, sentence: r, base: base) {
-                took(NarrativeFact(metric: m, figure: f, period: p, role: "current", stated: false))
-                if list { continueList(m, k, from: r.lowerBound) }
-                return
-            }
+            // A noun beside the amount, or the company's verb (`besideNoun`, `actionAmounts`).
+            if tookBesideNounOrAction(k, f, ctx: ctx, link: vi >= 0 ? ctx[vi].text : nil, nextStart: nextStart) { return }
             // A count with its noun after it: `235.4 million consumers` (`countWithNoun`).
             if f.unit == nil, f.scale > 1, let n = countWithNoun(t, f, after: after, sentence: r, base: base) {
                 metric = n.metric

@@ -390,6 +390,41 @@ public enum PeriodParser {
         }
     }
 
+    /// **eventDateList.** The dates of a list of events before a `respectively` list of
+    /// amounts, one per amount: `In March 2022, April 2020, and October 2017, we issued a total
+    /// of $3.00 billion, $2.50 billion, and $1.00 billion ..., respectively` (`in <month>
+    /// <year>`, then further `<month> <year>` after commas and `and`; after `on`, full dates).
+    /// Exactly `count` dates, each as `eventDate` reads one (a month's last day), with its
+    /// phrase; nil otherwise.
+    static func eventDateList(_ t: [UInt8], _ range: Range<Int>, count: Int) -> [(date: CalendarDate, text: String)]? {
+        let lo = max(0, min(range.lowerBound, t.count)), hi = max(lo, min(range.upperBound, t.count))
+        guard count >= 2 else { return nil }
+        return t.withUnsafeBufferPointer { whole -> [(date: CalendarDate, text: String)]? in
+            let b = UnsafeBufferPointer(rebasing: whole[lo..<hi])
+            guard mayHaveYear(b) else { return nil }
+            let ws = words(b)
+            func w(_ i: Int) -> PeriodWord { i >= 0 && i < ws.count ? ws[i] : .none }
+            for i in ws.indices where ws[i].key == .on || ws[i].key == .in {
+                if i > 0, ws[i - 1].key.isExpiry { continue }
+                let on = ws[i].key == .on
+                func read(_ j: Int) -> Dates.Parts? { on ? Dates.monthDayYear(at: j, w) : Dates.monthYear(at: j, w) }
+                guard var d = read(i + 1) else { continue }
+                var out: [(date: CalendarDate, text: String)] = []
+                var start = ws[i].start
+                while true {
+                    guard let date = CalendarDate(year: d.year, month: d.month, day: d.day) else { return nil }
+                    out.append((date, String(decoding: UnsafeBufferPointer(rebasing: b[start..<ws[d.next - 1].end]), as: UTF8.self)))
+                    var j = d.next
+                    if w(j).key == .and { j += 1 }
+                    guard out.count < count, let n = read(j) else { break }
+                    (start, d) = (ws[j].start, n)
+                }
+                return out.count == count ? out : nil
+            }
+            return nil
+        }
+    }
+
     /// **oneFigureTwoDates.** The two balance-sheet dates of `as of (both) <date> and <date>`,
     /// `at (both) <date>, and <date>` or `as of <date> and <year>` (the same month and day):
     ///
@@ -722,8 +757,14 @@ extension StatedPeriod {
     /// A metric names such a flow as `MetricKinds.namesEventFlow` says. `self` is the event's
     /// instant.
     func flow(of metric: String) -> StatedPeriod? {
-        guard kind == .instant else { return nil }
         guard MetricKinds.namesEventFlow(metric.lowercased()) else { return nil }
+        return eventFlow
+    }
+
+    /// The event's duration (`eventFlow`) whatever the metric: the day of `On <date>`, the
+    /// month of `In <month> <year>`; nil unless `self` is an instant.
+    var eventFlow: StatedPeriod? {
+        guard kind == .instant else { return nil }
         let wholeMonth = text.utf8.first.map { $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "i") } ?? false
         var p = StatedPeriod(kind: .duration(months: wholeMonth ? 1 : 0), year: year, month: month, day: day, text: text)
         p.isEvent = true

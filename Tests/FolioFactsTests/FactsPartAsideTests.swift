@@ -12,8 +12,8 @@ struct FactsPartAsideTests {
     @Test("partAsideBeforeNoun: `$A, of which $B was <participle> in <period>, of <noun>` names both by the noun")
     func partAsideBeforeNoun() {
         #expect(dated("For the year ended December 31, 2023, we recorded approximately $410 million, of which $150 million was recorded in the third quarter, of lease abandonment charges related to our offices.") == [
-            "Lease abandonment charges related to our offices 410.0 current 2023-01-01..2023-12-31",
-            "Lease abandonment charges related to our offices 150.0 current 2023-07-01..2023-09-30",
+            "Lease abandonment charges related to our offices recorded 410.0 current 2023-01-01..2023-12-31",
+            "Lease abandonment charges related to our offices recorded 150.0 current 2023-07-01..2023-09-30",
         ])
         // (An aside that says where the part went, not when, is no such part.)
         #expect(dated("For the year ended December 31, 2023, we recorded approximately $410 million, of which $150 million related to Europe, of lease abandonment charges.")
