@@ -207,13 +207,15 @@ enum NarrativeExtractor {
         // **relativeParticiple.** `that` before a last participle ends the subject's noun
         // phrase, no clause (`the fair value of restricted stock units that vested was`).
         // (`Included in X was`: a place's participle opens the phrase, no verb cuts it.)
-        words = withoutRelativeClause(bytes, words, predicate: predicate)
+        // (A relative clause with a condition stays, without it: `conditionalInRelative`.)
+        let conditional = withRelativeClause(bytes, &words, predicate: predicate)
+        var gap = conditional?.gap
         // **firstPredicateVerbs.** In the first predicate of two (`Advertising costs are expensed
         // as incurred and were`), a clause verb after its finite verb is that predicate's, it
         // ends no subject (`finiteVerbInside` below keeps the subject).
         let firstFinite = predicate && words.last?.text == "and" ? words.firstIndex(where: { finiteVerbs.contains($0.text) }) : nil
         let verb = words.indices.last(where: { isA(words[$0], .clauseVerb) && !isReducedRelative(words, $0, predicate: predicate)
-            && !($0 == 0 && words[$0].text == "included") && !isAdjectiveParticiple(words, $0) && $0 < (firstFinite ?? words.count) })
+            && !($0 == 0 && words[$0].text == "included") && !isAdjectiveParticiple(words, $0) && $0 < (firstFinite ?? conditional?.pronoun ?? words.count) })
             .flatMap { v in words[v].text == "that" && v + 2 == words.count && predicate && isParticiple(words[v + 1]) ? nil : v }
         let cutVerb = verb.map { words[$0].text }, subject = verb.flatMap { includingSubject(bytes, words, verb: $0) }
         if let v = verb, v > 1, FactAdmission.relativePronouns.contains(words[v - 1].text) {
@@ -269,17 +271,24 @@ enum NarrativeExtractor {
         if let v = pastTenseObject(words) { words.removeFirst(v + 2) }
         guard let f0 = words.first, !isA(f0, .pronoun), words.contains(where: { $0.text.contains(where: \.isLetter) }) else { return nil }
         // (`gain` names a metric too: `the gain on the sale was $46 million`.)
-        if words.contains(where: { isA($0, [.change, .representing]) && $0.text != "gain" }) { return nil }
+        // (Not in a kept conditional relative clause: `that would increase our tax` names the part.)
+        let clauseFrom = conditional?.gap.lowerBound ?? Int.max
+        if words.contains(where: { isA($0, [.change, .representing]) && $0.text != "gain" && $0.start < clauseFrom }) { return nil }
         var period = leadingPeriod(bytes, &words, base: base)
         guard !words.isEmpty else { return nil }
         // A trailing period phrase (`in 2023`, `for the fourth quarter of 2023`).
         var end = words[words.count - 1].end
-        if let p = trailingPeriod(bytes, &words, end: &end, base: base) { period = p }
+        if let p = trailingPeriod(bytes, &words, end: &end, base: base) {
+            period = p
+        } else if gap == nil, let (p, cut) = innerPeriod(bytes, &words, base: base) {
+            (period, gap) = (p, cut)
+        }
         guard let f = words.first, words.count <= 16 else { return nil }
         if words.allSatisfy({ Int($0.text) != nil }) { return nil }
         end = closedEnd(bytes, words, from: f.start, end: end)
         // Keep the phrase readable: single spaces, first letter capitalised.
-        var s = singleSpaced(bytes, f.start, end)
+        var s = gap.map { singleSpaced(bytes, f.start, $0.lowerBound) + " " + singleSpaced(bytes, $0.upperBound, end) }
+            ?? singleSpaced(bytes, f.start, end)
         while let l = s.last, l == "," || l == ":" || l == "(" || (l == "\"" && s.filter({ $0 == "\"" }).count % 2 == 1) {
             s.removeLast()
         }
@@ -314,6 +323,34 @@ enum NarrativeExtractor {
         }
         return nil
     }
+
+    /// **periodInsideSubject.** A period phrase inside the subject, closed by a comma and
+    /// followed by a qualifier of the subject's noun (`Revenues recognized during the six months
+    /// ended June 30, 2025 and 2024, from amounts recorded as deferred revenue at the beginning
+    /// of each year were $A and $B`): the phrase is the subject's period, as a trailing one is
+    /// (`trailingPeriod`, up to sixteen words of dates for a list), and goes from the metric,
+    /// which keeps the qualifier (`Revenues recognized from amounts recorded as ...`). The
+    /// comma is the one that ends an opening phrase (`openingPhraseComma`: not one inside a
+    /// date or a list of years); a preposition (`innerQualifierLinks`) follows it. Returns the period
+    /// and the bytes cut (from the link to the qualifier's first word), `words` without them;
+    /// nil (and `words` untouched) for any other shape.
+    static func innerPeriod(_ bytes: [UInt8], _ words: inout [Word], base: StatedPeriod?) -> (StatedPeriod, Range<Int>)? {
+        for k in words.indices where k > 0 && words[k].flags & WordClass.periodLink.rawValue != 0 {
+            guard let comma = openingPhraseComma(bytes, from: words[k].start),
+                  let j = words.lastIndex(where: { $0.end <= comma }), j > k, j - k < 16, j + 1 < words.count,
+                  innerQualifierLinks.contains(words[j + 1].text),
+                  let p = PeriodParser.find(bytes, words[k].start..<words[j].end, base: base),
+                  isWholeTrail(bytes, p, Array(words[...j]), from: k, end: words[j].end) else { continue }
+            let cut = words[k].start..<words[j + 1].start
+            words = Array(words[..<k] + words[(j + 1)...])
+            return (p, cut)
+        }
+        return nil
+    }
+
+    /// The prepositions that open a qualifier of a subject's noun after its period
+    /// (`periodInsideSubject`).
+    static let innerQualifierLinks: Set<String> = ["from", "of", "for", "under", "on", "in", "with", "related", "attributable"]
 
     /// A note label before the phrase (`10 Outstanding loan balance`), not `90 day+ delinquency`:
     /// a number that is no year, one space, then a capitalized word.
@@ -417,11 +454,24 @@ enum NarrativeExtractor {
                 let and = j + 4 <= bytes.count && bytes[j] == UInt8(ascii: "a") && bytes[j + 1] == UInt8(ascii: "n")
                     && bytes[j + 2] == UInt8(ascii: "d") && bytes[j + 3] == 0x20
                     && (bytes[(j + 4)...].prefix(5).first.map(ByteClass.isDigit) == true || startsWithMonth(bytes, j + 4))
-                if !number && !and { return i }
+                if !number && !and && !startsWithDate(bytes, j) { return i }
             }
             i += 1
         }
         return nil
+    }
+
+    /// **dateListOpening.** Whether a month's name and a day's number start at `at`: the next
+    /// date of a list opening the sentence (`At March 1, 2025, March 2, 2024, and March 3, 2023,
+    /// there were ...`), whose comma ends no phrase; before it the phrase ended after the first
+    /// date, and the words of the others were read as a subject (`2024, and March 3, 2023,
+    /// there`).
+    static func startsWithDate(_ bytes: [UInt8], _ at: Int) -> Bool {
+        guard startsWithMonth(bytes, at) else { return false }
+        var e = at
+        while e < bytes.count, Words.isAlnum(bytes[e]) { e += 1 }
+        guard e + 1 < bytes.count, bytes[e] == 0x20 else { return false }
+        return ByteClass.isDigit(bytes[e + 1])
     }
 
     /// Whether the word at `at` is a month's name (`Months`).
@@ -542,6 +592,38 @@ enum NarrativeExtractor {
         else { return words }
         return Array(words[..<r])
     }
+
+    /// The subject's relative clause: one with a condition (`conditionalRelative`) stays in
+    /// `words` without its condition, whose bytes (`gap`) the metric leaves out; else the clause
+    /// goes as `withoutRelativeClause` has it (nil returned).
+    static func withRelativeClause(_ bytes: [UInt8], _ words: inout [Word], predicate: Bool) -> (pronoun: Int, gap: Range<Int>)? {
+        guard predicate, let c = conditionalRelative(words) else {
+            words = withoutRelativeClause(bytes, words, predicate: predicate)
+            return nil
+        }
+        let gap = words[c.pronoun].end..<words[c.modal].start
+        words.removeSubrange((c.pronoun + 1)..<c.modal)
+        return (c.pronoun, gap)
+    }
+
+    /// **conditionalInRelative.** A restrictive relative clause whose verb is a modal after a
+    /// condition (`that if recognized would affect our effective tax rate`, `that, if settled,
+    /// would reduce cost of sales`) before the statement's verb: it says which part of the noun
+    /// the figure is (`Unrecognized tax benefits that would affect our effective tax rate`, not
+    /// the whole balance), so the metric keeps it, without its condition. The indices of the
+    /// pronoun (no comma before it, no clause or finite verb before it) and of the modal (one or
+    /// two words after `if`); nil for any other shape.
+    static func conditionalRelative(_ words: [Word]) -> (pronoun: Int, modal: Int)? {
+        guard let r = words.indices.first(where: { k in k > 0 && FactAdmission.relativePronouns.contains(words[k].text) }),
+              r + 3 < words.count, words[r + 1].text == "if",
+              !words[..<r].contains(where: { clauseVerbs.contains($0.text) || finiteVerbs.contains($0.text) }),
+              let m = [r + 3, r + 4].first(where: { $0 < words.count && modalVerbs.contains(words[$0].text) }),
+              !words[(r + 2)..<m].contains(where: { finiteVerbs.contains($0.text) }) else { return nil }
+        return (r, m)
+    }
+
+    /// The modals of a relative clause's verb (`conditionalInRelative`).
+    static let modalVerbs: Set<String> = ["would", "could", "will", "may", "might", "should"]
 
     /// `words` without the asides that open with `, which` (or `, who`) and close at the next
     /// comma: `Royalty expense, which was recorded in cost of revenue, was`.

@@ -1,0 +1,50 @@
+import Testing
+import FolioModel
+@testable import FolioFacts
+
+/// A noun-phrase subject that states a list of amounts (issue #20): a condition inside its
+/// relative clause, a period phrase inside it before a qualifier, and a list of dates opening
+/// the sentence before `there were`. Made-up sentences.
+@Suite("Facts: a subject's list of amounts")
+struct FactsSubjectListRecallTests {
+    func facts(_ s: String) -> [String] { FactsRecallShapesTests().facts(s) }
+
+    @Test("conditionalInRelative: a modal after `that if <participle>` is the relative clause's, no plan; the clause names the part")
+    func conditionalInRelative() {
+        #expect(facts("Deferred tax liabilities that if reversed would increase our current tax payable were $41 million, $52 million, and $63 million at March 1, 2025, March 2, 2024, and March 3, 2023, respectively.") == [
+            "Deferred tax liabilities that would increase our current tax payable 41.0x1000000 at March 1, 2025 current",
+            "Deferred tax liabilities that would increase our current tax payable 52.0x1000000 March 2, 2024 comparative",
+            "Deferred tax liabilities that would increase our current tax payable 63.0x1000000 March 3, 2023 comparative",
+        ])
+        #expect(facts("Warranty reserves that, if released, would lower cost of sales were $18 million at June 30, 2025.") ==
+                ["Warranty reserves that would lower cost of sales 18.0x1000000 at June 30, 2025 current"])
+        // (A modal of the clause itself still states a hypothetical.)
+        #expect(facts("If the notes were converted, we would issue shares valued at $18 million.").isEmpty)
+    }
+
+    @Test("periodInsideSubject: a period phrase closed by a comma inside the subject is its period; the qualifier after it stays")
+    func periodInsideSubject() {
+        #expect(facts("Fees collected during the nine months ended September 30, 2025 and 2024, from balances recorded as deferred income at the beginning of each year were $4,210 and $3,150.") == [
+            "Fees collected from balances recorded as deferred income at the beginning of each year 4210.0x1 nine months ended September 30, 2025 current",
+            "Fees collected from balances recorded as deferred income at the beginning of each year 3150.0x1 2024 comparative",
+        ])
+        #expect(facts("Royalties earned in fiscal 2025 and 2024, under licenses signed before the merger, were $310 million and $290 million, respectively.") == [
+            "Royalties earned under licenses signed before the merger 310.0x1000000 fiscal 2025 current",
+            "Royalties earned under licenses signed before the merger 290.0x1000000 fiscal 2024 comparative",
+        ])
+    }
+
+    @Test("dateListOpening: a list of dates opening the sentence ends at its last date's comma")
+    func dateListOpening() {
+        #expect(facts("At March 1, 2025, March 2, 2024, and March 3, 2023, there were $41 million, $52 million, and $63 million of unrecognized tax benefits.") == [
+            "Unrecognized tax benefits 41.0x1000000 At March 1, 2025 current",
+            "Unrecognized tax benefits 52.0x1000000 March 2, 2024 comparative",
+            "Unrecognized tax benefits 63.0x1000000 March 3, 2023 comparative",
+        ])
+        #expect(facts("As of June 30, 2025, December 31, 2024 and June 30, 2024, the carrying value of the notes was $905 million, $910 million and $915 million, respectively.") == [
+            "Carrying value of the notes 905.0x1000000 As of June 30, 2025 current",
+            "Carrying value of the notes 910.0x1000000 December 31, 2024 comparative",
+            "Carrying value of the notes 915.0x1000000 June 30, 2024 comparative",
+        ])
+    }
+}
