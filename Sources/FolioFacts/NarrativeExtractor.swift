@@ -912,6 +912,25 @@ enum NarrativeExtractor {
             clauseStart = figures[e].end
         }
 
+        /// **changeByList.** A change read at figure `k` (`amountChangeBy`, `objectChangeBy`) and
+        /// the amounts a list joins to it, one per period of a list (`listPeriods`, or as many
+        /// periods opening the sentence: `periodList`): each the same change of its own period,
+        /// negative after a word of decrease as the first is (`In fiscal 2025, 2024 and 2023, the
+        /// tax holiday decreased the Irish tax by $210 million, $190 million and $170 million`;
+        /// `Goodwill increased by $23 million and $25 million in fiscal 2025 and 2024,
+        /// respectively`). Before, the first amount alone was read, and without its period when
+        /// the list's periods follow it.
+        mutating func tookChange(_ n: NarrativeFact, _ k: Int, from start: Int) {
+            out.append(n)
+            let e = listEnd(t, figures, from: k)
+            guard e > k, let ps = listPeriods(t, figures, k, e, clauseStart: start, sentenceEnd: r.upperBound, base: base, earlier: listed)
+                    ?? periodList(t, r.lowerBound..<figures[k].start, base: base, count: e - k + 1) else { return }
+            let head = out.count - 1
+            tookList(n.metric, k, e, ps)
+            guard n.figure.value < 0, figures[k].value > 0 else { return }
+            for i in (head + 1)..<out.count { out[i].figure.value = -out[i].figure.value }
+        }
+
         /// **amountAsSubject.** Figure `k` (read as `f`) opens its clause as the subject of a
         /// passive verb (`During the six months ended June 30, 2025, $351 was allocated to the
         /// segments`): a fact named by the participle and the place, of the date of an event
@@ -1014,8 +1033,7 @@ enum NarrativeExtractor {
             // `Goodwill increased by $23 million in fiscal year 2023` (`amountChangeBy`).
             if let n = amountChangeBy(t, f, ctx: ctx, phraseStart: k == 0 ? clauseStart : prevEnd, nextStart: nextStart,
                                       sentence: r, base: base) {
-                out.append(n)
-                return
+                return tookChange(n, k, from: k == 0 ? clauseStart : prevEnd)
             }
             // `repurchased 208 million shares of its common stock for $48.3 billion` (`sharesForAmount`), `for $45.00 per share` (`priceOfSharesFor`).
             if let m = (k > 0 ? sharesForAmount(t, figures[k - 1], f, nextStart: nextStart, sentence: r) : nil) ?? priceOfSharesFor(t, f, sentence: r) {
@@ -1131,12 +1149,12 @@ enum NarrativeExtractor {
         while i >= 0, modifiers.contains(words[i].text) { i -= 1 }
         guard i >= 4, words[i].text == "by",
               let v = (max(0, i - 14)..<(i - 2)).last(where: { changeVerbs.contains(words[$0].text) }),
-              objectOpeners.contains(words[v + 1].text), i - (v + 2) >= 2, i - (v + 1) <= 12,
+              let o = objectStart(t, words, after: v, lo: lo), i - o >= 2, i - (v + 1) <= 12,
               v == 0 || !modalWords.contains(words[v - 1].text) && !(words[v - 1].text == "have" && v >= 2 && modalWords.contains(words[v - 2].text)),
-              !words[(v + 2)..<i].contains(where: {
+              !words[o..<i].contains(where: {
                   verbs.contains($0.text) || clauseVerbs.contains($0.text) || changeVerbs.contains($0.text) || ["and", "or", "each"].contains($0.text)
               }) else { return nil }
-        let a = lo + words[v + 2].start, b = lo + words[i - 1].end
+        let a = lo + words[o].start, b = lo + words[i - 1].end
         guard a < b, b <= t.count,
               (a..<b).allSatisfy({ t[$0] < 0x80 && Words.isAlnum(t[$0]) || t[$0] == 0x20 || t[$0] == UInt8(ascii: "-") })
         else { return nil }
@@ -1149,6 +1167,18 @@ enum NarrativeExtractor {
         let next = lastIndex(of: Array(" in comparison".utf8), in: t, f.end..<nextStart) ?? nextStart
         let period = periodNear(t, after: f.end, f, nextStart: next, sentence: r.lowerBound..<min(r.upperBound, next), base: base)
         return NarrativeFact(metric: m + " change", figure: g, period: period, role: "change", stated: false)
+    }
+
+    /// Where the object of the change verb `words[v]` starts (`objectChangeBy`; `words` offsets
+    /// relative to `lo`): after an article or a possessive (`decreased the Irish tax by`); or,
+    /// **namedObject**, at a capitalised word right after the verb, a name that says whose
+    /// measure it is (`the tax holiday decreased Irish tax by $210 million`); nil otherwise
+    /// (`increased prices by`: a bare common noun).
+    static func objectStart(_ t: [UInt8], _ words: [Word], after v: Int, lo: Int) -> Int? {
+        guard v + 1 < words.count else { return nil }
+        if objectOpeners.contains(words[v + 1].text) { return v + 2 }
+        let c = lo + words[v + 1].start
+        return c < t.count && t[c] >= UInt8(ascii: "A") && t[c] <= UInt8(ascii: "Z") ? v + 1 : nil
     }
 
     /// The words that open an object in `objectChangeBy`: an article or a possessive.

@@ -47,4 +47,24 @@ struct FactsSubjectListRecallTests {
             "Carrying value of the notes 915.0x1000000 June 30, 2024 comparative",
         ])
     }
+
+    @Test("changeByList: a change verb's list of amounts is the same change for each period of a list")
+    func changeByList() {
+        #expect(facts("Goodwill increased by $23 million and $25 million in fiscal 2025 and 2024, respectively.") == [
+            "Goodwill change 23.0x1000000 fiscal 2025 change",
+            "Goodwill change 25.0x1000000 fiscal 2024 comparative",
+        ])
+        #expect(facts("In fiscal 2025, 2024 and 2023, the tax holiday decreased the Irish tax by $210 million, $190 million and $170 million, respectively.") == [
+            "Irish tax change -210.0x1000000 fiscal 2025 change",
+            "Irish tax change -190.0x1000000 fiscal 2024 comparative",
+            "Irish tax change -170.0x1000000 fiscal 2023 comparative",
+        ])
+    }
+
+    @Test("namedObject: a capitalised object right after a change verb is named without an article")
+    func namedObject() {
+        #expect(facts("In fiscal 2025, the tax holiday decreased Irish tax by $210 million.") == ["Irish tax change -210.0x1000000 fiscal 2025 change"])
+        // (A bare common noun says too little: `increased prices by`.)
+        #expect(facts("In fiscal 2025, the new contracts increased service prices by $12 million.").isEmpty)
+    }
 }
