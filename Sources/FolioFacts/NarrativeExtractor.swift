@@ -931,6 +931,17 @@ enum NarrativeExtractor {
             for i in (head + 1)..<out.count { out[i].figure.value = -out[i].figure.value }
         }
 
+        /// **secondPredicate.** Figure `k` (read as `f`) after `, and was` with no subject of its
+        /// own (`isSecondPredicate`), a statement read before it: the metric read last, the
+        /// figure its own period, a list after it with it (`continueList`); whether it was.
+        mutating func tookSecondPredicate(_ k: Int, _ f: Figure, nextStart: Int) -> Bool {
+            guard k > 0, let m = metric, out.last?.stated == true, isSecondPredicate(t, from: prevEnd, to: figures[k].start) else { return false }
+            took(NarrativeFact(metric: m, figure: f, period: periodNear(t, after: f.end, f, nextStart: nextStart, sentence: r, base: base),
+                               role: "current", stated: false))
+            continueList(m, k, from: figures[k].start)
+            return true
+        }
+
         /// **amountAsSubject.** Figure `k` (read as `f`) opens its clause as the subject of a
         /// passive verb (`During the six months ended June 30, 2025, $351 was allocated to the
         /// segments`): a fact named by the participle and the place, of the date of an event
@@ -1008,6 +1019,7 @@ enum NarrativeExtractor {
             var vi = ctx.count - 1
             while vi >= 0, modifiers.contains(ctx[vi].text) { vi -= 1 }
             if vi >= 0, verbs.contains(ctx[vi].text) {
+                if tookSecondPredicate(k, f, nextStart: nextStart) { return } // `..., respectively, and was $821 million and ...`
                 let phraseStart = k == 0 || isFigureInName(t, figures[k - 1], read: out.last?.figure.end == figures[k - 1].end)
                     ? clauseStart : prevEnd
                 let (stated, rejected) = statedFigure(t, f, end: f0.end, phraseStart: phraseStart, nextStart: nextStart,
@@ -1070,6 +1082,22 @@ enum NarrativeExtractor {
                 out.append(n)
             }
         }
+    }
+
+    /// **secondPredicate.** Whether the words between the figure read before (ending at `from`)
+    /// and the next (at `to`) close with a comma, `and` and a finite verb (modifiers allowed), a
+    /// second predicate of the same subject: `The total fair value of vested options was $406
+    /// million and $3.3 billion for the three- and six-month periods ended March 28, 2026,
+    /// respectively, and was $321 million and $2.6 billion for the three- and six-month periods
+    /// ended March 29, 2025, respectively.` The figures after it are the subject's metric (read
+    /// by a statement before), each its own period. Before, the words between were read as a
+    /// subject of their own and gave no metric.
+    static func isSecondPredicate(_ t: [UInt8], from: Int, to: Int) -> Bool {
+        let lo = max(0, min(from, t.count)), hi = max(lo, min(to, t.count))
+        guard let comma = t[lo..<hi].lastIndex(of: UInt8(ascii: ",")) else { return false }
+        let words = Words.split(t[(comma + 1)..<hi])
+        guard words.count >= 2, words[0].text == "and", finiteVerbs.contains(words[1].text) else { return false }
+        return words.dropFirst(2).allSatisfy { modifiers.contains($0.text) && $0.text != "a" && $0.text != "an" }
     }
 
     /// **amountChangeBy.** `<subject> increased by <amount>` (or `decreased`, `rose`, `fell`,

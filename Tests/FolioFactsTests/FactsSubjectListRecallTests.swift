@@ -67,4 +67,19 @@ struct FactsSubjectListRecallTests {
         // (A bare common noun says too little: `increased prices by`.)
         #expect(facts("In fiscal 2025, the new contracts increased service prices by $12 million.").isEmpty)
     }
+
+    @Test("secondPredicate: `, and was <list>` with no subject of its own restates the subject's metric; periodBeforeCut")
+    func secondPredicate() {
+        #expect(facts("The total fair value of vested options was $406 million and $3.3 billion for the three- and six-month periods ended March 28, 2026, respectively, and was $321 million and $2.6 billion for the three- and six-month periods ended March 29, 2025, respectively.") == [
+            "Total fair value of vested options 406.0x1000000 three- and six-month periods ended March 28, 2026 current",
+            "Total fair value of vested options 3.3x1000000000 six-month periods ended March 28, 2026 comparative",
+            "Total fair value of vested options 321.0x1000000 three- and six-month periods ended March 29, 2025 current",
+            "Total fair value of vested options 2.6x1000000000 six-month periods ended March 29, 2025 comparative",
+        ])
+        #expect(facts("Freight costs were $14 million in 2025, and were $12 million in 2024.") ==
+                ["Freight costs 14.0x1000000 2025 current", "Freight costs 12.0x1000000 2024 current"])
+        // (A new subject after `and` is its own: `and the fair value of the notes was`.)
+        #expect(facts("Freight costs were $14 million in 2025, and the fair value of the notes was $12 million in 2025.") ==
+                ["Freight costs 14.0x1000000 2025 current", "Fair value of the notes 12.0x1000000 2025 current"])
+    }
 }
