@@ -200,7 +200,9 @@ enum NarrativeExtractor {
         // `the Company accrued interest of`), whose subject is no part of the metric.
         if let pi = words.indices.last(where: { isA(words[$0], .subjectPronoun) || isCompanySubjectOfVerb(words, $0) }),
            !words[(pi + 1)...].contains(where: { isA($0, .clauseVerb) }) { return nil }
-        words = withoutLeadingBracket(bytes, words)
+        // (A bracket of place is no aside before the metric: `placeAside`.)
+        let place = withoutPlaceAside(bytes, &words)
+        if place == nil { words = withoutLeadingBracket(bytes, words) }
         // The subject and its verb: the metric is what follows (`the Board has approved a
         // dividend`); after an auxiliary, its participle goes too. A participle that qualifies
         // the noun before it is no verb of the clause (`reducedRelative`).
@@ -287,11 +289,13 @@ enum NarrativeExtractor {
         if words.allSatisfy({ Int($0.text) != nil }) { return nil }
         end = closedEnd(bytes, words, from: f.start, end: end)
         // Keep the phrase readable: single spaces, first letter capitalised.
-        var s = gap.map { singleSpaced(bytes, f.start, $0.lowerBound) + " " + singleSpaced(bytes, $0.upperBound, end) }
+        var s = gap.flatMap { g in g.lowerBound > f.start && g.upperBound <= end
+                ? singleSpaced(bytes, f.start, g.lowerBound) + " " + singleSpaced(bytes, g.upperBound, end) : nil }
             ?? singleSpaced(bytes, f.start, end)
         while let l = s.last, l == "," || l == ":" || l == "(" || (l == "\"" && s.filter({ $0 == "\"" }).count % 2 == 1) {
             s.removeLast()
         }
+        if let place { s += " " + place }
         guard let c = s.first, s.contains(where: \.isLetter) else { return nil }
         s = c.uppercased() + s.dropFirst()
         return (named(s, words, percentOf: percentOf?.phrase, verb: cutVerb, subject: subject), period)
@@ -605,6 +609,43 @@ enum NarrativeExtractor {
         words.removeSubrange((c.pronoun + 1)..<c.modal)
         return (c.pronoun, gap)
     }
+
+    /// **placeAside.** A bracket that ends the subject and says where the amount is presented
+    /// (`(included in "Long-term debt" on the Company's Consolidated Balance Sheets)`, `(recorded
+    /// within other assets)`: a participle of place, `included`, `recorded`, `presented`,
+    /// `classified`, `reported`, `recognized`, then `in`, `within`, `as` or `on`) stays in the
+    /// metric as a place, without its brackets and without a closing reference to a statement
+    /// (`on the ... Balance Sheets`): `the carrying amount of the notes (included in "Long-term
+    /// debt" on the Company's Consolidated Balance Sheets), which were designated as hedged
+    /// items, was approximately $3.5 billion and $3.6 billion, respectively` -> `Carrying amount
+    /// of the notes included in "Long-term debt"`. Before, the bracket was read as an aside
+    /// before the metric and everything before it was lost (or, with its reference, the phrase
+    /// ran past sixteen words). Only where nothing but a comma's aside follows the bracket. The
+    /// place's text; nil (and `words` untouched) when none.
+    static func withoutPlaceAside(_ bytes: [UInt8], _ words: inout [Word]) -> String? {
+        guard let p = words.indices.first(where: { p in
+            p > 0 && p + 1 < words.count && words[p].start > 0 && bytes[words[p].start - 1] == UInt8(ascii: "(")
+                && placeParticiples.contains(words[p].text) && ["in", "within", "as", "on"].contains(words[p + 1].text)
+        }) else { return nil }
+        let open = words[p].start - 1
+        guard let close = bytes[open...].firstIndex(of: UInt8(ascii: ")")),
+              close + 1 >= bytes.count || bytes[close + 1] == UInt8(ascii: ",") || !words.contains(where: { $0.start > close })
+        else { return nil }
+        // (`on the Company's Consolidated Balance Sheets`: a reference, no part of the place.)
+        let inside = words.filter { $0.start > open && $0.end <= close }
+        let reference = inside.indices.dropFirst(2).first { k in
+            inside[k].text == "on" && inside[(k + 1)...].contains { $0.text.hasPrefix("sheet") || $0.text.hasPrefix("statement") }
+        }
+        var placeEnd = reference.map { inside[$0 - 1].end } ?? inside.last.map(\.end) ?? close
+        // (With the quote that closes a line's name: `included in "Long-term debt"`.)
+        if placeEnd < close, bytes[placeEnd] == UInt8(ascii: "\"") { placeEnd += 1 }
+        if placeEnd + 3 <= close, bytes[placeEnd] == 0xE2, bytes[placeEnd + 1] == 0x80, bytes[placeEnd + 2] == 0x9D { placeEnd += 3 }
+        words.removeAll { $0.start > open && $0.end <= close }
+        return singleSpaced(bytes, open + 1, placeEnd)
+    }
+
+    /// The participles that open a bracket saying where an amount is presented (`placeAside`).
+    static let placeParticiples: Set<String> = ["included", "recorded", "presented", "classified", "reported", "recognized"]
 
     /// **conditionalInRelative.** A restrictive relative clause whose verb is a modal after a
     /// condition (`that if recognized would affect our effective tax rate`, `that, if settled,

@@ -82,4 +82,14 @@ struct FactsSubjectListRecallTests {
         #expect(facts("Freight costs were $14 million in 2025, and the fair value of the notes was $12 million in 2025.") ==
                 ["Freight costs 14.0x1000000 2025 current", "Fair value of the notes 12.0x1000000 2025 current"])
     }
+
+    @Test("placeAside: a bracket of place ending the subject stays as its place, without brackets or the statement's name")
+    func placeAside() {
+        #expect(facts("As of June 30, 2025 and December 31, 2024, the carrying amount of the Company's yen-denominated notes (included in \"Long-term debt\" on the Company's Balance Sheets) was approximately $2.5 billion and $2.6 billion, respectively.") == [
+            "Carrying amount of the Company's yen-denominated notes included in \"Long-term debt\" 2.5x1000000000 As of June 30, 2025 current",
+            "Carrying amount of the Company's yen-denominated notes included in \"Long-term debt\" 2.6x1000000000 December 31, 2024 comparative",
+        ])
+        #expect(facts("As of June 30, 2025, the fair value of the swaps (recorded in other liabilities), which were designated as hedges, was $12 million.") ==
+                ["Fair value of the swaps recorded in other liabilities 12.0x1000000 As of June 30, 2025 current"])
+    }
 }
