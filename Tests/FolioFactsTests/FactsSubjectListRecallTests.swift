@@ -92,4 +92,20 @@ struct FactsSubjectListRecallTests {
         #expect(facts("As of June 30, 2025, the fair value of the swaps (recorded in other liabilities), which were designated as hedges, was $12 million.") ==
                 ["Fair value of the swaps recorded in other liabilities 12.0x1000000 As of June 30, 2025 current"])
     }
+
+    @Test("includedPartPeriods: a list whose part is listed after `which includes` takes the periods printed after the part")
+    func includedPartPeriods() {
+        #expect(facts("Depreciation expense on equipment was $4.9 billion, $5.2 billion, and $6.1 billion which includes amortization of equipment acquired under finance leases of $1.1 billion, $1.2 billion, and $1.3 billion for 2022, 2023, and 2024.") == [
+            "Depreciation expense on equipment 4.9x1000000000 2022 current",
+            "Depreciation expense on equipment 5.2x1000000000 2023 comparative",
+            "Depreciation expense on equipment 6.1x1000000000 2024 comparative",
+            "Amortization of equipment acquired under finance leases 1.1x1000000000 2022 current",
+            "Amortization of equipment acquired under finance leases 1.2x1000000000 2023 comparative",
+            "Amortization of equipment acquired under finance leases 1.3x1000000000 2024 comparative",
+        ])
+        #expect(facts("Freight costs were $40 million and $36 million, including fuel surcharges of $9 million and $8 million, in 2025 and 2024, respectively.") == [
+            "Freight costs 40.0x1000000 2025 current", "Freight costs 36.0x1000000 2024 comparative",
+            "Fuel surcharges 9.0x1000000 2025 current", "Fuel surcharges 8.0x1000000 2024 comparative",
+        ])
+    }
 }
