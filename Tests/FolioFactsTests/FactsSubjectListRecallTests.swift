@@ -108,4 +108,14 @@ struct FactsSubjectListRecallTests {
             "Fuel surcharges 9.0x1000000 2025 current", "Fuel surcharges 8.0x1000000 2024 comparative",
         ])
     }
+
+    @Test("sharedPartQualifier: two `included` lists, the part's qualifier printed once after the second")
+    func sharedPartQualifier() {
+        #expect(facts("At June 30, 2025 and December 31, 2024, Prepaid expenses included $31 and $29 and Other assets included $12 and $15 held in escrow for the buyers.") == [
+            "Prepaid expenses held in escrow 31.0x1 At June 30, 2025 current", "Prepaid expenses held in escrow 29.0x1 December 31, 2024 comparative",
+            "Other assets held in escrow 12.0x1 At June 30, 2025 current", "Other assets held in escrow 15.0x1 December 31, 2024 comparative",
+        ])
+        // (No qualifier after the second list: neither names a part.)
+        #expect(facts("At June 30, 2025 and December 31, 2024, Prepaid expenses included $31 and $29 and Other assets included $12 and $15.").isEmpty)
+    }
 }
