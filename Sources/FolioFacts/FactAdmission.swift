@@ -314,13 +314,31 @@ enum FactAdmission {
     /// be`, which states an amount (`is estimated to be $600 million`).
     static let estimateBytes = ByteWords(["estimated", "projected", "expected"])
 
+    static let ifWord = Array("if".utf8)
+
+    /// Whether the modal at `words[k]` is the verb of a relative clause, which describes the
+    /// noun before it and states no plan: right after the pronoun (`benefits that would impact
+    /// the rate`), or, **conditionalInRelative**, after the pronoun and a condition of one or
+    /// two words opening with `if` (`Unrecognized tax benefits that if recognized would affect
+    /// our effective tax rate were $509 million`, `liabilities that, if settled, would reduce
+    /// ...`): the figure after the clause is of the period, not a hypothetical.
+    static func isInRelativeClause(_ t: [UInt8], _ words: [Range<Int>], _ k: Int) -> Bool {
+        guard k > 0 else { return false }
+        if relativeBytes.contains(t, words[k - 1]) { return true }
+        for n in 1...2 where k - n - 2 >= 0 {
+            if Words.equal(t, words[k - n - 1], ifWord), relativeBytes.contains(t, words[k - n - 2]) { return true }
+        }
+        return false
+    }
+
     static func marks(_ t: [UInt8], _ r: Range<Int>) -> SentenceMarks {
         let lo = max(0, min(r.lowerBound, t.count)), hi = max(lo, min(r.upperBound, t.count))
         var m = SentenceMarks()
         let words = Words.ranges(t[lo..<hi])
         for (k, w) in words.enumerated() {
-            // (A modal in a relative clause describes a noun: `benefits that would impact the rate`.)
-            if m.forward == nil, forwardBytes.contains(t, w), k == 0 || !relativeBytes.contains(t, words[k - 1]) {
+            // (A modal in a relative clause describes a noun: `benefits that would impact the rate`,
+            // `conditionalInRelative`.)
+            if m.forward == nil, forwardBytes.contains(t, w), !isInRelativeClause(t, words, k) {
                 m.forward = w.lowerBound
             }
             // **estimatedTo.** `were estimated to reduce ... by 5.3 million metric tons`: an

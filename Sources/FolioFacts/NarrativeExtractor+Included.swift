@@ -18,8 +18,9 @@ extension NarrativeExtractor {
     /// end inside a name), and names more than its first word. The subject is read as a statement's (`metricPhrase`: no pronoun, the opening phrase off);
     /// each amount's period as a list's (`listPeriods`, else the sentence's opening list of as
     /// many periods) or, for one amount, as a noun's beside it (`periodNear`). Without such a
-    /// qualifier the amount is the subject's part unnamed (`Other current assets included $414
-    /// and $539 and ...`): nil, no fact. Returns the metric, the list's last figure and the
+    /// qualifier the amount is the subject's part unnamed (`Prepaid expenses included $31 and
+    /// $29.`): nil, no fact; one printed once after a second such list is both lists'
+    /// (`sharedPartQualifier`). Returns the metric, the list's last figure and the
     /// periods.
     static func includedPart(_ t: [UInt8], _ figures: [Figure], _ k: Int, ctx: [Word], phraseStart: Int, sentence r: Range<Int>,
                              base: StatedPeriod?, earlier: [StatedPeriod]?) -> (metric: String, end: Int, periods: [StatedPeriod])? {
@@ -32,9 +33,10 @@ extension NarrativeExtractor {
         let next = min(e + 1 < figures.count ? figures[e + 1].start : r.upperBound, t.count)
         guard figures[e].end < next else { return nil }
         // (`split` of a slice gives offsets in `t`.)
-        let after = Words.split(t[figures[e].end..<next])
+        var after = Words.split(t[figures[e].end..<next])
         var i = 0
         if i < after.count, after[i].text == "respectively" { i += 1 }
+        if let shared = sharedPartQualifier(t, figures, k, e, after: after, sentence: r) { (after, i) = (shared, 0) }
         guard i < after.count, partQualifiers.contains(after[i].text) else { return nil }
         var q = [after[i]]
         var j = i + 1
@@ -68,6 +70,26 @@ extension NarrativeExtractor {
             periods = ps
         }
         return (m, e, periods)
+    }
+
+    /// **sharedPartQualifier.** The words after a second list when `figures[k...e]` is followed
+    /// by `and <subject> include(s|d)` and a list of as many amounts whose qualifier names a part
+    /// (`partQualifiers`): `At June 30, 2025 and December 31, 2024, Other current assets included
+    /// $414 and $539 and Other assets included $559 and $299 owed to us under these agreements`
+    /// -> the first list is `Other current assets owed to us under these agreements` too (the
+    /// qualifier printed once, after the second). The words (offsets in `t`) from the second
+    /// list's end to the figure after it; nil for any other shape (`includedPartQualified` reads
+    /// the first list alone as before: no fact).
+    static func sharedPartQualifier(_ t: [UInt8], _ figures: [Figure], _ k: Int, _ e: Int, after: [Word], sentence r: Range<Int>) -> [Word]? {
+        guard after.count >= 3, after[0].text == "and", let verb = after.last, includePartVerbs.contains(verb.text),
+              !after.dropFirst().dropLast().contains(where: { finiteVerbs.contains($0.text) || includePartVerbs.contains($0.text) }),
+              e + 1 < figures.count, (verb.end..<opening(t, figures[e + 1])).allSatisfy({ t[$0] == 0x20 }) else { return nil }
+        let e2 = listEnd(t, figures, from: e + 1)
+        guard e2 - e == e - k + 1 else { return nil }
+        let next = min(e2 + 1 < figures.count ? figures[e2 + 1].start : r.upperBound, t.count)
+        guard figures[e2].end < next else { return nil }
+        let words = Words.split(t[figures[e2].end..<next])
+        return words.first.map { partQualifiers.contains($0.text) } == true ? words : nil
     }
 
     /// The verbs of `includedPartQualified`.

@@ -353,12 +353,25 @@ extension NarrativeExtractor {
         let n = e - k + 1
         guard n >= 2, e + 1 < figures.count, figures[e + 1].unit == figures[e].unit else { return nil }
         let gap = figures[e].end..<opening(t, figures[e + 1])
-        guard gap.count <= 160, Words.split(t[gap]).first?.text == "and", PeriodParser.find(t, gap, base: base) == nil
+        let words = Words.split(t[gap])
+        guard gap.count <= 160, words.first?.text == "and" || opensIncludedPart(words), PeriodParser.find(t, gap, base: base) == nil
         else { return nil }
         let e2 = listEnd(t, figures, from: e + 1)
         guard e2 - e == n else { return nil }
         let afterEnd = e2 + 1 < figures.count ? figures[e2 + 1].start : sentenceEnd
         return periodList(t, figures[e2].end..<afterEnd, base: base, count: n)
+    }
+
+    /// **includedPartPeriods.** Whether the words between two lists open a part of the first
+    /// list's measure stated alongside it (`which includes`, `which included`, `including`):
+    /// `Depreciation expense on equipment was $4.9 billion, $5.2 billion, and $6.1 billion which
+    /// includes amortization of equipment acquired under finance leases of $1.1 billion, $1.2
+    /// billion, and $1.3 billion for 2022, 2023, and 2024.` The part's periods are the whole's
+    /// (`sharedTrailingPeriods`); before, the first list kept its head alone.
+    static func opensIncludedPart(_ words: [Word]) -> Bool {
+        guard let w = words.first else { return false }
+        if w.text == "including" { return true }
+        return w.text == "which" && words.count > 1 && ["includes", "included", "include"].contains(words[1].text)
     }
 
     /// The periods of a list of figures `figures[k...e]` whose first is stated as the metric's

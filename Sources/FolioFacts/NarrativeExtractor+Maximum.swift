@@ -67,9 +67,6 @@ extension NarrativeExtractor {
         return (modal + 1 < up && maximumVerbs.contains(words[modal + 1].text)) || (up >= 1 && maximumVerbs.contains(words[up - 1].text))
     }
 
-    /// The modal verbs of `maximumInModalFrame` and `afterModalVerb`.
-    static let modalVerbs: Set<String> = ["would", "could", "will", "may", "might", "should", "can", "must"]
-
     /// What a company may transact up to a maximum (`maximumInModalFrame`).
     static let maximumVerbs: Set<String> = ["make", "pay", "owe", "receive", "issue", "borrow", "obtain", "draw", "repurchase",
                                             "purchase", "fund", "provide", "invest", "spend", "incur", "raise", "sell", "acquire"]

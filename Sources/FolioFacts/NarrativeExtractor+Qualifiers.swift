@@ -98,6 +98,10 @@ extension NarrativeExtractor {
             picked.append(w)
             gapStart = w.end
         }
+        // **periodBeforeCut.** A phrase that names a period before any cut is a period, whatever
+        // is left of it (`for the three- and six-month periods ended ..., respectively, and was`
+        // is no qualifier `for the three`).
+        if picked.contains(where: { qualifierPeriodWords.contains($0.text) }) { return .none }
         // (The next figure's own metric after `and`: `for qualified plans and actuarial gain of $62
         // million`; the qualifier ends at that `and`.)
         if let l = words.last, verbs.contains(l.text), l.end == picked.last?.end || !picked.contains(where: { $0.end >= l.end }),

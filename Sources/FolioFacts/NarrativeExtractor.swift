@@ -200,20 +200,24 @@ enum NarrativeExtractor {
         // `the Company accrued interest of`), whose subject is no part of the metric.
         if let pi = words.indices.last(where: { isA(words[$0], .subjectPronoun) || isCompanySubjectOfVerb(words, $0) }),
            !words[(pi + 1)...].contains(where: { isA($0, .clauseVerb) }) { return nil }
-        words = withoutLeadingBracket(bytes, words)
+        // (A bracket of place is no aside before the metric: `placeAside`.)
+        let place = withoutPlaceAside(bytes, &words)
+        if place == nil { words = withoutLeadingBracket(bytes, words) }
         // The subject and its verb: the metric is what follows (`the Board has approved a
         // dividend`); after an auxiliary, its participle goes too. A participle that qualifies
         // the noun before it is no verb of the clause (`reducedRelative`).
         // **relativeParticiple.** `that` before a last participle ends the subject's noun
         // phrase, no clause (`the fair value of restricted stock units that vested was`).
         // (`Included in X was`: a place's participle opens the phrase, no verb cuts it.)
-        words = withoutRelativeClause(bytes, words, predicate: predicate)
+        // (A relative clause with a condition stays, without it: `conditionalInRelative`.)
+        let conditional = withRelativeClause(bytes, &words, predicate: predicate)
+        var gap = conditional?.gap
         // **firstPredicateVerbs.** In the first predicate of two (`Advertising costs are expensed
         // as incurred and were`), a clause verb after its finite verb is that predicate's, it
         // ends no subject (`finiteVerbInside` below keeps the subject).
         let firstFinite = predicate && words.last?.text == "and" ? words.firstIndex(where: { finiteVerbs.contains($0.text) }) : nil
         let verb = words.indices.last(where: { isA(words[$0], .clauseVerb) && !isReducedRelative(words, $0, predicate: predicate)
-            && !($0 == 0 && words[$0].text == "included") && !isAdjectiveParticiple(words, $0) && $0 < (firstFinite ?? words.count) })
+            && !($0 == 0 && words[$0].text == "included") && !isAdjectiveParticiple(words, $0) && $0 < (firstFinite ?? conditional?.pronoun ?? words.count) })
             .flatMap { v in words[v].text == "that" && v + 2 == words.count && predicate && isParticiple(words[v + 1]) ? nil : v }
         let cutVerb = verb.map { words[$0].text }, subject = verb.flatMap { includingSubject(bytes, words, verb: $0) }
         if let v = verb, v > 1, FactAdmission.relativePronouns.contains(words[v - 1].text) {
@@ -269,20 +273,29 @@ enum NarrativeExtractor {
         if let v = pastTenseObject(words) { words.removeFirst(v + 2) }
         guard let f0 = words.first, !isA(f0, .pronoun), words.contains(where: { $0.text.contains(where: \.isLetter) }) else { return nil }
         // (`gain` names a metric too: `the gain on the sale was $46 million`.)
-        if words.contains(where: { isA($0, [.change, .representing]) && $0.text != "gain" }) { return nil }
+        // (Not in a kept conditional relative clause: `that would increase our tax` names the part.)
+        let clauseFrom = conditional?.gap.lowerBound ?? Int.max
+        if words.contains(where: { isA($0, [.change, .representing]) && $0.text != "gain" && $0.start < clauseFrom }) { return nil }
         var period = leadingPeriod(bytes, &words, base: base)
         guard !words.isEmpty else { return nil }
         // A trailing period phrase (`in 2023`, `for the fourth quarter of 2023`).
         var end = words[words.count - 1].end
-        if let p = trailingPeriod(bytes, &words, end: &end, base: base) { period = p }
+        if let p = trailingPeriod(bytes, &words, end: &end, base: base) {
+            period = p
+        } else if gap == nil, let (p, cut) = innerPeriod(bytes, &words, base: base) {
+            (period, gap) = (p, cut)
+        }
         guard let f = words.first, words.count <= 16 else { return nil }
         if words.allSatisfy({ Int($0.text) != nil }) { return nil }
         end = closedEnd(bytes, words, from: f.start, end: end)
         // Keep the phrase readable: single spaces, first letter capitalised.
-        var s = singleSpaced(bytes, f.start, end)
+        var s = gap.flatMap { g in g.lowerBound > f.start && g.upperBound <= end
+                ? singleSpaced(bytes, f.start, g.lowerBound) + " " + singleSpaced(bytes, g.upperBound, end) : nil }
+            ?? singleSpaced(bytes, f.start, end)
         while let l = s.last, l == "," || l == ":" || l == "(" || (l == "\"" && s.filter({ $0 == "\"" }).count % 2 == 1) {
             s.removeLast()
         }
+        if let place { s += " " + place }
         guard let c = s.first, s.contains(where: \.isLetter) else { return nil }
         s = c.uppercased() + s.dropFirst()
         return (named(s, words, percentOf: percentOf?.phrase, verb: cutVerb, subject: subject), period)
@@ -314,6 +327,34 @@ enum NarrativeExtractor {
         }
         return nil
     }
+
+    /// **periodInsideSubject.** A period phrase inside the subject, closed by a comma and
+    /// followed by a qualifier of the subject's noun (`Revenues recognized during the six months
+    /// ended June 30, 2025 and 2024, from amounts recorded as deferred revenue at the beginning
+    /// of each year were $A and $B`): the phrase is the subject's period, as a trailing one is
+    /// (`trailingPeriod`, up to sixteen words of dates for a list), and goes from the metric,
+    /// which keeps the qualifier (`Revenues recognized from amounts recorded as ...`). The
+    /// comma is the one that ends an opening phrase (`openingPhraseComma`: not one inside a
+    /// date or a list of years); a preposition (`innerQualifierLinks`) follows it. Returns the period
+    /// and the bytes cut (from the link to the qualifier's first word), `words` without them;
+    /// nil (and `words` untouched) for any other shape.
+    static func innerPeriod(_ bytes: [UInt8], _ words: inout [Word], base: StatedPeriod?) -> (StatedPeriod, Range<Int>)? {
+        for k in words.indices where k > 0 && words[k].flags & WordClass.periodLink.rawValue != 0 {
+            guard let comma = openingPhraseComma(bytes, from: words[k].start),
+                  let j = words.lastIndex(where: { $0.end <= comma }), j > k, j - k < 16, j + 1 < words.count,
+                  innerQualifierLinks.contains(words[j + 1].text),
+                  let p = PeriodParser.find(bytes, words[k].start..<words[j].end, base: base),
+                  isWholeTrail(bytes, p, Array(words[...j]), from: k, end: words[j].end) else { continue }
+            let cut = words[k].start..<words[j + 1].start
+            words = Array(words[..<k] + words[(j + 1)...])
+            return (p, cut)
+        }
+        return nil
+    }
+
+    /// The prepositions that open a qualifier of a subject's noun after its period
+    /// (`periodInsideSubject`).
+    static let innerQualifierLinks: Set<String> = ["from", "of", "for", "under", "on", "in", "with", "related", "attributable"]
 
     /// A note label before the phrase (`10 Outstanding loan balance`), not `90 day+ delinquency`:
     /// a number that is no year, one space, then a capitalized word.
@@ -417,11 +458,24 @@ enum NarrativeExtractor {
                 let and = j + 4 <= bytes.count && bytes[j] == UInt8(ascii: "a") && bytes[j + 1] == UInt8(ascii: "n")
                     && bytes[j + 2] == UInt8(ascii: "d") && bytes[j + 3] == 0x20
                     && (bytes[(j + 4)...].prefix(5).first.map(ByteClass.isDigit) == true || startsWithMonth(bytes, j + 4))
-                if !number && !and { return i }
+                if !number && !and && !startsWithDate(bytes, j) { return i }
             }
             i += 1
         }
         return nil
+    }
+
+    /// **dateListOpening.** Whether a month's name and a day's number start at `at`: the next
+    /// date of a list opening the sentence (`At March 1, 2025, March 2, 2024, and March 3, 2023,
+    /// there were ...`), whose comma ends no phrase; before it the phrase ended after the first
+    /// date, and the words of the others were read as a subject (`2024, and March 3, 2023,
+    /// there`).
+    static func startsWithDate(_ bytes: [UInt8], _ at: Int) -> Bool {
+        guard startsWithMonth(bytes, at) else { return false }
+        var e = at
+        while e < bytes.count, Words.isAlnum(bytes[e]) { e += 1 }
+        guard e + 1 < bytes.count, bytes[e] == 0x20 else { return false }
+        return ByteClass.isDigit(bytes[e + 1])
     }
 
     /// Whether the word at `at` is a month's name (`Months`).
@@ -542,6 +596,76 @@ enum NarrativeExtractor {
         else { return words }
         return Array(words[..<r])
     }
+
+    /// The subject's relative clause: one with a condition (`conditionalRelative`) stays in
+    /// `words` without its condition, whose bytes (`gap`) the metric leaves out; else the clause
+    /// goes as `withoutRelativeClause` has it (nil returned).
+    static func withRelativeClause(_ bytes: [UInt8], _ words: inout [Word], predicate: Bool) -> (pronoun: Int, gap: Range<Int>)? {
+        guard predicate, let c = conditionalRelative(words) else {
+            words = withoutRelativeClause(bytes, words, predicate: predicate)
+            return nil
+        }
+        let gap = words[c.pronoun].end..<words[c.modal].start
+        words.removeSubrange((c.pronoun + 1)..<c.modal)
+        return (c.pronoun, gap)
+    }
+
+    /// **placeAside.** A bracket that ends the subject and says where the amount is presented
+    /// (`(included in "Long-term debt" on the Company's Consolidated Balance Sheets)`, `(recorded
+    /// within other assets)`: a participle of place, `included`, `recorded`, `presented`,
+    /// `classified`, `reported`, `recognized`, then `in`, `within`, `as` or `on`) stays in the
+    /// metric as a place, without its brackets and without a closing reference to a statement
+    /// (`on the ... Balance Sheets`): `the carrying amount of the notes (included in "Long-term
+    /// debt" on the Company's Consolidated Balance Sheets), which were designated as hedged
+    /// items, was approximately $3.5 billion and $3.6 billion, respectively` -> `Carrying amount
+    /// of the notes included in "Long-term debt"`. Before, the bracket was read as an aside
+    /// before the metric and everything before it was lost (or, with its reference, the phrase
+    /// ran past sixteen words). Only where nothing but a comma's aside follows the bracket. The
+    /// place's text; nil (and `words` untouched) when none.
+    static func withoutPlaceAside(_ bytes: [UInt8], _ words: inout [Word]) -> String? {
+        guard let p = words.indices.first(where: { p in
+            p > 0 && p + 1 < words.count && words[p].start > 0 && bytes[words[p].start - 1] == UInt8(ascii: "(")
+                && placeParticiples.contains(words[p].text) && ["in", "within", "as", "on"].contains(words[p + 1].text)
+        }) else { return nil }
+        let open = words[p].start - 1
+        guard let close = bytes[open...].firstIndex(of: UInt8(ascii: ")")),
+              close + 1 >= bytes.count || bytes[close + 1] == UInt8(ascii: ",") || !words.contains(where: { $0.start > close })
+        else { return nil }
+        // (`on the Company's Consolidated Balance Sheets`: a reference, no part of the place.)
+        let inside = words.filter { $0.start > open && $0.end <= close }
+        let reference = inside.indices.dropFirst(2).first { k in
+            inside[k].text == "on" && inside[(k + 1)...].contains { $0.text.hasPrefix("sheet") || $0.text.hasPrefix("statement") }
+        }
+        var placeEnd = reference.map { inside[$0 - 1].end } ?? inside.last.map(\.end) ?? close
+        // (With the quote that closes a line's name: `included in "Long-term debt"`.)
+        if placeEnd < close, bytes[placeEnd] == UInt8(ascii: "\"") { placeEnd += 1 }
+        if placeEnd + 3 <= close, bytes[placeEnd] == 0xE2, bytes[placeEnd + 1] == 0x80, bytes[placeEnd + 2] == 0x9D { placeEnd += 3 }
+        words.removeAll { $0.start > open && $0.end <= close }
+        return singleSpaced(bytes, open + 1, placeEnd)
+    }
+
+    /// The participles that open a bracket saying where an amount is presented (`placeAside`).
+    static let placeParticiples: Set<String> = ["included", "recorded", "presented", "classified", "reported", "recognized"]
+
+    /// **conditionalInRelative.** A restrictive relative clause whose verb is a modal after a
+    /// condition (`that if recognized would affect our effective tax rate`, `that, if settled,
+    /// would reduce cost of sales`) before the statement's verb: it says which part of the noun
+    /// the figure is (`Unrecognized tax benefits that would affect our effective tax rate`, not
+    /// the whole balance), so the metric keeps it, without its condition. The indices of the
+    /// pronoun (no comma before it, no clause or finite verb before it) and of the modal (one or
+    /// two words after `if`); nil for any other shape.
+    static func conditionalRelative(_ words: [Word]) -> (pronoun: Int, modal: Int)? {
+        guard let r = words.indices.first(where: { k in k > 0 && FactAdmission.relativePronouns.contains(words[k].text) }),
+              r + 3 < words.count, words[r + 1].text == "if",
+              !words[..<r].contains(where: { clauseVerbs.contains($0.text) || finiteVerbs.contains($0.text) }),
+              let m = [r + 3, r + 4].first(where: { $0 < words.count && modalVerbs.contains(words[$0].text) }),
+              !words[(r + 2)..<m].contains(where: { finiteVerbs.contains($0.text) }) else { return nil }
+        return (r, m)
+    }
+
+    /// The modal verbs: of a relative clause's verb (`conditionalInRelative`), of a maximum's
+    /// frame (`maximumInModalFrame`, `afterModalVerb`).
+    static let modalVerbs: Set<String> = ["would", "could", "will", "may", "might", "should", "can", "must"]
 
     /// `words` without the asides that open with `, which` (or `, who`) and close at the next
     /// comma: `Royalty expense, which was recorded in cost of revenue, was`.
@@ -859,6 +983,36 @@ enum NarrativeExtractor {
             clauseStart = figures[e].end
         }
 
+        /// **changeByList.** A change read at figure `k` (`amountChangeBy`, `objectChangeBy`) and
+        /// the amounts a list joins to it, one per period of a list (`listPeriods`, or as many
+        /// periods opening the sentence: `periodList`): each the same change of its own period,
+        /// negative after a word of decrease as the first is (`In fiscal 2025, 2024 and 2023, the
+        /// tax holiday decreased the Irish tax by $210 million, $190 million and $170 million`;
+        /// `Goodwill increased by $23 million and $25 million in fiscal 2025 and 2024,
+        /// respectively`). Before, the first amount alone was read, and without its period when
+        /// the list's periods follow it.
+        mutating func tookChange(_ n: NarrativeFact, _ k: Int, from start: Int) {
+            out.append(n)
+            let e = listEnd(t, figures, from: k)
+            guard e > k, let ps = listPeriods(t, figures, k, e, clauseStart: start, sentenceEnd: r.upperBound, base: base, earlier: listed)
+                    ?? periodList(t, r.lowerBound..<figures[k].start, base: base, count: e - k + 1) else { return }
+            let head = out.count - 1
+            tookList(n.metric, k, e, ps)
+            guard n.figure.value < 0, figures[k].value > 0 else { return }
+            for i in (head + 1)..<out.count { out[i].figure.value = -out[i].figure.value }
+        }
+
+        /// **secondPredicate.** Figure `k` (read as `f`) after `, and was` with no subject of its
+        /// own (`isSecondPredicate`), a statement read before it: the metric read last, the
+        /// figure its own period, a list after it with it (`continueList`); whether it was.
+        mutating func tookSecondPredicate(_ k: Int, _ f: Figure, nextStart: Int) -> Bool {
+            guard k > 0, let m = metric, out.last?.stated == true, isSecondPredicate(t, from: prevEnd, to: figures[k].start) else { return false }
+            took(NarrativeFact(metric: m, figure: f, period: periodNear(t, after: f.end, f, nextStart: nextStart, sentence: r, base: base),
+                               role: "current", stated: false))
+            continueList(m, k, from: figures[k].start)
+            return true
+        }
+
         /// **amountAsSubject.** Figure `k` (read as `f`) opens its clause as the subject of a
         /// passive verb (`During the six months ended June 30, 2025, $351 was allocated to the
         /// segments`): a fact named by the participle and the place, of the date of an event
@@ -959,6 +1113,7 @@ enum NarrativeExtractor {
             var vi = ctx.count - 1
             while vi >= 0, modifiers.contains(ctx[vi].text) { vi -= 1 }
             if vi >= 0, verbs.contains(ctx[vi].text) {
+                if tookSecondPredicate(k, f, nextStart: nextStart) { return } // `..., respectively, and was $821 million and ...`
                 let phraseStart = k == 0 || isFigureInName(t, figures[k - 1], read: out.last?.figure.end == figures[k - 1].end)
                     ? clauseStart : prevEnd
                 let (stated, rejected) = statedFigure(t, f, end: f0.end, phraseStart: phraseStart, nextStart: nextStart,
@@ -985,8 +1140,7 @@ enum NarrativeExtractor {
             // `Goodwill increased by $23 million in fiscal year 2023` (`amountChangeBy`).
             if let n = amountChangeBy(t, f, ctx: ctx, phraseStart: k == 0 ? clauseStart : prevEnd, nextStart: nextStart,
                                       sentence: r, base: base) {
-                out.append(n)
-                return
+                return tookChange(n, k, from: k == 0 ? clauseStart : prevEnd)
             }
             // `repurchased 208 million shares of its common stock for $48.3 billion` (`sharesForAmount`), `for $45.00 per share` (`priceOfSharesFor`).
             if let m = (k > 0 ? sharesForAmount(t, figures[k - 1], f, nextStart: nextStart, sentence: r) : nil) ?? priceOfSharesFor(t, f, sentence: r) {
@@ -1018,6 +1172,22 @@ enum NarrativeExtractor {
                 out.append(n)
             }
         }
+    }
+
+    /// **secondPredicate.** Whether the words between the figure read before (ending at `from`)
+    /// and the next (at `to`) close with a comma, `and` and a finite verb (modifiers allowed), a
+    /// second predicate of the same subject: `The total fair value of vested options was $406
+    /// million and $3.3 billion for the three- and six-month periods ended March 28, 2026,
+    /// respectively, and was $321 million and $2.6 billion for the three- and six-month periods
+    /// ended March 29, 2025, respectively.` The figures after it are the subject's metric (read
+    /// by a statement before), each its own period. Before, the words between were read as a
+    /// subject of their own and gave no metric.
+    static func isSecondPredicate(_ t: [UInt8], from: Int, to: Int) -> Bool {
+        let lo = max(0, min(from, t.count)), hi = max(lo, min(to, t.count))
+        guard let comma = t[lo..<hi].lastIndex(of: UInt8(ascii: ",")) else { return false }
+        let words = Words.split(t[(comma + 1)..<hi])
+        guard words.count >= 2, words[0].text == "and", finiteVerbs.contains(words[1].text) else { return false }
+        return words.dropFirst(2).allSatisfy { modifiers.contains($0.text) && $0.text != "a" && $0.text != "an" }
     }
 
     /// **amountChangeBy.** `<subject> increased by <amount>` (or `decreased`, `rose`, `fell`,
@@ -1084,12 +1254,12 @@ enum NarrativeExtractor {
         while i >= 0, modifiers.contains(words[i].text) { i -= 1 }
         guard i >= 4, words[i].text == link,
               let v = (max(0, i - 14)..<(i - 2)).last(where: { changeVerbs.contains(words[$0].text) }),
-              objectOpeners.contains(words[v + 1].text), i - (v + 2) >= 2, i - (v + 1) <= 12,
+              let o = objectStart(t, words, after: v, lo: lo), i - o >= 2, i - (v + 1) <= 12,
               v == 0 || !modalWords.contains(words[v - 1].text) && !(words[v - 1].text == "have" && v >= 2 && modalWords.contains(words[v - 2].text)),
-              !words[(v + 2)..<i].contains(where: {
+              !words[o..<i].contains(where: {
                   verbs.contains($0.text) || clauseVerbs.contains($0.text) || changeVerbs.contains($0.text) || ["and", "or", "each"].contains($0.text)
               }) else { return nil }
-        let a = lo + words[v + 2].start, b = lo + words[i - 1].end
+        let a = lo + words[o].start, b = lo + words[i - 1].end
         guard a < b, b <= t.count,
               (a..<b).allSatisfy({ t[$0] < 0x80 && Words.isAlnum(t[$0]) || t[$0] == 0x20 || t[$0] == UInt8(ascii: "-") })
         else { return nil }
@@ -1098,6 +1268,18 @@ enum NarrativeExtractor {
         let m = c.uppercased() + object.dropFirst()
         guard FactAdmission.nounPhrase(m) != nil else { return nil }
         return (words[v].text, m, lo + words[v].start)
+    }
+
+    /// Where the object of the change verb `words[v]` starts (`objectChangeBy`; `words` offsets
+    /// relative to `lo`): after an article or a possessive (`decreased the Irish tax by`); or,
+    /// **namedObject**, at a capitalised word right after the verb, a name that says whose
+    /// measure it is (`the tax holiday decreased Irish tax by $210 million`); nil otherwise
+    /// (`increased prices by`: a bare common noun).
+    static func objectStart(_ t: [UInt8], _ words: [Word], after v: Int, lo: Int) -> Int? {
+        guard v + 1 < words.count else { return nil }
+        if objectOpeners.contains(words[v + 1].text) { return v + 2 }
+        let c = lo + words[v + 1].start
+        return c < t.count && t[c] >= UInt8(ascii: "A") && t[c] <= UInt8(ascii: "Z") ? v + 1 : nil
     }
 
     /// The words that open an object in `objectChangeBy`: an article or a possessive.
