@@ -80,6 +80,8 @@ extension NarrativeExtractor {
         let words = Words.tail(t, a, f.start) { ws in
             ws.count >= 14 || ws.count == 1 && !(actionAmountVerbs.contains(ws[0].text) || approximators.contains(ws[0].text)
                                                  || ws[0].text == "of" || ws[0].text == "additional")
+                || ws.count == 2 && (ws[0].text == "of" && !["total", "aggregate"].contains(ws[1].text)
+                                     || ws[0].text == "additional" && ws[1].text != "an")
         }
         var j = words.count - 1
         while j >= 0, approximators.contains(words[j].text) { j -= 1 }
@@ -147,8 +149,13 @@ extension NarrativeExtractor {
     /// of`). A noun of two words or more names the amount itself (`nounBeforeAmount`: `we made
     /// license payments totaling` -> `License payments`). The verb and the noun; nil otherwise.
     static func companyObjectBefore(_ t: [UInt8], _ f: Figure, from a: Int) -> (verb: String, object: String)? {
+        // (A byte check of the link before any word is split: most amounts have none.)
+        guard objectLinkBytes.contains(where: { endsWithWord(t, before: f.start, $0) })
+                || approximatorBytes.contains(where: { endsWithWord(t, before: f.start, $0) }) else { return nil }
+        // (Read no further than the link when the word before it can be no lone object.)
         let words = Words.tail(t, a, f.start) { ws in
             ws.count >= 14 || ws.count == 1 && !(objectLinks.contains(ws[0].text) || approximators.contains(ws[0].text))
+                || ws.count == 2 && objectLinks.contains(ws[0].text) && !FactAdmission.bareWords.contains(ws[1].text)
         }
         var j = words.count - 1
         while j >= 0, approximators.contains(words[j].text) { j -= 1 }
@@ -165,6 +172,12 @@ extension NarrativeExtractor {
         guard let c = m.first else { return nil }
         return (words[s].text, c.uppercased() + m.dropFirst())
     }
+
+    /// `objectLinks` as the byte checks of `companyObjectBefore` read them.
+    static let objectLinkBytes: [StaticString] = ["totaling", "totalling", "totaled", "totalled", "aggregating", "of"]
+
+    /// `approximators` as byte checks read them (lower case, as printed before an amount).
+    static let approximatorBytes: [StaticString] = ["approximately", "about", "around", "nearly", "roughly", "approx", "almost"]
 
     /// Links between an object and its amounts (`objectBeforeAmounts`).
     static let objectLinks: Set<String> = ["totaling", "totalling", "totaled", "totalled", "aggregating", "of"]

@@ -52,6 +52,10 @@ extension NarrativeExtractor {
         // (The link word before the amount, read already, turns most amounts away.)
         guard let link = ctx.last(where: { !approximators.contains($0.text) })?.text, statementLinks.contains(link) else { return nil }
         let lo = max(0, min(r.lowerBound, f.start))
+        // (A byte search for a change noun's stem before any word is split: `increase`,
+        // `decrease`, `reduction`, `decline`.)
+        let near = max(lo, f.start - 160)..<f.start
+        guard changeStems.contains(where: { lastIndex(of: $0, in: t, near) != nil }) else { return nil }
         // (`tail` offsets are relative to `lo`: `at` makes them absolute.)
         let words = Words.tail(t, lo, f.start) { $0.count >= 18 }
         func at(_ i: Int) -> (start: Int, end: Int) { (lo + words[i].start, lo + words[i].end) }
@@ -85,6 +89,9 @@ extension NarrativeExtractor {
         let next = words[ws.count].text
         return next != "of" && !(next == "for" && ws.count + 1 < words.count && !["the", "a", "fiscal"].contains(words[ws.count + 1].text))
     }
+
+    /// The stems of `changeNounWords` (`changeBeforeAmount`'s byte search).
+    static let changeStems: [[UInt8]] = ["crease", "reduction", "decline"].map { Array($0.utf8) }
 
     /// The verbs of statement before an amount a change noun names (`changeBeforeAmount`).
     static let statementLinks: Set<String> = ["was", "were", "totaled", "of"]
