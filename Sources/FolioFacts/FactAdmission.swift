@@ -382,8 +382,25 @@ enum FactAdmission {
     /// from a year ago`) is a comparative without its period; it is not read as a statement
     /// of the current period. `phrase` is the text from the clause start to the figure.
     static func isComparisonWithoutCurrent(_ phrase: String) -> Bool {
-        Words.split(phrase).contains { $0.text == "compared" || $0.text == "versus" || $0.text == "vs" }
+        // (A scan of the bytes, each run of letters and digits a word, no word split out.)
+        let b = Array(phrase.utf8)
+        let slice = b[...]
+        func inWord(_ k: Int) -> Bool { Words.isAlnum(b[k]) && !Words.isPunctuation(slice, k) }
+        var i = 0
+        while i < b.count {
+            guard inWord(i) else { i += Words.isPunctuation(slice, i) ? 3 : 1; continue }
+            var e = i
+            while e < b.count, inWord(e) { e += 1 }
+            if comparisonWordBytes.contains(where: { w in w.count == e - i && (0..<w.count).allSatisfy { Words.lower(b[i + $0]) == w[$0] } }) {
+                return true
+            }
+            i = e
+        }
+        return false
     }
+
+    /// The words of `comparisonWithoutCurrent`, as bytes.
+    static let comparisonWordBytes: [[UInt8]] = ["compared", "versus", "vs"].map { Array($0.utf8) }
 
     /// Words after a percent that make it part of a name or a description, not a measure:
     /// a stake (`a 10% partner`, `a 51% interest`) or a debt instrument's coupon (`3.75%
