@@ -2,6 +2,23 @@ import Testing
 import FolioModel
 @testable import FolioFacts
 
+/// The facts the stage reads from a note of one paragraph, in a filing whose metadata is
+/// `end` and `fy` (an annual report): metric, value and period.
+func noteFacts(_ paragraph: String, end: String, fy: Int) throws -> [String] {
+    let lines = ["Note 9 - Commitments", paragraph]
+    var (doc, spans, at) = linesDocument("q", lines)
+    doc.sections = [Section(id: 1, parentId: nil, level: 1, heading: lines[0], span: Span(start: 0, end: at))]
+    doc.blocks = [Block(id: 1, sectionId: 1, kind: .heading, text: lines[0], span: spans[0]),
+                  Block(id: 2, sectionId: 1, kind: .paragraph, text: lines[1], span: spans[1])]
+    var m = DocumentMetadata()
+    m.periodEnd = end
+    m.fiscalYear = fy
+    m.fiscalPeriod = "FY"
+    doc.metadata = m
+    try FactsStage(options: StageOptions()).process(&doc)
+    return doc.facts.map { "\($0.metric) \($0.value ?? -1) \($0.period?.start ?? "-") \($0.period?.end ?? $0.period?.instant ?? "nil")" }
+}
+
 @Suite("fiscalQuarter: a quarter or half named with its fiscal year is that part of the filer's year")
 struct FiscalQuarterTests {
     func md(_ end: String, _ fy: Int, _ fp: String) -> DocumentMetadata {
@@ -59,23 +76,23 @@ struct FiscalQuarterTests {
         #expect(FiscalYear.adjust(stated, naming: december).factPeriod.end == "2021-09-30")
     }
 
-    /// The facts the stage reads from a note of one paragraph, in a filing whose metadata is
-    /// `end`, `fy`, `fp`: metric, value and period.
-    func stageFacts(_ paragraph: String, end: String, fy: Int) throws -> [String] {
-        let lines = ["Note 9 - Commitments", paragraph]
-        var (doc, spans, at) = linesDocument("q", lines)
-        doc.sections = [Section(id: 1, parentId: nil, level: 1, heading: lines[0], span: Span(start: 0, end: at))]
-        doc.blocks = [Block(id: 1, sectionId: 1, kind: .heading, text: lines[0], span: spans[0]),
-                      Block(id: 2, sectionId: 1, kind: .paragraph, text: lines[1], span: spans[1])]
-        doc.metadata = md(end, fy, "FY")
-        try FactsStage(options: StageOptions()).process(&doc)
-        return doc.facts.map { "\($0.metric) \($0.value ?? -1) \($0.period?.start ?? "-") \($0.period?.end ?? $0.period?.instant ?? "nil")" }
-    }
-
     @Test("the stage names a stated fiscal quarter the filer's way")
     func stageNamesFiscalQuarter() throws {
-        let got = try stageFacts("In the third quarter of fiscal year 2021, we recorded $40 million in product warranty liabilities.",
+        let got = try noteFacts("In the third quarter of fiscal year 2021, we recorded $40 million in product warranty liabilities.",
                                  end: "2022-01-28", fy: 2022)
         #expect(got == ["Amount recorded in product warranty liabilities 40.0 2020-07-29 2020-10-28"])
+    }
+}
+
+@Suite("awardedFlow: what a court awards at an event is a flow of the event")
+struct AwardedFlowTests {
+    @Test("awardedFlow: an amount a court awards in a month is the month's flow, not the instant at its end")
+    func awardedInAMonth() throws {
+        let got = try noteFacts("In March 2022, a jury found that the company infringed the patents and awarded the plaintiff $30 million in damages.",
+                                 end: "2022-12-31", fy: 2022)
+        #expect(got == ["Damages awarded 30.0 2022-03-01 2022-03-31"])
+        let day = try noteFacts("On August 9, 2022, the court awarded the plaintiff $12 million in pre-judgment interest.",
+                                 end: "2022-12-31", fy: 2022)
+        #expect(day == ["Pre-judgment interest awarded 12.0 2022-08-09 2022-08-09"])
     }
 }
