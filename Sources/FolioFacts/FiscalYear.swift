@@ -26,8 +26,9 @@ enum FiscalYear {
     /// either way (a retailer's `fiscal 2024` ends in February 2025, another filer's `fiscal
     /// 2025` in January 2025), so it is left as stated and matches no column.
     static func adjust(_ p: StatedPeriod, yearEnd: (month: Int, day: Int)?) -> StatedPeriod {
-        guard let yearEnd, yearEnd.month >= 6, !(yearEnd.month == 12 && yearEnd.day == 31), p.kind == .duration(months: 12) || p.kind == .instant,
-              p.month == 12, p.day == 31, mentionsFiscal(p.text) else { return p }
+        guard let yearEnd, yearEnd.month >= 6, !(yearEnd.month == 12 && yearEnd.day == 31) else { return p }
+        if let part = fiscalPart(p, yearEnd: (yearEnd.month, yearEnd.day, 0)) { return part }
+        guard p.kind == .duration(months: 12) || p.kind == .instant, p.month == 12, p.day == 31, mentionsFiscal(p.text) else { return p }
         let day = min(yearEnd.day, StatedPeriod.daysIn(yearEnd.month, p.year))
         return StatedPeriod(kind: p.kind, year: p.year, month: yearEnd.month, day: day, text: p.text)
     }
@@ -63,11 +64,43 @@ enum FiscalYear {
     /// it is; a December year end changes nothing.
     /// `ofFiscal`: the figure `p` is a comparative of states a fiscal year.
     static func adjust(_ p: StatedPeriod, naming: (month: Int, day: Int, offset: Int), ofFiscal: Bool = false) -> StatedPeriod {
-        guard !(naming.month == 12 && naming.day == 31 && naming.offset == 0), p.kind == .duration(months: 12) || p.kind == .instant,
-              p.month == 12, p.day == 31, mentionsFiscal(p.text) || ofFiscal && namesRelativeYear(p.text) else { return p }
+        guard !(naming.month == 12 && naming.day == 31 && naming.offset == 0) else { return p }
+        if let part = fiscalPart(p, yearEnd: naming) { return part }
+        guard p.kind == .duration(months: 12) || p.kind == .instant, p.month == 12, p.day == 31,
+              mentionsFiscal(p.text) || ofFiscal && namesRelativeYear(p.text) else { return p }
         let year = p.year + naming.offset
         let day = min(naming.day, StatedPeriod.daysIn(naming.month, year))
         return StatedPeriod(kind: p.kind, year: year, month: naming.month, day: day, text: p.text)
+    }
+
+    /// **fiscalQuarter.** A quarter or half named with its fiscal year (`the third quarter of
+    /// fiscal year 2023`, `second quarter of fiscal 2024`, `first half of fiscal 2025`; read as
+    /// the calendar one, `PeriodParser`) as that part of the fiscal year the filer's naming
+    /// gives (`yearEnd`: its month, day and offset, `naming`): it ends as many months before the
+    /// fiscal year's end as the calendar part ends before December 31, on the year end's day
+    /// (a month's last day when the year ends on one). Of a year ending January 29, 2023
+    /// (`fiscal year 2023`), the third quarter is August to October 29, 2022, not July to
+    /// September 2023. Nil for any other period: a year, an instant, a quarter that states its
+    /// end (`quarter ended October 30, 2022`: the date is the period) or names no fiscal year.
+    static func fiscalPart(_ p: StatedPeriod, yearEnd: (month: Int, day: Int, offset: Int)) -> StatedPeriod? {
+        guard p.kind == .duration(months: 3) || p.kind == .duration(months: 6), p.start == nil,
+              p.month % 3 == 0, p.day == StatedPeriod.daysIn(p.month, p.year), namesFiscalPart(p.text) else { return nil }
+        let endYear = p.year + yearEnd.offset
+        // Months from the calendar part's end back from December, taken from the fiscal year end.
+        let total = endYear * 12 + (yearEnd.month - 1) - (12 - p.month)
+        guard total > 0 else { return nil }
+        let y = total / 12, m = total % 12 + 1
+        let monthEnd = yearEnd.day >= StatedPeriod.daysIn(yearEnd.month, endYear)
+        let day = monthEnd ? StatedPeriod.daysIn(m, y) : min(yearEnd.day, StatedPeriod.daysIn(m, y))
+        return StatedPeriod(kind: p.kind, year: y, month: m, day: day, text: p.text)
+    }
+
+    /// Whether a period's phrase names a quarter or half of a fiscal year by its place in the
+    /// year (`third quarter of fiscal 2023`, `Q3 fiscal 2023`), not by its end (`ended`).
+    static func namesFiscalPart(_ s: String) -> Bool {
+        let l = s.lowercased()
+        return l.contains("fiscal") && !l.contains("calendar") && !l.contains("end")
+            && (l.contains("quarter") || l.contains("half") || l.hasPrefix("q"))
     }
 
     static func mentionsFiscal(_ s: String) -> Bool {

@@ -252,6 +252,7 @@ public enum PeriodParser {
                 case .year: return StatedPeriod.year(p.year, text: text)
                 }
             }
+            if let p = quarterOfFiscalYear(i, t) { return p }
             if let q = t.ordinal, key(i + 1) == .quarter, let b = base, key(i + 2) != .of || w(i + 3).year == nil {
                 return StatedPeriod.quarter(q, b.year, text: phrase(i, i + 2))
             }
@@ -262,6 +263,21 @@ public enum PeriodParser {
                 return StatedPeriod.year(p.year, text: phrase(from, p.yearWord + 1))
             }
             return nil
+        }
+
+        /// **quarterOfFiscalYear.** `the second quarter of fiscal year 2023`, `first half of the
+        /// fiscal year 2024`: a quarter or half named with its fiscal year in full, the year
+        /// further from the ordinal than `ReportPeriods` reaches. The calendar part here (the
+        /// year's naming is the filer's, `FiscalYear.fiscalPart`), not the base's quarter.
+        func quarterOfFiscalYear(_ i: Int, _ t: PeriodKey) -> StatedPeriod? {
+            guard let q = t.ordinal, key(i + 2) == .of else { return nil }
+            let months = key(i + 1) == .quarter ? 3 : key(i + 1) == .half && q <= 2 ? 6 : 0
+            var j = i + 3
+            if key(j) == .the { j += 1 }
+            guard months > 0, key(j) == .fiscal, key(j + 1) == .year, let y = w(j + 2).year else { return nil }
+            let m = q * months
+            return StatedPeriod(kind: .duration(months: months), year: y, month: m, day: StatedPeriod.daysIn(m, y),
+                                text: phrase(i, j + 3))
         }
 
         /// `three months ended december 31 2023`, `year ended ...`, `quarter ended ...`, `six

@@ -27,8 +27,11 @@ public enum MetricKinds {
     public static let flowWords = ["expense", "amortization", "revenue", "income", "gain", "loss", "impairment",
                                    "payment", "repayment", "paid", "proceeds", "repurchase", "recognized", "recorded",
                                    "change", "increase", "decrease", "provision"]
-    /// The words of an amount an event pays or raises.
-    public static let eventFlowWords = ["consideration", "proceeds", "purchase price", "payment", "repayment"]
+    /// The words of an amount an event pays or raises. **awardedFlow**: what a court or a
+    /// jury awards (`In April 2024, a jury ... awarded the plaintiff $525 million in damages`
+    /// -> `Damages awarded`) is ordered paid at the event, a flow of its day or month as a
+    /// payment is; not a fine or an accrual, which stand at their date.
+    public static let eventFlowWords = ["consideration", "proceeds", "purchase price", "payment", "repayment", "awarded"]
 
     /// Whether a metric (lower-cased) names a balance: a held word, whatever else it says,
     /// or a balance word and no flow word.

@@ -64,5 +64,9 @@ import Testing
         #expect(MetricKinds.namesEventFlow("total cash purchase price for the acquisition"))
         #expect(!MetricKinds.namesEventFlow("goodwill acquired"))
         #expect(!MetricKinds.namesEventFlow("senior notes issued"))
+        // awardedFlow: what a court awards is ordered paid at the event.
+        #expect(MetricKinds.namesEventFlow("damages awarded"))
+        #expect(MetricKinds.namesEventFlow("pre-judgment interest awarded"))
+        #expect(!MetricKinds.namesEventFlow("fine imposed"))
     }
 }
