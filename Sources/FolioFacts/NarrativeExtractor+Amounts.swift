@@ -353,7 +353,8 @@ extension NarrativeExtractor {
     /// **amountsOfNoun.** A list of amounts whose last names the metric for all of them, one
     /// for each period of a list (`The facility was supported by $1.7 billion and $1.6 billion
     /// of receivables at June 30, 2025 and December 31, 2024, respectively.`): each amount
-    /// takes the metric and its period (`listPeriods`); nil unless the periods are stated.
+    /// takes the metric and its period (`listPeriods`); nil unless the periods are stated. The
+    /// noun may follow `, respectively,` (`respectivelyOfNoun`).
     ///
     /// **openingPeriodList.** The periods may open the sentence, another clause between
     /// (`At June 30, 2025 and December 31, 2024, inventory included $4,883 and $3,476 of work in
@@ -367,7 +368,8 @@ extension NarrativeExtractor {
         guard e > k, figures[k].hasCurrency else { return nil }
         let next = e + 1 < figures.count ? figures[e + 1].start : sentenceEnd
         if isBlocked(ctx) { return nil }
-        guard let m = amountOfNoun(t, figures[e], before: [], nextStart: next, actionFrom: r.lowerBound),
+        guard let m = amountOfNoun(t, figures[e], before: [], nextStart: next, actionFrom: r.lowerBound)
+                ?? respectivelyOfNoun(t, figures[e], nextStart: next),
               let ps = listPeriods(t, figures, k, e, clauseStart: clauseStart, sentenceEnd: sentenceEnd, base: base, earlier: earlier)
                 ?? periodList(t, r.lowerBound..<figures[k].start, base: base, count: e - k + 1) else { return nil }
         return (m, e, ps)
