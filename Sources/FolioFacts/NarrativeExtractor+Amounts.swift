@@ -394,6 +394,10 @@ extension NarrativeExtractor {
         if let m = amountLinkedObject(t, f, nextStart: nextStart, actionFrom: r.lowerBound) ?? amountRemaining(t, f, nextStart: nextStart, sentence: r) {
             return (m, periodNear(t, after: f.end, f, nextStart: nextStart, sentence: r, base: base), false)
         }
+        // (`the current portion of term loans ($2.1 billion and ...)`: `bracketedAmountsOfNoun`.)
+        if let m = nounBeforeBracket(t, f, from: max(clauseStart, r.lowerBound)) {
+            return (m, periodNear(t, after: f.end, f, nextStart: nextStart, sentence: r, base: base), true)
+        }
         if let w = link, amountLinks.contains(w), f.hasCurrency, cutComparison(t, prevEnd..<f.start).upperBound >= f.start,
            let m = nounBeforeAmount(t, from: max(clauseStart, r.lowerBound), to: f.start) {
             return (m, periodNear(t, after: f.end, f, nextStart: nextStart, sentence: r, base: base), true)

@@ -44,4 +44,18 @@ struct FactsPartListsTests {
         // (No participle after `and`: no place, no fact.)
         #expect(facts("At June 30, 2025, $64 million was short-term and unpaid.") == [])
     }
+
+    @Test("bracketedAmountsOfNoun: `<noun> ($A and $B as of <dates>, respectively)` measures the noun")
+    func bracketedAmountsOfNoun() {
+        #expect(facts("This balance includes the current portion of term loans ($2.1 billion and $1.9 billion as of March 31, 2025 and June 30, 2024, respectively).") ==
+                ["Current portion of term loans 2.1x1000000000 as of March 31, 2025 current",
+                 "Current portion of term loans 1.9x1000000000 June 30, 2024 comparative"])
+        #expect(facts("At December 31, 2024, the trust had restricted cash ($45 million).") ==
+                ["Restricted cash 45.0x1000000 At December 31, 2024 current"])
+        // (Not a preposition's object: `held by the trustee ($45 million)`.)
+        #expect(facts("The total includes restricted cash held by the trustee ($45 million at December 31, 2024).").allSatisfy { !$0.hasPrefix("Trustee") })
+        // (A negative amount's bracket is its sign; `of` after the amount names something else.)
+        #expect(facts("For 2024, hedge results were ($94) million.").allSatisfy { !$0.hasPrefix("Hedge results (") })
+        #expect(facts("The plan includes term loans ($5 million of which matures in 2026).").allSatisfy { !$0.hasPrefix("Term loans") })
+    }
 }
