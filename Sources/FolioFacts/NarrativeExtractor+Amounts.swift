@@ -251,8 +251,11 @@ extension NarrativeExtractor {
     /// (`short-term investments`, `post-combination expense`, `non-cash earnings`, `acquired
     /// R&D`), or single letters with one period between them (`U.S. tax credits`), are one
     /// word of the phrase, not punctuation ending it: `$15.9 billion of short-term
-    /// investments` names `Short-term investments`.
+    /// investments` names `Short-term investments`. An en dash with no space around it joins
+    /// as a hyphen does (`euro–denominated notes`).
     static func compoundJoint(_ t: [UInt8], _ a: Word, _ b: Word) -> Bool {
+        // (An en dash printed for the hyphen, `euro–denominated`: **enDashCompound**.)
+        if a.end + 3 == b.start, b.start <= t.count, t[a.end] == 0xE2, t[a.end + 1] == 0x80, t[a.end + 2] == 0x93 { return true }
         guard a.end + 1 == b.start, a.end < t.count else { return false }
         if t[a.end] == UInt8(ascii: "-") || t[a.end] == UInt8(ascii: "&") { return true }
         return t[a.end] == UInt8(ascii: ".") && a.end - a.start == 1 && b.end - b.start == 1

@@ -58,4 +58,12 @@ struct FactsPartListsTests {
         #expect(facts("For 2024, hedge results were ($94) million.").allSatisfy { !$0.hasPrefix("Hedge results (") })
         #expect(facts("The plan includes term loans ($5 million of which matures in 2026).").allSatisfy { !$0.hasPrefix("Term loans") })
     }
+
+    @Test("enDashCompound: an en dash with no space around it joins two words as a hyphen does")
+    func enDashCompound() {
+        #expect(facts("At June 30, 2025, we had $3.1 billion of euro–denominated notes.") ==
+                ["Euro–denominated notes 3.1x1000000000 At June 30, 2025 current"])
+        // (A spaced dash still ends the phrase.)
+        #expect(facts("At June 30, 2025, we had $3.1 billion of euro – denominated notes.").allSatisfy { !$0.hasPrefix("Euro – denominated") })
+    }
 }
