@@ -251,8 +251,11 @@ extension NarrativeExtractor {
     /// (`short-term investments`, `post-combination expense`, `non-cash earnings`, `acquired
     /// R&D`), or single letters with one period between them (`U.S. tax credits`), are one
     /// word of the phrase, not punctuation ending it: `$15.9 billion of short-term
-    /// investments` names `Short-term investments`.
+    /// investments` names `Short-term investments`. An en dash with no space around it joins
+    /// as a hyphen does (`euro–denominated notes`).
     static func compoundJoint(_ t: [UInt8], _ a: Word, _ b: Word) -> Bool {
+        // (An en dash printed for the hyphen, `euro–denominated`: **enDashCompound**.)
+        if a.end + 3 == b.start, b.start <= t.count, t[a.end] == 0xE2, t[a.end + 1] == 0x80, t[a.end + 2] == 0x93 { return true }
         guard a.end + 1 == b.start, a.end < t.count else { return false }
         if t[a.end] == UInt8(ascii: "-") || t[a.end] == UInt8(ascii: "&") { return true }
         return t[a.end] == UInt8(ascii: ".") && a.end - a.start == 1 && b.end - b.start == 1
@@ -353,7 +356,8 @@ extension NarrativeExtractor {
     /// **amountsOfNoun.** A list of amounts whose last names the metric for all of them, one
     /// for each period of a list (`The facility was supported by $1.7 billion and $1.6 billion
     /// of receivables at June 30, 2025 and December 31, 2024, respectively.`): each amount
-    /// takes the metric and its period (`listPeriods`); nil unless the periods are stated.
+    /// takes the metric and its period (`listPeriods`); nil unless the periods are stated. The
+    /// noun may follow `, respectively,` (`respectivelyOfNoun`).
     ///
     /// **openingPeriodList.** The periods may open the sentence, another clause between
     /// (`At June 30, 2025 and December 31, 2024, inventory included $4,883 and $3,476 of work in
@@ -367,7 +371,8 @@ extension NarrativeExtractor {
         guard e > k, figures[k].hasCurrency else { return nil }
         let next = e + 1 < figures.count ? figures[e + 1].start : sentenceEnd
         if isBlocked(ctx) { return nil }
-        guard let m = amountOfNoun(t, figures[e], before: [], nextStart: next, actionFrom: r.lowerBound),
+        guard let m = amountOfNoun(t, figures[e], before: [], nextStart: next, actionFrom: r.lowerBound)
+                ?? respectivelyOfNoun(t, figures[e], nextStart: next),
               let ps = listPeriods(t, figures, k, e, clauseStart: clauseStart, sentenceEnd: sentenceEnd, base: base, earlier: earlier)
                 ?? periodList(t, r.lowerBound..<figures[k].start, base: base, count: e - k + 1) else { return nil }
         return (m, e, ps)
@@ -391,6 +396,10 @@ extension NarrativeExtractor {
         }
         if let m = amountLinkedObject(t, f, nextStart: nextStart, actionFrom: r.lowerBound) ?? amountRemaining(t, f, nextStart: nextStart, sentence: r) {
             return (m, periodNear(t, after: f.end, f, nextStart: nextStart, sentence: r, base: base), false)
+        }
+        // (`the current portion of term loans ($2.1 billion and ...)`: `bracketedAmountsOfNoun`.)
+        if let m = nounBeforeBracket(t, f, from: max(clauseStart, r.lowerBound)) {
+            return (m, periodNear(t, after: f.end, f, nextStart: nextStart, sentence: r, base: base), true)
         }
         if let w = link, amountLinks.contains(w), f.hasCurrency, cutComparison(t, prevEnd..<f.start).upperBound >= f.start,
            let m = nounBeforeAmount(t, from: max(clauseStart, r.lowerBound), to: f.start) {

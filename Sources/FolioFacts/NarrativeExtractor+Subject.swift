@@ -220,16 +220,33 @@ extension NarrativeExtractor {
         } else {
             return nil
         }
+        // (`was long-term and included in other assets`: `complementBeforeParticiple`.)
+        let complement = complementBeforeParticiple(t, words, i)
+        i = complement ?? i
         guard i + 2 < words.count, isPastParticiple(words[i]) && !notVerbsInEd.contains(words[i].text) || words[i].text == "attributable",
               passiveLinks.contains(words[i + 1].text), !linkedObjectBlockers.contains(words[i + 2].text),
               !["be", "been"].contains(words[i + 2].text),
               !formWords.contains(words[i + 2].text),
-              (last.end..<words[i + 1].start).allSatisfy({ t[$0] == 0x20 || Words.isAlnum(t[$0]) }),
+              (last.end..<words[i + 1].start).allSatisfy({ t[$0] == 0x20 || Words.isAlnum(t[$0]) || complement != nil && t[$0] == UInt8(ascii: "-") }),
               PeriodParser.find(t, words[i + 1].start..<min(hi, words[i + 2].end + 24), base: nil) == nil,
               !words[(i + 2)...].prefix(3).contains(where: { spanNouns.contains($0.text) }),
               let object = placePhrase(t, Array(words[(i + 2)...]))
         else { return nil }
         return "Amount " + words[i].text + " " + words[i + 1].text + " " + object
+    }
+
+    /// **complementBeforeParticiple.** The clause of an amount opening its clause (a part's
+    /// too, `partOfWhole`) may say what the amount is before where it went, an adjective (a compound's two words allowed) and `and` between the passive
+    /// verb and the participle: `of which $530 million and $455 million was noncurrent and
+    /// included in other assets, respectively` -> `Amount included in other assets`. The index
+    /// of the participle after `and` in `words` (the verb's next word is at `i`), nil when
+    /// no such complement stands there (`amountAsSubject` reads the verb's next word then).
+    static func complementBeforeParticiple(_ t: [UInt8], _ words: [Word], _ i: Int) -> Int? {
+        guard i < words.count, !isPastParticiple(words[i]), Int(words[i].text) == nil else { return nil }
+        let and = i + 1 < words.count && compoundJoint(t, words[i], words[i + 1]) ? i + 2 : i + 1
+        guard and + 1 < words.count, words[and].text == "and", isPastParticiple(words[and + 1]),
+              (words[and - 1].end..<words[and].start).allSatisfy({ t[$0] == 0x20 }) else { return nil }
+        return and + 1
     }
 
     /// **partOfWhole.** `<whole>, of which <amount> <passive verb> <participle> <link> <place>`:
