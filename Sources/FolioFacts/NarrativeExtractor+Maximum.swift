@@ -5,7 +5,7 @@ extension NarrativeExtractor {
     /// **maximumUpTo.** An amount after `up to` is the most a facility, a program or an
     /// agreement allows, a figure of the filing as an authorization is (`authorizedUpTo`):
     /// `a senior unsecured term loan of up to $3.5 billion` -> `Maximum senior unsecured term
-    /// loan`, `AbbVie could make additional payments of up to $1.6 billion upon achievement of
+    /// loan`, `Northwind could make additional payments of up to $1.6 billion upon achievement of
     /// certain milestones` -> `Maximum additional payments`, `we may owe up to $95 million in
     /// future payments` -> `Maximum future payments`, `which allows us to carry up to $47.3
     /// billion of debt` -> `Maximum debt`.
@@ -54,7 +54,7 @@ extension NarrativeExtractor {
     /// may pay, owe, borrow or raise: in a sentence with no modal or word of a plan before it
     /// (`could`, `may`, `expect`, `FactAdmission.forwardWords`), any; after one, only where the
     /// modal's verb, or the verb right before `up to`, is
-    /// one of what a company transacts (`maximumVerbs`: `AbbVie could make additional payments
+    /// one of what a company transacts (`maximumVerbs`: `Northwind could make additional payments
     /// of up to`, `we may owe up to`, `we may, subject to ..., obtain up to`). A consequence
     /// is a risk, not a figure of the filing (`Non-compliance may result in monetary penalties
     /// of up to €20 million`). `FigureScreen` lets such a maximum pass the plans it turns away.
@@ -77,7 +77,7 @@ extension NarrativeExtractor {
     static let maximumActions: [String: String] = ["repurchase": "repurchase", "purchase": "purchase", "issue": "issuance",
                                                 "borrow": "borrowings", "acquire": "acquisition", "sell": "sale"]
 
-    /// A noun phrase read back to a modal and its verb without them (`AbbVie could make
+    /// A noun phrase read back to a modal and its verb without them (`Northwind could make
     /// additional payments` -> `additional payments`); nil when nothing is left.
     static func afterModalVerb(_ phrase: String) -> String? {
         let words = Words.split(phrase)
