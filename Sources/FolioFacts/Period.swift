@@ -389,21 +389,11 @@ public enum PeriodParser {
     /// <year>`, `in <month> <year>`: the month's last day), not after a word of expiry (`due in
     /// July 2023`). The first such date, with its phrase; nil when none.
     static func eventDate(_ t: [UInt8], _ range: Range<Int>) -> (date: CalendarDate, text: String)? {
-        let lo = max(0, min(range.lowerBound, t.count)), hi = max(lo, min(range.upperBound, t.count))
-        return t.withUnsafeBufferPointer { whole -> (date: CalendarDate, text: String)? in
-            let b = UnsafeBufferPointer(rebasing: whole[lo..<hi])
-            guard mayHaveYear(b) else { return nil }
-            let ws = words(b)
-            func w(_ i: Int) -> PeriodWord { i >= 0 && i < ws.count ? ws[i] : .none }
-            for i in ws.indices where ws[i].key == .on || ws[i].key == .in {
-                if i > 0, ws[i - 1].key.isExpiry { continue }
-                guard let d = ws[i].key == .on ? Dates.monthDayYear(at: i + 1, w) : Dates.monthYear(at: i + 1, w),
-                      let date = CalendarDate(year: d.year, month: d.month, day: d.day) else { continue }
-                let text = String(decoding: UnsafeBufferPointer(rebasing: b[ws[i].start..<ws[d.next - 1].end]), as: UTF8.self)
-                return (date, text)
-            }
-            return nil
-        }
+        eventOpenings(t, range) { b, ws, w, i -> (date: CalendarDate, text: String)?? in
+            guard let d = ws[i].key == .on ? Dates.monthDayYear(at: i + 1, w) : Dates.monthYear(at: i + 1, w),
+                  let date = CalendarDate(year: d.year, month: d.month, day: d.day) else { return nil }
+            return (date, String(decoding: UnsafeBufferPointer(rebasing: b[ws[i].start..<ws[d.next - 1].end]), as: UTF8.self))
+        } ?? nil
     }
 
     /// **eventDateList.** The dates of a list of events before a `respectively` list of
@@ -413,29 +403,40 @@ public enum PeriodParser {
     /// Exactly `count` dates, each as `eventDate` reads one (a month's last day), with its
     /// phrase; nil otherwise.
     static func eventDateList(_ t: [UInt8], _ range: Range<Int>, count: Int) -> [(date: CalendarDate, text: String)]? {
-        let lo = max(0, min(range.lowerBound, t.count)), hi = max(lo, min(range.upperBound, t.count))
         guard count >= 2 else { return nil }
-        return t.withUnsafeBufferPointer { whole -> [(date: CalendarDate, text: String)]? in
+        return eventOpenings(t, range) { b, ws, w, i -> [(date: CalendarDate, text: String)]?? in
+            let on = ws[i].key == .on
+            func read(_ j: Int) -> Dates.Parts? { on ? Dates.monthDayYear(at: j, w) : Dates.monthYear(at: j, w) }
+            guard var d = read(i + 1) else { return nil }
+            var out: [(date: CalendarDate, text: String)] = []
+            var start = ws[i].start
+            while true {
+                guard let date = CalendarDate(year: d.year, month: d.month, day: d.day) else { return .some(nil) }
+                out.append((date, String(decoding: UnsafeBufferPointer(rebasing: b[start..<ws[d.next - 1].end]), as: UTF8.self)))
+                var j = d.next
+                if w(j).key == .and { j += 1 }
+                guard out.count < count, let n = read(j) else { break }
+                (start, d) = (ws[j].start, n)
+            }
+            return .some(out.count == count ? out : nil)
+        } ?? nil
+    }
+
+    /// The readings of `eventDate` and `eventDateList`: `read` is given the text of `range`
+    /// (`b`), its period words (`ws`, `w` out of range `.none`) and each `on` or `in` that no
+    /// word of expiry stands before (`i`), in turn, until it returns a value (`.some(nil)`:
+    /// stop with none); nil when it never does.
+    private static func eventOpenings<R>(_ t: [UInt8], _ range: Range<Int>,
+                                         read: (UnsafeBufferPointer<UInt8>, [PeriodWord], (Int) -> PeriodWord, Int) -> R?) -> R? {
+        let lo = max(0, min(range.lowerBound, t.count)), hi = max(lo, min(range.upperBound, t.count))
+        return t.withUnsafeBufferPointer { whole -> R? in
             let b = UnsafeBufferPointer(rebasing: whole[lo..<hi])
             guard mayHaveYear(b) else { return nil }
             let ws = words(b)
             func w(_ i: Int) -> PeriodWord { i >= 0 && i < ws.count ? ws[i] : .none }
             for i in ws.indices where ws[i].key == .on || ws[i].key == .in {
                 if i > 0, ws[i - 1].key.isExpiry { continue }
-                let on = ws[i].key == .on
-                func read(_ j: Int) -> Dates.Parts? { on ? Dates.monthDayYear(at: j, w) : Dates.monthYear(at: j, w) }
-                guard var d = read(i + 1) else { continue }
-                var out: [(date: CalendarDate, text: String)] = []
-                var start = ws[i].start
-                while true {
-                    guard let date = CalendarDate(year: d.year, month: d.month, day: d.day) else { return nil }
-                    out.append((date, String(decoding: UnsafeBufferPointer(rebasing: b[start..<ws[d.next - 1].end]), as: UTF8.self)))
-                    var j = d.next
-                    if w(j).key == .and { j += 1 }
-                    guard out.count < count, let n = read(j) else { break }
-                    (start, d) = (ws[j].start, n)
-                }
-                return out.count == count ? out : nil
+                if let r = read(b, ws, w, i) { return r }
             }
             return nil
         }
