@@ -139,7 +139,7 @@ extension NarrativeExtractor {
         guard between.count == 1, between[0].text == "to" else { return nil }
         let own = g.end < after ? PeriodParser.find(t, g.end..<min(after, g.end + 48, t.count), base: base) : nil
         let opening = r.lowerBound..<verbAt
-        guard let p = own ?? PeriodParser.find(t, opening, base: base).map(asInstantAtEnd)
+        guard let p = own ?? PeriodParser.find(t, opening, base: base).map(\.endAsStated)
                 ?? PeriodParser.eventDate(t, opening).map({ StatedPeriod.event($0.date, phrase: $0.text) }) else { return nil }
         return [NarrativeFact(metric: m, figure: g, period: p, role: "current", stated: false)]
     }
@@ -154,15 +154,6 @@ extension NarrativeExtractor {
         let w = UnsafeBufferPointer(start: word.utf8Start, count: n)
         for j in 0..<n where t[i + 1 - n + j] != w[j] { return false }
         return !Words.isAlnum(t[i - n])
-    }
-
-    /// A period as an instant: a duration's end.
-    static func asInstantAtEnd(_ p: StatedPeriod) -> StatedPeriod {
-        guard case .duration = p.kind else { return p }
-        var q = p
-        q.kind = .instant
-        q.start = nil
-        return q
     }
 
     /// The verbs of `objectFromTo`: a change of what a company sets (a program, a facility).

@@ -44,9 +44,9 @@ extension NarrativeExtractor {
                               ? (noun.first.map { $0.lowercased() + noun.dropFirst() } ?? noun) : noun)
         guard FactAdmission.nounPhrase(m) != nil else { return nil }
         let before = cutComparison(t, r.lowerBound..<f.start)
-        guard let p = PeriodParser.find(t, before, base: base).map(asInstantAtEnd)
+        guard let p = PeriodParser.find(t, before, base: base).map(\.endAsStated)
                 ?? PeriodParser.eventDate(t, before).map({ StatedPeriod.event($0.date, phrase: $0.text) })
-                ?? base.map(asInstantAtEnd) else { return nil }
+                ?? base.map(\.endAsStated) else { return nil }
         return NarrativeFact(metric: m, figure: f, period: p, role: "current", stated: false)
     }
 

@@ -812,6 +812,17 @@ extension StatedPeriod {
                             text: "\(end.iso) (the end of the \(whose) period)")
     }
 
+    /// The instant this period ends on, its phrase kept (`objectFromTo`, `maximumUpTo`: `During
+    /// 2024, we reduced ...` is the level at the end of 2024, as the text says): a duration's
+    /// last day, an instant itself. (`endInstant` names the day instead.)
+    var endAsStated: StatedPeriod {
+        guard case .duration = kind else { return self }
+        var q = self
+        q.kind = .instant
+        q.start = nil
+        return q
+    }
+
     /// The instant this period ends on (`standingCap`): a duration's last day, an instant itself.
     var endInstant: StatedPeriod? {
         guard case .duration = kind else { return self }
