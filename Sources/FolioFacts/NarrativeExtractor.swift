@@ -1077,6 +1077,11 @@ enum NarrativeExtractor {
                 if f.unit != "percent" { restatedInBracket(prev, afterTax(m, t, f0.end, nextStart) ?? m, k, f) }
                 return
             }
+            // `400 million shares of $0.01 par value preferred stock` (`parValuePerShare`).
+            if let m = parValuePerShare(t, f, sentence: r) {
+                return took(NarrativeFact(metric: m, figure: f, period: periodNear(t, after: f.end, f, nextStart: nextStart, sentence: r, base: base),
+                                          role: "current", stated: false))
+            }
             if readOfHead(k, f) { return } // `$2.5 billion, or $1.20 per diluted share`, `$55 including $23 in SG&A`
             if readLevels(k, ctx) || readPartAside(k) { return } // `increased from $8.4 billion at <date> to $9.3 billion at <date>`
             // A percent change: `an increase of 13.8%`, `up 15.4%`.

@@ -60,4 +60,39 @@ struct FactsPerShareOfAmountTests {
         #expect(facts("The Company acquired all outstanding shares of Zentro, a biotech company, for $45.00 per share.")
                 .allSatisfy { !$0.hasPrefix("Price per share") })
     }
+
+    @Test("parValuePerShare: an amount that is the par value or liquidation preference of each share of a stock")
+    func parValuePerShare() {
+        // The amount as an adjective of the stock: not the count of shares before it.
+        #expect(facts("Northwind has authorized 400 million shares of $0.01 par value preferred stock.").last
+                == "Par value per share of preferred stock 0.01x1 nil current")
+        // After the stock's name and a comma.
+        #expect(facts("Alder's authorized capital includes 50 million shares of Class B common stock, par value $0.001.").last
+                == "Par value per share of Class B common stock 0.001x1 nil current")
+        // Both measures per share, the stock the subject of `has`.
+        #expect(facts("The Series B preferred stock has a $500.00 per share liquidation preference and $0.10 per share par value.")
+                == ["Liquidation preference per share of Series B preferred stock 500.0x1 nil current",
+                    "Par value per share of Series B preferred stock 0.1x1 nil current"])
+        // A possessive before the name is no part of it.
+        #expect(facts("As of March 1, 2025, there were 12,000 shares of the registrant's Class A common stock, par value $0.0001, outstanding.").last?
+                .hasPrefix("Par value per share of Class A common stock 0.0001x1") == true)
+        // The next cells of a cover page's row are no part of the name.
+        #expect(facts("Common Stock, $5 par value NWD New York Stock Exchange").last?.hasPrefix("Par value per share 5.0x1") == true)
+        // No stock named: the measure alone; a liquidation preference not said to be per share is the issue's.
+        #expect(facts("In 2024, Zentro issued preferred units with a $25.00 per share liquidation preference.").last
+                == "Liquidation preference per share 25.0x1 2024 current")
+        #expect(facts("In 2024, Zentro issued Series C preferred stock with a $400 million liquidation preference.").last
+                == "Liquidation preference 400.0x1000000 2024 current")
+    }
+
+    @Test("parValuePerShare: no par value after the amount, or no stock's name before `, par value`")
+    func parValuePerShareNegative() {
+        // A price, not a par value.
+        #expect(facts("In 2024, Northwind sold 2 million shares of $0.01 par value preferred stock for $50.00 per share.").last?
+                .hasPrefix("Par value") == false)
+        // `, par value` after a word that is no stock: not read so.
+        #expect(facts("The notes were issued at a discount, par value $1,000 each, in 2024.").allSatisfy { !$0.hasPrefix("Par value") })
+        // `value` alone after the amount.
+        #expect(facts("In 2024, Zentro recorded goodwill of $5 million and a $2 million fair value adjustment.").allSatisfy { !$0.hasPrefix("Par") })
+    }
 }

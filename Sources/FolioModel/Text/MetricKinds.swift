@@ -18,7 +18,7 @@ public enum MetricKinds {
     /// subsidiaries, tax `contingencies`.)
     public static let balanceWords = ["obligation", "commitment", "goodwill", "intangible asset", "held for sale",
                                       "unrecognized", "notional", "deferred tax asset", "deferred tax liabilit",
-                                      "tax credit", "carrying value", "carrying amount", "par value",
+                                      "tax credit", "carrying value", "carrying amount", "par value", "liquidation preference",
                                       "unremitted earnings", "undistributed earnings", "contingenc"]
     /// The words of a flow's metric: no balance word makes such a metric a balance. (A movement
     /// of a balance is a flow: `increase in goodwill`, `goodwill change`, `inventory provisions
