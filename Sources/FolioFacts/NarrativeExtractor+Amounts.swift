@@ -790,6 +790,8 @@ extension NarrativeExtractor {
         case (_, "repurchase"), ("repurchase", "of"): action = "repurchase"
         case (_, "purchase"), ("purchase", "of"): action = "purchase"
         case (_, "issue"), ("issuance", "of"): action = "issue"
+        // `for the repurchase of shares ..., in an aggregate amount of up to $500 million`
+        case ("amount", "of"): return authorizedAggregate(t, f, sentence: r)
         default: return nil
         }
         let lo = max(r.lowerBound, 0), hi = min(f.start, t.count)
@@ -807,8 +809,15 @@ extension NarrativeExtractor {
     /// (`eventModifierPeriod`), else the period near it.
     static func authorizedFact(_ t: [UInt8], _ f: Figure, ctx: [Word], nextStart: Int, sentence r: Range<Int>,
                                base: StatedPeriod?) -> NarrativeFact? {
-        guard let m = authorizedUpTo(t, f, ctx: ctx, nextStart: nextStart, sentence: r) else { return nil }
-        let p = PeriodParser.find(t, cutComparison(t, r.lowerBound..<f.start), base: base)
+        guard let m = authorizedUpTo(t, f, ctx: ctx, nextStart: nextStart, sentence: r)
+                ?? authorizedAdditional(t, f, ctx: ctx, nextStart: nextStart, sentence: r) else { return nil }
+        // (A second clause's own date first: `..., and in December 2024, the Board increased the
+        // authorization by an additional $15 billion`.)
+        let clause = lastClauseStart(t, r.lowerBound, f.start).flatMap { c in
+            PeriodParser.find(t, c..<f.start, base: base)
+                ?? PeriodParser.eventDate(t, c..<f.start).map { StatedPeriod.event($0.date, phrase: $0.text) }
+        }
+        let p = clause ?? PeriodParser.find(t, cutComparison(t, r.lowerBound..<f.start), base: base)
             ?? PeriodParser.eventDate(t, r.lowerBound..<f.start).map { StatedPeriod.event($0.date, phrase: $0.text) }
             ?? periodNear(t, after: f.end, f, nextStart: nextStart, sentence: r, base: base)
         return NarrativeFact(metric: m, figure: f, period: p, role: "current", stated: false)
