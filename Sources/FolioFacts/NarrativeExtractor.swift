@@ -1067,6 +1067,9 @@ enum NarrativeExtractor {
             let f = takesUnitNoun(f0, ctx) ? withUnitNoun(f0, after: after) : f0
             defer { prevEnd = f0.end }
             if k <= skipThrough { return }
+            // `expects to reclassify pre-tax gains of $126 million into ...`: a figure at the balance
+            // sheet date the forward-looking screen would take for a plan (`expectedReclassification`).
+            if let n = expectedReclassification(t, f, nextStart: nextStart, sentence: r, base: base) { return took(n) }
             if screen.excludes(k, f0, nextStart: nextStart) {
                 metric = nil
                 return
