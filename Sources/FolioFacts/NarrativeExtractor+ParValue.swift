@@ -51,6 +51,13 @@ extension NarrativeExtractor {
         return "Par value per share of " + singleSpaced(t, before[s].start, before[before.count - 3].end)
     }
 
+    /// `parValuePerShare`'s fact, of the period near the amount.
+    static func parValueFact(_ t: [UInt8], _ f: Figure, nextStart: Int, sentence r: Range<Int>, base: StatedPeriod?) -> NarrativeFact? {
+        guard let m = parValuePerShare(t, f, sentence: r) else { return nil }
+        return NarrativeFact(metric: m, figure: f, period: periodNear(t, after: f.end, f, nextStart: nextStart, sentence: r, base: base),
+                             role: "current", stated: false)
+    }
+
     /// The measures `parValuePerShare` reads, by the two words after the amount.
     static let perShareMeasures: [String: String] = ["par value": "Par value per share",
                                                      "liquidation preference": "Liquidation preference per share"]

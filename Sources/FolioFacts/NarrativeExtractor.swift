@@ -1067,8 +1067,7 @@ enum NarrativeExtractor {
             let f = takesUnitNoun(f0, ctx) ? withUnitNoun(f0, after: after) : f0
             defer { prevEnd = f0.end }
             if k <= skipThrough { return }
-            // `expects to reclassify pre-tax gains of $126 million into ...`: a figure at the balance
-            // sheet date the forward-looking screen would take for a plan (`expectedReclassification`).
+            // `expects to reclassify gains of $126 million into ...`, before the screen (`expectedReclassification`).
             if let n = expectedReclassification(t, f, nextStart: nextStart, sentence: r, base: base) { return took(n) }
             if screen.excludes(k, f0, nextStart: nextStart) {
                 metric = nil
@@ -1081,10 +1080,7 @@ enum NarrativeExtractor {
                 return
             }
             // `400 million shares of $0.01 par value preferred stock` (`parValuePerShare`).
-            if let m = parValuePerShare(t, f, sentence: r) {
-                return took(NarrativeFact(metric: m, figure: f, period: periodNear(t, after: f.end, f, nextStart: nextStart, sentence: r, base: base),
-                                          role: "current", stated: false))
-            }
+            if let n = parValueFact(t, f, nextStart: nextStart, sentence: r, base: base) { return took(n) }
             if readOfHead(k, f) { return } // `$2.5 billion, or $1.20 per diluted share`, `$55 including $23 in SG&A`
             if readLevels(k, ctx) || readPartAside(k) { return } // `increased from $8.4 billion at <date> to $9.3 billion at <date>`
             // A percent change: `an increase of 13.8%`, `up 15.4%`.
