@@ -94,14 +94,20 @@ public struct FactsStage: Stage {
             var carried: [StatedPeriod]?
             for s in NarrativeExtractor.sentences(t, lo..<hi) {
                 // (A heading that names the filing's own period, `Fiscal Year 2024`, is the same.)
+                var opened: CalendarDate?
                 if let fp = filingPeriod, running?.sameDates(fp) == true, let (date, phrase) = PeriodParser.eventDate(t, s) {
                     event = StatedPeriod.event(date, phrase: phrase)
+                    opened = date
                 }
                 var listed = carried
                 var facts = NarrativeExtractor.extract(t, sentence: s, base: event ?? running, listed: &listed)
                 carried = NarrativeExtractor.carried(listed, after: t, s)
                 PeriodParser.scheduleAsOf(t, sentence: s, &facts, base: event ?? running)
-                if facts.isEmpty, let p = PeriodParser.find(t, s) {
+                // **laterEndInEventSentence.** (A year after the event the sentence opens with
+                // names when something ends, `through the end of the original lease maturity in
+                // 2030`, not the period of the paragraph's figures: the event stays.)
+                if facts.isEmpty, let p = PeriodParser.find(t, s),
+                   !(opened.map { d in p.period.map { ($0.start ?? $0.end) > d } ?? false } ?? false) {
                     running = p
                     event = nil
                 }

@@ -399,3 +399,22 @@ struct OpeningPeriodListTests {
                 == [])
     }
 }
+
+/// `laterEndInEventSentence` (issue #20): a year after the event a sentence opens with is when
+/// something ends, not the paragraph's period.
+@Suite("Facts: a later year in an event's sentence")
+struct LaterEndInEventSentenceTests {
+    @Test("laterEndInEventSentence: the event stays the period of the figures after it")
+    func laterEnd() throws {
+        let lines = ["Leases", "In December 2022, Northwind agreed to sublease part of its head office through the end of the original lease term in 2031. As a result, Northwind recognized an impairment loss on its right-of-use asset of $69 million."]
+        var (doc, spans, at) = linesDocument("l", lines)
+        doc.sections = [Section(id: 1, parentId: nil, level: 1, heading: lines[0], span: Span(start: 0, end: at))]
+        let kinds: [BlockKind] = [.heading, .paragraph]
+        doc.blocks = lines.indices.map { Block(id: $0 + 1, sectionId: 1, kind: kinds[$0], text: lines[$0], span: spans[$0]) }
+        doc.metadata.periodEnd = "2024-12-31"
+        doc.metadata.fiscalPeriod = "FY"
+        doc.metadata.fiscalYear = 2024
+        try FactsStage(options: StageOptions()).process(&doc)
+        #expect(doc.facts.map { "\($0.value ?? 0) \($0.period?.instant ?? $0.period?.end ?? "nil")" } == ["69.0 2022-12-31"])
+    }
+}
