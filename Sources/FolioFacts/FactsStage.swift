@@ -94,10 +94,8 @@ public struct FactsStage: Stage {
             var carried: [StatedPeriod]?
             for s in NarrativeExtractor.sentences(t, lo..<hi) {
                 // (A heading that names the filing's own period, `Fiscal Year 2024`, is the same.)
-                var opened: CalendarDate?
                 if let fp = filingPeriod, running?.sameDates(fp) == true, let (date, phrase) = PeriodParser.eventDate(t, s) {
                     event = StatedPeriod.event(date, phrase: phrase)
-                    opened = date
                 }
                 var listed = carried
                 var facts = NarrativeExtractor.extract(t, sentence: s, base: event ?? running, listed: &listed)
@@ -106,8 +104,7 @@ public struct FactsStage: Stage {
                 // **laterEndInEventSentence.** (A year after the event the sentence opens with
                 // names when something ends, `through the end of the original lease maturity in
                 // 2030`, not the period of the paragraph's figures: the event stays.)
-                if facts.isEmpty, let p = PeriodParser.find(t, s),
-                   !(opened.map { d in p.period.map { ($0.start ?? $0.end) > d } ?? false } ?? false) {
+                if facts.isEmpty, let p = PeriodParser.find(t, s), !Self.endsAfterEvent(p, t, sentence: s) {
                     running = p
                     event = nil
                 }
@@ -371,5 +368,15 @@ public struct FactsStage: Stage {
     func format(_ v: Double) -> String {
         if v == v.rounded(), abs(v) < 1e15 { return String(Int(v)) }
         return String(v)
+    }
+}
+
+extension FactsStage {
+    /// Whether the period `p` a sentence names starts after the event the sentence opens with
+    /// (`laterEndInEventSentence`: `In December 2022, ... through the end of the lease term in
+    /// 2031`).
+    static func endsAfterEvent(_ p: StatedPeriod, _ t: [UInt8], sentence s: Range<Int>) -> Bool {
+        guard let first = p.period.map({ $0.start ?? $0.end }), let (date, _) = PeriodParser.eventDate(t, s) else { return false }
+        return first > date
     }
 }
