@@ -87,6 +87,12 @@ struct PeriodParserTests {
         let raised = try #require(StatedPeriod.event(june, phrase: "In June 2024").flow(of: "Net proceeds of the term loan"))
         #expect([raised.factPeriod.start, raised.factPeriod.end] == ["2024-06-01", "2024-06-30"])
         #expect(day.flow(of: "Goodwill acquired") == nil)
+        // eventResultFlow: what the event makes the company recognize, too.
+        let dec = try #require(CalendarDate(year: 2022, month: 12, day: 31))
+        let loss = try #require(StatedPeriod.event(dec, phrase: "In December 2022").flow(of: "Impairment loss on its right-of-use asset"))
+        #expect([loss.factPeriod.start, loss.factPeriod.end] == ["2022-12-01", "2022-12-31"])
+        #expect(day.flow(of: "Wrote-off the related leasehold improvements") != nil)
+        #expect(day.flow(of: "Fine") == nil)
         #expect(StatedPeriod.year(2024, text: "2024").flow(of: "Cash consideration") == nil)
     }
 

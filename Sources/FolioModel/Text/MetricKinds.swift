@@ -30,8 +30,12 @@ public enum MetricKinds {
     /// The words of an amount an event pays or raises. **awardedFlow**: what a court or a
     /// jury awards (`In April 2024, a jury ... awarded the plaintiff $525 million in damages`
     /// -> `Damages awarded`) is ordered paid at the event, a flow of its day or month as a
-    /// payment is; not a fine or an accrual, which stand at their date.
-    public static let eventFlowWords = ["consideration", "proceeds", "purchase price", "payment", "repayment", "awarded"]
+    /// payment is; not a fine or an accrual, which stand at their date. **eventResultFlow**:
+    /// what an event makes the company recognize, a loss, an impairment, a charge, a gain, an
+    /// expense or a write-off (`In December 2022, ... As a result, Northwind recognized an
+    /// impairment loss of $69 million`), accrues over the event's day or month as a payment does.
+    public static let eventFlowWords = ["consideration", "proceeds", "purchase price", "payment", "repayment", "awarded",
+                                        "loss", "impairment", "charge", "gain", "expense", "wrote-off", "write-off"]
 
     /// Whether a metric (lower-cased) names a balance: a held word, whatever else it says,
     /// or a balance word and no flow word.
