@@ -436,6 +436,7 @@ extension NarrativeExtractor {
            let p = PeriodParser.find(t, w.start..<hi, base: base) {
             return p
         }
+        if opensSentence(t, f, sentence: r), let p = issuedOn(t, after: phraseEnd, upTo: hi) { return p }
         // **standingCap.** The size of a facility, a program or an authorization the company
         // has now, stated in the present (`We have a $575 million commercial paper program`,
         // `Norvale currently has an existing $5.0 billion five-year revolving credit facility`,
@@ -483,17 +484,19 @@ extension NarrativeExtractor {
         // (The currency printed first: a number with a code after it names a series, `the 2014
         // USD Notes`, no amount.)
         guard f.hasCurrency, f.value > 0, f.end + 1 < end, t[f.end] == 0x20 || t[f.end] == UInt8(ascii: ","), f.start < t.count, !ByteClass.isDigit(t[f.start]),
-              a < f.start, let last = given.last else { return nil }
+              a < f.start else { return nil }
         // (Offsets of `tail` are relative to `a`. More words only where a modifier ends right
         // before the amount, `modifiersBeforeAmount`: a kind word, or a compound's second half.)
-        let p = a + last.start
+        let p = a + (given.last?.start ?? 0)
         let compound = p >= 1 && t[p - 1] == UInt8(ascii: "-") || p >= 2 && t[p - 1] == 0x20 && t[p - 2] == UInt8(ascii: "-")
-        let near = amountArticles.contains(last.text) || !(compound || capAdjectives.contains(last.text))
+        let near = given.last.map { amountArticles.contains($0.text) || !(compound || capAdjectives.contains($0.text)) } ?? true
             ? given : Words.tail(t, a, f.start) { $0.count >= 10 }
         // The article right before the amount, or before its modifiers (`modifiersBeforeAmount`),
-        // or the article of the amount before `and` (`coordinatedAmountBeforeNoun`).
+        // the sentence's start (`openingAmountBeforeNoun`), or the article of the amount before
+        // `and` (`coordinatedAmountBeforeNoun`).
         guard let (ctx, article) = (articleBeforeAmount(t, near, from: a, amountStart: f.start)
-                                    ?? holdingVerbBeforeAmount(t, near, from: a, amountStart: f.start)).map({ (near, $0) })
+                                    ?? holdingVerbBeforeAmount(t, near, from: a, amountStart: f.start)
+                                    ?? openingArticle(t, near, from: a, amountStart: f.start, sentenceStart: sentenceStart)).map({ (near, $0) })
                 ?? coordinatedArticle(t, f, before: near, from: a, previous: previous, sentenceStart: sentenceStart) else { return nil }
         // **modifierAction.** The verb right before the article (`repaid the existing`) is
         // what the company did with it; a verb further back acts on something else (`no
@@ -605,10 +608,11 @@ extension NarrativeExtractor {
     /// billion credit facility scheduled to expire`, `a $15.0 billion authorization that
     /// replaced`).
     /// (An adverb of time before a participle too: `an unsecured INR 22.7 billion term loan
-    /// originally due July 2023`.)
+    /// originally due July 2023`; `also` before the verb: `The $2.0 billion credit facility also
+    /// provided that ...` -> `Credit facility`.)
     static let modifierStops: Set<String> = ["scheduled", "expiring", "maturing", "approved", "entered", "replaced",
                                              "provided", "providing", "used", "issued", "undrawn", "which", "that",
-                                             "originally", "initially", "subsequently", "currently"]
+                                             "originally", "initially", "subsequently", "currently", "also"]
 
     /// The words after which an amount is the first modifier of a noun phrase (`amountBeforeNoun`).
     /// (**totalBeforeAmount.** `a total` too: `the Company recognized a total $327 million

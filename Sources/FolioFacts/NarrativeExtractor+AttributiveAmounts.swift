@@ -37,3 +37,48 @@ extension NarrativeExtractor {
         return gap.dropFirst().allSatisfy { t[$0] == 0x20 } && gap.count >= 2
     }
 }
+
+extension NarrativeExtractor {
+    /// **openingAmountBeforeNoun.** An amount that opens its sentence, nothing but a footnote's
+    /// marker before it (one or two digits, `FigureScanner`'s `gluedFootnoteMarker`), is the
+    /// first modifier of the noun phrase after it as after an article: `1 €600 million
+    /// euro-denominated notes issued in March 2023.` -> `Euro-denominated notes` (a footnote
+    /// under a debt table), `$45 million restructuring charges in fiscal 2024 ...`. Its period
+    /// must be stated after the phrase as for any such amount (`statedModifierPeriod`,
+    /// `issuedInPeriod`); a one-word noun stays unread. The index the article would have in
+    /// `ws` (right after the marker); nil when anything else stands before the amount.
+    static func openingArticle(_ t: [UInt8], _ ws: [Word], from a: Int, amountStart: Int, sentenceStart: Int) -> Int? {
+        guard a == sentenceStart, ws.count <= 1, amountStart <= t.count else { return nil }
+        if let m = ws.first {
+            guard m.start == 0, m.text.count <= 2, m.text.utf8.allSatisfy(ByteClass.isDigit),
+                  ((a + m.end)..<amountStart).allSatisfy({ t[$0] == 0x20 }) else { return nil }
+        } else {
+            guard (a..<amountStart).allSatisfy({ t[$0] == 0x20 }) else { return nil }
+        }
+        return ws.count
+    }
+
+    /// Whether the amount `f` opens sentence `r`, a footnote's marker at most before it
+    /// (`openingAmountBeforeNoun`).
+    static func opensSentence(_ t: [UInt8], _ f: Figure, sentence r: Range<Int>) -> Bool {
+        r.lowerBound < f.start && openingArticle(t, Words.tail(t, r.lowerBound, f.start) { $0.count >= 2 }, from: r.lowerBound,
+                                                 amountStart: f.start, sentenceStart: r.lowerBound) != nil
+    }
+
+    /// **issuedInPeriod.** An amount opening its sentence before its noun
+    /// (`openingAmountBeforeNoun`) followed by `issued in <month> <year>` or `issued on <date>`
+    /// (`2 €600 million euro-denominated notes issued in March 2023.`, a footnote naming a
+    /// debt of the table above) is of the day it was issued: the event's instant
+    /// (`eventInstant`: a month's last day). Only `issued` right after the phrase
+    /// (`phraseEnd`), then `in` or `on` and the date; nil otherwise. Not after an article: in
+    /// `we repaid a $500 million term loan issued in June 2021` the date is not the
+    /// repayment's.
+    static func issuedOn(_ t: [UInt8], after phraseEnd: Int, upTo hi: Int) -> StatedPeriod? {
+        guard phraseEnd < hi, hi <= t.count else { return nil }
+        let ws = Words.split(t[phraseEnd..<hi])
+        guard ws.count >= 3, ws[0].text == "issued", ws[1].text == "in" || ws[1].text == "on",
+              (phraseEnd..<ws[0].start).allSatisfy({ t[$0] == 0x20 }),
+              let (date, phrase) = PeriodParser.eventDate(t, ws[1].start..<min(hi, ws[1].start + 32)) else { return nil }
+        return StatedPeriod.event(date, phrase: phrase)
+    }
+}

@@ -44,3 +44,40 @@ struct FactsAttributiveAmountsTests {
         #expect(facts("In June 2024, Zentro identified a $5 billion opportunity and $2 billion market.") == [])
     }
 }
+
+/// **gluedFootnoteMarker**, **openingAmountBeforeNoun** and **issuedInPeriod** (issue #20): a
+/// footnote under a debt table that opens with its amount, its marker glued to the currency.
+@Suite("Facts: footnotes opening with an amount before its noun")
+struct FactsOpeningAmountTests {
+    func facts(_ s: String, base: StatedPeriod? = nil) -> [String] { factLines(s, base: base) }
+
+    @Test("gluedFootnoteMarker: one or two digits glued to a currency opening the sentence are no figure")
+    func gluedMarker() {
+        let t = Array("1€600 million euro-denominated notes issued in March 2023.".utf8)
+        let figures = FigureScanner.scan(t, 0..<t.count)
+        #expect(figures.map { "\($0.unit ?? "-") \($0.value)x\($0.scale)" } == ["EUR 600.0x1000000"])
+        let u = Array("12CHF150 million loan.".utf8)
+        #expect(FigureScanner.scan(u, 0..<u.count).map { "\($0.unit ?? "-") \($0.value)" } == ["CHF 150.0"])
+        // (Three digits are no marker: the amount stays unread as before.)
+        let v = Array("123€5 million notes.".utf8)
+        #expect(!FigureScanner.scan(v, 0..<v.count).contains { $0.unit == "EUR" })
+    }
+
+    @Test("openingAmountBeforeNoun and issuedInPeriod: a footnote's amount is of the month its debt was issued")
+    func openingFootnote() {
+        #expect(facts("1€600 million euro-denominated notes issued in March 2023.") ==
+                ["Euro-denominated notes 600.0x1000000 in March 2023 current"])
+        #expect(facts("2 CHF150 million Swiss franc-denominated term loan issued on May 4, 2022.") ==
+                ["Swiss franc-denominated term loan 150.0x1000000 on May 4, 2022 current"])
+        // No period stated, a one-word noun, or an article before the amount: not dated by the issue.
+        #expect(facts("1€600 million euro-denominated notes.") == [])
+        #expect(facts("1€600 million notes issued in March 2023.") == [])
+        #expect(facts("Zentro repaid a $500 million term loan issued in June 2021.") == [])
+    }
+
+    @Test("modifierStops: also ends the phrase before the verb")
+    func alsoEnds() {
+        #expect(facts("On June 3, 2024, the $2.0 billion credit facility also provided for a commitment fee.") ==
+                ["Credit facility 2.0x1000000000 On June 3, 2024 current"])
+    }
+}
