@@ -142,10 +142,25 @@ enum FigureScanner {
         return code.map { ($0, s2 > k, e2) }
     }
 
+    /// **gluedFootnoteMarker.** One or two digits that open a sentence glued to a currency
+    /// prefix (`1€750 million euro-denominated debt ...`, `3INR28.1 billion loan ...`: a
+    /// footnote under a table, its superscript marker printed against the amount) are the
+    /// footnote's marker, no figure: where the currency starts; nil for any other opening
+    /// (`12 $` with a space, `2024$`).
+    static func footnoteMarkerEnd(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        var j = range.lowerBound
+        while j < range.upperBound, j - range.lowerBound < 3, ByteClass.isDigit(t[j]) { j += 1 }
+        guard j > range.lowerBound, j - range.lowerBound <= 2, j < range.upperBound,
+              currenciesByFirstByte[Int(t[j])].contains(where: { matches(t, j, $0.0) }) else { return nil }
+        return j
+    }
+
     static func scan(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Figure] {
         var out: [Figure] = []
-        var i = range.lowerBound
         let end = range.upperBound
+        // (`gluedFootnoteMarker`: the figure starts after the marker.)
+        let opening = footnoteMarkerEnd(t, range)
+        var i = opening ?? range.lowerBound
         let starts = figureStart
         while i < end {
             // A figure starts with a digit, a minus sign or a currency: skip other bytes.
@@ -153,7 +168,7 @@ enum FigureScanner {
             if i >= end { break }
             let b = t[i]
             // Only at a word start.
-            if i > range.lowerBound, Words.isAlnum(t[i - 1]) || t[i - 1] == UInt8(ascii: ".") || t[i - 1] == UInt8(ascii: ",") {
+            if i > range.lowerBound, i != opening, Words.isAlnum(t[i - 1]) || t[i - 1] == UInt8(ascii: ".") || t[i - 1] == UInt8(ascii: ",") {
                 i += 1
                 continue
             }

@@ -388,7 +388,8 @@ extension NarrativeExtractor {
     /// (`amountBeforeNoun`). `link`: the last word before the amount that is no modifier;
     /// `list`: whether figures listed after it take the metric too (`listPeriods`).
     static func besideNoun(_ t: [UInt8], _ f: Figure, ctx: [Word], link: String?, prevEnd: Int, clauseStart: Int,
-                           nextStart: Int, sentence r: Range<Int>, base: StatedPeriod?) -> (metric: String, period: StatedPeriod?, list: Bool)? {
+                           nextStart: Int, sentence r: Range<Int>, base: StatedPeriod?,
+                           previous: Figure? = nil) -> (metric: String, period: StatedPeriod?, list: Bool)? {
         if let m = amountOfNoun(t, f, before: ctx, nextStart: nextStart, actionFrom: r.lowerBound) {
             let p = equivalentBracketEnd(t, f).map { bracketedHeadPeriod(t, f, close: $0, sentence: r, base: base) }
                 ?? periodNear(t, after: f.end, f, nextStart: nextStart, sentence: r, base: base)
@@ -405,7 +406,8 @@ extension NarrativeExtractor {
            let m = nounBeforeAmount(t, from: max(clauseStart, r.lowerBound), to: f.start) {
             return (m, periodNear(t, after: f.end, f, nextStart: nextStart, sentence: r, base: base), true)
         }
-        if let (m, end, standing) = amountBeforeNoun(t, f, before: ctx, from: prevEnd, nextStart: nextStart),
+        if let (m, end, standing) = amountBeforeNoun(t, f, before: ctx, from: prevEnd, nextStart: nextStart,
+                                                     previous: previous, sentenceStart: r.lowerBound),
            let p = modifierPeriod(t, f, phraseEnd: end, nextStart: nextStart, sentence: r, base: base, standing: standing) {
             return (m, p, false)
         }
@@ -434,6 +436,7 @@ extension NarrativeExtractor {
            let p = PeriodParser.find(t, w.start..<hi, base: base) {
             return p
         }
+        if opensSentence(t, f, sentence: r), let p = issuedOn(t, after: phraseEnd, upTo: hi) { return p }
         // **standingCap.** The size of a facility, a program or an authorization the company
         // has now, stated in the present (`We have a $575 million commercial paper program`,
         // `Norvale currently has an existing $5.0 billion five-year revolving credit facility`,
@@ -475,22 +478,26 @@ extension NarrativeExtractor {
     /// the metric (with the verb done with it, `modifierAction`), where its phrase ends, and
     /// whether a present verb of having stands before the article and the noun names a
     /// facility, a program or an authorization (`standingCap`).
-    static func amountBeforeNoun(_ t: [UInt8], _ f: Figure, before given: [Word], from a: Int,
-                                 nextStart: Int) -> (metric: String, end: Int, standing: Bool)? {
+    static func amountBeforeNoun(_ t: [UInt8], _ f: Figure, before given: [Word], from a: Int, nextStart: Int,
+                                 previous: Figure? = nil, sentenceStart: Int = 0) -> (metric: String, end: Int, standing: Bool)? {
         let end = min(nextStart, t.count)
         // (The currency printed first: a number with a code after it names a series, `the 2014
         // USD Notes`, no amount.)
-        guard f.hasCurrency, f.value > 0, f.end + 1 < end, t[f.end] == 0x20, f.start < t.count, !ByteClass.isDigit(t[f.start]),
-              a < f.start, let last = given.last else { return nil }
+        guard f.hasCurrency, f.value > 0, f.end + 1 < end, t[f.end] == 0x20 || t[f.end] == UInt8(ascii: ","), f.start < t.count, !ByteClass.isDigit(t[f.start]),
+              a < f.start else { return nil }
         // (Offsets of `tail` are relative to `a`. More words only where a modifier ends right
         // before the amount, `modifiersBeforeAmount`: a kind word, or a compound's second half.)
-        let p = a + last.start
+        let p = a + (given.last?.start ?? 0)
         let compound = p >= 1 && t[p - 1] == UInt8(ascii: "-") || p >= 2 && t[p - 1] == 0x20 && t[p - 2] == UInt8(ascii: "-")
-        let ctx = amountArticles.contains(last.text) || !(compound || capAdjectives.contains(last.text))
+        let near = given.last.map { amountArticles.contains($0.text) || !(compound || capAdjectives.contains($0.text)) } ?? true
             ? given : Words.tail(t, a, f.start) { $0.count >= 10 }
-        // The article right before the amount, or before its modifiers (`modifiersBeforeAmount`).
-        guard let article = articleBeforeAmount(t, ctx, from: a, amountStart: f.start)
-                ?? holdingVerbBeforeAmount(t, ctx, from: a, amountStart: f.start) else { return nil }
+        // The article right before the amount, or before its modifiers (`modifiersBeforeAmount`),
+        // the sentence's start (`openingAmountBeforeNoun`), or the article of the amount before
+        // `and` (`coordinatedAmountBeforeNoun`).
+        guard let (ctx, article) = (articleBeforeAmount(t, near, from: a, amountStart: f.start)
+                                    ?? holdingVerbBeforeAmount(t, near, from: a, amountStart: f.start)
+                                    ?? openingArticle(t, near, from: a, amountStart: f.start, sentenceStart: sentenceStart)).map({ (near, $0) })
+                ?? coordinatedArticle(t, f, before: near, from: a, previous: previous, sentenceStart: sentenceStart) else { return nil }
         // **modifierAction.** The verb right before the article (`repaid the existing`) is
         // what the company did with it; a verb further back acts on something else (`no
         // amounts had been borrowed under the $3 billion agreement`).
@@ -507,13 +514,17 @@ extension NarrativeExtractor {
         for (i, w) in words.enumerated() {
             // Words follow each other with spaces only, or joined in a compound (`364-day`).
             let gapStart = picked.last?.end ?? f.end
-            let joined = picked.last.map { $0.end + 1 == w.start && t[$0.end] == UInt8(ascii: "-") } ?? false
-            if !joined && !(gapStart..<w.start).allSatisfy({ t[$0] == 0x20 }) { break }
+            // (`364-day`; a number with spaces before the hyphen too, `3 -year`.)
+            let joined = picked.last.map { $0.end + 1 == w.start && t[$0.end] == UInt8(ascii: "-")
+                || Int($0.text) != nil && hyphenJoined(t, $0.end..<w.start) } ?? false
+            let compound = i + 1 < words.count && hyphenJoined(t, w.end..<words[i + 1].start)
+            if !joined && !(gapStart..<w.start).allSatisfy({ t[$0] == 0x20 })
+                && !(picked.isEmpty && compound && commaGap(t, gapStart..<w.start)) { break }
             if picked.count >= 6 || !joined && (stopAfterCount.contains(w.text) || amountStops.contains(w.text)
                 || determiners.contains(w.text) || verbs.contains(w.text) || clauseVerbs.contains(w.text)
                 || modifierStops.contains(w.text)) { break }
             // A number only as the first half of a compound (`364-day`).
-            if Int(w.text) != nil, !(i + 1 < words.count && words[i + 1].start == w.end + 1 && t[w.end] == UInt8(ascii: "-")) { break }
+            if Int(w.text) != nil, !compound { break }
             picked.append(w)
         }
         // (A compound's second half is no word of change: `back-up`, `step-up`.)
@@ -597,10 +608,11 @@ extension NarrativeExtractor {
     /// billion credit facility scheduled to expire`, `a $15.0 billion authorization that
     /// replaced`).
     /// (An adverb of time before a participle too: `an unsecured INR 22.7 billion term loan
-    /// originally due July 2023`.)
+    /// originally due July 2023`; `also` before the verb: `The $2.0 billion credit facility also
+    /// provided that ...` -> `Credit facility`.)
     static let modifierStops: Set<String> = ["scheduled", "expiring", "maturing", "approved", "entered", "replaced",
                                              "provided", "providing", "used", "issued", "undrawn", "which", "that",
-                                             "originally", "initially", "subsequently", "currently"]
+                                             "originally", "initially", "subsequently", "currently", "also"]
 
     /// The words after which an amount is the first modifier of a noun phrase (`amountBeforeNoun`).
     /// (**totalBeforeAmount.** `a total` too: `the Company recognized a total $327 million

@@ -1049,12 +1049,22 @@ enum NarrativeExtractor {
         mutating func tookBesideNounOrAction(_ k: Int, _ f: Figure, ctx: [Word], link: String?, nextStart: Int) -> Bool {
             if companyObjectBefore(t, f, from: r.lowerBound) != nil, tookActionAmounts(k, f) { return true }
             if !isListTailAlone(t, figures, k, read: out), let (m, p, list) = besideNoun(t, f, ctx: ctx, link: link, prevEnd: prevEnd,
-                                                                                           clauseStart: clauseStart, nextStart: nextStart, sentence: r, base: base) {
+                                                                                           clauseStart: clauseStart, nextStart: nextStart, sentence: r, base: base,
+                                                                                           previous: k > 0 ? figures[k - 1] : nil) {
                 took(NarrativeFact(metric: m, figure: f, period: p, role: "current", stated: false))
                 if list { continueList(m, k, from: r.lowerBound) }
                 return true
             }
             return tookActionAmounts(k, f)
+        }
+
+        /// Whether figure `k` (read as `f`) names its own noun after it, so is no comparative
+        /// of the metric before: `of` and the noun (`amountOfNoun`), or the noun it is the first
+        /// modifier of, sharing the article of the amount before `and`
+        /// (`coordinatedAmountBeforeNoun`).
+        func namesOwnNoun(_ k: Int, _ f: Figure, ctx: [Word], nextStart: Int) -> Bool {
+            amountOfNoun(t, f, before: ctx, nextStart: nextStart, actionFrom: r.lowerBound) != nil
+                || k > 0 && coordinatedArticle(t, f, before: ctx, from: prevEnd, previous: figures[k - 1], sentenceStart: r.lowerBound) != nil
         }
 
         /// Figure `k` of the sentence (`f0` as scanned).
@@ -1097,7 +1107,7 @@ enum NarrativeExtractor {
             // million for other plans`: `otherMetricAfterAnd`, read below as a noun beside it.)
             if let m = metric, k > 0, lastWords.contains(where: { comparativeWords.contains($0) }),
                !(ctx.last.map { verbs.contains($0.text) && !["of", "to", "at"].contains($0.text) } ?? false),
-               amountOfNoun(t, f, before: ctx, nextStart: nextStart, actionFrom: r.lowerBound) == nil,
+               !namesOwnNoun(k, f, ctx: ctx, nextStart: nextStart),
                amountsOfNoun(t, figures, k, clauseStart: clauseStart, sentence: r, before: ctx, base: base, earlier: listed) == nil,
                !(lastWords.contains("and") && !lastWords.contains(where: { $0 == "compared" || $0 == "versus" || $0 == "from" })
                  && namesOtherMetric(ctx)) {
