@@ -822,7 +822,9 @@ extension NarrativeExtractor {
     static func authorizedFact(_ t: [UInt8], _ f: Figure, ctx: [Word], nextStart: Int, sentence r: Range<Int>,
                                base: StatedPeriod?) -> NarrativeFact? {
         guard let m = authorizedUpTo(t, f, ctx: ctx, nextStart: nextStart, sentence: r)
-                ?? authorizedAdditional(t, f, ctx: ctx, nextStart: nextStart, sentence: r) else { return nil }
+                ?? authorizedAdditional(t, f, ctx: ctx, nextStart: nextStart, sentence: r) else {
+            return programCapacityFact(t, f, ctx: ctx, sentence: r, base: base)
+        }
         // (A second clause's own date first: `..., and in December 2024, the Board increased the
         // authorization by an additional $15 billion`.)
         let clause = lastClauseStart(t, r.lowerBound, f.start).flatMap { c in

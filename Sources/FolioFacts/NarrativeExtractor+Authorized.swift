@@ -76,4 +76,83 @@ extension NarrativeExtractor {
         }
         return nil
     }
+
+    /// **programCapacity.** The size of a borrowing program or facility stated as what it
+    /// lets the company issue or borrow, `up to` or `an aggregate of` an amount, is named by the
+    /// program, as `standingCap` names `a $575 million commercial paper program`:
+    ///
+    ///     In September 2023, we established a commercial paper program under which we may
+    ///     issue unsecured commercial paper up to a total of $3 billion outstanding at any time.
+    ///         -> `Commercial paper program` 3 billion
+    ///     As of February 2, 2025, our commercial paper program allowed for an aggregate of
+    ///     $7.0 billion in borrowings.   -> `Commercial paper program` 7.0 billion
+    ///
+    /// The amount, in a currency, follows `up to`, `up to a total of` or `an aggregate of`; before
+    /// it in the sentence stand a program's or facility's noun (`program`, `programs`,
+    /// `facility`, `facilities`) with at least one word naming it (`commercial paper`,
+    /// `back-up credit`: not `the program` alone), then only `under which`, `that`, a subject
+    /// pronoun, `may`, `from time to time` and a verb of issuing or allowing (`issue`, `borrow`,
+    /// `allowed for`, `allows for`) and its object, or `for` right before `an aggregate of`
+    /// (`back-up credit facilities with a consortium of banks for an aggregate of $5.0 billion
+    /// in borrowings`), with no other amount, bracket or semicolon between. A program's size
+    /// is held at a date: the date the sentence states, else the instant its period ends on.
+    static func programCapacity(_ t: [UInt8], _ f: Figure, ctx: [Word], sentence r: Range<Int>) -> String? {
+        let w = ctx.suffix(4).map(\.text)
+        guard f.hasCurrency, f.value > 0, w.count >= 2, r.lowerBound < f.start else { return nil }
+        let aggregate = w.suffix(3) == ["an", "aggregate", "of"]
+        guard aggregate || w.suffix(2) == ["up", "to"] || w == ["up", "to", "a", "total"] || w.suffix(3) == ["a", "total", "of"] else { return nil }
+        let ws = Words.split(t[max(r.lowerBound, f.start - 240)..<f.start])
+        guard let p = ws.indices.last(where: { programNouns.contains(ws[$0].text) }), p >= 1 else { return nil }
+        // Between the program and the amount: no bracket, semicolon or other figure.
+        guard !(ws[p].end..<f.start).contains(where: { [UInt8(ascii: "("), UInt8(ascii: ";"), UInt8(ascii: "$")].contains(t[$0]) })
+        else { return nil }
+        let between = ws[(p + 1)...].map(\.text)
+        let allows = between.contains(where: { capacityVerbs.contains($0) })
+        let forAggregate = aggregate && between.count >= 4 && between[between.count - 4] == "for"
+        guard allows || forAggregate, between.count <= 20 else { return nil }
+        // The program's name: the words before its noun back to a determiner, a preposition or a verb.
+        var s = p
+        while s > 0, p - s < 8, programNameWords.contains(ws[s - 1].text) || ws[s - 1].text.contains("-"),
+              !(ws[s - 1].end..<ws[s].start).contains(where: { t[$0] == UInt8(ascii: ",") }) { s -= 1 }
+        guard s < p else { return nil }
+        let name = singleSpaced(t, ws[s].start, ws[p].end)
+        guard let c = name.first else { return nil }
+        return c.uppercased() + name.dropFirst()
+    }
+
+    /// `programCapacity`'s fact. A program's size is held at a date: the one its sentence
+    /// states before it (a duration's end, an event's day), else the instant the period the
+    /// text is under ends on when it is stated in the present, as `standingCap` has it: not an event's or an instant an earlier
+    /// sentence set (`There were no borrowings ... as of December 31, 2023 and 2024.`), and not
+    /// `at the beginning of` a period, whose first day the text does not give. Nil otherwise.
+    static func programCapacityFact(_ t: [UInt8], _ f: Figure, ctx: [Word], sentence r: Range<Int>,
+                                    base: StatedPeriod?) -> NarrativeFact? {
+        guard let m = programCapacity(t, f, ctx: ctx, sentence: r),
+              !bytesContain(t, r.lowerBound, f.start, "beginning of", folding: true) else { return nil }
+        let stated = PeriodParser.find(t, cutComparison(t, r.lowerBound..<f.start), base: base)
+            ?? PeriodParser.eventDate(t, r.lowerBound..<f.start).map { StatedPeriod.event($0.date, phrase: $0.text) }
+        let period: StatedPeriod?
+        if let q = stated {
+            period = q.isEvent || q.kind == .instant ? q : q.endInstant
+        } else if let b = base, !b.isEvent, case .duration = b.kind,
+                  !Words.split(t[r.lowerBound..<f.start]).contains(where: { pastCapacityVerbs.contains($0.text) }) {
+            // (Stated in the present, as `standingCap` has it: `we had ... for an aggregate of
+            // $5.0 billion` after `At the beginning of fiscal 2024` is of another date.)
+            period = b.endInstant
+        } else {
+            return nil
+        }
+        return NarrativeFact(metric: m, figure: f, period: period, role: "current", stated: false)
+    }
+
+    /// The verbs of a program's size stated in the past (`programCapacityFact`).
+    static let pastCapacityVerbs: Set<String> = ["had", "allowed", "permitted", "established", "entered", "was", "were", "provided"]
+    /// The nouns of a borrowing program (`programCapacity`).
+    static let programNouns: Set<String> = ["program", "programs", "facility", "facilities"]
+    /// The verbs that state what a program lets the company do (`programCapacity`).
+    static let capacityVerbs: Set<String> = ["issue", "borrow", "allowed", "allows", "allow", "permits", "permitted"]
+    /// The words that name a borrowing program before its noun (`programCapacity`).
+    static let programNameWords: Set<String> = ["commercial", "paper", "credit", "revolving", "back", "up", "backup",
+                                                "dollar", "euro", "u", "s", "and", "unsecured", "short", "term",
+                                                "medium", "notes", "receivables", "securitization", "bank", "line", "lines"]
 }

@@ -57,5 +57,31 @@ struct FactsAuthorizedUpToTests {
         // An aggregate amount with no action of `repurchase of`.
         #expect(facts("The Board authorized dividends in an aggregate amount of up to $100 million.").allSatisfy { !$0.contains("authorized to") })
     }
+
+    @Test("programCapacity: a program's size stated as what it lets the company issue or borrow is named by the program")
+    func programCapacity() {
+        let fy = StatedPeriod(kind: .duration(months: 12), year: 2024, month: 12, day: 31, text: "FY 2024 (the filing's period)")
+        #expect(factLines("In May 2023, Northwind established a commercial paper program under which it may issue unsecured commercial paper up to a total of $2 billion outstanding at any time.", base: fy)
+                == ["Commercial paper program 2.0x1000000000 In May 2023 current"])
+        #expect(factLines("As of March 1, 2025, our commercial paper program allowed for an aggregate of $4.0 billion in borrowings.", base: fy)
+                == ["Commercial paper program 4.0x1000000000 As of March 1, 2025 current"])
+        // Stated in the present with no date: the instant the period ends on.
+        #expect(factLines("Zentro has U.S. dollar and euro commercial paper programs under which it may from time to time issue commercial paper up to a total of $6.0 billion.", base: fy)
+                == ["U.S. dollar and euro commercial paper programs 6.0x1000000000 2024-12-31 (the end of the period) current"])
+    }
+
+    @Test("programCapacity: no program named, stated in the past with no date, or at the beginning of a period: no fact")
+    func programCapacityNegative() {
+        let fy = StatedPeriod(kind: .duration(months: 12), year: 2024, month: 12, day: 31, text: "FY 2024 (the filing's period)")
+        // `the program` alone names nothing.
+        #expect(factLines("Under the program, Alder may issue up to $1.0 billion of notes.", base: fy).allSatisfy { !$0.hasPrefix("Program") })
+        // Past, undated: another date's size.
+        #expect(factLines("Alder had back-up credit facilities with a group of banks for an aggregate of $3.0 billion in borrowings.", base: fy) == [])
+        // The first day of a period the text does not give.
+        #expect(factLines("At the beginning of fiscal 2024, Alder had a commercial paper program that allowed for an aggregate of $3.0 billion in borrowings.", base: fy) == [])
+        // A maximum that is no program's size stays `maximumUpTo`'s reading.
+        #expect(factLines("Norvale could make additional payments of up to $1.6 billion upon achievement of milestones.", base: fy)
+                .allSatisfy { !$0.hasPrefix("Commercial") })
+    }
 }
 
