@@ -95,7 +95,8 @@ extension NarrativeExtractor {
     }
 
     /// Whether `words[i]` (`no`) stands in a frame of `noneStated`: after `there was|were`,
-    /// `there has|have|had been` or `had` (spaces only between them), or first in its clause
+    /// `there has|have|had been` or `had` (spaces only between them), after `and` and an
+    /// amount of such a frame (`noneAfterAmount`), or first in its clause
     /// with `was`, `were`, `has`, `have` or `had` within the next eight words.
     static func noneFrame(_ t: [UInt8], _ words: [Word], _ i: Int) -> Bool {
         /// Only spaces between `words[a]` and `words[a + 1]`.
@@ -108,11 +109,24 @@ extension NarrativeExtractor {
         guard adjacent(i - 1) else { return false }
         let prev = words[i - 1].text
         if prev == "had" { return true }
+        if prev == "and" { return noneAfterAmount(words, i) }
         if prev == "was" || prev == "were" { return i >= 2 && words[i - 2].text == "there" && adjacent(i - 2) }
         if prev == "been", i >= 3, ["had", "has", "have"].contains(words[i - 2].text), words[i - 3].text == "there" {
             return adjacent(i - 2) && adjacent(i - 3)
         }
         return false
+    }
+
+    /// **noneAfterAmount.** `and no` coordinated after an amount the same `had` (or `there
+    /// was|were`) states is a none of that frame: `At March 1, 2025, we had $85 million of
+    /// borrowings outstanding under our commercial paper program and no borrowings outstanding
+    /// under the revolving credit facility.` The frame's verb stands before the amount, with no
+    /// other finite verb between it and `and`.
+    static func noneAfterAmount(_ words: [Word], _ i: Int) -> Bool {
+        guard i >= 3, let h = words[..<(i - 1)].lastIndex(where: { pastFrameVerbs.contains($0.text) || clauseVerbs.contains($0.text) })
+        else { return false }
+        let frame = words[h].text == "had" || ["was", "were"].contains(words[h].text) && h >= 1 && words[h - 1].text == "there"
+        return frame && words[(h + 1)..<(i - 1)].contains(where: { $0.text.first?.isNumber == true })
     }
 
     /// The noun phrase after `words[i]` (`no`), capitalised (`noneStated`); nil when none.
@@ -160,9 +174,18 @@ extension NarrativeExtractor {
                     j += 1
                     continue
                 }
+                // **costsToObtain.** `costs to obtain revenue contracts`, `costs to fulfill a
+                // contract`: the infinitive says which costs, words of the phrase (two more allowed).
+                if w.text == "to", let l = picked.last?.text, l == "costs" || l == "cost", j + 1 < words.count,
+                   ["obtain", "fulfill", "fulfil"].contains(words[j + 1].text) {
+                    picked += [w, words[j + 1]]
+                    j += 2
+                    continue
+                }
                 // (`outstanding` opens a phrase, `no outstanding borrowings`; after a noun it ends one.)
                 let stop = picked.isEmpty ? w.text != "outstanding" && amountStops.contains(w.text) : amountStops.contains(w.text)
-                if !joined && (picked.count >= 6 || stop || noneStops.contains(w.text) || verbs.contains(w.text) && w.text != "of"
+                let most = picked.contains(where: { $0.text == "obtain" || $0.text.hasPrefix("fulfil") }) ? 8 : 6
+                if !joined && (picked.count >= most || stop || noneStops.contains(w.text) || verbs.contains(w.text) && w.text != "of"
                                || clauseVerbs.contains(w.text) || Int(w.text) != nil) {
                     // (A noun an infinitive goes on to qualify is cut short: `no impairments of
                     // costs to obtain revenue contracts`.)
