@@ -64,6 +64,8 @@ extension NarrativeExtractor {
         let (a, b) = (figures[k], figures[k + 1])
         guard a.hasCurrency, b.hasCurrency, a.unit == b.unit, a.value > 0, b.value > a.value, r.lowerBound < a.start else { return nil }
         // (Joined by `to` or a dash, as `FactAdmission.isRange` reads them, or after `range(d) from`.)
+        // (Most pairs of amounts are further apart: a few bytes are read before any word.)
+        guard b.start - a.end <= 8 else { return nil }
         let gap = Words.split(t[a.end..<b.start])
         guard gap.isEmpty || gap.count == 1 && gap[0].text == "to" else { return nil }
         let ctx = Words.tail(t, r.lowerBound, a.start) { $0.count >= 24 }
@@ -137,7 +139,7 @@ extension NarrativeExtractor {
     /// it and the amount. The period is `boundPeriod`'s. Never a stated subject.
     static func claimedMinimum(_ t: [UInt8], _ f: Figure, nextStart: Int, sentence r: Range<Int>,
                                base: StatedPeriod?) -> NarrativeFact? {
-        guard f.hasCurrency, f.value > 0, r.lowerBound < f.start else { return nil }
+        guard f.hasCurrency, f.value > 0, r.lowerBound < f.start, lowerBoundBefore(t, f.start) else { return nil }
         let ctx = Words.tail(t, r.lowerBound, f.start) { $0.count >= 24 }
         var i = ctx.count - 1
         while i >= 0, approximators.contains(ctx[i].text) { i -= 1 }
@@ -160,6 +162,25 @@ extension NarrativeExtractor {
         let m = boundMetric(.minimum, noun + " " + participle)
         guard FactAdmission.nounPhrase(m) != nil, let p = boundPeriod(t, before: f, sentence: r, base: base) else { return nil }
         return NarrativeFact(metric: m, figure: f, period: p, role: "current", stated: false)
+    }
+
+    /// Whether the word right before `start` (a currency sign and spaces between, an
+    /// approximator passed over) can close a lower bound (`of`, `than`, `over`, `least`,
+    /// `exceeds`, `exceeding`): a look at a few bytes, so most amounts are turned away before
+    /// any word of the sentence is split (`claimedMinimum`).
+    static func lowerBoundBefore(_ t: [UInt8], _ start: Int) -> Bool {
+        var e = min(start, t.count)
+        var word = ""
+        for _ in 0..<2 {
+            while e > 0, !Words.isAlnum(t[e - 1]) { e -= 1 }
+            var s = e
+            while s > 0, e - s < 16, Words.isAlnum(t[s - 1]) { s -= 1 }
+            guard s < e, e - s < 16 else { return false }
+            word = String(decoding: t[s..<e].map(Words.lower), as: UTF8.self)
+            guard approximators.contains(word) else { break }
+            e = s
+        }
+        return ["of", "than", "over", "least", "exceeds", "exceeding"].contains(word)
     }
 
     /// What a claim asks for (`claimedMinimum`): a noun of money owed for a wrong, not a

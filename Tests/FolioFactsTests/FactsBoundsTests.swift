@@ -38,6 +38,8 @@ struct FactsBoundsTests {
                 ["Minimum damages sought 2.0 current 2022-06-30"])
         #expect(dated("As of December 31, 2024, the plaintiffs allege more than $300 million in single damages against the defendants.") ==
                 ["Minimum single damages alleged 300.0 current 2024-12-31"])
+        #expect(dated("In March 2021, the plaintiffs claimed damages of more than approximately $40 million.") ==
+                ["Minimum damages claimed 40.0 current 2021-03-31"])
         #expect(dated("As of December 31, 2024, the complaint claims compensation in an amount that exceeds $75 million.") ==
                 ["Minimum compensation claimed 75.0 current 2024-12-31"])
     }
@@ -82,5 +84,24 @@ struct FactsBoundsTests {
                     "Impairments of costs to obtain revenue contracts = 0.0 @ 2024-12-31"])
         #expect(nones("There were no impairments of costs to fulfill contracts during 2023.")
                 == ["Impairments of costs to fulfill contracts = 0.0 @ 2023-12-31"])
+    }
+
+    func noneFacts(_ s: String) -> [String] {
+        let t = Array(s.utf8)
+        return NarrativeExtractor.sentences(t, 0..<t.count).flatMap { NarrativeExtractor.noneStated(t, sentence: $0, base: nil) }.map { f in
+            let p = f.period?.factPeriod
+            return "\(f.metric) = \(f.figure.value) @ \(p?.start ?? "nil")..\(p?.end ?? p?.instant ?? "nil")"
+        }
+    }
+
+    @Test("impairmentTestNone: a test `as of` a day that found `no impairment` is the tested asset's impairment, none, that day")
+    func impairmentTestNone() {
+        #expect(noneFacts("We completed the annual impairment test of goodwill as of October 1, 2024, resulting in no impairments.")
+                == ["Impairment of goodwill = 0.0 @ 2024-10-01..2024-10-01"])
+        #expect(noneFacts("We performed our annual impairment review of trademarks and goodwill as of May 1, 2023, and concluded there was no impairment.")
+                == ["Impairment of trademarks and goodwill = 0.0 @ 2023-05-01..2023-05-01"])
+        // (No test named, or no date: no fact.)
+        #expect(noneFacts("As of May 1, 2023, there was no impairment.") == [])
+        #expect(noneFacts("We performed our annual impairment review of goodwill and concluded there was no impairment.") == [])
     }
 }
