@@ -136,9 +136,10 @@ extension NarrativeExtractor {
     /// verb (`claiming damages against Northwind in excess of`, `claims damages in an amount that
     /// exceeds`). A threshold or a condition is no claim (`if the price is at or above`, `a
     /// loss greater than €20 million`): no verb of claim, or `if`, `unless` or `when` between
-    /// it and the amount. The period is `boundPeriod`'s. Never a stated subject.
-    static func claimedMinimum(_ t: [UInt8], _ f: Figure, nextStart: Int, sentence r: Range<Int>,
-                               base: StatedPeriod?) -> NarrativeFact? {
+    /// it and the amount. The period is `boundPeriod`'s from its own sentence only (a date an
+    /// earlier sentence named is another event's): a claim its sentence does not date is no
+    /// fact. Never a stated subject.
+    static func claimedMinimum(_ t: [UInt8], _ f: Figure, nextStart: Int, sentence r: Range<Int>) -> NarrativeFact? {
         guard f.hasCurrency, f.value > 0, r.lowerBound < f.start, lowerBoundBefore(t, f.start) else { return nil }
         let ctx = Words.tail(t, r.lowerBound, f.start) { $0.count >= 24 }
         var i = ctx.count - 1
@@ -160,7 +161,9 @@ extension NarrativeExtractor {
         guard let noun = after ?? objectAfterVerb(t, ctx, v, from: r.lowerBound, to: i),
               Words.split(noun).contains(where: { claimNouns.contains($0.text) }) else { return nil }
         let m = boundMetric(.minimum, noun + " " + participle)
-        guard FactAdmission.nounPhrase(m) != nil, let p = boundPeriod(t, before: f, sentence: r, base: base) else { return nil }
+        // (Only a date of its own sentence: a claim is not of the date an earlier sentence
+        // named, `At a hearing held in January 2025, ... The plaintiffs allege over $1 billion`.)
+        guard FactAdmission.nounPhrase(m) != nil, let p = boundPeriod(t, before: f, sentence: r, base: nil) else { return nil }
         return NarrativeFact(metric: m, figure: f, period: p, role: "current", stated: false)
     }
 

@@ -1065,7 +1065,7 @@ enum NarrativeExtractor {
                 (metric, current, skipThrough, clauseStart) = (nil, ns[0].period, k + 1, figures[k + 1].end)
                 return true
             }
-            if let n = claimedMinimum(t, f0, nextStart: nextStart, sentence: r, base: base) {
+            if let n = claimedMinimum(t, f0, nextStart: nextStart, sentence: r) {
                 took(n)
                 return true
             }
