@@ -16,10 +16,9 @@ extension NarrativeExtractor {
     /// words of quantity alone, `an aggregate amount`, name nothing). A modal before it does not
     /// make it a plan (`could make additional payments of up to`: `FigureScreen` lets it pass). Not a change (`may decrease by up
     /// to $50 million`: a possible change, `by` before `up to`), nor a price or a limit for each
-    /// (`per` or `each` in the six words after it: `up to $5,000 of donations, per employee`). The period is an instant: a date the sentence states before the amount (a
-    /// duration's end), else the date of the event it opens with (`In January 2023`), else
-    /// the end of the section's or filing's period (`base`). Never a stated subject: a maximum
-    /// is compared with no cell.
+    /// (`per` or `each` in the six words after it: `up to $5,000 of donations, per employee`).
+    /// Named as every bound is (`boundMetric`); the period is `boundPeriod`'s, an instant. Never
+    /// a stated subject: a maximum is compared with no cell.
     static func maximumUpTo(_ t: [UInt8], _ f: Figure, nextStart: Int, sentence r: Range<Int>,
                             base: StatedPeriod?) -> NarrativeFact? {
         // (Most amounts have no `up to` before them: a byte search turns them away first.)
@@ -40,13 +39,8 @@ extension NarrativeExtractor {
         guard let noun = after ?? nounBeforeAmount(t, from: r.lowerBound, to: at).flatMap(afterModalVerb) else { return nil }
         // (`an aggregate amount of up to`: words of quantity alone name nothing.)
         guard !Words.split(noun).allSatisfy({ ["aggregate", "amount", "amounts", "total", "sum", "value"].contains($0.text) }) else { return nil }
-        let m = "Maximum " + (Words.split(noun).first.map({ $0.text.utf8.count > 1 && noun.dropFirst().first?.isLowercase == true }) == true
-                              ? (noun.first.map { $0.lowercased() + noun.dropFirst() } ?? noun) : noun)
-        guard FactAdmission.nounPhrase(m) != nil else { return nil }
-        let before = cutComparison(t, r.lowerBound..<f.start)
-        guard let p = PeriodParser.find(t, before, base: base).map(\.endAsStated)
-                ?? PeriodParser.eventDate(t, before).map({ StatedPeriod.event($0.date, phrase: $0.text) })
-                ?? base.map(\.endAsStated) else { return nil }
+        let m = boundMetric(.maximum, noun)
+        guard FactAdmission.nounPhrase(m) != nil, let p = boundPeriod(t, before: f, sentence: r, base: base) else { return nil }
         return NarrativeFact(metric: m, figure: f, period: p, role: "current", stated: false)
     }
 

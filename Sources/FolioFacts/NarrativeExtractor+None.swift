@@ -36,7 +36,12 @@ extension NarrativeExtractor {
         guard hasNoWord(t, lo..<hi) else { return [] }
         let words = Words.split(t[lo..<hi])
         var out: [NarrativeFact] = []
-        for (i, w) in words.enumerated() where w.text == "no" && noneFrame(t, words, i) {
+        for (i, w) in words.enumerated() where w.text == "no" {
+            if let n = impairmentTestNone(t, words, i, sentence: lo..<hi) {
+                out.append(n)
+                continue
+            }
+            guard noneFrame(t, words, i) else { continue }
             guard let m = nilAmountPhrase(t, words, after: i), MetricKinds.namesNilAmount(m.lowercased()) else { continue }
             guard let period = PeriodParser.find(t, cutComparison(t, lo..<hi), base: base) else { continue }
             let zero = Figure(start: w.start, end: w.end, value: 0, decimals: 0, scale: 1, unit: nil)
@@ -48,6 +53,34 @@ extension NarrativeExtractor {
             }
         }
         return out
+    }
+
+    /// **impairmentTestNone.** An impairment test dated `as of` a day that found no impairment
+    /// states the impairment of what it tested as none, a charge of that day:
+    ///
+    ///     We completed the annual impairment test of goodwill as of October 1, 2024, resulting in no impairments.
+    ///     We performed our annual impairment review of trademarks and goodwill as of May 1, 2024, and concluded there was no impairment.
+    ///
+    /// -> `Impairment of goodwill` 0 for October 1, 2024 (a day's duration, as an event's flow
+    /// is: `eventFlow`). `no impairment(s)` ends its clause, after `resulting in` or `there
+    /// was|were`; the test is `impairment test|tests|review|assessment of <noun phrase>` before
+    /// it in the sentence, and the sentence states one instant. Nothing else is read from a
+    /// bare `no impairment` (`noneStated` asks for two words).
+    static func impairmentTestNone(_ t: [UInt8], _ words: [Word], _ i: Int, sentence r: Range<Int>) -> NarrativeFact? {
+        guard i >= 2, i + 1 < words.count, ["impairment", "impairments"].contains(words[i + 1].text),
+              i + 2 == words.count || ["as", "of", "for", "in", "during", "at"].contains(words[i + 2].text)
+                || (words[i + 1].end..<words[i + 2].start).contains(where: { t[$0] != 0x20 }),
+              words[i - 1].text == "in" && words[i - 2].text == "resulting"
+                || ["was", "were"].contains(words[i - 1].text) && words[i - 2].text == "there" else { return nil }
+        guard let k = words[..<i].lastIndex(where: { ["test", "tests", "review", "assessment"].contains($0.text) }), k >= 1,
+              words[k - 1].text == "impairment", k + 2 < i, words[k + 1].text == "of",
+              let object = nounPhrase(t, from: words[k + 2].start, to: words[i].start),
+              let p = PeriodParser.find(t, r, base: nil), p.kind == .instant else { return nil }
+        let m = "Impairment of " + object
+        guard FactAdmission.nounPhrase(m) != nil else { return nil }
+        let day = StatedPeriod(kind: .duration(months: 0), year: p.year, month: p.month, day: p.day, text: p.text)
+        let zero = Figure(start: words[i].start, end: words[i].end, value: 0, decimals: 0, scale: 1, unit: nil)
+        return NarrativeFact(metric: m, figure: zero, period: day, role: "current", stated: false)
     }
 
     /// **noneEachPeriod.** A none stated for a list of periods is stated for each of them:
@@ -95,7 +128,8 @@ extension NarrativeExtractor {
     }
 
     /// Whether `words[i]` (`no`) stands in a frame of `noneStated`: after `there was|were`,
-    /// `there has|have|had been` or `had` (spaces only between them), or first in its clause
+    /// `there has|have|had been` or `had` (spaces only between them), after `and` and an
+    /// amount of such a frame (`noneAfterAmount`), or first in its clause
     /// with `was`, `were`, `has`, `have` or `had` within the next eight words.
     static func noneFrame(_ t: [UInt8], _ words: [Word], _ i: Int) -> Bool {
         /// Only spaces between `words[a]` and `words[a + 1]`.
@@ -108,11 +142,24 @@ extension NarrativeExtractor {
         guard adjacent(i - 1) else { return false }
         let prev = words[i - 1].text
         if prev == "had" { return true }
+        if prev == "and" { return noneAfterAmount(words, i) }
         if prev == "was" || prev == "were" { return i >= 2 && words[i - 2].text == "there" && adjacent(i - 2) }
         if prev == "been", i >= 3, ["had", "has", "have"].contains(words[i - 2].text), words[i - 3].text == "there" {
             return adjacent(i - 2) && adjacent(i - 3)
         }
         return false
+    }
+
+    /// **noneAfterAmount.** `and no` coordinated after an amount the same `had` (or `there
+    /// was|were`) states is a none of that frame: `At March 1, 2025, we had $85 million of
+    /// borrowings outstanding under our commercial paper program and no borrowings outstanding
+    /// under the revolving credit facility.` The frame's verb stands before the amount, with no
+    /// other finite verb between it and `and`.
+    static func noneAfterAmount(_ words: [Word], _ i: Int) -> Bool {
+        guard i >= 3, let h = words[..<(i - 1)].lastIndex(where: { pastFrameVerbs.contains($0.text) || clauseVerbs.contains($0.text) })
+        else { return false }
+        let frame = words[h].text == "had" || ["was", "were"].contains(words[h].text) && h >= 1 && words[h - 1].text == "there"
+        return frame && words[(h + 1)..<(i - 1)].contains(where: { $0.text.first?.isNumber == true })
     }
 
     /// The noun phrase after `words[i]` (`no`), capitalised (`noneStated`); nil when none.
@@ -160,9 +207,18 @@ extension NarrativeExtractor {
                     j += 1
                     continue
                 }
+                // **costsToObtain.** `costs to obtain revenue contracts`, `costs to fulfill a
+                // contract`: the infinitive says which costs, words of the phrase (two more allowed).
+                if w.text == "to", let l = picked.last?.text, l == "costs" || l == "cost", j + 1 < words.count,
+                   ["obtain", "fulfill", "fulfil"].contains(words[j + 1].text) {
+                    picked += [w, words[j + 1]]
+                    j += 2
+                    continue
+                }
                 // (`outstanding` opens a phrase, `no outstanding borrowings`; after a noun it ends one.)
                 let stop = picked.isEmpty ? w.text != "outstanding" && amountStops.contains(w.text) : amountStops.contains(w.text)
-                if !joined && (picked.count >= 6 || stop || noneStops.contains(w.text) || verbs.contains(w.text) && w.text != "of"
+                let most = picked.contains(where: { $0.text == "obtain" || $0.text.hasPrefix("fulfil") }) ? 8 : 6
+                if !joined && (picked.count >= most || stop || noneStops.contains(w.text) || verbs.contains(w.text) && w.text != "of"
                                || clauseVerbs.contains(w.text) || Int(w.text) != nil) {
                     // (A noun an infinitive goes on to qualify is cut short: `no impairments of
                     // costs to obtain revenue contracts`.)

@@ -1067,6 +1067,27 @@ enum NarrativeExtractor {
                 || k > 0 && coordinatedArticle(t, f, before: ctx, from: prevEnd, previous: figures[k - 1], sentenceStart: r.lowerBound) != nil
         }
 
+        /// Whether figure `k` (`f0` as scanned) is read as a bound of an estimate or a claim
+        /// (`estimateRange`, `claimedMinimum`: before the screen, which turns the bounds of a
+        /// range and a modal's frame away) or an expected reclassification (whose `expects`
+        /// the screen takes for a plan: `expectedReclassification`), or left out (`FigureScreen`).
+        mutating func tookBoundOrScreened(_ k: Int, _ f0: Figure, nextStart: Int) -> Bool {
+            if let ns = estimateRange(t, figures, k, sentence: r, base: base) {
+                out += ns
+                (metric, current, skipThrough, clauseStart) = (nil, ns[0].period, k + 1, figures[k + 1].end)
+                return true
+            }
+            // `expects to reclassify gains of $126 million into ...` (`expectedReclassification`).
+            if let n = claimedMinimum(t, f0, nextStart: nextStart, sentence: r)
+                ?? expectedReclassification(t, f0, nextStart: nextStart, sentence: r, base: base) {
+                took(n)
+                return true
+            }
+            guard screen.excludes(k, f0, nextStart: nextStart) else { return false }
+            metric = nil
+            return true
+        }
+
         /// Figure `k` of the sentence (`f0` as scanned).
         mutating func read(_ k: Int, _ f0: Figure) {
             // The last words before the figure (enough for the checks below).
@@ -1077,13 +1098,7 @@ enum NarrativeExtractor {
             // Counts with a unit word take it (`takesUnitNoun`).
             let f = takesUnitNoun(f0, ctx) ? withUnitNoun(f0, after: after) : f0
             defer { prevEnd = f0.end }
-            if k <= skipThrough { return }
-            // `expects to reclassify gains of $126 million into ...`, before the screen (`expectedReclassification`).
-            if let n = expectedReclassification(t, f, nextStart: nextStart, sentence: r, base: base) { return took(n) }
-            if screen.excludes(k, f0, nextStart: nextStart) {
-                metric = nil
-                return
-            }
+            if k <= skipThrough || tookBoundOrScreened(k, f0, nextStart: nextStart) { return }
             // `(US$633.2 million)`: the same figure in another currency (not `, ($82) million`: `negativeInParentheses`).
             if k > 0, f0.value >= 0, let m = metric, let prev = out.last, prev.figure.end == figures[k - 1].end,
                isOpenParenthesis(t, prevEnd, f0.start) || opensApproximateBracket(t, prevEnd, f0.start) {

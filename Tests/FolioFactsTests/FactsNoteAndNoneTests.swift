@@ -98,7 +98,8 @@ struct FactsNoteAndNoneTests {
                   "As of February 1, 2024, we concluded there was no impairment as of that date.",
                   // Owed under what is not said; a noun an infinitive qualifies is cut short.
                   "The company repaid the notes and there were no amounts outstanding as of December 31, 2024.",
-                  "There were no impairments of costs to obtain revenue contracts for fiscal 2025 and 2024."] {
+                  // (`costs to obtain`, `costs to fulfill` name which costs: `costsToObtain`.)
+                  "There were no impairments of assets to be sold for fiscal 2025 and 2024."] {
             #expect(facts(s).isEmpty, "\(s)")
         }
     }
