@@ -390,6 +390,10 @@ extension NarrativeExtractor {
     static func besideNoun(_ t: [UInt8], _ f: Figure, ctx: [Word], link: String?, prevEnd: Int, clauseStart: Int,
                            nextStart: Int, sentence r: Range<Int>, base: StatedPeriod?,
                            previous: Figure? = nil) -> (metric: String, period: StatedPeriod?, list: Bool)? {
+        // (`$11.7 billion of the share repurchase authorization remained available`: `remainingPartOf`.)
+        if let m = remainingPartOf(t, f, sentence: r) {
+            return (m, periodNear(t, after: f.end, f, nextStart: nextStart, sentence: r, base: base), false)
+        }
         if let m = amountOfNoun(t, f, before: ctx, nextStart: nextStart, actionFrom: r.lowerBound) {
             let p = equivalentBracketEnd(t, f).map { bracketedHeadPeriod(t, f, close: $0, sentence: r, base: base) }
                 ?? periodNear(t, after: f.end, f, nextStart: nextStart, sentence: r, base: base)

@@ -149,6 +149,7 @@ extension NarrativeExtractor {
         guard f.hasCurrency, f.value >= 0, f.end < t.count, t[f.end] == 0x20, r.lowerBound < f.start else { return nil }
         let hi = min(nextStart, t.count, f.end + 96)
         let words = Words.split(t[f.end..<hi])
+        if words.first?.text == "of" { return remainingPartOf(t, f, sentence: r) }
         var i = 0
         var remaining = false, available = false
         if i < words.count, remainWords.contains(words[i].text) { remaining = true; i += 1 }
@@ -163,6 +164,32 @@ extension NarrativeExtractor {
         let named: String = "Amount " + (available ? "available" : "remaining") + " " + words[i].text
         return named + " " + object
     }
+
+    /// **remainingPartOf.** `$X of the [$Y] <noun phrase> remain(s|ed) [available]`: the part of
+    /// a program or an authorization still available, named as `amountRemaining` names it (`As of
+    /// February 2, 2025, approximately $11.7 billion of the $15.0 billion share repurchase
+    /// authorization remained available` -> `Amount available under share repurchase
+    /// authorization`; it was `Share repurchase authorization remained`). The noun phrase after
+    /// `of the` (an amount of its whole inside skipped) runs to the word of remaining, at most
+    /// eight words, with no punctuation; a date stands before the amount, as for `amountRemaining`.
+    static func remainingPartOf(_ t: [UInt8], _ f: Figure, sentence r: Range<Int>) -> String? {
+        let hi = min(r.upperBound, t.count, f.end + 160)
+        let ws = Words.split(t[f.end..<hi])
+        guard ws.count >= 4, ws[0].text == "of", ["the", "our", "its"].contains(ws[1].text),
+              let j = ws.indices.dropFirst(2).prefix(12).first(where: { remainWords.contains(ws[$0].text) }) else { return nil }
+        var a = 2
+        // (The whole's own amount: `the $15.0 billion share repurchase authorization`.)
+        while a < j, Double(ws[a].text.replacingOccurrences(of: ",", with: "")) != nil || scaleWords.contains(ws[a].text) { a += 1 }
+        guard a < j, j - a <= 8, !(ws[a].start..<ws[j].start).contains(where: { t[$0] == UInt8(ascii: ",") || t[$0] == UInt8(ascii: "(") }),
+              PeriodParser.find(t, cutComparison(t, r.lowerBound..<f.start), base: nil) != nil else { return nil }
+        // (Only what remains available: `$87 of the liability balance remains subject to
+        // negotiations` is no amount remaining under it.)
+        guard j + 1 < ws.count, ws[j + 1].text == "available" else { return nil }
+        return "Amount available under " + singleSpaced(t, ws[a].start, ws[j - 1].end)
+    }
+
+    /// The words of a figure's scale (`remainingPartOf` skips an amount inside a noun phrase).
+    static let scaleWords: Set<String> = ["thousand", "million", "billion", "trillion"]
 
     /// The words of remaining after an amount (`amountRemaining`).
     static let remainWords: Set<String> = ["remain", "remains", "remained", "remaining"]

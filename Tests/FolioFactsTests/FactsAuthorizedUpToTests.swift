@@ -83,5 +83,16 @@ struct FactsAuthorizedUpToTests {
         #expect(factLines("Norvale could make additional payments of up to $1.6 billion upon achievement of milestones.", base: fy)
                 .allSatisfy { !$0.hasPrefix("Commercial") })
     }
+
+    @Test("remainingPartOf: `$X of the [$Y] <noun> remained available` is the amount available under it")
+    func remainingPartOf() {
+        #expect(factLines("As of March 1, 2025, approximately $4.2 billion of the $10.0 billion share repurchase authorization remained available.").first
+                == "Amount available under share repurchase authorization 4.2x1000000000 As of March 1, 2025 current")
+        #expect(factLines("As of March 1, 2025, $900 million of our repurchase program remains available.")
+                == ["Amount available under repurchase program 900.0x1000000 As of March 1, 2025 current"])
+        // What remains otherwise is not this reading.
+        #expect(factLines("At June 30, 2025, $87 million of the liability balance remains subject to negotiations with customers.")
+                .allSatisfy { !$0.hasPrefix("Amount available") })
+    }
 }
 
