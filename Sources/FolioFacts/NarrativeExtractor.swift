@@ -855,6 +855,7 @@ enum NarrativeExtractor {
         /// gross benefit per share was $0.21, $0.22 and $0.17, respectively`: exactly as many
         /// periods opening the sentence, another clause between.)
         mutating func continueList(_ metric: String, _ k: Int, from start: Int) {
+            if tookPerShareAsides(metric, k, from: start) { return } // `$310 million, or $0.42 per diluted share, $285 million, or ...`
             let e = listEnd(t, figures, from: k)
             if e > k, let ps = listPeriods(t, figures, k, e, clauseStart: start, sentenceEnd: r.upperBound, base: base, earlier: listed)
                 ?? periodList(t, r.lowerBound..<figures[k].start, base: base, count: e - k + 1) {
@@ -993,6 +994,7 @@ enum NarrativeExtractor {
         /// the list's periods follow it.
         mutating func tookChange(_ n: NarrativeFact, _ k: Int, from start: Int) {
             out.append(n)
+            if tookPerShareAsides(n.metric, k, from: start) { return }
             let e = listEnd(t, figures, from: k)
             guard e > k, let ps = listPeriods(t, figures, k, e, clauseStart: start, sentenceEnd: r.upperBound, base: base, earlier: listed)
                     ?? periodList(t, r.lowerBound..<figures[k].start, base: base, count: e - k + 1) else { return }
@@ -1108,7 +1110,7 @@ enum NarrativeExtractor {
             if let n = authorizedFact(t, f, ctx: ctx, nextStart: nextStart, sentence: r, base: base)
                 ?? maximumUpTo(t, f, nextStart: nextStart, sentence: r, base: base) { return took(n) }
             // `the increase in the valuation allowance was $321 million` (`changeNoun`).
-            if let n = changeNoun(t, f, ctx: ctx, nextStart: nextStart, sentence: r, base: base) { return out.append(n) }
+            if let n = changeNoun(t, f, ctx: ctx, nextStart: nextStart, sentence: r, base: base, figures: figures, k: k) { return tookChange(n, k, from: k == 0 ? clauseStart : prevEnd) }
             // A statement: `<metric> was <figure>`.
             var vi = ctx.count - 1
             while vi >= 0, modifiers.contains(ctx[vi].text) { vi -= 1 }

@@ -1,0 +1,46 @@
+import Testing
+import FolioModel
+@testable import FolioFacts
+
+/// Lists of amounts the readers lost to what stands between or around the amounts (issue #20).
+/// Made-up sentences.
+@Suite("Facts: lists with asides and nouns after them")
+struct FactsAsideListsTests {
+    func dated(_ s: String) -> [String] { FactsFromToTests().dated(s) }
+
+    @Test("perShareAsides: each amount of a list restated per share in an aside of its own; not without an aside after each, or as many periods")
+    func perShareAsides() {
+        #expect(dated("For 2024, 2023 and 2022, the credit resulted in a reduction of income tax expense of $310 million, or $0.42 per diluted share, $285 million, or $0.39 per diluted share, and $240 million, or $0.33 per diluted share, respectively.") == [
+            "Income tax expense change -310.0 change 2024-01-01..2024-12-31",
+            "Income tax expense change per diluted share -0.42 change 2024-01-01..2024-12-31",
+            "Income tax expense change -285.0 comparative 2023-01-01..2023-12-31",
+            "Income tax expense change per diluted share -0.39 comparative 2023-01-01..2023-12-31",
+            "Income tax expense change -240.0 comparative 2022-01-01..2022-12-31",
+            "Income tax expense change per diluted share -0.33 comparative 2022-01-01..2022-12-31",
+        ])
+        #expect(dated("Net earnings were $1.2 billion, or $2.10 per diluted share, and $0.9 billion, or $1.61 per diluted share, for fiscal 2025 and 2024, respectively.") == [
+            "Net earnings 1.2 current 2025-01-01..2025-12-31",
+            "Net earnings per diluted share 2.1 current 2025-01-01..2025-12-31",
+            "Net earnings 0.9 comparative 2024-01-01..2024-12-31",
+            "Net earnings per diluted share 1.61 comparative 2024-01-01..2024-12-31",
+        ])
+        // (The second amount has no aside: the head and its aside only, as before.)
+        #expect(dated("For 2024 and 2023, net earnings were $1.2 billion, or $2.10 per diluted share, and $0.9 billion, respectively.").count < 4)
+        // (Three items, two periods.)
+        #expect(dated("For 2024 and 2023, net earnings were $1.2 billion, or $2.10 per diluted share, $0.9 billion, or $1.61 per diluted share, and $0.7 billion, or $1.20 per diluted share, respectively.").count < 6)
+    }
+
+    @Test("changeOfAmountsIn: `a net increase of $A, $B and $C, respectively, in <noun>` is the noun's change in each period; `in` a period names none")
+    func changeOfAmountsIn() {
+        #expect(dated("In fiscal 2025, 2024 and 2023, the Company reported a net increase of approximately $120 million, $95 million, and $60 million, respectively, in its accrued warranty costs.") == [
+            "Accrued warranty costs change 120.0 change 2025-01-01..2025-12-31",
+            "Accrued warranty costs change 95.0 comparative 2024-01-01..2024-12-31",
+            "Accrued warranty costs change 60.0 comparative 2023-01-01..2023-12-31",
+        ])
+        #expect(dated("During 2024, the new pricing led to an increase of $15 million in deferred revenue.") ==
+                ["Deferred revenue change 15.0 change 2024-01-01..2024-12-31"])
+        // (`in` a period after the amounts names no measure.)
+        #expect(dated("The change resulted in an increase of $5 million in fiscal 2024.").allSatisfy { !$0.contains(" change ") })
+        #expect(dated("The change resulted in a decrease of $5 million in the fourth quarter of 2024.").allSatisfy { !$0.contains(" change ") })
+    }
+}
