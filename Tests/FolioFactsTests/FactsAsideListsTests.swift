@@ -43,4 +43,31 @@ struct FactsAsideListsTests {
         #expect(dated("The change resulted in an increase of $5 million in fiscal 2024.").allSatisfy { !$0.contains(" change ") })
         #expect(dated("The change resulted in a decrease of $5 million in the fourth quarter of 2024.").allSatisfy { !$0.contains(" change ") })
     }
+
+    @Test("judgedAsNoun: amounts opening their clause `were determined to be <noun>` are that noun's, each at its date; not a plan")
+    func judgedAsNoun() {
+        #expect(dated("At June 30, 2025 and December 31, 2024, $8 and $11 were determined to be impaired notes receivable and charged off.") == [
+            "Amount determined to be impaired notes receivable 8.0 current 2025-06-30",
+            "Amount determined to be impaired notes receivable 11.0 comparative 2024-12-31",
+        ])
+        #expect(dated("As of March 31, 2025, $3 million was deemed to be excess inventory.") ==
+                ["Amount deemed to be excess inventory 3.0 current 2025-03-31"])
+        // (An expectation names nothing.)
+        #expect(dated("As of March 31, 2025, $3 million was expected to be collected within one year.").allSatisfy { !$0.contains(" to be ") })
+    }
+
+    @Test("namesInQualifier: one noun whose qualifier ends in as many names as the list's amounts names one metric per name")
+    func namesInQualifier() {
+        #expect(dated("At December 31, 2024, revenue from customers in Canada and Mexico was $5 million and $6 million, respectively.") == [
+            "Revenue from customers in Canada 5.0 current 2024-12-31",
+            "Revenue from customers in Mexico 6.0 current 2024-12-31",
+        ])
+        #expect(dated("As of March 31, 2025, goodwill allocated to the Industrial and Medical reporting units was $2.10 billion and $450 million, respectively.") == [
+            "Goodwill allocated to Industrial reporting units 2.1 current 2025-03-31",
+            "Goodwill allocated to Medical reporting units 450.0 current 2025-03-31",
+        ])
+        // (Two names, three amounts: no metric per name.)
+        #expect(dated("At December 31, 2024, revenue from customers in Canada and Mexico was $5 million, $6 million and $7 million, respectively.")
+                .allSatisfy { !$0.hasPrefix("Revenue from customers in Mexico") && !$0.hasPrefix("Revenue from customers in Canada 5") })
+    }
 }
