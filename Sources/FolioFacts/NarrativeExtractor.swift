@@ -1207,6 +1207,7 @@ enum NarrativeExtractor {
         guard i >= 1, ctx[i].text == "by" else { return nil }
         guard changeVerbs.contains(ctx[i - 1].text) else {
             return objectChangeBy(t, f, phraseStart: phraseStart, nextStart: nextStart, sentence: r, base: base)
+                ?? differenceBy(t, f, ctx: ctx, by: i, phraseStart: phraseStart, nextStart: nextStart, sentence: r, base: base)
         }
         // The change verb's bytes: `ctx` words are relative to where `Words.tail` started.
         guard let at = lastIndex(of: Array(ctx[i - 1].text.utf8), in: t, phraseStart..<f.start), at > phraseStart else { return nil }

@@ -70,4 +70,16 @@ struct FactsAsideListsTests {
         #expect(dated("At December 31, 2024, revenue from customers in Canada and Mexico was $5 million, $6 million and $7 million, respectively.")
                 .allSatisfy { !$0.hasPrefix("Revenue from customers in Mexico") && !$0.hasPrefix("Revenue from customers in Canada 5") })
     }
+
+    @Test("differenceBy: `<subject> were reduced by` and `<subject> exceeded <object> by` state a difference at each date; not a plan")
+    func differenceBy() {
+        #expect(dated("At June 30, 2025 and December 31, 2024, our trade receivables were reduced by $9 million and $7 million, respectively.") == [
+            "Trade receivables reduction 9.0 current 2025-06-30",
+            "Trade receivables reduction 7.0 comparative 2024-12-31",
+        ])
+        #expect(dated("At March 31, 2025, the estimated cost of the cleanup exceeded our accrued liabilities by $120 million.") ==
+                ["Excess of estimated cost of the cleanup over accrued liabilities 120.0 current 2025-03-31"])
+        // (A plan, or a hypothetical, states no difference.)
+        #expect(dated("We expect that the cost will have exceeded our accrued liabilities by $120 million.").allSatisfy { !$0.hasPrefix("Excess") })
+    }
 }
