@@ -82,4 +82,18 @@ struct FactsAsideListsTests {
         // (A plan, or a hypothetical, states no difference.)
         #expect(dated("We expect that the cost will have exceeded our accrued liabilities by $120 million.").allSatisfy { !$0.hasPrefix("Excess") })
     }
+
+    @Test("bareAmountsBeforeNoun: a list of bare amounts after a verb of holding names the noun after the last, each at its date")
+    func bareAmountsBeforeNoun() {
+        #expect(dated("As of December 31, 2024 and 2023, the group had ¥1.3 billion and ¥1.6 billion yen-denominated borrowings outstanding.") == [
+            "Yen-denominated borrowings 1.3 current 2024-12-31",
+            "Yen-denominated borrowings 1.6 comparative 2023-12-31",
+        ])
+        #expect(dated("At June 30, 2025 and December 31, 2024, purchases included $45 million and $38 million unsettled trades.") == [
+            "Unsettled trades 45.0 current 2025-06-30",
+            "Unsettled trades 38.0 comparative 2024-12-31",
+        ])
+        // (After another verb the amounts are the verb's: no noun read this way.)
+        #expect(dated("At June 30, 2025 and December 31, 2024, we sold $45 million and $38 million unsettled trades.").allSatisfy { !$0.hasPrefix("Unsettled trades ") })
+    }
 }
