@@ -409,7 +409,8 @@ extension NarrativeExtractor {
            let p = modifierPeriod(t, f, phraseEnd: end, nextStart: nextStart, sentence: r, base: base, standing: standing) {
             return (m, p, false)
         }
-        return nil
+        // (`... have a principal amount denominated in euros: 3.000% Notes for €470 million, ...`: `namedItemsFor`.)
+        return namedItemFor(t, f, sentence: r, base: base).map { ($0.0, $0.1, false) }
     }
 
     /// **statedModifierPeriod.** The period of an amount read by `amountBeforeNoun`, which must

@@ -96,4 +96,24 @@ struct FactsAsideListsTests {
         // (After another verb the amounts are the verb's: no noun read this way.)
         #expect(dated("At June 30, 2025 and December 31, 2024, we sold $45 million and $38 million unsettled trades.").allSatisfy { !$0.hasPrefix("Unsettled trades ") })
     }
+
+    /// Facts of `s` read under the six months ended June 30, 2025 (a 10-Q's period).
+    func underHalfYear(_ s: String) -> [String] {
+        let t = Array(s.utf8), h = Array("six months ended June 30, 2025".utf8)
+        let base = PeriodParser.find(h, 0..<h.count, base: nil)
+        return NarrativeExtractor.sentences(t, 0..<t.count).flatMap { NarrativeExtractor.extract(t, sentence: $0, base: base) }
+            .map { "\($0.metric) \($0.figure.value) \($0.role) \($0.period?.factPeriod.instant ?? "nil")" }
+    }
+
+    @Test("namedItemsFor: `<noun> have a <measure>: <name> for <amount>, ...` states the measure per item at the period's end")
+    func namedItemsFor() {
+        #expect(underHalfYear("The following notes have a principal amount denominated in sterling: 2.500% Notes for £400 million, 3.250% Notes for £1,650 million, and 4.000% Notes for £300 million.") == [
+            "2.500% Notes principal amount 400.0 current 2025-06-30",
+            "3.250% Notes principal amount 1650.0 current 2025-06-30",
+            "4.000% Notes principal amount 300.0 current 2025-06-30",
+        ])
+        // (No measure the items have: a sale's prices are no such list; no period: no fact.)
+        #expect(underHalfYear("The Company sold the following businesses: the Alpha unit for $400 million, and the Beta unit for $250 million.") == [])
+        #expect(dated("The following notes have a principal amount denominated in sterling: Series A Notes for £400 million, Series B Notes for £650 million.") == [])
+    }
 }
