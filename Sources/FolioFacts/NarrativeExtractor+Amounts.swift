@@ -372,7 +372,7 @@ extension NarrativeExtractor {
         let next = e + 1 < figures.count ? figures[e + 1].start : sentenceEnd
         if isBlocked(ctx) { return nil }
         guard let m = amountOfNoun(t, figures[e], before: [], nextStart: next, actionFrom: r.lowerBound)
-                ?? respectivelyOfNoun(t, figures[e], nextStart: next),
+                ?? respectivelyOfNoun(t, figures[e], nextStart: next) ?? bareAmountsBeforeNoun(t, figures, k, e, end: next),
               let ps = listPeriods(t, figures, k, e, clauseStart: clauseStart, sentenceEnd: sentenceEnd, base: base, earlier: earlier)
                 ?? periodList(t, r.lowerBound..<figures[k].start, base: base, count: e - k + 1) else { return nil }
         return (m, e, ps)
@@ -415,7 +415,8 @@ extension NarrativeExtractor {
            let p = modifierPeriod(t, f, phraseEnd: end, nextStart: nextStart, sentence: r, base: base, standing: standing) {
             return (m, p, false)
         }
-        return nil
+        // (`... have a principal amount denominated in euros: 3.000% Notes for €470 million, ...`: `namedItemsFor`.)
+        return namedItemFor(t, f, sentence: r, base: base).map { ($0.0, $0.1, false) }
     }
 
     /// **statedModifierPeriod.** The period of an amount read by `amountBeforeNoun`, which must
@@ -512,6 +513,16 @@ extension NarrativeExtractor {
         var s = v
         if s >= 1, ctx[s].text == "for", ["provides", "provide"].contains(ctx[s - 1].text) { s -= 1 }
         let present = s >= 0 && standingVerbs.contains(ctx[s].text)
+        guard let (p, q) = modifiedNoun(t, after: f, end: end) else { return nil }
+        let m = singleSpaced(t, p.start, q.end) + action
+        guard let c = m.first else { return nil }
+        return (c.uppercased() + m.dropFirst(), q.end, present && action.isEmpty && standingNouns.contains(q.text))
+    }
+
+    /// The noun phrase an amount printed as its first modifier names (`amountBeforeNoun`,
+    /// `bareAmountsBeforeNoun`): its first and last words, or nil (see `amountBeforeNoun`).
+    static func modifiedNoun(_ t: [UInt8], after f: Figure, end: Int) -> (Word, Word)? {
+        guard f.end + 1 < end, end <= t.count else { return nil }
         var picked: [Word] = []
         // (`split` of a slice gives offsets in `t`.)
         let words = Words.split(t[(f.end + 1)..<end])
@@ -536,9 +547,25 @@ extension NarrativeExtractor {
         guard let p = picked.first, let q = picked.last, p.text.first?.isLetter == true || Int(p.text) != nil,
               !picked.indices.contains(where: { !halves.contains($0) && (changeWords.contains(picked[$0].text) || changeNouns.contains(picked[$0].text)) }),
               !["amount", "amounts"].contains(q.text), picked.count >= 2 else { return nil }
-        let m = singleSpaced(t, p.start, q.end) + action
+        return (p, q)
+    }
+
+    /// **bareAmountsBeforeNoun** (in `amountsOfNoun`): a list of amounts with no article, the
+    /// object of a verb of holding printed right before the first (`holdingVerbs`, spaces only
+    /// between), is the first modifier of the noun phrase after the last, as one amount is
+    /// (`bareAmountBeforeNoun`): `As of December 31, 2024 and 2023, the group had ¥1.3 billion
+    /// and ¥1.6 billion yen-denominated borrowings outstanding` -> `Yen-denominated borrowings`,
+    /// each at its date. The metric (capitalized), or nil.
+    static func bareAmountsBeforeNoun(_ t: [UInt8], _ figures: [Figure], _ k: Int, _ e: Int, end: Int) -> String? {
+        guard k < e, e < figures.count, figures[e].hasCurrency, figures[e].value > 0, figures[e].end < end, t[figures[e].end] == 0x20,
+              !ByteClass.isDigit(t[figures[e].start]) else { return nil }
+        var j = figures[k].start
+        while j > 0, t[j - 1] == 0x20 { j -= 1 }
+        guard j < figures[k].start, let w = Words.split(t[max(0, j - 12)..<j]).last, w.end == j, holdingVerbs.contains(w.text),
+              let (p, q) = modifiedNoun(t, after: figures[e], end: end) else { return nil }
+        let m = singleSpaced(t, p.start, q.end)
         guard let c = m.first else { return nil }
-        return (c.uppercased() + m.dropFirst(), q.end, present && action.isEmpty && standingNouns.contains(q.text))
+        return c.uppercased() + m.dropFirst()
     }
 
     /// **bareAmountBeforeNoun.** An amount with no article, the object of a verb of holding

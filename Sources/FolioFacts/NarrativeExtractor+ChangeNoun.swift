@@ -23,9 +23,9 @@ extension NarrativeExtractor {
     /// ...`: `openingEventPeriod`), else the sentence's (`periodNear`). A change is never a stated level: no cell is compared with
     /// it as one (`stated` false). Nil for any other shape.
     static func changeNoun(_ t: [UInt8], _ f: Figure, ctx: [Word], nextStart: Int, sentence r: Range<Int>,
-                           base: StatedPeriod?) -> NarrativeFact? {
+                           base: StatedPeriod?, figures: [Figure] = [], k: Int = -1) -> NarrativeFact? {
         guard f.hasCurrency, f.value > 0, let (m, word) = changeAfterAmount(t, f, ctx: ctx, nextStart: nextStart)
-                ?? changeBeforeAmount(t, f, ctx: ctx, sentence: r) else { return nil }
+                ?? changeBeforeAmount(t, f, ctx: ctx, sentence: r) ?? changeOfAmountsIn(t, figures, k, ctx: ctx, sentence: r) else { return nil }
         var g = f
         if decreaseNouns.contains(word) { g.value = -g.value }
         let period = openingEventPeriod(t, f, sentence: r, base: base) ?? periodNear(t, after: f.end, f, nextStart: nextStart, sentence: r, base: base)
@@ -76,6 +76,44 @@ extension NarrativeExtractor {
               whole(phrase, in: Array(words[(c + 2)..<v])) else { return nil }
         return (phrase.first.map { $0.uppercased() + phrase.dropFirst() } ?? phrase, words[c].text)
     }
+
+    /// **changeOfAmountsIn.** `<article> [net] <change word> of <amounts>[, respectively,] in
+    /// <noun phrase>`: the measure is named after the amounts (`the Company reported a net
+    /// increase of approximately $120 million, $95 million and $60 million, respectively, in its
+    /// accrued warranty costs` -> `Accrued warranty costs change`; `an increase of $5 million in
+    /// deferred revenue`). Figure `k` follows `of` (a word saying it is approximate allowed);
+    /// the list is `listEnd`'s from it; after its last amount stand `, respectively,` or nothing,
+    /// then `in` and a whole noun phrase (`whole`), no period (`in fiscal 2024`, `in the fourth
+    /// quarter`: a period, no measure). The noun phrase (capitalized) and the change word; nil
+    /// for any other shape.
+    static func changeOfAmountsIn(_ t: [UInt8], _ figures: [Figure], _ k: Int, ctx near: [Word], sentence r: Range<Int>) -> (String, String)? {
+        // (`ctx` may hold four words only, `net increase of approximately`: the article is read too.)
+        guard k >= 0, k < figures.count, near.contains(where: { $0.text == "of" }) else { return nil }
+        let ctx = Words.tail(t, r.lowerBound, figures[k].start) { $0.count >= 6 }
+        var v = ctx.count - 1
+        while v >= 0, approximators.contains(ctx[v].text) { v -= 1 }
+        guard v >= 2, ctx[v].text == "of", changeNounWords.contains(ctx[v - 1].text) else { return nil }
+        let a = ctx[v - 2].text == "net" ? v - 3 : v - 2
+        guard a >= 0, ["a", "an", "the"].contains(ctx[a].text) else { return nil }
+        let e = listEnd(t, figures, from: k)
+        let next = min(e + 1 < figures.count ? figures[e + 1].start : r.upperBound, t.count)
+        var i = figures[e].end
+        let respectively = Array(", respectively,".utf8)
+        if i + respectively.count <= next, respectively.indices.allSatisfy({ t[i + $0] == respectively[$0] }) { i += respectively.count }
+        let link = Array(" in ".utf8)
+        guard i + link.count < next, link.indices.allSatisfy({ t[i + $0] == link[$0] }) else { return nil }
+        let from = i + link.count - 1
+        let words = Words.split(t[from..<next])
+        guard let w0 = words.first(where: { !determiners.contains($0.text) }), !periodOpenings.contains(w0.text),
+              Months.number(w0.text) == nil, let phrase = nounPhrase(t, from: from, to: next),
+              whole(phrase, in: Array(words.drop(while: { determiners.contains($0.text) }))) else { return nil }
+        return (phrase.first.map { $0.uppercased() + phrase.dropFirst() } ?? phrase, ctx[v - 1].text)
+    }
+
+    /// First words of a period phrase after `in` (`changeOfAmountsIn`: `in fiscal 2024`, `in the
+    /// fourth quarter`): a period, no measure.
+    static let periodOpenings: Set<String> = ["fiscal", "first", "second", "third", "fourth", "quarter", "year", "years", "period",
+                                              "periods", "months", "prior", "current", "same", "each", "both", "future", "calendar"]
 
     /// Whether `phrase` is a whole noun phrase of the words after the change's `in` (`words`):
     /// the word after it is not `of` (`cost of revenues` read as `cost`) nor `for` but before a

@@ -191,8 +191,42 @@ extension NarrativeExtractor {
             }
             items[items.count - 1].append(tok)
         }
-        guard items.count == count, count >= 2, let lastItem = items.last, items.allSatisfy({ !$0.isEmpty }) else { return nil }
-        let qualifier = tokens[qualifierAt...]
+        guard items.count == count, count >= 2, items.allSatisfy({ !$0.isEmpty }) else {
+            return items.count == 1 ? namesInQualifier(tokens, from: qualifierAt, count: count) : nil
+        }
+        return itemMetrics(items, qualifier: tokens[qualifierAt...])
+    }
+
+    /// **namesInQualifier.** A metric of one noun whose qualifier ends in as many names as the
+    /// list has figures (`respectiveMetrics`): `goodwill allocated to our Industrial and Medical
+    /// segments of $2.10 billion and $450 million, respectively` -> `Goodwill allocated to
+    /// Industrial segments`, `Goodwill allocated to Medical segments`. The names are the words
+    /// after the qualifier's last link (`nameLinks`, as `respectiveNames` has them: `to`, `in`, `by`, `for`, `at`, `from`,
+    /// `among`, `between`, `with`, `on`), a leading article or `our` dropped, split at commas,
+    /// `and`, `or`; a short name takes the last one's noun as `respectiveMetrics` has it. Nil
+    /// unless exactly `count` names of one to six words each.
+    static func namesInQualifier(_ tokens: [String], from q: Int, count: Int) -> [String]? {
+        guard q < tokens.count, let l = tokens.indices.last(where: { $0 > q && nameLinks.contains(tokens[$0].lowercased()) }) else { return nil }
+        var names: [[String]] = [[]]
+        for (i, tok) in tokens[(l + 1)...].enumerated() {
+            let w = tok.lowercased()
+            if i == 0, determiners.contains(w) { continue }
+            if w == "and" || w == "or" {
+                if !names[names.count - 1].isEmpty { names.append([]) }
+                continue
+            }
+            names[names.count - 1].append(tok.hasSuffix(",") ? String(tok.dropLast()) : tok)
+            if tok.hasSuffix(",") { names.append([]) }
+        }
+        guard names.count == count, names.allSatisfy({ !$0.isEmpty && $0.count <= 6 }) else { return nil }
+        let head = tokens[...l].joined(separator: " ")
+        return itemMetrics(names, qualifier: [], capitalized: false).map { head + " " + $0 }
+    }
+
+    /// One metric per item (`respectiveMetrics`): an item of at most two words, shorter than
+    /// the last, takes the last item's noun; each then the qualifier, capitalized.
+    static func itemMetrics(_ items: [[String]], qualifier: ArraySlice<String>, capitalized: Bool = true) -> [String] {
+        guard let lastItem = items.last else { return [] }
         return items.indices.map { k in
             var item = items[k]
             if k < items.count - 1, item.count <= 2, item.last?.lowercased() != lastItem.last?.lowercased(),
@@ -200,7 +234,7 @@ extension NarrativeExtractor {
                 item += lastItem.dropFirst()
             }
             let s = (item + qualifier).joined(separator: " ")
-            guard let c = s.first else { return s }
+            guard capitalized, let c = s.first else { return s }
             return c.uppercased() + s.dropFirst()
         }
     }

@@ -247,6 +247,7 @@ extension NarrativeExtractor {
         } else {
             return nil
         }
+        if let m = judgedAs(t, words, i, after: last.end) { return m } // `were determined to be uncollectible receivables`
         // (`was long-term and included in other assets`: `complementBeforeParticiple`.)
         let complement = complementBeforeParticiple(t, words, i)
         i = complement ?? i
@@ -261,6 +262,26 @@ extension NarrativeExtractor {
         else { return nil }
         return "Amount " + words[i].text + " " + words[i + 1].text + " " + object
     }
+
+    /// **judgedAsNoun.** After the passive verb of an amount opening its clause, a participle of
+    /// judgement, `to be` and a noun phrase say what the amount was found to be: `At June 30,
+    /// 2025 and December 31, 2024, $8 and $11 were determined to be impaired notes receivable and
+    /// written off` -> `Amount determined to be impaired notes receivable`, each at its date. The
+    /// participle is one of `judgedParticiples` (`determined`, `deemed`, `considered`, `judged`),
+    /// right after the verb (`words[i]`), spaces only up to the noun phrase (`placePhrase`); nil
+    /// otherwise (`were expected to be collected`: a plan, no judgement).
+    static func judgedAs(_ t: [UInt8], _ words: [Word], _ i: Int, after end: Int) -> String? {
+        guard i + 3 < words.count, judgedParticiples.contains(words[i].text), words[i + 1].text == "to", words[i + 2].text == "be",
+              (end..<words[i + 3].start).allSatisfy({ t[$0] == 0x20 || Words.isAlnum(t[$0]) }) else { return nil }
+        // (A second predicate, `and written off`, is no word of the noun.)
+        let rest = words[(i + 3)...]
+        let cut = rest.indices.first { $0 + 1 < words.count && rest[$0].text == "and" && isPastParticiple(words[$0 + 1]) } ?? rest.endIndex
+        guard let object = placePhrase(t, Array(rest[..<cut])) else { return nil }
+        return "Amount " + words[i].text + " to be " + object
+    }
+
+    /// The participles of a judgement before `to be` (`judgedAsNoun`).
+    static let judgedParticiples: Set<String> = ["determined", "deemed", "considered", "judged"]
 
     /// **complementBeforeParticiple.** The clause of an amount opening its clause (a part's
     /// too, `partOfWhole`) may say what the amount is before where it went, an adjective (a compound's two words allowed) and `and` between the passive

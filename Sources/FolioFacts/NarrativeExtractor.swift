@@ -855,6 +855,7 @@ enum NarrativeExtractor {
         /// gross benefit per share was $0.21, $0.22 and $0.17, respectively`: exactly as many
         /// periods opening the sentence, another clause between.)
         mutating func continueList(_ metric: String, _ k: Int, from start: Int) {
+            if tookPerShareAsides(metric, k, from: start) { return } // `$310 million, or $0.42 per diluted share, $285 million, or ...`
             let e = listEnd(t, figures, from: k)
             if e > k, let ps = listPeriods(t, figures, k, e, clauseStart: start, sentenceEnd: r.upperBound, base: base, earlier: listed)
                 ?? periodList(t, r.lowerBound..<figures[k].start, base: base, count: e - k + 1) {
@@ -994,6 +995,7 @@ enum NarrativeExtractor {
         /// the list's periods follow it.
         mutating func tookChange(_ n: NarrativeFact, _ k: Int, from start: Int) {
             out.append(n)
+            if tookPerShareAsides(n.metric, k, from: start) { return }
             let e = listEnd(t, figures, from: k)
             guard e > k, let ps = listPeriods(t, figures, k, e, clauseStart: start, sentenceEnd: r.upperBound, base: base, earlier: listed)
                     ?? periodList(t, r.lowerBound..<figures[k].start, base: base, count: e - k + 1) else { return }
@@ -1138,7 +1140,7 @@ enum NarrativeExtractor {
             if let n = authorizedFact(t, f, ctx: ctx, nextStart: nextStart, sentence: r, base: base)
                 ?? maximumUpTo(t, f, nextStart: nextStart, sentence: r, base: base) { return took(n) }
             // `the increase in the valuation allowance was $321 million` (`changeNoun`).
-            if let n = changeNoun(t, f, ctx: ctx, nextStart: nextStart, sentence: r, base: base) { return out.append(n) }
+            if let n = changeNoun(t, f, ctx: ctx, nextStart: nextStart, sentence: r, base: base, figures: figures, k: k) { return tookChange(n, k, from: k == 0 ? clauseStart : prevEnd) }
             // A statement: `<metric> was <figure>`.
             var vi = ctx.count - 1
             while vi >= 0, modifiers.contains(ctx[vi].text) { vi -= 1 }
@@ -1235,6 +1237,7 @@ enum NarrativeExtractor {
         guard i >= 1, ctx[i].text == "by" else { return nil }
         guard changeVerbs.contains(ctx[i - 1].text) else {
             return objectChangeBy(t, f, phraseStart: phraseStart, nextStart: nextStart, sentence: r, base: base)
+                ?? differenceBy(t, f, ctx: ctx, by: i, phraseStart: phraseStart, nextStart: nextStart, sentence: r, base: base)
         }
         // The change verb's bytes: `ctx` words are relative to where `Words.tail` started.
         guard let at = lastIndex(of: Array(ctx[i - 1].text.utf8), in: t, phraseStart..<f.start), at > phraseStart else { return nil }
