@@ -173,6 +173,9 @@ extension NarrativeExtractor {
     /// `of the` (an amount of its whole inside skipped) runs to the word of remaining, at most
     /// eight words, with no punctuation; a date stands before the amount, as for `amountRemaining`.
     static func remainingPartOf(_ t: [UInt8], _ f: Figure, sentence r: Range<Int>) -> String? {
+        // (Bytes first: ` of ` right after the amount, and a word of remaining in the sentence.)
+        guard f.end + 4 < t.count, t[f.end] == 0x20, t[f.end + 1] == UInt8(ascii: "o"), t[f.end + 2] == UInt8(ascii: "f"),
+              t[f.end + 3] == 0x20, bytesContain(t, f.end, min(r.upperBound, t.count, f.end + 160), " remain") else { return nil }
         let hi = min(r.upperBound, t.count, f.end + 160)
         let ws = Words.split(t[f.end..<hi])
         guard ws.count >= 4, ws[0].text == "of", ["the", "our", "its"].contains(ws[1].text),
