@@ -21,8 +21,9 @@ extension NarrativeExtractor {
     /// Any other `an additional $X` (`will invest an additional $2.7 billion`) is not this
     /// reader's.
     static func authorizedAdditional(_ t: [UInt8], _ f: Figure, ctx: [Word], nextStart: Int, sentence r: Range<Int>) -> String? {
+        guard ctx.last?.text == "additional" else { return nil }
         let w = ctx.suffix(4).map(\.text)
-        guard f.hasCurrency, f.value > 0, w.count >= 3, w[w.count - 1] == "additional", w[w.count - 2] == "an",
+        guard f.hasCurrency, f.value > 0, w.count >= 3, w[w.count - 2] == "an",
               r.lowerBound < f.start else { return nil }
         let before = Words.split(t[r.lowerBound..<f.start])
         guard before.contains(where: { $0.text.hasPrefix("authori") }) else { return nil }
@@ -97,6 +98,7 @@ extension NarrativeExtractor {
     /// in borrowings`), with no other amount, bracket or semicolon between. A program's size
     /// is held at a date: the date the sentence states, else the instant its period ends on.
     static func programCapacity(_ t: [UInt8], _ f: Figure, ctx: [Word], sentence r: Range<Int>) -> String? {
+        guard let lastWord = ctx.last?.text, lastWord == "to" || lastWord == "of" else { return nil }
         let w = ctx.suffix(4).map(\.text)
         guard f.hasCurrency, f.value > 0, w.count >= 2, r.lowerBound < f.start else { return nil }
         let aggregate = w.suffix(3) == ["an", "aggregate", "of"]

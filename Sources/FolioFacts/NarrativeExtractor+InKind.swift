@@ -19,7 +19,9 @@ extension NarrativeExtractor {
     /// adverb allowed) and the parts read before. Without it such an amount was no fact: the
     /// part of a subject (`componentOfSubject`) names no metric of its own.
     static func partInKind(_ t: [UInt8], _ f: Figure, nextStart: Int, sentence r: Range<Int>, read out: [NarrativeFact]) -> NarrativeFact? {
-        guard f.hasCurrency, f.value >= 0, r.lowerBound < f.start else { return nil }
+        // (Bytes first: ` in ` right after the amount.)
+        guard f.hasCurrency, f.value >= 0, r.lowerBound < f.start, f.end + 4 < t.count, t[f.end] == 0x20,
+              t[f.end + 1] == UInt8(ascii: "i"), t[f.end + 2] == UInt8(ascii: "n"), t[f.end + 3] == 0x20 else { return nil }
         let end = min(nextStart, r.upperBound)
         let after = Words.split(t[f.end..<min(end, f.end + 60)])
         guard after.count >= 2, after[0].text == "in", ["cash", "stock", "shares"].contains(after[1].text) else { return nil }

@@ -26,7 +26,7 @@ extension NarrativeExtractor {
     /// period is the instant the filing's period ends on (`MetricKinds`, `par value`,
     /// `liquidation preference`).
     static func parValuePerShare(_ t: [UInt8], _ f: Figure, sentence r: Range<Int>) -> String? {
-        guard f.hasCurrency, f.value > 0 else { return nil }
+        guard f.hasCurrency, f.value > 0, parValueBytes(t, f) else { return nil }
         let after = Words.split(t[f.end..<min(r.upperBound, f.end + 80)])
         var a = 0
         if after.count >= 2, after[0].text == "per", after[1].text == "share" { a = 2 }
@@ -49,6 +49,20 @@ extension NarrativeExtractor {
         while s > 1, before.count - 3 - s < 5, isStockNameWord(before, s - 1),
               (before[s - 1].end..<before[s].start).allSatisfy({ t[$0] == 0x20 }) { s -= 1 }
         return "Par value per share of " + singleSpaced(t, before[s].start, before[before.count - 3].end)
+    }
+
+    /// Whether the bytes beside the amount can be a par value's or a liquidation preference's
+    /// (`parValuePerShare`): ` par`, ` per share`, ` liquidation` after it, or `value ` before
+    /// it. Read before any word is split: nearly every amount fails it.
+    static func parValueBytes(_ t: [UInt8], _ f: Figure) -> Bool {
+        func after(_ s: StaticString) -> Bool {
+            let n = s.utf8CodeUnitCount
+            guard f.end + n <= t.count else { return false }
+            return s.withUTF8Buffer { b in (0..<n).allSatisfy { t[f.end + $0] | 0x20 == b[$0] | 0x20 } }
+        }
+        if after(" par ") || after(" per share ") || after(" liquidation ") { return true }
+        let v = Array("value ".utf8)
+        return f.start >= v.count && (0..<v.count).allSatisfy { t[f.start - v.count + $0] | 0x20 == v[$0] }
     }
 
     /// `parValuePerShare`'s fact, of the period near the amount.

@@ -23,8 +23,9 @@ extension NarrativeExtractor {
     /// AOCI holds at a date: the instant the sentence states, else the one its period ends on.
     static func expectedReclassification(_ t: [UInt8], _ f: Figure, nextStart: Int, sentence r: Range<Int>,
                                          base: StatedPeriod?) -> NarrativeFact? {
-        guard f.hasCurrency, f.value >= 0, r.lowerBound < f.start,
-              bytesContain(t, r.lowerBound, f.start, "to reclassify", folding: true) else { return nil }
+        // (Bytes first: `of ` right before the amount, then `to reclassify` before it.)
+        guard f.hasCurrency, f.value >= 0, r.lowerBound + 3 <= f.start, t[f.start - 1] == 0x20, t[f.start - 2] == UInt8(ascii: "f"),
+              t[f.start - 3] == UInt8(ascii: "o"), bytesContain(t, r.lowerBound, f.start, "to reclassify", folding: true) else { return nil }
         let before = Words.split(t[r.lowerBound..<f.start])
         guard let v = before.lastIndex(where: { $0.text == "reclassify" }), v >= 2, before[v - 1].text == "to",
               ["expect", "expects"].contains(before[v - 2].text),
