@@ -104,7 +104,7 @@ public struct FactsStage: Stage {
                 // **laterEndInEventSentence.** (A year after the event the sentence opens with
                 // names when something ends, `through the end of the original lease maturity in
                 // 2030`, not the period of the paragraph's figures: the event stays.)
-                if facts.isEmpty, let p = PeriodParser.find(t, s), !Self.endsAfterEvent(p, t, sentence: s) {
+                if facts.isEmpty, let p = PeriodParser.find(t, s), !Self.endsAfterEvent(p, t, sentence: s, filingPeriod: filingPeriod) {
                     running = p
                     event = nil
                 }
@@ -372,11 +372,13 @@ public struct FactsStage: Stage {
 }
 
 extension FactsStage {
-    /// Whether the period `p` a sentence names starts after the event the sentence opens with
-    /// (`laterEndInEventSentence`: `In December 2022, ... through the end of the lease term in
-    /// 2031`).
-    static func endsAfterEvent(_ p: StatedPeriod, _ t: [UInt8], sentence s: Range<Int>) -> Bool {
-        guard let first = p.period.map({ $0.start ?? $0.end }), let (date, _) = PeriodParser.eventDate(t, s) else { return false }
+    /// Whether the period `p` a sentence names starts after the filing's period ends and after
+    /// the event the sentence opens with (`laterEndInEventSentence`: `In December 2022, ...
+    /// through the end of the lease term in 2031`). (The filing's period first: the event is
+    /// looked for only in the few sentences that name a later period.)
+    static func endsAfterEvent(_ p: StatedPeriod, _ t: [UInt8], sentence s: Range<Int>, filingPeriod: StatedPeriod?) -> Bool {
+        guard let first = p.period.map({ $0.start ?? $0.end }), let filingEnd = filingPeriod?.period?.end, first > filingEnd,
+              let (date, _) = PeriodParser.eventDate(t, s) else { return false }
         return first > date
     }
 }

@@ -98,7 +98,9 @@ extension NarrativeExtractor {
     /// in borrowings`), with no other amount, bracket or semicolon between. A program's size
     /// is held at a date: the date the sentence states, else the instant its period ends on.
     static func programCapacity(_ t: [UInt8], _ f: Figure, ctx: [Word], sentence r: Range<Int>) -> String? {
-        guard let lastWord = ctx.last?.text, lastWord == "to" || lastWord == "of" else { return nil }
+        guard ctx.count >= 2, let lastWord = ctx.last?.text,
+              lastWord == "to" && ctx[ctx.count - 2].text == "up"
+                || lastWord == "of" && (ctx[ctx.count - 2].text == "aggregate" || ctx[ctx.count - 2].text == "total") else { return nil }
         let w = ctx.suffix(4).map(\.text)
         guard f.hasCurrency, f.value > 0, w.count >= 2, r.lowerBound < f.start else { return nil }
         let aggregate = w.suffix(3) == ["an", "aggregate", "of"]

@@ -68,6 +68,9 @@ extension NarrativeExtractor {
         guard b.start - a.end <= 8 else { return nil }
         let gap = Words.split(t[a.end..<b.start])
         guard gap.isEmpty || gap.count == 1 && gap[0].text == "to" else { return nil }
+        // (No word between: a dash must join them; two amounts side by side, `$ 5 $ 6` in a
+        // table printed as text, are no range, and are common.)
+        if gap.isEmpty, !(a.end..<b.start).contains(where: { t[$0] == UInt8(ascii: "-") || t[$0] == 0xE2 }) { return nil }
         let ctx = Words.tail(t, r.lowerBound, a.start) { $0.count >= 24 }
         var i = ctx.count - 1
         while i >= 0, approximators.contains(ctx[i].text) { i -= 1 }

@@ -15,7 +15,8 @@ extension NarrativeExtractor {
     /// Without it the second amount was no fact (`liabilities` alone names nothing).
     static func coordinatedBareWord(_ t: [UInt8], _ f: Figure, prevEnd: Int, head: NarrativeFact?) -> NarrativeFact? {
         guard let head, head.figure.end == prevEnd, head.role == "current", f.hasCurrency == head.figure.hasCurrency,
-              f.start - prevEnd <= 32 else { return nil }
+              f.start - prevEnd <= 32, prevEnd + 5 < f.start, t[prevEnd] == 0x20, t[prevEnd + 1] == UInt8(ascii: "a"),
+              t[prevEnd + 2] == UInt8(ascii: "n"), t[prevEnd + 3] == UInt8(ascii: "d"), t[prevEnd + 4] == 0x20 else { return nil }
         let gap = Words.split(t[prevEnd..<f.start])
         guard gap.count == 3, gap[0].text == "and", gap[2].text == "of", FactAdmission.bareWords.contains(gap[1].text),
               NarrativeExtractor.actionNouns.contains(gap[1].text),
