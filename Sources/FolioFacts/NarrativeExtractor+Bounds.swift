@@ -177,16 +177,29 @@ extension NarrativeExtractor {
     static func lowerBoundBefore(_ t: [UInt8], _ start: Int) -> Bool {
         var e = min(start, t.count)
         var word = ""
+        var s = e
         for _ in 0..<2 {
             while e > 0, !Words.isAlnum(t[e - 1]) { e -= 1 }
-            var s = e
+            s = e
             while s > 0, e - s < 16, Words.isAlnum(t[s - 1]) { s -= 1 }
             guard s < e, e - s < 16 else { return false }
             word = String(decoding: t[s..<e].map(Words.lower), as: UTF8.self)
             guard approximators.contains(word) else { break }
             e = s
         }
-        return ["of", "than", "over", "least", "exceeds", "exceeding"].contains(word)
+        // (`of` only in `in excess of`: most amounts after `of` are no bound, and the words
+        // back to a claim's verb are read only for a bound.)
+        if word == "of" { return wordBefore(t, s) == "excess" }
+        return ["than", "over", "least", "exceeds", "exceeding"].contains(word)
+    }
+
+    /// The word that ends before byte `end` (up to 16 bytes), lower-cased; empty when none.
+    static func wordBefore(_ t: [UInt8], _ end: Int) -> String {
+        var e = min(end, t.count)
+        while e > 0, t[e - 1] == 0x20 { e -= 1 }
+        var s = e
+        while s > 0, e - s < 16, Words.isAlnum(t[s - 1]) { s -= 1 }
+        return String(decoding: t[s..<e].map(Words.lower), as: UTF8.self)
     }
 
     /// What a claim asks for (`claimedMinimum`): a noun of money owed for a wrong, not a
