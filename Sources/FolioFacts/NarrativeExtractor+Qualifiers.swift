@@ -254,12 +254,25 @@ extension NarrativeExtractor {
     /// after a subject with `a`/`an` (`our Board of Directors declared a quarterly cash
     /// dividend of` -> `Quarterly cash dividend`; a participle is followed by no article). The
     /// verb's index, nil when none.
+    ///
+    /// **boardVerbObject.** A board's verb needs no article: `the Company's board of directors
+    /// authorized share repurchase programs of` -> `Share repurchase programs` (it was the
+    /// whole clause). The verb right after `board` or `directors` (`boardVerbs`) with a noun
+    /// after it: the index before the verb, so the caller's cut (the verb and one word) ends at
+    /// the verb.
     static func pastTenseObject(_ words: [Word]) -> Int? {
-        words.indices.last { k in
+        if let k = words.indices.last(where: { $0 >= 1 && $0 + 2 < words.count && boardVerbs.contains(words[$0].text)
+            && (words[$0 - 1].text == "board" || words[$0 - 1].text == "directors") && !determiners.contains(words[$0 + 1].text) }) {
+            return k - 1
+        }
+        return words.indices.last { k in
             k + 2 < words.count && words[k].text.hasSuffix("ed")
                 && (k == 0 ? determiners.contains(words[1].text) : words[k + 1].text == "a" || words[k + 1].text == "an")
         }
     }
+
+    /// The verbs of a board acting on an amount (`boardVerbObject`).
+    static let boardVerbs: Set<String> = ["authorized", "approved", "declared"]
 
     /// The metric phrase `s` (of the final `words`) with what names it printed elsewhere: the
     /// `percentOfOpening` phrase, and the verb cut before a lone noun (`actionOfBareWord`).

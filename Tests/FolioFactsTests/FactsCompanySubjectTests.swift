@@ -76,4 +76,15 @@ struct FactsCompanySubjectTests {
         #expect(facts("As of June 30, 2025, $12.0 billion was spent for repurchases.").allSatisfy { !$0.hasPrefix("Amount") })
         #expect(facts("As of June 30, 2025, $12.0 billion remains available for 2025.").allSatisfy { !$0.hasPrefix("Amount") })
     }
+
+    @Test("boardVerbObject: a board's verb and its object with no article: the object names the amount")
+    func boardVerbObject() {
+        #expect(factLines("In fiscal 2024, Northwind's board of directors authorized share repurchase programs of $25.0 billion.").first?
+                .hasPrefix("Share repurchase programs 25.0x1000000000") == true)
+        #expect(factLines("In 2024, the Board of Directors approved capital expenditures of $400 million.").first?
+                .hasPrefix("Capital expenditures 400.0x1000000") == true)
+        // With an article, as before.
+        #expect(factLines("In 2024, our Board of Directors declared a quarterly cash dividend of $0.25 per share.").first?
+                .hasPrefix("Quarterly cash dividend") == true)
+    }
 }
