@@ -331,6 +331,9 @@ extension NarrativeExtractor {
                 if k >= 2, words[k - 1].text == "and", actionVerbs.contains(words[k - 2].text) {
                     return words[k - 2].text + " and " + w
                 }
+                // (`de-designated`: the prefix undoes the verb, and is kept.)
+                if k >= 1, words[k - 1].text == "de", words[k - 1].end + 1 == words[k].start,
+                   t[a + words[k - 1].end] == UInt8(ascii: "-") { return "de-" + w }
                 return w
             }
             if clauseVerbs.contains(w) || finiteVerbs.contains(w) || auxiliaries.contains(w)
@@ -344,7 +347,7 @@ extension NarrativeExtractor {
     static let actionVerbs: Set<String> = ["issued", "repaid", "redeemed", "borrowed", "repurchased", "purchased", "raised",
                                            "invested", "spent", "paid", "received", "contributed", "incurred", "returned",
                                            "settled", "sold", "acquired", "made", "extinguished", "retired", "prepaid",
-                                           "drew", "refinanced", "funded", "granted", "awarded"]
+                                           "drew", "refinanced", "funded", "granted", "awarded", "designated"]
 
     /// `m` with the action verb before the amount at `f` (`actionOfAmount`), else `m`.
     static func withAction(_ m: String, _ t: [UInt8], _ f: Figure, from a: Int) -> String {

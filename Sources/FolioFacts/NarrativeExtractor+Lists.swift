@@ -84,7 +84,10 @@ extension NarrativeExtractor {
     static func periodList(_ t: [UInt8], _ range: Range<Int>, base: StatedPeriod?, count: Int,
                            orSeparates: Bool = false) -> [StatedPeriod]? {
         let lo = max(0, min(range.lowerBound, t.count)), hi = max(lo, min(range.upperBound, t.count))
-        guard count >= 2, let first = PeriodParser.find(t, lo..<hi, base: base) else { return nil }
+        // **monthYearList.** (`In December 2024 and 2023`: the first an event's month, read as
+        // `eventInstant` reads it; the years after it name the same month.)
+        guard count >= 2, let first = PeriodParser.find(t, lo..<hi, base: base)
+                ?? PeriodParser.eventDate(t, lo..<hi).map({ StatedPeriod.event($0.date, phrase: $0.text) }) else { return nil }
         if let pair = PeriodParser.pairedDurations(first) { return count == 2 ? pair : nil }
         let phrase = Array(first.text.utf8)
         guard !phrase.isEmpty, let at = firstIndex(of: phrase, in: t, lo..<hi) else { return nil }

@@ -87,4 +87,14 @@ struct FactsCompanySubjectTests {
         #expect(factLines("In 2024, our Board of Directors declared a quarterly cash dividend of $0.25 per share.").first?
                 .hasPrefix("Quarterly cash dividend") == true)
     }
+
+    @Test("monthYearList and a prefixed action: `In December 2024 and 2023, ... de-designated $X and $Y of <noun>`")
+    func monthYearList() {
+        #expect(factLines("In December 2024 and 2023, Northwind de-designated €400 million and €109 million of its euro-denominated notes as hedges.")
+                == ["Euro-denominated notes de-designated 400.0x1000000 In December 2024 current",
+                    "Euro-denominated notes de-designated 109.0x1000000 2023 comparative"])
+        // `designated` alone is the action itself.
+        #expect(factLines("In 2024, Zentro designated $500 million of its senior notes as hedges of its net investment.").first
+                == "Senior notes designated 500.0x1000000 2024 current")
+    }
 }
