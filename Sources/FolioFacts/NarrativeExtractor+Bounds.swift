@@ -176,22 +176,25 @@ extension NarrativeExtractor {
     /// any word of the sentence is split (`claimedMinimum`).
     static func lowerBoundBefore(_ t: [UInt8], _ start: Int) -> Bool {
         var e = min(start, t.count)
-        var word = ""
         var s = e
         for _ in 0..<2 {
             while e > 0, !Words.isAlnum(t[e - 1]) { e -= 1 }
             s = e
             while s > 0, e - s < 16, Words.isAlnum(t[s - 1]) { s -= 1 }
             guard s < e, e - s < 16 else { return false }
-            word = String(decoding: t[s..<e].map(Words.lower), as: UTF8.self)
-            guard approximators.contains(word) else { break }
+            guard approximatorWords.contains(t, s..<e) else { break }
             e = s
         }
         // (`of` only in `in excess of`: most amounts after `of` are no bound, and the words
         // back to a claim's verb are read only for a bound.)
-        if word == "of" { return wordBefore(t, s) == "excess" }
-        return ["than", "over", "least", "exceeds", "exceeding"].contains(word)
+        if Words.equal(t, s..<e, ofWord) { return wordBefore(t, s) == "excess" }
+        return lowerBoundBytes.contains(t, s..<e)
     }
+
+    /// The words `lowerBoundBefore` compares bytes with, no `String` made per amount.
+    static let approximatorWords = ByteWords(approximators)
+    static let lowerBoundBytes = ByteWords(["than", "over", "least", "exceeds", "exceeding"])
+    static let ofWord = Array("of".utf8)
 
     /// The word that ends before byte `end` (up to 16 bytes), lower-cased; empty when none.
     static func wordBefore(_ t: [UInt8], _ end: Int) -> String {

@@ -19,9 +19,10 @@ extension NarrativeExtractor {
     /// adverb allowed) and the parts read before. Without it such an amount was no fact: the
     /// part of a subject (`componentOfSubject`) names no metric of its own.
     static func partInKind(_ t: [UInt8], _ f: Figure, nextStart: Int, sentence r: Range<Int>, read out: [NarrativeFact]) -> NarrativeFact? {
-        // (Bytes first: ` in ` right after the amount.)
+        // (Bytes first: ` in c` or ` in s` right after the amount, `in cash`, `in stock`, `in shares`.)
         guard f.hasCurrency, f.value >= 0, r.lowerBound < f.start, f.end + 4 < t.count, t[f.end] == 0x20,
-              t[f.end + 1] == UInt8(ascii: "i"), t[f.end + 2] == UInt8(ascii: "n"), t[f.end + 3] == 0x20 else { return nil }
+              t[f.end + 1] == UInt8(ascii: "i"), t[f.end + 2] == UInt8(ascii: "n"), t[f.end + 3] == 0x20,
+              t[f.end + 4] | 0x20 == UInt8(ascii: "c") || t[f.end + 4] | 0x20 == UInt8(ascii: "s") else { return nil }
         let end = min(nextStart, r.upperBound)
         let after = Words.split(t[f.end..<min(end, f.end + 60)])
         guard after.count >= 2, after[0].text == "in", ["cash", "stock", "shares"].contains(after[1].text) else { return nil }
