@@ -17,7 +17,7 @@ extension NarrativeExtractor {
     /// balance at the instant the span of time the text is under ends on (as `standingCap` has
     /// it): no fact without such a period, nor under an event's date. Nil for any other shape.
     static func namedItemFor(_ t: [UInt8], _ f: Figure, sentence r: Range<Int>, base: StatedPeriod?) -> (String, StatedPeriod)? {
-        let link = Array(" for ".utf8)
+        let link = forLink
         let fs = f.start - link.count
         guard f.hasCurrency, f.value > 0, fs > r.lowerBound, f.start <= t.count, link.indices.allSatisfy({ t[fs + $0] == link[$0] }),
               let b = base, !b.isEvent else { return nil }
@@ -52,4 +52,7 @@ extension NarrativeExtractor {
         }
         return (singleSpaced(t, first.start, last.end) + " " + measure, period)
     }
+
+    /// ` for ` between an item's name and its amount (`namedItemFor`), made once.
+    static let forLink = Array(" for ".utf8)
 }

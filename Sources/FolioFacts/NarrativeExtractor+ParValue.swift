@@ -55,6 +55,10 @@ extension NarrativeExtractor {
     /// (`parValuePerShare`): ` par`, ` per share`, ` liquidation` after it, or `value ` before
     /// it. Read before any word is split: nearly every amount fails it.
     static func parValueBytes(_ t: [UInt8], _ f: Figure) -> Bool {
+        // (One byte first: a space and `p` or `l` after the amount, or a space before it.)
+        let next = f.end + 1 < t.count && t[f.end] == 0x20 ? t[f.end + 1] | 0x20 : 0
+        guard next == UInt8(ascii: "p") || next == UInt8(ascii: "l") || f.start >= 6 && t[f.start - 1] == 0x20 && t[f.start - 2] | 0x20 == UInt8(ascii: "e")
+        else { return false }
         func after(_ s: StaticString) -> Bool {
             let n = s.utf8CodeUnitCount
             guard f.end + n <= t.count else { return false }
