@@ -595,7 +595,7 @@ enum PeriodKey: UInt8, Sendable, CaseIterable {
     case period, time, prior, previous, preceding, last, sequential, ago, `for`, during
     /// `three- and six-month periods ended` (`pairedDurations`).
     case month, periods
-    case expire, expires, expiring, expiration, beginning, through, until, matures, maturing, due, on
+    case expire, expires, expiring, expiration, beginning, through, until, matures, maturing, mature, due, on
     case both
     /// `holders of record as of <date>`: the date that says who is paid (`recordDate`).
     case record
@@ -627,7 +627,7 @@ enum PeriodKey: UInt8, Sendable, CaseIterable {
         ("sequential", .sequential), ("ago", .ago), ("for", .for), ("during", .during),
         ("expire", .expire), ("expires", .expires), ("expiring", .expiring), ("expiration", .expiration),
         ("beginning", .beginning), ("through", .through), ("until", .until), ("matures", .matures),
-        ("maturing", .maturing), ("due", .due), ("on", .on), ("both", .both),
+        ("maturing", .maturing), ("mature", .mature), ("due", .due), ("on", .on), ("both", .both),
         ("record", .record),
     ]
 
@@ -743,10 +743,11 @@ enum PeriodKey: UInt8, Sendable, CaseIterable {
     var isPriorYear: Bool { self == .prior || self == .previous || self == .last || self == .preceding }
     var isYearPreposition: Bool { self == .in || self == .for || self == .during || self == .of }
     /// Words after which a year is when something ends or starts (`expire in fiscal 2029`,
-    /// `beginning in 2027`, `through 2045`), not the period of a figure (`expiryYear`).
+    /// `beginning in 2027`, `through 2045`, `scheduled to mature on December 23, 2025`), not the
+    /// period of a figure (`expiryYear`) nor an event's date (`eventInstant`).
     var isExpiry: Bool {
         switch self {
-        case .expire, .expires, .expiring, .expiration, .beginning, .through, .until, .matures, .maturing, .due: true
+        case .expire, .expires, .expiring, .expiration, .beginning, .through, .until, .matures, .maturing, .mature, .due: true
         default: false
         }
     }

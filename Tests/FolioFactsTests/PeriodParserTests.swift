@@ -72,6 +72,8 @@ struct PeriodParserTests {
         #expect(date("On February 22, 2023, we acquired Northwind for cash consideration of $3.5 billion.") == "2023-02-22 On February 22, 2023")
         #expect(date("In July 2022, the company entered into a term loan.") == "2022-07-31 In July 2022")
         #expect(date("a term loan originally due in July 2023") == nil)
+        // A day something is scheduled to mature on is no event's (`isExpiry`).
+        #expect(date("which provided for a credit facility that was scheduled to mature on December 23, 2025") == nil)
         #expect(date("Revenue was $5 billion in 2024.") == nil)
         let feb = try #require(CalendarDate(year: 2023, month: 2, day: 22))
         let day = StatedPeriod.event(feb, phrase: "On February 22, 2023")
