@@ -90,15 +90,18 @@ public struct FactsStage: Stage {
             // The date of an event the paragraph states (`eventInstant`), for its figures
             // that state no period of their own.
             var event: StatedPeriod? = b.kind == .listItem && listEvent?.section == b.sectionId ? listEvent?.period : nil
-            // The periods of the last list of a clause that ended with a semicolon (`clauseAfterSemicolon`).
+            // The periods of the last list of a clause that ended with a semicolon
+            // (`clauseAfterSemicolon`) or of a sentence that said `respectively` (`listAfterSentence`).
             var carried: [StatedPeriod]?
             for s in NarrativeExtractor.sentences(t, lo..<hi) {
                 // (A heading that names the filing's own period, `Fiscal Year 2024`, is the same.)
                 if let fp = filingPeriod, running?.sameDates(fp) == true, let (date, phrase) = PeriodParser.eventDate(t, s) {
                     event = StatedPeriod.event(date, phrase: phrase)
                 }
-                var listed = carried
+                let handed = NarrativeExtractor.carried(carried, into: t, s)
+                var listed = handed
                 var facts = NarrativeExtractor.extract(t, sentence: s, base: event ?? running, listed: &listed)
+                if let handed { StatedPeriod.handedMonthFlows(&facts, handed: handed) }
                 carried = NarrativeExtractor.carried(listed, after: t, s)
                 PeriodParser.scheduleAsOf(t, sentence: s, &facts, base: event ?? running)
                 // **laterEndInEventSentence.** (A year after the event the sentence opens with

@@ -84,6 +84,10 @@ extension NarrativeExtractor {
             k += 1
         }
         if k == words.count { return .glue }
+        // (`conditionalAfterList`: after `respectively`, past the glue or a noun of the list.)
+        if let c = words.firstIndex(where: { $0.text == "respectively" }), let q = conditionalTrailing(t, words, from: c + 1) {
+            return .qualifier(q)
+        }
         guard qualifierLinks.contains(words[k].text), k + 1 < words.count else { return .none }
         let link = words[k]
         var picked: [Word] = []

@@ -796,23 +796,6 @@ enum NarrativeExtractor {
         return extract(t, sentence: r, base: base, listed: &listed)
     }
 
-    /// **clauseAfterSemicolon.** A semicolon ends a sentence for the readings (`sentences`), but
-    /// the clauses it joins share what the sentence opened with: a list of figures closed by
-    /// `respectively` after it takes the periods of the last list before it (`respectivelyAgain`)
-    /// as it would after `, and`:
-    ///
-    ///     As of September 30, 2024 and 2023, income taxes receivable of $211 million and $206
-    ///     million, respectively, were included in prepaid expenses; non-current income taxes
-    ///     receivable of $442 million and $961 million, respectively, were included in other assets.
-    ///
-    /// `listed`: on entry the periods of the last list of the clause before the semicolon (nil:
-    /// none, or the sentence before ended otherwise); on return this clause's, for the next.
-    /// The periods `listed` a clause hands on to the next (`clauseAfterSemicolon`): when
-    /// sentence `r` ends with a semicolon; nil otherwise.
-    static func carried(_ listed: [StatedPeriod]?, after t: [UInt8], _ r: Range<Int>) -> [StatedPeriod]? {
-        r.upperBound > r.lowerBound && r.upperBound <= t.count && t[r.upperBound - 1] == UInt8(ascii: ";") ? listed : nil
-    }
-
     static func extract(_ t: [UInt8], sentence r: Range<Int>, base: StatedPeriod?, listed: inout [StatedPeriod]?) -> [NarrativeFact] {
         let figures = FigureScanner.scan(t, r)
         guard !figures.isEmpty else { return [] }

@@ -15,11 +15,13 @@ struct FactsListSubjectTests {
         let t = Array(s.utf8)
         var listed: [StatedPeriod]?
         return NarrativeExtractor.sentences(t, 0..<t.count).flatMap { r -> [NarrativeFact] in
-            var l = listed
-            let f = NarrativeExtractor.extract(t, sentence: r, base: nil, listed: &l)
+            let handed = NarrativeExtractor.carried(listed, into: t, r)
+            var l = handed
+            var f = NarrativeExtractor.extract(t, sentence: r, base: nil, listed: &l)
+            if let handed { StatedPeriod.handedMonthFlows(&f, handed: handed) }
             listed = NarrativeExtractor.carried(l, after: t, r)
             return f
-        }.map { "\($0.metric) \($0.figure.value) @ \($0.period?.factPeriod.instant ?? "nil") \($0.role)" }
+        }.map { "\($0.metric) \($0.figure.value) @ \($0.period.map { p in p.factPeriod.instant ?? "\(p.factPeriod.start ?? "")..\(p.factPeriod.end ?? "")" } ?? "nil") \($0.role)" }
     }
 
     @Test("clauseAfterSemicolon: a `respectively` list after a semicolon takes the periods of the list before it")
@@ -29,11 +31,45 @@ struct FactsListSubjectTests {
             "Non-current taxes receivable 44.0 @ 2025-06-30 current", "Non-current taxes receivable 96.0 @ 2024-06-30 comparative",
             "Accrued taxes 14.0 @ 2025-06-30 current", "Accrued taxes 19.0 @ 2024-06-30 comparative",
         ])
-        // (A full stop hands nothing on: the next sentence's list has no periods of its own.)
+        // (A full stop hands them on to a `respectively` list of as many: `listAfterSentence`.)
         #expect(clauses("As of June 30, 2025 and 2024, taxes receivable of $21 million and $20 million, respectively, were included in prepaid expenses. Non-current taxes receivable of $44 million and $96 million, respectively, were included in other assets.") == [
             "Taxes receivable 21.0 @ 2025-06-30 current", "Taxes receivable 20.0 @ 2024-06-30 comparative",
-            "Non-current taxes receivable 44.0 @ nil current",
+            "Non-current taxes receivable 44.0 @ 2025-06-30 current", "Non-current taxes receivable 96.0 @ 2024-06-30 comparative",
         ])
+    }
+
+    @Test("listAfterSentence: a `respectively` list naming no period takes the periods of the sentence before's list of as many")
+    func listAfterSentence() {
+        #expect(clauses("As of March 31, 2025, 2024 and 2023, Kestrel's gross unrecognized tax benefits were $5.1 billion, $4.2 billion and $3.3 billion, respectively. Included in the $5.1 billion, $4.2 billion and $3.3 billion were $2.1 billion, $1.9 billion and $1.5 billion of unrecognized tax benefits, respectively, that if recognized, would lower the effective tax rate.") == [
+            "Kestrel's gross unrecognized tax benefits 5.1 @ 2025-03-31 current",
+            "Kestrel's gross unrecognized tax benefits 4.2 @ 2024-03-31 comparative",
+            "Kestrel's gross unrecognized tax benefits 3.3 @ 2023-03-31 comparative",
+            "Unrecognized tax benefits that would lower the effective tax rate 2.1 @ 2025-03-31 current",
+            "Unrecognized tax benefits that would lower the effective tax rate 1.9 @ 2024-03-31 comparative",
+            "Unrecognized tax benefits that would lower the effective tax rate 1.5 @ 2023-03-31 comparative",
+        ])
+        // (The clause right after the list's `respectively`, the metric read before the list.)
+        #expect(facts("As of March 31, 2025 and 2024, unrecognized tax benefits were $2.1 billion and $1.9 billion, respectively, that if recognized, would lower the effective tax rate.") == [
+            "Unrecognized tax benefits that would lower the effective tax rate 2.1x1000000000 As of March 31, 2025 current",
+            "Unrecognized tax benefits that would lower the effective tax rate 1.9x1000000000 2024 comparative",
+        ])
+        // (Events of a month: a flow is the month's, `handedMonthFlow`.)
+        #expect(clauses("In April 2021 and August 2018, we issued a total of $3.00 billion and $1.50 billion aggregate principal of senior notes, respectively. The net proceeds from these offerings were $2.97 billion and $1.48 billion, respectively, after deducting issuance costs.") == [
+            "Senior notes issued 3.0 @ 2021-04-30 current", "Senior notes issued 1.5 @ 2018-08-31 comparative",
+            "Net proceeds from these offerings 2.97 @ 2021-04-01..2021-04-30 current",
+            "Net proceeds from these offerings 1.48 @ 2018-08-01..2018-08-31 comparative",
+        ])
+    }
+
+    @Test("listAfterSentence: not for a list of another count, a sentence naming its own period, or one without `respectively`")
+    func listAfterSentenceGuards() {
+        let first = "As of June 30, 2025 and 2024, Brightwater's deferred revenue was $310 million and $285 million, respectively."
+        // (Three figures after two periods.)
+        #expect(!clauses(first + " Of these amounts, $40 million, $30 million and $20 million related to services, respectively.").contains { $0.contains("@ 2024-06-30") && !$0.hasPrefix("Deferred revenue") && !$0.hasPrefix("Brightwater") })
+        // (A period of its own: its own reading.)
+        #expect(clauses(first + " As of December 31, 2023, accrued royalties were $12 million and $15 million in the United States and Europe, respectively.").allSatisfy { !$0.hasPrefix("Accrued royalties") || $0.contains("2023-12-31") })
+        // (No `respectively` in the next sentence: nothing handed on.)
+        #expect(clauses(first + " Accrued royalties were $12 million and $15 million.").allSatisfy { !$0.hasPrefix("Accrued royalties") || !$0.contains("2025-06-30") && !$0.contains("2024-06-30") })
     }
 
     @Test("firstPredicateVerbs: a clause verb in the first predicate of two ends no subject")
