@@ -95,6 +95,11 @@ struct PeriodParserTests {
         #expect([loss.factPeriod.start, loss.factPeriod.end] == ["2022-12-01", "2022-12-31"])
         #expect(day.flow(of: "Wrote-off the related leasehold improvements") != nil)
         #expect(day.flow(of: "Fine") == nil)
+        // eventActionFlow: what the event grants, returns, designates or claims.
+        #expect(day.flow(of: "Grant date fair value") != nil)
+        #expect(day.flow(of: "Amount returned to defendants") != nil)
+        #expect(StatedPeriod.event(dec, phrase: "In December 2022").flow(of: "Euro-denominated notes de-designated")?.factPeriod.start == "2022-12-01")
+        #expect(day.flow(of: "Minimum damages claimed") != nil)
         #expect(StatedPeriod.year(2024, text: "2024").flow(of: "Cash consideration") == nil)
     }
 

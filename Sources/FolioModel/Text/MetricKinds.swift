@@ -34,8 +34,14 @@ public enum MetricKinds {
     /// what an event makes the company recognize, a loss, an impairment, a charge, a gain, an
     /// expense or a write-off (`In December 2022, ... As a result, Northwind recognized an
     /// impairment loss of $69 million`), accrues over the event's day or month as a payment does.
+    /// **eventActionFlow**: so does what the event grants, returns, designates or claims (`On
+    /// February 19, 2025, ... the grant date fair value of $184.53 per unit`, `On December 13,
+    /// 2019, $700 million was returned to defendants`, `In December 2024 and 2023, the Company
+    /// de-designated €400 million and €109 million`, `In December 2023, the plaintiffs filed ...
+    /// claiming damages in excess of £1 billion`).
     public static let eventFlowWords = ["consideration", "proceeds", "purchase price", "payment", "repayment", "awarded",
-                                        "loss", "impairment", "charge", "gain", "expense", "wrote-off", "write-off"]
+                                        "loss", "impairment", "charge", "gain", "expense", "wrote-off", "write-off",
+                                        "grant", "returned", "designated", "claimed"]
 
     /// Whether a metric (lower-cased) names a balance: a held word, whatever else it says,
     /// or a balance word and no flow word.
