@@ -100,6 +100,8 @@ struct PeriodParserTests {
         #expect(day.flow(of: "Amount returned to defendants") != nil)
         #expect(StatedPeriod.event(dec, phrase: "In December 2022").flow(of: "Euro-denominated notes de-designated")?.factPeriod.start == "2022-12-01")
         #expect(day.flow(of: "Minimum damages claimed") != nil)
+        // boundAtEvent: a maximum stands at the event's date.
+        #expect(day.flow(of: "Maximum future payments") == nil)
         #expect(StatedPeriod.year(2024, text: "2024").flow(of: "Cash consideration") == nil)
     }
 

@@ -108,6 +108,8 @@ public enum MetricKinds {
 
     /// Whether a metric (lower-cased) names an amount an event pays or raises.
     public static func namesEventFlow(_ lowercased: String) -> Bool {
-        containsWord(lowercased, eventFlowWords)
+        // **boundAtEvent.** A maximum is what the event commits to at its date, not what it
+        // pays over it (`In October 2022, ... may owe up to $95 million in future payments`).
+        !lowercased.hasPrefix("maximum ") && containsWord(lowercased, eventFlowWords)
     }
 }
