@@ -187,7 +187,7 @@ extension NarrativeExtractor {
         }
         // (`of` only in `in excess of`: most amounts after `of` are no bound, and the words
         // back to a claim's verb are read only for a bound.)
-        if Words.equal(t, s..<e, ofWord) { return wordBefore(t, s) == "excess" }
+        if Words.equal(t, s..<e, ofWord) { return endsWithWord(t, before: s, "excess") }
         return lowerBoundBytes.contains(t, s..<e)
     }
 
@@ -195,15 +195,6 @@ extension NarrativeExtractor {
     static let approximatorWords = ByteWords(approximators)
     static let lowerBoundBytes = ByteWords(["than", "over", "least", "exceeds", "exceeding"])
     static let ofWord = Array("of".utf8)
-
-    /// The word that ends before byte `end` (up to 16 bytes), lower-cased; empty when none.
-    static func wordBefore(_ t: [UInt8], _ end: Int) -> String {
-        var e = min(end, t.count)
-        while e > 0, t[e - 1] == 0x20 { e -= 1 }
-        var s = e
-        while s > 0, e - s < 16, Words.isAlnum(t[s - 1]) { s -= 1 }
-        return String(decoding: t[s..<e].map(Words.lower), as: UTF8.self)
-    }
 
     /// What a claim asks for (`claimedMinimum`): a noun of money owed for a wrong, not a
     /// criterion sought (`we seek lessees that have annual revenue of at least $10 million`).

@@ -191,8 +191,9 @@ extension NarrativeExtractor {
         return "Amount available under " + singleSpaced(t, ws[a].start, ws[j - 1].end)
     }
 
-    /// The words of a figure's scale (`remainingPartOf` skips an amount inside a noun phrase).
-    static let scaleWords: Set<String> = ["thousand", "million", "billion", "trillion"]
+    /// The words of a figure's scale, as the figure scanner reads them (`remainingPartOf` skips
+    /// an amount inside a noun phrase).
+    static let scaleWords: Set<String> = Set(FigureScanner.scales.map(\.0))
 
     /// The words of remaining after an amount (`amountRemaining`).
     static let remainWords: Set<String> = ["remain", "remains", "remained", "remaining"]
