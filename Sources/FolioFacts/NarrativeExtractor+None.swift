@@ -32,18 +32,22 @@ extension NarrativeExtractor {
     /// is never the subject of a statement (`stated` false): no disagreement comes of it.
     static func noneStated(_ t: [UInt8], sentence r: Range<Int>, base: StatedPeriod?) -> [NarrativeFact] {
         let lo = max(0, min(r.lowerBound, t.count)), hi = max(lo, min(r.upperBound, t.count))
+        // (`Goodwill was not impaired`: `notImpaired`, its own byte check.)
+        var out = notImpaired(t, sentence: lo..<hi, base: base)
         // (Most sentences have no `no`: a byte scan turns them away before any word is split.)
-        guard hasNoWord(t, lo..<hi) else { return [] }
+        guard hasNoWord(t, lo..<hi) else { return out }
         let words = Words.split(t[lo..<hi])
-        var out: [NarrativeFact] = []
         for (i, w) in words.enumerated() where w.text == "no" {
             if let n = impairmentTestNone(t, words, i, sentence: lo..<hi) {
                 out.append(n)
                 continue
             }
-            guard noneFrame(t, words, i) else { continue }
-            guard let m = nilAmountPhrase(t, words, after: i), MetricKinds.namesNilAmount(m.lowercased()) else { continue }
-            guard let period = PeriodParser.find(t, cutComparison(t, lo..<hi), base: base) else { continue }
+            let booked = bookedNone(t, words, i)
+            guard booked != nil || noneFrame(t, words, i) else { continue }
+            guard let phrase = nilAmountPhrase(t, words, after: i), MetricKinds.namesNilAmount(phrase.lowercased()) else { continue }
+            let m = booked.map { phrase + " " + $0 } ?? phrase
+            guard let period = PeriodParser.find(t, cutComparison(t, lo..<hi), base: base)
+                    ?? perfectNonePeriod(t, words, i, base: base) else { continue }
             let zero = Figure(start: w.start, end: w.end, value: 0, decimals: 0, scale: 1, unit: nil)
             out.append(NarrativeFact(metric: m, figure: zero, period: period, role: "current", stated: false))
             // (None in each period of a list: `noneEachPeriod`.)
@@ -54,6 +58,92 @@ extension NarrativeExtractor {
         }
         return out
     }
+
+    /// **perfectNone.** `There has been no` or `there have been no` states none up to the
+    /// report, the present perfect: with no period in its sentence, it is of the period the
+    /// section or the filing reports (`base`, a duration only):
+    ///
+    ///     There have been no transfers of assets or liabilities into or out of Level 3.
+    ///
+    /// -> `Transfers of assets or liabilities` 0 for the filing's year. `there had been no`
+    /// (a time before another) and a present (`there are no`) are not read so; an instant
+    /// heading (`As of December 31, 2024`) dates no flow. The fact's period is the filing's,
+    /// assumed, and goes as the other assumed periods go (`undatedInterimFlows` drops it in a
+    /// later interim report).
+    static func perfectNonePeriod(_ t: [UInt8], _ words: [Word], _ i: Int, base: StatedPeriod?) -> StatedPeriod? {
+        guard let base, case .duration(let months) = base.kind, months > 0, i >= 3,
+              words[i - 1].text == "been", ["has", "have"].contains(words[i - 2].text), words[i - 3].text == "there",
+              (i - 3..<i).allSatisfy({ k in (words[k].end..<words[k + 1].start).allSatisfy { t[$0] == 0x20 } }) else { return nil }
+        return base
+    }
+
+    /// **bookedNone.** A past verb that books an amount, right before `no`, states that none
+    /// was booked in the sentence's period(s):
+    ///
+    ///     In fiscal 2024 and 2023, the Company accrued no significant penalties.
+    ///     During 2024, we recorded no impairment charges on our long-lived assets.
+    ///
+    /// -> `Significant penalties accrued` 0 for fiscal 2024 (and 2023, `noneEachPeriod`); the
+    /// verb ends the metric (what was booked, not what stands). The verb (`bookedNoneVerbs`),
+    /// returned when it stands before `words[i]` with spaces only between; the sentence must
+    /// state its period (no assumed one).
+    static func bookedNone(_ t: [UInt8], _ words: [Word], _ i: Int) -> String? {
+        guard i >= 2, bookedNoneVerbs.contains(words[i - 1].text),
+              (words[i - 1].end..<words[i].start).allSatisfy({ t[$0] == 0x20 }) else { return nil }
+        return words[i - 1].text
+    }
+
+    /// The past verbs of `bookedNone`.
+    static let bookedNoneVerbs: Set<String> = ["accrued", "recorded", "recognized", "recognised", "incurred"]
+
+    /// **notImpaired.** `<noun phrase> was|were not impaired` states the impairment of what it
+    /// names as none, in each period the sentence states:
+    ///
+    ///     During fiscal 2024, 2023 and 2022, we completed our annual impairment tests and concluded that goodwill was not impaired in any of these years.
+    ///     In the fourth quarter of 2024, our indefinite-lived trade names were not impaired.
+    ///
+    /// -> `Impairment of goodwill` 0 for fiscal 2024, and for 2023 and 2022 as comparatives
+    /// (`noneEachPeriod`). The noun phrase is one to four words right before the verb, after
+    /// `that`, a determiner, a comma or the sentence's start (`nounPhrase`; a possessive,
+    /// `the Company's`, left out); the sentence must state its period, a duration (a policy,
+    /// `Goodwill is not impaired unless`, has a present verb and is not read; `concluded that
+    /// goodwill was not impaired ... at December 31, 2024` dates no impairment charge).
+    /// The figure is the word `not`, where a filer tags the nil amount.
+    static func notImpaired(_ t: [UInt8], sentence r: Range<Int>, base: StatedPeriod?) -> [NarrativeFact] {
+        guard bytesContain(t, r.lowerBound, r.upperBound, "not impaired", folding: true) else { return [] }
+        let words = Words.split(t[r])
+        var out: [NarrativeFact] = []
+        for (k, w) in words.enumerated() where w.text == "not" && k >= 2 && k + 1 < words.count && words[k + 1].text == "impaired" {
+            guard ["was", "were"].contains(words[k - 1].text) else { continue }
+            // (The noun phrase: back to `that`, a determiner, a comma or the start, at most
+            // four words, a hyphen's parts counted apart.)
+            var a = k - 1
+            while a > 0, k - 1 - a < 6, !notImpairedOpenings.contains(words[a - 1].text),
+                  !(words[a - 1].end..<words[a].start).contains(where: { t[$0] != 0x20 && t[$0] != UInt8(ascii: "-") }) { a -= 1 }
+            guard a < k - 1, a == 0 || notImpairedOpenings.contains(words[a - 1].text)
+                    || (words[a - 1].end..<words[a].start).contains(where: { t[$0] == UInt8(ascii: ",") }),
+                  var object = nounPhrase(t, from: words[a].start, to: words[k - 1].start),
+                  let period = PeriodParser.find(t, cutComparison(t, r), base: base),
+                  case .duration(let months) = period.kind, months > 0 else { continue }
+            // (Whose it is, `the Company's goodwill`, names nothing more.)
+            if let first = object.split(separator: " ").first, first.hasSuffix("'s") || first.hasSuffix("’s"),
+               first.count < object.count {
+                object = String(object.dropFirst(first.count + 1))
+            }
+            let m = "Impairment of " + object
+            guard FactAdmission.nounPhrase(m) != nil else { continue }
+            let zero = Figure(start: w.start, end: w.end, value: 0, decimals: 0, scale: 1, unit: nil)
+            out.append(NarrativeFact(metric: m, figure: zero, period: period, role: "current", stated: false))
+            let head = out.count - 1
+            for p in noneEachPeriod(t, cutComparison(t, r), first: period, base: base) {
+                out.append(NarrativeFact(metric: m, figure: zero, period: p, role: "comparative", of: head, stated: false))
+            }
+        }
+        return out
+    }
+
+    /// The words a `notImpaired` noun phrase opens after.
+    static let notImpairedOpenings: Set<String> = ["that", "and", "our", "its", "their", "the"]
 
     /// **impairmentTestNone.** An impairment test dated `as of` a day that found no impairment
     /// states the impairment of what it tested as none, a charge of that day:

@@ -147,4 +147,45 @@ struct FactsNoteAndNoneTests {
         #expect(has("piano", from: 3))
         #expect(!has("known", from: 1))
     }
+
+    @Test("perfectNone: `there has|have been no` with no period is of the section's or filing's duration")
+    func perfectNone() {
+        let fy = StatedPeriod(kind: .duration(months: 12), year: 2024, month: 6, day: 30, text: "FY 2024 (the filing's period)")
+        #expect(facts("There have been no transfers of assets or liabilities into or out of Level 3.", base: fy)
+                == ["Transfers of assets or liabilities = 0.0 @ 2024-06-30"])
+        #expect(facts("Since the plan began, there has been no impairment charges on the retained interests.", base: fy)
+                == ["Impairment charges = 0.0 @ 2024-06-30"])
+        // A past perfect, a present, no base or an instant one: no fact.
+        let day = StatedPeriod(kind: .instant, year: 2024, month: 6, day: 30, text: "June 30, 2024")
+        #expect(facts("There had been no transfers of assets or liabilities into or out of Level 3.", base: fy).isEmpty)
+        #expect(facts("There are no transfers of assets or liabilities into or out of Level 3.", base: fy).isEmpty)
+        #expect(facts("There have been no transfers of assets or liabilities into or out of Level 3.").isEmpty)
+        #expect(facts("There have been no transfers of assets or liabilities into or out of Level 3.", base: day).isEmpty)
+    }
+
+    @Test("bookedNone: `accrued|recorded|recognized|incurred no <amount>` is none booked in the sentence's periods")
+    func bookedNone() {
+        #expect(facts("In fiscal 2025 and 2024, the Bank accrued no significant penalties.")
+                == ["Significant penalties accrued = 0.0 @ 2025-12-31", "Significant penalties accrued = 0.0 @ 2024-12-31"])
+        #expect(facts("During 2023, the Partnership recorded no impairment charges on its pipelines.")
+                == ["Impairment charges recorded = 0.0 @ 2023-12-31"])
+        // No period stated, or one word naming no measure: no fact.
+        #expect(facts("The Bank accrued no significant penalties on the settled matters.").isEmpty)
+        #expect(facts("During 2023, the Partnership recognized no impairment.").isEmpty)
+    }
+
+    @Test("notImpaired: `<noun phrase> was|were not impaired` is an impairment of none in each stated period")
+    func notImpaired() {
+        #expect(facts("During fiscal 2025, 2024 and 2023, we completed our annual tests and concluded that goodwill was not impaired in any of these years.")
+                == ["Impairment of goodwill = 0.0 @ 2025-12-31", "Impairment of goodwill = 0.0 @ 2024-12-31",
+                    "Impairment of goodwill = 0.0 @ 2023-12-31"])
+        #expect(facts("In the third quarter of 2024, our indefinite-lived brand names were not impaired.")
+                == ["Impairment of indefinite-lived brand names = 0.0 @ 2024-09-30"])
+        #expect(facts("Based on the assessment performed in 2024, the Bank’s indefinite-lived licenses were not impaired.")
+                == ["Impairment of indefinite-lived licenses = 0.0 @ 2024-12-31"])
+        // A present states a policy; no period, or a date only, no fact.
+        #expect(facts("The Bank concluded that goodwill was not impaired and had no losses at December 31, 2024.").isEmpty)
+        #expect(facts("Goodwill is not impaired unless its carrying amount exceeds its fair value in 2024.").isEmpty)
+        #expect(facts("We concluded that goodwill was not impaired.").isEmpty)
+    }
 }
