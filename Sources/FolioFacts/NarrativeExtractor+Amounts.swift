@@ -140,7 +140,13 @@ extension NarrativeExtractor {
             // **netAdjective.** `net` before a noun is a word of the phrase (`foreign net operating
             // loss carryforwards`), its first word too (`$29 million of net interest expense`);
             // `net of` starts a qualifier.
-            let netWord = w.text == "net" && i + 1 < words.count && words[i + 1].text != "of"
+            // **outstandingAdjective.** `outstanding` opening the phrase is its adjective, not a
+            // participle ending it: `$316 million of outstanding borrowings under our commercial
+            // paper program` -> `Outstanding borrowings under our commercial paper program`.
+            let adjective = w.text == "net" && i + 1 < words.count && words[i + 1].text != "of"
+                || picked.isEmpty && w.text == "outstanding" && i + 1 < words.count && w.end + 1 == words[i + 1].start
+                && !amountStops.contains(words[i + 1].text) && !stopAfterCount.contains(words[i + 1].text)
+                && !determiners.contains(words[i + 1].text)
             // **inProcess.** `in process` / `in progress` after a noun is part of a line item's
             // name (`work in process`, `construction in progress`), not a place.
             if w.text == "in", !picked.isEmpty, i + 1 < words.count, ["process", "progress"].contains(words[i + 1].text),
@@ -154,7 +160,7 @@ extension NarrativeExtractor {
                 picked.append(w)
                 continue
             }
-            if picked.count >= most || qualifier == nil && amountStops.contains(w.text) && !netWord || stopAfterCount.contains(w.text)
+            if picked.count >= most || qualifier == nil && amountStops.contains(w.text) && !adjective || stopAfterCount.contains(w.text)
                 || Int(w.text) != nil {
                 // (A second noun with a figure of its own: `$5 million of revenue and operating income of $4 million`.)
                 // (Nor a second noun cut short: `of unamortized tooling and other non-recurring costs`.)

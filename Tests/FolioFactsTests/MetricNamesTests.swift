@@ -73,6 +73,13 @@ struct MetricNamesTests {
         #expect(facts("Cash used in fiscal 2024 reflected $8.9 billion of cash dividends paid, $1.5 billion of repayments of long-term debt, and $649 million of share repurchases.")
             == ["Cash dividends paid 8.9", "Repayments 1.5", "Share repurchases 649.0"])
         #expect(facts("In 2024, inventory included $3,476 million of work in process.") == ["Work in process 3476.0"])
+        // (`outstandingAdjective`: `outstanding` opening the phrase is its adjective.)
+        #expect(facts("At March 1, 2025, the Trust had $42 million of outstanding borrowings under its revolving facility.")
+            == ["Outstanding borrowings under its revolving facility 42.0"])
+        #expect(facts("As of June 30, 2024, there was $7 million of outstanding principal on the term loan.")
+            == ["Outstanding principal 7.0"])
+        // (Not before a word that ends the phrase: `$5 million of outstanding under` names nothing.)
+        #expect(facts("As of June 30, 2024, there was $7 million of outstanding under the term loan.").isEmpty)
         #expect(facts("In 2024, we assigned $14 million of the increase in goodwill to our Compute segment.") == ["Increase in goodwill 14.0"])
     }
 
