@@ -1128,7 +1128,7 @@ enum NarrativeExtractor {
             // A statement: `<metric> was <figure>`.
             var vi = ctx.count - 1
             while vi >= 0, modifiers.contains(ctx[vi].text) { vi -= 1 }
-            if vi >= 0, verbs.contains(ctx[vi].text) {
+            if vi >= 0, verbs.contains(ctx[vi].text) || isPluralTotal(t, ctx, vi, from: prevEnd, sentence: r) {
                 if tookSecondPredicate(k, f, nextStart: nextStart) { return } // `..., respectively, and was $821 million and ...`
                 let phraseStart = k == 0 || isFigureInName(t, figures[k - 1], read: out.last?.figure.end == figures[k - 1].end)
                     ? clauseStart : prevEnd
