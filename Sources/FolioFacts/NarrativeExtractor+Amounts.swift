@@ -302,10 +302,17 @@ extension NarrativeExtractor {
     /// (`amountBlockers`). **inAdditionTo.** `to` after `in addition` adds an amount, no bound:
     /// `Included in cash and cash equivalents in addition to $2.1 billion of cash, as of January
     /// 31, 2025` -> `Cash` 2.1 billion.
+    /// **resultingFrom.** `from` after a verb of cause names where a change came from, no
+    /// range's start: `increased by $106.1 million resulting from $867.0 million of additional
+    /// invoicing` -> `Additional invoicing` 867.0 million.
     static func isBlocked(_ ctx: [Word]) -> Bool {
         guard let w = ctx.last?.text, amountBlockers.contains(w) else { return false }
+        if w == "from", ctx.count >= 2, causeVerbs.contains(ctx[ctx.count - 2].text) { return false }
         return !(w == "to" && ctx.count >= 3 && ctx[ctx.count - 2].text == "addition" && ctx[ctx.count - 3].text == "in")
     }
+
+    /// The verbs of cause before `from` (`resultingFrom`).
+    static let causeVerbs: Set<String> = ["resulting", "resulted", "result", "results", "arising", "arose", "stemming"]
 
     /// Words that end an `amountOfNoun` phrase: qualifiers, participles and clause words.
     static let amountStops: Set<String> = ["related", "due", "expected", "held", "recorded", "recognized", "included",
@@ -675,6 +682,10 @@ extension NarrativeExtractor {
         return approximators.contains(String(decoding: t[s..<e].map(Words.lower), as: UTF8.self))
     }
 
+    /// The participles of booking `participleOf` keeps before `of`.
+    static let participleOfWords: Set<String> = ["recognized", "recognised", "recorded", "incurred", "paid", "received",
+                                                 "capitalized", "capitalised", "accrued", "expensed", "billed", "invoiced"]
+
     /// The words that link a noun phrase to the amount after it in `nounBeforeAmount`.
     static let amountLinks: Set<String> = ["of", "totaling", "totalling", "totaled", "totalled", "aggregating", "aggregated"]
 
@@ -705,6 +716,16 @@ extension NarrativeExtractor {
         let stop = datedPhraseStart(words, before: li) ?? li
         var first = stop
         var k = stop - 1
+        // **participleOf.** A participle of booking between the noun and `of` is a word of the
+        // phrase, no verb ending it: `was offset by revenue recognized of $760.9 million` ->
+        // `Revenue recognized` (a clause's verb takes its object before `of`: `we recognized
+        // gains of`).
+        if k >= 1, participleOfWords.contains(words[k].text),
+           !nounStops.contains(words[k - 1].text), Int(words[k - 1].text) == nil,
+           (a + words[k - 1].end..<a + words[k].start).allSatisfy({ t[$0] == 0x20 }) {
+            first = k
+            k -= 1
+        }
         // The bracket that closes right before the link word (`bracketBeforeAmount`), from the
         // slash before it if any: its bytes join words, its words are not counted.
         var bracket = 0..<0
