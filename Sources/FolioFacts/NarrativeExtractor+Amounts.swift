@@ -682,6 +682,17 @@ extension NarrativeExtractor {
         return approximators.contains(String(decoding: t[s..<e].map(Words.lower), as: UTF8.self))
     }
 
+    /// Whether `w` is a gerund (`obtaining`, `fulfilling`): six letters or more ending in `ing`,
+    /// not a noun of that form (`gerundObject`).
+    static func isGerund(_ w: Word) -> Bool {
+        w.text.utf8.count >= 6 && w.text.hasSuffix("ing") && !ingNouns.contains(w.text)
+    }
+
+    /// Nouns ending in `ing` that are no gerund (`isGerund`).
+    static let ingNouns: Set<String> = ["financing", "offering", "offerings", "building", "earnings", "funding", "pricing",
+                                        "housing", "clearing", "setting", "meeting", "billing", "licensing", "trading",
+                                        "closing", "remaining", "outstanding", "during", "including", "excluding"]
+
     /// The participles of booking `participleOf` keeps before `of`.
     static let participleOfWords: Set<String> = ["recognized", "recognised", "recorded", "incurred", "paid", "received",
                                                  "capitalized", "capitalised", "accrued", "expensed", "billed", "invoiced"]
@@ -742,7 +753,15 @@ extension NarrativeExtractor {
             var p = a + w.end
             while p < a + words[k + 1].start, t[p] == 0x20 || t[p] == UInt8(ascii: "-") || bracket.contains(p) { p += 1 }
             if p < a + words[k + 1].start { break }
-            if nounStops.contains(w.text) || Int(w.text) != nil { break }
+            // **gerundObject.** A gerund's object and the `of` before a gerund are words of the
+            // phrase: `deferring incremental costs of obtaining a contract of $71.9 million` ->
+            // `Incremental costs of obtaining a contract`.
+            // (Only `of <gerund> <article>`: `assuming an initial investment`, `inclusive of
+            // hedging gains` open no such phrase.)
+            let articles: Set<String> = ["a", "an", "the"]
+            let gerund = w.text == "of" && k + 2 < stop && isGerund(words[k + 1]) && articles.contains(words[k + 2].text)
+                || k >= 2 && articles.contains(w.text) && isGerund(words[k - 1]) && words[k - 2].text == "of"
+            if !gerund && nounStops.contains(w.text) || Int(w.text) != nil { break }
             // (`the Company` before its verb is a subject as `we` is, `companySubject`.)
             if w.text == "company", isCompanySubject(words, k), isCompanyVerb(words, k + 1) { break }
             first = k
