@@ -62,3 +62,39 @@ extension NarrativeExtractor {
         return (singleSpaced(t, a.start, b.end), at)
     }
 }
+
+extension NarrativeExtractor {
+    /// **differenceAside.** An amount set after a stated figure by a comma, saying how far it
+    /// lies from another measure, is that difference at the figure's period:
+    ///
+    ///     At June 30, 2025, the fair value of long-term debt was $18.2 billion, approximately
+    ///     $2.1 billion less than the carrying value.   -> Excess of carrying value over fair
+    ///                                                      value of long-term debt 2.1 billion
+    ///     ... was $4.0 billion, $0.3 billion higher than its carrying amount.
+    ///                                                   -> Excess of <head> over carrying amount
+    ///
+    /// `<head figure>, [approximately] <amount> less|lower|more|higher|greater than <noun
+    /// phrase>` (an article or possessive first, at most six words, to punctuation), the head
+    /// the fact read right before, of the same unit. Nil for any other shape.
+    static func differenceAside(_ t: [UInt8], _ f: Figure, nextStart: Int, head: NarrativeFact?) -> NarrativeFact? {
+        guard let head, f.hasCurrency, f.value > 0, head.figure.unit == f.unit, head.figure.end < f.start,
+              head.figure.end < t.count, t[head.figure.end] == UInt8(ascii: ","), f.end + 6 < min(nextStart, t.count) else { return nil }
+        // (Between: a comma and at most one word saying the amount is approximate.)
+        let between = Words.split(t[(head.figure.end + 1)..<f.start])
+        guard between.count <= 1, between.allSatisfy({ approximators.contains($0.text) }) else { return nil }
+        let after = Words.split(t[f.end..<min(nextStart, t.count, f.end + 96)])
+        guard after.count >= 4, after[1].text == "than", let side = differenceSides[after[0].text],
+              ["the", "its", "our", "their"].contains(after[2].text) else { return nil }
+        var e = 3
+        while e + 1 < after.count, e < 8, !(after[e].end..<after[e + 1].start).contains(where: { t[$0] != 0x20 }),
+              !stopAfterCount.contains(after[e + 1].text) { e += 1 }
+        let other = singleSpaced(t, after[3].start, after[e].end)
+        let own = head.metric.prefix(1).lowercased() + head.metric.dropFirst()
+        let m = side ? "Excess of " + own + " over " + other : "Excess of " + other + " over " + own
+        guard FactAdmission.nounPhrase(m) != nil else { return nil }
+        return NarrativeFact(metric: m, figure: f, period: head.period, role: "current", stated: false)
+    }
+
+    /// The words of `differenceAside` and whether the head is the greater (`more`) or the lesser.
+    static let differenceSides: [String: Bool] = ["less": false, "lower": false, "more": true, "higher": true, "greater": true]
+}

@@ -918,7 +918,8 @@ enum NarrativeExtractor {
         mutating func readOfHead(_ k: Int, _ f: Figure) -> Bool {
             if k > 0, readBracketedComparative(f) { return true } // `fees of $77,919 (2019 - $111,709)`
             if let n = perShareOfAmount(t, figures, k, read: out) ?? coordinatedBareWord(t, f, prevEnd: prevEnd, head: out.last)
-                ?? partInKind(t, f, nextStart: k + 1 < figures.count ? figures[k + 1].start : r.upperBound, sentence: r, read: out) {
+                ?? partInKind(t, f, nextStart: k + 1 < figures.count ? figures[k + 1].start : r.upperBound, sentence: r, read: out)
+                ?? differenceAside(t, f, nextStart: k + 1 < figures.count ? figures[k + 1].start : r.upperBound, head: out.last) {
                 out.append(n)
                 return true
             }

@@ -83,6 +83,23 @@ struct FactsAsideListsTests {
         #expect(dated("We expect that the cost will have exceeded our accrued liabilities by $120 million.").allSatisfy { !$0.hasPrefix("Excess") })
     }
 
+    @Test("differenceAside: `<figure>, approximately <amount> less|higher than <noun>` is the difference at the figure's period")
+    func differenceAside() {
+        #expect(dated("At June 30, 2025, the fair value of the notes was $18.2 billion, approximately $2.1 billion less than the carrying value.") == [
+            "Fair value of the notes 18.2 current 2025-06-30",
+            "Excess of carrying value over fair value of the notes 2.1 current 2025-06-30",
+        ])
+        #expect(dated("At March 31, 2025, the fair value of long-term debt was $4.0 billion, $0.3 billion higher than its carrying amount.") == [
+            "Fair value of long-term debt 4.0 current 2025-03-31",
+            "Excess of fair value of long-term debt over carrying amount 0.3 current 2025-03-31",
+        ])
+        // (No comparison after the amount, or a word between other than an approximator: no difference.)
+        #expect(dated("At March 31, 2025, the fair value of long-term debt was $4.0 billion, $0.3 billion of which is current.")
+                .allSatisfy { !$0.hasPrefix("Excess") })
+        #expect(dated("At March 31, 2025, the fair value of long-term debt was $4.0 billion, or $0.3 billion less than the carrying amount.")
+                .allSatisfy { !$0.hasPrefix("Excess") })
+    }
+
     @Test("bareAmountsBeforeNoun: a list of bare amounts after a verb of holding names the noun after the last, each at its date")
     func bareAmountsBeforeNoun() {
         #expect(dated("As of December 31, 2024 and 2023, the group had ¥1.3 billion and ¥1.6 billion yen-denominated borrowings outstanding.") == [
