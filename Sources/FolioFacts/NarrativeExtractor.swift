@@ -1274,18 +1274,34 @@ enum NarrativeExtractor {
               let v = (max(0, i - 14)..<(i - 2)).last(where: { changeVerbs.contains(words[$0].text) }),
               let o = objectStart(t, words, after: v, lo: lo), i - o >= 2, i - (v + 1) <= 12,
               v == 0 || !modalWords.contains(words[v - 1].text) && !(words[v - 1].text == "have" && v >= 2 && modalWords.contains(words[v - 2].text)),
-              !words[o..<i].contains(where: {
-                  verbs.contains($0.text) || clauseVerbs.contains($0.text) || changeVerbs.contains($0.text) || ["and", "or", "each"].contains($0.text)
-              }) else { return nil }
+              !words[o..<i].contains(where: { verbs.contains($0.text) || clauseVerbs.contains($0.text) || changeVerbs.contains($0.text) }) else { return nil }
+        // (No list of objects, `reduced our program and our facility, each by`; a list of
+        // modifiers of one noun is its name: `coordinatedModifiers`.)
+        let listed = isModifierList(words, o, i)
+        guard listed || !words[o..<i].contains(where: { ["and", "or", "each"].contains($0.text) }) else { return nil }
         let a = lo + words[o].start, b = lo + words[i - 1].end
         guard a < b, b <= t.count,
-              (a..<b).allSatisfy({ t[$0] < 0x80 && Words.isAlnum(t[$0]) || t[$0] == 0x20 || t[$0] == UInt8(ascii: "-") })
+              (a..<b).allSatisfy({ t[$0] < 0x80 && Words.isAlnum(t[$0]) || t[$0] == 0x20 || t[$0] == UInt8(ascii: "-")
+                  || listed && t[$0] == UInt8(ascii: ",") })
         else { return nil }
         let object = singleSpaced(t, a, b)
         guard let c = object.first else { return nil }
         let m = c.uppercased() + object.dropFirst()
         guard FactAdmission.nounPhrase(m) != nil else { return nil }
         return (words[v].text, m, lo + words[v].start)
+    }
+
+    /// **coordinatedModifiers.** Whether `words[o..<i]` (an object of `changedObject`) holds
+    /// one `and` or `or` that joins modifiers of one noun: `our reserves for general, product,
+    /// and automobile liabilities`, `the allowance for credit and market losses`: two words
+    /// or more before it, two or more after it before the link, not beside a `for`, and no
+    /// article, possessive or `each` after the object's first word.
+    static func isModifierList(_ words: [Word], _ o: Int, _ i: Int) -> Bool {
+        let joins = (o..<i).filter { ["and", "or"].contains(words[$0].text) }
+        guard joins.count == 1, let j = joins.first, j > o + 1, j + 2 < i,
+              !words[(o + 1)..<i].contains(where: { objectOpeners.contains($0.text) || determiners.contains($0.text) || $0.text == "each" })
+        else { return false }
+        return words[j + 1].text != "for" && words[j - 1].text != "for"
     }
 
     /// Where the object of the change verb `words[v]` starts (`objectChangeBy`; `words` offsets

@@ -248,6 +248,11 @@ struct FactsAmountChangeByTests {
         // (A hyphen splits words: twelve of them may name the object.)
         #expect(facts("During 2024, we increased the reach-forward loss on the KC-9A Osprey tanker program by $2,002.") ==
                 ["Reach-forward loss on the KC-9A Osprey tanker program change 2002.0x1 2024 change"])
+        // (`coordinatedModifiers`: a list of modifiers of one noun names it; was refused as a list of objects.)
+        #expect(facts("In 2024, we increased our reserves for general, product, and automobile liabilities by $1.3 billion.") ==
+                ["Reserves for general, product, and automobile liabilities change 1.3x1000000000 2024 change"])
+        #expect(facts("In fiscal 2023, Norvale decreased its allowance for credit and market losses by $40 million.") ==
+                ["Allowance for credit and market losses change -40.0x1000000 fiscal 2023 change"])
     }
 
     @Test("levelsFromTo: `<subject> increased from $A <date> to $B <date>` states the subject's metric at both dates")
@@ -264,7 +269,6 @@ struct FactsAmountChangeByTests {
         #expect(facts("In 2024, we increased our reserves by $1.3 billion.") == [])
         #expect(facts("In 2024, the change would have decreased the operating lease expense by $12 million.") == [])
         #expect(facts("In 2024, we decreased our commercial paper program and our credit facility, each by $2.5 billion.") == [])
-        #expect(facts("In 2024, we increased our reserves for general, product, and automobile liabilities by $1.3 billion.") == [])
         #expect(facts("In 2024, we increase the reach-forward loss on the program by $379 million.") == [])
     }
 }
