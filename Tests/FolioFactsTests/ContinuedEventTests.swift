@@ -1,0 +1,48 @@
+import Testing
+import FolioModel
+@testable import FolioFacts
+
+/// `continuedEvent`: a sentence that points back to the event the sentence before it dated
+/// is of the event's date (issue #20).
+@Suite("Facts: continuedEvent")
+struct ContinuedEventTests {
+    func event(_ year: Int, _ month: Int, _ day: Int, _ phrase: String) throws -> StatedPeriod {
+        StatedPeriod.event(try #require(CalendarDate(year: year, month: month, day: day)), phrase: phrase)
+    }
+
+    @Test("a sentence opening with `This` or with its amount after `The` takes the event's date")
+    func continued() throws {
+        let march = try event(2025, 3, 31, "In March 2025")
+        #expect(factLines("This change included lowering the commitments under the 364-day revolving facility from $2.5 billion to $1.5 billion.",
+                          base: march).contains("Commitments under the 364-day revolving facility 1.5x1000000000 In March 2025 current"))
+        let august = try event(2023, 8, 31, "In August 2023")
+        #expect(factLines("The $4.0 billion bridge facility also provided that the commitments would be reduced by any net proceeds.",
+                          base: august) == ["Bridge facility 4.0x1000000000 In August 2023 current"])
+        #expect(factLines("These amendments added a $750 million revolving credit facility scheduled to mature in 2029.",
+                          base: august).contains("Revolving credit facility 750.0x1000000 In August 2023 current"))
+    }
+
+    @Test("no event, no pointing back, or a size the event ends: no fact of the event's date")
+    func notContinued() throws {
+        let march = try event(2025, 3, 31, "In March 2025")
+        // A period, not an event: a facility is no figure of the filing's own period.
+        #expect(factLines("The $4.0 billion bridge facility also provided that the commitments would be reduced.",
+                          base: StatedPeriod.year(2025, text: "2025")) == [])
+        // A sentence that does not point back to the event.
+        #expect(factLines("Separately, lenders hold a $3.0 billion revolving credit facility scheduled to expire in 2028.", base: march)
+            .allSatisfy { !$0.contains("In March 2025") })
+        // What the event ends no longer stands at its date.
+        #expect(factLines("This change included terminating the three-year $0.8 billion back-up credit facility that was scheduled to expire in 2027.",
+                          base: march).allSatisfy { !$0.contains("In March 2025") })
+    }
+}
+
+extension ContinuedEventTests {
+    @Test("the verb nearest the amount decides: a facility ended, then another's commitments lowered")
+    func nearestVerb() throws {
+        let march = try event(2025, 3, 31, "In March 2025")
+        let lines = factLines("This change included terminating the two-year $0.8 billion back-up facility that was scheduled to expire in 2027 and lowering the commitments under the 364-day back-up facility from $2.5 billion to $1.5 billion.", base: march)
+        #expect(lines.contains { $0.hasPrefix("Commitments under the 364-day back-up facility 1.5x1000000000 In March 2025") })
+        #expect(lines.allSatisfy { !$0.contains("0.8x") })
+    }
+}
