@@ -46,3 +46,17 @@ extension ContinuedEventTests {
         #expect(lines.allSatisfy { !$0.contains("0.8x") })
     }
 }
+
+/// `objectBeforeExpiry`: an expiry clause between a changed object and its link word.
+@Suite("Facts: objectBeforeExpiry")
+struct ObjectBeforeExpiryTests {
+    @Test("the object of a change ends before the clause that says when it expires")
+    func objectBeforeExpiry() {
+        #expect(factLines("In June 2025, we lowered the commitments under the 364-day revolving facility that is scheduled to expire in June 2026 from $2.5 billion to $1.5 billion.")
+            == ["Commitments under the 364-day revolving facility 1.5x1000000000 In June 2025 current"])
+        #expect(factLines("In March 2025, we increased the receivables facility expiring in 2027 from $600 million to $800 million.")
+            == ["Receivables facility 800.0x1000000 In March 2025 current"])
+        // A clause that ends on no year, or a year that is no expiry's, is no such clause.
+        #expect(factLines("In June 2025, we lowered the commitments under the facility that we entered into with lenders from $2.5 billion to $1.5 billion.").isEmpty)
+    }
+}
