@@ -60,3 +60,37 @@ struct ObjectBeforeExpiryTests {
         #expect(factLines("In June 2025, we lowered the commitments under the facility that we entered into with lenders from $2.5 billion to $1.5 billion.").isEmpty)
     }
 }
+
+/// `continuedPeriod`: the duration a sentence opens with, handed on to the sentence after it
+/// that points back.
+@Suite("Facts: continuedPeriod")
+struct ContinuedPeriodTests {
+    func sentences(_ s: String) -> ([UInt8], [Range<Int>]) {
+        let t = Array(s.utf8)
+        return (t, NarrativeExtractor.sentences(t, 0..<t.count))
+    }
+
+    @Test("`As part of` or `This` after a sentence opening with a duration: of that duration")
+    func continued() throws {
+        let (t, ss) = sentences("During the quarter ended March 31, 2025, Northwind refinanced its term loan. As part of the refinancing, Northwind repaid the existing $1.5 billion term loan and borrowed $1.5 billion under a new term loan.")
+        try #require(ss.count == 2)
+        let opening = try #require(NarrativeExtractor.openingDuration(t, ss[0], base: nil))
+        let p = try #require(NarrativeExtractor.continuedPeriod(t, ss[1], previous: opening, base: nil))
+        let lines = NarrativeExtractor.extract(t, sentence: ss[1], base: p).map { "\($0.metric) \($0.figure.value) \($0.period?.factPeriod.start ?? "-") \($0.period?.factPeriod.end ?? "-")" }
+        #expect(lines == ["Term loan repaid 1.5 2025-01-01 2025-03-31", "Amount borrowed under new term loan 1.5 2025-01-01 2025-03-31"])
+        let (u, rs) = sentences("In fiscal 2024, the company amended its credit agreement. These amendments added a $500 million revolving facility.")
+        let q = NarrativeExtractor.openingDuration(u, rs[0], base: nil)
+        #expect(NarrativeExtractor.continuedPeriod(u, rs[1], previous: q, base: nil)?.text == q?.text)
+    }
+
+    @Test("no opening duration, no pointing back, or a period of its own: nothing handed on")
+    func notContinued() throws {
+        let (t, ss) = sentences("The company refinanced its term loan during the quarter ended March 31, 2025. As part of the refinancing, it repaid $1.5 billion.")
+        #expect(NarrativeExtractor.openingDuration(t, ss[0], base: nil) == nil)
+        let (u, rs) = sentences("During 2024, the company refinanced its term loan. Separately, it repaid $1.5 billion of notes. As part of the refinancing, it repaid $1.0 billion in 2023.")
+        let q = NarrativeExtractor.openingDuration(u, rs[0], base: nil)
+        #expect(q != nil)
+        #expect(NarrativeExtractor.continuedPeriod(u, rs[1], previous: q, base: nil) == nil)
+        #expect(NarrativeExtractor.continuedPeriod(u, rs[2], previous: q, base: nil) == nil)
+    }
+}
