@@ -442,8 +442,9 @@ extension NarrativeExtractor {
     /// `include $45 million unsettled trades as of March 31, 2025`). A
     /// facility, a program or an authorization is no figure of the filing's own period, and
     /// the date of another clause is not its period (`a $3.5 billion credit facility scheduled
-    /// to expire in May 2025`): nil then, and the amount is no fact, unless the sentence states
-    /// it as standing now (`standingCap`).
+    /// to expire in May 2025`): nil then, and the amount is no fact, unless the sentence points
+    /// back to the event of the sentence before (`continuedEvent`) or states it as standing
+    /// now (`standingCap`).
     static func modifierPeriod(_ t: [UInt8], _ f: Figure, phraseEnd: Int, nextStart: Int, sentence r: Range<Int>,
                                base: StatedPeriod?, standing: Bool = false) -> StatedPeriod? {
         if let p = PeriodParser.find(t, cutComparison(t, r.lowerBound..<f.start), base: base) { return p }
@@ -458,6 +459,7 @@ extension NarrativeExtractor {
             return p
         }
         if opensSentence(t, f, sentence: r), let p = issuedOn(t, after: phraseEnd, upTo: hi) { return p }
+        if let p = continuedEvent(t, f, sentence: r, base: base) { return p }
         // **standingCap.** The size of a facility, a program or an authorization the company
         // has now, stated in the present (`We have a $575 million commercial paper program`,
         // `Norvale currently has an existing $5.0 billion five-year revolving credit facility`,

@@ -119,7 +119,8 @@ extension NarrativeExtractor {
     /// later level's period is the one right after it (within 48 bytes), else the one the
     /// sentence states before the verb, a duration's end as an instant (`During 2024, we
     /// reduced ...`: the level at the end of 2024), else the date of the event it opens with
-    /// (`In May 2024`, `On June 27, 2024`: `eventDate`); none, no fact. The earlier level is a fact only where it states its own period (as
+    /// (`In May 2024`, `On June 27, 2024`: `eventDate`), else the event of the sentence before
+    /// where this one points back to it (`continuedEvent`); none, no fact. The earlier level is a fact only where it states its own period (as
     /// `levelsFromTo`'s): `from $5.0 billion` alone is the level before an event whose date
     /// the text does not give. Returns the facts, the earlier level first.
     static func objectFromTo(_ t: [UInt8], _ figures: [Figure], _ k: Int, phraseStart: Int, sentence r: Range<Int>,
@@ -140,7 +141,8 @@ extension NarrativeExtractor {
         let own = g.end < after ? PeriodParser.find(t, g.end..<min(after, g.end + 48, t.count), base: base) : nil
         let opening = r.lowerBound..<verbAt
         guard let p = own ?? PeriodParser.find(t, opening, base: base).map(\.endAsStated)
-                ?? PeriodParser.eventDate(t, opening).map({ StatedPeriod.event($0.date, phrase: $0.text) }) else { return nil }
+                ?? PeriodParser.eventDate(t, opening).map({ StatedPeriod.event($0.date, phrase: $0.text) })
+                ?? continuedEvent(t, f, sentence: r, base: base) else { return nil }
         return [NarrativeFact(metric: m, figure: g, period: p, role: "current", stated: false)]
     }
 
@@ -156,6 +158,9 @@ extension NarrativeExtractor {
         return !Words.isAlnum(t[i - n])
     }
 
-    /// The verbs of `objectFromTo`: a change of what a company sets (a program, a facility).
-    static let levelVerbs: Set<String> = changeVerbs.union(["reduced", "raised", "lowered"])
+    /// The verbs of `objectFromTo`: a change of what a company sets (a program, a facility),
+    /// as a participle too (`This reduction included reducing the commitments under the
+    /// facility from $3.5 billion to $2.0 billion`: `continuedEvent`).
+    static let levelVerbs: Set<String> = changeVerbs.union(["reduced", "raised", "lowered", "reducing", "raising", "lowering",
+                                                            "increasing", "decreasing"])
 }

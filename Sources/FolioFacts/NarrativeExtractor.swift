@@ -1267,26 +1267,28 @@ enum NarrativeExtractor {
                               from lo: Int) -> (verb: String, metric: String, at: Int)? {
         guard lo < end else { return nil }
         // (`tail` offsets are relative to `lo`.)
-        let words = Words.tail(t, lo, end) { $0.count >= 18 }
+        let words = Words.tail(t, lo, end) { $0.count >= 26 }
         var i = words.count - 1
         while i >= 0, modifiers.contains(words[i].text) { i -= 1 }
-        guard i >= 4, words[i].text == link,
-              let v = (max(0, i - 14)..<(i - 2)).last(where: { changeVerbs.contains(words[$0].text) }),
-              let o = objectStart(t, words, after: v, lo: lo), i - o >= 2, i - (v + 1) <= 12,
+        guard i >= 4, words[i].text == link else { return nil }
+        // (The object ends before an expiry clause: `objectBeforeExpiry`.)
+        let c = expiryClauseStart(words, before: i) ?? i
+        guard let v = (max(0, c - 14)..<(c - 2)).last(where: { changeVerbs.contains(words[$0].text) }),
+              let o = objectStart(t, words, after: v, lo: lo), c - o >= 2, c - (v + 1) <= 12,
               v == 0 || !modalWords.contains(words[v - 1].text) && !(words[v - 1].text == "have" && v >= 2 && modalWords.contains(words[v - 2].text)),
-              !words[o..<i].contains(where: { verbs.contains($0.text) || clauseVerbs.contains($0.text) || changeVerbs.contains($0.text) }) else { return nil }
+              !words[o..<c].contains(where: { verbs.contains($0.text) || clauseVerbs.contains($0.text) || changeVerbs.contains($0.text) }) else { return nil }
         // (No list of objects, `reduced our program and our facility, each by`; a list of
         // modifiers of one noun is its name: `coordinatedModifiers`.)
-        let listed = isModifierList(words, o, i)
-        guard listed || !words[o..<i].contains(where: { ["and", "or", "each"].contains($0.text) }) else { return nil }
-        let a = lo + words[o].start, b = lo + words[i - 1].end
+        let listed = isModifierList(words, o, c)
+        guard listed || !words[o..<c].contains(where: { ["and", "or", "each"].contains($0.text) }) else { return nil }
+        let a = lo + words[o].start, b = lo + words[c - 1].end
         guard a < b, b <= t.count,
               (a..<b).allSatisfy({ t[$0] < 0x80 && Words.isAlnum(t[$0]) || t[$0] == 0x20 || t[$0] == UInt8(ascii: "-")
                   || listed && t[$0] == UInt8(ascii: ",") })
         else { return nil }
         let object = singleSpaced(t, a, b)
-        guard let c = object.first else { return nil }
-        let m = c.uppercased() + object.dropFirst()
+        guard let first = object.first else { return nil }
+        let m = first.uppercased() + object.dropFirst()
         guard FactAdmission.nounPhrase(m) != nil else { return nil }
         return (words[v].text, m, lo + words[v].start)
     }
