@@ -127,12 +127,12 @@ extension NarrativeExtractor {
     /// `programCapacity`'s fact. A program's size is held at a date: the one its sentence
     /// states before it (a duration's end, an event's day), else the instant the period the
     /// text is under ends on when it is stated in the present, as `standingCap` has it: not an event's or an instant an earlier
-    /// sentence set (`There were no borrowings ... as of December 31, 2023 and 2024.`), and not
-    /// `at the beginning of` a period, whose first day the text does not give. Nil otherwise.
+    /// sentence set (`There were no borrowings ... as of December 31, 2023 and 2024.`); `at the
+    /// beginning of` a period is the instant before it starts (`PeriodParser`, `beginningOf`).
+    /// Nil otherwise.
     static func programCapacityFact(_ t: [UInt8], _ f: Figure, ctx: [Word], sentence r: Range<Int>,
                                     base: StatedPeriod?) -> NarrativeFact? {
-        guard let m = programCapacity(t, f, ctx: ctx, sentence: r),
-              !bytesContain(t, r.lowerBound, f.start, "beginning of", folding: true) else { return nil }
+        guard let m = programCapacity(t, f, ctx: ctx, sentence: r) else { return nil }
         let stated = PeriodParser.find(t, cutComparison(t, r.lowerBound..<f.start), base: base)
             ?? PeriodParser.eventDate(t, r.lowerBound..<f.start).map { StatedPeriod.event($0.date, phrase: $0.text) }
         let period: StatedPeriod?

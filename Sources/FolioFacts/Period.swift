@@ -215,8 +215,25 @@ public enum PeriodParser {
             // of record as of April 9, 2025`, `stockholders of record at March 1, 2025`: the
             // date that says who is paid, not the figure's period.
             if (t == .as || t == .at) && key(i - 1) == .record { return nil }
-            return lastDayOf(i, t) ?? reportPeriod(i, t) ?? endedPhrase(i, t) ?? instant(i, t) ?? relative(i, t)
-                ?? yearPreposition(i, t) ?? bareDate(i)
+            return lastDayOf(i, t) ?? beginningOf(i, t) ?? reportPeriod(i, t) ?? endedPhrase(i, t) ?? instant(i, t)
+                ?? relative(i, t) ?? yearPreposition(i, t) ?? bareDate(i)
+        }
+
+        /// **beginningOf.** `the beginning of fiscal 2024`, `the beginning of the third quarter
+        /// of 2024`: the instant before that period starts, the end of the one before it (`At
+        /// the beginning of fiscal 2024, we had a commercial paper program that allowed for an
+        /// aggregate of $5.0 billion` -> the day fiscal 2023 ends; a `fiscal` year's end is named
+        /// the filer's way later, `FiscalYear`). Nil unless `beginning of [the]` and a period
+        /// `reportPeriod` reads or a year (`expire beginning in fiscal 2029` is an expiry, no period).
+        func beginningOf(_ i: Int, _ t: PeriodKey) -> StatedPeriod? {
+            guard t == .beginning, key(i + 1) == .of else { return nil }
+            let a = key(i + 2) == .the ? i + 3 : i + 2
+            guard a < words.count, let p = reportPeriod(a, key(a)) ?? w(a).year.map({ StatedPeriod.year($0, text: phrase(a, a + 1)) }),
+                  case .duration(let months) = p.kind, months > 0 else { return nil }
+            let before = p.shifted(years: 0, months: months, text: p.text)
+            let end = p.text.utf8.count + words[a].start
+            return StatedPeriod(kind: .instant, year: before.year, month: before.month, day: before.day,
+                                text: String(decoding: UnsafeBufferPointer(rebasing: bytes[words[i].start..<min(end, bytes.count)]), as: UTF8.self))
         }
 
         /// **lastDayOf.** `the last (trading|business) day of fiscal 2024`, `the last day of the

@@ -64,6 +64,25 @@ struct FactsOpeningYearAndHeadingTests {
         #expect(PeriodParser.find(in: "during fiscal 2024")?.kind == .duration(months: 12))
     }
 
+    @Test("beginningOf: `the beginning of fiscal 2024` is the instant the period before it ends on")
+    func beginningOf() {
+        let p = PeriodParser.find(in: "At the beginning of fiscal 2024, Alder had a commercial paper program")
+        #expect(p?.kind == .instant)
+        #expect(p?.factPeriod.instant == "2023-12-31")
+        #expect(p?.text == "beginning of fiscal 2024")
+        // Named the filer's way: a retailer's year named for the year it starts in, ending early February.
+        #expect(p.map { FiscalYear.adjust($0, naming: (month: 2, day: 2, offset: 1)).factPeriod.instant } == "2024-02-02")
+        #expect(PeriodParser.find(in: "at the beginning of the third quarter of 2024")?.factPeriod.instant == "2024-06-30")
+        #expect(PeriodParser.find(in: "at the beginning of 2024")?.factPeriod.instant == "2023-12-31")
+        // The program's size at that instant.
+        let fy = StatedPeriod(kind: .duration(months: 12), year: 2024, month: 12, day: 31, text: "FY 2024 (the filing's period)")
+        #expect(factLines("At the beginning of fiscal 2024, Alder had a commercial paper program that allowed for an aggregate of $3.0 billion in borrowings.", base: fy)
+                == ["Commercial paper program 3.0x1000000000 beginning of fiscal 2024 current"])
+        // An expiry's start is no period; `beginning of` with no period after it is none.
+        #expect(PeriodParser.find(in: "losses that expire beginning in fiscal 2029") == nil)
+        #expect(PeriodParser.find(in: "since the beginning of the program") == nil)
+    }
+
     @Test("includedPartQualified: the qualifier after an included amount names the part")
     func includedPart() {
         #expect(facts("As of June 30, 2024, cash and cash equivalents included $1.4 billion held in escrow for the settlement.")
