@@ -1,0 +1,45 @@
+import FolioModel
+import Testing
+@testable import FolioFacts
+
+/// Present amounts and estimated effects a modal or a verb of expectation states (issue #20):
+/// `estimatedIncomeEffect`, on small hand-written sentences.
+@Suite("Facts: estimated effects of a change in estimate, amounts with an expected future")
+struct FactsExpectedEffectTests {
+    let year = PeriodParser.find(in: "year ended December 31, 2024")
+
+    /// The facts of `s` with their period as the shared model states it, after `scheduleAsOf`.
+    func lines(_ s: String, base: StatedPeriod?) -> [String] {
+        let t = Array(s.utf8)
+        var facts = NarrativeExtractor.extract(t, sentence: 0..<t.count, base: base)
+        PeriodParser.scheduleAsOf(t, sentence: 0..<t.count, &facts, base: base)
+        return facts.map {
+            let p = $0.period?.factPeriod
+            return "\($0.metric) \($0.figure.value)x\($0.figure.scale) \(p?.instant ?? (p?.start ?? "nil") + ".." + (p?.end ?? "nil")) \($0.role)"
+        }
+    }
+
+    @Test("estimatedIncomeEffect: the effect on a later year's income, of that year, negative for a decrease")
+    func estimatedIncomeEffect() {
+        #expect(lines("Based on equipment included in property and equipment as of December 31, 2024, we estimate an increase in 2025 operating income of approximately $45 million.", base: year)
+                == ["Estimated change in operating income 45.0x1000000 2025-01-01..2025-12-31 change"])
+        #expect(lines("For those servers whose useful life will change from six years to four years, Northwind anticipates a decrease in fiscal 2025 net income of $12 million.", base: year)
+                == ["Estimated change in net income -12.0x1000000 2025-01-01..2025-12-31 change"])
+        #expect(lines("The accelerated depreciation will continue into 2025 and reduce operating income by approximately $30 million in 2025.", base: year)
+                == ["Estimated change in operating income -30.0x1000000 2025-01-01..2025-12-31 change"])
+        #expect(lines("It is estimated this change will increase our fiscal year 2025 operating income by $8 million.", base: year)
+                == ["Estimated change in operating income 8.0x1000000 2025-01-01..2025-12-31 change"])
+    }
+
+    @Test("estimatedIncomeEffect: guidance, a target, a year not to come, or no change of estimate named: no such fact")
+    func notAnEstimatedEffect() {
+        // Guidance: no noun of change, no change of estimate.
+        #expect(lines("We expect 2025 operating income of $2.0 billion.", base: year) == [])
+        #expect(lines("We expect an increase in 2025 operating income of $300 million driven by higher volumes.", base: year) == [])
+        // The year the text is under: a result, read by the other rules, not as an estimate.
+        #expect(!lines("This change in useful lives increased our fiscal year 2024 operating income by $8 million.", base: year)
+                    .contains { $0.hasPrefix("Estimated") })
+        // No year.
+        #expect(lines("The change in useful lives will increase operating income by $8 million.", base: year) == [])
+    }
+}
