@@ -93,3 +93,29 @@ extension NarrativeExtractor {
     static let estimateChangeCues: [StaticString] = ["depreciation", "useful li", "amortization", "this change", "equipment"]
 }
 
+/// Earnings a company holds and intends to keep reinvested abroad.
+extension FactAdmission {
+    /// **reinvestmentIntent.** The undistributed earnings of subsidiaries a company intends to
+    /// reinvest indefinitely are earnings it has at the date, a figure of the filing (no
+    /// deferred tax is provided on them), though `intend` marks a plan:
+    ///
+    ///     As of December 31, 2024, we intend to indefinitely reinvest approximately $2.1 billion
+    ///     and $310 million of undistributed earnings held by subsidiaries in Ireland and Japan,
+    ///     respectively.
+    ///         -> `Undistributed earnings held by subsidiaries in Ireland` 2.1 billion, ... (`respectiveNames`)
+    ///
+    /// `intend`/`intends` at `words[k]`, then `to`, an adverb or none (`indefinitely`,
+    /// `permanently`), `reinvest`, and `earnings` among the next twenty words: the intent
+    /// starts no plan (`forwardLooking`); a later modal or word of a plan still does. Any other
+    /// intent (`we intend to reinvest $50 million in new plants`) stays a plan.
+    static func isReinvestmentIntent(_ t: [UInt8], _ words: [Range<Int>], _ k: Int) -> Bool {
+        guard k + 3 < words.count, Words.equal(t, words[k + 1], toWord) else { return false }
+        var v = k + 2
+        if reinvestAdverbs.contains(t, words[v]) { v += 1 }
+        guard v < words.count, Words.equal(t, words[v], reinvestWord) else { return false }
+        return words[(v + 1)..<min(words.count, v + 21)].contains { Words.equal(t, $0, earningsWord) }
+    }
+
+    static let reinvestWord = Array("reinvest".utf8), earningsWord = Array("earnings".utf8)
+    static let reinvestAdverbs = ByteWords(["indefinitely", "permanently"])
+}

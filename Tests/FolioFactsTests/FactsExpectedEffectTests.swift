@@ -3,7 +3,7 @@ import Testing
 @testable import FolioFacts
 
 /// Present amounts and estimated effects a modal or a verb of expectation states (issue #20):
-/// `estimatedIncomeEffect`, on small hand-written sentences.
+/// `estimatedIncomeEffect`, `reinvestmentIntent`, on small hand-written sentences.
 @Suite("Facts: estimated effects of a change in estimate, amounts with an expected future")
 struct FactsExpectedEffectTests {
     let year = PeriodParser.find(in: "year ended December 31, 2024")
@@ -41,5 +41,22 @@ struct FactsExpectedEffectTests {
                     .contains { $0.hasPrefix("Estimated") })
         // No year.
         #expect(lines("The change in useful lives will increase operating income by $8 million.", base: year) == [])
+    }
+
+    @Test("reinvestmentIntent: undistributed earnings a company intends to reinvest are held at the date")
+    func reinvestmentIntent() {
+        #expect(factLines("As of December 31, 2024, we intend to indefinitely reinvest approximately $2.1 billion and $310 million of undistributed earnings held by subsidiaries in Ireland and Japan, respectively.", base: year)
+                == ["Undistributed earnings held by subsidiaries in Ireland 2.1x1000000000 As of December 31, 2024 current",
+                    "Undistributed earnings held by subsidiaries in Japan 310.0x1000000 As of December 31, 2024 current"])
+        #expect(factLines("At June 30, 2025, Zentro intends to permanently reinvest $640 million of undistributed foreign earnings.", base: year)
+                == ["Undistributed foreign earnings 640.0x1000000 At June 30, 2025 current"])
+    }
+
+    @Test("reinvestmentIntent: any other intent stays a plan, no fact")
+    func otherIntents() {
+        #expect(factLines("We intend to reinvest $50 million in new plants in 2025.", base: year) == [])
+        #expect(factLines("Northwind intends to repurchase $500 million of its common stock.", base: year) == [])
+        // A later modal still marks a plan.
+        #expect(factLines("We intend to reinvest our foreign earnings and will invest $200 million of earnings in 2025.", base: year) == [])
     }
 }
