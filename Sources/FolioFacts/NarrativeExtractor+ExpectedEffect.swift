@@ -119,3 +119,130 @@ extension FactAdmission {
     static let reinvestWord = Array("reinvest".utf8), earningsWord = Array("earnings".utf8)
     static let reinvestAdverbs = ByteWords(["indefinitely", "permanently"])
 }
+
+/// An amount held now whose sentence says what is expected to happen to it.
+extension NarrativeExtractor {
+    /// **expectedFate.** A part of a balance stated as had at a date, with what is
+    /// expected to happen to it, is a figure of the filing (the expectation is about the
+    /// amount, not the amount about the future):
+    ///
+    ///     At June 30, 2025, $9,420 of deferred production costs are expected to be recovered
+    ///     from units that have firm orders, and $85 is expected to be recovered from units that
+    ///     represent expected future orders.
+    ///         -> `Deferred production costs expected to be recovered from units that have firm
+    ///            orders` 9,420, `Deferred production costs expected to be recovered from units
+    ///            that represent expected future orders` 85, at June 30, 2025
+    ///     We expect approximately $310 million of goodwill to be deductible for tax purposes.
+    ///         -> `Goodwill expected to be deductible for tax purposes` 310
+    ///
+    /// Three shapes: `$X of <noun phrase> is|are expected to be <fate>`, the amount opening the
+    /// sentence or its clause after an opening phrase and its comma (`At June 30, 2025, ...`);
+    /// `, and $Y is|are expected to be <fate>` after such an amount, which shares its noun;
+    /// `expect(s) [approximately] $X of <noun phrase> to be <fate>`. The noun phrase is one to
+    /// sixteen words with no verb of statement, relative pronoun or semicolon; the fate is a
+    /// participle of what becomes of a balance (`fateParticiples`: recovered, recognized,
+    /// amortized, paid, settled, collected, realized, deductible, ...), not of what a plan
+    /// spends (`incurred`, `invested`, `used`: no fact); the words after it up to a comma or
+    /// the sentence's end, at most fourteen, say where or when (`from units that have firm
+    /// orders`, `for tax purposes`). The metric is the noun phrase, `expected to be`, the fate
+    /// and those words. The period is the instant the sentence states before the amount, else
+    /// the one the period the text is under ends on. Read before the figure screen (`expect`
+    /// marks a plan for `forwardLooking`); before it a list of parts of one noun, or an amount
+    /// with a number in its noun (`$11 of 737 deferred production costs`), was no fact, and the
+    /// first part was named as the whole balance (`Deferred production costs`).
+    static func expectedFate(_ t: [UInt8], _ figures: [Figure], _ k: Int, sentence r: Range<Int>, base: StatedPeriod?) -> NarrativeFact? {
+        guard k < figures.count, let (noun, fate, _) = expectedFateParts(t, figures, k, sentence: r)
+                ?? sharedExpectedFate(t, figures, k, sentence: r) else { return nil }
+        let f = figures[k]
+        let stated = PeriodParser.find(t, r.lowerBound..<f.start, base: nil)
+        let period = stated.flatMap { $0.kind == .instant ? $0 : nil } ?? base?.endInstant
+        return NarrativeFact(metric: noun + " expected to be " + fate, figure: f, period: period, role: "current", stated: false)
+    }
+
+    /// `expectedFate`'s first and third shapes for figure `k`: the noun phrase (capitalized),
+    /// the fate with the words after it, and the offset where those words end.
+    static func expectedFateParts(_ t: [UInt8], _ figures: [Figure], _ k: Int, sentence r: Range<Int>) -> (String, String, Int)? {
+        let f = figures[k]
+        let hi = min(r.upperBound, t.count)
+        // (Bytes first: ` of ` right after the amount and ` to be ` within the sentence.)
+        guard f.hasCurrency, f.value >= 0, f.end + 4 <= hi, t[f.end] == 0x20, t[f.end + 1] == UInt8(ascii: "o"), t[f.end + 2] == UInt8(ascii: "f"),
+              t[f.end + 3] == 0x20, bytesContain(t, f.end, min(hi, f.end + 240), " to be ") else { return nil }
+        let words = Words.split(t[f.end..<min(hi, f.end + 400)])
+        guard let to = words.indices.first(where: { $0 + 2 < words.count && words[$0].text == "to" && words[$0 + 1].text == "be" }),
+              to >= 2, to <= 18, fateParticiples.contains(words[to + 2].text) else { return nil }
+        // `$X of <noun> is|are expected to be`, the amount opening its clause; or `expect $X of <noun> to be`.
+        let verb: Int
+        if to >= 4, words[to - 1].text == "expected", ["is", "are"].contains(words[to - 2].text), opensClause(t, f, sentence: r) {
+            verb = to - 2
+        } else if expectBefore(t, f, sentence: r) {
+            verb = to
+        } else {
+            return nil
+        }
+        let nounWords = words[1..<verb]
+        guard !nounWords.isEmpty, !nounWords.contains(where: { fateNounStops.contains($0.text) }),
+              !(words[0].end..<words[verb].start).contains(where: { t[$0] == UInt8(ascii: ";") || t[$0] == UInt8(ascii: "(") }),
+              let first = nounWords.first, let last = nounWords.last, nounWords.contains(where: { $0.text.first?.isLetter == true }) else { return nil }
+        let noun = singleSpaced(t, first.start, last.end)
+        // The fate and the words after it, up to a comma, a semicolon or the sentence's end.
+        let p = to + 2
+        var e = p
+        while e + 1 < words.count, e - p < 14, !(words[e].end..<words[e + 1].start).contains(where: { t[$0] != 0x20 && t[$0] != UInt8(ascii: "-") && t[$0] != UInt8(ascii: ".") }) {
+            e += 1
+        }
+        guard e - p < 14 || e + 1 >= words.count else { return nil }
+        let fate = singleSpaced(t, words[p].start, words[e].end)
+        guard let c = noun.first else { return nil }
+        return (c.uppercased() + noun.dropFirst(), fate, words[e].end)
+    }
+
+    /// `expectedFate`'s second shape: figure `k` after `, and` right where an earlier amount's
+    /// fate ends, then `is|are expected to be <fate>`: the earlier amount's noun and its own fate.
+    static func sharedExpectedFate(_ t: [UInt8], _ figures: [Figure], _ k: Int, sentence r: Range<Int>) -> (String, String, Int)? {
+        let f = figures[k]
+        guard k > 0, f.hasCurrency, f.value >= 0 else { return nil }
+        let hi = min(r.upperBound, t.count)
+        let after = Words.split(t[f.end..<min(hi, f.end + 240)])
+        guard after.count >= 5, ["is", "are"].contains(after[0].text), after[1].text == "expected", after[2].text == "to", after[3].text == "be",
+              fateParticiples.contains(after[4].text) else { return nil }
+        for j in stride(from: k - 1, through: 0, by: -1) where figures[j].hasCurrency && figures[j].start >= r.lowerBound {
+            guard let (noun, _, end) = expectedFateParts(t, figures, j, sentence: r) else { continue }
+            // Only `, and` between the first amount's fate and this amount.
+            let gap = t[end..<f.start].filter { $0 != 0x20 }
+            guard gap == Array(",and".utf8) else { return nil }
+            var e = 4
+            while e + 1 < after.count, e - 4 < 14, !(after[e].end..<after[e + 1].start).contains(where: { t[$0] != 0x20 && t[$0] != UInt8(ascii: "-") && t[$0] != UInt8(ascii: ".") }) {
+                e += 1
+            }
+            return (noun, singleSpaced(t, after[4].start, after[e].end), after[e].end)
+        }
+        return nil
+    }
+
+    /// Whether amount `f` opens its sentence, or its clause after an opening phrase (`At June
+    /// 30, 2025,`: a word of `introWords` first, then a comma right before the amount, no
+    /// figure between).
+    static func opensClause(_ t: [UInt8], _ f: Figure, sentence r: Range<Int>) -> Bool {
+        var b = f.start
+        while b > r.lowerBound, t[b - 1] == 0x20 { b -= 1 }
+        if b == r.lowerBound { return true }
+        guard t[b - 1] == UInt8(ascii: ","), let w = Words.split(t[r.lowerBound..<b]).first else { return false }
+        return introWords.contains(w.text) && !(r.lowerBound..<b).contains { t[$0] == UInt8(ascii: "$") || t[$0] == UInt8(ascii: ";") }
+    }
+
+    /// Whether `expect` or `expects` (a word saying it is approximate allowed) stands right
+    /// before amount `f`.
+    static func expectBefore(_ t: [UInt8], _ f: Figure, sentence r: Range<Int>) -> Bool {
+        let ws = Words.tail(t, r.lowerBound, f.start) { $0.count >= 2 && !approximators.contains($0[0].text) }
+        guard let w = ws.last(where: { !approximators.contains($0.text) }) else { return false }
+        return ["expect", "expects"].contains(w.text)
+    }
+
+    /// What becomes of a balance (`expectedFate`); not what a plan spends.
+    static let fateParticiples: Set<String> = ["recovered", "recognized", "recognised", "reclassified", "amortized", "paid", "settled",
+                                               "collected", "realized", "received", "repaid", "liquidated", "utilized", "deductible",
+                                               "refunded", "released", "reversed", "expensed"]
+    /// Words no noun phrase of `expectedFate` holds: verbs of statement, relative pronouns.
+    static let fateNounStops: Set<String> = ["is", "are", "was", "were", "be", "been", "has", "have", "had", "which", "that", "who",
+                                             "will", "would", "may", "expected", "expect", "we"]
+}

@@ -1065,7 +1065,8 @@ enum NarrativeExtractor {
             // `expects to reclassify gains of $126 million into ...` (`expectedReclassification`).
             if let n = claimedMinimum(t, f0, nextStart: nextStart, sentence: r)
                 ?? expectedReclassification(t, f0, nextStart: nextStart, sentence: r, base: base)
-                ?? estimatedIncomeEffect(t, f0, nextStart: nextStart, sentence: r, base: base) {
+                ?? estimatedIncomeEffect(t, f0, nextStart: nextStart, sentence: r, base: base)
+                ?? expectedFate(t, figures, k, sentence: r, base: base) {
                 took(n)
                 return true
             }
