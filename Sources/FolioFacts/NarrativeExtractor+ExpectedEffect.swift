@@ -246,3 +246,75 @@ extension NarrativeExtractor {
     static let fateNounStops: Set<String> = ["is", "are", "was", "were", "be", "been", "has", "have", "had", "which", "that", "who",
                                              "will", "would", "may", "expected", "expect", "we"]
 }
+
+/// What a company's agreements entitle it to receive, stated as expected.
+extension NarrativeExtractor {
+    /// **expectedReceipt.** What the company expects to receive under agreements it has, with
+    /// when, is an amount the agreements fix at the date, a figure of the filing:
+    ///
+    ///     Under these agreements, Northwind expects to receive sublease income of approximately
+    ///     $120 million in the next five years and $14 million thereafter.
+    ///         -> `Sublease income expected to be received in the next five years` 120,
+    ///            `Sublease income expected to be received thereafter` 14
+    ///
+    /// `expect(s) to receive`, a noun phrase of one to six words, `of` (a word saying it is
+    /// approximate allowed) and the amount; the words after it up to `and`, a comma or the
+    /// sentence's end (at most eight) say when, and a second amount right after that `and`
+    /// takes the noun with its own words of when. The period is the instant the sentence states
+    /// before the amount, else the end of the period the text is under (what the agreements
+    /// held then). Read before the figure screen (`expects` marks a plan): any other expectation
+    /// (`expects revenue of`, `expects to pay`, `expects to receive approximately $50 million`
+    /// with no noun) stays no fact.
+    static func expectedReceipt(_ t: [UInt8], _ figures: [Figure], _ k: Int, sentence r: Range<Int>, base: StatedPeriod?) -> NarrativeFact? {
+        guard k < figures.count, let (noun, when, _) = receiptParts(t, figures[k], sentence: r) ?? sharedReceipt(t, figures, k, sentence: r)
+        else { return nil }
+        let f = figures[k]
+        let stated = PeriodParser.find(t, r.lowerBound..<f.start, base: nil)
+        let period = stated.flatMap { $0.kind == .instant ? $0 : nil } ?? base?.endInstant
+        return NarrativeFact(metric: noun + " expected to be received" + (when.isEmpty ? "" : " " + when), figure: f, period: period,
+                             role: "current", stated: false)
+    }
+
+    /// `expect(s) to receive <noun> of $X <when>`: the noun (capitalized), the words of when and
+    /// the offset where they end.
+    static func receiptParts(_ t: [UInt8], _ f: Figure, sentence r: Range<Int>) -> (String, String, Int)? {
+        guard f.hasCurrency, f.value >= 0, f.start >= r.lowerBound + 3, t[f.start - 1] == 0x20 else { return nil }
+        let ws = Words.tail(t, r.lowerBound, f.start) { $0.count >= 12 }
+        var v = ws.count - 1
+        while v >= 0, approximators.contains(ws[v].text) { v -= 1 }
+        guard v >= 4, ws[v].text == "of", let rc = ws[..<v].lastIndex(where: { $0.text == "receive" }), v - rc >= 2, v - rc <= 7, rc >= 2,
+              ws[rc - 1].text == "to", ["expect", "expects"].contains(ws[rc - 2].text),
+              !ws[(rc + 1)..<v].contains(where: { fateNounStops.contains($0.text) || $0.text == "of" }) else { return nil }
+        let lo = r.lowerBound
+        guard !((lo + ws[rc].end)..<(lo + ws[v].start)).contains(where: { t[$0] == UInt8(ascii: ",") || t[$0] == UInt8(ascii: ";") }) else { return nil }
+        let noun = singleSpaced(t, lo + ws[rc + 1].start, lo + ws[v - 1].end)
+        guard let c = noun.first, c.isLetter else { return nil }
+        let (when, end) = whenAfter(t, f.end, sentence: r)
+        return (c.uppercased() + noun.dropFirst(), when, end)
+    }
+
+    /// A second amount right after the first's words of when and `and` (`and $14 million
+    /// thereafter`): the first's noun, its own words of when.
+    static func sharedReceipt(_ t: [UInt8], _ figures: [Figure], _ k: Int, sentence r: Range<Int>) -> (String, String, Int)? {
+        guard k > 0, figures[k].hasCurrency, figures[k - 1].start >= r.lowerBound,
+              let (noun, _, end) = receiptParts(t, figures[k - 1], sentence: r) else { return nil }
+        let gap = t[end..<figures[k].start].filter { $0 != 0x20 }
+        guard gap == Array("and".utf8) else { return nil }
+        let (when, e) = whenAfter(t, figures[k].end, sentence: r)
+        return (noun, when, e)
+    }
+
+    /// The words after an amount up to `and`, a comma, a semicolon or the sentence's end, at
+    /// most eight (none when more), and the offset where they end (`expectedReceipt`).
+    static func whenAfter(_ t: [UInt8], _ from: Int, sentence r: Range<Int>) -> (String, Int) {
+        let hi = min(r.upperBound, t.count, from + 120)
+        let ws = Words.split(t[from..<max(from, hi)])
+        var e = -1
+        while e + 1 < ws.count, e < 8, ws[e + 1].text != "and",
+              !((e >= 0 ? ws[e].end : from)..<ws[e + 1].start).contains(where: { t[$0] == UInt8(ascii: ",") || t[$0] == UInt8(ascii: ";") || t[$0] == UInt8(ascii: "(") }) {
+            e += 1
+        }
+        guard e >= 0, e < 8 else { return ("", from) }
+        return (singleSpaced(t, ws[0].start, ws[e].end), ws[e].end)
+    }
+}

@@ -3,7 +3,7 @@ import Testing
 @testable import FolioFacts
 
 /// Present amounts and estimated effects a modal or a verb of expectation states (issue #20):
-/// `estimatedIncomeEffect`, `reinvestmentIntent`, `expectedFate`, on small hand-written sentences.
+/// `estimatedIncomeEffect`, `reinvestmentIntent`, `expectedFate`, `expectedReceipt`, on small hand-written sentences.
 @Suite("Facts: estimated effects of a change in estimate, amounts with an expected future")
 struct FactsExpectedEffectTests {
     let year = PeriodParser.find(in: "year ended December 31, 2024")
@@ -82,5 +82,21 @@ struct FactsExpectedEffectTests {
         // A relative clause's verb qualifies its noun: the metric stays a noun phrase.
         #expect(FactAdmission.nounPhrase("Deferred costs expected to be recovered from units that represent future orders") != nil)
         #expect(FactAdmission.nounPhrase("Assets held for sale primarily include goodwill") == nil)
+    }
+
+    @Test("expectedReceipt: what agreements entitle the company to receive, with when, at the period's end")
+    func expectedReceipt() {
+        #expect(factLines("Under these agreements, Northwind expects to receive sublease income of approximately $120 million in the next five years and $14 million thereafter.", base: year)
+                == ["Sublease income expected to be received in the next five years 120.0x1000000 2024-12-31 (the end of the period) current",
+                    "Sublease income expected to be received thereafter 14.0x1000000 2024-12-31 (the end of the period) current"])
+        #expect(factLines("As of March 31, 2025, Zentro expects to receive milestone payments of $45 million over the remaining term of the license.", base: year)
+                == ["Milestone payments expected to be received over the remaining term of the license 45.0x1000000 As of March 31, 2025 current"])
+    }
+
+    @Test("expectedReceipt: any other expectation stays a plan, no fact")
+    func notExpectedReceipt() {
+        #expect(factLines("Northwind expects revenue of $5.0 billion in 2025.", base: year) == [])
+        #expect(factLines("Northwind expects to pay lease payments of $120 million in the next five years.", base: year) == [])
+        #expect(factLines("Zentro expects to receive approximately $50 million in 2025.", base: year) == [])
     }
 }
