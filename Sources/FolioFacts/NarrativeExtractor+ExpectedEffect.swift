@@ -30,9 +30,10 @@ extension NarrativeExtractor {
     static func estimatedIncomeEffect(_ t: [UInt8], _ f: Figure, nextStart: Int, sentence r: Range<Int>,
                                       base: StatedPeriod?) -> NarrativeFact? {
         guard f.hasCurrency, f.value > 0, let baseYear = base?.year, f.start > r.lowerBound + 8 else { return nil }
-        // (Bytes first: the measure's last word near the amount.)
-        let near = max(r.lowerBound, f.start - 64)
-        guard bytesContain(t, near, f.start, "income", folding: true) || bytesContain(t, near, f.start, "expense", folding: true)
+        // (Bytes first: the measure's last word and its link near the amount.)
+        let near = max(r.lowerBound, f.start - 48)
+        guard bytesContain(t, near, f.start, "income of ", folding: true) || bytesContain(t, near, f.start, "income by ", folding: true)
+                || bytesContain(t, near, f.start, "expense of ", folding: true) || bytesContain(t, near, f.start, "expense by ", folding: true)
         else { return nil }
         let ws = Words.tail(t, r.lowerBound, f.start) { $0.count >= 14 }
         var v = ws.count - 1
@@ -278,7 +279,9 @@ extension NarrativeExtractor {
     /// `expect(s) to receive <noun> of $X <when>`: the noun (capitalized), the words of when and
     /// the offset where they end.
     static func receiptParts(_ t: [UInt8], _ f: Figure, sentence r: Range<Int>) -> (String, String, Int)? {
-        guard f.hasCurrency, f.value >= 0, f.start >= r.lowerBound + 3, t[f.start - 1] == 0x20 else { return nil }
+        // (Bytes first: `to receive` within the words before the amount.)
+        guard f.hasCurrency, f.value >= 0, f.start >= r.lowerBound + 3, t[f.start - 1] == 0x20,
+              bytesContain(t, max(r.lowerBound, f.start - 120), f.start, "to receive ") else { return nil }
         let ws = Words.tail(t, r.lowerBound, f.start) { $0.count >= 12 }
         var v = ws.count - 1
         while v >= 0, approximators.contains(ws[v].text) { v -= 1 }
