@@ -227,7 +227,9 @@ enum FactAdmission {
         // (`Vested`, `Disposed`), nor a word cut at a dash or a quote (`Service—`, `Net”`).
         if words.count == 1, first.text.hasSuffix("ed") || first.end < bytes.count && bytes[first.end] >= 0x80
             || first.start > 0 && bytes[first.start - 1] >= 0x80 { return nil }
-        if let k = words.indices.dropFirst().first(where: { includeVerbs.contains(words[$0].text) }),
+        // (**relativeIncludeVerb.** Not the verb of a relative clause after `that`, which
+        // qualifies the noun before it: `units that represent expected future orders`.)
+        if let k = words.indices.dropFirst().first(where: { includeVerbs.contains(words[$0].text) && words[$0 - 1].text != "that" }),
            !(k + 1 < words.count && ["in", "within", "as", "under", "on"].contains(words[k + 1].text)) { return nil }
         if words.count == whole { return metric }
         // What is left as printed, without a comma, colon or bracket left open at its end.
@@ -338,7 +340,7 @@ enum FactAdmission {
         for (k, w) in words.enumerated() {
             // (A modal in a relative clause describes a noun: `benefits that would impact the rate`,
             // `conditionalInRelative`.)
-            if m.forward == nil, forwardBytes.contains(t, w), !isInRelativeClause(t, words, k) {
+            if m.forward == nil, forwardBytes.contains(t, w), !isInRelativeClause(t, words, k), !isReinvestmentIntent(t, words, k) {
                 m.forward = w.lowerBound
             }
             // **estimatedTo.** `were estimated to reduce ... by 5.3 million metric tons`: an

@@ -1066,7 +1066,9 @@ enum NarrativeExtractor {
             // `expects to reclassify gains of $126 million into ...` (`expectedReclassification`).
             if let n = claimedMinimum(t, f0, nextStart: nextStart, sentence: r)
                 ?? expectedReclassification(t, f0, nextStart: nextStart, sentence: r, base: base)
-                ?? reasonablyPossibleChange(t, f0, nextStart: nextStart, sentence: r, base: base) {
+                ?? reasonablyPossibleChange(t, f0, nextStart: nextStart, sentence: r, base: base)
+                ?? estimatedIncomeEffect(t, f0, nextStart: nextStart, sentence: r, base: base)
+                ?? expectedFate(t, figures, k, sentence: r, base: base) ?? expectedReceipt(t, figures, k, sentence: r, base: base) {
                 took(n)
                 return true
             }

@@ -548,10 +548,13 @@ public enum PeriodParser {
     /// that date (the balance it is part of), not of a period still to come: it takes the
     /// instant, and a comparative of a figure of the same date is another current one. Only a
     /// period ending after the base (the filing's period, `endsAfter`) reads the sentence
-    /// again, so most sentences cost nothing more.
+    /// again, so most sentences cost nothing more. A change (`role` `change`) keeps its period:
+    /// the estimated effect of a change in estimate on a later year's income
+    /// (`estimatedIncomeEffect`) is a flow of that year, no part of a balance.
     static func scheduleAsOf(_ t: [UInt8], sentence r: Range<Int>, _ facts: inout [NarrativeFact], base: StatedPeriod?) {
         for k in facts.indices {
-            guard let p = facts[k].period, endsAfter(p, base), let start = p.period?.start,
+            // (A change's year is its own: `estimatedIncomeEffect`'s effect on next year's income.)
+            guard let p = facts[k].period, facts[k].role != "change", endsAfter(p, base), let start = p.period?.start,
                   let at = find(t, r.lowerBound..<max(r.lowerBound, facts[k].figure.start)), at.kind == .instant,
                   let day = at.period?.end, day < start else { continue }
             facts[k].period = at

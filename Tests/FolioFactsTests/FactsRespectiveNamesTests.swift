@@ -33,7 +33,11 @@ struct FactsRespectiveNamesTests {
                 ["Cumulative undistributed earnings held by certain subsidiaries in Ireland 1.05x1000000000 As of January 31, 2025 current",
                  "Cumulative undistributed earnings held by certain subsidiaries in Netherlands 245.0x1000000 As of January 31, 2025 current"])
         // (A plan is no figure of the filing: `forwardLooking` screens it first.)
-        #expect(facts("As of January 31, 2025, we intend to reinvest $1.05 billion and $245 million of earnings held by subsidiaries in Ireland and the Netherlands, respectively.") == [])
+        #expect(facts("As of January 31, 2025, we intend to invest $1.05 billion and $245 million of cash in subsidiaries in Ireland and the Netherlands, respectively.") == [])
+        // (Earnings held that a company intends to reinvest are no plan: `reinvestmentIntent`.)
+        #expect(facts("As of January 31, 2025, we intend to reinvest $1.05 billion and $245 million of earnings held by subsidiaries in Ireland and the Netherlands, respectively.") ==
+                ["Earnings held by subsidiaries in Ireland 1.05x1000000000 As of January 31, 2025 current",
+                 "Earnings held by subsidiaries in Netherlands 245.0x1000000 As of January 31, 2025 current"])
         // A passive verb after the noun is dropped.
         #expect(names("$40 million and $25 million of revenue was recognized in Canada and Mexico, respectively.") ==
                 ["Revenue recognized in Canada", "Revenue recognized in Mexico"])
