@@ -45,4 +45,12 @@ struct FactsBreakdownTests {
         #expect(facts("Revenue of $50 million in 2024 consisted primarily of product sales, compared with $40 million in 2023.") ==
                 ["Revenue 50.0x1000000 2024 current", "Revenue 40.0x1000000 2023 comparative"])
     }
+
+    @Test("liabilityAtEvent: a liability an event leaves stands at its date; what it pays is a flow over it")
+    func liabilityAtEvent() {
+        #expect(!MetricKinds.namesEventFlow("fair value of deferred consideration liabilities"))
+        #expect(!MetricKinds.namesEventFlow("estimated value of earn-out liability"))
+        #expect(MetricKinds.namesEventFlow("deferred consideration"))
+        #expect(MetricKinds.namesEventFlow("closing cash payment"))
+    }
 }
