@@ -15,7 +15,7 @@ extension NarrativeExtractor {
     /// after `of` (`amountOfNoun`, a quoted line item there too: `Current programming
     /// liabilities`), the line item quoted after `included in` (`Other long-term
     /// liabilities`), or the noun phrase after `for the` (`Fair value of deferred
-    /// consideration`). The parts follow the verb (at most three words between, `a`,
+    /// consideration`; not a period, `for the three months ended ...`). The parts follow the verb (at most three words between, `a`,
     /// `a five-year`) and each other after `and` or a comma (at most three words between); the
     /// list ends at the first amount that follows otherwise or names nothing. All are of the
     /// period of the whole, read right before them (`As of ...`); without a whole read, none
@@ -65,7 +65,9 @@ extension NarrativeExtractor {
         if let m = amountOfNoun(t, f, before: ctx, nextStart: end) { return m }
         if let m = amountBeforeNoun(t, f, before: ctx, from: from, nextStart: end)?.metric { return m }
         let link = Array(" for the ".utf8)
+        // (Not a period: `$50 million for the three months ended March 31, 2025`.)
         guard f.end + link.count < end, t[f.end..<(f.end + link.count)].elementsEqual(link),
+              PeriodParser.find(t, (f.end + link.count)..<end, base: nil) == nil,
               let m = nounPhrase(t, from: f.end + link.count, to: end), let c = m.first else { return nil }
         // (`the fair value of deferred consideration`: the measure and what it is of.)
         let of = Array((m + " of ").utf8), at = f.end + link.count
