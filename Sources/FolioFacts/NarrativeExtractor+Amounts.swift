@@ -42,7 +42,8 @@ extension NarrativeExtractor {
         let end = principal?.coupon != nil ? min(t.count, start + 120) : min(nextStart, t.count)
         guard start < end else { return nil }
         if isBlocked(ctx) { return nil }
-        guard let phrase = nounPhrase(t, from: start, to: end) else { return nil }
+        // (`of "Non-current programming liabilities"`: a quoted line item, `quotedLineItem`.)
+        guard let phrase = quotedName(t, at: start, end: end)?.name ?? nounPhrase(t, from: start, to: end) else { return nil }
         let m = (principal?.coupon.map { singleSpaced(t, $0.lowerBound, $0.upperBound) + " " } ?? "") + phrase
         guard let c = m.first else { return nil }
         return c.uppercased() + m.dropFirst()

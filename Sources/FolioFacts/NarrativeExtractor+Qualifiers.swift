@@ -37,7 +37,8 @@ extension NarrativeExtractor {
             case .none:
                 carry = nil
             }
-            if let c = carry, c.metric == n.metric, !hasQualifier(n.metric) {
+            // (Not a part named by that very phrase, `$20 million for the fair value of ...`: `partsOfWhole`.)
+            if let c = carry, c.metric == n.metric, !hasQualifier(n.metric), !c.qualifier.lowercased().hasSuffix(n.metric.lowercased()) {
                 out[i].metric = n.metric + " " + c.qualifier
             }
         }

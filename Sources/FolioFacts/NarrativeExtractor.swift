@@ -1098,6 +1098,7 @@ enum NarrativeExtractor {
             if let n = parValueFact(t, f, nextStart: nextStart, sentence: r, base: base) { return took(n) }
             if readOfHead(k, f) { return } // `$2.5 billion, or $1.20 per diluted share`, `$55 including $23 in SG&A`
             if readLevels(k, ctx) || readPartAside(k) { return } // `increased from $8.4 billion at <date> to $9.3 billion at <date>`
+            if readBreakdown(k, f) { return } // `was comprised of a $120 million cash payment and $20 million of ...` (`partsOfWhole`)
             // A percent change: `an increase of 13.8%`, `up 15.4%`.
             if f.unit == "percent", let m = metric, let w = lastWords.last(where: { changeWords.contains($0) }) {
                 out.append(percentChange(m, f, word: w, period: current, of: currentIndex(out, nil)))

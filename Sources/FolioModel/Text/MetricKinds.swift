@@ -110,6 +110,10 @@ public enum MetricKinds {
     public static func namesEventFlow(_ lowercased: String) -> Bool {
         // **boundAtEvent.** A maximum is what the event commits to at its date, not what it
         // pays over it (`In October 2022, ... may owe up to $95 million in future payments`).
+        // **liabilityAtEvent.** A liability the event leaves stands at its date, whatever it
+        // is of (`In October 2022, ... $32 million for the fair value of contingent
+        // consideration liabilities`).
         !lowercased.hasPrefix("maximum ") && containsWord(lowercased, eventFlowWords)
+            && !lowercased.hasSuffix(" liabilities") && !lowercased.hasSuffix(" liability")
     }
 }
