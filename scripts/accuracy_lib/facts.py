@@ -196,11 +196,22 @@ def recall_doc(doc, gold, facts, raw):
 # ------------------------------------------------------------------------------------------
 # the cross-check's pairs
 
+# Axes that say on which line of a statement a figure is presented, not which part of a
+# measure it is: a figure tagged with one of their members and the same concept and period as
+# the line's own tag is that line's figure (`ContentLiabilitiesCurrent` with
+# `BalanceSheetLocationAxis = CurrentContentLiabilitiesMember` in the prose is the balance
+# sheet's `ContentLiabilitiesCurrent`). Any other axis (a segment, a class, a geography)
+# partitions the measure: its members stay different facts.
+LOCATION_AXES = {"us-gaap:BalanceSheetLocationAxis", "us-gaap:IncomeStatementLocationAxis"}
+
+
 def same_context(a, b):
     if a.get("context") and a.get("context") == b.get("context"):
         return True
-    return a.get("period") == b.get("period") and sorted(map(json.dumps, a.get("dimensions") or [])) == \
-        sorted(map(json.dumps, b.get("dimensions") or []))
+
+    def dims(x):
+        return sorted(json.dumps(d) for d in (x.get("dimensions") or []) if d.get("dimension") not in LOCATION_AXES)
+    return a.get("period") == b.get("period") and dims(a) == dims(b)
 
 
 # ------------------------------------------------------------------------------------------
