@@ -73,12 +73,21 @@ extension NarrativeExtractor {
         return p
     }
 
+    /// Whether `t[a..<b]` opens with `during`, `in` or `for` (either case) and a space.
+    static func opensWithPeriodWord(_ t: [UInt8], _ a: Int, _ b: Int) -> Bool {
+        func word(_ w: StaticString) -> Bool {
+            let n = w.utf8CodeUnitCount
+            guard a + n < b else { return false }
+            return w.withUTF8Buffer { u in (0..<n).allSatisfy { Words.lower(t[a + $0]) == u[$0] } } && t[a + n] == 0x20
+        }
+        return word("in") || word("for") || word("during")
+    }
+
     /// The duration sentence `s` opens with: `During`, `In` or `For` and a period phrase
     /// within its first 64 bytes (`continuedPeriod`). Nil otherwise.
     static func openingDuration(_ t: [UInt8], _ s: Range<Int>, base: StatedPeriod?) -> StatedPeriod? {
-        guard s.lowerBound < s.upperBound, s.upperBound <= t.count,
-              let w = Words.split(t[s.lowerBound..<min(s.upperBound, s.lowerBound + 8)]).first,
-              ["during", "in", "for"].contains(w.text), w.start == s.lowerBound,
+        // (Bytes first, every sentence comes here: `During `, `In `, `For ` in either case.)
+        guard s.lowerBound < s.upperBound, s.upperBound <= t.count, opensWithPeriodWord(t, s.lowerBound, s.upperBound),
               let p = PeriodParser.find(t, s.lowerBound..<min(s.upperBound, s.lowerBound + 64), base: base),
               case .duration = p.kind, !p.isEvent else { return nil }
         return p

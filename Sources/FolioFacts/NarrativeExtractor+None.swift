@@ -110,7 +110,9 @@ extension NarrativeExtractor {
     /// goodwill was not impaired ... at December 31, 2024` dates no impairment charge).
     /// The figure is the word `not`, where a filer tags the nil amount.
     static func notImpaired(_ t: [UInt8], sentence r: Range<Int>, base: StatedPeriod?) -> [NarrativeFact] {
-        guard bytesContain(t, r.lowerBound, r.upperBound, "not impaired", folding: true) else { return [] }
+        // (Every sentence comes here: one search for the lower-case verb first, by its rarer
+        // `p`; the words around it are read below.)
+        guard bytesContain(t, r.lowerBound, r.upperBound, "paired") else { return [] }
         let words = Words.split(t[r])
         var out: [NarrativeFact] = []
         for (k, w) in words.enumerated() where w.text == "not" && k >= 2 && k + 1 < words.count && words[k + 1].text == "impaired" {

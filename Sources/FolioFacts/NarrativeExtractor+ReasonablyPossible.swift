@@ -21,9 +21,10 @@ extension NarrativeExtractor {
     /// else the one its period ends on.
     static func reasonablyPossibleChange(_ t: [UInt8], _ f: Figure, nextStart: Int, sentence r: Range<Int>,
                                          base: StatedPeriod?) -> NarrativeFact? {
-        // (Bytes first: the phrase in the sentence.)
+        // (Bytes first: the phrase in the sentence, lower case as it is printed mid-sentence,
+        // found by its rarer `p`; `reasonably` is read below.)
         guard f.hasCurrency, f.value >= 0, r.lowerBound + 3 <= f.start,
-              bytesContain(t, r.lowerBound, f.start, "reasonably possible that", folding: true) else { return nil }
+              bytesContain(t, r.lowerBound, f.start, "possible that") else { return nil }
         let before = Words.split(t[r.lowerBound..<f.start])
         var b = before.count - 1
         // (`by up to`, `by approximately`, `by about`.)
