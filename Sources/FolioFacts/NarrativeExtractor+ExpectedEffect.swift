@@ -33,7 +33,7 @@ extension NarrativeExtractor {
         // (Bytes first: the measure's last word and its link near the amount.)
         let near = max(r.lowerBound, f.start - 48)
         // (Lower case, as the measures are printed mid-sentence; `of`/`by` are read below.)
-        guard bytesContain(t, near, f.start, "income ") || bytesContain(t, near, f.start, "expense ") else { return nil }
+        guard bytesContain(t, near, f.start, "income ") || bytesContain(t, near, f.start, "xpense ") else { return nil }
         let ws = Words.tail(t, r.lowerBound, f.start) { $0.count >= 14 }
         var v = ws.count - 1
         while v >= 0, approximators.contains(ws[v].text) { v -= 1 }
@@ -202,8 +202,8 @@ extension NarrativeExtractor {
         let f = figures[k]
         guard k > 0, f.hasCurrency, f.value >= 0 else { return nil }
         let hi = min(r.upperBound, t.count)
-        // (Bytes first: ` expected to be ` right after the amount's verb.)
-        guard bytesContain(t, f.end, min(hi, f.end + 24), " expected to be ") else { return nil }
+        // (Bytes first: `expected to be ` right after the amount's verb, found by its `x`.)
+        guard bytesContain(t, f.end, min(hi, f.end + 24), "xpected to be ") else { return nil }
         let after = Words.split(t[f.end..<min(hi, f.end + 240)])
         guard after.count >= 5, ["is", "are"].contains(after[0].text), after[1].text == "expected", after[2].text == "to", after[3].text == "be",
               fateParticiples.contains(after[4].text) else { return nil }

@@ -15,24 +15,6 @@ public enum ByteSearch {
         return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
     }
 
-    /// How common a byte is in English prose, roughly (higher: more common); the anchor of a
-    /// search is the needle's least common byte (`firstIndex(of:in:)`).
-    @inlinable @inline(__always)
-    public static func commonness(_ b: UInt8) -> Int {
-        switch b {
-        case 0x20: return 100
-        case UInt8(ascii: "e"): return 90
-        case UInt8(ascii: "t"): return 85
-        case UInt8(ascii: "a"), UInt8(ascii: "o"), UInt8(ascii: "i"), UInt8(ascii: "n"): return 78
-        case UInt8(ascii: "s"), UInt8(ascii: "r"): return 72
-        case UInt8(ascii: "h"), UInt8(ascii: "l"), UInt8(ascii: "d"), UInt8(ascii: "c"): return 55
-        case UInt8(ascii: "u"), UInt8(ascii: "m"), UInt8(ascii: "f"): return 42
-        case UInt8(ascii: "p"), UInt8(ascii: "g"), UInt8(ascii: "w"), UInt8(ascii: "y"), UInt8(ascii: "b"),
-             UInt8(ascii: ","), UInt8(ascii: "."): return 32
-        default: return 10
-        }
-    }
-
     /// ASCII lowercase of one byte (other bytes unchanged).
     @inlinable @inline(__always)
     public static func lowerASCII(_ b: UInt8) -> UInt8 { (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b }
@@ -47,19 +29,16 @@ public enum ByteSearch {
         if hay.count < n { return nil }
         var i = 0
         let last = hay.count - n
-        if !foldingASCII {
-            // (The needle's least common byte found by `memchr`, the whole compared where it
-            // stands: text holds few candidates for it, and each sentence of a document is
-            // searched.)
-            var a = 0
-            for j in 1..<n where commonness(needle[j]) < commonness(needle[a]) { a = j }
-            let anchor = needle[a]
-            while i <= last, let k = firstIndex(ofByte: anchor, in: hay, from: i + a), k - a <= last {
-                let c = k - a
-                var j = 0
-                while j < n, hay[c + j] == needle[j] { j += 1 }
-                if j == n { return c }
-                i = c + 1
+        if !foldingASCII && hay.count >= 96 {
+            // (The needle's first byte found by `memchr`, the rest compared there: a sentence
+            // holds few candidates for a needle that starts with an uncommon letter, so the
+            // callers' needles do. A short haystack, a label or a line's head, is scanned as
+            // below: the call costs more than it saves there.)
+            while i <= last, let k = firstIndex(ofByte: needle[0], in: hay, from: i), k <= last {
+                var j = 1
+                while j < n, hay[k + j] == needle[j] { j += 1 }
+                if j == n { return k }
+                i = k + 1
             }
             return nil
         }

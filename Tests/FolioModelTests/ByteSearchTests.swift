@@ -21,7 +21,8 @@ struct ByteSearchTests {
 
     @Test("the first match, wherever the anchor byte stands in the needle")
     func firstMatch() {
-        let hays = ["goodwill was not impaired in 2024", "impaired", "x impaire", "possible that it is reasonably possible that",
+        let long = String(repeating: "the income statement of the period ", count: 4)
+        let hays = [long + "goodwill was not impaired in 2024", long + "paired", long, "goodwill was not impaired in 2024", "impaired", "x impaire", "possible that it is reasonably possible that",
                     " to be  to be ", "pppaired paired", "", "a", "the income of $5 and expense by $6"]
         let needles = ["paired", "not impaired", "possible that", " to be ", "income ", "expense ", "a", "zz", "impaired", "d"]
         for h in hays {
