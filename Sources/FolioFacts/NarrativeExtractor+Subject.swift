@@ -227,7 +227,9 @@ extension NarrativeExtractor {
         // What stands before the amount: nothing, or an opening phrase and its comma.
         let lead = Words.tail(t, r.lowerBound, f.start) { $0.count >= 3 && !approximators.contains($0[0].text) }
         if let w = lead.last(where: { !approximators.contains($0.text) }) {
-            if opensPartClause(t, lead, w, base: r.lowerBound, before: f.start) { return named(t, figures, e, hi) }
+            if opensPartClause(t, lead, w, base: r.lowerBound, before: f.start) || coordinatedSubject(t, figures, k, sentence: r) {
+                return named(t, figures, e, hi)
+            }
             let open = r.lowerBound + w.end
             let gap = t[open..<f.start]
             guard gap.first == UInt8(ascii: ","), gap.dropFirst().allSatisfy({ $0 == 0x20 || Words.isAlnum($0) }),

@@ -1007,7 +1007,8 @@ enum NarrativeExtractor {
         /// after it with it (`continueList`); whether it was.
         mutating func tookAmountAsSubject(_ k: Int, _ f: Figure, nextStart: Int) -> Bool {
             guard let m = amountAsSubject(t, figures, k, sentence: r) else { return false }
-            took(NarrativeFact(metric: m, figure: f, period: openingEventPeriod(t, f, sentence: r, base: base)
+            let first = coordinatedSubject(t, figures, k, sentence: r) ? out.last(where: { $0.figure.start == figures[k - 1].start }) : nil
+            took(NarrativeFact(metric: m, figure: f, period: first?.period ?? openingEventPeriod(t, f, sentence: r, base: base)
                                 ?? periodNear(t, after: f.end, f, nextStart: nextStart, sentence: r, base: base),
                                role: "current", stated: false))
             continueList(m, k, from: r.lowerBound)

@@ -28,9 +28,11 @@ struct FactsAmountSubjectTests {
         #expect(facts("At March 31, 2025, $37 is expected to be recovered from future orders.") == [])
         #expect(facts("In 2024, $5 million was paid in cash to the sellers.") == [])
         #expect(facts("During 2024, $2 million was recorded in the fourth quarter.") == [])
-        // (A later amount after `and` is no comparative of the first: its name is its own.)
+        // (A later amount after `and` is no comparative of the first: its name is its own,
+        // `coordinatedSubject`.)
         #expect(facts("In 2024, $40 was presented in other assets and $15 was presented in other liabilities.") ==
-                ["Amount presented in other assets 40.0x1 2024 current"])
+                ["Amount presented in other assets 40.0x1 2024 current",
+                 "Amount presented in other liabilities 15.0x1 2024 current"])
     }
 
     /// **partOfWhole**: a part after `, of which` is named as an amount that opens its clause.
@@ -45,5 +47,30 @@ struct FactsAmountSubjectTests {
         // Without the comma, or without a passive participle and place, the part is not named.
         #expect(!facts("We had $6 million of tax contingencies of which $4 million was recorded in other liabilities.").contains(where: { $0.hasPrefix("Amount") }))
         #expect(!facts("Revenue was $30 million, of which $12 million is expected to be recognized next year.").contains(where: { $0.hasPrefix("Amount") }))
+    }
+}
+
+/// **coordinatedSubject** (issue #20): a second clause after `and` that repeats the shape of an
+/// amount opening its clause names its amount by its own participle and place, of the first's period.
+@Suite("Facts: a second amount as the subject of a clause after and")
+struct FactsCoordinatedSubjectTests {
+    func facts(_ s: String, base: StatedPeriod? = nil) -> [String] { factLines(s, base: base) }
+
+    @Test("the amount after `and` with its own passive verb, participle and place is named by them, of the first's period")
+    func secondClauseNamed() {
+        let credits = facts("At March 31, 2025, $1.52 billion is attributable to the State of Oregon and may be carried over indefinitely and $97 million is attributable to various other states and will begin to expire in fiscal year 2027.")
+        #expect(credits == ["Amount attributable to State of Oregon 1.52x1000000000 At March 31, 2025 current",
+                            "Amount attributable to various other states 97.0x1000000 At March 31, 2025 current"])
+        #expect(facts("During fiscal 2025, $12 million was reclassified to cost of sales, and $3 million was reclassified to operating expenses.") ==
+                ["Amount reclassified to cost of sales 12.0x1000000 fiscal 2025 current",
+                 "Amount reclassified to operating expenses 3.0x1000000 fiscal 2025 current"])
+    }
+
+    @Test("an amount after `and` whose first amount is no subject of its clause is not named so")
+    func firstNotSubject() {
+        #expect(!facts("During 2024, the Company recorded $40 in other assets and $15 was presented in other liabilities.")
+                    .contains(where: { $0.hasPrefix("Amount presented in other liabilities") }))
+        #expect(!facts("During 2024, $40 will be paid to the sellers and $15 was presented in other liabilities.")
+                    .contains(where: { $0.hasPrefix("Amount presented in other liabilities") }))
     }
 }
