@@ -340,7 +340,8 @@ enum FactAdmission {
         for (k, w) in words.enumerated() {
             // (A modal in a relative clause describes a noun: `benefits that would impact the rate`,
             // `conditionalInRelative`.)
-            if m.forward == nil, forwardBytes.contains(t, w), !isInRelativeClause(t, words, k), !isReinvestmentIntent(t, words, k) {
+            if m.forward == nil, forwardBytes.contains(t, w), !isInRelativeClause(t, words, k), !isReinvestmentIntent(t, words, k),
+               !isAgreementTerm(t, words, k) {
                 m.forward = w.lowerBound
             }
             // **estimatedTo.** `were estimated to reduce ... by 5.3 million metric tons`: an

@@ -803,8 +803,8 @@ enum NarrativeExtractor {
         reading.listed = listed
         for (k, f0) in figures.enumerated() { reading.read(k, f0) }
         listed = reading.listed
-        return withOpeningQualifier(withDisposalGroup(withTrailingQualifiers(reading.out, t, figures, sentence: r), t, sentence: r),
-                                    t, sentence: r)
+        return withAgreementName(withOpeningQualifier(withDisposalGroup(withTrailingQualifiers(reading.out, t, figures, sentence: r), t, sentence: r),
+                                                      t, sentence: r), t, sentence: r)
     }
 
     /// One sentence read figure by figure (`extract`): the inputs, and what the figures read
