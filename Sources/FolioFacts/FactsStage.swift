@@ -93,7 +93,8 @@ public struct FactsStage: Stage {
             // The periods of the last list of a clause that ended with a semicolon
             // (`clauseAfterSemicolon`) or of a sentence that said `respectively` (`listAfterSentence`).
             var carried: [StatedPeriod]?
-            var opening: StatedPeriod?
+            /// The sentence before and the base it was read with (`continuedPeriod`).
+            var previous: (sentence: Range<Int>, base: StatedPeriod?)?
             for s in NarrativeExtractor.sentences(t, lo..<hi) {
                 // (A heading that names the filing's own period, `Fiscal Year 2024`, is the same.)
                 if let fp = filingPeriod, running?.sameDates(fp) == true, let (date, phrase) = PeriodParser.eventDate(t, s) {
@@ -102,8 +103,8 @@ public struct FactsStage: Stage {
                 let handed = NarrativeExtractor.carried(carried, into: t, s)
                 var listed = handed
                 // (`continuedPeriod`: the duration the sentence before opened with, handed on.)
-                let continued = event == nil ? NarrativeExtractor.continuedPeriod(t, s, previous: opening, base: running) : nil
-                opening = NarrativeExtractor.openingDuration(t, s, base: event ?? running)
+                let continued = event == nil ? NarrativeExtractor.continuedPeriod(t, s, previous: previous, base: running) : nil
+                previous = (s, event ?? running)
                 var facts = NarrativeExtractor.extract(t, sentence: s, base: event ?? continued ?? running, listed: &listed)
                 if let handed { StatedPeriod.handedMonthFlows(&facts, handed: handed) }
                 carried = NarrativeExtractor.carried(listed, after: t, s)

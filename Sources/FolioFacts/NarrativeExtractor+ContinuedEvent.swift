@@ -37,13 +37,10 @@ extension NarrativeExtractor {
     /// `This`, `These` or `As part of` (`continuedEvent`, `continuedPeriod`).
     static func pointsBack(_ t: [UInt8], _ r: Range<Int>) -> Bool {
         guard r.lowerBound < r.upperBound, r.upperBound <= t.count else { return false }
-        let head = Words.split(t[r.lowerBound..<min(r.upperBound, r.lowerBound + 24)]).prefix(3).map(\.text)
-        guard let w = head.first else { return false }
-        return continuingOpeners.contains(w) || head == ["as", "part", "of"]
+        // (Bytes, every sentence comes here: `This `, `These `, `As part of ` in either case.)
+        return opensWith(t, r.lowerBound, r.upperBound, "this") || opensWith(t, r.lowerBound, r.upperBound, "these")
+            || opensWith(t, r.lowerBound, r.upperBound, "as part of")
     }
-
-    /// The first words of a sentence that points back to the event before it (`continuedEvent`).
-    static let continuingOpeners: Set<String> = ["this", "these"]
 
     /// Verbs that keep what they act on (`continuedEvent`): the nearest verb before the amount
     /// decides, `terminating the $1.0 billion facility ... and reducing the commitments under
@@ -64,30 +61,32 @@ extension NarrativeExtractor {
     /// repaid the existing $2.0 billion term loan and borrowed $2.0 billion under a new term
     /// loan.`): both figures are of that quarter, as an event's date is handed on
     /// (`continuedEvent`). Handed on as an event's period (`isEvent`: compared with no
-    /// statement's cell). `previous`: the duration the sentence before opened with
-    /// (`openingDuration`). The period, or nil.
-    static func continuedPeriod(_ t: [UInt8], _ s: Range<Int>, previous: StatedPeriod?, base: StatedPeriod?) -> StatedPeriod? {
-        guard var p = previous, s.lowerBound < s.upperBound, s.upperBound <= t.count else { return nil }
-        guard pointsBack(t, s), PeriodParser.find(t, s, base: base) == nil else { return nil }
+    /// statement's cell). `previous`: the sentence before and the base it was read with (the
+    /// duration it opened with, `openingDuration`, is read only when this one points back).
+    /// The period, or nil.
+    static func continuedPeriod(_ t: [UInt8], _ s: Range<Int>, previous: (sentence: Range<Int>, base: StatedPeriod?)?,
+                                base: StatedPeriod?) -> StatedPeriod? {
+        guard let previous, s.lowerBound < s.upperBound, s.upperBound <= t.count, pointsBack(t, s),
+              var p = openingDuration(t, previous.sentence, base: previous.base),
+              PeriodParser.find(t, s, base: base) == nil else { return nil }
         p.isEvent = true
         return p
     }
 
-    /// Whether `t[a..<b]` opens with `during`, `in` or `for` (either case) and a space.
-    static func opensWithPeriodWord(_ t: [UInt8], _ a: Int, _ b: Int) -> Bool {
-        func word(_ w: StaticString) -> Bool {
-            let n = w.utf8CodeUnitCount
-            guard a + n < b else { return false }
-            return w.withUTF8Buffer { u in (0..<n).allSatisfy { Words.lower(t[a + $0]) == u[$0] } } && t[a + n] == 0x20
-        }
-        return word("in") || word("for") || word("during")
+    /// Whether `t[a..<b]` opens with the words `w` (lower case; either case in `t`) and a space.
+    static func opensWith(_ t: [UInt8], _ a: Int, _ b: Int, _ w: StaticString) -> Bool {
+        let n = w.utf8CodeUnitCount
+        guard a >= 0, a + n < b, b <= t.count else { return false }
+        return w.withUTF8Buffer { u in (0..<n).allSatisfy { Words.lower(t[a + $0]) == u[$0] } } && t[a + n] == 0x20
     }
 
     /// The duration sentence `s` opens with: `During`, `In` or `For` and a period phrase
     /// within its first 64 bytes (`continuedPeriod`). Nil otherwise.
     static func openingDuration(_ t: [UInt8], _ s: Range<Int>, base: StatedPeriod?) -> StatedPeriod? {
         // (Bytes first, every sentence comes here: `During `, `In `, `For ` in either case.)
-        guard s.lowerBound < s.upperBound, s.upperBound <= t.count, opensWithPeriodWord(t, s.lowerBound, s.upperBound),
+        guard s.lowerBound < s.upperBound, s.upperBound <= t.count,
+              opensWith(t, s.lowerBound, s.upperBound, "in") || opensWith(t, s.lowerBound, s.upperBound, "for")
+                || opensWith(t, s.lowerBound, s.upperBound, "during"),
               let p = PeriodParser.find(t, s.lowerBound..<min(s.upperBound, s.lowerBound + 64), base: base),
               case .duration = p.kind, !p.isEvent else { return nil }
         return p
