@@ -32,11 +32,10 @@ extension NarrativeExtractor {
     /// is never the subject of a statement (`stated` false): no disagreement comes of it.
     static func noneStated(_ t: [UInt8], sentence r: Range<Int>, base: StatedPeriod?) -> [NarrativeFact] {
         let lo = max(0, min(r.lowerBound, t.count)), hi = max(lo, min(r.upperBound, t.count))
-        // (Most sentences have no `no` and no `not impaired`: one byte scan turns them away
-        // before any word is split; `Goodwill was not impaired`: `notImpaired`.)
-        let cues = noneCues(t, lo..<hi)
-        var out = cues.notImpaired ? notImpaired(t, sentence: lo..<hi, base: base) : []
-        guard cues.no else { return out }
+        // (`Goodwill was not impaired`: `notImpaired`, its own byte check.)
+        var out = notImpaired(t, sentence: lo..<hi, base: base)
+        // (Most sentences have no `no`: a byte scan turns them away before any word is split.)
+        guard hasNoWord(t, lo..<hi) else { return out }
         let words = Words.split(t[lo..<hi])
         for (i, w) in words.enumerated() where w.text == "no" {
             if let n = impairmentTestNone(t, words, i, sentence: lo..<hi) {
@@ -111,6 +110,9 @@ extension NarrativeExtractor {
     /// goodwill was not impaired ... at December 31, 2024` dates no impairment charge).
     /// The figure is the word `not`, where a filer tags the nil amount.
     static func notImpaired(_ t: [UInt8], sentence r: Range<Int>, base: StatedPeriod?) -> [NarrativeFact] {
+        // (Every sentence comes here: one search for the lower-case verb first, by its rarer
+        // `p`; the words around it are read below.)
+        guard bytesContain(t, r.lowerBound, r.upperBound, "paired") else { return [] }
         let words = Words.split(t[r])
         var out: [NarrativeFact] = []
         for (k, w) in words.enumerated() where w.text == "not" && k >= 2 && k + 1 < words.count && words[k + 1].text == "impaired" {
@@ -192,40 +194,29 @@ extension NarrativeExtractor {
         return []
     }
 
-    /// Whether `t[range]` holds the word `no` (either case) on its own, and `not impaired`
-    /// (`notImpaired`): one scan of every sentence's bytes for both. It reads every second
-    /// byte only: one of the word's two letters falls on it, and the bytes around it are read
-    /// when it is an `n` or an `o`.
-    static func noneCues(_ t: [UInt8], _ range: Range<Int>) -> (no: Bool, notImpaired: Bool) {
+    /// Whether `t[range]` holds the word `no` (either case) on its own. A scan of every
+    /// sentence's bytes, so it reads every second byte only (no bounds checks): one of the
+    /// word's two letters falls on it, and the bytes around it are read when it is an `n` or
+    /// an `o`.
+    static func hasNoWord(_ t: [UInt8], _ range: Range<Int>) -> Bool {
         let lo = max(0, range.lowerBound), hi = min(t.count, range.upperBound)
-        guard hi - lo >= 2 else { return (false, false) }
+        guard hi - lo >= 2 else { return false }
         let n = UInt8(ascii: "n"), o = UInt8(ascii: "o")
-        let tail = Array(" impaired".utf8)
-        var no = false, notImpaired = false
-        t.withUnsafeBufferPointer { b in
+        return t.withUnsafeBufferPointer { b in
             var i = lo
-            while i < hi, !(no && notImpaired) {
+            while i < hi {
                 let c = b[i] | 0x20
                 if c == n || c == o {
                     let s = c == n ? i : i - 1
-                    if s >= lo, s + 1 < hi, b[s] | 0x20 == n, b[s + 1] | 0x20 == o, s == lo || !Words.isAlnum(b[s - 1]) {
-                        if s + 2 >= hi || !Words.isAlnum(b[s + 2]) {
-                            no = true
-                        } else if !notImpaired, b[s + 2] == UInt8(ascii: "t"), s + 3 + tail.count <= hi,
-                                  (0..<tail.count).allSatisfy({ b[s + 3 + $0] == tail[$0] }) {
-                            notImpaired = true
-                        }
+                    if s >= lo, s + 1 < hi, b[s] | 0x20 == n, b[s + 1] | 0x20 == o,
+                       s == lo || !Words.isAlnum(b[s - 1]), s + 2 >= hi || !Words.isAlnum(b[s + 2]) {
+                        return true
                     }
                 }
                 i += 2
             }
+            return false
         }
-        return (no, notImpaired)
-    }
-
-    /// Whether `t[range]` holds the word `no` (either case) on its own (`noneCues`).
-    static func hasNoWord(_ t: [UInt8], _ range: Range<Int>) -> Bool {
-        noneCues(t, range).no
     }
 
     /// Whether `words[i]` (`no`) stands in a frame of `noneStated`: after `there was|were`,
