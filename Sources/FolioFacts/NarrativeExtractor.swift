@@ -848,6 +848,19 @@ enum NarrativeExtractor {
                 clauseStart = figures[e].end
             } else if e == k, let items = currencyItems(t, figures, k, sentence: r, base: base) {
                 tookCurrencies(metric, k, items)
+            } else if e == k, let (ms, last, ps) = listAcrossNouns(t, figures, k, metric: metric, sentence: r, base: base),
+                      let head = out.indices.last, out[head].figure.start == figures[k].start {
+                // `gains of $14 million and losses of $61 million and $208 million, respectively` (`listAcrossNouns`).
+                out[head].period = ps[0]
+                // (Each noun's first item is its current figure, the later ones its comparatives.)
+                var first = [metric: head]
+                for i in (k + 1)...last {
+                    let m = ms[i - k - 1], of = first[m]
+                    if of == nil { first[m] = out.count }
+                    out.append(NarrativeFact(metric: m, figure: figures[i], period: ps[i - k], role: of == nil ? "current" : "comparative",
+                                             of: of, stated: false))
+                }
+                (current, skipThrough, clauseStart) = (ps[0], last, figures[last].end)
             }
         }
         /// `currencyItems`' list: the head (figure `k`, the last of `out`) takes the list's

@@ -100,6 +100,24 @@ struct FactsAsideListsTests {
                 .allSatisfy { !$0.hasPrefix("Excess") })
     }
 
+    @Test("listAcrossNouns: a respectively list whose later items name their own noun: each item its period and noun")
+    func listAcrossNouns() {
+        #expect(dated("For fiscal 2025, 2024 and 2023, Northwind recognized net unrealized gains of $14 million and net unrealized losses of $61 million and $208 million, respectively, on equity securities.") == [
+            "Net unrealized gains 14.0 current 2025-01-01..2025-12-31",
+            "Net unrealized losses 61.0 current 2024-01-01..2024-12-31",
+            "Net unrealized losses 208.0 comparative 2023-01-01..2023-12-31",
+        ])
+        #expect(dated("In 2024 and 2023, Alder recorded foreign exchange gains of $5 million and foreign exchange losses of $3 million, respectively.") == [
+            "Foreign exchange gains 5.0 current 2024-01-01..2024-12-31",
+            "Foreign exchange losses 3.0 current 2023-01-01..2023-12-31",
+        ])
+        // (No `respectively`, or not as many periods as items: not read so.)
+        #expect(!dated("For fiscal 2025, Northwind recognized net unrealized gains of $14 million and net unrealized losses of $61 million.")
+                .contains { $0.contains("2024-01-01") })
+        let fewer = dated("For fiscal 2025 and 2024, Northwind recognized gains of $14 million and losses of $61 million and $208 million, respectively.")
+        #expect(!fewer.contains("Losses 61.0 current 2024-01-01..2024-12-31"), "\(fewer)")
+    }
+
     @Test("bareAmountsBeforeNoun: a list of bare amounts after a verb of holding names the noun after the last, each at its date")
     func bareAmountsBeforeNoun() {
         #expect(dated("As of December 31, 2024 and 2023, the group had ¥1.3 billion and ¥1.6 billion yen-denominated borrowings outstanding.") == [
