@@ -88,3 +88,33 @@ extension NarrativeExtractor {
     static let partPlaceStops: Set<String> = ["which", "that", "who", "was", "were", "is", "are", "respectively", "compared",
                                               "primarily", "mainly", "due", "while", "as", "related", "versus"]
 }
+
+extension NarrativeExtractor {
+    /// **amountsInPlaces.** A figure read with its noun and followed by `in` and a place, then
+    /// `and` and a second amount with a place of its own, states the noun's measure once per
+    /// place:
+    ///
+    ///     Also includes intangible asset amortization expense of $120 million in our Retail
+    ///     segment and $85 million in Other.
+    ///         -> `Intangible asset amortization expense in Retail segment` 120,
+    ///            `Intangible asset amortization expense in Other` 85, of the head's period
+    ///
+    /// Figure `k` follows the head (read just before, its metric no place yet) after ` in
+    /// <place>` (`partPlace`) and one `and` (`joinsNextPart`), and is followed by ` in <place>`
+    /// of its own, the same unit; not where the head's metric already names the first place
+    /// (`Share repurchases returned`: the place was its noun). Returns the head's metric with
+    /// its place and the part's metric; nil for any other shape (a part without its place is
+    /// no measure of its own).
+    static func amountsInPlaces(_ t: [UInt8], _ f: Figure, nextStart: Int, head: NarrativeFact?, base: StatedPeriod?)
+        -> (head: String, part: String)? {
+        guard let head, head.figure.unit == f.unit, f.hasCurrency, head.figure.end < f.start, !head.metric.contains(" in "),
+              head.figure.end + 4 < t.count, t[head.figure.end] == 0x20, t[head.figure.end + 1] == UInt8(ascii: "i"),
+              t[head.figure.end + 2] == UInt8(ascii: "n"),
+              let (first, end) = partPlace(t, after: head.figure.end, next: f.start, base: base), joinsNextPart(t, end, f.start),
+              let (second, _) = partPlace(t, after: f.end, next: nextStart, base: base),
+              // (A head named by what follows `in` already, `returned $10 billion in share
+              // repurchases and $398 million in quarterly cash dividends`: each amount's own noun.)
+              !head.metric.lowercased().contains(first.lowercased()) else { return nil }
+        return (head.metric + " in " + first, head.metric + " in " + second)
+    }
+}

@@ -936,6 +936,14 @@ enum NarrativeExtractor {
                 out.append(n)
                 return true
             }
+            // `expense of $207 million in our Primary segment and $218 million in Other` (`amountsInPlaces`).
+            if let (h, m) = amountsInPlaces(t, f, nextStart: k + 1 < figures.count ? figures[k + 1].start : r.upperBound,
+                                            head: out.last, base: base), let last = out.indices.last {
+                out[last].metric = h
+                out.append(NarrativeFact(metric: m, figure: f, period: out[last].period, role: out[last].role, of: out[last].of,
+                                         stated: false))
+                return true
+            }
             guard let (ms, e) = partsInPlaces(t, figures, k, head: out.last, sentence: r, base: base) else { return false }
             let p = out.last?.period
             for i in k...e {

@@ -118,6 +118,19 @@ struct FactsAsideListsTests {
         #expect(!fewer.contains("Losses 61.0 current 2024-01-01..2024-12-31"), "\(fewer)")
     }
 
+    @Test("amountsInPlaces: `<noun> of $A in <place> and $B in <place>`: the noun's measure once per place")
+    func amountsInPlaces() {
+        #expect(dated("In 2024, Alder also recorded intangible asset amortization expense of $120 million in our Retail segment and $85 million in Other.") == [
+            "Intangible asset amortization expense in Retail segment 120.0 current 2024-01-01..2024-12-31",
+            "Intangible asset amortization expense in Other 85.0 current 2024-01-01..2024-12-31",
+        ])
+        // (A head named by its `in` noun already keeps it; a second amount with no place is no part.)
+        #expect(dated("In fiscal 2024, we returned $9.1 billion to shareholders in share repurchases and $400 million in quarterly cash dividends.")
+                .allSatisfy { !$0.contains("in quarterly cash dividends") || !$0.hasPrefix("Share repurchases") })
+        #expect(dated("In 2024, Alder recorded amortization expense of $120 million in our Retail segment and $85 million.")
+                .allSatisfy { !$0.hasPrefix("Amortization expense in Retail segment") })
+    }
+
     @Test("bareAmountsBeforeNoun: a list of bare amounts after a verb of holding names the noun after the last, each at its date")
     func bareAmountsBeforeNoun() {
         #expect(dated("As of December 31, 2024 and 2023, the group had ¥1.3 billion and ¥1.6 billion yen-denominated borrowings outstanding.") == [
