@@ -26,7 +26,9 @@ extension NarrativeExtractor {
     static func breakdownParts(_ t: [UInt8], _ figures: [Figure], _ k: Int, sentence r: Range<Int>) -> [(index: Int, metric: String)]? {
         guard k > 0, figures[k].hasCurrency, figures[k].value > 0 else { return nil }
         let lo = figures[k - 1].end, hi = figures[k].start
-        guard lo < hi, hi <= t.count else { return nil }
+        // (Bytes first: one of the verbs' stems between the amounts, before any word is split.)
+        guard lo < hi, hi <= t.count, bytesContain(t, lo, hi, "mprised") || bytesContain(t, lo, hi, "nsist")
+                || bytesContain(t, lo, hi, "mposed") else { return nil }
         let gap = Words.split(t[lo..<hi])
         guard let v = gap.lastIndex(where: { breakdownVerbs.contains($0.text) }), v + 1 < gap.count, gap[v + 1].text == "of",
               gap.count - v - 2 <= 3, !(t[gap[v].end..<hi].contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }) else { return nil }

@@ -32,10 +32,12 @@ extension NarrativeExtractor {
     /// is never the subject of a statement (`stated` false): no disagreement comes of it.
     static func noneStated(_ t: [UInt8], sentence r: Range<Int>, base: StatedPeriod?) -> [NarrativeFact] {
         let lo = max(0, min(r.lowerBound, t.count)), hi = max(lo, min(r.upperBound, t.count))
-        // (`Goodwill was not impaired`: `notImpaired`, its own byte check.)
-        var out = notImpaired(t, sentence: lo..<hi, base: base)
-        // (Most sentences have no `no`: a byte scan turns them away before any word is split.)
-        guard hasNoWord(t, lo..<hi) else { return out }
+        // (Most sentences have no `no`: a byte scan turns them away before any word is split.
+        // It notes `not impaired` on its way, `notImpaired`; one with `no` is read for both.)
+        var notImpairedSeen = false
+        let no = hasNoWord(t, lo..<hi, notImpaired: &notImpairedSeen)
+        var out = no || notImpairedSeen ? notImpaired(t, sentence: lo..<hi, base: base) : []
+        guard no else { return out }
         let words = Words.split(t[lo..<hi])
         for (i, w) in words.enumerated() where w.text == "no" {
             if let n = impairmentTestNone(t, words, i, sentence: lo..<hi) {
@@ -199,6 +201,13 @@ extension NarrativeExtractor {
     /// word's two letters falls on it, and the bytes around it are read when it is an `n` or
     /// an `o`.
     static func hasNoWord(_ t: [UInt8], _ range: Range<Int>) -> Bool {
+        var seen = false
+        return hasNoWord(t, range, notImpaired: &seen)
+    }
+
+    /// `hasNoWord`, noting on its way (before the first `no` only) whether `not impaired`
+    /// stands in `t[range]` (`notImpaired`).
+    static func hasNoWord(_ t: [UInt8], _ range: Range<Int>, notImpaired: inout Bool) -> Bool {
         let lo = max(0, range.lowerBound), hi = min(t.count, range.upperBound)
         guard hi - lo >= 2 else { return false }
         let n = UInt8(ascii: "n"), o = UInt8(ascii: "o")
@@ -208,15 +217,23 @@ extension NarrativeExtractor {
                 let c = b[i] | 0x20
                 if c == n || c == o {
                     let s = c == n ? i : i - 1
-                    if s >= lo, s + 1 < hi, b[s] | 0x20 == n, b[s + 1] | 0x20 == o,
-                       s == lo || !Words.isAlnum(b[s - 1]), s + 2 >= hi || !Words.isAlnum(b[s + 2]) {
-                        return true
+                    if s >= lo, s + 1 < hi, b[s] | 0x20 == n, b[s + 1] | 0x20 == o, s == lo || !Words.isAlnum(b[s - 1]) {
+                        if s + 2 >= hi || !Words.isAlnum(b[s + 2]) { return true }
+                        if !notImpaired, b[s + 2] == UInt8(ascii: "t"), impairedAt(b, s + 3, hi) { notImpaired = true }
                     }
                 }
                 i += 2
             }
             return false
         }
+    }
+
+    /// Whether ` impaired` stands at `b[i...]` before `hi` (`hasNoWord`'s note of `not impaired`).
+    static func impairedAt(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ hi: Int) -> Bool {
+        let word: StaticString = " impaired"
+        let n = word.utf8CodeUnitCount
+        guard i >= 0, i + n <= hi else { return false }
+        return word.withUTF8Buffer { w in (0..<n).allSatisfy { b[i + $0] == w[$0] } }
     }
 
     /// Whether `words[i]` (`no`) stands in a frame of `noneStated`: after `there was|were`,
