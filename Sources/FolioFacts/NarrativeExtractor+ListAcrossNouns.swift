@@ -53,7 +53,7 @@ extension NarrativeExtractor {
         guard i < t.count, t[i] == UInt8(ascii: ",") else { return false }
         i += 1
         while i < t.count, t[i] == 0x20 { i += 1 }
-        let word = Array("respectively".utf8)
-        return i + word.count <= t.count && (0..<word.count).allSatisfy { t[i + $0] == word[$0] }
+        let word = respectivelyBytes
+        return i + word.count <= t.count && t[i..<(i + word.count)].elementsEqual(word)
     }
 }
