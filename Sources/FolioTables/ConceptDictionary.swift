@@ -531,6 +531,42 @@ public enum ConceptDictionary {
     /// more words apart gave the filer's concept about 1 time in 3.
     static let maxExtraWords = 1
 
+    /// **Different events**: the words of a label key that name what happens to a line's item,
+    /// by kind (one bit each): buying it (`purchase`, `acquisition`, `payment`, `addition`,
+    /// `contribution`), selling it (`revenue`, the key's word for `sales`; `proceed`,
+    /// `maturity`, `disposal`), a gain or loss on it, its impairment, its wearing out
+    /// (`amortization`, `depreciation`, `accretion`), repaying it (`repayment`, `reduction`),
+    /// issuing it (`issuance`, `issued`), its interest. The closest-key step (`Index.closest`)
+    /// does not take a key one word apart on each side from the label where the two words name
+    /// different kinds of event: `Impairment of intangible assets` is not `Purchases of
+    /// intangible assets`, nor `Principal repayments of finance leases` `Principal payments on
+    /// financing obligations`, nor `Gain on strategic investments` `Sales of strategic
+    /// investments`, though each pair shares every other word. Words of one kind stay
+    /// interchangeable (`Acquisition of property and equipment` / `Purchases of property and
+    /// equipment`). On the benchmark's text renditions (leave-one-filing-out) every such key
+    /// taken gave another line item's concept (7 line items of the layout renditions, none
+    /// right).
+    static let eventKinds: [String: UInt8] = {
+        let kinds = [
+            "purchase acquisition acquire addition payment contribution",
+            "revenue sale proceed maturity maturitie disposal disposition",
+            "gain loss", "impairment writedown", "amortization depreciation accretion", "repayment reduction",
+            "issuance issued", "interest",
+        ]
+        var out: [String: UInt8] = [:]
+        for (i, words) in kinds.enumerated() {
+            for w in words.split(separator: " ") { out[String(w)] = UInt8(1) << UInt8(i) }
+        }
+        return out
+    }()
+
+    /// **Different events** (`eventKinds`): whether two words, the one a label has that a key
+    /// lacks and the other way round, name different kinds of event (each its kind's bit, 0
+    /// for a word that names none).
+    static func differentEvents(_ a: UInt8, _ b: UInt8) -> Bool {
+        a != 0 && b != 0 && a != b
+    }
+
     /// **Total is not other**: whether a label key names a total (holds the word `total`). The
     /// closest-key step (`Index.closest`) does not give a total's label a key holding an `other`
     /// the label lacks: a total sums a group of lines and `Other ...` is one residual line of
@@ -1071,6 +1107,8 @@ public enum ConceptDictionary {
         /// Each content word of a key, numbered, so the closest-key step counts shared words
         /// through `Statement.postings` without building a set per key.
         var wordIds: [String: Int] = [:]
+        /// Word number -> the kind of event it names (`eventKinds`; 0: none).
+        var wordEvents: [UInt8] = []
 
         /// One concept's filings, the concept a byte range of the data.
         private struct Count {
@@ -1199,6 +1237,9 @@ public enum ConceptDictionary {
             self.byFlowKey = byFlowKey
             self.statements = statements
             self.wordIds = wordIds
+            var wordEvents = [UInt8](repeating: 0, count: wordIds.count)
+            for (w, id) in wordIds { wordEvents[id] = ConceptDictionary.eventKinds[w] ?? 0 }
+            self.wordEvents = wordEvents
         }
 
         /// The data's lines (empty ones skipped), each cut at every TAB (empty fields kept),
@@ -1293,6 +1334,17 @@ public enum ConceptDictionary {
                 guard wordCount - inter <= ConceptDictionary.maxExtraWords,
                       k.words.count - inter <= ConceptDictionary.maxExtraWords else { continue }
                 if let residual, k.words.contains(residual) { continue }
+                // different events: one word apart on each side, naming different kinds
+                if wordCount - inter == 1, k.words.count - inter == 1 {
+                    let labelEvent: UInt8
+                    if let word = unknown.first {
+                        labelEvent = ConceptDictionary.eventKinds[word] ?? 0
+                    } else {
+                        labelEvent = known.first { !k.words.contains($0) }.map { wordEvents[$0] } ?? 0
+                    }
+                    let keyEvent = k.words.first { !known.contains($0) }.map { wordEvents[$0] } ?? 0
+                    if ConceptDictionary.differentEvents(labelEvent, keyEvent) { continue }
+                }
                 // a part is not its total: a label without `total` takes a total's key only
                 // with the same content words
                 if !labelTotal, k.total, wordCount > inter || k.words.count > inter { continue }

@@ -479,6 +479,37 @@ struct ConceptDictionaryTests {
         #expect(!ConceptDictionary.labelsATotal("subtotal investing activity"))
     }
 
+    static let eventData = """
+        cash_flow\tpurchase of intangible asset\tus-gaap:PaymentsToAcquireIntangibleAssets\t2\t
+        cash_flow\tproceed from sale of equipment\tus-gaap:ProceedsFromSaleOfPropertyPlantAndEquipment\t2\t
+        cash_flow\tprincipal payment on finance lease\tus-gaap:FinanceLeasePrincipalPayments\t3\t
+        """
+
+    /// Different events: a closest key one word apart on each side from the label is not taken
+    /// where the two words name different kinds of event (an impairment against a purchase, a
+    /// repayment against a payment, a gain against a sale); words of one kind stay
+    /// interchangeable, and a word that names no event is one word apart as before.
+    @Test func anotherEventIsAnotherLineItem() {
+        let index = ConceptDictionary.Index(data: Self.eventData)
+        func concept(_ label: String) -> String? {
+            index.lookup(statement: "cash_flow", key: ConceptDictionary.labelKey(label))
+        }
+        #expect(concept("Impairment of intangible assets") == nil)
+        #expect(concept("Amortization of intangible assets") == nil)
+        #expect(concept("Gain on sale of equipment") == nil)
+        #expect(concept("Principal repayments of finance leases") == nil)
+        // one kind of event: buying (`acquisition`, `purchase`); paying (`payment`) the lease
+        #expect(concept("Acquisitions of intangible assets") == "us-gaap:PaymentsToAcquireIntangibleAssets")
+        #expect(concept("Principal payments on finance lease obligations") == "us-gaap:FinanceLeasePrincipalPayments")
+        // a word naming no event against one that does: one word apart, as before
+        #expect(concept("Software purchases of intangible assets") == "us-gaap:PaymentsToAcquireIntangibleAssets")
+        #expect(ConceptDictionary.differentEvents(ConceptDictionary.eventKinds["impairment"] ?? 0,
+                                                  ConceptDictionary.eventKinds["purchase"] ?? 0))
+        #expect(!ConceptDictionary.differentEvents(ConceptDictionary.eventKinds["acquisition"] ?? 0,
+                                                   ConceptDictionary.eventKinds["purchase"] ?? 0))
+        #expect(!ConceptDictionary.differentEvents(0, ConceptDictionary.eventKinds["purchase"] ?? 0))
+    }
+
     static let partData = """
         balance_sheet\ttotal asset\tus-gaap:Assets\t5\tdebit
         balance_sheet\ttotal current liability\tus-gaap:LiabilitiesCurrent\t5\tcredit

@@ -95,6 +95,17 @@ FUZZY_MIN = 0.5
 # one-word difference (`closest`): content words of the label not in the key, and of the key not in
 # the label, at most this many each
 FUZZY_EXTRA = 1
+# different events: the words that name what happens to a line's item, by kind (Folio's
+# `ConceptDictionary.eventKinds`); a closest key whose one word the label lacks names another
+# kind of event than the label's one word the key lacks is another line item
+EVENT_KINDS = {}
+for _kind, _words in (("buy", "purchase acquisition acquire addition payment contribution"),
+                      ("sell", "revenue sale proceed maturity maturitie disposal disposition"),
+                      ("result", "gain loss"), ("impair", "impairment writedown"),
+                      ("wear", "amortization depreciation accretion"), ("repay", "repayment reduction"),
+                      ("issue", "issuance issued"), ("interest", "interest")):
+    for _w in _words.split():
+        EVENT_KINDS[_w] = _kind
 WORD = re.compile(r"[A-Za-z0-9]+")
 
 
@@ -760,6 +771,14 @@ class Index:
             # total is not other: a total's label does not take a residual line's key
             if total and "other" in w2 and "other" not in words:
                 continue
+            # different events: one word apart on each side, the two words naming different
+            # kinds of event (`Impairment of intangible assets` against `Purchases of
+            # intangible assets`) (Folio's `ConceptDictionary.differentEvents`)
+            if len(words) - inter == 1 and len(w2) - inter == 1:
+                a = EVENT_KINDS.get(next(iter(words - w2)))
+                b = EVENT_KINDS.get(next(iter(w2 - words)))
+                if a and b and a != b:
+                    continue
             # a part is not its total: a label without `total` takes a total's key only with
             # the same content words (Folio's `ConceptDictionary.labelsATotal`)
             if not total and "total" in k2.split() and (len(words) > inter or len(w2) > inter):
