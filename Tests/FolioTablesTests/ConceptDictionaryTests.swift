@@ -483,31 +483,66 @@ struct ConceptDictionaryTests {
         cash_flow\tpurchase of intangible asset\tus-gaap:PaymentsToAcquireIntangibleAssets\t2\t
         cash_flow\tproceed from sale of equipment\tus-gaap:ProceedsFromSaleOfPropertyPlantAndEquipment\t2\t
         cash_flow\tprincipal payment on finance lease\tus-gaap:FinanceLeasePrincipalPayments\t3\t
+        balance_sheet\tshort term investment\tus-gaap:ShortTermInvestments\t4\tdebit
+        balance_sheet\tborrowing due within one year\tus-gaap:DebtCurrent\t2\tcredit
         """
 
-    /// Different events: a closest key one word apart on each side from the label is not taken
-    /// where the two words name different kinds of event (an impairment against a purchase, a
-    /// repayment against a payment, a gain against a sale); words of one kind stay
-    /// interchangeable, and a word that names no event is one word apart as before.
-    @Test func anotherEventIsAnotherLineItem() {
+    /// Opposed words: a closest key one word apart on each side from the label is not taken
+    /// where the two words are different members of one set (an impairment against a
+    /// purchase, a repayment against a payment, a gain against a sale, long against short
+    /// term, due after against due within a year); words of one member stay interchangeable,
+    /// and a word of no set against one of a set is one word apart as before.
+    @Test func opposedWordsNameAnotherLineItem() {
         let index = ConceptDictionary.Index(data: Self.eventData)
-        func concept(_ label: String) -> String? {
-            index.lookup(statement: "cash_flow", key: ConceptDictionary.labelKey(label))
+        func concept(_ statement: String, _ label: String) -> String? {
+            index.lookup(statement: statement, key: ConceptDictionary.labelKey(label))
         }
-        #expect(concept("Impairment of intangible assets") == nil)
-        #expect(concept("Amortization of intangible assets") == nil)
-        #expect(concept("Gain on sale of equipment") == nil)
-        #expect(concept("Principal repayments of finance leases") == nil)
-        // one kind of event: buying (`acquisition`, `purchase`); paying (`payment`) the lease
-        #expect(concept("Acquisitions of intangible assets") == "us-gaap:PaymentsToAcquireIntangibleAssets")
-        #expect(concept("Principal payments on finance lease obligations") == "us-gaap:FinanceLeasePrincipalPayments")
-        // a word naming no event against one that does: one word apart, as before
-        #expect(concept("Software purchases of intangible assets") == "us-gaap:PaymentsToAcquireIntangibleAssets")
-        #expect(ConceptDictionary.differentEvents(ConceptDictionary.eventKinds["impairment"] ?? 0,
-                                                  ConceptDictionary.eventKinds["purchase"] ?? 0))
-        #expect(!ConceptDictionary.differentEvents(ConceptDictionary.eventKinds["acquisition"] ?? 0,
-                                                   ConceptDictionary.eventKinds["purchase"] ?? 0))
-        #expect(!ConceptDictionary.differentEvents(0, ConceptDictionary.eventKinds["purchase"] ?? 0))
+        #expect(concept("cash_flow", "Impairment of intangible assets") == nil)
+        #expect(concept("cash_flow", "Amortization of intangible assets") == nil)
+        #expect(concept("cash_flow", "Gain on sale of equipment") == nil)
+        #expect(concept("cash_flow", "Principal repayments of finance leases") == nil)
+        #expect(concept("balance_sheet", "Long-term investments") == nil)
+        #expect(concept("balance_sheet", "Borrowings due after one year") == nil)
+        // one member: buying (`acquisition`, `purchase`); paying (`payment`) the lease
+        #expect(concept("cash_flow", "Acquisitions of intangible assets") == "us-gaap:PaymentsToAcquireIntangibleAssets")
+        #expect(concept("cash_flow", "Principal payments on finance lease obligations") == "us-gaap:FinanceLeasePrincipalPayments")
+        #expect(concept("balance_sheet", "Short-term investments, net") == "us-gaap:ShortTermInvestments")
+        // a word of no set against one of a set: one word apart, as before
+        // (`rights` against `asset`, a member of *side*)
+        #expect(concept("cash_flow", "Purchases of intangible rights") == "us-gaap:PaymentsToAcquireIntangibleAssets")
+        func sense(_ w: String) -> UInt16 { ConceptDictionary.opposedWords[w] ?? 0 }
+        #expect(ConceptDictionary.opposed(sense("impairment"), sense("purchase")))
+        #expect(ConceptDictionary.opposed(sense("long"), sense("short")))
+        #expect(!ConceptDictionary.opposed(sense("acquisition"), sense("purchase")))
+        // members of different sets, or a word of none, are not opposed
+        #expect(!ConceptDictionary.opposed(sense("long"), sense("purchase")))
+        #expect(!ConceptDictionary.opposed(0, sense("purchase")))
+    }
+
+    static let sideData = """
+        balance_sheet\tother accrued expense\tus-gaap:OtherAccruedLiabilitiesCurrent\t3\tcredit
+        balance_sheet\toperating lease liability\tus-gaap:OperatingLeaseLiabilityNoncurrent\t5\tcredit
+        balance_sheet\toperating lease asset\tus-gaap:OperatingLeaseRightOfUseAsset\t2\tdebit
+        """
+
+    /// Side of the sheet: a row of a balance-sheet part (current or noncurrent assets or
+    /// liabilities) takes no closest key whose concept the data records on the other side; the
+    /// closest key on its own side, if any, instead. A row of no part reads every key.
+    @Test func aRowOfAPartTakesNoConceptOfTheOtherSide() {
+        let index = ConceptDictionary.Index(data: Self.sideData)
+        func concept(_ label: String, _ section: String?) -> String? {
+            index.lookup(statement: "balance_sheet", key: ConceptDictionary.labelKey(label), section: section)
+        }
+        #expect(concept("Prepaid expenses and other", "current asset") == nil)
+        #expect(concept("Prepaid expenses and other", nil) == "us-gaap:OtherAccruedLiabilitiesCurrent")
+        #expect(concept("Accrued and other expenses", "current liability") == "us-gaap:OtherAccruedLiabilitiesCurrent")
+        // the liability's key has more filings; among the noncurrent assets the asset's is taken
+        #expect(concept("Operating leases", "noncurrent asset") == "us-gaap:OperatingLeaseRightOfUseAsset")
+        #expect(concept("Operating leases", "noncurrent liability") == "us-gaap:OperatingLeaseLiabilityNoncurrent")
+        #expect(concept("Operating leases", nil) == "us-gaap:OperatingLeaseLiabilityNoncurrent")
+        #expect(ConceptDictionary.partSide("current asset") == .debit)
+        #expect(ConceptDictionary.partSide("noncurrent liability") == .credit)
+        #expect(ConceptDictionary.partSide("investing") == nil)
     }
 
     static let partData = """

@@ -95,17 +95,24 @@ FUZZY_MIN = 0.5
 # one-word difference (`closest`): content words of the label not in the key, and of the key not in
 # the label, at most this many each
 FUZZY_EXTRA = 1
-# different events: the words that name what happens to a line's item, by kind (Folio's
-# `ConceptDictionary.eventKinds`); a closest key whose one word the label lacks names another
-# kind of event than the label's one word the key lacks is another line item
-EVENT_KINDS = {}
-for _kind, _words in (("buy", "purchase acquisition acquire addition payment contribution"),
-                      ("sell", "revenue sale proceed maturity maturitie disposal disposition"),
-                      ("result", "gain loss"), ("impair", "impairment writedown"),
-                      ("wear", "amortization depreciation accretion"), ("repay", "repayment reduction"),
-                      ("issue", "issuance issued"), ("interest", "interest")):
-    for _w in _words.split():
-        EVENT_KINDS[_w] = _kind
+# opposed words: words of one set that name different things of one kind (Folio's
+# `ConceptDictionary.opposedWords`): what happens to a line's item (its event), the term of an
+# asset or debt, ...; a closest key whose one word the label lacks is opposed to the label's one
+# word the key lacks is another line item
+OPPOSED = {}
+for _set, _members in (("event", ("purchase acquisition acquire addition payment contribution",
+                                  "revenue sale proceed maturity maturitie disposal disposition",
+                                  "gain loss", "impairment writedown", "amortization depreciation accretion",
+                                  "repayment reduction", "issuance issued", "interest")),
+                       ("term", ("long", "short")), ("current", ("current", "noncurrent")),
+                       ("due", ("within", "after")), ("side", ("asset", "liability")),
+                       ("owed", ("receivable", "payable"))):
+    for _i, _words in enumerate(_members):
+        for _w in _words.split():
+            OPPOSED[_w] = (_set, _i)
+# side of the sheet: the balance a balance-sheet part holds (Folio's `ConceptDictionary.partSide`)
+PART_SIDE = {"current asset": "debit", "noncurrent asset": "debit", "current liability": "credit",
+             "noncurrent liability": "credit"}
 WORD = re.compile(r"[A-Za-z0-9]+")
 
 
@@ -686,6 +693,11 @@ class Index:
         # statement's row, reads only the statements of its kind of figure (`FIGURES`)
         self.by_figure_key = {"stock": defaultdict(Counter), "flow": defaultdict(Counter)}
         self.by_st = defaultdict(dict)
+        # side of the sheet: each concept's balance side, as the data records it
+        self.side = {}
+        for st, key, concept, n, b in entries:
+            if b:
+                self.side[concept] = b
         for st, key, concept, n, _ in entries:
             self.by_st_key[(st, key)][concept] += n
             if "/" in st:
@@ -728,7 +740,7 @@ class Index:
             return self.settled(self.by_st_key[(within, key)])
         if (statement, key) in self.by_st_key:
             return self.settled(self.by_st_key[(statement, key)])
-        near = self.closest(statement, key)
+        near = self.closest(statement, key, PART_SIDE.get(sec) if statement == "balance_sheet" else None)
         if near is not None:
             return near
         if sec.split(" basic")[0].split(" diluted")[0] in MEASURE_SECTIONS:
@@ -744,7 +756,7 @@ class Index:
             return self.settled(pool[key])
         return None
 
-    def closest(self, statement, key):
+    def closest(self, statement, key, side=None):
         """The concept of the key of `statement` sharing the most words with `key` (Jaccard at
         least 1/2, one word apart at most on either side; total is not other: a key with
         `total` never takes a key with an `other` it lacks), or None (also when that key has no
@@ -771,13 +783,20 @@ class Index:
             # total is not other: a total's label does not take a residual line's key
             if total and "other" in w2 and "other" not in words:
                 continue
-            # different events: one word apart on each side, the two words naming different
-            # kinds of event (`Impairment of intangible assets` against `Purchases of
-            # intangible assets`) (Folio's `ConceptDictionary.differentEvents`)
+            # opposed words: one word apart on each side, the two words of one set naming
+            # different things (`Impairment of intangible assets` against `Purchases of
+            # intangible assets`, `Long-term investments` against `Short-term investments`)
+            # (Folio's `ConceptDictionary.opposed`)
             if len(words) - inter == 1 and len(w2) - inter == 1:
-                a = EVENT_KINDS.get(next(iter(words - w2)))
-                b = EVENT_KINDS.get(next(iter(w2 - words)))
-                if a and b and a != b:
+                a = OPPOSED.get(next(iter(words - w2)))
+                b = OPPOSED.get(next(iter(w2 - words)))
+                if a and b and a[0] == b[0] and a != b:
+                    continue
+            # side of the sheet: a row of a balance-sheet part takes no key whose concept the
+            # balance sheets print on the other side (Folio's `ConceptDictionary.partSide`)
+            if side:
+                c2 = self.settled(self.by_st_key[(statement, k2)])
+                if c2 is not None and self.side.get(c2, side) != side:
                     continue
             # a part is not its total: a label without `total` takes a total's key only with
             # the same content words (Folio's `ConceptDictionary.labelsATotal`)
