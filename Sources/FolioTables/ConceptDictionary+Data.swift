@@ -40,16 +40,15 @@ balance_sheet	cash and cash equivalent	us-gaap:CashCashEquivalentsRestrictedCash
 balance_sheet	class a common stock	us-gaap:CommonStockValue	1	credit
 balance_sheet	class a common stock	us-gaap:CommonStockValueOutstanding	1	credit
 balance_sheet	class a treasury stock	us-gaap:TreasuryStockValue	1	credit
-balance_sheet	class b and b total common stock collectively	us-gaap:CommonStockValueOutstanding	1	credit
+balance_sheet	class b and b total common stock	us-gaap:CommonStockValueOutstanding	1	credit
 balance_sheet	class b common stock	us-gaap:CommonStockValue	1	credit
 balance_sheet	class c common stock	us-gaap:CommonStockValueOutstanding	1	credit
 balance_sheet	commercial paper	us-gaap:CommercialPaper	1	credit
 balance_sheet	common shares	us-gaap:CommonStockValue	1	credit
-balance_sheet	common stock	us-gaap:CommonStockValue	6	credit
+balance_sheet	common stock	us-gaap:CommonStockValue	7	credit
 balance_sheet	common stock	us-gaap:CommonStockValueOutstanding	2	credit
 balance_sheet	common stock and additional paid in capital	us-gaap:CommonStocksIncludingAdditionalPaidInCapital	1	credit
 balance_sheet	common stock held in treasury	us-gaap:TreasuryStockValue	1	credit
-balance_sheet	common stock par value	us-gaap:CommonStockValue	1	credit
 balance_sheet	common stock shares issued	us-gaap:CommonStockSharesIssued	1	credit
 balance_sheet	convertible senior note	us-gaap:ConvertibleNotesPayableCurrent	1	credit
 balance_sheet	cost capitalized to obtain revenue contract net	us-gaap:CapitalizedContractCostNetCurrent	1	debit
@@ -128,9 +127,8 @@ balance_sheet	other long term liability	us-gaap:OtherLiabilitiesNoncurrent	7	cre
 balance_sheet	other noncurrent asset	us-gaap:OtherAssetsNoncurrent	3	debit
 balance_sheet	other noncurrent liability	us-gaap:OtherLiabilitiesNoncurrent	4	credit
 balance_sheet	paid in capital	us-gaap:AdditionalPaidInCapitalCommonStock	1	credit
-balance_sheet	preferred stock	us-gaap:PreferredStockValue	3	credit
+balance_sheet	preferred stock	us-gaap:PreferredStockValue	4	credit
 balance_sheet	preferred stock	us-gaap:PreferredStockValueOutstanding	2	credit
-balance_sheet	preferred stock par value	us-gaap:PreferredStockValue	1	credit
 balance_sheet	prepaid expense and other	us-gaap:PrepaidExpenseAndOtherAssets	1	debit
 balance_sheet	prepaid expense and other current asset	us-gaap:PrepaidExpenseAndOtherAssetsCurrent	7	debit
 balance_sheet	propertie	us-gaap:PropertyPlantAndEquipmentAndFinanceLeaseRightOfUseAssetAfterAccumulatedDepreciationAndAmortization	1	debit

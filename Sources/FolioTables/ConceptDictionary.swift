@@ -970,10 +970,25 @@ public enum ConceptDictionary {
     static let dateLead: [[UInt8]] = ["at", "as", "of", "on", "in", "ended", "ending"].map { Array($0.utf8) }
 
     /// The figure tail's start (`labelKey`): the first `,` or `;` that an ASCII digit follows
-    /// anywhere later in the label, or nil.
+    /// anywhere later in the label, or nil. **A figure tail in parentheses**: where that
+    /// separator is printed inside a parenthesis, the tail starts at the `(` that opens it, so
+    /// the terms a filer prints in parentheses go with it: `Preferred stock ($0.01 par value;
+    /// 500 shares authorized; none issued)` -> `preferred stock`, as `Preferred stock, $0.01
+    /// par value, 500 shares authorized` (without it: `preferred stock par value`, a key no
+    /// other filing prints). A parenthesis without a separator stays (`Dividends declared
+    /// ($1.30 per share)`).
     static func figureTail(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let lastDigit = b.lastIndex(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-        return b[..<lastDigit].firstIndex { $0 == 0x2C || $0 == 0x3B }
+        var opened: Int?
+        for i in 0..<lastDigit {
+            switch b[i] {
+            case 0x28: opened = i
+            case 0x29: opened = nil
+            case 0x2C, 0x3B: return opened ?? i
+            default: continue
+            }
+        }
+        return nil
     }
 
     /// Appends the key words of `b` to `out` (`labelKey`: words, dropped words, synonyms,

@@ -31,6 +31,16 @@ struct ConceptDictionaryTests {
         // (`Trade receivables` reads as `account receivable`: accounting vocabulary)
         #expect(ConceptDictionary.labelKey("Trade receivables, net of allowances of $14 and of $16, respectively")
                 == "account receivable")
+        // a figure tail in parentheses: from the `(` its first separator is printed in
+        #expect(ConceptDictionary.labelKey("Preferred stock ($0.01 par value; 500 shares authorized; none issued)")
+                == "preferred stock")
+        #expect(ConceptDictionary.labelKey("Common shares (no par value, 2,000 authorized, 812 and 809 outstanding)")
+                == "common shares")
+        #expect(ConceptDictionary.labelKey("Accrued liabilities (Note 7), including $12 to related parties")
+                == "accrued liability")
+        // a parenthesis without a separator stays; one closed before the separator too
+        #expect(ConceptDictionary.labelKey("Dividends declared ($1.30 per share)") == "dividend declared per share")
+        #expect(ConceptDictionary.labelKey("Deferred revenue (current), net of $3 of discounts") == "deferred revenue current")
         // no digit after the comma: the whole label
         #expect(ConceptDictionary.labelKey("Accounts receivable, net") == "account receivable net")
         #expect(ConceptDictionary.labelKey("Treasury shares issued for 401(k) contribution")

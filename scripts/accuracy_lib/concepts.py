@@ -125,13 +125,21 @@ TAX_WORDS = {"tax", "taxes"}
 
 def figure_tail(label):
     """Where the label's figure tail starts: the first `,` or `;` that an ASCII digit follows
-    anywhere later (`Common stock, $0.01 par value, 4,000 shares authorized`), else None."""
+    anywhere later (`Common stock, $0.01 par value, 4,000 shares authorized`), or the `(` that
+    opens the parenthesis it is printed in (`Common stock ($0.01 par value; 100 shares
+    authorized)`: Folio's `ConceptDictionary.figureTail`, a figure tail in parentheses), else
+    None."""
     digits = [i for i, ch in enumerate(label) if "0" <= ch <= "9"]
     if not digits:
         return None
+    opened = None
     for i, ch in enumerate(label[:digits[-1]]):
-        if ch in ",;":
-            return i
+        if ch == "(":
+            opened = i
+        elif ch == ")":
+            opened = None
+        elif ch in ",;":
+            return i if opened is None else opened
     return None
 
 
