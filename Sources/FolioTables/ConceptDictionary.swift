@@ -1163,6 +1163,8 @@ public enum ConceptDictionary {
         private struct Count {
             var concept: Range<Int>
             var n: Int
+            /// The data's `balance` of the concept (`partSide`).
+            var side: Side?
         }
 
         init(data: String) {
@@ -1183,8 +1185,6 @@ public enum ConceptDictionary {
                 var order: [[Int]] = []
                 var counts: [[Int: [Count]]] = []
                 var last: (statement: Range<Int>, st: Int, key: Range<Int>, id: Int)?
-                // side of the sheet: each concept's side, as the data records it
-                var sides: [String: Side] = [:]
                 func same(_ x: Range<Int>, _ y: Range<Int>) -> Bool {
                     x.count == y.count && b[x].elementsEqual(b[y])
                 }
@@ -1195,11 +1195,11 @@ public enum ConceptDictionary {
                     ids[text] = ids.count
                     return ids.count - 1
                 }
-                func add(_ list: inout [Count], _ concept: Range<Int>, _ n: Int) {
+                func add(_ list: inout [Count], _ concept: Range<Int>, _ n: Int, _ side: Side? = nil) {
                     if let i = list.firstIndex(where: { same($0.concept, concept) }) {
                         list[i].n += n
                     } else {
-                        list.append(Count(concept: concept, n: n))
+                        list.append(Count(concept: concept, n: n, side: side))
                     }
                 }
                 Self.forEachLine(b) { f in
@@ -1221,11 +1221,10 @@ public enum ConceptDictionary {
                         flowCounts.append([])
                     }
                     last = (f[0], st, f[1], id)
-                    if f.count >= 5, !f[4].isEmpty {
-                        sides[String(decoding: b[f[2]], as: UTF8.self)] = b[f[4]].elementsEqual("debit".utf8) ? .debit : .credit
-                    }
                     if counts[st][id] == nil { order[st].append(id) }
-                    add(&counts[st][id, default: []], f[2], n)
+                    // side of the sheet: the concept's side, as the data records it
+                    let side: Side? = f.count < 5 || f[4].isEmpty ? nil : b[f[4]].first == UInt8(ascii: "d") ? .debit : .credit
+                    add(&counts[st][id, default: []], f[2], n, side)
                     // a section's lines (`cash_flow/investing`) repeat the statement's
                     if !b[f[0]].contains(0x2F) {
                         add(&keyCounts[id], f[2], n)
@@ -1235,7 +1234,9 @@ public enum ConceptDictionary {
                 }
                 /// The concept most filings give; ties: the smaller concept (ASCII: byte order
                 /// is `String` order); nil where it has no consensus (`settled`).
-                func best(_ list: [Count]) -> String? {
+                func best(_ list: [Count]) -> String? { settledTop(list)?.concept }
+                /// `best`, with the side the data records the concept on.
+                func settledTop(_ list: [Count]) -> (concept: String, side: Side?)? {
                     guard var top = list.first else { return nil }
                     for c in list.dropFirst() where c.n > top.n
                         || (c.n == top.n && b[c.concept].lexicographicallyPrecedes(b[top.concept])) {
@@ -1249,7 +1250,7 @@ public enum ConceptDictionary {
                         partner.map { b[c.concept].elementsEqual($0.utf8) } == true ? sum + c.n : sum
                     }
                     guard ConceptDictionary.settled(top: agreeing, filings: list.reduce(0) { $0 + $1.n }) else { return nil }
-                    return concept
+                    return (concept, top.side)
                 }
                 var keyText = [String](repeating: "", count: keyIds.count)
                 for (key, id) in keyIds { keyText[id] = key }
@@ -1267,10 +1268,10 @@ public enum ConceptDictionary {
                         keyWords[id] = words
                         s.position[id] = s.entries.count
                         for w in words { s.postings[w, default: []].append(s.entries.count) }
-                        let concept = best(list)
+                        let top = settledTop(list)
                         s.entries.append(Entry(key: keyText[id], words: words, filings: list.reduce(0) { $0 + $1.n },
-                                               total: ConceptDictionary.labelsATotal(keyText[id]), concept: concept,
-                                               side: concept.flatMap { sides[$0] }))
+                                               total: ConceptDictionary.labelsATotal(keyText[id]), concept: top?.concept,
+                                               side: top?.side))
                     }
                     statements[name] = s
                 }
