@@ -331,8 +331,19 @@ public enum ConceptDictionary {
         }
         for t in tables {
             guard let statement = t.statement, statement.isPrimary else { continue }
+            // A row's cells share its label and path, a column's cells mostly their header
+            // path: each is read once where it repeats the cell before it in its row or column.
+            var last: (row: Int, label: String, path: [String])?
+            var columnPaths: [Int: [String]] = [:]
             for c in t.cells {
-                if names(c.rowLabel) || c.rowPath.contains(where: names) || c.columnPath.contains(where: names) { return true }
+                if last.map({ $0.row != c.row || $0.label != c.rowLabel || $0.path != c.rowPath }) ?? true {
+                    if names(c.rowLabel) || c.rowPath.contains(where: names) { return true }
+                    last = (c.row, c.rowLabel, c.rowPath)
+                }
+                if columnPaths[c.col] != c.columnPath {
+                    columnPaths[c.col] = c.columnPath
+                    if c.columnPath.contains(where: names) { return true }
+                }
             }
         }
         return false
@@ -433,7 +444,11 @@ public enum ConceptDictionary {
         let rows = labels.keys.sorted()
         var at: [String: Int] = [:]
         for r in rows {
-            let k = labelKey(labels[r] ?? "")
+            // Every part total's key starts with `total`, which only a label printing it (ASCII
+            // case aside) can give: the bytes rule most rows out before a key is made.
+            let label = labels[r] ?? ""
+            guard ByteSearch.withBytes(label, { ByteSearch.firstIndex(of: "total", in: $0, foldingASCII: true) != nil }) else { continue }
+            let k = labelKey(label)
             for t in partTotals where k == t.total && at[t.total] == nil { at[t.total] = r }
         }
         var out: [Int: String] = [:]
