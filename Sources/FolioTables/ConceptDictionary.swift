@@ -1400,10 +1400,19 @@ public enum ConceptDictionary {
             let residual = labelTotal ? wordIds["other"].flatMap { known.contains($0) ? nil : $0 } : nil
             let wordCount = known.count + unknown.count
             // Per entry sharing a word with the label: how many (the lists hold distinct words).
-            var shared: [Int: Int] = [:]
-            for w in known { for e in st.postings[w] ?? [] { shared[e, default: 0] += 1 } }
+            // (counted in an array over the statement's entries, not a dictionary: the ties
+            // `better` breaks make the answer the same in any order)
+            var shared = [Int](repeating: 0, count: st.entries.count)
+            var sharing: [Int] = []
+            for w in known {
+                for e in st.postings[w] ?? [] {
+                    if shared[e] == 0 { sharing.append(e) }
+                    shared[e] += 1
+                }
+            }
             var best: (inter: Int, union: Int, filings: Int, key: String, concept: String?)?
-            for (e, inter) in shared {
+            for e in sharing {
+                let inter = shared[e]
                 let k = st.entries[e]
                 let union = wordCount + k.words.count - inter
                 guard inter * 2 >= union else { continue }
