@@ -555,6 +555,36 @@ struct ConceptDictionaryTests {
         #expect(ConceptDictionary.partSide("investing") == nil)
     }
 
+    static let currentData = """
+        balance_sheet\tmarketable security\tus-gaap:MarketableSecuritiesCurrent\t4\tdebit
+        balance_sheet/current asset\tmarketable security\tus-gaap:MarketableSecuritiesCurrent\t4\tdebit
+        balance_sheet\tlong term debt\tus-gaap:LongTermDebtNoncurrent\t6\tcredit
+        balance_sheet/noncurrent liability\tlong term debt\tus-gaap:LongTermDebtNoncurrent\t6\tcredit
+        balance_sheet\tgoodwill\tus-gaap:Goodwill\t9\tdebit
+        """
+
+    /// Current or not: a row of a balance-sheet part takes no concept the data records only in
+    /// the other part of its side (current against noncurrent assets, current against
+    /// noncurrent liabilities), at whichever step it is found; a concept the data records in
+    /// no part, and a row of no part, as before.
+    @Test func aRowOfAPartTakesNoConceptOfTheOtherPart() {
+        let index = ConceptDictionary.Index(data: Self.currentData)
+        func concept(_ label: String, _ section: String?) -> String? {
+            index.lookup(statement: "balance_sheet", key: ConceptDictionary.labelKey(label), section: section)
+        }
+        #expect(concept("Marketable securities", "noncurrent asset") == nil)
+        #expect(concept("Marketable securities", "current asset") == "us-gaap:MarketableSecuritiesCurrent")
+        #expect(concept("Marketable securities", nil) == "us-gaap:MarketableSecuritiesCurrent")
+        // the closest key (`long term debt` for `Term debt`) too
+        #expect(concept("Term debt", "current liability") == nil)
+        #expect(concept("Term debt", "noncurrent liability") == "us-gaap:LongTermDebtNoncurrent")
+        // the other side's part says nothing; a concept of no part is given
+        #expect(concept("Long-term debt", "current asset") == "us-gaap:LongTermDebtNoncurrent")
+        #expect(concept("Goodwill", "current asset") == "us-gaap:Goodwill")
+        #expect(ConceptDictionary.partBits("current liability")?.other == ConceptDictionary.partBits("noncurrent liability")?.own)
+        #expect(ConceptDictionary.partBits("operating") == nil)
+    }
+
     static let partData = """
         balance_sheet\ttotal asset\tus-gaap:Assets\t5\tdebit
         balance_sheet\ttotal current liability\tus-gaap:LiabilitiesCurrent\t5\tcredit

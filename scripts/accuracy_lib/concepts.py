@@ -110,6 +110,9 @@ for _set, _members in (("event", ("purchase acquisition acquire addition payment
     for _i, _words in enumerate(_members):
         for _w in _words.split():
             OPPOSED[_w] = (_set, _i)
+# current or not: the part on the same side across the current line (`lookup_key`)
+OTHER_PART = {"current asset": "noncurrent asset", "noncurrent asset": "current asset",
+              "current liability": "noncurrent liability", "noncurrent liability": "current liability"}
 # side of the sheet: the balance a balance-sheet part holds (Folio's `ConceptDictionary.partSide`)
 PART_SIDE = {"current asset": "debit", "noncurrent asset": "debit", "current liability": "credit",
              "noncurrent liability": "credit"}
@@ -701,6 +704,11 @@ class Index:
         # statement's row, reads only the statements of its kind of figure (`FIGURES`)
         self.by_figure_key = {"stock": defaultdict(Counter), "flow": defaultdict(Counter)}
         self.by_st = defaultdict(dict)
+        # current or not: each concept's balance-sheet parts in the data
+        self.parts = defaultdict(set)
+        for st, key, concept, n, b in entries:
+            if st.startswith("balance_sheet/"):
+                self.parts[concept].add(st.split("/", 1)[1])
         # side of the sheet: each concept's balance side, as the data records it
         self.side = {}
         for st, key, concept, n, b in entries:
@@ -742,6 +750,18 @@ class Index:
         return restricted_cash_concept(repurchase_concept(concept, statement, treasury), statement, key, restricted)
 
     def lookup_key(self, statement, key, row_path, part=None):
+        c = self.any_part_lookup_key(statement, key, row_path, part)
+        # current or not: a row of a balance-sheet part takes no concept the data records only
+        # in the other part of its side (Folio's `ConceptDictionary.partBits`)
+        if c and statement == "balance_sheet":
+            sec, _ = section_heading(statement, row_path, part)
+            other = OTHER_PART.get(sec)
+            ps = self.parts.get(c, set())
+            if other and other in ps and sec not in ps:
+                return None
+        return c
+
+    def any_part_lookup_key(self, statement, key, row_path, part=None):
         sec, head = section_heading(statement, row_path, part)
         within = statement + "/" + sec if sec else None
         if within and (within, key) in self.by_st_key:
