@@ -1180,13 +1180,25 @@ public enum ConceptDictionary {
 
         /// Each label key of the data -> its number.
         var keyIds: [String: Int] = [:]
+        /// The data the counts below point into.
+        let data: String
+        /// Key number -> its concepts' filings over all statements (`byKey`: the concept most
+        /// filings give), over the statements that print balances (`Figure.stock`: balance
+        /// sheets and equity statements), and over those that print changes (`Figure.flow`:
+        /// income, comprehensive income, cash flow and equity statements). Only the lookup's
+        /// last step reads them, for few rows: each key's concept is decided there, not for
+        /// every key when the index is built.
+        private var keyCounts: [[Count]] = []
+        private var stockCounts: [[Count]] = []
+        private var flowCounts: [[Count]] = []
+
         /// Key number -> the concept most filings give, over all statements (nil: `settled`).
-        var byKey: [String?] = []
-        /// Key number -> the same over the statements that print balances (`Figure.stock`:
-        /// balance sheets and equity statements), and over those that print changes
-        /// (`Figure.flow`: income, comprehensive income, cash flow and equity statements).
-        var byStockKey: [String?] = []
-        var byFlowKey: [String?] = []
+        func byKey(_ id: Int) -> String? { settledConcept(keyCounts[id]) }
+        func byStockKey(_ id: Int) -> String? { settledConcept(stockCounts[id]) }
+        func byFlowKey(_ id: Int) -> String? { settledConcept(flowCounts[id]) }
+        private func settledConcept(_ list: [Count]) -> String? {
+            ByteSearch.withBytes(data) { b in Self.settledTop(list, b)?.concept }
+        }
         /// Statement -> its keys, in the order they first appear in the data.
         var statements: [String: Statement] = [:]
         /// Each content word of a key, numbered, so the closest-key step counts shared words
@@ -1206,18 +1218,19 @@ public enum ConceptDictionary {
         }
 
         init(data: String) {
+            self.data = data
             var keyIds: [String: Int] = [:]
-            var byKey: [String?] = []
-            var byStockKey: [String?] = []
-            var byFlowKey: [String?] = []
+            var keyCounts: [[Count]] = []
+            var stockCounts: [[Count]] = []
+            var flowCounts: [[Count]] = []
             var statements: [String: Statement] = [:]
             var wordIds: [String: Int] = [:]
+            var partsOf: [String: UInt8] = [:]
             ByteSearch.withBytes(data) { b in
-                var keyCounts: [[Count]] = []
-                var stockCounts: [[Count]] = []
-                var flowCounts: [[Count]] = []
-                // Per statement number: the figures it prints (`figure`; nil: both).
+                // Per statement number: the figures it prints (`figure`; nil: both), and the
+                // balance-sheet part it is (`partBits`; 0: none).
                 var figures: [Figure?] = []
+                var partBit: [UInt8] = []
                 var statementIds: [String: Int] = [:]
                 // Per statement: its keys' numbers in order, and per key number its concepts.
                 var order: [[Int]] = []
@@ -1249,7 +1262,9 @@ public enum ConceptDictionary {
                     if st == order.count {
                         order.append([])
                         counts.append([:])
-                        figures.append(ConceptDictionary.figure(of: String(decoding: b[f[0]], as: UTF8.self)))
+                        let name = String(decoding: b[f[0]], as: UTF8.self)
+                        figures.append(ConceptDictionary.figure(of: name))
+                        partBit.append(name.hasPrefix("balance_sheet/") ? ConceptDictionary.partBits(String(name.dropFirst(14)))?.own ?? 0 : 0)
                     }
                     let id: Int
                     if let l = last, same(l.key, f[1]) { id = l.id } else { id = intern(f[1], &keyIds) }
@@ -1260,6 +1275,8 @@ public enum ConceptDictionary {
                     }
                     last = (f[0], st, f[1], id)
                     if counts[st][id] == nil { order[st].append(id) }
+                    // current or not: the balance-sheet parts the data records each concept in
+                    if partBit[st] != 0 { partsOf[String(decoding: b[f[2]], as: UTF8.self), default: 0] |= partBit[st] }
                     // side of the sheet: the concept's side, as the data records it
                     let side: Side? = f.count < 5 || f[4].isEmpty ? nil : b[f[4]].first == UInt8(ascii: "d") ? .debit : .credit
                     add(&counts[st][id, default: []], f[2], n, side)
@@ -1270,33 +1287,10 @@ public enum ConceptDictionary {
                         if figures[st] != .stock { add(&flowCounts[id], f[2], n) }
                     }
                 }
-                /// The concept most filings give; ties: the smaller concept (ASCII: byte order
-                /// is `String` order); nil where it has no consensus (`settled`).
-                func best(_ list: [Count]) -> String? { settledTop(list)?.concept }
-                /// `best`, with the side the data records the concept on.
-                func settledTop(_ list: [Count]) -> (concept: String, side: Side?)? {
-                    guard var top = list.first else { return nil }
-                    for c in list.dropFirst() where c.n > top.n
-                        || (c.n == top.n && b[c.concept].lexicographicallyPrecedes(b[top.concept])) {
-                        top = c
-                    }
-                    let concept = String(decoding: b[top.concept], as: UTF8.self)
-                    // A concept's noncontrolling-interest partner agrees with it: which of the
-                    // two a filing gets is `noncontrollingConcept`'s decision.
-                    let partner = ConceptDictionary.noncontrollingPartner(concept)
-                    let agreeing = top.n + list.reduce(0) { sum, c in
-                        partner.map { b[c.concept].elementsEqual($0.utf8) } == true ? sum + c.n : sum
-                    }
-                    guard ConceptDictionary.settled(top: agreeing, filings: list.reduce(0) { $0 + $1.n }) else { return nil }
-                    return (concept, top.side)
-                }
                 var keyText = [String](repeating: "", count: keyIds.count)
                 for (key, id) in keyIds { keyText[id] = key }
                 var statementNames = [String](repeating: "", count: statementIds.count)
                 for (name, st) in statementIds { statementNames[st] = name }
-                byKey = keyCounts.map(best)
-                byStockKey = stockCounts.map(best)
-                byFlowKey = flowCounts.map(best)
                 var keyWords: [[Int]?] = Array(repeating: nil, count: keyCounts.count)
                 for (st, name) in statementNames.enumerated() {
                     var s = Statement()
@@ -1306,7 +1300,7 @@ public enum ConceptDictionary {
                         keyWords[id] = words
                         s.position[id] = s.entries.count
                         for w in words { s.postings[w, default: []].append(s.entries.count) }
-                        let top = settledTop(list)
+                        let top = Self.settledTop(list, b)
                         s.entries.append(Entry(key: keyText[id], words: words, filings: list.reduce(0) { $0 + $1.n },
                                                total: ConceptDictionary.labelsATotal(keyText[id]), concept: top?.concept,
                                                side: top?.side))
@@ -1315,31 +1309,35 @@ public enum ConceptDictionary {
                 }
             }
             self.keyIds = keyIds
-            self.byKey = byKey
-            self.byStockKey = byStockKey
-            self.byFlowKey = byFlowKey
+            self.keyCounts = keyCounts
+            self.stockCounts = stockCounts
+            self.flowCounts = flowCounts
             self.statements = statements
             self.wordIds = wordIds
             var wordSenses = [UInt16](repeating: 0, count: wordIds.count)
             for (w, id) in wordIds { wordSenses[id] = ConceptDictionary.opposedWords[w] ?? 0 }
             self.wordSenses = wordSenses
-            self.partsOf = Self.partsOf(data)
+            self.partsOf = partsOf
         }
 
-        /// Each concept's balance-sheet parts in the data: the parts (`partBits`) of the
-        /// `balance_sheet/<part>` lines that give it (current or not).
-        static func partsOf(_ data: String) -> [String: UInt8] {
-            ByteSearch.withBytes(data) { b in
-                var out: [String: UInt8] = [:]
-                let prefix = Array("balance_sheet/".utf8)
-                forEachLine(b) { f in
-                    guard f.count >= 3, b[f[0]].starts(with: prefix),
-                          let bits = ConceptDictionary.partBits(String(decoding: b[f[0]].dropFirst(prefix.count), as: UTF8.self))
-                    else { return }
-                    out[String(decoding: b[f[2]], as: UTF8.self), default: 0] |= bits.own
-                }
-                return out
+        /// The concept most filings give of `list` (`b`: the data), with the side the data
+        /// records it on; ties: the smaller concept (ASCII: byte order is `String` order); nil
+        /// where it has no consensus (`settled`).
+        private static func settledTop(_ list: [Count], _ b: UnsafeBufferPointer<UInt8>) -> (concept: String, side: Side?)? {
+            guard var top = list.first else { return nil }
+            for c in list.dropFirst() where c.n > top.n
+                || (c.n == top.n && b[c.concept].lexicographicallyPrecedes(b[top.concept])) {
+                top = c
             }
+            let concept = String(decoding: b[top.concept], as: UTF8.self)
+            // A concept's noncontrolling-interest partner agrees with it: which of the two a
+            // filing gets is `noncontrollingConcept`'s decision.
+            let partner = ConceptDictionary.noncontrollingPartner(concept)
+            let agreeing = top.n + list.reduce(0) { sum, c in
+                partner.map { b[c.concept].elementsEqual($0.utf8) } == true ? sum + c.n : sum
+            }
+            guard ConceptDictionary.settled(top: agreeing, filings: list.reduce(0) { $0 + $1.n }) else { return nil }
+            return (concept, top.side)
         }
 
         /// The numbers of a key's distinct content words (ascending), numbering each new word
@@ -1422,9 +1420,9 @@ public enum ConceptDictionary {
             // stock and flow: the statements that print this statement's kind of figure
             guard let id else { return nil }
             switch ConceptDictionary.figure(of: statement) {
-            case .stock: return byStockKey[id]
-            case .flow: return byFlowKey[id]
-            case nil: return byKey[id]
+            case .stock: return byStockKey(id)
+            case .flow: return byFlowKey(id)
+            case nil: return byKey(id)
             }
         }
 
