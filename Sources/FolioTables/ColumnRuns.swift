@@ -276,7 +276,7 @@ enum ColumnRuns {
                 // the label run starts after it.
                 if isCaptionOrSentence(text, ls[j]) { labels = [] } else { labels.append(j) }
                 j += 1
-            } else if labels.count >= 2, let next = labelsGoOn(ls, kinds, at: j) {
+            } else if labels.count >= 2, let next = labelsGoOn(ls, kinds, at: j) ?? perShareLabelsGoOn(text, ls, kinds, at: j) {
                 j = next
             } else if kinds[j] == .year, labels.last == j - 1, wrapsBeforeYear(text, ls[j - 1]) {
                 labels.append(j)
@@ -1864,16 +1864,24 @@ enum ColumnRuns {
         return ends
     }
 
+    /// For each run, whether it may continue the run before it in one slot: no header pieces
+    /// of its own, and a lone `$` line (the sign of the figure below, printed on a line of its
+    /// own) between the two.
+    static func joinableRuns(_ kinds: [Line], _ runs: [(pieces: [Int], figures: [Int])]) -> [Bool] {
+        runs.indices.map { i in
+            i > 0 && runs[i].pieces.isEmpty && runs[i - 1].figures.last.map { kinds[($0 + 1)..<runs[i].figures[0]].contains(.currencySign) } == true
+        }
+    }
+
     /// The reading of `runs` under the labels `printed`: as printed, then without a last group
     /// whose figures are not in the runs (`trailingGroupLeftOut`), without the per-share rows
-    /// (`perShareRowsLeftOut`), or as one column adding up (`oneColumnAddingUp`, only when
+    /// (`perShareRowsLeftOut`; read back when net income over the share counts tells their
+    /// order: `perShareRowsRead`), or as one column adding up (`oneColumnAddingUp`, only when
     /// `oneColumn`; as printed, then under each of `headingVariants`). A run may continue the one before it when a lone `$` line cut them apart
     /// (`joinable`).
     static func reconciled(_ text: [UInt8], _ lines: [Span], _ kinds: [Line], _ runs: [(pieces: [Int], figures: [Int])],
                            _ printed: [Label], oneColumn: Bool = true) -> Reconciled? {
-        let joinable = runs.indices.map { i in
-            i > 0 && runs[i].pieces.isEmpty && runs[i - 1].figures.last.map { kinds[($0 + 1)..<runs[i].figures[0]].contains(.currencySign) } == true
-        }
+        let joinable = joinableRuns(kinds, runs)
         // The labels' heading variants, made once for `reconcile` and the one-column try.
         let (variants, alone) = headingVariants(printed)
         var reading = reconcile(text, lines, kinds, runs, variants: variants, joinable: joinable)
@@ -1882,7 +1890,7 @@ enum ColumnRuns {
             reading = reconcile(text, lines, kinds, runs, Array(printed[..<cut]), joinable: joinable)
         }
         if reading == nil, let cut = perShareRowsLeftOut(printed) {
-            reading = reconcile(text, lines, kinds, runs, Array(printed[..<cut]), joinable: joinable)
+            reading = perShareRowsRead(text, lines, kinds, runs, printed, cut: cut, joinable: joinable)
         }
         if reading == nil, oneColumn, mayAddUpInOneColumn(text, lines, runs, printed) {
             // As printed, then with its headings marked (`headingVariants`).
