@@ -1772,7 +1772,8 @@ enum ColumnRuns {
     /// per-share label (`LabelText.isPerShare`; no group label) when at least
     /// `minRowsAboveLeftOutGroup` data rows lie above it: `read` then reads the rows above it
     /// alone when their counts reconcile (the later runs are left out as later runs always
-    /// are), leaving the per-share rows as text; nil otherwise.
+    /// are), leaving the per-share rows as text unless net income over the share counts tells
+    /// their order (`perShareRowsByNetIncome`); nil otherwise.
     static func perShareRowsLeftOut(_ labels: [Label]) -> Int? {
         guard let cut = labels.firstIndex(where: { !$0.isGroup && LabelText.isPerShare($0.text) }),
               labels[..<cut].filter({ !$0.isGroup }).count >= minRowsAboveLeftOutGroup else { return nil }
