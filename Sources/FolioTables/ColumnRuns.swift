@@ -1543,18 +1543,11 @@ enum ColumnRuns {
     static func yearsOutOfOrder(_ heads: [[GridCell]]) -> Bool {
         let years = heads.compactMap { $0.last.flatMap { yearEnding($0.text) } }
         guard years.count >= 2 else { return false }
-        func monotone(_ ys: ArraySlice<Int>) -> Bool {
-            let steps = zip(ys, ys.dropFirst()).map { $1 - $0 }
-            return steps.allSatisfy { $0 > 0 } || steps.allSatisfy { $0 < 0 }
-        }
-        if monotone(years[...]) { return false }
+        if monotoneYears(years[...]) { return false }
         // Each period's columns repeat the same years (`2025 2024 2025 2024`), every column
         // with its year.
         guard years.count == heads.count else { return true }
-        for block in 2..<years.count where years.count % block == 0 && monotone(years[0..<block]) {
-            if years.indices.allSatisfy({ years[$0] == years[$0 % block] }) { return false }
-        }
-        return true
+        return periodBlock(years) == nil
     }
 
     /// The year a header piece ends with: a year alone (`2024`) or a date's (`January 31,
@@ -1971,7 +1964,7 @@ enum ColumnRuns {
         let twice = heads.contains(where: { !$0.isEmpty }) ? above.first.map { headerAbove(text, before: $0.span.start).cells } ?? [] : []
         if !twice.isEmpty, let spread = headsByYears(heads, above: twice + above) {
             heads = spread
-        } else if let spread = headsByYears(heads, above: above) {
+        } else if let spread = headsByYears(heads, above: above) ?? headsInPeriodGroups(heads, above: above) {
             // The years printed in column order, whichever run they were printed before.
             heads = spread
             if let f = above.first, !pastCaption { start = min(start, f.span.start) }
