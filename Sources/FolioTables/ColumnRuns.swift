@@ -333,7 +333,8 @@ enum ColumnRuns {
                   || (runs.count >= 3 && runsBeforeTheColumns(text, ls, runs) == 1) else { return nil }
         // Years printed together head the columns' runs, not a band of one row (whose years
         // `bandAbove` reads over the labels below it).
-        guard run.figures.count >= 2 || run.pieces.filter({ kinds[$0] == .year }).count < 2 else { return nil }
+        guard run.figures.count >= 2 || run.pieces.filter({ kinds[$0] == .year }).count < 2
+                || yearsAmongOneRowBand(text, ls, kinds, runs) else { return nil }
         return Shape(labels: labels, runs: runs)
     }
 
@@ -1905,9 +1906,7 @@ enum ColumnRuns {
         if yearsOutOfOrder(heads) || yearLeftOver(heads, printed: yearsPrinted) { return (none, nil) }
         guard lastColumnLeftBare(heads) else { return (heads, nil) }
         guard let u = heads.joined().first(where: { UnitsParser.isCaptionLine($0.text) }) else { return (none, nil) }
-        let row = GridRow(cells: [nil, u] + Array(repeating: nil, count: max(0, heads.count - 1)),
-                          span: Span(start: start, end: max(start, u.span.end)), spanEnds: [1: heads.count])
-        return (none, row)
+        return (none, unitsRow(u, columns: heads.count, start: start))
     }
 
     /// The grid of a region `find` gave (its lines), or why its counts do not reconcile.
@@ -1991,7 +1990,7 @@ enum ColumnRuns {
         if severalYearsInOneHead(heads) { heads = heads.map { _ in [] } }
         let inPlace = headsInPlace(heads, yearsPrinted: yearsPrinted(text, lines, runs, above: above), start: start)
         heads = inPlace.heads
-        var rows: [GridRow] = inPlace.unitsRow.map { [$0] } ?? []
+        var rows: [GridRow] = (inPlace.unitsRow ?? unitsAmongPieces(text, lines, kinds, runs, heads: heads, start: start)).map { [$0] } ?? []
         // Header rows: each run's pieces, bottom aligned; a column without a header of its
         // own takes none of its neighbour's (`headerlessColumn`).
         let depth = heads.map(\.count).max() ?? 0
