@@ -276,7 +276,7 @@ enum ColumnRuns {
                 // the label run starts after it.
                 if isCaptionOrSentence(text, ls[j]) { labels = [] } else { labels.append(j) }
                 j += 1
-            } else if labels.count >= 2, let next = labelsGoOn(ls, kinds, at: j) {
+            } else if labels.count >= 2, let next = labelsGoOn(ls, kinds, at: j) ?? perShareLabelsGoOn(text, ls, kinds, at: j) {
                 j = next
             } else if kinds[j] == .year, labels.last == j - 1, wrapsBeforeYear(text, ls[j - 1]) {
                 labels.append(j)
@@ -333,7 +333,8 @@ enum ColumnRuns {
                   || (runs.count >= 3 && runsBeforeTheColumns(text, ls, runs) == 1) else { return nil }
         // Years printed together head the columns' runs, not a band of one row (whose years
         // `bandAbove` reads over the labels below it).
-        guard run.figures.count >= 2 || run.pieces.filter({ kinds[$0] == .year }).count < 2 else { return nil }
+        guard run.figures.count >= 2 || run.pieces.filter({ kinds[$0] == .year }).count < 2
+                || yearsAmongOneRowBand(text, ls, kinds, runs) else { return nil }
         return Shape(labels: labels, runs: runs)
     }
 
@@ -1543,18 +1544,11 @@ enum ColumnRuns {
     static func yearsOutOfOrder(_ heads: [[GridCell]]) -> Bool {
         let years = heads.compactMap { $0.last.flatMap { yearEnding($0.text) } }
         guard years.count >= 2 else { return false }
-        func monotone(_ ys: ArraySlice<Int>) -> Bool {
-            let steps = zip(ys, ys.dropFirst()).map { $1 - $0 }
-            return steps.allSatisfy { $0 > 0 } || steps.allSatisfy { $0 < 0 }
-        }
-        if monotone(years[...]) { return false }
+        if monotoneYears(years[...]) { return false }
         // Each period's columns repeat the same years (`2025 2024 2025 2024`), every column
         // with its year.
         guard years.count == heads.count else { return true }
-        for block in 2..<years.count where years.count % block == 0 && monotone(years[0..<block]) {
-            if years.indices.allSatisfy({ years[$0] == years[$0 % block] }) { return false }
-        }
-        return true
+        return periodBlock(years) == nil
     }
 
     /// The year a header piece ends with: a year alone (`2024`) or a date's (`January 31,
@@ -1772,7 +1766,8 @@ enum ColumnRuns {
     /// per-share label (`LabelText.isPerShare`; no group label) when at least
     /// `minRowsAboveLeftOutGroup` data rows lie above it: `read` then reads the rows above it
     /// alone when their counts reconcile (the later runs are left out as later runs always
-    /// are), leaving the per-share rows as text; nil otherwise.
+    /// are), leaving the per-share rows as text unless net income over the share counts tells
+    /// their order (`perShareRowsByNetIncome`); nil otherwise.
     static func perShareRowsLeftOut(_ labels: [Label]) -> Int? {
         guard let cut = labels.firstIndex(where: { !$0.isGroup && LabelText.isPerShare($0.text) }),
               labels[..<cut].filter({ !$0.isGroup }).count >= minRowsAboveLeftOutGroup else { return nil }
@@ -1864,16 +1859,24 @@ enum ColumnRuns {
         return ends
     }
 
+    /// For each run, whether it may continue the run before it in one slot: no header pieces
+    /// of its own, and a lone `$` line (the sign of the figure below, printed on a line of its
+    /// own) between the two.
+    static func joinableRuns(_ kinds: [Line], _ runs: [(pieces: [Int], figures: [Int])]) -> [Bool] {
+        runs.indices.map { i in
+            i > 0 && runs[i].pieces.isEmpty && runs[i - 1].figures.last.map { kinds[($0 + 1)..<runs[i].figures[0]].contains(.currencySign) } == true
+        }
+    }
+
     /// The reading of `runs` under the labels `printed`: as printed, then without a last group
     /// whose figures are not in the runs (`trailingGroupLeftOut`), without the per-share rows
-    /// (`perShareRowsLeftOut`), or as one column adding up (`oneColumnAddingUp`, only when
+    /// (`perShareRowsLeftOut`; read back when net income over the share counts tells their
+    /// order: `perShareRowsRead`), or as one column adding up (`oneColumnAddingUp`, only when
     /// `oneColumn`; as printed, then under each of `headingVariants`). A run may continue the one before it when a lone `$` line cut them apart
     /// (`joinable`).
     static func reconciled(_ text: [UInt8], _ lines: [Span], _ kinds: [Line], _ runs: [(pieces: [Int], figures: [Int])],
                            _ printed: [Label], oneColumn: Bool = true) -> Reconciled? {
-        let joinable = runs.indices.map { i in
-            i > 0 && runs[i].pieces.isEmpty && runs[i - 1].figures.last.map { kinds[($0 + 1)..<runs[i].figures[0]].contains(.currencySign) } == true
-        }
+        let joinable = joinableRuns(kinds, runs)
         // The labels' heading variants, made once for `reconcile` and the one-column try.
         let (variants, alone) = headingVariants(printed)
         var reading = reconcile(text, lines, kinds, runs, variants: variants, joinable: joinable)
@@ -1882,7 +1885,7 @@ enum ColumnRuns {
             reading = reconcile(text, lines, kinds, runs, Array(printed[..<cut]), joinable: joinable)
         }
         if reading == nil, let cut = perShareRowsLeftOut(printed) {
-            reading = reconcile(text, lines, kinds, runs, Array(printed[..<cut]), joinable: joinable)
+            reading = perShareRowsRead(text, lines, kinds, runs, printed, cut: cut, joinable: joinable)
         }
         if reading == nil, oneColumn, mayAddUpInOneColumn(text, lines, runs, printed) {
             // As printed, then with its headings marked (`headingVariants`).
@@ -1903,9 +1906,7 @@ enum ColumnRuns {
         if yearsOutOfOrder(heads) || yearLeftOver(heads, printed: yearsPrinted) { return (none, nil) }
         guard lastColumnLeftBare(heads) else { return (heads, nil) }
         guard let u = heads.joined().first(where: { UnitsParser.isCaptionLine($0.text) }) else { return (none, nil) }
-        let row = GridRow(cells: [nil, u] + Array(repeating: nil, count: max(0, heads.count - 1)),
-                          span: Span(start: start, end: max(start, u.span.end)), spanEnds: [1: heads.count])
-        return (none, row)
+        return (none, unitsRow(u, columns: heads.count, start: start))
     }
 
     /// The grid of a region `find` gave (its lines), or why its counts do not reconcile.
@@ -1962,7 +1963,7 @@ enum ColumnRuns {
         let twice = heads.contains(where: { !$0.isEmpty }) ? above.first.map { headerAbove(text, before: $0.span.start).cells } ?? [] : []
         if !twice.isEmpty, let spread = headsByYears(heads, above: twice + above) {
             heads = spread
-        } else if let spread = headsByYears(heads, above: above) {
+        } else if let spread = headsByYears(heads, above: above) ?? headsInPeriodGroups(heads, above: above) {
             // The years printed in column order, whichever run they were printed before.
             heads = spread
             if let f = above.first, !pastCaption { start = min(start, f.span.start) }
@@ -1989,7 +1990,7 @@ enum ColumnRuns {
         if severalYearsInOneHead(heads) { heads = heads.map { _ in [] } }
         let inPlace = headsInPlace(heads, yearsPrinted: yearsPrinted(text, lines, runs, above: above), start: start)
         heads = inPlace.heads
-        var rows: [GridRow] = inPlace.unitsRow.map { [$0] } ?? []
+        var rows: [GridRow] = (inPlace.unitsRow ?? unitsAmongPieces(text, lines, kinds, runs, heads: heads, start: start)).map { [$0] } ?? []
         // Header rows: each run's pieces, bottom aligned; a column without a header of its
         // own takes none of its neighbour's (`headerlessColumn`).
         let depth = heads.map(\.count).max() ?? 0

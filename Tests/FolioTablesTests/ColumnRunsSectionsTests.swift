@@ -102,8 +102,10 @@ import Testing
         #expect(t.cells.filter { $0.rowLabel == "Gross profit" }.map(\.value) == [80, 70])
         #expect(t.cells.filter { $0.rowLabel == "Loss from operations" }.map(\.value) == [-20, -20])
         #expect(t.cells.filter { $0.rowLabel == "Net loss" }.map(\.value) == [-17, -17])
-        // The per-share rows are left out: which one-figure run is whose, the counts cannot tell.
-        #expect(!t.cells.contains { $0.rowLabel.hasPrefix("Net loss per share") || $0.rowLabel.hasPrefix("Weighted") })
+        // The per-share rows: which one-figure run is whose, the counts cannot tell, net loss
+        // over the share counts does (`perShareRowsByNetIncome`: 17 / 170 = 0.10, 17 / 160 = 0.11).
+        #expect(t.cells.filter { $0.rowLabel == "Net loss per share, basic and diluted" }.map(\.value) == [-0.10, -0.11])
+        #expect(t.cells.filter { $0.rowLabel.hasPrefix("Weighted") }.map(\.value) == [170, 160])
     }
 
     /// The same label in another section (`Product` under `Revenues:` and under `Cost of
