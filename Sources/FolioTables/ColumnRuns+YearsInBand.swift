@@ -29,13 +29,17 @@ extension ColumnRuns {
     /// more runs of one figure, exactly as many as the years printed among their header
     /// pieces (years and the units caption only: a label among them is a row printed apart,
     /// `bandAbove`), followed by two runs or more of more figures and no header pieces (a
-    /// statement's next band, column by column): the
+    /// statement's next band, column by column), and at the end, if any, as many runs of one
+    /// figure and no header pieces (the section's net printed as a band of its own,
+    /// `netAsOwnBand`): the
     /// runs of one figure are the band of the first row, the years its columns', dealt out in
     /// print order as always (`headsByYears`). A run of one figure under years with no band
     /// after it (a note printed row by row) still ends the search.
     static func yearsAmongOneRowBand(_ text: [UInt8], _ lines: [Span], _ kinds: [Line], _ runs: [(pieces: [Int], figures: [Int])]) -> Bool {
         let band = runs.prefix { $0.figures.count == 1 }
-        let after = runs.dropFirst(band.count)
+        // A section's net printed last, a band of one row as wide (`netAsOwnBand`).
+        let closing = closingOneRowBand(runs.dropFirst(band.count))
+        let after = runs.dropFirst(band.count).dropLast(closing == band.count ? closing : 0)
         guard band.count >= 2, after.count >= 2, after.allSatisfy({ $0.figures.count >= 2 && $0.pieces.isEmpty }) else { return false }
         let pieces = band.flatMap(\.pieces)
         // Years and the units caption only: a label among them is a row printed apart.

@@ -1000,7 +1000,8 @@ enum ColumnRuns {
     /// band after column `c - 1` of the same band), and a run fills its slot only when its
     /// length is the band's rows. A band's rows are not read from the labels: the first
     /// column decides them as it goes, and a band may end only after a total
-    /// (`LabelText.isTotalLabel`), right before a group label (`Costs:`) or right before or
+    /// (`LabelText.isTotalLabel`), right before a group label (`Costs:`), a row printed apart
+    /// or a section's net printed last as a band of its own (`netAsOwnBand`), or right before or
     /// after a label wrapped over two lines (**bands at wrapped labels**: the figure of a
     /// wrapped label is printed level with one of its lines, so the column's text block
     /// breaks at it; a label the normalizer already joined is known by its length,
@@ -1647,8 +1648,9 @@ enum ColumnRuns {
     /// The first of `variants` (labels with their headings marked) whose counts reconcile:
     /// as printed, then with a row printed apart (`rowPrintedApart`), a row printed apart after
     /// a run, over the next column's header (`rowApartAfterARun`), a total printed without a
-    /// label (`unlabelledTotal`) or a total printed apart before a later run
-    /// (`rowApartBeforeARun`), each way tried on every variant before the next way.
+    /// label (`unlabelledTotal`), a total printed apart before a later run
+    /// (`rowApartBeforeARun`) or a section's net printed as a band of its own after the
+    /// other bands (`netAsOwnBand`), each way tried on every variant before the next way.
     static func reconcile(_ text: [UInt8], _ lines: [Span], _ kinds: [Line], _ runs: [(pieces: [Int], figures: [Int])],
                           variants: [[Label]], joinable: [Bool]) -> Reconciled? {
         for v in variants where v.filter({ !$0.isGroup }).count >= 2 {
@@ -1689,6 +1691,10 @@ enum ColumnRuns {
                               printedApart: true) {
                 return Reconciled(slots: s, labels: apart.labels, runs: apart.runs)
             }
+        }
+        // A section's net printed as a band of its own, after the other bands (`netAsOwnBand`).
+        for v in variants where v.filter({ !$0.isGroup }).count >= 2 {
+            if let net = netBandRead(text, lines, runs, v, joinable: joinable) { return net }
         }
         return nil
     }
