@@ -88,15 +88,20 @@ enum RowRuns {
 
     /// The chain of rows starting at line `from`: nil unless `minRows` rows at least, each
     /// with as many figures as the first, or two such rows whose labels read as rows
-    /// (`twoRowsByLabels`).
+    /// (`twoRowsByLabels`); rows whose labels were printed after them are paired by
+    /// `labelsAfterRows`.
     static func chain(_ text: [UInt8], _ ls: [Span], _ kinds: [ColumnRuns.Line], from: Int) -> [Row]? {
         var rows: [Row] = []
         var k = from
-        while let r = row(text, ls, kinds, from: k), r.figures.count == (rows.first?.figures.count ?? r.figures.count),
-              let last = r.figures.last {
-            rows.append(r)
-            k = last + 1
-        }
+        var waiting = Waiting()
+        repeat {
+            while let r = row(text, ls, kinds, from: k), r.figures.count == (rows.first?.figures.count ?? r.figures.count),
+                  let last = r.figures.last {
+                rows.append(r)
+                k = last + 1
+            }
+        } while labelsAfterRows(text, ls, kinds, &rows, &waiting, at: &k)
+        if !waiting.figures.isEmpty { rows.removeSubrange(waiting.kept...) }
         if rows.count >= minRows { return rows }
         return twoRowsByLabels(text, ls, rows) ? rows : nil
     }
