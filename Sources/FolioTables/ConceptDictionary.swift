@@ -607,11 +607,8 @@ public enum ConceptDictionary {
     /// lease liabilities`. On the benchmark's layout renditions (leave-one-filing-out) it took
     /// back 3 wrong concepts and gave one right one (a lease asset) in their place.
     static func partSide(_ section: String?) -> Side? {
-        switch section {
-        case "current asset", "noncurrent asset": return .debit
-        case "current liability", "noncurrent liability": return .credit
-        default: return nil
-        }
+        // The parts are `partBits`' four: assets' bits 1 and 2, liabilities' 4 and 8.
+        partBits(section).map { $0.own < 4 ? .debit : .credit }
     }
 
     /// **Current or not**: a balance-sheet part's bit (`balanceParts`, or the section a
