@@ -337,20 +337,22 @@ enum FactAdmission {
         let lo = max(0, min(r.lowerBound, t.count)), hi = max(lo, min(r.upperBound, t.count))
         var m = SentenceMarks()
         let words = Words.ranges(t[lo..<hi])
+        // (The word lists read once, not once a word.)
+        let forwardList = forwardBytes, estimateList = estimateBytes, by = byWord, to = toWord, be = beWord
         for (k, w) in words.enumerated() {
             // (A modal in a relative clause describes a noun: `benefits that would impact the rate`,
             // `conditionalInRelative`.)
-            if m.forward == nil, forwardBytes.contains(t, w), !isInRelativeClause(t, words, k), !isReinvestmentIntent(t, words, k),
+            if m.forward == nil, forwardList.contains(t, w), !isInRelativeClause(t, words, k), !isReinvestmentIntent(t, words, k),
                !isAgreementTerm(t, words, k) {
                 m.forward = w.lowerBound
             }
             // **estimatedTo.** `were estimated to reduce ... by 5.3 million metric tons`: an
             // estimate of what something would do, no figure of the period.
-            if m.forward == nil, estimateBytes.contains(t, w), k + 2 < words.count, Words.equal(t, words[k + 1], toWord),
-               !Words.equal(t, words[k + 2], beWord) {
+            if m.forward == nil, estimateList.contains(t, w), k + 2 < words.count, Words.equal(t, words[k + 1], to),
+               !Words.equal(t, words[k + 2], be) {
                 m.forward = w.lowerBound
             }
-            if Words.equal(t, w, byWord), k + 1 < words.count, words[k + 1].count == 4,
+            if Words.equal(t, w, by), k + 1 < words.count, words[k + 1].count == 4,
                let y = Years.fourDigit(String(decoding: t[words[k + 1]], as: UTF8.self)) {
                 m.byYears.append((w.lowerBound, y))
             }

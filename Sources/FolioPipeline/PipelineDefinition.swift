@@ -54,7 +54,10 @@ public struct PipelineDefinition: Sendable {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // The basic resolver (no tag rules): every scalar is read as its text, which is how
+            // the options are read (`optionValue`). Yams' default resolver compiles a regular
+            // expression per rule once per process, about 9 M instructions for one small file.
+            root = try Yams.compose(yaml: yaml, .basic)
         } catch let error as YamlError {
             throw yamlError(error, path: path)
         } catch {
@@ -101,7 +104,7 @@ public struct PipelineDefinition: Sendable {
                 switch v {
                 case .mapping(let opts):
                     for (ok, ov) in opts { given[ok.string ?? ""] = (ok, ov) }
-                case .scalar(let s) where s.string.isEmpty || v.tag.description.hasSuffix("null"):
+                case .scalar(let s) where s.string.isEmpty || isNull(s):
                     break
                 default:
                     throw fail(v, "options of stage '\(stageName)' must be a mapping of option: value")
@@ -135,6 +138,12 @@ public struct PipelineDefinition: Sendable {
             entries.append(StageEntry(name: stageName, options: StageOptions(specs: type.options, given: values), type: type))
         }
         return PipelineDefinition(name: name ?? "unnamed", stages: entries, sha256: Hashing.sha256Hex(bytes), path: path)
+    }
+
+    /// YAML's null spelled as a plain scalar (`~`, `null`, `Null`, `NULL`; the core schema's
+    /// spellings); a quoted `"null"` is text.
+    static func isNull(_ s: Node.Scalar) -> Bool {
+        s.style == .plain && ["~", "null", "Null", "NULL"].contains(s.string)
     }
 
     static func optionValue(_ node: Node, type: OptionType) -> OptionValue? {

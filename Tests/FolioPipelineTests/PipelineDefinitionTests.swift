@@ -80,10 +80,18 @@ struct ValidDefinitionTests {
     }
 
     @Test func stageWithEmptyOptions() throws {
-        for yaml in ["stages:\n  - read:\n", "stages:\n  - read: {}\n", "stages:\n  - read: ~\n", "stages:\n  - read: null\n"] {
+        for yaml in ["stages:\n  - read:\n", "stages:\n  - read: {}\n", "stages:\n  - read: ~\n", "stages:\n  - read: null\n",
+                     "stages:\n  - read: NULL\n"] {
             let def = try parse(yaml)
             #expect(def.stages.count == 1)
             #expect(def.stages[0].options.values["max_bytes"] == .int(268_435_456), "\(yaml)")
+        }
+    }
+
+    /// A quoted `"null"` is text, not YAML's null: options must be a mapping.
+    @Test func quotedNullIsNotEmptyOptions() {
+        for yaml in ["stages:\n  - read: \"null\"\n", "stages:\n  - read: '~'\n"] {
+            #expect(parseError(yaml)?.message == "options of stage 'read' must be a mapping of option: value", "\(yaml)")
         }
     }
 
