@@ -57,7 +57,9 @@ public struct PipelineDefinition: Sendable {
             // The basic resolver (no tag rules): every scalar is read as its text, which is how
             // the options are read (`optionValue`). Yams' default resolver compiles a regular
             // expression per rule once per process, about 9 M instructions for one small file.
-            root = try Yams.compose(yaml: yaml, .basic)
+            // UTF-8 named, not `.default`, which reads the environment (`YAMS_DEFAULT_ENCODING`)
+            // and prints to standard output when that is set.
+            root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             throw yamlError(error, path: path)
         } catch {

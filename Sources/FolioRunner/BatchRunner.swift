@@ -607,7 +607,7 @@ public final class BatchRunner {
         if !bySource.dropFirst().allSatisfy({ plan[$0 - 1].file.source.utf8.lexicographicallyPrecedes(plan[$0].file.source.utf8) }) {
             bySource.sort { plan[$0].file.source.utf8.lexicographicallyPrecedes(plan[$1].file.source.utf8) }
         }
-        let info = VersionWriter.ManifestInfo(dataset: s.store.name, parent: s.parent, createdAt: Self.timestamp(Date()),
+        let info = VersionWriter.ManifestInfo(dataset: s.store.name, parent: s.parent, createdAt: Self.timestampNow(),
                                               toolVersion: toolVersion,
                                               pipeline: .init(name: pipeline.definition.name, sha256: pipeline.definition.sha256),
                                               schemaVersion: s.options.shard == nil ? s.options.schemaVersion ?? s.previous?.schemaVersion ?? Manifest.newDatasetSchemaVersion : "1")
@@ -820,9 +820,8 @@ public final class BatchRunner {
                      read: fileRead)
     }
 
-    static func timestamp(_ date: Date) -> String {
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime]
-        return f.string(from: date)
+    /// The manifest's `created_at` for now: RFC 3339 in UTC, whole seconds.
+    public static func timestampNow() -> String {
+        InternetTime.string(secondsSince1970: Int(Date().timeIntervalSince1970.rounded(.down)))
     }
 }

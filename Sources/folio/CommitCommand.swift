@@ -1,6 +1,7 @@
 import ArgumentParser
 import FolioDataset
 import FolioModel
+import FolioRunner
 import Foundation
 
 struct CommitCommand: ParsableCommand {
@@ -37,9 +38,7 @@ struct CommitCommand: ParsableCommand {
                 throw StoreError("several shard sets in \(options.dataset)/shards: " + sets.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
                     + "; remove the stale ones")
             }
-            let f = ISO8601DateFormatter()
-            f.formatOptions = [.withInternetDateTime]
-            if let m = try store.commitShards(setPath: set, expectedCount: shards, createdAt: f.string(from: Date())) {
+            if let m = try store.commitShards(setPath: set, expectedCount: shards, createdAt: BatchRunner.timestampNow()) {
                 let counts = RecordKind.allCases.map { "\($0.rawValue) \(m.output($0)?.records ?? 0)" }.joined(separator: ", ")
                 print("Committed \(options.dataset)/versions/\(m.version) (parent: \(m.parent ?? "none")) from the shards.")
                 print("  inputs: \(m.inputs.count) (processed \(m.inputs.filter { $0.status == .processed }.count), reused \(m.inputs.filter { $0.status == .reused }.count), failed \(m.inputs.filter { $0.status == .failed }.count))")
