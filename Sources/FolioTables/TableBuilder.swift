@@ -42,6 +42,8 @@ struct DataRow {
     var pathRule: RowPathRule = .topLevel
     /// How its label was joined from lines (`cells.label_rule`); nil for one line.
     var labelRule: LabelRule? = nil
+    /// Its figures are percentages marked on its group's first row (`percentOnFirstRow`).
+    var percentMarkedAbove = false
 }
 
 /// Turns grid rows into a `Table`: header rows and spanning headers, row labels and groups,
@@ -668,11 +670,11 @@ public enum TableBuilder {
                     let currency = n.currency ?? colCurrency[c] ?? tableCurrency
                     if n.kind == .notApplicable {
                         unit = nil
-                    } else if colShares[c] && !n.isPercent && !colPercent[c] {
+                    } else if colShares[c] && !n.isPercent && !colPercent[c] && !row.percentMarkedAbove {
                         unit = "shares"
                         scale = shareScale(c)
                         reason = labelScale != nil ? .rowLabel : .shares
-                    } else if n.isPercent || colPercent[c] {
+                    } else if n.isPercent || colPercent[c] || row.percentMarkedAbove {
                         unit = "percent"
                         reason = .percent
                     } else if perShare {
@@ -746,6 +748,10 @@ public enum TableBuilder {
         var groupDecimals: [Int: Set<Int>] = [:]
         var groupPlainCounts: [Int: Int] = [:]
         var groupPercents: [Int: Int] = [:]
+        /// The decimal places of a group's first row, where it prints `%` on every figure
+        /// (`percentOnFirstRow`), and the groups whose plain rows that `%` marks.
+        var groupFirstPercentDigits: [Int: Set<Int>] = [:]
+        var groupsMarkedOnFirstRow = Set<Int>()
         var groupLongestMember: [Int: Int] = [:]
         var groupFirstTotal = Set<Int>()
         /// The rule each group heading was opened by: its rows' `pathRule`.
@@ -894,9 +900,26 @@ public enum TableBuilder {
             let allPercent = !numbers.isEmpty && numbers.values.allSatisfy { $0.isPercent }
             let plainCount = !numbers.isEmpty && numbers.values.allSatisfy { !$0.isPercent && $0.currency == nil && $0.kind == .number }
                 && !cells.keys.contains { !numericCol[$0] } && colHasNoCurrency
+            //
+            // **percentOnFirstRow.** Unless the `%` is printed on the group's first row only, as
+            // a statement prints `$` on its first row: the plain rows after it, their figures
+            // within ±100 and printed to the same decimal places, are percentages of the group
+            // (MD&A's `Year-over-year Percentage Growth:` / `North America 12 %` /
+            // `International 11`, `Percent of Net Sales:` / `Cost of sales 53.0 %` /
+            // `Fulfillment 15.8`). The block is two rows or more after the marked one (a single
+            // plain row after one percentage row is another measure). A row printing `%` again
+            // after them starts a block of its own.
+            var markedGroup: Int?
             if !isTotal, let top = stack.last, top.members > 0 {
                 let counts = groupPlainCounts[top.id] ?? 0, percents = groupPercents[top.id] ?? 0
-                if (allPercent && counts > 0 && percents == 0) || (plainCount && percents > 0 && counts == 0) { stack.removeLast() }
+                let markedOnFirst = groupsMarkedOnFirstRow.contains(top.id)
+                let marked = plainCount && TableBuilder.continuesPercents(numbers, digits: groupFirstPercentDigits[top.id])
+                    && (markedOnFirst || (percents == 1 && counts == 0 && top.members == 1 && i + 1 < rows.count && !rows[i + 1].dataColumns.isEmpty))
+                if (allPercent && counts > 0 && (percents == 0 || markedOnFirst)) || (plainCount && percents > 0 && counts == 0 && !marked) {
+                    stack.removeLast()
+                } else if marked {
+                    markedGroup = top.id
+                }
             }
             // A metric stated as a sentence (`The number of corruption litigation cases filed
             // ...`) after a group of short names (`East China`, `North China`) is not one of them.
@@ -942,6 +965,11 @@ public enum TableBuilder {
                     path = stack.map(\.name)
                 }
             }
+            if let top = stack.last, top.members == 0, allPercent {
+                groupFirstPercentDigits[top.id] = Set(numbers.values.map(\.fractionDigits))
+            }
+            let percentMarkedAbove = markedGroup != nil && stack.last?.id == markedGroup
+            if let g = markedGroup, percentMarkedAbove { groupsMarkedOnFirstRow.insert(g) }
             if !stack.isEmpty { stack[stack.count - 1].members += 1 }
             if let top = stack.last, plainCount { groupPlainCounts[top.id, default: 0] += 1 }
             if let top = stack.last, allPercent { groupPercents[top.id, default: 0] += 1 }
@@ -962,7 +990,7 @@ public enum TableBuilder {
             continuedIndent = label.isEmpty ? nil : r.indent
             data.append(DataRow(label: label, path: path, cells: cells, numbers: numbers, span: r.span,
                                 isTotal: isTotal, groups: groups, closes: closes, unlabeled: label.isEmpty,
-                                pathRule: pathRule, labelRule: labelRule))
+                                pathRule: pathRule, labelRule: labelRule, percentMarkedAbove: percentMarkedAbove))
         }
     }
 
@@ -1224,6 +1252,17 @@ public enum TableBuilder {
     }
 
     /// Decimal places printed in a row's figures.
+    /// `percentOnFirstRow`: a plain row's figures read as the percentages of a group whose
+    /// first row printed `%` to the decimal places `digits`: each a number within ±100, no
+    /// currency or scale word, printed to one of those places.
+    static func continuesPercents(_ numbers: [Int: ParsedNumber], digits: Set<Int>?) -> Bool {
+        guard let digits, !numbers.isEmpty else { return false }
+        return numbers.values.allSatisfy { n in
+            guard n.kind == .number, let v = n.value, n.currency == nil, n.suffixScale == nil else { return false }
+            return abs(v) <= 100 && digits.contains(n.fractionDigits)
+        }
+    }
+
     static func decimals(_ numbers: [Int: ParsedNumber]) -> Set<Int> {
         Set(numbers.values.filter { $0.kind == .number && !$0.isPercent }.map(\.fractionDigits))
     }

@@ -23,6 +23,58 @@ import Testing
         #expect(paths(t) == ["Attrition by site > North", "Attrition by site > South", "Days lost"])
     }
 
+    /// `percentOnFirstRow`: MD&A prints `%` on a block's first row only, as a statement prints
+    /// `$`; the plain rows below are the block's percentages, not amounts in the table's scale.
+    @Test func percentOnFirstRowMarksTheBlock() throws {
+        let text = """
+        (in millions)\t2024\t2023
+        Operating costs:\t\t
+        Materials\t$ 1,200\t$ 1,100
+        Freight\t340\t310
+        Growth over prior year:\t\t
+        Materials\t9 %\t4 %
+        Freight\t10\t(2)
+        Labor\t3\t5
+        """
+        let t = try #require(try tables(text).first)
+        let growth = t.cells.filter { $0.rowPath.first == "Growth over prior year" }
+        #expect(growth.count == 6)
+        #expect(growth.allSatisfy { $0.unit == "percent" && $0.scale == 1 })
+        #expect(t.cells.filter { $0.rowPath.first == "Operating costs" }.allSatisfy { $0.unit == "USD" && $0.scale == 1_000_000 })
+    }
+
+    /// The same in a Markdown pipe table, the block closed by a total and followed by a second
+    /// block that marks its own first row with one decimal place.
+    @Test func percentOnFirstRowInPipeTable() throws {
+        let text = """
+        | (Dollars in thousands) | 2024 | 2023 |
+        |---|---|---|
+        | Revenue mix: | | |
+        | Licenses | 61 % | 58 % |
+        | Services | 30 | 33 |
+        | Hardware | 9 | 9 |
+        | Percent of revenue: | | |
+        | Cost of revenue | 42.5 % | 44.0 % |
+        | Selling | 12.1 | 11.8 |
+        | Research | 8.0 | 7.5 |
+        """
+        let t = try #require(try tables(text).first)
+        let mix = t.cells.filter { $0.rowPath.first == "Revenue mix" }
+        let share = t.cells.filter { $0.rowPath.first == "Percent of revenue" }
+        #expect(mix.count == 6 && share.count == 6)
+        #expect((mix + share).allSatisfy { $0.unit == "percent" && $0.scale == 1 })
+    }
+
+    /// Not the rule: one plain row after one percentage row is another measure, and rows printed
+    /// past ±100 or to other decimal places are not the block's percentages.
+    @Test func percentOnFirstRowNeedsABlockOfLikeFigures() throws {
+        let single = try #require(try tables("Item\t2023\t2022\nHeadcount\t450\t430\nSafety\t\t\nIncident rate\t12%\t9%\nDays lost\t4\t3\n").first)
+        #expect(paths(single) == ["Headcount", "Safety > Incident rate", "Days lost"])
+        #expect(single.cells.filter { $0.rowLabel == "Days lost" }.allSatisfy { $0.unit != "percent" })
+        let wide = try #require(try tables("Item\t2023\t2022\nStaff\t\t\nAttrition\t12%\t9%\nHeadcount\t450\t430\nSites\t4\t3\n").first)
+        #expect(wide.cells.filter { $0.rowLabel != "Attrition" }.allSatisfy { $0.unit != "percent" })
+    }
+
     @Test func totalPrintedFirstHeadsItsGroup() throws {
         let t = try #require(try tables("Index\t2023\t2022\nEmissions\t\t\nTotal emissions (tons)\t30\t20\nScope 1\t10\t5\nScope 2\t20\t15\nTotal waste (tons)\t4\t3\nTotal emissions per employee (tons/employee)\t0.3\t0.2\n").first)
         #expect(paths(t).allSatisfy { $0.hasPrefix("Emissions > ") })
