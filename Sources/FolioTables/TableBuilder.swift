@@ -865,6 +865,32 @@ public enum TableBuilder {
             return
         }
 
+        /// A percentage row after rows of plain counts (`Employee turnover rate` after the
+        /// headcounts by `Employment category`), or a row of counts after percentages, is not
+        /// one of the open group's members: the group is closed.
+        ///
+        /// **percentOnFirstRow.** Unless the `%` is printed on the group's first row only, as a
+        /// statement prints `$` on its first row: the plain rows after it, their figures within
+        /// ±100 and printed to the same decimal places, are percentages of the group (MD&A's
+        /// `Year-over-year Percentage Growth:` / `North America 12 %` / `International 11`,
+        /// `Percent of Net Sales:` / `Cost of sales 53.0 %` / `Fulfillment 15.8`). The block is
+        /// two rows or more after the marked one (a single plain row after one percentage row
+        /// is another measure). A row printing `%` again after them starts a block of its own.
+        /// Returns the group whose first row marks this row, if any.
+        mutating func figuresKind(_ i: Int, _ numbers: [Int: ParsedNumber], allPercent: Bool, plainCount: Bool) -> Int? {
+            guard let top = stack.last, top.members > 0 else { return nil }
+            let counts = groupPlainCounts[top.id] ?? 0, percents = groupPercents[top.id] ?? 0
+            let markedOnFirst = groupsMarkedOnFirstRow.contains(top.id)
+            let blockFollows = i + 1 < rows.count && !rows[i + 1].dataColumns.isEmpty
+            let marked = plainCount && TableBuilder.continuesPercents(numbers, digits: groupFirstPercentDigits[top.id])
+                && (markedOnFirst || (percents == 1 && counts == 0 && top.members == 1 && blockFollows))
+            if (allPercent && counts > 0 && (percents == 0 || markedOnFirst)) || (plainCount && percents > 0 && counts == 0 && !marked) {
+                stack.removeLast()
+                return nil
+            }
+            return marked ? top.id : nil
+        }
+
         /// A row with figures: its label, the groups it is in, whether it is a total and which
         /// group it closes.
         mutating func member(_ i: Int, _ r: GridRow, cells: [Int: GridCell], numbers: [Int: ParsedNumber]) {
@@ -894,33 +920,10 @@ public enum TableBuilder {
                 sectionTotal = stack.firstIndex { LabelText.groupKey($0.name).hasSuffix(tail) }
             }
             let isTotal = LabelText.isTotalLabel(label) || sectionTotal != nil
-            // A percentage row after rows of plain counts (`Employee turnover rate` after the
-            // headcounts by `Employment category`), or a row of counts after percentages, is
-            // not one of the group's members.
             let allPercent = !numbers.isEmpty && numbers.values.allSatisfy { $0.isPercent }
             let plainCount = !numbers.isEmpty && numbers.values.allSatisfy { !$0.isPercent && $0.currency == nil && $0.kind == .number }
                 && !cells.keys.contains { !numericCol[$0] } && colHasNoCurrency
-            //
-            // **percentOnFirstRow.** Unless the `%` is printed on the group's first row only, as
-            // a statement prints `$` on its first row: the plain rows after it, their figures
-            // within ±100 and printed to the same decimal places, are percentages of the group
-            // (MD&A's `Year-over-year Percentage Growth:` / `North America 12 %` /
-            // `International 11`, `Percent of Net Sales:` / `Cost of sales 53.0 %` /
-            // `Fulfillment 15.8`). The block is two rows or more after the marked one (a single
-            // plain row after one percentage row is another measure). A row printing `%` again
-            // after them starts a block of its own.
-            var markedGroup: Int?
-            if !isTotal, let top = stack.last, top.members > 0 {
-                let counts = groupPlainCounts[top.id] ?? 0, percents = groupPercents[top.id] ?? 0
-                let markedOnFirst = groupsMarkedOnFirstRow.contains(top.id)
-                let marked = plainCount && TableBuilder.continuesPercents(numbers, digits: groupFirstPercentDigits[top.id])
-                    && (markedOnFirst || (percents == 1 && counts == 0 && top.members == 1 && i + 1 < rows.count && !rows[i + 1].dataColumns.isEmpty))
-                if (allPercent && counts > 0 && (percents == 0 || markedOnFirst)) || (plainCount && percents > 0 && counts == 0 && !marked) {
-                    stack.removeLast()
-                } else if marked {
-                    markedGroup = top.id
-                }
-            }
+            let markedGroup = isTotal ? nil : figuresKind(i, numbers, allPercent: allPercent, plainCount: plainCount)
             // A metric stated as a sentence (`The number of corruption litigation cases filed
             // ...`) after a group of short names (`East China`, `North China`) is not one of them.
             if !isTotal, let top = stack.last, top.members > 0, let longest = groupLongestMember[top.id], longest <= 3,
