@@ -124,7 +124,8 @@ extension RowRuns {
         var labels: [ColumnRuns.Label] = []
         for row in rows {
             for g in row.groups {
-                if let c = GridReader.cell(text, ls[g].range) { labels.append(ColumnRuns.Label(text: c.text, span: c.span)) }
+                // A group line takes no figure, a heading over a group included.
+                if let c = GridReader.cell(text, ls[g].range) { labels.append(ColumnRuns.Label(text: c.text, span: c.span, heading: true)) }
             }
             let parts = row.label.compactMap { GridReader.cell(text, ls[$0].range) }
             guard let first = parts.first, let last = parts.last else { return 0 }
