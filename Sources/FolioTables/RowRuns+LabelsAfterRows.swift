@@ -35,22 +35,24 @@ extension RowRuns {
     /// ```
     ///
     /// The chain keeps such rows waiting (figures only, a whole number of rows of the
-    /// chain's columns, `maxWaiting` at most) and pairs them with a later run of labels only
-    /// when the run holds one label more than the rows waiting, in order: the waiting rows
-    /// take the first labels, the last label the figures after the run (`Total current
-    /// assets` 100 / 120, `Total assets` 130 / 155). Some statements pair them the other way
-    /// (the first label to the figures after the run), and the figures alone cannot tell
-    /// which: the pairing is taken only when, rows in the order of their figures, more
-    /// totals add up with it than without (`ColumnRuns.totalsAddUp`: here `Total current
-    /// assets` is the sum of the rows above) and no fewer than with the other order. A run
-    /// holding a group label, a caption or a sentence is not paired; when no run
-    /// is paired, the chain ends before the first row that left figures waiting (as without
-    /// the rule).
+    /// chain's columns, `maxWaiting` at most; the first row's extra figures too:
+    /// `firstRowCarriesNext`) and pairs them with a later run of labels only when the run
+    /// holds one label more than the rows waiting, in order: the waiting rows take the first
+    /// labels, the last label the figures after the run (`Total current assets` 100 / 120,
+    /// `Total assets` 130 / 155). Some statements pair them the other way (the first label
+    /// to the figures after the run), and the figures alone cannot tell which: an order is
+    /// taken only when, rows in the order of their figures, more totals add up with it than
+    /// without (`ColumnRuns.totalsAddUp`: here `Total current assets` is the sum of the rows
+    /// above), in order unless more add up the other way (`pairing`). A group label in the
+    /// run, or a heading over one, goes with the label after it (`labelRun`); a run holding a
+    /// caption or a sentence is not paired; when no run is paired, the chain ends before the
+    /// first row that left figures waiting (as without the rule).
     /// Returns whether the chain went on past line `k`.
     static func labelsAfterRows(_ text: [UInt8], _ ls: [Span], _ kinds: [ColumnRuns.Line],
                                 _ rows: inout [Row], _ waiting: inout Waiting, at k: inout Int) -> Bool {
         guard let cols = rows.first?.figures.count else { return false }
         if let r = row(text, ls, kinds, from: k) {
+            if firstRowCarriesNext(&rows, &waiting, next: r.figures.count) { return true }
             // A row with whole extra rows of figures: the extra ones wait for labels.
             let extra = r.figures.count / cols - 1
             guard r.figures.count % cols == 0, extra >= 1, waiting.figures.count + extra <= maxWaiting,
@@ -66,14 +68,13 @@ extension RowRuns {
               run.figures.count >= cols, let end = run.figures.last else { return false }
         let after = chunks(run.figures, cols)
         let inOrder = zip(run.labels, waiting.figures + [after[0]])
-            .map { Row(groups: [], label: $0, figures: $1) }
+            .map { Row(groups: $0.groups, label: $0.label, figures: $1) }
         let afterFirst = zip(run.labels, [after[0]] + waiting.figures)
-            .map { Row(groups: [], label: $0, figures: $1) }
+            .map { Row(groups: $0.groups, label: $0.label, figures: $1) }
         let a = (rows + inOrder).sorted { $0.figures[0] < $1.figures[0] }
         let b = (rows + afterFirst).sorted { $0.figures[0] < $1.figures[0] }
-        let ta = totals(text, ls, a)
-        guard ta > totals(text, ls, rows), ta >= totals(text, ls, b) else { return false }
-        rows = a
+        guard let paired = pairing(text, ls, without: rows, inOrder: a, afterFirst: b) else { return false }
+        rows = paired
         waiting.figures = Array(after.dropFirst())
         waiting.kept = rows.count
         guard waiting.figures.count <= maxWaiting else { return false }
@@ -86,27 +87,41 @@ extension RowRuns {
         stride(from: 0, to: figures.count, by: cols).map { Array(figures[$0..<min($0 + cols, figures.count)]) }
     }
 
+    /// One label of a run (`labelRun`): its lines, and the group labels printed right above it.
+    struct RunLabel {
+        var groups: [Int]
+        var label: [Int]
+    }
+
     /// The run of labels at line `from` (blank lines skipped, a line starting in lowercase
-    /// joined to the label above) and the figure lines after it; nil when a group label,
-    /// caption or sentence is among the labels.
-    static func labelRun(_ text: [UInt8], _ ls: [Span], _ kinds: [ColumnRuns.Line], from: Int) -> (labels: [[Int]], figures: [Int])? {
+    /// joined to the label above) and the figure lines after it; nil when a caption or
+    /// sentence is among the labels, or the run ends with a group label. A group label, or a
+    /// heading over one (`headingOverGroup`, or any label but a total right after a total:
+    /// `Total assets` / `Liabilities and equity` / `Current liabilities:`), goes with the
+    /// label after it (`groupsInRun`).
+    static func labelRun(_ text: [UInt8], _ ls: [Span], _ kinds: [ColumnRuns.Line], from: Int) -> (labels: [RunLabel], figures: [Int])? {
         var k = from
-        var labels: [[Int]] = []
+        var labels: [RunLabel] = []
+        var groups: [Int] = []
         scan: while k < ls.count {
             switch kinds[k] {
             case .blank: break
             case .label:
-                guard !isGroup(text, ls[k]), !ColumnRuns.isCaptionOrSentence(text, ls[k]) else { return nil }
+                guard !ColumnRuns.isCaptionOrSentence(text, ls[k]) else { return nil }
                 let first = text[GridReader.trim(text, ls[k].range)].first
-                if LabelText.isLowerStart(first), !labels.isEmpty {
-                    labels[labels.count - 1].append(k)
+                if isGroup(text, ls[k]) || headsGroupInRun(text, ls, kinds, at: k, after: labels.last) {
+                    groups.append(k)
+                } else if LabelText.isLowerStart(first), !labels.isEmpty, groups.isEmpty {
+                    labels[labels.count - 1].label.append(k)
                 } else {
-                    labels.append([k])
+                    labels.append(RunLabel(groups: groups, label: [k]))
+                    groups = []
                 }
             default: break scan
             }
             k += 1
         }
+        guard groups.isEmpty else { return nil }
         var figures: [Int] = []
         scan: while k < ls.count {
             switch kinds[k] {
@@ -119,16 +134,23 @@ extension RowRuns {
         return labels.count >= 2 ? (labels, figures) : nil
     }
 
-    /// How many totals add up in `rows` (`ColumnRuns.totalsAddUp`).
+    /// How many totals add up in `rows` (`ColumnRuns.totalsAddUp`); a row repeating the
+    /// words of a group label above it is that group's total (`repeatsGroup`).
     static func totals(_ text: [UInt8], _ ls: [Span], _ rows: [Row]) -> Int {
         var labels: [ColumnRuns.Label] = []
+        var groupTexts: [String] = []
         for row in rows {
             for g in row.groups {
-                if let c = GridReader.cell(text, ls[g].range) { labels.append(ColumnRuns.Label(text: c.text, span: c.span)) }
+                // A group line takes no figure, a heading over a group included.
+                guard let c = GridReader.cell(text, ls[g].range) else { continue }
+                labels.append(ColumnRuns.Label(text: c.text, span: c.span, heading: true))
+                groupTexts.append(c.text)
             }
             let parts = row.label.compactMap { GridReader.cell(text, ls[$0].range) }
             guard let first = parts.first, let last = parts.last else { return 0 }
-            labels.append(ColumnRuns.Label(text: parts.map(\.text).joined(separator: " "), span: first.span.union(last.span)))
+            let label = parts.map(\.text).joined(separator: " ")
+            let counted = repeatsGroup(label, groupTexts) ? "Total " + label : label
+            labels.append(ColumnRuns.Label(text: counted, span: first.span.union(last.span)))
         }
         guard let cols = rows.first?.figures.count else { return 0 }
         let columns = (0..<cols).map { c in rows.map { $0.figures.count > c ? $0.figures[c] : 0 } }

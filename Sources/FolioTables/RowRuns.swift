@@ -19,7 +19,8 @@ import FolioModel
 /// 85,622
 /// ```
 ///
-/// A row is one label (its wrapped lines joined), the group labels right above it, and
+/// A row is one label (its wrapped lines joined), the group labels right above it (a
+/// heading over the first of them included: `headingOverGroup`), and
 /// the figure lines after it (blank lines and lone `$` lines skipped). A region is a chain
 /// of at least `minRows` consecutive rows with the same number of figures, two at least:
 /// every row is paired with exactly one figure a column, so nothing is guessed. A row that
@@ -51,6 +52,34 @@ enum RowRuns {
         return !r.isEmpty && text[r.upperBound - 1] == 0x3A
     }
 
+    /// **A heading over a group.** A section heading printed without a colon right above a
+    /// group label heads the rows below, as the group label does; it takes no figures:
+    ///
+    /// ```
+    /// ASSETS                          ← a heading: the next line is a group label
+    /// Current assets:
+    /// Cash
+    /// 60
+    /// 75
+    /// ```
+    ///
+    /// A row whose figures the converter printed elsewhere may stand there too (`Deferred tax
+    /// assets, net of valuation allowances` over `Deferred tax liabilities:`, its figures
+    /// printed rows above): as in a label run (`ColumnRuns.headsGroup`), a heading is in
+    /// title case or capitals (`ColumnRuns.isTitleCase`: every word of four letters or more
+    /// starts with a capital) and no total. Line `at` is such a heading when it is a label
+    /// so printed, no group label, caption or sentence, and the next line that is not blank
+    /// is a group label (`isGroup`); the index of that group line, or nil.
+    static func headingOverGroup(_ text: [UInt8], _ ls: [Span], _ kinds: [ColumnRuns.Line], at k: Int) -> Int? {
+        guard k < ls.count, kinds[k] == .label, !isGroup(text, ls[k]) else { return nil }
+        var g = k + 1
+        while g < ls.count, kinds[g] == .blank { g += 1 }
+        guard g < ls.count, kinds[g] == .label, isGroup(text, ls[g]),
+              !ColumnRuns.isCaptionOrSentence(text, ls[k]) else { return nil }
+        let heading = String(decoding: text[GridReader.trim(text, ls[k].range)], as: UTF8.self)
+        return ColumnRuns.isTitleCase(heading) && !LabelText.isTotalLabel(heading) ? g : nil
+    }
+
     /// The row whose lines start at `from` (blank lines before it skipped), or nil when the
     /// lines there are not one label followed by figures. `kinds` holds each line's kind
     /// (`ColumnRuns.classifyAll`).
@@ -60,6 +89,10 @@ enum RowRuns {
         func skipBlanks() { while k < ls.count, kind(k) == .blank { k += 1 } }
         skipBlanks()
         var groups: [Int] = []
+        if let group = headingOverGroup(text, ls, kinds, at: k) {
+            groups.append(k)
+            k = group
+        }
         while k < ls.count, kind(k) == .label, isGroup(text, ls[k]) {
             groups.append(k)
             k += 1

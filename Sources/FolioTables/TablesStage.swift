@@ -764,7 +764,8 @@ public struct TablesStage: Stage {
     ///
     /// The later rows must not fall under a group the part above left open (`Changes in
     /// operating assets and liabilities:` over financing rows, whose section heading lies
-    /// unpaired in the gap): a part above that holds group labels is not joined. (Putting the
+    /// unpaired in the gap): a part above that holds group labels is not joined unless a
+    /// total is printed after the last of them (`closesItsGroups`). (Putting the
     /// gap's heading over the later rows would make a section whose rows in the gap are
     /// missing: its total no longer adds up, and the whole statement is left as text.)
     static func rowRunsFragment(_ rows: [GridRow], key: [[String]], after prev: Part, _ text: [UInt8]) -> Bool {
@@ -772,7 +773,7 @@ public struct TablesStage: Stage {
               !TableBuilder.isHeaderLike(first), prev.span.end <= first.span.start,
               first.span.start - prev.span.end <= maxFragmentGap,
               let title = prev.context.title, StatementClassifier.fromTitle(title) != nil,
-              !prev.rows.dropFirst(prev.headerKey.count).contains(where: { $0.dataColumns.isEmpty && !$0.label.isEmpty })
+              closesItsGroups(Array(prev.rows.dropFirst(prev.headerKey.count)))
         else { return false }
         let n = TableBuilder.figureColumnCount(Array(rows.dropFirst(key.count)))
         guard n >= 2, n == TableBuilder.figureColumnCount(prev.rows) else { return false }
@@ -789,6 +790,15 @@ public struct TablesStage: Stage {
             }
         }
         return true
+    }
+
+    /// Whether a statement's part leaves no group open for the rows after it: it holds no
+    /// group label (a row with a label and no figures), or a total is printed after its last
+    /// group label (`ASSETS` / `Current assets:` / ... / `Total current assets`: the group is
+    /// closed, the rows after it fall under none of its groups).
+    static func closesItsGroups(_ rows: [GridRow]) -> Bool {
+        guard let lastGroup = rows.lastIndex(where: { $0.dataColumns.isEmpty && !$0.label.isEmpty }) else { return true }
+        return rows[(lastGroup + 1)...].contains { !$0.dataColumns.isEmpty && LabelText.isTotalLabel($0.label) }
     }
 
     /// The most bytes between two chains of rows of one statement (`rowRunsFragment`).
