@@ -328,7 +328,7 @@ enum ColumnRuns {
         // A first run of one figure is a page number under a paragraph, not a column, unless
         // the statement opens with a band of one row (`opensWithOneRowBand`) or two runs at
         // least follow that page number or footnote marker (`runsBeforeTheColumns`).
-        guard let run = runs.first,
+        guard let run = runs.first, !headerOverCaption(text, ls, kinds, run.pieces),
               run.figures.count >= 2 || opensWithOneRowBand(runs, labels: labels.count)
                   || (runs.count >= 3 && runsBeforeTheColumns(text, ls, runs) == 1) else { return nil }
         // Years printed together head the columns' runs, not a band of one row (whose years
@@ -1925,9 +1925,7 @@ enum ColumnRuns {
         guard let first, let shape = shape(text, lines, kinds, from: first, scanned: &scanned) else {
             return .unreconciled("no label run followed by figure runs")
         }
-        if headerPiecesAmongLabels(text, lines, shape.labels) != nil {
-            return .unreconciled("a column's header printed in pieces where the labels would be")
-        }
+        if let why = notColumns(text, lines, shape) { return .unreconciled(why) }
         let printed = labels(text, lines, shape.labels)
         let data = printed.filter { !$0.isGroup }
         // The runs as printed, then without the runs printed before the columns (a page
