@@ -830,6 +830,7 @@ enum ColumnRuns {
         // `September 30,` / `2023` / `2022`).
         var years: [GridCell] = []
         var pieces: [GridCell] = []
+        var below = 0
         while k >= 0 {
             let kind = classify(text, above[k])
             if kind == .blank { k -= 1; continue }
@@ -837,6 +838,10 @@ enum ColumnRuns {
                 years.insert(c, at: 0)
             } else if !years.isEmpty, pieces.count < maxPieces, let c = headerPiece(text, above[k]) {
                 pieces.insert(c, at: 0)
+            } else if years.isEmpty, pastCaption, below < maxPieces, headerPiece(text, above[k]) != nil {
+                // Later columns' pieces printed under the years, over the caption
+                // (`headerOverCaption`): no column's here.
+                below += 1
             } else {
                 break
             }

@@ -12,6 +12,13 @@ import Testing
             .mapValues { $0.compactMap(\.value) }
     }
 
+    static func periods(_ t: Table, row label: String) -> [String] {
+        t.cells.filter { $0.rowLabel == label }.map { c in
+            if case let .duration(s, e)? = c.period { return "\(s)..\(e)" }
+            return "-"
+        }
+    }
+
     /// A quarter's comparison: the change columns' header (`Change` / `Q1'31 vs. Q1'30`) over
     /// the caption; the labels and their columns under it.
     @Test func changeHeaderOverTheCaptionLabelsNoRow() throws {
@@ -53,6 +60,8 @@ import Testing
         let t = try #require(doc.tables.first)
         #expect(Self.rows(t)["Cost of sales"] == [4_210, 3_950])
         #expect(Self.rows(t)["Share of sales"] == [38, 36])
+        // The years above the change columns' pieces head the columns.
+        #expect(Self.periods(t, row: "Cost of sales") == ["2031-01-01..2031-03-31", "2030-01-01..2030-03-31"])
     }
 
     /// A year's comparison of three rows: `Increase` / `(Decrease)` over the caption.
@@ -61,6 +70,7 @@ import Testing
             Revenue by product line
 
             Year Ended
+            December 31,
             2030
             2029
 
@@ -92,6 +102,7 @@ import Testing
         let t = try #require(doc.tables.first)
         #expect(Self.rows(t)["Subscriptions"] == [900, 800])
         #expect(Self.rows(t)["Total revenue"] == [1_000, 950])
+        #expect(Self.periods(t, row: "Services") == ["2030-01-01..2030-12-31", "2029-01-01..2029-12-31"])
     }
 
     /// Each row's figures printed one a line after the labels, the first row's each with its
