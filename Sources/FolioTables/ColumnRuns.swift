@@ -328,7 +328,7 @@ enum ColumnRuns {
         // A first run of one figure is a page number under a paragraph, not a column, unless
         // the statement opens with a band of one row (`opensWithOneRowBand`) or two runs at
         // least follow that page number or footnote marker (`runsBeforeTheColumns`).
-        guard let run = runs.first,
+        guard let run = runs.first, !headerOverCaption(text, ls, kinds, run.pieces),
               run.figures.count >= 2 || opensWithOneRowBand(runs, labels: labels.count)
                   || (runs.count >= 3 && runsBeforeTheColumns(text, ls, runs) == 1) else { return nil }
         // Years printed together head the columns' runs, not a band of one row (whose years
@@ -830,6 +830,7 @@ enum ColumnRuns {
         // `September 30,` / `2023` / `2022`).
         var years: [GridCell] = []
         var pieces: [GridCell] = []
+        var below = 0
         while k >= 0 {
             let kind = classify(text, above[k])
             if kind == .blank { k -= 1; continue }
@@ -837,6 +838,10 @@ enum ColumnRuns {
                 years.insert(c, at: 0)
             } else if !years.isEmpty, pieces.count < maxPieces, let c = headerPiece(text, above[k]) {
                 pieces.insert(c, at: 0)
+            } else if years.isEmpty, pastCaption, below < maxPieces, headerPiece(text, above[k]) != nil {
+                // Later columns' pieces printed under the years, over the caption
+                // (`headerOverCaption`): no column's here.
+                below += 1
             } else {
                 break
             }
@@ -1925,9 +1930,7 @@ enum ColumnRuns {
         guard let first, let shape = shape(text, lines, kinds, from: first, scanned: &scanned) else {
             return .unreconciled("no label run followed by figure runs")
         }
-        if headerPiecesAmongLabels(text, lines, shape.labels) != nil {
-            return .unreconciled("a column's header printed in pieces where the labels would be")
-        }
+        if let why = notColumns(text, lines, shape) { return .unreconciled(why) }
         let printed = labels(text, lines, shape.labels)
         let data = printed.filter { !$0.isGroup }
         // The runs as printed, then without the runs printed before the columns (a page

@@ -232,14 +232,14 @@ enum RowRuns {
             let cells: [GridCell?] = [nil] + years.map { Optional($0) }
             out.append(GridRow(cells: cells, span: Span(start: y0.span.start, end: y1.span.end)))
         }
-        for row in rows {
+        for (i, row) in rows.enumerated() {
             for g in row.groups {
                 if let c = GridReader.cell(text, lines[g].range) { out.append(GridRow(cells: [c], span: c.span)) }
             }
             let parts = row.label.compactMap { GridReader.cell(text, lines[$0].range) }
             guard let first = parts.first, let lastPart = parts.last else { continue }
             let label = GridCell(text: parts.map(\.text).joined(separator: " "), span: first.span.union(lastPart.span))
-            var cells: [GridCell?] = [label]
+            var cells: [GridCell?] = [i == 0 && headingAfterYears(text, lines, row) ? nil : label]
             var end = label.span.end
             for f in row.figures {
                 let c = ColumnRuns.figureCell(text, lines[f])
