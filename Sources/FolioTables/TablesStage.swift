@@ -1129,6 +1129,10 @@ enum Lookback {
             if line.isEmpty { continue }
             // The tail of a sentence (`1997 is as follows:`) is not a title.
             if let f = line.unicodeScalars.first, f.properties.isLowercase || ("0"..."9").contains(Character(f)) { break }
+            // **A figure is no title** (`figureAbove`): a line that is one amount (`$16,866`,
+            // `$ 640,294`), as a reading-order text prints a figure of the runs before it right
+            // above a region, ends the scan as a line opening with a digit does.
+            if let n = NumberParser.parse(line), n.kind == .number, n.value != nil { break }
             title = yearUnderDate(line, year: yearBelow)
             titleIndex = scanned - 1
         }

@@ -237,6 +237,20 @@ import Testing
         #expect(span.map { String(decoding: text[$0.range], as: UTF8.self) } == "**21,179**")
     }
 
+    /// `figureAbove`: a figure printed right above a region (a reading-order text's run of the
+    /// statement before) is no title, whatever its sign; the scan ends there.
+    @Test func aFigureAboveIsNoTitle() {
+        for above in ["$16,866", "$ 640,294", "-1,250", "12.5 %"] {
+            let s = "Segment Results\n\(above)\n"
+            let text = Array(s.utf8)
+            #expect(Lookback.context(text, before: text.count).context.title == nil, "\(above)")
+        }
+        // A title over the units caption is still read.
+        let s = "Segment Results\n(in millions)\n"
+        let text = Array(s.utf8)
+        #expect(Lookback.context(text, before: text.count).context.title == "Segment Results")
+    }
+
     @Test func unitsNoteInABoldMarkdownHeading() {
         let s = "### **Statements of Income**\n\n### **(in thousands, except per share data)**\n\n"
         let text = Array(s.utf8)
