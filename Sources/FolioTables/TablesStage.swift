@@ -1133,6 +1133,12 @@ enum Lookback {
             // `$ 640,294`), as a reading-order text prints a figure of the runs before it right
             // above a region, ends the scan as a line opening with a digit does.
             if let n = NumberParser.parse(line), n.kind == .number, n.value != nil { break }
+            // **A comparison heading is no title** (`comparisonHeading`): the heading of a
+            // change column (`Q2'25 vs. Q2'24`, `2025 vs. 2024`, `Fiscal 2024 vs. Fiscal 2023`)
+            // is a header piece printed above the region; it ends the scan. (One opening like a
+            // period line, `Fiscal 2024 vs. Fiscal 2023`, is read as one: under a name it is
+            // the name's period.)
+            if !isPeriodLine(line), isComparisonHeading(line) { break }
             title = yearUnderDate(line, year: yearBelow)
             titleIndex = scanned - 1
         }
@@ -1364,6 +1370,18 @@ enum Lookback {
         for part in line.split(whereSeparator: { !$0.isNumber }) where part.count == 4 && TableBuilder.isYear(String(part)) { year = true }
         return year
     }
+
+    /// `comparisonHeading`: periods compared and nothing else, `vs.` or `versus` between them:
+    /// its words (letters only) are `vs`/`versus` and period words, and it prints a digit.
+    static func isComparisonHeading(_ line: String) -> Bool {
+        let w = LabelText.words(line)
+        guard w.contains(where: { $0 == "vs" || $0 == "versus" }), line.contains(where: \.isNumber) else { return false }
+        return w.allSatisfy { $0 == "vs" || $0 == "versus" || comparedPeriodWords.contains($0) || Months.isFullName($0) }
+    }
+
+    /// The words of the periods a comparison heading compares (`Q2'25`: `q`; `YTD'25`: `ytd`).
+    static let comparedPeriodWords: Set<String> = ["q", "h", "ytd", "fy", "fiscal", "year", "years", "quarter", "quarters",
+                                                   "month", "months", "ended", "change", "compared", "to", "and"]
 
     /// The first words of a period line besides a month (`isPeriodLine`).
     static let periodLineStarts = ["year", "years", "six", "three", "nine", "twelve", "for", "as", "at", "to", "period", "quarter", "fiscal"]

@@ -251,6 +251,23 @@ import Testing
         #expect(Lookback.context(text, before: text.count).context.title == "Segment Results")
     }
 
+    /// `comparisonHeading`: a change column's heading above a region is no title; a title that
+    /// compares periods among other words still is.
+    @Test func aComparisonHeadingIsNoTitle() {
+        for above in ["Q3'26 vs. Q3'25", "2026 vs. 2025", "Q3 2026 versus Q3 2025", "YTD'26 vs. YTD'25"] {
+            let s = "Operating Results\n\(above)\n"
+            let text = Array(s.utf8)
+            #expect(Lookback.context(text, before: text.count).context.title == nil, "\(above)")
+        }
+        let s = "Sales Change Drivers 2026 vs. 2025\n"
+        let text = Array(s.utf8)
+        #expect(Lookback.context(text, before: text.count).context.title == "Sales Change Drivers 2026 vs. 2025")
+        // A period line under a name stays the name's period.
+        let p = "Operating Results\nFiscal 2026 versus Fiscal 2025\n"
+        let pt = Array(p.utf8)
+        #expect(Lookback.context(pt, before: pt.count).context.title == "Operating Results Fiscal 2026 versus Fiscal 2025")
+    }
+
     @Test func unitsNoteInABoldMarkdownHeading() {
         let s = "### **Statements of Income**\n\n### **(in thousands, except per share data)**\n\n"
         let text = Array(s.utf8)
