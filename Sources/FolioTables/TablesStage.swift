@@ -1127,18 +1127,7 @@ enum Lookback {
             while line.hasPrefix("#") { line.removeFirst() }
             line = line.trimmingSpaces()
             if line.isEmpty { continue }
-            // The tail of a sentence (`1997 is as follows:`) is not a title.
-            if let f = line.unicodeScalars.first, f.properties.isLowercase || ("0"..."9").contains(Character(f)) { break }
-            // **A figure is no title** (`figureAbove`): a line that is one amount (`$16,866`,
-            // `$ 640,294`), as a reading-order text prints a figure of the runs before it right
-            // above a region, ends the scan as a line opening with a digit does.
-            if let n = NumberParser.parse(line), n.kind == .number, n.value != nil { break }
-            // **A comparison heading is no title** (`comparisonHeading`): the heading of a
-            // change column (`Q2'25 vs. Q2'24`, `2025 vs. 2024`, `Fiscal 2024 vs. Fiscal 2023`)
-            // is a header piece printed above the region; it ends the scan. (One opening like a
-            // period line, `Fiscal 2024 vs. Fiscal 2023`, is read as one: under a name it is
-            // the name's period.)
-            if !isPeriodLine(line), isComparisonHeading(line) { break }
+            if endsTitleScan(line) { break }
             title = yearUnderDate(line, year: yearBelow)
             titleIndex = scanned - 1
         }
@@ -1369,6 +1358,20 @@ enum Lookback {
         var year = false
         for part in line.split(whereSeparator: { !$0.isNumber }) where part.count == 4 && TableBuilder.isYear(String(part)) { year = true }
         return year
+    }
+
+    /// A line above a region that is no title and ends the scan for one:
+    /// - the tail of a sentence (`1997 is as follows:`), opening lowercase or with a digit;
+    /// - **a figure is no title** (`figureAbove`): one amount (`$16,866`, `$ 640,294`), as a
+    ///   reading-order text prints a figure of the runs before it right above a region;
+    /// - **a comparison heading is no title** (`comparisonHeading`): the heading of a change
+    ///   column (`Q2'25 vs. Q2'24`, `2025 vs. 2024`), a header piece printed above the region.
+    ///   One opening like a period line (`Fiscal 2024 vs. Fiscal 2023`) is read as one: under
+    ///   a name it is the name's period.
+    static func endsTitleScan(_ line: String) -> Bool {
+        if let f = line.unicodeScalars.first, f.properties.isLowercase || ("0"..."9").contains(Character(f)) { return true }
+        if let n = NumberParser.parse(line), n.kind == .number, n.value != nil { return true }
+        return !isPeriodLine(line) && isComparisonHeading(line)
     }
 
     /// `comparisonHeading`: periods compared and nothing else, `vs.` or `versus` between them:
