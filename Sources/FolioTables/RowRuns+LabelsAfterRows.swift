@@ -45,8 +45,9 @@ extension RowRuns {
     /// without (`ColumnRuns.totalsAddUp`: here `Total current assets` is the sum of the rows
     /// above), in order unless more add up the other way (`pairing`). A group label in the
     /// run, or a heading over one, goes with the label after it (`labelRun`); a run holding a
-    /// caption or a sentence is not paired; when no run is paired, the chain ends before the
-    /// first row that left figures waiting (as without the rule).
+    /// caption or a sentence is not paired; when no run is paired, the chain ends right after
+    /// the first row that left figures waiting, its own figures kept (`carrierKeepsItsFigures`),
+    /// or before it.
     /// Returns whether the chain went on past line `k`.
     static func labelsAfterRows(_ text: [UInt8], _ ls: [Span], _ kinds: [ColumnRuns.Line],
                                 _ rows: inout [Row], _ waiting: inout Waiting, at k: inout Int) -> Bool {
@@ -55,10 +56,15 @@ extension RowRuns {
             if firstRowCarriesNext(&rows, &waiting, next: r.figures.count) { return true }
             // A row with whole extra rows of figures: the extra ones wait for labels.
             let extra = r.figures.count / cols - 1
-            guard r.figures.count % cols == 0, extra >= 1, waiting.figures.count + extra <= maxWaiting,
-                  let last = r.figures.last else { return false }
-            if waiting.figures.isEmpty { waiting.kept = rows.count }
-            rows.append(Row(groups: r.groups, label: r.label, figures: Array(r.figures.prefix(cols))))
+            guard r.figures.count % cols == 0, extra >= 1, let last = r.figures.last else { return false }
+            let own = Row(groups: r.groups, label: r.label, figures: Array(r.figures.prefix(cols)))
+            let keepsOwn = carrierKeepsItsFigures(rows)
+            guard waiting.figures.count + extra <= maxWaiting else {
+                if keepsOwn, waiting.figures.isEmpty { rows.append(own) }
+                return false
+            }
+            if waiting.figures.isEmpty { waiting.kept = rows.count + (keepsOwn ? 1 : 0) }
+            rows.append(own)
             waiting.figures += chunks(Array(r.figures.dropFirst(cols)), cols)
             k = last + 1
             return true

@@ -59,8 +59,10 @@ import Testing
         #expect(t.cells.filter { $0.rowLabel == "Depreciation" }.map(\.value) == [120, 110])
         #expect(t.cells.filter { $0.rowLabel == "Dividends paid" }.map(\.value) == [-25, -20])
         #expect(t.cells.filter { $0.rowLabel == "Dividends paid" }.map(\.scale) == [1_000_000, 1_000_000])
-        // The lines between are not paired.
-        #expect(t.cells.filter { $0.rowLabel == "Unearned revenue" }.isEmpty)
+        // The row keeps its own figures (`carrierKeepsItsFigures`); the total's printed
+        // after them, its label among the labels of a run, are not paired.
+        #expect(t.cells.filter { $0.rowLabel == "Unearned revenue" }.map(\.value) == [30, 25])
+        #expect(!t.cells.contains { $0.value == 690 })
     }
 
     /// The note under a statement (a line ending with a period) or the next statement's title

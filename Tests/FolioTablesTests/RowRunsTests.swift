@@ -94,7 +94,6 @@ import Testing
             (10)
             (9)
             30
-            31
             Net income
             30
             31
