@@ -1097,7 +1097,7 @@ public enum TableBuilder {
                 count += 1
                 if n.isPercent { marked += 1 }
                 lastMarked = n.isPercent
-                if n.currency != nil || abs(v) > 100 || n.suffixScale != nil { plausible = false; break }
+                if !isPlausiblePercent(n, v) { plausible = false; break }
             }
             // Marked on the first figure, and at most again on the last (the total, `100.0%`).
             let marksOnce = marked == 1 || (marked == 2 && lastMarked && count > 2)
@@ -1255,14 +1255,21 @@ public enum TableBuilder {
     }
 
     /// Decimal places printed in a row's figures.
+    /// A plain figure a `%` printed elsewhere can mark (`percentColumns`, `percentOnFirstRow`):
+    /// within ±100, no currency, no scale word (a money row under a percent row is not a
+    /// percentage).
+    static func isPlausiblePercent(_ n: ParsedNumber, _ value: Double) -> Bool {
+        n.currency == nil && n.suffixScale == nil && abs(value) <= 100
+    }
+
     /// `percentOnFirstRow`: a plain row's figures read as the percentages of a group whose
     /// first row printed `%` to the decimal places `digits`: each a number within ±100, no
     /// currency or scale word, printed to one of those places.
     static func continuesPercents(_ numbers: [Int: ParsedNumber], digits: Set<Int>?) -> Bool {
         guard let digits, !numbers.isEmpty else { return false }
         return numbers.values.allSatisfy { n in
-            guard n.kind == .number, let v = n.value, n.currency == nil, n.suffixScale == nil else { return false }
-            return abs(v) <= 100 && digits.contains(n.fractionDigits)
+            guard n.kind == .number, let v = n.value else { return false }
+            return isPlausiblePercent(n, v) && digits.contains(n.fractionDigits)
         }
     }
 
