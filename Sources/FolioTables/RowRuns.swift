@@ -211,11 +211,14 @@ enum RowRuns {
     ///
     /// Taken only when the caption is reached (no sentence before it, at most
     /// `ColumnRuns.unitsLookbackLines` lines) and exactly one year a column was found, in
-    /// order (rising or falling); otherwise none.
+    /// order (rising or falling); fewer years than columns may be completed by the years
+    /// printed right over the caption (`yearsAcrossCaption`); otherwise none.
     static func yearsAbove(_ text: [UInt8], before start: Int, columns: Int) -> [GridCell] {
         let found = ColumnRuns.above(text, before: start)
         let years = found.years
-        guard found.caption != nil, years.count == columns else { return [] }
+        guard let caption = found.caption else { return [] }
+        if years.count < columns { return yearsAcrossCaption(text, caption: caption.span, below: years, columns: columns) }
+        guard years.count == columns else { return [] }
         let values = years.compactMap { Int($0.text) }
         let rising = zip(values, values.dropFirst()).allSatisfy { $0 < $1 }
         let falling = zip(values, values.dropFirst()).allSatisfy { $0 > $1 }
@@ -228,6 +231,7 @@ enum RowRuns {
         guard let rows = chain(text, lines, ColumnRuns.classifyAll(text, lines), from: 0), let first = lines.first else { return [] }
         var out: [GridRow] = []
         let years = yearsAbove(text, before: first.start, columns: rows[0].figures.count)
+        if let units = captionAmongYears(text, years, before: first.start) { out.append(units) }
         if let y0 = years.first, let y1 = years.last {
             let cells: [GridCell?] = [nil] + years.map { Optional($0) }
             out.append(GridRow(cells: cells, span: Span(start: y0.span.start, end: y1.span.end)))
@@ -239,7 +243,9 @@ enum RowRuns {
             let parts = row.label.compactMap { GridReader.cell(text, lines[$0].range) }
             guard let first = parts.first, let lastPart = parts.last else { continue }
             let label = GridCell(text: parts.map(\.text).joined(separator: " "), span: first.span.union(lastPart.span))
-            var cells: [GridCell?] = [i == 0 && headingAfterYears(text, lines, row) ? nil : label]
+            // The header naming every column leaves no change column for a heading to name.
+            let heading = i == 0 && years.count != row.figures.count && headingAfterYears(text, lines, row)
+            var cells: [GridCell?] = [heading ? nil : label]
             var end = label.span.end
             for f in row.figures {
                 let c = ColumnRuns.figureCell(text, lines[f])
