@@ -82,9 +82,8 @@ extension RowRuns {
     /// its own over the header, spanning every column (`ColumnRuns.unitsRow`): the header
     /// row, starting above it, would leave it inside the table, where no lookback finds the
     /// table's units. Nil when the caption is above the first year.
-    static func captionAmongYears(_ text: [UInt8], _ years: [GridCell], before start: Int) -> GridRow? {
-        guard let y0 = years.first, let caption = ColumnRuns.above(text, before: start).caption,
-              caption.span.start > y0.span.start, let cell = GridReader.cell(text, caption.span.range) else { return nil }
+    static func captionAmongYears(_ text: [UInt8], _ years: [GridCell], caption: Span) -> GridRow? {
+        guard let y0 = years.first, caption.start > y0.span.start, let cell = GridReader.cell(text, caption.range) else { return nil }
         return ColumnRuns.unitsRow(cell, columns: years.count, start: y0.span.start)
     }
 }

@@ -213,16 +213,16 @@ enum RowRuns {
     /// `ColumnRuns.unitsLookbackLines` lines) and exactly one year a column was found, in
     /// order (rising or falling); fewer years than columns may be completed by the years
     /// printed right over the caption (`yearsAcrossCaption`); otherwise none.
-    static func yearsAbove(_ text: [UInt8], before start: Int, columns: Int) -> [GridCell] {
+    static func yearsAbove(_ text: [UInt8], before start: Int, columns: Int) -> (years: [GridCell], caption: Span?) {
         let found = ColumnRuns.above(text, before: start)
         let years = found.years
-        guard let caption = found.caption else { return [] }
-        if years.count < columns { return yearsAcrossCaption(text, caption: caption.span, below: years, columns: columns) }
-        guard years.count == columns else { return [] }
+        guard let caption = found.caption else { return ([], nil) }
+        if years.count < columns { return (yearsAcrossCaption(text, caption: caption.span, below: years, columns: columns), caption.span) }
+        guard years.count == columns else { return ([], caption.span) }
         let values = years.compactMap { Int($0.text) }
         let rising = zip(values, values.dropFirst()).allSatisfy { $0 < $1 }
         let falling = zip(values, values.dropFirst()).allSatisfy { $0 > $1 }
-        return values.count == columns && (rising || falling) ? years : []
+        return (values.count == columns && (rising || falling) ? years : [], caption.span)
     }
 
     /// The grid of a region `find` gave (its lines): the columns' years above it as a header
@@ -230,8 +230,8 @@ enum RowRuns {
     static func read(_ text: [UInt8], _ lines: [Span]) -> [GridRow] {
         guard let rows = chain(text, lines, ColumnRuns.classifyAll(text, lines), from: 0), let first = lines.first else { return [] }
         var out: [GridRow] = []
-        let years = yearsAbove(text, before: first.start, columns: rows[0].figures.count)
-        if let units = captionAmongYears(text, years, before: first.start) { out.append(units) }
+        let (years, caption) = yearsAbove(text, before: first.start, columns: rows[0].figures.count)
+        if let caption, let units = captionAmongYears(text, years, caption: caption) { out.append(units) }
         if let y0 = years.first, let y1 = years.last {
             let cells: [GridCell?] = [nil] + years.map { Optional($0) }
             out.append(GridRow(cells: cells, span: Span(start: y0.span.start, end: y1.span.end)))
