@@ -183,15 +183,16 @@ enum ColumnRuns {
             let r = GridReader.trim(text, line.range)
             if r.isEmpty { return true }
             seen += 1
-            if seen > unitsLookbackLines || r.count > 200 || isSentence(text, line) { return false }
-            let t = String(decoding: text[r], as: UTF8.self)
-            if UnitsParser.isCaptionLine(t) || UnitsParser.isUnitsPhrase(t) {
-                found.caption = (t, Span(r))
+            if seen > unitsLookbackLines { return false }
+            if let note = leadInAbove(text, r) {
+                found.caption = note
                 reached = true
                 return false
             }
-            if let note = UnitsParser.trailingNote(t) {
-                found.caption = (note.note, Span(start: r.lowerBound + note.offset, end: r.upperBound))
+            if r.count > 200 || isSentence(text, line) { return false }
+            let t = String(decoding: text[r], as: UTF8.self)
+            if UnitsParser.isCaptionLine(t) || UnitsParser.isUnitsPhrase(t) {
+                found.caption = (t, Span(r))
                 reached = true
                 return false
             }
@@ -199,6 +200,18 @@ enum ColumnRuns {
             return true
         }
         return reached ? found : Above()
+    }
+
+    /// **A lead-in sentence above the rows** (`above`). The sentence that introduces a table
+    /// ends with its units note (`Total segment assets reconciled to consolidated amounts are
+    /// as follows (in millions):`, `UnitsParser.trailingNote`); the normalizer joins it with the
+    /// rest of its paragraph, so the line is long and may hold sentences, and the search for
+    /// the caption used to stop there. The note, at the end of the line, is the caption. Nil
+    /// when the line does not end with `)` or `:` or no units note ends it.
+    static func leadInAbove(_ text: [UInt8], _ r: Range<Int>) -> (text: String, span: Span)? {
+        guard let last = r.last, text[last] == 0x29 || text[last] == 0x3A,
+              let note = UnitsParser.trailingNote(String(decoding: text[r], as: UTF8.self)) else { return nil }
+        return (note.note, Span(start: r.lowerBound + note.offset, end: r.upperBound))
     }
 
     /// The statement's units caption above `start`, if reached (`above`).

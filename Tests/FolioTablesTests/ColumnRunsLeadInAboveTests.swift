@@ -1,0 +1,169 @@
+import FolioModel
+@testable import FolioTables
+import Testing
+
+/// Reading-order tables under a lead-in sentence that ends with the units note, joined with
+/// the rest of its paragraph into one long line (`ColumnRuns.leadInAbove`, #17). Inputs
+/// written for them (a made-up company).
+@Suite struct ColumnRunsLeadInAboveTests {
+    static let paragraph = """
+        Segment assets exclude corporate assets, such as cash, marketable securities and tax \
+        assets. Technology assets are allocated among the segments based on usage. Total segment \
+        assets reconciled to consolidated amounts are as follows (in millions):
+        """
+
+    /// A table printed row by row, its first row's label apart from its figures.
+    static let rows = """
+        December 31,
+        2029
+
+        North
+
+        $
+
+        2030
+
+        1,268
+
+        $
+
+        1,029
+
+        $
+
+        1,120
+
+        South
+
+        666
+
+        718
+
+        687
+
+        West
+
+        891
+
+        533
+
+        953
+
+        Central
+
+        1,250
+
+        1,574
+
+        1,334
+
+        Consolidated
+
+        $
+
+        4,075
+
+        $
+
+        3,854
+
+        $
+
+        4,094
+
+        """
+
+    /// The note at the end of the long paragraph line scales the rows below it.
+    @Test func noteEndingTheParagraphScalesTheTable() throws {
+        let doc = try processed(text: Self.paragraph + "\n" + Self.rows)
+        let t = try #require(doc.tables.first)
+        #expect(t.units.scale == 1_000_000)
+        #expect(t.cells.contains { $0.rowLabel == "West" && $0.value == 533 })
+    }
+
+    /// The note in thousands over a table printed row by row under its header's years; and
+    /// (guard) over a table printed column by column, whose lead-in the lookback above the
+    /// labels reads as before.
+    @Test func leadInInThousands() throws {
+        let long = """
+            Deposits are held with our landlords and returned at the end of each lease. Deferred \
+            costs are amortized over the term of the contracts they relate to. Other assets \
+            consisted of the following (in thousands):
+            """
+        let rows = """
+            2030
+
+            Deposits
+
+            $
+
+            1,200
+
+            2029
+
+            $
+
+            1,100
+
+            Prepaid software
+
+            3,400
+
+            3,000
+
+            Deferred costs
+
+            2,100
+
+            1,900
+
+            Total other assets
+
+            6,700
+
+            6,000
+
+            """
+        let columns = """
+            Deposits
+            Prepaid software
+            Deferred costs
+            Total other assets
+
+            June 30,
+            2030
+
+            1,200
+            3,400
+            2,100
+            6,700
+
+            December 31,
+            2029
+
+            1,100
+            3,000
+            1,900
+            6,000
+
+            """
+        for body in [rows, columns] {
+            let doc = try processed(text: long + "\n\n" + body)
+            let t = try #require(doc.tables.first)
+            #expect(t.units.scale == 1_000)
+            #expect(t.cells.contains { $0.rowLabel == "Deferred costs" && $0.value == 1_900 })
+        }
+    }
+
+    /// Guard: a paragraph that ends with a sentence, or with a parenthesis that states no
+    /// units (`(see Note 5):`), still ends the search: the table states no scale.
+    @Test func paragraphWithoutANoteStatesNoScale() throws {
+        let sentence = Self.paragraph.replacingOccurrences(of: " are as follows (in millions):", with: " are shown below.")
+        let reference = Self.paragraph.replacingOccurrences(of: "(in millions):", with: "(see Note 5):")
+        for above in [sentence, reference] {
+            let doc = try processed(text: above + "\n" + Self.rows)
+            let t = try #require(doc.tables.first)
+            #expect(t.units.scale == nil)
+        }
+    }
+}
