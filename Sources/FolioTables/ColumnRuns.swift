@@ -196,6 +196,11 @@ enum ColumnRuns {
                 reached = true
                 return false
             }
+            if let note = periodLineNote(t) {
+                found.caption = (note.note, Span(start: r.lowerBound + note.offset, end: r.lowerBound + note.offset + note.note.utf8.count))
+                reached = true
+                return false
+            }
             if classify(text, line) == .year, let c = GridReader.cell(text, r) { found.years.insert(c, at: 0) }
             return true
         }
@@ -213,6 +218,23 @@ enum ColumnRuns {
               let note = UnitsParser.trailingNote(String(decoding: text[r], as: UTF8.self)) else { return nil }
         return (note.note, Span(start: r.lowerBound + note.offset, end: r.upperBound))
     }
+
+    /// **The header's period line with the units note** (`above`). A statement prints over its
+    /// columns one line naming their periods with the units note and a remark among its words
+    /// (`years ended December 31 (in millions) (brackets denote cash outflows)`); in reading
+    /// order that line stands above the labels, and no caption rule reads it (the note neither
+    /// opens nor ends it). A line naming a period (`ended`, `ending`, `as of`) that holds a
+    /// header cell's units note (`UnitsParser.embeddedCellNote`) is the caption; nil otherwise.
+    static func periodLineNote(_ t: String) -> (note: String, offset: Int)? {
+        guard t.utf8.count <= maxPeriodLineBytes, t.utf8.contains(0x28) else { return nil }
+        let l = LoweredLabel(t)
+        guard namesPeriod(t) || l.hasPrefix("as of") else { return nil }
+        return UnitsParser.embeddedCellNote(t)
+    }
+
+    /// Longest header period line read for its units note (`periodLineNote`): a header line,
+    /// not a paragraph.
+    static let maxPeriodLineBytes = 120
 
     /// The statement's units caption above `start`, if reached (`above`).
     static func unitsAbove(_ text: [UInt8], before start: Int) -> (text: String, span: Span)? {

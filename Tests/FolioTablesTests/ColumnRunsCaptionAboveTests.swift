@@ -167,3 +167,82 @@ import Testing
         }
     }
 }
+
+/// Reading-order tables under the header's period line that holds the units note among its
+/// words (`ColumnRuns.periodLineNote`, #17). Inputs written for them (a made-up company).
+@Suite struct ColumnRunsPeriodLineNoteTests {
+    /// A cash flow statement's later section read row by row, its first row printed apart
+    /// (`$` lines, years) between the period line and the rows paired.
+    static func statement(_ periodLine: String) -> String {
+        """
+        Statements of Cash Flows
+        \(periodLine)
+        Cash flows from financing activities
+        Proceeds from borrowings
+
+        2031
+
+        $
+
+        900
+
+        2030
+
+        $
+
+        —
+
+        Repayments of borrowings
+
+        (400)
+
+        (250)
+
+        Dividends paid
+
+        (120)
+
+        (110)
+
+        Purchases of treasury stock
+
+        (75)
+
+        (60)
+
+        Net cash used in financing activities
+
+        305
+
+        (420)
+
+        """
+    }
+
+    /// `years ended December 31 (in millions) (brackets denote cash outflows)`: the note
+    /// among the words, a remark after it.
+    @Test func periodLineWithARemarkScalesTheRows() throws {
+        let doc = try processed(text: Self.statement("years ended December 31 (in millions) (brackets denote cash outflows)"))
+        let t = try #require(doc.tables.first)
+        #expect(t.units.scale == 1_000_000)
+        #expect(t.cells.contains { $0.rowLabel == "Dividends paid" && $0.value == -110 })
+    }
+
+    /// `as of December 31 (in thousands, except share data)`, the note the last group.
+    @Test func asOfLineInThousands() throws {
+        let doc = try processed(text: Self.statement("as of December 31 (in thousands, except share data) (unaudited)"))
+        let t = try #require(doc.tables.first)
+        #expect(t.units.scale == 1_000)
+    }
+
+    /// Guard: a period line whose parentheses state no units (`(unaudited)`, `(restated)`)
+    /// states no scale, and neither does a line naming no period (`Cash flows (in millions) (see
+    /// Note 4)` is a row's label as often as a header).
+    @Test func noNoteOrNoPeriodStatesNoScale() throws {
+        for line in ["years ended December 31 (unaudited) (restated)", "Cash flows (in millions) (see Note 4)"] {
+            let doc = try processed(text: Self.statement(line))
+            let t = try #require(doc.tables.first)
+            #expect(t.units.scale == nil)
+        }
+    }
+}
