@@ -39,11 +39,16 @@ import FolioModel
 ///
 /// Each column has one cell a row, or one cell an instrument (the rows up to the last whose
 /// label starts with a rate: a rate or text column, never amounts); the text column is left
-/// out of the grid (its words are no figures). The reading stands only when every amount
-/// column adds up (`debtTotalsAddUp`): each `Total` row is the sum of the rows since the
-/// total before (and that total), and two rows after the last total are a total's two
-/// portions (`Current portion`, `Noncurrent portion`: the second is the total less the first).
-/// Otherwise the region is read as any column runs (`read`), or stays text.
+/// out of the grid (its words are no figures). A schedule in bands, under headings over its
+/// notes (`U.S. dollar notes` / `Euro notes`, `headsNotes`) or group labels (`Reported as:`),
+/// prints each band's columns before the next band's: the first band's columns are the
+/// template, each later band has as many of the same kinds (no rate or text column where it
+/// has no instrument; `debtColumns`). The years above the labels head the amount columns when
+/// the runs print no pieces (`yearsAbove`). The reading stands only when every amount column
+/// adds up (`debtTotalsAddUp`): each `Total` row is the sum of the rows above it since the last
+/// group label, and two rows after the last total are a total's two portions (`Current
+/// portion`, `Noncurrent portion`: the second is the total less the first). Otherwise the
+/// region is read as any column runs (`read`), or stays text.
 extension ColumnRuns {
     /// Fewest rows whose label starts with a rate for a debt schedule (`rateLabel`).
     static let minRateLabels = 3
@@ -164,6 +169,38 @@ extension ColumnRuns {
         return .cells(cells, percent: percent)
     }
 
+    /// A band of a debt schedule: the rows under one heading (indices into the labels) and
+    /// how many of them, from its first, are instruments (up to its last rate label).
+    struct DebtBand {
+        var rows: [Int] = []
+        var instruments = 0
+    }
+
+    /// A heading over a band of notes (`U.S. dollar notes`, `Euro notes`): right above a rate
+    /// label, itself no rate label, no total and no instrument (an instrument names when it
+    /// falls due: `Floating rate notes due June 2030`).
+    static func headsNotes(_ labels: [Label], _ i: Int) -> Bool {
+        guard i + 1 < labels.count, rateLabel(labels[i + 1].text) else { return false }
+        let t = labels[i].text
+        return !rateLabel(t) && !LabelText.isTotalLabel(t) && !t.lowercased().contains(" due ")
+            && !(t.utf8.last.map(ByteClass.isDigit) ?? false)
+    }
+
+    /// The bands of `labels` (a new band at each group label or heading over notes).
+    static func debtBands(_ labels: [Label]) -> [DebtBand] {
+        var bands = [DebtBand()]
+        for (i, l) in labels.enumerated() {
+            if l.isGroup {
+                if !(bands.last?.rows.isEmpty ?? true) { bands.append(DebtBand()) }
+                continue
+            }
+            let b = bands.count - 1
+            bands[b].rows.append(i)
+            if rateLabel(l.text) { bands[b].instruments = bands[b].rows.count }
+        }
+        return bands.filter { !$0.rows.isEmpty }
+    }
+
     /// The debt schedule from the label line `from` (`debtSchedule`): its rows and the
     /// index of the last line it takes, or nil.
     static func debtSchedule(_ text: [UInt8], _ ls: [Span], _ kinds: [Line], from: Int) -> (rows: [GridRow], last: Int)? {
@@ -176,21 +213,30 @@ extension ColumnRuns {
         guard rates >= minRateLabels, j - from >= minRateLabels + 2, j < ls.count else { return nil }
         var printed = labels(text, ls, Array(from..<j))
         printed.removeLast(lettersUnderTheLabels(printed))
-        guard printed.allSatisfy({ !$0.isGroup }),
-              let lastRate = printed.lastIndex(where: { rateLabel($0.text) }),
-              printed.filter({ rateLabel($0.text) }).count >= max(minRateLabels, (lastRate + 1) / 2) else { return nil }
-        let rows = printed.count, instruments = lastRate + 1
-        var columns: [DebtColumn] = []
+        for i in printed.indices where headsNotes(printed, i) { printed[i].heading = true }
+        let bands = debtBands(printed)
+        let instruments = bands.reduce(0) { $0 + $1.instruments }
+        guard let first = bands.first, first.instruments > 0,
+              printed.filter({ rateLabel($0.text) }).count >= max(minRateLabels, instruments / 2) else { return nil }
+        let segments = debtSegments(text, ls, kinds, from: j)
+        guard let columns = debtColumns(segments, bands) else { return nil }
+        let amounts = columns.template.indices.filter { !columns.template[$0].isText && !columns.template[$0].isPercent }
+        guard !amounts.isEmpty,
+              debtTotalsAddUp(printed, amounts.map { c in debtCells(printed, bands, columns, column: c) }) else { return nil }
+        // Lines after the last column kept are not the schedule's.
+        let kept = columns.byBand.joined().filter { !$0.isText }
+        guard let cellsEnd = kept.flatMap({ $0.cells.compactMap { $0?.span.end } }).max(),
+              let lastLine = (from..<ls.count).last(where: { ls[$0].start < cellsEnd }) else { return nil }
+        return (debtRows(text, ls, kinds, printed, bands, columns), lastLine)
+    }
+
+    /// The blocks of cells after the labels, in print order, each with the header pieces
+    /// printed before it (none: it may continue the column before it).
+    static func debtSegments(_ text: [UInt8], _ ls: [Span], _ kinds: [Line], from j: Int) -> [DebtColumn] {
+        var segments: [DebtColumn] = []
         var pieces: [Int] = []
-        var last = j - 1
         var k = j
-        // Whether the column being filled may take the next block of cells.
-        // Amounts go on to one a row; rates stop at one an instrument.
-        func open(_ percent: Bool) -> Bool {
-            guard let c = columns.last, !c.isText, c.isPercent == percent, c.cells.count < rows else { return false }
-            return !(percent && c.cells.count == instruments)
-        }
-        scan: while k < ls.count {
+        while k < ls.count {
             if kinds[k] == .blank || kinds[k] == .currencySign { k += 1; continue }
             var e = k
             while e < ls.count, kinds[e] != .blank, kinds[e] != .currencySign { e += 1 }
@@ -200,82 +246,145 @@ extension ColumnRuns {
                 break
             case .pieces(let p):
                 pieces += p
-                if pieces.count > maxPieces { break scan }
+                if pieces.count > maxPieces { return segments }
             case .words(let w):
-                guard w.count == instruments || w.count == rows else { break scan }
-                columns.append(DebtColumn(pieces: pieces, cells: w, isText: true))
+                segments.append(DebtColumn(pieces: pieces, cells: w, isText: true))
                 pieces = []
-                last = e - 1
             case .cells(let c, let percent):
-                if pieces.isEmpty, open(percent), let n = columns.last?.cells.count, n + c.count <= rows {
-                    columns[columns.count - 1].cells += c
-                    columns[columns.count - 1].isPercent = columns[columns.count - 1].isPercent || percent
-                } else {
-                    guard c.count <= rows else { break scan }
-                    columns.append(DebtColumn(pieces: pieces, cells: c, isPercent: percent))
-                    pieces = []
-                }
-                last = e - 1
+                // Footnote markers right under the labels (`(1)` / `(2)`) head no column.
+                if segments.isEmpty, pieces.isEmpty, footnoteMarkers(c) { break }
+                segments.append(DebtColumn(pieces: pieces, cells: c, isPercent: percent))
+                pieces = []
             }
             k = e
         }
-        // A column left short (not one cell a row or an instrument) ends the schedule before it.
-        while let c = columns.last, !(c.cells.count == rows || (c.cells.count == instruments && (c.isPercent || c.isText))) {
-            columns.removeLast()
-        }
-        guard !columns.isEmpty, columns.contains(where: { !$0.isText && !$0.isPercent }),
-              columns.allSatisfy({ $0.cells.count == rows || (($0.isPercent || $0.isText) && $0.cells.count == instruments) }),
-              debtTotalsAddUp(printed, columns.filter { !$0.isText && !$0.isPercent }) else { return nil }
-        // Lines after the last column kept are not the schedule's.
-        let kept = columns.filter { !$0.isText }
-        guard let cellsEnd = kept.flatMap({ $0.cells.compactMap { $0?.span.end } }).max(),
-              let lastLine = (from...last).last(where: { ls[$0].start < cellsEnd }) else { return nil }
-        return (debtRows(text, ls, kinds, printed, kept), lastLine)
+        return segments
     }
 
-    /// **Totals of a debt schedule.** In each amount column, each `Total` row is the sum of
-    /// the rows since the total before (and that total), unless printed as a dash; two rows
-    /// after the last total are its portions (the second the total less the first). Each
-    /// column has one total at least that adds up, and none that does not.
-    static func debtTotalsAddUp(_ labels: [Label], _ columns: [DebtColumn]) -> Bool {
-        for c in columns {
-            let v = c.cells.map { cell -> Double? in cell.flatMap { NumberParser.parse($0.text)?.value } }
+    /// Whether cells are footnote markers in order: `(1)`, `(2)`, ...
+    static func footnoteMarkers(_ cells: [GridCell?]) -> Bool {
+        cells.count <= maxFootnoteMarkers && cells.enumerated().allSatisfy { k, c in c?.text == "(\(k + 1))" }
+    }
+
+    /// The columns of each band (`debtColumns`) and the kinds of the first band's columns
+    /// (the template the other bands follow).
+    struct DebtColumns {
+        var byBand: [[DebtColumn]]
+        var template: [DebtColumn]
+    }
+
+    /// Each band's columns from the segments, in print order: a band's columns left to
+    /// right, then the next band's. An amount column takes segments with no pieces between
+    /// them until it holds one figure a row of its band; a rate or text column is one
+    /// segment, one cell a row or an instrument of its band. The first band takes columns
+    /// while they fit; each later band as many of the same kinds (no rate or text column
+    /// where it has no instrument). Nil unless every band is complete.
+    static func debtColumns(_ segments: [DebtColumn], _ bands: [DebtBand]) -> DebtColumns? {
+        var s = 0
+        // The next column of `band` of the kind of `like` (any kind when nil), or nil.
+        func column(_ band: DebtBand, like: DebtColumn?) -> DebtColumn? {
+            guard s < segments.count else { return nil }
+            var c = segments[s]
+            if let like, like.isText != c.isText || like.isPercent != c.isPercent { return nil }
+            if c.isText || c.isPercent {
+                guard c.cells.count == band.rows.count || c.cells.count == band.instruments else { return nil }
+                s += 1
+                return c
+            }
+            var n = s + 1
+            while c.cells.count < band.rows.count, n < segments.count, segments[n].pieces.isEmpty,
+                  !segments[n].isText, !segments[n].isPercent {
+                c.cells += segments[n].cells
+                n += 1
+            }
+            guard c.cells.count == band.rows.count else { return nil }
+            s = n
+            return c
+        }
+        var firstBand: [DebtColumn] = []
+        guard let band0 = bands.first else { return nil }
+        while let c = column(band0, like: nil) { firstBand.append(c) }
+        guard !firstBand.isEmpty else { return nil }
+        var byBand = [firstBand]
+        for band in bands.dropFirst() {
+            var cols: [DebtColumn] = []
+            for like in firstBand where band.instruments > 0 || (!like.isText && !like.isPercent) {
+                guard let c = column(band, like: like) else { return nil }
+                cols.append(c)
+            }
+            byBand.append(cols)
+        }
+        return DebtColumns(byBand: byBand, template: firstBand)
+    }
+
+    /// The cells of template column `column` for each label (nil for a group label, a row
+    /// the column has no cell for).
+    static func debtCells(_ labels: [Label], _ bands: [DebtBand], _ columns: DebtColumns, column: Int) -> [GridCell?] {
+        var out = [GridCell?](repeating: nil, count: labels.count)
+        for (b, band) in bands.enumerated() {
+            // The band's column of that kind: the same position among the columns it has.
+            let kinds = columns.template.indices.filter { band.instruments > 0 || (!columns.template[$0].isText && !columns.template[$0].isPercent) }
+            guard let at = kinds.firstIndex(of: column), columns.byBand[b].indices.contains(at) else { continue }
+            let cells = columns.byBand[b][at].cells
+            for (k, row) in band.rows.enumerated() where cells.indices.contains(k) {
+                out[row] = cells[k]
+            }
+        }
+        return out
+    }
+
+    /// **Totals of a debt schedule.** In each amount column (`columns`: a cell per label), each
+    /// `Total` row is the sum of the rows above it since the last group label (a total
+    /// printed as a dash passed over); two rows after the last total are its portions (the
+    /// second the total less the first). Each column has one total at least that adds up,
+    /// and none that does not.
+    static func debtTotalsAddUp(_ labels: [Label], _ columns: [[GridCell?]]) -> Bool {
+        for cells in columns {
+            let parsed = cells.map { cell in cell.flatMap { NumberParser.parse($0.text) } }
+            let v = parsed.map { $0?.value }
             var sum = 0.0, checked = 0
             var lastTotal: Int?
             for (i, l) in labels.enumerated() {
+                if l.text.hasSuffix(":") { sum = 0; continue }
                 guard let x = v[i] else { continue }
-                if LabelText.isTotalLabel(l.text) {
-                    if c.cells[i].map({ NumberParser.parse($0.text)?.kind == .dash }) == true, sum != 0 {
-                        lastTotal = i
-                        continue
-                    }
-                    guard abs(x - sum) < 0.5 else { return false }
-                    checked += 1
-                    lastTotal = i
-                }
-                sum += LabelText.isTotalLabel(l.text) ? 0 : x
+                guard LabelText.isTotalLabel(l.text) else { sum += x; continue }
+                lastTotal = i
+                if parsed[i]?.kind == .dash, sum != 0 { continue }
+                guard abs(x - sum) < 0.5 else { return false }
+                checked += 1
             }
             guard checked > 0 else { return false }
-            if let t = lastTotal, t + 3 == labels.count, let total = v[t], let a = v[t + 1], let b = v[t + 2],
-               NumberParser.parse(c.cells[t]?.text ?? "")?.kind == .number {
+            if let t = lastTotal, t + 3 == labels.count, parsed[t]?.kind == .number,
+               let total = v[t], let a = v[t + 1], let b = v[t + 2] {
                 guard abs(total - abs(a) - b) < 0.5 else { return false }
             }
         }
         return true
     }
 
-    /// The grid of a debt schedule: column 0 the labels, one column per rate or amount column
-    /// (a rate column's cells on the instruments' rows), header rows from each column's
-    /// pieces, bottom aligned; a year printed as the last piece of a rate column heads the
-    /// amount column after it when that one has no pieces of its own.
-    static func debtRows(_ text: [UInt8], _ ls: [Span], _ kinds: [Line], _ labels: [Label], _ columns: [DebtColumn]) -> [GridRow] {
-        var heads = columns.map { $0.pieces.compactMap { GridReader.cell(text, ls[$0].range) } }
-        for i in columns.indices.dropFirst() where heads[i].isEmpty && columns[i - 1].isPercent {
-            if let y = columns[i - 1].pieces.last, kinds[y] == .year, heads[i - 1].count > 1 {
+    /// The grid of a debt schedule: column 0 the labels (a group label or heading a row of
+    /// its own), one column per rate or amount column of the first band (a rate column's
+    /// cells on its band's instruments), header rows from each column's pieces, bottom
+    /// aligned; a year printed as the last piece of a rate column heads the amount column
+    /// after it when that one has no pieces of its own.
+    static func debtRows(_ text: [UInt8], _ ls: [Span], _ kinds: [Line], _ labels: [Label], _ bands: [DebtBand],
+                         _ columns: DebtColumns) -> [GridRow] {
+        let shown = columns.template.indices.filter { !columns.template[$0].isText }
+        let template = shown.map { columns.template[$0] }
+        var heads = template.map { $0.pieces.compactMap { GridReader.cell(text, ls[$0].range) } }
+        for i in template.indices.dropFirst() where heads[i].isEmpty && template[i - 1].isPercent {
+            if let y = template[i - 1].pieces.last, kinds[y] == .year, heads[i - 1].count > 1 {
                 heads[i] = [heads[i - 1].removeLast()]
             }
         }
-        let start = labels.first?.span.start ?? 0
+        var start = labels.first?.span.start ?? 0
+        // No pieces before the runs: the years above the labels head the amount columns, one
+        // each in order (`yearsAbove`).
+        let amounts = template.indices.filter { !template[$0].isPercent }
+        if heads.allSatisfy(\.isEmpty), let above = yearsAbove(text, before: start), above.years.count == amounts.count {
+            for (i, year) in zip(amounts, above.years) { heads[i] = above.pieces + [year] }
+            if let f = above.pieces.first ?? above.years.first, !above.pastCaption { start = min(start, f.span.start) }
+        }
         var rows: [GridRow] = []
         let depth = heads.map(\.count).max() ?? 0
         for level in 0..<depth {
@@ -287,15 +396,23 @@ extension ColumnRuns {
                 if let c { end = max(end, c.span.end) }
                 cells.append(c)
             }
-            rows.append(GridRow(cells: cells, span: Span(start: start, end: end)))
+            var row = GridRow(cells: cells, span: Span(start: start, end: end))
+            // A column without pieces takes none of its neighbour's (`headerlessColumn`).
+            if heads.contains(where: \.isEmpty) { row.spanEnds = headerlessColumn(cells, columns: heads.count) }
+            rows.append(row)
         }
+        let byColumn = shown.map { debtCells(labels, bands, columns, column: $0) }
         for (v, label) in labels.enumerated() {
-            var cells: [GridCell?] = [GridCell(text: label.text, span: label.span)]
+            let labelCell = GridCell(text: label.text, span: label.span)
+            if label.isGroup {
+                rows.append(GridRow(cells: [labelCell], span: label.span))
+                continue
+            }
+            var cells: [GridCell?] = [labelCell]
             var end = label.span.end
-            for c in columns {
-                let cell = c.cells.indices.contains(v) ? c.cells[v] : nil
-                if let cell { end = max(end, cell.span.end) }
-                cells.append(cell)
+            for column in byColumn {
+                if let cell = column[v] { end = max(end, cell.span.end) }
+                cells.append(column[v])
             }
             rows.append(GridRow(cells: cells, span: Span(start: label.span.start, end: end)))
         }

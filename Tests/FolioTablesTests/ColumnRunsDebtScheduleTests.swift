@@ -187,6 +187,89 @@ import Testing
         #expect(ColumnRuns.debtSchedule(good, gl, ColumnRuns.classifyAll(good, gl), from: first) != nil)
     }
 
+    /// Notes in bands under headings without a colon, the totals in the last notes' band and a
+    /// group of portions after them: each band's columns printed before the next band's, the
+    /// rates one a note of the band, the years above the labels; a footnote marker right
+    /// under the labels heads no column.
+    static let notesInBands = """
+        Debt
+        December 31,
+        2031
+
+        2030
+
+        Effective Interest
+        Rate(1)
+
+        (in millions, except percentages)
+
+        Dollar notes
+        2.15% Senior Notes due May 2033
+        3.40% Senior Notes due May 2036
+        4.05% Senior Notes due May 2041
+        Sterling notes
+        1.25% Senior Notes due June 2034
+        2.60% Senior Notes due June 2039
+        Total debt
+        Unamortized discounts
+        Total carrying value of debt
+        Reported as:
+        Current maturities of debt
+        Long-term debt
+        Total carrying value of debt
+        (1)
+
+        $
+
+        600
+        900
+        1,100
+
+        $
+
+        600
+        900
+        1,100
+
+        2.24 %
+        3.52 %
+        4.11 %
+
+        420
+        380
+        3,400
+        (25)
+        3,375 $
+
+        410
+        370
+        3,380
+        (30)
+        3,350
+
+        1.33 %
+        2.71 %
+
+        —
+        3,375
+        3,375
+
+        —
+        3,350
+        3,350
+
+        """
+
+    @Test func notesInBandsUnderHeadings() throws {
+        let doc = try processed(text: Self.notesInBands)
+        let t = try #require(doc.tables.first)
+        #expect(values(t, "3.40% Senior Notes due May 2036") == [900, 900, 3.52])
+        #expect(values(t, "2.60% Senior Notes due June 2039") == [380, 370, 2.71])
+        #expect(values(t, "Total debt") == [3_400, 3_380])
+        #expect(values(t, "Long-term debt") == [3_375, 3_350])
+        #expect(t.header.contains { $0.contains("2031") })
+    }
+
     /// A label starting with a rate: digits with a decimal point (or a range of two), `%`,
     /// then a word; a percent of prose is none.
     @Test func rateLabels() {
