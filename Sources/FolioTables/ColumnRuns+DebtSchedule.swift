@@ -82,6 +82,14 @@ extension ColumnRuns {
 
     /// `rateLabel` on the bytes `r` of `b` (trimmed).
     static func rateLabel(_ b: [UInt8], _ r: Range<Int>) -> Bool {
+        guard let i = rateEnd(b, r), i + 1 < r.upperBound, b[i] == 0x20 else { return false }
+        return ByteClass.isLetter(b[i + 1])
+    }
+
+    /// Where a rate printed at the start of the bytes `r` of `b` ends (the index after its
+    /// `%`): digits with a decimal point, or a range of two (`1.25-3.85`), then `%`, a space
+    /// before it allowed. Nil when `r` does not start with one.
+    static func rateEnd(_ b: [UInt8], _ r: Range<Int>) -> Int? {
         var i = r.lowerBound
         let end = min(r.upperBound, r.lowerBound + 24)
         func number() -> Bool {
@@ -93,14 +101,14 @@ extension ColumnRuns {
             while i < end, ByteClass.isDigit(b[i]) { i += 1 }
             return i > f
         }
-        guard number() else { return false }
+        guard number() else { return nil }
         if i < end, b[i] == 0x2D {
             i += 1
-            guard number() else { return false }
+            guard number() else { return nil }
         }
         if i < end, b[i] == 0x20 { i += 1 }
-        guard i + 2 < end, b[i] == 0x25, b[i + 1] == 0x20 else { return false }
-        return ByteClass.isLetter(b[i + 2])
+        guard i < end, b[i] == 0x25 else { return nil }
+        return i + 1
     }
 
     /// A line of two dashes or more run together (`—————`): one dash a row of one column.
@@ -122,11 +130,10 @@ extension ColumnRuns {
         guard r.count <= maxFigureBytes, r.contains(where: { text[$0] == 0x25 }) else { return nil }
         var hi = r.upperBound
         if r.count > 2, text[hi - 1] == 0x24, text[hi - 2] == 0x20 { hi -= 2 }
-        let t = String(decoding: text[r.lowerBound..<hi], as: UTF8.self)
         if let p = NumberParser.parse(bytes: Array(text[r.lowerBound..<hi])), p.isPercent, p.suffixScale == nil {
             return (GridReader.cell(text, GridReader.trim(text, r.lowerBound..<hi)), true)
         }
-        return rateLabel(t + " x") ? (nil, true) : nil
+        return rateEnd(text, r.lowerBound..<hi) == hi ? (nil, true) : nil
     }
 
     /// The block of lines `lo..<hi` (no blank line, no currency sign among them).

@@ -270,6 +270,31 @@ import Testing
         #expect(t.header.contains { $0.contains("2031") })
     }
 
+    /// Lines of prose that start with a rate, then figures that are no schedule's columns
+    /// (no total adds up): no debt schedule, no table with these rows.
+    @Test func proseStartingWithRatesStaysText() throws {
+        let text = """
+            Highlights
+
+            4.50% growth in subscribers over the prior year
+            2.25% decline in churn across regions
+            6.10% increase in average revenue per member
+            3.75% of employees in research
+            1.50% rise in content hours
+
+            Key figures
+
+            120
+            95
+            310
+            44
+            18
+
+            """
+        let doc = try processed(text: text)
+        #expect(!doc.tables.contains { t in t.cells.contains { $0.rowLabel.hasPrefix("4.50% growth") } })
+    }
+
     /// A label starting with a rate: digits with a decimal point (or a range of two), `%`,
     /// then a word; a percent of prose is none.
     @Test func rateLabels() {
