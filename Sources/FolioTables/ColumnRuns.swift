@@ -1962,6 +1962,9 @@ enum ColumnRuns {
         // A status note printed right over the labels (`(unaudited)`) is none of them.
         var first = kinds.firstIndex(of: .label)
         if let f = first, isStatusNote(text, lines[f]) { first = kinds[(f + 1)...].firstIndex(of: .label) }
+        // A debt schedule (text and rate columns among the amounts) is read as one first
+        // (`debtSchedule`, ColumnRuns+DebtSchedule.swift).
+        if let f = first, let debt = debtSchedule(text, lines, kinds, from: f) { return .rows(debt.rows) }
         guard let first, let shape = shape(text, lines, kinds, from: first, scanned: &scanned) else {
             return .unreconciled("no label run followed by figure runs")
         }

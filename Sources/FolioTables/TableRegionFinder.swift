@@ -271,7 +271,11 @@ public enum TableRegionFinder {
                 // Only from the first line of a label run (the line before is no label).
                 var scanned = i + 1
                 let runStart = i == 0 || i == regionEnd || kinds[i - 1] != .other || runKinds[i - 1] != .label
-                if runStart, let last = RowRuns.extent(text, ls, runKinds, from: i) {
+                // A debt schedule (`ColumnRuns.debtSchedule`) first: its text and rate columns
+                // end any other shape.
+                if runStart, let debt = ColumnRuns.debtSchedule(text, ls, runKinds, from: i) {
+                    take(i, debt.last, .columnRuns)
+                } else if runStart, let last = RowRuns.extent(text, ls, runKinds, from: i) {
                     take(i, last, .rowRuns)
                 } else if runStart, let shape = ColumnRuns.shape(text, ls, runKinds, from: i, scanned: &scanned) {
                     // Rows printed one by one after the runs (a label, then its figures) are
