@@ -214,7 +214,11 @@ extension ColumnRuns {
         var j = from
         var rates = 0
         while j < ls.count, kinds[j] == .label, j - from < maxLabels {
-            if rateLabel(text, GridReader.trim(text, ls[j].range)) { rates += 1 }
+            // A rate opens with a digit (after blanks `trim` passes): most labels are passed
+            // on their first byte.
+            let b = ls[j].start < ls[j].end ? text[ls[j].start] : 0
+            if ByteClass.isDigit(b) || b == 0x20 || b == 0x09 || b == 0xC2,
+               rateLabel(text, GridReader.trim(text, ls[j].range)) { rates += 1 }
             j += 1
         }
         guard rates >= minRateLabels, j - from >= minRateLabels + 2, j < ls.count else { return nil }
