@@ -305,7 +305,8 @@ enum ColumnRuns {
                 // several columns at once, and which run is whose cannot be told. Before the
                 // first run they are the header's years left to right (`yearsBeforeTheRuns`).
                 guard !pieces.contains(where: { kinds[$0] == .year })
-                        || (runs.isEmpty && yearsBeforeTheRuns(text, ls, kinds, pieces + [k])) else { break scan }
+                        || (runs.isEmpty && yearsBeforeTheRuns(text, ls, kinds, pieces + [k]))
+                        || groupHeadingAmongBand(text, ls, kinds, runs, pieces + [k]) else { break scan }
                 pieces.append(k)
             case .label where figures.isEmpty:
                 // A group label (`Cost of revenue:`) starts the next rows, it heads no column.
@@ -321,7 +322,7 @@ enum ColumnRuns {
             default:
                 break scan
             }
-            if pieces.count > maxPieces { break }
+            if pieces.count > maxPieces, !groupHeadingAmongBand(text, ls, kinds, runs, pieces) { break }
             k += 1
         }
         if !figures.isEmpty { runs.append((pieces, figures)) }
@@ -1949,6 +1950,7 @@ enum ColumnRuns {
         if reading == nil, letters > 0 {
             reading = reconciled(text, lines, kinds, shape.runs, Array(printed.dropLast(letters)), oneColumn: oneColumn)
         }
+        if reading == nil { reading = periodGroupsReconciled(text, lines, kinds, shape.runs, printed) } // labels joined
         // Last, the first label a heading over its rows (`headsItsRows`).
         if reading == nil, headsItsRows(printed) {
             var v = printed
@@ -1972,6 +1974,8 @@ enum ColumnRuns {
         let twice = heads.contains(where: { !$0.isEmpty }) ? above.first.map { headerAbove(text, before: $0.span.start).cells } ?? [] : []
         if !twice.isEmpty, let spread = headsByYears(heads, above: twice + above) {
             heads = spread
+        } else if let first = shape.labels.first, let groups = headsAroundBand(text, heads, labelsStart: lines[first].start, start: start) {
+            (heads, start) = groups // a period group's heading among a one-row band (`groupHeadingAmongBand`)
         } else if let spread = headsByYears(heads, above: above) ?? headsInPeriodGroups(heads, above: above) {
             // The years printed in column order, whichever run they were printed before.
             heads = spread
