@@ -77,7 +77,7 @@ extension ColumnRuns {
             dates.insert(c, at: 0)
             k -= 1
         }
-        guard years.count >= 2, yearsInColumnOrder(years), dates.count <= years.count, classify(text, above[max(k, 0)]) == .label,
+        guard years.count >= 2, yearsInColumnOrder(years), dates.count <= years.count, k >= 0, classify(text, above[k]) == .label,
               let heading = cell(k), namesPeriod(heading.text) else { return nil }
         return ([heading] + dates + years, pastCaption)
     }
@@ -98,13 +98,18 @@ extension ColumnRuns {
 }
 
 extension ColumnRuns {
-    /// Whether a run of `runs` after the first is headed by a period group's heading printed
-    /// among the one-row band (`groupHeadingAmongBand`).
-    static func holdsGroupHeadingAmongBand(_ text: [UInt8], _ lines: [Span], _ kinds: [Line],
-                                           _ runs: [(pieces: [Int], figures: [Int])]) -> Bool {
-        runs.indices.dropFirst().contains { i in
+    /// The columns the period groups of `runs` print when a run after the first is headed by
+    /// a period group's heading printed among the one-row band (`groupHeadingAmongBand`): that
+    /// heading's years, once for each such heading and once for the first group (its heading
+    /// above the labels); nil when no run is so headed, or two such headings differ in years.
+    static func columnsOfPeriodGroups(_ text: [UInt8], _ lines: [Span], _ kinds: [Line],
+                                      _ runs: [(pieces: [Int], figures: [Int])]) -> Int? {
+        let headed = runs.indices.dropFirst().filter { i in
             !runs[i].pieces.isEmpty && groupHeadingAmongBand(text, lines, kinds, Array(runs[..<i]), runs[i].pieces)
         }
+        let years = Set(headed.map { runs[$0].pieces.filter { kinds[$0] == .year }.count })
+        guard years.count == 1, let perGroup = years.first else { return nil }
+        return perGroup * (headed.count + 1)
     }
 
     /// **Bands at labels joined in a statement of period groups.** A statement of two period
@@ -115,14 +120,43 @@ extension ColumnRuns {
     /// are read (`Depreciation and amortization of property, equipment and` / `intangibles`),
     /// and a joined label shorter than `wrappedLabelBytes` is not known as wrapped. When the
     /// region's runs hold a period group's heading among a one-row band
-    /// (`groupHeadingAmongBand`) and the labels as printed do not reconcile, they are tried
-    /// once more with each label longer than a header piece taken as printed on two lines:
-    /// the reading is still taken only when the counts fit exactly one order (`slots`).
+    /// (`groupHeadingAmongBand`) and the labels as printed do not reconcile, the labels
+    /// longer than a header piece (and not known as wrapped) are taken as printed on two
+    /// lines, the fewest first: each one alone, then each two (`maxJoinedLabels`; at most
+    /// `maxLongLabels` to choose among). The
+    /// reading is taken only when, at the fewest that fit, exactly one choice lets the counts
+    /// fit, in exactly one order (`reconcile`, `slots`), with as many columns as the groups'
+    /// headings tell (`columnsOfPeriodGroups`: a band's runs taken as the rows of fewer
+    /// columns are a misreading).
     static func periodGroupsReconciled(_ text: [UInt8], _ lines: [Span], _ kinds: [Line],
                                        _ runs: [(pieces: [Int], figures: [Int])], _ printed: [Label]) -> Reconciled? {
-        guard holdsGroupHeadingAmongBand(text, lines, kinds, runs) else { return nil }
-        var labels = printed
-        for i in labels.indices where !labels[i].isGroup && labels[i].text.utf8.count > maxPieceBytes { labels[i].wrapped = true }
-        return reconciled(text, lines, kinds, runs, labels, oneColumn: false)
+        guard let columns = columnsOfPeriodGroups(text, lines, kinds, runs) else { return nil }
+        let joinable = joinableRuns(kinds, runs)
+        let long = printed.indices.filter { !printed[$0].isGroup && !printed[$0].printedWrapped && printed[$0].text.utf8.count > maxPieceBytes }
+        guard long.count <= maxLongLabels else { return nil }
+        // The fewest labels taken as wrapped first: one, then two.
+        for size in 1...maxJoinedLabels {
+            var found: [Reconciled] = []
+            for set in subsets(long, size: size) {
+                var labels = printed
+                for i in set { labels[i].wrapped = true }
+                // As many columns as the groups' headings tell.
+                if let r = reconcile(text, lines, kinds, runs, labels, joinable: joinable), r.slots.columns == columns { found.append(r) }
+                if found.count > 1 { return nil }
+            }
+            if let r = found.first { return r }
+        }
+        return nil
+    }
+
+    /// Most labels `periodGroupsReconciled` takes as wrapped at once.
+    static let maxJoinedLabels = 2
+    /// Most long labels `periodGroupsReconciled` chooses among (their pairs are tried).
+    static let maxLongLabels = 16
+
+    /// The subsets of `items` of `size` one or two, in order.
+    static func subsets(_ items: [Int], size: Int) -> [[Int]] {
+        guard size == 2 else { return items.map { [$0] } }
+        return items.indices.flatMap { a in items.indices.filter { $0 > a }.map { [items[a], items[$0]] } }
     }
 }

@@ -235,12 +235,179 @@ import Testing
                                                        "2029-10-01..2030-03-31", "2028-10-01..2029-03-31"])
     }
 
+    /// Two bands ending at joined labels: the fewest labels taken as wrapped that let the
+    /// counts fit are two, and only one pair does.
+    @Test func twoBandsEndAtJoinedLongLabels() throws {
+        let text = """
+            ACME WIDGETS, INC.
+            STATEMENTS OF CASH FLOWS
+            (in thousands)
+            Three Months Ended
+            March 31,
+            March 31,
+            2030
+            2029
+
+            Cash flows from operating activities:
+            Net income
+            Adjustments to reconcile net income to net cash:
+            Increase in inventories
+            Decrease in payables
+            Depreciation and amortization of property and equipment
+            Stock-based compensation
+            Net cash provided by operating activities
+            Cash flows from investing activities:
+            Purchases of equipment
+            Proceeds from sales of equipment
+            Purchases of investments
+            Maturities of investments
+            Net cash used in investing activities
+            Effect of exchange rate changes on cash and cash equivalents
+            Net increase in cash and cash equivalents
+            Cash and cash equivalents at beginning of period
+            Cash and cash equivalents at end of period
+
+            $
+
+            100
+
+            $
+
+            Six Months Ended
+            March 31,
+            March 31,
+            2030
+            2029
+
+            90
+
+            $ 210
+
+            $ 170
+
+            (5)
+            (4)
+
+            (3)
+            (2)
+
+            (9)
+            (6)
+
+            (8)
+            (7)
+
+            20
+            10
+            121
+
+            18
+            9
+            112
+
+            40
+            21
+            256
+
+            36
+            17
+            208
+
+            (30)
+            5
+            (10)
+            15
+            (20)
+
+            (20)
+            4
+            (8)
+            12
+            (12)
+
+            (50)
+            9
+            (18)
+            27
+            (32)
+
+            (40)
+            7
+            (15)
+            20
+            (28)
+
+            2
+            103
+            400
+            503
+
+            (1)
+            99
+            300
+            399
+
+            3
+            227
+            276
+            503
+
+            (2)
+            178
+            221
+            399
+            """
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first)
+        #expect(Self.values(t, row: "Depreciation and amortization of property and equipment") == [20, 18, 40, 36])
+        #expect(Self.values(t, row: "Cash and cash equivalents at end of period") == [503, 399, 503, 399])
+        #expect(Self.periods(t, row: "Purchases of equipment") == ["2030-01-01..2030-03-31", "2029-01-01..2029-03-31",
+                                                                   "2029-10-01..2030-03-31", "2028-10-01..2029-03-31"])
+    }
+
     /// Guard: a second group whose years do not repeat the first's in the same order: which
     /// column is whose cannot be told, no column gets a period from the groups' headings.
     @Test func groupsWhoseYearsDoNotRepeatGiveNoPeriod() throws {
         let doc = try processed(text: Self.cashFlows(secondYears: "2029\n2030"))
         for t in doc.tables {
             #expect(!Self.periods(t, row: "Depreciation").contains { $0.hasPrefix("2029-01-01") || $0.hasPrefix("2030-01-01") })
+        }
+    }
+
+    /// Guard: a schedule of one row under a long heading in capitals, its four figures each a
+    /// run, the second group's heading among them. Taking the heading as wrapped reads the
+    /// four runs as two columns of two rows (the heading taking figures): fewer columns than
+    /// the groups' headings tell, so that reading is not taken.
+    @Test func aReadingOfFewerColumnsThanTheGroupsIsNotTaken() throws {
+        let text = """
+            Gains and losses recognized in other comprehensive income:
+            Three Months Ended March 31
+            2030
+            2029
+
+            DERIVATIVES IN NET INVESTMENT HEDGING RELATIONSHIPS
+            Foreign currency interest rate contracts
+            $
+            (473) $
+
+            Nine Months Ended March 31
+            2030
+            2029
+
+            269
+
+            $
+
+            (117) $
+
+            67
+
+            Amounts reclassified from accumulated other comprehensive income were not material.
+            """
+        let doc = try processed(text: text)
+        for t in doc.tables {
+            #expect(t.cells.filter { $0.rowLabel.hasPrefix("DERIVATIVES") }.allSatisfy { $0.value == nil })
+            #expect(t.nCols != 3)
         }
     }
 
