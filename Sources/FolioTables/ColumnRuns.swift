@@ -340,7 +340,8 @@ enum ColumnRuns {
                 // several columns at once, and which run is whose cannot be told. Before the
                 // first run they are the header's years left to right (`yearsBeforeTheRuns`).
                 guard !pieces.contains(where: { kinds[$0] == .year })
-                        || (runs.isEmpty && yearsBeforeTheRuns(text, ls, kinds, pieces + [k])) else { break scan }
+                        || (runs.isEmpty && yearsBeforeTheRuns(text, ls, kinds, pieces + [k]))
+                        || groupHeadingAmongBand(text, ls, kinds, runs, pieces + [k]) else { break scan }
                 pieces.append(k)
             case .label where figures.isEmpty:
                 // A group label (`Cost of revenue:`) starts the next rows, it heads no column.
@@ -356,7 +357,7 @@ enum ColumnRuns {
             default:
                 break scan
             }
-            if pieces.count > maxPieces { break }
+            if pieces.count > maxPieces, !groupHeadingAmongBand(text, ls, kinds, runs, pieces) { break }
             k += 1
         }
         if !figures.isEmpty { runs.append((pieces, figures)) }
@@ -1955,22 +1956,12 @@ enum ColumnRuns {
         return (none, unitsRow(u, columns: heads.count, start: start))
     }
 
-    /// The grid of a region `find` gave (its lines), or why its counts do not reconcile.
-    static func read(_ text: [UInt8], _ lines: [Span]) -> Reading {
-        var scanned = 0
-        let kinds = classifyAll(text, lines)
-        // A status note printed right over the labels (`(unaudited)`) is none of them.
-        var first = kinds.firstIndex(of: .label)
-        if let f = first, isStatusNote(text, lines[f]) { first = kinds[(f + 1)...].firstIndex(of: .label) }
-        // A debt schedule (text and rate columns among the amounts) is read as one first
-        // (`debtSchedule`, ColumnRuns+DebtSchedule.swift).
-        if let f = first, let debt = debtSchedule(text, lines, kinds, from: f) { return .rows(debt.rows) }
-        guard let first, let shape = shape(text, lines, kinds, from: first, scanned: &scanned) else {
-            return .unreconciled("no label run followed by figure runs")
-        }
-        if let why = notColumns(text, lines, shape) { return .unreconciled(why) }
-        let printed = labels(text, lines, shape.labels)
-        let data = printed.filter { !$0.isGroup }
+    /// The counts of a region's runs and labels reconciled (`reconciled`) as printed, then
+    /// without the runs printed before the columns, without the label column's footnote
+    /// letters, with the labels the normalizer joined taken apart (`periodGroupsReconciled`),
+    /// and last with the first label a heading over its rows; nil when none reconciles.
+    static func reconciledAsPrinted(_ text: [UInt8], _ lines: [Span], _ kinds: [Line], _ shape: Shape,
+                                    _ printed: [Label]) -> Reconciled? {
         // The runs as printed, then without the runs printed before the columns (a page
         // number, the label column's footnote markers: `runsBeforeTheColumns`).
         // One column is read only under no years printed one a column above the labels
@@ -1987,13 +1978,33 @@ enum ColumnRuns {
         if reading == nil, letters > 0 {
             reading = reconciled(text, lines, kinds, shape.runs, Array(printed.dropLast(letters)), oneColumn: oneColumn)
         }
+        if reading == nil { reading = periodGroupsReconciled(text, lines, kinds, shape.runs, printed) } // labels joined
         // Last, the first label a heading over its rows (`headsItsRows`).
         if reading == nil, headsItsRows(printed) {
             var v = printed
             v[0].heading = true
             reading = reconciled(text, lines, kinds, shape.runs, v, oneColumn: false)
         }
-        guard let reading else {
+        return reading
+    }
+
+    /// The grid of a region `find` gave (its lines), or why its counts do not reconcile.
+    static func read(_ text: [UInt8], _ lines: [Span]) -> Reading {
+        var scanned = 0
+        let kinds = classifyAll(text, lines)
+        // A status note printed right over the labels (`(unaudited)`) is none of them.
+        var first = kinds.firstIndex(of: .label)
+        if let f = first, isStatusNote(text, lines[f]) { first = kinds[(f + 1)...].firstIndex(of: .label) }
+        // A debt schedule (text and rate columns among the amounts) is read as one first
+        // (`debtSchedule`, ColumnRuns+DebtSchedule.swift).
+        if let f = first, let debt = debtSchedule(text, lines, kinds, from: f) { return .rows(debt.rows) }
+        guard let first, let shape = shape(text, lines, kinds, from: first, scanned: &scanned) else {
+            return .unreconciled("no label run followed by figure runs")
+        }
+        if let why = notColumns(text, lines, shape) { return .unreconciled(why) }
+        let printed = labels(text, lines, shape.labels)
+        let data = printed.filter { !$0.isGroup }
+        guard let reading = reconciledAsPrinted(text, lines, kinds, shape, printed) else {
             let counts = shape.runs.map { String($0.figures.count) }.joined(separator: ", ")
             return .unreconciled("\(data.count) labelled rows but runs of \(counts) figures")
         }
@@ -2010,6 +2021,8 @@ enum ColumnRuns {
         let twice = heads.contains(where: { !$0.isEmpty }) ? above.first.map { headerAbove(text, before: $0.span.start).cells } ?? [] : []
         if !twice.isEmpty, let spread = headsByYears(heads, above: twice + above) {
             heads = spread
+        } else if let first = shape.labels.first, let groups = headsAroundBand(text, heads, labelsStart: lines[first].start, start: start) {
+            (heads, start) = groups // a period group's heading among a one-row band (`groupHeadingAmongBand`)
         } else if let spread = headsByYears(heads, above: above) ?? headsInPeriodGroups(heads, above: above) {
             // The years printed in column order, whichever run they were printed before.
             heads = spread
