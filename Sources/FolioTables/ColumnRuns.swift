@@ -196,7 +196,9 @@ enum ColumnRuns {
                 reached = true
                 return false
             }
-            if let note = periodLineNote(t) {
+            // Offsets into `t` are offsets into the line's bytes only when the line is valid
+            // UTF-8 (`String(decoding:)` widens a bad byte to three).
+            if t.utf8.count == r.count, let note = periodLineNote(t) {
                 found.caption = (note.note, Span(start: r.lowerBound + note.offset, end: r.lowerBound + note.offset + note.note.utf8.count))
                 reached = true
                 return false
@@ -214,8 +216,10 @@ enum ColumnRuns {
     /// the caption used to stop there. The note, at the end of the line, is the caption. Nil
     /// when the line does not end with `)` or `:` or no units note ends it.
     static func leadInAbove(_ text: [UInt8], _ r: Range<Int>) -> (text: String, span: Span)? {
-        guard let last = r.last, text[last] == 0x29 || text[last] == 0x3A,
-              let note = UnitsParser.trailingNote(String(decoding: text[r], as: UTF8.self)) else { return nil }
+        guard let last = r.last, text[last] == 0x29 || text[last] == 0x3A else { return nil }
+        let t = String(decoding: text[r], as: UTF8.self)
+        // Offsets into `t` are offsets into the bytes only for valid UTF-8.
+        guard t.utf8.count == r.count, let note = UnitsParser.trailingNote(t) else { return nil }
         return (note.note, Span(start: r.lowerBound + note.offset, end: r.upperBound))
     }
 
@@ -223,12 +227,13 @@ enum ColumnRuns {
     /// columns one line naming their periods with the units note and a remark among its words
     /// (`years ended December 31 (in millions) (brackets denote cash outflows)`); in reading
     /// order that line stands above the labels, and no caption rule reads it (the note neither
-    /// opens nor ends it). A line naming a period (`ended`, `ending`, `as of`) that holds a
-    /// header cell's units note (`UnitsParser.embeddedCellNote`) is the caption; nil otherwise.
+    /// opens nor ends it). A line naming a period (the word `ended` or `ending`, or opening with
+    /// `as of`) that holds a header cell's units note (`UnitsParser.embeddedCellNote`) is the
+    /// caption; nil otherwise.
     static func periodLineNote(_ t: String) -> (note: String, offset: Int)? {
         guard t.utf8.count <= maxPeriodLineBytes, t.utf8.contains(0x28) else { return nil }
-        let l = LoweredLabel(t)
-        guard namesPeriod(t) || l.hasPrefix("as of") else { return nil }
+        let words = LabelText.words(t)
+        guard words.contains(where: { $0 == "ended" || $0 == "ending" }) || words.starts(with: ["as", "of"]) else { return nil }
         return UnitsParser.embeddedCellNote(t)
     }
 

@@ -67,13 +67,9 @@ extension RowRuns {
     }
 
     /// Whether a header piece names a month, in full or by its short name (`Jun. 30,`,
-    /// `Sept. 30,`, `Dec 31,`).
+    /// `Sept. 30,`, `Dec 31,`: `Months.number`).
     static func namesMonthOrItsShortName(_ s: String) -> Bool {
-        LabelText.words(s).contains { w in
-            ColumnRuns.months.contains(w) || (w.count >= 3 && ColumnRuns.months.contains { m in
-                m.hasPrefix(w) && (w.count == 3 || w == "sept")
-            })
-        }
+        LabelText.words(s).contains { Months.number($0) != nil }
     }
 }
 

@@ -219,10 +219,7 @@ enum RowRuns {
         guard let caption = found.caption else { return ([], nil) }
         if years.count < columns { return (yearsAcrossCaption(text, caption: caption.span, below: years, columns: columns), caption.span) }
         guard years.count == columns else { return ([], caption.span) }
-        let values = years.compactMap { Int($0.text) }
-        let rising = zip(values, values.dropFirst()).allSatisfy { $0 < $1 }
-        let falling = zip(values, values.dropFirst()).allSatisfy { $0 > $1 }
-        return (values.count == columns && (rising || falling) ? years : [], caption.span)
+        return (ColumnRuns.yearsInColumnOrder(years) ? years : [], caption.span)
     }
 
     /// The grid of a region `find` gave (its lines): the columns' years above it as a header

@@ -228,7 +228,8 @@ import Testing
         #expect(t.cells.contains { $0.rowLabel == "Dividends paid" && $0.value == -110 })
     }
 
-    /// `as of December 31 (in thousands, except share data)`, the note the last group.
+    /// `as of December 31 (in thousands, except share data) (unaudited)`: the line opens with
+    /// `as of`, a remark after the note.
     @Test func asOfLineInThousands() throws {
         let doc = try processed(text: Self.statement("as of December 31 (in thousands, except share data) (unaudited)"))
         let t = try #require(doc.tables.first)
@@ -244,5 +245,18 @@ import Testing
             let t = try #require(doc.tables.first)
             #expect(t.units.scale == nil)
         }
+    }
+}
+
+/// Bytes that are no UTF-8 in a lead-in line: its note's offset would not be a byte offset,
+/// so the line is no caption (no span past the line; `ColumnRuns.leadInAbove`).
+@Suite struct ColumnRunsCaptionAboveBadBytesTests {
+    @Test func badBytesGiveNoCaption() {
+        let text = Array("Net sales by region are as follows ".utf8) + [0xFF, 0xFE, 0xFD] + Array(" (in millions):".utf8)
+        #expect(ColumnRuns.leadInAbove(text, 0..<text.count) == nil)
+        let good = Array("Net sales by region are as follows (in millions):".utf8)
+        let note = ColumnRuns.leadInAbove(good, 0..<good.count)
+        #expect(note?.text == "(in millions)")
+        #expect(note.map { Array(good[$0.span.range]) } == Array("(in millions):".utf8))
     }
 }
