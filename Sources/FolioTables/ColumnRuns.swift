@@ -2028,7 +2028,9 @@ enum ColumnRuns {
             heads = spread
         } else if let first = shape.labels.first, let groups = headsAroundBand(text, heads, labelsStart: lines[first].start, start: start) {
             (heads, start) = groups // a period group's heading among a one-row band (`groupHeadingAmongBand`)
-        } else if let spread = headsByYears(heads, above: above) ?? headsInPeriodGroups(heads, above: above) {
+        } else if let spread = headsByYears(heads, above: above) ?? headsInPeriodGroups(heads, above: above)
+                    ?? headsInYearGroups(heads, above: above.isEmpty
+                        ? shape.labels.first.map { yearGroupPiecesAbove(text, before: lines[$0].start) } ?? [] : above) {
             // The years printed in column order, whichever run they were printed before.
             heads = spread
             if let f = above.first, !pastCaption { start = min(start, f.span.start) }

@@ -1,0 +1,182 @@
+import FolioModel
+@testable import FolioTables
+import Testing
+
+/// Reading-order tables of several measures a year, one year over each group of columns and
+/// one measure over each column, the pieces printed where the text flow reaches them
+/// (`ColumnRuns.headsInYearGroups`, #17). Inputs written for them (a made-up company).
+@Suite struct ColumnRunsYearGroupsTests {
+    static func columns(_ t: Table, _ label: String) -> [String] {
+        t.cells.filter { $0.rowLabel == label && $0.value != nil }.sorted { $0.col < $1.col }
+            .map { $0.columnPath.joined(separator: " ") }
+    }
+
+    /// Sales and their share a fiscal year, three years; the first year and measure above
+    /// the units caption, each later year before the run of the column before its group.
+    @Test func salesAndShareUnderFiscalYears() throws {
+        let text = """
+            The following table presents net sales by product line:
+            Fiscal
+            2031
+            Net
+            Sales
+
+            dollars in millions
+
+            Apparel
+            Footwear
+            Accessories
+            Net sales
+
+            $
+
+            Fiscal
+            2030
+            % of
+            Net Sales
+
+            410
+            390
+            200
+            1,000
+
+            Net
+            Sales
+
+            41.0 %
+            39.0
+            20.0
+            100.0 %
+
+            Fiscal
+            2029
+            % of
+            Net Sales
+
+            380
+            370
+            150
+            900
+
+            Net
+            Sales
+
+            42.2 %
+            41.1
+            16.7
+            100.0 %
+
+            % of
+            Net Sales
+
+            350
+            300
+            150
+            800
+
+            43.8 %
+            37.5
+            18.8
+            100.0 %
+
+            """
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first)
+        #expect(Self.columns(t, "Footwear") == ["Fiscal 2031 Net Sales", "Fiscal 2031 % of Net Sales",
+                                                "Fiscal 2030 Net Sales", "Fiscal 2030 % of Net Sales",
+                                                "Fiscal 2029 Net Sales", "Fiscal 2029 % of Net Sales"])
+    }
+
+    /// Two measures a year, the years printed bare: the first year and measure right above
+    /// the labels, the second year before the second column's measure.
+    @Test func twoMeasuresUnderBareYears() throws {
+        let text = """
+            Ownership and voting power were allocated as follows:
+            2031
+            Equity
+            Ownership
+
+            Public investors holding class A common stock
+            Founders holding class B common stock of the company
+            Employees holding class A common stock in the plan
+
+            70.0 %
+            20.0 %
+            10.0 %
+
+            2030
+
+            Voting
+            Power
+
+            60.0 %
+            30.0 %
+            10.0 %
+
+            Equity
+            Ownership
+
+            72.0 %
+            19.0 %
+            9.0 %
+
+            Voting
+            Power
+
+            62.0 %
+            29.0 %
+            9.0 %
+
+            """
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first)
+        #expect(Self.columns(t, "Founders holding class B common stock of the company") == ["2031 Equity Ownership", "2031 Voting Power",
+                                                "2030 Equity Ownership", "2030 Voting Power"])
+    }
+
+    /// Guard: measures that do not repeat in the same order under each year tell no column
+    /// apart (`Voting Power` first under the second year): no column takes a year.
+    @Test func measuresOutOfOrderGiveNoYears() throws {
+        let text = """
+            Ownership and voting power were allocated as follows:
+            2031
+            Equity
+            Ownership
+
+            Public investors holding class A common stock
+            Founders holding class B common stock of the company
+            Employees holding class A common stock in the plan
+
+            70.0 %
+            20.0 %
+            10.0 %
+
+            2030
+
+            Voting
+            Power
+
+            60.0 %
+            30.0 %
+            10.0 %
+
+            Voting
+            Power
+
+            72.0 %
+            19.0 %
+            9.0 %
+
+            Equity
+            Ownership
+
+            62.0 %
+            29.0 %
+            9.0 %
+
+            """
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first)
+        #expect(!Self.columns(t, "Founders holding class B common stock of the company").contains { $0.contains("2031") })
+    }
+}
