@@ -211,6 +211,8 @@ extension ColumnRuns {
     /// The debt schedule from the label line `from` (`debtSchedule`): its rows and the
     /// index of the last line it takes, or nil.
     static func debtSchedule(_ text: [UInt8], _ ls: [Span], _ kinds: [Line], from: Int) -> (rows: [GridRow], last: Int)? {
+        // Printed group by group, each group its own small table (`notesInGroups`).
+        if let groups = notesInGroups(text, ls, kinds, from: from) { return groups }
         var j = from
         var rates = 0
         while j < ls.count, kinds[j] == .label, j - from < maxLabels {
@@ -426,6 +428,239 @@ extension ColumnRuns {
                 cells.append(column[v])
             }
             rows.append(GridRow(cells: cells, span: Span(start: label.span.start, end: end)))
+        }
+        return rows
+    }
+}
+
+/// **Notes in groups** (`notesInGroups`, #17). A debt schedule printed group by group, each
+/// group of notes its own small table in the text flow: the group's heading (no colon), its
+/// labels (each starting with its rate, `rateLabel`), then one run a column of exactly as many
+/// figures as the group has labels (amounts, a `$` line before the first; rates, `4.26 %`),
+/// then the next group's heading, labels and runs; the schedule's totals last, their figures
+/// before their labels, the first (the notes' sum) often printed without one:
+///
+/// ```
+/// 2030 notes                      ← a group: its heading, labels, then k runs of n figures
+///
+/// 3.10 % Notes due May 2031
+/// 3.90 % Notes due May 2041
+///
+/// $
+///
+/// 600                             ← the first year's amounts
+/// 400
+///
+/// 600                             ← the second year's
+/// 400
+///
+/// 3.22 %                          ← the effective rates
+/// 4.01 %
+///
+/// 2026 notes                      ← the next group, the same k runs in the same order
+/// ...
+/// 2,000                           ← the totals: the notes' sum, unlabelled
+/// (12)
+/// 1,988
+///
+/// Less: issuance costs
+/// Total debt
+/// ```
+///
+/// Read as one table when three groups or more each print a heading, and every group prints
+/// `n >= 1` rate labels and then exactly `k` runs of `n` figures (the same `k` in every group,
+/// the rate column at the same position in every group, the amounts one a label); notes
+/// printed under no heading end the groups (which group they belong to is not told; they
+/// and what follows stay text). The heading is a group row; the years above the
+/// labels head the amount columns, one each in order (`yearsAbove`; no period otherwise);
+/// the rate column has no header. The totals are read only when they reconcile
+/// (`groupTotals`), else they stay text. Any group that breaks the shape leaves the region to
+/// the other readers.
+extension ColumnRuns {
+    /// Fewest groups with a heading for `notesInGroups`.
+    static let minNoteGroups = 3
+    /// Most heading lines over a group of notes.
+    static let maxGroupHeadingLines = 3
+
+    /// A group of notes: its heading lines and label lines (line indices), and its runs.
+    struct NoteGroup {
+        var headings: [Int] = []
+        var labels: [Int] = []
+        var runs: [[GridCell?]] = []
+        var percent: [Bool] = []
+    }
+
+    /// The lines from `k` up to the next blank line or currency sign.
+    static func blockEnd(_ kinds: [Line], _ k: Int) -> Int {
+        var e = k
+        while e < kinds.count, kinds[e] != .blank, kinds[e] != .currencySign { e += 1 }
+        return e
+    }
+
+    /// `k` past blank lines and currency signs.
+    static func skipGaps(_ kinds: [Line], _ k: Int) -> Int {
+        var k = k
+        while k < kinds.count, kinds[k] == .blank || kinds[k] == .currencySign { k += 1 }
+        return k
+    }
+
+    /// The run of figures `lo..<hi` (`debtBlock` cells), or nil when the block holds a label.
+    static func figureRun(_ text: [UInt8], _ ls: [Span], _ kinds: [Line], _ lo: Int, _ hi: Int) -> (cells: [GridCell?], percent: Bool)? {
+        guard hi > lo, (lo..<hi).allSatisfy({ kinds[$0] == .figure || rateCell(text, GridReader.trim(text, ls[$0].range)) != nil }),
+              case .cells(let c, let percent)? = debtBlock(text, ls, kinds, lo, hi), c.count == hi - lo else { return nil }
+        return (c, percent)
+    }
+
+    /// The group of notes from line `k` (`notesInGroups`): its heading, labels and runs (at
+    /// most `runs` when given), and the line after its last run. Nil when no rate labels follow.
+    static func noteGroup(_ text: [UInt8], _ ls: [Span], _ kinds: [Line], from k: Int, runs: Int?) -> (group: NoteGroup, next: Int)? {
+        var g = NoteGroup()
+        var k = skipGaps(kinds, k)
+        func isRateLabel(_ i: Int) -> Bool { kinds[i] == .label && rateLabel(text, GridReader.trim(text, ls[i].range)) }
+        var e = blockEnd(kinds, k)
+        if k < e, (k..<e).allSatisfy({ kinds[$0] == .label && !isRateLabel($0) }) {
+            guard e - k <= maxGroupHeadingLines else { return nil }
+            g.headings = Array(k..<e)
+            k = skipGaps(kinds, e)
+            e = blockEnd(kinds, k)
+        }
+        guard k < e, (k..<e).allSatisfy(isRateLabel) else { return nil }
+        g.labels = Array(k..<e)
+        k = e
+        while runs.map({ g.runs.count < $0 }) ?? true {
+            let s = skipGaps(kinds, k)
+            let end = blockEnd(kinds, s)
+            guard end - s == g.labels.count, let run = figureRun(text, ls, kinds, s, end),
+                  run.percent || run.cells.allSatisfy({ $0 != nil }) else { break }
+            g.runs.append(run.cells)
+            g.percent.append(run.percent)
+            k = end
+        }
+        return (g, k)
+    }
+
+    /// The schedule printed group by group from the label line `from` (`notesInGroups`): its
+    /// rows and the index of the last line it takes, or nil.
+    static func notesInGroups(_ text: [UInt8], _ ls: [Span], _ kinds: [Line], from: Int) -> (rows: [GridRow], last: Int)? {
+        guard let (first, afterFirst) = noteGroup(text, ls, kinds, from: from, runs: nil),
+              !first.headings.isEmpty, first.runs.count >= 2, first.percent.contains(false) else { return nil }
+        var groups = [first]
+        var k = afterFirst
+        // Notes under no heading end the groups (their group is not told): they stay text.
+        while let (g, next) = noteGroup(text, ls, kinds, from: k, runs: first.runs.count), !g.headings.isEmpty {
+            // A group that breaks the shape leaves the whole region to the other readers.
+            guard g.percent == first.percent else { return nil }
+            groups.append(g)
+            k = next
+        }
+        guard groups.count >= minNoteGroups else { return nil }
+        let amounts = first.percent.indices.filter { !first.percent[$0] }
+        let totals = groupTotals(text, ls, kinds, from: k, groups: groups, amounts: amounts)
+        let lastRun = groups.last?.runs.last?.compactMap { $0?.span.end }.max() ?? 0
+        let endByte = max(lastRun, totals?.end ?? 0)
+        guard let lastLine = (from..<ls.count).last(where: { ls[$0].start < endByte }) else { return nil }
+        return (noteGroupRows(text, ls, groups, amounts: amounts, totals: totals), lastLine)
+    }
+
+    /// **The totals after the groups** (`notesInGroups`): one run a column of amounts, each of
+    /// `m` figures, then `m` labels, or `m - 1` (the first figure then unlabelled). Read only
+    /// when in every amount column the first figure is the sum of the notes' amounts, each
+    /// `Total` row and the last row are the sum of the figures since the last total (the first
+    /// included), one total at least. A block of heading lines printed between the figures and
+    /// the labels is passed over; the labels end at the first line that is no label. Nil
+    /// otherwise.
+    static func groupTotals(_ text: [UInt8], _ ls: [Span], _ kinds: [Line], from k: Int, groups: [NoteGroup], amounts: [Int])
+        -> (labels: [Label?], cells: [[GridCell?]], end: Int)? {
+        var k = k
+        var runs: [[GridCell?]] = []
+        for _ in amounts {
+            let s = skipGaps(kinds, k)
+            let e = blockEnd(kinds, s)
+            guard let run = figureRun(text, ls, kinds, s, e), !run.percent, run.cells.allSatisfy({ $0 != nil }) else { return nil }
+            runs.append(run.cells)
+            k = e
+        }
+        guard let m = runs.first?.count, m >= 2, runs.allSatisfy({ $0.count == m }) else { return nil }
+        var s = skipGaps(kinds, k)
+        var e = blockEnd(kinds, s)
+        if e - s < m - 1, e - s <= maxGroupHeadingLines, (s..<e).allSatisfy({ kinds[$0] == .label }) {
+            s = skipGaps(kinds, e)
+            e = blockEnd(kinds, s)
+        }
+        // The labels end at the first line that is none (a footnote's marker under them).
+        e = (s..<e).first { kinds[$0] != .label } ?? e
+        guard e - s == m || e - s == m - 1 else { return nil }
+        let printed = labels(text, ls, Array(s..<e))
+        guard printed.count == e - s else { return nil }
+        let rowLabels: [Label?] = printed.count == m ? printed : [nil] + printed
+        for (column, run) in zip(amounts, runs) {
+            let notes = groups.reduce(0.0) { sum, g in
+                sum + g.runs[column].reduce(0.0) { $0 + ($1.flatMap { NumberParser.parse($0.text)?.value } ?? 0) }
+            }
+            let v = run.map { $0.flatMap { NumberParser.parse($0.text)?.value } }
+            guard let top = v[0], abs(top - notes) < 0.5 else { return nil }
+            var running = top
+            var checked = 0
+            for i in 1..<m {
+                guard let x = v[i] else { return nil }
+                let isTotal = rowLabels[i].map { LabelText.isTotalLabel($0.text) } ?? false
+                if isTotal || i == m - 1 {
+                    guard abs(x - running) < 0.5 else { return nil }
+                    if isTotal { checked += 1 }
+                    running = x
+                } else {
+                    running += x
+                }
+            }
+            guard checked > 0 else { return nil }
+        }
+        return (rowLabels, runs, ls[e - 1].end)
+    }
+
+    /// The grid of a schedule printed group by group: a header row of the years above the
+    /// labels over the amount columns (`yearsAbove`, one each, else none), each group's
+    /// heading lines as group rows, its notes, then the totals (the first, when unlabelled,
+    /// with no label).
+    static func noteGroupRows(_ text: [UInt8], _ ls: [Span], _ groups: [NoteGroup], amounts: [Int],
+                              totals: (labels: [Label?], cells: [[GridCell?]], end: Int)?) -> [GridRow] {
+        guard let firstGroup = groups.first else { return [] }
+        let firstLine = firstGroup.headings.first ?? firstGroup.labels.first ?? 0
+        let start = ls[firstLine].start
+        var rows: [GridRow] = []
+        let columns = firstGroup.runs.count
+        if let above = yearsAbove(text, before: start), above.years.count == amounts.count {
+            var cells = [GridCell?](repeating: nil, count: columns + 1)
+            for (c, year) in zip(amounts, above.years) { cells[c + 1] = year }
+            let end = above.years.map(\.span.end).max() ?? start
+            var row = GridRow(cells: cells, span: Span(start: start, end: max(start, end)))
+            row.spanEnds = headerlessColumn(cells, columns: columns)
+            rows.append(row)
+        }
+        for g in groups {
+            for h in g.headings {
+                let r = GridReader.trim(text, ls[h].range)
+                rows.append(GridRow(cells: [GridCell(text: String(decoding: text[r], as: UTF8.self), span: Span(r))], span: Span(r)))
+            }
+            for (n, line) in g.labels.enumerated() {
+                let r = GridReader.trim(text, ls[line].range)
+                var cells: [GridCell?] = [GridCell(text: String(decoding: text[r], as: UTF8.self), span: Span(r))]
+                var end = r.upperBound
+                for run in g.runs {
+                    let c = run.indices.contains(n) ? run[n] : nil
+                    if let c { end = max(end, c.span.end) }
+                    cells.append(c)
+                }
+                rows.append(GridRow(cells: cells, span: Span(start: r.lowerBound, end: end)))
+            }
+        }
+        guard let totals else { return rows }
+        for (i, label) in totals.labels.enumerated() {
+            var cells = [GridCell?](repeating: nil, count: columns + 1)
+            cells[0] = label.map { GridCell(text: $0.text, span: $0.span) }
+            for (c, run) in zip(amounts, totals.cells) { cells[c + 1] = run[i] }
+            let spans = cells.compactMap { $0?.span }
+            guard let lo = spans.map(\.start).min(), let hi = spans.map(\.end).max() else { continue }
+            rows.append(GridRow(cells: cells, span: Span(start: lo, end: hi)))
         }
         return rows
     }

@@ -295,6 +295,170 @@ import Testing
         #expect(!doc.tables.contains { t in t.cells.contains { $0.rowLabel.hasPrefix("4.50% growth") } })
     }
 
+
+    /// Notes printed group by group, each group its own small table: a heading, the notes'
+    /// labels, then a run a column of one figure a note (two years of amounts, then the
+    /// effective rates); the totals' figures last, before their labels, the first (the notes'
+    /// sum) unlabelled (`notesInGroups`).
+    static func notesGroupByGroup(middle: String) -> String {
+        """
+        Borrowings
+        December 31,
+        2031
+        2030
+        (in millions)
+
+        Series C Bonds
+
+        3.20 % Bonds due April 2033
+        3.80 % Bonds due April 2043
+
+        $
+
+        500
+        300
+
+        $
+
+        500
+        300
+
+        3.31 %
+        3.92 %
+
+        Series B Bonds
+
+        2.40 % Bonds due July 2032
+
+        \(middle)
+
+        Series A Bonds
+
+        1.90 % Bonds due May 2034
+        2.70 % Bonds due May 2044
+        3.10 % Bonds due May 2054
+
+        200
+        250
+        150
+
+        200
+        250
+        —
+
+        1.98 %
+        2.81 %
+        3.17 %
+
+        2,000
+        (20)
+        1,980
+        (200)
+        1,780 $
+
+        1,850
+        (22)
+        1,828
+        —
+        1,828
+
+        Less: issuance costs
+        Total borrowings
+        Less: current portion
+        Long-term borrowings
+
+        """
+    }
+
+    @Test func notesGroupByGroup() throws {
+        let doc = try processed(text: Self.notesGroupByGroup(middle: "600\n\n600\n\n2.52 %"))
+        let t = try #require(doc.tables.first)
+        #expect(values(t, "Bonds due April 2043") == [3.80, 300, 300, 3.92])
+        #expect(values(t, "Bonds due July 2032") == [2.40, 600, 600, 2.52])
+        #expect(values(t, "Bonds due May 2054") == [3.10, 150, 0, 3.17])
+        #expect(values(t, "Total borrowings") == [1_980, 1_828])
+        #expect(values(t, "Long-term borrowings") == [1_780, 1_828])
+        #expect(values(t, "") == [2_000, 1_850])
+        #expect(t.cells.first { $0.rowLabel == "Bonds due May 2034" }?.rowPath.contains("Series A Bonds") == true)
+        #expect(t.cells.first { $0.rowLabel == "Bonds due July 2032" && $0.value == 600 }?.columnPath.contains("2031") == true)
+        #expect(t.cells.first { $0.raw == "3.17 %" }?.columnPath.isEmpty == true)
+    }
+
+    /// A group whose runs break the shape (one amount run where the others print two): no
+    /// group-by-group reading of the region.
+    @Test func groupBreakingTheShapeLeavesTheRegion() throws {
+        let text = Array(Self.notesGroupByGroup(middle: "600\n\n2.52 %").utf8)
+        let ls = TableRegionFinder.lines(text, in: nil)
+        let kinds = ColumnRuns.classifyAll(text, ls)
+        let first = try #require(ls.firstIndex { String(decoding: text[$0.range], as: UTF8.self) == "Series C Bonds" })
+        #expect(ColumnRuns.notesInGroups(text, ls, kinds, from: first) == nil)
+        let doc = try processed(text: String(decoding: text, as: UTF8.self))
+        #expect(!doc.tables.contains { t in t.cells.contains { $0.rowLabel.hasSuffix("Bonds due July 2032") && $0.value == 600 } })
+    }
+
+    /// Groups with the rate run first and one amount run, then a note under no heading and
+    /// totals that do not add up: the groups are read, the note and the totals are not.
+    @Test func groupsWithRatesFirstAndTotalsThatDoNotAddUp() throws {
+        let text = """
+            Term loans at year end
+            2031
+            (in thousands)
+
+            Tranche one
+
+            5.10 % Term loan due 2033
+            5.40 % Term loan due 2035
+
+            5.22 %
+            5.51 %
+
+            $
+
+            4,000
+            6,000
+
+            Tranche two
+
+            6.00 % Term loan due 2036
+
+            6.12 %
+
+            2,500
+
+            Tranche three
+
+            6.30 % Term loan due 2038
+            6.45 % Term loan due 2040
+
+            6.41 %
+            6.58 %
+
+            1,000
+            1,500
+
+            7.25 % Bridge loan due 2032
+
+            7.40 %
+
+            800
+
+            15,800
+            (90)
+            15,700
+
+            Less: costs
+            Total term loans
+
+            """
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first)
+        #expect(values(t, "Term loan due 2035") == [5.40, 5.51, 6_000])
+        #expect(values(t, "Term loan due 2036") == [6.00, 6.12, 2_500])
+        #expect(!t.cells.contains { $0.rowLabel.hasSuffix("Bridge loan due 2032") })
+        #expect(!t.cells.contains { $0.rowLabel == "Total term loans" })
+        #expect(!t.cells.contains { $0.value == 15_700 })
+    }
+
     /// A label starting with a rate: digits with a decimal point (or a range of two), `%`,
     /// then a word; a percent of prose is none.
     @Test func rateLabels() {
