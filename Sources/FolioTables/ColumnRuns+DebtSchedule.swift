@@ -347,29 +347,33 @@ extension ColumnRuns {
     }
 
     /// **Totals of a debt schedule.** In each amount column (`columns`: a cell per label), each
-    /// `Total` row is the sum of the rows above it since the last group label (a total
-    /// printed as a dash passed over); two rows after the last total are its portions (the
-    /// second the total less the first). Each column has one total at least that adds up,
-    /// and none that does not.
+    /// `Total` row is the running sum of the rows above it: the sum starts again only after a
+    /// group label ending with a colon, and runs on through headings over notes and through
+    /// totals (`Total debt` under two headed bands adds up both). A total printed as a dash is
+    /// passed over when the rows above it add up to anything but zero (and checked as zero
+    /// when they do). Two rows after the last total are its portions (the second the total
+    /// less the first). Within the rounding of the figures added (`roundingTolerance`, as
+    /// `totalsAddUp`); each column has one total at least that adds up, and none that does not.
     static func debtTotalsAddUp(_ labels: [Label], _ columns: [[GridCell?]]) -> Bool {
         for cells in columns {
             let parsed = cells.map { cell in cell.flatMap { NumberParser.parse($0.text) } }
             let v = parsed.map { $0?.value }
-            var sum = 0.0, checked = 0
+            var sum = 0.0, tolerance = 0.0, checked = 0
             var lastTotal: Int?
             for (i, l) in labels.enumerated() {
-                if l.text.hasSuffix(":") { sum = 0; continue }
-                guard let x = v[i] else { continue }
-                guard LabelText.isTotalLabel(l.text) else { sum += x; continue }
+                if l.text.hasSuffix(":") { sum = 0; tolerance = 0; continue }
+                guard let x = v[i], let p = parsed[i] else { continue }
+                guard LabelText.isTotalLabel(l.text) else { sum += x; tolerance += p.roundingTolerance; continue }
                 lastTotal = i
-                if parsed[i]?.kind == .dash, sum != 0 { continue }
-                guard abs(x - sum) < 0.5 else { return false }
+                if p.kind == .dash, sum != 0 { continue }
+                guard abs(x - sum) <= tolerance + p.roundingTolerance else { return false }
                 checked += 1
             }
             guard checked > 0 else { return false }
-            if let t = lastTotal, t + 3 == labels.count, parsed[t]?.kind == .number,
-               let total = v[t], let a = v[t + 1], let b = v[t + 2] {
-                guard abs(total - abs(a) - b) < 0.5 else { return false }
+            if let t = lastTotal, t + 3 == labels.count, let pt = parsed[t], pt.kind == .number,
+               let total = v[t], let a = v[t + 1], let b = v[t + 2], let pa = parsed[t + 1], let pb = parsed[t + 2] {
+                let rounding = pt.roundingTolerance + pa.roundingTolerance + pb.roundingTolerance
+                guard abs(total - abs(a) - b) <= rounding else { return false }
             }
         }
         return true
