@@ -80,6 +80,14 @@ extension ColumnRuns {
         return rateLabel(b, 0..<b.count)
     }
 
+    /// `rateLabel` on a line of `text`. A rate opens with a digit (after the blanks `trim`
+    /// passes), so most lines are passed on their first byte, untrimmed.
+    static func opensWithRate(_ text: [UInt8], _ line: Span) -> Bool {
+        let b = line.start < line.end && line.start < text.count ? text[line.start] : 0
+        guard ByteClass.isDigit(b) || b == 0x20 || b == 0x09 || b == 0xC2 else { return false }
+        return rateLabel(text, GridReader.trim(text, line.range))
+    }
+
     /// `rateLabel` on the bytes `r` of `b` (trimmed).
     static func rateLabel(_ b: [UInt8], _ r: Range<Int>) -> Bool {
         guard let i = rateEnd(b, r), i + 1 < r.upperBound, b[i] == 0x20 else { return false }
@@ -216,11 +224,7 @@ extension ColumnRuns {
         var j = from
         var rates = 0
         while j < ls.count, kinds[j] == .label, j - from < maxLabels {
-            // A rate opens with a digit (after blanks `trim` passes): most labels are passed
-            // on their first byte.
-            let b = ls[j].start < ls[j].end ? text[ls[j].start] : 0
-            if ByteClass.isDigit(b) || b == 0x20 || b == 0x09 || b == 0xC2,
-               rateLabel(text, GridReader.trim(text, ls[j].range)) { rates += 1 }
+            if opensWithRate(text, ls[j]) { rates += 1 }
             j += 1
         }
         guard rates >= minRateLabels, j - from >= minRateLabels + 2, j < ls.count else { return nil }
@@ -520,10 +524,11 @@ extension ColumnRuns {
     static func noteGroup(_ text: [UInt8], _ ls: [Span], _ kinds: [Line], from k: Int, runs: Int?) -> (group: NoteGroup, next: Int)? {
         var g = NoteGroup()
         var k = skipGaps(kinds, k)
-        func isRateLabel(_ i: Int) -> Bool { kinds[i] == .label && rateLabel(text, GridReader.trim(text, ls[i].range)) }
+        func isRateLabel(_ i: Int) -> Bool { kinds[i] == .label && opensWithRate(text, ls[i]) }
         var e = blockEnd(kinds, k)
-        if k < e, (k..<e).allSatisfy({ kinds[$0] == .label && !isRateLabel($0) }) {
-            guard e - k <= maxGroupHeadingLines else { return nil }
+        // A block longer than a heading is no heading (checked first: it costs nothing, and
+        // such a block, prose most often, is then refused on its first line below).
+        if k < e, e - k <= maxGroupHeadingLines, (k..<e).allSatisfy({ kinds[$0] == .label && !isRateLabel($0) }) {
             g.headings = Array(k..<e)
             k = skipGaps(kinds, e)
             e = blockEnd(kinds, k)
