@@ -74,7 +74,10 @@ extension ColumnRuns {
     /// Whether a label starts with a rate followed by words: `3.75% Senior notes due 2030`,
     /// `4.100 % Senior Notes`, `1.25-3.85% aggregate notes` (digits with a decimal point, a
     /// range of two, then `%` and a word). A percent of prose (`5% of ...`) has no decimal
-    /// point and is no rate label.
+    /// point and is no rate label. Not `LabelColumns.openingRate`, which decides another
+    /// thing: whether a rate printed as its own column (`4.350 %`, `3 %`: a space before the
+    /// `%`, any digits) is split out of a label cell; this one tells a schedule's notes from
+    /// prose, so it wants the decimal point and takes ranges and a `%` set close.
     static func rateLabel(_ t: String) -> Bool {
         let b = Array(t.utf8.prefix(24))
         return rateLabel(b, 0..<b.count)
