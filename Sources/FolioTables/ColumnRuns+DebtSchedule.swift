@@ -409,22 +409,7 @@ extension ColumnRuns {
             for (i, year) in zip(amounts, above.years) { heads[i] = above.pieces + [year] }
             if let f = above.pieces.first ?? above.years.first, !above.pastCaption { start = min(start, f.span.start) }
         }
-        var rows: [GridRow] = []
-        let depth = heads.map(\.count).max() ?? 0
-        for level in 0..<depth {
-            var cells: [GridCell?] = [nil]
-            var end = start
-            for head in heads {
-                let k = level - (depth - head.count)
-                let c = k >= 0 ? head[k] : nil
-                if let c { end = max(end, c.span.end) }
-                cells.append(c)
-            }
-            var row = GridRow(cells: cells, span: Span(start: start, end: end))
-            // A column without pieces takes none of its neighbour's (`headerlessColumn`).
-            if heads.contains(where: \.isEmpty) { row.spanEnds = headerlessColumn(cells, columns: heads.count) }
-            rows.append(row)
-        }
+        var rows = headerRows(heads, start: start)
         let byColumn = shown.map { debtCells(labels, bands, columns, column: $0) }
         for (v, label) in labels.enumerated() {
             let labelCell = GridCell(text: label.text, span: label.span)

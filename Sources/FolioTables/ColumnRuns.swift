@@ -1993,6 +1993,29 @@ enum ColumnRuns {
         return reading
     }
 
+    /// Header rows from each column's pieces, bottom aligned (`December 31,` over `2024`), the
+    /// rows starting at `start`; a column without a header of its own takes none of its
+    /// neighbour's (`headerlessColumn`).
+    static func headerRows(_ heads: [[GridCell]], start: Int) -> [GridRow] {
+        let depth = heads.map(\.count).max() ?? 0
+        let headerless = heads.contains(where: \.isEmpty)
+        var rows: [GridRow] = []
+        for level in 0..<depth {
+            var cells: [GridCell?] = [nil]
+            var end = start
+            for head in heads {
+                let k = level - (depth - head.count)
+                let c = k >= 0 ? head[k] : nil
+                if let c { end = max(end, c.span.end) }
+                cells.append(c)
+            }
+            var row = GridRow(cells: cells, span: Span(start: start, end: end))
+            if headerless { row.spanEnds = headerlessColumn(cells, columns: heads.count) }
+            rows.append(row)
+        }
+        return rows
+    }
+
     /// The grid of a region `find` gave (its lines), or why its counts do not reconcile.
     static func read(_ text: [UInt8], _ lines: [Span]) -> Reading {
         var scanned = 0
@@ -2058,23 +2081,7 @@ enum ColumnRuns {
         let inPlace = headsInPlace(heads, yearsPrinted: yearsPrinted(text, lines, runs, above: above), start: start)
         heads = inPlace.heads
         var rows: [GridRow] = (inPlace.unitsRow ?? unitsAmongPieces(text, lines, kinds, runs, heads: heads, start: start)).map { [$0] } ?? []
-        // Header rows: each run's pieces, bottom aligned; a column without a header of its
-        // own takes none of its neighbour's (`headerlessColumn`).
-        let depth = heads.map(\.count).max() ?? 0
-        let headerless = heads.contains(where: \.isEmpty)
-        for level in 0..<depth {
-            var cells: [GridCell?] = [nil]
-            var end = start
-            for head in heads {
-                let k = level - (depth - head.count)
-                let c = k >= 0 ? head[k] : nil
-                if let c { end = max(end, c.span.end) }
-                cells.append(c)
-            }
-            var row = GridRow(cells: cells, span: Span(start: start, end: end))
-            if headerless { row.spanEnds = headerlessColumn(cells, columns: heads.count) }
-            rows.append(row)
-        }
+        rows += headerRows(heads, start: start)
         if let band {
             rows.append(GridRow(cells: [band.label] + band.figures.map { Optional($0) },
                                 span: Span(start: band.label.span.start, end: band.figures.last?.span.end ?? band.label.span.end)))
