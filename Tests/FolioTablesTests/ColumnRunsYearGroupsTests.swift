@@ -87,96 +87,63 @@ import Testing
                                                 "Fiscal 2029 Net Sales", "Fiscal 2029 % of Net Sales"])
     }
 
-    /// Two measures a year, the years printed bare: the first year and measure right above
-    /// the labels, the second year before the second column's measure.
+    /// An ownership table of two measures a year, the years printed bare: the first year and
+    /// measure right above the labels, the second year before the second column's run, then
+    /// the later columns' measures in print order (`third`, `fourth`).
+    static func ownership(third: String, fourth: String) -> String {
+        """
+        Ownership and voting power were allocated as follows:
+        2031
+        Equity
+        Ownership
+
+        Public investors holding class A common stock
+        Founders holding class B common stock of the company
+        Employees holding class A common stock in the plan
+
+        70.0 %
+        20.0 %
+        10.0 %
+
+        2030
+
+        Voting
+        Power
+
+        60.0 %
+        30.0 %
+        10.0 %
+
+        \(third)
+
+        72.0 %
+        19.0 %
+        9.0 %
+
+        \(fourth)
+
+        62.0 %
+        29.0 %
+        9.0 %
+
+        """
+    }
+
+    static let founders = "Founders holding class B common stock of the company"
+
+    /// The same measures under each year: each column takes its year and its measure.
     @Test func twoMeasuresUnderBareYears() throws {
-        let text = """
-            Ownership and voting power were allocated as follows:
-            2031
-            Equity
-            Ownership
-
-            Public investors holding class A common stock
-            Founders holding class B common stock of the company
-            Employees holding class A common stock in the plan
-
-            70.0 %
-            20.0 %
-            10.0 %
-
-            2030
-
-            Voting
-            Power
-
-            60.0 %
-            30.0 %
-            10.0 %
-
-            Equity
-            Ownership
-
-            72.0 %
-            19.0 %
-            9.0 %
-
-            Voting
-            Power
-
-            62.0 %
-            29.0 %
-            9.0 %
-
-            """
-        let doc = try processed(text: text)
+        let doc = try processed(text: Self.ownership(third: "Equity\nOwnership", fourth: "Voting\nPower"))
         let t = try #require(doc.tables.first)
-        #expect(Self.columns(t, "Founders holding class B common stock of the company") == ["2031 Equity Ownership", "2031 Voting Power",
-                                                "2030 Equity Ownership", "2030 Voting Power"])
+        #expect(Self.columns(t, Self.founders) == ["2031 Equity Ownership", "2031 Voting Power",
+                                                   "2030 Equity Ownership", "2030 Voting Power"])
     }
 
     /// Guard: measures that do not repeat in the same order under each year tell no column
     /// apart (`Voting Power` first under the second year): no column takes a year.
     @Test func measuresOutOfOrderGiveNoYears() throws {
-        let text = """
-            Ownership and voting power were allocated as follows:
-            2031
-            Equity
-            Ownership
-
-            Public investors holding class A common stock
-            Founders holding class B common stock of the company
-            Employees holding class A common stock in the plan
-
-            70.0 %
-            20.0 %
-            10.0 %
-
-            2030
-
-            Voting
-            Power
-
-            60.0 %
-            30.0 %
-            10.0 %
-
-            Voting
-            Power
-
-            72.0 %
-            19.0 %
-            9.0 %
-
-            Equity
-            Ownership
-
-            62.0 %
-            29.0 %
-            9.0 %
-
-            """
-        let doc = try processed(text: text)
+        let doc = try processed(text: Self.ownership(third: "Voting\nPower", fourth: "Equity\nOwnership"))
         let t = try #require(doc.tables.first)
-        #expect(!Self.columns(t, "Founders holding class B common stock of the company").contains { $0.contains("2031") })
+        #expect(!Self.columns(t, Self.founders).contains { $0.contains("2031") })
     }
 }
