@@ -2066,6 +2066,11 @@ enum ColumnRuns {
             // Every column's header printed above the labels, a year each, in column order.
             heads = years.years.map { years.pieces + [$0] }
             if let f = years.pieces.first ?? years.years.first, !years.pastCaption { start = min(start, f.span.start) }
+        } else if heads.allSatisfy(\.isEmpty), let first = shape.labels.first,
+                  let groups = periodGroupsAbove(text, before: lines[first].start), groups.heads.count == heads.count {
+            // A 10-Q's period groups printed above the labels, group by group.
+            heads = groups.heads
+            if let f = groups.heads.first?.first, !groups.pastCaption { start = min(start, f.span.start) }
         }
         // The first row printed as a band over the labels, the years among its figures
         // (`bandAbove`).

@@ -371,13 +371,19 @@ public struct TablesStage: Stage {
            runningHeaders.contains(where: { $0.span == sp }) {
             lookback.context.units.source?.kind = .runningHeader
         }
+        // Reading order: a header printed above the units caption (`headerAboveCaption`) is
+        // no title; the title is read above it.
+        let titleBefore = region.layout == .columnRuns ? ColumnRuns.headerAboveCaption(document.text, kept[0]) : nil
+        if let titleBefore {
+            lookback.context.title = Lookback.context(document.text, before: titleBefore, running: running).context.title
+        }
         // Reading order: the statement's units caption above lines the reader did not pair.
         // A reading-order table's title: the statement named above its header pieces when the
         // nearest line names none (`ColumnRuns.statementTitleAbove`), that line kept after it
         // when it states a period (`Year Ended December 31,`: the periods read from the title).
         if region.layout == .columnRuns || region.layout == .rowRuns,
            StatementClassifier.fromTitle(lookback.context.title ?? "") == nil,
-           let title = ColumnRuns.statementTitleAbove(document.text, before: kept[0][0].span.start, after: after) {
+           let title = ColumnRuns.statementTitleAbove(document.text, before: titleBefore ?? kept[0][0].span.start, after: after) {
             let nearest = lookback.context.title.map { (text: $0, clues: PeriodClues($0)) }
             if let nearest, nearest.clues.hasLength || nearest.clues.instant || nearest.clues.hasYear || !nearest.clues.dates.isEmpty {
                 lookback.context.title = title + " " + nearest.text

@@ -1,0 +1,135 @@
+import FolioModel
+@testable import FolioTables
+import Testing
+
+/// Reading-order note tables of a 10-Q whose header is printed above the labels group by
+/// group (each period heading, its columns' dates, their years), a units caption between
+/// the header and the labels (`ColumnRuns.periodGroupsAbove`, `headerAboveCaption`, #17).
+/// Inputs written for them (a made-up company).
+@Suite struct ColumnRunsPeriodGroupsAboveTests {
+    static func columns(_ t: Table, _ label: String) -> [String] {
+        t.cells.filter { $0.rowLabel == label && $0.value != nil }.sorted { $0.col < $1.col }
+            .map { $0.columnPath.joined(separator: " ") }
+    }
+
+    /// Three labels and a total, four columns of runs under a header printed above.
+    static func table(header: String, caption: String = "(in thousands)") -> String {
+        """
+        The following table summarizes revenues by region:
+        \(header)
+
+        \(caption)
+
+        North region
+        South region
+        West region
+        Total revenues
+
+        $
+
+        400
+        300
+        200
+        $ 900
+
+        $
+
+        350
+        250
+        150
+        750
+
+        $
+
+        800
+        600
+        400
+        $ 1,800
+
+        $
+
+        700
+        500
+        300
+        1,500
+
+        """
+    }
+
+    static let datedGroups = """
+        Three Months Ended
+        June 30,
+        June 30,
+        2031
+        2030
+
+        Six Months Ended
+        June 30,
+        June 30,
+        2031
+        2030
+        """
+
+    /// Each group's dates one a column: every column takes its group's heading, its date
+    /// and its year, and so its period.
+    @Test func datesOneAColumn() throws {
+        let doc = try processed(text: Self.table(header: Self.datedGroups))
+        let t = try #require(doc.tables.first)
+        #expect(Self.columns(t, "South region") == ["Three Months Ended June 30, 2031", "Three Months Ended June 30, 2030",
+                                                    "Six Months Ended June 30, 2031", "Six Months Ended June 30, 2030"])
+        let periods = t.cells.filter { $0.rowLabel == "Total revenues" }.sorted { $0.col < $1.col }
+            .map { $0.period.map { "\($0.start.map { "\($0)" } ?? "-")..\($0.end)" } ?? "none" }
+        let june = [CalendarDate(year: 2031, month: 6, day: 30), CalendarDate(year: 2030, month: 6, day: 30)]
+        let expected = [(june[0], 3), (june[1], 3), (june[0], 6), (june[1], 6)].map { end, months in
+            end.flatMap { Period.ending($0, months: months) }.map { "\($0.start.map { "\($0)" } ?? "-")..\($0.end)" } ?? "?"
+        }
+        #expect(periods == expected)
+    }
+
+    /// One date line each group's columns share (`September 30,` over `2031` / `2030`).
+    @Test func oneDateAGroup() throws {
+        let header = """
+            Three Months Ended
+            September 30,
+            2031
+            2030
+
+            Nine Months Ended
+            September 30,
+            2031
+            2030
+            """
+        let doc = try processed(text: Self.table(header: header, caption: "(in millions)"))
+        let t = try #require(doc.tables.first)
+        #expect(Self.columns(t, "West region") == ["Three Months Ended September 30, 2031", "Three Months Ended September 30, 2030",
+                                                   "Nine Months Ended September 30, 2031", "Nine Months Ended September 30, 2030"])
+    }
+
+    /// The title is read above the header, not made of its pieces (`June 30, June 30, 2030`).
+    @Test func titleAboveTheHeader() throws {
+        let doc = try processed(text: Self.table(header: Self.datedGroups))
+        let t = try #require(doc.tables.first)
+        #expect(t.title == "The following table summarizes revenues by region:")
+    }
+
+    /// Guard: groups whose years differ (`2031` / `2030`, then `2031` / `2029`) are not one
+    /// header's period groups: no column takes a year.
+    @Test func groupsOfOtherYearsGiveNoHeader() throws {
+        let header = """
+            Three Months Ended
+            June 30,
+            June 30,
+            2031
+            2030
+
+            Six Months Ended
+            June 30,
+            June 30,
+            2031
+            2029
+            """
+        let doc = try processed(text: Self.table(header: header))
+        let t = try #require(doc.tables.first)
+        #expect(!Self.columns(t, "South region").contains { $0.contains("2031") })
+    }
+}
