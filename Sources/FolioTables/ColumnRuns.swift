@@ -299,8 +299,12 @@ enum ColumnRuns {
     struct Shape {
         var labels: [Int]
         var runs: [(pieces: [Int], figures: [Int])]
+        /// Lines after the runs that go on row by row (`acrossAfter`, `rowsAcrossBelow`).
+        var across: [Int] = []
+        /// Index of the last line of the runs.
+        var lastRun: Int { runs.last?.figures.last ?? labels.last ?? 0 }
         /// Index of the last line the shape takes.
-        var last: Int { runs.last?.figures.last ?? labels.last ?? 0 }
+        var last: Int { across.last ?? lastRun }
     }
 
     /// The shape starting at line `from` (a label line): nil unless at least two label lines
@@ -337,6 +341,9 @@ enum ColumnRuns {
             let kind = kinds[k]
             switch kind {
             case .figure:
+                // More header pieces than one column prints are the header's years printed
+                // together in period blocks, or the rows' labels (`yearsInPeriodBlocks`).
+                if runs.isEmpty, figures.isEmpty, pieces.count > maxPieces, !yearsInPeriodBlocks(text, ls, kinds, pieces) { break scan }
                 figures.append(k)
             case .blank, .currencySign:
                 if !figures.isEmpty { runs.append((pieces, figures)); pieces = []; figures = [] }
@@ -362,7 +369,8 @@ enum ColumnRuns {
             default:
                 break scan
             }
-            if pieces.count > maxPieces, !groupHeadingAmongBand(text, ls, kinds, runs, pieces) { break }
+            if pieces.count > maxPieces, !groupHeadingAmongBand(text, ls, kinds, runs, pieces),
+               !(runs.isEmpty && piecesOfYearsBeforeTheRuns(kinds, pieces)) { break }
             k += 1
         }
         if !figures.isEmpty { runs.append((pieces, figures)) }
@@ -376,7 +384,7 @@ enum ColumnRuns {
         // `bandAbove` reads over the labels below it).
         guard run.figures.count >= 2 || run.pieces.filter({ kinds[$0] == .year }).count < 2
                 || yearsAmongOneRowBand(text, ls, kinds, runs) else { return nil }
-        return Shape(labels: labels, runs: runs)
+        return Shape(labels: labels, runs: runs, across: acrossAfter(text, ls, kinds, from: k))
     }
 
     /// **Years printed together before the runs.** A converter that follows the page's text
@@ -410,7 +418,60 @@ enum ColumnRuns {
     /// before a later run still end the shape: which run is whose cannot be told there.
     static func yearsBeforeTheRuns(_ text: [UInt8], _ ls: [Span], _ kinds: [Line], _ pieces: [Int]) -> Bool {
         let years = pieces.filter { kinds[$0] == .year }.compactMap { GridReader.cell(text, ls[$0].range) }
-        return years.count >= 2 && yearsInColumnOrder(years)
+        return years.count >= 2 && (yearsInColumnOrder(years) || yearsRepeatingSoFar(years.compactMap { Int($0.text) }))
+    }
+
+    /// Whether the years `ys` (print order) start a header's years repeating in period
+    /// blocks (`periodBlock`: `2025 2024 2025 2024`, each 10-Q period group's columns the same
+    /// years), so far: the first block each rising or each falling, every later year the
+    /// year of its place in the block, the first block whole.
+    static func yearsRepeatingSoFar(_ ys: [Int]) -> Bool {
+        guard ys.count >= 3, ys[0] != ys[1] else { return false }
+        let rising = ys[1] > ys[0]
+        var block = 1
+        while block < ys.count, rising ? ys[block] > ys[block - 1] : ys[block] < ys[block - 1] { block += 1 }
+        guard block >= 2, block < ys.count else { return false }
+        return ys.indices.allSatisfy { ys[$0] == ys[$0 % block] }
+    }
+
+    /// Whether the header pieces `pieces` before the first run hold years printed together
+    /// (two at least, `yearsBeforeTheRuns` took them), no more than `maxPieces` lines a year:
+    /// each column's pieces (`June 30,` / `2025`) printed before the first run, more than one
+    /// column prints; the first figure decides (`yearsInPeriodBlocks`).
+    static func piecesOfYearsBeforeTheRuns(_ kinds: [Line], _ pieces: [Int]) -> Bool {
+        let years = pieces.filter { kinds[$0] == .year }.count
+        return years >= 2 && pieces.count <= maxPieces * years
+    }
+
+    /// **Years in period blocks before the runs.** A 10-Q's header printed before the first
+    /// run, each column's pieces then its year, the years repeating in period blocks
+    /// (`periodBlock`: `2025 2024 2025 2024`), takes more lines than one column's header
+    /// (`maxPieces`):
+    ///
+    /// ```
+    /// Six Months Ended      ← the second group's heading (the first's is above the labels)
+    /// June 30,
+    /// 2025                  ← the first column's year
+    /// June 30,
+    /// 2024
+    /// June 30,
+    /// 2025                  ← the third column's: the years repeat
+    /// June 30,
+    /// 2024
+    ///
+    /// $ 11,079,166          ← the first column's run
+    /// ```
+    ///
+    /// Whether the pieces `pieces` hold such years (`read` deals them out,
+    /// `headsInPeriodGroups`). Two years in column order after more lines than a column's
+    /// header are the rows' labels taken for pieces (`Interest expense` / `Interest income`
+    /// / ... / `2024` / `2023`), not a header, and so are lines after the last year (a
+    /// column's pieces end with its year: `2024` / `2023` / `2024` / `2023` / `United
+    /// States` / `International`): the shape ends there.
+    static func yearsInPeriodBlocks(_ text: [UInt8], _ ls: [Span], _ kinds: [Line], _ pieces: [Int]) -> Bool {
+        guard let last = pieces.last, kinds[last] == .year else { return false }
+        let years = pieces.filter { kinds[$0] == .year }.compactMap { GridReader.cell(text, ls[$0].range).flatMap { Int($0.text) } }
+        return periodBlock(years) != nil
     }
 
     /// Whether a column's header pieces hold more than one year alone (`2024`, `2023`: the
@@ -1632,6 +1693,9 @@ enum ColumnRuns {
         var slots: Slots
         var labels: [Label]
         var runs: [(pieces: [Int], figures: [Int])]
+        /// The region's lines and after them the figures of lines printed across, one a line
+        /// (`rowsAcrossBelow`); nil when the runs' figures are the region's lines.
+        var lines: [Span]? = nil
     }
 
     /// The slots of `runs` under `printed` (`slots`): the labels as printed, then (when that
@@ -1990,6 +2054,8 @@ enum ColumnRuns {
             v[0].heading = true
             reading = reconciled(text, lines, kinds, shape.runs, v, oneColumn: false)
         }
+        // The lower rows printed across below the column runs (`rowsAcrossBelow`).
+        if reading == nil { reading = rowsAcrossBelow(text, lines, kinds, shape, printed) }
         return reading
     }
 
@@ -2037,6 +2103,8 @@ enum ColumnRuns {
             return .unreconciled("\(data.count) labelled rows but runs of \(counts) figures")
         }
         let (slots, labels, runs) = (reading.slots, reading.labels, reading.runs)
+        // The figures of lines printed across, one a line after the region's (`rowsAcrossBelow`).
+        let lines = reading.lines ?? lines
         func cell(_ i: Int) -> GridCell? { GridReader.cell(text, lines[i].range) }
         // The figure lines of each column, top to bottom: its slots' runs, band by band.
         let figureLine = slots.runsOfColumn.map { $0.flatMap { runs[$0].figures } }
@@ -2051,7 +2119,9 @@ enum ColumnRuns {
             heads = spread
         } else if let first = shape.labels.first, let groups = headsAroundBand(text, heads, labelsStart: lines[first].start, start: start) {
             (heads, start) = groups // a period group's heading among a one-row band (`groupHeadingAmongBand`)
-        } else if let spread = headsByYears(heads, above: above) ?? headsInPeriodGroups(heads, above: above)
+        } else if let spread = headsByYears(heads, above: above)
+                    ?? headsInPeriodGroups(heads, above: above.isEmpty && shape.labels.first != nil
+                        ? periodHeadingAbove(text, before: lines[shape.labels[0]].start) : above)
                     ?? headsInYearGroups(heads, above: above.isEmpty
                         ? shape.labels.first.map { yearGroupPiecesAbove(text, before: lines[$0].start) } ?? [] : above) {
             // The years printed in column order, whichever run they were printed before.
