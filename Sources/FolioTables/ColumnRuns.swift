@@ -1738,7 +1738,9 @@ enum ColumnRuns {
         // (`headingsOfOneKind`).
         var alone: [[Label]] = []
         for v in Array(variants) {
-            let heads = v.indices.filter { headsGroup(v, $0) || repeatedByItsTotal(v, $0) || isCommitmentsCaption(v[$0]) }
+            let heads = v.indices.filter {
+                headsGroup(v, $0) || repeatedByItsTotal(v, $0) || isCommitmentsCaption(v[$0]) || namesALaterRow(v, $0)
+            }
             if !heads.isEmpty {
                 var h = v
                 for i in heads { h[i].heading = true }
@@ -1819,7 +1821,8 @@ enum ColumnRuns {
     /// smaller than the statement's can make the counts meet by giving a heading a figure.
     static func headingsOfOneKind(_ v: [Label], tried: [[Int]]) -> [[Label]] {
         let kinds: [[Int]] = [v.indices.filter { headsGroup(v, $0) }, v.indices.filter { repeatedByItsTotal(v, $0) },
-                              v.indices.filter { isCommitmentsCaption(v[$0]) }, v.indices.filter { endsALaterRow(v, $0) }]
+                              v.indices.filter { isCommitmentsCaption(v[$0]) }, v.indices.filter { endsALaterRow(v, $0) },
+                              v.indices.filter { namesALaterRow(v, $0) }]
         var seen = Set(tried.map { Set($0) })
         var out: [[Label]] = []
         for heads in kinds where !heads.isEmpty && !seen.contains(Set(heads)) {
@@ -2056,6 +2059,29 @@ enum ColumnRuns {
         }
         // The lower rows printed across below the column runs (`rowsAcrossBelow`).
         if reading == nil { reading = rowsAcrossBelow(text, lines, kinds, shape, printed) }
+        // A heading without a colon the bands place (`headingByBands`): among the labels as
+        // printed, or with the headings naming a later row marked (`namesALaterRow`; the other
+        // heading rules' guesses are no ground for another), the runs as printed, then without
+        // those printed before the columns.
+        if reading == nil {
+            var variants = [printed]
+            let naming = printed.indices.filter { namesALaterRow(printed, $0) }
+            if !naming.isEmpty {
+                var v = printed
+                for i in naming { v[i].heading = true }
+                variants.append(v)
+            }
+            var tried = [shape.runs]
+            if before > 0, let labelsEnd = shape.labels.last {
+                tried.append(withoutRunsBeforeTheColumns(kinds, shape.runs, count: before, labelsEnd: labelsEnd))
+            }
+            search: for runs in tried {
+                for v in variants {
+                    reading = headingByBands(text, lines, kinds, runs, v)
+                    if reading != nil { break search }
+                }
+            }
+        }
         return reading
     }
 

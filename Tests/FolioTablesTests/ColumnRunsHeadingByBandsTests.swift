@@ -1,0 +1,218 @@
+import FolioModel
+@testable import FolioTables
+import Testing
+
+/// Reading-order statements with section headings printed without a colon that no lexical
+/// rule names: the bands of the runs place them (`ColumnRuns.headingByBands`), and a
+/// reconciliation's heading names the row it leads to (`namesALaterRow`), #17. Inputs written
+/// for them (a made-up company).
+@Suite struct ColumnRunsHeadingByBandsTests {
+    static func row(_ t: Table, _ label: String) -> [String] {
+        t.cells.filter { $0.rowLabel == label && $0.value != nil }.sorted { $0.col < $1.col }.map(\.raw)
+    }
+
+    /// A cash flow statement: both headings of its operating section printed without a
+    /// colon, the runs broken into bands at them.
+    static let cashFlows = """
+        Statements of Cash Flows
+        (in thousands)
+        Six Months Ended June 30,
+        2031
+        2030
+        Operating Activities:
+        Net income
+        Adjustments to reconcile net income to net cash provided by operating activities
+        Depreciation and amortization
+        Stock-based compensation
+        Deferred income taxes
+        Changes in operating assets and liabilities
+        Accounts receivable
+        Accounts payable
+        Net cash provided by operating activities
+        Investing Activities:
+        Purchases of property and equipment
+        Purchases of investments
+        Net cash used in investing activities
+
+        See accompanying notes.
+
+        1,000
+
+        $
+
+        800
+
+        300
+        200
+        (50)
+
+        250
+        150
+        (40)
+
+        (100)
+        70
+        1,420
+
+        (60)
+        50
+        1,150
+
+        (400)
+        (600)
+        (1,000)
+
+        (300)
+        (200)
+        (500)
+
+        """
+
+    @Test func cashFlowsWithHeadingsWithoutColons() throws {
+        let doc = try processed(text: Self.cashFlows)
+        let t = try #require(doc.tables.first { !Self.row($0, "Accounts receivable").isEmpty })
+        #expect(Self.row(t, "Net income") == ["1,000", "800"])
+        #expect(Self.row(t, "Deferred income taxes") == ["(50)", "(40)"])
+        #expect(Self.row(t, "Accounts receivable") == ["(100)", "(60)"])
+        #expect(Self.row(t, "Net cash provided by operating activities") == ["1,420", "1,150"])
+        #expect(Self.row(t, "Changes in operating assets and liabilities").isEmpty)
+    }
+
+    /// A roll-forward of accumulated other comprehensive income: one heading mid-table, the
+    /// runs broken at it, the last row the sum of the rows above.
+    static func comprehensive(runs: String) -> String {
+        """
+        The components of accumulated other comprehensive income were as follows:
+        (in millions)
+
+        Foreign currency translation adjustments
+        Net investment hedges
+        Cash flow hedges
+        Foreign exchange contracts
+        Interest rate contracts
+        Accumulated other comprehensive income (loss)
+
+        \(runs)
+
+        """
+    }
+
+    static let brokenAtTheHeading = """
+        $
+        (1,100)
+        180
+
+        $
+        (440)
+        110
+
+        (20)
+        (120)
+        (1,060)
+
+        150
+        —
+        (180)
+        """
+
+    @Test func headingWhereTheRunsBreak() throws {
+        let doc = try processed(text: Self.comprehensive(runs: Self.brokenAtTheHeading))
+        let t = try #require(doc.tables.first { !Self.row($0, "Interest rate contracts").isEmpty })
+        #expect(Self.row(t, "Net investment hedges") == ["180", "110"])
+        #expect(Self.row(t, "Foreign exchange contracts") == ["(20)", "150"])
+        #expect(Self.row(t, "Accumulated other comprehensive income (loss)") == ["(1,060)", "(180)"])
+        #expect(Self.row(t, "Cash flow hedges").isEmpty)
+    }
+
+    /// Guard: the same figures, each column one unbroken run: no band tells where the
+    /// heading stands, and the statement stays text.
+    @Test func noHeadingInsideAnUnbrokenRun() throws {
+        let unbroken = """
+            $
+            (1,100)
+            180
+            (20)
+            (120)
+            (1,060)
+
+            $
+            (440)
+            110
+            150
+            —
+            (180)
+            """
+        let doc = try processed(text: Self.comprehensive(runs: unbroken))
+        #expect(!doc.tables.contains { !Self.row($0, "Interest rate contracts").isEmpty })
+    }
+
+    /// Guard: a label line too many (a wrapped label's second line starting with a figure)
+    /// over unbroken runs whose total adds up only with `Common stock` taking no figure (the
+    /// rows below it summed): no band ends there, and the equity stays text.
+    @Test func noHeadingForALabelLineTooMany() throws {
+        let text = """
+            Stockholders' equity:
+            Preferred stock, none issued
+            Common stock, 10 shares authorized;
+            5 and 4 shares outstanding, respectively
+            Additional paid-in capital
+            Retained earnings
+            Total stockholders' equity
+
+            $
+            50
+            100
+            300
+            200
+            $ 600
+
+            $
+            40
+            100
+            250
+            150
+            $ 500
+
+            """
+        let doc = try processed(text: text)
+        #expect(!doc.tables.contains { !Self.row($0, "Retained earnings").isEmpty })
+    }
+
+    /// Guard: a first label is no heading the bands place (another table's labels printed
+    /// over these runs would read so, each a row off).
+    @Test func noFirstLabelHeading() throws {
+        let text = """
+            Cost of revenue
+            Research and development
+            Sales and marketing
+            General and administrative
+            Total stock-based compensation expense
+
+            $
+            1,200
+            128,500
+            7,300
+            $ 137,000
+
+            $
+            1,800
+            116,900
+            6,300
+            $ 125,000
+
+            """
+        let doc = try processed(text: text)
+        #expect(!doc.tables.contains { !Self.row($0, "Research and development").isEmpty })
+    }
+
+    /// A reconciliation's heading names the row it leads to, after `to`; a row that merely
+    /// holds a later row's words does not.
+    @Test func headingNamingALaterRow() {
+        func labels(_ texts: [String]) -> [ColumnRuns.Label] { texts.map { ColumnRuns.Label(text: $0, span: Span(start: 0, end: 0)) } }
+        let flows = labels(["Adjustments to reconcile net income to net cash provided by operating activities, net of acquisitions",
+                            "Depreciation", "Net cash provided by operating activities"])
+        #expect(ColumnRuns.namesALaterRow(flows, 0))
+        let earnings = labels(["Earnings before provision for income taxes", "Provision for income taxes", "Net earnings"])
+        #expect(!ColumnRuns.namesALaterRow(earnings, 0))
+    }
+}
