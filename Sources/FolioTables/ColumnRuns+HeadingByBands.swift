@@ -61,12 +61,26 @@ extension ColumnRuns {
     /// before provision for income taxes` over `Provision for income taxes`) is none. Tried
     /// by `read` only when the counts do not reconcile with it as a row (`headingVariants`).
     static func namesALaterRow(_ labels: [Label], _ i: Int) -> Bool {
-        guard !labels[i].isGroup, !LabelText.isTotalLabel(labels[i].text) else { return false }
+        guard !labels[i].isGroup, labels[i].text.utf8.count > 24, hasTo(labels[i].text),
+              !LabelText.isTotalLabel(labels[i].text) else { return false }
         let own = labels[i].text.lowercased()
         return labels[(i + 1)...].contains { l in
             guard !l.isGroup else { return false }
             let later = l.text.lowercased()
             return later.split(separator: " ").count >= 4 && own.utf8.count > later.utf8.count && own.contains(" to " + later)
+        }
+    }
+
+    /// Whether `s` holds the word `to` between spaces (bytes: the gate of `namesALaterRow`,
+    /// asked of every label).
+    static func hasTo(_ s: String) -> Bool {
+        var u = s
+        return u.withUTF8 { b in
+            guard b.count >= 4 else { return false }
+            for k in 0..<(b.count - 3) where b[k] == 0x20 && b[k + 3] == 0x20 && b[k + 1] | 0x20 == 0x74 && b[k + 2] | 0x20 == 0x6F {
+                return true
+            }
+            return false
         }
     }
 }

@@ -164,4 +164,24 @@ extension ColumnRuns {
         guard k >= 0, let c = headerPiece(text, above[k]), namesPeriod(c.text) else { return [] }
         return [c]
     }
+
+    /// Whether the lines printed across after a shape's runs (`acrossAfter`) may fill its
+    /// lower rows (`rowsAcrossBelow`): the first runs of one length (two at least) the
+    /// columns, and the figures after them, with those of the lines across, one a column for
+    /// each labelled row below that band (group labels, ending with a colon, take none).
+    /// Only then does the shape take those lines: runs that fill every row alone leave them
+    /// out (a region takes no lines its reading does not need, they stay text).
+    static func acrossMayFill(_ text: [UInt8], _ ls: [Span], _ kinds: [Line], _ shape: Shape) -> Bool {
+        let runs = shape.runs
+        guard let first = runs.first, first.figures.count >= 2 else { return false }
+        let n = first.figures.count
+        let columns = runs.prefix { $0.figures.count == n }.count
+        guard columns >= 2 else { return false }
+        var tail = runs[columns...].reduce(0) { $0 + $1.figures.count }
+        for k in shape.across {
+            tail += kinds[k] == .figure ? 1 : (figuresAcross(text, ls[k])?.count ?? 0)
+        }
+        let rows = labels(text, ls, shape.labels).filter { !$0.isGroup }.count
+        return rows > n && tail == (rows - n) * columns
+    }
 }

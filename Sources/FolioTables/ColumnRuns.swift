@@ -384,7 +384,14 @@ enum ColumnRuns {
         // `bandAbove` reads over the labels below it).
         guard run.figures.count >= 2 || run.pieces.filter({ kinds[$0] == .year }).count < 2
                 || yearsAmongOneRowBand(text, ls, kinds, runs) else { return nil }
-        return Shape(labels: labels, runs: runs, across: acrossAfter(text, ls, kinds, from: k))
+        var shape = Shape(labels: labels, runs: runs)
+        // Lines printed across after the runs, when two runs of one length head the columns
+        // and they may fill the rows below (`rowsAcrossBelow`).
+        if runs.count >= 2, run.figures.count >= 2, runs[1].figures.count == run.figures.count {
+            shape.across = acrossAfter(text, ls, kinds, from: k)
+            if !shape.across.isEmpty, !acrossMayFill(text, ls, kinds, shape) { shape.across = [] }
+        }
+        return shape
     }
 
     /// **Years printed together before the runs.** A converter that follows the page's text

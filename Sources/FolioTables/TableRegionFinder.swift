@@ -280,10 +280,7 @@ public enum TableRegionFinder {
                 } else if runStart, let shape = ColumnRuns.shape(text, ls, runKinds, from: i, scanned: &scanned) {
                     // Rows printed one by one after the runs (a label, then its figures) are
                     // not header pieces of a run: the region ends before them.
-                    // Lines printed across after the runs (`ColumnRuns.acrossAfter`) are the
-                    // region's only when the runs alone do not read.
                     var last = shape.last
-                    if !shape.across.isEmpty, case .rows = ColumnRuns.read(text, Array(ls[i...shape.lastRun])) { last = shape.lastRun }
                     if let firstRun = shape.runs.first?.figures.first,
                        let rowsAt = (firstRun...shape.last).first(where: { k in
                            runKinds[k] == .label && runKinds[k - 1] != .label
