@@ -240,6 +240,16 @@ enum RowRuns {
             let parts = row.label.compactMap { GridReader.cell(text, lines[$0].range) }
             guard let first = parts.first, let lastPart = parts.last else { continue }
             let label = GridCell(text: parts.map(\.text).joined(separator: " "), span: first.span.union(lastPart.span))
+            // The later columns' headings after the years, the first row's label before them
+            // (`headingsAfterYears`).
+            if i == 0, years.isEmpty, let after = headingsAfterYears(text, lines, row), let y0 = after.header.first {
+                let top = after.label.map { min($0.span.start, y0.span.start) } ?? y0.span.start
+                out.append(GridRow(cells: [nil] + after.header.map { Optional($0) }, span: Span(start: top, end: label.span.end)))
+                var cells: [GridCell?] = [after.label]
+                for f in row.figures { cells.append(ColumnRuns.figureCell(text, lines[f])) }
+                out.append(GridRow(cells: cells, span: Span(start: label.span.start, end: row.figures.last.map { lines[$0].end } ?? label.span.end)))
+                continue
+            }
             // The header naming every column leaves no change column for a heading to name.
             let heading = i == 0 && years.count != row.figures.count && headingAfterYears(text, lines, row)
             var cells: [GridCell?] = [heading ? nil : label]
