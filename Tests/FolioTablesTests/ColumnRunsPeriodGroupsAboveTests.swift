@@ -56,7 +56,10 @@ import Testing
         """
     }
 
-    static let datedGroups = """
+    /// Two groups, each its heading, its columns' dates and their years (`later`: the second
+    /// group's last year).
+    static func datedGroups(later: String = "2030") -> String {
+        """
         Three Months Ended
         June 30,
         June 30,
@@ -67,13 +70,14 @@ import Testing
         June 30,
         June 30,
         2031
-        2030
+        \(later)
         """
+    }
 
     /// Each group's dates one a column: every column takes its group's heading, its date
     /// and its year, and so its period.
     @Test func datesOneAColumn() throws {
-        let doc = try processed(text: Self.table(header: Self.datedGroups))
+        let doc = try processed(text: Self.table(header: Self.datedGroups()))
         let t = try #require(doc.tables.first)
         #expect(Self.columns(t, "South region") == ["Three Months Ended June 30, 2031", "Three Months Ended June 30, 2030",
                                                     "Six Months Ended June 30, 2031", "Six Months Ended June 30, 2030"])
@@ -107,7 +111,7 @@ import Testing
 
     /// The title is read above the header, not made of its pieces (`June 30, June 30, 2030`).
     @Test func titleAboveTheHeader() throws {
-        let doc = try processed(text: Self.table(header: Self.datedGroups))
+        let doc = try processed(text: Self.table(header: Self.datedGroups()))
         let t = try #require(doc.tables.first)
         #expect(t.title == "The following table summarizes revenues by region:")
     }
@@ -115,20 +119,7 @@ import Testing
     /// Guard: groups whose years differ (`2031` / `2030`, then `2031` / `2029`) are not one
     /// header's period groups: no column takes a year.
     @Test func groupsOfOtherYearsGiveNoHeader() throws {
-        let header = """
-            Three Months Ended
-            June 30,
-            June 30,
-            2031
-            2030
-
-            Six Months Ended
-            June 30,
-            June 30,
-            2031
-            2029
-            """
-        let doc = try processed(text: Self.table(header: header))
+        let doc = try processed(text: Self.table(header: Self.datedGroups(later: "2029")))
         let t = try #require(doc.tables.first)
         #expect(!Self.columns(t, "South region").contains { $0.contains("2031") })
     }
