@@ -125,18 +125,6 @@ enum ColumnRuns {
         return UnitsParser.isCaptionLine(String(decoding: text[r], as: UTF8.self))
     }
 
-    /// **A title with its period line and units note** (`shape`). The normalizer joins a
-    /// statement's title with the period line under it when that line carries the units note
-    /// (`Consolidated Statements of Cash Flows years ended December 31 (in millions) (brackets
-    /// denote cash outflows)`): text above the table, never a row label. A line longer than a
-    /// header piece, ending with `)`, that names a period with a units note among its words
-    /// (`periodLineNote`); tested on bytes first.
-    static func isTitleWithPeriodNote(_ text: [UInt8], _ line: Span) -> Bool {
-        let r = GridReader.trim(text, line.range)
-        guard r.count > maxPieceBytes, r.count <= 120, text[r.upperBound - 1] == 0x29 else { return false }
-        return periodLineNote(String(decoding: text[r], as: UTF8.self)) != nil
-    }
-
     /// A sentence: eight words or more ending with a period (prose, or the note under a
     /// statement: `The accompanying notes are an integral part of these statements.`).
     static func isSentence(_ text: [UInt8], _ line: Span) -> Bool {
@@ -330,7 +318,7 @@ enum ColumnRuns {
             if kinds[j] == .label {
                 // A units caption or a sentence is printed above the rows, never one of them:
                 // the label run starts after it.
-                if isCaptionOrSentence(text, ls[j]) || isTitleWithPeriodNote(text, ls[j]) { labels = [] } else { labels.append(j) }
+                if isCaptionOrSentence(text, ls[j]) { labels = [] } else { labels.append(j) }
                 j += 1
             } else if labels.count >= 2, let next = labelsGoOn(ls, kinds, at: j) ?? perShareLabelsGoOn(text, ls, kinds, at: j) {
                 j = next
