@@ -158,47 +158,58 @@ import Testing
             "2030-07-01..2030-09-30", "2029-07-01..2029-09-30", "2030-01-01..2030-09-30", "2029-01-01..2029-09-30"])
     }
 
+    /// A quarter's cash flow statement of two period groups: the header, the operating
+    /// section's labels, `moreLabels` (the later sections', each line ending with a newline,
+    /// or none), then net income's band with the second group's heading among its figures,
+    /// then `runs`.
+    static func operating(moreLabels: String, runs: String) -> String {
+        """
+        ACME WIDGETS, INC.
+        STATEMENTS OF CASH FLOWS
+        (in thousands)
+        Three Months Ended
+        March 31,
+        March 31,
+        2030
+        2029
+
+        Cash flows from operating activities:
+        Net income
+        Adjustments to reconcile net income to net cash:
+        Increase in inventories
+        Decrease in payables
+        Depreciation and amortization of property and equipment
+        Stock-based compensation
+        Net cash provided by operating activities
+        \(moreLabels)
+        $
+
+        100
+
+        $
+
+        Six Months Ended
+        March 31,
+        March 31,
+        2030
+        2029
+
+        90
+
+        $ 210
+
+        $ 170
+
+        \(runs)
+        """
+    }
+
     /// A band ending at a label the normalizer joined from two lines (shorter than a label
     /// known as wrapped by its length): in a statement of period groups it is taken as
     /// printed on two lines, and the runs reconcile.
     @Test func aBandEndsAtAJoinedLongLabel() throws {
-        let text = """
-            ACME WIDGETS, INC.
-            STATEMENTS OF CASH FLOWS
-            (in thousands)
-            Three Months Ended
-            March 31,
-            March 31,
-            2030
-            2029
-
-            Cash flows from operating activities:
-            Net income
-            Adjustments to reconcile net income to net cash:
-            Increase in inventories
-            Decrease in payables
-            Depreciation and amortization of property and equipment
-            Stock-based compensation
-            Net cash provided by operating activities
-
-            $
-
-            100
-
-            $
-
-            Six Months Ended
-            March 31,
-            March 31,
-            2030
-            2029
-
-            90
-
-            $ 210
-
-            $ 170
-
+        let text = Self.operating(moreLabels: """
+            """, runs: """
             (5)
             (3)
 
@@ -226,7 +237,7 @@ import Testing
             36
             12
             203
-            """
+            """)
         let doc = try processed(text: text)
         let t = try #require(doc.tables.first)
         #expect(Self.values(t, row: "Depreciation and amortization of property and equipment") == [20, 18, 40, 36])
@@ -238,24 +249,7 @@ import Testing
     /// Two bands ending at joined labels: the fewest labels taken as wrapped that let the
     /// counts fit are two, and only one pair does.
     @Test func twoBandsEndAtJoinedLongLabels() throws {
-        let text = """
-            ACME WIDGETS, INC.
-            STATEMENTS OF CASH FLOWS
-            (in thousands)
-            Three Months Ended
-            March 31,
-            March 31,
-            2030
-            2029
-
-            Cash flows from operating activities:
-            Net income
-            Adjustments to reconcile net income to net cash:
-            Increase in inventories
-            Decrease in payables
-            Depreciation and amortization of property and equipment
-            Stock-based compensation
-            Net cash provided by operating activities
+        let text = Self.operating(moreLabels: """
             Cash flows from investing activities:
             Purchases of equipment
             Proceeds from sales of equipment
@@ -267,24 +261,7 @@ import Testing
             Cash and cash equivalents at beginning of period
             Cash and cash equivalents at end of period
 
-            $
-
-            100
-
-            $
-
-            Six Months Ended
-            March 31,
-            March 31,
-            2030
-            2029
-
-            90
-
-            $ 210
-
-            $ 170
-
+            """, runs: """
             (5)
             (4)
 
@@ -356,7 +333,7 @@ import Testing
             178
             221
             399
-            """
+            """)
         let doc = try processed(text: text)
         let t = try #require(doc.tables.first)
         #expect(Self.values(t, row: "Depreciation and amortization of property and equipment") == [20, 18, 40, 36])
