@@ -36,11 +36,9 @@ extension ColumnRuns {
     static func rowsAcrossBelow(_ text: [UInt8], _ lines: [Span], _ kinds: [Line], _ shape: Shape,
                                 _ printed: [Label]) -> Reconciled? {
         let runs = shape.runs
-        guard let first = runs.first, first.figures.count >= 2 else { return nil }
-        let n = first.figures.count
-        let columns = runs.prefix { $0.figures.count == n }.count
+        guard let (n, columns) = upperBand(runs) else { return nil }
         let data = printed.indices.filter { !printed[$0].isGroup }
-        guard columns >= 2, columns < runs.count || !shape.across.isEmpty, data.count > n,
+        guard columns < runs.count || !shape.across.isEmpty, data.count > n,
               runs[1..<columns].allSatisfy({ $0.pieces.isEmpty || runs[0].pieces.isEmpty }) else { return nil }
         // The upper band ends where a band may end (`slots`): after a total, before a group
         // label or a wrapped label.
@@ -173,15 +171,22 @@ extension ColumnRuns {
     /// out (a region takes no lines its reading does not need, they stay text).
     static func acrossMayFill(_ text: [UInt8], _ ls: [Span], _ kinds: [Line], _ shape: Shape) -> Bool {
         let runs = shape.runs
-        guard let first = runs.first, first.figures.count >= 2 else { return false }
-        let n = first.figures.count
-        let columns = runs.prefix { $0.figures.count == n }.count
-        guard columns >= 2 else { return false }
+        guard let (n, columns) = upperBand(runs) else { return false }
         var tail = runs[columns...].reduce(0) { $0 + $1.figures.count }
         for k in shape.across {
             tail += kinds[k] == .figure ? 1 : (figuresAcross(text, ls[k])?.count ?? 0)
         }
         let rows = labels(text, ls, shape.labels).filter { !$0.isGroup }.count
         return rows > n && tail == (rows - n) * columns
+    }
+
+    /// The upper band of runs printed column by column over rows printed across
+    /// (`rowsAcrossBelow`, `acrossMayFill`): the first runs of one length, two figures at
+    /// least, its rows, and how many they are, its columns (two at least); nil otherwise.
+    static func upperBand(_ runs: [(pieces: [Int], figures: [Int])]) -> (rows: Int, columns: Int)? {
+        guard let first = runs.first, first.figures.count >= 2 else { return nil }
+        let n = first.figures.count
+        let columns = runs.prefix { $0.figures.count == n }.count
+        return columns >= 2 ? (n, columns) : nil
     }
 }

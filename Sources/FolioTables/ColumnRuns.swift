@@ -387,7 +387,7 @@ enum ColumnRuns {
         var shape = Shape(labels: labels, runs: runs)
         // Lines printed across after the runs, when two runs of one length head the columns
         // and they may fill the rows below (`rowsAcrossBelow`).
-        if runs.count >= 2, run.figures.count >= 2, runs[1].figures.count == run.figures.count {
+        if upperBand(runs) != nil {
             shape.across = acrossAfter(text, ls, kinds, from: k)
             if !shape.across.isEmpty, !acrossMayFill(text, ls, kinds, shape) { shape.across = [] }
         }
