@@ -30,7 +30,8 @@ extension Normalizer {
             var start = line.start
             if joined || line.bulletEnd >= 0 || line.markdownHeadingEnd >= 0 {
                 start = line.textStart
-            } else if line.kind == .prose, cfg.stripIndent {
+            } else if line.kind == .prose, cfg.stripIndent, line.textStart > line.start {
+                // (A line without indentation has none to strip: the neighbours go unread.)
                 var nearTable = false
                 for y in max(0, x - 2)..<min(content.count, x + 3) where y != x && lines[content[y]].kind == .table {
                     nearTable = true
