@@ -54,6 +54,14 @@ public struct WorkingDocument: Sendable {
     public var markersDecided = false
     /// Page furniture and other text removed by normalization.
     public var removals: [Removal] = []
+    /// Where normalization joined a row label printed over two lines into one line (a run of
+    /// row labels printed apart from their figures, in reading-order text): positions in
+    /// `text`, ascending, each where the
+    /// lower line's text meets the upper's (the space put between them, or the lower line's
+    /// first byte). A later stage asks `joinsLines(_:)` and does not decide again from the
+    /// text whether a line was printed as two. Emptied by a later rewrite of the text
+    /// (`rewriteText`), whose positions they would no longer be.
+    public var lineJoins: [Int] = []
     public var diagnostics: [Diagnostic] = []
 
     public init(docId: String, source: String, bytes: [UInt8], sha256: String = "") {
@@ -81,12 +89,25 @@ public struct WorkingDocument: Sendable {
     public mutating func rewriteText(_ newText: [UInt8], map: OffsetMap) {
         self.textMap = map.composed(with: textMap)
         self.text = newText
+        lineJoins = []
     }
 
     /// The original-file byte range a span of the current text came from.
     /// Inside the pipeline source spans are relative to `bytes`; the emitter adds `sourceBase`.
     public func sourceSpan(of span: Span) -> Span {
         textMap.origin(of: span)
+    }
+
+    /// Whether `span` of the current text was printed on more than one line and joined by
+    /// normalization (`lineJoins`).
+    public func joinsLines(_ span: Span) -> Bool {
+        guard !lineJoins.isEmpty, span.end > span.start else { return false }
+        var lo = 0, hi = lineJoins.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if lineJoins[mid] < span.start { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < lineJoins.count && lineJoins[lo] < span.end
     }
 
     /// Where a span of the current text was printed, for a document read from a PDF: the union

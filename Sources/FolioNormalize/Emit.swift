@@ -10,14 +10,20 @@ extension Normalizer {
         guard !content.isEmpty else { return }
         var seps: [Separator] = []
         seps.reserveCapacity(content.count)
+        // The content lines that continue a row label above them (`markRowLabelRuns`), in
+        // order: where they are joined is recorded (`joins`).
+        var labelJoins: [Int] = []
         for x in 0..<(content.count - 1) {
             let p = content[x], c = content[x + 1]
             var blanks = 0
             for k in (p + 1)..<c where lines[k].kind == .blank { blanks += 1 }
             let lp = lines[p], lc = lines[c]
-            seps.append(separator(lp, lc, blanks: blanks, pageBreak: lp.page != lc.page,
-                                  rowLabel: !rowLabelLines.isEmpty && rowLabelLines.contains(c)))
+            let rowLabel = !rowLabelLines.isEmpty && rowLabelLines.contains(c)
+            let sep = separator(lp, lc, blanks: blanks, pageBreak: lp.page != lc.page, rowLabel: rowLabel)
+            if rowLabel, sep == .space || sep == .glue || sep == .dehyphen { labelJoins.append(x + 1) }
+            seps.append(sep)
         }
+        var nextLabelJoin = 0
         var prevEnd = 0
         // The separator owed by a line that came out empty (a line of invisible characters).
         var carry: Separator?
@@ -85,6 +91,10 @@ extension Normalizer {
                 if let sep { carry = carry.map { $0.rank > sep.rank ? $0 : sep } ?? sep }
             } else {
                 carry = nil
+                if joined, mark > 0, nextLabelJoin < labelJoins.count {
+                    while nextLabelJoin < labelJoins.count, labelJoins[nextLabelJoin] < x { nextLabelJoin += 1 }
+                    if nextLabelJoin < labelJoins.count, labelJoins[nextLabelJoin] == x { joins.append(mark) }
+                }
             }
             let limit = out.bytes.count
             var m = markers.count - 1

@@ -69,6 +69,7 @@ public struct NormalizeStage: Stage {
             document.removals.append(Removal(kind: r.kind, text: r.text, sourceSpan: before.origin(of: r.span)))
         }
         document.rewriteText(result.bytes, map: result.map)
+        document.lineJoins = result.joins
         for (code, noun) in Normalizer.countNames {
             if let n = result.counts[code], n > 0 {
                 document.diagnose(Self.name, .info, "normalize.\(code)", "\(n) \(noun)")

@@ -22,6 +22,11 @@ struct NormalizeResult: Sendable {
     var markers: [PendingMarker]
     var removals: [PendingRemoval]
     var counts: [String: Int]
+    /// Where a row label printed over two lines (`markRowLabelRuns`) was joined into one
+    /// (`Separator.space`, `.glue`, `.dehyphen`): the position in the output where the lower
+    /// line's text meets the upper's (the space put between them, or the lower line's first
+    /// byte), ascending. A paragraph's joins are not recorded: no later stage asks.
+    var joins: [Int] = []
 }
 
 /// How two consecutive content lines are put together.
@@ -71,6 +76,8 @@ struct Normalizer {
     var out: MappedTextBuilder
     var markers: [PendingMarker] = []
     var removals: [PendingRemoval] = []
+    /// `NormalizeResult.joins`.
+    var joins: [Int] = []
     var counts: [String: Int] = [:]
     /// Bytes of the current line to drop when the scan reaches them (closing braces of
     /// `\mathbf{..}`, the closing `$` of math, the closing `**`), innermost last.
@@ -115,7 +122,7 @@ struct Normalizer {
         }
         z.emit()
         z.removals.sort { $0.span < $1.span }
-        return NormalizeResult(bytes: z.out.bytes, map: z.out.map, markers: z.markers, removals: z.removals, counts: z.counts)
+        return NormalizeResult(bytes: z.out.bytes, map: z.out.map, markers: z.markers, removals: z.removals, counts: z.counts, joins: z.joins)
     }
 
     /// A prose line right under a table line that is the tail of a row label printed under

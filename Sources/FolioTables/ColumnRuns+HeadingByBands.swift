@@ -34,7 +34,28 @@ extension ColumnRuns {
         guard data.count >= 4, figures % (data.count - 1) == 0, figures / (data.count - 1) >= 2,
               figures % data.count != 0 else { return nil }
         let joinable = joinableRuns(kinds, runs)
-        var found: Reconciled?
+        let found = headingsThatReconcile(text, lines, runs, printed, joinable: joinable)
+        if !found.isEmpty { return found.count == 1 ? found.first : nil }
+        // Then with the nets whose band may end after them (`netClosesABand`), each adding up
+        // in every column of the reading (`netsAddUp`).
+        let nets = data.filter { netClosesABand(printed, $0) }
+        guard !nets.isEmpty else { return nil }
+        var marked = printed
+        for k in nets { marked[k].closesBand = true }
+        let withNets = headingsThatReconcile(text, lines, runs, marked, joinable: joinable) { r in
+            netsAddUp(text, lines, labels: r.labels, figures: r.slots.runsOfColumn.map { $0.flatMap { runs[$0].figures } })
+        }
+        return withNets.count == 1 ? withNets.first : nil
+    }
+
+    /// The readings of `headingByBands`, one for each label of `printed` (no total, no group
+    /// label) that reconciles as the heading: every run taken, a band ending right above it,
+    /// a total adding up in every column, and `keep` holding; two at most.
+    static func headingsThatReconcile(_ text: [UInt8], _ lines: [Span], _ runs: [(pieces: [Int], figures: [Int])],
+                                      _ printed: [Label], joinable: [Bool],
+                                      keep: (Reconciled) -> Bool = { _ in true }) -> [Reconciled] {
+        let data = printed.indices.filter { !printed[$0].isGroup }
+        var found: [Reconciled] = []
         for i in data where !LabelText.isTotalLabel(printed[i].text) {
             var v = printed
             v[i].heading = true
@@ -46,8 +67,11 @@ extension ColumnRuns {
                   s.bands.indices.dropLast().contains(where: { s.bands[...$0].reduce(0, +) == above }) else { continue }
             let columns = s.runsOfColumn.map { $0.flatMap { runs[$0].figures } }
             guard totalsAddUp(text, lines, labels: v, figures: columns) >= s.columns else { continue }
-            if found != nil { return nil }
-            found = Reconciled(slots: s, labels: v, runs: runs)
+            let reading = Reconciled(slots: s, labels: v, runs: runs)
+            guard keep(reading) else { continue }
+            found.append(reading)
+            // Two are as good as many: the reading is ambiguous.
+            if found.count > 1 { break }
         }
         return found
     }

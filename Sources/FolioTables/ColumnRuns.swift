@@ -758,10 +758,14 @@ enum ColumnRuns {
         /// Printed on two lines or more (`labels`): a band may end before it
         /// (`Bands at wrapped labels`).
         var wrapped = false
+        /// A net whose figures add up, after which a band of the runs may end
+        /// (`netClosesABand`, tried by `headingByBands`).
+        var closesBand = false
         var isGroup: Bool { heading || text.hasSuffix(":") }
-        /// Printed on two lines or more: joined here (`wrapped`), or already one line of the
-        /// text but longer than a statement's label column holds (`wrappedLabelBytes`: the
-        /// normalizer joins a label's lines before tables are read).
+        /// Printed on two lines or more: joined here or by normalization (`wrapped`:
+        /// `labels`, `WorkingDocument.joinsLines`), or one line of the text longer than a
+        /// statement's label column holds (`wrappedLabelBytes`: a text normalized without the
+        /// record of its joins).
         var printedWrapped: Bool { wrapped || text.utf8.count > ColumnRuns.wrappedLabelBytes }
     }
 
@@ -815,8 +819,9 @@ enum ColumnRuns {
 
     /// The labels of the run, a line starting in lowercase, after a line ending mid-phrase
     /// (`endsMidPhrase`), or a year after a long line ending with a comma (`wrapsBeforeYear`),
-    /// joined to the one above it.
-    static func labels(_ text: [UInt8], _ ls: [Span], _ indices: [Int]) -> [Label] {
+    /// joined to the one above it; a line normalization joined from two printed lines
+    /// (`joined[i]`, `WorkingDocument.joinsLines`) is wrapped as well.
+    static func labels(_ text: [UInt8], _ ls: [Span], _ indices: [Int], joined: [Bool] = []) -> [Label] {
         var out: [Label] = []
         for i in indices {
             let r = GridReader.trim(text, ls[i].range)
@@ -825,7 +830,7 @@ enum ColumnRuns {
             if let last = out.last, LabelText.isLowerStart(t) || endsMidPhrase(last.text) || year, !last.isGroup {
                 out[out.count - 1] = Label(text: last.text + " " + t, span: last.span.union(Span(r)), wrapped: true)
             } else {
-                out.append(Label(text: t, span: Span(r)))
+                out.append(Label(text: t, span: Span(r), wrapped: i < joined.count && joined[i]))
             }
         }
         return out
@@ -1118,8 +1123,9 @@ enum ColumnRuns {
     /// or a section's net printed last as a band of its own (`netAsOwnBand`), or right before or
     /// after a label wrapped over two lines (**bands at wrapped labels**: the figure of a
     /// wrapped label is printed level with one of its lines, so the column's text block
-    /// breaks at it; a label the normalizer already joined is known by its length,
-    /// `Label.printedWrapped`), where the printed page leaves the space that cuts it:
+    /// breaks at it; a label normalization already joined is known from its record of the
+    /// joins, `Label.printedWrapped`), or after a net that adds up (`netClosesABand`,
+    /// `headingByBands` only), where the printed page leaves the space that cuts it:
     ///
     /// ```
     /// Net income
@@ -1170,6 +1176,7 @@ enum ColumnRuns {
             let p = dataPositions[n - 1]
             canEnd[n] = LabelText.isTotalLabel(labels[p].text) || labels[p].printedWrapped
                 || (p + 1 < labels.count && (labels[p + 1].isGroup || labels[p + 1].apart || labels[p + 1].printedWrapped))
+                || labels[p].closesBand
         }
         let sizes = runs.map(\.figures.count)
         let headed = runs.map { !$0.pieces.isEmpty }
@@ -1747,6 +1754,7 @@ enum ColumnRuns {
         for v in Array(variants) {
             let heads = v.indices.filter {
                 headsGroup(v, $0) || repeatedByItsTotal(v, $0) || isCommitmentsCaption(v[$0]) || namesALaterRow(v, $0)
+                    || headsARollForward(v, $0)
             }
             if !heads.isEmpty {
                 var h = v
@@ -1829,7 +1837,7 @@ enum ColumnRuns {
     static func headingsOfOneKind(_ v: [Label], tried: [[Int]]) -> [[Label]] {
         let kinds: [[Int]] = [v.indices.filter { headsGroup(v, $0) }, v.indices.filter { repeatedByItsTotal(v, $0) },
                               v.indices.filter { isCommitmentsCaption(v[$0]) }, v.indices.filter { endsALaterRow(v, $0) },
-                              v.indices.filter { namesALaterRow(v, $0) }]
+                              v.indices.filter { namesALaterRow(v, $0) }, v.indices.filter { headsARollForward(v, $0) }]
         var seen = Set(tried.map { Set($0) })
         var out: [[Label]] = []
         for heads in kinds where !heads.isEmpty && !seen.contains(Set(heads)) {
@@ -2067,15 +2075,17 @@ enum ColumnRuns {
         // The lower rows printed across below the column runs (`rowsAcrossBelow`).
         if reading == nil { reading = rowsAcrossBelow(text, lines, kinds, shape, printed) }
         // A heading without a colon the bands place (`headingByBands`): among the labels as
-        // printed, or with the headings naming a later row marked (`namesALaterRow`; the other
-        // heading rules' guesses are no ground for another), the runs as printed, then without
-        // those printed before the columns.
+        // printed, or with the headings naming a later row marked (`namesALaterRow`), or those
+        // over a roll-forward (`headsARollForward`; the other heading rules' guesses are no
+        // ground for another), the runs as printed, then without those printed before the
+        // columns.
         if reading == nil {
             var variants = [printed]
             let naming = printed.indices.filter { namesALaterRow(printed, $0) }
-            if !naming.isEmpty {
+            let rollForwards = printed.indices.filter { headsARollForward(printed, $0) }
+            for heads in [naming, rollForwards] where !heads.isEmpty {
                 var v = printed
-                for i in naming { v[i].heading = true }
+                for i in heads { v[i].heading = true }
                 variants.append(v)
             }
             var tried = [shape.runs]
@@ -2116,7 +2126,8 @@ enum ColumnRuns {
     }
 
     /// The grid of a region `find` gave (its lines), or why its counts do not reconcile.
-    static func read(_ text: [UInt8], _ lines: [Span]) -> Reading {
+    /// `joined[i]`: line `i` was printed as two and joined by normalization (none when empty).
+    static func read(_ text: [UInt8], _ lines: [Span], joined: [Bool] = []) -> Reading {
         var scanned = 0
         let kinds = classifyAll(text, lines)
         // A status note printed right over the labels (`(unaudited)`) is none of them.
@@ -2129,7 +2140,7 @@ enum ColumnRuns {
             return .unreconciled("no label run followed by figure runs")
         }
         if let why = notColumns(text, lines, shape) { return .unreconciled(why) }
-        let printed = labels(text, lines, shape.labels)
+        let printed = labels(text, lines, shape.labels, joined: joined)
         let data = printed.filter { !$0.isGroup }
         guard let reading = reconciledAsPrinted(text, lines, kinds, shape, printed) else {
             let counts = shape.runs.map { String($0.figures.count) }.joined(separator: ", ")

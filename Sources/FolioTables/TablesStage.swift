@@ -211,7 +211,10 @@ public struct TablesStage: Stage {
                 let read = FixedWidth.read(text, region.lines)
                 items.append(RegionRows(region: region, block: bi, rows: read.rows, caption: read.caption))
             case .columnRuns:
-                switch ColumnRuns.read(text, region.lines) {
+                // The lines normalization joined from two printed lines (`joinsLines`): a band
+                // of the runs may end at such a label (`Label.printedWrapped`).
+                let joined = document.lineJoins.isEmpty ? [] : region.lines.map { document.joinsLines($0) }
+                switch ColumnRuns.read(text, region.lines, joined: joined) {
                 case .rows(let rows): items.append(RegionRows(region: region, block: bi, rows: rows, caption: ""))
                 case .unreconciled(let why):
                     document.diagnose(Self.name, .info, "tables.column_runs_unreconciled",
