@@ -60,3 +60,53 @@ extension ColumnRuns {
         return heads.indices.map { c in [headings[c / block]] + (dates.isEmpty ? [] : [dates[c]]) + [years[c]] }
     }
 }
+
+extension ColumnRuns {
+    /// **Years in column groups.** A note's table prints its columns in groups of the same
+    /// years under a heading naming each group (a pension note's `Defined benefit plans` and
+    /// `Other post-employment plans`, each over `2024` / `2023`). A converter that follows the
+    /// page's text flow prints the pieces where the flow reaches them, here all before the
+    /// first run, the first group's heading above the labels with the table's title:
+    ///
+    /// ```
+    /// Defined benefit plans                 ← the first group's heading, in the title
+    /// as of and for the years ended December 31 (in millions)
+    /// Projected benefit obligations
+    /// ...
+    /// 2024                                  ← the first column's year
+    /// Other post-employment plans           ← the second group's heading
+    /// 2023
+    /// 2024
+    /// 2023
+    /// 9,544                                 ← the first column's run
+    /// ```
+    ///
+    /// The pieces above the labels `above` and before the runs `heads` (each column's), in
+    /// print order, dealt out as period groups are (`headsInPeriodGroups`): one year a
+    /// column, in column order, repeating in blocks (`periodBlock`); the other pieces are the
+    /// groups' headings (`isColumnGroupHeading`), one a block, or one fewer, the first group's
+    /// printed elsewhere: each later block takes its heading in order, the first none. Nil
+    /// otherwise (a period heading among the pieces is `headsInPeriodGroups`' to deal).
+    static func headsInColumnGroups(_ heads: [[GridCell]], above: [GridCell]) -> [[GridCell]]? {
+        let pieces = (above + heads.joined()).sorted { $0.span.start < $1.span.start }
+        let years = pieces.filter { yearEnding($0.text) != nil }
+        guard years.count == heads.count, let block = periodBlock(years.compactMap { yearEnding($0.text) }) else { return nil }
+        let groups = heads.count / block
+        let headings = pieces.filter { yearEnding($0.text) == nil }
+        guard headings.count == groups || headings.count == groups - 1,
+              headings.allSatisfy({ isColumnGroupHeading($0.text) }) else { return nil }
+        let missing = groups - headings.count
+        return heads.indices.map { c in
+            let g = c / block
+            return (g >= missing ? [headings[g - missing]] : []) + [years[c]]
+        }
+    }
+
+    /// A heading over a group of columns naming what they hold (`Other post-employment
+    /// plans`, `Pension Benefits`): letters, no period heading (`namesPeriod`), no month, no
+    /// units caption, at most a header piece long.
+    static func isColumnGroupHeading(_ s: String) -> Bool {
+        s.utf8.count <= maxPieceBytes && s.contains(where: \.isLetter) && !namesPeriod(s) && !namesMonth(s)
+            && !UnitsParser.isCaptionLine(s)
+    }
+}

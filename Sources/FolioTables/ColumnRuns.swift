@@ -2167,7 +2167,8 @@ enum ColumnRuns {
                     ?? headsInPeriodGroups(heads, above: above.isEmpty && shape.labels.first != nil
                         ? periodHeadingAbove(text, before: lines[shape.labels[0]].start) : above)
                     ?? headsInYearGroups(heads, above: above.isEmpty
-                        ? shape.labels.first.map { yearGroupPiecesAbove(text, before: lines[$0].start) } ?? [] : above) {
+                        ? shape.labels.first.map { yearGroupPiecesAbove(text, before: lines[$0].start) } ?? [] : above)
+                    ?? headsInColumnGroups(heads, above: above) {
             // The years printed in column order, whichever run they were printed before.
             heads = spread
             if let f = above.first, !pastCaption { start = min(start, f.span.start) }
