@@ -1265,10 +1265,17 @@ enum Lookback {
     /// (`VALUATION AND QUALIFYING ACCOUNTS` / `SCHEDULE II` / `February 25, 2025` /
     /// `New York, New York`) joins into no sentence, and its date, the day a report was
     /// signed, is no period of the table.
+    ///
+    /// **A lead-in over the first column's heading.** In reading order the first column's
+    /// header pieces may stand between the lead-in and the labels (`At January 31, 2025,
+    /// marketable securities consisted of the following (in millions):` / `Amortized` /
+    /// `Cost`): up to `ColumnRuns.maxPieces` such short lines right under a lead-in ending
+    /// with `:` are passed over (`pastHeaderPieces`).
     static func leadInSentence(_ lines: [String]) -> String? {
         var k = 0
         while k < lines.count, k < 2, lines[k].hasPrefix("("), lines[k].hasSuffix(")") { k += 1 }
         guard k < lines.count else { return nil }
+        if let lead = pastHeaderPieces(lines, from: k) { k = lead }
         var sentence = lines[k]
         // Whether the lines read make a sentence: the nearest ends one, or one of them is a
         // period phrase (`As of June 30, 2025`, not a date alone).
@@ -1282,6 +1289,22 @@ enum Lookback {
             j += 1
         }
         return stated && LabelText.words(sentence).count >= 5 ? sentence : nil
+    }
+
+    /// The index of a lead-in line (ending with `:`, five words or more) right above one to
+    /// `ColumnRuns.maxPieces` header pieces from `lines[k]` on (nearest first): each at most a
+    /// header piece long (`ColumnRuns.maxPieceBytes`), no sentence end, no period line, no
+    /// parenthesis first. Nil otherwise, and `leadInSentence` reads the lines as before.
+    static func pastHeaderPieces(_ lines: [String], from k: Int) -> Int? {
+        var j = k
+        while j < lines.count, j - k < ColumnRuns.maxPieces {
+            let l = lines[j]
+            if l.hasSuffix(":") { break }
+            guard l.utf8.count <= ColumnRuns.maxPieceBytes, !endsSentence(l), !isPeriodLine(l), !l.hasPrefix("(") else { return nil }
+            j += 1
+        }
+        guard j > k, j < lines.count, lines[j].hasSuffix(":"), LabelText.words(lines[j]).count >= 5 else { return nil }
+        return j
     }
 
     /// The line ends a sentence or a clause: its last character, trailing spaces and a

@@ -186,6 +186,51 @@ struct StatementClassifierTests {
                 == "As of June 30, 2025 Gross Amount Not Offset in the")
     }
 
+    @Test("a lead-in over the first column's header pieces (reading order) is still the lead-in")
+    func overHeaderPieces() {
+        let lead = "Investments consisted of the following as of November 29, 2031:"
+        #expect(Lookback.leadInSentence(["Cost", "Amortized", lead]) == lead)
+        #expect(Lookback.leadInSentence(["(in millions)", "Cost", "Amortized", lead]) == lead)
+        // Guards: no lead-in line above the pieces; more pieces than a column's header; a
+        // short line with a colon is a group label, no lead-in. (A period line among them reads
+        // as before: `sentences`.)
+        #expect(Lookback.leadInSentence(["Cost", "Amortized", "Investments"]) == nil)
+        #expect(Lookback.leadInSentence(["E", "D", "C", "B", "A", lead]) == nil)
+        #expect(Lookback.leadInSentence(["Cost", "Investments:"]) == nil)
+    }
+
+    @Test("a reading-order table under such a lead-in takes its date")
+    func overHeaderPiecesThroughTheStage() throws {
+        let doc = try processed(text: """
+            Investments consisted of the following as of November 29, 2031:
+            Amortized
+            Cost
+
+            (in millions)
+
+            Corporate bonds
+            Treasury securities
+            Total investments
+
+            $
+            100
+            50
+            150
+
+            Fair Value
+
+            $
+            98
+            49
+            147
+
+            """)
+        let t = try #require(doc.tables.first)
+        let date = try #require(CalendarDate(year: 2031, month: 11, day: 29))
+        #expect(t.cells.filter { $0.value != nil }.count == 6)
+        #expect(t.cells.filter { $0.value != nil }.allSatisfy { $0.period == .instant(date) })
+    }
+
     @Test("a title block over a report's signature date is no lead-in")
     func signatureBlock() {
         let lines = ["VALUATION AND QUALIFYING ACCOUNTS AND RESERVES", "EXAMPLE CORPORATION AND SUBSIDIARY COMPANIES",
