@@ -2198,6 +2198,8 @@ enum ColumnRuns {
         }
         // Years printed together before the runs and not dealt out one a column head none.
         if severalYearsInOneHead(heads) { heads = heads.map { _ in [] } }
+        // Word headings printed a column ahead of their runs (`headingsAColumnEarly`).
+        if let early = headingsAColumnEarly(kinds, runs, headRun: slots.headRun, heads: heads) { heads = early }
         let inPlace = headsInPlace(heads, yearsPrinted: yearsPrinted(text, lines, runs, above: above), start: start)
         heads = inPlace.heads
         var rows: [GridRow] = (inPlace.unitsRow ?? unitsAmongPieces(text, lines, kinds, runs, heads: heads, start: start)).map { [$0] } ?? []
