@@ -50,14 +50,22 @@ extension ColumnRuns {
     /// or one date a column: each column gets its block's heading, its date, its year. Nil
     /// otherwise (`headsByYears` deals out years each rising or each falling).
     static func headsInPeriodGroups(_ heads: [[GridCell]], above: [GridCell]) -> [[GridCell]]? {
-        let pieces = (above + heads.joined()).sorted { $0.span.start < $1.span.start }
-        let years = pieces.filter { yearEnding($0.text) != nil }
-        guard years.count == heads.count, let block = periodBlock(years.compactMap { yearEnding($0.text) }) else { return nil }
-        let others = pieces.filter { yearEnding($0.text) == nil }
+        guard let (years, others, block) = yearsInBlocks(heads, above: above) else { return nil }
         let headings = others.filter { namesPeriod($0.text) }
         let dates = others.filter { !namesPeriod($0.text) }
         guard headings.count == heads.count / block, dates.isEmpty || dates.count == heads.count else { return nil }
         return heads.indices.map { c in [headings[c / block]] + (dates.isEmpty ? [] : [dates[c]]) + [years[c]] }
+    }
+
+    /// The pieces above the labels `above` and before the runs `heads`, in print order, split
+    /// into their years and the other pieces, when the years are one a column and repeat in
+    /// blocks (`periodBlock`: the block's size); nil otherwise. What `headsInPeriodGroups` and
+    /// `headsInColumnGroups` deal out.
+    static func yearsInBlocks(_ heads: [[GridCell]], above: [GridCell]) -> (years: [GridCell], others: [GridCell], block: Int)? {
+        let pieces = (above + heads.joined()).sorted { $0.span.start < $1.span.start }
+        let years = pieces.filter { yearEnding($0.text) != nil }
+        guard years.count == heads.count, let block = periodBlock(years.compactMap { yearEnding($0.text) }) else { return nil }
+        return (years, pieces.filter { yearEnding($0.text) == nil }, block)
     }
 }
 
@@ -88,11 +96,8 @@ extension ColumnRuns {
     /// printed elsewhere: each later block takes its heading in order, the first none. Nil
     /// otherwise (a period heading among the pieces is `headsInPeriodGroups`' to deal).
     static func headsInColumnGroups(_ heads: [[GridCell]], above: [GridCell]) -> [[GridCell]]? {
-        let pieces = (above + heads.joined()).sorted { $0.span.start < $1.span.start }
-        let years = pieces.filter { yearEnding($0.text) != nil }
-        guard years.count == heads.count, let block = periodBlock(years.compactMap { yearEnding($0.text) }) else { return nil }
+        guard let (years, headings, block) = yearsInBlocks(heads, above: above) else { return nil }
         let groups = heads.count / block
-        let headings = pieces.filter { yearEnding($0.text) == nil }
         guard headings.count == groups || headings.count == groups - 1,
               headings.allSatisfy({ isColumnGroupHeading($0.text) }) else { return nil }
         let missing = groups - headings.count

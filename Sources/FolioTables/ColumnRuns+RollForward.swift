@@ -89,22 +89,11 @@ extension ColumnRuns {
             row += 1
             if l.closesBand || LabelText.isTotalLabel(l.text) { from = row }
         }
-        guard !nets.isEmpty else { return false }
-        for column in figures {
-            guard column.count == row else { return false }
-            for net in nets {
-                guard net.row - net.from >= 2 else { return false }
-                var sum = 0.0, tolerance = 0.0
-                for k in net.from...net.row {
-                    guard let c = figureCell(text, lines[column[k]]), let p = NumberParser.parse(c.text) else { return false }
-                    let v = p.kind == .dash ? 0 : (p.value ?? 0)
-                    if k == net.row { sum -= v } else { sum += v }
-                    tolerance += p.roundingTolerance
-                }
-                if abs(sum) > tolerance { return false }
-            }
+        guard !nets.isEmpty, figures.allSatisfy({ $0.count == row }) else { return false }
+        // Each net the last row of its columns cut after it (`sums`).
+        return nets.allSatisfy { net in
+            net.row - net.from >= 2 && sums(text, lines, figures.map { Array($0.prefix(net.row + 1)) }, rows: net.row + 1, from: net.from)
         }
-        return true
     }
 
     /// A label starting with `Net ` (bytes, either case).
