@@ -28,8 +28,10 @@ public typealias TableStatement = FolioModel.StatementKind
 ///      comprehensive income rows;
 ///    each only on a table of statement size. Summaries that print a few of these lines
 ///    (MD&A's cash flow summary, a note's EPS table) are too short or lack a line.
-/// 3. `segment`: the title, header or rows speak of segments.
-/// 4. `other`.
+/// 3. `cashFlowSection`: the rows of a cash flow statement's investing or financing section
+///    under its heading, ending in the section's cash total (a part the rendition cut off).
+/// 4. `segment`: the title, header or rows speak of segments.
+/// 5. `other`.
 public enum StatementClassifier {
     /// The fewest data rows of each primary statement (the shortest in the corpus: a
     /// comprehensive income statement of six rows; a cash flow statement has twenty and more).
@@ -61,7 +63,12 @@ public enum StatementClassifier {
         // Distinct labels, first seen first; the cells of one row repeat its label and path
         // (same storage), so a cell like the one before it adds nothing.
         var labels: [LoweredLabel] = []
+        // The headings the rows sit under, and the rows' own labels, apart (`cashFlowSection`).
+        var headings: [LoweredLabel] = []
+        var rows: [LoweredLabel] = []
         var seen = Set<String>()
+        var seenHeading = Set<String>()
+        var seenRow = Set<String>()
         var lastLabel: String? = nil
         var lastPath: [String] = []
         for c in t.cells {
@@ -69,6 +76,8 @@ public enum StatementClassifier {
             lastLabel = c.rowLabel; lastPath = c.rowPath
             for l in c.rowPath where seen.insert(l).inserted { labels.append(lowered(l)) }
             if seen.insert(c.rowLabel).inserted { labels.append(lowered(c.rowLabel)) }
+            for l in c.rowPath.dropLast() where seenHeading.insert(l).inserted { headings.append(lowered(l)) }
+            if seenRow.insert(c.rowLabel).inserted { rows.append(lowered(c.rowLabel)) }
         }
         let header = t.header.flatMap { $0 }.map(lowered)
         let title = t.title.map(lowered) ?? LoweredLabel()
@@ -76,6 +85,7 @@ public enum StatementClassifier {
         // A kind from the rows counts only on a table of its size: below the smallest
         // minimum, none can.
         if t.nRows >= minStatementRows, let k = fromRows(labels: labels, header: header, title: title), t.nRows >= minRows(k) { return k }
+        if t.nRows >= titledPartRows, cashFlowSection(headings: headings, rows: rows) { return .cashFlow }
         if title.contains("segment") || header.contains(where: { $0.contains("segment") })
             || labels.contains(where: { $0.contains("segment") }) { return .segment }
         return .other
@@ -214,6 +224,36 @@ public enum StatementClassifier {
         let oci = any { $0.contains("other comprehensive") }
         if comprehensive && oci { return .comprehensiveIncome }
         return nil
+    }
+
+    /// **A cash flow statement's later section.** A reading-order rendition cuts a cash flow
+    /// statement into parts where the page sets its sections apart, and the part under the
+    /// investing or the financing heading prints no title naming the statement:
+    ///
+    ///     Financing activities:                          ← the rows' heading (row path)
+    ///     Payments for taxes related to net share settlement of equity awards   (3,205)  (2,875)
+    ///     Payments for dividends and dividend equivalents                       (7,614)  (7,535)
+    ///     Repurchases of common stock                                          (49,504) (43,344)
+    ///     ...
+    ///     Cash used in financing activities                                    (68,377) (61,018)
+    ///
+    /// Rows under a heading naming investing or financing activities that end in that
+    /// section's cash total (`Net cash used in ...`, `Cash used in ...`, or the heading's own
+    /// words repeated), on a table of a statement part's size (`titledPartRows`), are such a
+    /// section. An MD&A summary prints the sections' totals without their heading or their
+    /// rows; a note's table of cash paid or noncash activities prints no section total.
+    static func cashFlowSection(headings: [LoweredLabel], rows: [LoweredLabel]) -> Bool {
+        for section in ["investing activities", "financing activities"] as [StaticString] {
+            let headed = headings.contains { h in
+                h.contains(section) && !h.hasPrefix("net cash") && !h.contains(" used ") && !h.contains(" provided ")
+            }
+            guard headed else { continue }
+            let total = rows.contains { r in
+                r.contains(section) && (r.hasPrefix("net cash") || r.hasPrefix("cash") || headings.contains(r))
+            }
+            if total { return true }
+        }
+        return false
     }
 
     /// A net income line: `Net income`, `Net earnings`, `Net loss`, `Net (loss)/earnings`,

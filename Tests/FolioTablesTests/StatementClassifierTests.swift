@@ -89,6 +89,43 @@ struct StatementClassifierTests {
         #expect(StatementClassifier.classify(tiny) == .other)
     }
 
+    /// A table of `labels`, one value each, every row under `heading`.
+    static func section(_ heading: String, _ labels: [String]) -> Table {
+        var t = table(nil, labels)
+        for i in t.cells.indices { t.cells[i].rowPath = [heading, t.cells[i].rowLabel] }
+        return t
+    }
+
+    @Test("cashFlowSection: a statement's investing or financing section cut off under its heading, ending in its total")
+    func cashFlowSections() {
+        let financing = Self.section("Financing activities:", ["Payments for dividends", "Repurchases of common stock",
+                                                                "Proceeds from issuance of term debt", "Repayments of term debt",
+                                                                "Repayments of commercial paper, net", "Other",
+                                                                "Cash used in financing activities"])
+        #expect(StatementClassifier.classify(financing) == .cashFlow)
+        // The heading's own words repeated as the section's total.
+        let investing = Self.section("Cash flows from investing activities", ["Acquisition of businesses", "Other acquisitions",
+                                                                              "Acquisitions of property and equipment",
+                                                                              "Purchases of investment securities",
+                                                                              "Sales of investment securities", "Other, net",
+                                                                              "Cash flows from investing activities"])
+        #expect(StatementClassifier.classify(investing) == .cashFlow)
+        // A note's noncash activities under such a heading print no section total.
+        let noncash = Self.section("Noncash investing and financing activities:", ["Right-of-use assets obtained",
+                                                                                   "Property acquired on credit", "Debt assumed",
+                                                                                   "Shares issued in acquisition", "Other",
+                                                                                   "Total noncash activities"])
+        #expect(StatementClassifier.classify(noncash) == .other)
+        // MD&A's summary prints the totals without the sections' headings.
+        let summary = Self.table(nil, ["Net cash provided by operating activities", "Net cash used in investing activities",
+                                       "Net cash used in financing activities", "Effect of exchange rates",
+                                       "Net change in cash", "Cash, end of period"])
+        #expect(StatementClassifier.classify(summary) == .other)
+        // Too short for a statement's part.
+        let short = Self.section("Financing activities:", ["Dividends", "Cash used in financing activities"])
+        #expect(StatementClassifier.classify(short) == .other)
+    }
+
     @Test("noteNumberedTitle: a note's numbered title names no statement")
     func noteNumberedTitles() {
         #expect(StatementClassifier.fromTitle("5. Property and Equipment, Net and Other Balance Sheet Accounts") == nil)
