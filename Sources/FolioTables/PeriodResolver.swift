@@ -239,9 +239,15 @@ public struct PeriodResolver: Sendable {
             resolve(&tables[i], filing: filing, leadIn: leadIns[tables[i].id], known: known)
             if let d = acquisitions[tables[i].id] { acquisitionDateColumns(&tables[i], date: d, leadIn: leadIns[tables[i].id]) }
         }
-        guard filing.fiscalYearEnd == nil else { return }
-        // No fiscal year end on the cover: the latest end of the one-year columns the tables
-        // print (in two tables or more, so one forward-looking schedule does not decide).
+        if filing.fiscalYearEnd == nil { resolveByTablesYearEnd(&tables, filing: &filing, leadIns: leadIns, known: known) }
+        headerlessPartsUnderTheirStatement(&tables, filing: filing, leadIns: leadIns)
+    }
+
+    /// No fiscal year end on the cover: the latest end of the one-year columns the tables
+    /// print (in two tables or more, so one forward-looking schedule does not decide); the
+    /// tables that lacked it are read again.
+    static func resolveByTablesYearEnd(_ tables: inout [Table], filing: inout FilingPeriods, leadIns: [Int: String],
+                                       known: [[String]: PeriodClues]) {
         var tablesEnding: [CalendarDate: Set<Int>] = [:]
         for t in tables.indices {
             for k in tables[t].cells.indices {
@@ -253,6 +259,86 @@ public struct PeriodResolver: Sendable {
         for i in tables.indices where tables[i].cells.contains(where: { $0.periodReason == PeriodReason.noMonth.rawValue }) {
             resolve(&tables[i], filing: filing, leadIn: leadIns[tables[i].id], known: known)
         }
+    }
+
+    /// **A statement's part without a header reads under the income statement's columns.** A
+    /// reading-order rendition cuts a cash flow (or comprehensive income) statement into
+    /// parts, and a part printed away from the header has none:
+    ///
+    ///     Cash flows from financing activities        ← no header: `2024` / `2023` / `2022`
+    ///     Proceeds from issuance of long-term debt      14,999     —        —
+    ///     Repayments of long-term debt                  (5,000)  (6,000)  (7,000)
+    ///     ...
+    ///
+    /// A filing's statements of flows cover the same periods in the same column order as its
+    /// income statement. A table the tables stage called a cash flow or comprehensive income
+    /// statement (`Table.statement`) with no header and no cell dated is read again as if its
+    /// value columns printed the column headers of the filing's income statement with as many
+    /// value columns (every such income statement printing the same headers, each column's
+    /// cells under one path); its rows are read as always (`Cash, end of year` an instant at the
+    /// column's end). The cells' column paths stay as printed (none): only their periods are
+    /// taken. A 10-Q's cash flow statement (two year-to-date columns) under a four-column
+    /// income statement takes nothing.
+    static func headerlessPartsUnderTheirStatement(_ tables: inout [Table], filing: FilingPeriods, leadIns: [Int: String]) {
+        // The income statements' value columns, by their number; nil where two income
+        // statements of that many columns print different headers or periods.
+        var columnsByCount: [Int: [ValueColumn]?] = [:]
+        for t in tables where t.statement == .incomeStatement && !t.header.isEmpty {
+            guard let columns = valueColumns(t) else { continue }
+            if let seen = columnsByCount[columns.count] {
+                if seen != columns { columnsByCount[columns.count] = .some(nil) }
+            } else {
+                columnsByCount[columns.count] = columns
+            }
+        }
+        guard !columnsByCount.isEmpty else { return }
+        for i in tables.indices {
+            guard let s = tables[i].statement, s == .cashFlow || s == .comprehensiveIncome, tables[i].header.isEmpty,
+                  !tables[i].cells.contains(where: { $0.period != nil }) else { continue }
+            let columns = Array(Set(tables[i].cells.lazy.filter { $0.value != nil }.map(\.col))).sorted()
+            guard let found = columnsByCount[columns.count], let statementColumns = found else { continue }
+            var asHeaded = tables[i]
+            for k in asHeaded.cells.indices {
+                guard let c = columns.firstIndex(of: asHeaded.cells[k].col) else { continue }
+                asHeaded.cells[k].columnPath = statementColumns[c].path
+            }
+            resolve(&asHeaded, filing: filing, leadIn: leadIns[tables[i].id], known: [:])
+            // Every flow of the part in its column's period (the part's title or rows said
+            // nothing else), else the part stays undated.
+            let agrees = asHeaded.cells.allSatisfy { c in
+                guard let p = c.period, p.start != nil, let k = columns.firstIndex(of: c.col) else { return true }
+                return p == statementColumns[k].period
+            }
+            guard agrees else { continue }
+            for k in tables[i].cells.indices {
+                tables[i].cells[k].period = asHeaded.cells[k].period
+                tables[i].cells[k].periodReason = asHeaded.cells[k].periodReason
+            }
+        }
+    }
+
+    /// A value column of an income statement: the header path its cells print and the one
+    /// period they are dated with.
+    struct ValueColumn: Equatable {
+        var path: [String]
+        var period: Period
+    }
+
+    /// Each value column of `table`, left to right, or nil when a column's value cells print
+    /// more than one header path or are dated with more than one period (or none).
+    static func valueColumns(_ table: Table) -> [ValueColumn]? {
+        var byColumn: [Int: ValueColumn] = [:]
+        var undated: Set<Int> = []
+        for c in table.cells where c.value != nil {
+            guard let p = c.period else { undated.insert(c.col); continue }
+            if let seen = byColumn[c.col] {
+                if seen.path != c.columnPath || seen.period != p { return nil }
+            } else {
+                byColumn[c.col] = ValueColumn(path: c.columnPath, period: p)
+            }
+        }
+        guard !byColumn.isEmpty, undated.isSubset(of: Set(byColumn.keys)) else { return nil }
+        return byColumn.keys.sorted().compactMap { byColumn[$0] }
     }
 
     /// The statement a table's periods are read under: the tables stage's decision

@@ -357,6 +357,41 @@ struct PeriodResolverTests {
         #expect(tables[1].cells.map(show) == ["2023-01-01..2023-12-31"])
     }
 
+    @Test("a statement's part without a header reads under the income statement's columns")
+    func headerlessStatementParts() throws {
+        func table(_ id: Int, _ statement: TableStatement, title: String? = nil, header: [[String]], columns: [[String]], rows: [String]) -> Table {
+            var t = Table(id: id, title: title, header: header, span: Span(start: 0, end: 0))
+            t.statement = statement
+            for (r, label) in rows.enumerated() {
+                for (c, path) in columns.enumerated() {
+                    t.cells.append(Cell(row: r, col: c, rowLabel: label, rowPath: [label], columnPath: path,
+                                        raw: "1", value: 1, scale: 1, unit: "USD"))
+                }
+            }
+            return t
+        }
+        let filing = FilingPeriods(fiscalYearEnd: CalendarDate(iso: "2024-12-31"))
+        let income = table(1, .incomeStatement, header: [["", "2024", "2023"]], columns: [["2024"], ["2023"]], rows: ["Revenue", "Net income"])
+        let part = table(2, .cashFlow, header: [], columns: [[], []], rows: ["Repayments of debt", "Cash and cash equivalents, end of year"])
+        var tables = [income, part]
+        PeriodResolver.resolveAll(&tables, filing: filing)
+        #expect(tables[1].cells.map(show) == ["2024-01-01..2024-12-31", "2023-01-01..2023-12-31", "@2024-12-31", "@2023-12-31"])
+        // Two income statements of two columns over different periods (a 10-Q's quarter and
+        // year to date, both headed by years): the part stays undated.
+        let quarter = table(3, .incomeStatement, title: "Statements of Income for the three months ended June 30,",
+                            header: [["", "2024", "2023"]], columns: [["2024"], ["2023"]], rows: ["Revenue"])
+        let halfYear = table(4, .incomeStatement, title: "Statements of Income for the six months ended June 30,",
+                             header: [["", "2024", "2023"]], columns: [["2024"], ["2023"]], rows: ["Revenue"])
+        var ambiguous = [quarter, halfYear, part]
+        PeriodResolver.resolveAll(&ambiguous, filing: FilingPeriods())
+        #expect(ambiguous[2].cells.allSatisfy { $0.period == nil })
+        // A part of three columns under an income statement of two takes nothing; nor does a note.
+        var wider = [income, table(5, .cashFlow, header: [], columns: [[], [], []], rows: ["Repayments of debt"]),
+                     table(6, .other, header: [], columns: [[], []], rows: ["Repayments of debt"])]
+        PeriodResolver.resolveAll(&wider, filing: filing)
+        #expect(wider[1].cells.allSatisfy { $0.period == nil } && wider[2].cells.allSatisfy { $0.period == nil })
+    }
+
     @Test("a labelled first header row stays the table's header: `(Dollars in millions)` | `Six months ended June 30`, then the years")
     func labelledFirstHeaderRow() throws {
         let text = "Condensed Consolidated Statements of Operations\n\n(Dollars in millions, except per share data)\tSix months ended June 30\t\tThree months ended June 30\t\n"
