@@ -74,10 +74,32 @@ public enum StatementClassifier {
         for c in t.cells {
             if let last = lastLabel, last == c.rowLabel, lastPath == c.rowPath { continue }
             lastLabel = c.rowLabel; lastPath = c.rowPath
-            for l in c.rowPath where seen.insert(l).inserted { labels.append(lowered(l)) }
-            if seen.insert(c.rowLabel).inserted { labels.append(lowered(c.rowLabel)) }
-            for l in c.rowPath.dropLast() where seenHeading.insert(l).inserted { headings.append(lowered(l)) }
-            if seenRow.insert(c.rowLabel).inserted { rows.append(lowered(c.rowLabel)) }
+            // Each distinct string lowered once, kept as a heading (a path element above the
+            // row's own label) or a row, or both.
+            for (k, l) in c.rowPath.enumerated() {
+                let heading = k + 1 < c.rowPath.count
+                if seen.insert(l).inserted {
+                    let lw = lowered(l)
+                    labels.append(lw)
+                    if heading {
+                        headings.append(lw)
+                        seenHeading.insert(l)
+                    } else if l == c.rowLabel {
+                        rows.append(lw)
+                        seenRow.insert(l)
+                    }
+                } else if heading, seenHeading.insert(l).inserted {
+                    headings.append(lowered(l))
+                }
+            }
+            if seen.insert(c.rowLabel).inserted {
+                let lw = lowered(c.rowLabel)
+                labels.append(lw)
+                rows.append(lw)
+                seenRow.insert(c.rowLabel)
+            } else if seenRow.insert(c.rowLabel).inserted {
+                rows.append(lowered(c.rowLabel))
+            }
         }
         let header = t.header.flatMap { $0 }.map(lowered)
         let title = t.title.map(lowered) ?? LoweredLabel()
