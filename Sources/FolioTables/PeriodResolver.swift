@@ -280,6 +280,12 @@ public struct PeriodResolver: Sendable {
     /// taken. A 10-Q's cash flow statement (two year-to-date columns) under a four-column
     /// income statement takes nothing.
     static func headerlessPartsUnderTheirStatement(_ tables: inout [Table], filing: FilingPeriods, leadIns: [Int: String]) {
+        func isPart(_ t: Table) -> Bool {
+            guard let s = t.statement, s == .cashFlow || s == .comprehensiveIncome, t.header.isEmpty else { return false }
+            return !t.cells.contains(where: { $0.period != nil })
+        }
+        // Most documents have no such part: their income statements are not read.
+        guard tables.contains(where: isPart) else { return }
         // The income statements' value columns, by their number; nil where two income
         // statements of that many columns print different headers or periods.
         var columnsByCount: [Int: [ValueColumn]?] = [:]
@@ -293,8 +299,7 @@ public struct PeriodResolver: Sendable {
         }
         guard !columnsByCount.isEmpty else { return }
         for i in tables.indices {
-            guard let s = tables[i].statement, s == .cashFlow || s == .comprehensiveIncome, tables[i].header.isEmpty,
-                  !tables[i].cells.contains(where: { $0.period != nil }) else { continue }
+            guard isPart(tables[i]) else { continue }
             let columns = Array(Set(tables[i].cells.lazy.filter { $0.value != nil }.map(\.col))).sorted()
             guard let found = columnsByCount[columns.count], let statementColumns = found else { continue }
             var asHeaded = tables[i]

@@ -63,43 +63,14 @@ public enum StatementClassifier {
         // Distinct labels, first seen first; the cells of one row repeat its label and path
         // (same storage), so a cell like the one before it adds nothing.
         var labels: [LoweredLabel] = []
-        // The headings the rows sit under, and the rows' own labels, apart (`cashFlowSection`).
-        var headings: [LoweredLabel] = []
-        var rows: [LoweredLabel] = []
         var seen = Set<String>()
-        var seenHeading = Set<String>()
-        var seenRow = Set<String>()
         var lastLabel: String? = nil
         var lastPath: [String] = []
         for c in t.cells {
             if let last = lastLabel, last == c.rowLabel, lastPath == c.rowPath { continue }
             lastLabel = c.rowLabel; lastPath = c.rowPath
-            // Each distinct string lowered once, kept as a heading (a path element above the
-            // row's own label) or a row, or both.
-            for (k, l) in c.rowPath.enumerated() {
-                let heading = k + 1 < c.rowPath.count
-                if seen.insert(l).inserted {
-                    let lw = lowered(l)
-                    labels.append(lw)
-                    if heading {
-                        headings.append(lw)
-                        seenHeading.insert(l)
-                    } else if l == c.rowLabel {
-                        rows.append(lw)
-                        seenRow.insert(l)
-                    }
-                } else if heading, seenHeading.insert(l).inserted {
-                    headings.append(lowered(l))
-                }
-            }
-            if seen.insert(c.rowLabel).inserted {
-                let lw = lowered(c.rowLabel)
-                labels.append(lw)
-                rows.append(lw)
-                seenRow.insert(c.rowLabel)
-            } else if seenRow.insert(c.rowLabel).inserted {
-                rows.append(lowered(c.rowLabel))
-            }
+            for l in c.rowPath where seen.insert(l).inserted { labels.append(lowered(l)) }
+            if seen.insert(c.rowLabel).inserted { labels.append(lowered(c.rowLabel)) }
         }
         let header = t.header.flatMap { $0 }.map(lowered)
         let title = t.title.map(lowered) ?? LoweredLabel()
@@ -107,7 +78,8 @@ public enum StatementClassifier {
         // A kind from the rows counts only on a table of its size: below the smallest
         // minimum, none can.
         if t.nRows >= minStatementRows, let k = fromRows(labels: labels, header: header, title: title), t.nRows >= minRows(k) { return k }
-        if t.nRows >= titledPartRows, cashFlowSection(headings: headings, rows: rows) { return .cashFlow }
+        if t.nRows >= titledPartRows, labels.contains(where: { $0.contains(" activities") }),
+           cashFlowSection(t) { return .cashFlow }
         if title.contains("segment") || header.contains(where: { $0.contains("segment") })
             || labels.contains(where: { $0.contains("segment") }) { return .segment }
         return .other
@@ -264,7 +236,21 @@ public enum StatementClassifier {
     /// words repeated), on a table of a statement part's size (`titledPartRows`), are such a
     /// section. An MD&A summary prints the sections' totals without their heading or their
     /// rows; a note's table of cash paid or noncash activities prints no section total.
-    static func cashFlowSection(headings: [LoweredLabel], rows: [LoweredLabel]) -> Bool {
+    static func cashFlowSection(_ t: Table) -> Bool {
+        // The headings above the rows (row path elements) and the rows' own labels, each
+        // distinct one lowered once (the cells of a row follow each other).
+        var headings: [LoweredLabel] = []
+        var rows: [LoweredLabel] = []
+        var seenHeadings: [String] = []
+        var lastLabel: String? = nil
+        for c in t.cells where c.rowLabel != lastLabel {
+            lastLabel = c.rowLabel
+            rows.append(lowered(c.rowLabel))
+            for h in c.rowPath.dropLast() where !seenHeadings.contains(h) {
+                seenHeadings.append(h)
+                headings.append(lowered(h))
+            }
+        }
         for section in ["investing activities", "financing activities"] as [StaticString] {
             let headed = headings.contains { h in
                 h.contains(section) && !h.hasPrefix("net cash") && !h.contains(" used ") && !h.contains(" provided ")
