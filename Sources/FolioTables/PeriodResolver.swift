@@ -240,7 +240,7 @@ public struct PeriodResolver: Sendable {
             if let d = acquisitions[tables[i].id] { acquisitionDateColumns(&tables[i], date: d, leadIn: leadIns[tables[i].id]) }
         }
         if filing.fiscalYearEnd == nil { resolveByTablesYearEnd(&tables, filing: &filing, leadIns: leadIns, known: known) }
-        headerlessPartsUnderTheirStatement(&tables, filing: filing, leadIns: leadIns)
+        undatedStatementColumns(&tables, filing: filing, leadIns: leadIns)
     }
 
     /// No fiscal year end on the cover: the latest end of the one-year columns the tables
@@ -261,9 +261,11 @@ public struct PeriodResolver: Sendable {
         }
     }
 
-    /// **A statement's part without a header reads under the income statement's columns.** A
+    /// **A statement's undated columns read under the income statement's columns.** A
     /// reading-order rendition cuts a cash flow (or comprehensive income) statement into
-    /// parts, and a part printed away from the header has none:
+    /// parts, and a part printed away from the header has none; or a column's header pieces
+    /// are lost among the runs (`November 29,` / `2024` and `December 2,` / `2022` printed, the
+    /// middle column's `December 1,` / `2023` not):
     ///
     ///     Cash flows from financing activities        ← no header: `2024` / `2023` / `2022`
     ///     Proceeds from issuance of long-term debt      14,999     —        —
@@ -272,20 +274,32 @@ public struct PeriodResolver: Sendable {
     ///
     /// A filing's statements of flows cover the same periods in the same column order as its
     /// income statement. A table the tables stage called a cash flow or comprehensive income
-    /// statement (`Table.statement`) with no header and no cell dated is read again as if its
+    /// statement, with value columns no cell of which is dated, is resolved again as if its
     /// value columns printed the column headers of the filing's income statement with as many
-    /// value columns (every such income statement printing the same headers, each column's
-    /// cells under one path); its rows are read as always (`Cash, end of year` an instant at the
-    /// column's end). The cells' column paths stay as printed (none): only their periods are
-    /// taken. A 10-Q's cash flow statement (two year-to-date columns) under a four-column
-    /// income statement takes nothing.
-    static func headerlessPartsUnderTheirStatement(_ tables: inout [Table], filing: FilingPeriods, leadIns: [Int: String]) {
-        func isPart(_ t: Table) -> Bool {
-            guard let s = t.statement, s == .cashFlow || s == .comprehensiveIncome, t.header.isEmpty else { return false }
-            return !t.cells.contains(where: { $0.period != nil })
+    /// value columns (every such income statement printing the same headers and periods, each
+    /// column's cells under one path); the undated columns take the periods so read. Only
+    /// when every flow of the table, dated before or now, is in the income statement's period
+    /// of its column (a dated column elsewhere than the income statement's is another
+    /// statement's order), and its rows are read as always (`Cash and equivalents, end of
+    /// year` an instant at the column's end). The cells' column paths stay as printed: only
+    /// their periods are taken. A 10-Q's statement under both a quarter's and a half-year's
+    /// income statement, each headed by years alone, takes nothing.
+    static func undatedStatementColumns(_ tables: inout [Table], filing: FilingPeriods, leadIns: [Int: String]) {
+        // The value columns of a cash flow or comprehensive income statement, left to right,
+        // and those of them no cell dates; nil for any other table or one with every column dated.
+        func undated(_ t: Table) -> (columns: [Int], undated: Set<Int>)? {
+            guard let s = t.statement, s == .cashFlow || s == .comprehensiveIncome else { return nil }
+            var columns: Set<Int> = []
+            var dated: Set<Int> = []
+            for c in t.cells where c.value != nil {
+                columns.insert(c.col)
+                if c.period != nil { dated.insert(c.col) }
+            }
+            let left = columns.subtracting(dated)
+            return left.isEmpty ? nil : (columns.sorted(), left)
         }
-        // Most documents have no such part: their income statements are not read.
-        guard tables.contains(where: isPart) else { return }
+        // Most documents have no such statement.
+        guard tables.contains(where: { undated($0) != nil }) else { return }
         // The income statements' value columns, by their number; nil where two income
         // statements of that many columns print different headers or periods.
         var columnsByCount: [Int: [ValueColumn]?] = [:]
@@ -299,23 +313,23 @@ public struct PeriodResolver: Sendable {
         }
         guard !columnsByCount.isEmpty else { return }
         for i in tables.indices {
-            guard isPart(tables[i]) else { continue }
-            let columns = Array(Set(tables[i].cells.lazy.filter { $0.value != nil }.map(\.col))).sorted()
-            guard let found = columnsByCount[columns.count], let statementColumns = found else { continue }
+            guard let (columns, left) = undated(tables[i]),
+                  let found = columnsByCount[columns.count], let statementColumns = found else { continue }
+            func inItsPeriod(_ c: Cell) -> Bool {
+                guard let p = c.period, p.start != nil, let k = columns.firstIndex(of: c.col) else { return true }
+                return p == statementColumns[k].period
+            }
+            // The columns already dated must be the income statement's, in its order.
+            guard tables[i].cells.allSatisfy(inItsPeriod) else { continue }
             var asHeaded = tables[i]
             for k in asHeaded.cells.indices {
                 guard let c = columns.firstIndex(of: asHeaded.cells[k].col) else { continue }
                 asHeaded.cells[k].columnPath = statementColumns[c].path
             }
             resolve(&asHeaded, filing: filing, leadIn: leadIns[tables[i].id], known: [:])
-            // Every flow of the part in its column's period (the part's title or rows said
-            // nothing else), else the part stays undated.
-            let agrees = asHeaded.cells.allSatisfy { c in
-                guard let p = c.period, p.start != nil, let k = columns.firstIndex(of: c.col) else { return true }
-                return p == statementColumns[k].period
-            }
-            guard agrees else { continue }
-            for k in tables[i].cells.indices {
+            // Every flow in its column's period (the title or rows said nothing else).
+            guard asHeaded.cells.allSatisfy(inItsPeriod) else { continue }
+            for k in tables[i].cells.indices where left.contains(tables[i].cells[k].col) {
                 tables[i].cells[k].period = asHeaded.cells[k].period
                 tables[i].cells[k].periodReason = asHeaded.cells[k].periodReason
             }

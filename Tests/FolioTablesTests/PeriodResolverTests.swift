@@ -392,6 +392,29 @@ struct PeriodResolverTests {
         #expect(wider[1].cells.allSatisfy { $0.period == nil } && wider[2].cells.allSatisfy { $0.period == nil })
     }
 
+    @Test("a statement's column whose header pieces were lost reads under the income statement's column")
+    func statementColumnWithoutHeader() {
+        func table(_ id: Int, _ statement: TableStatement, header: [[String]], columns: [[String]]) -> Table {
+            var t = Table(id: id, title: nil, header: header, span: Span(start: 0, end: 0))
+            t.statement = statement
+            for (c, path) in columns.enumerated() {
+                t.cells.append(Cell(row: 0, col: c, rowLabel: "Net income", rowPath: ["Net income"], columnPath: path,
+                                    raw: "1", value: 1, scale: 1, unit: "USD"))
+            }
+            return t
+        }
+        let filing = FilingPeriods(fiscalYearEnd: CalendarDate(iso: "2024-12-31"))
+        let income = table(1, .incomeStatement, header: [["", "2024", "2023", "2022"]], columns: [["2024"], ["2023"], ["2022"]])
+        // `2023`'s pieces lost among the runs: the middle column takes the income statement's.
+        var tables = [income, table(2, .cashFlow, header: [["", "2024", "", "2022"]], columns: [["2024"], [], ["2022"]])]
+        PeriodResolver.resolveAll(&tables, filing: filing)
+        #expect(tables[1].cells.map(show) == ["2024-01-01..2024-12-31", "2023-01-01..2023-12-31", "2022-01-01..2022-12-31"])
+        // Dated columns in another order than the income statement's: nothing is taken.
+        var other = [income, table(3, .cashFlow, header: [["", "2022", "", "2024"]], columns: [["2022"], [], ["2024"]])]
+        PeriodResolver.resolveAll(&other, filing: filing)
+        #expect(other[1].cells.map(show) == ["2022-01-01..2022-12-31", "-no_date", "2024-01-01..2024-12-31"])
+    }
+
     @Test("a labelled first header row stays the table's header: `(Dollars in millions)` | `Six months ended June 30`, then the years")
     func labelledFirstHeaderRow() throws {
         let text = "Condensed Consolidated Statements of Operations\n\n(Dollars in millions, except per share data)\tSix months ended June 30\t\tThree months ended June 30\t\n"
