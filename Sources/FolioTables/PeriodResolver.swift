@@ -288,15 +288,22 @@ public struct PeriodResolver: Sendable {
         // The value columns of a cash flow or comprehensive income statement, left to right,
         // and those of them no cell dates; nil for any other table or one with every column dated.
         func undated(_ t: Table) -> (columns: [Int], undated: Set<Int>)? {
-            guard let s = t.statement, s == .cashFlow || s == .comprehensiveIncome else { return nil }
-            var columns: Set<Int> = []
-            var dated: Set<Int> = []
-            for c in t.cells where c.value != nil {
-                columns.insert(c.col)
-                if c.period != nil { dated.insert(c.col) }
+            guard let s = t.statement, s == .cashFlow || s == .comprehensiveIncome,
+                  t.cells.contains(where: { $0.value != nil && $0.period == nil }) else { return nil }
+            // Per column number (a table has a few): holds a value, holds a dated value.
+            var holds: [Bool] = []
+            var dated: [Bool] = []
+            for c in t.cells where c.value != nil && c.col >= 0 {
+                if c.col >= holds.count {
+                    holds += Array(repeating: false, count: c.col + 1 - holds.count)
+                    dated += Array(repeating: false, count: c.col + 1 - dated.count)
+                }
+                holds[c.col] = true
+                if c.period != nil { dated[c.col] = true }
             }
-            let left = columns.subtracting(dated)
-            return left.isEmpty ? nil : (columns.sorted(), left)
+            let columns = holds.indices.filter { holds[$0] }
+            let left = Set(columns.filter { !dated[$0] })
+            return left.isEmpty ? nil : (columns, left)
         }
         // Most documents have no such statement.
         guard tables.contains(where: { undated($0) != nil }) else { return }
