@@ -285,28 +285,13 @@ public struct PeriodResolver: Sendable {
     /// their periods are taken. A 10-Q's statement under both a quarter's and a half-year's
     /// income statement, each headed by years alone, takes nothing.
     static func undatedStatementColumns(_ tables: inout [Table], filing: FilingPeriods, leadIns: [Int: String]) {
-        // The value columns of a cash flow or comprehensive income statement, left to right,
-        // and those of them no cell dates; nil for any other table or one with every column dated.
-        func undated(_ t: Table) -> (columns: [Int], undated: Set<Int>)? {
-            guard let s = t.statement, s == .cashFlow || s == .comprehensiveIncome,
-                  t.cells.contains(where: { $0.value != nil && $0.period == nil }) else { return nil }
-            // Per column number (a table has a few): holds a value, holds a dated value.
-            var holds: [Bool] = []
-            var dated: [Bool] = []
-            for c in t.cells where c.value != nil && c.col >= 0 {
-                if c.col >= holds.count {
-                    holds += Array(repeating: false, count: c.col + 1 - holds.count)
-                    dated += Array(repeating: false, count: c.col + 1 - dated.count)
-                }
-                holds[c.col] = true
-                if c.period != nil { dated[c.col] = true }
-            }
-            let columns = holds.indices.filter { holds[$0] }
-            let left = Set(columns.filter { !dated[$0] })
-            return left.isEmpty ? nil : (columns, left)
+        // A cash flow or comprehensive income statement with a value cell no period dates.
+        func mayLeaveColumnsUndated(_ t: Table) -> Bool {
+            guard let s = t.statement, s == .cashFlow || s == .comprehensiveIncome else { return false }
+            return t.cells.contains(where: { $0.value != nil && $0.period == nil })
         }
         // Most documents have no such statement.
-        guard tables.contains(where: { undated($0) != nil }) else { return }
+        guard tables.contains(where: mayLeaveColumnsUndated) else { return }
         // The income statements' value columns, by their number; nil where two income
         // statements of that many columns print different headers or periods.
         var columnsByCount: [Int: [ValueColumn]?] = [:]
@@ -319,8 +304,17 @@ public struct PeriodResolver: Sendable {
             }
         }
         guard !columnsByCount.isEmpty else { return }
-        for i in tables.indices {
-            guard let (columns, left) = undated(tables[i]),
+        for i in tables.indices where mayLeaveColumnsUndated(tables[i]) {
+            // Per column number (a table has a few): holds a value, holds a dated value.
+            var holds: [Bool] = []
+            var dated: [Bool] = []
+            for c in tables[i].cells where c.value != nil && c.col >= 0 {
+                while holds.count <= c.col { holds.append(false); dated.append(false) }
+                holds[c.col] = true
+                if c.period != nil { dated[c.col] = true }
+            }
+            let columns = holds.indices.filter { holds[$0] }
+            guard columns.contains(where: { !dated[$0] }),
                   let found = columnsByCount[columns.count], let statementColumns = found else { continue }
             func inItsPeriod(_ c: Cell) -> Bool {
                 guard let p = c.period, p.start != nil, let k = columns.firstIndex(of: c.col) else { return true }
@@ -336,7 +330,9 @@ public struct PeriodResolver: Sendable {
             resolve(&asHeaded, filing: filing, leadIn: leadIns[tables[i].id], known: [:])
             // Every flow in its column's period (the title or rows said nothing else).
             guard asHeaded.cells.allSatisfy(inItsPeriod) else { continue }
-            for k in tables[i].cells.indices where left.contains(tables[i].cells[k].col) {
+            for k in tables[i].cells.indices {
+                let col = tables[i].cells[k].col
+                guard col >= 0, col < dated.count, holds[col], !dated[col] else { continue }
                 tables[i].cells[k].period = asHeaded.cells[k].period
                 tables[i].cells[k].periodReason = asHeaded.cells[k].periodReason
             }
