@@ -80,6 +80,57 @@ enum RowRuns {
         return ColumnRuns.isTitleCase(heading) && !LabelText.isTotalLabel(heading) ? g : nil
     }
 
+    /// **A balance row's figures past a column's heading.** A roll-forward printed row by row
+    /// opens with its balance row, whose currency sign the converter prints in the label's
+    /// flow, and a column's heading printed over the figures may follow it there, before the
+    /// figures:
+    ///
+    /// ```
+    /// Balance at April 1, 2030        ← the row's label
+    /// $                               ← its first figure's sign
+    /// Foreign currency translation    ← a column's heading (its pieces joined)
+    /// (495) $
+    /// (241) $
+    /// ```
+    ///
+    /// A balance row (its label opens with `Balance`: `Balance at April 1, 2030`, `Balances,
+    /// June 30`) always prints figures, so the figures after a lone `$` line and at most
+    /// `maxHeadingLines` short lines (a header piece's length, `ColumnRuns.maxPieceBytes`; no
+    /// group label, caption or sentence) are its own, and those lines are no row. The index of
+    /// the first line after the heading lines, or nil (the figures follow the label, or no `$`
+    /// line and heading stand between).
+    static func figuresPastHeading(_ text: [UInt8], _ ls: [Span], _ kinds: [ColumnRuns.Line], label: [Int], from: Int) -> Int? {
+        guard let first = label.first, opensABalance(text, ls[first]) else { return nil }
+        var k = from
+        while k < ls.count, kinds[k] == .blank { k += 1 }
+        guard k < ls.count, kinds[k] == .currencySign else { return nil }
+        k += 1
+        var headingLines = 0
+        while k < ls.count, kinds[k] == .blank || kinds[k] == .label {
+            if kinds[k] == .label {
+                let r = GridReader.trim(text, ls[k].range)
+                guard r.count <= ColumnRuns.maxPieceBytes, !isGroup(text, ls[k]), !ColumnRuns.isCaptionOrSentence(text, ls[k]),
+                      headingLines < maxHeadingLines else { return nil }
+                headingLines += 1
+            }
+            k += 1
+        }
+        guard headingLines > 0, k < ls.count, kinds[k] == .figure else { return nil }
+        return k
+    }
+
+    /// Most lines of a column's heading `figuresPastHeading` passes over.
+    static let maxHeadingLines = 3
+
+    /// Whether a label line opens with `Balance` (`Balance at April 1, 2030`, `Balances`).
+    static func opensABalance(_ text: [UInt8], _ line: Span) -> Bool {
+        let r = GridReader.trim(text, line.range)
+        let word = Array("balance".utf8)
+        guard r.count >= word.count else { return false }
+        for (i, b) in word.enumerated() where ByteSearch.lowerASCII(text[r.lowerBound + i]) != b { return false }
+        return true
+    }
+
     /// The row whose lines start at `from` (blank lines before it skipped), or nil when the
     /// lines there are not one label followed by figures. `kinds` holds each line's kind
     /// (`ColumnRuns.classifyAll`).
@@ -106,6 +157,7 @@ enum RowRuns {
             label.append(k)
             k += 1
         }
+        if let past = figuresPastHeading(text, ls, kinds, label: label, from: k) { k = past }
         var figures: [Int] = []
         scan: while k < ls.count {
             switch kind(k) {

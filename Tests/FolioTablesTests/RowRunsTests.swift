@@ -53,6 +53,50 @@ import Testing
         #expect(TableRegionFinder.find(in: Array(Self.statement.utf8), readingOrder: true).map(\.layout) == [.rowRuns])
     }
 
+    /// A roll-forward's balance row, its `$` printed under its label and a column's heading
+    /// between the `$` and its figures (`figuresPastHeading`): the figures are the balance
+    /// row's, the heading is no row.
+    @Test("figuresPastHeading: a balance row's figures past a column's heading printed after its `$`")
+    func balanceRowPastAHeading() throws {
+        let text = """
+            Changes in accumulated other comprehensive loss by component (in millions):
+
+            Balance at April 1, 2030
+            $
+            Foreign
+            currency
+            translation
+            (495) $
+            (241) $
+            (736)
+            Other comprehensive income before reclassifications
+            (2)
+            30
+            28
+            Amounts reclassified from accumulated other comprehensive loss
+            4
+            -
+            4
+            Balance at June 30, 2030
+            $
+            (493) $
+            (211) $
+            (704)
+
+            The amounts reclassified were recorded in other income.
+            """
+        let doc = try processed(text: text)
+        let cells = doc.tables.flatMap(\.cells)
+        #expect(cells.filter { $0.rowLabel == "Balance at April 1, 2030" }.map(\.value) == [-495, -241, -736])
+        #expect(!cells.contains { $0.rowLabel.hasPrefix("Foreign") })
+        #expect(cells.filter { $0.rowLabel == "Balance at June 30, 2030" }.map(\.value) == [-493, -211, -704])
+        // Any other row's label stays without the figures after such lines (a heading over
+        // the row below is no balance: nothing says the figures are its own).
+        let heading = text.replacingOccurrences(of: "Balance at April 1, 2030", with: "Accumulated other comprehensive loss")
+        let other = try processed(text: heading).tables.flatMap(\.cells)
+        #expect(!other.contains { $0.rowLabel == "Accumulated other comprehensive loss" })
+    }
+
     /// Labels printed together (the converter took them as one block) before a row's
     /// figures: which label the figures belong to cannot be told, so the chain ends there
     /// and the rows after it are a chain of their own (two rows told by their labels:
