@@ -98,12 +98,11 @@ enum RowRuns {
     /// `maxHeadingLines` short lines (a header piece's length, `ColumnRuns.maxPieceBytes`; no
     /// group label, caption or sentence) are its own, and those lines are no row. The index of
     /// the first line after the heading lines, or nil (the figures follow the label, or no `$`
-    /// line and heading stand between).
-    static func figuresPastHeading(_ text: [UInt8], _ ls: [Span], _ kinds: [ColumnRuns.Line], label: [Int], from: Int) -> Int? {
-        guard let first = label.first, opensABalance(text, ls[first]) else { return nil }
+    /// line and heading stand between). `label`: the label's first line.
+    static func figuresPastHeading(_ text: [UInt8], _ ls: [Span], _ kinds: [ColumnRuns.Line], label: Int, from: Int) -> Int? {
         var k = from
         while k < ls.count, kinds[k] == .blank { k += 1 }
-        guard k < ls.count, kinds[k] == .currencySign else { return nil }
+        guard k < ls.count, kinds[k] == .currencySign, opensABalance(text, ls[label]) else { return nil }
         k += 1
         var headingLines = 0
         while k < ls.count, kinds[k] == .blank || kinds[k] == .label {
@@ -124,12 +123,15 @@ enum RowRuns {
 
     /// Whether a label line opens with `Balance` (`Balance at April 1, 2030`, `Balances`).
     static func opensABalance(_ text: [UInt8], _ line: Span) -> Bool {
-        let r = GridReader.trim(text, line.range)
-        let word = Array("balance".utf8)
-        guard r.count >= word.count else { return false }
-        for (i, b) in word.enumerated() where ByteSearch.lowerASCII(text[r.lowerBound + i]) != b { return false }
+        var i = line.start
+        while i < line.end, text[i] == 0x20 || text[i] == 0x09 { i += 1 }
+        guard line.end - i >= balanceWord.count else { return false }
+        for (k, b) in balanceWord.enumerated() where ByteSearch.lowerASCII(text[i + k]) != b { return false }
         return true
     }
+
+    /// `balance`, lowercase (`opensABalance`).
+    static let balanceWord: [UInt8] = Array("balance".utf8)
 
     /// The row whose lines start at `from` (blank lines before it skipped), or nil when the
     /// lines there are not one label followed by figures. `kinds` holds each line's kind
@@ -157,7 +159,8 @@ enum RowRuns {
             label.append(k)
             k += 1
         }
-        if let past = figuresPastHeading(text, ls, kinds, label: label, from: k) { k = past }
+        // (Most rows' figures follow the label: the rule is asked only when they do not.)
+        if k < ls.count, kinds[k] != .figure, let past = figuresPastHeading(text, ls, kinds, label: label[0], from: k) { k = past }
         var figures: [Int] = []
         scan: while k < ls.count {
             switch kind(k) {
