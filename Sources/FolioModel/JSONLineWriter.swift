@@ -195,8 +195,8 @@ public struct JSONLineWriter: Sendable {
         var k = 0
         if comma { p[0] = UInt8(ascii: ","); k = 1 }
         p[k] = UInt8(ascii: "\"")
-        let src = name.utf8Start
-        for j in 0..<n { p[k + 1 + j] = src[j] }
+        // The name's bytes in one copy (a key is a few to a few dozen bytes).
+        (p + k + 1).update(from: name.utf8Start, count: n)
         p[k + 1 + n] = UInt8(ascii: "\"")
         p[k + 2 + n] = UInt8(ascii: ":")
         advance(k + 3 + n)
