@@ -283,7 +283,10 @@ public struct PeriodResolver: Sendable {
     /// statement's order), and its rows are read as always (`Cash and equivalents, end of
     /// year` an instant at the column's end). The cells' column paths stay as printed: only
     /// their periods are taken. A 10-Q's statement under both a quarter's and a half-year's
-    /// income statement, each headed by years alone, takes nothing.
+    /// income statement, each headed by years alone, takes nothing, unless it is a
+    /// comprehensive income statement printed right after one of them (**consecutive
+    /// statements**: a filer presenting comprehensive income in a statement of its own prints
+    /// it right after the income statement of the same periods), which takes that one's.
     static func undatedStatementColumns(_ tables: inout [Table], filing: FilingPeriods, leadIns: [Int: String]) {
         // A cash flow or comprehensive income statement with a value cell no period dates.
         func mayLeaveColumnsUndated(_ t: Table) -> Bool {
@@ -295,12 +298,15 @@ public struct PeriodResolver: Sendable {
         // The income statements' value columns, by their number; nil where two income
         // statements of that many columns print different headers or periods.
         var columnsByCount: [Int: [ValueColumn]?] = [:]
+        // The first such income statement's title, by its number of columns.
+        var titleByCount: [Int: String] = [:]
         for t in tables where t.statement == .incomeStatement && !t.header.isEmpty {
             guard let columns = valueColumns(t) else { continue }
             if let seen = columnsByCount[columns.count] {
                 if seen != columns { columnsByCount[columns.count] = .some(nil) }
             } else {
                 columnsByCount[columns.count] = columns
+                titleByCount[columns.count] = t.title
             }
         }
         guard !columnsByCount.isEmpty else { return }
@@ -314,8 +320,17 @@ public struct PeriodResolver: Sendable {
                 if c.period != nil { dated[c.col] = true }
             }
             let columns = holds.indices.filter { holds[$0] }
-            guard columns.contains(where: { !dated[$0] }),
-                  let found = columnsByCount[columns.count], let statementColumns = found else { continue }
+            guard columns.contains(where: { !dated[$0] }) else { continue }
+            // A comprehensive income statement printed right after an income statement (the
+            // two-statement presentation: consecutive statements of the same periods) reads
+            // under that one's columns, whatever other income statements print.
+            let consecutive = tables[i].statement == .comprehensiveIncome && i > 0 && tables[i - 1].statement == .incomeStatement
+                && !tables[i - 1].header.isEmpty ? valueColumns(tables[i - 1]).flatMap { $0.count == columns.count ? $0 : nil } : nil
+            guard let statementColumns = consecutive ?? columnsByCount[columns.count] ?? nil else { continue }
+            // The income statement's title as well, where it prints the columns' length
+            // (`... for the three months ended June 30,` over `2025` / `2024`) and the
+            // table's own title prints none.
+            let statementTitle = consecutive != nil ? tables[i - 1].title : titleByCount[columns.count]
             func inItsPeriod(_ c: Cell) -> Bool {
                 guard let p = c.period, p.start != nil, let k = columns.firstIndex(of: c.col) else { return true }
                 return p == statementColumns[k].period
@@ -323,6 +338,9 @@ public struct PeriodResolver: Sendable {
             // The columns already dated must be the income statement's, in its order.
             guard tables[i].cells.allSatisfy(inItsPeriod) else { continue }
             var asHeaded = tables[i]
+            if let statementTitle, !PeriodClues(tables[i].title ?? "").hasLength {
+                asHeaded.title = [tables[i].title, statementTitle].compactMap { $0 }.joined(separator: " ")
+            }
             for k in asHeaded.cells.indices {
                 guard let c = columns.firstIndex(of: asHeaded.cells[k].col) else { continue }
                 asHeaded.cells[k].columnPath = statementColumns[c].path

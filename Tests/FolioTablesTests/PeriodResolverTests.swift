@@ -385,6 +385,16 @@ struct PeriodResolverTests {
         var ambiguous = [quarter, halfYear, part]
         PeriodResolver.resolveAll(&ambiguous, filing: FilingPeriods())
         #expect(ambiguous[2].cells.allSatisfy { $0.period == nil })
+        // A comprehensive income statement right after each of them takes that one's
+        // periods (consecutive statements), the title's length with them.
+        let quarterCI = table(7, .comprehensiveIncome, title: "Statements of Comprehensive Income", header: [],
+                              columns: [[], []], rows: ["Defined benefit plans", "Other comprehensive income"])
+        var consecutive = [quarter, quarterCI, halfYear, quarterCI]
+        PeriodResolver.resolveAll(&consecutive, filing: FilingPeriods())
+        #expect(consecutive[1].cells.map(show) == ["2024-04-01..2024-06-30", "2023-04-01..2023-06-30",
+                                                   "2024-04-01..2024-06-30", "2023-04-01..2023-06-30"])
+        #expect(consecutive[3].cells.map(show) == ["2024-01-01..2024-06-30", "2023-01-01..2023-06-30",
+                                                   "2024-01-01..2024-06-30", "2023-01-01..2023-06-30"])
         // A part of three columns under an income statement of two takes nothing; nor does a note.
         var wider = [income, table(5, .cashFlow, header: [], columns: [[], [], []], rows: ["Repayments of debt"]),
                      table(6, .other, header: [], columns: [[], []], rows: ["Repayments of debt"])]
