@@ -95,8 +95,8 @@ enum RowRuns {
     ///
     /// A balance row (its label opens with `Balance`: `Balance at April 1, 2030`, `Balances,
     /// June 30`) always prints figures, so the figures after a lone `$` line and at most
-    /// `maxHeadingLines` short lines (a header piece's length, `ColumnRuns.maxPieceBytes`; no
-    /// group label, caption or sentence) are its own, and those lines are no row. The index of
+    /// `maxHeadingLines` header pieces (`ColumnRuns.headerPiece`: short, no group label,
+    /// caption, sentence or statement title) are its own, and those lines are no row. The index of
     /// the first line after the heading lines, or nil (the figures follow the label, or no `$`
     /// line and heading stand between). `label`: the label's first line.
     static func figuresPastHeading(_ text: [UInt8], _ ls: [Span], _ kinds: [ColumnRuns.Line], label: Int, from: Int) -> Int? {
@@ -107,9 +107,7 @@ enum RowRuns {
         var headingLines = 0
         while k < ls.count, kinds[k] == .blank || kinds[k] == .label {
             if kinds[k] == .label {
-                let r = GridReader.trim(text, ls[k].range)
-                guard r.count <= ColumnRuns.maxPieceBytes, !isGroup(text, ls[k]), !ColumnRuns.isCaptionOrSentence(text, ls[k]),
-                      headingLines < maxHeadingLines else { return nil }
+                guard headingLines < maxHeadingLines, ColumnRuns.headerPiece(text, ls[k]) != nil else { return nil }
                 headingLines += 1
             }
             k += 1
@@ -125,13 +123,8 @@ enum RowRuns {
     static func opensABalance(_ text: [UInt8], _ line: Span) -> Bool {
         var i = line.start
         while i < line.end, text[i] == 0x20 || text[i] == 0x09 { i += 1 }
-        guard line.end - i >= balanceWord.count else { return false }
-        for (k, b) in balanceWord.enumerated() where ByteSearch.lowerASCII(text[i + k]) != b { return false }
-        return true
+        return text.withUnsafeBufferPointer { ByteSearch.hasPrefixFolded(UnsafeBufferPointer(rebasing: $0[i..<line.end]), "balance") }
     }
-
-    /// `balance`, lowercase (`opensABalance`).
-    static let balanceWord: [UInt8] = Array("balance".utf8)
 
     /// The row whose lines start at `from` (blank lines before it skipped), or nil when the
     /// lines there are not one label followed by figures. `kinds` holds each line's kind
