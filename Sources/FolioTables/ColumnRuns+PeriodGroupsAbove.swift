@@ -52,6 +52,7 @@ extension ColumnRuns {
             if namesPeriod(c.text) { groups.append([c]) } else { groups[groups.count - 1].append(c) }
         }
         guard groups.count >= 2 else { return nil }
+        if let heads = headingsWhereTheFlowReachesThem(Array(printed[first...])) { return (heads, pastCaption) }
         var heads: [[GridCell]] = []
         var firstYears: [Int]?
         for group in groups {
@@ -68,6 +69,65 @@ extension ColumnRuns {
             }
         }
         return (heads, pastCaption)
+    }
+
+    /// **Period headings where the text flow reaches them.** A 10-Q's header whose columns
+    /// each print a date over a year, under period headings each spanning as many columns, is
+    /// printed by a converter that follows the page's text flow column by column, each group's
+    /// heading where the flow reaches it: the first group's heading, the first column's date
+    /// and year, then the second group's heading (it stands higher on the page than the
+    /// second column's date), then the other columns' dates and years:
+    ///
+    /// ```
+    /// Three Months Ended     ← the first group's heading
+    /// March 31,              ← the first column's date
+    /// 2031                   ← and year
+    /// Six Months Ended       ← the second group's heading, reached before the second column
+    /// March 31,              ← the second column (the first group's)
+    /// 2030
+    /// March 31,              ← the third (the second group's)
+    /// 2031
+    /// March 31,              ← the fourth
+    /// 2030
+    /// ```
+    ///
+    /// The header lines `printed` (from the first period heading on): the period headings
+    /// (`namesPeriod`, two at least) dealt out over the columns in order, as many columns
+    /// each; each column its date (`namesMonth`) right before its year, or its year alone when
+    /// no column prints a date; each group's years the same and each rising or each falling;
+    /// every heading printed before its group's first column. Each column's header is its
+    /// group's heading, its date and its year; nil when the lines are not so printed.
+    static func headingsWhereTheFlowReachesThem(_ printed: [GridCell]) -> [[GridCell]]? {
+        let headings = printed.indices.filter { namesPeriod(printed[$0].text) }
+        let dated = printed.contains { !namesPeriod($0.text) && namesMonth($0.text) }
+        // Each column: the index of its first line in print order, its date and its year.
+        var columns: [(at: Int, cells: [GridCell], year: Int)] = []
+        var i = 0
+        while i < printed.count {
+            if namesPeriod(printed[i].text) { i += 1; continue }
+            let at = i
+            var cells: [GridCell] = []
+            if dated {
+                guard namesMonth(printed[i].text), i + 1 < printed.count else { return nil }
+                cells.append(printed[i])
+                i += 1
+            }
+            guard TableBuilder.isYear(printed[i].text), let year = Int(printed[i].text) else { return nil }
+            columns.append((at, cells + [printed[i]], year))
+            i += 1
+        }
+        guard headings.count >= 2, columns.count % headings.count == 0 else { return nil }
+        let width = columns.count / headings.count
+        guard width >= 2 else { return nil }
+        let firstYears = columns.prefix(width).map(\.year)
+        guard monotoneYears(firstYears[...]) else { return nil }
+        var heads: [[GridCell]] = []
+        for (g, h) in headings.enumerated() {
+            let group = columns[(g * width)..<((g + 1) * width)]
+            guard group.map(\.year) == firstYears, let opening = group.first, h < opening.at else { return nil }
+            heads += group.map { [printed[h]] + $0.cells }
+        }
+        return heads
     }
 
     /// **A header above the units caption.** A reading-order table's header read above its

@@ -961,7 +961,16 @@ enum ColumnRuns {
             }
             k -= 1
         }
-        guard years.count >= 2, yearsInColumnOrder(years) else { return nil }
+        guard years.count >= 2 else { return nil }
+        // The columns in print order, or the middle one printed first (`middleColumnFirst`).
+        let order: [Int]
+        if yearsInColumnOrder(years) {
+            order = Array(years.indices)
+        } else if let moved = middleColumnFirst(years.count), yearsInColumnOrder(moved.map { years[$0] }) {
+            order = moved
+        } else {
+            return nil
+        }
         // Dates printed one a column (`June 30,` / `December 31,` over `2025` / `2024`) are
         // each column's own, dealt out in order with the years; any other count of dates
         // cannot be told apart.
@@ -969,9 +978,36 @@ enum ColumnRuns {
         if dated.count > 1 {
             guard dated.count == years.count else { return nil }
             let shared = pieces.filter { !namesMonth($0.text) }
-            return (shared, zip(dated, years).map { GridCell(text: $0.text + " " + $1.text, span: $0.span.union($1.span)) }, pastCaption)
+            let columns = zip(dated, years).map { GridCell(text: $0.text + " " + $1.text, span: $0.span.union($1.span)) }
+            return (shared, order.map { columns[$0] }, pastCaption)
         }
-        return (pieces, years, pastCaption)
+        return (pieces, order.map { years[$0] }, pastCaption)
+    }
+
+    /// **The middle column printed first.** A period heading centred over three columns
+    /// (`Year Ended` over `January 29, 2023` / `January 30, 2022` / `January 31, 2021`) stands
+    /// over the middle column, and a converter that follows the page's text flow prints that
+    /// column's date and year with the heading, then the first column's, then the last's:
+    ///
+    /// ```
+    /// Year Ended             ← the heading, centred
+    /// January 30,            ← the middle column's date and year
+    /// 2022
+    /// January 29,            ← the first column's
+    /// 2023
+    /// January 31,            ← the last column's
+    /// 2021
+    /// ```
+    ///
+    /// The column order of `count` columns so printed, as print-order indices: the first
+    /// printed moved to the middle (`[1, 0, 2]` for three). Nil for an even count (a heading
+    /// centred over an even number of columns stands over none of them) or fewer than three.
+    /// `yearsAbove` takes this order only when the years in print order are not in column
+    /// order and in this one are (each rising or each falling).
+    static func middleColumnFirst(_ count: Int) -> [Int]? {
+        guard count >= 3, count % 2 == 1 else { return nil }
+        let middle = count / 2
+        return Array(1...middle) + [0] + Array((middle + 1)..<count)
     }
 
     /// A short line of the column header printed above the labels (`yearsAbove`, `bandAbove`):

@@ -123,4 +123,65 @@ import Testing
         let t = try #require(doc.tables.first)
         #expect(!Self.columns(t, "South region").contains { $0.contains("2031") })
     }
+
+    /// Each column's date over its year, the second group's heading printed where the text
+    /// flow reaches it: after the first column, before the second
+    /// (`headingsWhereTheFlowReachesThem`).
+    static func headingsInTheFlow(second: String = "Six Months Ended", lastYear: String = "2030") -> String {
+        """
+        Three Months Ended
+        March 31,
+        2031
+
+        \(second)
+
+        March 31,
+        2030
+
+        March 31,
+        2031
+
+        March 31,
+        \(lastYear)
+        """
+    }
+
+    /// Each column takes its group's heading, its date and its year, and so its period.
+    @Test func headingsWhereTheFlowReachesThem() throws {
+        let doc = try processed(text: Self.table(header: Self.headingsInTheFlow()))
+        let t = try #require(doc.tables.first)
+        #expect(Self.columns(t, "North region") == ["Three Months Ended March 31, 2031", "Three Months Ended March 31, 2030",
+                                                    "Six Months Ended March 31, 2031", "Six Months Ended March 31, 2030"])
+        #expect(t.title == "The following table summarizes revenues by region:")
+        let ends = t.cells.filter { $0.rowLabel == "Total revenues" }.sorted { $0.col < $1.col }.compactMap { $0.period?.end }
+        #expect(ends.map(\.year) == [2031, 2030, 2031, 2030])
+    }
+
+    /// Nine Months Ended groups and years alone (no dates) are dealt out the same way.
+    @Test func headingsInTheFlowYearsAlone() throws {
+        let header = """
+            Three Months Ended September 30,
+            2031
+            Nine Months Ended September 30,
+            2030
+            2031
+            2030
+            """
+        let doc = try processed(text: Self.table(header: header))
+        let t = try #require(doc.tables.first)
+        #expect(Self.columns(t, "West region") == ["Three Months Ended September 30, 2031", "Three Months Ended September 30, 2030",
+                                                   "Nine Months Ended September 30, 2031", "Nine Months Ended September 30, 2030"])
+    }
+
+    /// Guard: groups whose years differ are not one header's groups; nor is a header whose
+    /// second heading is printed after its group's first column: no column takes a year.
+    @Test func headingsInTheFlowThatDoNotFitGiveNoHeader() throws {
+        for header in [Self.headingsInTheFlow(lastYear: "2029"),
+                       Self.headingsInTheFlow().replacingOccurrences(of: "Six Months Ended\n\nMarch 31,\n2030\n\nMarch 31,\n2031",
+                                                                     with: "March 31,\n2030\n\nMarch 31,\n2031\nSix Months Ended")] {
+            let doc = try processed(text: Self.table(header: header))
+            let t = try #require(doc.tables.first)
+            #expect(!Self.columns(t, "South region").contains { $0.contains("2031") })
+        }
+    }
 }

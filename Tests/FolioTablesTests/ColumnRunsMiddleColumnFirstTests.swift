@@ -1,0 +1,99 @@
+import FolioModel
+@testable import FolioTables
+import Testing
+
+/// Reading-order tables whose period heading is centred over three columns, so the text
+/// flow prints the middle column's date and year first, then the first column's and the
+/// last's (`ColumnRuns.middleColumnFirst`, `yearsAbove`, #17). Inputs written for them (a
+/// made-up company).
+@Suite struct ColumnRunsMiddleColumnFirstTests {
+    static func columns(_ t: Table, _ label: String) -> [String] {
+        t.cells.filter { $0.rowLabel == label && $0.value != nil }.sorted { $0.col < $1.col }
+            .map { $0.columnPath.joined(separator: " ") }
+    }
+
+    /// Three labels, three columns of runs under `header`.
+    static func table(header: String) -> String {
+        """
+        Our statements of income include stock-based compensation expense as follows:
+        \(header)
+        (In millions)
+
+        Cost of revenue
+        Research and development
+        Total
+
+        $
+
+        140
+        1,900
+        2,040
+
+        $
+
+        120
+        1,300
+        1,420
+
+        $
+
+        90
+        860
+        950
+
+        """
+    }
+
+    /// Fiscal years ending on other days, each column its date over its year.
+    static let dated = """
+        Year Ended
+        January 30,
+        2031
+        January 29,
+        2032
+        January 31,
+        2030
+        """
+
+    @Test func datedColumnsTakeTheirPlaces() throws {
+        let doc = try processed(text: Self.table(header: Self.dated))
+        let t = try #require(doc.tables.first)
+        #expect(Self.columns(t, "Total") == ["Year Ended January 29, 2032", "Year Ended January 30, 2031", "Year Ended January 31, 2030"])
+        let totals = t.cells.filter { $0.rowLabel == "Total" }.sorted { $0.col < $1.col }
+        #expect(totals.map(\.value) == [2040, 1420, 950])
+        #expect(totals.compactMap { $0.period?.end.year } == [2032, 2031, 2030])
+    }
+
+    /// One date every column shares, then the years alone, rising in column order.
+    @Test func yearsAloneRising() throws {
+        let header = """
+            For the Years Ended
+            September 30,
+            2031
+            2030
+            2032
+            """
+        let doc = try processed(text: Self.table(header: header))
+        let t = try #require(doc.tables.first)
+        #expect(Self.columns(t, "Cost of revenue") == ["For the Years Ended September 30, 2030", "For the Years Ended September 30, 2031",
+                                                       "For the Years Ended September 30, 2032"])
+    }
+
+    /// Guard: years in no order the middle column's move explains (`2030` first, then
+    /// `2032`, `2031`) head no column.
+    @Test func otherOrdersGiveNoHeader() throws {
+        let header = Self.dated.replacingOccurrences(of: "January 30,\n2031\nJanuary 29,\n2032\nJanuary 31,\n2030",
+                                                     with: "January 31,\n2030\nJanuary 29,\n2032\nJanuary 30,\n2031")
+        let doc = try processed(text: Self.table(header: header))
+        let t = try #require(doc.tables.first)
+        #expect(!Self.columns(t, "Total").contains { $0.contains("2032") })
+    }
+
+    /// The order itself: the first printed goes to the middle; an even count has no middle.
+    @Test func order() {
+        #expect(ColumnRuns.middleColumnFirst(3) == [1, 0, 2])
+        #expect(ColumnRuns.middleColumnFirst(5) == [1, 2, 0, 3, 4])
+        #expect(ColumnRuns.middleColumnFirst(4) == nil)
+        #expect(ColumnRuns.middleColumnFirst(2) == nil)
+    }
+}
