@@ -1058,12 +1058,14 @@ enum ColumnRuns {
     /// above it. Its figures, in print order, are the first row. The years printed in it and
     /// right above its label (with the short pieces over them, as `yearsAbove` reads them)
     /// head the columns when there is one a column, in column order (each later than the one
-    /// before, or each earlier); else the row is read and the columns stay without a header.
+    /// before, or each earlier); with no year among its figures, a 10-Q's period groups printed
+    /// above its label group by group (`periodGroupsAbove`) head them when there is one
+    /// column a group's year; else the row is read and the columns stay without a header.
     struct Band {
         var label: GridCell
         var figures: [GridCell]
-        var pieces: [GridCell] = []
-        var years: [GridCell] = []
+        /// Each column's header, in column order; empty when none was read.
+        var heads: [[GridCell]] = []
         /// Where the table starts: the band's label, or the header pieces above it.
         var start: Int
     }
@@ -1111,9 +1113,12 @@ enum ColumnRuns {
         }
         let all = upper + years
         if all.count == columns, yearsInColumnOrder(all) {
-            band.years = all
-            band.pieces = pieces
+            band.heads = all.map { pieces + [$0] }
             if let f = pieces.first ?? upper.first { band.start = min(band.start, f.span.start) }
+        } else if years.isEmpty, let groups = periodGroupsAbove(text, before: label.span.start), groups.heads.count == columns {
+            // A 10-Q's period groups printed above the band's label (`periodGroupsAbove`).
+            band.heads = groups.heads
+            if let f = groups.heads.first?.first, !groups.pastCaption { band.start = min(band.start, f.span.start) }
         }
         return band
     }
@@ -2229,7 +2234,7 @@ enum ColumnRuns {
         if heads.allSatisfy(\.isEmpty), let first = shape.labels.first,
            let found = bandAbove(text, before: lines[first].start, columns: heads.count) {
             band = found
-            if !found.years.isEmpty { heads = found.years.map { found.pieces + [$0] } }
+            if !found.heads.isEmpty { heads = found.heads }
             start = min(start, found.start)
         }
         // Years printed together before the runs and not dealt out one a column head none.

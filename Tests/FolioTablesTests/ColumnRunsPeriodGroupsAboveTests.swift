@@ -184,4 +184,56 @@ import Testing
             #expect(!Self.columns(t, "South region").contains { $0.contains("2031") })
         }
     }
+
+    /// A statement whose first row is printed as a band over the labels (its label, then its
+    /// figures one a line), under period groups printed group by group (`bandAbove`).
+    static func bandUnderGroups(_ header: String) -> String {
+        """
+        Consolidated Statements of Stockholders' Equity
+        (in thousands)
+        \(header)
+
+        Total stockholders' equity, beginning balances
+        $ 5,000
+        $ 4,000
+        $ 4,500
+        $ 3,600
+        Common stock:
+        Beginning balances
+        Issuance of common stock
+        Ending balances
+
+        $ 1,000
+        100
+        $ 1,100
+
+        $ 800
+        50
+        $ 850
+
+        $ 950
+        150
+        $ 1,100
+
+        $ 760
+        90
+        $ 850
+
+        """
+    }
+
+    /// The band's columns take their groups' headings, dates and years, and the opening
+    /// balances their instants; groups of other years head nothing.
+    @Test func bandUnderPeriodGroups() throws {
+        let doc = try processed(text: Self.bandUnderGroups(Self.datedGroups()))
+        let t = try #require(doc.tables.first)
+        let label = "Total stockholders' equity, beginning balances"
+        #expect(Self.columns(t, label) == ["Three Months Ended June 30, 2031", "Three Months Ended June 30, 2030",
+                                           "Six Months Ended June 30, 2031", "Six Months Ended June 30, 2030"])
+        #expect(Self.columns(t, "Issuance of common stock").count == 4)
+        #expect(t.title == "Consolidated Statements of Stockholders' Equity")
+        let other = try processed(text: Self.bandUnderGroups(Self.datedGroups(later: "2029")))
+        let u = try #require(other.tables.first)
+        #expect(!Self.columns(u, label).contains { $0.contains("2031") })
+    }
 }
