@@ -879,10 +879,21 @@ enum ColumnRuns {
     ///
     /// A statement's status note printed between the header and the rows (`(unaudited)`:
     /// `isStatusNote`) is passed over the same way, above or below the caption.
+    ///
+    /// **A currency sign over the labels.** A statement whose first row's figures are printed
+    /// one a run after the labels has that row's first currency sign printed where the flow
+    /// reaches it, right above the labels, under the header (`2025` / `$` / `Total
+    /// shareholders' equity, beginning balances` / ...). A lone currency sign line right
+    /// above the labels is passed over, so the header above it is read as if it were not there.
     static func linesAboveLabels(_ text: [UInt8], before: Int, reach: Int) -> (lines: [Span], k: Int, pastCaption: Bool) {
         let above = TableRegionFinder.lines(text, in: max(0, before - reach)..<before)
         var k = above.count - 1
         while k >= 0, classify(text, above[k]) == .blank { k -= 1 }
+        // The first row's currency sign printed in the flow right above the labels.
+        if k >= 0, classify(text, above[k]) == .currencySign {
+            k -= 1
+            while k >= 0, classify(text, above[k]) == .blank { k -= 1 }
+        }
         var pastCaption = false
         var pastNote = false
         while k >= 0, classify(text, above[k]) == .label {

@@ -97,3 +97,109 @@ import Testing
         #expect(ColumnRuns.middleColumnFirst(2) == nil)
     }
 }
+
+/// Reading-order statements whose first row's currency sign is printed right above the
+/// labels, under the header (`ColumnRuns.linesAboveLabels`: a currency sign over the
+/// labels, #17). Inputs written for them (a made-up company).
+@Suite struct ColumnRunsSignOverLabelsTests {
+    static func columns(_ t: Table, _ label: String) -> [String] {
+        ColumnRunsMiddleColumnFirstTests.columns(t, label)
+    }
+
+    /// A 10-Q's equity statement: the first group's heading, date and year above the labels,
+    /// the first row's sign under them; the other columns' pieces before their one-figure runs.
+    static let equity = """
+        CONSOLIDATED STATEMENTS OF SHAREHOLDERS' EQUITY
+        (In millions)
+        Three Months Ended
+        March 31,
+        2031
+
+        $
+
+        Total shareholders' equity, beginning balances
+        Common stock:
+        Beginning balances
+        Common stock issued
+        Ending balances
+
+        6,600
+
+        Six Months Ended
+
+        March 31,
+        2030
+
+        $
+
+        7,400
+
+        March 31,
+        2031
+
+        $
+
+        5,600
+
+        March 31,
+        2030
+
+        $
+
+        6,200
+
+        8,400
+        800
+        9,200
+
+        7,500
+        700
+        8,200
+
+        8,300
+        900
+        9,200
+
+        7,300
+        900
+        8,200
+        """
+
+    @Test func periodGroupsOverTheSign() throws {
+        let doc = try processed(text: Self.equity)
+        let t = try #require(doc.tables.first)
+        #expect(Self.columns(t, "Common stock issued") == ["Three Months Ended March 31, 2031", "Three Months Ended March 31, 2030",
+                                                           "Six Months Ended March 31, 2031", "Six Months Ended March 31, 2030"])
+        #expect(t.cells.filter { $0.rowLabel == "Common stock issued" }.sorted { $0.col < $1.col }.map(\.value) == [800, 700, 900, 900])
+    }
+
+    /// A balance sheet's years above the labels, the first row's sign under them.
+    @Test func yearsOverTheSign() throws {
+        let text = """
+            Consolidated Balance Sheets
+            December 31,
+            2031
+            2030
+            (in millions)
+
+            $
+
+            Cash
+            Receivables
+            Total current assets
+
+            10
+            20
+            30
+
+            $
+
+            12
+            18
+            30
+            """
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first)
+        #expect(Self.columns(t, "Cash") == ["December 31, 2031", "December 31, 2030"])
+    }
+}
