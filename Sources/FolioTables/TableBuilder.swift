@@ -414,6 +414,7 @@ public enum TableBuilder {
         for c in NoteColumn.columns(header: header, rows: rows, nData: nData) { numericCol[c] = false }
         joinLabelFragments(&rows, nData: nData, numericCol: numericCol, isNumericTable: isNumericTable, notes: &notes)
         repairGluedSuffixes(&rows, notes: &notes)
+        rows = rowsOverTwoLines(rows, notes: &notes)
 
         // Labels, wraps, groups, totals.
         var grouping = RowGrouping(rows: rows, nData: nData, numericCol: numericCol, header: header)
