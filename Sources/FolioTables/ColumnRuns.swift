@@ -1853,13 +1853,16 @@ enum ColumnRuns {
                 return Reconciled(slots: s, labels: apart.labels, runs: apart.runs)
             }
         }
-        // A total printed without a label (`unlabelledTotal`).
+        // A total printed without a label (`unlabelledTotal`), or with its label printed apart
+        // before a later run (`totalLabelApart`).
+        let labelApart = totalLabelApart(text, lines, runs)
+        let unlabelled = labelApart?.runs ?? runs
         for v in variants where v.filter({ !$0.isGroup }).count > maxPieces {
             guard let last = v.last else { continue }
-            let total = v + [Label(text: "", span: Span(start: last.span.end, end: last.span.end), apart: true)]
-            if let s = slots(runs, labels: total, joinable: joinable),
-               totalsRowApart(text, lines, labels: total, figures: s.runsOfColumn.map { $0.flatMap { runs[$0].figures } }) {
-                return Reconciled(slots: s, labels: total, runs: runs)
+            let total = v + [labelApart?.label ?? Label(text: "", span: Span(start: last.span.end, end: last.span.end), apart: true)]
+            if let s = slots(unlabelled, labels: total, joinable: joinable),
+               totalsRowApart(text, lines, labels: total, figures: s.runsOfColumn.map { $0.flatMap { unlabelled[$0].figures } }) {
+                return Reconciled(slots: s, labels: total, runs: unlabelled)
             }
         }
         // A total printed apart before a later column's run (`rowApartBeforeARun`).
@@ -1876,6 +1879,26 @@ enum ColumnRuns {
             if let net = netBandRead(text, lines, runs, v, joinable: joinable) { return net }
         }
         return nil
+    }
+
+    /// **A total's label printed apart before a later run.** A total the page sets apart (under
+    /// a rule, in bold) has its label printed by the converter where the flow reaches it: among
+    /// the figures, before a later column's run, as if it headed that column (`Contributions` /
+    /// `$` / `(2,710) $` / ... / `(5,411) $` / `$` / `Total` / `(2,004) $` / ...). When a total
+    /// printed without a label reconciles (`unlabelledTotal`), the one run after the first whose
+    /// only header piece is a label line naming a total (`LabelText.isTotalLabel`) gives the
+    /// total its label, and heads no column. The runs with that piece taken off and the total's
+    /// label; nil when no run or more than one has such a piece.
+    static func totalLabelApart(_ text: [UInt8], _ lines: [Span], _ runs: [(pieces: [Int], figures: [Int])])
+        -> (runs: [(pieces: [Int], figures: [Int])], label: Label)? {
+        let found = runs.indices.dropFirst().filter { k in
+            guard runs[k].pieces.count == 1, let c = GridReader.cell(text, lines[runs[k].pieces[0]].range) else { return false }
+            return classify(text, lines[runs[k].pieces[0]]) == .label && LabelText.isTotalLabel(c.text)
+        }
+        guard found.count == 1, let k = found.first, let c = GridReader.cell(text, lines[runs[k].pieces[0]].range) else { return nil }
+        var out = runs
+        out[k].pieces = []
+        return (out, Label(text: c.text, span: c.span, apart: true))
     }
 
     /// **Headings of one kind alone.** `reconcile` marks every heading its rules find at once

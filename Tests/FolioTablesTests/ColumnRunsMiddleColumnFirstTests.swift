@@ -203,3 +203,68 @@ import Testing
         #expect(Self.columns(t, "Cash") == ["December 31, 2031", "December 31, 2030"])
     }
 }
+
+/// A total whose label the converter prints apart, before a later column's run, as if it
+/// headed that column (`ColumnRuns.totalLabelApart`, #17). Inputs written for it (a made-up
+/// company).
+@Suite struct ColumnRunsTotalLabelApartTests {
+    static let text = """
+        Reconciling items included in the other category are as follows:
+        Year Ended
+        January 30,
+        2031
+        January 29,
+        2032
+        January 31,
+        2030
+        (In millions)
+
+        Reconciling items:
+        Stock-based compensation expense
+        Acquisition-related costs
+        Restructuring costs
+        Legal settlement costs
+        Other costs
+
+        $
+        (2,710) $
+        (674)
+        (54)
+        (23)
+        (2)
+        (3,463) $
+        $
+        Total
+        (2,004) $
+        (636)
+        —
+        (10)
+        —
+        (2,650) $
+
+        (1,397)
+        (836)
+        —
+        (38)
+        —
+        (2,271)
+        """
+
+    @Test func theTotalTakesItsLabelAndTheColumnsTheirHeader() throws {
+        let doc = try processed(text: Self.text)
+        let t = try #require(doc.tables.first)
+        let total = t.cells.filter { $0.rowLabel == "Total" }.sorted { $0.col < $1.col }
+        #expect(total.map(\.value) == [-3463, -2650, -2271])
+        #expect(total.map { $0.columnPath.joined(separator: " ") } == ["Year Ended January 29, 2032", "Year Ended January 30, 2031",
+                                                                       "Year Ended January 31, 2030"])
+        #expect(!t.cells.contains { $0.rowLabel.isEmpty })
+    }
+
+    /// Guard: a piece that names no total (`Other`) labels nothing; the total stays without
+    /// a label, as before.
+    @Test func aPieceNamingNoTotalLabelsNothing() throws {
+        let doc = try processed(text: Self.text.replacingOccurrences(of: "$\nTotal\n", with: "$\nOther\n"))
+        let t = try #require(doc.tables.first)
+        #expect(!t.cells.contains { $0.rowLabel == "Other" && $0.value == -3463 })
+    }
+}
