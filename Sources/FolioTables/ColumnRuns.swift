@@ -1021,6 +1021,62 @@ enum ColumnRuns {
         return Array(1...middle) + [0] + Array((middle + 1)..<count)
     }
 
+    /// **The middle column first, across places.** The header of three columns under a heading
+    /// centred over them, printed where the flow reaches each piece: the heading with the
+    /// middle column's date and year, then the first column's, above the labels, and the last
+    /// column's before a run (any run: the flow reaches it there):
+    ///
+    /// ```
+    /// Year Ended             ← the heading
+    /// January 30,            ← the middle column's date and year
+    /// 2022
+    /// January 29,            ← the first column's
+    /// 2023
+    /// Revenue:               ← the labels
+    /// ...
+    /// 15,005                 ← the first column's run
+    /// ...
+    /// January 31,            ← the last column's date and year, before the second run
+    /// 2021
+    /// (In millions)
+    /// 10,613
+    /// ```
+    ///
+    /// The years above the labels with their dates and the pieces every column shares
+    /// (`yearsAbove`), fewer than the columns, then each year printed before a run with the
+    /// pieces right before it (a units caption after a run's last year heads nothing), in
+    /// print order: when they are one a column, not in column order and in it with the first
+    /// moved to the middle (`middleColumnFirst`), each column takes the shared pieces, its
+    /// date and its year; a units caption after a run's year is the table's units, kept as a
+    /// header row (`unitsRow`). Nil otherwise, and when the runs' pieces hold anything else.
+    static func middleColumnFirstAcross(_ text: [UInt8], _ heads: [[GridCell]], before: Int)
+        -> (heads: [[GridCell]], pastCaption: Bool, caption: GridCell?)? {
+        guard let order = middleColumnFirst(heads.count), heads.contains(where: { !$0.isEmpty }),
+              let above = yearsAbove(text, before: before), above.years.count < heads.count else { return nil }
+        var columns = above.years.map { [$0] }
+        var caption: GridCell?
+        for place in heads {
+            var group: [GridCell] = []
+            for c in place {
+                if yearEnding(c.text) != nil {
+                    let dates = group.filter { namesMonth($0.text) }
+                    guard dates.count == group.count, dates.count <= 1 else { return nil }
+                    columns.append([GridCell(text: (dates.map(\.text) + [c.text]).joined(separator: " "),
+                                             span: dates.first.map { $0.span.union(c.span) } ?? c.span)])
+                    group = []
+                } else {
+                    group.append(c)
+                }
+            }
+            guard group.count <= 1, group.allSatisfy({ UnitsParser.isCaptionLine($0.text) }) else { return nil }
+            caption = caption ?? group.first
+        }
+        let years = columns.compactMap { $0.last.flatMap { yearEnding($0.text) } }
+        guard columns.count == heads.count, years.count == columns.count, !monotoneYears(years[...]),
+              monotoneYears(order.map { years[$0] }[...]) else { return nil }
+        return (order.map { above.pieces + columns[$0] }, above.pastCaption, caption)
+    }
+
     /// A short line of the column header printed above the labels (`yearsAbove`, `bandAbove`):
     /// a label line, no caption or sentence, no heading in capitals, no statement's title, no
     /// longer than `maxPieceBytes`, not ending with a colon (a group label). Nil otherwise.
@@ -2230,6 +2286,8 @@ enum ColumnRuns {
         var heads = slots.headRun.map { $0 >= 0 ? runs[$0].pieces.compactMap(cell) : [] }
         var start = labels.first?.span.start ?? 0
         let (above, pastCaption) = shape.labels.first.map { headerAbove(text, before: lines[$0].start) } ?? ([], false)
+        // A units caption printed among the runs' pieces, kept as a header row (`middleColumnFirstAcross`).
+        var caption: GridCell?
         // Two columns' headers above the labels (`headersAboveTwice`), else the nearest.
         // Only when a later column has pieces of its own (years above the labels alone are
         // every column's, `yearsAbove`).
@@ -2247,6 +2305,11 @@ enum ColumnRuns {
             // The years printed in column order, whichever run they were printed before.
             heads = spread
             if let f = above.first, !pastCaption { start = min(start, f.span.start) }
+        } else if let first = shape.labels.first, let spread = middleColumnFirstAcross(text, heads, before: lines[first].start) {
+            // Three columns' headers above the labels and before a run, the middle one first.
+            heads = spread.heads
+            if !spread.pastCaption, let f = spread.heads.joined().map(\.span.start).min() { start = min(start, f) }
+            caption = spread.caption
         } else if heads[0].isEmpty, heads.dropFirst().contains(where: { !$0.isEmpty }) {
             // The first column's header printed above the labels, the others' before their runs.
             heads[0] = above
@@ -2277,7 +2340,8 @@ enum ColumnRuns {
         if let early = headingsAColumnEarly(kinds, runs, headRun: slots.headRun, heads: heads) { heads = early }
         let inPlace = headsInPlace(heads, yearsPrinted: yearsPrinted(text, lines, runs, above: above), start: start)
         heads = inPlace.heads
-        var rows: [GridRow] = (inPlace.unitsRow ?? unitsAmongPieces(text, lines, kinds, runs, heads: heads, start: start)).map { [$0] } ?? []
+        var rows: [GridRow] = (inPlace.unitsRow ?? caption.map { unitsRow($0, columns: heads.count, start: start) }
+            ?? unitsAmongPieces(text, lines, kinds, runs, heads: heads, start: start)).map { [$0] } ?? []
         rows += headerRows(heads, start: start)
         if let band {
             rows.append(GridRow(cells: [band.label] + band.figures.map { Optional($0) },

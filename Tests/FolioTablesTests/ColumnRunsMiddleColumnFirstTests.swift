@@ -89,6 +89,50 @@ import Testing
         #expect(!Self.columns(t, "Total").contains { $0.contains("2032") })
     }
 
+    /// The heading with the middle column's date and year, then the first column's, above the
+    /// labels; the last column's before the second run, with the units caption
+    /// (`middleColumnFirstAcross`).
+    static let across = """
+        The following table summarizes revenue by market:
+        Year Ended
+        January 30,
+        2031
+        January 29,
+        2032
+        Revenue:
+        Data Center
+        Gaming
+        Total revenue
+
+        15,000
+        9,000
+        24,000
+
+        January 31,
+        2030
+        (In millions)
+
+        10,600
+        12,400
+        23,000
+
+        6,600
+        7,700
+        14,300
+        """
+
+    @Test func headerAcrossPlaces() throws {
+        let doc = try processed(text: Self.across)
+        let t = try #require(doc.tables.first)
+        #expect(Self.columns(t, "Gaming") == ["Year Ended January 29, 2032", "Year Ended January 30, 2031", "Year Ended January 31, 2030"])
+        let gaming = t.cells.filter { $0.rowLabel == "Gaming" }.sorted { $0.col < $1.col }
+        #expect(gaming.map(\.value) == [9000, 12400, 7700])
+        #expect(gaming.allSatisfy { $0.scale == 1_000_000 })
+        // Guard: another line among the run's pieces heads nothing.
+        let other = try processed(text: Self.across.replacingOccurrences(of: "2030\n(In millions)", with: "2030\nUnaudited figures"))
+        #expect(!(other.tables.first.map { Self.columns($0, "Gaming").contains { $0.contains("2032") } } ?? false))
+    }
+
     /// The order itself: the first printed goes to the middle; an even count has no middle.
     @Test func order() {
         #expect(ColumnRuns.middleColumnFirst(3) == [1, 0, 2])
