@@ -26,7 +26,9 @@ extension TableBuilder {
         var tops: [Int] = []
         var i = 0
         while i + 1 < rows.count {
-            if upperLine(rows[i], of: rows[i + 1]) { tops.append(i); i += 2 } else { i += 1 }
+            // Most lines carry a label: the lower line's is read in place first.
+            if !rows[i + 1].blankBefore, rows[i + 1].cells.first.map({ $0?.text.isEmpty ?? true }) ?? true,
+               upperLine(rows[i], of: rows[i + 1]) { tops.append(i); i += 2 } else { i += 1 }
         }
         guard tops.count >= 2 else { return rows }
         let upper = Set(tops), lower = Set(tops.map { $0 + 1 })
@@ -45,9 +47,10 @@ extension TableBuilder {
     /// Whether `top` is the upper line of a row printed over two lines whose lower line is
     /// `bottom` (`rowsOverTwoLines`).
     static func upperLine(_ top: GridRow, of bottom: GridRow) -> Bool {
+        // Most lines carry a label: the lower line's is read first, before any column is.
+        guard !bottom.blankBefore, bottom.label.isEmpty, !top.label.isEmpty else { return false }
         let cols = top.dataColumns
-        guard !top.label.isEmpty, !cols.isEmpty, bottom.label.isEmpty, !bottom.blankBefore,
-              bottom.dataColumns.count > cols.count else { return false }
+        guard !cols.isEmpty, bottom.dataColumns.count > cols.count else { return false }
         return cols.allSatisfy { c in
             guard let t = top.text(c), isFigure(t) else { return false }
             return bottom.text(c).map { NumberParser.parse($0) == nil } ?? true
