@@ -167,9 +167,10 @@ public struct PeriodResolver: Sendable {
     /// Whether a third or more of the table's rows name a flow (`flowRows`): false for a table
     /// of balances under a statement of flows' title.
     var rowsNameFlows = true
-    /// The label column is headed `Year` or `Fiscal Year` (`yearLabelColumn`): its rows are
+    /// The label column is headed `Year` or `Fiscal Year` (`yearLabelColumn`), or its header
+    /// is lost and its rows are the latest years, falling (`fallingYearRows`): its rows are
     /// the years the figures cover.
-    let yearsByRow: Bool
+    var yearsByRow: Bool
     /// The table's opening-balance rows (`openingRows`), which make its date columns periods.
     var openings = Openings()
     /// How many of the table's value columns have no header at all (`titleSpreads`).
@@ -405,6 +406,7 @@ public struct PeriodResolver: Sendable {
     static func resolve(_ table: inout Table, filing: FilingPeriods, leadIn: String?, known: [[String]: PeriodClues]) {
         let labelHeader = table.header.compactMap(\.first).joined(separator: " ")
         var resolver = PeriodResolver(title: table.title, statement: statement(of: table), labelHeader: labelHeader, filing: filing, leadIn: leadIn)
+        if !resolver.yearsByRow, labelHeader.allSatisfy(\.isWhitespace) { resolver.yearsByRow = fallingYearRows(table, filing: filing) }
         resolver.yearColumns = filing.annual ? yearColumnsConvention(table, leadIn: leadIn, filing: filing, known: known) : 0
         if resolver.flows { resolver.rowsNameFlows = flowRows(table) }
         resolver.headerlessColumns = headerlessColumns(table)
@@ -1139,6 +1141,26 @@ public struct PeriodResolver: Sendable {
 
     /// The length of a fiscal year, as a clue completing a year alone.
     static let fiscalYearLength = PeriodClues(words: ["fiscal", "year"])
+
+    /// **Year rows under a lost `Year` header.** A table listing one row per fiscal year, the
+    /// latest first (a proxy's pay-versus-performance table: `2023`, `2022`, `2021`), whose
+    /// label column's header (`Year`) the converter printed apart from the table or over
+    /// another column, reads as if headed `Year` (`yearLabelColumn`) when every row's label is
+    /// a year alone, three rows at least, each the year before the one above it, the first no
+    /// later than the year of the filing's period end. A schedule of later years (maturities,
+    /// rising, after the period) is not one.
+    static func fallingYearRows(_ table: Table, filing: FilingPeriods) -> Bool {
+        guard let end = filing.documentPeriodEnd ?? filing.fiscalYearEnd else { return false }
+        var years: [Int] = []
+        var lastRow = -1
+        for c in table.cells where c.row != lastRow {
+            lastRow = c.row
+            guard TableBuilder.isYear(c.rowLabel), let y = Int(c.rowLabel) else { return false }
+            years.append(y)
+        }
+        guard years.count >= 3, let first = years.first, first <= end.year else { return false }
+        return zip(years, years.dropFirst()).allSatisfy { $0 - 1 == $1 }
+    }
 
     /// Whether a table's label-column header says its rows are years: `Year`, `Year (a)`,
     /// `Fiscal Year`, `Fiscal Year (a)` (a letter naming the column), nothing else.

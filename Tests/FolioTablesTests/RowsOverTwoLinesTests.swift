@@ -67,3 +67,39 @@ import Testing
         }
     }
 }
+
+/// Year rows whose label column's header (`Year`) the converter lost: the rows are the
+/// fiscal years they name (`PeriodResolver.fallingYearRows`). Inputs written for them (a
+/// made-up company), as the pay-versus-performance table above reaches the text.
+@Suite struct FallingYearRowsTests {
+    /// The table without its `Year` header, as the converter printed it.
+    static let headerLost = RowsOverTwoLinesTests.markdown.replacingOccurrences(of: "|Year|", with: "||")
+
+    static func periods(_ text: String, label: String) throws -> [String] {
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first)
+        var filing = FilingPeriods()
+        filing.documentPeriodEnd = CalendarDate(year: 2031, month: 12, day: 31)
+        filing.fiscalYearEnd = CalendarDate(year: 2031, month: 12, day: 31)
+        var table = t
+        PeriodResolver.resolve(&table, filing: filing)
+        return table.cells.filter { $0.rowLabel == label }.map { $0.period.map { "\($0.start.map { "\($0)" } ?? "-")..\($0.end)" } ?? "none" }
+    }
+
+    @Test func yearRowsAreFiscalYears() throws {
+        let periods = try Self.periods(Self.headerLost, label: "2030")
+        #expect(periods.count == 4)
+        #expect(periods.allSatisfy { $0 == "2030-01-01..2030-12-31" })
+    }
+
+    /// Guards: rising years (a schedule of later years), and years after the filing's
+    /// period, are not such rows.
+    @Test func risingOrLaterYearsAreNot() throws {
+        let rising = Self.headerLost.replacingOccurrences(of: "|2031|", with: "|20X|")
+            .replacingOccurrences(of: "|2029|", with: "|2031|").replacingOccurrences(of: "|20X|", with: "|2029|")
+        #expect(try !Self.periods(rising, label: "2030").contains("2030-01-01..2030-12-31"))
+        let later = Self.headerLost.replacingOccurrences(of: "|2031|", with: "|2034|")
+            .replacingOccurrences(of: "|2030|", with: "|2033|").replacingOccurrences(of: "|2029|", with: "|2032|")
+        #expect(try !Self.periods(later, label: "2033").contains("2033-01-01..2033-12-31"))
+    }
+}
