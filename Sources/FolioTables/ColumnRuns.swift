@@ -1947,11 +1947,12 @@ enum ColumnRuns {
     /// label; nil when no run or more than one has such a piece.
     static func totalLabelApart(_ text: [UInt8], _ lines: [Span], _ runs: [(pieces: [Int], figures: [Int])])
         -> (runs: [(pieces: [Int], figures: [Int])], label: Label)? {
-        let found = runs.indices.dropFirst().filter { k in
-            guard runs[k].pieces.count == 1, let c = GridReader.cell(text, lines[runs[k].pieces[0]].range) else { return false }
-            return classify(text, lines[runs[k].pieces[0]]) == .label && LabelText.isTotalLabel(c.text)
+        let found = runs.indices.dropFirst().compactMap { k -> (k: Int, cell: GridCell)? in
+            guard runs[k].pieces.count == 1, classify(text, lines[runs[k].pieces[0]]) == .label,
+                  let c = GridReader.cell(text, lines[runs[k].pieces[0]].range), LabelText.isTotalLabel(c.text) else { return nil }
+            return (k, c)
         }
-        guard found.count == 1, let k = found.first, let c = GridReader.cell(text, lines[runs[k].pieces[0]].range) else { return nil }
+        guard found.count == 1, let (k, c) = found.first else { return nil }
         var out = runs
         out[k].pieces = []
         return (out, Label(text: c.text, span: c.span, apart: true))
