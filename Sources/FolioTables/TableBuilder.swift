@@ -149,17 +149,37 @@ public enum TableBuilder {
     /// for a line that is no heading form (ending in `:`, ALL CAPS) nor an item of a
     /// computation (`Less: ...`). A heading keeps its rows: when the row below is followed by
     /// a sibling with figures (`Amounts recognized on the consolidated balance sheets` over
-    /// `Other assets`, `Accounts payable ...`), the line heads them, however wide.
+    /// `Other assets`, `Accounts payable ...`), the line heads them, however wide, unless a
+    /// name was cut (`nameCutAtWidth`).
     static func cutAtWidth(_ label: String, indent: Int?, next: GridRow, after: GridRow?, width: Int) -> Bool {
         guard let indent, let ni = next.indent, ni == indent, !next.blankBefore, !label.hasSuffix(":"),
               !LabelText.isAllCaps(label), !next.label.isEmpty, !next.dataColumns.isEmpty else { return false }
         // A heading has rows: the line's one row is followed by no sibling with figures.
-        if let after, !after.blankBefore, after.indent == indent, !after.dataColumns.isEmpty { return false }
+        if let after, !after.blankBefore, after.indent == indent, !after.dataColumns.isEmpty,
+           !nameCutAtWidth(label, into: next.label) { return false }
         // An item of a computation (`Less: earnings available to participating securities`
         // over `Net loss available to common shareholders`) is a row of its own, its figures
         // left blank.
         if ["less:", "add:", "plus:", "deduct:"].contains(LabelText.firstWord(label).lowercased()) { return false }
         return indent + label.count + 1 + LabelText.firstWord(next.label).count > width
+    }
+
+    /// **A name cut at the label column's width** (`nameCutAtWidth`, in `cutAtWidth`). A
+    /// label cut at the width may be a table's first row, or be followed by rows of its
+    /// siblings, so a heading's test (its one row followed by a sibling with figures) does
+    /// not tell them apart; the words do when the cut falls inside a proper name:
+    ///
+    ///     Debt securities issued by the United States      ← a sentence-case label whose
+    ///     Treasury                      2,444     (21)       last word is capitalized
+    ///     Corporate debt securities     1,188      (7)     ← a sibling with figures
+    ///
+    /// The line is in sentence case (`LabelText.isSentenceCase`), so a capitalized last word
+    /// is a name's (`United States`, not a heading's common noun: `Amounts recognized on the
+    /// consolidated balance sheets`), and the row below starts with a capitalized word
+    /// (`Treasury`, `States government agencies`): the name goes on there.
+    static func nameCutAtWidth(_ label: String, into next: String) -> Bool {
+        LabelText.isSentenceCase(label) && LabelText.startsCapitalizedWord(LabelText.lastWord(label))
+            && LabelText.startsCapitalizedWord(next)
     }
 
     /// **Label above its figures.** A row label printed on the line above its figures, the

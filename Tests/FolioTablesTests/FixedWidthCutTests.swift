@@ -208,6 +208,41 @@ import Testing
         #expect(h.cells.first { $0.value == 880 }?.rowLabel == "Net income available to common shareholders")
     }
 
+    @Test("a name cut at the label column's width goes on into the row below, though siblings with figures follow")
+    func aNameCutAtTheColumnWidth() throws {
+        // The cut row first in the table, then one in the middle: each followed by a sibling
+        // with figures, which a heading's rows would be too; the capitalized last word of a
+        // sentence-case line and the capitalized word below tell a name cut in two.
+        let s = """
+                                                          Fair Value   Unrealized      Total
+                                                             (Level 2)       Losses
+        Bonds issued by the Federal Home Loan
+        Banks                                         $      2,444    $     (21)  $   2,423
+        Corporate debt securities                            1,188           (7)      1,181
+        Notes issued by agencies of the United
+        Kingdom government                                   1,307           (2)      1,305
+        Certificates of deposit                                 365            —        365
+        Total                                         $      5,304    $     (30)  $   5,274
+        """
+        let t = try #require(try processed(text: s).tables.first)
+        #expect(t.cells.first { $0.value == 2444 }?.rowLabel == "Bonds issued by the Federal Home Loan Banks")
+        #expect(t.cells.first { $0.value == 2444 }?.rowPath == ["Bonds issued by the Federal Home Loan Banks"])
+        #expect(t.cells.first { $0.value == 1188 }?.rowPath == ["Corporate debt securities"])
+        #expect(t.cells.first { $0.value == 1307 }?.rowLabel == "Notes issued by agencies of the United Kingdom government")
+        #expect(t.cells.first { $0.value == 365 }?.rowPath == ["Certificates of deposit"])
+        // A heading in sentence case ending in a common noun keeps its rows, however wide.
+        let heading = """
+                                                                      2025         2024
+        Amounts recognized on the consolidated balance sheets
+        Other liabilities                                              (45)         (41)
+        Accrued liabilities                                            (12)         (10)
+        Net liability                                              $   (57)     $   (51)
+        """
+        let h = try #require(try processed(text: heading).tables.first)
+        #expect(h.cells.first { $0.value == -45 }?.rowLabel == "Other liabilities")
+        #expect(h.cells.first { $0.value == -45 }?.rowPath.first == "Amounts recognized on the consolidated balance sheets")
+    }
+
     @Test("a Year heading centred over year labels heads the label column: the rows are the years")
     func aYearHeadingOverYearLabels() throws {
         let s = """
