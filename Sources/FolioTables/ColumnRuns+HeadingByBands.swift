@@ -17,7 +17,8 @@ extension ColumnRuns {
     /// ```
     ///
     /// Tried last, when the figures of every run fill the labels but one, one figure a
-    /// column, two columns at least: each label (no total, no group label) is tried as the
+    /// column, two columns at least (or fill them all when the last row was printed apart,
+    /// `headingAndRowApart`: `headingSlots`): each label (no total, no group label) is tried as the
     /// heading, and the reading is taken when exactly one of them reconciles (`slots`, bands of
     /// one length told apart by their totals as there: `byTotals`, `inPrintOrder`) with a
     /// band of the runs ending right above it (a first label is no such heading: the counts
@@ -31,10 +32,14 @@ extension ColumnRuns {
                                _ printed: [Label]) -> Reconciled? {
         let data = printed.indices.filter { !printed[$0].isGroup }
         let figures = runs.reduce(0) { $0 + $1.figures.count }
-        guard data.count >= 4, figures % (data.count - 1) == 0, figures / (data.count - 1) >= 2,
-              figures % data.count != 0 else { return nil }
+        guard data.count >= 4 else { return nil }
+        // One figure a column short of the labels; or as many as the labels when the last row
+        // was printed apart before the first run (`headingAndRowApart`).
+        let short = figures % (data.count - 1) == 0 && figures / (data.count - 1) >= 2 && figures % data.count != 0
+        let apart = figures % data.count == 0 && figures / data.count >= 2 && rowPrintedApart(text, lines, kinds, runs, printed) != nil
+        guard short || apart else { return nil }
         let joinable = joinableRuns(kinds, runs)
-        let found = headingsThatReconcile(text, lines, runs, printed, joinable: joinable)
+        let found = headingsThatReconcile(text, lines, kinds, runs, printed, joinable: joinable)
         if !found.isEmpty { return found.count == 1 ? found.first : nil }
         // Then with the nets whose band may end after them (`netClosesABand`), each adding up
         // in every column of the reading (`netsAddUp`).
@@ -42,7 +47,7 @@ extension ColumnRuns {
         guard !nets.isEmpty else { return nil }
         var marked = printed
         for k in nets { marked[k].closesBand = true }
-        let withNets = headingsThatReconcile(text, lines, runs, marked, joinable: joinable) { r in
+        let withNets = headingsThatReconcile(text, lines, kinds, runs, marked, joinable: joinable) { r in
             netsAddUp(text, lines, labels: r.labels, figures: r.slots.runsOfColumn.map { $0.flatMap { runs[$0].figures } })
         }
         return withNets.count == 1 ? withNets.first : nil
@@ -50,8 +55,10 @@ extension ColumnRuns {
 
     /// The readings of `headingByBands`, one for each label of `printed` (no total, no group
     /// label) that reconciles as the heading: every run taken, a band ending right above it,
-    /// a total adding up in every column, and `keep` holding; two at most.
-    static func headingsThatReconcile(_ text: [UInt8], _ lines: [Span], _ runs: [(pieces: [Int], figures: [Int])],
+    /// a total adding up in every column, and `keep` holding; two at most. With the
+    /// heading marked, the last row may be printed apart (`rowPrintedApart`, checked as
+    /// there: `totalsRowApart`): **a heading and a row apart** (`headingAndRowApart`).
+    static func headingsThatReconcile(_ text: [UInt8], _ lines: [Span], _ kinds: [Line], _ runs: [(pieces: [Int], figures: [Int])],
                                       _ printed: [Label], joinable: [Bool],
                                       keep: (Reconciled) -> Bool = { _ in true }) -> [Reconciled] {
         let data = printed.indices.filter { !printed[$0].isGroup }
@@ -61,12 +68,10 @@ extension ColumnRuns {
             v[i].heading = true
             // The heading stands where a band of the runs ends: a column's run breaks there.
             let above = data.filter { $0 < i }.count
-            let totals = { (s: Slots) in totalsAddUp(text, lines, labels: v, figures: s.runsOfColumn.map { $0.flatMap { runs[$0].figures } }) }
-            guard let s = slots(runs, labels: v, joinable: joinable, totals: totals),
-                  s.runsOfColumn.joined().count == runs.count,
+            guard let (s, v, runs, apartAddsUp) = headingSlots(text, lines, kinds, runs, v, joinable: joinable),
                   s.bands.indices.dropLast().contains(where: { s.bands[...$0].reduce(0, +) == above }) else { continue }
             let columns = s.runsOfColumn.map { $0.flatMap { runs[$0].figures } }
-            guard totalsAddUp(text, lines, labels: v, figures: columns) >= s.columns else { continue }
+            guard apartAddsUp || totalsAddUp(text, lines, labels: v, figures: columns) >= s.columns else { continue }
             let reading = Reconciled(slots: s, labels: v, runs: runs)
             guard keep(reading) else { continue }
             found.append(reading)
@@ -74,6 +79,39 @@ extension ColumnRuns {
             if found.count > 1 { break }
         }
         return found
+    }
+
+    /// The slots of `runs` under the labels `v` (a heading marked), every run taken: as
+    /// printed, then with the last row printed apart after a lone `$` line (`rowPrintedApart`:
+    /// a statement's net income set apart on the page, after its heading without a colon),
+    /// when that row adds up (`totalsRowApart`, `netOfTheTwoAbove`): the total that then
+    /// adds up in every column (`apartAddsUp`). The labels and runs the slots were found
+    /// with; nil when neither reconciles.
+    static func headingSlots(_ text: [UInt8], _ lines: [Span], _ kinds: [Line], _ runs: [(pieces: [Int], figures: [Int])],
+                             _ v: [Label], joinable: [Bool])
+        -> (slots: Slots, labels: [Label], runs: [(pieces: [Int], figures: [Int])], apartAddsUp: Bool)? {
+        let totals = { (s: Slots) in totalsAddUp(text, lines, labels: v, figures: s.runsOfColumn.map { $0.flatMap { runs[$0].figures } }) }
+        if let s = slots(runs, labels: v, joinable: joinable, totals: totals), s.runsOfColumn.joined().count == runs.count {
+            return (s, v, runs, false)
+        }
+        guard let apart = rowPrintedApart(text, lines, kinds, runs, v),
+              let s = slots(apart.runs, labels: apart.labels, joinable: joinableRuns(kinds, apart.runs)),
+              s.runsOfColumn.joined().count == apart.runs.count else { return nil }
+        let columns = s.runsOfColumn.map { $0.flatMap { apart.runs[$0].figures } }
+        guard totalsRowApart(text, lines, labels: apart.labels, figures: columns, printedApart: true)
+                || netOfTheTwoAbove(text, lines, labels: apart.labels, figures: columns) else { return nil }
+        return (s, apart.labels, apart.runs, true)
+    }
+
+    /// **A net of the two rows above** (`netOfTheTwoAbove`, for `headingAndRowApart`). A
+    /// statement's last row is often the two rows right above it taken together (`Income
+    /// before income taxes` and `Provision for income taxes`, printed negative, give `Net
+    /// income`), though the rows above those do not add up to anything (an income statement's
+    /// costs under `Less:`, its margin in percent). Whether in every column (two at least)
+    /// the last data row is the sum of the two above it, within the rounding of the figures.
+    static func netOfTheTwoAbove(_ text: [UInt8], _ lines: [Span], labels: [Label], figures: [[Int]]) -> Bool {
+        let rows = labels.filter { !$0.isGroup }.count
+        return rows >= 3 && figures.count >= minColumnsForSubtotal && sums(text, lines, figures, rows: rows, from: rows - 3)
     }
 
     /// **A heading naming the row it leads to.** A reconciliation's heading printed without a

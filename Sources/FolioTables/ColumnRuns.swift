@@ -1534,8 +1534,8 @@ enum ColumnRuns {
     ///
     /// Left: the first run's header pieces start with one label line and that run holds one
     /// figure more than the labelled rows (or, in a statement printed in bands, fewer figures
-    /// than the labelled rows under more header pieces, `January 28,` / `2024`): the label is
-    /// the last row. Right: one later run's
+    /// than the labelled rows, under that line alone or more header pieces, `January 28,` /
+    /// `2024`): the label is the last row. Right: one later run's
     /// only piece is a label line and the label run starts with a line that is neither a group
     /// label nor a total: the first line heads the rows (no figure) and the label apart is the
     /// last row. Either way a band may end right before the row apart, the counts decide as
@@ -1556,7 +1556,7 @@ enum ColumnRuns {
         }
         if let first = runs.first, let p = first.pieces.first, let label = apartLabel(p),
            (first.pieces.dropFirst().allSatisfy({ kinds[$0] == .year }) && first.figures.count == rows + 1)
-               || (first.pieces.count >= 2 && first.figures.count < rows && first.pieces.dropFirst().allSatisfy(isPiece)),
+               || (first.pieces.count >= 1 && first.figures.count < rows && first.pieces.dropFirst().allSatisfy(isPiece)),
            let last = labels.last, kinds.indices.contains(p),
            (0..<p).contains(where: { lines[$0].start >= last.span.end && kinds[$0] == .currencySign }) {
             var runs = runs

@@ -215,4 +215,153 @@ import Testing
         let earnings = labels(["Earnings before provision for income taxes", "Provision for income taxes", "Net earnings"])
         #expect(!ColumnRuns.namesALaterRow(earnings, 0))
     }
+
+    /// A segment's income statement in four columns: its first row a band of its own, a
+    /// heading without a colon where the runs break, and its last row printed apart, after a
+    /// lone `$` line, before the first column's figure (`headingAndRowApart`). The bands
+    /// differ in length (bands of one length fit two orders of the runs).
+    static let segmentResults = """
+        Three Months Ended
+        March 31,
+        March 31,
+        2031
+        2030
+
+        Nine Months Ended
+        March 31,
+        March 31,
+        2031
+        2030
+        (in thousands)
+
+        Revenues
+        Less:
+        Cost of revenues
+        Marketing
+        Research and development
+        General and administrative
+        Operating income
+        Operating margin
+
+        $
+
+        Nonoperating items
+        Interest expense
+        Interest income
+        Income before income taxes
+        Provision for income taxes
+        $
+
+        Net income
+
+        5,000
+
+        $
+
+        4,000
+
+        $
+
+        15,000
+
+        $
+
+        12,000
+
+        2,000
+        1,000
+        200
+        300
+        1,500
+        30.0 %
+
+        1,800
+        900
+        150
+        250
+        900
+        22.5 %
+
+        6,000
+        3,000
+        600
+        900
+        4,500
+        30.0 %
+
+        5,400
+        2,700
+        450
+        750
+        2,700
+        22.5 %
+
+        (100)
+        20
+        1,420
+        (300)
+        1,120
+
+        (90)
+        10
+        820
+        (170)
+        650
+
+        (300)
+        60
+        4,260
+        (900)
+        3,360
+
+        (270)
+        30
+        2,460
+        (510)
+        1,950
+
+        """
+
+    @Test func aHeadingAndTheLastRowPrintedApart() throws {
+        let doc = try processed(text: Self.segmentResults)
+        let t = try #require(doc.tables.first { !Self.row($0, "Interest expense").isEmpty })
+        #expect(Self.row(t, "Revenues") == ["5,000", "4,000", "15,000", "12,000"])
+        #expect(Self.row(t, "Operating margin") == ["30.0 %", "22.5 %", "30.0 %", "22.5 %"])
+        #expect(Self.row(t, "Interest expense") == ["(100)", "(90)", "(300)", "(270)"])
+        #expect(Self.row(t, "Net income") == ["1,120", "650", "3,360", "1,950"])
+        #expect(Self.row(t, "Nonoperating items").isEmpty)
+        let net = try #require(t.cells.first { $0.rowLabel == "Net income" && $0.col == 2 })
+        #expect(net.period == .duration(start: CalendarDate(year: 2030, month: 7, day: 1)!, end: CalendarDate(year: 2031, month: 3, day: 31)!))
+    }
+
+    /// The last row printed apart must be the net of the two rows above it (or add up as a
+    /// row apart does): when it is not, the region stays text.
+    @Test func aRowApartThatDoesNotAddUpStaysText() throws {
+        let text = Self.segmentResults.replacingOccurrences(of: "1,120", with: "1,125")
+        let doc = try processed(text: text)
+        #expect(!doc.tables.contains { !Self.row($0, "Interest expense").isEmpty })
+    }
+
+    /// A net of the two rows above, in every column.
+    @Test func netOfTheTwoRowsAbove() {
+        let text = Array("1,420\n(300)\n1,120\n820\n(170)\n650\n".utf8)
+        var lines: [Span] = []
+        var start = 0
+        for (i, b) in text.enumerated() where b == 0x0A { lines.append(Span(start: start, end: i)); start = i + 1 }
+        let labels = ["Income before income taxes", "Provision for income taxes", "Net income"].map { ColumnRuns.Label(text: $0, span: Span(start: 0, end: 0)) }
+        #expect(ColumnRuns.netOfTheTwoAbove(text, lines, labels: labels, figures: [[0, 1, 2], [3, 4, 5]]))
+        #expect(!ColumnRuns.netOfTheTwoAbove(text, lines, labels: labels, figures: [[0, 1, 2]]))
+        #expect(!ColumnRuns.netOfTheTwoAbove(text, lines, labels: labels, figures: [[0, 1, 2], [3, 1, 5]]))
+    }
+
+    /// One labelled row under a group label, and runs of figures: the heading rule needs four
+    /// rows, and reads nothing (its counts are divided by the rows but one: no crash).
+    @Test func oneLabelledRowReachesNoHeading() {
+        let text = Array("100\n200\n300\n400\n".utf8)
+        let lines = [Span(start: 0, end: 3), Span(start: 4, end: 7), Span(start: 8, end: 11), Span(start: 12, end: 15)]
+        let kinds = [ColumnRuns.Line](repeating: .figure, count: 4)
+        let labels = ["Operating data:", "Net revenue"].map { ColumnRuns.Label(text: $0, span: Span(start: 0, end: 0)) }
+        let runs: [(pieces: [Int], figures: [Int])] = [([], [0, 1]), ([], [2, 3])]
+        #expect(ColumnRuns.headingByBands(text, lines, kinds, runs, labels) == nil)
+    }
 }
