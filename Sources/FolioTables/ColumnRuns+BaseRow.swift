@@ -1,0 +1,81 @@
+import FolioModel
+
+extension ColumnRuns {
+    /// **The base row without percents** (`ColumnRuns.baseRowWithoutPercent`, #17). A tax
+    /// rate reconciliation prints each year as an amount column and a percent column, every
+    /// percent the row's amount over the first row's (income before income taxes, the base);
+    /// the base row prints no percent. Reading order then gives that row one figure a year,
+    /// each a run of its own, and then each column's other rows:
+    ///
+    /// ```
+    /// Income before income taxes
+    /// Federal statutory tax
+    /// State tax effect, net of federal benefit
+    /// Income tax expense
+    ///
+    /// $ 15,254           ← the base row: one run a year, the amount columns only
+    /// $ 13,639
+    ///
+    /// 3,203              ← the first year's amounts, the other rows
+    /// 90
+    /// 2,380
+    ///
+    /// 21.0 %             ← its percents
+    /// 0.6 %
+    /// 15.6 %
+    ///
+    /// 2,864              ← the next year's amounts, then its percents
+    /// ...
+    /// ```
+    ///
+    /// Read when the counts reconcile no other way: `k` runs of one figure (two at least),
+    /// then `2k` runs of one figure for each row but the first, amounts and percents in
+    /// turn (no percent among the one-figure runs and the amounts, every figure of the
+    /// percent runs a percent), and in every year each percent is its row's amount over the
+    /// base, within the rounding of the figures (`percentsOfTheBase`; a dash with a dash or
+    /// a zero). The percent columns' base cell is left blank. Nil otherwise.
+    static func baseRowWithoutPercent(_ text: [UInt8], _ lines: [Span], _ runs: [(pieces: [Int], figures: [Int])],
+                                      _ printed: [Label]) -> Reconciled? {
+        let rows = printed.filter { !$0.isGroup }.count
+        let k = runs.prefix { $0.figures.count == 1 }.count
+        guard rows >= 3, k >= 2, runs.count == 3 * k, runs[k...].allSatisfy({ $0.figures.count == rows - 1 }) else { return nil }
+        func parsed(_ line: Int) -> ParsedNumber? {
+            figureCell(text, lines[line]).flatMap { NumberParser.parse($0.text) }
+        }
+        var extended = lines
+        var pseudo = runs
+        var runsOfColumn: [[Int]] = []
+        var headRun: [Int] = []
+        for year in 0..<k {
+            let amounts = runs[k + 2 * year], percents = runs[k + 2 * year + 1]
+            guard let base = parsed(runs[year].figures[0]), !base.isPercent, let b = base.value, b != 0 else { return nil }
+            let a = amounts.figures.compactMap(parsed), p = percents.figures.compactMap(parsed)
+            guard a.count == rows - 1, p.count == rows - 1, a.allSatisfy({ !$0.isPercent }), p.allSatisfy(\.isPercent),
+                  percentsOfTheBase(a, p, base: b, baseTolerance: base.roundingTolerance) else { return nil }
+            // The percent column's base cell: an empty line, read as no figure.
+            let blank = extended.count
+            extended.append(Span(start: lines[percents.figures[0]].start, end: lines[percents.figures[0]].start))
+            pseudo.append((pieces: percents.pieces, figures: [blank] + percents.figures))
+            runsOfColumn += [[year, k + 2 * year], [pseudo.count - 1]]
+            headRun += [year, pseudo.count - 1]
+        }
+        let slots = Slots(columns: 2 * k, bands: [1, rows - 1], runsOfColumn: runsOfColumn, headRun: headRun)
+        return Reconciled(slots: slots, labels: printed, runs: pseudo, lines: extended)
+    }
+
+    /// Whether each percent of `percents` is the amount beside it over `base`, within the
+    /// rounding of the figures (`baseRowWithoutPercent`): a dash with a dash or a zero.
+    static func percentsOfTheBase(_ amounts: [ParsedNumber], _ percents: [ParsedNumber], base: Double,
+                                  baseTolerance: Double) -> Bool {
+        var checked = 0
+        for (a, p) in zip(amounts, percents) {
+            let av = a.kind == .dash ? 0 : (a.value ?? 0), pv = p.kind == .dash ? 0 : (p.value ?? 0)
+            if av == 0 && pv == 0 { continue }
+            let share = av / base * 100
+            let tolerance = p.roundingTolerance + 100 * (a.roundingTolerance + abs(av / base) * baseTolerance) / abs(base) + 1e-9
+            guard abs(share - pv) <= tolerance else { return false }
+            checked += 1
+        }
+        return checked >= 2
+    }
+}

@@ -1,0 +1,91 @@
+import FolioModel
+@testable import FolioTables
+import Testing
+
+/// A tax rate reconciliation in reading order: each year an amount column and a percent
+/// column, the base row (income before income taxes) printed in the amount columns only, one
+/// run a year, before the columns' runs (`ColumnRuns.baseRowWithoutPercent`), #17. Inputs
+/// written for it (a made-up company).
+@Suite struct ColumnRunsBaseRowTests {
+    static func row(_ t: Table, _ label: String) -> [String] {
+        t.cells.filter { $0.rowLabel == label && ($0.value != nil || $0.raw.hasPrefix("—")) }.sorted { $0.col < $1.col }.map(\.raw)
+    }
+
+    static func reconciliation(stateShare: String = "1.5 %") -> String {
+        """
+        The reconciliation of the statutory federal rate to the effective rate was as follows:
+        2031
+        Amount
+        2030
+        Percent
+        Amount
+        Percent
+        (in millions)
+
+        Income before income taxes
+        Federal statutory tax
+        State taxes, net of federal benefit
+        Research credits
+        Other, net
+        Income tax expense
+
+        $
+
+        8,000
+
+        $
+
+        6,000
+
+        1,680
+        120
+        (200)
+        —
+        1,600
+
+        21.0 %
+        \(stateShare)
+        (2.5)%
+        —%
+        20.0 %
+
+        1,260
+        60
+        (150)
+        30
+        1,200
+
+        21.0 %
+        1.0 %
+        (2.5)%
+        0.5 %
+        20.0 %
+
+        """
+    }
+
+    @Test func theBaseRowInTheAmountColumnsOnly() throws {
+        let doc = try processed(text: Self.reconciliation())
+        let t = try #require(doc.tables.first { !Self.row($0, "Research credits").isEmpty })
+        #expect(Self.row(t, "Income before income taxes") == ["8,000", "6,000"])
+        #expect(t.cells.filter { $0.rowLabel == "Income before income taxes" }.map(\.col).sorted() == [0, 2])
+        #expect(Self.row(t, "Federal statutory tax") == ["1,680", "21.0 %", "1,260", "21.0 %"])
+        #expect(Self.row(t, "Other, net") == ["—", "—%", "30", "0.5 %"])
+        #expect(Self.row(t, "Income tax expense") == ["1,600", "20.0 %", "1,200", "20.0 %"])
+    }
+
+    /// A percent that is not its amount over the base: the region stays text.
+    @Test func aPercentNotOfTheBaseStaysText() throws {
+        let doc = try processed(text: Self.reconciliation(stateShare: "2.5 %"))
+        #expect(!doc.tables.contains { !Self.row($0, "Research credits").isEmpty })
+    }
+
+    @Test func percentsOfTheBase() throws {
+        func p(_ s: String) throws -> ParsedNumber { try #require(NumberParser.parse(s)) }
+        let amounts = try ["1,680", "120", "—"].map(p)
+        #expect(ColumnRuns.percentsOfTheBase(amounts, try ["21.0 %", "1.5 %", "—%"].map(p), base: 8_000, baseTolerance: 0.5))
+        #expect(!ColumnRuns.percentsOfTheBase(amounts, try ["21.0 %", "1.6 %", "—%"].map(p), base: 8_000, baseTolerance: 0.5))
+        // One row checked is no evidence.
+        #expect(!ColumnRuns.percentsOfTheBase(try ["1,680"].map(p), try ["21.0 %"].map(p), base: 8_000, baseTolerance: 0.5))
+    }
+}
