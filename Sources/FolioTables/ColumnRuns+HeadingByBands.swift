@@ -33,6 +33,11 @@ extension ColumnRuns {
         let data = printed.indices.filter { !printed[$0].isGroup }
         let figures = runs.reduce(0) { $0 + $1.figures.count }
         guard data.count >= 4 else { return nil }
+        // Two figures a column short: the first label and a later one head parallel groups.
+        if figures % (data.count - 2) == 0, figures / (data.count - 2) >= 2, figures % data.count != 0,
+           figures % (data.count - 1) != 0 {
+            return headingsOverParallelGroups(text, lines, kinds, runs, printed)
+        }
         // One figure a column short of the labels; or as many as the labels when the last row
         // was printed apart before the first run (`headingAndRowApart`).
         let short = figures % (data.count - 1) == 0 && figures / (data.count - 1) >= 2 && figures % data.count != 0
@@ -51,6 +56,60 @@ extension ColumnRuns {
             netsAddUp(text, lines, labels: r.labels, figures: r.slots.runsOfColumn.map { $0.flatMap { runs[$0].figures } })
         }
         return withNets.count == 1 ? withNets.first : nil
+    }
+
+    /// **Headings over parallel groups** (`headingsOverParallelGroups`, in `headingByBands`).
+    /// A note prints the same rows for two kinds of one thing, each under a heading without
+    /// a colon, the first heading first among the labels:
+    ///
+    /// ```
+    /// Defined benefit plans                ← a heading: no figure
+    /// Service cost
+    /// Interest cost
+    /// Net periodic benefit cost            ← a band of the runs ends here
+    /// Other post-employment plans          ← a heading: no figure
+    /// Service cost                         ← the rows above, again
+    /// Interest cost
+    /// Net periodic benefit cost
+    /// ```
+    ///
+    /// The counts fall two figures a column short of the labels. A first label is no heading
+    /// the bands can place (`headingByBands`), but the second group tells it: the labels
+    /// after a later heading candidate, up to the next group label, repeat two at least of
+    /// those between the first label and it. Each such candidate (no total) is tried with
+    /// the first label as the other heading; the reading is taken when exactly one
+    /// reconciles (`slots`, every run taken) with a band ending right above the candidate and
+    /// a total adding up in every column (`totalsAddUp`). Nil otherwise.
+    static func headingsOverParallelGroups(_ text: [UInt8], _ lines: [Span], _ kinds: [Line],
+                                           _ runs: [(pieces: [Int], figures: [Int])], _ printed: [Label]) -> Reconciled? {
+        let data = printed.indices.filter { !printed[$0].isGroup }
+        guard let first = data.first else { return nil }
+        let joinable = joinableRuns(kinds, runs)
+        var found: [Reconciled] = []
+        for i in data.dropFirst(2) where !LabelText.isTotalLabel(printed[i].text) && repeatsAGroup(printed, first: first, at: i) {
+            var v = printed
+            v[first].heading = true
+            v[i].heading = true
+            let above = data.filter { $0 > first && $0 < i }.count
+            let totals = { (s: Slots) in totalsAddUp(text, lines, labels: v, figures: s.runsOfColumn.map { $0.flatMap { runs[$0].figures } }) }
+            guard let s = slots(runs, labels: v, joinable: joinable, totals: totals), s.runsOfColumn.joined().count == runs.count,
+                  s.bands.indices.dropLast().contains(where: { s.bands[...$0].reduce(0, +) == above }) else { continue }
+            let columns = s.runsOfColumn.map { $0.flatMap { runs[$0].figures } }
+            guard totalsAddUp(text, lines, labels: v, figures: columns) >= s.columns else { continue }
+            found.append(Reconciled(slots: s, labels: v, runs: runs))
+            if found.count > 1 { break }
+        }
+        return found.count == 1 ? found.first : nil
+    }
+
+    /// Whether the labels after label `i`, up to the next group label, repeat two at least of
+    /// the labels between label `first` and it (case aside): the groups are parallel
+    /// (`headingsOverParallelGroups`).
+    static func repeatsAGroup(_ labels: [Label], first: Int, at i: Int) -> Bool {
+        guard first + 1 < i else { return false }
+        let before = Set(labels[(first + 1)..<i].filter { !$0.isGroup }.map { $0.text.lowercased() })
+        let after = labels[(i + 1)...].prefix { !$0.isGroup }.map { $0.text.lowercased() }
+        return after.filter(before.contains).count >= 2
     }
 
     /// The readings of `headingByBands`, one for each label of `printed` (no total, no group

@@ -364,4 +364,75 @@ import Testing
         let runs: [(pieces: [Int], figures: [Int])] = [([], [0, 1]), ([], [2, 3])]
         #expect(ColumnRuns.headingByBands(text, lines, kinds, runs, labels) == nil)
     }
+
+    /// A pension note's cost for two kinds of plan, each under a heading without a colon, the
+    /// first heading first among the labels; the rows under the second repeat the first's
+    /// (`headingsOverParallelGroups`).
+    static func planCosts(firstTotal: String = "(48)", secondTotal: String = "65") -> String {
+        """
+        Net Periodic Benefit Cost
+        (in millions)
+        2031
+        2030
+
+        Pension plans
+        Service cost
+        Interest cost
+        Expected return on plan assets
+        Net periodic benefit cost
+        Retiree medical plans
+        Service cost
+        Interest cost
+        Net periodic benefit cost
+
+        $
+
+        286
+        451
+        (785)
+        \(firstTotal)
+
+        $
+
+        270
+        432
+        (723)
+        (21)
+
+        43
+        22
+        \(secondTotal)
+
+        37
+        13
+        50
+
+        """
+    }
+
+    @Test func headingsOverParallelGroups() throws {
+        let doc = try processed(text: Self.planCosts())
+        let t = try #require(doc.tables.first { !Self.row($0, "Expected return on plan assets").isEmpty })
+        let pension = t.cells.filter { $0.rowPath.first == "Pension plans" && $0.rowLabel == "Service cost" }.map(\.raw)
+        let retiree = t.cells.filter { $0.rowPath.first == "Retiree medical plans" && $0.rowLabel == "Net periodic benefit cost" }.map(\.raw)
+        #expect(pension == ["286", "270"])
+        #expect(retiree == ["65", "50"])
+        #expect(Self.row(t, "Pension plans").isEmpty)
+        #expect(Self.row(t, "Retiree medical plans").isEmpty)
+    }
+
+    /// Without a total adding up in every column, or without the second group repeating the
+    /// first's rows, the region stays text.
+    @Test func parallelGroupsNeedTheirTotalsAndRepeatedRows() throws {
+        let text = Self.planCosts(firstTotal: "(60)", secondTotal: "75")
+            .replacingOccurrences(of: "(21)", with: "(35)").replacingOccurrences(of: "\n50\n", with: "\n64\n")
+        let wrong = try processed(text: text)
+        #expect(!wrong.tables.contains { !Self.row($0, "Expected return on plan assets").isEmpty })
+        let labels = ["Pension plans", "Service cost", "Interest cost", "Retiree medical plans", "Service cost", "Interest cost"]
+            .map { ColumnRuns.Label(text: $0, span: Span(start: 0, end: 0)) }
+        #expect(ColumnRuns.repeatsAGroup(labels, first: 0, at: 3))
+        var other = labels
+        other[5].text = "Plan amendments"
+        #expect(!ColumnRuns.repeatsAGroup(other, first: 0, at: 3))
+    }
 }
