@@ -79,7 +79,9 @@ extension ColumnRuns {
     /// those between the first label and it. Each such candidate (no total) is tried with
     /// the first label as the other heading; the reading is taken when exactly one
     /// reconciles (`slots`, every run taken) with a band ending right above the candidate and
-    /// a total adding up in every column (`totalsAddUp`). Nil otherwise.
+    /// a total adding up in every column (`totalsAddUp`), or, for a second group whose every
+    /// label repeats one of the first's, without a total (a schedule of rates). Nil
+    /// otherwise.
     static func headingsOverParallelGroups(_ text: [UInt8], _ lines: [Span], _ kinds: [Line],
                                            _ runs: [(pieces: [Int], figures: [Int])], _ printed: [Label]) -> Reconciled? {
         let data = printed.indices.filter { !printed[$0].isGroup }
@@ -95,7 +97,8 @@ extension ColumnRuns {
             guard let s = slots(runs, labels: v, joinable: joinable, totals: totals), s.runsOfColumn.joined().count == runs.count,
                   s.bands.indices.dropLast().contains(where: { s.bands[...$0].reduce(0, +) == above }) else { continue }
             let columns = s.runsOfColumn.map { $0.flatMap { runs[$0].figures } }
-            guard totalsAddUp(text, lines, labels: v, figures: columns) >= s.columns else { continue }
+            guard repeatsAGroup(printed, first: first, at: i, wholly: true)
+                    || totalsAddUp(text, lines, labels: v, figures: columns) >= s.columns else { continue }
             found.append(Reconciled(slots: s, labels: v, runs: runs))
             if found.count > 1 { break }
         }
@@ -104,12 +107,15 @@ extension ColumnRuns {
 
     /// Whether the labels after label `i`, up to the next group label, repeat two at least of
     /// the labels between label `first` and it (case aside): the groups are parallel
-    /// (`headingsOverParallelGroups`).
-    static func repeatsAGroup(_ labels: [Label], first: Int, at i: Int) -> Bool {
+    /// (`headingsOverParallelGroups`). `wholly`: every one of them is such a repeat (a
+    /// schedule of rates without totals, `Discount rate ...` under each plan, needs no total
+    /// to add up then).
+    static func repeatsAGroup(_ labels: [Label], first: Int, at i: Int, wholly: Bool = false) -> Bool {
         guard first + 1 < i else { return false }
         let before = Set(labels[(first + 1)..<i].filter { !$0.isGroup }.map { $0.text.lowercased() })
         let after = labels[(i + 1)...].prefix { !$0.isGroup }.map { $0.text.lowercased() }
-        return after.filter(before.contains).count >= 2
+        let repeated = after.filter(before.contains).count
+        return repeated >= 2 && (!wholly || repeated == after.count)
     }
 
     /// The readings of `headingByBands`, one for each label of `printed` (no total, no group

@@ -368,7 +368,7 @@ import Testing
     /// A pension note's cost for two kinds of plan, each under a heading without a colon, the
     /// first heading first among the labels; the rows under the second repeat the first's
     /// (`headingsOverParallelGroups`).
-    static func planCosts(firstTotal: String = "(48)", secondTotal: String = "65") -> String {
+    static func planCosts(firstTotal: String = "(48)", secondTotal: String = "65", secondRow: String = "Interest cost") -> String {
         """
         Net Periodic Benefit Cost
         (in millions)
@@ -382,7 +382,7 @@ import Testing
         Net periodic benefit cost
         Retiree medical plans
         Service cost
-        Interest cost
+        \(secondRow)
         Net periodic benefit cost
 
         $
@@ -421,18 +421,64 @@ import Testing
         #expect(Self.row(t, "Retiree medical plans").isEmpty)
     }
 
-    /// Without a total adding up in every column, or without the second group repeating the
-    /// first's rows, the region stays text.
+    /// A second group with a row of its own and no total adding up in every column, or
+    /// without the second group repeating the first's rows, the region stays text.
     @Test func parallelGroupsNeedTheirTotalsAndRepeatedRows() throws {
-        let text = Self.planCosts(firstTotal: "(60)", secondTotal: "75")
+        let text = Self.planCosts(firstTotal: "(60)", secondTotal: "75", secondRow: "Curtailment gain")
             .replacingOccurrences(of: "(21)", with: "(35)").replacingOccurrences(of: "\n50\n", with: "\n64\n")
         let wrong = try processed(text: text)
         #expect(!wrong.tables.contains { !Self.row($0, "Expected return on plan assets").isEmpty })
+        // With its totals adding up, the same layout is read.
+        let right = try processed(text: Self.planCosts(secondRow: "Curtailment gain"))
+        #expect(right.tables.contains { !Self.row($0, "Curtailment gain").isEmpty })
         let labels = ["Pension plans", "Service cost", "Interest cost", "Retiree medical plans", "Service cost", "Interest cost"]
             .map { ColumnRuns.Label(text: $0, span: Span(start: 0, end: 0)) }
         #expect(ColumnRuns.repeatsAGroup(labels, first: 0, at: 3))
         var other = labels
         other[5].text = "Plan amendments"
         #expect(!ColumnRuns.repeatsAGroup(other, first: 0, at: 3))
+    }
+
+    /// A schedule of rates for two plans, no total: the second group repeating every one of
+    /// its labels from the first places the headings without one.
+    @Test func parallelGroupsOfRatesWithoutTotals() throws {
+        let text = """
+            Assumptions Used in Determining Net Periodic Benefit Cost
+            2031
+            2030
+
+            Pension plans
+            Discount rate for service cost
+            Discount rate for interest cost
+            Expected return on plan assets
+            Retiree medical plans
+            Discount rate for service cost
+            Discount rate for interest cost
+
+            4.8 %
+            4.7 %
+            7.5 %
+
+            5.0 %
+            4.9 %
+            7.3 %
+
+            5.2 %
+            4.9 %
+
+            5.3 %
+            5.1 %
+
+            """
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first { !Self.row($0, "Expected return on plan assets").isEmpty })
+        let retiree = t.cells.filter { $0.rowPath.first == "Retiree medical plans" && $0.rowLabel == "Discount rate for interest cost" }.map(\.raw)
+        #expect(retiree == ["4.9 %", "5.1 %"])
+        #expect(Self.row(t, "Expected return on plan assets") == ["7.5 %", "7.3 %"])
+        // A second group with a row of its own needs a total to add up.
+        let labels = ["Pension plans", "Discount rate", "Return on assets", "Retiree plans", "Discount rate", "Return on assets", "Trend rate"]
+            .map { ColumnRuns.Label(text: $0, span: Span(start: 0, end: 0)) }
+        #expect(ColumnRuns.repeatsAGroup(labels, first: 0, at: 3))
+        #expect(!ColumnRuns.repeatsAGroup(labels, first: 0, at: 3, wholly: true))
     }
 }
