@@ -78,4 +78,79 @@ extension ColumnRuns {
         }
         return checked >= 2
     }
+
+    /// **A rate reconciliation's first row printed across** (`ColumnRuns.firstRateRowAcross`,
+    /// #17). The same two columns a year, amount and percent, whose first row (tax at the
+    /// statutory rate) prints both; reading order gives that row across, its figures one a
+    /// line in column order, cut into runs wherever the page's header pieces fall, then each
+    /// column's other rows, and may print the page's number among those runs:
+    ///
+    /// ```
+    /// 878                 ← the first row, across: amount, percent, amount, percent ...
+    /// (In millions, except percentages)
+    /// 21.0 % $
+    /// 2,088
+    /// 21.0 % $
+    /// 926
+    /// 21.0 %
+    ///
+    /// 261 ... (187)       ← the first year's amounts, the other rows; then its percents ...
+    /// 81                  ← the page's number, between two columns' runs
+    /// ```
+    ///
+    /// Read when the counts reconcile no other way: after the leading runs, `2k` runs (two
+    /// years at least) of one figure for each row but the first, a page number among them
+    /// passed over (`isPageNumber`: a run of one figure without header pieces); the leading
+    /// runs hold `2k` figures, the first row across. The later runs come in pairs, amounts
+    /// then percents; each year of the first row takes the one pair whose percents are its
+    /// amounts over that year's base (`percentsOfTheBase`, the base the first row's amount
+    /// over its percent): the page's flow may print the years' runs in another order. No
+    /// header is read (the pieces fall among the first row's figures). Nil otherwise.
+    static func firstRateRowAcross(_ text: [UInt8], _ lines: [Span], _ runs: [(pieces: [Int], figures: [Int])],
+                                   _ printed: [Label]) -> Reconciled? {
+        let rows = printed.filter { !$0.isGroup }.count
+        guard rows >= 3 else { return nil }
+        // The runs after the first row, a page number among them passed over.
+        let long = runs.indices.filter { runs[$0].figures.count == rows - 1 }
+        guard let firstLong = long.first, long.count >= 4, long.count % 2 == 0 else { return nil }
+        let rest = runs.indices.filter { $0 >= firstLong && !long.contains($0) }
+        guard rest.allSatisfy({ runs[$0].figures.count == 1 && runs[$0].pieces.isEmpty && isPageNumber(text, lines[runs[$0].figures[0]]) })
+        else { return nil }
+        let across = runs[..<firstLong].flatMap(\.figures)
+        guard across.count == long.count else { return nil }
+        func parsed(_ line: Int) -> ParsedNumber? {
+            figureCell(text, lines[line]).flatMap { NumberParser.parse($0.text) }
+        }
+        // Each year's pair of runs, amounts then percents, in print order.
+        let pairs = stride(from: 0, to: long.count, by: 2).map { (long[$0], long[$0 + 1]) }
+        var pseudo = runs
+        var runsOfColumn: [[Int]] = []
+        var taken = Set<Int>()
+        for year in 0..<pairs.count {
+            guard let amount = parsed(across[2 * year]), let percent = parsed(across[2 * year + 1]),
+                  !amount.isPercent, percent.isPercent, let a0 = amount.value, let p0 = percent.value, a0 != 0, p0 != 0 else { return nil }
+            // The pair whose percents are its amounts over this year's base: exactly one (the
+            // page's flow may print the years' runs in another order than the first row's).
+            let fits = pairs.indices.filter { i in
+                let a = runs[pairs[i].0].figures.compactMap(parsed), p = runs[pairs[i].1].figures.compactMap(parsed)
+                return a.count == rows - 1 && p.count == rows - 1 && a.allSatisfy({ !$0.isPercent }) && p.allSatisfy(\.isPercent)
+                    && percentsOfTheBase(a, p, base: a0 / p0 * 100, baseTolerance: baseTolerance(amount, percent))
+            }
+            guard fits.count == 1, let i = fits.first, taken.insert(i).inserted else { return nil }
+            for (c, later) in [(2 * year, pairs[i].0), (2 * year + 1, pairs[i].1)] {
+                pseudo.append((pieces: [], figures: [across[c]]))
+                runsOfColumn.append([pseudo.count - 1, later])
+            }
+        }
+        let slots = Slots(columns: long.count, bands: [1, rows - 1], runsOfColumn: runsOfColumn, headRun: runsOfColumn.map { _ in -1 })
+        return Reconciled(slots: slots, labels: printed, runs: pseudo)
+    }
+
+    /// How far the base the first row implies (its amount over its percent) may be from the
+    /// exact one, given the rounding of both figures (`firstRateRowAcross`).
+    static func baseTolerance(_ amount: ParsedNumber, _ percent: ParsedNumber) -> Double {
+        guard let a = amount.value, let p = percent.value, p != 0 else { return 0 }
+        let base = abs(a / p * 100)
+        return base * (amount.roundingTolerance / max(abs(a), 1) + percent.roundingTolerance / abs(p))
+    }
 }

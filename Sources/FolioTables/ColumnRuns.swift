@@ -2208,6 +2208,7 @@ enum ColumnRuns {
         if reading == nil { reading = rowsAcrossBelow(text, lines, kinds, shape, printed) }
         // A rate reconciliation's base row, printed in its amount columns only (`baseRowWithoutPercent`).
         if reading == nil { reading = baseRowWithoutPercent(text, lines, shape.runs, printed) }
+        if reading == nil { reading = firstRateRowAcross(text, lines, shape.runs, printed) }
         // A heading without a colon the bands place (`headingByBands`): among the labels as
         // printed, or with the headings naming a later row marked (`namesALaterRow`), or those
         // over a roll-forward (`headsARollForward`; the other heading rules' guesses are no

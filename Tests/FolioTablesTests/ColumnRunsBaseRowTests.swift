@@ -88,4 +88,67 @@ import Testing
         // One row checked is no evidence.
         #expect(!ColumnRuns.percentsOfTheBase(try ["1,680"].map(p), try ["21.0 %"].map(p), base: 8_000, baseTolerance: 0.5))
     }
+
+    /// The first row (tax at the statutory rate) printed across with both figures a year, the
+    /// header pieces among them; the years' later runs in another order than the first row's
+    /// (2030's pair first), the page's number between them (`firstRateRowAcross`).
+    @Test func theFirstRowPrintedAcross() throws {
+        let doc = try processed(text: Self.rateAcross())
+        let t = try #require(doc.tables.first { !Self.row($0, "Research and development tax credit").isEmpty })
+        #expect(Self.row(t, "Tax expense computed at federal statutory rate") == ["840", "21.0 %", "630", "21.0 %"])
+        #expect(Self.row(t, "State income taxes, net of federal tax effect") == ["60", "1.5 %", "30", "1.0 %"])
+        #expect(Self.row(t, "Income tax expense") == ["820", "20.5 %", "600", "20.0 %"])
+    }
+
+    /// A pair of runs that fits no year's base: the region stays text.
+    @Test func aPairFittingNoBaseStaysText() throws {
+        let doc = try processed(text: Self.rateAcross(lastShare: "25.0 %"))
+        #expect(!doc.tables.contains { !Self.row($0, "Research and development tax credit").isEmpty })
+    }
+
+    static func rateAcross(lastShare: String = "20.0 %") -> String {
+        """
+        The income tax expense differs from the amount computed at the federal statutory rate as follows:
+        Year Ended
+        December 31,
+        2031
+
+        Tax expense computed at federal statutory rate
+        Expense (benefit) resulting from:
+        State income taxes, net of federal tax effect
+        Research and development tax credit
+        Other
+        Income tax expense
+
+        840
+
+        (In millions, except percentages)
+        21.0 % $
+        630
+        21.0 %
+
+        30
+        (90)
+        30
+        600
+
+        1.0 %
+        (3.0)%
+        1.0 %
+        \(lastShare)
+
+        42
+
+        60
+        (120)
+        40
+        820
+
+        1.5 %
+        (3.0)%
+        1.0 %
+        20.5 %
+
+        """
+    }
 }
