@@ -143,7 +143,24 @@ extension ColumnRuns {
             }
         }
         let slots = Slots(columns: long.count, bands: [1, rows - 1], runsOfColumn: runsOfColumn, headRun: runsOfColumn.map { _ in -1 })
-        return Reconciled(slots: slots, labels: printed, runs: pseudo)
+        var reading = Reconciled(slots: slots, labels: printed, runs: pseudo)
+        reading.heads = yearsOverPairs(text, lines, runs[..<firstLong].flatMap(\.pieces), years: long.count / 2, labelsStart: printed.first?.span.start)
+        return reading
+    }
+
+    /// The header of `firstRateRowAcross`'s columns, an amount and a percent a year: the
+    /// years a heading centred over them prints where the flow reaches each (the middle
+    /// year's date and year and the first's above the labels, the last's among the first
+    /// row's pieces: `middleColumnFirstAcross`), each year over its pair of columns; nil when
+    /// they are not so printed (the columns then get no header).
+    static func yearsOverPairs(_ text: [UInt8], _ lines: [Span], _ pieces: [Int], years: Int,
+                               labelsStart: Int?) -> (heads: [[GridCell]], pastCaption: Bool, caption: GridCell?)? {
+        guard let labelsStart, years >= 3 else { return nil }
+        let cells = pieces.compactMap { GridReader.cell(text, lines[$0].range) }
+        var places = [[GridCell]](repeating: [], count: years)
+        places[0] = cells
+        guard let found = middleColumnFirstAcross(text, places, before: labelsStart) else { return nil }
+        return (found.heads.flatMap { [$0, $0] }, found.pastCaption, found.caption)
     }
 
     /// How far the base the first row implies (its amount over its percent) may be from the

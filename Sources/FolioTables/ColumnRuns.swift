@@ -1775,6 +1775,10 @@ enum ColumnRuns {
         let years = heads.compactMap { $0.last.flatMap { yearEnding($0.text) } }
         guard years.count >= 2 else { return false }
         if monotoneYears(years[...]) { return false }
+        // Each year over a group of side-by-side columns (`2024 2024 2023 2023`: an amount and
+        // a percent a year), every column with its year: the groups' years one way in time.
+        let groups = years.enumerated().filter { $0.offset == 0 || years[$0.offset - 1] != $0.element }.map(\.element)
+        if years.count == heads.count, groups.count >= 2, groups.count < years.count, monotoneYears(groups[...]) { return false }
         // Each period's columns repeat the same years (`2025 2024 2025 2024`), every column
         // with its year.
         guard years.count == heads.count else { return true }
@@ -1818,6 +1822,9 @@ enum ColumnRuns {
         /// The region's lines and after them the figures of lines printed across, one a line
         /// (`rowsAcrossBelow`); nil when the runs' figures are the region's lines.
         var lines: [Span]? = nil
+        /// The columns' header, when the reading found it itself (`firstRateRowAcross`): each
+        /// column's pieces, whether they lie past the units caption, and a caption among them.
+        var heads: (heads: [[GridCell]], pastCaption: Bool, caption: GridCell?)? = nil
     }
 
     /// The slots of `runs` under `printed` (`slots`): the labels as printed, then (when that
@@ -2296,7 +2303,12 @@ enum ColumnRuns {
         // Only when a later column has pieces of its own (years above the labels alone are
         // every column's, `yearsAbove`).
         let twice = heads.contains(where: { !$0.isEmpty }) ? above.first.map { headerAbove(text, before: $0.span.start).cells } ?? [] : []
-        if !twice.isEmpty, let spread = headsByYears(heads, above: twice + above) {
+        if let given = reading.heads {
+            // The header the reading found (`firstRateRowAcross`).
+            heads = given.heads
+            if !given.pastCaption, let f = given.heads.joined().map(\.span.start).min() { start = min(start, f) }
+            caption = given.caption
+        } else if !twice.isEmpty, let spread = headsByYears(heads, above: twice + above) {
             heads = spread
         } else if let first = shape.labels.first, let groups = headsAroundBand(text, heads, labelsStart: lines[first].start, start: start) {
             (heads, start) = groups // a period group's heading among a one-row band (`groupHeadingAmongBand`)

@@ -151,4 +151,91 @@ import Testing
 
         """
     }
+
+    /// Three years, the heading centred over them: the middle year's date and year and the
+    /// first's printed above the labels, the last's before the first row's figures; each year
+    /// heads its pair of columns (`yearsOverPairs`).
+    @Test func theYearsOverTheirPairs() throws {
+        let text = """
+            The income tax expense differs from the amount computed at the federal statutory rate as follows:
+            Year Ended
+            December 31,
+            2030
+
+            December 31,
+            2031
+            Tax expense computed at federal statutory rate
+            Expense (benefit) resulting from:
+            State income taxes, net of federal tax effect
+            Research and development tax credit
+            Other
+            Income tax expense
+
+            December 31,
+            2029
+
+            $
+
+            840
+
+            (In millions, except percentages)
+            21.0 % $
+            630
+            21.0 % $
+
+            420
+
+            21.0 %
+
+            60
+            (120)
+            40
+            820
+
+            1.5 %
+            (3.0)%
+            1.0 %
+            20.5 %
+
+            10
+            (60)
+            10
+            380
+
+            0.5 %
+            (3.0)%
+            0.5 %
+            19.0 %
+
+            42
+
+            30
+            (90)
+            30
+            600
+
+            1.0 %
+            (3.0)%
+            1.0 %
+            20.0 %
+
+            """
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first { !Self.row($0, "Research and development tax credit").isEmpty })
+        #expect(Self.row(t, "Income tax expense") == ["820", "20.5 %", "600", "20.0 %", "380", "19.0 %"])
+        func year(_ col: Int) -> Int? {
+            guard case let .duration(_, end)? = t.cells.first(where: { $0.rowLabel == "Other" && $0.col == col })?.period else { return nil }
+            return end.year
+        }
+        #expect((0..<6).map(year) == [2031, 2031, 2030, 2030, 2029, 2029])
+    }
+
+    /// Each year over a group of side-by-side columns is in order; a year out of its place
+    /// among single columns is not.
+    @Test func yearsOverGroupsOfColumns() {
+        func heads(_ years: [String]) -> [[GridCell]] { years.map { [GridCell(text: $0, span: Span(start: 0, end: 4))] } }
+        #expect(!ColumnRuns.yearsOutOfOrder(heads(["2031", "2031", "2030", "2030", "2029", "2029"])))
+        #expect(ColumnRuns.yearsOutOfOrder(heads(["2031", "2029", "2030"])))
+        #expect(ColumnRuns.yearsOutOfOrder(heads(["2031", "2031", "2029", "2029", "2030", "2030"])))
+    }
 }
