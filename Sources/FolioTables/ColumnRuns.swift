@@ -1928,10 +1928,11 @@ enum ColumnRuns {
                 return Reconciled(slots: s, labels: total, runs: unlabelled)
             }
         }
-        // A total printed apart before a later column's run (`rowApartBeforeARun`).
+        // A total printed apart before a later column's run (`rowApartBeforeARun`); bands of
+        // one length told apart by their totals (`byTotals`, as for the labels as printed).
         for v in variants where v.filter({ !$0.isGroup }).count >= 2 {
             if let apart = rowApartBeforeARun(text, lines, kinds, runs, v),
-               let s = slots(apart.runs, labels: apart.labels, joinable: joinable),
+               let s = slots(apart.runs, labels: apart.labels, joinable: joinable, totals: apartTotals(text, lines, apart)),
                totalsRowApart(text, lines, labels: apart.labels, figures: s.runsOfColumn.map { $0.flatMap { apart.runs[$0].figures } },
                               printedApart: true) {
                 return Reconciled(slots: s, labels: apart.labels, runs: apart.runs)
@@ -1942,6 +1943,19 @@ enum ColumnRuns {
             if let net = netBandRead(text, lines, runs, v, joinable: joinable) { return net }
         }
         return nil
+    }
+
+    /// The totals that tell orders of the runs apart when a row was printed apart
+    /// (`byTotals`): the totals that add up (`totalsAddUp`) and, for each column, the row
+    /// apart adding up as a row apart must (`totalsRowApart`: a grand total over the groups'
+    /// totals ties each column's later band to its first).
+    static func apartTotals(_ text: [UInt8], _ lines: [Span], _ apart: (labels: [Label], runs: [(pieces: [Int], figures: [Int])]))
+        -> (Slots) -> Int {
+        { s in
+            let columns = s.runsOfColumn.map { $0.flatMap { apart.runs[$0].figures } }
+            let rowApart = columns.filter { totalsRowApart(text, lines, labels: apart.labels, figures: [$0], printedApart: true) }.count
+            return totalsAddUp(text, lines, labels: apart.labels, figures: columns) + rowApart
+        }
     }
 
     /// **A total's label printed apart before a later run.** A total the page sets apart (under
