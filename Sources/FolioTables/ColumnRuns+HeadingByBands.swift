@@ -33,10 +33,11 @@ extension ColumnRuns {
         let data = printed.indices.filter { !printed[$0].isGroup }
         let figures = runs.reduce(0) { $0 + $1.figures.count }
         guard data.count >= 4 else { return nil }
-        // Two figures a column short: the first label and a later one head parallel groups.
-        if figures % (data.count - 2) == 0, figures / (data.count - 2) >= 2, figures % data.count != 0,
-           figures % (data.count - 1) != 0 {
-            return headingsOverParallelGroups(text, lines, kinds, runs, printed)
+        // Two or three figures a column short (and no fewer): the first label and later ones
+        // head parallel groups.
+        for k in 2...maxParallelGroups where data.count - k >= 2 && figures % (data.count - k) == 0 && figures / (data.count - k) >= 2 {
+            guard (0..<k).allSatisfy({ figures % (data.count - $0) != 0 }) else { break }
+            return headingsOverParallelGroups(text, lines, kinds, runs, printed, groups: k)
         }
         // One figure a column short of the labels; or as many as the labels when the last row
         // was printed apart before the first run (`headingAndRowApart`).
@@ -73,49 +74,70 @@ extension ColumnRuns {
     /// Net periodic benefit cost
     /// ```
     ///
-    /// The counts fall two figures a column short of the labels. A first label is no heading
-    /// the bands can place (`headingByBands`), but the second group tells it: the labels
-    /// after a later heading candidate, up to the next group label, repeat two at least of
-    /// those between the first label and it. Each such candidate (no total) is tried with
-    /// the first label as the other heading; the reading is taken when exactly one
-    /// reconciles (`slots`, every run taken) with a band ending right above the candidate and
-    /// a total adding up in every column (`totalsAddUp`), or, for a second group whose every
-    /// label repeats one of the first's, without a total (a schedule of rates). Nil
-    /// otherwise.
+    /// The counts fall two figures a column short of the labels (three, for three groups:
+    /// `groups`, `maxParallelGroups` at most). A first label is no heading the bands can place
+    /// (`headingByBands`), but the later groups tell it: each later heading's group (its
+    /// labels up to the next heading, group label or the end) parallels the first's
+    /// (`parallelsTheFirst`: it repeats two of its labels at least, or closes with the same
+    /// total of three words or more, `Total reclassifications, net of tax`). Each set of
+    /// such candidates (no total) is tried with the first label as another heading; the
+    /// reading is taken when exactly one reconciles (`slots`, every run taken) with a band
+    /// ending right above each candidate and a total adding up in every column
+    /// (`totalsAddUp`), or, for later groups whose every label repeats one of the first's,
+    /// without a total (a schedule of rates). Nil otherwise.
     static func headingsOverParallelGroups(_ text: [UInt8], _ lines: [Span], _ kinds: [Line],
-                                           _ runs: [(pieces: [Int], figures: [Int])], _ printed: [Label]) -> Reconciled? {
+                                           _ runs: [(pieces: [Int], figures: [Int])], _ printed: [Label],
+                                           groups: Int = 2) -> Reconciled? {
         let data = printed.indices.filter { !printed[$0].isGroup }
-        guard let first = data.first else { return nil }
+        guard let first = data.first, groups >= 2 else { return nil }
         let joinable = joinableRuns(kinds, runs)
+        let candidates = data.dropFirst(2).filter { !LabelText.isTotalLabel(printed[$0].text) }
         var found: [Reconciled] = []
-        for i in data.dropFirst(2) where !LabelText.isTotalLabel(printed[i].text) && repeatsAGroup(printed, first: first, at: i) {
+        for heads in headingSets(candidates, count: groups - 1) {
+            let bounds = [first] + heads
+            let parallel = heads.indices.map { parallelsTheFirst(printed, bounds: bounds, at: $0 + 1) }
+            guard parallel.allSatisfy({ $0 != nil }) else { continue }
             var v = printed
-            v[first].heading = true
-            v[i].heading = true
-            let above = data.filter { $0 > first && $0 < i }.count
+            for h in bounds { v[h].heading = true }
+            let above = heads.map { h in data.filter { $0 < h && !bounds.contains($0) }.count }
             let totals = { (s: Slots) in totalsAddUp(text, lines, labels: v, figures: s.runsOfColumn.map { $0.flatMap { runs[$0].figures } }) }
             guard let s = slots(runs, labels: v, joinable: joinable, totals: totals), s.runsOfColumn.joined().count == runs.count,
-                  s.bands.indices.dropLast().contains(where: { s.bands[...$0].reduce(0, +) == above }) else { continue }
+                  above.allSatisfy({ n in s.bands.indices.dropLast().contains(where: { s.bands[...$0].reduce(0, +) == n }) }) else { continue }
             let columns = s.runsOfColumn.map { $0.flatMap { runs[$0].figures } }
-            guard repeatsAGroup(printed, first: first, at: i, wholly: true)
-                    || totalsAddUp(text, lines, labels: v, figures: columns) >= s.columns else { continue }
+            guard parallel.allSatisfy({ $0 == true }) || totalsAddUp(text, lines, labels: v, figures: columns) >= s.columns else { continue }
             found.append(Reconciled(slots: s, labels: v, runs: runs))
             if found.count > 1 { break }
         }
         return found.count == 1 ? found.first : nil
     }
 
-    /// Whether the labels after label `i`, up to the next group label, repeat two at least of
-    /// the labels between label `first` and it (case aside): the groups are parallel
-    /// (`headingsOverParallelGroups`). `wholly`: every one of them is such a repeat (a
-    /// schedule of rates without totals, `Discount rate ...` under each plan, needs no total
-    /// to add up then).
-    static func repeatsAGroup(_ labels: [Label], first: Int, at i: Int, wholly: Bool = false) -> Bool {
-        guard first + 1 < i else { return false }
-        let before = Set(labels[(first + 1)..<i].filter { !$0.isGroup }.map { $0.text.lowercased() })
-        let after = labels[(i + 1)...].prefix { !$0.isGroup }.map { $0.text.lowercased() }
-        let repeated = after.filter(before.contains).count
-        return repeated >= 2 && (!wholly || repeated == after.count)
+    /// Most groups `headingsOverParallelGroups` reads under headings without colons.
+    static let maxParallelGroups = 3
+
+    /// The sets of `count` labels of `candidates` in order (one or two).
+    static func headingSets(_ candidates: [Int], count: Int) -> [[Int]] {
+        if count == 1 { return candidates.map { [$0] } }
+        guard count == 2 else { return [] }
+        return candidates.indices.flatMap { a in candidates[(a + 1)...].map { [candidates[a], $0] } }
+    }
+
+    /// Whether the group under heading `bounds[k]` (its labels up to the next heading of
+    /// `bounds`, the next group label or the end) parallels the first group's (under
+    /// `bounds[0]`): nil when not; true when every one of its labels repeats one of the
+    /// first's, false when it repeats two at least or closes with
+    /// the same total of three words or more (`headingsOverParallelGroups`).
+    static func parallelsTheFirst(_ labels: [Label], bounds: [Int], at k: Int) -> Bool? {
+        func group(_ n: Int) -> [String] {
+            let start = bounds[n] + 1, end = n + 1 < bounds.count ? bounds[n + 1] : labels.count
+            guard start <= end else { return [] }
+            return labels[start..<end].prefix { !$0.isGroup }.map { $0.text.lowercased() }
+        }
+        let firstGroup = group(0), own = group(k)
+        guard !firstGroup.isEmpty, !own.isEmpty else { return nil }
+        let repeated = own.filter(Set(firstGroup).contains).count
+        if repeated >= 2 { return repeated == own.count }
+        if let a = firstGroup.last, let b = own.last, a == b, LabelText.isTotalLabel(a), a.split(separator: " ").count >= 3 { return false }
+        return nil
     }
 
     /// The readings of `headingByBands`, one for each label of `printed` (no total, no group

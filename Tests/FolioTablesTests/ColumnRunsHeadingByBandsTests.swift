@@ -433,10 +433,10 @@ import Testing
         #expect(right.tables.contains { !Self.row($0, "Curtailment gain").isEmpty })
         let labels = ["Pension plans", "Service cost", "Interest cost", "Retiree medical plans", "Service cost", "Interest cost"]
             .map { ColumnRuns.Label(text: $0, span: Span(start: 0, end: 0)) }
-        #expect(ColumnRuns.repeatsAGroup(labels, first: 0, at: 3))
+        #expect(ColumnRuns.parallelsTheFirst(labels, bounds: [0, 3], at: 1) == true)
         var other = labels
         other[5].text = "Plan amendments"
-        #expect(!ColumnRuns.repeatsAGroup(other, first: 0, at: 3))
+        #expect(ColumnRuns.parallelsTheFirst(other, bounds: [0, 3], at: 1) == nil)
     }
 
     /// A schedule of rates for two plans, no total: the second group repeating every one of
@@ -478,7 +478,72 @@ import Testing
         // A second group with a row of its own needs a total to add up.
         let labels = ["Pension plans", "Discount rate", "Return on assets", "Retiree plans", "Discount rate", "Return on assets", "Trend rate"]
             .map { ColumnRuns.Label(text: $0, span: Span(start: 0, end: 0)) }
-        #expect(ColumnRuns.repeatsAGroup(labels, first: 0, at: 3))
-        #expect(!ColumnRuns.repeatsAGroup(labels, first: 0, at: 3, wholly: true))
+        #expect(ColumnRuns.parallelsTheFirst(labels, bounds: [0, 3], at: 1) == false)
+    }
+
+    /// Three groups under headings without colons, each closed by the same total of three
+    /// words or more: the counts three figures a column short, the bands breaking at the two
+    /// later headings (`headingsOverParallelGroups`, `groups: 3`).
+    @Test func threeGroupsClosedByOneTotal() throws {
+        let text = """
+            Reclassifications out of accumulated other comprehensive loss
+            2031
+            2030
+
+            Net investment hedging activities
+            Gains on excluded components
+            Tax expense
+            Total reclassifications, net of tax
+            Pension benefits
+            Amortization of actuarial losses
+            Tax benefit
+            Total reclassifications, net of tax
+            Cash flow hedging activities
+            Gains on forward contracts
+            Losses on interest rate swaps
+            Tax expense
+            Total reclassifications, net of tax
+
+            (120)
+            27
+            (93)
+
+            (110)
+            24
+            (86)
+
+            30
+            (7)
+            23
+
+            40
+            (9)
+            31
+
+            (70)
+            20
+            10
+            (40)
+
+            (60)
+            10
+            12
+            (38)
+
+            """
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first { !Self.row($0, "Losses on interest rate swaps").isEmpty })
+        let totals = t.cells.filter { $0.rowLabel == "Total reclassifications, net of tax" }.sorted { ($0.row, $0.col) < ($1.row, $1.col) }.map(\.raw)
+        #expect(totals == ["(93)", "(86)", "23", "31", "(40)", "(38)"])
+        #expect(t.cells.filter { $0.rowPath.first == "Pension benefits" && $0.rowLabel == "Tax benefit" }.map(\.raw) == ["(7)", "(9)"])
+        #expect(Self.row(t, "Cash flow hedging activities").isEmpty)
+        // A group closed by the same total but sharing no other row parallels the first.
+        let labels = ["Hedges", "Gains", "Total reclassifications, net of tax", "Pensions", "Amortization", "Total reclassifications, net of tax"]
+            .map { ColumnRuns.Label(text: $0, span: Span(start: 0, end: 0)) }
+        #expect(ColumnRuns.parallelsTheFirst(labels, bounds: [0, 3], at: 1) == false)
+        var generic = labels
+        generic[2].text = "Total"
+        generic[5].text = "Total"
+        #expect(ColumnRuns.parallelsTheFirst(generic, bounds: [0, 3], at: 1) == nil)
     }
 }
