@@ -39,19 +39,15 @@ extension ColumnRuns {
         let rows = printed.filter { !$0.isGroup }.count
         let k = runs.prefix { $0.figures.count == 1 }.count
         guard rows >= 3, k >= 2, runs.count == 3 * k, runs[k...].allSatisfy({ $0.figures.count == rows - 1 }) else { return nil }
-        func parsed(_ line: Int) -> ParsedNumber? {
-            figureCell(text, lines[line]).flatMap { NumberParser.parse($0.text) }
-        }
         var extended = lines
         var pseudo = runs
         var runsOfColumn: [[Int]] = []
         var headRun: [Int] = []
         for year in 0..<k {
             let amounts = runs[k + 2 * year], percents = runs[k + 2 * year + 1]
-            guard let base = parsed(runs[year].figures[0]), !base.isPercent, let b = base.value, b != 0 else { return nil }
-            let a = amounts.figures.compactMap(parsed), p = percents.figures.compactMap(parsed)
-            guard a.count == rows - 1, p.count == rows - 1, a.allSatisfy({ !$0.isPercent }), p.allSatisfy(\.isPercent),
-                  percentsOfTheBase(a, p, base: b, baseTolerance: base.roundingTolerance) else { return nil }
+            guard let base = parsedFigure(text, lines[runs[year].figures[0]]), !base.isPercent, let b = base.value, b != 0,
+                  amountsAndPercents(text, lines, amounts.figures, percents.figures, rows: rows - 1, base: b,
+                                     baseTolerance: base.roundingTolerance) else { return nil }
             // The percent column's base cell: an empty line, read as no figure.
             let blank = extended.count
             extended.append(Span(start: lines[percents.figures[0]].start, end: lines[percents.figures[0]].start))
@@ -61,6 +57,21 @@ extension ColumnRuns {
         }
         let slots = Slots(columns: 2 * k, bands: [1, rows - 1], runsOfColumn: runsOfColumn, headRun: headRun)
         return Reconciled(slots: slots, labels: printed, runs: pseudo, lines: extended)
+    }
+
+    /// A figure line's number (`figureCell`, `NumberParser`); nil when it reads as none.
+    static func parsedFigure(_ text: [UInt8], _ line: Span) -> ParsedNumber? {
+        figureCell(text, line).flatMap { NumberParser.parse($0.text) }
+    }
+
+    /// Whether the figure lines `amounts` and `percents` are a year's two columns of a rate
+    /// reconciliation below its first row: `rows` figures each, no percent among the amounts,
+    /// every percent a percent, each its amount over `base` (`percentsOfTheBase`).
+    static func amountsAndPercents(_ text: [UInt8], _ lines: [Span], _ amounts: [Int], _ percents: [Int], rows: Int,
+                                   base: Double, baseTolerance: Double) -> Bool {
+        let a = amounts.compactMap { parsedFigure(text, lines[$0]) }, p = percents.compactMap { parsedFigure(text, lines[$0]) }
+        return a.count == rows && p.count == rows && a.allSatisfy({ !$0.isPercent }) && p.allSatisfy(\.isPercent)
+            && percentsOfTheBase(a, p, base: base, baseTolerance: baseTolerance)
     }
 
     /// Whether each percent of `percents` is the amount beside it over `base`, within the
@@ -104,8 +115,9 @@ extension ColumnRuns {
     /// runs hold `2k` figures, the first row across. The later runs come in pairs, amounts
     /// then percents; each year of the first row takes the one pair whose percents are its
     /// amounts over that year's base (`percentsOfTheBase`, the base the first row's amount
-    /// over its percent): the page's flow may print the years' runs in another order. No
-    /// header is read (the pieces fall among the first row's figures). Nil otherwise.
+    /// over its percent): the page's flow may print the years' runs in another order. The
+    /// header, each year over its pair of columns, when its years are printed middle first
+    /// (`yearsOverPairs`); none otherwise. Nil otherwise.
     static func firstRateRowAcross(_ text: [UInt8], _ lines: [Span], _ runs: [(pieces: [Int], figures: [Int])],
                                    _ printed: [Label]) -> Reconciled? {
         let rows = printed.filter { !$0.isGroup }.count
@@ -118,23 +130,19 @@ extension ColumnRuns {
         else { return nil }
         let across = runs[..<firstLong].flatMap(\.figures)
         guard across.count == long.count else { return nil }
-        func parsed(_ line: Int) -> ParsedNumber? {
-            figureCell(text, lines[line]).flatMap { NumberParser.parse($0.text) }
-        }
         // Each year's pair of runs, amounts then percents, in print order.
         let pairs = stride(from: 0, to: long.count, by: 2).map { (long[$0], long[$0 + 1]) }
         var pseudo = runs
         var runsOfColumn: [[Int]] = []
         var taken = Set<Int>()
         for year in 0..<pairs.count {
-            guard let amount = parsed(across[2 * year]), let percent = parsed(across[2 * year + 1]),
+            guard let amount = parsedFigure(text, lines[across[2 * year]]), let percent = parsedFigure(text, lines[across[2 * year + 1]]),
                   !amount.isPercent, percent.isPercent, let a0 = amount.value, let p0 = percent.value, a0 != 0, p0 != 0 else { return nil }
             // The pair whose percents are its amounts over this year's base: exactly one (the
             // page's flow may print the years' runs in another order than the first row's).
             let fits = pairs.indices.filter { i in
-                let a = runs[pairs[i].0].figures.compactMap(parsed), p = runs[pairs[i].1].figures.compactMap(parsed)
-                return a.count == rows - 1 && p.count == rows - 1 && a.allSatisfy({ !$0.isPercent }) && p.allSatisfy(\.isPercent)
-                    && percentsOfTheBase(a, p, base: a0 / p0 * 100, baseTolerance: baseTolerance(amount, percent))
+                amountsAndPercents(text, lines, runs[pairs[i].0].figures, runs[pairs[i].1].figures, rows: rows - 1,
+                                   base: a0 / p0 * 100, baseTolerance: baseTolerance(amount, percent))
             }
             guard fits.count == 1, let i = fits.first, taken.insert(i).inserted else { return nil }
             for (c, later) in [(2 * year, pairs[i].0), (2 * year + 1, pairs[i].1)] {

@@ -100,9 +100,8 @@ extension ColumnRuns {
             var v = printed
             for h in bounds { v[h].heading = true }
             let above = heads.map { h in data.filter { $0 < h && !bounds.contains($0) }.count }
-            let totals = { (s: Slots) in totalsAddUp(text, lines, labels: v, figures: s.runsOfColumn.map { $0.flatMap { runs[$0].figures } }) }
-            guard let s = slots(runs, labels: v, joinable: joinable, totals: totals), s.runsOfColumn.joined().count == runs.count,
-                  above.allSatisfy({ n in s.bands.indices.dropLast().contains(where: { s.bands[...$0].reduce(0, +) == n }) }) else { continue }
+            guard let s = everyRunSlots(text, lines, runs, v, joinable: joinable),
+                  above.allSatisfy({ bandEnds(s, after: $0) }) else { continue }
             let columns = s.runsOfColumn.map { $0.flatMap { runs[$0].figures } }
             guard parallel.allSatisfy({ $0 == true }) || totalsAddUp(text, lines, labels: v, figures: columns) >= s.columns else { continue }
             found.append(Reconciled(slots: s, labels: v, runs: runs))
@@ -156,7 +155,7 @@ extension ColumnRuns {
             // The heading stands where a band of the runs ends: a column's run breaks there.
             let above = data.filter { $0 < i }.count
             guard let (s, v, runs, apartAddsUp) = headingSlots(text, lines, kinds, runs, v, joinable: joinable),
-                  s.bands.indices.dropLast().contains(where: { s.bands[...$0].reduce(0, +) == above }) else { continue }
+                  bandEnds(s, after: above) else { continue }
             let columns = s.runsOfColumn.map { $0.flatMap { runs[$0].figures } }
             guard apartAddsUp || totalsAddUp(text, lines, labels: v, figures: columns) >= s.columns else { continue }
             let reading = Reconciled(slots: s, labels: v, runs: runs)
@@ -177,10 +176,7 @@ extension ColumnRuns {
     static func headingSlots(_ text: [UInt8], _ lines: [Span], _ kinds: [Line], _ runs: [(pieces: [Int], figures: [Int])],
                              _ v: [Label], joinable: [Bool])
         -> (slots: Slots, labels: [Label], runs: [(pieces: [Int], figures: [Int])], apartAddsUp: Bool)? {
-        let totals = { (s: Slots) in totalsAddUp(text, lines, labels: v, figures: s.runsOfColumn.map { $0.flatMap { runs[$0].figures } }) }
-        if let s = slots(runs, labels: v, joinable: joinable, totals: totals), s.runsOfColumn.joined().count == runs.count {
-            return (s, v, runs, false)
-        }
+        if let s = everyRunSlots(text, lines, runs, v, joinable: joinable) { return (s, v, runs, false) }
         guard let apart = rowPrintedApart(text, lines, kinds, runs, v),
               let s = slots(apart.runs, labels: apart.labels, joinable: joinableRuns(kinds, apart.runs)),
               s.runsOfColumn.joined().count == apart.runs.count else { return nil }
@@ -188,6 +184,22 @@ extension ColumnRuns {
         guard totalsRowApart(text, lines, labels: apart.labels, figures: columns, printedApart: true)
                 || netOfTheTwoAbove(text, lines, labels: apart.labels, figures: columns) else { return nil }
         return (s, apart.labels, apart.runs, true)
+    }
+
+    /// The slots of `runs` under the labels `v` (`slots`, orders of one length told apart by
+    /// their totals: `totalsAddUp`), only when every run is taken; nil otherwise
+    /// (`headingSlots`, `headingsOverParallelGroups`).
+    static func everyRunSlots(_ text: [UInt8], _ lines: [Span], _ runs: [(pieces: [Int], figures: [Int])], _ v: [Label],
+                              joinable: [Bool]) -> Slots? {
+        let totals = { (s: Slots) in totalsAddUp(text, lines, labels: v, figures: s.runsOfColumn.map { $0.flatMap { runs[$0].figures } }) }
+        guard let s = slots(runs, labels: v, joinable: joinable, totals: totals), s.runsOfColumn.joined().count == runs.count else { return nil }
+        return s
+    }
+
+    /// Whether a band of `s` ends right after its first `rows` data rows (not the last band):
+    /// where a heading placed by the bands stands.
+    static func bandEnds(_ s: Slots, after rows: Int) -> Bool {
+        s.bands.indices.dropLast().contains { s.bands[...$0].reduce(0, +) == rows }
     }
 
     /// **A net of the two rows above** (`netOfTheTwoAbove`, for `headingAndRowApart`). A

@@ -1556,7 +1556,7 @@ enum ColumnRuns {
         }
         if let first = runs.first, let p = first.pieces.first, let label = apartLabel(p),
            (first.pieces.dropFirst().allSatisfy({ kinds[$0] == .year }) && first.figures.count == rows + 1)
-               || (first.pieces.count >= 1 && first.figures.count < rows && first.pieces.dropFirst().allSatisfy(isPiece)),
+               || (first.figures.count < rows && first.pieces.dropFirst().allSatisfy(isPiece)),
            let last = labels.last, kinds.indices.contains(p),
            (0..<p).contains(where: { lines[$0].start >= last.span.end && kinds[$0] == .currencySign }) {
             var runs = runs
