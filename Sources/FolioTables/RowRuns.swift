@@ -275,12 +275,17 @@ enum RowRuns {
     static func read(_ text: [UInt8], _ lines: [Span]) -> [GridRow] {
         guard let rows = chain(text, lines, ColumnRuns.classifyAll(text, lines), from: 0), let first = lines.first else { return [] }
         var out: [GridRow] = []
-        let (years, caption) = yearsAbove(text, before: first.start, columns: rows[0].figures.count)
+        let columns = rows[0].figures.count
+        let (years, caption) = yearsAbove(text, before: first.start, columns: columns)
         if let caption, let units = captionAmongYears(text, years, caption: caption) { out.append(units) }
         if let y0 = years.first, let y1 = years.last {
             let cells: [GridCell?] = [nil] + years.map { Optional($0) }
             out.append(GridRow(cells: cells, span: Span(start: y0.span.start, end: y1.span.end)))
         }
+        // Period groups printed among the first row (`periodGroupsAmongRows`).
+        let groups = years.isEmpty ? caption.flatMap { periodGroupsAmongRows(text, before: first.start, caption: $0, columns: columns) } : nil
+        if let groups { out += groups }
+        let headed = groups == nil ? years.count : columns
         for (i, row) in rows.enumerated() {
             for g in row.groups {
                 if let c = GridReader.cell(text, lines[g].range) { out.append(GridRow(cells: [c], span: c.span)) }
@@ -290,7 +295,7 @@ enum RowRuns {
             let label = GridCell(text: parts.map(\.text).joined(separator: " "), span: first.span.union(lastPart.span))
             // The later columns' headings after the years, the first row's label before them
             // (`headingsAfterYears`).
-            if i == 0, years.isEmpty, let after = headingsAfterYears(text, lines, row), let y0 = after.header.first {
+            if i == 0, headed == 0, let after = headingsAfterYears(text, lines, row), let y0 = after.header.first {
                 let top = after.label.map { min($0.span.start, y0.span.start) } ?? y0.span.start
                 out.append(GridRow(cells: [nil] + after.header.map { Optional($0) }, span: Span(start: top, end: label.span.end)))
                 var cells: [GridCell?] = [after.label]
@@ -299,7 +304,7 @@ enum RowRuns {
                 continue
             }
             // The header naming every column leaves no change column for a heading to name.
-            let heading = i == 0 && years.count != row.figures.count && headingAfterYears(text, lines, row)
+            let heading = i == 0 && headed != row.figures.count && headingAfterYears(text, lines, row)
             var cells: [GridCell?] = [heading ? nil : label]
             var end = label.span.end
             for f in row.figures {
