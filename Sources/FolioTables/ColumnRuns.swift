@@ -2329,8 +2329,8 @@ enum ColumnRuns {
         } else if let spread = headsByYears(heads, above: above)
                     ?? headsInPeriodGroups(heads, above: above.isEmpty && shape.labels.first != nil
                         ? periodHeadingAbove(text, before: lines[shape.labels[0]].start) : above)
-                    ?? headsInYearGroups(heads, above: above.isEmpty
-                        ? shape.labels.first.map { yearGroupPiecesAbove(text, before: lines[$0].start) } ?? [] : above)
+                    ?? headsInYearGroups(text, heads, above: above.isEmpty
+                        ? shape.labels.first.map { yearGroupPiecesAbove(text, before: lines[$0].start, columns: heads.count) } ?? [] : above)
                     ?? headsInColumnGroups(heads, above: above) {
             // The years printed in column order, whichever run they were printed before.
             heads = spread

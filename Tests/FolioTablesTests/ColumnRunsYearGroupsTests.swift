@@ -146,4 +146,132 @@ import Testing
         let t = try #require(doc.tables.first)
         #expect(!Self.columns(t, Self.founders).contains { $0.contains("2031") })
     }
+
+    /// The whole header printed above the labels, block by block where the flow reaches each
+    /// piece: a year, then measures each of one or two lines, a blank line after each
+    /// (`measuresApartByBlankLines`).
+    static func intangibles(second: String = "Accumulated\nAmortization", third: String = "Net Carrying\nAmount") -> String {
+        """
+        The following table sets forth intangible assets at December 31:
+        2031
+        Gross Carrying
+        Amount
+
+        Accumulated
+        Amortization
+
+        2030
+        \(third)
+
+        Gross Carrying
+        Amount
+
+        \(second)
+
+        Net Carrying
+        Amount
+
+        (in millions)
+
+        Software
+        Customer relationships
+        Total
+
+        $
+
+        4,100
+        2,200
+        6,300
+
+        $
+
+        (1,500)
+        (700)
+        (2,200)
+
+        2,600
+        1,500
+        4,100
+
+        $
+
+        3,900
+        2,100
+        6,000
+
+        (1,300)
+        (600)
+        (1,900)
+
+        2,600
+        1,500
+        4,100
+
+        """
+    }
+
+    /// Three measures a year, two years, each measure's lines a block: the measures are told
+    /// apart by the blank lines, and a one-word measure's last line over a blank line
+    /// (`Amortization`) names no year.
+    @Test func wholeHeaderAboveTheLabelsMeasuresApartByBlankLines() throws {
+        let doc = try processed(text: Self.intangibles())
+        let t = try #require(doc.tables.first)
+        #expect(Self.columns(t, "Software") == ["2031 Gross Carrying Amount", "2031 Accumulated Amortization", "2031 Net Carrying Amount",
+                                                "2030 Gross Carrying Amount", "2030 Accumulated Amortization", "2030 Net Carrying Amount"])
+    }
+
+    /// One-word measures, each over a blank line, a year after some of them (`Amount` /
+    /// blank / `2030` / `Percent`): the word is a measure, not the year's name.
+    @Test func oneWordMeasuresOverBlankLinesNameNoYear() throws {
+        let text = """
+            A reconciliation of the effective tax rate was as follows:
+            2031
+            Amount
+
+            2030
+            Percent
+
+            Amount
+
+            Percent
+
+            ($ in millions)
+
+            Federal statutory tax
+            State taxes
+            Income tax expense
+
+            $
+
+            210
+            40
+            250
+
+            21.0 %
+            4.0
+            25.0 %
+
+            $
+
+            190
+            30
+            220
+
+            21.0 %
+            3.3
+            24.3 %
+
+            """
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first)
+        #expect(Self.columns(t, "State taxes") == ["2031 Amount", "2031 Percent", "2030 Amount", "2030 Percent"])
+    }
+
+    /// Guard: the blocks under the second year not the first's measures in the same order
+    /// (`Net Carrying Amount` second): no column takes a year.
+    @Test func wholeHeaderAboveWithMeasuresOutOfOrderGivesNoYears() throws {
+        let doc = try processed(text: Self.intangibles(second: "Net Carrying\nAmount", third: "Accumulated\nAmortization"))
+        let t = try #require(doc.tables.first)
+        #expect(!Self.columns(t, "Software").contains { $0.contains("2031") })
+    }
 }
