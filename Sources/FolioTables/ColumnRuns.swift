@@ -1775,6 +1775,8 @@ enum ColumnRuns {
         let years = heads.compactMap { $0.last.flatMap { yearEnding($0.text) } }
         guard years.count >= 2 else { return false }
         if monotoneYears(years[...]) { return false }
+        // One header over every column (`oneDateOverMeasures`): no column's year is another's.
+        if years.count == heads.count, Set(heads.map { $0.map(\.text) }).count == 1 { return false }
         // Each year over a group of side-by-side columns (`2024 2024 2023 2023`: an amount and
         // a percent a year), every column with its year: the groups' years one way in time.
         let groups = years.enumerated().filter { $0.offset == 0 || years[$0.offset - 1] != $0.element }.map(\.element)
@@ -2354,6 +2356,11 @@ enum ColumnRuns {
             // A 10-Q's period groups printed above the labels, group by group.
             heads = groups.heads
             if let f = groups.heads.first?.first, !groups.pastCaption { start = min(start, f.span.start) }
+        } else if heads.allSatisfy(\.isEmpty), let first = shape.labels.first,
+                  let date = oneDateOverMeasures(text, before: lines[first].start, columns: heads.count) {
+            // One date over columns of measures (`oneDateOverMeasures`).
+            heads = heads.map { _ in date.head }
+            if let f = date.head.first, !date.pastCaption { start = min(start, f.span.start) }
         }
         // The first row printed as a band over the labels, the years among its figures
         // (`bandAbove`).

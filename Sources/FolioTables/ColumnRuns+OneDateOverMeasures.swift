@@ -1,0 +1,59 @@
+import FolioModel
+
+extension ColumnRuns {
+    /// **One date over columns of measures** (session 36, #17). A note's table whose columns
+    /// are measures at one date (`Amortized Cost`, `Gains`, `Losses`, `Fair Value` at
+    /// `September 30, 2024`; `Series B`, `Series C`, `Right to Recover` for a year) prints its
+    /// whole header above the labels, the date first, then the measures block by block where
+    /// the text flow reaches them, a blank line after each block:
+    ///
+    /// ```
+    /// September 30, 2031         ← the date every column shares
+    /// Gross Unrealized           ← a heading over two columns
+    ///
+    /// Amortized                  ← the measures, not in column order: a measure of two
+    /// Cost                          lines is printed before one of one line
+    ///
+    /// Gains
+    ///
+    /// Fair
+    /// Value
+    ///
+    /// Losses
+    /// (in millions)
+    /// Agency debt securities     ← the labels
+    /// ...
+    /// ```
+    ///
+    /// The short lines right above the labels (`linesAboveLabels`: the caption skipped), up to
+    /// `maxPieces` a column and the first other line (the lead-in sentence), in print order:
+    /// the first one a whole date (a month, a year: `September 30, 2031`), or a period heading
+    /// (`namesPeriod`: `For the Year Ended`) and then such a date; no other piece names a
+    /// year, a month or a period; and the other pieces make as many blocks (cut at blank
+    /// lines) as the columns at least: the columns are measures, so the date is every
+    /// column's. Each column takes the heading and the date. The measures are not dealt out:
+    /// their print order need not be the columns' (above), and a wrong measure is worse than
+    /// none. Nil otherwise.
+    static func oneDateOverMeasures(_ text: [UInt8], before: Int, columns: Int) -> (head: [GridCell], pastCaption: Bool)? {
+        guard columns >= 2 else { return nil }
+        let (above, top, pastCaption) = linesAboveLabels(text, before: before, reach: 600)
+        var pieces: [GridCell] = []
+        var k = top
+        while k >= 0, pieces.count < maxPieces * columns {
+            let kind = classify(text, above[k])
+            if kind == .blank { k -= 1; continue }
+            guard let c = headerPiece(text, above[k]) else { break }
+            pieces.insert(c, at: 0)
+            k -= 1
+        }
+        guard let dateAt = pieces.firstIndex(where: { namesMonth($0.text) && yearEnding($0.text) != nil }),
+              dateAt == 0 || (dateAt == 1 && namesPeriod(pieces[0].text) && yearEnding(pieces[0].text) == nil) else { return nil }
+        let measures = pieces[(dateAt + 1)...]
+        guard measures.allSatisfy({ yearEnding($0.text) == nil && !namesMonth($0.text) && !namesPeriod($0.text) }) else { return nil }
+        // The measures' blocks: a blank line ends one.
+        var blocks = measures.isEmpty ? 0 : 1
+        for (a, b) in zip(measures, measures.dropFirst()) where blankLineBetween(text, a.span.end, b.span.start) { blocks += 1 }
+        guard blocks >= columns else { return nil }
+        return (Array(pieces[...dateAt]), pastCaption)
+    }
+}
