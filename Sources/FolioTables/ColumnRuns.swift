@@ -897,7 +897,7 @@ enum ColumnRuns {
         var pastCaption = false
         var pastNote = false
         while k >= 0, classify(text, above[k]) == .label {
-            if !pastCaption, isCaptionOrSentence(text, above[k]), !isSentence(text, above[k]) {
+            if !pastCaption, isCaptionOrSentence(text, above[k]) && !isSentence(text, above[k]) || isUnitsPhraseLine(text, above[k]) {
                 pastCaption = true
             } else if !pastNote, isStatusNote(text, above[k]) {
                 pastNote = true
@@ -908,6 +908,16 @@ enum ColumnRuns {
             while k >= 0, classify(text, above[k]) == .blank { k -= 1 }
         }
         return (above, k, pastCaption)
+    }
+
+    /// **A units phrase over the labels** (`linesAboveLabels`, session 36). A caption that
+    /// names its units without opening as a caption line does (`shares in millions`,
+    /// `Millions`, `$ in millions`: `UnitsParser.isUnitsPhrase`), printed between the header
+    /// and the labels, is passed over as the caption is. At most `maxPieceBytes` bytes.
+    static func isUnitsPhraseLine(_ text: [UInt8], _ line: Span) -> Bool {
+        let r = GridReader.trim(text, line.range)
+        guard r.count >= 4, r.count <= maxPieceBytes else { return false }
+        return UnitsParser.isUnitsPhrase(String(decoding: text[r], as: UTF8.self))
     }
 
     /// Words that say what a statement's figures are (`Condensed Consolidated Balance Sheets`
