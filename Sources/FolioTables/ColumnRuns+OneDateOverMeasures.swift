@@ -25,10 +25,11 @@ extension ColumnRuns {
     /// ...
     /// ```
     ///
-    /// The short lines right above the labels (`linesAboveLabels`: the caption skipped), up to
-    /// `maxPieces` a column and the first other line (the lead-in sentence), in print order:
-    /// the first one a whole date (a month, a year: `September 30, 2031`), or a period heading
-    /// (`namesPeriod`: `For the Year Ended`) and then such a date; no other piece names a
+    /// The short lines right above the labels (`linesAboveLabels`: the caption skipped; any
+    /// short line, `measurePiece`: a measure may name a statement, `Consolidated Balance
+    /// Sheets`), read upward to a whole date (a month, a year: `September 30, 2031`), at most
+    /// `maxPieces` a column, and a period heading right over the date (`namesPeriod`: `For the
+    /// Year Ended`); in print order, no piece after the date names a
     /// year, a month or a period; and the other pieces make as many blocks (cut at blank
     /// lines) as the columns at least: the columns are measures, so the date is every
     /// column's. Each column takes the heading and the date. The measures are not dealt out:
@@ -37,17 +38,23 @@ extension ColumnRuns {
     static func oneDateOverMeasures(_ text: [UInt8], before: Int, columns: Int) -> (head: [GridCell], pastCaption: Bool)? {
         guard columns >= 2 else { return nil }
         let (above, top, pastCaption) = linesAboveLabels(text, before: before, reach: 600)
+        // Upward to the date: the measures may name a statement (`Gross Amount Offset in the`
+        // / `Consolidated Balance Sheets`), so any short line is one (`measurePiece`).
         var pieces: [GridCell] = []
         var k = top
         while k >= 0, pieces.count < maxPieces * columns {
             let kind = classify(text, above[k])
             if kind == .blank { k -= 1; continue }
-            guard let c = headerPiece(text, above[k]) else { break }
+            guard let c = measurePiece(text, above[k]) else { break }
             pieces.insert(c, at: 0)
             k -= 1
+            if namesMonth(c.text), yearEnding(c.text) != nil { break }
         }
-        guard let dateAt = pieces.firstIndex(where: { namesMonth($0.text) && yearEnding($0.text) != nil }),
-              dateAt == 0 || (dateAt == 1 && namesPeriod(pieces[0].text) && yearEnding(pieces[0].text) == nil) else { return nil }
+        guard let date = pieces.first, namesMonth(date.text), yearEnding(date.text) != nil else { return nil }
+        // A period heading right over the date (`For the Year Ended`).
+        while k >= 0, classify(text, above[k]) == .blank { k -= 1 }
+        if k >= 0, let h = headerPiece(text, above[k]), namesPeriod(h.text), yearEnding(h.text) == nil { pieces.insert(h, at: 0) }
+        let dateAt = pieces.count > 1 && pieces[1].span == date.span ? 1 : 0
         let measures = pieces[(dateAt + 1)...]
         guard measures.allSatisfy({ yearEnding($0.text) == nil && !namesMonth($0.text) && !namesPeriod($0.text) }) else { return nil }
         // The measures' blocks: a blank line ends one.
@@ -55,5 +62,15 @@ extension ColumnRuns {
         for (a, b) in zip(measures, measures.dropFirst()) where blankLineBetween(text, a.span.end, b.span.start) { blocks += 1 }
         guard blocks >= columns else { return nil }
         return (Array(pieces[...dateAt]), pastCaption)
+    }
+
+    /// A line of a header over columns of measures (`oneDateOverMeasures`): a label line at
+    /// most a header piece long, no caption or sentence, not ending with a colon; unlike
+    /// `headerPiece`, it may name a statement or be in capitals.
+    static func measurePiece(_ text: [UInt8], _ line: Span) -> GridCell? {
+        guard classify(text, line) == .label, !isCaptionOrSentence(text, line) else { return nil }
+        let r = GridReader.trim(text, line.range)
+        guard r.count <= maxPieceBytes, text[r.upperBound - 1] != 0x3A else { return nil }
+        return GridReader.cell(text, r)
     }
 }

@@ -126,4 +126,48 @@ import Testing
             #expect(Self.periods(t, row: "Treasury securities") == ["-", "-", "-", "-"])
         }
     }
+
+    /// Measures naming a statement (`Gross Amount Offset in the` / `Consolidated Balance
+    /// Sheets`): they are measures all the same, and the date over them is every column's.
+    @Test func measuresNamingAStatement() throws {
+        let text = """
+            The offsetting effect on derivative assets and liabilities was as follows:
+            As of June 30, 2031
+            Gross Amount
+            Recognized in the
+            Consolidated
+            Balance Sheets
+
+            Gross Amount
+            Offset in the
+            Consolidated
+            Balance Sheets
+
+            Net Amount
+
+            (in thousands)
+
+            Derivative assets
+            Derivative liabilities
+
+            $
+
+            347
+            1,069
+
+            $
+
+            (40)
+            (40)
+
+            $
+
+            307
+            1,029
+
+            """
+        let doc = try processed(text: text)
+        let t = try #require(doc.tables.first)
+        #expect(Self.periods(t, row: "Derivative liabilities") == ["2031-06-30", "2031-06-30", "2031-06-30"])
+    }
 }
