@@ -285,7 +285,10 @@ enum RowRuns {
         // Period groups printed among the first row (`periodGroupsAmongRows`).
         let groups = years.isEmpty ? caption.flatMap { periodGroupsAmongRows(text, before: first.start, caption: $0, columns: columns) } : nil
         if let groups { out += groups }
-        let headed = groups == nil ? years.count : columns
+        // One date over every column (`oneDateOverRows`).
+        let date = years.isEmpty && groups == nil ? caption.flatMap { oneDateOverRows(text, before: first.start, caption: $0, columns: columns) } : nil
+        if let date { out.append(GridRow(cells: [nil] + Array(repeating: date, count: columns), span: date.span)) }
+        let headed = groups == nil && date == nil ? years.count : columns
         for (i, row) in rows.enumerated() {
             for g in row.groups {
                 if let c = GridReader.cell(text, lines[g].range) { out.append(GridRow(cells: [c], span: c.span)) }
