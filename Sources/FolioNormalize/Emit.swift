@@ -113,6 +113,7 @@ extension Normalizer {
     /// hyphen inside a word, a comma or a word no sentence ends with (`endsMidSentence`).
     func separator(_ p: Line, _ c: Line, blanks: Int, pageBreak: Bool, rowLabel: Bool) -> Separator {
         let plain: Separator = blanks > 0 || pageBreak ? .paragraph : .newline
+        if cfg.joinLines, blanks == 0, !pageBreak, p.kind != .table, c.kind != .table, dayWrappedFromItsMonth(p, c) { return .space }
         guard cfg.joinLines, p.kind == .prose, c.kind == .prose, !c.listItem, !p.heading, c.bodyStart < c.end else { return plain }
         let cFirst = t[c.bodyStart]
         if pageBreak {
@@ -143,6 +144,26 @@ extension Normalizer {
             return joinKind(p, c)
         }
         return .newline
+    }
+
+    /// **A date's day wrapped from its month** (session 36). A period heading set in a narrow
+    /// column wraps before the day (`Three months ended June` / `30`), and a converter that
+    /// follows the text flow prints the day as a line of its own, where every later reader
+    /// takes it for a figure (the header's years and the first row's figures around it then
+    /// no longer line up). The day is joined to its month: line `c` is only a day (one or two
+    /// digits, 1 to 31, a comma after it perhaps) and line `p` ends with a month's full name.
+    func dayWrappedFromItsMonth(_ p: Line, _ c: Line) -> Bool {
+        var e = c.end
+        if e > c.textStart, t[e - 1] == 0x2C { e -= 1 }
+        let digits = e - c.textStart
+        guard digits == 1 || digits == 2, (c.textStart..<e).allSatisfy({ ByteClass.isDigit(t[$0]) }) else { return false }
+        var day = 0
+        for i in c.textStart..<e { day = day * 10 + Int(t[i] - 0x30) }
+        guard (1...31).contains(day), p.end > p.textStart else { return false }
+        var s = p.end
+        while s > p.textStart, ByteClass.isLetter(t[s - 1]) { s -= 1 }
+        guard p.end - s >= 3, p.end - s <= 9, s == p.textStart || t[s - 1] == 0x20 else { return false }
+        return Months.isFullName(String(decoding: t[s..<p.end], as: UTF8.self).lowercased())
     }
 
     /// Whether a line ends on a comma or on a word that cannot end a sentence (`of`, `the`).

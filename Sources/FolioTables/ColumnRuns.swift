@@ -1153,6 +1153,8 @@ enum ColumnRuns {
         var k = last
         var figures: [GridCell] = []
         var years: [GridCell] = []
+        // Period groups' headings printed among the band (`periodGroupsInBand`).
+        var headings: [GridCell] = []
         scan: while k >= 0 {
             switch classify(text, above[k]) {
             case .blank, .currencySign: break
@@ -1162,10 +1164,15 @@ enum ColumnRuns {
             case .year:
                 guard let c = GridReader.cell(text, above[k].range) else { return nil }
                 years.insert(c, at: 0)
+            case .label:
+                guard !figures.isEmpty, let c = headerPiece(text, above[k]), namesPeriod(c.text), yearEnding(c.text) == nil else { break scan }
+                headings.insert(c, at: 0)
             default: break scan
             }
             k -= 1
         }
+        // A label line over period headings is the band's; none over only headings.
+        guard headings.isEmpty || !figures.isEmpty else { return nil }
         guard figures.count == columns, k >= 0, classify(text, above[k]) == .label, !isCaptionOrSentence(text, above[k]),
               StatementClassifier.fromTitle(String(decoding: text[GridReader.trim(text, above[k].range)], as: UTF8.self)) == nil,
               let label = GridReader.cell(text, GridReader.trim(text, above[k].range)) else { return nil }
@@ -1189,7 +1196,13 @@ enum ColumnRuns {
             j -= 1
         }
         let all = upper + years
-        if all.count == columns, yearsInColumnOrder(all) {
+        if !headings.isEmpty {
+            // **Period groups among the band** (session 36): each group's heading, then its
+            // years and figures (`Six months ended June 30` / `2025` / `2024` / `$42,245` /
+            // `$33,435` / `Three months ended June 30` / ...): dealt out as period groups.
+            guard upper.isEmpty, let heads = headsInPeriodGroups(Array(repeating: [], count: columns), above: headings + years) else { return nil }
+            band.heads = heads
+        } else if all.count == columns, yearsInColumnOrder(all) {
             band.heads = all.map { pieces + [$0] }
             if let f = pieces.first ?? upper.first { band.start = min(band.start, f.span.start) }
         } else if years.isEmpty, let groups = periodGroupsAbove(text, before: label.span.start), groups.heads.count == columns {

@@ -236,4 +236,64 @@ import Testing
         let u = try #require(other.tables.first)
         #expect(!Self.columns(u, label).contains { $0.contains("2031") })
     }
+
+    /// A first row printed as a band whose period groups' headings are printed among its
+    /// figures, each heading over its years and figures (`bandAbove`: period groups among
+    /// the band).
+    static func keyIndicators(second: String = "Three months ended June 30") -> String {
+        """
+        The following table summarizes key indicators of results of operations:
+        (Dollars in millions)
+        Revenues
+
+        Six months ended June 30
+        2031
+        2030
+        $42,245
+        $33,435
+
+        \(second)
+        2031
+        2030
+        $22,749
+        $16,866
+
+        Earnings from operations
+        Operating margins
+        Net earnings
+
+        $285
+        0.7 %
+        $648
+
+        $1,176
+        3.5 %
+        $1,782
+
+        $176
+        0.8 %
+        $611
+
+        $1,090
+        6.5 %
+        $1,439
+
+        """
+    }
+
+    @Test func periodGroupsAmongTheFirstRowsBand() throws {
+        let doc = try processed(text: Self.keyIndicators())
+        let t = try #require(doc.tables.first)
+        #expect(Self.columns(t, "Net earnings") == ["Six months ended June 30 2031", "Six months ended June 30 2030",
+                                                   "Three months ended June 30 2031", "Three months ended June 30 2030"])
+        #expect(t.cells.filter { $0.rowLabel == "Revenues" }.sorted { $0.col < $1.col }.compactMap(\.value) == [42245, 33435, 22749, 16866])
+    }
+
+    /// Guard: one heading for two blocks of years (the second's not a period: `Results`):
+    /// the band's period groups are not read, and the columns get no period.
+    @Test func periodGroupsAmongTheBandNeedAHeadingABlock() throws {
+        let doc = try processed(text: Self.keyIndicators(second: "Results"))
+        let t = try #require(doc.tables.first)
+        #expect(!Self.columns(t, "Net earnings").contains { $0.contains("months") })
+    }
 }
