@@ -353,7 +353,8 @@ enum ColumnRuns {
                 // first run they are the header's years left to right (`yearsBeforeTheRuns`).
                 guard !pieces.contains(where: { kinds[$0] == .year })
                         || (runs.isEmpty && yearsBeforeTheRuns(text, ls, kinds, pieces + [k]))
-                        || groupHeadingAmongBand(text, ls, kinds, runs, pieces + [k]) else { break scan }
+                        || groupHeadingAmongBand(text, ls, kinds, runs, pieces + [k])
+                        || periodGroupLikeTheFirst(text, ls, kinds, runs, pieces + [k]) else { break scan }
                 pieces.append(k)
             case .label where figures.isEmpty:
                 // A group label (`Cost of revenue:`) starts the next rows, it heads no column.

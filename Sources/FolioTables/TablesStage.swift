@@ -486,7 +486,11 @@ public struct TablesStage: Stage {
         // A Markdown table whose first row names its columns (`Financial Assets` | `Level 1` |
         // ...) has a header of its own, labelled: never a continuation.
         let pipesContinue = region.layout == .pipes && !TableBuilder.isLabelledHeader(first)
-        if ownTitle == nil, region.layout == .fixedWidth || pipesContinue, let prev = found.parts.last, prev.layout == region.layout,
+        // A chain of rows printed row by row right after a statement's column runs
+        // (`rowsAfterColumnRuns`) continues it as a fixed-width part does.
+        if ownTitle == nil, let prev = found.parts.last,
+           prev.layout == region.layout && (region.layout == .fixedWidth || pipesContinue)
+            || Self.rowsAfterColumnRuns(region.layout, after: prev.layout) && !(p.first?.dataColumns.isEmpty ?? true),
            let groupRows = Self.continuation(p, key: key, after: prev, text, at: span.start, sameGrid: k > 0, running: found.running) {
             found.parts[found.parts.count - 1].rows += groupRows + p
             found.parts[found.parts.count - 1].span = prev.span.union(span)
@@ -663,6 +667,20 @@ public struct TablesStage: Stage {
             gapEnd = line.start
         }
         return Lookback.onlyFurniture(text, prev.span.end, gapEnd, title: prev.context.title, running: running) ? groupRows : nil
+    }
+
+    /// **Rows printed row by row after a statement's column runs** (session 36, #17). A
+    /// converter that follows the text flow prints a note's upper rows column by column
+    /// (labels, then one run a column, each period group's header before its runs) and its
+    /// lower rows, set apart on the page, row by row (each label, then its figures): those
+    /// rows come out as a part of their own (`RowRuns`), without the header the column runs'
+    /// part read. Such a part continues the one before on the terms a fixed-width part
+    /// continued without its header does (`continuation`: no header of its own, as many
+    /// figure columns, nothing but furniture and group labels between), and when its first
+    /// row holds figures: a chain opening with a group label may open with a lead-in sentence
+    /// ending with a colon (`The following percentages were as follows:`), a new table's.
+    static func rowsAfterColumnRuns(_ layout: TableLayout, after previous: TableLayout) -> Bool {
+        layout == .rowRuns && previous == .columnRuns
     }
 
     /// **Bands of a statement printed column by column.** A converter that follows the page's
