@@ -1799,8 +1799,6 @@ enum ColumnRuns {
         let years = heads.compactMap { $0.last.flatMap { yearEnding($0.text) } }
         guard years.count >= 2 else { return false }
         if monotoneYears(years[...]) { return false }
-        // One header over every column (`oneDateOverMeasures`): no column's year is another's.
-        if years.count == heads.count, Set(heads.map { $0.map(\.text) }).count == 1 { return false }
         // Each year over a group of side-by-side columns (`2024 2024 2023 2023`: an amount and
         // a percent a year), every column with its year: the groups' years one way in time.
         let groups = years.enumerated().filter { $0.offset == 0 || years[$0.offset - 1] != $0.element }.map(\.element)
@@ -2339,6 +2337,7 @@ enum ColumnRuns {
         let (above, pastCaption) = shape.labels.first.map { headerAbove(text, before: lines[$0].start) } ?? ([], false)
         // A units caption printed among the runs' pieces, kept as a header row (`middleColumnFirstAcross`).
         var caption: GridCell?
+        var shared = false // one header every column shares (`oneDateOverMeasures`)
         // Two columns' headers above the labels (`headersAboveTwice`), else the nearest.
         // Only when a later column has pieces of its own (years above the labels alone are
         // every column's, `yearsAbove`).
@@ -2382,8 +2381,10 @@ enum ColumnRuns {
             if let f = groups.heads.first?.first, !groups.pastCaption { start = min(start, f.span.start) }
         } else if heads.allSatisfy(\.isEmpty), let first = shape.labels.first,
                   let date = oneDateOverMeasures(text, before: lines[first].start, columns: heads.count) {
-            // One date over columns of measures (`oneDateOverMeasures`).
+            // One date over columns of measures (`oneDateOverMeasures`): every column's, so no
+            // year of it is out of place (`headsInPlace` is not asked).
             heads = heads.map { _ in date.head }
+            shared = true
             if let f = date.head.first, !date.pastCaption { start = min(start, f.span.start) }
         }
         // The first row printed as a band over the labels, the years among its figures
@@ -2399,7 +2400,8 @@ enum ColumnRuns {
         if severalYearsInOneHead(heads) { heads = heads.map { _ in [] } }
         // Word headings printed a column ahead of their runs (`headingsAColumnEarly`).
         if let early = headingsAColumnEarly(kinds, runs, headRun: slots.headRun, heads: heads) { heads = early }
-        let inPlace = headsInPlace(heads, yearsPrinted: yearsPrinted(text, lines, runs, above: above), start: start)
+        let inPlace = shared ? (heads: heads, unitsRow: nil)
+            : headsInPlace(heads, yearsPrinted: yearsPrinted(text, lines, runs, above: above), start: start)
         heads = inPlace.heads
         var rows: [GridRow] = (inPlace.unitsRow ?? caption.map { unitsRow($0, columns: heads.count, start: start) }
             ?? unitsAmongPieces(text, lines, kinds, runs, heads: heads, start: start)).map { [$0] } ?? []
