@@ -48,9 +48,9 @@ extension ColumnRuns {
             guard let c = measurePiece(text, above[k]) else { break }
             pieces.insert(c, at: 0)
             k -= 1
-            if namesMonth(c.text), yearEnding(c.text) != nil { break }
+            if isWholeDate(c.text) { break }
         }
-        guard let date = pieces.first, namesMonth(date.text), yearEnding(date.text) != nil else { return nil }
+        guard let date = pieces.first, isWholeDate(date.text) else { return nil }
         // A period heading right over the date (`For the Year Ended`).
         while k >= 0, classify(text, above[k]) == .blank { k -= 1 }
         if k >= 0, let h = headerPiece(text, above[k]), namesPeriod(h.text), yearEnding(h.text) == nil { pieces.insert(h, at: 0) }
@@ -72,5 +72,11 @@ extension ColumnRuns {
         let r = GridReader.trim(text, line.range)
         guard r.count <= maxPieceBytes, text[r.upperBound - 1] != 0x3A else { return nil }
         return GridReader.cell(text, r)
+    }
+
+    /// A whole date: a month named and a year it ends with (`September 30, 2031`, `As of June
+    /// 30, 2031`).
+    static func isWholeDate(_ s: String) -> Bool {
+        namesMonth(s) && yearEnding(s) != nil
     }
 }

@@ -53,7 +53,7 @@ extension ColumnRuns {
             var pending: [GridCell] = []
             for c in place {
                 guard yearEnding(c.text) != nil else {
-                    // A blank line ends a measure's heading (`measuresApartByBlankLines`).
+                    // A blank line ends a measure's heading (measures apart by blank lines, above).
                     if let p = pending.last, blankLineBetween(text, p.span.end, c.span.start) {
                         measures.append(pending)
                         pending = []

@@ -1154,7 +1154,8 @@ enum ColumnRuns {
         var k = last
         var figures: [GridCell] = []
         var years: [GridCell] = []
-        // Period groups' headings printed among the band (`periodGroupsInBand`).
+        // Period groups' headings printed among the band (its figures under them: read
+        // upward, a heading only once a figure is seen).
         var headings: [GridCell] = []
         scan: while k >= 0 {
             switch classify(text, above[k]) {
@@ -1172,8 +1173,6 @@ enum ColumnRuns {
             }
             k -= 1
         }
-        // A label line over period headings is the band's; none over only headings.
-        guard headings.isEmpty || !figures.isEmpty else { return nil }
         guard figures.count == columns, k >= 0, classify(text, above[k]) == .label, !isCaptionOrSentence(text, above[k]),
               StatementClassifier.fromTitle(String(decoding: text[GridReader.trim(text, above[k].range)], as: UTF8.self)) == nil,
               let label = GridReader.cell(text, GridReader.trim(text, above[k].range)) else { return nil }

@@ -36,7 +36,7 @@ extension RowRuns {
             case .label:
                 let r = GridReader.trim(text, line.range)
                 let t = String(decoding: text[r], as: UTF8.self)
-                let dated = ColumnRuns.namesMonth(t) && ColumnRuns.yearEnding(t) != nil
+                let dated = ColumnRuns.isWholeDate(t)
                 if date == nil {
                     guard dated, r.count <= ColumnRuns.maxPieceBytes, let c = GridReader.cell(text, r) else { return nil }
                     date = c

@@ -31,7 +31,7 @@ extension RowRuns {
     /// Read when `yearsAbove` finds one year a column between the caption and the rows but
     /// not in column order: the years must repeat in blocks (`ColumnRuns.periodBlock`), and
     /// the period headings (`ColumnRuns.namesPeriod`), those under the caption and at most
-    /// `maxHeadingLines` lines right over it, must be one a block, in print order; a date
+    /// `maxHeadingLinesOverCaption` lines right over it, must be one a block, in print order; a date
     /// printed right after a heading (`June 30,`: a month, no year) is part of it. Each column
     /// takes its block's heading and its year (`ColumnRuns.headsInPeriodGroups`). The
     /// caption is kept as a units row over the header (`captionAmongYears`).

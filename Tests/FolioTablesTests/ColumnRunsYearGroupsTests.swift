@@ -149,7 +149,7 @@ import Testing
 
     /// The whole header printed above the labels, block by block where the flow reaches each
     /// piece: a year, then measures each of one or two lines, a blank line after each
-    /// (`measuresApartByBlankLines`).
+    /// (measures apart by blank lines, `headsInYearGroups`).
     static func intangibles(second: String = "Accumulated\nAmortization", third: String = "Net Carrying\nAmount") -> String {
         """
         The following table sets forth intangible assets at December 31:
